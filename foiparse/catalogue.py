@@ -1,0 +1,292 @@
+"""Load and validate the reviewed data under ``patterns/``; build the matchers made from it, once.
+
+The data files are the gazetteers (authorities, suppliers, systems) and the label lists the extractors use
+(reference labels, date labels, legislation names, boilerplate openings). Each file is validated against a
+pydantic schema when loaded; a broken file raises :class:`~foiparse.errors.PatternDataError` naming it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import PatternDataError
+
+_SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# ----------------------------------------------------------------------------------------------- schemas
+class AuthorityEntry(_Data):
+    id: str = Field(pattern=_SLUG)
+    name: str
+    type: str
+    nation: Literal["england", "wales", "scotland", "northern_ireland", "uk"]
+    domains: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
+    abbreviations: list[str] = Field(default_factory=list)
+    status: Literal["current", "abolished"] = "current"
+    successor: str | None = None
+
+
+class AuthoritiesFile(_Data):
+    ambiguous: list[str] = Field(default_factory=list)
+    authorities: list[AuthorityEntry]
+
+
+class Lineage(_Data):
+    acquired_by: str
+    year: int | None = None
+    source: str | None = None
+
+
+class SupplierEntry(_Data):
+    id: str = Field(pattern=_SLUG)
+    name: str
+    legal_names: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
+    ambiguous_names: list[str] = Field(default_factory=list)
+    parent: str | None = None
+    lineage: list[Lineage] = Field(default_factory=list)
+    domains: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+
+class SuppliersFile(_Data):
+    ambiguous: list[str] = Field(default_factory=list)
+    suppliers: list[SupplierEntry]
+
+
+SystemDomain = Literal[
+    "childrens_social_care", "adult_social_care", "early_help", "social_care_finance", "education", "send",
+    "youth_justice", "health", "corporate_finance_erp", "hr_payroll", "revenues_benefits", "housing",
+    "planning_building_control", "licensing", "highways", "waste", "crm", "document_management", "web_cms",
+    "collaboration", "office", "platform", "payments", "other",
+]
+
+
+class SystemEntry(_Data):
+    id: str = Field(pattern=_SLUG)
+    name: str
+    full_name: str | None = None
+    supplier: str | None = None
+    domains: list[SystemDomain] = Field(default_factory=list)
+    kind: Literal["line_of_business", "platform", "collaboration_tool", "office_suite", "module"] = (
+        "line_of_business"
+    )
+    part_of: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    ambiguous_names: list[str] = Field(default_factory=list)
+    misspellings: list[str] = Field(default_factory=list)
+    versions: list[str] = Field(default_factory=list)
+    cues: list[str] = Field(default_factory=list)
+    status: Literal["current", "legacy"] = "current"
+    sources: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+
+class SystemsFile(_Data):
+    ambiguous: list[str] = Field(default_factory=list)
+    systems: list[SystemEntry]
+
+
+class ReferencePatterns(_Data):
+    labels: list[str]
+    requester_labels: list[str]
+    unlabelled_shapes: list[str]
+    label_prefixes: list[str]
+
+
+class LabelList(_Data):
+    labels: list[str]
+
+
+class ReceivedCue(_Data):
+    phrase: str
+    strength: int = Field(ge=1, le=3)
+
+
+class ReceivedPatterns(_Data):
+    labels: list[str]
+    cues: list[ReceivedCue]
+
+
+class SubjectPatterns(_Data):
+    labels: list[str]
+    generic: list[str]
+
+
+class HeaderFile(_Data):
+    reference: ReferencePatterns
+    response_date: LabelList
+    received_date: ReceivedPatterns
+    officer: LabelList
+    subject: SubjectPatterns
+
+
+class Regime(_Data):
+    phrases: list[str]
+
+
+class LegislationFile(_Data):
+    regimes: dict[Literal["FOIA", "EIR", "FOISA", "EISR", "DPA"], Regime]
+    generic_foi: list[str]
+
+
+# ----------------------------------------------------------------------------------------------- loading
+def patterns_dir() -> Path:
+    """``foiparse/patterns`` in an installed wheel; the repository's top-level ``patterns/`` otherwise."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "patterns", here.parent / "patterns"):
+        if (candidate / "header.yaml").is_file():
+            return candidate
+    raise PatternDataError(
+        "the patterns/ data folder was not found",
+        hint=f"looked in {here / 'patterns'} and {here.parent / 'patterns'}; reinstall foiparse",
+    )
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        with path.open("rb") as fh:
+            return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, yaml.YAMLError) as exc:
+        raise PatternDataError(f"cannot read {path.name}", hint=str(exc), source=str(path)) from exc
+
+
+def load_file(path: Path, schema: type[_Data]) -> Any:
+    """Load one data file and validate it against ``schema``."""
+    try:
+        return schema.model_validate(_load_yaml(path))
+    except ValidationError as exc:
+        raise PatternDataError(f"{path.name} does not match its schema", hint=str(exc), source=str(path)) from exc
+
+
+def _labels_re(labels: Iterable[str]) -> str:
+    """An alternation of labels, longest first, spaces matching any run of spaces."""
+    ordered = sorted(set(labels), key=len, reverse=True)
+    return "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in ordered)
+
+
+class Catalogue:
+    """All pattern data, validated, with the matchers built from it on first use."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root or patterns_dir()
+        self.header: HeaderFile = load_file(self.root / "header.yaml", HeaderFile)
+        self.legislation: LegislationFile = load_file(self.root / "legislation.yaml", LegislationFile)
+        self.boilerplate: dict[str, list[str]] = _load_yaml(self.root / "boilerplate.yaml")
+        self.authority_files: dict[str, AuthoritiesFile] = {
+            p.name: load_file(p, AuthoritiesFile) for p in sorted((self.root / "authorities").glob("*.yaml"))
+        }
+        self.authorities: dict[str, AuthorityEntry] = {}
+        for data in self.authority_files.values():
+            for entry in data.authorities:
+                self.authorities[entry.id] = entry
+        self.ambiguous_authority_forms = {
+            form.casefold() for data in self.authority_files.values() for form in data.ambiguous
+        }
+
+    # ------------------------------------------------------------------ regexes built from the label data
+    @cached_property
+    def boilerplate_re(self) -> re.Pattern[str]:
+        groups = [
+            f"(?P<bp_{kind}>{'|'.join(f'(?:{p})' for p in phrases)})" for kind, phrases in self.boilerplate.items()
+        ]
+        return re.compile("|".join(groups), re.I)
+
+    @cached_property
+    def reference_label_re(self) -> re.Pattern[str]:
+        ref = self.header.reference
+        return re.compile(
+            rf"(?<![\w])(?:(?P<requester>{_labels_re(ref.requester_labels)})|(?P<label>{_labels_re(ref.labels)}))"
+            r"(?![a-z])\.?",
+            re.I,
+        )
+
+    @cached_property
+    def reference_shape_re(self) -> re.Pattern[str]:
+        shapes = "|".join(f"(?:{s})" for s in self.header.reference.unlabelled_shapes)
+        return re.compile(rf"(?<![\w/.-])(?:{shapes})(?![\w/-])")
+
+    @cached_property
+    def response_label_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w])(?:{_labels_re(self.header.response_date.labels)})(?![\w])", re.I)
+
+    @cached_property
+    def received_label_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w])(?:{_labels_re(self.header.received_date.labels)})(?![\w])", re.I)
+
+    @cached_property
+    def received_cue_re(self) -> re.Pattern[str]:
+        groups = [f"(?P<s{i}_{cue.strength}>{cue.phrase})" for i, cue in enumerate(self.header.received_date.cues)]
+        return re.compile(r"(?<![\w])(?:" + "|".join(groups) + r")(?![\w])", re.I)
+
+    @cached_property
+    def officer_label_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w])(?:{_labels_re(self.header.officer.labels)})(?![\w])", re.I)
+
+    @cached_property
+    def subject_label_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?im)^[ *]*(?:{_labels_re(self.header.subject.labels)})[ \t]*:[ \t]*(?P<subject>\S[^\n]*)$")
+
+    @cached_property
+    def legislation_re(self) -> re.Pattern[str]:
+        groups = [
+            f"(?P<{act}>{'|'.join(f'(?:{p})' for p in regime.phrases)})"
+            for act, regime in self.legislation.regimes.items()
+        ]
+        groups.append(f"(?P<GENERIC>{'|'.join(f'(?:{p})' for p in self.legislation.generic_foi)})")
+        # "FOI/EIR/SAR requests" lists kinds of request, not the regime of this one.
+        return re.compile(r"(?<![\w/])(?:" + "|".join(groups) + r")(?![\w/])", re.I)
+
+    # ------------------------------------------------------------------ authority lookups
+    @cached_property
+    def authority_domains(self) -> dict[str, str]:
+        return {domain.lower(): entry.id for entry in self.authorities.values() for domain in entry.domains}
+
+    def authority_for_domain(self, host: str) -> AuthorityEntry | None:
+        """The authority owning ``host`` or a parent domain of it (``foi.kent.gov.uk`` -> Kent)."""
+        parts = host.lower().strip(".").split(".")
+        for i in range(len(parts) - 1):
+            found = self.authority_domains.get(".".join(parts[i:]))
+            if found:
+                return self.authorities[found]
+        return None
+
+    @cached_property
+    def authority_abbreviations(self) -> dict[str, list[str]]:
+        table: dict[str, list[str]] = {}
+        for entry in self.authorities.values():
+            for abbreviation in entry.abbreviations:
+                table.setdefault(abbreviation, []).append(entry.id)
+        return table
+
+    @cached_property
+    def authority_matcher(self) -> Any:
+        """A spaCy PhraseMatcher over every authority name and alias (case-insensitive), id as the label."""
+        from spacy.matcher import PhraseMatcher
+
+        from .nlp import get_nlp
+
+        nlp = get_nlp()
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for entry in self.authorities.values():
+            forms = [entry.name, *entry.aliases]
+            matcher.add(entry.id, list(nlp.tokenizer.pipe(forms)))
+        return matcher
+
+
+@lru_cache(maxsize=1)
+def get_catalogue() -> Catalogue:
+    """The process-wide catalogue (built once; the data files are read-only at run time)."""
+    return Catalogue()

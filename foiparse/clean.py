@@ -1,0 +1,228 @@
+"""Normalise a Document's text, keeping a map from every normalised offset back to the text as read.
+
+What changes, and the real text that needs it:
+
+- typographic quotes and dashes become ASCII (``Children’s`` and ``Children's`` are one directorate);
+- non-breaking, zero-width and soft-hyphen characters are dropped or become spaces (Word exports);
+- Markdown emphasis markers go and become style hints (the Kent seed marks its questions ``***like this***``);
+- Markdown backslash escapes are undone (``\\(due-north.com\\)``);
+- trailing spaces, runs of spaces and runs of blank lines are collapsed;
+- lines hard-wrapped at a fixed width (email at ~72 columns, PDF text at the page edge) are re-flowed.
+
+All edits are found on the text as read, then applied in one pass, so the offset map is a short list of
+segments rather than one entry per character.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .document import Document, StyleRun
+
+_CHAR_MAP = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ", "\t": " ",
+    "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n",
+    "\u2026": "...",
+}
+_DROP = "\u200b\u200c\u200d\u2060\ufeff\u00ad\r"
+# C0 controls other than tab/newline carry no text; they appear in badly converted files.
+_CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r\x0b\x0c")
+
+_CHAR_RE = re.compile("[" + re.escape("".join(_CHAR_MAP) + _DROP + _CONTROLS) + "]")
+# Emphasis inside one line: the marker must hug the text (``* item`` is a bullet, not emphasis).
+_EMPHASIS_RE = re.compile(r"(?<![*\w\\])(\*{1,3})(?=[^\s*])([^\n*]+?)(?<=[^\s*])\1(?![*\w])")
+_ESCAPE_RE = re.compile(r"\\([()\[\]*_#.!\-+`>])")
+_TRAILING_WS_RE = re.compile(r"[ \t\u00a0]+(?=\r?\n|\Z)")
+_LEADING_WS_RE = re.compile(r"(?m)^[ \t\u00a0]+(?=\S)")
+_SPACE_RUN_RE = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
+_BLANK_RUN_RE = re.compile(r"\n(?:[ \t\u00a0\r]*\n){2,}")
+
+# A wrapped line must not be joined to a line that starts a new item of its own.
+_STARTS_ITEM_RE = re.compile(
+    r"^(?:[-*•·▪o]\s|\(?\d{1,3}[a-z]?[.):]\s|\(?[a-z]{1,3}[.)]\s|Q\d|Question\s+\d|[A-Z][A-Za-z' ]{0,30}:|>|From:|Sent:)"
+)
+
+
+@dataclass
+class CleanText:
+    """Normalised text plus the map back to the text as read, style hints and page starts."""
+
+    text: str
+    raw: str
+    # Parallel lists: normalised offset where a segment starts, raw offset it came from, and whether it is a
+    # verbatim copy (offsets inside map 1:1) or a substitution (every offset maps to the edit's start).
+    _seg_out: list[int] = field(default_factory=list)
+    _seg_raw: list[int] = field(default_factory=list)
+    _seg_copy: list[bool] = field(default_factory=list)
+    styles: list[StyleRun] = field(default_factory=list)
+    page_starts: list[int] = field(default_factory=list)
+
+    def to_raw(self, offset: int) -> int:
+        """Offset in the text as read for a normalised offset."""
+        i = bisect.bisect_right(self._seg_out, offset) - 1
+        if i < 0:
+            return offset
+        if self._seg_copy[i]:
+            return self._seg_raw[i] + (offset - self._seg_out[i])
+        return self._seg_raw[i]
+
+    def page_of(self, offset: int) -> int | None:
+        """1-based page of a normalised offset, or None for unpaged sources."""
+        if not self.page_starts:
+            return None
+        return bisect.bisect_right(self.page_starts, offset)
+
+    def is_emphasised(self, start: int, end: int) -> bool:
+        """True when styled runs cover most of ``[start, end)`` (a bold or italic line)."""
+        covered = 0
+        for run in self.styles:
+            if run.end <= start or run.start >= end:
+                continue
+            covered += min(end, run.end) - max(start, run.start)
+        return end > start and covered >= 0.8 * (end - start)
+
+    def is_bold(self, start: int, end: int) -> bool:
+        covered = sum(
+            min(end, r.end) - max(start, r.start) for r in self.styles if r.bold and r.end > start and r.start < end
+        )
+        return end > start and covered >= 0.8 * (end - start)
+
+
+def detect_hard_wrap(text: str) -> int | None:
+    """Return the wrap width when the text looks hard-wrapped, else None.
+
+    Unwrapped prose has paragraph-long lines; wrapped text has no line much longer than its width and many
+    lines close to it.
+    """
+    lengths = [len(line.rstrip()) for line in text.split("\n")]
+    long_lines = sorted(n for n in lengths if n >= 40)
+    if len(long_lines) < 6:
+        return None
+    width = long_lines[int(0.95 * (len(long_lines) - 1))]
+    if not 55 <= width <= 110 or long_lines[-1] > width + 25:
+        return None
+    near_width = sum(1 for n in long_lines if n >= width - 15)
+    return width if near_width >= 0.4 * len(long_lines) else None
+
+
+def _soft_newlines(raw: str, width: int) -> list[tuple[int, int]]:
+    """Newline positions (with the next line's indentation) that a wrap inserted, to become one space."""
+    soft: list[tuple[int, int]] = []
+    pos = 0
+    lines = raw.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        nl = pos + len(line)
+        pos = nl + 1
+        body = line.rstrip()
+        nxt = lines[i + 1]
+        nxt_body = nxt.lstrip()
+        if not body or not nxt_body or body.endswith((":", "?")) or _STARTS_ITEM_RE.match(nxt_body):
+            continue
+        first_word = nxt_body.split(None, 1)[0]
+        # The classic test: the next line's first word would not have fitted on this line.
+        if len(body) + 1 + len(first_word) > width * 0.92 and len(body) >= width * 0.6:
+            start = nl - (len(line) - len(body))
+            end = pos + (len(nxt) - len(nxt_body))
+            soft.append((start, end))
+    return soft
+
+
+def clean(document: Document) -> CleanText:
+    """Normalise ``document.text``; see the module docstring for what changes and why."""
+    raw = document.text
+    edits: list[tuple[int, int, str]] = []
+    styles_raw: list[tuple[int, int, bool, bool]] = []
+
+    for m in _EMPHASIS_RE.finditer(raw):
+        marker = m.group(1)
+        edits.append((m.start(1), m.end(1), ""))
+        edits.append((m.end(2), m.end(), ""))
+        styles_raw.append((m.start(2), m.end(2), len(marker) >= 2, len(marker) != 2))
+    for m in _ESCAPE_RE.finditer(raw):
+        edits.append((m.start(), m.end(), m.group(1)))
+    width = None
+    if document.hard_wrapped is not False:
+        width = detect_hard_wrap(raw)
+    if width:
+        edits.extend((s, e, " ") for s, e in _soft_newlines(raw, width))
+    for m in _BLANK_RUN_RE.finditer(raw):
+        edits.append((m.start(), m.end(), "\n\n"))
+    for m in _TRAILING_WS_RE.finditer(raw):
+        edits.append((m.start(), m.end(), ""))
+    for m in _LEADING_WS_RE.finditer(raw):
+        edits.append((m.start(), m.end(), ""))
+    for m in _SPACE_RUN_RE.finditer(raw):
+        edits.append((m.start(), m.end(), " "))
+    for m in _CHAR_RE.finditer(raw):
+        ch = m.group()
+        edits.append((m.start(), m.end(), _CHAR_MAP.get(ch, "")))
+
+    # Longest edit first at equal starts; an edit overlapping an accepted one is dropped (the accepted edit
+    # already covers its characters: a blank-line run swallows the trailing spaces inside it).
+    edits.sort(key=lambda e: (e[0], -(e[1] - e[0])))
+    out: list[str] = []
+    seg_out: list[int] = []
+    seg_raw: list[int] = []
+    seg_copy: list[bool] = []
+    cursor = 0
+    out_len = 0
+    for start, end, repl in edits:
+        if start < cursor:
+            continue
+        if start > cursor:
+            seg_out.append(out_len)
+            seg_raw.append(cursor)
+            seg_copy.append(True)
+            out.append(raw[cursor:start])
+            out_len += start - cursor
+        if repl:
+            seg_out.append(out_len)
+            seg_raw.append(start)
+            seg_copy.append(len(repl) == end - start)
+            out.append(repl)
+            out_len += len(repl)
+        cursor = max(cursor, end)
+    if cursor < len(raw):
+        seg_out.append(out_len)
+        seg_raw.append(cursor)
+        seg_copy.append(True)
+        out.append(raw[cursor:])
+    text = "".join(out)
+    # Leading/trailing blank space of the whole document carries nothing.
+    lead = len(text) - len(text.lstrip())
+    result = CleanText(text=text.strip(), raw=raw, _seg_out=seg_out, _seg_raw=seg_raw, _seg_copy=seg_copy)
+    if lead:
+        result._seg_out = [o - lead for o in seg_out]
+        # Segments wholly before the new start collapse onto offset 0.
+    mapper = _RawToClean(result._seg_out, seg_raw, seg_copy)
+    for start, end, bold, italic in styles_raw:
+        a, b = mapper(start), mapper(end)
+        if b > a:
+            result.styles.append(StyleRun(a, b, bold=bold, italic=italic))
+    for run in document.styles:
+        a, b = mapper(run.start), mapper(run.end)
+        if b > a:
+            result.styles.append(StyleRun(a, b, bold=run.bold, italic=run.italic))
+    result.styles.sort(key=lambda r: r.start)
+    result.page_starts = [max(0, mapper(p)) for p in document.page_starts]
+    return result
+
+
+class _RawToClean:
+    """Map raw offsets to normalised offsets (the inverse of ``CleanText.to_raw``, for reader hints)."""
+
+    def __init__(self, seg_out: list[int], seg_raw: list[int], seg_copy: list[bool]) -> None:
+        self.seg_out, self.seg_raw, self.seg_copy = seg_out, seg_raw, seg_copy
+
+    def __call__(self, raw_offset: int) -> int:
+        i = bisect.bisect_right(self.seg_raw, raw_offset) - 1
+        if i < 0:
+            return 0
+        if self.seg_copy[i]:
+            return max(0, self.seg_out[i] + (raw_offset - self.seg_raw[i]))
+        return max(0, self.seg_out[i])

@@ -1,0 +1,111 @@
+"""The answering authority, resolved to one catalogue entry from every place that names or implies it.
+
+Evidence and its weight: the name in the letterhead or sign-off (3), a salutation addressed to it (2.5),
+the domain of an email address (2) or link (1.5), the name in the body (1 each, at most 3), its own
+abbreviation ("KCC can confirm", 1 each, at most 2). Names inside review-rights or commissioner
+boilerplate do not count: every reply names the Information Commissioner's Office.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind, Span
+from .context import Context
+
+_EMAIL_RE = re.compile(r"[\w.+-]+@(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+_LINK_RE = re.compile(r"(?:https?://|www\.)(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)", re.I)
+# Names of bodies not in the catalogue, kept as written ("Anytown Borough Council").
+_UNKNOWN_NAME_RE = re.compile(
+    r"\b(?:(?:London|Royal) Borough of (?:[A-Z][a-z]+)(?: (?:and|upon) [A-Z][a-z]+)?"
+    r"|(?:[A-Z][a-z]+(?:[ -](?:and |upon |on |under |in )?[A-Z][a-z]+){0,3}) "
+    r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
+    r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police|Constabulary|Fire and Rescue Service)"
+    r"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,4}) NHS (?:Foundation )?Trust)\b"
+)
+_NOT_AN_AUTHORITY = {"the council", "county council", "borough council", "city council", "district council"}
+_WEIGHTS: dict[AuthorityEvidenceKind, float] = {
+    "letterhead": 3.0, "sign_off": 3.0, "salutation": 2.5, "email_domain": 2.0, "link": 1.5, "body": 1.0,
+    "abbreviation": 1.0,
+}
+_CAPS: dict[AuthorityEvidenceKind, float] = {"body": 3.0, "abbreviation": 2.0}
+
+
+def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
+    layout = ctx.layout
+    boiler = layout.boilerplate_kind(offset)
+    if boiler in {"commissioner", "whatdotheyknow"}:
+        return None
+    message = layout.message_at(offset)
+    line = layout.line_at(offset)
+    if message.salutation is not None and line.index == message.salutation.index:
+        return "salutation"
+    if message.closing is not None and 0 < line.index - message.closing.index <= 6:
+        return "sign_off"
+    if layout.in_header(offset):
+        return "letterhead"
+    return "body"
+
+
+def extract_authority(ctx: Context) -> Authority | None:
+    catalogue = ctx.catalogue
+    evidence: dict[str, list[AuthorityEvidence]] = defaultdict(list)
+    doc = ctx.doc
+    for match_id, start, end in catalogue.authority_matcher(doc):
+        span = doc[start:end]
+        kind = _kind_at(ctx, span.start_char)
+        if kind is not None:
+            evidence[doc.vocab.strings[match_id]].append(
+                AuthorityEvidence(kind=kind, span=ctx.span(span.start_char, span.end_char))
+            )
+    for regex, kind in ((_EMAIL_RE, "email_domain"), (_LINK_RE, "link")):
+        for m in regex.finditer(ctx.text):
+            entry = catalogue.authority_for_domain(m.group("host"))
+            if entry is not None and ctx.layout.boilerplate_kind(m.start()) != "whatdotheyknow":
+                evidence[entry.id].append(
+                    AuthorityEvidence(kind=kind, span=ctx.span(m.start("host"), m.end("host")))  # type: ignore[arg-type]
+                )
+    abbreviations = catalogue.authority_abbreviations
+    if abbreviations:
+        for token in doc:
+            ids = abbreviations.get(token.text)
+            if not ids:
+                continue
+            # An abbreviation shared by several bodies (NCC) only supports one already named.
+            targets = ids if len(ids) == 1 else [i for i in ids if i in evidence]
+            for target in targets:
+                evidence[target].append(
+                    AuthorityEvidence(kind="abbreviation", span=ctx.span(token.idx, token.idx + len(token)))
+                )
+    best_id, best_score = None, 0.0
+    for authority_id, items in evidence.items():
+        score = _score(items)
+        if score > best_score or (score == best_score and best_id is not None and authority_id < best_id):
+            best_id, best_score = authority_id, score
+    if best_id is not None and best_score >= 1.5:
+        items = evidence[best_id]
+        if any(item.kind != "abbreviation" for item in items) or len(items) >= 2:
+            entry = catalogue.authorities[best_id]
+            return Authority(name=entry.name, id=entry.id, type=entry.type, evidence=items)
+    return _unknown_authority(ctx)
+
+
+def _score(items: list[AuthorityEvidence]) -> float:
+    totals: dict[str, float] = defaultdict(float)
+    for item in items:
+        totals[item.kind] += _WEIGHTS[item.kind]
+    return sum(min(total, _CAPS.get(kind, total)) for kind, total in totals.items())
+
+
+def _unknown_authority(ctx: Context) -> Authority | None:
+    """A body named in the letterhead, sign-off or salutation that the catalogue does not know."""
+    for m in _UNKNOWN_NAME_RE.finditer(ctx.text):
+        name = m.group()
+        if name.lower() in _NOT_AN_AUTHORITY or name.lower().startswith(("the ", "dear ")):
+            continue
+        kind = _kind_at(ctx, m.start())
+        if kind in {"letterhead", "sign_off", "salutation"}:
+            span: Span = ctx.span(m.start(), m.end())
+            return Authority(name=name, evidence=[AuthorityEvidence(kind=kind, span=span)])
+    return None

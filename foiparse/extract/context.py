@@ -1,0 +1,36 @@
+"""What every extractor reads: the normalised text, its layout, the catalogue and the spaCy doc."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..catalogue import Catalogue
+from ..clean import CleanText
+from ..models import ParseWarning, Span
+from ..segment import Layout
+
+
+@dataclass
+class Context:
+    clean: CleanText
+    layout: Layout
+    catalogue: Catalogue
+    doc: Any  # spacy.tokens.Doc over clean.text
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.clean.text
+
+    def span(self, start: int, end: int) -> Span:
+        """A span over ``text[start:end]`` with its page, trimmed of surrounding white space."""
+        text = self.clean.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(start=start, end=end, text=text[start:end], page=self.clean.page_of(start))
+
+    def warn(self, code: str, message: str, span: Span | None = None) -> None:
+        self.warnings.append(ParseWarning(code=code, message=message, span=span))

@@ -1,0 +1,203 @@
+"""Dates in UK day-month order, in every form real letters print, with the response and received dates.
+
+Candidates are found by one regular expression whose named groups already hold day, month and year, so a
+candidate becomes a date by construction (``datetime.date`` rejects 31 February) and never by guessing.
+A general date library was measured and not used here: dateparser/datefinder read "on", "may" and bare
+numbers as dates (shared research anchors.md A8) and cost ~0.25 ms a call; the forms below are exactly the
+ones UK replies use, each in the test table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..models import PartialDate, Span
+from .context import Context
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+
+DATE_RE = re.compile(
+    rf"(?<![\w/.-]){_WEEKDAY}(?:"
+    # 31 August 2022, 31st August 2022, 31st of August, 2022, 24-Apr-2024, 24 Apr 24
+    rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m1>{_MONTH})\.?(?:[\s,-]+(?P<y1>(?:19|20)\d\d|\d\d(?![\d:])))?"
+    # August 31, 2022 (American order appears in WhatDoTheyKnow footers and US software)
+    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<y2>(?:19|20)\d\d)"
+    # 31/08/2022, 31.08.22, 31-08-2022: always day first
+    r"|(?P<d3>[0-3]?\d)(?P<sep>[/.-])(?P<m3>[01]?\d)(?P=sep)(?P<y3>(?:19|20)\d\d|\d\d)(?![\d/.])"
+    # 2022-08-31
+    r"|(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)"
+    # A year glued to the next word ("Responded Thu 13 March 2025I would like", flattened HTML) still ends.
+    rf")(?![0-9/_]|(?-i:[a-z]))",
+    re.I,
+)
+MONTH_YEAR_RE = re.compile(rf"(?<![\w/]){_MONTH}\.?,?\s+(?:19|20)\d\d(?![\w/])", re.I)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int
+    end: int
+    value: dt.date | None  # None when the year is not printed ("received on 1 November")
+    day: int
+    month: int
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
+    """Every full or day-month date in ``text[start:end]``, in order."""
+    found: list[FoundDate] = []
+    for m in DATE_RE.finditer(text, start, len(text) if end is None else end):
+        g = m.groupdict()
+        if g["d1"]:
+            day, month, year = int(g["d1"]), MONTHS[g["m1"].lower()], _year(g["y1"])
+        elif g["m2"]:
+            day, month, year = int(g["d2"]), MONTHS[g["m2"].lower()], _year(g["y2"])
+        elif g["d3"]:
+            day, month, year = int(g["d3"]), int(g["m3"]), _year(g["y3"])
+        else:
+            day, month, year = int(g["d4"]), int(g["m4"]), _year(g["y4"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        value = None
+        if year is not None:
+            try:
+                value = dt.date(year, month, day)
+            except ValueError:
+                continue
+        found.append(FoundDate(m.start(), m.end(), value, day, month))
+    return found
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The date a short string states in full, else None (``parse_date("31st August 2022")``)."""
+    for found in find_dates(text):
+        if found.value is not None:
+            return found.value
+    return None
+
+
+def parse_partial_date(text: str) -> PartialDate | None:
+    """A full date, or month and year ("March 2028"), or a lone year ("since 2013"), at stated precision."""
+    full = parse_date(text)
+    if full is not None:
+        return PartialDate(year=full.year, month=full.month, day=full.day)
+    m = MONTH_YEAR_RE.search(text)
+    if m:
+        month_word, year = re.split(r"[.,\s]+", m.group().strip())[:2], m.group()[-4:]
+        return PartialDate(year=int(year), month=MONTHS[month_word[0].lower()])
+    m = re.search(r"(?<![\w/£$.,-])(19[5-9]\d|20\d\d)(?![\w/%.,-]\d)", text)
+    return PartialDate(year=int(m.group(1))) if m else None
+
+
+def _resolve_year(found: FoundDate, anchor: dt.date | None) -> dt.date | None:
+    """A day-month date without a year, read as the latest such date on or before the reply's date.
+
+    "Thank you for your request received on 1 November" in a letter dated 29 November 2023 means
+    1 November 2023; without a dated letter the year is not stated and the value stays empty.
+    """
+    if found.value is not None or anchor is None:
+        return found.value
+    for year in (anchor.year, anchor.year - 1):
+        try:
+            candidate = dt.date(year, found.month, found.day)
+        except ValueError:
+            continue
+        if candidate <= anchor:
+            return candidate
+    return None
+
+
+_LABEL_GAP = re.compile(r"[\s:|/\-–.]*(?:on\s+)?")
+
+
+def _date_after(ctx: Context, pos: int, limit: int = 60) -> FoundDate | None:
+    """The date that starts right after a label (allowing ':', '|', '/' and line breaks between)."""
+    text = ctx.text
+    gap = _LABEL_GAP.match(text, pos)
+    start = gap.end() if gap else pos
+    if start - pos > limit:
+        return None
+    dates = find_dates(text, start, min(len(text), start + 60))
+    if dates and dates[0].start == start:
+        return dates[0]
+    return None
+
+
+def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
+    """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
+    layout = ctx.layout
+    best: tuple[int, int, FoundDate] | None = None
+    for m in ctx.catalogue.response_label_re.finditer(ctx.text):
+        if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()):
+            continue
+        line = layout.line_at(m.start())
+        # A label counts at the start of its line or table cell, or anywhere when a colon follows it
+        # ("Decision notice Date: 1 October 2012" in text flattened from a PDF).
+        before = ctx.text[line.start : m.start()].strip(" |*-•")
+        if before and not before.endswith(("|", "/")) and not ctx.text.startswith(":", m.end()):
+            continue
+        found = _date_after(ctx, m.end())
+        if found is None or found.value is None:
+            continue
+        rank = 0 if layout.in_header(m.start()) else 1
+        if best is None or (rank, m.start()) < (best[0], best[1]):
+            best = (rank, m.start(), found)
+    if best is None:
+        # "29 November 2023" alone on a line in the letterhead block.
+        for line in layout.lines:
+            if line.start > 3000 or layout.in_quoted(line.start):
+                break
+            if not layout.in_header(line.start) or not line.text or len(line.text) > 40:
+                continue
+            dates = find_dates(ctx.text, line.start, line.end)
+            if len(dates) == 1 and dates[0].value is not None:
+                rest = (ctx.text[line.start : dates[0].start] + ctx.text[dates[0].end : line.end]).strip(" ,.|")
+                if not rest:
+                    best = (2, line.start, dates[0])
+                    break
+    if best is None:
+        return None
+    found = best[2]
+    assert found.value is not None
+    return found.value, ctx.span(found.start, found.end)
+
+
+def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date, Span] | None:
+    """The date the request was received (or made), from a label or a phrase such as "received on"."""
+    candidates: list[tuple[int, int, FoundDate]] = []
+    layout = ctx.layout
+    for m in ctx.catalogue.received_label_re.finditer(ctx.text):
+        line = layout.line_at(m.start())
+        before = ctx.text[line.start : m.start()].strip(" |*-•")
+        if before and not before.endswith(("|", "/")):
+            continue
+        found = _date_after(ctx, m.end())
+        if found is not None:
+            candidates.append((4, m.start(), found))
+    for m in ctx.catalogue.received_cue_re.finditer(ctx.text):
+        if layout.boilerplate_kind(m.start()):
+            continue
+        strength = int(next(name for name, value in m.groupdict().items() if value).rsplit("_", 1)[1])
+        found = _date_after(ctx, m.end(), limit=4)
+        if found is not None:
+            candidates.append((strength, m.start(), found))
+    for strength, _pos, found in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        value = _resolve_year(found, anchor)
+        if value is not None and (anchor is None or value <= anchor):
+            return value, ctx.span(found.start, found.end)
+    return None

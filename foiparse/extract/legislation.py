@@ -1,0 +1,39 @@
+"""The access regimes a reply names: FOIA, EIR, FOISA, EISR, DPA (phrases in ``patterns/legislation.yaml``)."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from ..models import Authority, Legislation, Span
+from .context import Context
+
+
+def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple[Legislation, list[Span]]]:
+    """Each regime once, in order of first mention, with every span that names it.
+
+    A generic "Freedom of Information request" names the regime of the authority's nation: FOISA for a
+    Scottish body, FOIA for every other UK body.
+    """
+    scottish = False
+    if authority is not None and authority.id is not None:
+        entry = ctx.catalogue.authorities.get(authority.id)
+        scottish = entry is not None and entry.nation == "scotland"
+    found: dict[str, list[Span]] = {}
+    for m in ctx.catalogue.legislation_re.finditer(ctx.text):
+        act = m.lastgroup
+        if act is None:
+            continue
+        if act == "GENERIC":
+            if ctx.layout.boilerplate_kind(m.start()) == "whatdotheyknow":
+                continue
+            act = "GENERIC_FOISA" if scottish else "GENERIC_FOIA"
+        found.setdefault(act, []).append(ctx.span(m.start(), m.end()))
+    named = {"FOIA", "FOISA"} & found.keys()
+    result: list[tuple[Legislation, list[Span]]] = []
+    for act, spans in found.items():
+        if act.startswith("GENERIC_"):
+            if named:
+                continue
+            act = act.removeprefix("GENERIC_")
+        result.append((cast(Legislation, act), spans))
+    return result

@@ -1,0 +1,89 @@
+"""The authority's own case reference ("Our ref: FOI/2022/1234" -> "FOI/2022/1234").
+
+Labels and the shapes of unlabelled identifiers are data (``patterns/header.yaml``). The requester's
+"Your ref" is read too, only so that its value is never reported as the authority's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Span
+from .context import Context
+
+# An identifier: optionally a short upper-case prefix word ("ATISN 16090", "EIR 22-0417"), then one run of
+# letters, digits and / . _ - with at least one digit. Table cells in flattened text glue the next cell on
+# ("1-293357563Your Ref:"), so a capitalised word stuck to the end is cut off below.
+_VALUE_RE = re.compile(
+    r"(?P<value>(?:[A-Z]{2,6}[ ](?=[A-Z]{0,4}\d))?(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]*"
+    r"(?:[ \t]*&[ \t]*(?:[A-Z]{2,6}[ ])?[A-Za-z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)?)"
+)
+_GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}", re.I)
+# Disclosure logs head a page with the case: "FI16190" alone, or a title ending "(3300/18)".
+_TITLE_REFERENCE_RE = re.compile(
+    r"^(?:(?P<alone>[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*)|[^\n]{3,100}\((?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\))$"
+)
+_GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|Dear)[A-Za-z]*$")
+# Dates and plain years are not references ("Date: 31/08/2022" after a "Ref" cell, "Reference 2023").
+_NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d|\d{1,2})$")
+
+
+def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
+    text = ctx.text
+    gap = _GAP_RE.match(text, pos)
+    start = gap.end() if gap else pos
+    m = _VALUE_RE.match(text, start)
+    if not m:
+        return None
+    value = m.group("value").rstrip("./-_")
+    glued = _GLUED_WORD_RE.search(value)
+    if glued:
+        value = value[: glued.start()]
+    prefix = value.split(" ", 1)
+    if len(prefix) == 2 and prefix[0].upper() in {p.upper() for p in ctx.catalogue.header.reference.label_prefixes}:
+        if "&" not in value:
+            start += len(prefix[0]) + 1
+            value = prefix[1]
+    if not value or _NOT_A_REFERENCE_RE.match(value):
+        return None
+    return value, start, start + len(value)
+
+
+def extract_reference(ctx: Context) -> tuple[str, Span] | None:
+    layout = ctx.layout
+    requester_values: set[str] = set()
+    labelled: list[tuple[int, int, str, int, int]] = []
+    for m in ctx.catalogue.reference_label_re.finditer(ctx.text):
+        read = _read_value(ctx, m.end())
+        if read is None:
+            continue
+        value, start, end = read
+        if m.group("requester"):
+            requester_values.add(value.casefold())
+            continue
+        if layout.in_quoted(m.start()):
+            continue
+        boiler = layout.boilerplate_kind(m.start())
+        # "Please quote reference 31213209" sits in review-rights boilerplate yet names this reply's case.
+        label = m.group("label").lower()
+        quoted_label = "quot" in label
+        if boiler and not quoted_label:
+            continue
+        rank = 0 if layout.in_header(m.start()) else 2 if quoted_label else 1
+        labelled.append((rank, m.start(), value, start, end))
+    for rank, _pos, value, start, end in sorted(labelled):
+        if value.casefold() not in requester_values:
+            return value, ctx.span(start, end)
+    for line in layout.lines[:4]:
+        m = _TITLE_REFERENCE_RE.match(line.text)
+        if m:
+            group = "alone" if m.group("alone") else "titled"
+            value = m.group(group)
+            if not _NOT_A_REFERENCE_RE.match(value) and value.casefold() not in requester_values:
+                start = line.start + m.start(group)
+                return value, ctx.span(start, start + len(value))
+    for m in ctx.catalogue.reference_shape_re.finditer(ctx.text):
+        if layout.in_quoted(m.start()) or m.group().casefold() in requester_values:
+            continue
+        return m.group(), ctx.span(m.start(), m.end())
+    return None

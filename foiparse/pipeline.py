@@ -1,0 +1,125 @@
+"""``parse()``: read -> clean -> segment -> extract -> record. Data flows one way through the stages."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from . import __version__
+from .catalogue import Catalogue, get_catalogue
+from .clean import clean
+from .document import Document
+from .errors import DocumentTooLarge, EmptyDocument
+from .extract.authority import extract_authority
+from .extract.context import Context
+from .extract.dates import extract_received_date, extract_response_date
+from .extract.legislation import extract_legislation
+from .extract.people import extract_officer, extract_requester
+from .extract.reference import extract_reference
+from .extract.subject import extract_subject
+from .limits import DEFAULT_LIMITS, Limits
+from .models import FOIResponse, Span
+from .nlp import get_nlp
+from .readers import read_bytes, read_path, read_text
+from .segment import segment
+
+# Frequent Welsh function words; English replies almost never contain several of them. A bilingual
+# letterhead has a few, a Welsh-only reply is full of them.
+_WELSH_RE = re.compile(r"\b(?:yn|yr|eich|gan|mae|ddim|chi|hyn|wedi|gyda|ond|neu|Deddf|Rhyddid|Gwybodaeth|Cyngor)\b")
+
+
+def parse(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    catalogue: Catalogue | None = None,
+) -> FOIResponse:
+    """Parse a file path, raw bytes, or a text string into an :class:`FOIResponse`.
+
+    A ``str`` is taken as a path when it names an existing file, and as the response's text otherwise.
+    """
+    if isinstance(source, bytes):
+        document = read_bytes(source, limits=limits)
+    elif isinstance(source, os.PathLike) or (
+        isinstance(source, str) and "\n" not in source and len(source) < 4096 and Path(source).is_file()
+    ):
+        document = read_path(source, limits=limits)
+    else:
+        document = read_text(source)
+    return parse_document(document, limits=limits, catalogue=catalogue)
+
+
+def parse_text(text: str, *, limits: Limits = DEFAULT_LIMITS, catalogue: Catalogue | None = None) -> FOIResponse:
+    """Parse the text of a response (already decoded)."""
+    return parse_document(read_text(text), limits=limits, catalogue=catalogue)
+
+
+def parse_document(
+    document: Document, *, limits: Limits = DEFAULT_LIMITS, catalogue: Catalogue | None = None
+) -> FOIResponse:
+    """Run the stages after reading; readers of every format end here."""
+    source_name = document.source.path
+    if len(document.text) > limits.max_chars:
+        raise DocumentTooLarge(
+            f"text is {len(document.text):,} characters, over the limit of {limits.max_chars:,}",
+            hint="pass Limits(max_chars=...) to raise the limit, or split the file",
+            source=source_name,
+        )
+    if not document.text.strip():
+        raise EmptyDocument("the document holds no text", hint="check the file is not empty or image-only",
+                            source=source_name)
+    catalogue = catalogue or get_catalogue()
+    cleaned = clean(document)
+    if not cleaned.text:
+        raise EmptyDocument("the document holds no readable text", source=source_name)
+    layout = segment(cleaned, catalogue)
+    ctx = Context(clean=cleaned, layout=layout, catalogue=catalogue, doc=get_nlp().make_doc(cleaned.text))
+    ctx.warnings.extend(document.warnings)
+    welsh_words = len(_WELSH_RE.findall(cleaned.text, 0, 20_000))
+    if welsh_words > 25:
+        ctx.warn("language", "much of the text looks Welsh; foiparse's patterns are English, so fields may be missed")
+
+    provenance: dict[str, list[Span]] = {}
+    reference = extract_reference(ctx)
+    if reference:
+        provenance["reference"] = [reference[1]]
+    response_date = extract_response_date(ctx)
+    if response_date:
+        provenance["response_date"] = [response_date[1]]
+    received_date = extract_received_date(ctx, response_date[0] if response_date else None)
+    if received_date:
+        provenance["received_date"] = [received_date[1]]
+    authority = extract_authority(ctx)
+    if authority:
+        provenance["authority"] = [item.span for item in authority.evidence]
+    legislation = extract_legislation(ctx, authority)
+    for act, spans in legislation:
+        provenance[f"legislation.{act}"] = spans
+    subject = extract_subject(ctx)
+    if subject:
+        provenance["subject"] = [subject[1]]
+    requester = extract_requester(ctx)
+    if requester:
+        provenance["requester"] = [requester.span]
+    officer = extract_officer(ctx)
+    if officer:
+        provenance["officer"] = [officer.span]
+    source = document.source
+    if cleaned.page_starts:
+        source = source.model_copy(update={"pages": len(cleaned.page_starts)})
+    return FOIResponse(
+        source=source,
+        authority=authority,
+        reference=reference[0] if reference else None,
+        response_date=response_date[0] if response_date else None,
+        received_date=received_date[0] if received_date else None,
+        requester=requester,
+        officer=officer,
+        legislation=[act for act, _ in legislation],
+        subject=subject[0] if subject else None,
+        warnings=ctx.warnings,
+        provenance=provenance,
+        text=cleaned.text,
+        parser_version=__version__,
+    )

@@ -1,0 +1,152 @@
+"""Segment normalised text into lines, paragraphs, messages and boilerplate zones.
+
+Extractors ask the layout where a position stands: in the letterhead, in a quoted earlier message, inside
+review-rights boilerplate. That is what keeps "Your ref" apart from "Our ref", the requester's quoted
+request apart from the authority's reply, and the ICO's address apart from the answering authority.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .catalogue import Catalogue
+from .clean import CleanText
+
+_SALUTATION_RE = re.compile(r"^(?:Dear|Hello|Hi|Good (?:morning|afternoon))\b[ ,]*(?P<who>[^\n]{0,80}?)[ ,:;.]*$", re.I)
+_CLOSING_RE = re.compile(
+    r"^(?:Yours\s+(?:sincerely|faithfully|truly)|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+(?:regards|thanks|wishes)"
+    r"|Regards|Thanks|Thank you|Sincerely)\b[ ,.!]*",
+    re.I,
+)
+# Where an email client starts the earlier message it quotes. WhatDoTheyKnow threads print each message
+# under a "From:" / "Sent:" header pair too, so those only separate; "wrote:" lines and Original Message
+# rules mark what follows as quoted.
+_QUOTE_START_RE = re.compile(
+    r"^(?:-{2,}\s*Original Message\s*-{2,}|-{3,}\s*Forwarded message\s*-{3,}|On .{6,120} wrote:|>.*)$",
+    re.I | re.M,
+)
+_HEADER_BLOCK_RE = re.compile(r"^From: .+\n(?:.+\n){0,3}?(?:Sent|Date): .+$", re.M)
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Message:
+    """One message of a thread: a letter, an email, or an earlier message it quotes."""
+
+    start: int
+    end: int
+    quoted: bool = False
+    salutation: Line | None = None
+    closing: Line | None = None
+
+    @property
+    def addressee(self) -> str | None:
+        if self.salutation is None:
+            return None
+        m = _SALUTATION_RE.match(self.salutation.text)
+        return m.group("who").strip() if m else None
+
+
+@dataclass
+class Layout:
+    text: str
+    lines: list[Line]
+    messages: list[Message]
+    boilerplate: list[tuple[int, int, str]] = field(default_factory=list)
+    _line_starts: list[int] = field(default_factory=list)
+    _boiler_starts: list[int] = field(default_factory=list)
+
+    def line_at(self, offset: int) -> Line:
+        return self.lines[max(0, bisect.bisect_right(self._line_starts, offset) - 1)]
+
+    def message_at(self, offset: int) -> Message:
+        for message in self.messages:
+            if message.start <= offset < message.end:
+                return message
+        return self.messages[-1]
+
+    def in_quoted(self, offset: int) -> bool:
+        return self.message_at(offset).quoted
+
+    def boilerplate_kind(self, offset: int) -> str | None:
+        i = bisect.bisect_right(self._boiler_starts, offset) - 1
+        if i >= 0 and self.boilerplate[i][0] <= offset < self.boilerplate[i][1]:
+            return self.boilerplate[i][2]
+        return None
+
+    def in_header(self, offset: int) -> bool:
+        """Before the first salutation of the message holding ``offset`` (the letterhead block)."""
+        message = self.message_at(offset)
+        if message.salutation is not None:
+            return offset < message.salutation.start
+        return self.line_at(offset).index - self.line_at(message.start).index < 12
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    start = 0
+    for i, part in enumerate(text.split("\n")):
+        lines.append(Line(i, start, start + len(part), part))
+        start += len(part) + 1
+    return lines
+
+
+def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
+    text = clean.text
+    lines = split_lines(text)
+    cuts = {0}
+    quoted_from: set[int] = set()
+    for m in _QUOTE_START_RE.finditer(text):
+        cuts.add(m.start())
+        quoted_from.add(m.start())
+    for m in _HEADER_BLOCK_RE.finditer(text):
+        cuts.add(m.start())
+    ordered = sorted(cuts)
+    messages: list[Message] = []
+    quoted = False
+    for i, start in enumerate(ordered):
+        end = ordered[i + 1] if i + 1 < len(ordered) else len(text)
+        quoted = quoted or start in quoted_from
+        messages.append(Message(start, end, quoted=quoted))
+    # ">" lines quote only themselves; merge runs of them so a message is not one line each.
+    line_starts = [line.start for line in lines]
+    for message in messages:
+        first = bisect.bisect_left(line_starts, message.start)
+        for line in lines[first:]:
+            if line.start >= message.end:
+                break
+            if message.salutation is None and _SALUTATION_RE.match(line.text) and len(line.text) < 90:
+                message.salutation = line
+            elif message.closing is None and message.salutation is not None and _CLOSING_RE.match(line.text):
+                if len(line.text) < 40:
+                    message.closing = line
+    layout = Layout(text=text, lines=lines, messages=messages, _line_starts=line_starts)
+    layout.boilerplate = _boilerplate_paragraphs(text, catalogue)
+    layout._boiler_starts = [b[0] for b in layout.boilerplate]
+    return layout
+
+
+def _boilerplate_paragraphs(text: str, catalogue: Catalogue) -> list[tuple[int, int, str]]:
+    """Paragraphs whose opening matches a boilerplate cue from ``patterns/boilerplate.yaml``."""
+    found: list[tuple[int, int, str]] = []
+    for m in catalogue.boilerplate_re.finditer(text):
+        kind = m.lastgroup or "boilerplate"
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        para_end = text.find("\n\n", m.end())
+        # Single-spaced text (PDF, disclosure logs) has no blank lines: there a paragraph is the line.
+        if para_end == -1 or para_end - m.end() > 600:
+            line_end = text.find("\n", m.end())
+            para_end = len(text) if line_end == -1 else line_end
+        if found and para_start < found[-1][1]:
+            continue
+        found.append((para_start, para_end, kind.removeprefix("bp_")))
+    return found
