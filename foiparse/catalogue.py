@@ -171,6 +171,83 @@ def load_file(path: Path, schema: type[_Data]) -> Any:
         raise PatternDataError(f"{path.name} does not match its schema", hint=str(exc), source=str(path)) from exc
 
 
+def _lower_pattern(pattern: str) -> str:
+    """Lower-case the literal letters of a regular expression, leaving escapes and group names alone."""
+    return re.sub(
+        r"(\\.)|(\(\?P[<=][A-Za-z_0-9]+>?)|([A-Z])",
+        lambda m: m.group(1) or m.group(2) or m.group(3).lower(),
+        pattern,
+    )
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` can start with, or None when that cannot be worked out."""
+    try:
+        import re._parser as sre_parse  # type: ignore[import-not-found]
+    except ImportError:  # Python 3.10
+        import sre_parse
+
+    def first(items: Any) -> set[str] | None:
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                return {chr(av)}
+            if name == "IN":
+                chars: set[str] = set()
+                for kind, value in av:
+                    if str(kind) == "LITERAL":
+                        chars.add(chr(value))
+                    elif str(kind) == "RANGE":
+                        chars.update(chr(c) for c in range(value[0], value[1] + 1))
+                    else:
+                        return None
+                return chars
+            if name == "SUBPATTERN":
+                return first(av[-1])
+            if name == "BRANCH":
+                union: set[str] = set()
+                for branch in av[1]:
+                    part = first(branch)
+                    if part is None:
+                        return None
+                    union |= part
+                return union
+            if name in {"MAX_REPEAT", "MIN_REPEAT"} and av[0] >= 1:
+                return first(av[2])
+            if name in {"ASSERT", "ASSERT_NOT", "AT"}:
+                continue
+            return None
+        return None
+
+    try:
+        return first(sre_parse.parse(pattern))
+    except Exception:  # an unusual pattern just runs without the prefilter
+        return None
+
+
+def compile_lowered(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile ``pattern`` to run case-sensitively over lower-cased text, with a first-character prefilter.
+
+    A long alternation run with IGNORECASE tries every branch at every position (2 ms on a two-page
+    letter); over lower-cased text, behind a look-ahead on the characters a match can start with, the same
+    search takes a tenth of that.
+    """
+    lowered = _lower_pattern(pattern)
+    chars = _first_chars(lowered)
+    if chars:
+        lowered = "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])(?:" + lowered + ")"
+    return re.compile(lowered, flags)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower_text(text: str) -> str:
+    """Lower-case ``text`` keeping every offset (``str.lower`` changes the length of a few characters)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
 def _labels_re(labels: Iterable[str]) -> str:
     """An alternation of labels, longest first, spaces matching any run of spaces."""
     ordered = sorted(set(labels), key=len, reverse=True)
@@ -202,15 +279,14 @@ class Catalogue:
         groups = [
             f"(?P<bp_{kind}>{'|'.join(f'(?:{p})' for p in phrases)})" for kind, phrases in self.boilerplate.items()
         ]
-        return re.compile("|".join(groups), re.I)
+        return compile_lowered(r"(?<![a-z])(?:" + "|".join(groups) + ")")
 
     @cached_property
     def reference_label_re(self) -> re.Pattern[str]:
         ref = self.header.reference
-        return re.compile(
+        return compile_lowered(
             rf"(?<![\w])(?:(?P<requester>{_labels_re(ref.requester_labels)})|(?P<label>{_labels_re(ref.labels)}))"
-            r"(?![a-z])\.?",
-            re.I,
+            r"(?![a-z])\.?"
         )
 
     @cached_property
@@ -220,20 +296,20 @@ class Catalogue:
 
     @cached_property
     def response_label_re(self) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w])(?:{_labels_re(self.header.response_date.labels)})(?![\w])", re.I)
+        return compile_lowered(rf"(?<![\w])(?:{_labels_re(self.header.response_date.labels)})(?![\w])")
 
     @cached_property
     def received_label_re(self) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w])(?:{_labels_re(self.header.received_date.labels)})(?![\w])", re.I)
+        return compile_lowered(rf"(?<![\w])(?:{_labels_re(self.header.received_date.labels)})(?![\w])")
 
     @cached_property
     def received_cue_re(self) -> re.Pattern[str]:
         groups = [f"(?P<s{i}_{cue.strength}>{cue.phrase})" for i, cue in enumerate(self.header.received_date.cues)]
-        return re.compile(r"(?<![\w])(?:" + "|".join(groups) + r")(?![\w])", re.I)
+        return compile_lowered(r"(?<![\w])(?:" + "|".join(groups) + r")(?![\w])")
 
     @cached_property
     def officer_label_re(self) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w])(?:{_labels_re(self.header.officer.labels)})(?![\w])", re.I)
+        return compile_lowered(rf"(?<![\w])(?:{_labels_re(self.header.officer.labels)})(?![\w])")
 
     @cached_property
     def subject_label_re(self) -> re.Pattern[str]:
@@ -247,7 +323,7 @@ class Catalogue:
         ]
         groups.append(f"(?P<GENERIC>{'|'.join(f'(?:{p})' for p in self.legislation.generic_foi)})")
         # "FOI/EIR/SAR requests" lists kinds of request, not the regime of this one.
-        return re.compile(r"(?<![\w/])(?:" + "|".join(groups) + r")(?![\w/])", re.I)
+        return compile_lowered(r"(?<![\w/])(?:" + "|".join(groups) + r")(?![\w/])")
 
     # ------------------------------------------------------------------ authority lookups
     @cached_property

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .document import Document, StyleRun
 
@@ -33,13 +34,15 @@ _DROP = "\u200b\u200c\u200d\u2060\ufeff\u00ad\r"
 # C0 controls other than tab/newline carry no text; they appear in badly converted files.
 _CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r\x0b\x0c")
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _CHAR_RE = re.compile("[" + re.escape("".join(_CHAR_MAP) + _DROP + _CONTROLS) + "]")
 # Emphasis inside one line: the marker must hug the text (``* item`` is a bullet, not emphasis).
 _EMPHASIS_RE = re.compile(r"(?<![*\w\\])(\*{1,3})(?=[^\s*])([^\n*]+?)(?<=[^\s*])\1(?![*\w])")
 _ESCAPE_RE = re.compile(r"\\([()\[\]*_#.!\-+`>])")
 _TRAILING_WS_RE = re.compile(r"[ \t\u00a0]+(?=\r?\n|\Z)")
 _LEADING_WS_RE = re.compile(r"(?m)^[ \t\u00a0]+(?=\S)")
-_SPACE_RUN_RE = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
+# Runs at a line's start or end are taken by the two patterns above (added first; ties keep that order).
+_SPACE_RUN_RE = re.compile(r"[ \t\u00a0]{2,}")
 _BLANK_RUN_RE = re.compile(r"\n(?:[ \t\u00a0\r]*\n){2,}")
 
 # A wrapped line must not be joined to a line that starts a new item of its own.
@@ -61,6 +64,12 @@ class CleanText:
     _seg_copy: list[bool] = field(default_factory=list)
     styles: list[StyleRun] = field(default_factory=list)
     page_starts: list[int] = field(default_factory=list)
+
+    @cached_property
+    def lower(self) -> str:
+        """The text lower-cased with every offset kept, for the label patterns (``compile_lowered``)."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else self.text.translate(_ASCII_LOWER)
 
     def to_raw(self, offset: int) -> int:
         """Offset in the text as read for a normalised offset."""
@@ -138,12 +147,12 @@ def clean(document: Document) -> CleanText:
     edits: list[tuple[int, int, str]] = []
     styles_raw: list[tuple[int, int, bool, bool]] = []
 
-    for m in _EMPHASIS_RE.finditer(raw):
+    for m in _EMPHASIS_RE.finditer(raw) if "*" in raw else ():
         marker = m.group(1)
         edits.append((m.start(1), m.end(1), ""))
         edits.append((m.end(2), m.end(), ""))
         styles_raw.append((m.start(2), m.end(2), len(marker) >= 2, len(marker) != 2))
-    for m in _ESCAPE_RE.finditer(raw):
+    for m in _ESCAPE_RE.finditer(raw) if "\\" in raw else ():
         edits.append((m.start(), m.end(), m.group(1)))
     width = None
     if document.hard_wrapped is not False:

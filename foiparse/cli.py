@@ -12,6 +12,7 @@ import typer
 
 from . import __version__
 from .errors import FoiParseError
+from .models import FOIResponse
 
 app = typer.Typer(
     name="foiparse",
@@ -52,36 +53,71 @@ def iter_inputs(paths: list[Path]) -> Iterator[Path]:
 def parse_command(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (walked recursively).")],
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="json (an array, indented) or jsonl (one record per line).")
+        str,
+        typer.Option(
+            "--format", "-f", help="table (a readable summary), json (an indented array) or jsonl (a record a line)."
+        ),
     ] = "json",
     include_text: Annotated[bool, typer.Option("--text/--no-text", help="Include the normalised text.")] = True,
 ) -> None:
     """Parse responses and print their records; a file that fails prints an error object instead."""
     from .pipeline import parse
 
-    if output_format not in {"json", "jsonl"}:
-        raise typer.BadParameter("--format must be json or jsonl")
+    if output_format not in {"json", "jsonl", "table"}:
+        raise typer.BadParameter("--format must be table, json or jsonl")
     failures = 0
     results: list[dict[str, object]] = []
+    table_rows: list[list[str]] = []
     for path in iter_inputs(paths):
         try:
             if not path.exists():
                 raise FileNotFoundError(f"no such file: {path}")
-            data: dict[str, object] = parse(path).model_dump(mode="json")
+            record = parse(path)
+            data: dict[str, object] = record.model_dump(mode="json")
             if not include_text:
                 data.pop("text", None)
+            table_rows.append(_table_row(path, record))
         except (FoiParseError, OSError) as exc:
             failures += 1
             data = {"source": {"path": str(path)}, "error": {"type": type(exc).__name__, "message": str(exc)}}
+            table_rows.append([path.name, f"[red]{type(exc).__name__}: {exc}[/red]", "", "", "", "", ""])
+        if output_format == "table":
+            continue
         if output_format == "jsonl":
             sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:
             results.append(data)
     if output_format == "json":
         sys.stdout.write(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    if output_format == "table":
+        _print_table(table_rows)
     if failures:
         typer.echo(f"{failures} input(s) failed; see their error objects", err=True)
         raise typer.Exit(code=1)
+
+
+def _table_row(path: Path, record: FOIResponse) -> list[str]:
+    return [
+        path.name,
+        record.authority.name if record.authority else "",
+        record.reference or "",
+        record.response_date.isoformat() if record.response_date else "",
+        record.received_date.isoformat() if record.received_date else "",
+        ", ".join(record.legislation),
+        record.officer.name if record.officer else "",
+    ]
+
+
+def _print_table(rows: list[list[str]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"foiparse: {len(rows)} document(s)")
+    for column in ("file", "authority", "reference", "response", "received", "legislation", "officer"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    Console(width=160).print(table)
 
 
 @app.command("schema")

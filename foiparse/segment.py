@@ -130,15 +130,15 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
                 if len(line.text) < 40:
                     message.closing = line
     layout = Layout(text=text, lines=lines, messages=messages, _line_starts=line_starts)
-    layout.boilerplate = _boilerplate_paragraphs(text, catalogue)
+    layout.boilerplate = _boilerplate_paragraphs(text, clean.lower, catalogue)
     layout._boiler_starts = [b[0] for b in layout.boilerplate]
     return layout
 
 
-def _boilerplate_paragraphs(text: str, catalogue: Catalogue) -> list[tuple[int, int, str]]:
-    """Paragraphs whose opening matches a boilerplate cue from ``patterns/boilerplate.yaml``."""
+def _boilerplate_paragraphs(text: str, lower: str, catalogue: Catalogue) -> list[tuple[int, int, str]]:
+    """Paragraphs holding a boilerplate cue from ``patterns/boilerplate.yaml``."""
     found: list[tuple[int, int, str]] = []
-    for m in catalogue.boilerplate_re.finditer(text):
+    for m in catalogue.boilerplate_re.finditer(lower):
         kind = m.lastgroup or "boilerplate"
         para_start = text.rfind("\n", 0, m.start()) + 1
         para_end = text.find("\n\n", m.end())

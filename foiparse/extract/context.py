@@ -23,6 +23,10 @@ class Context:
     def text(self) -> str:
         return self.clean.text
 
+    @property
+    def lower(self) -> str:
+        return self.clean.lower
+
     def span(self, start: int, end: int) -> Span:
         """A span over ``text[start:end]`` with its page, trimmed of surrounding white space."""
         text = self.clean.text

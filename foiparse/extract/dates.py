@@ -142,7 +142,7 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
     best: tuple[int, int, FoundDate] | None = None
-    for m in ctx.catalogue.response_label_re.finditer(ctx.text):
+    for m in ctx.catalogue.response_label_re.finditer(ctx.lower):
         if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()):
             continue
         line = layout.line_at(m.start())
@@ -181,7 +181,7 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
     """The date the request was received (or made), from a label or a phrase such as "received on"."""
     candidates: list[tuple[int, int, FoundDate]] = []
     layout = ctx.layout
-    for m in ctx.catalogue.received_label_re.finditer(ctx.text):
+    for m in ctx.catalogue.received_label_re.finditer(ctx.lower):
         line = layout.line_at(m.start())
         before = ctx.text[line.start : m.start()].strip(" |*-•")
         if before and not before.endswith(("|", "/")):
@@ -189,7 +189,7 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         found = _date_after(ctx, m.end())
         if found is not None:
             candidates.append((4, m.start(), found))
-    for m in ctx.catalogue.received_cue_re.finditer(ctx.text):
+    for m in ctx.catalogue.received_cue_re.finditer(ctx.lower):
         if layout.boilerplate_kind(m.start()):
             continue
         strength = int(next(name for name, value in m.groupdict().items() if value).rsplit("_", 1)[1])

@@ -19,7 +19,7 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         entry = ctx.catalogue.authorities.get(authority.id)
         scottish = entry is not None and entry.nation == "scotland"
     found: dict[str, list[Span]] = {}
-    for m in ctx.catalogue.legislation_re.finditer(ctx.text):
+    for m in ctx.catalogue.legislation_re.finditer(ctx.lower):
         act = m.lastgroup
         if act is None:
             continue

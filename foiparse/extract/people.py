@@ -50,7 +50,7 @@ def extract_requester(ctx: Context) -> Person | None:
 
 def extract_officer(ctx: Context) -> Person | None:
     layout = ctx.layout
-    for m in ctx.catalogue.officer_label_re.finditer(ctx.text):
+    for m in ctx.catalogue.officer_label_re.finditer(ctx.lower):
         if layout.in_quoted(m.start()) or not layout.in_header(m.start()):
             continue
         rest = re.match(r"[\s:|/\-]*([^\n|]{2,60})", ctx.text[m.end() : m.end() + 80])

@@ -53,7 +53,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     layout = ctx.layout
     requester_values: set[str] = set()
     labelled: list[tuple[int, int, str, int, int]] = []
-    for m in ctx.catalogue.reference_label_re.finditer(ctx.text):
+    for m in ctx.catalogue.reference_label_re.finditer(ctx.lower):
         read = _read_value(ctx, m.end())
         if read is None:
             continue

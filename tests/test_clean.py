@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from foiparse.clean import clean, detect_hard_wrap
+from foiparse.readers import read_text
+
+CASES = [
+    ("curly quotes", "Children\u2019s \u201cservices\u201d", "Children's \"services\""),
+    ("dashes", "2015\u20132016 \u2014 yes", "2015-2016 - yes"),
+    ("nbsp and zero width", "Social\u00a0Care\u200b team", "Social Care team"),
+    ("markdown emphasis", "***1. Name of system***", "1. Name of system"),
+    ("a bullet is not emphasis", "* item one\n* item two", "* item one\n* item two"),
+    ("markdown escapes", "Contract details \\(due-north.com\\)", "Contract details (due-north.com)"),
+    ("trailing spaces and space runs", "Mollie Thorne  \nInformation   Access", "Mollie Thorne\nInformation Access"),
+    ("blank line runs", "a\n\n\n\n\nb", "a\n\nb"),
+    ("CRLF", "a\r\nb", "a\nb"),
+]
+
+
+@pytest.mark.parametrize(("label", "raw", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_clean(label: str, raw: str, expected: str) -> None:
+    assert clean(read_text(raw)).text == expected
+
+
+def test_emphasis_becomes_a_style_hint() -> None:
+    cleaned = clean(read_text("Intro\n***1. Name of system***\nanswer"))
+    start = cleaned.text.index("1. Name")
+    assert cleaned.is_bold(start, start + len("1. Name of system"))
+    assert not cleaned.is_emphasised(0, 5)
+
+
+WRAPPED = (
+    "Thank you for your request for information which we received on 3 March\n"
+    "2024. We have now considered your request under the Freedom of Information\n"
+    "Act 2000 and I can confirm that the Council holds the information you have\n"
+    "asked for. Please find our answers to each of your questions set out below\n"
+    "in the order in which you asked them, together with the relevant notes and\n"
+    "explanations where we thought these would help you to understand the data.\n"
+    "1. How many staff?\n"
+    "Twelve.\n"
+)
+
+
+def test_hard_wrapped_email_is_reflowed_but_list_items_stay() -> None:
+    assert detect_hard_wrap(WRAPPED) is not None
+    text = clean(read_text(WRAPPED)).text
+    assert "received on 3 March 2024." in text
+    assert "\n1. How many staff?\nTwelve." in text
+
+
+def test_unwrapped_prose_is_left_alone() -> None:
+    raw = "Short line.\nAnother short line.\n" * 5
+    assert detect_hard_wrap(raw) is None
+    assert clean(read_text(raw)).text == raw.strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_offsets_map_back_to_the_raw_text(raw: str) -> None:
+    cleaned = clean(read_text(raw))
+    for offset, char in enumerate(cleaned.text):
+        if char.isalnum():
+            assert raw[cleaned.to_raw(offset)] == char

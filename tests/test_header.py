@@ -1,0 +1,149 @@
+"""Table-driven: a letter's text -> its header fields (reference, dates, people, legislation, subject)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from foiparse import parse_text
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "labelled letterhead",
+        "Our ref: FOI/13/1981\nYour ref: ABC-77\nDate: 31 August 2022\n\nDear Ms Patel\n\nThank you for your request.",
+        {"reference": "FOI/13/1981", "response_date": dt.date(2022, 8, 31), "requester": "Ms Patel"},
+    ),
+    (
+        "requester's ref is never the authority's",
+        "Your reference: 12345\nOur reference: 7170_1314\n\nDear Sir/Madam\n",
+        {"reference": "7170_1314", "requester": None},
+    ),
+    (
+        "FOI is a label, ATISN is part of the identifier",
+        "FOI 5974\nReference: ATISN 16090\n",
+        {"reference": "ATISN 16090"},
+    ),
+    (
+        "flattened table cells",
+        "/ Our Ref: / 1-293357563Your Ref:\nDate: / 6 March 2013\nDear Mr Taylor,\n",
+        {"reference": "1-293357563", "response_date": dt.date(2013, 3, 6), "requester": "Mr Taylor"},
+    ),
+    (
+        "markdown table header",
+        "| Reference | 2025-113695 |\n|---|---|\n| Date Requested | 05/11/25 |\n| Date Replied | 20/01/26 |\n",
+        {"reference": "2025-113695", "response_date": dt.date(2026, 1, 20), "received_date": dt.date(2025, 11, 5)},
+    ),
+    (
+        "label and value on separate lines",
+        "Reference: \n\n825\n\nReceived: \n\nWednesday, 22 August, 2018\n\nResponded: \n\nMonday, 17 September, 2018\n",
+        {"reference": "825", "received_date": dt.date(2018, 8, 22), "response_date": dt.date(2018, 9, 17)},
+    ),
+    (
+        "unlabelled identifier in a page title",
+        "-\nFOI request (FOIR-680542314)\nTemporary Accommodation\nRequested Tue 21 January 2025\n"
+        "Responded Thu 13 March 2025I would like to request:\n",
+        {"reference": "FOIR-680542314", "received_date": dt.date(2025, 1, 21),
+         "response_date": dt.date(2025, 3, 13), "legislation": ["FOIA"]},
+    ),
+    (
+        "date alone in the letterhead and a year-less received date",
+        "DWP Central Freedom of Information Team\nOur Ref: IR2023/83876\n29 November 2023\nDear Amanda Hart,\n"
+        "Thank you for your internal review request received on 1 November. relating to FOI2023/78698.\n",
+        {"reference": "IR2023/83876", "response_date": dt.date(2023, 11, 29),
+         "received_date": dt.date(2023, 11, 1), "requester": "Amanda Hart"},
+    ),
+    (
+        "received beats dated",
+        "Dear Mr Proctor\nThank you for your information request dated 14 January 2018 (received by Angus Council on "
+        "15 January 2018).\n",
+        {"received_date": dt.date(2018, 1, 15)},
+    ),
+    (
+        "request of",
+        "Date: 24/04/2024\nDear Dr Jones\nThank you for your request of 3 April 2024 under the Environmental "
+        "Information Regulations 2004.\n",
+        {"received_date": dt.date(2024, 4, 3), "legislation": ["EIR"]},
+    ),
+    (
+        "no reference, no dates",
+        "Dear Sir or Madam\nPlease find attached the information you asked for.\nKind regards\nThe FOI Team\n",
+        {"reference": None, "response_date": None, "received_date": None, "requester": None, "officer": None},
+    ),
+    (
+        "contact label names the officer",
+        "Please ask for: Mollie Thorne\nReference: 31213209\nDate: 31 August 2022\n\nDear Mr Williams\n",
+        {"officer": "Mollie Thorne", "requester": "Mr Williams"},
+    ),
+    (
+        "signatory after the closing",
+        "Date: 2 May 2023\nDear Ms Green\nThe answer is yes.\nYours sincerely\n\nPriya Shah\nInformation Governance Officer\n",
+        {"officer": "Priya Shah"},
+    ),
+    (
+        "a requester's sign-off is not the officer",
+        "Dear Kent County Council,\nPlease send me the policy.\nYours faithfully,\nJohn Smith\n",
+        {"officer": None, "requester": None},
+    ),
+    (
+        "Scottish act named in full",
+        "Thank you for your request under the Freedom of Information (Scotland) Act 2002 (FOISA).\n",
+        {"legislation": ["FOISA"]},
+    ),
+    (
+        "personal data explanation is not a DPA request",
+        "Names are personal data under the Data Protection Act 2018 and are withheld under section 40(2) of "
+        "the Freedom of Information Act 2000.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
+        "subject access request",
+        "Your subject access request under the UK GDPR has been received.\n",
+        {"legislation": ["DPA"]},
+    ),
+    (
+        "FOI/EIR/SAR lists kinds of request",
+        "Please use the online form to submit your future FOI/EIR/SAR requests.\n",
+        {"legislation": []},
+    ),
+    (
+        "subject line",
+        "Subject: Temporary accommodation spend 2023-24\nDear Mr Ali\n",
+        {"subject": "Temporary accommodation spend 2023-24"},
+    ),
+    (
+        "a generic title is not a subject",
+        "RE: FREEDOM OF INFORMATION ACT 2000 REQUEST\n",
+        {"subject": None},
+    ),
+    (
+        "ICO decision notice reference and date",
+        "Freedom of Information Act 2000 (FOIA) Decision notice FS50441818 Date: 1 October 2012 Public Authority:",
+        {"reference": "FS50441818", "response_date": dt.date(2012, 10, 1)},
+    ),
+]
+
+
+def _value(record: Any, name: str) -> Any:
+    value = getattr(record, name)
+    if name in {"requester", "officer"} and value is not None:
+        return value.name
+    return value
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_header_fields(label: str, text: str, expected: dict[str, Any]) -> None:
+    record = parse_text(text)
+    for name, value in expected.items():
+        assert _value(record, name) == value, name
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_every_found_value_is_grounded(label: str, text: str, expected: dict[str, Any]) -> None:
+    record = parse_text(text)
+    for name, spans in record.provenance.items():
+        for span in spans:
+            assert record.text[span.start : span.end] == span.text, name
+    if record.reference is not None:
+        assert record.provenance["reference"][0].text.endswith(record.reference)
