@@ -2,7 +2,7 @@
 
 __version__ = "0.1.0"
 
-from .errors import (  # noqa: E402
+from .errors import (
     CorruptDocument,
     DocumentTooLarge,
     EmptyDocument,
@@ -13,9 +13,9 @@ from .errors import (  # noqa: E402
     ScannedDocument,
     UnsupportedFormat,
 )
-from .limits import Limits  # noqa: E402
-from .models import FOIResponse, PartialDate, Span  # noqa: E402
-from .pipeline import parse, parse_document, parse_text  # noqa: E402
+from .limits import Limits
+from .models import FOIResponse, PartialDate, Span
+from .pipeline import parse, parse_document, parse_text
 
 __all__ = [
     "CorruptDocument",

@@ -67,10 +67,30 @@ class SuppliersFile(_Data):
 
 
 SystemDomain = Literal[
-    "childrens_social_care", "adult_social_care", "early_help", "social_care_finance", "education", "send",
-    "youth_justice", "health", "corporate_finance_erp", "hr_payroll", "revenues_benefits", "housing",
-    "planning_building_control", "licensing", "highways", "waste", "crm", "document_management", "web_cms",
-    "collaboration", "office", "platform", "payments", "other",
+    "childrens_social_care",
+    "adult_social_care",
+    "early_help",
+    "social_care_finance",
+    "education",
+    "send",
+    "youth_justice",
+    "health",
+    "corporate_finance_erp",
+    "hr_payroll",
+    "revenues_benefits",
+    "housing",
+    "planning_building_control",
+    "licensing",
+    "highways",
+    "waste",
+    "crm",
+    "document_management",
+    "web_cms",
+    "collaboration",
+    "office",
+    "platform",
+    "payments",
+    "other",
 ]
 
 
@@ -80,9 +100,7 @@ class SystemEntry(_Data):
     full_name: str | None = None
     supplier: str | None = None
     domains: list[SystemDomain] = Field(default_factory=list)
-    kind: Literal["line_of_business", "platform", "collaboration_tool", "office_suite", "module"] = (
-        "line_of_business"
-    )
+    kind: Literal["line_of_business", "platform", "collaboration_tool", "office_suite", "module"] = "line_of_business"
     part_of: str | None = None
     aliases: list[str] = Field(default_factory=list)
     ambiguous_names: list[str] = Field(default_factory=list)
@@ -188,10 +206,17 @@ def _first_chars(pattern: str) -> set[str] | None:
         import sre_parse
 
     def first(items: Any) -> set[str] | None:
+        optional: set[str] = set()  # first characters of optional leading items ("(?:information )?")
         for op, av in items:
             name = str(op)
+            if name in {"MAX_REPEAT", "MIN_REPEAT"} and av[0] == 0:
+                part = first(av[2])
+                if part is None:
+                    return None
+                optional |= part
+                continue
             if name == "LITERAL":
-                return {chr(av)}
+                return optional | {chr(av)}
             if name == "IN":
                 chars: set[str] = set()
                 for kind, value in av:
@@ -201,9 +226,10 @@ def _first_chars(pattern: str) -> set[str] | None:
                         chars.update(chr(c) for c in range(value[0], value[1] + 1))
                     else:
                         return None
-                return chars
+                return optional | chars
             if name == "SUBPATTERN":
-                return first(av[-1])
+                inner = first(av[-1])
+                return None if inner is None else optional | inner
             if name == "BRANCH":
                 union: set[str] = set()
                 for branch in av[1]:
@@ -211,9 +237,10 @@ def _first_chars(pattern: str) -> set[str] | None:
                     if part is None:
                         return None
                     union |= part
-                return union
-            if name in {"MAX_REPEAT", "MIN_REPEAT"} and av[0] >= 1:
-                return first(av[2])
+                return optional | union
+            if name in {"MAX_REPEAT", "MIN_REPEAT"}:
+                inner = first(av[2])
+                return None if inner is None else optional | inner
             if name in {"ASSERT", "ASSERT_NOT", "AT"}:
                 continue
             return None
@@ -313,7 +340,9 @@ class Catalogue:
 
     @cached_property
     def subject_label_re(self) -> re.Pattern[str]:
-        return re.compile(rf"(?im)^[ *]*(?:{_labels_re(self.header.subject.labels)})[ \t]*:[ \t]*(?P<subject>\S[^\n]*)$")
+        return re.compile(
+            rf"(?im)^[ *]*(?:{_labels_re(self.header.subject.labels)})[ \t]*:[ \t]*(?P<subject>\S[^\n]*)$"
+        )
 
     @cached_property
     def legislation_re(self) -> re.Pattern[str]:
@@ -346,6 +375,19 @@ class Catalogue:
             for abbreviation in entry.abbreviations:
                 table.setdefault(abbreviation, []).append(entry.id)
         return table
+
+    @cached_property
+    def abbreviation_matcher(self) -> Any:
+        """A case-sensitive spaCy PhraseMatcher over authority abbreviations (KCC, MPS, DWP)."""
+        from spacy.matcher import PhraseMatcher
+
+        from .nlp import get_nlp
+
+        nlp = get_nlp()
+        matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for abbreviation in self.authority_abbreviations:
+            matcher.add(abbreviation, [nlp.make_doc(abbreviation)])
+        return matcher
 
     @cached_property
     def authority_matcher(self) -> Any:

@@ -55,7 +55,9 @@ def parse_command(
     output_format: Annotated[
         str,
         typer.Option(
-            "--format", "-f", help="table (a readable summary), json (an indented array) or jsonl (a record a line)."
+            "--format",
+            "-f",
+            help="table (a readable summary), json (an indented array) or jsonl (a record a line).",
         ),
     ] = "json",
     include_text: Annotated[bool, typer.Option("--text/--no-text", help="Include the normalised text.")] = True,

@@ -117,9 +117,7 @@ class Source(Record):
     encoding: str | None = None
 
 
-AuthorityEvidenceKind = Literal[
-    "letterhead", "sign_off", "salutation", "body", "email_domain", "link", "abbreviation"
-]
+AuthorityEvidenceKind = Literal["letterhead", "sign_off", "salutation", "body", "email_domain", "link", "abbreviation"]
 
 
 class AuthorityEvidence(Record):

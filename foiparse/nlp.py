@@ -17,7 +17,7 @@ def get_nlp() -> Any:
     """
     import spacy
 
-    nlp = spacy.blank("en")
+    nlp: Any = spacy.blank("en")
     nlp.tokenizer.rules = {key: value for key, value in nlp.tokenizer.rules.items() if key.strip()}
     # FOI bundles can be long; size is bounded by foiparse.limits instead of spaCy's default.
     nlp.max_length = 10_000_000

@@ -44,7 +44,7 @@ def parse(
     elif isinstance(source, os.PathLike) or (
         isinstance(source, str) and "\n" not in source and len(source) < 4096 and Path(source).is_file()
     ):
-        document = read_path(source, limits=limits)
+        document = read_path(Path(source), limits=limits)
     else:
         document = read_text(source)
     return parse_document(document, limits=limits, catalogue=catalogue)
@@ -67,8 +67,9 @@ def parse_document(
             source=source_name,
         )
     if not document.text.strip():
-        raise EmptyDocument("the document holds no text", hint="check the file is not empty or image-only",
-                            source=source_name)
+        raise EmptyDocument(
+            "the document holds no text", hint="check the file is not empty or image-only", source=source_name
+        )
     catalogue = catalogue or get_catalogue()
     cleaned = clean(document)
     if not cleaned.text:
@@ -78,7 +79,10 @@ def parse_document(
     ctx.warnings.extend(document.warnings)
     welsh_words = len(_WELSH_RE.findall(cleaned.text, 0, 20_000))
     if welsh_words > 25:
-        ctx.warn("language", "much of the text looks Welsh; foiparse's patterns are English, so fields may be missed")
+        ctx.warn(
+            "language",
+            "much of the text looks Welsh; foiparse's patterns are English, so fields may be missed",
+        )
 
     provenance: dict[str, list[Span]] = {}
     reference = extract_reference(ctx)

@@ -117,7 +117,6 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         end = ordered[i + 1] if i + 1 < len(ordered) else len(text)
         quoted = quoted or start in quoted_from
         messages.append(Message(start, end, quoted=quoted))
-    # ">" lines quote only themselves; merge runs of them so a message is not one line each.
     line_starts = [line.start for line in lines]
     for message in messages:
         first = bisect.bisect_left(line_starts, message.start)
@@ -126,9 +125,13 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
                 break
             if message.salutation is None and _SALUTATION_RE.match(line.text) and len(line.text) < 90:
                 message.salutation = line
-            elif message.closing is None and message.salutation is not None and _CLOSING_RE.match(line.text):
-                if len(line.text) < 40:
-                    message.closing = line
+            elif (
+                message.closing is None
+                and message.salutation is not None
+                and len(line.text) < 40
+                and _CLOSING_RE.match(line.text)
+            ):
+                message.closing = line
     layout = Layout(text=text, lines=lines, messages=messages, _line_starts=line_starts)
     layout.boilerplate = _boilerplate_paragraphs(text, clean.lower, catalogue)
     layout._boiler_starts = [b[0] for b in layout.boilerplate]

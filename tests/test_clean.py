@@ -8,13 +8,17 @@ from foiparse.clean import clean, detect_hard_wrap
 from foiparse.readers import read_text
 
 CASES = [
-    ("curly quotes", "Children\u2019s \u201cservices\u201d", "Children's \"services\""),
+    ("curly quotes", "Children\u2019s \u201cservices\u201d", 'Children\'s "services"'),
     ("dashes", "2015\u20132016 \u2014 yes", "2015-2016 - yes"),
     ("nbsp and zero width", "Social\u00a0Care\u200b team", "Social Care team"),
     ("markdown emphasis", "***1. Name of system***", "1. Name of system"),
     ("a bullet is not emphasis", "* item one\n* item two", "* item one\n* item two"),
     ("markdown escapes", "Contract details \\(due-north.com\\)", "Contract details (due-north.com)"),
-    ("trailing spaces and space runs", "Mollie Thorne  \nInformation   Access", "Mollie Thorne\nInformation Access"),
+    (
+        "trailing spaces and space runs",
+        "Mollie Thorne  \nInformation   Access",
+        "Mollie Thorne\nInformation Access",
+    ),
     ("blank line runs", "a\n\n\n\n\nb", "a\n\nb"),
     ("CRLF", "a\r\nb", "a\nb"),
 ]

@@ -33,7 +33,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "markdown table header",
         "| Reference | 2025-113695 |\n|---|---|\n| Date Requested | 05/11/25 |\n| Date Replied | 20/01/26 |\n",
-        {"reference": "2025-113695", "response_date": dt.date(2026, 1, 20), "received_date": dt.date(2025, 11, 5)},
+        {
+            "reference": "2025-113695",
+            "response_date": dt.date(2026, 1, 20),
+            "received_date": dt.date(2025, 11, 5),
+        },
     ),
     (
         "label and value on separate lines",
@@ -44,15 +48,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "unlabelled identifier in a page title",
         "-\nFOI request (FOIR-680542314)\nTemporary Accommodation\nRequested Tue 21 January 2025\n"
         "Responded Thu 13 March 2025I would like to request:\n",
-        {"reference": "FOIR-680542314", "received_date": dt.date(2025, 1, 21),
-         "response_date": dt.date(2025, 3, 13), "legislation": ["FOIA"]},
+        {
+            "reference": "FOIR-680542314",
+            "received_date": dt.date(2025, 1, 21),
+            "response_date": dt.date(2025, 3, 13),
+            "legislation": ["FOIA"],
+        },
     ),
     (
         "date alone in the letterhead and a year-less received date",
         "DWP Central Freedom of Information Team\nOur Ref: IR2023/83876\n29 November 2023\nDear Amanda Hart,\n"
         "Thank you for your internal review request received on 1 November. relating to FOI2023/78698.\n",
-        {"reference": "IR2023/83876", "response_date": dt.date(2023, 11, 29),
-         "received_date": dt.date(2023, 11, 1), "requester": "Amanda Hart"},
+        {
+            "reference": "IR2023/83876",
+            "response_date": dt.date(2023, 11, 29),
+            "received_date": dt.date(2023, 11, 1),
+            "requester": "Amanda Hart",
+        },
     ),
     (
         "received beats dated",

@@ -18,7 +18,7 @@ _EMAIL_RE = re.compile(r"[\w.+-]+@(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _LINK_RE = re.compile(r"(?:https?://|www\.)(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)", re.I)
 # Names of bodies not in the catalogue, kept as written ("Anytown Borough Council").
 _UNKNOWN_NAME_RE = re.compile(
-    r"\b(?:(?:London|Royal) Borough of (?:[A-Z][a-z]+)(?: (?:and|upon) [A-Z][a-z]+)?"
+    r"\b(?=[A-Z])(?:(?:London|Royal) Borough of (?:[A-Z][a-z]+)(?: (?:and|upon) [A-Z][a-z]+)?"
     r"|(?:[A-Z][a-z]+(?:[ -](?:and |upon |on |under |in )?[A-Z][a-z]+){0,3}) "
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
     r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police|Constabulary|Fire and Rescue Service)"
@@ -26,7 +26,12 @@ _UNKNOWN_NAME_RE = re.compile(
 )
 _NOT_AN_AUTHORITY = {"the council", "county council", "borough council", "city council", "district council"}
 _WEIGHTS: dict[AuthorityEvidenceKind, float] = {
-    "letterhead": 3.0, "sign_off": 3.0, "salutation": 2.5, "email_domain": 2.0, "link": 1.5, "body": 1.0,
+    "letterhead": 3.0,
+    "sign_off": 3.0,
+    "salutation": 2.5,
+    "email_domain": 2.0,
+    "link": 1.5,
+    "body": 1.0,
     "abbreviation": 1.0,
 }
 _CAPS: dict[AuthorityEvidenceKind, float] = {"body": 3.0, "abbreviation": 2.0}
@@ -59,24 +64,25 @@ def extract_authority(ctx: Context) -> Authority | None:
             evidence[doc.vocab.strings[match_id]].append(
                 AuthorityEvidence(kind=kind, span=ctx.span(span.start_char, span.end_char))
             )
-    for regex, kind in ((_EMAIL_RE, "email_domain"), (_LINK_RE, "link")):
+    host_patterns: tuple[tuple[re.Pattern[str], AuthorityEvidenceKind], ...] = (
+        (_EMAIL_RE, "email_domain"),
+        (_LINK_RE, "link"),
+    )
+    for regex, kind in host_patterns:
         for m in regex.finditer(ctx.text):
             entry = catalogue.authority_for_domain(m.group("host"))
             if entry is not None and ctx.layout.boilerplate_kind(m.start()) != "whatdotheyknow":
-                evidence[entry.id].append(
-                    AuthorityEvidence(kind=kind, span=ctx.span(m.start("host"), m.end("host")))  # type: ignore[arg-type]
-                )
+                evidence[entry.id].append(AuthorityEvidence(kind=kind, span=ctx.span(m.start("host"), m.end("host"))))
     abbreviations = catalogue.authority_abbreviations
     if abbreviations:
-        for token in doc:
-            ids = abbreviations.get(token.text)
-            if not ids:
-                continue
+        for match_id, start, end in catalogue.abbreviation_matcher(doc):
+            ids = abbreviations[doc.vocab.strings[match_id]]
+            span = doc[start:end]
             # An abbreviation shared by several bodies (NCC) only supports one already named.
             targets = ids if len(ids) == 1 else [i for i in ids if i in evidence]
             for target in targets:
                 evidence[target].append(
-                    AuthorityEvidence(kind="abbreviation", span=ctx.span(token.idx, token.idx + len(token)))
+                    AuthorityEvidence(kind="abbreviation", span=ctx.span(span.start_char, span.end_char))
                 )
     best_id, best_score = None, 0.0
     for authority_id, items in evidence.items():
@@ -92,7 +98,7 @@ def extract_authority(ctx: Context) -> Authority | None:
 
 
 def _score(items: list[AuthorityEvidence]) -> float:
-    totals: dict[str, float] = defaultdict(float)
+    totals: dict[AuthorityEvidenceKind, float] = defaultdict(float)
     for item in items:
         totals[item.kind] += _WEIGHTS[item.kind]
     return sum(min(total, _CAPS.get(kind, total)) for kind, total in totals.items())

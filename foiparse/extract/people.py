@@ -44,7 +44,11 @@ def extract_requester(ctx: Context) -> Person | None:
         addressee = message.addressee
         if addressee and is_person_name(addressee):
             start = ctx.text.index(addressee, message.salutation.start)
-            return Person(name=addressee.rstrip(",."), role="requester", span=ctx.span(start, start + len(addressee.rstrip(",."))))
+            return Person(
+                name=addressee.rstrip(",."),
+                role="requester",
+                span=ctx.span(start, start + len(addressee.rstrip(",."))),
+            )
     return None
 
 
@@ -70,11 +74,19 @@ def extract_officer(ctx: Context) -> Person | None:
             if is_person_name(candidate):
                 title_line = next((ln for ln in following[i + 1 :] if ln.text.strip()), None)
                 job_title = None
-                if title_line is not None and len(title_line.text) < 60 and not is_person_name(title_line.text):
-                    if not re.search(r"[@\d]", title_line.text):
-                        job_title = title_line.text.strip()
+                if (
+                    title_line is not None
+                    and len(title_line.text) < 60
+                    and not is_person_name(title_line.text)
+                    and not re.search(r"[@\d]", title_line.text)
+                ):
+                    job_title = title_line.text.strip()
                 start = line.start + line.text.index(candidate)
-                return Person(name=candidate, role="signatory", job_title=job_title,
-                              span=ctx.span(start, start + len(candidate)))
+                return Person(
+                    name=candidate,
+                    role="signatory",
+                    job_title=job_title,
+                    span=ctx.span(start, start + len(candidate)),
+                )
             break
     return None

@@ -40,10 +40,10 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     if glued:
         value = value[: glued.start()]
     prefix = value.split(" ", 1)
-    if len(prefix) == 2 and prefix[0].upper() in {p.upper() for p in ctx.catalogue.header.reference.label_prefixes}:
-        if "&" not in value:
-            start += len(prefix[0]) + 1
-            value = prefix[1]
+    label_prefixes = {p.upper() for p in ctx.catalogue.header.reference.label_prefixes}
+    if len(prefix) == 2 and prefix[0].upper() in label_prefixes and "&" not in value:
+        start += len(prefix[0]) + 1
+        value = prefix[1]
     if not value or _NOT_A_REFERENCE_RE.match(value):
         return None
     return value, start, start + len(value)
@@ -71,16 +71,16 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             continue
         rank = 0 if layout.in_header(m.start()) else 2 if quoted_label else 1
         labelled.append((rank, m.start(), value, start, end))
-    for rank, _pos, value, start, end in sorted(labelled):
+    for _rank, _pos, value, start, end in sorted(labelled):
         if value.casefold() not in requester_values:
             return value, ctx.span(start, end)
     for line in layout.lines[:4]:
-        m = _TITLE_REFERENCE_RE.match(line.text)
-        if m:
-            group = "alone" if m.group("alone") else "titled"
-            value = m.group(group)
+        titled = _TITLE_REFERENCE_RE.match(line.text)
+        if titled:
+            group = "alone" if titled.group("alone") else "titled"
+            value = titled.group(group)
             if not _NOT_A_REFERENCE_RE.match(value) and value.casefold() not in requester_values:
-                start = line.start + m.start(group)
+                start = line.start + titled.start(group)
                 return value, ctx.span(start, start + len(value))
     for m in ctx.catalogue.reference_shape_re.finditer(ctx.text):
         if layout.in_quoted(m.start()) or m.group().casefold() in requester_values:

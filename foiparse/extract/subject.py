@@ -28,9 +28,9 @@ def extract_subject(ctx: Context) -> tuple[str, Span] | None:
         if not _generic(ctx, subject):
             start = m.start("subject") + m.group("subject").index(subject)
             return subject, ctx.span(start, start + len(subject))
-    m = _WDTK_TITLE_RE.search(ctx.text)
-    if m:
-        return m.group("subject"), ctx.span(m.start("subject"), m.end("subject"))
+    title = _WDTK_TITLE_RE.search(ctx.text)
+    if title:
+        return title.group("subject"), ctx.span(title.start("subject"), title.end("subject"))
     # "Thank you for your request ... relating to Children's and Adult's Social Care." in the opening.
     opening_end = min(len(ctx.text), 1500)
     for m in _RELATING_RE.finditer(ctx.text, 0, opening_end):

@@ -53,8 +53,11 @@ def decode_text(data: bytes, *, source: str | None = None) -> tuple[str, str, li
             try:
                 return data.decode(encoding), encoding, warnings
             except UnicodeDecodeError as exc:
-                raise CorruptDocument(f"text starts with a {encoding} byte-order mark but is not {encoding}",
-                                      hint=str(exc), source=source) from exc
+                raise CorruptDocument(
+                    f"text starts with a {encoding} byte-order mark but is not {encoding}",
+                    hint=str(exc),
+                    source=source,
+                ) from exc
     utf16 = _utf16_without_bom(data)
     if utf16:
         try:
