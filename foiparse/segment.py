@@ -30,6 +30,30 @@ _QUOTE_START_RE = re.compile(
 _HEADER_BLOCK_RE = re.compile(r"^From: .+\n(?:.+\n){0,3}?(?:Sent|Date): .+$", re.M)
 
 
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Cllr|Councillor)\.?"
+_NAME = r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,3}"
+PERSON_RE = re.compile(rf"^(?:{_TITLE}\s+)?{_NAME}$")
+_TITLED_RE = re.compile(rf"^{_TITLE}\s+[A-Z]")
+# Words that make a "name" an organisation, a team or a generic addressee.
+_NOT_PERSONAL = re.compile(
+    r"\b(?:Sir|Madam|Requester|Applicant|Requestor|Customer|Colleague|Colleagues|All|Team|Unit|Office|Officer|Service|"
+    r"Services|Council|Police|Trust|Department|Ministry|Government|Authority|Board|Foi|FOI|Freedom|Information|"
+    r"Governance|Rights|Compliance|Centre|Group|Directorate|Partnership|Commissioner|Manager|Coordinator|"
+    r"Co-ordinator|Admin|Administrator|Enquiries|Data|Protection|Corporate|Division|Branch|Secretariat|"
+    r"Whatdotheyknow|Person|Friend|There|Everyone)\b",
+    re.I,
+)
+_SIGN_OFF_SKIP = re.compile(r"^(?:\(?signed\)?|pp\.?|p\.p\.)$", re.I)
+
+
+def is_person_name(text: str) -> bool:
+    text = text.strip().rstrip(",.")
+    if not PERSON_RE.match(text) or _NOT_PERSONAL.search(text.split(None, 1)[-1] if _TITLED_RE.match(text) else text):
+        return False
+    return len(text.split()) >= 2 or bool(_TITLED_RE.match(text))
+
+
+
 @dataclass(frozen=True)
 class Line:
     index: int
@@ -54,6 +78,12 @@ class Message:
             return None
         m = _SALUTATION_RE.match(self.salutation.text)
         return m.group("who").strip() if m else None
+
+    @property
+    def from_requester(self) -> bool:
+        """Written by the requester: the salutation addresses the authority ("Dear Kent County Council,")."""
+        addressee = self.addressee
+        return bool(addressee) and not is_person_name(addressee or "") and bool(_NOT_PERSONAL.search(addressee or ""))
 
 
 @dataclass
@@ -118,6 +148,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         quoted = quoted or start in quoted_from
         messages.append(Message(start, end, quoted=quoted))
     line_starts = [line.start for line in lines]
+    messages = [part for message in messages for part in _split_after_sign_off(message, lines, line_starts)]
     for message in messages:
         first = bisect.bisect_left(line_starts, message.start)
         for line in lines[first:]:
@@ -136,6 +167,34 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
     layout.boilerplate = _boilerplate_paragraphs(text, clean.lower, catalogue)
     layout._boiler_starts = [b[0] for b in layout.boilerplate]
     return layout
+
+
+def _split_after_sign_off(message: Message, lines: list[Line], line_starts: list[int]) -> list[Message]:
+    """Split a message where a signed-off letter is followed by another salutation.
+
+    WhatDoTheyKnow prints a thread as request ("Dear Norfolk County Council, ... Yours faithfully, Jordan
+    Pike") then each reply ("Norfolk County Council / 12 June 2024 / Dear Ms Pike, ...") with no email
+    headers between; the cut goes after the signer's name so the reply keeps its own header lines.
+    """
+    parts: list[Message] = []
+    start = message.start
+    signed_off_at: int | None = None
+    first = bisect.bisect_left(line_starts, message.start)
+    for i in range(first, len(lines)):
+        line = lines[i]
+        if line.start >= message.end:
+            break
+        if signed_off_at is None and _CLOSING_RE.match(line.text) and len(line.text) < 40:
+            signed_off_at = i
+        elif signed_off_at is not None and _SALUTATION_RE.match(line.text) and len(line.text) < 90:
+            signer = next((j for j in range(signed_off_at + 1, i) if lines[j].text.strip()), signed_off_at)
+            cut = lines[signer + 1].start if signer + 1 < len(lines) else line.start
+            if start < cut <= line.start:
+                parts.append(Message(start, cut, quoted=message.quoted))
+                start = cut
+            signed_off_at = None
+    parts.append(Message(start, message.end, quoted=message.quoted))
+    return parts
 
 
 def _boilerplate_paragraphs(text: str, lower: str, catalogue: Catalogue) -> list[tuple[int, int, str]]:

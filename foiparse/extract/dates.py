@@ -185,6 +185,8 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         for line in layout.lines:
             if line.start > 3000 or layout.in_quoted(line.start):
                 break
+            if layout.message_at(line.start).from_requester:
+                continue
             if not layout.in_header(line.start) or not line.text or len(line.text) > 40:
                 continue
             dates = find_dates(ctx.text, line.start, line.end)

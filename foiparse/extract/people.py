@@ -5,36 +5,8 @@ from __future__ import annotations
 import re
 
 from ..models import Person
-from ..segment import Message
+from ..segment import _SIGN_OFF_SKIP, is_person_name
 from .context import Context
-
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Cllr|Councillor)\.?"
-_NAME = r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,3}"
-PERSON_RE = re.compile(rf"^(?:{_TITLE}\s+)?{_NAME}$")
-_TITLED_RE = re.compile(rf"^{_TITLE}\s+[A-Z]")
-# Words that make a "name" an organisation, a team or a generic addressee.
-_NOT_PERSONAL = re.compile(
-    r"\b(?:Sir|Madam|Requester|Applicant|Requestor|Customer|Colleague|Colleagues|All|Team|Unit|Office|Officer|Service|"
-    r"Services|Council|Police|Trust|Department|Ministry|Government|Authority|Board|Foi|FOI|Freedom|Information|"
-    r"Governance|Rights|Compliance|Centre|Group|Directorate|Partnership|Commissioner|Manager|Coordinator|"
-    r"Co-ordinator|Admin|Administrator|Enquiries|Data|Protection|Corporate|Division|Branch|Secretariat|"
-    r"Whatdotheyknow|Person|Friend|There|Everyone)\b",
-    re.I,
-)
-_SIGN_OFF_SKIP = re.compile(r"^(?:\(?signed\)?|pp\.?|p\.p\.)$", re.I)
-
-
-def is_person_name(text: str) -> bool:
-    text = text.strip().rstrip(",.")
-    if not PERSON_RE.match(text) or _NOT_PERSONAL.search(text.split(None, 1)[-1] if _TITLED_RE.match(text) else text):
-        return False
-    return len(text.split()) >= 2 or bool(_TITLED_RE.match(text))
-
-
-def is_requester_message(message: Message) -> bool:
-    """A message written by the requester: its salutation addresses the authority, not a person."""
-    addressee = message.addressee
-    return bool(addressee) and not is_person_name(addressee or "") and bool(_NOT_PERSONAL.search(addressee or ""))
 
 
 def extract_requester(ctx: Context) -> Person | None:
@@ -64,7 +36,7 @@ def extract_officer(ctx: Context) -> Person | None:
                 start = ctx.text.index(name, m.end())
                 return Person(name=name, role="contact", span=ctx.span(start, start + len(name)))
     for message in reversed(layout.messages):
-        if message.quoted or message.closing is None or is_requester_message(message):
+        if message.quoted or message.closing is None or message.from_requester:
             continue
         following = layout.lines[message.closing.index + 1 : message.closing.index + 5]
         for i, line in enumerate(following):
