@@ -6,10 +6,9 @@ Figures are floors measured when each field was built; a change that lowers one 
 from __future__ import annotations
 
 import pytest
+from conftest import DEV_CORPUS, FIXTURES
 
 from foiparse.evaluate import evaluate
-
-from conftest import DEV_CORPUS, FIXTURES
 
 FIXTURE_FLOORS = {
     "reference": 1.0,
