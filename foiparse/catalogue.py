@@ -8,7 +8,7 @@ pydantic schema when loaded; a broken file raises :class:`~foiparse.errors.Patte
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -200,11 +200,6 @@ def _lower_pattern(pattern: str) -> str:
 
 def _first_chars(pattern: str) -> set[str] | None:
     """The characters a match of ``pattern`` can start with, or None when that cannot be worked out."""
-    try:
-        import re._parser as sre_parse  # type: ignore[import-not-found]
-    except ImportError:  # Python 3.10
-        import sre_parse
-
     def first(items: Any) -> set[str] | None:
         optional: set[str] = set()  # first characters of optional leading items ("(?:information )?")
         for op, av in items:
@@ -247,7 +242,7 @@ def _first_chars(pattern: str) -> set[str] | None:
         return None
 
     try:
-        return first(sre_parse.parse(pattern))
+        return first(_sre_parse(pattern))
     except Exception:  # an unusual pattern just runs without the prefilter
         return None
 
@@ -266,6 +261,97 @@ def compile_lowered(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(lowered, flags)
 
 
+def _sre_parse(pattern: str) -> Any:
+    try:
+        import re._parser as sre_parse  # type: ignore[import-not-found]
+    except ImportError:  # Python 3.10
+        import sre_parse
+    return sre_parse.parse(pattern)
+
+
+# Literal cores too common in any reply to be worth a search of their own.
+_COMMON_LITERALS = {"information", "request", "requested", "received", "dated", "your ", "this ", "you ", "the "}
+
+
+def _required_literal(pattern: str) -> str | None:
+    """The longest distinctive run of plain characters every match of ``pattern`` must contain, or None."""
+    try:
+        items = list(_sre_parse(pattern))
+    except Exception:
+        return None
+    runs, run = [], ""
+    for op, av in items:
+        if str(op) == "LITERAL":
+            run += chr(av)
+            continue
+        runs.append(run)
+        run = ""
+    runs.append(run)
+    good = [r for r in runs if len(r.strip()) >= 5 and r.strip() not in _COMMON_LITERALS and r not in _COMMON_LITERALS]
+    return max(good, key=len) if good else None
+
+
+class PhraseScanner:
+    """Named groups of phrase regexes, searched only where a phrase's literal core occurs.
+
+    Most phrases of the data files have a distinctive literal core ("internal review", "commissioner",
+    "freedom of information act"); ``str.find`` locates those at C speed and the combined regex then runs
+    over a two-line window around each hit. Phrases without one ("FOIA", "dated") form a second, small
+    regex that scans the whole text. Matches come back in order and never overlap, as from ``finditer``.
+    """
+
+    def __init__(self, groups: dict[str, list[str]], prefix: str = "", suffix: str = "") -> None:
+        def build(selected: dict[str, list[str]]) -> re.Pattern[str] | None:
+            parts = [f"(?P<{name}>{'|'.join(f'(?:{p})' for p in phrases)})" for name, phrases in selected.items()]
+            return compile_lowered(prefix + "(?:" + "|".join(parts) + ")" + suffix) if parts else None
+
+        literals: set[str] = set()
+        unanchored: dict[str, list[str]] = {}
+        for name, phrases in groups.items():
+            for phrase in phrases:
+                literal = _required_literal(_lower_pattern(phrase))
+                if literal is None:
+                    unanchored.setdefault(name, []).append(phrase)
+                else:
+                    literals.add(literal)
+        self.literals = sorted(literals)
+        self.anchored = build(groups)
+        self.unanchored = build(unanchored)
+
+    def _windows(self, lower: str) -> list[list[int]]:
+        windows: list[tuple[int, int]] = []
+        for literal in self.literals:
+            hit = lower.find(literal)
+            while hit != -1:
+                start = lower.rfind("\n", 0, hit) + 1
+                end = lower.find("\n", hit + len(literal))
+                end = lower.find("\n", end + 1) if end != -1 else -1
+                windows.append((start, len(lower) if end == -1 else end))
+                hit = lower.find(literal, hit + 1)
+        windows.sort()
+        merged: list[list[int]] = []
+        for start, end in windows:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return merged
+
+    def finditer(self, lower: str) -> list[re.Match[str]]:
+        found: list[re.Match[str]] = []
+        if self.anchored is not None:
+            for start, end in self._windows(lower):
+                found.extend(self.anchored.finditer(lower, start, end))
+        if self.unanchored is not None:
+            found.extend(self.unanchored.finditer(lower))
+        found.sort(key=lambda m: (m.start(), -m.end()))
+        kept: list[re.Match[str]] = []
+        for m in found:
+            if not kept or m.start() >= kept[-1].end():
+                kept.append(m)
+        return kept
+
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -276,9 +362,29 @@ def lower_text(text: str) -> str:
 
 
 def _labels_re(labels: Iterable[str]) -> str:
-    """An alternation of labels, longest first, spaces matching any run of spaces."""
-    ordered = sorted(set(labels), key=len, reverse=True)
-    return "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in ordered)
+    """One regex for a list of literal labels, factored as a trie; a space matches any run of white space.
+
+    A flat alternation makes the regex engine try every label starting with the letter at hand ("date",
+    "dated", "date of response", ...); the trie tries each shared prefix once. Longer labels win because
+    every optional ending is greedy.
+    """
+    trie: dict[str, Any] = {}
+    for label in set(labels):
+        node = trie
+        for char in label.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + emit(child) for char, child in sorted(node.items()) if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 class Catalogue:
@@ -302,11 +408,8 @@ class Catalogue:
 
     # ------------------------------------------------------------------ regexes built from the label data
     @cached_property
-    def boilerplate_re(self) -> re.Pattern[str]:
-        groups = [
-            f"(?P<bp_{kind}>{'|'.join(f'(?:{p})' for p in phrases)})" for kind, phrases in self.boilerplate.items()
-        ]
-        return compile_lowered(r"(?<![a-z])(?:" + "|".join(groups) + ")")
+    def boilerplate_re(self) -> PhraseScanner:
+        return PhraseScanner({f"bp_{kind}": phrases for kind, phrases in self.boilerplate.items()}, r"(?<![a-z])")
 
     @cached_property
     def reference_label_re(self) -> re.Pattern[str]:
@@ -330,9 +433,10 @@ class Catalogue:
         return compile_lowered(rf"(?<![\w])(?:{_labels_re(self.header.received_date.labels)})(?![\w])")
 
     @cached_property
-    def received_cue_re(self) -> re.Pattern[str]:
-        groups = [f"(?P<s{i}_{cue.strength}>{cue.phrase})" for i, cue in enumerate(self.header.received_date.cues)]
-        return compile_lowered(r"(?<![\w])(?:" + "|".join(groups) + r")(?![\w])")
+    def received_cue_re(self) -> PhraseScanner:
+        cues = self.header.received_date.cues
+        groups = {f"s{i}_{cue.strength}": [cue.phrase] for i, cue in enumerate(cues)}
+        return PhraseScanner(groups, r"(?<![\w])", r"(?![\w])")
 
     @cached_property
     def officer_label_re(self) -> re.Pattern[str]:
@@ -345,14 +449,11 @@ class Catalogue:
         )
 
     @cached_property
-    def legislation_re(self) -> re.Pattern[str]:
-        groups = [
-            f"(?P<{act}>{'|'.join(f'(?:{p})' for p in regime.phrases)})"
-            for act, regime in self.legislation.regimes.items()
-        ]
-        groups.append(f"(?P<GENERIC>{'|'.join(f'(?:{p})' for p in self.legislation.generic_foi)})")
+    def legislation_re(self) -> PhraseScanner:
+        groups: dict[str, list[str]] = {act: regime.phrases for act, regime in self.legislation.regimes.items()}
+        groups["GENERIC"] = self.legislation.generic_foi
         # "FOI/EIR/SAR requests" lists kinds of request, not the regime of this one.
-        return compile_lowered(r"(?<![\w/])(?:" + "|".join(groups) + r")(?![\w/])")
+        return PhraseScanner(groups, r"(?<![\w/])", r"(?![\w/])")
 
     # ------------------------------------------------------------------ authority lookups
     @cached_property

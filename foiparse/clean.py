@@ -59,13 +59,17 @@ _DROP = "\u200b\u200c\u200d\u2060\ufeff\u00ad\r"
 _CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r\x0b\x0c")
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_CHAR_RE = re.compile("[" + re.escape("".join(_CHAR_MAP) + _DROP + _CONTROLS) + "]")
+# One-for-one replacements keep every offset, so they are applied with str.translate after the edits;
+# only characters that vanish or grow ("…" -> "...") become edits.
+_ONE_FOR_ONE = [(k, v) for k, v in _CHAR_MAP.items() if len(v) == 1]
+_RESIZED = {k: v for k, v in _CHAR_MAP.items() if len(v) != 1}
+_CHAR_RE = re.compile("[" + re.escape("".join(_RESIZED) + _DROP + _CONTROLS) + "]")
 # Emphasis inside one line: the marker must hug the text (``* item`` is a bullet, not emphasis).
-_EMPHASIS_RE = re.compile(r"(?<![*\w\\])(\*{1,3})(?=[^\s*])([^\n*]+?)(?<=[^\s*])\1(?![*\w])")
+# The character before the opening marker is checked in code: a leading look-behind would make the regex
+# engine try every position instead of jumping to each "*".
+_EMPHASIS_RE = re.compile(r"(\*{1,3})(?=[^\s*])([^\n*]+?)(?<=[^\s*])\1(?![*\w])")
 _ESCAPE_RE = re.compile(r"\\([()\[\]*_#.!\-+`>])")
-_TRAILING_WS_RE = re.compile(r"[ \t\u00a0]+(?=\r?\n|\Z)")
-_LEADING_WS_RE = re.compile(r"(?m)^[ \t\u00a0]+(?=\S)")
-# Runs at a line's start or end are taken by the two patterns above (added first; ties keep that order).
+_HORIZONTAL_WS = " \t\u00a0\r"
 _SPACE_RUN_RE = re.compile(r"[ \t\u00a0]{2,}")
 _BLANK_RUN_RE = re.compile(r"\n(?:[ \t\u00a0\r]*\n){2,}")
 
@@ -133,7 +137,10 @@ def detect_hard_wrap(text: str) -> int | None:
     Unwrapped prose has paragraph-long lines; wrapped text has no line much longer than its width and many
     lines close to it.
     """
-    lengths = [len(line.rstrip()) for line in text.split("\n")]
+    return _wrap_width([len(line.rstrip()) for line in text.split("\n")])
+
+
+def _wrap_width(lengths: list[int]) -> int | None:
     long_lines = sorted(n for n in lengths if n >= 40)
     if len(long_lines) < 6:
         return None
@@ -166,6 +173,31 @@ def _soft_newlines(raw: str, width: int) -> list[tuple[int, int]]:
     return soft
 
 
+def _whitespace_edits(raw: str, edits: list[tuple[int, int, str]]) -> list[int]:
+    """Edits for leading and trailing white space and inner runs of spaces, line by line.
+
+    Returns each line's length without trailing white space (for the hard-wrap test). Edits are appended
+    in an order that lets a line-edge edit win over a run at the same place (the sort below is stable).
+    """
+    lengths: list[int] = []
+    pos = 0
+    for line in raw.split("\n"):
+        body = line.rstrip(_HORIZONTAL_WS)
+        lengths.append(len(body))
+        if len(body) < len(line):
+            edits.append((pos + len(body), pos + len(line), ""))
+        stripped = body.lstrip(_HORIZONTAL_WS)
+        indent = len(body) - len(stripped)
+        if indent:
+            edits.append((pos, pos + indent, ""))
+        if "  " in stripped or "\t" in stripped or "\u00a0 " in stripped or " \u00a0" in stripped:
+            base = pos + indent
+            for m in _SPACE_RUN_RE.finditer(stripped):
+                edits.append((base + m.start(), base + m.end(), " "))
+        pos += len(line) + 1
+    return lengths
+
+
 def clean(document: Document) -> CleanText:
     """Normalise ``document.text``; see the module docstring for what changes and why."""
     raw = document.text
@@ -173,28 +205,26 @@ def clean(document: Document) -> CleanText:
     styles_raw: list[tuple[int, int, bool, bool]] = []
 
     for m in _EMPHASIS_RE.finditer(raw) if "*" in raw else ():
+        before = raw[m.start() - 1] if m.start() else " "
+        if before == "\\" or before.isalnum() or before == "_":
+            continue
         marker = m.group(1)
         edits.append((m.start(1), m.end(1), ""))
         edits.append((m.end(2), m.end(), ""))
         styles_raw.append((m.start(2), m.end(2), len(marker) >= 2, len(marker) != 2))
     for m in _ESCAPE_RE.finditer(raw) if "\\" in raw else ():
         edits.append((m.start(), m.end(), m.group(1)))
+    lengths = _whitespace_edits(raw, edits)
     width = None
     if document.hard_wrapped is not False:
-        width = detect_hard_wrap(raw)
+        width = _wrap_width(lengths)
     if width:
         edits.extend((s, e, " ") for s, e in _soft_newlines(raw, width))
-    for m in _BLANK_RUN_RE.finditer(raw):
+    for m in _BLANK_RUN_RE.finditer(raw) if "\n\n" in raw else ():
         edits.append((m.start(), m.end(), "\n\n"))
-    for m in _TRAILING_WS_RE.finditer(raw):
-        edits.append((m.start(), m.end(), ""))
-    for m in _LEADING_WS_RE.finditer(raw):
-        edits.append((m.start(), m.end(), ""))
-    for m in _SPACE_RUN_RE.finditer(raw):
-        edits.append((m.start(), m.end(), " "))
     for m in _CHAR_RE.finditer(raw):
         ch = m.group()
-        edits.append((m.start(), m.end(), _CHAR_MAP.get(ch, "")))
+        edits.append((m.start(), m.end(), _RESIZED.get(ch, "")))
 
     # Longest edit first at equal starts; an edit overlapping an accepted one is dropped (the accepted edit
     # already covers its characters: a blank-line run swallows the trailing spaces inside it).
@@ -227,6 +257,11 @@ def clean(document: Document) -> CleanText:
         seg_copy.append(True)
         out.append(raw[cursor:])
     text = "".join(out)
+    # str.translate walks every character in Python-level table lookups; a replace per character present is
+    # a C-speed search each (0.35 ms -> 0.02 ms on a two-page letter).
+    for char, replacement in _ONE_FOR_ONE:
+        if char in text:
+            text = text.replace(char, replacement)
     # Leading/trailing blank space of the whole document carries nothing.
     lead = len(text) - len(text.lstrip())
     result = CleanText(text=text.strip(), raw=raw, _seg_out=seg_out, _seg_raw=seg_raw, _seg_copy=seg_copy)

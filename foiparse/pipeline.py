@@ -26,7 +26,10 @@ from .segment import segment
 
 # Frequent Welsh function words; English replies almost never contain several of them. A bilingual
 # letterhead has a few, a Welsh-only reply is full of them.
-_WELSH_RE = re.compile(r"\b(?:yn|yr|eich|gan|mae|ddim|chi|hyn|wedi|gyda|ond|neu|Deddf|Rhyddid|Gwybodaeth|Cyngor)\b")
+_WELSH_RE = re.compile(
+    r"(?<![^\W\d_])(?=[ycgmdhwonDRGC])(?:yn|yr|eich|gan|mae|ddim|chi|hyn|wedi|gyda|ond|neu|Deddf|Rhyddid|Gwybodaeth"
+    r"|Cyngor)(?![^\W\d_])"
+)
 
 
 def parse(
@@ -77,8 +80,8 @@ def parse_document(
     layout = segment(cleaned, catalogue)
     ctx = Context(clean=cleaned, layout=layout, catalogue=catalogue, doc=get_nlp().make_doc(cleaned.text))
     ctx.warnings.extend(document.warnings)
-    welsh_words = len(_WELSH_RE.findall(cleaned.text, 0, 20_000))
-    if welsh_words > 25:
+    welsh_words = len(_WELSH_RE.findall(cleaned.text, 0, 5_000))
+    if welsh_words > 20:
         ctx.warn(
             "language",
             "much of the text looks Welsh; foiparse's patterns are English, so fields may be missed",

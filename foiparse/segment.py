@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .catalogue import Catalogue
 from .clean import CleanText
@@ -23,6 +24,12 @@ _CLOSING_RE = re.compile(
 # Where an email client starts the earlier message it quotes. WhatDoTheyKnow threads print each message
 # under a "From:" / "Sent:" header pair too, so those only separate; "wrote:" lines and Original Message
 # rules mark what follows as quoted.
+# The same two, over the whole text at once (one scan instead of a match per line).
+_SALUTATION_LINE_RE = re.compile(r"(?im)^(?=[dhg])(?:Dear|Hello|Hi|Good (?:morning|afternoon))\b[^\n]{0,86}$")
+_CLOSING_LINE_RE = re.compile(
+    r"(?im)^(?=[ykbwmrts])(?:Yours\s+(?:sincerely|faithfully|truly)|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+"
+    r"(?:regards|thanks|wishes)|Regards|Thanks|Thank you|Sincerely)\b[^\n]{0,25}$"
+)
 _QUOTE_START_RE = re.compile(
     r"^(?:-{2,}\s*Original Message\s*-{2,}|-{3,}\s*Forwarded message\s*-{3,}|On .{6,120} wrote:|>.*)$",
     re.I | re.M,
@@ -54,8 +61,7 @@ def is_person_name(text: str) -> bool:
 
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     index: int
     start: int
     end: int
@@ -148,20 +154,19 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         quoted = quoted or start in quoted_from
         messages.append(Message(start, end, quoted=quoted))
     line_starts = [line.start for line in lines]
-    messages = [part for message in messages for part in _split_after_sign_off(message, lines, line_starts)]
+    marks = sorted(
+        [(bisect.bisect_right(line_starts, m.start()) - 1, "salutation") for m in _SALUTATION_LINE_RE.finditer(text)]
+        + [(bisect.bisect_right(line_starts, m.start()) - 1, "closing") for m in _CLOSING_LINE_RE.finditer(text)]
+    )
+    messages = [part for message in messages for part in _split_after_sign_off(message, lines, marks)]
     for message in messages:
-        first = bisect.bisect_left(line_starts, message.start)
-        for line in lines[first:]:
-            if line.start >= message.end:
-                break
-            if message.salutation is None and _SALUTATION_RE.match(line.text) and len(line.text) < 90:
+        for index, kind in marks:
+            line = lines[index]
+            if not message.start <= line.start < message.end:
+                continue
+            if kind == "salutation" and message.salutation is None:
                 message.salutation = line
-            elif (
-                message.closing is None
-                and message.salutation is not None
-                and len(line.text) < 40
-                and _CLOSING_RE.match(line.text)
-            ):
+            elif kind == "closing" and message.closing is None and message.salutation is not None:
                 message.closing = line
     layout = Layout(text=text, lines=lines, messages=messages, _line_starts=line_starts)
     layout.boilerplate = _boilerplate_paragraphs(text, clean.lower, catalogue)
@@ -169,7 +174,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
     return layout
 
 
-def _split_after_sign_off(message: Message, lines: list[Line], line_starts: list[int]) -> list[Message]:
+def _split_after_sign_off(message: Message, lines: list[Line], marks: list[tuple[int, str]]) -> list[Message]:
     """Split a message where a signed-off letter is followed by another salutation.
 
     WhatDoTheyKnow prints a thread as request ("Dear Norfolk County Council, ... Yours faithfully, Jordan
@@ -179,14 +184,13 @@ def _split_after_sign_off(message: Message, lines: list[Line], line_starts: list
     parts: list[Message] = []
     start = message.start
     signed_off_at: int | None = None
-    first = bisect.bisect_left(line_starts, message.start)
-    for i in range(first, len(lines)):
+    for i, kind in marks:
         line = lines[i]
-        if line.start >= message.end:
-            break
-        if signed_off_at is None and _CLOSING_RE.match(line.text) and len(line.text) < 40:
+        if not message.start <= line.start < message.end:
+            continue
+        if signed_off_at is None and kind == "closing":
             signed_off_at = i
-        elif signed_off_at is not None and _SALUTATION_RE.match(line.text) and len(line.text) < 90:
+        elif signed_off_at is not None and kind == "salutation":
             signer = next((j for j in range(signed_off_at + 1, i) if lines[j].text.strip()), signed_off_at)
             cut = lines[signer + 1].start if signer + 1 < len(lines) else line.start
             if start < cut <= line.start:

@@ -14,8 +14,9 @@ from collections import defaultdict
 from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind, Span
 from .context import Context
 
-_EMAIL_RE = re.compile(r"[\w.+-]+@(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
-_LINK_RE = re.compile(r"(?:https?://|www\.)(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)", re.I)
+# Only the host matters; starting at "@" lets the regex engine jump between "@" signs.
+_EMAIL_RE = re.compile(r"@(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+_LINK_RE = re.compile(r"(?=[hHwW])(?:https?://|www\.)(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)", re.I)
 # Names of bodies not in the catalogue, kept as written ("Anytown Borough Council").
 _UNKNOWN_NAME_RE = re.compile(
     r"\b(?=[A-Z])(?:(?:London|Royal) Borough of (?:[A-Z][a-z]+)(?: (?:and|upon) [A-Z][a-z]+)?"
