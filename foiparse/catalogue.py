@@ -470,6 +470,11 @@ class Catalogue:
         return None
 
     @cached_property
+    def regulator_ids(self) -> frozenset[str]:
+        """Bodies every reply names as the place to complain (the ICO, the Scottish Commissioner)."""
+        return frozenset(entry.id for entry in self.authorities.values() if entry.type == "regulator")
+
+    @cached_property
     def authority_abbreviations(self) -> dict[str, list[str]]:
         table: dict[str, list[str]] = {}
         for entry in self.authorities.values():

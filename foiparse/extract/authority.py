@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from spacy.util import filter_spans
+
 from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind, Span
 from .context import Context
 
@@ -25,6 +27,7 @@ _UNKNOWN_NAME_RE = re.compile(
     r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police|Constabulary|Fire and Rescue Service)"
     r"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,4}) NHS (?:Foundation )?Trust)\b"
 )
+_NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 _NOT_AN_AUTHORITY = {"the council", "county council", "borough council", "city council", "district council"}
 _WEIGHTS: dict[AuthorityEvidenceKind, float] = {
     "letterhead": 3.0,
@@ -58,13 +61,17 @@ def extract_authority(ctx: Context) -> Authority | None:
     catalogue = ctx.catalogue
     evidence: dict[str, list[AuthorityEvidence]] = defaultdict(list)
     doc = ctx.doc
-    for match_id, start, end in catalogue.authority_matcher(doc):
-        span = doc[start:end]
+    for span in filter_spans(catalogue.authority_matcher(doc, as_spans=True)):
+        authority_id = span.label_
         kind = _kind_at(ctx, span.start_char)
-        if kind is not None:
-            evidence[doc.vocab.strings[match_id]].append(
-                AuthorityEvidence(kind=kind, span=ctx.span(span.start_char, span.end_char))
-            )
+        if kind is None:
+            continue
+        line = ctx.layout.line_at(span.start_char)
+        if _NAMED_AUTHORITY_RE.search(ctx.text, line.start, span.start_char):
+            kind = "letterhead"  # "Public Authority: Department for Work and Pensions" heads a decision notice
+        elif kind == "body" and authority_id in catalogue.regulator_ids:
+            continue  # every reply names the Information Commissioner as the place to complain
+        evidence[authority_id].append(AuthorityEvidence(kind=kind, span=ctx.span(span.start_char, span.end_char)))
     host_patterns: tuple[tuple[re.Pattern[str], AuthorityEvidenceKind], ...] = (
         (_EMAIL_RE, "email_domain"),
         (_LINK_RE, "link"),
@@ -72,7 +79,9 @@ def extract_authority(ctx: Context) -> Authority | None:
     for regex, kind in host_patterns:
         for m in regex.finditer(ctx.text):
             entry = catalogue.authority_for_domain(m.group("host"))
-            if entry is not None and ctx.layout.boilerplate_kind(m.start()) != "whatdotheyknow":
+            if entry is not None and (kind == "email_domain" or entry.id not in catalogue.regulator_ids) and (
+                ctx.layout.boilerplate_kind(m.start()) != "whatdotheyknow"
+            ):
                 evidence[entry.id].append(AuthorityEvidence(kind=kind, span=ctx.span(m.start("host"), m.end("host"))))
     abbreviations = catalogue.authority_abbreviations
     if abbreviations:
@@ -81,6 +90,7 @@ def extract_authority(ctx: Context) -> Authority | None:
             span = doc[start:end]
             # An abbreviation shared by several bodies (NCC) only supports one already named.
             targets = ids if len(ids) == 1 else [i for i in ids if i in evidence]
+            targets = [i for i in targets if i not in catalogue.regulator_ids]
             for target in targets:
                 evidence[target].append(
                     AuthorityEvidence(kind="abbreviation", span=ctx.span(span.start_char, span.end_char))
@@ -92,7 +102,12 @@ def extract_authority(ctx: Context) -> Authority | None:
             best_id, best_score = authority_id, score
     if best_id is not None and best_score >= 1.5:
         items = evidence[best_id]
-        if any(item.kind != "abbreviation" for item in items) or len(items) >= 2:
+        kinds = {item.kind for item in items}
+        # A link alone is often to someone else's guidance (college.police.uk, ico.org.uk); a link with the
+        # body's own abbreviation ("KCC" + kent.gov.uk in the Kent seed) or any naming evidence will do.
+        if kinds - {"link", "abbreviation"} or kinds == {"link", "abbreviation"} or (
+            kinds == {"abbreviation"} and len(items) >= 2
+        ):
             entry = catalogue.authorities[best_id]
             return Authority(name=entry.name, id=entry.id, type=entry.type, evidence=items)
     return _unknown_authority(ctx)
