@@ -8,7 +8,7 @@ pydantic schema when loaded; a broken file raises :class:`~foiparse.errors.Patte
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal

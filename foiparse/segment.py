@@ -62,7 +62,7 @@ def is_person_name(text: str) -> bool:
 
 
 class Line(NamedTuple):
-    index: int
+    number: int  # 0-based line number
     start: int
     end: int
     text: str
@@ -124,7 +124,7 @@ class Layout:
         message = self.message_at(offset)
         if message.salutation is not None:
             return offset < message.salutation.start
-        return self.line_at(offset).index - self.line_at(message.start).index < 12
+        return self.line_at(offset).number - self.line_at(message.start).number < 12
 
 
 def split_lines(text: str) -> list[Line]:

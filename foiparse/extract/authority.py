@@ -48,9 +48,9 @@ def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
         return None
     message = layout.message_at(offset)
     line = layout.line_at(offset)
-    if message.salutation is not None and line.index == message.salutation.index:
+    if message.salutation is not None and line.number == message.salutation.number:
         return "salutation"
-    if message.closing is not None and 0 < line.index - message.closing.index <= 6:
+    if message.closing is not None and 0 < line.number - message.closing.number <= 6:
         return "sign_off"
     if layout.in_header(offset):
         return "letterhead"

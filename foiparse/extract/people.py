@@ -38,7 +38,7 @@ def extract_officer(ctx: Context) -> Person | None:
     for message in reversed(layout.messages):
         if message.quoted or message.closing is None or message.from_requester:
             continue
-        following = layout.lines[message.closing.index + 1 : message.closing.index + 5]
+        following = layout.lines[message.closing.number + 1 : message.closing.number + 5]
         for i, line in enumerate(following):
             candidate = line.text.strip().rstrip(",.")
             if not candidate or _SIGN_OFF_SKIP.match(candidate):
