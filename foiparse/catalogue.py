@@ -151,6 +151,29 @@ class HeaderFile(_Data):
     subject: SubjectPatterns
 
 
+class ExemptionInfo(_Data):
+    name: str
+    kind: Literal["exemption", "exception", "ncnd", "cost_limit", "vexatious", "other"] = "exemption"
+    absolute: bool | None = None
+    ncnd: list[str] = Field(default_factory=list)
+
+
+class ExemptionsFile(_Data):
+    FOIA: dict[str, ExemptionInfo]
+    EIR: dict[str, ExemptionInfo]
+    FOISA: dict[str, ExemptionInfo]
+    EISR: dict[str, ExemptionInfo]
+
+
+class DirectorateEntry(_Data):
+    kind: str
+    labels: list[str]
+
+
+class DirectoratesFile(_Data):
+    directorates: list[DirectorateEntry]
+
+
 class Regime(_Data):
     phrases: list[str]
 
@@ -395,6 +418,11 @@ class Catalogue:
         self.header: HeaderFile = load_file(self.root / "header.yaml", HeaderFile)
         self.legislation: LegislationFile = load_file(self.root / "legislation.yaml", LegislationFile)
         self.boilerplate: dict[str, list[str]] = _load_yaml(self.root / "boilerplate.yaml")
+        exemptions: ExemptionsFile = load_file(self.root / "exemptions.yaml", ExemptionsFile)
+        self.exemptions: dict[str, dict[str, ExemptionInfo]] = {
+            act: getattr(exemptions, act) for act in ("FOIA", "EIR", "FOISA", "EISR")
+        }
+        self.directorates: DirectoratesFile = load_file(self.root / "directorates.yaml", DirectoratesFile)
         self.authority_files: dict[str, AuthoritiesFile] = {
             p.name: load_file(p, AuthoritiesFile) for p in sorted((self.root / "authorities").glob("*.yaml"))
         }
@@ -468,6 +496,22 @@ class Catalogue:
             if found:
                 return self.authorities[found]
         return None
+
+    @cached_property
+    def directorate_re(self) -> re.Pattern[str]:
+        """A directorate heading at the start of a line: "Children's Social Care response:", "ASC:"."""
+        groups = [
+            f"(?P<d{i}>{'|'.join(f'(?:{label})' for label in entry.labels)})"
+            for i, entry in enumerate(self.directorates.directorates)
+        ]
+        return re.compile(
+            r"^[*_ ]*(?:(?:response|answer|reply)\s+(?:from|for)\s+(?:the\s+)?)?(?:" + "|".join(groups) + r")"
+            r"(?:\s+(?:directorate|department|team))?(?:'s)?(?:\s*(?:response|answer|reply))?\s*[:\-–][*_ ]*",
+            re.I,
+        )
+
+    def directorate_kind(self, group: str) -> str:
+        return self.directorates.directorates[int(group[1:])].kind
 
     @cached_property
     def regulator_ids(self) -> frozenset[str]:

@@ -27,6 +27,8 @@ LABEL_FIELDS = ("doc_type", "outcome")
 
 def soft(value: str) -> str:
     """Fold case, accents, spacing and punctuation: "Our Ref FOI/13-1981." ~ "foi 13 1981"."""
+    # An apostrophe is dropped, not spaced: "children’s" and "children's" both fold to "childrens".
+    value = re.sub(r"['\u2019\u2018`]", "", value)
     value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
     return re.sub(r"[\W_]+", " ", value.casefold()).strip()
 

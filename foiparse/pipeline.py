@@ -13,13 +13,15 @@ from .document import Document
 from .errors import DocumentTooLarge, EmptyDocument
 from .extract.authority import extract_authority
 from .extract.context import Context
+from .extract.exemptions import extract_exemptions
+from .extract.questions import extract_questions
 from .extract.dates import extract_received_date, extract_response_date
 from .extract.legislation import extract_legislation
 from .extract.people import extract_officer, extract_requester
 from .extract.reference import extract_reference
 from .extract.subject import extract_subject
 from .limits import DEFAULT_LIMITS, Limits
-from .models import FOIResponse, Span
+from .models import Exemption, FOIResponse, Question, Span
 from .nlp import get_nlp
 from .readers import read_bytes, read_path, read_text
 from .segment import segment
@@ -30,6 +32,29 @@ _WELSH_RE = re.compile(
     r"(?<![^\W\d_])(?=[ycgmdhwonDRGC])(?:yn|yr|eich|gan|mae|ddim|chi|hyn|wedi|gyda|ond|neu|Deddf|Rhyddid|Gwybodaeth"
     r"|Cyngor)(?![^\W\d_])"
 )
+
+
+def link_exemptions(
+    questions: list[Question], exemptions: list[Exemption]
+) -> tuple[list[Question], list[Exemption]]:
+    """Tie each exemption to the answers whose text cites it, and mark those answers withheld."""
+    linked_questions: list[Question] = []
+    applies: dict[int, list[str]] = {i: [] for i in range(len(exemptions))}
+    for question in questions:
+        answers = []
+        for answer in question.answers:
+            keys = []
+            for i, exemption in enumerate(exemptions):
+                if any(answer.span.start <= s.start < answer.span.end for s in exemption.spans):
+                    keys.append(f"{exemption.act} {exemption.section}")
+                    if question.number not in applies[i]:
+                        applies[i].append(question.number)
+            if keys:
+                answer = answer.model_copy(update={"exemptions": keys, "withheld": True})
+            answers.append(answer)
+        linked_questions.append(question.model_copy(update={"answers": answers}))
+    linked = [e.model_copy(update={"applies_to": applies[i]}) for i, e in enumerate(exemptions)]
+    return linked_questions, linked
 
 
 def parse(
@@ -112,6 +137,9 @@ def parse_document(
     officer = extract_officer(ctx)
     if officer:
         provenance["officer"] = [officer.span]
+    questions = extract_questions(ctx)
+    exemptions = extract_exemptions(ctx, [act for act, _ in legislation])
+    questions, exemptions = link_exemptions(questions, exemptions)
     source = document.source
     if cleaned.page_starts:
         source = source.model_copy(update={"pages": len(cleaned.page_starts)})
@@ -125,6 +153,8 @@ def parse_document(
         officer=officer,
         legislation=[act for act, _ in legislation],
         subject=subject[0] if subject else None,
+        questions=questions,
+        exemptions=exemptions,
         warnings=ctx.warnings,
         provenance=provenance,
         text=cleaned.text,

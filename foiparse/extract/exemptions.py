@@ -1,0 +1,168 @@
+"""Exemptions and exceptions applied in a reply, normalised ("s.40(2)" -> FOIA ``40(2)``).
+
+A citation counts only where the authority applies it: not in review-rights boilerplate, not in the
+requester's own words ("if section 12 applies, please advise me"), and only for sections that are
+exemptions of the regime at hand (``patterns/exemptions.yaml``): section 16 advice, section 10 time
+limits and "section 17 of the Children Act 1989" are not (Alaveteli's detector reports such false
+positives; shared research anchors.md A6).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..catalogue import ExemptionInfo
+from ..models import Exemption, Legislation, Span
+from .context import Context
+
+_CITATION_RE = re.compile(
+    r"(?<![\w])(?P<kw>sections?|ss?\.|s(?=\s?\d)|sec\.|regulations?|regs?\.|reg(?=\s?\d)|r\.)\s?"
+    r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\s?\(\s?[0-9a-zA-Z]{1,4}\s?\))*)",
+    re.I,
+)
+_MORE_RE = re.compile(r"\s*(?:,|and|or|&)\s*(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s?\(\s?[0-9a-zA-Z]{1,4}\s?\))+)")
+_NUMBERED_MORE_RE = re.compile(r"\s*(?:,|and|or|&)\s*(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\(\s?[0-9a-zA-Z]{1,4}\s?\))*)(?![\d/.])")
+_ACT_AFTER_RE = re.compile(
+    r"^[\s,]*(?:of|under|in)?\s*(?:the\s+)?(?P<act>Freedom of Information \(Scotland\) Act|FOI\(?S\)?A|FOISA"
+    r"|Environmental Information \(Scotland\) Regulations|EISRs?|Freedom of Information Act|FOIA|FOI Act"
+    r"|Environmental Information Regulations|EIRs?|(?:[A-Z][a-z]+ ){1,5}Act(?: \d{4})?|Act)",
+)
+_APPLIED_RE = re.compile(
+    r"exempt|exemption|exception|withh[eo]ld|refus|appl(?:y|ies|ied)|engag|rel(?:y|ies|ied|ying) on|not obliged"
+    r"|neither confirm nor deny|cost limit|appropriate limit|exceed|vexatious|repeated|redact|prejudic"
+    r"|public interest|personal (?:data|information)|commercial|accessible|future publication|published",
+    re.I,
+)
+_REQUESTER_VOICE_RE = re.compile(r"\b(?:please (?:provide|advise|let me|could)|I would|my request|if you (?:think|consider|believe)|I (?:am|do not) )", re.I)
+_NCND_RE = re.compile(r"neither confirm(?:s|ing)? nor deny|confirm or deny", re.I)
+_PIT_MAINTAIN_RE = re.compile(
+    r"public interest in (?:maintaining|withholding|applying)[^.]{0,80}outweighs|outweighs? the public interest in (?:disclos|releas)",
+    re.I,
+)
+_PIT_DISCLOSE_RE = re.compile(r"public interest in (?:disclos|releas)\w*[^.]{0,60}outweighs", re.I)
+_SKIP_BOILERPLATE = {"review_rights", "commissioner", "whatdotheyknow", "copyright", "email_disclaimer"}
+
+
+@dataclass
+class _Found:
+    act: Legislation
+    section: str
+    spans: list[Span] = field(default_factory=list)
+
+
+def normalise_section(number: str, sub: str) -> str:
+    """'43', ' (2)' -> '43(2)'; '31', '(1)(A)' -> '31(1)(a)' (no spaces, lower-case letters)."""
+    return (number.upper() if number[-1:].isalpha() else number) + re.sub(r"\s+", "", sub).lower()
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1 : right]
+
+
+def _default_act(keyword: str, legislation: list[Legislation]) -> Legislation:
+    if keyword.lower().startswith(("reg", "r.")):
+        return "EISR" if "EISR" in legislation or ("FOISA" in legislation and "EIR" not in legislation) else "EIR"
+    return "FOISA" if "FOISA" in legislation and "FOIA" not in legislation else "FOIA"
+
+
+def _act_named(after: str) -> Legislation | None | bool:
+    """The regime named right after a citation; False when another Act is named ("Children Act 1989")."""
+    m = _ACT_AFTER_RE.match(after)
+    if not m:
+        return None
+    act = m.group("act").lower()
+    if "scotland" in act and "regulation" in act or act.startswith("eisr"):
+        return "EISR"
+    if "scotland" in act or act.startswith(("foisa", "foi(s)a", "fois")):
+        return "FOISA"
+    if "environmental" in act or act.startswith("eir"):
+        return "EIR"
+    if "freedom of information" in act or act in {"foia", "foi act", "act"}:
+        return None
+    return False
+
+
+def _lookup(table: dict[str, ExemptionInfo], section: str) -> tuple[str, ExemptionInfo] | None:
+    """The table entry for a normalised section: EIR keys are full ("12(4)(b)"), FOIA keys are the number."""
+    for key in sorted(table, key=len, reverse=True):
+        if section == key or section.startswith(key + "(") or (key.isdigit() and section.split("(")[0] == key):
+            return key, table[key]
+    return None
+
+
+def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exemption]:
+    text = ctx.text
+    layout = ctx.layout
+    tables = ctx.catalogue.exemptions
+    found: dict[tuple[str, str], _Found] = {}
+    for m in _CITATION_RE.finditer(text):
+        if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()) in _SKIP_BOILERPLATE:
+            continue
+        if layout.message_at(m.start()).from_requester:
+            continue
+        sentence = _sentence(text, m.start(), m.end())
+        if not _APPLIED_RE.search(sentence) or _REQUESTER_VOICE_RE.search(sentence):
+            continue
+        citations = [(m.group("num"), m.group("sub"), m.start(), m.end())]
+        pos = m.end()
+        while True:
+            more = _MORE_RE.match(text, pos) or _NUMBERED_MORE_RE.match(text, pos)
+            if not more or more.end() == pos:
+                break
+            number = more.group("num")
+            sub = more.group("sub") or ""
+            if number is None:  # "31(1)(a) and (b)": a sibling of the previous citation's last bracket
+                prev_number, prev_sub = citations[-1][0], citations[-1][1]
+                brackets = re.findall(r"\([^)]*\)", prev_sub)
+                sub = "".join(brackets[:-1]) + sub if brackets else sub
+                number = prev_number
+            citations.append((number, sub, more.start("sub") if more.group("num") is None else more.start("num"), more.end()))
+            pos = more.end()
+        named = _act_named(text[pos : pos + 80])
+        if named is False:
+            continue
+        act: Legislation = named or _default_act(m.group("kw"), legislation)
+        table = tables.get(act, {})
+        for number, sub, start, end in citations:
+            section = normalise_section(number, sub)
+            if _lookup(table, section) is None:
+                continue
+            item = found.setdefault((act, section), _Found(act, section))
+            item.spans.append(ctx.span(start if start != m.start() else m.start(), end))
+    # "section 31" beside "31(1)(a)": only the specific citation is kept (shared/corpus/LABELLING.md).
+    specific = {(act, section.split("(")[0]) for act, section in found if "(" in section}
+    results: list[Exemption] = []
+    for (act, section), item in found.items():
+        if "(" not in section and (act, section) in specific:
+            continue
+        results.append(_record(ctx, item, tables.get(act, {})))
+    results.sort(key=lambda e: e.spans[0].start)
+    return results
+
+
+def _record(ctx: Context, item: _Found, table: dict[str, ExemptionInfo]) -> Exemption:
+    key, info = _lookup(table, item.section) or ("", ExemptionInfo(name=""))
+    window = " ".join(ctx.text[s.start : min(len(ctx.text), s.end + 700)] for s in item.spans)
+    ncnd = item.section in info.ncnd or (bool(_NCND_RE.search(window)) and bool(info.ncnd))
+    kind = "ncnd" if ncnd and item.section in info.ncnd else info.kind
+    pit: bool | None = None
+    result = None
+    if "public interest" in window.lower():
+        pit = True
+        if _PIT_MAINTAIN_RE.search(window):
+            result = "maintain_exemption"
+        elif _PIT_DISCLOSE_RE.search(window):
+            result = "disclose"
+    return Exemption(
+        act=item.act,
+        section=item.section,
+        kind=kind,  # type: ignore[arg-type]
+        absolute=info.absolute,
+        public_interest_test=pit,
+        public_interest_result=result,  # type: ignore[arg-type]
+        spans=item.spans,
+    )

@@ -1,0 +1,318 @@
+"""What was asked and what was answered: numbered questions, their sub-questions, and per-directorate answers.
+
+Real replies number questions every way (``1.`` ``1)`` ``(1)`` ``Q1`` ``Question 1``), quote the request
+and then repeat each question with its answer underneath, answer in a ``Question | Response`` table, or
+answer per directorate under headings ("Children's Social Care response:"). The numbered sequence decides
+what is a question: the next expected number continues it, a ``1`` after it restarts it as a repeat (the
+same questions, now with answers), and any other number is a list inside an answer, not a question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from ..models import Answer, Directorate, Question, Referral
+from ..segment import Line
+from .context import Context
+
+_MAIN_RE = re.compile(
+    r"^[*_ ]*(?:"
+    r"(?:Q|Question|Request)\s?(?P<qnum>\d{1,3})(?P<qsub>[a-z])?\s*[.:)\-–]?"
+    r"|\((?P<pnum>\d{1,3})\)"
+    r"|(?P<num>\d{1,3})(?P<sub>[a-z])?(?:\.(?P<dotsub>[a-z]))?(?:[.)]|\s[-–](?=\s))"
+    r")(?:\s*\((?P<inner>[a-z])\))?[ \t]+(?P<text>\S.*)$"
+)
+_SUB_RE = re.compile(r"^[*_ ]*(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<text>\S.*)$")
+_BULLET_RE = re.compile(r"^[*_ ]*[•·▪‣◦*-][ \t]+(?P<text>\S.*)$")
+_ANSWER_LABEL_RE = re.compile(
+    r"^[*_ ]*(?:A\s?\d{1,3}[a-z]?|Answer(?:\s?\d{1,3})?|Response|Reply|Our response|Council'?s? response"
+    r"|Trust'?s? response)\s*[:.\-–][*_ ]*",
+    re.I,
+)
+_FOLLOW_UP_RE = re.compile(r"^(?:if (?:yes|so|not|no)|and if so)\b", re.I)
+_TABLE_HEADER_RE = re.compile(r"^\|?[\s:|-]*$|question|request", re.I)
+_REQUESTER_VOICE_RE = re.compile(
+    r"\b(?:I would like|I am requesting|I request|please (?:provide|supply|send|could you|can you)|I would be grateful"
+    r"|could you (?:please )?(?:provide|tell|let me)|can you (?:please )?(?:provide|tell))",
+    re.I,
+)
+_NOT_HELD_RE = re.compile(
+    r"\b(?:not held|(?:do|does|did) not (?:hold|have|record|keep|collect)|no (?:recorded )?information (?:is )?held"
+    r"|holds? no (?:recorded )?information|information is not (?:held|recorded)|no such information|not recorded)\b",
+    re.I,
+)
+_WITHHELD_RE = re.compile(
+    r"\b(?:exempt|withh[eo]ld|not obliged to (?:disclose|provide)|refus(?:e|ed|ing)|neither confirm nor deny"
+    r"|section \d+\s?\(\d\)|regulation \d+\s?\(\d\))",
+    re.I,
+)
+_REFERRAL_RE = re.compile(
+    r"\b(?:(?:is|are|has been|have been) (?:available|published|accessible|listed|shown)|can be (?:found|accessed|viewed)"
+    r"|please (?:see|refer to|visit))\s+(?:on|at|in|via|from|to)?\s*(?P<target>(?:our|the|this|their)\s[^.\n]{3,120})",
+    re.I,
+)
+_LINK_RE = re.compile(r"\]\((?P<md>https?://[^)\s]+)\)|(?P<url>https?://[^\s<>)\]]+|www\.[^\s<>)\]]+)")
+_MULTI_RE = re.compile(
+    r"^(?:in (?:response|answer|reply) to |regarding |re:? |for )?(?:questions|q's|qs)\s?(?P<first>\d{1,3})"
+    r"(?P<rest>(?:\s*(?:,|and|&|to|-)\s*(?:q\s?)?\d{1,3})+)",
+    re.I,
+)
+
+
+def _main_number(m: re.Match[str]) -> tuple[int, str] | None:
+    """(sequence number, printed number) of a main item: "1." -> (1, "1"); "1. (a)" -> (1, "1a")."""
+    num = m.group("qnum") or m.group("pnum") or m.group("num")
+    if num is None:
+        return None
+    letter = m.group("qsub") or m.group("sub") or m.group("dotsub") or m.group("inner") or ""
+    return int(num), num + letter
+
+
+def _is_structural(ctx: Context, line: Line) -> bool:
+    text = line.text
+    return bool(
+        _MAIN_RE.match(text)
+        or _ANSWER_LABEL_RE.match(text)
+        or ctx.catalogue.directorate_re.match(text)
+        or (text.startswith("|") and text.count("|") >= 2)
+    )
+
+
+def extract_questions(ctx: Context) -> list[Question]:
+    layout = ctx.layout
+    lines = layout.lines
+    found: list[Question] = []
+    first_index: dict[tuple[str | None, str], int] = {}  # (parent, number) -> first question with it
+    answers: dict[int, list[Line]] = {}  # question index -> its answer lines, over every occurrence
+    expected = 1
+    letters_as_main = False
+    current: int | None = None  # index of the question whose answer region we are in
+    last_main: int | None = None
+    asking = False  # right after a question's own text, before any answer text
+    bullets = 0
+    stop_at = {m.closing.number for m in layout.messages if m.closing is not None}
+
+    def add(number: str, start: int, end: int, parent: str | None = None) -> int:
+        text = " ".join(ctx.text[start:end].split()).strip(" *_")
+        found.append(Question(number=number, text=text, span=ctx.span(start, end), parent=parent))
+        first_index.setdefault((parent, number), len(found) - 1)
+        answers[len(found) - 1] = []
+        return len(found) - 1
+
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        text = line.text
+        i += 1
+        if not text.strip():
+            continue
+        if line.number in stop_at or layout.boilerplate_kind(line.start):
+            current = None
+            asking = False
+            continue
+        cells = _table_cells(text)
+        head = cells[0] if cells else text
+        offset = line.start + (text.index(cells[0]) if cells else 0)
+        m = _MAIN_RE.match(head)
+        numbered = _main_number(m) if m else None
+        if numbered is None and (letters_as_main or (current is None and not found)):
+            # Lettered requests with no numbers at all ("a) the latest copy of your IT Strategy").
+            sub = _SUB_RE.match(head)
+            if sub and (sub.group("a") or sub.group("b")) == chr(ord("a") + (expected - 1 if letters_as_main else 0)):
+                letters_as_main = True
+                m, numbered = sub, (expected, sub.group("a") or sub.group("b"))
+        if numbered is not None and m is not None:
+            seq, printed = numbered
+            start = offset + m.start("text")
+            q_end = offset + len(head)
+            j = i
+            if not cells:
+                j, q_end = _continuation(ctx, i, q_end)
+            q_text = " ".join(ctx.text[start:q_end].split()).strip(" *_")
+            lettered_sub = printed != str(seq) and not letters_as_main and printed[-1:].isalpha()
+            parent = str(seq) if lettered_sub else None
+            known = first_index.get((parent, printed))
+            # A known number again is the question repeated (with its answer beneath) only if the words match;
+            # "1. Planning 2. Licensing" inside an answer is a list of its own.
+            similar = known is not None and fuzz.token_set_ratio(
+                found[known].text, q_text, processor=default_process
+            ) >= 70
+            # Markdown renders every item of a list as "1." (a web page saved as text): same number, new words.
+            renumbered = known is not None and not similar and last_main is not None and (
+                found[last_main].number == printed and current == last_main and not answers[last_main]
+            )
+            if lettered_sub and (parent, printed) not in first_index and (None, parent) in first_index:
+                index = add(printed, start, q_end, parent=parent)
+            elif (known is None and seq == expected) or renumbered:
+                index = add(printed, start, q_end)
+                last_main = index
+                expected = max(expected, seq + 1)
+            elif similar and known is not None:
+                index = known
+                expected = max(expected, seq + 1)
+            else:
+                index = None
+            if index is not None:
+                current = index
+                if cells and len(cells) >= 2:
+                    answer_start = line.start + text.index(cells[-1])
+                    answers[index].append(Line(line.number, answer_start, answer_start + len(cells[-1]), cells[-1]))
+                i = j
+                asking = True
+                continue
+        if current is not None and asking:
+            sub = _SUB_RE.match(text)
+            bullet = _BULLET_RE.match(text)
+            if sub or bullet:
+                mark = sub or bullet
+                assert mark is not None
+                parent_number = found[current].parent or found[current].number
+                if sub:
+                    number = sub.group("a") or sub.group("b")
+                else:
+                    bullets += 1
+                    number = f"•{bullets}"
+                j, end = _continuation(ctx, i, line.end)
+                add(number, line.start + mark.start("text"), end, parent=parent_number)
+                i = j
+                continue
+        if current is not None:
+            asking = False
+            answers[current].append(line)
+    if not found:
+        found = _bullet_questions(ctx)
+    resolved = {index: _answers(ctx, region) for index, region in answers.items()}
+    _share_multi_question_answers(found, resolved)
+    return [q.model_copy(update={"answers": resolved.get(index, [])}) for index, q in enumerate(found)]
+
+
+def _table_cells(text: str) -> list[str]:
+    """The non-empty cells of a pipe-table row ("| 1. Name of system | Liquidlogic |"), else []."""
+    if not (text.startswith("|") and text.count("|") >= 2) or _TABLE_HEADER_RE.fullmatch(text.strip()):
+        return []
+    return [cell.strip() for cell in text.strip().strip("|").split("|") if cell.strip()]
+
+
+def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
+    """Lines that continue a question (a wrapped question), up to a blank line or anything structural."""
+    lines = ctx.layout.lines
+    previous = ctx.text[:end].rstrip()
+    emphasised_question = ctx.clean.is_emphasised(lines[i - 1].start, lines[i - 1].end)
+    while i < len(lines):
+        line = lines[i]
+        if not line.text.strip() or _is_structural(ctx, line):
+            break
+        # A wrapped question runs on mid-sentence; a new sentence on a new line is the answer or an aside,
+        # except the follow-up of a yes/no question ("...tool?\nIf yes, was the ransom paid?").
+        if previous.endswith("?") and not _FOLLOW_UP_RE.match(line.text):
+            break
+        if previous.endswith((".", ":", ";")) or (len(previous) < 45 and not previous.endswith((",", "-"))):
+            break
+        if _SUB_RE.match(line.text) or _BULLET_RE.match(line.text):
+            break
+        if emphasised_question != ctx.clean.is_emphasised(line.start, line.end):
+            break
+        end = line.end
+        previous = line.text.rstrip()
+        i += 1
+    return i, end
+
+
+def _bullet_questions(ctx: Context) -> list[Question]:
+    """Unnumbered bullet questions ("•1", "•2" ...): the first bullet list of a request, if it asks things."""
+    group: list[tuple[int, int]] = []
+    intro = ""
+    for line in ctx.layout.lines:
+        m = _BULLET_RE.match(line.text)
+        if m and not ctx.layout.boilerplate_kind(line.start):
+            group.append((line.start + m.start("text"), line.end))
+            continue
+        if not line.text.strip():
+            continue
+        if group:
+            # A list introduced by "...the following information:" or holding questions is the request.
+            if len(group) >= 2 and (intro.endswith(":") or any(ctx.text[s:e].rstrip().endswith("?") for s, e in group)):
+                break
+            group = []
+        intro = line.text.rstrip()
+    if len(group) < 2 or not (intro.endswith(":") or any(ctx.text[s:e].rstrip().endswith("?") for s, e in group)):
+        return []
+    return [
+        Question(number=f"•{n}", text=" ".join(ctx.text[s:e].split()), span=ctx.span(s, e))
+        for n, (s, e) in enumerate(group, start=1)
+    ]
+
+
+def _answers(ctx: Context, lines: list[Line]) -> list[Answer]:
+    """Split an answer region into answers, one per directorate heading (or one without a directorate)."""
+    blocks: list[tuple[Directorate | None, list[tuple[int, int]]]] = []
+    directorate: Directorate | None = None
+    for line in lines:
+        start, end = line.start, line.end
+        heading = ctx.catalogue.directorate_re.match(line.text)
+        if heading:
+            group = next(name for name, value in heading.groupdict().items() if value)
+            label_end = line.start + heading.end()
+            directorate = Directorate(
+                kind=ctx.catalogue.directorate_kind(group),
+                label=ctx.text[line.start : label_end].strip(" *_:-–"),
+                span=ctx.span(line.start, label_end),
+            )
+            blocks.append((directorate, []))
+            start = label_end
+        else:
+            label = _ANSWER_LABEL_RE.match(line.text)
+            if label:
+                start = line.start + label.end()
+        if start >= end:
+            continue
+        if not blocks:
+            blocks.append((None, []))
+        blocks[-1][1].append((start, end))
+    answers: list[Answer] = []
+    for directorate, parts in blocks:
+        if not parts:
+            continue
+        start, end = parts[0][0], parts[-1][1]
+        body = ctx.text[start:end].strip(" *_")
+        if not body or (_REQUESTER_VOICE_RE.search(body) and directorate is None):
+            continue
+        referral = None
+        ref = _REFERRAL_RE.search(body)
+        if ref:
+            link = _LINK_RE.search(body)
+            target_start = start + ctx.text[start:end].index(ref.group("target"))
+            target = ref.group("target").rstrip(" -–:")
+            referral = Referral(
+                target=target,
+                link=(link.group("md") or link.group("url")) if link else None,
+                span=ctx.span(target_start, target_start + len(target)),
+            )
+        answers.append(
+            Answer(
+                text=body,
+                span=ctx.span(start, end),
+                directorate=directorate,
+                referral=referral,
+                not_held=bool(_NOT_HELD_RE.search(body)),
+                withheld=bool(_WITHHELD_RE.search(body)),
+            )
+        )
+    return answers
+
+
+def _share_multi_question_answers(questions: list[Question], answers: dict[int, list[Answer]]) -> None:
+    """"In response to questions 2 and 3, ..." answers both questions."""
+    by_number = {q.number: i for i, q in reversed(list(enumerate(questions))) if q.parent is None}
+    for index, items in list(answers.items()):
+        for answer in items:
+            m = _MULTI_RE.match(answer.text)
+            if not m:
+                continue
+            for target in {m.group("first"), *re.findall(r"\d{1,3}", m.group("rest"))}:
+                other = by_number.get(target)
+                if other is not None and other != index and answer not in answers.setdefault(other, []):
+                    answers[other].append(answer)
