@@ -174,6 +174,16 @@ class DirectoratesFile(_Data):
     directorates: list[DirectorateEntry]
 
 
+class OutcomesFile(_Data):
+    doc_type: dict[
+        Literal[
+            "decision_notice", "clarification", "acknowledgement", "internal_review", "refusal", "authority_voice"
+        ],
+        list[str],
+    ]
+    outcome: dict[Literal["published", "attached"], list[str]]
+
+
 class Regime(_Data):
     phrases: list[str]
 
@@ -423,6 +433,7 @@ class Catalogue:
             act: getattr(exemptions, act) for act in ("FOIA", "EIR", "FOISA", "EISR")
         }
         self.directorates: DirectoratesFile = load_file(self.root / "directorates.yaml", DirectoratesFile)
+        self.outcomes: dict[str, dict[str, list[str]]] = load_file(self.root / "outcomes.yaml", OutcomesFile).model_dump()
         self.authority_files: dict[str, AuthoritiesFile] = {
             p.name: load_file(p, AuthoritiesFile) for p in sorted((self.root / "authorities").glob("*.yaml"))
         }
@@ -512,6 +523,17 @@ class Catalogue:
 
     def directorate_kind(self, group: str) -> str:
         return self.directorates.directorates[int(group[1:])].kind
+
+    @cached_property
+    def outcome_res(self) -> dict[str, re.Pattern[str]]:
+        groups = {**self.outcomes["doc_type"], **self.outcomes["outcome"]}
+        return {kind: re.compile("|".join(f"(?:{p})" for p in phrases), re.I | re.M) for kind, phrases in groups.items()}
+
+    @cached_property
+    def not_held_re(self) -> re.Pattern[str]:
+        return re.compile(
+            r"\b(?:(?:do|does) not hold|(?:is|are) not held|not held by|no (?:recorded )?information (?:is )?held)\b", re.I
+        )
 
     @cached_property
     def regulator_ids(self) -> frozenset[str]:

@@ -16,6 +16,7 @@ from .extract.context import Context
 from .extract.exemptions import extract_exemptions
 from .extract.questions import extract_questions
 from .extract.dates import extract_received_date, extract_response_date
+from .extract.outcome import decide
 from .extract.legislation import extract_legislation
 from .extract.people import extract_officer, extract_requester
 from .extract.reference import extract_reference
@@ -140,6 +141,7 @@ def parse_document(
     questions = extract_questions(ctx)
     exemptions = extract_exemptions(ctx, [act for act, _ in legislation])
     questions, exemptions = link_exemptions(questions, exemptions)
+    doc_type, outcome = decide(ctx, questions, exemptions)
     source = document.source
     if cleaned.page_starts:
         source = source.model_copy(update={"pages": len(cleaned.page_starts)})
@@ -153,6 +155,8 @@ def parse_document(
         officer=officer,
         legislation=[act for act, _ in legislation],
         subject=subject[0] if subject else None,
+        doc_type=doc_type,
+        outcome=outcome,
         questions=questions,
         exemptions=exemptions,
         warnings=ctx.warnings,

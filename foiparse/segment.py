@@ -50,6 +50,12 @@ _NOT_PERSONAL = re.compile(
     r"Whatdotheyknow|Person|Friend|There|Everyone)\b",
     re.I,
 )
+# Addressees that are the authority itself (a request), as opposed to "Sir/Madam", which both sides write.
+_ORGANISATION = re.compile(
+    r"\b(?:Council|Police|Constabulary|Trust|Department|Ministry|Government|Authority|Board|FOI|Freedom|Information"
+    r"|Team|Unit|Office|Service|Services|Commissioner|Executive|Agency|Partnership|Corporation|Borough)\b",
+    re.I,
+)
 _SIGN_OFF_SKIP = re.compile(r"^(?:\(?signed\)?|pp\.?|p\.p\.)$", re.I)
 
 
@@ -89,7 +95,7 @@ class Message:
     def from_requester(self) -> bool:
         """Written by the requester: the salutation addresses the authority ("Dear Kent County Council,")."""
         addressee = self.addressee
-        return bool(addressee) and not is_person_name(addressee or "") and bool(_NOT_PERSONAL.search(addressee or ""))
+        return bool(addressee) and not is_person_name(addressee or "") and bool(_ORGANISATION.search(addressee or ""))
 
 
 @dataclass

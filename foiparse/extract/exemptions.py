@@ -17,24 +17,35 @@ from ..models import Exemption, Legislation, Span
 from .context import Context
 
 _CITATION_RE = re.compile(
-    r"(?<![\w])(?P<kw>sections?|ss?\.|s(?=\s?\d)|sec\.|regulations?|regs?\.|reg(?=\s?\d)|r\.)\s?"
+    r"(?<![\w])(?P<kw>sections?|ss?\.|s(?=\s?\d)|sec\.|regulations?|regs?\.|reg(?=\s?\d)|r\.)"
+    r"(?:\s?|[;:]?\s*(?:[•·-]\s*)?)"  # "exemption under sections;\n  • 29(1)(b) ..." (Scottish Government)
     r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\s?\(\s?[0-9a-zA-Z]{1,4}\s?\))*)",
     re.I,
 )
+# A description after a citation, "(Ministerial communications)" or "(disclosure would (or would be likely
+# to) prejudice ...)", is skipped to reach the next citation of a list.
+_DESCRIPTION = r"(?:\s*\((?=[A-Za-z])[^()]*(?:\([^()]*\)[^()]*)*\))?"
+_SEPARATOR = r"\s*(?:,|;|and|or|&)?\s*(?:and\s+|or\s+)?(?:[•·]\s*)?"
 _MORE_RE = re.compile(r"\s*(?:,|and|or|&)\s*(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s?\(\s?[0-9a-zA-Z]{1,4}\s?\))+)")
-_NUMBERED_MORE_RE = re.compile(r"\s*(?:,|and|or|&)\s*(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\(\s?[0-9a-zA-Z]{1,4}\s?\))*)(?![\d/.])")
+_NUMBERED_MORE_RE = re.compile(
+    _DESCRIPTION + _SEPARATOR + r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\(\s?[0-9a-zA-Z]{1,4}\s?\))*)(?![\d/.,]|\s?(?:hours|days|working|%))"
+)
 _ACT_AFTER_RE = re.compile(
     r"^[\s,]*(?:of|under|in)?\s*(?:the\s+)?(?P<act>Freedom of Information \(Scotland\) Act|FOI\(?S\)?A|FOISA"
     r"|Environmental Information \(Scotland\) Regulations|EISRs?|Freedom of Information Act|FOIA|FOI Act"
     r"|Environmental Information Regulations|EIRs?|(?:[A-Z][a-z]+ ){1,5}Act(?: \d{4})?|Act)",
 )
 _APPLIED_RE = re.compile(
-    r"exempt|exemption|exception|withh[eo]ld|refus|appl(?:y|ies|ied)|engag|rel(?:y|ies|ied|ying) on|not obliged"
+    r"exempt|exemption|exception|withh[eo]ld|refus|appl(?:y|ies|ied|icable)|engag|rel(?:y|ies|ied|ying) on|not obliged"
     r"|neither confirm nor deny|cost limit|appropriate limit|exceed|vexatious|repeated|redact|prejudic"
     r"|public interest|personal (?:data|information)|commercial|accessible|future publication|published",
     re.I,
 )
-_REQUESTER_VOICE_RE = re.compile(r"\b(?:please (?:provide|advise|let me|could)|I would|my request|if you (?:think|consider|believe)|I (?:am|do not) )", re.I)
+_REQUESTER_VOICE_RE = re.compile(
+    r"\b(?:please (?:provide|advise|let me|could)|I would|my request|if you (?:think|consider|believe)"
+    r"|I (?:am|do not|believe|think|consider|would argue) )",
+    re.I,
+)
 _NCND_RE = re.compile(r"neither confirm(?:s|ing)? nor deny|confirm or deny", re.I)
 _PIT_MAINTAIN_RE = re.compile(
     r"public interest in (?:maintaining|withholding|applying)[^.]{0,80}outweighs|outweighs? the public interest in (?:disclos|releas)",
@@ -105,12 +116,22 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if layout.message_at(m.start()).from_requester:
             continue
         sentence = _sentence(text, m.start(), m.end())
-        if not _APPLIED_RE.search(sentence) or _REQUESTER_VOICE_RE.search(sentence):
+        if _REQUESTER_VOICE_RE.search(sentence):
+            continue
+        # A list entry ("Section 23(5) Information supplied by ... Security Bodies") takes its cue from the
+        # lines that introduce it ("by virtue of the following exemptions:").
+        if not _APPLIED_RE.search(sentence) and not _APPLIED_RE.search(text, max(0, m.start() - 250), m.start()):
             continue
         citations = [(m.group("num"), m.group("sub"), m.start(), m.end())]
         pos = m.end()
+        plural = m.group("kw").lower().startswith(("sections", "regulations", "ss"))
         while True:
-            more = _MORE_RE.match(text, pos) or _NUMBERED_MORE_RE.match(text, pos)
+            more = _MORE_RE.match(text, pos)
+            if more is None:
+                more = _NUMBERED_MORE_RE.match(text, pos)
+                # "sections 21 and 22", but not "section 12 and 18 hours": a bare number needs a plural.
+                if more is not None and not more.group("sub") and not plural:
+                    more = None
             if not more or more.end() == pos:
                 break
             number = more.group("num")

@@ -22,6 +22,7 @@ _MAIN_RE = re.compile(
     r"^[*_ ]*(?:"
     r"(?:Q|Question|Request)\s?(?P<qnum>\d{1,3})(?P<qsub>[a-z])?\s*[.:)\-–]?"
     r"|\((?P<pnum>\d{1,3})\)"
+    r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})\.?"  # "1.1." under "1": its own sub-question, printed "1.1"
     r"|(?P<num>\d{1,3})(?P<sub>[a-z])?(?:\.(?P<dotsub>[a-z]))?(?:[.)]|\s[-–](?=\s))"
     r")(?:\s*\((?P<inner>[a-z])\))?[ \t]+(?P<text>\S.*)$"
 )
@@ -29,7 +30,7 @@ _SUB_RE = re.compile(r"^[*_ ]*(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1
 _BULLET_RE = re.compile(r"^[*_ ]*[•·▪‣◦*-][ \t]+(?P<text>\S.*)$")
 _ANSWER_LABEL_RE = re.compile(
     r"^[*_ ]*(?:A\s?\d{1,3}[a-z]?|Answer(?:\s?\d{1,3})?|Response|Reply|Our response|Council'?s? response"
-    r"|Trust'?s? response)\s*[:.\-–][*_ ]*",
+    r"|Trust'?s? response)\s*(?:[:.\-–][*_ ]*|$)",
     re.I,
 )
 _FOLLOW_UP_RE = re.compile(r"^(?:if (?:yes|so|not|no)|and if so)\b", re.I)
@@ -64,6 +65,8 @@ _MULTI_RE = re.compile(
 
 def _main_number(m: re.Match[str]) -> tuple[int, str] | None:
     """(sequence number, printed number) of a main item: "1." -> (1, "1"); "1. (a)" -> (1, "1a")."""
+    if m.group("dnum"):
+        return int(m.group("dnum")), f"{m.group('dnum')}.{m.group('dec')}"
     num = m.group("qnum") or m.group("pnum") or m.group("num")
     if num is None:
         return None
@@ -94,6 +97,7 @@ def extract_questions(ctx: Context) -> list[Question]:
     asking = False  # right after a question's own text, before any answer text
     bullets = 0
     stop_at = {m.closing.number for m in layout.messages if m.closing is not None}
+    reply_start = _reply_start(ctx)
 
     def add(number: str, start: int, end: int, parent: str | None = None) -> int:
         text = " ".join(ctx.text[start:end].split()).strip(" *_")
@@ -102,6 +106,7 @@ def extract_questions(ctx: Context) -> list[Question]:
         answers[len(found) - 1] = []
         return len(found) - 1
 
+    previous_text = ""
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -109,6 +114,8 @@ def extract_questions(ctx: Context) -> list[Question]:
         i += 1
         if not text.strip():
             continue
+        if i > 1 and lines[i - 2].text.strip():
+            previous_text = lines[i - 2].text.rstrip()
         if line.number in stop_at or layout.boilerplate_kind(line.start):
             current = None
             asking = False
@@ -132,7 +139,7 @@ def extract_questions(ctx: Context) -> list[Question]:
             if not cells:
                 j, q_end = _continuation(ctx, i, q_end)
             q_text = " ".join(ctx.text[start:q_end].split()).strip(" *_")
-            lettered_sub = printed != str(seq) and not letters_as_main and printed[-1:].isalpha()
+            lettered_sub = printed != str(seq) and not letters_as_main and (printed[-1:].isalpha() or "." in printed)
             parent = str(seq) if lettered_sub else None
             known = first_index.get((parent, printed))
             # A known number again is the question repeated (with its answer beneath) only if the words match;
@@ -146,6 +153,10 @@ def extract_questions(ctx: Context) -> list[Question]:
             )
             if lettered_sub and (parent, printed) not in first_index and (None, parent) in first_index:
                 index = add(printed, start, q_end, parent=parent)
+            elif known is None and seq == expected == 1 and previous_text.endswith("?"):
+                # "How much does each system cost?" then "1. Planning 2. Licensing": a list of the options
+                # the question covers, not questions (a disclosure-log layout).
+                index = None
             elif (known is None and seq == expected) or renumbered:
                 index = add(printed, start, q_end)
                 last_main = index
@@ -166,6 +177,9 @@ def extract_questions(ctx: Context) -> list[Question]:
         if current is not None and asking:
             sub = _SUB_RE.match(text)
             bullet = _BULLET_RE.match(text)
+            # Bullets under "Please provide the following details:" are questions of their own (•1, •2).
+            if bullet and not found[current].text.endswith(":"):
+                bullet = None
             if sub or bullet:
                 mark = sub or bullet
                 assert mark is not None
@@ -181,12 +195,29 @@ def extract_questions(ctx: Context) -> list[Question]:
                 continue
         if current is not None:
             asking = False
-            answers[current].append(line)
+            if line.start >= reply_start and not layout.message_at(line.start).from_requester:
+                answers[current].append(line)
+        previous_text = text.rstrip()
     if not found:
-        found = _bullet_questions(ctx)
+        found = _bullet_questions(ctx) or _question_lines(ctx)
     resolved = {index: _answers(ctx, region) for index, region in answers.items()}
     _share_multi_question_answers(found, resolved)
     return [q.model_copy(update={"answers": resolved.get(index, [])}) for index, q in enumerate(found)]
+
+
+def _reply_start(ctx: Context) -> int:
+    """Where the authority starts to speak; text before it (a disclosure log's request) holds no answers."""
+    layout = ctx.layout
+    for m in ctx.catalogue.outcome_res["authority_voice"].finditer(ctx.text):
+        message = layout.message_at(m.start())
+        if not message.from_requester and not layout.boilerplate_kind(m.start()):
+            return ctx.layout.line_at(m.start()).start
+    first_heading = next(
+        (line.start for line in layout.lines if ctx.catalogue.directorate_re.match(line.text)
+         or _ANSWER_LABEL_RE.match(line.text)),
+        None,
+    )
+    return len(ctx.text) if first_heading is None else first_heading
 
 
 def _table_cells(text: str) -> list[str]:
@@ -199,7 +230,7 @@ def _table_cells(text: str) -> list[str]:
 def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
     """Lines that continue a question (a wrapped question), up to a blank line or anything structural."""
     lines = ctx.layout.lines
-    previous = ctx.text[:end].rstrip()
+    previous = ctx.text[lines[i - 1].start : end].rstrip()
     emphasised_question = ctx.clean.is_emphasised(lines[i - 1].start, lines[i - 1].end)
     while i < len(lines):
         line = lines[i]
@@ -243,6 +274,28 @@ def _bullet_questions(ctx: Context) -> list[Question]:
     return [
         Question(number=f"•{n}", text=" ".join(ctx.text[s:e].split()), span=ctx.span(s, e))
         for n, (s, e) in enumerate(group, start=1)
+    ]
+
+
+def _question_lines(ctx: Context) -> list[Question]:
+    """Unnumbered questions, each a line of its own ending in "?", answered or not in between ("•1" ...).
+
+    Needs three or more: a request of one or two sentences with a question mark is a paragraph, not a list.
+    """
+    picked = [
+        line
+        for line in ctx.layout.lines
+        if line.text.rstrip().endswith("?")
+        and len(line.text.split()) >= 4
+        and not _REQUESTER_VOICE_RE.match(line.text)
+        and not ctx.layout.boilerplate_kind(line.start)
+        and not ctx.layout.in_quoted(line.start)
+    ]
+    if len(picked) < 3:
+        return []
+    return [
+        Question(number=f"•{n}", text=" ".join(line.text.split()), span=ctx.span(line.start, line.end))
+        for n, line in enumerate(picked, start=1)
     ]
 
 

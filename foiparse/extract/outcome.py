@@ -1,0 +1,73 @@
+"""What kind of document this is and how the request ended (vocabularies of the corpus LABELLING.md).
+
+Decided from the text and from what the earlier extractors found, in that order of trust: the phrases in
+``patterns/outcomes.yaml`` say what kind of letter it is; the answers and exemptions say how it ended.
+WhatDoTheyKnow volunteers warn that authorities write "we are pleased to respond in full" above "we do
+not hold this information": the answers decide, not the politeness.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from ..models import Answer, DocType, Exemption, Outcome, Question
+from .context import Context
+
+_PUBLISHED_SECTIONS = {("FOIA", "21"), ("FOISA", "25"), ("FOIA", "22"), ("FOISA", "27")}
+
+
+def _hits(ctx: Context, kind: str) -> int:
+    layout = ctx.layout
+    count = 0
+    for m in ctx.catalogue.outcome_res[kind].finditer(ctx.text):
+        if layout.boilerplate_kind(m.start()) or layout.in_quoted(m.start()):
+            continue
+        if layout.message_at(m.start()).from_requester:
+            continue
+        count += 1
+    return count
+
+
+def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption]) -> tuple[DocType, Outcome]:
+    answers = [a for q in questions for a in q.answers]
+    if _hits(ctx, "decision_notice"):
+        return "decision_notice", "decision"
+    stops = any(e.kind in {"cost_limit", "vexatious"} for e in exemptions)
+    if _hits(ctx, "internal_review"):
+        return "internal_review", _ending(ctx, answers, exemptions)
+    given = [a for a in answers if not a.withheld and not a.not_held]
+    if not answers:
+        if _hits(ctx, "refusal") or stops:
+            return "refusal", "refused"
+        if _hits(ctx, "acknowledgement") and not exemptions:
+            return "acknowledgement", "acknowledged"
+        if _hits(ctx, "clarification") and not exemptions:
+            return "clarification", "clarification_requested"
+        if not _hits(ctx, "authority_voice") and not exemptions:
+            return "request_only", "none"
+    if stops and not given:
+        return "refusal", "refused"
+    return "response", _ending(ctx, answers, exemptions)
+
+
+def _ending(ctx: Context, answers: list[Answer], exemptions: list[Exemption]) -> Outcome:
+    withheld = any(a.withheld for a in answers) or bool(exemptions)
+    not_held = any(a.not_held for a in answers) or bool(ctx.catalogue.not_held_re.search(ctx.text))
+    given = [a for a in answers if not a.withheld and not a.not_held and a.referral is None]
+    referred = [a for a in answers if a.referral is not None]
+    published_only = exemptions and all((e.act, e.section.split("(")[0]) in _PUBLISHED_SECTIONS for e in exemptions)
+    if published_only and not given:
+        return "published"
+    if referred and not given and not withheld and not not_held:
+        return "published"
+    if withheld and (given or not_held or referred):
+        return "partial"
+    if withheld:
+        return "refused"
+    if not_held and (given or referred):
+        return "partial"
+    if not_held:
+        return "not_held"
+    if given or _hits(ctx, "attached"):
+        return "provided"
+    return cast(Outcome, "unknown")
