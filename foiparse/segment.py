@@ -116,6 +116,16 @@ class Layout:
                 return message
         return self.messages[-1]
 
+    def by_requester(self, offset: int) -> bool:
+        """Inside a requester's message, before its sign-off (what follows the signature in the same block of
+        a WhatDoTheyKnow page is the authority's reply)."""
+        message = self.message_at(offset)
+        if not message.from_requester:
+            return False
+        if message.closing is None:
+            return True
+        return self.line_at(offset).number <= _signature_end(self.lines, message.closing.number)
+
     def in_quoted(self, offset: int) -> bool:
         return self.message_at(offset).quoted
 
@@ -131,6 +141,20 @@ class Layout:
         if message.salutation is not None:
             return offset < message.salutation.start
         return self.line_at(offset).number - self.line_at(message.start).number < 12
+
+
+def _signature_end(lines: list[Line], closing: int) -> int:
+    """The last line of the signature under a closing: the name, and what follows it up to a blank line when
+    the letter is blank-line spaced ("Yours faithfully,\n\nAmanda Hart\nfor Stop UK Lies\n\n")."""
+    i = closing + 1
+    spaced = i < len(lines) and not lines[i].text.strip()
+    while i < len(lines) and not lines[i].text.strip():
+        i += 1
+    if not spaced:
+        return i
+    while i + 1 < len(lines) and lines[i + 1].text.strip():
+        i += 1
+    return i
 
 
 def split_lines(text: str) -> list[Line]:

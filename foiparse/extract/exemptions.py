@@ -113,7 +113,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
     for m in _CITATION_RE.finditer(text):
         if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()) in _SKIP_BOILERPLATE:
             continue
-        if layout.message_at(m.start()).from_requester:
+        if layout.by_requester(m.start()):
             continue
         sentence = _sentence(text, m.start(), m.end())
         if _REQUESTER_VOICE_RE.search(sentence):

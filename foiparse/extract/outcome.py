@@ -22,7 +22,7 @@ def _hits(ctx: Context, kind: str) -> int:
     for m in ctx.catalogue.outcome_res[kind].finditer(ctx.text):
         if layout.boilerplate_kind(m.start()) or layout.in_quoted(m.start()):
             continue
-        if layout.message_at(m.start()).from_requester:
+        if layout.by_requester(m.start()):
             continue
         count += 1
     return count
@@ -36,8 +36,10 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
     if _hits(ctx, "internal_review"):
         return "internal_review", _ending(ctx, answers, exemptions)
     given = [a for a in answers if not a.withheld and not a.not_held]
+    if not given and _hits(ctx, "refusal"):
+        return "refusal", "refused"
     if not answers:
-        if _hits(ctx, "refusal") or stops:
+        if stops:
             return "refusal", "refused"
         if _hits(ctx, "acknowledgement") and not exemptions:
             return "acknowledgement", "acknowledged"

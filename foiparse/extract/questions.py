@@ -24,7 +24,7 @@ _MAIN_RE = re.compile(
     r"|\((?P<pnum>\d{1,3})\)"
     r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})\.?"  # "1.1." under "1": its own sub-question, printed "1.1"
     r"|(?P<num>\d{1,3})(?P<sub>[a-z])?(?:\.(?P<dotsub>[a-z]))?(?:[.)]|\s[-–](?=\s))"
-    r")(?:\s*\((?P<inner>[a-z])\))?[ \t]+(?P<text>\S.*)$"
+    r")(?:\s*\((?P<inner>[a-z])\))?(?:[ \t]+(?P<text>\S.*))?$"
 )
 _SUB_RE = re.compile(r"^[*_ ]*(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<text>\S.*)$")
 _BULLET_RE = re.compile(r"^[*_ ]*[•·▪‣◦*-][ \t]+(?P<text>\S.*)$")
@@ -46,7 +46,7 @@ _NOT_HELD_RE = re.compile(
     re.I,
 )
 _WITHHELD_RE = re.compile(
-    r"\b(?:exempt|withh[eo]ld|not obliged to (?:disclose|provide)|refus(?:e|ed|ing)|neither confirm nor deny"
+    r"\b(?:exempt|withh[eo]ld|not obliged to (?:disclose|provide)|refus(?:e|ed|ing|al)|neither confirm nor deny"
     r"|section \d+\s?\(\d\)|regulation \d+\s?\(\d\))",
     re.I,
 )
@@ -131,6 +131,12 @@ def extract_questions(ctx: Context) -> list[Question]:
             if sub and (sub.group("a") or sub.group("b")) == chr(ord("a") + (expected - 1 if letters_as_main else 0)):
                 letters_as_main = True
                 m, numbered = sub, (expected, sub.group("a") or sub.group("b"))
+        if numbered is not None and m is not None and m.group("text") is None:
+            # "1." alone on a line: the answer to a known question follows (a disclosure log's "Decision").
+            known = first_index.get((None, printed)) if (printed := numbered[1]) else None
+            if known is not None:
+                current, asking = known, False
+            continue
         if numbered is not None and m is not None:
             seq, printed = numbered
             start = offset + m.start("text")
@@ -195,7 +201,7 @@ def extract_questions(ctx: Context) -> list[Question]:
                 continue
         if current is not None:
             asking = False
-            if line.start >= reply_start and not layout.message_at(line.start).from_requester:
+            if line.start >= reply_start and not layout.by_requester(line.start):
                 answers[current].append(line)
         previous_text = text.rstrip()
     if not found:
@@ -209,8 +215,7 @@ def _reply_start(ctx: Context) -> int:
     """Where the authority starts to speak; text before it (a disclosure log's request) holds no answers."""
     layout = ctx.layout
     for m in ctx.catalogue.outcome_res["authority_voice"].finditer(ctx.text):
-        message = layout.message_at(m.start())
-        if not message.from_requester and not layout.boilerplate_kind(m.start()):
+        if not layout.by_requester(m.start()) and not layout.boilerplate_kind(m.start()):
             return ctx.layout.line_at(m.start()).start
     first_heading = next(
         (line.start for line in layout.lines if ctx.catalogue.directorate_re.match(line.text)

@@ -7,38 +7,96 @@ really HTML is not handed to the PDF engine.
 from __future__ import annotations
 
 import hashlib
+import io
+import re
+import zipfile
 from pathlib import Path
 
 from ..document import Document
-from ..errors import DocumentTooLarge, UnsupportedFormat
+from ..errors import DocumentTooLarge, EmptyDocument, UnsupportedFormat
 from ..limits import DEFAULT_LIMITS, Limits
 from ..models import Source
 from .text import decode_text, looks_binary
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 
-# Magic numbers of the formats FOI responses arrive in that this version does not read yet.
-_MAGIC = [
-    (b"%PDF-", "application/pdf"),
-    (b"PK\x03\x04", "application/zip"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "application/x-ole-storage"),
-    (b"{\\rtf", "application/rtf"),
-]
+PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ODT = "application/vnd.oasis.opendocument.text"
+DOC = "application/msword"
+RTF = "application/rtf"
+MSG = "application/vnd.ms-outlook"
+EML = "message/rfc822"
+HTML = "text/html"
+ZIP = "application/zip"
+OLE = "application/x-ole-storage"
+
+# Headers that only a real RFC 5322 message has (a pasted Outlook reply has From/Sent/To/Subject, not these).
+_MIME_HEADER_RE = re.compile(
+    rb"^(?:mime-version|received|message-id|content-type|return-path|delivered-to|x-[a-z0-9-]+):", re.I | re.M
+)
+_HEADER_LINE_RE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:(?:[ \t]|$)|^[ \t]+\S")
+_HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body", b"<!-- ", b"<meta", b"<?xml")
+
+
+def _zip_kind(data: bytes) -> str:
+    """A ZIP container's real format: Word (.docx), OpenDocument text (.odt) or a plain archive."""
+    if data[30:38] == b"mimetype" and data[38:77].startswith(ODT.encode()):
+        return ODT
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return ZIP
+    if "word/document.xml" in names:
+        return DOCX
+    if "content.xml" in names and "mimetype" in names:
+        return ODT
+    return ZIP
+
+
+def _ole_kind(data: bytes, suffix: str) -> str:
+    """An OLE compound file is a Word 97-2003 document or an Outlook message (or something else)."""
+    if "__substg1.0_".encode("utf-16-le") in data:
+        return MSG
+    if "WordDocument".encode("utf-16-le") in data:
+        return DOC
+    return {".msg": MSG, ".doc": DOC}.get(suffix, OLE)
+
+
+def _looks_like_email(head: bytes) -> bool:
+    block = head.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
+    lines = block.split(b"\n")
+    if len(lines) < 2 or not all(_HEADER_LINE_RE.match(line) for line in lines if line):
+        return False
+    return bool(_MIME_HEADER_RE.search(block))
 
 
 def sniff_media_type(data: bytes, name: str = "") -> str:
-    head = data[:2048]
-    for magic, media_type in _MAGIC:
-        if head.startswith(magic):
-            return media_type
-    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if stripped.startswith((b"<!doctype html", b"<html")) or b"<html" in stripped[:512]:
-        return "text/html"
+    """The media type of ``data``, decided from its content first and ``name``'s extension second."""
+    head = data[:4096]
     suffix = Path(name).suffix.lower()
+    if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+        return PDF
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_kind(data)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return _ole_kind(data, suffix)
+    if head.startswith(b"{\\rtf"):
+        return RTF
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if stripped.startswith(_HTML_START[:4]):
+        return HTML
+    if _looks_like_email(head.lstrip(b"\xef\xbb\xbf")):
+        return EML
+    if b"<html" in stripped[:512]:
+        return HTML
     if suffix in {".eml", ".msg"}:
-        return "message/rfc822"
+        return EML
     if looks_binary(head):
         return "application/octet-stream"
+    if suffix in {".html", ".htm", ".xhtml"} or stripped.startswith(_HTML_START):
+        return HTML
     return "text/markdown" if suffix in {".md", ".markdown"} else "text/plain"
 
 
@@ -50,6 +108,8 @@ def read_bytes(data: bytes, *, name: str | None = None, limits: Limits = DEFAULT
             hint="pass Limits(max_bytes=...) to raise the limit",
             source=name,
         )
+    if not data:
+        raise EmptyDocument("the input is empty (0 bytes)", hint="check the download or copy", source=name)
     media_type = sniff_media_type(data, name or "")
     source = Source(
         kind="file" if name else "bytes",
@@ -61,9 +121,41 @@ def read_bytes(data: bytes, *, name: str | None = None, limits: Limits = DEFAULT
     if media_type.startswith("text/plain") or media_type == "text/markdown":
         text, encoding, warnings = decode_text(data, source=name)
         return Document(text=text, source=source.model_copy(update={"encoding": encoding}), warnings=warnings)
+    if media_type == PDF:
+        from .pdf import read_pdf
+
+        return read_pdf(data, source)
+    if media_type == HTML:
+        from .html import read_html
+
+        return read_html(data, source)
+    if media_type == DOCX:
+        from .docx import read_docx
+
+        return read_docx(data, source)
+    if media_type in {DOC, ODT, RTF}:
+        from .docx import read_via_libreoffice
+
+        return read_via_libreoffice(data, source)
+    if media_type == EML:
+        from .email import read_eml
+
+        return read_eml(data, source)
+    if media_type == MSG:
+        from .email import read_msg
+
+        return read_msg(data, source)
+    if media_type == ZIP:
+        raise UnsupportedFormat(
+            "cannot read ZIP archives yet",
+            hint="archives are read member by member by the bulk reader (a later version); unzip it and parse "
+            "the files inside",
+            source=name,
+        )
     raise UnsupportedFormat(
-        f"cannot read {media_type} input yet",
-        hint="this version reads plain text and Markdown (.txt, .md); convert the file to text first",
+        f"cannot read {media_type} input",
+        hint="foiparse reads PDF, Word (.docx; .doc/.odt/.rtf with LibreOffice), HTML, email (.eml, .msg), "
+        "plain text and Markdown",
         source=name,
     )
 

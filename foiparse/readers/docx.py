@@ -1,0 +1,359 @@
+"""Word: .docx with python-docx; .doc, .odt and .rtf converted to .docx by LibreOffice when it is installed.
+
+The body is read in document order (paragraphs and tables interleaved). Paragraph text keeps what is typed;
+automatic numbering (``w:numPr``, from the paragraph or its style) is rendered from the numbering definitions
+("1.", "(a)", "ii.") because FOI replies number their questions that way and the number is not in the runs.
+Bold and italic runs (direct formatting, character style or paragraph style) become :class:`StyleRun` hints;
+table rows become one line each with the cells joined by `` | ``. The first section's header (letterhead) is
+read before the body.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..document import Document, StyleRun
+from ..errors import CorruptDocument, EncryptedDocument, UnsupportedFormat
+from ..models import ParseWarning, Source
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_CONVERT_TIMEOUT_S = 120
+# Decompressed size of document.xml past which a .docx is refused (a "zip bomb").
+_MAX_XML_BYTES = 200_000_000
+
+
+class _Numbering:
+    """Renders automatic list numbers from word/numbering.xml."""
+
+    def __init__(self, document: Any) -> None:
+        self._levels: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self._counters: dict[str, list[int]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for an in numbering.findall(f"{_W}abstractNum"):
+            levels: dict[int, tuple[str, str, int]] = {}
+            for lvl in an.findall(f"{_W}lvl"):
+                ilvl = int(lvl.get(f"{_W}ilvl", "0"))
+                fmt = _val(lvl.find(f"{_W}numFmt")) or "decimal"
+                text = _val(lvl.find(f"{_W}lvlText")) or ""
+                start = _val(lvl.find(f"{_W}start")) or "1"
+                levels[ilvl] = (fmt, text, int(start) if start.isdigit() else 1)
+            abstract[an.get(f"{_W}abstractNumId", "")] = levels
+        for num in numbering.findall(f"{_W}num"):
+            ref = _val(num.find(f"{_W}abstractNumId"))
+            for ilvl, level in abstract.get(ref or "", {}).items():
+                self._levels[(num.get(f"{_W}numId", ""), ilvl)] = level
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        level = self._levels.get((num_id, ilvl))
+        if level is None or num_id == "0":
+            return ""
+        fmt, text, _start = level
+        counters = self._counters.setdefault(num_id, [])
+        while len(counters) <= ilvl:
+            lvl_def = self._levels.get((num_id, len(counters)))
+            counters.append((lvl_def[2] if lvl_def else 1) - 1)
+        counters[ilvl] += 1
+        del counters[ilvl + 1 :]
+        if fmt == "bullet":
+            return "- "
+        if fmt == "none":
+            return ""
+        out = text
+        for n in range(ilvl + 1):
+            lvl_def = self._levels.get((num_id, n))
+            out = out.replace(f"%{n + 1}", _format_number(counters[n], lvl_def[0] if lvl_def else "decimal"))
+        return f"{out} " if out else ""
+
+
+def _val(el: Any) -> str | None:
+    return None if el is None else el.get(f"{_W}val")
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in {"lowerLetter", "upperLetter"}:
+        s = ""
+        while n > 0:
+            n, r = divmod(n - 1, 26)
+            s = chr(97 + r) + s
+        return s.upper() if fmt == "upperLetter" else s
+    if fmt in {"lowerRoman", "upperRoman"}:
+        s = _roman(n)
+        return s if fmt == "upperRoman" else s.lower()
+    return str(n)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):  # fmt: skip
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
+
+
+class _Out:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.styles: list[StyleRun] = []
+
+    def write(self, text: str, bold: bool = False, italic: bool = False) -> None:
+        if not text:
+            return
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        if bold or italic:
+            last = self.styles[-1] if self.styles else None
+            if last and last.bold == bold and last.italic == italic and last.end == start:
+                self.styles[-1] = StyleRun(last.start, self.length, bold=bold, italic=italic)
+            else:
+                self.styles.append(StyleRun(start, self.length, bold=bold, italic=italic))
+
+
+def _style_flag(style: Any, attr: str) -> bool | None:
+    while style is not None:
+        value = getattr(style.font, attr, None)
+        if value is not None:
+            return bool(value)
+        style = style.base_style
+    return None
+
+
+def _run_flags(run: Any, paragraph_style: tuple[bool, bool]) -> tuple[bool, bool]:
+    flags = []
+    for attr, default in (("bold", paragraph_style[0]), ("italic", paragraph_style[1])):
+        value = getattr(run, attr)
+        if value is None:
+            try:
+                value = _style_flag(run.style, attr)
+            except (KeyError, ValueError, AttributeError):
+                value = None
+        flags.append(default if value is None else bool(value))
+    return flags[0], flags[1]
+
+
+def _num_pr(paragraph: Any) -> tuple[str, int] | None:
+    p_pr = paragraph._p.pPr
+    num_pr = p_pr.numPr if p_pr is not None else None
+    style = paragraph.style
+    while num_pr is None and style is not None:
+        s_ppr = style.element.pPr
+        num_pr = s_ppr.numPr if s_ppr is not None else None
+        style = style.base_style
+    if num_pr is None or num_pr.numId is None:
+        return None
+    ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+    return str(num_pr.numId.val), int(ilvl)
+
+
+def _paragraph(paragraph: Any, out: _Out, numbering: _Numbering) -> None:
+    try:
+        style = paragraph.style
+        para_flags = (_style_flag(style, "bold") or False, _style_flag(style, "italic") or False)
+        heading = bool(style is not None and style.name and style.name.lower().startswith(("heading", "title")))
+    except (KeyError, ValueError, AttributeError):
+        para_flags, heading = (False, False), False
+    if heading and not para_flags[0]:
+        para_flags = (True, para_flags[1])
+    pieces: list[tuple[str, bool, bool]] = []
+    for item in paragraph.iter_inner_content():
+        runs = getattr(item, "runs", None)
+        for run in runs if runs is not None else [item]:
+            text = run.text
+            if text:
+                pieces.append((text, *_run_flags(run, para_flags)))
+    text = "".join(p[0] for p in pieces)
+    num = _num_pr(paragraph) if text.strip() else None
+    if num:
+        label = numbering.label(*num)
+        if label and not text.lstrip().startswith(label.strip()):
+            out.write(label, *(pieces[0][1:] if pieces else (False, False)))
+    for piece, bold, italic in pieces:
+        out.write(piece, bold, italic)
+
+
+def _cell_text(cell: Any, numbering: _Numbering) -> tuple[str, bool]:
+    sub = _Out()
+    for n, paragraph in enumerate(cell.paragraphs):
+        if n:
+            sub.write(" ")
+        _paragraph(paragraph, sub, numbering)
+    text = "".join(sub.parts)
+    bold_chars = sum(r.end - r.start for r in sub.styles if r.bold)
+    stripped = " ".join(text.split())
+    return stripped, bool(stripped) and bold_chars >= 0.8 * len(text.strip())
+
+
+def _table(table: Any, out: _Out, numbering: _Numbering) -> None:
+    for row in table.rows:
+        seen: set[int] = set()
+        cells: list[tuple[str, bool]] = []
+        try:
+            row_cells = row.cells
+        except (IndexError, ValueError):
+            continue
+        for cell in row_cells:
+            if id(cell._tc) in seen:  # a merged cell is returned once per grid column it spans
+                continue
+            seen.add(id(cell._tc))
+            cells.append(_cell_text(cell, numbering))
+        if not any(text for text, _ in cells):
+            continue
+        for n, (text, bold) in enumerate(cells):
+            if n:
+                out.write(" | ")
+            out.write(text, bold)
+        out.write("\n")
+
+
+def _blocks(container: Any) -> Iterator[Any]:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in container.element.body.iterchildren() if hasattr(container, "element") else ():
+        if child.tag == f"{_W}p":
+            yield Paragraph(child, container)
+        elif child.tag == f"{_W}tbl":
+            yield Table(child, container)
+        elif child.tag == f"{_W}sdt":  # content controls wrap ordinary paragraphs
+            content = child.find(f"{_W}sdtContent")
+            for sub in content if content is not None else ():
+                if sub.tag == f"{_W}p":
+                    yield Paragraph(sub, container)
+                elif sub.tag == f"{_W}tbl":
+                    yield Table(sub, container)
+
+
+def _check_package(data: bytes, name: str | None) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            info = archive.getinfo("word/document.xml")
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
+        raise CorruptDocument(
+            f"the Word file is damaged ({exc})", hint="open and re-save it in Word or LibreOffice", source=name
+        ) from exc
+    if info.file_size > _MAX_XML_BYTES:
+        raise CorruptDocument(
+            f"the Word file's text part unpacks to {info.file_size:,} bytes (a decompression bomb?)",
+            hint="this is not a normal letter; check where the file came from",
+            source=name,
+        )
+
+
+def read_docx(data: bytes, source: Source, *, warnings: list[ParseWarning] | None = None) -> Document:
+    import docx
+    from docx.table import Table
+
+    name = source.path
+    _check_package(data, name)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors... on broken packages
+        raise CorruptDocument(
+            f"the Word file cannot be read ({type(exc).__name__}: {exc})",
+            hint="open and re-save it in Word or LibreOffice",
+            source=name,
+        ) from exc
+    numbering = _Numbering(document)
+    out = _Out()
+    try:
+        header = document.sections[0].header if document.sections else None
+        if header is not None and not header.is_linked_to_previous:
+            for paragraph in header.paragraphs:
+                if paragraph.text.strip():
+                    _paragraph(paragraph, out, numbering)
+                    out.write("\n")
+            if out.length:
+                out.write("\n")
+    except (KeyError, ValueError, AttributeError):
+        pass
+    for block in _blocks(document):
+        if isinstance(block, Table):
+            _table(block, out, numbering)
+            out.write("\n")
+        else:
+            _paragraph(block, out, numbering)
+            out.write("\n\n")
+    return Document(
+        text="".join(out.parts),
+        source=source,
+        styles=out.styles,
+        hard_wrapped=False,
+        warnings=list(warnings or []),
+    )
+
+
+def _office_binary() -> str | None:
+    for candidate in ("libreoffice", "soffice"):
+        found = shutil.which(candidate)
+        if found:
+            return found
+    return None
+
+
+def read_via_libreoffice(data: bytes, source: Source) -> Document:
+    """.doc, .odt and .rtf: convert to .docx with LibreOffice (headless), then read that."""
+    name = source.path
+    binary = _office_binary()
+    kind = {"application/msword": ".doc", "application/rtf": ".rtf"}.get(source.media_type or "", ".odt")
+    if binary is None:
+        raise UnsupportedFormat(
+            f"reading {kind} files needs LibreOffice, which is not installed",
+            hint="install the Debian package libreoffice-writer-nogui (apt-get install libreoffice-writer-nogui), "
+            "or save the file as .docx and parse that",
+            source=name,
+        )
+    with tempfile.TemporaryDirectory(prefix="foiparse-lo-") as tmp:
+        src = Path(tmp) / f"input{kind}"
+        src.write_bytes(data)
+        profile = Path(tmp) / "profile"
+        cmd = [
+            binary,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "docx",
+            "--outdir",
+            tmp,
+            str(src),
+        ]
+        try:
+            subprocess.run(
+                cmd,
+                check=False,
+                capture_output=True,
+                timeout=_CONVERT_TIMEOUT_S,
+                env={**os.environ, "HOME": tmp},
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise CorruptDocument(
+                f"LibreOffice did not convert the {kind} file within {_CONVERT_TIMEOUT_S} s",
+                hint="the file may be damaged or very large",
+                source=name,
+            ) from exc
+        converted = Path(tmp) / "input.docx"
+        if not converted.is_file():
+            if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" and b"E\x00n\x00c\x00r\x00y\x00p\x00t" in data:
+                raise EncryptedDocument(
+                    "the Word file is password-protected", hint="ask for an unprotected copy", source=name
+                )
+            raise CorruptDocument(
+                f"LibreOffice could not convert the {kind} file", hint="the file may be damaged", source=name
+            )
+        converted_bytes = converted.read_bytes()
+    warning = ParseWarning(code="converted", message=f"{kind} converted to .docx with LibreOffice")
+    return read_docx(converted_bytes, source, warnings=[warning])

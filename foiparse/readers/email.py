@@ -1,0 +1,174 @@
+"""Email: .eml with the standard library (``email``, ``policy.default``); Outlook .msg with extract-msg.
+
+From/To/Date/Subject go into ``Document.headers`` and are also printed at the top of the text, Outlook
+style ("From: ...\\nSent: ...\\nTo: ...\\nSubject: ...\\n\\n"), so the header extractors see them as they see a
+pasted email. The body is the text/plain part, else the HTML part read by the HTML reader. Attachments are
+listed in warnings; parsing them recursively and linking them to this record is the bulk issue's work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from email import message_from_bytes, policy
+from email.message import EmailMessage, Message
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from ..document import Document, StyleRun
+from ..errors import CorruptDocument, EmptyDocument, UnsupportedFormat
+from ..models import ParseWarning, Source
+from .html import html_to_text
+from .text import decode_text
+
+
+def _format_date(value: str) -> str:
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return value
+    return _format_datetime(when)
+
+
+def _format_datetime(when: dt.datetime) -> str:
+    return f"{when.day} {when:%B %Y %H:%M}"
+
+
+def _part_text(part: Message) -> str:
+    try:
+        content = part.get_content() if isinstance(part, EmailMessage) else part.get_payload(decode=True)
+    except (LookupError, UnicodeError, ValueError, AssertionError, KeyError):
+        content = None
+    if isinstance(content, str):
+        return content
+    payload = part.get_payload(decode=True)
+    if isinstance(payload, bytes):
+        return decode_text(payload)[0]
+    return content.decode("utf-8", "replace") if isinstance(content, bytes) else ""
+
+
+def _compose(
+    source: Source,
+    headers: dict[str, str],
+    sent: str,
+    body: str,
+    body_styles: list[StyleRun],
+    warnings: list[ParseWarning],
+) -> Document:
+    lines = []
+    for label, key in (("From", "From"), ("Sent", "Date"), ("To", "To"), ("Cc", "Cc"), ("Subject", "Subject")):
+        value = sent if key == "Date" else headers.get(key, "")
+        value = " ".join(value.split())
+        if value:
+            lines.append(f"{label}: {value}")
+    top = "\n".join(lines) + "\n\n" if lines else ""
+    shift = len(top)
+    styles = [StyleRun(r.start + shift, r.end + shift, r.bold, r.italic) for r in body_styles]
+    text = top + body.replace("\r\n", "\n")
+    if not body.strip():
+        warnings.append(ParseWarning(code="email_no_body", message="the email has no text body"))
+    return Document(text=text, source=source, styles=styles, headers=headers, warnings=warnings)
+
+
+def read_eml(data: bytes, source: Source) -> Document:
+    name = source.path
+    try:
+        message = message_from_bytes(data, policy=policy.default)
+    except Exception as exc:  # the parser is lenient; anything raised here means a broken file
+        raise CorruptDocument(f"the email cannot be parsed ({exc})", source=name) from exc
+    headers: dict[str, str] = {}
+    for key in ("From", "To", "Cc", "Date", "Subject"):
+        try:
+            value = message.get(key)
+        except (ValueError, IndexError, TypeError):
+            value = None
+        if value is not None:
+            headers[key] = " ".join(str(value).split())
+    if not headers and not message.is_multipart() and not message.get_payload():
+        raise EmptyDocument("the email has neither headers nor a body", source=name)
+    warnings: list[ParseWarning] = [
+        ParseWarning(code=f"email_{d.__class__.__name__}", message=str(d) or d.__class__.__name__)
+        for d in message.defects[:5]
+    ]
+    body: str = ""
+    styles: list[StyleRun] = []
+    body_part = None
+    if isinstance(message, EmailMessage):
+        try:
+            body_part = message.get_body(preferencelist=("plain", "html"))
+        except (KeyError, ValueError, AttributeError):
+            body_part = None
+    if body_part is None and not message.is_multipart():
+        body_part = message
+    if body_part is not None:
+        content = _part_text(body_part)
+        if body_part.get_content_subtype() == "html":
+            body, styles = html_to_text(content)
+        else:
+            body = content
+    if isinstance(message, EmailMessage):
+        try:
+            attachments = list(message.iter_attachments())
+        except (KeyError, ValueError, AttributeError):
+            attachments = []
+        for part in attachments:
+            filename = part.get_filename() or "(unnamed)"
+            size = len(part.get_payload(decode=True) or b"")
+            warnings.append(
+                ParseWarning(
+                    code="attachment_not_parsed",
+                    message=f"attachment {filename!r} ({part.get_content_type()}, {size:,} bytes) was not parsed; "
+                    "recursive parsing of attachments comes with bulk reading",
+                )
+            )
+    sent = _format_date(headers["Date"]) if "Date" in headers else ""
+    return _compose(source, headers, sent, body, styles, warnings)
+
+
+def read_msg(data: bytes, source: Source) -> Document:
+    """Outlook .msg through extract-msg (the optional ``msg`` extra)."""
+    name = source.path
+    try:
+        import extract_msg
+    except ImportError as exc:
+        raise UnsupportedFormat(
+            "reading Outlook .msg files needs the extract-msg package",
+            hint="pip install 'foiparse[msg]', or save the message as .eml and parse that",
+            source=name,
+        ) from exc
+    try:
+        msg: Any = extract_msg.openMsg(data)
+    except Exception as exc:  # extract-msg raises many kinds of errors on damaged files
+        raise CorruptDocument(
+            f"the Outlook message cannot be read ({type(exc).__name__}: {exc})",
+            hint="open it in Outlook and save it again, or save it as .eml",
+            source=name,
+        ) from exc
+    try:
+        headers = {
+            key: str(value)
+            for key, value in (("From", msg.sender), ("To", msg.to), ("Cc", msg.cc), ("Subject", msg.subject))
+            if value
+        }
+        sent = ""
+        when = msg.date
+        if isinstance(when, dt.datetime):
+            headers["Date"] = when.isoformat()
+            sent = _format_datetime(when)
+        body: str = msg.body or ""
+        styles: list[StyleRun] = []
+        if not body.strip() and msg.htmlBody:
+            html = msg.htmlBody
+            body, styles = html_to_text(html.decode("utf-8", "replace") if isinstance(html, bytes) else str(html))
+        warnings = [
+            ParseWarning(
+                code="attachment_not_parsed",
+                message=f"attachment {getattr(a, 'longFilename', None) or getattr(a, 'name', '(unnamed)')!r} "
+                "was not parsed; recursive parsing of attachments comes with bulk reading",
+            )
+            for a in msg.attachments
+        ]
+    except Exception as exc:
+        raise CorruptDocument(f"the Outlook message is damaged ({type(exc).__name__}: {exc})", source=name) from exc
+    finally:
+        msg.close()
+    return _compose(source, headers, sent, str(body), styles, warnings)
