@@ -142,6 +142,10 @@ def parse_document(
     exemptions = extract_exemptions(ctx, [act for act, _ in legislation])
     questions, exemptions = link_exemptions(questions, exemptions)
     doc_type, outcome = decide(ctx, questions, exemptions)
+    if doc_type == "decision_notice":
+        # A decision notice numbers its paragraphs; only the request it quotes (lettered or with a question
+        # mark) holds questions.
+        questions = [q for q in questions if not q.number.isdigit() or q.text.endswith("?")]
     source = document.source
     if cleaned.page_starts:
         source = source.model_copy(update={"pages": len(cleaned.page_starts)})

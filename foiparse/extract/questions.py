@@ -23,7 +23,7 @@ _MAIN_RE = re.compile(
     r"(?:Q|Question|Request)\s?(?P<qnum>\d{1,3})(?P<qsub>[a-z])?\s*[.:)\-–]?"
     r"|\((?P<pnum>\d{1,3})\)"
     r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})\.?"  # "1.1." under "1": its own sub-question, printed "1.1"
-    r"|(?P<num>\d{1,3})(?P<sub>[a-z])?(?:\.(?P<dotsub>[a-z]))?(?:[.)]|\s[-–](?=\s))"
+    r"|(?P<num>\d{1,3})(?P<sub>[a-z])?(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|[.)]|\s[-–](?=\s))"
     r")(?:\s*\((?P<inner>[a-z])\))?(?:[ \t]+(?P<text>\S.*))?$"
 )
 _SUB_RE = re.compile(r"^[*_ ]*(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<text>\S.*)$")
@@ -33,10 +33,20 @@ _ANSWER_LABEL_RE = re.compile(
     r"|Trust'?s? response)\s*(?:[:.\-–][*_ ]*|$)",
     re.I,
 )
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+           "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi"]
+# "A. Temporary accommodation": a section heading, under which numbering starts again.
+_SECTION_RE = re.compile(r"^[*_ ]*(?:Part|Section)?\s?(?:[A-H]|[IVX]{1,4})[.):]\s+[A-Z][^?]{0,80}$")
+# An appendix or annex quotes the Act ("(2) Information is exempt information if ..."): no questions there.
+_APPENDIX_RE = re.compile(r"^[*_ ]*(?:appendix|annex|schedule|legal annex)\b", re.I)
 _FOLLOW_UP_RE = re.compile(r"^(?:if (?:yes|so|not|no)|and if so)\b", re.I)
-_TABLE_HEADER_RE = re.compile(r"^\|?[\s:|-]*$|question|request", re.I)
+_TABLE_HEADER_RE = re.compile(
+    r"[\s:|-]*|(?:no\.?|number|ref|q|question|questions|request|response|answer|reply|information requested)s?", re.I
+)
 _REQUESTER_VOICE_RE = re.compile(
-    r"\b(?:I would like|I am requesting|I request|please (?:provide|supply|send|could you|can you)|I would be grateful"
+    r"\b(?:I would (?:like|request|be grateful|appreciate)|I am requesting|I request|I'd like"
+    r"|please (?:provide|supply|send|could you|can you)"
     r"|could you (?:please )?(?:provide|tell|let me)|can you (?:please )?(?:provide|tell))",
     re.I,
 )
@@ -97,7 +107,6 @@ def extract_questions(ctx: Context) -> list[Question]:
     asking = False  # right after a question's own text, before any answer text
     bullets = 0
     stop_at = {m.closing.number for m in layout.messages if m.closing is not None}
-    reply_start = _reply_start(ctx)
 
     def add(number: str, start: int, end: int, parent: str | None = None) -> int:
         text = " ".join(ctx.text[start:end].split()).strip(" *_")
@@ -107,6 +116,7 @@ def extract_questions(ctx: Context) -> list[Question]:
         return len(found) - 1
 
     previous_text = ""
+    restarted = False
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -120,27 +130,47 @@ def extract_questions(ctx: Context) -> list[Question]:
             current = None
             asking = False
             continue
+        if _APPENDIX_RE.match(text):
+            break
+        if _SECTION_RE.match(text) and found:
+            expected, restarted = 1, True
+            current, asking = None, False
+            continue
         cells = _table_cells(text)
         head = cells[0] if cells else text
-        offset = line.start + (text.index(cells[0]) if cells else 0)
+        offset = line.start + (_cell_offset(text, cells[0]) if cells else 0)
         m = _MAIN_RE.match(head)
         numbered = _main_number(m) if m else None
         if numbered is None and (letters_as_main or (current is None and not found)):
             # Lettered requests with no numbers at all ("a) the latest copy of your IT Strategy").
             sub = _SUB_RE.match(head)
-            if sub and (sub.group("a") or sub.group("b")) == chr(ord("a") + (expected - 1 if letters_as_main else 0)):
+            mark = (sub.group("a") or sub.group("b")) if sub else None
+            position = expected - 1 if letters_as_main else 0
+            if mark is not None and mark in (_LETTERS[position], _ROMANS[position]):
                 letters_as_main = True
-                m, numbered = sub, (expected, sub.group("a") or sub.group("b"))
+                m, numbered = sub, (expected, mark)
         if numbered is not None and m is not None and m.group("text") is None:
-            # "1." alone on a line: the answer to a known question follows (a disclosure log's "Decision").
-            known = first_index.get((None, printed)) if (printed := numbered[1]) else None
+            known = first_index.get((None, numbered[1]))
             if known is not None:
+                # "1." alone on a line: the answer to a known question follows (a disclosure log's "Decision").
                 current, asking = known, False
+                continue
+            if numbered[0] == expected and i < len(lines):
+                # "Question 1" as a heading, the question on the next line.
+                while i < len(lines) and not lines[i].text.strip():
+                    i += 1
+                if i < len(lines) and not _is_structural(ctx, lines[i]):
+                    heading_line = lines[i]
+                    j, q_end = _continuation(ctx, i + 1, heading_line.end)
+                    index = add(numbered[1], heading_line.start, q_end)
+                    last_main, current, asking = index, index, True
+                    expected = numbered[0] + 1
+                    i = j
             continue
         if numbered is not None and m is not None:
             seq, printed = numbered
             start = offset + m.start("text")
-            q_end = offset + len(head)
+            q_end = offset + len(head) if not cells else line.start + _cell_offset(text, cells[0]) + len(head)
             j = i
             if not cells:
                 j, q_end = _continuation(ctx, i, q_end)
@@ -154,8 +184,19 @@ def extract_questions(ctx: Context) -> list[Question]:
                 found[known].text, q_text, processor=default_process
             ) >= 70
             # Markdown renders every item of a list as "1." (a web page saved as text): same number, new words.
-            renumbered = known is not None and not similar and last_main is not None and (
-                found[last_main].number == printed and current == last_main and not answers[last_main]
+            renumbered = (
+                known is not None
+                and not similar
+                and (
+                    restarted
+                    or (
+                        last_main is not None
+                        and found[last_main].number == printed
+                        and current == last_main
+                        and not answers[last_main]
+                        and len(q_text.split()) >= 4
+                    )
+                )
             )
             if lettered_sub and (parent, printed) not in first_index and (None, parent) in first_index:
                 index = add(printed, start, q_end, parent=parent)
@@ -163,8 +204,14 @@ def extract_questions(ctx: Context) -> list[Question]:
                 # "How much does each system cost?" then "1. Planning 2. Licensing": a list of the options
                 # the question covers, not questions (a disclosure-log layout).
                 index = None
-            elif (known is None and seq == expected) or renumbered:
+            elif (
+                (known is None and seq == expected)
+                or renumbered
+                # an excerpt that starts at question 2
+                or (known is None and not found and q_text.endswith("?"))
+            ):
                 index = add(printed, start, q_end)
+                restarted = False
                 last_main = index
                 expected = max(expected, seq + 1)
             elif similar and known is not None:
@@ -175,7 +222,7 @@ def extract_questions(ctx: Context) -> list[Question]:
             if index is not None:
                 current = index
                 if cells and len(cells) >= 2:
-                    answer_start = line.start + text.index(cells[-1])
+                    answer_start = line.start + text.rindex(cells[-1])
                     answers[index].append(Line(line.number, answer_start, answer_start + len(cells[-1]), cells[-1]))
                 i = j
                 asking = True
@@ -201,35 +248,36 @@ def extract_questions(ctx: Context) -> list[Question]:
                 continue
         if current is not None:
             asking = False
-            if line.start >= reply_start and not layout.by_requester(line.start):
+            if not layout.by_requester(line.start):
                 answers[current].append(line)
         previous_text = text.rstrip()
     if not found:
         found = _bullet_questions(ctx) or _question_lines(ctx)
     resolved = {index: _answers(ctx, region) for index, region in answers.items()}
     _share_multi_question_answers(found, resolved)
-    return [q.model_copy(update={"answers": resolved.get(index, [])}) for index, q in enumerate(found)]
+    return [q.model_copy(update={"answers": resolved[index]}) if index in resolved else q for index, q in enumerate(found)]
 
 
-def _reply_start(ctx: Context) -> int:
-    """Where the authority starts to speak; text before it (a disclosure log's request) holds no answers."""
-    layout = ctx.layout
-    for m in ctx.catalogue.outcome_res["authority_voice"].finditer(ctx.text):
-        if not layout.by_requester(m.start()) and not layout.boilerplate_kind(m.start()):
-            return ctx.layout.line_at(m.start()).start
-    first_heading = next(
-        (line.start for line in layout.lines if ctx.catalogue.directorate_re.match(line.text)
-         or _ANSWER_LABEL_RE.match(line.text)),
-        None,
-    )
-    return len(ctx.text) if first_heading is None else first_heading
+def _cell_offset(text: str, cell: str) -> int:
+    """Where a cell's words start in its row; for a folded "1. question" cell, where the question starts."""
+    words = cell.split(". ", 1)[-1] if re.match(r"\d{1,3}[a-z]?\. ", cell) else cell
+    index = text.find(words)
+    return max(0, index - (len(cell) - len(words))) if index != -1 else 0
 
 
 def _table_cells(text: str) -> list[str]:
-    """The non-empty cells of a pipe-table row ("| 1. Name of system | Liquidlogic |"), else []."""
-    if not (text.startswith("|") and text.count("|") >= 2) or _TABLE_HEADER_RE.fullmatch(text.strip()):
+    """The non-empty cells of a pipe-table row ("| 1. Name of system | Liquidlogic |"), else [].
+
+    A leading number column ("| 1 | How many ...? | 9,412 |") is folded into the question cell.
+    """
+    if not (text.startswith("|") and text.count("|") >= 2):
         return []
-    return [cell.strip() for cell in text.strip().strip("|").split("|") if cell.strip()]
+    cells = [cell.strip() for cell in text.strip().strip("|").split("|") if cell.strip()]
+    if not cells or all(_TABLE_HEADER_RE.fullmatch(cell) for cell in cells):
+        return []
+    if len(cells) >= 2 and re.fullmatch(r"(?:Q\s?)?\d{1,3}[a-z]?[.)]?", cells[0]):
+        cells = [f"{cells[0].rstrip('.)').removeprefix('Q').strip()}. {cells[1]}", *cells[2:]]
+    return cells
 
 
 def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
@@ -298,10 +346,24 @@ def _question_lines(ctx: Context) -> list[Question]:
     ]
     if len(picked) < 3:
         return []
-    return [
-        Question(number=f"•{n}", text=" ".join(line.text.split()), span=ctx.span(line.start, line.end))
-        for n, line in enumerate(picked, start=1)
-    ]
+    questions = []
+    numbers = {line.number for line in picked}
+    for n, line in enumerate(picked, start=1):
+        region = []
+        for following in ctx.layout.lines[line.number + 1 :]:
+            if following.number in numbers or ctx.layout.boilerplate_kind(following.start):
+                break
+            if following.text.strip():
+                region.append(following)
+        questions.append(
+            Question(
+                number=f"•{n}",
+                text=" ".join(line.text.split()),
+                span=ctx.span(line.start, line.end),
+                answers=_answers(ctx, region),
+            )
+        )
+    return questions
 
 
 def _answers(ctx: Context, lines: list[Line]) -> list[Answer]:

@@ -133,23 +133,59 @@ def _style_flag(style: Any, attr: str) -> bool | None:
     return None
 
 
-def _run_flags(run: Any, paragraph_style: tuple[bool, bool]) -> tuple[bool, bool]:
-    flags = []
-    for attr, default in (("bold", paragraph_style[0]), ("italic", paragraph_style[1])):
-        value = getattr(run, attr)
-        if value is None:
+class _Styles:
+    """Style look-ups by id, cached: python-docx's ``run.style`` scans every style on each call."""
+
+    def __init__(self, document: Any) -> None:
+        self._by_id: dict[str, Any] = {}
+        self._flags: dict[str | None, tuple[bool | None, bool | None, bool]] = {}
+        self.default_paragraph: Any = None
+        try:
+            for style in document.styles:
+                self._by_id[style.style_id] = style
+                if style.type == 1 and style.element.default:  # WD_STYLE_TYPE.PARAGRAPH
+                    self.default_paragraph = style
+        except (KeyError, ValueError, AttributeError):
+            pass
+
+    def get(self, style_id: str | None) -> Any:
+        return self._by_id.get(style_id) if style_id else None
+
+    def flags(self, style_id: str | None, *, paragraph: bool = False) -> tuple[bool | None, bool | None, bool]:
+        """(bold, italic, is a heading) of a style, following its base styles."""
+        key = f"p:{style_id}" if paragraph else style_id
+        hit = self._flags.get(key)
+        if hit is None:
+            style = self.get(style_id) if style_id else (self.default_paragraph if paragraph else None)
             try:
-                value = _style_flag(run.style, attr)
+                name = (style.name or "").lower() if style is not None else ""
+                hit = (_style_flag(style, "bold"), _style_flag(style, "italic"), name.startswith(("heading", "title")))
             except (KeyError, ValueError, AttributeError):
-                value = None
-        flags.append(default if value is None else bool(value))
-    return flags[0], flags[1]
+                hit = (None, None, False)
+            self._flags[key] = hit
+        return hit
 
 
-def _num_pr(paragraph: Any) -> tuple[str, int] | None:
+def _run_flags(run: Any, paragraph_flags: tuple[bool, bool], styles: _Styles) -> tuple[bool, bool]:
+    r_pr = run._r.rPr
+    r_style = r_pr.rStyle.val if r_pr is not None and r_pr.rStyle is not None else None
+    style_bold, style_italic, _ = styles.flags(r_style) if r_style else (None, None, False)
+    bold, italic = run.bold, run.italic
+    bold = style_bold if bold is None else bold
+    italic = style_italic if italic is None else italic
+    return (paragraph_flags[0] if bold is None else bool(bold), paragraph_flags[1] if italic is None else bool(italic))
+
+
+def _paragraph_style_id(paragraph: Any) -> str | None:
+    p_pr = paragraph._p.pPr
+    return p_pr.pStyle.val if p_pr is not None and p_pr.pStyle is not None else None
+
+
+def _num_pr(paragraph: Any, styles: _Styles) -> tuple[str, int] | None:
     p_pr = paragraph._p.pPr
     num_pr = p_pr.numPr if p_pr is not None else None
-    style = paragraph.style
+    style_id = _paragraph_style_id(paragraph)
+    style = styles.get(style_id) if style_id else styles.default_paragraph
     while num_pr is None and style is not None:
         s_ppr = style.element.pPr
         num_pr = s_ppr.numPr if s_ppr is not None else None
@@ -160,45 +196,39 @@ def _num_pr(paragraph: Any) -> tuple[str, int] | None:
     return str(num_pr.numId.val), int(ilvl)
 
 
-def _paragraph(paragraph: Any, out: _Out, numbering: _Numbering) -> None:
-    try:
-        style = paragraph.style
-        para_flags = (_style_flag(style, "bold") or False, _style_flag(style, "italic") or False)
-        heading = bool(style is not None and style.name and style.name.lower().startswith(("heading", "title")))
-    except (KeyError, ValueError, AttributeError):
-        para_flags, heading = (False, False), False
-    if heading and not para_flags[0]:
-        para_flags = (True, para_flags[1])
+def _paragraph(paragraph: Any, out: _Out, numbering: _Numbering, styles: _Styles) -> None:
+    bold, italic, heading = styles.flags(_paragraph_style_id(paragraph), paragraph=True)
+    para_flags = (bool(bold) or heading, bool(italic))
     pieces: list[tuple[str, bool, bool]] = []
     for item in paragraph.iter_inner_content():
         runs = getattr(item, "runs", None)
         for run in runs if runs is not None else [item]:
             text = run.text
             if text:
-                pieces.append((text, *_run_flags(run, para_flags)))
+                pieces.append((text, *_run_flags(run, para_flags, styles)))
     text = "".join(p[0] for p in pieces)
-    num = _num_pr(paragraph) if text.strip() else None
+    num = _num_pr(paragraph, styles) if text.strip() else None
     if num:
         label = numbering.label(*num)
         if label and not text.lstrip().startswith(label.strip()):
             out.write(label, *(pieces[0][1:] if pieces else (False, False)))
-    for piece, bold, italic in pieces:
-        out.write(piece, bold, italic)
+    for piece, bold_run, italic_run in pieces:
+        out.write(piece, bold_run, italic_run)
 
 
-def _cell_text(cell: Any, numbering: _Numbering) -> tuple[str, bool]:
+def _cell_text(cell: Any, numbering: _Numbering, styles: _Styles) -> tuple[str, bool]:
     sub = _Out()
     for n, paragraph in enumerate(cell.paragraphs):
         if n:
             sub.write(" ")
-        _paragraph(paragraph, sub, numbering)
+        _paragraph(paragraph, sub, numbering, styles)
     text = "".join(sub.parts)
     bold_chars = sum(r.end - r.start for r in sub.styles if r.bold)
     stripped = " ".join(text.split())
     return stripped, bool(stripped) and bold_chars >= 0.8 * len(text.strip())
 
 
-def _table(table: Any, out: _Out, numbering: _Numbering) -> None:
+def _table(table: Any, out: _Out, numbering: _Numbering, styles: _Styles) -> None:
     for row in table.rows:
         seen: set[int] = set()
         cells: list[tuple[str, bool]] = []
@@ -210,7 +240,7 @@ def _table(table: Any, out: _Out, numbering: _Numbering) -> None:
             if id(cell._tc) in seen:  # a merged cell is returned once per grid column it spans
                 continue
             seen.add(id(cell._tc))
-            cells.append(_cell_text(cell, numbering))
+            cells.append(_cell_text(cell, numbering, styles))
         if not any(text for text, _ in cells):
             continue
         for n, (text, bold) in enumerate(cells):
@@ -269,13 +299,14 @@ def read_docx(data: bytes, source: Source, *, warnings: list[ParseWarning] | Non
             source=name,
         ) from exc
     numbering = _Numbering(document)
+    styles = _Styles(document)
     out = _Out()
     try:
         header = document.sections[0].header if document.sections else None
         if header is not None and not header.is_linked_to_previous:
             for paragraph in header.paragraphs:
                 if paragraph.text.strip():
-                    _paragraph(paragraph, out, numbering)
+                    _paragraph(paragraph, out, numbering, styles)
                     out.write("\n")
             if out.length:
                 out.write("\n")
@@ -283,10 +314,10 @@ def read_docx(data: bytes, source: Source, *, warnings: list[ParseWarning] | Non
         pass
     for block in _blocks(document):
         if isinstance(block, Table):
-            _table(block, out, numbering)
+            _table(block, out, numbering, styles)
             out.write("\n")
         else:
-            _paragraph(block, out, numbering)
+            _paragraph(block, out, numbering, styles)
             out.write("\n\n")
     return Document(
         text="".join(out.parts),
