@@ -151,43 +151,90 @@ class _PageScan:
     chars: int = 0  # characters pdfium's text page counts (the reference for "did we miss text?")
 
 
+_Affine = tuple[float, float, float, float, float, float]
+_IDENTITY: _Affine = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+_MAX_FORM_DEPTH = 8
+
+
+def _compose(inner: _Affine, outer: _Affine) -> _Affine:
+    """The matrix applying ``inner`` then ``outer`` (PDF row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _box(ctm: _Affine, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+    if ctm == _IDENTITY:
+        return x0, y0, x1, y1
+    a, b, c, d, e, f = ctm
+    xs, ys = [], []
+    for x, y in ((x0, y0), (x0, y1), (x1, y0), (x1, y1)):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+class _Scanner:
+    """Walks a page's objects (and the objects of form XObjects on it) once, collecting text and rulings."""
+
+    def __init__(self, textpage: Any, fonts: _FontCache) -> None:
+        self.textpage = textpage
+        self.fonts = fonts
+        self.scan = _PageScan(items=[])
+        self._l, self._b, self._r, self._t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+        self._size = ctypes.c_float()
+        self._matrix = pdfium_c.FS_MATRIX()
+
+    def walk(self, objects: list[Any], ctm: _Affine, depth: int = 0) -> None:
+        scan = self.scan
+        left, bottom, right, top = self._l, self._b, self._r, self._t
+        for obj in objects:
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == _IMAGE:
+                scan.images += 1
+                continue
+            if kind == _FORM:
+                if depth < _MAX_FORM_DEPTH:
+                    # Objects inside a form are in the form's space; its matrix maps them onto the page.
+                    inner = _IDENTITY
+                    if pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(self._matrix)):
+                        m = self._matrix
+                        inner = (m.a, m.b, m.c, m.d, m.e, m.f)
+                    count = pdfium_c.FPDFFormObj_CountObjects(obj)
+                    children = [pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(max(0, count))]
+                    self.walk(children, _compose(inner, ctm), depth + 1)
+                continue
+            if kind not in (_TEXT, _PATH):
+                continue
+            if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                continue
+            x0, y0, x1, y1 = _box(ctm, left.value, bottom.value, right.value, top.value)
+            if kind == _PATH:
+                width, height = x1 - x0, y1 - y0
+                if height <= 2.5 and width >= 8:
+                    scan.horizontals += 1
+                elif width <= 2.5 and height >= 8:
+                    scan.verticals += 1
+                continue
+            text = _text_of(obj, self.textpage)
+            if not text.strip():
+                continue
+            size = self._size
+            nominal = size.value if pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)) else 0.0
+            if pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(self._matrix)):
+                nominal *= max(abs(self._matrix.d), abs(self._matrix.c)) or 1.0
+            effective = nominal if 2.0 <= nominal <= 200.0 else max(y1 - y0, 1.0)
+            bold, italic = self.fonts.style(pdfium_c.FPDFTextObj_GetFont(obj))
+            scan.items.append(_Item(text, x0, y0, x1, y1, effective, bold, italic))
+
+
 def _scan_page(page: Any, textpage: Any, fonts: _FontCache) -> _PageScan:
     raw_page = page.raw
-    scan = _PageScan(items=[])
-    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-    size = ctypes.c_float()
-    matrix = pdfium_c.FS_MATRIX()
-    for i in range(pdfium_c.FPDFPage_CountObjects(raw_page)):
-        obj = pdfium_c.FPDFPage_GetObject(raw_page, i)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == _IMAGE:
-            scan.images += 1
-            continue
-        if kind not in (_TEXT, _PATH):
-            continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-            continue
-        if kind == _PATH:
-            width, height = right.value - left.value, top.value - bottom.value
-            if height <= 2.5 and width >= 8:
-                scan.horizontals += 1
-            elif width <= 2.5 and height >= 8:
-                scan.verticals += 1
-            continue
-        text = _text_of(obj, textpage)
-        if not text.strip():
-            continue
-        nominal = size.value if pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)) else 0.0
-        if pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
-            scale = max(abs(matrix.d), abs(matrix.c)) or 1.0
-            nominal *= scale
-        effective = nominal if 2.0 <= nominal <= 200.0 else max(top.value - bottom.value, 1.0)
-        bold, italic = fonts.style(pdfium_c.FPDFTextObj_GetFont(obj))
-        scan.items.append(
-            _Item(text, left.value, bottom.value, right.value, top.value, effective, bold, italic)
-        )
-    scan.chars = pdfium_c.FPDFText_CountChars(textpage)
-    return scan
+    scanner = _Scanner(textpage, fonts)
+    count = pdfium_c.FPDFPage_CountObjects(raw_page)
+    scanner.walk([pdfium_c.FPDFPage_GetObject(raw_page, i) for i in range(max(0, count))], _IDENTITY)
+    scanner.scan.chars = pdfium_c.FPDFText_CountChars(textpage)
+    return scanner.scan
 
 
 def _group_lines(items: list[_Item]) -> list[_Line]:
