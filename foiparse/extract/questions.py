@@ -40,6 +40,11 @@ _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "x
 _SECTION_RE = re.compile(r"^[*_ ]*(?:Part|Section)?\s?(?:[A-H]|[IVX]{1,4})[.):]\s+[A-Z][^?]{0,80}$")
 # An appendix or annex quotes the Act ("(2) Information is exempt information if ..."): no questions there.
 _APPENDIX_RE = re.compile(r"^[*_ ]*(?:appendix|annex|schedule|legal annex)\b", re.I)
+_RESPONSE_HEADING_RE = re.compile(
+    r"^[*_ ]*(?:our |the council'?s |the trust'?s )?(?:response|responses|answers?|reply|decision)s?[*_ ]*:?[*_ ]*$", re.I
+)
+_ALSO_RE = re.compile(r"(?:&|and|,)\s*(?:q\s?)?\d{1,3}(?:\s*(?:&|and|,)\s*(?:q\s?)?\d{1,3})*", re.I)
+_NOT_A_REQUEST_RE = re.compile(r"\b(?:reasons?|grounds|factors|considerations)\b[^:]{0,30}:$", re.I)
 _FOLLOW_UP_RE = re.compile(r"^(?:if (?:yes|so|not|no)|and if so)\b", re.I)
 _TABLE_HEADER_RE = re.compile(
     r"[\s:|-]*|(?:no\.?|number|ref|q|question|questions|request|response|answer|reply|information requested)s?", re.I
@@ -98,6 +103,7 @@ def extract_questions(ctx: Context) -> list[Question]:
     layout = ctx.layout
     lines = layout.lines
     found: list[Question] = []
+    index: int | None
     first_index: dict[tuple[str | None, str], int] = {}  # (parent, number) -> first question with it
     answers: dict[int, list[Line]] = {}  # question index -> its answer lines, over every occurrence
     expected = 1
@@ -117,12 +123,17 @@ def extract_questions(ctx: Context) -> list[Question]:
 
     previous_text = ""
     restarted = False
+    in_response_section = False
+    nested = 0  # the next number of a list nested inside an answer, while one is running
+    shared: dict[int, list[int]] = {}  # "Q2 & Q3 - Information not held": question -> questions it answers too
     i = 0
     while i < len(lines):
         line = lines[i]
         text = line.text
         i += 1
         if not text.strip():
+            # "split by:" then a blank line, then "a) ...": still asking.
+            asking = asking and current is not None and found[current].text.endswith(":")
             continue
         if i > 1 and lines[i - 2].text.strip():
             previous_text = lines[i - 2].text.rstrip()
@@ -132,6 +143,10 @@ def extract_questions(ctx: Context) -> list[Question]:
             continue
         if _APPENDIX_RE.match(text):
             break
+        if found and _RESPONSE_HEADING_RE.match(text) and not asking:
+            in_response_section = True
+            current, asking = None, False
+            continue
         if _SECTION_RE.match(text) and found:
             expected, restarted = 1, True
             current, asking = None, False
@@ -149,6 +164,8 @@ def extract_questions(ctx: Context) -> list[Question]:
             if mark is not None and mark in (_LETTERS[position], _ROMANS[position]):
                 letters_as_main = True
                 m, numbered = sub, (expected, mark)
+        if numbered is not None and m is not None and m.group("text") is None and numbered[0] > expected:
+            numbered = None  # "283." alone: a figure in an answer, not question 283
         if numbered is not None and m is not None and m.group("text") is None:
             known = first_index.get((None, numbered[1]))
             if known is not None:
@@ -180,9 +197,11 @@ def extract_questions(ctx: Context) -> list[Question]:
             known = first_index.get((parent, printed))
             # A known number again is the question repeated (with its answer beneath) only if the words match;
             # "1. Planning 2. Licensing" inside an answer is a list of its own.
-            similar = known is not None and fuzz.token_set_ratio(
+            # Under a "Response" heading an answer may echo its question's words ("611 people were found
+            # eligible"), so a repeat there must be all but identical.
+            similar = known is not None and fuzz.ratio(
                 found[known].text, q_text, processor=default_process
-            ) >= 70
+            ) >= (90 if in_response_section else 75)
             # Markdown renders every item of a list as "1." (a web page saved as text): same number, new words.
             renumbered = (
                 known is not None
@@ -198,8 +217,26 @@ def extract_questions(ctx: Context) -> list[Question]:
                     )
                 )
             )
-            if lettered_sub and (parent, printed) not in first_index and (None, parent) in first_index:
+            if known is not None and not similar and in_response_section:
+                # "Response:\n1. 1,482 referrals were received.": the answers numbered like the questions.
+                current, asking = known, False
+                answer_start = start
+                if also := _ALSO_RE.match(ctx.text, start):
+                    for other in re.findall(r"\d{1,3}", also.group()):
+                        if (None, other) in first_index:
+                            shared.setdefault(first_index[(None, other)], []).append(known)
+                    separator = re.match(r"\s*[-–:.]?\s*", ctx.text[also.end() : q_end])
+                    answer_start = also.end() + (separator.end() if separator else 0)
+                answers[known].append(Line(line.number, answer_start, q_end, ctx.text[answer_start:q_end]))
+                i = j
+                continue
+            if nested and seq == nested:
+                index = None  # the next item of a list inside an answer ("1. Planning 2. Building Control")
+                nested += 1
+            elif lettered_sub and (parent, printed) not in first_index and (None, parent) in first_index:
                 index = add(printed, start, q_end, parent=parent)
+            elif not found and seq == 1 and not q_text.endswith("?") and _NOT_A_REQUEST_RE.search(previous_text):
+                index = None  # "for the following reasons: 1. The correspondence is held in ..."
             elif known is None and seq == expected == 1 and previous_text.endswith("?"):
                 # "How much does each system cost?" then "1. Planning 2. Licensing": a list of the options
                 # the question covers, not questions (a disclosure-log layout).
@@ -211,7 +248,6 @@ def extract_questions(ctx: Context) -> list[Question]:
                 or (known is None and not found and q_text.endswith("?"))
             ):
                 index = add(printed, start, q_end)
-                restarted = False
                 last_main = index
                 expected = max(expected, seq + 1)
             elif similar and known is not None:
@@ -219,7 +255,15 @@ def extract_questions(ctx: Context) -> list[Question]:
                 expected = max(expected, seq + 1)
             else:
                 index = None
+                if seq == 1:
+                    nested = 2
+            if index is None:
+                # an item of a list inside the current answer
+                if current is not None and not layout.by_requester(line.start):
+                    answers[current].append(line)
+                continue
             if index is not None:
+                nested = 0
                 current = index
                 if cells and len(cells) >= 2:
                     answer_start = line.start + text.rindex(cells[-1])
@@ -246,6 +290,7 @@ def extract_questions(ctx: Context) -> list[Question]:
                 add(number, line.start + mark.start("text"), end, parent=parent_number)
                 i = j
                 continue
+        nested = 0
         if current is not None:
             asking = False
             if not layout.by_requester(line.start):
@@ -254,6 +299,9 @@ def extract_questions(ctx: Context) -> list[Question]:
     if not found:
         found = _bullet_questions(ctx) or _question_lines(ctx)
     resolved = {index: _answers(ctx, region) for index, region in answers.items()}
+    for target, sources in shared.items():
+        for source in sources:
+            resolved.setdefault(target, []).extend(a for a in resolved.get(source, []) if a not in resolved[target])
     _share_multi_question_answers(found, resolved)
     return [q.model_copy(update={"answers": resolved[index]}) if index in resolved else q for index, q in enumerate(found)]
 

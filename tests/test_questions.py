@@ -1,0 +1,1066 @@
+"""Table-driven: a snippet of a request or reply -> its questions (number, text), their parents, and the answers
+attached to each question (directorate, referral, not held, withheld).
+
+Written from the specification (issue 3 and ../shared/corpus/LABELLING.md), not from the implementation. The
+snippets are invented but follow layouts seen in real replies. Conventions, from LABELLING.md "questions":
+``number`` is as printed without punctuation (``Q2`` -> ``2``, ``(b)`` -> ``b``); ``text`` is one line, without
+the number, without trailing answer text; a list that appears twice (request quoted, then repeated with the
+answers) is listed once; unnumbered bullet questions are ``•1``, ``•2``...; a single paragraph with no list
+gives ``[]``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from foiparse import parse_text
+
+
+def A(
+    directorate: str | None = None,
+    *,
+    label: str | None = None,
+    contains: str | None = None,
+    referral: str | None = None,
+    link: str | None = None,
+    not_held: bool = False,
+    withheld: bool = False,
+    exemptions: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """An expected answer. ``directorate`` is the normalised kind (None: the answer has no directorate heading);
+    ``label`` a fragment of the label as printed; ``contains`` a fragment of the answer text; ``referral`` a
+    fragment of the referral target (None: not a referral)."""
+    return {
+        "directorate": directorate,
+        "label": label,
+        "contains": contains,
+        "referral": referral,
+        "link": link,
+        "not_held": not_held,
+        "withheld": withheld,
+        "exemptions": list(exemptions),
+    }
+
+
+def case(
+    snippet: str,
+    questions: list[tuple[str, str]],
+    *,
+    answers: dict[str, list[dict[str, Any]]] | None = None,
+    parents: dict[str, str | None] | None = None,
+    id: str,
+) -> Any:
+    return pytest.param(snippet, questions, answers, parents, id=id)
+
+
+CASES = [
+    # ---------------------------------------------------------------- numbering styles
+    case(
+        "Dear Northby Borough Council,\n\n"
+        "Please provide the following information under the Freedom of Information Act 2000:\n\n"
+        "1. How many children were placed in unregulated accommodation on 31 March 2023?\n"
+        "2. How many of those children were aged 16 or 17?\n"
+        "3. What was the total spend on unregulated placements in 2022/23?\n\n"
+        "Yours faithfully,\n\nJan Morgan\n",
+        [
+            ("1", "How many children were placed in unregulated accommodation on 31 March 2023?"),
+            ("2", "How many of those children were aged 16 or 17?"),
+            ("3", "What was the total spend on unregulated placements in 2022/23?"),
+        ],
+        parents={"1": None, "2": None, "3": None},
+        id="dot-numbers-wdtk-request",
+    ),
+    case(
+        "Hello,\n\nI would like to request the following under FOI:\n"
+        "1) The name of the case management system used by adult social care.\n"
+        "2) The date the current contract started and the date it ends.\n"
+        "3) The annual licence and support cost for 2023/24.\n\n"
+        "Kind regards\nSam Patel\n",
+        [
+            ("1", "The name of the case management system used by adult social care."),
+            ("2", "The date the current contract started and the date it ends."),
+            ("3", "The annual licence and support cost for 2023/24."),
+        ],
+        id="close-paren-numbers",
+    ),
+    case(
+        "Dear Sir or Madam,\n\nUnder the Freedom of Information Act, please tell me:\n\n"
+        "(1) How many Deprivation of Liberty Safeguards applications did the council receive in 2022/23?\n"
+        "(2) How many of those applications were still awaiting assessment on 31 March 2023?\n"
+        "(3) What is the longest time an application has waited for assessment?\n\nThank you.\n",
+        [
+            ("1", "How many Deprivation of Liberty Safeguards applications did the council receive in 2022/23?"),
+            ("2", "How many of those applications were still awaiting assessment on 31 March 2023?"),
+            ("3", "What is the longest time an application has waited for assessment?"),
+        ],
+        id="enclosed-paren-numbers",
+    ),
+    case(
+        "FOI request - school transport\n\n"
+        "Q1 How many pupils with an EHCP receive home to school transport?\n"
+        "Q2 How many of these pupils travel by taxi?\n"
+        "Q3 What was the total cost of SEND home to school transport in 2023/24?\n",
+        [
+            ("1", "How many pupils with an EHCP receive home to school transport?"),
+            ("2", "How many of these pupils travel by taxi?"),
+            ("3", "What was the total cost of SEND home to school transport in 2023/24?"),
+        ],
+        id="Q-numbers-no-colon",
+    ),
+    case(
+        "Request received: 4 March 2024\n\n"
+        "Q1: Does the council operate a Shared Lives scheme?\n"
+        "Q2: How many Shared Lives carers were approved as at 1 March 2024?\n"
+        "Q3: What weekly rate is paid to a carer for a long-term arrangement?\n",
+        [
+            ("1", "Does the council operate a Shared Lives scheme?"),
+            ("2", "How many Shared Lives carers were approved as at 1 March 2024?"),
+            ("3", "What weekly rate is paid to a carer for a long-term arrangement?"),
+        ],
+        id="Q-colon-numbers",
+    ),
+    case(
+        "Question 1\nWhat is the name of the electronic social care record used by children's services?\n"
+        "Answer\nMosaic.\n\n"
+        "Question 2\nWhich company supplies and supports it?\n"
+        "Answer\nThe Access Group.\n",
+        [
+            ("1", "What is the name of the electronic social care record used by children's services?"),
+            ("2", "Which company supplies and supports it?"),
+        ],
+        answers={"1": [A(contains="Mosaic")], "2": [A(contains="The Access Group")]},
+        id="Question-N-heading-then-text",
+    ),
+    case(
+        "Question 1: How many looked after children were placed more than 20 miles from home on 31 March 2023?\n"
+        "Response: 112\n\n"
+        "Question 2: How many of those placements were in residential children's homes?\n"
+        "Response: 38\n",
+        [
+            ("1", "How many looked after children were placed more than 20 miles from home on 31 March 2023?"),
+            ("2", "How many of those placements were in residential children's homes?"),
+        ],
+        answers={"1": [A(contains="112")], "2": [A(contains="38")]},
+        id="Question-N-colon-inline",
+    ),
+    case(
+        "Please can you tell me under the Freedom of Information Act:\n\n"
+        "1 - How many approved foster carers did the council have on 31 March 2024?\n\n"
+        "2 - How many new fostering households were approved during 2023/24?\n\n"
+        "Yours faithfully,\nA. Reid\n",
+        [
+            ("1", "How many approved foster carers did the council have on 31 March 2024?"),
+            ("2", "How many new fostering households were approved during 2023/24?"),
+        ],
+        id="number-dash",
+    ),
+    case(
+        "I would be grateful if you could provide the following:\n\n"
+        "1. The total number of adults in receipt of a direct payment for their social care\n"
+        "   support on 31 March 2024, broken down by primary support reason.\n"
+        "2. The number of those adults who employ a personal assistant.\n\nMany thanks,\n",
+        [
+            (
+                "1",
+                "The total number of adults in receipt of a direct payment for their social care support on "
+                "31 March 2024, broken down by primary support reason.",
+            ),
+            ("2", "The number of those adults who employ a personal assistant."),
+        ],
+        id="wrapped-question-joined-with-one-space",
+    ),
+    case(
+        "Please answer the following:\n1. What is the name of your finance system?   \n2. Who supplies it?\t\n",
+        [("1", "What is the name of your finance system?"), ("2", "Who supplies it?")],
+        id="trailing-whitespace-trimmed",
+    ),
+    case(
+        "Please answer the following questions about cyber security:\n"
+        "1. Has the council suffered a ransomware attack since 2020?\n"
+        "2. Did the council pay a ransom?\n"
+        "3. Does the council hold cyber insurance?\n"
+        "4. Who provides the policy?\n"
+        "5. How many phishing emails were reported by staff in 2023?\n"
+        "6. Is multi-factor authentication enabled for all staff accounts?\n"
+        "7. When was the last external penetration test?\n"
+        "8. Is the council accredited to Cyber Essentials Plus?\n"
+        "9. How many staff completed cyber awareness training in 2023?\n"
+        "10. Where is cyber risk ranked on the corporate risk register?\n",
+        [
+            ("1", "Has the council suffered a ransomware attack since 2020?"),
+            ("2", "Did the council pay a ransom?"),
+            ("3", "Does the council hold cyber insurance?"),
+            ("4", "Who provides the policy?"),
+            ("5", "How many phishing emails were reported by staff in 2023?"),
+            ("6", "Is multi-factor authentication enabled for all staff accounts?"),
+            ("7", "When was the last external penetration test?"),
+            ("8", "Is the council accredited to Cyber Essentials Plus?"),
+            ("9", "How many staff completed cyber awareness training in 2023?"),
+            ("10", "Where is cyber risk ranked on the corporate risk register?"),
+        ],
+        id="ten-questions-two-digit-number",
+    ),
+    # ---------------------------------------------------------------- sub-questions
+    case(
+        "1. Does the council use agency social workers in children's services?\n"
+        "1a. If so, how many agency social workers were engaged on 1 April 2024?\n"
+        "1b. Which agencies supplied them?\n"
+        "2. What was the total spend on agency social workers in 2023/24?\n",
+        [
+            ("1", "Does the council use agency social workers in children's services?"),
+            ("1a", "If so, how many agency social workers were engaged on 1 April 2024?"),
+            ("1b", "Which agencies supplied them?"),
+            ("2", "What was the total spend on agency social workers in 2023/24?"),
+        ],
+        parents={"1": None, "1a": "1", "1b": "1", "2": None},
+        id="sub-1a-1b",
+    ),
+    case(
+        "1. Please provide the following for your adult social care case management system:\n"
+        "1.a the name of the system;\n"
+        "1.b the supplier;\n"
+        "1.c the contract end date.\n"
+        "2. Are you planning to procure a replacement system in the next two years?\n",
+        [
+            ("1", "Please provide the following for your adult social care case management system:"),
+            # "1.a" is printed as number + letter: without punctuation it is "1a" (LABELLING: number without
+            # punctuation); contrast "1.1", a hierarchical number kept as printed (see "hierarchical-1.1").
+            ("1a", "the name of the system;"),
+            ("1b", "the supplier;"),
+            ("1c", "the contract end date."),
+            ("2", "Are you planning to procure a replacement system in the next two years?"),
+        ],
+        parents={"1a": "1", "1b": "1", "1c": "1", "2": None},
+        id="sub-1.a-dotted",
+    ),
+    case(
+        "1. How many complaints about adult social care did the council receive in 2023/24?\n"
+        "a. How many were upheld?\n"
+        "b. How many were referred to the Local Government and Social Care Ombudsman?\n"
+        "2. What is your target time for responding to a stage 1 complaint?\n",
+        # LABELLING: "a." under "1." is number "a", not "1a"; its parent is "1".
+        [
+            ("1", "How many complaints about adult social care did the council receive in 2023/24?"),
+            ("a", "How many were upheld?"),
+            ("b", "How many were referred to the Local Government and Social Care Ombudsman?"),
+            ("2", "What is your target time for responding to a stage 1 complaint?"),
+        ],
+        parents={"1": None, "a": "1", "b": "1", "2": None},
+        id="sub-letter-dot-under-number",
+    ),
+    case(
+        "1. How many children were referred for an EHC needs assessment in 2023?\n"
+        "2. For each of the last three financial years, please state:\n"
+        "   (a) the number of EHC needs assessments requested;\n"
+        "   (b) the number of requests refused;\n"
+        "   (c) the number of EHC plans issued within 20 weeks.\n"
+        "3. How many SEND tribunal appeals were registered against the council in 2023?\n",
+        [
+            ("1", "How many children were referred for an EHC needs assessment in 2023?"),
+            ("2", "For each of the last three financial years, please state:"),
+            ("a", "the number of EHC needs assessments requested;"),
+            ("b", "the number of requests refused;"),
+            ("c", "the number of EHC plans issued within 20 weeks."),
+            ("3", "How many SEND tribunal appeals were registered against the council in 2023?"),
+        ],
+        parents={"a": "2", "b": "2", "c": "2", "3": None},
+        id="sub-paren-letters-indented",
+    ),
+    case(
+        "Dear Brackford Council,\n\n"
+        "1 - How many qualified social workers were employed through agencies on 1 April 2024, split by:\n\n"
+        "a) Children's Services social work roles\n"
+        "b) Adults' Services social work roles\n\n"
+        "2 - What was the total agency spend on social work roles in 2023/24?\n",
+        [
+            ("1", "How many qualified social workers were employed through agencies on 1 April 2024, split by:"),
+            ("a", "Children's Services social work roles"),
+            ("b", "Adults' Services social work roles"),
+            ("2", "What was the total agency spend on social work roles in 2023/24?"),
+        ],
+        parents={"a": "1", "b": "1"},
+        id="sub-letter-close-paren",
+    ),
+    case(
+        "1. Please provide the number of children subject to a child protection plan on 31 March 2024 under "
+        "each category of abuse:\n"
+        "(i) neglect;\n(ii) physical abuse;\n(iii) emotional abuse;\n(iv) sexual abuse.\n"
+        "2. How many child protection plans lasted two years or more?\n",
+        [
+            (
+                "1",
+                "Please provide the number of children subject to a child protection plan on 31 March 2024 under "
+                "each category of abuse:",
+            ),
+            ("i", "neglect;"),
+            ("ii", "physical abuse;"),
+            ("iii", "emotional abuse;"),
+            ("iv", "sexual abuse."),
+            ("2", "How many child protection plans lasted two years or more?"),
+        ],
+        parents={"i": "1", "ii": "1", "iii": "1", "iv": "1", "2": None},
+        id="sub-roman-numerals",
+    ),
+    case(
+        "1. (a) How many staff in the Revenues and Benefits service are employed on fixed-term contracts?\n"
+        "(b) How many are agency workers?\n"
+        "2. Which software does the service use to administer Council Tax?\n",
+        # LABELLING: "1. (a)" on one line is "1a"; the following "(b)" is printed alone and stays "b".
+        [
+            ("1a", "How many staff in the Revenues and Benefits service are employed on fixed-term contracts?"),
+            ("b", "How many are agency workers?"),
+            ("2", "Which software does the service use to administer Council Tax?"),
+        ],
+        id="number-and-letter-on-one-line",
+    ),
+    case(
+        "Under the Freedom of Information Act 2000 please provide:\n"
+        "a) the latest version of your Digital Strategy;\n"
+        "b) the name of your finance system and its supplier;\n"
+        "c) the date on which the finance system contract expires.\n",
+        [
+            ("a", "the latest version of your Digital Strategy;"),
+            ("b", "the name of your finance system and its supplier;"),
+            ("c", "the date on which the finance system contract expires."),
+        ],
+        parents={"a": None, "b": None, "c": None},
+        id="top-level-letters",
+    ),
+    case(
+        "The complainant asked the authority for:\n"
+        "(i) the date on which the board approved the new patient record system;\n"
+        "(ii) the minutes of the meeting at which it was approved;\n"
+        "(iii) the business case presented to that meeting.\n",
+        [
+            ("i", "the date on which the board approved the new patient record system;"),
+            ("ii", "the minutes of the meeting at which it was approved;"),
+            ("iii", "the business case presented to that meeting."),
+        ],
+        parents={"i": None, "ii": None, "iii": None},
+        id="top-level-roman-numerals",
+    ),
+    case(
+        "1. Drone deployments:\n"
+        "1.1. The number of times a police drone was deployed in 2023.\n"
+        "1.2. The number of those deployments that located a missing person.\n"
+        "2. Drone incidents:\n"
+        "2.1. The number of reports received of drones flown near prisons.\n",
+        # Hierarchical numbers are kept as printed ("1.1."-> "1.1"), as in the dev corpus gold.
+        [
+            ("1", "Drone deployments:"),
+            ("1.1", "The number of times a police drone was deployed in 2023."),
+            ("1.2", "The number of those deployments that located a missing person."),
+            ("2", "Drone incidents:"),
+            ("2.1", "The number of reports received of drones flown near prisons."),
+        ],
+        parents={"1": None, "1.1": "1", "1.2": "1", "2": None, "2.1": "2"},
+        id="hierarchical-1.1",
+    ),
+    case(
+        "1. The number of agency social work teams employed by the authority in 2022/23 (a) in children's "
+        "services and (b) in adults' services.\n"
+        "2. The total spend on those teams in 2022/23.\n",
+        # Inline (a)/(b) splits inside one printed question stay in its text (dev gold convention).
+        [
+            (
+                "1",
+                "The number of agency social work teams employed by the authority in 2022/23 (a) in children's "
+                "services and (b) in adults' services.",
+            ),
+            ("2", "The total spend on those teams in 2022/23."),
+        ],
+        id="inline-a-b-kept-in-text",
+    ),
+    case(
+        "A. Temporary accommodation\n"
+        "1. How many households were placed in bed and breakfast accommodation on 31 March 2024?\n"
+        "2. How many of those households had been there for more than six weeks?\n"
+        "B. Homelessness prevention\n"
+        "1. How many prevention duties were accepted in 2023/24?\n"
+        "2. How many ended with the household securing accommodation for six months or more?\n",
+        # Section headings "A." / "B." are not questions; numbering restarts and is kept as printed.
+        [
+            ("1", "How many households were placed in bed and breakfast accommodation on 31 March 2024?"),
+            ("2", "How many of those households had been there for more than six weeks?"),
+            ("1", "How many prevention duties were accepted in 2023/24?"),
+            ("2", "How many ended with the household securing accommodation for six months or more?"),
+        ],
+        id="section-headings-numbering-restarts",
+    ),
+    # ---------------------------------------------------------------- bullets
+    case(
+        "Dear Westmoor District Council,\n\nCould you please tell me:\n\n"
+        "• How do you currently record housing repairs reported by tenants?\n"
+        "• Which software supplier provides your housing management system?\n"
+        "• When does the contract for that system end?\n\n"
+        "Yours faithfully,\nL. Grant\n",
+        [
+            ("•1", "How do you currently record housing repairs reported by tenants?"),
+            ("•2", "Which software supplier provides your housing management system?"),
+            ("•3", "When does the contract for that system end?"),
+        ],
+        id="bullets-dot",
+    ),
+    case(
+        "I am requesting the following information for the period 1 April 2023 to 31 March 2024:\n"
+        "- The number of 999 calls received about deliberate grass fires\n"
+        "- The number of those incidents attended by a fire appliance\n"
+        "- The estimated cost of attending those incidents\n",
+        [
+            ("•1", "The number of 999 calls received about deliberate grass fires"),
+            ("•2", "The number of those incidents attended by a fire appliance"),
+            ("•3", "The estimated cost of attending those incidents"),
+        ],
+        id="bullets-hyphen",
+    ),
+    case(
+        "**Request**\n\n"
+        "* How many electric vehicle charge points does the council operate?\n"
+        "* Who is the supplier of the charge point back-office software?\n"
+        "* What is the annual maintenance cost?\n",
+        [
+            ("•1", "How many electric vehicle charge points does the council operate?"),
+            ("•2", "Who is the supplier of the charge point back-office software?"),
+            ("•3", "What is the annual maintenance cost?"),
+        ],
+        id="bullets-markdown-asterisk",
+    ),
+    case(
+        "1. Please provide the following details for each outsourced service contract:\n"
+        "• Contract name\n• Contract start date\n• Contract end date\n• Annual contract value\n"
+        "2. Please provide the name of the officer responsible for procurement.\n",
+        # Bullets under a numbered question are its items and numbered •1... (dev gold convention).
+        [
+            ("1", "Please provide the following details for each outsourced service contract:"),
+            ("•1", "Contract name"),
+            ("•2", "Contract start date"),
+            ("•3", "Contract end date"),
+            ("•4", "Annual contract value"),
+            ("2", "Please provide the name of the officer responsible for procurement."),
+        ],
+        id="bullets-under-numbered-question",
+    ),
+    case(
+        "Dear Mr Shah,\n\nThe specific responses to each question are set out below.\n\n"
+        "Who is your lead officer for commissioning home care?\n"
+        "The Head of Commissioning for Adult Social Care.\n"
+        "Do you use an electronic call monitoring system?\n"
+        "Yes, the council uses CM2000.\n"
+        "Do private brokers operate in your area?\n"
+        "The council is not aware of any private brokers operating in the borough.\n",
+        # Unnumbered question lines interleaved with their answers are numbered like bullets (•1, •2, ...).
+        [
+            ("•1", "Who is your lead officer for commissioning home care?"),
+            ("•2", "Do you use an electronic call monitoring system?"),
+            ("•3", "Do private brokers operate in your area?"),
+        ],
+        answers={
+            "•1": [A(contains="Head of Commissioning")],
+            "•2": [A(contains="CM2000")],
+            "•3": [A(contains="not aware of any private brokers")],
+        },
+        id="unnumbered-questions-interleaved-with-answers",
+    ),
+    # ---------------------------------------------------------------- emphasis
+    case(
+        "**1. Whether the system is hosted by the council, by the supplier or by a third party**\n\n"
+        "The system is hosted by the supplier in a UK data centre.\n\n"
+        "**2. Who provides first-line support for the system**\n\n"
+        "First-line support is provided by the council's ICT service desk.\n",
+        [
+            ("1", "Whether the system is hosted by the council, by the supplier or by a third party"),
+            ("2", "Who provides first-line support for the system"),
+        ],
+        answers={
+            "1": [A(contains="hosted by the supplier in a UK data centre")],
+            "2": [A(contains="ICT service desk")],
+        },
+        id="bold-markdown-questions",
+    ),
+    case(
+        "***For each system used in adult social care, please could you tell me:***\n\n"
+        "***1. The name of the system and its supplier***\n\n"
+        "*The council uses Mosaic, supplied by The Access Group.*\n\n"
+        "***2. When the current contract expires***\n\n"
+        "*31 March 2027.*\n",
+        # As in the seed: the bold-italic lead-in is not a question; asterisks are not part of the text.
+        [("1", "The name of the system and its supplier"), ("2", "When the current contract expires")],
+        answers={"1": [A(contains="Mosaic")], "2": [A(contains="31 March 2027")]},
+        id="bold-italic-markdown-with-lead-in",
+    ),
+    case(
+        "**Question 1:** How many households were in temporary accommodation on 31 December 2023?\n\n"
+        "**Answer:** 214 households.\n\n"
+        "**Question 2:** How many of those households included dependent children?\n\n"
+        "**Answer:** 131 households.\n",
+        [
+            ("1", "How many households were in temporary accommodation on 31 December 2023?"),
+            ("2", "How many of those households included dependent children?"),
+        ],
+        answers={"1": [A(contains="214")], "2": [A(contains="131")]},
+        id="bold-Question-label",
+    ),
+    # ---------------------------------------------------------------- request quoted, then answered
+    case(
+        "Your request:\n"
+        "1. How many social workers in children's services have a caseload above 25?\n"
+        "2. What is the average caseload of a children's social worker?\n\n"
+        "Our response:\n"
+        "1. How many social workers in children's services have a caseload above 25?\n"
+        "As at 31 January 2024, 14 social workers held a caseload above 25.\n"
+        "2. What is the average caseload of a children's social worker?\n"
+        "The average caseload is 18.\n",
+        # LABELLING: the same numbered list appearing twice is listed once.
+        [
+            ("1", "How many social workers in children's services have a caseload above 25?"),
+            ("2", "What is the average caseload of a children's social worker?"),
+        ],
+        answers={"1": [A(contains="14 social workers")], "2": [A(contains="average caseload is 18")]},
+        id="quoted-then-repeated-with-answers",
+    ),
+    case(
+        "You asked:\n"
+        "1. How many continuing healthcare referrals did the ICB receive in 2022/23?\n"
+        "2. How many of those referrals were fast-tracked?\n"
+        "3. How many people were found eligible?\n\n"
+        "Our response:\n"
+        "1. 1,482 referrals were received.\n"
+        "2. 396 were fast-track referrals.\n"
+        "3. 611 people were found eligible.\n",
+        # The second list holds answers, not questions: each is attached to the question with its number.
+        [
+            ("1", "How many continuing healthcare referrals did the ICB receive in 2022/23?"),
+            ("2", "How many of those referrals were fast-tracked?"),
+            ("3", "How many people were found eligible?"),
+        ],
+        answers={"1": [A(contains="1,482")], "2": [A(contains="396")], "3": [A(contains="611")]},
+        id="quoted-then-numbered-answers",
+    ),
+    case(
+        "FOI reference: 5521\nSubject: Street lighting\n\n"
+        "Request\n"
+        "1. How many street lights does the council maintain?\n"
+        "2. How many have been converted to LED?\n"
+        "3. What was the electricity cost for street lighting in 2023/24?\n\n"
+        "Response\n"
+        "Q1 - 42,300\n"
+        "Q2 - 39,870\n"
+        "Q3 - Information not held\n",
+        [
+            ("1", "How many street lights does the council maintain?"),
+            ("2", "How many have been converted to LED?"),
+            ("3", "What was the electricity cost for street lighting in 2023/24?"),
+        ],
+        answers={
+            "1": [A(contains="42,300")],
+            "2": [A(contains="39,870")],
+            "3": [A(contains="not held", not_held=True)],
+        },
+        id="disclosure-log-Q-dash-answers",
+    ),
+    case(
+        "Q1. How many Environmental Health Officers does the council employ?\n"
+        "A1. The council employs 11 full-time equivalent Environmental Health Officers.\n\n"
+        "Q2. How many food hygiene inspections were carried out in 2023/24?\n"
+        "A2. 1,204 inspections were carried out.\n",
+        [
+            ("1", "How many Environmental Health Officers does the council employ?"),
+            ("2", "How many food hygiene inspections were carried out in 2023/24?"),
+        ],
+        answers={"1": [A(contains="11 full-time equivalent")], "2": [A(contains="1,204")]},
+        id="Q-A-pairs",
+    ),
+    case(
+        "| Question | Response |\n"
+        "|---|---|\n"
+        "| 1. Do you use an electronic rostering system for home care? | Yes |\n"
+        "| 2. If yes, which system do you use? | CM2000 |\n"
+        "| 3. When does the contract end? | 30 September 2025 |\n",
+        [
+            ("1", "Do you use an electronic rostering system for home care?"),
+            ("2", "If yes, which system do you use?"),
+            ("3", "When does the contract end?"),
+        ],
+        answers={"1": [A(contains="Yes")], "2": [A(contains="CM2000")], "3": [A(contains="30 September 2025")]},
+        id="pipe-table-question-response",
+    ),
+    case(
+        "| No. | Question | Response |\n"
+        "|-----|----------|----------|\n"
+        "| 1 | How many Blue Badge applications were received in 2023? | 9,412 |\n"
+        "| 2 | How many were refused? | 1,087 |\n",
+        [("1", "How many Blue Badge applications were received in 2023?"), ("2", "How many were refused?")],
+        answers={"1": [A(contains="9,412")], "2": [A(contains="1,087")]},
+        id="pipe-table-number-column",
+    ),
+    case(
+        "1. Does the council hold a register of empty homes?\n"
+        "The council does hold a register of empty homes.\n\n"
+        "2. How many homes on the register have been empty for more than two years?\n\n"
+        "3. How many of those homes are owned by companies?\n\n"
+        "In response to questions 2 and 3, the council does not hold this information in a reportable format.\n",
+        # One answer covering several questions is attached to each of them.
+        [
+            ("1", "Does the council hold a register of empty homes?"),
+            ("2", "How many homes on the register have been empty for more than two years?"),
+            ("3", "How many of those homes are owned by companies?"),
+        ],
+        answers={
+            "1": [A(contains="does hold a register")],
+            "2": [A(contains="questions 2 and 3", not_held=True)],
+            "3": [A(contains="questions 2 and 3", not_held=True)],
+        },
+        id="one-answer-for-questions-2-and-3",
+    ),
+    case(
+        "Request\n"
+        "1. How many trees were felled by the council in 2023?\n"
+        "2. How many trees were planted by the council in 2023?\n"
+        "3. How many trees are protected by a Tree Preservation Order?\n\n"
+        "Response\n"
+        "Q1 - 316\n"
+        "Q2 & Q3 - Information not held\n",
+        [
+            ("1", "How many trees were felled by the council in 2023?"),
+            ("2", "How many trees were planted by the council in 2023?"),
+            ("3", "How many trees are protected by a Tree Preservation Order?"),
+        ],
+        answers={
+            "1": [A(contains="316")],
+            "2": [A(contains="not held", not_held=True)],
+            "3": [A(contains="not held", not_held=True)],
+        },
+        id="one-answer-for-Q2-and-Q3",
+    ),
+    # ---------------------------------------------------------------- directorates
+    case(
+        "**1. Name of the system and supplier**\n\n"
+        "*Children's Social Care response:*\n\n"
+        "*Liquidlogic Children's System (LCS)*\n\n"
+        "*Adult's Social Care response:*\n\n"
+        "*This information is available on our Contract Register - "
+        "[Contract details](https://www.northshire.gov.uk/contracts)*\n\n"
+        "**2. The annual cost for support and maintenance**\n\n"
+        "Response for both Adult's and Children's Social Care:\n\n"
+        "The council holds this information. However, it is withheld under Section 43(2) of the Freedom of "
+        "Information Act 2000 as its release would be likely to prejudice the commercial interests of the "
+        "council and its supplier.\n",
+        [("1", "Name of the system and supplier"), ("2", "The annual cost for support and maintenance")],
+        answers={
+            "1": [
+                A("children", label="Children's Social Care", contains="Liquidlogic"),
+                A(
+                    "adults",
+                    label="Adult's Social Care",
+                    referral="Contract Register",
+                    link="https://www.northshire.gov.uk/contracts",
+                ),
+            ],
+            "2": [
+                A(
+                    "both",
+                    label="both Adult's and Children's Social Care",
+                    withheld=True,
+                    exemptions=("FOIA 43(2)",),
+                )
+            ],
+        },
+        id="directorates-seed-style",
+    ),
+    case(
+        "1. Which case management system do you use?\n\n"
+        "Children's Services: Mosaic, supplied by The Access Group.\n\n"
+        "Adults and Health: Liquidlogic Adults' System (LAS).\n\n"
+        "2. Is the system hosted on premises or in the cloud?\n\n"
+        "Children's Services: Hosted by the supplier.\n\n"
+        "Adults and Health: Hosted in the council's own data centre.\n",
+        [("1", "Which case management system do you use?"), ("2", "Is the system hosted on premises or in the cloud?")],
+        answers={
+            "1": [
+                A("children", label="Children's Services", contains="Mosaic"),
+                A("adults", label="Adults and Health", contains="Liquidlogic Adults' System"),
+            ],
+            "2": [
+                A("children", label="Children's Services", contains="Hosted by the supplier"),
+                A("adults", label="Adults and Health", contains="own data centre"),
+            ],
+        },
+        id="directorates-childrens-services-adults-and-health",
+    ),
+    case(
+        "Q1: How many occupational therapists do you employ?\n"
+        "CSC: 4 FTE\n"
+        "ASC: 37 FTE\n\n"
+        "Q2: How many occupational therapy assessments were waiting to be allocated on 1 April 2024?\n"
+        "CSC: 12\n"
+        "ASC: We do not hold this information centrally.\n",
+        [
+            ("1", "How many occupational therapists do you employ?"),
+            ("2", "How many occupational therapy assessments were waiting to be allocated on 1 April 2024?"),
+        ],
+        answers={
+            "1": [A("children", label="CSC", contains="4 FTE"), A("adults", label="ASC", contains="37 FTE")],
+            "2": [
+                A("children", label="CSC", contains="12"),
+                A("adults", label="ASC", contains="do not hold", not_held=True),
+            ],
+        },
+        id="directorates-CSC-ASC-abbreviations",
+    ),
+    case(
+        "1. Which systems are used to record casework in each service?\n\n"
+        "Early Help:\nEarly Help Module (EHM), supplied by Liquidlogic.\n\n"
+        "SEND:\nSynergy, supplied by Servelec.\n\n"
+        "Public Health:\nInformation not held. Casework records are held by our commissioned provider.\n",
+        [("1", "Which systems are used to record casework in each service?")],
+        answers={
+            "1": [
+                A("early_help", label="Early Help", contains="Early Help Module"),
+                A("send", label="SEND", contains="Synergy"),
+                A("public_health", label="Public Health", contains="commissioned provider", not_held=True),
+            ]
+        },
+        id="directorates-early-help-send-public-health",
+    ),
+    case(
+        "2. How many care leavers did the council support on 31 March 2024?\n\n"
+        "Children's Social Care response:\n\n"
+        "283.\n\n"
+        "Adult's Social Care response:\n\n"
+        "Not applicable.\n\n"
+        "3. How many care leavers aged 18 to 21 were in education, employment or training on 31 March 2024?\n\n"
+        "Children's Social Care response:\n\n"
+        "164 care leavers (58%).\n\n"
+        "Adult's Social Care response:\n\n"
+        "Not applicable - care leavers are supported by Children's Social Care.\n",
+        [
+            ("2", "How many care leavers did the council support on 31 March 2024?"),
+            ("3", "How many care leavers aged 18 to 21 were in education, employment or training on 31 March 2024?"),
+        ],
+        answers={
+            "2": [
+                A("children", label="Children's Social Care", contains="283"),
+                A("adults", label="Adult's Social Care", contains="Not applicable"),
+            ],
+            "3": [
+                A("children", label="Children's Social Care", contains="164 care leavers"),
+                A("adults", label="Adult's Social Care", contains="Not applicable"),
+            ],
+        },
+        id="directorates-plain-headings",
+    ),
+    # ---------------------------------------------------------------- referral, not held, withheld
+    case(
+        "1. Please provide your current Local Offer for children with special educational needs.\n"
+        "This information is published on our website at https://www.eastvale.gov.uk/send/local-offer\n\n"
+        "2. How many EHC plans were maintained by the council in January 2024?\n"
+        "2,918.\n",
+        [
+            ("1", "Please provide your current Local Offer for children with special educational needs."),
+            ("2", "How many EHC plans were maintained by the council in January 2024?"),
+        ],
+        answers={
+            "1": [A(referral="website", link="https://www.eastvale.gov.uk/send/local-offer")],
+            "2": [A(contains="2,918")],
+        },
+        id="referral-published-on-website",
+    ),
+    case(
+        "Q1. Who supplies the council's payroll system?\n"
+        "A1. This information is available on our Contract Register.\n\n"
+        "Q2. How many payslips were issued in March 2024?\n"
+        "A2. 6,420 payslips were issued.\n",
+        [("1", "Who supplies the council's payroll system?"), ("2", "How many payslips were issued in March 2024?")],
+        answers={"1": [A(referral="Contract Register")], "2": [A(contains="6,420")]},
+        id="referral-contract-register",
+    ),
+    case(
+        "1. How many requests for a Care Act assessment were made by carers in 2023/24?\n"
+        "The council does not hold this information.\n\n"
+        "2. How many carers' assessments were completed in 2023/24?\n"
+        "1,874 carers' assessments were completed.\n",
+        [
+            ("1", "How many requests for a Care Act assessment were made by carers in 2023/24?"),
+            ("2", "How many carers' assessments were completed in 2023/24?"),
+        ],
+        answers={"1": [A(not_held=True)], "2": [A(contains="1,874")]},
+        id="not-held-then-answered",
+    ),
+    case(
+        "Dear Ms Okafor,\n\nWe are pleased to respond in full to your request.\n\n"
+        "1. How many drones does the council own?\n"
+        "We do not hold this information as the council does not own any drones.\n\n"
+        "2. How many times were drones used to survey council land in 2023?\n"
+        "Information not held.\n",
+        # WhatDoTheyKnow volunteers' warning: "respond in full" does not mean the information was given.
+        [
+            ("1", "How many drones does the council own?"),
+            ("2", "How many times were drones used to survey council land in 2023?"),
+        ],
+        answers={"1": [A(not_held=True)], "2": [A(not_held=True)]},
+        id="pleased-to-respond-in-full-but-not-held",
+    ),
+    case(
+        "1. How many agency social workers did the council engage in 2023/24?\n"
+        "87.\n\n"
+        "2. What was the highest day rate paid?\n"
+        "£425 per day.\n\n"
+        "3. The names of the three highest-paid agency social workers.\n"
+        "The names have been withheld under section 40(2) of the Freedom of Information Act 2000 because they "
+        "are the personal data of third parties.\n",
+        [
+            ("1", "How many agency social workers did the council engage in 2023/24?"),
+            ("2", "What was the highest day rate paid?"),
+            ("3", "The names of the three highest-paid agency social workers."),
+        ],
+        answers={
+            "1": [A(contains="87")],
+            "2": [A(contains="£425")],
+            "3": [A(withheld=True, exemptions=("FOIA 40(2)",))],
+        },
+        id="withheld-with-exemption",
+    ),
+    # ---------------------------------------------------------------- lists that are not questions
+    case(
+        "1. Which departments use your Idox Uniform system?\n"
+        "The system is used by the following services:\n"
+        "1. Planning\n2. Building Control\n3. Land Charges\n4. Environmental Health\n\n"
+        "2. How many user licences do you hold?\n"
+        "250 named user licences.\n",
+        # The numbered list of service areas inside the answer restarts at 1: it is answer text, not questions.
+        [("1", "Which departments use your Idox Uniform system?"), ("2", "How many user licences do you hold?")],
+        answers={"1": [A(contains="Building Control")], "2": [A(contains="250")]},
+        id="numbered-service-areas-inside-answer",
+    ),
+    case(
+        "1. What is the system used for?\n"
+        "The system is used for:\n"
+        "• case recording\n• financial assessments\n• provider payments\n\n"
+        "2. How many users does it have?\n"
+        "Approximately 1,300 named users.\n",
+        [("1", "What is the system used for?"), ("2", "How many users does it have?")],
+        answers={"1": [A(contains="financial assessments")], "2": [A(contains="1,300")]},
+        id="bullets-inside-answer-are-not-questions",
+    ),
+    case(
+        "1. Does the council charge for the collection of bulky waste? Yes/No\n"
+        "2. Which of the following methods can residents use to book a collection: 1. Online 2. Telephone "
+        "3. In person?\n"
+        "3. What is the charge for collecting up to three items?\n",
+        # Options numbered from 1 inside a question's line are part of its text; "Yes/No" is printed, so kept.
+        [
+            ("1", "Does the council charge for the collection of bulky waste? Yes/No"),
+            (
+                "2",
+                "Which of the following methods can residents use to book a collection: 1. Online 2. Telephone "
+                "3. In person?",
+            ),
+            ("3", "What is the charge for collecting up to three items?"),
+        ],
+        id="inline-numbered-options-kept-in-text",
+    ),
+    case(
+        "1. The number of hoax calls received by the service in 2023.\n"
+        "2. The estimated cost of attending those calls.\n\n"
+        "If possible, please provide the figures in an Excel spreadsheet.\n",
+        # A closing instruction paragraph is not joined onto the last question (dev gold convention).
+        [
+            ("1", "The number of hoax calls received by the service in 2023."),
+            ("2", "The estimated cost of attending those calls."),
+        ],
+        id="closing-instruction-not-joined",
+    ),
+    case(
+        "Dear Hillford City Council,\n\nPlease tell me:\n"
+        "1. How many parking fines were issued by civil enforcement officers in 2023?\n"
+        "2. How much income did the council receive from those fines?\n\n"
+        "Yours faithfully,\nK. Brown\n\n"
+        "-------------------------------------------------------------------\n"
+        "Please use this email address for all replies to this request:\n"
+        "foi+request-123456-abcd1234@whatdotheyknow.com\n\n"
+        "References\n\nVisible links\n"
+        "1. https://www.whatdotheyknow.com/help/officers\n"
+        "2. https://www.whatdotheyknow.com/help/ico-guidance-for-authorities\n",
+        # WhatDoTheyKnow's numbered "Visible links" are page furniture, not questions.
+        [
+            ("1", "How many parking fines were issued by civil enforcement officers in 2023?"),
+            ("2", "How much income did the council receive from those fines?"),
+        ],
+        id="wdtk-visible-links-not-questions",
+    ),
+    case(
+        "Dear Mr Hughes,\n\n"
+        "Thank you for your request of 2 May 2024 for all correspondence between the council and the developer "
+        "of the Riverside Quarter since 2019.\n\n"
+        "The council has decided to refuse your request under section 12 of the Freedom of Information Act 2000 "
+        "for the following reasons:\n\n"
+        "1. The correspondence is held in the mailboxes of at least 40 officers across four directorates.\n"
+        "2. Locating and retrieving it would take well over 18 hours.\n"
+        "3. Each email would then need to be read to check whether it falls within the request.\n\n"
+        "You may wish to narrow your request to a single year or a named officer.\n",
+        [],
+        id="negative-refusal-reasons-numbered",
+    ),
+    case(
+        "Thank you for your request for the number of fly-tipping incidents reported to the council in each of "
+        "the last three financial years.\n\n"
+        "The figures are:\n\n"
+        "1 April 2021 to 31 March 2022: 1,204\n"
+        "1 April 2022 to 31 March 2023: 1,377\n"
+        "1 April 2023 to 31 March 2024: 1,512\n",
+        [],
+        id="negative-date-lines-not-numbers",
+    ),
+    case(
+        "Dear Brackley Town Council,\n\n"
+        "Under the Freedom of Information Act 2000, please send me a copy of the minutes of every meeting of the "
+        "Finance Committee held in 2023, together with any reports presented to those meetings.\n\n"
+        "Yours faithfully,\nR. Ellis\n",
+        # LABELLING: a request that is a single paragraph with no list gives [].
+        [],
+        id="negative-single-paragraph-request",
+    ),
+    case(
+        "Decision notice\n\nDate: 12 March 2024\nPublic Authority: Northby Borough Council\n\n"
+        "Request and response\n\n"
+        "1. On 3 July 2023 the complainant wrote to the council and requested a copy of its 2022 internal audit "
+        "report on parking enforcement.\n"
+        "2. The council responded on 1 August 2023. It refused to provide the report, citing section 36 of "
+        "FOIA.\n"
+        "3. Following an internal review the council maintained its position.\n",
+        # A decision notice's numbered paragraphs are not questions (dev gold convention).
+        [],
+        id="negative-decision-notice-paragraphs",
+    ),
+    case(
+        "Thank you for your request for a copy of the council's current pest control contract. A copy of the "
+        "contract is attached.\n\n"
+        "If you are dissatisfied with this response you can:\n"
+        "• ask for an internal review within 40 working days\n"
+        "• complain to the Information Commissioner once the review is complete\n",
+        [],
+        id="negative-boilerplate-bullets",
+    ),
+]
+
+CASES.append(
+    case(
+        "1. Who supplies the council's library management system?\n"
+        "The system is supplied by Civica.\n\n"
+        "2. What is the annual support cost?\n"
+        "The annual support cost is withheld under section 43(2) of the Freedom of Information Act 2000. Please "
+        "see Appendix 1.\n\n"
+        "Appendix 1\n\n"
+        "Section 43 - Commercial interests.\n"
+        "(1) Information is exempt information if it constitutes a trade secret.\n"
+        "(2) Information is exempt information if its disclosure under this Act would, or would be likely to, "
+        "prejudice the commercial interests of any person (including the public authority holding it).\n",
+        # The numbered subsections of a quoted Act are not questions.
+        [("1", "Who supplies the council's library management system?"), ("2", "What is the annual support cost?")],
+        answers={
+            "1": [A(contains="Civica")],
+            "2": [A(contains="withheld", withheld=True, exemptions=("FOIA 43(2)",))],
+        },
+        id="negative-appendix-subsections-of-the-act",
+    )
+)
+
+ANSWER_CASES = [c for c in CASES if c.values[2] is not None]
+PARENT_CASES = [c for c in CASES if c.values[3] is not None]
+
+
+@pytest.mark.parametrize(("snippet", "expected", "answers", "parents"), CASES)
+def test_questions(snippet: str, expected: list[tuple[str, str]], answers: Any, parents: Any) -> None:
+    r = parse_text(snippet)
+    assert [(q.number, q.text) for q in r.questions] == expected
+
+
+@pytest.mark.parametrize(("snippet", "expected", "answers", "parents"), PARENT_CASES)
+def test_question_parents(snippet: str, expected: Any, answers: Any, parents: dict[str, str | None]) -> None:
+    r = parse_text(snippet)
+    got = {q.number: q.parent for q in r.questions}
+    for number, parent in parents.items():
+        assert number in got, f"question {number} not found"
+        assert got[number] == parent, f"parent of {number}"
+
+
+@pytest.mark.parametrize(("snippet", "expected", "answers", "parents"), ANSWER_CASES)
+def test_answers(snippet: str, expected: Any, answers: dict[str, list[dict[str, Any]]], parents: Any) -> None:
+    r = parse_text(snippet)
+    by_number = {q.number: q for q in r.questions}
+    for number, want in answers.items():
+        assert number in by_number, f"question {number} not found"
+        q = by_number[number]
+        assert len(q.answers) == len(want), f"answers to {number}: {[a.text for a in q.answers]}"
+        for got, exp in zip(q.answers, want, strict=True):
+            where = f"question {number}, answer {got.text!r}"
+            assert (got.directorate.kind if got.directorate else None) == exp["directorate"], where
+            if exp["label"] is not None:
+                assert got.directorate is not None and exp["label"] in got.directorate.label, where
+            if exp["contains"] is not None:
+                assert exp["contains"] in got.text, where
+            assert q.text not in got.text, f"{where}: the answer repeats its question"
+            if exp["referral"] is None:
+                assert got.referral is None, where
+            else:
+                assert got.referral is not None, where
+                assert exp["referral"].lower() in got.referral.target.lower(), where
+                if exp["link"] is not None:
+                    assert got.referral.link == exp["link"], where
+            assert got.not_held is exp["not_held"], where
+            assert got.withheld is exp["withheld"], where
+            assert got.exemptions == exp["exemptions"], where
+
+
+@pytest.mark.parametrize(("snippet", "expected", "answers", "parents"), CASES)
+def test_question_and_answer_spans_point_at_the_text(snippet: str, expected: Any, answers: Any, parents: Any) -> None:
+    r = parse_text(snippet)
+    for q in r.questions:
+        assert r.text[q.span.start : q.span.end] == q.span.text
+        # the span covers the printed question: its first words are in it
+        assert " ".join(q.text.split()[:3]) in " ".join(q.span.text.replace("*", "").split())
+        for a in q.answers:
+            assert r.text[a.span.start : a.span.end] == a.span.text
+            if a.directorate is not None:
+                d = a.directorate.span
+                assert r.text[d.start : d.end] == d.text
+            if a.referral is not None:
+                s = a.referral.span
+                assert r.text[s.start : s.end] == s.text
+
+
+def test_one_answer_covering_several_questions_is_the_same_answer() -> None:
+    snippet = next(c.values[0] for c in CASES if c.id == "one-answer-for-questions-2-and-3")
+    r = parse_text(snippet)
+    by_number = {q.number: q for q in r.questions}
+    assert by_number["2"].answers[0].span == by_number["3"].answers[0].span
+
+
+def test_seed_questions_and_directorate_answers(seed_record) -> None:  # type: ignore[no-untyped-def]
+    """Issue 3 acceptance: 8 questions; 1-6 and 8 answered by children's then adults' social care; 7 answered
+    once for both, withheld under FOIA s43(2); the adults' answers to 1-4 refer to the contract register."""
+    qs = seed_record.questions
+    assert [q.number for q in qs] == [str(n) for n in range(1, 9)]
+    assert qs[0].text == "Name of system and supplier (or if built in-house)"
+    assert qs[2].text == "How long you have been using the system for"
+    assert qs[6].text == "What the annual cost for support and maintenance is for the software"
+    for q in qs:
+        kinds = [a.directorate.kind if a.directorate else None for a in q.answers]
+        if q.number == "7":
+            assert kinds == ["both"]
+            assert q.answers[0].withheld
+            assert q.answers[0].exemptions == ["FOIA 43(2)"]
+        else:
+            assert kinds == ["children", "adults"], q.number
+            assert not q.answers[0].withheld and not q.answers[1].withheld
+        if q.number in {"1", "2", "3", "4"}:
+            referral = q.answers[1].referral
+            assert referral is not None and "contract register" in referral.target.lower()
+            assert referral.link == "https://due-north.com"
+            assert q.answers[0].referral is None
+        elif q.number != "7":
+            assert q.answers[1].referral is None
+    assert "Liquidlogic LCS" in qs[0].answers[0].text
+    assert "March 2028" in qs[3].answers[0].text
