@@ -177,11 +177,17 @@ class DirectoratesFile(_Data):
 class OutcomesFile(_Data):
     doc_type: dict[
         Literal[
-            "decision_notice", "clarification", "acknowledgement", "internal_review", "refusal", "authority_voice"
+            "decision_notice",
+            "clarification",
+            "acknowledgement",
+            "internal_review",
+            "refusal",
+            "authority_voice",
+            "partial",
         ],
         list[str],
     ]
-    outcome: dict[Literal["published", "attached"], list[str]]
+    outcome: dict[Literal["published", "attached", "overturned", "upheld", "answered"], list[str]]
 
 
 class Regime(_Data):
@@ -233,6 +239,7 @@ def _lower_pattern(pattern: str) -> str:
 
 def _first_chars(pattern: str) -> set[str] | None:
     """The characters a match of ``pattern`` can start with, or None when that cannot be worked out."""
+
     def first(items: Any) -> set[str] | None:
         optional: set[str] = set()  # first characters of optional leading items ("(?:information )?")
         for op, av in items:
@@ -433,7 +440,9 @@ class Catalogue:
             act: getattr(exemptions, act) for act in ("FOIA", "EIR", "FOISA", "EISR")
         }
         self.directorates: DirectoratesFile = load_file(self.root / "directorates.yaml", DirectoratesFile)
-        self.outcomes: dict[str, dict[str, list[str]]] = load_file(self.root / "outcomes.yaml", OutcomesFile).model_dump()
+        self.outcomes: dict[str, dict[str, list[str]]] = load_file(
+            self.root / "outcomes.yaml", OutcomesFile
+        ).model_dump()
         self.authority_files: dict[str, AuthoritiesFile] = {
             p.name: load_file(p, AuthoritiesFile) for p in sorted((self.root / "authorities").glob("*.yaml"))
         }
@@ -527,12 +536,15 @@ class Catalogue:
     @cached_property
     def outcome_res(self) -> dict[str, re.Pattern[str]]:
         groups = {**self.outcomes["doc_type"], **self.outcomes["outcome"]}
-        return {kind: re.compile("|".join(f"(?:{p})" for p in phrases), re.I | re.M) for kind, phrases in groups.items()}
+        return {
+            kind: re.compile("|".join(f"(?:{p})" for p in phrases), re.I | re.M) for kind, phrases in groups.items()
+        }
 
     @cached_property
     def not_held_re(self) -> re.Pattern[str]:
         return re.compile(
-            r"\b(?:(?:do|does) not hold|(?:is|are) not held|not held by|no (?:recorded )?information (?:is )?held)\b", re.I
+            r"\b(?:(?:do|does) not hold|(?:is|are) not held|not held by|no (?:recorded )?information (?:is )?held)\b",
+            re.I,
         )
 
     @cached_property

@@ -13,12 +13,12 @@ from .document import Document
 from .errors import DocumentTooLarge, EmptyDocument
 from .extract.authority import extract_authority
 from .extract.context import Context
-from .extract.exemptions import extract_exemptions
-from .extract.questions import extract_questions
 from .extract.dates import extract_received_date, extract_response_date
-from .extract.outcome import decide
+from .extract.exemptions import extract_exemptions
 from .extract.legislation import extract_legislation
+from .extract.outcome import decide
 from .extract.people import extract_officer, extract_requester
+from .extract.questions import extract_questions
 from .extract.reference import extract_reference
 from .extract.subject import extract_subject
 from .limits import DEFAULT_LIMITS, Limits
@@ -35,13 +35,16 @@ _WELSH_RE = re.compile(
 )
 
 
-def link_exemptions(
-    questions: list[Question], exemptions: list[Exemption]
-) -> tuple[list[Question], list[Exemption]]:
+def link_exemptions(questions: list[Question], exemptions: list[Exemption]) -> tuple[list[Question], list[Exemption]]:
     """Tie each exemption to the answers whose text cites it, and mark those answers withheld."""
     linked_questions: list[Question] = []
     applies: dict[int, list[str]] = {i: [] for i in range(len(exemptions))}
     for question in questions:
+        # An answer written on the question's own line ("3. Names of the panel: withheld under s40(2)").
+        for i, exemption in enumerate(exemptions):
+            on_the_line = any(question.span.start <= s.start < question.span.end for s in exemption.spans)
+            if on_the_line and question.number not in applies[i]:
+                applies[i].append(question.number)
         answers = []
         for answer in question.answers:
             keys = []

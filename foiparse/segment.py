@@ -66,7 +66,6 @@ def is_person_name(text: str) -> bool:
     return len(text.split()) >= 2 or bool(_TITLED_RE.match(text))
 
 
-
 class Line(NamedTuple):
     number: int  # 0-based line number
     start: int

@@ -46,7 +46,7 @@ def test_formats_are_sniffed_from_content(data: bytes, media_type: str) -> None:
 
 
 def test_unsupported_formats_fail_clearly() -> None:
-    with pytest.raises(UnsupportedFormat, match="(?i)zip"):
+    with pytest.raises(UnsupportedFormat, match=r"(?i)zip"):
         foiparse.parse(b"PK\x03\x04rest")
 
 

@@ -79,8 +79,10 @@ def extract_authority(ctx: Context) -> Authority | None:
     for regex, kind in host_patterns:
         for m in regex.finditer(ctx.text):
             entry = catalogue.authority_for_domain(m.group("host"))
-            if entry is not None and (kind == "email_domain" or entry.id not in catalogue.regulator_ids) and (
-                ctx.layout.boilerplate_kind(m.start()) != "whatdotheyknow"
+            if (
+                entry is not None
+                and (kind == "email_domain" or entry.id not in catalogue.regulator_ids)
+                and (ctx.layout.boilerplate_kind(m.start()) != "whatdotheyknow")
             ):
                 evidence[entry.id].append(AuthorityEvidence(kind=kind, span=ctx.span(m.start("host"), m.end("host"))))
     abbreviations = catalogue.authority_abbreviations
@@ -105,8 +107,10 @@ def extract_authority(ctx: Context) -> Authority | None:
         kinds = {item.kind for item in items}
         # A link alone is often to someone else's guidance (college.police.uk, ico.org.uk); a link with the
         # body's own abbreviation ("KCC" + kent.gov.uk in the Kent seed) or any naming evidence will do.
-        if kinds - {"link", "abbreviation"} or kinds == {"link", "abbreviation"} or (
-            kinds == {"abbreviation"} and len(items) >= 2
+        if (
+            kinds - {"link", "abbreviation"}
+            or kinds == {"link", "abbreviation"}
+            or (kinds == {"abbreviation"} and len(items) >= 2)
         ):
             entry = catalogue.authorities[best_id]
             return Authority(name=entry.name, id=entry.id, type=entry.type, evidence=items)

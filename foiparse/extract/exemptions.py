@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ..catalogue import ExemptionInfo
 from ..models import Exemption, Legislation, Span
@@ -28,7 +29,9 @@ _DESCRIPTION = r"(?:\s*\((?=[A-Za-z])[^()]*(?:\([^()]*\)[^()]*)*\))?"
 _SEPARATOR = r"\s*(?:,|;|and|or|&)?\s*(?:and\s+|or\s+)?(?:[•·]\s*)?"
 _MORE_RE = re.compile(r"\s*(?:,|and|or|&)\s*(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s?\(\s?[0-9a-zA-Z]{1,4}\s?\))+)")
 _NUMBERED_MORE_RE = re.compile(
-    _DESCRIPTION + _SEPARATOR + r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\(\s?[0-9a-zA-Z]{1,4}\s?\))*)(?![\d/.,]|\s?(?:hours|days|working|%))"
+    _DESCRIPTION
+    + _SEPARATOR
+    + r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\(\s?[0-9a-zA-Z]{1,4}\s?\))*)(?![\d/.,]|\s?(?:hours|days|working|%))"
 )
 _ACT_AFTER_RE = re.compile(
     r"^[\s,]*(?:of|under|in)?\s*(?:the\s+)?(?P<act>Freedom of Information \(Scotland\) Act|FOI\(?S\)?A|FOISA"
@@ -43,12 +46,23 @@ _APPLIED_RE = re.compile(
 )
 _REQUESTER_VOICE_RE = re.compile(
     r"\b(?:please (?:provide|advise|let me|could)|I would|my request|if you (?:think|consider|believe)"
-    r"|I (?:am|do not|believe|think|consider|would argue) )",
+    r"|I am (?:requesting|asking|aware|writing to (?:request|ask))|I do not (?:believe|think|accept)"
+    r"|I (?:believe|think|would argue) )",
     re.I,
 )
+# "We have not relied on section 35", "regulation 12(4)(b) rather than section 12", "section 43 covers
+# commercial interests" (a general explanation of the Act): mentioned, not applied.
+_NOT_APPLIED_RE = re.compile(
+    r"\b(?:not|never|no longer) (?:relied|rely|relying|applied|apply|applying|engaged|used|cited)\b"
+    r"|\b(?:does|do|did) not apply"
+    r"|\bis not engaged|\brather than\b|\binstead of\b|\bcovers\b|\bcontains a number of\b|\bsuch as section",
+    re.I,
+)
+_STATED_ABSOLUTE_RE = re.compile(r"\b(absolute|qualified) exemption", re.I)
 _NCND_RE = re.compile(r"neither confirm(?:s|ing)? nor deny|confirm or deny", re.I)
 _PIT_MAINTAIN_RE = re.compile(
-    r"public interest in (?:maintaining|withholding|applying)[^.]{0,80}outweighs|outweighs? the public interest in (?:disclos|releas)",
+    r"public interest in (?:maintaining|withholding|applying)[^.]{0,80}outweighs"
+    r"|outweighs? the public interest in (?:disclos|releas)",
     re.I,
 )
 _PIT_DISCLOSE_RE = re.compile(r"public interest in (?:disclos|releas)\w*[^.]{0,60}outweighs", re.I)
@@ -80,13 +94,13 @@ def _default_act(keyword: str, legislation: list[Legislation]) -> Legislation:
     return "FOISA" if "FOISA" in legislation and "FOIA" not in legislation else "FOIA"
 
 
-def _act_named(after: str) -> Legislation | None | bool:
-    """The regime named right after a citation; False when another Act is named ("Children Act 1989")."""
+def _act_named(after: str) -> Legislation | Literal["other"] | None:
+    """The regime named right after a citation; "other" for another Act ("Children Act 1989")."""
     m = _ACT_AFTER_RE.match(after)
     if not m:
         return None
     act = m.group("act").lower()
-    if "scotland" in act and "regulation" in act or act.startswith("eisr"):
+    if ("scotland" in act and "regulation" in act) or act.startswith("eisr"):
         return "EISR"
     if "scotland" in act or act.startswith(("foisa", "foi(s)a", "fois")):
         return "FOISA"
@@ -94,7 +108,7 @@ def _act_named(after: str) -> Legislation | None | bool:
         return "EIR"
     if "freedom of information" in act or act in {"foia", "foi act", "act"}:
         return None
-    return False
+    return "other"
 
 
 def _lookup(table: dict[str, ExemptionInfo], section: str) -> tuple[str, ExemptionInfo] | None:
@@ -109,14 +123,14 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
     text = ctx.text
     layout = ctx.layout
     tables = ctx.catalogue.exemptions
-    found: dict[tuple[str, str], _Found] = {}
+    found: dict[tuple[Legislation, str], _Found] = {}
     for m in _CITATION_RE.finditer(text):
         if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()) in _SKIP_BOILERPLATE:
             continue
         if layout.by_requester(m.start()):
             continue
         sentence = _sentence(text, m.start(), m.end())
-        if _REQUESTER_VOICE_RE.search(sentence):
+        if _REQUESTER_VOICE_RE.search(sentence) or _NOT_APPLIED_RE.search(sentence):
             continue
         # A list entry ("Section 23(5) Information supplied by ... Security Bodies") takes its cue from the
         # lines that introduce it ("by virtue of the following exemptions:").
@@ -141,12 +155,14 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
                 brackets = re.findall(r"\([^)]*\)", prev_sub)
                 sub = "".join(brackets[:-1]) + sub if brackets else sub
                 number = prev_number
-            citations.append((number, sub, more.start("sub") if more.group("num") is None else more.start("num"), more.end()))
+            citations.append(
+                (number, sub, more.start("sub") if more.group("num") is None else more.start("num"), more.end())
+            )
             pos = more.end()
         named = _act_named(text[pos : pos + 80])
-        if named is False:
+        if named == "other":
             continue
-        act: Legislation = named or _default_act(m.group("kw"), legislation)
+        act: Legislation = named if named is not None else _default_act(m.group("kw"), legislation)
         table = tables.get(act, {})
         for number, sub, start, end in citations:
             section = normalise_section(number, sub)
@@ -166,7 +182,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
 
 
 def _record(ctx: Context, item: _Found, table: dict[str, ExemptionInfo]) -> Exemption:
-    key, info = _lookup(table, item.section) or ("", ExemptionInfo(name=""))
+    _key, info = _lookup(table, item.section) or ("", ExemptionInfo(name=""))
     window = " ".join(ctx.text[s.start : min(len(ctx.text), s.end + 700)] for s in item.spans)
     ncnd = item.section in info.ncnd or (bool(_NCND_RE.search(window)) and bool(info.ncnd))
     kind = "ncnd" if ncnd and item.section in info.ncnd else info.kind
@@ -178,12 +194,26 @@ def _record(ctx: Context, item: _Found, table: dict[str, ExemptionInfo]) -> Exem
             result = "maintain_exemption"
         elif _PIT_DISCLOSE_RE.search(window):
             result = "disclose"
+    absolute = info.absolute
+    base = item.section.split("(")[0]
+    # "Section 43(2) is a qualified exemption" about this section, else "This is an absolute exemption".
+    stated = re.search(
+        rf"\b(?:section|s\.?)\s?{re.escape(base)}\b(?:(?!\bsection\b)[^.]){{0,60}}?\b(absolute|qualified)\b",
+        window,
+        re.I,
+    ) or re.search(
+        r"(?:^|[.!?]\s+)(?:this|it|which) is (?:an? )?[\w -]{0,30}?\b(absolute|qualified) exemption", window, re.I
+    )
+    if stated:
+        absolute = stated.group(1).lower() == "absolute"
+    if pit and re.search(r"not subject to (?:the |a )?public interest", window, re.I):
+        pit = False
     return Exemption(
         act=item.act,
         section=item.section,
-        kind=kind,  # type: ignore[arg-type]
-        absolute=info.absolute,
+        kind=kind,
+        absolute=absolute,
         public_interest_test=pit,
-        public_interest_result=result,  # type: ignore[arg-type]
+        public_interest_result=result,
         spans=item.spans,
     )

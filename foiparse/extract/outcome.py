@@ -8,8 +8,6 @@ not hold this information": the answers decide, not the politeness.
 
 from __future__ import annotations
 
-from typing import cast
-
 from ..models import Answer, DocType, Exemption, Outcome, Question
 from .context import Context
 
@@ -34,8 +32,14 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
         return "decision_notice", "decision"
     stops = any(e.kind in {"cost_limit", "vexatious"} for e in exemptions)
     if _hits(ctx, "internal_review"):
+        if _hits(ctx, "overturned"):
+            return "internal_review", "provided" if not exemptions or not answers else _ending(ctx, answers, exemptions)
+        if _hits(ctx, "upheld") and not [a for a in answers if not a.withheld and not a.not_held]:
+            return "internal_review", "refused"
         return "internal_review", _ending(ctx, answers, exemptions)
     given = [a for a in answers if not a.withheld and not a.not_held]
+    if _hits(ctx, "partial"):
+        return "response", "partial"
     if not given and _hits(ctx, "refusal"):
         return "refusal", "refused"
     if not answers:
@@ -70,6 +74,6 @@ def _ending(ctx: Context, answers: list[Answer], exemptions: list[Exemption]) ->
         return "partial"
     if not_held:
         return "not_held"
-    if given or _hits(ctx, "attached"):
+    if given or _hits(ctx, "attached") or _hits(ctx, "answered"):
         return "provided"
-    return cast(Outcome, "unknown")
+    return "unknown"

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from ..models import Answer, Directorate, Question, Referral
-from ..segment import Line
+from ..segment import Line, Message
 from .context import Context
 
 _MAIN_RE = re.compile(
@@ -34,14 +34,41 @@ _ANSWER_LABEL_RE = re.compile(
     re.I,
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
-           "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi"]
+_ROMANS = [
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
+    "x",
+    "xi",
+    "xii",
+    "xiii",
+    "xiv",
+    "xv",
+    "xvi",
+    "xvii",
+    "xviii",
+    "xix",
+    "xx",
+    "xxi",
+    "xxii",
+    "xxiii",
+    "xxiv",
+    "xxv",
+    "xxvi",
+]
 # "A. Temporary accommodation": a section heading, under which numbering starts again.
 _SECTION_RE = re.compile(r"^[*_ ]*(?:Part|Section)?\s?(?:[A-H]|[IVX]{1,4})[.):]\s+[A-Z][^?]{0,80}$")
 # An appendix or annex quotes the Act ("(2) Information is exempt information if ..."): no questions there.
 _APPENDIX_RE = re.compile(r"^[*_ ]*(?:appendix|annex|schedule|legal annex)\b", re.I)
 _RESPONSE_HEADING_RE = re.compile(
-    r"^[*_ ]*(?:our |the council'?s |the trust'?s )?(?:response|responses|answers?|reply|decision)s?[*_ ]*:?[*_ ]*$", re.I
+    r"^[*_ ]*(?:our |the council'?s |the trust'?s )?(?:response|responses|answers?|reply|decision)s?[*_ ]*:?[*_ ]*$",
+    re.I,
 )
 _ALSO_RE = re.compile(r"(?:&|and|,)\s*(?:q\s?)?\d{1,3}(?:\s*(?:&|and|,)\s*(?:q\s?)?\d{1,3})*", re.I)
 _NOT_A_REQUEST_RE = re.compile(r"\b(?:reasons?|grounds|factors|considerations)\b[^:]{0,30}:$", re.I)
@@ -66,7 +93,8 @@ _WITHHELD_RE = re.compile(
     re.I,
 )
 _REFERRAL_RE = re.compile(
-    r"\b(?:(?:is|are|has been|have been) (?:available|published|accessible|listed|shown)|can be (?:found|accessed|viewed)"
+    r"\b(?:(?:is|are|has been|have been) (?:available|published|accessible|listed|shown)"
+    r"|can be (?:found|accessed|viewed)"
     r"|please (?:see|refer to|visit))\s+(?:on|at|in|via|from|to)?\s*(?P<target>(?:our|the|this|their)\s[^.\n]{3,120})",
     re.I,
 )
@@ -124,6 +152,7 @@ def extract_questions(ctx: Context) -> list[Question]:
     previous_text = ""
     restarted = False
     in_response_section = False
+    asked_in: Message | None = None
     nested = 0  # the next number of a list nested inside an answer, while one is running
     shared: dict[int, list[int]] = {}  # "Q2 & Q3 - Information not held": question -> questions it answers too
     i = 0
@@ -137,6 +166,10 @@ def extract_questions(ctx: Context) -> list[Question]:
             continue
         if i > 1 and lines[i - 2].text.strip():
             previous_text = lines[i - 2].text.rstrip()
+        message = layout.message_at(line.start)
+        if found and message is not asked_in and not message.from_requester and not in_response_section:
+            # The authority's own message after the request: numbered lines here answer by number.
+            in_response_section = True
         if line.number in stop_at or layout.boilerplate_kind(line.start):
             current = None
             asking = False
@@ -199,9 +232,9 @@ def extract_questions(ctx: Context) -> list[Question]:
             # "1. Planning 2. Licensing" inside an answer is a list of its own.
             # Under a "Response" heading an answer may echo its question's words ("611 people were found
             # eligible"), so a repeat there must be all but identical.
-            similar = known is not None and fuzz.ratio(
-                found[known].text, q_text, processor=default_process
-            ) >= (90 if in_response_section else 75)
+            similar = known is not None and fuzz.ratio(found[known].text, q_text, processor=default_process) >= (
+                90 if in_response_section else 75
+            )
             # Markdown renders every item of a list as "1." (a web page saved as text): same number, new words.
             renumbered = (
                 known is not None
@@ -237,6 +270,7 @@ def extract_questions(ctx: Context) -> list[Question]:
                 index = add(printed, start, q_end, parent=parent)
             elif not found and seq == 1 and not q_text.endswith("?") and _NOT_A_REQUEST_RE.search(previous_text):
                 index = None  # "for the following reasons: 1. The correspondence is held in ..."
+                nested = 2
             elif known is None and seq == expected == 1 and previous_text.endswith("?"):
                 # "How much does each system cost?" then "1. Planning 2. Licensing": a list of the options
                 # the question covers, not questions (a disclosure-log layout).
@@ -245,9 +279,10 @@ def extract_questions(ctx: Context) -> list[Question]:
                 (known is None and seq == expected)
                 or renumbered
                 # an excerpt that starts at question 2
-                or (known is None and not found and q_text.endswith("?"))
+                or (known is None and not found and (q_text.endswith("?") or len(q_text.split()) >= 4))
             ):
                 index = add(printed, start, q_end)
+                asked_in = layout.message_at(line.start)
                 last_main = index
                 expected = max(expected, seq + 1)
             elif similar and known is not None:
@@ -303,7 +338,9 @@ def extract_questions(ctx: Context) -> list[Question]:
         for source in sources:
             resolved.setdefault(target, []).extend(a for a in resolved.get(source, []) if a not in resolved[target])
     _share_multi_question_answers(found, resolved)
-    return [q.model_copy(update={"answers": resolved[index]}) if index in resolved else q for index, q in enumerate(found)]
+    return [
+        q.model_copy(update={"answers": resolved[index]}) if index in resolved else q for index, q in enumerate(found)
+    ]
 
 
 def _cell_offset(text: str, cell: str) -> int:
@@ -473,7 +510,7 @@ def _answers(ctx: Context, lines: list[Line]) -> list[Answer]:
 
 
 def _share_multi_question_answers(questions: list[Question], answers: dict[int, list[Answer]]) -> None:
-    """"In response to questions 2 and 3, ..." answers both questions."""
+    """ "In response to questions 2 and 3, ..." answers both questions."""
     by_number = {q.number: i for i, q in reversed(list(enumerate(questions))) if q.parent is None}
     for index, items in list(answers.items()):
         for answer in items:

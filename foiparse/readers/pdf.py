@@ -371,9 +371,7 @@ def _strip_furniture(pages: list[tuple[list[_Line], float]]) -> int:
     """Drop running headers/footers (repeated on most pages) and bare page numbers; return how many."""
     counts: Counter[str] = Counter()
     for lines, height in pages:
-        seen = {
-            _furniture_key(ln.text) for ln in lines if ln.table_row is None and _in_margin(ln, height)
-        }
+        seen = {_furniture_key(ln.text) for ln in lines if ln.table_row is None and _in_margin(ln, height)}
         counts.update(seen)
     threshold = max(2, (len(pages) + 1) // 2)
     repeated = {key for key, n in counts.items() if n >= threshold} if len(pages) >= 2 else set()

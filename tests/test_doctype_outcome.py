@@ -1,0 +1,283 @@
+"""Table-driven: a document's text -> (doc_type, outcome), with the vocabularies of
+../shared/corpus/LABELLING.md. Written from the specification, not from the implementation; the snippets are
+invented. For a WhatDoTheyKnow thread the most substantive authority message decides (LABELLING.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from foiparse import parse_text
+
+WDTK_FOOTER = (
+    "\n-------------------------------------------------------------------\n"
+    "Please use this email address for all replies to this request:\n"
+    "foi+request-555123-9a8b7c6d@whatdotheyknow.com\n\n"
+    "Is [Northby Borough Council request email] the wrong address for Freedom of Information requests to Northby "
+    "Borough Council? If so, please contact us using this form:\n"
+    "https://www.whatdotheyknow.com/change_request/new?body=northby_borough_council\n"
+)
+
+WDTK_REQUEST = (
+    "Dear Northby Borough Council,\n\n"
+    "Under the Freedom of Information Act 2000, please tell me:\n"
+    "1. How many fixed penalty notices for littering did the council issue in 2023/24?\n"
+    "2. Which company, if any, carries out litter enforcement on the council's behalf?\n\n"
+    "Yours faithfully,\nMorgan Lee\n" + WDTK_FOOTER
+)
+
+
+def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
+    return pytest.param(snippet, doc_type, outcome, id=id)
+
+
+CASES = [
+    case(
+        "Our ref: FOI-2024-3381\nDate: 14 May 2024\n\nDear Mr Evans,\n\n"
+        "Thank you for your request for information received on 17 April 2024. Please find our response below.\n\n"
+        "1. How many fixed penalty notices for littering did the council issue in 2023/24?\n"
+        "The council issued 2,406 fixed penalty notices for littering in 2023/24.\n\n"
+        "2. Which company carries out litter enforcement on the council's behalf?\n"
+        "Litter enforcement is carried out by council officers; no company is contracted to do this.\n\n"
+        "If you are unhappy with the way your request has been handled, you can ask for an internal review.\n",
+        "response",
+        "provided",
+        id="full-answers-provided",
+    ),
+    case(
+        "Dear Ms Okafor,\n\nWe are pleased to respond in full to your request.\n\n"
+        "1. How many drones does the council own?\n"
+        "We do not hold this information as the council does not own any drones.\n\n"
+        "2. How many flights were made by drones over council land in 2023?\n"
+        "The council does not hold this information.\n",
+        # WhatDoTheyKnow volunteers' warning (issue 7122): "respond in full ... we do not hold" means not held.
+        "response",
+        "not_held",
+        id="pleased-to-respond-in-full-not-held",
+    ),
+    case(
+        "Dear Mr Fraser,\n\n"
+        "We can confirm that the council does not hold the information you have requested. The council has never "
+        "commissioned a survey of private rented properties in the town centre.\n",
+        "response",
+        "not_held",
+        id="not-held-plain",
+    ),
+    case(
+        "Dear Ms Clarke,\n\nFREEDOM OF INFORMATION ACT 2000 - REFUSAL NOTICE\n\n"
+        "We estimate that locating, retrieving and extracting the information you have requested would exceed the "
+        "appropriate limit of £450, which represents 18 hours of work. The council is therefore not obliged to "
+        "comply with your request under section 12 of the Freedom of Information Act 2000.\n\n"
+        "You may wish to refine your request, for example by limiting it to a single financial year.\n",
+        "refusal",
+        "refused",
+        id="refusal-s12-cost-limit",
+    ),
+    case(
+        "Dear Mr Burns,\n\n"
+        "The council has decided that your request of 2 February 2024 is vexatious. This is your 41st request on "
+        "the same subject in twelve months, and answering it would impose a grossly oppressive burden on the "
+        "council. We are therefore refusing it under section 14(1) of the Freedom of Information Act 2000.\n",
+        "refusal",
+        "refused",
+        id="refusal-s14-vexatious",
+    ),
+    case(
+        "Notice of Refusal\n\n"
+        "The council holds the information you have requested about its network security. However, it is exempt "
+        "from disclosure under section 31(1)(a) of the Freedom of Information Act 2000, as its release would make "
+        "the council more vulnerable to crime. Having considered the public interest test, we have concluded that "
+        "the public interest in maintaining the exemption outweighs the public interest in disclosure.\n",
+        "refusal",
+        "refused",
+        id="refusal-exemption-for-everything",
+    ),
+    case(
+        "Northshire Constabulary can neither confirm nor deny that it holds the information you have requested, "
+        "by virtue of sections 23(5), 24(2) and 31(3) of the Freedom of Information Act 2000. This letter serves "
+        "as a refusal notice.\n",
+        "refusal",
+        "refused",
+        id="refusal-neither-confirm-nor-deny",
+    ),
+    case(
+        "Our ref: 8842\n\nDear Enquirer,\n\n"
+        "Thank you for your request for information, which was received on 3 June 2024 and will be dealt with "
+        "under the Freedom of Information Act 2000. We will respond within 20 working days, by 1 July 2024.\n\n"
+        "If we need any further information from you, or if a fee is payable, we will contact you.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="acknowledgement-20-working-days",
+    ),
+    case(
+        "This is an automated response. Thank you for contacting the Freedom of Information team. Your email has "
+        "been received and will be logged. You should receive a response within 20 working days.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="acknowledgement-automated",
+    ),
+    case(
+        WDTK_REQUEST + "\nDear Morgan Lee,\n\n"
+        "Thank you for your Freedom of Information request, which we received on 8 April 2024. Your reference is "
+        "FOI-5512. We aim to send you a response by 7 May 2024.\n\nInformation Governance Team\n"
+        "Northby Borough Council\n",
+        "acknowledgement",
+        "acknowledged",
+        id="wdtk-thread-request-then-acknowledgement",
+    ),
+    case(
+        "Our Ref: 8581\n\nDear Enquirer,\n\n"
+        "I refer to your Freedom of Information request about home care providers. I am writing to ask you to "
+        "clarify your request, as we are not certain that we have understood it correctly. Please could you "
+        "confirm whether you are asking for providers contracted by the council, or for all providers registered "
+        "in the county?\n\n"
+        "The 20 working day period for responding will begin once we receive your clarification.\n",
+        "clarification",
+        "clarification_requested",
+        id="clarification-requested",
+    ),
+    case(
+        "Internal review - FOI 2024/1187\n\nDear Mr Burns,\n\n"
+        "I have now completed the internal review you requested on 3 June 2024. I have considered the original "
+        "decision afresh, and I am satisfied that the council was right to refuse your request as vexatious under "
+        "section 14(1) of the Freedom of Information Act 2000. I therefore uphold the original decision.\n",
+        "internal_review",
+        "refused",
+        id="internal-review-upheld-refusal",
+    ),
+    case(
+        "Internal review outcome\n\nDear Ms Patel,\n\n"
+        "I have reviewed the handling of your request. I have concluded that section 43(2) was wrongly applied to "
+        "the total contract value, and I do not uphold the original decision. The information is now provided in "
+        "full: the total value of the contract for 2023/24 was £412,500.\n",
+        "internal_review",
+        "provided",
+        id="internal-review-overturned-provided",
+    ),
+    case(
+        "Freedom of Information Act 2000 (FOIA)\nDecision notice\n\n"
+        "Date: 12 March 2024\nPublic Authority: Northby Borough Council\n\n"
+        "Decision (including any steps ordered)\n\n"
+        "1. The complainant requested a copy of an internal audit report on parking enforcement. The council "
+        "refused the request, citing section 36(2)(c) of FOIA.\n"
+        "2. The Commissioner's decision is that the council was entitled to rely on section 36(2)(c). The "
+        "Commissioner does not require the council to take any steps.\n",
+        "decision_notice",
+        "decision",
+        id="ico-decision-notice",
+    ),
+    case(
+        "Decision 041/2024: Mr A and Glenmuir Council\n\n"
+        "Summary\n\n"
+        "The Applicant asked the Council for the number of complaints about its school meals service. The Council "
+        "stated that it did not hold the information. The Commissioner investigated and found that the Council "
+        "had dealt with the request in accordance with Part 1 of the Freedom of Information (Scotland) Act "
+        "2002.\n",
+        "decision_notice",
+        "decision",
+        id="scottish-commissioner-decision",
+    ),
+    case(WDTK_REQUEST, "request_only", "none", id="wdtk-request-only"),
+    case(
+        "FOI request (FOIR-771203)\nSchool meals\nRequested Mon 2 September 2024\n\n"
+        "1. How many pupils are registered for free school meals?\n"
+        "2. How many schools use the council's catering service?\n",
+        # A disclosure-log page cut before any answer: LABELLING "request_only - only the request is in the text".
+        "request_only",
+        "none",
+        id="disclosure-log-request-cut-before-answer",
+    ),
+    case(
+        "Dear Mr Osei,\n\n"
+        "The information you have requested is already published on the council's Contract Register at "
+        "https://www.northby.gov.uk/contracts. As it is reasonably accessible to you, it is exempt under section "
+        "21 of the Freedom of Information Act 2000.\n",
+        "response",
+        "published",
+        id="section-21-pointer-only",
+    ),
+    case(
+        "1. How many agency social workers did the council engage in 2023/24?\n87.\n\n"
+        "2. What was the highest day rate paid?\n£425 per day.\n\n"
+        "3. The names of the three highest-paid agency social workers.\n"
+        "The names have been withheld under section 40(2) of the Freedom of Information Act 2000 because they "
+        "are the personal data of third parties.\n",
+        "response",
+        "partial",
+        id="some-withheld-partial",
+    ),
+    case(
+        "Request\n"
+        "1. How many trees were felled by the council in 2023?\n"
+        "2. How many trees were planted by the council in 2023?\n\n"
+        "Response\n"
+        "Q1 - 316\n"
+        "Q2 - Information not held\n",
+        # LABELLING: partial = some given, some withheld or not held.
+        "response",
+        "partial",
+        id="some-not-held-partial",
+    ),
+    case(
+        "We have decided to release part of the information you asked for. The remainder is withheld under "
+        "section 43(2) of the Freedom of Information Act 2000, and this letter serves as a refusal notice for that "
+        "part.\n",
+        "response",
+        "partial",
+        id="part-released-part-withheld",
+    ),
+    case(
+        "FOI Reference: 3318\nDate of response: 11 October 2023\n\n"
+        "Request: Please tell me how many Blue Badges were issued by the council in 2022.\n\n"
+        "Response: The council issued 9,412 Blue Badges in 2022.\n",
+        "response",
+        "provided",
+        id="disclosure-log-request-and-answer",
+    ),
+    case(
+        "In terms of section 17 of the Freedom of Information (Scotland) Act 2002, I must give you notice that the "
+        "Council does not hold the information you requested. The Council does not record the reasons given by "
+        "tenants for ending their tenancies.\n",
+        # LABELLING: FOISA section 17 is a not-held notice, and the outcome says not_held.
+        "response",
+        "not_held",
+        id="foisa-s17-not-held-notice",
+    ),
+    case(
+        WDTK_REQUEST + "\nDear Morgan Lee,\n\n"
+        "Thank you for your request, which we received on 8 April 2024.\n\n"
+        "1. The council issued 1,153 fixed penalty notices for littering in 2023/24.\n"
+        "2. Litter enforcement is carried out by Kingdom Services Group under contract to the council.\n\n"
+        "Information Governance Team\nNorthby Borough Council\n",
+        "response",
+        "provided",
+        id="wdtk-thread-request-then-full-answer",
+    ),
+    case(
+        "Our ref: 01/FOI/24/039112\n\nDear Ms Hart,\n\n"
+        "Thank you for your request for information, received on 3 April 2024, in which you asked:\n\n"
+        "1. How many drones does the force own?\n"
+        "2. How many",
+        # LABELLING: outcome unknown when the text is cut before the answers can be judged (dev gold labels such a
+        # reply, cut while quoting the request, response/unknown).
+        "response",
+        "unknown",
+        id="reply-cut-off-while-quoting-request",
+    ),
+]
+
+
+@pytest.mark.parametrize(("snippet", "doc_type", "outcome"), CASES)
+def test_doc_type(snippet: str, doc_type: str, outcome: str) -> None:
+    assert parse_text(snippet).doc_type == doc_type
+
+
+@pytest.mark.parametrize(("snippet", "doc_type", "outcome"), CASES)
+def test_outcome(snippet: str, doc_type: str, outcome: str) -> None:
+    assert parse_text(snippet).outcome == outcome
+
+
+def test_seed_is_a_partial_response(seed_record) -> None:  # type: ignore[no-untyped-def]
+    # Question 7 is withheld under s43(2), the rest is answered or referred: dev gold labels it response/partial.
+    assert (seed_record.doc_type, seed_record.outcome) == ("response", "partial")
