@@ -329,8 +329,7 @@ def render_html_page(blocks: list[Block], path: Path, *, title: str, site: str) 
         _SITE_TOP.format(title=escape(title), site=escape(site))
         + f'<main id="main">\n{html_body(blocks)}\n</main>\n'
         + '<aside class="related-links"><h2>Related pages</h2><ul><li><a href="/foi/log">Disclosure log</a></li>'
-        "</ul></aside>\n"
-        + _SITE_BOTTOM.format(site=escape(site))
+        "</ul></aside>\n" + _SITE_BOTTOM.format(site=escape(site))
     )
     path.write_text(page, encoding="utf-8")
 
