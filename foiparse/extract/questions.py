@@ -333,6 +333,10 @@ def extract_questions(ctx: Context) -> list[Question]:
         previous_text = text.rstrip()
     if not found:
         found = _bullet_questions(ctx) or _question_lines(ctx)
+    if not _has_reply(ctx, found):
+        # Only the request is here (a disclosure-log page cut before its answer): what follows each
+        # question is more of the request, not an answer.
+        answers = {}
     resolved = {index: _answers(ctx, region) for index, region in answers.items()}
     for target, sources in shared.items():
         for source in sources:
@@ -341,6 +345,29 @@ def extract_questions(ctx: Context) -> list[Question]:
     return [
         q.model_copy(update={"answers": resolved[index]}) if index in resolved else q for index, q in enumerate(found)
     ]
+
+
+def _has_reply(ctx: Context, questions: list[Question]) -> bool:
+    """False for text that asks ("I would like to request ...", outside the questions themselves) and never
+    shows the authority answering."""
+    layout = ctx.layout
+    for m in ctx.catalogue.outcome_res["authority_voice"].finditer(ctx.text):
+        if not layout.by_requester(m.start()) and not layout.boilerplate_kind(m.start()):
+            return True
+    for line in layout.lines:
+        if ctx.catalogue.directorate_re.match(line.text) or _ANSWER_LABEL_RE.match(line.text):
+            return True
+    asked = [(q.span.start, q.span.end) for q in questions]
+    lead_in = None  # "please could you tell me:" introducing the list is part of the questions
+    if questions:
+        first = layout.line_at(questions[0].span.start).number
+        lead_in = next((ln.number for ln in reversed(layout.lines[:first]) if ln.text.strip()), None)
+    for line in layout.lines:
+        if line.number == lead_in or any(start < line.end and line.start < end for start, end in asked):
+            continue
+        if _REQUESTER_VOICE_RE.search(line.text):
+            return False
+    return True
 
 
 def _cell_offset(text: str, cell: str) -> int:
@@ -483,7 +510,8 @@ def _answers(ctx: Context, lines: list[Line]) -> list[Answer]:
             continue
         start, end = parts[0][0], parts[-1][1]
         body = ctx.text[start:end].strip(" *_")
-        if not body or (_REQUESTER_VOICE_RE.search(body) and directorate is None):
+        # More of the request, not an answer: the requester's voice, or a follow-up question.
+        if not body or ((_REQUESTER_VOICE_RE.search(body) or body.endswith("?")) and directorate is None):
             continue
         referral = None
         ref = _REFERRAL_RE.search(body)
