@@ -43,7 +43,7 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
     if not given and _hits(ctx, "refusal"):
         return "refusal", "refused"
     if not answers:
-        if stops:
+        if stops or (exemptions and not all(_published(e) for e in exemptions)):
             return "refusal", "refused"
         if _hits(ctx, "acknowledgement") and not exemptions:
             return "acknowledgement", "acknowledged"
@@ -54,6 +54,10 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
     if stops and not given:
         return "refusal", "refused"
     return "response", _ending(ctx, answers, exemptions)
+
+
+def _published(exemption: Exemption) -> bool:
+    return (exemption.act, exemption.section.split("(")[0]) in _PUBLISHED_SECTIONS
 
 
 def _ending(ctx: Context, answers: list[Answer], exemptions: list[Exemption]) -> Outcome:

@@ -511,7 +511,9 @@ def _answers(ctx: Context, lines: list[Line]) -> list[Answer]:
         start, end = parts[0][0], parts[-1][1]
         body = ctx.text[start:end].strip(" *_")
         # More of the request, not an answer: the requester's voice, or a follow-up question.
-        if not body or ((_REQUESTER_VOICE_RE.search(body) or body.endswith("?")) and directorate is None):
+        if sum(c.isalnum() for c in body) < 2:
+            continue  # a lone "-" under a question
+        if (_REQUESTER_VOICE_RE.search(body) or body.endswith("?")) and directorate is None:
             continue
         referral = None
         ref = _REFERRAL_RE.search(body)
@@ -531,7 +533,7 @@ def _answers(ctx: Context, lines: list[Line]) -> list[Answer]:
                 directorate=directorate,
                 referral=referral,
                 not_held=bool(_NOT_HELD_RE.search(body)),
-                withheld=bool(_WITHHELD_RE.search(body)),
+                withheld=bool(_WITHHELD_RE.search(body) or ctx.catalogue.outcome_res["refusal"].search(body)),
             )
         )
     return answers
