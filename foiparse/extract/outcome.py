@@ -8,9 +8,13 @@ not hold this information": the answers decide, not the politeness.
 
 from __future__ import annotations
 
+import re
+
 from ..models import Answer, DocType, Exemption, Outcome, Question
 from .context import Context
 
+# "would be supplied with redactions": released in part.
+_REDACTED_RE = re.compile(r"\bredact|\bpart of the information|\bsome of the information", re.I)
 _PUBLISHED_SECTIONS = {("FOIA", "21"), ("FOISA", "25"), ("FOIA", "22"), ("FOISA", "27")}
 
 
@@ -38,21 +42,23 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
             return "internal_review", "refused"
         return "internal_review", _ending(ctx, answers, exemptions)
     given = [a for a in answers if not a.withheld and not a.not_held]
+    # "The information you have sought is attached. We do not release ... section 31": some given, some not.
+    attached = bool(_hits(ctx, "attached"))
     if _hits(ctx, "partial"):
         return "response", "partial"
+    if stops and not given:
+        return "refusal", "partial" if attached else "refused"
     if not given and _hits(ctx, "refusal"):
-        return "refusal", "refused"
+        return ("response", "partial") if attached else ("refusal", "refused")
     if not answers:
-        if stops or (exemptions and not all(_published(e) for e in exemptions)):
-            return "refusal", "refused"
+        if exemptions and not all(_published(e) for e in exemptions):
+            return ("response", "partial") if attached else ("refusal", "refused")
         if _hits(ctx, "acknowledgement") and not exemptions:
             return "acknowledgement", "acknowledged"
         if _hits(ctx, "clarification") and not exemptions:
             return "clarification", "clarification_requested"
         if not _hits(ctx, "authority_voice") and not exemptions:
             return "request_only", "none"
-    if stops and not given:
-        return "refusal", "refused"
     return "response", _ending(ctx, answers, exemptions)
 
 
@@ -70,7 +76,8 @@ def _ending(ctx: Context, answers: list[Answer], exemptions: list[Exemption]) ->
         return "published"
     if referred and not given and not withheld and not not_held:
         return "published"
-    if withheld and (given or not_held or referred):
+    redacted = any(a.withheld and _REDACTED_RE.search(a.text) for a in answers)
+    if withheld and (given or not_held or referred or redacted or _hits(ctx, "attached")):
         return "partial"
     if withheld:
         return "refused"
