@@ -1,7 +1,22 @@
 """One error taxonomy: every failure foiparse raises on purpose is a :class:`FoiParseError`.
 
 Each message says what was wrong and what the user can do about it, so that a bulk run can store it in an
-error row and a person reading that row knows the next step.
+error row and a person reading that row knows the next step. ``code`` is a stable machine-readable name for
+the error row; ``hint`` is the next step on its own.
+
+    FoiParseError
+    ├── UnsupportedFormat       not a format foiparse reads
+    ├── CorruptDocument         claims a format, content is broken
+    │   └── NestingTooDeep      containers / elements nested past Limits.max_depth
+    ├── EncryptedDocument       needs a password
+    ├── ScannedDocument         no text layer (needs OCR)
+    ├── EmptyDocument           no text at all
+    ├── DocumentTooLarge        over a size limit (bytes, characters, pages, attachments)
+    │   └── DecompressionBomb   unpacks to more than Limits.max_decompressed_bytes
+    ├── ParseTimeout            over Limits.max_seconds
+    └── PatternDataError        a file under patterns/ is broken (an installation problem, not an input one)
+
+Oddities that do not stop parsing are not errors: they become ``warnings`` on the record.
 """
 
 from __future__ import annotations
@@ -21,6 +36,14 @@ class FoiParseError(Exception):
             text = f"{source}: {text}"
         super().__init__(text)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keyword-only arguments do not survive the default pickling; worker processes send errors back.
+        return (_rebuild, (type(self), self.message, self.hint, self.source))
+
+
+def _rebuild(cls: type[FoiParseError], message: str, hint: str | None, source: str | None) -> FoiParseError:
+    return cls(message, hint=hint, source=source)
+
 
 class UnsupportedFormat(FoiParseError):
     """The input is in a format foiparse cannot read (yet)."""
@@ -32,6 +55,12 @@ class CorruptDocument(FoiParseError):
     """The input claims a format but its content is broken."""
 
     code = "corrupt_document"
+
+
+class NestingTooDeep(CorruptDocument):
+    """Containers or elements nest deeper than ``Limits.max_depth`` (ZIP in ZIP, message in message, HTML)."""
+
+    code = "nesting_too_deep"
 
 
 class EncryptedDocument(FoiParseError):
@@ -58,6 +87,12 @@ class DocumentTooLarge(FoiParseError):
     code = "document_too_large"
 
 
+class DecompressionBomb(DocumentTooLarge):
+    """A compressed part unpacks to more than ``Limits.max_decompressed_bytes`` (a "zip bomb")."""
+
+    code = "decompression_bomb"
+
+
 class ParseTimeout(FoiParseError):
     """Parsing did not finish within the configured time limit."""
 
@@ -68,3 +103,18 @@ class PatternDataError(FoiParseError):
     """A file under ``patterns/`` is missing or does not validate against its schema."""
 
     code = "pattern_data_error"
+
+
+__all__ = [
+    "CorruptDocument",
+    "DecompressionBomb",
+    "DocumentTooLarge",
+    "EmptyDocument",
+    "EncryptedDocument",
+    "FoiParseError",
+    "NestingTooDeep",
+    "ParseTimeout",
+    "PatternDataError",
+    "ScannedDocument",
+    "UnsupportedFormat",
+]

@@ -12,6 +12,7 @@ import re
 
 from ..models import Answer, DocType, Exemption, Outcome, Question
 from .context import Context
+from .questions import REQUESTER_VOICE_RE
 
 # "would be supplied with redactions": released in part.
 _REDACTED_RE = re.compile(r"\bredact|\bpart of the information|\bsome of the information", re.I)
@@ -26,6 +27,9 @@ def _hits(ctx: Context, kind: str) -> int:
             continue
         if layout.by_requester(m.start()):
             continue
+        line = layout.line_at(m.start())
+        if kind != "authority_voice" and REQUESTER_VOICE_RE.search(line.text):
+            continue  # "I would be grateful if the information can be provided within 20 working days"
         count += 1
     return count
 
@@ -46,6 +50,15 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
     attached = bool(_hits(ctx, "attached"))
     if _hits(ctx, "partial"):
         return "response", "partial"
+    if not answers and not exemptions:
+        clarification, acknowledgement = _hits(ctx, "clarification"), _hits(ctx, "acknowledgement")
+        if clarification >= 2 or (clarification and not acknowledgement):
+            return "clarification", "clarification_requested"
+        if acknowledgement:
+            return "acknowledgement", "acknowledged"
+    if _hits(ctx, "acknowledgement") >= 2 and not exemptions and not any(a.withheld or a.not_held for a in answers):
+        # "We received your request on ... We will respond within 20 working days" above the quoted request
+        return "acknowledgement", "acknowledged"
     if stops and not given:
         return "refusal", "partial" if attached else "refused"
     if not given and _hits(ctx, "refusal"):

@@ -76,8 +76,8 @@ _FOLLOW_UP_RE = re.compile(r"^(?:if (?:yes|so|not|no)|and if so)\b", re.I)
 _TABLE_HEADER_RE = re.compile(
     r"[\s:|-]*|(?:no\.?|number|ref|q|question|questions|request|response|answer|reply|information requested)s?", re.I
 )
-_REQUESTER_VOICE_RE = re.compile(
-    r"\b(?:I would (?:like|request|be grateful|appreciate)|I am requesting|I request|I'd like"
+REQUESTER_VOICE_RE = re.compile(
+    r"\b(?:I would (?:like|request|be (?:very |most )?grateful|appreciate)|I am requesting|I request|I'd like"
     r"|please (?:provide|supply|send|could you|can you)"
     r"|could you (?:please )?(?:provide|tell|let me)|can you (?:please )?(?:provide|tell))",
     re.I,
@@ -365,7 +365,7 @@ def _has_reply(ctx: Context, questions: list[Question]) -> bool:
     for line in layout.lines:
         if line.number == lead_in or any(start < line.end and line.start < end for start, end in asked):
             continue
-        if _REQUESTER_VOICE_RE.search(line.text):
+        if REQUESTER_VOICE_RE.search(line.text):
             return False
     return True
 
@@ -452,7 +452,7 @@ def _question_lines(ctx: Context) -> list[Question]:
         for line in ctx.layout.lines
         if line.text.rstrip().endswith("?")
         and len(line.text.split()) >= 4
-        and not _REQUESTER_VOICE_RE.match(line.text)
+        and not REQUESTER_VOICE_RE.match(line.text)
         and not ctx.layout.boilerplate_kind(line.start)
         and not ctx.layout.in_quoted(line.start)
     ]
@@ -513,7 +513,7 @@ def _answers(ctx: Context, lines: list[Line]) -> list[Answer]:
         # More of the request, not an answer: the requester's voice, or a follow-up question.
         if sum(c.isalnum() for c in body) < 2:
             continue  # a lone "-" under a question
-        if (_REQUESTER_VOICE_RE.search(body) or body.endswith("?")) and directorate is None:
+        if (REQUESTER_VOICE_RE.search(body) or body.endswith("?")) and directorate is None:
             continue
         referral = None
         ref = _REFERRAL_RE.search(body)
