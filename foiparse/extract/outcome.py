@@ -52,7 +52,9 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
         return "response", "partial"
     if not answers and not exemptions:
         clarification, acknowledgement = _hits(ctx, "clarification"), _hits(ctx, "acknowledgement")
-        if clarification >= 2 or (clarification and not acknowledgement):
+        if not acknowledgement and not _hits(ctx, "authority_voice"):
+            return "request_only", "none"
+        if acknowledgement < 2 and (clarification >= 2 or (clarification and not acknowledgement)):
             return "clarification", "clarification_requested"
         if acknowledgement:
             return "acknowledgement", "acknowledged"
@@ -62,7 +64,8 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
     if stops and not given:
         return "refusal", "partial" if attached else "refused"
     if not given and _hits(ctx, "refusal"):
-        return ("response", "partial") if attached else ("refusal", "refused")
+        some_not_held = any(a.not_held for a in answers) or bool(ctx.catalogue.not_held_re.search(ctx.text))
+        return ("response", "partial") if attached or some_not_held else ("refusal", "refused")
     if not answers:
         if exemptions and not all(_published(e) for e in exemptions):
             return ("response", "partial") if attached else ("refusal", "refused")

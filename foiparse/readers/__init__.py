@@ -100,8 +100,13 @@ def sniff_media_type(data: bytes, name: str = "") -> str:
     return "text/markdown" if suffix in {".md", ".markdown"} else "text/plain"
 
 
-def read_bytes(data: bytes, *, name: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Read raw bytes (``name`` is a file name or path, used as a hint and for the source record)."""
+def read_bytes(
+    data: bytes, *, name: str | None = None, limits: Limits = DEFAULT_LIMITS, media_type: str | None = None
+) -> Document:
+    """Read raw bytes (``name`` is a file name or path, used as a hint and for the source record).
+
+    ``media_type`` forces a reader instead of sniffing (one of the constants of this module).
+    """
     if len(data) > limits.max_bytes:
         raise DocumentTooLarge(
             f"input is {len(data):,} bytes, over the limit of {limits.max_bytes:,}",
@@ -110,7 +115,7 @@ def read_bytes(data: bytes, *, name: str | None = None, limits: Limits = DEFAULT
         )
     if not data:
         raise EmptyDocument("the input is empty (0 bytes)", hint="check the download or copy", source=name)
-    media_type = sniff_media_type(data, name or "")
+    media_type = media_type or sniff_media_type(data, name or "")
     source = Source(
         kind="file" if name else "bytes",
         path=name,
