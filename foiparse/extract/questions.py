@@ -24,7 +24,8 @@ _MAIN_RE = re.compile(
     r"|\((?P<pnum>\d{1,3})\)"
     r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})\.?"  # "1.1." under "1": its own sub-question, printed "1.1"
     r"|(?P<num>\d{1,3})(?P<sub>[a-z])?(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|[.)]|\s[-–](?=\s))"
-    r")(?:\s*\((?P<inner>[a-z])\))?(?:[ \t]+(?P<text>\S.*))?$"
+    # "4.How many potholes were:" (a space lost in conversion) still starts question 4
+    r")(?:\s*\((?P<inner>[a-z])\))?(?:[ \t]+(?P<text>\S.*)|(?<=[.)])(?P<glued>[A-Z][a-z].*))?$"
 )
 _SUB_RE = re.compile(r"^[*_ ]*(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<text>\S.*)$")
 _BULLET_RE = re.compile(r"^[*_ ]*[•·▪‣◦*-][ \t]+(?P<text>\S.*)$")
@@ -72,6 +73,9 @@ _RESPONSE_HEADING_RE = re.compile(
 )
 _ALSO_RE = re.compile(r"(?:&|and|,)\s*(?:q\s?)?\d{1,3}(?:\s*(?:&|and|,)\s*(?:q\s?)?\d{1,3})*", re.I)
 _NOT_A_REQUEST_RE = re.compile(r"\b(?:reasons?|grounds|factors|considerations)\b[^:]{0,30}:$", re.I)
+_ASKING_INTRO_RE = re.compile(
+    r"\b(?:please|could you|can you|would you|provide|request|following|like to know|tell me|details of|confirm)\b", re.I
+)
 _FOLLOW_UP_RE = re.compile(r"^(?:if (?:yes|so|not|no)|and if so)\b", re.I)
 _TABLE_HEADER_RE = re.compile(
     r"[\s:|-]*|(?:no\.?|number|ref|q|question|questions|request|response|answer|reply|information requested)s?", re.I
@@ -104,6 +108,16 @@ _MULTI_RE = re.compile(
     r"(?P<rest>(?:\s*(?:,|and|&|to|-)\s*(?:q\s?)?\d{1,3})+)",
     re.I,
 )
+
+
+def _no_text(m: re.Match[str]) -> bool:
+    return m.groupdict().get("text") is None and m.groupdict().get("glued") is None
+
+
+def _text_start(m: re.Match[str]) -> int:
+    if m.groupdict().get("glued") is not None:
+        return m.start("glued")
+    return m.start("text")
 
 
 def _main_number(m: re.Match[str]) -> tuple[int, str] | None:
@@ -197,9 +211,9 @@ def extract_questions(ctx: Context) -> list[Question]:
             if mark is not None and mark in (_LETTERS[position], _ROMANS[position]):
                 letters_as_main = True
                 m, numbered = sub, (expected, mark)
-        if numbered is not None and m is not None and m.group("text") is None and numbered[0] > expected:
+        if numbered is not None and m is not None and _no_text(m) and numbered[0] > expected:
             numbered = None  # "283." alone: a figure in an answer, not question 283
-        if numbered is not None and m is not None and m.group("text") is None:
+        if numbered is not None and m is not None and _no_text(m):
             known = first_index.get((None, numbered[1]))
             if known is not None:
                 # "1." alone on a line: the answer to a known question follows (a disclosure log's "Decision").
@@ -219,7 +233,7 @@ def extract_questions(ctx: Context) -> list[Question]:
             continue
         if numbered is not None and m is not None:
             seq, printed = numbered
-            start = offset + m.start("text")
+            start = offset + _text_start(m)
             q_end = offset + len(head) if not cells else line.start + _cell_offset(text, cells[0]) + len(head)
             j = i
             if not cells:
@@ -268,6 +282,16 @@ def extract_questions(ctx: Context) -> list[Question]:
                 nested += 1
             elif lettered_sub and (parent, printed) not in first_index and (None, parent) in first_index:
                 index = add(printed, start, q_end, parent=parent)
+            elif (
+                lettered_sub
+                and (None, parent) not in first_index
+                and last_main is not None
+                and found[last_main].number[:-1] == parent
+                and (None, printed) not in first_index
+            ):
+                # "2a." and "2b." with no "2." of their own: siblings at the top level, numbered as printed
+                index = add(printed, start, q_end)
+                last_main = index
             elif not found and seq == 1 and not q_text.endswith("?") and _NOT_A_REQUEST_RE.search(previous_text):
                 index = None  # "for the following reasons: 1. The correspondence is held in ..."
                 nested = 2
@@ -403,9 +427,11 @@ def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
             break
         # A wrapped question runs on mid-sentence; a new sentence on a new line is the answer or an aside,
         # except the follow-up of a yes/no question ("...tool?\nIf yes, was the ransom paid?").
-        if previous.endswith("?") and not _FOLLOW_UP_RE.match(line.text):
+        follow_up = bool(_FOLLOW_UP_RE.match(line.text))
+        if previous.endswith("?") and not follow_up:
             break
-        if previous.endswith((".", ":", ";")) or (len(previous) < 45 and not previous.endswith((",", "-"))):
+        ended = previous.rstrip("\"'*_").endswith((".", ":", ";", "Yes/No", "Yes / No")) or previous.endswith(('"', "'"))
+        if not follow_up and (ended or (len(previous) < 45 and not previous.endswith((",", "-")))):
             break
         if _SUB_RE.match(line.text) or _BULLET_RE.match(line.text):
             break
@@ -429,12 +455,14 @@ def _bullet_questions(ctx: Context) -> list[Question]:
         if not line.text.strip():
             continue
         if group:
-            # A list introduced by "...the following information:" or holding questions is the request.
-            if len(group) >= 2 and (intro.endswith(":") or any(ctx.text[s:e].rstrip().endswith("?") for s, e in group)):
+            # A list introduced by "please provide the following:" or holding questions is the request.
+            asks = intro.endswith(":") and bool(_ASKING_INTRO_RE.search(intro))
+            if len(group) >= 2 and (asks or any(ctx.text[s:e].rstrip().endswith("?") for s, e in group)):
                 break
             group = []
         intro = line.text.rstrip()
-    if len(group) < 2 or not (intro.endswith(":") or any(ctx.text[s:e].rstrip().endswith("?") for s, e in group)):
+    asks = intro.endswith(":") and bool(_ASKING_INTRO_RE.search(intro))
+    if len(group) < 2 or not (asks or any(ctx.text[s:e].rstrip().endswith("?") for s, e in group)):
         return []
     return [
         Question(number=f"•{n}", text=" ".join(ctx.text[s:e].split()), span=ctx.span(s, e))
@@ -451,7 +479,7 @@ def _question_lines(ctx: Context) -> list[Question]:
         line
         for line in ctx.layout.lines
         if line.text.rstrip().endswith("?")
-        and len(line.text.split()) >= 4
+        and 4 <= len(line.text.split()) <= 45
         and not REQUESTER_VOICE_RE.match(line.text)
         and not ctx.layout.boilerplate_kind(line.start)
         and not ctx.layout.in_quoted(line.start)
