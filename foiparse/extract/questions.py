@@ -66,7 +66,7 @@ _ROMANS = [
 # "A. Temporary accommodation": a section heading, under which numbering starts again.
 _SECTION_RE = re.compile(r"^[*_ ]*(?:Part|Section)?\s?(?:[A-H]|[IVX]{1,4})[.):]\s+[A-Z][^?]{0,80}$")
 # An appendix or annex quotes the Act ("(2) Information is exempt information if ..."): no questions there.
-_APPENDIX_RE = re.compile(r"^[*_ ]*(?:appendix|annex|schedule|legal annex)\b", re.I)
+_APPENDIX_RE = re.compile(r"^[*_ ]*(?:appendix|annex|schedule|legal annex)\b[^.]{0,40}$", re.I)
 _RESPONSE_HEADING_RE = re.compile(
     r"^[*_ ]*(?:our |the council'?s |the trust'?s )?(?:response|responses|answers?|reply|decision)s?[*_ ]*:?[*_ ]*$",
     re.I,
@@ -74,7 +74,8 @@ _RESPONSE_HEADING_RE = re.compile(
 _ALSO_RE = re.compile(r"(?:&|and|,)\s*(?:q\s?)?\d{1,3}(?:\s*(?:&|and|,)\s*(?:q\s?)?\d{1,3})*", re.I)
 _NOT_A_REQUEST_RE = re.compile(r"\b(?:reasons?|grounds|factors|considerations)\b[^:]{0,30}:$", re.I)
 _ASKING_INTRO_RE = re.compile(
-    r"\b(?:please|could you|can you|would you|provide|request|following|like to know|tell me|details of|confirm)\b", re.I
+    r"\b(?:please|could you|can you|would you|provide|request|following|like to know|tell me|details of|confirm)\b",
+    re.I,
 )
 _FOLLOW_UP_RE = re.compile(r"^(?:if (?:yes|so|not|no)|and if so)\b", re.I)
 _TABLE_HEADER_RE = re.compile(
@@ -295,7 +296,12 @@ def extract_questions(ctx: Context) -> list[Question]:
             elif not found and seq == 1 and not q_text.endswith("?") and _NOT_A_REQUEST_RE.search(previous_text):
                 index = None  # "for the following reasons: 1. The correspondence is held in ..."
                 nested = 2
-            elif known is None and seq == expected == 1 and previous_text.endswith("?"):
+            elif (
+                known is None
+                and seq == expected == 1
+                and previous_text.endswith("?")
+                and not _ASKING_INTRO_RE.search(previous_text)
+            ):
                 # "How much does each system cost?" then "1. Planning 2. Licensing": a list of the options
                 # the question covers, not questions (a disclosure-log layout).
                 index = None
@@ -330,6 +336,19 @@ def extract_questions(ctx: Context) -> list[Question]:
                 i = j
                 asking = True
                 continue
+        sub = _SUB_RE.match(text)
+        if (
+            sub is not None
+            and current is not None
+            and not asking
+            and not in_response_section
+            and (sub.group("a") or sub.group("b")) == "a"
+            and previous_text.endswith(":")
+            and _ASKING_INTRO_RE.search(previous_text)
+        ):
+            # "Please enter ... for each system:" then "a) System type", "b) Supplier name": the same
+            # sub-questions asked of every item above, listed once.
+            asking = True
         if current is not None and asking:
             sub = _SUB_RE.match(text)
             bullet = _BULLET_RE.match(text)
@@ -430,7 +449,9 @@ def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
         follow_up = bool(_FOLLOW_UP_RE.match(line.text))
         if previous.endswith("?") and not follow_up:
             break
-        ended = previous.rstrip("\"'*_").endswith((".", ":", ";", "Yes/No", "Yes / No")) or previous.endswith(('"', "'"))
+        ended = previous.rstrip("\"'*_").endswith((".", ":", ";", "Yes/No", "Yes / No")) or previous.endswith(
+            ('"', "'")
+        )
         if not follow_up and (ended or (len(previous) < 45 and not previous.endswith((",", "-")))):
             break
         if _SUB_RE.match(line.text) or _BULLET_RE.match(line.text):
