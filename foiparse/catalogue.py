@@ -340,10 +340,10 @@ class PhraseScanner:
     regex that scans the whole text. Matches come back in order and never overlap, as from ``finditer``.
     """
 
-    def __init__(self, groups: dict[str, list[str]], prefix: str = "", suffix: str = "") -> None:
+    def __init__(self, groups: dict[str, list[str]], prefix: str = "", suffix: str = "", flags: int = 0) -> None:
         def build(selected: dict[str, list[str]]) -> re.Pattern[str] | None:
             parts = [f"(?P<{name}>{'|'.join(f'(?:{p})' for p in phrases)})" for name, phrases in selected.items()]
-            return compile_lowered(prefix + "(?:" + "|".join(parts) + ")" + suffix) if parts else None
+            return compile_lowered(prefix + "(?:" + "|".join(parts) + ")" + suffix, flags) if parts else None
 
         literals: set[str] = set()
         unanchored: dict[str, list[str]] = {}
@@ -535,10 +535,17 @@ class Catalogue:
 
     @cached_property
     def outcome_res(self) -> dict[str, re.Pattern[str]]:
+        """Each kind's phrases as one regex, for a single short text (an answer); case-insensitive."""
         groups = {**self.outcomes["doc_type"], **self.outcomes["outcome"]}
         return {
             kind: re.compile("|".join(f"(?:{p})" for p in phrases), re.I | re.M) for kind, phrases in groups.items()
         }
+
+    @cached_property
+    def outcome_scanners(self) -> dict[str, PhraseScanner]:
+        """Each kind's phrases over a whole document (lower-cased), searched around their literal cores."""
+        groups = {**self.outcomes["doc_type"], **self.outcomes["outcome"]}
+        return {kind: PhraseScanner({"cue": phrases}, flags=re.M) for kind, phrases in groups.items()}
 
     @cached_property
     def not_held_re(self) -> re.Pattern[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,14 @@ class Context:
     catalogue: Catalogue
     doc: Any  # spacy.tokens.Doc over clean.text
     warnings: list[ParseWarning] = field(default_factory=list)
+    memo: dict[str, Any] = field(default_factory=dict)  # results several extractors ask for, computed once
+
+    def cue_matches(self, kind: str) -> list[re.Match[str]]:
+        """Matches of an outcome cue kind (``patterns/outcomes.yaml``) over the whole text, memoised."""
+        key = f"cues:{kind}"
+        if key not in self.memo:
+            self.memo[key] = self.catalogue.outcome_scanners[kind].finditer(self.clean.lower)
+        return list(self.memo[key])
 
     @property
     def text(self) -> str:

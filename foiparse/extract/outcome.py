@@ -22,7 +22,7 @@ _PUBLISHED_SECTIONS = {("FOIA", "21"), ("FOISA", "25"), ("FOIA", "22"), ("FOISA"
 def _hits(ctx: Context, kind: str) -> int:
     layout = ctx.layout
     count = 0
-    for m in ctx.catalogue.outcome_res[kind].finditer(ctx.text):
+    for m in ctx.cue_matches(kind):
         if layout.boilerplate_kind(m.start()) or layout.in_quoted(m.start()):
             continue
         if layout.by_requester(m.start()):

@@ -77,6 +77,7 @@ _ASKING_INTRO_RE = re.compile(
     r"\b(?:please|could you|can you|would you|provide|request|following|like to know|tell me|details of|confirm)\b",
     re.I,
 )
+_NON_WORD_RE = re.compile(r"[\W_]+")
 _FOLLOW_UP_RE = re.compile(r"^(?:if (?:yes|so|not|no)|and if so)\b", re.I)
 _TABLE_HEADER_RE = re.compile(
     r"[\s:|-]*|(?:no\.?|number|ref|q|question|questions|request|response|answer|reply|information requested)s?", re.I
@@ -394,7 +395,7 @@ def _has_reply(ctx: Context, questions: list[Question]) -> bool:
     """False for text that asks ("I would like to request ...", outside the questions themselves) and never
     shows the authority answering."""
     layout = ctx.layout
-    for m in ctx.catalogue.outcome_res["authority_voice"].finditer(ctx.text):
+    for m in ctx.cue_matches("authority_voice"):
         if not layout.by_requester(m.start()) and not layout.boilerplate_kind(m.start()):
             return True
     for line in layout.lines:
@@ -560,7 +561,7 @@ def _answers(ctx: Context, lines: list[Line]) -> list[Answer]:
         start, end = parts[0][0], parts[-1][1]
         body = ctx.text[start:end].strip(" *_")
         # More of the request, not an answer: the requester's voice, or a follow-up question.
-        if sum(c.isalnum() for c in body) < 2:
+        if len(_NON_WORD_RE.sub("", body[:40])) < 2:
             continue  # a lone "-" under a question
         if (REQUESTER_VOICE_RE.search(body) or body.endswith("?")) and directorate is None:
             continue

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..document import Document, StyleRun
 from ..errors import CorruptDocument, EmptyDocument, UnsupportedFormat
+from ..limits import DEFAULT_LIMITS, NO_DEADLINE, Deadline, Limits, check_depth
 from ..models import ParseWarning, Source
 from .html import html_to_text
 from .text import decode_text
@@ -31,6 +32,15 @@ def _format_date(value: str) -> str:
 
 def _format_datetime(when: dt.datetime) -> str:
     return f"{when.day} {when:%B %Y %H:%M}"
+
+
+def _header_safe(get: Any) -> str | None:
+    """A header-derived value, or None when the header is too broken for the email package to decode."""
+    try:
+        value = get()
+    except (ValueError, IndexError, TypeError, LookupError, AttributeError):
+        return None
+    return str(value) if value is not None else None
 
 
 def _part_text(part: Message) -> str:
@@ -69,12 +79,40 @@ def _compose(
     return Document(text=text, source=source, styles=styles, headers=headers, warnings=warnings)
 
 
-def read_eml(data: bytes, source: Source) -> Document:
+def _mime_depth(message: Message, limit: int) -> int:
+    """How deeply the message's parts nest (multiparts and attached messages), counting no further than ``limit``."""
+    deepest = 0
+    stack: list[tuple[Message, int]] = [(message, 0)]
+    while stack:
+        part, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > limit:
+            break
+        payload = part.get_payload() if part.is_multipart() else None
+        if isinstance(payload, list):
+            stack.extend((sub, depth + 1) for sub in payload if isinstance(sub, Message))
+    return deepest
+
+
+def _too_deep(limits: Limits, name: str | None) -> None:
+    check_depth("the email's parts (attached messages, multiparts)", limits.max_depth + 1, limits.max_depth,
+                "max_depth", source=name)  # fmt: skip
+
+
+def read_eml(
+    data: bytes, source: Source, *, limits: Limits = DEFAULT_LIMITS, deadline: Deadline = NO_DEADLINE
+) -> Document:
     name = source.path
     try:
         message = message_from_bytes(data, policy=policy.default)
+    except RecursionError as exc:  # the standard library parses nested parts recursively
+        _too_deep(limits, name)
+        raise CorruptDocument("the email nests too deeply to parse", source=name) from exc
     except Exception as exc:  # the parser is lenient; anything raised here means a broken file
         raise CorruptDocument(f"the email cannot be parsed ({exc})", source=name) from exc
+    if _mime_depth(message, limits.max_depth) > limits.max_depth:
+        _too_deep(limits, name)
+    deadline.check("parsing the email")
     headers: dict[str, str] = {}
     for key in ("From", "To", "Cc", "Date", "Subject"):
         try:
@@ -102,7 +140,7 @@ def read_eml(data: bytes, source: Source) -> Document:
     if body_part is not None:
         content = _part_text(body_part)
         if body_part.get_content_subtype() == "html":
-            body, styles = html_to_text(content)
+            body, styles = html_to_text(content, limits=limits, deadline=deadline, warnings=warnings)
         else:
             body = content
     if isinstance(message, EmailMessage):
@@ -110,9 +148,11 @@ def read_eml(data: bytes, source: Source) -> Document:
             attachments = list(message.iter_attachments())
         except (KeyError, ValueError, AttributeError):
             attachments = []
-        for part in attachments:
-            filename = part.get_filename() or "(unnamed)"
-            size = len(part.get_payload(decode=True) or b"")
+        for part in attachments[: limits.max_attachments]:
+            deadline.check("listing the email's attachments")
+            filename = _header_safe(part.get_filename) or "(unnamed)"
+            payload = part.get_payload(decode=True) if not part.is_multipart() else None
+            size = len(payload) if isinstance(payload, bytes) else 0
             warnings.append(
                 ParseWarning(
                     code="attachment_not_parsed",
@@ -120,11 +160,21 @@ def read_eml(data: bytes, source: Source) -> Document:
                     "recursive parsing of attachments comes with bulk reading",
                 )
             )
+        if len(attachments) > limits.max_attachments:
+            warnings.append(
+                ParseWarning(
+                    code="attachments_not_listed",
+                    message=f"the email has {len(attachments):,} attachments; only the first "
+                    f"{limits.max_attachments:,} are listed (Limits(max_attachments=...))",
+                )
+            )
     sent = _format_date(headers["Date"]) if "Date" in headers else ""
     return _compose(source, headers, sent, body, styles, warnings)
 
 
-def read_msg(data: bytes, source: Source) -> Document:
+def read_msg(
+    data: bytes, source: Source, *, limits: Limits = DEFAULT_LIMITS, deadline: Deadline = NO_DEADLINE
+) -> Document:
     """Outlook .msg through extract-msg (the optional ``msg`` extra)."""
     name = source.path
     try:
@@ -158,14 +208,15 @@ def read_msg(data: bytes, source: Source) -> Document:
         styles: list[StyleRun] = []
         if not body.strip() and msg.htmlBody:
             html = msg.htmlBody
-            body, styles = html_to_text(html.decode("utf-8", "replace") if isinstance(html, bytes) else str(html))
+            text = html.decode("utf-8", "replace") if isinstance(html, bytes) else str(html)
+            body, styles = html_to_text(text, limits=limits, deadline=deadline)
         warnings = [
             ParseWarning(
                 code="attachment_not_parsed",
                 message=f"attachment {getattr(a, 'longFilename', None) or getattr(a, 'name', '(unnamed)')!r} "
                 "was not parsed; recursive parsing of attachments comes with bulk reading",
             )
-            for a in msg.attachments
+            for a in msg.attachments[: limits.max_attachments]
         ]
     except Exception as exc:
         raise CorruptDocument(f"the Outlook message is damaged ({type(exc).__name__}: {exc})", source=name) from exc

@@ -14,6 +14,7 @@ become :class:`StyleRun` hints.
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 
 import lxml.html
@@ -21,6 +22,7 @@ from lxml import etree
 
 from ..document import Document, StyleRun
 from ..errors import EmptyDocument
+from ..limits import DEFAULT_LIMITS, NO_DEADLINE, Deadline, Limits
 from ..models import ParseWarning, Source
 from .text import decode_text
 
@@ -54,6 +56,14 @@ _ITALIC = {"i", "em", "cite"}
 _SPACE_RE = re.compile(r"[ \t\r\n\f\u00a0]+")
 _SPLIT_RE = re.compile(r"[-_\s]+")
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+# For pages libxml2 gives up on (nesting past its depth limit): text without the markup. Each pattern is
+# linear: an unclosed comment or script runs to the end once, a tag never scans past the next "<".
+_STRIP_DROP_RE = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|noscript|template)\b.*?(?:</\1\s*>|\Z)", re.S | re.I)
+_STRIP_BLOCK_RE = re.compile(r"</?(?:p|div|br|li|tr|h[1-6]|table|ul|ol|section|article|blockquote|pre)\b[^<>]*>", re.I)
+_STRIP_TAG_RE = re.compile(r"<[^<>]*>")
+_BLANK_LINES_RE = re.compile(r"\n\s*\n\s*")
+# Elements walked between two looks at the clock.
+_DEADLINE_EVERY = 2_000
 
 
 def decode_html(data: bytes, *, source: str | None = None) -> tuple[str, str, list[ParseWarning]]:
@@ -103,6 +113,11 @@ class _Builder:
         self.italic = 0
         self.pre = 0
         self.at_line_start = True
+        # Elements deeper than this are read as plain text (their words kept, their structure lost).
+        self.max_depth = DEFAULT_LIMITS.max_element_depth
+        self.flattened = 0
+        self.deadline = NO_DEADLINE
+        self.walked = 0
 
     def newline(self, n: int = 1) -> None:
         if self.length:
@@ -143,13 +158,25 @@ class _Builder:
         return "".join(self.parts)
 
 
-def _walk(el: etree._Element, out: _Builder, list_counter: list[int] | None = None) -> None:
+def _walk(el: etree._Element, out: _Builder, list_counter: list[int] | None = None, depth: int = 0) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
     if not tag:  # comments, processing instructions
         if el.tail:
             out.text(el.tail)
         return
+    out.walked += 1
+    if out.walked % _DEADLINE_EVERY == 0:
+        out.deadline.check("reading the HTML")
     if _is_furniture(el):
+        if el.tail:
+            out.text(el.tail)
+        return
+    if depth >= out.max_depth:
+        # Hostile or generated nesting: keep the words (lxml iterates in C, no recursion), lose the structure.
+        out.flattened += 1
+        out.newline(1)
+        out.text(" ".join("".join(el.itertext()).split()))
+        out.newline(1)
         if el.tail:
             out.text(el.tail)
         return
@@ -159,7 +186,7 @@ def _walk(el: etree._Element, out: _Builder, list_counter: list[int] | None = No
         out.at_line_start = True
     elif tag == "table":
         out.newline(2)
-        _table(el, out)
+        _table(el, out, depth)
         out.newline(2)
     else:
         block = tag in _BLOCK or tag in _HEADINGS or tag == "li" or tag == "tr"
@@ -184,7 +211,7 @@ def _walk(el: etree._Element, out: _Builder, list_counter: list[int] | None = No
         if el.text:
             out.text(el.text)
         for child in el:
-            _walk(child, out, counter)
+            _walk(child, out, counter, depth + 1)
         out.bold -= bold
         out.italic -= italic
         out.pre -= tag == "pre"
@@ -194,7 +221,7 @@ def _walk(el: etree._Element, out: _Builder, list_counter: list[int] | None = No
         out.text(el.tail)
 
 
-def _table(table: etree._Element, out: _Builder) -> None:
+def _table(table: etree._Element, out: _Builder, depth: int) -> None:
     for row in table.iter("tr"):
         # Only this table's own rows: a nested table's rows are read inside their cell.
         parent = row.getparent()
@@ -209,11 +236,14 @@ def _table(table: etree._Element, out: _Builder) -> None:
             if _is_furniture(cell):
                 continue
             cell_out = _Builder()
+            cell_out.max_depth, cell_out.deadline = out.max_depth, out.deadline
             cell_out.bold += id(cell) in header_cells
             if cell.text:
                 cell_out.text(cell.text)
             for child in cell:
-                _walk(child, cell_out)
+                _walk(child, cell_out, None, depth + 3)
+            out.flattened += cell_out.flattened
+            out.walked += cell_out.walked
             texts.append((_SPACE_RE.sub(" ", cell_out.result()).strip(), cell_out.styles, id(cell) in header_cells))
         if not any(t for t, _, _ in texts):
             continue
@@ -230,37 +260,82 @@ def _table(table: etree._Element, out: _Builder) -> None:
         out.newline(1)
 
 
-def html_to_text(html: str) -> tuple[str, list[StyleRun]]:
-    """The main content of an HTML page as text with emphasis runs."""
+def strip_tags(html: str) -> str:
+    """Text of an HTML page without parsing it: scripts, styles and comments dropped, block tags as line breaks."""
+    text = _STRIP_DROP_RE.sub(" ", html)
+    text = _STRIP_BLOCK_RE.sub("\n", text)
+    text = html_lib.unescape(_STRIP_TAG_RE.sub("", text))
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return _BLANK_LINES_RE.sub("\n\n", "\n".join(lines)).strip()
+
+
+def html_to_text(
+    html: str,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    deadline: Deadline = NO_DEADLINE,
+    warnings: list[ParseWarning] | None = None,
+) -> tuple[str, list[StyleRun]]:
+    """The main content of an HTML page as text with emphasis runs.
+
+    Nesting past ``limits.max_element_depth`` is read as plain text; a page libxml2 refuses to build a tree
+    for (nesting past its own limit of 256) is read without its markup. Either adds a warning to ``warnings``.
+    """
+    notes = warnings if warnings is not None else []
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
     try:
         root = lxml.html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError):
         # A document that declares its encoding cannot be parsed from str: go through UTF-8 bytes.
+        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, recover=True)
         try:
-            root = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+            root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
         except (etree.ParserError, ValueError):
             return "", []
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        message = next(e.message for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT")
+        notes.append(
+            ParseWarning(
+                code="html_unparsable_structure",
+                message=f"the page is beyond the HTML parser's limits ({message.strip()}); read as plain text "
+                "without its structure",
+            )
+        )
+        return strip_tags(html), []
+    deadline.check("parsing the HTML")
     main = _main_element(root)
     out = _Builder()
+    out.max_depth, out.deadline = limits.max_element_depth, deadline
     try:
         if main.text:
             out.text(main.text)
         for child in main:
             _walk(child, out)
     except RecursionError:
-        # Absurdly deep nesting (hostile input): keep the words, lose the structure.
-        return " ".join("".join(main.itertext()).split()), []
+        # Cannot happen within max_element_depth; kept as a last line of defence for callers raising the limit.
+        out = _Builder()
+        out.text(" ".join("".join(main.itertext()).split()))
+        out.flattened += 1
+    if out.flattened:
+        notes.append(
+            ParseWarning(
+                code="html_too_deep",
+                message=f"elements nested more than {limits.max_element_depth} deep were read as plain text "
+                f"({out.flattened} places)",
+            )
+        )
     text = out.result()
     # Trailing spaces before line breaks carry nothing.
     return text.rstrip(), [r for r in out.styles if r.end <= len(text.rstrip())]
 
 
-def read_html(data: bytes, source: Source) -> Document:
+def read_html(
+    data: bytes, source: Source, *, limits: Limits = DEFAULT_LIMITS, deadline: Deadline = NO_DEADLINE
+) -> Document:
     text, encoding, warnings = decode_html(data, source=source.path)
     if not text.strip():
         raise EmptyDocument("the HTML file is empty", source=source.path)
-    body, styles = html_to_text(text)
+    body, styles = html_to_text(text, limits=limits, deadline=deadline, warnings=warnings)
     if len(body) < 20 and len(text) > 200:
         warnings.append(ParseWarning(code="html_little_text", message="the page's main content holds almost no text"))
     return Document(
