@@ -313,8 +313,25 @@ def _sre_parse(pattern: str) -> Any:
 _COMMON_LITERALS = {"information", "request", "requested", "received", "dated", "your ", "this ", "you ", "the "}
 
 
-def _required_literal(pattern: str) -> str | None:
-    """The longest distinctive run of plain characters every match of ``pattern`` must contain, or None."""
+def _leading_literal(items: Any) -> str:
+    run = ""
+    for op, av in items:
+        if str(op) != "LITERAL":
+            break
+        run += chr(av)
+    return run
+
+
+def _distinctive(literal: str) -> bool:
+    return len(literal.strip()) >= 4 and literal.strip() not in _COMMON_LITERALS and literal not in _COMMON_LITERALS
+
+
+def _required_literals(pattern: str) -> list[str] | None:
+    """Plain strings one of which every match of ``pattern`` must contain, or None when there are none.
+
+    The longest distinctive run of literal characters at the top level ("internal review") if there is
+    one; else the leading words of each branch of a top-level alternation ("uphold|upheld|overturn").
+    """
     try:
         items = list(_sre_parse(pattern))
     except Exception:
@@ -327,8 +344,19 @@ def _required_literal(pattern: str) -> str | None:
         runs.append(run)
         run = ""
     runs.append(run)
-    good = [r for r in runs if len(r.strip()) >= 5 and r.strip() not in _COMMON_LITERALS and r not in _COMMON_LITERALS]
-    return max(good, key=len) if good else None
+    good = [r for r in runs if len(r.strip()) >= 5 and _distinctive(r)]
+    if good:
+        return [max(good, key=len)]
+    for op, av in items:
+        if str(op) == "SUBPATTERN":
+            inner = list(av[-1])
+            if len(inner) == 1 and str(inner[0][0]) == "BRANCH":
+                leads = [_leading_literal(branch) for branch in inner[0][1][1]]
+                if leads and all(_distinctive(lead) for lead in leads):
+                    return leads
+        if str(op) not in {"AT", "ASSERT", "ASSERT_NOT"}:
+            break
+    return None
 
 
 class PhraseScanner:
@@ -349,11 +377,11 @@ class PhraseScanner:
         unanchored: dict[str, list[str]] = {}
         for name, phrases in groups.items():
             for phrase in phrases:
-                literal = _required_literal(_lower_pattern(phrase))
-                if literal is None:
+                required = _required_literals(_lower_pattern(phrase))
+                if required is None:
                     unanchored.setdefault(name, []).append(phrase)
                 else:
-                    literals.add(literal)
+                    literals.update(required)
         self.literals = sorted(literals)
         self.anchored = build(groups)
         self.unanchored = build(unanchored)

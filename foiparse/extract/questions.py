@@ -528,6 +528,28 @@ def _question_lines(ctx: Context) -> list[Question]:
     return questions
 
 
+_FLAG_PATTERNS = {
+    "requester": REQUESTER_VOICE_RE,
+    "referral": _REFERRAL_RE,
+    "not_held": _NOT_HELD_RE,
+    "withheld": _WITHHELD_RE,
+}
+
+
+def _within(ctx: Context, kind: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of an answer-flag pattern inside ``[start, end)``; each pattern scans the text once."""
+    key = f"flags:{kind}"
+    if key not in ctx.memo:
+        ctx.memo[key] = list(_FLAG_PATTERNS[kind].finditer(ctx.text))
+    matches: list[re.Match[str]] = ctx.memo[key]
+    for m in matches:
+        if m.start() >= end:
+            break
+        if m.start() >= start and m.end() <= end:
+            return m
+    return None
+
+
 def _answers(ctx: Context, lines: list[Line]) -> list[Answer]:
     """Split an answer region into answers, one per directorate heading (or one without a directorate)."""
     blocks: list[tuple[Directorate | None, list[tuple[int, int]]]] = []
@@ -563,10 +585,10 @@ def _answers(ctx: Context, lines: list[Line]) -> list[Answer]:
         # More of the request, not an answer: the requester's voice, or a follow-up question.
         if len(_NON_WORD_RE.sub("", body[:40])) < 2:
             continue  # a lone "-" under a question
-        if (REQUESTER_VOICE_RE.search(body) or body.endswith("?")) and directorate is None:
+        if (_within(ctx, "requester", start, end) or body.endswith("?")) and directorate is None:
             continue
         referral = None
-        ref = _REFERRAL_RE.search(body)
+        ref = _within(ctx, "referral", start, end)
         if ref:
             link = _LINK_RE.search(body)
             target_start = start + ctx.text[start:end].index(ref.group("target"))
@@ -582,8 +604,9 @@ def _answers(ctx: Context, lines: list[Line]) -> list[Answer]:
                 span=ctx.span(start, end),
                 directorate=directorate,
                 referral=referral,
-                not_held=bool(_NOT_HELD_RE.search(body)),
-                withheld=bool(_WITHHELD_RE.search(body) or ctx.catalogue.outcome_res["refusal"].search(body)),
+                not_held=_within(ctx, "not_held", start, end) is not None,
+                withheld=_within(ctx, "withheld", start, end) is not None
+                or any(start <= m.start() < end for m in ctx.cue_matches("refusal")),
             )
         )
     return answers

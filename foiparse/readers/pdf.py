@@ -22,6 +22,7 @@ from __future__ import annotations
 import ctypes
 import io
 import re
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,6 +32,7 @@ import pypdfium2.raw as pdfium_c
 
 from ..document import Document, StyleRun
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, ScannedDocument
+from ..limits import DEFAULT_LIMITS, NO_DEADLINE, Deadline, Limits, check_decompressed, check_size
 from ..models import ParseWarning, Source
 
 _TEXT, _PATH, _IMAGE, _FORM = (
@@ -47,6 +49,8 @@ _STARTS_ITEM_RE = re.compile(r"^(?:[-*•·▪]\s|\(?\d{1,3}[a-z]?[.):]\s|\(?[a-
 _OBJECT_TEXT_MAP = str.maketrans({"\x02": "-", "\x00": None, "\r": None, "\n": " "})
 # Outer share of the page height where running headers and footers live.
 _MARGIN_ZONE = 0.12
+# A page with more ruling lines than this is a drawing, not a table: pdfplumber would take minutes over it.
+_MAX_TABLE_RULINGS = 5_000
 
 
 @dataclass
@@ -177,9 +181,12 @@ def _box(ctm: _Affine, x0: float, y0: float, x1: float, y1: float) -> tuple[floa
 class _Scanner:
     """Walks a page's objects (and the objects of form XObjects on it) once, collecting text and rulings."""
 
-    def __init__(self, textpage: Any, fonts: _FontCache) -> None:
+    def __init__(self, textpage: Any, fonts: _FontCache, max_objects: int = DEFAULT_LIMITS.max_page_objects) -> None:
         self.textpage = textpage
         self.fonts = fonts
+        # Objects walked, forms included: a form drawn many times inside forms multiplies, so it is counted.
+        self.objects = 0
+        self.max_objects = max_objects
         self.scan = _PageScan(items=[])
         self._l, self._b, self._r, self._t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
         self._size = ctypes.c_float()
@@ -188,6 +195,9 @@ class _Scanner:
     def walk(self, objects: list[Any], ctm: _Affine, depth: int = 0) -> None:
         scan = self.scan
         left, bottom, right, top = self._l, self._b, self._r, self._t
+        self.objects += len(objects)
+        if self.objects > self.max_objects:
+            raise _TooManyObjects(self.objects)
         for obj in objects:
             kind = pdfium_c.FPDFPageObj_GetType(obj)
             if kind == _IMAGE:
@@ -200,7 +210,7 @@ class _Scanner:
                     if pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(self._matrix)):
                         m = self._matrix
                         inner = (m.a, m.b, m.c, m.d, m.e, m.f)
-                    count = pdfium_c.FPDFFormObj_CountObjects(obj)
+                    count = min(pdfium_c.FPDFFormObj_CountObjects(obj), self.max_objects - self.objects + 1)
                     children = [pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(max(0, count))]
                     self.walk(children, _compose(inner, ctm), depth + 1)
                 continue
@@ -228,10 +238,17 @@ class _Scanner:
             scan.items.append(_Item(text, x0, y0, x1, y1, effective, bold, italic))
 
 
-def _scan_page(page: Any, textpage: Any, fonts: _FontCache) -> _PageScan:
+class _TooManyObjects(Exception):
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+
+def _scan_page(
+    page: Any, textpage: Any, fonts: _FontCache, max_objects: int = DEFAULT_LIMITS.max_page_objects
+) -> _PageScan:
     raw_page = page.raw
-    scanner = _Scanner(textpage, fonts)
-    count = pdfium_c.FPDFPage_CountObjects(raw_page)
+    scanner = _Scanner(textpage, fonts, max_objects)
+    count = min(pdfium_c.FPDFPage_CountObjects(raw_page), max_objects + 1)
     scanner.walk([pdfium_c.FPDFPage_GetObject(raw_page, i) for i in range(max(0, count))], _IDENTITY)
     scanner.scan.chars = pdfium_c.FPDFText_CountChars(textpage)
     return scanner.scan
@@ -419,13 +436,23 @@ class _Writer:
         return "".join(self.parts[-3:])[-n:]
 
     def trim_end(self, n: int) -> None:
-        """Remove the last ``n`` characters (a hyphen being joined away)."""
-        text = "".join(self.parts)[: self.length - n]
-        self.parts = [text]
-        self.length = len(text)
-        self.styles = [
-            StyleRun(r.start, min(r.end, self.length), r.bold, r.italic) for r in self.styles if r.start < self.length
-        ]
+        """Remove the last ``n`` characters (a hyphen being joined away); touches only the end of the text."""
+        n = min(n, self.length)
+        while n and self.parts:
+            last = self.parts[-1]
+            if len(last) <= n:
+                self.parts.pop()
+                n -= len(last)
+                self.length -= len(last)
+            else:
+                self.parts[-1] = last[:-n]
+                self.length -= n
+                n = 0
+        while self.styles and self.styles[-1].end > self.length:
+            run = self.styles.pop()
+            if run.start < self.length:
+                self.styles.append(StyleRun(run.start, self.length, run.bold, run.italic))
+                break
 
 
 def _write_items(out: _Writer, items: list[_Item]) -> None:
@@ -533,11 +560,90 @@ def _write_page(out: _Writer, lines: list[_Line], width: float) -> None:
             out.write("\n")
 
 
+# --- decompression bombs ---------------------------------------------------------------------------------
+
+# "stream" that starts a stream's data (not the end of "endstream").
+_STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
+_DICT_LOOKBACK = 1024
+_INFLATE_CHUNK = 1 << 16
+_MAX_FILTER_CHAIN = 3
+
+
+def _inflated_size(data: bytes, start: int, layers: int, cap: int) -> int:
+    """Bytes the Flate stream at ``data[start:]`` unpacks to through ``layers`` nested Flate filters, up to ``cap``.
+
+    Decompression is streamed in 64 kB steps and stops at ``cap``, so a bomb costs at most ``cap`` bytes of
+    work and almost no memory. A stream that is not valid Flate counts what it gave before the error.
+    """
+    chain = [zlib.decompressobj() for _ in range(layers)]
+    total = 0
+    pos = start
+    while pos < len(data) and total <= cap:
+        pending = [data[pos : pos + _INFLATE_CHUNK]]
+        pos += _INFLATE_CHUNK
+        try:
+            for n, inflater in enumerate(chain):
+                produced: list[bytes] = []
+                for chunk in pending:
+                    buf = chunk
+                    while buf and not inflater.eof:
+                        out = inflater.decompress(buf, _INFLATE_CHUNK)
+                        buf = inflater.unconsumed_tail
+                        if n == len(chain) - 1:
+                            total += len(out)
+                            if total > cap:
+                                return total
+                        elif out:
+                            produced.append(out)
+                pending = produced
+        except zlib.error:
+            return total
+        if chain[0].eof:
+            # Inner layers may still hold output: flush them through.
+            try:
+                for n, inflater in enumerate(chain[1:], start=1):
+                    out = inflater.flush()
+                    if n == len(chain) - 1:
+                        total += len(out)
+            except zlib.error:
+                pass
+            return total
+    return total
+
+
+def _check_streams(data: bytes, limits: Limits, deadline: Deadline, name: str | None) -> None:
+    """Refuse a PDF whose Flate streams (other than images) unpack to more than ``max_decompressed_bytes``.
+
+    pdfium inflates content streams, fonts and object streams in memory when it loads a page, without a size
+    limit of its own; images are not inflated to read text, so they are skipped (a scanned page's image may
+    legitimately unpack to tens of MB). A filter chain of several Flate stages (the "nested FlateDecode
+    bomb", pypdf#3429) is followed through up to three stages.
+    """
+    if b"FlateDecode" not in data:
+        return
+    cap = limits.max_decompressed_bytes
+    total = 0
+    for n, m in enumerate(_STREAM_RE.finditer(data)):
+        if n % 512 == 511:
+            deadline.check("checking the PDF's compressed streams")
+        lo = max(0, m.start() - _DICT_LOOKBACK)
+        obj = data.rfind(b" obj", lo, m.start())
+        lo = obj if obj >= 0 else lo
+        layers = min(data.count(b"FlateDecode", lo, m.start()), _MAX_FILTER_CHAIN)
+        if not layers or data.find(b"/Image", lo, m.start()) >= 0:
+            continue
+        total += _inflated_size(data, m.end(), layers, cap - total)
+        check_decompressed("the PDF's compressed streams", total, limits, source=name)
+
+
 # --- the reader ------------------------------------------------------------------------------------------
 
 
-def read_pdf(data: bytes, source: Source) -> Document:
+def read_pdf(
+    data: bytes, source: Source, *, limits: Limits = DEFAULT_LIMITS, deadline: Deadline = NO_DEADLINE
+) -> Document:
     name = source.path
+    _check_streams(data, limits, deadline, name)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -558,14 +664,28 @@ def read_pdf(data: bytes, source: Source) -> Document:
     pages: list[tuple[list[_Line], float]] = []
     widths: list[float] = []
     scanned_pages: list[int] = []
+    chars = 0
     try:
-        for index in range(len(pdf)):
+        page_count = len(pdf)
+        check_size("the PDF's page count", page_count, limits.max_pages, "max_pages", source=name)
+        for index in range(page_count):
+            deadline.check(f"reading page {index + 1} of {page_count}")
             page = pdf[index]
             try:
                 width, height = page.get_size()
                 textpage = page.get_textpage()
                 try:
-                    scan = _scan_page(page, textpage.raw, fonts)
+                    page_chars = pdfium_c.FPDFText_CountChars(textpage.raw)
+                    check_size(f"the text on page {index + 1} (characters)", page_chars, limits.max_page_chars,
+                               "max_page_chars", source=name)  # fmt: skip
+                    chars += max(0, page_chars)
+                    check_size("the PDF's text (characters)", chars, limits.max_chars, "max_chars", source=name)
+                    try:
+                        scan = _scan_page(page, textpage.raw, fonts, limits.max_page_objects)
+                    except _TooManyObjects as exc:
+                        check_size(f"the objects drawn on page {index + 1}", exc.count, limits.max_page_objects,
+                                   "max_page_objects", source=name)  # fmt: skip
+                        raise
                     got = sum(len(it.text.strip()) for it in scan.items)
                     if scan.chars and got < 0.5 * scan.chars:
                         # Text inside form XObjects (or objects pdfium does not expose): use the text page.
@@ -576,7 +696,8 @@ def read_pdf(data: bytes, source: Source) -> Document:
                     textpage.close()
                 if not lines and scan.images:
                     scanned_pages.append(index + 1)
-                if scan.horizontals >= 2 and scan.verticals >= 2 and lines:
+                rulings = scan.horizontals + scan.verticals
+                if scan.horizontals >= 2 and scan.verticals >= 2 and lines and rulings <= _MAX_TABLE_RULINGS:
                     tables = plumber.tables(index, height)
                     if tables:
                         lines = _apply_tables(lines, tables)
@@ -589,6 +710,7 @@ def read_pdf(data: bytes, source: Source) -> Document:
     finally:
         plumber.close()
         pdf.close()
+    deadline.check("laying out the PDF's text")
 
     if not any(lines for lines, _ in pages):
         if scanned_pages:
