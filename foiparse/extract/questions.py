@@ -14,6 +14,7 @@ import re
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from ..catalogue import compile_lowered
 from ..models import Answer, Directorate, Question, Referral
 from ..segment import Line, Message
 from .context import Context
@@ -528,11 +529,12 @@ def _question_lines(ctx: Context) -> list[Question]:
     return questions
 
 
+# Run over the lower-cased text behind a first-character prefilter (see foiparse.catalogue.compile_lowered).
 _FLAG_PATTERNS = {
-    "requester": REQUESTER_VOICE_RE,
-    "referral": _REFERRAL_RE,
-    "not_held": _NOT_HELD_RE,
-    "withheld": _WITHHELD_RE,
+    "requester": compile_lowered(REQUESTER_VOICE_RE.pattern),
+    "referral": compile_lowered(_REFERRAL_RE.pattern),
+    "not_held": compile_lowered(_NOT_HELD_RE.pattern),
+    "withheld": compile_lowered(_WITHHELD_RE.pattern),
 }
 
 
@@ -540,7 +542,7 @@ def _within(ctx: Context, kind: str, start: int, end: int) -> re.Match[str] | No
     """The first match of an answer-flag pattern inside ``[start, end)``; each pattern scans the text once."""
     key = f"flags:{kind}"
     if key not in ctx.memo:
-        ctx.memo[key] = list(_FLAG_PATTERNS[kind].finditer(ctx.text))
+        ctx.memo[key] = list(_FLAG_PATTERNS[kind].finditer(ctx.lower))
     matches: list[re.Match[str]] = ctx.memo[key]
     for m in matches:
         if m.start() >= end:
@@ -591,8 +593,8 @@ def _answers(ctx: Context, lines: list[Line]) -> list[Answer]:
         ref = _within(ctx, "referral", start, end)
         if ref:
             link = _LINK_RE.search(body)
-            target_start = start + ctx.text[start:end].index(ref.group("target"))
-            target = ref.group("target").rstrip(" -–:")
+            target_start = ref.start("target")
+            target = ctx.text[target_start : ref.end("target")].rstrip(" -–:")
             referral = Referral(
                 target=target,
                 link=(link.group("md") or link.group("url")) if link else None,

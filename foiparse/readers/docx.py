@@ -22,12 +22,13 @@ from typing import Any
 
 from ..document import Document, StyleRun
 from ..errors import CorruptDocument, EncryptedDocument, UnsupportedFormat
+from ..limits import DEFAULT_LIMITS, NO_DEADLINE, Deadline, Limits, check_decompressed, check_size
 from ..models import ParseWarning, Source
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CONVERT_TIMEOUT_S = 120
-# Decompressed size of document.xml past which a .docx is refused (a "zip bomb").
-_MAX_XML_BYTES = 200_000_000
+# Blocks (paragraphs, tables) read between two looks at the clock.
+_DEADLINE_EVERY = 200
 
 
 class _Numbering:
@@ -268,30 +269,43 @@ def _blocks(container: Any) -> Iterator[Any]:
                     yield Table(sub, container)
 
 
-def _check_package(data: bytes, name: str | None) -> None:
+def _check_package(data: bytes, name: str | None, limits: Limits) -> None:
+    """Refuse a damaged package, or one whose parts unpack to more than ``limits.max_decompressed_bytes``.
+
+    The sizes are those the archive declares; Python's ``zipfile`` never inflates a member past its declared
+    size (it stops there and fails the CRC check), so a lying header gives a CorruptDocument, not a bomb.
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            info = archive.getinfo("word/document.xml")
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
+            members = archive.infolist()
+            archive.getinfo("word/document.xml")
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise CorruptDocument(
             f"the Word file is damaged ({exc})", hint="open and re-save it in Word or LibreOffice", source=name
         ) from exc
-    if info.file_size > _MAX_XML_BYTES:
-        raise CorruptDocument(
-            f"the Word file's text part unpacks to {info.file_size:,} bytes (a decompression bomb?)",
-            hint="this is not a normal letter; check where the file came from",
-            source=name,
-        )
+    check_size("the Word file's part count", len(members), limits.max_members, "max_members", source=name)
+    check_decompressed("the Word file's parts", sum(m.file_size for m in members), limits, source=name)
 
 
-def read_docx(data: bytes, source: Source, *, warnings: list[ParseWarning] | None = None) -> Document:
+def read_docx(
+    data: bytes,
+    source: Source,
+    *,
+    warnings: list[ParseWarning] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    deadline: Deadline = NO_DEADLINE,
+) -> Document:
     import docx
     from docx.table import Table
 
     name = source.path
-    _check_package(data, name)
+    _check_package(data, name, limits)
     try:
         document = docx.Document(io.BytesIO(data))
+    except RecursionError as exc:
+        raise CorruptDocument(
+            "the Word file's XML nests too deeply to read", hint="open and re-save it in Word", source=name
+        ) from exc
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors... on broken packages
         raise CorruptDocument(
             f"the Word file cannot be read ({type(exc).__name__}: {exc})",
@@ -312,7 +326,11 @@ def read_docx(data: bytes, source: Source, *, warnings: list[ParseWarning] | Non
                 out.write("\n")
     except (KeyError, ValueError, AttributeError):
         pass
-    for block in _blocks(document):
+    deadline.check("opening the Word file")
+    for n, block in enumerate(_blocks(document)):
+        if n % _DEADLINE_EVERY == _DEADLINE_EVERY - 1:
+            deadline.check(f"reading block {n + 1} of the Word file")
+            check_size("the Word file's text (characters)", out.length, limits.max_chars, "max_chars", source=name)
         if isinstance(block, Table):
             _table(block, out, numbering, styles)
             out.write("\n")
@@ -328,6 +346,11 @@ def read_docx(data: bytes, source: Source, *, warnings: list[ParseWarning] | Non
     )
 
 
+def _convert_timeout(deadline: Deadline) -> float:
+    remaining = deadline.remaining()
+    return _CONVERT_TIMEOUT_S if remaining is None else max(1.0, min(_CONVERT_TIMEOUT_S, remaining))
+
+
 def _office_binary() -> str | None:
     for candidate in ("libreoffice", "soffice"):
         found = shutil.which(candidate)
@@ -336,7 +359,9 @@ def _office_binary() -> str | None:
     return None
 
 
-def read_via_libreoffice(data: bytes, source: Source) -> Document:
+def read_via_libreoffice(
+    data: bytes, source: Source, *, limits: Limits = DEFAULT_LIMITS, deadline: Deadline = NO_DEADLINE
+) -> Document:
     """.doc, .odt and .rtf: convert to .docx with LibreOffice (headless), then read that."""
     name = source.path
     binary = _office_binary()
@@ -362,17 +387,18 @@ def read_via_libreoffice(data: bytes, source: Source) -> Document:
             tmp,
             str(src),
         ]
+        timeout = _convert_timeout(deadline)
         try:
             subprocess.run(
                 cmd,
                 check=False,
                 capture_output=True,
-                timeout=_CONVERT_TIMEOUT_S,
+                timeout=timeout,
                 env={**os.environ, "HOME": tmp},
             )
         except subprocess.TimeoutExpired as exc:
             raise CorruptDocument(
-                f"LibreOffice did not convert the {kind} file within {_CONVERT_TIMEOUT_S} s",
+                f"LibreOffice did not convert the {kind} file within {timeout:g} s",
                 hint="the file may be damaged or very large",
                 source=name,
             ) from exc
@@ -387,4 +413,4 @@ def read_via_libreoffice(data: bytes, source: Source) -> Document:
             )
         converted_bytes = converted.read_bytes()
     warning = ParseWarning(code="converted", message=f"{kind} converted to .docx with LibreOffice")
-    return read_docx(converted_bytes, source, warnings=[warning])
+    return read_docx(converted_bytes, source, warnings=[warning], limits=limits, deadline=deadline)
