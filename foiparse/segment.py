@@ -16,20 +16,15 @@ from .catalogue import Catalogue
 from .clean import CleanText
 
 _SALUTATION_RE = re.compile(r"^(?:Dear|Hello|Hi|Good (?:morning|afternoon))\b[ ,]*(?P<who>[^\n]{0,80}?)[ ,:;.]*$", re.I)
-_CLOSING_RE = re.compile(
-    r"^(?:Yours\s+(?:sincerely|faithfully|truly)|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+(?:regards|thanks|wishes)"
-    r"|Regards|Thanks|Thank you|Sincerely)\b[ ,.!]*",
-    re.I,
-)
-# Where an email client starts the earlier message it quotes. WhatDoTheyKnow threads print each message
-# under a "From:" / "Sent:" header pair too, so those only separate; "wrote:" lines and Original Message
-# rules mark what follows as quoted.
-# The same two, over the whole text at once (one scan instead of a match per line).
+# Salutation and closing lines, found over the whole text at once (one scan instead of a match per line).
 _SALUTATION_LINE_RE = re.compile(r"(?im)^(?=[dhg])(?:Dear|Hello|Hi|Good (?:morning|afternoon))\b[^\n]{0,86}$")
 _CLOSING_LINE_RE = re.compile(
     r"(?im)^(?=[ykbwmrts])(?:Yours\s+(?:sincerely|faithfully|truly)|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+"
     r"(?:regards|thanks|wishes)|Regards|Thanks|Thank you|Sincerely)\b[^\n]{0,25}$"
 )
+# Where an email client starts the earlier message it quotes. WhatDoTheyKnow threads print each message
+# under a "From:" / "Sent:" header pair too, so those only separate; "wrote:" lines and Original Message
+# rules mark what follows as quoted.
 _QUOTE_START_RE = re.compile(
     r"^(?:-{2,}\s*Original Message\s*-{2,}|-{3,}\s*Forwarded message\s*-{3,}|On .{6,120} wrote:|>.*)$",
     re.I | re.M,

@@ -6,6 +6,7 @@ really HTML is not handed to the PDF engine.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import re
@@ -13,9 +14,9 @@ import zipfile
 from pathlib import Path
 
 from ..document import Document
-from ..errors import DocumentTooLarge, EmptyDocument, UnsupportedFormat
-from ..limits import DEFAULT_LIMITS, Limits
-from ..models import Source
+from ..errors import CorruptDocument, DocumentTooLarge, EmptyDocument, UnsupportedFormat
+from ..limits import DEFAULT_LIMITS, Deadline, Limits
+from ..models import ParseWarning, Source
 from .text import decode_text, looks_binary
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
@@ -37,6 +38,9 @@ _MIME_HEADER_RE = re.compile(
 )
 _HEADER_LINE_RE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:(?:[ \t]|$)|^[ \t]+\S")
 _HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body", b"<!-- ", b"<meta", b"<?xml")
+# Lone surrogates: not Unicode text (they cannot be encoded), but a Python str can hold them (file names
+# decoded with surrogateescape, email headers with raw 8-bit bytes, strings built by callers).
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def _zip_kind(data: bytes) -> str:
@@ -46,7 +50,7 @@ def _zip_kind(data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         return ZIP
     if "word/document.xml" in names:
         return DOCX
@@ -101,11 +105,18 @@ def sniff_media_type(data: bytes, name: str = "") -> str:
 
 
 def read_bytes(
-    data: bytes, *, name: str | None = None, limits: Limits = DEFAULT_LIMITS, media_type: str | None = None
+    data: bytes,
+    *,
+    name: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    media_type: str | None = None,
+    deadline: Deadline | None = None,
 ) -> Document:
     """Read raw bytes (``name`` is a file name or path, used as a hint and for the source record).
 
-    ``media_type`` forces a reader instead of sniffing (one of the constants of this module).
+    ``media_type`` forces a reader instead of sniffing (one of the constants of this module). Reading stops
+    with a typed error at the first of ``limits`` it passes; ``deadline`` (default: ``limits.max_seconds``
+    from now) is checked between pages and blocks.
     """
     if len(data) > limits.max_bytes:
         raise DocumentTooLarge(
@@ -115,6 +126,8 @@ def read_bytes(
         )
     if not data:
         raise EmptyDocument("the input is empty (0 bytes)", hint="check the download or copy", source=name)
+    if deadline is None:
+        deadline = Deadline.start(limits, source=name)
     media_type = media_type or sniff_media_type(data, name or "")
     source = Source(
         kind="file" if name else "bytes",
@@ -123,38 +136,47 @@ def read_bytes(
         media_type=media_type,
         size=len(data),
     )
+    return _valid_unicode(_dispatch(data, source, media_type, limits, deadline))
+
+
+def _dispatch(data: bytes, source: Source, media_type: str, limits: Limits, deadline: Deadline) -> Document:
+    name = source.path
     if media_type.startswith("text/plain") or media_type == "text/markdown":
         text, encoding, warnings = decode_text(data, source=name)
         return Document(text=text, source=source.model_copy(update={"encoding": encoding}), warnings=warnings)
     if media_type == PDF:
         from .pdf import read_pdf
 
-        return read_pdf(data, source)
+        return read_pdf(data, source, limits=limits, deadline=deadline)
     if media_type == HTML:
         from .html import read_html
 
-        return read_html(data, source)
+        return read_html(data, source, limits=limits, deadline=deadline)
     if media_type == DOCX:
         from .docx import read_docx
 
-        return read_docx(data, source)
+        return read_docx(data, source, limits=limits, deadline=deadline)
     if media_type in {DOC, ODT, RTF}:
         from .docx import read_via_libreoffice
 
-        return read_via_libreoffice(data, source)
+        return read_via_libreoffice(data, source, limits=limits, deadline=deadline)
     if media_type == EML:
         from .email import read_eml
 
-        return read_eml(data, source)
+        return read_eml(data, source, limits=limits, deadline=deadline)
     if media_type == MSG:
         from .email import read_msg
 
-        return read_msg(data, source)
+        return read_msg(data, source, limits=limits, deadline=deadline)
     if media_type == ZIP:
+        from .archive import check_zip
+
+        # A bomb is reported as one, not as "unsupported"; damaged or not, an archive is not a response.
+        with contextlib.suppress(CorruptDocument):
+            check_zip(data, name=name, limits=limits)
         raise UnsupportedFormat(
-            "cannot read ZIP archives yet",
-            hint="archives are read member by member by the bulk reader (a later version); unzip it and parse "
-            "the files inside",
+            "cannot parse a ZIP archive as one response",
+            hint="run `foiparse batch` on it (every member is parsed), or unzip it and parse the files inside",
             source=name,
         )
     raise UnsupportedFormat(
@@ -165,7 +187,27 @@ def read_bytes(
     )
 
 
-def read_path(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Document:
+def _valid_unicode(document: Document) -> Document:
+    """Replace lone surrogates (which no encoder accepts) by U+FFFD, one for one, so offsets are kept."""
+    if _SURROGATE_RE.search(document.text) is None and not any(
+        _SURROGATE_RE.search(v) for v in document.headers.values()
+    ):
+        return document
+    count = len(_SURROGATE_RE.findall(document.text))
+    document.text = _SURROGATE_RE.sub("\ufffd", document.text)
+    document.headers = {k: _SURROGATE_RE.sub("\ufffd", v) for k, v in document.headers.items()}
+    document.warnings.append(
+        ParseWarning(
+            code="invalid_unicode",
+            message=f"{count} lone surrogate code point(s) (not valid Unicode) replaced by U+FFFD",
+        )
+    )
+    return document
+
+
+def read_path(path: str | Path, *, limits: Limits = DEFAULT_LIMITS, deadline: Deadline | None = None) -> Document:
+    """Read a file; its size is checked before anything is read, and no more than the limit is ever read
+    (a device or pipe that reports size 0 cannot stream forever)."""
     p = Path(path)
     size = p.stat().st_size
     if size > limits.max_bytes:
@@ -174,7 +216,9 @@ def read_path(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Document:
             hint="pass Limits(max_bytes=...) to raise the limit",
             source=str(p),
         )
-    return read_bytes(p.read_bytes(), name=str(p), limits=limits)
+    with p.open("rb") as handle:
+        data = handle.read(limits.max_bytes + 1)
+    return read_bytes(data, name=str(p), limits=limits, deadline=deadline)
 
 
 def read_text(text: str) -> Document:
@@ -184,7 +228,7 @@ def read_text(text: str) -> Document:
         media_type="text/plain",
         size=len(text),
     )
-    return Document(text=text, source=source)
+    return _valid_unicode(Document(text=text, source=source))
 
 
 __all__ = ["read_bytes", "read_path", "read_text", "sniff_media_type"]
