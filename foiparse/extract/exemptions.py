@@ -13,15 +13,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..catalogue import ExemptionInfo
+from ..catalogue import ExemptionInfo, compile_lowered
 from ..models import Exemption, Legislation, Span
 from .context import Context
 
-_CITATION_RE = re.compile(
+# Run over the lower-cased text: a citation regex with IGNORECASE costs twice as much on a long reply.
+_CITATION_RE = compile_lowered(
     r"(?<![\w])(?P<kw>sections?|ss?\.|s(?=\s?\d)|sec\.|regulations?|regs?\.|reg(?=\s?\d)|r\.)"
     r"(?:\s?|[;:]?\s*(?:[•·-]\s*)?)"  # "exemption under sections;\n  • 29(1)(b) ..." (Scottish Government)
     r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\s?\(\s?[0-9a-zA-Z]{1,4}\s?\))*)",
-    re.I,
 )
 # A description after a citation, "(Ministerial communications)" or "(disclosure would (or would be likely
 # to) prejudice ...)", is skipped to reach the next citation of a list.
@@ -124,7 +124,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
     layout = ctx.layout
     tables = ctx.catalogue.exemptions
     found: dict[tuple[Legislation, str], _Found] = {}
-    for m in _CITATION_RE.finditer(text):
+    for m in _CITATION_RE.finditer(ctx.lower):
         if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()) in _SKIP_BOILERPLATE:
             continue
         if layout.by_requester(m.start()):
