@@ -55,7 +55,7 @@ DATE_RE = re.compile(
     # August 31, 2022 (American order appears in WhatDoTheyKnow footers and US software)
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<y2>(?:19|20)\d\d)"
     # 31/08/2022, 31.08.22, 31-08-2022: always day first
-    r"|(?P<d3>[0-3]?\d)(?P<sep>[/.-])(?P<m3>[01]?\d)(?P=sep)(?P<y3>(?:19|20)\d\d|\d\d)(?![\d/.])"
+    r"|(?P<d3>[0-3]?\d)(?P<sep>[/.-])(?P<m3>[01]?\d)(?P=sep)(?P<y3>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d)"
     # 2022-08-31
     r"|(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)"
     # A year glued to the next word ("Responded Thu 13 March 2025I would like", flattened HTML) still ends.

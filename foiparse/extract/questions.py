@@ -102,7 +102,9 @@ _WITHHELD_RE = re.compile(
 _REFERRAL_RE = re.compile(
     r"\b(?:(?:is|are|has been|have been) (?:available|published|accessible|listed|shown)"
     r"|can be (?:found|accessed|viewed)"
-    r"|please (?:see|refer to|visit))\s+(?:on|at|in|via|from|to)?\s*(?P<target>(?:our|the|this|their)\s[^.\n]{3,120})",
+    # the target ends before a link or a dash: "our Contract Register - [Contract details](https://...)"
+    r"|please (?:see|refer to|visit))\s+(?:on|at|in|via|from|to)?\s*"
+    r"(?P<target>(?:our|the|this|their)\s[^.\n\[(<]{3,120}?)(?=\s+[-–]\s|\s*[\[(<]|[.\n]|$)",
     re.I,
 )
 _LINK_RE = re.compile(r"\]\((?P<md>https?://[^)\s]+)\)|(?P<url>https?://[^\s<>)\]]+|www\.[^\s<>)\]]+)")
