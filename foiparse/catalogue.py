@@ -558,6 +558,17 @@ class Catalogue:
             re.I,
         )
 
+    @cached_property
+    def directorate_line_re(self) -> re.Pattern[str]:
+        """A directorate named alone on a line, as a section heading ("Children's Social Care")."""
+        groups = [
+            f"(?P<d{i}>{'|'.join(f'(?:{label})' for label in entry.labels)})"
+            for i, entry in enumerate(self.directorates.directorates)
+        ]
+        return re.compile(
+            r"^[*_ ]*(?:" + "|".join(groups) + r")(?:\s+(?:directorate|department|team|services?))?[*_ ]*$", re.I
+        )
+
     def directorate_kind(self, group: str) -> str:
         return self.directorates.directorates[int(group[1:])].kind
 

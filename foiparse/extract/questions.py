@@ -169,6 +169,7 @@ def extract_questions(ctx: Context) -> list[Question]:
         return len(found) - 1
 
     previous_text = ""
+    section_heading: Line | None = None  # "Children's Social Care" alone above a table of answers
     restarted = False
     in_response_section = False
     asked_in: Message | None = None
@@ -195,6 +196,9 @@ def extract_questions(ctx: Context) -> list[Question]:
             continue
         if _APPENDIX_RE.match(text):
             break
+        if ctx.catalogue.directorate_line_re.match(text):
+            section_heading = line
+            continue
         if found and _RESPONSE_HEADING_RE.match(text) and not asking:
             in_response_section = True
             current, asking = None, False
@@ -334,6 +338,11 @@ def extract_questions(ctx: Context) -> list[Question]:
             if index is not None:
                 nested = 0
                 current = index
+                if answers[index] or section_heading is not None:
+                    # A new occurrence (the question repeated in a second table or section): its answer is
+                    # a new one, under the section's directorate if a heading stands above it.
+                    heading = section_heading or Line(-1, line.start, line.start, "")
+                    answers[index].append(Line(-1, heading.start, heading.end, heading.text))
                 if cells and len(cells) >= 2:
                     answer_start = line.start + text.rindex(cells[-1])
                     answers[index].append(Line(line.number, answer_start, answer_start + len(cells[-1]), cells[-1]))
@@ -554,21 +563,30 @@ def _within(ctx: Context, kind: str, start: int, end: int) -> re.Match[str] | No
     return None
 
 
+def _directorate(ctx: Context, heading: re.Match[str], start: int, end: int) -> Directorate:
+    group = next(name for name, value in heading.groupdict().items() if value)
+    return Directorate(
+        kind=ctx.catalogue.directorate_kind(group),
+        label=ctx.text[start:end].strip(" *_:-–"),
+        span=ctx.span(start, end),
+    )
+
+
 def _answers(ctx: Context, lines: list[Line]) -> list[Answer]:
     """Split an answer region into answers, one per directorate heading (or one without a directorate)."""
     blocks: list[tuple[Directorate | None, list[tuple[int, int]]]] = []
     directorate: Directorate | None = None
     for line in lines:
         start, end = line.start, line.end
+        if line.number == -1:  # the start of another occurrence's answer, maybe under a section heading
+            section = ctx.catalogue.directorate_line_re.match(line.text) if line.text else None
+            directorate = _directorate(ctx, section, line.start, line.start + section.end()) if section else None
+            blocks.append((directorate, []))
+            continue
         heading = ctx.catalogue.directorate_re.match(line.text)
         if heading:
-            group = next(name for name, value in heading.groupdict().items() if value)
             label_end = line.start + heading.end()
-            directorate = Directorate(
-                kind=ctx.catalogue.directorate_kind(group),
-                label=ctx.text[line.start : label_end].strip(" *_:-–"),
-                span=ctx.span(line.start, label_end),
-            )
+            directorate = _directorate(ctx, heading, line.start, label_end)
             blocks.append((directorate, []))
             start = label_end
         else:
