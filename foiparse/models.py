@@ -197,6 +197,10 @@ class SystemMention(Record):
     id: str | None = None
     supplier: str | None = None
     supplier_stated: bool = Field(default=False, description="True when the text itself names the supplier")
+    supplier_id: str | None = Field(default=None, description="catalogue id of the supplier (patterns/suppliers)")
+    supplier_parent: str | None = Field(
+        default=None, description="the supplier's current parent company per the catalogue ('System C')"
+    )
     kind: Literal["system", "supplier"] = "system"
     category: str | None = None
     domains: list[str] = Field(default_factory=list)

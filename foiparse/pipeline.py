@@ -21,6 +21,7 @@ from .extract.people import extract_officer, extract_requester
 from .extract.questions import extract_questions
 from .extract.reference import extract_reference
 from .extract.subject import extract_subject
+from .extract.systems import extract_systems
 from .limits import DEFAULT_LIMITS, Limits
 from .models import Exemption, FOIResponse, Question, Span
 from .nlp import get_nlp
@@ -144,6 +145,7 @@ def parse_document(
     questions = extract_questions(ctx)
     exemptions = extract_exemptions(ctx, [act for act, _ in legislation])
     questions, exemptions = link_exemptions(questions, exemptions)
+    systems = extract_systems(ctx, questions)
     doc_type, outcome = decide(ctx, questions, exemptions)
     if doc_type == "decision_notice":
         # A decision notice numbers its paragraphs; only the request it quotes (lettered or with a question
@@ -166,6 +168,7 @@ def parse_document(
         outcome=outcome,
         questions=questions,
         exemptions=exemptions,
+        systems=systems,
         warnings=ctx.warnings,
         provenance=provenance,
         text=cleaned.text,

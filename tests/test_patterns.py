@@ -7,7 +7,15 @@ from collections import defaultdict
 
 import pytest
 
-from foiparse.catalogue import Catalogue, _first_chars, compile_lowered, patterns_dir
+from foiparse.catalogue import (
+    Catalogue,
+    SuppliersFile,
+    SystemsFile,
+    _first_chars,
+    compile_lowered,
+    load_file,
+    patterns_dir,
+)
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +81,75 @@ def test_lowered_patterns_keep_escapes_and_group_names() -> None:
     regex = compile_lowered(r"(?P<FOISA>Freedom of Information \(Scotland\) Act)\s+\d{4}")
     m = regex.search("under the freedom of information (scotland) act 2002")
     assert m is not None and m.lastgroup == "FOISA"
+
+
+# ----------------------------------------------------------------------------------------------- systems, suppliers
+@pytest.fixture(scope="module")
+def gazetteers() -> tuple[SystemsFile, SuppliersFile]:
+    root = patterns_dir()
+    return load_file(root / "systems.yaml", SystemsFile), load_file(root / "suppliers.yaml", SuppliersFile)
+
+
+def test_system_and_supplier_ids_are_unique(gazetteers: tuple[SystemsFile, SuppliersFile]) -> None:
+    systems, suppliers = gazetteers
+    for entries in (systems.systems, suppliers.suppliers):
+        ids = [entry.id for entry in entries]
+        assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    assert len(systems.systems) >= 100 and len(suppliers.suppliers) >= 50
+
+
+def test_system_and_supplier_references_exist(gazetteers: tuple[SystemsFile, SuppliersFile]) -> None:
+    systems, suppliers = gazetteers
+    system_ids = {entry.id for entry in systems.systems}
+    supplier_ids = {entry.id for entry in suppliers.suppliers}
+    for system in systems.systems:
+        assert system.supplier is None or system.supplier in supplier_ids, system.id
+        assert system.part_of is None or system.part_of in system_ids, system.id
+        assert system.part_of != system.id
+    for supplier in suppliers.suppliers:
+        assert supplier.parent is None or supplier.parent in supplier_ids, supplier.id
+        for step in supplier.lineage:
+            assert step.acquired_by in supplier_ids, (supplier.id, step.acquired_by)
+        assert supplier.parent != supplier.id
+
+
+def test_supplier_parents_do_not_loop(gazetteers: tuple[SystemsFile, SuppliersFile]) -> None:
+    parents = {entry.id: entry.parent for entry in gazetteers[1].suppliers}
+    for start in parents:
+        seen, current = {start}, parents[start]
+        while current is not None:
+            assert current not in seen, f"parent loop through {start}"
+            seen.add(current)
+            current = parents[current]
+
+
+def test_no_system_or_supplier_form_is_claimed_twice_unless_marked_ambiguous(
+    gazetteers: tuple[SystemsFile, SuppliersFile],
+) -> None:
+    systems, suppliers = gazetteers
+    claims: dict[str, set[str]] = defaultdict(set)
+    for system in systems.systems:
+        for form in {system.name, *([system.full_name] if system.full_name else []), *system.aliases,
+                     *system.misspellings, *system.ambiguous_names}:
+            claims[form.casefold()].add(f"system:{system.id}")
+    for supplier in suppliers.suppliers:
+        for form in {supplier.name, *supplier.legal_names, *supplier.aliases, *supplier.ambiguous_names}:
+            claims[form.casefold()].add(f"supplier:{supplier.id}")
+    marked = {form.casefold() for form in (*systems.ambiguous, *suppliers.ambiguous)}
+    clashes = {form: ids for form, ids in claims.items() if len(ids) > 1}
+    assert {form: ids for form, ids in clashes.items() if form not in marked} == {}
+
+
+def test_ambiguous_lists_cover_every_ambiguous_name(gazetteers: tuple[SystemsFile, SuppliersFile]) -> None:
+    systems, suppliers = gazetteers
+    for data, entries in ((systems, systems.systems), (suppliers, suppliers.suppliers)):
+        listed = set(data.ambiguous)
+        for entry in entries:
+            assert set(entry.ambiguous_names) <= listed, entry.id
+
+
+def test_cues_are_lower_case(gazetteers: tuple[SystemsFile, SuppliersFile]) -> None:
+    for system in gazetteers[0].systems:
+        assert all(cue == cue.lower() and cue.strip() == cue for cue in system.cues), system.id
+        if system.ambiguous_names:
+            assert system.cues, f"{system.id} has ambiguous names but no cues"

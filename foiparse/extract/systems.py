@@ -1,0 +1,973 @@
+"""IT systems and suppliers a response names, resolved to the catalogue (``patterns/systems.yaml`` and
+``patterns/suppliers.yaml``).
+
+How a name is recognised
+------------------------
+* **Names, full names, aliases and listed misspellings** match case-insensitively with a spaCy
+  ``PhraseMatcher`` (attr ``LOWER``), with a hyphen allowed for each space ("Liquid-Logic") and across a
+  run of spaces or a single line break ("Liquidlogic\\nLCS"). Spaces are never removed or inserted:
+  "Unit 4" is not "Unit4" (the data lists the joined and split spellings it accepts). A match written
+  wholly in lower case counts only when the data form is itself lower case: "per capita" is not Capita,
+  "the system one uses" is not SystmOne.
+* **Ambiguous names** (``ambiguous_names`` in the data: LCS, Mosaic, Eclipse, Paris, ONE, Synergy, ...) match
+  case-sensitively (attr ``ORTH``) and count only with a cue:
+
+  - one of the entry's ``cues`` in the same sentence or the same answer;
+  - the entry's supplier (or a company in its lineage) named in the same sentence;
+  - "system", "software", "module", ... right after it ("the Eclipse system"), or a system word just before
+    it ("the case management system, Mosaic");
+  - the same entry matched elsewhere in the document by an unambiguous form or one of these cues;
+  - or, for the product's own name written exactly as the catalogue writes it ("Mosaic", "SWIFT"), a
+    standalone proper noun (not opening a long sentence, no capitalised word beside it: "Mosaic Care Group",
+    "Medway Council", "Paris, France" are out) in a sentence about software ("system", "software",
+    "e-learning", "IT", ...) or in the answer to a question that is.
+
+  A supplier's ambiguous name ("Access", "Northgate", "OCC", "Advanced") counts beside one of its products
+  in the same sentence, before "system"/"software"/"Ltd", or after "supplied by"; never before "to", "of"
+  ("Access to Resources").
+* **Misspellings not in the data** are found with rapidfuzz: each capitalised word of six letters or more
+  (and each pair of words) that no pattern matched is compared with the unambiguous names and aliases
+  starting with the same letter, using ``fuzz.ratio`` with ``processor=utils.default_process``; a score of
+  ``FUZZY_THRESHOLD`` or more is a ``fuzzy`` match. The threshold and the scorer were chosen by measurement
+  (see ``FUZZY_THRESHOLD``); English words that come as close to a product name as a typo does ("Capital"
+  / Capita) never match.
+* **Unknown products**: a CamelCase word right before "module", "system" or "software" ("CareFirst (with the
+  CareAssess module)") is reported as written, with ``match="unknown"`` and no id.
+
+Nothing inside boilerplate (review rights, the Commissioner, e-mail disclaimers, WhatDoTheyKnow furniture)
+counts, nor a name the request gives as an example ("the main EPR system (e.g. Cerner Millennium, EPIC)").
+
+What is reported
+----------------
+One :class:`~foiparse.models.SystemMention` per product, in order of first mention, with every span of it:
+
+* ``name`` and ``id`` are the catalogue's; ``category`` is the entry's ``kind`` (``line_of_business``,
+  ``platform``, ``module``); ``domains`` its domains.
+* ``supplier`` (and ``supplier_id``) is the company the text names for it, as the catalogue names that
+  company (``supplier_stated=True``, its span added to ``spans``), preferring one right after "supplied by",
+  then one in the name as written ("Liquidlogic LCS", "OLM Eclipse") or tied to it ("Mosaic (Servelec)",
+  "OLM's new Eclipse"), then the nearest in the same sentence from the catalogue supplier's lineage that no
+  other product there holds. Otherwise the catalogue's supplier (``supplier_stated=False``).
+  ``supplier_parent`` is the catalogue's current parent of that supplier (Liquidlogic -> System C,
+  Servelec -> The Access Group).
+* ``match`` is ``exact`` (the catalogue name, any case), ``alias`` (an alias, listed misspelling, ambiguous
+  short name or spacing variant), ``fuzzy`` (rapidfuzz; ``score`` is its score) or ``unknown``.
+* ``questions`` and ``directorates`` list the question numbers and directorate kinds whose answers
+  contain a mention.
+* A company named without any of its products, in a sentence about systems or software ("an evaluation of
+  the leading systems (Microsoft and Careworks)", "the existing OLM on premise solution"), is a
+  ``kind="supplier"`` entry: ``name`` and ``supplier`` are the company's. A company whose product the
+  document also names ("the OLM system" ... "OLM's Eclipse") is folded into that product.
+
+Office and collaboration tools
+------------------------------
+Entries of kind ``collaboration_tool`` (Microsoft Teams, Zoom, Webex, OneDrive) and ``office_suite``
+(Microsoft 365, Excel, Word, Outlook, Access, Exchange) are reported like any other product but are typed by
+``category`` (``"collaboration_tool"`` / ``"office_suite"``, also exported as ``TOOL_KINDS``), so a reply that
+trains staff "over Microsoft Teams" or keeps a list "in Excel" is never read as naming a case-management or
+line-of-business system: filter on ``category`` (``category not in TOOL_KINDS``) for the systems an authority
+runs its services on. The labelling convention (``LABELLING.md``: "Excel spreadsheet", "email" are not systems)
+and the gold labels never list such tools, so the evaluation leaves them out. Recognising them also keeps
+their words from being read as something else ("Teams" is not a team; "Microsoft" in "Microsoft Teams" is
+not a supplier-only mention). ``extract_systems(..., include_tools=False)`` drops them. Platforms (Dynamics
+365, Salesforce, Azure) are ``category="platform"`` and count as systems: councils build services on them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rapidfuzz import fuzz, process, utils
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..catalogue import Catalogue, SupplierEntry, SuppliersFile, SystemEntry, SystemsFile, load_file
+from ..models import Question, Span, SystemMention
+from ..nlp import get_nlp
+from .context import Context
+
+TOOL_KINDS = frozenset({"collaboration_tool", "office_suite"})
+
+# Fuzzy matching, chosen by measurement: tests/test_systems.py::test_fuzzy_threshold_is_the_measured_one prints
+# the sweep (pytest -s). Labelled positives: 75 misspellings of catalogue names (transposed, dropped, doubled and
+# wrong letters, split words: "Carefrist", "Controc", "Aggresso", "Servalec", "Systm One"). Negatives: the 1,500
+# capitalised words and word pairs of the dev corpus and fixtures that no pattern matches, and the 62,000 words
+# of six letters or more of the British English word list (wbritish 2020.12.07) that are not themselves
+# catalogue forms. fuzz.ratio with utils.default_process, before the ordinary-word guard below:
+#
+#   threshold  recall  corpus false  dictionary false
+#      80      0.987        12             92        ("Control" -> ContrOCC, "ERP system" -> Epic Systems)
+#      83      0.987         4             34        ("Center" -> Cerner, names "Shauna" -> S/4HANA, "Verity")
+#      85      0.907         3             16        (all English words: "Capital", "System", "Systems", ...)
+#      86      0.853         2             11
+#      88      0.800         2              8
+#      90      0.680         2              8
+#
+# 85 is the lowest threshold at which every false match is an ordinary English word (so the 16-word guard
+# removes them all) rather than a name or a phrase; above it recall falls quickly. WRatio is unusable here:
+# it scores a string containing a catalogue word at 90 ("Adult Social", "Care Board", "Children") and makes
+# 94 corpus false matches at 85.
+FUZZY_SCORER = fuzz.ratio
+FUZZY_THRESHOLD = 85.0
+FUZZY_MIN_LENGTH = 6
+
+# English words within FUZZY_THRESHOLD of a catalogue name (derived once from the British English word list,
+# wbritish 2020.12.07, by tests/test_systems.py::fuzzy_sweep; kept here so nothing is read at run time).
+_ORDINARY_WORDS = frozenset(
+    {"achievers", "aggressor", "amazons", "anacreon", "capital", "capitals", "frameworks", "googled", "googles",
+     "liberate", "oracles", "protocols", "system", "systemic", "systemics", "systems"}
+)
+
+_SYSTEM_WORDS = frozenset(
+    {"system", "systems", "software", "module", "modules", "solution", "solutions", "application", "database",
+     "platform", "erp", "crm", "epr", "mis", "suite"}
+)
+_SUPPLIER_AFTER = frozenset({"system", "systems", "software", "solution", "solutions", "product", "products",
+                             "ltd", "limited", "plc", "platform", "module"})
+_FUNCTION_WORDS = frozenset({"to", "of", "for", "and", "the", "in", "on", "with", "or", "at", "from", "is", "was"})
+_BEFORE_NAME = frozenset({",", ":", "-", "(", "called", "named", "known", "as", "is", "was", "the", "'s", "our"})
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_IT_WORDS = re.compile(
+    r"(?<![a-z])(?:systems?|software|databases?|modules?|e-?learning|platforms?|case management|erp|crm|epr)(?![a-z])"
+)
+_IT_UPPER = re.compile(r"(?<![A-Za-z])(?:IT|ICT)(?![A-Za-z])")
+_TECH_WORDS = re.compile(
+    r"(?<![a-z])(?:systems?|software|solutions?|products?|modules?|platforms?|applications?|databases?"
+    r"|licen[cs]es?|hosted|cloud|erp|crm|epr|case management)(?![a-z])"
+)
+_JOINED_STOP = re.compile(r"\.(?=\s|$)")
+_CAPITALISED = re.compile(r"(?<![\w@./'-])[A-Z][A-Za-z]*(?![\w@/-])")
+_WORD_BEFORE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*$")
+_WORD = re.compile(r"[A-Za-z]+(?![\w@/-])")
+_UNKNOWN_AFTER = re.compile(r"(?<= )(?:module|system|software)\b")
+_UNKNOWN_NAME = re.compile(r"(?<![\w@./-])([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+) $")
+# "the main EPR system (e.g. Cerner Millennium, EPIC etc.)": examples in a request are not systems in use.
+_EXAMPLE_BEFORE = re.compile(r"(?:\be\.?\s?g\b\.?|\bsuch as\b|\bfor (?:example|instance)\b)[^.;!?]*$")
+_CONNECTORS = re.compile(r"^[\s,(\-:]*(?:from|by|supplier:?|supplied by)?[\s(:]*(?:the )?$")
+_SUPPLIED_BY = re.compile(
+    r"(?:(?:supplied|provided|developed|sold|licensed|maintained)(?: to us| to the council)? by|supplier(?: is|:)?)"
+    r"\s*\(?(?:the )?$"
+)
+_SUPPLIER_BEFORE = re.compile(r"(?:supplied|provided|developed) by (?:the )?$|suppliers?:? (?:is |was )?$")
+_POSSESSIVE = re.compile(r"\s*(?:'s)?\s*(?:new |own |current |existing )?\s*")
+
+TargetKind = Literal["system", "supplier"]
+MatchKind = Literal["exact", "alias", "fuzzy", "unknown"]
+_MATCH_RANK = {"exact": 3, "alias": 2, "fuzzy": 1, "unknown": 0}
+
+
+@dataclass(eq=False)
+class _Hit:
+    """One occurrence of a catalogue entry (or a candidate for one) in the document."""
+
+    kind: TargetKind
+    id: str
+    start: int  # token index
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    ambiguous: bool
+    match: MatchKind = "alias"
+    score: float = 100.0
+    inside: list[_Hit] = field(default_factory=list)  # supplier hits within a system hit's span
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _normal(form: str) -> str:
+    return " ".join(form.split()).casefold()
+
+
+def _hyphen_variants(form: str) -> list[str]:
+    """"Liquid Logic LCS" -> "Liquid-Logic LCS", "Liquid Logic-LCS" (a hyphen for any one space)."""
+    words = form.split()
+    if not 1 < len(words) <= 4 or not all(w.replace("'", "").isalnum() for w in words):
+        return []
+    return [" ".join(words[:i]) + "-" + " ".join(words[i:]) for i in range(1, len(words))]
+
+
+class SystemMatcher:
+    """The system and supplier gazetteers with the matchers built from them, once per catalogue."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        systems: SystemsFile = load_file(catalogue.root / "systems.yaml", SystemsFile)
+        suppliers: SuppliersFile = load_file(catalogue.root / "suppliers.yaml", SuppliersFile)
+        self.systems: dict[str, SystemEntry] = {entry.id: entry for entry in systems.systems}
+        self.suppliers: dict[str, SupplierEntry] = {entry.id: entry for entry in suppliers.suppliers}
+        nlp = get_nlp()
+        self.vocab = nlp.vocab
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.labels: dict[int, tuple[TargetKind, str]] = {}
+        self.lowercase_forms: set[str] = set()
+        self.max_tokens = 1
+        fuzzy_forms: dict[str, tuple[TargetKind, str]] = {}
+        pattern_docs: list[Doc] = []
+        for kind, entry_id, plain, ambiguous in self._forms():
+            label = f"{kind}:{entry_id}"
+            self.labels[self.vocab.strings.add(label)] = (kind, entry_id)
+            variants = [v for form in plain for v in (form, *_hyphen_variants(form))]
+            if variants:
+                docs = list(nlp.tokenizer.pipe(variants))
+                pattern_docs.extend(docs)
+                self.lower_matcher.add(label, docs)
+                self.max_tokens = max(self.max_tokens, *(len(d) for d in docs))
+            if ambiguous:
+                docs = list(nlp.tokenizer.pipe(ambiguous))
+                pattern_docs.extend(docs)
+                self.orth_matcher.add(label, docs)
+                self.max_tokens = max(self.max_tokens, *(len(d) for d in docs))
+            for form in plain:
+                if form == form.lower():
+                    self.lowercase_forms.add(_normal(form))
+                key = utils.default_process(form)
+                if len(key) >= FUZZY_MIN_LENGTH and key not in fuzzy_forms:
+                    fuzzy_forms[key] = (kind, entry_id)
+        self.fuzzy_targets = fuzzy_forms
+        # Adjacent word pairs of every pattern: a line break or run of spaces is bridged only between them.
+        self.pattern_pairs = frozenset((p[i].lower, p[i + 1].lower) for p in pattern_docs for i in range(len(p) - 1))
+        self.pattern_strings = frozenset(t.lower_ for pattern in pattern_docs for t in pattern)
+        self._fuzzy_cache: dict[str, tuple[str, float] | None] = {}
+        # Choices grouped by first letter: a typo rarely hits the first letter, and the search stays small.
+        self.fuzzy_buckets: dict[str, list[str]] = {}
+        for key in fuzzy_forms:
+            self.fuzzy_buckets.setdefault(key[0], []).append(key)
+        self.cue_res: dict[str, re.Pattern[str] | None] = {
+            entry.id: _phrase_re(entry.cues) for entry in self.systems.values()
+        }
+        self.ancestors = {sid: self._ancestors(sid) for sid in self.suppliers}
+        self.related: dict[str, frozenset[str]] = {}
+        for sid in self.suppliers:
+            family = {sid, *self.ancestors[sid]}
+            family.update(other for other, up in self.ancestors.items() if sid in up)
+            self.related[sid] = frozenset(family)
+
+    def _forms(self) -> Iterable[tuple[TargetKind, str, list[str], list[str]]]:
+        for system in self.systems.values():
+            ambiguous = {_normal(form) for form in system.ambiguous_names}
+            forms = [system.name, *([system.full_name] if system.full_name else []), *system.aliases,
+                     *system.misspellings]
+            yield "system", system.id, _unique(f for f in forms if _normal(f) not in ambiguous), system.ambiguous_names
+        for supplier in self.suppliers.values():
+            ambiguous = {_normal(form) for form in supplier.ambiguous_names}
+            forms = [supplier.name, *supplier.legal_names, *supplier.aliases]
+            yield (
+                "supplier",
+                supplier.id,
+                _unique(f for f in forms if _normal(f) not in ambiguous),
+                supplier.ambiguous_names,
+            )
+
+    def _ancestors(self, supplier_id: str) -> frozenset[str]:
+        seen: set[str] = set()
+        todo = [supplier_id]
+        while todo:
+            entry = self.suppliers.get(todo.pop())
+            if entry is None:
+                continue
+            for up in [entry.parent, *(step.acquired_by for step in entry.lineage)]:
+                if up and up not in seen and up != supplier_id:
+                    seen.add(up)
+                    todo.append(up)
+        return frozenset(seen)
+
+    def parent_of(self, supplier_id: str) -> str | None:
+        """The catalogue's current top parent of a supplier (Liquidlogic -> System C), or None."""
+        seen = {supplier_id}
+        current = self.suppliers[supplier_id].parent
+        top = None
+        while current and current in self.suppliers and current not in seen:
+            top = current
+            seen.add(current)
+            current = self.suppliers[current].parent
+        return top
+
+    def fuzzy_lookup(self, query: str) -> tuple[str, float] | None:
+        """The closest unambiguous catalogue form to ``query`` scoring ``FUZZY_THRESHOLD`` or more, or None.
+
+        Results are remembered: the same capitalised words ("Council", "Information") recur in every reply.
+        """
+        try:
+            return self._fuzzy_cache[query]
+        except KeyError:
+            pass
+        if len(self._fuzzy_cache) > 50_000:
+            self._fuzzy_cache.clear()
+        found = self._fuzzy_cache[query] = self.fuzzy_score(query)
+        return found
+
+    def fuzzy_cache_clear(self) -> None:
+        self._fuzzy_cache.clear()
+
+    def fuzzy_score(self, query: str, cutoff: float = FUZZY_THRESHOLD) -> tuple[str, float] | None:
+        """The closest unambiguous catalogue form to ``query`` scoring at least ``cutoff``, or None."""
+        key = utils.default_process(query)
+        if len(key) < FUZZY_MIN_LENGTH or key in _ORDINARY_WORDS:
+            return None
+        bucket = self.fuzzy_buckets.get(key[0])
+        if not bucket:
+            return None
+        found = process.extractOne(
+            query, bucket, scorer=FUZZY_SCORER, processor=utils.default_process, score_cutoff=cutoff
+        )
+        if found is None:
+            return None
+        return str(found[0]), float(found[1])
+
+    def match_doc(self, doc: Doc, text: str) -> list[tuple[int, int, int, bool, int, int]]:
+        """(label, start, end, ambiguous, start_char, end_char) for every pattern hit in ``doc`` (over
+        ``text``), including hits across a line break and hits on a word the tokenizer left joined to a
+        full stop ("held on RiO.")."""
+        hits = []
+        for matcher, ambiguous in ((self.lower_matcher, False), (self.orth_matcher, True)):
+            for key, start, end in matcher(doc):
+                last = doc[end - 1]
+                hits.append((key, start, end, ambiguous, doc[start].idx, last.idx + len(last)))
+        return hits + self._rematched(doc, text)
+
+    def _window(
+        self, doc: Doc, index: list[int], words: list[str], *, across: int | None = None, ending: int | None = None
+    ) -> Iterable[tuple[int, int, int, bool, int, int]]:
+        """Hits in a short doc of ``words`` (tokens ``index`` of ``doc``) that run ``across`` the word at that
+        position and its predecessor, or that end at ``ending``."""
+        window = Doc(self.vocab, words=words)
+        for matcher, ambiguous in ((self.lower_matcher, False), (self.orth_matcher, True)):
+            for key, start, end in matcher(window):
+                if (across is None or start < across < end) and (ending is None or end == ending):
+                    first, last = doc[index[start]], doc[index[end - 1]]
+                    end_char = last.idx + len(words[end - 1])
+                    yield key, index[start], index[end - 1] + 1, ambiguous, first.idx, end_char
+
+    def _rematched(self, doc: Doc, text: str) -> list[tuple[int, int, int, bool, int, int]]:
+        found: set[tuple[int, int, int, bool, int, int]] = set()
+        n = len(doc)
+        reach = self.max_tokens - 1
+        if n < 2 or reach < 1:
+            return []
+        pairs = self.pattern_pairs
+        # A run of spaces or a single line break between two words that stand side by side in some pattern.
+        for gap_start, gap_end in _gaps(text):
+            if gap_start == 0 or gap_end == len(text) or text.count("\n", gap_start, gap_end) > 1:
+                continue
+            after = doc.char_span(gap_end, gap_end + 1, alignment_mode="expand")
+            if after is None or after.start < 2:
+                continue
+            i = after.start - 1  # the whitespace token
+            if not doc[i].is_space or (doc[i - 1].lower, doc[i + 1].lower) not in pairs:
+                continue
+            index = [j for j in range(max(0, i - 2 * reach), min(n, i + 2 * reach + 1)) if not doc[j].is_space]
+            index = [j for j in index if j < i][-reach:] + [j for j in index if j > i][:reach]
+            gap = sum(1 for j in index if j < i)
+            found.update(self._window(doc, index, [doc[j].text for j in index], across=gap))
+        # "RiO." and "Ltd." stay one token before a full stop: match the word without it.
+        for stop in _JOINED_STOP.finditer(text):
+            begin = end = stop.start()
+            while begin > 0 and end - begin < 40 and text[begin - 1].isalnum():
+                begin -= 1
+            if begin == end or (begin > 0 and text[begin - 1] in "_."):
+                continue
+            if text[begin:end].lower() not in self.pattern_strings:
+                continue
+            span = doc.char_span(begin, stop.end())
+            if span is None or len(span) != 1:
+                continue
+            i = span.start
+            before = [j for j in range(max(0, i - 2 * reach), i) if not doc[j].is_space]
+            index = [*(before[-reach:] if reach else []), i]
+            words_ = [doc[j].text for j in index]
+            words_[-1] = words_[-1][:-1]
+            last = len(index)
+            found.update(self._window(doc, index, words_, ending=last))
+        return sorted(found)
+
+
+def _gaps(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each run of white space holding a line break or two spaces, once each."""
+    seen: set[int] = set()
+    for needle in ("\n", "  "):
+        i = text.find(needle)
+        while i != -1:
+            start, end = i, i + len(needle)
+            while start > 0 and text[start - 1] in " \t\n":
+                start -= 1
+            while end < len(text) and text[end] in " \t\n":
+                end += 1
+            if start not in seen:
+                seen.add(start)
+                yield start, end
+            i = text.find(needle, end)
+
+
+def _unique(forms: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for form in forms:
+        if form not in seen:
+            seen.add(form)
+            out.append(form)
+    return out
+
+
+def _phrase_re(phrases: list[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    body = "|".join(r"\s+".join(re.escape(word) for word in p.lower().split()) for p in phrases)
+    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+
+
+_MATCHERS: weakref.WeakKeyDictionary[Catalogue, SystemMatcher] = weakref.WeakKeyDictionary()
+
+
+def system_matcher(catalogue: Catalogue) -> SystemMatcher:
+    """The matcher for ``catalogue``, built on first use and kept as long as the catalogue lives."""
+    matcher = _MATCHERS.get(catalogue)
+    if matcher is None:
+        matcher = _MATCHERS[catalogue] = SystemMatcher(catalogue)
+    return matcher
+
+
+# ----------------------------------------------------------------------------------------------- extraction
+class _Index:
+    """Hits in order of position, found by character range in logarithmic time (bundles run to 2 MB)."""
+
+    def __init__(self, hits: Iterable[_Hit]) -> None:
+        self.hits = sorted(hits, key=lambda h: h.start_char)
+        self.starts = [h.start_char for h in self.hits]
+
+    def within(self, begin: int, end: int) -> list[_Hit]:
+        """Hits starting in [begin, end)."""
+        return self.hits[bisect.bisect_left(self.starts, begin) : bisect.bisect_left(self.starts, end)]
+
+
+_LONGEST_NAME = 120  # characters: no name runs longer, so a hit holding an offset starts at most this far before
+
+
+@dataclass
+class _AnswerRef:
+    start: int
+    end: int
+    question: Question
+    directorate: str | None
+
+
+class _Run:
+    """One document's matching: the hits, the context lookups they need, and the mentions they make."""
+
+    def __init__(self, matcher: SystemMatcher, ctx: Context, questions: list[Question]) -> None:
+        self.m = matcher
+        self.ctx = ctx
+        self.text = ctx.text
+        self.lower = ctx.lower
+        self.doc: Doc = ctx.doc
+        self.questions = questions
+        self.answers = sorted(
+            (
+                _AnswerRef(a.span.start, a.span.end, q, a.directorate.kind if a.directorate else None)
+                for q in questions
+                for a in q.answers
+            ),
+            key=lambda ref: ref.start,
+        )
+        self.answer_starts = [ref.start for ref in self.answers]
+        self.answer_reach: list[int] = []  # the furthest end of answers[0..i]: no earlier answer reaches past it
+        for ref in self.answers:
+            self.answer_reach.append(max(ref.end, self.answer_reach[-1] if self.answer_reach else 0))
+        self.systems: list[_Hit] = []
+        self.suppliers: list[_Hit] = []
+        self.system_index = _Index([])
+        self.supplier_index = _Index([])
+        self._stops: list[int] | None = None
+        self.covered = bytearray(len(self.text))  # characters of any candidate: no fuzzy match there
+        self.company_chars = bytearray(len(self.text))  # characters of an unambiguous company name
+
+    # ------------------------------------------------------------------ context
+    def reindex(self) -> None:
+        self.system_index = _Index(self.systems)
+        self.supplier_index = _Index(self.suppliers)
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence holding text[start:end]: from the last full stop (or line start) before it to the next."""
+        if self._stops is None:
+            self._stops = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        stops = self._stops
+        layout = self.ctx.layout
+        line_start = layout.line_at(start).start
+        line_end = layout.line_at(max(start, end - 1)).end
+        i = bisect.bisect_right(stops, start) - 1
+        begin = max(line_start, stops[i]) if i >= 0 else line_start
+        j = bisect.bisect_left(stops, end + 1)
+        finish = min(line_end, stops[j]) if j < len(stops) else line_end
+        return begin, max(finish, end)
+
+    def is_example(self, offset: int) -> bool:
+        """A name the request gives as an example ("a scanning system (such as MediViewer)")."""
+        if _EXAMPLE_BEFORE.search(self.lower, max(0, offset - 80), offset) is None:
+            return False
+        begin, _ = self.sentence(offset, offset)
+        if _EXAMPLE_BEFORE.search(self.lower, max(begin, offset - 80), offset) is None:
+            return False
+        return self.ctx.layout.by_requester(offset) or any(q.span.start <= offset < q.span.end for q in self.questions)
+
+    def answers_at(self, offset: int) -> list[_AnswerRef]:
+        """The answers holding ``offset`` (several when questions share one answer), in order."""
+        found = []
+        i = bisect.bisect_right(self.answer_starts, offset) - 1
+        while i >= 0 and self.answer_reach[i] > offset:
+            if offset < self.answers[i].end:
+                found.append(self.answers[i])
+            i -= 1
+        return found[::-1]
+
+    def answer_at(self, offset: int) -> _AnswerRef | None:
+        found = self.answers_at(offset)
+        return found[-1] if found else None
+
+    def is_capitalised_word(self, i: int, own: _Hit) -> bool:
+        """Token ``i`` is a capitalised word that is not part of some other catalogue name."""
+        token = self.doc[i]
+        if not token.is_alpha or not token.text[0].isupper() or token.lower_ in _SYSTEM_WORDS or token.text == "I":
+            return False
+        return not (self.covered[token.idx] and not own.start_char <= token.idx < own.end_char)
+
+    def prev_token(self, i: int) -> int | None:
+        j = i - 1
+        while j >= 0 and self.doc[j].is_space:
+            if "\n" in self.doc[j].text:
+                return None
+            j -= 1
+        return j if j >= 0 else None
+
+    def next_token(self, i: int) -> int | None:
+        j = i
+        n = len(self.doc)
+        while j < n and self.doc[j].is_space:
+            if "\n" in self.doc[j].text:
+                return None
+            j += 1
+        return j if j < n else None
+
+    # ------------------------------------------------------------------ candidates
+    def candidates(self) -> list[_Hit]:
+        found: list[_Hit] = []
+        layout = self.ctx.layout
+        for key, start, end, ambiguous, start_char, end_char in self.m.match_doc(self.doc, self.text):
+            kind, entry_id = self.m.labels[key]
+            text = self.text[start_char:end_char]
+            self.covered[start_char:end_char] = b"\x01" * (end_char - start_char)
+            if kind == "supplier" and not ambiguous:
+                self.company_chars[start_char:end_char] = b"\x01" * (end_char - start_char)
+            if not ambiguous and not any(c.isupper() for c in text) and _normal(text) not in self.m.lowercase_forms:
+                continue  # "per capita", "the system one uses"
+            if layout.boilerplate_kind(start_char) is not None or self.is_example(start_char):
+                continue
+            found.append(_Hit(kind, entry_id, start, end, start_char, end_char, text, ambiguous))
+        found.sort(key=lambda h: (-h.length, h.ambiguous, h.start))
+        return found
+
+    def run(self) -> None:
+        candidates = self.candidates()
+        taken = bytearray(len(self.doc))
+
+        def free(hit: _Hit) -> bool:
+            return not any(taken[hit.start : hit.end])
+
+        def take(hit: _Hit) -> None:
+            for i in range(hit.start, hit.end):
+                taken[i] = 1
+
+        # 1. Unambiguous product names, longest first.
+        for hit in candidates:
+            if hit.kind == "system" and not hit.ambiguous and free(hit):
+                self.systems.append(hit)
+                take(hit)
+        self.reindex()
+        # 2. Unambiguous supplier names: inside a product name as written, or standing on their own.
+        supplier_taken = bytearray(len(self.doc))
+        for hit in candidates:
+            if hit.kind != "supplier" or hit.ambiguous or any(supplier_taken[hit.start : hit.end]):
+                continue
+            host = self._host(hit)
+            if host is not None:
+                host.inside.append(hit)
+            else:
+                self.suppliers.append(hit)
+            for i in range(hit.start, hit.end):
+                supplier_taken[i] = 1
+        for hit in self.suppliers:
+            take(hit)
+        self.reindex()
+        # 3. Ambiguous product names need a cue; a confident match of the entry anywhere is one.
+        pending = [h for h in candidates if h.kind == "system" and h.ambiguous]
+        for strong_only in (True, False, False):
+            confirmed = {h.id for h in self.systems}
+            still = []
+            for hit in pending:
+                if not free(hit):
+                    continue
+                if hit.id in confirmed or self._system_cue(hit, weak=not strong_only):
+                    self.systems.append(hit)
+                    take(hit)
+                else:
+                    still.append(hit)
+            pending = still
+        self.reindex()
+        # 4. Ambiguous supplier names need a cue too.
+        for hit in candidates:
+            if hit.kind != "supplier" or not hit.ambiguous:
+                continue
+            host = self._host(hit)
+            if host is not None:
+                host.inside.append(hit)
+            elif free(hit) and self._supplier_cue(hit):
+                self.suppliers.append(hit)
+                take(hit)
+        self.reindex()
+        # 5. Misspellings, then unknown CamelCase products.
+        self._fuzzy()
+        self.systems.sort(key=lambda h: h.start)
+        self.suppliers.sort(key=lambda h: h.start)
+        self.reindex()
+
+    def _host(self, supplier: _Hit) -> _Hit | None:
+        for system in self.system_index.within(supplier.start_char - _LONGEST_NAME, supplier.start_char + 1):
+            if system.start <= supplier.start and supplier.end <= system.end:
+                return system
+        return None
+
+    # ------------------------------------------------------------------ cues
+    def _system_cue(self, hit: _Hit, *, weak: bool) -> bool:
+        entry = self.m.systems[hit.id]
+        begin, end = self.sentence(hit.start_char, hit.end_char)
+        cue_re = self.m.cue_res[hit.id]
+        answer = self.answer_at(hit.start_char)
+        if cue_re is not None and (
+            cue_re.search(self.lower, begin, end)
+            or (answer is not None and cue_re.search(self.lower, answer.start, answer.end))
+        ):
+            return True
+        if entry.supplier is not None:
+            family = self.m.related.get(entry.supplier, frozenset({entry.supplier}))
+            if any(s.id in family for s in self.supplier_index.within(begin, end)):
+                return True
+        nxt = self.next_token(hit.end)
+        if nxt is not None:
+            word = self.doc[nxt].lower_
+            if word in _SYSTEM_WORDS and word != "application":
+                return True
+            if word == "case" and nxt + 1 < len(self.doc) and self.doc[nxt + 1].lower_ in {"management", "recording"}:
+                return True
+        j = hit.start - 1
+        steps = 0
+        while j >= 0 and steps < 4 and (self.doc[j].lower_ in _BEFORE_NAME or self.doc[j].is_space):
+            if self.doc[j].is_space and "\n" in self.doc[j].text:
+                break
+            j -= 1
+            steps += 1
+        if 0 <= j < hit.start - 1 and self.doc[j].lower_ in {"system", "systems", "software"}:
+            return True
+        if not weak or hit.text not in {entry.name, entry.full_name}:
+            return False
+        return self._weak_cue(hit, begin, end, answer)
+
+    def _weak_cue(self, hit: _Hit, begin: int, end: int, answer: _AnswerRef | None) -> bool:
+        """A standalone proper noun in a sentence, or an answer to a question, about software."""
+        prev = self.prev_token(hit.start)
+        if prev is not None and self.is_capitalised_word(prev, hit):
+            return False
+        nxt = self.next_token(hit.end)
+        if nxt is not None and self.doc[nxt].text == "," and nxt + 1 < len(self.doc):
+            nxt += 1
+        if nxt is not None and self.is_capitalised_word(nxt, hit):
+            return False
+        line = self.ctx.layout.line_at(hit.start_char)
+        opens = prev is None or self.doc[prev].is_punct or self.text[line.start : hit.start_char].strip(" *-•#>") == ""
+        if opens and len(self.text[begin:end].split()) > 4:
+            return False  # "Confirm the number of systems ..." opens a sentence
+        if _IT_WORDS.search(self.lower, begin, end) or _IT_UPPER.search(self.text, begin, end):
+            return True
+        return answer is not None and bool(
+            _IT_WORDS.search(answer.question.text.lower()) or _IT_UPPER.search(answer.question.text)
+        )
+
+    def _supplier_cue(self, hit: _Hit) -> bool:
+        prev = self.prev_token(hit.start)
+        nxt = self.next_token(hit.end)
+        if nxt is not None and self.doc[nxt].lower_ in _FUNCTION_WORDS and self.doc[nxt].is_lower:
+            return False  # "Access to Resources"
+        if nxt is not None and self.is_capitalised_word(nxt, hit):
+            return False  # "Northgate House"
+        if nxt is not None and self.doc[nxt].lower_ in _SUPPLIER_AFTER:
+            return True
+        begin, end = self.sentence(hit.start_char, hit.end_char)
+        family = self.m.related.get(hit.id, frozenset({hit.id}))
+        for system in self.system_index.within(begin, end):
+            if self.m.systems[system.id].supplier in family:
+                return True
+        if prev is not None:
+            before = self.lower[max(0, hit.start_char - 30) : hit.start_char]
+            if _SUPPLIER_BEFORE.search(before):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ fuzzy and unknown names
+    def fuzzy_queries(self) -> Iterable[tuple[int, int, str]]:
+        """(start, end, text) of each capitalised word, and pair of words, that no pattern matched."""
+        text = self.text
+        covered = self.covered
+        for m in _CAPITALISED.finditer(text):
+            start, end = m.span()
+            if 1 in covered[start:end] or m.group().lower() in STOP_WORDS:
+                continue
+            if start > 1 and text[start - 1] == " " and self.company_chars[start - 2]:
+                # after a matched company name: "Idox Unifrom"
+                before = _WORD_BEFORE.search(text, max(0, start - 30), start - 1)
+                if before is not None:
+                    yield before.start(), end, text[before.start() : end]
+            if end < len(text) and text[end] == " ":
+                nxt = _WORD.match(text, end + 1)
+                if (
+                    nxt is not None
+                    and 1 not in covered[nxt.start() : nxt.end()]
+                    and nxt.end() - start >= FUZZY_MIN_LENGTH + 2
+                    and (nxt.group()[0].isupper() or nxt.group() not in STOP_WORDS)
+                ):
+                    yield start, nxt.end(), text[start : nxt.end()]
+            if end - start >= FUZZY_MIN_LENGTH:
+                yield start, end, m.group()
+
+    def _fuzzy(self) -> None:
+        layout = self.ctx.layout
+        done = -1
+        moved: set[int] = set()
+        for start, end, query in self.fuzzy_queries():
+            if start < done:
+                continue
+            found = self.m.fuzzy_lookup(query)
+            if found is None:
+                continue
+            done = end
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or layout.boilerplate_kind(start) is not None or self.is_example(start):
+                continue
+            form, score = found
+            kind, entry_id = self.m.fuzzy_targets[form]
+            hit = _Hit(kind, entry_id, span.start, span.end, start, end, query, False, "fuzzy", score)
+            overlapping = [
+                h
+                for index in (self.system_index, self.supplier_index)
+                for h in index.within(start - _LONGEST_NAME, end)
+                if h.start_char < end and start < h.end_char
+            ]
+            if any(h.kind == "system" for h in overlapping) or (kind == "supplier" and overlapping):
+                continue
+            for supplier in overlapping:  # "Idox" in "Idox Unifrom"
+                moved.add(id(supplier))
+                hit.inside.append(supplier)
+            (self.systems if kind == "system" else self.suppliers).append(hit)
+            self.covered[start:end] = b"\x01" * (end - start)
+        if moved:
+            self.suppliers = [h for h in self.suppliers if id(h) not in moved]
+
+    def unknown(self) -> list[_Hit]:
+        found = []
+        for after in _UNKNOWN_AFTER.finditer(self.text):
+            m = _UNKNOWN_NAME.search(self.text, max(0, after.start() - 40), after.start())
+            if m is None:
+                continue
+            start, end = m.span(1)
+            if self.ctx.layout.boilerplate_kind(start) is not None or self.is_example(start):
+                continue
+            tokens = self.doc.char_span(start, end, alignment_mode="expand")
+            if tokens is None or 1 in self.covered[start:end]:
+                continue
+            found.append(_Hit("system", "", tokens.start, tokens.end, start, end, m.group(1), False, "unknown", 0.0))
+        return found
+
+    # ------------------------------------------------------------------ mentions
+    def _tight(self, hit: _Hit, supplier: _Hit, family: frozenset[str]) -> int | None:
+        """0 for "X, supplied by S", 1 for "X (S)", "X from S" or "S's new X", None otherwise."""
+        if supplier.start_char >= hit.end_char:
+            gap = self.lower[hit.end_char : supplier.start_char]
+            if _SUPPLIED_BY.search(gap) and (supplier.id in family or not self._systems_between(gap, hit, supplier)):
+                return 0
+            return 1 if _CONNECTORS.match(gap) else None
+        gap = self.lower[supplier.end_char : hit.start_char]
+        return 1 if _POSSESSIVE.fullmatch(gap) else None
+
+    def _systems_between(self, gap: str, hit: _Hit, supplier: _Hit) -> bool:
+        low, high = sorted((hit.end_char, supplier.start_char))
+        low2, high2 = sorted((hit.start_char, supplier.end_char))
+        low, high = min(low, low2), max(high, high2)
+        return any(s is not hit and s.id != hit.id for s in self.system_index.within(low, high))
+
+    def _family(self, hit: _Hit) -> frozenset[str]:
+        entry = self.m.systems.get(hit.id)
+        if entry is None or not entry.supplier:
+            return frozenset()
+        return self.m.related.get(entry.supplier, frozenset({entry.supplier}))
+
+    def stated_supplier(self, hit: _Hit) -> tuple[int, _Hit] | None:
+        """The company the text names as this occurrence's supplier, ranked: right after "supplied by" (0),
+        in the name as written or tied to it ("Mosaic (Servelec)", "OLM's Eclipse") (1), then the nearest in
+        the same sentence from the product's lineage that no other product holds."""
+        family = self._family(hit)
+        begin, end = self.sentence(hit.start_char, hit.end_char)
+        best: tuple[int, _Hit] | None = (1, hit.inside[0]) if hit.inside else None
+        for supplier in self.supplier_index.within(begin, end):
+            rank = self._tight(hit, supplier, family)
+            if rank is None:
+                if supplier.id not in family or self._held_elsewhere(hit, supplier, begin, end):
+                    continue
+                gap = abs(supplier.start_char - hit.start_char)
+                rank = 2 + gap
+            if best is None or rank < best[0]:
+                best = (rank, supplier)
+        return best
+
+    def _held_elsewhere(self, hit: _Hit, supplier: _Hit, begin: int, end: int) -> bool:
+        """The supplier is tied to another product of the sentence ("Carefirst ... OLM's new Eclipse")."""
+        for other in self.system_index.within(begin, end):
+            if other.id == hit.id:
+                continue
+            if self._tight(other, supplier, self._family(other)) is not None:
+                return True
+        return False
+
+    def mentions(self, include_tools: bool) -> list[SystemMention]:
+        groups: dict[str, list[_Hit]] = {}
+        for hit in self.systems:
+            groups.setdefault(hit.id, []).append(hit)
+        used_suppliers: set[int] = set()
+        drafts: list[tuple[int, SystemMention]] = []
+        present_suppliers: set[str] = set()
+        for entry_id, hits in groups.items():
+            entry = self.m.systems[entry_id]
+            if entry.supplier:
+                present_suppliers |= self.m.related.get(entry.supplier, frozenset({entry.supplier}))
+            stated: tuple[int, _Hit] | None = None
+            for hit in hits:
+                found = self.stated_supplier(hit)
+                if found is not None and (stated is None or found[0] < stated[0]):
+                    stated = found
+            for hit in hits:
+                for inner in hit.inside:
+                    used_suppliers.add(id(inner))
+            if stated is not None:
+                used_suppliers.add(id(stated[1]))
+            if entry.kind in TOOL_KINDS and not include_tools:
+                continue
+            drafts.append((hits[0].start_char, self._mention(entry, hits, stated)))
+        for hit in self.unknown():
+            drafts.append((hit.start_char, self._unknown_mention(hit)))
+        by_supplier: dict[str, list[_Hit]] = {}
+        for hit in self.suppliers:
+            if id(hit) in used_suppliers or hit.id in present_suppliers:
+                continue
+            begin, end = self.sentence(hit.start_char, hit.end_char)
+            if not (_TECH_WORDS.search(self.lower, begin, end) or _IT_UPPER.search(self.text, begin, end)):
+                continue  # a company named, but not as the maker of something the authority uses
+            by_supplier.setdefault(hit.id, []).append(hit)
+        for supplier_id, hits in by_supplier.items():
+            drafts.append((hits[0].start_char, self._supplier_mention(supplier_id, hits)))
+        drafts.sort(key=lambda d: d[0])
+        return [mention for _, mention in drafts]
+
+    def _placement(self, hits: list[_Hit]) -> tuple[list[str], list[str]]:
+        numbers: list[str] = []
+        kinds: list[str] = []
+        for hit in hits:
+            for ref in self.answers_at(hit.start_char):
+                if ref.question.number not in numbers:
+                    numbers.append(ref.question.number)
+                if ref.directorate and ref.directorate not in kinds:
+                    kinds.append(ref.directorate)
+        return numbers, kinds
+
+    def _spans(self, hits: Iterable[_Hit]) -> list[Span]:
+        spans = {(h.start_char, h.end_char): self.ctx.span(h.start_char, h.end_char) for h in hits}
+        return [spans[key] for key in sorted(spans)]
+
+    def _mention(self, entry: SystemEntry, hits: list[_Hit], stated: tuple[int, _Hit] | None) -> SystemMention:
+        best = max(hits, key=lambda h: (_MATCH_RANK[self._match_kind(entry.name, entry.full_name, h)], h.score))
+        match = self._match_kind(entry.name, entry.full_name, best)
+        supplier_id = stated[1].id if stated is not None else entry.supplier
+        extra = [stated[1]] if stated is not None and not any(stated[1] in h.inside for h in hits) else []
+        numbers, kinds = self._placement(hits)
+        return SystemMention(
+            name=entry.name,
+            id=entry.id,
+            supplier=self.m.suppliers[supplier_id].name if supplier_id else None,
+            supplier_id=supplier_id,
+            supplier_parent=self._parent_name(supplier_id),
+            supplier_stated=stated is not None,
+            kind="system",
+            category=entry.kind,
+            domains=list(entry.domains),
+            match=match,
+            score=best.score if match == "fuzzy" else 100.0,
+            surface=_unique(" ".join(h.text.split()) for h in hits),
+            spans=self._spans([*hits, *extra]),
+            questions=numbers,
+            directorates=kinds,
+        )
+
+    def _supplier_mention(self, supplier_id: str, hits: list[_Hit]) -> SystemMention:
+        supplier = self.m.suppliers[supplier_id]
+        best = max(hits, key=lambda h: (_MATCH_RANK[self._match_kind(supplier.name, None, h)], h.score))
+        match = self._match_kind(supplier.name, None, best)
+        numbers, kinds = self._placement(hits)
+        return SystemMention(
+            name=supplier.name,
+            id=supplier.id,
+            supplier=supplier.name,
+            supplier_id=supplier.id,
+            supplier_parent=self._parent_name(supplier.id),
+            supplier_stated=True,
+            kind="supplier",
+            match=match,
+            score=best.score if match == "fuzzy" else 100.0,
+            surface=_unique(" ".join(h.text.split()) for h in hits),
+            spans=self._spans(hits),
+            questions=numbers,
+            directorates=kinds,
+        )
+
+    def _unknown_mention(self, hit: _Hit) -> SystemMention:
+        numbers, kinds = self._placement([hit])
+        return SystemMention(
+            name=hit.text,
+            match="unknown",
+            score=0.0,
+            surface=[hit.text],
+            spans=self._spans([hit]),
+            questions=numbers,
+            directorates=kinds,
+        )
+
+    def _parent_name(self, supplier_id: str | None) -> str | None:
+        if not supplier_id:
+            return None
+        parent = self.m.parent_of(supplier_id)
+        return self.m.suppliers[parent].name if parent else None
+
+    @staticmethod
+    def _match_kind(name: str, full_name: str | None, hit: _Hit) -> MatchKind:
+        if hit.match in {"fuzzy", "unknown"}:
+            return hit.match
+        return "exact" if _normal(hit.text) == _normal(name) else "alias"
+
+
+def extract_systems(ctx: Context, questions: list[Question], *, include_tools: bool = True) -> list[SystemMention]:
+    """Every IT system and supplier the document names, de-duplicated, in order of first mention."""
+    run = _Run(system_matcher(ctx.catalogue), ctx, questions)
+    run.run()
+    return run.mentions(include_tools)
