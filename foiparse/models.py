@@ -234,6 +234,10 @@ class FOIResponse(Record):
     questions: list[Question] = Field(default_factory=list)
     exemptions: list[Exemption] = Field(default_factory=list)
     systems: list[SystemMention] = Field(default_factory=list)
+    tools: list[SystemMention] = Field(
+        default_factory=list,
+        description="collaboration and office tools named (Microsoft Teams, Excel), kept apart from the systems",
+    )
     outcome: Outcome | None = None
     warnings: list[ParseWarning] = Field(default_factory=list)
     provenance: dict[str, list[Span]] = Field(

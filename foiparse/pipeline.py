@@ -21,7 +21,7 @@ from .extract.people import extract_officer, extract_requester
 from .extract.questions import extract_questions
 from .extract.reference import extract_reference
 from .extract.subject import extract_subject
-from .extract.systems import extract_systems
+from .extract.systems import TOOL_KINDS, extract_systems
 from .limits import DEFAULT_LIMITS, Limits
 from .models import Exemption, FOIResponse, Question, Span
 from .nlp import get_nlp
@@ -145,7 +145,10 @@ def parse_document(
     questions = extract_questions(ctx)
     exemptions = extract_exemptions(ctx, [act for act, _ in legislation])
     questions, exemptions = link_exemptions(questions, exemptions)
-    systems = extract_systems(ctx, questions)
+    mentions = extract_systems(ctx, questions)
+    # Teams for training, Excel for a list: named, typed, and kept out of the systems an authority runs.
+    systems = [m for m in mentions if m.category not in TOOL_KINDS]
+    tools = [m for m in mentions if m.category in TOOL_KINDS]
     doc_type, outcome = decide(ctx, questions, exemptions)
     if doc_type == "decision_notice":
         # A decision notice numbers its paragraphs; only the request it quotes (lettered or with a question
@@ -169,6 +172,7 @@ def parse_document(
         questions=questions,
         exemptions=exemptions,
         systems=systems,
+        tools=tools,
         warnings=ctx.warnings,
         provenance=provenance,
         text=cleaned.text,

@@ -325,11 +325,12 @@ def test_seed_names_exactly_three_systems(seed_record) -> None:  # type: ignore[
 
 
 def test_seed_microsoft_teams_is_a_collaboration_tool_not_a_system(seed_record) -> None:  # type: ignore[no-untyped-def]
-    teams = [m for m in seed_record.systems if m.name == "Microsoft Teams"]
+    assert "Microsoft Teams" not in [m.name for m in seed_record.systems]
+    teams = [m for m in seed_record.tools if m.name == "Microsoft Teams"]
     assert len(teams) == 1
     assert teams[0].category == "collaboration_tool" and teams[0].id == "microsoft-teams"
     assert teams[0].questions == ["8"] and teams[0].directorates == ["children"]
-    assert [m.name for m in seed_record.systems if m.category in TOOL_KINDS] == ["Microsoft Teams"]
+    assert [m.name for m in seed_record.tools if m.category in TOOL_KINDS] == ["Microsoft Teams"]
 
 
 # ----------------------------------------------------------------------------------------------- fuzzy threshold
