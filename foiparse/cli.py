@@ -148,6 +148,172 @@ def eval_command(
         typer.echo(format_report(report, verbose=verbose))
 
 
+@app.command("batch")
+def batch_command(
+    inputs: Annotated[list[Path], typer.Argument(help="Files, folders (walked recursively) and ZIP archives.")],
+    out: Annotated[
+        str,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Where to write: a .sqlite, .jsonl, .csv or .parquet path, or a postgresql:// URL.",
+        ),
+    ],
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", help="Worker processes (default: all cores; 0: in-process).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Parse again inputs already in the output.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds one document may take (0: no limit).")] = 60.0,
+    memory_mb: Annotated[
+        int, typer.Option("--memory-mb", help="Memory one document may use in its worker, in MB (0: no limit).")
+    ] = 2048,
+    engine: Annotated[str, typer.Option("--engine", help="local (worker processes) or dask.")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler address for --engine dask (tcp://host:8786).")
+    ] = None,
+    chunk_size: Annotated[int, typer.Option("--chunk-size", help="Documents per committed write.", min=1)] = 100,
+    progress: Annotated[
+        str, typer.Option("--progress", help="auto (a bar on a terminal, else log lines), bar, log or none.")
+    ] = "auto",
+    summary_json: Annotated[bool, typer.Option("--json", help="Print the end summary as JSON.")] = False,
+) -> None:
+    """Parse a whole download into a database or files, in parallel and resumably, then print a summary."""
+    from .batch import run_batch
+
+    if engine not in {"local", "dask"}:
+        raise typer.BadParameter("--engine must be local or dask")
+    if engine == "dask" and not scheduler:
+        raise typer.BadParameter("--engine dask needs --scheduler ADDRESS")
+    if progress not in {"auto", "bar", "log", "none"}:
+        raise typer.BadParameter("--progress must be auto, bar, log or none")
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        raise typer.BadParameter(f"no such file or folder: {', '.join(missing)}")
+    try:
+        summary = run_batch(
+            inputs,
+            out,
+            workers=workers,
+            force=force,
+            timeout=timeout or None,
+            memory_mb=memory_mb or None,
+            engine=engine,
+            scheduler=scheduler,
+            chunk_size=chunk_size,
+            progress=progress,
+        )
+    except ValueError as exc:  # an output the sinks cannot tell how to write
+        raise typer.BadParameter(str(exc)) from exc
+    if summary_json:
+        sys.stdout.write(json.dumps(summary.as_dict(), indent=2) + "\n")
+    else:
+        typer.echo(summary.format())
+    if summary.interrupted:
+        raise typer.Exit(code=130)
+
+
+@app.command("show")
+def show_command(
+    file: Annotated[Path, typer.Argument(help="A response file (any format parse reads), or a record's JSON.")],
+    html_out: Annotated[
+        Path | None,
+        typer.Option("--html", help="Write a self-contained HTML page here instead of printing to the terminal."),
+    ] = None,
+    show_text: Annotated[
+        bool, typer.Option("--text/--no-text", help="In the terminal, also print the text with its highlights.")
+    ] = False,
+) -> None:
+    """Show what was extracted, every value at the text it came from (HTML page or terminal)."""
+    from .show import load_for_show, render_html, render_terminal
+
+    if not file.is_file():
+        raise typer.BadParameter(f"no such file: {file}")
+    try:
+        record, page_starts = load_for_show(file)
+    except FoiParseError as exc:
+        typer.echo(f"{type(exc).__name__}: {exc}", err=True)
+        raise typer.Exit(code=1) from exc
+    if html_out is None:
+        render_terminal(record, show_text=show_text)
+        return
+    html_out.parent.mkdir(parents=True, exist_ok=True)
+    html_out.write_text(render_html(record, page_starts=page_starts, title=file.name), encoding="utf-8")
+    typer.echo(f"wrote {html_out}")
+
+
+@app.command("report")
+def report_command(
+    results: Annotated[
+        Path, typer.Argument(help="A batch output: .sqlite/.db, .jsonl, or .csv/.parquet (the table files' stem).")
+    ],
+    html_out: Annotated[Path, typer.Option("--html", help="Where to write the self-contained HTML report.")],
+    png_dir: Annotated[
+        Path | None, typer.Option("--png", help="Also write each chart as PNG into this folder.")
+    ] = None,
+) -> None:
+    """Charts and tables over a batch's output: systems, suppliers, contracts, exemptions, outcomes, completeness."""
+    from .report import ReportError, build_report, load_results, render_report_html, write_pngs
+
+    try:
+        corpus = load_results(results)
+        report = build_report(corpus)
+        html_out.parent.mkdir(parents=True, exist_ok=True)
+        html_out.write_text(render_report_html(report), encoding="utf-8")
+        typer.echo(f"wrote {html_out} ({len(report.figures)} figures over {report.documents} documents)")
+        if png_dir is not None:
+            written = write_pngs(report, png_dir)
+            typer.echo(f"wrote {len(written)} PNG chart(s) into {png_dir}")
+    except ReportError as exc:
+        typer.echo(f"report: {exc}", err=True)
+        raise typer.Exit(code=1) from exc
+
+
+@app.command("survey")
+def survey_command(
+    survey: Annotated[str, typer.Argument(help="The survey's id, e.g. social-care-systems.")],
+    paths: Annotated[list[Path], typer.Argument(help="Responses: files or folders (walked recursively).")],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="table.csv, .parquet, .sqlite or .jsonl (whole profiles with spans); CSV to stdout if omitted.",
+        ),
+    ] = None,
+) -> None:
+    """One row per authority x directorate x system across all responses, and a summary of what they cover."""
+    from .pipeline import parse
+    from .surveys import definition, extract
+    from .surveys.models import SurveyProfile
+    from .surveys.table import profile_row, summary, to_csv, write_table
+
+    try:
+        found = definition(survey)
+    except FoiParseError as exc:
+        raise typer.BadParameter(str(exc), param_hint="SURVEY") from exc
+    profiles: list[SurveyProfile] = []
+    responses = failures = 0
+    for path in iter_inputs(paths):
+        try:
+            if not path.exists():
+                raise FileNotFoundError(f"no such file: {path}")
+            profiles.extend(extract(parse(path), found))
+            responses += 1
+        except (FoiParseError, OSError) as exc:
+            failures += 1
+            typer.echo(f"{path}: {type(exc).__name__}: {exc}", err=True)
+    if out is None:
+        sys.stdout.write(to_csv([profile_row(p) for p in profiles]))
+    else:
+        try:
+            write_table(profiles, out)
+        except (FoiParseError, OSError) as exc:
+            raise typer.BadParameter(str(exc), param_hint="--out") from exc
+    typer.echo(summary(profiles, responses=responses, failures=failures), err=out is None)
+    if failures:
+        raise typer.Exit(code=1)
+
+
 def main() -> None:
     app()
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field, computed_field
+from pydantic import Field, computed_field, model_validator
 
 from ..models import PartialDate, Record, Span
 
@@ -20,22 +20,33 @@ Delivery = Literal["in_person", "remote", "e_learning"]
 ProfileStatus = Literal["answered", "referred", "withheld", "not_held", "refused"]
 
 
-class Tag(Record):
+class SurveyRecord(Record):
+    """Base of the survey models: a dump (which includes computed fields) validates back into the model."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_computed(cls, data: Any) -> Any:
+        if isinstance(data, dict) and cls.model_computed_fields:
+            return {k: v for k, v in data.items() if k not in cls.model_computed_fields}
+        return data
+
+
+class Tag(SurveyRecord):
     """A normalised value and the words it was read from ("case_management" <- "case management")."""
 
     value: str
     span: Span
 
 
-class Organisation(Record):
+class Organisation(SurveyRecord):
     """An organisation an answer names: the council itself, the system's supplier, or another body."""
 
     name: str
-    kind: Literal["council", "supplier", "organisation"]
+    kind: Literal["council", "supplier", "organisation", "platform"]
     span: Span
 
 
-class Answered(Record):
+class Answered(SurveyRecord):
     """What every survey value keeps: the answer text it was read from, and whether the answer held it back."""
 
     text: str = Field(description="the sentences read, joined")
@@ -47,7 +58,7 @@ class Answered(Record):
     referred: bool = False
 
 
-class SystemRef(Record):
+class SystemRef(SurveyRecord):
     """The system a profile describes, as the catalogue knows it."""
 
     name: str
@@ -58,7 +69,7 @@ class SystemRef(Record):
     spans: list[Span] = Field(min_length=1)
 
 
-class RelatedSystem(Record):
+class RelatedSystem(SurveyRecord):
     """Another system named in the directorate's answers: linked to this one ("ContrOCC ... integrated with
     LCS") or only mentioned (a replacement being considered, the system a training answer names)."""
 
@@ -104,7 +115,7 @@ class Hosting(Answered):
     organisations: list[Organisation] = Field(default_factory=list)
 
 
-class SupportPart(Record):
+class SupportPart(SurveyRecord):
     """One clause of a support answer: who does what ("configured by a Team located within the service area")."""
 
     model: SupportModel
@@ -123,7 +134,7 @@ class Support(Answered):
         return _unique(org.name for part in self.parts for org in part.organisations)
 
 
-class Amount(Record):
+class Amount(SurveyRecord):
     amount: float
     currency: Literal["GBP", "EUR", "USD"] = "GBP"
     period: Literal["year", "month", "quarter", "one_off", "contract"] | None = None
@@ -138,7 +149,7 @@ class Cost(Answered):
     shared: bool = Field(default=False, description="one figure stated for several systems together")
 
 
-class TrainingItem(Record):
+class TrainingItem(SurveyRecord):
     kind: Literal["total", "part", "per_role", "other"]
     role: str | None = None
     amount: float
@@ -157,7 +168,7 @@ class Training(Answered):
     total_hours: float | None = Field(default=None, description="a total the answer states, never a sum")
 
 
-class SurveyReferral(Record):
+class SurveyReferral(SurveyRecord):
     """An answer that points elsewhere ("available on our Contract Register") instead of answering."""
 
     target: str
@@ -166,21 +177,21 @@ class SurveyReferral(Record):
     spans: list[Span] = Field(min_length=1)
 
 
-class Refusal(Record):
+class Refusal(SurveyRecord):
     """The whole request refused: no answers, only the exemptions relied on."""
 
     exemptions: list[str]
     spans: list[Span] = Field(default_factory=list)
 
 
-class Inconsistency(Record):
+class Inconsistency(SurveyRecord):
     field: str
     code: str
     message: str
     spans: list[Span] = Field(default_factory=list)
 
 
-class SurveyProfile(Record):
+class SurveyProfile(SurveyRecord):
     """What every survey row carries: which survey, who answered, where the response came from."""
 
     survey: str

@@ -49,6 +49,10 @@ class Intent(_Data):
     label: str
     phrasings: list[str] = Field(min_length=2, description="ways the question is worded; matched fuzzily")
     cues: list[str] = Field(default_factory=list, description="regexes marking the intent inside a merged question")
+    answer_cues: list[str] = Field(
+        default_factory=list,
+        description="regexes marking a sentence of a merged question's answer as this intent's",
+    )
     vocabulary: str | None = Field(default=None, description="for vocabulary and choice readers")
     direction: Literal["since", "expiry"] | None = Field(default=None, description="for date readers")
 
@@ -58,7 +62,7 @@ class Intent(_Data):
             raise ValueError(f"intent {self.id}: a {self.reader} reader needs a vocabulary")
         if self.reader == "date" and self.direction is None:
             raise ValueError(f"intent {self.id}: a date reader needs a direction (since or expiry)")
-        for cue in self.cues:
+        for cue in [*self.cues, *self.answer_cues]:
             check_regex(cue, f"intent {self.id} cue")
         return self
 
