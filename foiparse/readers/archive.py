@@ -18,7 +18,9 @@ Sizes are the ones the archive declares. Python's ``zipfile`` never inflates a m
 from __future__ import annotations
 
 import io
+import lzma
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -30,6 +32,17 @@ from ..limits import DEFAULT_LIMITS, NO_DEADLINE, Deadline, Limits, check_depth,
 BOMB_RATIO = 100
 _ZIP_MAGIC = b"PK\x03\x04"
 _OFFICE_PARTS = ("word/document.xml", "content.xml", "[Content_Types].xml")
+# What zipfile raises on damaged data: its own errors, and the decompressors' (zlib, bz2 via OSError, lzma).
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    OSError,
+    ValueError,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    zlib.error,
+    lzma.LZMAError,
+)
 
 
 @dataclass
@@ -52,7 +65,7 @@ class _Budget:
 def _open(data: bytes, name: str | None) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+    except _ZIP_ERRORS as exc:
         raise CorruptDocument(f"the ZIP archive is damaged ({exc})", hint="download it again", source=name) from exc
 
 
@@ -63,7 +76,7 @@ def _is_archive(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+    except _ZIP_ERRORS:
         return True  # a damaged archive is reported as one when it is opened
     return not any(part in names for part in _OFFICE_PARTS)
 
@@ -115,7 +128,7 @@ def _walk(
     budget: _Budget,
     depth: int,
 ) -> Iterator[ArchiveMember]:
-    members = [m for m in archive.infolist() if not m.is_dir()]
+    members = [m for m in archive.infolist() if not m.filename.endswith("/")]
     _account(members, budget, limits, name)
     for info in members:
         deadline.check(f"reading archive member {info.filename}")
@@ -129,7 +142,7 @@ def _walk(
                 )
             try:
                 content = archive.read(info)
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
+            except _ZIP_ERRORS as exc:
                 raise CorruptDocument(f"the archive member is damaged ({exc})", source=path) from exc
             inner = None
             if _is_archive(content):

@@ -255,7 +255,9 @@ def _blocks(container: Any) -> Iterator[Any]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    for child in container.element.body.iterchildren() if hasattr(container, "element") else ():
+    # A document part whose root is not <w:document> (damaged, or another vocabulary) has no body to read.
+    body = getattr(getattr(container, "element", None), "body", None)
+    for child in body.iterchildren() if body is not None else ():
         if child.tag == f"{_W}p":
             yield Paragraph(child, container)
         elif child.tag == f"{_W}tbl":

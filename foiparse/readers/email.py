@@ -15,7 +15,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from ..document import Document, StyleRun
-from ..errors import CorruptDocument, EmptyDocument, UnsupportedFormat
+from ..errors import CorruptDocument, EmptyDocument, FoiParseError, UnsupportedFormat
 from ..limits import DEFAULT_LIMITS, NO_DEADLINE, Deadline, Limits, check_depth
 from ..models import ParseWarning, Source
 from .html import html_to_text
@@ -25,7 +25,7 @@ from .text import decode_text
 def _format_date(value: str) -> str:
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return value
     return _format_datetime(when)
 
@@ -99,6 +99,16 @@ def _too_deep(limits: Limits, name: str | None) -> None:
                 "max_depth", source=name)  # fmt: skip
 
 
+def _header(message: Message, key: str) -> str | None:
+    """A header's value, unfolded; the raw value when the email package cannot parse it (it raises
+    AttributeError, IndexError... on some malformed address and parameter headers)."""
+    try:
+        value = message.get(key)
+    except Exception:
+        value = next((raw for k, raw in message.raw_items() if k.lower() == key.lower()), None)
+    return None if value is None else " ".join(str(value).split())
+
+
 def read_eml(
     data: bytes, source: Source, *, limits: Limits = DEFAULT_LIMITS, deadline: Deadline = NO_DEADLINE
 ) -> Document:
@@ -115,21 +125,39 @@ def read_eml(
     deadline.check("parsing the email")
     headers: dict[str, str] = {}
     for key in ("From", "To", "Cc", "Date", "Subject"):
-        try:
-            value = message.get(key)
-        except (ValueError, IndexError, TypeError):
-            value = None
+        value = _header(message, key)
         if value is not None:
-            headers[key] = " ".join(str(value).split())
+            headers[key] = value
     if not headers and not message.is_multipart() and not message.get_payload():
         raise EmptyDocument("the email has neither headers nor a body", source=name)
     warnings: list[ParseWarning] = [
         ParseWarning(code=f"email_{d.__class__.__name__}", message=str(d) or d.__class__.__name__)
         for d in message.defects[:5]
     ]
+    try:
+        body, styles = _structured_body(message, limits, deadline, warnings)
+    except FoiParseError:
+        raise
+    except Exception as exc:  # the email package's structured headers fail in odd ways on malformed MIME
+        warnings.append(
+            ParseWarning(
+                code="email_structure_unreadable",
+                message=f"the email's MIME structure could not be read ({type(exc).__name__}); its first text "
+                "part was read without it",
+            )
+        )
+        body, styles = _plain_body(data, limits, deadline, warnings)
+    sent = _format_date(headers["Date"]) if "Date" in headers else ""
+    return _compose(source, headers, sent, body, styles, warnings)
+
+
+def _structured_body(
+    message: Message, limits: Limits, deadline: Deadline, warnings: list[ParseWarning]
+) -> tuple[str, list[StyleRun]]:
+    """The body (text/plain, else text/html) and the attachments listed as warnings, through policy.default."""
     body: str = ""
     styles: list[StyleRun] = []
-    body_part = None
+    body_part: Message | None = None
     if isinstance(message, EmailMessage):
         try:
             body_part = message.get_body(preferencelist=("plain", "html"))
@@ -168,8 +196,30 @@ def read_eml(
                     f"{limits.max_attachments:,} are listed (Limits(max_attachments=...))",
                 )
             )
-    sent = _format_date(headers["Date"]) if "Date" in headers else ""
-    return _compose(source, headers, sent, body, styles, warnings)
+    return body, styles
+
+
+def _plain_body(
+    data: bytes, limits: Limits, deadline: Deadline, warnings: list[ParseWarning]
+) -> tuple[str, list[StyleRun]]:
+    """The first text/plain (else text/html) part, found with the compat32 policy (headers left unparsed)."""
+    try:
+        message = message_from_bytes(data, policy=policy.compat32)
+        parts = [p for p in message.walk() if not p.is_multipart()][: limits.max_attachments + 1]
+        for subtype in ("plain", "html"):
+            for part in parts:
+                if part.get_content_maintype() != "text" or part.get_content_subtype() != subtype:
+                    continue
+                payload = part.get_payload(decode=True)
+                text = decode_text(payload)[0] if isinstance(payload, bytes) and payload else ""
+                if subtype == "html":
+                    return html_to_text(text, limits=limits, deadline=deadline, warnings=warnings)
+                return text, []
+    except FoiParseError:
+        raise
+    except Exception:
+        pass
+    return "", []
 
 
 def read_msg(

@@ -338,8 +338,20 @@ class _Plumber:
         return out
 
     def close(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()
+        """Close the pages pdfplumber opened; never raises.
+
+        ``pdfplumber.PDF.close()`` builds every page object to close it, which on a damaged file raises
+        (found by fuzzing: fixtures/regressions/pdf-plumber-close-*.pdf) and on a long one costs time and memory.
+        """
+        pdf, self._pdf = self._pdf, None
+        if pdf is None:
+            return
+        try:
+            pdf.flush_cache()
+            for page in getattr(pdf, "_pages", None) or []:
+                page.close()
+        except Exception:
+            pass
 
 
 def _cell_text(cell: str) -> str:
