@@ -4,10 +4,12 @@ __version__ = "0.1.0"
 
 from .errors import (
     CorruptDocument,
+    DecompressionBomb,
     DocumentTooLarge,
     EmptyDocument,
     EncryptedDocument,
     FoiParseError,
+    NestingTooDeep,
     ParseTimeout,
     PatternDataError,
     ScannedDocument,
@@ -33,12 +35,14 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "CorruptDocument",
+    "DecompressionBomb",
     "DocumentTooLarge",
     "EmptyDocument",
     "EncryptedDocument",
     "FOIResponse",
     "FoiParseError",
     "Limits",
+    "NestingTooDeep",
     "ParseTimeout",
     "PartialDate",
     "PatternDataError",

@@ -93,6 +93,8 @@ class CleanText:
     _seg_copy: list[bool] = field(default_factory=list)
     styles: list[StyleRun] = field(default_factory=list)
     page_starts: list[int] = field(default_factory=list)
+    _run_starts: list[int] | None = None
+    _longest_run: int = 0
 
     @cached_property
     def lower(self) -> str:
@@ -115,19 +117,23 @@ class CleanText:
             return None
         return bisect.bisect_right(self.page_starts, offset)
 
+    def _runs_over(self, start: int, end: int) -> list[StyleRun]:
+        """The style runs overlapping ``[start, end)``: a bisect over the runs sorted by start, so that asking
+        for every line of a long bold-question reply stays linear (fuzzing found the quadratic version)."""
+        if self._run_starts is None or len(self._run_starts) != len(self.styles):
+            self._run_starts = [run.start for run in self.styles]
+            self._longest_run = max((run.end - run.start for run in self.styles), default=0)
+        first = bisect.bisect_left(self._run_starts, start - self._longest_run)
+        last = bisect.bisect_left(self._run_starts, end)
+        return [run for run in self.styles[first:last] if run.end > start]
+
     def is_emphasised(self, start: int, end: int) -> bool:
         """True when styled runs cover most of ``[start, end)`` (a bold or italic line)."""
-        covered = 0
-        for run in self.styles:
-            if run.end <= start or run.start >= end:
-                continue
-            covered += min(end, run.end) - max(start, run.start)
+        covered = sum(min(end, r.end) - max(start, r.start) for r in self._runs_over(start, end))
         return end > start and covered >= 0.8 * (end - start)
 
     def is_bold(self, start: int, end: int) -> bool:
-        covered = sum(
-            min(end, r.end) - max(start, r.start) for r in self.styles if r.bold and r.end > start and r.start < end
-        )
+        covered = sum(min(end, r.end) - max(start, r.start) for r in self._runs_over(start, end) if r.bold)
         return end > start and covered >= 0.8 * (end - start)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -19,6 +20,11 @@ def get_nlp() -> Any:
 
     nlp: Any = spacy.blank("en")
     nlp.tokenizer.rules = {key: value for key, value in nlp.tokenizer.rules.items() if key.strip()}
+    # The tokenizer peels prefixes and suffixes off a chunk one at a time, re-running its regexes over the
+    # rest each time, so a long run without white space ("$$$$...", a base64 blob) costs quadratic time
+    # (2,000 characters ~2 s, 20,000 ~3 minutes; fuzzing found it). A chunk of 100+ characters is one token.
+    long_chunk = re.compile(r"\S{100,}").fullmatch
+    nlp.tokenizer.token_match = long_chunk
     # FOI bundles can be long; size is bounded by foiparse.limits instead of spaCy's default.
     nlp.max_length = 10_000_000
     return nlp

@@ -22,7 +22,7 @@ from .extract.questions import extract_questions
 from .extract.reference import extract_reference
 from .extract.subject import extract_subject
 from .extract.systems import TOOL_KINDS, extract_systems
-from .limits import DEFAULT_LIMITS, Limits
+from .limits import DEFAULT_LIMITS, Deadline, Limits
 from .models import Exemption, FOIResponse, Question, Span
 from .nlp import get_nlp
 from .readers import read_bytes, read_path, read_text
@@ -104,10 +104,15 @@ def parse_document(
             "the document holds no text", hint="check the file is not empty or image-only", source=source_name
         )
     catalogue = catalogue or get_catalogue()
+    # In-process time limit, checked between stages (a C-level loop inside one stage is stopped by the batch
+    # runner's process-level watchdog instead).
+    deadline = Deadline.start(limits, source=source_name)
     cleaned = clean(document)
+    deadline.check("clean")
     if not cleaned.text:
         raise EmptyDocument("the document holds no readable text", source=source_name)
     layout = segment(cleaned, catalogue)
+    deadline.check("segment")
     ctx = Context(clean=cleaned, layout=layout, catalogue=catalogue, doc=get_nlp().make_doc(cleaned.text))
     ctx.warnings.extend(document.warnings)
     welsh_words = len(_WELSH_RE.findall(cleaned.text, 0, 5_000))
@@ -142,9 +147,12 @@ def parse_document(
     officer = extract_officer(ctx)
     if officer:
         provenance["officer"] = [officer.span]
+    deadline.check("header fields")
     questions = extract_questions(ctx)
+    deadline.check("questions")
     exemptions = extract_exemptions(ctx, [act for act, _ in legislation])
     questions, exemptions = link_exemptions(questions, exemptions)
+    deadline.check("exemptions")
     mentions = extract_systems(ctx, questions)
     # Teams for training, Excel for a list: named, typed, and kept out of the systems an authority runs.
     systems = [m for m in mentions if m.category not in TOOL_KINDS]

@@ -9,6 +9,7 @@ same questions, now with answers), and any other number is a list inside an answ
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from rapidfuzz import fuzz
@@ -413,15 +414,16 @@ def _has_reply(ctx: Context, questions: list[Question]) -> bool:
     for line in layout.lines:
         if ctx.catalogue.directorate_re.match(line.text) or _ANSWER_LABEL_RE.match(line.text):
             return True
-    asked = [(q.span.start, q.span.end) for q in questions]
+    asked_lines: set[int] = set()  # lines a question stands on
+    for q in questions:
+        asked_lines.update(range(layout.line_at(q.span.start).number, layout.line_at(q.span.end).number + 1))
     lead_in = None  # "please could you tell me:" introducing the list is part of the questions
     if questions:
         first = layout.line_at(questions[0].span.start).number
         lead_in = next((ln.number for ln in reversed(layout.lines[:first]) if ln.text.strip()), None)
-    for line in layout.lines:
-        if line.number == lead_in or any(start < line.end and line.start < end for start, end in asked):
-            continue
-        if REQUESTER_VOICE_RE.search(line.text):
+    for m in _within_all(ctx, "requester"):
+        number = layout.line_at(m.start()).number
+        if number != lead_in and number not in asked_lines:
             return False
     return True
 
@@ -549,18 +551,33 @@ _FLAG_PATTERNS = {
 }
 
 
-def _within(ctx: Context, kind: str, start: int, end: int) -> re.Match[str] | None:
-    """The first match of an answer-flag pattern inside ``[start, end)``; each pattern scans the text once."""
+def _within_all(ctx: Context, kind: str) -> list[re.Match[str]]:
+    """Every match of an answer-flag pattern over the text, computed once per document."""
     key = f"flags:{kind}"
     if key not in ctx.memo:
         ctx.memo[key] = list(_FLAG_PATTERNS[kind].finditer(ctx.lower))
     matches: list[re.Match[str]] = ctx.memo[key]
-    for m in matches:
+    return matches
+
+
+def _within(ctx: Context, kind: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of an answer-flag pattern inside ``[start, end)``; each pattern scans the text once."""
+    matches = _within_all(ctx, kind)
+    i = bisect.bisect_left(_starts(ctx, kind), start)
+    for m in matches[i:]:
         if m.start() >= end:
             break
-        if m.start() >= start and m.end() <= end:
+        if m.end() <= end:
             return m
     return None
+
+
+def _starts(ctx: Context, kind: str) -> list[int]:
+    key = f"starts:{kind}"
+    if key not in ctx.memo:
+        ctx.memo[key] = [m.start() for m in _within_all(ctx, kind)]
+    starts: list[int] = ctx.memo[key]
+    return starts
 
 
 def _directorate(ctx: Context, heading: re.Match[str], start: int, end: int) -> Directorate:
