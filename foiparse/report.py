@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .show import _json_for_script
 
 Row = dict[str, Any]
 TABLES = ("responses", "questions", "answers", "exemptions", "systems", "survey_profiles", "errors")
@@ -918,17 +919,6 @@ _SORT_JS = """
 
 def _e(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
-
-
-def _json_for_script(data: object) -> str:
-    return (
-        json.dumps(data, ensure_ascii=False)
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029")
-    )
 
 
 def _is_number(value: object) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
 from collections import Counter
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import chromium_context
 from typer.testing import CliRunner
 
 from foiparse.cli import app
@@ -32,17 +32,6 @@ pytest.importorskip("vl_convert", reason="the report extra (altair, vl-convert-p
 REPO = Path(__file__).resolve().parents[1]
 RAW = REPO / "fixtures" / "raw"
 OUTPUT = REPO / "test-output"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def _has_command(name: str) -> bool:
@@ -426,29 +415,7 @@ def test_empty_output_reports_notes(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    required = os.environ.get("FOIPARSE_REQUIRE_BROWSER") == "1"
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        if required:
-            pytest.fail("playwright is not installed")
-        pytest.skip("playwright is not installed")
-    if not CHROMIUM.is_file():
-        if required:
-            pytest.fail(f"{CHROMIUM} is missing")
-        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
-    with sync_playwright() as pw:
-        context = pw.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")),
-            executable_path=str(CHROMIUM),
-            args=CHROMIUM_FLAGS,
-            headless=True,
-            viewport={"width": 1300, "height": 900},
-        )
-        try:
-            yield context
-        finally:
-            context.close()
+    yield from chromium_context(tmp_path_factory, width=1300)
 
 
 def test_browser_report(browser: Any, with_systems_jsonl: Path, tmp_path: Path) -> None:
