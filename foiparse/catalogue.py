@@ -190,6 +190,13 @@ class OutcomesFile(_Data):
     outcome: dict[Literal["published", "attached", "overturned", "upheld", "answered"], list[str]]
 
 
+class AnswersFile(_Data):
+    requester_voice: list[str]
+    not_held: list[str]
+    withheld: list[str]
+    referral: list[str]
+
+
 class Regime(_Data):
     phrases: list[str]
 
@@ -468,6 +475,7 @@ class Catalogue:
             act: getattr(exemptions, act) for act in ("FOIA", "EIR", "FOISA", "EISR")
         }
         self.directorates: DirectoratesFile = load_file(self.root / "directorates.yaml", DirectoratesFile)
+        self.answers: AnswersFile = load_file(self.root / "answers.yaml", AnswersFile)
         self.outcomes: dict[str, dict[str, list[str]]] = load_file(
             self.root / "outcomes.yaml", OutcomesFile
         ).model_dump()
@@ -592,6 +600,26 @@ class Catalogue:
             r"\b(?:(?:do|does) not hold|(?:is|are) not held|not held by|no (?:recorded )?information (?:is )?held)\b",
             re.I,
         )
+
+    @cached_property
+    def requester_voice_re(self) -> re.Pattern[str]:
+        """The requester's words, for one line or sentence of original-case text."""
+        return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in self.answers.requester_voice) + ")", re.I)
+
+    @cached_property
+    def answer_flag_res(self) -> dict[str, re.Pattern[str]]:
+        """requester / not_held / withheld / referral, each for a whole lower-cased document."""
+        referral = "|".join(f"(?:{p})" for p in self.answers.referral)
+        return {
+            "requester": compile_lowered(r"\b(?:" + "|".join(f"(?:{p})" for p in self.answers.requester_voice) + ")"),
+            "not_held": compile_lowered(r"\b(?:" + "|".join(f"(?:{p})" for p in self.answers.not_held) + r")\b"),
+            "withheld": compile_lowered(r"\b(?:" + "|".join(f"(?:{p})" for p in self.answers.withheld) + ")"),
+            # the target ends before a link or a dash: "our Contract Register - [Contract details](https://...)"
+            "referral": compile_lowered(
+                rf"\b(?:{referral})\s+(?:on|at|in|via|from|to)?\s*"
+                r"(?P<target>(?:our|the|this|their)\s[^.\n\[(<]{3,120}?)(?=\s+[-–]\s|\s*[\[(<]|[.\n]|$)"
+            ),
+        }
 
     @cached_property
     def regulator_ids(self) -> frozenset[str]:

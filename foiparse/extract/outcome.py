@@ -12,7 +12,6 @@ import re
 
 from ..models import Answer, DocType, Exemption, Outcome, Question
 from .context import Context
-from .questions import REQUESTER_VOICE_RE
 
 # "would be supplied with redactions": released in part.
 _REDACTED_RE = re.compile(r"\bredact|\bpart of the information|\bsome of the information", re.I)
@@ -28,7 +27,7 @@ def _hits(ctx: Context, kind: str) -> int:
         if layout.by_requester(m.start()):
             continue
         line = layout.line_at(m.start())
-        if kind != "authority_voice" and REQUESTER_VOICE_RE.search(line.text):
+        if kind != "authority_voice" and ctx.catalogue.requester_voice_re.search(line.text):
             continue  # "I would be grateful if the information can be provided within 20 working days"
         count += 1
     return count

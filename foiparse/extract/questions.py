@@ -15,7 +15,6 @@ import re
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from ..catalogue import compile_lowered
 from ..models import Answer, Directorate, Question, Referral
 from ..segment import Line, Message
 from .context import Context
@@ -83,30 +82,6 @@ _NON_WORD_RE = re.compile(r"[\W_]+")
 _FOLLOW_UP_RE = re.compile(r"^(?:if (?:yes|so|not|no)|and if so)\b", re.I)
 _TABLE_HEADER_RE = re.compile(
     r"[\s:|-]*|(?:no\.?|number|ref|q|question|questions|request|response|answer|reply|information requested)s?", re.I
-)
-REQUESTER_VOICE_RE = re.compile(
-    r"\b(?:I would (?:like|request|be (?:very |most )?grateful|appreciate)|I am requesting|I request|I'd like"
-    r"|please (?:provide|supply|send|could you|can you)"
-    r"|could you (?:please )?(?:provide|tell|let me)|can you (?:please )?(?:provide|tell))",
-    re.I,
-)
-_NOT_HELD_RE = re.compile(
-    r"\b(?:not held|(?:do|does|did) not (?:hold|have|record|keep|collect)|no (?:recorded )?information (?:is )?held"
-    r"|holds? no (?:recorded )?information|information is not (?:held|recorded)|no such information|not recorded)\b",
-    re.I,
-)
-_WITHHELD_RE = re.compile(
-    r"\b(?:exempt|withh[eo]ld|not obliged to (?:disclose|provide)|refus(?:e|ed|ing|al)|neither confirm nor deny"
-    r"|section \d+\s?\(\d\)|regulation \d+\s?\(\d\))",
-    re.I,
-)
-_REFERRAL_RE = re.compile(
-    r"\b(?:(?:is|are|has been|have been) (?:available|published|accessible|listed|shown)"
-    r"|can be (?:found|accessed|viewed)"
-    # the target ends before a link or a dash: "our Contract Register - [Contract details](https://...)"
-    r"|please (?:see|refer to|visit))\s+(?:on|at|in|via|from|to)?\s*"
-    r"(?P<target>(?:our|the|this|their)\s[^.\n\[(<]{3,120}?)(?=\s+[-–]\s|\s*[\[(<]|[.\n]|$)",
-    re.I,
 )
 _LINK_RE = re.compile(r"\]\((?P<md>https?://[^)\s]+)\)|(?P<url>https?://[^\s<>)\]]+|www\.[^\s<>)\]]+)")
 _MULTI_RE = re.compile(
@@ -516,7 +491,7 @@ def _question_lines(ctx: Context) -> list[Question]:
         for line in ctx.layout.lines
         if line.text.rstrip().endswith("?")
         and 4 <= len(line.text.split()) <= 45
-        and not REQUESTER_VOICE_RE.match(line.text)
+        and not ctx.catalogue.requester_voice_re.match(line.text)
         and not ctx.layout.boilerplate_kind(line.start)
         and not ctx.layout.in_quoted(line.start)
     ]
@@ -542,20 +517,13 @@ def _question_lines(ctx: Context) -> list[Question]:
     return questions
 
 
-# Run over the lower-cased text behind a first-character prefilter (see foiparse.catalogue.compile_lowered).
-_FLAG_PATTERNS = {
-    "requester": compile_lowered(REQUESTER_VOICE_RE.pattern),
-    "referral": compile_lowered(_REFERRAL_RE.pattern),
-    "not_held": compile_lowered(_NOT_HELD_RE.pattern),
-    "withheld": compile_lowered(_WITHHELD_RE.pattern),
-}
 
 
 def _within_all(ctx: Context, kind: str) -> list[re.Match[str]]:
     """Every match of an answer-flag pattern over the text, computed once per document."""
     key = f"flags:{kind}"
     if key not in ctx.memo:
-        ctx.memo[key] = list(_FLAG_PATTERNS[kind].finditer(ctx.lower))
+        ctx.memo[key] = list(ctx.catalogue.answer_flag_res[kind].finditer(ctx.lower))
     matches: list[re.Match[str]] = ctx.memo[key]
     return matches
 
