@@ -22,7 +22,8 @@ class Document:
     """Text as read from a source, before normalisation.
 
     ``page_starts`` holds the offset in ``text`` where each page begins (paged sources only);
-    ``headers`` holds message headers an email reader found (From, To, Date, Subject).
+    ``headers`` holds message headers an email reader found (From, To, Date, Subject); ``attachments`` holds
+    an email's attached files, (file name, bytes) in message order, which the pipeline parses one by one.
     """
 
     text: str
@@ -32,3 +33,4 @@ class Document:
     headers: dict[str, str] = field(default_factory=dict)
     hard_wrapped: bool | None = None
     warnings: list[ParseWarning] = field(default_factory=list)
+    attachments: list[tuple[str, bytes]] = field(default_factory=list)

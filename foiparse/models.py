@@ -218,6 +218,24 @@ class ParseWarning(Record):
     span: Span | None = None
 
 
+class AttachmentError(Record):
+    """Why an attachment gave no record: the :class:`~foiparse.errors.FoiParseError` it raised."""
+
+    type: str = Field(description="the error's class name (CorruptDocument, NestingTooDeep, ...)")
+    message: str
+
+
+class Attachment(Record):
+    """A file attached to an email, parsed on its own: ``record`` when it parses, ``error`` when it does not."""
+
+    name: str
+    media_type: str | None = None
+    size: int = Field(ge=0, description="bytes")
+    sha256: str
+    record: FOIResponse | None = None
+    error: AttachmentError | None = None
+
+
 class FOIResponse(Record):
     """One FOI / EIR / FOISA response, parsed."""
 
@@ -239,6 +257,10 @@ class FOIResponse(Record):
         description="collaboration and office tools named (Microsoft Teams, Excel), kept apart from the systems",
     )
     outcome: Outcome | None = None
+    attachments: list[Attachment] = Field(
+        default_factory=list,
+        description="the email's attachments in message order, each parsed into a record of its own (or an error)",
+    )
     warnings: list[ParseWarning] = Field(default_factory=list)
     provenance: dict[str, list[Span]] = Field(
         default_factory=dict,
@@ -246,3 +268,8 @@ class FOIResponse(Record):
     )
     text: str = Field(description="the normalised text every span points into")
     parser_version: str
+
+
+# Attachment and FOIResponse refer to each other.
+Attachment.model_rebuild()
+FOIResponse.model_rebuild()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from pathlib import Path
@@ -10,7 +11,7 @@ from . import __version__
 from .catalogue import Catalogue, get_catalogue
 from .clean import clean
 from .document import Document
-from .errors import DocumentTooLarge, EmptyDocument
+from .errors import DocumentTooLarge, EmptyDocument, FoiParseError
 from .extract.authority import extract_authority
 from .extract.context import Context
 from .extract.dates import extract_received_date, extract_response_date
@@ -22,10 +23,10 @@ from .extract.questions import extract_questions
 from .extract.reference import extract_reference
 from .extract.subject import extract_subject
 from .extract.systems import TOOL_KINDS, extract_systems
-from .limits import DEFAULT_LIMITS, Deadline, Limits
-from .models import Exemption, FOIResponse, Question, Span
+from .limits import DEFAULT_LIMITS, Deadline, Limits, check_depth
+from .models import Attachment, AttachmentError, Exemption, FOIResponse, ParseWarning, Question, Span
 from .nlp import get_nlp
-from .readers import read_bytes, read_path, read_text
+from .readers import read_bytes, read_path, read_text, sniff_media_type
 from .segment import segment
 
 # Frequent Welsh function words; English replies almost never contain several of them. A bilingual
@@ -89,9 +90,19 @@ def parse_text(text: str, *, limits: Limits = DEFAULT_LIMITS, catalogue: Catalog
 
 
 def parse_document(
-    document: Document, *, limits: Limits = DEFAULT_LIMITS, catalogue: Catalogue | None = None
+    document: Document,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    catalogue: Catalogue | None = None,
+    depth: int = 0,
+    deadline: Deadline | None = None,
 ) -> FOIResponse:
-    """Run the stages after reading; readers of every format end here."""
+    """Run the stages after reading; readers of every format end here.
+
+    The document's attachments (an email's) are parsed too, each into ``FOIResponse.attachments``; ``depth``
+    is how deeply this document is itself attached (0: not at all) and ``deadline`` the time it shares with
+    the document it is attached to.
+    """
     source_name = document.source.path
     if len(document.text) > limits.max_chars:
         raise DocumentTooLarge(
@@ -106,7 +117,8 @@ def parse_document(
     catalogue = catalogue or get_catalogue()
     # In-process time limit, checked between stages (a C-level loop inside one stage is stopped by the batch
     # runner's process-level watchdog instead).
-    deadline = Deadline.start(limits, source=source_name)
+    if deadline is None:
+        deadline = Deadline.start(limits, source=source_name)
     cleaned = clean(document)
     deadline.check("clean")
     if not cleaned.text:
@@ -165,7 +177,7 @@ def parse_document(
     source = document.source
     if cleaned.page_starts:
         source = source.model_copy(update={"pages": len(cleaned.page_starts)})
-    return FOIResponse(
+    record = FOIResponse(
         source=source,
         authority=authority,
         reference=reference[0] if reference else None,
@@ -185,4 +197,52 @@ def parse_document(
         provenance=provenance,
         text=cleaned.text,
         parser_version=__version__,
+    )
+
+    # --- attachments: each parsed into a record of its own, linked to this one; a failure stays with it ---
+    if document.attachments:
+        record.attachments = [
+            _parse_attachment(name, data, document.source.path, limits, catalogue, depth + 1, deadline)
+            for name, data in document.attachments
+        ]
+        record.warnings.extend(
+            ParseWarning(
+                code="attachment_not_parsed",
+                message=f"attachment {a.name!r} could not be parsed ({a.error.type}: {a.error.message})",
+            )
+            for a in record.attachments
+            if a.error is not None
+        )
+    return record
+
+
+def _parse_attachment(
+    name: str,
+    data: bytes,
+    parent: str | None,
+    limits: Limits,
+    catalogue: Catalogue,
+    depth: int,
+    deadline: Deadline,
+) -> Attachment:
+    """One attached file, ``depth`` attachments deep, read and parsed; its FoiParseError becomes ``error``."""
+    path = name if not parent else f"{parent}{'/' if '!/' in parent else '!/'}{name}"
+    record: FOIResponse | None = None
+    error: AttachmentError | None = None
+    try:
+        check_depth("email attachments (files attached to attached emails)", depth, limits.max_depth, "max_depth",
+                    source=path)  # fmt: skip
+        deadline.check(f"parsing attachment {name!r}")
+        document = read_bytes(data, name=path, limits=limits, deadline=deadline)
+        record = parse_document(document, limits=limits, catalogue=catalogue, depth=depth, deadline=deadline)
+    except FoiParseError as exc:
+        message = exc.message if exc.hint is None else f"{exc.message} ({exc.hint})"
+        error = AttachmentError(type=type(exc).__name__, message=message)
+    return Attachment(
+        name=name,
+        media_type=record.source.media_type if record else (sniff_media_type(data, name) if data else None),
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        record=record,
+        error=error,
     )

@@ -193,17 +193,50 @@ def render_letterhead_pdf(left: list[str], right: list[str], blocks: list[Block]
     canvas.save()
 
 
-def render_scanned_pdf(path: Path) -> None:
-    """One page that is only a picture (a scanned letter): no text layer at all."""
-    from PIL import Image, ImageDraw
+SCANNED_LETTER = """Derbyshire County Council
+County Hall, Matlock, Derbyshire DE4 3AG
+
+Our ref: FOI/2023/0917
+Date: 14 November 2023
+
+Dear Ms Okafor
+
+Freedom of Information Act 2000
+
+Thank you for your request for information, which we
+received on 18 October 2023. You asked:
+
+1. How many home to school transport routes does the
+council run?
+
+The council runs 412 home to school transport routes.
+
+2. Which system do you use to plan the routes?
+
+We use Trapeze for route planning.
+
+Yours sincerely
+
+Information Governance Team"""
+
+
+def render_scanned_pdf(path: Path, text: str = SCANNED_LETTER) -> None:
+    """One page that is only a picture (a scanned letter): typed text drawn into an image at 200 dpi, no text
+    layer at all; OCR (ocrmypdf + tesseract) can read it back."""
+    from PIL import Image, ImageDraw, ImageFont
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
 
-    image = Image.new("L", (210, 297), 255)
+    dpi = 200
+    size = (round(A4[0] / 72 * dpi), round(A4[1] / 72 * dpi))
+    image = Image.new("L", size, 255)
     draw = ImageDraw.Draw(image)
-    for n in range(12):  # grey bars where lines of typed text would be
-        draw.rectangle((20, 30 + n * 18, 20 + (150 if n % 4 else 90), 36 + n * 18), fill=40)
+    font = ImageFont.load_default(size=34)  # Pillow's bundled FreeType font: the same on every machine
+    y = 180
+    for line in text.split("\n"):
+        draw.text((170, y), line, fill=0, font=font)
+        y += 50 if line else 30
     canvas = Canvas(str(path), pagesize=A4, invariant=1)
     canvas.drawImage(ImageReader(image), 0, 0, width=A4[0], height=A4[1])
     canvas.showPage()

@@ -13,6 +13,10 @@ SEED = SHARED / "seeds" / "000_49d9ea610e9b2aec.txt"
 DEV_CORPUS = SHARED / "corpus" / "dev"
 FIXTURES = REPO / "fixtures"
 
+# OCR off for the suite (worker processes inherit it): the scanned fixture stays a ScannedDocument whatever is
+# installed, so batch counts do not depend on the machine. The OCR tests turn it back on for themselves.
+os.environ.setdefault("FOIPARSE_OCR", "0")
+
 
 @pytest.fixture(scope="session")
 def seed_path() -> Path:

@@ -7,11 +7,13 @@ the Kent seed (../shared) is rendered at test time into a temporary folder.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import importlib.util
 import io
 import json
 import shutil
 import sys
+import time
 from pathlib import Path
 from types import ModuleType
 
@@ -24,11 +26,14 @@ from foiparse.errors import (
     EmptyDocument,
     EncryptedDocument,
     FoiParseError,
+    ParseTimeout,
     ScannedDocument,
     UnsupportedFormat,
 )
+from foiparse.limits import Deadline
 from foiparse.models import FOIResponse
 from foiparse.readers import DOCX, EML, HTML, PDF, read_bytes, read_path, sniff_media_type
+from foiparse.readers.ocr import ocr_command, ocr_pdf
 
 FORMATS = FIXTURES / "formats"
 GOLD = FIXTURES / "gold"
@@ -225,10 +230,48 @@ def test_pdf_with_empty_user_password_opens_and_others_do_not() -> None:
         foiparse.parse(FORMATS / "encrypted-user-password.pdf")
 
 
-def test_scanned_pdf_is_reported_with_what_to_install() -> None:
+def test_scanned_pdf_is_reported_with_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FOIPARSE_OCR", "0")  # as on a machine without ocrmypdf
     with pytest.raises(ScannedDocument, match="no text layer") as info:
         foiparse.parse(FORMATS / "scanned-letter.pdf")
-    assert "ocrmypdf" in str(info.value) and "tesseract-ocr" in str(info.value)
+    for needed in ("foiparse[ocr]", "ocrmypdf", "tesseract-ocr", "tesseract-ocr-eng"):
+        assert needed in str(info.value), needed
+
+
+def _ocr_or_skip(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FOIPARSE_OCR", "1")  # tests/conftest.py turns OCR off for the rest of the suite
+    if ocr_command() is None or shutil.which("tesseract") is None:
+        pytest.skip("OCR needs ocrmypdf and tesseract (Debian packages ocrmypdf, tesseract-ocr, tesseract-ocr-eng)")
+
+
+def test_scanned_pdf_is_ocrd_and_marked_when_ocrmypdf_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    _ocr_or_skip(monkeypatch)
+    path = FORMATS / "scanned-letter.pdf"
+    record = foiparse.parse(path)
+    for words in ("Derbyshire County Council", "Dear Ms Okafor", "Freedom of Information Act 2000",
+                  "The council runs 412 home to school transport routes.", "We use Trapeze for route planning."):  # fmt: skip
+        assert words in record.text, words
+    assert [w.message for w in record.warnings if w.code == "ocr"] == [
+        "text recognised by OCR; check values against the image"
+    ]
+    assert record.reference == "FOI/2023/0917" and record.response_date == dt.date(2023, 11, 14)
+    assert record.requester is not None and record.requester.name == "Ms Okafor"
+    assert [q.number for q in record.questions] == ["1", "2"]
+    # The record describes the file as given (not the OCR'd copy), with page numbers on its spans.
+    assert record.source.sha256 == hashlib.sha256(path.read_bytes()).hexdigest() and record.source.pages == 1
+    _assert_spans_point_into_text(record, paged=True)
+
+
+def test_ocr_past_the_deadline_is_a_timeout_and_a_failed_ocr_stays_scanned() -> None:
+    data = (FORMATS / "scanned-letter.pdf").read_bytes()
+    slow = [sys.executable, "-c", "import time; time.sleep(60)"]
+    started = time.monotonic()
+    with pytest.raises(ParseTimeout, match=r"running OCR|OCR took"):
+        ocr_pdf(data, slow, deadline=Deadline(0.5), source="scan.pdf")
+    assert time.monotonic() - started < 10
+    failing = [sys.executable, "-c", "import sys; sys.stderr.write('tesseract: not found\\n'); sys.exit(3)"]
+    with pytest.raises(ScannedDocument, match=r"OCR failed.*exit status 3: tesseract: not found"):
+        ocr_pdf(data, failing, deadline=Deadline(30), source="scan.pdf")
 
 
 def test_truncated_pdf_is_corrupt() -> None:
@@ -287,7 +330,7 @@ def test_html_emphasis_lists_and_tables() -> None:
 # --- email -----------------------------------------------------------------------------------------------------
 
 
-def test_eml_headers_top_the_text_and_attachments_are_listed() -> None:
+def test_eml_headers_top_the_text_and_attachments_are_kept() -> None:
     document = read_path(FORMATS / "bristol-cc-email-s40-partial.eml")
     assert document.headers["From"] == "Freedom of Information <foi@bristol.gov.uk>"
     assert document.headers["Subject"].startswith("RE: FOI request - Temporary accommodation inspections")
@@ -295,7 +338,13 @@ def test_eml_headers_top_the_text_and_attachments_are_listed() -> None:
         "From: Freedom of Information <foi@bristol.gov.uk>\nSent: 5 December 2023 10:41\nTo: Tom Hollis"
     )
     assert "\nSubject: RE: FOI request" in document.text and "\n\nDear Mr Hollis" in document.text
-    notes = [w.message for w in document.warnings if w.code == "attachment_not_parsed"]
+    assert [(n, d[:8]) for n, d in document.attachments] == [("Annex A - inspections 2021-2023.pdf", b"%PDF-1.4")]
+    # The fixture's annex is a placeholder, not a real PDF: it becomes an attachment with an error.
+    record = foiparse.parse(FORMATS / "bristol-cc-email-s40-partial.eml")
+    (annex,) = record.attachments
+    assert annex.name == "Annex A - inspections 2021-2023.pdf" and annex.media_type == PDF and annex.record is None
+    assert annex.error is not None and annex.error.type == "CorruptDocument"
+    notes = [w.message for w in record.warnings if w.code == "attachment_not_parsed"]
     assert len(notes) == 1 and "Annex A - inspections 2021-2023.pdf" in notes[0]
 
 

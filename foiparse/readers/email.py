@@ -2,13 +2,16 @@
 
 From/To/Date/Subject go into ``Document.headers`` and are also printed at the top of the text, Outlook
 style ("From: ...\\nSent: ...\\nTo: ...\\nSubject: ...\\n\\n"), so the header extractors see them as they see a
-pasted email. The body is the text/plain part, else the HTML part read by the HTML reader. Attachments are
-listed in warnings; parsing them recursively and linking them to this record is the bulk issue's work.
+pasted email. The body is the text/plain part, else the HTML part read by the HTML reader. Attachments (the
+first ``Limits.max_attachments``) are kept as (file name, bytes) in ``Document.attachments``, in message order;
+:func:`foiparse.pipeline.parse_document` parses each into a record of its own, linked to this one.
 """
 
 from __future__ import annotations
 
+import binascii
 import datetime as dt
+import quopri
 from email import message_from_bytes, policy
 from email.message import EmailMessage, Message
 from email.utils import parsedate_to_datetime
@@ -63,6 +66,7 @@ def _compose(
     body: str,
     body_styles: list[StyleRun],
     warnings: list[ParseWarning],
+    attachments: list[tuple[str, bytes]] | None = None,
 ) -> Document:
     lines = []
     for label, key in (("From", "From"), ("Sent", "Date"), ("To", "To"), ("Cc", "Cc"), ("Subject", "Subject")):
@@ -76,7 +80,9 @@ def _compose(
     text = top + body.replace("\r\n", "\n")
     if not body.strip():
         warnings.append(ParseWarning(code="email_no_body", message="the email has no text body"))
-    return Document(text=text, source=source, styles=styles, headers=headers, warnings=warnings)
+    return Document(
+        text=text, source=source, styles=styles, headers=headers, warnings=warnings, attachments=attachments or []
+    )
 
 
 def _mime_depth(message: Message, limit: int) -> int:
@@ -134,8 +140,9 @@ def read_eml(
         ParseWarning(code=f"email_{d.__class__.__name__}", message=str(d) or d.__class__.__name__)
         for d in message.defects[:5]
     ]
+    attachments: list[tuple[str, bytes]] = []
     try:
-        body, styles = _structured_body(message, limits, deadline, warnings)
+        body, styles = _structured_body(message, limits, deadline, warnings, attachments)
     except FoiParseError:
         raise
     except Exception as exc:  # the email package's structured headers fail in odd ways on malformed MIME
@@ -148,13 +155,41 @@ def read_eml(
         )
         body, styles = _plain_body(data, limits, deadline, warnings)
     sent = _format_date(headers["Date"]) if "Date" in headers else ""
-    return _compose(source, headers, sent, body, styles, warnings)
+    return _compose(source, headers, sent, body, styles, warnings, attachments)
+
+
+def _attachment_bytes(part: Message) -> bytes:
+    """An attachment's content: the decoded payload, or an attached message (message/rfc822) as bytes."""
+    if part.is_multipart():
+        payload = part.get_payload()
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+        if isinstance(inner, Message) and encoding in {"base64", "quoted-printable"}:
+            # Not allowed for message/rfc822 (RFC 2046), but Python's own email package writes it: the parser
+            # took the encoded text for the message, so it is decoded here.
+            encoded = inner.as_bytes(policy=policy.compat32)
+            try:
+                return binascii.a2b_base64(encoded) if encoding == "base64" else quopri.decodestring(encoded)
+            except (binascii.Error, ValueError):
+                return encoded
+        if isinstance(inner, Message):
+            try:
+                return inner.as_bytes(policy=policy.default.clone(linesep="\r\n", max_line_length=0))
+            except Exception:  # a header the generator cannot re-fold; the compat32 generator writes it raw
+                return inner.as_bytes(policy=policy.compat32)
+        return b""
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""
 
 
 def _structured_body(
-    message: Message, limits: Limits, deadline: Deadline, warnings: list[ParseWarning]
+    message: Message,
+    limits: Limits,
+    deadline: Deadline,
+    warnings: list[ParseWarning],
+    attachments_out: list[tuple[str, bytes]],
 ) -> tuple[str, list[StyleRun]]:
-    """The body (text/plain, else text/html) and the attachments listed as warnings, through policy.default."""
+    """The body (text/plain, else text/html) and the attachments' bytes, through policy.default."""
     body: str = ""
     styles: list[StyleRun] = []
     body_part: Message | None = None
@@ -176,24 +211,18 @@ def _structured_body(
             attachments = list(message.iter_attachments())
         except (KeyError, ValueError, AttributeError):
             attachments = []
-        for part in attachments[: limits.max_attachments]:
-            deadline.check("listing the email's attachments")
-            filename = _header_safe(part.get_filename) or "(unnamed)"
-            payload = part.get_payload(decode=True) if not part.is_multipart() else None
-            size = len(payload) if isinstance(payload, bytes) else 0
-            warnings.append(
-                ParseWarning(
-                    code="attachment_not_parsed",
-                    message=f"attachment {filename!r} ({part.get_content_type()}, {size:,} bytes) was not parsed; "
-                    "recursive parsing of attachments comes with bulk reading",
-                )
-            )
+        for n, part in enumerate(attachments[: limits.max_attachments], 1):
+            deadline.check("reading the email's attachments")
+            filename = _header_safe(part.get_filename)
+            if not filename:
+                filename = f"attachment-{n}.eml" if part.get_content_type() == "message/rfc822" else f"attachment-{n}"
+            attachments_out.append((filename, _attachment_bytes(part)))
         if len(attachments) > limits.max_attachments:
             warnings.append(
                 ParseWarning(
                     code="attachments_not_listed",
                     message=f"the email has {len(attachments):,} attachments; only the first "
-                    f"{limits.max_attachments:,} are listed (Limits(max_attachments=...))",
+                    f"{limits.max_attachments:,} are read (Limits(max_attachments=...))",
                 )
             )
     return body, styles
@@ -260,16 +289,22 @@ def read_msg(
             html = msg.htmlBody
             text = html.decode("utf-8", "replace") if isinstance(html, bytes) else str(html)
             body, styles = html_to_text(text, limits=limits, deadline=deadline)
-        warnings = [
-            ParseWarning(
-                code="attachment_not_parsed",
-                message=f"attachment {getattr(a, 'longFilename', None) or getattr(a, 'name', '(unnamed)')!r} "
-                "was not parsed; recursive parsing of attachments comes with bulk reading",
-            )
-            for a in msg.attachments[: limits.max_attachments]
-        ]
+        warnings: list[ParseWarning] = []
+        attachments: list[tuple[str, bytes]] = []
+        for n, a in enumerate(msg.attachments[: limits.max_attachments], 1):
+            filename = str(getattr(a, "longFilename", None) or getattr(a, "name", None) or f"attachment-{n}")
+            content = getattr(a, "data", None)
+            if isinstance(content, bytes):
+                attachments.append((filename, content))
+            else:  # an embedded Outlook message or an OLE object: no file bytes to hand on
+                warnings.append(
+                    ParseWarning(
+                        code="attachment_not_parsed",
+                        message=f"attachment {filename!r} is an embedded object, not a file, and was not parsed",
+                    )
+                )
     except Exception as exc:
         raise CorruptDocument(f"the Outlook message is damaged ({type(exc).__name__}: {exc})", source=name) from exc
     finally:
         msg.close()
-    return _compose(source, headers, sent, str(body), styles, warnings)
+    return _compose(source, headers, sent, str(body), styles, warnings, attachments)

@@ -34,6 +34,7 @@ from ..document import Document, StyleRun
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, ScannedDocument
 from ..limits import DEFAULT_LIMITS, NO_DEADLINE, Deadline, Limits, check_decompressed, check_size
 from ..models import ParseWarning, Source
+from .ocr import INSTALL_HINT, ocr_command, ocr_pdf, ocr_warning
 
 _TEXT, _PATH, _IMAGE, _FORM = (
     pdfium_c.FPDF_PAGEOBJ_TEXT,
@@ -652,8 +653,14 @@ def _check_streams(data: bytes, limits: Limits, deadline: Deadline, name: str | 
 
 
 def read_pdf(
-    data: bytes, source: Source, *, limits: Limits = DEFAULT_LIMITS, deadline: Deadline = NO_DEADLINE
+    data: bytes,
+    source: Source,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    deadline: Deadline = NO_DEADLINE,
+    ocr: bool = True,
 ) -> Document:
+    """Read a PDF; one without a text layer is OCR'd (``ocr``, when ocrmypdf is installed: see readers.ocr)."""
     name = source.path
     _check_streams(data, limits, deadline, name)
     try:
@@ -726,11 +733,13 @@ def read_pdf(
 
     if not any(lines for lines, _ in pages):
         if scanned_pages:
+            command = ocr_command() if ocr else None
+            if command is not None:
+                return _read_ocr(data, command, source, limits, deadline)
             raise ScannedDocument(
                 f"the PDF has no text layer ({len(scanned_pages)} of {len(pages)} pages are images only: "
                 "a scanned letter)",
-                hint="foiparse does not OCR yet; run `ocrmypdf in.pdf out.pdf` (Debian packages ocrmypdf, "
-                "tesseract-ocr, tesseract-ocr-eng) and parse out.pdf",
+                hint=INSTALL_HINT,
                 source=name,
             )
         raise EmptyDocument("the PDF holds no text", hint="check that the file is the intended one", source=name)
@@ -762,3 +771,18 @@ def read_pdf(
         hard_wrapped=False,
         warnings=warnings,
     )
+
+
+def _read_ocr(data: bytes, command: list[str], source: Source, limits: Limits, deadline: Deadline) -> Document:
+    """The scanned PDF ``data`` OCR'd and read like any PDF, marked with the ``ocr`` warning."""
+    ocred = ocr_pdf(data, command, deadline=deadline, source=source.path)
+    try:
+        document = read_pdf(ocred, source, limits=limits, deadline=deadline, ocr=False)
+    except (ScannedDocument, EmptyDocument) as exc:
+        raise ScannedDocument(
+            "the PDF has no text layer and OCR recognised no text in its images",
+            hint="check the scan (blank, handwritten or very low resolution pages are not read)",
+            source=source.path,
+        ) from exc
+    document.warnings.insert(0, ocr_warning())
+    return document
