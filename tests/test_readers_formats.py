@@ -86,6 +86,23 @@ def test_seed_in_every_format_gives_the_text_versions_fields(seed_renderings: di
     assert record.officer is not None and record.officer.name == "Mollie Thorne"
     assert record.legislation == text_record.legislation == ["FOIA"]
     _assert_spans_point_into_text(record, paged=fmt == "pdf")
+    # ... and the structure: the same questions with the same directorates' answers, exemption, systems,
+    # authority, document type and outcome.
+    assert _structure(record) == _structure(text_record)
+
+
+def _structure(record: foiparse.FOIResponse) -> dict[str, object]:
+    return {
+        "authority": record.authority.name if record.authority else None,
+        "questions": [
+            (q.number, q.text, [a.directorate.kind if a.directorate else None for a in q.answers])
+            for q in record.questions
+        ],
+        "exemptions": [(e.act, e.section, e.applies_to) for e in record.exemptions],
+        "systems": [(s.name, s.supplier) for s in record.systems],
+        "doc_type": record.doc_type,
+        "outcome": record.outcome,
+    }
 
 
 def test_seed_pdf_keeps_pages_and_bold_questions(seed_renderings: dict[str, Path]) -> None:
