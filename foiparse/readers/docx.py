@@ -20,10 +20,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..document import Document, StyleRun
+from ..document import Document
 from ..errors import CorruptDocument, EncryptedDocument, UnsupportedFormat
 from ..limits import DEFAULT_LIMITS, NO_DEADLINE, Deadline, Limits, check_decompressed, check_size
 from ..models import ParseWarning, Source
+from .styled import StyledText
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CONVERT_TIMEOUT_S = 120
@@ -105,26 +106,6 @@ def _roman(n: int) -> str:
     return out
 
 
-class _Out:
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.styles: list[StyleRun] = []
-
-    def write(self, text: str, bold: bool = False, italic: bool = False) -> None:
-        if not text:
-            return
-        start = self.length
-        self.parts.append(text)
-        self.length += len(text)
-        if bold or italic:
-            last = self.styles[-1] if self.styles else None
-            if last and last.bold == bold and last.italic == italic and last.end == start:
-                self.styles[-1] = StyleRun(last.start, self.length, bold=bold, italic=italic)
-            else:
-                self.styles.append(StyleRun(start, self.length, bold=bold, italic=italic))
-
-
 def _style_flag(style: Any, attr: str) -> bool | None:
     while style is not None:
         value = getattr(style.font, attr, None)
@@ -197,7 +178,7 @@ def _num_pr(paragraph: Any, styles: _Styles) -> tuple[str, int] | None:
     return str(num_pr.numId.val), int(ilvl)
 
 
-def _paragraph(paragraph: Any, out: _Out, numbering: _Numbering, styles: _Styles) -> None:
+def _paragraph(paragraph: Any, out: StyledText, numbering: _Numbering, styles: _Styles) -> None:
     bold, italic, heading = styles.flags(_paragraph_style_id(paragraph), paragraph=True)
     para_flags = (bool(bold) or heading, bool(italic))
     pieces: list[tuple[str, bool, bool]] = []
@@ -218,7 +199,7 @@ def _paragraph(paragraph: Any, out: _Out, numbering: _Numbering, styles: _Styles
 
 
 def _cell_text(cell: Any, numbering: _Numbering, styles: _Styles) -> tuple[str, bool]:
-    sub = _Out()
+    sub = StyledText()
     for n, paragraph in enumerate(cell.paragraphs):
         if n:
             sub.write(" ")
@@ -229,7 +210,7 @@ def _cell_text(cell: Any, numbering: _Numbering, styles: _Styles) -> tuple[str, 
     return stripped, bool(stripped) and bold_chars >= 0.8 * len(text.strip())
 
 
-def _table(table: Any, out: _Out, numbering: _Numbering, styles: _Styles) -> None:
+def _table(table: Any, out: StyledText, numbering: _Numbering, styles: _Styles) -> None:
     for row in table.rows:
         seen: set[int] = set()
         cells: list[tuple[str, bool]] = []
@@ -316,7 +297,7 @@ def read_docx(
         ) from exc
     numbering = _Numbering(document)
     styles = _Styles(document)
-    out = _Out()
+    out = StyledText()
     try:
         header = document.sections[0].header if document.sections else None
         if header is not None and not header.is_linked_to_previous:

@@ -35,6 +35,7 @@ from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, ScannedD
 from ..limits import DEFAULT_LIMITS, NO_DEADLINE, Deadline, Limits, check_decompressed, check_size
 from ..models import ParseWarning, Source
 from .ocr import INSTALL_HINT, ocr_command, ocr_pdf, ocr_warning
+from .styled import StyledText
 
 _TEXT, _PATH, _IMAGE, _FORM = (
     pdfium_c.FPDF_PAGEOBJ_TEXT,
@@ -426,24 +427,9 @@ def _in_margin(line: _Line, height: float) -> bool:
 # --- laying lines out as text --------------------------------------------------------------------------------
 
 
-class _Writer:
+class _Writer(StyledText):
     def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.styles: list[StyleRun] = []
-
-    def write(self, text: str, bold: bool = False, italic: bool = False) -> None:
-        if not text:
-            return
-        start = self.length
-        self.parts.append(text)
-        self.length += len(text)
-        if bold or italic:
-            last = self.styles[-1] if self.styles else None
-            if last and last.bold == bold and last.italic == italic and start - last.end <= 1:
-                self.styles[-1] = StyleRun(last.start, self.length, bold=bold, italic=italic)
-            else:
-                self.styles.append(StyleRun(start, self.length, bold=bold, italic=italic))
+        super().__init__(join_gap=1)
 
     def tail(self, n: int) -> str:
         return "".join(self.parts[-3:])[-n:]
