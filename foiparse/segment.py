@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from .catalogue import Catalogue
@@ -85,7 +86,7 @@ class Message:
         m = _SALUTATION_RE.match(self.salutation.text)
         return m.group("who").strip() if m else None
 
-    @property
+    @cached_property
     def from_requester(self) -> bool:
         """Written by the requester: the salutation addresses the authority ("Dear Kent County Council,")."""
         addressee = self.addressee
