@@ -58,6 +58,25 @@ def case(
 CASES = [
     # ---------------------------------------------------------------- numbering styles
     case(
+        # A disclosure-log page flattened to one line per question: the sub-questions follow the colon.
+        "Request\n\n1. How many incidents were reported involving drones in each of the following years:- "
+        "a. April 2015 to March 2016 b. April 2016 to March 2017\n\n2. How many drones does the force own?\n",
+        [
+            ("1", "How many incidents were reported involving drones in each of the following years:-"),
+            ("a", "April 2015 to March 2016"),
+            ("b", "April 2016 to March 2017"),
+            ("2", "How many drones does the force own?"),
+        ],
+        parents={"a": "1", "b": "1", "2": None},
+        id="inline-lettered-sub-questions",
+    ),
+    case(
+        # Letters inside a sentence without a colon before them are not sub-questions.
+        "1. Please give the figures for (a) adults and b) children in each year.\n",
+        [("1", "Please give the figures for (a) adults and b) children in each year.")],
+        id="letters-inside-a-sentence-stay-in-it",
+    ),
+    case(
         "Dear Northby Borough Council,\n\n"
         "Please provide the following information under the Freedom of Information Act 2000:\n\n"
         "1. How many children were placed in unregulated accommodation on 31 March 2023?\n"

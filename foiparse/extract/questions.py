@@ -138,11 +138,20 @@ def extract_questions(ctx: Context) -> list[Question]:
     stop_at = {m.closing.number for m in layout.messages if m.closing is not None}
 
     def add(number: str, start: int, end: int, parent: str | None = None) -> int:
+        inline = _inline_letters(ctx.text, start, end) if parent is None else []
+        if inline:
+            end = inline[0][1]  # the parent's own words end where "a." begins
         text = " ".join(ctx.text[start:end].split()).strip(" *_")
         found.append(Question(number=number, text=text, span=ctx.span(start, end), parent=parent))
         first_index.setdefault((parent, number), len(found) - 1)
         answers[len(found) - 1] = []
-        return len(found) - 1
+        index = len(found) - 1
+        for letter, _marker, text_start, text_end in inline:
+            words = " ".join(ctx.text[text_start:text_end].split())
+            found.append(Question(number=letter, text=words, span=ctx.span(text_start, text_end), parent=number))
+            first_index.setdefault((number, letter), len(found) - 1)
+            answers[len(found) - 1] = []
+        return index
 
     previous_text = ""
     section_heading: Line | None = None  # "Children's Social Care" alone above a table of answers
@@ -379,6 +388,31 @@ def extract_questions(ctx: Context) -> list[Question]:
     ]
 
 
+_INLINE_LETTER_RE = re.compile(r"(?<=\s)([a-h])[.)]\s+(?=\S)")
+
+
+def _inline_letters(text: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
+    """Sub-questions printed on their parent's line: "... each of the following years:- a. April 2015 to
+    March 2016 b. April 2016 to March 2017" (a web page flattened to one line). Each as (letter, marker
+    start, text start, text end); only a run a, b, c ... of two or more that follows a colon."""
+    marks = []
+    expected = "a"
+    for m in _INLINE_LETTER_RE.finditer(text, start, end):
+        if m.group(1) != expected:
+            continue
+        if expected == "a" and not text[max(start, m.start() - 4) : m.start()].rstrip().endswith((":", ":-", "?")):
+            continue
+        marks.append(m)
+        expected = chr(ord(expected) + 1)
+    if len(marks) < 2:
+        return []
+    items = []
+    for i, m in enumerate(marks):
+        stop = marks[i + 1].start() if i + 1 < len(marks) else end
+        items.append((m.group(1), m.start(), m.end(), len(text[:stop].rstrip()) if stop > m.end() else stop))
+    return items
+
+
 def _has_reply(ctx: Context, questions: list[Question]) -> bool:
     """False for text that asks ("I would like to request ...", outside the questions themselves) and never
     shows the authority answering."""
@@ -515,8 +549,6 @@ def _question_lines(ctx: Context) -> list[Question]:
             )
         )
     return questions
-
-
 
 
 def _within_all(ctx: Context, kind: str) -> list[re.Match[str]]:
