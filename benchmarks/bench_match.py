@@ -22,8 +22,9 @@ import json
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+from timing import median_ms
 
 from foiparse.catalogue import get_catalogue
 from foiparse.clean import clean
@@ -53,15 +54,6 @@ t3 = time.perf_counter()
 print(json.dumps({"import_and_catalogue": t1 - t0, "nlp": t2 - t1, "matchers": t3 - t2,
                   "systems": len(matcher.systems), "suppliers": len(matcher.suppliers)}))
 """
-
-
-def median_ms(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def fresh_build(runs: int) -> dict[str, float]:

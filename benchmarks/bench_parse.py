@@ -10,9 +10,9 @@ and their ratio. The default FILE is the Kent seed from ../shared/seeds.
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
 from pathlib import Path
+
+from timing import median_ms
 
 import foiparse
 from foiparse.clean import clean
@@ -20,15 +20,6 @@ from foiparse.nlp import get_nlp
 from foiparse.readers import read_text
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_49d9ea610e9b2aec.txt"
-
-
-def median_ms(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def main() -> None:

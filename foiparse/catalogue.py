@@ -554,14 +554,18 @@ class Catalogue:
         return None
 
     @cached_property
-    def directorate_re(self) -> re.Pattern[str]:
-        """A directorate heading at the start of a line: "Children's Social Care response:", "ASC:"."""
-        groups = [
+    def _directorate_groups(self) -> str:
+        """Every directorate's labels, one named group ``d<index>`` each (``directorate_kind`` reads it back)."""
+        return "|".join(
             f"(?P<d{i}>{'|'.join(f'(?:{label})' for label in entry.labels)})"
             for i, entry in enumerate(self.directorates.directorates)
-        ]
+        )
+
+    @cached_property
+    def directorate_re(self) -> re.Pattern[str]:
+        """A directorate heading at the start of a line: "Children's Social Care response:", "ASC:"."""
         return re.compile(
-            r"^[*_ ]*(?:(?:response|answer|reply)\s+(?:from|for)\s+(?:the\s+)?)?(?:" + "|".join(groups) + r")"
+            r"^[*_ ]*(?:(?:response|answer|reply)\s+(?:from|for)\s+(?:the\s+)?)?(?:" + self._directorate_groups + r")"
             r"(?:\s+(?:directorate|department|team))?(?:'s)?(?:\s*(?:response|answer|reply))?\s*[:\-–][*_ ]*",
             re.I,
         )
@@ -569,12 +573,9 @@ class Catalogue:
     @cached_property
     def directorate_line_re(self) -> re.Pattern[str]:
         """A directorate named alone on a line, as a section heading ("Children's Social Care")."""
-        groups = [
-            f"(?P<d{i}>{'|'.join(f'(?:{label})' for label in entry.labels)})"
-            for i, entry in enumerate(self.directorates.directorates)
-        ]
         return re.compile(
-            r"^[*_ ]*(?:" + "|".join(groups) + r")(?:\s+(?:directorate|department|team|services?))?[*_ ]*$", re.I
+            r"^[*_ ]*(?:" + self._directorate_groups + r")(?:\s+(?:directorate|department|team|services?))?[*_ ]*$",
+            re.I,
         )
 
     def directorate_kind(self, group: str) -> str:

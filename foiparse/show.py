@@ -672,14 +672,17 @@ def _panel(
             parts.append(f'<li><div class="warn">{_e(text)}</div></li>')
         parts.append("</ul>")
 
-    parts.append('<h2 id="g-header">Header</h2><ul>')
-    for key in ("reference", "response_date", "received_date"):
+    def header_item(key: str) -> None:
         anns = [a for a in placed if a.field == key or a.field.startswith(f"{key}[")]
         value = _header_value(record, key)
         if anns:
             parts.append(f"<li>{_button(anns[0], _HEADER_LABELS[key], value)}{_chips(anns)}</li>")
         elif value:
             parts.append(_plain(_HEADER_LABELS[key], value))
+
+    parts.append('<h2 id="g-header">Header</h2><ul>')
+    for key in ("reference", "response_date", "received_date"):
+        header_item(key)
     if record.authority is not None:
         anns = prefixed("authority.evidence[")
         extra = " · ".join(x for x in (record.authority.type, record.authority.id) if x)
@@ -690,12 +693,7 @@ def _panel(
         else:
             parts.append(_plain(label, record.authority.name))
     for key in ("requester", "officer", "subject"):
-        anns = [a for a in placed if a.field == key or a.field.startswith(f"{key}[")]
-        value = _header_value(record, key)
-        if anns:
-            parts.append(f"<li>{_button(anns[0], _HEADER_LABELS[key], value)}{_chips(anns)}</li>")
-        elif value:
-            parts.append(_plain(_HEADER_LABELS[key], value))
+        header_item(key)
     for act in record.legislation:
         anns = [a for a in placed if a.field == f"legislation.{act}" or a.field.startswith(f"legislation.{act}[")]
         if anns:

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -16,6 +19,18 @@ FIXTURES = REPO / "fixtures"
 # OCR off for the suite (worker processes inherit it): the scanned fixture stays a ScannedDocument whatever is
 # installed, so batch counts do not depend on the machine. The OCR tests turn it back on for themselves.
 os.environ.setdefault("FOIPARSE_OCR", "0")
+
+
+def load_script(name: str) -> ModuleType:
+    """A script under scripts/ (a file, not a package) imported as a module, once per test session."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,6 @@ disk: the 1 GB text file is sparse and the bombs are a few MB at most).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import pickle
 import subprocess
@@ -15,11 +14,10 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
-from conftest import REPO
+from conftest import load_script
 
 import foiparse
 from foiparse.errors import (
@@ -33,18 +31,7 @@ from foiparse.errors import (
 from foiparse.limits import Deadline, Limits
 from foiparse.readers.archive import iter_zip
 
-
-def _load_script() -> ModuleType:
-    path = REPO / "scripts" / "make_malformed_corpus.py"
-    spec = importlib.util.spec_from_file_location("make_malformed_corpus", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-CORPUS = _load_script()
+CORPUS = load_script("make_malformed_corpus")
 LIGHT = [case.name for case in CORPUS.CASES if not case.heavy]
 HEAVY = [case.name for case in CORPUS.CASES if case.heavy]
 CASES = {case.name: case for case in CORPUS.CASES}

@@ -129,8 +129,13 @@ def test_no_system_or_supplier_form_is_claimed_twice_unless_marked_ambiguous(
     systems, suppliers = gazetteers
     claims: dict[str, set[str]] = defaultdict(set)
     for system in systems.systems:
-        for form in {system.name, *([system.full_name] if system.full_name else []), *system.aliases,
-                     *system.misspellings, *system.ambiguous_names}:
+        for form in {
+            system.name,
+            *([system.full_name] if system.full_name else []),
+            *system.aliases,
+            *system.misspellings,
+            *system.ambiguous_names,
+        }:
             claims[form.casefold()].add(f"system:{system.id}")
     for supplier in suppliers.suppliers:
         for form in {supplier.name, *supplier.legal_names, *supplier.aliases, *supplier.ambiguous_names}:

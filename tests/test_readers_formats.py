@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib.util
 import io
 import json
 import shutil
@@ -18,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import FIXTURES, REPO, SEED
+from conftest import FIXTURES, SEED, load_script
 
 import foiparse
 from foiparse.errors import (
@@ -39,19 +38,9 @@ FORMATS = FIXTURES / "formats"
 GOLD = FIXTURES / "gold"
 
 
-def _load_script() -> ModuleType:
-    path = REPO / "scripts" / "make_format_fixtures.py"
-    spec = importlib.util.spec_from_file_location("make_format_fixtures", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="session")
 def script() -> ModuleType:
-    return _load_script()
+    return load_script("make_format_fixtures")
 
 
 def _assert_spans_point_into_text(record: FOIResponse, *, paged: bool) -> None:

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import re
-import sys
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
-from conftest import chromium_context
+from conftest import chromium_context, load_script
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -124,16 +121,6 @@ def with_systems(record: FOIResponse, names: tuple[str, ...] = SEED_SYSTEMS) -> 
     return record.model_copy(update={"systems": systems})
 
 
-def _script_module() -> ModuleType:
-    path = REPO / "scripts" / "make_format_fixtures.py"
-    spec = importlib.util.spec_from_file_location("make_format_fixtures_for_show", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def seed() -> FOIResponse:
     if not SEED.is_file():
@@ -145,7 +132,7 @@ def seed() -> FOIResponse:
 def seed_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not SEED.is_file():
         pytest.skip("../shared/seeds is not present")
-    paths: dict[str, Path] = _script_module().render_seed(tmp_path_factory.mktemp("seed-pdf"), SEED)
+    paths: dict[str, Path] = load_script("make_format_fixtures").render_seed(tmp_path_factory.mktemp("seed-pdf"), SEED)
     return paths["pdf"]
 
 

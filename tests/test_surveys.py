@@ -145,7 +145,6 @@ def project(profile: Any) -> dict[str, Any]:
 NAMES = fixture_names()
 
 
-
 def _profiles(record: FOIResponse) -> list[SystemProfile]:
     found = surveys.extract(record, SURVEY)
     assert all(isinstance(p, SystemProfile) for p in found)

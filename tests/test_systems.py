@@ -58,11 +58,34 @@ FUZZY = {"match": "fuzzy"}
 POSITIVES = [
     # ------------------------------------------------------------------ Liquidlogic (systems.md §3 row 1-4)
     case("Children's social care uses the Liquid logic system.", ["Liquidlogic"], SUPPLIER, id="liquid-logic-spaced"),
-    case("We use Liquid-Logic software for children's case management.", ["Liquidlogic"], SUPPLIER, id="liquid-logic-hyphen"),
-    case("The council's case management system is LiquidLogic LCS.", ["Liquidlogic LCS"], {"supplier": "Liquidlogic", "supplier_stated": True}, id="liquidlogic-lcs-camel"),
-    case("Our children's services use LCS for all case recording.", ["Liquidlogic LCS"], {"match": "alias"}, id="lcs-with-cue"),
-    case("Case records are kept in the Liquidlogic Children's System.", ["Liquidlogic LCS"], id="liquidlogic-childrens-system"),
-    case("Liquidlogic Childrens Social Care System has been in place since 2013.", ["Liquidlogic LCS"], id="childrens-social-care-system"),
+    case(
+        "We use Liquid-Logic software for children's case management.",
+        ["Liquidlogic"],
+        SUPPLIER,
+        id="liquid-logic-hyphen",
+    ),
+    case(
+        "The council's case management system is LiquidLogic LCS.",
+        ["Liquidlogic LCS"],
+        {"supplier": "Liquidlogic", "supplier_stated": True},
+        id="liquidlogic-lcs-camel",
+    ),
+    case(
+        "Our children's services use LCS for all case recording.",
+        ["Liquidlogic LCS"],
+        {"match": "alias"},
+        id="lcs-with-cue",
+    ),
+    case(
+        "Case records are kept in the Liquidlogic Children's System.",
+        ["Liquidlogic LCS"],
+        id="liquidlogic-childrens-system",
+    ),
+    case(
+        "Liquidlogic Childrens Social Care System has been in place since 2013.",
+        ["Liquidlogic LCS"],
+        id="childrens-social-care-system",
+    ),
     case("We moved to Liquid Logic LCS in 2014.", ["Liquidlogic LCS"], id="liquid-logic-lcs"),
     case("Children: Liquidlogic\nLCS, hosted by the council.", ["Liquidlogic LCS"], id="name-across-line-break"),
     case("Adults: Liquidlogic Adults' System (LAS).", ["Liquidlogic LAS"], id="liquidlogic-adults-system"),
@@ -71,41 +94,108 @@ POSITIVES = [
     case("Our early help service uses EHM.", ["Liquidlogic EHM"], id="ehm-with-cue"),
     case("Admissions are processed in Liquidlogic EYES.", ["Liquidlogic EYES"], id="liquidlogic-eyes"),
     # ------------------------------------------------------------------ Mosaic, Frameworki
-    case("Adult social care case management is on Mosaic.", ["Mosaic"], {"supplier": "Servelec", "supplier_stated": False, "supplier_parent": "The Access Group"}, id="mosaic-case-management"),
-    case("We use Servelec Mosaic for adults and children.", ["Mosaic"], {"supplier": "Servelec", "supplier_stated": True}, id="servelec-mosaic"),
-    case("Mosaic (Servelec) is used by both directorates.", ["Mosaic"], {"supplier": "Servelec", "supplier_stated": True}, id="mosaic-bracketed-supplier"),
-    case("Mosaic, supplied by The Access Group, holds all case records.", ["Mosaic"], {"supplier": "The Access Group"}, id="mosaic-supplied-by-access"),
+    case(
+        "Adult social care case management is on Mosaic.",
+        ["Mosaic"],
+        {"supplier": "Servelec", "supplier_stated": False, "supplier_parent": "The Access Group"},
+        id="mosaic-case-management",
+    ),
+    case(
+        "We use Servelec Mosaic for adults and children.",
+        ["Mosaic"],
+        {"supplier": "Servelec", "supplier_stated": True},
+        id="servelec-mosaic",
+    ),
+    case(
+        "Mosaic (Servelec) is used by both directorates.",
+        ["Mosaic"],
+        {"supplier": "Servelec", "supplier_stated": True},
+        id="mosaic-bracketed-supplier",
+    ),
+    case(
+        "Mosaic, supplied by The Access Group, holds all case records.",
+        ["Mosaic"],
+        {"supplier": "The Access Group"},
+        id="mosaic-supplied-by-access",
+    ),
     case("Adults' records moved to Mosiac in 2017.", ["Mosaic"], id="mosiac-misspelling"),
     case("The Mosaic system replaced Frameworki in 2016.", ["Mosaic", "Frameworki"], id="mosaic-system-and-frameworki"),
     case("Corelogic Frameworki was our case recording system until 2016.", ["Frameworki"], id="corelogic-frameworki"),
     # ------------------------------------------------------------------ OLM, CareWorks, others in social care
     case("Adult social care uses Care First.", ["CareFirst"], id="care-first-two-words"),
     case("We are still on Carefirst 6 for adults.", ["CareFirst"], id="carefirst-6"),
-    case("The CareFirst system will be replaced next year.", ["CareFirst"], {"supplier": "OLM", "supplier_stated": False}, id="carefirst-system"),
-    case("We have signed a contract for OLM Eclipse.", ["Eclipse"], {"supplier": "OLM", "supplier_stated": True}, id="olm-eclipse"),
-    case("The council is implementing the Eclipse software system from OLM.", ["Eclipse"], {"supplier": "OLM", "supplier_stated": True}, id="eclipse-software-from-olm"),
-    case("The council will replace its Carefirst IT system with OLM's new Eclipse system.", ["CareFirst", "Eclipse"], id="carefirst-and-olms-eclipse"),
-    case("Social care case management: Care Director v5 (CareWorks).", ["CareDirector"], {"supplier": "CareWorks", "supplier_stated": True}, id="care-director-v5"),
+    case(
+        "The CareFirst system will be replaced next year.",
+        ["CareFirst"],
+        {"supplier": "OLM", "supplier_stated": False},
+        id="carefirst-system",
+    ),
+    case(
+        "We have signed a contract for OLM Eclipse.",
+        ["Eclipse"],
+        {"supplier": "OLM", "supplier_stated": True},
+        id="olm-eclipse",
+    ),
+    case(
+        "The council is implementing the Eclipse software system from OLM.",
+        ["Eclipse"],
+        {"supplier": "OLM", "supplier_stated": True},
+        id="eclipse-software-from-olm",
+    ),
+    case(
+        "The council will replace its Carefirst IT system with OLM's new Eclipse system.",
+        ["CareFirst", "Eclipse"],
+        id="carefirst-and-olms-eclipse",
+    ),
+    case(
+        "Social care case management: Care Director v5 (CareWorks).",
+        ["CareDirector"],
+        {"supplier": "CareWorks", "supplier_stated": True},
+        id="care-director-v5",
+    ),
     case("Children's services use CareDirector.", ["CareDirector"], {"supplier_parent": "Advanced"}, id="caredirector"),
     case("In Wales we use WCCIS, the Welsh Community Care Information System.", ["WCCIS"], id="wccis"),
-    case("Our youth offending team uses ChildView from CACI.", ["ChildView"], {"supplier": "CACI", "supplier_stated": True}, id="childview-caci"),
+    case(
+        "Our youth offending team uses ChildView from CACI.",
+        ["ChildView"],
+        {"supplier": "CACI", "supplier_stated": True},
+        id="childview-caci",
+    ),
     case("Civica Paris is used by the community mental health teams.", ["PARIS"], id="civica-paris"),
     case("Adults' records were on Anite SWIFT until 2019.", ["SWIFT"], id="anite-swift"),
     case("Children's social care uses Azeus Care.", ["Azeus Care"], id="azeus-care"),
     case("Homecare visits are monitored with CM2000.", ["CM2000"], id="cm2000"),
-    case("Placements finance used the Access to Resources and Placements Finance system.", ["ARPF"], id="arpf-full-name"),
+    case(
+        "Placements finance used the Access to Resources and Placements Finance system.", ["ARPF"], id="arpf-full-name"
+    ),
     case("Abacus Social Care was used for fairer charging.", ["Abacus"], id="abacus-social-care"),
     # ------------------------------------------------------------------ education, SEND, finance of social care
-    case("Education uses Capita ONE for admissions and SEND.", ["Capita One"], {"supplier": "Capita", "supplier_stated": True}, id="capita-one-caps"),
-    case("The One Education and Children's Services system holds attendance data.", ["Capita One"], id="one-education-and-childrens-services"),
+    case(
+        "Education uses Capita ONE for admissions and SEND.",
+        ["Capita One"],
+        {"supplier": "Capita", "supplier_stated": True},
+        id="capita-one-caps",
+    ),
+    case(
+        "The One Education and Children's Services system holds attendance data.",
+        ["Capita One"],
+        id="one-education-and-childrens-services",
+    ),
     case("School admissions are handled in CapitaOne.", ["Capita One"], id="capitaone"),
     case("Early years funding is managed in Synergy (EISi).", ["Synergy"], id="synergy-eisi"),
     case("Servelec Synergy is used for admissions and SEND.", ["Synergy"], id="servelec-synergy"),
     case("EHC plans are produced in the EHC Hub.", ["EHC Hub"], id="ehc-hub"),
-    case("Plans are managed through the Education Health and Care Hub.", ["EHC Hub"], id="education-health-and-care-hub"),
+    case(
+        "Plans are managed through the Education Health and Care Hub.", ["EHC Hub"], id="education-health-and-care-hub"
+    ),
     case("Provider payments are made through Controcc.", ["ContrOCC"], {"match": "exact"}, id="controcc-lower"),
     case("Finance uses CONTROCC for direct payments.", ["ContrOCC"], id="controcc-upper"),
-    case("ContrOCC, supplied by Oxford Computer Consultants (OCC), is integrated with LAS.", ["ContrOCC", "Liquidlogic LAS"], {"supplier": "Oxford Computer Consultants", "supplier_stated": True}, id="controcc-supplied-by-occ"),
+    case(
+        "ContrOCC, supplied by Oxford Computer Consultants (OCC), is integrated with LAS.",
+        ["ContrOCC", "Liquidlogic LAS"],
+        {"supplier": "Oxford Computer Consultants", "supplier_stated": True},
+        id="controcc-supplied-by-occ",
+    ),
     case("We use OCC MarketPlace for the online care directory.", ["OCC MarketPlace"], id="occ-marketplace"),
     case("Schools use SIMS as their management information system.", ["SIMS"], id="sims"),
     case("Student records are held in Tribal SITS.", ["SITS"], id="tribal-sits"),
@@ -114,29 +204,51 @@ POSITIVES = [
     case("Exclusions are recorded in SEEMiS by each school.", ["SEEMiS"], {"supplier": None}, id="seemis"),
     # ------------------------------------------------------------------ health
     case("Community services use System One.", ["SystmOne"], id="system-one"),
-    case("Community nursing uses SystmOne (TPP).", ["SystmOne"], {"supplier": "TPP", "supplier_stated": True}, id="systmone-tpp"),
+    case(
+        "Community nursing uses SystmOne (TPP).",
+        ["SystmOne"],
+        {"supplier": "TPP", "supplier_stated": True},
+        id="systmone-tpp",
+    ),
     case("The GP practices use SystemOne.", ["SystmOne"], id="systemone"),
     case("Our GP practices use EMIS Web.", ["EMIS Web"], id="emis-web"),
     case("The mental health trust uses Servelec RiO.", ["RiO"], id="servelec-rio"),
     case("Mental health records are held on RiO.", ["RiO"], id="rio-with-cue"),
     case("The acute trust went live with Cerner Millennium in 2019.", ["Cerner Millennium"], id="cerner-millennium"),
     case("The hospital's electronic patient record is Epic.", ["Epic"], id="epic-with-cue"),
-    case("Maternity records are held in BadgerNet, supplied by Clevermed Ltd.", ["BadgerNet"], {"supplier": "Clevermed"}, id="badgernet"),
+    case(
+        "Maternity records are held in BadgerNet, supplied by Clevermed Ltd.",
+        ["BadgerNet"],
+        {"supplier": "Clevermed"},
+        id="badgernet",
+    ),
     case("The pathology laboratory system is WinPath.", ["WinPath"], id="winpath"),
     case("Payroll runs through the NHS Electronic Staff Record.", ["ESR"], id="electronic-staff-record"),
     case("Patient administration uses System C Medway.", ["Medway"], id="system-c-medway"),
     case("The trust uses InterSystems TrakCare as its PAS.", ["TrakCare"], id="trakcare"),
     # ------------------------------------------------------------------ finance, HR, revenues
-    case("Finance runs on Oracle Fusion.", ["Oracle Fusion"], {"supplier": "Oracle", "supplier_stated": True}, id="oracle-fusion"),
+    case(
+        "Finance runs on Oracle Fusion.",
+        ["Oracle Fusion"],
+        {"supplier": "Oracle", "supplier_stated": True},
+        id="oracle-fusion",
+    ),
     case("Our ERP is Oracle E-Business Suite R12.", ["Oracle E-Business Suite"], id="oracle-ebs"),
     case("We use Unit4 ERP for finance.", ["Unit4"], {"supplier": "Unit4", "supplier_stated": True}, id="unit4-erp"),
     case("The finance system is Agresso.", ["Unit4"], {"match": "alias"}, id="agresso"),
     case("Unit4 Business World went live in 2019.", ["Unit4"], id="unit4-business-world"),
     case("Finance and HR run on SAP.", ["SAP"], id="sap-with-cue"),
     case("We are migrating to SAP S/4HANA.", ["SAP"], id="sap-s4hana"),
-    case("Our CRM is Microsoft Dynamics 365.", ["Microsoft Dynamics 365"], {"category": "platform", "match": "exact"}, id="microsoft-dynamics-365"),
+    case(
+        "Our CRM is Microsoft Dynamics 365.",
+        ["Microsoft Dynamics 365"],
+        {"category": "platform", "match": "exact"},
+        id="microsoft-dynamics-365",
+    ),
     case("Customer services use Dynamics 365.", ["Microsoft Dynamics 365"], id="dynamics-365"),
-    case("HR and payroll use iTrent from MHR.", ["iTrent"], {"supplier": "MHR", "supplier_stated": True}, id="itrent-mhr"),
+    case(
+        "HR and payroll use iTrent from MHR.", ["iTrent"], {"supplier": "MHR", "supplier_stated": True}, id="itrent-mhr"
+    ),
     case("Payroll is processed in i-Trent.", ["iTrent"], id="i-trent"),
     case("HR uses Northgate ResourceLink.", ["ResourceLink"], id="northgate-resourcelink"),
     case("Revenues and benefits use Capita Academy.", ["Capita Academy"], id="capita-academy"),
@@ -145,19 +257,44 @@ POSITIVES = [
     case("Card payments are taken through Pay360.", ["Pay360"], id="pay360"),
     case("Income management uses Civica Icon.", ["Civica Icon"], id="civica-icon"),
     # ------------------------------------------------------------------ housing, planning, highways, other services
-    case("Repairs are recorded in Northgate Housing, supplied by NEC Software Solutions UK.", ["Northgate Housing"], {"supplier": "NEC Software Solutions", "supplier_stated": True}, id="northgate-housing-nec"),
+    case(
+        "Repairs are recorded in Northgate Housing, supplied by NEC Software Solutions UK.",
+        ["Northgate Housing"],
+        {"supplier": "NEC Software Solutions", "supplier_stated": True},
+        id="northgate-housing-nec",
+    ),
     case("Tenancies are managed in Civica Cx.", ["Civica Cx"], id="civica-cx"),
     case("Our housing system is Aareon QL.", ["Aareon QL"], id="aareon-ql"),
-    case("Planning uses Idox Uniform.", ["Idox Uniform"], {"supplier": "Idox", "supplier_stated": True}, id="idox-uniform"),
+    case(
+        "Planning uses Idox Uniform.",
+        ["Idox Uniform"],
+        {"supplier": "Idox", "supplier_stated": True},
+        id="idox-uniform",
+    ),
     case("Building control uses Acolaid.", ["Acolaid"], {"supplier": "Idox", "supplier_stated": False}, id="acolaid"),
-    case("Licensing uses Northgate M3.", ["Northgate M3"], {"supplier_parent": "NEC Software Solutions"}, id="northgate-m3"),
+    case(
+        "Licensing uses Northgate M3.",
+        ["Northgate M3"],
+        {"supplier_parent": "NEC Software Solutions"},
+        id="northgate-m3",
+    ),
     case("Environmental health uses M3PP.", ["Northgate M3"], id="m3pp"),
-    case("Highways inspections are recorded in Confirm, supplied by Brightly.", ["Confirm"], {"supplier": "Brightly Software"}, id="confirm-brightly"),
+    case(
+        "Highways inspections are recorded in Confirm, supplied by Brightly.",
+        ["Confirm"],
+        {"supplier": "Brightly Software"},
+        id="confirm-brightly",
+    ),
     case("Waste rounds are planned in Bartec Collective.", ["Bartec Collective"], id="bartec-collective"),
     case("Street works noticing uses Symology Insight.", ["Symology Insight"], id="symology-insight"),
     case("Fleet is managed in Civica Tranman.", ["Tranman"], id="civica-tranman"),
     case("Libraries use Spydus.", ["Spydus"], id="spydus"),
-    case("Legal services use Proclaim from Eclipse Legal Systems.", ["Proclaim"], {"supplier": "Eclipse Legal Systems"}, id="proclaim-not-olm-eclipse"),
+    case(
+        "Legal services use Proclaim from Eclipse Legal Systems.",
+        ["Proclaim"],
+        {"supplier": "Eclipse Legal Systems"},
+        id="proclaim-not-olm-eclipse",
+    ),
     # ------------------------------------------------------------------ CRM, web, documents, platforms
     case("Our customer contact centre uses Lagan CRM.", ["Lagan"], id="lagan-crm"),
     case("The IT service desk uses ServiceNow.", ["ServiceNow"], {"category": "platform"}, id="servicenow"),
@@ -171,12 +308,27 @@ POSITIVES = [
     case("Salesforce is our CRM platform.", ["Salesforce"], id="salesforce"),
     case("Managers use Power BI for dashboards.", ["Power BI"], id="power-bi"),
     # ------------------------------------------------------------------ suppliers named without their product
-    case("The system is supplied by OLM.", ["OLM"], {**SUPPLIER, "supplier": "OLM", "supplier_stated": True}, id="supplied-by-olm"),
+    case(
+        "The system is supplied by OLM.",
+        ["OLM"],
+        {**SUPPLIER, "supplier": "OLM", "supplier_stated": True},
+        id="supplied-by-olm",
+    ),
     case("Our adults' case management software is from Servelec.", ["Servelec"], SUPPLIER, id="software-from-servelec"),
-    case("We evaluated systems from Careworks and Microsoft.", ["CareWorks", "Microsoft"], SUPPLIER, id="careworks-and-microsoft"),
+    case(
+        "We evaluated systems from Careworks and Microsoft.",
+        ["CareWorks", "Microsoft"],
+        SUPPLIER,
+        id="careworks-and-microsoft",
+    ),
     case("The housing system is supplied by Northgate.", ["Northgate"], SUPPLIER, id="supplied-by-northgate"),
     # ------------------------------------------------------------------ misspellings (fuzzy)
-    case("Children's social care uses Liquidlogik as its case management system.", ["Liquidlogic"], {**SUPPLIER, **FUZZY}, id="fuzzy-liquidlogik"),
+    case(
+        "Children's social care uses Liquidlogik as its case management system.",
+        ["Liquidlogic"],
+        {**SUPPLIER, **FUZZY},
+        id="fuzzy-liquidlogik",
+    ),
     case("Finance and procurement use Agreso.", ["Unit4"], FUZZY, id="fuzzy-agreso"),
     case("Planning applications are processed in Accolaid.", ["Acolaid"], FUZZY, id="fuzzy-accolaid"),
     case("Provider payments are made through Controc.", ["ContrOCC"], FUZZY, id="fuzzy-controc"),
@@ -185,9 +337,18 @@ POSITIVES = [
     case("The youth offending team uses ChildVeiw.", ["ChildView"], FUZZY, id="fuzzy-childveiw"),
     case("We use Idox Unifrom for planning.", ["Idox Uniform"], FUZZY, id="fuzzy-idox-unifrom"),
     case("Community nursing records are held in Systm One.", ["SystmOne"], FUZZY, id="fuzzy-systm-one"),
-    case("The council's new case management system is from Servalec.", ["Servelec"], {**SUPPLIER, **FUZZY}, id="fuzzy-servalec"),
+    case(
+        "The council's new case management system is from Servalec.",
+        ["Servelec"],
+        {**SUPPLIER, **FUZZY},
+        id="fuzzy-servalec",
+    ),
     # ------------------------------------------------------------------ products not in the catalogue
-    case("Back office systems (CareFirst with the CareAssess module) are integrated.", ["CareFirst", "CareAssess"], id="unknown-camelcase-module"),
+    case(
+        "Back office systems (CareFirst with the CareAssess module) are integrated.",
+        ["CareFirst", "CareAssess"],
+        id="unknown-camelcase-module",
+    ),
 ]
 
 NEGATIVES = [
@@ -258,8 +419,11 @@ def test_the_table_is_large_enough() -> None:
 def test_tools_are_reported_typed_by_category() -> None:
     text = "Training is delivered over Microsoft Teams and Zoom video calls; lists are kept in Excel spreadsheets."
     tools = {m.name: m.category for m in systems(text)}
-    assert tools == {"Microsoft Teams": "collaboration_tool", "Zoom": "collaboration_tool",
-                     "Microsoft Excel": "office_suite"}
+    assert tools == {
+        "Microsoft Teams": "collaboration_tool",
+        "Zoom": "collaboration_tool",
+        "Microsoft Excel": "office_suite",
+    }
     assert set(tools.values()) <= TOOL_KINDS
     assert systems(text, include_tools=False) == []
     assert systems("Our social work Teams use Mosaic for case management.")[0].name == "Mosaic"
@@ -338,31 +502,81 @@ def test_seed_microsoft_teams_is_a_collaboration_tool_not_a_system(seed_record) 
 # council papers: transposed letters ("Mosiac", "Carefrist"), a dropped or doubled letter ("Controc",
 # "Aggresso"), a wrong vowel ("Servalec"), a split word ("Systm One", "Resource Link").
 MISSPELLINGS = {
-    "Liquidlogc": "supplier:liquidlogic", "Liqiudlogic": "supplier:liquidlogic", "Liquidlgic": "supplier:liquidlogic",
-    "Liquidogic": "supplier:liquidlogic", "Liquid Logik": "supplier:liquidlogic",
-    "Liquidlogic LSC": "system:liquidlogic-lcs", "Controc": "system:controcc", "Contocc": "system:controcc",
-    "ContrOOC": "system:controcc", "Conntrocc": "system:controcc", "Carefrist": "system:carefirst",
-    "Carefirts": "system:carefirst", "Carefist": "system:carefirst", "Carfirst": "system:carefirst",
-    "Caredirecter": "system:caredirector", "Caredirctor": "system:caredirector", "CareDiretor": "system:caredirector",
-    "SytmOne": "system:systmone", "SystmeOne": "system:systmone", "Systm One": "system:systmone",
-    "SystmOen": "system:systmone", "Agreso": "system:unit4-erp", "Aggresso": "system:unit4-erp",
-    "Agressso": "system:unit4-erp", "Acolade": "system:idox-acolaid", "Accolaid": "system:idox-acolaid",
-    "Acoliad": "system:idox-acolaid", "Idox Unifrom": "system:idox-uniform", "ResourseLink": "system:resourcelink",
-    "Resource Link": "system:resourcelink", "Resourcelnk": "system:resourcelink",
-    "OpenRevenue": "system:civica-openrevenues", "Sharepont": "system:sharepoint", "SharePiont": "system:sharepoint",
-    "Microsoft Dynamcis": "system:dynamics-365", "Micorsoft": "supplier:microsoft", "Mircosoft": "supplier:microsoft",
-    "Microsft": "supplier:microsoft", "Oracel": "supplier:oracle", "Orcale": "supplier:oracle",
-    "Civcia": "supplier:civica", "Civicia": "supplier:civica", "Capitia": "supplier:capita", "Captia": "supplier:capita",
-    "Servelc": "supplier:servelec", "Servalec": "supplier:servelec", "Servelecc": "supplier:servelec",
-    "Corelogix": "supplier:corelogic", "Corelgic": "supplier:corelogic", "Framworki": "system:frameworki",
-    "Frameworkie": "system:frameworki", "ChildVeiw": "system:childview", "Childveiw": "system:childview",
-    "BadgerNett": "system:badgernet", "Bagdernet": "system:badgernet", "TrackCare": "system:trakcare",
-    "Winpth": "system:winpath", "CareWork": "supplier:careworks", "Carewroks": "supplier:careworks",
-    "Azues Care": "system:azeus-care", "OLM Eclipes": "system:olm-eclipse", "Servelec Mosiac": "system:mosaic",
-    "Salesfroce": "system:salesforce", "ServiceNwo": "system:servicenow", "Liberatta": "supplier:liberata",
-    "Agilysis": "supplier:agilisys", "Agylisys": "supplier:agilisys", "Bromcomm": "supplier:bromcom",
-    "Symmology": "supplier:symology", "Verient": "supplier:verint", "GovDelivary": "system:govdelivery",
-    "Drupel": "system:drupal", "Mayrsie": "system:mayrise", "Spidus": "system:spydus", "Tranmen": "system:tranman",
+    "Liquidlogc": "supplier:liquidlogic",
+    "Liqiudlogic": "supplier:liquidlogic",
+    "Liquidlgic": "supplier:liquidlogic",
+    "Liquidogic": "supplier:liquidlogic",
+    "Liquid Logik": "supplier:liquidlogic",
+    "Liquidlogic LSC": "system:liquidlogic-lcs",
+    "Controc": "system:controcc",
+    "Contocc": "system:controcc",
+    "ContrOOC": "system:controcc",
+    "Conntrocc": "system:controcc",
+    "Carefrist": "system:carefirst",
+    "Carefirts": "system:carefirst",
+    "Carefist": "system:carefirst",
+    "Carfirst": "system:carefirst",
+    "Caredirecter": "system:caredirector",
+    "Caredirctor": "system:caredirector",
+    "CareDiretor": "system:caredirector",
+    "SytmOne": "system:systmone",
+    "SystmeOne": "system:systmone",
+    "Systm One": "system:systmone",
+    "SystmOen": "system:systmone",
+    "Agreso": "system:unit4-erp",
+    "Aggresso": "system:unit4-erp",
+    "Agressso": "system:unit4-erp",
+    "Acolade": "system:idox-acolaid",
+    "Accolaid": "system:idox-acolaid",
+    "Acoliad": "system:idox-acolaid",
+    "Idox Unifrom": "system:idox-uniform",
+    "ResourseLink": "system:resourcelink",
+    "Resource Link": "system:resourcelink",
+    "Resourcelnk": "system:resourcelink",
+    "OpenRevenue": "system:civica-openrevenues",
+    "Sharepont": "system:sharepoint",
+    "SharePiont": "system:sharepoint",
+    "Microsoft Dynamcis": "system:dynamics-365",
+    "Micorsoft": "supplier:microsoft",
+    "Mircosoft": "supplier:microsoft",
+    "Microsft": "supplier:microsoft",
+    "Oracel": "supplier:oracle",
+    "Orcale": "supplier:oracle",
+    "Civcia": "supplier:civica",
+    "Civicia": "supplier:civica",
+    "Capitia": "supplier:capita",
+    "Captia": "supplier:capita",
+    "Servelc": "supplier:servelec",
+    "Servalec": "supplier:servelec",
+    "Servelecc": "supplier:servelec",
+    "Corelogix": "supplier:corelogic",
+    "Corelgic": "supplier:corelogic",
+    "Framworki": "system:frameworki",
+    "Frameworkie": "system:frameworki",
+    "ChildVeiw": "system:childview",
+    "Childveiw": "system:childview",
+    "BadgerNett": "system:badgernet",
+    "Bagdernet": "system:badgernet",
+    "TrackCare": "system:trakcare",
+    "Winpth": "system:winpath",
+    "CareWork": "supplier:careworks",
+    "Carewroks": "supplier:careworks",
+    "Azues Care": "system:azeus-care",
+    "OLM Eclipes": "system:olm-eclipse",
+    "Servelec Mosiac": "system:mosaic",
+    "Salesfroce": "system:salesforce",
+    "ServiceNwo": "system:servicenow",
+    "Liberatta": "supplier:liberata",
+    "Agilysis": "supplier:agilisys",
+    "Agylisys": "supplier:agilisys",
+    "Bromcomm": "supplier:bromcom",
+    "Symmology": "supplier:symology",
+    "Verient": "supplier:verint",
+    "GovDelivary": "system:govdelivery",
+    "Drupel": "system:drupal",
+    "Mayrsie": "system:mayrise",
+    "Spidus": "system:spydus",
+    "Tranmen": "system:tranman",
 }
 DICTIONARY = Path("/usr/share/dict/british-english")
 
@@ -372,7 +586,9 @@ def _corpus_texts() -> list[str]:
     if SEED.is_file():
         texts.append(SEED.read_text(encoding="utf-8"))
     if DEV_CORPUS.is_dir():
-        texts += [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted((DEV_CORPUS / "raw").glob("*.json"))]
+        texts += [
+            json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted((DEV_CORPUS / "raw").glob("*.json"))
+        ]
     return texts
 
 
@@ -437,7 +653,9 @@ def fuzzy_sweep(scorer: Any, thresholds: list[float]) -> list[tuple[float, float
 def test_fuzzy_threshold_is_the_measured_one() -> None:
     """The measurement behind FUZZY_THRESHOLD; ``pytest -s -k measured`` prints the sweep."""
     thresholds = [80.0, 83.0, 85.0, 86.0, 88.0, 90.0, 92.0]
-    sweeps = {name: fuzzy_sweep(scorer, thresholds) for name, scorer in (("ratio", fuzz.ratio), ("WRatio", fuzz.WRatio))}
+    sweeps = {
+        name: fuzzy_sweep(scorer, thresholds) for name, scorer in (("ratio", fuzz.ratio), ("WRatio", fuzz.WRatio))
+    }
     for name, sweep in sweeps.items():
         print(f"\n{name}: threshold, recall, corpus false matches, dictionary false matches")
         for threshold, recall, corpus_fp, dict_fp, examples in sweep:
@@ -465,7 +683,9 @@ def test_no_corpus_or_dictionary_word_matches_fuzzily() -> None:
     for entry in (*matcher.systems.values(), *matcher.suppliers.values()):
         forms.update(utils.default_process(f) for f in entry.ambiguous_names)
     false += [
-        [w] for w in _dictionary_words() if utils.default_process(w) not in forms and matcher.fuzzy_lookup(w) is not None
+        [w]
+        for w in _dictionary_words()
+        if utils.default_process(w) not in forms and matcher.fuzzy_lookup(w) is not None
     ]
     assert false == []
     assert all(word == word.lower() for word in _ORDINARY_WORDS)
