@@ -555,7 +555,7 @@ def _within_all(ctx: Context, kind: str) -> list[re.Match[str]]:
     """Every match of an answer-flag pattern over the text, computed once per document."""
     key = f"flags:{kind}"
     if key not in ctx.memo:
-        ctx.memo[key] = list(ctx.catalogue.answer_flag_res[kind].finditer(ctx.lower))
+        ctx.memo[key] = ctx.catalogue.answer_flag_scanners[kind].finditer(ctx.lower)
     matches: list[re.Match[str]] = ctx.memo[key]
     return matches
 
