@@ -587,8 +587,10 @@ class Catalogue:
         self.legislation: LegislationFile = load_file(self.root / "legislation.yaml", LegislationFile)
         self.boilerplate: dict[str, list[str]] = _load_yaml(self.root / "boilerplate.yaml")
         exemptions: ExemptionsFile = load_file(self.root / "exemptions.yaml", ExemptionsFile)
+        # Longest key first, the order a section is looked up in ("12(4)(b)" before "12").
         self.exemptions: dict[str, dict[str, ExemptionInfo]] = {
-            act: getattr(exemptions, act) for act in ("FOIA", "EIR", "FOISA", "EISR")
+            act: dict(sorted(getattr(exemptions, act).items(), key=lambda item: len(item[0]), reverse=True))
+            for act in ("FOIA", "EIR", "FOISA", "EISR")
         }
         self.directorates: DirectoratesFile = load_file(self.root / "directorates.yaml", DirectoratesFile)
         self.answers: AnswersFile = load_file(self.root / "answers.yaml", AnswersFile)
@@ -722,11 +724,15 @@ class Catalogue:
         return {kind: PhraseScanner({"cue": phrases}, flags=re.M, index=index) for kind, phrases in groups.items()}
 
     @cached_property
-    def not_held_re(self) -> re.Pattern[str]:
-        return re.compile(
-            r"\b(?:(?:do|does) not hold|(?:is|are) not held|not held by|no (?:recorded )?information (?:is )?held)\b",
-            re.I,
-        )
+    def not_held_scanner(self) -> PhraseScanner:
+        """A reply saying information is not held, anywhere in a document (lower-cased)."""
+        phrases = [
+            r"(?:do|does) not hold",
+            r"(?:is|are) not held",
+            r"not held by",
+            r"no (?:recorded )?information (?:is )?held",
+        ]
+        return PhraseScanner({"not_held": phrases}, r"\b", r"\b", index=self.literal_index)
 
     @cached_property
     def requester_voice_re(self) -> re.Pattern[str]:

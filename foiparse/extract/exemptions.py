@@ -112,8 +112,11 @@ def _act_named(after: str) -> Legislation | Literal["other"] | None:
 
 
 def _lookup(table: dict[str, ExemptionInfo], section: str) -> tuple[str, ExemptionInfo] | None:
-    """The table entry for a normalised section: EIR keys are full ("12(4)(b)"), FOIA keys are the number."""
-    for key in sorted(table, key=len, reverse=True):
+    """The table entry for a normalised section: EIR keys are full ("12(4)(b)"), FOIA keys are the number.
+
+    The catalogue keeps each table longest key first, so "12(4)(b)" is tried before "12".
+    """
+    for key in table:
         if section == key or section.startswith(key + "(") or (key.isdigit() and section.split("(")[0] == key):
             return key, table[key]
     return None

@@ -63,7 +63,7 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
     if stops and not given:
         return "refusal", "partial" if attached else "refused"
     if not given and _hits(ctx, "refusal"):
-        some_not_held = any(a.not_held for a in answers) or bool(ctx.catalogue.not_held_re.search(ctx.text))
+        some_not_held = any(a.not_held for a in answers) or _says_not_held(ctx)
         return ("response", "partial") if attached or some_not_held else ("refusal", "refused")
     if not answers:
         if exemptions and not all(_published(e) for e in exemptions):
@@ -77,13 +77,17 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
     return "response", _ending(ctx, answers, exemptions)
 
 
+def _says_not_held(ctx: Context) -> bool:
+    return bool(ctx.catalogue.not_held_scanner.finditer(ctx.lower))
+
+
 def _published(exemption: Exemption) -> bool:
     return (exemption.act, exemption.section.split("(")[0]) in _PUBLISHED_SECTIONS
 
 
 def _ending(ctx: Context, answers: list[Answer], exemptions: list[Exemption]) -> Outcome:
     withheld = any(a.withheld for a in answers) or bool(exemptions)
-    not_held = any(a.not_held for a in answers) or bool(ctx.catalogue.not_held_re.search(ctx.text))
+    not_held = any(a.not_held for a in answers) or _says_not_held(ctx)
     given = [a for a in answers if not a.withheld and not a.not_held and a.referral is None]
     referred = [a for a in answers if a.referral is not None]
     published_only = exemptions and all((e.act, e.section.split("(")[0]) in _PUBLISHED_SECTIONS for e in exemptions)
