@@ -531,8 +531,14 @@ class PhraseScanner:
     def finditer(self, lower: str) -> list[re.Match[str]]:
         found: list[re.Match[str]] = []
         if self.anchored is not None:
+            anchored = self.anchored
             for start, end in self._windows(lower):
-                found.extend(self.anchored.finditer(lower, start, end))
+                for m in anchored.finditer(lower, start, end):
+                    if m.end() == end != len(lower):
+                        # It reached the window's edge ("Response\n \n\n" under a trailing \s*): match again
+                        # without the edge, as a search of the whole text would.
+                        m = anchored.match(lower, m.start()) or m
+                    found.append(m)
         if self.unanchored is not None:
             found.extend(self.unanchored.finditer(lower))
         found.sort(key=lambda m: (m.start(), -m.end()))
@@ -541,6 +547,42 @@ class PhraseScanner:
             if not kept or m.start() >= kept[-1].end():
                 kept.append(m)
         return kept
+
+
+class LabelScanner:
+    """A regex over lower-cased text whose every match begins with one of a few words, tried only there.
+
+    Header labels ("Our ref", "Date of response", "Please ask for") start with a letter that is everywhere in
+    English text, so even a scan that only tests the first letter costs a tenth of a millisecond per label
+    family on a two-page letter. The labels' first words ("our", "date", "please"), found by the catalogue's
+    :class:`LiteralIndex` in its one pass, are the only places a label can begin; the regex is tried at
+    each of them, left to right and never overlapping, which gives exactly the matches of ``finditer``.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], first_words: Iterable[str], index: LiteralIndex) -> None:
+        self.pattern = pattern
+        self.first_words = sorted({word for word in first_words if word})
+        self.index = index
+        index.add(self.first_words)
+
+    def finditer(self, lower: str) -> list[re.Match[str]]:
+        hits = self.index.hits(lower)
+        starts = sorted({start for word in self.first_words for start in hits.get(word, ())})
+        found: list[re.Match[str]] = []
+        reached = 0
+        for start in starts:
+            if start < reached:
+                continue
+            m = self.pattern.match(lower, start)
+            if m is not None:
+                found.append(m)
+                reached = m.end() if m.end() > m.start() else m.end() + 1
+        return found
+
+
+def _first_words(labels: Iterable[str]) -> list[str]:
+    """The word each label starts with, as ``_labels_re`` spells it (lower case, up to the first space)."""
+    return [label.lower().split(" ", 1)[0] for label in labels]
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -623,12 +665,13 @@ class Catalogue:
         )
 
     @cached_property
-    def reference_label_re(self) -> re.Pattern[str]:
+    def reference_label_re(self) -> LabelScanner:
         ref = self.header.reference
-        return compile_lowered(
+        pattern = compile_lowered(
             rf"(?<![\w])(?:(?P<requester>{_labels_re(ref.requester_labels)})|(?P<label>{_labels_re(ref.labels)}))"
             r"(?![a-z])\.?"
         )
+        return LabelScanner(pattern, _first_words([*ref.requester_labels, *ref.labels]), self.literal_index)
 
     @cached_property
     def reference_shape_re(self) -> re.Pattern[str]:
@@ -636,12 +679,16 @@ class Catalogue:
         return re.compile(rf"(?<![\w/.-])(?:{shapes})(?![\w/-])")
 
     @cached_property
-    def response_label_re(self) -> re.Pattern[str]:
-        return compile_lowered(rf"(?<![\w])(?:{_labels_re(self.header.response_date.labels)})(?![\w])")
+    def response_label_re(self) -> LabelScanner:
+        labels = self.header.response_date.labels
+        pattern = compile_lowered(rf"(?<![\w])(?:{_labels_re(labels)})(?![\w])")
+        return LabelScanner(pattern, _first_words(labels), self.literal_index)
 
     @cached_property
-    def received_label_re(self) -> re.Pattern[str]:
-        return compile_lowered(rf"(?<![\w])(?:{_labels_re(self.header.received_date.labels)})(?![\w])")
+    def received_label_re(self) -> LabelScanner:
+        labels = self.header.received_date.labels
+        pattern = compile_lowered(rf"(?<![\w])(?:{_labels_re(labels)})(?![\w])")
+        return LabelScanner(pattern, _first_words(labels), self.literal_index)
 
     @cached_property
     def received_cue_re(self) -> PhraseScanner:
@@ -650,8 +697,10 @@ class Catalogue:
         return PhraseScanner(groups, r"(?<![\w])", r"(?![\w])", index=self.literal_index)
 
     @cached_property
-    def officer_label_re(self) -> re.Pattern[str]:
-        return compile_lowered(rf"(?<![\w])(?:{_labels_re(self.header.officer.labels)})(?![\w])")
+    def officer_label_re(self) -> LabelScanner:
+        labels = self.header.officer.labels
+        pattern = compile_lowered(rf"(?<![\w])(?:{_labels_re(labels)})(?![\w])")
+        return LabelScanner(pattern, _first_words(labels), self.literal_index)
 
     @cached_property
     def subject_label_re(self) -> re.Pattern[str]:

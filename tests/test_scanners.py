@@ -1,0 +1,157 @@
+"""The catalogue's fast scanners find what a plain ``finditer`` over the whole text finds.
+
+PhraseScanner runs its regex only in two-line windows around the literal cores that a shared Aho-Corasick
+pass (LiteralIndex) locates; LabelScanner tries its regex only where a label's first word stands. Both are
+speed-ups, so each is checked against the slow, obvious search on every bundled text and on generated ones.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from foiparse.catalogue import (
+    Catalogue,
+    LabelScanner,
+    LiteralIndex,
+    PhraseScanner,
+    _lower_pattern,
+    _required_literals,
+    lower_text,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+TEXTS = sorted(p for p in (REPO / "fixtures").rglob("*") if p.suffix in {".txt", ".md"})
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return Catalogue()
+
+
+def _phrase_scanners(catalogue: Catalogue) -> dict[str, PhraseScanner]:
+    scanners = {
+        "boilerplate": catalogue.boilerplate_re,
+        "received_cue": catalogue.received_cue_re,
+        "legislation": catalogue.legislation_re,
+        "not_held": catalogue.not_held_scanner,
+    }
+    scanners.update({f"outcome:{k}": s for k, s in catalogue.outcome_scanners.items()})
+    scanners.update({f"answer:{k}": s for k, s in catalogue.answer_flag_scanners.items()})
+    return scanners
+
+
+def _label_scanners(catalogue: Catalogue) -> dict[str, LabelScanner]:
+    return {
+        "reference": catalogue.reference_label_re,
+        "response_date": catalogue.response_label_re,
+        "received_date": catalogue.received_label_re,
+        "officer": catalogue.officer_label_re,
+    }
+
+
+def _plain(pattern: re.Pattern[str] | None, lower: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(lower)] if pattern is not None else []
+
+
+def _found(matches: list[re.Match[str]]) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in matches]
+
+
+def _whole_text(scanner: PhraseScanner, lower: str) -> list[tuple[int, int, str | None]]:
+    """What the scanner's combined regex finds scanning every position (matches kept as the scanner keeps
+    them: in order, the longer of two at one position, none overlapping)."""
+    found = sorted(_plain(scanner.anchored, lower), key=lambda m: (m[0], -m[1]))
+    kept: list[tuple[int, int, str | None]] = []
+    for m in found:
+        if not kept or m[0] >= kept[-1][1]:
+            kept.append(m)
+    return kept
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: str(p.relative_to(REPO / "fixtures")))
+def test_phrase_scanners_find_what_a_whole_text_search_finds(catalogue: Catalogue, path: Path) -> None:
+    lower = lower_text(path.read_text(encoding="utf-8"))
+    for name, scanner in _phrase_scanners(catalogue).items():
+        assert _found(scanner.finditer(lower)) == _whole_text(scanner, lower), name
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: str(p.relative_to(REPO / "fixtures")))
+def test_label_scanners_find_exactly_what_finditer_finds(catalogue: Catalogue, path: Path) -> None:
+    lower = lower_text(path.read_text(encoding="utf-8"))
+    for name, scanner in _label_scanners(catalogue).items():
+        assert _found(scanner.finditer(lower)) == _plain(scanner.pattern, lower), name
+
+
+_WORDS = ["our", "ref", "reference", "your", "date", "dated", "of", "response", "sent", "received", "request",
+          "foi", "please", "ask", "for", "contact", "case", "no", "number", "x", "1", ":", "-", "/"]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from([" ", "  ", "\n", "", ": ", "\t"])), max_size=40))
+def test_label_scanners_on_generated_label_soup(words: list[tuple[str, str]]) -> None:
+    catalogue = _CATALOGUE
+    lower = "".join(word + gap for word, gap in words)
+    for name, scanner in _label_scanners(catalogue).items():
+        assert _found(scanner.finditer(lower)) == _plain(scanner.pattern, lower), name
+
+
+_CATALOGUE = Catalogue()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="abcdeinorst .\n", max_size=300))
+def test_literal_index_finds_every_occurrence_as_str_find_does(text: str) -> None:
+    literals = ["in", "on", "to", "ten", "nest", "st", "a"]
+    index = LiteralIndex()
+    index.add(literals)
+    hits = index.hits(text)
+    for literal in literals:
+        expected = [i for i in range(len(text)) if text.startswith(literal, i)]
+        assert hits.get(literal, []) == expected, literal
+
+
+def test_literal_index_forgets_the_last_text_when_literals_are_added() -> None:
+    index = LiteralIndex()
+    index.add(["alpha"])
+    text = "alpha beta"
+    assert index.hits(text) == {"alpha": [0]}
+    index.add(["beta"])
+    assert index.hits(text) == {"alpha": [0], "beta": [6]}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "literals"),
+    [
+        # a plain core is used as it is
+        ("internal review", ["internal review"]),
+        # leading words of an alternation's branches
+        ("uphold|upheld|overturn", ["overturn", "upheld", "uphold"]),
+        # a small alternation multiplied out with the words around it
+        (
+            "(?<!if )the (?:council|trust) (?:does|do)",
+            ["the council do", "the council does", "the trust do", "the trust does"],
+        ),
+        # optional parts end a run; the distinctive run wins over a common one ("information")
+        ("no (?:recorded )?information (?:is )?held", ["held"]),
+        # anchored at the line start, the alternation itself is the core
+        ("^[-* ]*(?:decision|outcome)s?:?\\s*$", ["decision", "outcome"]),
+        # a short word alone is still a core; three letters and an optional one are not: scanned whole
+        ("foia", ["foia"]),
+        ("eirs?", None),
+    ],
+)
+def test_required_literals(phrase: str, literals: list[str] | None) -> None:
+    assert _required_literals(_lower_pattern(phrase)) == literals
+
+
+def test_a_match_running_to_the_window_edge_is_completed_as_a_whole_text_search_would(catalogue: Catalogue) -> None:
+    # A heading "Response" above blank lines, matched by "^...response...\s*$": the trailing \s* runs past
+    # the two lines around the literal (Scottish Government replies lay answers out this way).
+    lower = "information from the companies. \n\nresponse\n \n\nwhile we hold some of it"
+    scanner = catalogue.outcome_scanners["authority_voice"]
+    assert _found(scanner.finditer(lower)) == _whole_text(scanner, lower)
