@@ -379,6 +379,9 @@ def _finite_strings(items: Any) -> list[str] | None:
             continue
         if name == "SUBPATTERN":
             options = _finite_strings(av[-1])
+        elif name in {"MAX_REPEAT", "MIN_REPEAT"} and av[0] == 0 and av[1] == 1:
+            inner = _finite_strings(av[2])  # "(?:have )?": the words or nothing
+            options = None if inner is None else ["", *inner]
         elif name == "BRANCH":
             options = []
             for branch in av[1]:
@@ -429,6 +432,53 @@ def _expanded_literals(items: Any) -> list[str] | None:
     return sorted(set(best))
 
 
+_ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
+
+
+def _leads(items: Any) -> list[str]:
+    """The strings a match of a parsed sequence must start with, as far as they can be spelt out ([""]: none)."""
+    items = list(items)
+    while items and str(items[0][0]) in _ZERO_WIDTH:
+        items = items[1:]  # "\b", "(?<![\w])", "^" take no characters
+    strings = [""]
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            strings = [s + chr(av) for s in strings]
+            continue
+        optional = name in {"MAX_REPEAT", "MIN_REPEAT"} and av[0] == 0 and av[1] == 1
+        if name not in {"SUBPATTERN", "BRANCH"} and not optional:
+            break
+        options = _finite_strings([(op, av)])
+        if options is None and optional:
+            break
+        complete = options is not None
+        if options is None:
+            # Only the start of this part is plain ("(?:refus(?:e|al)|withh[eo]ld)" -> "refus", "withh").
+            parts = [av[-1]] if name == "SUBPATTERN" else list(av[1])
+            options = [lead for part in parts for lead in _leads(part)]
+        if len(strings) * len(options) > _MAX_EXPANSION:
+            break
+        strings = [s + o for s in strings for o in options]
+        if not complete:
+            break
+    return strings
+
+
+def _leading_literals(pattern: str) -> list[str] | None:
+    """Strings one of which every match of ``pattern`` starts with ("please (?:see|visit)" -> "please see",
+    "please visit"), each of three or more characters; None when the start is not that plain."""
+    try:
+        items = _sre_parse(pattern)
+    except Exception:
+        return None
+    strings = _leads(items)
+    # Three letters will do ("eir" of "EIRs?"): a start that is tried, not a window that is searched.
+    if not all(len(s.strip()) >= 3 for s in strings):
+        return None
+    return sorted(set(strings))
+
+
 class LiteralIndex:
     """Where each literal core of a set of phrase scanners occurs in a text, found in one pass.
 
@@ -474,13 +524,15 @@ class LiteralIndex:
 
 
 class PhraseScanner:
-    """Named groups of phrase regexes, searched only where a phrase's literal core occurs.
+    """Named groups of phrase regexes over lower-cased text, tried only where a phrase can be.
 
-    Most phrases of the data files have a distinctive literal core ("internal review", "commissioner",
-    "freedom of information act"); a :class:`LiteralIndex` (shared by the scanners of a catalogue) locates
-    those at C speed and the combined regex then runs over a two-line window around each hit. Phrases
-    without one ("FOIA", "dated") form a second, small regex that scans the whole text. Matches come back in
-    order and never overlap, as from ``finditer``.
+    A :class:`LiteralIndex` (shared by the scanners of a catalogue) finds the phrases' literal cores in one
+    pass. Most phrases start with one ("please (?:provide|supply)", "internal review"): those are tried
+    with ``match`` at each place the core starts and nowhere else. A phrase whose core stands further in
+    ("^[-* ]*(?:decision|response)s?:?$") is searched for in the two lines around each hit of its core; a
+    phrase with no usable core ("eirs?") is searched for over the whole text. Matches come back in order and
+    never overlap (at one position the longest wins), as from ``finditer`` over the whole text with
+    :attr:`pattern`; tests/test_scanners.py holds every scanner of the catalogue to that.
     """
 
     def __init__(
@@ -495,23 +547,42 @@ class PhraseScanner:
             parts = [f"(?P<{name}>{'|'.join(f'(?:{p})' for p in phrases)})" for name, phrases in selected.items()]
             return compile_lowered(prefix + "(?:" + "|".join(parts) + ")" + suffix, flags) if parts else None
 
-        literals: set[str] = set()
+        self._build = build
+        self._groups = groups
+        led: dict[str, list[str]] = {}
+        windowed: dict[str, list[str]] = {}
         unanchored: dict[str, list[str]] = {}
+        lead_literals: set[str] = set()
+        literals: set[str] = set()
         for name, phrases in groups.items():
             for phrase in phrases:
+                leads = _leading_literals(_lower_pattern(f"{prefix}(?:{phrase})"))
+                if leads is not None:
+                    led.setdefault(name, []).append(phrase)
+                    lead_literals.update(leads)
+                    continue
                 required = _required_literals(_lower_pattern(phrase))
                 if required is None:
                     unanchored.setdefault(name, []).append(phrase)
                 else:
+                    windowed.setdefault(name, []).append(phrase)
                     literals.update(required)
+        self.lead_literals = sorted(lead_literals)
         self.literals = sorted(literals)
-        self.anchored = build(groups)
+        self.led = build(led)
+        self.windowed = build(windowed)
         self.unanchored = build(unanchored)
         self.index = index if index is not None else LiteralIndex()
-        self.index.add(self.literals)
+        self.index.add([*self.lead_literals, *self.literals])
 
-    def _windows(self, lower: str) -> list[list[int]]:
-        hits = self.index.hits(lower)
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Every phrase in one regex: what a (slow) search of the whole text would run."""
+        built = self._build(self._groups)
+        assert built is not None, "a PhraseScanner needs at least one phrase"
+        return built
+
+    def _windows(self, lower: str, hits: dict[str, list[int]]) -> list[list[int]]:
         windows: list[tuple[int, int]] = []
         for literal in self.literals:
             for hit in hits.get(literal, ()):
@@ -530,14 +601,22 @@ class PhraseScanner:
 
     def finditer(self, lower: str) -> list[re.Match[str]]:
         found: list[re.Match[str]] = []
-        if self.anchored is not None:
-            anchored = self.anchored
-            for start, end in self._windows(lower):
-                for m in anchored.finditer(lower, start, end):
+        hits = self.index.hits(lower)
+        if self.led is not None:
+            match = self.led.match
+            starts = {start for literal in self.lead_literals for start in hits.get(literal, ())}
+            for start in sorted(starts):
+                m = match(lower, start)
+                if m is not None:
+                    found.append(m)
+        if self.windowed is not None:
+            windowed = self.windowed
+            for start, end in self._windows(lower, hits):
+                for m in windowed.finditer(lower, start, end):
                     if m.end() == end != len(lower):
                         # It reached the window's edge ("Response\n \n\n" under a trailing \s*): match again
                         # without the edge, as a search of the whole text would.
-                        m = anchored.match(lower, m.start()) or m
+                        m = windowed.match(lower, m.start()) or m
                     found.append(m)
         if self.unanchored is not None:
             found.extend(self.unanchored.finditer(lower))

@@ -7,6 +7,7 @@ speed-ups, so each is checked against the slow, obvious search on every bundled 
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -19,13 +20,24 @@ from foiparse.catalogue import (
     LabelScanner,
     LiteralIndex,
     PhraseScanner,
+    _leading_literals,
     _lower_pattern,
     _required_literals,
     lower_text,
 )
 
 REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+# The bundled fixtures, and where present the shared seed and development corpus (real replies).
 TEXTS = sorted(p for p in (REPO / "fixtures").rglob("*") if p.suffix in {".txt", ".md"})
+SHARED_TEXTS = sorted((SHARED / "corpus" / "dev" / "raw").glob("*.json")) + sorted((SHARED / "seeds").glob("*.txt"))
+
+
+def _read(path: Path) -> str:
+    if path.suffix == ".json":
+        text: str = json.loads(path.read_text(encoding="utf-8"))["text"]
+        return text
+    return path.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +77,7 @@ def _found(matches: list[re.Match[str]]) -> list[tuple[int, int, str | None]]:
 def _whole_text(scanner: PhraseScanner, lower: str) -> list[tuple[int, int, str | None]]:
     """What the scanner's combined regex finds scanning every position (matches kept as the scanner keeps
     them: in order, the longer of two at one position, none overlapping)."""
-    found = sorted(_plain(scanner.anchored, lower), key=lambda m: (m[0], -m[1]))
+    found = sorted(_plain(scanner.pattern, lower), key=lambda m: (m[0], -m[1]))
     kept: list[tuple[int, int, str | None]] = []
     for m in found:
         if not kept or m[0] >= kept[-1][1]:
@@ -73,18 +85,24 @@ def _whole_text(scanner: PhraseScanner, lower: str) -> list[tuple[int, int, str 
     return kept
 
 
-@pytest.mark.parametrize("path", TEXTS, ids=lambda p: str(p.relative_to(REPO / "fixtures")))
-def test_phrase_scanners_find_what_a_whole_text_search_finds(catalogue: Catalogue, path: Path) -> None:
-    lower = lower_text(path.read_text(encoding="utf-8"))
-    for name, scanner in _phrase_scanners(catalogue).items():
-        assert _found(scanner.finditer(lower)) == _whole_text(scanner, lower), name
+def test_scanners_on_the_shared_corpus(catalogue: Catalogue) -> None:
+    if not SHARED_TEXTS:
+        pytest.skip("../shared is not present")
+    for path in SHARED_TEXTS:
+        _check_scanners(catalogue, _read(path), path.name)
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: str(p.relative_to(REPO / "fixtures")))
-def test_label_scanners_find_exactly_what_finditer_finds(catalogue: Catalogue, path: Path) -> None:
-    lower = lower_text(path.read_text(encoding="utf-8"))
-    for name, scanner in _label_scanners(catalogue).items():
-        assert _found(scanner.finditer(lower)) == _plain(scanner.pattern, lower), name
+def test_scanners_find_what_a_whole_text_search_finds(catalogue: Catalogue, path: Path) -> None:
+    _check_scanners(catalogue, _read(path), path.name)
+
+
+def _check_scanners(catalogue: Catalogue, text: str, name: str) -> None:
+    lower = lower_text(text)
+    for kind, phrases in _phrase_scanners(catalogue).items():
+        assert _found(phrases.finditer(lower)) == _whole_text(phrases, lower), (name, kind)
+    for kind, labels in _label_scanners(catalogue).items():
+        assert _found(labels.finditer(lower)) == _plain(labels.pattern, lower), (name, kind)
 
 
 _WORDS = ["our", "ref", "reference", "your", "date", "dated", "of", "response", "sent", "received", "request",
@@ -155,3 +173,21 @@ def test_a_match_running_to_the_window_edge_is_completed_as_a_whole_text_search_
     lower = "information from the companies. \n\nresponse\n \n\nwhile we hold some of it"
     scanner = catalogue.outcome_scanners["authority_voice"]
     assert _found(scanner.finditer(lower)) == _whole_text(scanner, lower)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "leads"),
+    [
+        ("\\b(?:please (?:see|visit))", ["please see", "please visit"]),
+        # an optional word is spelt both ways
+        ("we (?:have )?received", ["we have received", "we received"]),
+        # only the plain start of a part that goes on with a class
+        ("\\b(?:refus(?:e|al)|withh[eo]ld)", ["refusal", "refuse", "withh"]),
+        ("(?<![\\w])(?:eirs?)", ["eir", "eirs"]),
+        # a start that is not plain, or too short to be worth trying at every hit
+        ("^[-* ]*(?:decision|response)s?:?\\s*$", None),
+        ("is [^\\n]{0,80} the wrong address", None),
+    ],
+)
+def test_leading_literals(pattern: str, leads: list[str] | None) -> None:
+    assert _leading_literals(_lower_pattern(pattern)) == leads
