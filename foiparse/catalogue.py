@@ -708,10 +708,8 @@ class Catalogue:
         self.legislation: LegislationFile = load_file(self.root / "legislation.yaml", LegislationFile)
         self.boilerplate: dict[str, list[str]] = _load_yaml(self.root / "boilerplate.yaml")
         exemptions: ExemptionsFile = load_file(self.root / "exemptions.yaml", ExemptionsFile)
-        # Longest key first, the order a section is looked up in ("12(4)(b)" before "12").
         self.exemptions: dict[str, dict[str, ExemptionInfo]] = {
-            act: dict(sorted(getattr(exemptions, act).items(), key=lambda item: len(item[0]), reverse=True))
-            for act in ("FOIA", "EIR", "FOISA", "EISR")
+            act: getattr(exemptions, act) for act in ("FOIA", "EIR", "FOISA", "EISR")
         }
         self.directorates: DirectoratesFile = load_file(self.root / "directorates.yaml", DirectoratesFile)
         self.answers: AnswersFile = load_file(self.root / "answers.yaml", AnswersFile)

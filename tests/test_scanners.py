@@ -191,3 +191,25 @@ def test_a_match_running_to_the_window_edge_is_completed_as_a_whole_text_search_
 )
 def test_leading_literals(pattern: str, leads: list[str] | None) -> None:
     assert _leading_literals(_lower_pattern(pattern)) == leads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see HTTP://Example.COM and www.kent.gov.uk, then http://http://x.org or wwww.a.b",
+        "Visit https://www.gov.uk/foi.\nhttps://ico.org.uk/ www.",
+        "no links here, only wh and ht",
+    ],
+)
+def test_authority_links_are_found_as_finditer_finds_them(text: str) -> None:
+    from foiparse.extract.authority import _LINK_RE, _links
+
+    assert [m.span("host") for m in _links(text, lower_text(text))] == [m.span("host") for m in _LINK_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: str(p.relative_to(REPO / "fixtures")))
+def test_authority_links_in_the_fixtures(path: Path) -> None:
+    from foiparse.extract.authority import _LINK_RE, _links
+
+    text = _read(path)
+    assert [m.span() for m in _links(text, lower_text(text))] == [m.span() for m in _LINK_RE.finditer(text)]

@@ -77,7 +77,7 @@ def extract_authority(ctx: Context) -> Authority | None:
         (_LINK_RE, "link"),
     )
     for regex, kind in host_patterns:
-        for m in regex.finditer(ctx.text):
+        for m in regex.finditer(ctx.text) if regex is _EMAIL_RE else _links(ctx.text, ctx.lower):
             entry = catalogue.authority_for_domain(m.group("host"))
             if (
                 entry is not None
@@ -115,6 +115,24 @@ def extract_authority(ctx: Context) -> Authority | None:
             entry = catalogue.authorities[best_id]
             return Authority(name=entry.name, id=entry.id, type=entry.type, evidence=items)
     return _unknown_authority(ctx)
+
+
+def _links(text: str, lower: str) -> list[re.Match[str]]:
+    """``_LINK_RE.finditer(text)``, tried only where "http" or "www." starts: "h" and "w" are everywhere in
+    English, so a scan that tests every position for them costs more than the rest of this extractor."""
+    starts = []
+    for lead in ("http", "www."):
+        at = lower.find(lead)
+        while at != -1:
+            starts.append(at)
+            at = lower.find(lead, at + 1)
+    found: list[re.Match[str]] = []
+    reached = 0
+    for start in sorted(starts):
+        if start >= reached and (m := _LINK_RE.match(text, start)) is not None:
+            found.append(m)
+            reached = m.end()
+    return found
 
 
 def _score(items: list[AuthorityEvidence]) -> float:

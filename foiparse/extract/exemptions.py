@@ -112,12 +112,12 @@ def _act_named(after: str) -> Legislation | Literal["other"] | None:
 
 
 def _lookup(table: dict[str, ExemptionInfo], section: str) -> tuple[str, ExemptionInfo] | None:
-    """The table entry for a normalised section: EIR keys are full ("12(4)(b)"), FOIA keys are the number.
-
-    The catalogue keeps each table longest key first, so "12(4)(b)" is tried before "12".
-    """
-    for key in table:
-        if section == key or section.startswith(key + "(") or (key.isdigit() and section.split("(")[0] == key):
+    """The table entry for a normalised section, the most specific first: EIR keys are full ("12(4)(b)"),
+    FOIA keys are mostly the number ("43" for "43(2)")."""
+    parts = section.split("(")
+    for n in range(len(parts), 0, -1):
+        key = "(".join(parts[:n])
+        if key in table:
             return key, table[key]
     return None
 
