@@ -557,11 +557,12 @@ class PhraseScanner:
         for name, phrases in groups.items():
             for phrase in phrases:
                 leads = _leading_literals(_lower_pattern(f"{prefix}(?:{phrase})"))
-                if leads is not None:
+                required = _required_literals(_lower_pattern(phrase))
+                # "(?:we are|the \w+ is) refusing": a window around "refusing" beats a try at every "the ".
+                if leads is not None and (required is None or min(len(lead.strip()) for lead in leads) >= 4):
                     led.setdefault(name, []).append(phrase)
                     lead_literals.update(leads)
                     continue
-                required = _required_literals(_lower_pattern(phrase))
                 if required is None:
                     unanchored.setdefault(name, []).append(phrase)
                 else:
