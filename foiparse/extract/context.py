@@ -19,7 +19,7 @@ class Context:
     catalogue: Catalogue
     doc: Any  # spacy.tokens.Doc over clean.text
     warnings: list[ParseWarning] = field(default_factory=list)
-    memo: dict[str, Any] = field(default_factory=dict)  # results several extractors ask for, computed once
+    memo: dict[object, Any] = field(default_factory=dict)  # results several extractors ask for, computed once
 
     def cue_matches(self, kind: str) -> list[re.Match[str]]:
         """Matches of an outcome cue kind (``patterns/outcomes.yaml``) over the whole text, memoised."""
@@ -38,12 +38,12 @@ class Context:
 
     def span(self, start: int, end: int) -> Span:
         """A span over ``text[start:end]`` with its page, trimmed of surrounding white space."""
-        text = self.clean.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        return Span(start=start, end=end, text=text[start:end], page=self.clean.page_of(start))
+        piece = self.clean.text[start:end]
+        words = piece.strip()
+        if len(words) != len(piece):
+            start += len(piece) - len(piece.lstrip())
+            end = start + len(words)
+        return Span(start=start, end=end, text=words, page=self.clean.page_of(start))
 
     def warn(self, code: str, message: str, span: Span | None = None) -> None:
         self.warnings.append(ParseWarning(code=code, message=message, span=span))

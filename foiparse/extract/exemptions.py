@@ -13,15 +13,19 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..catalogue import ExemptionInfo, compile_lowered
+from ..catalogue import ExemptionInfo
 from ..models import Exemption, Legislation, Span
 from .context import Context
 
 # Run over the lower-cased text: a citation regex with IGNORECASE costs twice as much on a long reply.
-_CITATION_RE = compile_lowered(
-    r"(?<![\w])(?P<kw>sections?|ss?\.|s(?=\s?\d)|sec\.|regulations?|regs?\.|reg(?=\s?\d)|r\.)"
+# The keyword is section(s), s., ss., s (before a number), sec., regulation(s), reg(s)., reg, r.; it is spelt
+# from its first letter, [rs], with the word boundary checked after it, because a pattern that starts with
+# a character class lets the regex engine skip to the next "r" or "s" in C (a third faster than a
+# look-behind or look-ahead first, which is tried at every position).
+_CITATION_RE = re.compile(
+    r"(?P<kw>[rs](?<![\w].)(?:(?<=s)(?:ections?|s?\.|(?=\s?\d)|ec\.)|(?<=r)(?:egulations?|egs?\.|eg(?=\s?\d)|\.)))"
     r"(?:\s?|[;:]?\s*(?:[•·-]\s*)?)"  # "exemption under sections;\n  • 29(1)(b) ..." (Scottish Government)
-    r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\s?\(\s?[0-9a-zA-Z]{1,4}\s?\))*)",
+    r"(?P<num>\d{1,2}[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*)",
 )
 # A description after a citation, "(Ministerial communications)" or "(disclosure would (or would be likely
 # to) prejudice ...)", is skipped to reach the next citation of a list.

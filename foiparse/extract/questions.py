@@ -553,18 +553,23 @@ def _question_lines(ctx: Context) -> list[Question]:
 
 def _within_all(ctx: Context, kind: str) -> list[re.Match[str]]:
     """Every match of an answer-flag pattern over the text, computed once per document."""
-    key = f"flags:{kind}"
-    if key not in ctx.memo:
-        ctx.memo[key] = ctx.catalogue.answer_flag_scanners[kind].finditer(ctx.lower)
-    matches: list[re.Match[str]] = ctx.memo[key]
-    return matches
+    return _flags(ctx, kind)[0]
+
+
+def _flags(ctx: Context, kind: str) -> tuple[list[re.Match[str]], list[int]]:
+    """The matches of an answer-flag pattern over the text and their starts, computed once per document."""
+    found: tuple[list[re.Match[str]], list[int]] | None = ctx.memo.get(("flags", kind))
+    if found is None:
+        matches = ctx.catalogue.answer_flag_scanners[kind].finditer(ctx.lower)
+        found = ctx.memo[("flags", kind)] = (matches, [m.start() for m in matches])
+    return found
 
 
 def _within(ctx: Context, kind: str, start: int, end: int) -> re.Match[str] | None:
     """The first match of an answer-flag pattern inside ``[start, end)``; each pattern scans the text once."""
-    matches = _within_all(ctx, kind)
-    i = bisect.bisect_left(_starts(ctx, kind), start)
-    for m in matches[i:]:
+    matches, starts = _flags(ctx, kind)
+    for i in range(bisect.bisect_left(starts, start), len(matches)):
+        m = matches[i]
         if m.start() >= end:
             break
         if m.end() <= end:
@@ -572,16 +577,26 @@ def _within(ctx: Context, kind: str, start: int, end: int) -> re.Match[str] | No
     return None
 
 
-def _starts(ctx: Context, kind: str) -> list[int]:
-    key = f"starts:{kind}"
+def _cue_starts(ctx: Context, kind: str) -> list[int]:
+    key = f"cue-starts:{kind}"
     if key not in ctx.memo:
-        ctx.memo[key] = [m.start() for m in _within_all(ctx, kind)]
+        ctx.memo[key] = [m.start() for m in ctx.cue_matches(kind)]
     starts: list[int] = ctx.memo[key]
     return starts
 
 
+def _any_between(starts: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list holds a value in ``[start, end)``."""
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
 def _directorate(ctx: Context, heading: re.Match[str], start: int, end: int) -> Directorate:
-    group = next(name for name, value in heading.groupdict().items() if value)
+    # The directorate's own group is the last to close (nothing after it captures); groupdict() is the
+    # slow way, for a label that brings groups of its own.
+    group = heading.lastgroup
+    if group is None or not group.startswith("d") or not group[1:].isdigit():
+        group = next(name for name, value in heading.groupdict().items() if value)
     return Directorate(
         kind=ctx.catalogue.directorate_kind(group),
         label=ctx.text[start:end].strip(" *_:-–"),
@@ -645,7 +660,7 @@ def _answers(ctx: Context, lines: list[Line]) -> list[Answer]:
                 referral=referral,
                 not_held=_within(ctx, "not_held", start, end) is not None,
                 withheld=_within(ctx, "withheld", start, end) is not None
-                or any(start <= m.start() < end for m in ctx.cue_matches("refusal")),
+                or _any_between(_cue_starts(ctx, "refusal"), start, end),
             )
         )
     return answers
