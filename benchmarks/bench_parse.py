@@ -4,7 +4,9 @@
 
 Prints the median time to parse FILE end to end (text already read; import and the first, warm-up parse
 excluded) and the median time to merely tokenise the same normalised text with the same spaCy pipeline,
-and their ratio. The default FILE is the Kent seed from ../shared/seeds. ``--stages`` also prints the
+and their ratio. The default FILE is the Kent seed from ../shared/seeds. The system matcher's caches of
+fuzzy lookups (kept across documents, as a bulk run wants) are emptied before every timed parse, so the
+figure is that of a text never seen before rather than of the same text parsed again. ``--stages`` also prints the
 median time of each stage inside the parse (each stage function of foiparse.pipeline wrapped in a timer,
 so the stages' sum runs a little over the plain parse).
 """
@@ -22,7 +24,9 @@ from timing import median_ms
 
 import foiparse
 import foiparse.pipeline
+from foiparse.catalogue import get_catalogue
 from foiparse.clean import clean
+from foiparse.extract.systems import system_matcher
 from foiparse.nlp import get_nlp
 from foiparse.readers import read_text
 
@@ -40,15 +44,18 @@ def main() -> None:
     normalised = clean(read_text(text)).text
     foiparse.parse_text(text)  # warm-up: builds the catalogue and matchers once per process
     nlp.make_doc(normalised)
-    parse_ms = median_ms(lambda: foiparse.parse_text(text), args.repeat)
+    forget = system_matcher(get_catalogue()).fuzzy_cache_clear
+    parse_ms = median_ms(lambda: foiparse.parse_text(text), args.repeat, setup=forget)
+    warm_ms = median_ms(lambda: foiparse.parse_text(text), args.repeat)
     tokenise_ms = median_ms(lambda: nlp.make_doc(normalised), args.repeat)
     print(f"file: {args.file.name} ({len(text):,} chars, {len(nlp.make_doc(normalised)):,} tokens)")
     print(f"parse (end to end, median of {args.repeat}): {parse_ms:.3f} ms")
+    print(f"  the same text parsed again (fuzzy caches warm): {warm_ms:.3f} ms")
     print(f"tokenise only (same pipeline, same text):  {tokenise_ms:.3f} ms")
     print(f"ratio parse / tokenise: {parse_ms / tokenise_ms:.2f}x  (goal <= 5x; long-term 2x)")
     if args.stages:
         print("stages inside the parse (median ms):")
-        for name, ms in stage_medians(text, args.repeat).items():
+        for name, ms in stage_medians(text, args.repeat, forget).items():
             print(f"  {name:24s} {ms:.3f}")
 
 
@@ -73,7 +80,7 @@ STAGES = [
 ]
 
 
-def stage_medians(text: str, repeat: int) -> dict[str, float]:
+def stage_medians(text: str, repeat: int, setup: Callable[[], object]) -> dict[str, float]:
     """Median time of each stage over ``repeat`` parses, each stage wrapped in a timer for the run."""
     spent: dict[str, float] = {}
     originals = {name: getattr(foiparse.pipeline, name) for name in STAGES}
@@ -93,6 +100,7 @@ def stage_medians(text: str, repeat: int) -> dict[str, float]:
         for name, fn in originals.items():
             setattr(foiparse.pipeline, name, timed(name, fn))
         for _ in range(repeat):
+            setup()
             spent.clear()
             start = time.perf_counter()
             foiparse.parse_text(text)

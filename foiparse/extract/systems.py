@@ -90,6 +90,7 @@ from spacy.tokens import Doc
 from ..catalogue import Catalogue, SupplierEntry, SuppliersFile, SystemEntry, SystemsFile, load_file
 from ..models import Question, Span, SystemMention
 from ..nlp import get_nlp
+from ..segment import Line
 from .context import Context
 
 TOOL_KINDS = frozenset({"collaboration_tool", "office_suite"})
@@ -120,16 +121,61 @@ FUZZY_MIN_LENGTH = 6
 # English words within FUZZY_THRESHOLD of a catalogue name (derived once from the British English word list,
 # wbritish 2020.12.07, by tests/test_systems.py::fuzzy_sweep; kept here so nothing is read at run time).
 _ORDINARY_WORDS = frozenset(
-    {"achievers", "aggressor", "amazons", "anacreon", "capital", "capitals", "frameworks", "googled", "googles",
-     "liberate", "oracles", "protocols", "system", "systemic", "systemics", "systems"}
+    {
+        "achievers",
+        "aggressor",
+        "amazons",
+        "anacreon",
+        "capital",
+        "capitals",
+        "frameworks",
+        "googled",
+        "googles",
+        "liberate",
+        "oracles",
+        "protocols",
+        "system",
+        "systemic",
+        "systemics",
+        "systems",
+    }
 )
 
 _SYSTEM_WORDS = frozenset(
-    {"system", "systems", "software", "module", "modules", "solution", "solutions", "application", "database",
-     "platform", "erp", "crm", "epr", "mis", "suite"}
+    {
+        "system",
+        "systems",
+        "software",
+        "module",
+        "modules",
+        "solution",
+        "solutions",
+        "application",
+        "database",
+        "platform",
+        "erp",
+        "crm",
+        "epr",
+        "mis",
+        "suite",
+    }
 )
-_SUPPLIER_AFTER = frozenset({"system", "systems", "software", "solution", "solutions", "product", "products",
-                             "ltd", "limited", "plc", "platform", "module"})
+_SUPPLIER_AFTER = frozenset(
+    {
+        "system",
+        "systems",
+        "software",
+        "solution",
+        "solutions",
+        "product",
+        "products",
+        "ltd",
+        "limited",
+        "plc",
+        "platform",
+        "module",
+    }
+)
 _FUNCTION_WORDS = frozenset({"to", "of", "for", "and", "the", "in", "on", "with", "or", "at", "from", "is", "was"})
 _BEFORE_NAME = frozenset({",", ":", "-", "(", "called", "named", "known", "as", "is", "was", "the", "'s", "our"})
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
@@ -142,11 +188,22 @@ _TECH_WORDS = re.compile(
     r"|licen[cs]es?|hosted|cloud|erp|crm|epr|case management)(?![a-z])"
 )
 _JOINED_STOP = re.compile(r"\.(?=\s|$)")
-_CAPITALISED = re.compile(r"(?<![\w@./'-])[A-Z][A-Za-z]*(?![\w@/-])")
+# The white space between two words that a pattern may bridge: a single line break (with spaces or tabs about
+# it), or two spaces or more (with tabs) and no line break. Each is found by the literal it opens with, which is
+# fast; _bridged_gaps adds the spaces and tabs before it and drops a run that holds a second line break (most
+# paragraph breaks are dropped here already: (?<!\n\n)).
+_LINE_BREAK_GAP = re.compile(r"\n(?<!\n\n)[ \t]*(?=[^ \t\n])")
+_SPACES_GAP = re.compile(r"  [ \t]*(?=[^ \t\n])")
+# A capitalised word (not after [\w@./'-]) in group 1 and, in group 2, the word after it and a space. The
+# look-behind follows the first letter because a pattern that opens with [A-Z] is scanned for quickly, one that
+# opens with a look-behind is tried at every offset (three times slower over a reply).
+_CAPITALISED = re.compile(r"([A-Z](?<![\w@./'-].)[A-Za-z]*)(?![\w@/-])(?=(?: ([A-Za-z]+)(?![\w@/-]))?)")
 _WORD_BEFORE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*$")
-_WORD = re.compile(r"[A-Za-z]+(?![\w@/-])")
-_UNKNOWN_AFTER = re.compile(r"(?<= )(?:module|system|software)\b")
-_UNKNOWN_NAME = re.compile(r"(?<![\w@./-])([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+) $")
+# Patterns that open with a literal or a letter class are scanned for quickly; one that opens with a look-behind
+# is tried at every offset. So the space before "system" is matched (group 1 is the word), and the look-behind
+# of a name follows its first letter.
+_UNKNOWN_AFTER = re.compile(r" (module|system|software)\b")
+_UNKNOWN_NAME = re.compile(r"([A-Z](?<![\w@./-].)[a-z]+(?:[A-Z][a-z0-9]+)+) $")
 # "the main EPR system (e.g. Cerner Millennium, EPIC etc.)": examples in a request are not systems in use.
 _EXAMPLE_BEFORE = re.compile(r"(?:\be\.?\s?g\b\.?|\bsuch as\b|\bfor (?:example|instance)\b)[^.;!?]*$")
 _CONNECTORS = re.compile(r"^[\s,(\-:]*(?:from|by|supplier:?|supplied by)?[\s(:]*(?:the )?$")
@@ -188,7 +245,7 @@ def _normal(form: str) -> str:
 
 
 def _hyphen_variants(form: str) -> list[str]:
-    """"Liquid Logic LCS" -> "Liquid-Logic LCS", "Liquid Logic-LCS" (a hyphen for any one space)."""
+    """ "Liquid Logic LCS" -> "Liquid-Logic LCS", "Liquid Logic-LCS" (a hyphen for any one space)."""
     words = form.split()
     if not 1 < len(words) <= 4 or not all(w.replace("'", "").isalnum() for w in words):
         return []
@@ -236,7 +293,13 @@ class SystemMatcher:
         # Adjacent word pairs of every pattern: a line break or run of spaces is bridged only between them.
         self.pattern_pairs = frozenset((p[i].lower, p[i + 1].lower) for p in pattern_docs for i in range(len(p) - 1))
         self.pattern_strings = frozenset(t.lower_ for pattern in pattern_docs for t in pattern)
+        # The first two characters of each word that follows another in a pattern (the word itself if shorter);
+        # None if one is white space (then the token after a gap may be a second run of white space).
+        seconds = [p[i] for p in pattern_docs for i in range(1, len(p))]
+        self.pair_heads = None if any(t.is_space for t in seconds) else frozenset(t.lower_[:2] for t in seconds)
         self._fuzzy_cache: dict[str, tuple[str, float] | None] = {}
+        # (capitalised word, the word after it or "") whose fuzzy queries are known to find nothing
+        self.quiet_words: set[tuple[str, str]] = set()
         # Choices grouped by first letter: a typo rarely hits the first letter, and the search stays small.
         self.fuzzy_buckets: dict[str, list[str]] = {}
         for key in fuzzy_forms:
@@ -254,8 +317,12 @@ class SystemMatcher:
     def _forms(self) -> Iterable[tuple[TargetKind, str, list[str], list[str]]]:
         for system in self.systems.values():
             ambiguous = {_normal(form) for form in system.ambiguous_names}
-            forms = [system.name, *([system.full_name] if system.full_name else []), *system.aliases,
-                     *system.misspellings]
+            forms = [
+                system.name,
+                *([system.full_name] if system.full_name else []),
+                *system.aliases,
+                *system.misspellings,
+            ]
             yield "system", system.id, _unique(f for f in forms if _normal(f) not in ambiguous), system.ambiguous_names
         for supplier in self.suppliers.values():
             ambiguous = {_normal(form) for form in supplier.ambiguous_names}
@@ -307,6 +374,13 @@ class SystemMatcher:
 
     def fuzzy_cache_clear(self) -> None:
         self._fuzzy_cache.clear()
+        self.quiet_words.clear()
+
+    def add_quiet_word(self, word: str, nxt: str) -> None:
+        """Remember that neither ``word`` nor ``word nxt`` has a fuzzy match (see ``_Run._may_match_fuzzily``)."""
+        if len(self.quiet_words) > 50_000:
+            self.quiet_words.clear()
+        self.quiet_words.add((word, nxt))
 
     def fuzzy_score(self, query: str, cutoff: float = FUZZY_THRESHOLD) -> tuple[str, float] | None:
         """The closest unambiguous catalogue form to ``query`` scoring at least ``cutoff``, or None."""
@@ -354,10 +428,12 @@ class SystemMatcher:
         if n < 2 or reach < 1:
             return []
         pairs = self.pattern_pairs
+        heads = self.pair_heads
         # A run of spaces or a single line break between two words that stand side by side in some pattern.
-        for gap_start, gap_end in _gaps(text):
-            if gap_start == 0 or gap_end == len(text) or text.count("\n", gap_start, gap_end) > 1:
-                continue
+        for _, gap_end in _bridged_gaps(text):
+            head = text[gap_end : gap_end + 2].lower()
+            if heads is not None and head.isascii() and head not in heads and head[0] not in heads:
+                continue  # no pattern word after the gap starts so (a test exact for ASCII letters only)
             after = doc.char_span(gap_end, gap_end + 1, alignment_mode="expand")
             if after is None or after.start < 2:
                 continue
@@ -390,21 +466,19 @@ class SystemMatcher:
         return sorted(found)
 
 
-def _gaps(text: str) -> Iterable[tuple[int, int]]:
-    """(start, end) of each run of white space holding a line break or two spaces, once each."""
-    seen: set[int] = set()
-    for needle in ("\n", "  "):
-        i = text.find(needle)
-        while i != -1:
-            start, end = i, i + len(needle)
-            while start > 0 and text[start - 1] in " \t\n":
+def _bridged_gaps(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each run of white space (spaces, tabs, line breaks) inside the text that holds one line
+    break, or none and two spaces side by side."""
+    for needle, regex in (("\n", _LINE_BREAK_GAP), ("  ", _SPACES_GAP)):
+        if needle not in text:  # a plain search, quicker than the pattern's own
+            continue
+        for m in regex.finditer(text):
+            start = m.start()
+            while start > 0 and text[start - 1] in " \t":
                 start -= 1
-            while end < len(text) and text[end] in " \t\n":
-                end += 1
-            if start not in seen:
-                seen.add(start)
-                yield start, end
-            i = text.find(needle, end)
+            # at the text's start, or after another line break (then the run holds two, or was found already)
+            if start > 0 and text[start - 1] != "\n":
+                yield start, m.end()
 
 
 def _unique(forms: Iterable[str]) -> list[str]:
@@ -420,8 +494,17 @@ def _unique(forms: Iterable[str]) -> list[str]:
 def _phrase_re(phrases: list[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
-    body = "|".join(r"\s+".join(re.escape(word) for word in p.lower().split()) for p in phrases)
-    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+    # (?<![a-z0-9]) goes after each phrase's first character (as the look-behind over two characters
+    # (?<![a-z0-9].)) so that the pattern opens with literals, which are scanned for quickly.
+    alternatives = []
+    for phrase in phrases:
+        words = phrase.lower().split()
+        if not words:
+            alternatives.append("(?<![a-z0-9])")
+            continue
+        head = re.escape(words[0][0]) + "(?<![a-z0-9].)" + re.escape(words[0][1:])
+        alternatives.append(head + "".join(r"\s+" + re.escape(word) for word in words[1:]))
+    return re.compile(rf"(?:{'|'.join(alternatives)})(?![a-z0-9])")
 
 
 _MATCHERS: weakref.WeakKeyDictionary[Catalogue, SystemMatcher] = weakref.WeakKeyDictionary()
@@ -485,9 +568,17 @@ class _Run:
         self.suppliers: list[_Hit] = []
         self.system_index = _Index([])
         self.supplier_index = _Index([])
-        self._stops: list[int] | None = None
+        self._line_stops: dict[int, list[int]] = {}  # line start -> the sentence ends in that line
+        self._sentences: dict[tuple[int, int], tuple[int, int]] = {}
+        # Cue results: run() asks again about the hits still pending in later passes, and nothing a cue reads
+        # changes between them.
+        self._strong_cues: dict[_Hit, bool] = {}
+        self._weak_cues: dict[_Hit, bool] = {}
+        self._cue_words: dict[tuple[str, int, int], bool] = {}  # (entry, begin, end): its cues in text[begin:end]
         self.covered = bytearray(len(self.text))  # characters of any candidate: no fuzzy match there
-        self.company_chars = bytearray(len(self.text))  # characters of an unambiguous company name
+        # Where each unambiguous company name ends: a word one space after it may be a misspelt product
+        # ("Idox Unifrom"). A word that is not itself covered follows a company name only from such an end.
+        self.company_ends: set[int] = set()
 
     # ------------------------------------------------------------------ context
     def reindex(self) -> None:
@@ -496,17 +587,30 @@ class _Run:
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The sentence holding text[start:end]: from the last full stop (or line start) before it to the next."""
-        if self._stops is None:
-            self._stops = [m.end() for m in _SENTENCE_END.finditer(self.text)]
-        stops = self._stops
-        layout = self.ctx.layout
-        line_start = layout.line_at(start).start
-        line_end = layout.line_at(max(start, end - 1)).end
-        i = bisect.bisect_right(stops, start) - 1
-        begin = max(line_start, stops[i]) if i >= 0 else line_start
-        j = bisect.bisect_left(stops, end + 1)
-        finish = min(line_end, stops[j]) if j < len(stops) else line_end
-        return begin, max(finish, end)
+        key = (start, end)
+        found = self._sentences.get(key)
+        if found is None:
+            layout = self.ctx.layout
+            first = layout.line_at(start)
+            last = layout.line_at(max(start, end - 1))
+            stops = self.stops_in(first)
+            i = bisect.bisect_right(stops, start) - 1
+            begin = max(first.start, stops[i]) if i >= 0 else first.start
+            stops = self.stops_in(last)
+            j = bisect.bisect_left(stops, end + 1)
+            finish = min(last.end, stops[j]) if j < len(stops) else last.end
+            found = self._sentences[key] = (begin, max(finish, end))
+        return found
+
+    def stops_in(self, line: Line) -> list[int]:
+        """The offsets just after each sentence end in ``line``: a sentence never reaches past its line, so only
+        the lines a hit stands on are scanned."""
+        stops = self._line_stops.get(line.start)
+        if stops is None:
+            # line.end + 1 lets the look-ahead see the line break after a final full stop
+            ends = _SENTENCE_END.finditer(self.text, line.start, line.end + 1)
+            stops = self._line_stops[line.start] = [m.end() for m in ends]
+        return stops
 
     def is_example(self, offset: int) -> bool:
         """A name the request gives as an example ("a scanning system (such as MediViewer)")."""
@@ -564,8 +668,8 @@ class _Run:
             text = self.text[start_char:end_char]
             self.covered[start_char:end_char] = b"\x01" * (end_char - start_char)
             if kind == "supplier" and not ambiguous:
-                self.company_chars[start_char:end_char] = b"\x01" * (end_char - start_char)
-            if not ambiguous and not any(c.isupper() for c in text) and _normal(text) not in self.m.lowercase_forms:
+                self.company_ends.add(end_char)
+            if not ambiguous and not any(map(str.isupper, text)) and _normal(text) not in self.m.lowercase_forms:
                 continue  # "per capita", "the system one uses"
             if layout.boilerplate_kind(start_char) is not None or self.is_example(start_char):
                 continue
@@ -645,13 +749,35 @@ class _Run:
 
     # ------------------------------------------------------------------ cues
     def _system_cue(self, hit: _Hit, *, weak: bool) -> bool:
+        strong = self._strong_cues.get(hit)
+        if strong is None:
+            strong = self._strong_cues[hit] = self._strong_cue(hit)
+        if strong or not weak:
+            return strong
+        found = self._weak_cues.get(hit)
+        if found is None:
+            entry = self.m.systems[hit.id]
+            found = hit.text in {entry.name, entry.full_name} and self._weak_cue(
+                hit, *self.sentence(hit.start_char, hit.end_char), self.answer_at(hit.start_char)
+            )
+            self._weak_cues[hit] = found
+        return found
+
+    def _has_cue_words(self, entry_id: str, begin: int, end: int) -> bool:
+        """One of the entry's ``cues`` in text[begin:end] (hits of a sentence or an answer share the search)."""
+        key = (entry_id, begin, end)
+        found = self._cue_words.get(key)
+        if found is None:
+            cue_re = self.m.cue_res[entry_id]
+            found = self._cue_words[key] = cue_re is not None and cue_re.search(self.lower, begin, end) is not None
+        return found
+
+    def _strong_cue(self, hit: _Hit) -> bool:
         entry = self.m.systems[hit.id]
         begin, end = self.sentence(hit.start_char, hit.end_char)
-        cue_re = self.m.cue_res[hit.id]
         answer = self.answer_at(hit.start_char)
-        if cue_re is not None and (
-            cue_re.search(self.lower, begin, end)
-            or (answer is not None and cue_re.search(self.lower, answer.start, answer.end))
+        if self._has_cue_words(hit.id, begin, end) or (
+            answer is not None and self._has_cue_words(hit.id, answer.start, answer.end)
         ):
             return True
         if entry.supplier is not None:
@@ -672,11 +798,7 @@ class _Run:
                 break
             j -= 1
             steps += 1
-        if 0 <= j < hit.start - 1 and self.doc[j].lower_ in {"system", "systems", "software"}:
-            return True
-        if not weak or hit.text not in {entry.name, entry.full_name}:
-            return False
-        return self._weak_cue(hit, begin, end, answer)
+        return 0 <= j < hit.start - 1 and self.doc[j].lower_ in {"system", "systems", "software"}
 
     def _weak_cue(self, hit: _Hit, begin: int, end: int, answer: _AnswerRef | None) -> bool:
         """A standalone proper noun in a sentence, or an answer to a question, about software."""
@@ -723,28 +845,76 @@ class _Run:
         """(start, end, text) of each capitalised word, and pair of words, that no pattern matched."""
         text = self.text
         covered = self.covered
+        company_ends = self.company_ends
         for m in _CAPITALISED.finditer(text):
             start, end = m.span()
-            if 1 in covered[start:end] or m.group().lower() in STOP_WORDS:
+            word, nxt = m.group(1, 2)
+            if 1 in covered[start:end] or word.lower() in STOP_WORDS:
                 continue
-            if start > 1 and text[start - 1] == " " and self.company_chars[start - 2]:
+            if start - 1 in company_ends and text[start - 1] == " ":
                 # after a matched company name: "Idox Unifrom"
                 before = _WORD_BEFORE.search(text, max(0, start - 30), start - 1)
                 if before is not None:
                     yield before.start(), end, text[before.start() : end]
-            if end < len(text) and text[end] == " ":
-                nxt = _WORD.match(text, end + 1)
+            if nxt is not None:
+                nxt_end = m.end(2)
                 if (
-                    nxt is not None
-                    and 1 not in covered[nxt.start() : nxt.end()]
-                    and nxt.end() - start >= FUZZY_MIN_LENGTH + 2
-                    and (nxt.group()[0].isupper() or nxt.group() not in STOP_WORDS)
+                    nxt_end - start >= FUZZY_MIN_LENGTH + 2
+                    and 1 not in covered[end + 1 : nxt_end]
+                    and (nxt[0].isupper() or nxt not in STOP_WORDS)
                 ):
-                    yield start, nxt.end(), text[start : nxt.end()]
+                    yield start, nxt_end, text[start:nxt_end]
             if end - start >= FUZZY_MIN_LENGTH:
-                yield start, end, m.group()
+                yield start, end, word
+
+    def _may_match_fuzzily(self) -> bool:
+        """Whether some query of fuzzy_queries() has a fuzzy match, tested on the distinct words of the text with
+        every covered character blanked out. That makes each query fuzzy_queries() makes (and perhaps a few
+        more, all of them look-ups without effect), but not where: most replies have no match, and then the
+        words need not be walked one by one."""
+        text = self.text
+        covered = self.covered
+        lookup = self.m.fuzzy_lookup
+        # A word after a company name is also read with the word before it ("Idox Unifrom").
+        for company_end in self.company_ends:
+            start = company_end + 1
+            m = _CAPITALISED.match(text, start) if text[company_end:start] == " " else None
+            if m is None or 1 in covered[start : m.end()] or m.group(1).lower() in STOP_WORDS:
+                continue
+            before = _WORD_BEFORE.search(text, max(0, start - 30), start - 1)
+            if before is not None and lookup(text[before.start() : m.end()]) is not None:
+                return True
+        # Blanks only add words: each word (and word after it) that fuzzy_queries() reads is uncovered and reads
+        # the same, since a letter beside it would belong to it and a blank ends a word wherever another
+        # character does.
+        pieces: list[str] = []
+        start = 0
+        while (begin := covered.find(1, start)) != -1:
+            end = covered.find(0, begin)
+            end = len(covered) if end == -1 else end
+            pieces += (text[start:begin], " " * (end - begin))
+            start = end
+        pieces.append(text[start:])
+        words = set(_CAPITALISED.findall("".join(pieces)))
+        if self.m.quiet_words.issuperset(words):
+            return False  # the same words as in earlier replies ("Council", "Freedom of", ...)
+        for word, nxt in words:
+            if word.lower() not in STOP_WORDS:
+                if len(word) >= FUZZY_MIN_LENGTH and lookup(word) is not None:
+                    return True
+                if (
+                    nxt
+                    and len(word) + 1 + len(nxt) >= FUZZY_MIN_LENGTH + 2
+                    and (nxt[0].isupper() or nxt not in STOP_WORDS)
+                    and lookup(f"{word} {nxt}") is not None
+                ):
+                    return True
+            self.m.add_quiet_word(word, nxt)
+        return False
 
     def _fuzzy(self) -> None:
+        if not self._may_match_fuzzily():
+            return
         layout = self.ctx.layout
         done = -1
         moved: set[int] = set()
@@ -780,7 +950,8 @@ class _Run:
     def unknown(self) -> list[_Hit]:
         found = []
         for after in _UNKNOWN_AFTER.finditer(self.text):
-            m = _UNKNOWN_NAME.search(self.text, max(0, after.start() - 40), after.start())
+            word = after.start(1)
+            m = _UNKNOWN_NAME.search(self.text, max(0, word - 40), word)
             if m is None:
                 continue
             start, end = m.span(1)
@@ -893,12 +1064,10 @@ class _Run:
         return numbers, kinds
 
     def _spans(self, hits: Iterable[_Hit]) -> list[Span]:
-        spans = {(h.start_char, h.end_char): self.ctx.span(h.start_char, h.end_char) for h in hits}
-        return [spans[key] for key in sorted(spans)]
+        return [self.ctx.span(start, end) for start, end in sorted({(h.start_char, h.end_char) for h in hits})]
 
     def _mention(self, entry: SystemEntry, hits: list[_Hit], stated: tuple[int, _Hit] | None) -> SystemMention:
-        best = max(hits, key=lambda h: (_MATCH_RANK[self._match_kind(entry.name, entry.full_name, h)], h.score))
-        match = self._match_kind(entry.name, entry.full_name, best)
+        match, best = self._best_match(entry.name, hits)
         supplier_id = stated[1].id if stated is not None else entry.supplier
         extra = [stated[1]] if stated is not None and not any(stated[1] in h.inside for h in hits) else []
         numbers, kinds = self._placement(hits)
@@ -922,8 +1091,7 @@ class _Run:
 
     def _supplier_mention(self, supplier_id: str, hits: list[_Hit]) -> SystemMention:
         supplier = self.m.suppliers[supplier_id]
-        best = max(hits, key=lambda h: (_MATCH_RANK[self._match_kind(supplier.name, None, h)], h.score))
-        match = self._match_kind(supplier.name, None, best)
+        match, best = self._best_match(supplier.name, hits)
         numbers, kinds = self._placement(hits)
         return SystemMention(
             name=supplier.name,
@@ -960,10 +1128,21 @@ class _Run:
         return self.m.suppliers[parent].name if parent else None
 
     @staticmethod
-    def _match_kind(name: str, full_name: str | None, hit: _Hit) -> MatchKind:
-        if hit.match in {"fuzzy", "unknown"}:
-            return hit.match
-        return "exact" if _normal(hit.text) == _normal(name) else "alias"
+    def _best_match(name: str, hits: list[_Hit]) -> tuple[MatchKind, _Hit]:
+        """How the best of ``hits`` matched (exact: the catalogue ``name`` in any case and spacing; alias; fuzzy;
+        unknown), and that hit: the first of the highest score among those matched so."""
+        normal = _normal(name)
+        best: tuple[MatchKind, _Hit] | None = None
+        best_key = (-1, 0.0)
+        for hit in hits:
+            kind: MatchKind = hit.match
+            if kind not in {"fuzzy", "unknown"}:
+                kind = "exact" if _normal(hit.text) == normal else "alias"
+            key = (_MATCH_RANK[kind], hit.score)
+            if best is None or key > best_key:
+                best, best_key = (kind, hit), key
+        assert best is not None, "a mention has hits"
+        return best
 
 
 def extract_systems(ctx: Context, questions: list[Question], *, include_tools: bool = True) -> list[SystemMention]:
