@@ -390,9 +390,9 @@ class SystemMatcher:
         bucket = self.fuzzy_buckets.get(key[0])
         if not bucket:
             return None
-        found = process.extractOne(
-            query, bucket, scorer=FUZZY_SCORER, processor=utils.default_process, score_cutoff=cutoff
-        )
+        # The bucket holds forms already through default_process (which is idempotent), so only the query
+        # is processed: rapidfuzz then compares in C without a Python call per choice.
+        found = process.extractOne(key, bucket, scorer=FUZZY_SCORER, processor=None, score_cutoff=cutoff)
         if found is None:
             return None
         return str(found[0]), float(found[1])
