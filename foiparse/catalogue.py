@@ -480,47 +480,67 @@ def _leading_literals(pattern: str) -> list[str] | None:
 
 
 class LiteralIndex:
-    """Where each literal core of a set of phrase scanners occurs in a text, found in one pass.
+    """Where the literal cores of a set of scanners occur in a text, found in one pass.
 
     One Aho-Corasick automaton (pyahocorasick) holds the literal cores of every scanner of a catalogue, so a
-    document is walked once for all of them instead of once per literal with ``str.find`` (some 300 of them:
-    a millisecond on a two-page letter). The hits of the last text are kept, since every scanner asks in turn.
+    document is walked once for all of them instead of once per literal with ``str.find`` (some 800 of them:
+    several milliseconds on a two-page letter). Each scanner registers its literals as a group and reads back
+    the group's hits; the hits of the last text are kept, since every scanner asks in turn.
     """
 
     def __init__(self) -> None:
-        self._literals: set[str] = set()
+        self._groups: list[list[str]] = []
+        self._owners: dict[str, list[int]] = {}  # literal -> the groups that hold it
         self._automaton: Any = None
-        self._last: tuple[str, dict[str, list[int]]] | None = None
+        self._last: tuple[str, list[tuple[int, str]], list[list[tuple[int, int]]]] | None = None
 
-    def add(self, literals: Iterable[str]) -> None:
-        new = set(literals) - self._literals
-        if new:
-            self._literals |= new
-            self._automaton = None
-            self._last = None
+    def add(self, literals: Iterable[str]) -> int:
+        """Register ``literals`` as a group; returns its number, for :meth:`group_hits`."""
+        group = len(self._groups)
+        members = sorted(set(literals))
+        self._groups.append(members)
+        for literal in members:
+            self._owners.setdefault(literal, []).append(group)
+        self._automaton = None
+        self._last = None
+        return group
 
     def _build(self) -> Any:
         import ahocorasick
 
         automaton = ahocorasick.Automaton()
-        for literal in sorted(self._literals):
-            automaton.add_word(literal, literal)
+        for literal in sorted(self._owners):
+            automaton.add_word(literal, (literal, len(literal), tuple(self._owners[literal])))
         automaton.make_automaton()
         self._automaton = automaton
         return automaton
 
-    def hits(self, lower: str) -> dict[str, list[int]]:
-        """literal -> the start of each of its occurrences in ``lower`` (overlapping ones included)."""
+    def _scan(self, lower: str) -> tuple[str, list[tuple[int, str]], list[list[tuple[int, int]]]]:
         last = self._last
         if last is not None and last[0] is lower:
-            return last[1]
+            return last
         automaton = self._automaton if self._automaton is not None else self._build()
-        found: dict[str, list[int]] = {}
-        if self._literals:
-            for end, literal in automaton.iter(lower):
-                found.setdefault(literal, []).append(end - len(literal) + 1)
-        self._last = (lower, found)
-        return found
+        found: list[tuple[int, str]] = []
+        groups: list[list[tuple[int, int]]] = [[] for _ in self._groups]
+        if self._owners:
+            for end, (literal, length, owners) in automaton.iter(lower):
+                start = end - length + 1
+                found.append((start, literal))
+                for group in owners:
+                    groups[group].append((start, end + 1))
+        self._last = (lower, found, groups)
+        return self._last
+
+    def group_hits(self, lower: str, group: int) -> list[tuple[int, int]]:
+        """(start, end) of every occurrence in ``lower`` of a literal of ``group``, in the order found."""
+        return self._scan(lower)[2][group]
+
+    def hits(self, lower: str) -> dict[str, list[int]]:
+        """literal -> the start of each of its occurrences in ``lower`` (overlapping ones included)."""
+        table: dict[str, list[int]] = {}
+        for start, literal in self._scan(lower)[1]:
+            table.setdefault(literal, []).append(start)
+        return table
 
 
 class PhraseScanner:
@@ -574,7 +594,8 @@ class PhraseScanner:
         self.windowed = build(windowed)
         self.unanchored = build(unanchored)
         self.index = index if index is not None else LiteralIndex()
-        self.index.add([*self.lead_literals, *self.literals])
+        self._lead_group = self.index.add(self.lead_literals)
+        self._window_group = self.index.add(self.literals)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -583,14 +604,13 @@ class PhraseScanner:
         assert built is not None, "a PhraseScanner needs at least one phrase"
         return built
 
-    def _windows(self, lower: str, hits: dict[str, list[int]]) -> list[list[int]]:
+    def _windows(self, lower: str) -> list[list[int]]:
         windows: list[tuple[int, int]] = []
-        for literal in self.literals:
-            for hit in hits.get(literal, ()):
-                start = lower.rfind("\n", 0, hit) + 1
-                end = lower.find("\n", hit + len(literal))
-                end = lower.find("\n", end + 1) if end != -1 else -1
-                windows.append((start, len(lower) if end == -1 else end))
+        for hit, hit_end in self.index.group_hits(lower, self._window_group):
+            start = lower.rfind("\n", 0, hit) + 1
+            end = lower.find("\n", hit_end)
+            end = lower.find("\n", end + 1) if end != -1 else -1
+            windows.append((start, len(lower) if end == -1 else end))
         windows.sort()
         merged: list[list[int]] = []
         for start, end in windows:
@@ -602,17 +622,18 @@ class PhraseScanner:
 
     def finditer(self, lower: str) -> list[re.Match[str]]:
         found: list[re.Match[str]] = []
-        hits = self.index.hits(lower)
+        sources = 0
         if self.led is not None:
+            sources += 1
             match = self.led.match
-            starts = {start for literal in self.lead_literals for start in hits.get(literal, ())}
-            for start in sorted(starts):
+            for start in sorted({start for start, _ in self.index.group_hits(lower, self._lead_group)}):
                 m = match(lower, start)
                 if m is not None:
                     found.append(m)
         if self.windowed is not None:
+            sources += 1
             windowed = self.windowed
-            for start, end in self._windows(lower, hits):
+            for start, end in self._windows(lower):
                 for m in windowed.finditer(lower, start, end):
                     if m.end() == end != len(lower):
                         # It reached the window's edge ("Response\n \n\n" under a trailing \s*): match again
@@ -620,8 +641,10 @@ class PhraseScanner:
                         m = windowed.match(lower, m.start()) or m
                     found.append(m)
         if self.unanchored is not None:
+            sources += 1
             found.extend(self.unanchored.finditer(lower))
-        found.sort(key=lambda m: (m.start(), -m.end()))
+        if sources > 1:
+            found.sort(key=lambda m: (m.start(), -m.end()))
         kept: list[re.Match[str]] = []
         for m in found:
             if not kept or m.start() >= kept[-1].end():
@@ -643,11 +666,10 @@ class LabelScanner:
         self.pattern = pattern
         self.first_words = sorted({word for word in first_words if word})
         self.index = index
-        index.add(self.first_words)
+        self._group = index.add(self.first_words)
 
     def finditer(self, lower: str) -> list[re.Match[str]]:
-        hits = self.index.hits(lower)
-        starts = sorted({start for word in self.first_words for start in hits.get(word, ())})
+        starts = sorted({start for start, _ in self.index.group_hits(lower, self._group)})
         found: list[re.Match[str]] = []
         reached = 0
         for start in starts:
