@@ -30,10 +30,13 @@ from .readers import read_bytes, read_path, read_text, sniff_media_type
 from .segment import segment
 
 # Frequent Welsh function words; English replies almost never contain several of them. A bilingual
-# letterhead has a few, a Welsh-only reply is full of them.
+# letterhead has a few, a Welsh-only reply is full of them. The pattern starts with the word's first letter
+# and checks the letter before it afterwards: a look-behind first is tried at every position, a class first
+# lets the engine skip ahead in C. ("eich" is listed but never matched: "e" is not a first letter here.)
 _WELSH_RE = re.compile(
-    r"(?<![^\W\d_])(?=[ycgmdhwonDRGC])(?:yn|yr|eich|gan|mae|ddim|chi|hyn|wedi|gyda|ond|neu|Deddf|Rhyddid|Gwybodaeth"
-    r"|Cyngor)(?![^\W\d_])"
+    r"[ycgmdhwonDRGC](?<![^\W\d_].)"
+    r"(?:(?<=y)[nr]|(?<=g)(?:an|yda)|(?<=m)ae|(?<=d)dim|(?<=c)hi|(?<=h)yn|(?<=w)edi|(?<=o)nd|(?<=n)eu|(?<=D)eddf"
+    r"|(?<=R)hyddid|(?<=G)wybodaeth|(?<=C)yngor)(?![^\W\d_])"
 )
 
 
@@ -41,25 +44,32 @@ def link_exemptions(questions: list[Question], exemptions: list[Exemption]) -> t
     """Tie each exemption to the answers whose text cites it, and mark those answers withheld."""
     linked_questions: list[Question] = []
     applies: dict[int, list[str]] = {i: [] for i in range(len(exemptions))}
+    # Records are copied only where a link changes them (a copy costs more than the rest of this function).
+    cited = [(i, f"{e.act} {e.section}", [s.start for s in e.spans]) for i, e in enumerate(exemptions)]
     for question in questions:
         # An answer written on the question's own line ("3. Names of the panel: withheld under s40(2)").
-        for i, exemption in enumerate(exemptions):
-            on_the_line = any(question.span.start <= s.start < question.span.end for s in exemption.spans)
+        for i, _key, starts in cited:
+            on_the_line = any(question.span.start <= start < question.span.end for start in starts)
             if on_the_line and question.number not in applies[i]:
                 applies[i].append(question.number)
         answers = []
+        changed = False
         for answer in question.answers:
             keys = []
-            for i, exemption in enumerate(exemptions):
-                if any(answer.span.start <= s.start < answer.span.end for s in exemption.spans):
-                    keys.append(f"{exemption.act} {exemption.section}")
+            for i, key, starts in cited:
+                if any(answer.span.start <= start < answer.span.end for start in starts):
+                    keys.append(key)
                     if question.number not in applies[i]:
                         applies[i].append(question.number)
             if keys:
                 answer = answer.model_copy(update={"exemptions": keys, "withheld": True})
+                changed = True
             answers.append(answer)
-        linked_questions.append(question.model_copy(update={"answers": answers}))
-    linked = [e.model_copy(update={"applies_to": applies[i]}) for i, e in enumerate(exemptions)]
+        linked_questions.append(question.model_copy(update={"answers": answers}) if changed else question)
+    linked = [
+        e if e.applies_to == applies[i] else e.model_copy(update={"applies_to": applies[i]})
+        for i, e in enumerate(exemptions)
+    ]
     return linked_questions, linked
 
 

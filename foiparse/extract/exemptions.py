@@ -27,6 +27,10 @@ _CITATION_RE = re.compile(
     r"(?:\s?|[;:]?\s*(?:[•·-]\s*)?)"  # "exemption under sections;\n  • 29(1)(b) ..." (Scottish Government)
     r"(?P<num>\d{1,2}[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*)",
 )
+# Where a keyword can start: section(s), sec., s., ss., s before a number; regulation(s), reg(s)., reg, r.
+# A pattern that starts with one letter is scanned for in C far faster than one that starts with [rs].
+_S_KEYWORD_RE = re.compile(r"s(?:ec|s?\.|\s?\d)")
+_R_KEYWORD_RE = re.compile(r"r(?:eg|\.)")
 # A description after a citation, "(Ministerial communications)" or "(disclosure would (or would be likely
 # to) prejudice ...)", is skipped to reach the next citation of a list.
 _DESCRIPTION = r"(?:\s*\((?=[A-Za-z])[^()]*(?:\([^()]*\)[^()]*)*\))?"
@@ -42,17 +46,17 @@ _ACT_AFTER_RE = re.compile(
     r"|Environmental Information \(Scotland\) Regulations|EISRs?|Freedom of Information Act|FOIA|FOI Act"
     r"|Environmental Information Regulations|EIRs?|(?:[A-Z][a-z]+ ){1,5}Act(?: \d{4})?|Act)",
 )
+# The sentence checks below run without IGNORECASE over ``_folded`` text (lower-cased as IGNORECASE compares
+# letters), which lets the engine skip ahead to a first letter and compares characters without case-folding.
 _APPLIED_RE = re.compile(
     r"exempt|exemption|exception|withh[eo]ld|refus|appl(?:y|ies|ied|icable)|engag|rel(?:y|ies|ied|ying) on|not obliged"
     r"|neither confirm nor deny|cost limit|appropriate limit|exceed|vexatious|repeated|redact|prejudic"
     r"|public interest|personal (?:data|information)|commercial|accessible|future publication|published",
-    re.I,
 )
 _REQUESTER_VOICE_RE = re.compile(
-    r"\b(?:please (?:provide|advise|let me|could)|I would|my request|if you (?:think|consider|believe)"
-    r"|I am (?:requesting|asking|aware|writing to (?:request|ask))|I do not (?:believe|think|accept)"
-    r"|I (?:believe|think|would argue) )",
-    re.I,
+    r"\b(?:please (?:provide|advise|let me|could)|i would|my request|if you (?:think|consider|believe)"
+    r"|i am (?:requesting|asking|aware|writing to (?:request|ask))|i do not (?:believe|think|accept)"
+    r"|i (?:believe|think|would argue) )",
 )
 # "We have not relied on section 35", "regulation 12(4)(b) rather than section 12", "section 43 covers
 # commercial interests" (a general explanation of the Act): mentioned, not applied.
@@ -60,16 +64,21 @@ _NOT_APPLIED_RE = re.compile(
     r"\b(?:not|never|no longer) (?:relied|rely|relying|applied|apply|applying|engaged|used|cited)\b"
     r"|\b(?:does|do|did) not apply"
     r"|\bis not engaged|\brather than\b|\binstead of\b|\bcovers\b|\bcontains a number of\b|\bsuch as section",
-    re.I,
 )
-_STATED_ABSOLUTE_RE = re.compile(r"\b(absolute|qualified) exemption", re.I)
-_NCND_RE = re.compile(r"neither confirm(?:s|ing)? nor deny|confirm or deny", re.I)
-_PIT_MAINTAIN_RE = re.compile(
-    r"public interest in (?:maintaining|withholding|applying)[^.]{0,80}outweighs"
-    r"|outweighs? the public interest in (?:disclos|releas)",
-    re.I,
+_NCND_RE = re.compile(r"neither confirm(?:s|ing)? nor deny|confirm or deny")
+# Two patterns, not one alternation, so that each starts with a literal the engine can skip to.
+_PIT_MAINTAIN_RES = (
+    re.compile(r"public interest in (?:maintaining|withholding|applying)[^.]{0,80}outweighs"),
+    re.compile(r"outweighs? the public interest in (?:disclos|releas)"),
 )
-_PIT_DISCLOSE_RE = re.compile(r"public interest in (?:disclos|releas)\w*[^.]{0,60}outweighs", re.I)
+_PIT_DISCLOSE_RE = re.compile(r"public interest in (?:disclos|releas)\w*[^.]{0,60}outweighs")
+_STATED_GENERAL_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:this|it|which) is (?:an? )?[\w -]{0,30}?\b(absolute|qualified) exemption"
+)
+_NOT_SUBJECT_RE = re.compile(r"not subject to (?:the |a )?public interest")
+# Letters IGNORECASE takes for ASCII ones that str.lower() leaves apart ("ſ" is "s", the Kelvin sign "k");
+# "İ" is also the one character whose lower case is two characters long.
+_FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
 _SKIP_BOILERPLATE = {"review_rights", "commissioner", "whatdotheyknow", "copyright", "email_disclaimer"}
 
 
@@ -82,14 +91,46 @@ class _Found:
 
 def normalise_section(number: str, sub: str) -> str:
     """'43', ' (2)' -> '43(2)'; '31', '(1)(A)' -> '31(1)(a)' (no spaces, lower-case letters)."""
-    return (number.upper() if number[-1:].isalpha() else number) + re.sub(r"\s+", "", sub).lower()
+    return (number.upper() if number[-1:].isalpha() else number) + "".join(sub.split()).lower()
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased as IGNORECASE compares letters, offsets kept: an ASCII lower-case pattern finds
+    in it, without IGNORECASE, just what the pattern finds in ``text`` with IGNORECASE."""
+    if not text.isascii() and any(c in text for c in "ſıİ\u212a"):
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
+def _folded(ctx: Context) -> str:
+    """``fold_case`` of the whole text, computed once a parse."""
+    folded: str | None = ctx.memo.get("exemptions:folded")
+    if folded is None:
+        folded = ctx.memo["exemptions:folded"] = fold_case(ctx.text)
+    return folded
 
 
 def _sentence(text: str, start: int, end: int) -> str:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
-    return text[left + 1 : right]
+    right = text.find(". ", end)
+    newline = text.find("\n", end)
+    if right == -1 or -1 < newline < right:
+        right = newline
+    return text[left + 1 : right if right != -1 else len(text)]
+
+
+def _citations(lower: str) -> list[re.Match[str]]:
+    """``_CITATION_RE.finditer(lower)``, tried only where a keyword can start: "r" and "s" are everywhere
+    in English, so testing each of them costs more than the rest of this extractor."""
+    starts = [m.start() for m in _S_KEYWORD_RE.finditer(lower)]
+    starts.extend(m.start() for m in _R_KEYWORD_RE.finditer(lower))
+    found: list[re.Match[str]] = []
+    reached = 0
+    for start in sorted(starts):
+        if start >= reached and (m := _CITATION_RE.match(lower, start)) is not None:
+            found.append(m)
+            reached = m.end()
+    return found
 
 
 def _default_act(keyword: str, legislation: list[Legislation]) -> Legislation:
@@ -130,18 +171,19 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
     text = ctx.text
     layout = ctx.layout
     tables = ctx.catalogue.exemptions
+    folded = _folded(ctx)
     found: dict[tuple[Legislation, str], _Found] = {}
-    for m in _CITATION_RE.finditer(ctx.lower):
+    for m in _citations(ctx.lower):
         if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()) in _SKIP_BOILERPLATE:
             continue
         if layout.by_requester(m.start()):
             continue
-        sentence = _sentence(text, m.start(), m.end())
+        sentence = _sentence(folded, m.start(), m.end())
         if _REQUESTER_VOICE_RE.search(sentence) or _NOT_APPLIED_RE.search(sentence):
             continue
         # A list entry ("Section 23(5) Information supplied by ... Security Bodies") takes its cue from the
         # lines that introduce it ("by virtue of the following exemptions:").
-        if not _APPLIED_RE.search(sentence) and not _APPLIED_RE.search(text, max(0, m.start() - 250), m.start()):
+        if not _APPLIED_RE.search(sentence) and not _APPLIED_RE.search(folded, max(0, m.start() - 250), m.start()):
             continue
         citations = [(m.group("num"), m.group("sub"), m.start(), m.end())]
         pos = m.end()
@@ -190,30 +232,33 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
 
 def _record(ctx: Context, item: _Found, table: dict[str, ExemptionInfo]) -> Exemption:
     _key, info = _lookup(table, item.section) or ("", ExemptionInfo(name=""))
-    window = " ".join(ctx.text[s.start : min(len(ctx.text), s.end + 700)] for s in item.spans)
-    ncnd = item.section in info.ncnd or (bool(_NCND_RE.search(window)) and bool(info.ncnd))
+    text, folded = ctx.text, _folded(ctx)
+    window = " ".join(text[s.start : min(len(text), s.end + 700)] for s in item.spans)
+    # The same window over the folded text, searched without IGNORECASE; each search runs only when a word
+    # that any of its matches contains is there.
+    lowered = " ".join(folded[s.start : min(len(folded), s.end + 700)] for s in item.spans)
+    ncnd = item.section in info.ncnd or (bool(info.ncnd) and "confirm" in lowered and bool(_NCND_RE.search(lowered)))
     kind = "ncnd" if ncnd and item.section in info.ncnd else info.kind
     pit: bool | None = None
     result = None
     if "public interest" in window.lower():
         pit = True
-        if _PIT_MAINTAIN_RE.search(window):
+        if "outweigh" in lowered and any(regex.search(lowered) for regex in _PIT_MAINTAIN_RES):
             result = "maintain_exemption"
-        elif _PIT_DISCLOSE_RE.search(window):
+        elif "outweighs" in lowered and _PIT_DISCLOSE_RE.search(lowered):
             result = "disclose"
     absolute = info.absolute
     base = item.section.split("(")[0]
     # "Section 43(2) is a qualified exemption" about this section, else "This is an absolute exemption".
-    stated = re.search(
-        rf"\b(?:section|s\.?)\s?{re.escape(base)}\b(?:(?!\bsection\b)[^.]){{0,60}}?\b(absolute|qualified)\b",
-        window,
-        re.I,
-    ) or re.search(
-        r"(?:^|[.!?]\s+)(?:this|it|which) is (?:an? )?[\w -]{0,30}?\b(absolute|qualified) exemption", window, re.I
-    )
+    stated = None
+    if "absolute" in lowered or "qualified" in lowered:
+        stated = re.search(
+            rf"s(?<![\w].)(?:ection|\.?)\s?{re.escape(base.lower())}\b(?:(?!\bsection\b)[^.]){{0,60}}?\b(absolute|qualified)\b",
+            lowered,
+        ) or _STATED_GENERAL_RE.search(lowered)
     if stated:
-        absolute = stated.group(1).lower() == "absolute"
-    if pit and re.search(r"not subject to (?:the |a )?public interest", window, re.I):
+        absolute = window[stated.start(1) : stated.end(1)].lower() == "absolute"
+    if pit and "not subject to" in lowered and _NOT_SUBJECT_RE.search(lowered):
         pit = False
     return Exemption(
         act=item.act,

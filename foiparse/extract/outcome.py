@@ -12,9 +12,11 @@ import re
 
 from ..models import Answer, DocType, Exemption, Outcome, Question
 from .context import Context
+from .exemptions import fold_case
 
-# "would be supplied with redactions": released in part.
-_REDACTED_RE = re.compile(r"\bredact|\bpart of the information|\bsome of the information", re.I)
+# "would be supplied with redactions": released in part. Searched in ``fold_case`` text, and only when one
+# of its words is there.
+_REDACTED_RE = re.compile(r"\bredact|\bpart of the information|\bsome of the information")
 _PUBLISHED_SECTIONS = {("FOIA", "21"), ("FOISA", "25"), ("FOIA", "22"), ("FOISA", "27")}
 
 
@@ -81,6 +83,11 @@ def _says_not_held(ctx: Context) -> bool:
     return bool(ctx.catalogue.not_held_scanner.finditer(ctx.lower))
 
 
+def _redacted(text: str) -> bool:
+    folded = fold_case(text)
+    return ("redact" in folded or "of the information" in folded) and _REDACTED_RE.search(folded) is not None
+
+
 def _published(exemption: Exemption) -> bool:
     return (exemption.act, exemption.section.split("(")[0]) in _PUBLISHED_SECTIONS
 
@@ -95,7 +102,7 @@ def _ending(ctx: Context, answers: list[Answer], exemptions: list[Exemption]) ->
         return "published"
     if referred and not given and not withheld and not not_held:
         return "published"
-    redacted = any(a.withheld and _REDACTED_RE.search(a.text) for a in answers)
+    redacted = any(a.withheld and _redacted(a.text) for a in answers)
     if withheld and (given or not_held or referred or redacted or _hits(ctx, "attached")):
         return "partial"
     if withheld:

@@ -13,10 +13,17 @@ _RELATING_RE = re.compile(
 )
 
 
+_NOT_A_WORD_RE = re.compile(r"[^a-z0-9 ]+")
+_SPACES_RE = re.compile(r"\s+")
+
+
 def _generic(ctx: Context, subject: str) -> bool:
-    folded = re.sub(r"[^a-z0-9 ]+", " ", subject.lower())
-    folded = re.sub(r"\s+", " ", folded).strip()
-    return folded in {g.lower() for g in ctx.catalogue.header.subject.generic} or len(folded) < 3
+    folded = _NOT_A_WORD_RE.sub(" ", subject.lower())
+    folded = _SPACES_RE.sub(" ", folded).strip()
+    generic: set[str] | None = ctx.memo.get("subject:generic")
+    if generic is None:
+        generic = ctx.memo["subject:generic"] = {g.lower() for g in ctx.catalogue.header.subject.generic}
+    return folded in generic or len(folded) < 3
 
 
 def extract_subject(ctx: Context) -> tuple[str, Span] | None:
