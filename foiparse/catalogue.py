@@ -479,6 +479,21 @@ def _leading_literals(pattern: str) -> list[str] | None:
     return sorted(set(strings))
 
 
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, given every position a match can start at (any order, repeats allowed).
+
+    Tried left to right and never overlapping, exactly as ``finditer`` would find them; the fast way when
+    the possible starts are found more cheaply than by the regex engine testing every position.
+    """
+    found: list[re.Match[str]] = []
+    reached = 0
+    for start in sorted(set(starts)):
+        if start >= reached and (m := pattern.match(text, start)) is not None:
+            found.append(m)
+            reached = m.end() if m.end() > start else start + 1
+    return found
+
+
 class LiteralIndex:
     """Where the literal cores of a set of scanners occur in a text, found in one pass.
 
@@ -669,17 +684,7 @@ class LabelScanner:
         self._group = index.add(self.first_words)
 
     def finditer(self, lower: str) -> list[re.Match[str]]:
-        starts = sorted({start for start, _ in self.index.group_hits(lower, self._group)})
-        found: list[re.Match[str]] = []
-        reached = 0
-        for start in starts:
-            if start < reached:
-                continue
-            m = self.pattern.match(lower, start)
-            if m is not None:
-                found.append(m)
-                reached = m.end() if m.end() > m.start() else m.end() + 1
-        return found
+        return matches_at(self.pattern, lower, (start for start, _ in self.index.group_hits(lower, self._group)))
 
 
 def _first_words(labels: Iterable[str]) -> list[str]:

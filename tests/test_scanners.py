@@ -24,6 +24,7 @@ from foiparse.catalogue import (
     _lower_pattern,
     _required_literals,
     lower_text,
+    matches_at,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -213,3 +214,11 @@ def test_authority_links_in_the_fixtures(path: Path) -> None:
 
     text = _read(path)
     assert [m.span() for m in _links(text, lower_text(text))] == [m.span() for m in _LINK_RE.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab .\n", max_size=80))
+def test_matches_at_every_possible_start_is_finditer(text: str) -> None:
+    pattern = re.compile(r"(?<![ab])a[ab]*(?: b)?")
+    starts = [i for i, c in enumerate(text) if c == "a"]  # every place a match can start
+    assert [m.span() for m in matches_at(pattern, text, reversed(starts))] == [m.span() for m in pattern.finditer(text)]

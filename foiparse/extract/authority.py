@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from spacy.util import filter_spans
 
+from ..catalogue import matches_at
 from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind, Span
 from .context import Context
 
@@ -126,13 +127,7 @@ def _links(text: str, lower: str) -> list[re.Match[str]]:
         while at != -1:
             starts.append(at)
             at = lower.find(lead, at + 1)
-    found: list[re.Match[str]] = []
-    reached = 0
-    for start in sorted(starts):
-        if start >= reached and (m := _LINK_RE.match(text, start)) is not None:
-            found.append(m)
-            reached = m.end()
-    return found
+    return matches_at(_LINK_RE, text, starts)
 
 
 def _score(items: list[AuthorityEvidence]) -> float:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..catalogue import ExemptionInfo
+from ..catalogue import ExemptionInfo, matches_at
 from ..models import Exemption, Legislation, Span
 from .context import Context
 
@@ -124,13 +124,7 @@ def _citations(lower: str) -> list[re.Match[str]]:
     in English, so testing each of them costs more than the rest of this extractor."""
     starts = [m.start() for m in _S_KEYWORD_RE.finditer(lower)]
     starts.extend(m.start() for m in _R_KEYWORD_RE.finditer(lower))
-    found: list[re.Match[str]] = []
-    reached = 0
-    for start in sorted(starts):
-        if start >= reached and (m := _CITATION_RE.match(lower, start)) is not None:
-            found.append(m)
-            reached = m.end()
-    return found
+    return matches_at(_CITATION_RE, lower, starts)
 
 
 def _default_act(keyword: str, legislation: list[Legislation]) -> Legislation:
