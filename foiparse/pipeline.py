@@ -32,10 +32,11 @@ from .segment import segment
 # Frequent Welsh function words; English replies almost never contain several of them. A bilingual
 # letterhead has a few, a Welsh-only reply is full of them. The pattern starts with the word's first letter
 # and checks the letter before it afterwards: a look-behind first is tried at every position, a class first
-# lets the engine skip ahead in C. ("eich" is listed but never matched: "e" is not a first letter here.)
+# lets the engine skip ahead in C.
 _WELSH_RE = re.compile(
-    r"[ycgmdhwonDRGC](?<![^\W\d_].)"
-    r"(?:(?<=y)[nr]|(?<=g)(?:an|yda)|(?<=m)ae|(?<=d)dim|(?<=c)hi|(?<=h)yn|(?<=w)edi|(?<=o)nd|(?<=n)eu|(?<=D)eddf"
+    r"[ycgmdhwoneDRGC](?<![^\W\d_].)"
+    r"(?:(?<=y)[nr]|(?<=e)ich|(?<=g)(?:an|yda)|(?<=m)ae|(?<=d)dim|(?<=c)hi|(?<=h)yn|(?<=w)edi|(?<=o)nd|(?<=n)eu"
+    r"|(?<=D)eddf"
     r"|(?<=R)hyddid|(?<=G)wybodaeth|(?<=C)yngor)(?![^\W\d_])"
 )
 
