@@ -10,13 +10,15 @@ same questions, now with answers), and any other number is a list inside an answ
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from ..models import Answer, Directorate, Question, Referral
-from ..segment import Line, Message
+from ..models import Answer, Directorate, Question, Referral, Span
+from ..segment import Layout, Line, Message
 from .context import Context
 
 _MAIN_RE = re.compile(
@@ -78,7 +80,6 @@ _ASKING_INTRO_RE = re.compile(
     r"\b(?:please|could you|can you|would you|provide|request|following|like to know|tell me|details of|confirm)\b",
     re.I,
 )
-_NON_WORD_RE = re.compile(r"[\W_]+")
 _FOLLOW_UP_RE = re.compile(r"^(?:if (?:yes|so|not|no)|and if so)\b", re.I)
 _TABLE_HEADER_RE = re.compile(
     r"[\s:|-]*|(?:no\.?|number|ref|q|question|questions|request|response|answer|reply|information requested)s?", re.I
@@ -91,12 +92,46 @@ _MULTI_RE = re.compile(
 )
 
 
+_ANY_LINE_RE = re.compile("")  # matches every line: no shortcut
+_GROUP_NAME_RE = re.compile(r"(?<!\\)\(\?P<\w+>")  # "(?P<name>", to make a group unnamed
+
+
+@functools.cache
+def _marked_re(directorate_line_re: re.Pattern[str]) -> re.Pattern[str]:
+    """One regex for every kind of line the line loop looks for (an appendix, a directorate named alone, a
+    "Response" heading, a section heading, a numbered or lettered item, a bullet): it matches a line exactly
+    when one of them does, so a line of plain text (most lines) costs one match instead of six or seven.
+    Each pattern keeps its own case-sensitivity."""
+    parts = []
+    for pattern in (
+        _APPENDIX_RE,
+        directorate_line_re,
+        _RESPONSE_HEADING_RE,
+        _SECTION_RE,
+        _MAIN_RE,
+        _SUB_RE,
+        _BULLET_RE,
+    ):
+        if pattern.flags & ~(re.I | re.U):
+            return _ANY_LINE_RE  # a flag a scoped group cannot carry: no shortcut, every pattern in turn
+        source = pattern.pattern
+        if pattern is not directorate_line_re:  # "text" and other names repeat from one pattern to the next
+            source = _GROUP_NAME_RE.sub("(?:", source)
+        parts.append(f"(?i:{source})" if pattern.flags & re.I else f"(?:{source})")
+    try:
+        return re.compile("|".join(parts))
+    except re.error:
+        return _ANY_LINE_RE
+
+
 def _no_text(m: re.Match[str]) -> bool:
-    return m.groupdict().get("text") is None and m.groupdict().get("glued") is None
+    # m is a _MAIN_RE or a _SUB_RE match; only the first has "glued" (read without building a groupdict)
+    groups = m.re.groupindex
+    return ("text" not in groups or m.group("text") is None) and ("glued" not in groups or m.group("glued") is None)
 
 
 def _text_start(m: re.Match[str]) -> int:
-    if m.groupdict().get("glued") is not None:
+    if "glued" in m.re.groupindex and m.group("glued") is not None:
         return m.start("glued")
     return m.start("text")
 
@@ -122,10 +157,40 @@ def _is_structural(ctx: Context, line: Line) -> bool:
     )
 
 
+class _Asked(NamedTuple):
+    """A question as the line loop finds it; made a :class:`Question` once its answers are known."""
+
+    number: str
+    text: str
+    span: Span
+    parent: str | None
+
+
+def _boilerplate_lines(layout: Layout) -> set[int]:
+    """The lines that start inside a boilerplate zone (``layout.boilerplate_kind(line.start)``), found from the
+    zones rather than by a lookup per line."""
+    lines = layout.lines
+    numbers: set[int] = set()
+    for zone_start, zone_end, _kind in layout.boilerplate:
+        first = bisect.bisect_left(lines, zone_start, key=_line_start)
+        for line in lines[first : bisect.bisect_left(lines, zone_end, key=_line_start)]:
+            if layout.boilerplate_kind(line.start):
+                numbers.add(line.number)
+    return numbers
+
+
+def _line_start(line: Line) -> int:
+    return line.start
+
+
 def extract_questions(ctx: Context) -> list[Question]:
     layout = ctx.layout
     lines = layout.lines
-    found: list[Question] = []
+    text_of = ctx.text
+    directorate_line_re = ctx.catalogue.directorate_line_re
+    marked_re = _marked_re(directorate_line_re)
+    message_at = layout.message_at
+    found: list[_Asked] = []
     index: int | None
     first_index: dict[tuple[str | None, str], int] = {}  # (parent, number) -> first question with it
     answers: dict[int, list[Line]] = {}  # question index -> its answer lines, over every occurrence
@@ -136,21 +201,25 @@ def extract_questions(ctx: Context) -> list[Question]:
     asking = False  # right after a question's own text, before any answer text
     bullets = 0
     stop_at = {m.closing.number for m in layout.messages if m.closing is not None}
+    # Lines where any answer region ends: a closing, or boilerplate.
+    region_ends = stop_at | _boilerplate_lines(layout)
+    # Only a requester's message holds lines by_requester() is true for; a reply alone never asks it.
+    requester_messages = any(message.from_requester for message in layout.messages)
 
     def add(number: str, start: int, end: int, parent: str | None = None) -> int:
-        inline = _inline_letters(ctx.text, start, end) if parent is None else []
+        inline = _inline_letters(text_of, start, end) if parent is None else []
         if inline:
             end = inline[0][1]  # the parent's own words end where "a." begins
-        text = " ".join(ctx.text[start:end].split()).strip(" *_")
-        found.append(Question(number=number, text=text, span=ctx.span(start, end), parent=parent))
-        first_index.setdefault((parent, number), len(found) - 1)
-        answers[len(found) - 1] = []
-        index = len(found) - 1
+        text = " ".join(text_of[start:end].split()).strip(" *_")
+        index = len(found)
+        found.append(_Asked(number, text, ctx.span(start, end), parent))
+        first_index.setdefault((parent, number), index)
+        answers[index] = []
         for letter, _marker, text_start, text_end in inline:
-            words = " ".join(ctx.text[text_start:text_end].split())
-            found.append(Question(number=letter, text=words, span=ctx.span(text_start, text_end), parent=number))
-            first_index.setdefault((number, letter), len(found) - 1)
-            answers[len(found) - 1] = []
+            words = " ".join(text_of[text_start:text_end].split())
+            first_index.setdefault((number, letter), len(found))
+            answers[len(found)] = []
+            found.append(_Asked(letter, words, ctx.span(text_start, text_end), number))
         return index
 
     previous_text = ""
@@ -171,28 +240,44 @@ def extract_questions(ctx: Context) -> list[Question]:
             continue
         if i > 1 and lines[i - 2].text.strip():
             previous_text = lines[i - 2].text.rstrip()
-        message = layout.message_at(line.start)
-        if found and message is not asked_in and not message.from_requester and not in_response_section:
-            # The authority's own message after the request: numbered lines here answer by number.
-            in_response_section = True
-        if line.number in stop_at or layout.boilerplate_kind(line.start):
+        # (the messages tile the text: a line within asked_in's bounds is in that message)
+        if (
+            found
+            and not in_response_section
+            and not (asked_in is not None and asked_in.start <= line.start < asked_in.end)
+        ):
+            message = message_at(line.start)
+            if message is not asked_in and not message.from_requester:
+                # The authority's own message after the request: numbered lines here answer by number.
+                in_response_section = True
+        if line.number in region_ends:
             current = None
             asking = False
             continue
+        if not text.startswith("|") and not marked_re.match(text):
+            # Plain text, no table row either: none of the patterns below matches it, so it only goes on
+            # the current answer (as at the end of the loop).
+            nested = 0
+            if current is not None:
+                asking = False
+                if not (requester_messages and layout.by_requester(line.start)):
+                    answers[current].append(line)
+            previous_text = text.rstrip()
+            continue
         if _APPENDIX_RE.match(text):
             break
-        if ctx.catalogue.directorate_line_re.match(text):
+        if directorate_line_re.match(text):
             section_heading = line
             continue
-        if found and _RESPONSE_HEADING_RE.match(text) and not asking:
+        if found and not asking and _RESPONSE_HEADING_RE.match(text):
             in_response_section = True
             current, asking = None, False
             continue
-        if _SECTION_RE.match(text) and found:
+        if found and _SECTION_RE.match(text):
             expected, restarted = 1, True
             current, asking = None, False
             continue
-        cells = _table_cells(text)
+        cells = _table_cells(text) if text.startswith("|") else []
         head = cells[0] if cells else text
         offset = line.start + (_cell_offset(text, cells[0]) if cells else 0)
         m = _MAIN_RE.match(head)
@@ -205,9 +290,11 @@ def extract_questions(ctx: Context) -> list[Question]:
             if mark is not None and mark in (_LETTERS[position], _ROMANS[position]):
                 letters_as_main = True
                 m, numbered = sub, (expected, mark)
-        if numbered is not None and m is not None and _no_text(m) and numbered[0] > expected:
+        bare = numbered is not None and m is not None and _no_text(m)
+        if bare and numbered is not None and numbered[0] > expected:
             numbered = None  # "283." alone: a figure in an answer, not question 283
-        if numbered is not None and m is not None and _no_text(m):
+            bare = False
+        if bare and numbered is not None:
             known = first_index.get((None, numbered[1]))
             if known is not None:
                 # "1." alone on a line: the answer to a known question follows (a disclosure log's "Decision").
@@ -232,7 +319,7 @@ def extract_questions(ctx: Context) -> list[Question]:
             j = i
             if not cells:
                 j, q_end = _continuation(ctx, i, q_end)
-            q_text = " ".join(ctx.text[start:q_end].split()).strip(" *_")
+            q_text = " ".join(text_of[start:q_end].split()).strip(" *_")
             lettered_sub = printed != str(seq) and not letters_as_main and (printed[-1:].isalpha() or "." in printed)
             parent = str(seq) if lettered_sub else None
             known = first_index.get((parent, printed))
@@ -262,13 +349,13 @@ def extract_questions(ctx: Context) -> list[Question]:
                 # "Response:\n1. 1,482 referrals were received.": the answers numbered like the questions.
                 current, asking = known, False
                 answer_start = start
-                if also := _ALSO_RE.match(ctx.text, start):
+                if also := _ALSO_RE.match(text_of, start):
                     for other in re.findall(r"\d{1,3}", also.group()):
                         if (None, other) in first_index:
                             shared.setdefault(first_index[(None, other)], []).append(known)
-                    separator = re.match(r"\s*[-–:.]?\s*", ctx.text[also.end() : q_end])
+                    separator = re.match(r"\s*[-–:.]?\s*", text_of[also.end() : q_end])
                     answer_start = also.end() + (separator.end() if separator else 0)
-                answers[known].append(Line(line.number, answer_start, q_end, ctx.text[answer_start:q_end]))
+                answers[known].append(Line(line.number, answer_start, q_end, text_of[answer_start:q_end]))
                 i = j
                 continue
             if nested and seq == nested:
@@ -305,7 +392,7 @@ def extract_questions(ctx: Context) -> list[Question]:
                 or (known is None and not found and (q_text.endswith("?") or len(q_text.split()) >= 4))
             ):
                 index = add(printed, start, q_end)
-                asked_in = layout.message_at(line.start)
+                asked_in = message_at(line.start)
                 last_main = index
                 expected = max(expected, seq + 1)
             elif similar and known is not None:
@@ -317,7 +404,7 @@ def extract_questions(ctx: Context) -> list[Question]:
                     nested = 2
             if index is None:
                 # an item of a list inside the current answer
-                if current is not None and not layout.by_requester(line.start):
+                if current is not None and not (requester_messages and layout.by_requester(line.start)):
                     answers[current].append(line)
                 continue
             if index is not None:
@@ -334,10 +421,9 @@ def extract_questions(ctx: Context) -> list[Question]:
                 i = j
                 asking = True
                 continue
-        sub = _SUB_RE.match(text)
+        sub = _SUB_RE.match(text) if current is not None else None
         if (
             sub is not None
-            and current is not None
             and not asking
             and not in_response_section
             and (sub.group("a") or sub.group("b")) == "a"
@@ -348,7 +434,6 @@ def extract_questions(ctx: Context) -> list[Question]:
             # sub-questions asked of every item above, listed once.
             asking = True
         if current is not None and asking:
-            sub = _SUB_RE.match(text)
             bullet = _BULLET_RE.match(text)
             # Bullets under "Please provide the following details:" are questions of their own (•1, •2).
             if bullet and not found[current].text.endswith(":"):
@@ -369,22 +454,28 @@ def extract_questions(ctx: Context) -> list[Question]:
         nested = 0
         if current is not None:
             asking = False
-            if not layout.by_requester(line.start):
+            if not (requester_messages and layout.by_requester(line.start)):
                 answers[current].append(line)
         previous_text = text.rstrip()
     if not found:
-        found = _bullet_questions(ctx) or _question_lines(ctx)
-    if not _has_reply(ctx, found):
+        # (no question of the loop's, so no answer region either)
+        return _bullet_questions(ctx) or _question_lines(ctx)
+    blocks = {index: _answer_blocks(ctx, region) for index, region in answers.items()}
+    # A directorate heading or an answer label in an answer region is the reply _has_reply() would find.
+    if not any(labelled for _blocks, labelled in blocks.values()) and not _has_reply(ctx, [q.span for q in found]):
         # Only the request is here (a disclosure-log page cut before its answer): what follows each
         # question is more of the request, not an answer.
-        answers = {}
-    resolved = {index: _answers(ctx, region) for index, region in answers.items()}
+        blocks = {}
+    resolved = {index: _block_answers(ctx, region_blocks) for index, (region_blocks, _labelled) in blocks.items()}
     for target, sources in shared.items():
         for source in sources:
             resolved.setdefault(target, []).extend(a for a in resolved.get(source, []) if a not in resolved[target])
     _share_multi_question_answers(found, resolved)
     return [
-        q.model_copy(update={"answers": resolved[index]}) if index in resolved else q for index, q in enumerate(found)
+        Question(number=q.number, text=q.text, span=q.span, parent=q.parent, answers=resolved[index])
+        if index in resolved
+        else Question(number=q.number, text=q.text, span=q.span, parent=q.parent)
+        for index, q in enumerate(found)
     ]
 
 
@@ -395,6 +486,8 @@ def _inline_letters(text: str, start: int, end: int) -> list[tuple[str, int, int
     """Sub-questions printed on their parent's line: "... each of the following years:- a. April 2015 to
     March 2016 b. April 2016 to March 2017" (a web page flattened to one line). Each as (letter, marker
     start, text start, text end); only a run a, b, c ... of two or more that follows a colon."""
+    if text.find("a.", start, end) == -1 and text.find("a)", start, end) == -1:
+        return []  # no "a." to start a run (most questions), found without the regex
     marks = []
     expected = "a"
     for m in _INLINE_LETTER_RE.finditer(text, start, end):
@@ -413,22 +506,23 @@ def _inline_letters(text: str, start: int, end: int) -> list[tuple[str, int, int
     return items
 
 
-def _has_reply(ctx: Context, questions: list[Question]) -> bool:
+def _has_reply(ctx: Context, questions: list[Span]) -> bool:
     """False for text that asks ("I would like to request ...", outside the questions themselves) and never
-    shows the authority answering."""
+    shows the authority answering. ``questions``: where each question stands."""
     layout = ctx.layout
     for m in ctx.cue_matches("authority_voice"):
         if not layout.by_requester(m.start()) and not layout.boilerplate_kind(m.start()):
             return True
+    directorate_re = ctx.catalogue.directorate_re
     for line in layout.lines:
-        if ctx.catalogue.directorate_re.match(line.text) or _ANSWER_LABEL_RE.match(line.text):
+        if directorate_re.match(line.text) or _ANSWER_LABEL_RE.match(line.text):
             return True
     asked_lines: set[int] = set()  # lines a question stands on
-    for q in questions:
-        asked_lines.update(range(layout.line_at(q.span.start).number, layout.line_at(q.span.end).number + 1))
+    for span in questions:
+        asked_lines.update(range(layout.line_at(span.start).number, layout.line_at(span.end).number + 1))
     lead_in = None  # "please could you tell me:" introducing the list is part of the questions
     if questions:
-        first = layout.line_at(questions[0].span.start).number
+        first = layout.line_at(questions[0].start).number
         lead_in = next((ln.number for ln in reversed(layout.lines[:first]) if ln.text.strip()), None)
     for m in _within_all(ctx, "requester"):
         number = layout.line_at(m.start()).number
@@ -462,8 +556,11 @@ def _table_cells(text: str) -> list[str]:
 def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
     """Lines that continue a question (a wrapped question), up to a blank line or anything structural."""
     lines = ctx.layout.lines
-    previous = ctx.text[lines[i - 1].start : end].rstrip()
-    emphasised_question = ctx.clean.is_emphasised(lines[i - 1].start, lines[i - 1].end)
+    first = lines[i - 1]  # the question's (first) line
+    if i >= len(lines) or not lines[i].text.strip():
+        return i, end  # a blank line (or the end) right after: nothing continues it (most questions)
+    previous = ctx.text[first.start : end].rstrip()
+    emphasised_question: bool | None = None  # asked of the styles only if a line gets that far
     while i < len(lines):
         line = lines[i]
         if not line.text.strip() or _is_structural(ctx, line):
@@ -480,6 +577,8 @@ def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
             break
         if _SUB_RE.match(line.text) or _BULLET_RE.match(line.text):
             break
+        if emphasised_question is None:
+            emphasised_question = ctx.clean.is_emphasised(first.start, first.end)
         if emphasised_question != ctx.clean.is_emphasised(line.start, line.end):
             break
         end = line.end
@@ -556,19 +655,25 @@ def _within_all(ctx: Context, kind: str) -> list[re.Match[str]]:
     return _flags(ctx, kind)[0]
 
 
-def _flags(ctx: Context, kind: str) -> tuple[list[re.Match[str]], list[int]]:
+_Flags = tuple[list[re.Match[str]], list[int]]
+
+
+def _flags(ctx: Context, kind: str) -> _Flags:
     """The matches of an answer-flag pattern over the text and their starts, computed once per document."""
-    found: tuple[list[re.Match[str]], list[int]] | None = ctx.memo.get(("flags", kind))
+    found: _Flags | None = ctx.memo.get(("flags", kind))
     if found is None:
         matches = ctx.catalogue.answer_flag_scanners[kind].finditer(ctx.lower)
         found = ctx.memo[("flags", kind)] = (matches, [m.start() for m in matches])
     return found
 
 
-def _within(ctx: Context, kind: str, start: int, end: int) -> re.Match[str] | None:
-    """The first match of an answer-flag pattern inside ``[start, end)``; each pattern scans the text once."""
-    matches, starts = _flags(ctx, kind)
-    for i in range(bisect.bisect_left(starts, start), len(matches)):
+def _within(flags: _Flags, start: int, end: int) -> re.Match[str] | None:
+    """The first of an answer-flag pattern's matches (``_flags``) inside ``[start, end)``."""
+    matches, starts = flags
+    first = bisect.bisect_left(starts, start)
+    if first == len(starts) or starts[first] >= end:
+        return None  # nothing starts inside (most answers, for most flags)
+    for i in range(first, len(matches)):
         m = matches[i]
         if m.start() >= end:
             break
@@ -595,7 +700,7 @@ def _directorate(ctx: Context, heading: re.Match[str], start: int, end: int) -> 
     # The directorate's own group is the last to close (nothing after it captures); groupdict() is the
     # slow way, for a label that brings groups of its own.
     group = heading.lastgroup
-    if group is None or not group.startswith("d") or not group[1:].isdigit():
+    if group is None or group[:1] != "d" or not group[1:].isdigit():
         group = next(name for name, value in heading.groupdict().items() if value)
     return Directorate(
         kind=ctx.catalogue.directorate_kind(group),
@@ -604,76 +709,119 @@ def _directorate(ctx: Context, heading: re.Match[str], start: int, end: int) -> 
     )
 
 
+# Two letters or digits ([^\W_]), anywhere: what a text needs to be more than punctuation.
+_TWO_WORD_CHARS_RE = re.compile(r"[^\W_][\W_]*[^\W_]")
+
+
+# A directorate heading (its match, start and end), made a Directorate only for an answer under it.
+_Heading = tuple[re.Match[str], int, int]
+_Block = tuple[_Heading | None, list[tuple[int, int]]]
+
+
 def _answers(ctx: Context, lines: list[Line]) -> list[Answer]:
     """Split an answer region into answers, one per directorate heading (or one without a directorate)."""
-    blocks: list[tuple[Directorate | None, list[tuple[int, int]]]] = []
-    directorate: Directorate | None = None
+    return _block_answers(ctx, _answer_blocks(ctx, lines)[0])
+
+
+def _answer_blocks(ctx: Context, lines: list[Line]) -> tuple[list[_Block], bool]:
+    """An answer region's blocks, one per directorate heading: the heading and the (start, end) of each
+    piece of answer text under it. Also whether a line of the layout in the region is a directorate heading
+    or an answer label (what ``_has_reply`` looks for)."""
+    blocks: list[_Block] = []
+    labelled = False
+    if not lines:
+        return blocks, labelled
+    layout_lines = ctx.layout.lines
+    directorate_re = ctx.catalogue.directorate_re
     for line in lines:
         start, end = line.start, line.end
         if line.number == -1:  # the start of another occurrence's answer, maybe under a section heading
             section = ctx.catalogue.directorate_line_re.match(line.text) if line.text else None
-            directorate = _directorate(ctx, section, line.start, line.start + section.end()) if section else None
-            blocks.append((directorate, []))
+            blocks.append(((section, line.start, line.start + section.end()) if section else None, []))
             continue
-        heading = ctx.catalogue.directorate_re.match(line.text)
+        heading = directorate_re.match(line.text)
         if heading:
             label_end = line.start + heading.end()
-            directorate = _directorate(ctx, heading, line.start, label_end)
-            blocks.append((directorate, []))
+            blocks.append(((heading, line.start, label_end), []))
             start = label_end
+            labelled = labelled or line == layout_lines[line.number]
         else:
             label = _ANSWER_LABEL_RE.match(line.text)
             if label:
                 start = line.start + label.end()
+                labelled = labelled or line == layout_lines[line.number]
         if start >= end:
             continue
         if not blocks:
             blocks.append((None, []))
         blocks[-1][1].append((start, end))
+    return blocks, labelled
+
+
+def _block_answers(ctx: Context, blocks: list[_Block]) -> list[Answer]:
+    """The answers of an answer region's blocks (``_answer_blocks``)."""
     answers: list[Answer] = []
-    for directorate, parts in blocks:
+    text = ctx.text
+    flags: tuple[_Flags, _Flags, _Flags, _Flags] | None = None
+    refusals: list[int] | None = None
+    for heading, parts in blocks:
         if not parts:
             continue
         start, end = parts[0][0], parts[-1][1]
-        body = ctx.text[start:end].strip(" *_")
+        body = text[start:end].strip(" *_")
         # More of the request, not an answer: the requester's voice, or a follow-up question.
-        if len(_NON_WORD_RE.sub("", body[:40])) < 2:
+        if not _TWO_WORD_CHARS_RE.search(body, 0, 40):
             continue  # a lone "-" under a question
-        if (_within(ctx, "requester", start, end) or body.endswith("?")) and directorate is None:
+        if flags is None:
+            flags = (
+                _flags(ctx, "requester"),
+                _flags(ctx, "referral"),
+                _flags(ctx, "not_held"),
+                _flags(ctx, "withheld"),
+            )
+        requester, referrals, not_held, withheld = flags
+        if heading is None and (_within(requester, start, end) or body.endswith("?")):
             continue
+        directorate = _directorate(ctx, *heading) if heading is not None else None
         referral = None
-        ref = _within(ctx, "referral", start, end)
+        ref = _within(referrals, start, end)
         if ref:
             link = _LINK_RE.search(body)
             target_start = ref.start("target")
-            target = ctx.text[target_start : ref.end("target")].rstrip(" -–:")
+            target = text[target_start : ref.end("target")].rstrip(" -–:")
             referral = Referral(
                 target=target,
                 link=(link.group("md") or link.group("url")) if link else None,
                 span=ctx.span(target_start, target_start + len(target)),
             )
+        is_withheld = _within(withheld, start, end) is not None
+        if not is_withheld:
+            if refusals is None:
+                refusals = _cue_starts(ctx, "refusal")
+            is_withheld = _any_between(refusals, start, end)
         answers.append(
             Answer(
                 text=body,
                 span=ctx.span(start, end),
                 directorate=directorate,
                 referral=referral,
-                not_held=_within(ctx, "not_held", start, end) is not None,
-                withheld=_within(ctx, "withheld", start, end) is not None
-                or _any_between(_cue_starts(ctx, "refusal"), start, end),
+                not_held=_within(not_held, start, end) is not None,
+                withheld=is_withheld,
             )
         )
     return answers
 
 
-def _share_multi_question_answers(questions: list[Question], answers: dict[int, list[Answer]]) -> None:
+def _share_multi_question_answers(questions: list[_Asked], answers: dict[int, list[Answer]]) -> None:
     """ "In response to questions 2 and 3, ..." answers both questions."""
-    by_number = {q.number: i for i, q in reversed(list(enumerate(questions))) if q.parent is None}
+    by_number: dict[str, int] | None = None  # made at the first such answer
     for index, items in list(answers.items()):
         for answer in items:
             m = _MULTI_RE.match(answer.text)
             if not m:
                 continue
+            if by_number is None:
+                by_number = {q.number: i for i, q in reversed(list(enumerate(questions))) if q.parent is None}
             for target in {m.group("first"), *re.findall(r"\d{1,3}", m.group("rest"))}:
                 other = by_number.get(target)
                 if other is not None and other != index and answer not in answers.setdefault(other, []):
