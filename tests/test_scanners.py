@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from foiparse.catalogue import (
     Catalogue,
     LabelScanner,
+    LinePattern,
     LiteralIndex,
     PhraseScanner,
     _leading_literals,
@@ -222,3 +223,18 @@ def test_matches_at_every_possible_start_is_finditer(text: str) -> None:
     pattern = re.compile(r"(?<![ab])a[ab]*(?: b)?")
     starts = [i for i, c in enumerate(text) if c == "a"]  # every place a match can start
     assert [m.span() for m in matches_at(pattern, text, reversed(starts))] == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Re: a", "Subject: b c", "* Title : d", "re:", "x Re: y", "", " ", "Re: \n"]), max_size=12
+    )
+)
+def test_line_pattern_finds_what_a_multiline_caret_finds(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    plain = re.compile(r"(?im)^[ *]*(?:re|subject|title)[ \t]*:[ \t]*(?P<subject>\S[^\n]*)$")
+    scanner = LinePattern(r"[ *]*(?:re|subject|title)[ \t]*:[ \t]*(?P<subject>\S[^\n]*)$", re.I)
+    assert [(m.span("line"), m.span("subject")) for m in scanner.finditer(text)] == [
+        (m.span(), m.span("subject")) for m in plain.finditer(text)
+    ]

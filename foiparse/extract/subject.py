@@ -29,7 +29,7 @@ def _generic(ctx: Context, subject: str) -> bool:
 def extract_subject(ctx: Context) -> tuple[str, Span] | None:
     layout = ctx.layout
     for m in ctx.catalogue.subject_label_re.finditer(ctx.text):
-        if layout.in_quoted(m.start()) and not layout.in_header(m.start()):
+        if layout.in_quoted(m.start("line")) and not layout.in_header(m.start("line")):
             continue
         subject = m.group("subject").strip(" *")
         if not _generic(ctx, subject):
