@@ -58,9 +58,13 @@ def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
     return "body"
 
 
+# Evidence while it is weighed: (kind, start, end). Records are built for the winner only.
+_Found = tuple[AuthorityEvidenceKind, int, int]
+
+
 def extract_authority(ctx: Context) -> Authority | None:
     catalogue = ctx.catalogue
-    evidence: dict[str, list[AuthorityEvidence]] = defaultdict(list)
+    evidence: dict[str, list[_Found]] = defaultdict(list)
     doc = ctx.doc
     for span in filter_spans(catalogue.authority_matcher(doc, as_spans=True)):
         authority_id = span.label_
@@ -72,7 +76,7 @@ def extract_authority(ctx: Context) -> Authority | None:
             kind = "letterhead"  # "Public Authority: Department for Work and Pensions" heads a decision notice
         elif kind == "body" and authority_id in catalogue.regulator_ids:
             continue  # every reply names the Information Commissioner as the place to complain
-        evidence[authority_id].append(AuthorityEvidence(kind=kind, span=ctx.span(span.start_char, span.end_char)))
+        evidence[authority_id].append((kind, span.start_char, span.end_char))
     host_patterns: tuple[tuple[re.Pattern[str], AuthorityEvidenceKind], ...] = (
         (_EMAIL_RE, "email_domain"),
         (_LINK_RE, "link"),
@@ -85,19 +89,22 @@ def extract_authority(ctx: Context) -> Authority | None:
                 and (kind == "email_domain" or entry.id not in catalogue.regulator_ids)
                 and (ctx.layout.boilerplate_kind(m.start()) != "whatdotheyknow")
             ):
-                evidence[entry.id].append(AuthorityEvidence(kind=kind, span=ctx.span(m.start("host"), m.end("host"))))
+                evidence[entry.id].append((kind, *m.span("host")))
     abbreviations = catalogue.authority_abbreviations
     if abbreviations:
+        regulators = catalogue.regulator_ids
+        strings = doc.vocab.strings
         for match_id, start, end in catalogue.abbreviation_matcher(doc):
-            ids = abbreviations[doc.vocab.strings[match_id]]
-            span = doc[start:end]
+            ids = abbreviations[strings[match_id]]
             # An abbreviation shared by several bodies (NCC) only supports one already named.
             targets = ids if len(ids) == 1 else [i for i in ids if i in evidence]
-            targets = [i for i in targets if i not in catalogue.regulator_ids]
-            for target in targets:
-                evidence[target].append(
-                    AuthorityEvidence(kind="abbreviation", span=ctx.span(span.start_char, span.end_char))
-                )
+            targets = [i for i in targets if i not in regulators]
+            if targets:
+                # The offsets of doc[start:end], read from its tokens (a Span object costs more than the rest).
+                last = doc[end - 1]
+                found: _Found = ("abbreviation", doc[start].idx, last.idx + len(last))
+                for target in targets:
+                    evidence[target].append(found)
     best_id, best_score = None, 0.0
     for authority_id, items in evidence.items():
         score = _score(items)
@@ -105,7 +112,7 @@ def extract_authority(ctx: Context) -> Authority | None:
             best_id, best_score = authority_id, score
     if best_id is not None and best_score >= 1.5:
         items = evidence[best_id]
-        kinds = {item.kind for item in items}
+        kinds = {item[0] for item in items}
         # A link alone is often to someone else's guidance (college.police.uk, ico.org.uk); a link with the
         # body's own abbreviation ("KCC" + kent.gov.uk in the Kent seed) or any naming evidence will do.
         if (
@@ -114,7 +121,8 @@ def extract_authority(ctx: Context) -> Authority | None:
             or (kinds == {"abbreviation"} and len(items) >= 2)
         ):
             entry = catalogue.authorities[best_id]
-            return Authority(name=entry.name, id=entry.id, type=entry.type, evidence=items)
+            records = [AuthorityEvidence(kind=kind, span=ctx.span(start, end)) for kind, start, end in items]
+            return Authority(name=entry.name, id=entry.id, type=entry.type, evidence=records)
     return _unknown_authority(ctx)
 
 
@@ -130,10 +138,10 @@ def _links(text: str, lower: str) -> list[re.Match[str]]:
     return matches_at(_LINK_RE, text, starts)
 
 
-def _score(items: list[AuthorityEvidence]) -> float:
+def _score(items: list[_Found]) -> float:
     totals: dict[AuthorityEvidenceKind, float] = defaultdict(float)
-    for item in items:
-        totals[item.kind] += _WEIGHTS[item.kind]
+    for kind, _, _ in items:
+        totals[kind] += _WEIGHTS[kind]
     return sum(min(total, _CAPS.get(kind, total)) for kind, total in totals.items())
 
 
