@@ -14,35 +14,15 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import NamedTuple, cast
 
-from .catalogue import Catalogue
+from .catalogue import Catalogue, LinePattern
 from .clean import CleanText
 
 _SALUTATION_RE = re.compile(r"^(?:Dear|Hello|Hi|Good (?:morning|afternoon))\b[ ,]*(?P<who>[^\n]{0,80}?)[ ,:;.]*$", re.I)
 
 
-class _LinePattern:
-    """A regex matched at line starts: the offsets where its matches start, as ``finditer`` of ``^`` plus the
-    pattern under ``re.M`` would give them.
-
-    Behind ``^`` the regex engine tries every position of the text; behind a literal newline it jumps from
-    one newline to the next (a tenth of the time on a two-page letter). The pattern must end at a line end
-    (``$``), so that the newline a match starts with never belongs to the match before.
-    """
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.at_start = re.compile(pattern, flags | re.M)
-        self.after_newline = re.compile(rf"\n(?:{pattern})", flags | re.M)
-
-    def starts(self, text: str) -> list[int]:
-        first = self.at_start.match(text)
-        found = [0] if first else []
-        found.extend(m.start() + 1 for m in self.after_newline.finditer(text, first.end() if first else 0))
-        return found
-
-
 # Salutation and closing lines, found over the whole text at once (one scan instead of a match per line).
-_SALUTATION_LINE = _LinePattern(r"(?=[dhg])(?:Dear|Hello|Hi|Good (?:morning|afternoon))\b[^\n]{0,86}$", re.I)
-_CLOSING_LINE = _LinePattern(
+_SALUTATION_LINE = LinePattern(r"(?=[dhg])(?:Dear|Hello|Hi|Good (?:morning|afternoon))\b[^\n]{0,86}$", re.I)
+_CLOSING_LINE = LinePattern(
     r"(?=[ykbwmrts])(?:Yours\s+(?:sincerely|faithfully|truly)|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+"
     r"(?:regards|thanks|wishes)|Regards|Thanks|Thank you|Sincerely)\b[^\n]{0,25}$",
     re.I,
@@ -50,10 +30,10 @@ _CLOSING_LINE = _LinePattern(
 # Where an email client starts the earlier message it quotes. WhatDoTheyKnow threads print each message
 # under a "From:" / "Sent:" header pair too, so those only separate; "wrote:" lines and Original Message
 # rules mark what follows as quoted.
-_QUOTE_START = _LinePattern(
+_QUOTE_START = LinePattern(
     r"(?:-{2,}\s*Original Message\s*-{2,}|-{3,}\s*Forwarded message\s*-{3,}|On .{6,120} wrote:|>.*)$", re.I
 )
-_HEADER_BLOCK = _LinePattern(r"From: .+\n(?:.+\n){0,3}?(?:Sent|Date): .+$")
+_HEADER_BLOCK = LinePattern(r"From: .+\n(?:.+\n){0,3}?(?:Sent|Date): .+$")
 
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Cllr|Councillor)\.?"
@@ -185,6 +165,10 @@ def _signature_end(lines: list[Line], closing: int) -> int:
 _new_line = cast(Callable[[tuple[int, int, int, str]], Line], partial(tuple.__new__, Line))
 
 
+def _line_starts(pattern: LinePattern, text: str) -> list[int]:
+    return [m.start("line") for m in pattern.finditer(text)]
+
+
 def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     start = 0
@@ -198,8 +182,8 @@ def split_lines(text: str) -> list[Line]:
 def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
     text = clean.text
     lines = split_lines(text)
-    quoted_from = set(_QUOTE_START.starts(text))
-    cuts = {0, *quoted_from, *_HEADER_BLOCK.starts(text)}
+    quoted_from = set(_line_starts(_QUOTE_START, text))
+    cuts = {0, *quoted_from, *_line_starts(_HEADER_BLOCK, text)}
     ordered = sorted(cuts)
     messages: list[Message] = []
     quoted = False
@@ -209,8 +193,8 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         messages.append(Message(start, end, quoted=quoted))
     line_starts = [line.start for line in lines]
     marks = sorted(
-        [(bisect.bisect_right(line_starts, start) - 1, "salutation") for start in _SALUTATION_LINE.starts(text)]
-        + [(bisect.bisect_right(line_starts, start) - 1, "closing") for start in _CLOSING_LINE.starts(text)]
+        [(bisect.bisect_right(line_starts, start) - 1, "salutation") for start in _line_starts(_SALUTATION_LINE, text)]
+        + [(bisect.bisect_right(line_starts, start) - 1, "closing") for start in _line_starts(_CLOSING_LINE, text)]
     )
     messages = [part for message in messages for part in _split_after_sign_off(message, lines, marks)]
     for message in messages:
