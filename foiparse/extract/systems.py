@@ -10,7 +10,7 @@ How a name is recognised
   wholly in lower case counts only when the data form is itself lower case: "per capita" is not Capita,
   "the system one uses" is not SystmOne.
 * **Ambiguous names** (``ambiguous_names`` in the data: LCS, Mosaic, Eclipse, Paris, ONE, Synergy, ...) match
-  case-sensitively (attr ``ORTH``) and count only with a cue:
+  case-sensitively (the same matcher, then each token as the form writes it) and count only with a cue:
 
   - one of the entry's ``cues`` in the same sentence or the same answer;
   - the entry's supplier (or a company in its lineage) named in the same sentence;
@@ -262,9 +262,11 @@ class SystemMatcher:
         self.suppliers: dict[str, SupplierEntry] = {entry.id: entry for entry in suppliers.suppliers}
         nlp = get_nlp()
         self.vocab = nlp.vocab
-        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.orth_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # One matcher (a pass over the doc costs as much as the match itself) for every form: an ambiguous form
+        # has a label of its own, and a hit on it counts only if the tokens are written as in one of its forms.
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.labels: dict[int, tuple[TargetKind, str]] = {}
+        self.case_forms: dict[int, frozenset[tuple[str, ...]]] = {}  # ambiguous label -> its forms' token texts
         self.lowercase_forms: set[str] = set()
         self.max_tokens = 1
         fuzzy_forms: dict[str, tuple[TargetKind, str]] = {}
@@ -276,12 +278,15 @@ class SystemMatcher:
             if variants:
                 docs = list(nlp.tokenizer.pipe(variants))
                 pattern_docs.extend(docs)
-                self.lower_matcher.add(label, docs)
+                self.matcher.add(label, docs)
                 self.max_tokens = max(self.max_tokens, *(len(d) for d in docs))
             if ambiguous:
                 docs = list(nlp.tokenizer.pipe(ambiguous))
                 pattern_docs.extend(docs)
-                self.orth_matcher.add(label, docs)
+                case_key = self.vocab.strings.add(f"{label}:ambiguous")
+                self.labels[case_key] = (kind, entry_id)
+                self.case_forms[case_key] = frozenset(tuple(t.text for t in d) for d in docs)
+                self.matcher.add(f"{label}:ambiguous", docs)
                 self.max_tokens = max(self.max_tokens, *(len(d) for d in docs))
             for form in plain:
                 if form == form.lower():
@@ -292,7 +297,7 @@ class SystemMatcher:
         self.fuzzy_targets = fuzzy_forms
         # Adjacent word pairs of every pattern: a line break or run of spaces is bridged only between them.
         self.pattern_pairs = frozenset((p[i].lower, p[i + 1].lower) for p in pattern_docs for i in range(len(p) - 1))
-        self.pattern_strings = frozenset(t.lower_ for pattern in pattern_docs for t in pattern)
+        self.last_words = frozenset(pattern[-1].lower_ for pattern in pattern_docs if len(pattern))
         # The first two characters of each word that follows another in a pattern (the word itself if shorter);
         # None if one is white space (then the token after a gap may be a second run of white space).
         seconds = [p[i] for p in pattern_docs for i in range(1, len(p))]
@@ -304,6 +309,15 @@ class SystemMatcher:
         self.fuzzy_buckets: dict[str, list[str]] = {}
         for key in fuzzy_forms:
             self.fuzzy_buckets.setdefault(key[0], []).append(key)
+        # Each bucket cut down to the forms a query of a given length may match (the rest cannot score
+        # FUZZY_THRESHOLD, see _may_score), in the bucket's order: extractOne keeps the first of equal scores.
+        longest = max(map(len, fuzzy_forms), default=0)
+        self.fuzzy_choices: dict[tuple[str, int], list[str]] = {}
+        for letter, bucket in self.fuzzy_buckets.items():
+            for size in range(FUZZY_MIN_LENGTH, 2 * longest + 1):
+                choices = [form for form in bucket if _may_score(size, len(form), FUZZY_THRESHOLD)]
+                if choices:
+                    self.fuzzy_choices[letter, size] = choices
         self.cue_res: dict[str, re.Pattern[str] | None] = {
             entry.id: _phrase_re(entry.cues) for entry in self.systems.values()
         }
@@ -376,23 +390,28 @@ class SystemMatcher:
         self._fuzzy_cache.clear()
         self.quiet_words.clear()
 
-    def add_quiet_word(self, word: str, nxt: str) -> None:
-        """Remember that neither ``word`` nor ``word nxt`` has a fuzzy match (see ``_Run._may_match_fuzzily``)."""
+    def add_quiet_words(self, words: list[tuple[str, str]]) -> None:
+        """Remember that for each (word, nxt) neither ``word`` nor ``word nxt`` has a fuzzy match (see
+        ``_Run._may_match_fuzzily``)."""
         if len(self.quiet_words) > 50_000:
             self.quiet_words.clear()
-        self.quiet_words.add((word, nxt))
+        self.quiet_words.update(words)
 
     def fuzzy_score(self, query: str, cutoff: float = FUZZY_THRESHOLD) -> tuple[str, float] | None:
         """The closest unambiguous catalogue form to ``query`` scoring at least ``cutoff``, or None."""
         key = utils.default_process(query)
         if len(key) < FUZZY_MIN_LENGTH or key in _ORDINARY_WORDS:
             return None
-        bucket = self.fuzzy_buckets.get(key[0])
-        if not bucket:
+        if cutoff == FUZZY_THRESHOLD:
+            choices = self.fuzzy_choices.get((key[0], len(key)))
+        else:
+            bucket = self.fuzzy_buckets.get(key[0], [])
+            choices = [form for form in bucket if _may_score(len(key), len(form), cutoff)]
+        if not choices:
             return None
-        # The bucket holds forms already through default_process (which is idempotent), so only the query
+        # The choices are forms already through default_process (which is idempotent), so only the query
         # is processed: rapidfuzz then compares in C without a Python call per choice.
-        found = process.extractOne(key, bucket, scorer=FUZZY_SCORER, processor=None, score_cutoff=cutoff)
+        found = process.extractOne(key, choices, scorer=FUZZY_SCORER, processor=None, score_cutoff=cutoff)
         if found is None:
             return None
         return str(found[0]), float(found[1])
@@ -402,24 +421,34 @@ class SystemMatcher:
         ``text``), including hits across a line break and hits on a word the tokenizer left joined to a
         full stop ("held on RiO.")."""
         hits = []
-        for matcher, ambiguous in ((self.lower_matcher, False), (self.orth_matcher, True)):
-            for key, start, end in matcher(doc):
-                last = doc[end - 1]
-                hits.append((key, start, end, ambiguous, doc[start].idx, last.idx + len(last)))
+        for key, start, end, ambiguous in self._matches(doc):
+            last = doc[end - 1]
+            hits.append((key, start, end, ambiguous, doc[start].idx, last.idx + len(last)))
         return hits + self._rematched(doc, text)
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int, bool]]:
+        """(label, start, end, ambiguous) of each pattern hit in ``doc``: the hits on unambiguous forms, then those
+        on ambiguous forms written as the form is ("LCS", not "lcs"), each in the matcher's order."""
+        plain = []
+        ambiguous = []
+        for key, start, end in self.matcher(doc):
+            forms = self.case_forms.get(key)
+            if forms is None:
+                plain.append((key, start, end, False))
+            elif tuple(doc[i].text for i in range(start, end)) in forms:
+                ambiguous.append((key, start, end, True))
+        return plain + ambiguous
 
     def _window(
         self, doc: Doc, index: list[int], words: list[str], *, across: int | None = None, ending: int | None = None
     ) -> Iterable[tuple[int, int, int, bool, int, int]]:
         """Hits in a short doc of ``words`` (tokens ``index`` of ``doc``) that run ``across`` the word at that
         position and its predecessor, or that end at ``ending``."""
-        window = Doc(self.vocab, words=words)
-        for matcher, ambiguous in ((self.lower_matcher, False), (self.orth_matcher, True)):
-            for key, start, end in matcher(window):
-                if (across is None or start < across < end) and (ending is None or end == ending):
-                    first, last = doc[index[start]], doc[index[end - 1]]
-                    end_char = last.idx + len(words[end - 1])
-                    yield key, index[start], index[end - 1] + 1, ambiguous, first.idx, end_char
+        for key, start, end, ambiguous in self._matches(Doc(self.vocab, words=words)):
+            if (across is None or start < across < end) and (ending is None or end == ending):
+                first, last = doc[index[start]], doc[index[end - 1]]
+                end_char = last.idx + len(words[end - 1])
+                yield key, index[start], index[end - 1] + 1, ambiguous, first.idx, end_char
 
     def _rematched(self, doc: Doc, text: str) -> list[tuple[int, int, int, bool, int, int]]:
         found: set[tuple[int, int, int, bool, int, int]] = set()
@@ -451,7 +480,7 @@ class SystemMatcher:
                 begin -= 1
             if begin == end or (begin > 0 and text[begin - 1] in "_."):
                 continue
-            if text[begin:end].lower() not in self.pattern_strings:
+            if text[begin:end].lower() not in self.last_words:  # a hit must end with this word
                 continue
             span = doc.char_span(begin, stop.end())
             if span is None or len(span) != 1:
@@ -479,6 +508,12 @@ def _bridged_gaps(text: str) -> Iterable[tuple[int, int]]:
             # at the text's start, or after another line break (then the run holds two, or was found already)
             if start > 0 and text[start - 1] != "\n":
                 yield start, m.end()
+
+
+def _may_score(size: int, form_size: int, cutoff: float) -> bool:
+    """Whether strings of these lengths may score ``cutoff`` with fuzz.ratio, 200 * common / (their total
+    length), where the common subsequence is no longer than the shorter string (a point spared for rounding)."""
+    return 200 * min(size, form_size) >= (cutoff - 1) * (size + form_size)
 
 
 def _unique(forms: Iterable[str]) -> list[str]:
@@ -895,22 +930,25 @@ class _Run:
             pieces += (text[start:begin], " " * (end - begin))
             start = end
         pieces.append(text[start:])
-        words = set(_CAPITALISED.findall("".join(pieces)))
-        if self.m.quiet_words.issuperset(words):
-            return False  # the same words as in earlier replies ("Council", "Freedom of", ...)
+        # Words of earlier replies ("Council", "Freedom of", ...) are known to find nothing.
+        words = set(_CAPITALISED.findall("".join(pieces))) - self.m.quiet_words
+        quiet: list[tuple[str, str]] = []
+        found = False
         for word, nxt in words:
-            if word.lower() not in STOP_WORDS:
-                if len(word) >= FUZZY_MIN_LENGTH and lookup(word) is not None:
-                    return True
-                if (
+            if word.lower() not in STOP_WORDS and (
+                (len(word) >= FUZZY_MIN_LENGTH and lookup(word) is not None)
+                or (
                     nxt
                     and len(word) + 1 + len(nxt) >= FUZZY_MIN_LENGTH + 2
                     and (nxt[0].isupper() or nxt not in STOP_WORDS)
                     and lookup(f"{word} {nxt}") is not None
-                ):
-                    return True
-            self.m.add_quiet_word(word, nxt)
-        return False
+                )
+            ):
+                found = True
+                break
+            quiet.append((word, nxt))
+        self.m.add_quiet_words(quiet)
+        return found
 
     def _fuzzy(self) -> None:
         if not self._may_match_fuzzily():
