@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import NamedTuple, cast
 
-from .catalogue import Catalogue, LinePattern
+from .catalogue import Catalogue
 from .clean import CleanText
+from .scan import LinePattern
 
 _SALUTATION_RE = re.compile(r"^(?:Dear|Hello|Hi|Good (?:morning|afternoon))\b[ ,]*(?P<who>[^\n]{0,80}?)[ ,:;.]*$", re.I)
 

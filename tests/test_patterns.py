@@ -11,11 +11,10 @@ from foiparse.catalogue import (
     Catalogue,
     SuppliersFile,
     SystemsFile,
-    _first_chars,
-    compile_lowered,
     load_file,
     patterns_dir,
 )
+from foiparse.scan import _first_chars, compile_lowered
 
 
 @pytest.fixture(scope="module")

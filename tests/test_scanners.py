@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from foiparse.catalogue import (
-    Catalogue,
+from foiparse.catalogue import Catalogue
+from foiparse.scan import (
     LabelScanner,
     LinePattern,
     LiteralIndex,

@@ -13,8 +13,8 @@ from collections import defaultdict
 
 from spacy.util import filter_spans
 
-from ..catalogue import matches_at
 from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind, Span
+from ..scan import matches_at
 from .context import Context
 
 # Only the host matters; starting at "@" lets the regex engine jump between "@" signs.

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..catalogue import ExemptionInfo, matches_at
+from ..catalogue import ExemptionInfo
 from ..models import Exemption, Legislation, Span
+from ..scan import matches_at
 from .context import Context
 
 # Run over the lower-cased text: a citation regex with IGNORECASE costs twice as much on a long reply.
