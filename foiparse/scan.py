@@ -316,17 +316,16 @@ class LiteralIndex:
     """
 
     def __init__(self) -> None:
-        self._groups: list[list[str]] = []
+        self._group_count = 0
         self._owners: dict[str, list[int]] = {}  # literal -> the groups that hold it
         self._automaton: Any = None
-        self._last: tuple[str, list[tuple[int, str]], list[list[tuple[int, int]]]] | None = None
+        self._last: tuple[str, list[list[tuple[int, int]]]] | None = None
 
     def add(self, literals: Iterable[str]) -> int:
         """Register ``literals`` as a group; returns its number, for :meth:`group_hits`."""
-        group = len(self._groups)
-        members = sorted(set(literals))
-        self._groups.append(members)
-        for literal in members:
+        group = self._group_count
+        self._group_count += 1
+        for literal in sorted(set(literals)):
             self._owners.setdefault(literal, []).append(group)
         self._automaton = None
         self._last = None
@@ -337,37 +336,25 @@ class LiteralIndex:
 
         automaton = ahocorasick.Automaton()
         for literal in sorted(self._owners):
-            automaton.add_word(literal, (literal, len(literal), tuple(self._owners[literal])))
+            automaton.add_word(literal, (len(literal), tuple(self._owners[literal])))
         automaton.make_automaton()
         self._automaton = automaton
         return automaton
 
-    def _scan(self, lower: str) -> tuple[str, list[tuple[int, str]], list[list[tuple[int, int]]]]:
-        last = self._last
-        if last is not None and last[0] is lower:
-            return last
-        automaton = self._automaton if self._automaton is not None else self._build()
-        found: list[tuple[int, str]] = []
-        groups: list[list[tuple[int, int]]] = [[] for _ in self._groups]
-        if self._owners:
-            for end, (literal, length, owners) in automaton.iter(lower):
-                start = end - length + 1
-                found.append((start, literal))
-                for group in owners:
-                    groups[group].append((start, end + 1))
-        self._last = (lower, found, groups)
-        return self._last
-
     def group_hits(self, lower: str, group: int) -> list[tuple[int, int]]:
-        """(start, end) of every occurrence in ``lower`` of a literal of ``group``, in the order found."""
-        return self._scan(lower)[2][group]
-
-    def hits(self, lower: str) -> dict[str, list[int]]:
-        """literal -> the start of each of its occurrences in ``lower`` (overlapping ones included)."""
-        table: dict[str, list[int]] = {}
-        for start, literal in self._scan(lower)[1]:
-            table.setdefault(literal, []).append(start)
-        return table
+        """(start, end) of every occurrence in ``lower`` of a literal of ``group`` (overlapping ones included),
+        in the order their ends come in the text."""
+        last = self._last
+        if last is None or last[0] is not lower:
+            automaton = self._automaton if self._automaton is not None else self._build()
+            groups: list[list[tuple[int, int]]] = [[] for _ in range(self._group_count)]
+            if self._owners:
+                for end, (length, owners) in automaton.iter(lower):
+                    start = end - length + 1
+                    for owner in owners:
+                        groups[owner].append((start, end + 1))
+            last = self._last = (lower, groups)
+        return last[1][group]
 
 
 class PhraseScanner:

@@ -128,20 +128,24 @@ _CATALOGUE = Catalogue()
 def test_literal_index_finds_every_occurrence_as_str_find_does(text: str) -> None:
     literals = ["in", "on", "to", "ten", "nest", "st", "a"]
     index = LiteralIndex()
-    index.add(literals)
-    hits = index.hits(text)
+    groups = {literal: index.add([literal]) for literal in literals}
+    everything = index.add(literals)
+    expected_all = []
     for literal in literals:
-        expected = [i for i in range(len(text)) if text.startswith(literal, i)]
-        assert hits.get(literal, []) == expected, literal
+        expected = [(i, i + len(literal)) for i in range(len(text)) if text.startswith(literal, i)]
+        assert index.group_hits(text, groups[literal]) == expected, literal
+        expected_all.extend(expected)
+    assert sorted(index.group_hits(text, everything)) == sorted(expected_all)
 
 
 def test_literal_index_forgets_the_last_text_when_literals_are_added() -> None:
     index = LiteralIndex()
-    index.add(["alpha"])
+    alpha = index.add(["alpha"])
     text = "alpha beta"
-    assert index.hits(text) == {"alpha": [0]}
-    index.add(["beta"])
-    assert index.hits(text) == {"alpha": [0], "beta": [6]}
+    assert index.group_hits(text, alpha) == [(0, 5)]
+    beta = index.add(["beta", "alpha"])
+    assert index.group_hits(text, alpha) == [(0, 5)]
+    assert index.group_hits(text, beta) == [(0, 5), (6, 10)]
 
 
 @pytest.mark.parametrize(
