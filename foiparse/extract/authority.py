@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 from spacy.util import filter_spans
 
@@ -77,12 +78,12 @@ def extract_authority(ctx: Context) -> Authority | None:
         elif kind == "body" and authority_id in catalogue.regulator_ids:
             continue  # every reply names the Information Commissioner as the place to complain
         evidence[authority_id].append((kind, span.start_char, span.end_char))
-    host_patterns: tuple[tuple[re.Pattern[str], AuthorityEvidenceKind], ...] = (
-        (_EMAIL_RE, "email_domain"),
-        (_LINK_RE, "link"),
+    hosts: tuple[tuple[Iterable[re.Match[str]], AuthorityEvidenceKind], ...] = (
+        (_EMAIL_RE.finditer(ctx.text), "email_domain"),
+        (_links(ctx.text, ctx.lower), "link"),
     )
-    for regex, kind in host_patterns:
-        for m in regex.finditer(ctx.text) if regex is _EMAIL_RE else _links(ctx.text, ctx.lower):
+    for matches, kind in hosts:
+        for m in matches:
             entry = catalogue.authority_for_domain(m.group("host"))
             if (
                 entry is not None
