@@ -229,6 +229,17 @@ def extract_questions(ctx: Context) -> list[Question]:
     asked_in: Message | None = None
     nested = 0  # the next number of a list nested inside an answer, while one is running
     shared: dict[int, list[int]] = {}  # "Q2 & Q3 - Information not held": question -> questions it answers too
+
+    def answer_line(line: Line) -> None:
+        """A line that is neither a question nor a heading: more of the open answer, if there is one."""
+        nonlocal nested, asking, previous_text
+        nested = 0
+        if current is not None:
+            asking = False
+            if not (requester_messages and layout.by_requester(line.start)):
+                answers[current].append(line)
+        previous_text = line.text.rstrip()
+
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -255,14 +266,8 @@ def extract_questions(ctx: Context) -> list[Question]:
             asking = False
             continue
         if not text.startswith("|") and not marked_re.match(text):
-            # Plain text, no table row either: none of the patterns below matches it, so it only goes on
-            # the current answer (as at the end of the loop).
-            nested = 0
-            if current is not None:
-                asking = False
-                if not (requester_messages and layout.by_requester(line.start)):
-                    answers[current].append(line)
-            previous_text = text.rstrip()
+            # Plain text, no table row either: none of the patterns below matches it.
+            answer_line(line)
             continue
         if _APPENDIX_RE.match(text):
             break
@@ -451,12 +456,7 @@ def extract_questions(ctx: Context) -> list[Question]:
                 add(number, line.start + mark.start("text"), end, parent=parent_number)
                 i = j
                 continue
-        nested = 0
-        if current is not None:
-            asking = False
-            if not (requester_messages and layout.by_requester(line.start)):
-                answers[current].append(line)
-        previous_text = text.rstrip()
+        answer_line(line)
     if not found:
         # (no question of the loop's, so no answer region either)
         return _bullet_questions(ctx) or _question_lines(ctx)
