@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from .models import FOIResponse, Span
+from .models import Answer, FOIResponse, Span
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -110,6 +110,18 @@ def directorate_class(kind: str | None) -> str:
     if kind is None:
         return "none"
     return kind if kind in {"children", "adults", "both"} else "other"
+
+
+def _answer_label(answer: Answer) -> tuple[str, str, list[str]]:
+    """How an answer is shown on the page and in the terminal: its directorate's class, who answers, and its
+    flags (not held, withheld, the exemptions cited, a referral)."""
+    dclass = directorate_class(answer.directorate.kind if answer.directorate else None)
+    who = answer.directorate.label if answer.directorate else "answer"
+    flags = [f for f, on in (("not held", answer.not_held), ("withheld", answer.withheld)) if on]
+    flags += answer.exemptions
+    if answer.referral is not None:
+        flags.append(f"referral: {answer.referral.target}")
+    return dclass, who, flags
 
 
 def _header_value(record: FOIResponse, key: str) -> str:
@@ -722,12 +734,7 @@ def _panel(
             parts.append(_plain(key, question.text))
         for ai, answer in enumerate(question.answers):
             a_ann = by_field.get(f"questions[{qi}].answers[{ai}]")
-            dclass = directorate_class(answer.directorate.kind if answer.directorate else None)
-            who = answer.directorate.label if answer.directorate else "answer"
-            flags = [f for f, on in (("not held", answer.not_held), ("withheld", answer.withheld)) if on]
-            flags += answer.exemptions
-            if answer.referral is not None:
-                flags.append(f"referral: {answer.referral.target}")
+            dclass, who, flags = _answer_label(answer)
             akey = who + (f" [{'; '.join(flags)}]" if flags else "")
             if a_ann is not None:
                 parts.append(f'<li class="sub">{_button(a_ann, akey, answer.text)}</li>')
@@ -962,12 +969,7 @@ def render_terminal(
             )
         )
         for answer in question.answers:
-            dclass = directorate_class(answer.directorate.kind if answer.directorate else None)
-            who = answer.directorate.label if answer.directorate else "answer"
-            flags = [f for f, on in (("not held", answer.not_held), ("withheld", answer.withheld)) if on]
-            flags += answer.exemptions
-            if answer.referral is not None:
-                flags.append(f"referral: {answer.referral.target}")
+            dclass, who, flags = _answer_label(answer)
             branch.add(
                 Text.assemble(
                     (f"{who}: ", f"bold {_RICH_STYLES[dclass]}"),
