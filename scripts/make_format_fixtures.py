@@ -78,16 +78,21 @@ def plain(blocks: list[Block]) -> str:
 # --- PDF (reportlab) ---------------------------------------------------------------------------------------
 
 
-def _rl_markup(runs: list[Run]) -> str:
+def _tagged(runs: list[Run], italic: str, bold: str) -> str:
+    """The runs escaped and wrapped in the ``italic`` / ``bold`` tag names of a markup (reportlab's or HTML's)."""
     out = []
-    for text, bold, italic in runs:
+    for text, is_bold, is_italic in runs:
         s = escape(text, quote=False)
-        if italic:
-            s = f"<i>{s}</i>"
-        if bold:
-            s = f"<b>{s}</b>"
+        if is_italic:
+            s = f"<{italic}>{s}</{italic}>"
+        if is_bold:
+            s = f"<{bold}>{s}</{bold}>"
         out.append(s)
     return "".join(out)
+
+
+def _rl_markup(runs: list[Run]) -> str:
+    return _tagged(runs, "i", "b")
 
 
 def _styles():  # type: ignore[no-untyped-def]
@@ -305,15 +310,7 @@ def render_docx(blocks: list[Block], path: Path, *, table_rows: bool = True) -> 
 
 
 def _html_runs(runs: list[Run]) -> str:
-    out = []
-    for text, bold, italic in runs:
-        s = escape(text, quote=False)
-        if italic:
-            s = f"<em>{s}</em>"
-        if bold:
-            s = f"<strong>{s}</strong>"
-        out.append(s)
-    return "".join(out)
+    return _tagged(runs, "em", "strong")
 
 
 def html_body(blocks: list[Block]) -> str:
