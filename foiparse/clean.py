@@ -22,6 +22,7 @@ from functools import cached_property
 from operator import attrgetter, itemgetter
 
 from .document import Document, StyleRun
+from .scan import lower_text
 
 _CHAR_MAP = {
     "\u2018": "'",
@@ -59,7 +60,6 @@ _DROP = "\u200b\u200c\u200d\u2060\ufeff\u00ad\r"
 # C0 controls other than tab/newline carry no text; they appear in badly converted files.
 _CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r\x0b\x0c")
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # One-for-one replacements keep every offset, so they are applied with str.translate after the edits;
 # only characters that vanish or grow ("…" -> "...") become edits.
 _ONE_FOR_ONE = [(k, v) for k, v in _CHAR_MAP.items() if len(v) == 1]
@@ -109,8 +109,7 @@ class CleanText:
     @cached_property
     def lower(self) -> str:
         """The text lower-cased with every offset kept, for the label patterns (``compile_lowered``)."""
-        lowered = self.text.lower()
-        return lowered if len(lowered) == len(self.text) else self.text.translate(_ASCII_LOWER)
+        return lower_text(self.text)
 
     def to_raw(self, offset: int) -> int:
         """Offset in the text as read for a normalised offset."""
