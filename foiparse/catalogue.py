@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -196,7 +196,11 @@ class OutcomesFile(_Data):
         ],
         list[str],
     ]
-    outcome: dict[Literal["published", "attached", "overturned", "upheld", "answered"], list[str]]
+    outcome: dict[Literal["published", "attached", "overturned", "upheld", "answered", "not_held"], list[str]]
+
+
+class LanguageFile(_Data):
+    welsh: list[Annotated[str, Field(pattern=r"^[^\W\d_]+$")]] = Field(min_length=1)
 
 
 class AnswersFile(_Data):
@@ -258,6 +262,7 @@ class Catalogue:
         }
         self.directorates: DirectoratesFile = load_file(self.root / "directorates.yaml", DirectoratesFile)
         self.answers: AnswersFile = load_file(self.root / "answers.yaml", AnswersFile)
+        self.language: LanguageFile = load_file(self.root / "language.yaml", LanguageFile)
         self.outcomes: dict[str, dict[str, list[str]]] = load_file(
             self.root / "outcomes.yaml", OutcomesFile
         ).model_dump()
@@ -380,14 +385,6 @@ class Catalogue:
         return self.directorates.directorates[int(group[1:])].kind
 
     @cached_property
-    def outcome_res(self) -> dict[str, re.Pattern[str]]:
-        """Each kind's phrases as one regex, for a single short text (an answer); case-insensitive."""
-        groups = {**self.outcomes["doc_type"], **self.outcomes["outcome"]}
-        return {
-            kind: re.compile("|".join(f"(?:{p})" for p in phrases), re.I | re.M) for kind, phrases in groups.items()
-        }
-
-    @cached_property
     def outcome_scanners(self) -> dict[str, PhraseScanner]:
         """Each kind's phrases over a whole document (lower-cased), searched around their literal cores."""
         groups = {**self.outcomes["doc_type"], **self.outcomes["outcome"]}
@@ -395,15 +392,16 @@ class Catalogue:
         return {kind: PhraseScanner({"cue": phrases}, flags=re.M, index=index) for kind, phrases in groups.items()}
 
     @cached_property
-    def not_held_scanner(self) -> PhraseScanner:
-        """A reply saying information is not held, anywhere in a document (lower-cased)."""
-        phrases = [
-            r"(?:do|does) not hold",
-            r"(?:is|are) not held",
-            r"not held by",
-            r"no (?:recorded )?information (?:is )?held",
-        ]
-        return PhraseScanner({"not_held": phrases}, r"\b", r"\b", index=self.literal_index)
+    def welsh_word_re(self) -> re.Pattern[str]:
+        """Any word of ``patterns/language.yaml``'s Welsh list, whole and case-sensitive, in one regex.
+
+        It starts with a class of the words' first letters and checks the letter before afterwards: a
+        look-behind first is tried at every position, a class first lets the engine skip ahead in C.
+        """
+        words = sorted(set(self.language.welsh))
+        first_letters = "".join(sorted({word[0] for word in words}))
+        rests = "|".join(f"(?<={re.escape(word[0])}){re.escape(word[1:])}" for word in words)
+        return re.compile(rf"[{first_letters}](?<![^\W\d_].)(?:{rests})(?![^\W\d_])")
 
     @cached_property
     def requester_voice_re(self) -> re.Pattern[str]:

@@ -157,3 +157,26 @@ def test_cues_are_lower_case(gazetteers: tuple[SystemsFile, SuppliersFile]) -> N
         assert all(cue == cue.lower() and cue.strip() == cue for cue in system.cues), system.id
         if system.ambiguous_names:
             assert system.cues, f"{system.id} has ambiguous names but no cues"
+
+
+def test_welsh_words_are_listed_once_and_each_counts_as_a_whole_word_only(catalogue: Catalogue) -> None:
+    words = catalogue.language.welsh
+    assert len(words) == len(set(words))
+    for word in words:
+        # "eich" never counted while the regex's first-letter filter left out "e" (found rewriting it for speed).
+        assert catalogue.welsh_word_re.findall(f"({word}) {word}, x{word} {word}x") == [word, word]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Mae'r Cyngor yn cadarnhau", ["Cyngor", "yn"]),  # "Mae" capitalised is not in the list
+        ("Deddf Rhyddid Gwybodaeth 2000", ["Deddf", "Rhyddid", "Gwybodaeth"]),
+        ("nid yw ddim ar gael i chi", ["ddim", "chi"]),
+        ("eich cais, gyda diolch", ["eich", "gyda"]),  # the first-letter class once left out "e"
+        ("synonym, children, beyond, respond, yr1, _yn", ["yr", "yn"]),  # only a letter joins a word
+        ("yné éyn yn", ["yn"]),  # accented letters are letters
+    ],
+)
+def test_welsh_word_regex_matches_whole_words(catalogue: Catalogue, text: str, found: list[str]) -> None:
+    assert catalogue.welsh_word_re.findall(text) == found

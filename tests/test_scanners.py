@@ -52,7 +52,6 @@ def _phrase_scanners(catalogue: Catalogue) -> dict[str, PhraseScanner]:
         "boilerplate": catalogue.boilerplate_re,
         "received_cue": catalogue.received_cue_re,
         "legislation": catalogue.legislation_re,
-        "not_held": catalogue.not_held_scanner,
     }
     scanners.update({f"outcome:{k}": s for k, s in catalogue.outcome_scanners.items()})
     scanners.update({f"answer:{k}": s for k, s in catalogue.answer_flag_scanners.items()})

@@ -80,7 +80,7 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
 
 
 def _says_not_held(ctx: Context) -> bool:
-    return bool(ctx.catalogue.not_held_scanner.finditer(ctx.lower))
+    return bool(ctx.cue_matches("not_held"))
 
 
 def _redacted(text: str) -> bool:
