@@ -21,6 +21,7 @@ from .scan import (
     LinePattern,
     LiteralIndex,
     PhraseScanner,
+    WordCounter,
     after_markup,
     compile_lowered,
     first_words,
@@ -200,7 +201,7 @@ class OutcomesFile(_Data):
 
 
 class LanguageFile(_Data):
-    welsh: list[Annotated[str, Field(pattern=r"^[^\W\d_]+$")]] = Field(min_length=1)
+    welsh: list[Annotated[str, Field(pattern=r"^[A-Za-z]+$")]] = Field(min_length=1)
 
 
 class AnswersFile(_Data):
@@ -392,16 +393,9 @@ class Catalogue:
         return {kind: PhraseScanner({"cue": phrases}, flags=re.M, index=index) for kind, phrases in groups.items()}
 
     @cached_property
-    def welsh_word_re(self) -> re.Pattern[str]:
-        """Any word of ``patterns/language.yaml``'s Welsh list, whole and case-sensitive, in one regex.
-
-        It starts with a class of the words' first letters and checks the letter before afterwards: a
-        look-behind first is tried at every position, a class first lets the engine skip ahead in C.
-        """
-        words = sorted(set(self.language.welsh))
-        first_letters = "".join(sorted({word[0] for word in words}))
-        rests = "|".join(f"(?<={re.escape(word[0])}){re.escape(word[1:])}" for word in words)
-        return re.compile(rf"[{first_letters}](?<![^\W\d_].)(?:{rests})(?![^\W\d_])")
+    def welsh_words(self) -> WordCounter:
+        """The Welsh words of ``patterns/language.yaml``, for counting in a text."""
+        return WordCounter(self.language.welsh)
 
     @cached_property
     def requester_voice_re(self) -> re.Pattern[str]:

@@ -12,6 +12,7 @@ text gives (``tests/test_scanners.py`` holds them to it).
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 from functools import cached_property
 from typing import Any
@@ -489,6 +490,39 @@ class LabelScanner:
 def first_words(labels: Iterable[str]) -> list[str]:
     """The word each label starts with, as ``labels_re`` spells it (lower case, up to the first space)."""
     return [label.lower().split(" ", 1)[0] for label in labels]
+
+
+# ASCII characters that are not letters, made spaces: with white space, the edges of WordCounter's chunks.
+_ASCII_NON_LETTERS = str.maketrans({c: " " for c in string.printable if not c.isalpha()})
+
+
+class WordCounter:
+    r"""Counts the whole-word occurrences of a set of words (case-sensitive) in a text.
+
+    A word is a run of letters (``[^\W\d_]``): "yn" counts in "(yn)" and "_yn", not in "synonym" or "yné".
+    :attr:`pattern` finds them with a regex; :meth:`count` gives ``len(pattern.findall(text))`` three times
+    faster, by splitting the text into chunks at white space and ASCII non-letters and looking each chunk up
+    in a set. Only a chunk holding a non-ASCII character ("£5", "café", a zero-width space between two
+    words) can hold a word it does not equal, and it is searched with the regex.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        if not all(word.isascii() and word.isalpha() for word in self.words):
+            raise ValueError("WordCounter counts words of ASCII letters only")
+        ordered = sorted(self.words)
+        # A class of the words' first letters, then the letter before is checked: a look-behind first is
+        # tried at every position, a class first lets the engine skip ahead in C.
+        first_letters = "".join(sorted({word[0] for word in ordered}))
+        rests = "|".join(f"(?<={word[0]}){word[1:]}" for word in ordered)
+        self.pattern = re.compile(rf"[{first_letters}](?<![^\W\d_].)(?:{rests})(?![^\W\d_])")
+
+    def count(self, text: str) -> int:
+        chunks = text.translate(_ASCII_NON_LETTERS).split()
+        found = sum(map(self.words.__contains__, chunks))
+        if not text.isascii():
+            found += sum(len(self.pattern.findall(chunk)) for chunk in chunks if not chunk.isascii())
+        return found
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

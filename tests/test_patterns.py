@@ -164,7 +164,7 @@ def test_welsh_words_are_listed_once_and_each_counts_as_a_whole_word_only(catalo
     assert len(words) == len(set(words))
     for word in words:
         # "eich" never counted while the regex's first-letter filter left out "e" (found rewriting it for speed).
-        assert catalogue.welsh_word_re.findall(f"({word}) {word}, x{word} {word}x") == [word, word]
+        assert catalogue.welsh_words.pattern.findall(f"({word}) {word}, x{word} {word}x") == [word, word]
 
 
 @pytest.mark.parametrize(
@@ -179,4 +179,5 @@ def test_welsh_words_are_listed_once_and_each_counts_as_a_whole_word_only(catalo
     ],
 )
 def test_welsh_word_regex_matches_whole_words(catalogue: Catalogue, text: str, found: list[str]) -> None:
-    assert catalogue.welsh_word_re.findall(text) == found
+    assert catalogue.welsh_words.pattern.findall(text) == found
+    assert catalogue.welsh_words.count(text) == len(found)

@@ -21,6 +21,7 @@ from foiparse.scan import (
     LinePattern,
     LiteralIndex,
     PhraseScanner,
+    WordCounter,
     _leading_literals,
     _lower_pattern,
     _required_literals,
@@ -241,3 +242,24 @@ def test_line_pattern_finds_what_a_multiline_caret_finds(lines: list[str]) -> No
     assert [(m.span("line"), m.span("subject")) for m in scanner.finditer(text)] == [
         (m.span(), m.span("subject")) for m in plain.finditer(text)
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["yn", "yr", "eich", "Cyngor", "synonym", "café", "x", "Yn"]),
+            st.sampled_from([" ", "", ",", "\n", "_", "1", "é", "£", "\xa0", "\u2003", "\u200b", "’", "ß", "İ", "-"]),
+        ),
+        max_size=60,
+    )
+)
+def test_word_counter_counts_what_its_regex_finds(pieces: list[tuple[str, str]]) -> None:
+    counter = WordCounter(["yn", "yr", "eich", "Cyngor"])
+    text = "".join(word + separator for word, separator in pieces)
+    assert counter.count(text) == len(counter.pattern.findall(text))
+
+
+def test_word_counter_takes_ascii_letters_only() -> None:
+    with pytest.raises(ValueError):
+        WordCounter(["yn", "dŵr"])
