@@ -12,14 +12,16 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import NamedTuple
+from typing import Literal, NamedTuple, TypedDict
 
+from pydantic import TypeAdapter
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from ..models import Answer, Directorate, Question, Referral, Span
+from ..catalogue import Catalogue
+from ..models import Question
 from ..segment import Layout, Line, Message
-from .context import Context
+from .context import Context, SpanFields
 
 _MAIN_RE = re.compile(
     r"^[*_ ]*(?:"
@@ -84,6 +86,10 @@ _FOLLOW_UP_RE = re.compile(r"^(?:if (?:yes|so|not|no)|and if so)\b", re.I)
 _TABLE_HEADER_RE = re.compile(
     r"[\s:|-]*|(?:no\.?|number|ref|q|question|questions|request|response|answer|reply|information requested)s?", re.I
 )
+_NUMBER_RE = re.compile(r"\d{1,3}")
+_SEPARATOR_RE = re.compile(r"\s*[-–:.]?\s*")
+_NUMBER_CELL_RE = re.compile(r"(?:Q\s?)?\d{1,3}[a-z]?[.)]?")  # "| 1 | How many ...? |": the number column
+_FOLDED_CELL_RE = re.compile(r"\d{1,3}[a-z]?\. ")  # "1. How many ...?": a number column folded in
 _LINK_RE = re.compile(r"\]\((?P<md>https?://[^)\s]+)\)|(?P<url>https?://[^\s<>)\]]+|www\.[^\s<>)\]]+)")
 _MULTI_RE = re.compile(
     r"^(?:in (?:response|answer|reply) to |regarding |re:? |for )?(?:questions|q's|qs)\s?(?P<first>\d{1,3})"
@@ -92,26 +98,22 @@ _MULTI_RE = re.compile(
 )
 
 
-_ANY_LINE_RE = re.compile("")  # matches every line: no shortcut
+_ANY_LINE_RE = re.compile("(?P<heading>)")  # matches every line, as a possible heading: no shortcut
 _GROUP_NAME_RE = re.compile(r"(?<!\\)\(\?P<\w+>")  # "(?P<name>", to make a group unnamed
 
 
 @functools.cache
-def _marked_re(directorate_line_re: re.Pattern[str]) -> re.Pattern[str]:
+def _marked_re(catalogue: Catalogue) -> re.Pattern[str]:
     """One regex for every kind of line the line loop looks for (an appendix, a directorate named alone, a
     "Response" heading, a section heading, a numbered or lettered item, a bullet): it matches a line exactly
     when one of them does, so a line of plain text (most lines) costs one match instead of six or seven.
-    Each pattern keeps its own case-sensitivity."""
+    The four kinds of heading come first, in a group named "heading": a line matched otherwise is none of
+    them. Each pattern keeps its own case-sensitivity. Cached by catalogue, which hashes by identity (a regex
+    hashes its whole compiled code, some microseconds for the directorates' at every call)."""
+    directorate_line_re = catalogue.directorate_line_re
+    headings = (_APPENDIX_RE, directorate_line_re, _RESPONSE_HEADING_RE, _SECTION_RE)
     parts = []
-    for pattern in (
-        _APPENDIX_RE,
-        directorate_line_re,
-        _RESPONSE_HEADING_RE,
-        _SECTION_RE,
-        _MAIN_RE,
-        _SUB_RE,
-        _BULLET_RE,
-    ):
+    for pattern in (*headings, _MAIN_RE, _SUB_RE, _BULLET_RE):
         if pattern.flags & ~(re.I | re.U):
             return _ANY_LINE_RE  # a flag a scoped group cannot carry: no shortcut, every pattern in turn
         source = pattern.pattern
@@ -119,9 +121,22 @@ def _marked_re(directorate_line_re: re.Pattern[str]) -> re.Pattern[str]:
             source = _GROUP_NAME_RE.sub("(?:", source)
         parts.append(f"(?i:{source})" if pattern.flags & re.I else f"(?:{source})")
     try:
-        return re.compile("|".join(parts))
+        heading_parts, item_parts = parts[: len(headings)], parts[len(headings) :]
+        return re.compile(f"(?P<heading>{'|'.join(heading_parts)})|{'|'.join(item_parts)}")
     except re.error:
         return _ANY_LINE_RE
+
+
+_LineKind = Literal["plain", "heading", "item"]
+
+
+def _line_kind(marked_re: re.Pattern[str], text: str) -> _LineKind:
+    """How the line loop reads a line: "plain" (no table row, and none of the patterns matches), "heading"
+    (an appendix, directorate, "Response" or section heading may start it) or "item" (none of those does)."""
+    m = marked_re.match(text)
+    if m is None:
+        return "item" if text.startswith("|") else "plain"
+    return "heading" if m.lastgroup == "heading" else "item"
 
 
 def _no_text(m: re.Match[str]) -> bool:
@@ -157,12 +172,43 @@ def _is_structural(ctx: Context, line: Line) -> bool:
     )
 
 
+class _DirectorateFields(TypedDict):
+    kind: str
+    label: str
+    span: SpanFields
+
+
+class _ReferralFields(TypedDict):
+    target: str
+    link: str | None
+    span: SpanFields
+
+
+class _AnswerFields(TypedDict):
+    """The fields of an :class:`Answer`. Answers are compared (one shared by two questions is listed once)
+    as these fields, which compare as the records would."""
+
+    text: str
+    span: SpanFields
+    directorate: _DirectorateFields | None
+    referral: _ReferralFields | None
+    not_held: bool
+    withheld: bool
+
+
+@functools.cache
+def _question_records() -> TypeAdapter[list[Question]]:
+    """Makes every question of a document, answers and spans within, records in one validation (built at the
+    first document: some milliseconds an import need not spend)."""
+    return TypeAdapter(list[Question])
+
+
 class _Asked(NamedTuple):
     """A question as the line loop finds it; made a :class:`Question` once its answers are known."""
 
     number: str
     text: str
-    span: Span
+    span: SpanFields
     parent: str | None
 
 
@@ -188,7 +234,7 @@ def extract_questions(ctx: Context) -> list[Question]:
     lines = layout.lines
     text_of = ctx.text
     directorate_line_re = ctx.catalogue.directorate_line_re
-    marked_re = _marked_re(directorate_line_re)
+    marked_re = _marked_re(ctx.catalogue)
     message_at = layout.message_at
     found: list[_Asked] = []
     index: int | None
@@ -206,23 +252,28 @@ def extract_questions(ctx: Context) -> list[Question]:
     # Only a requester's message holds lines by_requester() is true for; a reply alone never asks it.
     requester_messages = any(message.from_requester for message in layout.messages)
 
-    def add(number: str, start: int, end: int, parent: str | None = None) -> int:
+    def add(number: str, start: int, end: int, parent: str | None = None, words: str | None = None) -> int:
+        """A question asked at ``text[start:end]``; ``words``, its words on one line, if the caller has them."""
         inline = _inline_letters(text_of, start, end) if parent is None else []
         if inline:
             end = inline[0][1]  # the parent's own words end where "a." begins
-        text = " ".join(text_of[start:end].split()).strip(" *_")
+            words = None
+        text = " ".join(text_of[start:end].split()).strip(" *_") if words is None else words
         index = len(found)
-        found.append(_Asked(number, text, ctx.span(start, end), parent))
+        found.append(_Asked(number, text, ctx.span_fields(start, end), parent))
         first_index.setdefault((parent, number), index)
         answers[index] = []
         for letter, _marker, text_start, text_end in inline:
             words = " ".join(text_of[text_start:text_end].split())
             first_index.setdefault((number, letter), len(found))
             answers[len(found)] = []
-            found.append(_Asked(letter, words, ctx.span(text_start, text_end), number))
+            found.append(_Asked(letter, words, ctx.span_fields(text_start, text_end), number))
         return index
 
     previous_text = ""
+    # Each line's kind (_line_kind), by its text: a reply repeats its headings ("Children's Social Care
+    # response:" under every question), and a directorate heading costs the most to rule out.
+    line_kinds: dict[str, _LineKind] = {}
     section_heading: Line | None = None  # "Children's Social Care" alone above a table of answers
     restarted = False
     in_response_section = False
@@ -265,23 +316,26 @@ def extract_questions(ctx: Context) -> list[Question]:
             current = None
             asking = False
             continue
-        if not text.startswith("|") and not marked_re.match(text):
-            # Plain text, no table row either: none of the patterns below matches it.
+        kind = line_kinds.get(text)
+        if kind is None:
+            kind = line_kinds[text] = _line_kind(marked_re, text)
+        if kind == "plain":
             answer_line(line)
             continue
-        if _APPENDIX_RE.match(text):
-            break
-        if directorate_line_re.match(text):
-            section_heading = line
-            continue
-        if found and not asking and _RESPONSE_HEADING_RE.match(text):
-            in_response_section = True
-            current, asking = None, False
-            continue
-        if found and _SECTION_RE.match(text):
-            expected, restarted = 1, True
-            current, asking = None, False
-            continue
+        if kind == "heading":
+            if _APPENDIX_RE.match(text):
+                break
+            if directorate_line_re.match(text):
+                section_heading = line
+                continue
+            if found and not asking and _RESPONSE_HEADING_RE.match(text):
+                in_response_section = True
+                current, asking = None, False
+                continue
+            if found and _SECTION_RE.match(text):
+                expected, restarted = 1, True
+                current, asking = None, False
+                continue
         cells = _table_cells(text) if text.startswith("|") else []
         head = cells[0] if cells else text
         offset = line.start + (_cell_offset(text, cells[0]) if cells else 0)
@@ -355,10 +409,10 @@ def extract_questions(ctx: Context) -> list[Question]:
                 current, asking = known, False
                 answer_start = start
                 if also := _ALSO_RE.match(text_of, start):
-                    for other in re.findall(r"\d{1,3}", also.group()):
+                    for other in _NUMBER_RE.findall(also.group()):
                         if (None, other) in first_index:
                             shared.setdefault(first_index[(None, other)], []).append(known)
-                    separator = re.match(r"\s*[-–:.]?\s*", text_of[also.end() : q_end])
+                    separator = _SEPARATOR_RE.match(text_of[also.end() : q_end])
                     answer_start = also.end() + (separator.end() if separator else 0)
                 answers[known].append(Line(line.number, answer_start, q_end, text_of[answer_start:q_end]))
                 i = j
@@ -367,7 +421,7 @@ def extract_questions(ctx: Context) -> list[Question]:
                 index = None  # the next item of a list inside an answer ("1. Planning 2. Building Control")
                 nested += 1
             elif lettered_sub and (parent, printed) not in first_index and (None, parent) in first_index:
-                index = add(printed, start, q_end, parent=parent)
+                index = add(printed, start, q_end, parent=parent, words=q_text)
             elif (
                 lettered_sub
                 and (None, parent) not in first_index
@@ -376,7 +430,7 @@ def extract_questions(ctx: Context) -> list[Question]:
                 and (None, printed) not in first_index
             ):
                 # "2a." and "2b." with no "2." of their own: siblings at the top level, numbered as printed
-                index = add(printed, start, q_end)
+                index = add(printed, start, q_end, words=q_text)
                 last_main = index
             elif not found and seq == 1 and not q_text.endswith("?") and _NOT_A_REQUEST_RE.search(previous_text):
                 index = None  # "for the following reasons: 1. The correspondence is held in ..."
@@ -396,7 +450,7 @@ def extract_questions(ctx: Context) -> list[Question]:
                 # an excerpt that starts at question 2
                 or (known is None and not found and (q_text.endswith("?") or len(q_text.split()) >= 4))
             ):
-                index = add(printed, start, q_end)
+                index = add(printed, start, q_end, words=q_text)
                 asked_in = message_at(line.start)
                 last_main = index
                 expected = max(expected, seq + 1)
@@ -462,21 +516,24 @@ def extract_questions(ctx: Context) -> list[Question]:
         return _bullet_questions(ctx) or _question_lines(ctx)
     blocks = {index: _answer_blocks(ctx, region) for index, region in answers.items()}
     # A directorate heading or an answer label in an answer region is the reply _has_reply() would find.
-    if not any(labelled for _blocks, labelled in blocks.values()) and not _has_reply(ctx, [q.span for q in found]):
+    if not any(labelled for _blocks, labelled in blocks.values()) and not _has_reply(
+        ctx, [(q.span["start"], q.span["end"]) for q in found]
+    ):
         # Only the request is here (a disclosure-log page cut before its answer): what follows each
         # question is more of the request, not an answer.
         blocks = {}
-    resolved = {index: _block_answers(ctx, region_blocks) for index, (region_blocks, _labelled) in blocks.items()}
+    resolved = _region_answers(ctx, {index: region_blocks for index, (region_blocks, _labelled) in blocks.items()})
     for target, sources in shared.items():
         for source in sources:
             resolved.setdefault(target, []).extend(a for a in resolved.get(source, []) if a not in resolved[target])
     _share_multi_question_answers(found, resolved)
-    return [
-        Question(number=q.number, text=q.text, span=q.span, parent=q.parent, answers=resolved[index])
-        if index in resolved
-        else Question(number=q.number, text=q.text, span=q.span, parent=q.parent)
-        for index, q in enumerate(found)
-    ]
+    questions: list[dict[str, object]] = []
+    for index, q in enumerate(found):
+        fields: dict[str, object] = {"number": q.number, "text": q.text, "span": q.span, "parent": q.parent}
+        if index in resolved:
+            fields["answers"] = resolved[index]
+        questions.append(fields)
+    return _question_records().validate_python(questions)
 
 
 _INLINE_LETTER_RE = re.compile(r"(?<=\s)([a-h])[.)]\s+(?=\S)")
@@ -506,34 +563,42 @@ def _inline_letters(text: str, start: int, end: int) -> list[tuple[str, int, int
     return items
 
 
-def _has_reply(ctx: Context, questions: list[Span]) -> bool:
+def _has_reply(ctx: Context, questions: list[tuple[int, int]]) -> bool:
     """False for text that asks ("I would like to request ...", outside the questions themselves) and never
-    shows the authority answering. ``questions``: where each question stands."""
+    shows the authority answering. ``questions``: where each question stands (start, end)."""
     layout = ctx.layout
+    # Any of three things shows a reply: the authority's own voice, no words of the requester's outside the
+    # questions, or a line labelled as an answer. Looked for in that order, cheapest first (the last looks
+    # at every line of the text).
     for m in ctx.cue_matches("authority_voice"):
         if not layout.by_requester(m.start()) and not layout.boilerplate_kind(m.start()):
             return True
-    directorate_re = ctx.catalogue.directorate_re
-    for line in layout.lines:
-        if directorate_re.match(line.text) or _ANSWER_LABEL_RE.match(line.text):
-            return True
     asked_lines: set[int] = set()  # lines a question stands on
-    for span in questions:
-        asked_lines.update(range(layout.line_at(span.start).number, layout.line_at(span.end).number + 1))
+    for start, end in questions:
+        asked_lines.update(range(layout.line_at(start).number, layout.line_at(end).number + 1))
     lead_in = None  # "please could you tell me:" introducing the list is part of the questions
     if questions:
-        first = layout.line_at(questions[0].start).number
+        first = layout.line_at(questions[0][0]).number
         lead_in = next((ln.number for ln in reversed(layout.lines[:first]) if ln.text.strip()), None)
+    asks_elsewhere = False
     for m in _within_all(ctx, "requester"):
         number = layout.line_at(m.start()).number
         if number != lead_in and number not in asked_lines:
-            return False
-    return True
+            asks_elsewhere = True
+            break
+    if not asks_elsewhere:
+        return True
+    known_labels = _known_labels(ctx)
+    for line in layout.lines:
+        heading, label = known_labels.get(line.text) or _match_labels(ctx, known_labels, line.text)
+        if heading or label:
+            return True
+    return False
 
 
 def _cell_offset(text: str, cell: str) -> int:
     """Where a cell's words start in its row; for a folded "1. question" cell, where the question starts."""
-    words = cell.split(". ", 1)[-1] if re.match(r"\d{1,3}[a-z]?\. ", cell) else cell
+    words = cell.split(". ", 1)[-1] if _FOLDED_CELL_RE.match(cell) else cell
     index = text.find(words)
     return max(0, index - (len(cell) - len(words))) if index != -1 else 0
 
@@ -548,7 +613,7 @@ def _table_cells(text: str) -> list[str]:
     cells = [cell.strip() for cell in text.strip().strip("|").split("|") if cell.strip()]
     if not cells or all(_TABLE_HEADER_RE.fullmatch(cell) for cell in cells):
         return []
-    if len(cells) >= 2 and re.fullmatch(r"(?:Q\s?)?\d{1,3}[a-z]?[.)]?", cells[0]):
+    if len(cells) >= 2 and _NUMBER_CELL_RE.fullmatch(cells[0]):
         cells = [f"{cells[0].rstrip('.)').removeprefix('Q').strip()}. {cells[1]}", *cells[2:]]
     return cells
 
@@ -563,7 +628,7 @@ def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
     emphasised_question: bool | None = None  # asked of the styles only if a line gets that far
     while i < len(lines):
         line = lines[i]
-        if not line.text.strip() or _is_structural(ctx, line):
+        if not line.text.strip():
             break
         # A wrapped question runs on mid-sentence; a new sentence on a new line is the answer or an aside,
         # except the follow-up of a yes/no question ("...tool?\nIf yes, was the ransom paid?").
@@ -575,7 +640,8 @@ def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
         )
         if not follow_up and (ended or (len(previous) < 45 and not previous.endswith((",", "-")))):
             break
-        if _SUB_RE.match(line.text) or _BULLET_RE.match(line.text):
+        # (asked after the checks above, which stop most questions: any check that holds stops this one)
+        if _is_structural(ctx, line) or _SUB_RE.match(line.text) or _BULLET_RE.match(line.text):
             break
         if emphasised_question is None:
             emphasised_question = ctx.clean.is_emphasised(first.start, first.end)
@@ -640,11 +706,13 @@ def _question_lines(ctx: Context) -> list[Question]:
             if following.text.strip():
                 region.append(following)
         questions.append(
-            Question(
-                number=f"•{n}",
-                text=" ".join(line.text.split()),
-                span=ctx.span(line.start, line.end),
-                answers=_answers(ctx, region),
+            Question.model_validate(
+                {
+                    "number": f"•{n}",
+                    "text": " ".join(line.text.split()),
+                    "span": ctx.span_fields(line.start, line.end),
+                    "answers": _answers(ctx, region),
+                }
             )
         )
     return questions
@@ -696,17 +764,18 @@ def _any_between(starts: list[int], start: int, end: int) -> bool:
     return i < len(starts) and starts[i] < end
 
 
-def _directorate(ctx: Context, heading: re.Match[str], start: int, end: int) -> Directorate:
+def _directorate(ctx: Context, heading: re.Match[str], start: int, end: int) -> _DirectorateFields:
+    """The fields of an answer's :class:`~foiparse.models.Directorate`."""
     # The directorate's own group is the last to close (nothing after it captures); groupdict() is the
     # slow way, for a label that brings groups of its own.
     group = heading.lastgroup
     if group is None or group[:1] != "d" or not group[1:].isdigit():
         group = next(name for name, value in heading.groupdict().items() if value)
-    return Directorate(
-        kind=ctx.catalogue.directorate_kind(group),
-        label=ctx.text[start:end].strip(" *_:-–"),
-        span=ctx.span(start, end),
-    )
+    return {
+        "kind": ctx.catalogue.directorate_kind(group),
+        "label": ctx.text[start:end].strip(" *_:-–"),
+        "span": ctx.span_fields(start, end),
+    }
 
 
 # Two letters or digits ([^\W_]), anywhere: what a text needs to be more than punctuation.
@@ -718,9 +787,26 @@ _Heading = tuple[re.Match[str], int, int]
 _Block = tuple[_Heading | None, list[tuple[int, int]]]
 
 
-def _answers(ctx: Context, lines: list[Line]) -> list[Answer]:
+def _answers(ctx: Context, lines: list[Line]) -> list[_AnswerFields]:
     """Split an answer region into answers, one per directorate heading (or one without a directorate)."""
-    return _block_answers(ctx, _answer_blocks(ctx, lines)[0])
+    return _region_answers(ctx, {0: _answer_blocks(ctx, lines)[0]})[0]
+
+
+# A line's directorate heading (``directorate_re``) and, failing that, its answer label.
+_LineLabels = tuple[re.Match[str] | None, re.Match[str] | None]
+
+
+def _known_labels(ctx: Context) -> dict[str, _LineLabels]:
+    """The labels of each line text matched so far in the document: a reply repeats its headings
+    ("Children's Social Care response:") under every question."""
+    known: dict[str, _LineLabels] = ctx.memo.setdefault("questions:line labels", {})
+    return known
+
+
+def _match_labels(ctx: Context, known: dict[str, _LineLabels], text: str) -> _LineLabels:
+    heading = ctx.catalogue.directorate_re.match(text)
+    labels = known[text] = (heading, None if heading else _ANSWER_LABEL_RE.match(text))
+    return labels
 
 
 def _answer_blocks(ctx: Context, lines: list[Line]) -> tuple[list[_Block], bool]:
@@ -732,24 +818,22 @@ def _answer_blocks(ctx: Context, lines: list[Line]) -> tuple[list[_Block], bool]
     if not lines:
         return blocks, labelled
     layout_lines = ctx.layout.lines
-    directorate_re = ctx.catalogue.directorate_re
+    known_labels = _known_labels(ctx)
     for line in lines:
         start, end = line.start, line.end
         if line.number == -1:  # the start of another occurrence's answer, maybe under a section heading
             section = ctx.catalogue.directorate_line_re.match(line.text) if line.text else None
             blocks.append(((section, line.start, line.start + section.end()) if section else None, []))
             continue
-        heading = directorate_re.match(line.text)
+        heading, label = known_labels.get(line.text) or _match_labels(ctx, known_labels, line.text)
         if heading:
             label_end = line.start + heading.end()
             blocks.append(((heading, line.start, label_end), []))
             start = label_end
             labelled = labelled or line == layout_lines[line.number]
-        else:
-            label = _ANSWER_LABEL_RE.match(line.text)
-            if label:
-                start = line.start + label.end()
-                labelled = labelled or line == layout_lines[line.number]
+        elif label:
+            start = line.start + label.end()
+            labelled = labelled or line == layout_lines[line.number]
         if start >= end:
             continue
         if not blocks:
@@ -758,71 +842,81 @@ def _answer_blocks(ctx: Context, lines: list[Line]) -> tuple[list[_Block], bool]
     return blocks, labelled
 
 
-def _block_answers(ctx: Context, blocks: list[_Block]) -> list[Answer]:
-    """The answers of an answer region's blocks (``_answer_blocks``)."""
-    answers: list[Answer] = []
+class _AnswerFlags(NamedTuple):
+    """Where the answer-flag patterns an answer is marked by match over the text (``_flags``), and where a
+    refusal cue starts."""
+
+    referral: _Flags
+    not_held: _Flags
+    withheld: _Flags
+    refusals: list[int]
+
+
+def _answer_flags(ctx: Context) -> _AnswerFlags:
+    return _AnswerFlags(
+        _flags(ctx, "referral"),
+        _flags(ctx, "not_held"),
+        _flags(ctx, "withheld"),
+        _cue_starts(ctx, "refusal"),
+    )
+
+
+def _region_answers(ctx: Context, regions: dict[int, list[_Block]]) -> dict[int, list[_AnswerFields]]:
+    """The answers of each answer region's blocks (``_answer_blocks``), as the fields of :class:`Answer`."""
+    answers: dict[int, list[_AnswerFields]] = {}
     text = ctx.text
-    flags: tuple[_Flags, _Flags, _Flags, _Flags] | None = None
-    refusals: list[int] | None = None
-    for heading, parts in blocks:
-        if not parts:
-            continue
-        start, end = parts[0][0], parts[-1][1]
-        body = text[start:end].strip(" *_")
-        # More of the request, not an answer: the requester's voice, or a follow-up question.
-        if not _TWO_WORD_CHARS_RE.search(body, 0, 40):
-            continue  # a lone "-" under a question
-        if flags is None:
-            flags = (
-                _flags(ctx, "requester"),
-                _flags(ctx, "referral"),
-                _flags(ctx, "not_held"),
-                _flags(ctx, "withheld"),
+    flags: _AnswerFlags | None = None  # fetched at the first answer
+    for index, blocks in regions.items():
+        region: list[_AnswerFields] = []
+        answers[index] = region
+        for heading, parts in blocks:
+            if not parts:
+                continue
+            start, end = parts[0][0], parts[-1][1]
+            body = text[start:end].strip(" *_")
+            # More of the request, not an answer: the requester's voice, or a follow-up question.
+            if not _TWO_WORD_CHARS_RE.search(body, 0, 40):
+                continue  # a lone "-" under a question
+            if flags is None:
+                flags = _answer_flags(ctx)
+            if heading is None and (_within(_flags(ctx, "requester"), start, end) or body.endswith("?")):
+                continue
+            referral: _ReferralFields | None = None
+            ref = _within(flags.referral, start, end)
+            if ref:
+                link = _LINK_RE.search(body)
+                target_start = ref.start("target")
+                target = text[target_start : ref.end("target")].rstrip(" -–:")
+                referral = {
+                    "target": target,
+                    "link": (link.group("md") or link.group("url")) if link else None,
+                    "span": ctx.span_fields(target_start, target_start + len(target)),
+                }
+            region.append(
+                {
+                    "text": body,
+                    "span": ctx.span_fields(start, end),
+                    "directorate": _directorate(ctx, *heading) if heading is not None else None,
+                    "referral": referral,
+                    "not_held": _within(flags.not_held, start, end) is not None,
+                    "withheld": _within(flags.withheld, start, end) is not None
+                    or _any_between(flags.refusals, start, end),
+                }
             )
-        requester, referrals, not_held, withheld = flags
-        if heading is None and (_within(requester, start, end) or body.endswith("?")):
-            continue
-        directorate = _directorate(ctx, *heading) if heading is not None else None
-        referral = None
-        ref = _within(referrals, start, end)
-        if ref:
-            link = _LINK_RE.search(body)
-            target_start = ref.start("target")
-            target = text[target_start : ref.end("target")].rstrip(" -–:")
-            referral = Referral(
-                target=target,
-                link=(link.group("md") or link.group("url")) if link else None,
-                span=ctx.span(target_start, target_start + len(target)),
-            )
-        is_withheld = _within(withheld, start, end) is not None
-        if not is_withheld:
-            if refusals is None:
-                refusals = _cue_starts(ctx, "refusal")
-            is_withheld = _any_between(refusals, start, end)
-        answers.append(
-            Answer(
-                text=body,
-                span=ctx.span(start, end),
-                directorate=directorate,
-                referral=referral,
-                not_held=_within(not_held, start, end) is not None,
-                withheld=is_withheld,
-            )
-        )
     return answers
 
 
-def _share_multi_question_answers(questions: list[_Asked], answers: dict[int, list[Answer]]) -> None:
+def _share_multi_question_answers(questions: list[_Asked], answers: dict[int, list[_AnswerFields]]) -> None:
     """ "In response to questions 2 and 3, ..." answers both questions."""
     by_number: dict[str, int] | None = None  # made at the first such answer
     for index, items in list(answers.items()):
         for answer in items:
-            m = _MULTI_RE.match(answer.text)
+            m = _MULTI_RE.match(answer["text"])
             if not m:
                 continue
             if by_number is None:
                 by_number = {q.number: i for i, q in reversed(list(enumerate(questions))) if q.parent is None}
-            for target in {m.group("first"), *re.findall(r"\d{1,3}", m.group("rest"))}:
+            for target in {m.group("first"), *_NUMBER_RE.findall(m.group("rest"))}:
                 other = by_number.get(target)
                 if other is not None and other != index and answer not in answers.setdefault(other, []):
                     answers[other].append(answer)
