@@ -90,6 +90,7 @@ from spacy.tokens import Doc
 from ..catalogue import Catalogue, SupplierEntry, SuppliersFile, SystemEntry, SystemsFile, load_file
 from ..models import Question, Span, SystemMention
 from ..nlp import get_nlp
+from ..scan import labels_re
 from ..segment import Line
 from .context import Context
 
@@ -179,33 +180,39 @@ _SUPPLIER_AFTER = frozenset(
 _FUNCTION_WORDS = frozenset({"to", "of", "for", "and", "the", "in", "on", "with", "or", "at", "from", "is", "was"})
 _BEFORE_NAME = frozenset({",", ":", "-", "(", "called", "named", "known", "as", "is", "was", "the", "'s", "our"})
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+# Words about software, each standing alone. The look-behind follows each word's first letter, as in _CAPITALISED
+# below: the regex engine then tries only the offsets holding one of those letters.
 _IT_WORDS = re.compile(
-    r"(?<![a-z])(?:systems?|software|databases?|modules?|e-?learning|platforms?|case management|erp|crm|epr)(?![a-z])"
+    r"(?:s(?<![a-z].)(?:ystems?|oftware)|d(?<![a-z].)atabases?|m(?<![a-z].)odules?|e(?<![a-z].)(?:-?learning|rp|pr)"
+    r"|p(?<![a-z].)latforms?|c(?<![a-z].)(?:ase management|rm))(?![a-z])"
 )
-_IT_UPPER = re.compile(r"(?<![A-Za-z])(?:IT|ICT)(?![A-Za-z])")
+_IT_UPPER = re.compile(r"I(?<![A-Za-z]I)C?T(?![A-Za-z])")
 _TECH_WORDS = re.compile(
-    r"(?<![a-z])(?:systems?|software|solutions?|products?|modules?|platforms?|applications?|databases?"
-    r"|licen[cs]es?|hosted|cloud|erp|crm|epr|case management)(?![a-z])"
+    r"(?:s(?<![a-z].)(?:ystems?|oftware|olutions?)|p(?<![a-z].)(?:roducts?|latforms?)|m(?<![a-z].)odules?"
+    r"|a(?<![a-z].)pplications?|d(?<![a-z].)atabases?|l(?<![a-z].)icen[cs]es?|h(?<![a-z].)osted"
+    r"|c(?<![a-z].)(?:loud|rm|ase management)|e(?<![a-z].)(?:rp|pr))(?![a-z])"
 )
-_JOINED_STOP = re.compile(r"\.(?=\s|$)")
 # The white space between two words that a pattern may bridge: a single line break (with spaces or tabs about
 # it), or two spaces or more (with tabs) and no line break. Each is found by the literal it opens with, which is
 # fast; _bridged_gaps adds the spaces and tabs before it and drops a run that holds a second line break (most
-# paragraph breaks are dropped here already: (?<!\n\n)).
-_LINE_BREAK_GAP = re.compile(r"\n(?<!\n\n)[ \t]*(?=[^ \t\n])")
-_SPACES_GAP = re.compile(r"  [ \t]*(?=[^ \t\n])")
+# paragraph breaks are dropped here already: (?<!\n\n)). SystemMatcher compiles them with a test of the word
+# after the gap.
+_LINE_BREAK_GAP = r"\n(?<!\n\n)[ \t]*(?=[^ \t\n])"
+_SPACES_GAP = r"  [ \t]*(?=[^ \t\n])"
 # A capitalised word (not after [\w@./'-]) in group 1 and, in group 2, the word after it and a space. The
 # look-behind follows the first letter because a pattern that opens with [A-Z] is scanned for quickly, one that
 # opens with a look-behind is tried at every offset (three times slower over a reply).
 _CAPITALISED = re.compile(r"([A-Z](?<![\w@./'-].)[A-Za-z]*)(?![\w@/-])(?=(?: ([A-Za-z]+)(?![\w@/-]))?)")
 _WORD_BEFORE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*$")
-# Patterns that open with a literal or a letter class are scanned for quickly; one that opens with a look-behind
-# is tried at every offset. So the space before "system" is matched (group 1 is the word), and the look-behind
-# of a name follows its first letter.
-_UNKNOWN_AFTER = re.compile(r" (module|system|software)\b")
+# "CareAssess module": the word after the name (where str.find put it: a plain search jumps from one to the next
+# far faster than a pattern opening with a space), then the name before it. A pattern that opens with a letter
+# class is scanned for quickly, one that opens with a look-behind is tried at every offset: so the look-behind of
+# the name follows its first letter.
+_UNKNOWN_AFTER = re.compile(r" (?:module|system|software)\b")
 _UNKNOWN_NAME = re.compile(r"([A-Z](?<![\w@./-].)[a-z]+(?:[A-Z][a-z0-9]+)+) $")
 # "the main EPR system (e.g. Cerner Millennium, EPIC etc.)": examples in a request are not systems in use.
-_EXAMPLE_BEFORE = re.compile(r"(?:\be\.?\s?g\b\.?|\bsuch as\b|\bfor (?:example|instance)\b)[^.;!?]*$")
+# (?<!\we) is \b before the "e", placed after it for the same reason.
+_EXAMPLE_BEFORE = re.compile(r"(?:e(?<!\we)\.?\s?g\b\.?|s(?<!\ws)uch as\b|f(?<!\wf)or (?:example|instance)\b)[^.;!?]*$")
 _CONNECTORS = re.compile(r"^[\s,(\-:]*(?:from|by|supplier:?|supplied by)?[\s(:]*(?:the )?$")
 _SUPPLIED_BY = re.compile(
     r"(?:(?:supplied|provided|developed|sold|licensed|maintained)(?: to us| to the council)? by|supplier(?: is|:)?)"
@@ -217,9 +224,10 @@ _POSSESSIVE = re.compile(r"\s*(?:'s)?\s*(?:new |own |current |existing )?\s*")
 TargetKind = Literal["system", "supplier"]
 MatchKind = Literal["exact", "alias", "fuzzy", "unknown"]
 _MATCH_RANK = {"exact": 3, "alias": 2, "fuzzy": 1, "unknown": 0}
+_UNSEEN = ("", -1.0)  # a query fuzzy_lookup has not answered yet (a miss costs less than a caught KeyError)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Hit:
     """One occurrence of a catalogue entry (or a candidate for one) in the document."""
 
@@ -298,10 +306,19 @@ class SystemMatcher:
         # Adjacent word pairs of every pattern: a line break or run of spaces is bridged only between them.
         self.pattern_pairs = frozenset((p[i].lower, p[i + 1].lower) for p in pattern_docs for i in range(len(p) - 1))
         self.last_words = frozenset(pattern[-1].lower_ for pattern in pattern_docs if len(pattern))
-        # The first two characters of each word that follows another in a pattern (the word itself if shorter);
-        # None if one is white space (then the token after a gap may be a second run of white space).
+        # For _rematched: the gaps a pattern may bridge, only those before a word that follows another in some
+        # pattern (any gap if one is white space: then the token after a gap may be a second run of white
+        # space); a test, on the reversed text, of the word before a gap; and the full stops after a word that
+        # may end a pattern.
         seconds = [p[i] for p in pattern_docs for i in range(1, len(p))]
-        self.pair_heads = None if any(t.is_space for t in seconds) else frozenset(t.lower_[:2] for t in seconds)
+        second_word = None if any(t.is_space for t in seconds) else _starts_re(t.lower_ for t in seconds)
+        follow = "" if second_word is None else f"(?={second_word.pattern})"
+        self.gap_res = (re.compile(_LINE_BREAK_GAP + follow), re.compile(_SPACES_GAP + follow))
+        firsts = [p[i] for p in pattern_docs for i in range(len(p) - 1)]
+        first_word = None if any(t.is_space for t in firsts) else _starts_re(t.lower_[::-1] for t in firsts)
+        # white space the gap's run may hold before it (a tab, a no-break space), then the word read backwards
+        self.first_word_reversed_re = None if first_word is None else re.compile(rf"\s*{first_word.pattern}")
+        self.joined_stop_re = _joined_stop_re(self.last_words)
         self._fuzzy_cache: dict[str, tuple[str, float] | None] = {}
         # (capitalised word, the word after it or "") whose fuzzy queries are known to find nothing
         self.quiet_words: set[tuple[str, str]] = set()
@@ -377,20 +394,19 @@ class SystemMatcher:
 
         Results are remembered: the same capitalised words ("Council", "Information") recur in every reply.
         """
-        try:
-            return self._fuzzy_cache[query]
-        except KeyError:
-            pass
-        if len(self._fuzzy_cache) > 50_000:
-            self._fuzzy_cache.clear()
-        found = self._fuzzy_cache[query] = self.fuzzy_score(query)
+        cache = self._fuzzy_cache
+        found = cache.get(query, _UNSEEN)
+        if found is _UNSEEN:
+            if len(cache) > 50_000:
+                cache.clear()
+            found = cache[query] = self.fuzzy_score(query)
         return found
 
     def fuzzy_cache_clear(self) -> None:
         self._fuzzy_cache.clear()
         self.quiet_words.clear()
 
-    def add_quiet_words(self, words: list[tuple[str, str]]) -> None:
+    def add_quiet_words(self, words: Iterable[tuple[str, str]]) -> None:
         """Remember that for each (word, nxt) neither ``word`` nor ``word nxt`` has a fuzzy match (see
         ``_Run._may_match_fuzzily``)."""
         if len(self.quiet_words) > 50_000:
@@ -431,11 +447,12 @@ class SystemMatcher:
         on ambiguous forms written as the form is ("LCS", not "lcs"), each in the matcher's order."""
         plain = []
         ambiguous = []
+        case_forms = self.case_forms
         for key, start, end in self.matcher(doc):
-            forms = self.case_forms.get(key)
+            forms = case_forms.get(key)
             if forms is None:
                 plain.append((key, start, end, False))
-            elif tuple(doc[i].text for i in range(start, end)) in forms:
+            elif (tuple([doc[i].text for i in range(start, end)]) if end - start > 1 else (doc[start].text,)) in forms:
                 ambiguous.append((key, start, end, True))
         return plain + ambiguous
 
@@ -457,12 +474,13 @@ class SystemMatcher:
         if n < 2 or reach < 1:
             return []
         pairs = self.pattern_pairs
-        heads = self.pair_heads
+        length = len(text)
+        reversed_text = text[::-1]
+        first_word = self.first_word_reversed_re
         # A run of spaces or a single line break between two words that stand side by side in some pattern.
-        for _, gap_end in _bridged_gaps(text):
-            head = text[gap_end : gap_end + 2].lower()
-            if heads is not None and head.isascii() and head not in heads and head[0] not in heads:
-                continue  # no pattern word after the gap starts so (a test exact for ASCII letters only)
+        for gap_start, gap_end in _bridged_gaps(text, self.gap_res):
+            if first_word is not None and first_word.match(reversed_text, length - gap_start) is None:
+                continue  # no pattern word before the gap ends so
             after = doc.char_span(gap_end, gap_end + 1, alignment_mode="expand")
             if after is None or after.start < 2:
                 continue
@@ -474,15 +492,14 @@ class SystemMatcher:
             gap = sum(1 for j in index if j < i)
             found.update(self._window(doc, index, [doc[j].text for j in index], across=gap))
         # "RiO." and "Ltd." stay one token before a full stop: match the word without it.
-        for stop in _JOINED_STOP.finditer(text):
-            begin = end = stop.start()
-            while begin > 0 and end - begin < 40 and text[begin - 1].isalnum():
-                begin -= 1
-            if begin == end or (begin > 0 and text[begin - 1] in "_."):
+        for stop in self.joined_stop_re.finditer(reversed_text):
+            begin = length - stop.end()
+            end = length - 1 - stop.start()  # the full stop
+            if begin > 0 and text[begin - 1] in "_.":
                 continue
             if text[begin:end].lower() not in self.last_words:  # a hit must end with this word
                 continue
-            span = doc.char_span(begin, stop.end())
+            span = doc.char_span(begin, end + 1)
             if span is None or len(span) != 1:
                 continue
             i = span.start
@@ -495,10 +512,11 @@ class SystemMatcher:
         return sorted(found)
 
 
-def _bridged_gaps(text: str) -> Iterable[tuple[int, int]]:
+def _bridged_gaps(text: str, regexes: tuple[re.Pattern[str], re.Pattern[str]]) -> Iterable[tuple[int, int]]:
     """(start, end) of each run of white space (spaces, tabs, line breaks) inside the text that holds one line
-    break, or none and two spaces side by side."""
-    for needle, regex in (("\n", _LINE_BREAK_GAP), ("  ", _SPACES_GAP)):
+    break, or none and two spaces side by side (found by ``regexes``, _LINE_BREAK_GAP and _SPACES_GAP with a
+    test of what follows)."""
+    for needle, regex in zip(("\n", "  "), regexes, strict=True):
         if needle not in text:  # a plain search, quicker than the pattern's own
             continue
         for m in regex.finditer(text):
@@ -508,6 +526,40 @@ def _bridged_gaps(text: str) -> Iterable[tuple[int, int]]:
             # at the text's start, or after another line break (then the run holds two, or was found already)
             if start > 0 and text[start - 1] != "\n":
                 yield start, m.end()
+
+
+def _starts_re(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A regex that matches (at an offset) wherever one of ``words`` starts, in any case: so wherever a token
+    starts whose lower case (spaCy's LOWER, ``str.lower``) is one of them. None unless every word is ASCII: a
+    character ``str.lower`` turns into an ASCII letter matches that letter case-insensitively, but not all others
+    do ("İ")."""
+    words = set(words)
+    if not all(word.isascii() and not any(c.isspace() for c in word) for word in words):
+        return None
+    return re.compile(f"(?i:{labels_re(words)})")
+
+
+def _joined_stop_re(last_words: frozenset[str]) -> re.Pattern[str]:
+    r"""A full stop that ends a word ("held on RiO."), to find in the reversed text so that one pass also reads
+    the word before it: group 1 is its last 40 letters and digits at most, reversed. (?<!\S\.) is "before a
+    space or the end" read backwards, after the literal, which is scanned for quickly. Where the pattern words
+    are ASCII, only a word that may be one of ``last_words`` is read: the lower case of letters and digits holds
+    no other character, so a last word such as "s/4hana" never ends one."""
+    ends = _starts_re(word[::-1] for word in last_words if word.isalnum())
+    if ends is None or not all(word.isascii() for word in last_words):
+        return re.compile(r"\.(?<!\S\.)([^\W_]{1,40})")
+    return re.compile(rf"\.(?<!\S\.)(?={ends.pattern})([^\W_]{{1,40}})")
+
+
+def _occurrences(text: str, needles: Iterable[str]) -> list[int]:
+    """Where each of ``needles`` starts in ``text``."""
+    found = []
+    for needle in needles:
+        at = text.find(needle)
+        while at != -1:
+            found.append(at)
+            at = text.find(needle, at + 1)
+    return found
 
 
 def _may_score(size: int, form_size: int, cutoff: float) -> bool:
@@ -569,7 +621,7 @@ class _Index:
 _LONGEST_NAME = 120  # characters: no name runs longer, so a hit holding an offset starts at most this far before
 
 
-@dataclass
+@dataclass(slots=True)
 class _AnswerRef:
     start: int
     end: int
@@ -610,6 +662,8 @@ class _Run:
         self._strong_cues: dict[_Hit, bool] = {}
         self._weak_cues: dict[_Hit, bool] = {}
         self._cue_words: dict[tuple[str, int, int], bool] = {}  # (entry, begin, end): its cues in text[begin:end]
+        self._software_sentences: dict[tuple[int, int], bool] = {}
+        self._software_questions: dict[int, bool] = {}  # by id(): the questions live as long as the run
         self.covered = bytearray(len(self.text))  # characters of any candidate: no fuzzy match there
         # Where each unambiguous company name ends: a word one space after it may be a misspelt product
         # ("Idox Unifrom"). A word that is not itself covered follows a company name only from such an end.
@@ -697,19 +751,22 @@ class _Run:
     # ------------------------------------------------------------------ candidates
     def candidates(self) -> list[_Hit]:
         found: list[_Hit] = []
-        layout = self.ctx.layout
+        boilerplate_kind = self.ctx.layout.boilerplate_kind
+        labels = self.m.labels
+        lowercase_forms = self.m.lowercase_forms
+        covered = self.covered
         for key, start, end, ambiguous, start_char, end_char in self.m.match_doc(self.doc, self.text):
-            kind, entry_id = self.m.labels[key]
+            kind, entry_id = labels[key]
             text = self.text[start_char:end_char]
-            self.covered[start_char:end_char] = b"\x01" * (end_char - start_char)
+            covered[start_char:end_char] = b"\x01" * (end_char - start_char)
             if kind == "supplier" and not ambiguous:
                 self.company_ends.add(end_char)
-            if not ambiguous and not any(map(str.isupper, text)) and _normal(text) not in self.m.lowercase_forms:
+            if not ambiguous and not any(map(str.isupper, text)) and _normal(text) not in lowercase_forms:
                 continue  # "per capita", "the system one uses"
-            if layout.boilerplate_kind(start_char) is not None or self.is_example(start_char):
+            if boilerplate_kind(start_char) is not None or self.is_example(start_char):
                 continue
             found.append(_Hit(kind, entry_id, start, end, start_char, end_char, text, ambiguous))
-        found.sort(key=lambda h: (-h.length, h.ambiguous, h.start))
+        found.sort(key=lambda h: (h.start - h.end, h.ambiguous, h.start))
         return found
 
     def run(self) -> None:
@@ -717,33 +774,32 @@ class _Run:
         taken = bytearray(len(self.doc))
 
         def free(hit: _Hit) -> bool:
-            return not any(taken[hit.start : hit.end])
+            return 1 not in taken[hit.start : hit.end]
 
         def take(hit: _Hit) -> None:
-            for i in range(hit.start, hit.end):
-                taken[i] = 1
+            taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
 
         # 1. Unambiguous product names, longest first.
         for hit in candidates:
             if hit.kind == "system" and not hit.ambiguous and free(hit):
                 self.systems.append(hit)
                 take(hit)
-        self.reindex()
+        # Each pass below adds to one list, so only its index is rebuilt after it.
+        self.system_index = _Index(self.systems)
         # 2. Unambiguous supplier names: inside a product name as written, or standing on their own.
         supplier_taken = bytearray(len(self.doc))
         for hit in candidates:
-            if hit.kind != "supplier" or hit.ambiguous or any(supplier_taken[hit.start : hit.end]):
+            if hit.kind != "supplier" or hit.ambiguous or 1 in supplier_taken[hit.start : hit.end]:
                 continue
             host = self._host(hit)
             if host is not None:
                 host.inside.append(hit)
             else:
                 self.suppliers.append(hit)
-            for i in range(hit.start, hit.end):
-                supplier_taken[i] = 1
+            supplier_taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
         for hit in self.suppliers:
             take(hit)
-        self.reindex()
+        self.supplier_index = _Index(self.suppliers)
         # 3. Ambiguous product names need a cue; a confident match of the entry anywhere is one.
         pending = [h for h in candidates if h.kind == "system" and h.ambiguous]
         for strong_only in (True, False, False):
@@ -758,7 +814,7 @@ class _Run:
                 else:
                     still.append(hit)
             pending = still
-        self.reindex()
+        self.system_index = _Index(self.systems)
         # 4. Ambiguous supplier names need a cue too.
         for hit in candidates:
             if hit.kind != "supplier" or not hit.ambiguous:
@@ -769,7 +825,7 @@ class _Run:
             elif free(hit) and self._supplier_cue(hit):
                 self.suppliers.append(hit)
                 take(hit)
-        self.reindex()
+        self.supplier_index = _Index(self.suppliers)
         # 5. Misspellings, then unknown CamelCase products.
         self._fuzzy()
         self.systems.sort(key=lambda h: h.start)
@@ -810,30 +866,35 @@ class _Run:
     def _strong_cue(self, hit: _Hit) -> bool:
         entry = self.m.systems[hit.id]
         begin, end = self.sentence(hit.start_char, hit.end_char)
-        answer = self.answer_at(hit.start_char)
-        if self._has_cue_words(hit.id, begin, end) or (
-            answer is not None and self._has_cue_words(hit.id, answer.start, answer.end)
-        ):
+        if self._has_cue_words(hit.id, begin, end):
             return True
-        if entry.supplier is not None:
+        answer = self.answer_at(hit.start_char)
+        if answer is not None and self._has_cue_words(hit.id, answer.start, answer.end):
+            return True
+        if entry.supplier is not None and self.supplier_index.hits:
             family = self.m.related.get(entry.supplier, frozenset({entry.supplier}))
             if any(s.id in family for s in self.supplier_index.within(begin, end)):
                 return True
+        doc = self.doc
         nxt = self.next_token(hit.end)
         if nxt is not None:
-            word = self.doc[nxt].lower_
+            word = doc[nxt].lower_
             if word in _SYSTEM_WORDS and word != "application":
                 return True
-            if word == "case" and nxt + 1 < len(self.doc) and self.doc[nxt + 1].lower_ in {"management", "recording"}:
+            if word == "case" and nxt + 1 < len(doc) and doc[nxt + 1].lower_ in {"management", "recording"}:
                 return True
         j = hit.start - 1
         steps = 0
-        while j >= 0 and steps < 4 and (self.doc[j].lower_ in _BEFORE_NAME or self.doc[j].is_space):
-            if self.doc[j].is_space and "\n" in self.doc[j].text:
+        while j >= 0 and steps < 4:
+            token = doc[j]
+            if token.is_space:
+                if "\n" in token.text:
+                    break
+            elif token.lower_ not in _BEFORE_NAME:
                 break
             j -= 1
             steps += 1
-        return 0 <= j < hit.start - 1 and self.doc[j].lower_ in {"system", "systems", "software"}
+        return 0 <= j < hit.start - 1 and doc[j].lower_ in {"system", "systems", "software"}
 
     def _weak_cue(self, hit: _Hit, begin: int, end: int, answer: _AnswerRef | None) -> bool:
         """A standalone proper noun in a sentence, or an answer to a question, about software."""
@@ -849,11 +910,25 @@ class _Run:
         opens = prev is None or self.doc[prev].is_punct or self.text[line.start : hit.start_char].strip(" *-•#>") == ""
         if opens and len(self.text[begin:end].split()) > 4:
             return False  # "Confirm the number of systems ..." opens a sentence
-        if _IT_WORDS.search(self.lower, begin, end) or _IT_UPPER.search(self.text, begin, end):
-            return True
-        return answer is not None and bool(
-            _IT_WORDS.search(answer.question.text.lower()) or _IT_UPPER.search(answer.question.text)
-        )
+        return self._about_software(begin, end) or (answer is not None and self._asks_about_software(answer.question))
+
+    def _about_software(self, begin: int, end: int) -> bool:
+        """Whether text[begin:end] says "system", "software", "IT", ... (asked again for each name in a sentence)."""
+        key = (begin, end)
+        found = self._software_sentences.get(key)
+        if found is None:
+            found = self._software_sentences[key] = bool(
+                _IT_WORDS.search(self.lower, begin, end) or _IT_UPPER.search(self.text, begin, end)
+            )
+        return found
+
+    def _asks_about_software(self, question: Question) -> bool:
+        found = self._software_questions.get(id(question))
+        if found is None:
+            found = self._software_questions[id(question)] = bool(
+                _IT_WORDS.search(question.text.lower()) or _IT_UPPER.search(question.text)
+            )
+        return found
 
     def _supplier_cue(self, hit: _Hit) -> bool:
         prev = self.prev_token(hit.start)
@@ -932,23 +1007,18 @@ class _Run:
         pieces.append(text[start:])
         # Words of earlier replies ("Council", "Freedom of", ...) are known to find nothing.
         words = set(_CAPITALISED.findall("".join(pieces))) - self.m.quiet_words
-        quiet: list[tuple[str, str]] = []
-        found = False
-        for word, nxt in words:
-            if word.lower() not in STOP_WORDS and (
-                (len(word) >= FUZZY_MIN_LENGTH and lookup(word) is not None)
-                or (
-                    nxt
-                    and len(word) + 1 + len(nxt) >= FUZZY_MIN_LENGTH + 2
-                    and (nxt[0].isupper() or nxt not in STOP_WORDS)
-                    and lookup(f"{word} {nxt}") is not None
-                )
-            ):
-                found = True
-                break
-            quiet.append((word, nxt))
-        self.m.add_quiet_words(quiet)
-        return found
+        # the look-ups fuzzy_queries() makes of these words, each made once
+        read = [(word, nxt) for word, nxt in words if word.lower() not in STOP_WORDS]
+        queries = {word for word, _ in read if len(word) >= FUZZY_MIN_LENGTH}
+        queries.update(
+            f"{word} {nxt}"
+            for word, nxt in read
+            if nxt and len(word) + 1 + len(nxt) >= FUZZY_MIN_LENGTH + 2 and (nxt[0].isupper() or nxt not in STOP_WORDS)
+        )
+        if any(lookup(query) is not None for query in queries):
+            return True
+        self.m.add_quiet_words(words)
+        return False
 
     def _fuzzy(self) -> None:
         if not self._may_match_fuzzily():
@@ -987,16 +1057,20 @@ class _Run:
 
     def unknown(self) -> list[_Hit]:
         found = []
-        for after in _UNKNOWN_AFTER.finditer(self.text):
-            word = after.start(1)
-            m = _UNKNOWN_NAME.search(self.text, max(0, word - 40), word)
+        text = self.text
+        for space in sorted(_occurrences(text, (" module", " system", " software"))):
+            if _UNKNOWN_AFTER.match(text, space) is None:
+                continue  # " systems"
+            word = space + 1
+            m = _UNKNOWN_NAME.search(text, max(0, word - 40), word)
             if m is None:
                 continue
             start, end = m.span(1)
-            if self.ctx.layout.boilerplate_kind(start) is not None or self.is_example(start):
+            # the cheap tests first; each of them alone drops the name
+            if 1 in self.covered[start:end] or self.ctx.layout.boilerplate_kind(start) is not None:
                 continue
             tokens = self.doc.char_span(start, end, alignment_mode="expand")
-            if tokens is None or 1 in self.covered[start:end]:
+            if tokens is None or self.is_example(start):
                 continue
             found.append(_Hit("system", "", tokens.start, tokens.end, start, end, m.group(1), False, "unknown", 0.0))
         return found
@@ -1028,9 +1102,11 @@ class _Run:
         """The company the text names as this occurrence's supplier, ranked: right after "supplied by" (0),
         in the name as written or tied to it ("Mosaic (Servelec)", "OLM's Eclipse") (1), then the nearest in
         the same sentence from the product's lineage that no other product holds."""
+        best: tuple[int, _Hit] | None = (1, hit.inside[0]) if hit.inside else None
+        if not self.supplier_index.hits:
+            return best  # no company named on its own in the whole reply
         family = self._family(hit)
         begin, end = self.sentence(hit.start_char, hit.end_char)
-        best: tuple[int, _Hit] | None = (1, hit.inside[0]) if hit.inside else None
         for supplier in self.supplier_index.within(begin, end):
             rank = self._tight(hit, supplier, family)
             if rank is None:
