@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from operator import attrgetter, itemgetter
+from itertools import accumulate
+from operator import itemgetter
 
 from .document import Document, StyleRun
 from .scan import lower_text
@@ -63,8 +65,10 @@ _CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r\x0b\x0c")
 # One-for-one replacements keep every offset, so they are applied with str.translate after the edits;
 # only characters that vanish or grow ("…" -> "...") become edits.
 _ONE_FOR_ONE = [(k, v) for k, v in _CHAR_MAP.items() if len(v) == 1]
+_ASCII_ONE_FOR_ONE = [(k, v) for k, v in _ONE_FOR_ONE if k.isascii()]
 _RESIZED = {k: v for k, v in _CHAR_MAP.items() if len(v) != 1}
 _CHAR_RE_MEMBERS = "".join(_RESIZED) + _DROP + _CONTROLS
+_ASCII_CHAR_RE_MEMBERS = "".join(char for char in _CHAR_RE_MEMBERS if char.isascii())
 _CHAR_RE = re.compile("[" + re.escape(_CHAR_RE_MEMBERS) + "]")
 # Emphasis inside one line: the marker must hug the text (``* item`` is a bullet, not emphasis).
 # The regex engine jumps from "*" to "*" only while the pattern starts with a literal "*": the character
@@ -75,13 +79,16 @@ _CHAR_RE = re.compile("[" + re.escape(_CHAR_RE_MEMBERS) + "]")
 _EMPHASIS_RE = re.compile(r"(\*(?:\*\*?)?)(?=[^\s*])([^\n*]++)(?<=[^\s*])\1(?![*\w])")
 _ESCAPE_RE = re.compile(r"\\([()\[\]*_#.!\-+`>])")
 _HORIZONTAL_WS = " \t\u00a0\r"
-_START, _END, _RUN_START = itemgetter(0), itemgetter(1), attrgetter("start")
+_START, _END = itemgetter(0), itemgetter(1)
 _SPACE_RUN_RE = re.compile(r"[ \t\u00a0]{2,}")
 # Indentation, on text whose horizontal white space is all plain spaces (see ``_whitespace_edits``).
 _INDENT_RE = re.compile(r" ++(?=[^ \n])")
 _NEWLINE_INDENT_RE = re.compile(r"\n ++(?=[^ \n])")
-_SPACE_GAP_RE = re.compile("  +")
-_BLANK_RUN_RE = re.compile(r"\n(?:[ \t\u00a0\r]*\n){2,}")
+# Spelt with two literal spaces first so that the engine searches for them, not for every single space.
+_SPACE_GAP_RE = re.compile("   *")
+# Two or more blank lines, the first spelt out of the repeat: at the newline of a line that is not blank the
+# engine then fails without entering a repeat (a fifth faster over the dev corpus).
+_BLANK_RUN_RE = re.compile(r"\n[ \t\u00a0\r]*+\n(?:[ \t\u00a0\r]*+\n)+")
 
 # A wrapped line must not be joined to a line that starts a new item of its own.
 _STARTS_ITEM_RE = re.compile(
@@ -101,10 +108,16 @@ class CleanText:
     _seg_out: list[int] = field(default_factory=list)
     _seg_raw: list[int] = field(default_factory=list)
     _seg_copy: list[bool] = field(default_factory=list)
-    styles: list[StyleRun] = field(default_factory=list)
+    # (start, end, bold, italic) of each style run, sorted by start: what ``is_emphasised`` reads.
+    _style_runs: list[tuple[int, int, bool, bool]] = field(default_factory=list)
     page_starts: list[int] = field(default_factory=list)
     _run_starts: list[int] | None = None
     _longest_run: int = 0
+
+    @cached_property
+    def styles(self) -> list[StyleRun]:
+        """The style runs as records, sorted by start (built on demand: a bold-question reply has dozens)."""
+        return [StyleRun(*run) for run in self._style_runs]
 
     @cached_property
     def lower(self) -> str:
@@ -126,23 +139,25 @@ class CleanText:
             return None
         return bisect.bisect_right(self.page_starts, offset)
 
-    def _runs_over(self, start: int, end: int) -> list[StyleRun]:
+    def _runs_over(self, start: int, end: int) -> list[tuple[int, int, bool, bool]]:
         """The style runs overlapping ``[start, end)``: a bisect over the runs sorted by start, so that asking
         for every line of a long bold-question reply stays linear (fuzzing found the quadratic version)."""
-        if self._run_starts is None or len(self._run_starts) != len(self.styles):
-            self._run_starts = [run.start for run in self.styles]
-            self._longest_run = max((run.end - run.start for run in self.styles), default=0)
+        if self._run_starts is None or len(self._run_starts) != len(self._style_runs):
+            self._run_starts = [run[0] for run in self._style_runs]
+            self._longest_run = max((run_end - run_start for run_start, run_end, _, _ in self._style_runs), default=0)
         first = bisect.bisect_left(self._run_starts, start - self._longest_run)
         last = bisect.bisect_left(self._run_starts, end)
-        return [run for run in self.styles[first:last] if run.end > start]
+        return [run for run in self._style_runs[first:last] if run[1] > start]
 
     def is_emphasised(self, start: int, end: int) -> bool:
         """True when styled runs cover most of ``[start, end)`` (a bold or italic line)."""
-        covered = sum(min(end, r.end) - max(start, r.start) for r in self._runs_over(start, end))
+        runs = self._runs_over(start, end)
+        covered = sum(min(end, run_end) - max(start, run_start) for run_start, run_end, _, _ in runs)
         return end > start and covered >= 0.8 * (end - start)
 
     def is_bold(self, start: int, end: int) -> bool:
-        covered = sum(min(end, r.end) - max(start, r.start) for r in self._runs_over(start, end) if r.bold)
+        runs = self._runs_over(start, end)
+        covered = sum(min(end, run_end) - max(start, run_start) for run_start, run_end, bold, _ in runs if bold)
         return end > start and covered >= 0.8 * (end - start)
 
 
@@ -263,12 +278,11 @@ def clean(document: Document) -> CleanText:
     for m in _EMPHASIS_RE.finditer(raw) if "*" in raw else ():
         marker_start, text_start = m.span(1)
         before = raw[marker_start - 1] if marker_start else " "
-        if before == "\\" or before.isalnum() or before == "_":
+        if before in "\\_" or before.isalnum():
             continue
         text_end = m.end(2)
         marker = text_start - marker_start
-        edits.append((marker_start, text_start, ""))
-        edits.append((text_end, text_end + marker, ""))
+        edits += ((marker_start, text_start, ""), (text_end, text_end + marker, ""))
         styles_raw.append((text_start, text_end, marker >= 2, marker != 2))
     for m in _ESCAPE_RE.finditer(raw) if "\\" in raw else ():
         edits.append((m.start(), m.end(), m.group(1)))
@@ -278,8 +292,9 @@ def clean(document: Document) -> CleanText:
         edits.extend((s, e, " ") for s, e in _soft_newlines(raw, width))
     for m in _BLANK_RUN_RE.finditer(raw) if "\n\n" in raw else ():
         edits.append((m.start(), m.end(), "\n\n"))
-    # A search per character is a C-speed scan each, three times faster in all than the character class.
-    if any(map(raw.__contains__, _CHAR_RE_MEMBERS)):
+    # A search per character is a C-speed scan each, three times faster in all than the character class. An
+    # ASCII text (a quarter of the dev corpus) can only hold the ASCII members, so the rest go unsearched.
+    if any(map(raw.__contains__, _ASCII_CHAR_RE_MEMBERS if raw.isascii() else _CHAR_RE_MEMBERS)):
         for m in _CHAR_RE.finditer(raw):
             edits.append((m.start(), m.end(), _RESIZED.get(m.group(), "")))
 
@@ -288,56 +303,62 @@ def clean(document: Document) -> CleanText:
     # run swallows the trailing spaces inside it).
     edits.sort(key=_END, reverse=True)
     edits.sort(key=_START)
-    # (normalised start, raw start, verbatim) per segment; one tuple each is cheaper than three appends.
-    segments: list[tuple[int, int, bool]] = []
+    # One piece of the normalised text per segment of the offset map; where each segment starts in the
+    # normalised text is summed from the pieces' lengths once the text is known.
     pieces: list[str] = []
+    seg_raw: list[int] = []
+    seg_copy: list[bool] = []
     cursor = 0
-    out_len = 0
     for start, end, repl in edits:
         if start < cursor:
             continue
         if start > cursor:
-            segments.append((out_len, cursor, True))
             pieces.append(raw[cursor:start])
-            out_len += start - cursor
+            seg_raw.append(cursor)
+            seg_copy.append(True)
         if repl:
-            segments.append((out_len, start, len(repl) == end - start))
             pieces.append(repl)
-            out_len += len(repl)
+            seg_raw.append(start)
+            seg_copy.append(len(repl) == end - start)
         cursor = end  # edits are never empty, so this only moves forward
     if cursor < len(raw):
-        segments.append((out_len, cursor, True))
         pieces.append(raw[cursor:])
+        seg_raw.append(cursor)
+        seg_copy.append(True)
     text = "".join(pieces)
     # str.translate walks every character in Python-level table lookups; a replace per character present is
-    # a C-speed search each (0.35 ms -> 0.02 ms on a two-page letter).
-    for char, replacement in _ONE_FOR_ONE:
+    # a C-speed search each (0.35 ms -> 0.02 ms on a two-page letter); ASCII text can only hold the tab,
+    # vertical tab and form feed.
+    for char, replacement in _ASCII_ONE_FOR_ONE if text.isascii() else _ONE_FOR_ONE:
         if char in text:
             text = text.replace(char, replacement)
-    seg_out: list[int] = [segment[0] for segment in segments]
-    seg_raw: list[int] = [segment[1] for segment in segments]
-    seg_copy: list[bool] = [segment[2] for segment in segments]
     # Leading/trailing blank space of the whole document carries nothing; segments wholly before the new
     # start collapse onto offset 0.
     lead = len(text) - len(text.lstrip())
-    if lead:
-        seg_out = [o - lead for o in seg_out]
+    seg_out = list(accumulate(map(len, pieces[:-1]), initial=-lead)) if pieces else []
     result = CleanText(text=text.strip(), raw=raw, _seg_out=seg_out, _seg_raw=seg_raw, _seg_copy=seg_copy)
-    runs = styles_raw + [(run.start, run.end, run.bold, run.italic) for run in document.styles]
-    if runs:
-        starts = _to_clean([run[0] for run in runs], seg_out, seg_raw, seg_copy)
-        ends = _to_clean([run[1] for run in runs], seg_out, seg_raw, seg_copy)
-        result.styles = [StyleRun(a, b, run[2], run[3]) for a, b, run in zip(starts, ends, runs, strict=True) if b > a]
-        result.styles.sort(key=_RUN_START)
+    if document.styles:
+        styles_raw += [(run.start, run.end, run.bold, run.italic) for run in document.styles]
+    if styles_raw:
+        starts, ends, bold, italic = zip(*styles_raw, strict=True)
+        clean_starts = _to_clean(starts, seg_out, seg_raw, seg_copy)
+        clean_ends = _to_clean(ends, seg_out, seg_raw, seg_copy)
+        runs = zip(clean_starts, clean_ends, bold, italic, strict=True)
+        result._style_runs = [run for run in runs if run[1] > run[0]]
+        result._style_runs.sort(key=_START)
     if document.page_starts:
         result.page_starts = _to_clean(document.page_starts, seg_out, seg_raw, seg_copy)
     return result
 
 
-def _to_clean(offsets: list[int], seg_out: list[int], seg_raw: list[int], seg_copy: list[bool]) -> list[int]:
+def _to_clean(offsets: Iterable[int], seg_out: list[int], seg_raw: list[int], seg_copy: list[bool]) -> list[int]:
     """Normalised offsets for raw ones (the inverse of ``CleanText.to_raw``, for reader hints)."""
-    found = [bisect.bisect_right(seg_raw, offset) - 1 for offset in offsets]
-    return [
-        0 if i < 0 else max(0, seg_out[i] + (offset - seg_raw[i]) if seg_copy[i] else seg_out[i])
-        for i, offset in zip(found, offsets, strict=True)
-    ]
+    clean_offsets: list[int] = []
+    for offset in offsets:
+        i = bisect.bisect_right(seg_raw, offset) - 1
+        if i < 0:
+            clean_offsets.append(0)
+            continue
+        mapped = seg_out[i] + (offset - seg_raw[i]) if seg_copy[i] else seg_out[i]
+        clean_offsets.append(mapped if mapped > 0 else 0)
+    return clean_offsets

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import cached_property
 from typing import NamedTuple, cast
 
 from .catalogue import Catalogue
@@ -21,18 +21,24 @@ from .scan import LinePattern
 _SALUTATION_RE = re.compile(r"^(?:Dear|Hello|Hi|Good (?:morning|afternoon))\b[ ,]*(?P<who>[^\n]{0,80}?)[ ,:;.]*$", re.I)
 
 
-# Salutation and closing lines, found over the whole text at once (one scan instead of a match per line).
-_SALUTATION_LINE = LinePattern(r"(?=[dhg])(?:Dear|Hello|Hi|Good (?:morning|afternoon))\b[^\n]{0,86}$", re.I)
-_CLOSING_LINE = LinePattern(
+# The first and last lines of a letter ("Dear Ms Pike,", "Yours sincerely,").
+_SALUTATION = r"(?=[dhg])(?:Dear|Hello|Hi|Good (?:morning|afternoon))\b[^\n]{0,86}$"
+_CLOSING = (
     r"(?=[ykbwmrts])(?:Yours\s+(?:sincerely|faithfully|truly)|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+"
-    r"(?:regards|thanks|wishes)|Regards|Thanks|Thank you|Sincerely)\b[^\n]{0,25}$",
-    re.I,
+    r"(?:regards|thanks|wishes)|Regards|Thanks|Thank you|Sincerely)\b[^\n]{0,25}$"
 )
 # Where an email client starts the earlier message it quotes. WhatDoTheyKnow threads print each message
 # under a "From:" / "Sent:" header pair too, so those only separate; "wrote:" lines and Original Message
 # rules mark what follows as quoted.
-_QUOTE_START = LinePattern(
-    r"(?:-{2,}\s*Original Message\s*-{2,}|-{3,}\s*Forwarded message\s*-{3,}|On .{6,120} wrote:|>.*)$", re.I
+_QUOTE_START = r"(?:-{2,}\s*Original Message\s*-{2,}|-{3,}\s*Forwarded message\s*-{3,}|On .{6,120} wrote:|>.*)$"
+# The three kinds of line are found in one scan of the text, in half the time of a scan for each. It finds
+# what three scans would: the kinds start with different letters, and a line inside a match that runs on
+# ("Yours\nfaithfully,", "-----\nOriginal Message\n-----") starts with white space or with a letter that
+# starts no other kind, so one kind's match never hides another's line. The look-ahead fails most lines
+# at once.
+_MARKED_LINE = LinePattern(
+    rf"(?=[dhgykbwmrts\->o])(?:(?P<salutation>{_SALUTATION})|(?P<closing>{_CLOSING})|(?P<quote>{_QUOTE_START}))",
+    re.I,
 )
 _HEADER_BLOCK = LinePattern(r"From: .+\n(?:.+\n){0,3}?(?:Sent|Date): .+$")
 
@@ -163,11 +169,7 @@ def _signature_end(lines: list[Line], closing: int) -> int:
 
 
 # Builds a Line from a tuple in C; ``Line(...)`` runs a Python-level ``__new__`` (a fifth of split_lines).
-_new_line = cast(Callable[[tuple[int, int, int, str]], Line], partial(tuple.__new__, Line))
-
-
-def _line_starts(pattern: LinePattern, text: str) -> list[int]:
-    return [m.start("line") for m in pattern.finditer(text)]
+_new_tuple = cast(Callable[[type[Line], tuple[int, int, int, str]], Line], tuple.__new__)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -175,7 +177,7 @@ def split_lines(text: str) -> list[Line]:
     start = 0
     for i, part in enumerate(text.split("\n")):
         end = start + len(part)
-        lines.append(_new_line((i, start, end, part)))
+        lines.append(_new_tuple(Line, (i, start, end, part)))
         start = end + 1
     return lines
 
@@ -183,8 +185,17 @@ def split_lines(text: str) -> list[Line]:
 def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
     text = clean.text
     lines = split_lines(text)
-    quoted_from = set(_line_starts(_QUOTE_START, text))
-    cuts = {0, *quoted_from, *_line_starts(_HEADER_BLOCK, text)}
+    line_starts = [line.start for line in lines]
+    quoted_from: set[int] = set()
+    marks: list[tuple[int, str]] = []  # (line number, "salutation" or "closing"), in text order
+    for m in _MARKED_LINE.finditer(text):
+        start = m.start("line")
+        if m.start("quote") >= 0:
+            quoted_from.add(start)
+        else:
+            kind = "salutation" if m.start("salutation") >= 0 else "closing"
+            marks.append((bisect.bisect_right(line_starts, start) - 1, kind))
+    cuts = {0, *quoted_from, *(m.start("line") for m in _HEADER_BLOCK.finditer(text))}
     ordered = sorted(cuts)
     messages: list[Message] = []
     quoted = False
@@ -192,11 +203,6 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         end = ordered[i + 1] if i + 1 < len(ordered) else len(text)
         quoted = quoted or start in quoted_from
         messages.append(Message(start, end, quoted=quoted))
-    line_starts = [line.start for line in lines]
-    marks = sorted(
-        [(bisect.bisect_right(line_starts, start) - 1, "salutation") for start in _line_starts(_SALUTATION_LINE, text)]
-        + [(bisect.bisect_right(line_starts, start) - 1, "closing") for start in _line_starts(_CLOSING_LINE, text)]
-    )
     messages = [part for message in messages for part in _split_after_sign_off(message, lines, marks)]
     for message in messages:
         for index, kind in marks:
