@@ -8,6 +8,7 @@ pydantic schema when loaded; a broken file raises :class:`~foiparse.errors.Patte
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -33,6 +34,19 @@ _SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 class _Data(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@dataclass(frozen=True)
+class AuthorityNameMatcher:
+    """Authority names, aliases and abbreviations in one PhraseMatcher, so a Doc is walked once for all.
+
+    The walk compares lower case; the extractor keeps an abbreviation match only where the tokens are spelt
+    exactly as the abbreviation ("KCC", not "kcc": ``abbreviations`` holds the spelling of its tokens).
+    """
+
+    matcher: Any  # spacy.matcher.PhraseMatcher over LOWER
+    authority_ids: dict[int, str]  # match id -> authority id
+    abbreviations: dict[int, tuple[str, tuple[str, ...]]]  # match id -> (abbreviation, its tokens' spelling)
 
 
 # ----------------------------------------------------------------------------------------------- schemas
@@ -437,31 +451,28 @@ class Catalogue:
         return table
 
     @cached_property
-    def abbreviation_matcher(self) -> Any:
-        """A case-sensitive spaCy PhraseMatcher over authority abbreviations (KCC, MPS, DWP)."""
+    def authority_name_matcher(self) -> AuthorityNameMatcher:
+        """Every authority name and alias, and every abbreviation, in one spaCy PhraseMatcher."""
         from spacy.matcher import PhraseMatcher
 
         from .nlp import get_nlp
 
         nlp = get_nlp()
-        matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for abbreviation in self.authority_abbreviations:
-            matcher.add(abbreviation, [nlp.make_doc(abbreviation)])
-        return matcher
-
-    @cached_property
-    def authority_matcher(self) -> Any:
-        """A spaCy PhraseMatcher over every authority name and alias (case-insensitive), id as the label."""
-        from spacy.matcher import PhraseMatcher
-
-        from .nlp import get_nlp
-
-        nlp = get_nlp()
+        strings = nlp.vocab.strings
         matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        authority_ids: dict[int, str] = {}
+        # Added in the authorities' order: a name two bodies share ("Department of Health") yields their
+        # ids in that order, and the extractor keeps the first.
         for entry in self.authorities.values():
-            forms = [entry.name, *entry.aliases]
-            matcher.add(entry.id, list(nlp.tokenizer.pipe(forms)))
-        return matcher
+            matcher.add(entry.id, list(nlp.tokenizer.pipe([entry.name, *entry.aliases])))
+            authority_ids[strings[entry.id]] = entry.id
+        abbreviations: dict[int, tuple[str, tuple[str, ...]]] = {}
+        for abbreviation in self.authority_abbreviations:
+            label = f"abbreviation {abbreviation}"  # (an id is a slug, never with a space)
+            pattern = nlp.make_doc(abbreviation)
+            matcher.add(label, [pattern])
+            abbreviations[strings[label]] = (abbreviation, tuple(token.orth_ for token in pattern))
+        return AuthorityNameMatcher(matcher, authority_ids, abbreviations)
 
 
 @lru_cache(maxsize=1)

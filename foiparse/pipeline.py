@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 from pathlib import Path
@@ -31,22 +32,23 @@ from .segment import segment
 
 def link_exemptions(questions: list[Question], exemptions: list[Exemption]) -> tuple[list[Question], list[Exemption]]:
     """Tie each exemption to the answers whose text cites it, and mark those answers withheld."""
+    if not exemptions:
+        return list(questions), []
     linked_questions: list[Question] = []
     applies: dict[int, list[str]] = {i: [] for i in range(len(exemptions))}
     # Records are copied only where a link changes them (a copy costs more than the rest of this function).
-    cited = [(i, f"{e.act} {e.section}", [s.start for s in e.spans]) for i, e in enumerate(exemptions)]
+    cited = [(i, f"{e.act} {e.section}", sorted(s.start for s in e.spans)) for i, e in enumerate(exemptions)]
     for question in questions:
         # An answer written on the question's own line ("3. Names of the panel: withheld under s40(2)").
         for i, _key, starts in cited:
-            on_the_line = any(question.span.start <= start < question.span.end for start in starts)
-            if on_the_line and question.number not in applies[i]:
+            if _cites_within(starts, question.span.start, question.span.end) and question.number not in applies[i]:
                 applies[i].append(question.number)
         answers = []
         changed = False
         for answer in question.answers:
             keys = []
             for i, key, starts in cited:
-                if any(answer.span.start <= start < answer.span.end for start in starts):
+                if _cites_within(starts, answer.span.start, answer.span.end):
                     keys.append(key)
                     if question.number not in applies[i]:
                         applies[i].append(question.number)
@@ -60,6 +62,12 @@ def link_exemptions(questions: list[Question], exemptions: list[Exemption]) -> t
         for i, e in enumerate(exemptions)
     ]
     return linked_questions, linked
+
+
+def _cites_within(starts: list[int], start: int, end: int) -> bool:
+    """Whether any of the sorted citation ``starts`` falls in ``[start, end)``."""
+    first = bisect.bisect_left(starts, start)
+    return first < len(starts) and starts[first] < end
 
 
 def parse(

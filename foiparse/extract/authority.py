@@ -12,8 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from spacy.util import filter_spans
-
+from ..catalogue import AuthorityEntry
 from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind, Span
 from ..scan import matches_at
 from .context import Context
@@ -63,47 +62,75 @@ def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
 _Found = tuple[AuthorityEvidenceKind, int, int]
 
 
+def _longest_names(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``spacy.util.filter_spans`` over (id, start, end) matches: the longest of overlapping names, the first
+    of equally long ones, returned in order of start."""
+    ordered = sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+    kept = []
+    taken: set[int] = set()
+    for match in ordered:
+        if match[1] not in taken and match[2] - 1 not in taken:
+            kept.append(match)
+            taken.update(range(match[1], match[2]))
+    kept.sort(key=lambda m: m[1])
+    return kept
+
+
 def extract_authority(ctx: Context) -> Authority | None:
     catalogue = ctx.catalogue
     evidence: dict[str, list[_Found]] = defaultdict(list)
     doc = ctx.doc
-    for span in filter_spans(catalogue.authority_matcher(doc, as_spans=True)):
-        authority_id = span.label_
-        kind = _kind_at(ctx, span.start_char)
+    names = catalogue.authority_name_matcher
+    name_matches: list[tuple[int, int, int]] = []
+    abbreviation_matches: list[tuple[str, int, int]] = []  # (abbreviation, start_char, end_char)
+    for match_id, start, end in names.matcher(doc):
+        if match_id in names.authority_ids:
+            name_matches.append((match_id, start, end))
+            continue
+        abbreviation, spelling = names.abbreviations[match_id]
+        tokens = [doc[i] for i in range(start, end)]
+        if all(token.orth_ == spelt for token, spelt in zip(tokens, spelling, strict=True)):
+            abbreviation_matches.append((abbreviation, tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
+    for match_id, start, end in _longest_names(name_matches):
+        authority_id = names.authority_ids[match_id]
+        # The offsets of doc[start:end], read from its tokens (a Span object costs more than the rest).
+        start_char, last = doc[start].idx, doc[end - 1]
+        kind = _kind_at(ctx, start_char)
         if kind is None:
             continue
-        line = ctx.layout.line_at(span.start_char)
-        if _NAMED_AUTHORITY_RE.search(ctx.text, line.start, span.start_char):
+        line = ctx.layout.line_at(start_char)
+        if _NAMED_AUTHORITY_RE.search(ctx.text, line.start, start_char):
             kind = "letterhead"  # "Public Authority: Department for Work and Pensions" heads a decision notice
         elif kind == "body" and authority_id in catalogue.regulator_ids:
             continue  # every reply names the Information Commissioner as the place to complain
-        evidence[authority_id].append((kind, span.start_char, span.end_char))
+        evidence[authority_id].append((kind, start_char, last.idx + len(last)))
     hosts: tuple[tuple[Iterable[re.Match[str]], AuthorityEvidenceKind], ...] = (
         (_EMAIL_RE.finditer(ctx.text), "email_domain"),
         (_links(ctx.text, ctx.lower), "link"),
     )
+    owners: dict[str, AuthorityEntry | None] = {}  # a reply links to its own site again and again
     for matches, kind in hosts:
         for m in matches:
-            entry = catalogue.authority_for_domain(m.group("host"))
+            host = m.group("host")
+            if host not in owners:
+                owners[host] = catalogue.authority_for_domain(host)
+            entry = owners[host]
             if (
                 entry is not None
                 and (kind == "email_domain" or entry.id not in catalogue.regulator_ids)
                 and (ctx.layout.boilerplate_kind(m.start()) != "whatdotheyknow")
             ):
                 evidence[entry.id].append((kind, *m.span("host")))
-    abbreviations = catalogue.authority_abbreviations
-    if abbreviations:
+    if abbreviation_matches:
+        abbreviations = catalogue.authority_abbreviations
         regulators = catalogue.regulator_ids
-        strings = doc.vocab.strings
-        for match_id, start, end in catalogue.abbreviation_matcher(doc):
-            ids = abbreviations[strings[match_id]]
+        for abbreviation, start_char, end_char in abbreviation_matches:
+            ids = abbreviations[abbreviation]
             # An abbreviation shared by several bodies (NCC) only supports one already named.
             targets = ids if len(ids) == 1 else [i for i in ids if i in evidence]
             targets = [i for i in targets if i not in regulators]
             if targets:
-                # The offsets of doc[start:end], read from its tokens (a Span object costs more than the rest).
-                last = doc[end - 1]
-                found: _Found = ("abbreviation", doc[start].idx, last.idx + len(last))
+                found: _Found = ("abbreviation", start_char, end_char)
                 for target in targets:
                     evidence[target].append(found)
     best_id, best_score = None, 0.0
@@ -122,8 +149,11 @@ def extract_authority(ctx: Context) -> Authority | None:
             or (kinds == {"abbreviation"} and len(items) >= 2)
         ):
             entry = catalogue.authorities[best_id]
-            records = [AuthorityEvidence(kind=kind, span=ctx.span(start, end)) for kind, start, end in items]
-            return Authority(name=entry.name, id=entry.id, type=entry.type, evidence=records)
+            # Validated as one record with its evidence as plain fields (cheaper than a record per span).
+            records = [{"kind": kind, "span": ctx.span_fields(start, end)} for kind, start, end in items]
+            return Authority.model_validate(
+                {"name": entry.name, "id": entry.id, "type": entry.type, "evidence": records}
+            )
     return _unknown_authority(ctx)
 
 

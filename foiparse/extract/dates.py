@@ -48,8 +48,10 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 
+# The look-ahead holds the first characters of every form (digits, weekdays, months), so the regex engine
+# skips to them instead of trying the look-behind at every position.
 DATE_RE = re.compile(
-    rf"(?<![\w/.-]){_WEEKDAY}(?:"
+    rf"(?=[\dadfjmnostw])(?<![\w/.-]){_WEEKDAY}(?:"
     # 31 August 2022, 31st August 2022, 31st of August, 2022, 24-Apr-2024, 24 Apr 24
     rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m1>{_MONTH})\.?(?:[\s,-]+(?P<y1>(?:19|20)\d\d|\d\d(?![\d:])))?"
     # August 31, 2022 (American order appears in WhatDoTheyKnow footers and US software)

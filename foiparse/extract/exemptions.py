@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from ..catalogue import ExemptionInfo
-from ..models import Exemption, Legislation, Span
+from ..models import Exemption, Legislation
 from ..scan import matches_at
-from .context import Context
+from .context import Context, SpanFields
 
 # Run over the lower-cased text: a citation regex with IGNORECASE costs twice as much on a long reply.
 # The keyword is section(s), s., ss., s (before a number), sec., regulation(s), reg(s)., reg, r.; it is spelt
@@ -59,12 +60,31 @@ _REQUESTER_VOICE_RE = re.compile(
     r"|i am (?:requesting|asking|aware|writing to (?:request|ask))|i do not (?:believe|think|accept)"
     r"|i (?:believe|think|would argue) )",
 )
+# A piece of every match of the regex above: a sentence without any of them is not the requester's, and
+# the regex (which tries every position) is not run.
+_REQUESTER_VOICE_WORDS = ("i ", "please ", "my request", "if you ")
 # "We have not relied on section 35", "regulation 12(4)(b) rather than section 12", "section 43 covers
 # commercial interests" (a general explanation of the Act): mentioned, not applied.
 _NOT_APPLIED_RE = re.compile(
     r"\b(?:not|never|no longer) (?:relied|rely|relying|applied|apply|applying|engaged|used|cited)\b"
     r"|\b(?:does|do|did) not apply"
     r"|\bis not engaged|\brather than\b|\binstead of\b|\bcovers\b|\bcontains a number of\b|\bsuch as section",
+)
+# Likewise for the regex above: each of its matches holds one of these ("not rel" for "not relied",
+# "not relying"; "not appl" for "does not apply").
+_NOT_APPLIED_WORDS = (
+    "not rel",
+    "not appl",
+    "not engaged",
+    "not used",
+    "not cited",
+    "never ",
+    "no longer ",
+    "rather than",
+    "instead of",
+    "covers",
+    "contains a number of",
+    "such as section",
 )
 _NCND_RE = re.compile(r"neither confirm(?:s|ing)? nor deny|confirm or deny")
 # Two patterns, not one alternation, so that each starts with a literal the engine can skip to.
@@ -87,7 +107,7 @@ _SKIP_BOILERPLATE = {"review_rights", "commissioner", "whatdotheyknow", "copyrig
 class _Found:
     act: Legislation
     section: str
-    spans: list[Span] = field(default_factory=list)
+    spans: list[SpanFields] = field(default_factory=list)  # the record is validated with its spans at once
 
 
 def normalise_section(number: str, sub: str) -> str:
@@ -174,7 +194,9 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if layout.by_requester(m.start()):
             continue
         sentence = _sentence(folded, m.start(), m.end())
-        if _REQUESTER_VOICE_RE.search(sentence) or _NOT_APPLIED_RE.search(sentence):
+        if _mentions_any(sentence, _REQUESTER_VOICE_WORDS) and _REQUESTER_VOICE_RE.search(sentence):
+            continue
+        if _mentions_any(sentence, _NOT_APPLIED_WORDS) and _NOT_APPLIED_RE.search(sentence):
             continue
         # A list entry ("Section 23(5) Information supplied by ... Security Bodies") takes its cue from the
         # lines that introduce it ("by virtue of the following exemptions:").
@@ -213,7 +235,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             if _lookup(table, section) is None:
                 continue
             item = found.setdefault((act, section), _Found(act, section))
-            item.spans.append(ctx.span(start if start != m.start() else m.start(), end))
+            item.spans.append(ctx.span_fields(start, end))
     # "section 31" beside "31(1)(a)": only the specific citation is kept (shared/corpus/LABELLING.md).
     specific = {(act, section.split("(")[0]) for act, section in found if "(" in section}
     results: list[Exemption] = []
@@ -225,13 +247,25 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
     return results
 
 
+def _mentions_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+@lru_cache(maxsize=256)
+def _stated_re(section_number: str) -> re.Pattern[str]:
+    """What a reply says of one section ("Section 43(2) is a qualified exemption"), in ``fold_case`` text."""
+    return re.compile(
+        rf"s(?<![\w].)(?:ection|\.?)\s?{re.escape(section_number)}\b(?:(?!\bsection\b)[^.]){{0,60}}?\b(absolute|qualified)\b"
+    )
+
+
 def _record(ctx: Context, item: _Found, table: dict[str, ExemptionInfo]) -> Exemption:
     _key, info = _lookup(table, item.section) or ("", ExemptionInfo(name=""))
     text, folded = ctx.text, _folded(ctx)
-    window = " ".join(text[s.start : min(len(text), s.end + 700)] for s in item.spans)
+    window = " ".join(text[s["start"] : min(len(text), s["end"] + 700)] for s in item.spans)
     # The same window over the folded text, searched without IGNORECASE; each search runs only when a word
     # that any of its matches contains is there.
-    lowered = " ".join(folded[s.start : min(len(folded), s.end + 700)] for s in item.spans)
+    lowered = " ".join(folded[s["start"] : min(len(folded), s["end"] + 700)] for s in item.spans)
     ncnd = item.section in info.ncnd or (bool(info.ncnd) and "confirm" in lowered and bool(_NCND_RE.search(lowered)))
     kind = "ncnd" if ncnd and item.section in info.ncnd else info.kind
     pit: bool | None = None
@@ -247,20 +281,21 @@ def _record(ctx: Context, item: _Found, table: dict[str, ExemptionInfo]) -> Exem
     # "Section 43(2) is a qualified exemption" about this section, else "This is an absolute exemption".
     stated = None
     if "absolute" in lowered or "qualified" in lowered:
-        stated = re.search(
-            rf"s(?<![\w].)(?:ection|\.?)\s?{re.escape(base.lower())}\b(?:(?!\bsection\b)[^.]){{0,60}}?\b(absolute|qualified)\b",
-            lowered,
-        ) or _STATED_GENERAL_RE.search(lowered)
+        stated = _stated_re(base.lower()).search(lowered)
+        if stated is None and ("absolute exemption" in lowered or "qualified exemption" in lowered):
+            stated = _STATED_GENERAL_RE.search(lowered)
     if stated:
         absolute = window[stated.start(1) : stated.end(1)].lower() == "absolute"
     if pit and "not subject to" in lowered and _NOT_SUBJECT_RE.search(lowered):
         pit = False
-    return Exemption(
-        act=item.act,
-        section=item.section,
-        kind=kind,
-        absolute=absolute,
-        public_interest_test=pit,
-        public_interest_result=result,
-        spans=item.spans,
+    return Exemption.model_validate(
+        {
+            "act": item.act,
+            "section": item.section,
+            "kind": kind,
+            "absolute": absolute,
+            "public_interest_test": pit,
+            "public_interest_result": result,
+            "spans": item.spans,
+        }
     )

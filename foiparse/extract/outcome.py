@@ -47,8 +47,6 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
             return "internal_review", "refused"
         return "internal_review", _ending(ctx, answers, exemptions)
     given = [a for a in answers if not a.withheld and not a.not_held]
-    # "The information you have sought is attached. We do not release ... section 31": some given, some not.
-    attached = bool(_hits(ctx, "attached"))
     if _hits(ctx, "partial"):
         return "response", "partial"
     if not answers and not exemptions:
@@ -59,17 +57,18 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
             return "clarification", "clarification_requested"
         if acknowledgement:
             return "acknowledgement", "acknowledged"
-    if _hits(ctx, "acknowledgement") >= 2 and not exemptions and not any(a.withheld or a.not_held for a in answers):
+    # Each cue search costs more than the checks on the records, so the records are checked first.
+    if not exemptions and not any(a.withheld or a.not_held for a in answers) and _hits(ctx, "acknowledgement") >= 2:
         # "We received your request on ... We will respond within 20 working days" above the quoted request
         return "acknowledgement", "acknowledged"
     if stops and not given:
-        return "refusal", "partial" if attached else "refused"
+        return "refusal", "partial" if _attached(ctx) else "refused"
     if not given and _hits(ctx, "refusal"):
         some_not_held = any(a.not_held for a in answers) or _says_not_held(ctx)
-        return ("response", "partial") if attached or some_not_held else ("refusal", "refused")
+        return ("response", "partial") if some_not_held or _attached(ctx) else ("refusal", "refused")
     if not answers:
         if exemptions and not all(_published(e) for e in exemptions):
-            return ("response", "partial") if attached else ("refusal", "refused")
+            return ("response", "partial") if _attached(ctx) else ("refusal", "refused")
         if _hits(ctx, "acknowledgement") and not exemptions:
             return "acknowledgement", "acknowledged"
         if _hits(ctx, "clarification") and not exemptions:
@@ -79,6 +78,13 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
     return "response", _ending(ctx, answers, exemptions)
 
 
+def _attached(ctx: Context) -> bool:
+    """Whether the reply says information is attached ("The information you have sought is attached. We do not
+    release ... section 31": some given, some not). Asked only where the outcome depends on it: each cue search
+    costs more than the checks on the records."""
+    return bool(_hits(ctx, "attached"))
+
+
 def _says_not_held(ctx: Context) -> bool:
     return bool(ctx.cue_matches("not_held"))
 
@@ -86,6 +92,10 @@ def _says_not_held(ctx: Context) -> bool:
 def _redacted(text: str) -> bool:
     folded = fold_case(text)
     return ("redact" in folded or "of the information" in folded) and _REDACTED_RE.search(folded) is not None
+
+
+def _any_redacted(answers: list[Answer]) -> bool:
+    return any(a.withheld and _redacted(a.text) for a in answers)
 
 
 def _published(exemption: Exemption) -> bool:
@@ -102,8 +112,8 @@ def _ending(ctx: Context, answers: list[Answer], exemptions: list[Exemption]) ->
         return "published"
     if referred and not given and not withheld and not not_held:
         return "published"
-    redacted = any(a.withheld and _redacted(a.text) for a in answers)
-    if withheld and (given or not_held or referred or redacted or _hits(ctx, "attached")):
+    # The text searches last: each runs only when the records leave the outcome open.
+    if withheld and (given or not_held or referred or _any_redacted(answers) or _hits(ctx, "attached")):
         return "partial"
     if withheld:
         return "refused"

@@ -16,10 +16,10 @@ def extract_requester(ctx: Context) -> Person | None:
         addressee = message.addressee
         if addressee and is_person_name(addressee):
             start = ctx.text.index(addressee, message.salutation.start)
-            return Person(
-                name=addressee.rstrip(",."),
-                role="requester",
-                span=ctx.span(start, start + len(addressee.rstrip(",."))),
+            name = addressee.rstrip(",.")
+            # Validated with its span as plain fields (cheaper than a Span record first).
+            return Person.model_validate(
+                {"name": name, "role": "requester", "span": ctx.span_fields(start, start + len(name))}
             )
     return None
 
@@ -34,7 +34,9 @@ def extract_officer(ctx: Context) -> Person | None:
             name = rest.group(1).strip().rstrip(",.")
             if is_person_name(name):
                 start = ctx.text.index(name, m.end())
-                return Person(name=name, role="contact", span=ctx.span(start, start + len(name)))
+                return Person.model_validate(
+                    {"name": name, "role": "contact", "span": ctx.span_fields(start, start + len(name))}
+                )
     for message in reversed(layout.messages):
         if message.quoted or message.closing is None or message.from_requester:
             continue
@@ -54,11 +56,13 @@ def extract_officer(ctx: Context) -> Person | None:
                 ):
                     job_title = title_line.text.strip()
                 start = line.start + line.text.index(candidate)
-                return Person(
-                    name=candidate,
-                    role="signatory",
-                    job_title=job_title,
-                    span=ctx.span(start, start + len(candidate)),
+                return Person.model_validate(
+                    {
+                        "name": candidate,
+                        "role": "signatory",
+                        "job_title": job_title,
+                        "span": ctx.span_fields(start, start + len(candidate)),
+                    }
                 )
             break
     return None
