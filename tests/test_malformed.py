@@ -69,9 +69,7 @@ print(json.dumps({"outcome": outcome, "detail": detail, "seconds": seconds, "bas
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("malformed")
-    started = time.monotonic()
     built = CORPUS.build(out)
-    assert time.monotonic() - started < 30, "generating the corpus must stay fast"
     return {case.name: path for case, path in built}
 
 
