@@ -22,6 +22,7 @@ import contextlib
 import dataclasses
 import hashlib
 import io
+import math
 import multiprocessing
 import os
 import signal
@@ -404,14 +405,36 @@ def parse_one(
 
 def _status_kb(field_name: str) -> int:
     """A memory figure of this process from /proc (KiB); 0 where /proc is not available."""
+    return _status_figures_kb(field_name)[0]
+
+
+def _status_figures_kb(*field_names: str) -> list[int]:
+    """Several memory figures of this process (KiB, in the order asked) from one read of /proc/self/status;
+    0 for each where /proc is not available."""
+    wanted = {name + ":": position for position, name in enumerate(field_names)}
+    figures = [0] * len(field_names)
     try:
         with open("/proc/self/status", encoding="ascii") as fh:
             for line in fh:
-                if line.startswith(field_name + ":"):
-                    return int(line.split()[1])
+                position = wanted.get(line[: line.find(":") + 1])
+                if position is not None:
+                    figures[position] = int(line.split()[1])
     except OSError:
         pass
-    return 0
+    return figures
+
+
+def _record_as_json(record: FOIResponse | None) -> bytes | None:
+    """The record as JSON for the trip from a worker to the parent, or None to send it pickled instead.
+
+    Pickling a nested pydantic model costs about three times its JSON (model_dump_json), and unpickling it
+    more than rebuilding it from that JSON (model_validate_json); the round trip gives an equal record. Not
+    used for a custom parser's subclass (JSON would rebuild the base class) nor for a score that is not finite
+    (JSON writes NaN and infinities as null, which would not validate).
+    """
+    if type(record) is not FOIResponse or not all(math.isfinite(system.score) for system in record.systems):
+        return None
+    return record.model_dump_json().encode("utf-8")
 
 
 def _warm_up() -> None:
@@ -496,21 +519,21 @@ def _worker_main(
         result.index = index
         if not result.sha256:
             result.sha256 = sha
-        result.peak_rss_kb = _status_kb("VmHWM") or None
+        peak_rss_kb, rss_kb = _status_figures_kb("VmHWM", "VmRSS")
+        result.peak_rss_kb = peak_rss_kb or None
         done += 1
-        retire = (
-            done >= max_tasks
-            or result.error_code == "out_of_memory"
-            or _status_kb("VmRSS") - baseline_rss > RECYCLE_GROWTH_KB
-        )
+        retire = done >= max_tasks or result.error_code == "out_of_memory" or rss_kb - baseline_rss > RECYCLE_GROWTH_KB
+        record_json = _record_as_json(result.record)
+        if record_json is not None:
+            result.record = None  # travels as JSON; the parent puts it back
         try:
-            conn.send(("result", result, retire))
+            conn.send(("result", result, retire, record_json))
         except (OSError, EOFError):  # the parent is gone
             return
         except Exception as exc:  # a record that cannot be pickled (a custom parser's)
             failed = Result.failure(item, result.sha256, exc, size=result.size, index=index)
             with contextlib.suppress(OSError, EOFError):
-                conn.send(("result", failed, True))
+                conn.send(("result", failed, True, None))
             return
         if retire:
             return
@@ -639,15 +662,22 @@ class WorkerPool:
                 ready = set(wait(waitables, timeout=max(0.0, min(next_deadline - now, 1.0))))
                 for i, slot in enumerate(slots):
                     replace = False
-                    if slot.conn in ready or slot.process.sentinel in ready:
+                    exited = slot.process.sentinel in ready
+                    if slot.conn in ready or exited:
                         try:
-                            while slot.conn.poll():
+                            # A live worker has at most one message waiting (it sends one, then waits for the
+                            # parent), so "ready" needs no second poll(); a worker that exited is drained.
+                            unread = slot.conn in ready
+                            while unread or (exited and slot.conn.poll()):
+                                unread = False
                                 message = slot.conn.recv()
                                 if message[0] == "ready":
                                     slot.ready = True
                                     failed_starts = 0
                                 elif message[0] == "result":
-                                    result, retire = message[1], message[2]
+                                    result, retire, record_json = message[1], message[2], message[3]
+                                    if record_json is not None:
+                                        result.record = FOIResponse.model_validate_json(record_json)
                                     if slot.task is not None:
                                         outstanding.discard(slot.task[0])
                                     slot.task = None

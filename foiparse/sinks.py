@@ -23,11 +23,13 @@ import abc
 import csv
 import datetime as dt
 import json
+import operator
 import os
 import re
 import shutil
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +49,8 @@ from .sql_schema import (
 )
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
+    from sqlalchemy import Table
+    from sqlalchemy.engine import Dialect, Engine
 
     from .batch import Result
 
@@ -192,6 +195,42 @@ def _no_nul(rows: list[Row]) -> list[Row]:
     return rows
 
 
+@dataclass(frozen=True)
+class _SQLiteInsert:
+    """A table's INSERT as SQL for the SQLite driver, and how to turn a row dict into its parameters.
+
+    ``conn.execute(table.insert(), rows)`` builds and converts a parameter dict per row through SQLAlchemy's
+    compiler, which costs more than the insert itself. The SQL and the conversions are prepared once here
+    instead: the same bind processors SQLAlchemy applies (dates to ISO text, booleans to 0/1...), so the rows
+    stored are the same.
+    """
+
+    sql: str
+    values: Callable[[Row], tuple[Any, ...]]  # the row's values in the order of the statement's ``?``s
+    conversions: tuple[tuple[int, Callable[[Any], Any]], ...]  # (position, bind processor) where there is one
+
+    @classmethod
+    def of(cls, table: Table, dialect: Dialect) -> _SQLiteInsert:
+        compiled = table.insert().compile(dialect=dialect)
+        names = list(compiled.positiontup or [])
+        processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
+        getter = operator.itemgetter(*names)
+        return cls(
+            sql=str(compiled),
+            values=(lambda row: (getter(row),)) if len(names) == 1 else getter,
+            conversions=tuple((i, convert) for i, convert in enumerate(processors) if convert is not None),
+        )
+
+    def params(self, row: Row) -> tuple[Any, ...]:
+        values = self.values(row)
+        if not self.conversions:
+            return values
+        converted = list(values)
+        for position, convert in self.conversions:
+            converted[position] = convert(converted[position])
+        return tuple(converted)
+
+
 class SQLSink(Sink):
     """SQLite or PostgreSQL through SQLAlchemy Core, with the tables of :mod:`foiparse.sql_schema`."""
 
@@ -214,6 +253,7 @@ class SQLSink(Sink):
                 cursor.close()
 
         metadata.create_all(self.engine)
+        self._sqlite_inserts = {t.name: _SQLiteInsert.of(t, self.engine.dialect) for t in TABLES} if self.sqlite else {}
         with self.engine.begin() as conn:
             if conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).first() is None:
                 conn.execute(meta.insert(), [{"key": "schema_version", "value": str(SCHEMA_VERSION)}])
@@ -238,8 +278,13 @@ class SQLSink(Sink):
                     conn.execute(table.delete().where(table.c.doc_id.in_(ids[start : start + _DELETE_BATCH])))
             for table in TABLES:
                 batch = rows[table.name]
-                if batch:
-                    conn.execute(table.insert(), batch if self.sqlite else _no_nul(batch))
+                if not batch:
+                    continue
+                if self.sqlite:
+                    insert = self._sqlite_inserts[table.name]
+                    conn.exec_driver_sql(insert.sql, [insert.params(row) for row in batch])
+                else:
+                    conn.execute(table.insert(), _no_nul(batch))
 
     def counts(self) -> dict[str, int]:
         from sqlalchemy import func, select
