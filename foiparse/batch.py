@@ -437,13 +437,45 @@ def _record_as_json(record: FOIResponse | None) -> bytes | None:
     return record.model_dump_json().encode("utf-8")
 
 
+# A short reply touching every stage, parsed by each worker before it says it is ready.
+_WARM_UP_LETTER = """From: Information Governance <foi@kent.gov.uk>
+Sent: 31 August 2022 10:00
+
+Our ref: FOI/2022/001
+Date: 31 August 2022
+
+Dear Mr Smith,
+
+Thank you for your request under the Freedom of Information Act 2000, received on 3 August 2022.
+
+1. Which case management system do you use for children's social care?
+Children's Social Care response: Liquidlogic LCS, supplied by System C.
+Adults' Social Care response: Mosaic.
+
+2. What is the annual cost of the contract?
+The information is exempt under section 43(2) (commercial interests). The public interest in
+maintaining the exemption outweighs the public interest in disclosure.
+
+If you are unhappy with this response, you may ask for an internal review.
+
+Yours sincerely,
+Jane Doe
+Information Governance Officer
+"""
+
+
 def _warm_up() -> None:
-    """Build the per-process caches (catalogue, matchers, tokenizer) before the first document's clock starts."""
+    """Build the per-process caches before the first document's clock starts: the catalogue, matchers and
+    tokenizer, and what the stages build at their first use (scanners, compiled regexes, validators). A first
+    parse in a fresh process takes some 400 ms; paid here, it is neither charged to a document's time limit
+    nor to its figures."""
     from .catalogue import get_catalogue
     from .nlp import get_nlp
+    from .pipeline import parse_text
 
     get_catalogue()
     get_nlp()
+    parse_text(_WARM_UP_LETTER)
 
 
 def _limit_memory(memory_mb: int | None) -> None:

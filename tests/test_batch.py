@@ -397,3 +397,18 @@ def test_dask_engine_on_a_local_cluster(tmp_path: Path, fixture_results: list[Re
     assert summary.engine == "dask" and summary.parsed == expected["responses"]
     with open_sink(tmp_path / "dask.sqlite") as sink:
         assert sink.counts() == expected
+
+
+def test_the_warm_up_letter_reaches_every_stage() -> None:
+    """Workers parse it before they say they are ready, so that what the stages build at their first use is
+    built then; it must keep reaching each stage (header, questions and directorates, exemptions, systems)."""
+    from foiparse import parse_text
+    from foiparse.batch import _WARM_UP_LETTER
+
+    record = parse_text(_WARM_UP_LETTER)
+    assert (record.reference, str(record.response_date)) == ("FOI/2022/001", "2022-08-31")
+    assert record.authority is not None and record.authority.name == "Kent County Council"
+    assert [q.number for q in record.questions] == ["1", "2"]
+    assert [a.directorate.kind for a in record.questions[0].answers if a.directorate] == ["children", "adults"]
+    assert [(e.act, e.section) for e in record.exemptions] == [("FOIA", "43(2)")]
+    assert [s.name for s in record.systems] == ["Liquidlogic LCS"]
