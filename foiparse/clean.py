@@ -74,21 +74,22 @@ _CHAR_RE = re.compile("[" + re.escape(_CHAR_RE_MEMBERS) + "]")
 # The regex engine jumps from "*" to "*" only while the pattern starts with a literal "*": the character
 # before the marker is checked in code (a leading look-behind would make it try every position), and the
 # marker is spelt ``\*(?:\*\*?)?`` (with ``\*{1,3}`` it tried every position). The text cannot hold a "*",
-# so it ends at the next "*" or nowhere: a possessive run finds that at once, where a lazy one tried the
-# closing marker after every character.
-_EMPHASIS_RE = re.compile(r"(\*(?:\*\*?)?)(?=[^\s*])([^\n*]++)(?<=[^\s*])\1(?![*\w])")
+# so it ends at the next "*" or nowhere: a run taken whole finds that at once, where a lazy one tried the
+# closing marker after every character. (A look-ahead that captures the run, then a back-reference to it,
+# takes it whole as a possessive ``++`` would; Python 3.10 has no possessive quantifiers.)
+_EMPHASIS_RE = re.compile(r"(\*(?:\*\*?)?)(?=[^\s*])(?=([^\n*]+))\2(?<=[^\s*])\1(?![*\w])")
 _ESCAPE_RE = re.compile(r"\\([()\[\]*_#.!\-+`>])")
 _HORIZONTAL_WS = " \t\u00a0\r"
 _START, _END = itemgetter(0), itemgetter(1)
 _SPACE_RUN_RE = re.compile(r"[ \t\u00a0]{2,}")
 # Indentation, on text whose horizontal white space is all plain spaces (see ``_whitespace_edits``).
-_INDENT_RE = re.compile(r" ++(?=[^ \n])")
-_NEWLINE_INDENT_RE = re.compile(r"\n ++(?=[^ \n])")
+_INDENT_RE = re.compile(r" +(?=[^ \n])")
+_NEWLINE_INDENT_RE = re.compile(r"\n +(?=[^ \n])")
 # Spelt with two literal spaces first so that the engine searches for them, not for every single space.
 _SPACE_GAP_RE = re.compile("   *")
 # Two or more blank lines, the first spelt out of the repeat: at the newline of a line that is not blank the
 # engine then fails without entering a repeat (a fifth faster over the dev corpus).
-_BLANK_RUN_RE = re.compile(r"\n[ \t\u00a0\r]*+\n(?:[ \t\u00a0\r]*+\n)+")
+_BLANK_RUN_RE = re.compile(r"\n[ \t\u00a0\r]*\n(?:[ \t\u00a0\r]*\n)+")
 
 # A wrapped line must not be joined to a line that starts a new item of its own.
 _STARTS_ITEM_RE = re.compile(

@@ -3,7 +3,11 @@ and no surface form is claimed by two entries unless the file marks it ambiguous
 
 from __future__ import annotations
 
+import re
+import sys
+import types
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 
@@ -181,3 +185,59 @@ def test_welsh_words_are_listed_once_and_each_counts_as_a_whole_word_only(catalo
 def test_welsh_word_regex_matches_whole_words(catalogue: Catalogue, text: str, found: list[str]) -> None:
     assert catalogue.welsh_words.pattern.findall(text) == found
     assert catalogue.welsh_words.count(text) == len(found)
+
+
+def _regexes_reachable_from(roots: list[object]) -> list[re.Pattern[str]]:
+    """Every compiled regex held by the roots, through containers and foiparse's own objects."""
+    found: list[re.Pattern[str]] = []
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, re.Pattern):
+            found.append(obj)
+        elif isinstance(obj, dict):
+            stack.extend(obj.values())
+        elif isinstance(obj, (list, tuple, set, frozenset)):
+            stack.extend(obj)
+        elif isinstance(obj, types.ModuleType):
+            if obj.__name__.startswith("foiparse"):
+                stack.extend(vars(obj).values())
+        elif type(obj).__module__.startswith("foiparse"):
+            stack.extend(getattr(obj, "__dict__", {}).values())
+            stack.extend(getattr(obj, name) for name in getattr(type(obj), "__slots__", ()) if hasattr(obj, name))
+    return found
+
+
+def test_no_regex_needs_a_python_newer_than_the_oldest_supported() -> None:
+    """Possessive quantifiers (``++``) and atomic groups (``(?>...)``) compile from Python 3.11 on only, and
+    foiparse supports 3.10: every regex of foiparse's modules and of the catalogue (after parsing the fixtures,
+    so that what is built at first use is built) is checked for them. Two crept in while tuning for speed;
+    3.10 failed at import."""
+    try:
+        from re import _parser as regex_parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_parse as regex_parser
+
+    import foiparse
+    from foiparse.extract.systems import system_matcher
+
+    for path in sorted((Path(__file__).resolve().parents[1] / "fixtures").rglob("*")):
+        if path.suffix in {".txt", ".md", ".html", ".eml"}:
+            foiparse.parse(path)
+    modules = [module for name, module in sys.modules.items() if name.startswith("foiparse")]
+    from foiparse.catalogue import get_catalogue
+
+    catalogue = get_catalogue()
+    regexes = _regexes_reachable_from([*modules, catalogue, system_matcher(catalogue)])
+    assert len(regexes) > 100
+    newer = [
+        pattern.pattern
+        for pattern in regexes
+        if isinstance(pattern.pattern, str)
+        and any(name in repr(regex_parser.parse(pattern.pattern, pattern.flags)) for name in ("POSSESSIVE", "ATOMIC"))
+    ]
+    assert newer == []
