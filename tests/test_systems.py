@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 from conftest import DEV_CORPUS, FIXTURES, SEED
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rapidfuzz import fuzz, process, utils
 
 from foiparse.catalogue import Catalogue, get_catalogue
@@ -23,9 +25,11 @@ from foiparse.extract.context import Context
 from foiparse.extract.questions import extract_questions
 from foiparse.extract.systems import (
     _ORDINARY_WORDS,
+    _UNKNOWN_NAME,
     FUZZY_MIN_LENGTH,
     FUZZY_THRESHOLD,
     TOOL_KINDS,
+    _may_end_camel_case,
     _Run,
     extract_systems,
     system_matcher,
@@ -697,3 +701,37 @@ def test_fuzzy_lookup_finds_the_misspellings() -> None:
     resolved = {q: ":".join(matcher.fuzzy_targets[f[0]]) for q, f in found.items() if f is not None}
     assert all(resolved[q] == MISSPELLINGS[q] for q in resolved)
     assert len(resolved) / len(MISSPELLINGS) >= 0.9
+
+
+# Texts made of the characters the name patterns test for: letters of both cases, digits, the characters a word
+# may not follow or precede ([\w@./'-]), white space and other punctuation.
+_PATTERN_TEXT = st.text(alphabet=st.sampled_from(list("aAbBcCeEsSzZ019 _@./'-,()\n\t")), max_size=80)
+
+
+@pytest.mark.parametrize(
+    ("before", "may_match"),
+    [
+        ("CareFirst (with the CareAssess", True),
+        ("our CareAssess", True),
+        ("the case management", False),  # no capital before the last word's lower-case letters
+        ("the IT", False),  # the last word has no lower-case letters
+        ("the Care", True),  # a capital before them: the pattern decides ("Care" is not CamelCase)
+        ("a system2go", False),
+        ("", False),
+    ],
+)
+def test_may_end_camel_case(before: str, may_match: bool) -> None:
+    """Whether a name may end where " module" starts, in "<before> module"."""
+    assert _may_end_camel_case(before + " module", 0, len(before)) is may_match
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PATTERN_TEXT, st.integers(min_value=0, max_value=80))
+def test_may_end_camel_case_never_drops_a_name(text: str, begin: int) -> None:
+    """The test before the backward search in _Run.unknown is necessary only: wherever _UNKNOWN_NAME finds a name
+    ending before a space, it passes."""
+    text += " system"
+    space = len(text) - len(" system")
+    begin = min(begin, space)
+    if _UNKNOWN_NAME.search(text, begin, space + 1) is not None:
+        assert _may_end_camel_case(text, begin, space)

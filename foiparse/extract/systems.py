@@ -76,23 +76,25 @@ not a supplier-only mention). ``extract_systems(..., include_tools=False)`` drop
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
+from pydantic import TypeAdapter
 from rapidfuzz import fuzz, process, utils
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..catalogue import Catalogue, SupplierEntry, SuppliersFile, SystemEntry, SystemsFile, load_file
-from ..models import Question, Span, SystemMention
+from ..models import Question, SystemMention
 from ..nlp import get_nlp
 from ..scan import labels_re
 from ..segment import Line
-from .context import Context
+from .context import Context, SpanFields
 
 TOOL_KINDS = frozenset({"collaboration_tool", "office_suite"})
 
@@ -517,7 +519,10 @@ def _bridged_gaps(text: str, regexes: tuple[re.Pattern[str], re.Pattern[str]]) -
     break, or none and two spaces side by side (found by ``regexes``, _LINE_BREAK_GAP and _SPACES_GAP with a
     test of what follows)."""
     for needle, regex in zip(("\n", "  "), regexes, strict=True):
-        if needle not in text:  # a plain search, quicker than the pattern's own
+        # A line break is looked for with memchr, far quicker than the pattern's own scan; two spaces are not (the
+        # plain search walks a reply with no double space as slowly as the pattern, whose prefix is the same
+        # literal: ~6 us on the seed), so that pattern runs without the test.
+        if len(needle) == 1 and needle not in text:
             continue
         for m in regex.finditer(text):
             start = m.start()
@@ -560,6 +565,19 @@ def _occurrences(text: str, needles: Iterable[str]) -> list[int]:
             found.append(at)
             at = text.find(needle, at + 1)
     return found
+
+
+_LOWER_OR_DIGIT = "abcdefghijklmnopqrstuvwxyz0123456789"
+_UPPER_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _may_end_camel_case(text: str, begin: int, end: int) -> bool:
+    """Whether ``_UNKNOWN_NAME`` may match a name in text[begin:end] that ends at ``end``: its last part, [A-Z]
+    then [a-z0-9]+, is the whole run of [a-z0-9] before ``end`` and the capital before that run (a necessary
+    condition only, so a cheap test before the search; "CareAssess" passes, "management" and "IT" do not)."""
+    piece = text[begin:end]
+    head = piece.rstrip(_LOWER_OR_DIGIT)
+    return len(head) < len(piece) and head[-1:] in _UPPER_LETTERS
 
 
 def _may_score(size: int, form_size: int, cutoff: float) -> bool:
@@ -1008,13 +1026,14 @@ class _Run:
         # Words of earlier replies ("Council", "Freedom of", ...) are known to find nothing.
         words = set(_CAPITALISED.findall("".join(pieces))) - self.m.quiet_words
         # the look-ups fuzzy_queries() makes of these words, each made once
-        read = [(word, nxt) for word, nxt in words if word.lower() not in STOP_WORDS]
-        queries = {word for word, _ in read if len(word) >= FUZZY_MIN_LENGTH}
-        queries.update(
-            f"{word} {nxt}"
-            for word, nxt in read
-            if nxt and len(word) + 1 + len(nxt) >= FUZZY_MIN_LENGTH + 2 and (nxt[0].isupper() or nxt not in STOP_WORDS)
-        )
+        queries: set[str] = set()
+        for word, nxt in words:
+            if word.lower() in STOP_WORDS:
+                continue
+            if len(word) >= FUZZY_MIN_LENGTH:
+                queries.add(word)
+            if nxt and len(word) + 1 + len(nxt) >= FUZZY_MIN_LENGTH + 2 and (nxt[0].isupper() or nxt not in STOP_WORDS):
+                queries.add(f"{word} {nxt}")
         if any(lookup(query) is not None for query in queries):
             return True
         self.m.add_quiet_words(words)
@@ -1062,7 +1081,10 @@ class _Run:
             if _UNKNOWN_AFTER.match(text, space) is None:
                 continue  # " systems"
             word = space + 1
-            m = _UNKNOWN_NAME.search(text, max(0, word - 40), word)
+            window = max(0, word - 40)
+            if not _may_end_camel_case(text, window, space):
+                continue  # "the case management system": no capital before the last word's lower-case run
+            m = _UNKNOWN_NAME.search(text, window, word)
             if m is None:
                 continue
             start, end = m.span(1)
@@ -1128,11 +1150,13 @@ class _Run:
         return False
 
     def mentions(self, include_tools: bool) -> list[SystemMention]:
+        """The records, validated at once from their fields (one validation of the list costs less than
+        building each record and each of its spans one by one)."""
         groups: dict[str, list[_Hit]] = {}
         for hit in self.systems:
             groups.setdefault(hit.id, []).append(hit)
         used_suppliers: set[int] = set()
-        drafts: list[tuple[int, SystemMention]] = []
+        drafts: list[tuple[int, _MentionFields]] = []
         present_suppliers: set[str] = set()
         for entry_id, hits in groups.items():
             entry = self.m.systems[entry_id]
@@ -1164,7 +1188,7 @@ class _Run:
         for supplier_id, hits in by_supplier.items():
             drafts.append((hits[0].start_char, self._supplier_mention(supplier_id, hits)))
         drafts.sort(key=lambda d: d[0])
-        return [mention for _, mention in drafts]
+        return _mention_records().validate_python([fields for _, fields in drafts])
 
     def _placement(self, hits: list[_Hit]) -> tuple[list[str], list[str]]:
         numbers: list[str] = []
@@ -1177,63 +1201,64 @@ class _Run:
                     kinds.append(ref.directorate)
         return numbers, kinds
 
-    def _spans(self, hits: Iterable[_Hit]) -> list[Span]:
-        return [self.ctx.span(start, end) for start, end in sorted({(h.start_char, h.end_char) for h in hits})]
+    def _spans(self, hits: Iterable[_Hit]) -> list[SpanFields]:
+        span_fields = self.ctx.span_fields
+        return [span_fields(start, end) for start, end in sorted({(h.start_char, h.end_char) for h in hits})]
 
-    def _mention(self, entry: SystemEntry, hits: list[_Hit], stated: tuple[int, _Hit] | None) -> SystemMention:
+    def _mention(self, entry: SystemEntry, hits: list[_Hit], stated: tuple[int, _Hit] | None) -> _MentionFields:
         match, best = self._best_match(entry.name, hits)
         supplier_id = stated[1].id if stated is not None else entry.supplier
         extra = [stated[1]] if stated is not None and not any(stated[1] in h.inside for h in hits) else []
         numbers, kinds = self._placement(hits)
-        return SystemMention(
-            name=entry.name,
-            id=entry.id,
-            supplier=self.m.suppliers[supplier_id].name if supplier_id else None,
-            supplier_id=supplier_id,
-            supplier_parent=self._parent_name(supplier_id),
-            supplier_stated=stated is not None,
-            kind="system",
-            category=entry.kind,
-            domains=list(entry.domains),
-            match=match,
-            score=best.score if match == "fuzzy" else 100.0,
-            surface=_unique(" ".join(h.text.split()) for h in hits),
-            spans=self._spans([*hits, *extra]),
-            questions=numbers,
-            directorates=kinds,
-        )
+        return {
+            "name": entry.name,
+            "id": entry.id,
+            "supplier": self.m.suppliers[supplier_id].name if supplier_id else None,
+            "supplier_id": supplier_id,
+            "supplier_parent": self._parent_name(supplier_id),
+            "supplier_stated": stated is not None,
+            "kind": "system",
+            "category": entry.kind,
+            "domains": list(entry.domains),
+            "match": match,
+            "score": best.score if match == "fuzzy" else 100.0,
+            "surface": _unique(" ".join(h.text.split()) for h in hits),
+            "spans": self._spans([*hits, *extra]),
+            "questions": numbers,
+            "directorates": kinds,
+        }
 
-    def _supplier_mention(self, supplier_id: str, hits: list[_Hit]) -> SystemMention:
+    def _supplier_mention(self, supplier_id: str, hits: list[_Hit]) -> _MentionFields:
         supplier = self.m.suppliers[supplier_id]
         match, best = self._best_match(supplier.name, hits)
         numbers, kinds = self._placement(hits)
-        return SystemMention(
-            name=supplier.name,
-            id=supplier.id,
-            supplier=supplier.name,
-            supplier_id=supplier.id,
-            supplier_parent=self._parent_name(supplier.id),
-            supplier_stated=True,
-            kind="supplier",
-            match=match,
-            score=best.score if match == "fuzzy" else 100.0,
-            surface=_unique(" ".join(h.text.split()) for h in hits),
-            spans=self._spans(hits),
-            questions=numbers,
-            directorates=kinds,
-        )
+        return {
+            "name": supplier.name,
+            "id": supplier.id,
+            "supplier": supplier.name,
+            "supplier_id": supplier.id,
+            "supplier_parent": self._parent_name(supplier.id),
+            "supplier_stated": True,
+            "kind": "supplier",
+            "match": match,
+            "score": best.score if match == "fuzzy" else 100.0,
+            "surface": _unique(" ".join(h.text.split()) for h in hits),
+            "spans": self._spans(hits),
+            "questions": numbers,
+            "directorates": kinds,
+        }
 
-    def _unknown_mention(self, hit: _Hit) -> SystemMention:
+    def _unknown_mention(self, hit: _Hit) -> _MentionFields:
         numbers, kinds = self._placement([hit])
-        return SystemMention(
-            name=hit.text,
-            match="unknown",
-            score=0.0,
-            surface=[hit.text],
-            spans=self._spans([hit]),
-            questions=numbers,
-            directorates=kinds,
-        )
+        return {
+            "name": hit.text,
+            "match": "unknown",
+            "score": 0.0,
+            "surface": [hit.text],
+            "spans": self._spans([hit]),
+            "questions": numbers,
+            "directorates": kinds,
+        }
 
     def _parent_name(self, supplier_id: str | None) -> str | None:
         if not supplier_id:
@@ -1257,6 +1282,17 @@ class _Run:
                 best, best_key = (kind, hit), key
         assert best is not None, "a mention has hits"
         return best
+
+
+# The fields of a SystemMention, each record's own set of them (unset fields keep the model's defaults, as when
+# the record is built with keywords).
+_MentionFields = dict[str, Any]
+
+
+@functools.cache
+def _mention_records() -> TypeAdapter[list[SystemMention]]:
+    """Makes a document's mentions, spans within, records in one validation (built at the first document)."""
+    return TypeAdapter(list[SystemMention])
 
 
 def extract_systems(ctx: Context, questions: list[Question], *, include_tools: bool = True) -> list[SystemMention]:
