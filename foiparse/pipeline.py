@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import os
 from pathlib import Path
@@ -27,6 +26,7 @@ from .limits import DEFAULT_LIMITS, Deadline, Limits, check_depth
 from .models import Attachment, AttachmentError, Exemption, FOIResponse, ParseWarning, Question, Span
 from .nlp import get_nlp
 from .readers import read_bytes, read_path, read_text, sniff_media_type
+from .scan import any_in_range
 from .segment import segment
 
 
@@ -41,14 +41,14 @@ def link_exemptions(questions: list[Question], exemptions: list[Exemption]) -> t
     for question in questions:
         # An answer written on the question's own line ("3. Names of the panel: withheld under s40(2)").
         for i, _key, starts in cited:
-            if _cites_within(starts, question.span.start, question.span.end) and question.number not in applies[i]:
+            if any_in_range(starts, question.span.start, question.span.end) and question.number not in applies[i]:
                 applies[i].append(question.number)
         answers = []
         changed = False
         for answer in question.answers:
             keys = []
             for i, key, starts in cited:
-                if _cites_within(starts, answer.span.start, answer.span.end):
+                if any_in_range(starts, answer.span.start, answer.span.end):
                     keys.append(key)
                     if question.number not in applies[i]:
                         applies[i].append(question.number)
@@ -62,12 +62,6 @@ def link_exemptions(questions: list[Question], exemptions: list[Exemption]) -> t
         for i, e in enumerate(exemptions)
     ]
     return linked_questions, linked
-
-
-def _cites_within(starts: list[int], start: int, end: int) -> bool:
-    """Whether any of the sorted citation ``starts`` falls in ``[start, end)``."""
-    first = bisect.bisect_left(starts, start)
-    return first < len(starts) and starts[first] < end
 
 
 def parse(

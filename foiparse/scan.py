@@ -11,6 +11,7 @@ text gives (``tests/test_scanners.py`` holds them to it).
 
 from __future__ import annotations
 
+import bisect
 import re
 import string
 from collections.abc import Iterable
@@ -305,6 +306,24 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> li
             found.append(m)
             reached = m.end() if m.end() > start else start + 1
     return found
+
+
+def occurrences(text: str, needles: Iterable[str]) -> list[int]:
+    """Where each of ``needles`` starts in ``text`` (a plain search per needle, in C), needle by needle: the
+    possible starts of a pattern that opens with one of them, for :func:`matches_at`."""
+    found = []
+    for needle in needles:
+        at = text.find(needle)
+        while at != -1:
+            found.append(at)
+            at = text.find(needle, at + 1)
+    return found
+
+
+def any_in_range(sorted_offsets: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of offsets (where matches start) holds one in ``[start, end)``."""
+    first = bisect.bisect_left(sorted_offsets, start)
+    return first < len(sorted_offsets) and sorted_offsets[first] < end
 
 
 class LiteralIndex:

@@ -25,8 +25,10 @@ from foiparse.scan import (
     _leading_literals,
     _lower_pattern,
     _required_literals,
+    any_in_range,
     lower_text,
     matches_at,
+    occurrences,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -263,3 +265,16 @@ def test_word_counter_counts_what_its_regex_finds(pieces: list[tuple[str, str]])
 def test_word_counter_takes_ascii_letters_only() -> None:
     with pytest.raises(ValueError):
         WordCounter(["yn", "dŵr"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 50)), st.integers(0, 50), st.integers(0, 50))
+def test_any_in_range_is_a_search_of_the_whole_list(offsets: list[int], start: int, end: int) -> None:
+    assert any_in_range(sorted(offsets), start, end) is any(start <= offset < end for offset in offsets)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab ", max_size=40), st.lists(st.sampled_from(["a", "ab", "b a", "aa"]), max_size=3))
+def test_occurrences_are_every_start_of_every_needle(text: str, needles: list[str]) -> None:
+    expected = [i for needle in needles for i in range(len(text)) if text.startswith(needle, i)]
+    assert occurrences(text, needles) == expected

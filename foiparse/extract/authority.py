@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from ..catalogue import AuthorityEntry
 from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind, Span
-from ..scan import matches_at
+from ..scan import matches_at, occurrences
 from .context import Context
 
 # Only the host matters; starting at "@" lets the regex engine jump between "@" signs.
@@ -160,13 +160,7 @@ def extract_authority(ctx: Context) -> Authority | None:
 def _links(text: str, lower: str) -> list[re.Match[str]]:
     """``_LINK_RE.finditer(text)``, tried only where "http" or "www." starts: "h" and "w" are everywhere in
     English, so a scan that tests every position for them costs more than the rest of this extractor."""
-    starts = []
-    for lead in ("http", "www."):
-        at = lower.find(lead)
-        while at != -1:
-            starts.append(at)
-            at = lower.find(lead, at + 1)
-    return matches_at(_LINK_RE, text, starts)
+    return matches_at(_LINK_RE, text, occurrences(lower, ("http", "www.")))
 
 
 def _score(items: list[_Found]) -> float:

@@ -20,6 +20,7 @@ from rapidfuzz.utils import default_process
 
 from ..catalogue import Catalogue
 from ..models import Question
+from ..scan import any_in_range
 from ..segment import Layout, Line, Message
 from .context import Context, SpanFields
 
@@ -758,12 +759,6 @@ def _cue_starts(ctx: Context, kind: str) -> list[int]:
     return starts
 
 
-def _any_between(starts: list[int], start: int, end: int) -> bool:
-    """Whether a sorted list holds a value in ``[start, end)``."""
-    i = bisect.bisect_left(starts, start)
-    return i < len(starts) and starts[i] < end
-
-
 def _directorate(ctx: Context, heading: re.Match[str], start: int, end: int) -> _DirectorateFields:
     """The fields of an answer's :class:`~foiparse.models.Directorate`."""
     # The directorate's own group is the last to close (nothing after it captures); groupdict() is the
@@ -900,7 +895,7 @@ def _region_answers(ctx: Context, regions: dict[int, list[_Block]]) -> dict[int,
                     "referral": referral,
                     "not_held": _within(flags.not_held, start, end) is not None,
                     "withheld": _within(flags.withheld, start, end) is not None
-                    or _any_between(flags.refusals, start, end),
+                    or any_in_range(flags.refusals, start, end),
                 }
             )
     return answers

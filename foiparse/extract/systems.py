@@ -92,7 +92,7 @@ from spacy.tokens import Doc
 from ..catalogue import Catalogue, SupplierEntry, SuppliersFile, SystemEntry, SystemsFile, load_file
 from ..models import Question, SystemMention
 from ..nlp import get_nlp
-from ..scan import labels_re
+from ..scan import labels_re, occurrences
 from ..segment import Line
 from .context import Context, SpanFields
 
@@ -554,17 +554,6 @@ def _joined_stop_re(last_words: frozenset[str]) -> re.Pattern[str]:
     if ends is None or not all(word.isascii() for word in last_words):
         return re.compile(r"\.(?<!\S\.)([^\W_]{1,40})")
     return re.compile(rf"\.(?<!\S\.)(?={ends.pattern})([^\W_]{{1,40}})")
-
-
-def _occurrences(text: str, needles: Iterable[str]) -> list[int]:
-    """Where each of ``needles`` starts in ``text``."""
-    found = []
-    for needle in needles:
-        at = text.find(needle)
-        while at != -1:
-            found.append(at)
-            at = text.find(needle, at + 1)
-    return found
 
 
 _LOWER_OR_DIGIT = "abcdefghijklmnopqrstuvwxyz0123456789"
@@ -1077,7 +1066,7 @@ class _Run:
     def unknown(self) -> list[_Hit]:
         found = []
         text = self.text
-        for space in sorted(_occurrences(text, (" module", " system", " software"))):
+        for space in sorted(occurrences(text, (" module", " system", " software"))):
             if _UNKNOWN_AFTER.match(text, space) is None:
                 continue  # " systems"
             word = space + 1
