@@ -316,6 +316,11 @@ class Catalogue:
         return LabelScanner(pattern, first_words([*ref.requester_labels, *ref.labels]), self.literal_index)
 
     @cached_property
+    def reference_label_prefixes(self) -> frozenset[str]:
+        """Words that label a reference inside its value ("ATISN 16090", "EIR 22-0417"), in upper case."""
+        return frozenset(p.upper() for p in self.header.reference.label_prefixes)
+
+    @cached_property
     def reference_shape_re(self) -> re.Pattern[str]:
         shapes = "|".join(f"(?:{s})" for s in self.header.reference.unlabelled_shapes)
         return re.compile(rf"(?<![\w/.-])(?:{shapes})(?![\w/-])")
@@ -350,6 +355,11 @@ class Catalogue:
         return LinePattern(
             rf"[ *]*(?:{labels_re(self.header.subject.labels)})[ \t]*:[ \t]*(?P<subject>\S[^\n]*)$", re.I
         )
+
+    @cached_property
+    def generic_subjects(self) -> frozenset[str]:
+        """Subject lines that name no subject ("Freedom of Information request"), lower-cased."""
+        return frozenset(g.lower() for g in self.header.subject.generic)
 
     @cached_property
     def legislation_re(self) -> PhraseScanner:

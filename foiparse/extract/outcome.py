@@ -113,7 +113,7 @@ def _ending(ctx: Context, answers: list[Answer], exemptions: list[Exemption]) ->
     if referred and not given and not withheld and not not_held:
         return "published"
     # The text searches last: each runs only when the records leave the outcome open.
-    if withheld and (given or not_held or referred or _any_redacted(answers) or _hits(ctx, "attached")):
+    if withheld and (given or not_held or referred or _any_redacted(answers) or _attached(ctx)):
         return "partial"
     if withheld:
         return "refused"
@@ -121,6 +121,6 @@ def _ending(ctx: Context, answers: list[Answer], exemptions: list[Exemption]) ->
         return "partial"
     if not_held:
         return "not_held"
-    if given or _hits(ctx, "attached") or _hits(ctx, "answered"):
+    if given or _attached(ctx) or _hits(ctx, "answered"):
         return "provided"
     return "unknown"

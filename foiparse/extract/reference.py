@@ -28,16 +28,6 @@ _GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|De
 _NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d|\d{1,2})$")
 
 
-def _label_prefixes(ctx: Context) -> set[str]:
-    """The catalogue's label prefixes ("ATISN", "EIR") in upper case, computed once a parse."""
-    prefixes: set[str] | None = ctx.memo.get("reference:label_prefixes")
-    if prefixes is None:
-        prefixes = ctx.memo["reference:label_prefixes"] = {
-            p.upper() for p in ctx.catalogue.header.reference.label_prefixes
-        }
-    return prefixes
-
-
 def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     text = ctx.text
     gap = _GAP_RE.match(text, pos)
@@ -50,7 +40,7 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     if glued:
         value = value[: glued.start()]
     prefix = value.split(" ", 1)
-    if len(prefix) == 2 and prefix[0].upper() in _label_prefixes(ctx) and "&" not in value:
+    if len(prefix) == 2 and prefix[0].upper() in ctx.catalogue.reference_label_prefixes and "&" not in value:
         start += len(prefix[0]) + 1
         value = prefix[1]
     if not value or _NOT_A_REFERENCE_RE.match(value):

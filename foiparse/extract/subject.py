@@ -23,10 +23,7 @@ _SPACES_RE = re.compile(r"\s+")
 def _generic(ctx: Context, subject: str) -> bool:
     folded = _NOT_A_WORD_RE.sub(" ", subject.lower())
     folded = _SPACES_RE.sub(" ", folded).strip()
-    generic: set[str] | None = ctx.memo.get("subject:generic")
-    if generic is None:
-        generic = ctx.memo["subject:generic"] = {g.lower() for g in ctx.catalogue.header.subject.generic}
-    return folded in generic or len(folded) < 3
+    return folded in ctx.catalogue.generic_subjects or len(folded) < 3
 
 
 def extract_subject(ctx: Context) -> tuple[str, Span] | None:
