@@ -112,8 +112,6 @@ class CleanText:
     # (start, end, bold, italic) of each style run, sorted by start: what ``is_emphasised`` reads.
     _style_runs: list[tuple[int, int, bool, bool]] = field(default_factory=list)
     page_starts: list[int] = field(default_factory=list)
-    _run_starts: list[int] | None = None
-    _longest_run: int = 0
 
     @cached_property
     def styles(self) -> list[StyleRun]:
@@ -140,14 +138,19 @@ class CleanText:
             return None
         return bisect.bisect_right(self.page_starts, offset)
 
+    @cached_property
+    def _run_index(self) -> tuple[list[int], int]:
+        """The style runs' starts (sorted) and the longest run's length, for ``_runs_over``."""
+        starts = [run[0] for run in self._style_runs]
+        longest = max((run_end - run_start for run_start, run_end, _, _ in self._style_runs), default=0)
+        return starts, longest
+
     def _runs_over(self, start: int, end: int) -> list[tuple[int, int, bool, bool]]:
         """The style runs overlapping ``[start, end)``: a bisect over the runs sorted by start, so that asking
         for every line of a long bold-question reply stays linear (fuzzing found the quadratic version)."""
-        if self._run_starts is None or len(self._run_starts) != len(self._style_runs):
-            self._run_starts = [run[0] for run in self._style_runs]
-            self._longest_run = max((run_end - run_start for run_start, run_end, _, _ in self._style_runs), default=0)
-        first = bisect.bisect_left(self._run_starts, start - self._longest_run)
-        last = bisect.bisect_left(self._run_starts, end)
+        run_starts, longest_run = self._run_index
+        first = bisect.bisect_left(run_starts, start - longest_run)
+        last = bisect.bisect_left(run_starts, end)
         return [run for run in self._style_runs[first:last] if run[1] > start]
 
     def is_emphasised(self, start: int, end: int) -> bool:
