@@ -25,6 +25,12 @@ FULL_DATES = [
     ("2022-08-31", dt.date(2022, 8, 31)),
     ("August 31, 2022", dt.date(2022, 8, 31)),
     ("Responded Thu 13 March 2025I would like", dt.date(2025, 3, 13)),  # flattened HTML glues words on
+    # Welsh, from bilingual letters of Welsh public bodies
+    ("3 Mawrth 2023", dt.date(2023, 3, 3)),
+    ("1af Ionawr 2024", dt.date(2024, 1, 1)),
+    ("21ain Medi 2022", dt.date(2022, 9, 21)),
+    ("5 Mai 2021", dt.date(2021, 5, 5)),
+    ("30 Rhagfyr 2024 / 30 December 2024", dt.date(2024, 12, 30)),
 ]
 NOT_DATES = [
     "section 12(4)(b)",
@@ -35,6 +41,8 @@ NOT_DATES = [
     "£1,234.56",
     "0303 123 1113",
     "13/13/2022",
+    "3 Mawrthiau 2023",
+    "Mai 2023",
 ]
 
 

@@ -130,6 +130,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"subject": None},
     ),
     (
+        "bilingual Welsh letterhead, Welsh label first",
+        "Eich cyf / Your ref: ABC-77\nEin cyf / Our ref: FOI 4567\nDyddiad / Date: 3 Mawrth 2023 / 3 March 2023\n"
+        "\nDear Mr Jones\n",
+        {"reference": "4567", "response_date": dt.date(2023, 3, 3), "requester": "Mr Jones"},
+    ),
+    (
+        "bilingual Welsh letterhead, English label first",
+        "Your ref / Eich cyf: ABC-77\nOur ref / Ein cyf: 2023-0456\nDate / Dyddiad: 14 June 2023\n\nDear Ms Evans\n",
+        {"reference": "2023-0456", "response_date": dt.date(2023, 6, 14), "requester": "Ms Evans"},
+    ),
+    (
+        "Welsh date alone",
+        "Ein cyfeirnod: 8812\nDyddiad: 21ain Medi 2022\n\nAnnwyl Mr Hughes\n",
+        {"reference": "8812", "response_date": dt.date(2022, 9, 21)},
+    ),
+    (
         "ICO decision notice reference and date",
         "Freedom of Information Act 2000 (FOIA) Decision notice FS50441818 Date: 1 October 2012 Public Authority:",
         {"reference": "FS50441818", "response_date": dt.date(2012, 10, 1)},

@@ -42,10 +42,28 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+# Bilingual letters from Welsh public bodies print the date in both languages ("Dyddiad / Date: 3 Mawrth
+# 2023 / 3 March 2023"), sometimes the Welsh alone; Welsh writes the day first, with its own ordinal endings
+# (1af, 2il, 3ydd, 5ed, 7fed, 11eg, 21ain).
+WELSH_MONTHS = {
+    "ionawr": 1,
+    "chwefror": 2,
+    "mawrth": 3,
+    "ebrill": 4,
+    "mai": 5,
+    "mehefin": 6,
+    "gorffennaf": 7,
+    "awst": 8,
+    "medi": 9,
+    "hydref": 10,
+    "tachwedd": 11,
+    "rhagfyr": 12,
+}
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+_WELSH_MONTH = "(?:" + "|".join(WELSH_MONTHS) + ")"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 
 # The look-ahead holds the first characters of every form (digits, weekdays, months), so the regex engine
@@ -54,6 +72,8 @@ DATE_RE = re.compile(
     rf"(?=[\dadfjmnostw])(?<![\w/.-]){_WEEKDAY}(?:"
     # 31 August 2022, 31st August 2022, 31st of August, 2022, 24-Apr-2024, 24 Apr 24
     rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m1>{_MONTH})\.?(?:[\s,-]+(?P<y1>(?:19|20)\d\d|\d\d(?![\d:])))?"
+    # 3 Mawrth 2023, 1af Ionawr 2024 (Welsh)
+    rf"|(?P<d5>[0-3]?\d)(?:af|il|ydd|ed|fed|eg|ain)?\s+(?P<m5>{_WELSH_MONTH})\s+(?P<y5>(?:19|20)\d\d)"
     # August 31, 2022 (American order appears in WhatDoTheyKnow footers and US software)
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<y2>(?:19|20)\d\d)"
     # 31/08/2022, 31.08.22, 31-08-2022: always day first
@@ -92,6 +112,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
             day, month, year = int(g["d1"]), MONTHS[g["m1"].lower()], _year(g["y1"])
         elif g["m2"]:
             day, month, year = int(g["d2"]), MONTHS[g["m2"].lower()], _year(g["y2"])
+        elif g["d5"]:
+            day, month, year = int(g["d5"]), WELSH_MONTHS[g["m5"].lower()], _year(g["y5"])
         elif g["d3"]:
             day, month, year = int(g["d3"]), int(g["m3"]), _year(g["y3"])
         else:
