@@ -67,6 +67,31 @@ def test_authority_domains_are_unique(catalogue: Catalogue) -> None:
     assert {d: ids for d, ids in owners.items() if len(ids) > 1} == {}
 
 
+def test_trust_names_shortened_to_a_university_name_stay_the_trusts(catalogue: Catalogue) -> None:
+    """A trust whose name, without "NHS (Foundation) Trust", still holds a university's name ("Oxford University
+    Hospitals") claims that short form too, so the longer trust name wins where a reply shortens it."""
+    universities = {
+        form.casefold()
+        for entry in catalogue.authorities.values()
+        if entry.type == "university"
+        for form in (entry.name, *entry.aliases)
+    }
+    assert len(universities) > 150
+    missing = []
+    for entry in catalogue.authorities.values():
+        forms = {form.casefold() for form in (entry.name, *entry.aliases)}
+        for form in forms:
+            short = re.sub(r" nhs (?:foundation )?trust$", "", form)
+            if short == form or short in forms:
+                continue
+            missing += [
+                (entry.id, short, name)
+                for name in universities
+                if short != name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", short)
+            ]
+    assert missing == []
+
+
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [

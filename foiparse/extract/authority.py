@@ -20,13 +20,20 @@ from .context import Context
 # Only the host matters; starting at "@" lets the regex engine jump between "@" signs.
 _EMAIL_RE = re.compile(r"@(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _LINK_RE = re.compile(r"(?=[hHwW])(?:https?://|www\.)(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)", re.I)
-# Names of bodies not in the catalogue, kept as written ("Anytown Borough Council").
+# Title-case prose ("The Complainant Has Requested Information From The University", an ICO summary) is not a
+# name: no word of an unknown university's name is a function word.
+_FUNCTION_WORD = r"(?:The|From|Of|At|To|In|For|And|By|With|On|This|That|An?|Our|Your|Its|Their|Which)\b"
+# Names of bodies not in the catalogue, kept as written ("Anytown Borough Council", "University of Anytown").
 _UNKNOWN_NAME_RE = re.compile(
     r"\b(?=[A-Z])(?:(?:London|Royal) Borough of (?:[A-Z][a-z]+)(?: (?:and|upon) [A-Z][a-z]+)?"
     r"|(?:[A-Z][a-z]+(?:[ -](?:and |upon |on |under |in )?[A-Z][a-z]+){0,3}) "
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
     r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police|Constabulary|Fire and Rescue Service)"
-    r"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,4}) NHS (?:Foundation )?Trust)\b"
+    r"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,4}) NHS (?:Foundation )?Trust"
+    # After the trusts, and never before "Hospitals" or "Health Board": "Oxford University Hospitals" is a trust.
+    r"|University of (?:the )?[A-Z][a-z]+(?:(?: and| of)? [A-Z][a-z]+){0,2}"
+    rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,2}}) University"
+    r"(?! (?:Hospitals?|Health|Healthcare|Teaching|NHS)\b))\b"
 )
 _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 _NOT_AN_AUTHORITY = {"the council", "county council", "borough council", "city council", "district council"}

@@ -1,0 +1,213 @@
+"""Table-driven: a letter's text -> the answering authority (catalogue id, or the name kept as written)."""
+
+from __future__ import annotations
+
+import pytest
+
+from foiparse import parse_text
+from foiparse.extract.authority import _UNKNOWN_NAME_RE
+
+BODY = (
+    "Thank you for your request for information received on 3 March 2024.\n\nWe hold the information; it is attached.\n"
+)
+
+
+def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
+    """A short FOI reply: optional letterhead lines, salutation, body, closing and a sign-off naming the body."""
+    return (
+        f"{head}Dear Mr Smith\n\nFreedom of Information Act 2000 request\n\n{body}\n"
+        f"Yours sincerely\n\nInformation Compliance Officer\n{sign_off}\n"
+    )
+
+
+# (case, text, expected id or None, expected name)
+CASES: list[tuple[str, str, str | None, str]] = [
+    # ---- universities
+    ("sign-off names the university", letter("University of Leeds"), "university-of-leeds", "University of Leeds"),
+    ("colloquial name", letter("Leeds University"), "university-of-leeds", "University of Leeds"),
+    (
+        "email domain alone",
+        letter(head="From: foi@leeds.ac.uk\nSent: 4 March 2024\n\n"),
+        "university-of-leeds",
+        "University of Leeds",
+    ),
+    (
+        "bilingual letterhead",
+        letter(head="Prifysgol Caerdydd / Cardiff University\nOur ref: FOI-24-001\n\n"),
+        "cardiff-university",
+        "Cardiff University",
+    ),
+    ("Welsh name alone", letter("Prifysgol Abertawe"), "swansea-university", "Swansea University"),
+    ("The Open University", letter("The Open University"), "the-open-university", "The Open University"),
+    (
+        "University College London",
+        letter("University College London"),
+        "university-college-london",
+        "University College London",
+    ),
+    (
+        "Scottish university",
+        letter("Glasgow Caledonian University"),
+        "glasgow-caledonian-university",
+        "Glasgow Caledonian University",
+    ),
+    ("upper-case sign-off", letter("UNIVERSITY OF EDINBURGH"), "university-of-edinburgh", "University of Edinburgh"),
+    ("former name", letter("Wrexham Glyndŵr University"), "wrexham-university", "Wrexham University"),
+    (
+        "pre-merger name",
+        letter("City, University of London"),
+        "city-st-georges-university-of-london",
+        "City St George's, University of London",
+    ),
+    (
+        "Belfast college, not Twickenham",
+        letter("St Mary's University College, Belfast"),
+        "st-marys-university-college",
+        "St Mary's University College",
+    ),
+    ("King's College London", letter("King's College London"), "kings-college-london", "King's College London"),
+    (
+        "a council reply naming universities in its body stays the council's",
+        letter(
+            "Leeds City Council",
+            body="The University of Leeds and Leeds Beckett University run the survey for us; the University of "
+            "Leeds holds the results.\n",
+        ),
+        "leeds-city-council",
+        "Leeds City Council",
+    ),
+    (
+        "a council reply referring the requester to a university's FOI address stays the council's",
+        letter(
+            "Leeds City Council",
+            head="From: foi@leeds.gov.uk\n\n",
+            body="The University of Leeds holds this data; the University of Leeds can be asked at foi@leeds.ac.uk.\n",
+        ),
+        "leeds-city-council",
+        "Leeds City Council",
+    ),
+    # ---- NHS trusts whose names begin with a university's
+    (
+        "Oxford University Hospitals in full",
+        letter("Oxford University Hospitals NHS Foundation Trust"),
+        "oxford-university-hospitals-nhs-foundation-trust",
+        "Oxford University Hospitals NHS Foundation Trust",
+    ),
+    (
+        "Oxford University Hospitals shortened",
+        letter("Oxford University Hospitals"),
+        "oxford-university-hospitals-nhs-foundation-trust",
+        "Oxford University Hospitals NHS Foundation Trust",
+    ),
+    (
+        "Manchester University NHS Foundation Trust",
+        letter("Manchester University NHS Foundation Trust"),
+        "manchester-university-nhs-foundation-trust",
+        "Manchester University NHS Foundation Trust",
+    ),
+    (
+        "King's College Hospital",
+        letter("King's College Hospital NHS Foundation Trust"),
+        "kings-college-hospital-nhs-foundation-trust",
+        "King's College Hospital NHS Foundation Trust",
+    ),
+    # ---- national park authorities
+    (
+        "national park authority",
+        letter("Peak District National Park Authority"),
+        "peak-district-national-park-authority",
+        "Peak District National Park Authority",
+    ),
+    ("Broads Authority", letter("Broads Authority"), "broads-authority", "Broads Authority"),
+    (
+        "park renamed in Welsh",
+        letter("Brecon Beacons National Park Authority"),
+        "bannau-brycheiniog-national-park-authority",
+        "Bannau Brycheiniog National Park Authority",
+    ),
+    # ---- legislatures
+    (
+        "Scottish Parliament",
+        letter("Scottish Parliamentary Corporate Body"),
+        "scottish-parliament",
+        "Scottish Parliament",
+    ),
+    ("Senedd", letter("Senedd Cymru / Welsh Parliament"), "senedd-cymru", "Senedd Cymru"),
+    (
+        "Northern Ireland Assembly",
+        letter("Northern Ireland Assembly"),
+        "northern-ireland-assembly",
+        "Northern Ireland Assembly",
+    ),
+    ("House of Commons", letter("House of Commons"), "house-of-commons", "House of Commons"),
+    # ---- audit bodies
+    ("National Audit Office", letter("National Audit Office"), "national-audit-office", "National Audit Office"),
+    ("Audit Scotland", letter("Audit Scotland"), "audit-scotland", "Audit Scotland"),
+    ("Audit Wales in Welsh", letter("Archwilio Cymru"), "audit-wales", "Audit Wales"),
+    (
+        "Northern Ireland Audit Office",
+        letter("Northern Ireland Audit Office"),
+        "northern-ireland-audit-office",
+        "Northern Ireland Audit Office",
+    ),
+    # ---- other bodies
+    ("Bank of England", letter("Bank of England"), "bank-of-england", "Bank of England"),
+    ("Social Work England", letter("Social Work England"), "social-work-england", "Social Work England"),
+    ("NI Water", letter("NI Water"), "northern-ireland-water", "Northern Ireland Water"),
+    (
+        "Education Authority by its email domain",
+        letter("Education Authority", head="From: foi@eani.org.uk\n\n"),
+        "education-authority-northern-ireland",
+        "Education Authority (Northern Ireland)",
+    ),
+    (
+        "Transport for Greater Manchester",
+        letter("Transport for Greater Manchester"),
+        "transport-for-greater-manchester",
+        "Transport for Greater Manchester",
+    ),
+    (
+        "Forestry and Land Scotland",
+        letter("Forestry and Land Scotland"),
+        "forestry-and-land-scotland",
+        "Forestry and Land Scotland",
+    ),
+    ("Sport Wales", letter("Chwaraeon Cymru"), "sport-wales", "Sport Wales"),
+    ("Royal Mint", letter("The Royal Mint"), "royal-mint", "The Royal Mint"),
+    ("Lothian Pension Fund", letter("Lothian Pension Fund"), "lothian-pension-fund", "Lothian Pension Fund"),
+    # ---- names the catalogue does not know, kept as written
+    ("unknown university", letter("University of Buckingham"), None, "University of Buckingham"),
+    ("unknown X University", letter("Anytown University"), None, "Anytown University"),
+]
+
+
+@pytest.mark.parametrize(("text", "authority_id", "name"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_authority(text: str, authority_id: str | None, name: str) -> None:
+    authority = parse_text(text).authority
+    assert authority is not None
+    assert (authority.id, authority.name) == (authority_id, name)
+
+
+def test_no_authority_without_a_name() -> None:
+    assert parse_text(letter()).authority is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("University of Greater Manchester", ["University of Greater Manchester"]),
+        ("University of the West of Anytown", ["University of the West of Anytown"]),
+        ("Anytown Metropolitan University", ["Anytown Metropolitan University"]),
+        # trusts and health boards are not universities
+        ("Oxford University Hospitals NHS Foundation Trust", ["Oxford University Hospitals NHS Foundation Trust"]),
+        ("Oxford University Hospitals", []),
+        ("Anytown University Teaching Hospitals", []),
+        ("Cardiff and Vale University Health Board", []),
+        ("University Hospitals of Leicester", []),
+        # Title-case prose, not a name (an ICO decision summary)
+        ("The Complainant Has Requested Information From The University", []),
+        ("Requested Information At Keele University", ["Keele University"]),
+    ],
+)
+def test_unknown_university_names(text: str, found: list[str]) -> None:
+    assert [m.group() for m in _UNKNOWN_NAME_RE.finditer(text)] == found
