@@ -117,7 +117,10 @@ class Source(Record):
     encoding: str | None = None
 
 
-AuthorityEvidenceKind = Literal["letterhead", "sign_off", "salutation", "body", "email_domain", "link", "abbreviation"]
+# "request": named in the body of the requester's own message (weighs least: their university, their employer).
+AuthorityEvidenceKind = Literal[
+    "letterhead", "sign_off", "salutation", "body", "request", "email_domain", "link", "abbreviation"
+]
 
 
 class AuthorityEvidence(Record):

@@ -211,3 +211,17 @@ def test_no_authority_without_a_name() -> None:
 )
 def test_unknown_university_names(text: str, found: list[str]) -> None:
     assert [m.group() for m in _UNKNOWN_NAME_RE.finditer(text)] == found
+
+
+def test_bodies_the_requester_names_weigh_less_than_the_body_addressed() -> None:
+    """A student's university, named three times in their request, must not outweigh the police force the
+    request is addressed to (WhatDoTheyKnow pages print the request's paragraphs more than once)."""
+    student = "I am a student in my final year at Staffordshire University studying Forensic Computing.\n\n"
+    text = (
+        "Drone statistics\n\nDear West Mercia Police,\n\n" + student * 3 + "Please can you provide the number of "
+        "drones your force owns?\n\nYours faithfully,\n\nDaniel Levens\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None
+    assert authority.name == "West Mercia Police"
+    assert [e.kind for e in authority.evidence] == ["salutation"]

@@ -1,8 +1,9 @@
 """The answering authority, resolved to one catalogue entry from every place that names or implies it.
 
 Evidence and its weight: the name in the letterhead or sign-off (3), a salutation addressed to it (2.5),
-the domain of an email address (2) or link (1.5), the name in the body (1 each, at most 3), its own
-abbreviation ("KCC can confirm", 1 each, at most 2). Names inside review-rights or commissioner
+the domain of an email address (2) or link (1.5), the name in the body (1 each, at most 3) or in the body of
+the requester's own message (``request``: 0.5 each, at most 1.5), its own abbreviation ("KCC can confirm", 1
+each, at most 2). Names inside review-rights or commissioner
 boilerplate do not count: every reply names the Information Commissioner's Office.
 """
 
@@ -44,9 +45,10 @@ _WEIGHTS: dict[AuthorityEvidenceKind, float] = {
     "email_domain": 2.0,
     "link": 1.5,
     "body": 1.0,
+    "request": 0.5,
     "abbreviation": 1.0,
 }
-_CAPS: dict[AuthorityEvidenceKind, float] = {"body": 3.0, "abbreviation": 2.0}
+_CAPS: dict[AuthorityEvidenceKind, float] = {"body": 3.0, "request": 1.5, "abbreviation": 2.0}
 
 
 def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
@@ -110,6 +112,11 @@ def extract_authority(ctx: Context) -> Authority | None:
             kind = "letterhead"  # "Public Authority: Department for Work and Pensions" heads a decision notice
         elif kind == "body" and authority_id in catalogue.regulator_ids:
             continue  # every reply names the Information Commissioner as the place to complain
+        elif kind == "body" and ctx.layout.by_requester(start_char):
+            # "Dear West Mercia Police, I am a student at Staffordshire University ..." (WhatDoTheyKnow prints
+            # the request two or three times): the requester's own words name the body asked in the
+            # salutation, but also their university, employer or the other bodies they compare.
+            kind = "request"
         evidence[authority_id].append((kind, start_char, last.idx + len(last)))
     hosts: tuple[tuple[Iterable[re.Match[str]], AuthorityEvidenceKind], ...] = (
         (_EMAIL_RE.finditer(ctx.text), "email_domain"),
