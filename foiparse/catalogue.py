@@ -114,6 +114,12 @@ SystemDomain = Literal[
     "office",
     "platform",
     "payments",
+    "parking",
+    "elections",
+    "democracy",
+    "libraries",
+    "gis",
+    "information_governance",
     "other",
 ]
 

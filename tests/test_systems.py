@@ -311,6 +311,126 @@ POSITIVES = [
     case("The data warehouse is hosted on Azure.", ["Microsoft Azure"], id="azure-not-azeus"),
     case("Salesforce is our CRM platform.", ["Salesforce"], id="salesforce"),
     case("Managers use Power BI for dashboards.", ["Power BI"], id="power-bi"),
+    # ------------------------------------------------------------------ local government line of business
+    # planning, building control, land charges
+    case(
+        "Planning and building control use Northgate Assure.",
+        ["Northgate Assure"],
+        {"supplier": "Northgate", "supplier_stated": True, "supplier_parent": "NEC Software Solutions"},
+        id="northgate-assure",
+    ),
+    case("Planning applications are processed in Assure.", ["Northgate Assure"], {"match": "alias"}, id="assure-cue"),
+    case(
+        "Land charges searches are done in Tascomi.",
+        ["Tascomi"],
+        {"kind": "system", "supplier": "Tascomi"},
+        id="tascomi-system-not-supplier",
+    ),
+    case(
+        "The GLA uses Arcus as its planning back-office system.",
+        ["Arcus Built Environment"],
+        {"supplier": "Arcus Global", "supplier_stated": False},
+        id="arcus-cue",
+    ),
+    case("Comments are published on Idox Public Access.", ["Idox Public Access"], {"supplier": "Idox"}, id="idox-pa"),
+    # environmental health and licensing
+    case("Licensing uses Civica Flare.", ["Civica Flare"], id="civica-flare"),
+    case(
+        "Environmental health inspections are recorded in Flare.",
+        ["Civica Flare"],
+        {"match": "alias", "supplier": "Civica", "supplier_stated": False},
+        id="flare-cue",
+    ),
+    case("Taxi licensing is managed in Lalpac.", ["Lalpac"], {"supplier": None}, id="lalpac"),
+    # revenues and benefits, documents
+    case("Benefits documents are indexed in Civica W2.", ["Civica W2"], id="civica-w2"),
+    # housing
+    case(
+        "Our housing management system is Orchard.",
+        ["Orchard Housing"],
+        {"supplier": "Orchard Information Systems"},
+        id="orchard-cue",
+    ),
+    case("Rents are collected through OHMS.", ["OHMS"], {"supplier": None}, id="ohms"),
+    case("Repairs operatives use Totalmobile.", ["Totalmobile"], {"kind": "system"}, id="totalmobile"),
+    case("Repairs appointments are scheduled in Kirona DRS.", ["Kirona DRS"], id="kirona-drs"),
+    # waste, highways
+    case(
+        "We use Whitespace for waste collection rounds.",
+        ["Whitespace Waste Management"],
+        {"match": "alias", "supplier": "Whitespace"},
+        id="whitespace-cue",
+    ),
+    case("Highways asset management uses Horizons.", ["Yotta Horizons"], {"supplier": "Yotta"}, id="horizons-cue"),
+    case("Street works are managed in Exor.", ["Exor"], {"supplier": None}, id="exor-cue"),
+    # elections, committees
+    case(
+        "Electoral registration uses Xpress.",
+        ["Xpress"],
+        {"supplier": "Xpress Software Solutions"},
+        id="xpress-cue",
+    ),
+    case(
+        "The register of electors is kept in Eros.",
+        ["Eros"],
+        {"supplier": "Halarose", "supplier_parent": "Idox"},
+        id="eros-cue",
+    ),
+    case(
+        "Committee papers are published on Modern.gov.",
+        ["Modern.gov"],
+        {"supplier": "Civica", "domains": ["democracy"]},
+        id="modern-gov",
+    ),
+    case("Agendas are managed in ModernGov.", ["Modern.gov"], {"match": "alias"}, id="moderngov"),
+    # CRM, web and forms platforms
+    case(
+        "Online forms are built on Netcall Liberty Create.", ["Liberty Create"], {"supplier": "Netcall"}, id="liberty"
+    ),
+    case("Our website runs on Contensis.", ["Contensis"], {"supplier": "Zengenti"}, id="contensis"),
+    case("The intranet runs on Umbraco.", ["Umbraco"], {"category": "platform"}, id="umbraco"),
+    # schools
+    case("We use Arbor for attendance.", ["Arbor MIS"], {"supplier": "Arbor Education"}, id="arbor-cue"),
+    case("Schools use Integris as their MIS.", ["RM Integris"], id="integris-cue"),
+    case("Primary schools use ScholarPack.", ["ScholarPack"], id="scholarpack"),
+    # libraries
+    case(
+        "The library management system is Sierra.",
+        ["Sierra"],
+        {"supplier": "Innovative Interfaces", "domains": ["libraries"]},
+        id="sierra-cue",
+    ),
+    case("Loans are recorded in SirsiDynix Symphony.", ["SirsiDynix Symphony"], id="sirsidynix-symphony"),
+    case(
+        "E-books are lent through BorrowBox from Bolinda.",
+        ["BorrowBox"],
+        {"supplier": "Bolinda Digital", "supplier_stated": True},
+        id="borrowbox-bolinda",
+    ),
+    case("The catalogue runs on Koha.", ["Koha"], id="koha"),
+    # FOI, complaints and incidents
+    case(
+        "Complaints are handled in Respond, our complaints management system.",
+        ["Aptean Respond"],
+        {"supplier": "Aptean", "match": "alias"},
+        id="respond-cue",
+    ),
+    case("FOI requests are logged in iCasework.", ["iCasework"], id="icasework"),
+    case("Requests are managed in Infreemation.", ["Infreemation"], id="infreemation"),
+    case("Incidents are logged in Datix.", ["Datix"], {"supplier": "RLDatix"}, id="datix"),
+    # GIS
+    case("Our GIS is ArcGIS Online.", ["ArcGIS"], {"supplier": "Esri", "domains": ["gis"]}, id="arcgis-online"),
+    case("Mapping uses MapInfo and QGIS.", ["MapInfo", "QGIS"], {"supplier": "Precisely"}, id="mapinfo-qgis"),
+    case("Web maps are published with Astun iShare.", ["Astun iShare"], id="astun-ishare"),
+    # parking and payments
+    case(
+        "Parking permits are bought on MiPermit and RingGo.",
+        ["MiPermit", "RingGo"],
+        {"domains": ["parking", "payments"]},
+        id="mipermit-ringgo",
+    ),
+    case("Card payments go through Worldpay.", ["Worldpay"], id="worldpay"),
+    case("Drivers can pay with PayByPhone.", ["PayByPhone"], id="paybyphone"),
     # ------------------------------------------------------------------ suppliers named without their product
     case(
         "The system is supplied by OLM.",
@@ -393,6 +513,23 @@ NEGATIVES = [
     case("Yours sincerely\n\nLorenzo Rossi\nSystems Officer", [], id="lorenzo-signature"),
     case("Training sessions are held over Microsoft Teams.", [], id="teams-is-not-a-system"),
     case("Data is kept in an Excel spreadsheet.", [], id="excel-spreadsheet"),
+    # local government line of business: the ordinary words
+    case("I can assure you that planning officers have reviewed this.", [], id="assure-verb"),
+    case("Please leave white space between your answers.", [], id="white-space"),
+    case("Whitespace characters were removed from the export.", [], id="whitespace-it"),
+    case("The orchard behind the depot was replanted.", [], id="an-orchard"),
+    case("Repairs at 5 Orchard Close were completed within 28 days of the tenancy start.", [], id="orchard-close"),
+    case("Pupils planted trees on Arbor Day.", [], id="arbor-day"),
+    case("Respond within 20 working days to each FOI request.", [], id="respond-verb"),
+    case("The Symphony Orchestra played at the library.", [], id="symphony-orchestra"),
+    case("Precisely how many requests were received is not recorded.", [], id="precisely-adverb"),
+    case("Our public access to the building is step-free.", [], id="public-access"),
+    case("Flares and fireworks are banned in the park.", [], id="flares"),
+    case("New Horizons is a youth project.", [], id="new-horizons"),
+    case("The pension fund holds shares in Exor N.V. and Shell.", [], id="exor-holding"),
+    case("Integers must be entered in the form.", [], id="integers-not-integris"),
+    case("Belinda Smith, Information Officer.", [], id="belinda-information"),
+    case("Customers can pay by phone.", [], id="pay-by-phone"),
     case(
         "Dear North Trust,\n\nPlease provide the following:\n\n"
         "1. Please could you confirm the main EPR system (e.g Cerner Millennium, EPIC etc.) in place at your Trust?\n\n"

@@ -141,6 +141,7 @@ _ORDINARY_WORDS = frozenset(
         "systemic",
         "systemics",
         "systems",
+        "wordplay",
     }
 )
 
