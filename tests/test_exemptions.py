@@ -35,6 +35,17 @@ EISR = "EISR"
 MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_exemption"}
 
 CASES = [
+    # ------------------------------------------------------------------ the harm test introduces the sections
+    case(
+        "Response\nNotice of Refusal\n"
+        "Disclosure of information relating to ICT infrastructure and security constitutes a security risk as it "
+        "would leave the Council's computer assets more vulnerable to a malicious hacking attack. This means that "
+        "disclosure would:\n"
+        "• Make the Council more vulnerable to crime (Section 31)\n"
+        "• Risk harming the systems on which the day-to-day business of the Council relies (Section 43)\n",
+        [(FOIA, "31"), (FOIA, "43")],
+        id="harm-test-list-far-below-the-refusal-heading",
+    ),
     # ------------------------------------------------------------------ FOIA section 12 (cost) and 14 (vexatious)
     case(
         "Dear Ms Clarke,\n\n"

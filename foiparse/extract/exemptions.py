@@ -53,7 +53,10 @@ _ACT_AFTER_RE = re.compile(
 _APPLIED_RE = re.compile(
     r"exempt|exemption|exception|withh[eo]ld|refus|appl(?:y|ies|ied|icable)|engag|rel(?:y|ies|ied|ying) on|not obliged"
     r"|neither confirm nor deny|cost limit|appropriate limit|exceed|vexatious|repeated|redact|prejudic"
-    r"|public interest|personal (?:data|information)|commercial|accessible|future publication|published",
+    r"|public interest|personal (?:data|information)|commercial|accessible|future publication|published"
+    # The harm test, stated before a list of the sections it engages (Hastings: "This means that disclosure
+    # would: / • Make the Council more vulnerable to crime (Section 31)").
+    r"|disclosure (?:would|could|is likely to|may)",
 )
 _REQUESTER_VOICE_RE = re.compile(
     r"\b(?:please (?:provide|advise|let me|could)|i would|my request|if you (?:think|consider|believe)"
