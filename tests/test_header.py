@@ -146,6 +146,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "8812", "response_date": dt.date(2022, 9, 21)},
     ),
     (
+        "ICO decision listing heading",
+        "7 October 2014, Local government (County council)\nThe complainant submitted a request for copies of three "
+        "audit reports.\nFOI 36: Not upheld\n",
+        {"response_date": dt.date(2014, 10, 7)},
+    ),
+    (
+        "a date inside the first line is not its heading",
+        "Report of 7 October 2014, Local government\nThe complainant submitted a request.\n",
+        {"response_date": None},
+    ),
+    (
         "ICO decision notice reference and date",
         "Freedom of Information Act 2000 (FOIA) Decision notice FS50441818 Date: 1 October 2012 Public Authority:",
         {"reference": "FS50441818", "response_date": dt.date(2012, 10, 1)},

@@ -205,6 +205,8 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         if best is None or (rank, m.start()) < (best[0], best[1]):
             best = (rank, m.start(), found)
     if best is None:
+        best = _dated_heading(ctx)
+    if best is None:
         # "29 November 2023" alone on a line in the letterhead block.
         for line in layout.lines:
             if line.start > 3000 or layout.in_quoted(line.start):
@@ -224,6 +226,23 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     found = best[2]
     assert found.value is not None
     return found.value, ctx.span(found.start, found.end)
+
+
+def _dated_heading(ctx: Context) -> tuple[int, int, FoundDate] | None:
+    """The date opening the text's first line, before a comma: the heading of the Information Commissioner's
+    decision listings ("7 October 2014, Local government (County council)")."""
+    first = next((line for line in ctx.layout.lines if line.text.strip()), None)
+    if first is None or ctx.layout.in_quoted(first.start):
+        return None
+    dates = find_dates(ctx.text, first.start, first.end)
+    if (
+        dates
+        and dates[0].value is not None
+        and not ctx.text[first.start : dates[0].start].strip()
+        and ctx.text.startswith(", ", dates[0].end)
+    ):
+        return (2, first.start, dates[0])
+    return None
 
 
 def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date, Span] | None:
