@@ -175,6 +175,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("Sport Wales", letter("Chwaraeon Cymru"), "sport-wales", "Sport Wales"),
     ("Royal Mint", letter("The Royal Mint"), "royal-mint", "The Royal Mint"),
     ("Lothian Pension Fund", letter("Lothian Pension Fund"), "lothian-pension-fund", "Lothian Pension Fund"),
+    # ---- councils
+    (
+        "a London borough as an ICO decision notice prints it",
+        "Reference: FER0449366\n\nEnvironmental Information Regulations 2004 (EIR) Decision notice\n\n"
+        "Date: 27 September 2012\n\nPublic Authority: Borough of Waltham Forest Address: Town Hall Forest Road\n",
+        "london-borough-of-waltham-forest",
+        "London Borough of Waltham Forest",
+    ),
     # ---- names the catalogue does not know, kept as written
     ("unknown university", letter("University of Buckingham"), None, "University of Buckingham"),
     ("unknown X University", letter("Anytown University"), None, "Anytown University"),
