@@ -71,6 +71,20 @@ CASES = [
         id="inline-lettered-sub-questions",
     ),
     case(
+        # A form to fill in: the dash after each field is where the answer goes, not part of the question.
+        "Request\nPlease provide information regarding the following system contracts:\n1. Pharmacy\n"
+        "2. Virtual Wards\nPlease enter 'No System Installed' under supplier name if your trust does not use it:\n"
+        "a) System type \u2013\nb) Supplier name \u2013\nc) Is this contract annually renewed? - Yes/No\n",
+        [
+            ("1", "Pharmacy"),
+            ("2", "Virtual Wards"),
+            ("a", "System type"),
+            ("b", "Supplier name"),
+            ("c", "Is this contract annually renewed? - Yes/No"),
+        ],
+        id="form-fields-lose-the-dash-left-to-fill-in",
+    ),
+    case(
         # Letters inside a sentence without a colon before them are not sub-questions.
         "1. Please give the figures for (a) adults and b) children in each year.\n",
         [("1", "Please give the figures for (a) adults and b) children in each year.")],

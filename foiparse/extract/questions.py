@@ -230,6 +230,14 @@ def _line_start(line: Line) -> int:
     return line.start
 
 
+def _question_words(raw: str) -> str:
+    """A question's words on one line, without emphasis marks or the dash a form leaves to be filled in
+    ("a) System type –" under "Please enter ... if your trust does not use the system": the question is
+    "System type")."""
+    words = " ".join(raw.split()).strip(" *_")
+    return words[:-2] if words.endswith(" -") else words
+
+
 def extract_questions(ctx: Context) -> list[Question]:
     layout = ctx.layout
     lines = layout.lines
@@ -259,7 +267,7 @@ def extract_questions(ctx: Context) -> list[Question]:
         if inline:
             end = inline[0][1]  # the parent's own words end where "a." begins
             words = None
-        text = " ".join(text_of[start:end].split()).strip(" *_") if words is None else words
+        text = _question_words(text_of[start:end]) if words is None else words
         index = len(found)
         found.append(_Asked(number, text, ctx.span_fields(start, end), parent))
         first_index.setdefault((parent, number), index)
@@ -379,7 +387,7 @@ def extract_questions(ctx: Context) -> list[Question]:
             j = i
             if not cells:
                 j, q_end = _continuation(ctx, i, q_end)
-            q_text = " ".join(text_of[start:q_end].split()).strip(" *_")
+            q_text = _question_words(text_of[start:q_end])
             lettered_sub = printed != str(seq) and not letters_as_main and (printed[-1:].isalpha() or "." in printed)
             parent = str(seq) if lettered_sub else None
             known = first_index.get((parent, printed))
