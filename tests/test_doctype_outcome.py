@@ -138,6 +138,18 @@ CASES = [
         id="clarification-requested",
     ),
     case(
+        # A disclosure-log page: the request offers to clarify, and the outcome line links the full reply.
+        "Freedom of Information Request\n\nPothole Data\n\nReceived: 13 February 2020\n\n"
+        "I am writing to you under the Freedom of Information Act 2000 to request the following information:\n\n"
+        "1. How many potholes were reported to the council?\n\n"
+        "If you have any queries please don't hesitate to contact me and I will be very happy to clarify what I am "
+        "asking for.\n\nOutcome / Documents\n\n  • Response (all information to be supplied) - application/pdf - "
+        "Download\n",
+        "response",
+        "provided",
+        id="disclosure-log-request-offering-to-clarify-with-its-reply-linked",
+    ),
+    case(
         "Internal review - FOI 2024/1187\n\nDear Mr Burns,\n\n"
         "I have now completed the internal review you requested on 3 June 2024. I have considered the original "
         "decision afresh, and I am satisfied that the council was right to refuse your request as vexatious under "

@@ -54,7 +54,11 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
         if not acknowledgement and not _hits(ctx, "authority_voice"):
             return "request_only", "none"
         if acknowledgement < 2 and (clarification >= 2 or (clarification and not acknowledgement)):
-            return "clarification", "clarification_requested"
+            # One "clarify" beside "Response (all information to be supplied)" is the request's ("I will be
+            # happy to clarify what I am asking for") on a disclosure-log page that links the reply.
+            if clarification >= 2 or not _attached(ctx):
+                return "clarification", "clarification_requested"
+            return "response", _ending(ctx, answers, exemptions)
         if acknowledgement:
             return "acknowledgement", "acknowledged"
     # Each cue search costs more than the checks on the records, so the records are checked first.
