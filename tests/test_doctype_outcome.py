@@ -141,7 +141,9 @@ CASES = [
         # A disclosure-log page: the request offers to clarify, and the outcome line links the full reply.
         "Freedom of Information Request\n\nPothole Data\n\nReceived: 13 February 2020\n\n"
         "I am writing to you under the Freedom of Information Act 2000 to request the following information:\n\n"
-        "1. How many potholes were reported to the council?\n\n"
+        "1. How many potholes were reported to the council in 2019/20?\n\n"
+        "If it is not possible to provide the information within the cost limit, please provide advice and "
+        "assistance as to how I can refine my request.\n\n"
         "If you have any queries please don't hesitate to contact me and I will be very happy to clarify what I am "
         "asking for.\n\nOutcome / Documents\n\n  • Response (all information to be supplied) - application/pdf - "
         "Download\n",
