@@ -138,6 +138,13 @@ CASES = [
         id="clarification-requested",
     ),
     case(
+        # A release page reduced to one line, its typo and all.
+        "Please see atttached a copy of all of the information you requested.\nAbout FOI\n",
+        "response",
+        "provided",
+        id="attached-misspelt",
+    ),
+    case(
         # A disclosure-log page: the request offers to clarify, and the outcome line links the full reply.
         "Freedom of Information Request\n\nPothole Data\n\nReceived: 13 February 2020\n\n"
         "I am writing to you under the Freedom of Information Act 2000 to request the following information:\n\n"
