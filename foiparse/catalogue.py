@@ -214,6 +214,7 @@ class OutcomesFile(_Data):
             "refusal",
             "authority_voice",
             "partial",
+            "authority_document",
         ],
         list[str],
     ]

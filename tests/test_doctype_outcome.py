@@ -138,6 +138,15 @@ CASES = [
         id="clarification-requested",
     ),
     case(
+        # A file the authority released, shown by WhatDoTheyKnow: no reply wording, but not the request either.
+        "This is an HTML version of an attachment to the Freedom of Information request 'Care portal'.\n\n"
+        "Self Directed Support Portal - Functional Requirements Specification\n\n"
+        "The solution must let users hold categories of information in a central repository.\n",
+        "other",
+        "unknown",
+        id="wdtk-attachment-without-reply-wording",
+    ),
+    case(
         # A release page reduced to one line, its typo and all.
         "Please see atttached a copy of all of the information you requested.\nAbout FOI\n",
         "response",

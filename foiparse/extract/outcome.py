@@ -52,7 +52,7 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
     if not answers and not exemptions:
         clarification, acknowledgement = _hits(ctx, "clarification"), _hits(ctx, "acknowledgement")
         if not acknowledgement and not _hits(ctx, "authority_voice"):
-            return "request_only", "none"
+            return ("other", "unknown") if ctx.cue_matches("authority_document") else ("request_only", "none")
         if acknowledgement < 2 and (clarification >= 2 or (clarification and not acknowledgement)):
             # One "clarify" beside "Response (all information to be supplied)" is the request's ("I will be
             # happy to clarify what I am asking for") on a disclosure-log page that links the reply.
@@ -78,7 +78,7 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
         if _hits(ctx, "clarification") and not exemptions:
             return "clarification", "clarification_requested"
         if not _hits(ctx, "authority_voice") and not exemptions:
-            return "request_only", "none"
+            return ("other", "unknown") if ctx.cue_matches("authority_document") else ("request_only", "none")
     return "response", _ending(ctx, answers, exemptions)
 
 
