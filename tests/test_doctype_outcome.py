@@ -147,6 +147,15 @@ CASES = [
         id="wdtk-attachment-without-reply-wording",
     ),
     case(
+        "Our Ref: IR2024/93909\n20 November 2024\nDear Mr Williams,\n\n"
+        "Thank you for your internal review request received on 18 November.\n\nResponse\n"
+        "In response to your internal review request, we can confirm that the handling of your original request "
+        "has now been appropriately reviewed by someone unconnected with the handling of your original request.\n",
+        "internal_review",
+        "unknown",
+        id="internal-review-reply-cut-off-before-its-finding",
+    ),
+    case(
         # A release page reduced to one line, its typo and all.
         "Please see atttached a copy of all of the information you requested.\nAbout FOI\n",
         "response",
