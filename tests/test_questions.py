@@ -594,6 +594,23 @@ CASES = [
         id="disclosure-log-Q-dash-answers",
     ),
     case(
+        "1. How many agency social work teams did you use?\nWe used one team in 2018.\n"
+        "2. How many social workers were employed individually through an agency, year by year?\n"
+        "We do not report on this\n"
+        "3. How many children's homes does the council run?\nThis information is not available.\n",
+        [
+            ("1", "How many agency social work teams did you use?"),
+            ("2", "How many social workers were employed individually through an agency, year by year?"),
+            ("3", "How many children's homes does the council run?"),
+        ],
+        answers={
+            "1": [A(contains="one team")],
+            "2": [A(contains="do not report", not_held=True)],
+            "3": [A(contains="not available", not_held=True)],
+        },
+        id="not-reported-and-not-available-are-not-held",
+    ),
+    case(
         "Q1. How many Environmental Health Officers does the council employ?\n"
         "A1. The council employs 11 full-time equivalent Environmental Health Officers.\n\n"
         "Q2. How many food hygiene inspections were carried out in 2023/24?\n"
