@@ -120,6 +120,9 @@ SystemDomain = Literal[
     "libraries",
     "gis",
     "information_governance",
+    "policing",
+    "fire_rescue",
+    "command_control",
     "other",
 ]
 

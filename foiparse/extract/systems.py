@@ -122,11 +122,15 @@ FUZZY_THRESHOLD = 85.0
 FUZZY_MIN_LENGTH = 6
 
 # English words within FUZZY_THRESHOLD of a catalogue name (derived once from the British English word list,
-# wbritish 2020.12.07, by tests/test_systems.py::fuzzy_sweep; kept here so nothing is read at run time).
+# wbritish 2020.12.07, by tests/test_systems.py::fuzzy_sweep; kept here so nothing is read at run time), and a few
+# phrases and place names that come as close and are not in that list ("Nerve Centre" / Nervecentre, "Vision For"
+# / Vision FRS in title-case headings, BT's "Adastral" Park / Adastra).
 _ORDINARY_WORDS = frozenset(
     {
         "achievers",
+        "adastral",
         "aggressor",
+        "airwaves",
         "amazons",
         "anacreon",
         "capital",
@@ -135,12 +139,17 @@ _ORDINARY_WORDS = frozenset(
         "googled",
         "googles",
         "liberate",
+        "nerve centre",
+        "nerve centres",
+        "niches",
         "oracles",
         "protocols",
+        "santeria",
         "system",
         "systemic",
         "systemics",
         "systems",
+        "vision for",
         "wordplay",
     }
 )
