@@ -25,6 +25,7 @@ FULL_DATES = [
     ("2022-08-31", dt.date(2022, 8, 31)),
     ("August 31, 2022", dt.date(2022, 8, 31)),
     ("Responded Thu 13 March 2025I would like", dt.date(2025, 3, 13)),  # flattened HTML glues words on
+    ("Responded Thu 14 November 20191. Do you conduct", dt.date(2019, 11, 14)),  # ... and the first question
     # Welsh, from bilingual letters of Welsh public bodies
     ("3 Mawrth 2023", dt.date(2023, 3, 3)),
     ("1af Ionawr 2024", dt.date(2024, 1, 1)),
@@ -41,6 +42,7 @@ NOT_DATES = [
     "£1,234.56",
     "0303 123 1113",
     "13/13/2022",
+    "14 November 20191",
     "3 Mawrthiau 2023",
     "Mai 2023",
 ]

@@ -80,8 +80,10 @@ DATE_RE = re.compile(
     r"|(?P<d3>[0-3]?\d)(?P<sep>[/.-])(?P<m3>[01]?\d)(?P=sep)(?P<y3>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d)"
     # 2022-08-31
     r"|(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)"
-    # A year glued to the next word ("Responded Thu 13 March 2025I would like", flattened HTML) still ends.
-    rf")(?![0-9/_]|(?-i:[a-z]))",
+    # A year glued to the next word ("Responded Thu 13 March 2025I would like", flattened HTML) still ends, and
+    # so does one glued to the number of the first question ("Responded Thu 14 November 20191. Do you ...",
+    # an iCasework disclosure log).
+    rf")(?!(?!\d{{1,2}}\.\s)[0-9/_]|(?-i:[a-z]))",
     re.I,
 )
 MONTH_YEAR_RE = re.compile(rf"(?<![\w/]){_MONTH}\.?,?\s+(?:19|20)\d\d(?![\w/])", re.I)
