@@ -169,6 +169,7 @@ class ReceivedCue(_Data):
 class ReceivedPatterns(_Data):
     labels: list[str]
     cues: list[ReceivedCue]
+    after_date: list[str] = Field(default_factory=list)
 
 
 class SubjectPatterns(_Data):
@@ -352,6 +353,13 @@ class Catalogue:
         cues = self.header.received_date.cues
         groups = {f"s{i}_{cue.strength}": [cue.phrase] for i, cue in enumerate(cues)}
         return PhraseScanner(groups, r"(?<![\w])", r"(?![\w])", index=self.literal_index)
+
+    @cached_property
+    def received_after_re(self) -> PhraseScanner:
+        """Phrases that follow the date the request was made ("On 11 January 2012 the complainant requested")."""
+        return PhraseScanner(
+            {"after": self.header.received_date.after_date}, r"(?<![\w])", r"(?![\w])", index=self.literal_index
+        )
 
     @cached_property
     def officer_label_re(self) -> LabelScanner:

@@ -157,6 +157,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": None},
     ),
     (
+        "the request date in a decision notice",
+        "Decision notice\nDate: 1 October 2012\n\nRequest and response\n\n6. On 11 January 2012 the complainant "
+        "requested the following information.\n7. On 8 February 2012 the council responded.\n",
+        {"received_date": dt.date(2012, 1, 11), "response_date": dt.date(2012, 10, 1)},
+    ),
+    (
+        "the request date in a Scottish Information Commissioner decision",
+        "Decision 073/2024\n\nBackground\n\n1. On 29 July 2022, the Applicant made the following request.\n",
+        {"received_date": dt.date(2022, 7, 29)},
+    ),
+    (
         "ICO decision notice reference and date",
         "Freedom of Information Act 2000 (FOIA) Decision notice FS50441818 Date: 1 October 2012 Public Authority:",
         {"reference": "FS50441818", "response_date": dt.date(2012, 10, 1)},

@@ -54,6 +54,7 @@ def _phrase_scanners(catalogue: Catalogue) -> dict[str, PhraseScanner]:
     scanners = {
         "boilerplate": catalogue.boilerplate_re,
         "received_cue": catalogue.received_cue_re,
+        "received_after": catalogue.received_after_re,
         "legislation": catalogue.legislation_re,
     }
     scanners.update({f"outcome:{k}": s for k, s in catalogue.outcome_scanners.items()})

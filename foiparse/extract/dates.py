@@ -266,6 +266,12 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         found = _date_after(ctx, m.end(), limit=4)
         if found is not None:
             candidates.append((strength, m.start(), found))
+    for m in ctx.catalogue.received_after_re.finditer(ctx.lower):
+        if layout.boilerplate_kind(m.start()):
+            continue
+        preceding = find_dates(ctx.text, max(0, m.start() - 45), m.start())
+        if preceding and not ctx.text[preceding[-1].end : m.start()].strip(" ,"):
+            candidates.append((3, preceding[-1].start, preceding[-1]))
     for _strength, _pos, found in sorted(candidates, key=lambda c: (-c[0], c[1])):
         value = _resolve_year(found, anchor)
         if value is not None and (anchor is None or value <= anchor):
