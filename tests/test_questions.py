@@ -71,6 +71,16 @@ CASES = [
         id="inline-lettered-sub-questions",
     ),
     case(
+        # A pipe table copied without its edge pipes: each row is the question and its answer.
+        "Question | Response\n---------|---------\n"
+        "1. Which EPR system does the Trust use? | The Trust uses Cerner Millennium.\n"
+        "2. When does the contract end? | The current contract runs until 31/03/2027.\n\n"
+        "We hope this information is helpful.\n",
+        [("1", "Which EPR system does the Trust use?"), ("2", "When does the contract end?")],
+        answers={"1": [A(contains="Cerner Millennium")], "2": [A(contains="31/03/2027")]},
+        id="pipe-table-rows-without-edge-pipes",
+    ),
+    case(
         # A form to fill in: the dash after each field is where the answer goes, not part of the question.
         "Request\nPlease provide information regarding the following system contracts:\n1. Pharmacy\n"
         "2. Virtual Wards\nPlease enter 'No System Installed' under supplier name if your trust does not use it:\n"

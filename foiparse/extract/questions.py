@@ -300,6 +300,8 @@ def extract_questions(ctx: Context) -> list[Question]:
                 answers[current].append(line)
         previous_text = line.text.rstrip()
 
+    # Under a "Question | Response" header, rows need no edge pipes ("1. Which EPR ...? | The Trust uses ...").
+    in_bare_table = False
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -309,6 +311,7 @@ def extract_questions(ctx: Context) -> list[Question]:
             # "split by:" then a blank line, then "a) ...": still asking.
             asking = asking and current is not None and found[current].text.endswith(":")
             continue
+        in_bare_table = "|" in text and (in_bare_table or _is_table_header(text))
         if i > 1 and lines[i - 2].text.strip():
             previous_text = lines[i - 2].text.rstrip()
         # (the messages tile the text: a line within asked_in's bounds is in that message)
@@ -345,7 +348,12 @@ def extract_questions(ctx: Context) -> list[Question]:
                 expected, restarted = 1, True
                 current, asking = None, False
                 continue
-        cells = _table_cells(text) if text.startswith("|") else []
+        if text.startswith("|"):
+            cells = _table_cells(text)
+        elif in_bare_table and "|" in text:
+            cells = _table_cells(f"|{text}|")
+        else:
+            cells = []
         head = cells[0] if cells else text
         offset = line.start + (_cell_offset(text, cells[0]) if cells else 0)
         m = _MAIN_RE.match(head)
@@ -610,6 +618,12 @@ def _cell_offset(text: str, cell: str) -> int:
     words = cell.split(". ", 1)[-1] if _FOLDED_CELL_RE.match(cell) else cell
     index = text.find(words)
     return max(0, index - (len(cell) - len(words))) if index != -1 else 0
+
+
+def _is_table_header(text: str) -> bool:
+    """A pipe-table header or rule row ("Question | Response", "---------|---------")."""
+    cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
+    return len(cells) >= 2 and all(_TABLE_HEADER_RE.fullmatch(cell) for cell in cells)
 
 
 def _table_cells(text: str) -> list[str]:
