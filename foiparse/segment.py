@@ -18,13 +18,17 @@ from .catalogue import Catalogue
 from .clean import CleanText
 from .scan import LinePattern
 
-_SALUTATION_RE = re.compile(r"^(?:Dear|Hello|Hi|Good (?:morning|afternoon))\b[ ,]*(?P<who>[^\n]{0,80}?)[ ,:;.]*$", re.I)
+# "Annwyl Mr Pritchard / Dear Mr Pritchard": Welsh public bodies greet in both languages.
+_SALUTATION_RE = re.compile(
+    r"^(?:Dear|Annwyl|Hello|Hi|Good (?:morning|afternoon))\b[ ,]*(?P<who>[^\n]{0,80}?)[ ,:;.]*$", re.I
+)
 
 
 # The first and last lines of a letter ("Dear Ms Pike,", "Yours sincerely,").
-_SALUTATION = r"(?=[dhg])(?:Dear|Hello|Hi|Good (?:morning|afternoon))\b[^\n]{0,86}$"
+_SECOND_GREETING_RE = re.compile(r"\s*/\s*(?:Dear|Annwyl)\b.*$", re.I)
+_SALUTATION = r"(?=[dhga])(?:Dear|Annwyl|Hello|Hi|Good (?:morning|afternoon))\b[^\n]{0,86}$"
 _CLOSING = (
-    r"(?=[ykbwmrts])(?:Yours\s+(?:sincerely|faithfully|truly)|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+"
+    r"(?=[ykbwmrts])(?:Yours\s+(?:sincerely|faithfully|truly)|Yn\s+gywir|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+"
     r"(?:regards|thanks|wishes)|Regards|Thanks|Thank you|Sincerely)\b[^\n]{0,25}$"
 )
 # Where an email client starts the earlier message it quotes. WhatDoTheyKnow threads print each message
@@ -37,14 +41,16 @@ _QUOTE_START = r"(?:-{2,}\s*Original Message\s*-{2,}|-{3,}\s*Forwarded message\s
 # starts no other kind, so one kind's match never hides another's line. The look-ahead fails most lines
 # at once.
 _MARKED_LINE = LinePattern(
-    rf"(?=[dhgykbwmrts\->o])(?:(?P<salutation>{_SALUTATION})|(?P<closing>{_CLOSING})|(?P<quote>{_QUOTE_START}))",
+    rf"(?=[dhgaykbwmrts\->o])(?:(?P<salutation>{_SALUTATION})|(?P<closing>{_CLOSING})|(?P<quote>{_QUOTE_START}))",
     re.I,
 )
 _HEADER_BLOCK = LinePattern(r"From: .+\n(?:.+\n){0,3}?(?:Sent|Date): .+$")
 
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Cllr|Councillor)\.?"
-_NAME = r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,3}"
+# Letters beyond ASCII too: Siân Evans, Seán Ó Briain, Zoë Price (Latin-1 and Latin Extended-A capitals).
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:[^\W\d_]|['\-])+"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 PERSON_RE = re.compile(rf"^(?:{_TITLE}\s+)?{_NAME}$")
 _TITLED_RE = re.compile(rf"^{_TITLE}\s+[A-Z]")
 # Words that make a "name" an organisation, a team or a generic addressee.
@@ -94,7 +100,10 @@ class Message:
         if self.salutation is None:
             return None
         m = _SALUTATION_RE.match(self.salutation.text)
-        return m.group("who").strip() if m else None
+        if m is None:
+            return None
+        # "Annwyl Mr Pritchard / Dear Mr Pritchard": the first of the greeting's two languages.
+        return _SECOND_GREETING_RE.sub("", m.group("who")).strip()
 
     @cached_property
     def from_requester(self) -> bool:

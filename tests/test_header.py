@@ -141,6 +141,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2023-0456", "response_date": dt.date(2023, 6, 14), "requester": "Ms Evans"},
     ),
     (
+        "bilingual greeting and an accented name",
+        "Gofynnwch am / Please ask for: Siân Evans\nDyddiad / Date: 7 March 2024\n\n"
+        "Annwyl Mr Pritchard / Dear Mr Pritchard\n\nThank you for your request.\n\n"
+        "Yn gywir / Yours sincerely\n\nSiân Evans\nInformation Governance Officer\n",
+        {"requester": "Mr Pritchard", "officer": "Siân Evans", "response_date": dt.date(2024, 3, 7)},
+    ),
+    (
         "Welsh date alone",
         "Ein cyfeirnod: 8812\nDyddiad: 21ain Medi 2022\n\nAnnwyl Mr Hughes\n",
         {"reference": "8812", "response_date": dt.date(2022, 9, 21)},
