@@ -24,8 +24,9 @@ from ..scan import any_in_range
 from ..segment import Layout, Line, Message
 from .context import Context, SpanFields
 
+# A request quoted after "You asked:" opens its first item with the quotation mark ('"1. For each month ...').
 _MAIN_RE = re.compile(
-    r"^[*_ ]*(?:"
+    r"^[*_ \"]*(?:"
     r"(?:Q|Question|Request)\s?(?P<qnum>\d{1,3})(?P<qsub>[a-z])?\s*[.:)\-–]?"
     r"|\((?P<pnum>\d{1,3})\)"
     r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})\.?"  # "1.1." under "1": its own sub-question, printed "1.1"
@@ -33,7 +34,7 @@ _MAIN_RE = re.compile(
     # "4.How many potholes were:" (a space lost in conversion) still starts question 4
     r")(?:\s*\((?P<inner>[a-z])\))?(?:[ \t]+(?P<text>\S.*)|(?<=[.)])(?P<glued>[A-Z][a-z].*))?$"
 )
-_SUB_RE = re.compile(r"^[*_ ]*(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<text>\S.*)$")
+_SUB_RE = re.compile(r"^[*_ \"]*(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<text>\S.*)$")
 _BULLET_RE = re.compile(r"^[*_ ]*[•·▪‣◦*-][ \t]+(?P<text>\S.*)$")
 _ANSWER_LABEL_RE = re.compile(
     r"^[*_ ]*(?:A\s?\d{1,3}[a-z]?|Answer(?:\s?\d{1,3})?|Response|Reply|Our response|Council'?s? response"
@@ -231,10 +232,12 @@ def _line_start(line: Line) -> int:
 
 
 def _question_words(raw: str) -> str:
-    """A question's words on one line, without emphasis marks or the dash a form leaves to be filled in
-    ("a) System type –" under "Please enter ... if your trust does not use the system": the question is
-    "System type")."""
+    """A question's words on one line, without emphasis marks, an unpaired quotation mark or the dash a form
+    leaves to be filled in ("a) System type –" under "Please enter ... if your trust does not use the system":
+    the question is "System type")."""
     words = " ".join(raw.split()).strip(" *_")
+    if words.count('"') % 2:
+        words = words.strip('"')  # the closing mark of a quoted request ('... Database (CID)."')
     return words[:-2] if words.endswith(" -") else words
 
 
