@@ -174,8 +174,12 @@ def parse_document(
     doc_type, outcome = decide(ctx, questions, exemptions)
     if doc_type == "decision_notice":
         # A decision notice numbers its paragraphs; only the request it quotes (lettered or with a question
-        # mark) holds questions.
-        questions = [q for q in questions if not q.number.isdigit() or q.text.endswith("?")]
+        # mark) holds questions, and the bullets of a paragraph ("3. The Commissioner requires the MoJ to take
+        # the following step: / - Disclose the information ...") go with it.
+        dropped = {q.number for q in questions if q.number.isdigit() and not q.text.endswith("?")}
+        questions = [
+            q for q in questions if q.number not in dropped and not (q.number.startswith("•") and q.parent in dropped)
+        ]
     source = document.source
     if cleaned.page_starts:
         source = source.model_copy(update={"pages": len(cleaned.page_starts)})

@@ -71,6 +71,19 @@ CASES = [
         id="inline-lettered-sub-questions",
     ),
     case(
+        # A request quoted after "You asked:": the marks open its first item and close its last.
+        'You asked:\n\n"1. For each month since January 2020, how many applications were awaiting a decision?\n'
+        "2. How many of those were older than a year?\n"
+        '3. The number of caseworker hours spent correcting migrated records."\n\n'
+        "We estimate that complying with your request would exceed the cost limit.\n",
+        [
+            ("1", "For each month since January 2020, how many applications were awaiting a decision?"),
+            ("2", "How many of those were older than a year?"),
+            ("3", "The number of caseworker hours spent correcting migrated records."),
+        ],
+        id="quoted-request-keeps-its-first-and-last-items",
+    ),
+    case(
         # A pipe table copied without its edge pipes: each row is the question and its answer.
         "Question | Response\n---------|---------\n"
         "1. Which EPR system does the Trust use? | The Trust uses Cerner Millennium.\n"
@@ -1124,3 +1137,23 @@ def test_seed_questions_and_directorate_answers(seed_record) -> None:  # type: i
             assert q.answers[1].referral is None
     assert "Liquidlogic LCS" in qs[0].answers[0].text
     assert "March 2028" in qs[3].answers[0].text
+
+
+def test_a_decision_notice_keeps_the_quoted_request_but_not_the_steps_it_orders() -> None:
+    text = (
+        "Freedom of Information Act 2000 (FOIA)\nDecision notice\n\nDate: 21 November 2023\n\n"
+        "Decision (including any steps ordered)\n\n"
+        "1. The Commissioner's decision is that the public authority was not entitled to rely on section 43(2).\n\n"
+        "2. The Commissioner requires the public authority to take the following step:\n"
+        "- Disclose the information requested in part (b) of the request.\n\n"
+        "Request and response\n\n"
+        "3. On 6 March 2023, the complainant requested information in the following terms:\n\n"
+        '"a) How many outages of the system occurred in 2022?\n'
+        'b) What service credits were paid by the supplier?"\n'
+    )
+    record = parse_text(text)
+    assert record.doc_type == "decision_notice"
+    assert [(q.number, q.text) for q in record.questions] == [
+        ("a", "How many outages of the system occurred in 2022?"),
+        ("b", "What service credits were paid by the supplier?"),
+    ]
