@@ -589,9 +589,23 @@ POSITIVES = [
         ["CareFirst", "CareAssess"],
         id="unknown-camelcase-module",
     ),
+    case(
+        "Teaching rooms are timetabled using Syllabus Plus, supplied by Scientia Ltd, which links to the records system.",
+        ["Syllabus Plus"],
+        id="unknown-named-by-its-supplier-clause",
+    ),
+    case(
+        "Outages of the prison IT system, NOMIS, are logged by the service desk.",
+        ["NOMIS"],
+        id="unknown-in-apposition-to-a-system-word",
+    ),
 ]
 
 NEGATIVES = [
+    case("The request was logged on our case management system, Please note it is old.", [], id="system-comma-clause"),
+    case("Data comes from the finance system, Monday to Friday.", [], id="system-comma-weekday"),
+    case("The figures in the software report were supplied by the finance team.", [], id="supplied-by-a-team"),
+    case("This spreadsheet, provided by Finance, lists each payment system.", [], id="provided-by-opening-word"),
     case("We can confirm that the information is held.", [], id="confirm-verb"),
     case("Confirm the number of systems your council uses for planning.", [], id="confirm-opening-a-question"),
     case("The council offers a mosaic of services for older people.", [], id="a-mosaic-of-services"),

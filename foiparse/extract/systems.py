@@ -31,8 +31,12 @@ How a name is recognised
   ``FUZZY_THRESHOLD`` or more is a ``fuzzy`` match. The threshold and the scorer were chosen by measurement
   (see ``FUZZY_THRESHOLD``); English words that come as close to a product name as a typo does ("Capital"
   / Capita) never match.
-* **Unknown products**: a CamelCase word right before "module", "system" or "software" ("CareFirst (with the
-  CareAssess module)") is reported as written, with ``match="unknown"`` and no id.
+* **Unknown products** are reported as written, with ``match="unknown"`` and no id: a CamelCase word right
+  before "module", "system" or "software" ("CareFirst (with the CareAssess module)"); a capitalised name in
+  apposition to "system", "software" or "platform" ("the prison IT system, NOMIS,"); and a capitalised name
+  after a lower-case word and before "supplied by", "provided by" or "developed by", in a sentence or answer
+  about software ("timetabled using Syllabus Plus, supplied by Scientia Ltd"). A name that opens a clause
+  ("system, Please note") is none.
 
 Nothing inside boilerplate (review rights, the Commissioner, e-mail disclaimers, WhatDoTheyKnow furniture)
 counts, nor a name the request gives as an example ("the main EPR system (e.g. Cerner Millennium, EPIC)").
@@ -222,6 +226,28 @@ _WORD_BEFORE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*$")
 # the name follows its first letter.
 _UNKNOWN_AFTER = re.compile(r" (?:module|system|software)\b")
 _UNKNOWN_NAME = re.compile(r"([A-Z](?<![\w@./-].)[a-z]+(?:[A-Z][a-z0-9]+)+) $")
+# "Chemotherapy is prescribed using ChemoCare, supplied by CIS Oncology": a product the catalogue does not know,
+# named by its supplier clause. The name follows a lower-case word ("using", "uses", "is") and is one to three
+# capitalised words; words that open a clause about something else ("The data, supplied by ...") are not names.
+_SUPPLIED_CLAUSE = re.compile(r",? \(?(?:supplied|provided|developed) by ")
+_SUPPLIED_NAME = re.compile(
+    r"(?<=[a-z] )((?!(?:The|This|That|These|Those|It|Its|Our|We|All|Each|Both|Data|Figures|Information)\b)"
+    r"[A-Z][\w+:&.-]*(?: [A-Z][\w+:&.-]*){0,2})$"
+)
+# "the prison IT system, NOMIS", "the digital dictation system, BigHand.": a name in apposition to a system word.
+_APPOSITION_NAME = re.compile(
+    r"((?!(?:The|This|That|These|Those|It|Its|Our|We|All|Each|Both|However|Which|Where|When|And|But)\b)"
+    r"[A-Z][\w+&-]*[A-Za-z0-9+](?: [A-Z][\w+&-]*[A-Za-z0-9+])?)(?=[.,;:)]|\s\(|\s*$)"
+)
+_CLAUSE_OPENERS = frozenset({"please", "thank", "thanks", "yes", "unfortunately", "following", "regards", "note"})
+
+
+def _opens_a_clause(name: str) -> bool:
+    """ "in our system, Please note ...": an English word opening a clause, not a product's name."""
+    first = name.split(" ", 1)[0].lower()
+    return first in STOP_WORDS or first in _CLAUSE_OPENERS
+
+
 # "the main EPR system (e.g. Cerner Millennium, EPIC etc.)": examples in a request are not systems in use.
 # (?<!\we) is \b before the "e", placed after it for the same reason.
 _EXAMPLE_BEFORE = re.compile(r"(?:e(?<!\we)\.?\s?g\b\.?|s(?<!\ws)uch as\b|f(?<!\wf)or (?:example|instance)\b)[^.;!?]*$")
@@ -1092,6 +1118,39 @@ class _Run:
                 continue
             tokens = self.doc.char_span(start, end, alignment_mode="expand")
             if tokens is None or self.is_example(start):
+                continue
+            found.append(_Hit("system", "", tokens.start, tokens.end, start, end, m.group(1), False, "unknown", 0.0))
+        for comma in sorted(occurrences(text, (" system, ", " software, ", " platform, "))):
+            name_start = text.index(", ", comma) + 2
+            m = _APPOSITION_NAME.match(text, name_start, min(len(text), name_start + 40))
+            if m is None or _opens_a_clause(m.group(1)):
+                continue
+            start, end = m.span(1)
+            if 1 in self.covered[start:end] or self.ctx.layout.boilerplate_kind(start) is not None:
+                continue
+            tokens = self.doc.char_span(start, end, alignment_mode="expand")
+            if tokens is None or self.is_example(start) or any(h.start_char == start for h in found):
+                continue
+            found.append(_Hit("system", "", tokens.start, tokens.end, start, end, m.group(1), False, "unknown", 0.0))
+        for clause in sorted(occurrences(text, (" supplied by ", " provided by ", " developed by "))):
+            c = _SUPPLIED_CLAUSE.search(text, max(0, clause - 3), clause + 14)
+            if c is None or c.end() <= clause:
+                continue
+            name_end = c.start()
+            m = _SUPPLIED_NAME.search(text, max(0, name_end - 50), name_end)
+            if m is None or _opens_a_clause(m.group(1)):
+                continue
+            start, end = m.span(1)
+            if 1 in self.covered[start:end] or self.ctx.layout.boilerplate_kind(start) is not None:
+                continue
+            begin, stop = self.sentence(start, end)
+            answer = self.answer_at(start)
+            if not (
+                self._about_software(begin, stop) or (answer is not None and self._asks_about_software(answer.question))
+            ):
+                continue
+            tokens = self.doc.char_span(start, end, alignment_mode="expand")
+            if tokens is None or self.is_example(start) or any(h.start_char == start for h in found):
                 continue
             found.append(_Hit("system", "", tokens.start, tokens.end, start, end, m.group(1), False, "unknown", 0.0))
         return found
