@@ -177,9 +177,14 @@ class SubjectPatterns(_Data):
     generic: list[str]
 
 
+class ResponseDatePatterns(_Data):
+    labels: list[str]
+    other_labels: list[str] = Field(default_factory=list)
+
+
 class HeaderFile(_Data):
     reference: ReferencePatterns
-    response_date: LabelList
+    response_date: ResponseDatePatterns
     received_date: ReceivedPatterns
     officer: LabelList
     subject: SubjectPatterns
@@ -339,6 +344,13 @@ class Catalogue:
     @cached_property
     def response_label_re(self) -> LabelScanner:
         labels = self.header.response_date.labels
+        pattern = compile_lowered(rf"(?<![\w])(?:{labels_re(labels)})(?![\w])")
+        return LabelScanner(pattern, first_words(labels), self.literal_index)
+
+    @cached_property
+    def other_date_label_re(self) -> LabelScanner:
+        """Labels of dates that are neither the reply's nor the request's ("Received Date", "Last updated")."""
+        labels = [*self.header.response_date.other_labels, *self.header.received_date.labels]
         pattern = compile_lowered(rf"(?<![\w])(?:{labels_re(labels)})(?![\w])")
         return LabelScanner(pattern, first_words(labels), self.literal_index)
 

@@ -153,6 +153,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "8812", "response_date": dt.date(2022, 9, 21)},
     ),
     (
+        "a page's last-updated date is not the reply's",
+        "Last updated:\n30th December 2024\nSee answers to previous information requests\n\n"
+        "Planning enforcement\n1. How many enforcement notices were served?\n",
+        {"response_date": None},
+    ),
+    (
+        "a received date label holds the word Date",
+        "FOI Reference : 3340977\nReceived Date: 06/10/2025\n\nFee rates for care homes\n",
+        {"response_date": None, "received_date": dt.date(2025, 10, 6)},
+    ),
+    (
+        "a deadline is not the reply's date",
+        "Request received: 1 June 2023\nResponse due: 29 June 2023\nResponse sent: 20 June 2023\n",
+        {"response_date": dt.date(2023, 6, 20), "received_date": dt.date(2023, 6, 1)},
+    ),
+    (
         "ICO decision listing heading",
         "7 October 2014, Local government (County council)\nThe complainant submitted a request for copies of three "
         "audit reports.\nFOI 36: Not upheld\n",

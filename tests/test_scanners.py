@@ -67,6 +67,7 @@ def _label_scanners(catalogue: Catalogue) -> dict[str, LabelScanner]:
         "reference": catalogue.reference_label_re,
         "response_date": catalogue.response_label_re,
         "received_date": catalogue.received_label_re,
+        "other_date": catalogue.other_date_label_re,
         "officer": catalogue.officer_label_re,
     }
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import PartialDate, Span
+from ..segment import Line
 from .context import Context
 
 MONTHS = {
@@ -191,9 +192,12 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
     best: tuple[int, int, FoundDate] | None = None
+    others = [m.span() for m in ctx.catalogue.other_date_label_re.finditer(ctx.lower)]
     for m in ctx.catalogue.response_label_re.finditer(ctx.lower):
         if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()):
             continue
+        if any(start <= m.start() and m.end() <= end for start, end in others):
+            continue  # "Received Date: 06/10/2025"
         line = layout.line_at(m.start())
         # A label counts at the start of its line or table cell, or anywhere when a colon follows it
         # ("Decision notice Date: 1 October 2012" in text flattened from a PDF).
@@ -217,6 +221,8 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
                 continue
             if not layout.in_header(line.start) or not line.text or len(line.text) > 40:
                 continue
+            if _labelled_by_other(ctx, line, others):
+                continue  # "Last updated:" above it
             dates = find_dates(ctx.text, line.start, line.end)
             if len(dates) == 1 and dates[0].value is not None:
                 rest = (ctx.text[line.start : dates[0].start] + ctx.text[dates[0].end : line.end]).strip(" ,.|")
@@ -228,6 +234,15 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     found = best[2]
     assert found.value is not None
     return found.value, ctx.span(found.start, found.end)
+
+
+def _labelled_by_other(ctx: Context, line: Line, others: list[tuple[int, int]]) -> bool:
+    """Whether the line above ``line`` is one of the other date labels ("Last updated:")."""
+    if line.number == 0:
+        return False
+    above = ctx.layout.lines[line.number - 1]
+    label = above.text.strip().rstrip(":").rstrip()
+    return bool(label) and any(start == above.start and end - start == len(label) for start, end in others)
 
 
 def _dated_heading(ctx: Context) -> tuple[int, int, FoundDate] | None:
