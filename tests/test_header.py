@@ -164,6 +164,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": None, "received_date": dt.date(2025, 10, 6)},
     ),
     (
+        "a respond-by date above the letter's date",
+        "Our reference: IM-FOI-2024-0123\nRespond by date: 13 February 2024\nDate: 9 February 2024\n\nDear Mr Reid\n",
+        {"response_date": dt.date(2024, 2, 9)},
+    ),
+    (
         "a deadline is not the reply's date",
         "Request received: 1 June 2023\nResponse due: 29 June 2023\nResponse sent: 20 June 2023\n",
         {"response_date": dt.date(2023, 6, 20), "received_date": dt.date(2023, 6, 1)},
