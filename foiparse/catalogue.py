@@ -478,6 +478,19 @@ class Catalogue:
         }
 
     @cached_property
+    def council_place_words(self) -> frozenset[str]:
+        """The capitalised words of councils' names and aliases ("Lambeth", "Kent"): a one-word greeting "Dear
+        Lambeth," addresses a council, not a person called so."""
+        return frozenset(
+            word
+            for entry in self.authorities.values()
+            if "council" in entry.type or entry.type == "combined_authority"
+            for form in (entry.name, *entry.aliases)
+            for word in form.split()
+            if word[:1].isupper()
+        )
+
+    @cached_property
     def regulator_ids(self) -> frozenset[str]:
         """Bodies every reply names as the place to complain (the ICO, the Scottish Commissioner)."""
         return frozenset(entry.id for entry in self.authorities.values() if entry.type == "regulator")

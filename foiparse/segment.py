@@ -71,6 +71,25 @@ _ORGANISATION = re.compile(
 _SIGN_OFF_SKIP = re.compile(r"^(?:\(?signed\)?|pp\.?|p\.p\.)$", re.I)
 
 
+_GIVEN_NAME_RE = re.compile(rf"^{_NAME_WORD}$")
+# One-word greetings that name nobody: "Dear Sirs", "Dear Enquirer".
+_NOT_A_GIVEN_NAME = frozenset(
+    {"sirs", "madam", "madams", "enquirer", "resident", "recipient", "citizen", "member", "members", "folks", "you"}
+)
+
+
+def is_given_name(text: str) -> bool:
+    """A single capitalised word that can be a person's first name ("Aisha"), not a generic addressee."""
+    text = text.strip().rstrip(",.")
+    return (
+        bool(_GIVEN_NAME_RE.match(text))
+        and not text.isupper()
+        and text.lower() not in _NOT_A_GIVEN_NAME
+        and not _NOT_PERSONAL.search(text)
+        and not _ORGANISATION.search(text)
+    )
+
+
 def is_person_name(text: str) -> bool:
     text = text.strip().rstrip(",.")
     if not PERSON_RE.match(text) or _NOT_PERSONAL.search(text.split(None, 1)[-1] if _TITLED_RE.match(text) else text):

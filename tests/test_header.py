@@ -169,6 +169,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2024, 2, 9)},
     ),
     (
+        "a first-name greeting",
+        "From: FOI Team\nSent: 14 May 2024\n\nDear Aisha,\n\nThank you for your request.\n",
+        {"requester": "Aisha"},
+    ),
+    ("a one-word greeting that names nobody", "Dear Enquirer,\n\nThank you for your request.\n", {"requester": None}),
+    ("a one-word greeting to a council", "Dear Lambeth,\n\nPlease provide the following.\n", {"requester": None}),
+    (
         "a deadline is not the reply's date",
         "Request received: 1 June 2023\nResponse due: 29 June 2023\nResponse sent: 20 June 2023\n",
         {"response_date": dt.date(2023, 6, 20), "received_date": dt.date(2023, 6, 1)},

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import Person
-from ..segment import _SIGN_OFF_SKIP, is_person_name
+from ..segment import _SIGN_OFF_SKIP, is_given_name, is_person_name
 from .context import Context
 
 
@@ -14,7 +14,15 @@ def extract_requester(ctx: Context) -> Person | None:
         if message.quoted or message.salutation is None:
             continue
         addressee = message.addressee
-        if addressee and is_person_name(addressee):
+        # "Dear Aisha,": NHS and university emails greet the requester by first name.
+        if addressee and (
+            is_person_name(addressee)
+            or (
+                not message.from_requester
+                and is_given_name(addressee)
+                and addressee.rstrip(",.") not in ctx.catalogue.council_place_words
+            )
+        ):
             start = ctx.text.index(addressee, message.salutation.start)
             name = addressee.rstrip(",.")
             # Validated with its span as plain fields (cheaper than a Span record first).
