@@ -198,6 +198,8 @@ class ExemptionInfo(_Data):
 
 
 class ExemptionsFile(_Data):
+    # Subsections that are conditions of another exemption, never exemptions themselves, by act.
+    conditions: dict[str, list[str]] = Field(default_factory=dict)
     FOIA: dict[str, ExemptionInfo]
     EIR: dict[str, ExemptionInfo]
     FOISA: dict[str, ExemptionInfo]
@@ -290,6 +292,9 @@ class Catalogue:
         exemptions: ExemptionsFile = load_file(self.root / "exemptions.yaml", ExemptionsFile)
         self.exemptions: dict[str, dict[str, ExemptionInfo]] = {
             act: getattr(exemptions, act) for act in ("FOIA", "EIR", "FOISA", "EISR")
+        }
+        self.exemption_conditions: dict[str, tuple[str, ...]] = {
+            act: tuple(sections) for act, sections in exemptions.conditions.items()
         }
         self.directorates: DirectoratesFile = load_file(self.root / "directorates.yaml", DirectoratesFile)
         self.answers: AnswersFile = load_file(self.root / "answers.yaml", AnswersFile)

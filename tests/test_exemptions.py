@@ -35,6 +35,13 @@ EISR = "EISR"
 MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_exemption"}
 
 CASES = [
+    # ------------------------------------------------------------------ conditions of an exemption
+    case(
+        "The names of junior staff are exempt under section 40(2) of the FOIA, as the condition in section "
+        "40(3A)(a) is satisfied: disclosure would contravene the data protection principles.\n",
+        [(FOIA, "40(2)")],
+        id="s40-3A-is-a-condition-of-40-2",
+    ),
     # ------------------------------------------------------------------ the harm test introduces the sections
     case(
         "Response\nNotice of Refusal\n"

@@ -233,9 +233,10 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             continue
         act: Legislation = named if named is not None else _default_act(m.group("kw"), legislation)
         table = tables.get(act, {})
+        conditions = ctx.catalogue.exemption_conditions.get(act, ())
         for number, sub, start, end in citations:
             section = normalise_section(number, sub)
-            if _lookup(table, section) is None:
+            if _lookup(table, section) is None or (conditions and section.upper().startswith(conditions)):
                 continue
             item = found.setdefault((act, section), _Found(act, section))
             item.spans.append(ctx.span_fields(start, end))
