@@ -176,6 +176,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("a one-word greeting that names nobody", "Dear Enquirer,\n\nThank you for your request.\n", {"requester": None}),
     ("a one-word greeting to a council", "Dear Lambeth,\n\nPlease provide the following.\n", {"requester": None}),
     (
+        "a WhatDoTheyKnow thread: the response's date, not the acknowledgement's",
+        "Tomasz Nowak made this Freedom of Information request to Lambeth Borough Council\n\nTomasz Nowak\n\n"
+        "2 April 2024\n\nDear Lambeth Borough Council,\n\nPlease provide the number of households in temporary "
+        "accommodation.\n\nYours faithfully,\n\nTomasz Nowak\n\nLambeth Borough Council\n\n3 April 2024\n\n"
+        "Dear Tomasz Nowak\n\nWe received your request on 3 April 2024. We will respond within 20 working days.\n\n"
+        "Kind regards\n\nInformation Requests Team\n\nLambeth Borough Council\n\n29 April 2024\n\n"
+        "Dear Tomasz Nowak\n\nPlease find the Council's response below.\n\n1. On 31 March 2024, 5,412 households "
+        "were living in temporary accommodation arranged by the Council.\n\nKind regards\n\n"
+        "Information Requests Team\n",
+        {"response_date": dt.date(2024, 4, 29)},
+    ),
+    (
         "a deadline is not the reply's date",
         "Request received: 1 June 2023\nResponse due: 29 June 2023\nResponse sent: 20 June 2023\n",
         {"response_date": dt.date(2023, 6, 20), "received_date": dt.date(2023, 6, 1)},

@@ -213,11 +213,15 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     if best is None:
         best = _dated_heading(ctx)
     if best is None:
-        # "29 November 2023" alone on a line in the letterhead block.
+        # "29 November 2023" alone on a line in the letterhead block: the first such line of each of the
+        # authority's messages. In a WhatDoTheyKnow thread (an acknowledgement dated 3 April, the response 29
+        # April) the most substantive message is the reply, and the longest is taken for it.
+        dated: dict[int, tuple[int, int, FoundDate]] = {}
         for line in layout.lines:
             if line.start > 3000 or layout.in_quoted(line.start):
                 break
-            if layout.message_at(line.start).from_requester:
+            message = layout.message_at(line.start)
+            if message.from_requester or message.start in dated:
                 continue
             if not layout.in_header(line.start) or not line.text or len(line.text) > 40:
                 continue
@@ -227,8 +231,10 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             if len(dates) == 1 and dates[0].value is not None:
                 rest = (ctx.text[line.start : dates[0].start] + ctx.text[dates[0].end : line.end]).strip(" ,.|")
                 if not rest:
-                    best = (2, line.start, dates[0])
-                    break
+                    dated[message.start] = (message.end - message.start, line.start, dates[0])
+        if dated:
+            _size, start, found_date = max(dated.values(), key=lambda d: (d[0], -d[1]))
+            best = (2, start, found_date)
     if best is None:
         return None
     found = best[2]
