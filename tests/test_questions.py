@@ -71,6 +71,24 @@ CASES = [
         id="inline-lettered-sub-questions",
     ),
     case(
+        # Capital letters as the items of a request with no numbers (a Belfast City Council letter).
+        "You asked for the following information:\n\nA. The name of each case management system.\n"
+        "B. The start date and end date of each contract.\nC. Whether the Council intends to replace them.\n\n"
+        "The Council holds the information.\n",
+        [
+            ("A", "The name of each case management system."),
+            ("B", "The start date and end date of each contract."),
+            ("C", "Whether the Council intends to replace them."),
+        ],
+        id="capital-letter-items",
+    ),
+    case(
+        # ... but "A." alone, with no "B." after it, is a heading.
+        "A. Temporary accommodation\n\n1. How many households were in temporary accommodation?\n",
+        [("1", "How many households were in temporary accommodation?")],
+        id="a-lone-capital-item-is-a-heading",
+    ),
+    case(
         # A request quoted after "You asked:": the marks open its first item and close its last.
         'You asked:\n\n"1. For each month since January 2020, how many applications were awaiting a decision?\n'
         "2. How many of those were older than a year?\n"

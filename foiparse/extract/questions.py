@@ -35,6 +35,9 @@ _MAIN_RE = re.compile(
     r")(?:\s*\((?P<inner>[a-z])\))?(?:[ \t]+(?P<text>\S.*)|(?<=[.)])(?P<glued>[A-Z][a-z].*))?$"
 )
 _SUB_RE = re.compile(r"^[*_ \"]*(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<text>\S.*)$")
+# "A. The name of each case management system ..." (a Belfast City Council request): capital letters as the main
+# items of a request with no numbers, taken only as a run from A.
+_CAPITAL_ITEM_RE = re.compile(r"^[*_ \"]*(?P<b>[A-Z])[.)][ \t]+(?P<text>\S.*)$")
 _BULLET_RE = re.compile(r"^[*_ ]*[•·▪‣◦*-][ \t]+(?P<text>\S.*)$")
 _ANSWER_LABEL_RE = re.compile(
     r"^[*_ ]*(?:A\s?\d{1,3}[a-z]?|Answer(?:\s?\d{1,3})?|Response|Reply|Our response|Council'?s? response"
@@ -115,7 +118,7 @@ def _marked_re(catalogue: Catalogue) -> re.Pattern[str]:
     directorate_line_re = catalogue.directorate_line_re
     headings = (_APPENDIX_RE, directorate_line_re, _RESPONSE_HEADING_RE, _SECTION_RE)
     parts = []
-    for pattern in (*headings, _MAIN_RE, _SUB_RE, _BULLET_RE):
+    for pattern in (*headings, _MAIN_RE, _SUB_RE, _CAPITAL_ITEM_RE, _BULLET_RE):
         if pattern.flags & ~(re.I | re.U):
             return _ANY_LINE_RE  # a flag a scoped group cannot carry: no shortcut, every pattern in turn
         source = pattern.pattern
@@ -162,6 +165,23 @@ def _main_number(m: re.Match[str]) -> tuple[int, str] | None:
         return None
     letter = m.group("qsub") or m.group("sub") or m.group("dotsub") or m.group("inner") or ""
     return int(num), num + letter
+
+
+def _next_capital(text: str, expected: int) -> bool:
+    """Whether ``text`` is the next capital-lettered item of a run that started at "A."."""
+    m = _CAPITAL_ITEM_RE.match(text)
+    return m is not None and expected - 1 < len(_LETTERS) and m.group("b") == _LETTERS[expected - 1].upper()
+
+
+def _b_follows(lines: list[Line], i: int) -> bool:
+    """Whether "B." opens one of the few lines after line ``i - 1``, with no numbered item between: "A. Temporary
+    accommodation" over "1. How many households ..." is a section heading."""
+    for line in lines[i : i + 6]:
+        if _next_capital(line.text, 2):
+            return True
+        if _MAIN_RE.match(line.text):
+            return False
+    return False
 
 
 def _is_structural(ctx: Context, line: Line) -> bool:
@@ -347,7 +367,7 @@ def extract_questions(ctx: Context) -> list[Question]:
                 in_response_section = True
                 current, asking = None, False
                 continue
-            if found and _SECTION_RE.match(text):
+            if found and _SECTION_RE.match(text) and not (letters_as_main and _next_capital(text, expected)):
                 expected, restarted = 1, True
                 current, asking = None, False
                 continue
@@ -369,6 +389,11 @@ def extract_questions(ctx: Context) -> list[Question]:
             if mark is not None and mark in (_LETTERS[position], _ROMANS[position]):
                 letters_as_main = True
                 m, numbered = sub, (expected, mark)
+            elif sub is None and _next_capital(head, position + 1) and (letters_as_main or _b_follows(lines, i)):
+                capital = _CAPITAL_ITEM_RE.match(head)
+                assert capital is not None
+                letters_as_main = True
+                m, numbered = capital, (expected, capital.group("b"))
         bare = numbered is not None and m is not None and _no_text(m)
         if bare and numbered is not None and numbered[0] > expected:
             numbered = None  # "283." alone: a figure in an answer, not question 283
