@@ -599,6 +599,12 @@ POSITIVES = [
         ["NOMIS"],
         id="unknown-in-apposition-to-a-system-word",
     ),
+    case(
+        "Body-worn video footage is uploaded to VideoManager, supplied by Motorola Solutions, our evidence system.",
+        ["VideoManager"],
+        {"supplier": "Motorola Solutions"},
+        id="unknown-product-takes-its-stated-supplier",
+    ),
 ]
 
 NEGATIVES = [

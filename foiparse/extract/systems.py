@@ -1234,7 +1234,14 @@ class _Run:
                 continue
             drafts.append((hits[0].start_char, self._mention(entry, hits, stated)))
         for hit in self.unknown():
-            drafts.append((hit.start_char, self._unknown_mention(hit)))
+            # "VideoManager, supplied by Motorola Solutions": the company is the unknown product's supplier, not
+            # a mention of its own.
+            stated = self.stated_supplier(hit)
+            if stated is not None and stated[0] <= 1:
+                used_suppliers.add(id(stated[1]))
+            else:
+                stated = None
+            drafts.append((hit.start_char, self._unknown_mention(hit, stated)))
         by_supplier: dict[str, list[_Hit]] = {}
         for hit in self.suppliers:
             if id(hit) in used_suppliers or hit.id in present_suppliers:
@@ -1306,17 +1313,24 @@ class _Run:
             "directorates": kinds,
         }
 
-    def _unknown_mention(self, hit: _Hit) -> _MentionFields:
+    def _unknown_mention(self, hit: _Hit, stated: tuple[int, _Hit] | None) -> _MentionFields:
         numbers, kinds = self._placement([hit])
-        return {
+        fields: _MentionFields = {
             "name": hit.text,
             "match": "unknown",
             "score": 0.0,
             "surface": [hit.text],
-            "spans": self._spans([hit]),
+            "spans": self._spans([hit] if stated is None else [hit, stated[1]]),
             "questions": numbers,
             "directorates": kinds,
         }
+        if stated is not None:
+            supplier_id = stated[1].id
+            fields["supplier"] = self.m.suppliers[supplier_id].name
+            fields["supplier_id"] = supplier_id
+            fields["supplier_parent"] = self._parent_name(supplier_id)
+            fields["supplier_stated"] = True
+        return fields
 
     def _parent_name(self, supplier_id: str | None) -> str | None:
         if not supplier_id:
