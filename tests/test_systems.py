@@ -605,6 +605,17 @@ POSITIVES = [
         {"supplier": "Motorola Solutions"},
         id="unknown-product-takes-its-stated-supplier",
     ),
+    case(
+        "Our urban traffic control system is Stratos, supplied by Yunex Traffic (formerly Siemens Mobility).",
+        ["Stratos"],
+        id="a-suppliers-former-name-is-no-mention",
+    ),
+    case(
+        "System | Supplier | Contract end\nTascomi Building Control | Idox Software Ltd | 31/10/2024\n"
+        "Iken Case Management | Iken Business Ltd | 31/03/2026\n",
+        ["Tascomi", "Iken"],
+        id="a-supplier-column-is-no-mention",
+    ),
 ]
 
 NEGATIVES = [

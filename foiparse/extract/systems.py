@@ -248,6 +248,7 @@ def _opens_a_clause(name: str) -> bool:
     return first in STOP_WORDS or first in _CLAUSE_OPENERS
 
 
+_FORMER_NAME = re.compile(r"\b(?:formerly|previously|then|once|now)(?: known as| called)?[\s:]*$")
 # "the main EPR system (e.g. Cerner Millennium, EPIC etc.)": examples in a request are not systems in use.
 # (?<!\we) is \b before the "e", placed after it for the same reason.
 _EXAMPLE_BEFORE = re.compile(r"(?:e(?<!\we)\.?\s?g\b\.?|s(?<!\ws)uch as\b|f(?<!\wf)or (?:example|instance)\b)[^.;!?]*$")
@@ -1243,9 +1244,15 @@ class _Run:
                 stated = None
             drafts.append((hit.start_char, self._unknown_mention(hit, stated)))
         by_supplier: dict[str, list[_Hit]] = {}
+        layout = self.ctx.layout
         for hit in self.suppliers:
             if id(hit) in used_suppliers or hit.id in present_suppliers:
                 continue
+            if _FORMER_NAME.search(self.lower, max(0, hit.start_char - 24), hit.start_char):
+                continue  # "supplied by Yunex Traffic (formerly Siemens Mobility)": a company's old name
+            line = layout.line_at(hit.start_char)
+            if "|" in line.text and any(line.start <= h.start_char < line.end for h in self.systems):
+                continue  # "Tascomi Building Control | Idox Software Ltd | ...": the Supplier column of a table
             begin, end = self.sentence(hit.start_char, hit.end_char)
             if not (_TECH_WORDS.search(self.lower, begin, end) or _IT_UPPER.search(self.text, begin, end)):
                 continue  # a company named, but not as the maker of something the authority uses
