@@ -71,6 +71,21 @@ CASES = [
         id="inline-lettered-sub-questions",
     ),
     case(
+        "You asked:\n\n(a) How many locations were rated Inadequate at 30 June 2024?\n"
+        "(b) The names of the inspectors who led those inspections.\n\nOur response\n\n"
+        "(a) This information is already published in our care directory.\n\n"
+        "(b) We are withholding the names of inspectors under section 40(2) of the FOIA.\n",
+        [
+            ("a", "How many locations were rated Inadequate at 30 June 2024?"),
+            ("b", "The names of the inspectors who led those inspections."),
+        ],
+        answers={
+            "a": [A(contains="care directory")],
+            "b": [A(contains="withholding", withheld=True, exemptions=("FOIA 40(2)",))],
+        },
+        id="lettered-answers-under-a-response-heading",
+    ),
+    case(
         # Capital letters as the items of a request with no numbers (a Belfast City Council letter).
         "You asked for the following information:\n\nA. The name of each case management system.\n"
         "B. The start date and end date of each contract.\nC. Whether the Council intends to replace them.\n\n"

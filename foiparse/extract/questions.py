@@ -389,6 +389,10 @@ def extract_questions(ctx: Context) -> list[Question]:
             if mark is not None and mark in (_LETTERS[position], _ROMANS[position]):
                 letters_as_main = True
                 m, numbered = sub, (expected, mark)
+            elif letters_as_main and in_response_section and mark is not None and (None, mark) in first_index:
+                # "Our response / (a) This information is already publicly available": the answers lettered
+                # like the questions.
+                m, numbered = sub, (_LETTERS.find(mark) + 1, mark)
             elif sub is None and _next_capital(head, position + 1) and (letters_as_main or _b_follows(lines, i)):
                 capital = _CAPITAL_ITEM_RE.match(head)
                 assert capital is not None
