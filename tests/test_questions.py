@@ -71,6 +71,23 @@ CASES = [
         id="inline-lettered-sub-questions",
     ),
     case(
+        "1. Which asset management system does the Council use for highways?\n   a. Who is the supplier?\n"
+        "   b. What is the annual licence and support cost?\n\nOur response:\n\n"
+        "1. Highways inspections are managed in Confirm.\n   a. Confirm is supplied by Brightly Software.\n"
+        "   b. The annual licence and support cost is withheld under regulation 12(5)(e) of the EIR.\n",
+        [
+            ("1", "Which asset management system does the Council use for highways?"),
+            ("a", "Who is the supplier?"),
+            ("b", "What is the annual licence and support cost?"),
+        ],
+        answers={
+            "1": [A(contains="managed in Confirm")],
+            "a": [A(contains="Brightly Software")],
+            "b": [A(contains="withheld", withheld=True, exemptions=("EIR 12(5)(e)",))],
+        },
+        id="lettered-sub-answers-under-a-response-heading",
+    ),
+    case(
         "You asked:\n\n(a) How many locations were rated Inadequate at 30 June 2024?\n"
         "(b) The names of the inspectors who led those inspections.\n\nOur response\n\n"
         "(a) This information is already published in our care directory.\n\n"

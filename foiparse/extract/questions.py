@@ -559,6 +559,15 @@ def extract_questions(ctx: Context) -> list[Question]:
                 add(number, line.start + mark.start("text"), end, parent=parent_number)
                 i = j
                 continue
+        if sub is not None and current is not None and in_response_section:
+            # "1. ... managed in Confirm. / a. Confirm is supplied by Brightly": the answer to sub-question 1a.
+            parent_number = found[current].parent or found[current].number
+            target = first_index.get((parent_number, sub.group("a") or sub.group("b")))
+            if target is not None:
+                current, asking = target, False
+                answer_start = line.start + sub.start("text")
+                answers[target].append(Line(line.number, answer_start, line.end, text_of[answer_start : line.end]))
+                continue
         answer_line(line)
     if not found:
         # (no question of the loop's, so no answer region either)
