@@ -21,6 +21,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "7170_1314", "requester": None},
     ),
     (
+        "a reference spaced into groups",
+        "Date: 21 August 2024\nOur reference: CQC IAT 2425 0198\n\nDear Mr Pell\n",
+        {"reference": "CQC IAT 2425 0198"},
+    ),
+    ("a year after a reference is not part of it", "Reference: 31213209 2022\n", {"reference": "31213209"}),
+    (
         "FOI is a label, ATISN is part of the identifier",
         "FOI 5974\nReference: ATISN 16090\n",
         {"reference": "ATISN 16090"},
