@@ -123,6 +123,7 @@ SystemDomain = Literal[
     "policing",
     "fire_rescue",
     "command_control",
+    "business_intelligence",
     "other",
 ]
 

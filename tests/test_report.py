@@ -163,7 +163,8 @@ def test_supplier_figures_equal_sql_over_records_with_systems(with_systems_jsonl
         for r in report.figure("systems_by_supplier_directorate").rows
     } == by_dir
     shares = {r["supplier"]: r["share_of_mentions_pct"] for r in report.figure("systems_by_supplier").rows}
-    assert abs(sum(shares.values()) - 100) < 0.5
+    # each share is rounded to 0.1, so the sum may miss 100 by up to 0.05 per supplier
+    assert abs(sum(shares.values()) - 100) <= 0.05 * len(shares) + 1e-9
 
 
 def _q(conn: sqlite3.Connection, sql: str) -> list[tuple[Any, ...]]:

@@ -128,7 +128,8 @@ FUZZY_MIN_LENGTH = 6
 # English words within FUZZY_THRESHOLD of a catalogue name (derived once from the British English word list,
 # wbritish 2020.12.07, by tests/test_systems.py::fuzzy_sweep; kept here so nothing is read at run time), and a few
 # phrases and place names that come as close and are not in that list ("Nerve Centre" / Nervecentre, "Vision For"
-# / Vision FRS in title-case headings, BT's "Adastral" Park / Adastra).
+# / Vision FRS in title-case headings, BT's "Adastral" Park / Adastra, a job title "Video Manager" / VideoManager,
+# "a Big Hand" / BigHand).
 _ORDINARY_WORDS = frozenset(
     {
         "achievers",
@@ -137,22 +138,32 @@ _ORDINARY_WORDS = frozenset(
         "airwaves",
         "amazons",
         "anacreon",
+        "big hand",
+        "big hands",
+        "brigand",
         "capital",
         "capitals",
         "frameworks",
         "googled",
         "googles",
+        "infrastructure",
+        "instructed",
+        "instructor",
         "liberate",
         "nerve centre",
         "nerve centres",
         "niches",
         "oracles",
         "protocols",
+        "proudest",
+        "proust",
         "santeria",
         "system",
         "systemic",
         "systemics",
         "systems",
+        "video manager",
+        "video managers",
         "vision for",
         "wordplay",
     }
