@@ -192,18 +192,23 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
     best: tuple[int, int, FoundDate] | None = None
-    others = [m.span() for m in ctx.catalogue.other_date_label_re.finditer(ctx.lower)]
+    # The labels of other dates, searched only when needed: a response label inside one of them starts after
+    # some words of it ("Received Date: 06/10/2025"); at the start of its line it is followed by a date.
+    others: list[tuple[int, int]] | None = None
     for m in ctx.catalogue.response_label_re.finditer(ctx.lower):
         if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()):
             continue
-        if any(start <= m.start() and m.end() <= end for start, end in others):
-            continue  # "Received Date: 06/10/2025"
         line = layout.line_at(m.start())
         # A label counts at the start of its line or table cell, or anywhere when a colon follows it
         # ("Decision notice Date: 1 October 2012" in text flattened from a PDF).
         before = ctx.text[line.start : m.start()].strip(" |*-•")
         if before and not before.endswith(("|", "/")) and not ctx.text.startswith(":", m.end()):
             continue
+        if before:
+            if others is None:
+                others = [o.span() for o in ctx.catalogue.other_date_label_re.finditer(ctx.lower)]
+            if any(start <= m.start() and m.end() <= end for start, end in others):
+                continue
         found = _date_after(ctx, m.end())
         if found is None or found.value is None:
             continue
@@ -225,8 +230,11 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
                 continue
             if not layout.in_header(line.start) or not line.text or len(line.text) > 40:
                 continue
-            if _labelled_by_other(ctx, line, others):
-                continue  # "Last updated:" above it
+            if line.number and ctx.layout.lines[line.number - 1].text.rstrip().endswith(":"):
+                if others is None:
+                    others = [o.span() for o in ctx.catalogue.other_date_label_re.finditer(ctx.lower)]
+                if _labelled_by_other(ctx, line, others):
+                    continue  # "Last updated:" above it
             dates = find_dates(ctx.text, line.start, line.end)
             if len(dates) == 1 and dates[0].value is not None:
                 rest = (ctx.text[line.start : dates[0].start] + ctx.text[dates[0].end : line.end]).strip(" ,.|")
