@@ -33,7 +33,7 @@ How a name is recognised
   / Capita) never match.
 * **Unknown products** are reported as written, with ``match="unknown"`` and no id: a CamelCase word right
   before "module", "system" or "software" ("CareFirst (with the CareAssess module)"); a capitalised name in
-  apposition to "system", "software" or "platform" ("the prison IT system, NOMIS,"); and a capitalised name
+  apposition to "system" or "software" ("the prison IT system, NOMIS,"); and a capitalised name
   after a lower-case word and before "supplied by", "provided by" or "developed by", in a sentence or answer
   about software ("timetabled using Syllabus Plus, supplied by Scientia Ltd"). A name that opens a clause
   ("system, Please note") is none.
@@ -1114,7 +1114,10 @@ class _Run:
     def unknown(self) -> list[_Hit]:
         found = []
         text = self.text
+        appositions = []  # " system, " and " software, ": found by the same search as the CamelCase names
         for space in sorted(occurrences(text, (" module", " system", " software"))):
+            if text.startswith((" system, ", " software, "), space):
+                appositions.append(space)
             if _UNKNOWN_AFTER.match(text, space) is None:
                 continue  # " systems"
             word = space + 1
@@ -1132,7 +1135,7 @@ class _Run:
             if tokens is None or self.is_example(start):
                 continue
             found.append(_Hit("system", "", tokens.start, tokens.end, start, end, m.group(1), False, "unknown", 0.0))
-        for comma in sorted(occurrences(text, (" system, ", " software, ", " platform, "))):
+        for comma in appositions:
             name_start = text.index(", ", comma) + 2
             m = _APPOSITION_NAME.match(text, name_start, min(len(text), name_start + 40))
             if m is None or _opens_a_clause(m.group(1)):
@@ -1144,9 +1147,10 @@ class _Run:
             if tokens is None or self.is_example(start) or any(h.start_char == start for h in found):
                 continue
             found.append(_Hit("system", "", tokens.start, tokens.end, start, end, m.group(1), False, "unknown", 0.0))
-        for clause in sorted(occurrences(text, (" supplied by ", " provided by ", " developed by "))):
-            c = _SUPPLIED_CLAUSE.search(text, max(0, clause - 3), clause + 14)
-            if c is None or c.end() <= clause:
+        # "supplied by ", "provided by ", "developed by ": one search for their common end
+        for by in sorted(occurrences(text, ("d by ",))):
+            c = _SUPPLIED_CLAUSE.search(text, max(0, by - 12), by + 5)
+            if c is None:
                 continue
             name_end = c.start()
             m = _SUPPLIED_NAME.search(text, max(0, name_end - 50), name_end)
