@@ -239,18 +239,26 @@ _UNKNOWN_AFTER = re.compile(r" (?:module|system|software)\b")
 _UNKNOWN_NAME = re.compile(r"([A-Z](?<![\w@./-].)[a-z]+(?:[A-Z][a-z0-9]+)+) $")
 # "Chemotherapy is prescribed using ChemoCare, supplied by CIS Oncology": a product the catalogue does not know,
 # named by its supplier clause. The name follows a lower-case word ("using", "uses", "is") and is one to three
-# capitalised words; words that open a clause about something else ("The data, supplied by ...") are not names.
+# capitalised words; a name whose first word opens a clause ("The data, supplied by ...") is none (_opens_a_clause).
 _SUPPLIED_CLAUSE = re.compile(r",? \(?(?:supplied|provided|developed) by ")
-_SUPPLIED_NAME = re.compile(
-    r"(?<=[a-z] )((?!(?:The|This|That|These|Those|It|Its|Our|We|All|Each|Both|Data|Figures|Information)\b)"
-    r"[A-Z][\w+:&.-]*(?: [A-Z][\w+:&.-]*){0,2})$"
-)
+_SUPPLIED_NAME = re.compile(r"(?<=[a-z] )([A-Z][\w+:&.-]*(?: [A-Z][\w+:&.-]*){0,2})$")
 # "the prison IT system, NOMIS", "the digital dictation system, BigHand.": a name in apposition to a system word.
-_APPOSITION_NAME = re.compile(
-    r"((?!(?:The|This|That|These|Those|It|Its|Our|We|All|Each|Both|However|Which|Where|When|And|But)\b)"
-    r"[A-Z][\w+&-]*[A-Za-z0-9+](?: [A-Z][\w+&-]*[A-Za-z0-9+])?)(?=[.,;:)]|\s\(|\s*$)"
+_APPOSITION_NAME = re.compile(r"([A-Z][\w+&-]*[A-Za-z0-9+](?: [A-Z][\w+&-]*[A-Za-z0-9+])?)(?=[.,;:)]|\s\(|\s*$)")
+_CLAUSE_OPENERS = frozenset(
+    {
+        "please",
+        "thank",
+        "thanks",
+        "yes",
+        "unfortunately",
+        "following",
+        "regards",
+        "note",
+        "data",
+        "figures",
+        "information",
+    }
 )
-_CLAUSE_OPENERS = frozenset({"please", "thank", "thanks", "yes", "unfortunately", "following", "regards", "note"})
 
 
 def _opens_a_clause(name: str) -> bool:
