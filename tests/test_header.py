@@ -194,6 +194,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2024, 4, 29)},
     ),
     (
+        "an internal review dates the request it reviews, not the review request",
+        "12 September 2024\n\nDear Mr Okafor\n\nI write in response to your email of 14 August 2024, in which you "
+        "asked the University to review its handling of your request for information of 3 June 2024.\n",
+        {"received_date": dt.date(2024, 6, 3)},
+    ),
+    (
+        "the original request of an internal review",
+        "Date: 3rd November 2023\n\nI am writing in response to your email of 2nd October 2023, in which you asked "
+        "the Council to carry out an internal review of its response to your original request of 11 August 2023.\n",
+        {"received_date": dt.date(2023, 8, 11)},
+    ),
+    (
         "a deadline is not the reply's date",
         "Request received: 1 June 2023\nResponse due: 29 June 2023\nResponse sent: 20 June 2023\n",
         {"response_date": dt.date(2023, 6, 20), "received_date": dt.date(2023, 6, 1)},

@@ -250,6 +250,12 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     return found.value, ctx.span(found.start, found.end)
 
 
+def _asks_for_review(ctx: Context, start: int) -> bool:
+    """Whether the sentence from ``start`` speaks of a review ("... in which you asked for an internal review")."""
+    stop = ctx.lower.find(".", start, start + 300)
+    return "review" in ctx.lower[start : stop if stop != -1 else start + 300]
+
+
 def _labelled_by_other(ctx: Context, line: Line, others: list[tuple[int, int]]) -> bool:
     """Whether the line above ``line`` is one of the other date labels ("Last updated:")."""
     if line.number == 0:
@@ -292,6 +298,10 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         if layout.boilerplate_kind(m.start()):
             continue
         strength = int(next(name for name, value in m.groupdict().items() if value).rsplit("_", 1)[1])
+        if "request" not in m.group() and _asks_for_review(ctx, m.end()):
+            # "your email of 14 August 2024, in which you asked the University to review ... your request for
+            # information of 3 June 2024": the email asks for the review; the request is the one reviewed.
+            strength -= 1
         found = _date_after(ctx, m.end(), limit=4)
         if found is not None:
             candidates.append((strength, m.start(), found))
