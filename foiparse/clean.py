@@ -7,6 +7,9 @@ What changes, and the real text that needs it:
 - Markdown emphasis markers go and become style hints (the Kent seed marks its questions ``***like this***``);
 - Markdown backslash escapes are undone (``\\(due-north.com\\)``);
 - trailing spaces, runs of spaces and runs of blank lines are collapsed;
+- the tabs between the cells of a table copied from Word or a spreadsheet become pipe-table cell edges
+  (``1<TAB>Which EPR system ...?<TAB>The Trust's EPR is PPM+`` reads ``1 | Which EPR system ...? | ...``), in a run
+  of two or more lines of three or more cells each;
 - lines hard-wrapped at a fixed width (email at ~72 columns, PDF text at the page edge) are re-flowed.
 
 All edits are found on the text as read, then applied in one pass, so the offset map is a short list of
@@ -222,6 +225,27 @@ def _soft_newlines(raw: str, width: int) -> list[tuple[int, int]]:
     return soft
 
 
+_INNER_TAB_RE = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+
+
+def _tab_table_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """" | " for the tabs between cells, in runs of two or more lines that each hold three or more cells (a line
+    of two, "Date response sent<TAB>30th January 2024", is a label and its value and keeps a space)."""
+    run: list[list[tuple[int, int]]] = []
+    offset = 0
+    for line in raw.split("\n"):
+        gaps = [(offset + m.start(), offset + m.end()) for m in _INNER_TAB_RE.finditer(line)] if "\t" in line else []
+        if len(gaps) >= 2:
+            run.append(gaps)
+        else:
+            if len(run) >= 2:
+                edits.extend((start, end, " | ") for gaps_of_line in run for start, end in gaps_of_line)
+            run = []
+        offset += len(line) + 1
+    if len(run) >= 2:
+        edits.extend((start, end, " | ") for gaps_of_line in run for start, end in gaps_of_line)
+
+
 def _whitespace_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     """Edits for each line's leading and trailing white space and for the runs of spaces inside it.
 
@@ -290,6 +314,8 @@ def clean(document: Document) -> CleanText:
         styles_raw.append((text_start, text_end, marker >= 2, marker != 2))
     for m in _ESCAPE_RE.finditer(raw) if "\\" in raw else ():
         edits.append((m.start(), m.end(), m.group(1)))
+    if "\t" in raw:
+        _tab_table_edits(raw, edits)  # before the white-space edits, so a cell edge wins over a space
     _whitespace_edits(raw, edits)
     width = _wrap_width_of(raw) if document.hard_wrapped is not False else None
     if width:

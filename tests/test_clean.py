@@ -21,6 +21,17 @@ CASES = [
     ),
     ("blank line runs", "a\n\n\n\n\nb", "a\n\nb"),
     ("CRLF", "a\r\nb", "a\nb"),
+    (
+        "a tab-separated table keeps its cell edges",
+        "No.\tQuestion\tResponse\n1\tWhich EPR?\tPPM+\n2\tWhich LIMS?\tWinPath",
+        "No. | Question | Response\n1 | Which EPR? | PPM+\n2 | Which LIMS? | WinPath",
+    ),
+    (
+        "a label and its value are no table",
+        "Date response sent\t30th January 2024",
+        "Date response sent 30th January 2024",
+    ),
+    ("one line of cells is no table", "Name\tRole\tTeam\nThe rest is prose.", "Name Role Team\nThe rest is prose."),
 ]
 
 
