@@ -134,6 +134,14 @@ CASES = [
         id="quoted-request-keeps-its-first-and-last-items",
     ),
     case(
+        # A table copied from Word with tabs between its cells, the number in a cell of its own.
+        "No.\tQuestion\tResponse\n1\tWhich EPR system does the Trust use?\tThe Trust's EPR is PPM+.\n"
+        "2\tWhich system does pharmacy use?\tJAC Pharmacy.\n\nThis information is correct as at today.\n",
+        [("1", "Which EPR system does the Trust use?"), ("2", "Which system does pharmacy use?")],
+        answers={"1": [A(contains="PPM+")], "2": [A(contains="JAC Pharmacy")]},
+        id="tab-table-rows",
+    ),
+    case(
         # A pipe table copied without its edge pipes: each row is the question and its answer.
         "Question | Response\n---------|---------\n"
         "1. Which EPR system does the Trust use? | The Trust uses Cerner Millennium.\n"

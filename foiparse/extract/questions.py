@@ -354,7 +354,7 @@ def extract_questions(ctx: Context) -> list[Question]:
         kind = line_kinds.get(text)
         if kind is None:
             kind = line_kinds[text] = _line_kind(marked_re, text)
-        if kind == "plain":
+        if kind == "plain" and not in_bare_table:
             answer_line(line)
             continue
         if kind == "heading":
