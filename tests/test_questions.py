@@ -134,6 +134,21 @@ CASES = [
         id="quoted-request-keeps-its-first-and-last-items",
     ),
     case(
+        # An email reply answering by number above the request it quotes.
+        "Dear Mr Doyle\n\nThank you for your email requesting information about our student records system.\n\n"
+        "1. The University's student records system is SITS:Vision, supplied by Tribal Group plc.\n\n"
+        "2. The University does not hold this information.\n\nKind regards\n\nHannah Ostrowski\n\n-----\n\n"
+        "On 16 Apr 2024, at 09:12, Daniel Doyle wrote:\n\n> Dear University of Leeds,\n>\n"
+        "> 1. The name of the student records system the University uses.\n"
+        "> 2. The total hours of unplanned downtime of the system in 2022/23.\n>\n> Yours faithfully,\n",
+        [
+            ("1", "The name of the student records system the University uses."),
+            ("2", "The total hours of unplanned downtime of the system in 2022/23."),
+        ],
+        answers={"1": [A(contains="SITS:Vision")], "2": [A(contains="does not hold", not_held=True)]},
+        id="answers-above-the-quoted-request",
+    ),
+    case(
         # A table copied from Word with tabs between its cells, the number in a cell of its own.
         "No.\tQuestion\tResponse\n1\tWhich EPR system does the Trust use?\tThe Trust's EPR is PPM+.\n"
         "2\tWhich system does pharmacy use?\tJAC Pharmacy.\n\nThis information is correct as at today.\n",

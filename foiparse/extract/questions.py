@@ -572,6 +572,9 @@ def extract_questions(ctx: Context) -> list[Question]:
     if not found:
         # (no question of the loop's, so no answer region either)
         return _bullet_questions(ctx) or _question_lines(ctx)
+    swapped = _answers_above_quoted_request(ctx, found, answers)
+    if swapped is not None:
+        found, answers = swapped
     blocks = {index: _answer_blocks(ctx, region) for index, region in answers.items()}
     # A directorate heading or an answer label in an answer region is the reply _has_reply() would find.
     if not any(labelled for _blocks, labelled in blocks.values()) and not _has_reply(
@@ -592,6 +595,44 @@ def extract_questions(ctx: Context) -> list[Question]:
             fields["answers"] = resolved[index]
         questions.append(fields)
     return _question_records().validate_python(questions)
+
+
+_QUOTED_ITEM_RE = re.compile(r"^>[ >]*(?P<num>\d{1,3})[.)][ \t]+(?P<text>\S.*)$")
+
+
+def _answers_above_quoted_request(
+    ctx: Context, found: list[_Asked], answers: dict[int, list[Line]]
+) -> tuple[list[_Asked], dict[int, list[Line]]] | None:
+    """An email reply that answers by number above the request it quotes ("1. The University's student records
+    system is SITS:Vision ..." over "> 1. The name of the student records system ..."): the quoted items are
+    the questions and the reply's items their answers. None when the text is not laid out so: every item the
+    loop found is a top-level number in the authority's words, none asks anything, and the quoted request
+    numbers the same items 1, 2, 3 ..."""
+    layout = ctx.layout
+    if any(q.parent is not None or not q.number.isdigit() or q.text.endswith("?") for q in found):
+        return None
+    if any(layout.in_quoted(q.span["start"]) or layout.by_requester(q.span["start"]) for q in found):
+        return None
+    quoted: list[tuple[str, int, Line]] = []
+    for line in layout.lines:
+        if not line.text.startswith(">") or not layout.in_quoted(line.start):
+            continue
+        m = _QUOTED_ITEM_RE.match(line.text)
+        if m is not None:
+            quoted.append((m.group("num"), line.start + m.start("text"), line))
+    numbers = [number for number, _start, _line in quoted]
+    if len(quoted) < 2 or numbers != [str(n) for n in range(1, len(quoted) + 1)]:
+        return None
+    if [q.number for q in found] != numbers[: len(found)]:
+        return None
+    questions = [_Asked(number, _question_words(ctx.text[start : line.end]), ctx.span_fields(start, line.end), None)
+                 for number, start, line in quoted]  # fmt: skip
+    replies: dict[int, list[Line]] = {index: [] for index in range(len(questions))}
+    for index, q in enumerate(found):
+        line = layout.line_at(q.span["start"])
+        first = Line(line.number, q.span["start"], q.span["end"], ctx.text[q.span["start"] : q.span["end"]])
+        replies[index] = [first, *answers.get(index, [])]
+    return questions, replies
 
 
 _INLINE_LETTER_RE = re.compile(r"(?<=\s)([a-h])[.)]\s+(?=\S)")
