@@ -229,7 +229,7 @@ _INNER_TAB_RE = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 
 def _tab_table_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
-    """" | " for the tabs between cells, in runs of two or more lines that each hold three or more cells (a line
+    """ " | " for the tabs between cells, in runs of two or more lines that each hold three or more cells (a line
     of two, "Date response sent<TAB>30th January 2024", is a label and its value and keeps a space)."""
     run: list[list[tuple[int, int]]] = []
     offset = 0
