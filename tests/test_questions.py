@@ -134,6 +134,14 @@ CASES = [
         id="quoted-request-keeps-its-first-and-last-items",
     ),
     case(
+        "Question 1\nYour request: Which IT system does the Council use to log repairs?\n"
+        "Our response: Repairs are logged on Northgate Housing.\n\nQuestion 2\n"
+        "Your request: When does the contract end?\nOur response: On 30 September 2026.\n",
+        [("1", "Which IT system does the Council use to log repairs?"), ("2", "When does the contract end?")],
+        answers={"1": [A(contains="Northgate Housing")], "2": [A(contains="30 September 2026")]},
+        id="question-headings-over-your-request-labels",
+    ),
+    case(
         # An email reply answering by number above the request it quotes.
         "Dear Mr Doyle\n\nThank you for your email requesting information about our student records system.\n\n"
         "1. The University's student records system is SITS:Vision, supplied by Tribal Group plc.\n\n"

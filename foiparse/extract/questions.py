@@ -286,6 +286,9 @@ def extract_questions(ctx: Context) -> list[Question]:
 
     def add(number: str, start: int, end: int, parent: str | None = None, words: str | None = None) -> int:
         """A question asked at ``text[start:end]``; ``words``, its words on one line, if the caller has them."""
+        label = _REQUEST_LABEL_RE.match(text_of, start, end)
+        if label is not None:  # "Question 1 / Your request: Which IT system ...?" (Fife Council)
+            start, words = label.end(), None
         inline = _inline_letters(text_of, start, end) if parent is None else []
         if inline:
             end = inline[0][1]  # the parent's own words end where "a." begins
@@ -597,6 +600,9 @@ def extract_questions(ctx: Context) -> list[Question]:
     return _question_records().validate_python(questions)
 
 
+_REQUEST_LABEL_RE = re.compile(
+    r"(?:your |the )?(?:request|question|information requested|you asked)[ \t]*:[ \t]*(?=\S)", re.I
+)
 _QUOTED_ITEM_RE = re.compile(r"^>[ >]*(?P<num>\d{1,3})[.)][ \t]+(?P<text>\S.*)$")
 
 
