@@ -722,6 +722,12 @@ POSITIVES = [
         id="unknown-product-takes-its-stated-supplier",
     ),
     case(
+        "Crime records are held on PoliceWorks, supplied by Capita. Occupation is recorded as free text.",
+        ["PoliceWorks"],
+        {"supplier": "Capita"},
+        id="unknown-product-named-by-a-catalogue-supplier",
+    ),
+    case(
         "Our urban traffic control system is Stratos, supplied by Yunex Traffic (formerly Siemens Mobility).",
         ["Stratos"],
         id="a-suppliers-former-name-is-no-mention",

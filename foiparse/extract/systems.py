@@ -33,10 +33,10 @@ How a name is recognised
   / Capita) never match.
 * **Unknown products** are reported as written, with ``match="unknown"`` and no id: a CamelCase word right
   before "module", "system" or "software" ("CareFirst (with the CareAssess module)"); a capitalised name in
-  apposition to "system" or "software" ("the prison IT system, NOMIS,"); and a capitalised name
-  after a lower-case word and before "supplied by", "provided by" or "developed by", in a sentence or answer
-  about software ("timetabled using Syllabus Plus, supplied by Scientia Ltd"). A name that opens a clause
-  ("system, Please note") is none.
+  apposition to "system" or "software" ("the prison IT system, NOMIS,"); and a capitalised name after a
+  lower-case word and before "supplied by", "provided by" or "developed by", where a catalogue supplier follows
+  ("held on PoliceWorks, supplied by Capita") or the sentence or answer is about software ("timetabled using
+  Syllabus Plus, supplied by Scientia Ltd"). A name that opens a clause ("system, Please note") is none.
 
 Nothing inside boilerplate (review rights, the Commissioner, e-mail disclaimers, WhatDoTheyKnow furniture)
 counts, nor a name the request gives as an example ("the main EPR system (e.g. Cerner Millennium, EPIC)").
@@ -1169,8 +1169,12 @@ class _Run:
                 continue
             begin, stop = self.sentence(start, end)
             answer = self.answer_at(start)
+            # A software company named by the clause is evidence enough: "Crime records are held on PoliceWorks,
+            # supplied by Capita."
             if not (
-                self._about_software(begin, stop) or (answer is not None and self._asks_about_software(answer.question))
+                self.supplier_index.within(c.end(), c.end() + 1)
+                or self._about_software(begin, stop)
+                or (answer is not None and self._asks_about_software(answer.question))
             ):
                 continue
             tokens = self.doc.char_span(start, end, alignment_mode="expand")
