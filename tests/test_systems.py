@@ -728,6 +728,12 @@ POSITIVES = [
         id="unknown-product-named-by-a-catalogue-supplier",
     ),
     case(
+        "System | Used for | Supplier\n-------+----------+---------\nCleric CAD | 999 call handling | Cleric Ltd\n"
+        "N/A | Patient transport | -\nAdastra | NHS 111 clinical assessment | Advanced\n",
+        ["Cleric CAD", "Adastra"],
+        id="unknown-products-in-a-tables-system-column",
+    ),
+    case(
         "Our urban traffic control system is Stratos, supplied by Yunex Traffic (formerly Siemens Mobility).",
         ["Stratos"],
         id="a-suppliers-former-name-is-no-mention",
@@ -741,6 +747,11 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    case(
+        "Service | Used for | Cost\nHousing Repairs | Responsive repairs | 12,000\n",
+        [],
+        id="a-table-with-no-system-column",
+    ),
     case("The request was logged on our case management system, Please note it is old.", [], id="system-comma-clause"),
     case("Data comes from the finance system, Monday to Friday.", [], id="system-comma-weekday"),
     case("The figures in the software report were supplied by the finance team.", [], id="supplied-by-a-team"),

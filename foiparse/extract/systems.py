@@ -36,7 +36,9 @@ How a name is recognised
   apposition to "system" or "software" ("the prison IT system, NOMIS,"); and a capitalised name after a
   lower-case word and before "supplied by", "provided by" or "developed by", where a catalogue supplier follows
   ("held on PoliceWorks, supplied by Capita") or the sentence or answer is about software ("timetabled using
-  Syllabus Plus, supplied by Scientia Ltd"). A name that opens a clause ("system, Please note") is none.
+  Syllabus Plus, supplied by Scientia Ltd"); and the cells of a table's "System" column beside a "Supplier" or
+  "Contract end" column ("Cleric CAD | 999 call handling | Cleric Computer Services Ltd"). A name that opens a
+  clause ("system, Please note") is none.
 
 Nothing inside boilerplate (review rights, the Commissioner, e-mail disclaimers, WhatDoTheyKnow furniture)
 counts, nor a name the request gives as an example ("the main EPR system (e.g. Cerner Millennium, EPIC)").
@@ -244,6 +246,15 @@ _SUPPLIED_CLAUSE = re.compile(r",? \(?(?:supplied|provided|developed) by ")
 _SUPPLIED_NAME = re.compile(r"(?<=[a-z] )([A-Z][\w+:&.-]*(?: [A-Z][\w+:&.-]*){0,2})$")
 # "the prison IT system, NOMIS", "the digital dictation system, BigHand.": a name in apposition to a system word.
 _APPOSITION_NAME = re.compile(r"([A-Z][\w+&-]*[A-Za-z0-9+](?: [A-Z][\w+&-]*[A-Za-z0-9+])?)(?=[.,;:)]|\s\(|\s*$)")
+# The header of a table's product column, and cells that name no product.
+_SYSTEM_COLUMN_RE = re.compile(r"(?:(?:name of )?(?:the )?(?:it )?(?:system|product|software|application)(?: name)?s?)")
+_COLUMN_NAME_RE = re.compile(
+    r"(?:[a-z]+ )?(?:supplier|provider|vendor|used for|purpose|use|function|department|service|area|team"
+    r"|contract(?: start| end| value| expiry)?|start|end|expiry|renewal|cost|value|price|date|notes?|comments?"
+    r"|users?|licen[cs]es?|hosting|version|type|annual (?:cost|support)|total (?:cost|contract value))s?"
+    r"(?: date| \(.*\))?"
+)
+_NO_PRODUCT_RE = re.compile(r"(?i:n/?a|none|not applicable|no system(?: installed)?|-+|tbc|unknown|other)")
 _CLAUSE_OPENERS = frozenset(
     {
         "please",
@@ -1155,6 +1166,8 @@ class _Run:
             if tokens is None or self.is_example(start) or any(h.start_char == start for h in found):
                 continue
             found.append(_Hit("system", "", tokens.start, tokens.end, start, end, m.group(1), False, "unknown", 0.0))
+        if "|" in text:
+            found.extend(h for h in self._table_column_names() if all(f.start_char != h.start_char for f in found))
         # "supplied by ", "provided by ", "developed by ": one search for their common end
         for by in sorted(occurrences(text, ("d by ",))):
             c = _SUPPLIED_CLAUSE.search(text, max(0, by - 12), by + 5)
@@ -1181,6 +1194,48 @@ class _Run:
             if tokens is None or self.is_example(start) or any(h.start_char == start for h in found):
                 continue
             found.append(_Hit("system", "", tokens.start, tokens.end, start, end, m.group(1), False, "unknown", 0.0))
+        return found
+
+    def _table_column_names(self) -> list[_Hit]:
+        """The cells of a table's "System" column ("System | Used for | Supplier" over "Cleric CAD | 999 call
+        handling | Cleric Computer Services Ltd"), where the catalogue knows no product."""
+        found = []
+        column: int | None = None
+        for line in self.ctx.layout.lines:
+            if column is not None and line.text.strip() and not line.text.strip(" -+=|:"):
+                continue  # the rule under the header ("----+----")
+            if "|" not in line.text:
+                column = None
+                continue
+            cells = line.text.strip().strip("|").split("|")
+            if column is None:
+                names = [cell.strip().lower() for cell in cells]
+                column = next((i for i, name in enumerate(names) if _SYSTEM_COLUMN_RE.fullmatch(name)), None)
+                # another column named as a header names it ("Supplier", "Contract end"): "| System name |
+                # Liquidlogic |" is a field and its value
+                if column is not None and not any(
+                    _COLUMN_NAME_RE.fullmatch(name) for i, name in enumerate(names) if i != column
+                ):
+                    column = None
+                continue
+            if column >= len(cells):
+                continue
+            cell = cells[column]
+            name = cell.strip()
+            if not name or not name[0].isupper() or _NO_PRODUCT_RE.fullmatch(name) or len(name) > 60:
+                continue
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            start += len(line.text.strip()) - len(line.text.strip().lstrip("|"))
+            start += sum(len(c) + 1 for c in cells[:column]) + len(cell) - len(cell.lstrip())
+            end = start + len(name)
+            if self.text[start:end] != name or 1 in self.covered[start:end]:
+                continue
+            if self.ctx.layout.boilerplate_kind(start) is not None:
+                continue
+            tokens = self.doc.char_span(start, end, alignment_mode="expand")
+            if tokens is None:
+                continue
+            found.append(_Hit("system", "", tokens.start, tokens.end, start, end, name, False, "unknown", 0.0))
         return found
 
     # ------------------------------------------------------------------ mentions
