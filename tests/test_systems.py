@@ -752,6 +752,7 @@ NEGATIVES = [
         [],
         id="a-table-with-no-system-column",
     ),
+    case("| System name | Care records |\n| Supplier | Brightwave |\n", [], id="a-field-and-value-table"),
     case("The request was logged on our case management system, Please note it is old.", [], id="system-comma-clause"),
     case("Data comes from the finance system, Monday to Friday.", [], id="system-comma-weekday"),
     case("The figures in the software report were supplied by the finance team.", [], id="supplied-by-a-team"),
