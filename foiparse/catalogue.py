@@ -148,6 +148,8 @@ class SystemEntry(_Data):
 
 class SystemsFile(_Data):
     ambiguous: list[str] = Field(default_factory=list)
+    # Acronyms of kinds of system, never a product's name: "Electronic Patient Record (EPR)".
+    generic_acronyms: list[str] = Field(default_factory=list)
     systems: list[SystemEntry]
 
 

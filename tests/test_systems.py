@@ -734,6 +734,12 @@ POSITIVES = [
         id="unknown-products-in-a-tables-system-column",
     ),
     case(
+        "Incidents are recorded in our National Incident Recording System (NIRS); water samples are held in the "
+        "Water Information Management System (WIMS).",
+        ["NIRS", "WIMS"],
+        id="unknown-products-spelt-out-with-their-acronyms",
+    ),
+    case(
         "Our urban traffic control system is Stratos, supplied by Yunex Traffic (formerly Siemens Mobility).",
         ["Stratos"],
         id="a-suppliers-former-name-is-no-mention",
@@ -753,6 +759,16 @@ NEGATIVES = [
         id="a-table-with-no-system-column",
     ),
     case("| System name | Care records |\n| Supplier | Brightwave |\n", [], id="a-field-and-value-table"),
+    case(
+        "Clinicians use the Electronic Patient Record (EPR) and the Patient Administration System (PAS).",
+        [],
+        id="kinds-of-system-spelt-out",
+    ),
+    case(
+        "How many properties had a Category 1 hazard under the Housing Health and Safety Rating System (HHSRS)?",
+        [],
+        id="a-scheme-spelt-out-is-not-software",
+    ),
     case("The request was logged on our case management system, Please note it is old.", [], id="system-comma-clause"),
     case("Data comes from the finance system, Monday to Friday.", [], id="system-comma-weekday"),
     case("The figures in the software report were supplied by the finance team.", [], id="supplied-by-a-team"),

@@ -37,8 +37,10 @@ How a name is recognised
   lower-case word and before "supplied by", "provided by" or "developed by", where a catalogue supplier follows
   ("held on PoliceWorks, supplied by Capita") or the sentence or answer is about software ("timetabled using
   Syllabus Plus, supplied by Scientia Ltd"); and the cells of a table's "System" column beside a "Supplier" or
-  "Contract end" column ("Cleric CAD | 999 call handling | Cleric Computer Services Ltd"). A name that opens a
-  clause ("system, Please note") is none.
+  "Contract end" column ("Cleric CAD | 999 call handling | Cleric Computer Services Ltd"); and an acronym after
+  the name it spells, where something is kept in or used on it ("recorded in our National Incident Recording
+  System (NIRS)"), unless it is a kind of system (``generic_acronyms`` in systems.yaml: EPR, PAS, GIS ...). A
+  name that opens a clause ("system, Please note") is none.
 
 Nothing inside boilerplate (review rights, the Commissioner, e-mail disclaimers, WhatDoTheyKnow furniture)
 counts, nor a name the request gives as an example ("the main EPR system (e.g. Cerner Millennium, EPIC)").
@@ -246,6 +248,16 @@ _SUPPLIED_CLAUSE = re.compile(r",? \(?(?:supplied|provided|developed) by ")
 _SUPPLIED_NAME = re.compile(r"(?<=[a-z] )([A-Z][\w+:&.-]*(?: [A-Z][\w+:&.-]*){0,2})$")
 # "the prison IT system, NOMIS", "the digital dictation system, BigHand.": a name in apposition to a system word.
 _APPOSITION_NAME = re.compile(r"([A-Z][\w+&-]*[A-Za-z0-9+](?: [A-Z][\w+&-]*[A-Za-z0-9+])?)(?=[.,;:)]|\s\(|\s*$)")
+# "National Incident Recording System (NIRS)", "Case Information Database (CID)"
+_SPELT_OUT_RE = re.compile(
+    r"(?P<name>(?:[A-Z][a-z]+ (?:(?:and|of|for) )?){1,6}(?:System|Database|Record|Register))"
+    r" \((?P<acronym>[A-Z]{3,6})\)"
+)
+_CAPITAL_WORD_RE = re.compile(r"[A-Z][a-z]+")
+_STORED_IN_RE = re.compile(
+    r"\b(?:recorded|records?|held|holds?|stored?|logged|kept|entered|uses?|using|used|migrated|maintained|runs?"
+    r"|hosted|managed)\b[^.;:]{0,30}$"
+)
 # The header of a table's product column, and cells that name no product.
 _SYSTEM_COLUMN_RE = re.compile(r"(?:(?:name of )?(?:the )?(?:it )?(?:system|product|software|application)(?: name)?s?)")
 _COLUMN_NAME_RE = re.compile(
@@ -336,6 +348,7 @@ class SystemMatcher:
         systems: SystemsFile = load_file(catalogue.root / "systems.yaml", SystemsFile)
         suppliers: SuppliersFile = load_file(catalogue.root / "suppliers.yaml", SuppliersFile)
         self.systems: dict[str, SystemEntry] = {entry.id: entry for entry in systems.systems}
+        self.generic_acronyms = frozenset(systems.generic_acronyms)
         self.suppliers: dict[str, SupplierEntry] = {entry.id: entry for entry in suppliers.suppliers}
         nlp = get_nlp()
         self.vocab = nlp.vocab
@@ -1168,6 +1181,10 @@ class _Run:
             found.append(_Hit("system", "", tokens.start, tokens.end, start, end, m.group(1), False, "unknown", 0.0))
         if "|" in text:
             found.extend(h for h in self._table_column_names() if all(f.start_char != h.start_char for f in found))
+        for spelt in sorted(occurrences(text, (" System (", " Database (", " Record (", " Register ("))):
+            hit = self._spelt_out_acronym(spelt)
+            if hit is not None and all(f.start_char != hit.start_char for f in found):
+                found.append(hit)
         # "supplied by ", "provided by ", "developed by ": one search for their common end
         for by in sorted(occurrences(text, ("d by ",))):
             c = _SUPPLIED_CLAUSE.search(text, max(0, by - 12), by + 5)
@@ -1195,6 +1212,37 @@ class _Run:
                 continue
             found.append(_Hit("system", "", tokens.start, tokens.end, start, end, m.group(1), False, "unknown", 0.0))
         return found
+
+    def _spelt_out_acronym(self, space: int) -> _Hit | None:
+        """ "National Incident Recording System (NIRS)": a product's name spelt out with its acronym, reported by
+        the acronym, unless the acronym is a kind of system ("Electronic Patient Record (EPR)", systems.yaml
+        generic_acronyms) or the catalogue matched the name."""
+        text = self.text
+        close = text.find(")", space, space + 20)
+        if close == -1:
+            return None
+        m = next((m for m in _SPELT_OUT_RE.finditer(text, max(0, space - 80), close + 1) if m.end() == close + 1), None)
+        if m is None:
+            return None
+        acronym = m.group("acronym")
+        if acronym in self.m.generic_acronyms:
+            return None
+        capitals = [w for w in _CAPITAL_WORD_RE.finditer(text, m.start("name"), m.end("name"))]
+        if len(capitals) < len(acronym) or "".join(w.group()[0] for w in capitals[-len(acronym) :]) != acronym:
+            return None
+        start, end = capitals[-len(acronym)].start(), m.end()
+        # Kept in, used, migrated: the Housing Health and Safety Rating System (HHSRS) one is assessed "under" is a
+        # scheme, not software.
+        if not _STORED_IN_RE.search(self.lower, max(0, start - 45), start):
+            return None
+        # the acronym a catalogue name ("Electronic Staff Record (ESR)"); words of a longer name may hold one
+        # ("National Incident Recording System" holds the fire services' Incident Recording System)
+        if 1 in self.covered[m.start("acronym") : m.end("acronym")] or self.ctx.layout.boilerplate_kind(start):
+            return None
+        tokens = self.doc.char_span(m.start("acronym"), m.end("acronym"), alignment_mode="expand")
+        if tokens is None or self.is_example(start):
+            return None
+        return _Hit("system", "", tokens.start, tokens.end, start, end, acronym, False, "unknown", 0.0)
 
     def _table_column_names(self) -> list[_Hit]:
         """The cells of a table's "System" column ("System | Used for | Supplier" over "Cleric CAD | 999 call
