@@ -181,6 +181,21 @@ def test_ambiguous_lists_cover_every_ambiguous_name(gazetteers: tuple[SystemsFil
             assert set(entry.ambiguous_names) <= listed, entry.id
 
 
+def test_generic_acronyms_are_capitals_listed_once_and_name_no_product(
+    gazetteers: tuple[SystemsFile, SuppliersFile],
+) -> None:
+    systems, _suppliers = gazetteers
+    acronyms = systems.generic_acronyms
+    assert acronyms and len(acronyms) == len(set(acronyms))
+    assert all(a.isupper() and a.isalpha() for a in acronyms)
+    forms = {
+        form
+        for entry in systems.systems
+        for form in (entry.name, *entry.aliases, *entry.ambiguous_names, *entry.misspellings)
+    }
+    assert sorted(set(acronyms) & forms) == []
+
+
 def test_cues_are_lower_case(gazetteers: tuple[SystemsFile, SuppliersFile]) -> None:
     for system in gazetteers[0].systems:
         assert all(cue == cue.lower() and cue.strip() == cue for cue in system.cues), system.id
