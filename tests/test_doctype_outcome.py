@@ -156,6 +156,16 @@ CASES = [
         id="internal-review-reply-cut-off-before-its-finding",
     ),
     case(
+        # A disclosure-log page whose reply is one paragraph under its "Response" heading.
+        "Empty homes\n\nReference: MS-FOI-24-0719\nReceived: 4 April 2024\nResponded: 25 April 2024\n\nRequest\n\n"
+        "I would like to know how many properties were charged the long-term empty homes premium.\n\nResponse\n\n"
+        "At 1 April 2024 there were 214 properties in the district being charged the long-term empty homes "
+        "premium.\n",
+        "response",
+        "provided",
+        id="disclosure-log-response-paragraph",
+    ),
+    case(
         # A release page reduced to one line, its typo and all.
         "Please see atttached a copy of all of the information you requested.\nAbout FOI\n",
         "response",

@@ -42,10 +42,12 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
     stops = any(e.kind in {"cost_limit", "vexatious"} for e in exemptions)
     if _hits(ctx, "internal_review"):
         if _hits(ctx, "overturned"):
-            return "internal_review", "provided" if not exemptions or not answers else _ending(ctx, answers, exemptions)
+            return "internal_review", (
+                "provided" if not exemptions or not answers else _ending(ctx, answers, exemptions, review=True)
+            )
         if _hits(ctx, "upheld") and not [a for a in answers if not a.withheld and not a.not_held]:
             return "internal_review", "refused"
-        return "internal_review", _ending(ctx, answers, exemptions)
+        return "internal_review", _ending(ctx, answers, exemptions, review=True)
     given = [a for a in answers if not a.withheld and not a.not_held]
     if _hits(ctx, "partial"):
         return "response", "partial"
@@ -106,7 +108,9 @@ def _published(exemption: Exemption) -> bool:
     return (exemption.act, exemption.section.split("(")[0]) in _PUBLISHED_SECTIONS
 
 
-def _ending(ctx: Context, answers: list[Answer], exemptions: list[Exemption]) -> Outcome:
+def _ending(ctx: Context, answers: list[Answer], exemptions: list[Exemption], *, review: bool = False) -> Outcome:
+    """How the request ended, from the answers; ``review``: the text is an internal review, whose "Response"
+    heading opens the review's finding, not the information."""
     withheld = any(a.withheld for a in answers) or bool(exemptions)
     not_held = any(a.not_held for a in answers) or _says_not_held(ctx)
     given = [a for a in answers if not a.withheld and not a.not_held and a.referral is None]
@@ -125,6 +129,28 @@ def _ending(ctx: Context, answers: list[Answer], exemptions: list[Exemption]) ->
         return "partial"
     if not_held:
         return "not_held"
-    if given or _attached(ctx) or _hits(ctx, "answered"):
+    if given or _attached(ctx) or _hits(ctx, "answered") or (not review and _answered_under_heading(ctx)):
         return "provided"
     return "unknown"
+
+
+_RESPONSE_HEADING_RE = re.compile(r"[*_ ]*(?:our )?(?:response|answer|reply)s?[*_ ]*:?[*_ ]*", re.I)
+# A sentence of prose, not a numbered item ("1. Please enter ...") or a title ("Planning enforcement ...").
+_PROSE_RE = re.compile(r"(?![(\d]|[a-z][.)]\s)\S(?:[^\n]*\s){7,}[^\n]*[.!]")
+
+
+def _answered_under_heading(ctx: Context) -> bool:
+    """A "Response" heading with the authority's words under it, not numbered to any question (a disclosure-log
+    page: "Response / At 1 April 2024 there were 214 properties ..."). Asked last: the records decide first."""
+    layout = ctx.layout
+    lines = layout.lines
+    for i, line in enumerate(lines):
+        if not line.text or not _RESPONSE_HEADING_RE.fullmatch(line.text):
+            continue
+        below = next((ln for ln in lines[i + 1 : i + 3] if ln.text.strip()), None)
+        if below is None or not _PROSE_RE.fullmatch(below.text):
+            continue
+        if layout.boilerplate_kind(below.start) or layout.in_quoted(below.start) or layout.by_requester(below.start):
+            continue
+        return True
+    return False
