@@ -134,6 +134,14 @@ CASES = [
         id="quoted-request-keeps-its-first-and-last-items",
     ),
     case(
+        "You asked:\n\n1. Which dispatch system does the Trust use?\n2. What is the annual cost of the contract?\n\n"
+        "Our response to question 1 is set out in the table below.\n\nSystem | Supplier\nCleric CAD | Cleric Ltd\n\n"
+        "2. We consider that this information is exempt under section 43(2) of the Freedom of Information Act.\n",
+        [("1", "Which dispatch system does the Trust use?"), ("2", "What is the annual cost of the contract?")],
+        answers={"2": [A(contains="exempt", withheld=True, exemptions=("FOIA 43(2)",))]},
+        id="answers-resume-by-number-after-our-response-to",
+    ),
+    case(
         "Question 1\nYour request: Which IT system does the Council use to log repairs?\n"
         "Our response: Repairs are logged on Northgate Housing.\n\nQuestion 2\n"
         "Your request: When does the contract end?\nOur response: On 30 September 2026.\n",

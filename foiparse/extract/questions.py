@@ -358,6 +358,11 @@ def extract_questions(ctx: Context) -> list[Question]:
         if kind is None:
             kind = line_kinds[text] = _line_kind(marked_re, text)
         if kind == "plain" and not in_bare_table:
+            if found and not in_response_section and _RESPONSE_OPENING_RE.match(text):
+                # "Our response to questions 1 to 3 is set out in the table below.": the request has ended, and
+                # the numbered lines below answer by number.
+                in_response_section = True
+                current, asking = None, False
             answer_line(line)
             continue
         if kind == "heading":
@@ -600,6 +605,7 @@ def extract_questions(ctx: Context) -> list[Question]:
     return _question_records().validate_python(questions)
 
 
+_RESPONSE_OPENING_RE = re.compile(r"(?:our|the (?:council|trust|force|department)'?s?) (?:response|answers?) to ", re.I)
 _REQUEST_LABEL_RE = re.compile(
     r"(?:your |the )?(?:request|question|information requested|you asked)[ \t]*:[ \t]*(?=\S)", re.I
 )
