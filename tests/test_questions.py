@@ -134,11 +134,20 @@ CASES = [
         id="quoted-request-keeps-its-first-and-last-items",
     ),
     case(
-        "You asked:\n\n1. Which dispatch system does the Trust use?\n2. What is the annual cost of the contract?\n\n"
+        "You asked:\n\n1. Which dispatch system does the Trust use?\n2. What is the annual cost of the contract?\n"
+        "3. Will the Trust replace the system?\n\n"
         "Our response to question 1 is set out in the table below.\n\nSystem | Supplier\nCleric CAD | Cleric Ltd\n\n"
-        "2. We consider that this information is exempt under section 43(2) of the Freedom of Information Act.\n",
-        [("1", "Which dispatch system does the Trust use?"), ("2", "What is the annual cost of the contract?")],
-        answers={"2": [A(contains="exempt", withheld=True, exemptions=("FOIA 43(2)",))]},
+        "2. We consider that this information is exempt under section 43(2) of the Freedom of Information Act.\n\n"
+        "3. No decision has been made on a replacement.\n",
+        [
+            ("1", "Which dispatch system does the Trust use?"),
+            ("2", "What is the annual cost of the contract?"),
+            ("3", "Will the Trust replace the system?"),
+        ],
+        answers={
+            "2": [A(contains="exempt", withheld=True, exemptions=("FOIA 43(2)",))],
+            "3": [A(contains="No decision")],
+        },
         id="answers-resume-by-number-after-our-response-to",
     ),
     case(
