@@ -1144,7 +1144,12 @@ class _Run:
             self.suppliers = [h for h in self.suppliers if id(h) not in moved]
 
     def unknown(self) -> list[_Hit]:
-        found = []
+        found: list[_Hit] = []
+
+        def add(hit: _Hit | None) -> None:
+            if hit is not None and all(f.start_char != hit.start_char for f in found):
+                found.append(hit)
+
         text = self.text
         appositions = []  # " system, " and " software, ": found by the same search as the CamelCase names
         for space in sorted(occurrences(text, (" module", " system", " software"))):
@@ -1157,66 +1162,56 @@ class _Run:
             if not _may_end_camel_case(text, window, space):
                 continue  # "the case management system": no capital before the last word's lower-case run
             m = _UNKNOWN_NAME.search(text, window, word)
-            if m is None:
-                continue
-            start, end = m.span(1)
-            # the cheap tests first; each of them alone drops the name
-            if 1 in self.covered[start:end] or self.ctx.layout.boilerplate_kind(start) is not None:
-                continue
-            tokens = self.doc.char_span(start, end, alignment_mode="expand")
-            if tokens is None or self.is_example(start):
-                continue
-            found.append(_Hit("system", "", tokens.start, tokens.end, start, end, m.group(1), False, "unknown", 0.0))
+            if m is not None:
+                add(self._unknown_hit(*m.span(1), m.group(1)))
         for comma in appositions:
             name_start = text.index(", ", comma) + 2
             m = _APPOSITION_NAME.match(text, name_start, min(len(text), name_start + 40))
-            if m is None or _opens_a_clause(m.group(1)):
-                continue
-            start, end = m.span(1)
-            if 1 in self.covered[start:end] or self.ctx.layout.boilerplate_kind(start) is not None:
-                continue
-            tokens = self.doc.char_span(start, end, alignment_mode="expand")
-            if tokens is None or self.is_example(start) or any(h.start_char == start for h in found):
-                continue
-            found.append(_Hit("system", "", tokens.start, tokens.end, start, end, m.group(1), False, "unknown", 0.0))
+            if m is not None and not _opens_a_clause(m.group(1)):
+                add(self._unknown_hit(*m.span(1), m.group(1)))
         if "|" in text:
-            found.extend(h for h in self._table_column_names() if all(f.start_char != h.start_char for f in found))
+            for hit in self._table_column_names():
+                add(hit)
         for spelt in sorted(occurrences(text, (" System (", " Database (", " Record (", " Register ("))):
-            hit = self._spelt_out_acronym(spelt)
-            if hit is not None and all(f.start_char != hit.start_char for f in found):
-                found.append(hit)
+            add(self._spelt_out_acronym(spelt))
         # "supplied by ", "provided by ", "developed by ": one search for their common end
         for by in sorted(occurrences(text, ("d by ",))):
             c = _SUPPLIED_CLAUSE.search(text, max(0, by - 12), by + 5)
             if c is None:
                 continue
-            name_end = c.start()
-            m = _SUPPLIED_NAME.search(text, max(0, name_end - 50), name_end)
+            m = _SUPPLIED_NAME.search(text, max(0, c.start() - 50), c.start())
             if m is None or _opens_a_clause(m.group(1)):
                 continue
             start, end = m.span(1)
-            if 1 in self.covered[start:end] or self.ctx.layout.boilerplate_kind(start) is not None:
-                continue
             begin, stop = self.sentence(start, end)
             answer = self.answer_at(start)
             # A software company named by the clause is evidence enough: "Crime records are held on PoliceWorks,
             # supplied by Capita."
-            if not (
+            if (
                 self.supplier_index.within(c.end(), c.end() + 1)
                 or self._about_software(begin, stop)
                 or (answer is not None and self._asks_about_software(answer.question))
             ):
-                continue
-            tokens = self.doc.char_span(start, end, alignment_mode="expand")
-            if tokens is None or self.is_example(start) or any(h.start_char == start for h in found):
-                continue
-            found.append(_Hit("system", "", tokens.start, tokens.end, start, end, m.group(1), False, "unknown", 0.0))
+                add(self._unknown_hit(start, end, m.group(1)))
         return found
+
+    def _unknown_hit(self, start: int, end: int, name: str, tokens_at: tuple[int, int] | None = None) -> _Hit | None:
+        """A product the catalogue does not know, named ``name`` at text[start:end] (its tokens at ``tokens_at``,
+        where it is reported by an acronym inside that span); None where the catalogue matched those tokens, in
+        boilerplate, or in an example the request gives. The cheap tests first; each alone drops the name."""
+        token_start, token_end = tokens_at or (start, end)
+        if 1 in self.covered[token_start:token_end] or self.ctx.layout.boilerplate_kind(start) is not None:
+            return None
+        tokens = self.doc.char_span(token_start, token_end, alignment_mode="expand")
+        if tokens is None or self.is_example(start):
+            return None
+        return _Hit("system", "", tokens.start, tokens.end, start, end, name, False, "unknown", 0.0)
 
     def _spelt_out_acronym(self, space: int) -> _Hit | None:
         """ "National Incident Recording System (NIRS)": a product's name spelt out with its acronym, reported by
         the acronym, unless the acronym is a kind of system ("Electronic Patient Record (EPR)", systems.yaml
-        generic_acronyms) or the catalogue matched the name."""
+        generic_acronyms) or a catalogue name ("Electronic Staff Record (ESR)"); words of a longer name may hold
+        one ("National Incident Recording System" holds the fire services' Incident Recording System)."""
         text = self.text
         close = text.find(")", space, space + 20)
         if close == -1:
@@ -1227,22 +1222,15 @@ class _Run:
         acronym = m.group("acronym")
         if acronym in self.m.generic_acronyms:
             return None
-        capitals = [w for w in _CAPITAL_WORD_RE.finditer(text, m.start("name"), m.end("name"))]
+        capitals = list(_CAPITAL_WORD_RE.finditer(text, m.start("name"), m.end("name")))
         if len(capitals) < len(acronym) or "".join(w.group()[0] for w in capitals[-len(acronym) :]) != acronym:
             return None
-        start, end = capitals[-len(acronym)].start(), m.end()
+        start = capitals[-len(acronym)].start()
         # Kept in, used, migrated: the Housing Health and Safety Rating System (HHSRS) one is assessed "under" is a
         # scheme, not software.
         if not _STORED_IN_RE.search(self.lower, max(0, start - 45), start):
             return None
-        # the acronym a catalogue name ("Electronic Staff Record (ESR)"); words of a longer name may hold one
-        # ("National Incident Recording System" holds the fire services' Incident Recording System)
-        if 1 in self.covered[m.start("acronym") : m.end("acronym")] or self.ctx.layout.boilerplate_kind(start):
-            return None
-        tokens = self.doc.char_span(m.start("acronym"), m.end("acronym"), alignment_mode="expand")
-        if tokens is None or self.is_example(start):
-            return None
-        return _Hit("system", "", tokens.start, tokens.end, start, end, acronym, False, "unknown", 0.0)
+        return self._unknown_hit(start, m.end(), acronym, m.span("acronym"))
 
     def _table_column_names(self) -> list[_Hit]:
         """The cells of a table's "System" column ("System | Used for | Supplier" over "Cleric CAD | 999 call
@@ -1276,14 +1264,8 @@ class _Run:
             start += len(line.text.strip()) - len(line.text.strip().lstrip("|"))
             start += sum(len(c) + 1 for c in cells[:column]) + len(cell) - len(cell.lstrip())
             end = start + len(name)
-            if self.text[start:end] != name or 1 in self.covered[start:end]:
-                continue
-            if self.ctx.layout.boilerplate_kind(start) is not None:
-                continue
-            tokens = self.doc.char_span(start, end, alignment_mode="expand")
-            if tokens is None:
-                continue
-            found.append(_Hit("system", "", tokens.start, tokens.end, start, end, name, False, "unknown", 0.0))
+            if self.text[start:end] == name and (hit := self._unknown_hit(start, end, name)) is not None:
+                found.append(hit)
         return found
 
     # ------------------------------------------------------------------ mentions
