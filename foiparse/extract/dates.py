@@ -192,9 +192,6 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
     best: tuple[int, int, FoundDate] | None = None
-    # The labels of other dates, searched only when needed: a response label inside one of them starts after
-    # some words of it ("Received Date: 06/10/2025"); at the start of its line it is followed by a date.
-    others: list[tuple[int, int]] | None = None
     for m in ctx.catalogue.response_label_re.finditer(ctx.lower):
         if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()):
             continue
@@ -204,11 +201,10 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         before = ctx.text[line.start : m.start()].strip(" |*-•")
         if before and not before.endswith(("|", "/")) and not ctx.text.startswith(":", m.end()):
             continue
-        if before:
-            if others is None:
-                others = [o.span() for o in ctx.catalogue.other_date_label_re.finditer(ctx.lower)]
-            if any(start <= m.start() and m.end() <= end for start, end in others):
-                continue
+        # A response label inside another date's label starts after some words of it ("Received Date:
+        # 06/10/2025"); at the start of its line it is followed by a date.
+        if before and any(start <= m.start() and m.end() <= end for start, end in _other_date_labels(ctx)):
+            continue
         found = _date_after(ctx, m.end())
         if found is None or found.value is None:
             continue
@@ -230,11 +226,8 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
                 continue
             if not layout.in_header(line.start) or not line.text or len(line.text) > 40:
                 continue
-            if line.number and ctx.layout.lines[line.number - 1].text.rstrip().endswith(":"):
-                if others is None:
-                    others = [o.span() for o in ctx.catalogue.other_date_label_re.finditer(ctx.lower)]
-                if _labelled_by_other(ctx, line, others):
-                    continue  # "Last updated:" above it
+            if _labelled_by_other(ctx, line):
+                continue  # "Last updated:" above it
             dates = find_dates(ctx.text, line.start, line.end)
             if len(dates) == 1 and dates[0].value is not None:
                 rest = (ctx.text[line.start : dates[0].start] + ctx.text[dates[0].end : line.end]).strip(" ,.|")
@@ -256,13 +249,26 @@ def _asks_for_review(ctx: Context, start: int) -> bool:
     return "review" in ctx.lower[start : stop if stop != -1 else start + 300]
 
 
-def _labelled_by_other(ctx: Context, line: Line, others: list[tuple[int, int]]) -> bool:
+def _other_date_labels(ctx: Context) -> list[tuple[int, int]]:
+    """Where the labels of dates that are neither the reply's nor the request's stand ("Received Date", "Last
+    updated"): searched only when a candidate needs them, once a parse."""
+    if "other_date_labels" not in ctx.memo:
+        ctx.memo["other_date_labels"] = [m.span() for m in ctx.catalogue.other_date_label_re.finditer(ctx.lower)]
+    labels: list[tuple[int, int]] = ctx.memo["other_date_labels"]
+    return labels
+
+
+def _labelled_by_other(ctx: Context, line: Line) -> bool:
     """Whether the line above ``line`` is one of the other date labels ("Last updated:")."""
     if line.number == 0:
         return False
     above = ctx.layout.lines[line.number - 1]
+    if not above.text.rstrip().endswith(":"):
+        return False
     label = above.text.strip().rstrip(":").rstrip()
-    return bool(label) and any(start == above.start and end - start == len(label) for start, end in others)
+    return bool(label) and any(
+        start == above.start and end - start == len(label) for start, end in _other_date_labels(ctx)
+    )
 
 
 def _dated_heading(ctx: Context) -> tuple[int, int, FoundDate] | None:
