@@ -18,15 +18,15 @@ from .catalogue import Catalogue
 from .clean import CleanText
 from .scan import LinePattern
 
-# "Annwyl Mr Pritchard / Dear Mr Pritchard": Welsh public bodies greet in both languages.
-_SALUTATION_RE = re.compile(
-    r"^(?:Dear|Annwyl|Hello|Hi|Good (?:morning|afternoon))\b[ ,]*(?P<who>[^\n]{0,80}?)[ ,:;.]*$", re.I
-)
+# The words a letter opens with; "Annwyl Mr Pritchard / Dear Mr Pritchard": Welsh public bodies greet in both
+# languages, and the second greeting is no part of the addressee.
+_GREETING = r"(?:Dear|Annwyl|Hello|Hi|Good (?:morning|afternoon))"
+_SALUTATION_RE = re.compile(rf"^{_GREETING}\b[ ,]*(?P<who>[^\n]{{0,80}}?)[ ,:;.]*$", re.I)
+_SECOND_GREETING_RE = re.compile(r"\s*/\s*(?:Dear|Annwyl)\b.*$", re.I)
 
 
 # The first and last lines of a letter ("Dear Ms Pike,", "Yours sincerely,").
-_SECOND_GREETING_RE = re.compile(r"\s*/\s*(?:Dear|Annwyl)\b.*$", re.I)
-_SALUTATION = r"(?=[dhga])(?:Dear|Annwyl|Hello|Hi|Good (?:morning|afternoon))\b[^\n]{0,86}$"
+_SALUTATION = rf"(?=[dhga]){_GREETING}\b[^\n]{{0,86}}$"
 _CLOSING = (
     r"(?=[ykbwmrts])(?:Yours\s+(?:sincerely|faithfully|truly)|Yn\s+gywir|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+"
     r"(?:regards|thanks|wishes)|Regards|Thanks|Thank you|Sincerely)\b[^\n]{0,25}$"
