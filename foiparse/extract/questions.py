@@ -471,7 +471,7 @@ def extract_questions(ctx: Context) -> list[Question]:
                             shared.setdefault(first_index[(None, other)], []).append(known)
                     separator = _SEPARATOR_RE.match(text_of[also.end() : q_end])
                     answer_start = also.end() + (separator.end() if separator else 0)
-                answers[known].append(Line(line.number, answer_start, q_end, text_of[answer_start:q_end]))
+                answers[known].append(_piece(line, text_of, answer_start, q_end))
                 i = j
                 continue
             if nested and seq == nested:
@@ -574,7 +574,7 @@ def extract_questions(ctx: Context) -> list[Question]:
             if target is not None:
                 current, asking = target, False
                 answer_start = line.start + sub.start("text")
-                answers[target].append(Line(line.number, answer_start, line.end, text_of[answer_start : line.end]))
+                answers[target].append(_piece(line, text_of, answer_start, line.end))
                 continue
         answer_line(line)
     if not found:
@@ -637,12 +637,13 @@ def _answers_above_quoted_request(
         return None
     if [q.number for q in found] != numbers[: len(found)]:
         return None
-    questions = [_Asked(number, _question_words(ctx.text[start : line.end]), ctx.span_fields(start, line.end), None)
-                 for number, start, line in quoted]  # fmt: skip
+    questions = [
+        _Asked(number, _question_words(ctx.text[start : line.end]), ctx.span_fields(start, line.end), None)
+        for number, start, line in quoted
+    ]
     replies: dict[int, list[Line]] = {index: [] for index in range(len(questions))}
     for index, q in enumerate(found):
-        line = layout.line_at(q.span["start"])
-        first = Line(line.number, q.span["start"], q.span["end"], ctx.text[q.span["start"] : q.span["end"]])
+        first = _piece(layout.line_at(q.span["start"]), ctx.text, q.span["start"], q.span["end"])
         replies[index] = [first, *answers.get(index, [])]
     return questions, replies
 
@@ -714,9 +715,19 @@ def _cell_offset(text: str, cell: str) -> int:
     return max(0, index - (len(cell) - len(words))) if index != -1 else 0
 
 
+def _piece(line: Line, text: str, start: int, end: int) -> Line:
+    """Part of ``line``, text[start:end], as a line of an answer region ("1. 1,482 referrals" -> "1,482 referrals")."""
+    return Line(line.number, start, end, text[start:end])
+
+
+def _row_cells(text: str) -> list[str]:
+    """The cells of a pipe-table row, stripped, empty ones kept ("| a || b |" -> ["a", "", "b"])."""
+    return [cell.strip() for cell in text.strip().strip("|").split("|")]
+
+
 def _is_table_header(text: str) -> bool:
     """A pipe-table header or rule row ("Question | Response", "---------|---------")."""
-    cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
+    cells = _row_cells(text)
     return len(cells) >= 2 and all(_TABLE_HEADER_RE.fullmatch(cell) for cell in cells)
 
 
@@ -727,7 +738,7 @@ def _table_cells(text: str) -> list[str]:
     """
     if not (text.startswith("|") and text.count("|") >= 2):
         return []
-    cells = [cell.strip() for cell in text.strip().strip("|").split("|") if cell.strip()]
+    cells = [cell for cell in _row_cells(text) if cell]
     if not cells or all(_TABLE_HEADER_RE.fullmatch(cell) for cell in cells):
         return []
     if len(cells) >= 2 and _NUMBER_CELL_RE.fullmatch(cells[0]):
