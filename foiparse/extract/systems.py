@@ -1397,10 +1397,7 @@ class _Run:
         return {
             "name": entry.name,
             "id": entry.id,
-            "supplier": self.m.suppliers[supplier_id].name if supplier_id else None,
-            "supplier_id": supplier_id,
-            "supplier_parent": self._parent_name(supplier_id),
-            "supplier_stated": stated is not None,
+            **self._supplier_fields(supplier_id, stated=stated is not None),
             "kind": "system",
             "category": entry.kind,
             "domains": list(entry.domains),
@@ -1419,10 +1416,7 @@ class _Run:
         return {
             "name": supplier.name,
             "id": supplier.id,
-            "supplier": supplier.name,
-            "supplier_id": supplier.id,
-            "supplier_parent": self._parent_name(supplier.id),
-            "supplier_stated": True,
+            **self._supplier_fields(supplier.id, stated=True),
             "kind": "supplier",
             "match": match,
             "score": best.score if match == "fuzzy" else 100.0,
@@ -1444,12 +1438,18 @@ class _Run:
             "directorates": kinds,
         }
         if stated is not None:
-            supplier_id = stated[1].id
-            fields["supplier"] = self.m.suppliers[supplier_id].name
-            fields["supplier_id"] = supplier_id
-            fields["supplier_parent"] = self._parent_name(supplier_id)
-            fields["supplier_stated"] = True
+            fields.update(self._supplier_fields(stated[1].id, stated=True))
         return fields
+
+    def _supplier_fields(self, supplier_id: str | None, *, stated: bool) -> _MentionFields:
+        """A mention's supplier: the company as the catalogue names it, its current parent, and whether the text
+        names it."""
+        return {
+            "supplier": self.m.suppliers[supplier_id].name if supplier_id else None,
+            "supplier_id": supplier_id,
+            "supplier_parent": self._parent_name(supplier_id),
+            "supplier_stated": stated,
+        }
 
     def _parent_name(self, supplier_id: str | None) -> str | None:
         if not supplier_id:
