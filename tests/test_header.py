@@ -233,6 +233,43 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2022, 7, 29)},
     ),
     (
+        "a request in several emails, the year from the letter's date",
+        "Tuesday 15 March 2022\nDear Ms Reid,\nThank you for your emails of 2 March, in which you ask for figures.\n",
+        {"received_date": dt.date(2022, 3, 2)},
+    ),
+    (
+        "dated the",
+        "9 January 2018\nI acknowledge your request for information dated the 4 January 2018 about parking.\n",
+        {"received_date": dt.date(2018, 1, 4)},
+    ),
+    (
+        "the original information request, not the response reviewed",
+        "Date: 2 March 2012\nI am writing about your request for a review of a response dated 9 February 2012 and "
+        "your original information request made on 12 January 2012.\n",
+        {"received_date": dt.date(2012, 1, 12)},
+    ),
+    (
+        "a review letter that dates only the review request",
+        "20 May 2021\nDear Mr Hale,\nI am writing in response to your review request of 30 April 2021.\n",
+        {"received_date": dt.date(2021, 4, 30)},
+    ),
+    (
+        "the complainant's request in a decision notice, the date after it",
+        "Decision notice\nDate: 4 June 2024\n\n5. The complainant submitted a request to the council on 2 January\n"
+        "2024 asking for its road survey.\n",
+        {"received_date": dt.date(2024, 1, 2)},
+    ),
+    (
+        "a Scottish Information Commissioner decision names the applicant",
+        "Decision Date: 6 May 2020\n\nSummary\n\nOn 12 November 2019, Ms Duncan asked the Council for its audit.\n",
+        {"received_date": dt.date(2019, 11, 12)},
+    ),
+    (
+        "the date of your request in brackets",
+        "The council has received 812 requests between 01/04/10 and 21/03/12 (the date of your request).\n",
+        {"received_date": dt.date(2012, 3, 21)},
+    ),
+    (
         "ICO decision notice reference and date",
         "Freedom of Information Act 2000 (FOIA) Decision notice FS50441818 Date: 1 October 2012 Public Authority:",
         {"reference": "FS50441818", "response_date": dt.date(2012, 10, 1)},
