@@ -195,7 +195,7 @@ class HeaderFile(_Data):
 
 class ExemptionInfo(_Data):
     name: str
-    kind: Literal["exemption", "exception", "ncnd", "cost_limit", "vexatious", "other"] = "exemption"
+    kind: Literal["exemption", "exception", "ncnd", "cost_limit", "vexatious", "redirect", "other"] = "exemption"
     absolute: bool | None = None
     ncnd: list[str] = Field(default_factory=list)
 

@@ -185,7 +185,7 @@ class Question(Record):
 class Exemption(Record):
     act: Legislation
     section: str = Field(description="normalised: '43(2)', '12(4)(b)', '38(1)(b)', '40'")
-    kind: Literal["exemption", "exception", "ncnd", "cost_limit", "vexatious", "other"] = "exemption"
+    kind: Literal["exemption", "exception", "ncnd", "cost_limit", "vexatious", "redirect", "other"] = "exemption"
     absolute: bool | None = None
     public_interest_test: bool | None = None
     public_interest_result: Literal["maintain_exemption", "disclose"] | None = None

@@ -314,6 +314,76 @@ CASES = [
         "unknown",
         id="reply-cut-off-while-quoting-request",
     ),
+    case(
+        WDTK_REQUEST + "\nDear Morgan Lee,\n\n"
+        "Thank you for your request, which has been given reference FOI 2291. The council will respond to your "
+        "request within 20 working days.\n\nYours sincerely,\nInformation Governance Team\n\n"
+        "Dear Morgan Lee,\n\nI am writing in response to your request for information (ref 2291). Please find "
+        "below the council's response:\n\n1. How many fixed penalty notices for littering did the council issue "
+        "in 2023/24?\n",
+        # The acknowledgement is followed by the reply, cut before its first answer: the thread is the reply.
+        "response",
+        "unknown",
+        id="wdtk-acknowledgement-superseded-by-the-reply",
+    ),
+    case(
+        "Date: 2 May 2024\nOur Reference: 4410221\n\nDear Ms Cole\n\nEnvironmental Information Regulations 2004\n\n"
+        "Thank you for your request regarding fly-tipping on Mill Lane.\n\nYour request falls within the scope of the "
+        "Environmental Information Regulations 2004 and as such is exempt from the Freedom of Information Act 2000 "
+        "under Section 39 of the Act.\n\nWe will send you a full response within 20 working days. If we need any "
+        "further clarification we will be in touch.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="section-39-only-redirects-an-acknowledgement",
+    ),
+    case(
+        "Dear Mr Shaw\n\nThank you for your email which has been received by the Council. We may need to contact "
+        "you for further information or clarification. If you do not hear from us, please accept this email as "
+        "acknowledgment of your request. You will receive a final response within the next 20 working days.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="automatic-reply-offering-to-ask-for-clarification",
+    ),
+    case(
+        "Dear Ms Bell,\n\nThank you for your Freedom of Information request, which we received on 2 March 2024.\n\n"
+        "The Trust holds this information. However, we are withholding it under Section 22 of the Freedom of "
+        "Information Act, as it is intended for future publication.\n",
+        "refusal",
+        "refused",
+        id="section-22-alone-withholds",
+    ),
+    case(
+        "Date 3 June 2024\nOur ref RFI 2024-118\n\nDear Mr Amos,\n\nI write in connection with your request for "
+        "information, dated 9th May 2024, concerning drone flights.\n\nYour request for information has now been "
+        "considered and it is not possible to meet your requirements in full. Parts of this request are exempt by "
+        "virtue of Section 31(1)(a) (Law Enforcement) and Section 40(2) Personal information.\n",
+        "response",
+        "partial",
+        id="police-template-not-possible-in-full",
+    ),
+    case(
+        "Dear Mr Price\n\nYour request for information has been handled under the Freedom of Information Act.\n\n"
+        "I can confirm that the service has 31 rapid response vehicles.\n\nWe have considered the remainder of your "
+        "request and we are withholding this information under Section 31(1)(a).\n",
+        "response",
+        "partial",
+        id="one-figure-given-the-remainder-withheld",
+    ),
+    case(
+        "Dear Ms Jones\n\nI am writing to you about your request that an official review be carried out. I have "
+        "carried out a full review of the original request, action taken and subsequent communications. Findings "
+        "are as follows:\n",
+        "internal_review",
+        "unknown",
+        id="a-full-review-carried-out",
+    ),
+    case(
+        WDTK_REQUEST + "\nDear Morgan Lee,\n\nThank you for your recent request.\n\nUnfortunately, we cannot provide "
+        "the information requested as we estimate that the cost of complying",
+        "refusal",
+        "refused",
+        id="cost-refusal-cut-before-its-section",
+    ),
 ]
 
 

@@ -17,26 +17,56 @@ from .exemptions import fold_case
 # "would be supplied with redactions": released in part. Searched in ``fold_case`` text, and only when one
 # of its words is there.
 _REDACTED_RE = re.compile(r"\bredact|\bpart of the information|\bsome of the information")
-_PUBLISHED_SECTIONS = {("FOIA", "21"), ("FOISA", "25"), ("FOIA", "22"), ("FOISA", "27")}
+_PUBLISHED_SECTIONS = {("FOIA", "21"), ("FOISA", "25")}
+# Intended for future publication: beside section 21 ("the register is published; its next update is exempt under
+# section 22") the request ended pointed to what is published; alone, the information is withheld (NHS England
+# withholding a report "intended for future publication").
+_TO_BE_PUBLISHED_SECTIONS = {("FOIA", "22"), ("FOISA", "27")}
+
+
+# "If we need any further clarification ... we will be in touch", "We may need to contact you for further
+# information or clarification": an acknowledgement's offer, not a request to clarify.
+_CONDITIONAL_CLARIFICATION_RE = re.compile(r"\b(?:if (?:we|there)|may need|might need|should we)\b[^.]*$")
 
 
 def _hits(ctx: Context, kind: str) -> int:
     layout = ctx.layout
     count = 0
+    superseded = _superseded_before(ctx) if kind == "acknowledgement" else 0
     for m in ctx.cue_matches(kind):
         if layout.boilerplate_kind(m.start()) or layout.in_quoted(m.start()):
             continue
         if layout.by_requester(m.start()):
             continue
+        if m.start() < superseded:
+            continue
         line = layout.line_at(m.start())
         if kind != "authority_voice" and ctx.catalogue.requester_voice_re.search(line.text):
             continue  # "I would be grateful if the information can be provided within 20 working days"
+        if kind == "clarification" and _CONDITIONAL_CLARIFICATION_RE.search(ctx.lower, line.start, m.start()):
+            continue
         count += 1
     return count
 
 
+def _superseded_before(ctx: Context) -> int:
+    """Where the last of the authority's own letters in a thread starts, when an earlier one comes before it.
+
+    A WhatDoTheyKnow thread shows the acknowledgement, then the reply ("Stockport Council will respond to your
+    request within 20 working days" above "Please find below Stockport Council's response"): the thread is the
+    reply, so an acknowledgement's words before it do not count. Quoted messages are older than the one
+    quoting them, so only the thread's own messages are taken.
+    """
+    letters = [m for m in ctx.layout.messages if not m.quoted and not m.from_requester and m.salutation is not None]
+    return letters[-1].start if len(letters) > 1 else 0
+
+
 def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption]) -> tuple[DocType, Outcome]:
     answers = [a for q in questions for a in q.answers]
+    # An exemption that only sends the request to the environmental regulations withholds nothing: "Your request
+    # ... falls within the scope of Environmental Information Regulations 2004 and as such is exempt from the
+    # Freedom of Information Act 2000, under Section 39" heads an acknowledgement (Cheshire East Council).
+    exemptions = [e for e in exemptions if e.kind != "redirect"]
     if _hits(ctx, "decision_notice"):
         return "decision_notice", "decision"
     stops = any(e.kind in {"cost_limit", "vexatious"} for e in exemptions)
@@ -73,7 +103,7 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
         some_not_held = any(a.not_held for a in answers) or _says_not_held(ctx)
         return ("response", "partial") if some_not_held or _attached(ctx) else ("refusal", "refused")
     if not answers:
-        if exemptions and not all(_published(e) for e in exemptions):
+        if exemptions and not _published_only(exemptions):
             return ("response", "partial") if _attached(ctx) else ("refusal", "refused")
         if _hits(ctx, "acknowledgement") and not exemptions:
             return "acknowledgement", "acknowledged"
@@ -104,8 +134,10 @@ def _any_redacted(answers: list[Answer]) -> bool:
     return any(a.withheld and _redacted(a.text) for a in answers)
 
 
-def _published(exemption: Exemption) -> bool:
-    return (exemption.act, exemption.section.split("(")[0]) in _PUBLISHED_SECTIONS
+def _published_only(exemptions: list[Exemption]) -> bool:
+    """Every exemption points to information published now or later, and at least one to published now."""
+    sections = {(e.act, e.section.split("(")[0]) for e in exemptions}
+    return bool(sections & _PUBLISHED_SECTIONS) and sections <= _PUBLISHED_SECTIONS | _TO_BE_PUBLISHED_SECTIONS
 
 
 def _ending(ctx: Context, answers: list[Answer], exemptions: list[Exemption], *, review: bool = False) -> Outcome:
@@ -115,8 +147,7 @@ def _ending(ctx: Context, answers: list[Answer], exemptions: list[Exemption], *,
     not_held = any(a.not_held for a in answers) or _says_not_held(ctx)
     given = [a for a in answers if not a.withheld and not a.not_held and a.referral is None]
     referred = [a for a in answers if a.referral is not None]
-    published_only = exemptions and all((e.act, e.section.split("(")[0]) in _PUBLISHED_SECTIONS for e in exemptions)
-    if published_only and not given:
+    if _published_only(exemptions) and not given:
         return "published"
     if referred and not given and not withheld and not not_held:
         return "published"
