@@ -96,8 +96,8 @@ _BLANK_RUN_RE = re.compile(r"\n[ \t\u00a0\r]*\n(?:[ \t\u00a0\r]*\n)+")
 
 # A wrapped line must not be joined to a line that starts a new item of its own.
 _STARTS_ITEM_RE = re.compile(
-    r"^(?:[-*•·▪o]\s|\(?\d{1,3}[a-z]?[.):]\s|\(?[a-z]{1,3}[.)]\s|Q\d|Question\s+\d"
-    r"|[A-Z][A-Za-z' ]{0,30}:|>|From:|Sent:)"
+    r"^(?:[-*•·▪o]\s|\(?\d{1,3}(?:\.\d{1,3})*[a-z]?[.):]\s|\(?[a-z]{1,3}[.)]\s|Q\d|Question\s+\d"
+    r"|[A-Z][A-Za-z' ]{0,30}:|>|From:|Sent:|Yours\b|(?:Kind |Best |Warm )?[Rr]egards\b|Dear\b)"
 )
 
 
@@ -192,17 +192,32 @@ def _wrap_width(lengths: list[int]) -> int | None:
     return width if near_width >= 0.4 * len(long_lines) else None
 
 
-def _wrap_width_of(raw: str) -> int | None:
-    """``_wrap_width`` of the lines of ``raw`` less their trailing white space."""
-    lines = raw.split("\n")
-    # One line longer than any wrap allows settles it without measuring the rest (most replies have one).
-    if len(max(lines, key=len).rstrip(_HORIZONTAL_WS)) > _MAX_WIDTH + _MAX_OVERHANG:
+def _wrap_width_of(raw: str) -> tuple[int, int | None] | None:
+    """The wrap width of ``raw`` (its lines less their trailing white space), and the longest line a wrap made
+    (None: any), or None when the text is not hard-wrapped."""
+    lengths = [len(line.rstrip(_HORIZONTAL_WS)) for line in raw.split("\n") if len(line) >= 40]
+    width = _wrap_width(lengths)
+    if width:
+        return width, None
+    # A WhatDoTheyKnow thread prints the request as typed (a paragraph to a line) above the authority's emails
+    # wrapped at ~72 columns (Gwynedd Council: "... as we estimate\nthat the cost of complying"); a PDF letter
+    # wrapped at 100 columns is headed by WhatDoTheyKnow's one-line banner of 125. The lines no wrap could make
+    # are set aside; enough of the rest at one width is a wrap, and only lines within it were wrapped.
+    wrapped = sorted(n for n in lengths if n <= _MAX_WIDTH + _MAX_OVERHANG)
+    if len(wrapped) < _MIN_MIXED_WRAPPED_LINES:
         return None
-    return _wrap_width([len(line.rstrip(_HORIZONTAL_WS)) for line in lines if len(line) >= 40])
+    longest = wrapped[int(0.95 * (len(wrapped) - 1))] + _MAX_OVERHANG
+    wrapped = [n for n in wrapped if n <= longest]
+    width = _wrap_width(wrapped) if len(wrapped) >= _MIN_MIXED_WRAPPED_LINES else None
+    return (width, wrapped[-1]) if width else None
 
 
-def _soft_newlines(raw: str, width: int) -> list[tuple[int, int]]:
-    """Newline positions (with the next line's indentation) that a wrap inserted, to become one space."""
+_MIN_MIXED_WRAPPED_LINES = 8
+
+
+def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tuple[int, int]]:
+    """Newline positions (with the next line's indentation) that a wrap inserted, to become one space;
+    ``longest``: a line longer than this is not wrapped text."""
     soft: list[tuple[int, int]] = []
     pos = 0
     lines = raw.split("\n")
@@ -210,11 +225,15 @@ def _soft_newlines(raw: str, width: int) -> list[tuple[int, int]]:
         nl = pos + len(line)
         pos = nl + 1
         body = line.rstrip()
-        if len(body) < width * 0.6:
+        if len(body) < width * 0.6 or (longest is not None and len(body) > longest):
             continue
         nxt = lines[i + 1]
         nxt_body = nxt.lstrip()
         if not nxt_body or body.endswith((":", "?")) or _STARTS_ITEM_RE.match(nxt_body):
+            continue
+        if longest is not None and (body.endswith((".", ";", "!", "|")) or nxt_body.startswith("|")):
+            # Beside unwrapped text, a line that ends a sentence or a table row may be a paragraph of its own
+            # ("1.4. If you are able ...: The availability of NPAS;" above "1.5. ..."); left as it is.
             continue
         first_word = nxt_body.split(None, 1)[0]
         # The classic test: the next line's first word would not have fitted on this line.
@@ -317,9 +336,9 @@ def clean(document: Document) -> CleanText:
     if "\t" in raw:
         _tab_table_edits(raw, edits)  # before the white-space edits, so a cell edge wins over a space
     _whitespace_edits(raw, edits)
-    width = _wrap_width_of(raw) if document.hard_wrapped is not False else None
-    if width:
-        edits.extend((s, e, " ") for s, e in _soft_newlines(raw, width))
+    wrap = _wrap_width_of(raw) if document.hard_wrapped is not False else None
+    if wrap:
+        edits.extend((s, e, " ") for s, e in _soft_newlines(raw, *wrap))
     for m in _BLANK_RUN_RE.finditer(raw) if "\n\n" in raw else ():
         edits.append((m.start(), m.end(), "\n\n"))
     # A search per character is a C-speed scan each, three times faster in all than the character class. An

@@ -66,6 +66,36 @@ def test_hard_wrapped_email_is_reflowed_but_list_items_stay() -> None:
     assert "\n1. How many staff?\nTwelve." in text
 
 
+TYPED_REQUEST = (
+    "Dear Westfield Council,\n\n"
+    "I would like to make a request under the Freedom of Information Act for all payments over £500 made by the "
+    "council between 1 April 2023 and 31 March 2024, in a machine-readable format such as CSV, with the date.\n"
+    "1.4. If you are able (this can be left out of your return): the name of each supplier paid;\n"
+    "1.5. This can be left out: any savings identified for the year?\n\n"
+    "Yours faithfully,\nSam Reed\n\n"
+)
+
+
+def test_wrapped_reply_below_a_typed_request_is_reflowed_and_the_request_left_alone() -> None:
+    # A WhatDoTheyKnow thread: the request as typed (a paragraph to a line), then the council's email wrapped at
+    # 72 columns.
+    raw = TYPED_REQUEST + WRAPPED + "Unfortunately, we cannot provide the information requested as we estimate\n"
+    raw += "that the cost of complying with your request would exceed the appropriate\nlimit.\n"
+    text = clean(read_text(raw)).text
+    assert "we estimate that the cost of complying" in text
+    assert "received on 3 March 2024." in text
+    assert "the name of each supplier paid;\n1.5. This" in text
+    assert "with the date.\n1.4. If" in text
+
+
+def test_a_banner_line_longer_than_the_wrap_does_not_hide_it() -> None:
+    banner = "This is an HTML version of an attachment to the Freedom of Information request 'Analysis approval " + (
+        "process and its reviews'.\n\n"
+    )
+    text = clean(read_text(banner + WRAPPED + "\n" + WRAPPED)).text
+    assert text.count("received on 3 March 2024.") == 2
+
+
 def test_unwrapped_prose_is_left_alone() -> None:
     raw = "Short line.\nAnother short line.\n" * 5
     assert detect_hard_wrap(raw) is None
