@@ -1114,6 +1114,17 @@ CASES = [
         [],
         id="negative-boilerplate-bullets",
     ),
+    case(
+        "Dear Ms Grant\nThe council estimates that the cost of meeting your request would exceed the appropriate "
+        "limit of £450, which equates to 18 hours of staff time spent on the following activities:\n"
+        "(a) determining whether we hold the information,\n"
+        "(b) locating the information, or a document which may contain the information,\n"
+        "(c) retrieving the information, or a document which may contain the information, and\n"
+        "(d) extracting the information from a document containing it.\n",
+        # The Fees Regulations' four activities, quoted by every section 12 refusal, are not the request's questions.
+        [],
+        id="negative-fees-regulations-activities",
+    ),
 ]
 
 CASES.append(
