@@ -10,7 +10,9 @@ What changes, and the real text that needs it:
 - the tabs between the cells of a table copied from Word or a spreadsheet become pipe-table cell edges
   (``1<TAB>Which EPR system ...?<TAB>The Trust's EPR is PPM+`` reads ``1 | Which EPR system ...? | ...``), in a run
   of two or more lines of three or more cells each;
-- lines hard-wrapped at a fixed width (email at ~72 columns, PDF text at the page edge) are re-flowed.
+- lines hard-wrapped at a fixed width (email at ~72 columns, PDF text at the page edge) are re-flowed;
+- a numbered list run together on one line (a web page flattened: "1. Please provide ... 2. Please provide ...")
+  gets a line per item again.
 
 All edits are found on the text as read, then applied in one pass, so the offset map is a short list of
 segments rather than one entry per character.
@@ -246,6 +248,23 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
 
 _INNER_TAB_RE = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
+# A line that starts a numbered item, and the next number inside it after the end of a sentence.
+_NUMBERED_LINE_RE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+[A-Z(][^\n]*", re.M)
+_INLINE_NUMBER_RE = re.compile(r"(?<=[.?!)\"'*])[ \t]+(\d{1,2})[.)][ \t]+(?=[A-Z])")
+
+
+def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """A line break before each next number of a numbered list printed on one line: Police Scotland's reply
+    replicates nine questions as "1. Please provide ... 2. Please provide ...", a disclosure log prints "... nursing
+    care***? 3. How many older (65+) residents ...". Only the numbers that follow on (2 after 1, 3 after 2), each
+    after the end of a sentence and before a capital, so a figure in a sentence ("in 2019. 2 of them") stays."""
+    for line in _NUMBERED_LINE_RE.finditer(raw):
+        expected = int(line.group(1)) + 1
+        for m in _INLINE_NUMBER_RE.finditer(raw, line.start(), line.end()):
+            if int(m.group(1)) == expected:
+                edits.append((m.start(), m.start(1), "\n"))
+                expected += 1
+
 
 def _tab_table_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     """ " | " for the tabs between cells, in runs of two or more lines that each hold three or more cells (a line
@@ -335,6 +354,7 @@ def clean(document: Document) -> CleanText:
         edits.append((m.start(), m.end(), m.group(1)))
     if "\t" in raw:
         _tab_table_edits(raw, edits)  # before the white-space edits, so a cell edge wins over a space
+    _run_together_item_edits(raw, edits)  # likewise, a line break wins over a run of spaces
     _whitespace_edits(raw, edits)
     wrap = _wrap_width_of(raw) if document.hard_wrapped is not False else None
     if wrap:

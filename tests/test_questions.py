@@ -1125,6 +1125,25 @@ CASES = [
         [],
         id="negative-fees-regulations-activities",
     ),
+    case(
+        "For ease of reference, your request is replicated below together with the response.\n\n"
+        "1. Please provide the number of custody officers in each division. 2. Please provide the custody suites "
+        "where they are based. 3. How many were trained in 2020? 4. Please",
+        # A reply that prints the request as one run-on line: each following number starts a question.
+        [
+            ("1", "Please provide the number of custody officers in each division."),
+            ("2", "Please provide the custody suites where they are based."),
+            ("3", "How many were trained in 2020?"),
+            ("4", "Please"),
+        ],
+        id="numbered-questions-run-together-on-one-line",
+    ),
+    case(
+        "1. How many pupils were excluded in 2019. 2 of the schools did not report.\n",
+        # A figure after a full stop is not the next question unless a capital follows its own full stop.
+        [("1", "How many pupils were excluded in 2019. 2 of the schools did not report.")],
+        id="negative-a-figure-after-a-sentence",
+    ),
 ]
 
 CASES.append(
