@@ -1144,6 +1144,18 @@ CASES = [
         [("1", "How many pupils were excluded in 2019. 2 of the schools did not report.")],
         id="negative-a-figure-after-a-sentence",
     ),
+    case(
+        "Analysis Unit,\n4.12 Blue Wing,\nCourt House, 10 High Street, London\nOur Reference: FOI 7781\n\n"
+        "Dear Mr Cole,\nThank you for your email, in which you asked for the following information:\n"
+        "[1]. Number of prisoners released on licence\n[2] Number of licences revoked\n[3] Number of recalls\n",
+        # Numbers in square brackets; a room number in the letterhead is not an excerpt's first question.
+        [
+            ("1", "Number of prisoners released on licence"),
+            ("2", "Number of licences revoked"),
+            ("3", "Number of recalls"),
+        ],
+        id="square-bracket-numbers-under-a-letterhead",
+    ),
 ]
 
 CASES.append(

@@ -28,7 +28,7 @@ from .context import Context, SpanFields
 _MAIN_RE = re.compile(
     r"^[*_ \"]*(?:"
     r"(?:Q|Question|Request)\s?(?P<qnum>\d{1,3})(?P<qsub>[a-z])?\s*[.:)\-–]?"
-    r"|\((?P<pnum>\d{1,3})\)"
+    r"|\((?P<pnum>\d{1,3})\)|\[(?P<bnum>\d{1,3})\]\.?"  # "[2] Number of applications ..." (Ministry of Justice)
     r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})\.?"  # "1.1." under "1": its own sub-question, printed "1.1"
     r"|(?P<num>\d{1,3})(?P<sub>[a-z])?(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|[.)]|\s[-–](?=\s))"
     # "4.How many potholes were:" (a space lost in conversion) still starts question 4
@@ -160,11 +160,16 @@ def _main_number(m: re.Match[str]) -> tuple[int, str] | None:
     """(sequence number, printed number) of a main item: "1." -> (1, "1"); "1. (a)" -> (1, "1a")."""
     if m.group("dnum"):
         return int(m.group("dnum")), f"{m.group('dnum')}.{m.group('dec')}"
-    num = m.group("qnum") or m.group("pnum") or m.group("num")
+    num = m.group("qnum") or m.group("pnum") or m.group("bnum") or m.group("num")
     if num is None:
         return None
     letter = m.group("qsub") or m.group("sub") or m.group("dotsub") or m.group("inner") or ""
     return int(num), num + letter
+
+
+def _in_letterhead(layout: Layout, line: Line) -> bool:
+    """Above the salutation of a letter that has one."""
+    return layout.message_at(line.start).salutation is not None and layout.in_header(line.start)
 
 
 def _next_capital(text: str, expected: int) -> bool:
@@ -504,8 +509,12 @@ def extract_questions(ctx: Context) -> list[Question]:
             elif (
                 (known is None and seq == expected)
                 or renumbered
-                # an excerpt that starts at question 2
-                or (known is None and not found and (q_text.endswith("?") or len(q_text.split()) >= 4))
+                # an excerpt that starts at question 2; not a room in the letterhead ("5.08 Red Zone, Clive House")
+                or (
+                    known is None
+                    and not found
+                    and (q_text.endswith("?") or (len(q_text.split()) >= 4 and not _in_letterhead(layout, line)))
+                )
             ):
                 index = add(printed, start, q_end, words=q_text)
                 asked_in = message_at(line.start)
