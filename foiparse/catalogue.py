@@ -525,7 +525,10 @@ class Catalogue:
         # Added in the authorities' order: a name two bodies share ("Department of Health") yields their
         # ids in that order, and the extractor keeps the first.
         for entry in self.authorities.values():
-            matcher.add(entry.id, list(nlp.tokenizer.pipe([entry.name, *entry.aliases])))
+            names = [entry.name, *entry.aliases]
+            # "Northern Health & Social Care Trust": every "and" of a name may be printed as "&".
+            names += [name.replace(" and ", " & ") for name in names if " and " in name]
+            matcher.add(entry.id, list(nlp.tokenizer.pipe(names)))
             authority_ids[strings[entry.id]] = entry.id
         abbreviations: dict[int, tuple[str, tuple[str, ...]]] = {}
         for abbreviation in self.authority_abbreviations:

@@ -119,7 +119,7 @@ class Source(Record):
 
 # "request": named in the body of the requester's own message (weighs least: their university, their employer).
 AuthorityEvidenceKind = Literal[
-    "letterhead", "sign_off", "salutation", "body", "request", "email_domain", "link", "abbreviation"
+    "letterhead", "sign_off", "salutation", "body", "voice", "request", "email_domain", "link", "abbreviation"
 ]
 
 

@@ -183,6 +183,31 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "london-borough-of-waltham-forest",
         "London Borough of Waltham Forest",
     ),
+    # ---- the body named once, as the subject of what the reply says
+    (
+        "the reply's own statement",
+        letter(
+            body="The Commission has considered your request.\n\nI can confirm Welsh Government holds information "
+            "of this description.\n"
+        ),
+        "welsh-government",
+        "Welsh Government",
+    ),
+    (
+        "received by the body, written with an ampersand",
+        letter(
+            body="Thank you for your request, which was received by the Northern Health & Social Care Trust on 7 "
+            "January 2014.\n"
+        ),
+        "northern-health-and-social-care-trust",
+        "Northern Health and Social Care Trust",
+    ),
+    (
+        "a Scottish board by the name WhatDoTheyKnow gives it",
+        "Dear Lothian NHS Board,\n\nPlease send me your parking policy.\n\nYours faithfully,\nA Reader\n",
+        "nhs-lothian",
+        "NHS Lothian",
+    ),
     # ---- names the catalogue does not know, kept as written
     ("unknown university", letter("University of Buckingham"), None, "University of Buckingham"),
     ("unknown X University", letter("Anytown University"), None, "Anytown University"),

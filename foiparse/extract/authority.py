@@ -1,7 +1,9 @@
 """The answering authority, resolved to one catalogue entry from every place that names or implies it.
 
 Evidence and its weight: the name in the letterhead or sign-off (3), a salutation addressed to it (2.5),
-the domain of an email address (2) or link (1.5), the name in the body (1 each, at most 3) or in the body of
+the domain of an email address (2) or link (1.5), the name as the subject of the reply's own statement
+("Welsh Government holds information of this description", 1.5 each, at most 3), the name in the body (1
+each, at most 3) or in the body of
 the requester's own message (``request``: 0.5 each, at most 1.5), its own abbreviation ("KCC can confirm", 1
 each, at most 2). Names inside review-rights or commissioner
 boilerplate do not count: every reply names the Information Commissioner's Office.
@@ -44,11 +46,21 @@ _WEIGHTS: dict[AuthorityEvidenceKind, float] = {
     "salutation": 2.5,
     "email_domain": 2.0,
     "link": 1.5,
+    "voice": 1.5,
     "body": 1.0,
     "request": 0.5,
     "abbreviation": 1.0,
 }
-_CAPS: dict[AuthorityEvidenceKind, float] = {"body": 3.0, "request": 1.5, "abbreviation": 2.0}
+_CAPS: dict[AuthorityEvidenceKind, float] = {"body": 3.0, "voice": 3.0, "request": 1.5, "abbreviation": 2.0}
+# A reply names itself as the subject of what it says: "East of England Ambulance Service NHS Trust uses the CAD
+# system supplied by Cleric", "NHS Digital has estimated that the cost ...", "I can confirm Welsh Government holds
+# information of this description".
+_VOICE_VERB_RE = re.compile(
+    r"[ \t]+(?:has|holds|does|uses|can|will|would|received|recognises|considers|confirms|operates|publishes"
+    r"|estimates|is (?:not )?(?:able|unable|required|obliged|committed))\b"
+)
+# "Thank you for your request, which was received by the Northern Health & Social Care Trust on 7 January"
+_VOICE_BEFORE_RE = re.compile(r"\b(?:received by|on behalf of)(?: the)?[ \t]+$", re.I)
 
 
 def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
@@ -117,7 +129,13 @@ def extract_authority(ctx: Context) -> Authority | None:
             # the request two or three times): the requester's own words name the body asked in the
             # salutation, but also their university, employer or the other bodies they compare.
             kind = "request"
-        evidence[authority_id].append((kind, start_char, last.idx + len(last)))
+        end_char = last.idx + len(last)
+        if kind == "body" and (
+            _VOICE_VERB_RE.match(ctx.text, end_char)
+            or _VOICE_BEFORE_RE.search(ctx.text, max(0, start_char - 20), start_char)
+        ):
+            kind = "voice"
+        evidence[authority_id].append((kind, start_char, end_char))
     hosts: tuple[tuple[Iterable[re.Match[str]], AuthorityEvidenceKind], ...] = (
         (_EMAIL_RE.finditer(ctx.text), "email_domain"),
         (_links(ctx.text, ctx.lower), "link"),
