@@ -233,6 +233,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2022, 7, 29)},
     ),
     (
+        "a Scottish reply shortens its regulations",
+        "Dear Ms Grey\nYour request was handled under the Environmental Information Regulations and the Freedom of "
+        "Information (Scotland) Act 2002. As the information is environmental, the Environmental Information "
+        "(Scotland) Regulations 2004 apply.\n",
+        {"legislation": ["EISR", "FOISA"]},
+    ),
+    (
+        "the Scottish Act by its year alone",
+        "Dear Mr Hay\nWe are required under Freedom of Information Act 2002 to apply exemption S39(2).\n",
+        {"legislation": ["FOISA"]},
+    ),
+    (
         "a request in several emails, the year from the letter's date",
         "Tuesday 15 March 2022\nDear Ms Reid,\nThank you for your emails of 2 March, in which you ask for figures.\n",
         {"received_date": dt.date(2022, 3, 2)},

@@ -28,6 +28,12 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
                 continue
             act = "GENERIC_FOISA" if scottish else "GENERIC_FOIA"
         found.setdefault(act, []).append(ctx.span(m.start(), m.end()))
+    if "EISR" in found and "EIR" in found:
+        # A Scottish reply shortens its regulations to "the Environmental Information Regulations" or "EIRs" once
+        # it has named them (NHS 24: "handled under the Environmental Information (Scotland) Regulations 2004
+        # ... the EIRs"): one regime.
+        found["EISR"] = sorted(found["EISR"] + found.pop("EIR"), key=lambda span: span.start)
+        found = dict(sorted(found.items(), key=lambda item: item[1][0].start))  # in order of first mention again
     named = {"FOIA", "FOISA"} & found.keys()
     result: list[tuple[Legislation, list[Span]]] = []
     for act, spans in found.items():
