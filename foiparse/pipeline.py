@@ -171,7 +171,7 @@ def parse_document(
     # Teams for training, Excel for a list: named, typed, and kept out of the systems an authority runs.
     systems = [m for m in mentions if m.category not in TOOL_KINDS]
     tools = [m for m in mentions if m.category in TOOL_KINDS]
-    doc_type, outcome = decide(ctx, questions, exemptions)
+    doc_type, outcome = decide(ctx, questions, exemptions, mentions)
     if doc_type == "decision_notice":
         # A decision notice numbers its paragraphs; only the request it quotes (lettered or with a question
         # mark) holds questions, and the bullets of a paragraph ("3. The Commissioner requires the MoJ to take

@@ -384,6 +384,44 @@ CASES = [
         "refused",
         id="cost-refusal-cut-before-its-section",
     ),
+    case(
+        "Freedom of information response\n\nPublication date: 3 May 2024\n\nPlease provide the contact details of "
+        "the person who decides on software, and the names of the systems used in Children's Services.\n\n"
+        "Personal data of any other person is exempt under section 40(2).\n\n"
+        "Children's Services use Mosaic, and ContrOCC supplied by Oxford Computer Consultants for finance.\n",
+        # The systems named in the reply are information given; the contact details are withheld.
+        "response",
+        "partial",
+        id="systems-named-beside-an-exemption",
+    ),
+    case(
+        "Can you please send me a copy of the following documents:\n\n1. ICT Strategy  The ICT Strategy is publicly "
+        "available on our website.\n\n2. ICT Risk Register  We are unable to disclose this information under "
+        "Section 31(1)(a) of the Freedom of Information Act 2000. The reasons for this are outlined below.\n\n"
+        "Section 31(1)(a) - Law Enforcement:\n\nThe ICT Risk Register describes weaknesses in the council's "
+        "systems which, if released, would be likely to prejudice the prevention of crime.\n",
+        "response",
+        "partial",
+        id="one-item-published-one-withheld",
+    ),
+    case(
+        "Request Number: F-2024-0117\n\nYour request for information has now been considered. We can confirm that "
+        "the Police Service of Northern Ireland does hold some information to which your request relates and this "
+        "is being provided to you.\n\nRequest 1\nWhich system records stop and search?\nAnswer\nThis information "
+        "is exempt under Section 31(1)(a) of the Freedom of Information Act 2000.\n",
+        "response",
+        "partial",
+        id="holds-some-information-being-provided",
+    ),
+    case(
+        "Our Ref: IM-FOI-2024-0301 Date: 2nd May 2024\n\nI refer to your recent request for information which has "
+        "been handled in accordance with the Freedom of Information (Scotland) Act 2002.\n\nFor ease of reference, "
+        "your request is replicated below together with the response.\n\n1. Please provide the number of custody "
+        "officers.\n",
+        "response",
+        "unknown",
+        id="reply-referring-to-your-recent-request-cut-before-answers",
+    ),
 ]
 
 

@@ -9,8 +9,9 @@ not hold this information": the answers decide, not the politeness.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..models import Answer, DocType, Exemption, Outcome, Question
+from ..models import Answer, DocType, Exemption, Outcome, Question, SystemMention
 from .context import Context
 from .exemptions import fold_case
 
@@ -61,8 +62,12 @@ def _superseded_before(ctx: Context) -> int:
     return letters[-1].start if len(letters) > 1 else 0
 
 
-def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption]) -> tuple[DocType, Outcome]:
+def decide(
+    ctx: Context, questions: list[Question], exemptions: list[Exemption], systems: Sequence[SystemMention] = ()
+) -> tuple[DocType, Outcome]:
+    """``systems``: the IT systems named, which the reply may give as information of its own."""
     answers = [a for q in questions for a in q.answers]
+    gave = _Gave(ctx, questions, systems)
     # An exemption that only sends the request to the environmental regulations withholds nothing: "Your request
     # ... falls within the scope of Environmental Information Regulations 2004 and as such is exempt from the
     # Freedom of Information Act 2000, under Section 39" heads an acknowledgement (Cheshire East Council).
@@ -73,11 +78,11 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
     if _hits(ctx, "internal_review"):
         if _hits(ctx, "overturned"):
             return "internal_review", (
-                "provided" if not exemptions or not answers else _ending(ctx, answers, exemptions, review=True)
+                "provided" if not exemptions or not answers else _ending(ctx, answers, exemptions, gave, review=True)
             )
         if _hits(ctx, "upheld") and not [a for a in answers if not a.withheld and not a.not_held]:
             return "internal_review", "refused"
-        return "internal_review", _ending(ctx, answers, exemptions, review=True)
+        return "internal_review", _ending(ctx, answers, exemptions, gave, review=True)
     given = [a for a in answers if not a.withheld and not a.not_held]
     if _hits(ctx, "partial"):
         return "response", "partial"
@@ -90,7 +95,7 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
             # happy to clarify what I am asking for") on a disclosure-log page that links the reply.
             if clarification >= 2 or not _attached(ctx):
                 return "clarification", "clarification_requested"
-            return "response", _ending(ctx, answers, exemptions)
+            return "response", _ending(ctx, answers, exemptions, gave)
         if acknowledgement:
             return "acknowledgement", "acknowledged"
     # Each cue search costs more than the checks on the records, so the records are checked first.
@@ -104,14 +109,42 @@ def decide(ctx: Context, questions: list[Question], exemptions: list[Exemption])
         return ("response", "partial") if some_not_held or _attached(ctx) else ("refusal", "refused")
     if not answers:
         if exemptions and not _published_only(exemptions):
-            return ("response", "partial") if _attached(ctx) else ("refusal", "refused")
+            return ("response", "partial") if gave() else ("refusal", "refused")
         if _hits(ctx, "acknowledgement") and not exemptions:
             return "acknowledgement", "acknowledged"
         if _hits(ctx, "clarification") and not exemptions:
             return "clarification", "clarification_requested"
         if not _hits(ctx, "authority_voice") and not exemptions:
             return ("other", "unknown") if ctx.cue_matches("authority_document") else ("request_only", "none")
-    return "response", _ending(ctx, answers, exemptions)
+    return "response", _ending(ctx, answers, exemptions, gave)
+
+
+class _Gave:
+    """Whether the reply gives some information besides the answers found: it says some is attached, points to
+    where some is published ("The ICT Roadmap is publicly available on our website" beside a section 43
+    refusal), or names the systems asked about outside the request ("ContrOCC supplied by Oxford Computer
+    Consultants" above a section 40(2) refusal of contact details). Asked only where the outcome depends on it,
+    and worked out once."""
+
+    def __init__(self, ctx: Context, questions: list[Question], systems: Sequence[SystemMention]) -> None:
+        self.ctx, self.questions, self.systems = ctx, questions, systems
+        self.answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self.answer is None:
+            self.answer = _attached(self.ctx) or bool(_hits(self.ctx, "published")) or self._names_systems()
+        return self.answer
+
+    def _names_systems(self) -> bool:
+        layout = self.ctx.layout
+        asked = [(q.span.start, q.span.end) for q in self.questions]
+        for mention in self.systems:
+            for span in mention.spans:
+                if layout.by_requester(span.start) or layout.in_quoted(span.start):
+                    continue
+                if not any(start <= span.start < end for start, end in asked):
+                    return True
+        return False
 
 
 def _attached(ctx: Context) -> bool:
@@ -140,7 +173,9 @@ def _published_only(exemptions: list[Exemption]) -> bool:
     return bool(sections & _PUBLISHED_SECTIONS) and sections <= _PUBLISHED_SECTIONS | _TO_BE_PUBLISHED_SECTIONS
 
 
-def _ending(ctx: Context, answers: list[Answer], exemptions: list[Exemption], *, review: bool = False) -> Outcome:
+def _ending(
+    ctx: Context, answers: list[Answer], exemptions: list[Exemption], gave: _Gave, *, review: bool = False
+) -> Outcome:
     """How the request ended, from the answers; ``review``: the text is an internal review, whose "Response"
     heading opens the review's finding, not the information."""
     withheld = any(a.withheld for a in answers) or bool(exemptions)
@@ -152,7 +187,7 @@ def _ending(ctx: Context, answers: list[Answer], exemptions: list[Exemption], *,
     if referred and not given and not withheld and not not_held:
         return "published"
     # The text searches last: each runs only when the records leave the outcome open.
-    if withheld and (given or not_held or referred or _any_redacted(answers) or _attached(ctx)):
+    if withheld and (given or not_held or referred or _any_redacted(answers) or gave()):
         return "partial"
     if withheld:
         return "refused"
