@@ -422,6 +422,22 @@ CASES = [
         "unknown",
         id="reply-referring-to-your-recent-request-cut-before-answers",
     ),
+    case(
+        WDTK_REQUEST + "\nPlease find attached the Council's response to your recent FOI request on litter.\n\n"
+        "Please note following the decision made by the First Tier Tribunal this Council will no longer accept "
+        "requests that do not comply with this decision notice.\n\nInformation Governance Officer\n",
+        # A council citing a tribunal's decision notice in its reply does not make the thread a decision notice.
+        "response",
+        "provided",
+        id="reply-citing-a-decision-notice",
+    ),
+    case(
+        "12 March 2009, Central government\nOn 2 June 2008 the complainant wrote to the Home Office to request the "
+        "minutes of a board. The Home Office refused the request.\nFOI 35: Not upheld\n",
+        "decision_notice",
+        "decision",
+        id="commissioner-summary-with-findings-per-section",
+    ),
 ]
 
 

@@ -72,7 +72,10 @@ def decide(
     # ... falls within the scope of Environmental Information Regulations 2004 and as such is exempt from the
     # Freedom of Information Act 2000, under Section 39" heads an acknowledgement (Cheshire East Council).
     exemptions = [e for e in exemptions if e.kind != "redirect"]
-    if _hits(ctx, "decision_notice"):
+    decision_cues = _hits(ctx, "decision_notice")
+    # One cue in a thread that holds the request is the authority citing one ("this Council will no longer
+    # accept requests that do not comply with this decision notice", Northampton Borough Council).
+    if decision_cues >= 2 or (decision_cues and not any(m.from_requester for m in ctx.layout.messages)):
         return "decision_notice", "decision"
     stops = any(e.kind in {"cost_limit", "vexatious"} for e in exemptions)
     if _hits(ctx, "internal_review"):
