@@ -45,6 +45,7 @@ _MARKED_LINE = LinePattern(
     re.I,
 )
 _HEADER_BLOCK = LinePattern(r"From: .+\n(?:.+\n){0,3}?(?:Sent|Date): .+$")
+_MIN_TEXT_ABOVE_A_QUOTE = 150
 
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Cllr|Councillor)\.?"
@@ -223,6 +224,15 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         else:
             kind = "salutation" if m.start("salutation") >= 0 else "closing"
             marks.append((bisect.bisect_right(line_starts, start) - 1, kind))
+    if quoted_from:
+        first = min(quoted_from)
+        # A forwarded email posted as a page ("UK Family Law Reform / ----- Original Message ----- / Sent: ...
+        # Subject: FOI 740706"): with no letter and hardly any text above it, the "quoted" message is the
+        # document itself.
+        if len(text[:first].strip()) < _MIN_TEXT_ABOVE_A_QUOTE and not any(
+            lines[index].start < first for index, _kind in marks
+        ):
+            quoted_from.discard(first)
     cuts = {0, *quoted_from, *(m.start("line") for m in _HEADER_BLOCK.finditer(text))}
     ordered = sorted(cuts)
     messages: list[Message] = []

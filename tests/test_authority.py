@@ -208,6 +208,12 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "nhs-lothian",
         "NHS Lothian",
     ),
+    (
+        "a metropolitan borough by its own email's name for itself",
+        letter(body="Wirral Borough Council do not electronically record this information.\n"),
+        "wirral-council",
+        "Wirral Council",
+    ),
     # ---- names the catalogue does not know, kept as written
     ("unknown university", letter("University of Buckingham"), None, "University of Buckingham"),
     ("unknown X University", letter("Anytown University"), None, "Anytown University"),

@@ -233,6 +233,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2022, 7, 29)},
     ),
     (
+        "an email forwarded onto a web page is the document, not a quoted message",
+        "Campaign news\n\n----- Original Message -----\nSent: Thursday, January 02, 2014 3:00 PM\n"
+        "Subject: Your request\n\nGood Afternoon\n\nThank you for your recent request made under the Freedom of "
+        "Information Act.\n",
+        {"response_date": dt.date(2014, 1, 2)},
+    ),
+    (
         "a Scottish reply shortens its regulations",
         "Dear Ms Grey\nYour request was handled under the Environmental Information Regulations and the Freedom of "
         "Information (Scotland) Act 2002. As the information is environmental, the Environmental Information "
