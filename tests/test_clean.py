@@ -88,6 +88,13 @@ def test_wrapped_reply_below_a_typed_request_is_reflowed_and_the_request_left_al
     assert "with the date.\n1.4. If" in text
 
 
+def test_a_dashed_item_is_not_joined_to_the_wrapped_line_above() -> None:
+    raw = WRAPPED.replace("1. How many staff?\nTwelve.\n", "")
+    raw += "– Weightings used within the tool for each of the variables (predictors) within\n– Guidance for officers\n"
+    text = clean(read_text(raw)).text
+    assert "within\n- Guidance for officers" in text
+
+
 def test_a_banner_line_longer_than_the_wrap_does_not_hide_it() -> None:
     banner = "This is an HTML version of an attachment to the Freedom of Information request 'Analysis approval " + (
         "process and its reviews'.\n\n"

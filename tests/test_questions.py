@@ -1156,6 +1156,32 @@ CASES = [
         ],
         id="square-bracket-numbers-under-a-letterhead",
     ),
+    case(
+        "Your request:\nI am writing under the Freedom of Information Act 2000 to request the following "
+        "information about the risk tool used by the force.\n\n"
+        "– Details of how the tool is used in an operational policing environment (not previous studies)\n"
+        "– The underlying algorithm of the tool\n"
+        "– Weightings used within the tool for each of the variables (predictors) in the system\n"
+        "– Guidance for officers about telling the people affected that the tool was used\n\n"
+        "I can confirm the information requested is held by the force.\n",
+        # Dashed items under a sentence that requests "the following" (no colon).
+        [
+            ("•1", "Details of how the tool is used in an operational policing environment (not previous studies)"),
+            ("•2", "The underlying algorithm of the tool"),
+            ("•3", "Weightings used within the tool for each of the variables (predictors) in the system"),
+            ("•4", "Guidance for officers about telling the people affected that the tool was used"),
+        ],
+        id="dashed-items-under-a-request-for-the-following",
+    ),
+    case(
+        "Dear Sir or Madam,\n\n1)how many requests has the council received since 2005?\n\n"
+        "2)how many times has the council failed to respond within 20 working days?\n\nYours faithfully,\nT Lee\n",
+        [
+            ("1", "how many requests has the council received since 2005?"),
+            ("2", "how many times has the council failed to respond within 20 working days?"),
+        ],
+        id="number-glued-to-a-lower-case-question",
+    ),
 ]
 
 CASES.append(

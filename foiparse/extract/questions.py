@@ -31,8 +31,8 @@ _MAIN_RE = re.compile(
     r"|\((?P<pnum>\d{1,3})\)|\[(?P<bnum>\d{1,3})\]\.?"  # "[2] Number of applications ..." (Ministry of Justice)
     r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})\.?"  # "1.1." under "1": its own sub-question, printed "1.1"
     r"|(?P<num>\d{1,3})(?P<sub>[a-z])?(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|[.)]|\s[-–](?=\s))"
-    # "4.How many potholes were:" (a space lost in conversion) still starts question 4
-    r")(?:\s*\((?P<inner>[a-z])\))?(?:[ \t]+(?P<text>\S.*)|(?<=[.)])(?P<glued>[A-Z][a-z].*))?$"
+    # "4.How many potholes were:" and "2)how many times has the council ...?" (a space lost in conversion)
+    r")(?:\s*\((?P<inner>[a-z])\))?(?:[ \t]+(?P<text>\S.*)|(?<=[.)])(?P<glued>[A-Z][a-z].*|(?<=\))[a-z]{2,}.*))?$"
 )
 _SUB_RE = re.compile(r"^[*_ \"]*(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<text>\S.*)$")
 # "A. The name of each case management system ..." (a Belfast City Council request): capital letters as the main
@@ -803,18 +803,30 @@ def _bullet_questions(ctx: Context) -> list[Question]:
             continue
         if group:
             # A list introduced by "please provide the following:" or holding questions is the request.
-            asks = intro.endswith(":") and bool(_ASKING_INTRO_RE.search(intro))
+            asks = _introduces_a_request(intro)
             if len(group) >= 2 and (asks or any(ctx.text[s:e].rstrip().endswith("?") for s, e in group)):
                 break
             group = []
         intro = line.text.rstrip()
-    asks = intro.endswith(":") and bool(_ASKING_INTRO_RE.search(intro))
+    asks = _introduces_a_request(intro)
     if len(group) < 2 or not (asks or any(ctx.text[s:e].rstrip().endswith("?") for s, e in group)):
         return []
     return [
         Question(number=f"•{n}", text=" ".join(ctx.text[s:e].split()), span=ctx.span(s, e))
         for n, (s, e) in enumerate(group, start=1)
     ]
+
+
+def _introduces_a_request(intro: str) -> bool:
+    """A list's introduction that asks: "Please provide the following:", or a sentence that asks for "the following"
+    without a colon ("I am writing ... to request the following information around the Harm Assessment Risk Tool
+    (HART) being used by Durham Constabulary." above dashed items)."""
+    if not _ASKING_INTRO_RE.search(intro):
+        return False
+    return intro.endswith(":") or (intro.endswith(".") and _REQUESTS_THE_FOLLOWING_RE.search(intro) is not None)
+
+
+_REQUESTS_THE_FOLLOWING_RE = re.compile(r"\b(?:request|provide|like|ask for|see)\b[^.]{0,20}\bthe following\b", re.I)
 
 
 def _question_lines(ctx: Context) -> list[Question]:
