@@ -240,6 +240,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2014, 1, 2)},
     ),
     (
+        "regimes named as kinds of request counted, not this one's",
+        "Request\nUnder the Freedom of Information Act 2000, please provide the number of requests handled.\n\n"
+        "Response\nEnvironmental Information Regulation (EIR) requests = 80\nSubject Access requests = 76\n"
+        "Privacy Notice for Freedom of Information (FOI)/Environmental Information (EIR) Processes\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         "a Scottish reply shortens its regulations",
         "Dear Ms Grey\nYour request was handled under the Environmental Information Regulations and the Freedom of "
         "Information (Scotland) Act 2002. As the information is environmental, the Environmental Information "

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from typing import cast
 
 from ..models import Authority, Legislation, Span
 from .context import Context
+
+# A regime named as a kind of request, not this one's: "Environmental Information Regulation (EIR) requests = 80"
+# in a count of the requests a council handled, "Privacy Notice for Freedom of Information (FOI)/Environmental
+# Information (EIR) Processes" under an acknowledgement.
+_KIND_OF_REQUEST_RE = re.compile(
+    r"\)?(?:[ \t]*\([a-z/]+\))?\s+(?:property search\s+)?(?:requests|processes|enquiries|cases)\b"
+)
 
 
 def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple[Legislation, list[Span]]]:
@@ -21,7 +29,7 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     found: dict[str, list[Span]] = {}
     for m in ctx.catalogue.legislation_re.finditer(ctx.lower):
         act = m.lastgroup
-        if act is None:
+        if act is None or _KIND_OF_REQUEST_RE.match(ctx.lower, m.end()):
             continue
         if act == "GENERIC":
             if ctx.layout.boilerplate_kind(m.start()) == "whatdotheyknow":
