@@ -117,19 +117,27 @@ class Message:
 
     @property
     def addressee(self) -> str | None:
-        if self.salutation is None:
-            return None
-        m = _SALUTATION_RE.match(self.salutation.text)
-        if m is None:
-            return None
-        # "Annwyl Mr Pritchard / Dear Mr Pritchard": the first of the greeting's two languages.
-        return _SECOND_GREETING_RE.sub("", m.group("who")).strip()
+        return None if self.salutation is None else addressee_of(self.salutation.text)
 
     @cached_property
     def from_requester(self) -> bool:
         """Written by the requester: the salutation addresses the authority ("Dear Kent County Council,")."""
-        addressee = self.addressee
-        return bool(addressee) and not is_person_name(addressee or "") and bool(_ORGANISATION.search(addressee or ""))
+        return self.salutation is not None and addresses_an_organisation(self.salutation.text)
+
+
+def addressee_of(salutation: str) -> str | None:
+    """Who a salutation line greets ("Dear Ms Pike," -> "Ms Pike")."""
+    m = _SALUTATION_RE.match(salutation)
+    if m is None:
+        return None
+    # "Annwyl Mr Pritchard / Dear Mr Pritchard": the first of the greeting's two languages.
+    return _SECOND_GREETING_RE.sub("", m.group("who")).strip()
+
+
+def addresses_an_organisation(salutation: str) -> bool:
+    """A salutation to a body, not a person: the requester's ("Dear Kent County Council,")."""
+    addressee = addressee_of(salutation)
+    return bool(addressee) and not is_person_name(addressee or "") and bool(_ORGANISATION.search(addressee or ""))
 
 
 @dataclass
@@ -138,6 +146,9 @@ class Layout:
     lines: list[Line]
     messages: list[Message]
     boilerplate: list[tuple[int, int, str]] = field(default_factory=list)
+    # Every salutation line, in order, including a second one inside a message ("Dear Sir/Madam, I am writing to
+    # acknowledge receipt ..." then "Good afternoon, I am writing to seek clarification" with no sign-off between).
+    salutations: list[Line] = field(default_factory=list)
     _line_starts: list[int] = field(default_factory=list)
     _boiler_starts: list[int] = field(default_factory=list)
     # The messages tile the text in order, so the one holding an offset is found by a bisect on their starts.
@@ -258,6 +269,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         _line_starts=line_starts,
         _message_starts=[message.start for message in messages],
     )
+    layout.salutations = [lines[index] for index, kind in marks if kind == "salutation"]
     layout.boilerplate = _boilerplate_paragraphs(text, clean.lower, catalogue)
     layout._boiler_starts = [b[0] for b in layout.boilerplate]
     return layout

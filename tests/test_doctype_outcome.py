@@ -438,6 +438,37 @@ CASES = [
         "decision",
         id="commissioner-summary-with-findings-per-section",
     ),
+    case(
+        WDTK_REQUEST + "\nDear Sir/Madam,\n\nI am writing to acknowledge receipt of your request for information "
+        "which has been allocated reference number P0014272.\n\nA response will be issued to you in due course.\n\n"
+        "FOI Advice Team\n\nGood afternoon\n\nI am writing to seek clarification of your request.\n\nCould you "
+        "please confirm that you are interested in the council's own fixed penalty notices only?\n",
+        # The acknowledgement and the later email asking to clarify, with no sign-off between them.
+        "clarification",
+        "clarification_requested",
+        id="acknowledgement-then-a-greeting-asking-to-clarify",
+    ),
+    case(
+        "Dear Northby Council,\n\nHow many claims for pothole damage did the council receive last year?\n"
+        "How many of these claims did you pay?\nWhat was the total paid for claims last year?\n"
+        "Did the council develop its own process for managing claims, e.g. a form to report them.\n\n"
+        "Yours faithfully,\nOliver Lane\n\nNorthby Council\n\nCase Ref: NC0226-6776\nDear Mr Lane,\n"
+        "We acknowledge receipt of your request for information received on 31/01/2020.\n",
+        # The requester's own last line under the questions is not an answer to the one above it.
+        "acknowledgement",
+        "acknowledged",
+        id="unnumbered-questions-then-an-acknowledgement",
+    ),
+    case(
+        "Our ref / Ein cyf: 2021-1022E\nDate / Dyddiad: 22/11/2021\n\nRequest Accepted\n\nFREEDOM of INFORMATION "
+        "ACT 2000\n\nDear Mr Cohen\n\nThank you for your request for information, received at this office on "
+        "19/11/21, in which you requested details of the following:\n\nInformation about the cabinet reports.\n\n"
+        "The above is a summary of your request. The full details of the information sought is provided to the "
+        "officer to whom the request has been allocated.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="request-accepted-letter",
+    ),
 ]
 
 

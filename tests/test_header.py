@@ -247,6 +247,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        "received at this office on",
+        "Date: 22/11/2021\n\nDear Mr Cohen\n\nThank you for your request for information, received at this office "
+        "on 19/11/21, in which you requested details of the following:\n",
+        {"received_date": dt.date(2021, 11, 19)},
+    ),
+    (
         "a Scottish reply shortens its regulations",
         "Dear Ms Grey\nYour request was handled under the Environmental Information Regulations and the Freedom of "
         "Information (Scotland) Act 2002. As the information is environmental, the Environmental Information "

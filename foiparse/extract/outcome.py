@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Answer, DocType, Exemption, Outcome, Question, SystemMention
+from ..segment import addresses_an_organisation
 from .context import Context
 from .exemptions import fold_case
 
@@ -55,10 +56,16 @@ def _superseded_before(ctx: Context) -> int:
 
     A WhatDoTheyKnow thread shows the acknowledgement, then the reply ("Stockport Council will respond to your
     request within 20 working days" above "Please find below Stockport Council's response"): the thread is the
-    reply, so an acknowledgement's words before it do not count. Quoted messages are older than the one
-    quoting them, so only the thread's own messages are taken.
+    reply, so an acknowledgement's words before it do not count. A letter starts at its salutation (the
+    requester's greets the body: "Dear Department for Transport,"); quoted messages are older than the one
+    quoting them, so only the thread's own are taken.
     """
-    letters = [m for m in ctx.layout.messages if not m.quoted and not m.from_requester and m.salutation is not None]
+    layout = ctx.layout
+    letters = [
+        line
+        for line in layout.salutations
+        if not layout.in_quoted(line.start) and not addresses_an_organisation(line.text)
+    ]
     return letters[-1].start if len(letters) > 1 else 0
 
 

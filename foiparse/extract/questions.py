@@ -849,7 +849,9 @@ def _question_lines(ctx: Context) -> list[Question]:
     numbers = {line.number for line in picked}
     for n, line in enumerate(picked, start=1):
         region = []
-        for following in ctx.layout.lines[line.number + 1 :]:
+        # A question in the requester's own message has no answer under it: the request's next line ("Did the
+        # council develop its own process ... etc.") and the acknowledgement below it are none.
+        for following in [] if ctx.layout.by_requester(line.start) else ctx.layout.lines[line.number + 1 :]:
             if following.number in numbers or ctx.layout.boilerplate_kind(following.start):
                 break
             if following.text.strip():
