@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import PatternDataError
+from .models import ExemptionKind
 from .scan import (
     LabelScanner,
     LinePattern,
@@ -195,7 +196,7 @@ class HeaderFile(_Data):
 
 class ExemptionInfo(_Data):
     name: str
-    kind: Literal["exemption", "exception", "ncnd", "cost_limit", "vexatious", "redirect", "other"] = "exemption"
+    kind: ExemptionKind = "exemption"
     absolute: bool | None = None
     ncnd: list[str] = Field(default_factory=list)
 

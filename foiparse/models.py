@@ -182,10 +182,15 @@ class Question(Record):
     answers: list[Answer] = Field(default_factory=list)
 
 
+# redirect: answered under the environmental regulations instead (FOIA s39); not_held: the regulations' "we do not
+# hold it" exception (EIR 12(4)(a)).
+ExemptionKind = Literal["exemption", "exception", "ncnd", "cost_limit", "vexatious", "redirect", "not_held", "other"]
+
+
 class Exemption(Record):
     act: Legislation
     section: str = Field(description="normalised: '43(2)', '12(4)(b)', '38(1)(b)', '40'")
-    kind: Literal["exemption", "exception", "ncnd", "cost_limit", "vexatious", "redirect", "other"] = "exemption"
+    kind: ExemptionKind = "exemption"
     absolute: bool | None = None
     public_interest_test: bool | None = None
     public_interest_result: Literal["maintain_exemption", "disclose"] | None = None

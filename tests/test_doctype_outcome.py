@@ -469,6 +469,28 @@ CASES = [
         "acknowledged",
         id="request-accepted-letter",
     ),
+    case(
+        "Case reference EIR2024/11873\nReceived 8 April 2024\n\nResponse\nInformation not held\nThe permit was "
+        "revoked in 1996 and we no longer hold a copy. Please find attached our retention schedule.\n\nThe "
+        "information you have requested is not held by the Agency, and we are therefore refusing your request. The "
+        "exception at EIR Regulation 12(4)(a) applies.\n",
+        # The regulations' not-held exception: not held, whatever else the reply attaches.
+        "refusal",
+        "not_held",
+        id="eir-not-held-exception",
+    ),
+    case(
+        "Request\nUnder the terms of the Freedom of Information Act 2000, I would like to ask for:\n"
+        "1. A copy of your records retention schedule\n2. How many years you keep transcripts\n\nResponse\n"
+        "Dear Ms Hale,\nI write further to your request for information dated 1 April 2019.\nYou requested details "
+        "of:\n1. A copy of your records retention schedule\n2. How many years you keep transcripts\n"
+        "Your request is refused in accordance with s.21 FOIA, as the information is reasonably accessible by other "
+        "means. The information is available on the university website.\n",
+        # The reply's greeting and opening are no answer to the last question above it.
+        "refusal",
+        "published",
+        id="section-21-refusal-on-a-disclosure-log",
+    ),
 ]
 
 

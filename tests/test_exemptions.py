@@ -455,7 +455,8 @@ CASES = [
         "therefore serves as a refusal notice under the Environmental Information Regulations 2004, applying the "
         "exception at regulation 12(4)(a) (information not held).\n",
         [(EIR, "12(4)(a)")],
-        {(EIR, "12(4)(a)"): {"kind": "exception"}},
+        # An exception that says the information is not held, not that it is withheld.
+        {(EIR, "12(4)(a)"): {"kind": "not_held"}},
         id="eir-12(4)(a)-not-held",
     ),
     case(
@@ -545,7 +546,7 @@ CASES = [
         "Council does not hold the flood modelling data you asked for, and so applies the exception in regulation "
         "10(4)(a) of the EISRs (information not held).\n",
         [(EISR, "10(4)(a)")],
-        {(EISR, "10(4)(a)"): {"kind": "exception"}},
+        {(EISR, "10(4)(a)"): {"kind": "not_held"}},
         id="eisr-10(4)(a)",
     ),
     case(

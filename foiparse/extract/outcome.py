@@ -79,6 +79,12 @@ def decide(
     # ... falls within the scope of Environmental Information Regulations 2004 and as such is exempt from the
     # Freedom of Information Act 2000, under Section 39" heads an acknowledgement (Cheshire East Council).
     exemptions = [e for e in exemptions if e.kind != "redirect"]
+    # "the information you have requested is not held ... the exception at EIR Regulation 12(4)(a) applies": the
+    # request ended not held, whatever else the reply points to (Environment Agency).
+    if exemptions and all(e.kind == "not_held" for e in exemptions) and not [a for a in answers if not a.not_held]:
+        return ("refusal" if _hits(ctx, "refusal") else "response"), "not_held"
+    not_held_cited = any(e.kind == "not_held" for e in exemptions)
+    exemptions = [e for e in exemptions if e.kind != "not_held"]
     decision_cues = _hits(ctx, "decision_notice")
     # One cue in a thread that holds the request is the authority citing one ("this Council will no longer
     # accept requests that do not comply with this decision notice", Northampton Borough Council).
@@ -115,7 +121,9 @@ def decide(
     if stops and not given:
         return "refusal", "partial" if _attached(ctx) else "refused"
     if not given and _hits(ctx, "refusal"):
-        some_not_held = any(a.not_held for a in answers) or _says_not_held(ctx)
+        if exemptions and _published_only(exemptions):
+            return "refusal", "published"  # "Your request is refused in accordance with s.21 FOIA"
+        some_not_held = not_held_cited or any(a.not_held for a in answers) or _says_not_held(ctx)
         return ("response", "partial") if some_not_held or _attached(ctx) else ("refusal", "refused")
     if not answers:
         if exemptions and not _published_only(exemptions):

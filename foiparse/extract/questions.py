@@ -283,7 +283,10 @@ def extract_questions(ctx: Context) -> list[Question]:
     last_main: int | None = None
     asking = False  # right after a question's own text, before any answer text
     bullets = 0
+    # A letter's sign-off ends the answers above it, and its greeting ("Dear Mr Cole," under the request on a
+    # disclosure-log page) is where the reply starts, not more of the last question's answer.
     stop_at = {m.closing.number for m in layout.messages if m.closing is not None}
+    stop_at.update(line.number for line in layout.salutations)
     # Lines where any answer region ends: a closing, or boilerplate.
     region_ends = stop_at | _boilerplate_lines(layout)
     # Only a requester's message holds lines by_requester() is true for; a reply alone never asks it.
