@@ -247,6 +247,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        "a request date over its value is not the reply's date",
+        "FOI Request\n\nDisclosure ID\nRequest Date\nOctober 2, 2023\n\n1. What is the Trust's cyber security "
+        "budget?\n",
+        {"response_date": None, "received_date": dt.date(2023, 10, 2)},
+    ),
+    (
+        "a label naming the reply beats a bare Date",
+        "FOI-4-21\n\nDate: 5 January 2021\n\nSummary: Learning systems\n\nDate of Response:\n\n15 January 2021\n\n"
+        "Outcome: Request Refused\n",
+        {"response_date": dt.date(2021, 1, 15)},
+    ),
+    (
         "received at this office on",
         "Date: 22/11/2021\n\nDear Mr Cohen\n\nThank you for your request for information, received at this office "
         "on 19/11/21, in which you requested details of the following:\n",

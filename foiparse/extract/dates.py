@@ -175,6 +175,9 @@ def _resolve_year(found: FoundDate, anchor: dt.date | None) -> dt.date | None:
 _LABEL_GAP = re.compile(r"[\s:|/\-–.]*(?:on\s+)?")
 
 
+_BARE_DATE_LABELS = {"date", "dated"}
+
+
 def _date_after(ctx: Context, pos: int, limit: int = 60) -> FoundDate | None:
     """The date that starts right after a label (allowing ':', '|', '/' and line breaks between)."""
     text = ctx.text
@@ -208,7 +211,9 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         found = _date_after(ctx, m.end())
         if found is None or found.value is None:
             continue
-        rank = 0 if layout.in_header(m.start()) else 1
+        # A label that names the reply ("Date of Response:") beats a bare "Date:" at the same level (a disclosure
+        # log: "Date: 5 January 2021" for the request above "Date of Response: 15 January 2021").
+        rank = (0 if layout.in_header(m.start()) else 2) + (1 if m.group().strip() in _BARE_DATE_LABELS else 0)
         if best is None or (rank, m.start()) < (best[0], best[1]):
             best = (rank, m.start(), found)
     if best is None:
@@ -235,7 +240,7 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
                     dated[message.start] = (message.end - message.start, line.start, dates[0])
         if dated:
             _size, start, found_date = max(dated.values(), key=lambda d: (d[0], -d[1]))
-            best = (2, start, found_date)
+            best = (4, start, found_date)
     if best is None:
         return None
     found = best[2]
@@ -259,12 +264,11 @@ def _other_date_labels(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _labelled_by_other(ctx: Context, line: Line) -> bool:
-    """Whether the line above ``line`` is one of the other date labels ("Last updated:")."""
+    """Whether the line above ``line`` is one of the other date labels, or the request's ("Last updated:",
+    "Request Date" over "October 2, 2023" on a trust's disclosure log)."""
     if line.number == 0:
         return False
     above = ctx.layout.lines[line.number - 1]
-    if not above.text.rstrip().endswith(":"):
-        return False
     label = above.text.strip().rstrip(":").rstrip()
     return bool(label) and any(
         start == above.start and end - start == len(label) for start, end in _other_date_labels(ctx)
