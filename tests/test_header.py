@@ -272,6 +272,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EISR", "FOISA"]},
     ),
     (
+        "the Scottish Act by its short name beside its full one",
+        "Type of Request: FOI\nI would appreciate a response under the Freedom of Information Act to the following.\n"
+        "Response: This information is exempt under section 35(1)(a) of the Freedom of Information (Scotland) Act "
+        "2002.\n",
+        {"legislation": ["FOISA"]},
+    ),
+    (
         "the Scottish Act by its year alone",
         "Dear Mr Hay\nWe are required under Freedom of Information Act 2002 to apply exemption S39(2).\n",
         {"legislation": ["FOISA"]},

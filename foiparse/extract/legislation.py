@@ -40,8 +40,20 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         # A Scottish reply shortens its regulations to "the Environmental Information Regulations" or "EIRs" once
         # it has named them (NHS 24: "handled under the Environmental Information (Scotland) Regulations 2004
         # ... the EIRs"): one regime.
-        found["EISR"] = sorted(found["EISR"] + found.pop("EIR"), key=lambda span: span.start)
-        found = dict(sorted(found.items(), key=lambda item: item[1][0].start))  # in order of first mention again
+        found["EISR"] = found["EISR"] + found.pop("EIR")
+    if "FOIA" in found and (scottish or "FOISA" in found):
+        # Likewise "the Freedom of Information Act" without its year, beside the Scottish Act or from a Scottish
+        # body (Scottish Borders Council's log: "Type of Request FOI ... a response under the Freedom of
+        # Information Act"); "Freedom of Information Act 2000" is the UK Act.
+        short = [span for span in found["FOIA"] if "2000" not in span.text]
+        if short:
+            found["FOISA"] = found.get("FOISA", []) + short
+            found["FOIA"] = [span for span in found["FOIA"] if "2000" in span.text]
+            if not found["FOIA"]:
+                del found["FOIA"]
+    for act in found:
+        found[act].sort(key=lambda span: span.start)
+    found = dict(sorted(found.items(), key=lambda item: item[1][0].start))  # in order of first mention
     named = {"FOIA", "FOISA"} & found.keys()
     result: list[tuple[Legislation, list[Span]]] = []
     for act, spans in found.items():
