@@ -491,6 +491,15 @@ CASES = [
         "published",
         id="section-21-refusal-on-a-disclosure-log",
     ),
+    case(
+        "Our Ref: JCW/036468\nDate: 19 August 2016\n\nDear Mr Gregory\n\nFreedom of Information Act 2000 (FOIA) - "
+        "Review\n\nI can confirm that I have now conducted a review of both responses and would advise you that the "
+        "decisions are partially upheld for the following reasons:\n\n1. Your original request was refused as the "
+        "cost of compliance would exceed the appropriate limit under section 12.\n",
+        "internal_review",
+        "partial",
+        id="internal-review-partially-upheld",
+    ),
 ]
 
 

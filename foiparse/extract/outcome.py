@@ -96,6 +96,8 @@ def decide(
             return "internal_review", (
                 "provided" if not exemptions or not answers else _ending(ctx, answers, exemptions, gave, review=True)
             )
+        if _hits(ctx, "partial"):
+            return "internal_review", "partial"  # "the decisions are partially upheld for the following reasons"
         if _hits(ctx, "upheld") and not [a for a in answers if not a.withheld and not a.not_held]:
             return "internal_review", "refused"
         return "internal_review", _ending(ctx, answers, exemptions, gave, review=True)
