@@ -28,7 +28,7 @@ _SECOND_GREETING_RE = re.compile(r"\s*/\s*(?:Dear|Annwyl)\b.*$", re.I)
 # The first and last lines of a letter ("Dear Ms Pike,", "Yours sincerely,").
 _SALUTATION = rf"(?=[dhga]){_GREETING}\b[^\n]{{0,86}}$"
 _CLOSING = (
-    r"(?=[ykbwmrts])(?:Yours\s+(?:sincerely|faithfully|truly)|Yn\s+gywir|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+"
+    r"(?=[ykbwmrts])(?:Yours\s+(?:sincerely|faithfully|truly|&c)|Yn\s+gywir|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+"
     r"(?:regards|thanks|wishes)|Regards|Thanks|Thank you|Sincerely)\b[^\n]{0,25}$"
 )
 # Where an email client starts the earlier message it quotes. WhatDoTheyKnow threads print each message

@@ -259,6 +259,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2021, 1, 15)},
     ),
     (
+        "a requester signing off 'Yours &c' ends the request",
+        "Dear Sir,\n\nPlease supply copies of the site disposal papers.\n\nYours &c,\n\nS Holland\n\n"
+        "FOI, Northby Ambulance Service NHS Trust\n\nRef: FOI/12/073\n\n23 November 2012\n\nDear Sir/Madam\n\n"
+        "Thank you for your email dated 28 October 2012 requesting information.\n",
+        {"response_date": dt.date(2012, 11, 23), "received_date": dt.date(2012, 10, 28)},
+    ),
+    (
         "received at this office on",
         "Date: 22/11/2021\n\nDear Mr Cohen\n\nThank you for your request for information, received at this office "
         "on 19/11/21, in which you requested details of the following:\n",
