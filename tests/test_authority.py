@@ -214,6 +214,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "wirral-council",
         "Wirral Council",
     ),
+    (
+        "equal evidence goes to the body named first",
+        "Provision of information held by Northumbria Police made under the Freedom of Information Act 2000\n"
+        "You asked:\nSection 107 of the Digital Economy Act grants police forces and the National Crime Agency the "
+        "right to apply to the courts.\n",
+        "northumbria-police",
+        "Northumbria Police",
+    ),
     # ---- names the catalogue does not know, kept as written
     ("unknown university", letter("University of Buckingham"), None, "University of Buckingham"),
     ("unknown X University", letter("Anytown University"), None, "Anytown University"),

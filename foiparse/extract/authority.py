@@ -60,7 +60,7 @@ _VOICE_VERB_RE = re.compile(
     r"|estimates|is (?:not )?(?:able|unable|required|obliged|committed))\b"
 )
 # "Thank you for your request, which was received by the Northern Health & Social Care Trust on 7 January"
-_VOICE_BEFORE_RE = re.compile(r"\b(?:received by|on behalf of)(?: the)?[ \t]+$", re.I)
+_VOICE_BEFORE_RE = re.compile(r"\b(?:received by|held by|on behalf of)(?: the)?[ \t]+$", re.I)
 
 
 def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
@@ -165,11 +165,14 @@ def extract_authority(ctx: Context) -> Authority | None:
                 found: _Found = ("abbreviation", start_char, end_char)
                 for target in targets:
                     evidence[target].append(found)
-    best_id, best_score = None, 0.0
+    # Equal evidence goes to the body named first ("Provision of information held by Northumbria Police" heads a
+    # page whose request then quotes an Act granting powers to "police forces and the National Crime Agency").
+    best_id, best_key = None, (0.0, 0)
     for authority_id, items in evidence.items():
-        score = _score(items)
-        if score > best_score or (score == best_score and best_id is not None and authority_id < best_id):
-            best_id, best_score = authority_id, score
+        key = (_score(items), -min(start for _kind, start, _end in items))
+        if best_id is None or key > best_key:
+            best_id, best_key = authority_id, key
+    best_score = best_key[0]
     if best_id is not None and best_score >= 1.5:
         items = evidence[best_id]
         kinds = {item[0] for item in items}
