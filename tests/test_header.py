@@ -266,6 +266,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2012, 11, 23), "received_date": dt.date(2012, 10, 28)},
     ),
     (
+        "a disclosure log's request number and response date",
+        "Request 101001269764\n\n1. Does your council use body worn cameras?\n\nResponse 03-08-2016\n\n"
+        "1. We do not use body worn cameras\n",
+        {"reference": "101001269764", "response_date": dt.date(2016, 8, 3)},
+    ),
+    ("a one-digit middle part", "FOI-4-21\n\nDate of Response: 15 January 2021\n", {"reference": "FOI-4-21"}),
+    (
         "received at this office on",
         "Date: 22/11/2021\n\nDear Mr Cohen\n\nThank you for your request for information, received at this office "
         "on 19/11/21, in which you requested details of the following:\n",

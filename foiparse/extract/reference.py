@@ -23,8 +23,10 @@ _VALUE_RE = re.compile(
 )
 _GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}", re.I)
 # Disclosure logs head a page with the case: "FI16190" alone, or a title ending "(3300/18)".
+# Or "Request 101001269764" alone on the page's first line (Moray Council's disclosure log).
 _TITLE_REFERENCE_RE = re.compile(
-    r"^(?:(?P<alone>[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*)|[^\n]{3,100}\((?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\))$"
+    r"^(?:(?P<alone>[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*)|(?:Request|Case|Enquiry) (?P<alone_labelled>\d{6,})"
+    r"|[^\n]{3,100}\((?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\))$"
 )
 _GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|Dear)[A-Za-z]*$")
 # Dates and plain years are not references ("Date: 31/08/2022" after a "Ref" cell, "Reference 2023").
@@ -79,7 +81,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     for line in layout.lines[:4]:
         titled = _TITLE_REFERENCE_RE.match(line.text)
         if titled:
-            group = "alone" if titled.group("alone") else "titled"
+            group = next(name for name in ("alone", "alone_labelled", "titled") if titled.group(name))
             value = titled.group(group)
             if not _NOT_A_REFERENCE_RE.match(value) and value.casefold() not in requester_values:
                 start = line.start + titled.start(group)
