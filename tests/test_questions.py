@@ -1182,6 +1182,18 @@ CASES = [
         ],
         id="number-glued-to-a-lower-case-question",
     ),
+    case(
+        "3. In 2023, how is your annual cyber security budget spent:\na.What percentage goes towards training?\n"
+        "b.What percentage goes towards technology?\n\n4. How many employees work in your Trust?\n",
+        [
+            ("3", "In 2023, how is your annual cyber security budget spent:"),
+            ("a", "What percentage goes towards training?"),
+            ("b", "What percentage goes towards technology?"),
+            ("4", "How many employees work in your Trust?"),
+        ],
+        parents={"a": "3", "b": "3", "4": None},
+        id="letter-glued-to-its-sub-question",
+    ),
 ]
 
 CASES.append(
