@@ -500,6 +500,22 @@ CASES = [
         "partial",
         id="internal-review-partially-upheld",
     ),
+    case(
+        WDTK_REQUEST + "\nDear Morgan Lee\n\nThank you for your information request received on 10 May 2024.\n\n"
+        "We can confirm receipt of your request for information and will handle it under the most appropriate "
+        "legislation.\n\nYour case reference number is FOI 24786\n\nYou can expect to receive a response by 8 June "
+        "2024.\n\nYours sincerely,\nInformation Management Team\n",
+        "acknowledgement",
+        "acknowledged",
+        id="acknowledgement-confirming-receipt",
+    ),
+    case(
+        WDTK_REQUEST + "\nDear Sir / Madam\n\nREQUEST FOR ACCESS TO INFORMATION\n\nCouncil acknowledges your request "
+        "for information under the above legislation and will process your request.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="council-acknowledges-your-request",
+    ),
 ]
 
 
