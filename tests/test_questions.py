@@ -1194,6 +1194,20 @@ CASES = [
         parents={"a": "3", "b": "3", "4": None},
         id="letter-glued-to-its-sub-question",
     ),
+    case(
+        "Thank you for your recent Freedom of Information request. Please find our response below.\n"
+        "1. Does the trust currently use rostering software?Yes\n"
+        "2. Which supplier provides it? The Trust uses HealthRoster, supplied by Allocate.\n"
+        "3. When does the contract end? If it has been extended, please give the new date.\n",
+        # An answer printed on after the question mark is the answer; words that still ask stay in the question.
+        [
+            ("1", "Does the trust currently use rostering software?"),
+            ("2", "Which supplier provides it?"),
+            ("3", "When does the contract end? If it has been extended, please give the new date."),
+        ],
+        answers={"1": [A(contains="Yes")], "2": [A(contains="HealthRoster")], "3": []},
+        id="answers-run-on-after-the-question-mark",
+    ),
 ]
 
 CASES.append(

@@ -446,7 +446,8 @@ def extract_questions(ctx: Context) -> list[Question]:
             j = i
             if not cells:
                 j, q_end = _continuation(ctx, i, q_end)
-            q_text = _question_words(text_of[start:q_end])
+            answered_from = None if cells else _answer_after_question_mark(text_of, start, q_end)
+            q_text = _question_words(text_of[start : answered_from[0] if answered_from else q_end])
             lettered_sub = printed != str(seq) and not letters_as_main and (printed[-1:].isalpha() or "." in printed)
             parent = str(seq) if lettered_sub else None
             known = first_index.get((parent, printed))
@@ -522,7 +523,7 @@ def extract_questions(ctx: Context) -> list[Question]:
                     and (q_text.endswith("?") or (len(q_text.split()) >= 4 and not _in_letterhead(layout, line)))
                 )
             ):
-                index = add(printed, start, q_end, words=q_text)
+                index = add(printed, start, answered_from[0] if answered_from else q_end, words=q_text)
                 asked_in = message_at(line.start)
                 last_main = index
                 expected = max(expected, seq + 1)
@@ -549,6 +550,8 @@ def extract_questions(ctx: Context) -> list[Question]:
                 if cells and len(cells) >= 2:
                     answer_start = line.start + text.rindex(cells[-1])
                     answers[index].append(Line(line.number, answer_start, answer_start + len(cells[-1]), cells[-1]))
+                if answered_from and not (requester_messages and layout.by_requester(line.start)):
+                    answers[index].append(_piece(layout.line_at(answered_from[1]), text_of, answered_from[1], q_end))
                 i = j
                 asking = True
                 continue
@@ -728,6 +731,29 @@ def _cell_offset(text: str, cell: str) -> int:
     words = cell.split(". ", 1)[-1] if _FOLDED_CELL_RE.match(cell) else cell
     index = text.find(words)
     return max(0, index - (len(cell) - len(words))) if index != -1 else 0
+
+
+# Words after a question's last "?" that still ask ("? If yes, which?", "? (Yes/No)", "? Please list them."),
+# rather than answer ("?Yes", "? Rosters have staffing levels set ...", "? Allocate two contracts.").
+_STILL_ASKING_RE = re.compile(
+    r"[a-z(\[\"'*);:,.\-]|(?i:(?:if|please|and|or|where|when|what|how|which|who|why|can|could|would|do|does|is|are"
+    r"|was|were|has|have|including|for example|e\.g|i\.e|yes\s*/\s*no|y/n|note|again|also|specifically|in particular"
+    r"|i am|i'm|i would|i'd|my)\b)"
+)
+
+
+def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a question ends and an answer printed on after it starts, when a reply runs them together ("1. Does
+    the trust currently use rostering software?Yes", "... staff rotas? Rosters have staffing level shift
+    requirements set ..."): (end of the question, start of the answer), or None."""
+    mark = text.rfind("?", start, end)
+    if mark == -1:
+        return None
+    rest = text[mark + 1 : end]
+    words = rest.strip()
+    if not words or words.endswith("?") or _STILL_ASKING_RE.match(words):
+        return None
+    return mark + 1, mark + 1 + len(rest) - len(rest.lstrip())
 
 
 def _piece(line: Line, text: str, start: int, end: int) -> Line:
