@@ -250,20 +250,39 @@ _INNER_TAB_RE = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 # A line that starts a numbered item, and the next number inside it after the end of a sentence.
 _NUMBERED_LINE_RE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+[A-Z(][^\n]*", re.M)
-_INLINE_NUMBER_RE = re.compile(r"(?<=[.?!)\"'*])[ \t]+(\d{1,2})[.)][ \t]+(?=[A-Z])")
+_INLINE_NUMBER_RE = re.compile(r"(?<=[.?!):\"'*])[ \t]+(\d{1,2})[.)][ \t]+(?=[A-Z])")
+_INLINE_FIRST_RE = re.compile(r"(?<=\S)[ \t]+(1)\.[ \t]+(?=[A-Z])")
 
 
 def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     """A line break before each next number of a numbered list printed on one line: Police Scotland's reply
     replicates nine questions as "1. Please provide ... 2. Please provide ...", a disclosure log prints "... nursing
     care***? 3. How many older (65+) residents ...". Only the numbers that follow on (2 after 1, 3 after 2), each
-    after the end of a sentence and before a capital, so a figure in a sentence ("in 2019. 2 of them") stays."""
+    after the end of a sentence and before a capital, so a figure in a sentence ("in 2019. 2 of them") stays.
+
+    A list may also start inside its line, after a title ("Reorganisation, Devolution & Election Postponement 1.
+    Please identify ... 2. Please confirm ..."): then "1." needs a "2." and a "3." to follow on."""
     for line in _NUMBERED_LINE_RE.finditer(raw):
         expected = int(line.group(1)) + 1
         for m in _INLINE_NUMBER_RE.finditer(raw, line.start(), line.end()):
             if int(m.group(1)) == expected:
                 edits.append((m.start(), m.start(1), "\n"))
                 expected += 1
+    if " 1. " not in raw:
+        return
+    for first in _INLINE_FIRST_RE.finditer(raw):
+        line_end = raw.find("\n", first.end())
+        line_end = len(raw) if line_end == -1 else line_end
+        if _NUMBERED_LINE_RE.match(raw, raw.rfind("\n", 0, first.start()) + 1):
+            continue  # the line starts a list of its own, split above
+        breaks = [(first.start(), first.start(1))]
+        expected = 2
+        for m in _INLINE_NUMBER_RE.finditer(raw, first.end(), line_end):
+            if int(m.group(1)) == expected:
+                breaks.append((m.start(), m.start(1)))
+                expected += 1
+        if expected > 3:
+            edits.extend((start, end, "\n") for start, end in breaks)
 
 
 def _tab_table_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:

@@ -1208,6 +1208,24 @@ CASES = [
         answers={"1": [A(contains="Yes")], "2": [A(contains="HealthRoster")], "3": []},
         id="answers-run-on-after-the-question-mark",
     ),
+    case(
+        "Question\nParking Reorganisation 1. Please identify the statutory basis for the change. 2. Please confirm "
+        "who took the decision. 3. Please provide the legal advice obtained. Additional Questions: 4. Please "
+        "provide the consultation results.\n",
+        # A list that starts inside its line, after a title, and runs on: "1." needs "2." and "3." after it.
+        [
+            ("1", "Please identify the statutory basis for the change."),
+            ("2", "Please confirm who took the decision."),
+            ("3", "Please provide the legal advice obtained. Additional Questions:"),
+            ("4", "Please provide the consultation results."),
+        ],
+        id="numbered-list-starting-inside-a-line",
+    ),
+    case(
+        "Our reference 1. The council considered your request on 3 May. It holds the information.\n",
+        [],
+        id="negative-a-lone-one-inside-a-line",
+    ),
 ]
 
 CASES.append(
