@@ -271,6 +271,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "1. We do not use body worn cameras\n",
         {"reference": "101001269764", "response_date": dt.date(2016, 8, 3)},
     ),
+    (
+        "a prefix with a slash before the number",
+        "Our Ref: SS/FOI 3122\n\nDate: 31 July 2009\n\nDear Ms Heath\n",
+        {"reference": "SS/FOI 3122", "response_date": dt.date(2009, 7, 31)},
+    ),
+    (
+        "a force's reference with its unit",
+        "Received on 23/08/2017 Our Ref: DC/FOI 782/17\n",
+        {"reference": "DC/FOI 782/17"},
+    ),
+    (
+        "a reference by shape at the head of a page",
+        "Software contracts and expenditure\n\nFOI16710 - Request for information\n\nThank you for your request.\n",
+        {"reference": "FOI16710"},
+    ),
+    (
+        "a disclosure log's completed date",
+        "Record Ref : FOI 11633\nDate Received : 01/09/2025\nDate Completed : 24/09/2025\n",
+        {"reference": "11633", "received_date": dt.date(2025, 9, 1), "response_date": dt.date(2025, 9, 24)},
+    ),
     ("a one-digit middle part", "FOI-4-21\n\nDate of Response: 15 January 2021\n", {"reference": "FOI-4-21"}),
     (
         "received at this office on",
