@@ -176,6 +176,11 @@ _LABEL_GAP = re.compile(r"[\s:|/\-–.]*(?:on\s+)?")
 
 
 _BARE_DATE_LABELS = {"date", "dated"}
+# What may follow a label when a date does: the gap _date_after allows, then a digit or the start of a day's or a
+# month's name.
+_MAY_START_A_DATE = re.compile(
+    r"[\s:|/\-–.]*(?:on\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
 
 
 def _date_after(ctx: Context, pos: int, limit: int = 60) -> FoundDate | None:
@@ -196,6 +201,11 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     layout = ctx.layout
     best: tuple[int, int, FoundDate] | None = None
     for m in ctx.catalogue.response_label_re.finditer(ctx.lower):
+        # Most labels ("Children's Social Care response:") are followed by no date at all: that costs one match.
+        # "Response" itself heads answers ("Response:\nMarch 2028."), so its date must be on its line.
+        quick = _MAY_START_A_DATE.match(ctx.lower, m.end())
+        if quick is None or (m.group() == "response" and "\n" in quick.group()):
+            continue
         if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()):
             continue
         line = layout.line_at(m.start())
