@@ -1226,6 +1226,19 @@ CASES = [
         [],
         id="negative-a-lone-one-inside-a-line",
     ),
+    case(
+        "Dear Ms Fox\n\n1)Please send all correspondence to me.\n2)Please name the council's company number.\n\n"
+        "With regard to Q1 the Council applies Section 12 of the Act, which states:\n\n"
+        '(3) In subsections (1) and (2) "the appropriate limit" means such amount as may be prescribed.\n'
+        "(4) The Secretary of State may by regulations provide that the cost is estimated.\n\n"
+        "References\n\nVisible links\n1. https://www.example.gov.uk/contactus\n2. mailto:foi@example.gov.uk\n",
+        # The quoted Act's subsections and WhatDoTheyKnow's numbered links are no questions.
+        [
+            ("1", "Please send all correspondence to me."),
+            ("2", "Please name the council's company number."),
+        ],
+        id="negative-quoted-statute-and-link-list",
+    ),
 ]
 
 CASES.append(

@@ -48,6 +48,8 @@ _ANSWER_LABEL_RE = re.compile(
     re.I,
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# A numbered line that is only a link: a list of the links in an email, not a question.
+_LINK_ONLY_RE = re.compile(r"\[?(?:https?://|www\.|file:|mailto:)\S*\s*$", re.I)
 _ROMANS = [
     "i",
     "ii",
@@ -439,6 +441,8 @@ def extract_questions(ctx: Context) -> list[Question]:
                     expected = numbered[0] + 1
                     i = j
             continue
+        if numbered is not None and m is not None and _LINK_ONLY_RE.match(head, _text_start(m)):
+            numbered = None  # "3. https://www.westlothian.gov.uk/WL2028" under WhatDoTheyKnow's "Visible links"
         if numbered is not None and m is not None:
             seq, printed = numbered
             start = offset + _text_start(m)
