@@ -222,6 +222,21 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "northumbria-police",
         "Northumbria Police",
     ),
+    (
+        "the body's name with its abbreviation, then its own verb",
+        letter(
+            body="The number of complaints the Parliamentary and Health Service Ombudsman (PHSO) has received "
+            "about the Land Registry is set out below.\n"
+        ),
+        "parliamentary-and-health-service-ombudsman",
+        "Parliamentary and Health Service Ombudsman",
+    ),
+    (
+        "a body's plural verb",
+        letter(body="Cheshire Fire and Rescue Service have recently changed supplier.\n"),
+        "cheshire-fire-and-rescue-service",
+        "Cheshire Fire and Rescue Service",
+    ),
     # ---- names the catalogue does not know, kept as written
     ("unknown university", letter("University of Buckingham"), None, "University of Buckingham"),
     ("unknown X University", letter("Anytown University"), None, "Anytown University"),

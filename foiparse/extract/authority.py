@@ -56,7 +56,8 @@ _CAPS: dict[AuthorityEvidenceKind, float] = {"body": 3.0, "voice": 3.0, "request
 # system supplied by Cleric", "NHS Digital has estimated that the cost ...", "I can confirm Welsh Government holds
 # information of this description".
 _VOICE_VERB_RE = re.compile(
-    r"[ \t]+(?:has|holds|does|do|uses|can|will|would|received|recognises|considers|confirms|operates|publishes"
+    r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:has|have|had|holds|does|do|uses|can|will|would|received|recognises|considers"
+    r"|confirms|operates|publishes|adopted"
     r"|estimates|is (?:not )?(?:able|unable|required|obliged|committed))\b"
 )
 # "Thank you for your request, which was received by the Northern Health & Social Care Trust on 7 January"
