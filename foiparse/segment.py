@@ -302,6 +302,9 @@ def _split_after_sign_off(message: Message, lines: list[Line], marks: list[tuple
     return parts
 
 
+_LONGEST_BOILERPLATE = 700
+
+
 def _boilerplate_paragraphs(text: str, lower: str, catalogue: Catalogue) -> list[tuple[int, int, str]]:
     """Paragraphs holding a boilerplate cue from ``patterns/boilerplate.yaml``."""
     found: list[tuple[int, int, str]] = []
@@ -313,6 +316,14 @@ def _boilerplate_paragraphs(text: str, lower: str, catalogue: Catalogue) -> list
         if para_end == -1 or para_end - m.end() > 600:
             line_end = text.find("\n", m.end())
             para_end = len(text) if line_end == -1 else line_end
+        if para_end - para_start > _LONGEST_BOILERPLATE:
+            # A re-flowed page is one long line: "A review will now be conducted ... This is based upon guidance
+            # published by the Information Commissioner. If it is not possible ..." (Metropolitan Police). There the
+            # boilerplate is the sentence, not the page.
+            sentence_start = text.rfind(". ", para_start, m.start())
+            para_start = para_start if sentence_start == -1 else sentence_start + 2
+            sentence_end = text.find(". ", m.end(), para_end)
+            para_end = para_end if sentence_end == -1 else sentence_end + 1
         if found and para_start < found[-1][1]:
             continue
         found.append((para_start, para_end, kind.removeprefix("bp_")))

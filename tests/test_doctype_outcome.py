@@ -516,6 +516,37 @@ CASES = [
         "acknowledged",
         id="council-acknowledges-your-request",
     ),
+    case(
+        "Our ref: 01/FOI/20/017171\nDear Mr Williams\nI write in connection with your request for a review of the "
+        "handling of your request, which was received by the Metropolitan Police Service (MPS) on 09/12/2020. A review "
+        "will now be conducted in accordance with the Code of Practice issued under Section 45 of the Act. The "
+        "reviewing officer will reconsider the original request before responding to you with their findings. "
+        "However, the MPS aim to complete Internal Reviews within 20 working days. This is based upon guidance "
+        "published by the Information Commissioner. If it is not possible to complete the review within this "
+        "timescale you will be informed at the earliest opportunity. Please quote the reference number above in any "
+        "correspondence about this matter, so that we can find your request and the review quickly, and let us know "
+        "if your contact details change while the review is carried out.\n",
+        # One re-flowed paragraph: the sentence naming the Commissioner is boilerplate, not the whole letter.
+        "acknowledgement",
+        "acknowledged",
+        id="review-acknowledgement-in-one-long-paragraph",
+    ),
+    case(
+        "Internal Review on the response to a Freedom of Information request - IR/07 (FOI 368)\n\nThe request for an "
+        "Internal Review was received on 27th October 2016 and the review was conducted on 21st November 2016\n\n"
+        "Background and the Review\n\nOn the 17th October 2016, the following request was received:\n",
+        "internal_review",
+        "unknown",
+        id="internal-review-write-up",
+    ),
+    case(
+        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 889-2024\nI write in connection with your request for "
+        "information which was received on 9th October 2024 as follows:\nPlease can I have the number of officers on "
+        "duty in the CV36 area on 24 September 2024.\nPlease find the Warwickshire Police response set out below.\n",
+        "response",
+        "unknown",
+        id="police-reply-cut-after-quoting-the-request",
+    ),
 ]
 
 
