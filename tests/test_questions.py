@@ -1239,6 +1239,18 @@ CASES = [
         ],
         id="negative-quoted-statute-and-link-list",
     ),
+    case(
+        "Freedom of Information request NUH 23975\nInformation requested:\n"
+        "Q1 / Please supply a copy of the latest Workforce StrategyA1 / The Trust does not have a Workforce Strategy.\n"
+        "Q2 / Please supply a copy of the 2015/16 Annual Plan A2 / This document is still in preparation.\n",
+        # "Q1 /" numbering, and each answer after its own "A1 /" label on the question's line.
+        [
+            ("1", "Please supply a copy of the latest Workforce Strategy"),
+            ("2", "Please supply a copy of the 2015/16 Annual Plan"),
+        ],
+        answers={"1": [A(contains="does not have", not_held=True)], "2": [A(contains="in preparation")]},
+        id="q-and-a-labels-on-one-line",
+    ),
 ]
 
 CASES.append(

@@ -27,7 +27,7 @@ from .context import Context, SpanFields
 # A request quoted after "You asked:" opens its first item with the quotation mark ('"1. For each month ...').
 _MAIN_RE = re.compile(
     r"^[*_ \"]*(?:"
-    r"(?:Q|Question|Request)\s?(?P<qnum>\d{1,3})(?P<qsub>[a-z])?\s*[.:)\-–]?"
+    r"(?:Q|Question|Request)\s?(?P<qnum>\d{1,3})(?P<qsub>[a-z])?\s*[.:)\-–/]?"
     r"|\((?P<pnum>\d{1,3})\)|\[(?P<bnum>\d{1,3})\]\.?"  # "[2] Number of applications ..." (Ministry of Justice)
     r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})\.?"  # "1.1." under "1": its own sub-question, printed "1.1"
     r"|(?P<num>\d{1,3})(?P<sub>[a-z])?(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|[.)]|\s[-–](?=\s))"
@@ -450,7 +450,7 @@ def extract_questions(ctx: Context) -> list[Question]:
             j = i
             if not cells:
                 j, q_end = _continuation(ctx, i, q_end)
-            answered_from = None if cells else _answer_after_question_mark(text_of, start, q_end)
+            answered_from = None if cells else _answer_after_question(text_of, start, q_end, printed)
             q_text = _question_words(text_of[start : answered_from[0] if answered_from else q_end])
             lettered_sub = printed != str(seq) and not letters_as_main and (printed[-1:].isalpha() or "." in printed)
             parent = str(seq) if lettered_sub else None
@@ -744,6 +744,16 @@ _STILL_ASKING_RE = re.compile(
     r"|was|were|has|have|including|for example|e\.g|i\.e|yes\s*/\s*no|y/n|note|again|also|specifically|in particular"
     r"|i am|i'm|i would|i'd|my)\b)"
 )
+
+
+def _answer_after_question(text: str, start: int, end: int, number: str) -> tuple[int, int] | None:
+    """Where a question ends and its answer starts on the same line: at the answer's own label ("Q1 / Please supply a
+    copy of the latest Workforce Change StrategyA1 / Empath do not have ...", Nottingham University Hospitals), else
+    after the question mark (below)."""
+    label = re.compile(rf"A{re.escape(number)}\s*[/:]\s*(?=\S)").search(text, start, end) if number.isdigit() else None
+    if label is not None and label.start() > start:
+        return label.start(), label.end()
+    return _answer_after_question_mark(text, start, end)
 
 
 def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, int] | None:
