@@ -183,11 +183,16 @@ _MAX_WIDTH = 110
 _MAX_OVERHANG = 25
 
 
+def _p95(ordered: list[int]) -> int:
+    """The 95th percentile of sorted line lengths: the widest a wrap makes, a few overlong lines aside."""
+    return ordered[int(0.95 * (len(ordered) - 1))]
+
+
 def _wrap_width(lengths: list[int]) -> int | None:
     long_lines = sorted(n for n in lengths if n >= 40)
     if len(long_lines) < 6:
         return None
-    width = long_lines[int(0.95 * (len(long_lines) - 1))]
+    width = _p95(long_lines)
     if not 55 <= width <= _MAX_WIDTH or long_lines[-1] > width + _MAX_OVERHANG:
         return None
     near_width = sum(1 for n in long_lines if n >= width - 15)
@@ -208,7 +213,7 @@ def _wrap_width_of(raw: str) -> tuple[int, int | None] | None:
     wrapped = sorted(n for n in lengths if n <= _MAX_WIDTH + _MAX_OVERHANG)
     if len(wrapped) < _MIN_MIXED_WRAPPED_LINES:
         return None
-    longest = wrapped[int(0.95 * (len(wrapped) - 1))] + _MAX_OVERHANG
+    longest = _p95(wrapped) + _MAX_OVERHANG
     wrapped = [n for n in wrapped if n <= longest]
     width = _wrap_width(wrapped) if len(wrapped) >= _MIN_MIXED_WRAPPED_LINES else None
     return (width, wrapped[-1]) if width else None
@@ -265,11 +270,8 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
     A list may also start inside its line, after a title ("Reorganisation, Devolution & Election Postponement 1.
     Please identify ... 2. Please confirm ..."): then "1." needs a "2." and a "3." to follow on."""
     for line in _NUMBERED_LINE_RE.finditer("\n" + raw):  # (offsets in raw are one less)
-        expected = int(line.group(1)) + 1
-        for m in _INLINE_NUMBER_RE.finditer(raw, line.start(), line.end() - 1):
-            if int(m.group(1)) == expected:
-                edits.append((m.start(), m.start(1), "\n"))
-                expected += 1
+        breaks = _numbers_following_on(raw, line.start(), line.end() - 1, int(line.group(1)) + 1)
+        edits.extend((start, end, "\n") for start, end in breaks)
     if " 1. " not in raw:
         return
     for first in _INLINE_FIRST_RE.finditer(raw):
@@ -277,14 +279,19 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
         line_end = len(raw) if line_end == -1 else line_end
         if _NUMBERED_START_RE.match(raw, raw.rfind("\n", 0, first.start()) + 1):
             continue  # the line starts a list of its own, split above
-        breaks = [(first.start(), first.start(1))]
-        expected = 2
-        for m in _INLINE_NUMBER_RE.finditer(raw, first.end(), line_end):
-            if int(m.group(1)) == expected:
-                breaks.append((m.start(), m.start(1)))
-                expected += 1
-        if expected > 3:
-            edits.extend((start, end, "\n") for start, end in breaks)
+        breaks = _numbers_following_on(raw, first.end(), line_end, 2)
+        if len(breaks) >= 2:
+            edits.extend((start, end, "\n") for start, end in [(first.start(), first.start(1)), *breaks])
+
+
+def _numbers_following_on(raw: str, start: int, end: int, expected: int) -> list[tuple[int, int]]:
+    """The white space before each next number in ``raw[start:end]``, from ``expected`` on (2, 3, ...)."""
+    breaks = []
+    for m in _INLINE_NUMBER_RE.finditer(raw, start, end):
+        if int(m.group(1)) == expected:
+            breaks.append((m.start(), m.start(1)))
+            expected += 1
+    return breaks
 
 
 def _tab_table_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:

@@ -137,7 +137,9 @@ def addressee_of(salutation: str) -> str | None:
 def addresses_an_organisation(salutation: str) -> bool:
     """A salutation to a body, not a person: the requester's ("Dear Kent County Council,")."""
     addressee = addressee_of(salutation)
-    return bool(addressee) and not is_person_name(addressee or "") and bool(_ORGANISATION.search(addressee or ""))
+    if not addressee:
+        return False
+    return not is_person_name(addressee) and bool(_ORGANISATION.search(addressee))
 
 
 @dataclass

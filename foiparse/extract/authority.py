@@ -3,10 +3,9 @@
 Evidence and its weight: the name in the letterhead or sign-off (3), a salutation addressed to it (2.5),
 the domain of an email address (2) or link (1.5), the name as the subject of the reply's own statement
 ("Welsh Government holds information of this description", 1.5 each, at most 3), the name in the body (1
-each, at most 3) or in the body of
-the requester's own message (``request``: 0.5 each, at most 1.5), its own abbreviation ("KCC can confirm", 1
-each, at most 2). Names inside review-rights or commissioner
-boilerplate do not count: every reply names the Information Commissioner's Office.
+each, at most 3) or in the body of the requester's own message (``request``: 0.5 each, at most 1.5), its own
+abbreviation ("KCC can confirm", 1 each, at most 2). Names inside review-rights or commissioner boilerplate do
+not count: every reply names the Information Commissioner's Office.
 """
 
 from __future__ import annotations

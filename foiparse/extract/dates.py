@@ -179,7 +179,7 @@ _BARE_DATE_LABELS = {"date", "dated"}
 # What may follow a label when a date does: the gap _date_after allows, then a digit or the start of a day's or a
 # month's name.
 _MAY_START_A_DATE = re.compile(
-    r"[\s:|/\-–.]*(?:on\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    _LABEL_GAP.pattern + r"(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
 
 

@@ -45,11 +45,12 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         # Likewise "the Freedom of Information Act" without its year, beside the Scottish Act or from a Scottish
         # body (Scottish Borders Council's log: "Type of Request FOI ... a response under the Freedom of
         # Information Act"); "Freedom of Information Act 2000" is the UK Act.
-        short = [span for span in found["FOIA"] if "2000" not in span.text]
-        if short:
-            found["FOISA"] = found.get("FOISA", []) + short
-            found["FOIA"] = [span for span in found["FOIA"] if "2000" in span.text]
-            if not found["FOIA"]:
+        uk = [span for span in found["FOIA"] if "2000" in span.text]
+        if len(uk) < len(found["FOIA"]):
+            found["FOISA"] = found.get("FOISA", []) + [span for span in found["FOIA"] if "2000" not in span.text]
+            if uk:
+                found["FOIA"] = uk
+            else:
                 del found["FOIA"]
     for act in found:
         found[act].sort(key=lambda span: span.start)

@@ -451,7 +451,8 @@ def extract_questions(ctx: Context) -> list[Question]:
             if not cells:
                 j, q_end = _continuation(ctx, i, q_end)
             answered_from = None if cells else _answer_after_question(text_of, start, q_end, printed)
-            q_text = _question_words(text_of[start : answered_from[0] if answered_from else q_end])
+            asked_end = answered_from[0] if answered_from else q_end
+            q_text = _question_words(text_of[start:asked_end])
             lettered_sub = printed != str(seq) and not letters_as_main and (printed[-1:].isalpha() or "." in printed)
             parent = str(seq) if lettered_sub else None
             known = first_index.get((parent, printed))
@@ -527,7 +528,7 @@ def extract_questions(ctx: Context) -> list[Question]:
                     and (q_text.endswith("?") or (len(q_text.split()) >= 4 and not _in_letterhead(layout, line)))
                 )
             ):
-                index = add(printed, start, answered_from[0] if answered_from else q_end, words=q_text)
+                index = add(printed, start, asked_end, words=q_text)
                 asked_in = message_at(line.start)
                 last_main = index
                 expected = max(expected, seq + 1)
@@ -746,13 +747,16 @@ _STILL_ASKING_RE = re.compile(
 )
 
 
+_ANSWER_ON_LINE_RE = re.compile(r"A(\d{1,3})\s*[/:]\s*(?=\S)")
+
+
 def _answer_after_question(text: str, start: int, end: int, number: str) -> tuple[int, int] | None:
     """Where a question ends and its answer starts on the same line: at the answer's own label ("Q1 / Please supply a
     copy of the latest Workforce Change StrategyA1 / Empath do not have ...", Nottingham University Hospitals), else
     after the question mark (below)."""
-    label = re.compile(rf"A{re.escape(number)}\s*[/:]\s*(?=\S)").search(text, start, end) if number.isdigit() else None
-    if label is not None and label.start() > start:
-        return label.start(), label.end()
+    for label in _ANSWER_ON_LINE_RE.finditer(text, start + 1, end):
+        if label.group(1) == number:
+            return label.start(), label.end()
     return _answer_after_question_mark(text, start, end)
 
 
