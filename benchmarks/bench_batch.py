@@ -25,6 +25,7 @@ the counts.
 from __future__ import annotations
 
 import argparse
+import calendar
 import json
 import os
 import random
@@ -54,20 +55,7 @@ AUTHORITIES = [
     ("Oxford Health NHS Foundation Trust", "FOI"),
     ("Merseyside Police", "FOI"),
 ]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]  # English: the benchmark never sets a locale
 QUESTIONS = [
     (
         "Which case management system does the Council use for adult social care, and who supplies it?",

@@ -186,12 +186,17 @@ class ResponseDatePatterns(_Data):
     other_labels: list[str] = Field(default_factory=list)
 
 
+class LetterheadPatterns(_Data):
+    cell_labels: list[str]
+
+
 class HeaderFile(_Data):
     reference: ReferencePatterns
     response_date: ResponseDatePatterns
     received_date: ReceivedPatterns
     officer: LabelList
     subject: SubjectPatterns
+    letterhead: LetterheadPatterns
 
 
 class ExemptionInfo(_Data):
@@ -339,6 +344,20 @@ class Catalogue:
             r"(?![a-z])\.?"
         )
         return LabelScanner(pattern, first_words([*ref.requester_labels, *ref.labels]), self.literal_index)
+
+    @cached_property
+    def glued_cell_re(self) -> re.Pattern[str]:
+        """A letterhead label after a newline glued to its value ("Our RefJCW/036468"): the label in any case,
+        ending in a lower-case letter, then a capital or a digit. The match ends where the space goes."""
+        header = self.header
+        labels = [
+            *header.reference.labels,
+            *header.reference.requester_labels,
+            *header.response_date.labels,
+            *header.officer.labels,
+            *header.letterhead.cell_labels,
+        ]
+        return re.compile(rf"\n(?i:{labels_re(labels)})(?<=[a-z])(?=[A-Z0-9])")
 
     @cached_property
     def reference_label_prefixes(self) -> frozenset[str]:

@@ -12,7 +12,10 @@ What changes, and the real text that needs it:
   of two or more lines of three or more cells each;
 - lines hard-wrapped at a fixed width (email at ~72 columns, PDF text at the page edge) are re-flowed;
 - a numbered list run together on one line (a web page flattened: "1. Please provide ... 2. Please provide ...")
-  gets a line per item again.
+  gets a line per item again;
+- words a PDF-to-text conversion glued together get their space back, in two shapes only: a letterhead cell's
+  label and its value ("Our RefJCW/036468", "Date19 August 2016") and a date written out in words
+  ("13October2016", "received by Kettering Borough Council21 March 2017requesting").
 
 All edits are found on the text as read, then applied in one pass, so the offset map is a short list of
 segments rather than one entry per character.
@@ -294,6 +297,62 @@ def _numbers_following_on(raw: str, start: int, end: int, expected: int) -> list
     return breaks
 
 
+_FULL_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# Around a month written in full, what sits before it (a day, perhaps an ordinal, perhaps a space) and after it
+# (perhaps a comma and a space, a year): a date when both are there. A gap left empty is a space lost.
+_DAY_BEFORE_RE = re.compile(r"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?P<gap> ?)$")
+_YEAR_AFTER_RE = re.compile(r"(?P<gap>,? ?)(?:19|20)\d\d(?!\d)")
+_LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
+# Letterheads sit at the top of a letter; a page of PDF text is about 3,000 characters.
+_LETTERHEAD_CHARS = 3_000
+
+
+def _glued_word_edits(raw: str, edits: list[tuple[int, int, str]], cell_labels: re.Pattern[str] | None) -> None:
+    """A space back before each glued character, as an edit of that character (" J" for "J").
+
+    PDF text loses the space between a table's cells and sometimes between words: Bury Council's letterhead
+    reads "Our RefJCW/036468 / Your RefMr N Gregory / Date19 August 2016 / Please ask forJanet Witkowski",
+    a CNWL letter "13October2016" and "received ... on 27September2016", a Kettering letter "received by
+    Kettering Borough Council21 March 2017requesting". ``cell_labels`` finds a label at the start of a line of
+    the letterhead glued to its value (``Catalogue.glued_cell_re``); a date needs its month written in full, so
+    codes stay as they are. Each month is found with ``str.find``: a regex for all twelve costs five times more.
+    """
+    glued: list[int] = []
+    if cell_labels is not None:
+        glued.extend(m.end() for m in cell_labels.finditer("\n" + raw[:_LETTERHEAD_CHARS]))  # (1 past in raw)
+        glued = [at - 1 for at in glued]
+    for month in _FULL_MONTHS:
+        at = raw.find(month)
+        while at != -1:
+            after = at + len(month)
+            day = _DAY_BEFORE_RE.search(raw, max(0, at - 5), at)
+            year = _YEAR_AFTER_RE.match(raw, after) if day else None
+            if day and year:
+                if day.start() and raw[day.start() - 1] in _LOWER_ASCII:
+                    glued.append(day.start())
+                if not day.group("gap"):
+                    glued.append(at)
+                if not year.group("gap"):
+                    glued.append(after)
+                if raw[year.end() : year.end() + 1] in _LOWER_ASCII:
+                    glued.append(year.end())
+            at = raw.find(month, after)
+    edits.extend((at, at + 1, " " + raw[at]) for at in glued)
+
+
 def _tab_table_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     """ " | " for the tabs between cells, in runs of two or more lines that each hold three or more cells (a line
     of two, "Date response sent<TAB>30th January 2024", is a label and its value and keeps a space)."""
@@ -363,8 +422,12 @@ def _line_has_spacing(raw: str, offset: int, memo: dict[int, bool]) -> bool:
     return memo[line_start]
 
 
-def clean(document: Document) -> CleanText:
-    """Normalise ``document.text``; see the module docstring for what changes and why."""
+def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> CleanText:
+    """Normalise ``document.text``; see the module docstring for what changes and why.
+
+    ``cell_labels`` finds letterhead labels glued to their values (``Catalogue.glued_cell_re``); without it
+    only glued dates are mended.
+    """
     raw = document.text
     edits: list[tuple[int, int, str]] = []
     styles_raw: list[tuple[int, int, bool, bool]] = []
@@ -384,6 +447,7 @@ def clean(document: Document) -> CleanText:
         _tab_table_edits(raw, edits)  # before the white-space edits, so a cell edge wins over a space
     _run_together_item_edits(raw, edits)  # likewise, a line break wins over a run of spaces
     _whitespace_edits(raw, edits)
+    _glued_word_edits(raw, edits, cell_labels)
     wrap = _wrap_width_of(raw) if document.hard_wrapped is not False else None
     if wrap:
         edits.extend((s, e, " ") for s, e in _soft_newlines(raw, *wrap))

@@ -120,7 +120,7 @@ def parse_document(
     # runner's process-level watchdog instead).
     if deadline is None:
         deadline = Deadline.start(limits, source=source_name)
-    cleaned = clean(document)
+    cleaned = clean(document, catalogue.glued_cell_re)
     deadline.check("clean")
     if not cleaned.text:
         raise EmptyDocument("the document holds no readable text", source=source_name)

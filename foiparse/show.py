@@ -1066,9 +1066,10 @@ def load_for_show(path: str | Path) -> tuple[FOIResponse, list[int] | None]:
     record = parse_document(document)
     page_starts: list[int] | None = None
     if record.source.pages:
+        from .catalogue import get_catalogue
         from .clean import clean
 
-        cleaned = clean(document)
+        cleaned = clean(document, get_catalogue().glued_cell_re)
         if cleaned.text == record.text and cleaned.page_starts:
             page_starts = list(cleaned.page_starts)
     return record, page_starts

@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from foiparse.catalogue import get_catalogue
 from foiparse.clean import clean, detect_hard_wrap
 from foiparse.readers import read_text
 
@@ -32,12 +33,41 @@ CASES = [
         "Date response sent 30th January 2024",
     ),
     ("one line of cells is no table", "Name\tRole\tTeam\nThe rest is prose.", "Name Role Team\nThe rest is prose."),
+    # PDF text that lost its spaces (a CNWL letter; a Kettering letter).
+    (
+        "a date glued together",
+        "13October2016\nreceived on 27September2016.",
+        "13 October 2016\nreceived on 27 September 2016.",
+    ),
+    (
+        "a date glued to the words around it",
+        "received by Kettering Borough Council21 March 2017requesting",
+        "received by Kettering Borough Council 21 March 2017 requesting",
+    ),
+    ("a date with its spaces is left alone", "On 1st March, 2017 we replied", "On 1st March, 2017 we replied"),
+    ("codes are not dates", "FOI2013October2016 and ref 12Mayfield2019", "FOI2013October2016 and ref 12Mayfield2019"),
 ]
 
 
 @pytest.mark.parametrize(("label", "raw", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_clean(label: str, raw: str, expected: str) -> None:
     assert clean(read_text(raw)).text == expected
+
+
+def test_letterhead_labels_glued_to_their_values_get_their_space_back() -> None:
+    # Bury Council's letter template as PDF text: each cell's label glued to its value.
+    raw = (
+        "Town Hall\nOur RefJCW/036468\nYour RefMr N Gregory\nDate19 August 2016\nPlease ask forJanet Witkowski\n"
+        "Direct Line0161 2535219\nTelford Road\nREFERENCE FOI/1\nDated as above\n"
+    )
+    cleaned = clean(read_text(raw), get_catalogue().glued_cell_re)
+    assert cleaned.text == (
+        "Town Hall\nOur Ref JCW/036468\nYour Ref Mr N Gregory\nDate 19 August 2016\nPlease ask for Janet Witkowski\n"
+        "Direct Line 0161 2535219\nTelford Road\nREFERENCE FOI/1\nDated as above"
+    )
+    assert raw[cleaned.to_raw(cleaned.text.index("JCW"))] == "J"
+    # Without the labels only the date is mended (glued to the word before it).
+    assert clean(read_text(raw)).text == raw.strip().replace("Date19", "Date 19")
 
 
 def test_emphasis_becomes_a_style_hint() -> None:

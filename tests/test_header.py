@@ -37,6 +37,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "1-293357563", "response_date": dt.date(2013, 3, 6), "requester": "Mr Taylor"},
     ),
     (
+        # Bury Council's letterhead as PDF text: every label glued to its cell's value.
+        "letterhead cells glued together",
+        "Town Hall\n\nOur RefJCW/036468\n\nYour RefMr N Gregory\n\nDate19 August 2016\n\nPlease ask forJanet Witkowski"
+        "\n\nDear Mr Gregory\n\nFreedom of Information Act 2000 (FOIA) - Review\n",
+        {"reference": "JCW/036468", "response_date": dt.date(2016, 8, 19), "requester": "Mr Gregory"},
+    ),
+    (
+        "a date glued together",
+        "Our ref: 16/290\n13October2016\nDear Miss Taylor,\nYour request was received on 27September2016.\n",
+        {"reference": "16/290", "response_date": dt.date(2016, 10, 13), "received_date": dt.date(2016, 9, 27)},
+    ),
+    (
         "markdown table header",
         "| Reference | 2025-113695 |\n|---|---|\n| Date Requested | 05/11/25 |\n| Date Replied | 20/01/26 |\n",
         {
