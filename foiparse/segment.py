@@ -21,12 +21,17 @@ from .scan import LinePattern
 # The words a letter opens with; "Annwyl Mr Pritchard / Dear Mr Pritchard": Welsh public bodies greet in both
 # languages, and the second greeting is no part of the addressee.
 _GREETING = r"(?:Dear|Annwyl|Hello|Hi|Good (?:morning|afternoon))"
-_SALUTATION_RE = re.compile(rf"^{_GREETING}\b[ ,]*(?P<who>[^\n]{{0,80}}?)[ ,:;.]*$", re.I)
+# A greeting with no "Dear": a title and a surname alone on their line with a comma ("Mr Myers," opens London Fire
+# Brigade's acknowledgement in a WhatDoTheyKnow thread). An address block's name line has no comma.
+_BARE_GREETING = r"(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?),"
+_SALUTATION_RE = re.compile(
+    rf"^(?:{_GREETING}\b[ ,]*(?P<who>[^\n]{{0,80}}?)|(?P<bare>{_BARE_GREETING[:-1]}))[ ,:;.]*$", re.I
+)
 _SECOND_GREETING_RE = re.compile(r"\s*/\s*(?:Dear|Annwyl)\b.*$", re.I)
 
 
 # The first and last lines of a letter ("Dear Ms Pike,", "Yours sincerely,").
-_SALUTATION = rf"(?=[dhga]){_GREETING}\b[^\n]{{0,86}}$"
+_SALUTATION = rf"(?=[dhga]){_GREETING}\b[^\n]{{0,86}}$|(?=[md]){_BARE_GREETING}$"
 _CLOSING = (
     r"(?=[ykbwmrts])(?:Yours\s+(?:sincerely|faithfully|truly|&c)|Yn\s+gywir|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+"
     r"(?:regards|thanks|wishes)|Regards|Thanks|Thank you|Sincerely)\b[^\n]{0,25}$"
@@ -64,9 +69,14 @@ _NOT_PERSONAL = re.compile(
     re.I,
 )
 # Addressees that are the authority itself (a request), as opposed to "Sir/Madam", which both sides write.
+# WhatDoTheyKnow requests greet the body by its listed name: "Dear Northern Ireland Transport Holding Company,",
+# "Dear University of Worcester,", "Dear Royal Armouries,", "Dear HS2 Ltd,".
 _ORGANISATION = re.compile(
     r"\b(?:Council|Police|Constabulary|Trust|Department|Ministry|Government|Authority|Board|FOI|Freedom|Information"
-    r"|Team|Unit|Office|Service|Services|Commissioner|Executive|Agency|Partnership|Corporation|Borough)\b",
+    r"|Team|Unit|Office|Service|Services|Commissioner|Executive|Agency|Partnership|Corporation|Borough"
+    r"|Company|Limited|Ltd|Commission|University|College|Museum|Museums|Gallery|Library|Armouries|Assembly"
+    r"|Parliament|Ombudsman|Regulator|Inspectorate|Tribunal|Courts|Brigade|Fire|Ambulance|Hospital|Hospitals|NHS"
+    r"|Health|Highways|Transport|Railways?|Housing|Registry|Archives|Survey)\b",
     re.I,
 )
 _SIGN_OFF_SKIP = re.compile(r"^(?:\(?signed\)?|pp\.?|p\.p\.)$", re.I)
@@ -131,15 +141,18 @@ def addressee_of(salutation: str) -> str | None:
     if m is None:
         return None
     # "Annwyl Mr Pritchard / Dear Mr Pritchard": the first of the greeting's two languages.
+    if m.group("bare"):
+        return m.group("bare")
     return _SECOND_GREETING_RE.sub("", m.group("who")).strip()
 
 
 def addresses_an_organisation(salutation: str) -> bool:
     """A salutation to a body, not a person: the requester's ("Dear Kent County Council,")."""
     addressee = addressee_of(salutation)
-    if not addressee:
+    if not addressee or _TITLED_RE.match(addressee):
         return False
-    return not is_person_name(addressee) and bool(_ORGANISATION.search(addressee))
+    # Words alone can look like a name ("Royal Armouries", "Northby Fire Brigade"); a body's word decides.
+    return bool(_ORGANISATION.search(addressee))
 
 
 @dataclass
@@ -287,12 +300,22 @@ def _split_after_sign_off(message: Message, lines: list[Line], marks: list[tuple
     parts: list[Message] = []
     start = message.start
     signed_off_at: int | None = None
+    to_the_body = False  # the part so far greets the authority: the requester's
     for i, kind in marks:
         line = lines[i]
         if not message.start <= line.start < message.end:
             continue
         if signed_off_at is None and kind == "closing":
             signed_off_at = i
+        elif signed_off_at is None and kind == "salutation":
+            # A request signed with the requester's name alone ("... under the Act. / Mr James") has no closing;
+            # a greeting to a person after a greeting to the body still starts the reply (Ofcom's "Dear Mr
+            # James" under "Dear Office of Communications,").
+            greets_the_body = addresses_an_organisation(line.text)
+            if to_the_body and not greets_the_body and start < line.start:
+                parts.append(Message(start, line.start, quoted=message.quoted))
+                start = line.start
+            to_the_body = greets_the_body
         elif signed_off_at is not None and kind == "salutation":
             signer = next((j for j in range(signed_off_at + 1, i) if lines[j].text.strip()), signed_off_at)
             cut = lines[signer + 1].start if signer + 1 < len(lines) else line.start
@@ -300,6 +323,7 @@ def _split_after_sign_off(message: Message, lines: list[Line], marks: list[tuple
                 parts.append(Message(start, cut, quoted=message.quoted))
                 start = cut
             signed_off_at = None
+            to_the_body = addresses_an_organisation(line.text)
     parts.append(Message(start, message.end, quoted=message.quoted))
     return parts
 

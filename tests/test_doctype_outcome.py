@@ -547,6 +547,34 @@ CASES = [
         "unknown",
         id="police-reply-cut-after-quoting-the-request",
     ),
+    # --- threads whose messages are told apart by their greetings (modelled on WhatDoTheyKnow pages) ---
+    case(
+        "Policy on handling requests\n\nDear Office of Northby Communications,\n\nPlease may I have a copy of your "
+        "policy on responding to requests for information.\n\nMr Jones\n\nJo Smith, Office of Northby Communications"
+        "\n\nDear Mr Jones\n\nThank you for your request for information dated 26 August, which we have considered "
+        "under the Freedom of Information Act 2000.\n\nWe do not hold a policy document that sets this out.\n",
+        "response",
+        "not_held",
+        id="request-signed-with-a-name-alone-then-the-reply",
+    ),
+    case(
+        "Fleet list\n\nDear Northby Fire and Rescue Authority (Northby Fire Brigade),\nPlease could you list the "
+        "marked vehicles you use.\n\nYours faithfully,\n\nSam Lee\n\nNorthby Fire Brigade\n\nMr Lee,\n\nThank you "
+        "for your request for information. A response will be provided promptly and in any case within 20 working "
+        "days.\n\nRegards\nInformation Access Officer\n\nNorthby Fire Brigade\n\nDear Mr Lee\n\nI am writing in "
+        "response to your request. While I have provided most of the information, please note the call signs of "
+        "some specialist vehicles.\nPlease find attached the list.\n",
+        "response",
+        "provided",
+        id="acknowledgement-greeting-without-dear-then-the-reply",
+    ),
+    case(
+        "Correspondence from an MP\n\nDear University of Northby,\n\nThank you for your reply to my earlier request."
+        "\n\nPlease provide any internal emails about the letter from the MP.\n\n",
+        "request_only",
+        "none",
+        id="request-greeting-a-university",
+    ),
 ]
 
 

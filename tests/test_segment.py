@@ -1,0 +1,57 @@
+"""Table-driven: how the segmenter reads greetings and splits a thread into messages (invented snippets modelled on
+WhatDoTheyKnow threads and letters)."""
+
+from __future__ import annotations
+
+import pytest
+
+from foiparse.catalogue import get_catalogue
+from foiparse.clean import clean
+from foiparse.readers import read_text
+from foiparse.segment import addressee_of, addresses_an_organisation, segment
+
+GREETINGS = [
+    ("Dear Kent County Council,", "Kent County Council", True),
+    ("Dear Northern Ireland Transport Holding Company,", "Northern Ireland Transport Holding Company", True),
+    ("Dear University of Worcester,", "University of Worcester", True),
+    ("Dear Royal Armouries,", "Royal Armouries", True),
+    ("Dear HS2 Ltd,", "HS2 Ltd", True),
+    ("Dear Ms Pike,", "Ms Pike", False),
+    ("Dear Sir/Madam", "Sir/Madam", False),
+    # A title and a surname alone, with a comma: London Fire Brigade's acknowledgement.
+    ("Mr Myers,", "Mr Myers", False),
+]
+
+
+@pytest.mark.parametrize(("line", "addressee", "organisation"), GREETINGS, ids=[g[0] for g in GREETINGS])
+def test_greetings(line: str, addressee: str, organisation: bool) -> None:
+    assert addressee_of(line) == addressee
+    assert addresses_an_organisation(line) is organisation
+
+
+def _messages(text: str) -> list[tuple[str, bool]]:
+    cleaned = clean(read_text(text))
+    layout = segment(cleaned, get_catalogue())
+    return [(cleaned.text[m.start : m.end].strip().split("\n", 1)[0], m.from_requester) for m in layout.messages]
+
+
+def test_a_request_signed_with_a_name_alone_ends_at_the_replys_greeting() -> None:
+    text = (
+        "Dear Office of Communications,\n\nPlease may I have your policy.\n\nMr James\n\n"
+        "Jo Smith, Office of Communications\n\nDear Mr James\n\nWe do not hold a policy document.\n"
+    )
+    assert _messages(text) == [("Dear Office of Communications,", True), ("Dear Mr James", False)]
+
+
+def test_a_bare_greeting_starts_a_message_after_a_signed_request() -> None:
+    text = (
+        "Dear Northby Fire Brigade,\nPlease list your vehicles.\nYours faithfully,\n\nSam Lee\n\nNorthby Fire Brigade\n\n"
+        "Mr Lee,\n\nThank you for your request.\n"
+    )
+    assert [requester for _first, requester in _messages(text)] == [True, False]
+    assert segment(clean(read_text(text)), get_catalogue()).salutations[-1].text == "Mr Lee,"
+
+
+def test_an_address_block_name_is_no_greeting() -> None:
+    text = "Mr N Gregory\n12 High Street\n\nDear Mr Gregory\n\nThank you for your request.\n"
+    assert [line.text for line in segment(clean(read_text(text)), get_catalogue()).salutations] == ["Dear Mr Gregory"]
