@@ -231,6 +231,8 @@ class OutcomesFile(_Data):
             "clarification",
             "acknowledgement",
             "internal_review",
+            "internal_review_weak",
+            "internal_review_named",
             "refusal",
             "authority_voice",
             "partial",
@@ -238,7 +240,10 @@ class OutcomesFile(_Data):
         ],
         list[str],
     ]
-    outcome: dict[Literal["published", "attached", "overturned", "upheld", "answered", "not_held"], list[str]]
+    outcome: dict[
+        Literal["published", "attached", "overturned", "upheld", "answered", "information_follows", "not_held"],
+        list[str],
+    ]
 
 
 class LanguageFile(_Data):

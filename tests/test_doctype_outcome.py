@@ -575,6 +575,74 @@ CASES = [
         "none",
         id="request-greeting-a-university",
     ),
+    case(
+        "TASERs\nDear Northby Police,\n1. How many officers carry a TASER?\n2. How many are trained to use one?\n"
+        "Yours faithfully,\nTyler Jones\nDear Tyler Jones\nmany thanks for your email below. The opening lines "
+        "would indicate that the below is an 'amended' request, however I cannot locate your previous request - "
+        "could you please clarify?\nKind regards\nPhil\n",
+        "clarification",
+        "clarification_requested",
+        id="the-authority-asks-to-clarify-in-a-thread",
+    ),
+    case(
+        "Planning enforcement enquiry\nRequested Mon 20 December 2021\nIf I understand your reply you refuse to "
+        "answer the questions that would clarify the case. Further clarification is required. Please take my "
+        "request as a formal request under EIR.\n",
+        "request_only",
+        "none",
+        id="the-requester-asks-for-clarification",
+    ),
+    case(
+        "Sea level rise\nDear Northby Transport Holding Company,\nUnder FOI can you please provide any briefing "
+        "papers on sea level rise\nYours faithfully,\nSam Neil\nDear Mr Neil,\nThank you for your email received "
+        "20 December 2023. You requested: Dear Northby Transport Holding Company, Under FOI can you please provide "
+        "any briefing papers on sea level rise. Our FOI team have made attempts to locate the information you have "
+        "requested, however, we have determined that, in order to best respond to your request, we must ask for "
+        "clarification. The term briefing papers has no single meaning.\nKind Regards\nFOI Team\n",
+        "clarification",
+        "clarification_requested",
+        id="clarification-after-the-request-it-quotes-in-one-reflowed-line",
+    ),
+    # --- letters ---
+    case(
+        "Our Ref: 0123/13 Date 19 August 2013 Dear Mr Jones, I write further to your request for information "
+        "received 16/08/2013. You asked for: 1. A copy of the review of Operation Example. 2. The number of staff "
+        "who worked on the review. Your request for information has now been considered and the information asked "
+        "for is as follows: 1) The review was conducted by the head of the department plus 1 review officer. 2) A "
+        "further breakdown of the ranks is exempt by virtue of Section 40(2) - Personal Information.\n",
+        "response",
+        "partial",
+        id="one-line-letter-about-a-review-gives-some-and-withholds-some",
+    ),
+    case(
+        "Northby CBC letterhead\nOur Ref: EIR5992\nDate: 27 May 2016\nDear Mr Potter\nRequest for information\n"
+        "This is an acknowledgement that Northby County Borough Council has received your request for access to "
+        "information on 26 May 2016. Under the Regulations, we have 20 working days to comply with your request, "
+        "and you should expect a full response by 24 June 2016.\nPlease find enclosed the leaflet 'Guidance Note for "
+        "Applicants'.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="this-is-an-acknowledgement-with-a-leaflet-enclosed",
+    ),
+    case(
+        "Disclosure Log - Response IRQ0012345 Further to our acknowledgement of 4 October we can now provide you with "
+        "a response to your information request of 28 September for which you provided further clarification on 4 "
+        'October 2016. Request You asked "I\'d like some stats on planning complaints". Our response Please see '
+        "attached a csv file showing the information you have requested, to the date you supplied clarification of "
+        "your request (4 October 2016).\n",
+        "response",
+        "provided",
+        id="a-clarification-already-given-is-not-asked-for",
+    ),
+    case(
+        "Review outcome\n\nDear Northby Borough Council,\n\nI asked for an internal review in April and have had no "
+        "response.\n\nYours faithfully,\n\nA. Khan\n\nFreedom of Information, Northby Borough Council\n\nDear Mr "
+        "Khan.\n\nThe response to your request for an internal review read as follows:\n\nI am writing to let you "
+        "know that the Head of Legal Services has completed the investigation into your complaint.\n",
+        "internal_review",
+        "unknown",
+        id="the-response-to-a-request-for-an-internal-review",
+    ),
 ]
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Answer, DocType, Exemption, Outcome, Question, SystemMention
-from ..segment import addresses_an_organisation
+from ..segment import Line, addresses_an_organisation
 from .context import Context
 from .exemptions import fold_case
 
@@ -28,12 +28,22 @@ _TO_BE_PUBLISHED_SECTIONS = {("FOIA", "22"), ("FOISA", "27")}
 
 # "If we need any further clarification ... we will be in touch", "We may need to contact you for further
 # information or clarification": an acknowledgement's offer, not a request to clarify.
-_CONDITIONAL_CLARIFICATION_RE = re.compile(r"\b(?:if (?:we|there)|may need|might need|should we)\b[^.]*$")
+# "for which you provided further clarification on 4 October 2016", "following your clarification": one already
+# given, not asked for (the ICO's disclosure log).
+_CONDITIONAL_CLARIFICATION_RE = re.compile(
+    r"\b(?:if (?:we|there)|may need|might need|should we|you (?:have )?(?:provided|supplied|gave|given|sent)"
+    r"|(?:following|further to|after|thank you for) (?:your|the))\b[^.]*$"
+)
 
 
 def _hits(ctx: Context, kind: str) -> int:
+    return len(_counted(ctx, kind))
+
+
+def _counted(ctx: Context, kind: str) -> list[re.Match[str]]:
+    """The cues of ``kind`` that count: the authority's own words, outside boilerplate and quoted messages."""
     layout = ctx.layout
-    count = 0
+    counted = []
     superseded = _superseded_before(ctx) if kind == "acknowledgement" else 0
     for m in ctx.cue_matches(kind):
         if layout.boilerplate_kind(m.start()) or layout.in_quoted(m.start()):
@@ -42,13 +52,32 @@ def _hits(ctx: Context, kind: str) -> int:
             continue
         if m.start() < superseded:
             continue
-        line = layout.line_at(m.start())
-        if kind != "authority_voice" and ctx.catalogue.requester_voice_re.search(line.text):
+        start, end = _sentence_around(ctx.text, layout.line_at(m.start()), m.start(), m.end())
+        if kind != "authority_voice" and ctx.catalogue.requester_voice_re.search(ctx.text, start, end):
             continue  # "I would be grateful if the information can be provided within 20 working days"
-        if kind == "clarification" and _CONDITIONAL_CLARIFICATION_RE.search(ctx.lower, line.start, m.start()):
+        if kind == "clarification" and _CONDITIONAL_CLARIFICATION_RE.search(ctx.lower, start, m.start()):
             continue
-        count += 1
-    return count
+        counted.append(m)
+    return counted
+
+
+def _in_a_letter_to_a_person(ctx: Context, kind: str) -> bool:
+    """Whether a cue of ``kind`` that counts stands in a message greeting a person (the authority's letter)."""
+    for m in _counted(ctx, kind):
+        message = ctx.layout.message_at(m.start())
+        if message.salutation is not None and not message.from_requester:
+            return True
+    return False
+
+
+def _sentence_around(text: str, line: Line, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``line`` holding ``text[start:end]``: a re-flowed email runs the request it quotes and the
+    reply's sentences into one line ("Dear Northern Ireland Transport Holding Company, Under FOI can you please
+    provide ... Our FOI team ... must ask for clarification"), so the requester's words and a reply's cue share a
+    line but not a sentence."""
+    before = max(text.rfind(". ", line.start, start), text.rfind("? ", line.start, start))
+    after = text.find(". ", end, line.end)
+    return (line.start if before == -1 else before + 2), (line.end if after == -1 else after + 1)
 
 
 def _superseded_before(ctx: Context) -> int:
@@ -94,7 +123,7 @@ def decide(
     if decision_cues >= 2 or (decision_cues and not any(m.from_requester for m in ctx.layout.messages)):
         return "decision_notice", "decision"
     stops = any(e.kind in {"cost_limit", "vexatious"} for e in exemptions)
-    if _hits(ctx, "internal_review"):
+    if _hits(ctx, "internal_review") or (_hits(ctx, "internal_review_weak") and _hits(ctx, "internal_review_named")):
         if _hits(ctx, "overturned"):
             return "internal_review", (
                 "provided" if not exemptions or not answers else _ending(ctx, answers, exemptions, gave, review=True)
@@ -109,7 +138,12 @@ def decide(
         return "response", "partial"
     if not answers and not exemptions:
         clarification, acknowledgement = _hits(ctx, "clarification"), _hits(ctx, "acknowledgement")
-        if not acknowledgement and not _hits(ctx, "authority_voice"):
+        # The authority asking what was meant in a letter of its own is its voice too ("Dear Tyler James / ... I
+        # cannot locate your previous request referred too - could you please clarify?", Greater Manchester Police
+        # in a WhatDoTheyKnow thread); a page with no greeting may be the requester's ("Further clarification is
+        # required").
+        asks = clarification and _in_a_letter_to_a_person(ctx, "clarification")
+        if not acknowledgement and not asks and not _hits(ctx, "authority_voice"):
             return ("other", "unknown") if ctx.cue_matches("authority_document") else ("request_only", "none")
         if acknowledgement < 2 and (clarification >= 2 or (clarification and not acknowledgement)):
             # One "clarify" beside "Response (all information to be supplied)" is the request's ("I will be
@@ -145,8 +179,9 @@ def decide(
 class _Gave:
     """Whether the reply gives some information besides the answers found: it says some is attached, points to
     where some is published ("The ICT Roadmap is publicly available on our website" beside a section 43
-    refusal), or names the systems asked about outside the request ("ContrOCC supplied by Oxford Computer
-    Consultants" above a section 40(2) refusal of contact details). Asked only where the outcome depends on it,
+    refusal), says what follows is the information ("the information asked for is as follows:"), or names the
+    systems asked about outside the request ("ContrOCC supplied by Oxford Computer Consultants" above a section
+    40(2) refusal of contact details). Asked only where the outcome depends on it,
     and worked out once."""
 
     def __init__(self, ctx: Context, questions: list[Question], systems: Sequence[SystemMention]) -> None:
@@ -155,7 +190,13 @@ class _Gave:
 
     def __call__(self) -> bool:
         if self.answer is None:
-            self.answer = _attached(self.ctx) or bool(_hits(self.ctx, "published")) or self._names_systems()
+            ctx = self.ctx
+            self.answer = (
+                _attached(ctx)
+                or bool(_hits(ctx, "published"))
+                or bool(_hits(ctx, "information_follows"))
+                or self._names_systems()
+            )
         return self.answer
 
     def _names_systems(self) -> bool:
@@ -218,7 +259,8 @@ def _ending(
         return "partial"
     if not_held:
         return "not_held"
-    if given or _attached(ctx) or _hits(ctx, "answered") or (not review and _answered_under_heading(ctx)):
+    answered = _hits(ctx, "answered") or _hits(ctx, "information_follows")
+    if given or _attached(ctx) or answered or (not review and _answered_under_heading(ctx)):
         return "provided"
     return "unknown"
 
