@@ -37,6 +37,53 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "1-293357563", "response_date": dt.date(2013, 3, 6), "requester": "Mr Taylor"},
     ),
     (
+        "a disclosure log's completion date",
+        "Case Number 6768\nRequest Date 10/06/2019\nCompletion Date 25/07/2019\n\nDetails of the Request\n",
+        {"reference": "6768", "response_date": dt.date(2019, 7, 25), "received_date": dt.date(2019, 6, 10)},
+    ),
+    (
+        "date issued, and the request named in between",
+        "Subsidy profile\n\nDate issued: 30 July 2019\n\nThank you for your Freedom of Information (FOI) Act request "
+        "of 12 July 2019. You requested the following information:\n",
+        {"response_date": dt.date(2019, 7, 30), "received_date": dt.date(2019, 7, 12)},
+    ),
+    (
+        "a superscript ordinal printed with a caret",
+        "Dear Mr Neil,\nWe acknowledge receipt of your email received 20^th December 2023, under the Act.\n",
+        {"received_date": dt.date(2023, 12, 20)},
+    ),
+    (
+        "received your request ... on",
+        "Our Ref: EIR5992\nDate: 27 May 2016\nDear Mr Potter\nThis is an acknowledgement that Northby County Borough "
+        "Council has received your request for access to information on 26 May 2016.\n",
+        {"response_date": dt.date(2016, 5, 27), "received_date": dt.date(2016, 5, 26)},
+    ),
+    (
+        "a letterhead date followed by its reference cells on one line",
+        "Northby County Council\n\n3 March 2016 Your reference: Our reference: EIR 2016-0004\n\nDear Mr Smith\n\n"
+        "The council has completed its search.\n",
+        {"response_date": dt.date(2016, 3, 3)},
+    ),
+    (
+        "a reference to quote",
+        "Dear Ms Lush\nThank you for your request, received on 20/11/2023.\nPlease contact our team if you have any "
+        "queries quoting FOI/6931 in any future communications\n",
+        {"reference": "FOI/6931", "received_date": dt.date(2023, 11, 20)},
+    ),
+    ("a disclosure log's FOI ID", "Public Health Funerals\n\nFOI ID: \n8186\nFOI Date: \n", {"reference": "8186"}),
+    ("an FOI label heading the page", "Skip to main content\n\nFOI - 960 ICT Documents\n\n", {"reference": "960"}),
+    (
+        "two label words before the number",
+        "Our Ref:\nFOI IR 17877\nDate:\n29 October 2008\n",
+        {"reference": "IR 17877"},
+    ),
+    (
+        "a previous request's reference is not this one's",
+        "18 October 2018\nDear Mr Amis\nFOI18-2114\nThank you for your information request of 21 September. Further "
+        "to our response to your previous FOI request, reference FO18-2087, you have requested the following:\n",
+        {"reference": "FOI18-2114", "response_date": dt.date(2018, 10, 18), "received_date": dt.date(2018, 9, 21)},
+    ),
+    (
         # Bury Council's letterhead as PDF text: every label glued to its cell's value.
         "letterhead cells glued together",
         "Town Hall\n\nOur RefJCW/036468\n\nYour RefMr N Gregory\n\nDate19 August 2016\n\nPlease ask forJanet Witkowski"

@@ -71,8 +71,9 @@ _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?
 # skips to them instead of trying the look-behind at every position.
 DATE_RE = re.compile(
     rf"(?=[\dadfjmnostw])(?<![\w/.-]){_WEEKDAY}(?:"
-    # 31 August 2022, 31st August 2022, 31st of August, 2022, 24-Apr-2024, 24 Apr 24
-    rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m1>{_MONTH})\.?(?:[\s,-]+(?P<y1>(?:19|20)\d\d|\d\d(?![\d:])))?"
+    # 31 August 2022, 31st August 2022, 31st of August, 2022, 24-Apr-2024, 24 Apr 24; WhatDoTheyKnow prints a
+    # superscript ordinal with a caret ("20^th December 2023")
+    rf"(?P<d1>[0-3]?\d)(?:\^?(?:st|nd|rd|th))?(?:\s+of)?[\s-]+(?P<m1>{_MONTH})\.?(?:[\s,-]+(?P<y1>(?:19|20)\d\d|\d\d(?![\d:])))?"
     # 3 Mawrth 2023, 1af Ionawr 2024 (Welsh)
     rf"|(?P<d5>[0-3]?\d)(?:af|il|ydd|ed|fed|eg|ain)?\s+(?P<m5>{_WELSH_MONTH})\s+(?P<y5>(?:19|20)\d\d)"
     # August 31, 2022 (American order appears in WhatDoTheyKnow footers and US software)
@@ -239,14 +240,14 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             message = layout.message_at(line.start)
             if message.from_requester or message.start in dated:
                 continue
-            if not layout.in_header(line.start) or not line.text or len(line.text) > 40:
+            if not layout.in_header(line.start) or not line.text or len(line.text) > 120:
                 continue
             if _labelled_by_other(ctx, line):
                 continue  # "Last updated:" above it
-            dates = find_dates(ctx.text, line.start, line.end)
+            dates = find_dates(ctx.text, line.start, min(line.end, line.start + 40))
             if len(dates) == 1 and dates[0].value is not None:
                 rest = (ctx.text[line.start : dates[0].start] + ctx.text[dates[0].end : line.end]).strip(" ,.|")
-                if not rest:
+                if not rest or (len(line.text) > 40 and _reference_cells_follow(ctx, line, dates[0])):
                     dated[message.start] = (message.end - message.start, line.start, dates[0])
         if dated:
             _size, start, found_date = max(dated.values(), key=lambda d: (d[0], -d[1]))
@@ -256,6 +257,16 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     found = best[2]
     assert found.value is not None
     return found.value, ctx.span(found.start, found.end)
+
+
+def _reference_cells_follow(ctx: Context, line: Line, found: FoundDate) -> bool:
+    """Whether the date opens its line and the letterhead's reference cells follow it on the line, as a letterhead
+    flattened from a table prints them ("3 March 2016 Your reference: Our reference: EIR 2016-0004", Cumbria County
+    Council)."""
+    if ctx.text[line.start : found.start].strip(" |"):
+        return False
+    after = found.end + len(ctx.text[found.end : line.end]) - len(ctx.text[found.end : line.end].lstrip(" ,|"))
+    return ctx.catalogue.reference_label_re.pattern.match(ctx.lower, after, line.end) is not None
 
 
 def _asks_for_review(ctx: Context, start: int) -> bool:

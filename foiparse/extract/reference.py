@@ -11,24 +11,30 @@ import re
 from ..models import Span
 from .context import Context
 
-# An identifier: optionally a short upper-case prefix word ("ATISN 16090", "EIR 22-0417", "SS/FOI 3122"), then one
-# run of letters, digits and / . _ - with at least one digit. Table cells in flattened text glue the next cell on
-# ("1-293357563Your Ref:"), so a capitalised word stuck to the end is cut off below.
+# An identifier: optionally a short upper-case prefix word or two ("ATISN 16090", "EIR 22-0417", "SS/FOI 3122",
+# "FOI IR 17877"), then one run of letters, digits and / . _ - with at least one digit. Table cells in flattened
+# text glue the next cell on ("1-293357563Your Ref:"), so a capitalised word stuck to the end is cut off below.
 # The Care Quality Commission spaces its references into groups of four digits ("CQC IAT 2425 0198"); tried before
 # the usual identifier, and only in that shape (a year after a reference on its line is not part of it).
 _VALUE_RE = re.compile(
     r"(?P<value>(?:[A-Z]{2,6}[ ]){0,2}\d{4}(?:[ ]\d{4})+\b(?![/.-]\d)"
-    r"|(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?[ ](?=[A-Z]{0,4}\d))?(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]*"
+    r"|(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?[ ](?:[A-Z]{2,4}[ ](?=\d))?(?=[A-Z]{0,4}\d))?"
+    r"(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]*"
     r"(?:[ \t]*&[ \t]*(?:[A-Z]{2,6}[ ])?[A-Za-z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)?)"
 )
 _GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}", re.I)
 # Disclosure logs head a page with the case: "FI16190" alone, or a title ending "(3300/18)".
-# Or "Request 101001269764" alone on the page's first line (Moray Council's disclosure log).
+# Or "Request 101001269764" alone on the page's first line (Moray Council's disclosure log), or a title after an
+# "FOI" label ("FOI - 960 ICT Documents", Public Health Wales).
 _TITLE_REFERENCE_RE = re.compile(
     r"^(?:(?P<alone>[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*)|(?:Request|Case|Enquiry) (?P<alone_labelled>\d{6,})"
+    r"|(?:FOI|EIR) (?:- )?(?P<headed>\d{3,}(?:[/-]\d+)*)(?= [A-Z]|$)[^\n]{0,100}"
     r"|[^\n]{3,100}\((?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\))$"
 )
 _GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|Dear)[A-Za-z]*$")
+# A reference of another request, named before the label: "Further to our response to your previous FOI request,
+# reference FO18-2087, you have requested ..." (HS2 Ltd, whose own reference stands alone under the greeting).
+_ANOTHER_REQUEST_RE = re.compile(r"\b(?:previous|earlier|prior|separate|other) (?:foi |eir )?request,? $")
 # Dates and plain years are not references ("Date: 31/08/2022" after a "Ref" cell, "Reference 2023").
 _NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d|\d{1,2})$")
 
@@ -65,7 +71,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         if m.group("requester"):
             requester_values.add(value.casefold())
             continue
-        if layout.in_quoted(m.start()):
+        if layout.in_quoted(m.start()) or _ANOTHER_REQUEST_RE.search(ctx.lower, max(0, m.start() - 40), m.start()):
             continue
         boiler = layout.boilerplate_kind(m.start())
         # "Please quote reference 31213209" sits in review-rights boilerplate yet names this reply's case.
@@ -81,7 +87,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     for line in layout.lines[:4]:
         titled = _TITLE_REFERENCE_RE.match(line.text)
         if titled:
-            group = next(name for name in ("alone", "alone_labelled", "titled") if titled.group(name))
+            group = next(name for name in ("alone", "alone_labelled", "headed", "titled") if titled.group(name))
             value = titled.group(group)
             if not _NOT_A_REFERENCE_RE.match(value) and value.casefold() not in requester_values:
                 start = line.start + titled.start(group)
