@@ -725,6 +725,33 @@ CASES = [
         [],
         id="negative-nhs-act-s75-agreement",
     ),
+    # ------------------------------------------------------------------ citations without a section keyword
+    case(
+        "Response\n\nCategory of response: Refusal\n\nExemption applied: FOISA 33 (1) (B)\n\n"
+        "This email is in reply to your Freedom of Information request.\n",
+        [(FOISA, "33(1)(b)")],
+        id="the-act-names-the-section-in-a-disclosure-log",
+    ),
+    case(
+        "We have redacted a small amount of personal data. Under the EIRs we have applied the following exemption "
+        "11(2) - Personal Data. We are dealing with your request under the Environmental Information (Scotland "
+        "Regulations 2004 (the EIRs), a bracket missing as printed.\n",
+        [(EISR, "11(2)")],
+        id="exemption-then-number-takes-the-regime-that-has-it",
+    ),
+    case(
+        "We have considered your request under the Freedom of Information Act 2000 (FOIA) and the FOIA 2000 (c. "
+        "36) applies.\n",
+        [],
+        id="negative-an-act-and-its-year-are-no-section",
+    ),
+    case(
+        "The information is being withheld in reliance on the exemption at section 22 of the Act which covers "
+        "information intended for future publication. Other payments are withheld under section 44 of the Act: "
+        "section 145 of the Railways Act 1993 prohibits their disclosure.\n",
+        [(FOIA, "22"), (FOIA, "44")],
+        id="which-covers-beside-withheld-and-a-three-digit-section-of-another-act",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

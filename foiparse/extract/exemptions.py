@@ -27,8 +27,16 @@ from .context import Context, SpanFields
 _CITATION_RE = re.compile(
     r"(?P<kw>[rs](?<![\w].)(?:(?<=s)(?:ections?|s?\.|(?=\s?\d)|ec\.)|(?<=r)(?:egulations?|egs?\.|eg(?=\s?\d)|\.)))"
     r"(?:\s?|[;:]?\s*(?:[•·-]\s*)?)"  # "exemption under sections;\n  • 29(1)(b) ..." (Scottish Government)
-    r"(?P<num>\d{1,2}[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*)",
+    r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*)",
 )
+# A citation led by the Act's name or the word exemption, with its brackets: "Exemption applied: FOISA 33 (1) (B)"
+# (Audit Scotland's disclosure log), "under the EIRs we have applied the following exemption 11(2)" (NatureScot).
+# The brackets are required: "FOIA 2000" is no section 20.
+_NAMED_CITATION_RE = re.compile(
+    r"(?P<kw>\b(?:foisa|foia|eisrs?|eirs?|exemptions?|exceptions?))(?: (?:at|under|of))? "
+    r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))+)"
+)
+_ACT_KEYWORDS: dict[str, Legislation] = {"foisa": "FOISA", "foia": "FOIA", "eir": "EIR", "eisr": "EISR"}
 # Where a keyword can start: section(s), sec., s., ss., s before a number; regulation(s), reg(s)., reg, r.
 # A pattern that starts with one letter is scanned for in C far faster than one that starts with [rs].
 _S_KEYWORD_RE = re.compile(r"s(?:ec|s?\.|\s?\d)")
@@ -68,10 +76,14 @@ _REQUESTER_VOICE_RE = re.compile(
 _REQUESTER_VOICE_WORDS = ("i ", "please ", "my request", "if you ")
 # "We have not relied on section 35", "regulation 12(4)(b) rather than section 12", "section 43 covers
 # commercial interests" (a general explanation of the Act): mentioned, not applied.
+# A general explanation ("covers", "such as section") is one only where the sentence withholds nothing: "withheld
+# ... in reliance on the exemption at section 22 of the Act which covers information intended for future
+# publication" (Transport for Wales) applies it.
 _NOT_APPLIED_RE = re.compile(
     r"\b(?:not|never|no longer) (?:relied|rely|relying|applied|apply|applying|engaged|used|cited)\b"
     r"|\b(?:does|do|did) not apply"
-    r"|\bis not engaged|\brather than\b|\binstead of\b|\bcovers\b|\bcontains a number of\b|\bsuch as section",
+    r"|\bis not engaged|\brather than\b|\binstead of\b"
+    r"|^(?!.*(?:withh[eo]ld|reliance on|relying on)).*(?:\bcovers\b|\bcontains a number of\b|\bsuch as section)",
 )
 # Likewise for the regex above: each of its matches holds one of these ("not rel" for "not relied",
 # "not relying"; "not appl" for "does not apply").
@@ -148,11 +160,27 @@ def _citations(lower: str) -> list[re.Match[str]]:
     in English, so testing each of them costs more than the rest of this extractor."""
     starts = [m.start() for m in _S_KEYWORD_RE.finditer(lower)]
     starts.extend(m.start() for m in _R_KEYWORD_RE.finditer(lower))
-    return matches_at(_CITATION_RE, lower, starts)
+    found = matches_at(_CITATION_RE, lower, starts)
+    if "(" in lower:
+        found.extend(_NAMED_CITATION_RE.finditer(lower))
+        found.sort(key=lambda m: m.start())
+    return found
 
 
-def _default_act(keyword: str, legislation: list[Legislation]) -> Legislation:
-    if keyword.lower().startswith(("reg", "r.")):
+def _default_act(
+    keyword: str, legislation: list[Legislation], section: str, tables: dict[str, dict[str, ExemptionInfo]]
+) -> Legislation:
+    keyword = keyword.lower().rstrip("s")
+    if keyword in _ACT_KEYWORDS:
+        return _ACT_KEYWORDS[keyword]
+    if keyword in {"exemption", "exception"}:
+        # No keyword says which regime: the first of the text's regimes that has the section ("11(2)" is an
+        # EISR exception, not a FOISA exemption).
+        for act in legislation:
+            if act != "DPA" and _lookup(tables.get(act, {}), section) is not None:
+                return act
+        keyword = "s"
+    if keyword.startswith(("reg", "r.")):
         return "EISR" if "EISR" in legislation or ("FOISA" in legislation and "EIR" not in legislation) else "EIR"
     return "FOISA" if "FOISA" in legislation and "FOIA" not in legislation else "FOIA"
 
@@ -231,7 +259,10 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         named = _act_named(text[pos : pos + 80])
         if named == "other":
             continue
-        act: Legislation = named if named is not None else _default_act(m.group("kw"), legislation)
+        first_section = normalise_section(m.group("num"), m.group("sub"))
+        act: Legislation = (
+            named if named is not None else _default_act(m.group("kw"), legislation, first_section, tables)
+        )
         table = tables.get(act, {})
         conditions = ctx.catalogue.exemption_conditions.get(act, ())
         for number, sub, start, end in citations:
