@@ -643,6 +643,24 @@ CASES = [
         "unknown",
         id="the-response-to-a-request-for-an-internal-review",
     ),
+    case(
+        "24 August 2020\nDear Mr Bruno,\nI refer to your email dated 13 August 2020.\nI am writing to confirm that "
+        "the Housing Executive has processed your request under the Freedom of Information Act 2000 and is "
+        "providing the following information:\nScheme Type | Year\nHeating | 2019\nWe have concluded that the "
+        "exemption in Section 43(2) of the Freedom of Information Act 2000 applies to the costs, and therefore have "
+        "applied redactions to this information.\n",
+        "response",
+        "partial",
+        id="providing-the-following-information-beside-an-exemption",
+    ),
+    case(
+        "Our Ref: IR 17877\nDate: 29 October 2008\nDear Mr Jackson\nIn your email received on 1st October 2008, "
+        "you asked that I review the Department's decision to redact information within a document released to "
+        "you.\n",
+        "internal_review",
+        "unknown",
+        id="you-asked-that-i-review-the-decision",
+    ),
 ]
 
 

@@ -1253,26 +1253,96 @@ CASES = [
     ),
 ]
 
-CASES.append(
-    case(
-        "1. Who supplies the council's library management system?\n"
-        "The system is supplied by Civica.\n\n"
-        "2. What is the annual support cost?\n"
-        "The annual support cost is withheld under section 43(2) of the Freedom of Information Act 2000. Please "
-        "see Appendix 1.\n\n"
-        "Appendix 1\n\n"
-        "Section 43 - Commercial interests.\n"
-        "(1) Information is exempt information if it constitutes a trade secret.\n"
-        "(2) Information is exempt information if its disclosure under this Act would, or would be likely to, "
-        "prejudice the commercial interests of any person (including the public authority holding it).\n",
-        # The numbered subsections of a quoted Act are not questions.
-        [("1", "Who supplies the council's library management system?"), ("2", "What is the annual support cost?")],
-        answers={
-            "1": [A(contains="Civica")],
-            "2": [A(contains="withheld", withheld=True, exemptions=("FOIA 43(2)",))],
-        },
-        id="negative-appendix-subsections-of-the-act",
-    )
+CASES.extend(
+    [
+        case(
+            "1. Who supplies the council's library management system?\n"
+            "The system is supplied by Civica.\n\n"
+            "2. What is the annual support cost?\n"
+            "The annual support cost is withheld under section 43(2) of the Freedom of Information Act 2000. Please "
+            "see Appendix 1.\n\n"
+            "Appendix 1\n\n"
+            "Section 43 - Commercial interests.\n"
+            "(1) Information is exempt information if it constitutes a trade secret.\n"
+            "(2) Information is exempt information if its disclosure under this Act would, or would be likely to, "
+            "prejudice the commercial interests of any person (including the public authority holding it).\n",
+            # The numbered subsections of a quoted Act are not questions.
+            [("1", "Who supplies the council's library management system?"), ("2", "What is the annual support cost?")],
+            answers={
+                "1": [A(contains="Civica")],
+                "2": [A(contains="withheld", withheld=True, exemptions=("FOIA 43(2)",))],
+            },
+            id="negative-appendix-subsections-of-the-act",
+        ),
+        # --- requests as WhatDoTheyKnow threads print them ---
+        case(
+            "Dear Northby Fire Brigade,\nPlease could you provide me with the following information for ALL MARKED "
+            "vehicles in use with the Brigade;\n- Vehicle Type (Make & Model)\n- Registration Number\n- Station its "
+            "based at\n\nYours faithfully,\n\nSam Lee\n",
+            [("•1", "Vehicle Type (Make & Model)"), ("•2", "Registration Number"), ("•3", "Station its based at")],
+            id="dashed-items-after-an-introduction-ending-in-a-semicolon",
+        ),
+        case(
+            "Dear Northby County Borough Council,\nUnder the Freedom of Information Act 2000, we are writing to request "
+            "the following data,\n• The total amount spent by the council on fixing and addressing potholes in\n"
+            "the 14/15 financial year.\n• The total amount paid out by the council on damage report claims due to\n"
+            "potholes in the 14/15 financial year.\nYours faithfully,\nDan Potter\n",
+            [
+                (
+                    "•1",
+                    "The total amount spent by the council on fixing and addressing potholes in the 14/15 financial year.",
+                ),
+                (
+                    "•2",
+                    "The total amount paid out by the council on damage report claims due to potholes in the 14/15 "
+                    "financial year.",
+                ),
+            ],
+            id="bullets-wrapped-onto-the-next-line",
+        ),
+        case(
+            "Dear Northby NHS Foundation Trust,\n\n1] How many wards have been closed by your Trust in total?\n"
+            "2] How many new wards were opened by your Trust in total?\n\nYours faithfully,\nA. Smith\n",
+            [
+                ("1", "How many wards have been closed by your Trust in total?"),
+                ("2", "How many new wards were opened by your Trust in total?"),
+            ],
+            id="numbers-closed-by-a-square-bracket",
+        ),
+        case(
+            "Dear Northby Borough Council,\n\n1. Has the Council been asked to fund the development of the software "
+            "system called Frameworki? This software is supplied by Corelogic Ltd and is in use at the Council.\n"
+            "2. What was the size of the requested payment?\n\nYours faithfully,\nJo Bloggs\n",
+            [
+                (
+                    "1",
+                    "Has the Council been asked to fund the development of the software system called Frameworki? This "
+                    "software is supplied by Corelogic Ltd and is in use at the Council.",
+                ),
+                ("2", "What was the size of the requested payment?"),
+            ],
+            id="the-requesters-words-after-a-question-mark-are-the-question",
+        ),
+        # --- the Act quoted in a reply ---
+        case(
+            "Dear Mr Bruno,\nYou asked: What improvement schemes were carried out in Drumtara?\nThe exemption in "
+            "Section 43(2) of the Freedom of Information Act 2000 applies to the costs.\n43 Commercial interests\n"
+            "(1) Information is exempt information if it constitutes a trade secret.\n"
+            "(2) Information is exempt information if its disclosure under this Act would, or would be likely to, "
+            "prejudice the commercial interests of any person.\n"
+            "(3) Section 43(2) is a 'qualified' exemption and I must now go on to consider the public interest.\n",
+            [],
+            id="negative-an-exemption-quoted-under-its-heading-and-the-list-running-on",
+        ),
+        case(
+            "Dear Mr Jackson\nA request must meet the criteria outlined under Section 8(1) of the Act, ie -\n"
+            '"In this Act any reference to a "request for information" is a reference to such a request which -\n'
+            "(a) is in writing,\n(b) states the name of the applicant and an address for correspondence, and\n"
+            '(c) describes the information requested."\n',
+            [],
+            id="negative-section-8-conditions-of-a-valid-request",
+        ),
+    ]
 )
 
 ANSWER_CASES = [c for c in CASES if c.values[2] is not None]

@@ -29,6 +29,7 @@ _MAIN_RE = re.compile(
     r"^[*_ \"]*(?:"
     r"(?:Q|Question|Request)\s?(?P<qnum>\d{1,3})(?P<qsub>[a-z])?\s*[.:)\-–/]?"
     r"|\((?P<pnum>\d{1,3})\)|\[(?P<bnum>\d{1,3})\]\.?"  # "[2] Number of applications ..." (Ministry of Justice)
+    r"|(?P<rnum>\d{1,3})\](?=[ \t])"  # "1] How many wards have been closed ...?" (a WhatDoTheyKnow request)
     r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})\.?"  # "1.1." under "1": its own sub-question, printed "1.1"
     r"|(?P<num>\d{1,3})(?P<sub>[a-z])?(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|[.)]|\s[-–](?=\s))"
     # "4.How many potholes were:" and "2)how many times has the council ...?" (a space lost in conversion)
@@ -165,7 +166,7 @@ def _main_number(m: re.Match[str]) -> tuple[int, str] | None:
     """(sequence number, printed number) of a main item: "1." -> (1, "1"); "1. (a)" -> (1, "1a")."""
     if m.group("dnum"):
         return int(m.group("dnum")), f"{m.group('dnum')}.{m.group('dec')}"
-    num = m.group("qnum") or m.group("pnum") or m.group("bnum") or m.group("num")
+    num = m.group("qnum") or m.group("pnum") or m.group("bnum") or m.group("rnum") or m.group("num")
     if num is None:
         return None
     letter = m.group("qsub") or m.group("sub") or m.group("dotsub") or m.group("inner") or ""
@@ -319,6 +320,7 @@ def extract_questions(ctx: Context) -> list[Question]:
         return index
 
     previous_text = ""
+    statute_next: int | None = None  # the next number of a numbered list quoted from the Act, while one runs
     # Each line's kind (_line_kind), by its text: a reply repeats its headings ("Children's Social Care
     # response:" under every question), and a directorate heading costs the most to rule out.
     line_kinds: dict[str, _LineKind] = {}
@@ -366,6 +368,10 @@ def extract_questions(ctx: Context) -> list[Question]:
         if line.number in region_ends:
             current = None
             asking = False
+            quoted_item = _MAIN_RE.match(text)
+            quoted_number = _main_number(quoted_item) if quoted_item else None
+            if quoted_number is not None:
+                statute_next = quoted_number[0] + 1
             continue
         kind = line_kinds.get(text)
         if kind is None:
@@ -402,6 +408,13 @@ def extract_questions(ctx: Context) -> list[Question]:
         offset = line.start + (_cell_offset(text, cells[0]) if cells else 0)
         m = _MAIN_RE.match(head)
         numbered = _main_number(m) if m else None
+        if numbered is not None and numbered[0] == statute_next:
+            # The item after a quoted statute's numbered items, outside the boilerplate: the quote's list running
+            # on ("(1) Information is exempt information if ... (2) ... (3) Section 43(2) is a 'qualified'
+            # exemption and I must now ..."), not a question.
+            statute_next += 1
+            answer_line(line)
+            continue
         if numbered is None and (letters_as_main or (current is None and not found)):
             # Lettered requests with no numbers at all ("a) the latest copy of your IT Strategy").
             sub = _SUB_RE.match(head)
@@ -450,7 +463,11 @@ def extract_questions(ctx: Context) -> list[Question]:
             j = i
             if not cells:
                 j, q_end = _continuation(ctx, i, q_end)
-            answered_from = None if cells else _answer_after_question(text_of, start, q_end, printed)
+            # In the requester's own message the words after a question mark are the request's ("... called
+            # Frameworki? This software is supplied by Corelogic Ltd and is in use at the Council.").
+            answered_from = (
+                None if cells else _answer_after_question(text_of, start, q_end, printed, layout.by_requester(start))
+            )
             asked_end = answered_from[0] if answered_from else q_end
             q_text = _question_words(text_of[start:asked_end])
             lettered_sub = printed != str(seq) and not letters_as_main and (printed[-1:].isalpha() or "." in printed)
@@ -750,14 +767,14 @@ _STILL_ASKING_RE = re.compile(
 _ANSWER_ON_LINE_RE = re.compile(r"A(\d{1,3})\s*[/:]\s*(?=\S)")
 
 
-def _answer_after_question(text: str, start: int, end: int, number: str) -> tuple[int, int] | None:
+def _answer_after_question(text: str, start: int, end: int, number: str, by_requester: bool) -> tuple[int, int] | None:
     """Where a question ends and its answer starts on the same line: at the answer's own label ("Q1 / Please supply a
     copy of the latest Workforce Change StrategyA1 / Empath do not have ...", Nottingham University Hospitals), else
-    after the question mark (below)."""
+    after the question mark (below) unless the line is the requester's."""
     for label in _ANSWER_ON_LINE_RE.finditer(text, start + 1, end):
         if label.group(1) == number:
             return label.start(), label.end()
-    return _answer_after_question_mark(text, start, end)
+    return None if by_requester else _answer_after_question_mark(text, start, end)
 
 
 def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -851,6 +868,11 @@ def _bullet_questions(ctx: Context) -> list[Question]:
             continue
         if not line.text.strip():
             continue
+        if group and group[-1][1] == line.start - 1 and line.text[:1].islower() and _wraps(ctx, group[-1]):
+            # "• The total amount spent by the council on fixing and addressing potholes in / the 14/15 financial
+            # year." (Wrexham): a bullet wrapped onto the next line, which starts in lower case.
+            group[-1] = (group[-1][0], line.end)
+            continue
         if group:
             # A list introduced by "please provide the following:" or holding questions is the request.
             asks = _introduces_a_request(intro)
@@ -867,13 +889,21 @@ def _bullet_questions(ctx: Context) -> list[Question]:
     ]
 
 
+def _wraps(ctx: Context, item: tuple[int, int]) -> bool:
+    """Whether a list item runs on past its line: it ends mid-sentence."""
+    return not ctx.text[item[0] : item[1]].rstrip().endswith((".", "?", ":", ";", "!"))
+
+
 def _introduces_a_request(intro: str) -> bool:
     """A list's introduction that asks: "Please provide the following:", or a sentence that asks for "the following"
     without a colon ("I am writing ... to request the following information around the Harm Assessment Risk Tool
-    (HART) being used by Durham Constabulary." above dashed items)."""
+    (HART) being used by Durham Constabulary." above dashed items; "Please could you provide me with the following
+    information for ALL MARKED vehicles in use with LFB;", "we are writing to request the following data,")."""
     if not _ASKING_INTRO_RE.search(intro):
         return False
-    return intro.endswith(":") or (intro.endswith(".") and _REQUESTS_THE_FOLLOWING_RE.search(intro) is not None)
+    return intro.endswith(":") or (
+        intro.endswith((".", ";", ",")) and _REQUESTS_THE_FOLLOWING_RE.search(intro) is not None
+    )
 
 
 _REQUESTS_THE_FOLLOWING_RE = re.compile(r"\b(?:request|provide|like|ask for|see)\b[^.]{0,20}\bthe following\b", re.I)
