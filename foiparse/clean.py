@@ -297,19 +297,10 @@ def _numbers_following_on(raw: str, start: int, end: int, expected: int) -> list
     return breaks
 
 
-_FULL_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+# The months written in full, factored so that each first letter is tried once (a flat alternation, or a
+# str.find per month, costs two to three times more on a text that is not ASCII).
+_FULL_MONTH_RE = re.compile(
+    r"J(?:anuary|u(?:ne|ly))|February|Ma(?:rch|y)|A(?:pril|ugust)|September|October|November|December"
 )
 # Around a month written in full, what sits before it (a day, perhaps an ordinal, perhaps a space) and after it
 # (perhaps a comma and a space, a year): a date when both are there. A gap left empty is a space lost.
@@ -328,28 +319,25 @@ def _glued_word_edits(raw: str, edits: list[tuple[int, int, str]], cell_labels: 
     a CNWL letter "13October2016" and "received ... on 27September2016", a Kettering letter "received by
     Kettering Borough Council21 March 2017requesting". ``cell_labels`` finds a label at the start of a line of
     the letterhead glued to its value (``Catalogue.glued_cell_re``); a date needs its month written in full, so
-    codes stay as they are. Each month is found with ``str.find``: a regex for all twelve costs five times more.
+    codes stay as they are.
     """
     glued: list[int] = []
     if cell_labels is not None:
         glued.extend(m.end() for m in cell_labels.finditer("\n" + raw[:_LETTERHEAD_CHARS]))  # (1 past in raw)
         glued = [at - 1 for at in glued]
-    for month in _FULL_MONTHS:
-        at = raw.find(month)
-        while at != -1:
-            after = at + len(month)
-            day = _DAY_BEFORE_RE.search(raw, max(0, at - 5), at)
-            year = _YEAR_AFTER_RE.match(raw, after) if day else None
-            if day and year:
-                if day.start() and raw[day.start() - 1] in _LOWER_ASCII:
-                    glued.append(day.start())
-                if not day.group("gap"):
-                    glued.append(at)
-                if not year.group("gap"):
-                    glued.append(after)
-                if raw[year.end() : year.end() + 1] in _LOWER_ASCII:
-                    glued.append(year.end())
-            at = raw.find(month, after)
+    for month in _FULL_MONTH_RE.finditer(raw):
+        at, after = month.span()
+        day = _DAY_BEFORE_RE.search(raw, max(0, at - 5), at)
+        year = _YEAR_AFTER_RE.match(raw, after) if day else None
+        if day and year:
+            if day.start() and raw[day.start() - 1] in _LOWER_ASCII:
+                glued.append(day.start())
+            if not day.group("gap"):
+                glued.append(at)
+            if not year.group("gap"):
+                glued.append(after)
+            if raw[year.end() : year.end() + 1] in _LOWER_ASCII:
+                glued.append(year.end())
     edits.extend((at, at + 1, " " + raw[at]) for at in glued)
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
-from ..catalogue import ExemptionInfo
+from ..catalogue import Catalogue, ExemptionInfo
 from ..models import Exemption, Legislation
-from ..scan import matches_at
+from ..scan import LabelScanner, matches_at
 from .context import Context, SpanFields
 
 # Run over the lower-cased text: a citation regex with IGNORECASE costs twice as much on a long reply.
@@ -33,9 +33,10 @@ _CITATION_RE = re.compile(
 # (Audit Scotland's disclosure log), "under the EIRs we have applied the following exemption 11(2)" (NatureScot).
 # The brackets are required: "FOIA 2000" is no section 20.
 _NAMED_CITATION_RE = re.compile(
-    r"(?P<kw>\b(?:foisa|foia|eisrs?|eirs?|exemptions?|exceptions?))(?: (?:at|under|of))? "
+    r"(?<![\w])(?P<kw>foisa|foia|eisrs?|eirs?|exemptions?|exceptions?)(?: (?:at|under|of))? "
     r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))+)"
 )
+_NAMED_CITATION_STARTS = ("foi", "eir", "eisr", "exce", "exem")
 _ACT_KEYWORDS: dict[str, Legislation] = {"foisa": "FOISA", "foia": "FOIA", "eir": "EIR", "eisr": "EISR"}
 # Where a keyword can start: section(s), sec., s., ss., s before a number; regulation(s), reg(s)., reg, r.
 # A pattern that starts with one letter is scanned for in C far faster than one that starts with [rs].
@@ -155,14 +156,21 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left + 1 : right if right != -1 else len(text)]
 
 
-def _citations(lower: str) -> list[re.Match[str]]:
+@cache
+def _named_citations(catalogue: Catalogue) -> LabelScanner:
+    """``_NAMED_CITATION_RE`` tried only where its words start ("foi", "eir", "exem" ...), found by the catalogue's
+    one literal pass (cached by catalogue, which hashes by identity)."""
+    return LabelScanner(_NAMED_CITATION_RE, _NAMED_CITATION_STARTS, catalogue.literal_index)
+
+
+def _citations(lower: str, catalogue: Catalogue) -> list[re.Match[str]]:
     """``_CITATION_RE.finditer(lower)``, tried only where a keyword can start: "r" and "s" are everywhere
     in English, so testing each of them costs more than the rest of this extractor."""
     starts = [m.start() for m in _S_KEYWORD_RE.finditer(lower)]
     starts.extend(m.start() for m in _R_KEYWORD_RE.finditer(lower))
     found = matches_at(_CITATION_RE, lower, starts)
     if "(" in lower:
-        found.extend(_NAMED_CITATION_RE.finditer(lower))
+        found.extend(_named_citations(catalogue).finditer(lower))
         found.sort(key=lambda m: m.start())
     return found
 
@@ -219,7 +227,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
     tables = ctx.catalogue.exemptions
     folded = _folded(ctx)
     found: dict[tuple[Legislation, str], _Found] = {}
-    for m in _citations(ctx.lower):
+    for m in _citations(ctx.lower, ctx.catalogue):
         if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()) in _SKIP_BOILERPLATE:
             continue
         if layout.by_requester(m.start()):
