@@ -1301,6 +1301,14 @@ CASES.extend(
             id="bullets-wrapped-onto-the-next-line",
         ),
         case(
+            "Dear Mr Smith\n\nThank you for your enquiry. Your request will now be considered and the FOI Manager "
+            "will take the following course of action:\n\n* allocate it to a member of the team who will send you "
+            "the response\nor\n* advise you by email if your request could not be managed as an FOI request\n\n"
+            "Kind regards\n",
+            [],
+            id="negative-an-or-between-two-bullets-of-an-auto-reply",
+        ),
+        case(
             "Dear Northby NHS Foundation Trust,\n\n1] How many wards have been closed by your Trust in total?\n"
             "2] How many new wards were opened by your Trust in total?\n\nYours faithfully,\nA. Smith\n",
             [

@@ -868,9 +868,16 @@ def _bullet_questions(ctx: Context) -> list[Question]:
             continue
         if not line.text.strip():
             continue
-        if group and group[-1][1] == line.start - 1 and line.text[:1].islower() and _wraps(ctx, group[-1]):
+        if (
+            group
+            and group[-1][1] == line.start - 1
+            and line.text[:1].islower()
+            and not _CONJUNCTION_LINE_RE.match(line.text)
+            and _wraps(ctx, group[-1])
+        ):
             # "• The total amount spent by the council on fixing and addressing potholes in / the 14/15 financial
-            # year." (Wrexham): a bullet wrapped onto the next line, which starts in lower case.
+            # year." (Wrexham): a bullet wrapped onto the next line, which starts in lower case. An "or" alone
+            # between two bullets joins them, it continues neither (the Scottish Courts' auto-reply).
             group[-1] = (group[-1][0], line.end)
             continue
         if group:
@@ -887,6 +894,9 @@ def _bullet_questions(ctx: Context) -> list[Question]:
         Question(number=f"•{n}", text=" ".join(ctx.text[s:e].split()), span=ctx.span(s, e))
         for n, (s, e) in enumerate(group, start=1)
     ]
+
+
+_CONJUNCTION_LINE_RE = re.compile(r"\s*(?:or|and|and/or)\s*$")
 
 
 def _wraps(ctx: Context, item: tuple[int, int]) -> bool:
