@@ -237,6 +237,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "cheshire-fire-and-rescue-service",
         "Cheshire Fire and Rescue Service",
     ),
+    # ---- other public bodies (patterns/authorities/other_bodies.yaml)
+    ("a national museum", letter("Royal Armouries"), "royal-armouries", "Royal Armouries"),
+    ("a passenger transport executive", letter("Merseytravel"), "merseytravel", "Merseytravel"),
+    (
+        "an integration joint board by its partnership's name",
+        letter("West Dunbartonshire Health and Social Care Partnership"),
+        "west-dunbartonshire-integration-joint-board",
+        "West Dunbartonshire Integration Joint Board",
+    ),
     # ---- names the catalogue does not know, kept as written
     ("unknown university", letter("University of Buckingham"), None, "University of Buckingham"),
     ("unknown X University", letter("Anytown University"), None, "Anytown University"),
