@@ -728,9 +728,9 @@ POSITIVES = [
         id="unknown-product-named-by-a-catalogue-supplier",
     ),
     case(
-        "System | Used for | Supplier\n-------+----------+---------\nCleric CAD | 999 call handling | Cleric Ltd\n"
+        "System | Used for | Supplier\n-------+----------+---------\nZephyr CAD | 999 call handling | Zephyr Systems Ltd\n"
         "N/A | Patient transport | -\nAdastra | NHS 111 clinical assessment | Advanced\n",
-        ["Cleric CAD", "Adastra"],
+        ["Zephyr CAD", "Adastra"],
         id="unknown-products-in-a-tables-system-column",
     ),
     case(
@@ -749,6 +749,13 @@ POSITIVES = [
         "Iken Case Management | Iken Business Ltd | 31/03/2026\n",
         ["Tascomi", "Iken"],
         id="a-supplier-column-is-no-mention",
+    ),
+    # ------------------------------------------------------------------ ambulance, NHS workforce and engagement
+    case(
+        "East of England Ambulance Service NHS Trust uses the CAD system supplied by Cleric, Cleric CAD, and sends "
+        "appointment reminders through DrDoctor. Time and attendance is recorded in Kronos Workforce Central.",
+        ["Cleric CAD", "DrDoctor", "Kronos Workforce Central"],
+        id="ambulance-dispatch-patient-engagement-and-time-and-attendance",
     ),
 ]
 

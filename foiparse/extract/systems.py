@@ -37,9 +37,9 @@ How a name is recognised
   lower-case word and before "supplied by", "provided by" or "developed by", where a catalogue supplier follows
   ("held on PoliceWorks, supplied by Capita") or the sentence or answer is about software ("timetabled using
   Syllabus Plus, supplied by Scientia Ltd"); and the cells of a table's "System" column beside a "Supplier" or
-  "Contract end" column ("Cleric CAD | 999 call handling | Cleric Computer Services Ltd"); and an acronym after
-  the name it spells, where something is kept in or used on it ("recorded in our National Incident Recording
-  System (NIRS)"), unless it is a kind of system (``generic_acronyms`` in systems.yaml: EPR, PAS, GIS ...). A
+  "Contract end" column ("Zephyr CAD | 999 call handling | Zephyr Systems Ltd"); and an acronym after the name
+  it spells, where something is kept in or used on it ("recorded in our National Incident Recording System
+  (NIRS)"), unless it is a kind of system (``generic_acronyms`` in systems.yaml: EPR, PAS, GIS ...). A
   name that opens a clause ("system, Please note") is none.
 
 Nothing inside boilerplate (review rights, the Commissioner, e-mail disclaimers, WhatDoTheyKnow furniture)
@@ -1233,8 +1233,8 @@ class _Run:
         return self._unknown_hit(start, m.end(), acronym, m.span("acronym"))
 
     def _table_column_names(self) -> list[_Hit]:
-        """The cells of a table's "System" column ("System | Used for | Supplier" over "Cleric CAD | 999 call
-        handling | Cleric Computer Services Ltd"), where the catalogue knows no product."""
+        """The cells of a table's "System" column ("System | Used for | Supplier" over "Zephyr CAD | 999 call
+        handling | Zephyr Systems Ltd"), where the catalogue knows no product."""
         found = []
         column: int | None = None
         for line in self.ctx.layout.lines:
