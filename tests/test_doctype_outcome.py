@@ -661,6 +661,32 @@ CASES = [
         "unknown",
         id="you-asked-that-i-review-the-decision",
     ),
+    case(
+        "Summary: The complainant requested information held by the Northby National Park Authority relating to the "
+        "scheduling of his land. The authority provided some information but said that it did not hold other "
+        "information. The Commissioner has considered the authority's response and is satisfied that on a balance "
+        "of probabilities no further information is held.\n",
+        "decision_notice",
+        "decision",
+        id="an-ico-case-summary",
+    ),
+    case(
+        "FOI 14102019-1 - Branded Merchandise\n\nCan you please tell me the total spent on branded merchandise since "
+        "2012?\n\nIt is my assessment that the cost of providing you with the information requested would exceed the "
+        "'appropriate limit' of \u00a3450 set out in the Fees Regulations 2004.\n",
+        "refusal",
+        "refused",
+        id="a-cost-limit-refusal-with-the-limit-in-quotes",
+    ),
+    case(
+        "FOI request (FOIR-573842095)\nClimate Emergency Declaration\nRequested Wed 03 January 2024\nResponded Wed 07 "
+        "February 2024\nI would like to request the following information:\n1. Do you have a full-time climate officer? "
+        "Yes/No\nThe Freedom of Information Act is based on recorded information held by a local authority. Your "
+        "request is simply asking questions and therefore falls outside the remit of the Act.\n",
+        "refusal",
+        "refused",
+        id="a-disclosure-log-refusal-with-no-greeting",
+    ),
 ]
 
 

@@ -143,7 +143,9 @@ def decide(
         # in a WhatDoTheyKnow thread); a page with no greeting may be the requester's ("Further clarification is
         # required").
         asks = clarification and _in_a_letter_to_a_person(ctx, "clarification")
-        if not acknowledgement and not asks and not _hits(ctx, "authority_voice"):
+        # A refusal's words are the authority's too ("It is my assessment that the cost of providing you with the
+        # information requested would exceed the 'appropriate limit'").
+        if not acknowledgement and not asks and not _hits(ctx, "authority_voice") and not _hits(ctx, "refusal"):
             return ("other", "unknown") if ctx.cue_matches("authority_document") else ("request_only", "none")
         if acknowledgement < 2 and (clarification >= 2 or (clarification and not acknowledgement)):
             # One "clarify" beside "Response (all information to be supplied)" is the request's ("I will be
