@@ -73,6 +73,30 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("a disclosure log's FOI ID", "Public Health Funerals\n\nFOI ID: \n8186\nFOI Date: \n", {"reference": "8186"}),
     ("an FOI label heading the page", "Skip to main content\n\nFOI - 960 ICT Documents\n\n", {"reference": "960"}),
     (
+        "an FOI number under the greeting",
+        "26 February 2016\nDear Mr Mantle\nFOI 16-006\nREQUEST FOR INFORMATION - Information relating to cold "
+        "storage\n",
+        {"reference": "16-006", "response_date": dt.date(2016, 2, 26)},
+    ),
+    (
+        "an FOI number before a title after a dash",
+        "\nFOI 14102019-1 - OPCC Branded Merchandise\n\nCan you please tell me the total spent?\n",
+        {"reference": "14102019-1"},
+    ),
+    (
+        "an FOI number under a disclosure log's topic",
+        "Disclosure log\nA list of the requests we received, along with our response.\nChildren's health\n\nFOI "
+        "89480 Children and adolescent mental health services. Date received: 4 October 2021\n",
+        {"reference": "89480"},
+    ),
+    (
+        "an internal review's reference before the request's",
+        "Date: 29th August 2012\n\nDear Mr Brown,\n\nFOI Internal Review DFP/IR/2012-0019 OF FOI request NO. "
+        "DFP/2012-0292\n\nYou asked for a review.\n",
+        {"reference": "DFP/IR/2012-0019", "response_date": dt.date(2012, 8, 29)},
+    ),
+    ("RFI is a label", "20 July 2017\nRef: RFI 4563\n\nDear Ms Basanta\n", {"reference": "4563"}),
+    (
         "two label words before the number",
         "Our Ref:\nFOI IR 17877\nDate:\n29 October 2008\n",
         {"reference": "IR 17877"},

@@ -24,13 +24,17 @@ _VALUE_RE = re.compile(
 )
 _GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}", re.I)
 # Disclosure logs head a page with the case: "FI16190" alone, or a title ending "(3300/18)".
-# Or "Request 101001269764" alone on the page's first line (Moray Council's disclosure log), or a title after an
-# "FOI" label ("FOI - 960 ICT Documents", Public Health Wales).
+# Or "Request 101001269764" alone on the page's first line (Moray Council's disclosure log).
 _TITLE_REFERENCE_RE = re.compile(
     r"^(?:(?P<alone>[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*)|(?:Request|Case|Enquiry) (?P<alone_labelled>\d{6,})"
-    r"|(?:FOI|EIR) (?:- )?(?P<headed>\d{3,}(?:[/-]\d+)*)(?= [A-Z]|$)[^\n]{0,100}"
     r"|[^\n]{3,100}\((?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\))$"
 )
+# An "FOI" label opening a line near the top, then the number, alone or before the request's title: "FOI - 960 ICT
+# Documents" (Public Health Wales), "FOI 16-006" under the greeting (Museum Wales), "FOI 14102019-1 - OPCC Branded
+# Merchandise" (a police, fire and crime commissioner), "FOI 89480 Children and adolescent mental health services"
+# under a disclosure log's topic heading (an NHS clinical commissioning group).
+_HEADED_REFERENCE_RE = re.compile(r"^(?:FOI|EIR) (?:- )?(?P<headed>\d{3,}(?:[/-]\d+)*|\d{2}[/-]\d{3,})(?= -? ?[A-Z]|$)")
+_HEADED_LINES = 12
 _GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|Dear)[A-Za-z]*$")
 # A reference of another request, named before the label: "Further to our response to your previous FOI request,
 # reference FO18-2087, you have requested ..." (HS2 Ltd, whose own reference stands alone under the greeting).
@@ -87,11 +91,16 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     for line in layout.lines[:4]:
         titled = _TITLE_REFERENCE_RE.match(line.text)
         if titled:
-            group = next(name for name in ("alone", "alone_labelled", "headed", "titled") if titled.group(name))
+            group = next(name for name in ("alone", "alone_labelled", "titled") if titled.group(name))
             value = titled.group(group)
             if not _NOT_A_REFERENCE_RE.match(value) and value.casefold() not in requester_values:
                 start = line.start + titled.start(group)
                 return value, ctx.span(start, start + len(value))
+    for line in layout.lines[:_HEADED_LINES]:
+        headed = _HEADED_REFERENCE_RE.match(line.text)
+        if headed and not layout.in_quoted(line.start) and headed.group("headed").casefold() not in requester_values:
+            start = line.start + headed.start("headed")
+            return headed.group("headed"), ctx.span(start, headed.end("headed") + line.start)
     for m in ctx.catalogue.reference_shape_re.finditer(ctx.text):
         if layout.in_quoted(m.start()) or m.group().casefold() in requester_values:
             continue
