@@ -65,6 +65,9 @@ class AuthorityEntry(_Data):
 
 class AuthoritiesFile(_Data):
     ambiguous: list[str] = Field(default_factory=list)
+    # The bodies a reply names as the place to complain (the Information Commissioner): named in its body, linked
+    # or abbreviated, they are never the body replying.
+    complaint_bodies: list[str] = Field(default_factory=list)
     authorities: list[AuthorityEntry]
 
 
@@ -525,8 +528,10 @@ class Catalogue:
 
     @cached_property
     def regulator_ids(self) -> frozenset[str]:
-        """Bodies every reply names as the place to complain (the ICO, the Scottish Commissioner)."""
-        return frozenset(entry.id for entry in self.authorities.values() if entry.type == "regulator")
+        """Bodies every reply names as the place to complain (the ICO, the Scottish Commissioner): each file's
+        ``complaint_bodies``. A regulator that replies itself (the Civil Aviation Authority) is an authority like
+        any other."""
+        return frozenset(i for data in self.authority_files.values() for i in data.complaint_bodies)
 
     @cached_property
     def authority_abbreviations(self) -> dict[str, list[str]]:

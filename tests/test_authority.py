@@ -246,6 +246,21 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "west-dunbartonshire-integration-joint-board",
         "West Dunbartonshire Integration Joint Board",
     ),
+    (
+        "a regulator answering for itself",
+        letter(
+            body="Thank you for your request for information held by the Civil Aviation Authority (CAA). The CAA "
+            "holds emails with NATS.\n"
+        ),
+        "civil-aviation-authority",
+        "Civil Aviation Authority",
+    ),
+    (
+        "the body's website in the letterhead",
+        letter(head="Legal & Governance\nLoxley House\nStation Street\nwww.nottinghamcity.gov.uk\n09 August 2021\n\n"),
+        "nottingham-city-council",
+        "Nottingham City Council",
+    ),
     # ---- names the catalogue does not know, kept as written
     ("unknown university", letter("University of Buckingham"), None, "University of Buckingham"),
     ("unknown X University", letter("Anytown University"), None, "Anytown University"),

@@ -46,6 +46,11 @@ def test_authority_successors_exist(catalogue: Catalogue) -> None:
             assert entry.status == "abolished", entry.id
 
 
+def test_complaint_bodies_exist(catalogue: Catalogue) -> None:
+    assert catalogue.regulator_ids >= {"information-commissioners-office", "scottish-information-commissioner"}
+    assert catalogue.regulator_ids <= set(catalogue.authorities)
+
+
 def test_no_authority_form_is_claimed_twice_unless_marked_ambiguous(catalogue: Catalogue) -> None:
     claims: dict[str, set[str]] = defaultdict(set)
     for entry in catalogue.authorities.values():
