@@ -95,7 +95,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "DFP/2012-0292\n\nYou asked for a review.\n",
         {"reference": "DFP/IR/2012-0019", "response_date": dt.date(2012, 8, 29)},
     ),
-    ("RFI is a label", "20 July 2017\nRef: RFI 4563\n\nDear Ms Basanta\n", {"reference": "4563"}),
+    # Only "FOI" is a label (LABELLING.md); "EIR 22-0417" is one of the reference forms issue #2 lists.
+    ("RFI is part of the reference", "20 July 2017\nRef: RFI 4563\n\nDear Ms Basanta\n", {"reference": "RFI 4563"}),
+    (
+        "EIR is part of the reference",
+        "Our ref: EIR 22-0417\nDate: 3 May 2022\n\nDear Mr Smith\n",
+        {"reference": "EIR 22-0417"},
+    ),
     (
         "two label words before the number",
         "Our Ref:\nFOI IR 17877\nDate:\n29 October 2008\n",

@@ -33,7 +33,7 @@ _TITLE_REFERENCE_RE = re.compile(
 # Documents" (Public Health Wales), "FOI 16-006" under the greeting (Museum Wales), "FOI 14102019-1 - OPCC Branded
 # Merchandise" (a police, fire and crime commissioner), "FOI 89480 Children and adolescent mental health services"
 # under a disclosure log's topic heading (an NHS clinical commissioning group).
-_HEADED_REFERENCE_RE = re.compile(r"^(?:FOI|EIR) (?:- )?(?P<headed>\d{3,}(?:[/-]\d+)*|\d{2}[/-]\d{3,})(?= -? ?[A-Z]|$)")
+_HEADED_REFERENCE_RE = re.compile(r"^FOI (?:- )?(?P<headed>\d{3,}(?:[/-]\d+)*|\d{2}[/-]\d{3,})(?= -? ?[A-Z]|$)")
 _HEADED_LINES = 12
 _GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|Dear)[A-Za-z]*$")
 # A reference of another request, named before the label: "Further to our response to your previous FOI request,
