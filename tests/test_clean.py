@@ -96,6 +96,19 @@ def test_hard_wrapped_email_is_reflowed_but_list_items_stay() -> None:
     assert "\n1. How many staff?\nTwelve." in text
 
 
+def test_an_items_number_alone_on_its_line_is_not_joined_to_the_wrapped_line_above() -> None:
+    # Greenwood Academy's reply prints each number on a line of its own over its question.
+    wrapped = WRAPPED.replace(
+        "1. How many staff?\nTwelve.\n",
+        "1)\nHow many staff?\nTwelve, although we allow\n"
+        "all of them to work part time from any of the sites that we run across the whole of the\n"
+        "county, with the exception of the main office, which is open on weekdays only.\n2)\n"
+        "How many sites?\nThree.\n",
+    )
+    text = clean(read_text(wrapped)).text
+    assert "weekdays only.\n2)\nHow many sites?" in text
+
+
 TYPED_REQUEST = (
     "Dear Westfield Council,\n\n"
     "I would like to make a request under the Freedom of Information Act for all payments over £500 made by the "

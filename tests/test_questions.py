@@ -1318,6 +1318,18 @@ CASES.extend(
             id="numbers-closed-by-a-square-bracket",
         ),
         case(
+            "Dear Northby Borough Council,\nPlease answer the following questions.\n1 - How much did you spend on "
+            "litter picking?\n2 - About fly-tipping:\na - How many incidents were reported?\nb - How many were taken "
+            "to court?\nYours faithfully,\nA. Smith\n",
+            [
+                ("1", "How much did you spend on litter picking?"),
+                ("2", "About fly-tipping:"),
+                ("a", "How many incidents were reported?"),
+                ("b", "How many were taken to court?"),
+            ],
+            id="letters-numbered-with-a-dash",
+        ),
+        case(
             "Dear Northby Borough Council,\n\n1. Has the Council been asked to fund the development of the software "
             "system called Frameworki? This software is supplied by Corelogic Ltd and is in use at the Council.\n"
             "2. What was the size of the requested payment?\n\nYours faithfully,\nJo Bloggs\n",

@@ -35,9 +35,11 @@ _MAIN_RE = re.compile(
     # "4.How many potholes were:" and "2)how many times has the council ...?" (a space lost in conversion)
     r")(?:\s*\((?P<inner>[a-z])\))?(?:[ \t]+(?P<text>\S.*)|(?<=[.)])(?P<glued>[A-Z][a-z].*|(?<=\))[a-z]{2,}.*))?$"
 )
-# "a.What percentage goes towards ...?" (a space lost in conversion) is sub-question a.
+# "a.What percentage goes towards ...?" (a space lost in conversion) is sub-question a; "a - How many incidents of
+# fly-tipping were reported?" (a WhatDoTheyKnow request numbered "1 - ", "2 - ", "3" / "a - ") is too.
 _SUB_RE = re.compile(
-    r"^[*_ \"]*(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})[.)])(?:[ \t]+|(?=[A-Z][a-z]))(?P<text>\S.*)$"
+    r"^[*_ \"]*(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})(?:[.)]|[ \t][-–](?=[ \t])))"
+    r"(?:[ \t]+|(?=[A-Z][a-z]))(?P<text>\S.*)$"
 )
 # "A. The name of each case management system ..." (a Belfast City Council request): capital letters as the main
 # items of a request with no numbers, taken only as a run from A.
