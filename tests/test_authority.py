@@ -261,6 +261,18 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "nottingham-city-council",
         "Nottingham City Council",
     ),
+    (
+        "a professional regulator",
+        letter("General Teaching Council for Scotland"),
+        "general-teaching-council-for-scotland",
+        "General Teaching Council for Scotland",
+    ),
+    (
+        "an agency since merged",
+        letter("Vehicle and Operator Services Agency"),
+        "vehicle-and-operator-services-agency",
+        "Vehicle and Operator Services Agency",
+    ),
     # ---- names the catalogue does not know, kept as written
     ("unknown university", letter("University of Buckingham"), None, "University of Buckingham"),
     ("unknown X University", letter("Anytown University"), None, "Anytown University"),
