@@ -42,6 +42,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "6768", "response_date": dt.date(2019, 7, 25), "received_date": dt.date(2019, 6, 10)},
     ),
     (
+        "a disclosure log's release date",
+        "Released 10 July 2024\nRequest:\n- The number of referrals for open MRI scans in 2023.\nInformation disclosed:\n",
+        {"response_date": dt.date(2024, 7, 10)},
+    ),
+    (
         "date issued, and the request named in between",
         "Subsidy profile\n\nDate issued: 30 July 2019\n\nThank you for your Freedom of Information (FOI) Act request "
         "of 12 July 2019. You requested the following information:\n",
