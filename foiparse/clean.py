@@ -322,10 +322,9 @@ def _glued_word_edits(raw: str, edits: list[tuple[int, int, str]], cell_labels: 
     the letterhead glued to its value (``Catalogue.glued_cell_re``); a date needs its month written in full, so
     codes stay as they are.
     """
-    glued: list[int] = []
-    if cell_labels is not None:
-        glued.extend(m.end() for m in cell_labels.finditer("\n" + raw[:_LETTERHEAD_CHARS]))  # (1 past in raw)
-        glued = [at - 1 for at in glued]
+    # (the label scan runs on "\n" + the letterhead, one character ahead of raw)
+    letterhead = "\n" + raw[:_LETTERHEAD_CHARS]
+    glued = [m.end() - 1 for m in cell_labels.finditer(letterhead)] if cell_labels is not None else []
     for month in _FULL_MONTH_RE.finditer(raw):
         at, after = month.span()
         day = _DAY_BEFORE_RE.search(raw, max(0, at - 5), at)

@@ -23,10 +23,9 @@ from .scan import LinePattern
 _GREETING = r"(?:Dear|Annwyl|Hello|Hi|Good (?:morning|afternoon))"
 # A greeting with no "Dear": a title and a surname alone on their line with a comma ("Mr Myers," opens London Fire
 # Brigade's acknowledgement in a WhatDoTheyKnow thread). An address block's name line has no comma.
-_BARE_GREETING = r"(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?),"
-_SALUTATION_RE = re.compile(
-    rf"^(?:{_GREETING}\b[ ,]*(?P<who>[^\n]{{0,80}}?)|(?P<bare>{_BARE_GREETING[:-1]}))[ ,:;.]*$", re.I
-)
+_BARE_NAME = r"(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)"
+_BARE_GREETING = _BARE_NAME + ","
+_SALUTATION_RE = re.compile(rf"^(?:{_GREETING}\b[ ,]*(?P<who>[^\n]{{0,80}}?)|(?P<bare>{_BARE_NAME}))[ ,:;.]*$", re.I)
 _SECOND_GREETING_RE = re.compile(r"\s*/\s*(?:Dear|Annwyl)\b.*$", re.I)
 
 
@@ -140,9 +139,9 @@ def addressee_of(salutation: str) -> str | None:
     m = _SALUTATION_RE.match(salutation)
     if m is None:
         return None
-    # "Annwyl Mr Pritchard / Dear Mr Pritchard": the first of the greeting's two languages.
     if m.group("bare"):
         return m.group("bare")
+    # "Annwyl Mr Pritchard / Dear Mr Pritchard": the first of the greeting's two languages.
     return _SECOND_GREETING_RE.sub("", m.group("who")).strip()
 
 

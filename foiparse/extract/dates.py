@@ -265,7 +265,8 @@ def _reference_cells_follow(ctx: Context, line: Line, found: FoundDate) -> bool:
     Council)."""
     if ctx.text[line.start : found.start].strip(" |"):
         return False
-    after = found.end + len(ctx.text[found.end : line.end]) - len(ctx.text[found.end : line.end].lstrip(" ,|"))
+    rest = ctx.text[found.end : line.end]
+    after = found.end + len(rest) - len(rest.lstrip(" ,|"))
     return ctx.catalogue.reference_label_re.pattern.match(ctx.lower, after, line.end) is not None
 
 

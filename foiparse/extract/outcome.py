@@ -61,9 +61,9 @@ def _counted(ctx: Context, kind: str) -> list[re.Match[str]]:
     return counted
 
 
-def _in_a_letter_to_a_person(ctx: Context, kind: str) -> bool:
-    """Whether a cue of ``kind`` that counts stands in a message greeting a person (the authority's letter)."""
-    for m in _counted(ctx, kind):
+def _in_a_letter_to_a_person(ctx: Context, cues: list[re.Match[str]]) -> bool:
+    """Whether one of ``cues`` stands in a message greeting a person (the authority's letter)."""
+    for m in cues:
         message = ctx.layout.message_at(m.start())
         if message.salutation is not None and not message.from_requester:
             return True
@@ -137,12 +137,13 @@ def decide(
     if _hits(ctx, "partial"):
         return "response", "partial"
     if not answers and not exemptions:
-        clarification, acknowledgement = _hits(ctx, "clarification"), _hits(ctx, "acknowledgement")
+        clarification_cues = _counted(ctx, "clarification")
+        clarification, acknowledgement = len(clarification_cues), _hits(ctx, "acknowledgement")
         # The authority asking what was meant in a letter of its own is its voice too ("Dear Tyler James / ... I
         # cannot locate your previous request referred too - could you please clarify?", Greater Manchester Police
         # in a WhatDoTheyKnow thread); a page with no greeting may be the requester's ("Further clarification is
         # required").
-        asks = clarification and _in_a_letter_to_a_person(ctx, "clarification")
+        asks = _in_a_letter_to_a_person(ctx, clarification_cues)
         # A refusal's words are the authority's too ("It is my assessment that the cost of providing you with the
         # information requested would exceed the 'appropriate limit'").
         if not acknowledgement and not asks and not _hits(ctx, "authority_voice") and not _hits(ctx, "refusal"):
