@@ -582,6 +582,23 @@ CASES = [
         id="bullets-markdown-asterisk",
     ),
     case(
+        "Question Asked:\n\nPlease could you supply details of the incidents attended in 2025 with the following "
+        "information\n\n  • Date and time of call\n\n  • Appliances attended\n\n  • Number of personnel\n\n"
+        "Our Response:\n\nThis information will be published shortly.\n",
+        [("•1", "Date and time of call"), ("•2", "Appliances attended"), ("•3", "Number of personnel")],
+        id="bullets-under-an-intro-ending-the-following-information-without-a-stop",
+    ),
+    case(
+        "I am requesting information for the financial year 2015/16.\nThe Requested Information:Housing Lettings:\n"
+        "- The total number of people added to the housing waiting list\n"
+        "- The total number of lettings made through the scheme\n",
+        [
+            ("•1", "The total number of people added to the housing waiting list"),
+            ("•2", "The total number of lettings made through the scheme"),
+        ],
+        id="bullets-under-the-requested-information",
+    ),
+    case(
         "1. Please provide the following details for each outsourced service contract:\n"
         "• Contract name\n• Contract start date\n• Contract end date\n• Annual contract value\n"
         "2. Please provide the name of the officer responsible for procurement.\n",
@@ -1328,6 +1345,37 @@ CASES.extend(
                 ("b", "How many were taken to court?"),
             ],
             id="letters-numbered-with-a-dash",
+        ),
+        case(
+            "Dear Northby Borough Council,\nPlease answer each of the following.\n1 - How much was spent on street "
+            "cleaning?\n2 - How many bins are there?\n3\na - How many incidents of fly-tipping were reported?\nb - "
+            "How many were cleared?\n4 -Does the council use a contractor?\n5 - What share is recycled?\n"
+            "Yours faithfully,\nA. Smith\n",
+            [
+                ("1", "How much was spent on street cleaning?"),
+                ("2", "How many bins are there?"),
+                ("3", ""),
+                ("a", "How many incidents of fly-tipping were reported?"),
+                ("b", "How many were cleared?"),
+                ("4", "Does the council use a contractor?"),
+                ("5", "What share is recycled?"),
+            ],
+            parents={"3": None, "a": "3", "b": "3", "4": None},
+            id="a-number-alone-above-its-lettered-parts",
+        ),
+        case(
+            "Dear Northby Borough Council,\n1 - How much was spent on street cleaning?\n2 - How many bins?\n\n"
+            "Yours faithfully,\nA. Smith\n\nDear Ms Smith\n1 - We spent £40,000.\n2 - There are\n3\n"
+            "a - litter bins: 120\n",
+            [("1", "How much was spent on street cleaning?"), ("2", "How many bins?")],
+            id="negative-a-number-alone-not-next-in-the-request",
+        ),
+        case(
+            "Our Ref: 4833\n\nQuestion: 1. How many hospitals are run by the Board?\n\nAnswer: Three.\n\n"
+            "Question: 2. How many beds do they hold?\n\nAnswer: 1,250.\n",
+            [("1", "How many hospitals are run by the Board?"), ("2", "How many beds do they hold?")],
+            answers={"1": [A(contains="Three.")], "2": [A(contains="1,250")]},
+            id="questions-labelled-question-colon-number",
         ),
         case(
             "Dear Northby Borough Council,\n\n1. Has the Council been asked to fund the development of the software "

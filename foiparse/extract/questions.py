@@ -25,15 +25,18 @@ from ..segment import Layout, Line, Message
 from .context import Context, SpanFields
 
 # A request quoted after "You asked:" opens its first item with the quotation mark ('"1. For each month ...').
+# A disclosure log may label each numbered question ("Question: 1. How many hospitals ...", over "Answer: ..."; NHS
+# Lothian).
 _MAIN_RE = re.compile(
-    r"^[*_ \"]*(?:"
+    r"^[*_ \"]*(?:(?:Question|Request)\s?:[ \t]*(?=\d))?(?:"
     r"(?:Q|Question|Request)\s?(?P<qnum>\d{1,3})(?P<qsub>[a-z])?\s*[.:)\-–/]?"
     r"|\((?P<pnum>\d{1,3})\)|\[(?P<bnum>\d{1,3})\]\.?"  # "[2] Number of applications ..." (Ministry of Justice)
     r"|(?P<rnum>\d{1,3})\](?=[ \t])"  # "1] How many wards have been closed ...?" (a WhatDoTheyKnow request)
     r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})\.?"  # "1.1." under "1": its own sub-question, printed "1.1"
-    r"|(?P<num>\d{1,3})(?P<sub>[a-z])?(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|[.)]|\s[-–](?=\s))"
-    # "4.How many potholes were:" and "2)how many times has the council ...?" (a space lost in conversion)
-    r")(?:\s*\((?P<inner>[a-z])\))?(?:[ \t]+(?P<text>\S.*)|(?<=[.)])(?P<glued>[A-Z][a-z].*|(?<=\))[a-z]{2,}.*))?$"
+    r"|(?P<num>\d{1,3})(?P<sub>[a-z])?(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|[.)]|\s[-–](?=\s|[A-Z][a-z]))"
+    # "4.How many potholes were:" and "2)how many times has the council ...?" (a space lost in conversion); "4 -Does
+    # the council use a third party ...?" (a WhatDoTheyKnow request's "1 - ", "2 - " with one space lost)
+    r")(?:\s*\((?P<inner>[a-z])\))?(?:[ \t]+(?P<text>\S.*)|(?<=[.)\-–])(?P<glued>[A-Z][a-z].*|(?<=\))[a-z]{2,}.*))?$"
 )
 # "a.What percentage goes towards ...?" (a space lost in conversion) is sub-question a; "a - How many incidents of
 # fly-tipping were reported?" (a WhatDoTheyKnow request numbered "1 - ", "2 - ", "3" / "a - ") is too.
@@ -91,8 +94,10 @@ _RESPONSE_HEADING_RE = re.compile(
 )
 _ALSO_RE = re.compile(r"(?:&|and|,)\s*(?:q\s?)?\d{1,3}(?:\s*(?:&|and|,)\s*(?:q\s?)?\d{1,3})*", re.I)
 _NOT_A_REQUEST_RE = re.compile(r"\b(?:reasons?|grounds|factors|considerations)\b[^:]{0,30}:$", re.I)
+# "The Requested Information:" heads a request's dashed items (Hastings Borough Council's disclosure log).
 _ASKING_INTRO_RE = re.compile(
-    r"\b(?:please|could you|can you|would you|provide|request|following|like to know|tell me|details of|confirm)\b",
+    r"\b(?:please|could you|can you|would you|provide|request(?:ed)?|following|like to know|tell me|details of"
+    r"|confirm)\b",
     re.I,
 )
 _FOLLOW_UP_RE = re.compile(r"^(?:if (?:yes|so|not|no)|and if so)\b", re.I)
@@ -194,6 +199,18 @@ def _b_follows(lines: list[Line], i: int) -> bool:
             return True
         if _MAIN_RE.match(line.text):
             return False
+    return False
+
+
+_BARE_NUMBER_RE = re.compile(r"^[*_ ]*(?P<num>\d{1,3})[ \t]*$")
+
+
+def _letters_follow(lines: list[Line], i: int) -> bool:
+    """Whether the next line with words, from ``lines[i]`` on, is sub-question "a" ("a - ...", "a) ...", "(a) ...")."""
+    for line in lines[i : i + 3]:
+        if line.text.strip():
+            sub = _SUB_RE.match(line.text)
+            return sub is not None and (sub.group("a") or sub.group("b")) == "a"
     return False
 
 
@@ -379,6 +396,15 @@ def extract_questions(ctx: Context) -> list[Question]:
         if kind is None:
             kind = line_kinds[text] = _line_kind(marked_re, text)
         if kind == "plain" and not in_bare_table:
+            bare_number = _BARE_NUMBER_RE.match(text) if found and current is not None else None
+            if bare_number is not None and int(bare_number.group("num")) == expected and _letters_follow(lines, i):
+                # "3" alone above "a - How many incidents ...", "b - What type ...": a question asked only in
+                # its lettered parts (a WhatDoTheyKnow request numbered "1 - ", "2 - ", "3", "4 - ").
+                index = add(bare_number.group("num"), line.start + bare_number.end(), line.start + bare_number.end())
+                asked_in = message_at(line.start)
+                last_main, current, asking = index, index, True
+                expected += 1
+                continue
             if found and not in_response_section and _RESPONSE_OPENING_RE.match(text):
                 # "Our response to questions 1 to 3 is set out in the table below.": the request has ended, and
                 # the numbered lines below answer by number.
@@ -913,12 +939,17 @@ def _introduces_a_request(intro: str) -> bool:
     information for ALL MARKED vehicles in use with LFB;", "we are writing to request the following data,")."""
     if not _ASKING_INTRO_RE.search(intro):
         return False
-    return intro.endswith(":") or (
-        intro.endswith((".", ";", ",")) and _REQUESTS_THE_FOLLOWING_RE.search(intro) is not None
+    return (
+        intro.endswith(":")
+        or (intro.endswith((".", ";", ",")) and _REQUESTS_THE_FOLLOWING_RE.search(intro) is not None)
+        or _ENDS_WITH_THE_FOLLOWING_RE.search(intro) is not None
     )
 
 
 _REQUESTS_THE_FOLLOWING_RE = re.compile(r"\b(?:request|provide|like|ask for|see)\b[^.]{0,20}\bthe following\b", re.I)
+# No stop at all: "Please could you supply me details of incidents that the fire service have attended in 2025 with
+# the following information" above its bullets (Cheshire Fire and Rescue Service's disclosure log).
+_ENDS_WITH_THE_FOLLOWING_RE = re.compile(r"\bthe following(?: (?:information|details|data|questions?))?$", re.I)
 
 
 def _question_lines(ctx: Context) -> list[Question]:
