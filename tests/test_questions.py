@@ -1347,6 +1347,29 @@ CASES.extend(
             id="letters-numbered-with-a-dash",
         ),
         case(
+            "Dear Northby Health and Social Care Trust,\n(1) What is the role of the neurosciences department?\n"
+            "(2a) Since 2011, how much funding did it receive?\n(b) How much of that went to research?\n"
+            "Yours faithfully,\nL. Evans\n",
+            [
+                ("1", "What is the role of the neurosciences department?"),
+                ("2a", "Since 2011, how much funding did it receive?"),
+                ("b", "How much of that went to research?"),
+            ],
+            id="a-number-and-letter-in-brackets",
+        ),
+        case(
+            "Dear Ms Kerr\nI refer to your e-mail dated 11 July 2023, requesting:\n"
+            '"- Do you store hard-copy records onsite?\n- Do you store any records offsite with a third party?\n'
+            'If yes, when does the contract expire?\n- Who has responsibility for the function?"\n'
+            "I can now respond as follows:\n",
+            [
+                ("•1", "Do you store hard-copy records onsite?"),
+                ("•2", "Do you store any records offsite with a third party? If yes, when does the contract expire?"),
+                ("•3", 'Who has responsibility for the function?"'),
+            ],
+            id="bullets-of-a-quoted-request-with-a-yes-no-follow-up",
+        ),
+        case(
             "Dear Northby Borough Council,\nPlease answer each of the following.\n1 - How much was spent on street "
             "cleaning?\n2 - How many bins are there?\n3\na - How many incidents of fly-tipping were reported?\nb - "
             "How many were cleared?\n4 -Does the council use a contractor?\n5 - What share is recycled?\n"

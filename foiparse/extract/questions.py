@@ -30,7 +30,8 @@ from .context import Context, SpanFields
 _MAIN_RE = re.compile(
     r"^[*_ \"]*(?:(?:Question|Request)\s?:[ \t]*(?=\d))?(?:"
     r"(?:Q|Question|Request)\s?(?P<qnum>\d{1,3})(?P<qsub>[a-z])?\s*[.:)\-–/]?"
-    r"|\((?P<pnum>\d{1,3})\)|\[(?P<bnum>\d{1,3})\]\.?"  # "[2] Number of applications ..." (Ministry of Justice)
+    r"|\((?P<pnum>\d{1,3})(?P<psub>[a-z])?\)"  # "(1) ...", "(2a) Since 2011, how much ...?" (a WhatDoTheyKnow request)
+    r"|\[(?P<bnum>\d{1,3})\]\.?"  # "[2] Number of applications ..." (Ministry of Justice)
     r"|(?P<rnum>\d{1,3})\](?=[ \t])"  # "1] How many wards have been closed ...?" (a WhatDoTheyKnow request)
     r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})\.?"  # "1.1." under "1": its own sub-question, printed "1.1"
     r"|(?P<num>\d{1,3})(?P<sub>[a-z])?(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|[.)]|\s[-–](?=\s|[A-Z][a-z]))"
@@ -47,7 +48,9 @@ _SUB_RE = re.compile(
 # "A. The name of each case management system ..." (a Belfast City Council request): capital letters as the main
 # items of a request with no numbers, taken only as a run from A.
 _CAPITAL_ITEM_RE = re.compile(r"^[*_ \"]*(?P<b>[A-Z])[.)][ \t]+(?P<text>\S.*)$")
-_BULLET_RE = re.compile(r"^[*_ ]*[•·▪‣◦*-][ \t]+(?P<text>\S.*)$")
+# A request quoted whole opens its first bullet with the quotation mark ('I refer to your e-mail ..., requesting:
+# / "- Do you still store hard-copy medical records onsite?', NHS Grampian).
+_BULLET_RE = re.compile(r"^[*_ \"]*[•·▪‣◦*-][ \t]+(?P<text>\S.*)$")
 _ANSWER_LABEL_RE = re.compile(
     r"^[*_ ]*(?:A\s?\d{1,3}[a-z]?|Answer(?:\s?\d{1,3})?|Response|Reply|Our response|Council'?s? response"
     r"|Trust'?s? response)\s*(?:[:.\-–][*_ ]*|$)",
@@ -176,7 +179,7 @@ def _main_number(m: re.Match[str]) -> tuple[int, str] | None:
     num = m.group("qnum") or m.group("pnum") or m.group("bnum") or m.group("rnum") or m.group("num")
     if num is None:
         return None
-    letter = m.group("qsub") or m.group("sub") or m.group("dotsub") or m.group("inner") or ""
+    letter = m.group("qsub") or m.group("psub") or m.group("sub") or m.group("dotsub") or m.group("inner") or ""
     return int(num), num + letter
 
 
@@ -899,13 +902,16 @@ def _bullet_questions(ctx: Context) -> list[Question]:
         if (
             group
             and group[-1][1] == line.start - 1
-            and line.text[:1].islower()
-            and not _CONJUNCTION_LINE_RE.match(line.text)
-            and _wraps(ctx, group[-1])
+            and (
+                (line.text[:1].islower() and not _CONJUNCTION_LINE_RE.match(line.text) and _wraps(ctx, group[-1]))
+                or _FOLLOW_UP_RE.match(line.text)
+            )
         ):
             # "• The total amount spent by the council on fixing and addressing potholes in / the 14/15 financial
             # year." (Wrexham): a bullet wrapped onto the next line, which starts in lower case. An "or" alone
-            # between two bullets joins them, it continues neither (the Scottish Courts' auto-reply).
+            # between two bullets joins them, it continues neither (the Scottish Courts' auto-reply). The
+            # follow-up of a yes/no bullet is part of it ("- Do you store any records offsite ...? / If yes, when
+            # does the contract expire?", NHS Grampian).
             group[-1] = (group[-1][0], line.end)
             continue
         if group:
