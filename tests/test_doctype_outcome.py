@@ -34,6 +34,17 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        "Date 4 August 2023\nDear Ms Kerr\nI refer to your e-mail dated 11 July 2023, requesting:\n"
+        '"- How many sites store paper records?\n- Are the sites owned or leased? Please specify the status of each '
+        'site.\n- Who is responsible for records management?"\nI can now respond as follows:\n'
+        "- How many sites store paper records?\nThree sites.\n- Are the sites owned or leased? Please specify the "
+        "status of each\nAll three are owned by the Board.\n- Who is responsible for records management?\n"
+        "The Medical Director.\n",
+        "response",
+        "unknown",
+        id="negative-the-requests-please-specify-repeated-above-its-answer-asks-nothing",
+    ),
+    case(
         "Our ref: FOI-2024-3381\nDate: 14 May 2024\n\nDear Mr Evans,\n\n"
         "Thank you for your request for information received on 17 April 2024. Please find our response below.\n\n"
         "1. How many fixed penalty notices for littering did the council issue in 2023/24?\n"

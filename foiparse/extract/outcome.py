@@ -61,6 +61,23 @@ def _counted(ctx: Context, kind: str) -> list[re.Match[str]]:
     return counted
 
 
+def _asked_of_the_requester(ctx: Context, questions: list[Question]) -> list[re.Match[str]]:
+    """The clarification cues that count, outside the questions: a reply that repeats the request above its
+    answers repeats its words too ("- Are locations owned by the Board or leased? Please specify the status per
+    location.", NHS Grampian), and they ask nothing of the requester; nor does a line of a question repeated
+    above its answer."""
+    asked = [(q.span.start, q.span.end) for q in questions]
+    cues = []
+    for m in _counted(ctx, "clarification"):
+        if any(start <= m.start() < end for start, end in asked):
+            continue
+        words = " ".join(ctx.layout.line_at(m.start()).text.strip(' \t-•*"').split())
+        if len(words) >= 20 and any(words in q.text for q in questions):
+            continue
+        cues.append(m)
+    return cues
+
+
 def _in_a_letter_to_a_person(ctx: Context, cues: list[re.Match[str]]) -> bool:
     """Whether one of ``cues`` stands in a message greeting a person (the authority's letter)."""
     for m in cues:
@@ -137,7 +154,7 @@ def decide(
     if _hits(ctx, "partial"):
         return "response", "partial"
     if not answers and not exemptions:
-        clarification_cues = _counted(ctx, "clarification")
+        clarification_cues = _asked_of_the_requester(ctx, questions)
         clarification, acknowledgement = len(clarification_cues), _hits(ctx, "acknowledgement")
         # The authority asking what was meant in a letter of its own is its voice too ("Dear Tyler James / ... I
         # cannot locate your previous request referred too - could you please clarify?", Greater Manchester Police
@@ -172,7 +189,7 @@ def decide(
             return ("response", "partial") if gave() else ("refusal", "refused")
         if _hits(ctx, "acknowledgement") and not exemptions:
             return "acknowledgement", "acknowledged"
-        if _hits(ctx, "clarification") and not exemptions:
+        if _asked_of_the_requester(ctx, questions) and not exemptions:
             return "clarification", "clarification_requested"
         if not _hits(ctx, "authority_voice") and not exemptions:
             return ("other", "unknown") if ctx.cue_matches("authority_document") else ("request_only", "none")
