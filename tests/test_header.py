@@ -387,6 +387,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("a one-digit middle part", "FOI-4-21\n\nDate of Response: 15 January 2021\n", {"reference": "FOI-4-21"}),
     (
+        "received in this office on",
+        "Date: 1 June 2018\n\nDear Mr Shaw\n\nI write in response to your above Freedom of Information request, "
+        "received in this office on 18 May 2018.\n",
+        {"received_date": dt.date(2018, 5, 18)},
+    ),
+    (
+        "submitted on the 2nd",
+        "19th December 2018\nDear Ms Reid,\nI write in response to your Freedom of Information Act (FOIA) request "
+        "submitted on the 2nd November 2018.\n",
+        {"received_date": dt.date(2018, 11, 2)},
+    ),
+    (
+        "negative-dated-the-names-another-document",
+        "Decision 012/2020\n\nThe Applicant asked whether a briefing sent to the Cabinet Secretary dated the 13/6/18 "
+        "was also sent to the Minister.\n",
+        {"received_date": None},
+    ),
+    (
         "received at this office on",
         "Date: 22/11/2021\n\nDear Mr Cohen\n\nThank you for your request for information, received at this office "
         "on 19/11/21, in which you requested details of the following:\n",

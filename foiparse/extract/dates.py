@@ -173,7 +173,9 @@ def _resolve_year(found: FoundDate, anchor: dt.date | None) -> dt.date | None:
     return None
 
 
-_LABEL_GAP = re.compile(r"[\s:|/\-–.]*(?:on\s+)?")
+# "... Freedom of Information Act (FOIA) request submitted on the 2nd November 2018" (Thames Valley Police); only
+# "on the": "a letter to the Cabinet Secretary dated the 13/6/18" dates the letter, not the request.
+_LABEL_GAP = re.compile(r"[\s:|/\-–.]*(?:on\s+)?(?P<the>(?<=\bon\s)the\s+(?=\d))?")
 
 
 _BARE_DATE_LABELS = {"date", "dated"}
@@ -189,7 +191,7 @@ def _date_after(ctx: Context, pos: int, limit: int = 60) -> FoundDate | None:
     text = ctx.text
     gap = _LABEL_GAP.match(text, pos)
     start = gap.end() if gap else pos
-    if start - pos > limit:
+    if (gap.start("the") if gap and gap.group("the") else start) - pos > limit:
         return None
     dates = find_dates(text, start, min(len(text), start + 60))
     if dates and dates[0].start == start:
