@@ -405,6 +405,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": None},
     ),
     (
+        "quoting the reference number with a hash",
+        "Thank you for your request. If you wish to check on progress, please reply to this message, quoting the "
+        "reference number - IMPS#02707, so that we can track your input.\n",
+        {"reference": "IMPS#02707"},
+    ),
+    (
         "received at this office on",
         "Date: 22/11/2021\n\nDear Mr Cohen\n\nThank you for your request for information, received at this office "
         "on 19/11/21, in which you requested details of the following:\n",

@@ -15,11 +15,12 @@ from .context import Context
 # "FOI IR 17877"), then one run of letters, digits and / . _ - with at least one digit. Table cells in flattened
 # text glue the next cell on ("1-293357563Your Ref:"), so a capitalised word stuck to the end is cut off below.
 # The Care Quality Commission spaces its references into groups of four digits ("CQC IAT 2425 0198"); tried before
-# the usual identifier, and only in that shape (a year after a reference on its line is not part of it).
+# the usual identifier, and only in that shape (a year after a reference on its line is not part of it). A case
+# system may number with a hash ("quoting the reference number - IMPS#02707", University of Reading).
 _VALUE_RE = re.compile(
     r"(?P<value>(?:[A-Z]{2,6}[ ]){0,2}\d{4}(?:[ ]\d{4})+\b(?![/.-]\d)"
     r"|(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?[ ](?:[A-Z]{2,4}[ ](?=\d))?(?=[A-Z]{0,4}\d))?"
-    r"(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]*"
+    r"(?=[A-Za-z0-9/._#-]*\d)[A-Za-z0-9][A-Za-z0-9/._#-]*"
     r"(?:[ \t]*&[ \t]*(?:[A-Z]{2,6}[ ])?[A-Za-z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)?)"
 )
 _GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}", re.I)
