@@ -22,6 +22,19 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
+    # ---- police and crime commissioners: their offices answer requests of their own, not the force's
+    (
+        "a police and crime commissioner's sign-off",
+        letter("Office of the Police and Crime Commissioner for Gwent"),
+        "office-of-the-police-and-crime-commissioner-for-gwent",
+        "Office of the Police and Crime Commissioner for Gwent",
+    ),
+    (
+        "a police, fire and crime commissioner named in the WhatDoTheyKnow way",
+        letter("North Yorkshire Police, Fire and Crime Commissioner"),
+        "office-of-the-police-fire-and-crime-commissioner-for-north-yorkshire",
+        "Office of the Police, Fire and Crime Commissioner for North Yorkshire",
+    ),
     # ---- universities
     ("sign-off names the university", letter("University of Leeds"), "university-of-leeds", "University of Leeds"),
     ("colloquial name", letter("Leeds University"), "university-of-leeds", "University of Leeds"),
