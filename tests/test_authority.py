@@ -22,6 +22,13 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
+    (
+        "a parish council the catalogue does not know, greeted in a WhatDoTheyKnow request",
+        "Dear Ashby Parva Parish Council, Leicestershire,\n\nPlease tell me who cuts the village green.\n\n"
+        "Yours faithfully,\nSam Fox\n",
+        None,
+        "Ashby Parva Parish Council",
+    ),
     # ---- police and crime commissioners: their offices answer requests of their own, not the force's
     (
         "a police and crime commissioner's sign-off",

@@ -210,11 +210,15 @@ def _score(items: list[_Found]) -> float:
 def _unknown_authority(ctx: Context) -> Authority | None:
     """A body named in the letterhead, sign-off or salutation that the catalogue does not know."""
     for m in _UNKNOWN_NAME_RE.finditer(ctx.text):
-        name = m.group()
-        if name.lower() in _NOT_AN_AUTHORITY or name.lower().startswith(("the ", "dear ")):
+        name, start = m.group(), m.start()
+        if name.startswith("Dear "):
+            # "Dear Bampton Parish Council, Cumbria," (a WhatDoTheyKnow request): the greeting's words are not
+            # the name's.
+            name, start = name[5:], start + 5
+        if name.lower() in _NOT_AN_AUTHORITY or name.lower().startswith(("the ", "dear ")) or " " not in name:
             continue
-        kind = _kind_at(ctx, m.start())
+        kind = _kind_at(ctx, start)
         if kind in {"letterhead", "sign_off", "salutation"}:
-            span: Span = ctx.span(m.start(), m.end())
+            span: Span = ctx.span(start, m.end())
             return Authority(name=name, evidence=[AuthorityEvidence(kind=kind, span=span)])
     return None
