@@ -34,6 +34,17 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        "Dear Ashby Parva Parish Council,\n\nI am writing to make a request for information under the Freedom of "
+        "Information Act 2000.\n\nI would like answers to the following points;\n\n1. Who cuts the "
+        "village green?\n2. What is the annual budget for it?\n\nI would be grateful if you could confirm in writing "
+        "that you have received this request.\n\nYours faithfully,\n\nSam Fox\n\nDear Mr Fox\n"
+        "In response to your e-mail enquiry.\n1. A local contractor.\n2. Budget 1500.00\n"
+        "I trust that this answers your queries.\nYours faithfully\nJo Clerk\n",
+        "response",
+        "provided",
+        id="a-clerks-numbered-answers-under-in-response-to-your-enquiry",
+    ),
+    case(
         "Date 4 August 2023\nDear Ms Kerr\nI refer to your e-mail dated 11 July 2023, requesting:\n"
         '"- How many sites store paper records?\n- Are the sites owned or leased? Please specify the status of each '
         'site.\n- Who is responsible for records management?"\nI can now respond as follows:\n'
