@@ -34,6 +34,22 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        "Dear Northby Borough Council,\nPlease send me the draft flood reports for Sully.\nYours faithfully,\n"
+        "Dana Clark\nHi Dana,\nIn order to process your request please confirm your full name as the request is not "
+        "deemed valid until you do so.\nThanks\nFOI Team\nNorthby Borough Council\n",
+        "clarification",
+        "clarification_requested",
+        id="clarification-asking-for-the-requesters-full-name",
+    ),
+    case(
+        "Dear Mr Cole,\n\nFurther to my email of 4 February 2009, I am writing to ask you for further information in "
+        "relation to your request. In order to determine whether we can comply, please advise whether supplying the "
+        "information as a spreadsheet is acceptable.\n\nYours sincerely\n\nJ. Vale | Legal Adviser\n",
+        "clarification",
+        "clarification_requested",
+        id="clarification-asking-which-format-will-do",
+    ),
+    case(
         "Dear Ashby Parva Parish Council,\n\nI am writing to make a request for information under the Freedom of "
         "Information Act 2000.\n\nI would like answers to the following points;\n\n1. Who cuts the "
         "village green?\n2. What is the annual budget for it?\n\nI would be grateful if you could confirm in writing "
