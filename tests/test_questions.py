@@ -1257,6 +1257,13 @@ CASES = [
         id="negative-quoted-statute-and-link-list",
     ),
     case(
+        "Dear Ms Hart\n\nThank you for your email. You will receive a response within 20 working days.\n\n"
+        "Freedom of Information Team\n\nReferences\n\nVisible links\n1. mailto:[email address]\n"
+        "2. https://twitter.com/example\n",
+        [],
+        id="negative-a-redacted-mailto-link",
+    ),
+    case(
         "Freedom of Information request NUH 23975\nInformation requested:\n"
         "Q1 / Please supply a copy of the latest Workforce StrategyA1 / The Trust does not have a Workforce Strategy.\n"
         "Q2 / Please supply a copy of the 2015/16 Annual Plan A2 / This document is still in preparation.\n",

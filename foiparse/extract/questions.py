@@ -57,8 +57,9 @@ _ANSWER_LABEL_RE = re.compile(
     re.I,
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-# A numbered line that is only a link: a list of the links in an email, not a question.
-_LINK_ONLY_RE = re.compile(r"\[?(?:https?://|www\.|file:|mailto:)\S*\s*$", re.I)
+# A numbered line that is only a link: a list of the links in an email, not a question. WhatDoTheyKnow redacts an
+# address in a link too ("1. mailto:[email address]" under "Visible links").
+_LINK_ONLY_RE = re.compile(r"\[?(?:https?://|www\.|file:|mailto:)(?:\[email address\]|\S*)\s*$", re.I)
 _ROMANS = [
     "i",
     "ii",
