@@ -34,6 +34,15 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        "Our ref: FOI1327\nDate: 19 August 2016\n\nDear Mr Bell\n\nThank you for your request for an internal review, "
+        "dated 13 July 2016.\n\nI have considered our initial response and concluded that it was correct. The "
+        "report you asked for is exempt from disclosure under section 36 of the Freedom of Information Act 2000.\n\n"
+        "Yours sincerely\n",
+        "internal_review",
+        "refused",
+        id="internal-review-that-considered-the-initial-response",
+    ),
+    case(
         "Dear Northby Borough Council,\nPlease send me the draft flood reports for Sully.\nYours faithfully,\n"
         "Dana Clark\nHi Dana,\nIn order to process your request please confirm your full name as the request is not "
         "deemed valid until you do so.\nThanks\nFOI Team\nNorthby Borough Council\n",
