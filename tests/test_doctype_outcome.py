@@ -34,6 +34,28 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        WDTK_REQUEST + "\nFOI Team, Northby Borough Council\n\nGood afternoon,\n\nWe acknowledge with thanks your "
+        "request for information which was received at this office on 04/10/2023.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="acknowledged-with-thanks",
+    ),
+    case(
+        WDTK_REQUEST + "\nNorthby Borough Council,\n\nThank you for your email which will now be prioritised and "
+        "actioned accordingly by the Information Governance Team.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="acknowledgement-email-to-be-prioritised-and-actioned",
+    ),
+    case(
+        "Our Reference: HS/FOI/31506\n23 January 2017\n\nDear Mr Slater\n\nThank you for your request for "
+        "information, as received by the Trust on 18 January 2017.\n\nThe Trust will endeavour to provide a response "
+        "within the required 20 working-day deadline.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="acknowledgement-that-will-endeavour-to-provide-a-response",
+    ),
+    case(
         "Our ref: FOI1327\nDate: 19 August 2016\n\nDear Mr Bell\n\nThank you for your request for an internal review, "
         "dated 13 July 2016.\n\nI have considered our initial response and concluded that it was correct. The "
         "report you asked for is exempt from disclosure under section 36 of the Freedom of Information Act 2000.\n\n"
