@@ -29,6 +29,18 @@ CASES: list[tuple[str, str, str | None, str]] = [
         None,
         "Ashby Parva Parish Council",
     ),
+    (
+        "an NHS trust's web address in the letterhead",
+        letter(head="Our ref: FOI1327\nwww.southernhealth.nhs.uk\n\n"),
+        "southern-health-nhs-foundation-trust",
+        "Southern Health NHS Foundation Trust",
+    ),
+    (
+        "a police and crime commissioner's email domain",
+        letter(head="From: foi@cheshire-pcc.gov.uk\nSent: 4 March 2024\n\n"),
+        "office-of-the-police-and-crime-commissioner-for-cheshire",
+        "Office of the Police and Crime Commissioner for Cheshire",
+    ),
     # ---- police and crime commissioners: their offices answer requests of their own, not the force's
     (
         "a police and crime commissioner's sign-off",
