@@ -34,6 +34,16 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        "6th December 2022\nDear Mr Fox,\nThank you for the three separate requests which you made to us under the "
+        "Freedom of Information Act, dated 06 November 2022. These requests are attached to this email for ease.\n"
+        "We can confirm that the Agency does hold some of the information that you have requested. However, the "
+        "information is exempt under Section 12 of the Freedom of Information Act as the cost of dealing with it "
+        "would exceed the appropriate limit.\n",
+        "refusal",
+        "refused",
+        id="cost-limit-refusal-that-holds-some-of-the-information",
+    ),
+    case(
         WDTK_REQUEST + "\nFOI Team, Northby Borough Council\n\nGood afternoon,\n\nWe acknowledge with thanks your "
         "request for information which was received at this office on 04/10/2023.\n",
         "acknowledgement",

@@ -151,7 +151,12 @@ def decide(
             return "internal_review", "refused"
         return "internal_review", _ending(ctx, answers, exemptions, gave, review=True)
     given = [a for a in answers if not a.withheld and not a.not_held]
-    if _hits(ctx, "partial"):
+    partial_cues = _counted(ctx, "partial")
+    if stops and not given:
+        # "We can confirm that the MHRA does hold some of the information ... However ... exempt under Section 12":
+        # held, and refused whole for its cost.
+        partial_cues = [m for m in partial_cues if not m.group().startswith("hold some")]
+    if partial_cues:
         return "response", "partial"
     if not answers and not exemptions:
         clarification_cues = _asked_of_the_requester(ctx, questions)
