@@ -41,6 +41,12 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "office-of-the-police-and-crime-commissioner-for-cheshire",
         "Office of the Police and Crime Commissioner for Cheshire",
     ),
+    (
+        "a Scottish regulator's email domain",
+        letter(head="From: foi@careinspectorate.com\nSent: 4 March 2024\n\n"),
+        "care-inspectorate",
+        "Care Inspectorate",
+    ),
     # ---- police and crime commissioners: their offices answer requests of their own, not the force's
     (
         "a police and crime commissioner's sign-off",
