@@ -47,6 +47,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "care-inspectorate",
         "Care Inspectorate",
     ),
+    (
+        "a school's sign-off under an executive assistant's title",
+        letter(
+            "Catherine Meah\nEA to the Headteacher and Deputy Headteacher\nNorthby Grammar School\nMarlow Hill\n"
+            "\nCatherine Meah\nEA to the Headteacher"
+        ),
+        None,
+        "Northby Grammar School",
+    ),
     # ---- police and crime commissioners: their offices answer requests of their own, not the force's
     (
         "a police and crime commissioner's sign-off",

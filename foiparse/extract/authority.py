@@ -32,11 +32,16 @@ _UNKNOWN_NAME_RE = re.compile(
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
     r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police|Constabulary|Fire and Rescue Service)"
     r"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,4}) NHS (?:Foundation )?Trust"
+    # Schools and academies answer requests of their own ("John Hampden Grammar School" signing a reply).
+    rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,3}}) (?:School|Academy)"
     # After the trusts, and never before "Hospitals" or "Health Board": "Oxford University Hospitals" is a trust.
     r"|University of (?:the )?[A-Z][a-z]+(?:(?: and| of)? [A-Z][a-z]+){0,2}"
     rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,2}}) University"
     r"(?! (?:Hospitals?|Health|Healthcare|Teaching|NHS)\b))\b"
 )
+# "EA to the Headteacher", "PA to the Chief Executive": a job title, not an abbreviation of a body (the Environment
+# Agency's "EA" signed off a grammar school's reply).
+_JOB_TITLE_AFTER_RE = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]")
 _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 _NOT_AN_AUTHORITY = {"the council", "county council", "borough council", "city council", "district council"}
 _WEIGHTS: dict[AuthorityEvidenceKind, float] = {
@@ -111,7 +116,9 @@ def extract_authority(ctx: Context) -> Authority | None:
         abbreviation, spelling = names.abbreviations[match_id]
         tokens = [doc[i] for i in range(start, end)]
         if all(token.orth_ == spelt for token, spelt in zip(tokens, spelling, strict=True)):
-            abbreviation_matches.append((abbreviation, tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
+            end_char = tokens[-1].idx + len(tokens[-1])
+            if not _JOB_TITLE_AFTER_RE.match(ctx.text, end_char):
+                abbreviation_matches.append((abbreviation, tokens[0].idx, end_char))
     for match_id, start, end in _longest_names(name_matches):
         authority_id = names.authority_ids[match_id]
         # The offsets of doc[start:end], read from its tokens (a Span object costs more than the rest).
