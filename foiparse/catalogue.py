@@ -8,6 +8,7 @@ pydantic schema when loaded; a broken file raises :class:`~foiparse.errors.Patte
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -48,6 +49,7 @@ class AuthorityNameMatcher:
     matcher: Any  # spacy.matcher.PhraseMatcher over LOWER
     authority_ids: dict[int, str]  # match id -> authority id
     abbreviations: dict[int, tuple[str, tuple[str, ...]]]  # match id -> (abbreviation, its tokens' spelling)
+    tokenizer: Callable[[str], Any]  # the pipeline's make_doc, for a few words outside the document's Doc
 
 
 # ----------------------------------------------------------------------------------------------- schemas
@@ -566,7 +568,7 @@ class Catalogue:
             pattern = nlp.make_doc(abbreviation)
             matcher.add(label, [pattern])
             abbreviations[strings[label]] = (abbreviation, tuple(token.orth_ for token in pattern))
-        return AuthorityNameMatcher(matcher, authority_ids, abbreviations)
+        return AuthorityNameMatcher(matcher, authority_ids, abbreviations, nlp.make_doc)
 
 
 @lru_cache(maxsize=1)

@@ -333,6 +333,17 @@ def test_authority(text: str, authority_id: str | None, name: str) -> None:
     assert (authority.id, authority.name) == (authority_id, name)
 
 
+def test_a_letterhead_name_broken_over_two_lines_is_found_with_its_span() -> None:
+    text = letter(head="Policy, Strategy & Private Office\nDepartment for Business, Energy &\nIndustrial Strategy\n"
+                  "1 Victoria Street\nLondon\n\n")  # fmt: skip
+    authority = parse_text(text).authority
+    assert authority is not None
+    assert authority.id == "department-for-business-energy-and-industrial-strategy"
+    [evidence] = [e for e in authority.evidence if e.kind == "letterhead"]
+    assert evidence.span.text == "Department for Business, Energy &\nIndustrial Strategy"
+    assert text[evidence.span.start : evidence.span.end] == evidence.span.text
+
+
 def test_no_authority_without_a_name() -> None:
     assert parse_text(letter()).authority is None
 

@@ -10,6 +10,7 @@ not count: every reply names the Information Commissioner's Office.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -119,6 +120,8 @@ def extract_authority(ctx: Context) -> Authority | None:
             end_char = tokens[-1].idx + len(tokens[-1])
             if not _JOB_TITLE_AFTER_RE.match(ctx.text, end_char):
                 abbreviation_matches.append((abbreviation, tokens[0].idx, end_char))
+    for authority_id, start_char, end_char in _names_across_lines(ctx):
+        evidence[authority_id].append(("letterhead", start_char, end_char))
     for match_id, start, end in _longest_names(name_matches):
         authority_id = names.authority_ids[match_id]
         # The offsets of doc[start:end], read from its tokens (a Span object costs more than the rest).
@@ -199,6 +202,36 @@ def extract_authority(ctx: Context) -> Authority | None:
                 {"name": entry.name, "id": entry.id, "type": entry.type, "evidence": records}
             )
     return _unknown_authority(ctx)
+
+
+# A letterhead line that breaks a name after its joining word ("Department for Business, Energy &" over "Industrial
+# Strategy", BEIS).
+_ENDS_JOINED_RE = re.compile(r"(?:[ \t](?:&|and|of|for|the)|,)[ \t]*$")
+
+
+def _names_across_lines(ctx: Context) -> list[tuple[str, int, int]]:
+    """(authority id, start, end) of catalogue names a letterhead breaks over two lines after a joining word."""
+    found: list[tuple[str, int, int]] = []
+    layout = ctx.layout
+    lines = layout.lines
+    names = ctx.catalogue.authority_name_matcher
+    for line, below in itertools.pairwise(lines):
+        if not _ENDS_JOINED_RE.search(line.text) or not below.text.strip() or not layout.in_header(line.start):
+            continue
+        if layout.boilerplate_kind(line.start) is not None:
+            continue
+        first = line.text.rstrip()
+        joined = f"{first} {below.text.strip()}"
+        doc = names.tokenizer(joined)
+        indent = len(below.text) - len(below.text.lstrip())
+        for match_id, start, end in names.matcher(doc):
+            authority_id = names.authority_ids.get(match_id)
+            if authority_id is None:
+                continue
+            start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+            if start_char < len(first) < end_char:  # only a name the line break cuts
+                found.append((authority_id, line.start + start_char, below.start + indent + end_char - len(first) - 1))
+    return found
 
 
 def _links(text: str, lower: str) -> list[re.Match[str]]:
