@@ -411,6 +411,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "IMPS#02707"},
     ),
     (
+        "negative-the-quoted-request-emails-sent-line",
+        "Dear Ms Reid\nThis is a courtesy email to let you know your request has been received on : 22/01/2018.\n\n"
+        "The request\n\nFrom: Ian Robinson [mailto:[FOI #458690 email]]\nSent: 21 January 2018 10:45\n"
+        "To: Freedom of Information\nSubject: Freedom of Information request - Parking\n",
+        {"response_date": None, "received_date": dt.date(2018, 1, 22)},
+    ),
+    (
         "received at this office on",
         "Date: 22/11/2021\n\nDear Mr Cohen\n\nThank you for your request for information, received at this office "
         "on 19/11/21, in which you requested details of the following:\n",

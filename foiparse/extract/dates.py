@@ -199,6 +199,16 @@ def _date_after(ctx: Context, pos: int, limit: int = 60) -> FoundDate | None:
     return None
 
 
+_REQUESTERS_ADDRESS_RE = re.compile(r"^from:.*\[foi #\d+ email\]", re.I)
+
+
+def _sent_by_the_requester(ctx: Context, line: Line) -> bool:
+    """A "Sent:" line under "From: Ian Robinson [mailto:[FOI #458690 email]]": the request's email, quoted in a
+    reply (WhatDoTheyKnow writes the requester's address so), dates the request, not the reply."""
+    lines = ctx.layout.lines
+    return any(_REQUESTERS_ADDRESS_RE.match(above.text) for above in lines[max(0, line.number - 2) : line.number])
+
+
 def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
@@ -220,6 +230,8 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         # A response label inside another date's label starts after some words of it ("Received Date:
         # 06/10/2025"); at the start of its line it is followed by a date.
         if before and any(start <= m.start() and m.end() <= end for start, end in _other_date_labels(ctx)):
+            continue
+        if _sent_by_the_requester(ctx, line):
             continue
         found = _date_after(ctx, m.end())
         if found is None or found.value is None:
