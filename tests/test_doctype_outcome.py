@@ -34,6 +34,13 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        WDTK_REQUEST + "\nNorthby Borough Council\n\nYour request number is CRN00151552\n\nWe've looked at your "
+        "request and you should receive a reply on or before 19/02/2018 09:40.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="acknowledgement-saying-when-a-reply-will-come",
+    ),
+    case(
         "6th December 2022\nDear Mr Fox,\nThank you for the three separate requests which you made to us under the "
         "Freedom of Information Act, dated 06 November 2022. These requests are attached to this email for ease.\n"
         "We can confirm that the Agency does hold some of the information that you have requested. However, the "
