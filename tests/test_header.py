@@ -418,6 +418,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": None, "received_date": dt.date(2018, 1, 22)},
     ),
     (
+        "a reference heading the authority's letter far down a thread",
+        "Dear Kirklees Council,\n\nPlease send me your FOI statistics for 2017.\n\n"
+        + "More of the request.\n" * 14
+        + "\nYours faithfully,\nA. Parsons\n\nFreedom Info, Northby Council\n\nDear Mr Parsons\n\n"
+        "FoI 17702 - FOI Statistics for 2017\n\nI am writing in response to your request.\n",
+        {"reference": "17702"},
+    ),
+    (
         "received at this office on",
         "Date: 22/11/2021\n\nDear Mr Cohen\n\nThank you for your request for information, received at this office "
         "on 19/11/21, in which you requested details of the following:\n",

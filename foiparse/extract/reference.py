@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..models import Span
+from ..segment import Layout, Line
 from .context import Context
 
 # An identifier: optionally a short upper-case prefix word or two ("ATISN 16090", "EIR 22-0417", "SS/FOI 3122",
@@ -34,7 +35,7 @@ _TITLE_REFERENCE_RE = re.compile(
 # Documents" (Public Health Wales), "FOI 16-006" under the greeting (Museum Wales), "FOI 14102019-1 - OPCC Branded
 # Merchandise" (a police, fire and crime commissioner), "FOI 89480 Children and adolescent mental health services"
 # under a disclosure log's topic heading (an NHS clinical commissioning group).
-_HEADED_REFERENCE_RE = re.compile(r"^FOI (?:- )?(?P<headed>\d{3,}(?:[/-]\d+)*|\d{2}[/-]\d{3,})(?= -? ?[A-Z]|$)")
+_HEADED_REFERENCE_RE = re.compile(r"^F[Oo][Ii] (?:- )?(?P<headed>\d{3,}(?:[/-]\d+)*|\d{2}[/-]\d{3,})(?= -? ?[A-Z]|$)")
 _HEADED_LINES = 12
 _GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|Dear)[A-Za-z]*$")
 # A reference of another request, named before the label: "Further to our response to your previous FOI request,
@@ -42,6 +43,18 @@ _GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|De
 _ANOTHER_REQUEST_RE = re.compile(r"\b(?:previous|earlier|prior|separate|other) (?:foi |eir )?request,? $")
 # Dates and plain years are not references ("Date: 31/08/2022" after a "Ref" cell, "Reference 2023").
 _NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d|\d{1,2})$")
+
+
+def _headed_lines(layout: Layout) -> list[Line]:
+    """The lines a reply heads with its case: the text's first lines, and the few under the greeting of each of the
+    authority's letters ("Dear Mr Parsons / FoI 17702 - FOI Statistics for 2017", Kirklees Council in a
+    WhatDoTheyKnow thread)."""
+    lines = layout.lines
+    headed = lines[:_HEADED_LINES]
+    for salutation in layout.salutations:
+        if salutation.number >= _HEADED_LINES and not layout.message_at(salutation.start).from_requester:
+            headed += lines[salutation.number + 1 : salutation.number + 4]
+    return headed
 
 
 def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
@@ -97,7 +110,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             if not _NOT_A_REFERENCE_RE.match(value) and value.casefold() not in requester_values:
                 start = line.start + titled.start(group)
                 return value, ctx.span(start, start + len(value))
-    for line in layout.lines[:_HEADED_LINES]:
+    for line in _headed_lines(layout):
         headed = _HEADED_REFERENCE_RE.match(line.text)
         if headed and not layout.in_quoted(line.start) and headed.group("headed").casefold() not in requester_values:
             start = line.start + headed.start("headed")
