@@ -56,6 +56,18 @@ CASES: list[tuple[str, str, str | None, str]] = [
         None,
         "Northby Grammar School",
     ),
+    (
+        "a police force named as a police service, in its own voice",
+        letter(body="The Cleveland Police Service can neither confirm nor deny that it holds any other information.\n"),
+        "cleveland-police",
+        "Cleveland Police",
+    ),
+    (
+        "a constabulary's brand name: the legal name is reported",
+        letter("Avon and Somerset Police"),
+        "avon-and-somerset-police",
+        "Avon and Somerset Constabulary",
+    ),
     # ---- police and crime commissioners: their offices answer requests of their own, not the force's
     (
         "a police and crime commissioner's sign-off",
