@@ -271,7 +271,7 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "a metropolitan borough by its own email's name for itself",
         letter(body="Wirral Borough Council do not electronically record this information.\n"),
         "wirral-council",
-        "Wirral Council",
+        "Wirral Metropolitan Borough Council",
     ),
     (
         "equal evidence goes to the body named first",
