@@ -241,6 +241,7 @@ class OutcomesFile(_Data):
             "refusal",
             "authority_voice",
             "partial",
+            "partly_held",
             "authority_document",
         ],
         list[str],

@@ -61,7 +61,7 @@ def _counted(ctx: Context, kind: str) -> list[re.Match[str]]:
     return counted
 
 
-def _asked_of_the_requester(ctx: Context, questions: list[Question]) -> list[re.Match[str]]:
+def _clarification_cues(ctx: Context, questions: list[Question]) -> list[re.Match[str]]:
     """The clarification cues that count, outside the questions: a reply that repeats the request above its
     answers repeats its words too ("- Are locations owned by the Board or leased? Please specify the status per
     location.", NHS Grampian), and they ask nothing of the requester; nor does a line of a question repeated
@@ -151,15 +151,10 @@ def decide(
             return "internal_review", "refused"
         return "internal_review", _ending(ctx, answers, exemptions, gave, review=True)
     given = [a for a in answers if not a.withheld and not a.not_held]
-    partial_cues = _counted(ctx, "partial")
-    if stops and not given:
-        # "We can confirm that the MHRA does hold some of the information ... However ... exempt under Section 12":
-        # held, and refused whole for its cost.
-        partial_cues = [m for m in partial_cues if not m.group().startswith("hold some")]
-    if partial_cues:
+    if _hits(ctx, "partial") or (_hits(ctx, "partly_held") and not (stops and not given)):
         return "response", "partial"
     if not answers and not exemptions:
-        clarification_cues = _asked_of_the_requester(ctx, questions)
+        clarification_cues = _clarification_cues(ctx, questions)
         clarification, acknowledgement = len(clarification_cues), _hits(ctx, "acknowledgement")
         # The authority asking what was meant in a letter of its own is its voice too ("Dear Tyler James / ... I
         # cannot locate your previous request referred too - could you please clarify?", Greater Manchester Police
@@ -194,7 +189,7 @@ def decide(
             return ("response", "partial") if gave() else ("refusal", "refused")
         if _hits(ctx, "acknowledgement") and not exemptions:
             return "acknowledgement", "acknowledged"
-        if _asked_of_the_requester(ctx, questions) and not exemptions:
+        if _clarification_cues(ctx, questions) and not exemptions:
             return "clarification", "clarification_requested"
         if not _hits(ctx, "authority_voice") and not exemptions:
             return ("other", "unknown") if ctx.cue_matches("authority_document") else ("request_only", "none")
