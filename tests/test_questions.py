@@ -1377,6 +1377,20 @@ CASES.extend(
             id="bullets-of-a-quoted-request-with-a-yes-no-follow-up",
         ),
         case(
+            "Dear Mr Gadd,\nI write in response to your request received on 4 November 2019.\nRequest 1\n"
+            "1/Could you please provide any correspondence between the force and the county council about road "
+            "closures?\n2/ Could you please provide any correspondence about the Boxing Day meeting?\n",
+            [
+                (
+                    "1",
+                    "Could you please provide any correspondence between the force and the county council about road "
+                    "closures?",
+                ),
+                ("2", "Could you please provide any correspondence about the Boxing Day meeting?"),
+            ],
+            id="numbers-closed-by-a-slash",
+        ),
+        case(
             "Dear Northby Borough Council,\nPlease answer each of the following.\n1 - How much was spent on street "
             "cleaning?\n2 - How many bins are there?\n3\na - How many incidents of fly-tipping were reported?\nb - "
             "How many were cleared?\n4 -Does the council use a contractor?\n5 - What share is recycled?\n"
