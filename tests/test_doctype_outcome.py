@@ -34,6 +34,13 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        WDTK_REQUEST + "\nInformation Management, Northby Borough Council\n\nDear Morgan\n\nFreedom of Information "
+        "Request ICM0004027- Refusal\n\nI am writing to confirm that Northby Borough Council h",
+        "refusal",
+        "refused",
+        id="refusal-named-in-the-letters-heading",
+    ),
+    case(
         WDTK_REQUEST + "\nNorthby Borough Council\n\nYour request number is CRN00151552\n\nWe've looked at your "
         "request and you should receive a reply on or before 19/02/2018 09:40.\n",
         "acknowledgement",
