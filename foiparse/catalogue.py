@@ -435,7 +435,7 @@ class Catalogue:
         groups: dict[str, list[str]] = {act: regime.phrases for act, regime in self.legislation.regimes.items()}
         groups["GENERIC"] = self.legislation.generic_foi
         # "FOI/EIR/SAR requests" lists kinds of request, not the regime of this one.
-        return PhraseScanner(groups, r"(?<![\w/])", r"(?![\w/])", index=self.literal_index)
+        return PhraseScanner(groups, r"(?<![\w/])", r"(?![\w/])", flags=re.M, index=self.literal_index)
 
     # ------------------------------------------------------------------ authority lookups
     @cached_property

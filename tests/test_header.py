@@ -215,6 +215,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["DPA"]},
     ),
     (
+        "the reply's own FOI requests, plural",
+        "Dear Ms Silcock,\nThank you for your Freedom of Information (FoI) requests received on 4, 5 and 6 May 2023.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
+        "an FOI enquiry",
+        "Dear Ms Eccleston\nPlease find attached an acknowledgement of your FOI enquiry.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
+        "a disclosure log headed by its FOI case",
+        "FOI 1744 – Continuing Healthcare for Neurological Conditions\nFOI Reference Number: 1744\nRequest\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
+        "negative-the-authoritys-count-of-foi-requests",
+        "In October 2021 we received 17 FOI requests. On this page you can read them.\n",
+        {"legislation": []},
+    ),
+    (
         "FOI/EIR/SAR lists kinds of request",
         "Please use the online form to submit your future FOI/EIR/SAR requests.\n",
         {"legislation": []},
