@@ -235,6 +235,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": []},
     ),
     (
+        "negative-a-reports-title-and-advice-name-no-dpa-request",
+        "Dear Mr Lee\nThis is published in the Freedom of Information, Environmental Information and Subject Access "
+        "Request Report. If it is personal information this might be managed as a Subject Access Request; the notes "
+        "were his own personal data, which he could request under the Data Protection Act 1998.\n",
+        {"legislation": []},
+    ),
+    (
         "FOI/EIR/SAR lists kinds of request",
         "Please use the online form to submit your future FOI/EIR/SAR requests.\n",
         {"legislation": []},

@@ -10,9 +10,10 @@ from .context import Context
 
 # A regime named as a kind of request, not this one's: "Environmental Information Regulation (EIR) requests = 80"
 # in a count of the requests a council handled, "Privacy Notice for Freedom of Information (FOI)/Environmental
-# Information (EIR) Processes" under an acknowledgement.
+# Information (EIR) Processes" under an acknowledgement, "the Freedom of Information, Environmental Information
+# and Subject Access Request Report" (Darlington Borough Council's annual report).
 _KIND_OF_REQUEST_RE = re.compile(
-    r"\)?(?:[ \t]*\([a-z/]+\))?\s+(?:property search\s+)?(?:requests|processes|enquiries|cases)\b"
+    r"\)?(?:[ \t]*\([a-z/]+\))?\s+(?:property search\s+)?(?:requests|processes|enquiries|cases|reports?)\b"
 )
 
 
