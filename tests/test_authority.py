@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from foiparse import parse_text
-from foiparse.extract.authority import _UNKNOWN_NAME_RE
+from foiparse.extract.authority import _UNKNOWN_NAME_RE, _bare_hosts
 
 BODY = (
     "Thank you for your request for information received on 3 March 2024.\n\nWe hold the information; it is attached.\n"
@@ -67,6 +67,13 @@ CASES: list[tuple[str, str, str | None, str]] = [
         letter("Avon and Somerset Police"),
         "avon-and-somerset-police",
         "Avon and Somerset Constabulary",
+    ),
+    (
+        "a trust's host written alone in a page title",
+        "Disposal of drugs. July 2018 - waht.nhs.uk\n\nFOI 3323\n1. For each imaging system within the Trust: the "
+        "site, the manufacturer and the model.\n",
+        "worcestershire-acute-hospitals-nhs-trust",
+        "Worcestershire Acute Hospitals NHS Trust",
     ),
     # ---- police and crime commissioners: their offices answer requests of their own, not the force's
     (
@@ -354,6 +361,20 @@ def test_a_letterhead_name_broken_over_two_lines_is_found_with_its_span() -> Non
     [evidence] = [e for e in authority.evidence if e.kind == "letterhead"]
     assert evidence.span.text == "Department for Business, Energy &\nIndustrial Strategy"
     assert text[evidence.span.start : evidence.span.end] == evidence.span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        ("July 2018 - waht.nhs.uk", ["waht.nhs.uk"]),
+        ("see kent.gov.uk/foi and medway.gov.uk.", ["kent.gov.uk", "medway.gov.uk"]),
+        ("x.scot.nhs.uk", ["x.scot.nhs.uk"]),
+        # links and email addresses are read as such; a bare public ending names no body
+        ("https://kent.gov.uk/foi foi@kent.gov.uk www.kent.gov.uk the nhs.uk site", []),
+    ],
+)
+def test_bare_public_hosts(text: str, hosts: list[str]) -> None:
+    assert [m.group("host") for m in _bare_hosts(text, text.lower())] == hosts
 
 
 def test_no_authority_without_a_name() -> None:

@@ -149,6 +149,7 @@ def extract_authority(ctx: Context) -> Authority | None:
     hosts: tuple[tuple[Iterable[re.Match[str]], AuthorityEvidenceKind], ...] = (
         (_EMAIL_RE.finditer(ctx.text), "email_domain"),
         (_links(ctx.text, ctx.lower), "link"),
+        (_bare_hosts(ctx.text, ctx.lower), "link"),
     )
     owners: dict[str, AuthorityEntry | None] = {}  # a reply links to its own site again and again
     for matches, kind in hosts:
@@ -231,6 +232,39 @@ def _names_across_lines(ctx: Context) -> list[tuple[str, int, int]]:
             start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             if start_char < len(first) < end_char:  # only a name the line break cuts
                 found.append((authority_id, line.start + start_char, below.start + indent + end_char - len(first) - 1))
+    return found
+
+
+# A public body's host written without "http" or "www." ("Disposal of drugs. July 2018 - waht.nhs.uk", a page title
+# above a disclosure-log document): found from its public-sector ending, and only where no "@", "/", ":" or "."
+# leads it (an email address or link is read as such).
+_PUBLIC_HOST_ENDINGS = (".gov.uk", ".nhs.uk", ".ac.uk", ".police.uk", ".gov.scot", ".gov.wales", ".nhs.wales")
+_HOST_RE = re.compile(r"(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+
+
+def _bare_hosts(text: str, lower: str) -> list[re.Match[str]]:
+    """Hosts with a public-sector ending written alone. Found by a plain search for each ending and a walk back
+    to the host's start: a regex that could start at any letter would try every position of the reply."""
+    found: list[re.Match[str]] = []
+    seen: set[int] = set()
+    for ending in _PUBLIC_HOST_ENDINGS:
+        at = lower.find(ending)
+        while at != -1:
+            start = at
+            while start > 0 and lower[start - 1] in _HOST_CHARS:
+                start -= 1
+            host = _HOST_RE.match(lower, start)
+            if (
+                host is not None
+                and start not in seen
+                and host.end() == at + len(ending)
+                and (start == 0 or lower[start - 1] not in "@/:")
+                and not lower.startswith("www.", start)
+            ):
+                seen.add(start)
+                found.append(host)
+            at = lower.find(ending, at + 1)
     return found
 
 
