@@ -374,7 +374,7 @@ def test_a_letterhead_name_broken_over_two_lines_is_found_with_its_span() -> Non
     ],
 )
 def test_bare_public_hosts(text: str, hosts: list[str]) -> None:
-    assert [m.group("host") for m in _bare_hosts(text, text.lower())] == hosts
+    assert [m.group("host") for m in _bare_hosts(text.lower())] == hosts
 
 
 def test_no_authority_without_a_name() -> None:

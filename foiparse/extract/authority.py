@@ -149,7 +149,7 @@ def extract_authority(ctx: Context) -> Authority | None:
     hosts: tuple[tuple[Iterable[re.Match[str]], AuthorityEvidenceKind], ...] = (
         (_EMAIL_RE.finditer(ctx.text), "email_domain"),
         (_links(ctx.text, ctx.lower), "link"),
-        (_bare_hosts(ctx.text, ctx.lower), "link"),
+        (_bare_hosts(ctx.lower), "link"),
     )
     owners: dict[str, AuthorityEntry | None] = {}  # a reply links to its own site again and again
     for matches, kind in hosts:
@@ -243,7 +243,7 @@ _HOST_RE = re.compile(r"(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 
 
-def _bare_hosts(text: str, lower: str) -> list[re.Match[str]]:
+def _bare_hosts(lower: str) -> list[re.Match[str]]:
     """Hosts with a public-sector ending written alone. Found by a plain search for each ending and a walk back
     to the host's start: a regex that could start at any letter would try every position of the reply."""
     found: list[re.Match[str]] = []

@@ -41,7 +41,16 @@ def _hits(ctx: Context, kind: str) -> int:
 
 
 def _counted(ctx: Context, kind: str) -> list[re.Match[str]]:
-    """The cues of ``kind`` that count: the authority's own words, outside boilerplate and quoted messages."""
+    """The cues of ``kind`` that count: the authority's own words, outside boilerplate and quoted messages.
+    Worked out once a parse for each kind (decide() asks about some kinds in several branches)."""
+    key = f"counted:{kind}"
+    if key not in ctx.memo:
+        ctx.memo[key] = _count(ctx, kind)
+    counted: list[re.Match[str]] = ctx.memo[key]
+    return counted
+
+
+def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
     layout = ctx.layout
     counted = []
     superseded = _superseded_before(ctx) if kind == "acknowledgement" else 0

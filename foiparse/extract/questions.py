@@ -208,6 +208,12 @@ def _b_follows(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _sub_mark(m: re.Match[str]) -> str:
+    """The letter or numeral of a ``_SUB_RE`` match ("a" for "(a)", "a)" and "a - ")."""
+    mark: str = m.group("a") or m.group("b")
+    return mark
+
+
 _BARE_NUMBER_RE = re.compile(r"^[*_ ]*(?P<num>\d{1,3})[ \t]*$")
 
 
@@ -216,7 +222,7 @@ def _letters_follow(lines: list[Line], i: int) -> bool:
     for line in lines[i : i + 3]:
         if line.text.strip():
             sub = _SUB_RE.match(line.text)
-            return sub is not None and (sub.group("a") or sub.group("b")) == "a"
+            return sub is not None and _sub_mark(sub) == "a"
     return False
 
 
@@ -452,7 +458,7 @@ def extract_questions(ctx: Context) -> list[Question]:
         if numbered is None and (letters_as_main or (current is None and not found)):
             # Lettered requests with no numbers at all ("a) the latest copy of your IT Strategy").
             sub = _SUB_RE.match(head)
-            mark = (sub.group("a") or sub.group("b")) if sub else None
+            mark = _sub_mark(sub) if sub else None
             position = expected - 1 if letters_as_main else 0
             if mark is not None and mark in (_LETTERS[position], _ROMANS[position]):
                 letters_as_main = True
@@ -616,7 +622,7 @@ def extract_questions(ctx: Context) -> list[Question]:
             sub is not None
             and not asking
             and not in_response_section
-            and (sub.group("a") or sub.group("b")) == "a"
+            and _sub_mark(sub) == "a"
             and previous_text.endswith(":")
             and _ASKING_INTRO_RE.search(previous_text)
         ):
@@ -629,22 +635,22 @@ def extract_questions(ctx: Context) -> list[Question]:
             if bullet and not found[current].text.endswith(":"):
                 bullet = None
             if sub or bullet:
-                mark = sub or bullet
-                assert mark is not None
+                item = sub or bullet
+                assert item is not None
                 parent_number = found[current].parent or found[current].number
                 if sub:
-                    number = sub.group("a") or sub.group("b")
+                    number = _sub_mark(sub)
                 else:
                     bullets += 1
                     number = f"•{bullets}"
                 j, end = _continuation(ctx, i, line.end)
-                add(number, line.start + mark.start("text"), end, parent=parent_number)
+                add(number, line.start + item.start("text"), end, parent=parent_number)
                 i = j
                 continue
         if sub is not None and current is not None and in_response_section:
             # "1. ... managed in Confirm. / a. Confirm is supplied by Brightly": the answer to sub-question 1a.
             parent_number = found[current].parent or found[current].number
-            target = first_index.get((parent_number, sub.group("a") or sub.group("b")))
+            target = first_index.get((parent_number, _sub_mark(sub)))
             if target is not None:
                 current, asking = target, False
                 answer_start = line.start + sub.start("text")
