@@ -1435,6 +1435,42 @@ CASES.extend(
             ],
             id="the-requesters-words-after-a-question-mark-are-the-question",
         ),
+        case(
+            "Dear Northby Borough Council,\nWe wish to know how many consultation sessions were held in 2022.\n"
+            "In addition; we wish to know\nHow many of the sessions were face to face\nHow many were online\n"
+            "How many people responded online\nHow many consultants were available at each session?\n\n"
+            "Many thanks in advance\nYours faithfully,\n\nA. Cole\n",
+            [
+                ("•1", "How many of the sessions were face to face"),
+                ("•2", "How many were online"),
+                ("•3", "How many people responded online"),
+                ("•4", "How many consultants were available at each session?"),
+            ],
+            id="unmarked-lines-under-we-wish-to-know",
+        ),
+        case(
+            "Dear Northby Student Finance Agency,\nI would like to know how much was granted for each of the "
+            "following and the corresponding years.\nTuition fee loans for 2015/16 and 2016/17.\nMaintenance loans "
+            "for 2015/16 and 2016/17\nMaintenance grants for 2015/16 and 2016/17\nYours faithfully,\nD. Cush\n",
+            [
+                ("•1", "Tuition fee loans for 2015/16 and 2016/17."),
+                ("•2", "Maintenance loans for 2015/16 and 2016/17"),
+                ("•3", "Maintenance grants for 2015/16 and 2016/17"),
+            ],
+            id="unmarked-lines-under-each-of-the-following-up-to-the-sign-off",
+        ),
+        case(
+            "Dear Mr Cole\nThank you for your request. The Council holds the following information:\n"
+            "Sessions held: 12\nFace to face: 8\nOnline: 4\nYours sincerely\nInformation Team\n",
+            [],
+            id="negative-unmarked-lines-of-the-authoritys-reply",
+        ),
+        case(
+            "Dear Northby Borough Council,\nI would like to know the following:\nHow many sessions were held\n"
+            "when they were held and\nwho ran them\nYours faithfully,\nA. Cole\n",
+            [],
+            id="negative-a-sentence-wrapped-by-hand-under-an-introduction",
+        ),
         # --- the Act quoted in a reply ---
         case(
             "Dear Mr Bruno,\nYou asked: What improvement schemes were carried out in Drumtara?\nThe exemption in "

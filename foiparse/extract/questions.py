@@ -659,7 +659,7 @@ def extract_questions(ctx: Context) -> list[Question]:
         answer_line(line)
     if not found:
         # (no question of the loop's, so no answer region either)
-        return _bullet_questions(ctx) or _question_lines(ctx)
+        return _bullet_questions(ctx) or _question_lines(ctx) or _unmarked_request_lines(ctx)
     swapped = _answers_above_quoted_request(ctx, found, answers)
     if swapped is not None:
         found, answers = swapped
@@ -965,6 +965,44 @@ _REQUESTS_THE_FOLLOWING_RE = re.compile(r"\b(?:request|provide|like|ask for|see)
 # No stop at all: "Please could you supply me details of incidents that the fire service have attended in 2025 with
 # the following information" above its bullets (Cheshire Fire and Rescue Service's disclosure log).
 _ENDS_WITH_THE_FOLLOWING_RE = re.compile(r"\bthe following(?: (?:information|details|data|questions?))?$", re.I)
+
+
+# A requester's list whose bullets were lost (typed as plain lines, or an HTML list flattened to text) follows an
+# introduction that asks: "In addition; we wish to know" (Redbridge), "I would like to know how much was granted ...
+# for each of the following and the corresponding years." (Student Loans Company).
+_KNOW_INTRO_RE = re.compile(r"\b(?:like|wish|want|need) to know\b(?:.*\bthe following\b.*|[ :]*)$", re.I)
+_MIN_UNMARKED_ITEMS = 3  # two lines under an introduction are as often a paragraph wrapped by hand
+_MAX_UNMARKED_ITEM_WORDS = 40
+
+
+def _unmarked_request_lines(ctx: Context) -> list[Question]:
+    """Unmarked questions ("•1", "•2" ...): a requester's run of three or more lines straight under an
+    introduction that asks, each a line of its own starting with a capital, up to a blank line or a sign-off."""
+    layout = ctx.layout
+    lines = layout.lines
+    ends = {m.closing.number for m in layout.messages if m.closing is not None}
+    for i, intro in enumerate(lines[:-1]):
+        words = intro.text.strip()
+        if not (_introduces_a_request(words) or _KNOW_INTRO_RE.search(words)):
+            continue
+        if not layout.by_requester(intro.start) or layout.boilerplate_kind(intro.start):
+            continue
+        run: list[Line] = []
+        for line in lines[i + 1 :]:
+            item = line.text.strip()
+            if not item or line.number in ends:
+                break
+            run.append(line)
+        if len(run) >= _MIN_UNMARKED_ITEMS and all(_unmarked_item(line.text.strip()) for line in run):
+            return [
+                Question(number=f"•{n}", text=" ".join(line.text.split()), span=ctx.span(line.start, line.end))
+                for n, line in enumerate(run, start=1)
+            ]
+    return []
+
+
+def _unmarked_item(item: str) -> bool:
+    return item[:1].isupper() and not item.endswith(":") and len(item.split()) <= _MAX_UNMARKED_ITEM_WORDS
 
 
 def _question_lines(ctx: Context) -> list[Question]:
