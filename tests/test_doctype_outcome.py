@@ -755,6 +755,25 @@ CASES = [
         id="you-asked-that-i-review-the-decision",
     ),
     case(
+        "Our Ref: FoI/2009/IR/07\n17 November 2009\nDear Mrs Wiley,\nRequest for a Review - Refusal under Section 12\n"
+        "You have asked us to look again at the Council's refusal of your request for statistics.\nHaving reviewed "
+        "this revised request, and examined the reason for the original refusal, it is my determination that the "
+        "refusal under Section 12 of the Freedom of Information Act 2000 is still appropriate, since the work "
+        "would exceed the appropriate limit of 18 hours.\n",
+        "internal_review",
+        "refused",
+        id="having-reviewed-the-reason-for-the-original-refusal",
+    ),
+    case(
+        "Our ref: IR2024/05897\n16 April 2024\nDear Rachel,\nThank you for your email appealing against the "
+        "decision to withhold information under the Environmental Information Regulations 2004.\nI have considered "
+        "your appeal and reviewed the application of regulation 12(4)(d) of the EIRs. I have concluded that "
+        "regulation 12(4)(b) should have been engaged instead, and the information remains withheld.\n",
+        "internal_review",
+        "refused",
+        id="i-have-considered-your-appeal",
+    ),
+    case(
         "Summary: The complainant requested information held by the Northby National Park Authority relating to the "
         "scheduling of his land. The authority provided some information but said that it did not hold other "
         "information. The Commissioner has considered the authority's response and is satisfied that on a balance "
