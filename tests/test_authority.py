@@ -342,6 +342,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
     # ---- names the catalogue does not know, kept as written
     ("unknown university", letter("University of Buckingham"), None, "University of Buckingham"),
     ("unknown X University", letter("Anytown University"), None, "Anytown University"),
+    (
+        "an academy trust greeted in the request its reply quotes",
+        "2nd March 2018\nOur Ref: R17180025\nDear Mr Loader\nWe are responding to your information request.\n"
+        "You asked:\nDear Northby Vale Academies Trust,\nWhich newspapers did the organisation procure?\n"
+        "The Trust did not purchase any newspapers during 16/17.\n",
+        None,
+        "Northby Vale Academies Trust",
+    ),
+    ("unknown multi-academy trust", letter("Northby Learning Trust"), None, "Northby Learning Trust"),
 ]
 
 

@@ -33,8 +33,10 @@ _UNKNOWN_NAME_RE = re.compile(
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
     r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police|Constabulary|Fire and Rescue Service)"
     r"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,4}) NHS (?:Foundation )?Trust"
-    # Schools and academies answer requests of their own ("John Hampden Grammar School" signing a reply).
-    rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,3}}) (?:School|Academy)"
+    # Schools, academies and the trusts running them answer requests of their own ("John Hampden Grammar School"
+    # signing a reply; "Dear Cuckoo Hall Academies Trust," quoted above a trust's answer).
+    rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,3}})"
+    r" (?:(?:Multi[- ])?Academ(?:y|ies) Trust|Schools Trust|Learning Trust|Education Trust|School|Academy)"
     # After the trusts, and never before "Hospitals" or "Health Board": "Oxford University Hospitals" is a trust.
     r"|University of (?:the )?[A-Z][a-z]+(?:(?: and| of)? [A-Z][a-z]+){0,2}"
     rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,2}}) University"
@@ -292,6 +294,10 @@ def _unknown_authority(ctx: Context) -> Authority | None:
         if name.lower() in _NOT_AN_AUTHORITY or name.lower().startswith(("the ", "dear ")) or " " not in name:
             continue
         kind = _kind_at(ctx, start)
+        if kind == "body" and m.group().startswith("Dear ") and ctx.layout.line_at(start).start == m.start():
+            # A request quoted under "You asked:" in the reply keeps its greeting ("Dear Cuckoo Hall Academies
+            # Trust,"), which names the body answering as surely as the reply's own salutation would.
+            kind = "salutation"
         if kind in {"letterhead", "sign_off", "salutation"}:
             span: Span = ctx.span(start, m.end())
             return Authority(name=name, evidence=[AuthorityEvidence(kind=kind, span=span)])
