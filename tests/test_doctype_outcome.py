@@ -774,6 +774,16 @@ CASES = [
         id="i-have-considered-your-appeal",
     ),
     case(
+        "Ref. FOI/20201115/1\n10 December 2020\nDear Mr Dunn\nI write in reply to your email of 15 November "
+        "requesting our admissions manual. Please find the information requested at the annex to this letter. We "
+        "have applied the following redactions to the admissions manual.\nSection 43(2) - prejudice to commercial "
+        "interests\nWe have redacted sections which are exempt under Section 43(2) of the Freedom of Information "
+        "Act 2000.\n",
+        "response",
+        "partial",
+        id="released-with-redactions",
+    ),
+    case(
         "Summary: The complainant requested information held by the Northby National Park Authority relating to the "
         "scheduling of his land. The authority provided some information but said that it did not hold other "
         "information. The Commissioner has considered the authority's response and is satisfied that on a balance "
