@@ -339,6 +339,18 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "vehicle-and-operator-services-agency",
         "Vehicle and Operator Services Agency",
     ),
+    (
+        "a regulator signing with its brand goes by its statutory name",
+        letter("Ofqual"),
+        "ofqual",
+        "Office of Qualifications and Examinations Regulation",
+    ),
+    (
+        "a regulator known by its email domain",
+        letter(head="From: foi@ofcom.org.uk\nSent: 4 March 2024\n\n"),
+        "ofcom",
+        "Office of Communications",
+    ),
     # ---- names the catalogue does not know, kept as written
     ("unknown university", letter("University of Buckingham"), None, "University of Buckingham"),
     ("unknown X University", letter("Anytown University"), None, "Anytown University"),
