@@ -351,6 +351,21 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "ofcom",
         "Office of Communications",
     ),
+    (
+        "a publicly owned train operator named in the reply's first sentence",
+        letter(
+            body="I am writing in response to your email which was received by London North Eastern Railway (LNER) "
+            "on 24/07/2023. LNER has considered your request.\n"
+        ),
+        "london-north-eastern-railway",
+        "London North Eastern Railway",
+    ),
+    (
+        "a train operator by its legal name",
+        letter("Northern Trains Limited"),
+        "northern-trains",
+        "Northern Trains Limited",
+    ),
     # ---- names the catalogue does not know, kept as written
     ("unknown university", letter("University of Buckingham"), None, "University of Buckingham"),
     ("unknown X University", letter("Anytown University"), None, "Anytown University"),
