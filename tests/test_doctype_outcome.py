@@ -784,6 +784,23 @@ CASES = [
         id="released-with-redactions",
     ),
     case(
+        WDTK_REQUEST
+        + "\nNorthby Qualifications Regulator\n\nDear Ms Lee\n\nThank you for your request, made under the "
+        "Freedom of information Act 2000 (the Act). We will deal with your request in line with the Act.\n\nPlease "
+        "note that we might not be able to respond within statutory timelines. We will respond as soon as we can.\n\n"
+        "Kind regards\n\nFreedom of Information Team\n",
+        "acknowledgement",
+        "acknowledged",
+        id="we-will-deal-with-your-request",
+    ),
+    case(
+        WDTK_REQUEST + "\nInformation Management Branch, Northby Department\n\nMorgan\n\nWe have received your "
+        "Freedom of Information request and I attach your acknowledgement letter.\n\nJohn McCann\n",
+        "acknowledgement",
+        "acknowledged",
+        id="we-have-received-your-freedom-of-information-request",
+    ),
+    case(
         "Summary: The complainant requested information held by the Northby National Park Authority relating to the "
         "scheduling of his land. The authority provided some information but said that it did not hold other "
         "information. The Commissioner has considered the authority's response and is satisfied that on a balance "
