@@ -794,6 +794,24 @@ CASES = [
         id="we-will-deal-with-your-request",
     ),
     case(
+        "Our Ref: CTMUHB_65_21\nDate: 22 February 2021\nDear Mr Davies,\nThank you for your request for information "
+        "received on the 27 January 2021. Please find the response from Northby University Health Board set out "
+        "below:\nYou asked:\nPlease could you provide the total number of deaths within hospitals for 2020?\n"
+        "Our response:\nPlease see response provided in the table below:\nHospital 2019 2020 Northby General 754 "
+        "905\n",
+        "response",
+        "provided",
+        id="the-response-set-out-below",
+    ),
+    case(
+        WDTK_REQUEST + "\nFOI, Northby Borough Council\n\nDear Ms Lee\n\nCouncil Response - 2016/12/34\n\nThank you "
+        "for your Freedom of information request. Please find responses to your questions in the attached table.\n\n"
+        "We trust that this resolves your Freedom of Information request.\n",
+        "response",
+        "provided",
+        id="responses-in-the-attached-table",
+    ),
+    case(
         WDTK_REQUEST + "\nInformation Management Branch, Northby Department\n\nMorgan\n\nWe have received your "
         "Freedom of Information request and I attach your acknowledgement letter.\n\nJohn McCann\n",
         "acknowledgement",
