@@ -900,6 +900,24 @@ NEGATIVES = [
         [],
         id="examples-in-a-request",
     ),
+    case(
+        "Dear North Trust,\n\n1. Which EPR system do you use (e.g. Cerner Millennium, Epic)?\n\n"
+        "2. What collaboration products do you use? i.e. Drupal or Beehive\n\nYours faithfully,\n\nA Requester",
+        [],
+        id="examples-after-e-g-and-i-e-with-their-stops",
+    ),
+    case(
+        "Our ref: FOI-2014-430\nDear Ms Downton,\nYou wrote:\n1. Do you use SharePoint within the council?\n"
+        "The Council does not use SharePoint.\n2. Within your IT department, who manages your SharePoint projects?\n"
+        "N/A.\n",
+        [],
+        id="a-product-asked-about-that-the-authority-does-not-use",
+    ),
+    case(
+        "Dear Ms Downton,\nThe Council no longer uses Lagan; its CRM is now Microsoft Dynamics 365.\n",
+        ["Microsoft Dynamics 365"],
+        id="a-product-the-authority-no-longer-uses",
+    ),
 ]
 
 

@@ -210,7 +210,9 @@ _SUPPLIER_AFTER = frozenset(
 )
 _FUNCTION_WORDS = frozenset({"to", "of", "for", "and", "the", "in", "on", "with", "or", "at", "from", "is", "was"})
 _BEFORE_NAME = frozenset({",", ":", "-", "(", "called", "named", "known", "as", "is", "was", "the", "'s", "our"})
-_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+# Not the stop of "e.g." or "i.e.": a request's examples follow it in the same sentence ("(e.g. Cerner Millennium,
+# EPIC etc.)").
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\beg)(?<!\bie)[.!?](?=\s)")
 # Words about software, each standing alone. The look-behind follows each word's first letter, as in _CAPITALISED
 # below: the regex engine then tries only the offsets holding one of those letters.
 _IT_WORDS = re.compile(
@@ -293,7 +295,16 @@ def _opens_a_clause(name: str) -> bool:
 _FORMER_NAME = re.compile(r"\b(?:formerly|previously|then|once|now)(?: known as| called)?[\s:]*$")
 # "the main EPR system (e.g. Cerner Millennium, EPIC etc.)": examples in a request are not systems in use.
 # (?<!\we) is \b before the "e", placed after it for the same reason.
-_EXAMPLE_BEFORE = re.compile(r"(?:e(?<!\we)\.?\s?g\b\.?|s(?<!\ws)uch as\b|f(?<!\wf)or (?:example|instance)\b)[^.;!?]*$")
+# Requests write "i.e." for "e.g." too: "what collaboration products do you use? i.e. Huddle, Drupal or Beehive".
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:e(?<!\we)\.?\s?g\b\.?|i(?<!\wi)\.?\s?e\b\.?|s(?<!\ws)uch as\b|f(?<!\wf)or (?:example|instance)\b)[^.;!?]*$"
+)
+# The authority saying it does not use a product the request asked about ("1. Do you use SharePoint ...? / The
+# Council does not use SharePoint.", Renfrewshire Council).
+_NOT_USED_BEFORE = re.compile(
+    r"\b(?:do(?:es)? not|don't|doesn't|no longer|never|not currently) (?:currently )?"
+    r"(?:use|uses|have|has|run|runs|operate|operates)(?: the| a| an| any)? $"
+)
 _CONNECTORS = re.compile(r"^[\s,(\-:]*(?:from|by|supplier:?|supplied by)?[\s(:]*(?:the )?$")
 _SUPPLIED_BY = re.compile(
     r"(?:(?:supplied|provided|developed|sold|licensed|maintained)(?: to us| to the council)? by|supplier(?: is|:)?)"
@@ -795,7 +806,16 @@ class _Run:
         begin, _ = self.sentence(offset, offset)
         if _EXAMPLE_BEFORE.search(self.lower, max(begin, offset - 80), offset) is None:
             return False
+        return self.asked(offset)
+
+    def asked(self, offset: int) -> bool:
+        """In the request: the requester's own message, or a question the reply repeats."""
         return self.ctx.layout.by_requester(offset) or any(q.span.start <= offset < q.span.end for q in self.questions)
+
+    def only_denied(self, hits: list[_Hit]) -> bool:
+        """Named by the authority only to say it does not use it; otherwise only asked about."""
+        denied = [_NOT_USED_BEFORE.search(self.lower, max(0, h.start_char - 40), h.start_char) for h in hits]
+        return any(denied) and all(d or self.asked(h.start_char) for d, h in zip(denied, hits, strict=True))
 
     def answers_at(self, offset: int) -> list[_AnswerRef]:
         """The answers holding ``offset`` (several when questions share one answer), in order."""
@@ -1343,7 +1363,7 @@ class _Run:
                     used_suppliers.add(id(inner))
             if stated is not None:
                 used_suppliers.add(id(stated[1]))
-            if entry.kind in TOOL_KINDS and not include_tools:
+            if (entry.kind in TOOL_KINDS and not include_tools) or self.only_denied(hits):
                 continue
             drafts.append((hits[0].start_char, self._mention(entry, hits, stated)))
         for hit in self.unknown():
