@@ -759,7 +759,17 @@ POSITIVES = [
     ),
 ]
 
+POSITIVES += [
+    case(
+        "2. If you do not use SharePoint what collaboration products do you use?\nHuddle and IBM Lotus Quickr.\n",
+        ["Huddle", "IBM Lotus Quickr"],
+        id="collaboration-products-huddle-and-quickr",
+    ),
+    case("Staff email runs on Lotus Notes.", ["Lotus Notes"], {"supplier": "IBM"}, id="lotus-notes"),
+]
+
 NEGATIVES = [
+    case("The team will Huddle at nine each morning before the ward round.", [], id="huddle-a-meeting"),
     case(
         "Service | Used for | Cost\nHousing Repairs | Responsive repairs | 12,000\n",
         [],
