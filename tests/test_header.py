@@ -354,6 +354,25 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2022, 7, 29)},
     ),
     (
+        "the request date of several applicants in a Scottish Information Commissioner decision",
+        "Decision 082/2021\n\nBackground\n\n1. On 7 November 2019, the Applicants made a request for information to "
+        "Transport Scotland.\n",
+        {"received_date": dt.date(2019, 11, 7)},
+    ),
+    (
+        "the request date in the Background table of a Scottish Information Commissioner decision",
+        "Decision 094/2017\nReference No: 201700826\nDecision Date: 12 June 2017\n\nBackground\n\nDate\n\nAction\n\n"
+        "17 February 2017\n\nMiss Morrison made an information request to NHS Tayside.\n\n21 March 2017\n\n"
+        "Miss Morrison wrote to NHS Tayside requiring a review.\n",
+        {"received_date": dt.date(2017, 2, 17), "response_date": dt.date(2017, 6, 12)},
+    ),
+    (
+        "a labelled date above the summary's first sentence is not the request's",
+        "Decision 067/2011\nReference No: 201001816\nDecision Date: 25 March 2011\n\nMs Wylie requested from "
+        "Glasgow City Council information regarding community care charges.\n",
+        {"received_date": None, "response_date": dt.date(2011, 3, 25)},
+    ),
+    (
         "an email forwarded onto a web page is the document, not a quoted message",
         "Campaign news\n\n----- Original Message -----\nSent: Thursday, January 02, 2014 3:00 PM\n"
         "Subject: Your request\n\nGood Afternoon\n\nThank you for your recent request made under the Freedom of "
