@@ -828,6 +828,17 @@ CASES = [
         id="an-ico-case-summary",
     ),
     case(
+        "Decision 191/2018\n\nDecision 191/2018: Improvement works\n\nPublic authority: Northby Water\nReference No: "
+        "201801355\n\nSummary\n\nNorthby Water was asked about improvement works at its reservoirs. Northby Water "
+        "provided some information, while stating that other information was not held.\n\nRelevant statutory "
+        "provisions\n\nThe Environmental Information (Scotland) Regulations 2004 (the EIRs) regulations 5(1) (Duty to "
+        "make available environmental information on request); 10(4)(a) (Exceptions from duty to make environmental "
+        "information available)\n",
+        "decision_notice",
+        "decision",
+        id="a-commissioners-decision-on-information-not-held",
+    ),
+    case(
         "FOI 14102019-1 - Branded Merchandise\n\nCan you please tell me the total spent on branded merchandise since "
         "2012?\n\nIt is my assessment that the cost of providing you with the information requested would exceed the "
         "'appropriate limit' of \u00a3450 set out in the Fees Regulations 2004.\n",

@@ -137,17 +137,18 @@ def decide(
     # ... falls within the scope of Environmental Information Regulations 2004 and as such is exempt from the
     # Freedom of Information Act 2000, under Section 39" heads an acknowledgement (Cheshire East Council).
     exemptions = [e for e in exemptions if e.kind != "redirect"]
+    decision_cues = _hits(ctx, "decision_notice")
+    # One cue in a thread that holds the request is the authority citing one ("this Council will no longer
+    # accept requests that do not comply with this decision notice", Northampton Borough Council). First: a
+    # commissioner's decision on "not held" cites the not-held exception too (Scottish Water, EIRs 10(4)(a)).
+    if decision_cues >= 2 or (decision_cues and not any(m.from_requester for m in ctx.layout.messages)):
+        return "decision_notice", "decision"
     # "the information you have requested is not held ... the exception at EIR Regulation 12(4)(a) applies": the
     # request ended not held, whatever else the reply points to (Environment Agency).
     if exemptions and all(e.kind == "not_held" for e in exemptions) and not [a for a in answers if not a.not_held]:
         return ("refusal" if _hits(ctx, "refusal") else "response"), "not_held"
     not_held_cited = any(e.kind == "not_held" for e in exemptions)
     exemptions = [e for e in exemptions if e.kind != "not_held"]
-    decision_cues = _hits(ctx, "decision_notice")
-    # One cue in a thread that holds the request is the authority citing one ("this Council will no longer
-    # accept requests that do not comply with this decision notice", Northampton Borough Council).
-    if decision_cues >= 2 or (decision_cues and not any(m.from_requester for m in ctx.layout.messages)):
-        return "decision_notice", "decision"
     stops = any(e.kind in {"cost_limit", "vexatious"} for e in exemptions)
     if _hits(ctx, "internal_review") or (_hits(ctx, "internal_review_weak") and _hits(ctx, "internal_review_named")):
         if _hits(ctx, "overturned"):
