@@ -794,6 +794,23 @@ CASES = [
         id="we-will-deal-with-your-request",
     ),
     case(
+        WDTK_REQUEST + "\nNorthby Borough Council\n\n13/03/2014\n\nFOI Request Number :5106\n\nDear Ms Lee,\n\nThank "
+        "you for your request for information received on 12/03/2014.\n\nYour request is being considered and you "
+        "will receive the information within the statutory timescale of 20 working days.\n\nYours sincerely\n",
+        "acknowledgement",
+        "acknowledged",
+        id="your-request-is-being-considered",
+    ),
+    case(
+        WDTK_REQUEST + "\nNorthby Combined Authority\n\nDear Ms Lee\n\nYour request for information was received by us "
+        "on 27 April 2021.\n\nWe are processing it in accordance with the Freedom of Information Act 2000.\n\nWe "
+        "will carry out an assessment and if any exemptions apply we will tell you, no later than 20 working days "
+        "following the date of receipt.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="we-are-processing-it",
+    ),
+    case(
         "Our Ref: CTMUHB_65_21\nDate: 22 February 2021\nDear Mr Davies,\nThank you for your request for information "
         "received on the 27 January 2021. Please find the response from Northby University Health Board set out "
         "below:\nYou asked:\nPlease could you provide the total number of deaths within hospitals for 2020?\n"
