@@ -351,7 +351,9 @@ class Catalogue:
     def reference_label_re(self) -> LabelScanner:
         ref = self.header.reference
         pattern = compile_lowered(
-            rf"(?<![\w])(?:(?P<requester>{labels_re(ref.requester_labels)})|(?P<label>{labels_re(ref.labels)}))"
+            # "Your reference number is FOI-2012-48": the number the authority gives is its own (patterns).
+            rf"(?<![\w])(?:(?P<requester>{labels_re(ref.requester_labels)})(?![a-z])(?!(?:\s+(?:number|no))?\s+is\b)"
+            rf"|(?P<label>{labels_re(ref.labels)}))"
             r"(?![a-z])\.?"
         )
         return LabelScanner(pattern, first_words([*ref.requester_labels, *ref.labels]), self.literal_index)

@@ -457,6 +457,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "IMPS#02707"},
     ),
     (
+        "the reference an acknowledgement gives the requester",
+        "Dear Dr Oppitz,\n\nThis is to acknowledge receipt of your request for information. Your reference number is "
+        "FOI-2012-48. We will respond on or before 14 March 2012.\n",
+        {"reference": "FOI-2012-48"},
+    ),
+    (
+        "the requester's own reference is still not the authority's",
+        "Our ref: 4471\nYour reference: AB/99\nDear Ms Jones,\nThank you for your request.\n",
+        {"reference": "4471"},
+    ),
+    (
+        "a reference labelled with its regime and a colon",
+        "All the best,\nJamie Dixon\nRef EIR: 16418\nGood Afternoon,\nWe acknowledge with thanks your application.\n",
+        {"reference": "16418"},
+    ),
+    (
+        "a regime prefix with no colon is part of the reference",
+        "FOI, Northby Ambulance Service NHS Trust\n\nRef FOI/12/073\n\nDear Sir,\n\nThank you for your email.\n",
+        {"reference": "FOI/12/073"},
+    ),
+    (
         "negative-the-quoted-request-emails-sent-line",
         "Dear Ms Reid\nThis is a courtesy email to let you know your request has been received on : 22/01/2018.\n\n"
         "The request\n\nFrom: Ian Robinson [mailto:[FOI #458690 email]]\nSent: 21 January 2018 10:45\n"
