@@ -563,6 +563,13 @@ class Catalogue:
             names = [entry.name, *entry.aliases]
             # "Northern Health & Social Care Trust": every "and" of a name may be printed as "&".
             names += [name.replace(" and ", " & ") for name in names if " and " in name]
+            # "Salisbury Foundation Trust" heads the trust's own disclosure log: an NHS foundation trust is often
+            # written without "NHS" (not an NHS trust: "Solent Trust" would name too much).
+            names += [
+                name.replace(" NHS Foundation Trust", " Foundation Trust")
+                for name in names
+                if name.endswith(" NHS Foundation Trust")
+            ]
             matcher.add(entry.id, list(nlp.tokenizer.pipe(names)))
             authority_ids[strings[entry.id]] = entry.id
         abbreviations: dict[int, tuple[str, tuple[str, ...]]] = {}

@@ -366,6 +366,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "northern-trains",
         "Northern Trains Limited",
     ),
+    (
+        "an NHS foundation trust written without NHS, heading its disclosure log",
+        "Salisbury Foundation Trust\n\nFOI_9131\n\nInternal Reference Number: FOI_9131\n\nDate Request Received: "
+        "06/01/2026 00:00:00\n\nDate Request Replied To: 03/02/2026 00:00:00\n\nThis response was sent via: By Email\n\n"
+        "Request Summary: IT Clinical Systems: Salisbury NHS Foundation Trust\n\nRequest Category: Companies\n\n"
+        "Question Number 1:\nWhich EPR do you use?\n",
+        "salisbury-nhs-foundation-trust",
+        "Salisbury NHS Foundation Trust",
+    ),
     # ---- names the catalogue does not know, kept as written
     ("unknown university", letter("University of Buckingham"), None, "University of Buckingham"),
     ("unknown X University", letter("Anytown University"), None, "Anytown University"),

@@ -457,6 +457,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "IMPS#02707"},
     ),
     (
+        "a disclosure log's date the request was replied to",
+        "Internal Reference Number: FOI_9131\n\nDate Request Received: 06/01/2026 00:00:00\n\nDate Request Replied "
+        "To: 03/02/2026 00:00:00\n\nThis response was sent via: By Email\n",
+        {"response_date": dt.date(2026, 2, 3), "received_date": dt.date(2026, 1, 6)},
+    ),
+    (
         "the reference an acknowledgement gives the requester",
         "Dear Dr Oppitz,\n\nThis is to acknowledge receipt of your request for information. Your reference number is "
         "FOI-2012-48. We will respond on or before 14 March 2012.\n",
