@@ -924,6 +924,13 @@ NEGATIVES = [
         id="a-product-asked-about-that-the-authority-does-not-use",
     ),
     case(
+        "Internal Reference Number: FOI_9131\nQuestion Number 1:\nType A: EPR (Electronic Patient Record) systems\n2. For "
+        "each hospital, please "
+        "provide:\na Name of the core EPR system used (e.g., EPIC, Cerner, SystemC, Nervecentre, Dedalus, other)?\n",
+        [],
+        id="examples-in-a-question-a-disclosure-log-prints-without-a-request",
+    ),
+    case(
         "Dear Ms Downton,\nThe Council no longer uses Lagan; its CRM is now Microsoft Dynamics 365.\n",
         ["Microsoft Dynamics 365"],
         id="a-product-the-authority-no-longer-uses",

@@ -803,10 +803,12 @@ class _Run:
         """A name the request gives as an example ("a scanning system (such as MediViewer)")."""
         if _EXAMPLE_BEFORE.search(self.lower, max(0, offset - 80), offset) is None:
             return False
-        begin, _ = self.sentence(offset, offset)
+        begin, end = self.sentence(offset, offset)
         if _EXAMPLE_BEFORE.search(self.lower, max(begin, offset - 80), offset) is None:
             return False
-        return self.asked(offset)
+        # A sentence asking, wherever it stands: "a Name of the core EPR system used (e.g., EPIC, Cerner, SystemC,
+        # Nervecentre, Dedalus, other)?" on a disclosure log that prints no request of its own (Salisbury).
+        return self.asked(offset) or self.text[begin:end].rstrip().endswith("?")
 
     def asked(self, offset: int) -> bool:
         """In the request: the requester's own message, or a question the reply repeats."""
