@@ -770,6 +770,7 @@ POSITIVES += [
 
 NEGATIVES = [
     case("The team will Huddle at nine each morning before the ward round.", [], id="huddle-a-meeting"),
+    case("The Trust reviewed its EPR systems in 2023.", [], id="epr-systems-not-a-misspelt-epic-systems"),
     case(
         "Service | Used for | Cost\nHousing Repairs | Responsive repairs | 12,000\n",
         [],

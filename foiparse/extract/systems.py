@@ -1139,6 +1139,8 @@ class _Run:
         for start, end, query in self.fuzzy_queries():
             if start < done:
                 continue
+            if query.split(" ", 1)[0] in self.m.generic_acronyms:
+                continue  # "EPR systems" is a kind of system, not a misspelt "Epic Systems"
             found = self.m.fuzzy_lookup(query)
             if found is None:
                 continue
