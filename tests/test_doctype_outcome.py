@@ -774,6 +774,15 @@ CASES = [
         id="i-have-considered-your-appeal",
     ),
     case(
+        "Our Ref: IR 83959\nDate: 28 August 2013\nDear Mr Bale\nFreedom of Information Act 2000 (FOIA) - Outcome of "
+        "Internal Review\nThank you for your Internal Review request dated 5 July 2013.\nInternal review assessment\n"
+        "I have reassessed your case and I have concluded that the cost of answering your request would exceed the "
+        "appropriate limit under section 12 of the Freedom of Information Act 2000.\n",
+        "internal_review",
+        "refused",
+        id="outcome-of-internal-review-heading",
+    ),
+    case(
         "Ref. FOI/20201115/1\n10 December 2020\nDear Mr Dunn\nI write in reply to your email of 15 November "
         "requesting our admissions manual. Please find the information requested at the annex to this letter. We "
         "have applied the following redactions to the admissions manual.\nSection 43(2) - prejudice to commercial "

@@ -463,6 +463,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2026, 2, 3), "received_date": dt.date(2026, 1, 6)},
     ),
     (
+        "a review letter's 'your request was made on'",
+        "Our Ref: IR 83959\nDate: 28 August 2013\nDear Mr Bale\nThank you for your Internal Review request dated 5 July "
+        "2013.\nI have reassessed your case.\nYour request was made on 8 June 2013 and you received a response on 1 "
+        "July 2013.\n",
+        {"received_date": dt.date(2013, 6, 8), "response_date": dt.date(2013, 8, 28)},
+    ),
+    (
         "the reference an acknowledgement gives the requester",
         "Dear Dr Oppitz,\n\nThis is to acknowledge receipt of your request for information. Your reference number is "
         "FOI-2012-48. We will respond on or before 14 March 2012.\n",
