@@ -1354,6 +1354,33 @@ CASES.extend(
             id="letters-numbered-with-a-dash",
         ),
         case(
+            "Dear Northby District Council,\nI am requesting information as per the following:\n\n1- how much this "
+            "cost\n2- how many people attended the consultation\n3- In what way has the exercise benefited the "
+            "council\n\nYours faithfully,\nH. Cloy\n",
+            [
+                ("1", "how much this cost"),
+                ("2", "how many people attended the consultation"),
+                ("3", "In what way has the exercise benefited the council"),
+            ],
+            id="numbers-closed-by-a-dash-with-no-space-before-it",
+        ),
+        case(
+            "Dear Northby Ambulance Service NHS Foundation Trust,\nI would like to request the following information:\n"
+            "1 - The precise location where it is located,\n2- Whether it is internal or placed on an outside wall,\n"
+            "3- The hours of the day that it is available.\n\nYours faithfully,\nF. Horton\n",
+            [
+                ("1", "The precise location where it is located,"),
+                ("2", "Whether it is internal or placed on an outside wall,"),
+                ("3", "The hours of the day that it is available."),
+            ],
+            id="numbers-closed-by-a-dash-spaced-both-ways-then-not",
+        ),
+        case(
+            "Dear Mr Smith,\nThe figures are below.\nWaiting times in weeks:\n10- 15 weeks for most referrals\n",
+            [],
+            id="negative-a-range-opening-a-line-of-an-answer",
+        ),
+        case(
             "Dear Northby Health and Social Care Trust,\n(1) What is the role of the neurosciences department?\n"
             "(2a) Since 2011, how much funding did it receive?\n(b) How much of that went to research?\n"
             "Yours faithfully,\nL. Evans\n",

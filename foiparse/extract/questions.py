@@ -35,10 +35,11 @@ _MAIN_RE = re.compile(
     r"|(?P<rnum>\d{1,3})\](?=[ \t])"  # "1] How many wards have been closed ...?" (a WhatDoTheyKnow request)
     r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})\.?"  # "1.1." under "1": its own sub-question, printed "1.1"
     r"|(?P<num>\d{1,3})(?P<sub>[a-z])?"
-    r"(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|[.)]|/(?=[ \t]*[A-Z][a-z])|\s[-–](?=\s|[A-Z][a-z]))"
+    r"(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|[.)]|/(?=[ \t]*[A-Z][a-z])|\s[-–](?=\s|[A-Z][a-z])|[-–](?=[ \t]+[A-Za-z]))"
     # "4.How many potholes were:" and "2)how many times has the council ...?" (a space lost in conversion); "4 -Does
     # the council use a third party ...?" (a WhatDoTheyKnow request's "1 - ", "2 - " with one space lost); "1/Could you
-    # please provide ..." (Kent Police quoting a request)
+    # please provide ..." (Kent Police quoting a request); "1- how much this cost", "2- Whether it is internal ..."
+    # (WhatDoTheyKnow requests to Magherafelt District Council and SECAmb)
     r")(?:\s*\((?P<inner>[a-z])\))?(?:[ \t]+(?P<text>\S.*)|(?<=[.)\-–/])(?P<glued>[A-Z][a-z].*|(?<=\))[a-z]{2,}.*))?$"
 )
 # "a.What percentage goes towards ...?" (a space lost in conversion) is sub-question a; "a - How many incidents of
