@@ -387,6 +387,20 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Vale Academies Trust",
     ),
     ("unknown multi-academy trust", letter("Northby Learning Trust"), None, "Northby Learning Trust"),
+    (
+        "a college greeted first in a WhatDoTheyKnow body name that lists its academy trust too",
+        "Dear Northby Enterprise College, An Ormiston Academy, Northby,\n\nPlease send me the governors' register.\n\n"
+        "Yours faithfully,\nGary\n",
+        None,
+        "Northby Enterprise College",
+    ),
+    (
+        "a college of a collegiate university with its city",
+        "Dear Northby College, Oxford,\n\nUnder Section 1 of the Freedom of Information Act, please send me the "
+        "admissions statistics.\n\nYours faithfully,\nB Marsden\n",
+        None,
+        "Northby College, Oxford",
+    ),
 ]
 
 

@@ -33,10 +33,13 @@ _UNKNOWN_NAME_RE = re.compile(
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
     r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police|Constabulary|Fire and Rescue Service)"
     r"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,4}) NHS (?:Foundation )?Trust"
-    # Schools, academies and the trusts running them answer requests of their own ("John Hampden Grammar School"
-    # signing a reply; "Dear Cuckoo Hall Academies Trust," quoted above a trust's answer).
+    # Schools, colleges, academies and the trusts running them answer requests of their own ("John Hampden Grammar
+    # School" signing a reply; "Dear Cuckoo Hall Academies Trust," quoted above a trust's answer; "Dear Cowes
+    # Enterprise College, An Ormiston Academy, Cowes,": the first name greeted).
     rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,3}})"
-    r" (?:(?:Multi[- ])?Academ(?:y|ies) Trust|Schools Trust|Learning Trust|Education Trust|School|Academy)"
+    r" (?:(?:Multi[- ])?Academ(?:y|ies) Trust|Schools Trust|Learning Trust|Education Trust|School|Academy"
+    # A college of a collegiate university goes by its university's city too: "Dear Worcester College, Oxford,".
+    r"|College(?:, (?:Oxford|Cambridge|Durham)\b)?)"
     # After the trusts, and never before "Hospitals" or "Health Board": "Oxford University Hospitals" is a trust.
     r"|University of (?:the )?[A-Z][a-z]+(?:(?: and| of)? [A-Z][a-z]+){0,2}"
     rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,2}}) University"
