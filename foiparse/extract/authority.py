@@ -290,14 +290,15 @@ def _unknown_authority(ctx: Context) -> Authority | None:
     """A body named in the letterhead, sign-off or salutation that the catalogue does not know."""
     for m in _UNKNOWN_NAME_RE.finditer(ctx.text):
         name, start = m.group(), m.start()
-        if name.startswith("Dear "):
+        greeted = name.startswith("Dear ")
+        if greeted:
             # "Dear Bampton Parish Council, Cumbria," (a WhatDoTheyKnow request): the greeting's words are not
             # the name's.
             name, start = name[5:], start + 5
         if name.lower() in _NOT_AN_AUTHORITY or name.lower().startswith(("the ", "dear ")) or " " not in name:
             continue
         kind = _kind_at(ctx, start)
-        if kind == "body" and m.group().startswith("Dear ") and ctx.layout.line_at(start).start == m.start():
+        if kind == "body" and greeted and ctx.layout.line_at(start).start == m.start():
             # A request quoted under "You asked:" in the reply keeps its greeting ("Dear Cuckoo Hall Academies
             # Trust,"), which names the body answering as surely as the reply's own salutation would.
             kind = "salutation"

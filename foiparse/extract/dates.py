@@ -355,16 +355,16 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         if layout.boilerplate_kind(m.start()):
             continue
         preceding = find_dates(ctx.text, max(0, m.start() - 45), m.start())
-        if not preceding or ctx.text[preceding[-1].end : m.start()].strip(" ,\n"):
+        if not preceding:
             continue
         date = preceding[-1]
+        between = ctx.text[date.end : m.start()]
+        if between.strip(" ,\n"):
+            continue
         # Across a line break only from a date alone on its line (a Scottish Commissioner's Background table: "17
         # February 2017 / Miss Morrison made an information request"), not from a label's ("Decision Date: 25
         # March 2011 / Ms Wylie requested from Glasgow City Council ...").
-        if (
-            "\n" not in ctx.text[date.end : m.start()]
-            or not ctx.text[layout.line_at(date.start).start : date.start].strip()
-        ):
+        if "\n" not in between or not ctx.text[layout.line_at(date.start).start : date.start].strip():
             candidates.append((3, date.start, date))
     for _strength, _pos, found in sorted(candidates, key=lambda c: (-c[0], c[1])):
         value = _resolve_year(found, anchor)

@@ -74,7 +74,10 @@ def _clarification_cues(ctx: Context, questions: list[Question]) -> list[re.Matc
     """The clarification cues that count, outside the questions: a reply that repeats the request above its
     answers repeats its words too ("- Are locations owned by the Board or leased? Please specify the status per
     location.", NHS Grampian), and they ask nothing of the requester; nor does a line of a question repeated
-    above its answer."""
+    above its answer. Worked out once a parse (decide() asks in two branches, for the same questions)."""
+    if "clarification_cues" in ctx.memo:
+        found: list[re.Match[str]] = ctx.memo["clarification_cues"]
+        return found
     asked = [(q.span.start, q.span.end) for q in questions]
     cues = []
     for m in _counted(ctx, "clarification"):
@@ -84,6 +87,7 @@ def _clarification_cues(ctx: Context, questions: list[Question]) -> list[re.Matc
         if len(words) >= 20 and any(words in q.text for q in questions):
             continue
         cues.append(m)
+    ctx.memo["clarification_cues"] = cues
     return cues
 
 
