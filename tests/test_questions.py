@@ -1365,6 +1365,66 @@ CASES.extend(
             id="numbers-closed-by-a-dash-with-no-space-before-it",
         ),
         case(
+            "Dear Northby Ambulance Service NHS Foundation Trust,\nI request the following information please.\n1) Who "
+            "commissioned the audit in 2020?\n2) The Trust has previously refused to supply the interim report.\n2 (i) "
+            "Does the interim report reach the same conclusions as the final one?\n2 (ii) Who decided not to publish "
+            "it?\nYours faithfully,\nA. Smith\n",
+            [
+                ("1", "Who commissioned the audit in 2020?"),
+                ("2", "The Trust has previously refused to supply the interim report."),
+                ("2i", "Does the interim report reach the same conclusions as the final one?"),
+                ("2ii", "Who decided not to publish it?"),
+            ],
+            id="a-bare-number-before-its-bracketed-sub-number",
+        ),
+        case(
+            "Dear Northby Rail Office,\nPlease provide the following information:\n\n1) The planned dates of future "
+            "Board meetings\n2) Any papers presented to the Board on 23 June 2020.\n\nYours faithfully,\nJ. Taylor\n\n"
+            "Thank you for your email. This is an automated response. See [1]https://www.northby.gov.uk/contact or "
+            "write to [2][email address].\n\nReferences\n\nVisible links\n1. https://www.northby.gov.uk/contact\n2. "
+            "https://outlook.office365.com/ecp/contac... ebost]\n3. h\n",
+            [
+                ("1", "The planned dates of future Board meetings"),
+                ("2", "Any papers presented to the Board on 23 June 2020."),
+            ],
+            id="negative-whatdotheyknows-visible-links-list",
+        ),
+        case(
+            "Dear Northby County Borough Council,\nHow many trees has the authority cut down each year since 2013 (or as "
+            "far back as data is held).\nHow many trees has the authority planted each year since 2013.\nYours "
+            "faithfully,\nG. Jones\n",
+            [
+                (
+                    "•1",
+                    "How many trees has the authority cut down each year since 2013 (or as far back as data is held).",
+                ),
+                ("•2", "How many trees has the authority planted each year since 2013."),
+            ],
+            id="a-request-of-two-question-lines-and-nothing-else",
+        ),
+        case(
+            "Dear Northby Metropolitan Borough Council,\n\nPlease advise the following:\n\nDoes the Mayor provide full "
+            "itemised receipts for expenses?\n\nIf yes, where are the receipts available to view?\n\nYours faithfully,"
+            "\nW. Tully\n",
+            [
+                ("•1", "Does the Mayor provide full itemised receipts for expenses?"),
+                ("•2", "If yes, where are the receipts available to view?"),
+            ],
+            id="two-question-paragraphs-under-an-introduction",
+        ),
+        case(
+            "Dear Northby Council,\nHow many potholes were repaired in 2023?\nI am writing an article about road "
+            "maintenance.\nYours faithfully,\nA. Cole\n",
+            [],
+            id="negative-a-question-beside-a-statement",
+        ),
+        case(
+            "Dear Northby Council,\nHow many trees were felled by the council or its contractors in the\nyear 2023 "
+            "and how many were planted.\nYours faithfully,\nA. Cole\n",
+            [],
+            id="negative-one-question-wrapped-by-hand",
+        ),
+        case(
             "Dear Northby Ambulance Service NHS Foundation Trust,\nI would like to request the following information:\n"
             "1 - The precise location where it is located,\n2- Whether it is internal or placed on an outside wall,\n"
             "3- The hours of the day that it is available.\n\nYours faithfully,\nF. Horton\n",

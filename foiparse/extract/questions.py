@@ -35,12 +35,16 @@ _MAIN_RE = re.compile(
     r"|(?P<rnum>\d{1,3})\](?=[ \t])"  # "1] How many wards have been closed ...?" (a WhatDoTheyKnow request)
     r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})\.?"  # "1.1." under "1": its own sub-question, printed "1.1"
     r"|(?P<num>\d{1,3})(?P<sub>[a-z])?"
-    r"(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|[.)]|/(?=[ \t]*[A-Z][a-z])|\s[-–](?=\s|[A-Z][a-z])|[-–](?=[ \t]+[A-Za-z]))"
+    r"(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|[.)]|/(?=[ \t]*[A-Z][a-z])|\s[-–](?=\s|[A-Z][a-z])|[-–](?=[ \t]+[A-Za-z])"
+    # "9 (i) Does the Interim Audit One report's ...?" under "9) The Trust has previously refused ..." (a
+    # WhatDoTheyKnow request to the North East Ambulance Service): a bare number before its bracketed sub-number.
+    r"|(?=[ \t]\((?:[a-z]|[ivx]{1,4})\)[ \t]))"
     # "4.How many potholes were:" and "2)how many times has the council ...?" (a space lost in conversion); "4 -Does
     # the council use a third party ...?" (a WhatDoTheyKnow request's "1 - ", "2 - " with one space lost); "1/Could you
     # please provide ..." (Kent Police quoting a request); "1- how much this cost", "2- Whether it is internal ..."
     # (WhatDoTheyKnow requests to Magherafelt District Council and SECAmb)
-    r")(?:\s*\((?P<inner>[a-z])\))?(?:[ \t]+(?P<text>\S.*)|(?<=[.)\-–/])(?P<glued>[A-Z][a-z].*|(?<=\))[a-z]{2,}.*))?$"
+    r")(?:\s*\((?P<inner>[a-z]|[ivx]{1,4})\))?"
+    r"(?:[ \t]+(?P<text>\S.*)|(?<=[.)\-–/])(?P<glued>[A-Z][a-z].*|(?<=\))[a-z]{2,}.*))?$"
 )
 # "a.What percentage goes towards ...?" (a space lost in conversion) is sub-question a; "a - How many incidents of
 # fly-tipping were reported?" (a WhatDoTheyKnow request numbered "1 - ", "2 - ", "3" / "a - ") is too.
@@ -62,6 +66,7 @@ _ANSWER_LABEL_RE = re.compile(
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # A numbered line that is only a link: a list of the links in an email, not a question. WhatDoTheyKnow redacts an
 # address in a link too ("1. mailto:[email address]" under "Visible links").
+_LINK_LIST_HEADING_RE = re.compile(r"[*_ ]*(?:visible|hidden) links[*_ ]*:?", re.I)
 _LINK_ONLY_RE = re.compile(r"\[?(?:https?://|www\.|file:|mailto:)(?:\[email address\]|\S*)\s*$", re.I)
 _ROMANS = [
     "i",
@@ -375,14 +380,22 @@ def extract_questions(ctx: Context) -> list[Question]:
 
     # Under a "Question | Response" header, rows need no edge pipes ("1. Which EPR ...? | The Trust uses ...").
     in_bare_table = False
+    in_link_list = False
     i = 0
     while i < len(lines):
         line = lines[i]
         text = line.text
         i += 1
         if not text.strip():
+            in_link_list = False
             # "split by:" then a blank line, then "a) ...": still asking.
             asking = asking and current is not None and found[current].text.endswith(":")
+            continue
+        # WhatDoTheyKnow lists an email's links under "Visible links" ("2. https://outlook.office365.com/ecp/contac...
+        # ebost]", "4. h" when the page is cut): numbered, and never questions (Office of Rail and Road).
+        if in_link_list or _LINK_LIST_HEADING_RE.fullmatch(text):
+            in_link_list = True
+            current = None
             continue
         in_bare_table = "|" in text and (in_bare_table or _is_table_header(text))
         if i > 1 and lines[i - 2].text.strip():
@@ -660,7 +673,12 @@ def extract_questions(ctx: Context) -> list[Question]:
         answer_line(line)
     if not found:
         # (no question of the loop's, so no answer region either)
-        return _bullet_questions(ctx) or _question_lines(ctx) or _unmarked_request_lines(ctx)
+        return (
+            _bullet_questions(ctx)
+            or _question_lines(ctx)
+            or _unmarked_request_lines(ctx)
+            or _request_of_questions_only(ctx)
+        )
     swapped = _answers_above_quoted_request(ctx, found, answers)
     if swapped is not None:
         found, answers = swapped
@@ -1000,6 +1018,50 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
                 for n, line in enumerate(run, start=1)
             ]
     return []
+
+
+# A request whose every line is a question of its own, straight under the greeting ("Dear Caerphilly County Borough
+# Council, / How many trees has the authority cut down on an annual basis, ... / How many trees has the authority
+# planted ...", "Please advise the following: / Does the Mayor of Knowsley ... provide full itemised receipts ...? /
+# If yes, where are the receipts available to view?"): two such lines are two questions. A sentence wrapped by hand
+# onto a second line does not open that line with a question word.
+_QUESTION_OPENING_RE = re.compile(
+    r"(?:how (?:many|much|often|long|is|are|do|does|did|has|have|was|were)|what|which|who|whom|whose|when|where|why"
+    r"|does|do|did|is|are|was|were|has|have|had|can|could|will|would|please (?:provide|confirm|state|advise|send)"
+    r"|if (?:yes|so|not|no))\b"
+)
+_MAX_REQUEST_QUESTIONS = 12
+
+
+def _request_of_questions_only(ctx: Context) -> list[Question]:
+    """Unmarked questions ("•1", "•2"): every line of a requester's letter between its greeting and its sign-off is
+    a question (an introduction ending in ":" aside), and there are at least two."""
+    layout = ctx.layout
+    lines = layout.lines
+    for message in layout.messages:
+        if not message.from_requester or message.salutation is None or message.closing is None:
+            continue
+        body = [line for line in lines[message.salutation.number + 1 : message.closing.number] if line.text.strip()]
+        if body and body[0].text.rstrip().endswith(":") and _ASKING_INTRO_RE.search(body[0].text):
+            body = body[1:]
+        if not 2 <= len(body) <= _MAX_REQUEST_QUESTIONS:
+            continue
+        if all(_asks_on_its_own(line.text.strip()) for line in body):
+            return [
+                Question(number=f"•{n}", text=" ".join(line.text.split()), span=ctx.span(line.start, line.end))
+                for n, line in enumerate(body, start=1)
+            ]
+    return []
+
+
+def _asks_on_its_own(item: str) -> bool:
+    """A line that is one whole question: it opens with a question word and ends as a sentence."""
+    return (
+        item[:1].isupper()
+        and item.endswith(("?", "."))
+        and len(item.split()) <= _MAX_UNMARKED_ITEM_WORDS
+        and _QUESTION_OPENING_RE.match(item.lower()) is not None
+    )
 
 
 def _unmarked_item(item: str) -> bool:
