@@ -881,6 +881,24 @@ CASES = [
         "refused",
         id="a-disclosure-log-refusal-with-no-greeting",
     ),
+    case(
+        "Dear Northby County Borough Council,\nHow many trees has the authority cut down each year since 2013 (or if "
+        "data is not held that far, the furthest it goes).\nHow many trees has the authority planted each year since "
+        "2013.\nYours faithfully,\nG. Jones\n\nThank you for your recent FOI / EIR request. Please find attached an "
+        "acknowledgement for this request.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="an-acknowledgement-attached-under-a-request-that-mentions-data-not-held",
+    ),
+    case(
+        "Dear Northby Council,\n\n1. How many trees were felled each year since 2013 (or if data is not held that far, "
+        "the furthest it goes)?\n2. How many trees were planted?\n\nYours faithfully,\nG. Jones\n\nDear Ms Jones,\n\n"
+        "Thank you for your request.\n\n1. 412 trees were felled.\n2. 380 trees were planted.\n\nYours sincerely,\n"
+        "Information Team\n",
+        "response",
+        "provided",
+        id="not-held-in-the-request-is-not-the-reply-saying-so",
+    ),
 ]
 
 

@@ -253,7 +253,12 @@ def _attached(ctx: Context) -> bool:
 
 
 def _says_not_held(ctx: Context) -> bool:
-    return bool(ctx.cue_matches("not_held"))
+    """The authority says it does not hold some information: not the request's "(or if data is not held that far,
+    the furthest it goes)" (a WhatDoTheyKnow request to Caerphilly County Borough Council)."""
+    layout = ctx.layout
+    return any(
+        not layout.by_requester(m.start()) and not layout.in_quoted(m.start()) for m in ctx.cue_matches("not_held")
+    )
 
 
 def _redacted(text: str) -> bool:
