@@ -27,6 +27,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("a year after a reference is not part of it", "Reference: 31213209 2022\n", {"reference": "31213209"}),
     (
+        "a year's two digits before the case number",
+        "By Email:\nOur Ref: FOI 19 1413\nDate: 28th October 2019\nDear Ms Farrar\n",
+        {"reference": "19 1413", "response_date": dt.date(2019, 10, 28)},
+    ),
+    ("a day of the month is no reference", "Reference: 12 August 2019\n", {"reference": None}),
+    (
         "FOI is a label, ATISN is part of the identifier",
         "FOI 5974\nReference: ATISN 16090\n",
         {"reference": "ATISN 16090"},
