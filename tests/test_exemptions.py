@@ -752,6 +752,18 @@ CASES = [
         [(FOIA, "22"), (FOIA, "44")],
         id="which-covers-beside-withheld-and-a-three-digit-section-of-another-act",
     ),
+    case(
+        "The Department withheld the information under section 35(1)(a) of FOIA. The Commissioner's decision is that "
+        "the Department was entitled to rely on section 35(1) to withhold the information.\n",
+        [(FOIA, "35(1)(a)")],
+        id="a-subsection-beside-its-paragraph-keeps-the-paragraph",
+    ),
+    case(
+        "Requests that ask a great many questions may make it necessary for Northby Police to refuse the requests "
+        "wholly or in part. The exemption at s14 may be engaged\nif the burden of complying is too great.\n",
+        [],
+        id="negative-an-acknowledgements-warning-that-an-exemption-may-be-engaged-if",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

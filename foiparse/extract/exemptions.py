@@ -102,6 +102,11 @@ _NOT_APPLIED_WORDS = (
     "contains a number of",
     "such as section",
 )
+# A warning, not a refusal: "The exemption at s14 may be engaged / if the burden of complying ..." (Essex Police's
+# acknowledgement, the "if" on the next line).
+_CONDITIONAL_RE = re.compile(
+    r"[^.\n]{0,20}?\b(?:may|might|could|would) (?:be engaged|apply|be applied|be relied on)\s+if\b"
+)
 _NCND_RE = re.compile(r"neither confirm(?:s|ing)? nor deny|confirm or deny")
 # Two patterns, not one alternation, so that each starts with a literal the engine can skip to.
 _PIT_MAINTAIN_RES = (
@@ -237,6 +242,8 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             continue
         if _mentions_any(sentence, _NOT_APPLIED_WORDS) and _NOT_APPLIED_RE.search(sentence):
             continue
+        if _CONDITIONAL_RE.match(folded, m.end()):
+            continue
         # A list entry ("Section 23(5) Information supplied by ... Security Bodies") takes its cue from the
         # lines that introduce it ("by virtue of the following exemptions:").
         if not _APPLIED_RE.search(sentence) and not _APPLIED_RE.search(folded, max(0, m.start() - 250), m.start()):
@@ -279,11 +286,12 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
                 continue
             item = found.setdefault((act, section), _Found(act, section))
             item.spans.append(ctx.span_fields(start, end))
-    # "section 31" beside "31(1)(a)": only the specific citation is kept (shared/corpus/LABELLING.md).
-    specific = {(act, section.split("(")[0]) for act, section in found if "(" in section}
+    # "section 31" beside "31(1)(a)": only the specific citation is kept (shared/corpus/LABELLING.md); so is
+    # "section 35(1)" beside "section 35(1)(a)" (an ICO decision on the Department for Communities).
+    general = {(act, section[:i]) for act, section in found for i, c in enumerate(section) if c == "("}
     results: list[Exemption] = []
     for (act, section), item in found.items():
-        if "(" not in section and (act, section) in specific:
+        if (act, section) in general:
             continue
         results.append(_record(ctx, item, tables.get(act, {})))
     results.sort(key=lambda e: e.spans[0].start)
