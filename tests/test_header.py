@@ -31,6 +31,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "By Email:\nOur Ref: FOI 19 1413\nDate: 28th October 2019\nDear Ms Farrar\n",
         {"reference": "19 1413", "response_date": dt.date(2019, 10, 28)},
     ),
+    (
+        "a date ending the reference's letterhead line",
+        "Fax: 01874 712 554\nOur ref: RR/CP/FOI/11.R.202 25 November 2011\nSent via email to: Lisa Chapman\n"
+        "Dear Ms Chapman\n",
+        {"reference": "RR/CP/FOI/11.R.202", "response_date": dt.date(2011, 11, 25)},
+    ),
     ("a day of the month is no reference", "Reference: 12 August 2019\n", {"reference": None}),
     (
         "FOI is a label, ATISN is part of the identifier",

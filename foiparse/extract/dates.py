@@ -263,6 +263,14 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
                 rest = (ctx.text[line.start : dates[0].start] + ctx.text[dates[0].end : line.end]).strip(" ,.|")
                 if not rest or (len(line.text) > 40 and _reference_cells_follow(ctx, line, dates[0])):
                     dated[message.start] = (message.end - message.start, line.start, dates[0])
+            elif (
+                line.end > line.start + 40
+                and (not dates or dates[0].value is None)
+                and ctx.catalogue.reference_label_re.pattern.match(ctx.lower, line.start, line.end)
+            ):
+                ending = _date_ending_a_reference_line(ctx, line)
+                if ending is not None:
+                    dated[message.start] = (message.end - message.start, line.start, ending)
         if dated:
             _size, start, found_date = max(dated.values(), key=lambda d: (d[0], -d[1]))
             best = (4, start, found_date)
@@ -271,6 +279,15 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     found = best[2]
     assert found.value is not None
     return found.value, ctx.span(found.start, found.end)
+
+
+def _date_ending_a_reference_line(ctx: Context, line: Line) -> FoundDate | None:
+    """The date that ends a letterhead line opening with the reference ("Our ref: RR/CP/FOI/11.R.202 25 November
+    2011", Powys Teaching Health Board's letter flattened from a PDF)."""
+    dates = find_dates(ctx.text, line.start, line.end)
+    if len(dates) != 1 or dates[0].value is None or ctx.text[dates[0].end : line.end].strip(" ,.|"):
+        return None
+    return dates[0]
 
 
 def _reference_cells_follow(ctx: Context, line: Line, found: FoundDate) -> bool:
