@@ -75,6 +75,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "worcestershire-acute-hospitals-nhs-trust",
         "Worcestershire Acute Hospitals NHS Trust",
     ),
+    (
+        "a trust since merged, named as it was when it replied",
+        "Ref: FOIA Reference 2011/286\nDate: 9th February 2012\nDear Mr Charlton\nI write further to your request "
+        "for information received by the University Hospital of North Staffordshire NHS Trust (the Trust) on the "
+        "19th December 2011 as detailed below:\nUHNS Response to FOIA Request\n",
+        "university-hospital-of-north-staffordshire-nhs-trust",
+        "University Hospital of North Staffordshire NHS Trust",
+    ),
     # ---- police and crime commissioners: their offices answer requests of their own, not the force's
     (
         "a police and crime commissioner's sign-off",
