@@ -185,6 +185,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2018, 1, 15)},
     ),
     (
+        "received into a named office",
+        "Dear Mr Chait\nReference No: 1071917\nI acknowledge your request for information received into the Legal & "
+        "Democratic Services on 13/07/2017.\n",
+        {"received_date": dt.date(2017, 7, 13), "reference": "1071917"},
+    ),
+    (
         "request of",
         "Date: 24/04/2024\nDear Dr Jones\nThank you for your request of 3 April 2024 under the Environmental "
         "Information Regulations 2004.\n",
