@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
 from . import __version__
@@ -28,6 +29,8 @@ from .nlp import get_nlp
 from .readers import read_bytes, read_path, read_text, sniff_media_type
 from .scan import any_in_range
 from .segment import segment
+
+_REPLY_REPORTED_RE = re.compile(r"\b(?:responded|replied|notified|informed|told)\b", re.I)
 
 
 def link_exemptions(questions: list[Question], exemptions: list[Exemption]) -> tuple[list[Question], list[Exemption]]:
@@ -177,8 +180,17 @@ def parse_document(
         # mark) holds questions, and the bullets of a paragraph ("3. The Commissioner requires the MoJ to take
         # the following step: / - Disclose the information ...") go with it.
         dropped = {q.number for q in questions if q.number.isdigit() and not q.text.endswith("?")}
+        # Lettered items under the paragraph reporting the authority's reply are that reply, not the request ("1. On
+        # 25 February 2019, the Applicant made a number of requests ... Two of the requests were for: / a. ... / b.
+        # ...", then "2. CalMac responded on 2 April 2019, and: / a. stated that ...", a Scottish Information
+        # Commissioner decision).
+        reporting = {q.number for q in questions if q.number in dropped and _REPLY_REPORTED_RE.search(q.text)}
         questions = [
-            q for q in questions if q.number not in dropped and not (q.number.startswith("•") and q.parent in dropped)
+            q
+            for q in questions
+            if q.number not in dropped
+            and not (q.number.startswith("•") and q.parent in dropped)
+            and q.parent not in reporting
         ]
     source = document.source
     if cleaned.page_starts:

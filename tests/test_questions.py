@@ -1679,6 +1679,37 @@ def test_seed_questions_and_directorate_answers(seed_record) -> None:  # type: i
     assert "March 2028" in qs[3].answers[0].text
 
 
+def test_a_decision_notice_keeps_the_lettered_request_but_not_the_lettered_reply_it_reports() -> None:
+    text = (
+        "Decision 092/2020: Ticketing\n\nPublic authority: Northby Ferries Limited\nCase Ref: 201902190\n\n"
+        "Summary\n\nNorthby Ferries was asked about its ticketing. The Commissioner was satisfied that it had "
+        "disclosed all the relevant information it held.\n\nBackground\n\n"
+        "1. On 25 February 2019, the Applicant made a number of requests for information to Northby Ferries Limited. "
+        "Two of the requests were for:\n\na. details of any freight companies which are unable to buy return tickets"
+        "\n\nb. a note of standard conditions of travel.\n\n2. Northby Ferries responded on 2 April 2019, and:\n\n"
+        "a. stated that there are no companies which can buy return tickets.\n\nb. provided a weblink to its "
+        "conditions of carriage.\n\n3. On 9 May 2019, the Applicant emailed Northby Ferries requesting a review.\n"
+    )
+    record = parse_text(text)
+    assert record.doc_type == "decision_notice"
+    assert record.authority is not None and record.authority.name == "Northby Ferries Limited"
+    assert [(q.number, q.text) for q in record.questions] == [
+        ("a", "details of any freight companies which are unable to buy return tickets"),
+        ("b", "a note of standard conditions of travel."),
+    ]
+
+
+def test_a_lettered_item_glued_to_its_first_word() -> None:
+    text = (
+        "Decision 081/2011\n\nReference No: 201100110\nDecision Date: 21 April 2011\n\nSummary\n\nThe Commissioner "
+        "found that the Authority had partially failed to deal with the request.\n\nBackground\n\n1.On 30 "
+        "September 2010, Mr Graham wrote to the Authority requesting the following information:\n\na)A copy of the "
+        "scientific papers on the moorings.\n"
+    )
+    record = parse_text(text)
+    assert [(q.number, q.text) for q in record.questions] == [("a", "A copy of the scientific papers on the moorings.")]
+
+
 def test_a_decision_notice_keeps_the_quoted_request_but_not_the_steps_it_orders() -> None:
     text = (
         "Freedom of Information Act 2000 (FOIA)\nDecision notice\n\nDate: 21 November 2023\n\n"

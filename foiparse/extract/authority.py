@@ -286,8 +286,17 @@ def _score(items: list[_Found]) -> float:
     return sum(min(total, _CAPS.get(kind, total)) for kind, total in totals.items())
 
 
+# A commissioner's decision names the body it is about on a line of its own: "Public authority: CalMac Ferries
+# Limited" (the Scottish Information Commissioner), "Public Authority: Northby Harbour Trust" (the ICO).
+_AUTHORITY_LINE_RE = re.compile(r"^[*_ ]*Public [Aa]uthority[*_ ]*:[ \t]*(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$", re.M)
+
+
 def _unknown_authority(ctx: Context) -> Authority | None:
     """A body named in the letterhead, sign-off or salutation that the catalogue does not know."""
+    named = _AUTHORITY_LINE_RE.search(ctx.text, 0, 3000)
+    if named is not None and not ctx.layout.in_quoted(named.start()):
+        span = ctx.span(named.start("name"), named.end("name"))
+        return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     for m in _UNKNOWN_NAME_RE.finditer(ctx.text):
         name, start = m.group(), m.start()
         greeted = name.startswith("Dear ")

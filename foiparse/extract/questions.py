@@ -50,7 +50,8 @@ _MAIN_RE = re.compile(
 # fly-tipping were reported?" (a WhatDoTheyKnow request numbered "1 - ", "2 - ", "3" / "a - ") is too.
 _SUB_RE = re.compile(
     r"^[*_ \"]*(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})(?:[.)]|[ \t][-–](?=[ \t])))"
-    r"(?:[ \t]+|(?=[A-Z][a-z]))(?P<text>\S.*)$"
+    # "a)A copy of the scientific papers ..." (a Scottish Information Commissioner decision flattened to text)
+    r"(?:[ \t]+|(?=[A-Z][a-z]|A [a-z]))(?P<text>\S.*)$"
 )
 # "A. The name of each case management system ..." (a Belfast City Council request): capital letters as the main
 # items of a request with no numbers, taken only as a run from A.
