@@ -1413,6 +1413,15 @@ CASES.extend(
             id="two-question-paragraphs-under-an-introduction",
         ),
         case(
+            'Thank you for your emails in which you requested the following:\n"Could you confirm the date on which '
+            'Northby Energy Limited submitted an HR1 form."\nI can neither confirm nor deny whether the agency holds '
+            "the information. In this case, confirming or denying whether any information is held would be likely "
+            "to prejudice:\n  \u2022 31(1)(a) - the prevention or detection of crime\n  \u2022 31(1)(b) - the "
+            "apprehension or prosecution of offenders\n",
+            [],
+            id="negative-the-harms-an-exemption-guards-against-as-bullets",
+        ),
+        case(
             "Dear Northby Council,\nHow many potholes were repaired in 2023?\nI am writing an article about road "
             "maintenance.\nYours faithfully,\nA. Cole\n",
             [],

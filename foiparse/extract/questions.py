@@ -972,7 +972,7 @@ def _introduces_a_request(intro: str) -> bool:
     without a colon ("I am writing ... to request the following information around the Harm Assessment Risk Tool
     (HART) being used by Durham Constabulary." above dashed items; "Please could you provide me with the following
     information for ALL MARKED vehicles in use with LFB;", "we are writing to request the following data,")."""
-    if not _ASKING_INTRO_RE.search(intro):
+    if not _ASKING_INTRO_RE.search(intro) or _REFUSING_INTRO_RE.search(intro):
         return False
     return (
         intro.endswith(":")
@@ -981,6 +981,9 @@ def _introduces_a_request(intro: str) -> bool:
     )
 
 
+# The harms an exemption guards against, listed by the reply: "confirming or denying whether any information is held
+# would be likely to prejudice: / • 31(1)(a) - the prevention or detection of crime" (the Insolvency Service).
+_REFUSING_INTRO_RE = re.compile(r"\b(?:prejudice|confirm or deny|exempt|exemptions?|withh[eo]ld)\b", re.I)
 _REQUESTS_THE_FOLLOWING_RE = re.compile(r"\b(?:request|provide|like|ask for|see)\b[^.]{0,20}\bthe following\b", re.I)
 # No stop at all: "Please could you supply me details of incidents that the fire service have attended in 2025 with
 # the following information" above its bullets (Cheshire Fire and Rescue Service's disclosure log).
