@@ -899,6 +899,17 @@ CASES = [
         "provided",
         id="not-held-in-the-request-is-not-the-reply-saying-so",
     ),
+    case(
+        'Our Reference: 84454\nYou asked for the following information from the Northby Agency:\n"Please provide the '
+        'numbers of orders issued in all Northby courts."\n"Please provide the numbers of orders issued in Easton '
+        'Magistrates Court."\nWith regard to your first request, I can confirm the department has previously '
+        "complied with your request. Under Section 14(2) of the Act, we are not obliged to comply with any "
+        "substantially similar or identical requests.\nI can confirm that the Department holds some of the "
+        "information you have asked for and I am pleased to provide this to you in the attached Annex A.\n",
+        "refusal",
+        "partial",
+        id="a-repeat-refused-beside-the-rest-provided-in-an-attached-annex",
+    ),
 ]
 
 
