@@ -1413,6 +1413,31 @@ CASES.extend(
             id="two-question-paragraphs-under-an-introduction",
         ),
         case(
+            "Dear Northby County Borough Council,\n\nPlease provide the following information:\n\n1: A list of "
+            "maintenance on the byways in your area in the last 20 years\n\n2: Yearly total expenditure on the byways"
+            "\n\nYours faithfully,\n\nP. Jones\n",
+            [
+                ("1", "A list of maintenance on the byways in your area in the last 20 years"),
+                ("2", "Yearly total expenditure on the byways"),
+            ],
+            id="numbers-closed-by-a-colon",
+        ),
+        case(
+            "FOI 5974 - Car parking charges\n\nDate: 03 June 2019\n\n1. How much money did the trust raise from car "
+            "parking charges in 2018/19? Include a breakdown of staff and visitor parking if possible.\n\n2018/19 - "
+            "\u00a31,735k\n\n2. How much was raised from parking fines in 2018/19?\n\nThe Trust does not issue parking "
+            "fines.\n",
+            [
+                (
+                    "1",
+                    "How much money did the trust raise from car parking charges in 2018/19? Include a breakdown of "
+                    "staff and visitor parking if possible.",
+                ),
+                ("2", "How much was raised from parking fines in 2018/19?"),
+            ],
+            id="a-request-to-include-more-after-the-question-mark",
+        ),
+        case(
             'Thank you for your emails in which you requested the following:\n"Could you confirm the date on which '
             'Northby Energy Limited submitted an HR1 form."\nI can neither confirm nor deny whether the agency holds '
             "the information. In this case, confirming or denying whether any information is held would be likely "

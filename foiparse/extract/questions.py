@@ -38,7 +38,9 @@ _MAIN_RE = re.compile(
     r"(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|[.)]|/(?=[ \t]*[A-Z][a-z])|\s[-–](?=\s|[A-Z][a-z])|[-–](?=[ \t]+[A-Za-z])"
     # "9 (i) Does the Interim Audit One report's ...?" under "9) The Trust has previously refused ..." (a
     # WhatDoTheyKnow request to the North East Ambulance Service): a bare number before its bracketed sub-number.
-    r"|(?=[ \t]\((?:[a-z]|[ivx]{1,4})\)[ \t]))"
+    r"|(?=[ \t]\((?:[a-z]|[ivx]{1,4})\)[ \t])"
+    # "1: A list of maintenance at public expense on the byways ..." (a WhatDoTheyKnow request to Blaenau Gwent)
+    r"|:(?=[ \t]+(?:[A-Z][a-z]|[AI] )))"
     # "4.How many potholes were:" and "2)how many times has the council ...?" (a space lost in conversion); "4 -Does
     # the council use a third party ...?" (a WhatDoTheyKnow request's "1 - ", "2 - " with one space lost); "1/Could you
     # please provide ..." (Kent Police quoting a request); "1- how much this cost", "2- Whether it is internal ..."
@@ -820,7 +822,10 @@ def _cell_offset(text: str, cell: str) -> int:
 _STILL_ASKING_RE = re.compile(
     r"[a-z(\[\"'*);:,.\-]|(?i:(?:if|please|and|or|where|when|what|how|which|who|why|can|could|would|do|does|is|are"
     r"|was|were|has|have|including|for example|e\.g|i\.e|yes\s*/\s*no|y/n|note|again|also|specifically|in particular"
-    r"|i am|i'm|i would|i'd|my)\b)"
+    r"|i am|i'm|i would|i'd|my"
+    # "? Include a breakdown of staff and visitor/patient parking if possible." (a disclosure log of Barking,
+    # Havering and Redbridge University Hospitals)
+    r"|include|provide|state|list|give|supply|specify|indicate)\b)"
 )
 
 
