@@ -37,6 +37,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Dear Ms Chapman\n",
         {"reference": "RR/CP/FOI/11.R.202", "response_date": dt.date(2011, 11, 25)},
     ),
+    (
+        "a reply's subject line names the request for information",
+        "Freedom Of Information, Northby Borough Council\n\nRequest for Information - 2017/15969 - Tooting Common "
+        "Heritage Project\n\nThank you for your request for information received on 21/11/2017.\n",
+        {"reference": "2017/15969", "received_date": dt.date(2017, 11, 21)},
+    ),
     ("a day of the month is no reference", "Reference: 12 August 2019\n", {"reference": None}),
     (
         "FOI is a label, ATISN is part of the identifier",
