@@ -764,6 +764,14 @@ CASES = [
         [],
         id="negative-an-acknowledgements-warning-that-an-exemption-may-be-engaged-if",
     ),
+    case(
+        "We cannot provide the raw data as it is considered personal information. Section 39 of the Statistics and "
+        "Registration Service Act 2007 (SRSA) renders it an offence to disclose "
+        "information held by the Board. As we are prohibited by law from publishing it, we find that Section 44 of the "
+        "Freedom of Information Act 2000 applies and the information is exempt.\n",
+        [(FOIA, "44")],
+        id="a-section-of-another-act-with-joining-words-in-its-name",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

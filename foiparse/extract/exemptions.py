@@ -55,7 +55,8 @@ _NUMBERED_MORE_RE = re.compile(
 _ACT_AFTER_RE = re.compile(
     r"^[\s,]*(?:of|under|in)?\s*(?:the\s+)?(?P<act>Freedom of Information \(Scotland\) Act|FOI\(?S\)?A|FOISA"
     r"|Environmental Information \(Scotland\) Regulations|EISRs?|Freedom of Information Act|FOIA|FOI Act"
-    r"|Environmental Information Regulations|EIRs?|(?:[A-Z][a-z]+ ){1,5}Act(?: \d{4})?|Act)",
+    # Another Act, its joining words in lower case ("section 39 of the Statistics and Registration Service Act 2007")
+    r"|Environmental Information Regulations|EIRs?|(?:[A-Z][a-z]+ (?:(?:and|of|for|on) )?){1,5}Act(?: \d{4})?|Act)",
 )
 # The sentence checks below run without IGNORECASE over ``_folded`` text (lower-cased as IGNORECASE compares
 # letters), which lets the engine skip ahead to a first letter and compares characters without case-folding.
