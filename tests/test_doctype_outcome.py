@@ -910,6 +910,29 @@ CASES = [
         "partial",
         id="a-repeat-refused-beside-the-rest-provided-in-an-attached-annex",
     ),
+    case(
+        "Dear Northby Police and Crime Commissioner,\n\nPlease provide information as follows:\n\n1) Supply all "
+        "communications about fox hunting.\n\n2) What action has the Commissioner taken?\n\nYours faithfully,\n\n"
+        "B. Jones\n\nDear Sir / Madam,\n\nThank you for taking the time to contact the Police & Crime Commissioner "
+        "for Northby. The Commissioner aims to respond to correspondence within 10 working days.\n\nBest wishes,\n\n"
+        "Office of the Police & Crime Commissioner for Northby\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-commissioners-automatic-reply",
+    ),
+    case(
+        "Reference No: 126/2015\nRequest Date: 24/11/2015\n\nRequest\n\nUnder the terms of the Freedom of Information "
+        "Act 2000, please provide me with full answers to each of the following questions:\n\n  1. How many "
+        "firefighters have been trained?\n  2. How much has been paid in overtime?\n\nResponse\n\nFreedom of "
+        "Information Act 2000\n\nThe right of access to information is subject to a number of exemptions.\n\n"
+        "DECISION\n\nThis letter serves as a Refusal Notice under Section 17 of the Freedom of Information Act 2000."
+        "\n\nSection 17 of the Act provides:\n\n  1. A public authority which, in relation to any request for "
+        "information, is to any extent relying on a claim that information is exempt must give the applicant a "
+        "notice.\n",
+        "refusal",
+        "refused",
+        id="a-refusal-notice-quoting-section-17-numbered-like-the-questions",
+    ),
 ]
 
 
