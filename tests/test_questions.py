@@ -1733,6 +1733,19 @@ def test_a_decision_notice_keeps_the_lettered_request_but_not_the_lettered_reply
     ]
 
 
+def test_a_section_quoted_whole_is_no_answer_to_the_question_of_its_number() -> None:
+    text = (
+        "Reference No: 126/2015\n\nRequest\n\nPlease provide me with full answers to each of the following "
+        "questions:\n\n  1. How many firefighters have been trained?\n  2. How much has been paid in overtime?\n\n"
+        "Response\n\nThis letter serves as a Refusal Notice under Section 17 of the Freedom of Information Act 2000."
+        "\n\nSection 17 of the Act provides:\n\n  1. A public authority which, in relation to any request for "
+        "information, is to any extent relying on a claim that information is exempt must give the applicant a "
+        "notice.\n"
+    )
+    record = parse_text(text)
+    assert [(q.number, [a.text for a in q.answers]) for q in record.questions] == [("1", []), ("2", [])]
+
+
 def test_a_lettered_item_glued_to_its_first_word() -> None:
     text = (
         "Decision 081/2011\n\nReference No: 201100110\nDecision Date: 21 April 2011\n\nSummary\n\nThe Commissioner "

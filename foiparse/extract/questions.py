@@ -69,6 +69,13 @@ _ANSWER_LABEL_RE = re.compile(
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # A numbered line that is only a link: a list of the links in an email, not a question. WhatDoTheyKnow redacts an
 # address in a link too ("1. mailto:[email address]" under "Visible links").
+# A section of the Act quoted whole, its subsections numbered: "Section 17 of the Act provides: / 1. A public authority
+# which, in relation to any request for information, is to any extent relying on ..." (Staffordshire Fire and Rescue
+# Service's refusal notice).
+_STATUTE_INTRO_RE = re.compile(
+    r"[*_ ]*(?:section|regulation|s\.?) ?\d{1,3}[^\n]{0,60}\b(?:provides|states|says|reads)(?: that| as follows)?:\s*$",
+    re.I,
+)
 _LINK_LIST_HEADING_RE = re.compile(r"[*_ ]*(?:visible|hidden) links[*_ ]*:?", re.I)
 _LINK_ONLY_RE = re.compile(r"\[?(?:https?://|www\.|file:|mailto:)(?:\[email address\]|\S*)\s*$", re.I)
 _ROMANS = [
@@ -421,6 +428,8 @@ def extract_questions(ctx: Context) -> list[Question]:
             if quoted_number is not None:
                 statute_next = quoted_number[0] + 1
             continue
+        if text.rstrip().endswith(":") and _STATUTE_INTRO_RE.match(text):
+            statute_next = 1
         kind = line_kinds.get(text)
         if kind is None:
             kind = line_kinds[text] = _line_kind(marked_re, text)
