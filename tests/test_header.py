@@ -411,6 +411,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        "a regime set aside is not the reply's",
+        "Dear Mr Highton\nThank you for your email of 22 July requesting information. Your request is considered to "
+        "be for environmental information as defined in regulation 2(1)(c) of the Environmental Information "
+        "Regulations 2004 (EIR). Your request has therefore been considered under the EIR rather than the Freedom of "
+        "Information Act.\n",
+        {"legislation": ["EIR"]},
+    ),
+    (
         "a request date over its value is not the reply's date",
         "FOI Request\n\nDisclosure ID\nRequest Date\nOctober 2, 2023\n\n1. What is the Trust's cyber security "
         "budget?\n",

@@ -16,6 +16,10 @@ _KIND_OF_REQUEST_RE = re.compile(
     r"\)?(?:[ \t]*\([a-z/]+\))?\s+(?:property search\s+)?(?:requests|processes|enquiries|cases|reports?)\b"
 )
 
+# A regime set aside: "Your request has therefore been considered under the EIR rather than the Freedom of Information
+# Act" (the Planning Inspectorate).
+_NOT_THIS_REGIME_RE = re.compile(r"\b(?:rather than|instead of|not under)\s+(?:the\s+)?$")
+
 
 def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple[Legislation, list[Span]]]:
     """Each regime once, in order of first mention, with every span that names it.
@@ -31,6 +35,8 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     for m in ctx.catalogue.legislation_re.finditer(ctx.lower):
         act = m.lastgroup
         if act is None or _KIND_OF_REQUEST_RE.match(ctx.lower, m.end()):
+            continue
+        if _NOT_THIS_REGIME_RE.search(ctx.lower, max(0, m.start() - 20), m.start()):
             continue
         if act == "GENERIC":
             if ctx.layout.boilerplate_kind(m.start()) == "whatdotheyknow":
