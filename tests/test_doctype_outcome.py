@@ -933,6 +933,25 @@ CASES = [
         "refused",
         id="a-refusal-notice-quoting-section-17-numbered-like-the-questions",
     ),
+    case(
+        "Dear Northby Passenger Transport Executive,\n\nI would be obliged if you could forward a copy of:\n(1) the "
+        "Metro's complete Rule Book;\n(2) Metro Working timetables.\n\nYours faithfully,\n\nD. Reynolds\n\nDear Sir,"
+        "\n\nI attach as requested working timetable.\n\nIn relation to the Rule Book, Northby considers that the "
+        "exemption under S38 (1) of the Freedom of Information Act 2000 applies, and on that basis would not propose "
+        "to release the information.\n\nYours faithfully,\n\nFOI Officer\n",
+        "response",
+        "partial",
+        id="one-document-attached-and-the-other-withheld",
+    ),
+    case(
+        "Dear Mr Highton\n\nThank you for your email of 22 July requesting information from the Inspectorate. Your "
+        "request has been considered under the EIR.\n\nPlease note that telephone numbers, email addresses and "
+        "signatures of individuals has been redacted under regulation 13 of the EIR. This information is the "
+        "personal data of third parties.\n\nYours sincerely\n\nA. Clerk\n",
+        "response",
+        "partial",
+        id="personal-data-redacted-from-what-is-sent",
+    ),
 ]
 
 
