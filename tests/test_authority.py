@@ -306,6 +306,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Parliamentary and Health Service Ombudsman",
     ),
     (
+        "the body's abbreviation once, as the subject of the reply's statement",
+        "FOI Ref: FOI 2021/3258\n\nYou asked\n\nI would like to request raw data from the Census 2021.\n\nWe said\n\n"
+        "Thank you for your request.\n\nUnfortunately, ONS is unable to provide you with raw Census 2021 data as it "
+        "is considered personal information.\n",
+        "office-for-national-statistics",
+        "Office for National Statistics",
+    ),
+    (
         "a body's plural verb",
         letter(body="Cheshire Fire and Rescue Service have recently changed supplier.\n"),
         "cheshire-fire-and-rescue-service",
@@ -446,6 +454,15 @@ def test_bare_public_hosts(text: str, hosts: list[str]) -> None:
 
 def test_no_authority_without_a_name() -> None:
     assert parse_text(letter()).authority is None
+
+
+def test_an_abbreviation_once_in_the_requesters_words_names_no_body() -> None:
+    text = (
+        "Dear Northby Borough Council,\n\nI understand ONS is unable to publish raw census data for the borough. "
+        "Please tell me what the council holds instead.\n\nYours faithfully,\n\nA. Smith\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None and authority.name == "Northby Borough Council"
 
 
 @pytest.mark.parametrize(

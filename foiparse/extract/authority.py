@@ -189,7 +189,7 @@ def extract_authority(ctx: Context) -> Authority | None:
         if best_id is None or key > best_key:
             best_id, best_key = authority_id, key
     best_score = best_key[0]
-    if best_id is not None and best_score >= 1.5:
+    if best_id is not None and (best_score >= 1.5 or _abbreviation_speaks(ctx, evidence[best_id])):
         items = evidence[best_id]
         kinds = {item[0] for item in items}
         # A link alone is often to someone else's guidance (college.police.uk, ico.org.uk); a link with the
@@ -198,7 +198,7 @@ def extract_authority(ctx: Context) -> Authority | None:
         if (
             kinds - {"link", "abbreviation"}
             or kinds == {"link", "abbreviation"}
-            or (kinds == {"abbreviation"} and len(items) >= 2)
+            or (kinds == {"abbreviation"} and (len(items) >= 2 or _abbreviation_speaks(ctx, items)))
             or any(kind == "link" and ctx.layout.in_header(start) for kind, start, _end in items)
         ):
             entry = catalogue.authorities[best_id]
@@ -208,6 +208,16 @@ def extract_authority(ctx: Context) -> Authority | None:
                 {"name": entry.name, "id": entry.id, "type": entry.type, "evidence": records}
             )
     return _unknown_authority(ctx)
+
+
+def _abbreviation_speaks(ctx: Context, items: list[_Found]) -> bool:
+    """The body's own abbreviation as the subject of the reply's statement, outside the request ("Unfortunately, ONS
+    is unable to provide you with raw Census 2021 data", the Office for National Statistics): once is enough."""
+    layout = ctx.layout
+    return any(
+        kind == "abbreviation" and _VOICE_VERB_RE.match(ctx.text, end) is not None and not layout.by_requester(start)
+        for kind, start, end in items
+    )
 
 
 # A letterhead line that breaks a name after its joining word ("Department for Business, Energy &" over "Industrial
