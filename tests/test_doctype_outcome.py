@@ -952,6 +952,16 @@ CASES = [
         "partial",
         id="personal-data-redacted-from-what-is-sent",
     ),
+    case(
+        "Dear Northby Borough Council,\n\nUnder the Freedom of Information Act 2000, I would like to request the "
+        "following:\n\n- The total number of council-owned car parking spaces.\n- The tariffs at each car park.\n\n"
+        "Yours faithfully,\n\nE. Blacow\n\nResidents Services FOI, Northby Borough Council\n\nDear E. Blacow\nI   am "
+        "writing in response to your request for information under the\nFreedom of Information Act 2000, received "
+        "28/10/201",
+        "response",
+        "unknown",
+        id="a-reply-cut-after-its-first-line-with-its-spaces-doubled",
+    ),
 ]
 
 
