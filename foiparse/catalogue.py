@@ -539,6 +539,15 @@ class Catalogue:
         return frozenset(i for data in self.authority_files.values() for i in data.complaint_bodies)
 
     @cached_property
+    def authority_by_name(self) -> dict[str, str]:
+        """Each authority name and alias, case-folded, to its id; a name two bodies share is left out."""
+        ids: dict[str, set[str]] = {}
+        for entry in self.authorities.values():
+            for name in (entry.name, *entry.aliases):
+                ids.setdefault(name.casefold(), set()).add(entry.id)
+        return {name: next(iter(found)) for name, found in ids.items() if len(found) == 1}
+
+    @cached_property
     def authority_abbreviations(self) -> dict[str, list[str]]:
         table: dict[str, list[str]] = {}
         for entry in self.authorities.values():

@@ -456,6 +456,32 @@ def test_no_authority_without_a_name() -> None:
     assert parse_text(letter()).authority is None
 
 
+def test_a_whatdotheyknow_thread_names_the_body_asked_when_nothing_else_does() -> None:
+    text = (
+        "Extraordinary Council Meeting of 16 April\n\nD. Hopson made this Freedom of Information request to Northby "
+        "Parish Council, West Sussex\n\nThe request was partially successful.\n\nDear Sir or Madam,\n\nPlease send "
+        "me copies of all email correspondence about the meeting.\n\nYours faithfully,\n\nD. Hopson\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None
+    assert (authority.name, authority.id, [e.kind for e in authority.evidence]) == (
+        "Northby Parish Council",
+        None,
+        ["request"],
+    )
+
+
+def test_the_body_asked_is_resolved_to_the_catalogue_when_it_is_there() -> None:
+    text = (
+        "Self-Directed Support payments\n\nJ. Bateman made this Freedom of Information request to Clackmannanshire "
+        "Council Automatic anti-spam measures are in place for this older request.\nThe request was successful.\nDear "
+        "Clackmannanshire Council,\nPlease provide your policies on the 'Relevant Amount'.\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None
+    assert (authority.name, authority.id) == ("Clackmannanshire Council", "clackmannanshire-council")
+
+
 def test_an_abbreviation_once_in_the_requesters_words_names_no_body() -> None:
     text = (
         "Dear Northby Borough Council,\n\nI understand ONS is unable to publish raw census data for the borough. "

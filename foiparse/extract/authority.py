@@ -301,12 +301,33 @@ def _score(items: list[_Found]) -> float:
 _AUTHORITY_LINE_RE = re.compile(r"^[*_ ]*Public [Aa]uthority[*_ ]*:[ \t]*(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$", re.M)
 
 
+# WhatDoTheyKnow heads a thread with the body asked, as it lists it: "David Hopson made this Freedom of Information
+# request to West Wittering Parish Council" (the line runs on into the site's status on some pages).
+_WDTK_ASKED_RE = re.compile(
+    r"made this (?:Freedom of Information |Environmental Information |FOI |EIR )?request to "
+    r"(?P<name>[A-Z][^\n,]{2,100}?)"
+    # (the place WhatDoTheyKnow adds to tell bodies apart is not the name: "Ammanford Town Council, Carmarthenshire")
+    r"(?:,[^\n]*)?"
+    r"(?=[ \t]*$|[ \t]+(?:This request|The request|Automatic|Response to this|It is)\b)",
+    re.M,
+)
+
+
 def _unknown_authority(ctx: Context) -> Authority | None:
     """A body named in the letterhead, sign-off or salutation that the catalogue does not know."""
     named = _AUTHORITY_LINE_RE.search(ctx.text, 0, 3000)
     if named is not None and not ctx.layout.in_quoted(named.start()):
         span = ctx.span(named.start("name"), named.end("name"))
         return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
+    asked = _WDTK_ASKED_RE.search(ctx.text, 0, 1000)
+    if asked is not None:
+        span = ctx.span(asked.start("name"), asked.end("name"))
+        evidence = [AuthorityEvidence(kind="request", span=span)]
+        known = ctx.catalogue.authority_by_name.get(span.text.casefold())
+        if known is not None:
+            entry = ctx.catalogue.authorities[known]
+            return Authority(name=entry.name, id=entry.id, type=entry.type, evidence=evidence)
+        return Authority(name=span.text, evidence=evidence)
     for m in _UNKNOWN_NAME_RE.finditer(ctx.text):
         name, start = m.group(), m.start()
         greeted = name.startswith("Dear ")
