@@ -43,6 +43,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Heritage Project\n\nThank you for your request for information received on 21/11/2017.\n",
         {"reference": "2017/15969", "received_date": dt.date(2017, 11, 21)},
     ),
+    (
+        "a year's two digits before a five-digit case number",
+        "Our Ref: FOI 18 19259\nDate: 10 April 2018\nDear Mr Bennett\n",
+        {"reference": "18 19259"},
+    ),
     ("a day of the month is no reference", "Reference: 12 August 2019\n", {"reference": None}),
     (
         "FOI is a label, ATISN is part of the identifier",

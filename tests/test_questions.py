@@ -1413,6 +1413,16 @@ CASES.extend(
             id="two-question-paragraphs-under-an-introduction",
         ),
         case(
+            "FOI 001006/22 Body Worn Video Policy\n\nRequest\n\n1. a) Why is the appendix not published, and\nb) If it "
+            "is not published how are the public able to confirm the procedure is followed?\n\nResponse\n\nThe "
+            "appendix is restricted.\n",
+            [
+                ("1a", "Why is the appendix not published, and"),
+                ("b", "If it is not published how are the public able to confirm the procedure is followed?"),
+            ],
+            id="a-letter-closed-by-a-bracket-after-the-number",
+        ),
+        case(
             "Dear Northby County Borough Council,\n\nPlease provide the following information:\n\n1: A list of "
             "maintenance on the byways in your area in the last 20 years\n\n2: Yearly total expenditure on the byways"
             "\n\nYours faithfully,\n\nP. Jones\n",

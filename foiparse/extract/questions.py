@@ -45,7 +45,8 @@ _MAIN_RE = re.compile(
     # the council use a third party ...?" (a WhatDoTheyKnow request's "1 - ", "2 - " with one space lost); "1/Could you
     # please provide ..." (Kent Police quoting a request); "1- how much this cost", "2- Whether it is internal ..."
     # (WhatDoTheyKnow requests to Magherafelt District Council and SECAmb)
-    r")(?:\s*\((?P<inner>[a-z]|[ivx]{1,4})\))?"
+    # "1. (a) ..." and "1. a) Why is the appendix not published, and" (Lincolnshire Police's disclosure log): 1a
+    r")(?:\s*\((?P<inner>[a-z]|[ivx]{1,4})\)|[ \t]+(?P<bare_inner>[a-z])\)(?=[ \t]))?"
     r"(?:[ \t]+(?P<text>\S.*)|(?<=[.)\-–/])(?P<glued>[A-Z][a-z].*|(?<=\))[a-z]{2,}.*))?$"
 )
 # "a.What percentage goes towards ...?" (a space lost in conversion) is sub-question a; "a - How many incidents of
@@ -198,7 +199,15 @@ def _main_number(m: re.Match[str]) -> tuple[int, str] | None:
     num = m.group("qnum") or m.group("pnum") or m.group("bnum") or m.group("rnum") or m.group("num")
     if num is None:
         return None
-    letter = m.group("qsub") or m.group("psub") or m.group("sub") or m.group("dotsub") or m.group("inner") or ""
+    letter = (
+        m.group("qsub")
+        or m.group("psub")
+        or m.group("sub")
+        or m.group("dotsub")
+        or m.group("inner")
+        or m.group("bare_inner")
+        or ""
+    )
     return int(num), num + letter
 
 

@@ -19,9 +19,9 @@ from .context import Context
 # the usual identifier, and only in that shape (a year after a reference on its line is not part of it). A case
 # system may number with a hash ("quoting the reference number - IMPS#02707", University of Reading).
 _VALUE_RE = re.compile(
-    # "31213209", "FOI 2019 0042", and a year's two digits before the case number ("Our Ref: FOI 19 1413",
-    # University of Bedfordshire)
-    r"(?P<value>(?:[A-Z]{2,6}[ ]){0,2}(?:\d{4}|\d{2}(?=[ ]\d{4}\b))(?:[ ]\d{4})+\b(?![/.-]\d)"
+    # "CQC IAT 2425 0198", and a year's two digits before the case number ("Our Ref: FOI 19 1413", University of
+    # Bedfordshire; "Our Ref: FOI 18 19259", South Tyneside Council)
+    r"(?P<value>(?:[A-Z]{2,6}[ ]){0,2}(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6})\b(?![/.-]\d)"
     r"|(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?[ ](?:[A-Z]{2,4}[ ](?=\d))?(?=[A-Z]{0,4}\d))?"
     r"(?=[A-Za-z0-9/._#-]*\d)[A-Za-z0-9][A-Za-z0-9/._#-]*"
     r"(?:[ \t]*&[ \t]*(?:[A-Z]{2,6}[ ])?[A-Za-z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)?)"
