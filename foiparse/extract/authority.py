@@ -314,7 +314,9 @@ _WDTK_ASKED_RE = re.compile(
 
 
 def _unknown_authority(ctx: Context) -> Authority | None:
-    """A body named in the letterhead, sign-off or salutation that the catalogue does not know."""
+    """A body the evidence above could not settle on: the one a commissioner's decision names ("Public authority:
+    ..."), else the one a WhatDoTheyKnow thread was sent to, else a name the catalogue does not know in the
+    letterhead, sign-off or salutation."""
     named = _AUTHORITY_LINE_RE.search(ctx.text, 0, 3000)
     if named is not None and not ctx.layout.in_quoted(named.start()):
         span = ctx.span(named.start("name"), named.end("name"))
