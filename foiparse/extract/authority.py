@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ..catalogue import AuthorityEntry
-from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind, Span
+from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind
 from ..scan import matches_at, occurrences
 from .context import Context
 
@@ -345,6 +345,5 @@ def _unknown_authority(ctx: Context) -> Authority | None:
             # Trust,"), which names the body answering as surely as the reply's own salutation would.
             kind = "salutation"
         if kind in {"letterhead", "sign_off", "salutation"}:
-            span: Span = ctx.span(start, m.end())
-            return Authority(name=name, evidence=[AuthorityEvidence(kind=kind, span=span)])
+            return Authority(name=name, evidence=[AuthorityEvidence(kind=kind, span=ctx.span(start, m.end()))])
     return None
