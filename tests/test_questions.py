@@ -1413,6 +1413,16 @@ CASES.extend(
             id="two-question-paragraphs-under-an-introduction",
         ),
         case(
+            "Dear Northby Council,\n\nPlease provide the following:\n\n1. The name & provider of any GIS/Map software\n"
+            "2. The renewal date or contract length of the licenses held\nFor Example:\nArcGIS | 5 | 2020\n\nYours "
+            "faithfully,\nA. Bennett\n",
+            [
+                ("1", "The name & provider of any GIS/Map software"),
+                ("2", "The renewal date or contract length of the licenses held"),
+            ],
+            id="an-example-under-the-last-question-is-not-its-words",
+        ),
+        case(
             "FOI 001006/22 Body Worn Video Policy\n\nRequest\n\n1. a) Why is the appendix not published, and\nb) If it "
             "is not published how are the public able to confirm the procedure is followed?\n\nResponse\n\nThe "
             "appendix is restricted.\n",

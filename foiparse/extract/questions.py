@@ -905,6 +905,11 @@ def _table_cells(text: str) -> list[str]:
     return cells
 
 
+# A line opening an example or a note under a question is no more of its words ("4. The renewal date or contract
+# length of the licenses held" over "For Example:", South Tyneside Council quoting a request).
+_ASIDE_LABEL_RE = re.compile(r"[*_ ]*(?:for example|e\.g\.|example|please note|note)\b[^\n]{0,3}:", re.I)
+
+
 def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
     """Lines that continue a question (a wrapped question), up to a blank line or anything structural."""
     lines = ctx.layout.lines
@@ -921,6 +926,8 @@ def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
         # except the follow-up of a yes/no question ("...tool?\nIf yes, was the ransom paid?").
         follow_up = bool(_FOLLOW_UP_RE.match(line.text))
         if previous.endswith("?") and not follow_up:
+            break
+        if _ASIDE_LABEL_RE.match(line.text):
             break
         ended = previous.rstrip("\"'*_").endswith((".", ":", ";", "Yes/No", "Yes / No")) or previous.endswith(
             ('"', "'")
