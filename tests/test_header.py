@@ -48,6 +48,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Our Ref: FOI 18 19259\nDate: 10 April 2018\nDear Mr Bennett\n",
         {"reference": "18 19259"},
     ),
+    (
+        "a page's publication date gives way to the reply's release date",
+        "FOI release\n\nPatent applications received\n\nPublished 1 November 2023\n\nDate of release:\n\n1 February "
+        "2021\n\nInformation released:\n\nPlease see the attached data.\n",
+        {"response_date": dt.date(2021, 2, 1)},
+    ),
     ("a day of the month is no reference", "Reference: 12 August 2019\n", {"reference": None}),
     (
         "FOI is a label, ATISN is part of the identifier",
