@@ -962,6 +962,16 @@ CASES = [
         "unknown",
         id="a-reply-cut-after-its-first-line-with-its-spaces-doubled",
     ),
+    case(
+        "Northby Health Agency\nOur ref: 03/10/24/JS/390\nDear Mr Nash,\n13 December 2024\nRe: Internal review of case "
+        "refs: 01/07/24/JS/188 & 13/09/24/JS/353\nI refer to your email of 3 October which is being treated as a "
+        "request for an internal review of case references 13/09/24/JS/353 & 01/07/24/JS/188, in relation to your "
+        "request for information under the Freedom of Information Act 2000. We relied on section 22 of the Act for "
+        "the 2024 figures. Please find attached the earlier figures.\n",
+        "internal_review",
+        "partial",
+        id="a-letter-headed-as-the-internal-review",
+    ),
 ]
 
 
