@@ -67,6 +67,25 @@ def link_exemptions(questions: list[Question], exemptions: list[Exemption]) -> t
     return linked_questions, linked
 
 
+def _decision_notice_questions(questions: list[Question]) -> list[Question]:
+    """A decision notice numbers its paragraphs; only the request it quotes (lettered or with a question mark) holds
+    questions, and the bullets of a paragraph ("3. The Commissioner requires the MoJ to take the following step: /
+    - Disclose the information ...") go with it."""
+    dropped = {q.number for q in questions if q.number.isdigit() and not q.text.endswith("?")}
+    # Lettered items under the paragraph reporting the authority's reply are that reply, not the request ("1. On 25
+    # February 2019, the Applicant made a number of requests ... Two of the requests were for: / a. ... / b. ...",
+    # then "2. CalMac responded on 2 April 2019, and: / a. stated that ...", a Scottish Information Commissioner
+    # decision).
+    reporting = {q.number for q in questions if q.number in dropped and _REPLY_REPORTED_RE.search(q.text)}
+    return [
+        q
+        for q in questions
+        if q.number not in dropped
+        and not (q.number.startswith("•") and q.parent in dropped)
+        and q.parent not in reporting
+    ]
+
+
 def parse(
     source: str | os.PathLike[str] | bytes,
     *,
@@ -176,22 +195,7 @@ def parse_document(
     tools = [m for m in mentions if m.category in TOOL_KINDS]
     doc_type, outcome = decide(ctx, questions, exemptions, mentions)
     if doc_type == "decision_notice":
-        # A decision notice numbers its paragraphs; only the request it quotes (lettered or with a question
-        # mark) holds questions, and the bullets of a paragraph ("3. The Commissioner requires the MoJ to take
-        # the following step: / - Disclose the information ...") go with it.
-        dropped = {q.number for q in questions if q.number.isdigit() and not q.text.endswith("?")}
-        # Lettered items under the paragraph reporting the authority's reply are that reply, not the request ("1. On
-        # 25 February 2019, the Applicant made a number of requests ... Two of the requests were for: / a. ... / b.
-        # ...", then "2. CalMac responded on 2 April 2019, and: / a. stated that ...", a Scottish Information
-        # Commissioner decision).
-        reporting = {q.number for q in questions if q.number in dropped and _REPLY_REPORTED_RE.search(q.text)}
-        questions = [
-            q
-            for q in questions
-            if q.number not in dropped
-            and not (q.number.startswith("•") and q.parent in dropped)
-            and q.parent not in reporting
-        ]
+        questions = _decision_notice_questions(questions)
     source = document.source
     if cleaned.page_starts:
         source = source.model_copy(update={"pages": len(cleaned.page_starts)})

@@ -68,8 +68,6 @@ _ANSWER_LABEL_RE = re.compile(
     re.I,
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-# A numbered line that is only a link: a list of the links in an email, not a question. WhatDoTheyKnow redacts an
-# address in a link too ("1. mailto:[email address]" under "Visible links").
 # A section of the Act quoted whole, its subsections numbered: "Section 17 of the Act provides: / 1. A public authority
 # which, in relation to any request for information, is to any extent relying on ..." (Staffordshire Fire and Rescue
 # Service's refusal notice).
@@ -77,7 +75,10 @@ _STATUTE_INTRO_RE = re.compile(
     r"[*_ ]*(?:section|regulation|s\.?) ?\d{1,3}[^\n]{0,60}\b(?:provides|states|says|reads)(?: that| as follows)?:\s*$",
     re.I,
 )
+# WhatDoTheyKnow heads the links of an email "Visible links".
 _LINK_LIST_HEADING_RE = re.compile(r"[*_ ]*(?:visible|hidden) links[*_ ]*:?", re.I)
+# A numbered line that is only a link: a list of the links in an email, not a question. WhatDoTheyKnow redacts an
+# address in a link too ("1. mailto:[email address]" under "Visible links").
 _LINK_ONLY_RE = re.compile(r"\[?(?:https?://|www\.|file:|mailto:)(?:\[email address\]|\S*)\s*$", re.I)
 _ROMANS = [
     "i",
@@ -1013,7 +1014,7 @@ def _introduces_a_request(intro: str) -> bool:
 
 # The harms an exemption guards against, listed by the reply: "confirming or denying whether any information is held
 # would be likely to prejudice: / • 31(1)(a) - the prevention or detection of crime" (the Insolvency Service).
-_REFUSING_INTRO_RE = re.compile(r"\b(?:prejudice|confirm or deny|exempt|exemptions?|withh[eo]ld)\b", re.I)
+_REFUSING_INTRO_RE = re.compile(r"\b(?:prejudice|confirm or deny|exempt(?:ions?)?|withh[eo]ld)\b", re.I)
 _REQUESTS_THE_FOLLOWING_RE = re.compile(r"\b(?:request|provide|like|ask for|see)\b[^.]{0,20}\bthe following\b", re.I)
 # No stop at all: "Please could you supply me details of incidents that the fire service have attended in 2025 with
 # the following information" above its bullets (Cheshire Fire and Rescue Service's disclosure log).
@@ -1047,10 +1048,7 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
                 break
             run.append(line)
         if len(run) >= _MIN_UNMARKED_ITEMS and all(_unmarked_item(line.text.strip()) for line in run):
-            return [
-                Question(number=f"•{n}", text=" ".join(line.text.split()), span=ctx.span(line.start, line.end))
-                for n, line in enumerate(run, start=1)
-            ]
+            return _unmarked_questions(ctx, run)
     return []
 
 
@@ -1081,10 +1079,7 @@ def _request_of_questions_only(ctx: Context) -> list[Question]:
         if not 2 <= len(body) <= _MAX_REQUEST_QUESTIONS:
             continue
         if all(_asks_on_its_own(line.text.strip()) for line in body):
-            return [
-                Question(number=f"•{n}", text=" ".join(line.text.split()), span=ctx.span(line.start, line.end))
-                for n, line in enumerate(body, start=1)
-            ]
+            return _unmarked_questions(ctx, body)
     return []
 
 
@@ -1096,6 +1091,14 @@ def _asks_on_its_own(item: str) -> bool:
         and len(item.split()) <= _MAX_UNMARKED_ITEM_WORDS
         and _QUESTION_OPENING_RE.match(item.lower()) is not None
     )
+
+
+def _unmarked_questions(ctx: Context, lines: list[Line]) -> list[Question]:
+    """Lines that are each one unmarked question, numbered "•1", "•2" ... in order."""
+    return [
+        Question(number=f"•{n}", text=" ".join(line.text.split()), span=ctx.span(line.start, line.end))
+        for n, line in enumerate(lines, start=1)
+    ]
 
 
 def _unmarked_item(item: str) -> bool:
