@@ -247,7 +247,16 @@ class OutcomesFile(_Data):
         list[str],
     ]
     outcome: dict[
-        Literal["published", "attached", "overturned", "upheld", "answered", "information_follows", "not_held"],
+        Literal[
+            "published",
+            "attached",
+            "attached_reply",
+            "overturned",
+            "upheld",
+            "answered",
+            "information_follows",
+            "not_held",
+        ],
         list[str],
     ]
 

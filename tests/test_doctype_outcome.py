@@ -519,9 +519,10 @@ CASES = [
         WDTK_REQUEST + "\nPlease find attached the Council's response to your recent FOI request on litter.\n\n"
         "Please note following the decision made by the First Tier Tribunal this Council will no longer accept "
         "requests that do not comply with this decision notice.\n\nInformation Governance Officer\n",
-        # A council citing a tribunal's decision notice in its reply does not make the thread a decision notice.
+        # A council citing a tribunal's decision notice in its reply does not make the thread a decision notice;
+        # what the attached response gives is not in the text (gold: unknown, Northampton on WhatDoTheyKnow).
         "response",
-        "provided",
+        "unknown",
         id="reply-citing-a-decision-notice",
     ),
     case(
@@ -971,6 +972,39 @@ CASES = [
         "internal_review",
         "partial",
         id="a-letter-headed-as-the-internal-review",
+    ),
+    # The reply itself attached says nothing of what it gives: the outcome is left unknown.
+    case(
+        WDTK_REQUEST + "\nDear Ms Smith\n\nPlease see the attached response to your recent request for information "
+        "under the Freedom of Information Act.\n\nKind regards\nInformation Governance Team\n",
+        "response",
+        "unknown",
+        id="the-reply-attached-gives-nothing-to-judge",
+    ),
+    case(
+        "Drones (3300/18)\n\nRequest\n\n1. How many drones does your force own?\n\n2. What are your plans for the use "
+        "of drones in surveillance work?\n\nResponse\n\nPlease see our response attached.\n\nIn this case, this "
+        "letter represents a Refusal Notice for question 2. We neither confirm nor deny that any relevant data are "
+        "held by virtue of Section 24(2) National Security.\n",
+        # The other questions are answered in the attachment (West Midlands Police's disclosure log).
+        "response",
+        "partial",
+        id="a-refusal-notice-for-one-question-beside-a-response-attached",
+    ),
+    case(
+        WDTK_REQUEST + "\nDear Ms Smith\n\nPlease find attached our letter regarding your request. The cost of "
+        "locating and extracting the information would exceed the appropriate limit under section 12 of the "
+        "Freedom of Information Act.\n\nKind regards\nInformation Governance Team\n",
+        "refusal",
+        "refused",
+        id="a-cost-refusal-whose-letter-is-attached-gives-nothing",
+    ),
+    case(
+        WDTK_REQUEST + "\nDear Ms Smith\n\nPlease find attached the spreadsheet of the figures you requested.\n\nKind "
+        "regards\nInformation Governance Team\n",
+        "response",
+        "provided",
+        id="the-information-attached-is-provided",
     ),
 ]
 

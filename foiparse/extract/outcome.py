@@ -249,7 +249,10 @@ def _attached(ctx: Context) -> bool:
     """Whether the reply says information is attached ("The information you have sought is attached. We do not
     release ... section 31": some given, some not). Asked only where the outcome depends on it: each cue search
     costs more than the checks on the records."""
-    return bool(_hits(ctx, "attached"))
+    replies = [(m.start(), m.end()) for m in _counted(ctx, "attached_reply")]
+    return any(
+        not any(start < m.end() and m.start() < end for start, end in replies) for m in _counted(ctx, "attached")
+    )
 
 
 def _says_not_held(ctx: Context) -> bool:
