@@ -1006,6 +1006,17 @@ CASES = [
         "provided",
         id="the-information-attached-is-provided",
     ),
+    case(
+        "Request Number: F-10001\nSubject: Finance System\nRequest and Answer:\nYour request for information has now "
+        "been considered. We can confirm that the Northby Police Service does hold some information to which your "
+        "request relates and this is being provided to you. We further consider the information you seek in request "
+        "number 1 is exempt by virtue of Section 31 of FOIA. We have also provided you with links to guidance issued "
+        "by the Information Commissioner's Office which we have followed in responding to your request.\n",
+        # The paragraph cites the commissioner's guidance: it is no complaint-rights boilerplate (PSNI's log).
+        "response",
+        "partial",
+        id="some-held-and-provided-in-a-paragraph-citing-commissioner-guidance",
+    ),
 ]
 
 

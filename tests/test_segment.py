@@ -55,3 +55,32 @@ def test_a_bare_greeting_starts_a_message_after_a_signed_request() -> None:
 def test_an_address_block_name_is_no_greeting() -> None:
     text = "Mr N Gregory\n12 High Street\n\nDear Mr Gregory\n\nThank you for your request.\n"
     assert [line.text for line in segment(clean(read_text(text)), get_catalogue()).salutations] == ["Dear Mr Gregory"]
+
+
+# (text, the words to look up, the boilerplate kind expected there or None)
+BOILERPLATE = [
+    (
+        "The Information Commissioner can be reached at Wycliffe House, Water Lane, Wilmslow.\n",
+        "Wycliffe House",
+        "commissioner",
+    ),
+    (
+        "We can confirm that the Service does hold some information to which your request relates and this is being "
+        "provided to you. We have also provided you with links to guidance issued by the Information Commissioner's "
+        "Office which we have followed in responding to your request.\n",
+        "does hold some information",
+        None,
+    ),
+    (
+        "This reply follows guidance published by the Information Commissioner on the cost limit.\n",
+        "follows guidance",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "kind"), BOILERPLATE, ids=[b[1] for b in BOILERPLATE])
+def test_boilerplate_paragraphs(text: str, words: str, kind: str | None) -> None:
+    cleaned = clean(read_text(text))
+    layout = segment(cleaned, get_catalogue())
+    assert layout.boilerplate_kind(cleaned.text.index(words)) == kind
