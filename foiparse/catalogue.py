@@ -188,6 +188,7 @@ class SubjectPatterns(_Data):
 
 class ResponseDatePatterns(_Data):
     labels: list[str]
+    superseding_labels: list[str] = Field(default_factory=list)
     other_labels: list[str] = Field(default_factory=list)
 
 
@@ -393,9 +394,14 @@ class Catalogue:
 
     @cached_property
     def response_label_re(self) -> LabelScanner:
-        labels = self.header.response_date.labels
+        labels = [*self.header.response_date.superseding_labels, *self.header.response_date.labels]
         pattern = compile_lowered(rf"(?<![\w])(?:{labels_re(labels)})(?![\w])")
         return LabelScanner(pattern, first_words(labels), self.literal_index)
+
+    @cached_property
+    def superseding_response_labels(self) -> frozenset[str]:
+        """The response-date labels (lower-cased) whose date replaces the other labels' dates."""
+        return frozenset(label.lower() for label in self.header.response_date.superseding_labels)
 
     @cached_property
     def other_date_label_re(self) -> LabelScanner:

@@ -54,6 +54,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2021\n\nInformation released:\n\nPlease see the attached data.\n",
         {"response_date": dt.date(2021, 2, 1)},
     ),
+    (
+        "a tribunal's decision is dated by the day it was given",
+        "First-tier Tribunal\n(General Regulatory Chamber)\nInformation Rights\nHeard on: 11 January 2024\n"
+        "Decision Given On: 24 January 2025\n\nBetween:\nJOHN SMITH\nAppellant\n",
+        {"response_date": dt.date(2025, 1, 24)},
+    ),
+    (
+        "the Information Tribunal's promulgation date on the line below its label",
+        "Information Tribunal\nAppeal Number: EA/2006/0018\nHeard on the papers\n20 November 2006\nDecision "
+        "Promulgated\n29 December 2006\n",
+        {"response_date": dt.date(2006, 12, 29)},
+    ),
+    (
+        "a corrected decision's date replaces the first",
+        "Heard on: 23 October 2023\nDecision given on: 09 November 2023\nCorrected Decision given on: 27 November "
+        "2023\n",
+        {"response_date": dt.date(2023, 11, 27)},
+    ),
     ("a day of the month is no reference", "Reference: 12 August 2019\n", {"reference": None}),
     (
         "FOI is a label, ATISN is part of the identifier",

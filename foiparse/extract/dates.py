@@ -244,6 +244,8 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             # "Published 1 November 2023" heads a GOV.UK page above "Date of release: 1 February 2021" (the
             # Intellectual Property Office).
             rank += 3
+        elif " ".join(m.group().split()) in ctx.catalogue.superseding_response_labels:
+            rank -= 1
         if best is None or (rank, m.start()) < (best[0], best[1]):
             best = (rank, m.start(), found)
     if best is None:
