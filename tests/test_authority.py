@@ -417,6 +417,28 @@ CASES: list[tuple[str, str, str | None, str]] = [
         None,
         "Northby College, Oxford",
     ),
+    (
+        "a tribunal's second respondent, in the paragraph naming the Commissioner",
+        "First-tier Tribunal\nGeneral Regulatory Chamber\nInformation Rights\nDecision Given On: 24 January 2025\n\n"
+        "Between:\nIAN SMITH\nAppellant\n- and -\n\n(1) THE INFORMATION COMMISSIONER\n(2) THANET DISTRICT COUNCIL\n"
+        "Respondents\n\nDecision: The appeal is Dismissed.\n",
+        "thanet-district-council",
+        "Thanet District Council",
+    ),
+    (
+        "a tribunal's additional party the catalogue does not know",
+        "Information Tribunal\nAppeal Number: EA/2006/0018\nBetween\nMr Richard Smith Appellant\nAnd\nThe "
+        "Information Commissioner Respondent\nAnd\nNorthby Parva Parish Council Additional Party\n",
+        None,
+        "Northby Parva Parish Council",
+    ),
+    (
+        "a tribunal's respondent the catalogue does not know, in capitals",
+        "Between:\nJOHN SMITH\nAppellant\n- and -\n(1) THE INFORMATION COMMISSIONER\n(2) NORTHBY HARBOUR TRUST\n"
+        "Respondents\n",
+        None,
+        "Northby Harbour Trust",
+    ),
 ]
 
 

@@ -49,6 +49,13 @@ _UNKNOWN_NAME_RE = re.compile(
 # Agency's "EA" signed off a grammar school's reply).
 _JOB_TITLE_AFTER_RE = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]")
 _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
+# A tribunal's parties: the body a decision is about is the respondent beside the Commissioner ("(1) THE INFORMATION
+# COMMISSIONER / (2) THANET DISTRICT COUNCIL / Respondents", "Astley Abbotts Parish Council Additional Party"), its
+# role after its name on the line or on the next.
+_PARTY_ROLE_AFTER_RE = re.compile(
+    r"[ \t|]*(?:\n[ \t|]*)?(?:(?:second|2nd|third|3rd)[ \t]+)?(?:respondents?|additional[ \t]+party)[ \t|]*$",
+    re.I | re.M,
+)
 _NOT_AN_AUTHORITY = {"the council", "county council", "borough council", "city council", "district council"}
 _WEIGHTS: dict[AuthorityEvidenceKind, float] = {
     "letterhead": 3.0,
@@ -131,7 +138,12 @@ def extract_authority(ctx: Context) -> Authority | None:
         authority_id = names.authority_ids[match_id]
         # The offsets of doc[start:end], read from its tokens (a Span object costs more than the rest).
         start_char, last = doc[start].idx, doc[end - 1]
+        end_char = last.idx + len(last)
         kind = _kind_at(ctx, start_char)
+        if authority_id not in catalogue.regulator_ids and _PARTY_ROLE_AFTER_RE.match(ctx.text, end_char):
+            # A party's line, inside the Commissioner's paragraph or not.
+            evidence[authority_id].append(("letterhead", start_char, end_char))
+            continue
         if kind is None:
             continue
         line = ctx.layout.line_at(start_char)
@@ -144,7 +156,6 @@ def extract_authority(ctx: Context) -> Authority | None:
             # the request two or three times): the requester's own words name the body asked in the
             # salutation, but also their university, employer or the other bodies they compare.
             kind = "request"
-        end_char = last.idx + len(last)
         if kind == "body" and (
             _VOICE_VERB_RE.match(ctx.text, end_char)
             or _VOICE_BEFORE_RE.search(ctx.text, max(0, start_char - 20), start_char)
@@ -300,6 +311,23 @@ def _score(items: list[_Found]) -> float:
 # Limited" (the Scottish Information Commissioner), "Public Authority: Northby Harbour Trust" (the ICO).
 _AUTHORITY_LINE_RE = re.compile(r"^[*_ ]*Public [Aa]uthority[*_ ]*:[ \t]*(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$", re.M)
 
+# A tribunal's party line for a body the catalogue does not know: "Astley Abbotts Parish Council Additional Party"
+# (the Information Tribunal), "(2) NORTHBY HARBOUR TRUST / Respondents".
+_PARTY_LINE_RE = re.compile(
+    r"^[ \t|]*(?:\(\d\)[ \t]+)?(?P<name>[A-Z][^\n:()|]{2,100}?)[ \t|]*(?:\n[ \t|]*)?"
+    r"(?i:(?:(?:second|2nd|third|3rd)[ \t]+)?(?:respondents?|additional[ \t]+party))[ \t|]*$",
+    re.M,
+)
+_LOWER_JOINING_WORDS = {"And", "Of", "For", "The", "On", "In", "Upon"}
+
+
+def _as_printed_or_titled(name: str) -> str:
+    """A name as printed, or in title case if printed in capitals ("NORTHBY HARBOUR TRUST")."""
+    if not name.isupper():
+        return name
+    words = name.title().split()
+    return " ".join([words[0], *(w.lower() if w in _LOWER_JOINING_WORDS else w for w in words[1:])])
+
 
 # WhatDoTheyKnow heads a thread with the body asked, as it lists it: "David Hopson made this Freedom of Information
 # request to West Wittering Parish Council" (the line runs on into the site's status on some pages).
@@ -321,6 +349,11 @@ def _unknown_authority(ctx: Context) -> Authority | None:
     if named is not None and not ctx.layout.in_quoted(named.start()):
         span = ctx.span(named.start("name"), named.end("name"))
         return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
+    for party in _PARTY_LINE_RE.finditer(ctx.text, 0, 3000):
+        if "commissioner" not in party.group("name").lower():
+            span = ctx.span(party.start("name"), party.end("name"))
+            name = _as_printed_or_titled(span.text)
+            return Authority(name=name, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     asked = _WDTK_ASKED_RE.search(ctx.text, 0, 1000)
     if asked is not None:
         span = ctx.span(asked.start("name"), asked.end("name"))
