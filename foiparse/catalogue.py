@@ -179,6 +179,7 @@ class ReceivedPatterns(_Data):
     labels: list[str]
     cues: list[ReceivedCue]
     after_date: list[str] = Field(default_factory=list)
+    others_dated: list[str] = Field(default_factory=list)
 
 
 class SubjectPatterns(_Data):
@@ -421,6 +422,12 @@ class Catalogue:
         cues = self.header.received_date.cues
         groups = {f"s{i}_{cue.strength}": [cue.phrase] for i, cue in enumerate(cues)}
         return PhraseScanner(groups, r"(?<![\w])", r"(?![\w])", index=self.literal_index)
+
+    @cached_property
+    def others_dated_re(self) -> re.Pattern[str]:
+        """What a bare "dated" dates when not the request, ending the words before it (lower-cased text)."""
+        others = "|".join(f"(?:{p})" for p in self.header.received_date.others_dated)
+        return re.compile(rf"\b(?:{others or '(?!)'})\b[^.;]*$")
 
     @cached_property
     def received_after_re(self) -> PhraseScanner:

@@ -67,6 +67,29 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2006, 12, 29)},
     ),
     (
+        "the Information Tribunal's appeal number is the reference",
+        "Information Tribunal\nAppeal Number: EA/2006/0018 FS 50082264\nFreedom of Information Act 2000 (FOIA)\n",
+        {"reference": "EA/2006/0018"},
+    ),
+    (
+        "the decision notice appealed against is not dated by the request",
+        "Case Reference: EA/2023/0185\n2. This is an appeal against the Commissioner's Decision Notice Reference "
+        'IC-195534-T1F7 dated 28 February 2023 ("the Decision Notice").\n',
+        {"received_date": None},
+    ),
+    (
+        "a line opening with Dated dates the notice it ends, not the request",
+        "The Decision Notice of the Information Commissioner shall stand with the following changes.\nSigned\n"
+        "Deputy Chairman\nDated 14th December 2006\n",
+        {"received_date": None},
+    ),
+    (
+        "the review request's own date, after 'for an internal review,'",
+        "Dear Mr Bell\nFOI1327 - Internal Review Request\nThank you for your request for an internal review, dated 13 "
+        "July 2016, in respect of your request for information.\n",
+        {"received_date": dt.date(2016, 7, 13)},
+    ),
+    (
         "a corrected decision's date replaces the first",
         "Heard on: 23 October 2023\nDecision given on: 09 November 2023\nCorrected Decision given on: 27 November "
         "2023\n",

@@ -368,6 +368,12 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         if layout.boilerplate_kind(m.start()):
             continue
         strength = int(next(name for name, value in m.groupdict().items() if value).rsplit("_", 1)[1])
+        if m.group() == "dated":
+            line_start = layout.line_at(m.start()).start
+            if not ctx.text[line_start : m.start()].strip(" |*-•"):
+                continue  # "Dated 14th December 2006" opening its line dates the document it ends
+            if ctx.catalogue.others_dated_re.search(ctx.lower, max(line_start, m.start() - 80), m.start()):
+                continue  # "the Commissioner's Decision Notice ... dated 28 February 2023"
         if "request" not in m.group() and _asks_for_review(ctx, m.end()):
             # "your email of 14 August 2024, in which you asked the University to review ... your request for
             # information of 3 June 2024": the email asks for the review; the request is the one reviewed.
