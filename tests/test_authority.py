@@ -426,6 +426,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Thanet District Council",
     ),
     (
+        "the body a tribunal's substituted decision orders, once",
+        "First-tier Tribunal\n(General Regulatory Chamber)\nInformation Rights\nDecision given on: 12 June 2025\n\n"
+        "Between:\nMARTIN SMITH\nAppellant\n- and -\nTHE INFORMATION COMMISSIONER\nRespondent\n\nRepresentation:\n"
+        "For the Appellant: unrepresented\n\nDecision:\nThe appeal is Allowed in part.\n\nSubstituted Decision:\n"
+        "Brighton & Hove City Council must, within 35 days of promulgation of this judgment, inform the Appellant in "
+        "writing whether it holds the information.\n",
+        "brighton-and-hove-city-council",
+        "Brighton & Hove City Council",
+    ),
+    (
         "a tribunal's additional party the catalogue does not know",
         "Information Tribunal\nAppeal Number: EA/2006/0018\nBetween\nMr Richard Smith Appellant\nAnd\nThe "
         "Information Commissioner Respondent\nAnd\nNorthby Parva Parish Council Additional Party\n",

@@ -1007,6 +1007,16 @@ CASES = [
         id="the-information-attached-is-provided",
     ),
     case(
+        "First-tier Tribunal\n(General Regulatory Chamber)\nInformation Rights\nDecision given on: 12 June 2025\n"
+        "Between:\n|\nMARTIN SMITH\n|\nAppellant\n|\n- and -\n|\nTHE INFORMATION COMMISSIONER\n|\nRespondent\n"
+        "Decision:\nThe appeal is Allowed in part.\nSubstituted Decision:\nNorthby Borough Council must, within 35 days, "
+        "inform the Appellant in writing whether it holds the information.\n",
+        # A tribunal's decision on an appeal against the Commissioner's decision notice is a decision too.
+        "decision_notice",
+        "decision",
+        id="a-tribunal-decision-on-an-appeal",
+    ),
+    case(
         "Request Number: F-10001\nSubject: Finance System\nRequest and Answer:\nYour request for information has now "
         "been considered. We can confirm that the Northby Police Service does hold some information to which your "
         "request relates and this is being provided to you. We further consider the information you seek in request "

@@ -74,7 +74,7 @@ _CAPS: dict[AuthorityEvidenceKind, float] = {"body": 3.0, "voice": 3.0, "request
 # information of this description".
 _VOICE_VERB_RE = re.compile(
     r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:has|have|had|holds|does|do|uses|can|will|would|received|recognises|considers"
-    r"|confirms|operates|publishes|adopted"
+    r"|confirms|operates|publishes|adopted|must"
     r"|estimates|is (?:not )?(?:able|unable|required|obliged|committed))\b"
 )
 # "Thank you for your request, which was received by the Northern Health & Social Care Trust on 7 January"
