@@ -123,6 +123,10 @@ class Message:
     quoted: bool = False
     salutation: Line | None = None
     closing: Line | None = None
+    # A greeting to no one in particular ("Dear Sir or Madam,") opening a request in the requester's words ("Under
+    # the Freedom of Information Act 2000 I would like to request ...", a WhatDoTheyKnow request to Bath & North
+    # East Somerset Council): the requester's too.
+    asks_in_first_sentence: bool = False
 
     @property
     def addressee(self) -> str | None:
@@ -131,7 +135,9 @@ class Message:
     @cached_property
     def from_requester(self) -> bool:
         """Written by the requester: the salutation addresses the authority ("Dear Kent County Council,")."""
-        return self.salutation is not None and addresses_an_organisation(self.salutation.text)
+        return self.salutation is not None and (
+            addresses_an_organisation(self.salutation.text) or self.asks_in_first_sentence
+        )
 
 
 def addressee_of(salutation: str) -> str | None:
@@ -276,6 +282,8 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
                 message.salutation = line
             elif kind == "closing" and message.closing is None and message.salutation is not None:
                 message.closing = line
+        if message.salutation is not None and _greets_no_one(message.salutation.text):
+            message.asks_in_first_sentence = _first_sentence_asks(text, message.salutation, message.end, catalogue)
     layout = Layout(
         text=text,
         lines=lines,
@@ -287,6 +295,22 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
     layout.boilerplate = _boilerplate_paragraphs(text, clean.lower, catalogue)
     layout._boiler_starts = [b[0] for b in layout.boilerplate]
     return layout
+
+
+_NO_ONE_RE = re.compile(r"(?:sir|madam|sirs|sir or madam|sir/madam|sir / madam|madam/sir|whom it may concern)$", re.I)
+_SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)|\n\s*\n")
+
+
+def _greets_no_one(salutation: str) -> bool:
+    addressee = addressee_of(salutation)
+    return addressee is not None and _NO_ONE_RE.match(addressee.strip(" ,")) is not None
+
+
+def _first_sentence_asks(text: str, salutation: Line, end: int, catalogue: Catalogue) -> bool:
+    """Whether the first sentence after a salutation is in the requester's words ("I would like to request")."""
+    start = salutation.end
+    stop = _SENTENCE_END_RE.search(text, start + 1, min(end, start + 400))
+    return catalogue.requester_voice_re.search(text, start, stop.end() if stop else min(end, start + 400)) is not None
 
 
 def _split_after_sign_off(message: Message, lines: list[Line], marks: list[tuple[int, str]]) -> list[Message]:

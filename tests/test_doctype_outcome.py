@@ -1017,6 +1017,18 @@ CASES = [
         id="a-tribunal-decision-on-an-appeal",
     ),
     case(
+        "Parking Ticket Data\n\nNeil made this Freedom of Information request to Northby Council\n\nThe request was "
+        "partially successful.\n\nNeil\n\n1 August 2009\n\nDear Sir or Madam,\n\nUnder the Freedom of Information "
+        "Act 2000 I would like to request\nsome information relating to parking.\n\n1. I would like to request the "
+        "raw data set of parking tickets broken down by:\ndate, time, location\n\n2. I would also like to request "
+        "any information on bonus schemes for your parking enforcement officers.\nThis is envisaged to cover the "
+        "las",
+        # WhatDoTheyKnow's status line is not the authority's reply; the page is cut inside the request.
+        "request_only",
+        "none",
+        id="a-request-greeting-sir-or-madam-cut-before-any-reply",
+    ),
+    case(
         "Request Number: F-10001\nSubject: Finance System\nRequest and Answer:\nYour request for information has now "
         "been considered. We can confirm that the Northby Police Service does hold some information to which your "
         "request relates and this is being provided to you. We further consider the information you seek in request "

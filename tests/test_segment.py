@@ -84,3 +84,25 @@ def test_boilerplate_paragraphs(text: str, words: str, kind: str | None) -> None
     cleaned = clean(read_text(text))
     layout = segment(cleaned, get_catalogue())
     assert layout.boilerplate_kind(cleaned.text.index(words)) == kind
+
+
+# (text, whether its one message is the requester's)
+GREETED_NO_ONE = [
+    (
+        "Parking Ticket Data\n\nNeil made this Freedom of Information request to Northby Council\n\nNeil\n\n1 August "
+        "2009\n\nDear Sir or Madam,\n\nUnder the Freedom of Information Act 2000 I would like to request\nsome "
+        "information relating to parking.\n\n1. The raw data set of parking tickets.\n",
+        True,
+    ),
+    ("Dear Sir/Madam\n\nPlease provide the number of potholes repaired in 2023.\n", True),
+    (
+        "Dear Sir or Madam\n\nThank you for your request for information. I would like to apologise for the delay.\n",
+        False,
+    ),
+    ("Dear Sir or Madam,\n\nWe do not hold the information you asked for.\n", False),
+]
+
+
+@pytest.mark.parametrize(("text", "requester"), GREETED_NO_ONE, ids=[g[0][:40] for g in GREETED_NO_ONE])
+def test_a_greeting_to_no_one_is_the_requesters_when_the_first_sentence_asks(text: str, requester: bool) -> None:
+    assert [from_requester for _first, from_requester in _messages(text)][-1] is requester
