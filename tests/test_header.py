@@ -90,6 +90,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2016, 7, 13)},
     ),
     (
+        "the date heading a WhatDoTheyKnow request is the day it was made",
+        "David Hopson made this Freedom of Information request to Northby Parish Council\n\nFrom: David Hopson\n\n11 "
+        "June 2009\n\nDear Sir or Madam,\n\nPlease can you provide me with the following information under the "
+        "Freedom Of Information Act 2000:-\n\nCopies of all email correspondence.\n\nYours faithfully,\n\nDavid Hopson\n",
+        {"received_date": dt.date(2009, 6, 11), "response_date": None},
+    ),
+    (
+        "a date above the authority's greeting dates the reply, not the request",
+        "Northby Council\n\n12 June 2009\n\nDear Mr Hopson,\n\nThank you for your request.\n",
+        {"received_date": None, "response_date": dt.date(2009, 6, 12)},
+    ),
+    (
         "a corrected decision's date replaces the first",
         "Heard on: 23 October 2023\nDecision given on: 09 November 2023\nCorrected Decision given on: 27 November "
         "2023\n",

@@ -288,6 +288,28 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     return found.value, ctx.span(found.start, found.end)
 
 
+def _request_datelines(ctx: Context) -> list[tuple[int, int, FoundDate]]:
+    """The date alone on a line just above the requester's greeting: WhatDoTheyKnow heads each message with its
+    sender and date ("From: David Hopson / 11 June 2009 / Dear Sir or Madam, / Please can you provide ...")."""
+    layout = ctx.layout
+    found: list[tuple[int, int, FoundDate]] = []
+    for message in layout.messages:
+        if message.salutation is None or not message.from_requester or message.quoted:
+            continue
+        above = layout.lines[max(0, message.salutation.number - 4) : message.salutation.number]
+        lines = [line for line in above if line.text.strip() and line.start >= message.start]
+        if not lines:
+            continue
+        line = lines[-1]
+        dates = find_dates(ctx.text, line.start, line.end)
+        if len(dates) != 1 or dates[0].value is None:
+            continue
+        rest = (ctx.text[line.start : dates[0].start] + ctx.text[dates[0].end : line.end]).strip(" ,.|")
+        if not rest:
+            found.append((2, line.start, dates[0]))
+    return found
+
+
 def _date_ending_a_reference_line(ctx: Context, line: Line) -> FoundDate | None:
     """The date that ends a letterhead line opening with the reference ("Our ref: RR/CP/FOI/11.R.202 25 November
     2011", Powys Teaching Health Board's letter flattened from a PDF)."""
@@ -396,6 +418,7 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         # March 2011 / Ms Wylie requested from Glasgow City Council ...").
         if "\n" not in between or not ctx.text[layout.line_at(date.start).start : date.start].strip():
             candidates.append((3, date.start, date))
+    candidates.extend(_request_datelines(ctx))
     for _strength, _pos, found in sorted(candidates, key=lambda c: (-c[0], c[1])):
         value = _resolve_year(found, anchor)
         if value is not None and (anchor is None or value <= anchor):
