@@ -1029,6 +1029,16 @@ CASES = [
         id="a-request-greeting-sir-or-madam-cut-before-any-reply",
     ),
     case(
+        WDTK_REQUEST + "\nFreedom of Information, Northby Borough Council\n\nThank you for contacting the Northby Borough "
+        "Council Corporate Information Governance Team.  We confirm that we have\nreceived your correspondence.\n\n"
+        "If you have submitted a Freedom of Information or Environmental\nInformation Regulation request - we will "
+        "respond to your request in\naccordance with the appropriate legislation (20 working days).\n",
+        # An automatic reply wrapped at 72 columns (the City of Bradford Metropolitan District Council's).
+        "acknowledgement",
+        "acknowledged",
+        id="an-automatic-acknowledgement-wrapped-across-its-cue",
+    ),
+    case(
         "Request Number: F-10001\nSubject: Finance System\nRequest and Answer:\nYour request for information has now "
         "been considered. We can confirm that the Northby Police Service does hold some information to which your "
         "request relates and this is being provided to you. We further consider the information you seek in request "
