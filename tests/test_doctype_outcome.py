@@ -1029,7 +1029,8 @@ CASES = [
         id="a-request-greeting-sir-or-madam-cut-before-any-reply",
     ),
     case(
-        WDTK_REQUEST + "\nFreedom of Information, Northby Borough Council\n\nThank you for contacting the Northby Borough "
+        WDTK_REQUEST
+        + "\nFreedom of Information, Northby Borough Council\n\nThank you for contacting the Northby Borough "
         "Council Corporate Information Governance Team.  We confirm that we have\nreceived your correspondence.\n\n"
         "If you have submitted a Freedom of Information or Environmental\nInformation Regulation request - we will "
         "respond to your request in\naccordance with the appropriate legislation (20 working days).\n",
