@@ -1040,6 +1040,16 @@ CASES = [
         id="an-automatic-acknowledgement-wrapped-across-its-cue",
     ),
     case(
+        "Dear Miss Fox\n\nI refer to your recent request for information under the Freedom of Information Act 2000.\n\n"
+        "In accordance with section 1(1)(b) of the Act, our response is as follows:\n\nSome of the information that "
+        "you have requested is already accessible by other means and is therefore exempt in accordance with Section "
+        "21 of the Freedom of Information Act.\n",
+        # Only some of it is published elsewhere (Cheshire Constabulary).
+        "response",
+        "partial",
+        id="some-of-the-information-already-accessible",
+    ),
+    case(
         "Request Number: F-10001\nSubject: Finance System\nRequest and Answer:\nYour request for information has now "
         "been considered. We can confirm that the Northby Police Service does hold some information to which your "
         "request relates and this is being provided to you. We further consider the information you seek in request "
