@@ -1050,6 +1050,29 @@ CASES = [
         id="some-of-the-information-already-accessible",
     ),
     case(
+        "Internal Review reference number: FOI2016/00124\n\nDear Mr Smith\n\nI refer to your e-mail of 30 January 2016 "
+        "which requested an internal review of the handling of your request for information made on 6 January 2016. "
+        "The review has concluded that the exception at regulation 12(5)(e) of the EIR applies, and the information "
+        "remains withheld.\n",
+        "internal_review",
+        "refused",
+        id="a-review-headed-by-its-reference-label",
+    ),
+    case(
+        "Internal Review of the Environmental Information Regulations request reference NBC/0403512\n\nDear Ms "
+        "Jones\n\nThank you for giving us an opportunity to review the response we sent to your request.\n",
+        "internal_review",
+        "unknown",
+        id="a-review-headed-internal-review-of",
+    ),
+    case(
+        "Dear Mr Evans\n\nI am writing in response to your review request of 1 July 2019. The purpose of an Internal "
+        "Review is to assess how the request was handled in the first instance.\n",
+        "internal_review",
+        "unknown",
+        id="in-response-to-your-review-request",
+    ),
+    case(
         "Request Number: F-10001\nSubject: Finance System\nRequest and Answer:\nYour request for information has now "
         "been considered. We can confirm that the Northby Police Service does hold some information to which your "
         "request relates and this is being provided to you. We further consider the information you seek in request "
