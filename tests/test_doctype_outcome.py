@@ -1073,6 +1073,32 @@ CASES = [
         id="in-response-to-your-review-request",
     ),
     case(
+        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 889-2024\nI write in connection with your request for "
+        "information which was received on 9th October 2024 as follows:\nPlease can I have the number of on duty "
+        "police officers covering the Northby area on the night of 24th September 2024.\nPlease find the Northby "
+        "Police response set out below.\nResponse: I can advise that the information is held; however, this "
+        "information has been deemed unsuitable for disclosure.\n",
+        "refusal",
+        "refused",
+        id="held-but-deemed-unsuitable-for-disclosure",
+    ),
+    case(
+        "Dear Mr Smith\n\nFreedom of Information Request - RFI20220211\n\nThank you for your request. If held, the "
+        "information you requested is held for the purposes of 'art, journalism or literature'. The Act provides "
+        "that the BBC is not obliged to disclose this type of information and we will not be disclosing the "
+        "information on this occasion.\n",
+        "refusal",
+        "refused",
+        id="journalism-art-or-literature-not-disclosed",
+    ),
+    case(
+        "East Northby Council Response\n\n02 November 2020\n\nAfter consideration of your request I am writing to you "
+        "to advise that the Council are not obliged to supply the information you have requested.\n",
+        "refusal",
+        "refused",
+        id="not-obliged-to-supply-the-information",
+    ),
+    case(
         "Request Number: F-10001\nSubject: Finance System\nRequest and Answer:\nYour request for information has now "
         "been considered. We can confirm that the Northby Police Service does hold some information to which your "
         "request relates and this is being provided to you. We further consider the information you seek in request "
