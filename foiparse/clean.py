@@ -66,6 +66,8 @@ _CHAR_MAP = {
     "\x85": "\n",
     "\u2026": "...",
 }
+# The ASCII quotes and dashes typographic ones become (what CleanText.printed restores).
+_ASCII_MARKS = frozenset("'\"-")
 _DROP = "\u200b\u200c\u200d\u2060\ufeff\u00ad\r"
 # C0 controls other than tab/newline carry no text; they appear in badly converted files.
 _CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r\x0b\x0c")
@@ -140,6 +142,20 @@ class CleanText:
         if self._seg_copy[i]:
             return self._seg_raw[i] + (offset - self._seg_out[i])
         return self._seg_raw[i]
+
+    def printed(self, start: int, end: int) -> str:
+        """``text[start:end]`` with its quotes and dashes as the source printed them ("Children’s", "2019–20"):
+        the one-for-one replacements undone, every other normalisation kept."""
+        piece = self.text[start:end]
+        if self.raw.isascii() or not any(mark in piece for mark in _ASCII_MARKS):
+            return piece
+        chars = list(piece)
+        for i, char in enumerate(piece):
+            if char in _ASCII_MARKS:
+                source = self.raw[self.to_raw(start + i)]
+                if _CHAR_MAP.get(source) == char:
+                    chars[i] = source
+        return "".join(chars)
 
     def page_of(self, offset: int) -> int | None:
         """1-based page of a normalised offset, or None for unpaged sources."""

@@ -159,3 +159,24 @@ def test_offsets_map_back_to_the_raw_text(raw: str) -> None:
     for offset, char in enumerate(cleaned.text):
         if char.isalnum():
             assert raw[cleaned.to_raw(offset)] == char
+
+
+@pytest.mark.parametrize(
+    ("raw", "start_word", "end_word", "printed"),
+    [
+        (
+            "the Council\u2019s \u201cplan\u201d \u2013 2019\u201320",
+            "the",
+            "20",
+            "the Council\u2019s \u201cplan\u201d \u2013 2019\u201320",
+        ),
+        ("Dear\u00a0Sir\u2026 it\u2019s here", "it", "here", "it\u2019s here"),
+        ("plain 'ASCII' - text", "plain", "text", "plain 'ASCII' - text"),
+    ],
+)
+def test_printed_gives_back_the_quotes_and_dashes_only(raw: str, start_word: str, end_word: str, printed: str) -> None:
+    cleaned = clean(read_text(raw))
+    start = cleaned.text.index(start_word)
+    end = cleaned.text.rindex(end_word) + len(end_word)
+    assert cleaned.printed(start, end) == printed
+    assert len(cleaned.printed(start, end)) == end - start  # one for one: offsets unchanged

@@ -330,6 +330,42 @@ def _question_words(raw: str) -> str:
 
 
 def extract_questions(ctx: Context) -> list[Question]:
+    """The request's questions, their words as printed (shared/corpus/LABELLING.md: "worded as in the text"): the
+    typographic quotes and dashes normalisation made ASCII come back ("‘Rape’ profile assessment")."""
+    questions = _extract_questions(ctx)
+    if ctx.clean.raw.isascii():
+        return questions
+    return [_as_printed(ctx, question) for question in questions]
+
+
+_MARKS = "'\"-"
+
+
+def _as_printed(ctx: Context, question: Question) -> Question:
+    """``question`` with the quotes and dashes of its text as its span printed them. Its text is its span's words
+    less the number, on one line; each mark is matched to the span's by reading both in order."""
+    text = question.text
+    if not any(mark in text for mark in _MARKS):
+        return question
+    start, end = question.span.start, question.span.end
+    source, printed = ctx.text[start:end], ctx.clean.printed(start, end)
+    if source == printed:
+        return question
+    out: list[str] = []
+    at = 0
+    for char in text:
+        if char.isspace():
+            out.append(char)
+            continue
+        found = source.find(char, at)
+        if found == -1:
+            return question  # the text is not read from the span alone: left as it is
+        out.append(printed[found] if char in _MARKS else char)
+        at = found + 1
+    return question.model_copy(update={"text": "".join(out)})
+
+
+def _extract_questions(ctx: Context) -> list[Question]:
     layout = ctx.layout
     lines = layout.lines
     text_of = ctx.text
