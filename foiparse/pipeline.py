@@ -31,6 +31,11 @@ from .scan import any_in_range
 from .segment import segment
 
 _REPLY_REPORTED_RE = re.compile(r"\b(?:responded|replied|notified|informed|told)\b", re.I)
+# A paragraph reporting the request itself: "1. On 4 March 2019, the Applicant made a request for information to
+# Dumfries and Galloway Council (the Council). The information requested was:" above the quoted requests as bullets.
+_REQUEST_REPORTED_RE = re.compile(
+    r"\b(?:made (?:a|the following|an information) request|information requested was|requested the following)\b", re.I
+)
 
 
 def link_exemptions(questions: list[Question], exemptions: list[Exemption]) -> tuple[list[Question], list[Exemption]]:
@@ -77,13 +82,27 @@ def _decision_notice_questions(questions: list[Question]) -> list[Question]:
     # then "2. CalMac responded on 2 April 2019, and: / a. stated that ...", a Scottish Information Commissioner
     # decision).
     reporting = {q.number for q in questions if q.number in dropped and _REPLY_REPORTED_RE.search(q.text)}
-    return [
+    requesting = {q.number for q in questions if q.number in dropped and _REQUEST_REPORTED_RE.search(q.text)}
+    kept = [
         q
         for q in questions
         if q.number not in dropped
-        and not (q.number.startswith("•") and q.parent in dropped)
+        and not (q.number.startswith("•") and q.parent in dropped and q.parent not in requesting)
         and q.parent not in reporting
     ]
+    return [_unquoted(q) for q in kept]
+
+
+# A decision quotes each request whole, sometimes naming it after: '"copies of all social work minutes ... these young
+# boys." (Request two)' (the Scottish Information Commissioner). The request's words are inside the quotation marks.
+_QUOTED_REQUEST_RE = re.compile(
+    r'^["\u201c](?P<words>[^"\u201c\u201d]+)["\u201d](?:\s*\((?:request|part|question|item) [\w ]{1,12}\))?$', re.I
+)
+
+
+def _unquoted(question: Question) -> Question:
+    quoted = _QUOTED_REQUEST_RE.match(question.text)
+    return question if quoted is None else question.model_copy(update={"text": quoted.group("words").strip()})
 
 
 def parse(

@@ -1780,6 +1780,24 @@ def test_a_decision_notice_keeps_the_lettered_request_but_not_the_lettered_reply
     ]
 
 
+def test_a_decision_notice_keeps_the_quoted_requests_bulleted_under_the_paragraph_reporting_them() -> None:
+    text = (
+        "Decision 123/2019: Children's home\n\nPublic authority: Northby Council\nCase Ref: 201900409\n\nSummary\n\n"
+        "The Commissioner's decision is that the Council failed to respond.\n\nBackground\n\n"
+        "1. On 4 March 2019, the Applicant made a request for information to Northby Council (the Council). The "
+        'information requested was:\n\n  \u2022 "copies of all reports concerning the boys who ran away from the home." '
+        '(Request one)\n  \u2022 "copies of all social work minutes concerning these boys." (Request two)\n\n'
+        "2. The Council responded on 2 April 2019.\n\n3. The Commissioner requires the Council to take the following "
+        "step:\n\n  \u2022 Respond to the Applicant's requirement for review.\n"
+    )
+    record = parse_text(text)
+    assert record.doc_type == "decision_notice"
+    assert [(q.number, q.text) for q in record.questions] == [
+        ("\u20221", "copies of all reports concerning the boys who ran away from the home."),
+        ("\u20222", "copies of all social work minutes concerning these boys."),
+    ]
+
+
 def test_a_section_quoted_whole_is_no_answer_to_the_question_of_its_number() -> None:
     text = (
         "Reference No: 126/2015\n\nRequest\n\nPlease provide me with full answers to each of the following "
