@@ -483,6 +483,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EIR"]},
     ),
     (
+        "an automatic reply's 'if you are requesting under' names no regime",
+        "Thank you for contacting Northby Council. We aim to respond to all emails as soon as possible.\n\nIf you are "
+        "requesting information under the Freedom of Information Act or Environmental Information Regulations, there "
+        "is a 20 working day statutory timescale for a response.\n",
+        {"legislation": []},
+    ),
+    (
+        "a reply that handles the request under the Act names it, 'if' elsewhere",
+        "Dear Ms Smith\n\nYour request has been handled under the Freedom of Information Act 2000. If you are unhappy "
+        "with our response you may ask for an internal review.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         "a request date over its value is not the reply's date",
         "FOI Request\n\nDisclosure ID\nRequest Date\nOctober 2, 2023\n\n1. What is the Trust's cyber security "
         "budget?\n",

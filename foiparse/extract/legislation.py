@@ -19,6 +19,12 @@ _KIND_OF_REQUEST_RE = re.compile(
 # A regime set aside: "Your request has therefore been considered under the EIR rather than the Freedom of Information
 # Act" (the Planning Inspectorate).
 _NOT_THIS_REGIME_RE = re.compile(r"\b(?:rather than|instead of|not under)\s+(?:the\s+)?$")
+# An automatic reply's "if": "If you are requesting information under the Freedom of Information Act or Environmental
+# Information Regulations, there is a 20 working day statutory timescale" (Trafford Council) names no regime the
+# request is handled under.
+_IF_REQUESTING_RE = re.compile(
+    r"\bif you (?:are (?:requesting|making|submitting)|have (?:submitted|made|sent))\b[^.\n]*$"
+)
 
 
 def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple[Legislation, list[Span]]]:
@@ -37,6 +43,8 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         if act is None or _KIND_OF_REQUEST_RE.match(ctx.lower, m.end()):
             continue
         if _NOT_THIS_REGIME_RE.search(ctx.lower, max(0, m.start() - 20), m.start()):
+            continue
+        if _IF_REQUESTING_RE.search(ctx.lower, max(0, m.start() - 160), m.start()):
             continue
         if act == "GENERIC":
             if ctx.layout.boilerplate_kind(m.start()) == "whatdotheyknow":
