@@ -214,6 +214,8 @@ class ExemptionInfo(_Data):
 
 
 class ExemptionsFile(_Data):
+    # Headings of a list of provisions considered (a decision's), whose citations are not exemptions applied.
+    provisions_headings: list[str] = Field(default_factory=list)
     # Subsections that are conditions of another exemption, never exemptions themselves, by act.
     conditions: dict[str, list[str]] = Field(default_factory=dict)
     FOIA: dict[str, ExemptionInfo]
@@ -327,6 +329,10 @@ class Catalogue:
         self.exemption_conditions: dict[str, tuple[str, ...]] = {
             act: tuple(sections) for act, sections in exemptions.conditions.items()
         }
+        # The headings of a decision's list of provisions considered (lower-cased, spaces single).
+        self.provisions_headings: frozenset[str] = frozenset(
+            " ".join(heading.lower().split()) for heading in exemptions.provisions_headings
+        )
         self.directorates: DirectoratesFile = load_file(self.root / "directorates.yaml", DirectoratesFile)
         self.answers: AnswersFile = load_file(self.root / "answers.yaml", AnswersFile)
         self.language: LanguageFile = load_file(self.root / "language.yaml", LanguageFile)

@@ -772,6 +772,21 @@ CASES = [
         [(FOIA, "44")],
         id="a-section-of-another-act-with-joining-words-in-its-name",
     ),
+    case(
+        "Decision 123/2024: Northby Council\n\nThe Commissioner found that the Council should have handled the "
+        "request under the EIRs.\n\nRelevant statutory provisions\n\nFreedom of Information (Scotland) Act 2002 "
+        "(FOISA) sections 1(1), (2) and (6) (General entitlement); 2(1)(b) (Effect of exemptions); 39(2) (Health, "
+        "safety and the environment); 47(1) and (2) (Application for decision by Commissioner)\n",
+        # The provisions a decision considered are listed, not applied (a Scottish Information Commissioner decision).
+        [],
+        id="a-decisions-list-of-relevant-statutory-provisions",
+    ),
+    case(
+        "Relevant statutory provisions\n\nThe Council is relying on section 39(2) of FOISA: the information is "
+        "environmental and exempt.\n\nThe Council therefore withheld the information under section 39(2) of FOISA.\n",
+        [(FOISA, "39(2)")],
+        id="an-exemption-applied-below-the-provisions-paragraph-still-counts",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

@@ -227,6 +227,21 @@ def _lookup(table: dict[str, ExemptionInfo], section: str) -> tuple[str, Exempti
     return None
 
 
+def _under_provisions_heading(ctx: Context, offset: int) -> bool:
+    """Whether the paragraph holding ``offset`` is the list under a "Relevant statutory provisions" heading."""
+    headings = ctx.catalogue.provisions_headings
+    if not headings:
+        return False
+    lines = ctx.layout.lines
+    number = ctx.layout.line_at(offset).number
+    above = [
+        " ".join(line.text.strip(" *_#:").lower().split())
+        for line in lines[max(0, number - 4) : number]
+        if line.text.strip()
+    ]
+    return bool(above) and above[-1] in headings
+
+
 def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exemption]:
     text = ctx.text
     layout = ctx.layout
@@ -236,7 +251,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
     for m in _citations(ctx.lower, ctx.catalogue):
         if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()) in _SKIP_BOILERPLATE:
             continue
-        if layout.by_requester(m.start()):
+        if layout.by_requester(m.start()) or _under_provisions_heading(ctx, m.start()):
             continue
         sentence = _sentence(folded, m.start(), m.end())
         if _mentions_any(sentence, _REQUESTER_VOICE_WORDS) and _REQUESTER_VOICE_RE.search(sentence):
