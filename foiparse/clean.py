@@ -67,7 +67,7 @@ _CHAR_MAP = {
     "\u2026": "...",
 }
 # The ASCII quotes and dashes typographic ones become (what CleanText.printed restores).
-_ASCII_MARKS = frozenset("'\"-")
+ASCII_MARKS = frozenset("'\"-")
 _DROP = "\u200b\u200c\u200d\u2060\ufeff\u00ad\r"
 # C0 controls other than tab/newline carry no text; they appear in badly converted files.
 _CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r\x0b\x0c")
@@ -147,11 +147,11 @@ class CleanText:
         """``text[start:end]`` with its quotes and dashes as the source printed them ("Children’s", "2019–20"):
         the one-for-one replacements undone, every other normalisation kept."""
         piece = self.text[start:end]
-        if self.raw.isascii() or not any(mark in piece for mark in _ASCII_MARKS):
+        if self.raw.isascii() or not any(mark in piece for mark in ASCII_MARKS):
             return piece
         chars = list(piece)
         for i, char in enumerate(piece):
-            if char in _ASCII_MARKS:
+            if char in ASCII_MARKS:
                 source = self.raw[self.to_raw(start + i)]
                 if _CHAR_MAP.get(source) == char:
                     chars[i] = source

@@ -308,9 +308,9 @@ def _greets_no_one(salutation: str) -> bool:
 
 def _first_sentence_asks(text: str, salutation: Line, end: int, catalogue: Catalogue) -> bool:
     """Whether the first sentence after a salutation is in the requester's words ("I would like to request")."""
-    start = salutation.end
-    stop = _SENTENCE_END_RE.search(text, start + 1, min(end, start + 400))
-    return catalogue.requester_voice_re.search(text, start, stop.end() if stop else min(end, start + 400)) is not None
+    start, limit = salutation.end, min(end, salutation.end + 400)
+    stop = _SENTENCE_END_RE.search(text, start + 1, limit)
+    return catalogue.requester_voice_re.search(text, start, stop.end() if stop else limit) is not None
 
 
 def _split_after_sign_off(message: Message, lines: list[Line], marks: list[tuple[int, str]]) -> list[Message]:

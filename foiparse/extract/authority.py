@@ -52,10 +52,8 @@ _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 # A tribunal's parties: the body a decision is about is the respondent beside the Commissioner ("(1) THE INFORMATION
 # COMMISSIONER / (2) THANET DISTRICT COUNCIL / Respondents", "Astley Abbotts Parish Council Additional Party"), its
 # role after its name on the line or on the next.
-_PARTY_ROLE_AFTER_RE = re.compile(
-    r"[ \t|]*(?:\n[ \t|]*)?(?:(?:second|2nd|third|3rd)[ \t]+)?(?:respondents?|additional[ \t]+party)[ \t|]*$",
-    re.I | re.M,
-)
+_PARTY_ROLE = r"(?:(?:second|2nd|third|3rd)[ \t]+)?(?:respondents?|additional[ \t]+party)"
+_PARTY_ROLE_AFTER_RE = re.compile(rf"[ \t|]*(?:\n[ \t|]*)?{_PARTY_ROLE}[ \t|]*$", re.I | re.M)
 _NOT_AN_AUTHORITY = {"the council", "county council", "borough council", "city council", "district council"}
 _WEIGHTS: dict[AuthorityEvidenceKind, float] = {
     "letterhead": 3.0,
@@ -314,8 +312,7 @@ _AUTHORITY_LINE_RE = re.compile(r"^[*_ ]*Public [Aa]uthority[*_ ]*:[ \t]*(?P<nam
 # A tribunal's party line for a body the catalogue does not know: "Astley Abbotts Parish Council Additional Party"
 # (the Information Tribunal), "(2) NORTHBY HARBOUR TRUST / Respondents".
 _PARTY_LINE_RE = re.compile(
-    r"^[ \t|]*(?:\(\d\)[ \t]+)?(?P<name>[A-Z][^\n:()|]{2,100}?)[ \t|]*(?:\n[ \t|]*)?"
-    r"(?i:(?:(?:second|2nd|third|3rd)[ \t]+)?(?:respondents?|additional[ \t]+party))[ \t|]*$",
+    rf"^[ \t|]*(?:\(\d\)[ \t]+)?(?P<name>[A-Z][^\n:()|]{{2,100}}?)[ \t|]*(?:\n[ \t|]*)?(?i:{_PARTY_ROLE})[ \t|]*$",
     re.M,
 )
 _LOWER_JOINING_WORDS = {"And", "Of", "For", "The", "On", "In", "Upon"}

@@ -267,8 +267,9 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
                 continue  # "Last updated:" above it
             dates = find_dates(ctx.text, line.start, min(line.end, line.start + 40))
             if len(dates) == 1 and dates[0].value is not None:
-                rest = (ctx.text[line.start : dates[0].start] + ctx.text[dates[0].end : line.end]).strip(" ,.|")
-                if not rest or (len(line.text) > 40 and _reference_cells_follow(ctx, line, dates[0])):
+                if not _beside_date(ctx, line, dates[0]) or (
+                    len(line.text) > 40 and _reference_cells_follow(ctx, line, dates[0])
+                ):
                     dated[message.start] = (message.end - message.start, line.start, dates[0])
             elif (
                 line.end > line.start + 40
@@ -288,6 +289,11 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     return found.value, ctx.span(found.start, found.end)
 
 
+def _beside_date(ctx: Context, line: Line, found: FoundDate) -> str:
+    """What ``line`` holds besides the date ``found`` on it, less separators ("" for a date alone on its line)."""
+    return (ctx.text[line.start : found.start] + ctx.text[found.end : line.end]).strip(" ,.|")
+
+
 def _request_datelines(ctx: Context) -> list[tuple[int, int, FoundDate]]:
     """The date alone on a line just above the requester's greeting: WhatDoTheyKnow heads each message with its
     sender and date ("From: David Hopson / 11 June 2009 / Dear Sir or Madam, / Please can you provide ...")."""
@@ -304,8 +310,7 @@ def _request_datelines(ctx: Context) -> list[tuple[int, int, FoundDate]]:
         dates = find_dates(ctx.text, line.start, line.end)
         if len(dates) != 1 or dates[0].value is None:
             continue
-        rest = (ctx.text[line.start : dates[0].start] + ctx.text[dates[0].end : line.end]).strip(" ,.|")
-        if not rest:
+        if not _beside_date(ctx, line, dates[0]):
             found.append((2, line.start, dates[0]))
     return found
 

@@ -232,14 +232,11 @@ def _under_provisions_heading(ctx: Context, offset: int) -> bool:
     headings = ctx.catalogue.provisions_headings
     if not headings:
         return False
-    lines = ctx.layout.lines
     number = ctx.layout.line_at(offset).number
-    above = [
-        " ".join(line.text.strip(" *_#:").lower().split())
-        for line in lines[max(0, number - 4) : number]
-        if line.text.strip()
-    ]
-    return bool(above) and above[-1] in headings
+    for line in reversed(ctx.layout.lines[max(0, number - 4) : number]):
+        if line.text.strip():
+            return " ".join(line.text.strip(" *_#:").lower().split()) in headings
+    return False
 
 
 def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exemption]:

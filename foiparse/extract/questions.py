@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from ..catalogue import Catalogue
+from ..clean import ASCII_MARKS
 from ..models import Question
 from ..scan import any_in_range
 from ..segment import Layout, Line, Message
@@ -338,14 +339,11 @@ def extract_questions(ctx: Context) -> list[Question]:
     return [_as_printed(ctx, question) for question in questions]
 
 
-_MARKS = "'\"-"
-
-
 def _as_printed(ctx: Context, question: Question) -> Question:
     """``question`` with the quotes and dashes of its text as its span printed them. Its text is its span's words
     less the number, on one line; each mark is matched to the span's by reading both in order."""
     text = question.text
-    if not any(mark in text for mark in _MARKS):
+    if not any(mark in text for mark in ASCII_MARKS):
         return question
     start, end = question.span.start, question.span.end
     source, printed = ctx.text[start:end], ctx.clean.printed(start, end)
@@ -360,7 +358,7 @@ def _as_printed(ctx: Context, question: Question) -> Question:
         found = source.find(char, at)
         if found == -1:
             return question  # the text is not read from the span alone: left as it is
-        out.append(printed[found] if char in _MARKS else char)
+        out.append(printed[found] if char in ASCII_MARKS else char)
         at = found + 1
     return question.model_copy(update={"text": "".join(out)})
 
