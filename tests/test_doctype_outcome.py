@@ -1109,6 +1109,34 @@ CASES = [
         "partial",
         id="some-held-and-provided-in-a-paragraph-citing-commissioner-guidance",
     ),
+    case(
+        "Dear Ms Ellis,\n\nFreedom of Information Act Request - our reference 2024-311.\n\nThank you for your email "
+        "dated 4 March 2024 requesting information from Northby University about library opening hours.\n\nThe "
+        "University will respond on or before 2 April 2024, the date on which the 20 working day response period "
+        "ends.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="will-respond-on-or-before-a-date",
+    ),
+    case(
+        "Dear Northby Borough Council,\n\nPlease provide copies of the minutes of the licensing committee for "
+        "2023.\n\nYours faithfully,\n\nA Campaigner\n\nJane Hill, Northby Borough Council\n\nDear A Campaigner\n\n"
+        "Please find attached our acknowledgement of receipt of your request.\n\nYours sincerely\n\nJane Hill\n"
+        "Information Governance\nNorthby Borough Council\n\nJane Hill, Northby Borough Council\n\nDear A Camp",
+        # The page is cut inside the next letter's greeting: nothing of that letter supersedes the acknowledgement.
+        "acknowledgement",
+        "acknowledged",
+        id="acknowledgement-before-a-greeting-the-page-is-cut-in",
+    ),
+    case(
+        "Request: how many firearms licences were revoked in 2024, by reason?\n\n"
+        "Section 17 of the Act requires Northby Constabulary, when refusing to provide such information (because "
+        "the information is exempt), to provide you with a notice which states that fact and specifies the "
+        "exemption in question.\n",
+        "refusal",
+        "refused",
+        id="police-refusal-notice-opening-with-section-17",
+    ),
 ]
 
 

@@ -117,7 +117,9 @@ def _superseded_before(ctx: Context) -> int:
     request within 20 working days" above "Please find below Stockport Council's response"): the thread is the
     reply, so an acknowledgement's words before it do not count. A letter starts at its salutation (the
     requester's greets the body: "Dear Department for Transport,"); quoted messages are older than the one
-    quoting them, so only the thread's own are taken. Worked out once a parse (each acknowledgement count asks).
+    quoting them, so only the thread's own are taken. A greeting the text is cut after ("Dear Calderdale Against
+    Cor" closing a WhatDoTheyKnow page) starts no letter that says anything. Worked out once a parse (each
+    acknowledgement count asks).
     """
     if "superseded_before" not in ctx.memo:
         layout = ctx.layout
@@ -126,6 +128,8 @@ def _superseded_before(ctx: Context) -> int:
             for line in layout.salutations
             if not layout.in_quoted(line.start) and not addresses_an_organisation(line.text)
         ]
+        if letters and not ctx.text[letters[-1].end :].strip():
+            letters.pop()
         ctx.memo["superseded_before"] = letters[-1].start if len(letters) > 1 else 0
     start: int = ctx.memo["superseded_before"]
     return start
