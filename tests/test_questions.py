@@ -1658,6 +1658,36 @@ CASES.extend(
     ]
 )
 
+# Section 17's conditions of a refusal notice, lettered under the reply's own paragraph, are the Act's, not
+# sub-questions of the last question.
+CASES.extend(
+    [
+        case(
+            "1. The total number of media enquiries received by your press office in 2024.\n"
+            "2. The current number of staff employed in your press office.\n"
+            "Section 17 of the Freedom of Information Act 2000 requires Northby Police, when refusing to provide such "
+            "information (because the information is exempt) to provide you the applicant with a notice which:\n"
+            "(a) states that fact,\n(b) specifies the exemption in question and\n"
+            "(c) states (if that would not otherwise be apparent) why the exemption applies.\n",
+            [
+                ("1", "The total number of media enquiries received by your press office in 2024."),
+                ("2", "The current number of staff employed in your press office."),
+            ],
+            id="section-17-notice-conditions-lettered-under-the-reply",
+        ),
+        case(
+            "Please provide the following information:\n"
+            "1. The number of licences issued in 2024, with:\n(a) the licence type,\n(b) the ward.\n",
+            [
+                ("1", "The number of licences issued in 2024, with:"),
+                ("a", "the licence type,"),
+                ("b", "the ward."),
+            ],
+            id="negative-lettered-sub-questions-under-a-question",
+        ),
+    ]
+)
+
 _ASCII_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 ANSWER_CASES = [c for c in CASES if c.values[2] is not None]
 PARENT_CASES = [c for c in CASES if c.values[3] is not None]

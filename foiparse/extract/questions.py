@@ -73,7 +73,10 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # which, in relation to any request for information, is to any extent relying on ..." (Staffordshire Fire and Rescue
 # Service's refusal notice).
 _STATUTE_INTRO_RE = re.compile(
-    r"[*_ ]*(?:section|regulation|s\.?) ?\d{1,3}[^\n]{0,60}\b(?:provides|states|says|reads)(?: that| as follows)?:\s*$",
+    r"[*_ ]*(?:section|regulation|s\.?) ?\d{1,3}[^\n]{0,60}\b(?:provides|states|says|reads)(?: that| as follows)?:\s*$"
+    # "Section 17 of the Freedom of Information Act 2000 requires Northamptonshire Police, when refusing to provide
+    # such information ... to provide you the applicant with a notice which:" above "(a) states that fact,"
+    r"|[*_ ]*(?:section|regulation|s\.?) ?\d{1,3}[^\n]{0,60}\brequires\b[^\n]*\bnotice (?:which|that)(?: must)?:\s*$",
     re.I,
 )
 # WhatDoTheyKnow heads the links of an email "Visible links".
@@ -695,6 +698,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             and _sub_mark(sub) == "a"
             and previous_text.endswith(":")
             and _ASKING_INTRO_RE.search(previous_text)
+            and not _STATUTE_INTRO_RE.match(previous_text)
         ):
             # "Please enter ... for each system:" then "a) System type", "b) Supplier name": the same
             # sub-questions asked of every item above, listed once.
