@@ -1129,6 +1129,27 @@ CASES = [
         id="acknowledgement-before-a-greeting-the-page-is-cut-in",
     ),
     case(
+        "Dear Northby City Council,\n\nPlease can you provide all correspondence with the highways contractor about "
+        "tree felling in 2019.\n\nYours faithfully,\n\nMr Cole\n\nFOI, Northby City Council\n\nDear Mr Cole,\n\n"
+        "Thank you for your recent request for information which we received on 10/12/2019.\n\nThe Freedom of "
+        "Information Act states that we must respond to you within 20 working days.\n\nYours sincerely,\n\n"
+        "Northby City Council\n\nFOI, Northby City Council\n\nDear Mr Cole\n\nThanks for your email 10 January ",
+        # The page is cut in the first line of the next letter, before its sentence ends: it says nothing yet.
+        "acknowledgement",
+        "acknowledged",
+        id="acknowledgement-before-a-letter-cut-in-its-first-line",
+    ),
+    case(
+        "Dear Northby County Council,\n\nPlease provide the number of school transport appeals in 2023.\n\n"
+        "Yours faithfully,\n\nMichelle\n\nDear Michelle\n\nThank you for your request. We will respond within 20 "
+        "working days.\n\nYours sincerely\n\nInformation Compliance Team\n\nDear Michelle\n\n"
+        "Freedom of Information Request ICM0004027- Refusal\n\nI am writing to confirm that Northby County Council h",
+        # A heading above the cut line: the letter after the acknowledgement is the reply, and it is a refusal.
+        "refusal",
+        "refused",
+        id="negative-a-headed-letter-cut-after-the-acknowledgement-is-the-reply",
+    ),
+    case(
         "Request: how many firearms licences were revoked in 2024, by reason?\n\n"
         "Section 17 of the Act requires Northby Constabulary, when refusing to provide such information (because "
         "the information is exempt), to provide you with a notice which states that fact and specifies the "

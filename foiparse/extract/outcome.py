@@ -36,6 +36,16 @@ _CONDITIONAL_CLARIFICATION_RE = re.compile(
 )
 
 
+# The end of a sentence: its stop, then a space or the end of the text.
+_SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
+
+
+def _says_nothing_yet(body: str) -> bool:
+    """Whether a letter's text after its greeting, cut where the document ends, is at most one line that no
+    sentence has ended in."""
+    return not _SENTENCE_END_RE.search(body) and sum(1 for line in body.splitlines() if line.strip()) <= 1
+
+
 def _hits(ctx: Context, kind: str) -> int:
     return len(_counted(ctx, kind))
 
@@ -117,9 +127,11 @@ def _superseded_before(ctx: Context) -> int:
     request within 20 working days" above "Please find below Stockport Council's response"): the thread is the
     reply, so an acknowledgement's words before it do not count. A letter starts at its salutation (the
     requester's greets the body: "Dear Department for Transport,"); quoted messages are older than the one
-    quoting them, so only the thread's own are taken. A greeting the text is cut after ("Dear Calderdale Against
-    Cor" closing a WhatDoTheyKnow page) starts no letter that says anything. Worked out once a parse (each
-    acknowledgement count asks).
+    quoting them, so only the thread's own are taken. A letter the text is cut inside, in its first line and before
+    that sentence ends, says nothing yet ("Dear Mr Buxton / Thanks for your email 10 January" closing a
+    WhatDoTheyKnow page under Sheffield City Council's acknowledgement; "Dear Calderdale Against Cor"); one that
+    shows a heading ("Freedom of Information Request ICM0004027- Refusal / I am writing to confirm that Norfolk
+    County Council h") is the reply. Worked out once a parse (each acknowledgement count asks).
     """
     if "superseded_before" not in ctx.memo:
         layout = ctx.layout
@@ -128,7 +140,7 @@ def _superseded_before(ctx: Context) -> int:
             for line in layout.salutations
             if not layout.in_quoted(line.start) and not addresses_an_organisation(line.text)
         ]
-        if letters and not ctx.text[letters[-1].end :].strip():
+        if letters and _says_nothing_yet(ctx.text[letters[-1].end :]):
             letters.pop()
         ctx.memo["superseded_before"] = letters[-1].start if len(letters) > 1 else 0
     start: int = ctx.memo["superseded_before"]
