@@ -585,6 +585,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI-2012-48"},
     ),
     (
+        "the reference number for your request, after a mixed-case FoI",
+        "Dear Jake Hurfurt,\n\nThank you for your request for information.\n\nThe reference number for your request "
+        "is: FoI 1067\n\nRegards,\n",
+        {"reference": "1067"},
+    ),
+    (
+        "the Welsh of an acknowledgement's reference line",
+        "Annwyl Jake Hurfurt,\n\nDiolch ichi am eich cais am wybodaeth.\n\nRhif cyfeirnod eich cais yw: FoI 1067\n",
+        {"reference": "1067"},
+    ),
+    (
         "the requester's own reference is still not the authority's",
         "Our ref: 4471\nYour reference: AB/99\nDear Ms Jones,\nThank you for your request.\n",
         {"reference": "4471"},

@@ -22,7 +22,8 @@ _VALUE_RE = re.compile(
     # "CQC IAT 2425 0198", and a year's two digits before the case number ("Our Ref: FOI 19 1413", University of
     # Bedfordshire; "Our Ref: FOI 18 19259", South Tyneside Council)
     r"(?P<value>(?:[A-Z]{2,6}[ ]){0,2}(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6})\b(?![/.-]\d)"
-    r"|(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?[ ](?:[A-Z]{2,4}[ ](?=\d))?(?=[A-Z]{0,4}\d))?"
+    # "FoI 1067" (the Senedd) as "FOI 1067"
+    r"|(?:(?:[A-Z]{2,6}|F[Oo][Ii])(?:/[A-Z]{2,6})?[ ](?:[A-Z]{2,4}[ ](?=\d))?(?=[A-Z]{0,4}\d))?"
     r"(?=[A-Za-z0-9/._#-]*\d)[A-Za-z0-9][A-Za-z0-9/._#-]*"
     r"(?:[ \t]*&[ \t]*(?:[A-Z]{2,6}[ ])?[A-Za-z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)?)"
 )
