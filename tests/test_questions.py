@@ -1688,6 +1688,21 @@ CASES.extend(
     ]
 )
 
+# Dashed items under a sentence that asks for "the following documents" with no colon are the request.
+CASES.append(
+    case(
+        "Dear Northby Parliament,\n\nI am writing under the FOIA 2000 to request the following documents\n\n"
+        "- Copies of all emails between the IT department and members sent on 5 October 2021.\n"
+        "- Copies of all internal correspondence about remote voting on 5 October 2021.\n\n"
+        "Yours faithfully,\n\nJ Hurst\n",
+        [
+            ("•1", "Copies of all emails between the IT department and members sent on 5 October 2021."),
+            ("•2", "Copies of all internal correspondence about remote voting on 5 October 2021."),
+        ],
+        id="dashes-under-a-request-for-the-following-documents",
+    )
+)
+
 _ASCII_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 ANSWER_CASES = [c for c in CASES if c.values[2] is not None]
 PARENT_CASES = [c for c in CASES if c.values[3] is not None]

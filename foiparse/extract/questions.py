@@ -1055,8 +1055,11 @@ def _introduces_a_request(intro: str) -> bool:
 _REFUSING_INTRO_RE = re.compile(r"\b(?:prejudice|confirm or deny|exempt(?:ions?)?|withh[eo]ld)\b", re.I)
 _REQUESTS_THE_FOLLOWING_RE = re.compile(r"\b(?:request|provide|like|ask for|see)\b[^.]{0,20}\bthe following\b", re.I)
 # No stop at all: "Please could you supply me details of incidents that the fire service have attended in 2025 with
-# the following information" above its bullets (Cheshire Fire and Rescue Service's disclosure log).
-_ENDS_WITH_THE_FOLLOWING_RE = re.compile(r"\bthe following(?: (?:information|details|data|questions?))?$", re.I)
+# the following information" above its bullets (Cheshire Fire and Rescue Service's disclosure log); "I am writing
+# under the FOIA 2000 to request the following documents" (to the Senedd).
+_ENDS_WITH_THE_FOLLOWING_RE = re.compile(
+    r"\bthe following(?: (?:information|details|data|documents|records|questions?))?$", re.I
+)
 
 
 # A requester's list whose bullets were lost (typed as plain lines, or an HTML list flattened to text) follows an
