@@ -208,6 +208,12 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ),
     ("Senedd", letter("Senedd Cymru / Welsh Parliament"), "senedd-cymru", "Senedd Cymru"),
     (
+        "Scottish Funding Council by its name in law",
+        letter("Scottish Further and Higher Education Funding Council"),
+        "scottish-funding-council",
+        "Scottish Funding Council",
+    ),
+    (
         "Northern Ireland Assembly",
         letter("Northern Ireland Assembly"),
         "northern-ireland-assembly",
@@ -486,6 +492,12 @@ def test_bare_public_hosts(text: str, hosts: list[str]) -> None:
 
 def test_no_authority_without_a_name() -> None:
     assert parse_text(letter()).authority is None
+
+
+def test_an_unknown_name_is_not_cut_to_its_last_words() -> None:
+    # Five capitalised words before "Council" are more than the unknown-name pattern takes: its last four
+    # ("Further and Higher Education Funding Council") are not the body's name.
+    assert parse_text(letter("Northby Further and Higher Education Funding Council")).authority is None
 
 
 def test_a_whatdotheyknow_thread_names_the_body_asked_when_nothing_else_does() -> None:

@@ -315,6 +315,8 @@ _PARTY_LINE_RE = re.compile(
     rf"^[ \t|]*(?:\(\d\)[ \t]+)?(?P<name>[A-Z][^\n:()|]{{2,100}}?)[ \t|]*(?:\n[ \t|]*)?(?i:{_PARTY_ROLE})[ \t|]*$",
     re.M,
 )
+# A capitalised word straight before a name: the name goes on to the left of what _UNKNOWN_NAME_RE could take.
+_CAPITALISED_WORD_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+ $")
 _LOWER_JOINING_WORDS = {"And", "Of", "For", "The", "On", "In", "Upon"}
 
 
@@ -369,6 +371,8 @@ def _unknown_authority(ctx: Context) -> Authority | None:
             name, start = name[5:], start + 5
         if name.lower() in _NOT_AN_AUTHORITY or name.lower().startswith(("the ", "dear ")) or " " not in name:
             continue
+        if _CAPITALISED_WORD_BEFORE_RE.search(ctx.text, max(0, m.start() - 40), m.start()):
+            continue  # a longer name cut to its last words ("[Scottish] Further and Higher Education Funding Council")
         kind = _kind_at(ctx, start)
         if kind == "body" and greeted and ctx.layout.line_at(start).start == m.start():
             # A request quoted under "You asked:" in the reply keeps its greeting ("Dear Cuckoo Hall Academies
