@@ -490,6 +490,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": []},
     ),
     (
+        "an automatic reply's 'if you are applying for information under' names no regime",
+        "Good morning\n\nThank you for your email. If you are applying for information under The\nFreedom of "
+        "Information Act 2000 or the Environmental Information\nRegulations 2004, your request is being processed and "
+        "a response will be\nsent to you within 20 working days from receipt of your request.\n",
+        {"legislation": []},
+    ),
+    (
         "a reply that handles the request under the Act names it, 'if' elsewhere",
         "Dear Ms Smith\n\nYour request has been handled under the Freedom of Information Act 2000. If you are unhappy "
         "with our response you may ask for an internal review.\n",

@@ -21,9 +21,10 @@ _KIND_OF_REQUEST_RE = re.compile(
 _NOT_THIS_REGIME_RE = re.compile(r"\b(?:rather than|instead of|not under)\s+(?:the\s+)?$")
 # An automatic reply's "if": "If you are requesting information under the Freedom of Information Act or Environmental
 # Information Regulations, there is a 20 working day statutory timescale" (Trafford Council) names no regime the
-# request is handled under.
+# request is handled under; nor does "If you are applying for information under The Freedom of Information Act 2000 or
+# the Environmental Information Regulations 2004, your request is being processed" (Boston Borough Council).
 _IF_REQUESTING_RE = re.compile(
-    r"\bif you (?:are (?:requesting|making|submitting)|have (?:submitted|made|sent))\b[^.\n]*$"
+    r"\bif you (?:are (?:requesting|making|submitting|applying)|have (?:submitted|made|sent|applied))\b[^.\n]*$"
 )
 
 
