@@ -1150,6 +1150,15 @@ CASES = [
         id="negative-a-headed-letter-cut-after-the-acknowledgement-is-the-reply",
     ),
     case(
+        "I am writing in response to your request for information relating to Northby car parks.\n\nAt present we "
+        "only hold data for the High Street car park. I have attached a spreadsheet which shows the transactions hour "
+        "by hour over this period.\n\nContractual information is exempt under Section 43 of the Freedom of "
+        "Information Act (Commercial Interests).\n",
+        "response",
+        "partial",
+        id="i-have-attached-a-spreadsheet-beside-an-exemption",
+    ),
+    case(
         "Request: how many firearms licences were revoked in 2024, by reason?\n\n"
         "Section 17 of the Act requires Northby Constabulary, when refusing to provide such information (because "
         "the information is exempt), to provide you with a notice which states that fact and specifies the "
