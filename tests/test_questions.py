@@ -1703,6 +1703,38 @@ CASES.append(
     )
 )
 
+# A request's second list, numbered from 1 again under a sentence that asks, holds new questions, numbered as printed.
+CASES.extend(
+    [
+        case(
+            "Dear Northby University,\n\nFirstly, some questions about your information storage.\n"
+            "1. Which electronic systems do you use to store operational data?\n"
+            "2. Can a query be completed by searching keywords in the interface?\n\n"
+            "I also want to know the common reasons that you may reject requests under s.12.\n"
+            "1. In the past 5 years, how many requests have been refused under s.12?\n"
+            "2. For those requests, can you provide a list of the reasons recorded?\n\n"
+            "Yours faithfully,\n\nJ Wang\n",
+            [
+                ("1", "Which electronic systems do you use to store operational data?"),
+                ("2", "Can a query be completed by searching keywords in the interface?"),
+                ("1", "In the past 5 years, how many requests have been refused under s.12?"),
+                ("2", "For those requests, can you provide a list of the reasons recorded?"),
+            ],
+            id="a-second-list-of-the-request-numbered-from-1-again",
+        ),
+        case(
+            "Dear Northby Council,\n\nPlease provide:\n1. The number of planning applications received in 2023.\n"
+            "2. The number refused.\n\nThe applications I mean are these:\n1. Householder applications.\n"
+            "2. Listed building consents.\n\nYours faithfully,\n\nA Smith\n",
+            [
+                ("1", "The number of planning applications received in 2023."),
+                ("2", "The number refused."),
+            ],
+            id="negative-a-second-list-under-a-sentence-that-asks-nothing",
+        ),
+    ]
+)
+
 _ASCII_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 ANSWER_CASES = [c for c in CASES if c.values[2] is not None]
 PARENT_CASES = [c for c in CASES if c.values[3] is not None]

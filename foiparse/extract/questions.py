@@ -608,6 +608,20 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     )
                 )
             )
+            # A second list of the request's own, numbered from 1 again under a sentence that asks ("I also want to
+            # know the common reasons that you may reject requests under s.12. / 1. In the past 5 years, ...", to
+            # Cardiff Metropolitan University): new questions, numbered as printed.
+            second_list = (
+                known is not None
+                and not similar
+                and seq == 1
+                and not in_response_section
+                and requester_messages
+                and layout.by_requester(line.start)
+                and bool(_ASKING_INTRO_RE.search(previous_text) or _WANT_TO_KNOW_RE.search(previous_text))
+            )
+            if second_list:
+                renumbered, restarted, expected = True, True, 1
             if known is not None and not similar and in_response_section:
                 # "Response:\n1. 1,482 referrals were received.": the answers numbered like the questions.
                 current, asking = known, False
@@ -1066,6 +1080,7 @@ _ENDS_WITH_THE_FOLLOWING_RE = re.compile(
 # introduction that asks: "In addition; we wish to know" (Redbridge), "I would like to know how much was granted ...
 # for each of the following and the corresponding years." (Student Loans Company).
 _KNOW_INTRO_RE = re.compile(r"\b(?:like|wish|want|need) to know\b(?:.*\bthe following\b.*|[ :]*)$", re.I)
+_WANT_TO_KNOW_RE = re.compile(r"\b(?:like|wish|want|need) to (?:know|ask)\b", re.I)
 _MIN_UNMARKED_ITEMS = 3  # two lines under an introduction are as often a paragraph wrapped by hand
 _MAX_UNMARKED_ITEM_WORDS = 40
 
