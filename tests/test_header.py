@@ -603,6 +603,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "1067"},
     ),
     (
+        "a disclosure log's 'Requested on' date above its own line is the request's, not the reply's",
+        "Dog Fouling Fines\n\nRequested on\nWed 22nd February, 2012\nReference\nFOI 1733\nResolution\nInformation "
+        "provided\n\nQuestion\n\nHow many fines were issued over the last 3 years?\n",
+        {"response_date": None, "received_date": dt.date(2012, 2, 22), "reference": "1733"},
+    ),
+    (
+        "a log's 'Filing Date' and 'Reply Date'",
+        "Board meeting details\n\nFiling Date: 16th August 2023\n\nReply Date: 14th September 2023\n\nRef: "
+        "ATI3113\n\nDear Sir,\n\nPlease send me the dates of all Board meetings since July 2022.\n",
+        {"response_date": dt.date(2023, 9, 14), "received_date": dt.date(2023, 8, 16)},
+    ),
+    (
         "the requester's own reference is still not the authority's",
         "Our ref: 4471\nYour reference: AB/99\nDear Ms Jones,\nThank you for your request.\n",
         {"reference": "4471"},
