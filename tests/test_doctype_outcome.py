@@ -1159,6 +1159,27 @@ CASES = [
         id="i-have-attached-a-spreadsheet-beside-an-exemption",
     ),
     case(
+        "Dear Northby District Council,\n1. Please list all council-funded swimming pools.\nYours faithfully,\n"
+        "F. Smith\nDear F. Smith,\nMany thanks for your request. In order for you to make a valid request for "
+        "information, please provide your real name as set out in Section 8(1)(b) of the Freedom of Information Act "
+        "2000.\n",
+        # The authority asks in the words a request uses ("please provide"): the cue's own words are not the
+        # requester's voice.
+        "clarification",
+        "clarification_requested",
+        id="please-provide-your-real-name",
+    ),
+    case(
+        "Dear Northby Police,\n\nPlease could you provide the data behind the casualty figures.\n\nYours faithfully,"
+        "\n\nI Bell\n\nThank you for your email submitted to the Freedom of Information Team.\n\nIf your email "
+        "relates to a new FOI request please accept this\nauto-response as a formal acknowledgement.\n\nShould we need "
+        "to clarify any aspect of your request we will contact you regarding this but please be aware that the 20 "
+        "working day deadline will\nnot begin until the clarification has been received.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="accept-this-auto-response-as-a-formal-acknowledgement",
+    ),
+    case(
         "Request: how many firearms licences were revoked in 2024, by reason?\n\n"
         "Section 17 of the Act requires Northby Constabulary, when refusing to provide such information (because "
         "the information is exempt), to provide you with a notice which states that fact and specifies the "

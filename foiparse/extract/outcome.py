@@ -32,7 +32,7 @@ _TO_BE_PUBLISHED_SECTIONS = {("FOIA", "22"), ("FOISA", "27")}
 # given, not asked for (the ICO's disclosure log).
 _CONDITIONAL_CLARIFICATION_RE = re.compile(
     r"\b(?:if (?:we|there)|may need|might need|should we|you (?:have )?(?:provided|supplied|gave|given|sent)"
-    r"|(?:following|further to|after|thank you for) (?:your|the))\b[^.]*$"
+    r"|(?:following|further to|after|thank you for|until) (?:your|the))\b[^.]*$"
 )
 
 
@@ -72,12 +72,22 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
         if m.start() < superseded:
             continue
         start, end = _sentence_around(ctx.text, layout.line_at(m.start()), m.start(), m.end())
-        if kind != "authority_voice" and ctx.catalogue.requester_voice_re.search(ctx.text, start, end):
+        if kind != "authority_voice" and _requester_voice_beside(ctx, m, start, end):
             continue  # "I would be grateful if the information can be provided within 20 working days"
         if kind == "clarification" and _CONDITIONAL_CLARIFICATION_RE.search(ctx.lower, start, m.start()):
             continue
         counted.append(m)
     return counted
+
+
+def _requester_voice_beside(ctx: Context, cue: re.Match[str], start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` holding ``cue`` speaks in the requester's voice outside the cue's own
+    words: the authority's "please provide your real name as set out in Section 8(1)(b)" (Adur District Council)
+    asks in the words a request uses."""
+    return any(
+        not (cue.start() <= v.start() and v.end() <= cue.end())
+        for v in ctx.catalogue.requester_voice_re.finditer(ctx.text, start, end)
+    )
 
 
 def _clarification_cues(ctx: Context, questions: list[Question]) -> list[re.Match[str]]:
