@@ -1180,6 +1180,21 @@ CASES = [
         id="accept-this-auto-response-as-a-formal-acknowledgement",
     ),
     case(
+        "Enquiry Reference FOI2008/383\nRequest for information\nThe information you used to cancel the show.\n"
+        "In the case of your request three qualified exemptions apply and therefore a public interest test has been "
+        "completed.\nHarm Test\nThe release of this information may prejudice working relationships.\n",
+        "refusal",
+        "refused",
+        id="qualified-exemptions-apply",
+    ),
+    case(
+        "Thank you for your request, which we received on 3 May 2024. We will respond within 20 working days, unless "
+        "exemptions apply, and explain why the exemption applies if we withhold anything.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="negative-unless-exemptions-apply-in-an-acknowledgement",
+    ),
+    case(
         "Request: how many firearms licences were revoked in 2024, by reason?\n\n"
         "Section 17 of the Act requires Northby Constabulary, when refusing to provide such information (because "
         "the information is exempt), to provide you with a notice which states that fact and specifies the "
