@@ -208,6 +208,12 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ),
     ("Senedd", letter("Senedd Cymru / Welsh Parliament"), "senedd-cymru", "Senedd Cymru"),
     (
+        "a Northern Ireland education and library board, spelt with WhatDoTheyKnow's hyphen",
+        letter("South-Eastern Education and Library Board (Northern Ireland)"),
+        "south-eastern-education-and-library-board",
+        "South Eastern Education and Library Board",
+    ),
+    (
         "Scottish Funding Council by its name in law",
         letter("Scottish Further and Higher Education Funding Council"),
         "scottish-funding-council",
