@@ -1195,6 +1195,14 @@ CASES = [
         id="negative-unless-exemptions-apply-in-an-acknowledgement",
     ),
     case(
+        "Dear Peter\nI am writing to provide a response to your FOI request. I can confirm that the University does hold "
+        "some relevant material in relation to your request.\nThe minutes will be published on the University's "
+        "website. We will therefore engage Section 22 of the Act for them.\n",
+        "response",
+        "partial",
+        id="does-hold-some-relevant-material-beside-an-exemption",
+    ),
+    case(
         "Request: how many firearms licences were revoked in 2024, by reason?\n\n"
         "Section 17 of the Act requires Northby Constabulary, when refusing to provide such information (because "
         "the information is exempt), to provide you with a notice which states that fact and specifies the "
