@@ -1676,6 +1676,22 @@ CASES.extend(
             id="section-17-notice-conditions-lettered-under-the-reply",
         ),
         case(
+            "Your request for information has now been considered.\n\n1. Cost of the policing operation: the cost "
+            "exceeds the appropriate limit.\n\n2. Numbers employed on the policing operation: Section 17 of the "
+            "Freedom of Information Act 2000 requires Northby Police, when refusing to provide such information, to "
+            "provide you with a notice which:\n(a) states that fact,\n(b) specifies the exemption in question.\n",
+            [
+                ("1", "Cost of the policing operation: the cost exceeds the appropriate limit."),
+                (
+                    "2",
+                    "Numbers employed on the policing operation: Section 17 of the Freedom of Information Act 2000 "
+                    "requires Northby Police, when refusing to provide such information, to provide you with a notice "
+                    "which:",
+                ),
+            ],
+            id="section-17-notice-conditions-after-the-question-it-answers",
+        ),
+        case(
             "Please provide the following information:\n"
             "1. The number of licences issued in 2024, with:\n(a) the licence type,\n(b) the ward.\n",
             [

@@ -75,8 +75,9 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _STATUTE_INTRO_RE = re.compile(
     r"[*_ ]*(?:section|regulation|s\.?) ?\d{1,3}[^\n]{0,60}\b(?:provides|states|says|reads)(?: that| as follows)?:\s*$"
     # "Section 17 of the Freedom of Information Act 2000 requires Northamptonshire Police, when refusing to provide
-    # such information ... to provide you the applicant with a notice which:" above "(a) states that fact,"
-    r"|[*_ ]*(?:section|regulation|s\.?) ?\d{1,3}[^\n]{0,60}\brequires\b[^\n]*\bnotice (?:which|that)(?: must)?:\s*$",
+    # such information ... to provide you the applicant with a notice which:" above "(a) states that fact,", also
+    # after the question it answers ("2. Numbers employed on the policing operation; Section 17 ...", Sussex Police)
+    r"|[^\n]*?\b(?:section|regulation|s\.?) ?\d{1,3}[^\n]{0,60}\brequires\b[^\n]*\bnotice (?:which|that)(?: must)?:\s*$",
     re.I,
 )
 # WhatDoTheyKnow heads the links of an email "Visible links".
@@ -722,7 +723,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # Bullets under "Please provide the following details:" are questions of their own (•1, •2).
             if bullet and not found[current].text.endswith(":"):
                 bullet = None
-            if sub or bullet:
+            if (sub or bullet) and not _STATUTE_INTRO_RE.match(previous_text):
                 item = sub or bullet
                 assert item is not None
                 parent_number = found[current].parent or found[current].number
