@@ -77,7 +77,8 @@ _STATUTE_INTRO_RE = re.compile(
     # "Section 17 of the Freedom of Information Act 2000 requires Northamptonshire Police, when refusing to provide
     # such information ... to provide you the applicant with a notice which:" above "(a) states that fact,", also
     # after the question it answers ("2. Numbers employed on the policing operation; Section 17 ...", Sussex Police)
-    r"|[^\n]*?\b(?:section|regulation|s\.?) ?\d{1,3}[^\n]{0,60}\brequires\b[^\n]*\bnotice (?:which|that)(?: must)?:\s*$",
+    r"|[^\n]*?\b(?:section|regulation|s\.?) ?\d{1,3}[^\n]{0,60}\brequires\b"
+    r"[^\n]*\bnotice (?:which|that)(?: must)?:\s*$",
     re.I,
 )
 # WhatDoTheyKnow heads the links of an email "Visible links".
