@@ -615,6 +615,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2023, 9, 14), "received_date": dt.date(2023, 8, 16)},
     ),
     (
+        "a decision's date label on a flattened header line beside the commissioner's name",
+        "1 Decision 120/2007 Mr A Smith and the Chief Constable of Northby Police Request for copy of a report "
+        "Applicant: Mr A Smith Authority: Chief Constable of Northby Police Case No: Decision Date: 26 July 2007 "
+        "Kevin Dunion Scottish Information Commissioner Kinburn Castle Doubledykes Road St Andrews Fife KY16 9DS\n",
+        {"response_date": dt.date(2007, 7, 26)},
+    ),
+    (
         "the requester's own reference is still not the authority's",
         "Our ref: 4471\nYour reference: AB/99\nDear Ms Jones,\nThank you for your request.\n",
         {"reference": "4471"},

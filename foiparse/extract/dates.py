@@ -219,7 +219,10 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         quick = _MAY_START_A_DATE.match(ctx.lower, m.end())
         if quick is None or (m.group() == "response" and "\n" in quick.group()):
             continue
-        if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()):
+        # A commissioner's decision flattened from a PDF runs its header into one line with the commissioner's name
+        # ("Case No: Decision Date: 26 July 2007 Kevin Dunion Scottish Information Commissioner Kinburn Castle"):
+        # the name marks the line as complaint-rights boilerplate, but the decision's own date label stands there.
+        if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()) not in (None, "commissioner"):
             continue
         line = layout.line_at(m.start())
         # A label counts at the start of its line or table cell, or anywhere when a colon follows it
