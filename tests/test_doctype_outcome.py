@@ -1203,6 +1203,16 @@ CASES = [
         id="does-hold-some-relevant-material-beside-an-exemption",
     ),
     case(
+        "Dear Madam,\n\nRequest for Information: Cost Limit\n\nUnder the Freedom of Information Act the Council has a "
+        "right to refuse a request if the cost of complying with it exceeds the 'appropriate limit'.\n\nWe do not hold "
+        "the information requested electronically and obtaining the information would involve a manual trawl of case "
+        "files, which would exceed the appropriate limit.\n\nYours faithfully\n\nInformation Governance\n",
+        # Not held in one form only: the cost refusal, not information partly not held.
+        "refusal",
+        "refused",
+        id="not-held-electronically-in-a-cost-refusal",
+    ),
+    case(
         "Request: how many firearms licences were revoked in 2024, by reason?\n\n"
         "Section 17 of the Act requires Northby Constabulary, when refusing to provide such information (because "
         "the information is exempt), to provide you with a notice which states that fact and specifies the "
