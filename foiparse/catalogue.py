@@ -464,8 +464,11 @@ class Catalogue:
     def legislation_re(self) -> PhraseScanner:
         groups: dict[str, list[str]] = {act: regime.phrases for act, regime in self.legislation.regimes.items()}
         groups["GENERIC"] = self.legislation.generic_foi
-        # "FOI/EIR/SAR requests" lists kinds of request, not the regime of this one.
-        return PhraseScanner(groups, r"(?<![\w/])", r"(?![\w/])", flags=re.M, index=self.literal_index)
+        # "FOI/EIR/SAR requests" lists kinds of request, not the regime of this one; "the Freedom of Information Act
+        # 2000/Environmental Information Regulations 2004" (Tonbridge and Malling Borough Council) names both.
+        return PhraseScanner(
+            groups, r"(?<!\w)(?<![a-z]/)", r"(?!\w)(?!/(?:[a-z]{2,5}\b|\d))", flags=re.M, index=self.literal_index
+        )
 
     # ------------------------------------------------------------------ authority lookups
     @cached_property

@@ -497,6 +497,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": []},
     ),
     (
+        "two regimes' full names joined by a slash",
+        "Thank you for your e-mail, requesting that certain information is made available to you under the Freedom of "
+        "Information Act 2000/Environmental Information Regulations 2004. The Council has now started to process "
+        "your request.\n",
+        {"legislation": ["FOIA", "EIR"]},
+    ),
+    (
+        "abbreviations joined by slashes list kinds of request, and a reference's prefix names no regime",
+        "Our ref: EIR/23/0417\n\nDear Ms Cole,\n\nThe team answered 80 FOI/EIR/SAR requests last year.\n",
+        {"legislation": []},
+    ),
+    (
         "a reply that handles the request under the Act names it, 'if' elsewhere",
         "Dear Ms Smith\n\nYour request has been handled under the Freedom of Information Act 2000. If you are unhappy "
         "with our response you may ask for an internal review.\n",
