@@ -634,6 +634,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2007, 7, 26)},
     ),
     (
+        "a year and a short case number ending the reference line",
+        "Northby Fire and Rescue Service\n\nOur Ref: FOI 19 31\n\nDear Jessica\n\nThank you for your request.\n",
+        {"reference": "19 31"},
+    ),
+    (
+        "a year and a short number inside running text is no reference",
+        "Our Ref: FOI 19 31 and 12 others\n\nDear Jessica\n\nThank you for your request.\n",
+        {"reference": None},
+    ),
+    (
         "the requester's own reference is still not the authority's",
         "Our ref: 4471\nYour reference: AB/99\nDear Ms Jones,\nThank you for your request.\n",
         {"reference": "4471"},

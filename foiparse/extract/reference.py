@@ -20,8 +20,10 @@ from .context import Context
 # system may number with a hash ("quoting the reference number - IMPS#02707", University of Reading).
 _VALUE_RE = re.compile(
     # "CQC IAT 2425 0198", and a year's two digits before the case number ("Our Ref: FOI 19 1413", University of
-    # Bedfordshire; "Our Ref: FOI 18 19259", South Tyneside Council)
-    r"(?P<value>(?:[A-Z]{2,6}[ ]){0,2}(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6})\b(?![/.-]\d)"
+    # Bedfordshire; "Our Ref: FOI 18 19259", South Tyneside Council), or a short case number ending its line early in
+    # the year ("Our Ref: FOI 19 31", Dorset & Wiltshire Fire and Rescue Service)
+    r"(?P<value>(?:[A-Z]{2,6}[ ]){0,2}"
+    r"(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6}|\d{2}[ ]\d{2,3}(?=[ \t]*(?:\n|$)))\b(?![/.-]\d)"
     # "FoI 1067" (the Senedd) as "FOI 1067"
     r"|(?:(?:[A-Z]{2,6}|F[Oo][Ii])(?:/[A-Z]{2,6})?[ ](?:[A-Z]{2,4}[ ](?=\d))?(?=[A-Z]{0,4}\d))?"
     r"(?=[A-Za-z0-9/._#-]*\d)[A-Za-z0-9][A-Za-z0-9/._#-]*"
