@@ -1213,6 +1213,30 @@ CASES = [
         id="not-held-electronically-in-a-cost-refusal",
     ),
     case(
+        "Freedom of Information (FOI) Act request ref: 01/FOI/24/007183/S\nThe People Department has provided the "
+        "following information.\nNumber of deployments: 10 dive deployments.\nNorthby Police can neither confirm "
+        "nor deny any further information is held by virtue of Section 23(5) of the FOI Act.\n",
+        "response",
+        "partial",
+        id="a-department-has-provided-the-following-information-beside-ncnd",
+    ),
+    case(
+        "Information released:\n\nPlease see the attached data for calendar years 2018 and 2019. I regret that we are "
+        "unable at this time to release similar data for 2020, because that information is exempt from disclosure "
+        "under section 22 of the Freedom of Information Act.\n",
+        "response",
+        "partial",
+        id="please-see-the-attached-data-beside-an-exemption",
+    ),
+    case(
+        "Dear Mr Finnegan,\n\nFirst part of your request: you can find the overarching assessment at "
+        "https://www.northby.gov.uk/assessments/\n\nSecond part of your request: the remaining assessments are exempt "
+        "from disclosure under section 22 of the Freedom of Information Act.\n",
+        "response",
+        "partial",
+        id="you-can-find-it-at-a-link-beside-an-exemption",
+    ),
+    case(
         "Request: how many firearms licences were revoked in 2024, by reason?\n\n"
         "Section 17 of the Act requires Northby Constabulary, when refusing to provide such information (because "
         "the information is exempt), to provide you with a notice which states that fact and specifies the "
