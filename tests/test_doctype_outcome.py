@@ -907,7 +907,8 @@ CASES = [
         "complied with your request. Under Section 14(2) of the Act, we are not obliged to comply with any "
         "substantially similar or identical requests.\nI can confirm that the Department holds some of the "
         "information you have asked for and I am pleased to provide this to you in the attached Annex A.\n",
-        "refusal",
+        # The second request answered, not something enclosed to assist with a refused whole: a response.
+        "response",
         "partial",
         id="a-repeat-refused-beside-the-rest-provided-in-an-attached-annex",
     ),
@@ -1235,6 +1236,25 @@ CASES = [
         "response",
         "partial",
         id="you-can-find-it-at-a-link-beside-an-exemption",
+    ),
+    case(
+        "Dear Mr Finnegan,\n\nFirst part of your request: you can find the overarching assessment at "
+        "https://www.northby.gov.uk/assessments/\n\nSecond part of your request: I estimate that complying would "
+        "exceed the appropriate limit set out in section 12 of the Freedom of Information Act.\n",
+        # One part answered beside a cost refusal of the other: a response, partly given.
+        "response",
+        "partial",
+        id="a-part-answered-beside-a-cost-refusal-of-another",
+    ),
+    case(
+        "Response\n\nThe cost of locating, retrieving and providing all the information requested would exceed the "
+        "upper cost limit of £600. Under section 12 of FOISA public authorities are not required to comply with a "
+        "request if the cost of complying would exceed the upper cost limit.\n\nHowever, in an effort to provide "
+        "reasonable assistance to your enquiry, please find enclosed the most recent correspondence.\n",
+        # What a refusal of the whole encloses to advise and assist: still a refusal, partly given.
+        "refusal",
+        "partial",
+        id="a-cost-refusal-enclosing-something-to-assist",
     ),
     case(
         "Request: how many firearms licences were revoked in 2024, by reason?\n\n"

@@ -218,7 +218,13 @@ def decide(
         # "We received your request on ... We will respond within 20 working days" above the quoted request
         return "acknowledgement", "acknowledged"
     if stops and not given:
-        return "refusal", "partial" if _attached(ctx) else "refused"
+        if _attached(ctx) or _hits(ctx, "published"):
+            # Some parts answered beside a cost or repeat refusal of others is a response (the Legal Aid Agency: a
+            # section 14(2) repeat, then data in Annex A); what a refusal of the whole encloses to advise and assist
+            # is still a refusal (the Scottish Government: "in an effort to provide reasonable assistance to your
+            # enquiry, please find enclosed the most recent correspondence" under section 12).
+            return ("refusal" if _given_only_to_assist(ctx) else "response"), "partial"
+        return "refusal", "refused"
     if not given and _hits(ctx, "refusal"):
         if exemptions and _published_only(exemptions):
             return "refusal", "published"  # "Your request is refused in accordance with s.21 FOIA"
@@ -279,6 +285,19 @@ def _attached(ctx: Context) -> bool:
     return any(
         not any(start < m.end() and m.start() < end for start, end in replies) for m in _counted(ctx, "attached")
     )
+
+
+_ASSIST_RE = re.compile(r"\bassist", re.I)
+
+
+def _given_only_to_assist(ctx: Context) -> bool:
+    """Whether every sentence saying information is attached or published offers it as advice and assistance."""
+    cues = [*_counted(ctx, "attached"), *_counted(ctx, "published")]
+    for m in cues:
+        start, end = _sentence_around(ctx.text, ctx.layout.line_at(m.start()), m.start(), m.end())
+        if not _ASSIST_RE.search(ctx.text, start, end):
+            return False
+    return bool(cues)
 
 
 def _says_not_held(ctx: Context) -> bool:
