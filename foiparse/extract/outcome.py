@@ -40,10 +40,12 @@ _CONDITIONAL_CLARIFICATION_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
 
 
-def _says_nothing_yet(body: str) -> bool:
-    """Whether a letter's text after its greeting, cut where the document ends, is at most one line that no
-    sentence has ended in."""
-    return not _SENTENCE_END_RE.search(body) and sum(1 for line in body.splitlines() if line.strip()) <= 1
+def _says_nothing_yet(text: str, start: int) -> bool:
+    """Whether ``text[start:]``, a letter's text after its greeting cut where the document ends, is at most one line
+    that no sentence has ended in."""
+    if _SENTENCE_END_RE.search(text, start):
+        return False
+    return sum(1 for line in text[start:].splitlines() if line.strip()) <= 1
 
 
 def _hits(ctx: Context, kind: str) -> int:
@@ -150,7 +152,7 @@ def _superseded_before(ctx: Context) -> int:
             for line in layout.salutations
             if not layout.in_quoted(line.start) and not addresses_an_organisation(line.text)
         ]
-        if letters and _says_nothing_yet(ctx.text[letters[-1].end :]):
+        if letters and _says_nothing_yet(ctx.text, letters[-1].end):
             letters.pop()
         ctx.memo["superseded_before"] = letters[-1].start if len(letters) > 1 else 0
     start: int = ctx.memo["superseded_before"]
