@@ -1257,6 +1257,15 @@ CASES = [
         id="a-cost-refusal-enclosing-something-to-assist",
     ),
     case(
+        "Request:\n- Please provide the total number of public-space CCTV cameras operated by the council\n742\n"
+        "- Please indicate whether the CCTV system is cloud-hosted\nThis information is exempt from disclosure under "
+        "section 31(1)(a) of the FOI Act.\n",
+        # Each point answered under its bullet: one given, one withheld.
+        "response",
+        "partial",
+        id="bullets-each-followed-by-its-answer-one-withheld",
+    ),
+    case(
         "Request: how many firearms licences were revoked in 2024, by reason?\n\n"
         "Section 17 of the Act requires Northby Constabulary, when refusing to provide such information (because "
         "the information is exempt), to provide you with a notice which states that fact and specifies the "

@@ -1751,6 +1751,42 @@ CASES.extend(
     ]
 )
 
+# A reply that repeats the request's bullets point by point, each followed by its answer (a disclosure log).
+CASES.extend(
+    [
+        case(
+            "Request:\n- Please provide the total number of public-space CCTV cameras operated by the council\n742\n"
+            "- Please indicate the year when those cameras were installed?\nInformation is not held on the install "
+            "dates before 2018.\n- Please indicate whether the CCTV system is cloud-hosted\nThis information is exempt "
+            "from disclosure under section 31(1)(a) of the FOI Act.\nFactors in favour of disclosure\n- Transparency "
+            "and accountability\n- Reassure customers that our systems are secure\n",
+            [
+                ("•1", "Please provide the total number of public-space CCTV cameras operated by the council"),
+                ("•2", "Please indicate the year when those cameras were installed?"),
+                ("•3", "Please indicate whether the CCTV system is cloud-hosted"),
+            ],
+            id="bullets-each-followed-by-its-answer",
+        ),
+        case(
+            "Could you provide the following information for 2023-24:\n- Number of deployments within the county\n"
+            "10 dive deployments\n- Number and locations of mutual aid deployments\nOne deployment to South Wales.\n",
+            [
+                ("•1", "Number of deployments within the county"),
+                ("•2", "Number and locations of mutual aid deployments"),
+            ],
+            id="noun-phrase-bullets-each-followed-by-its-answer",
+        ),
+        case(
+            "Thank you for your enquiry.\n\nYour request will now be considered and the FOI Manager will take the "
+            "following course of action:\n\n* allocate it to a member of the team who will send you the response\nor\n"
+            "* advise you by email if your request could not be managed as an FOI\n\nPlease note that no member of the "
+            "team will contact you until the response is issued.\n",
+            [],
+            id="negative-an-authoritys-own-bullets-under-its-course-of-action",
+        ),
+    ]
+)
+
 _ASCII_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 ANSWER_CASES = [c for c in CASES if c.values[2] is not None]
 PARENT_CASES = [c for c in CASES if c.values[3] is not None]

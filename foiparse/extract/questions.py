@@ -749,12 +749,22 @@ def _extract_questions(ctx: Context) -> list[Question]:
         answer_line(line)
     if not found:
         # (no question of the loop's, so no answer region either)
+        interleaved = _bullets_each_answered(ctx)
+        if interleaved is not None:
+            return _records(ctx, *interleaved, {})
         return (
             _bullet_questions(ctx)
             or _question_lines(ctx)
             or _unmarked_request_lines(ctx)
             or _request_of_questions_only(ctx)
         )
+    return _records(ctx, found, answers, shared)
+
+
+def _records(
+    ctx: Context, found: list[_Asked], answers: dict[int, list[Line]], shared: dict[int, list[int]]
+) -> list[Question]:
+    """The questions ``found``, each with the answers read from its answer region's lines."""
     swapped = _answers_above_quoted_request(ctx, found, answers)
     if swapped is not None:
         found, answers = swapped
@@ -1042,6 +1052,99 @@ def _bullet_questions(ctx: Context) -> list[Question]:
         Question(number=f"•{n}", text=" ".join(ctx.text[s:e].split()), span=ctx.span(s, e))
         for n, (s, e) in enumerate(group, start=1)
     ]
+
+
+def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] | None:
+    """Bullet questions each followed by its answer, in a reply that repeats the request point by point: a
+    disclosure log's "Request:" then "- Please provide the total number of ... CCTV cameras" / "742" / "- Please
+    indicate the year ..." / its dates (North Tyneside Council), or "Could you provide the following information
+    ...:" then "- Number of deployments" / "10 dive deployments" (Devon and Cornwall Police). The run starts at a
+    bullet under an introduction that asks and stops at two bullets in a row (a list inside an answer: "Factors in
+    favour of disclosure / - Transparency and accountability / - Reassure customers ..."), at a greeting or
+    sign-off, or where the text ends. None unless two or more questions each have an answer, or where the
+    requester wrote the bullets (a request's list; its answers are not below it)."""
+    layout = ctx.layout
+    lines = layout.lines
+    ends = {m.closing.number for m in layout.messages if m.closing is not None}
+    ends.update(line.number for line in layout.salutations)
+    found: list[_Asked] = []
+    answers: dict[int, list[Line]] = {}
+    intro = ""
+    for line in lines:
+        text = line.text
+        if not text.strip():
+            continue
+        bullet = _BULLET_RE.match(text)
+        if not found:
+            if bullet is not None and _asks_point_by_point(ctx, intro) and not layout.boilerplate_kind(line.start):
+                if layout.by_requester(line.start):
+                    return None
+                found.append(
+                    _Asked(
+                        "•1",
+                        " ".join(bullet.group("text").split()),
+                        ctx.span_fields(line.start + bullet.start("text"), line.end),
+                        None,
+                    )
+                )
+                answers[0] = []
+            else:
+                intro = text.rstrip()
+            continue
+        if line.number in ends:
+            break
+        last = found[-1]
+        if (
+            bullet is None
+            and not answers[len(found) - 1]
+            and last.span["end"] == line.start - 1
+            and text[:1].islower()
+            and _wraps(ctx, (last.span["start"], last.span["end"]))
+        ):
+            # "- The total amount spent by the council on fixing and addressing potholes in / the 14/15 financial
+            # year." (Wrexham): the bullet wrapped onto the next line
+            span = ctx.span_fields(last.span["start"], line.end)
+            found[-1] = last._replace(text=f"{last.text} {' '.join(text.split())}", span=span)
+            continue
+        if bullet is None:
+            if not _CONJUNCTION_LINE_RE.match(text):  # "or" alone between two bullets answers nothing
+                answers[len(found) - 1].append(line)
+            continue
+        if not answers[len(found) - 1]:
+            # Two bullets in a row: the last "question" began a list of an answer's, or this is a plain list.
+            del answers[len(found) - 1]
+            found.pop()
+            break
+        answers[len(found)] = []
+        found.append(
+            _Asked(
+                f"•{len(found) + 1}",
+                " ".join(bullet.group("text").split()),
+                ctx.span_fields(line.start + bullet.start("text"), line.end),
+                None,
+            )
+        )
+    if found and not answers[len(found) - 1]:
+        del answers[len(found) - 1]
+        found.pop()
+    if len(found) < 2:
+        return None
+    return found, answers
+
+
+# A label heading the request a reply repeats ("Request:", "Information requested:", "You asked:").
+_REQUEST_HEADING_RE = re.compile(
+    r"[*_ ]*(?:(?:your |the )?requests?|information requested|you asked(?: for)?)[*_ ]*:?\s*$", re.I
+)
+
+
+def _asks_point_by_point(ctx: Context, intro: str) -> bool:
+    """Whether ``intro`` introduces the request's points: a request label, or a sentence that asks in the requester's
+    words for "the following" ("Could you provide the following information ...:"); not an authority's "the FOI
+    Manager will take the following course of action:" above its own bullets."""
+    if _REQUEST_HEADING_RE.match(intro):
+        return True
+    return _introduces_a_request(intro) and ctx.catalogue.requester_voice_re.search(intro) is not None
 
 
 _CONJUNCTION_LINE_RE = re.compile(r"\s*(?:or|and|and/or)\s*$")
