@@ -1023,19 +1023,7 @@ def _bullet_questions(ctx: Context) -> list[Question]:
             continue
         if not line.text.strip():
             continue
-        if (
-            group
-            and group[-1][1] == line.start - 1
-            and (
-                (line.text[:1].islower() and not _CONJUNCTION_LINE_RE.match(line.text) and _wraps(ctx, group[-1]))
-                or _FOLLOW_UP_RE.match(line.text)
-            )
-        ):
-            # "• The total amount spent by the council on fixing and addressing potholes in / the 14/15 financial
-            # year." (Wrexham): a bullet wrapped onto the next line, which starts in lower case. An "or" alone
-            # between two bullets joins them, it continues neither (the Scottish Courts' auto-reply). The
-            # follow-up of a yes/no bullet is part of it ("- Do you store any records offsite ...? / If yes, when
-            # does the contract expire?", NHS Grampian).
+        if group and _continues_item(ctx, group[-1], line):
             group[-1] = (group[-1][0], line.end)
             continue
         if group:
@@ -1069,6 +1057,12 @@ def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[L
     ends.update(line.number for line in layout.salutations)
     found: list[_Asked] = []
     answers: dict[int, list[Line]] = {}
+
+    def ask(line: Line, bullet: re.Match[str]) -> None:
+        answers[len(found)] = []
+        span = ctx.span_fields(line.start + bullet.start("text"), line.end)
+        found.append(_Asked(f"•{len(found) + 1}", " ".join(bullet.group("text").split()), span, None))
+
     intro = ""
     for line in lines:
         text = line.text
@@ -1079,51 +1073,23 @@ def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[L
             if bullet is not None and _asks_point_by_point(ctx, intro) and not layout.boilerplate_kind(line.start):
                 if layout.by_requester(line.start):
                     return None
-                found.append(
-                    _Asked(
-                        "•1",
-                        " ".join(bullet.group("text").split()),
-                        ctx.span_fields(line.start + bullet.start("text"), line.end),
-                        None,
-                    )
-                )
-                answers[0] = []
+                ask(line, bullet)
             else:
                 intro = text.rstrip()
             continue
         if line.number in ends:
             break
-        last = found[-1]
-        if (
-            bullet is None
-            and not answers[len(found) - 1]
-            and last.span["end"] == line.start - 1
-            and text[:1].islower()
-            and _wraps(ctx, (last.span["start"], last.span["end"]))
-        ):
-            # "- The total amount spent by the council on fixing and addressing potholes in / the 14/15 financial
-            # year." (Wrexham): the bullet wrapped onto the next line
+        last, answered = found[-1], answers[len(found) - 1]
+        if bullet is None and not answered and _continues_item(ctx, (last.span["start"], last.span["end"]), line):
             span = ctx.span_fields(last.span["start"], line.end)
             found[-1] = last._replace(text=f"{last.text} {' '.join(text.split())}", span=span)
-            continue
-        if bullet is None:
+        elif bullet is None:
             if not _CONJUNCTION_LINE_RE.match(text):  # "or" alone between two bullets answers nothing
-                answers[len(found) - 1].append(line)
-            continue
-        if not answers[len(found) - 1]:
-            # Two bullets in a row: the last "question" began a list of an answer's, or this is a plain list.
-            del answers[len(found) - 1]
-            found.pop()
-            break
-        answers[len(found)] = []
-        found.append(
-            _Asked(
-                f"•{len(found) + 1}",
-                " ".join(bullet.group("text").split()),
-                ctx.span_fields(line.start + bullet.start("text"), line.end),
-                None,
-            )
-        )
+                answered.append(line)
+        elif answered:
+            ask(line, bullet)
+        else:
+            break  # two bullets in a row: the last "question" began a list of an answer's, or a plain list
     if found and not answers[len(found) - 1]:
         del answers[len(found) - 1]
         found.pop()
@@ -1148,6 +1114,19 @@ def _asks_point_by_point(ctx: Context, intro: str) -> bool:
 
 
 _CONJUNCTION_LINE_RE = re.compile(r"\s*(?:or|and|and/or)\s*$")
+
+
+def _continues_item(ctx: Context, item: tuple[int, int], line: Line) -> bool:
+    """Whether ``line`` runs on the list item ``text[item[0]:item[1]]`` that ends on the line above it.
+
+    "• The total amount spent by the council on fixing and addressing potholes in / the 14/15 financial year."
+    (Wrexham): a bullet wrapped onto the next line, which starts in lower case. An "or" alone between two bullets
+    joins them, it continues neither (the Scottish Courts' auto-reply). The follow-up of a yes/no bullet is part of
+    it ("- Do you store any records offsite ...? / If yes, when does the contract expire?", NHS Grampian)."""
+    return item[1] == line.start - 1 and bool(
+        (line.text[:1].islower() and not _CONJUNCTION_LINE_RE.match(line.text) and _wraps(ctx, item))
+        or _FOLLOW_UP_RE.match(line.text)
+    )
 
 
 def _wraps(ctx: Context, item: tuple[int, int]) -> bool:
