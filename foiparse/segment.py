@@ -206,6 +206,13 @@ class Layout:
             return self.boilerplate[i][2]
         return None
 
+    def line_above(self, number: int, within: int = 4) -> Line | None:
+        """The nearest line holding text among the ``within`` lines above line ``number``, or None."""
+        for line in reversed(self.lines[max(0, number - within) : number]):
+            if line.text.strip():
+                return line
+        return None
+
     def in_header(self, offset: int) -> bool:
         """Before the first salutation of the message holding ``offset`` (the letterhead block)."""
         message = self.message_at(offset)

@@ -305,11 +305,9 @@ def _request_datelines(ctx: Context) -> list[tuple[int, int, FoundDate]]:
     for message in layout.messages:
         if message.salutation is None or not message.from_requester or message.quoted:
             continue
-        above = layout.lines[max(0, message.salutation.number - 4) : message.salutation.number]
-        lines = [line for line in above if line.text.strip() and line.start >= message.start]
-        if not lines:
+        line = layout.line_above(message.salutation.number)
+        if line is None or line.start < message.start:
             continue
-        line = lines[-1]
         dates = find_dates(ctx.text, line.start, line.end)
         if len(dates) != 1 or dates[0].value is None:
             continue

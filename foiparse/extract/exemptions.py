@@ -232,11 +232,8 @@ def _under_provisions_heading(ctx: Context, offset: int) -> bool:
     headings = ctx.catalogue.provisions_headings
     if not headings:
         return False
-    number = ctx.layout.line_at(offset).number
-    for line in reversed(ctx.layout.lines[max(0, number - 4) : number]):
-        if line.text.strip():
-            return " ".join(line.text.strip(" *_#:").lower().split()) in headings
-    return False
+    above = ctx.layout.line_above(ctx.layout.line_at(offset).number)
+    return above is not None and " ".join(above.text.strip(" *_#:").lower().split()) in headings
 
 
 def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exemption]:
