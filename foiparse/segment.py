@@ -20,7 +20,7 @@ from .scan import LinePattern
 
 # The words a letter opens with; "Annwyl Mr Pritchard / Dear Mr Pritchard": Welsh public bodies greet in both
 # languages, and the second greeting is no part of the addressee.
-_GREETING = r"(?:Dear|Annwyl|Hello|Hi|Good (?:morning|afternoon))"
+_GREETING = r"(?:Dear|Annwyl|Hello|Hi|Good (?:morning|afternoon)|To(?= whom it may concern\b))"
 # A greeting with no "Dear": a title and a surname alone on their line with a comma ("Mr Myers," opens London Fire
 # Brigade's acknowledgement in a WhatDoTheyKnow thread). An address block's name line has no comma.
 _BARE_NAME = r"(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)"
@@ -30,9 +30,9 @@ _SECOND_GREETING_RE = re.compile(r"\s*/\s*(?:Dear|Annwyl)\b.*$", re.I)
 
 
 # The first and last lines of a letter ("Dear Ms Pike,", "Yours sincerely,").
-_SALUTATION = rf"(?=[dhga]){_GREETING}\b[^\n]{{0,86}}$|(?=[md]){_BARE_GREETING}$"
+_SALUTATION = rf"(?=[dhgat]){_GREETING}\b[^\n]{{0,86}}$|(?=[md]){_BARE_GREETING}$"
 _CLOSING = (
-    r"(?=[ykbwmrts])(?:Yours\s+(?:sincerely|faithfully|truly|&c)|Yn\s+gywir|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+"
+    r"(?=[ykbwmrts])(?:Yours\s+(?:sincerely|faithfully|truly|&c)|Yn\s+gywir|(?:With\s+)?(?:Kind(?:est)?|Best|Warm(?:est)?|Many)\s+"
     r"(?:regards|thanks|wishes)|Regards|Thanks|Thank you|Sincerely)\b[^\n]{0,25}$"
 )
 # Where an email client starts the earlier message it quotes. WhatDoTheyKnow threads print each message
@@ -75,7 +75,8 @@ _ORGANISATION = re.compile(
     r"|Team|Unit|Office|Service|Services|Commissioner|Executive|Agency|Partnership|Corporation|Borough"
     r"|Company|Limited|Ltd|Commission|University|College|Museum|Museums|Gallery|Library|Armouries|Assembly"
     r"|Parliament|Ombudsman|Regulator|Inspectorate|Tribunal|Courts|Brigade|Fire|Ambulance|Hospital|Hospitals|NHS"
-    r"|Health|Highways|Transport|Railways?|Housing|Registry|Archives|Survey)\b",
+    r"|Health|Highways|Transport|Railways?|Housing|Registry|Archives|Survey|House|Institute|Foundation|Centre|Academy"
+    r"|School|Bank|Committee|Directorate|Association)\b",
     re.I,
 )
 _SIGN_OFF_SKIP = re.compile(r"^(?:\(?signed\)?|pp\.?|p\.p\.)$", re.I)
@@ -279,7 +280,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         end = ordered[i + 1] if i + 1 < len(ordered) else len(text)
         quoted = quoted or start in quoted_from
         messages.append(Message(start, end, quoted=quoted))
-    messages = [part for message in messages for part in _split_after_sign_off(message, lines, marks)]
+    messages = [part for message in messages for part in _split_after_sign_off(message, lines, marks, text, catalogue)]
     for message in messages:
         for index, kind in marks:
             line = lines[index]
@@ -320,7 +321,9 @@ def _first_sentence_asks(text: str, salutation: Line, end: int, catalogue: Catal
     return catalogue.requester_voice_re.search(text, start, stop.end() if stop else limit) is not None
 
 
-def _split_after_sign_off(message: Message, lines: list[Line], marks: list[tuple[int, str]]) -> list[Message]:
+def _split_after_sign_off(
+    message: Message, lines: list[Line], marks: list[tuple[int, str]], text: str, catalogue: Catalogue
+) -> list[Message]:
     """Split a message where a signed-off letter is followed by another salutation.
 
     WhatDoTheyKnow prints a thread as request ("Dear Norfolk County Council, ... Yours faithfully, Jordan
@@ -341,7 +344,7 @@ def _split_after_sign_off(message: Message, lines: list[Line], marks: list[tuple
             # A request signed with the requester's name alone ("... under the Act. / Mr James") has no closing;
             # a greeting to a person after a greeting to the body still starts the reply (Ofcom's "Dear Mr
             # James" under "Dear Office of Communications,").
-            greets_the_body = addresses_an_organisation(line.text)
+            greets_the_body = _greets_the_body(line, message.end, text, catalogue)
             if to_the_body and not greets_the_body and start < line.start:
                 parts.append(Message(start, line.start, quoted=message.quoted))
                 start = line.start
@@ -353,9 +356,18 @@ def _split_after_sign_off(message: Message, lines: list[Line], marks: list[tuple
                 parts.append(Message(start, cut, quoted=message.quoted))
                 start = cut
             signed_off_at = None
-            to_the_body = addresses_an_organisation(line.text)
+            to_the_body = _greets_the_body(line, message.end, text, catalogue)
     parts.append(Message(start, message.end, quoted=message.quoted))
     return parts
+
+
+def _greets_the_body(salutation: Line, end: int, text: str, catalogue: Catalogue) -> bool:
+    """A greeting that opens the requester's message: to the body, or to no one and asking at once ("Dear Sir, /
+    Under the terms of the Freedom Of Information Act I am making a formal request ...", to the Marine Management
+    Organisation, whose reply "Dear Mr Glover," follows with no sign-off between)."""
+    if addresses_an_organisation(salutation.text):
+        return True
+    return _greets_no_one(salutation.text) and _first_sentence_asks(text, salutation, end, catalogue)
 
 
 _LONGEST_BOILERPLATE = 700

@@ -20,6 +20,10 @@ GREETINGS = [
     ("Dear Sir/Madam", "Sir/Madam", False),
     # A title and a surname alone, with a comma: London Fire Brigade's acknowledgement.
     ("Mr Myers,", "Mr Myers", False),
+    # An executive agency named for its building (a WhatDoTheyKnow request to Companies House).
+    ("Dear Companies House,", "Companies House", True),
+    ("Dear Northby Institute,", "Northby Institute", True),
+    ("To whom it may concern,", "whom it may concern", False),
 ]
 
 
@@ -100,7 +104,34 @@ GREETED_NO_ONE = [
         False,
     ),
     ("Dear Sir or Madam,\n\nWe do not hold the information you asked for.\n", False),
+    # A WhatDoTheyKnow request to Essex County Council greets no one with "To whom it may concern,".
+    (
+        "To whom it may concern,\n\nI am making this request under the Freedom of Information Act 2000.\n\n"
+        "1. What is the council's budget for supported bus services?\n",
+        True,
+    ),
 ]
+
+
+def test_kindest_regards_signs_off_the_request() -> None:
+    text = (
+        "Dear Sir or Madam,\n\nThis concerns your staff intranet.\n\n1. Screenshots of it.\n\nKindest regards,\n"
+        "J Johnston\n\nInformation Rights, Northby Agency\n\nDear Mr Johnston\n\nA response will be sent soon.\n"
+    )
+    assert [first for first, _requester in _messages(text)] == [
+        "Dear Sir or Madam,",
+        "Information Rights, Northby Agency",
+    ]
+
+
+def test_a_reply_greeting_a_person_follows_a_request_greeting_no_one_without_a_sign_off() -> None:
+    # The Marine Management Organisation's log: the request ("Dear Sir, / Under the terms of the Freedom Of
+    # Information Act I am making a formal request ...") has no sign-off before the reply's greeting.
+    text = (
+        "Dear Sir,\n\nUnder the terms of the Freedom Of Information Act I am making a formal request for details of "
+        "board meetings.\n\n14 September 2023\nDear Mr Glover,\nThank you for your request for information.\n"
+    )
+    assert _messages(text) == [("Dear Sir,", True), ("Dear Mr Glover,", False)]
 
 
 @pytest.mark.parametrize(("text", "requester"), GREETED_NO_ONE, ids=[g[0][:40] for g in GREETED_NO_ONE])
