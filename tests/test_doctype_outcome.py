@@ -1274,6 +1274,35 @@ CASES = [
         "refused",
         id="police-refusal-notice-opening-with-section-17",
     ),
+    case(
+        "Dear Mr Mortimer\n\nIn response to this and your most recent e-mail:\n\nAs I said in my formal response, "
+        "each record would need to be read, and that is why I have refused this element of your request on cost "
+        "grounds.\n",
+        # A follow-up in the authority's voice (Halton Borough Council), refusing on cost with no section printed.
+        "refusal",
+        "refused",
+        id="a-follow-up-that-has-refused-part-on-cost-grounds",
+    ),
+    case(
+        "Our Ref: FOI2017/07922\n\nIn your email you requested how much money was paid to informants.\n\nIn "
+        "response to question one we do not hold the information in the format requested however we are able to "
+        "provide the information by calendar year.\n\nCalendar Year 2015 2016\nAmount paid £ 4077 5920\n\n"
+        "Information relating to 2017 is withheld under Section 30(2) Investigations and Proceedings.\n",
+        # Some given in another form beside a section 30(2) refusal (Ministry of Defence Police).
+        "response",
+        "partial",
+        id="able-to-provide-the-information-in-another-form-beside-an-exemption",
+    ),
+    case(
+        "Ref: FOI 2009-038\n\n2. How many of these staff are officers?\n\n781 in total.\n\n3. How many members "
+        "of staff classify themselves as LGBT?\n\nTo attempt to retrieve this information would require the manual "
+        "searching of records for 856 officers and staff. It has been calculated that this would cost in the region "
+        "of £1775.00.\n",
+        # One answer refuses on cost with no section printed (the Civil Nuclear Police Authority).
+        "response",
+        "partial",
+        id="one-answer-refused-on-cost-without-a-section",
+    ),
 ]
 
 
