@@ -1784,6 +1784,31 @@ CASES.extend(
             [],
             id="negative-an-authoritys-own-bullets-under-its-course-of-action",
         ),
+        case(
+            "FOI release\n\nPublished 19 October 2023\n\n1. Request\n\nI am writing to you under the Freedom of "
+            "Information Act 2000 to request the following information from you:\n\n  1. Whether the agency has "
+            "surveyed its buildings for RAAC.\n  2. How many investigations has the agency carried out?\n\n"
+            "2. Response\n\n2.1 Use of Reinforced Autoclaved Aerated Concrete (RAAC)\n\nThe agency does not hold "
+            "this information.\n",
+            [
+                ("1", "Whether the agency has surveyed its buildings for RAAC."),
+                ("2", "How many investigations has the agency carried out?"),
+            ],
+            id="gov-uk-foi-release-numbered-request-and-response-sections",
+        ),
+        case(
+            "Internal Review Ref: COM2472862\n\n  1. Summary\n\nMr Paulley submitted a request for information about "
+            "fees.\n\n  1. The Request\n\nThe following questions were asked:\n\n1)What representations the "
+            "provider has made to the Council about its fees.\n\n2)The fees currently being paid by the Council.\n\n"
+            "  1. Issue in dispute\n\nMr Paulley received a response from the council answering his questions, as "
+            "follows:\n\nQuestion 1 answer - We have received a letter dated 16.12.14.\n",
+            [
+                ("1", "What representations the provider has made to the Council about its fees."),
+                ("2", "The fees currently being paid by the Council."),
+            ],
+            answers={"1": [A(contains="We have received a letter dated 16.12.14.")]},
+            id="internal-review-report-numbered-sections-each-printed-1",
+        ),
     ]
 )
 

@@ -122,6 +122,16 @@ _RESPONSE_HEADING_RE = re.compile(
     r"^[*_ ]*(?:our |the council'?s |the trust'?s )?(?:response|responses|answers?|reply|decision)s?[*_ ]*:?[*_ ]*$",
     re.I,
 )
+# GOV.UK's "FOI release" pages number their sections ("1. Request" over the request's own list "1. Whether ...", "2.
+# Response" over "2.1 Use of Reinforced Autoclaved Aerated Concrete"; the Security Industry Authority), and so does an
+# internal review's report ("1. Summary", "1. The Request", "1. Issue in dispute", North Lincolnshire Council's, each
+# "1." as its Markdown printed it): headings, not questions; after the request's, the reply's.
+_NUMBERED_SECTION_RE = re.compile(
+    r"^[*_# ]*\d{1,2}[.)]?[ \t]+(?:(?P<asked>(?:the |your )?requests?(?: for information)?|information requested)"
+    r"|(?:our |the )?(?:response|responses|answers?|reply|decision|outcome)|summary|background|introduction"
+    r"|(?:the )?complaint|issues? in dispute|findings|conclusions?)[*_ ]*:?[*_ ]*$",
+    re.I,
+)
 _ALSO_RE = re.compile(r"(?:&|and|,)\s*(?:q\s?)?\d{1,3}(?:\s*(?:&|and|,)\s*(?:q\s?)?\d{1,3})*", re.I)
 _NOT_A_REQUEST_RE = re.compile(r"\b(?:reasons?|grounds|factors|considerations)\b[^:]{0,30}:$", re.I)
 # "The Requested Information:" heads a request's dashed items (Hastings Borough Council's disclosure log).
@@ -159,7 +169,7 @@ def _marked_re(catalogue: Catalogue) -> re.Pattern[str]:
     them. Each pattern keeps its own case-sensitivity. Cached by catalogue, which hashes by identity (a regex
     hashes its whole compiled code, some microseconds for the directorates' at every call)."""
     directorate_line_re = catalogue.directorate_line_re
-    headings = (_APPENDIX_RE, directorate_line_re, _RESPONSE_HEADING_RE, _SECTION_RE)
+    headings = (_APPENDIX_RE, directorate_line_re, _RESPONSE_HEADING_RE, _SECTION_RE, _NUMBERED_SECTION_RE)
     parts = []
     for pattern in (*headings, _MAIN_RE, _SUB_RE, _CAPITAL_ITEM_RE, _BULLET_RE):
         if pattern.flags & ~(re.I | re.U):
@@ -509,6 +519,13 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 in_response_section = True
                 current, asking = None, False
                 continue
+            if numbered_section := _NUMBERED_SECTION_RE.match(text):
+                if numbered_section.group("asked"):
+                    expected, restarted = 1, True
+                elif found:
+                    in_response_section = True
+                current, asking = None, False
+                continue
             if found and _SECTION_RE.match(text) and not (letters_as_main and _next_capital(text, expected)):
                 expected, restarted = 1, True
                 current, asking = None, False
@@ -640,7 +657,14 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if nested and seq == nested:
                 index = None  # the next item of a list inside an answer ("1. Planning 2. Building Control")
                 nested += 1
-            elif lettered_sub and (parent, printed) not in first_index and (None, parent) in first_index:
+            elif (
+                lettered_sub
+                and (parent, printed) not in first_index
+                and (None, parent) in first_index
+                # "2.1 Use of Reinforced Autoclaved Aerated Concrete (RAAC)" under "2. Response": the reply's own
+                # numbered sections, not sub-questions the request never asked
+                and not (in_response_section and "." in printed)
+            ):
                 index = add(printed, start, q_end, parent=parent, words=q_text)
             elif (
                 lettered_sub
