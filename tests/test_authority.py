@@ -461,6 +461,26 @@ CASES: list[tuple[str, str, str | None, str]] = [
         None,
         "Northby Harbour Trust",
     ),
+    (
+        "Scotland's parole board, not the Parole Board for England and Wales its name holds",
+        "Decision 137/2020: Mr X and the Parole Board for Scotland\n\nSummary\n\nMr X asked the Parole Board for "
+        "Scotland for information about a hearing.\n",
+        "parole-board-for-scotland",
+        "Parole Board for Scotland",
+    ),
+    (
+        "a combined county authority's disclosure log",
+        "Disclosure Log\n\nRequest for information regarding solar PV assets owned or controlled by the Devon and "
+        "Torbay Combined County Authority\n\nThe DTCCA can confirm that it does not own any sites.\n",
+        "devon-and-torbay-combined-county-authority",
+        "Devon and Torbay Combined County Authority",
+    ),
+    (
+        "the police authority named in a letter's sign-off",
+        letter("Civil Nuclear Police Authority\n"),
+        "civil-nuclear-police-authority",
+        "Civil Nuclear Police Authority",
+    ),
 ]
 
 
