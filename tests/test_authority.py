@@ -476,6 +476,40 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Devon and Torbay Combined County Authority",
     ),
     (
+        "an executive agency's web address in a letterhead cut to its last lines",
+        "t: 0300 003 3601 /\nwww.cica.gov.uk\nDX: GW 379 Glasgow\nMs Crane\nOur Ref: FOI_03_2012\n\nDear Ms Crane,\n\n"
+        "I refer to your email of 21st May 2012.\n",
+        "criminal-injuries-compensation-authority",
+        "Criminal Injuries Compensation Authority",
+    ),
+    (
+        "Northern Ireland's own health and safety executive, by name and abbreviation",
+        "Subject: FOI/46/2015 - Freedom of Information request\n\nMr Dransfield,\n\nYou asked for the total costs to "
+        "HSENI of the incident.\n\nThe Health and Safety Executive for Northern Ireland holds this information.\n",
+        "health-and-safety-executive-for-northern-ireland",
+        "Health and Safety Executive for Northern Ireland",
+    ),
+    (
+        "a Northern Ireland body's disclosure log, by its abbreviation",
+        "PBNI Disclosure Log - Response to Request\nRequest Reference: 305.04.16\nRequest\nQ1.\nHow many people have "
+        "PBNI assessed as high risk?\n",
+        "probation-board-for-northern-ireland",
+        "Probation Board for Northern Ireland",
+    ),
+    (
+        "an arm's-length regulator's letter, by its name and abbreviation",
+        "Sent by email 3 May 2024\nFreedom of Information Act: Request for information on Groceries Code Adjudicator "
+        "activities\nThank you for your email of 18 April 2024 regarding office supplies and the GCA.\n",
+        "groceries-code-adjudicator",
+        "Groceries Code Adjudicator",
+    ),
+    (
+        "a Scottish executive agency named as the subject of its own statement",
+        "FOI reference: FOI/202300384044\n\nResponse\n\nSocial Security Scotland holds the information requested.\n",
+        "social-security-scotland",
+        "Social Security Scotland",
+    ),
+    (
         "the police authority named in a letter's sign-off",
         letter("Civil Nuclear Police Authority\n"),
         "civil-nuclear-police-authority",
