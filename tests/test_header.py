@@ -740,6 +740,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Freedom of Information Act 2000 (FOIA) Decision notice FS50441818 Date: 1 October 2012 Public Authority:",
         {"reference": "FS50441818", "response_date": dt.date(2012, 10, 1)},
     ),
+    (
+        "a disclosure log's account of itself names its regimes, not the request's",
+        "Our FOI and EIR Disclosure Log allows you to read our responses to previous requests. Sometimes we are not "
+        "able to disclose information, because we do not hold it or we have applied an exemption; these are not "
+        "included in our FOI/EIR Disclosure Log.\n\nNotes: the information provided is made available under the Open "
+        "Government Licence: http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\n\n"
+        "FOI 2289 - E-bike fires\n\nThe request:\n\nUnder the Freedom of Information Act 2000 please could you "
+        "provide the following information:\n\nQ1) How many fires were caused by e-bike batteries?\n\nQ2) How many "
+        "injuries occurred?\n\nOur response:\n\nQ1) How many fires were caused by e-bike batteries?\n\n6 fires\n\n"
+        "Q2) How many injuries occurred?\n\n2 persons injured\n",
+        # The licence's publisher (The National Archives) is not the body replying; the log's "we do not hold" is
+        # not this request's outcome.
+        {"legislation": ["FOIA"], "authority": None, "outcome": "provided"},
+    ),
 ]
 
 

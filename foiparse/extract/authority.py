@@ -162,7 +162,7 @@ def extract_authority(ctx: Context) -> Authority | None:
         evidence[authority_id].append((kind, start_char, end_char))
     hosts: tuple[tuple[Iterable[re.Match[str]], AuthorityEvidenceKind], ...] = (
         (_EMAIL_RE.finditer(ctx.text), "email_domain"),
-        (_links(ctx.text, ctx.lower), "link"),
+        ([m for m in _links(ctx.text, ctx.lower) if not _licence_link(ctx.lower, m)], "link"),
         (_bare_hosts(ctx.lower), "link"),
     )
     owners: dict[str, AuthorityEntry | None] = {}  # a reply links to its own site again and again
@@ -296,6 +296,13 @@ def _links(text: str, lower: str) -> list[re.Match[str]]:
     """``_LINK_RE.finditer(text)``, tried only where "http" or "www." starts: "h" and "w" are everywhere in
     English, so a scan that tests every position for them costs more than the rest of this extractor."""
     return matches_at(_LINK_RE, text, occurrences(lower, ("http", "www.")))
+
+
+def _licence_link(lower: str, m: re.Match[str]) -> bool:
+    """A link to the Open Government Licence ("made available under the Open Government Licence:
+    http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/", under a fire and rescue service's
+    disclosure log): The National Archives publishes the licence; it is not the body replying."""
+    return lower.startswith("/doc/open-government-licence", m.end())
 
 
 def _score(items: list[_Found]) -> float:

@@ -47,8 +47,11 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
             continue
         if _IF_REQUESTING_RE.search(ctx.lower, max(0, m.start() - 160), m.start()):
             continue
+        boilerplate = ctx.layout.boilerplate_kind(m.start())
+        if boilerplate == "disclosure_log":
+            continue  # "Our FOI and EIR Disclosure Log allows you to read our responses": the log's, not the request's
         if act == "GENERIC":
-            if ctx.layout.boilerplate_kind(m.start()) == "whatdotheyknow":
+            if boilerplate == "whatdotheyknow":
                 continue
             act = "GENERIC_FOISA" if scottish else "GENERIC_FOIA"
         found.setdefault(act, []).append(ctx.span(m.start(), m.end()))

@@ -307,7 +307,8 @@ def _says_not_held(ctx: Context) -> bool:
     the furthest it goes)" (a WhatDoTheyKnow request to Caerphilly County Borough Council)."""
     layout = ctx.layout
     return any(
-        not layout.by_requester(m.start()) and not layout.in_quoted(m.start()) for m in ctx.cue_matches("not_held")
+        not (layout.by_requester(m.start()) or layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()))
+        for m in ctx.cue_matches("not_held")
     )
 
 
