@@ -1809,6 +1809,24 @@ CASES.extend(
             answers={"1": [A(contains="We have received a letter dated 16.12.14.")]},
             id="internal-review-report-numbered-sections-each-printed-1",
         ),
+        case(
+            "Information requested\nRequest for information 1:\nThe number of complaints received about visits.\n"
+            "Request for information 2:\nThe total number of visits since 2019.\nRequest for information 3:\nThe number "
+            "of visits made without notice.\nRequest for information 1:\nZero complaints have been received.\n"
+            "Request for information 2 and 3:\nAn exemption under section 35(1)(a) of FOISA applies to the information "
+            "you have requested.\n",
+            [
+                ("1", "The number of complaints received about visits."),
+                ("2", "The total number of visits since 2019."),
+                ("3", "The number of visits made without notice."),
+            ],
+            answers={
+                "1": [A(contains="Zero complaints have been received.")],
+                "2": [A(contains="An exemption under section 35(1)(a)", withheld=True, exemptions=("FOISA 35(1)(a)",))],
+                "3": [A(contains="An exemption under section 35(1)(a)", withheld=True, exemptions=("FOISA 35(1)(a)",))],
+            },
+            id="request-for-information-n-headings-one-answer-to-two",
+        ),
     ]
 )
 

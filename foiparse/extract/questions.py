@@ -30,7 +30,10 @@ from .context import Context, SpanFields
 # Lothian).
 _MAIN_RE = re.compile(
     r"^[*_ \"]*(?:(?:Question|Request)\s?:[ \t]*(?=\d))?(?:"
-    r"(?:Q|Question|Request)\s?(?P<qnum>\d{1,3})(?P<qsub>[a-z])?\s*[.:)\-–/]?"
+    # "Request for information 1:" above the question's words, and "Request for information 2, 3 and 4:" above one
+    # answer to three (Social Security Scotland's FOI releases)
+    r"(?:Q|Question|Request(?: for information)?)\s?(?P<qnum>\d{1,3})(?P<qsub>[a-z])?"
+    r"(?P<qalso>(?:\s*(?:,|&|and)\s*(?:Q\s?)?\d{1,3})+(?=\s*[.:)\-–]?\s*$))?\s*[.:)\-–/]?"
     r"|\((?P<pnum>\d{1,3})(?P<psub>[a-z])?\)"  # "(1) ...", "(2a) Since 2011, how much ...?" (a WhatDoTheyKnow request)
     r"|\[(?P<bnum>\d{1,3})\]\.?"  # "[2] Number of applications ..." (Ministry of Justice)
     r"|(?P<rnum>\d{1,3})\](?=[ \t])"  # "1] How many wards have been closed ...?" (a WhatDoTheyKnow request)
@@ -570,6 +573,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
             bare = False
         if bare and numbered is not None:
             known = first_index.get((None, numbered[1]))
+            if known is not None and m is not None and "qalso" in m.re.groupindex and m.group("qalso"):
+                for other in _NUMBER_RE.findall(m.group("qalso")):
+                    if (None, other) in first_index:
+                        shared.setdefault(first_index[(None, other)], []).append(known)
             if known is not None:
                 # "1." alone on a line: the answer to a known question follows (a disclosure log's "Decision").
                 current, asking = known, False
