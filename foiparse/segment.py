@@ -357,8 +357,29 @@ def _split_after_sign_off(
                 start = cut
             signed_off_at = None
             to_the_body = _greets_the_body(line, message.end, text, catalogue)
+    if signed_off_at is not None and to_the_body:
+        # A WhatDoTheyKnow reply with no greeting under a signed request ("Yours faithfully, / Eliane Wigzell / FOI
+        # Team, Neath Port Talbot County Borough Council / Thank you for your Freedom of Information request received
+        # today ..."): what follows the requester's signature is not the requester's.
+        signature_end = _signature_end(lines, signed_off_at)
+        cut = lines[signature_end + 1].start if signature_end + 1 < len(lines) else message.end
+        sender = next((line for line in lines[signature_end + 1 :] if line.text.strip()), None)
+        if start < cut < message.end and sender is not None and sender.start < message.end and _is_sender(sender.text):
+            parts.append(Message(start, cut, quoted=message.quoted))
+            start = cut
     parts.append(Message(start, message.end, quoted=message.quoted))
     return parts
+
+
+# WhatDoTheyKnow heads each message with its sender: "FOI Team, Neath Port Talbot County Borough Council", "Foi
+# Enquiries, Aberdeen City Council", "DWP freedom-of-information-requests, Adran Gwaith a Phensiynau".
+_SENDER_LINE_RE = re.compile(r"[^,\n.?!:;()]{2,60}, [A-Z][^\n.?!:;]{1,79}")
+_SENDER_WORD_RE = re.compile(r"\b(?:requests?|enquiries|foi)\b", re.I)
+
+
+def _is_sender(line: str) -> bool:
+    line = line.strip()
+    return bool(_SENDER_LINE_RE.fullmatch(line)) and bool(_ORGANISATION.search(line) or _SENDER_WORD_RE.search(line))
 
 
 def _greets_the_body(salutation: Line, end: int, text: str, catalogue: Catalogue) -> bool:

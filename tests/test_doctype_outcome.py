@@ -1303,6 +1303,17 @@ CASES = [
         "partial",
         id="one-answer-refused-on-cost-without-a-section",
     ),
+    case(
+        "Dear Northby County Borough Council,\n\nI'd like to make a request for the following information:\n\n1. The "
+        "school funding formula.\n\n2. The projected pupil numbers.\n\nYours faithfully,\n\nEliane Wigzell\n\nFOI Team, "
+        "Northby County Borough Council\n\nThank you for your Freedom of Information request received today, 11th "
+        "June 2019. We are generally required to provide you with a response promptly, and within no more than 20 "
+        "working days of receipt of a request. If we require any clarification we will contact you.\n",
+        # A WhatDoTheyKnow acknowledgement with no greeting under the signed request (Neath Port Talbot).
+        "acknowledgement",
+        "acknowledged",
+        id="an-acknowledgement-with-no-greeting-under-a-signed-request",
+    ),
 ]
 
 

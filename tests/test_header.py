@@ -754,6 +754,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         # not this request's outcome.
         {"legislation": ["FOIA"], "authority": None, "outcome": "provided"},
     ),
+    (
+        "the FOI Act across a wrapped line",
+        "Our ref: MOC/376195\nDear JJ Evans\nReports relating to this project are commercially sensitive under section "
+        "43 of the FOI\nAct as they contain details of costs.\n",
+        {"legislation": ["FOIA"]},
+    ),
 ]
 
 

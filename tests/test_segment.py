@@ -137,3 +137,25 @@ def test_a_reply_greeting_a_person_follows_a_request_greeting_no_one_without_a_s
 @pytest.mark.parametrize(("text", "requester"), GREETED_NO_ONE, ids=[g[0][:40] for g in GREETED_NO_ONE])
 def test_a_greeting_to_no_one_is_the_requesters_when_the_first_sentence_asks(text: str, requester: bool) -> None:
     assert [from_requester for _first, from_requester in _messages(text)][-1] is requester
+
+
+def test_a_whatdotheyknow_reply_with_no_greeting_starts_at_its_sender_line() -> None:
+    text = (
+        "Dear Northby County Borough Council,\n\n1. The school funding formula.\n\nYours faithfully,\n\nEliane Wigzell"
+        "\n\nFOI Team, Northby County Borough Council\n\nThank you for your Freedom of Information request received "
+        "today, 11th June 2019.\n"
+    )
+    assert _messages(text) == [
+        ("Dear Northby County Borough Council,", True),
+        ("FOI Team, Northby County Borough Council", False),
+    ]
+
+
+def test_a_list_item_after_a_signature_is_no_sender_line() -> None:
+    # A request pasted twice: its item "g) any shared services ..., stating what ..." is not a WhatDoTheyKnow sender.
+    text = (
+        "Dear Northby Department,\n\ng) any shared services that your department purchases, stating what services "
+        "are provided\nYours faithfully,\nWilliam Olde\ng) any shared services that your department purchases, "
+        "stating what services are provided\n"
+    )
+    assert [requester for _first, requester in _messages(text)] == [True]
