@@ -787,6 +787,20 @@ CASES = [
         [(FOISA, "39(2)")],
         id="an-exemption-applied-below-the-provisions-paragraph-still-counts",
     ),
+    case(
+        "Mr Dransfield,\n\nIn relation to your 1st request I can advise you Section 44 (1) of\nthe FOI Act prohibits "
+        "the release of information where its disclosure is\nprohibited by or under any enactment.\n",
+        # The sentence runs on past the email's wrapped line; "prohibits" is section 44's own word.
+        [(FOIA, "44(1)")],
+        id="section-44-prohibits-across-a-wrapped-line",
+    ),
+    case(
+        "Mr Dransfield,\n\nSection 44 (1) of the FOI Act was raised in your letter.\nThe names are exempt under "
+        "section 40(2).\n",
+        # The next line is another sentence: its words say nothing of the section above.
+        [(FOIA, "40(2)")],
+        id="negative-the-next-sentence-does-not-apply-the-section",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

@@ -64,6 +64,9 @@ _APPLIED_RE = re.compile(
     r"exempt|exemption|exception|withh[eo]ld|refus|appl(?:y|ies|ied|icable)|engag|rel(?:y|ies|ied|ying) on|not obliged"
     r"|neither confirm nor deny|cost limit|appropriate limit|exceed|vexatious|repeated|redact|prejudic"
     r"|public interest|personal (?:data|information)|commercial|accessible|future publication|published"
+    # Section 44's own words: "I can advise you Section 44 (1) of the FOI Act prohibits the release of information
+    # where its disclosure is prohibited by or under any enactment" (the Health and Safety Executive for NI)
+    r"|prohibit"
     # The harm test, stated before a list of the sections it engages (Hastings: "This means that disclosure
     # would: / • Make the Council more vulnerable to crime (Section 31)").
     r"|disclosure (?:would|could|is likely to|may)",
@@ -162,6 +165,23 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left + 1 : right if right != -1 else len(text)]
 
 
+def _wrapped_rest(text: str, end: int) -> str:
+    """The rest of a sentence a hard-wrapped email carries onto its next lines ("I can advise you Section 44 (1) of
+    / the FOI Act prohibits the release of information ...", the Health and Safety Executive for Northern Ireland):
+    from the line end after ``end`` to the sentence's end, a blank line or 200 characters, whichever comes first."""
+    newline = text.find("\n", end)
+    if (
+        newline == -1
+        or text.find(". ", end, newline) > -1
+        or text[end:newline].rstrip().endswith((".", "?", "!", ":", ";"))
+        or text[newline + 1 : newline + 2] in ("\n", "")
+    ):
+        return ""
+    limit = min(len(text), newline + 200)
+    stops = [i for i in (text.find(". ", newline, limit), text.find("\n\n", newline, limit)) if i != -1]
+    return text[newline + 1 : min(stops) if stops else limit]
+
+
 @cache
 def _named_citations(catalogue: Catalogue) -> LabelScanner:
     """``_NAMED_CITATION_RE`` tried only where its words start ("foi", "eir", "exem" ...), found by the catalogue's
@@ -256,7 +276,11 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             continue
         # A list entry ("Section 23(5) Information supplied by ... Security Bodies") takes its cue from the
         # lines that introduce it ("by virtue of the following exemptions:").
-        if not _APPLIED_RE.search(sentence) and not _APPLIED_RE.search(folded, max(0, m.start() - 250), m.start()):
+        if (
+            not _APPLIED_RE.search(sentence)
+            and not _APPLIED_RE.search(folded, max(0, m.start() - 250), m.start())
+            and not _APPLIED_RE.search(_wrapped_rest(folded, m.end()))
+        ):
             continue
         citations = [(m.group("num"), m.group("sub"), m.start(), m.end())]
         pos = m.end()
