@@ -1827,6 +1827,19 @@ CASES.extend(
             },
             id="request-for-information-n-headings-one-answer-to-two",
         ),
+        case(
+            "Thank you for your application under the Freedom of Information Act 2000.\n\nThe request is:\n\n1)How "
+            "many members of your staff had a sick day in 2014?\n\n2) What is the sick pay entitlement?\n\nPlease treat "
+            "points 1 to 2 above separately: if one point is deemed exempt, this should not justify refusal of the "
+            "other.\n\nI would prefer this information to be sent to me electronically.\n\nThe response is:\n\n1. 535 "
+            "people\n\n2. Six months full pay.\n",
+            [
+                ("1", "How many members of your staff had a sick day in 2014?"),
+                ("2", "What is the sick pay entitlement?"),
+            ],
+            answers={"1": [A(contains="535 people")], "2": [A(contains="Six months full pay.")]},
+            id="request-quoted-under-the-request-is-answers-under-the-response-is",
+        ),
     ]
 )
 

@@ -121,8 +121,10 @@ _ROMANS = [
 _SECTION_RE = re.compile(r"^[*_ ]*(?:Part|Section)?\s?(?:[A-H]|[IVX]{1,4})[.):]\s+[A-Z][^?]{0,80}$")
 # An appendix or annex quotes the Act ("(2) Information is exempt information if ..."): no questions there.
 _APPENDIX_RE = re.compile(r"^[*_ ]*(?:appendix|annex|schedule|legal annex)\b[^.]{0,40}$", re.I)
+# "The response is:" under "The request is:" (a Humberside Fire and Rescue Service letter)
 _RESPONSE_HEADING_RE = re.compile(
-    r"^[*_ ]*(?:our |the council'?s |the trust'?s )?(?:response|responses|answers?|reply|decision)s?[*_ ]*:?[*_ ]*$",
+    r"^[*_ ]*(?:our |the council'?s |the trust'?s |the )?(?:response|responses|answers?|reply|decision)s?"
+    r"(?: (?:is|are)(?: as follows)?)?[*_ ]*:?[*_ ]*$",
     re.I,
 )
 # GOV.UK's "FOI release" pages number their sections ("1. Request" over the request's own list "1. Whether ...", "2.
@@ -658,6 +660,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
                             shared.setdefault(first_index[(None, other)], []).append(known)
                     separator = _SEPARATOR_RE.match(text_of[also.end() : q_end])
                     answer_start = also.end() + (separator.end() if separator else 0)
+                if answers[known]:
+                    # What the region held before (the quoted request's own terms, "Please treat points 1 to 3
+                    # above separately ...") is another block: the answer is read on its own.
+                    answers[known].append(Line(-1, line.start, line.start, ""))
                 answers[known].append(_piece(line, text_of, answer_start, q_end))
                 i = j
                 continue
