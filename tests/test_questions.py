@@ -1840,6 +1840,17 @@ CASES.extend(
             answers={"1": [A(contains="535 people")], "2": [A(contains="Six months full pay.")]},
             id="request-quoted-under-the-request-is-answers-under-the-response-is",
         ),
+        case(
+            "Dear Northby Council,\n\nQ1:\nThe Council's report to Members contained the following section:\n\n"
+            "ALTERNATIVE OPTIONS CONSIDERED:\n1. Do nothing and stay with the existing on premise solution.\n2. Move to "
+            "a hosted service provided by the same supplier.\nWho provided the statement?\n\nQ2: The same report "
+            "contained the following statement:\n",
+            [
+                ("1", "The Council's report to Members contained the following section:"),
+                ("2", "The same report contained the following statement:"),
+            ],
+            id="a-numbered-list-quoted-inside-a-question-headed-q1-alone",
+        ),
     ]
 )
 

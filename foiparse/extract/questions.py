@@ -441,6 +441,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
     asked_in: Message | None = None
     nested = 0  # the next number of a list nested inside an answer, while one is running
     shared: dict[int, list[int]] = {}  # "Q2 & Q3 - Information not held": question -> questions it answers too
+    headed: set[int] = set()  # questions whose number stood alone above their words ("Q1:" / "The Council's ...")
 
     def answer_line(line: Line) -> None:
         """A line that is neither a question nor a heading: more of the open answer, if there is one."""
@@ -591,6 +592,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     heading_line = lines[i]
                     j, q_end = _continuation(ctx, i + 1, heading_line.end)
                     index = add(numbered[1], heading_line.start, q_end)
+                    headed.add(index)
                     last_main, current, asking = index, index, True
                     expected = numbered[0] + 1
                     i = j
@@ -629,6 +631,9 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     restarted
                     or (
                         last_main is not None
+                        # not a list quoted inside a question headed "Q1:" alone ("Q1: / The Council's report to
+                        # Members contained the following section: / ... / 1. Do nothing ...", to Enfield Council)
+                        and last_main not in headed
                         and found[last_main].number == printed
                         and current == last_main
                         and not answers[last_main]
