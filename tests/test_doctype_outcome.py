@@ -1314,6 +1314,24 @@ CASES = [
         "acknowledged",
         id="an-acknowledgement-with-no-greeting-under-a-signed-request",
     ),
+    case(
+        "Dear Ms Stevens\nWe write further to your email of 9 November 2018.\nIn view of the above, we understand that you "
+        "remain dissatisfied with the Trust's handling of your request. We have therefore undertaken an internal "
+        "review and set out our findings below.\n",
+        # A review's letter saying so "therefore" (Alder Hey Children's NHS Foundation Trust).
+        "internal_review",
+        "unknown",
+        id="we-have-therefore-undertaken-an-internal-review",
+    ),
+    case(
+        "FOI disclosure log\n\nReference number: 647.24\n\nQ: I would like to submit an FOI request for the volume of "
+        "immunoglobulin distributed in each month, broken down by product.\n\nA: Please see below volume by product. "
+        "All products not listed below were zero volume distributed.\n\n  • Hizentra\n    • July: 130ml\n",
+        # A disclosure log's "Q:" over "A:" (Cambridge University Hospitals).
+        "response",
+        "provided",
+        id="a-disclosure-log-entry-answered-under-a-colon",
+    ),
 ]
 
 
