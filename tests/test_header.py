@@ -760,6 +760,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "43 of the FOI\nAct as they contain details of costs.\n",
         {"legislation": ["FOIA"]},
     ),
+    (
+        "a case number before the reply's heading, blank and space-only lines under the greeting",
+        "Potholes\n\nSE Louise made this Freedom of Information request to Northby County Borough Council\n\n"
+        "Dear Northby Council,\n\nHow much annually is spent on filling potholes?\n\nYours faithfully,\n\nSE Louise\n\n"
+        "FOI Team, Northby County Borough Council\n\n\n\n\nDear Sir/Madam,\n\n \n\n22/001: FREEDOM OF INFORMATION "
+        "REQUEST\n\n \n\nThank you for your email dated 01/04/2022.\n",
+        {"reference": "22/001"},
+    ),
 ]
 
 

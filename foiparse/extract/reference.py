@@ -6,6 +6,7 @@ Labels and the shapes of unlabelled identifiers are data (``patterns/header.yaml
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..models import Span
@@ -40,7 +41,13 @@ _TITLE_REFERENCE_RE = re.compile(
 # Documents" (Public Health Wales), "FOI 16-006" under the greeting (Museum Wales), "FOI 14102019-1 - OPCC Branded
 # Merchandise" (a police, fire and crime commissioner), "FOI 89480 Children and adolescent mental health services"
 # under a disclosure log's topic heading (an NHS clinical commissioning group).
-_HEADED_REFERENCE_RE = re.compile(r"^F[Oo][Ii] (?:- )?(?P<headed>\d{3,}(?:[/-]\d+)*|\d{2}[/-]\d{3,})(?= -? ?[A-Z]|$)")
+# Or the number before the heading: "22/001: FREEDOM OF INFORMATION REQUEST" under the greeting (Torfaen County Borough
+# Council in a WhatDoTheyKnow thread).
+_HEADED_REFERENCE_RE = re.compile(
+    r"^F[Oo][Ii] (?:- )?(?P<headed>\d{3,}(?:[/-]\d+)*|\d{2}[/-]\d{3,})(?= -? ?[A-Z]|$)"
+    r"|^(?P<before>[A-Z]{0,6}\d[A-Za-z0-9/-]*\d)[ \t]*[:-][ \t]*"
+    r"(?i:freedom of information|foi|environmental information|eir)(?i: act(?: \d{4})?)?(?i: request)[ \t]*$"
+)
 _HEADED_LINES = 12
 _GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|Dear)[A-Za-z]*$")
 # A reference of another request, named before the label: "Further to our response to your previous FOI request,
@@ -58,7 +65,9 @@ def _headed_lines(layout: Layout) -> list[Line]:
     headed = lines[:_HEADED_LINES]
     for salutation in layout.salutations:
         if salutation.number >= _HEADED_LINES and not layout.message_at(salutation.start).from_requester:
-            headed += lines[salutation.number + 1 : salutation.number + 4]
+            # the three lines with text under it (an email's blank and space-only lines between do not count)
+            below = (line for line in lines[salutation.number + 1 : salutation.number + 10] if line.text.strip())
+            headed += list(itertools.islice(below, 3))
     return headed
 
 
@@ -117,9 +126,13 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
                 return value, ctx.span(start, start + len(value))
     for line in _headed_lines(layout):
         headed = _HEADED_REFERENCE_RE.match(line.text)
-        if headed and not layout.in_quoted(line.start) and headed.group("headed").casefold() not in requester_values:
-            start = line.start + headed.start("headed")
-            return headed.group("headed"), ctx.span(start, headed.end("headed") + line.start)
+        if headed is None or layout.in_quoted(line.start):
+            continue
+        group = "headed" if headed.group("headed") else "before"
+        value = headed.group(group)
+        if value.casefold() not in requester_values and not (group == "before" and _NOT_A_REFERENCE_RE.match(value)):
+            start = line.start + headed.start(group)
+            return value, ctx.span(start, start + len(value))
     for m in ctx.catalogue.reference_shape_re.finditer(ctx.text):
         if layout.in_quoted(m.start()) or m.group().casefold() in requester_values:
             continue
