@@ -768,6 +768,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "REQUEST\n\n \n\nThank you for your email dated 01/04/2022.\n",
         {"reference": "22/001"},
     ),
+    (
+        "the day the reply says an information request was received",
+        "20 August 2020\n\nDear Matthew Kennard,\n\nWe received your information request on 03 August 2020 and have "
+        "treated it as a request for information made under section 1(1) of the Act.\n",
+        {"received_date": dt.date(2020, 8, 3), "response_date": dt.date(2020, 8, 20)},
+    ),
 ]
 
 
