@@ -324,7 +324,8 @@ def _first_sentence_asks(text: str, salutation: Line, end: int, catalogue: Catal
 def _split_after_sign_off(
     message: Message, lines: list[Line], marks: list[tuple[int, str]], text: str, catalogue: Catalogue
 ) -> list[Message]:
-    """Split a message where a signed-off letter is followed by another salutation.
+    """Split a message where a signed-off letter is followed by another salutation, or where the requester's signed
+    request is followed by a WhatDoTheyKnow sender line and a reply with no salutation (``_is_sender``).
 
     WhatDoTheyKnow prints a thread as request ("Dear Norfolk County Council, ... Yours faithfully, Jordan
     Pike") then each reply ("Norfolk County Council / 12 June 2024 / Dear Ms Pike, ...") with no email
