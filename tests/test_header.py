@@ -774,6 +774,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "treated it as a request for information made under section 1(1) of the Act.\n",
         {"received_date": dt.date(2020, 8, 3), "response_date": dt.date(2020, 8, 20)},
     ),
+    (
+        "a case number alone on the line under a WhatDoTheyKnow reply's greeting",
+        "Dear Northby Combined Authority,\n\n1. Is grounds maintenance work undertaken by in-house teams?\n\n"
+        "2. Who is responsible for managing it?\n\n3. What is the annual budget?\n\nI would be grateful if you could "
+        "confirm in writing that you have received this request.\n\nYours faithfully,\n\nSteve Wright\n\nFOI CA, "
+        "Northby Combined Authority\n\nDear Mr Wright\n\nRSN18708\n\nThank you for your request.\n",
+        {"reference": "RSN18708"},
+    ),
 ]
 
 

@@ -49,6 +49,7 @@ _HEADED_REFERENCE_RE = re.compile(
     r"(?i:freedom of information|foi|environmental information|eir)(?i: act(?: \d{4})?)?(?i: request)[ \t]*$"
 )
 _HEADED_LINES = 12
+_ALONE_RE = re.compile(r"^[ \t]*(?P<alone>[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*)[ \t]*$")
 _GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|Dear)[A-Za-z]*$")
 # A reference of another request, named before the label: "Further to our response to your previous FOI request,
 # reference FO18-2087, you have requested ..." (HS2 Ltd, whose own reference stands alone under the greeting).
@@ -61,14 +62,19 @@ def _headed_lines(layout: Layout) -> list[Line]:
     """The lines a reply heads with its case: the text's first lines, and the few under the greeting of each of the
     authority's letters ("Dear Mr Parsons / FoI 17702 - FOI Statistics for 2017", Kirklees Council in a
     WhatDoTheyKnow thread)."""
+    return layout.lines[:_HEADED_LINES] + _under_greetings(layout)
+
+
+def _under_greetings(layout: Layout) -> list[Line]:
+    """The three lines with text under each greeting of the authority's below the text's first lines (an email's
+    blank and space-only lines between do not count)."""
     lines = layout.lines
-    headed = lines[:_HEADED_LINES]
+    under: list[Line] = []
     for salutation in layout.salutations:
         if salutation.number >= _HEADED_LINES and not layout.message_at(salutation.start).from_requester:
-            # the three lines with text under it (an email's blank and space-only lines between do not count)
             below = (line for line in lines[salutation.number + 1 : salutation.number + 10] if line.text.strip())
-            headed += list(itertools.islice(below, 3))
-    return headed
+            under += list(itertools.islice(below, 3))
+    return under
 
 
 def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
@@ -133,6 +139,13 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         if value.casefold() not in requester_values and not (group == "before" and _NOT_A_REFERENCE_RE.match(value)):
             start = line.start + headed.start(group)
             return value, ctx.span(start, start + len(value))
+    for line in _under_greetings(layout)[:1]:
+        # A case number alone on the line under a WhatDoTheyKnow reply's greeting: "Dear Mr Wright / RSN18708 / Thank
+        # you for your request ..." (the Liverpool City Region Combined Authority)
+        alone = _ALONE_RE.match(line.text)
+        if alone and not layout.in_quoted(line.start) and alone.group("alone").casefold() not in requester_values:
+            start = line.start + alone.start("alone")
+            return alone.group("alone"), ctx.span(start, start + len(alone.group("alone")))
     for m in ctx.catalogue.reference_shape_re.finditer(ctx.text):
         if layout.in_quoted(m.start()) or m.group().casefold() in requester_values:
             continue
