@@ -801,6 +801,14 @@ CASES = [
         [(FOIA, "40(2)")],
         id="negative-the-next-sentence-does-not-apply-the-section",
     ),
+    case(
+        "We consider your enquiry to fall within the scope of environmental information, and have therefore processed "
+        "your request in accordance with the Environmental Information Regulations 2004.\n\nAccordingly, the "
+        "information you have requested is not held, in line with Section 12(4)(a) of the Regulations.\n",
+        # "Section ... of the Regulations": the EIR's not-held exception, applied (a combined county authority).
+        [(EIR, "12(4)(a)")],
+        id="section-of-the-regulations-not-held",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

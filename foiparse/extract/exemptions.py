@@ -56,14 +56,17 @@ _ACT_AFTER_RE = re.compile(
     r"^[\s,]*(?:of|under|in)?\s*(?:the\s+)?(?P<act>Freedom of Information \(Scotland\) Act|FOI\(?S\)?A|FOISA"
     r"|Environmental Information \(Scotland\) Regulations|EISRs?|Freedom of Information Act|FOIA|FOI Act"
     # Another Act, its joining words in lower case ("section 39 of the Statistics and Registration Service Act 2007")
-    r"|Environmental Information Regulations|EIRs?|(?:[A-Z][a-z]+ (?:(?:and|of|for|on) )?){1,5}Act(?: \d{4})?|Act)",
+    r"|Environmental Information Regulations|EIRs?|(?:[A-Z][a-z]+ (?:(?:and|of|for|on) )?){1,5}Act(?: \d{4})?|Act"
+    # "the information you have requested is not held, in line with Section 12(4)(a) of the Regulations" (the Devon
+    # and Torbay Combined County Authority, under the EIR)
+    r"|(?<=the )Regulations\b)",
 )
 # The sentence checks below run without IGNORECASE over ``_folded`` text (lower-cased as IGNORECASE compares
 # letters), which lets the engine skip ahead to a first letter and compares characters without case-folding.
 _APPLIED_RE = re.compile(
     r"exempt|exemption|exception|withh[eo]ld|refus|appl(?:y|ies|ied|icable)|engag|rel(?:y|ies|ied|ying) on|not obliged"
     r"|neither confirm nor deny|cost limit|appropriate limit|exceed|vexatious|repeated|redact|prejudic"
-    r"|public interest|personal (?:data|information)|commercial|accessible|future publication|published"
+    r"|public interest|personal (?:data|information)|commercial|accessible|future publication|published|not held"
     # Section 44's own words: "I can advise you Section 44 (1) of the FOI Act prohibits the release of information
     # where its disclosure is prohibited by or under any enactment" (the Health and Safety Executive for NI)
     r"|prohibit"
@@ -229,7 +232,7 @@ def _act_named(after: str) -> Legislation | Literal["other"] | None:
         return "EISR"
     if "scotland" in act or act.startswith(("foisa", "foi(s)a", "fois")):
         return "FOISA"
-    if "environmental" in act or act.startswith("eir"):
+    if "environmental" in act or act.startswith("eir") or act == "regulations":
         return "EIR"
     if "freedom of information" in act or act in {"foia", "foi act", "act"}:
         return None
@@ -308,6 +311,8 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         named = _act_named(text[pos : pos + 80])
         if named == "other":
             continue
+        if named == "EIR" and "EISR" in legislation and "EIR" not in legislation:
+            named = "EISR"  # "of the Regulations" in a Scottish reply: the Scottish regulations
         first_section = normalise_section(m.group("num"), m.group("sub"))
         act: Legislation = (
             named if named is not None else _default_act(m.group("kw"), legislation, first_section, tables)
