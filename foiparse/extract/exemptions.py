@@ -312,7 +312,9 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if named == "other":
             continue
         if named == "EIR" and "EISR" in legislation and "EIR" not in legislation:
-            named = "EISR"  # "of the Regulations" in a Scottish reply: the Scottish regulations
+            # In a reply handled under the Scottish regulations alone, "the Regulations" and "the EIRs" are those
+            # (as extract_legislation reads "the EIRs" after the EISR are named).
+            named = "EISR"
         first_section = normalise_section(m.group("num"), m.group("sub"))
         act: Legislation = (
             named if named is not None else _default_act(m.group("kw"), legislation, first_section, tables)

@@ -233,6 +233,15 @@ def _main_number(m: re.Match[str]) -> tuple[int, str] | None:
     return int(num), num + letter
 
 
+def _letter_edges(layout: Layout) -> set[int]:
+    """The numbers of the lines where a letter ends or begins: a letter's sign-off ends the answers above it, and
+    its greeting ("Dear Mr Cole," under the request on a disclosure-log page) is where the reply starts, not more of
+    the last question's answer."""
+    edges = {m.closing.number for m in layout.messages if m.closing is not None}
+    edges.update(line.number for line in layout.salutations)
+    return edges
+
+
 def _in_letterhead(layout: Layout, line: Line) -> bool:
     """Above the salutation of a letter that has one."""
     return layout.message_at(line.start).salutation is not None and layout.in_header(line.start)
@@ -400,10 +409,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
     last_main: int | None = None
     asking = False  # right after a question's own text, before any answer text
     bullets = 0
-    # A letter's sign-off ends the answers above it, and its greeting ("Dear Mr Cole," under the request on a
-    # disclosure-log page) is where the reply starts, not more of the last question's answer.
-    stop_at = {m.closing.number for m in layout.messages if m.closing is not None}
-    stop_at.update(line.number for line in layout.salutations)
+    stop_at = _letter_edges(layout)
     # Lines where any answer region ends: a closing, or boilerplate.
     region_ends = stop_at | _boilerplate_lines(layout)
     # Only a requester's message holds lines by_requester() is true for; a reply alone never asks it.
@@ -442,6 +448,12 @@ def _extract_questions(ctx: Context) -> list[Question]:
     nested = 0  # the next number of a list nested inside an answer, while one is running
     shared: dict[int, list[int]] = {}  # "Q2 & Q3 - Information not held": question -> questions it answers too
     headed: set[int] = set()  # questions whose number stood alone above their words ("Q1:" / "The Council's ...")
+
+    def share(index: int, numbers: str) -> None:
+        """Question ``index``'s answer answers the known questions numbered in ``numbers`` too ("& 3", ", 3 and 4")."""
+        for other in _NUMBER_RE.findall(numbers):
+            if (None, other) in first_index:
+                shared.setdefault(first_index[(None, other)], []).append(index)
 
     def answer_line(line: Line) -> None:
         """A line that is neither a question nor a heading: more of the open answer, if there is one."""
@@ -577,9 +589,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
         if bare and numbered is not None:
             known = first_index.get((None, numbered[1]))
             if known is not None and m is not None and "qalso" in m.re.groupindex and m.group("qalso"):
-                for other in _NUMBER_RE.findall(m.group("qalso")):
-                    if (None, other) in first_index:
-                        shared.setdefault(first_index[(None, other)], []).append(known)
+                share(known, m.group("qalso"))
             if known is not None:
                 # "1." alone on a line: the answer to a known question follows (a disclosure log's "Decision").
                 current, asking = known, False
@@ -660,9 +670,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 current, asking = known, False
                 answer_start = start
                 if also := _ALSO_RE.match(text_of, start):
-                    for other in _NUMBER_RE.findall(also.group()):
-                        if (None, other) in first_index:
-                            shared.setdefault(first_index[(None, other)], []).append(known)
+                    share(known, also.group())
                     separator = _SEPARATOR_RE.match(text_of[also.end() : q_end])
                     answer_start = also.end() + (separator.end() if separator else 0)
                 if answers[known]:
@@ -1095,8 +1103,7 @@ def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[L
     requester wrote the bullets (a request's list; its answers are not below it)."""
     layout = ctx.layout
     lines = layout.lines
-    ends = {m.closing.number for m in layout.messages if m.closing is not None}
-    ends.update(line.number for line in layout.salutations)
+    ends = _letter_edges(layout)
     found: list[_Asked] = []
     answers: dict[int, list[Line]] = {}
 

@@ -31,10 +31,13 @@ _VALUE_RE = re.compile(
     r"(?:[ \t]*&[ \t]*(?:[A-Z]{2,6}[ ])?[A-Za-z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)?)"
 )
 _GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}", re.I)
+# A case number standing alone on its line: "FI16190", "RSN18708".
+_ALONE = r"[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*"
 # Disclosure logs head a page with the case: "FI16190" alone, or a title ending "(3300/18)".
 # Or "Request 101001269764" alone on the page's first line (Moray Council's disclosure log).
 _TITLE_REFERENCE_RE = re.compile(
-    r"^(?:(?P<alone>[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*)|(?:Request|Case|Enquiry) (?P<alone_labelled>\d{6,})"
+    rf"^(?:(?P<alone>{_ALONE})"
+    r"|(?:Request|Case|Enquiry) (?P<alone_labelled>\d{6,})"
     r"|[^\n]{3,100}\((?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\))$"
 )
 # An "FOI" label opening a line near the top, then the number, alone or before the request's title: "FOI - 960 ICT
@@ -49,7 +52,7 @@ _HEADED_REFERENCE_RE = re.compile(
     r"(?i:freedom of information|foi|environmental information|eir)(?i: act(?: \d{4})?)?(?i: request)[ \t]*$"
 )
 _HEADED_LINES = 12
-_ALONE_RE = re.compile(r"^[ \t]*(?P<alone>[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*)[ \t]*$")
+_ALONE_RE = re.compile(rf"^[ \t]*(?P<alone>{_ALONE})[ \t]*$")
 _GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|Dear)[A-Za-z]*$")
 # A reference of another request, named before the label: "Further to our response to your previous FOI request,
 # reference FO18-2087, you have requested ..." (HS2 Ltd, whose own reference stands alone under the greeting).
@@ -58,16 +61,11 @@ _ANOTHER_REQUEST_RE = re.compile(r"\b(?:previous|earlier|prior|separate|other) (
 _NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d|\d{1,2})$")
 
 
-def _headed_lines(layout: Layout) -> list[Line]:
-    """The lines a reply heads with its case: the text's first lines, and the few under the greeting of each of the
-    authority's letters ("Dear Mr Parsons / FoI 17702 - FOI Statistics for 2017", Kirklees Council in a
-    WhatDoTheyKnow thread)."""
-    return layout.lines[:_HEADED_LINES] + _under_greetings(layout)
-
-
 def _under_greetings(layout: Layout) -> list[Line]:
     """The three lines with text under each greeting of the authority's below the text's first lines (an email's
-    blank and space-only lines between do not count)."""
+    blank and space-only lines between do not count). With the text's first lines, these are the lines a reply heads
+    with its case ("Dear Mr Parsons / FoI 17702 - FOI Statistics for 2017", Kirklees Council in a WhatDoTheyKnow
+    thread)."""
     lines = layout.lines
     under: list[Line] = []
     for salutation in layout.salutations:
@@ -130,7 +128,8 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             if not _NOT_A_REFERENCE_RE.match(value) and value.casefold() not in requester_values:
                 start = line.start + titled.start(group)
                 return value, ctx.span(start, start + len(value))
-    for line in _headed_lines(layout):
+    under_greetings = _under_greetings(layout)
+    for line in layout.lines[:_HEADED_LINES] + under_greetings:
         headed = _HEADED_REFERENCE_RE.match(line.text)
         if headed is None or layout.in_quoted(line.start):
             continue
@@ -139,7 +138,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         if value.casefold() not in requester_values and not (group == "before" and _NOT_A_REFERENCE_RE.match(value)):
             start = line.start + headed.start(group)
             return value, ctx.span(start, start + len(value))
-    for line in _under_greetings(layout)[:1]:
+    for line in under_greetings[:1]:
         # A case number alone on the line under a WhatDoTheyKnow reply's greeting: "Dear Mr Wright / RSN18708 / Thank
         # you for your request ..." (the Liverpool City Region Combined Authority)
         alone = _ALONE_RE.match(line.text)
