@@ -217,6 +217,20 @@ CASES = [
         id="s36-not-s35",
     ),
     case(
+        "In particular, section 36(2)(b)(i) and (ii) and (c) provides that information is exempt from disclosure if, "
+        "in the opinion of a qualified person, its disclosure would prejudice the free and frank provision of "
+        "advice.\n",
+        # "(c)" is a sibling of "(b)", not of "(ii)" (the Department of Health and Social Care)
+        [(FOIA, "36(2)(b)(i)"), (FOIA, "36(2)(b)(ii)"), (FOIA, "36(2)(c)")],
+        id="s36(2)(b)(i)-and-(ii)-and-(c)-siblings-by-kind",
+    ),
+    case(
+        "Some records are exempt under section 31(1)(h) and (i) of the Freedom of Information Act 2000.\n",
+        # "(i)" after "(h)" is the next letter, not a roman numeral under (h)
+        [(FOIA, "31(1)(h)"), (FOIA, "31(1)(i)")],
+        id="s31(1)(h)-and-(i)-letters",
+    ),
+    case(
         "Correspondence about the nomination is exempt under section 37(1)(b) of the Freedom of Information Act "
         "2000 (the conferring by the Crown of any honour or dignity).\n",
         [(FOIA, "37(1)(b)")],

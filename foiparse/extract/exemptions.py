@@ -259,6 +259,35 @@ def _under_provisions_heading(ctx: Context, offset: int) -> bool:
     return above is not None and " ".join(above.text.strip(" *_#:").lower().split()) in headings
 
 
+_BRACKET_RE = re.compile(r"\(\s?([0-9a-zA-Z]{1,4})\s?\)")
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+
+
+def _bracket_kind(content: str, before: str | None) -> str:
+    """The kind of a bracket's content: "digit", "roman" or "letter" ("(i)" after "(h)" is a letter)."""
+    if content.isdigit():
+        return "digit"
+    lowered = content.lower()
+    follows_letter = before is not None and len(before) == len(lowered) == 1 and ord(before.lower()) + 1 == ord(lowered)
+    if lowered in _ROMAN and not follows_letter:
+        return "roman"
+    return "letter"
+
+
+def _sibling_sub(prev_sub: str, sub: str) -> str:
+    """The brackets of ``sub`` (a citation without its number) set beside the previous citation's brackets: in
+    place of the deepest bracket of the same kind. "36(2)(b)(i) and (ii) and (c)" is 36(2)(b)(ii) and 36(2)(c)
+    (the Department of Health and Social Care), not 36(2)(b)(c); "31(1)(a) and (b)" is 31(1)(b)."""
+    brackets = _BRACKET_RE.findall(prev_sub)
+    new = _BRACKET_RE.findall(sub)
+    if not brackets or not new:
+        return sub
+    kinds = [_bracket_kind(b, brackets[k - 1] if k else None) for k, b in enumerate(brackets)]
+    kind = _bracket_kind(new[0], brackets[-1])
+    level = max((k for k, found in enumerate(kinds) if found == kind), default=len(brackets) - 1)
+    return "".join(f"({b})" for b in brackets[:level]) + sub
+
+
 def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exemption]:
     text = ctx.text
     layout = ctx.layout
@@ -299,10 +328,9 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
                 break
             number = more.group("num")
             sub = more.group("sub") or ""
-            if number is None:  # "31(1)(a) and (b)": a sibling of the previous citation's last bracket
+            if number is None:  # "31(1)(a) and (b)": a sibling of a bracket of the previous citation
                 prev_number, prev_sub = citations[-1][0], citations[-1][1]
-                brackets = re.findall(r"\([^)]*\)", prev_sub)
-                sub = "".join(brackets[:-1]) + sub if brackets else sub
+                sub = _sibling_sub(prev_sub, sub)
                 number = prev_number
             citations.append(
                 (number, sub, more.start("sub") if more.group("num") is None else more.start("num"), more.end())
