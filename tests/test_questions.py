@@ -58,6 +58,27 @@ def case(
 CASES = [
     # ---------------------------------------------------------------- numbering styles
     case(
+        # The requester's list skips 3 (Basildon and Thurrock University Hospitals): numbers kept as printed.
+        "Dear Basildon and Thurrock University Hospitals NHS Foundation Trust,\n\nIf you could kindly answer the "
+        "following:\n\n(1) What is the current carbon reduction strategy for your Trust?\n(2) Is there a specific "
+        "member of staff who leads climate change policies?\n(4) What data has been collected on the Trust's carbon "
+        "footprint?\n(5) What training opportunities for staff are available?\n\nYours faithfully,\n\nB Beckett\n",
+        [
+            ("1", "What is the current carbon reduction strategy for your Trust?"),
+            ("2", "Is there a specific member of staff who leads climate change policies?"),
+            ("4", "What data has been collected on the Trust's carbon footprint?"),
+            ("5", "What training opportunities for staff are available?"),
+        ],
+        id="list-skips-a-number",
+    ),
+    case(
+        # A number skipped after an answer, or with another mark, is no question: "4." after "(2)" and its answer.
+        "1) How many staff do you employ?\n2) How many are agency staff?\n\nWe employ 400 staff, of whom:\n"
+        "4. are agency staff in the finance team\n",
+        [("1", "How many staff do you employ?"), ("2", "How many are agency staff?")],
+        id="skipped-number-after-answer-is-no-question",
+    ),
+    case(
         # A disclosure-log page flattened to one line per question: the sub-questions follow the colon.
         "Request\n\n1. How many incidents were reported involving drones in each of the following years:- "
         "a. April 2015 to March 2016 b. April 2016 to March 2017\n\n2. How many drones does the force own?\n",

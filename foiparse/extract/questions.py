@@ -131,6 +131,7 @@ _RESPONSE_HEADING_RE = re.compile(
 # Response" over "2.1 Use of Reinforced Autoclaved Aerated Concrete"; the Security Industry Authority), and so does an
 # internal review's report ("1. Summary", "1. The Request", "1. Issue in dispute", North Lincolnshire Council's, each
 # "1." as its Markdown printed it): headings, not questions; after the request's, the reply's.
+_DIGITS_RE = re.compile(r"\d+")
 _NUMBERED_SECTION_RE = re.compile(
     r"^[*_# ]*\d{1,2}[.)]?[ \t]+(?:(?P<asked>(?:the |your )?requests?(?: for information)?|information requested)"
     r"|(?:our |the )?(?:response|responses|answers?|reply|decision|outcome)|summary|background|introduction"
@@ -390,6 +391,21 @@ def _as_printed(ctx: Context, question: Question) -> Question:
         out.append(printed[found] if char in ASCII_MARKS else char)
         at = found + 1
     return question.model_copy(update={"text": "".join(out)})
+
+
+def _skips_one(text_of: str, found: list[_Asked], answers: dict[int, list[Line]], last: int | None, start: int) -> bool:
+    """A list that skips a number ("(1) ... (2) ... (4) ... (5)", to Basildon and Thurrock University Hospitals):
+    the item straight after the last question, with nothing but space between and the same mark ("(N)")."""
+    if last is None or answers[last]:
+        return False
+    before, after = found[last].span["end"], start
+    line_start = text_of.rfind("\n", 0, after) + 1
+    if text_of[before:line_start].strip():
+        return False
+    previous_start = found[last].span["start"]
+    previous_mark = text_of[text_of.rfind("\n", 0, previous_start) + 1 : previous_start].strip()
+    mark = text_of[line_start:after].strip()
+    return bool(mark) and _DIGITS_RE.sub("9", mark) == _DIGITS_RE.sub("9", previous_mark)
 
 
 def _extract_questions(ctx: Context) -> list[Question]:
@@ -717,6 +733,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             elif (
                 (known is None and seq == expected)
                 or renumbered
+                or (known is None and seq == expected + 1 and _skips_one(text_of, found, answers, last_main, start))
                 # an excerpt that starts at question 2; not a room in the letterhead ("5.08 Red Zone, Clive House")
                 or (
                     known is None
