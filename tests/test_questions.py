@@ -72,6 +72,18 @@ CASES = [
         id="list-skips-a-number",
     ),
     case(
+        # "2 )" with a space before its bracket, between "1)" and "3)" (a request to a Gloucestershire trust)
+        "Please could you provide the following information:\n1) How many migrant workers are employed in your trust?"
+        "\n2 ) Please provide the number of migrant staff on each visa type.\n3) How many visas will come up for "
+        "renewal?\n",
+        [
+            ("1", "How many migrant workers are employed in your trust?"),
+            ("2", "Please provide the number of migrant staff on each visa type."),
+            ("3", "How many visas will come up for renewal?"),
+        ],
+        id="space-before-bracket",
+    ),
+    case(
         # A number skipped after an answer, or with another mark, is no question: "4." after "(2)" and its answer.
         "1) How many staff do you employ?\n2) How many are agency staff?\n\nWe employ 400 staff, of whom:\n"
         "4. are agency staff in the finance team\n",
