@@ -84,6 +84,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": None},
     ),
     (
+        "one request made over several emails is dated by the first (Ofsted)",
+        "20 December 2019\n\nDear Ms Woodward\n\nYour request for information\n\nThank you for your emails of 7, 8 and "
+        "9 December 2019 in which you requested information connected with Steiner schools.\n",
+        {"received_date": dt.date(2019, 12, 7), "response_date": dt.date(2019, 12, 20)},
+    ),
+    (
+        "several requests' dates date none of them (the Department for Work and Pensions)",
+        "29 September 2023\nDear Emily Silcock,\nThank you for your Freedom of Information (FoI) requests received on "
+        "4, 5, 6, 8 and 11 September. The reference numbers are below.\n",
+        {"received_date": None},
+    ),
+    (
         "the review request's own date, after 'for an internal review,'",
         "Dear Mr Bell\nFOI1327 - Internal Review Request\nThank you for your request for an internal review, dated 13 "
         "July 2016, in respect of your request for information.\n",

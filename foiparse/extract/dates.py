@@ -186,8 +186,13 @@ _MAY_START_A_DATE = re.compile(
 )
 
 
-def _date_after(ctx: Context, pos: int, limit: int = 60) -> FoundDate | None:
-    """The date that starts right after a label (allowing ':', '|', '/' and line breaks between)."""
+# Days listed before one month: "7, 8 and 9 December 2019", "3rd and 4th May".
+_DAY_LIST_RE = re.compile(r"(?P<first>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|&)\s+")
+
+
+def _date_after(ctx: Context, pos: int, limit: int = 60, day_lists: bool = False) -> FoundDate | None:
+    """The date that starts right after a label (allowing ':', '|', '/' and line breaks between); with
+    ``day_lists``, the first of days listed before one month ("7, 8 and 9 December 2019")."""
     text = ctx.text
     gap = _LABEL_GAP.match(text, pos)
     start = gap.end() if gap else pos
@@ -196,6 +201,17 @@ def _date_after(ctx: Context, pos: int, limit: int = 60) -> FoundDate | None:
     dates = find_dates(text, start, min(len(text), start + 60))
     if dates and dates[0].start == start:
         return dates[0]
+    days = _DAY_LIST_RE.match(text, start) if day_lists else None
+    if days is not None:
+        # "your emails of 7, 8 and 9 December 2019" (Ofsted): the first day, in the month of the last
+        dates = find_dates(text, days.end(), min(len(text), days.end() + 40))
+        if dates and dates[0].start == days.end() and text[days.end()].isdigit():
+            last, first = dates[0], int(days.group("first"))
+            try:
+                value = last.value.replace(day=first) if last.value is not None else None
+            except ValueError:
+                return None
+            return FoundDate(start, last.end, value, first, last.month)
     return None
 
 
@@ -406,7 +422,11 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
             # "your email of 14 August 2024, in which you asked the University to review ... your request for
             # information of 3 June 2024": the email asks for the review; the request is the one reviewed.
             strength -= 1
-        found = _date_after(ctx, m.end(), limit=4)
+        # One request made over several emails is dated by the first ("your emails of 7, 8 and 9 December 2019",
+        # Ofsted); several requests' dates date none of them ("your requests received on 4, 5, 6, 8 and 11
+        # September", the Department for Work and Pensions).
+        several = "requests" in ctx.lower[max(0, m.start() - 60) : m.end()]
+        found = _date_after(ctx, m.end(), limit=4, day_lists=not several)
         if found is not None:
             candidates.append((strength, m.start(), found))
     for m in ctx.catalogue.received_after_re.finditer(ctx.lower):
