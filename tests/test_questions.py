@@ -84,6 +84,26 @@ CASES = [
         id="space-before-bracket",
     ),
     case(
+        # A short line runs on when the next opens with a joining word (a request quoted by the Met Office)
+        'You requested:\n\n"Please provide me with copies of the following documents\n1.Lightning Protection System '
+        "Test Results since 2004.\n2.Lightning Risk Assessment Reports since 2004.\n4. Specific details\nof the "
+        'Sustainable Urban Drainage System (SUDS)\n5.Details of the Petrol Oil Interceptors installed."\n',
+        [
+            ("1", "Lightning Protection System Test Results since 2004."),
+            ("2", "Lightning Risk Assessment Reports since 2004."),
+            ("4", "Specific details of the Sustainable Urban Drainage System (SUDS)"),
+            ("5", "Details of the Petrol Oil Interceptors installed."),
+        ],
+        id="short-line-runs-on-from-a-joining-word",
+    ),
+    case(
+        # ... but not from any lower-case word: a table read across two columns ("procure a / comprised 48.6")
+        "1. How many staff are employed in the team?\n2. Does the Trust plan to procure a\ncomprised 48.6 WTE posts, "
+        "including application support.\n",
+        [("1", "How many staff are employed in the team?"), ("2", "Does the Trust plan to procure a")],
+        id="short-line-does-not-run-on-from-any-lower-case-word",
+    ),
+    case(
         # A number skipped after an answer, or with another mark, is no question: "4." after "(2)" and its answer.
         "1) How many staff do you employ?\n2) How many are agency staff?\n\nWe employ 400 staff, of whom:\n"
         "4. are agency staff in the finance team\n",

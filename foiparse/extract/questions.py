@@ -134,6 +134,7 @@ _RESPONSE_HEADING_RE = re.compile(
 # internal review's report ("1. Summary", "1. The Request", "1. Issue in dispute", North Lincolnshire Council's, each
 # "1." as its Markdown printed it): headings, not questions; after the request's, the reply's.
 _DIGITS_RE = re.compile(r"\d+")
+_JOINING_WORD_RE = re.compile(r"[ \t]*(?:of|for|in|on|to|and|or|with|from|by|at|about|between|within|per)[ \t]")
 _NUMBERED_SECTION_RE = re.compile(
     r"^[*_# ]*\d{1,2}[.)]?[ \t]+(?:(?P<asked>(?:the |your )?requests?(?: for information)?|information requested)"
     r"|(?:our |the )?(?:response|responses|answers?|reply|decision|outcome)|summary|background|introduction"
@@ -1066,7 +1067,11 @@ def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
         ended = previous.rstrip("\"'*_").endswith((".", ":", ";", "Yes/No", "Yes / No")) or previous.endswith(
             ('"', "'")
         )
-        if not follow_up and (ended or (len(previous) < 45 and not previous.endswith((",", "-")))):
+        # A short line ends its question, unless the next runs on from a joining word ("4. Specific details / of
+        # the Sustainable Urban Drainage System (SUDS)", a request quoted by the Met Office); any lower-case word
+        # would run a table's cells read across two columns into the question (a PDF's "procure a / comprised").
+        runs_on = previous.endswith((",", "-")) or bool(_JOINING_WORD_RE.match(line.text))
+        if not follow_up and (ended or (len(previous) < 45 and not runs_on)):
             break
         # (asked after the checks above, which stop most questions: any check that holds stops this one)
         if _is_structural(ctx, line) or _SUB_RE.match(line.text) or _BULLET_RE.match(line.text):
