@@ -1160,6 +1160,17 @@ CASES = [
         id="i-have-attached-a-spreadsheet-beside-an-exemption",
     ),
     case(
+        "Dear Mr Wyllie\nFOI REQUEST NO 0949\nWith reference to your recent request for information in relation to "
+        "reserved minutes of the Board I have attached minutes from the last two years.\nYou will see that some "
+        "redactions have been made to the minutes where we feel that the information attracts one of the three "
+        "exemptions shown below:\nS30 - Prejudicial to the Effective Conduct of Public Affairs\nS38 - Personal "
+        "Information\nS33 - Commercial Interests\n",
+        # NHS 24 on WhatDoTheyKnow: minutes given, redacted under FOISA 30, 38 and 33
+        "response",
+        "partial",
+        id="i-have-attached-minutes-beside-exemptions",
+    ),
+    case(
         "Dear Northby District Council,\n1. Please list all council-funded swimming pools.\nYours faithfully,\n"
         "F. Smith\nDear F. Smith,\nMany thanks for your request. In order for you to make a valid request for "
         "information, please provide your real name as set out in Section 8(1)(b) of the Freedom of Information Act "
