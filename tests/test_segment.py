@@ -104,6 +104,14 @@ GREETED_NO_ONE = [
         False,
     ),
     ("Dear Sir or Madam,\n\nWe do not hold the information you asked for.\n", False),
+    # A WhatDoTheyKnow request to NHS 24 says what it is in its first sentence.
+    (
+        "Dear Sir or Madam,\nThis is a request for information under the Freedom of Information (Scotland) Act 2002."
+        "\nPlease provide me with the minutes of the private sessions of the Board.\n",
+        True,
+    ),
+    # ... and a reply that says what it handled is not one
+    ("Dear Sir or Madam,\nThis is a response to your request for information under the Act.\n", False),
     # A WhatDoTheyKnow request to Essex County Council greets no one with "To whom it may concern,".
     (
         "To whom it may concern,\n\nI am making this request under the Freedom of Information Act 2000.\n\n"
