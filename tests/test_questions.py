@@ -104,6 +104,35 @@ CASES = [
         id="short-line-does-not-run-on-from-any-lower-case-word",
     ),
     case(
+        # Under a "Response" heading with no question above, "Question 1" heads an answer (South Wales Police)
+        "REQUEST\nI am writing to request the following information relating to the force's Zone of Safety trial\n"
+        "RESPONSE\nWe consulted with our Digital services unit.\nQuestion 1\nThe funding request was prepared on "
+        "behalf of the NPCC.\nQuestion 2\nYour request for this information has now been considered and I am not "
+        "obliged to supply the information you have requested.\n",
+        [],
+        id="question-n-under-a-response-heading-heads-an-answer",
+    ),
+    case(
+        # ... and so does "1." with its lettered answers below (Lambeth's data hub)
+        "Your request\nI submit the following request for information.\n- In total, how many children moved "
+        "placement\nOur response\n1.\na) 9 Children had a placement move\nb) 8 Children\n",
+        [],
+        id="numbered-answers-under-a-response-heading",
+    ),
+    case(
+        # ... unless the line below asks (a disclosure log that prints the request under its "Response" heading)
+        "Response\nI am requesting the following information.\nQ1: For the years 2019 to 2023 how many crimes "
+        "were logged where a machete was recorded? (Note: a text search would do).\nWe have provided data below.\n",
+        [
+            (
+                "1",
+                "For the years 2019 to 2023 how many crimes were logged where a machete was recorded? (Note: a text "
+                "search would do).",
+            )
+        ],
+        id="a-question-under-a-response-heading-still-asks",
+    ),
+    case(
         # A number skipped after an answer, or with another mark, is no question: "4." after "(2)" and its answer.
         "1) How many staff do you employ?\n2) How many are agency staff?\n\nWe employ 400 staff, of whom:\n"
         "4. are agency staff in the finance team\n",

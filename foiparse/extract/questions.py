@@ -149,6 +149,11 @@ _ASKING_INTRO_RE = re.compile(
     r"|confirm)\b",
     re.I,
 )
+# A line that asks: a question mark in it, or a request's opening words ("Please provide ...", "How many ...").
+_ASKS_RE = re.compile(
+    r"(?:.*\?|\W*(?:please|could|can|would|how|what|which|who|when|where|why|is|are|do|does|did|has|have)\b)",
+    re.I,
+)
 _FOLLOW_UP_RE = re.compile(r"^(?:if (?:yes|so|not|no)|and if so)\b", re.I)
 _TABLE_HEADER_RE = re.compile(
     r"[\s:|-]*|(?:no\.?|number|ref|q|question|questions|request|response|answer|reply|information requested)s?", re.I
@@ -463,6 +468,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
     section_heading: Line | None = None  # "Children's Social Care" alone above a table of answers
     restarted = False
     in_response_section = False
+    answering = False  # under a "Response" heading that no question stands above
     asked_in: Message | None = None
     nested = 0  # the next number of a list nested inside an answer, while one is running
     shared: dict[int, list[int]] = {}  # "Q2 & Q3 - Information not held": question -> questions it answers too
@@ -552,6 +558,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if directorate_line_re.match(text):
                 section_heading = line
                 continue
+            if not found and _RESPONSE_HEADING_RE.match(text):
+                answering = True
             if found and not asking and _RESPONSE_HEADING_RE.match(text):
                 in_response_section = True
                 current, asking = None, False
@@ -617,7 +625,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # "Question 1" as a heading, the question on the next line.
                 while i < len(lines) and not lines[i].text.strip():
                     i += 1
-                if i < len(lines) and not _is_structural(ctx, lines[i]):
+                # Under a "Response" heading with no question above, "Question 1" heads an answer unless the
+                # line below asks ("RESPONSE / Question 1 / The funding request was prepared ... on behalf of the
+                # NPCC", South Wales Police's disclosure log, whose request is one sentence).
+                answers_below = answering and i < len(lines) and not _ASKS_RE.match(lines[i].text)
+                if i < len(lines) and not answers_below and not _is_structural(ctx, lines[i]):
                     heading_line = lines[i]
                     j, q_end = _continuation(ctx, i + 1, heading_line.end)
                     index = add(numbered[1], heading_line.start, q_end)
@@ -642,6 +654,12 @@ def _extract_questions(ctx: Context) -> list[Question]:
             )
             asked_end = answered_from[0] if answered_from else q_end
             q_text = _question_words(text_of[start:asked_end])
+            if answering and not found and not _ASKS_RE.match(q_text):
+                # "Our response / 1. / a) 9 Children had a placement move / b) 8 Children" under a request in
+                # dashes (Lambeth's data hub): the answers, numbered by the request's items
+                answer_line(line)
+                i = j
+                continue
             lettered_sub = printed != str(seq) and not letters_as_main and (printed[-1:].isalpha() or "." in printed)
             parent = str(seq) if lettered_sub else None
             known = first_index.get((parent, printed))
