@@ -1171,6 +1171,19 @@ CASES = [
         id="i-have-attached-minutes-beside-exemptions",
     ),
     case(
+        "Information provided for the answer:\n\nThank you for your request dated 22nd September 2023.\n\nWith regards "
+        "to emails we are able to use key word searches. I have estimated that it would take more than 30 hours of "
+        "staff time to confirm that we held the data requested. Under Section 12 of the Freedom of Information Act we "
+        "are not obliged to comply with a request for information if we estimate that the cost of complying would "
+        "exceed 18 hours of staff time. Therefore, this is a formal refusal notice under Section 17[5] of the Act, "
+        "regarding the request for emails. If you would like to refine this part of your request by narrowing its "
+        "scope, we may be able to assist you.\n\nWe do store records by the Health Board and then by service.\n",
+        # Public Health Wales: the emails refused on cost, the other questions answered
+        "response",
+        "partial",
+        id="cost-refusal-of-this-part-of-your-request",
+    ),
+    case(
         "Dear Northby District Council,\n1. Please list all council-funded swimming pools.\nYours faithfully,\n"
         "F. Smith\nDear F. Smith,\nMany thanks for your request. In order for you to make a valid request for "
         "information, please provide your real name as set out in Section 8(1)(b) of the Freedom of Information Act "
