@@ -1184,6 +1184,19 @@ CASES = [
         id="cost-refusal-of-this-part-of-your-request",
     ),
     case(
+        "Dear The English Heritage Trust,\n\nPlease could you let me have copies of:\n\n1) The agendas of the "
+        "Trustees' meetings.\n2) Minutes of the Trustees' meetings.\nYours faithfully,\n\nTristan Light\n\nBryan, Ann,"
+        "\n\nOur Reference:17/1458\n\nDear Mr Light,\n\nThank you for your email on 20 February in which you have "
+        "requested the following:\n\n1) The agendas of the Trustees' meetings.\n\n2) Minutes of the Trustees' "
+        "meetings.\n\nYour request will be considered under the Freedom of Information Act (2000). We will be\n"
+        "writing to you within the statutory 20 working day timeframe with a response to your request.\n\nYours "
+        "sincerely,\n\nAnn Bryan\n",
+        # the English Heritage Trust on WhatDoTheyKnow: a promise to write, not an answer
+        "acknowledgement",
+        "acknowledged",
+        id="we-will-be-writing-to-you-within-the-statutory-20-working-days",
+    ),
+    case(
         "Dear Northby District Council,\n1. Please list all council-funded swimming pools.\nYours faithfully,\n"
         "F. Smith\nDear F. Smith,\nMany thanks for your request. In order for you to make a valid request for "
         "information, please provide your real name as set out in Section 8(1)(b) of the Freedom of Information Act "
