@@ -386,10 +386,11 @@ class PhraseScanner:
     A :class:`LiteralIndex` (shared by the scanners of a catalogue) finds the phrases' literal cores in one
     pass. Most phrases start with one ("please (?:provide|supply)", "internal review"): those are tried
     with ``match`` at each place the core starts and nowhere else. A phrase whose core stands further in
-    ("^[-* ]*(?:decision|response)s?:?$") is searched for in the two lines around each hit of its core; a
-    phrase with no usable core ("eirs?") is searched for over the whole text. Matches come back in order and
-    never overlap (at one position the longest wins), as from ``finditer`` over the whole text with
-    :attr:`pattern`; tests/test_scanners.py holds every scanner of the catalogue to that.
+    ("^[-* ]*(?:decision|response)s?:?$") is searched for in the lines around each hit of its core (its own,
+    the one above and the one below); a phrase with no usable core ("eirs?") is searched for over the whole
+    text. Matches come back in order and never overlap (at one position the longest wins), as from
+    ``finditer`` over the whole text with :attr:`pattern`; tests/test_scanners.py holds every scanner of the
+    catalogue to that.
     """
 
     def __init__(
@@ -444,7 +445,9 @@ class PhraseScanner:
     def _windows(self, lower: str) -> list[list[int]]:
         windows: list[tuple[int, int]] = []
         for hit, hit_end in self.index.group_hits(lower, self._window_group):
-            start = lower.rfind("\n", 0, hit) + 1
+            # from the line above: a phrase may begin there, its core wrapped onto the next line ("we will be /
+            # writing to you within ...")
+            start = lower.rfind("\n", 0, max(0, lower.rfind("\n", 0, hit))) + 1
             end = lower.find("\n", hit_end)
             end = lower.find("\n", end + 1) if end != -1 else -1
             windows.append((start, len(lower) if end == -1 else end))

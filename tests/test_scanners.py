@@ -1,6 +1,6 @@
 """The catalogue's fast scanners find what a plain ``finditer`` over the whole text finds.
 
-PhraseScanner runs its regex only in two-line windows around the literal cores that a shared Aho-Corasick
+PhraseScanner runs its regex only in three-line windows around the literal cores that a shared Aho-Corasick
 pass (LiteralIndex) locates; LabelScanner tries its regex only where a label's first word stands. Both are
 speed-ups, so each is checked against the slow, obvious search on every bundled text and on generated ones.
 """
@@ -183,6 +183,14 @@ def test_a_match_running_to_the_window_edge_is_completed_as_a_whole_text_search_
     lower = "information from the companies. \n\nresponse\n \n\nwhile we hold some of it"
     scanner = catalogue.outcome_scanners["authority_voice"]
     assert _found(scanner.finditer(lower)) == _whole_text(scanner, lower)
+
+
+def test_a_phrase_whose_core_is_wrapped_onto_the_next_line_is_found() -> None:
+    # "we will be / writing to you within ..." (the English Heritage Trust): the phrase starts a line above its core
+    scanner = PhraseScanner({"promise": ["(?:we|i)\\s+will\\s+be\\s+writing\\s+to\\s+you"]})
+    lower = "your request will be considered. we will be\nwriting to you within 20 working days."
+    assert scanner.literals, "the phrase is windowed around a literal core"
+    assert _found(scanner.finditer(lower)) == _whole_text(scanner, lower) == [(33, 58, "promise")]
 
 
 @pytest.mark.parametrize(
