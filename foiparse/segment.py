@@ -301,8 +301,53 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
     )
     layout.salutations = [lines[index] for index, kind in marks if kind == "salutation"]
     layout.boilerplate = _boilerplate_paragraphs(text, clean.lower, catalogue)
+    later = _later_entries(lines)
+    if later is not None:
+        # A disclosure log's page of several requests: the first is the document (shared/corpus/LABELLING.md);
+        # the rest is read like boilerplate, so its answers, dates and exemptions are not the first one's.
+        kept = [(start, min(end, later), kind) for start, end, kind in layout.boilerplate if start < later]
+        layout.boilerplate = [*kept, (later, len(text), "later_entries")]
     layout._boiler_starts = [b[0] for b in layout.boilerplate]
     return layout
+
+
+# "Date submitted: 23 May 2017", "Date responded: 19 May 2017": a dated field of a disclosure log's entry.
+_DATED_FIELD_RE = re.compile(r"[ \t*|]*(?P<key>[A-Za-z][A-Za-z ]{2,30}?)[ \t*]*:[ \t*]*(?P<value>[^\n]*\d[^\n]*)$")
+
+
+def _later_entries(lines: list[Line]) -> int | None:
+    """Where a page listing several requests reaches its second, or None: a dated field of two or more words,
+    one of them "date", that comes again ("Date submitted: 23 May 2017" ... "Date submitted: 19 May 2017" on
+    East Devon District Council's published requests). The second entry starts at its title, the line above
+    that field and the fields the first entry had above it."""
+    first_seen: dict[str, int] = {}
+    keys: dict[int, str] = {}
+    for line in lines:
+        if ":" not in line.text or len(line.text) > 120:
+            continue
+        m = _DATED_FIELD_RE.match(line.text)
+        if m is None:
+            continue
+        key = " ".join(m.group("key").lower().split())
+        keys[line.number] = key
+        if key in first_seen:
+            if len(key.split()) < 2 or "date" not in key.split():
+                continue
+            above_first = {keys[n] for n in range(max(0, first_seen[key] - 6), first_seen[key]) if n in keys}
+            start = line.number
+            for number in range(line.number - 1, max(-1, line.number - 8), -1):
+                text = lines[number].text.strip()
+                if not text:
+                    continue
+                if keys.get(number) in above_first:
+                    start = number
+                    continue
+                if number not in keys and len(text) <= 200:
+                    start = number  # the entry's title
+                break
+            return lines[start].start
+        first_seen[key] = line.number
+    return None
 
 
 _NO_ONE_RE = re.compile(r"(?:sir|madam|sirs|sir or madam|sir/madam|sir / madam|madam/sir|whom it may concern)$", re.I)

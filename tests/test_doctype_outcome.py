@@ -1197,6 +1197,15 @@ CASES = [
         id="we-will-be-writing-to-you-within-the-statutory-20-working-days",
     ),
     case(
+        "Cleaning contracts\n\nDate submitted: 23 May 2017\n\nSummary of request\n\nI was hoping to find out who "
+        "cleans the council's buildings.\n\nSummary of response\n\nThe buildings are cleaned by two contractors, "
+        "Northby Cleaning Ltd and Sparkle Ltd, under contracts that run to 2019.\n\nDate responded: 23 May 2017\n",
+        # East Devon District Council's published requests head the answer "Summary of response"
+        "response",
+        "provided",
+        id="summary-of-response-heads-the-answer",
+    ),
+    case(
         "Dear Northby District Council,\n1. Please list all council-funded swimming pools.\nYours faithfully,\n"
         "F. Smith\nDear F. Smith,\nMany thanks for your request. In order for you to make a valid request for "
         "information, please provide your real name as set out in Section 8(1)(b) of the Freedom of Information Act "

@@ -84,6 +84,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": None},
     ),
     (
+        "a page of several requests is dated by its first (East Devon District Council's published requests)",
+        "Contact details for the person who deals with your cleaning contracts\n\nDate submitted: 23 May 2017\n\n"
+        "Summary of request\n\nI was hoping to gather the contact details.\n\nSummary of response\n\nSimon "
+        "Allchurch, Senior Building Surveyor\n\nDate responded: 24 May 2017\n\nSpending on victims of domestic "
+        "abuse\n\nDate submitted: 19 May 2017\n\nSummary of request\n\nSpending on victims.\n\nSummary of "
+        "response\n\nThe requested information is not held.\n\nDate responded: 22 May 2017\n",
+        {"received_date": dt.date(2017, 5, 23), "response_date": dt.date(2017, 5, 24)},
+    ),
+    (
         "one request made over several emails is dated by the first (Ofsted)",
         "20 December 2019\n\nDear Ms Woodward\n\nYour request for information\n\nThank you for your emails of 7, 8 and "
         "9 December 2019 in which you requested information connected with Steiner schools.\n",

@@ -167,3 +167,37 @@ def test_a_list_item_after_a_signature_is_no_sender_line() -> None:
         "stating what services are provided\n"
     )
     assert [requester for _first, requester in _messages(text)] == [True]
+
+
+_TWO_ENTRIES = (
+    "Requests\n\nContact details for the person who deals with your cleaning contracts\n\nDate submitted: 23 May 2017\n\n"
+    "Summary of request\n\nI was hoping to gather the contact details of the person who deals with cleaning.\n\n"
+    "Summary of response\n\nSimon Allchurch, Senior Building Surveyor\n\nDate responded: 23 May 2017\n\n"
+    "Spending on victims of domestic abuse\n\nDate submitted: 19 May 2017\n\nSummary of request\n\nSpending on "
+    "13-17 year old victims.\n\nSummary of response\n\nThe requested information is not held by the District "
+    "Council.\n\nDate responded: 19 May 2017\n"
+)
+
+
+def test_a_page_of_several_requests_reads_the_later_ones_as_boilerplate() -> None:
+    # East Devon District Council's published requests: the first entry is the document (LABELLING.md)
+    layout = segment(clean(read_text(_TWO_ENTRIES)), get_catalogue())
+    second = _TWO_ENTRIES.index("Spending on victims")
+    assert layout.boilerplate_kind(second) == "later_entries"
+    assert layout.boilerplate_kind(second - 3) is None
+    assert layout.boilerplate_kind(_TWO_ENTRIES.index("not held")) == "later_entries"
+
+
+def test_one_entry_with_its_dated_fields_has_no_later_entries() -> None:
+    text = _TWO_ENTRIES[: _TWO_ENTRIES.index("Spending on victims")]
+    layout = segment(clean(read_text(text)), get_catalogue())
+    assert all(kind != "later_entries" for _start, _end, kind in layout.boilerplate)
+
+
+def test_an_email_threads_repeated_date_headers_are_no_entries() -> None:
+    text = (
+        "From: FOI Team\nDate: 3 May 2017\nSubject: Your request\n\nDear Mr Hill,\n\nPlease find our response.\n\n"
+        "From: Mr Hill\nDate: 1 May 2017\nSubject: Request\n\nDear Council,\n\nPlease tell me the budget.\n"
+    )
+    layout = segment(clean(read_text(text)), get_catalogue())
+    assert all(kind != "later_entries" for _start, _end, kind in layout.boilerplate)

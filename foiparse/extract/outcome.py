@@ -355,7 +355,9 @@ def _ending(
     return "unknown"
 
 
-_RESPONSE_HEADING_RE = re.compile(r"[*_ ]*(?:our )?(?:response|answer|reply)s?[*_ ]*:?[*_ ]*", re.I)
+_RESPONSE_HEADING_RE = re.compile(
+    r"[*_ ]*(?:our |summary of (?:the )?)?(?:response|answer|reply)s?[*_ ]*:?[*_ ]*", re.I
+)
 # A sentence of prose, not a numbered item ("1. Please enter ...") or a title ("Planning enforcement ...").
 _PROSE_RE = re.compile(r"(?![(\d]|[a-z][.)]\s)\S(?:[^\n]*\s){7,}[^\n]*[.!]")
 
