@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from foiparse import parse_text
+from foiparse.extract.outcome import _is_prose
 
 WDTK_FOOTER = (
     "\n-------------------------------------------------------------------\n"
@@ -1394,3 +1395,25 @@ def test_outcome(snippet: str, doc_type: str, outcome: str) -> None:
 def test_seed_is_a_partial_response(seed_record) -> None:  # type: ignore[no-untyped-def]
     # Question 7 is withheld under s43(2), the rest is answered or referred: dev gold labels it response/partial.
     assert (seed_record.doc_type, seed_record.outcome) == ("response", "partial")
+
+
+def test_a_long_line_with_no_stop_under_a_response_heading_is_read_at_once() -> None:
+    # "Summary of response / Simon Allchurch, Senior Building Surveyor email: ...; Tracy Coles, ..." (East Devon
+    # District Council's published requests): the prose check backtracked exponentially on a line with no stop.
+    line = "Simon Allchurch, Senior Building Surveyor email: sa@example.org; Tracy Coles, Facilities Manager " * 6
+    record = parse_text(f"Request\n\nWho manages cleaning contracts?\n\nResponse\n\n{line.strip()}\n")
+    assert record.outcome == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        ("At 1 April 2024 there were 214 properties on the register.", True),
+        ("1. Please enter the number of properties on the register.", False),
+        ("b) The council holds no register of empty properties at all.", False),
+        ("Planning enforcement and building control team", False),
+        ("The council holds it.", False),  # too short to be the answer's prose
+    ],
+)
+def test_prose_under_a_response_heading(line: str, prose: bool) -> None:
+    assert _is_prose(line) is prose

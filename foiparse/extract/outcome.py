@@ -358,8 +358,18 @@ def _ending(
 _RESPONSE_HEADING_RE = re.compile(
     r"[*_ ]*(?:our |summary of (?:the )?)?(?:response|answer|reply)s?[*_ ]*:?[*_ ]*", re.I
 )
-# A sentence of prose, not a numbered item ("1. Please enter ...") or a title ("Planning enforcement ...").
-_PROSE_RE = re.compile(r"(?![(\d]|[a-z][.)]\s)\S(?:[^\n]*\s){7,}[^\n]*[.!]")
+# How a line of prose may not start: a numbered or lettered item ("1. Please enter ...", "(a) ...", "b) ...").
+_ITEM_START_RE = re.compile(r"[(\d]|[a-z][.)]\s")
+_WHITE_SPACE_RE = re.compile(r"\s")
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence of prose: eight words or more ending in a stop, not a numbered item or a title ("Planning
+    enforcement ..."). (Counted, not matched with one regex: "(?:[^\\n]*\\s){7,}" backtracks exponentially on
+    a long line with no stop, which hung a parse of East Devon District Council's published requests.)"""
+    if not line or line[0].isspace() or line[-1] not in ".!" or _ITEM_START_RE.match(line):
+        return False
+    return len(_WHITE_SPACE_RE.findall(line, 1, len(line) - 1)) >= 7
 
 
 def _answered_under_heading(ctx: Context) -> bool:
@@ -371,7 +381,7 @@ def _answered_under_heading(ctx: Context) -> bool:
         if not line.text or not _RESPONSE_HEADING_RE.fullmatch(line.text):
             continue
         below = next((ln for ln in lines[i + 1 : i + 3] if ln.text.strip()), None)
-        if below is None or not _PROSE_RE.fullmatch(below.text):
+        if below is None or not _is_prose(below.text):
             continue
         if layout.boilerplate_kind(below.start) or layout.in_quoted(below.start) or layout.by_requester(below.start):
             continue
