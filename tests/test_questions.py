@@ -133,6 +133,20 @@ CASES = [
         id="a-question-under-a-response-heading-still-asks",
     ),
     case(
+        # The reply's question to the requester is no question of the request (Yorkshire Ambulance Service)
+        "Dear Yorkshire Ambulance Service NHS Trust,\n\nHow many staff failed to take their full annual leave in "
+        "2014?\nHow many hours of annual leave did the trust not carry forward into 2015?\nHow many hours of annual "
+        "leave did the trust carry forward into 2015?\n\nYours faithfully,\n\nMr T Hartley\n\nGood Afternoon\n\n"
+        "In order to respond to your request, we require some clarification.\n\nCan you please clarify the staff "
+        "that your request refers to?\n\nIssued by Yorkshire Ambulance Service\n",
+        [
+            ("•1", "How many staff failed to take their full annual leave in 2014?"),
+            ("•2", "How many hours of annual leave did the trust not carry forward into 2015?"),
+            ("•3", "How many hours of annual leave did the trust carry forward into 2015?"),
+        ],
+        id="reply-asking-the-requester-is-no-question",
+    ),
+    case(
         # A number skipped after an answer, or with another mark, is no question: "4." after "(2)" and its answer.
         "1) How many staff do you employ?\n2) How many are agency staff?\n\nWe employ 400 staff, of whom:\n"
         "4. are agency staff in the finance team\n",

@@ -1350,6 +1350,17 @@ def _question_lines(ctx: Context) -> list[Question]:
         and not ctx.layout.boilerplate_kind(line.start)
         and not ctx.layout.in_quoted(line.start)
     ]
+    asked = [line.text for line in picked if ctx.layout.by_requester(line.start)]
+    if asked:
+        # Under a request of its own, a reply's line that asks is the reply's question to the requester ("Can you
+        # please clarify the staff that your request refers to?", Yorkshire Ambulance Service on WhatDoTheyKnow),
+        # unless it repeats one of the request's.
+        picked = [
+            line
+            for line in picked
+            if ctx.layout.by_requester(line.start)
+            or any(fuzz.ratio(line.text, question, processor=default_process) >= 75 for question in asked)
+        ]
     if len(picked) < 3:
         return []
     questions = []
