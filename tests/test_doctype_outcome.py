@@ -1207,6 +1207,16 @@ CASES = [
         id="summary-of-response-heads-the-answer",
     ),
     case(
+        "Dear Merseyside Fire and Rescue Service,\n\nPlease provide:\na) Appendix H to report CFO/101/14\nb) "
+        "Appendix F to report CFO/003/14\n\nYours faithfully,\n\nJohn Brace\n\nFreedom of Information Team, "
+        "Merseyside Fire and Rescue Service\n\nDear Mr Brace\n\nPlease see the attached letter in acknowledgement "
+        "to your recent request made under the Freedom of Information Act 2000.\n\nKind Regards\n\nJulie Yare\n",
+        # Merseyside Fire and Rescue Service on WhatDoTheyKnow: the letter attached is the acknowledgement
+        "acknowledgement",
+        "acknowledged",
+        id="attached-letter-in-acknowledgement",
+    ),
+    case(
         "Dear Northby District Council,\n1. Please list all council-funded swimming pools.\nYours faithfully,\n"
         "F. Smith\nDear F. Smith,\nMany thanks for your request. In order for you to make a valid request for "
         "information, please provide your real name as set out in Section 8(1)(b) of the Freedom of Information Act "
