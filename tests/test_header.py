@@ -93,6 +93,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2017, 5, 23), "response_date": dt.date(2017, 5, 24)},
     ),
     (
+        "the day a request was first notified to the force (Staffordshire Police)",
+        "Our Ref FOI 4505\nDate: 29/01/2014\n\nDear Mr Henderson,\n\nRe: Request for information under the provisions "
+        "of the Freedom of Information Act 2000, first notified to Staffordshire Police on the 13th December 2013.\n",
+        {"received_date": dt.date(2013, 12, 13), "response_date": dt.date(2014, 1, 29)},
+    ),
+    (
         "one request made over several emails is dated by the first (Ofsted)",
         "20 December 2019\n\nDear Ms Woodward\n\nYour request for information\n\nThank you for your emails of 7, 8 and "
         "9 December 2019 in which you requested information connected with Steiner schools.\n",
