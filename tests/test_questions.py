@@ -147,6 +147,27 @@ CASES = [
         id="reply-asking-the-requester-is-no-question",
     ),
     case(
+        # A sentence saying why above questions of a line each (a WhatDoTheyKnow request to Causeway Coast and Glens)
+        "Dear Causeway Coast and Glens Borough Council,\n\nI am conducting some research into the progress of the "
+        "recommendations made in the report.\n\nPlease can you confirm the name and address of all traveller sites in "
+        "your area.\n\nPlease can you confirm for each site whether it holds a current site licence.\n\nPlease can "
+        "you confirm the number of licence applications received since March 2018.\n\nYours faithfully,\n\n"
+        "Kelly Laverty\n",
+        [
+            ("•1", "Please can you confirm the name and address of all traveller sites in your area."),
+            ("•2", "Please can you confirm for each site whether it holds a current site licence."),
+            ("•3", "Please can you confirm the number of licence applications received since March 2018."),
+        ],
+        id="preamble-above-questions-of-a-line-each",
+    ),
+    case(
+        # ... but two sentences of prose that ask nothing are no list of questions
+        "Dear Northby Council,\n\nI am conducting some research into traveller sites.\n\nI would be grateful for "
+        "any information you hold on site licences since 2018.\n\nYours faithfully,\n\nKelly Laverty\n",
+        [],
+        id="prose-request-is-no-list",
+    ),
+    case(
         # A number skipped after an answer, or with another mark, is no question: "4." after "(2)" and its answer.
         "1) How many staff do you employ?\n2) How many are agency staff?\n\nWe employ 400 staff, of whom:\n"
         "4. are agency staff in the finance team\n",

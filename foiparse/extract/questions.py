@@ -1291,6 +1291,7 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
 _QUESTION_OPENING_RE = re.compile(
     r"(?:how (?:many|much|often|long|is|are|do|does|did|has|have|was|were)|what|which|who|whom|whose|when|where|why"
     r"|does|do|did|is|are|was|were|has|have|had|can|could|will|would|please (?:provide|confirm|state|advise|send)"
+    r"|please (?:can|could|would) you"
     r"|if (?:yes|so|not|no))\b"
 )
 _MAX_REQUEST_QUESTIONS = 12
@@ -1307,6 +1308,14 @@ def _request_of_questions_only(ctx: Context) -> list[Question]:
         body = [line for line in lines[message.salutation.number + 1 : message.closing.number] if line.text.strip()]
         if body and body[0].text.rstrip().endswith(":") and _ASKING_INTRO_RE.search(body[0].text):
             body = body[1:]
+        # A sentence or two saying why, above three or more questions ("I am conducting some research into ... /
+        # Please can you confirm the name ... / Please can you confirm for each site ...", to Causeway Coast and
+        # Glens Borough Council)
+        preamble = 0
+        while preamble < 2 and preamble < len(body) and not _asks_on_its_own(body[preamble].text.strip()):
+            preamble += 1
+        if preamble and len(body) - preamble >= 3:
+            body = body[preamble:]
         if not 2 <= len(body) <= _MAX_REQUEST_QUESTIONS:
             continue
         if all(_asks_on_its_own(line.text.strip()) for line in body):
