@@ -99,6 +99,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2013, 12, 13), "response_date": dt.date(2014, 1, 29)},
     ),
     (
+        "a case number with its FOI label on the line above a reply's greeting (the North West Ambulance Service)",
+        "Dear North West Ambulance Service NHS Trust,\n\nPlease tell me how many ambulances you run.\n\nYours "
+        "faithfully,\n\nClaire Stephenson\n\nFOI Enquiries, North West Ambulance Service NHS Trust\n\nThank you for "
+        "your request for information which is currently being reviewed.\n\nWe will contact you again with a "
+        "response within 20 working days.\n\nThank you.\n\nFOI Enquiries, North West Ambulance Service NHS Trust"
+        "\n\nNorth West Ambulance Service\n\nEmail: [email address]\n\nFOI 869\n\nDear Claire Stephenson,\n\nThank "
+        "you for your request for information.\n",
+        {"reference": "869"},
+    ),
+    (
         "one request made over several emails is dated by the first (Ofsted)",
         "20 December 2019\n\nDear Ms Woodward\n\nYour request for information\n\nThank you for your emails of 7, 8 and "
         "9 December 2019 in which you requested information connected with Steiner schools.\n",

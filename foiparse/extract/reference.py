@@ -75,6 +75,21 @@ def _under_greetings(layout: Layout) -> list[Line]:
     return under
 
 
+def _above_greetings(layout: Layout) -> list[Line]:
+    """The two lines with text above each greeting of the authority's below the text's first lines: a WhatDoTheyKnow
+    reply may head its letter with its case there ("FOI 869 / Dear Claire Stephenson,", the North West Ambulance
+    Service)."""
+    lines = layout.lines
+    above: list[Line] = []
+    for salutation in layout.salutations:
+        if salutation.number >= _HEADED_LINES and not layout.message_at(salutation.start).from_requester:
+            before = (
+                line for line in reversed(lines[max(0, salutation.number - 6) : salutation.number]) if line.text.strip()
+            )
+            above += list(itertools.islice(before, 2))
+    return above
+
+
 def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     text = ctx.text
     gap = _GAP_RE.match(text, pos)
@@ -129,7 +144,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
                 start = line.start + titled.start(group)
                 return value, ctx.span(start, start + len(value))
     under_greetings = _under_greetings(layout)
-    for line in layout.lines[:_HEADED_LINES] + under_greetings:
+    for line in layout.lines[:_HEADED_LINES] + under_greetings + _above_greetings(layout):
         headed = _HEADED_REFERENCE_RE.match(line.text)
         if headed is None or layout.in_quoted(line.start):
             continue
