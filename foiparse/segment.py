@@ -350,7 +350,8 @@ def _later_entries(lines: list[Line]) -> int | None:
     return None
 
 
-_NO_ONE_RE = re.compile(r"(?:sir|madam|sirs|sir or madam|sir/madam|sir / madam|madam/sir|whom it may concern)$", re.I)
+# "Dear Sir /Madam," (a WhatDoTheyKnow request to the North East Ambulance Service)
+_NO_ONE_RE = re.compile(r"(?:sir|madam|sirs|sir or madam|sir ?/ ?madam|madam ?/ ?sir|whom it may concern)$", re.I)
 _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)|\n\s*\n")
 
 

@@ -104,6 +104,13 @@ GREETED_NO_ONE = [
         False,
     ),
     ("Dear Sir or Madam,\n\nWe do not hold the information you asked for.\n", False),
+    # "Sir /Madam" with one space, and "I write to you, requesting" (a WhatDoTheyKnow request to the North East
+    # Ambulance Service)
+    (
+        "Dear Sir /Madam,\n\nI write to you, requesting information under the provisions of the FOIA 2000.\n\n"
+        "1) The terms of reference for the investigation\n",
+        True,
+    ),
     # A WhatDoTheyKnow request to NHS 24 says what it is in its first sentence.
     (
         "Dear Sir or Madam,\nThis is a request for information under the Freedom of Information (Scotland) Act 2002."
