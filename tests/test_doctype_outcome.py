@@ -1217,6 +1217,16 @@ CASES = [
         id="attached-letter-in-acknowledgement",
     ),
     case(
+        "Our Reference:16/1211\n\nDear Mr Brookes,\n\nRe: Request - Advice given re Listed Buildings and Double "
+        "Glazing\n\nThank you for your email to Historic England on 13 June in which you have requested various "
+        "information regarding listed building planning applications.\n\nYour request will be considered under the "
+        "Freedom of Information Act (2000)/ the Environmental Information Regulations (2004).\n",
+        # Historic England on WhatDoTheyKnow, cut before its promise of a date
+        "acknowledgement",
+        "acknowledged",
+        id="your-request-will-be-considered-under",
+    ),
+    case(
         "Dear Northby District Council,\n1. Please list all council-funded swimming pools.\nYours faithfully,\n"
         "F. Smith\nDear F. Smith,\nMany thanks for your request. In order for you to make a valid request for "
         "information, please provide your real name as set out in Section 8(1)(b) of the Freedom of Information Act "

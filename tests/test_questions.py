@@ -168,6 +168,13 @@ CASES = [
         id="prose-request-is-no-list",
     ),
     case(
+        # "1.)" with both marks (the School of Oriental and African Studies' disclosure log)
+        "Request\n\nI would like to know how many complaints you have received regarding the following:\n\n1.) "
+        "Bullying\n2.) Stalking\n3.) Sexual Harassment\n\nResponse\n\nThese are covered by the Dignity policy.\n",
+        [("1", "Bullying"), ("2", "Stalking"), ("3", "Sexual Harassment")],
+        id="dot-and-bracket-after-the-number",
+    ),
+    case(
         # A number skipped after an answer, or with another mark, is no question: "4." after "(2)" and its answer.
         "1) How many staff do you employ?\n2) How many are agency staff?\n\nWe employ 400 staff, of whom:\n"
         "4. are agency staff in the finance team\n",

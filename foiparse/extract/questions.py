@@ -40,7 +40,9 @@ _MAIN_RE = re.compile(
     r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})\.?"  # "1.1." under "1": its own sub-question, printed "1.1"
     r"|(?P<num>\d{1,3})(?P<sub>[a-z])?"
     # "2 ) Please provide the number of migrant staff ..." between "1)" and "3)" (a request to a Gloucestershire trust)
-    r"(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|[.)]| \)(?=[ \t])"
+    # "1.) Reference number (allowing further look up in Planning Portal)" (a WhatDoTheyKnow request to Historic
+    # England)
+    r"(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|\.\)|[.)]| \)(?=[ \t])"
     r"|/(?=[ \t]*[A-Z][a-z])|\s[-–](?=\s|[A-Z][a-z])|[-–](?=[ \t]+[A-Za-z])"
     # "9 (i) Does the Interim Audit One report's ...?" under "9) The Trust has previously refused ..." (a
     # WhatDoTheyKnow request to the North East Ambulance Service): a bare number before its bracketed sub-number.
