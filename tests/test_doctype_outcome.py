@@ -1227,6 +1227,15 @@ CASES = [
         id="your-request-will-be-considered-under",
     ),
     case(
+        "Andrew Latham, London Ambulance Service NHS Trust\n\nDear Charles\n\nPlease see answers to your questions "
+        "below, date ranging from January 2014 to December 2019:\n\nHow many times since January 2014 have you sent "
+        "hazardous response teams to Heathrow airport. - 11 incidents where a HART vehicle attended.\n",
+        # the London Ambulance Service on WhatDoTheyKnow: the answers follow
+        "response",
+        "provided",
+        id="please-see-answers-to-your-questions-below",
+    ),
+    case(
         "Dear Northby District Council,\n1. Please list all council-funded swimming pools.\nYours faithfully,\n"
         "F. Smith\nDear F. Smith,\nMany thanks for your request. In order for you to make a valid request for "
         "information, please provide your real name as set out in Section 8(1)(b) of the Freedom of Information Act "
