@@ -206,8 +206,7 @@ def decide(
         # A refusal's words are the authority's too ("It is my assessment that the cost of providing you with the
         # information requested would exceed the 'appropriate limit'"), and so are words that give information
         # ("Please see answers to your questions below", the London Ambulance Service).
-        speaks = _hits(ctx, "authority_voice") or _hits(ctx, "refusal") or _hits(ctx, "information_follows")
-        if not acknowledgement and not asks and not speaks:
+        if not acknowledgement and not asks and not _authority_speaks(ctx) and not _hits(ctx, "refusal"):
             return ("other", "unknown") if ctx.cue_matches("authority_document") else ("request_only", "none")
         if acknowledgement < 2 and (clarification >= 2 or (clarification and not acknowledgement)):
             # One "clarify" beside "Response (all information to be supplied)" is the request's ("I will be
@@ -241,7 +240,7 @@ def decide(
             return "acknowledgement", "acknowledged"
         if _clarification_cues(ctx, questions) and not exemptions:
             return "clarification", "clarification_requested"
-        if not _hits(ctx, "authority_voice") and not _hits(ctx, "information_follows") and not exemptions:
+        if not _authority_speaks(ctx) and not exemptions:
             return ("other", "unknown") if ctx.cue_matches("authority_document") else ("request_only", "none")
     return "response", _ending(ctx, answers, exemptions, gave)
 
@@ -279,6 +278,12 @@ class _Gave:
                 if not any(start <= span.start < end for start, end in asked):
                     return True
         return False
+
+
+def _authority_speaks(ctx: Context) -> bool:
+    """Words of the authority's own: its voice ("Thank you for your request"), or words that give information
+    ("Please see answers to your questions below", the London Ambulance Service)."""
+    return bool(_hits(ctx, "authority_voice") or _hits(ctx, "information_follows"))
 
 
 def _attached(ctx: Context) -> bool:

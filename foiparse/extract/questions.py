@@ -560,12 +560,13 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if directorate_line_re.match(text):
                 section_heading = line
                 continue
-            if not found and _RESPONSE_HEADING_RE.match(text):
-                answering = True
-            if found and not asking and _RESPONSE_HEADING_RE.match(text):
-                in_response_section = True
-                current, asking = None, False
-                continue
+            if _RESPONSE_HEADING_RE.match(text):
+                if not found:
+                    answering = True
+                elif not asking:
+                    in_response_section = True
+                    current, asking = None, False
+                    continue
             if numbered_section := _NUMBERED_SECTION_RE.match(text):
                 if numbered_section.group("asked"):
                     expected, restarted = 1, True

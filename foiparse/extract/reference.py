@@ -61,33 +61,22 @@ _ANOTHER_REQUEST_RE = re.compile(r"\b(?:previous|earlier|prior|separate|other) (
 _NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d|\d{1,2})$")
 
 
-def _under_greetings(layout: Layout) -> list[Line]:
-    """The three lines with text under each greeting of the authority's below the text's first lines (an email's
-    blank and space-only lines between do not count). With the text's first lines, these are the lines a reply heads
-    with its case ("Dear Mr Parsons / FoI 17702 - FOI Statistics for 2017", Kirklees Council in a WhatDoTheyKnow
-    thread)."""
+def _around_greetings(layout: Layout) -> tuple[list[Line], list[Line]]:
+    """The lines a reply heads with its case, near each greeting of the authority's below the text's first lines
+    (an email's blank and space-only lines between do not count): the three with text under it ("Dear Mr Parsons /
+    FoI 17702 - FOI Statistics for 2017", Kirklees Council in a WhatDoTheyKnow thread), and the two with text above
+    it ("FOI 869 / Dear Claire Stephenson,", the North West Ambulance Service)."""
     lines = layout.lines
     under: list[Line] = []
-    for salutation in layout.salutations:
-        if salutation.number >= _HEADED_LINES and not layout.message_at(salutation.start).from_requester:
-            below = (line for line in lines[salutation.number + 1 : salutation.number + 10] if line.text.strip())
-            under += list(itertools.islice(below, 3))
-    return under
-
-
-def _above_greetings(layout: Layout) -> list[Line]:
-    """The two lines with text above each greeting of the authority's below the text's first lines: a WhatDoTheyKnow
-    reply may head its letter with its case there ("FOI 869 / Dear Claire Stephenson,", the North West Ambulance
-    Service)."""
-    lines = layout.lines
     above: list[Line] = []
     for salutation in layout.salutations:
         if salutation.number >= _HEADED_LINES and not layout.message_at(salutation.start).from_requester:
-            before = (
-                line for line in reversed(lines[max(0, salutation.number - 6) : salutation.number]) if line.text.strip()
-            )
+            number = salutation.number
+            below = (line for line in lines[number + 1 : number + 10] if line.text.strip())
+            under += list(itertools.islice(below, 3))
+            before = (line for line in reversed(lines[max(0, number - 6) : number]) if line.text.strip())
             above += list(itertools.islice(before, 2))
-    return above
+    return under, above
 
 
 def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
@@ -143,8 +132,8 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             if not _NOT_A_REFERENCE_RE.match(value) and value.casefold() not in requester_values:
                 start = line.start + titled.start(group)
                 return value, ctx.span(start, start + len(value))
-    under_greetings = _under_greetings(layout)
-    for line in layout.lines[:_HEADED_LINES] + under_greetings + _above_greetings(layout):
+    under_greetings, above_greetings = _around_greetings(layout)
+    for line in layout.lines[:_HEADED_LINES] + under_greetings + above_greetings:
         headed = _HEADED_REFERENCE_RE.match(line.text)
         if headed is None or layout.in_quoted(line.start):
             continue
