@@ -1408,6 +1408,38 @@ CASES = [
         "provided",
         id="a-disclosure-log-entry-answered-under-a-colon",
     ),
+    case(
+        "Northby Council - Freedom of Information release\n\nRequest\n\n1. How many playgrounds does the council "
+        "maintain?\n2. How many were inspected in 2023?\n3. How many were closed for repairs in 2023?\n4. What was "
+        "spent on playground repairs in 2023?\n5. Who carries out the repairs?\n6. When does that contract end?\n\n"
+        "Response\n\nThank you for your request.\n\n1. How many playgrounds "
+        "does the council maintain?\n\nThe council maintains 48 playgrounds across the borough, of which 12 are "
+        "in country parks.\n\n2. How many were inspected in 2023?\n\nEvery playgro",
+        # A page cut after the answer to the first of six questions: the reply may yet refuse or not hold the
+        # rest, so how it ended cannot be told (the Scottish Government's published releases, cut at 2,000 bytes).
+        "response",
+        "unknown",
+        id="cut-after-the-first-of-six-answers",
+    ),
+    case(
+        "Dear Ms Lee\n\nThank you for your request.\n\n1. How many pothole claims were received in 2023?\n\n"
+        "We received 144 claims in 2023.\n\n2. For the same year, please provide:\na. the total paid out\n"
+        "b. the highest single payment\nc. the legal costs\n\n13 claims were paid at a total of £4,572.12; the "
+        "highest single payment was £1,246.86 and legal costs were £6,295.00.\n\nYours sincerely\n\nFOI Team\n",
+        # The parts of the last question are answered with it (a council's pothole claims reply).
+        "response",
+        "provided",
+        id="parts-of-the-last-question-answered-with-it",
+    ),
+    case(
+        "Dear Ms Lee\n\nThank you for your request.\n\n1. How many libraries are there?\n\nThere are 31 "
+        "libraries.\n\n2. How many are run by volunteers?\n\nSix are run by volunteers.\n\n3. How many "
+        "closed in 2023?\n\nNone close",
+        # One question left after two answers: the answers given outnumber those not seen.
+        "response",
+        "provided",
+        id="cut-before-the-last-of-three-answers",
+    ),
 ]
 
 

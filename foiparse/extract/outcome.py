@@ -185,13 +185,13 @@ def decide(
     if _hits(ctx, "internal_review") or (_hits(ctx, "internal_review_weak") and _hits(ctx, "internal_review_named")):
         if _hits(ctx, "overturned"):
             return "internal_review", (
-                "provided" if not exemptions or not answers else _ending(ctx, answers, exemptions, gave, review=True)
+                "provided" if not exemptions or not answers else _ending(ctx, questions, exemptions, gave, review=True)
             )
         if _hits(ctx, "partial"):
             return "internal_review", "partial"  # "the decisions are partially upheld for the following reasons"
         if _hits(ctx, "upheld") and not [a for a in answers if not a.withheld and not a.not_held]:
             return "internal_review", "refused"
-        return "internal_review", _ending(ctx, answers, exemptions, gave, review=True)
+        return "internal_review", _ending(ctx, questions, exemptions, gave, review=True)
     given = [a for a in answers if not a.withheld and not a.not_held]
     if _hits(ctx, "partial") or (_hits(ctx, "partly_held") and not (stops and not given)):
         return "response", "partial"
@@ -213,7 +213,7 @@ def decide(
             # happy to clarify what I am asking for") on a disclosure-log page that links the reply.
             if clarification >= 2 or not _attached(ctx):
                 return "clarification", "clarification_requested"
-            return "response", _ending(ctx, answers, exemptions, gave)
+            return "response", _ending(ctx, questions, exemptions, gave)
         if acknowledgement:
             return "acknowledgement", "acknowledged"
     # Each cue search costs more than the checks on the records, so the records are checked first.
@@ -242,7 +242,7 @@ def decide(
             return "clarification", "clarification_requested"
         if not _authority_speaks(ctx) and not exemptions:
             return ("other", "unknown") if ctx.cue_matches("authority_document") else ("request_only", "none")
-    return "response", _ending(ctx, answers, exemptions, gave)
+    return "response", _ending(ctx, questions, exemptions, gave)
 
 
 class _Gave:
@@ -334,11 +334,31 @@ def _published_only(exemptions: list[Exemption]) -> bool:
     return bool(sections & _PUBLISHED_SECTIONS) and sections <= _PUBLISHED_SECTIONS | _TO_BE_PUBLISHED_SECTIONS
 
 
+def _answers_stop_short(questions: list[Question]) -> bool:
+    """Whether more questions follow the last one answered than were answered, two at least: the text stops
+    before the reply reaches them (a page cut after the answer to the first of six questions), so whether
+    they were answered in full cannot be told."""
+    answered = [i for i, q in enumerate(questions) if q.answers]
+    if not answered:
+        return False
+    # The parts of an answered question are answered with it ("3. For the same time period, please provide: /
+    # a. ... / b. ..." above one answer giving each figure).
+    parents = {questions[i].number for i in answered}
+    unanswered_after = sum(1 for q in questions[answered[-1] + 1 :] if q.parent not in parents)
+    return unanswered_after >= 2 and unanswered_after > len(answered)
+
+
 def _ending(
-    ctx: Context, answers: list[Answer], exemptions: list[Exemption], gave: _Gave, *, review: bool = False
+    ctx: Context,
+    questions: list[Question],
+    exemptions: list[Exemption],
+    gave: _Gave,
+    *,
+    review: bool = False,
 ) -> Outcome:
     """How the request ended, from the answers; ``review``: the text is an internal review, whose "Response"
     heading opens the review's finding, not the information."""
+    answers = [a for q in questions for a in q.answers]
     withheld = any(a.withheld for a in answers) or bool(exemptions)
     not_held = any(a.not_held for a in answers) or _says_not_held(ctx)
     given = [a for a in answers if not a.withheld and not a.not_held and a.referral is None]
@@ -356,6 +376,8 @@ def _ending(
         return "partial"
     if not_held:
         return "not_held"
+    if given and _answers_stop_short(questions) and not _attached(ctx):
+        return "unknown"
     answered = _hits(ctx, "answered") or _hits(ctx, "information_follows")
     if given or _attached(ctx) or answered or (not review and _answered_under_heading(ctx)):
         return "provided"
