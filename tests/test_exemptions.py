@@ -362,6 +362,22 @@ CASES = [
         },
         id="ncnd-police-list",
     ),
+    case(
+        "Westshire Police can neither confirm nor deny that it holds any information pertinent to this request as "
+        "the duty in Section 1(1)(a) of the Freedom of Information Act 2000 does not apply by virtue of the "
+        "following exemptions: Section 40(5) Personal Information Section 30(3) Investigations\n",
+        # The police formula on one line (a PDF letter read flat): "does not apply by virtue of" applies them.
+        [(FOIA, "40(5)"), (FOIA, "30(3)")],
+        {(FOIA, "40(5)"): {"kind": "ncnd"}, (FOIA, "30(3)"): {"kind": "ncnd"}},
+        id="ncnd-duty-does-not-apply-by-virtue-of",
+    ),
+    case(
+        "Section 12 of the Freedom of Information Act does not apply, as your request was handled under the "
+        "Environmental Information Regulations.\n",
+        # Not applied, whatever follows the comma.
+        [],
+        id="section-does-not-apply-as-handled-under-the-eir",
+    ),
     # ------------------------------------------------------------------ applied vs merely mentioned, dedup
     case(
         "This letter constitutes a refusal notice under section 17(1) of the Freedom of Information Act 2000. The "

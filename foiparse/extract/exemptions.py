@@ -87,9 +87,11 @@ _REQUESTER_VOICE_WORDS = ("i ", "please ", "my request", "if you ")
 # A general explanation ("covers", "such as section") is one only where the sentence withholds nothing: "withheld
 # ... in reliance on the exemption at section 22 of the Act which covers information intended for future
 # publication" (Transport for Wales) applies it.
+# A police force's neither-confirm-nor-deny formula applies the sections it names: "the duty in Section 1(1)(a) of
+# the Freedom of Information Act 2000 does not apply by virtue of the following exemptions: Section 40(5) Personal
+# Information Section 30(3) Investigations" (Nottinghamshire Police).
 _NOT_APPLIED_RE = re.compile(
-    r"\b(?:not|never|no longer) (?:relied|rely|relying|applied|apply|applying|engaged|used|cited)\b"
-    r"|\b(?:does|do|did) not apply"
+    r"\b(?:not|never|no longer) (?:relied|rely|relying|applied|apply(?!,? by virtue of)|applying|engaged|used|cited)\b"
     r"|\bis not engaged|\brather than\b|\binstead of\b"
     r"|^(?!.*(?:withh[eo]ld|reliance on|relying on)).*(?:\bcovers\b|\bcontains a number of\b|\bsuch as section)",
 )
