@@ -515,6 +515,24 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "civil-nuclear-police-authority",
         "Civil Nuclear Police Authority",
     ),
+    (
+        "a disclosure log's answer naming the council as the subject of what it no longer does",
+        "Freedom of information response\n\nSchool transport\n\nPublication date:\nThursday 27 August 2020\n\n"
+        "1. How many pupils received free transport?\n2. What did it cost?\n3. Do you sell spare seats?\n\n"
+        "1. 1,294 pupils received free home to school transport.\n\n2. The cost was £2.1 million.\n\n3. Wokingham "
+        "Borough Council no longer offers spare seat places.\n",
+        "wokingham-borough-council",
+        "Wokingham Borough Council",
+    ),
+    (
+        "a disclosure log's heading of the council's response",
+        "FOI Disclosure Log\n\nCustomer Request Details\n\n28 April 2020\n\n1. How many incidents of fly "
+        "tipping occurred in each of the last five years?\n2. How many since the beginning of 2020?\n3. How many "
+        "were reported by the public?\n4. What did clearing them cost?\n5. How many fines were issued?\n\n"
+        "East Herts Council Response\n\n28 April 2020\n\nI am writing to acknowledge receipt of your request.\n",
+        "east-hertfordshire-district-council",
+        "East Hertfordshire District Council",
+    ),
 ]
 
 

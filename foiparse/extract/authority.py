@@ -69,12 +69,16 @@ _WEIGHTS: dict[AuthorityEvidenceKind, float] = {
 _CAPS: dict[AuthorityEvidenceKind, float] = {"body": 3.0, "voice": 3.0, "request": 1.5, "abbreviation": 2.0}
 # A reply names itself as the subject of what it says: "East of England Ambulance Service NHS Trust uses the CAD
 # system supplied by Cleric", "NHS Digital has estimated that the cost ...", "I can confirm Welsh Government holds
-# information of this description".
+# information of this description", "3. Thurrock Council no longer offers concessionary seats" (a disclosure log
+# that names the council nowhere else).
 _VOICE_VERB_RE = re.compile(
     r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:has|have|had|holds|does|do|uses|can|will|would|received|recognises|considers"
-    r"|confirms|operates|publishes|adopted|must"
+    r"|confirms|operates|publishes|adopted|must|no longer|provides|offers|maintains|employs|records"
     r"|estimates|is (?:not )?(?:able|unable|required|obliged|committed))\b"
 )
+# A heading of the reply's own: "East Herts Council Response" above the answer on East Hertfordshire District
+# Council's disclosure log.
+_RESPONSE_HEADING_AFTER_RE = re.compile(r"[ \t]+(?:Response|Reply)[ \t]*:?[ \t]*$", re.M)
 # "Thank you for your request, which was received by the Northern Health & Social Care Trust on 7 January"
 _VOICE_BEFORE_RE = re.compile(r"\b(?:received by|held by|on behalf of)(?: the)?[ \t]+$", re.I)
 
@@ -156,6 +160,7 @@ def extract_authority(ctx: Context) -> Authority | None:
             kind = "request"
         if kind == "body" and (
             _VOICE_VERB_RE.match(ctx.text, end_char)
+            or _RESPONSE_HEADING_AFTER_RE.match(ctx.text, end_char)
             or _VOICE_BEFORE_RE.search(ctx.text, max(0, start_char - 20), start_char)
         ):
             kind = "voice"
