@@ -27,6 +27,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("a year after a reference is not part of it", "Reference: 31213209 2022\n", {"reference": "31213209"}),
     (
+        "a case number after its prefix that reads as a year",
+        "Lee Jefferson\nOur Reference: FOI 1972\nBy email\nDate: 23 December 2016\nDear Mr Jefferson\n",
+        {"reference": "1972", "response_date": dt.date(2016, 12, 23)},
+    ),
+    ("a plain year after a label is no reference", "Reference 2023\n\nDear Mr Jefferson\n", {"reference": None}),
+    (
         "a year's two digits before the case number",
         "By Email:\nOur Ref: FOI 19 1413\nDate: 28th October 2019\nDear Ms Farrar\n",
         {"reference": "19 1413", "response_date": dt.date(2019, 10, 28)},

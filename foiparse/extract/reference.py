@@ -59,6 +59,7 @@ _GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|De
 _ANOTHER_REQUEST_RE = re.compile(r"\b(?:previous|earlier|prior|separate|other) (?:foi |eir )?request,? $")
 # Dates and plain years are not references ("Date: 31/08/2022" after a "Ref" cell, "Reference 2023").
 _NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d|\d{1,2})$")
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
 def _around_greetings(layout: Layout) -> tuple[list[Line], list[Line]]:
@@ -91,10 +92,13 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     if glued:
         value = value[: glued.start()]
     prefix = value.split(" ", 1)
-    if len(prefix) == 2 and prefix[0].upper() in ctx.catalogue.reference_label_prefixes and "&" not in value:
+    prefixed = len(prefix) == 2 and prefix[0].upper() in ctx.catalogue.reference_label_prefixes and "&" not in value
+    if prefixed:
         start += len(prefix[0]) + 1
         value = prefix[1]
-    if not value or _NOT_A_REFERENCE_RE.match(value):
+    # A number after its prefix is a case number even when it reads as a year: "Our Reference: FOI 1972" (the Food
+    # Standards Agency), "Our Ref: FOI 1939" (the Southern Health and Social Care Trust).
+    if not value or (_NOT_A_REFERENCE_RE.match(value) and not (prefixed and _YEAR_RE.match(value))):
         return None
     return value, start, start + len(value)
 
