@@ -1975,6 +1975,17 @@ CASES.extend(
             ],
             id="a-numbered-list-quoted-inside-a-question-headed-q1-alone",
         ),
+        case(
+            "Our Reference: FOI 2024\nDear Mr Lee\nYou requested the following:\nPlease provide information held "
+            "on file which explains why your department needs access to the data.\nThe information that you have "
+            "requested is being withheld in full under section 35(1)(a) of the Act.\nSection 35 (1)(a) states:\n"
+            "42. (1) Information held by a government department is exempt information if it relates to -\n"
+            "(a) the formulation or development of government policy\nSection 35 is a qualified exemption.\n",
+            # The quote opens with a number of its own (the Food Standards Agency printed "42." over section 35's
+            # words), and its lettered part is the Act's too.
+            [],
+            id="a-quoted-section-opening-with-another-number-and-its-lettered-part",
+        ),
     ]
 )
 

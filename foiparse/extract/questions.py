@@ -418,6 +418,11 @@ def _skips_one(text_of: str, found: list[_Asked], answers: dict[int, list[Line]]
     return bool(mark) and _DIGITS_RE.sub("9", mark) == _DIGITS_RE.sub("9", previous_mark)
 
 
+def _line_above(lines: list[Line], line: Line) -> int | None:
+    """The number of the nearest line above ``line`` with text, or None."""
+    return next((above.number for above in reversed(lines[: line.number]) if above.text.strip()), None)
+
+
 def _extract_questions(ctx: Context) -> list[Question]:
     layout = ctx.layout
     lines = layout.lines
@@ -464,6 +469,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
 
     previous_text = ""
     statute_next: int | None = None  # the next number of a numbered list quoted from the Act, while one runs
+    statute_intro: int | None = None  # the line introducing the last statute quoted ("Section 17 ... provides:")
+    quoting_statute = False  # inside a numbered item of a quoted statute, up to the next blank line
     # Each line's kind (_line_kind), by its text: a reply repeats its headings ("Children's Social Care
     # response:" under every question), and a directorate heading costs the most to rule out.
     line_kinds: dict[str, _LineKind] = {}
@@ -501,7 +508,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
         text = line.text
         i += 1
         if not text.strip():
-            in_link_list = False
+            in_link_list = quoting_statute = False
             # "split by:" then a blank line, then "a) ...": still asking.
             asking = asking and current is not None and found[current].text.endswith(":")
             continue
@@ -534,6 +541,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             continue
         if text.rstrip().endswith(":") and _STATUTE_INTRO_RE.match(text):
             statute_next = 1
+            statute_intro = line.number
         kind = line_kinds.get(text)
         if kind is None:
             kind = line_kinds[text] = _line_kind(marked_re, text)
@@ -588,12 +596,20 @@ def _extract_questions(ctx: Context) -> list[Question]:
         offset = line.start + (_cell_offset(text, cells[0]) if cells else 0)
         m = _MAIN_RE.match(head)
         numbered = _main_number(m) if m else None
-        if numbered is not None and numbered[0] == statute_next:
+        if numbered is not None and (
+            numbered[0] == statute_next or (statute_intro is not None and statute_intro == _line_above(lines, line))
+        ):
             # The item after a quoted statute's numbered items, outside the boilerplate: the quote's list running
             # on ("(1) Information is exempt information if ... (2) ... (3) Section 43(2) is a 'qualified'
-            # exemption and I must now ..."), not a question.
-            statute_next += 1
+            # exemption and I must now ..."), not a question. Straight under its introduction the quote may open
+            # with the section's own number: "Section 35 (1)(a) states: / 42. (1) Information held by a
+            # government department ..." (the Food Standards Agency, quoting a section under another's number).
+            statute_next = numbered[0] + 1
+            quoting_statute = True
             answer_line(line)
+            continue
+        if numbered is None and quoting_statute and _SUB_RE.match(head):
+            answer_line(line)  # the quoted section's own lettered parts ("(a) the formulation or development ...")
             continue
         if numbered is None and (letters_as_main or (current is None and not found)):
             # Lettered requests with no numbers at all ("a) the latest copy of your IT Strategy").
