@@ -1440,6 +1440,16 @@ CASES = [
         "provided",
         id="cut-before-the-last-of-three-answers",
     ),
+    case(
+        WDTK_REQUEST + "\nInformation Requests, Northby Fire and Rescue Service\n\nDear Morgan Lee,\n\nThank you "
+        "for your information request concerning littering, received by the Service on 24 January 2017.\n\nYour "
+        "enquiry will be considered under the Freedom of Information Act (FOIA) 2000 and responded to by no later "
+        "than 22 February 2017.\n",
+        # A fire service's acknowledgement on WhatDoTheyKnow (Hereford and Worcester Fire and Rescue Service).
+        "acknowledgement",
+        "acknowledged",
+        id="an-enquiry-considered-under-the-act-and-responded-to-by",
+    ),
 ]
 
 
