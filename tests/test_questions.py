@@ -1986,6 +1986,35 @@ CASES.extend(
             [],
             id="a-quoted-section-opening-with-another-number-and-its-lettered-part",
         ),
+        case(
+            "Freedom of information response\n\nRough sleepers\n\nPublication date:\nMonday 21 September 2020\n"
+            "  1. How many rough sleepers were accommodated between March and July 2020?\n  2. How many of them "
+            "have no recourse to public funds?\n  3. How many are EU nationals?\n  1. 56\n  2. Fewer than 5\n"
+            "  3. Fewer than 5\n",
+            # The answers numbered from 1 again under the last question, with no heading (Thurrock Council's
+            # disclosure log).
+            [
+                ("1", "How many rough sleepers were accommodated between March and July 2020?"),
+                ("2", "How many of them have no recourse to public funds?"),
+                ("3", "How many are EU nationals?"),
+            ],
+            answers={"1": [A(contains="56")], "2": [A(contains="Fewer than 5")], "3": [A(contains="Fewer than 5")]},
+            id="answers-numbered-again-under-the-last-question",
+        ),
+        case(
+            "I would like to know the following:\n\n  1. How many children are in temporary accommodation?\n  1. The "
+            "breakdown of these children by age:\n  • How many are under 5?\n  1. For children on your waiting "
+            "lists:\n  • How many are disabled?\n",
+            # Markdown saved as text numbers every item "1.": no answers start at the third.
+            [
+                ("1", "How many children are in temporary accommodation?"),
+                ("1", "The breakdown of these children by age:"),
+                ("\u20221", "How many are under 5?"),
+                ("1", "For children on your waiting lists:"),
+                ("\u20222", "How many are disabled?"),
+            ],
+            id="every-item-numbered-one-is-no-list-of-answers",
+        ),
     ]
 )
 

@@ -721,6 +721,23 @@ def _extract_questions(ctx: Context) -> list[Question]:
             )
             if second_list:
                 renumbered, restarted, expected = True, True, 1
+            # The list numbered from 1 again straight after the last question, in words that do not ask: the answers,
+            # numbered like the questions, with no "Response" heading above them ("6. Is the authority doing anything
+            # else ...? / 1. 1,294 pupils received free home to school transport", Thurrock Council's disclosure log).
+            if (
+                known is not None
+                and not similar
+                and seq == 1
+                and not in_response_section
+                and last_main is not None
+                and current == last_main
+                and not answers[last_main]
+                # a list that ran to 2 at least: not "1." before every item (Markdown saved as text)
+                and expected >= 3
+                and not _ASKS_RE.match(q_text)
+                and not (requester_messages and layout.by_requester(line.start))
+            ):
+                in_response_section = True
             if known is not None and not similar and in_response_section:
                 # "Response:\n1. 1,482 referrals were received.": the answers numbered like the questions.
                 current, asking = known, False
