@@ -1441,6 +1441,16 @@ CASES = [
         id="cut-before-the-last-of-three-answers",
     ),
     case(
+        "Dear Ms Lee\n\nThank you for your request.\n\n1. An effectiveness review of the dog control order.\n\n"
+        "Please see the link below to the report submitted to Cabinet.\n\n2. The number of complaints received "
+        "about dogs before the order.\n\n3. The number of complaints received about dogs after the order.\n\nUnf",
+        # The text ends on the first letters of an answer (a WhatDoTheyKnow page cut in "Unfortunately"): two of
+        # three answers are not seen.
+        "response",
+        "unknown",
+        id="cut-on-the-first-letters-of-an-answer",
+    ),
+    case(
         WDTK_REQUEST + "\nInformation Requests, Northby Fire and Rescue Service\n\nDear Morgan Lee,\n\nThank you "
         "for your information request concerning littering, received by the Service on 24 January 2017.\n\nYour "
         "enquiry will be considered under the Freedom of Information Act (FOIA) 2000 and responded to by no later "

@@ -334,11 +334,15 @@ def _published_only(exemptions: list[Exemption]) -> bool:
     return bool(sections & _PUBLISHED_SECTIONS) and sections <= _PUBLISHED_SECTIONS | _TO_BE_PUBLISHED_SECTIONS
 
 
-def _answers_stop_short(questions: list[Question]) -> bool:
+def _answers_stop_short(questions: list[Question], text_end: int) -> bool:
     """Whether more questions follow the last one answered than were answered, two at least: the text stops
     before the reply reaches them (a page cut after the answer to the first of six questions), so whether
-    they were answered in full cannot be told."""
-    answered = [i for i, q in enumerate(questions) if q.answers]
+    they were answered in full cannot be told. ``text_end``: where the text's last word ends; a word or two the
+    text ends on answers nothing ("3. The number of complaints ... after the control. / Unf", Rhondda Cynon Taf
+    County Borough Council on WhatDoTheyKnow, cut in "Unfortunately")."""
+    answered = [
+        i for i, q in enumerate(questions) if any(a.span.end < text_end or len(a.text.split()) > 2 for a in q.answers)
+    ]
     if not answered:
         return False
     # The parts of an answered question are answered with it ("3. For the same time period, please provide: /
@@ -376,7 +380,7 @@ def _ending(
         return "partial"
     if not_held:
         return "not_held"
-    if given and _answers_stop_short(questions) and not _attached(ctx):
+    if given and _answers_stop_short(questions, len(ctx.text.rstrip())) and not _attached(ctx):
         return "unknown"
     answered = _hits(ctx, "answered") or _hits(ctx, "information_follows")
     if given or _attached(ctx) or answered or (not review and _answered_under_heading(ctx)):
