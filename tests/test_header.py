@@ -33,6 +33,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("a plain year after a label is no reference", "Reference 2023\n\nDear Mr Jefferson\n", {"reference": None}),
     (
+        "a short date line with the reference beside it",
+        "Information Governance Team\n22.09.2023 Our Ref: FOI 1939\nDear Sir/Madam\nI acknowledge your request which "
+        "was received on 21.09.2023.\n",
+        {"reference": "1939", "response_date": dt.date(2023, 9, 22), "received_date": dt.date(2023, 9, 21)},
+    ),
+    (
         "a year's two digits before the case number",
         "By Email:\nOur Ref: FOI 19 1413\nDate: 28th October 2019\nDear Ms Farrar\n",
         {"reference": "19 1413", "response_date": dt.date(2019, 10, 28)},

@@ -286,9 +286,7 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
                 continue  # "Last updated:" above it
             dates = find_dates(ctx.text, line.start, min(line.end, line.start + 40))
             if len(dates) == 1 and dates[0].value is not None:
-                if not _beside_date(ctx, line, dates[0]) or (
-                    len(line.text) > 40 and _reference_cells_follow(ctx, line, dates[0])
-                ):
+                if not _beside_date(ctx, line, dates[0]) or _reference_cells_follow(ctx, line, dates[0]):
                     dated[message.start] = (message.end - message.start, line.start, dates[0])
             elif (
                 line.end > line.start + 40
