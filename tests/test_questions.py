@@ -2015,6 +2015,15 @@ CASES.extend(
             ],
             id="every-item-numbered-one-is-no-list-of-answers",
         ),
+        case(
+            "1,058 disclosures\n\n  1. Request Received: 21 May 2021\n\n    This is an FOI request concerning the "
+            "QUADRAT initiative. The information requested is:\n\n    \u2022 A copy of the QUADRAT contract.\n\n"
+            "    \u2022 An outline of monitoring requirements.\n\n    Published: 8 October 2021\n\n  2. Request "
+            "Received: 15 January 2021\n",
+            # A disclosure log's numbered entries open with their dates (UK Research and Innovation).
+            [("\u20221", "A copy of the QUADRAT contract."), ("\u20222", "An outline of monitoring requirements.")],
+            id="a-log-entry-numbered-by-its-date-line",
+        ),
     ]
 )
 

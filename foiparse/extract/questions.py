@@ -24,6 +24,7 @@ from ..models import Question
 from ..scan import any_in_range
 from ..segment import Layout, Line, Message
 from .context import Context, SpanFields
+from .dates import DATE_RE
 
 # A request quoted after "You asked:" opens its first item with the quotation mark ('"1. For each month ...').
 # A disclosure log may label each numbered question ("Question: 1. How many hospitals ...", over "Answer: ..."; NHS
@@ -291,6 +292,18 @@ def _letters_follow(lines: list[Line], i: int) -> bool:
             sub = _SUB_RE.match(line.text)
             return sub is not None and _sub_mark(sub) == "a"
     return False
+
+
+_FIELD_LABEL_RE = re.compile(r"[A-Z][A-Za-z ]{2,40}:[ \t]*")
+
+
+def _is_dated_field(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` is a label and a date alone ("Request Received: 21 May 2021")."""
+    label = _FIELD_LABEL_RE.match(text, start)
+    if label is None:
+        return False
+    date = DATE_RE.match(text, label.end())
+    return date is not None and not text[date.end() :].strip(" .")
 
 
 def _is_structural(ctx: Context, line: Line) -> bool:
@@ -659,6 +672,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
             continue
         if numbered is not None and m is not None and _LINK_ONLY_RE.match(head, _text_start(m)):
             numbered = None  # "3. https://www.westlothian.gov.uk/WL2028" under WhatDoTheyKnow's "Visible links"
+        elif numbered is not None and m is not None and _is_dated_field(head, _text_start(m)):
+            # A disclosure log's numbered entries open with their dates ("1. Request Received: 21 May 2021",
+            # UK Research and Innovation): the request is below, not in the date.
+            numbered = None
         if numbered is not None and m is not None:
             seq, printed = numbered
             start = offset + _text_start(m)
