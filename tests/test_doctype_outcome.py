@@ -1460,6 +1460,16 @@ CASES = [
         "acknowledged",
         id="an-enquiry-considered-under-the-act-and-responded-to-by",
     ),
+    case(
+        "Freedom of information releases\n\n  1. Request Received: 21 May 2021\n\n    This is an FOI request concerning "
+        "the QUADRAT initiative. The information requested is:\n\n    \u2022 A copy of the QUADRAT contract.\n\n"
+        "    \u2022 Copies of any QUADRAT monitoring reports.\n\n    Clarification: 22 June 2021\n\n    On 22 June "
+        "we asked you to clarify part 2 of your request as it was quite broad.\n",
+        # A disclosure log reporting that it asked the requester to clarify (UK Research and Innovation).
+        "clarification",
+        "clarification_requested",
+        id="a-log-entry-saying-we-asked-you-to-clarify",
+    ),
 ]
 
 
