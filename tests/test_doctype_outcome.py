@@ -1470,6 +1470,16 @@ CASES = [
         "clarification_requested",
         id="a-log-entry-saying-we-asked-you-to-clarify",
     ),
+    case(
+        "Disclosure Logs\n\nHi there,\n\nCould you please tell me how many staff have equality in their job "
+        "title?\n\nBest wishes,\n\nI write in response to your request under the Freedom of Information Act 2000 and "
+        "can provide you with the information below:\n\nThere are currently 0 posts which include those words.\n",
+        # A commissioner's disclosure log: the answer follows the words that give it (the Durham Police, Crime and
+        # Victims' Commissioner).
+        "response",
+        "provided",
+        id="can-provide-you-with-the-information-below",
+    ),
 ]
 
 
