@@ -33,6 +33,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("a plain year after a label is no reference", "Reference 2023\n\nDear Mr Jefferson\n", {"reference": None}),
     (
+        "a disclosure log's request details heading over the date",
+        "FOI Disclosure Log\n\nCustomer Request Details\n\n28 April 2020\n\n  1. How many incidents of fly tipping "
+        "were there?\n\nNorthby Council Response\n\n12 May 2020\n\nPlease find the figures below.\n",
+        {"received_date": dt.date(2020, 4, 28)},
+    ),
+    (
         "a short date line with the reference beside it",
         "Information Governance Team\n22.09.2023 Our Ref: FOI 1939\nDear Sir/Madam\nI acknowledge your request which "
         "was received on 21.09.2023.\n",
