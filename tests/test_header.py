@@ -39,6 +39,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2020, 4, 28)},
     ),
     (
+        "a bare dated years before the reply dates another document",
+        "Date: 31 October 2016\n\nDear Mr Hill\n\nWe hold a copy of this document as it was provided by you in a "
+        "letter to us dated 9 October 2011.\n",
+        {"response_date": dt.date(2016, 10, 31), "received_date": None},
+    ),
+    (
+        "a bare dated weeks before the reply dates the request",
+        "Date: 31 October 2016\n\nDear Mr Hill\n\nThank you for your letter to the Council, dated 9 October 2016.\n",
+        {"response_date": dt.date(2016, 10, 31), "received_date": dt.date(2016, 10, 9)},
+    ),
+    (
         "a short date line with the reference beside it",
         "Information Governance Team\n22.09.2023 Our Ref: FOI 1939\nDear Sir/Madam\nI acknowledge your request which "
         "was received on 21.09.2023.\n",

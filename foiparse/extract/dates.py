@@ -425,6 +425,12 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         # September", the Department for Work and Pensions).
         several = "requests" in ctx.lower[max(0, m.start() - 60) : m.end()]
         found = _date_after(ctx, m.end(), limit=4, day_lists=not several)
+        if found is not None and m.group() == "dated" and anchor is not None:
+            # A bare "dated" years before the reply dates another document: "we hold a copy of this document as it
+            # was provided by you in a letter to us dated 9 October 2011" (the Pensions Regulator, 2016).
+            value = _resolve_year(found, anchor)
+            if value is not None and (anchor - value).days > 366:
+                continue
         if found is not None:
             candidates.append((strength, m.start(), found))
     for m in ctx.catalogue.received_after_re.finditer(ctx.lower):
