@@ -1480,6 +1480,25 @@ CASES = [
         "provided",
         id="can-provide-you-with-the-information-below",
     ),
+    case(
+        WDTK_REQUEST
+        + "\nThank you for getting in touch. Please note this is an automated email.\nYour receipt of this "
+        "means that we have safely received your email.\nWe will get back to you as soon as we can.\n",
+        # A regulator's automatic reply on WhatDoTheyKnow, with no greeting (the General Medical Council).
+        "acknowledgement",
+        "acknowledged",
+        id="an-automated-email-saying-we-have-safely-received-your-email",
+    ),
+    case(
+        WDTK_REQUEST + "\nMorgan Lee,\nWe will complete an internal review of the processing of this request.\nIn the "
+        "meantime please find a response.\n1. The council has no byelaw on litter enforcement; the fixed penalty "
+        "notices issued in 2023/24 were 1,2",
+        # A council's reply greeting the requester by name alone, cut inside its first answer (Burnley Borough
+        # Council on WhatDoTheyKnow).
+        "response",
+        "unknown",
+        id="please-find-a-response-under-a-name-alone",
+    ),
 ]
 
 
