@@ -32,7 +32,7 @@ _SECOND_GREETING_RE = re.compile(r"\s*/\s*(?:Dear|Annwyl)\b.*$", re.I)
 # The first and last lines of a letter ("Dear Ms Pike,", "Yours sincerely,").
 _SALUTATION = rf"(?=[dhgat]){_GREETING}\b[^\n]{{0,86}}$|(?=[md]){_BARE_GREETING}$"
 _CLOSING = (
-    r"(?=[ykbwmrts])(?:Yours\s+(?:sincerely|faithfully|truly|&c)|Yn\s+gywir|(?:With\s+)?(?:Kind(?:est)?|Best|Warm(?:est)?|Many)\s+"
+    r"(?=[ykbwmrts])(?:Yours?\s+(?:sincerely|faithfully|truly|&c)|Yn\s+gywir|(?:With\s+)?(?:Kind(?:est)?|Best|Warm(?:est)?|Many)\s+"
     r"(?:regards|thanks|wishes)|Regards|Thanks|Thank you|Sincerely)\b[^\n]{0,25}$"
 )
 # Where an email client starts the earlier message it quotes. WhatDoTheyKnow threads print each message
@@ -50,6 +50,9 @@ _MARKED_LINE = LinePattern(
 )
 _HEADER_BLOCK = LinePattern(r"From: .+\n(?:.+\n){0,3}?(?:Sent|Date): .+$")
 _MIN_TEXT_ABOVE_A_QUOTE = 150
+# WhatDoTheyKnow folds the quoted tail of an email into a "show quoted sections" link: the message ends there, and
+# what follows is the next one (the requester writing on under an acknowledgement, the Department of Health NI).
+_FOLDED_QUOTE = re.compile(r"^show quoted sections[ \t]*$", re.M | re.I)
 
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Cllr|Councillor)\.?"
@@ -128,6 +131,10 @@ class Message:
     # the Freedom of Information Act 2000 I would like to request ...", a WhatDoTheyKnow request to Bath & North
     # East Somerset Council): the requester's too.
     asks_in_first_sentence: bool = False
+    # Signed with the name that signs a request ("Yours sincerely, / Ed Robb" under "Dear McCann, John (DOH),",
+    # a requester writing on to the officer who acknowledged the request on WhatDoTheyKnow), or greeting whom
+    # such a message greets.
+    signed_as_requester: bool = False
 
     @property
     def addressee(self) -> str | None:
@@ -136,6 +143,11 @@ class Message:
     @cached_property
     def from_requester(self) -> bool:
         """Written by the requester: the salutation addresses the authority ("Dear Kent County Council,")."""
+        return self.greets_the_authority or self.signed_as_requester
+
+    @property
+    def greets_the_authority(self) -> bool:
+        """The salutation addresses the authority, or greets no one above a request."""
         return self.salutation is not None and (
             addresses_an_organisation(self.salutation.text) or self.asks_in_first_sentence
         )
@@ -222,6 +234,37 @@ class Layout:
         return self.line_at(offset).number - self.line_at(message.start).number < 12
 
 
+def _signature_name(lines: list[Line], message: Message) -> str | None:
+    """The first line under a message's closing ("Ed Robb"), folded for comparison, or None."""
+    if message.closing is None:
+        return None
+    for line in lines[message.closing.number + 1 : message.closing.number + 4]:
+        words = line.text.strip().rstrip(",.").casefold()
+        if words:
+            return words if line.start < message.end and 0 < len(words.split()) <= 6 else None
+    return None
+
+
+def _mark_signed_as_requester(messages: list[Message], lines: list[Line]) -> None:
+    """Mark the messages signed as a request is: the requester writing on, to a person ("Dear McCann, John
+    (DOH), / Many thanks for your acknowledgement ... / Yours sincerely, / Ed Robb", the Department of Health,
+    Northern Ireland, on WhatDoTheyKnow)."""
+    names = {_signature_name(lines, m) for m in messages if m.greets_the_authority and not m.quoted} - {None}
+    if not names:
+        return
+    greetings = set()
+    for message in messages:
+        if not message.greets_the_authority and _signature_name(lines, message) in names:
+            message.signed_as_requester = True
+            assert message.salutation is not None  # a closing is only read under a salutation
+            greetings.add(message.salutation.text.strip())
+    # The same greeting again, in a message the text cuts before its signature ("Dear McCann, John (DOH), / My FoI
+    # request refers.")
+    for message in messages:
+        if message.salutation is not None and message.salutation.text.strip() in greetings:
+            message.signed_as_requester = True
+
+
 def _signature_end(lines: list[Line], closing: int) -> int:
     """The last line of the signature under a closing: the name, and what follows it up to a blank line when
     the letter is blank-line spaced ("Yours faithfully,\n\nAmanda Hart\nfor Stop UK Lies\n\n")."""
@@ -273,6 +316,8 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         ):
             quoted_from.discard(first)
     cuts = {0, *quoted_from, *(m.start("line") for m in _HEADER_BLOCK.finditer(text))}
+    if "quoted sections" in clean.lower:
+        cuts.update(m.end() + 1 for m in _FOLDED_QUOTE.finditer(text) if m.end() + 1 < len(text))
     ordered = sorted(cuts)
     messages: list[Message] = []
     quoted = False
@@ -292,6 +337,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
                 message.closing = line
         if message.salutation is not None and _greets_no_one(message.salutation.text):
             message.asks_in_first_sentence = _first_sentence_asks(text, message.salutation, message.end, catalogue)
+    _mark_signed_as_requester(messages, lines)
     layout = Layout(
         text=text,
         lines=lines,

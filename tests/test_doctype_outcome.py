@@ -1499,6 +1499,18 @@ CASES = [
         "unknown",
         id="please-find-a-response-under-a-name-alone",
     ),
+    case(
+        "Dear Northby Department of Health,\n\nPlease provide a copy of the letter under reference RP123.\n\nYours "
+        "faithfully,\n\nEd Robb\n\nSmith, John (DOH), Northby Department of Health\n\nEd\n\nWe have received your "
+        "Freedom of Information request and I attach your acknowledgement letter.\n\nJohn Smith\n\nshow quoted "
+        "sections\n\nDear Smith, John (DOH),\n\nMany thanks for your acknowledgement.\n\nYours sincerely,\n\nEd "
+        "Robb\n\nshow quoted sections\n\nDear Smith, John (DOH),\n\nMy FoI request refers. The Department has",
+        # The requester's later letters to the officer do not supersede the acknowledgement (the Department of
+        # Health, Northern Ireland, on WhatDoTheyKnow).
+        "acknowledgement",
+        "acknowledged",
+        id="an-acknowledgement-the-requester-writes-on-under",
+    ),
 ]
 
 

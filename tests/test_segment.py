@@ -208,3 +208,38 @@ def test_an_email_threads_repeated_date_headers_are_no_entries() -> None:
     )
     layout = segment(clean(read_text(text)), get_catalogue())
     assert all(kind != "later_entries" for _start, _end, kind in layout.boilerplate)
+
+
+_THREAD_WRITTEN_ON = (
+    "Dear Northby Department of Health,\n\nPlease provide a copy of the letter under reference RP123.\n\nYours "
+    "faithfully,\n\nEd Robb\n\nSmith, John (DOH), Northby Department of Health\n\nEd\n\nWe have received your "
+    "Freedom of Information request and I attach your acknowledgement letter.\n\nJohn Smith\n\nshow quoted sections"
+    "\n\nDear Smith, John (DOH),\n\nMany thanks for your acknowledgement.\n\nYours sincerely,\n\nEd Robb\n\n"
+    "show quoted sections\n\nDear Smith, John (DOH),\n\nMy FoI request refers. The Department has failed to"
+)
+
+
+def test_a_folded_quote_ends_a_message_and_the_requesters_later_ones_are_theirs() -> None:
+    # The Department of Health (Northern Ireland) on WhatDoTheyKnow: the requester writes on to the officer who
+    # acknowledged the request, signed as the request is, and again (cut before the signature) greeting the same.
+    assert _messages(_THREAD_WRITTEN_ON) == [
+        ("Dear Northby Department of Health,", True),
+        ("Smith, John (DOH), Northby Department of Health", False),
+        ("Dear Smith, John (DOH),", True),
+        ("Dear Smith, John (DOH),", True),
+    ]
+
+
+def test_a_reply_signed_by_someone_else_is_not_the_requesters() -> None:
+    text = _THREAD_WRITTEN_ON.replace("Many thanks for your acknowledgement.\n\nYours sincerely,\n\nEd Robb", "x")
+    text = text.replace("Dear Smith, John (DOH),\n\nMy FoI", "Dear Mr Robb,\n\nMy FoI")
+    text += " reply.\n\nYours sincerely,\n\nJohn Smith\n"
+    assert _messages(text)[-1] == ("Dear Mr Robb,", False)
+
+
+def test_your_faithfully_signs_off_a_request() -> None:
+    text = (
+        "Dear Northby Borough Council,\n\n1. How many public toilets are there?\n\nYour faithfully,\n\nSam Pani\n\n"
+        "foi, Northby Borough Council\n\nThank you for your email message. We aim to respond within 20 working days.\n"
+    )
+    assert _messages(text) == [("Dear Northby Borough Council,", True), ("foi, Northby Borough Council", False)]

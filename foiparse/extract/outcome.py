@@ -150,7 +150,9 @@ def _superseded_before(ctx: Context) -> int:
         letters = [
             line
             for line in layout.salutations
-            if not layout.in_quoted(line.start) and not addresses_an_organisation(line.text)
+            if not layout.in_quoted(line.start)
+            and not addresses_an_organisation(line.text)
+            and not layout.message_at(line.start).from_requester
         ]
         if letters and _says_nothing_yet(ctx.text, letters[-1].end):
             letters.pop()
