@@ -549,6 +549,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EIR"]},
     ),
     (
+        "a regime set aside is not the reply's wherever else it is named",
+        "Dear Mr Highton\nAlthough your request was made under the Freedom of Information Act 2000, the Council has "
+        "dealt with it under the Environmental Information Regulations 2004 (EIR) rather than the Freedom of "
+        "Information Act.\n",
+        {"legislation": ["EIR"]},
+    ),
+    (
+        "a Scottish body says the UK Act is not its own",
+        "Information requested\n\nI want to know why requests exceed the cost limit under s.12 of the Freedom of "
+        "Information Act (2000).\n\nFor information, SQA are covered by the Freedom of Information (Scotland) Act "
+        "2002 and not the Freedom of Information Act 2000.\n",
+        {"legislation": ["FOISA"]},
+    ),
+    (
         "an automatic reply's 'if you are requesting under' names no regime",
         "Thank you for contacting Northby Council. We aim to respond to all emails as soon as possible.\n\nIf you are "
         "requesting information under the Freedom of Information Act or Environmental Information Regulations, there "

@@ -18,7 +18,9 @@ _KIND_OF_REQUEST_RE = re.compile(
 
 # A regime set aside: "Your request has therefore been considered under the EIR rather than the Freedom of Information
 # Act" (the Planning Inspectorate).
-_NOT_THIS_REGIME_RE = re.compile(r"\b(?:rather than|instead of|not under)\s+(?:the\s+)?$")
+# "SQA are covered by the Freedom of Information (Scotland) Act 2002 and not the Freedom of Information Act 2000"
+# (the Scottish Qualifications Authority, under a request that cites the UK Act): set aside wherever else it is named.
+_NOT_THIS_REGIME_RE = re.compile(r"\b(?:rather than|instead of|not under|and not|but not)\s+(?:the\s+)?$")
 # An automatic reply's "if": "If you are requesting information under the Freedom of Information Act or Environmental
 # Information Regulations, there is a 20 working day statutory timescale" (Trafford Council) names no regime the
 # request is handled under; nor does "If you are applying for information under The Freedom of Information Act 2000 or
@@ -39,11 +41,14 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         entry = ctx.catalogue.authorities.get(authority.id)
         scottish = entry is not None and entry.nation == "scotland"
     found: dict[str, list[Span]] = {}
+    set_aside: set[str] = set()
     for m in ctx.catalogue.legislation_re.finditer(ctx.lower):
         act = m.lastgroup
         if act is None or _KIND_OF_REQUEST_RE.match(ctx.lower, m.end()):
             continue
         if _NOT_THIS_REGIME_RE.search(ctx.lower, max(0, m.start() - 20), m.start()):
+            if not ctx.layout.by_requester(m.start()):
+                set_aside.add(act)
             continue
         if _IF_REQUESTING_RE.search(ctx.lower, max(0, m.start() - 160), m.start()):
             continue
@@ -55,6 +60,8 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
                 continue
             act = "GENERIC_FOISA" if scottish else "GENERIC_FOIA"
         found.setdefault(act, []).append(ctx.span(m.start(), m.end()))
+    for act in set_aside:
+        found.pop(act, None)
     if "EISR" in found and "EIR" in found:
         # A Scottish reply shortens its regulations to "the Environmental Information Regulations" or "EIRs" once
         # it has named them (NHS 24: "handled under the Environmental Information (Scotland) Regulations 2004
