@@ -1511,6 +1511,16 @@ CASES = [
         "acknowledged",
         id="an-acknowledgement-the-requester-writes-on-under",
     ),
+    case(
+        "FOI reference: 22/23 153\n\nDate received: 10/03/2023\n\nDate responded: 27/03/2023\n\nInformation requested"
+        "\n\nFor my research I want to analyze why some FOI requests would exceed the cost limit.\n\n1. What systems "
+        "do you use to store operational data?\n\n2. What is the educational background of the staff handling FOI "
+        "requests?\n",
+        # A disclosure log's entry dated as answered, cut before the answer (the Scottish Qualifications Authority).
+        "response",
+        "unknown",
+        id="a-log-entry-dated-as-responded-cut-before-the-answer",
+    ),
 ]
 
 

@@ -378,6 +378,14 @@ CASES = [
         [],
         id="section-does-not-apply-as-handled-under-the-eir",
     ),
+    case(
+        "FOI reference: 22/153\n\nInformation requested\n\nFor my research I want to analyze why some FOI requests "
+        "were rejected, and why some would exceed the 'cost limit' (under s.12 of the Freedom of Information Act "
+        "(2000)).\n\n1. How many requests were refused in the last 5 years?\n",
+        # A request on a disclosure log with no greeting to mark it (the Scottish Qualifications Authority).
+        [],
+        id="a-log-request-in-the-requesters-words-with-no-greeting",
+    ),
     # ------------------------------------------------------------------ applied vs merely mentioned, dedup
     case(
         "This letter constitutes a refusal notice under section 17(1) of the Freedom of Information Act 2000. The "
