@@ -1521,6 +1521,24 @@ CASES = [
         "unknown",
         id="a-log-entry-dated-as-responded-cut-before-the-answer",
     ),
+    case(
+        "FOI_25-155 Undergraduate applicant data\nDate of response: 12 June 2025\nWe have now considered your request "
+        "of 18 May 2025 for the following information:\n1. Degree title\n2. GCSE grades and subjects\nWe are "
+        "requesting the above information for every applicant.\nTo clarify, we DO NOT require names or any direct "
+        "identifiers.\nI would like you to provide this information in CSV format if possible.\n",
+        # "To clarify," in the request the log quotes asks nothing (the University of East Anglia).
+        "response",
+        "unknown",
+        id="to-clarify-in-the-quoted-request-asks-nothing",
+    ),
+    case(
+        "Undergraduate applicant data\n\nWe have now considered your request of 18 May 2025 for the following "
+        "information:\n1. Degree title\n2. GCSE grades and subjects\n",
+        # The authority speaking, on a log that prints no date label (the University of East Anglia).
+        "response",
+        "unknown",
+        id="we-have-now-considered-your-request",
+    ),
 ]
 
 
