@@ -108,6 +108,9 @@ _STARTS_ITEM_RE = re.compile(
     r"|[A-Z][A-Za-z' ]{0,30}:|>|From:|Sent:|Yours\b|(?:Kind |Best |Warm )?[Rr]egards\b|Dear\b)"
 )
 
+# A greeting long enough to look wrapped is still a line of its own (see ``_soft_newlines``).
+_GREETING_START_RE = re.compile(r"(?:Dear|Hello|Hi|Good (?:morning|afternoon|evening)|To whom)\b", re.I)
+
 
 @dataclass
 class CleanText:
@@ -258,6 +261,8 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
         nxt_body = nxt.lstrip()
         if not nxt_body or body.endswith((":", "?")) or _STARTS_ITEM_RE.match(nxt_body):
             continue
+        if body.endswith(",") and _GREETING_START_RE.match(body):
+            continue  # "Dear West Midlands Ambulance Service University NHS Foundation Trust," is as long as a wrap
         if longest is not None and (body.endswith((".", ";", "!", "|")) or nxt_body.startswith("|")):
             # Beside unwrapped text, a line that ends a sentence or a table row may be a paragraph of its own
             # ("1.4. If you are able ...: The availability of NPAS;" above "1.5. ..."); left as it is.

@@ -138,6 +138,16 @@ def test_a_dashed_item_is_not_joined_to_the_wrapped_line_above() -> None:
     assert "within\n- Guidance for officers" in text
 
 
+def test_a_greeting_as_long_as_a_wrapped_line_keeps_its_own_line() -> None:
+    # A WhatDoTheyKnow request to the West Midlands Ambulance Service University NHS Foundation Trust, its greeting
+    # near the wrap width of the reply below it.
+    width = max(len(line) for line in WRAPPED.split("\n"))
+    greeting = "Dear " + "Northby and Westshire Ambulance Service University NHS Foundation Trust"[: width - 8] + ","
+    raw = greeting + "\nIn recent months I have observed many ambulances not using their sirens.\n\n" + WRAPPED
+    text = clean(read_text(raw)).text
+    assert text.startswith(greeting + "\nIn recent months")
+
+
 def test_a_banner_line_longer_than_the_wrap_does_not_hide_it() -> None:
     banner = "This is an HTML version of an attachment to the Freedom of Information request 'Analysis approval " + (
         "process and its reviews'.\n\n"
