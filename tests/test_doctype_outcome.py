@@ -1539,6 +1539,16 @@ CASES = [
         "unknown",
         id="we-have-now-considered-your-request",
     ),
+    case(
+        "Reference Number: 20171967\n\nExemptions Applied:\nSection 24\nSection 31\n\nSYP Response:\n\nI approached our "
+        "Crime Management System Administrator for assistance with your request. He provided me with the enclosed "
+        "spreadsheet in response to your request.\n\nNorthshire Police can neither confirm nor deny that it holds "
+        "any other information relevant to your request by virtue of Section 24(2) and Section 31(3).\n",
+        # Figures enclosed beside a neither-confirm-nor-deny of the rest (South Yorkshire Police's disclosure log).
+        "response",
+        "partial",
+        id="provided-with-the-enclosed-spreadsheet-beside-ncnd",
+    ),
 ]
 
 
