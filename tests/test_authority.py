@@ -525,6 +525,23 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Wokingham Borough Council",
     ),
     (
+        "a Scottish body named beside the UK agency it took over from",
+        "Food Crime & Incidents\n\nRequest\n\n1. The names of the companies investigated by FSS since 2013.\n\n"
+        "Response\n\nAn exemption under section 34(1)(b) of FOISA applies to the information we do hold.\n\nFood "
+        "Standards Scotland (FSS) was established on 1 April 2015, when it took responsibility for the functions "
+        "previously delivered in Scotland by the Food Standards Agency.\n",
+        "food-standards-scotland",
+        "Food Standards Scotland",
+    ),
+    (
+        "a charity under the environmental regulations, signing its acknowledgement",
+        "Dear Canal & River Trust,\n\nPlease provide a copy of report TRUST445.\n\nYours faithfully,\n\nAllan Richards\n\n"
+        "Information Request, Canal & River Trust\n\nDear Mr Richards,\n\nThank you for contacting the Canal & River "
+        "Trust with your enquiry.\n\nKind Regards\nHannah Mobberley\nInformation Officer\nCanal & River Trust\n",
+        "canal-and-river-trust",
+        "Canal & River Trust",
+    ),
+    (
         "a disclosure log's heading of the council's response",
         "FOI Disclosure Log\n\nCustomer Request Details\n\n28 April 2020\n\n1. How many incidents of fly "
         "tipping occurred in each of the last five years?\n2. How many since the beginning of 2020?\n3. How many "
