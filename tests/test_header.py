@@ -27,6 +27,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("a year after a reference is not part of it", "Reference: 31213209 2022\n", {"reference": "31213209"}),
     (
+        "a financial year before the case number",
+        "FOI reference: 22/23 153\n\nDate received: 10/03/2023\n\nDate responded: 27/03/2023\n",
+        {"reference": "22/23 153", "received_date": dt.date(2023, 3, 10), "response_date": dt.date(2023, 3, 27)},
+    ),
+    (
+        "a case number before the financial year",
+        "BFRS Ref:\n\n27 19/20\n\nInformation request:\n",
+        {"reference": "27 19/20"},
+    ),
+    ("a date after a number is no financial year", "Our ref: 2023 12/03/2023\n", {"reference": None}),
+    (
         "a case number after its prefix that reads as a year",
         "Lee Jefferson\nOur Reference: FOI 1972\nBy email\nDate: 23 December 2016\nDear Mr Jefferson\n",
         {"reference": "1972", "response_date": dt.date(2016, 12, 23)},

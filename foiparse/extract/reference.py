@@ -22,9 +22,12 @@ from .context import Context
 _VALUE_RE = re.compile(
     # "CQC IAT 2425 0198", and a year's two digits before the case number ("Our Ref: FOI 19 1413", University of
     # Bedfordshire; "Our Ref: FOI 18 19259", South Tyneside Council), or a short case number ending its line early in
-    # the year ("Our Ref: FOI 19 31", Dorset & Wiltshire Fire and Rescue Service)
+    # the year ("Our Ref: FOI 19 31", Dorset & Wiltshire Fire and Rescue Service); a financial year and the case
+    # number, either way round ("FOI reference: 22/23 153", the Scottish Qualifications Authority; "BFRS Ref: 27
+    # 19/20", Buckinghamshire Fire and Rescue Service)
     r"(?P<value>(?:[A-Z]{2,6}[ ]){0,2}"
-    r"(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6}|\d{2}[ ]\d{2,3}(?=[ \t]*(?:\n|$)))\b(?![/.-]\d)"
+    r"(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6}|\d{2}[ ]\d{2,3}(?=[ \t]*(?:\n|$))"
+    r"|\d{2}/\d{2}[ ]\d{1,5}|\d{1,5}[ ]\d{2}/\d{2})\b(?![/.-]\d)"
     # "FoI 1067" (the Senedd) as "FOI 1067"
     r"|(?:(?:[A-Z]{2,6}|F[Oo][Ii])(?:/[A-Z]{2,6})?[ ](?:[A-Z]{2,4}[ ](?=\d))?(?=[A-Z]{0,4}\d))?"
     r"(?=[A-Za-z0-9/._#-]*\d)[A-Za-z0-9][A-Za-z0-9/._#-]*"
