@@ -379,6 +379,13 @@ CASES = [
         id="section-does-not-apply-as-handled-under-the-eir",
     ),
     case(
+        "Response\n\n1. The Council considers that the Quarterly Planning Enforcement report is exempt from disclosure "
+        "under Regulation 12(5(b) of the Environmental Information Regulations.\n",
+        # A bracket left open before the next (Dover District Council's log).
+        [(EIR, "12(5)(b)")],
+        id="eir-12(5(b)-with-a-bracket-left-open",
+    ),
+    case(
         "FOI reference: 22/153\n\nInformation requested\n\nFor my research I want to analyze why some FOI requests "
         "were rejected, and why some would exceed the 'cost limit' (under s.12 of the Freedom of Information Act "
         "(2000)).\n\n1. How many requests were refused in the last 5 years?\n",

@@ -27,7 +27,9 @@ from .context import Context, SpanFields
 _CITATION_RE = re.compile(
     r"(?P<kw>[rs](?<![\w].)(?:(?<=s)(?:ections?|s?\.|(?=\s?\d)|ec\.)|(?<=r)(?:egulations?|egs?\.|eg(?=\s?\d)|\.)))"
     r"(?:\s?|[;:]?\s*(?:[•·-]\s*)?)"  # "exemption under sections;\n  • 29(1)(b) ..." (Scottish Government)
-    r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*)",
+    # A bracket left open before the next one is read as closed: "Regulation 12(5(b) of the Environmental
+    # Information Regulations" (Dover District Council's log).
+    r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?(?:\)|(?=\()))*)",
 )
 # A citation led by the Act's name or the word exemption, with its brackets: "Exemption applied: FOISA 33 (1) (B)"
 # (Audit Scotland's disclosure log), "under the EIRs we have applied the following exemption 11(2)" (NatureScot).
@@ -144,9 +146,13 @@ class _Found:
     spans: list[SpanFields] = field(default_factory=list)  # the record is validated with its spans at once
 
 
+_UNCLOSED_BRACKET_RE = re.compile(r"(\([0-9a-z]{1,4})(?=\()")
+
+
 def normalise_section(number: str, sub: str) -> str:
     """'43', ' (2)' -> '43(2)'; '31', '(1)(A)' -> '31(1)(a)' (no spaces, lower-case letters)."""
-    return (number.upper() if number[-1:].isalpha() else number) + "".join(sub.split()).lower()
+    sub = _UNCLOSED_BRACKET_RE.sub(r"\1)", "".join(sub.split()).lower())
+    return (number.upper() if number[-1:].isalpha() else number) + sub
 
 
 def fold_case(text: str) -> str:
