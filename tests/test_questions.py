@@ -2016,6 +2016,22 @@ CASES.extend(
             id="every-item-numbered-one-is-no-list-of-answers",
         ),
         case(
+            "Public authority: Northshire Council\n\nBackground\n\n1. On 12 June 2018, Mr N made a request for "
+            "information to the Council. The information requested was-\n\n  \u2022 Number of pothole claims;\n  "
+            "\u2022 A list of the claims paid out.\n\n2. The Council responded on 20 August 2018.\n",
+            # A dash where the colon would be, in a Scottish Information Commissioner's decision.
+            [
+                (
+                    "1",
+                    "On 12 June 2018, Mr N made a request for information to the Council. The information requested was-",
+                ),
+                ("\u20221", "Number of pothole claims;"),
+                ("\u20222", "A list of the claims paid out."),
+                ("2", "The Council responded on 20 August 2018."),
+            ],
+            id="bullets-under-a-request-introduced-with-a-dash",
+        ),
+        case(
             "1,058 disclosures\n\n  1. Request Received: 21 May 2021\n\n    This is an FOI request concerning the "
             "QUADRAT initiative. The information requested is:\n\n    \u2022 A copy of the QUADRAT contract.\n\n"
             "    \u2022 An outline of monitoring requirements.\n\n    Published: 8 October 2021\n\n  2. Request "

@@ -431,6 +431,12 @@ def _skips_one(text_of: str, found: list[_Asked], answers: dict[int, list[Line]]
     return bool(mark) and _DIGITS_RE.sub("9", mark) == _DIGITS_RE.sub("9", previous_mark)
 
 
+# How a question ends that introduces the list under it: "Please provide the following details:", and a dash where
+# the colon would be ("1. On 12 June 2018, Mr N made a request ... The information requested was-", a Scottish
+# Information Commissioner's decision).
+_INTRODUCES = (":", "-")
+
+
 def _line_above(lines: list[Line], line: Line) -> int | None:
     """The number of the nearest line above ``line`` with text, or None."""
     return next((above.number for above in reversed(lines[: line.number]) if above.text.strip()), None)
@@ -523,7 +529,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
         if not text.strip():
             in_link_list = quoting_statute = False
             # "split by:" then a blank line, then "a) ...": still asking.
-            asking = asking and current is not None and found[current].text.endswith(":")
+            asking = asking and current is not None and found[current].text.endswith(_INTRODUCES)
             continue
         # WhatDoTheyKnow lists an email's links under "Visible links" ("2. https://outlook.office365.com/ecp/contac...
         # ebost]", "4. h" when the page is cut): numbered, and never questions (Office of Rail and Road).
@@ -863,7 +869,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
         if current is not None and asking:
             bullet = _BULLET_RE.match(text)
             # Bullets under "Please provide the following details:" are questions of their own (•1, •2).
-            if bullet and not found[current].text.endswith(":"):
+            if bullet and not found[current].text.endswith(_INTRODUCES):
                 bullet = None
             if (sub or bullet) and not _STATUTE_INTRO_RE.match(previous_text):
                 item = sub or bullet
