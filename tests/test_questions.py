@@ -2016,6 +2016,18 @@ CASES.extend(
             id="every-item-numbered-one-is-no-list-of-answers",
         ),
         case(
+            "Dear Northby Mental Health NHS Trust,\n\nThis request relates to air conditioning inspection reports.\n\n"
+            "Q. How many buildings do you occupy which have air conditioning?\nQ. Who is responsible for their "
+            "compliance?\nQ. Has your Trust Board been made aware of this?\n\nYours faithfully,\n\nPaul Evans\n",
+            # "Q." heads each question in place of a number (a WhatDoTheyKnow request to an NHS trust).
+            [
+                ("\u20221", "How many buildings do you occupy which have air conditioning?"),
+                ("\u20222", "Who is responsible for their compliance?"),
+                ("\u20223", "Has your Trust Board been made aware of this?"),
+            ],
+            id="questions-each-headed-q-dot",
+        ),
+        case(
             "Public authority: Northshire Council\n\nBackground\n\n1. On 12 June 2018, Mr N made a request for "
             "information to the Council. The information requested was-\n\n  \u2022 Number of pothole claims;\n  "
             "\u2022 A list of the claims paid out.\n\n2. The Council responded on 20 August 2018.\n",

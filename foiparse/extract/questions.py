@@ -70,7 +70,9 @@ _SUB_RE = re.compile(
 _CAPITAL_ITEM_RE = re.compile(r"^[*_ \"]*(?P<b>[A-Z])[.)][ \t]+(?P<text>\S.*)$")
 # A request quoted whole opens its first bullet with the quotation mark ('I refer to your e-mail ..., requesting:
 # / "- Do you still store hard-copy medical records onsite?', NHS Grampian).
-_BULLET_RE = re.compile(r"^[*_ \"]*[•·▪‣◦*-][ \t]+(?P<text>\S.*)$")
+# A list's marks, and "Q." heading each of a request's questions in place of a number ("Q. How many buildings do you
+# occupy which have air conditioning." then five more, a WhatDoTheyKnow request to an NHS trust).
+_BULLET_RE = re.compile(r"^[*_ \"]*(?:[•·▪‣◦*-]|Q[.:])[ \t]+(?P<text>\S.*)$")
 _ANSWER_LABEL_RE = re.compile(
     r"^[*_ ]*(?:A\s?\d{1,3}[a-z]?|Answer(?:\s?\d{1,3})?|Response|Reply|Our response|Council'?s? response"
     r"|Trust'?s? response)\s*(?:[:.\-–][*_ ]*|$)",
