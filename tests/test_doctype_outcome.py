@@ -1549,6 +1549,17 @@ CASES = [
         "partial",
         id="provided-with-the-enclosed-spreadsheet-beside-ncnd",
     ),
+    case(
+        "27 September 2017\nReference: FOI 42-2017\n\nDear Mr Austin\n\nRequest under the Freedom of Information Act "
+        "2000\n\nI write in connection with your request for information.\n\nRESPONSE\n\na) please confirm if you "
+        "will be objecting to this planning application\n\nNo information held. Should planning permission be "
+        "granted, the local planning authority should include our standing advice as an informative note on the "
+        "decision notice.\n",
+        # A planning decision notice named in a letter (the Coal Authority) is no commissioner's decision.
+        "response",
+        "not_held",
+        id="a-planning-decision-notice-named-in-a-letter",
+    ),
 ]
 
 

@@ -175,7 +175,14 @@ def decide(
     # One cue in a thread that holds the request is the authority citing one ("this Council will no longer
     # accept requests that do not comply with this decision notice", Northampton Borough Council). First: a
     # commissioner's decision on "not held" cites the not-held exception too (Scottish Water, EIRs 10(4)(a)).
-    if decision_cues >= 2 or (decision_cues and not any(m.from_requester for m in ctx.layout.messages)):
+    # Nor is one cue in the authority's letter to a person: "should planning permission be granted ... the local
+    # planning authority should include our standing advice as an informative note on the decision notice" (the Coal
+    # Authority, "Dear Mr Austin"); a commissioner's decision greets no one.
+    if decision_cues >= 2 or (
+        decision_cues
+        and not any(m.from_requester for m in ctx.layout.messages)
+        and not any(m.salutation is not None for m in ctx.layout.messages)
+    ):
         return "decision_notice", "decision"
     # "the information you have requested is not held ... the exception at EIR Regulation 12(4)(a) applies": the
     # request ended not held, whatever else the reply points to (Environment Agency).
