@@ -131,10 +131,12 @@ class Message:
     # the Freedom of Information Act 2000 I would like to request ...", a WhatDoTheyKnow request to Bath & North
     # East Somerset Council): the requester's too.
     asks_in_first_sentence: bool = False
-    # Signed with the name that signs a request ("Yours sincerely, / Ed Robb" under "Dear McCann, John (DOH),",
-    # a requester writing on to the officer who acknowledged the request on WhatDoTheyKnow), or greeting whom
-    # such a message greets.
-    signed_as_requester: bool = False
+    # The requester writing on to a person: signed with the name that signs a request ("Yours sincerely, / Ed Robb"
+    # under "Dear McCann, John (DOH),", to the officer who acknowledged the request on WhatDoTheyKnow), greeting whom
+    # such a message greets, or speaking of "my request" under the greeting ("Dear Sam Godfrey, / Further to your
+    # letter of 10 October 2011, the Borough's Response to my request about Pavement Management has been delayed.",
+    # to the London Borough of Merton).
+    writes_as_requester: bool = False
 
     @property
     def addressee(self) -> str | None:
@@ -143,7 +145,7 @@ class Message:
     @cached_property
     def from_requester(self) -> bool:
         """Written by the requester: the salutation addresses the authority ("Dear Kent County Council,")."""
-        return self.greets_the_authority or self.signed_as_requester
+        return self.greets_the_authority or self.writes_as_requester
 
     @property
     def greets_the_authority(self) -> bool:
@@ -245,24 +247,35 @@ def _signature_name(lines: list[Line], message: Message) -> str | None:
     return None
 
 
-def _mark_signed_as_requester(messages: list[Message], lines: list[Line]) -> None:
-    """Mark the messages signed as a request is: the requester writing on, to a person ("Dear McCann, John
-    (DOH), / Many thanks for your acknowledgement ... / Yours sincerely, / Ed Robb", the Department of Health,
-    Northern Ireland, on WhatDoTheyKnow)."""
+_MY_REQUEST_RE = re.compile(
+    r"\bmy (?:original |recent |above )?(?:foi |foia |eir |freedom of information |information )?request\b", re.I
+)
+
+
+def _mark_written_as_requester(messages: list[Message], lines: list[Line], text: str) -> None:
+    """Mark the messages the requester writes on in, to a person (see ``Message.writes_as_requester``)."""
+    for message in messages:
+        # the first sentence only: a reply quotes the request's words after "You wrote:"
+        if (
+            message.salutation is not None
+            and not message.greets_the_authority
+            and _MY_REQUEST_RE.search(text, *_first_sentence(text, message.salutation, message.end))
+        ):
+            message.writes_as_requester = True
     names = {_signature_name(lines, m) for m in messages if m.greets_the_authority and not m.quoted} - {None}
     if not names:
         return
     greetings = set()
     for message in messages:
         if not message.greets_the_authority and _signature_name(lines, message) in names:
-            message.signed_as_requester = True
+            message.writes_as_requester = True
             assert message.salutation is not None  # a closing is only read under a salutation
             greetings.add(message.salutation.text.strip())
     # The same greeting again, in a message the text cuts before its signature ("Dear McCann, John (DOH), / My FoI
     # request refers.")
     for message in messages:
         if message.salutation is not None and message.salutation.text.strip() in greetings:
-            message.signed_as_requester = True
+            message.writes_as_requester = True
 
 
 def _signature_end(lines: list[Line], closing: int) -> int:
@@ -337,7 +350,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
                 message.closing = line
         if message.salutation is not None and _greets_no_one(message.salutation.text):
             message.asks_in_first_sentence = _first_sentence_asks(text, message.salutation, message.end, catalogue)
-    _mark_signed_as_requester(messages, lines)
+    _mark_written_as_requester(messages, lines, text)
     layout = Layout(
         text=text,
         lines=lines,
@@ -406,11 +419,16 @@ def _greets_no_one(salutation: str) -> bool:
     return addressee is not None and _NO_ONE_RE.match(addressee.strip(" ,")) is not None
 
 
-def _first_sentence_asks(text: str, salutation: Line, end: int, catalogue: Catalogue) -> bool:
-    """Whether the first sentence after a salutation is in the requester's words ("I would like to request")."""
+def _first_sentence(text: str, salutation: Line, end: int) -> tuple[int, int]:
+    """Where the first sentence after a salutation starts and ends (``end``: the message's)."""
     start, limit = salutation.end, min(end, salutation.end + 400)
     stop = _SENTENCE_END_RE.search(text, start + 1, limit)
-    return catalogue.requester_voice_re.search(text, start, stop.end() if stop else limit) is not None
+    return start, stop.end() if stop else limit
+
+
+def _first_sentence_asks(text: str, salutation: Line, end: int, catalogue: Catalogue) -> bool:
+    """Whether the first sentence after a salutation is in the requester's words ("I would like to request")."""
+    return catalogue.requester_voice_re.search(text, *_first_sentence(text, salutation, end)) is not None
 
 
 def _split_after_sign_off(

@@ -1560,6 +1560,17 @@ CASES = [
         "not_held",
         id="a-planning-decision-notice-named-in-a-letter",
     ),
+    case(
+        WDTK_REQUEST
+        + "\nFoi (NORTHBY PARTNERSHIP NHS FOUNDATION TRUST),\n\nDear Morgan,\n\nThank you for your Freedom "
+        "of Information request we are now investigating the nature of the search and the quantity of information "
+        "requested. Under the terms of the Freedom of Information Act it is expected to respond to requests in 20 "
+        "working day.\n",
+        # An NHS trust's acknowledgement on WhatDoTheyKnow (Black Country Partnership NHS Foundation Trust).
+        "acknowledgement",
+        "acknowledged",
+        id="we-are-now-investigating-the-nature-of-the-search",
+    ),
 ]
 
 

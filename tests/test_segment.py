@@ -243,3 +243,24 @@ def test_your_faithfully_signs_off_a_request() -> None:
         "foi, Northby Borough Council\n\nThank you for your email message. We aim to respond within 20 working days.\n"
     )
     assert _messages(text) == [("Dear Northby Borough Council,", True), ("foi, Northby Borough Council", False)]
+
+
+def test_a_chase_to_the_officer_speaking_of_my_request_is_the_requesters() -> None:
+    # The London Borough of Merton on WhatDoTheyKnow: the requester writes to the officer who acknowledged, cut
+    # before the signature.
+    text = (
+        "Dear Northby Borough Council,\n\nWhat are the terms of the highway contract?\n\nYours faithfully,\n\nBarrie "
+        "Lambert\n\nSam Godfrey, Northby Borough Council\n\nDear Mr Lambert\n\nThank you for your request. Please find "
+        "attached an acknowledgement letter.\n\nSamantha Godfrey\n\nshow quoted sections\n\nDear Sam Godfrey,\n\n"
+        "Further to your letter of 10 October 2011, the Borough's Response to my request has been delayed.\n\nAs you "
+        "are aware"
+    )
+    assert [requester for _first, requester in _messages(text)] == [True, False, True]
+
+
+def test_a_reply_quoting_my_request_after_its_first_sentence_is_the_authoritys() -> None:
+    text = (
+        "Our Ref: IR2022/85127\n11 November 2022\nDear Michelle Watts,\nThank you for your request received on 26th "
+        'October. You wrote:\n"I am writing to request an internal review of the handling of my FOI request."\n'
+    )
+    assert [requester for _first, requester in _messages(text)] == [False]
