@@ -1571,6 +1571,16 @@ CASES = [
         "acknowledged",
         id="we-are-now-investigating-the-nature-of-the-search",
     ),
+    case(
+        "FOI 2404\nThank you for your Freedom of Information (FOI) request received on 27 December 2023.\nYour request "
+        "for information was as follows:\nPlease would you confirm, for the accounting year 2018/19:\nhow many "
+        "applications were referred to the Sensitive Applications Team.\nPlease see the attached supporting "
+        "spreadsheet, containing the information you have requested.\n",
+        # The Disclosure and Barring Service: an adjective before what is attached.
+        "response",
+        "provided",
+        id="the-attached-supporting-spreadsheet",
+    ),
 ]
 
 
