@@ -542,6 +542,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Canal & River Trust",
     ),
     (
+        "a lottery distributor answering under its operating name",
+        "Dear The National Lottery Heritage Fund,\n\nPlease send me a copy of the revised business plan.\n\nYours "
+        "faithfully,\n\nSusan Smith\n\nThank you for your Freedom of Information request to the National Heritage\n"
+        "Memorial Fund/ National Lottery Heritage Fund.\n\nThe National Lottery Heritage Fund\nWebsite: "
+        "heritagefund.org.uk\n",
+        "national-lottery-heritage-fund",
+        "National Lottery Heritage Fund",
+    ),
+    (
         "a disclosure log's heading of the council's response",
         "FOI Disclosure Log\n\nCustomer Request Details\n\n28 April 2020\n\n1. How many incidents of fly "
         "tipping occurred in each of the last five years?\n2. How many since the beginning of 2020?\n3. How many "
