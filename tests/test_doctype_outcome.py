@@ -1581,6 +1581,16 @@ CASES = [
         "provided",
         id="the-attached-supporting-spreadsheet",
     ),
+    case(
+        "Freedom of Information Request Reference No: FOI 003055/17\n\nI write in connection with your request for "
+        "information received on the 13th February 2017.\n\nResponse to your Request\n\nNorthshire Constabulary has "
+        "located the following information as relevant to your request.\n\nQ1 Gender: Female 4046, Male 21175\n\nQ2 "
+        "Religion\nWe do not hold this information: religion is not recorded on the custody system.\n",
+        # Figures on the question's own line, then one part not held (Norfolk Constabulary).
+        "response",
+        "partial",
+        id="located-the-following-information-and-one-part-not-recorded",
+    ),
 ]
 
 

@@ -385,7 +385,9 @@ def _ending(
         return "partial"
     if withheld:
         return "refused"
-    if not_held and (given or referred):
+    # Some not held beside information the reply says follows ("has located the following information", figures on
+    # the question's own line, then "Q2 The detainee's religion is not recorded", Norfolk Constabulary)
+    if not_held and (given or referred or gave()):
         return "partial"
     if not_held:
         return "not_held"
