@@ -371,14 +371,19 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
 
 
 # "Date submitted: 23 May 2017", "Date responded: 19 May 2017": a dated field of a disclosure log's entry.
-_DATED_FIELD_RE = re.compile(r"[ \t*|]*(?P<key>[A-Za-z][A-Za-z ]{2,30}?)[ \t*]*:[ \t*]*(?P<value>[^\n]*\d[^\n]*)$")
+# Numbered entries open with one ("1. Request Received: 21 May 2021", UK Research and Innovation's log).
+_DATED_FIELD_RE = re.compile(
+    r"[ \t*|]*(?:\d{1,3}[.)][ \t]+)?(?P<key>[A-Za-z][A-Za-z ]{2,30}?)[ \t*]*:[ \t*]*(?P<value>[^\n]*\d[^\n]*)$"
+)
+# The words one of which a repeated field's key must hold to open an entry.
+_ENTRY_DATE_WORDS = frozenset({"date", "received", "requested", "submitted"})
 
 
 def _later_entries(lines: list[Line]) -> int | None:
     """Where a page listing several requests reaches its second, or None: a dated field of two or more words,
-    one of them "date", that comes again ("Date submitted: 23 May 2017" ... "Date submitted: 19 May 2017" on
-    East Devon District Council's published requests). The second entry starts at its title, the line above
-    that field and the fields the first entry had above it."""
+    one of them "date" (or "received", "requested", "submitted"), that comes again ("Date submitted: 23 May 2017"
+    ... "Date submitted: 19 May 2017" on East Devon District Council's published requests). The second entry
+    starts at its title, the line above that field and the fields the first entry had above it."""
     first_seen: dict[str, int] = {}
     keys: dict[int, str] = {}
     for line in lines:
@@ -390,7 +395,7 @@ def _later_entries(lines: list[Line]) -> int | None:
         key = " ".join(m.group("key").lower().split())
         keys[line.number] = key
         if key in first_seen:
-            if len(key.split()) < 2 or "date" not in key.split():
+            if len(key.split()) < 2 or not _ENTRY_DATE_WORDS.intersection(key.split()):
                 continue
             above_first = {keys[n] for n in range(max(0, first_seen[key] - 6), first_seen[key]) if n in keys}
             start = line.number

@@ -264,3 +264,15 @@ def test_a_reply_quoting_my_request_after_its_first_sentence_is_the_authoritys()
         'October. You wrote:\n"I am writing to request an internal review of the handling of my FOI request."\n'
     )
     assert [requester for _first, requester in _messages(text)] == [False]
+
+
+def test_a_log_of_numbered_entries_reads_the_later_ones_as_boilerplate() -> None:
+    # UK Research and Innovation's disclosure log: each entry numbered, opening with the date it was received.
+    text = (
+        "1,058 disclosures\n\n  1. Request Received: 21 May 2021\n\n    This is an FOI request concerning QUADRAT.\n\n"
+        "    Published: 8 October 2021\n\n  2. Request Received: 15 January 2021\n\n    Please send me your LAN "
+        "contract. We withheld it under section 43(2).\n"
+    )
+    layout = segment(clean(read_text(text)), get_catalogue())
+    assert layout.boilerplate_kind(text.index("Please send me")) == "later_entries"
+    assert layout.boilerplate_kind(text.index("This is an FOI")) is None
