@@ -1591,6 +1591,15 @@ CASES = [
         "partial",
         id="located-the-following-information-and-one-part-not-recorded",
     ),
+    case(
+        "Response\n\nQuestion 1: All information held by the Council in relation to this subject matter.\n\nResponse: I "
+        "have attached a bundle of 85 pages.\n\nThe limited redactions have been applied pursuant to the fair "
+        "processing principles of the Data Protection Act 1998.\n",
+        # Released with parts blacked out (Brentwood Borough Council's log).
+        "response",
+        "partial",
+        id="redactions-have-been-applied",
+    ),
 ]
 
 
