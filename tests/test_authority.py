@@ -551,6 +551,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "National Lottery Heritage Fund",
     ),
     (
+        "a police force named in the refusal template as the body the Act binds",
+        "Quickly exit this site\nFOI Reference: 828/2023\nRequest:\n" + "This might include:\n" * 12 + "Please select "
+        "all that apply.\nResponse:\nSection 1 of the Freedom of Information Act 2000 places two duties "
+        "on public authorities.\nI can confirm that the cost of determining whether any information is held is "
+        "above the appropriate limit.\nWhere exemptions are relied upon Section 17 of the Freedom of Information Act "
+        "2000 requires Dyfed Powys Police, when refusing to provide such information, to provide you with a notice.\n",
+        "dyfed-powys-police",
+        "Dyfed-Powys Police",
+    ),
+    (
         "a disclosure log's heading of the council's response",
         "FOI Disclosure Log\n\nCustomer Request Details\n\n28 April 2020\n\n1. How many incidents of fly "
         "tipping occurred in each of the last five years?\n2. How many since the beginning of 2020?\n3. How many "

@@ -80,7 +80,10 @@ _VOICE_VERB_RE = re.compile(
 # Council's disclosure log.
 _RESPONSE_HEADING_AFTER_RE = re.compile(r"[ \t]+(?:Response|Reply)[ \t]*:?[ \t]*$", re.M)
 # "Thank you for your request, which was received by the Northern Health & Social Care Trust on 7 January"
-_VOICE_BEFORE_RE = re.compile(r"\b(?:received by|held by|on behalf of)(?: the)?[ \t]+$", re.I)
+# The police forces' refusal template names the force as the one the Act binds: "Section 17 of the Freedom of
+# Information Act 2000 requires Dyfed Powys Police, when refusing to provide such information ..., to provide you the
+# applicant with a notice".
+_VOICE_BEFORE_RE = re.compile(r"\b(?:received by|held by|on behalf of|requires)(?: the)?[ \t]+$", re.I)
 
 
 def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
