@@ -379,6 +379,14 @@ CASES = [
         id="section-does-not-apply-as-handled-under-the-eir",
     ),
     case(
+        "Relevant provisions: the Environmental Information (Scotland) Regulations 2004 (the EIRs).\n\nBackground\n\n"
+        "2. Northshire Estates responded on 10 August 2017. It considered the request was manifestly "
+        "unreasonable in terms of regulation 10(4)(b) of the EIRs.\n",
+        # The exception's own words apply it (a Scottish Information Commissioner decision on Crown Estate Scotland).
+        [(EISR, "10(4)(b)")],
+        id="eisr-10(4)(b)-applied-as-manifestly-unreasonable",
+    ),
+    case(
         "Response\n\n1. The Council considers that the Quarterly Planning Enforcement report is exempt from disclosure "
         "under Regulation 12(5(b) of the Environmental Information Regulations.\n",
         # A bracket left open before the next (Dover District Council's log).

@@ -72,6 +72,9 @@ _APPLIED_RE = re.compile(
     # Section 44's own words: "I can advise you Section 44 (1) of the FOI Act prohibits the release of information
     # where its disclosure is prohibited by or under any enactment" (the Health and Safety Executive for NI)
     r"|prohibit"
+    # The EIR's own words for 12(4)(b) and the EISR's 10(4)(b): "Crown Estate Scotland considered the request was
+    # manifestly unreasonable in terms of regulation 10(4)(b) of the EIRs" (a Scottish Commissioner decision)
+    r"|manifestly unreasonable"
     # The harm test, stated before a list of the sections it engages (Hastings: "This means that disclosure
     # would: / • Make the Council more vulnerable to crime (Section 31)").
     r"|disclosure (?:would|could|is likely to|may)",
