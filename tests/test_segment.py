@@ -232,8 +232,10 @@ def test_a_folded_quote_ends_a_message_and_the_requesters_later_ones_are_theirs(
 
 def test_a_reply_signed_by_someone_else_is_not_the_requesters() -> None:
     text = _THREAD_WRITTEN_ON.replace("Many thanks for your acknowledgement.\n\nYours sincerely,\n\nEd Robb", "x")
-    text = text.replace("Dear Smith, John (DOH),\n\nMy FoI", "Dear Mr Robb,\n\nMy FoI")
-    text += " reply.\n\nYours sincerely,\n\nJohn Smith\n"
+    text = text.replace(
+        "Dear Smith, John (DOH),\n\nMy FoI request refers.", "Dear Mr Robb,\n\nThank you for your letter."
+    )
+    text += " replied.\n\nYours sincerely,\n\nJohn Smith\n"
     assert _messages(text)[-1] == ("Dear Mr Robb,", False)
 
 
