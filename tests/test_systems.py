@@ -766,6 +766,17 @@ POSITIVES += [
         id="collaboration-products-huddle-and-quickr",
     ),
     case("Staff email runs on Lotus Notes.", ["Lotus Notes"], {"supplier": "IBM"}, id="lotus-notes"),
+    case(
+        "1. This question relates to the London Care Record where patients' records are shared around various areas.",
+        ["London Care Record"],
+        {"supplier": None},
+        id="a-regional-shared-care-record",
+    ),
+    case(
+        "Records are shared through the Yorkshire & Humber Care Record (YHCR).",
+        ["Yorkshire & Humber Care Record"],
+        id="yorkshire-and-humber-care-record",
+    ),
 ]
 
 NEGATIVES = [
