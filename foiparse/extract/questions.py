@@ -439,9 +439,10 @@ def _skips_one(text_of: str, found: list[_Asked], answers: dict[int, list[Line]]
 _INTRODUCES = (":", "-")
 
 
-def _line_above(lines: list[Line], line: Line) -> int | None:
-    """The number of the nearest line above ``line`` with text, or None."""
-    return next((above.number for above in reversed(lines[: line.number]) if above.text.strip()), None)
+def _only_blank_between(lines: list[Line], above: int, line: Line) -> bool:
+    """Whether line ``above`` stands above ``line`` with nothing but blank lines between (walked from ``above``
+    down, so a line far below stops at the first line with text)."""
+    return above < line.number and all(not lines[k].text.strip() for k in range(above + 1, line.number))
 
 
 def _extract_questions(ctx: Context) -> list[Question]:
@@ -618,7 +619,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
         m = _MAIN_RE.match(head)
         numbered = _main_number(m) if m else None
         if numbered is not None and (
-            numbered[0] == statute_next or (statute_intro is not None and statute_intro == _line_above(lines, line))
+            numbered[0] == statute_next
+            or (statute_intro is not None and _only_blank_between(lines, statute_intro, line))
         ):
             # The item after a quoted statute's numbered items, outside the boilerplate: the quote's list running
             # on ("(1) Information is exempt information if ... (2) ... (3) Section 43(2) is a 'qualified'
