@@ -271,6 +271,7 @@ class LanguageFile(_Data):
 
 class AnswersFile(_Data):
     requester_voice: list[str]
+    requester_argument: list[str]
     not_held: list[str]
     withheld: list[str]
     referral: list[str]
@@ -527,6 +528,12 @@ class Catalogue:
     def requester_voice_re(self) -> re.Pattern[str]:
         """The requester's words, for one line or sentence of original-case text."""
         return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in self.answers.requester_voice) + ")", re.I)
+
+    @cached_property
+    def requester_argument_re(self) -> re.Pattern[str]:
+        """The requester's words, or the requester arguing about an exemption, for a sentence citing one."""
+        phrases = [*self.answers.requester_voice, *self.answers.requester_argument]
+        return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + ")", re.I)
 
     @cached_property
     def answer_flag_scanners(self) -> dict[str, PhraseScanner]:

@@ -401,6 +401,19 @@ CASES = [
         [],
         id="a-log-request-in-the-requesters-words-with-no-greeting",
     ),
+    case(
+        "FOI reference: 23/481\n\nInformation requested\n\nCan you tell me how many requests were refused as vexatious "
+        "under section 14(1) in 2023?\n\nResponse\n\nWe refused 12 requests.\n",
+        # The requester's voice of patterns/answers.yaml ("can you tell") marks a request as the questions read it.
+        [],
+        id="a-log-request-asking-can-you-tell-me",
+    ),
+    case(
+        "FOI reference: 23/481\n\nInformation requested\n\nI'd like to know how many requests were refused as "
+        "vexatious under section 14(1) in 2023.\n\nResponse\n\nWe refused 12 requests.\n",
+        [],
+        id="a-log-request-saying-i-would-like",
+    ),
     # ------------------------------------------------------------------ applied vs merely mentioned, dedup
     case(
         "This letter constitutes a refusal notice under section 17(1) of the Freedom of Information Act 2000. The "

@@ -79,18 +79,6 @@ _APPLIED_RE = re.compile(
     # would: / • Make the Council more vulnerable to crime (Section 31)").
     r"|disclosure (?:would|could|is likely to|may)",
 )
-_REQUESTER_VOICE_RE = re.compile(
-    r"\b(?:please (?:provide|advise|let me|could)|i would|my request|if you (?:think|consider|believe)"
-    r"|i am (?:requesting|asking|aware|writing to (?:request|ask))|i do not (?:believe|think|accept)"
-    r"|i (?:believe|think|would argue) "
-    # A request on a disclosure log with no greeting to mark it: "For my research I want to analyze why some FOI
-    # requests were rejected ... (under s.12 of the Freedom of Information Act (2000)" (the Scottish Qualifications
-    # Authority's log)
-    r"|i (?:also )?(?:want|wish|need) to|for my (?:research|study|studies|dissertation|thesis|project))",
-)
-# A piece of every match of the regex above: a sentence without any of them is not the requester's, and
-# the regex (which tries every position) is not run.
-_REQUESTER_VOICE_WORDS = ("i ", "please ", "my request", "if you ", "for my ")
 # "We have not relied on section 35", "regulation 12(4)(b) rather than section 12", "section 43 covers
 # commercial interests" (a general explanation of the Act): mentioned, not applied.
 # A general explanation ("covers", "such as section") is one only where the sentence withholds nothing: "withheld
@@ -315,7 +303,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if layout.by_requester(m.start()) or _under_provisions_heading(ctx, m.start()):
             continue
         sentence = _sentence(folded, m.start(), m.end())
-        if _mentions_any(sentence, _REQUESTER_VOICE_WORDS) and _REQUESTER_VOICE_RE.search(sentence):
+        if ctx.catalogue.requester_argument_re.search(sentence):
             continue
         if _mentions_any(sentence, _NOT_APPLIED_WORDS) and _NOT_APPLIED_RE.search(sentence):
             continue
