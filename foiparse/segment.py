@@ -137,6 +137,9 @@ class Message:
     # letter of 10 October 2011, the Borough's Response to my request about Pavement Management has been delayed.",
     # to the London Borough of Merton).
     writes_as_requester: bool = False
+    # The WhatDoTheyKnow sender line heading the message ("Robinson, Kay, City of York Council"), where its first line
+    # with text is one.
+    sender: Line | None = None
 
     @property
     def addressee(self) -> str | None:
@@ -331,6 +334,8 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
     cuts = {0, *quoted_from, *(m.start("line") for m in _HEADER_BLOCK.finditer(text))}
     if "quoted sections" in clean.lower:
         cuts.update(m.end() + 1 for m in _FOLDED_QUOTE.finditer(text) if m.end() + 1 < len(text))
+    if "visible links" in clean.lower:
+        cuts.update(_senders_after_links(lines, text))
     ordered = sorted(cuts)
     messages: list[Message] = []
     quoted = False
@@ -351,6 +356,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         if message.salutation is not None and _greets_no_one(message.salutation.text):
             message.asks_in_first_sentence = _first_sentence_asks(text, message.salutation, message.end, catalogue)
     _mark_written_as_requester(messages, lines, text)
+    _mark_senders(messages, lines, line_starts)
     layout = Layout(
         text=text,
         lines=lines,
@@ -489,8 +495,50 @@ def _split_after_sign_off(
 
 # WhatDoTheyKnow heads each message with its sender: "FOI Team, Neath Port Talbot County Borough Council", "Foi
 # Enquiries, Aberdeen City Council", "DWP freedom-of-information-requests, Adran Gwaith a Phensiynau".
-_SENDER_LINE_RE = re.compile(r"[^,\n.?!:;()]{2,60}, [A-Z][^\n.?!:;]{1,79}")
+# An email address may stand for the name: "foi@york.gov.uk, City of York Council".
+_SENDER_LINE_RE = re.compile(
+    r"(?:[\w.+-]{1,40}@[\w-]{1,30}(?:\.[\w-]{1,30}){1,4}|[^,\n.?!:;()]{2,60}), [A-Z][^\n.?!:;]{1,79}"
+)
 _SENDER_WORD_RE = re.compile(r"\b(?:requests?|enquiries|foi)\b", re.I)
+
+
+def _mark_senders(messages: list[Message], lines: list[Line], line_starts: list[int]) -> None:
+    for message in messages:
+        first = next(
+            (
+                line
+                for line in lines[bisect.bisect_left(line_starts, message.start) :]
+                if line.start >= message.end or line.text.strip()
+            ),
+            None,
+        )
+        if first is not None and first.start < message.end and _is_sender(first.text):
+            message.sender = first
+
+
+# WhatDoTheyKnow ends an email that held links with their list: "References / Visible links / 1. mailto:[Wandsworth
+# Council request email]". The next message's sender line may follow it straight away, and that message need not
+# greet anyone ("Palmer, Jeanine, Wandsworth Borough Council / ... / I refer to your request for information received
+# on 21/11/17. Please find our response below." under the acknowledgement).
+_VISIBLE_LINKS = re.compile(r"^Visible links[ \t]*$", re.M | re.I)
+_LINK_ENTRY = re.compile(r"\d{1,3}\. \S")
+
+
+def _senders_after_links(lines: list[Line], text: str) -> list[int]:
+    """The starts of the sender lines that come straight after a list of an email's links."""
+    line_starts = [line.start for line in lines]
+    found = []
+    for m in _VISIBLE_LINKS.finditer(text):
+        for line in lines[
+            bisect.bisect_right(line_starts, m.start()) : bisect.bisect_right(line_starts, m.start()) + 40
+        ]:
+            body = line.text.strip()
+            if not body or _LINK_ENTRY.match(body):
+                continue
+            if _is_sender(body):
+                found.append(line.start)
+            break
+    return found
 
 
 def _is_sender(line: str) -> bool:

@@ -1572,6 +1572,18 @@ CASES = [
         id="we-are-now-investigating-the-nature-of-the-search",
     ),
     case(
+        "Dear Northby City Council,\n\nPlease give all addresses and identify the alleged breaches.\n\nYours "
+        "faithfully,\n\nMatt Laver\n\nfoi@northby.gov.uk, Northby City Council\n\nThank you for your enquiry. You "
+        "will receive a response within 20 working days.\n\nshow quoted sections\n\nRobinson, Kay, Northby City "
+        "Council\n\n1 Attachment\n\nPlease see attached the response to your enquiry under the Freedom of "
+        "Information Act.\n",
+        # A WhatDoTheyKnow thread: an acknowledgement, then the reply's cover email, neither greeting anyone (City of
+        # York Council). The thread is the reply; what it says is attached.
+        "response",
+        "unknown",
+        id="an-acknowledgement-then-a-reply-with-no-greeting",
+    ),
+    case(
         "FOI 2404\nThank you for your Freedom of Information (FOI) request received on 27 December 2023.\nYour request "
         "for information was as follows:\nPlease would you confirm, for the accounting year 2018/19:\nhow many "
         "applications were referred to the Sensitive Applications Team.\nPlease see the attached supporting "

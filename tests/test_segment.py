@@ -166,6 +166,35 @@ def test_a_whatdotheyknow_reply_with_no_greeting_starts_at_its_sender_line() -> 
     ]
 
 
+def test_a_sender_line_may_name_an_email_address() -> None:
+    # City of York Council's acknowledgement on WhatDoTheyKnow.
+    text = (
+        "Dear Northby City Council,\n\nPlease give all addresses and identify the alleged breaches.\n\nYours "
+        "faithfully,\n\nMatt Laver\n\nfoi@northby.gov.uk, Northby City Council\n\nThank you for your enquiry. You "
+        "will receive a response within 20 working days.\n"
+    )
+    assert _messages(text) == [
+        ("Dear Northby City Council,", True),
+        ("foi@northby.gov.uk, Northby City Council", False),
+    ]
+
+
+def test_a_sender_line_after_an_emails_links_starts_the_next_message() -> None:
+    # Wandsworth Borough Council's acknowledgement, then its reply with no greeting.
+    text = (
+        "Dear Northby Borough Council,\n\n1. minutes of the preliminary discussions;\n\nYours faithfully,\n\nAlex "
+        "Sykes\n\nFreedom Of Information, Northby Borough Council\n\nThank you for your request for information "
+        "received on 21/11/2017.\n\nRegards\n\nFOI and DPA Officer\n[1][Northby Council request email]\n\n"
+        "References\n\nVisible links\n1. mailto:[Northby Council request email]\n\nPalmer, Jeanine, Northby Borough "
+        "Council\n\nI refer to your request for information received on 21/11/17. Please find our response below.\n"
+    )
+    assert _messages(text) == [
+        ("Dear Northby Borough Council,", True),
+        ("Freedom Of Information, Northby Borough Council", False),
+        ("Palmer, Jeanine, Northby Borough Council", False),
+    ]
+
+
 def test_a_list_item_after_a_signature_is_no_sender_line() -> None:
     # A request pasted twice: its item "g) any shared services ..., stating what ..." is not a WhatDoTheyKnow sender.
     text = (

@@ -138,7 +138,8 @@ def _superseded_before(ctx: Context) -> int:
     A WhatDoTheyKnow thread shows the acknowledgement, then the reply ("Stockport Council will respond to your
     request within 20 working days" above "Please find below Stockport Council's response"): the thread is the
     reply, so an acknowledgement's words before it do not count. A letter starts at its salutation (the
-    requester's greets the body: "Dear Department for Transport,"); quoted messages are older than the one
+    requester's greets the body: "Dear Department for Transport,"), or at its WhatDoTheyKnow sender line where it greets
+    no one; quoted messages are older than the one
     quoting them, so only the thread's own are taken. A letter the text is cut inside, in its first line and before
     that sentence ends, says nothing yet ("Dear Mr Buxton / Thanks for your email 10 January" closing a
     WhatDoTheyKnow page under Sheffield City Council's acknowledgement; "Dear Calderdale Against Cor"); one that
@@ -154,6 +155,18 @@ def _superseded_before(ctx: Context) -> int:
             and not addresses_an_organisation(line.text)
             and not layout.message_at(line.start).from_requester
         ]
+        # A WhatDoTheyKnow reply need not greet anyone: its sender line opens it ("foi@york.gov.uk, City of York
+        # Council / Thank you for your enquiry ... you will receive a response within 20 working days", then
+        # "Robinson, Kay, City of York Council / 1 Attachment / Please see attached the response to your enquiry").
+        letters += [
+            message.sender
+            for message in layout.messages
+            if message.sender is not None
+            and message.salutation is None
+            and not message.quoted
+            and not message.from_requester
+        ]
+        letters.sort(key=lambda line: line.start)
         if letters and _says_nothing_yet(ctx.text, letters[-1].end):
             letters.pop()
         ctx.memo["superseded_before"] = letters[-1].start if len(letters) > 1 else 0
