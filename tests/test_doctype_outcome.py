@@ -1584,6 +1584,16 @@ CASES = [
         id="an-acknowledgement-then-a-reply-with-no-greeting",
     ),
     case(
+        "Our Ref: FOI/1234 APPEAL\nDate: 8 December 2011\nDear Ms Griffin\nFreedom of Information request 1234APPEAL\n"
+        "I am writing to you about your request for a review of a Freedom of Information 2000 (FOIA) response dated 16 "
+        "November 2011.\nYour request has been assigned to me to investigate and review and the result of my review is "
+        "contained in this letter.\nI have investigated the Council's response made to you on 16 November 2011.\n",
+        # Liverpool City Council's review letter, cut before its finding.
+        "internal_review",
+        "unknown",
+        id="the-result-of-my-review-is-contained-in-this-letter",
+    ),
+    case(
         "FOI 2404\nThank you for your Freedom of Information (FOI) request received on 27 December 2023.\nYour request "
         "for information was as follows:\nPlease would you confirm, for the accounting year 2018/19:\nhow many "
         "applications were referred to the Sensitive Applications Team.\nPlease see the attached supporting "
