@@ -440,6 +440,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"requester": "Mr Pritchard", "officer": "Siân Evans", "response_date": dt.date(2024, 3, 7)},
     ),
     (
+        "bilingual Gaelic letterhead",
+        # The Student Awards Agency for Scotland; its reply names the Scottish Act with "(FOI)" put in, and in its
+        # first mention with the spaces lost.
+        "Our ref/ Ar comh: RAG 3777\n19 January 2012\nDear J Taylor\nThank you for your email of 15 January 2012, "
+        "requesting information under the Freedom of Information(FOI) (Scotland) Act2002.\n",
+        {"reference": "RAG 3777", "response_date": dt.date(2012, 1, 19), "legislation": ["FOISA"]},
+    ),
+    (
+        "the Act with its short name put in",
+        "Dear Mr Hay\nYour request has been handled under the Freedom of Information (FOI) Act 2000.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         "Welsh date alone",
         "Ein cyfeirnod: 8812\nDyddiad: 21ain Medi 2022\n\nAnnwyl Mr Hughes\n",
         {"reference": "8812", "response_date": dt.date(2022, 9, 21)},
