@@ -617,6 +617,15 @@ class Catalogue:
                 for name in names
                 if name.endswith(" NHS Foundation Trust")
             ]
+            # A trust named for its hospitals is often written without "NHS Trust" ("Dear University Hospitals
+            # Coventry and Warwickshire," on WhatDoTheyKnow); "Hospitals" keeps the short name the trust's, where one
+            # hospital's name ("Northampton General Hospital") may be where another body sent a patient.
+            names += [
+                shortened
+                for name in names
+                for suffix in (" NHS Trust", " NHS Foundation Trust")
+                if name.endswith(suffix) and _HOSPITALS_WORD_RE.search(shortened := name.removesuffix(suffix))
+            ]
             matcher.add(entry.id, list(nlp.tokenizer.pipe(names)))
             authority_ids[strings[entry.id]] = entry.id
         abbreviations: dict[int, tuple[str, tuple[str, ...]]] = {}
@@ -626,6 +635,9 @@ class Catalogue:
             matcher.add(label, [pattern])
             abbreviations[strings[label]] = (abbreviation, tuple(token.orth_ for token in pattern))
         return AuthorityNameMatcher(matcher, authority_ids, abbreviations, nlp.make_doc)
+
+
+_HOSPITALS_WORD_RE = re.compile(r"\bHospitals\b")
 
 
 @lru_cache(maxsize=1)

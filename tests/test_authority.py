@@ -174,6 +174,13 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Oxford University Hospitals NHS Foundation Trust",
     ),
     (
+        "a trust named for its hospitals greeted without NHS Trust",
+        "Dear University Hospitals Coventry and Warwickshire,\n\nPlease send me your vascular services self-assessment."
+        "\n\nYours faithfully,\nSam Fox\n",
+        "university-hospitals-coventry-and-warwickshire-nhs-trust",
+        "University Hospitals Coventry and Warwickshire NHS Trust",
+    ),
+    (
         "Manchester University NHS Foundation Trust",
         letter("Manchester University NHS Foundation Trust"),
         "manchester-university-nhs-foundation-trust",
