@@ -448,6 +448,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "RAG 3777", "response_date": dt.date(2012, 1, 19), "legislation": ["FOISA"]},
     ),
     (
+        "the Act's name wrapped onto the next line",
+        # A WhatDoTheyKnow reply's cover email, too short to read as wrapped text (City of York Council).
+        "Robinson, Kay, Northby City Council\n\n1 Attachment\n\nPlease see attached the response to your enquiry under "
+        "the Freedom of\nInformation Act.\n\nKay Robinson | Complaints & Information Officer\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         "the Act with its short name put in",
         "Dear Mr Hay\nYour request has been handled under the Freedom of Information (FOI) Act 2000.\n",
         {"legislation": ["FOIA"]},

@@ -26,7 +26,9 @@ _NOT_THIS_REGIME_RE = re.compile(r"\b(?:rather than|instead of|not under|and not
 # request is handled under; nor does "If you are applying for information under The Freedom of Information Act 2000 or
 # the Environmental Information Regulations 2004, your request is being processed" (Boston Borough Council).
 _IF_REQUESTING_RE = re.compile(
-    r"\bif you (?:are (?:requesting|making|submitting|applying)|have (?:submitted|made|sent|applied))\b[^.\n]*$"
+    r"\bif you (?:are (?:requesting|making|submitting|applying)|have (?:submitted|made|sent|applied))\b"
+    # the sentence may be wrapped: not past a full stop or a blank line
+    r"(?:[^.\n]|\n(?!\n))*$"
 )
 
 
