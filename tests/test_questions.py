@@ -1892,6 +1892,19 @@ CASES.extend(
             id="bullets-each-followed-by-its-answer",
         ),
         case(
+            "I am writing to request the following information.\n\n1. The number of referrals since March 2020.\n2 (a). "
+            "If the answer to (1) is not zero, the category of the person making the referral.\n2 (b). If the referral "
+            "was made by officers, the name of the organisation.\n3. The number that involved patients with COVID-19.\n",
+            # A WhatDoTheyKnow request to the Health and Care Professions Council: a full stop after the bracketed letter.
+            [
+                ("1", "The number of referrals since March 2020."),
+                ("2a", "If the answer to (1) is not zero, the category of the person making the referral."),
+                ("2b", "If the referral was made by officers, the name of the organisation."),
+                ("3", "The number that involved patients with COVID-19."),
+            ],
+            id="a-number-and-a-bracketed-letter-then-a-full-stop",
+        ),
+        case(
             "Could you provide the following information for 2023-24:\n- Number of deployments within the county\n"
             "10 dive deployments\n- Number and locations of mutual aid deployments\nOne deployment to South Wales.\n",
             [

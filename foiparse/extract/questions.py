@@ -47,7 +47,8 @@ _MAIN_RE = re.compile(
     r"|/(?=[ \t]*[A-Z][a-z])|\s[-–](?=\s|[A-Z][a-z])|[-–](?=[ \t]+[A-Za-z])"
     # "9 (i) Does the Interim Audit One report's ...?" under "9) The Trust has previously refused ..." (a
     # WhatDoTheyKnow request to the North East Ambulance Service): a bare number before its bracketed sub-number.
-    r"|(?=[ \t]\((?:[a-z]|[ivx]{1,4})\)[ \t])"
+    # "2 (a). If the answer to (1) is not zero, ..." (a WhatDoTheyKnow request to the HCPC): a full stop after it.
+    r"|(?=[ \t]\((?:[a-z]|[ivx]{1,4})\)\.?[ \t])"
     # "1: A list of maintenance at public expense on the byways ..." (a WhatDoTheyKnow request to Blaenau Gwent)
     r"|:(?=[ \t]+(?:[A-Z][a-z]|[AI] )))"
     # "4.How many potholes were:" and "2)how many times has the council ...?" (a space lost in conversion); "4 -Does
@@ -55,7 +56,7 @@ _MAIN_RE = re.compile(
     # please provide ..." (Kent Police quoting a request); "1- how much this cost", "2- Whether it is internal ..."
     # (WhatDoTheyKnow requests to Magherafelt District Council and SECAmb)
     # "1. (a) ..." and "1. a) Why is the appendix not published, and" (Lincolnshire Police's disclosure log): 1a
-    r")(?:\s*\((?P<inner>[a-z]|[ivx]{1,4})\)|[ \t]+(?P<bare_inner>[a-z])\)(?=[ \t]))?"
+    r")(?:\s*\((?P<inner>[a-z]|[ivx]{1,4})\)(?:\.(?=[ \t]))?|[ \t]+(?P<bare_inner>[a-z])\)(?=[ \t]))?"
     r"(?:[ \t]+(?P<text>\S.*)|(?<=[.)\-–/])(?P<glued>[A-Z][a-z].*|(?<=\))[a-z]{2,}.*))?$"
 )
 # "a.What percentage goes towards ...?" (a space lost in conversion) is sub-question a; "a - How many incidents of
