@@ -1905,6 +1905,30 @@ CASES.extend(
             id="a-number-and-a-bracketed-letter-then-a-full-stop",
         ),
         case(
+            "I am writing to request the following information.\nQ.1 How many staff do you employ?\nQ.2 How many are "
+            "agency staff?\n",
+            [("1", "How many staff do you employ?"), ("2", "How many are agency staff?")],
+            id="q-and-a-full-stop-before-the-number",
+        ),
+        case(
+            "I am writing to request the following information.\nQ. 1. i.) Please state the expenditure on clearing the "
+            "arrears of tenants in the following financial years.\na. 2017/2018\nb. 2018/2019\nii.) For each of the "
+            "above years, please provide a breakdown of that expenditure.\nQ. 2. i.) Please state the expenditure on "
+            "discretionary housing payments.\n",
+            # A WhatDoTheyKnow request to Walsall Council.
+            [
+                (
+                    "1i",
+                    "Please state the expenditure on clearing the arrears of tenants in the following financial years.",
+                ),
+                ("a", "2017/2018"),
+                ("b", "2018/2019"),
+                ("ii", "For each of the above years, please provide a breakdown of that expenditure."),
+                ("2i", "Please state the expenditure on discretionary housing payments."),
+            ],
+            id="q-number-and-roman-sub-numbers-with-a-full-stop-and-a-bracket",
+        ),
+        case(
             "Could you provide the following information for 2023-24:\n- Number of deployments within the county\n"
             "10 dive deployments\n- Number and locations of mutual aid deployments\nOne deployment to South Wales.\n",
             [

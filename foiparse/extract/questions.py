@@ -33,7 +33,8 @@ _MAIN_RE = re.compile(
     r"^[*_ \"]*(?:(?:Question|Request)\s?:[ \t]*(?=\d))?(?:"
     # "Request for information 1:" above the question's words, and "Request for information 2, 3 and 4:" above one
     # answer to three (Social Security Scotland's FOI releases)
-    r"(?:Q|Question|Request(?: for information)?)\s?(?P<qnum>\d{1,3})(?P<qsub>[a-z])?"
+    # "Q.1 How many ...?", "Q. 1. Please state ..." (a WhatDoTheyKnow request to Walsall Council)
+    r"(?:Q\.?|Question|Request(?: for information)?)\s?(?P<qnum>\d{1,3})(?P<qsub>[a-z])?"
     r"(?P<qalso>(?:\s*(?:,|&|and)\s*(?:Q\s?)?\d{1,3})+(?=\s*[.:)\-–]?\s*$))?\s*[.:)\-–/]?"
     r"|\((?P<pnum>\d{1,3})(?P<psub>[a-z])?\)"  # "(1) ...", "(2a) Since 2011, how much ...?" (a WhatDoTheyKnow request)
     r"|\[(?P<bnum>\d{1,3})\]\.?"  # "[2] Number of applications ..." (Ministry of Justice)
@@ -56,13 +57,14 @@ _MAIN_RE = re.compile(
     # please provide ..." (Kent Police quoting a request); "1- how much this cost", "2- Whether it is internal ..."
     # (WhatDoTheyKnow requests to Magherafelt District Council and SECAmb)
     # "1. (a) ..." and "1. a) Why is the appendix not published, and" (Lincolnshire Police's disclosure log): 1a
-    r")(?:\s*\((?P<inner>[a-z]|[ivx]{1,4})\)(?:\.(?=[ \t]))?|[ \t]+(?P<bare_inner>[a-z])\)(?=[ \t]))?"
+    r")(?:\s*\((?P<inner>[a-z]|[ivx]{1,4})\)(?:\.(?=[ \t]))?|[ \t]+(?P<bare_inner>[a-z]|[ivx]{2,4})\.?\)(?=[ \t]))?"
     r"(?:[ \t]+(?P<text>\S.*)|(?<=[.)\-–/])(?P<glued>[A-Z][a-z].*|(?<=\))[a-z]{2,}.*))?$"
 )
 # "a.What percentage goes towards ...?" (a space lost in conversion) is sub-question a; "a - How many incidents of
 # fly-tipping were reported?" (a WhatDoTheyKnow request numbered "1 - ", "2 - ", "3" / "a - ") is too.
 _SUB_RE = re.compile(
-    r"^[*_ \"]*(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})(?:[.)]|[ \t][-–](?=[ \t])))"
+    # "ii.) For each of the above years, ..." (a WhatDoTheyKnow request to Walsall Council, under "Q. 1. i.) ...")
+    r"^[*_ \"]*(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})(?:\.?\)|\.|[ \t][-–](?=[ \t])))"
     # "a)A copy of the scientific papers ..." (a Scottish Information Commissioner decision flattened to text)
     r"(?:[ \t]+|(?=[A-Z][a-z]|A [a-z]))(?P<text>\S.*)$"
 )
