@@ -1929,6 +1929,24 @@ CASES.extend(
             id="q-number-and-roman-sub-numbers-with-a-full-stop-and-a-bracket",
         ),
         case(
+            "Please can you confirm if any of the following are in your Vice Chancellor's objectives:\n\nStudent "
+            "recruitment numbers\n\nLeague table position\n\nI have decided to withhold the requested information in "
+            "full in accordance with section 40(2) of the FOI Act.\n\nSection 17 of the FOI Act provides that:\n\n17. "
+            "Refusal of Request\n\n17.\u2014(1) A public authority which ... is to any extent relying on a claim that "
+            "information is exempt information must ... give the applicant a notice which\u2014\n\n(a) states that "
+            "fact,\n\n(b) specifies the exemption in question\n",
+            # The University of Wolverhampton's log quoting section 17 in the Act's own words, a blank line between each.
+            [],
+            id="negative-the-acts-lettered-list-under-its-em-dash-a-blank-line-below",
+        ),
+        case(
+            "Where exemptions are relied upon Section 17 of FOIA requires that we provide the applicant with a notice "
+            "which:\n\na) states that fact\n\nb) specifies the exemption(s) in question\n",
+            # South Yorkshire Police, the request above in unnumbered paragraphs.
+            [],
+            id="negative-section-17s-lettered-list-a-blank-line-below-its-introduction",
+        ),
+        case(
             "Could you provide the following information for 2023-24:\n- Number of deployments within the county\n"
             "10 dive deployments\n- Number and locations of mutual aid deployments\nOne deployment to South Wales.\n",
             [

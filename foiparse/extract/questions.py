@@ -91,7 +91,11 @@ _STATUTE_INTRO_RE = re.compile(
     # such information ... to provide you the applicant with a notice which:" above "(a) states that fact,", also
     # after the question it answers ("2. Numbers employed on the policing operation; Section 17 ...", Sussex Police)
     r"|[^\n]*?\b(?:section|regulation|s\.?) ?\d{1,3}[^\n]{0,60}\brequires\b"
-    r"[^\n]*\bnotice (?:which|that)(?: must)?:\s*$",
+    r"[^\n]*\bnotice (?:which|that)(?: must)?:\s*$"
+    # The Act's own words, whose lists open with an em dash: "17.—(1) A public authority which ... must ... give the
+    # applicant a notice which— / (a) states that fact," (the University of Wolverhampton quoting section 17)
+    # (clean has made the dash a hyphen)
+    r"|[^\n]*\b(?:which|that)-\s*$",
     re.I,
 )
 # WhatDoTheyKnow heads the links of an email "Visible links".
@@ -533,7 +537,14 @@ def _extract_questions(ctx: Context) -> list[Question]:
         text = line.text
         i += 1
         if not text.strip():
-            in_link_list = quoting_statute = False
+            in_link_list = False
+            # a quoted section's list may stand a blank line below the words introducing it (a web page's paragraphs)
+            quoting_statute = (
+                quoting_statute
+                and statute_intro is not None
+                and lines[statute_intro].text.rstrip()[-1:] in ":-"
+                and _only_blank_between(lines, statute_intro, line)
+            )
             # "split by:" then a blank line, then "a) ...": still asking.
             asking = asking and current is not None and found[current].text.endswith(_INTRODUCES)
             continue
@@ -564,9 +575,12 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if quoted_number is not None:
                 statute_next = quoted_number[0] + 1
             continue
-        if text.rstrip().endswith(":") and _STATUTE_INTRO_RE.match(text):
-            statute_next = 1
+        if text.rstrip().endswith((":", "-")) and _STATUTE_INTRO_RE.match(text):
+            if text.rstrip().endswith(":"):
+                statute_next = 1
+            # (the Act's "which-" opens a lettered list: a numbered line far below is not the quote's)
             statute_intro = line.number
+            quoting_statute = True
         kind = line_kinds.get(text)
         if kind is None:
             kind = line_kinds[text] = _line_kind(marked_re, text)
