@@ -1594,6 +1594,31 @@ CASES = [
         id="the-result-of-my-review-is-contained-in-this-letter",
     ),
     case(
+        "Ref: FOI 274234\nSick Absence\nThank you for your Freedom of Information Act e-mail sent on 22 February 2010 "
+        "requesting the following information:\nPlease provide the number of days lost to sickness by staff at the "
+        "Prime Minister's Office in 2009.\nThe Prime Minister's Office is part of the Cabinet Office and absence "
+        "statistics are published on the Cabinet Office website at:\nhttp://www.cabinetoffice.gov.uk/reports/absence"
+        ".aspx\nIf you have any queries about this letter, please contact me quoting the reference number above.\n",
+        # Only pointed to where it is published, with no section 21 cited (the Cabinet Office).
+        "response",
+        "published",
+        id="only-pointed-to-where-it-is-published",
+    ),
+    case(
+        "Dear Arts Council England,\n\nPlease send me the applications of the four organisations named.\n\nYours "
+        "faithfully,\n\nSam Wood\n\nDear Mr Wood,\n\nThank you for your request, which will be considered in line "
+        "with our obligations under the Freedom of Information Act 2000. If you would like to know more about how we "
+        "will deal with your request for information, you can find information on our website "
+        "http://www.artscouncil.org.uk/who-we-are.\n\nKind regards,\nAnne Farr\n\nFOI, Arts Council England\n\n"
+        "1 Attachment\n\nDear Mr Wood,\n\nThank you for your request for information from the Arts Council.\n\nAs "
+        "previously mentioned, I can confirm that this request was considered in line with our obligations under the "
+        "Freedom of Information Act 2000.\n\nYou requested:\n",
+        # An acknowledgement's pointer to how requests are dealt with, then the reply, cut before it says anything.
+        "response",
+        "unknown",
+        id="an-acknowledgements-pointer-to-its-website-is-no-publication",
+    ),
+    case(
         "FOI 2404\nThank you for your Freedom of Information (FOI) request received on 27 December 2023.\nYour request "
         "for information was as follows:\nPlease would you confirm, for the accounting year 2018/19:\nhow many "
         "applications were referred to the Sensitive Applications Team.\nPlease see the attached supporting "

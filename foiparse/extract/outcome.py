@@ -409,6 +409,13 @@ def _ending(
     answered = _hits(ctx, "answered") or _hits(ctx, "information_follows")
     if given or _attached(ctx) or answered or (not review and _answered_under_heading(ctx)):
         return "provided"
+    if not review and not answers and any(m.start() >= _superseded_before(ctx) for m in _counted(ctx, "published")):
+        # Only pointed to where it is published: "There is a straightforward account of the Commission's processes
+        # available in the Commission's Annual Report ... you can find it in the reports relating to earlier years on
+        # our website" (the Criminal Cases Review Commission on WhatDoTheyKnow). In the thread's last letter: an
+        # acknowledgement's "you can find information on our website" about how requests are dealt with points to
+        # nothing asked for (Arts Council England, its reply below cut before it says anything).
+        return "published"
     return "unknown"
 
 
