@@ -455,6 +455,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        "WhatDoTheyKnow's internal review template names no regime",
+        "Dear Northby Police,\n\nPlease pass this on to the person who conducts Freedom of Information reviews.\n\nI "
+        "am writing to request an internal review of Northby Police's handling of my FOI request 'Memorandum of "
+        "Understanding'.\n\nYours faithfully,\nP. Swift\n",
+        {"legislation": []},
+    ),
+    (
+        "an FOI internal review request",
+        "Our Ref: IR2023/83876\n29 November 2023\nDear Amanda Hart,\nThank you for your Freedom of Information (FoI) "
+        "internal review request received on 1 November.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         "the Act with its short name put in",
         "Dear Mr Hay\nYour request has been handled under the Freedom of Information (FOI) Act 2000.\n",
         {"legislation": ["FOIA"]},
