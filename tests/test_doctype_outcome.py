@@ -1619,6 +1619,18 @@ CASES = [
         id="an-acknowledgements-pointer-to-its-website-is-no-publication",
     ),
     case(
+        "Dear Northby Health and Social Care Trust,\n\nCan you define palliative medicine as it applies to outpatients?"
+        "\n\nYours faithfully,\n\nHelen Hamm\n\nFOI Request, Northby Health and Social Care Trust\n\nWe acknowledge "
+        "receipt of your Freedom of Information request (below). We will forward your information request to the "
+        "relevant manager.\n\nKind Regards\n\nFreedom of Information Office\n\nshow quoted sections\n\nFOI Request, "
+        "Northby Health and Social Care Trust\n\nDear Ms Hamm\n\nWe refer to your email which was received by the Trust "
+        "on 22 October 2019.\n\nThis appears to be follow-up queries relating to information previously released by th",
+        # The Western Health and Social Care Trust on WhatDoTheyKnow: the reply's opening is no acknowledgement.
+        "response",
+        "unknown",
+        id="we-refer-to-your-email-which-was-received-opens-a-reply",
+    ),
+    case(
         "FOI 2404\nThank you for your Freedom of Information (FOI) request received on 27 December 2023.\nYour request "
         "for information was as follows:\nPlease would you confirm, for the accounting year 2018/19:\nhow many "
         "applications were referred to the Sensitive Applications Team.\nPlease see the attached supporting "
