@@ -86,9 +86,11 @@ _SIGN_OFF_SKIP = re.compile(r"^(?:\(?signed\)?|pp\.?|p\.p\.)$", re.I)
 
 
 _GIVEN_NAME_RE = re.compile(rf"^{_NAME_WORD}$")
-# One-word greetings that name nobody: "Dear Sirs", "Dear Enquirer".
+# One-word greetings that name nobody: "Dear Sirs", "Dear Enquirer"; and a title whose name is redacted ("Dear Mr...,"
+# on a university's disclosure log).
 _NOT_A_GIVEN_NAME = frozenset(
     {"sirs", "madam", "madams", "enquirer", "resident", "recipient", "citizen", "member", "members", "folks", "you"}
+    | {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "cllr"}
 )
 
 
@@ -288,11 +290,22 @@ def _signature_end(lines: list[Line], closing: int) -> int:
     spaced = i < len(lines) and not lines[i].text.strip()
     while i < len(lines) and not lines[i].text.strip():
         i += 1
+    if i < len(lines) and _is_sentence(lines[i].text):
+        # No name under the closing: the reply follows ("Best wishes, / (blank) / I write in response to your request
+        # under the Freedom of Information Act 2000 and can provide you with the information below:", the Durham
+        # Police, Crime and Victims' Commissioner's log, the requester's name left out).
+        return closing
     if not spaced:
         return i
     while i + 1 < len(lines) and lines[i + 1].text.strip():
         i += 1
     return i
+
+
+def _is_sentence(text: str) -> bool:
+    """Eight words or more ending in a stop or a colon: prose, not a name or a job title."""
+    text = text.rstrip()
+    return text[-1:] in ".:?" and len(text.split()) >= 8
 
 
 # Builds a Line from a tuple in C; ``Line(...)`` runs a Python-level ``__new__`` (a fifth of split_lines).
@@ -421,7 +434,11 @@ def _later_entries(lines: list[Line]) -> int | None:
 
 
 # "Dear Sir /Madam," (a WhatDoTheyKnow request to the North East Ambulance Service)
-_NO_ONE_RE = re.compile(r"(?:sir|madam|sirs|sir or madam|sir ?/ ?madam|madam ?/ ?sir|whom it may concern)$", re.I)
+# A greeting alone greets no one too ("Good afternoon, / I would like to request ...", a WhatDoTheyKnow request to East
+# Staffordshire Borough Council; "Hi there, / I'd like to request the following information", to Historic England).
+_NO_ONE_RE = re.compile(
+    r"(?:|there|all|sir|madam|sirs|sir or madam|sir ?/ ?madam|madam ?/ ?sir|whom it may concern)$", re.I
+)
 _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)|\n\s*\n")
 
 

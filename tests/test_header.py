@@ -499,6 +499,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"requester": "Aisha"},
     ),
     ("a one-word greeting that names nobody", "Dear Enquirer,\n\nThank you for your request.\n", {"requester": None}),
+    # A university's disclosure log, the name redacted.
+    ("a title alone", "Response\nDear Mr...,\nI write further to your request for information.\n", {"requester": None}),
     ("a one-word greeting to a council", "Dear Lambeth,\n\nPlease provide the following.\n", {"requester": None}),
     (
         "a WhatDoTheyKnow thread: the response's date, not the acknowledgement's",

@@ -104,6 +104,13 @@ GREETED_NO_ONE = [
         False,
     ),
     ("Dear Sir or Madam,\n\nWe do not hold the information you asked for.\n", False),
+    # A greeting alone (a WhatDoTheyKnow request to East Staffordshire Borough Council; Historic England's "Hi there,")
+    (
+        "Good afternoon,\nI would like to request the following information under the Freedom of Information act:\n",
+        True,
+    ),
+    ("Hi there,\nI'd like to request the following information (under the Freedom of Information Act):\n", True),
+    ("Good afternoon,\nPlease find attached our response to your request.\n", False),
     # "Sir /Madam" with one space, and "I write to you, requesting" (a WhatDoTheyKnow request to the North East
     # Ambulance Service)
     (
