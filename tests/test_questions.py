@@ -1947,6 +1947,23 @@ CASES.extend(
             id="negative-section-17s-lettered-list-a-blank-line-below-its-introduction",
         ),
         case(
+            "Under the Freedom of Information Act 2000, please respond to the following requests.\n\n1) Did operators "
+            "consult with you at the planning stage on the following emergency response rescue methods;\n\na) casualty "
+            "handling;\nb) decontamination zones;\n\n2) Have any joint training exercises taken place?\n",
+            # A WhatDoTheyKnow request to Lancashire Fire and Rescue Service.
+            [
+                (
+                    "1",
+                    "Did operators consult with you at the planning stage on the following emergency response rescue "
+                    "methods;",
+                ),
+                ("a", "casualty handling;"),
+                ("b", "decontamination zones;"),
+                ("2", "Have any joint training exercises taken place?"),
+            ],
+            id="the-following-then-a-semicolon-introduces-lettered-items",
+        ),
+        case(
             "Could you provide the following information for 2023-24:\n- Number of deployments within the county\n"
             "10 dive deployments\n- Number and locations of mutual aid deployments\nOne deployment to South Wales.\n",
             [

@@ -444,6 +444,13 @@ def _skips_one(text_of: str, found: list[_Asked], answers: dict[int, list[Line]]
 # the colon would be ("1. On 12 June 2018, Mr N made a request ... The information requested was-", a Scottish
 # Information Commissioner's decision).
 _INTRODUCES = (":", "-")
+# Or a semicolon after "the following": "1) Did operators consult with you ... on the following emergency response
+# rescue methods;" above "a) casualty handling;" (a WhatDoTheyKnow request to Lancashire Fire and Rescue Service).
+_FOLLOWING_THEN_SEMICOLON_RE = re.compile(r"\bthe following\b[^.;:?]{0,60};$", re.I)
+
+
+def _introduces_a_list(question: str) -> bool:
+    return question.endswith(_INTRODUCES) or _FOLLOWING_THEN_SEMICOLON_RE.search(question) is not None
 
 
 def _only_blank_between(lines: list[Line], above: int, line: Line) -> bool:
@@ -546,7 +553,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and _only_blank_between(lines, statute_intro, line)
             )
             # "split by:" then a blank line, then "a) ...": still asking.
-            asking = asking and current is not None and found[current].text.endswith(_INTRODUCES)
+            asking = asking and current is not None and _introduces_a_list(found[current].text)
             continue
         # WhatDoTheyKnow lists an email's links under "Visible links" ("2. https://outlook.office365.com/ecp/contac...
         # ebost]", "4. h" when the page is cut): numbered, and never questions (Office of Rail and Road).
@@ -890,7 +897,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
         if current is not None and asking:
             bullet = _BULLET_RE.match(text)
             # Bullets under "Please provide the following details:" are questions of their own (•1, •2).
-            if bullet and not found[current].text.endswith(_INTRODUCES):
+            if bullet and not _introduces_a_list(found[current].text):
                 bullet = None
             if (sub or bullet) and not _STATUTE_INTRO_RE.match(previous_text):
                 item = sub or bullet
