@@ -478,6 +478,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "8812", "response_date": dt.date(2022, 9, 21)},
     ),
     (
+        "a date after a reference label is no reference",
+        # A blog quoting a WhatDoTheyKnow request to Mid Sussex District Council.
+        "I wrote the following request via whatdotheyknow.com\n\nFreedom Of Information Request 17th July 2015\n\n"
+        "Dear Mid Sussex District Council,\n\nPlease provide the valuation of the Martlets Hall.\n",
+        {"reference": None},
+    ),
+    (
         "a page's last-updated date is not the reply's",
         "Last updated:\n30th December 2024\nSee answers to previous information requests\n\n"
         "Planning enforcement\n1. How many enforcement notices were served?\n",

@@ -12,6 +12,7 @@ import re
 from ..models import Span
 from ..segment import Layout, Line
 from .context import Context
+from .dates import DATE_RE
 
 # An identifier: optionally a short upper-case prefix word or two ("ATISN 16090", "EIR 22-0417", "SS/FOI 3122",
 # "FOI IR 17877"), then one run of letters, digits and / . _ - with at least one digit. Table cells in flattened
@@ -88,7 +89,9 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     gap = _GAP_RE.match(text, pos)
     start = gap.end() if gap else pos
     m = _VALUE_RE.match(text, start)
-    if not m:
+    if not m or DATE_RE.match(text, start):
+        # a date after the label is none: "Freedom Of Information Request 17th July 2015" (a blog quoting a
+        # WhatDoTheyKnow request to Mid Sussex District Council)
         return None
     value = m.group("value").rstrip("./-_")
     glued = _GLUED_WORD_RE.search(value)
