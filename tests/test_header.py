@@ -478,6 +478,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "8812", "response_date": dt.date(2022, 9, 21)},
     ),
     (
+        "a published reply headed by its case and financial year",
+        # University Hospitals Birmingham's published replies.
+        "FOI 4024 2023/24\nNo. of cyber-attacks\nPublished 29 May 2024\nQuestions\n- How many attacks?\n",
+        {"reference": "4024 2023/24"},
+    ),
+    (
         "a date after a reference label is no reference",
         # A blog quoting a WhatDoTheyKnow request to Mid Sussex District Council.
         "I wrote the following request via whatdotheyknow.com\n\nFreedom Of Information Request 17th July 2015\n\n"

@@ -51,7 +51,8 @@ _TITLE_REFERENCE_RE = re.compile(
 # Or the number before the heading: "22/001: FREEDOM OF INFORMATION REQUEST" under the greeting (Torfaen County Borough
 # Council in a WhatDoTheyKnow thread).
 _HEADED_REFERENCE_RE = re.compile(
-    r"^F[Oo][Ii] (?:- )?(?P<headed>\d{3,}(?:[/-]\d+)*|\d{2}[/-]\d{3,})(?= -? ?[A-Z]|$)"
+    # and its financial year after it: "FOI 4024 2023/24" heads University Hospitals Birmingham's published replies
+    r"^F[Oo][Ii] (?:- )?(?P<headed>\d{3,}(?:[/-]\d+)*(?: (?:20)?\d\d/\d\d)?|\d{2}[/-]\d{3,})(?= -? ?[A-Z]|$)"
     r"|^(?P<before>[A-Z]{0,6}\d[A-Za-z0-9/-]*\d)[ \t]*[:-][ \t]*"
     r"(?i:freedom of information|foi|environmental information|eir)(?i: act(?: \d{4})?)?(?i: request)[ \t]*$"
 )
