@@ -1631,6 +1631,21 @@ CASES = [
         id="we-refer-to-your-email-which-was-received-opens-a-reply",
     ),
     case(
+        "Dear Northby Council,\n\nPlease can you disclose:\n\n1. What is the council's definition of poverty? Based on "
+        "this definition, can you provide figures?\n\n2. How many unemployed people are there in the council area?\n\n3. How many people live in homeless "
+        "houses?\n\nYours faithfully,\n\nBob Tait\n\nFOI, Northby Council\n\nDear Mr Tait,\n\nYour request for "
+        "information has been logged and allocated reference FOI/9598.\n\nYours sincerely,\n\nMarie Proud\n\nshow "
+        "quoted sections\n\nccefoi, Northby Council\n\nDear Bob Tait,\n\n \n\nI refer to your above request under the "
+        "Freedom of Information (Scotland)\nAct 2002, which was logged by us as FOI/9598.\n\n \n\nThe following "
+        "information has been provided in response to your request.\n\n \n\n1. What is the council's definition of "
+        "poverty? Based on this definition,\ncan you provide figures?\n\n \n\nIn terms of Section 17 of the Freedom of "
+        "Information (Scotland) Act 2002\nwe provide notice",
+        # Stirling Council on WhatDoTheyKnow: the reply, cut before its first answer says anything.
+        "response",
+        "unknown",
+        id="i-refer-to-your-above-request-and-the-following-information-has-been-provided",
+    ),
+    case(
         "FOI 2404\nThank you for your Freedom of Information (FOI) request received on 27 December 2023.\nYour request "
         "for information was as follows:\nPlease would you confirm, for the accounting year 2018/19:\nhow many "
         "applications were referred to the Sensitive Applications Team.\nPlease see the attached supporting "
