@@ -484,6 +484,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "4024 2023/24"},
     ),
     (
+        "a page's publication date yields to the letter's date line",
+        # A GOV.UK release page of the MHRA.
+        "FOI release\n\nFreedom of Information request (FOI 22/827)\n\nPublished 17 January 2024\n\n15th August 2022\n\n"
+        "FOI 22/827\n\nDear\n\nThank you for your email.\n",
+        {"response_date": dt.date(2022, 8, 15)},
+    ),
+    (
         "a date after a reference label is no reference",
         # A blog quoting a WhatDoTheyKnow request to Mid Sussex District Council.
         "I wrote the following request via whatdotheyknow.com\n\nFreedom Of Information Request 17th July 2015\n\n"

@@ -229,6 +229,7 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
     best: tuple[int, int, FoundDate] | None = None
+    published = False  # the best so far is a page's publication date
     for m in ctx.catalogue.response_label_re.finditer(ctx.lower):
         # Most labels ("Children's Social Care response:") are followed by no date at all: that costs one match.
         # "Response" itself heads answers ("Response:\nMarch 2028."), so its date must be on its line.
@@ -267,9 +268,12 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             rank -= 1
         if best is None or (rank, m.start()) < (best[0], best[1]):
             best = (rank, m.start(), found)
+            published = m.group().strip() == "published"
     if best is None:
         best = _dated_heading(ctx)
-    if best is None:
+    if best is None or published:
+        # A page's publication date yields to the letter's own date line too: "Published 17 January 2024" heads a
+        # GOV.UK page above the letter "15th August 2022 / FOI 22/827 / Dear" (the MHRA).
         # "29 November 2023" alone on a line in the letterhead block: the first such line of each of the
         # authority's messages. In a WhatDoTheyKnow thread (an acknowledgement dated 3 April, the response 29
         # April) the most substantive message is the reply, and the longest is taken for it.
