@@ -1646,6 +1646,15 @@ CASES = [
         id="i-refer-to-your-above-request-and-the-following-information-has-been-provided",
     ),
     case(
+        "Dear Northby Medicines Directorate,\n\n1. I would like to see your inspection manual.\n\nYours faithfully,\n\n"
+        "Andy Brown\n\npost master, Northby Medicines Directorate\n\n1 Attachment\n\nNMD Acknowledgement\n\nDear "
+        "Sir/Madam\n\nThank you for your email to the NMD which is receiving attention.\n\nGeneral enquiries\n",
+        # The Veterinary Medicines Directorate's automatic reply on WhatDoTheyKnow.
+        "acknowledgement",
+        "acknowledged",
+        id="an-acknowledgement-heading-and-receiving-attention",
+    ),
+    case(
         "FOI 2404\nThank you for your Freedom of Information (FOI) request received on 27 December 2023.\nYour request "
         "for information was as follows:\nPlease would you confirm, for the accounting year 2018/19:\nhow many "
         "applications were referred to the Sensitive Applications Team.\nPlease see the attached supporting "
