@@ -1964,6 +1964,26 @@ CASES.extend(
             id="the-following-then-a-semicolon-introduces-lettered-items",
         ),
         case(
+            "Question and Response:\n\nQ.1 How many TomTom devices does your FRS have?\n\nA.1 33x TomTom Pro 9150 Truck."
+            "\n\nQ.2 How many On Call staff does your FRS have?\n\nA.2 153\n\nQ.2.a Could you provide a breakdown by type "
+            "of pager?\n\nA.2.a All staff use Datanet Alerters\n\nQ.3 Which Mobile Device Management solution do you "
+            "use?\n\nA.3 Google Device Management\n",
+            # Northumberland Fire and Rescue Service's log: "A.1" answers "Q.1".
+            [
+                ("1", "How many TomTom devices does your FRS have?"),
+                ("2", "How many On Call staff does your FRS have?"),
+                ("2a", "Could you provide a breakdown by type of pager?"),
+                ("3", "Which Mobile Device Management solution do you use?"),
+            ],
+            answers={
+                "1": [A(contains="33x TomTom")],
+                "2": [A(contains="153")],
+                "2a": [A(contains="Datanet")],
+                "3": [A(contains="Google Device Management")],
+            },
+            id="q-dot-number-questions-and-a-dot-number-answers",
+        ),
+        case(
             "Could you provide the following information for 2023-24:\n- Number of deployments within the county\n"
             "10 dive deployments\n- Number and locations of mutual aid deployments\nOne deployment to South Wales.\n",
             [

@@ -34,7 +34,7 @@ _MAIN_RE = re.compile(
     # "Request for information 1:" above the question's words, and "Request for information 2, 3 and 4:" above one
     # answer to three (Social Security Scotland's FOI releases)
     # "Q.1 How many ...?", "Q. 1. Please state ..." (a WhatDoTheyKnow request to Walsall Council)
-    r"(?:Q\.?|Question|Request(?: for information)?)\s?(?P<qnum>\d{1,3})(?P<qsub>[a-z])?"
+    r"(?:Q\.?|Question|Request(?: for information)?)\s?(?P<qnum>\d{1,3})(?:\.?(?P<qsub>[a-z])(?![a-z]))?"
     r"(?P<qalso>(?:\s*(?:,|&|and)\s*(?:Q\s?)?\d{1,3})+(?=\s*[.:)\-–]?\s*$))?\s*[.:)\-–/]?"
     r"|\((?P<pnum>\d{1,3})(?P<psub>[a-z])?\)"  # "(1) ...", "(2a) Since 2011, how much ...?" (a WhatDoTheyKnow request)
     r"|\[(?P<bnum>\d{1,3})\]\.?"  # "[2] Number of applications ..." (Ministry of Justice)
@@ -77,8 +77,11 @@ _CAPITAL_ITEM_RE = re.compile(r"^[*_ \"]*(?P<b>[A-Z])[.)][ \t]+(?P<text>\S.*)$")
 # occupy which have air conditioning." then five more, a WhatDoTheyKnow request to an NHS trust).
 _BULLET_RE = re.compile(r"^[*_ \"]*(?:[•·▪‣◦*-]|Q[.:])[ \t]+(?P<text>\S.*)$")
 _ANSWER_LABEL_RE = re.compile(
-    r"^[*_ ]*(?:A\s?\d{1,3}[a-z]?|Answer(?:\s?\d{1,3})?|Response|Reply|Our response|Council'?s? response"
-    r"|Trust'?s? response)\s*(?:[:.\-–][*_ ]*|$)",
+    r"^[*_ ]*(?:(?:A\s?\d{1,3}[a-z]?|Answer(?:\s?\d{1,3})?|Response|Reply|Our response|Council'?s? response"
+    r"|Trust'?s? response)\s*(?:[:.\-–][*_ ]*|$)"
+    # "A.1 33x TomTom Pro 9150 Truck." and "A.5.a All RDS staff use Datanet Alerters" under "Q.1 ...", "Q.5.a ..."
+    # (Northumberland Fire and Rescue Service's log)
+    r"|A\.\s?\d{1,3}(?:\.?[a-z])?[ \t]+)",
     re.I,
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
