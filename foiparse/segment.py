@@ -348,7 +348,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
     if "quoted sections" in clean.lower:
         cuts.update(m.end() + 1 for m in _FOLDED_QUOTE.finditer(text) if m.end() + 1 < len(text))
     if "visible links" in clean.lower:
-        cuts.update(_senders_after_links(lines, text))
+        cuts.update(_senders_after_links(lines, line_starts, text))
     ordered = sorted(cuts)
     messages: list[Message] = []
     quoted = False
@@ -520,17 +520,13 @@ _SENDER_WORD_RE = re.compile(r"\b(?:requests?|enquiries|foi)\b", re.I)
 
 
 def _mark_senders(messages: list[Message], lines: list[Line], line_starts: list[int]) -> None:
+    """Set each message's ``sender``: its first line with text, where that is a WhatDoTheyKnow sender line."""
     for message in messages:
-        first = next(
-            (
-                line
-                for line in lines[bisect.bisect_left(line_starts, message.start) :]
-                if line.start >= message.end or line.text.strip()
-            ),
-            None,
-        )
-        if first is not None and first.start < message.end and _is_sender(first.text):
-            message.sender = first
+        i = bisect.bisect_left(line_starts, message.start)
+        while i < len(lines) and lines[i].start < message.end and not lines[i].text.strip():
+            i += 1
+        if i < len(lines) and lines[i].start < message.end and _is_sender(lines[i].text):
+            message.sender = lines[i]
 
 
 # WhatDoTheyKnow ends an email that held links with their list: "References / Visible links / 1. mailto:[Wandsworth
@@ -541,14 +537,12 @@ _VISIBLE_LINKS = re.compile(r"^Visible links[ \t]*$", re.M | re.I)
 _LINK_ENTRY = re.compile(r"\d{1,3}\. \S")
 
 
-def _senders_after_links(lines: list[Line], text: str) -> list[int]:
+def _senders_after_links(lines: list[Line], line_starts: list[int], text: str) -> list[int]:
     """The starts of the sender lines that come straight after a list of an email's links."""
-    line_starts = [line.start for line in lines]
     found = []
     for m in _VISIBLE_LINKS.finditer(text):
-        for line in lines[
-            bisect.bisect_right(line_starts, m.start()) : bisect.bisect_right(line_starts, m.start()) + 40
-        ]:
+        first = bisect.bisect_right(line_starts, m.start())
+        for line in lines[first : first + 40]:
             body = line.text.strip()
             if not body or _LINK_ENTRY.match(body):
                 continue

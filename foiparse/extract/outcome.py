@@ -138,13 +138,13 @@ def _superseded_before(ctx: Context) -> int:
     A WhatDoTheyKnow thread shows the acknowledgement, then the reply ("Stockport Council will respond to your
     request within 20 working days" above "Please find below Stockport Council's response"): the thread is the
     reply, so an acknowledgement's words before it do not count. A letter starts at its salutation (the
-    requester's greets the body: "Dear Department for Transport,"), or at its WhatDoTheyKnow sender line where it greets
-    no one; quoted messages are older than the one
-    quoting them, so only the thread's own are taken. A letter the text is cut inside, in its first line and before
-    that sentence ends, says nothing yet ("Dear Mr Buxton / Thanks for your email 10 January" closing a
-    WhatDoTheyKnow page under Sheffield City Council's acknowledgement; "Dear Calderdale Against Cor"); one that
-    shows a heading ("Freedom of Information Request ICM0004027- Refusal / I am writing to confirm that Norfolk
-    County Council h") is the reply. Worked out once a parse (each acknowledgement count asks).
+    requester's greets the body: "Dear Department for Transport,"), or at its WhatDoTheyKnow sender line where it
+    greets no one; quoted messages are older than the one quoting them, so only the thread's own are taken. A
+    letter the text is cut inside, in its first line and before that sentence ends, says nothing yet ("Dear Mr
+    Buxton / Thanks for your email 10 January" closing a WhatDoTheyKnow page under Sheffield City Council's
+    acknowledgement; "Dear Calderdale Against Cor"); one that shows a heading ("Freedom of Information Request
+    ICM0004027- Refusal / I am writing to confirm that Norfolk County Council h") is the reply. Worked out once a
+    parse (each acknowledgement count asks).
     """
     if "superseded_before" not in ctx.memo:
         layout = ctx.layout
