@@ -90,7 +90,7 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     gap = _GAP_RE.match(text, pos)
     start = gap.end() if gap else pos
     m = _VALUE_RE.match(text, start)
-    if not m or DATE_RE.match(text, start):
+    if not m or (text[start].isdigit() and DATE_RE.match(text, start)):
         # a date after the label is none: "Freedom Of Information Request 17th July 2015" (a blog quoting a
         # WhatDoTheyKnow request to Mid Sussex District Council)
         return None
