@@ -36,6 +36,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Southern Health NHS Foundation Trust",
     ),
     (
+        "the letterhead's web address outweighs another body named in the answer",
+        # NHS Highland pointing to National Records of Scotland's statistics.
+        letter(
+            head="Clinical Governance Support Team Assynt House Inverness IV2 3BW www.nhshighland.scot.nhs.uk\n\n",
+            body="National Records of Scotland provide an extensive overview of deaths on their website. This "
+            "information is accessible through the National Records of Scotland website.",
+        ),
+        "nhs-highland",
+        "NHS Highland",
+    ),
+    (
         "a police and crime commissioner's email domain",
         letter(head="From: foi@cheshire-pcc.gov.uk\nSent: 4 March 2024\n\n"),
         "office-of-the-police-and-crime-commissioner-for-cheshire",

@@ -185,7 +185,13 @@ def extract_authority(ctx: Context) -> Authority | None:
                 and (kind == "email_domain" or entry.id not in catalogue.regulator_ids)
                 and (ctx.layout.boilerplate_kind(m.start()) != "whatdotheyknow")
             ):
-                evidence[entry.id].append((kind, *m.span("host")))
+                # The web address the letterhead prints is the body's own, as its name there would be
+                # ("Clinical Governance Support Team Assynt House ... www.nhshighland.scot.nhs.uk" heads NHS
+                # Highland's reply, which then points to National Records of Scotland's statistics twice).
+                found_kind: AuthorityEvidenceKind = (
+                    "letterhead" if kind == "link" and ctx.layout.in_header(m.start()) else kind
+                )
+                evidence[entry.id].append((found_kind, *m.span("host")))
     if abbreviation_matches:
         abbreviations = catalogue.authority_abbreviations
         regulators = catalogue.regulator_ids
