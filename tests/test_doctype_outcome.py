@@ -1655,6 +1655,26 @@ CASES = [
         id="an-acknowledgement-heading-and-receiving-attention",
     ),
     case(
+        "Our Ref: F203/2012 Date: 29th February 2012\n\nDear Mr Hunt\n\nFurther to your email dated 1st February 2012, "
+        "requesting information under the Freedom of Information (Scotland) Act 2002. I can advise you as follows.\n\nThe "
+        "spreadsheet provides details of marked vehicles used by Northby Constabulary including the make and model.\n",
+        # Fife Constabulary's letter, in none of the phrases a reply usually opens with: a letter of the authority's
+        # greeting a person, so not the request alone.
+        "response",
+        "unknown",
+        id="a-letter-greeting-a-person-by-name-is-the-authoritys",
+    ),
+    case(
+        "Dear Northby Health Board,\nPlease tell me how many requests you received in 2020.\nYours faithfully,\nEmma "
+        "Young\nDear Emma Young,\nThank you for your communication dated 06/01/2021.\nNorthby Health Board has assessed "
+        "your communication as a request under the Freedom\nof Information (FOI) Act 2000. As such, please be assured "
+        "that your\nrequest is being dealt with under the terms of the FOI ",
+        # NHS England's acknowledgement on WhatDoTheyKnow.
+        "acknowledgement",
+        "acknowledged",
+        id="thank-you-for-your-communication-and-it-is-being-dealt-with",
+    ),
+    case(
         "FOI 2404\nThank you for your Freedom of Information (FOI) request received on 27 December 2023.\nYour request "
         "for information was as follows:\nPlease would you confirm, for the accounting year 2018/19:\nhow many "
         "applications were referred to the Sensitive Applications Team.\nPlease see the attached supporting "

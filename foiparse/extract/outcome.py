@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Answer, DocType, Exemption, Outcome, Question, SystemMention
-from ..segment import Line, addresses_an_organisation
+from ..segment import Line, addresses_an_organisation, is_person_name
 from .context import Context
 from .exemptions import fold_case
 
@@ -303,9 +303,22 @@ class _Gave:
 
 
 def _authority_speaks(ctx: Context) -> bool:
-    """Words of the authority's own: its voice ("Thank you for your request"), or words that give information
-    ("Please see answers to your questions below", the London Ambulance Service)."""
-    return bool(_hits(ctx, "authority_voice") or _hits(ctx, "information_follows"))
+    """Words of the authority's own: its voice ("Thank you for your request"), words that give information
+    ("Please see answers to your questions below", the London Ambulance Service), or a letter of its own greeting a
+    person by name that says something ("Dear Mr Hunt / Further to your email dated 1st February 2012, requesting
+    information under the Freedom of Information (Scotland) Act 2002. I can advise you as follows. / The attached
+    spreadsheet provides details of marked vehicles ...", Fife Constabulary, in none of the phrases a reply usually
+    opens with)."""
+    if _hits(ctx, "authority_voice") or _hits(ctx, "information_follows"):
+        return True
+    return any(
+        message.salutation is not None
+        and not message.quoted
+        and not message.from_requester
+        and is_person_name(message.addressee or "")
+        and _SENTENCE_END_RE.search(ctx.text, message.salutation.end, message.end) is not None
+        for message in ctx.layout.messages
+    )
 
 
 def _attached(ctx: Context) -> bool:
