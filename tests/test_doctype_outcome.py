@@ -1675,6 +1675,20 @@ CASES = [
         id="thank-you-for-your-communication-and-it-is-being-dealt-with",
     ),
     case(
+        "Dear Northby Council,\n\nI would like to request the following information:\n\n1. How many flytipping "
+        "incidents in the county that your authority controls were reported to the Council and to the Police?\n\n2. How "
+        "many flytipping cases were dropped?\n\nYours faithfully,\n\nJon Rain\n\nFOI - Generic Email Account, Northby "
+        "Council\n\nDear Mr Rain\n\nRequest for Information - Flytipping\n\nI acknowledge receipt of your request for "
+        "information dated 9 May 2019.\n\nI understand that the information you seek is:-\n\nQuestion 1\n\nBetween the "
+        "years 2010 and 2018, how many flytipping incidents in the county that your authority controls were reported "
+        "to:\n\na)   ",
+        # Perth and Kinross Council's acknowledgement restating the request, cut there: the restated question is no
+        # answer to it.
+        "acknowledgement",
+        "acknowledged",
+        id="an-acknowledgement-restating-a-question-gives-no-answer",
+    ),
+    case(
         "FOI 2404\nThank you for your Freedom of Information (FOI) request received on 27 December 2023.\nYour request "
         "for information was as follows:\nPlease would you confirm, for the accounting year 2018/19:\nhow many "
         "applications were referred to the Sensitive Applications Team.\nPlease see the attached supporting "

@@ -955,6 +955,9 @@ def _records(
         # question is more of the request, not an answer.
         blocks = {}
     resolved = _region_answers(ctx, {index: region_blocks for index, (region_blocks, _labelled) in blocks.items()})
+    for index, region in resolved.items():
+        if region and _only_restates(found[index].text, region[0]["text"]):
+            del region[0]
     for target, sources in shared.items():
         for source in sources:
             resolved.setdefault(target, []).extend(a for a in resolved.get(source, []) if a not in resolved[target])
@@ -966,6 +969,22 @@ def _records(
             fields["answers"] = resolved[index]
         questions.append(fields)
     return _question_records().validate_python(questions)
+
+
+_LONE_MARK_RE = re.compile(r"[a-z0-9]{1,3}[.)]?")
+
+
+def _only_restates(question: str, answer: str) -> bool:
+    """Whether an "answer" is only the question put again in other words, as an acknowledgement restates the request
+    ("I understand that the information you seek is:- / Question 1 / Between the years 2010 and 2018, how many
+    flytipping incidents in the county that your authority controls were reported to: / a)", Perth and Kinross
+    Council, cut there, under the request's "1. How many flytipping incidents in the county that your authority
+    controls were reported to ..."): one line that asks or introduces, ending in "?" or ":", most of it the question's
+    words, with at most a list's mark after it."""
+    first, _, rest = answer.strip().partition("\n")
+    if not first.rstrip().endswith(("?", ":")) or (rest.strip() and not _LONE_MARK_RE.fullmatch(rest.strip())):
+        return False
+    return fuzz.partial_ratio(default_process(question), default_process(first)) >= 80
 
 
 _RESPONSE_OPENING_RE = re.compile(r"(?:our|the (?:council|trust|force|department)'?s?) (?:response|answers?) to ", re.I)
