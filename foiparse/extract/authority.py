@@ -216,13 +216,12 @@ def extract_authority(ctx: Context) -> Authority | None:
         items = evidence[best_id]
         kinds = {item[0] for item in items}
         # A link alone is often to someone else's guidance (college.police.uk, ico.org.uk); a link with the
-        # body's own abbreviation ("KCC" + kent.gov.uk in the Kent seed), any naming evidence, or a link in the
-        # letterhead ("www.nottinghamcity.gov.uk" above the date and the greeting) will do.
+        # body's own abbreviation ("KCC" + kent.gov.uk in the Kent seed) or any naming evidence will do, and a link
+        # in the letterhead ("www.nottinghamcity.gov.uk" above the date and the greeting) is letterhead evidence.
         if (
             kinds - {"link", "abbreviation"}
             or kinds == {"link", "abbreviation"}
             or (kinds == {"abbreviation"} and (len(items) >= 2 or _abbreviation_speaks(ctx, items)))
-            or any(kind == "link" and ctx.layout.in_header(start) for kind, start, _end in items)
         ):
             entry = catalogue.authorities[best_id]
             # Validated as one record with its evidence as plain fields (cheaper than a record per span).

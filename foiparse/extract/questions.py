@@ -549,11 +549,9 @@ def _extract_questions(ctx: Context) -> list[Question]:
         if not text.strip():
             in_link_list = False
             # a quoted section's list may stand a blank line below the words introducing it (a web page's paragraphs)
+            # (an introduction, ending in ":" or "-", sets statute_intro)
             quoting_statute = (
-                quoting_statute
-                and statute_intro is not None
-                and lines[statute_intro].text.rstrip()[-1:] in ":-"
-                and _only_blank_between(lines, statute_intro, line)
+                quoting_statute and statute_intro is not None and _only_blank_between(lines, statute_intro, line)
             )
             # "split by:" then a blank line, then "a) ...": still asking.
             asking = asking and current is not None and _introduces_a_list(found[current].text)
@@ -585,8 +583,9 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if quoted_number is not None:
                 statute_next = quoted_number[0] + 1
             continue
-        if text.rstrip().endswith((":", "-")) and _STATUTE_INTRO_RE.match(text):
-            if text.rstrip().endswith(":"):
+        ending = text.rstrip()[-1:]
+        if ending in (":", "-") and _STATUTE_INTRO_RE.match(text):
+            if ending == ":":
                 statute_next = 1
             # (the Act's "which-" opens a lettered list: a numbered line far below is not the quote's)
             statute_intro = line.number
