@@ -281,6 +281,11 @@ class Regime(_Data):
     phrases: list[str]
 
 
+class LetterFile(_Data):
+    greetings: list[str] = Field(min_length=1)
+    closings: list[str] = Field(min_length=1)
+
+
 class LegislationFile(_Data):
     regimes: dict[Literal["FOIA", "EIR", "FOISA", "EISR", "DPA"], Regime]
     generic_foi: list[str]
@@ -313,6 +318,14 @@ def load_file(path: Path, schema: type[_Data]) -> Any:
         return schema.model_validate(_load_yaml(path))
     except ValidationError as exc:
         raise PatternDataError(f"{path.name} does not match its schema", hint=str(exc), source=str(path)) from exc
+
+
+@lru_cache(maxsize=1)
+def letter_words() -> LetterFile:
+    """``patterns/letter.yaml``: the words a letter opens and closes with. Read once from the packaged patterns (not a
+    :class:`Catalogue`'s root): cleaning and segmenting build their line patterns from it when they are imported."""
+    words: LetterFile = load_file(patterns_dir() / "letter.yaml", LetterFile)
+    return words
 
 
 class Catalogue:

@@ -31,8 +31,9 @@ from functools import cached_property
 from itertools import accumulate
 from operator import itemgetter
 
+from .catalogue import letter_words
 from .document import Document, StyleRun
-from .scan import lower_text
+from .scan import alternation, lower_text
 
 _CHAR_MAP = {
     "\u2018": "'",
@@ -109,7 +110,7 @@ _STARTS_ITEM_RE = re.compile(
 )
 
 # A greeting long enough to look wrapped is still a line of its own (see ``_soft_newlines``).
-_GREETING_START_RE = re.compile(r"(?:Dear|Hello|Hi|Good (?:morning|afternoon|evening)|To whom)\b", re.I)
+_GREETING_START_RE = re.compile(rf"{alternation(letter_words().greetings)}\b", re.I)
 
 
 @dataclass

@@ -78,6 +78,20 @@ def _first_chars(pattern: str) -> set[str] | None:
         return None
 
 
+def alternation(phrases: Iterable[str]) -> str:
+    """One regex matching any of ``phrases`` (regexes), each in a group of its own."""
+    return "(?:" + "|".join(f"(?:{phrase})" for phrase in phrases) + ")"
+
+
+def first_chars_lookahead(pattern: str) -> str:
+    """A look-ahead on the characters a case-insensitive match of ``pattern`` can start with ("(?=[adght])"), to
+    put in front of it so that most places fail at once; empty when they cannot be worked out."""
+    chars = _first_chars(_lower_pattern(pattern))
+    if not chars:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted({c.lower() for c in chars})) + "])"
+
+
 def compile_lowered(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Compile ``pattern`` to run case-sensitively over lower-cased text, with a first-character prefilter.
 

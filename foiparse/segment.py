@@ -14,27 +14,25 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple, cast
 
-from .catalogue import Catalogue
+from .catalogue import Catalogue, letter_words
 from .clean import CleanText
-from .scan import LinePattern
+from .scan import LinePattern, alternation, first_chars_lookahead
 
-# The words a letter opens with; "Annwyl Mr Pritchard / Dear Mr Pritchard": Welsh public bodies greet in both
-# languages, and the second greeting is no part of the addressee.
-_GREETING = r"(?:Dear|Annwyl|Hello|Hi|Good (?:morning|afternoon)|To(?= whom it may concern\b))"
+_LETTER = letter_words()
+# The words a letter opens with (patterns/letter.yaml); "Annwyl Mr Pritchard / Dear Mr Pritchard": Welsh public bodies
+# greet in both languages, and the second greeting is no part of the addressee.
+_GREETING = alternation(_LETTER.greetings)
 # A greeting with no "Dear": a title and a surname alone on their line with a comma ("Mr Myers," opens London Fire
 # Brigade's acknowledgement in a WhatDoTheyKnow thread). An address block's name line has no comma.
 _BARE_NAME = r"(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)"
 _BARE_GREETING = _BARE_NAME + ","
 _SALUTATION_RE = re.compile(rf"^(?:{_GREETING}\b[ ,]*(?P<who>[^\n]{{0,80}}?)|(?P<bare>{_BARE_NAME}))[ ,:;.]*$", re.I)
-_SECOND_GREETING_RE = re.compile(r"\s*/\s*(?:Dear|Annwyl)\b.*$", re.I)
+_SECOND_GREETING_RE = re.compile(rf"\s*/\s*{_GREETING}\b.*$", re.I)
 
 
 # The first and last lines of a letter ("Dear Ms Pike,", "Yours sincerely,").
-_SALUTATION = rf"(?=[dhgat]){_GREETING}\b[^\n]{{0,86}}$|(?=[md]){_BARE_GREETING}$"
-_CLOSING = (
-    r"(?=[ykbwmrts])(?:Yours?\s+(?:sincerely|faithfully|truly|&c)|Yn\s+gywir|(?:With\s+)?(?:Kind(?:est)?|Best|Warm(?:est)?|Many)\s+"
-    r"(?:regards|thanks|wishes)|Regards|Thanks|Thank you|Sincerely)\b[^\n]{0,25}$"
-)
+_SALUTATION = rf"{first_chars_lookahead(_GREETING)}{_GREETING}\b[^\n]{{0,86}}$|(?=[md]){_BARE_GREETING}$"
+_CLOSING = rf"{first_chars_lookahead(alternation(_LETTER.closings))}{alternation(_LETTER.closings)}\b[^\n]{{0,25}}$"
 # Where an email client starts the earlier message it quotes. WhatDoTheyKnow threads print each message
 # under a "From:" / "Sent:" header pair too, so those only separate; "wrote:" lines and Original Message
 # rules mark what follows as quoted.
@@ -44,10 +42,8 @@ _QUOTE_START = r"(?:-{2,}\s*Original Message\s*-{2,}|-{3,}\s*Forwarded message\s
 # ("Yours\nfaithfully,", "-----\nOriginal Message\n-----") starts with white space or with a letter that
 # starts no other kind, so one kind's match never hides another's line. The look-ahead fails most lines
 # at once.
-_MARKED_LINE = LinePattern(
-    rf"(?=[dhgaykbwmrts\->o])(?:(?P<salutation>{_SALUTATION})|(?P<closing>{_CLOSING})|(?P<quote>{_QUOTE_START}))",
-    re.I,
-)
+_MARKED_LINE_PATTERN = rf"(?P<salutation>{_SALUTATION})|(?P<closing>{_CLOSING})|(?P<quote>{_QUOTE_START})"
+_MARKED_LINE = LinePattern(f"{first_chars_lookahead(_MARKED_LINE_PATTERN)}(?:{_MARKED_LINE_PATTERN})", re.I)
 _HEADER_BLOCK = LinePattern(r"From: .+\n(?:.+\n){0,3}?(?:Sent|Date): .+$")
 _MIN_TEXT_ABOVE_A_QUOTE = 150
 # WhatDoTheyKnow folds the quoted tail of an email into a "show quoted sections" link: the message ends there, and

@@ -15,10 +15,11 @@ from foiparse.catalogue import (
     Catalogue,
     SuppliersFile,
     SystemsFile,
+    letter_words,
     load_file,
     patterns_dir,
 )
-from foiparse.scan import _first_chars, compile_lowered
+from foiparse.scan import _first_chars, _lower_pattern, alternation, compile_lowered, first_chars_lookahead
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +96,16 @@ def test_trust_names_shortened_to_a_university_name_stay_the_trusts(catalogue: C
                 if short != name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", short)
             ]
     assert missing == []
+
+
+def test_letter_words_compile_and_start_with_known_letters() -> None:
+    """patterns/letter.yaml: every phrase compiles, and the letters each can start with are known, so the salutation
+    and sign-off patterns keep the look-ahead that fails most lines at once."""
+    words = letter_words()
+    for phrase in (*words.greetings, *words.closings):
+        re.compile(phrase, re.I)
+        assert _first_chars(_lower_pattern(phrase)), phrase
+    assert first_chars_lookahead(alternation(words.greetings)) == "(?=[adght])"
 
 
 @pytest.mark.parametrize(

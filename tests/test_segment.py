@@ -24,6 +24,10 @@ GREETINGS = [
     ("Dear Companies House,", "Companies House", True),
     ("Dear Northby Institute,", "Northby Institute", True),
     ("To whom it may concern,", "whom it may concern", False),
+    # Every greeting of patterns/letter.yaml opens a salutation, the one cleaning keeps apart from a wrapped line too.
+    ("Good evening Mr Okafor,", "Mr Okafor", False),
+    ("Annwyl Mr Pritchard / Dear Mr Pritchard", "Mr Pritchard", False),
+    ("Annwyl Aisha / Hello Aisha,", "Aisha", False),
 ]
 
 
