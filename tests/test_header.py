@@ -498,6 +498,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "a date after a word in capitals after a reference label is no reference",
+        # East West Rail's letter quoted on a campaign's blog.
+        "REQUEST FOR INFORMATION DATED 6 AUGUST 2020\n\nDear William Harrold,\n\nThank you for writing to the team "
+        "here at East West Rail.\n",
+        {"reference": None, "response_date": None, "received_date": dt.date(2020, 8, 6)},
+    ),
+    (
+        "a date-shaped case name after its FOI prefix is the reference",
+        # The Pensions Regulator's disclosure log.
+        "FOI reference - FOI 2016-10-31\nDate - 31/10/2016\n\nI request under the Freedom of Information Act\n",
+        {"reference": "2016-10-31"},
+    ),
+    (
         "a page's last-updated date is not the reply's",
         "Last updated:\n30th December 2024\nSee answers to previous information requests\n\n"
         "Planning enforcement\n1. How many enforcement notices were served?\n",

@@ -295,9 +295,9 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             elif (
                 line.end > line.start + 40
                 and (not dates or dates[0].value is None)
-                and ctx.catalogue.reference_label_re.pattern.match(ctx.lower, line.start, line.end)
+                and (label := ctx.catalogue.reference_label_re.pattern.match(ctx.lower, line.start, line.end))
             ):
-                ending = _date_ending_a_reference_line(ctx, line)
+                ending = _date_ending_a_reference_line(ctx, line, label.end())
                 if ending is not None:
                     dated[message.start] = (message.end - message.start, line.start, ending)
         if dated:
@@ -334,11 +334,15 @@ def _request_datelines(ctx: Context) -> list[tuple[int, int, FoundDate]]:
     return found
 
 
-def _date_ending_a_reference_line(ctx: Context, line: Line) -> FoundDate | None:
+def _date_ending_a_reference_line(ctx: Context, line: Line, label_end: int) -> FoundDate | None:
     """The date that ends a letterhead line opening with the reference ("Our ref: RR/CP/FOI/11.R.202 25 November
-    2011", Powys Teaching Health Board's letter flattened from a PDF)."""
+    2011", Powys Teaching Health Board's letter flattened from a PDF). The reference has a digit: a label with none
+    after it before the date heads the request with its date ("REQUEST FOR INFORMATION DATED 6 AUGUST 2020", East
+    West Rail)."""
     dates = find_dates(ctx.text, line.start, line.end)
     if len(dates) != 1 or dates[0].value is None or ctx.text[dates[0].end : line.end].strip(" ,.|"):
+        return None
+    if not any(char.isdigit() for char in ctx.text[label_end : dates[0].start]):
         return None
     return dates[0]
 

@@ -65,6 +65,7 @@ _ANOTHER_REQUEST_RE = re.compile(r"\b(?:previous|earlier|prior|separate|other) (
 # Dates and plain years are not references ("Date: 31/08/2022" after a "Ref" cell, "Reference 2023").
 _NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d|\d{1,2})$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+_FIRST_DIGIT_RE = re.compile(r"\d")
 
 
 def _around_greetings(layout: Layout) -> tuple[list[Line], list[Line]]:
@@ -90,9 +91,19 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     gap = _GAP_RE.match(text, pos)
     start = gap.end() if gap else pos
     m = _VALUE_RE.match(text, start)
-    if not m or (text[start].isdigit() and DATE_RE.match(text, start)):
-        # a date after the label is none: "Freedom Of Information Request 17th July 2015" (a blog quoting a
-        # WhatDoTheyKnow request to Mid Sussex District Council)
+    if not m:
+        return None
+    digits = _FIRST_DIGIT_RE.search(text, start, m.end())
+    prefixes = ctx.catalogue.reference_label_prefixes
+    if (
+        digits is not None
+        and DATE_RE.match(text, digits.start())
+        and not any(word.upper() in prefixes for word in text[start : digits.start()].split())
+    ):
+        # A date after the label is none: "Freedom Of Information Request 17th July 2015" (a blog quoting a
+        # WhatDoTheyKnow request to Mid Sussex District Council), nor one after a word in capitals ("REQUEST FOR
+        # INFORMATION DATED 6 AUGUST 2020", East West Rail's letter quoted on a campaign's blog). After a reference's
+        # own prefix it is the case's name: "FOI reference - FOI 2016-10-31" (the Pensions Regulator).
         return None
     value = m.group("value").rstrip("./-_")
     glued = _GLUED_WORD_RE.search(value)
