@@ -700,3 +700,16 @@ def test_bodies_the_requester_names_weigh_less_than_the_body_addressed() -> None
     assert authority is not None
     assert authority.name == "West Mercia Police"
     assert [e.kind for e in authority.evidence] == ["salutation"]
+
+
+def test_the_regulator_named_in_a_sentence_at_the_head_of_a_notice_is_not_the_authority() -> None:
+    # A refusal notice with no greeting (NPS Property Consultants Ltd): its first lines count as its head.
+    text = (
+        "Freedom of Information Act 2000: Refusal Notice - Vexatious request\n"
+        "Under the provisions of Section 14 (1) of the Freedom of Information Act 2000 the following request has been "
+        "refused:\n1) How many schools on toxic land has the company been involved with?\n"
+        "In concluding that the provision of S.14(1) is engaged, the guidance issued by the Information Commissioner's "
+        "Office in December 2008 has been taken into account (Vexatious requests - a short guide).\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is None or authority.id != "information-commissioners-office"

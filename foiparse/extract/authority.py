@@ -102,6 +102,18 @@ def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
     return "body"
 
 
+# A word in lower case before a name on its line.
+_LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z]+\b")
+
+
+def _inside_prose(text: str, line_start: int, line_end: int, offset: int) -> bool:
+    """Whether the name at ``offset`` stands inside a long sentence, not on a letterhead line. A page with no greeting
+    counts its first lines as its head, and a refusal notice's "the guidance issued by the Information Commissioner's
+    Office in December 2008 has been taken into account" stands there (NPS Property Consultants Ltd): the regulator
+    named, not the body answering."""
+    return line_end - line_start > 150 and _LOWER_WORD_BEFORE_RE.search(text, line_start, offset) is not None
+
+
 # Evidence while it is weighed: (kind, start, end). Records are built for the winner only.
 _Found = tuple[AuthorityEvidenceKind, int, int]
 
@@ -154,8 +166,10 @@ def extract_authority(ctx: Context) -> Authority | None:
         line = ctx.layout.line_at(start_char)
         if _NAMED_AUTHORITY_RE.search(ctx.text, line.start, start_char):
             kind = "letterhead"  # "Public Authority: Department for Work and Pensions" heads a decision notice
-        elif kind == "body" and authority_id in catalogue.regulator_ids:
-            continue  # every reply names the Information Commissioner as the place to complain
+        elif authority_id in catalogue.regulator_ids and (
+            kind == "body" or (kind == "letterhead" and _inside_prose(ctx.text, line.start, line.end, start_char))
+        ):
+            continue  # every reply names the Information Commissioner as the place to complain, or for its guidance
         elif kind == "body" and ctx.layout.by_requester(start_char):
             # "Dear West Mercia Police, I am a student at Staffordshire University ..." (WhatDoTheyKnow prints
             # the request two or three times): the requester's own words name the body asked in the
