@@ -875,6 +875,16 @@ CASES = [
         [(EIR, "12(4)(a)")],
         id="section-of-the-regulations-not-held",
     ),
+    case(
+        "Answer: - The Service has assessed that the requested information would be exempt by virtue of section 24(1) "
+        "National Security of the Freedom of Information Act 2000.\nSection 24: - National security.\n- Information "
+        "which does not fall within section 23(1) is exempt information if exemption from section 1(1)(b) is required "
+        "for the purpose of safeguarding national security.\n",
+        # Section 24(1)'s own words name section 23(1) as what the information is not (Nottinghamshire Fire and Rescue
+        # Service's disclosure log).
+        [(FOIA, "24(1)")],
+        id="negative-a-section-the-information-does-not-fall-within",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

@@ -2144,6 +2144,21 @@ CASES.extend(
             [("\u20221", "A copy of the QUADRAT contract."), ("\u20222", "An outline of monitoring requirements.")],
             id="a-log-entry-numbered-by-its-date-line",
         ),
+        case(
+            "NFRS 2023 46 - Station callsigns\nYou asked for:\n- Would it be possible to get a list of all the stations "
+            "with their callsigns please as of 2023.\n- A list of the appliances based at each station and their "
+            "fleet numbers (if applicable)\nOur Response:\n",
+            # A disclosure log's request bullets under "You asked for:", none of them ending in "?" (Nottinghamshire Fire
+            # and Rescue Service).
+            [
+                (
+                    "\u20221",
+                    "Would it be possible to get a list of all the stations with their callsigns please as of 2023.",
+                ),
+                ("\u20222", "A list of the appliances based at each station and their fleet numbers (if applicable)"),
+            ],
+            id="bullets-under-you-asked-for",
+        ),
     ]
 )
 

@@ -113,6 +113,9 @@ _NOT_APPLIED_WORDS = (
 _CONDITIONAL_RE = re.compile(
     r"[^.\n]{0,20}?\b(?:may|might|could|would) (?:be engaged|apply|be applied|be relied on)\s+if\b"
 )
+# A section named as what the information is not: section 24(1)'s own words, "Information which does not fall within
+# section 23(1) is exempt information if ...", quoted by Nottinghamshire Fire and Rescue Service under its heading.
+_OUTSIDE_OF_RE = re.compile(r"\bnot fall(?:s|ing)? within (?:the scope of )?$")
 _NCND_RE = re.compile(r"neither confirm(?:s|ing)? nor deny|confirm or deny")
 # Two patterns, not one alternation, so that each starts with a literal the engine can skip to.
 _PIT_MAINTAIN_RES = (
@@ -308,6 +311,8 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if _mentions_any(sentence, _NOT_APPLIED_WORDS) and _NOT_APPLIED_RE.search(sentence):
             continue
         if _CONDITIONAL_RE.match(folded, m.end()):
+            continue
+        if _OUTSIDE_OF_RE.search(folded, max(0, m.start() - 30), m.start()):
             continue
         # A list entry ("Section 23(5) Information supplied by ... Security Bodies") takes its cue from the
         # lines that introduce it ("by virtue of the following exemptions:").
