@@ -1717,6 +1717,17 @@ CASES = [
         "partial",
         id="redactions-have-been-applied",
     ),
+    case(
+        "Dear Wendy\nFreedom of Information Request 029\nThank you for your request for information which we received "
+        "on 15th April 2024.\nWe note that you did not respond to our requests for you to specify the information "
+        "of most importance. Therefore, we have answered your questions below to the best of our ability within the "
+        "time exemption outlined in Section 12(1) of the Freedom of Information Act.\nOur answer to your questions "
+        "is as follows:\nECT:\n1. Please supply the patient ECT leaflet\n",
+        # Answered within the cost limit, the answers cut off (an NHS trust's letter reposted on a public group page).
+        "response",
+        "partial",
+        id="answered-below-within-the-cost-limit",
+    ),
 ]
 
 

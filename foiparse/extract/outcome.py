@@ -243,7 +243,14 @@ def decide(
         # "We received your request on ... We will respond within 20 working days" above the quoted request
         return "acknowledgement", "acknowledged"
     if stops and not given:
-        if _attached(ctx) or _hits(ctx, "published"):
+        # Or it answers what it can within the cost limit, in no refusal's words: "we have answered your questions
+        # below to the best of our ability within the time exemption outlined in Section 12(1)" (an NHS trust); not
+        # "our Digital services unit ... have provided the following information" above a vexatious refusal.
+        if (
+            _attached(ctx)
+            or _hits(ctx, "published")
+            or (_hits(ctx, "information_follows") and not _hits(ctx, "refusal"))
+        ):
             # Some parts answered beside a cost or repeat refusal of others is a response (the Legal Aid Agency: a
             # section 14(2) repeat, then data in Annex A); what a refusal of the whole encloses to advise and assist
             # is still a refusal (the Scottish Government: "in an effort to provide reasonable assistance to your
