@@ -78,6 +78,7 @@ _ORGANISATION = re.compile(
     r"|School|Bank|Committee|Directorate|Association)\b",
     re.I,
 )
+_THE_NAME_RE = re.compile(r"The [A-Z]")
 _SIGN_OFF_SKIP = re.compile(r"^(?:\(?signed\)?|pp\.?|p\.p\.)$", re.I)
 
 
@@ -172,8 +173,9 @@ def addresses_an_organisation(salutation: str) -> bool:
     addressee = addressee_of(salutation)
     if not addressee or _TITLED_RE.match(addressee):
         return False
-    # Words alone can look like a name ("Royal Armouries", "Northby Fire Brigade"); a body's word decides.
-    return bool(_ORGANISATION.search(addressee))
+    # Words alone can look like a name ("Royal Armouries", "Northby Fire Brigade"); a body's word decides, or the
+    # article no person's name takes ("Dear The Royal Parks,", WhatDoTheyKnow greeting a body by its listed name).
+    return bool(_ORGANISATION.search(addressee) or _THE_NAME_RE.match(addressee))
 
 
 @dataclass

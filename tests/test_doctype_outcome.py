@@ -1728,6 +1728,20 @@ CASES = [
         "partial",
         id="answered-below-within-the-cost-limit",
     ),
+    case(
+        "Board minutes and agendas\n\nDear The Royal Parks,\n\nPlease share the agendas and minutes for any board "
+        "meetings for the last five years.\n\nYours faithfully,\n\nTim Lennon\n\nGavin Gribbon, The Royal Parks\n\n"
+        "Dear Mr Lennon,\n\nThank you for your enquiry by email dated 27 June 2024 under The Freedom of Information "
+        "Act (FOIA) 2000.\n\nYour enquiry is being dealt with and The Royal Parks will aim to reply to your enquiry "
+        "within 20 working days.\n\nYours sincerely,\n\nGavin Gribbon\n\nGavin Gribbon, The Royal Parks\n\nDear Mr "
+        "Lennon,\n\nWe would like, with your agreement, to contact you directly about aspects of the response we are "
+        "preparing for this request.\n\nCould you send a direct contact address to the email address below?\n",
+        # An acknowledgement, then a holding message about the reply not yet written (The Royal Parks on
+        # WhatDoTheyKnow).
+        "acknowledgement",
+        "acknowledged",
+        id="a-holding-message-after-the-acknowledgement",
+    ),
 ]
 
 

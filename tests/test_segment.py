@@ -23,6 +23,8 @@ GREETINGS = [
     # An executive agency named for its building (a WhatDoTheyKnow request to Companies House).
     ("Dear Companies House,", "Companies House", True),
     ("Dear Northby Institute,", "Northby Institute", True),
+    # WhatDoTheyKnow greets a body by its listed name, article and all; no person's name starts with "The".
+    ("Dear The Royal Parks,", "The Royal Parks", True),
     ("To whom it may concern,", "whom it may concern", False),
     # Every greeting of patterns/letter.yaml opens a salutation, the one cleaning keeps apart from a wrapped line too.
     ("Good evening Mr Okafor,", "Mr Okafor", False),
