@@ -333,6 +333,12 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         else:
             kind = "salutation" if m.start("salutation") >= 0 else "closing"
             marks.append((bisect.bisect_right(line_starts, start) - 1, kind))
+    later = _later_entries(lines)
+    if later is not None:
+        # The greetings and sign-offs of a log's later entries are theirs: "2. Request received 19 January 2018 /
+        # Dear Sir or Madam: / Please send me ..." does not make the first entry a request of the requester's (the
+        # Suffolk Police and Crime Commissioner's disclosure log).
+        marks = [(index, kind) for index, kind in marks if lines[index].start < later]
     if quoted_from:
         first = min(quoted_from)
         # A forwarded email posted as a page ("UK Family Law Reform / ----- Original Message ----- / Sent: ...
@@ -377,7 +383,6 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
     )
     layout.salutations = [lines[index] for index, kind in marks if kind == "salutation"]
     layout.boilerplate = _boilerplate_paragraphs(text, clean.lower, catalogue)
-    later = _later_entries(lines)
     if later is not None:
         # A disclosure log's page of several requests: the first is the document (shared/corpus/LABELLING.md);
         # the rest is read like boilerplate, so its answers, dates and exemptions are not the first one's.
@@ -392,6 +397,13 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
 _DATED_FIELD_RE = re.compile(
     r"[ \t*|]*(?:\d{1,3}[.)][ \t]+)?(?P<key>[A-Za-z][A-Za-z ]{2,30}?)[ \t*]*:[ \t*]*(?P<value>[^\n]*\d[^\n]*)$"
 )
+# Or with no colon, the field a date in words: "1. Request received 17 January 2018" ... "2. Request received 19 January
+# 2018" (the Suffolk Police and Crime Commissioner's disclosure log).
+_DATED_WORDS_RE = re.compile(
+    r"[ \t*|]*(?:\d{1,3}[.)][ \t]+)?(?P<key>[A-Za-z][A-Za-z ]{2,30}?)[ \t]+(?P<value>\d{1,2}(?:st|nd|rd|th)? "
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})[ \t]*$"
+)
+_ENTRY_NUMBER_RE = re.compile(r"[ \t*|]*\d{1,3}[.)][ \t]")
 # The words one of which a repeated field's key must hold to open an entry.
 _ENTRY_DATE_WORDS = frozenset({"date", "received", "requested", "submitted"})
 
@@ -404,9 +416,9 @@ def _later_entries(lines: list[Line]) -> int | None:
     first_seen: dict[str, int] = {}
     keys: dict[int, str] = {}
     for line in lines:
-        if ":" not in line.text or len(line.text) > 120:
+        if len(line.text) > 120:
             continue
-        m = _DATED_FIELD_RE.match(line.text)
+        m = _DATED_FIELD_RE.match(line.text) if ":" in line.text else _DATED_WORDS_RE.match(line.text)
         if m is None:
             continue
         key = " ".join(m.group("key").lower().split())
@@ -414,6 +426,10 @@ def _later_entries(lines: list[Line]) -> int | None:
         if key in first_seen:
             if len(key.split()) < 2 or not _ENTRY_DATE_WORDS.intersection(key.split()):
                 continue
+            if _ENTRY_NUMBER_RE.match(line.text):
+                # A numbered entry starts at its number: the line above is the last entry's ("Response sent 26
+                # January 2018 (PDF, 330KB)." above "2. Request received 19 January 2018").
+                return line.start
             above_first = {keys[n] for n in range(max(0, first_seen[key] - 6), first_seen[key]) if n in keys}
             start = line.number
             for number in range(line.number - 1, max(-1, line.number - 8), -1):

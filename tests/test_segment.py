@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from foiparse import parse_text
 from foiparse.catalogue import get_catalogue
 from foiparse.clean import clean
 from foiparse.readers import read_text
@@ -320,3 +321,25 @@ def test_a_log_of_numbered_entries_reads_the_later_ones_as_boilerplate() -> None
     layout = segment(clean(read_text(text)), get_catalogue())
     assert layout.boilerplate_kind(text.index("Please send me")) == "later_entries"
     assert layout.boilerplate_kind(text.index("This is an FOI")) is None
+
+
+def test_a_log_of_entries_received_on_dates_in_words_reads_the_later_ones_as_boilerplate() -> None:
+    # The Suffolk Police and Crime Commissioner's disclosure log: no colon after "Request received", the first entry's
+    # reply a file, and a later entry's request greeting no one.
+    text = (
+        "the Police and Crime Commissioner maintains and publishes a Disclosure Log of responses.\n\n"
+        "1. Request received 17 January 2018\n\nIn the financial years 15/16 and 16/17:\n\n1. How many grants were "
+        "awarded?\n\n2. What was their total value?\n\nResponse sent 26 January 2018 (PDF, 330KB).\n\n"
+        "2. Request received 19 January 2018\n\nDear Sir or Madam:\n\nPlease send me all of the information you hold "
+        "about me.\n\nResponse sent 2 February 2018\n"
+    )
+    layout = segment(clean(read_text(text)), get_catalogue())
+    assert layout.boilerplate_kind(text.index("Dear Sir")) == "later_entries"
+    assert layout.boilerplate_kind(text.index("Response sent 26")) is None
+    assert [requester for _first, requester in _messages(text)] == [False]
+    record = parse_text(text)
+    assert [(q.number, q.text, q.answers) for q in record.questions] == [
+        ("1", "How many grants were awarded?", []),
+        ("2", "What was their total value?", []),
+    ]
+    assert (record.doc_type, record.outcome) == ("response", "unknown")

@@ -308,7 +308,12 @@ def _letters_follow(lines: list[Line], i: int) -> bool:
     return False
 
 
-_FIELD_LABEL_RE = re.compile(r"[A-Z][A-Za-z ]{2,40}:[ \t]*")
+_RESPONSE_SENT_RE = re.compile(r"[ \t*]*response (?:sent|issued|provided)(?: on)?[ \t]*[:|-]?[ \t]*\d", re.I)
+# A label, with a colon or, when it says what happened on the date, without ("Request received 17 January 2018", the
+# Suffolk Police and Crime Commissioner's disclosure log).
+_FIELD_LABEL_RE = re.compile(
+    r"[A-Z][A-Za-z ]{2,40}:[ \t]*|[A-Z][A-Za-z ]{0,30}\b(?i:received|submitted|requested)[ \t]+"
+)
 
 
 def _is_dated_field(text: str, start: int) -> bool:
@@ -584,6 +589,12 @@ def _extract_questions(ctx: Context) -> list[Question]:
             quoted_number = _main_number(quoted_item) if quoted_item else None
             if quoted_number is not None:
                 statute_next = quoted_number[0] + 1
+            continue
+        if _RESPONSE_SENT_RE.match(text):
+            # A log's entry saying when its reply went out, the reply itself a file ("Response sent 26 January 2018
+            # (PDF, 330KB).", the Suffolk Police and Crime Commissioner): no answer, and the questions end above it.
+            current = None
+            asking = False
             continue
         ending = text.rstrip()[-1:]
         if ending in (":", "-") and _STATUTE_INTRO_RE.match(text):
