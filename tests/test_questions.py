@@ -2344,3 +2344,22 @@ def test_a_decision_notice_keeps_the_quoted_request_but_not_the_steps_it_orders(
         ("a", "How many outages of the system occurred in 2022?"),
         ("b", "What service credits were paid by the supplier?"),
     ]
+
+
+def test_a_reply_quoting_the_request_back_and_cut_there_gives_no_answer() -> None:
+    # Goldsmiths, University of London, on WhatDoTheyKnow: the reply quotes question 1 under "You asked:" and the page
+    # ends inside it.
+    text = (
+        "Dear Goldsmiths, University of London,\n\nThis request is under the Freedom of Information Act 2000:\n\n"
+        "1. Please inform me of the number of disciplinary actions taken against students resulting in a fine and/or "
+        "expulsion in the last five academic years (2012/2013-2016/2017) under the Academic Misconduct, the reasons "
+        "for such action being taken, and the results of any appeal.\n\n2. How many of those are contract "
+        "cheating?\n\nYours faithfully,\n\nWan Zuhra\n\nGoldsmiths Information Access, Goldsmiths, University of "
+        "London\n\nDear Wan Zuhra,\n\n \n\nI am writing in response to your Freedom of Information request "
+        "received\non 19 March 2018 entitled \u201cContract cheating\u201d. You asked:\n\n \n\n1.Please inform me of "
+        "the number of disciplinary actions taken against\nstudents resulting in a fine and/or expulsion in the last "
+        "five academic\nyears (2012/2013-2016/2017) under the Academic Misc"
+    )
+    record = parse_text(text)
+    assert [(q.number, q.answers) for q in record.questions] == [("1", []), ("2", [])]
+    assert record.outcome == "unknown"

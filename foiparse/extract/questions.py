@@ -994,9 +994,19 @@ def _only_restates(question: str, answer: str) -> bool:
     controls were reported to ..."): one line that asks or introduces, ending in "?" or ":", most of it the question's
     words, with at most a list's mark after it."""
     first, _, rest = answer.strip().partition("\n")
+    if _quoted_back(question, answer):
+        return True
     if not first.rstrip().endswith(("?", ":")) or (rest.strip() and not _LONE_MARK_RE.fullmatch(rest.strip())):
         return False
     return fuzz.partial_ratio(default_process(question), default_process(first)) >= 80
+
+
+def _quoted_back(question: str, answer: str) -> bool:
+    """Whether the "answer" is the question's own words again, and no more: a reply quoting the request back under
+    "You asked:", cut before its answer ("1.Please inform me of the number of disciplinary actions taken against
+    students ... under the Academic Misc", Goldsmiths, University of London, on WhatDoTheyKnow)."""
+    words, asked = default_process(answer), default_process(question)
+    return len(words) >= 40 and len(words) <= len(asked) + 5 and fuzz.partial_ratio(asked, words) >= 95
 
 
 _RESPONSE_OPENING_RE = re.compile(r"(?:our|the (?:council|trust|force|department)'?s?) (?:response|answers?) to ", re.I)
