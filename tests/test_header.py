@@ -505,6 +505,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None, "response_date": None, "received_date": dt.date(2020, 8, 6)},
     ),
     (
+        "a label ending in ID, the value on the next line",
+        # Medway NHS Foundation Trust's disclosure log: "Freedom of Information Request" is a label of its own.
+        "Freedom of Information Request ID\n9104\nDate of response\nJune 2024\nUse of Agencies\n",
+        {"reference": "9104"},
+    ),
+    (
         "a date-shaped case name after its FOI prefix is the reference",
         # The Pensions Regulator's disclosure log.
         "FOI reference - FOI 2016-10-31\nDate - 31/10/2016\n\nI request under the Freedom of Information Act\n",

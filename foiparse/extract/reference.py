@@ -34,7 +34,9 @@ _VALUE_RE = re.compile(
     r"(?=[A-Za-z0-9/._#-]*\d)[A-Za-z0-9][A-Za-z0-9/._#-]*"
     r"(?:[ \t]*&[ \t]*(?:[A-Z]{2,6}[ ])?[A-Za-z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)?)"
 )
-_GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}", re.I)
+# Between a label and its value: punctuation, a line break, and words that finish the label ("Freedom of Information
+# Request ID / 9104", Medway NHS Foundation Trust's log, where "Freedom of Information Request" is the label).
+_GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b|\bID\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}", re.I)
 # A case number standing alone on its line: "FI16190", "RSN18708".
 _ALONE = r"[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*"
 # Disclosure logs head a page with the case: "FI16190" alone, or a title ending "(3300/18)".
