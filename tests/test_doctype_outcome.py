@@ -1742,6 +1742,16 @@ CASES = [
         "acknowledged",
         id="a-holding-message-after-the-acknowledgement",
     ),
+    case(
+        "Dear Sir/Madam\n\nThank you for your request below.\n\nWe are only able to provide an answer to Q1, the "
+        "remaining Q2 & Q3 would require a large amount of time spent in identifying which country each owner resided "
+        "in.\n\nQ1 - Long Term Empty Homes - 1,100 & Second Homes - 1,500.\n",
+        # One part answered, the others declined for the time they would take, no section named (Conwy County Borough
+        # Council on WhatDoTheyKnow).
+        "response",
+        "partial",
+        id="only-able-to-answer-one-question",
+    ),
 ]
 
 
