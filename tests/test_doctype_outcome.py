@@ -1752,6 +1752,17 @@ CASES = [
         "partial",
         id="only-able-to-answer-one-question",
     ),
+    case(
+        "Our Ref:F0008083, F0007961\n9 December 2014\n\nDear Mr Thomas,\n\nFreedom of Information requests F0008083 "
+        "and F0007961 - Internal Review\n\nYou have requested an internal review of your information request, "
+        "reference F0008083. I have not been involved in any of the previous FOI requests on this matter.\n\nFor "
+        "clarification, I would like to begin by summarising the history of these requests.\n",
+        # A review's letter headed by the requests it reviews, cut before its finding (the Department for Communities
+        # and Local Government).
+        "internal_review",
+        "unknown",
+        id="headed-by-the-requests-and-internal-review",
+    ),
 ]
 
 
