@@ -505,6 +505,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None, "response_date": None, "received_date": dt.date(2020, 8, 6)},
     ),
     (
+        "received straight before a date beats the email's own date",
+        # Newry, Mourne and Down District Council on WhatDoTheyKnow.
+        "Dear Mr Sayers,\n\nThank you for your email dated 1st January 2015, received 4th January 2015\nand your "
+        "request for information therein.\n",
+        {"received_date": dt.date(2015, 1, 4)},
+    ),
+    (
         "a label ending in ID, the value on the next line",
         # Medway NHS Foundation Trust's disclosure log: "Freedom of Information Request" is a label of its own.
         "Freedom of Information Request ID\n9104\nDate of response\nJune 2024\nUse of Agencies\n",
