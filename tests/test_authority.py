@@ -713,3 +713,16 @@ def test_the_regulator_named_in_a_sentence_at_the_head_of_a_notice_is_not_the_au
     )
     authority = parse_text(text).authority
     assert authority is None or authority.id != "information-commissioners-office"
+
+
+def test_a_body_named_only_in_a_logs_later_entry_is_not_the_authority() -> None:
+    # The Suffolk Police and Crime Commissioner's disclosure log: the second entry's reply names the force.
+    text = (
+        "the Police and Crime Commissioner maintains and publishes a Disclosure Log of responses.\n\n"
+        "1. Request received 17 January 2018\n\n1. How many grants were awarded?\n\n2. What was their total value?\n\n"
+        "Response sent 26 January 2018 (PDF, 330KB).\n\n2. Request received 19 January 2018\n\nPlease send me all of "
+        "the information you hold about me.\n\nResponse sent 2 February 2018\n\nI understand you have sent your request "
+        "to Suffolk Constabulary who will review and respond accordingly.\n\nSuffolk Constabulary does hold personal "
+        "data relating to you.\n"
+    )
+    assert parse_text(text).authority is None

@@ -89,7 +89,9 @@ _VOICE_BEFORE_RE = re.compile(r"\b(?:received by|held by|on behalf of|requires)(
 def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
     layout = ctx.layout
     boiler = layout.boilerplate_kind(offset)
-    if boiler in {"commissioner", "whatdotheyknow"}:
+    # (a disclosure log's later entries answer other requests: "I understand you have sent your request to Suffolk
+    # Constabulary" under the Suffolk Police and Crime Commissioner's second entry)
+    if boiler in {"commissioner", "whatdotheyknow", "later_entries"}:
         return None
     message = layout.message_at(offset)
     line = layout.line_at(offset)
