@@ -2159,6 +2159,30 @@ CASES.extend(
             ],
             id="bullets-under-you-asked-for",
         ),
+        case(
+            "Freedom of Information Request ID\n9104\nUse of Agencies\n- Does the trust use agencies to support with "
+            "international hires? No\n- Which types of hires do you regularly hire through these partners? (doctors, "
+            "nurses, AHP) No\nRecruitment Practices\n- Do you do any direct internal international recruitment? No\n"
+            "If yes, which countries did you target? N/A\n- What percentage of your staff are currently "
+            "foreign-trained? - Data not held - we do not hold details of training on ESR.\n",
+            # A disclosure log answering each bullet on its line, under section headings (Medway NHS Foundation Trust).
+            [
+                ("\u20221", "Does the trust use agencies to support with international hires?"),
+                (
+                    "\u20222",
+                    "Which types of hires do you regularly hire through these partners? (doctors, nurses, AHP)",
+                ),
+                ("\u20223", "Do you do any direct internal international recruitment?"),
+                ("\u20224", "What percentage of your staff are currently foreign-trained?"),
+            ],
+            answers={
+                "\u20221": [A(contains="No")],
+                "\u20222": [A(contains="No")],
+                "\u20223": [A(contains="No")],
+                "\u20224": [A(contains="Data not held", not_held=True)],
+            },
+            id="bullets-answered-after-the-question-mark",
+        ),
     ]
 )
 

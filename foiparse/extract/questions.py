@@ -939,7 +939,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
         answer_line(line)
     if not found:
         # (no question of the loop's, so no answer region either)
-        interleaved = _bullets_each_answered(ctx)
+        interleaved = _bullets_each_answered(ctx) or _bullets_answered_inline(ctx)
         if interleaved is not None:
             return _records(ctx, *interleaved, {})
         return (
@@ -1316,6 +1316,50 @@ def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[L
         del answers[len(found) - 1]
         found.pop()
     if len(found) < 2:
+        return None
+    return found, answers
+
+
+# A bullet question with its answer after the question mark on its line: "- Does the trust use agencies to support
+# with permanent/international hires? No" (Medway NHS Foundation Trust's disclosure log).
+# The question may end in a bracketed breakdown: "...? (doctors, dentists, nurses, AHP, Non-medical) No".
+_INLINE_ANSWER_RE = re.compile(r"(?P<question>[^?]*\?(?:[ \t]*\([^()\n]*\))?)[ \t]+(?P<answer>\S.*)$")
+_MIN_INLINE_ANSWERED = 3
+
+
+def _bullets_answered_inline(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] | None:
+    """Bullet questions each answered on its own line after its question mark, under section headings or none: the
+    bullets of the authority's text from the first to the letter's end. A question's unbulleted follow-ups ("If yes,
+    which countries did you target? N/A") are left out: asked in the request's words, they would make the answer
+    read as the request. None unless three or more are answered so, or where the requester wrote them."""
+    layout = ctx.layout
+    ends = _letter_edges(layout)
+    found: list[_Asked] = []
+    answers: dict[int, list[Line]] = {}
+    answered = 0
+    for line in layout.lines:
+        if line.number in ends and found:
+            break
+        bullet = _BULLET_RE.match(line.text)
+        if bullet is None:
+            continue
+        if layout.boilerplate_kind(line.start) or layout.in_quoted(line.start):
+            continue
+        if layout.by_requester(line.start):
+            return None
+        start = line.start + bullet.start("text")
+        inline = _INLINE_ANSWER_RE.match(ctx.text, start, line.end)
+        question_end = start + len(inline.group("question")) if inline else line.end
+        if not ctx.text[start:question_end].rstrip().rstrip(")").rsplit("(", 1)[0].rstrip().endswith("?"):
+            continue  # a bullet of an answer's own list, or a statement
+        answers[len(found)] = []
+        if inline is not None:
+            answer_start = inline.start("answer")
+            answers[len(found)].append(_piece(line, ctx.text, answer_start, line.end))
+            answered += 1
+        words = " ".join(ctx.text[start:question_end].split())
+        found.append(_Asked(f"\u2022{len(found) + 1}", words, ctx.span_fields(start, question_end), None))
+    if answered < _MIN_INLINE_ANSWERED:
         return None
     return found, answers
 
