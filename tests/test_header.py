@@ -512,6 +512,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2015, 1, 4)},
     ),
     (
+        "a case number of digits alone above a WhatDoTheyKnow reply's greeting",
+        # Conwy County Borough Council: the line under the reply's sender line.
+        "Dear Conwy County Borough Council,\n\n(1) The number of second homes\n\nYours faithfully,\n\nDebbie "
+        "Westlake\n\nDerek O'Connor, Conwy County Borough Council\n\n9349-16\n\nDear Sir/Madam\n\nThank you for "
+        "your request below.\n\nQ1 - Second Homes - 1,500.\n",
+        {"reference": "9349-16"},
+    ),
+    (
+        "a year range alone above a reply's greeting is no reference",
+        "Dear Northby Council,\n\n(1) The number of second homes\n\nYours faithfully,\n\nDebbie Westlake\n\n"
+        "Derek O'Connor, Northby Council\n\n2016-17\n\nDear Sir/Madam\n\nThank you for your request below.\n",
+        {"reference": None},
+    ),
+    (
         "a label ending in ID, the value on the next line",
         # Medway NHS Foundation Trust's disclosure log: "Freedom of Information Request" is a label of its own.
         "Freedom of Information Request ID\n9104\nDate of response\nJune 2024\nUse of Agencies\n",
