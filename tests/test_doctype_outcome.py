@@ -1763,6 +1763,17 @@ CASES = [
         "unknown",
         id="headed-by-the-requests-and-internal-review",
     ),
+    case(
+        "Ref no: FOI/2017/151\n\n05/04/2017\n\nDear Emma,\n\nFreedom of Information Request\n\nThank you for your "
+        "request for information from the Nursing and Midwifery Council (NMC). Your request was received on "
+        "03/04/2017 and dealt with under the terms of the Freedom of Information Act 2000 (FOI Act).\n\nResponse\n\n"
+        "Please see the table below detailing the total number of nurses currently\non the Register.\n",
+        # A reply's account of how the request was handled, not an acknowledgement; the table it points to is cut off
+        # (the Nursing and Midwifery Council on WhatDoTheyKnow).
+        "response",
+        "unknown",
+        id="received-and-dealt-with-the-table-below-cut-off",
+    ),
 ]
 
 

@@ -469,5 +469,9 @@ def _answered_under_heading(ctx: Context) -> bool:
             continue
         if layout.boilerplate_kind(below.start) or layout.in_quoted(below.start) or layout.by_requester(below.start):
             continue
+        if "below" in below.text and not ctx.text[below.end :].strip():
+            # "Please see the table below detailing the total number of nurses currently on the Register." ending the
+            # text (the Nursing and Midwifery Council on WhatDoTheyKnow): what it points to is cut off.
+            continue
         return True
     return False
