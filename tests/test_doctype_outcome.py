@@ -1774,6 +1774,17 @@ CASES = [
         "unknown",
         id="received-and-dealt-with-the-table-below-cut-off",
     ),
+    case(
+        "Reference | FOI/25/181 |\nRequest\n- Total agency spend for Doctors between April 2024 - Present - Answered "
+        "below\n- The breakdown of this spend by grade of doctor - Sensitive Information, Section 43 applied see below\n"
+        "Total Doctors Agency Spend April 2024 - August 2024 - 300k\nSection 43 - Commercial Interest\nSection 43(2) "
+        "exempts information whose disclosure would, or would be likely to, prejudice the commercial interests of any "
+        "person.\n",
+        # Bullets marked answered beside others withheld (Central London Community Healthcare NHS Trust's log).
+        "response",
+        "partial",
+        id="bullets-marked-answered-below-and-withheld",
+    ),
 ]
 
 
