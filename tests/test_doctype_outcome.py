@@ -1785,6 +1785,19 @@ CASES = [
         "partial",
         id="bullets-marked-answered-below-and-withheld",
     ),
+    case(
+        "Reference number\nEIR196501-377669\nDate\n11/07/2023\nRequest\n\nI am writing to make a request for "
+        "information concerning allotments in your authority.\n\nPlease focus on Section A and then if possible "
+        "Section B. However, if section B would require an extensive search in a number of locations or exceed the "
+        "cost limit for FOI then please only complete Section A.\n\nSection A\n1.    How many allotment sites are "
+        "there in your area?\n2.    What is the total number of people on waiting lists?\n\nSection B\n1.    How "
+        "many new tenancies were signed each year since 2012?\n\nResponse\n",
+        # The cost limit named as a condition in the request, the page cut at its "Response" heading (the Royal Borough
+        # of Windsor and Maidenhead's log).
+        "response",
+        "unknown",
+        id="the-cost-limit-as-a-condition-in-the-request",
+    ),
 ]
 
 

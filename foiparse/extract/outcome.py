@@ -35,6 +35,12 @@ _CONDITIONAL_CLARIFICATION_RE = re.compile(
     r"|(?:following|further to|after|thank you for|until) (?:your|the))\b[^.]*$"
 )
 
+# A refusal's words put as a condition, in the sentence before them: the request's "if section C would require an
+# extensive search in a number of locations or exceed the cost limit for FOI then please only complete Sections A and
+# B" (a disclosure log of the Royal Borough of Windsor and Maidenhead), an acknowledgement's "if we estimate that it
+# would exceed the cost limit we will contact you"; not "even if the information were held, locating it would exceed
+# the cost limit".
+_CONDITIONAL_REFUSAL_RE = re.compile(r"(?<!even )\bif\b[^.]*\b(?:would|were to|may|might)\b[^.]*$")
 
 # The end of a sentence: its stop, then a space or the end of the text.
 _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
@@ -77,6 +83,8 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
         if kind != "authority_voice" and _requester_voice_beside(ctx, m, start, end):
             continue  # "I would be grateful if the information can be provided within 20 working days"
         if kind == "clarification" and _CONDITIONAL_CLARIFICATION_RE.search(ctx.lower, start, m.start()):
+            continue
+        if kind == "refusal" and _CONDITIONAL_REFUSAL_RE.search(ctx.lower, start, m.start()):
             continue
         counted.append(m)
     return counted
