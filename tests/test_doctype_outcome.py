@@ -1798,6 +1798,17 @@ CASES = [
         "unknown",
         id="the-cost-limit-as-a-condition-in-the-request",
     ),
+    case(
+        "Dear Govia Thameslink Railway Limited,\n\nPlease provide the below statistics for trains to Harpenden.\n\n- "
+        "The number of trains scheduled to run each day\n- The number of trains which actually ran\n\nYours "
+        "faithfully,\n\nMr James Gardner\n\nDear Sir/Madam\n\nWe appreciate you taking the time to contact us.\n\n"
+        "Please accept this acknowledgement as confirmation that we have received\nyour query. We have received a "
+        "large number of enquiries and so you may experience a delay in receiving a response.\n",
+        # A train operator's customer-service acknowledgement on WhatDoTheyKnow.
+        "acknowledgement",
+        "acknowledged",
+        id="accept-this-acknowledgement-as-confirmation",
+    ),
 ]
 
 
