@@ -526,6 +526,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "a regime naming the team that handles requests is no regime",
+        # Humber Teaching NHS Foundation Trust's automatic reply on WhatDoTheyKnow.
+        "Thank you for your e-mail.\n\nThis is an automated response to let you know that your e-mail has been\n"
+        "received by the Trust Freedom of Information Act team and will now receive\nour attention.\n",
+        {"legislation": []},
+    ),
+    (
         "a label ending in ID, the value on the next line",
         # Medway NHS Foundation Trust's disclosure log: "Freedom of Information Request" is a label of its own.
         "Freedom of Information Request ID\n9104\nDate of response\nJune 2024\nUse of Agencies\n",

@@ -16,6 +16,12 @@ _KIND_OF_REQUEST_RE = re.compile(
     r"\)?(?:[ \t]*\([a-z/]+\))?\s+(?:property search\s+)?(?:requests|processes|enquiries|cases|reports?)\b"
 )
 
+# A regime naming the department that handles requests: "your e-mail has been received by the Trust Freedom of
+# Information Act team" (Humber Teaching NHS Foundation Trust's automatic reply).
+_DEPARTMENT_AFTER_RE = re.compile(
+    r"(?: 2000)?\s+(?:team|office|officer|unit|department|co-?ordinator|manager|mailbox)\b"
+)
+
 # A regime set aside: "Your request has therefore been considered under the EIR rather than the Freedom of Information
 # Act" (the Planning Inspectorate).
 # "SQA are covered by the Freedom of Information (Scotland) Act 2002 and not the Freedom of Information Act 2000"
@@ -46,7 +52,11 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     set_aside: set[str] = set()
     for m in ctx.catalogue.legislation_re.finditer(ctx.lower):
         act = m.lastgroup
-        if act is None or _KIND_OF_REQUEST_RE.match(ctx.lower, m.end()):
+        if (
+            act is None
+            or _KIND_OF_REQUEST_RE.match(ctx.lower, m.end())
+            or _DEPARTMENT_AFTER_RE.match(ctx.lower, m.end())
+        ):
             continue
         if _NOT_THIS_REGIME_RE.search(ctx.lower, max(0, m.start() - 20), m.start()):
             if not ctx.layout.by_requester(m.start()):
