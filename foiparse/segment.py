@@ -418,7 +418,10 @@ def _later_entries(lines: list[Line]) -> int | None:
     for line in lines:
         if len(line.text) > 120:
             continue
-        m = _DATED_FIELD_RE.match(line.text) if ":" in line.text else _DATED_WORDS_RE.match(line.text)
+        if ":" in line.text:
+            m = _DATED_FIELD_RE.match(line.text)
+        else:  # (a date in words ends with its year: most lines are ruled out without the regex)
+            m = _DATED_WORDS_RE.match(line.text) if line.text.rstrip()[-4:].isdigit() else None
         if m is None:
             continue
         key = " ".join(m.group("key").lower().split())
