@@ -590,7 +590,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if quoted_number is not None:
                 statute_next = quoted_number[0] + 1
             continue
-        if _RESPONSE_SENT_RE.match(text):
+        if "esponse " in text and _RESPONSE_SENT_RE.match(text):
             # A log's entry saying when its reply went out, the reply itself a file ("Response sent 26 January 2018
             # (PDF, 330KB).", the Suffolk Police and Crime Commissioner): no answer, and the questions end above it.
             current = None
