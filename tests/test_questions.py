@@ -2183,6 +2183,18 @@ CASES.extend(
             },
             id="bullets-answered-after-the-question-mark",
         ),
+        case(
+            "Use of Agencies\n- How many agency staff (in total) did you use? 12\n- Which agencies do you work with? "
+            "N/A\n- Do you pay fees? (doctors, nurses) No\n- A list of our agencies follows\n",
+            # Brackets inside the question, and a bullet that asks nothing (invented, after Medway's layout).
+            [
+                ("\u20221", "How many agency staff (in total) did you use?"),
+                ("\u20222", "Which agencies do you work with?"),
+                ("\u20223", "Do you pay fees? (doctors, nurses)"),
+            ],
+            answers={"\u20221": [A(contains="12")], "\u20222": [A(contains="N/A")], "\u20223": [A(contains="No")]},
+            id="bullets-answered-after-the-question-mark-brackets-inside",
+        ),
     ]
 )
 

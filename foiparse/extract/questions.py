@@ -1324,6 +1324,7 @@ def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[L
 # with permanent/international hires? No" (Medway NHS Foundation Trust's disclosure log).
 # The question may end in a bracketed breakdown: "...? (doctors, dentists, nurses, AHP, Non-medical) No".
 _INLINE_ANSWER_RE = re.compile(r"(?P<question>[^?]*\?(?:[ \t]*\([^()\n]*\))?)[ \t]+(?P<answer>\S.*)$")
+_ENDS_ASKING_RE = re.compile(r"\?(?:[ \t]*\([^()\n]*\))?[ \t]*$")
 _MIN_INLINE_ANSWERED = 3
 
 
@@ -1350,7 +1351,7 @@ def _bullets_answered_inline(ctx: Context) -> tuple[list[_Asked], dict[int, list
         start = line.start + bullet.start("text")
         inline = _INLINE_ANSWER_RE.match(ctx.text, start, line.end)
         question_end = start + len(inline.group("question")) if inline else line.end
-        if not ctx.text[start:question_end].rstrip().rstrip(")").rsplit("(", 1)[0].rstrip().endswith("?"):
+        if not _ENDS_ASKING_RE.search(ctx.text, start, question_end):
             continue  # a bullet of an answer's own list, or a statement
         answers[len(found)] = []
         if inline is not None:
