@@ -78,7 +78,10 @@ _ORGANISATION = re.compile(
     r"|School|Bank|Committee|Directorate|Association)\b",
     re.I,
 )
-_THE_NAME_RE = re.compile(r"The [A-Z]")
+# "The Royal Parks", not a person's style ("The Rt Hon Jane Smith MP", "The Revd Canon ...", "The Lord Bishop of ...").
+_THE_NAME_RE = re.compile(
+    r"The (?!(?:Rt\.? |Right )?Hon(?:ourable)?\b|Rev(?:d|erend)?\b|Lord\b|Lady\b|Baroness\b)[A-Z]"
+)
 _SIGN_OFF_SKIP = re.compile(r"^(?:\(?signed\)?|pp\.?|p\.p\.)$", re.I)
 
 

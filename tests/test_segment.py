@@ -26,6 +26,7 @@ GREETINGS = [
     ("Dear Northby Institute,", "Northby Institute", True),
     # WhatDoTheyKnow greets a body by its listed name, article and all; no person's name starts with "The".
     ("Dear The Royal Parks,", "The Royal Parks", True),
+    ("Dear The Rt Hon Jane Smith MP,", "The Rt Hon Jane Smith MP", False),
     ("To whom it may concern,", "whom it may concern", False),
     # Every greeting of patterns/letter.yaml opens a salutation, the one cleaning keeps apart from a wrapped line too.
     ("Good evening Mr Okafor,", "Mr Okafor", False),
