@@ -1809,6 +1809,15 @@ CASES = [
         "acknowledged",
         id="accept-this-acknowledgement-as-confirmation",
     ),
+    case(
+        "Freedom of Information Request - Business Rates\nWe produce a standardised set of reports on a quarterly "
+        "basis.\nSection 40(2) - Personal data\nInformation relating to sole traders/partnerships is exempt from "
+        "disclosure under Section 40(2). This information is redacted from the released schedule.\n",
+        # Reports released with some fields taken out (Ashford Borough Council's standard business rates answer).
+        "response",
+        "partial",
+        id="redacted-from-the-released-schedule",
+    ),
 ]
 
 
