@@ -2195,6 +2195,42 @@ CASES.extend(
             answers={"\u20221": [A(contains="12")], "\u20222": [A(contains="N/A")], "\u20223": [A(contains="No")]},
             id="bullets-answered-after-the-question-mark-brackets-inside",
         ),
+        case(
+            "Thank you for your request for information received on 16 January 2013.\n\nQuestion: I request to know "
+            "does your university carry out animal experiments.\nResponse: Yes, Newcastle University does use animals "
+            "in research.\n\nQuestion:\nI request to know how many animals were used in experiments in 2012\n\n"
+            "Response:\nThis information is exempt from disclosure under section 22 of the Freedom of Information Act, "
+            "as it is intended for future publication.\n\nQuestion: I request to know what species of an",
+            # Unnumbered questions each labelled and answered, the words on the label's line or below it (Newcastle
+            # University's reply quoted on a campaign's blog).
+            [
+                ("\u20221", "I request to know does your university carry out animal experiments."),
+                ("\u20222", "I request to know how many animals were used in experiments in 2012"),
+                ("\u20223", "I request to know what species of an"),
+            ],
+            answers={
+                "\u20221": [A(contains="Yes, Newcastle University")],
+                "\u20222": [A(contains="intended for future publication", withheld=True, exemptions=("FOIA 22",))],
+            },
+            id="question-and-response-labels-pair-unnumbered-questions",
+        ),
+        case(
+            "Ref:21113\n\nPlease find below a summary of our findings.\n\nRequest\n\nHow many valid fireworks licenses "
+            "are currently issued for the city of Coventry.\n\nReply\n\nOn 5th October there were 69 fireworks "
+            "licenses issued for the city of Coventry.\n\nRequest\n\nPlease provide each address that has a valid "
+            "fireworks license.\n\nReply\n\nYour request has been refused under section 31(1) of the Freedom of "
+            "Information Act 2000.\n",
+            # "Request" and "Reply" alone on their lines (West Midlands Fire Service's log).
+            [
+                ("\u20221", "How many valid fireworks licenses are currently issued for the city of Coventry."),
+                ("\u20222", "Please provide each address that has a valid fireworks license."),
+            ],
+            answers={
+                "\u20221": [A(contains="69 fireworks licenses")],
+                "\u20222": [A(contains="refused", withheld=True, exemptions=("FOIA 31(1)",))],
+            },
+            id="request-and-reply-headings-pair-unnumbered-questions",
+        ),
     ]
 )
 

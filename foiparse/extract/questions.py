@@ -939,7 +939,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
         answer_line(line)
     if not found:
         # (no question of the loop's, so no answer region either)
-        interleaved = _bullets_each_answered(ctx) or _bullets_answered_inline(ctx)
+        interleaved = _bullets_each_answered(ctx) or _bullets_answered_inline(ctx) or _labelled_pairs(ctx)
         if interleaved is not None:
             return _records(ctx, *interleaved, {})
         return (
@@ -1361,6 +1361,84 @@ def _bullets_answered_inline(ctx: Context) -> tuple[list[_Asked], dict[int, list
         words = " ".join(ctx.text[start:question_end].split())
         found.append(_Asked(f"\u2022{len(found) + 1}", words, ctx.span_fields(start, question_end), None))
     if answered < _MIN_INLINE_ANSWERED:
+        return None
+    return found, answers
+
+
+# The label of an unnumbered question in a reply that pairs each with its answer: "Question: I request to know ...",
+# "Request" alone on its line.
+_PAIR_QUESTION_RE = re.compile(r"^[*_ ]*(?:question|request)[*_ ]*(?::[*_ ]*|[ \t]*$)", re.I)
+_MIN_PAIRS = 2
+
+
+def _labelled_pairs(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] | None:
+    """Unnumbered questions each under a question label and followed by its answer under an answer label, in the
+    authority's text: "Question: I request to know does your university carry out animal experiments. / Response:
+    Yes, Newcastle University does use animals in research." (Newcastle University's reply, quoted on a campaign's
+    blog), "Request / How many valid fireworks licenses are currently issued ... / Reply / On 5th October there were
+    69 ..." (West Midlands Fire Service's log). Numbered "•1", "•2"; None unless two or more questions are answered
+    so."""
+    layout = ctx.layout
+    text = ctx.text
+    ends = _letter_edges(layout)
+    found: list[_Asked] = []
+    answers: dict[int, list[Line]] = {}
+    asking: list[tuple[int, int]] = []  # (start, end) of the open question's lines
+    answering = False
+    pairs = 0
+
+    def ask() -> None:
+        nonlocal pairs
+        start, end = asking[0][0], asking[-1][1]
+        answers[len(found)] = []
+        found.append(
+            _Asked(f"\u2022{len(found) + 1}", " ".join(text[start:end].split()), ctx.span_fields(start, end), None)
+        )
+        asking.clear()
+
+    for line in layout.lines:
+        if line.number in ends or layout.boilerplate_kind(line.start):
+            if found or asking:
+                break
+            continue
+        if layout.in_quoted(line.start) or layout.by_requester(line.start):
+            continue
+        question = _PAIR_QUESTION_RE.match(line.text)
+        if question is not None:
+            if asking:
+                return None  # a label with no answer between: not this layout
+            answering = False
+            rest = line.start + question.end()
+            if text[rest : line.end].strip():
+                asking.append((rest, line.end))
+            else:
+                asking.append((-1, -1))  # the question's words on the lines below
+            continue
+        answer = _ANSWER_LABEL_RE.match(line.text)
+        if answer is not None and asking:
+            asking[:] = [span for span in asking if span[0] != -1]
+            if not asking:
+                return None
+            ask()
+            answering, pairs = True, pairs + 1
+            rest = line.start + answer.end()
+            if text[rest : line.end].strip():
+                answers[len(found) - 1].append(_piece(line, text, rest, line.end))
+            continue
+        if not line.text.strip():
+            continue
+        if asking:
+            if asking[0] == (-1, -1):
+                asking[0] = (line.start, line.end)
+            else:
+                asking.append((line.start, line.end))
+        elif answering:
+            answers[len(found) - 1].append(line)
+    if asking:
+        asking[:] = [span for span in asking if span[0] != -1]
+        if asking:
+            ask()  # the last question, cut before its answer
+    if pairs < _MIN_PAIRS:
         return None
     return found, answers
 
