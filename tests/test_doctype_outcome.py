@@ -1818,6 +1818,26 @@ CASES = [
         "partial",
         id="redacted-from-the-released-schedule",
     ),
+    case(
+        "Dear Imperial College London,\n\nCould you please provide the number of applicants for each masters "
+        "course?\n\nYours faithfully,\n\nMr Park\n\nDear Mr Park,\n\nThank you for your email.\n\nI apologise for "
+        "the delay. We are in the process of preparing a response to your request and will write to you shortly.\n",
+        # A holding message after the request fell overdue (Imperial College London on WhatDoTheyKnow).
+        "acknowledgement",
+        "acknowledged",
+        id="in-the-process-of-preparing-a-response",
+    ),
+    case(
+        "Dear Mr Pavlou\n\nPlease find attached a response to your information request of the 24th April 2017 - our "
+        "reference FOI2017/11051.\n\nBEIS has applied a Public Interest Test extension for a further 20 days under "
+        "the following sections of the FOI Act 2000:\n27 - International Relations\n35 - Formulation of Government "
+        "Policy\n\nYours sincerely,\n\nInformation Rights Unit\n",
+        # The time to answer extended to weigh the public interest (the Department for Business, Energy and Industrial
+        # Strategy on WhatDoTheyKnow), "a response" attached though it is.
+        "acknowledgement",
+        "acknowledged",
+        id="public-interest-test-extension",
+    ),
 ]
 
 
