@@ -26,6 +26,7 @@ from .scan import (
     PhraseScanner,
     WordCounter,
     after_markup,
+    alternation,
     compile_lowered,
     first_words,
     labels_re,
@@ -540,13 +541,12 @@ class Catalogue:
     @cached_property
     def requester_voice_re(self) -> re.Pattern[str]:
         """The requester's words, for one line or sentence of original-case text."""
-        return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in self.answers.requester_voice) + ")", re.I)
+        return re.compile(rf"\b{alternation(self.answers.requester_voice)}", re.I)
 
     @cached_property
     def requester_argument_re(self) -> re.Pattern[str]:
         """The requester's words, or the requester arguing about an exemption, for a sentence citing one."""
-        phrases = [*self.answers.requester_voice, *self.answers.requester_argument]
-        return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + ")", re.I)
+        return re.compile(rf"\b{alternation([*self.answers.requester_voice, *self.answers.requester_argument])}", re.I)
 
     @cached_property
     def answer_flag_scanners(self) -> dict[str, PhraseScanner]:

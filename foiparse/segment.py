@@ -32,7 +32,8 @@ _SECOND_GREETING_RE = re.compile(rf"\s*/\s*{_GREETING}\b.*$", re.I)
 
 # The first and last lines of a letter ("Dear Ms Pike,", "Yours sincerely,").
 _SALUTATION = rf"{first_chars_lookahead(_GREETING)}{_GREETING}\b[^\n]{{0,86}}$|(?=[md]){_BARE_GREETING}$"
-_CLOSING = rf"{first_chars_lookahead(alternation(_LETTER.closings))}{alternation(_LETTER.closings)}\b[^\n]{{0,25}}$"
+_CLOSINGS = alternation(_LETTER.closings)
+_CLOSING = rf"{first_chars_lookahead(_CLOSINGS)}{_CLOSINGS}\b[^\n]{{0,25}}$"
 # Where an email client starts the earlier message it quotes. WhatDoTheyKnow threads print each message
 # under a "From:" / "Sent:" header pair too, so those only separate; "wrote:" lines and Original Message
 # rules mark what follows as quoted.

@@ -993,9 +993,9 @@ def _only_restates(question: str, answer: str) -> bool:
     Council, cut there, under the request's "1. How many flytipping incidents in the county that your authority
     controls were reported to ..."): one line that asks or introduces, ending in "?" or ":", most of it the question's
     words, with at most a list's mark after it."""
-    first, _, rest = answer.strip().partition("\n")
     if _quoted_back(question, answer):
         return True
+    first, _, rest = answer.strip().partition("\n")
     if not first.rstrip().endswith(("?", ":")) or (rest.strip() and not _LONE_MARK_RE.fullmatch(rest.strip())):
         return False
     return fuzz.partial_ratio(default_process(question), default_process(first)) >= 80
@@ -1383,61 +1383,52 @@ def _labelled_pairs(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] 
     ends = _letter_edges(layout)
     found: list[_Asked] = []
     answers: dict[int, list[Line]] = {}
-    asking: list[tuple[int, int]] = []  # (start, end) of the open question's lines
+    labelled = False  # under a question label, before its answer label
+    asking: list[tuple[int, int]] = []  # (start, end) of the labelled question's lines with text
     answering = False
     pairs = 0
 
     def ask() -> None:
-        nonlocal pairs
         start, end = asking[0][0], asking[-1][1]
         answers[len(found)] = []
-        found.append(
-            _Asked(f"\u2022{len(found) + 1}", " ".join(text[start:end].split()), ctx.span_fields(start, end), None)
-        )
+        words = " ".join(text[start:end].split())
+        found.append(_Asked(f"\u2022{len(found) + 1}", words, ctx.span_fields(start, end), None))
         asking.clear()
 
     for line in layout.lines:
         if line.number in ends or layout.boilerplate_kind(line.start):
-            if found or asking:
+            if found or labelled:
                 break
             continue
         if layout.in_quoted(line.start) or layout.by_requester(line.start):
             continue
         question = _PAIR_QUESTION_RE.match(line.text)
         if question is not None:
-            if asking:
+            if labelled:
                 return None  # a label with no answer between: not this layout
-            answering = False
+            labelled, answering = True, False
             rest = line.start + question.end()
             if text[rest : line.end].strip():
-                asking.append((rest, line.end))
-            else:
-                asking.append((-1, -1))  # the question's words on the lines below
+                asking.append((rest, line.end))  # the question's words on the label's line, or on the lines below
             continue
         answer = _ANSWER_LABEL_RE.match(line.text)
-        if answer is not None and asking:
-            asking[:] = [span for span in asking if span[0] != -1]
+        if answer is not None and labelled:
             if not asking:
                 return None
             ask()
-            answering, pairs = True, pairs + 1
+            labelled, answering, pairs = False, True, pairs + 1
             rest = line.start + answer.end()
             if text[rest : line.end].strip():
                 answers[len(found) - 1].append(_piece(line, text, rest, line.end))
             continue
         if not line.text.strip():
             continue
-        if asking:
-            if asking[0] == (-1, -1):
-                asking[0] = (line.start, line.end)
-            else:
-                asking.append((line.start, line.end))
+        if labelled:
+            asking.append((line.start, line.end))
         elif answering:
             answers[len(found) - 1].append(line)
-    if asking:
-        asking[:] = [span for span in asking if span[0] != -1]
-        if asking:
-            ask()  # the last question, cut before its answer
+    if labelled and asking:
+        ask()  # the last question, cut before its answer
     if pairs < _MIN_PAIRS:
         return None
     return found, answers

@@ -61,7 +61,7 @@ _HEADED_REFERENCE_RE = re.compile(
 _HEADED_LINES = 12
 _ALONE_RE = re.compile(rf"^[ \t]*(?P<alone>{_ALONE})[ \t]*$")
 # Digits only, a case number and a year's two digits or a sequence ("9349-16"); not a year range ("2016-17").
-_NUMBERED_CASE_RE = re.compile(r"^[ \t]*(?P<case>(?!(?:19|20)\d\d[-/]\d\d\b)\d{3,6}[-/]\d{2,4})[ \t]*$")
+_NUMBERED_CASE_RE = re.compile(r"^[ \t]*(?P<alone>(?!(?:19|20)\d\d[-/]\d\d\b)\d{3,6}[-/]\d{2,4})[ \t]*$")
 _GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|Dear)[A-Za-z]*$")
 # A reference of another request, named before the label: "Further to our response to your previous FOI request,
 # reference FO18-2087, you have requested ..." (HS2 Ltd, whose own reference stands alone under the greeting).
@@ -168,20 +168,16 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         if value.casefold() not in requester_values and not (group == "before" and _NOT_A_REFERENCE_RE.match(value)):
             start = line.start + headed.start(group)
             return value, ctx.span(start, start + len(value))
-    for line in under_greetings[:1]:
-        # A case number alone on the line under a WhatDoTheyKnow reply's greeting: "Dear Mr Wright / RSN18708 / Thank
-        # you for your request ..." (the Liverpool City Region Combined Authority)
-        alone = _ALONE_RE.match(line.text)
+    # A case number alone on the line under a WhatDoTheyKnow reply's greeting: "Dear Mr Wright / RSN18708 / Thank you
+    # for your request ..." (the Liverpool City Region Combined Authority); or of digits only, on the line above it,
+    # under its sender line: "Derek O'Connor, Conwy County Borough Council / 9349-16 / Dear Sir/Madam"
+    beside_greetings = [(line, _ALONE_RE) for line in under_greetings[:1]]
+    beside_greetings += [(line, _NUMBERED_CASE_RE) for line in above_greetings[:1]]
+    for line, alone_re in beside_greetings:
+        alone = alone_re.match(line.text)
         if alone and not layout.in_quoted(line.start) and alone.group("alone").casefold() not in requester_values:
             start = line.start + alone.start("alone")
             return alone.group("alone"), ctx.span(start, start + len(alone.group("alone")))
-    for line in above_greetings[:1]:
-        # A case number of digits alone on the line above a WhatDoTheyKnow reply's greeting, under its sender line:
-        # "Derek O'Connor, Conwy County Borough Council / 9349-16 / Dear Sir/Madam"
-        alone = _NUMBERED_CASE_RE.match(line.text)
-        if alone and not layout.in_quoted(line.start) and alone.group("case").casefold() not in requester_values:
-            start = line.start + alone.start("case")
-            return alone.group("case"), ctx.span(start, start + len(alone.group("case")))
     for m in ctx.catalogue.reference_shape_re.finditer(ctx.text):
         if layout.in_quoted(m.start()) or m.group().casefold() in requester_values:
             continue
