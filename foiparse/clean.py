@@ -33,7 +33,7 @@ from operator import itemgetter
 
 from .catalogue import letter_words
 from .document import Document, StyleRun
-from .scan import alternation, lower_text
+from .scan import MONTH_NAMES, alternation, labels_re, lower_text
 
 _CHAR_MAP = {
     "\u2018": "'",
@@ -322,9 +322,7 @@ def _numbers_following_on(raw: str, start: int, end: int, expected: int) -> list
 
 # The months written in full, factored so that each first letter is tried once (a flat alternation, or a
 # str.find per month, costs two to three times more on a text that is not ASCII).
-_FULL_MONTH_RE = re.compile(
-    r"J(?:anuary|u(?:ne|ly))|February|Ma(?:rch|y)|A(?:pril|ugust)|September|October|November|December"
-)
+_FULL_MONTH_RE = re.compile(labels_re(MONTH_NAMES, keep_case=True))
 # Around a month written in full, what sits before it (a day, perhaps an ordinal, perhaps a space) and after it
 # (perhaps a comma and a space, a year): a date when both are there. A gap left empty is a space lost.
 _DAY_BEFORE_RE = re.compile(r"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?P<gap> ?)$")

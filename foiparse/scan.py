@@ -18,6 +18,27 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import Any
 
+# English month names, and the abbreviations letters print ("Sept", "24-Apr-2024"), with their numbers: the one
+# table that the date regexes of extract.dates, clean's re-spacing of glued dates and segment's dated fields are
+# built from, so a month any of them matches is one the table can number ("5 Sepember 2020" once matched a
+# hand-written "Sept?(?:ember)?" and then failed the lookup with a KeyError).
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH_ABBREVIATIONS = {"sept": 9} | {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
+MONTHS: dict[str, int] = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)} | _MONTH_ABBREVIATIONS
+
 
 def _lower_pattern(pattern: str) -> str:
     """Lower-case the literal letters of a regular expression, leaving escapes and group names alone."""
@@ -573,17 +594,17 @@ def lower_text(text: str) -> str:
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
 
 
-def labels_re(labels: Iterable[str]) -> str:
+def labels_re(labels: Iterable[str], *, keep_case: bool = False) -> str:
     """One regex for a list of literal labels, factored as a trie; a space matches any run of white space.
 
     A flat alternation makes the regex engine try every label starting with the letter at hand ("date",
     "dated", "date of response", ...); the trie tries each shared prefix once. Longer labels win because
-    every optional ending is greedy.
+    every optional ending is greedy. The labels are lower-cased unless ``keep_case``.
     """
     trie: dict[str, Any] = {}
     for label in set(labels):
         node = trie
-        for char in label.lower():
+        for char in label if keep_case else label.lower():
             node = node.setdefault(char, {})
         node[""] = {}
 

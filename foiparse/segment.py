@@ -16,7 +16,7 @@ from typing import NamedTuple, cast
 
 from .catalogue import Catalogue, letter_words
 from .clean import CleanText
-from .scan import LinePattern, alternation, first_chars_lookahead
+from .scan import MONTH_NAMES, LinePattern, alternation, first_chars_lookahead, labels_re
 
 _LETTER = letter_words()
 # The words a letter opens with (patterns/letter.yaml); "Annwyl Mr Pritchard / Dear Mr Pritchard": Welsh public bodies
@@ -405,7 +405,7 @@ _DATED_FIELD_RE = re.compile(
 # 2018" (the Suffolk Police and Crime Commissioner's disclosure log).
 _DATED_WORDS_RE = re.compile(
     r"[ \t*|]*(?:\d{1,3}[.)][ \t]+)?(?P<key>[A-Za-z][A-Za-z ]{2,30}?)[ \t]+(?P<value>\d{1,2}(?:st|nd|rd|th)? "
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})[ \t]*$"
+    rf"{labels_re(MONTH_NAMES, keep_case=True)} \d{{4}})[ \t]*$"
 )
 _ENTRY_NUMBER_RE = re.compile(r"[ \t*|]*\d{1,3}[.)][ \t]")
 # The words one of which a repeated field's key must hold to open an entry.

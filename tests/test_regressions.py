@@ -153,3 +153,27 @@ def test_lone_surrogates_are_replaced_not_crashed_on() -> None:
 def test_a_zip_that_is_no_archive_is_still_unsupported() -> None:
     with pytest.raises((CorruptDocument, EmptyDocument, foiparse.UnsupportedFormat)):
         foiparse.parse(b"PK\x03\x04" + b"\x00" * 40)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Sir\n\nDate: 5 Sepember 2020\n\nThank you for your request.\n",
+        "Dear Sir, your request of Sepember 12, 2020 is answered.\n",
+    ],
+)
+def test_misspelt_month_the_date_regex_matched_is_not_a_key_error(text: str) -> None:
+    """The date regex's hand-written "Sept?(?:ember)?" matched "Sepember", which the month table could not number:
+    KeyError out of parse_text. The regexes are now built from the table (scan.MONTHS)."""
+    record = foiparse.parse_text(text)
+    assert record.response_date is None and record.received_date is None
+
+
+def test_every_month_form_the_date_regexes_match_has_a_number() -> None:
+    from foiparse.extract.dates import DATE_RE, MONTH_YEAR_RE
+    from foiparse.scan import MONTHS
+
+    for form in MONTHS:
+        for written in (form, form.upper(), form.title()):
+            assert DATE_RE.fullmatch(f"3 {written} 2021"), written
+            assert MONTH_YEAR_RE.fullmatch(f"{written} 2021"), written

@@ -14,35 +14,10 @@ import re
 from dataclasses import dataclass
 
 from ..models import PartialDate, Span
+from ..scan import MONTHS, labels_re
 from ..segment import Line
 from .context import Context
 
-MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
 # Bilingual letters from Welsh public bodies print the date in both languages ("Dyddiad / Date: 3 Mawrth
 # 2023 / 3 March 2023"), sometimes the Welsh alone; Welsh writes the day first, with its own ordinal endings
 # (1af, 2il, 3ydd, 5ed, 7fed, 11eg, 21ain).
@@ -60,10 +35,7 @@ WELSH_MONTHS = {
     "tachwedd": 11,
     "rhagfyr": 12,
 }
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+_MONTH = f"(?:{labels_re(MONTHS)})"  # matched case-insensitively
 _WELSH_MONTH = "(?:" + "|".join(WELSH_MONTHS) + ")"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 

@@ -31,8 +31,9 @@ from rapidfuzz import fuzz, utils
 
 from ..catalogue import SupplierEntry, SuppliersFile, SystemEntry, SystemsFile, get_catalogue, load_file
 from ..errors import PatternDataError
-from ..extract.dates import MONTH_YEAR_RE, MONTHS, find_dates
+from ..extract.dates import MONTH_YEAR_RE, find_dates
 from ..models import FOIResponse, PartialDate, Question, Referral, Span, SystemMention
+from ..scan import MONTHS
 from .models import Amount, Delivery, Organisation, SurveyReferral, Tag, TrainingItem
 from .schema import Intent, SurveyDefinition
 
