@@ -1838,6 +1838,37 @@ CASES = [
         "acknowledged",
         id="public-interest-test-extension",
     ),
+    # The log of a London borough names the link to its reply for how the request ended; the reply itself is a PDF.
+    case(
+        "Freedom of Information Request\n\nLibrary opening hours 2019\n\nReceived: 2 July 2019\n\nPlease tell me the opening hours of each library and how many volunteers work in each.\n\nOutcome / Documents\n\n  \u2022 Response (some exempt) - application/pdf - Download\n\nRate this page?\n",
+        "response",
+        "partial",
+        id="log-link-named-some-exempt",
+    ),
+    case(
+        "Freedom of Information Request\n\nLibrary opening hours 2019\n\nReceived: 2 July 2019\n\nPlease tell me the opening hours of each library and how many volunteers work in each.\n\nOutcome / Documents\n\n  \u2022 Response (not held) - application/pdf - Download\n",
+        "response",
+        "not_held",
+        id="log-link-named-not-held",
+    ),
+    case(
+        "Freedom of Information Request\n\nLibrary opening hours 2019\n\nReceived: 2 July 2019\n\nPlease tell me the opening hours of each library and how many volunteers work in each.\n\nOutcome / Documents\n\n  \u2022 Response (some not held) - application/pdf - Download\n",
+        "response",
+        "partial",
+        id="log-link-named-some-not-held",
+    ),
+    case(
+        "Freedom of Information Request\n\nLibrary opening hours 2019\n\nReceived: 2 July 2019\n\nPlease tell me the opening hours of each library and how many volunteers work in each.\n\nOutcome / Documents\n\n  \u2022 Response (cost exceeds limit) - application/pdf - Download\n",
+        "refusal",
+        "refused",
+        id="log-link-named-cost-exceeds-limit",
+    ),
+    case(
+        "Freedom of Information Request\n\nLibrary opening hours 2019\n\nReceived: 2 July 2019\n\nPlease tell me the opening hours of each library and how many volunteers work in each.\n\nOutcome / Documents\n\n  \u2022 Response (some exceeds appropriate limit) - application/pdf - Download\n",
+        "response",
+        "partial",
+        id="log-link-named-some-exceeds-limit",
+    ),
 ]
 
 
