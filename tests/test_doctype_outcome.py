@@ -1828,6 +1828,15 @@ CASES = [
         id="in-the-process-of-preparing-a-response",
     ),
     case(
+        WDTK_REQUEST + "\nDear Morgan Lee,\nThank you for your request, I would just like some clarification on the "
+        "points you have raised. Please can you define the period you want the figures to cover? I ask as the request "
+        "as it stands is liable to go over the cost limit.\n",
+        # The thanks end at the comma; the ask is a clause of its own (the University of York on WhatDoTheyKnow).
+        "clarification",
+        "clarification_requested",
+        id="clarification-asked-after-thanks-in-one-sentence",
+    ),
+    case(
         "Dear Mr Pavlou\n\nPlease find attached a response to your information request of the 24th April 2017 - our "
         "reference FOI2017/11051.\n\nBEIS has applied a Public Interest Test extension for a further 20 days under "
         "the following sections of the FOI Act 2000:\n27 - International Relations\n35 - Formulation of Government "

@@ -29,10 +29,11 @@ _TO_BE_PUBLISHED_SECTIONS = {("FOIA", "22"), ("FOISA", "27")}
 # "If we need any further clarification ... we will be in touch", "We may need to contact you for further
 # information or clarification": an acknowledgement's offer, not a request to clarify.
 # "for which you provided further clarification on 4 October 2016", "following your clarification": one already
-# given, not asked for (the ICO's disclosure log).
+# given, not asked for (the ICO's disclosure log). After thanks, a clause of its own may ask: "Thank you for your
+# request, I would just like some clarification on the points you have raised" (the University of York).
 _CONDITIONAL_CLARIFICATION_RE = re.compile(
-    r"\b(?:if (?:we|there)|may need|might need|should we|you (?:have )?(?:provided|supplied|gave|given|sent)"
-    r"|(?:following|further to|after|thank you for|until) (?:your|the))\b[^.]*$"
+    r"\b(?:(?:if (?:we|there)|may need|might need|should we|you (?:have )?(?:provided|supplied|gave|given|sent))\b[^.]*"
+    r"|(?:following|further to|after|thank you for|until) (?:your|the)\b(?:[^.,]|,(?! (?:i|we|please|could|can)\b))*)$"
 )
 
 # A refusal's words put as a condition, in the sentence before them: the request's "if section C would require an
