@@ -1837,6 +1837,15 @@ CASES = [
         id="clarification-asked-after-thanks-in-one-sentence",
     ),
     case(
+        WDTK_REQUEST
+        + "\nFOI Office, Northby Borough Council\n\nThank you for your email and request for information.\n\n"
+        "Your request has been acknowledged. Normal Freedom of Information timescales apply from receipt of your "
+        "request (20 working days) in",
+        "acknowledgement",
+        "acknowledged",
+        id="request-has-been-acknowledged-with-no-greeting",
+    ),
+    case(
         "Dear Mr Pavlou\n\nPlease find attached a response to your information request of the 24th April 2017 - our "
         "reference FOI2017/11051.\n\nBEIS has applied a Public Interest Test extension for a further 20 days under "
         "the following sections of the FOI Act 2000:\n27 - International Relations\n35 - Formulation of Government "
