@@ -975,6 +975,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Northby Combined Authority\n\nDear Mr Wright\n\nRSN18708\n\nThank you for your request.\n",
         {"reference": "RSN18708"},
     ),
+    (
+        "a letterhead's date between the slashes a PDF-to-HTML copy puts at its cells' edges",
+        "Northby, NB11 2DY\nTel: 01274 682311\nMr Mark Hill\n32 Elm Avenue\nLeeds LS15 4LW\n/ Our Ref: IM20140605-01\n"
+        "Your Ref:\n03 July 2014 /\nDear Mr Hill\nFOIA Request for Information - Notice of Refusal\n",
+        {"reference": "IM20140605-01", "response_date": dt.date(2014, 7, 3)},
+    ),
 ]
 
 

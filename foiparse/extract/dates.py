@@ -283,8 +283,10 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
 
 
 def _beside_date(ctx: Context, line: Line, found: FoundDate) -> str:
-    """What ``line`` holds besides the date ``found`` on it, less separators ("" for a date alone on its line)."""
-    return (ctx.text[line.start : found.start] + ctx.text[found.end : line.end]).strip(" ,.|")
+    """What ``line`` holds besides the date ``found`` on it, less separators ("" for a date alone on its line): a
+    table's cell bars, or the slashes a PDF-to-HTML copy puts at a letterhead cell's edge ("/ Our Ref:
+    IM20140605-01 / Your Ref: / 03 July 2014 /", West Yorkshire Fire and Rescue Service on docsbay)."""
+    return (ctx.text[line.start : found.start] + ctx.text[found.end : line.end]).strip(" ,.|/")
 
 
 def _request_datelines(ctx: Context) -> list[tuple[int, int, FoundDate]]:
