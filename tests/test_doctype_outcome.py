@@ -1846,6 +1846,30 @@ CASES = [
         id="request-has-been-acknowledged-with-no-greeting",
     ),
     case(
+        "24th July 2006\nThank you for your email requesting information under the Freedom of Information Act. My "
+        'understanding is that you have made the following request:-\n"Please explain who your stakeholders were and '
+        'include the documentation".\nResponse to your request\nThe Trust confirms that it holds the following '
+        "recorded information relevant to your request:-\n1. In a briefing to the Board, the following information "
+        'was stated:\n"An open meeting has been held with service users and carers."\nThe Trust also holds a '
+        "business case. The Trust, however, considers that this document is exempt from disclosure under Section 36 "
+        "FOIA as disclosure would inhibit the free and frank exchange of views.\n",
+        # An extract given, a business case withheld (Surrey and Borders Partnership NHS Trust).
+        "response",
+        "partial",
+        id="holds-the-following-information-beside-a-withheld-document",
+    ),
+    case(
+        "Dear Sir\n\nI write in connection with your request for information in which you sought access to the "
+        "following information:\n\n1 Gender 2 Religion 3 Nationality\n\nResponse to your Request\n\nNorthby "
+        "Constabulary has located the following information as relevant to your request.\n\nQ1 Gender Number of "
+        "Arrests Female 4046 Male 21175\n\nQ2 The detainee's religion is not recorded on the custody system.\n\nQ3 "
+        "Nationality Number of Arrests Afghanistan 4 Albania 23\n",
+        # Numbered answers under the heading, one saying what is not recorded (Norfolk Constabulary).
+        "response",
+        "partial",
+        id="not-recorded-on-the-custody-system",
+    ),
+    case(
         "Dear Mr Pavlou\n\nPlease find attached a response to your information request of the 24th April 2017 - our "
         "reference FOI2017/11051.\n\nBEIS has applied a Public Interest Test extension for a further 20 days under "
         "the following sections of the FOI Act 2000:\n27 - International Relations\n35 - Formulation of Government "

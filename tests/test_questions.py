@@ -2231,6 +2231,17 @@ CASES.extend(
             },
             id="request-and-reply-headings-pair-unnumbered-questions",
         ),
+        case(
+            "24th July 2006\nThank you for your email requesting information under the Freedom of Information Act. My "
+            "understanding is that you have made the following request:-\n\"Perhaps you won't mind explaining who your "
+            'stakeholders were and how you consulted them".\nResponse to your request\nThe Trust confirms that it '
+            "holds the following recorded information relevant to your request:-\n1. In a briefing to the Board, the "
+            'following information was stated:\n"An open meeting has been held with service users and carers."\n',
+            # Numbered under "Response to your request" with no list above: the reply's items (Surrey and Borders
+            # Partnership NHS Trust).
+            [],
+            id="items-under-a-response-to-your-request-heading-answer",
+        ),
     ]
 )
 

@@ -139,9 +139,12 @@ _SECTION_RE = re.compile(r"^[*_ ]*(?:Part|Section)?\s?(?:[A-H]|[IVX]{1,4})[.):]\
 # An appendix or annex quotes the Act ("(2) Information is exempt information if ..."): no questions there.
 _APPENDIX_RE = re.compile(r"^[*_ ]*(?:appendix|annex|schedule|legal annex)\b[^.]{0,40}$", re.I)
 # "The response is:" under "The request is:" (a Humberside Fire and Rescue Service letter)
+# "Response to your request" over "The Trust confirms that it holds the following recorded information relevant to your
+# request:- / 1. In a briefing to the Board, the following information was stated:" (Surrey and Borders Partnership
+# NHS Trust, its request quoted in one sentence above).
 _RESPONSE_HEADING_RE = re.compile(
     r"^[*_ ]*(?:our |the council'?s |the trust'?s |the )?(?:response|responses|answers?|reply|decision)s?"
-    r"(?: (?:is|are)(?: as follows)?)?[*_ ]*:?[*_ ]*$",
+    r"(?: to (?:your|the) (?:request|questions|enquiry))?(?: (?:is|are)(?: as follows)?)?[*_ ]*:?[*_ ]*$",
     re.I,
 )
 # GOV.UK's "FOI release" pages number their sections ("1. Request" over the request's own list "1. Whether ...", "2.
