@@ -1870,6 +1870,16 @@ CASES = [
         id="not-recorded-on-the-custody-system",
     ),
     case(
+        "Our ref: IG002385\nDate: 11th September 2023\n\nYou asked us:\nHow many fires involving balconies occurred "
+        "between 1st August 2022 and 31st July 2023?\nHow many of them spread across the external walls?\n\nOur "
+        "response:\n3 fires involving balconies occurred in that period.\nWe are not able to respond to the query "
+        "regarding fire spread as our Incident Recording System does not record it.\n",
+        # One query answered, one not (South Wales Fire and Rescue Service).
+        "response",
+        "partial",
+        id="not-able-to-respond-to-the-query-regarding-one-part",
+    ),
+    case(
         "Dear Mr Pavlou\n\nPlease find attached a response to your information request of the 24th April 2017 - our "
         "reference FOI2017/11051.\n\nBEIS has applied a Public Interest Test extension for a further 20 days under "
         "the following sections of the FOI Act 2000:\n27 - International Relations\n35 - Formulation of Government "
