@@ -2242,6 +2242,32 @@ CASES.extend(
             [],
             id="items-under-a-response-to-your-request-heading-answer",
         ),
+        case(
+            "Dear Grace\nFurther to your email, our response to your request is as follows:\nCould you state the number "
+            "of staff members who had Long Covid between October 2021 and October 2022?\nWe are not able to provide "
+            "this as it is not an absence reason on our systems.\nCould you state all leave of absences taken where "
+            "Long Covid was cited as the cause and the length of each.\nWe do not record the information in the "
+            "format requested.\nDoes your trust offer any specialised support for staff with Long Covid?\nA staff "
+            "support group.\n",
+            # The middle request ends in a full stop (Sheffield Teaching Hospitals NHS Foundation Trust).
+            [
+                (
+                    "\u20221",
+                    "Could you state the number of staff members who had Long Covid between October 2021 and October 2022?",
+                ),
+                (
+                    "\u20222",
+                    "Could you state all leave of absences taken where Long Covid was cited as the cause and the length of each.",
+                ),
+                ("\u20223", "Does your trust offer any specialised support for staff with Long Covid?"),
+            ],
+            answers={
+                "\u20221": [A(contains="not able to provide")],
+                "\u20222": [A(contains="do not record", not_held=True)],
+                "\u20223": [A(contains="support group")],
+            },
+            id="unnumbered-questions-one-ending-in-a-full-stop-each-answered",
+        ),
     ]
 )
 

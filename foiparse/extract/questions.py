@@ -1595,6 +1595,16 @@ def _unmarked_item(item: str) -> bool:
     return item[:1].isupper() and not item.endswith(":") and len(item.split()) <= _MAX_UNMARKED_ITEM_WORDS
 
 
+# A request put as a question but ended with a full stop, among others ending in "?": "Could you state all leave of
+# absences taken where Long Covid was cited as the cause ... and the length of time each absence lasted for." between
+# two that ask with a question mark, each above its answer (Sheffield Teaching Hospitals NHS Foundation Trust).
+_ASKS_WITHOUT_A_QUESTION_MARK_RE = re.compile(
+    r"[ \t]*(?:(?:could|can|would|will) you (?:please )?|please (?:can you |could you )?)(?:state|provide|confirm"
+    r"|supply|send|tell me|list|give|advise)\b[^\n]*\.[ \t]*$",
+    re.I,
+)
+
+
 def _question_lines(ctx: Context) -> list[Question]:
     """Unnumbered questions, each a line of its own ending in "?", answered or not in between ("•1" ...).
 
@@ -1603,7 +1613,7 @@ def _question_lines(ctx: Context) -> list[Question]:
     picked = [
         line
         for line in ctx.layout.lines
-        if line.text.rstrip().endswith("?")
+        if (line.text.rstrip().endswith("?") or _ASKS_WITHOUT_A_QUESTION_MARK_RE.match(line.text))
         and 4 <= len(line.text.split()) <= 45
         and not ctx.catalogue.requester_voice_re.match(line.text)
         and not ctx.layout.boilerplate_kind(line.start)
