@@ -2268,6 +2268,24 @@ CASES.extend(
             },
             id="unnumbered-questions-one-ending-in-a-full-stop-each-answered",
         ),
+        case(
+            "Dear Northby Trust,\n\nPlease may I request the following information under the Freedom of Information "
+            "Act:\n\n1. How many requests were made?\n2. How many were refused?\n3. On how many occasions was a "
+            "complaint made to the Information Commissioner regarding a request? Did this result in the Trust "
+            "supplying information?\n4. How many staff handle requests?\n\nYours faithfully,\n\nMegan Tate\n",
+            # The commissioner named inside a question: the request's own words, not a reply's appeal rights.
+            [
+                ("1", "How many requests were made?"),
+                ("2", "How many were refused?"),
+                (
+                    "3",
+                    "On how many occasions was a complaint made to the Information Commissioner regarding a request? "
+                    "Did this result in the Trust supplying information?",
+                ),
+                ("4", "How many staff handle requests?"),
+            ],
+            id="a-question-naming-the-information-commissioner",
+        ),
     ]
 )
 

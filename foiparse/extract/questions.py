@@ -391,6 +391,16 @@ def _boilerplate_lines(layout: Layout) -> set[int]:
     return numbers
 
 
+def _numbered_request_line(layout: Layout, line: Line) -> bool:
+    """A numbered line of the requester's own message that ends in a question mark."""
+    return (
+        line.text.rstrip().endswith("?")
+        and layout.by_requester(line.start)
+        and not layout.in_quoted(line.start)
+        and _MAIN_RE.match(line.text) is not None
+    )
+
+
 def _line_start(line: Line) -> int:
     return line.start
 
@@ -490,8 +500,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
     asking = False  # right after a question's own text, before any answer text
     bullets = 0
     stop_at = _letter_edges(layout)
-    # Lines where any answer region ends: a closing, or boilerplate.
-    region_ends = stop_at | _boilerplate_lines(layout)
+    # Lines where any answer region ends: a closing, or boilerplate; not a numbered question of the requester's own
+    # that names the commissioner ("5. On how many occasions ... was a complaint made to the Information Commissioner
+    # regarding the management of a Freedom of Information request by Mid Essex Hospital Services NHS Trust? ...", on
+    # WhatDoTheyKnow).
+    region_ends = stop_at | {n for n in _boilerplate_lines(layout) if not _numbered_request_line(layout, lines[n])}
     # Only a requester's message holds lines by_requester() is true for; a reply alone never asks it.
     requester_messages = any(message.from_requester for message in layout.messages)
 
