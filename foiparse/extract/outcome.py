@@ -15,6 +15,7 @@ from ..models import Answer, DocType, Exemption, Outcome, Question, SystemMentio
 from ..segment import Line, addresses_an_organisation, is_person_name
 from .context import Context
 from .exemptions import fold_case
+from .questions import RESPONSE_HEADING_RE
 
 # "would be supplied with redactions": released in part. Searched in ``fold_case`` text, and only when one
 # of its words is there.
@@ -448,9 +449,6 @@ def _ending(
     return "unknown"
 
 
-_RESPONSE_HEADING_RE = re.compile(
-    r"[*_ ]*(?:our |summary of (?:the )?)?(?:response|answer|reply)s?[*_ ]*:?[*_ ]*", re.I
-)
 # How a line of prose may not start: a numbered or lettered item ("1. Please enter ...", "(a) ...", "b) ...").
 _ITEM_START_RE = re.compile(r"[(\d]|[a-z][.)]\s")
 _WHITE_SPACE_RE = re.compile(r"\s")
@@ -471,7 +469,7 @@ def _answered_under_heading(ctx: Context) -> bool:
     layout = ctx.layout
     lines = layout.lines
     for i, line in enumerate(lines):
-        if not line.text or not _RESPONSE_HEADING_RE.fullmatch(line.text):
+        if not line.text or not RESPONSE_HEADING_RE.match(line.text):
             continue
         below = next((ln for ln in lines[i + 1 : i + 3] if ln.text.strip()), None)
         if below is None or not _is_prose(below.text):

@@ -142,8 +142,9 @@ _APPENDIX_RE = re.compile(r"^[*_ ]*(?:appendix|annex|schedule|legal annex)\b[^.]
 # "Response to your request" over "The Trust confirms that it holds the following recorded information relevant to your
 # request:- / 1. In a briefing to the Board, the following information was stated:" (Surrey and Borders Partnership
 # NHS Trust, its request quoted in one sentence above).
-_RESPONSE_HEADING_RE = re.compile(
-    r"^[*_ ]*(?:our |the council'?s |the trust'?s |the )?(?:response|responses|answers?|reply|decision)s?"
+RESPONSE_HEADING_RE = re.compile(
+    r"^[*_ ]*(?:our |the council'?s |the trust'?s |the |summary of (?:the )?)?"
+    r"(?:response|responses|answers?|reply|decision)s?"
     r"(?: to (?:your|the) (?:request|questions|enquiry))?(?: (?:is|are)(?: as follows)?)?[*_ ]*:?[*_ ]*$",
     re.I,
 )
@@ -203,7 +204,7 @@ def _marked_re(catalogue: Catalogue) -> re.Pattern[str]:
     them. Each pattern keeps its own case-sensitivity. Cached by catalogue, which hashes by identity (a regex
     hashes its whole compiled code, some microseconds for the directorates' at every call)."""
     directorate_line_re = catalogue.directorate_line_re
-    headings = (_APPENDIX_RE, directorate_line_re, _RESPONSE_HEADING_RE, _SECTION_RE, _NUMBERED_SECTION_RE)
+    headings = (_APPENDIX_RE, directorate_line_re, RESPONSE_HEADING_RE, _SECTION_RE, _NUMBERED_SECTION_RE)
     parts = []
     for pattern in (*headings, _MAIN_RE, _SUB_RE, _CAPITAL_ITEM_RE, _BULLET_RE):
         if pattern.flags & ~(re.I | re.U):
@@ -645,7 +646,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if directorate_line_re.match(text):
                 section_heading = line
                 continue
-            if _RESPONSE_HEADING_RE.match(text):
+            if RESPONSE_HEADING_RE.match(text):
                 if not found:
                     answering = True
                 elif not asking:
