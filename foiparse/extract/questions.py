@@ -168,8 +168,6 @@ _ASKING_INTRO_RE = re.compile(
     r"|confirm)\b",
     re.I,
 )
-# "You asked for:" heads the request's bullets on a disclosure log (Nottinghamshire Fire and Rescue Service).
-_YOU_ASKED_RE = re.compile(r"you asked(?: for| us)?:$", re.I)
 # A line that asks: a question mark in it, or a request's opening words ("Please provide ...", "How many ...").
 _ASKS_RE = re.compile(
     r"(?:.*\?|\W*(?:please|could|can|would|how|what|which|who|when|where|why|is|are|do|does|did|has|have)\b)",
@@ -1451,9 +1449,10 @@ def _labelled_pairs(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] 
     return found, answers
 
 
-# A label heading the request a reply repeats ("Request:", "Information requested:", "You asked:").
+# A label heading the request a reply repeats ("Request:", "Information requested:", "You asked:"); "You asked for:"
+# heads the request's bullets on a disclosure log (Nottinghamshire Fire and Rescue Service).
 _REQUEST_HEADING_RE = re.compile(
-    r"[*_ ]*(?:(?:your |the )?requests?|information requested|you asked(?: for)?)[*_ ]*:?\s*$", re.I
+    r"[*_ ]*(?:(?:your |the )?requests?|information requested|you asked(?: for| us)?)[*_ ]*:?\s*$", re.I
 )
 
 
@@ -1492,7 +1491,7 @@ def _introduces_a_request(intro: str) -> bool:
     without a colon ("I am writing ... to request the following information around the Harm Assessment Risk Tool
     (HART) being used by Durham Constabulary." above dashed items; "Please could you provide me with the following
     information for ALL MARKED vehicles in use with LFB;", "we are writing to request the following data,")."""
-    if _YOU_ASKED_RE.fullmatch(intro):
+    if intro.endswith(":") and _REQUEST_HEADING_RE.match(intro):
         return True
     if not _ASKING_INTRO_RE.search(intro) or _REFUSING_INTRO_RE.search(intro):
         return False
