@@ -261,6 +261,7 @@ class OutcomesFile(_Data):
             "answered",
             "information_follows",
             "not_held",
+            "reply_sent",
         ],
         list[str],
     ]

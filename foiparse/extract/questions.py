@@ -310,7 +310,6 @@ def _letters_follow(lines: list[Line], i: int) -> bool:
     return False
 
 
-_RESPONSE_SENT_RE = re.compile(r"[ \t*]*response (?:sent|issued|provided)(?: on)?[ \t]*[:|-]?[ \t]*\d", re.I)
 # A label, with a colon or, when it says what happened on the date, without ("Request received 17 January 2018", the
 # Suffolk Police and Crime Commissioner's disclosure log).
 _FIELD_LABEL_RE = re.compile(
@@ -499,6 +498,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
     asking = False  # right after a question's own text, before any answer text
     bullets = 0
     stop_at = _letter_edges(layout)
+    reply_sent_lines = {layout.line_at(m.start()).number for m in ctx.cue_matches("reply_sent")}
     # Lines where any answer region ends: a closing, or boilerplate; not a numbered question of the requester's own
     # that names the commissioner ("5. On how many occasions ... was a complaint made to the Information Commissioner
     # regarding the management of a Freedom of Information request by Mid Essex Hospital Services NHS Trust? ...", on
@@ -605,9 +605,9 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if quoted_number is not None:
                 statute_next = quoted_number[0] + 1
             continue
-        if "esponse " in text and _RESPONSE_SENT_RE.match(text):
-            # A log's entry saying when its reply went out, the reply itself a file ("Response sent 26 January 2018
-            # (PDF, 330KB).", the Suffolk Police and Crime Commissioner): no answer, and the questions end above it.
+        if line.number in reply_sent_lines:
+            # A log's entry saying when its reply went out (patterns/outcomes.yaml, reply_sent): no answer, and the
+            # questions end above it.
             current = None
             asking = False
             continue
