@@ -1880,6 +1880,33 @@ CASES = [
         id="not-able-to-respond-to-the-query-regarding-one-part",
     ),
     case(
+        "06 June 2022\nDear C. Swanson,\nI refer to your Freedom of Information request, received on 10 May 2022, about "
+        "applications from applicants who have spent time in care.\nSession Applicants Offered\n2016/17 22 14\n"
+        "2017/18 23 17\n* In one instance, we have not provided full information in relation to the number of "
+        "registered students in 2016/17. The exact number has been withheld as it is very small.\n",
+        # A letter whose first words refer to the request, the figures in a table below, one held back (Abertay
+        # University).
+        "response",
+        "partial",
+        id="i-refer-to-your-freedom-of-information-request",
+    ),
+    case(
+        "Please tell me how many children are receiving their full allocation of overnight stays.\nNHS Northby does "
+        "not hold the information requested, for more information please contact the provider's freedom of "
+        "information team.\n",
+        # A log's entry: the request, then the body's answer naming itself, no greeting (NHS Kernow).
+        "response",
+        "not_held",
+        id="log-answer-naming-the-body-not-held",
+    ),
+    case(
+        "Please tell me how many children are receiving their full allocation of overnight stays.\nIf NHS Northby does "
+        "not hold the information requested, please tell me who does.\n",
+        "request_only",
+        "none",
+        id="request-asking-who-holds-it-if-not-held",
+    ),
+    case(
         "Dear Mr Pavlou\n\nPlease find attached a response to your information request of the 24th April 2017 - our "
         "reference FOI2017/11051.\n\nBEIS has applied a Public Interest Test extension for a further 20 days under "
         "the following sections of the FOI Act 2000:\n27 - International Relations\n35 - Formulation of Government "
