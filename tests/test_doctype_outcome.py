@@ -1907,6 +1907,18 @@ CASES = [
         id="request-asking-who-holds-it-if-not-held",
     ),
     case(
+        "Date: 23rd December 2009\n\nThank you for your Freedom of Information request dated 1st December 2009. Please "
+        "find below the Council's response.\n\nThe council has decided to refuse to disclose the information under "
+        "Section 21 of the Freedom of Information Act 2000, as it is reasonably accessible through another route.\n\n"
+        "From 1st September 2009, you can view all documents accompanying planning applications and decision notices "
+        "issued by using the View Associated Documents tab.\n\nPlease use the link below to view Decision Notices "
+        "issued before that date.\n",
+        # A council's planning decision notices, not a commissioner's (Doncaster Council).
+        "response",
+        "published",
+        id="planning-decision-notices-are-no-decision-notice",
+    ),
+    case(
         "Dear Mr Pavlou\n\nPlease find attached a response to your information request of the 24th April 2017 - our "
         "reference FOI2017/11051.\n\nBEIS has applied a Public Interest Test extension for a further 20 days under "
         "the following sections of the FOI Act 2000:\n27 - International Relations\n35 - Formulation of Government "
