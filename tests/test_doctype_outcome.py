@@ -1919,6 +1919,16 @@ CASES = [
         id="planning-decision-notices-are-no-decision-notice",
     ),
     case(
+        "Dear Ms. Lee\n\nThank you for your request for a review received on 13 April 2015.\n\nYour information request\n"
+        "Environmental Information Regulations 2004\n\nI refer to your request received on 13 April 2015 for a review "
+        "of the council's decision to refuse your request for information relating to the Stonebridge Park "
+        "redevelopment. Please accept my apologies for the dela",
+        # Cut before the finding (the London Borough of Brent, quoted on a blog).
+        "internal_review",
+        "unknown",
+        id="i-refer-to-your-request-for-a-review",
+    ),
+    case(
         "Dear Mr Pavlou\n\nPlease find attached a response to your information request of the 24th April 2017 - our "
         "reference FOI2017/11051.\n\nBEIS has applied a Public Interest Test extension for a further 20 days under "
         "the following sections of the FOI Act 2000:\n27 - International Relations\n35 - Formulation of Government "
