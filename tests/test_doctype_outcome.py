@@ -1929,6 +1929,25 @@ CASES = [
         id="i-refer-to-your-request-for-a-review",
     ),
     case(
+        WDTK_REQUEST + "\nRichard Wragg, Northby Borough Council\n\nOur Ref. F474\n\nDear Morgan Lee,\n\nThank you for "
+        "your request for information under the Freedom of Information Act 2000 which was received on 19 October 2018. "
+        "We will start looking into this for you and will be in touch within the 20 working day deadline which I "
+        "calculate will expire on 16 November 2018.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="will-be-in-touch-within-the-deadline",
+    ),
+    case(
+        "Can you please tell me the total spent on branded merchandise since November 2012?\n\nThe information you are "
+        "requesting is not held by the Office of the Northby Police and Crime Commissioner in any reasonably "
+        "retrievable form. It is my assessment that the cost of providing you with the information requested would "
+        "exceed the 'appropriate limit'. Please take this letter as a Refusal Notice.\n",
+        # Not held "in any reasonably retrievable form" opens a cost refusal (the Northamptonshire PFCC's log).
+        "refusal",
+        "refused",
+        id="not-held-in-any-reasonably-retrievable-form-is-a-cost-refusal",
+    ),
+    case(
         "Dear Mr Pavlou\n\nPlease find attached a response to your information request of the 24th April 2017 - our "
         "reference FOI2017/11051.\n\nBEIS has applied a Public Interest Test extension for a further 20 days under "
         "the following sections of the FOI Act 2000:\n27 - International Relations\n35 - Formulation of Government "
