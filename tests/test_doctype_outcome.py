@@ -1948,6 +1948,26 @@ CASES = [
         id="not-held-in-any-reasonably-retrievable-form-is-a-cost-refusal",
     ),
     case(
+        "Dear Mr Adams\n\nRe: Freedom of Information Act - Request for Internal Review (RefKFEN-8FLASA)\n\nI am writing in "
+        "response to your email dated Monday 2nd May 2011 in which you requested an internal review of the handling of "
+        "your recent request for information. We have now reviewed this request and I am writing to inform you of the "
+        "outcome of this review.\n\nIn the response dated 28th April 2011, the information was withheld under section "
+        "43(2) of the Freedom of Information Act. We have therefore considered whether this exemption was correctly "
+        "applied.\n",
+        "internal_review",
+        "refused",
+        id="outcome-of-this-review-in-which-you-requested-it",
+    ),
+    case(
+        "Q: How many requests for reviews did you receive?\n\nA: I can confirm that the Office received 19 review "
+        "requests.\n\nQ: How many of the complaints reviewed did you overturn?\n\nA: The Office of the Police and Crime Commissioner "
+        "cannot overturn the decision made in the original complaint. 23 of 135 allegations led to recommendations.\n",
+        # What the body may not do, in an answer about complaint reviews (Warwickshire PCC's log).
+        "response",
+        "provided",
+        id="cannot-overturn-is-no-review-finding",
+    ),
+    case(
         "Dear Mr Pavlou\n\nPlease find attached a response to your information request of the 24th April 2017 - our "
         "reference FOI2017/11051.\n\nBEIS has applied a Public Interest Test extension for a further 20 days under "
         "the following sections of the FOI Act 2000:\n27 - International Relations\n35 - Formulation of Government "
