@@ -205,6 +205,8 @@ class HeaderFile(_Data):
     officer: LabelList
     subject: SubjectPatterns
     letterhead: LetterheadPatterns
+    # A word a reply calls itself by ("the University") -> the authority types it may stand for.
+    self_reference: dict[Annotated[str, Field(pattern=r"^[A-Z][a-z]+$")], list[str]] = Field(default_factory=dict)
 
 
 class ExemptionInfo(_Data):
@@ -533,6 +535,17 @@ class Catalogue:
         groups = {**self.outcomes["doc_type"], **self.outcomes["outcome"]}
         index = self.literal_index
         return {kind: PhraseScanner({"cue": phrases}, flags=re.M, index=index) for kind, phrases in groups.items()}
+
+    @cached_property
+    def self_reference_re(self) -> re.Pattern[str] | None:
+        """A reply calling itself by one of ``header.yaml``'s self-reference words ("the University", "our Trust");
+        group ``word`` is the word."""
+        words = self.header.self_reference
+        if not words:
+            return None
+        return re.compile(
+            rf"\b(?:[Tt]he|[Oo]ur|[Tt]his)[ \t]+(?P<word>{'|'.join(sorted(words))})\b(?![ \t]+(?:of|for)\b)"
+        )
 
     @cached_property
     def welsh_words(self) -> WordCounter:

@@ -587,6 +587,22 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "east-hertfordshire-district-council",
         "East Hertfordshire District Council",
     ),
+    (
+        "a university named once in passing that then calls itself the University",
+        "06 June 2022\nDear C. Swanson,\nI refer to your Freedom of Information request about applications to Abertay "
+        "University's Undergraduate programmes.\nThe University considers that to release the exact number would "
+        "not be fair to the data subjects.\n",
+        "abertay-university",
+        "Abertay University",
+    ),
+    (
+        "an NHS trust named once that calls itself our Trust",
+        "Dear Wendy\n\nPlease note that The Tavistock and Portman NHS Foundation Trust is a specialist mental health "
+        "trust.\n\nYour request for information is not applicable to our Trust as we do not offer inpatient "
+        "admissions.\n",
+        "tavistock-and-portman-nhs-foundation-trust",
+        "Tavistock and Portman NHS Foundation Trust",
+    ),
 ]
 
 
@@ -620,6 +636,15 @@ def test_a_letterhead_name_broken_over_two_lines_is_found_with_its_span() -> Non
 )
 def test_bare_public_hosts(text: str, hosts: list[str]) -> None:
     assert [m.group("host") for m in _bare_hosts(text.lower())] == hosts
+
+
+def test_the_university_names_no_body_when_the_reply_names_two_universities() -> None:
+    """ "The University" could be either: neither is taken for the one speaking."""
+    text = (
+        "Dear Ms Lee\nWe do not hold data on students who transferred to Abertay University or to the University of "
+        "Dundee.\nThe University considers your request answered.\n"
+    )
+    assert parse_text(text).authority is None
 
 
 def test_no_authority_without_a_name() -> None:

@@ -64,6 +64,12 @@ def test_no_authority_form_is_claimed_twice_unless_marked_ambiguous(catalogue: C
         assert len(claims.get(form, set())) >= 2, f"{form} is marked ambiguous but claimed once"
 
 
+def test_self_reference_types_exist(catalogue: Catalogue) -> None:
+    types = {entry.type for entry in catalogue.authorities.values()}
+    for word, kinds in catalogue.header.self_reference.items():
+        assert kinds and set(kinds) <= types, (word, set(kinds) - types)
+
+
 def test_authority_domains_are_unique(catalogue: Catalogue) -> None:
     owners: dict[str, list[str]] = defaultdict(list)
     for entry in catalogue.authorities.values():

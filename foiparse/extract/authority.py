@@ -220,6 +220,8 @@ def extract_authority(ctx: Context) -> Authority | None:
                 found: _Found = ("abbreviation", start_char, end_char)
                 for target in targets:
                     evidence[target].append(found)
+    if evidence and max(_score(items) for items in evidence.values()) < 1.5:
+        _add_self_references(ctx, evidence)
     # Equal evidence goes to the body named first ("Provision of information held by Northumbria Police" heads a
     # page whose request then quotes an Act granting powers to "police forces and the National Crime Agency").
     best_id, best_key = None, (0.0, 0)
@@ -246,6 +248,31 @@ def extract_authority(ctx: Context) -> Authority | None:
                 {"name": entry.name, "id": entry.id, "type": entry.type, "evidence": records}
             )
     return _unknown_authority(ctx)
+
+
+def _add_self_references(ctx: Context, evidence: dict[str, list[_Found]]) -> None:
+    """A body named only in passing speaks when the reply calls itself by a word for its type ("the University",
+    "our Trust": ``patterns/header.yaml``, self_reference) and it is the one body of that type the reply's own words
+    name. Looked for only when no body has evidence enough without it."""
+    catalogue = ctx.catalogue
+    pattern = catalogue.self_reference_re
+    if pattern is None:
+        return
+    layout = ctx.layout
+    types = catalogue.header.self_reference
+    named = [
+        authority_id
+        for authority_id, items in evidence.items()
+        if authority_id not in catalogue.regulator_ids and any(kind in {"body", "voice"} for kind, _, _ in items)
+    ]
+    for m in pattern.finditer(ctx.text):
+        start = m.start()
+        if layout.by_requester(start) or layout.boilerplate_kind(start) or layout.in_quoted(start):
+            continue
+        kinds = types[m.group("word")]
+        speaking = [authority_id for authority_id in named if catalogue.authorities[authority_id].type in kinds]
+        if len(speaking) == 1:
+            evidence[speaking[0]].append(("voice", start, m.end()))
 
 
 def _abbreviation_speaks(ctx: Context, items: list[_Found]) -> bool:
