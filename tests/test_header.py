@@ -981,6 +981,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Your Ref:\n03 July 2014 /\nDear Mr Hill\nFOIA Request for Information - Notice of Refusal\n",
         {"reference": "IM20140605-01", "response_date": dt.date(2014, 7, 3)},
     ),
+    (
+        "a case in brackets after the request's heading under the reply's greeting",
+        "Dear Northby Estate,\nMy questions:\nWho decided to fence off the land?\nWhat are the long term plans for it?\n"
+        "Who patrols it?\nYours faithfully,\nMatthew Lenton\n\nThank you for your email.\nDear Mr Lenton\nYour "
+        "information request (1216)\nI am writing in response to your email of 1 September 2020.\n",
+        {"reference": "1216"},
+    ),
+    (
+        "a case in brackets with its label glued on",
+        "Dear Mr Adams\n\nRe: Freedom of Information Act - Request for Internal Review (RefKFEN-8FLASA)\n\nI am "
+        "writing in response to your email dated 2nd May 2011.\n",
+        {"reference": "KFEN-8FLASA"},
+    ),
 ]
 
 

@@ -44,7 +44,14 @@ _ALONE = r"[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*"
 _TITLE_REFERENCE_RE = re.compile(
     rf"^(?:(?P<alone>{_ALONE})"
     r"|(?:Request|Case|Enquiry) (?P<alone_labelled>\d{6,})"
-    r"|[^\n]{3,100}\((?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\))$"
+    r"|[^\n]{3,100}\((?:Ref(?:erence)?(?:[:.]? ?))?(?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\))$"
+)
+# A reply's heading under its greeting naming the request, its case in brackets: "Dear Mr Lenton / Your information
+# request (1216)" (The Crown Estate on WhatDoTheyKnow), "Re: Freedom of Information Act - Request for Internal Review
+# (RefKFEN-8FLASA)" (Royal Mail Group, the label glued to the case).
+_REQUEST_HEADING_REFERENCE_RE = re.compile(
+    r"^[ \t]*(?:[Rr][Ee]:[ \t]*)?[^\n()]{0,80}\b(?i:request|enquiry|review)\b[^\n()]{0,40}"
+    r"\((?:Ref(?:erence)?(?:[:.]? ?))?(?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\)[ \t.]*$"
 )
 # An "FOI" label opening a line near the top, then the number, alone or before the request's title: "FOI - 960 ICT
 # Documents" (Public Health Wales), "FOI 16-006" under the greeting (Museum Wales), "FOI 14102019-1 - OPCC Branded
@@ -168,6 +175,18 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         if value.casefold() not in requester_values and not (group == "before" and _NOT_A_REFERENCE_RE.match(value)):
             start = line.start + headed.start(group)
             return value, ctx.span(start, start + len(value))
+    for salutation in layout.salutations:
+        if layout.message_at(salutation.start).from_requester:
+            continue
+        below = next(
+            (line for line in layout.lines[salutation.number + 1 : salutation.number + 4] if line.text.strip()), None
+        )
+        if below is None or layout.in_quoted(below.start):
+            continue
+        titled = _REQUEST_HEADING_REFERENCE_RE.match(below.text)
+        if titled and titled.group("titled").casefold() not in requester_values:
+            start = below.start + titled.start("titled")
+            return titled.group("titled"), ctx.span(start, start + len(titled.group("titled")))
     # A case number alone on the line under a WhatDoTheyKnow reply's greeting: "Dear Mr Wright / RSN18708 / Thank you
     # for your request ..." (the Liverpool City Region Combined Authority); or of digits only, on the line above it,
     # under its sender line: "Derek O'Connor, Conwy County Borough Council / 9349-16 / Dear Sir/Madam"
