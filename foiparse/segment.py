@@ -451,6 +451,28 @@ def _later_entries(lines: list[Line]) -> int | None:
                 break
             return lines[start].start
         first_seen[key] = line.number
+    return _second_case_heading(lines)
+
+
+# A log's entry headed by its case alone on a line: "FOI12 138" above the request and its answers, then "FOI12 229"
+# above the next request (the Isle of Wight NHS Trust's monthly page). A letter's own case repeated (a PDF's running
+# header on every page) is the same value, not a second entry.
+_CASE_HEADING_RE = re.compile(r"[ \t*]*(?P<prefix>FOIA?|EIR|RFI)[ -]?(?P<case>\d{1,6}(?:[ /-]\d{1,6})?)[ \t*]*$")
+
+
+def _second_case_heading(lines: list[Line]) -> int | None:
+    """Where the second of a log's entries headed by their cases ("FOI12 229") starts, or None."""
+    first: re.Match[str] | None = None
+    for line in lines:
+        if not line.text or len(line.text) > 30 or not line.text.lstrip(" \t*").startswith(("F", "E", "R")):
+            continue
+        m = _CASE_HEADING_RE.match(line.text)
+        if m is None:
+            continue
+        if first is None:
+            first = m
+        elif m.group("prefix") == first.group("prefix") and m.group("case") != first.group("case"):
+            return line.start
     return None
 
 

@@ -344,3 +344,22 @@ def test_a_log_of_entries_received_on_dates_in_words_reads_the_later_ones_as_boi
         ("2", "What was their total value?", []),
     ]
     assert (record.doc_type, record.outcome) == ("response", "unknown")
+
+
+def test_a_log_of_entries_headed_by_their_cases_reads_the_later_ones_as_boilerplate() -> None:
+    # The Isle of Wight NHS Trust's monthly page: each request under its case alone on a line.
+    text = (
+        "May 2013\n\nFOI Number\n\nQuestions and Responses\n\nFOI12 138\n\n1. How much did the Trust receive in "
+        "donations?\nResponse - £163k.\n\n2. How much for advertising?\nResponse - £700 a year.\n\nFOI12 229\n\nPlease "
+        "provide for each GP surgery:\n\n1. Number of patients over 65 vaccinated.\n\n2. Number eligible.\n"
+    )
+    layout = segment(clean(read_text(text)), get_catalogue())
+    assert layout.boilerplate_kind(text.index("FOI12 229")) == "later_entries"
+    assert layout.boilerplate_kind(text.index("Number eligible")) == "later_entries"
+    assert layout.boilerplate_kind(text.index("How much for advertising")) is None
+
+
+def test_a_letters_case_repeated_on_every_page_is_no_second_entry() -> None:
+    text = "FOI 1234\n\nDear Mr Hill,\n\n1. Figures for 2020.\n\nFOI 1234\n\n2. Figures for 2021.\n"
+    layout = segment(clean(read_text(text)), get_catalogue())
+    assert all(kind != "later_entries" for _start, _end, kind in layout.boilerplate)
