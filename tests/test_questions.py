@@ -2286,6 +2286,22 @@ CASES.extend(
             ],
             id="a-question-naming-the-information-commissioner",
         ),
+        case(
+            "WA0609 - Complaints review process\n\nRequest received: 11/11/2020\nResponded: 08/12/2020\n\nQ: How many "
+            "requests for reviews did you receive?\n\nA: I can confirm that the Office received 19 review requests.\n\n"
+            "Q: How many of that number did you overturn?\n\nA: The Office cannot overturn the decision made in the "
+            "original complaint.\n",
+            # "Q:" over "A:" with no numbers (the Warwickshire Police and Crime Commissioner's log).
+            [
+                ("\u20221", "How many requests for reviews did you receive?"),
+                ("\u20222", "How many of that number did you overturn?"),
+            ],
+            answers={
+                "\u20221": [A(contains="19 review requests")],
+                "\u20222": [A(contains="cannot overturn")],
+            },
+            id="q-and-a-labels-pair-unnumbered-questions",
+        ),
     ]
 )
 

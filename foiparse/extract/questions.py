@@ -1382,7 +1382,10 @@ def _bullets_answered_inline(ctx: Context) -> tuple[list[_Asked], dict[int, list
 
 # The label of an unnumbered question in a reply that pairs each with its answer: "Question: I request to know ...",
 # "Request" alone on its line.
-_PAIR_QUESTION_RE = re.compile(r"^[*_ ]*(?:question|request)[*_ ]*(?::[*_ ]*|[ \t]*$)", re.I)
+# Or "Q:" over "A:" (the Warwickshire Police and Crime Commissioner's disclosure log: "Q: How many requests for
+# 'reviews' did you receive ...? / A: Between 1st February 2020 and ... 19 review requests ...").
+_PAIR_QUESTION_RE = re.compile(r"^[*_ ]*(?:(?:question|request)[*_ ]*(?::[*_ ]*|[ \t]*$)|Q[*_ ]*:[*_ ]*)", re.I)
+_PAIR_ANSWER_RE = re.compile(rf"{_ANSWER_LABEL_RE.pattern}|^[*_ ]*A[*_ ]*:[*_ ]*", re.I)
 _MIN_PAIRS = 2
 
 
@@ -1426,7 +1429,7 @@ def _labelled_pairs(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] 
             if text[rest : line.end].strip():
                 asking.append((rest, line.end))  # the question's words on the label's line, or on the lines below
             continue
-        answer = _ANSWER_LABEL_RE.match(line.text)
+        answer = _PAIR_ANSWER_RE.match(line.text)
         if answer is not None and labelled:
             if not asking:
                 return None
