@@ -647,6 +647,23 @@ def test_the_university_names_no_body_when_the_reply_names_two_universities() ->
     assert parse_text(text).authority is None
 
 
+def test_a_clinical_commissioning_group_of_2013_2022_is_named_with_its_successor() -> None:
+    """CCGs signed replies until 1 July 2022 (patterns/authorities/ccgs.yaml): "NHS Kernow does not hold the information
+    requested" on its disclosure log names NHS Kernow Clinical Commissioning Group, whose area passed to the ICB."""
+    from foiparse.catalogue import get_catalogue
+
+    text = (
+        "Please tell me how many children receive overnight stays.\nNHS Kernow does not hold the information requested, "
+        "for more information please contact Cornwall Partnership NHS Foundation Trust's freedom of information "
+        "team.\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None and authority.id == "nhs-kernow-clinical-commissioning-group"
+    entry = get_catalogue().authorities[authority.id]
+    assert entry.status == "abolished"
+    assert entry.successor == "nhs-cornwall-and-the-isles-of-scilly-integrated-care-board"
+
+
 def test_no_authority_without_a_name() -> None:
     assert parse_text(letter()).authority is None
 
