@@ -50,7 +50,7 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "a police and crime commissioner's email domain",
         letter(head="From: foi@cheshire-pcc.gov.uk\nSent: 4 March 2024\n\n"),
         "office-of-the-police-and-crime-commissioner-for-cheshire",
-        "Office of the Police and Crime Commissioner for Cheshire",
+        "Cheshire Police and Crime Commissioner",
     ),
     (
         "a Scottish regulator's email domain",
@@ -99,13 +99,13 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "a police and crime commissioner's sign-off",
         letter("Office of the Police and Crime Commissioner for Gwent"),
         "office-of-the-police-and-crime-commissioner-for-gwent",
-        "Office of the Police and Crime Commissioner for Gwent",
+        "Gwent Police and Crime Commissioner",
     ),
     (
         "a police, fire and crime commissioner named in the WhatDoTheyKnow way",
         letter("North Yorkshire Police, Fire and Crime Commissioner"),
         "office-of-the-police-fire-and-crime-commissioner-for-north-yorkshire",
-        "Office of the Police, Fire and Crime Commissioner for North Yorkshire",
+        "North Yorkshire Police, Fire and Crime Commissioner",
     ),
     # ---- universities
     ("sign-off names the university", letter("University of Leeds"), "university-of-leeds", "University of Leeds"),
