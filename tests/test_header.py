@@ -994,6 +994,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "writing in response to your email dated 2nd May 2011.\n",
         {"reference": "KFEN-8FLASA"},
     ),
+    (
+        "a date in brackets after the request's heading is no case",
+        "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
+        {"reference": None},
+    ),
 ]
 
 

@@ -184,7 +184,9 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         if below is None or layout.in_quoted(below.start):
             continue
         titled = _REQUEST_HEADING_REFERENCE_RE.match(below.text)
-        if titled and titled.group("titled").casefold() not in requester_values:
+        if titled is None or _NOT_A_REFERENCE_RE.match(titled.group("titled")):
+            continue  # "Your information request (12/05/2020)": its date
+        if titled.group("titled").casefold() not in requester_values:
             start = below.start + titled.start("titled")
             return titled.group("titled"), ctx.span(start, start + len(titled.group("titled")))
     # A case number alone on the line under a WhatDoTheyKnow reply's greeting: "Dear Mr Wright / RSN18708 / Thank you
