@@ -664,6 +664,18 @@ def test_a_clinical_commissioning_group_of_2013_2022_is_named_with_its_successor
     assert entry.successor == "nhs-cornwall-and-the-isles-of-scilly-integrated-care-board"
 
 
+def test_a_greeted_name_not_in_the_catalogue_yields_to_the_catalogue_form_the_reply_names() -> None:
+    """WhatDoTheyKnow greets "Wakefield City Council"; the acknowledgement says "Wakefield Council"."""
+    text = (
+        "Dear Wakefield City Council,\nI am writing to request the rent arrears figures for 2021/22.\nYours "
+        "faithfully,\nAlex Berti\n\nDear Sir/Madam,\nThank you for your email requesting information from Wakefield "
+        "Council.\nYour request will now be validated and logged for processing.\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None and authority.id == "wakefield-council"
+    assert [e.kind for e in authority.evidence] == ["salutation", "body"]
+
+
 def test_no_authority_without_a_name() -> None:
     assert parse_text(letter()).authority is None
 

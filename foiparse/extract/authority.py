@@ -247,7 +247,7 @@ def extract_authority(ctx: Context) -> Authority | None:
             return Authority.model_validate(
                 {"name": entry.name, "id": entry.id, "type": entry.type, "evidence": records}
             )
-    return _unknown_authority(ctx)
+    return _unknown_authority(ctx, evidence)
 
 
 def _add_self_references(ctx: Context, evidence: dict[str, list[_Found]]) -> None:
@@ -403,10 +403,39 @@ _WDTK_ASKED_RE = re.compile(
 )
 
 
-def _unknown_authority(ctx: Context) -> Authority | None:
+# Words every council's name may hold or drop: "Dear Wakefield City Council," (WhatDoTheyKnow's name for it) above a
+# reply "requesting information from Wakefield Council".
+_GENERIC_NAME_WORDS = frozenset(
+    {"council", "city", "borough", "district", "county", "metropolitan", "of", "the", "and", "&"}
+)
+
+
+def _named_in_the_reply(ctx: Context, greeted: _Found, evidence: dict[str, list[_Found]]) -> Authority | None:
+    """The one catalogue body the reply names in passing whose distinctive words are all in the name the requester
+    greeted (``greeted``: its salutation evidence), itself not in the catalogue."""
+    words = set(ctx.text[greeted[1] : greeted[2]].lower().split())
+    catalogue = ctx.catalogue
+    matches = [
+        authority_id
+        for authority_id, items in evidence.items()
+        if authority_id not in catalogue.regulator_ids
+        and any(kind in {"body", "voice"} for kind, _, _ in items)
+        and (distinct := set(catalogue.authorities[authority_id].name.lower().split()) - _GENERIC_NAME_WORDS)
+        and distinct <= words
+    ]
+    if len(matches) != 1:
+        return None
+    entry = catalogue.authorities[matches[0]]
+    items = [greeted, *evidence[entry.id]]
+    records = [{"kind": kind, "span": ctx.span_fields(start, end)} for kind, start, end in items]
+    return Authority.model_validate({"name": entry.name, "id": entry.id, "type": entry.type, "evidence": records})
+
+
+def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Authority | None:
     """A body the evidence above could not settle on: the one a commissioner's decision names ("Public authority:
     ..."), else the one a WhatDoTheyKnow thread was sent to, else a name the catalogue does not know in the
-    letterhead, sign-off or salutation."""
+    letterhead, sign-off or salutation (``weighed``: the evidence above, for a greeted name the reply names
+    in its catalogue form)."""
     named = _AUTHORITY_LINE_RE.search(ctx.text, 0, 3000)
     if named is not None and not ctx.layout.in_quoted(named.start()):
         span = ctx.span(named.start("name"), named.end("name"))
@@ -442,5 +471,7 @@ def _unknown_authority(ctx: Context) -> Authority | None:
             # Trust,"), which names the body answering as surely as the reply's own salutation would.
             kind = "salutation"
         if kind in {"letterhead", "sign_off", "salutation"}:
+            if kind == "salutation" and (resolved := _named_in_the_reply(ctx, (kind, start, m.end()), weighed)):
+                return resolved
             return Authority(name=name, evidence=[AuthorityEvidence(kind=kind, span=ctx.span(start, m.end()))])
     return None
