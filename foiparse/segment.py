@@ -631,7 +631,12 @@ def _boilerplate_paragraphs(text: str, lower: str, catalogue: Catalogue) -> list
             para_start = para_start if sentence_start == -1 else sentence_start + 2
             sentence_end = text.find(". ", m.end(), para_end)
             para_end = para_end if sentence_end == -1 else sentence_end + 1
+        kind = kind.removeprefix("bp_")
+        if kind == "page_comments":
+            para_end = len(text)  # the rest of the page is the form and the comments (patterns/boilerplate.yaml)
         if found and para_start < found[-1][1]:
             continue
-        found.append((para_start, para_end, kind.removeprefix("bp_")))
+        found.append((para_start, para_end, kind))
+        if para_end == len(text):
+            break
     return found

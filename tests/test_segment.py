@@ -363,3 +363,15 @@ def test_a_letters_case_repeated_on_every_page_is_no_second_entry() -> None:
     text = "FOI 1234\n\nDear Mr Hill,\n\n1. Figures for 2020.\n\nFOI 1234\n\n2. Figures for 2021.\n"
     layout = segment(clean(read_text(text)), get_catalogue())
     assert all(kind != "later_entries" for _start, _end, kind in layout.boilerplate)
+
+
+def test_a_blogs_comment_form_and_all_below_it_are_page_furniture() -> None:
+    text = (
+        "Dear Dr Gordon\n\nPlease find below the reply to your FOI request. Payments are recorded on paper.\n\n"
+        "Leave a Reply\n\nFill in your details below or click an icon to log in:\n\nWordPress.com Logo\n\nYou are "
+        "commenting using your WordPress.com account. Log Out / Change )\n\nTwitter picture\n"
+    )
+    layout = segment(clean(read_text(text)), get_catalogue())
+    assert layout.boilerplate_kind(text.index("WordPress.com Logo")) == "page_comments"
+    assert layout.boilerplate_kind(text.index("Twitter picture")) == "page_comments"
+    assert layout.boilerplate_kind(text.index("Payments are")) is None
