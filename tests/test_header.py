@@ -999,6 +999,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},
     ),
+    (
+        "a reference inside the requester's own letter is not the authority's",
+        "Dear Department of Health,\n\nPlease provide a copy of a letter dated 27/10/2014 issued by the Permanent "
+        "Secretary under reference RP123.\n\nYours faithfully,\n\nEd Robb\n",
+        {"reference": None},
+    ),
 ]
 
 

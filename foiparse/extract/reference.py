@@ -132,6 +132,17 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     return value, start, start + len(value)
 
 
+def _in_requesters_letter(layout: Layout, offset: int) -> bool:
+    """Between the greeting and the sign-off of a letter the requester wrote (not the lines of a reply's letterhead
+    that segmenting left at the end of the request above it)."""
+    if not layout.by_requester(offset):
+        return False
+    message = layout.message_at(offset)
+    if message.salutation is None or message.closing is None:
+        return False
+    return message.salutation.number < layout.line_at(offset).number < message.closing.number
+
+
 def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     layout = ctx.layout
     requester_values: set[str] = set()
@@ -145,6 +156,12 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             requester_values.add(value.casefold())
             continue
         if layout.in_quoted(m.start()) or _ANOTHER_REQUEST_RE.search(ctx.lower, max(0, m.start() - 40), m.start()):
+            continue
+        if _in_requesters_letter(layout, m.start()) and not m.group("label").lower().startswith(
+            ("your ", "quot", "please quot")
+        ):
+            # The requester's own "ref: TIM/2018" in the letter they wrote (the Spinal Injuries Association's
+            # WhatDoTheyKnow request to two NHS trusts): theirs, not the authority's.
             continue
         boiler = layout.boilerplate_kind(m.start())
         # "Please quote reference 31213209" sits in review-rights boilerplate yet names this reply's case.
