@@ -1968,6 +1968,17 @@ CASES = [
         id="cannot-overturn-is-no-review-finding",
     ),
     case(
+        WDTK_REQUEST
+        + "\nFOI - Resources, Northby Borough Council\n\nDear Morgan Lee,\n\nThank you for your request under "
+        "the Freedom of Information Act 2000, received on 11th November 2013.\n\nWe are considering your request under "
+        "the terms of the Freedom of Information Act, you should receive the information requested within the "
+        "statutory timescale of 20 working days.\n",
+        # (Cardiff Council on WhatDoTheyKnow)
+        "acknowledgement",
+        "acknowledged",
+        id="we-are-considering-your-request",
+    ),
+    case(
         "Dear Mr Pavlou\n\nPlease find attached a response to your information request of the 24th April 2017 - our "
         "reference FOI2017/11051.\n\nBEIS has applied a Public Interest Test extension for a further 20 days under "
         "the following sections of the FOI Act 2000:\n27 - International Relations\n35 - Formulation of Government "
