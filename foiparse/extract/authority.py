@@ -220,16 +220,9 @@ def extract_authority(ctx: Context) -> Authority | None:
                 found: _Found = ("abbreviation", start_char, end_char)
                 for target in targets:
                     evidence[target].append(found)
-    if evidence and max(_score(items) for items in evidence.values()) < 1.5:
-        _add_self_references(ctx, evidence)
-    # Equal evidence goes to the body named first ("Provision of information held by Northumbria Police" heads a
-    # page whose request then quotes an Act granting powers to "police forces and the National Crime Agency").
-    best_id, best_key = None, (0.0, 0)
-    for authority_id, items in evidence.items():
-        key = (_score(items), -min(start for _kind, start, _end in items))
-        if best_id is None or key > best_key:
-            best_id, best_key = authority_id, key
-    best_score = best_key[0]
+    best_id, best_score = _strongest(evidence)
+    if best_id is not None and best_score < 1.5 and _add_self_references(ctx, evidence):
+        best_id, best_score = _strongest(evidence)
     if best_id is not None and (best_score >= 1.5 or _abbreviation_speaks(ctx, evidence[best_id])):
         items = evidence[best_id]
         kinds = {item[0] for item in items}
@@ -241,30 +234,53 @@ def extract_authority(ctx: Context) -> Authority | None:
             or kinds == {"link", "abbreviation"}
             or (kinds == {"abbreviation"} and (len(items) >= 2 or _abbreviation_speaks(ctx, items)))
         ):
-            entry = catalogue.authorities[best_id]
-            # Validated as one record with its evidence as plain fields (cheaper than a record per span).
-            records = [{"kind": kind, "span": ctx.span_fields(start, end)} for kind, start, end in items]
-            return Authority.model_validate(
-                {"name": entry.name, "id": entry.id, "type": entry.type, "evidence": records}
-            )
+            return _catalogue_authority(ctx, best_id, items)
     return _unknown_authority(ctx, evidence)
 
 
-def _add_self_references(ctx: Context, evidence: dict[str, list[_Found]]) -> None:
+def _strongest(evidence: dict[str, list[_Found]]) -> tuple[str | None, float]:
+    """The body with the most evidence and its score. Equal evidence goes to the body named first ("Provision of
+    information held by Northumbria Police" heads a page whose request then quotes an Act granting powers to "police
+    forces and the National Crime Agency")."""
+    best_id, best_key = None, (0.0, 0)
+    for authority_id, items in evidence.items():
+        key = (_score(items), -min(start for _kind, start, _end in items))
+        if best_id is None or key > best_key:
+            best_id, best_key = authority_id, key
+    return best_id, best_key[0]
+
+
+def _catalogue_authority(ctx: Context, authority_id: str, items: list[_Found]) -> Authority:
+    """The record of a catalogue body with its evidence, validated as one record with the evidence as plain fields
+    (cheaper than a record per span)."""
+    entry = ctx.catalogue.authorities[authority_id]
+    records = [{"kind": kind, "span": ctx.span_fields(start, end)} for kind, start, end in items]
+    return Authority.model_validate({"name": entry.name, "id": entry.id, "type": entry.type, "evidence": records})
+
+
+def _named_in_passing(ctx: Context, evidence: dict[str, list[_Found]]) -> list[str]:
+    """The bodies, other than regulators, that the reply's own words name (its prose, or as the subject of what it
+    says)."""
+    regulators = ctx.catalogue.regulator_ids
+    return [
+        authority_id
+        for authority_id, items in evidence.items()
+        if authority_id not in regulators and any(kind in {"body", "voice"} for kind, _, _ in items)
+    ]
+
+
+def _add_self_references(ctx: Context, evidence: dict[str, list[_Found]]) -> bool:
     """A body named only in passing speaks when the reply calls itself by a word for its type ("the University",
     "our Trust": ``patterns/header.yaml``, self_reference) and it is the one body of that type the reply's own words
-    name. Looked for only when no body has evidence enough without it."""
+    name. Looked for only when no body has evidence enough without it; whether any evidence was added."""
     catalogue = ctx.catalogue
     pattern = catalogue.self_reference_re
     if pattern is None:
-        return
+        return False
     layout = ctx.layout
     types = catalogue.header.self_reference
-    named = [
-        authority_id
-        for authority_id, items in evidence.items()
-        if authority_id not in catalogue.regulator_ids and any(kind in {"body", "voice"} for kind, _, _ in items)
-    ]
+    named = _named_in_passing(ctx, evidence)
+    added = False
     for m in pattern.finditer(ctx.text):
         start = m.start()
         if layout.by_requester(start) or layout.boilerplate_kind(start) or layout.in_quoted(start):
@@ -273,6 +289,8 @@ def _add_self_references(ctx: Context, evidence: dict[str, list[_Found]]) -> Non
         speaking = [authority_id for authority_id in named if catalogue.authorities[authority_id].type in kinds]
         if len(speaking) == 1:
             evidence[speaking[0]].append(("voice", start, m.end()))
+            added = True
+    return added
 
 
 def _abbreviation_speaks(ctx: Context, items: list[_Found]) -> bool:
@@ -414,21 +432,15 @@ def _named_in_the_reply(ctx: Context, greeted: _Found, evidence: dict[str, list[
     """The one catalogue body the reply names in passing whose distinctive words are all in the name the requester
     greeted (``greeted``: its salutation evidence), itself not in the catalogue."""
     words = set(ctx.text[greeted[1] : greeted[2]].lower().split())
-    catalogue = ctx.catalogue
+    authorities = ctx.catalogue.authorities
     matches = [
         authority_id
-        for authority_id, items in evidence.items()
-        if authority_id not in catalogue.regulator_ids
-        and any(kind in {"body", "voice"} for kind, _, _ in items)
-        and (distinct := set(catalogue.authorities[authority_id].name.lower().split()) - _GENERIC_NAME_WORDS)
-        and distinct <= words
+        for authority_id in _named_in_passing(ctx, evidence)
+        if (distinct := set(authorities[authority_id].name.lower().split()) - _GENERIC_NAME_WORDS) and distinct <= words
     ]
     if len(matches) != 1:
         return None
-    entry = catalogue.authorities[matches[0]]
-    items = [greeted, *evidence[entry.id]]
-    records = [{"kind": kind, "span": ctx.span_fields(start, end)} for kind, start, end in items]
-    return Authority.model_validate({"name": entry.name, "id": entry.id, "type": entry.type, "evidence": records})
+    return _catalogue_authority(ctx, matches[0], [greeted, *evidence[matches[0]]])
 
 
 def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Authority | None:
