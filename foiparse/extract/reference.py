@@ -39,19 +39,21 @@ _VALUE_RE = re.compile(
 _GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b|\bID\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}", re.I)
 # A case number standing alone on its line: "FI16190", "RSN18708".
 _ALONE = r"[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*"
+# A case in brackets, perhaps with its label glued on ("(RefKFEN-8FLASA)"): group "titled".
+_BRACKETED_CASE = r"\((?:Ref(?:erence)?(?:[:.]? ?))?(?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\)"
 # Disclosure logs head a page with the case: "FI16190" alone, or a title ending "(3300/18)".
 # Or "Request 101001269764" alone on the page's first line (Moray Council's disclosure log).
 _TITLE_REFERENCE_RE = re.compile(
     rf"^(?:(?P<alone>{_ALONE})"
     r"|(?:Request|Case|Enquiry) (?P<alone_labelled>\d{6,})"
-    r"|[^\n]{3,100}\((?:Ref(?:erence)?(?:[:.]? ?))?(?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\))$"
+    rf"|[^\n]{{3,100}}{_BRACKETED_CASE})$"
 )
 # A reply's heading under its greeting naming the request, its case in brackets: "Dear Mr Lenton / Your information
 # request (1216)" (The Crown Estate on WhatDoTheyKnow), "Re: Freedom of Information Act - Request for Internal Review
 # (RefKFEN-8FLASA)" (Royal Mail Group, the label glued to the case).
 _REQUEST_HEADING_REFERENCE_RE = re.compile(
     r"^[ \t]*(?:[Rr][Ee]:[ \t]*)?[^\n()]{0,80}\b(?i:request|enquiry|review)\b[^\n()]{0,40}"
-    r"\((?:Ref(?:erence)?(?:[:.]? ?))?(?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\)[ \t.]*$"
+    rf"{_BRACKETED_CASE}[ \t.]*$"
 )
 # An "FOI" label opening a line near the top, then the number, alone or before the request's title: "FOI - 960 ICT
 # Documents" (Public Health Wales), "FOI 16-006" under the greeting (Museum Wales), "FOI 14102019-1 - OPCC Branded
