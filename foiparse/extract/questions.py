@@ -1280,6 +1280,13 @@ def _bullet_questions(ctx: Context) -> list[Question]:
     ]
 
 
+def _add_unmarked(ctx: Context, found: list[_Asked], answers: dict[int, list[Line]], start: int, end: int) -> None:
+    """An unmarked question at ``text[start:end]``, numbered "•1", "•2" ... in order, with no answer yet."""
+    answers[len(found)] = []
+    words = " ".join(ctx.text[start:end].split())
+    found.append(_Asked(f"\u2022{len(found) + 1}", words, ctx.span_fields(start, end), None))
+
+
 def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] | None:
     """Bullet questions each followed by its answer, in a reply that repeats the request point by point: a
     disclosure log's "Request:" then "- Please provide the total number of ... CCTV cameras" / "742" / "- Please
@@ -1296,9 +1303,7 @@ def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[L
     answers: dict[int, list[Line]] = {}
 
     def ask(line: Line, bullet: re.Match[str]) -> None:
-        answers[len(found)] = []
-        span = ctx.span_fields(line.start + bullet.start("text"), line.end)
-        found.append(_Asked(f"•{len(found) + 1}", " ".join(bullet.group("text").split()), span, None))
+        _add_unmarked(ctx, found, answers, line.start + bullet.start("text"), line.end)
 
     intro = ""
     for line in lines:
@@ -1368,13 +1373,10 @@ def _bullets_answered_inline(ctx: Context) -> tuple[list[_Asked], dict[int, list
         question_end = start + len(inline.group("question")) if inline else line.end
         if not _ENDS_ASKING_RE.search(ctx.text, start, question_end):
             continue  # a bullet of an answer's own list, or a statement
-        answers[len(found)] = []
+        _add_unmarked(ctx, found, answers, start, question_end)
         if inline is not None:
-            answer_start = inline.start("answer")
-            answers[len(found)].append(_piece(line, ctx.text, answer_start, line.end))
+            answers[len(found) - 1].append(_piece(line, ctx.text, inline.start("answer"), line.end))
             answered += 1
-        words = " ".join(ctx.text[start:question_end].split())
-        found.append(_Asked(f"\u2022{len(found) + 1}", words, ctx.span_fields(start, question_end), None))
     if answered < _MIN_INLINE_ANSWERED:
         return None
     return found, answers
@@ -1407,10 +1409,7 @@ def _labelled_pairs(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] 
     pairs = 0
 
     def ask() -> None:
-        start, end = asking[0][0], asking[-1][1]
-        answers[len(found)] = []
-        words = " ".join(text[start:end].split())
-        found.append(_Asked(f"\u2022{len(found) + 1}", words, ctx.span_fields(start, end), None))
+        _add_unmarked(ctx, found, answers, asking[0][0], asking[-1][1])
         asking.clear()
 
     for line in layout.lines:
