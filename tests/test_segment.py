@@ -9,7 +9,7 @@ from foiparse import parse_text
 from foiparse.catalogue import get_catalogue
 from foiparse.clean import clean
 from foiparse.readers import read_text
-from foiparse.segment import addressee_of, addresses_an_organisation, segment
+from foiparse.segment import Layout, addressee_of, addresses_an_organisation, segment
 
 GREETINGS = [
     ("Dear Kent County Council,", "Kent County Council", True),
@@ -41,6 +41,10 @@ def test_greetings(line: str, addressee: str, organisation: bool) -> None:
     assert addresses_an_organisation(line) is organisation
 
 
+def _layout(text: str) -> Layout:
+    return segment(clean(read_text(text)), get_catalogue())
+
+
 def _messages(text: str) -> list[tuple[str, bool]]:
     cleaned = clean(read_text(text))
     layout = segment(cleaned, get_catalogue())
@@ -61,12 +65,12 @@ def test_a_bare_greeting_starts_a_message_after_a_signed_request() -> None:
         "Mr Lee,\n\nThank you for your request.\n"
     )
     assert [requester for _first, requester in _messages(text)] == [True, False]
-    assert segment(clean(read_text(text)), get_catalogue()).salutations[-1].text == "Mr Lee,"
+    assert _layout(text).salutations[-1].text == "Mr Lee,"
 
 
 def test_an_address_block_name_is_no_greeting() -> None:
     text = "Mr N Gregory\n12 High Street\n\nDear Mr Gregory\n\nThank you for your request.\n"
-    assert [line.text for line in segment(clean(read_text(text)), get_catalogue()).salutations] == ["Dear Mr Gregory"]
+    assert [line.text for line in _layout(text).salutations] == ["Dear Mr Gregory"]
 
 
 # (text, the words to look up, the boilerplate kind expected there or None)
@@ -232,7 +236,7 @@ _TWO_ENTRIES = (
 
 def test_a_page_of_several_requests_reads_the_later_ones_as_boilerplate() -> None:
     # East Devon District Council's published requests: the first entry is the document (LABELLING.md)
-    layout = segment(clean(read_text(_TWO_ENTRIES)), get_catalogue())
+    layout = _layout(_TWO_ENTRIES)
     second = _TWO_ENTRIES.index("Spending on victims")
     assert layout.boilerplate_kind(second) == "later_entries"
     assert layout.boilerplate_kind(second - 3) is None
@@ -241,7 +245,7 @@ def test_a_page_of_several_requests_reads_the_later_ones_as_boilerplate() -> Non
 
 def test_one_entry_with_its_dated_fields_has_no_later_entries() -> None:
     text = _TWO_ENTRIES[: _TWO_ENTRIES.index("Spending on victims")]
-    layout = segment(clean(read_text(text)), get_catalogue())
+    layout = _layout(text)
     assert all(kind != "later_entries" for _start, _end, kind in layout.boilerplate)
 
 
@@ -250,7 +254,7 @@ def test_an_email_threads_repeated_date_headers_are_no_entries() -> None:
         "From: FOI Team\nDate: 3 May 2017\nSubject: Your request\n\nDear Mr Hill,\n\nPlease find our response.\n\n"
         "From: Mr Hill\nDate: 1 May 2017\nSubject: Request\n\nDear Council,\n\nPlease tell me the budget.\n"
     )
-    layout = segment(clean(read_text(text)), get_catalogue())
+    layout = _layout(text)
     assert all(kind != "later_entries" for _start, _end, kind in layout.boilerplate)
 
 
@@ -319,7 +323,7 @@ def test_a_log_of_numbered_entries_reads_the_later_ones_as_boilerplate() -> None
         "    Published: 8 October 2021\n\n  2. Request Received: 15 January 2021\n\n    Please send me your LAN "
         "contract. We withheld it under section 43(2).\n"
     )
-    layout = segment(clean(read_text(text)), get_catalogue())
+    layout = _layout(text)
     assert layout.boilerplate_kind(text.index("Please send me")) == "later_entries"
     assert layout.boilerplate_kind(text.index("This is an FOI")) is None
 
@@ -334,7 +338,7 @@ def test_a_log_of_entries_received_on_dates_in_words_reads_the_later_ones_as_boi
         "2. Request received 19 January 2018\n\nDear Sir or Madam:\n\nPlease send me all of the information you hold "
         "about me.\n\nResponse sent 2 February 2018\n"
     )
-    layout = segment(clean(read_text(text)), get_catalogue())
+    layout = _layout(text)
     assert layout.boilerplate_kind(text.index("Dear Sir")) == "later_entries"
     assert layout.boilerplate_kind(text.index("Response sent 26")) is None
     assert [requester for _first, requester in _messages(text)] == [False]
@@ -353,7 +357,7 @@ def test_a_log_of_entries_headed_by_their_cases_reads_the_later_ones_as_boilerpl
         "donations?\nResponse - £163k.\n\n2. How much for advertising?\nResponse - £700 a year.\n\nFOI12 229\n\nPlease "
         "provide for each GP surgery:\n\n1. Number of patients over 65 vaccinated.\n\n2. Number eligible.\n"
     )
-    layout = segment(clean(read_text(text)), get_catalogue())
+    layout = _layout(text)
     assert layout.boilerplate_kind(text.index("FOI12 229")) == "later_entries"
     assert layout.boilerplate_kind(text.index("Number eligible")) == "later_entries"
     assert layout.boilerplate_kind(text.index("How much for advertising")) is None
@@ -361,7 +365,7 @@ def test_a_log_of_entries_headed_by_their_cases_reads_the_later_ones_as_boilerpl
 
 def test_a_letters_case_repeated_on_every_page_is_no_second_entry() -> None:
     text = "FOI 1234\n\nDear Mr Hill,\n\n1. Figures for 2020.\n\nFOI 1234\n\n2. Figures for 2021.\n"
-    layout = segment(clean(read_text(text)), get_catalogue())
+    layout = _layout(text)
     assert all(kind != "later_entries" for _start, _end, kind in layout.boilerplate)
 
 
@@ -371,7 +375,7 @@ def test_a_blogs_comment_form_and_all_below_it_are_page_furniture() -> None:
         "Leave a Reply\n\nFill in your details below or click an icon to log in:\n\nWordPress.com Logo\n\nYou are "
         "commenting using your WordPress.com account. Log Out / Change )\n\nTwitter picture\n"
     )
-    layout = segment(clean(read_text(text)), get_catalogue())
+    layout = _layout(text)
     assert layout.boilerplate_kind(text.index("WordPress.com Logo")) == "page_comments"
     assert layout.boilerplate_kind(text.index("Twitter picture")) == "page_comments"
     assert layout.boilerplate_kind(text.index("Payments are")) is None
