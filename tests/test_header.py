@@ -1005,6 +1005,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Secretary under reference RP123.\n\nYours faithfully,\n\nEd Robb\n",
         {"reference": None},
     ),
+    (
+        "a reference in the title of the requester's WhatDoTheyKnow thread is theirs",
+        "Spinal Centres - Budgets & Discharges (ref: TIM/2018)\n\nThe request was successful.\n\n"
+        "Dear Northby Hospitals NHS Foundation Trust,\n\nPlease tell me the centre's budget.\n\n"
+        "Yours faithfully,\n\nTim Smith\n\nDear Mr Smith\n\nPlease find our response attached.\n",
+        {"reference": None},
+    ),
 ]
 
 

@@ -135,14 +135,17 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
 
 
 def _in_requesters_letter(layout: Layout, offset: int) -> bool:
-    """Between the greeting and the sign-off of a letter the requester wrote (not the lines of a reply's letterhead
-    that segmenting left at the end of the request above it)."""
+    """Above the sign-off of a letter the requester wrote: between its greeting and sign-off, or in the thread's title
+    above its greeting, which the requester wrote too ("Spinal Centres - Budgets & Discharges (ref: TIM/2018) / Dear
+    South Tees Hospitals NHS Foundation Trust,", the Spinal Injuries Association's WhatDoTheyKnow request). Not the
+    lines of a reply's letterhead that segmenting left at the end of the request above it."""
     if not layout.by_requester(offset):
         return False
     message = layout.message_at(offset)
     if message.salutation is None or message.closing is None:
         return False
-    return message.salutation.number < layout.line_at(offset).number < message.closing.number
+    line = layout.line_at(offset).number
+    return (message.start == 0 or message.salutation.number < line) and line < message.closing.number
 
 
 def extract_reference(ctx: Context) -> tuple[str, Span] | None:
@@ -162,8 +165,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         if _in_requesters_letter(layout, m.start()) and not m.group("label").lower().startswith(
             ("your ", "quot", "please quot")
         ):
-            # The requester's own "ref: TIM/2018" in the letter they wrote (the Spinal Injuries Association's
-            # WhatDoTheyKnow request to two NHS trusts): theirs, not the authority's.
+            # The requester's own reference in the letter they wrote, or in its title: theirs, not the authority's.
             continue
         boiler = layout.boilerplate_kind(m.start())
         # "Please quote reference 31213209" sits in review-rights boilerplate yet names this reply's case.
