@@ -1012,6 +1012,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Yours faithfully,\n\nTim Smith\n\nDear Mr Smith\n\nPlease find our response attached.\n",
         {"reference": None},
     ),
+    (
+        "an ICO case the requester's letter cites is not the reply's",
+        "Dear Northby NHS Foundation Trust,\n\nPlease supply your Stonewall feedback. Please note the ICO "
+        "decisions IC-129040-Y4T2 and IC-125081-Q8J6.\n\nYours faithfully,\n\nJ W Smith\n\n"
+        "Dear Mr Smith\n\nWe do not hold this information.\n",
+        {"reference": None},
+    ),
+    (
+        "an FOI case with a letter before its sequence above the greeting",
+        "Dear Northby University,\n\nPlease send the drawings.\n\nYours faithfully,\n\nH Nageswaran\n\n"
+        "QM FOI Enquiries, Northby University\n\nFOI 2021/F496\n \nDear Harris Nageswaran,\n \n"
+        "Thank you for your email of 3rd November.\n",
+        {"reference": "2021/F496"},
+    ),
 ]
 
 

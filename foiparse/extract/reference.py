@@ -63,7 +63,8 @@ _REQUEST_HEADING_REFERENCE_RE = re.compile(
 # Council in a WhatDoTheyKnow thread).
 _HEADED_REFERENCE_RE = re.compile(
     # and its financial year after it: "FOI 4024 2023/24" heads University Hospitals Birmingham's published replies
-    r"^F[Oo][Ii] (?:- )?(?P<headed>\d{3,}(?:[/-]\d+)*(?: (?:20)?\d\d/\d\d)?|\d{2}[/-]\d{3,})(?= -? ?[A-Z]|$)"
+    # or a letter before its sequence: "FOI 2021/F496" above the greeting (Queen Mary University of London)
+    r"^F[Oo][Ii] (?:- )?(?P<headed>\d{3,}(?:[/-][A-Z]?\d+)*(?: (?:20)?\d\d/\d\d)?|\d{2}[/-]\d{3,})(?= -? ?[A-Z]|$)"
     r"|^(?P<before>[A-Z]{0,6}\d[A-Za-z0-9/-]*\d)[ \t]*[:-][ \t]*"
     r"(?i:freedom of information|foi|environmental information|eir)(?i: act(?: \d{4})?)?(?i: request)[ \t]*$"
 )
@@ -221,7 +222,13 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             start = line.start + alone.start("alone")
             return alone.group("alone"), ctx.span(start, start + len(alone.group("alone")))
     for m in ctx.catalogue.reference_shape_re.finditer(ctx.text):
-        if layout.in_quoted(m.start()) or m.group().casefold() in requester_values:
+        # Not in the requester's letter: "please note the recent ICO decisions IC-129040-Y4T2 and IC-125081-Q8J6"
+        # (Sex Matters' WhatDoTheyKnow request to an NHS trust) names other cases.
+        if (
+            layout.in_quoted(m.start())
+            or m.group().casefold() in requester_values
+            or _in_requesters_letter(layout, m.start())
+        ):
             continue
         return m.group(), ctx.span(m.start(), m.end())
     return None
