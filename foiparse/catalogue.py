@@ -279,6 +279,7 @@ class AnswersFile(_Data):
     not_held: list[str]
     withheld: list[str]
     referral: list[str]
+    answered_elsewhere: list[str]
 
 
 class Regime(_Data):
@@ -564,7 +565,7 @@ class Catalogue:
 
     @cached_property
     def answer_flag_scanners(self) -> dict[str, PhraseScanner]:
-        """requester / not_held / withheld / referral, each for a whole lower-cased document."""
+        """requester / not_held / withheld / referral / answered_elsewhere, each for a whole lower-cased document."""
         referral = "|".join(f"(?:{p})" for p in self.answers.referral)
 
         def scanner(phrases: list[str], suffix: str = "") -> PhraseScanner:
@@ -574,6 +575,7 @@ class Catalogue:
             "requester": scanner(self.answers.requester_voice),
             "not_held": scanner(self.answers.not_held, r"\b"),
             "withheld": scanner(self.answers.withheld),
+            "answered_elsewhere": scanner(self.answers.answered_elsewhere),
             # the target ends before a link or a dash: "our Contract Register - [Contract details](https://...)"
             "referral": scanner(
                 [

@@ -2196,6 +2196,49 @@ CASES.extend(
             id="bullets-answered-after-the-question-mark-brackets-inside",
         ),
         case(
+            "Reference | FOI/25/181 |\nRequest\n- Total agency spend for Doctors between April 2024 \u2013 Present "
+            "\u2013 Answered below\n- The breakdown of this spend by grade of doctor - Sensitive Information, Section "
+            "43 applied see below\n- The breakdown of spend between Direct Engagement and other placements. \u2013 All "
+            "Doctors during this time period were Non-DE\n- Of the non-direct engagement spend \u2013 what departments "
+            "was this used in? .- Sensitive Information, Section 43 applied see below\n- A list of general managers\n",
+            # A request's bullets the reply answered after a dash on each line, a dash in a question's own words too
+            # (Central London Community Healthcare NHS Trust's disclosure log).
+            [
+                ("\u20221", "Total agency spend for Doctors between April 2024 \u2013 Present"),
+                ("\u20222", "The breakdown of this spend by grade of doctor"),
+                ("\u20223", "The breakdown of spend between Direct Engagement and other placements."),
+                ("\u20224", "Of the non-direct engagement spend \u2013 what departments was this used in?"),
+                ("\u20225", "A list of general managers"),
+            ],
+            answers={
+                "\u20221": [A(contains="Answered below")],
+                "\u20222": [A(contains="Section 43 applied", withheld=True, exemptions=("FOIA 43",))],
+                "\u20223": [A(contains="All Doctors")],
+                "\u20224": [A(contains="Sensitive Information", withheld=True, exemptions=("FOIA 43",))],
+            },
+            id="request-bullets-answered-after-a-dash",
+        ),
+        case(
+            "Dear Northby Railway,\n\nPlease provide the below statistics for trains to and from Harpenden.\n\n- The "
+            "number of trains scheduled to run each day\n- The number of trains which actually ran\n\nYours "
+            "faithfully,\n\nA Requester\n",
+            # "the below" as "the following" (a WhatDoTheyKnow request to Govia Thameslink Railway).
+            [
+                ("\u20221", "The number of trains scheduled to run each day"),
+                ("\u20222", "The number of trains which actually ran"),
+            ],
+            id="bullets-under-please-provide-the-below",
+        ),
+        case(
+            "Request\n- Total agency spend for doctors in 2024\n- The breakdown of this spend by grade\n",
+            # A request heading with no colon introduces the request's bullets.
+            [
+                ("\u20221", "Total agency spend for doctors in 2024"),
+                ("\u20222", "The breakdown of this spend by grade"),
+            ],
+            id="bullets-under-a-request-heading-without-a-colon",
+        ),
+        case(
             "Thank you for your request for information received on 16 January 2013.\n\nQuestion: I request to know "
             "does your university carry out animal experiments.\nResponse: Yes, Newcastle University does use animals "
             "in research.\n\nQuestion:\nI request to know how many animals were used in experiments in 2012\n\n"

@@ -954,7 +954,12 @@ def _extract_questions(ctx: Context) -> list[Question]:
         answer_line(line)
     if not found:
         # (no question of the loop's, so no answer region either)
-        interleaved = _bullets_each_answered(ctx) or _bullets_answered_inline(ctx) or _labelled_pairs(ctx)
+        interleaved = (
+            _bullets_each_answered(ctx)
+            or _bullets_answered_inline(ctx)
+            or _labelled_pairs(ctx)
+            or _bullets_answered_after_dash(ctx)
+        )
         if interleaved is not None:
             return _records(ctx, *interleaved, {})
         return (
@@ -1252,6 +1257,15 @@ def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
 
 def _bullet_questions(ctx: Context) -> list[Question]:
     """Unnumbered bullet questions ("•1", "•2" ...): the first bullet list of a request, if it asks things."""
+    return [
+        Question(number=f"•{n}", text=" ".join(ctx.text[s:e].split()), span=ctx.span(s, e))
+        for n, (s, e) in enumerate(_request_bullets(ctx), start=1)
+    ]
+
+
+def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
+    """The spans of the first bullet list of a request, if it asks things: two or more items, under an introduction
+    that asks, or one of them a question."""
     group: list[tuple[int, int]] = []
     intro = ""
     for line in ctx.layout.lines:
@@ -1274,10 +1288,40 @@ def _bullet_questions(ctx: Context) -> list[Question]:
     asks = _introduces_a_request(intro)
     if len(group) < 2 or not (asks or any(ctx.text[s:e].rstrip().endswith("?") for s, e in group)):
         return []
-    return [
-        Question(number=f"•{n}", text=" ".join(ctx.text[s:e].split()), span=ctx.span(s, e))
-        for n, (s, e) in enumerate(group, start=1)
-    ]
+    return group
+
+
+# A request's bullet with the reply's note after its last dash: "- Total agency spend for Doctors between April 2024
+# – Present – Answered below", "- Of the non-direct engagement spend – what departments ...? .- Sensitive Information,
+# Section 43 applied see below" (Central London Community Healthcare NHS Trust's disclosure log).
+# A stop standing alone before the dash goes with it (" .- Sensitive Information"), not with the question.
+_DASH_ANSWER_RE = re.compile(r"(?P<question>.*\S)(?<![ \t]\.)[ \t]*\.?[ \t]*[–-][ \t]+(?P<answer>[^–\n]*?\S)[ \t]*$")
+_ANSWER_NOTE_FLAGS = ("answered_elsewhere", "withheld", "not_held")
+
+
+def _bullets_answered_after_dash(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] | None:
+    """A request's bullets (``_request_bullets``) that the reply answered on their own lines, after a dash. The
+    text after each item's last dash is its answer, once three or more of those texts are notes an answer makes
+    (flags ``_ANSWER_NOTE_FLAGS``); an item with no dash keeps its words and has no answer. Numbered "•1", "•2"."""
+    split: list[tuple[int, int, int | None]] = []
+    notes = 0
+    for start, end in _request_bullets(ctx):
+        dashed = _DASH_ANSWER_RE.match(ctx.text, ctx.layout.line_at(end - 1).start, end)
+        if dashed is None or dashed.start("answer") <= start:
+            split.append((start, end, None))
+            continue
+        split.append((start, dashed.end("question"), dashed.start("answer")))
+        notes += any(_within(_flags(ctx, kind), dashed.start("answer"), end) for kind in _ANSWER_NOTE_FLAGS)
+    if notes < _MIN_INLINE_ANSWERED:
+        return None
+    found: list[_Asked] = []
+    answers: dict[int, list[Line]] = {}
+    for start, question_end, answer_start in split:
+        _add_unmarked(ctx, found, answers, start, question_end)
+        if answer_start is not None:
+            line = ctx.layout.line_at(answer_start)
+            answers[len(found) - 1].append(_piece(line, ctx.text, answer_start, line.end))
+    return found, answers
 
 
 def _add_unmarked(ctx: Context, found: list[_Asked], answers: dict[int, list[Line]], start: int, end: int) -> None:
@@ -1493,7 +1537,7 @@ def _introduces_a_request(intro: str) -> bool:
     without a colon ("I am writing ... to request the following information around the Harm Assessment Risk Tool
     (HART) being used by Durham Constabulary." above dashed items; "Please could you provide me with the following
     information for ALL MARKED vehicles in use with LFB;", "we are writing to request the following data,")."""
-    if intro.endswith(":") and _REQUEST_HEADING_RE.match(intro):
+    if _REQUEST_HEADING_RE.match(intro):
         return True
     if not _ASKING_INTRO_RE.search(intro) or _REFUSING_INTRO_RE.search(intro):
         return False
@@ -1507,7 +1551,14 @@ def _introduces_a_request(intro: str) -> bool:
 # The harms an exemption guards against, listed by the reply: "confirming or denying whether any information is held
 # would be likely to prejudice: / • 31(1)(a) - the prevention or detection of crime" (the Insolvency Service).
 _REFUSING_INTRO_RE = re.compile(r"\b(?:prejudice|confirm or deny|exempt(?:ions?)?|withh[eo]ld)\b", re.I)
-_REQUESTS_THE_FOLLOWING_RE = re.compile(r"\b(?:request|provide|like|ask for|see)\b[^.]{0,20}\bthe following\b", re.I)
+# Or "the below": "Please provide the below statistics for trains to/from Harpenden ..." above dashed items (a
+# WhatDoTheyKnow request to Govia Thameslink Railway); not after "see", which a reply says of its own answer ("Please
+# see the below response to your request").
+_REQUESTS_THE_FOLLOWING_RE = re.compile(
+    r"\b(?:request|provide|like|ask for|see)\b[^.]{0,20}\bthe following\b"
+    r"|\b(?:request|provide|like|ask for)\b[^.]{0,20}\bthe below\b",
+    re.I,
+)
 # No stop at all: "Please could you supply me details of incidents that the fire service have attended in 2025 with
 # the following information" above its bullets (Cheshire Fire and Rescue Service's disclosure log); "I am writing
 # under the FOIA 2000 to request the following documents" (to the Senedd).
