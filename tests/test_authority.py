@@ -701,6 +701,17 @@ def test_a_whatdotheyknow_thread_names_the_body_asked_when_nothing_else_does() -
     )
 
 
+def test_the_batch_a_whatdotheyknow_request_was_part_of_is_not_the_body_asked() -> None:
+    text = (
+        "Mental Health\n\nKirsty made this Freedom of Information request to Northby University as part of a batch "
+        "sent to 179 authorities\n\nThis request has been closed to new correspondence.\n\nDear Universities,\n\n"
+        "Please tell me how many counsellors you employ.\n\nYours faithfully,\n\nKirsty\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None
+    assert authority.name == "Northby University"
+
+
 def test_the_body_asked_is_resolved_to_the_catalogue_when_it_is_there() -> None:
     text = (
         "Self-Directed Support payments\n\nJ. Bateman made this Freedom of Information request to Clackmannanshire "

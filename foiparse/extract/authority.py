@@ -414,8 +414,10 @@ def _as_printed_or_titled(name: str) -> str:
 _WDTK_ASKED_RE = re.compile(
     r"made this (?:Freedom of Information |Environmental Information |FOI |EIR )?request to "
     r"(?P<name>[A-Z][^\n,]{2,100}?)"
-    # (the place WhatDoTheyKnow adds to tell bodies apart is not the name: "Ammanford Town Council, Carmarthenshire")
-    r"(?:,[^\n]*)?"
+    # (the place WhatDoTheyKnow adds to tell bodies apart is not the name: "Ammanford Town Council, Carmarthenshire";
+    # nor the batch a request was part of: "request to Bournemouth University as part of a batch sent to 179
+    # authorities")
+    r"(?:,[^\n]*| as part of a batch\b[^\n]*)?"
     r"(?=[ \t]*$|[ \t]+(?:This request|The request|Automatic|Response to this|It is)\b)",
     re.M,
 )
