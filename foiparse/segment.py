@@ -76,7 +76,9 @@ _ORGANISATION = re.compile(
     r"|Company|Limited|Ltd|Commission|University|College|Museum|Museums|Gallery|Library|Armouries|Assembly"
     r"|Parliament|Ombudsman|Regulator|Inspectorate|Tribunal|Courts|Brigade|Fire|Ambulance|Hospital|Hospitals|NHS"
     r"|Health|Highways|Transport|Railways?|Housing|Registry|Archives|Survey|House|Institute|Foundation|Centre|Academy"
-    r"|School|Bank|Committee|Directorate|Association)\b",
+    r"|School|Bank|Committee|Directorate|Association"
+    # a batch request's greeting to every body of a kind: "Dear Universities," (on WhatDoTheyKnow)
+    r"|Councils|Trusts|Authorities|Universities|Colleges|Boards|Departments|Forces|Agencies|Bodies|Organisations)\b",
     re.I,
 )
 # "The Royal Parks", not a person's style ("The Rt Hon Jane Smith MP", "The Revd Canon ...", "The Lord Bishop of ...").

@@ -24,6 +24,9 @@ GREETINGS = [
     # An executive agency named for its building (a WhatDoTheyKnow request to Companies House).
     ("Dear Companies House,", "Companies House", True),
     ("Dear Northby Institute,", "Northby Institute", True),
+    # A batch request to every body of a kind (a WhatDoTheyKnow request to 179 universities).
+    ("Dear Universities,", "Universities", True),
+    ("Dear Chief Constables of all Police Forces,", "Chief Constables of all Police Forces", True),
     # WhatDoTheyKnow greets a body by its listed name, article and all; no person's name starts with "The".
     ("Dear The Royal Parks,", "The Royal Parks", True),
     ("Dear The Rt Hon Jane Smith MP,", "The Rt Hon Jane Smith MP", False),
