@@ -1938,6 +1938,25 @@ CASES = [
         id="will-be-in-touch-within-the-deadline",
     ),
     case(
+        WDTK_REQUEST
+        + "\nInfo Rights, Northby County Council\n\nThankyou for your email to the Information Rights Team "
+        "at Northby\nCounty Council.\nIf we need further information to deal with a request you are making, we\nwill "
+        "contact you.\nKind regards\nInformation Rights Team\n",
+        # An automatic reply, its lines wrapped (Warwickshire County Council on WhatDoTheyKnow).
+        "acknowledgement",
+        "acknowledged",
+        id="automatic-reply-if-we-need-further-information",
+    ),
+    case(
+        WDTK_REQUEST + "\nNorthby City Council\n\nInformation request\nOur reference: 10829925\n\nDear Mr Lee\n\n"
+        "Thank you for contacting Northby City Council's Information Management Team.\n\nYour query will be allocated "
+        "for response, and someone will contact you within 5 working days to confirm the details of your request.\n",
+        # (Westminster City Council's automatic reply on WhatDoTheyKnow)
+        "acknowledgement",
+        "acknowledged",
+        id="query-will-be-allocated-for-response",
+    ),
+    case(
         "Can you please tell me the total spent on branded merchandise since November 2012?\n\nThe information you are "
         "requesting is not held by the Office of the Northby Police and Crime Commissioner in any reasonably "
         "retrievable form. It is my assessment that the cost of providing you with the information requested would "
