@@ -2345,6 +2345,23 @@ CASES.extend(
             },
             id="q-and-a-labels-pair-unnumbered-questions",
         ),
+        case(
+            "Dear Northby City Council,\nPlease provide, within 20 working days:\n1) The number of premises currently "
+            "used to house asylum seekers.\n2) The estimated annual cost to the council of housing and supporting "
+            "these individuals (if unable to provide this information please proceed with the rest of the request)\n"
+            "Yours faithfully,\nArthur Lane\n",
+            # The sign-off under the last question with no blank line between (Sunderland City Council on
+            # WhatDoTheyKnow): the question ends where the letter does.
+            [
+                ("1", "The number of premises currently used to house asylum seekers."),
+                (
+                    "2",
+                    "The estimated annual cost to the council of housing and supporting these individuals (if unable "
+                    "to provide this information please proceed with the rest of the request)",
+                ),
+            ],
+            id="a-sign-off-straight-under-the-last-question-ends-it",
+        ),
     ]
 )
 

@@ -1245,6 +1245,11 @@ def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
         # (asked after the checks above, which stop most questions: any check that holds stops this one)
         if _is_structural(ctx, line) or _SUB_RE.match(line.text) or _BULLET_RE.match(line.text):
             break
+        # A sign-off straight under the last question, no blank line between ("4) The estimated annual cost ...
+        # (if unable to provide this information please proceed with the rest of the request) / Yours faithfully,",
+        # a WhatDoTheyKnow request to Sunderland City Council): the letter ends there.
+        if line.number in _letter_edges(ctx.layout):
+            break
         if emphasised_question is None:
             emphasised_question = ctx.clean.is_emphasised(first.start, first.end)
         if emphasised_question != ctx.clean.is_emphasised(line.start, line.end):
