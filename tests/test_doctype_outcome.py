@@ -2039,6 +2039,31 @@ CASES = [
         "partial",
         id="log-link-named-some-exceeds-limit",
     ),
+    case(
+        WDTK_REQUEST + "\nRe: Your request for information concerning:\nLitter enforcement\nThe Council aims to "
+        "provide available information promptly and in any\nevent within 20 working days, unless, exceptionally, "
+        "there is a need to\nconsider whether the information is exempt from disclosure.\nI will contact you again "
+        "soon in connection with your request.\nCustomer Request Number: FOI_6178\nDear Morgan Lee,\nI refer to "
+        "your recent request for information under the Freedom of\nInformation Act 2000. I can confirm that the "
+        "Council does not hold this\ninformation, as detailed below.\n",
+        # The acknowledgement and, below it in the same message, a letter saying nothing is held (Sunderland City
+        # Council on WhatDoTheyKnow): the reply is the letter.
+        "response",
+        "not_held",
+        id="not-held-in-a-letter-below-the-acknowledgement",
+    ),
+    case(
+        WDTK_REQUEST + "\nDear Morgan Lee,\n\nI confirm your request will be processed as a request under the "
+        "Freedom of\nInformation Act 2000. Accordingly, you will receive the information you\nhave requested "
+        "within 20 working days of the date of receipt of your\nrequest by the Council unless the Council does not "
+        "hold the information or\nthere is a reason to withhold all or part of the information requested.\n\n"
+        "Kind Regards,\n\nLyndsey Moore\n",
+        # "unless the Council does not hold the information" inside the acknowledgement (Newry, Mourne and Down
+        # District Council): still an acknowledgement.
+        "acknowledgement",
+        "acknowledged",
+        id="acknowledgement-saying-unless-not-held",
+    ),
 ]
 
 

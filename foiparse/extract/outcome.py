@@ -246,8 +246,10 @@ def decide(
             if clarification >= 2 or not _attached(ctx):
                 return "clarification", "clarification_requested"
             return "response", _ending(ctx, questions, exemptions, gave)
-        if acknowledgement:
+        if acknowledgement and not _not_held_after_acknowledgement(ctx):
             return "acknowledgement", "acknowledged"
+        if acknowledgement:
+            return "response", _ending(ctx, questions, exemptions, gave)
     # Each cue search costs more than the checks on the records, so the records are checked first.
     if not exemptions and not any(a.withheld or a.not_held for a in answers) and _hits(ctx, "acknowledgement") >= 2:
         # "We received your request on ... We will respond within 20 working days" above the quoted request
@@ -367,6 +369,27 @@ def _says_not_held(ctx: Context) -> bool:
     layout = ctx.layout
     return any(
         not (layout.by_requester(m.start()) or layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()))
+        for m in ctx.cue_matches("not_held")
+    )
+
+
+def _not_held_after_acknowledgement(ctx: Context) -> bool:
+    """The authority says it does not hold the information in a letter it began below its last acknowledgement's
+    words: the reply came later in the same message ("The Council aims to provide available information promptly
+    and in any event within 20 working days ... Customer Request Number: FOI_6178 / Dear Arthur Lightfoot, / ... I
+    can confirm that the Council does not hold this information", Sunderland City Council on WhatDoTheyKnow). Not
+    the acknowledgement's own "you will receive the information ... within 20 working days ... unless the Council
+    does not hold the information" (Newry, Mourne and Down District Council), which no letter stands between."""
+    last_acknowledgement = max(m.start() for m in _counted(ctx, "acknowledgement"))
+    layout = ctx.layout
+    letters = [
+        line.start
+        for line in layout.salutations
+        if line.start > last_acknowledgement and not layout.message_at(line.start).from_requester
+    ]
+    return bool(letters) and any(
+        m.start() > letters[0]
+        and not (layout.by_requester(m.start()) or layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()))
         for m in ctx.cue_matches("not_held")
     )
 
