@@ -1026,6 +1026,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Thank you for your email of 3rd November.\n",
         {"reference": "2021/F496"},
     ),
+    (
+        "a letter date a PDF's layout put under the greeting and its reference line",
+        "Northby Integrated Care Board\n160 Tooley Street\nLondon\n\nDear Carla Torre,\nReference: FOI.23.NB281\n"
+        "\n\n                                   06 December 2023\nRe: Freedom of Information request\nThank you for "
+        "your request under the Freedom of Information Act 2000.\n",
+        {"response_date": dt.date(2023, 12, 6), "reference": "FOI.23.NB281"},
+    ),
+    (
+        "a date in the first sentence under the greeting is not the letter's",
+        "Northby Integrated Care Board\n160 Tooley Street\nLondon\n\nDear Carla Torre,\n\nThank you for your "
+        "request of\n06 December 2023\nunder the Freedom of Information Act 2000.\n",
+        {"response_date": None},
+    ),
 ]
 
 

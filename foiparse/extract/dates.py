@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..models import PartialDate, Span
 from ..scan import MONTHS, labels_re
-from ..segment import Line
+from ..segment import Line, Message
 from .context import Context
 
 # Bilingual letters from Welsh public bodies print the date in both languages ("Dyddiad / Date: 3 Mawrth
@@ -256,7 +256,9 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             message = layout.message_at(line.start)
             if message.from_requester or message.start in dated:
                 continue
-            if not layout.in_header(line.start) or not line.text or len(line.text) > 120:
+            if not line.text or len(line.text) > 120:
+                continue
+            if not layout.in_header(line.start) and not _under_the_salutation(ctx, message, line):
                 continue
             if _labelled_by_other(ctx, line):
                 continue  # "Last updated:" above it
@@ -280,6 +282,20 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     found = best[2]
     assert found.value is not None
     return found.value, ctx.span(found.start, found.end)
+
+
+def _under_the_salutation(ctx: Context, message: Message, line: Line) -> bool:
+    """A line of the letterhead a PDF's layout put under the greeting: only reference lines stand between them
+    ("Dear Carla Torre, / Reference: FOI.23.SEL281 / 06 December 2023 / Re: Freedom of Information request", NHS
+    South East London ICB's letter on WhatDoTheyKnow)."""
+    salutation = message.salutation
+    if salutation is None or line.number <= salutation.number or line.number - salutation.number > 6:
+        return False
+    reference_label = ctx.catalogue.reference_label_re.pattern
+    return all(
+        not between.text.strip() or reference_label.match(ctx.lower, between.start, between.end)
+        for between in ctx.layout.lines[salutation.number + 1 : line.number]
+    )
 
 
 def _beside_date(ctx: Context, line: Line, found: FoundDate) -> str:
