@@ -603,6 +603,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "tavistock-and-portman-nhs-foundation-trust",
         "Tavistock and Portman NHS Foundation Trust",
     ),
+    (
+        "an email address wrapped at a hyphen of its domain, and a body named in an annex below the sign-off",
+        "Rathgael House\nBT19 7PR\n21 November 2022\nDear Mr Boyle\nI refer to your email dated 24 October 2022 to "
+        "the Department.\nThe information you have requested is being withheld as it falls under section 35 of the"
+        "\nFreedom of Information Act. You may write to the Departmental Information Manager or send an email to "
+        "freedom.info@education-\nni.gov.uk, if you wish to make a complaint.\nYours sincerely\nAnnex A - Public "
+        "Interest Test\nSection 35\nInformation held by a government department or by the National Assembly for "
+        "Wales is\nexempt information if it relates to: the formulation or development of government policy.\n",
+        "department-of-education",
+        "Department of Education",
+    ),
 ]
 
 

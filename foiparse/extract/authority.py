@@ -21,7 +21,9 @@ from ..scan import matches_at, occurrences
 from .context import Context
 
 # Only the host matters; starting at "@" lets the regex engine jump between "@" signs.
-_EMAIL_RE = re.compile(r"@(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+# A letter's text wraps an address at a hyphen of its domain ("freedom.info@education-\nni.gov.uk", the Department of
+# Education's reply on WhatDoTheyKnow, which cleaning rejoins as "education- ni.gov.uk"): the domain is read across.
+_EMAIL_RE = re.compile(r"@(?P<host>[A-Za-z0-9-]*[A-Za-z0-9](?:-[ \n][A-Za-z0-9-]+)?(?:\.[A-Za-z0-9-]+)+)")
 _LINK_RE = re.compile(r"(?=[hHwW])(?:https?://|www\.)(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)", re.I)
 # Title-case prose ("The Complainant Has Requested Information From The University", an ICO summary) is not a
 # name: no word of an unknown university's name is a function word.
@@ -98,10 +100,21 @@ def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
     if message.salutation is not None and line.number == message.salutation.number:
         return "salutation"
     if message.closing is not None and 0 < line.number - message.closing.number <= 6:
-        return "sign_off"
+        # Under the sign-off, a name inside a sentence is an annex's, not the signature's: "Information held by a
+        # government department or by the National Assembly for Wales is exempt information if ..." (section 35
+        # quoted below "Yours sincerely" by the Department of Education in Northern Ireland).
+        return "body" if _runs_on_as_prose(line.text) else "sign_off"
     if layout.in_header(offset):
         return "letterhead"
     return "body"
+
+
+def _runs_on_as_prose(line: str) -> bool:
+    """A line of a sentence running on to the next: five words in lower case or more, and one ending it ("... or by
+    the National Assembly for Wales is"). A signature block's line ends in a name or a title ("for and on behalf of
+    Kent County Council")."""
+    words = line.split()
+    return bool(words) and words[-1][0].islower() and sum(word[0].islower() for word in words) >= 5
 
 
 # A word in lower case before a name on its line.
@@ -192,7 +205,7 @@ def extract_authority(ctx: Context) -> Authority | None:
     owners: dict[str, AuthorityEntry | None] = {}  # a reply links to its own site again and again
     for matches, kind in hosts:
         for m in matches:
-            host = m.group("host")
+            host = m.group("host").replace(" ", "").replace("\n", "")
             if host not in owners:
                 owners[host] = catalogue.authority_for_domain(host)
             entry = owners[host]
