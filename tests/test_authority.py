@@ -614,6 +614,13 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "department-of-education",
         "Department of Education",
     ),
+    (
+        "Cafcass by its usual short name in the letterhead",
+        "H. Grants\nCafcass National Office\n3rd Floor\n21 Bloomsbury Street\nOur ref: Gov/CAF 17-146\n"
+        "25 October 2017\nDear H. Grants\nThank you for your email of 5 October.\n",
+        "children-and-family-court-advisory-and-support-service",
+        "Children and Family Court Advisory and Support Service",
+    ),
 ]
 
 
@@ -741,6 +748,19 @@ def test_an_abbreviation_once_in_the_requesters_words_names_no_body() -> None:
     )
     authority = parse_text(text).authority
     assert authority is not None and authority.name == "Northby Borough Council"
+
+
+def test_an_abbreviation_after_an_article_is_one_of_a_kind_not_the_body_speaking() -> None:
+    # "an FCA" in a reply from Cafcass is a family court adviser, not the Financial Conduct Authority.
+    text = (
+        "25 October 2017\nDear H. Grants\nRe: Freedom of Information Request\nWe have no records of judges making "
+        "complaints for the years 2014 to 2017.\nInformation about concerns about malpractice of an FCA have already "
+        "been published.\n"
+    )
+    assert parse_text(text).authority is None
+    spoken = text.replace("malpractice of an FCA have", "malpractice, FCA has")
+    authority = parse_text(spoken).authority
+    assert authority is not None and authority.id == "financial-conduct-authority"
 
 
 @pytest.mark.parametrize(

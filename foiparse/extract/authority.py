@@ -50,6 +50,10 @@ _UNKNOWN_NAME_RE = re.compile(
 # "EA to the Headteacher", "PA to the Chief Executive": a job title, not an abbreviation of a body (the Environment
 # Agency's "EA" signed off a grammar school's reply).
 _JOB_TITLE_AFTER_RE = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]")
+# "an FCA have": one of a kind as the subject, not the body speaking (Cafcass's "concerns about malpractice of an FCA
+# have already been published", a family court adviser, not the Financial Conduct Authority). Still the body's
+# abbreviation before a noun: "an LAS vehicle", "an IPCC letter".
+_ARTICLE_BEFORE_RE = re.compile(r"\b[Aa]n?[ \t]+$")
 _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 # A tribunal's parties: the body a decision is about is the respondent beside the Commissioner ("(1) THE INFORMATION
 # COMMISSIONER / (2) THANET DISTRICT COUNCIL / Respondents", "Astley Abbotts Parish Council Additional Party"), its
@@ -311,7 +315,10 @@ def _abbreviation_speaks(ctx: Context, items: list[_Found]) -> bool:
     is unable to provide you with raw Census 2021 data", the Office for National Statistics): once is enough."""
     layout = ctx.layout
     return any(
-        kind == "abbreviation" and _VOICE_VERB_RE.match(ctx.text, end) is not None and not layout.by_requester(start)
+        kind == "abbreviation"
+        and _VOICE_VERB_RE.match(ctx.text, end) is not None
+        and not layout.by_requester(start)
+        and not _ARTICLE_BEFORE_RE.search(ctx.text, max(0, start - 4), start)
         for kind, start, end in items
     )
 
