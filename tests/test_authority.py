@@ -621,6 +621,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "children-and-family-court-advisory-and-support-service",
         "Children and Family Court Advisory and Support Service",
     ),
+    (
+        "an NHS trust outside the catalogue greeted, with a department's abbreviation in the request",
+        "NHS cyber-attacks\n\nDear Northby Integrated Health and Care NHS Trust,\n\nHow many incidents over the "
+        "last 3 years were reported to the Department of Health and Social Care?\n\nHow many incidents were "
+        "reported to both DHSC and the ICO?\n\nYours faithfully,\n\nNicholas Dean\n\nDear Nick,\n\nThank you "
+        "for your Freedom of Information request.\n",
+        None,
+        "Northby Integrated Health and Care NHS Trust",
+    ),
 ]
 
 

@@ -34,7 +34,8 @@ _UNKNOWN_NAME_RE = re.compile(
     r"|(?:[A-Z][a-z]+(?:[ -](?:and |upon |on |under |in )?[A-Z][a-z]+){0,3}) "
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
     r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police|Constabulary|Fire and Rescue Service)"
-    r"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,4}) NHS (?:Foundation )?Trust"
+    # "Dudley Integrated Health and Care NHS Trust", "Tees, Esk and Wear Valleys NHS Foundation Trust"
+    r"|(?:[A-Z][a-z]+(?:,? (?:and |& )?[A-Z][a-z]+){0,5}) NHS (?:Foundation )?Trust"
     # Schools, colleges, academies and the trusts running them answer requests of their own ("John Hampden Grammar
     # School" signing a reply; "Dear Cuckoo Hall Academies Trust," quoted above a trust's answer; "Dear Cowes
     # Enterprise College, An Ormiston Academy, Cowes,": the first name greeted).
@@ -234,7 +235,13 @@ def extract_authority(ctx: Context) -> Authority | None:
             targets = ids if len(ids) == 1 else [i for i in ids if i in evidence]
             targets = [i for i in targets if i not in regulators]
             if targets:
-                found: _Found = ("abbreviation", start_char, end_char)
+                # In the requester's words an abbreviation weighs as their naming the body does ("How many incidents
+                # ... were reported to both DHSC and the ICO?", asked of Dudley Integrated Health and Care NHS Trust).
+                found: _Found = (
+                    "request" if ctx.layout.by_requester(start_char) else "abbreviation",
+                    start_char,
+                    end_char,
+                )
                 for target in targets:
                     evidence[target].append(found)
     best_id, best_score = _strongest(evidence)
