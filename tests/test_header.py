@@ -1034,6 +1034,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2023, 12, 6), "reference": "FOI.23.NB281"},
     ),
     (
+        "a log entry's title opening with its case before a dash",
+        "F-2011-00045 \u2013 Northby consultations - 09/02/2011\n\nSummary of request\n\nThe Authority was asked for "
+        "a list of the organisations it consulted.\n\nResponse\n\nThe Authority does not hold such a list.\n",
+        {"reference": "F-2011-00045"},
+    ),
+    (
+        "a road opening a title before a dash is no case",
+        "A303 - Stonehenge tunnel costs\n\nDear Northby Highways,\n\nPlease tell me the cost of the tunnel.\n\n"
+        "Yours faithfully,\n\nA. Smith\n",
+        {"reference": None},
+    ),
+    (
         "a date in the first sentence under the greeting is not the letter's",
         "Northby Integrated Care Board\n160 Tooley Street\nLondon\n\nDear Carla Torre,\n\nThank you for your "
         "request of\n06 December 2023\nunder the Freedom of Information Act 2000.\n",

@@ -42,10 +42,14 @@ _ALONE = r"[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*"
 # A case in brackets, perhaps with its label glued on ("(RefKFEN-8FLASA)"): group "titled".
 _BRACKETED_CASE = r"\((?:Ref(?:erence)?(?:[:.]? ?))?(?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\)"
 # Disclosure logs head a page with the case: "FI16190" alone, or a title ending "(3300/18)".
-# Or "Request 101001269764" alone on the page's first line (Moray Council's disclosure log).
+# Or "Request 101001269764" alone on the page's first line (Moray Council's disclosure log), or the case before a dash
+# and the title: "F-2011-00045 – HFEA consultations - 09/02/2011" (the Human Fertilisation and Embryology Authority's
+# log), four digits or a year between dashes, not a road ("A303 - Stonehenge").
 _TITLE_REFERENCE_RE = re.compile(
     rf"^(?:(?P<alone>{_ALONE})"
     r"|(?:Request|Case|Enquiry) (?P<alone_labelled>\d{6,})"
+    r"|(?P<case_titled>[A-Z]{1,6}[-/]?\d{4,}[A-Za-z0-9/-]*|[A-Z]{1,6}[-/]\d{2,}[-/][A-Za-z0-9/-]*\d)"
+    r"[ \t]+[-\u2013\u2014][ \t]+[^\n]{3,120}"
     rf"|[^\n]{{3,100}}{_BRACKETED_CASE})$"
 )
 # A reply's heading under its greeting naming the request, its case in brackets: "Dear Mr Lenton / Your information
@@ -182,7 +186,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     for line in layout.lines[:4]:
         titled = _TITLE_REFERENCE_RE.match(line.text)
         if titled:
-            group = next(name for name in ("alone", "alone_labelled", "titled") if titled.group(name))
+            group = next(name for name in ("alone", "alone_labelled", "case_titled", "titled") if titled.group(name))
             value = titled.group(group)
             if not _NOT_A_REFERENCE_RE.match(value) and value.casefold() not in requester_values:
                 start = line.start + titled.start(group)
