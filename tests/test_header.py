@@ -1040,6 +1040,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "F-2011-00045"},
     ),
     (
+        "our reference with a title-case team prefix beside the requester's",
+        "Cafcass National Office\n21 Bloomsbury Street\nYour ref: CAF 17-146\nOur ref: Gov/CAF 17-146\n"
+        "25 October 2017\nDear H. Grants\nThank you for your email of 5 October.\n",
+        {"reference": "Gov/CAF 17-146"},
+    ),
+    (
         "a road opening a title before a dash is no case",
         "A303 - Stonehenge tunnel costs\n\nDear Northby Highways,\n\nPlease tell me the cost of the tunnel.\n\n"
         "Yours faithfully,\n\nA. Smith\n",
