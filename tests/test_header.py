@@ -1046,6 +1046,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "Gov/CAF 17-146"},
     ),
     (
+        "a reference inside a request the text is cut before its sign-off is the requester's",
+        "Assessments regarding planning application\n\nDear Northby Fire and Rescue Service,\n\nMy request concerns "
+        "your consultation response (Northby Fire and Rescue Service reference FSL 16/C2048629/508187/SGS).\n\n"
+        "1. The capacity of the proposed drainage.\n2. The risk of explosion.\n3. The magnitude of risk reduction b",
+        {"reference": None},
+    ),
+    (
         "a road opening a title before a dash is no case",
         "A303 - Stonehenge tunnel costs\n\nDear Northby Highways,\n\nPlease tell me the cost of the tunnel.\n\n"
         "Yours faithfully,\n\nA. Smith\n",

@@ -144,13 +144,17 @@ def _in_requesters_letter(layout: Layout, offset: int) -> bool:
     """Above the sign-off of a letter the requester wrote: between its greeting and sign-off, or in the thread's title
     above its greeting, which the requester wrote too ("Spinal Centres - Budgets & Discharges (ref: TIM/2018) / Dear
     South Tees Hospitals NHS Foundation Trust,", the Spinal Injuries Association's WhatDoTheyKnow request). Not the
-    lines of a reply's letterhead that segmenting left at the end of the request above it."""
+    lines of a reply's letterhead that segmenting left at the end of the request above it. A letter the text is cut
+    inside, before its sign-off, is the requester's to the end ("(Cumbria Fire and Rescue Service reference FSL
+    16/C2048629/508187/SGS)" in a WhatDoTheyKnow request cut at its seventh item)."""
     if not layout.by_requester(offset):
         return False
     message = layout.message_at(offset)
-    if message.salutation is None or message.closing is None:
+    if message.salutation is None:
         return False
     line = layout.line_at(offset).number
+    if message.closing is None:
+        return message is layout.messages[-1] and message.salutation.number < line
     return (message.start == 0 or message.salutation.number < line) and line < message.closing.number
 
 
