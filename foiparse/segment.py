@@ -81,6 +81,10 @@ _ORGANISATION = re.compile(
     r"|Councils|Trusts|Authorities|Universities|Colleges|Boards|Departments|Forces|Agencies|Bodies|Organisations)\b",
     re.I,
 )
+# A body by its initials: "Dear HRA," (the Health Research Authority on WhatDoTheyKnow). Three letters or more: two are
+# a person's ("Dear JJ"); and not a greeting's word written in capitals ("Dear SIR").
+_ABBREVIATED_BODY_RE = re.compile(r"[A-Z]{3,6}")
+_CAPITALISED = frozenset({"SIR", "SIRS", "MADAM", "ALL", "TEAM"})
 # "The Royal Parks", not a person's style ("The Rt Hon Jane Smith MP", "The Revd Canon ...", "The Lord Bishop of ...").
 _THE_NAME_RE = re.compile(
     r"The (?!(?:Rt\.? |Right )?Hon(?:ourable)?\b|Rev(?:d|erend)?\b|Lord\b|Lady\b|Baroness\b)[A-Z]"
@@ -181,7 +185,11 @@ def addresses_an_organisation(salutation: str) -> bool:
         return False
     # Words alone can look like a name ("Royal Armouries", "Northby Fire Brigade"); a body's word decides, or the
     # article no person's name takes ("Dear The Royal Parks,", WhatDoTheyKnow greeting a body by its listed name).
-    return bool(_ORGANISATION.search(addressee) or _THE_NAME_RE.match(addressee))
+    return bool(
+        _ORGANISATION.search(addressee)
+        or _THE_NAME_RE.match(addressee)
+        or (_ABBREVIATED_BODY_RE.fullmatch(addressee.rstrip(",.:")) and addressee.rstrip(",.:") not in _CAPITALISED)
+    )
 
 
 @dataclass

@@ -35,6 +35,10 @@ GREETINGS = [
     ("Good evening Mr Okafor,", "Mr Okafor", False),
     ("Annwyl Mr Pritchard / Dear Mr Pritchard", "Mr Pritchard", False),
     ("Annwyl Aisha / Hello Aisha,", "Aisha", False),
+    # A body by its initials (the Health Research Authority on WhatDoTheyKnow); two letters are a person's.
+    ("Dear HRA,", "HRA", True),
+    ("Dear JJ", "JJ", False),
+    ("Dear SIR,", "SIR", False),
 ]
 
 
@@ -159,6 +163,18 @@ def test_kindest_regards_signs_off_the_request() -> None:
         "Dear Sir or Madam,",
         "Information Rights, Northby Agency",
     ]
+
+
+def test_with_thanks_signs_off_the_request() -> None:
+    text = (
+        "Dear HRA,\nPlease provide copies of the formal advice of CAG to the project with HRA reference 22/CAG/0129."
+        "\nWith thanks\nSam Smith\nDear Sam,\nThank you for your email dated 22 August 2023.\n"
+    )
+    assert [(first, requester) for first, requester in _messages(text)] == [
+        ("Dear HRA,", True),
+        ("Dear Sam,", False),
+    ]
+    assert parse_text(text).reference is None
 
 
 def test_a_reply_greeting_a_person_follows_a_request_greeting_no_one_without_a_sign_off() -> None:
