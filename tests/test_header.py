@@ -1053,6 +1053,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "a received date after a body's name a PDF's text glued to 'received by'",
+        "Information Governance Team\nNorthby Healthcare NHS Foundation Trust\n\nDate:05 November 2018\n\nI am "
+        "writing to you in relation to your request for information, which was received byNorthby Healthcare NHS "
+        "Trust on02 November 2018The request for information is as follows:\n",
+        {"received_date": dt.date(2018, 11, 2), "response_date": dt.date(2018, 11, 5)},
+    ),
+    (
         "a road opening a title before a dash is no case",
         "A303 - Stonehenge tunnel costs\n\nDear Northby Highways,\n\nPlease tell me the cost of the tunnel.\n\n"
         "Yours faithfully,\n\nA. Smith\n",
