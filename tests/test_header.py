@@ -1060,6 +1060,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2018, 11, 2), "response_date": dt.date(2018, 11, 5)},
     ),
     (
+        "your request on a date",
+        "Dear J Sweet,\n\nI am writing in response to your Freedom of Information request on\n12.02.2021, the body of "
+        "which is as follows:\n",
+        {"received_date": dt.date(2021, 2, 12)},
+    ),
+    (
+        "your request on a subject is no date",
+        "Dear Ms Smith,\n\nThank you for your Freedom of Information request on parking fines, which we answered on "
+        "3 March 2020.\n",
+        {"received_date": None},
+    ),
+    (
         "a road opening a title before a dash is no case",
         "A303 - Stonehenge tunnel costs\n\nDear Northby Highways,\n\nPlease tell me the cost of the tunnel.\n\n"
         "Yours faithfully,\n\nA. Smith\n",
