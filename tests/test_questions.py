@@ -2362,6 +2362,23 @@ CASES.extend(
             ],
             id="a-sign-off-straight-under-the-last-question-ends-it",
         ),
+        case(
+            "Dear Northby City Council,\n\nUnder FOI please provide the following information:\n\n1) What meetings "
+            "have taken place regarding NHS reform?\n\n2) How will this affect the current response to Covid-19?\n\n"
+            "By information I mean anything held on computers, in emails and in printed or handwritten documents.\n\n"
+            "Yours faithfully,\n\nJ Sweet\n\nDear J Sweet,\n\nI am writing in response to your Freedom of "
+            "Information request, the body of which is as follows:\n\n1) What meetings have taken place regarding "
+            "NHS reform?\n\n2) How will this affect the current response to Covid-19?\n\nBy information I mean "
+            "anything held on computers, in emails and in printed or handwritten documents.\n",
+            # The reply quotes the whole request back and is cut there (Salford City Council on WhatDoTheyKnow): the
+            # request's own paragraph under the last question is no answer to it.
+            [
+                ("1", "What meetings have taken place regarding NHS reform?"),
+                ("2", "How will this affect the current response to Covid-19?"),
+            ],
+            answers={"1": [], "2": []},
+            id="the-requests-own-paragraph-quoted-back-is-no-answer",
+        ),
     ]
 )
 

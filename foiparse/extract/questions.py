@@ -990,6 +990,10 @@ def _records(
     for index, region in resolved.items():
         if region and _only_restates(found[index].text, region[0]["text"]):
             del region[0]
+    requesters_words = _requesters_words(ctx)
+    if requesters_words:
+        for region in resolved.values():
+            region[:] = [a for a in region if not _quoted_from(requesters_words, a["text"])]
     for target, sources in shared.items():
         for source in sources:
             resolved.setdefault(target, []).extend(a for a in resolved.get(source, []) if a not in resolved[target])
@@ -1019,6 +1023,22 @@ def _only_restates(question: str, answer: str) -> bool:
     if not first.rstrip().endswith(("?", ":")) or (rest.strip() and not _LONE_MARK_RE.fullmatch(rest.strip())):
         return False
     return fuzz.partial_ratio(default_process(question), default_process(first)) >= 80
+
+
+def _requesters_words(ctx: Context) -> str:
+    """The words of the requester's own messages, processed for comparison; empty when the text holds none."""
+    layout = ctx.layout
+    return " ".join(
+        default_process(ctx.text[m.start : m.end]) for m in layout.messages if m.from_requester and not m.quoted
+    )
+
+
+def _quoted_from(requesters_words: str, answer: str) -> bool:
+    """Whether an "answer" is a passage of the request quoted back, word for word: "By information I mean anything
+    held on computers, in emails and in printed or handwritten documents ..." under the last question a reply
+    restates (Salford City Council on WhatDoTheyKnow, cut before its answers)."""
+    words = default_process(answer)
+    return len(words) >= 40 and fuzz.partial_ratio(words, requesters_words) >= 95
 
 
 def _quoted_back(question: str, answer: str) -> bool:
