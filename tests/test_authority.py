@@ -622,6 +622,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Children and Family Court Advisory and Support Service",
     ),
     (
+        "the Financial Ombudsman Service by its company name on WhatDoTheyKnow",
+        "Dear Financial Ombudsman Service Limited,\n\nPlease disclose the review.\n\nYours faithfully,\n\nC Factory\n\n"
+        "Information Rights Officer, Financial Ombudsman Service Limited\n\nDear Requestor\n\nI am emailing to "
+        "confirm receipt of your request for information.\n",
+        "financial-ombudsman-service",
+        "Financial Ombudsman Service",
+    ),
+    (
         "an NHS trust outside the catalogue greeted, with a department's abbreviation in the request",
         "NHS cyber-attacks\n\nDear Northby Integrated Health and Care NHS Trust,\n\nHow many incidents over the "
         "last 3 years were reported to the Department of Health and Social Care?\n\nHow many incidents were "
