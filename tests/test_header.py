@@ -1072,6 +1072,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": None},
     ),
     (
+        "a document the requester's words date is not the request",
+        "Dear Northby Ombudsman Service,\n\nPlease disclose the independent assessor's review sent to you dated "
+        "10/07/2013.\n\nYours faithfully,\n\nC Factory\n\nDear Requestor\n\nThank you for your communication "
+        "dated 14 July 2013.\n",
+        {"received_date": dt.date(2013, 7, 14)},
+    ),
+    (
         "a road opening a title before a dash is no case",
         "A303 - Stonehenge tunnel costs\n\nDear Northby Highways,\n\nPlease tell me the cost of the tunnel.\n\n"
         "Yours faithfully,\n\nA. Smith\n",

@@ -414,6 +414,10 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
                 continue  # "Dated 14th December 2006" opening its line dates the document it ends
             if ctx.catalogue.others_dated_re.search(ctx.lower, max(line_start, m.start() - 80), m.start()):
                 continue  # "the Commissioner's Decision Notice ... dated 28 February 2023"
+            if layout.by_requester(m.start()):
+                # The requester's own words date what they ask for: "Please disclose the Independent assessors
+                # review and opinion sent to the FOS dated 10/07/2013" (to the Financial Ombudsman Service).
+                continue
         if "request" not in m.group() and _asks_for_review(ctx, m.end()):
             # "your email of 14 August 2024, in which you asked the University to review ... your request for
             # information of 3 June 2024": the email asks for the review; the request is the one reviewed.
