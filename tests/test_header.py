@@ -1079,6 +1079,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2013, 7, 14)},
     ),
     (
+        "two applicants named after the date a commissioner's decision gives the request",
+        "Decision 139/2018: Stuart and Nan Greaves and VisitScotland\n\nDecision Date: 31 August 2018\n\nBackground\n\n"
+        "1. On 13 September 2017, Mr and Mrs Greaves made a request for information to VisitScotland.\n\n2. "
+        "VisitScotland responded on 11 October 2017.\n",
+        {"received_date": dt.date(2017, 9, 13), "response_date": dt.date(2018, 8, 31)},
+    ),
+    (
         "a road opening a title before a dash is no case",
         "A303 - Stonehenge tunnel costs\n\nDear Northby Highways,\n\nPlease tell me the cost of the tunnel.\n\n"
         "Yours faithfully,\n\nA. Smith\n",
