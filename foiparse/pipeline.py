@@ -30,7 +30,13 @@ from .readers import read_bytes, read_path, read_text, sniff_media_type
 from .scan import any_in_range
 from .segment import segment
 
-_REPLY_REPORTED_RE = re.compile(r"\b(?:responded|replied|notified|informed|told)\b", re.I)
+# A paragraph reporting the reply, or the review asked of it ("3. On 19 October, Mr and Mrs Greaves wrote to
+# VisitScotland requesting a review of its decision on the basis that: / (i) If the report was positive ...").
+_REPLY_REPORTED_RE = re.compile(
+    r"\b(?:responded|replied|notified|informed|told|(?:requesting|requiring|asking for|requested) (?:a|an) "
+    r"(?:internal )?review)\b",
+    re.I,
+)
 # A paragraph reporting the request itself: "1. On 4 March 2019, the Applicant made a request for information to
 # Dumfries and Galloway Council (the Council). The information requested was:" above the quoted requests as bullets.
 _REQUEST_REPORTED_RE = re.compile(

@@ -2504,6 +2504,21 @@ def test_a_decision_notice_keeps_the_lettered_request_but_not_the_lettered_reply
     ]
 
 
+def test_a_decision_notice_leaves_out_the_grounds_a_review_was_asked_on() -> None:
+    text = (
+        "Decision 139/2018: Stuart and Nan Greaves and Northby Tourism\n\nReference No: 201800440\nDecision Date: "
+        "31 August 2018\n\nSummary\n\nNorthby Tourism was asked for a copy of a report. The Commissioner required "
+        "it to disclose the information which was wrongly withheld.\n\nBackground\n\n1. On 13 September 2017, Mr "
+        "and Mrs Greaves made a request for information to Northby Tourism.\n\n2. Northby Tourism responded on 11 "
+        "October 2017.\n\n3. On 19 October, Mr and Mrs Greaves wrote to Northby Tourism requesting a review of its "
+        "decision on the basis that:\n\n(i) If the report was positive and dismissed their concerns, it should be "
+        "disclosed.\n\n(ii) The operator had no objection.\n"
+    )
+    record = parse_text(text)
+    assert record.doc_type == "decision_notice"
+    assert record.questions == []
+
+
 def test_a_decision_notice_keeps_the_quoted_requests_bulleted_under_the_paragraph_reporting_them() -> None:
     text = (
         "Decision 123/2019: Children's home\n\nPublic authority: Northby Council\nCase Ref: 201900409\n\nSummary\n\n"
