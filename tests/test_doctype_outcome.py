@@ -2064,6 +2064,17 @@ CASES = [
         "acknowledged",
         id="acknowledgement-saying-unless-not-held",
     ),
+    case(
+        WDTK_REQUEST + "\nDear Morgan\n\nI write to acknowledge receipt of your request.\n\nRegards,\n\nC Taylor\n\n"
+        "show quoted sections\n\n26th September 2018\n\nDear Morgan\n\nF2115 Response to request under Freedom of "
+        "Information Act 2000\nRefusal in respect of the request\n\nI write on behalf of the Council in response to "
+        "your request, dated 30th August 2018 made under the provi",
+        # The refusal letter's heading, the page cut in its first sentence (the University of Leicester on
+        # WhatDoTheyKnow): the acknowledgement above is superseded.
+        "refusal",
+        "refused",
+        id="refusal-heading-of-a-letter-cut-in-its-first-sentence",
+    ),
 ]
 
 

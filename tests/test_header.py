@@ -1086,6 +1086,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2017, 9, 13), "response_date": dt.date(2018, 8, 31)},
     ),
     (
+        "a case before 'Response to request under Freedom of Information Act' under the greeting",
+        "26th September 2018\n\nDear Steve\n\nF2115 Response to request under Freedom of Information Act 2000\n"
+        "Refusal in respect of the request\n\nI write on behalf of the University in response to your request.\n",
+        {"reference": "F2115"},
+    ),
+    (
         "a road opening a title before a dash is no case",
         "A303 - Stonehenge tunnel costs\n\nDear Northby Highways,\n\nPlease tell me the cost of the tunnel.\n\n"
         "Yours faithfully,\n\nA. Smith\n",

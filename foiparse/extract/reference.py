@@ -72,6 +72,9 @@ _HEADED_REFERENCE_RE = re.compile(
     r"^F[Oo][Ii] (?:- )?(?P<headed>\d{3,}(?:[/-][A-Z]?\d+)*(?: (?:20)?\d\d/\d\d)?|\d{2}[/-]\d{3,})(?= -? ?[A-Z]|$)"
     r"|^(?P<before>[A-Z]{0,6}\d[A-Za-z0-9/-]*\d)[ \t]*[:-][ \t]*"
     r"(?i:freedom of information|foi|environmental information|eir)(?i: act(?: \d{4})?)?(?i: request)[ \t]*$"
+    # "F2115 Response to request under Freedom of Information Act 2000" under the greeting (University of Leicester)
+    r"|^(?P<before_response>[A-Z]{0,6}\d[A-Za-z0-9/-]*\d)[ \t]+(?i:response to (?:your )?request under (?:the )?)"
+    r"(?i:freedom of information|environmental information)"
 )
 _HEADED_LINES = 12
 _ALONE_RE = re.compile(rf"^[ \t]*(?P<alone>{_ALONE})[ \t]*$")
@@ -201,9 +204,9 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         headed = _HEADED_REFERENCE_RE.match(line.text)
         if headed is None or layout.in_quoted(line.start):
             continue
-        group = "headed" if headed.group("headed") else "before"
+        group = next(name for name in ("headed", "before", "before_response") if headed.group(name))
         value = headed.group(group)
-        if value.casefold() not in requester_values and not (group == "before" and _NOT_A_REFERENCE_RE.match(value)):
+        if value.casefold() not in requester_values and not (group != "headed" and _NOT_A_REFERENCE_RE.match(value)):
             start = line.start + headed.start(group)
             return value, ctx.span(start, start + len(value))
     for salutation in layout.salutations:
