@@ -2075,6 +2075,15 @@ CASES = [
         "refused",
         id="refusal-heading-of-a-letter-cut-in-its-first-sentence",
     ),
+    case(
+        WDTK_REQUEST + "\nDear Morgan Lee\n\nA list of the notices (question 1) is in the attached pdf document.\n"
+        "We are unable to provide the company's name (question 2) in accordance with section 43(2) of the FOIA, as "
+        "disclosure would be likely to be prejudicial to its commercial interests.\n",
+        # One part in an attached PDF, the other withheld (the University of Bath): partial.
+        "response",
+        "partial",
+        id="one-part-in-the-attached-pdf-the-other-withheld",
+    ),
 ]
 
 

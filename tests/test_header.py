@@ -1092,6 +1092,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "F2115"},
     ),
     (
+        "a case after a dash ending the request heading under the greeting",
+        "9 December 2019\nDear Zhongbowen Cui\nRequest for information under the Freedom of Information Act (FOIA), "
+        "2000 \u2013 2019/351\nYour request was received on 29 November 2019.\n",
+        {"reference": "2019/351", "received_date": dt.date(2019, 11, 29)},
+    ),
+    (
         "a road opening a title before a dash is no case",
         "A303 - Stonehenge tunnel costs\n\nDear Northby Highways,\n\nPlease tell me the cost of the tunnel.\n\n"
         "Yours faithfully,\n\nA. Smith\n",

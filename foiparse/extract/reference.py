@@ -66,6 +66,12 @@ _REQUEST_HEADING_REFERENCE_RE = re.compile(
 # under a disclosure log's topic heading (an NHS clinical commissioning group).
 # Or the number before the heading: "22/001: FREEDOM OF INFORMATION REQUEST" under the greeting (Torfaen County Borough
 # Council in a WhatDoTheyKnow thread).
+# Or after a dash ending that heading: "Dear Zhongbowen Cui / Request for information under the Freedom of Information
+# Act (FOIA), 2000 – 2019/351" (the University of Bath on WhatDoTheyKnow).
+_REQUEST_HEADING_DASHED_CASE_RE = re.compile(
+    r"^[ \t]*(?:[Rr][Ee]:[ \t]*)?[^\n]{0,100}\b(?i:request|enquiry)\b[^\n]{0,80}[ \t][-\u2013\u2014][ \t]+"
+    r"(?P<titled>[A-Z]{0,6}[0-9][A-Za-z0-9/._-]*[0-9])[ \t.]*$"
+)
 _HEADED_REFERENCE_RE = re.compile(
     # and its financial year after it: "FOI 4024 2023/24" heads University Hospitals Birmingham's published replies
     # or a letter before its sequence: "FOI 2021/F496" above the greeting (Queen Mary University of London)
@@ -217,7 +223,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         )
         if below is None or layout.in_quoted(below.start):
             continue
-        titled = _REQUEST_HEADING_REFERENCE_RE.match(below.text)
+        titled = _REQUEST_HEADING_REFERENCE_RE.match(below.text) or _REQUEST_HEADING_DASHED_CASE_RE.match(below.text)
         if titled is None or _NOT_A_REFERENCE_RE.match(titled.group("titled")):
             continue  # "Your information request (12/05/2020)": its date
         if titled.group("titled").casefold() not in requester_values:
