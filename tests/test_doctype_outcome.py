@@ -2084,6 +2084,23 @@ CASES = [
         "partial",
         id="one-part-in-the-attached-pdf-the-other-withheld",
     ),
+    case(
+        WDTK_REQUEST + "\nDear Morgan Lee,\n\nThank you for your information request, which was received on 12 April "
+        "2021.\n\nI can confirm that the Council doesn\u2019t hold any information relating specifically to litter "
+        "enforcement.\n\nYours sincerely,\n\nAnna Herriman\n",
+        # "doesn't hold", the contraction (the South East of Scotland Transport Partnership on WhatDoTheyKnow).
+        "response",
+        "not_held",
+        id="not-held-in-a-contraction",
+    ),
+    case(
+        WDTK_REQUEST + "\nDear Mr Lee,\n\nThank you for your request for minutes of meetings held in July 2018. No "
+        "meetings were held during this time period so there are no minutes available.\n\nRegards\nClare Hope\n",
+        # Ammanford Town Council on WhatDoTheyKnow.
+        "response",
+        "not_held",
+        id="no-minutes-available",
+    ),
 ]
 
 

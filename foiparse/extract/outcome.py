@@ -374,12 +374,12 @@ def _says_not_held(ctx: Context) -> bool:
 
 
 def _not_held_after_acknowledgement(ctx: Context) -> bool:
-    """The authority says it does not hold the information in a letter it began below its last acknowledgement's
-    words: the reply came later in the same message ("The Council aims to provide available information promptly
-    and in any event within 20 working days ... Customer Request Number: FOI_6178 / Dear Arthur Lightfoot, / ... I
-    can confirm that the Council does not hold this information", Sunderland City Council on WhatDoTheyKnow). Not
-    the acknowledgement's own "you will receive the information ... within 20 working days ... unless the Council
-    does not hold the information" (Newry, Mourne and Down District Council), which no letter stands between."""
+    """The authority says it does not hold the information below its last acknowledgement's words, in a letter it
+    began there or as a fact: the reply came later in the same message ("The Council aims to provide available
+    information promptly and in any event within 20 working days ... Customer Request Number: FOI_6178 / Dear Arthur
+    Lightfoot, / ... I can confirm that the Council does not hold this information", Sunderland City Council on
+    WhatDoTheyKnow). Not the acknowledgement's own "you will receive the information ... within 20 working days ...
+    unless the Council does not hold the information" (Newry, Mourne and Down District Council)."""
     last_acknowledgement = max(m.start() for m in _counted(ctx, "acknowledgement"))
     layout = ctx.layout
     letters = [
@@ -387,11 +387,24 @@ def _not_held_after_acknowledgement(ctx: Context) -> bool:
         for line in layout.salutations
         if line.start > last_acknowledgement and not layout.message_at(line.start).from_requester
     ]
-    return bool(letters) and any(
-        m.start() > letters[0]
-        and not (layout.by_requester(m.start()) or layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()))
-        for m in ctx.cue_matches("not_held")
-    )
+    for m in ctx.cue_matches("not_held"):
+        if m.start() <= last_acknowledgement or (
+            layout.by_requester(m.start()) or layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start())
+        ):
+            continue
+        if letters and m.start() > letters[0]:
+            return True
+        # In the same letter, said as a fact and not as what may happen: "Thank you for your information request,
+        # which was received on 12 April 2021. / I can confirm that SEStran doesn't hold any information ..." (the
+        # South East of Scotland Transport Partnership).
+        start, _end = _sentence_around(ctx.text, layout.line_at(m.start()), m.start(), m.end())
+        if not _CONDITIONAL_WORD_RE.search(ctx.lower, start, m.start()):
+            return True
+    return False
+
+
+# "unless the Council does not hold the information", "if we do not hold it", "whether it holds ..."
+_CONDITIONAL_WORD_RE = re.compile(r"\b(?:unless|if|whether|where|should|may|might|in case)\b")
 
 
 def _redacted(text: str) -> bool:
