@@ -630,6 +630,29 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Financial Ombudsman Service",
     ),
     (
+        "Acas greeted by its full name on WhatDoTheyKnow",
+        "Dear Advisory, Conciliation and Arbitration Service,\n\nHow often has an ACAS Arbitrator sat on the panel?"
+        "\n\nYours faithfully,\n\nC Griffin\n\nNeil EDWARDS, Advisory, Conciliation and Arbitration Service\n\n"
+        "Dear Mr Griffin\n\nPlease find our response attached.\n",
+        "advisory-conciliation-and-arbitration-service",
+        "Advisory, Conciliation and Arbitration Service",
+    ),
+    (
+        "a university naming itself only by its abbreviation as the subject of what it is doing",
+        "Paisley Campus\nOur ref: F19/204\n12th September 2019\nDear Mr Pandeya\nThe market in recruiting overseas "
+        "students is highly competitive. UWS is competing not only with other Scottish Universities but with other "
+        "UK Universities.\n",
+        "university-of-the-west-of-scotland",
+        "University of the West of Scotland",
+    ),
+    (
+        "a body's abbreviation inside a longer name names that body",
+        "Correspondence of the Compliance Officer\n\nResponse\n\nThe Act requires the Compliance Officer for IPSA "
+        "to publish procedures, and the Compliance Officer for IPSA has published them on our website.\n",
+        "compliance-officer-for-the-independent-parliamentary-standards-authority",
+        "Compliance Officer for the Independent Parliamentary Standards Authority",
+    ),
+    (
         "an NHS trust outside the catalogue greeted, with a department's abbreviation in the request",
         "NHS cyber-attacks\n\nDear Northby Integrated Health and Care NHS Trust,\n\nHow many incidents over the "
         "last 3 years were reported to the Department of Health and Social Care?\n\nHow many incidents were "
@@ -765,6 +788,18 @@ def test_an_abbreviation_once_in_the_requesters_words_names_no_body() -> None:
     )
     authority = parse_text(text).authority
     assert authority is not None and authority.name == "Northby Borough Council"
+
+
+def test_an_abbreviation_inside_a_longer_name_is_no_evidence_of_its_own() -> None:
+    # Counted apart, the two inside the names and the one alone would tie IPSA with the Compliance Officer, named
+    # after it.
+    text = (
+        "12 March 2016\n\nDear Mr Smith,\n\nWe note what IPSA sets out. The Act asks the Compliance Officer for "
+        "IPSA to publish procedures, which the Compliance Officer for IPSA keeps on our website.\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None
+    assert authority.id == "compliance-officer-for-the-independent-parliamentary-standards-authority"
 
 
 def test_an_abbreviation_after_an_article_is_one_of_a_kind_not_the_body_speaking() -> None:

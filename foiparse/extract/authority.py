@@ -51,6 +51,9 @@ _UNKNOWN_NAME_RE = re.compile(
 # "EA to the Headteacher", "PA to the Chief Executive": a job title, not an abbreviation of a body (the Environment
 # Agency's "EA" signed off a grammar school's reply).
 _JOB_TITLE_AFTER_RE = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]")
+# The abbreviation as the subject of what the body is doing: "UWS is competing not only with other Scottish
+# Universities" (the University of the West of Scotland's refusal, which names itself no other way).
+_DOING_RE = re.compile(r"[ \t]+(?:is|are)[ \t]+(?:not[ \t]+)?[a-z]{2,}ing\b")
 # "an FCA have": one of a kind as the subject, not the body speaking (Cafcass's "concerns about malpractice of an FCA
 # have already been published", a family court adviser, not the Financial Conduct Authority). Still the body's
 # abbreviation before a noun: "an LAS vehicle", "an IPCC letter".
@@ -171,11 +174,13 @@ def extract_authority(ctx: Context) -> Authority | None:
                 abbreviation_matches.append((abbreviation, tokens[0].idx, end_char))
     for authority_id, start_char, end_char in _names_across_lines(ctx):
         evidence[authority_id].append(("letterhead", start_char, end_char))
+    named_spans: list[tuple[int, int]] = []  # the characters of each name kept, which no abbreviation inside counts
     for match_id, start, end in _longest_names(name_matches):
         authority_id = names.authority_ids[match_id]
         # The offsets of doc[start:end], read from its tokens (a Span object costs more than the rest).
         start_char, last = doc[start].idx, doc[end - 1]
         end_char = last.idx + len(last)
+        named_spans.append((start_char, end_char))
         kind = _kind_at(ctx, start_char)
         if authority_id not in catalogue.regulator_ids and _PARTY_ROLE_AFTER_RE.match(ctx.text, end_char):
             # A party's line, inside the Commissioner's paragraph or not.
@@ -230,6 +235,9 @@ def extract_authority(ctx: Context) -> Authority | None:
         abbreviations = catalogue.authority_abbreviations
         regulators = catalogue.regulator_ids
         for abbreviation, start_char, end_char in abbreviation_matches:
+            if any(start <= start_char and end_char <= end for start, end in named_spans):
+                # Part of a longer name: "IPSA" in "the Compliance Officer for IPSA" names the Compliance Officer.
+                continue
             ids = abbreviations[abbreviation]
             # An abbreviation shared by several bodies (NCC) only supports one already named.
             targets = ids if len(ids) == 1 else [i for i in ids if i in evidence]
@@ -323,7 +331,7 @@ def _abbreviation_speaks(ctx: Context, items: list[_Found]) -> bool:
     layout = ctx.layout
     return any(
         kind == "abbreviation"
-        and _VOICE_VERB_RE.match(ctx.text, end) is not None
+        and (_VOICE_VERB_RE.match(ctx.text, end) is not None or _DOING_RE.match(ctx.text, end) is not None)
         and not layout.by_requester(start)
         and not _ARTICLE_BEFORE_RE.search(ctx.text, max(0, start - 4), start)
         for kind, start, end in items
