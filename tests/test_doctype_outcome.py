@@ -2101,6 +2101,15 @@ CASES = [
         "not_held",
         id="no-minutes-available",
     ),
+    case(
+        "Northby NHS Foundation Trust\n\nFreedom of Information Request\n\nThank you for your email. Please find our "
+        "response provided below.\n\n1. How many ECT in 2024?\n2. How old were they?\n3. How many patients "
+        "consented to ECT?\n\nOur Response\n\nNorthby NHS Foundation Tru",
+        # The page ends before any answer (Cambridgeshire and Peterborough NHS Foundation Trust's log).
+        "response",
+        "unknown",
+        id="a-reply-cut-right-after-the-questions",
+    ),
 ]
 
 

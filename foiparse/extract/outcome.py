@@ -440,6 +440,12 @@ def _answers_stop_short(questions: list[Question], text_end: int) -> bool:
     return unanswered_after >= 2 and unanswered_after > len(answered)
 
 
+def _cut_after_the_questions(ctx: Context, questions: list[Question]) -> bool:
+    """Whether the text ends a few words after its last question: a heading and the start of a line at most."""
+    rest = ctx.text[max(q.span.end for q in questions) :].strip()
+    return len(rest) <= 80 and rest.count("\n") <= 2
+
+
 def _ending(
     ctx: Context,
     questions: list[Question],
@@ -471,6 +477,10 @@ def _ending(
     if not_held:
         return "not_held"
     if given and _answers_stop_short(questions, len(ctx.text.rstrip())) and not _attached(ctx):
+        return "unknown"
+    if questions and not answers and _cut_after_the_questions(ctx, questions) and not _attached(ctx):
+        # "Please find our response provided below", the questions, then "Our Response / Cambridgeshire and Pe":
+        # the page ends before any answer (Cambridgeshire and Peterborough NHS Foundation Trust's log).
         return "unknown"
     answered = _hits(ctx, "answered") or _hits(ctx, "information_follows")
     if given or _attached(ctx) or answered or (not review and _answered_under_heading(ctx)):
