@@ -2110,6 +2110,18 @@ CASES = [
         "unknown",
         id="a-reply-cut-right-after-the-questions",
     ),
+    case(
+        WDTK_REQUEST + "\nNeil EDWARDS, Northby Borough Council\n\n1 Attachment\n\nDear Morgan\n\nPlease see the "
+        "attached document in relation to your FoI request.\n\nRegards\n\nNeil\n\nMorgan Lee\n\nDear Northby "
+        "Borough Council,\n\nPlease pass this on to the person who conducts Freedom of Information reviews.\n\nI "
+        "believe that my request has been misunderstood.\n\nYours faithfully,\n\nMorgan Lee\n\nMike SPENCER, "
+        "Northby Borough Council\n\nDear Mr Lee,\n\nI have reviewed the handling of your FoI request 'Litter fin",
+        # The review's letter, cut in its first sentence (Acas on WhatDoTheyKnow): the first reply's attachment is
+        # not what the review decided.
+        "internal_review",
+        "unknown",
+        id="internal-review-cut-before-its-finding",
+    ),
 ]
 
 

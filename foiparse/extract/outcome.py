@@ -340,13 +340,14 @@ def _authority_speaks(ctx: Context) -> bool:
     )
 
 
-def _attached(ctx: Context) -> bool:
+def _attached(ctx: Context, since: int = 0) -> bool:
     """Whether the reply says information is attached ("The information you have sought is attached. We do not
-    release ... section 31": some given, some not). Asked only where the outcome depends on it: each cue search
-    costs more than the checks on the records."""
+    release ... section 31": some given, some not), at ``since`` or after. Asked only where the outcome depends on
+    it: each cue search costs more than the checks on the records."""
     replies = [(m.start(), m.end()) for m in _counted(ctx, "attached_reply")]
     return any(
-        not any(start < m.end() and m.start() < end for start, end in replies) for m in _counted(ctx, "attached")
+        m.start() >= since and not any(start < m.end() and m.start() < end for start, end in replies)
+        for m in _counted(ctx, "attached")
     )
 
 
@@ -483,7 +484,11 @@ def _ending(
         # the page ends before any answer (Cambridgeshire and Peterborough NHS Foundation Trust's log).
         return "unknown"
     answered = _hits(ctx, "answered") or _hits(ctx, "information_follows")
-    if given or _attached(ctx) or answered or (not review and _answered_under_heading(ctx)):
+    # A review's finding is its own: the original reply's "Please see the attached document" above the review
+    # request gives nothing the review decided ("Dear Mr Griffin, / I have reviewed the handling of your FoI request
+    # 'Requests from Royal", Acas on WhatDoTheyKnow, cut there).
+    since = min((m.start() for m in _counted(ctx, "internal_review")), default=0) if review else 0
+    if given or _attached(ctx, since) or answered or (not review and _answered_under_heading(ctx)):
         return "provided"
     if not review and not answers and any(m.start() >= _superseded_before(ctx) for m in _counted(ctx, "published")):
         # Only pointed to where it is published: "There is a straightforward account of the Commission's processes
