@@ -492,7 +492,10 @@ def _second_case_heading(lines: list[Line]) -> int | None:
 _NO_ONE_RE = re.compile(
     r"(?:|there|all|sir|madam|sirs|sir or madam|sir ?/ ?madam|madam ?/ ?sir|whom it may concern)$", re.I
 )
-_SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)|\n\s*\n")
+# A colon ending its line ends the sentence too: "Further to your recent request made under the Freedom of Information
+# Act 2000, please see / detailed below and attached the Trust's response:" introduces the request it quotes
+# ("Please provide ECT information under the FOI act ..."), whose words are not the reply's.
+_SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)|:[ \t]*\n|\n\s*\n")
 
 
 def _greets_no_one(salutation: str) -> bool:

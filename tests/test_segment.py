@@ -130,6 +130,13 @@ GREETED_NO_ONE = [
     ),
     ("Hi there,\nI'd like to request the following information (under the Freedom of Information Act):\n", True),
     ("Good afternoon,\nPlease find attached our response to your request.\n", False),
+    # A reply's first sentence ends at its colon, above the request it quotes (a Midlands NHS trust's letter).
+    (
+        "Hello,\nFurther to your recent request made under the Freedom of Information Act 2000, please see\ndetailed "
+        "below and attached the Trust's response:\nPlease provide ECT information under\nthe FOI act to the "
+        "following questions: -\n1.Please supply patient's information ECT leaflet.\nPlease see attached.\n",
+        False,
+    ),
     # "Sir /Madam" with one space, and "I write to you, requesting" (a WhatDoTheyKnow request to the North East
     # Ambulance Service)
     (
