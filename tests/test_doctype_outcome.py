@@ -2122,6 +2122,15 @@ CASES = [
         "unknown",
         id="internal-review-cut-before-its-finding",
     ),
+    case(
+        WDTK_REQUEST + "\nDear Ms Lee,\n\nThank you for your request for information.\n\nCollating this information "
+        "from our various service areas is\nlikely to exceed the time limit of 18 hours.\n\nTherefore, I would be "
+        "grateful if you could either forward your cheque for\n\u00a3450 or alternatively scale down your request.\n",
+        # A cost refusal in hours, no section named (Anglia Ruskin University on WhatDoTheyKnow).
+        "refusal",
+        "refused",
+        id="exceeds-the-time-limit-of-18-hours",
+    ),
 ]
 
 
