@@ -2131,6 +2131,15 @@ CASES = [
         "refused",
         id="exceeds-the-time-limit-of-18-hours",
     ),
+    case(
+        WDTK_REQUEST + "\nFOI Team, Northby Borough Council\n\n1 Attachment\n\nMorgan Lee,\n\nRef: FOI 96/2024\n\n"
+        "Please see the attached correspondence from the Council.\n\nThanks\n\nCompliance Officer\n",
+        # The reply is the attachment (the Northern Ireland Policing Board on WhatDoTheyKnow): a response whose
+        # outcome the text does not show.
+        "response",
+        "unknown",
+        id="the-attached-correspondence-is-the-reply",
+    ),
 ]
 
 
