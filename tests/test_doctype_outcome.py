@@ -2140,6 +2140,17 @@ CASES = [
         "unknown",
         id="the-attached-correspondence-is-the-reply",
     ),
+    case(
+        "Request reference number: MGLA101024-2629\nRequest:\nPlease provide the following details:\n- Total "
+        "expenditure on hotel accommodation.\n- A list of hotels where bookings were made.\nResponse:\nI can confirm "
+        "that the GLA holds information within the scope of your request.\nPlease find below the information we hold."
+        "\nSome of the information you requested is exempt from disclosure under Section 38(1)(a) and (b) (Health "
+        "and safety) of the FoIA.\n",
+        # The Greater London Authority's log, its table lost from the text.
+        "response",
+        "partial",
+        id="some-of-the-information-requested-is-exempt",
+    ),
 ]
 
 
