@@ -2151,6 +2151,17 @@ CASES = [
         "partial",
         id="some-of-the-information-requested-is-exempt",
     ),
+    case(
+        "FOI Request\n\nRansomware 31/10/19\n\n1. In the last 5 years, how many times has your trust suffered "
+        "from a ransomware attack?\n\n2. Did you pay the ransom?\n\nIf disclosed, this information could be used to "
+        "identify ways of breaching our Trust's IT security measures. The disclosure of information which would make "
+        "our Trust more vulnerable to crime is exempt under Section 31.\n",
+        # Every question refused under an exemption, in no refusal's set words (Blackpool Teaching Hospitals' log): a
+        # refusal, as LABELLING.md pairs the two.
+        "refusal",
+        "refused",
+        id="every-question-withheld-is-a-refusal",
+    ),
 ]
 
 

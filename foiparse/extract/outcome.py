@@ -283,7 +283,11 @@ def decide(
             return "clarification", "clarification_requested"
         if not _authority_speaks(ctx) and not exemptions:
             return ("other", "unknown") if ctx.cue_matches("authority_document") else ("request_only", "none")
-    return "response", _ending(ctx, questions, exemptions, gave)
+    outcome = _ending(ctx, questions, exemptions, gave)
+    # A reply whose ending is a refusal is a refusal notice (shared/corpus/LABELLING.md has no refused response): "...
+    # is exempt under Section 24 ... is exempt under Section 31" answering a log's four questions about ransomware
+    # (Blackpool Teaching Hospitals NHS Foundation Trust).
+    return ("refusal" if outcome == "refused" else "response"), outcome
 
 
 class _Gave:
