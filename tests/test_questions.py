@@ -2379,6 +2379,29 @@ CASES.extend(
             answers={"1": [], "2": []},
             id="the-requests-own-paragraph-quoted-back-is-no-answer",
         ),
+        case(
+            "Dear Northby Metropolitan Borough Council,\n\nI would like to request the following information.\n\n"
+            "Land ownership:\n\nA map of land owned by the Council within Bridges Ward\n\nWhere the Council has "
+            "records, a map of land held by any third parties within Bridges ward.\n\nBetterment:\n\nDetails of "
+            "Section 106 income gathered and spent in the Bridges ward since 2011.\n\nYours faithfully,\n\nA Miah\n",
+            # One-line paragraphs in groups under headings (a WhatDoTheyKnow request to Gateshead Council).
+            [
+                ("\u20221", "A map of land owned by the Council within Bridges Ward"),
+                (
+                    "\u20222",
+                    "Where the Council has records, a map of land held by any third parties within Bridges ward.",
+                ),
+                ("\u20223", "Details of Section 106 income gathered and spent in the Bridges ward since 2011."),
+            ],
+            id="one-line-paragraphs-grouped-under-headings",
+        ),
+        case(
+            "Dear Northby Council,\n\nI would like to request the following information.\n\nA map of land owned "
+            "by the Council\n\nDetails of Section 106 income\n\nA list of funding\n\nYours faithfully,\n\nA Miah\n",
+            # Without headings, paragraphs are the request's prose as often as its items: no list is read.
+            [],
+            id="one-line-paragraphs-without-headings-are-no-list",
+        ),
     ]
 )
 

@@ -1621,7 +1621,38 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
             run.append(line)
         if len(run) >= _MIN_UNMARKED_ITEMS and all(_unmarked_item(line.text.strip()) for line in run):
             return _unmarked_questions(ctx, run)
+        headed = _headed_paragraph_items(lines[i + 1 :], ends)
+        if len(headed) >= _MIN_UNMARKED_ITEMS:
+            return _unmarked_questions(ctx, headed)
     return []
+
+
+# A line heading a group of the request's items: "Land ownership:", "Accelerated Development Zone and funding
+# information:".
+_ITEM_GROUP_HEADING_RE = re.compile(r"[A-Z][^.?!:\n]{0,80}:")
+_ITEMS_END_RE = re.compile(r"(?:I|we) (?:look forward|would be grateful)|many thanks|thank|if you (?:have|need)", re.I)
+
+
+def _headed_paragraph_items(lines: list[Line], ends: set[int]) -> list[Line]:
+    """Items each a paragraph of one line, in groups under headings ending in a colon: "Land ownership: / (blank) / A
+    map of land owned by Gateshead Council within Bridges Ward / (blank) / Where Gateshead Council has records, ... /
+    (blank) / Betterment: / ..." (a WhatDoTheyKnow request to Gateshead Council). Two headings at least, up to the
+    sign-off or a line of another kind."""
+    items: list[Line] = []
+    headings = 0
+    for line in lines:
+        item = line.text.strip()
+        if not item:
+            continue
+        if line.number in ends or _ITEMS_END_RE.match(item):
+            break
+        if _ITEM_GROUP_HEADING_RE.fullmatch(item) and len(item.split()) <= 8:
+            headings += 1
+            continue
+        if not _unmarked_item(item):
+            break
+        items.append(line)
+    return items if headings >= 2 else []
 
 
 # A request whose every line is a question of its own, straight under the greeting ("Dear Caerphilly County Borough
