@@ -2396,6 +2396,22 @@ CASES.extend(
             id="one-line-paragraphs-grouped-under-headings",
         ),
         case(
+            "22 December 2008\nDear Miss Herbs,\nFREEDOM OF INFORMATION ACT 2000- REQUEST FOR INFORMATION\nThank you "
+            "for your request for information which was received on the 23 November 2008. You requested:\nThe number "
+            "of CCTV cameras installed in public areas.\nHow many staff are involved in the monitoring of the CCTV "
+            "feeds.\nWhat is the data retention time of the images recorded.\nI can confirm that the Authority does "
+            "hold some information regarding your request and using your numbering I can reply as follows: -\n1. I "
+            "would advise you that there are a total of 182 CCTV cameras installed in external public spaces.\n",
+            # The reply restates the request, its numbers lost, then answers by them (the City and County of Swansea):
+            # the restated lines are the questions, the numbered lines answers.
+            [
+                ("\u20221", "The number of CCTV cameras installed in public areas."),
+                ("\u20222", "How many staff are involved in the monitoring of the CCTV feeds."),
+                ("\u20223", "What is the data retention time of the images recorded."),
+            ],
+            id="a-restated-request-answered-by-its-lost-numbers",
+        ),
+        case(
             "Dear Northby Council,\n\nI would like to request the following information.\n\nA map of land owned "
             "by the Council\n\nDetails of Section 106 income\n\nA list of funding\n\nYours faithfully,\n\nA Miah\n",
             # Without headings, paragraphs are the request's prose as often as its items: no list is read.

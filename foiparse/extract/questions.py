@@ -631,6 +631,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 last_main, current, asking = index, index, True
                 expected += 1
                 continue
+            if not found and _REPLIES_BY_NUMBER_RE.search(text):
+                # "... using your numbering I can reply as follows: -" above "1. I would advise you that there are a
+                # total of 182 CCTV cameras ..." (the City and County of Swansea): numbered lines below answer.
+                answering = True
             if found and not in_response_section and _RESPONSE_OPENING_RE.match(text):
                 # "Our response to questions 1 to 3 is set out in the table below.": the request has ended, and
                 # the numbered lines below answer by number.
@@ -1049,6 +1053,9 @@ def _quoted_back(question: str, answer: str) -> bool:
     return len(words) >= 40 and len(words) <= len(asked) + 5 and fuzz.partial_ratio(asked, words) >= 95
 
 
+_REPLIES_BY_NUMBER_RE = re.compile(
+    r"\busing your numbering\b|\b(?:I|we) (?:can|will) (?:now )?(?:reply|respond) as follows\b", re.I
+)
 _RESPONSE_OPENING_RE = re.compile(r"(?:our|the (?:council|trust|force|department)'?s?) (?:response|answers?) to ", re.I)
 _REQUEST_LABEL_RE = re.compile(
     r"(?:your |the )?(?:request|question|information requested|you asked)[ \t]*:[ \t]*(?=\S)", re.I
@@ -1609,15 +1616,18 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
     ends = {m.closing.number for m in layout.messages if m.closing is not None}
     for i, intro in enumerate(lines[:-1]):
         words = intro.text.strip()
-        if not (_introduces_a_request(words) or _KNOW_INTRO_RE.search(words)):
+        restated = _RESTATED_REQUEST_RE.search(words) is not None
+        if not (restated or _introduces_a_request(words) or _KNOW_INTRO_RE.search(words)):
             continue
-        if not layout.by_requester(intro.start) or layout.boilerplate_kind(intro.start):
+        if not (restated or layout.by_requester(intro.start)) or layout.boilerplate_kind(intro.start):
             continue
         run: list[Line] = []
         for line in lines[i + 1 :]:
             item = line.text.strip()
             if not item or line.number in ends:
                 break
+            if restated and (item.endswith((":", "-")) or _MAIN_RE.match(item)):
+                break  # the reply going on: "... using your numbering I can reply as follows: -"
             run.append(line)
         if len(run) >= _MIN_UNMARKED_ITEMS and all(_unmarked_item(line.text.strip()) for line in run):
             return _unmarked_questions(ctx, run)
@@ -1627,6 +1637,9 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
     return []
 
 
+# A reply restating the request above its lines: "Thank you for your request ... which was received on the 23 November
+# 2008. You requested:" (the City and County of Swansea, the request's own numbering lost).
+_RESTATED_REQUEST_RE = re.compile(r"\byou (?:requested|asked for)(?: the following(?: information)?)?:$", re.I)
 # A line heading a group of the request's items: "Land ownership:", "Accelerated Development Zone and funding
 # information:".
 _ITEM_GROUP_HEADING_RE = re.compile(r"[A-Z][^.?!:\n]{0,80}:")
