@@ -2412,6 +2412,17 @@ CASES.extend(
             id="a-restated-request-answered-by-its-lost-numbers",
         ),
         case(
+            "List of all current empty residential properties\nRequest received 27 October 2025:\n1.A list of "
+            "domestic properties recorded by the council as empty.\n2.Copies of any policies used to decide whether "
+            "an empty-homes record is published.\n",
+            # The number glued to the word "A" (East Cambridgeshire District Council's log).
+            [
+                ("1", "A list of domestic properties recorded by the council as empty."),
+                ("2", "Copies of any policies used to decide whether an empty-homes record is published."),
+            ],
+            id="a-number-glued-to-the-word-a",
+        ),
+        case(
             "Dear Northby Council,\n\nI would like to request the following information.\n\nA map of land owned "
             "by the Council\n\nDetails of Section 106 income\n\nA list of funding\n\nYours faithfully,\n\nA Miah\n",
             # Without headings, paragraphs are the request's prose as often as its items: no list is read.
