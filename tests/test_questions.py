@@ -2423,6 +2423,27 @@ CASES.extend(
             id="a-number-glued-to-the-word-a",
         ),
         case(
+            "List of all current empty residential properties\nRequest received 27 October 2025:\n1. A list of "
+            "domestic properties recorded as empty.\n2. Copies of any policies on publishing the list.\n3. Copies of "
+            "any redaction logs.\nResponded 24 November 2025:\n1. Please see attachment showing the number of empty "
+            "properties per month.\n2. Information Not Held\n3. The Council considers this information exempt under "
+            "Section 31(1)(a).\nIn respect of those requests refused please take this as notice that we:\na) "
+            "Consider the information as exempt from disclosure under the Act;\nb) Claim exempt under sections of the "
+            "Act:\n",
+            # A log's dated "Responded" line above answers numbered as the questions (East Cambridgeshire District
+            # Council): each answer to its own question, and the notice's lettered list no sub-question.
+            [
+                ("1", "A list of domestic properties recorded as empty."),
+                ("2", "Copies of any policies on publishing the list."),
+                ("3", "Copies of any redaction logs."),
+            ],
+            answers={
+                "1": [A(contains="Please see attachment")],
+                "2": [A(contains="Information Not Held", not_held=True)],
+            },
+            id="a-logs-responded-line-above-numbered-answers",
+        ),
+        case(
             "Dear Northby Council,\n\nI would like to request the following information.\n\nA map of land owned "
             "by the Council\n\nDetails of Section 106 income\n\nA list of funding\n\nYours faithfully,\n\nA Miah\n",
             # Without headings, paragraphs are the request's prose as often as its items: no list is read.

@@ -1057,7 +1057,10 @@ def _quoted_back(question: str, answer: str) -> bool:
 _REPLIES_BY_NUMBER_RE = re.compile(
     r"\busing your numbering\b|\b(?:I|we) (?:can|will) (?:now )?(?:reply|respond) as follows\b", re.I
 )
-_RESPONSE_OPENING_RE = re.compile(r"(?:our|the (?:council|trust|force|department)'?s?) (?:response|answers?) to ", re.I)
+# Or a log's dated line above the answers: "Responded 24 November 2025:" (East Cambridgeshire District Council).
+_RESPONSE_OPENING_RE = re.compile(
+    r"(?:our|the (?:council|trust|force|department)'?s?) (?:response|answers?) to |responded(?: on)?[ \t]+\d", re.I
+)
 _REQUEST_LABEL_RE = re.compile(
     r"(?:your |the )?(?:request|question|information requested|you asked)[ \t]*:[ \t]*(?=\S)", re.I
 )
