@@ -1253,6 +1253,7 @@ def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
         return i, end  # a blank line (or the end) right after: nothing continues it (most questions)
     previous = ctx.text[first.start : end].rstrip()
     emphasised_question: bool | None = None  # asked of the styles only if a line gets that far
+    edges: set[int] | None = None  # the lines where a letter ends or begins, likewise
     while i < len(lines):
         line = lines[i]
         if not line.text.strip():
@@ -1279,7 +1280,9 @@ def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
         # A sign-off straight under the last question, no blank line between ("4) The estimated annual cost ...
         # (if unable to provide this information please proceed with the rest of the request) / Yours faithfully,",
         # a WhatDoTheyKnow request to Sunderland City Council): the letter ends there.
-        if line.number in _letter_edges(ctx.layout):
+        if edges is None:
+            edges = _letter_edges(ctx.layout)
+        if line.number in edges:
             break
         if emphasised_question is None:
             emphasised_question = ctx.clean.is_emphasised(first.start, first.end)
