@@ -2444,6 +2444,28 @@ CASES.extend(
             id="a-logs-responded-line-above-numbered-answers",
         ),
         case(
+            "Dear Northby Borough Council,\n\nSo I seek the following information regarding the cumulative impact "
+            "study.\n1 The names of the developments to be considered in the cumulative impact report.\n2 The types of "
+            "pollutant to be considered, ie NO2, particulates etc.\n3 When is the report expected to be published\n4 "
+            "Apart from air quality, what else will be considered?\n\nYours faithfully,\n\nA Smith\n",
+            # Numbers with a space and no stop (a WhatDoTheyKnow request to Redbridge Council); the third item, no
+            # stop at its end, stops at the fourth's number.
+            [
+                ("1", "The names of the developments to be considered in the cumulative impact report."),
+                ("2", "The types of pollutant to be considered, ie NO2, particulates etc."),
+                ("3", "When is the report expected to be published"),
+                ("4", "Apart from air quality, what else will be considered?"),
+            ],
+            id="items-numbered-with-a-space-and-no-stop",
+        ),
+        case(
+            "Dear Northby Borough Council,\n\nPlease tell me about the meetings held on these dates.\n1 April 2020 "
+            "was the first.\n2 May 2020 was the second.\n\nYours faithfully,\n\nA Smith\n",
+            # Dates opening lines are no such items.
+            [],
+            id="dates-opening-lines-are-no-spaced-items",
+        ),
+        case(
             "Dear Northby Council,\n\nI would like to request the following information.\n\nA map of land owned "
             "by the Council\n\nDetails of Section 106 income\n\nA list of funding\n\nYours faithfully,\n\nA Miah\n",
             # Without headings, paragraphs are the request's prose as often as its items: no list is read.

@@ -300,6 +300,27 @@ def _sub_mark(m: re.Match[str]) -> str:
 
 
 _BARE_NUMBER_RE = re.compile(r"^[*_ ]*(?P<num>\d{1,3})[ \t]*$")
+# A number and a space before the item's first word, no stop ("1 The names of the developments ...", "2 The types of
+# pollutant ...", a WhatDoTheyKnow request to Redbridge Council quoting its earlier one); not a date ("1 April").
+_SPACED_NUMBER_RE = re.compile(
+    r"^[ \t]*(?P<num>\d{1,2})[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]"
+)
+
+
+def _spaced_number_follows(lines: list[Line], i: int, number: int) -> bool:
+    """Whether one of the next few lines with text opens with ``number`` and a space, as the next item would."""
+    seen = 0
+    for line in lines[i:]:
+        if not line.text.strip():
+            continue
+        m = _SPACED_NUMBER_RE.match(line.text)
+        if m is not None:
+            return int(m.group("num")) == number
+        seen += 1
+        if seen > 3:
+            return False
+    return False
 
 
 def _letters_follow(lines: list[Line], i: int) -> bool:
@@ -564,6 +585,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
     # Under a "Question | Response" header, rows need no edge pipes ("1. Which EPR ...? | The Trust uses ...").
     in_bare_table = False
     in_link_list = False
+    spaced_run = False  # in a list numbered "1 The names ...", "2 The types ...", no stop after each number
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -631,6 +653,21 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 asked_in = message_at(line.start)
                 last_main, current, asking = index, index, True
                 expected += 1
+                continue
+            spaced = _SPACED_NUMBER_RE.match(text) if current is None or asking or spaced_run else None
+            if (
+                spaced is not None
+                and int(spaced.group("num")) == expected
+                and layout.by_requester(line.start)
+                and (spaced_run or (expected == 1 and _spaced_number_follows(lines, i, 2)))
+            ):
+                j, q_end = _continuation(ctx, i, line.end, spaced=True)
+                index = add(spaced.group("num"), line.start + spaced.end("num"), q_end)
+                asked_in = message_at(line.start)
+                last_main, current, asking = index, index, True
+                expected += 1
+                spaced_run = True
+                i = j
                 continue
             if not found and _REPLIES_BY_NUMBER_RE.search(text):
                 # "... using your numbering I can reply as follows: -" above "1. I would advise you that there are a
@@ -1245,8 +1282,9 @@ def _table_cells(text: str) -> list[str]:
 _ASIDE_LABEL_RE = re.compile(r"[*_ ]*(?:for example|e\.g\.|example|please note|note)\b[^\n]{0,3}:", re.I)
 
 
-def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
-    """Lines that continue a question (a wrapped question), up to a blank line or anything structural."""
+def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple[int, int]:
+    """Lines that continue a question (a wrapped question), up to a blank line or anything structural; ``spaced``:
+    the list numbers its items "1 The ...", so such a line is the next item."""
     lines = ctx.layout.lines
     first = lines[i - 1]  # the question's (first) line
     if i >= len(lines) or not lines[i].text.strip():
@@ -1276,6 +1314,8 @@ def _continuation(ctx: Context, i: int, end: int) -> tuple[int, int]:
             break
         # (asked after the checks above, which stop most questions: any check that holds stops this one)
         if _is_structural(ctx, line) or _SUB_RE.match(line.text) or _BULLET_RE.match(line.text):
+            break
+        if spaced and _SPACED_NUMBER_RE.match(line.text):
             break
         # A sign-off straight under the last question, no blank line between ("4) The estimated annual cost ...
         # (if unable to provide this information please proceed with the rest of the request) / Yours faithfully,",
