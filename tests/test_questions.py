@@ -1637,7 +1637,7 @@ CASES.extend(
             [
                 ("•1", "Do you store hard-copy records onsite?"),
                 ("•2", "Do you store any records offsite with a third party? If yes, when does the contract expire?"),
-                ("•3", 'Who has responsibility for the function?"'),
+                ("•3", "Who has responsibility for the function?"),  # not the quotation's closing mark
             ],
             id="bullets-of-a-quoted-request-with-a-yes-no-follow-up",
         ),
@@ -2457,6 +2457,20 @@ CASES.extend(
                 ("4", "Apart from air quality, what else will be considered?"),
             ],
             id="items-numbered-with-a-space-and-no-stop",
+        ),
+        case(
+            "Dear Mr Adams\n\nIn your request you requested the following:\n\n\u201cPlease could you tell me the price "
+            "the company is charging for the delivery of election material?\n\nPlease could you break this down, into "
+            "the following?\n\n-The price for Poll Cards\n\n-The price for addressed literature\n\n-The price for "
+            "unaddressed literature\u201d\n\nIn the response dated 28th April 2011 the information was withheld.\n",
+            # Dashes glued to their items, under an introduction that asks, the quotation closing on the last
+            # (Royal Mail Group's internal review quoting the request).
+            [
+                ("\u20221", "The price for Poll Cards"),
+                ("\u20222", "The price for addressed literature"),
+                ("\u20223", "The price for unaddressed literature"),
+            ],
+            id="dashes-glued-to-their-items-under-a-question",
         ),
         case(
             "Dear Northby Borough Council,\n\nPlease tell me about the meetings held on these dates.\n1 April 2020 "

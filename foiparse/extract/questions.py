@@ -76,7 +76,9 @@ _CAPITAL_ITEM_RE = re.compile(r"^[*_ \"]*(?P<b>[A-Z])[.)][ \t]+(?P<text>\S.*)$")
 # / "- Do you still store hard-copy medical records onsite?', NHS Grampian).
 # A list's marks, and "Q." heading each of a request's questions in place of a number ("Q. How many buildings do you
 # occupy which have air conditioning." then five more, a WhatDoTheyKnow request to an NHS trust).
-_BULLET_RE = re.compile(r"^[*_ \"]*(?:[•·▪‣◦*-]|Q[.:])[ \t]+(?P<text>\S.*)$")
+# A dash or bullet glued to its item's first word counts too: "-The price for Poll Cards" (Royal Mail Group quoting
+# a request); not an asterisk, which glued marks a footnote ("*Rooms were block booked").
+_BULLET_RE = re.compile(r"^[*_ \"]*(?:(?:[•·▪‣◦*-]|Q[.:])[ \t]+|[•-](?=[A-Z][a-z]))(?P<text>\S.*)$")
 _ANSWER_LABEL_RE = re.compile(
     r"^[*_ ]*(?:(?:A\s?\d{1,3}[a-z]?|Answer(?:\s?\d{1,3})?|Response|Reply|Our response|Council'?s? response"
     r"|Trust'?s? response)\s*(?:[:.\-–][*_ ]*|$)"
@@ -1338,8 +1340,17 @@ def _bullet_questions(ctx: Context) -> list[Question]:
     """Unnumbered bullet questions ("•1", "•2" ...): the first bullet list of a request, if it asks things."""
     return [
         Question(number=f"•{n}", text=" ".join(ctx.text[s:e].split()), span=ctx.span(s, e))
-        for n, (s, e) in enumerate(_request_bullets(ctx), start=1)
+        for n, (s, e) in enumerate((_without_closing_quote(ctx.text, s, e) for s, e in _request_bullets(ctx)), start=1)
     ]
+
+
+def _without_closing_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """An item's span less the mark closing a quotation opened before it ('-The price for unaddressed literature"'
+    ending a request Royal Mail Group quotes); an item quoted whole keeps both marks."""
+    item = text[start:end].rstrip()
+    if item.endswith('"') and '"' not in item[:-1]:
+        return start, start + len(item) - 1
+    return start, end
 
 
 def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
@@ -1642,7 +1653,9 @@ _REQUESTS_THE_FOLLOWING_RE = re.compile(
 # the following information" above its bullets (Cheshire Fire and Rescue Service's disclosure log); "I am writing
 # under the FOIA 2000 to request the following documents" (to the Senedd).
 _ENDS_WITH_THE_FOLLOWING_RE = re.compile(
-    r"\bthe following(?: (?:information|details|data|documents|records|questions?))?$", re.I
+    # or asks it: "Please could you break this down, into the following?" (a request Royal Mail Group quotes)
+    r"\bthe following(?: (?:information|details|data|documents|records|questions?))?\??$",
+    re.I,
 )
 
 
