@@ -185,10 +185,11 @@ def addresses_an_organisation(salutation: str) -> bool:
         return False
     # Words alone can look like a name ("Royal Armouries", "Northby Fire Brigade"); a body's word decides, or the
     # article no person's name takes ("Dear The Royal Parks,", WhatDoTheyKnow greeting a body by its listed name).
+    initials = addressee.rstrip(",.:")
     return bool(
         _ORGANISATION.search(addressee)
         or _THE_NAME_RE.match(addressee)
-        or (_ABBREVIATED_BODY_RE.fullmatch(addressee.rstrip(",.:")) and addressee.rstrip(",.:") not in _CAPITALISED)
+        or (_ABBREVIATED_BODY_RE.fullmatch(initials) and initials not in _CAPITALISED)
     )
 
 

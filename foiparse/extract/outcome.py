@@ -246,10 +246,10 @@ def decide(
             if clarification >= 2 or not _attached(ctx):
                 return "clarification", "clarification_requested"
             return "response", _ending(ctx, questions, exemptions, gave)
-        if acknowledgement and not _not_held_after_acknowledgement(ctx):
-            return "acknowledgement", "acknowledged"
         if acknowledgement:
-            return "response", _ending(ctx, questions, exemptions, gave)
+            if _not_held_after_acknowledgement(ctx):
+                return "response", _ending(ctx, questions, exemptions, gave)
+            return "acknowledgement", "acknowledged"
     # Each cue search costs more than the checks on the records, so the records are checked first.
     if not exemptions and not any(a.withheld or a.not_held for a in answers) and _hits(ctx, "acknowledgement") >= 2:
         # "We received your request on ... We will respond within 20 working days" above the quoted request
@@ -371,11 +371,13 @@ def _given_only_to_assist(ctx: Context) -> bool:
 def _says_not_held(ctx: Context) -> bool:
     """The authority says it does not hold some information: not the request's "(or if data is not held that far,
     the furthest it goes)" (a WhatDoTheyKnow request to Caerphilly County Borough Council)."""
+    return any(_in_the_authoritys_words(ctx, m.start()) for m in ctx.cue_matches("not_held"))
+
+
+def _in_the_authoritys_words(ctx: Context, offset: int) -> bool:
+    """Neither the requester's words, nor a quoted message, nor boilerplate."""
     layout = ctx.layout
-    return any(
-        not (layout.by_requester(m.start()) or layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()))
-        for m in ctx.cue_matches("not_held")
-    )
+    return not (layout.by_requester(offset) or layout.in_quoted(offset) or layout.boilerplate_kind(offset))
 
 
 def _not_held_after_acknowledgement(ctx: Context) -> bool:
@@ -393,9 +395,7 @@ def _not_held_after_acknowledgement(ctx: Context) -> bool:
         if line.start > last_acknowledgement and not layout.message_at(line.start).from_requester
     ]
     for m in ctx.cue_matches("not_held"):
-        if m.start() <= last_acknowledgement or (
-            layout.by_requester(m.start()) or layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start())
-        ):
+        if m.start() <= last_acknowledgement or not _in_the_authoritys_words(ctx, m.start()):
             continue
         if letters and m.start() > letters[0]:
             return True

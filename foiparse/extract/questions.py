@@ -21,7 +21,7 @@ from rapidfuzz.utils import default_process
 from ..catalogue import Catalogue
 from ..clean import ASCII_MARKS
 from ..models import Question
-from ..scan import any_in_range
+from ..scan import MONTHS, any_in_range, labels_re
 from ..segment import Layout, Line, Message
 from .context import Context, SpanFields
 from .dates import DATE_RE
@@ -304,10 +304,7 @@ def _sub_mark(m: re.Match[str]) -> str:
 _BARE_NUMBER_RE = re.compile(r"^[*_ ]*(?P<num>\d{1,3})[ \t]*$")
 # A number and a space before the item's first word, no stop ("1 The names of the developments ...", "2 The types of
 # pollutant ...", a WhatDoTheyKnow request to Redbridge Council quoting its earlier one); not a date ("1 April").
-_SPACED_NUMBER_RE = re.compile(
-    r"^[ \t]*(?P<num>\d{1,2})[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]"
-)
+_SPACED_NUMBER_RE = re.compile(rf"^[ \t]*(?P<num>\d{{1,2}})[ \t]+(?!(?i:{labels_re(MONTHS)})\b)[A-Z][a-z]")
 
 
 def _spaced_number_follows(lines: list[Line], i: int, number: int) -> bool:
@@ -1034,7 +1031,7 @@ def _records(
     for index, region in resolved.items():
         if region and _only_restates(found[index].text, region[0]["text"]):
             del region[0]
-    requesters_words = _requesters_words(ctx)
+    requesters_words = _requesters_words(ctx) if any(resolved.values()) else ""
     if requesters_words:
         for region in resolved.values():
             region[:] = [a for a in region if not _quoted_from(requesters_words, a["text"])]
