@@ -84,6 +84,17 @@ CASES = [
         id="space-before-bracket",
     ),
     case(
+        # "#1 - ", "#2 - " (a WhatDoTheyKnow request to Birmingham City University)
+        "Dear Birmingham City University,\n\nI would like to be provided with the following information:\n\n#1 - How "
+        "much has the institution been spending annually on journals? Per year?\n\n#2 - What are these journals?\n\n"
+        "Yours faithfully,\n\nA Reader\n",
+        [
+            ("1", "How much has the institution been spending annually on journals? Per year?"),
+            ("2", "What are these journals?"),
+        ],
+        id="hash-numbered",
+    ),
+    case(
         # A short line runs on when the next opens with a joining word (a request quoted by the Met Office)
         'You requested:\n\n"Please provide me with copies of the following documents\n1.Lightning Protection System '
         "Test Results since 2004.\n2.Lightning Risk Assessment Reports since 2004.\n4. Specific details\nof the "

@@ -40,7 +40,8 @@ _MAIN_RE = re.compile(
     r"|\[(?P<bnum>\d{1,3})\]\.?"  # "[2] Number of applications ..." (Ministry of Justice)
     r"|(?P<rnum>\d{1,3})\](?=[ \t])"  # "1] How many wards have been closed ...?" (a WhatDoTheyKnow request)
     r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})\.?"  # "1.1." under "1": its own sub-question, printed "1.1"
-    r"|(?P<num>\d{1,3})(?P<sub>[a-z])?"
+    # "#1 - How much the institution has been spending ...?" (a WhatDoTheyKnow request to Birmingham City University)
+    r"|#?(?P<num>\d{1,3})(?P<sub>[a-z])?"
     # "2 ) Please provide the number of migrant staff ..." between "1)" and "3)" (a request to a Gloucestershire trust)
     # "1.) Reference number (allowing further look up in Planning Portal)" (a WhatDoTheyKnow request to Historic
     # England)
