@@ -25,6 +25,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Date: 21 August 2024\nOur reference: CQC IAT 2425 0198\n\nDear Mr Pell\n",
         {"reference": "CQC IAT 2425 0198"},
     ),
+    (
+        # one letter answering several requests (the Department for Exiting the European Union)
+        "several references: the first",
+        "Freedom of Information Team\nOur refs: DEX001554, DEX001573,\nDEX001574, DEX001575\n20 December 2018\n"
+        "Dear Frank Church,\n",
+        {"reference": "DEX001554", "response_date": dt.date(2018, 12, 20)},
+    ),
     ("a year after a reference is not part of it", "Reference: 31213209 2022\n", {"reference": "31213209"}),
     (
         "a financial year before the case number",
