@@ -32,6 +32,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Dear Frank Church,\n",
         {"reference": "DEX001554", "response_date": dt.date(2018, 12, 20)},
     ),
+    (
+        # Central and North West London NHS Foundation Trust
+        "a year's two digits before a prefixed case number",
+        "J Taylor\nOur ref: 16 FOI290\n13October2016\nDear Miss Taylor,\n",
+        {"reference": "16 FOI290", "response_date": dt.date(2016, 10, 13)},
+    ),
     ("a year after a reference is not part of it", "Reference: 31213209 2022\n", {"reference": "31213209"}),
     (
         "a financial year before the case number",

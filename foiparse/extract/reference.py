@@ -25,9 +25,10 @@ _VALUE_RE = re.compile(
     # Bedfordshire; "Our Ref: FOI 18 19259", South Tyneside Council), or a short case number ending its line early in
     # the year ("Our Ref: FOI 19 31", Dorset & Wiltshire Fire and Rescue Service); a financial year and the case
     # number, either way round ("FOI reference: 22/23 153", the Scottish Qualifications Authority; "BFRS Ref: 27
-    # 19/20", Buckinghamshire Fire and Rescue Service)
+    # 19/20", Buckinghamshire Fire and Rescue Service), or before a prefixed case number ("Our ref: 16 FOI290", Central
+    # and North West London NHS Foundation Trust)
     r"(?P<value>(?:[A-Z]{2,6}[ ]){0,2}"
-    r"(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6}|\d{2}[ ]\d{2,3}(?=[ \t]*(?:\n|$))"
+    r"(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6}|\d{2}[ ][A-Z]{2,6}\d{2,6}|\d{2}[ ]\d{2,3}(?=[ \t]*(?:\n|$))"
     r"|\d{2}/\d{2}[ ]\d{1,5}|\d{1,5}[ ]\d{2}/\d{2})\b(?![/.-]\d)"
     # "FoI 1067" (the Senedd) as "FOI 1067"; "Our ref: Gov/CAF 17-146" (Cafcass, its governance team's prefix)
     r"|(?:(?:(?:[A-Z]{2,6}|F[Oo][Ii])(?:/[A-Z]{2,6})?|[A-Z][a-z]{1,5}/[A-Z]{2,6})[ ](?:[A-Z]{2,4}[ ](?=\d))?"
