@@ -38,6 +38,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "J Taylor\nOur ref: 16 FOI290\n13October2016\nDear Miss Taylor,\n",
         {"reference": "16 FOI290", "response_date": dt.date(2016, 10, 13)},
     ),
+    (
+        # BAILII's copy of an ICO decision notice (the British Library); the date in the text is the decision's
+        "a neutral citation's date",
+        "Information Commissioner's Office\nBritish Library (Local government) [2023] UKICO 229296 (9 June 2023)\n"
+        "URL: http://www.bailii.org/uk/cases/UKICO/2023/229296.html\nThe complainant has requested the number of "
+        "times books were borrowed in 2019.\n",
+        {"response_date": dt.date(2023, 6, 9)},
+    ),
     ("a year after a reference is not part of it", "Reference: 31213209 2022\n", {"reference": "31213209"}),
     (
         "a financial year before the case number",

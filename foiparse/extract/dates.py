@@ -375,9 +375,26 @@ def _labelled_by_other(ctx: Context, line: Line) -> bool:
     )
 
 
+# A neutral citation and the decision's date in brackets after it, as BAILII titles the decisions it republishes:
+# "British Library (Local government) [2023] UKICO 229296 (9 June 2023)", "Smith v Information Commissioner [2024]
+# UKFTT 123 (GRC) (05 March 2024)".
+_NEUTRAL_CITATION_RE = re.compile(r"\[(?:19|20)\d\d\] UK[A-Z]{2,6} \d+(?: \([A-Z]{2,5}\))? \(")
+
+
 def _dated_heading(ctx: Context) -> tuple[int, int, FoundDate] | None:
     """The date opening the text's first line, before a comma: the heading of the Information Commissioner's
-    decision listings ("7 October 2014, Local government (County council)")."""
+    decision listings ("7 October 2014, Local government (County council)"); or the date closing a decision's
+    neutral citation in its title."""
+    citation = _NEUTRAL_CITATION_RE.search(ctx.text, 0, 3000)
+    if citation is not None and not ctx.layout.in_quoted(citation.start()):
+        dates = find_dates(ctx.text, citation.end(), citation.end() + 20)
+        if (
+            dates
+            and dates[0].start == citation.end()
+            and dates[0].value is not None
+            and ctx.text.startswith(")", dates[0].end)
+        ):
+            return (2, citation.end(), dates[0])
     first = next((line for line in ctx.layout.lines if line.text.strip()), None)
     if first is None or ctx.layout.in_quoted(first.start):
         return None
