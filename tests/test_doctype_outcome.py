@@ -1957,6 +1957,16 @@ CASES = [
         id="query-will-be-allocated-for-response",
     ),
     case(
+        WDTK_REQUEST
+        + "\nPhilip Ryan, Northby Borough Council\n\nThank you for your email.\nI am away from the office on "
+        "Monday 23rd November 2009 on annual leave,\nreturning on Tuesday 24th November 2009. Otherwise I will reply to"
+        "\nyour email on my return.\n",
+        # An out-of-office reply promising the real one (Coventry University on WhatDoTheyKnow)
+        "acknowledgement",
+        "acknowledged",
+        id="out-of-office-will-reply-on-return",
+    ),
+    case(
         "Can you please tell me the total spent on branded merchandise since November 2012?\n\nThe information you are "
         "requesting is not held by the Office of the Northby Police and Crime Commissioner in any reasonably "
         "retrievable form. It is my assessment that the cost of providing you with the information requested would "
