@@ -46,6 +46,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "times books were borrowed in 2019.\n",
         {"response_date": dt.date(2023, 6, 9)},
     ),
+    (
+        # Frimley Health NHS Foundation Trust's internal review letter on WhatDoTheyKnow
+        "an internal review dated by the original request's receipt",
+        "Date 14th August 2019\nDear Requester\nINTERNAL REVIEW Request for Information Reference: FOI 0271-19\n"
+        "The Trust received your original request on the 29th April 2019 and detailed below is the response that was "
+        "sent to you.\nThe Trust received your request for an internal review on the 5th August 2019 detailed as "
+        "follows:\n",
+        {"response_date": dt.date(2019, 8, 14), "received_date": dt.date(2019, 4, 29)},
+    ),
     ("a year after a reference is not part of it", "Reference: 31213209 2022\n", {"reference": "31213209"}),
     (
         "a financial year before the case number",
