@@ -1967,6 +1967,15 @@ CASES = [
         id="out-of-office-will-reply-on-return",
     ),
     case(
+        "Freedom of Information\nNorthby Health NHS Foundation Trust\nDate 14th August 2019\nDear Requester\nINTERNAL "
+        "REVIEW Request for Information Reference: FOI 0271-19\nThe Trust received your original request on the 29th "
+        "April 2019. Please find attached the information you requested.\n",
+        # A review letter's heading (Frimley Health NHS Foundation Trust's internal review on WhatDoTheyKnow)
+        "internal_review",
+        "provided",
+        id="internal-review-heading-before-request-for-information",
+    ),
+    case(
         "Can you please tell me the total spent on branded merchandise since November 2012?\n\nThe information you are "
         "requesting is not held by the Office of the Northby Police and Crime Commissioner in any reasonably "
         "retrievable form. It is my assessment that the cost of providing you with the information requested would "
