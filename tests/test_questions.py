@@ -309,6 +309,37 @@ CASES = [
         id="answers-above-the-quoted-request",
     ),
     case(
+        # ... and above the request its client quotes under an "Original Message" rule, unmarked, its items wrapped;
+        # the lettered limbs of the regulation an answer quotes are that answer's (Nuneaton and Bedworth Borough
+        # Council's reply on a campaign's blog).
+        "In response to your questions below;\n1. Membership of the Working Party is as follows - Cllrs Aldington\n"
+        "(chair), Glass, V Fowler.\n2. Please find attached the terms of reference for the group.\n3. I am unable to "
+        "supply you with the information you request. Your\nrequest is refused under Regulation 12 (4) of the EIR "
+        "which states that\na public authority may refuse to disclose environmental information requested if;\n"
+        "(d) the request relates to material which is still in the course of\ncompletion\n(e) the request involves "
+        "the disclosure of internal communications.\n\nIf you are not happy with this response, you can complain to "
+        "the Council.\n\n-----Original Message-----\nFrom: Keith Kondakor\nSent: 04 October 2012 11:24\nSubject: "
+        "FoiA/EIR request\n\nHi Kelly,\n\ncan you provide information you hold on :-\n1) the membership of the "
+        "reformed Borough Plan Working group,\n2) the remit, rules and scope of the working group\n3) timetable/"
+        "project management for the working group and production of\npreferred option to go to consultation.\n\n"
+        "Please treat this as a request under the Freedom of Information act.\n",
+        [
+            ("1", "the membership of the reformed Borough Plan Working group,"),
+            ("2", "the remit, rules and scope of the working group"),
+            (
+                "3",
+                "timetable/project management for the working group and production of preferred option to go to "
+                "consultation.",
+            ),
+        ],
+        answers={
+            "1": [A(contains="Cllrs Aldington")],
+            "2": [A(contains="terms of reference")],
+            "3": [A(contains="internal communications", withheld=True)],
+        },
+        id="answers-above-the-request-under-an-original-message-rule",
+    ),
+    case(
         # A table copied from Word with tabs between its cells, the number in a cell of its own.
         "No.\tQuestion\tResponse\n1\tWhich EPR system does the Trust use?\tThe Trust's EPR is PPM+.\n"
         "2\tWhich system does pharmacy use?\tJAC Pharmacy.\n\nThis information is correct as at today.\n",

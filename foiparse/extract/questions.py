@@ -1101,7 +1101,7 @@ _RESPONSE_OPENING_RE = re.compile(
 _REQUEST_LABEL_RE = re.compile(
     r"(?:your |the )?(?:request|question|information requested|you asked)[ \t]*:[ \t]*(?=\S)", re.I
 )
-_QUOTED_ITEM_RE = re.compile(r"^>[ >]*(?P<num>\d{1,3})[.)][ \t]+(?P<text>\S.*)$")
+_QUOTED_ITEM_RE = re.compile(r"^(?P<mark>>[ >]*)?(?P<num>\d{1,3})[.)][ \t]+(?P<text>\S.*)$")
 
 
 def _answers_above_quoted_request(
@@ -1109,34 +1109,55 @@ def _answers_above_quoted_request(
 ) -> tuple[list[_Asked], dict[int, list[Line]]] | None:
     """An email reply that answers by number above the request it quotes ("1. The University's student records
     system is SITS:Vision ..." over "> 1. The name of the student records system ..."): the quoted items are
-    the questions and the reply's items their answers. None when the text is not laid out so: every item the
-    loop found is a top-level number in the authority's words, none asks anything, and the quoted request
-    numbers the same items 1, 2, 3 ..."""
+    the questions and the reply's items their answers. None when the text is not laid out so: every top-level item
+    the loop found is a number in the authority's words, none asks anything, and the quoted request numbers the
+    same items 1, 2, 3 ...
+
+    The quoted request may stand unmarked under its client's "Original Message" rule ("In response to your
+    questions below; / 1. Membership of the Working Party is as follows ..." over "-----Original Message----- /
+    From: ... / 1) the membership of the reformed Borough Plan Working group,", Nuneaton and Bedworth Borough
+    Council's reply on a campaign's blog); its items may wrap, and the lettered parts under a reply's item (the
+    regulation's limbs it quotes) are that answer's."""
     layout = ctx.layout
-    if any(q.parent is not None or not q.number.isdigit() or q.text.endswith("?") for q in found):
+    top = [q for q in found if q.parent is None]
+    if any(not q.number.isdigit() or q.text.endswith("?") for q in top):
+        return None
+    if any(q.parent is not None and q.parent not in {t.number for t in top} for q in found):
         return None
     if any(layout.in_quoted(q.span["start"]) or layout.by_requester(q.span["start"]) for q in found):
         return None
-    quoted: list[tuple[str, int, Line]] = []
-    for line in layout.lines:
-        if not line.text.startswith(">") or not layout.in_quoted(line.start):
+    quoted: list[tuple[str, int, int]] = []
+    lines = layout.lines
+    for line in lines:
+        if not layout.in_quoted(line.start) or line.text[:1] not in ">0123456789":
             continue
         m = _QUOTED_ITEM_RE.match(line.text)
-        if m is not None:
-            quoted.append((m.group("num"), line.start + m.start("text"), line))
-    numbers = [number for number, _start, _line in quoted]
+        if m is None:
+            continue
+        end = line.end
+        if m.group("mark") is None:
+            # an unmarked item runs on over its wrapped lines, to a blank line or the next item
+            for after in lines[line.number + 1 :]:
+                if not after.text.strip() or _QUOTED_ITEM_RE.match(after.text):
+                    break
+                end = after.end
+        quoted.append((m.group("num"), line.start + m.start("text"), end))
+    numbers = [number for number, _start, _end in quoted]
     if len(quoted) < 2 or numbers != [str(n) for n in range(1, len(quoted) + 1)]:
         return None
-    if [q.number for q in found] != numbers[: len(found)]:
+    if [q.number for q in top] != numbers[: len(top)]:
         return None
     questions = [
-        _Asked(number, _question_words(ctx.text[start : line.end]), ctx.span_fields(start, line.end), None)
-        for number, start, line in quoted
+        _Asked(number, _question_words(ctx.text[start:end]), ctx.span_fields(start, end), None)
+        for number, start, end in quoted
     ]
     replies: dict[int, list[Line]] = {index: [] for index in range(len(questions))}
-    for index, q in enumerate(found):
+    index = -1
+    for position, q in enumerate(found):
+        if q.parent is None:
+            index += 1
         first = _piece(layout.line_at(q.span["start"]), ctx.text, q.span["start"], q.span["end"])
-        replies[index] = [first, *answers.get(index, [])]
+        replies[index] += [first, *(line for line in answers.get(position, []) if not layout.in_quoted(line.start))]
     return questions, replies
 
 
