@@ -227,6 +227,9 @@ POSITIVES = [
         id="badgernet",
     ),
     case("The pathology laboratory system is WinPath.", ["WinPath"], id="winpath"),
+    # NHS Birmingham South Central CCG's reply: continuing healthcare run by its commissioning support unit
+    case("Arden & GEM CSU uses the Broadcare system.", ["Broadcare"], id="broadcare"),
+    case("Arden & GEM CSU uses the Exeter system.", ["Exeter"], {"match": "alias"}, id="nhs-exeter-system"),
     case("Payroll runs through the NHS Electronic Staff Record.", ["ESR"], id="electronic-staff-record"),
     case("Patient administration uses System C Medway.", ["Medway"], id="system-c-medway"),
     case("The trust uses InterSystems TrakCare as its PAS.", ["TrakCare"], id="trakcare"),
@@ -780,6 +783,8 @@ POSITIVES += [
 ]
 
 NEGATIVES = [
+    # the city, not the NHS system
+    case("The Royal Devon and Exeter hospital is in Exeter.", [], id="exeter-the-city"),
     case("The team will Huddle at nine each morning before the ward round.", [], id="huddle-a-meeting"),
     case("The Trust reviewed its EPR systems in 2023.", [], id="epr-systems-not-a-misspelt-epic-systems"),
     case(
