@@ -30,6 +30,13 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Ashby Parva Parish Council",
     ),
     (
+        'a CCG\'s own name with its "and" dropped',
+        "Dear Requestor\nFOI Reference Number: 11508-16\nI can confirm on behalf of NHS Birmingham South Central CCG and "
+        "in accordance with S.1 (1) of the Freedom of Information Act 2000 (FOIA) that we do hold the information.\n",
+        "nhs-birmingham-south-and-central-clinical-commissioning-group",
+        "NHS Birmingham South and Central Clinical Commissioning Group",
+    ),
+    (
         "an NHS trust's web address in the letterhead",
         letter(head="Our ref: FOI1327\nwww.southernhealth.nhs.uk\n\n"),
         "southern-health-nhs-foundation-trust",
