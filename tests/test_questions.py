@@ -1258,6 +1258,16 @@ CASES = [
         id="negative-refusal-reasons-numbered",
     ),
     case(
+        # the ICO's guidance a WhatDoTheyKnow request to Monmouthshire County Council quotes, its items wrapped
+        "Dear Northby Council,\n\nPlease send me original recorded information about the planning application.\n\n"
+        "ICO guidance:\n\nPublic authorities should provide advice and assistance to an applicant in the following "
+        "circumstances:\n\n1. to clarify unclear requests;\n\n2. to help to provide the information requested in an\n"
+        "acceptable format;\n\n3. to narrow responses which exceed the cost limit (section\n12);\n\nYours "
+        "faithfully,\n\nA Resident\n",
+        [],
+        id="negative-quoted-guidance-circumstances-wrapped",
+    ),
+    case(
         "Thank you for your request for the number of fly-tipping incidents reported to the council in each of "
         "the last three financial years.\n\n"
         "The figures are:\n\n"

@@ -165,7 +165,9 @@ _NUMBERED_SECTION_RE = re.compile(
     re.I,
 )
 _ALSO_RE = re.compile(r"(?:&|and|,)\s*(?:q\s?)?\d{1,3}(?:\s*(?:&|and|,)\s*(?:q\s?)?\d{1,3})*", re.I)
-_NOT_A_REQUEST_RE = re.compile(r"\b(?:reasons?|grounds|factors|considerations)\b[^:]{0,30}:$", re.I)
+# "Public authorities should provide advice and assistance to an applicant in the following circumstances: / 1. to
+# clarify unclear requests;" (the ICO's guidance a WhatDoTheyKnow request to Monmouthshire County Council quotes)
+_NOT_A_REQUEST_RE = re.compile(r"\b(?:reasons?|grounds|factors|considerations|circumstances)\b[^:]{0,30}:$", re.I)
 # "The Requested Information:" heads a request's dashed items (Hastings Borough Council's disclosure log).
 _ASKING_INTRO_RE = re.compile(
     r"\b(?:please|could you|can you|would you|provide|request(?:ed)?|following|like to know|tell me|details of"
@@ -575,7 +577,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
     def answer_line(line: Line) -> None:
         """A line that is neither a question nor a heading: more of the open answer, if there is one."""
         nonlocal nested, asking, previous_text
-        nested = 0
+        if not previous_text or previous_text[-1] in ".:;?!":
+            # a nested list runs on over an item's wrapped lines ("2. to help to provide the information requested
+            # in an / acceptable format;", the ICO guidance a request to Monmouthshire County Council quotes)
+            nested = 0
         if current is not None:
             asking = False
             if not (requester_messages and layout.by_requester(line.start)):
