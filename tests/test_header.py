@@ -55,6 +55,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "follows:\n",
         {"response_date": dt.date(2019, 8, 14), "received_date": dt.date(2019, 4, 29)},
     ),
+    (
+        # a Scottish Information Commissioner's decision on East Dunbartonshire Council
+        "a request made through solicitors",
+        "Decision 247/2014: Mr Thomas Meechan and East Dunbartonshire Council\n\nReference No: 201402013\nDecision "
+        "Date: 27 November 2014\n\nSummary\n\nOn 6 February 2014, through his solicitors, Mr Meechan asked East "
+        "Dunbartonshire Council (the Council) for information.\n",
+        {"received_date": dt.date(2014, 2, 6), "response_date": dt.date(2014, 11, 27)},
+    ),
     ("a year after a reference is not part of it", "Reference: 31213209 2022\n", {"reference": "31213209"}),
     (
         "a financial year before the case number",

@@ -2188,6 +2188,24 @@ CASES.extend(
             id="bullets-under-a-request-introduced-with-a-dash",
         ),
         case(
+            "Background\n\n1. On 6 February 2014, solicitors acting on behalf of Mr Meechan wrote to the Council asking "
+            "for the following information -\n\ni) Documents showing all inspections undertaken on the grounds.\n\nii) All "
+            "documentation showing complaints made to the Council.\n\n2. The Council responded on 4 March 2014.\n",
+            # ... and a spaced dash, its lettered items a blank line apart (a Scottish Information Commissioner's
+            # decision on East Dunbartonshire Council)
+            [
+                (
+                    "1",
+                    "On 6 February 2014, solicitors acting on behalf of Mr Meechan wrote to the Council asking for the "
+                    "following information",
+                ),
+                ("i", "Documents showing all inspections undertaken on the grounds."),
+                ("ii", "All documentation showing complaints made to the Council."),
+                ("2", "The Council responded on 4 March 2014."),
+            ],
+            id="lettered-items-under-a-request-introduced-with-a-spaced-dash",
+        ),
+        case(
             "1,058 disclosures\n\n  1. Request Received: 21 May 2021\n\n    This is an FOI request concerning the "
             "QUADRAT initiative. The information requested is:\n\n    \u2022 A copy of the QUADRAT contract.\n\n"
             "    \u2022 An outline of monitoring requirements.\n\n    Published: 8 October 2021\n\n  2. Request "

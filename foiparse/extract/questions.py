@@ -494,8 +494,15 @@ _INTRODUCES = (":", "-")
 _FOLLOWING_THEN_SEMICOLON_RE = re.compile(r"\bthe following\b[^.;:?]{0,60};$", re.I)
 
 
-def _introduces_a_list(question: str) -> bool:
-    return question.endswith(_INTRODUCES) or _FOLLOWING_THEN_SEMICOLON_RE.search(question) is not None
+def _introduces_a_list(question: str, printed: str = "") -> bool:
+    """Whether a question's words introduce a list; ``printed``, its text as printed, may end in the dash its words
+    lose (_question_words: "... wrote to the Council asking for the following information -", a Scottish Information
+    Commissioner's decision on East Dunbartonshire Council)."""
+    return (
+        question.endswith(_INTRODUCES)
+        or printed.rstrip().endswith(" -")
+        or _FOLLOWING_THEN_SEMICOLON_RE.search(question) is not None
+    )
 
 
 def _only_blank_between(lines: list[Line], above: int, line: Line) -> bool:
@@ -574,6 +581,9 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if (None, other) in first_index:
                 shared.setdefault(first_index[(None, other)], []).append(index)
 
+    def _printed(question: _Asked) -> str:
+        return text_of[question.span["start"] : question.span["end"]]
+
     def answer_line(line: Line) -> None:
         """A line that is neither a question nor a heading: more of the open answer, if there is one."""
         nonlocal nested, asking, previous_text
@@ -604,7 +614,9 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 quoting_statute and statute_intro is not None and _only_blank_between(lines, statute_intro, line)
             )
             # "split by:" then a blank line, then "a) ...": still asking.
-            asking = asking and current is not None and _introduces_a_list(found[current].text)
+            asking = (
+                asking and current is not None and _introduces_a_list(found[current].text, _printed(found[current]))
+            )
             continue
         # WhatDoTheyKnow lists an email's links under "Visible links" ("2. https://outlook.office365.com/ecp/contac...
         # ebost]", "4. h" when the page is cut): numbered, and never questions (Office of Rail and Road).
@@ -974,7 +986,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
         if current is not None and asking:
             bullet = _BULLET_RE.match(text)
             # Bullets under "Please provide the following details:" are questions of their own (•1, •2).
-            if bullet and not _introduces_a_list(found[current].text):
+            if bullet and not _introduces_a_list(found[current].text, _printed(found[current])):
                 bullet = None
             if (sub or bullet) and not _STATUTE_INTRO_RE.match(previous_text):
                 item = sub or bullet
