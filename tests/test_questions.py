@@ -2775,3 +2775,30 @@ def test_a_reply_quoting_the_request_back_and_cut_there_gives_no_answer() -> Non
     record = parse_text(text)
     assert [(q.number, q.answers) for q in record.questions] == [("1", []), ("2", [])]
     assert record.outcome == "unknown"
+
+
+def test_the_line_kinds_compose_into_one_regex() -> None:
+    # The line loop's shortcut joins every line pattern into one regex, their group names removed; a pattern that
+    # cannot be joined so (a backreference to a named group) silently costs the shortcut: every line is then read
+    # as a possible heading. "10. 10a. ..." was first written with one.
+    from foiparse.catalogue import get_catalogue
+    from foiparse.extract.questions import _ANY_LINE_RE, _marked_re
+
+    assert _marked_re(get_catalogue()) is not _ANY_LINE_RE
+
+
+def test_a_number_put_again_with_its_letter() -> None:
+    # A WhatDoTheyKnow request to East London NHS Foundation Trust: "10. 10a. ..." over "10b. ..."
+    text = (
+        "Dear Northby NHS Foundation Trust,\n\nPlease can you complete the below questions.\n\n9. Does your rota "
+        "system integrate with your rostering system?\n10. 10a. Does your rota system integrate with your Payroll "
+        "system?\n10b. If so, is the integration with payroll through an open API?\n11. What other systems does your "
+        "rota system integrate with?\n\nYours faithfully,\n\nA Requester\n"
+    )
+    record = parse_text(text)
+    assert [(q.number, q.text) for q in record.questions] == [
+        ("9", "Does your rota system integrate with your rostering system?"),
+        ("10a", "Does your rota system integrate with your Payroll system?"),
+        ("10b", "If so, is the integration with payroll through an open API?"),
+        ("11", "What other systems does your rota system integrate with?"),
+    ]

@@ -58,7 +58,10 @@ _MAIN_RE = re.compile(
     # please provide ..." (Kent Police quoting a request); "1- how much this cost", "2- Whether it is internal ..."
     # (WhatDoTheyKnow requests to Magherafelt District Council and SECAmb)
     # "1. (a) ..." and "1. a) Why is the appendix not published, and" (Lincolnshire Police's disclosure log): 1a
-    r")(?:\s*\((?P<inner>[a-z]|[ivx]{1,4})\)(?:\.(?=[ \t]))?|[ \t]+(?P<bare_inner>[a-z]|[ivx]{2,4})\.?\)(?=[ \t]))?"
+    # "10. 10a. Does your rota system integrate with ...?" over "10b. If so, ..." (a WhatDoTheyKnow request to East
+    # London NHS Foundation Trust): the number put again with its letter is 10a
+    r")(?:\s*\((?P<inner>[a-z]|[ivx]{1,4})\)(?:\.(?=[ \t]))?|[ \t]+(?P<bare_inner>[a-z]|[ivx]{2,4})\.?\)(?=[ \t])"
+    r"|[ \t]+(?P<again_num>\d{1,3})(?P<again>[a-z])[.)](?=[ \t]))?"
     # (glued to the word "A" or "I" too: "1.A list of domestic properties ...", East Cambridgeshire's log)
     r"(?:[ \t]+(?P<text>\S.*)|(?<=[.)\-–/])(?P<glued>(?:[A-Z][a-z]|[AI] [a-z]).*|(?<=\))[a-z]{2,}.*))?$"
 )
@@ -262,6 +265,7 @@ def _main_number(m: re.Match[str]) -> tuple[int, str] | None:
         or m.group("dotsub")
         or m.group("inner")
         or m.group("bare_inner")
+        or (m.group("again") if m.group("again_num") == num else "")
         or ""
     )
     return int(num), num + letter
