@@ -49,7 +49,8 @@ _HEADER_BLOCK = LinePattern(r"From: .+\n(?:.+\n){0,3}?(?:Sent|Date): .+$")
 _MIN_TEXT_ABOVE_A_QUOTE = 150
 # WhatDoTheyKnow folds the quoted tail of an email into a "show quoted sections" link: the message ends there, and
 # what follows is the next one (the requester writing on under an acknowledgement, the Department of Health NI).
-_FOLDED_QUOTE = re.compile(r"^show quoted sections[ \t]*$", re.M | re.I)
+# Its Welsh interface prints the link as "dangos adrannau a ddyfynnir" (Cleveland Fire Brigade's thread under /cy/).
+_FOLDED_QUOTE = re.compile(r"^(?:show quoted sections|dangos adrannau a ddyfynnir)[ \t]*$", re.M | re.I)
 
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Cllr|Councillor)\.?"
@@ -364,7 +365,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         ):
             quoted_from.discard(first)
     cuts = {0, *quoted_from, *(m.start("line") for m in _HEADER_BLOCK.finditer(text))}
-    if "quoted sections" in clean.lower:
+    if "quoted sections" in clean.lower or "adrannau a ddyfynnir" in clean.lower:
         cuts.update(m.end() + 1 for m in _FOLDED_QUOTE.finditer(text) if m.end() + 1 < len(text))
     if "visible links" in clean.lower:
         cuts.update(_senders_after_links(lines, line_starts, text))

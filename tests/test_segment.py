@@ -304,6 +304,23 @@ def test_a_folded_quote_ends_a_message_and_the_requesters_later_ones_are_theirs(
     ]
 
 
+def test_the_welsh_interfaces_folded_quote_ends_a_message_too() -> None:
+    # Cleveland Fire Brigade's thread read through WhatDoTheyKnow's Welsh interface ("/cy/"): its acknowledgement's
+    # footer, then the requester asking for an internal review.
+    text = (
+        "Dear Northby Fire Brigade,\n\nHow many balcony fires occurred?\n\nYours faithfully,\n\nStephen Cole\n\n"
+        "Info, Northby Fire Brigade\n\nDear Stephen Cole,\n\nYour request for information has been received.\n\nKind "
+        "Regards\nFreedom of Information Officer\nNorthby Fire Brigade\nEndeavour House\n\ndangos adrannau a "
+        "ddyfynnir\n\nDear Northby Fire Brigade,\n\nPlease pass this on to the person who conducts Freedom of "
+        "Information reviews.\n"
+    )
+    assert _messages(text) == [
+        ("Dear Northby Fire Brigade,", True),
+        ("Info, Northby Fire Brigade", False),
+        ("Dear Northby Fire Brigade,", True),
+    ]
+
+
 def test_a_reply_signed_by_someone_else_is_not_the_requesters() -> None:
     text = _THREAD_WRITTEN_ON.replace("Many thanks for your acknowledgement.\n\nYours sincerely,\n\nEd Robb", "x")
     text = text.replace(
