@@ -1967,6 +1967,16 @@ CASES = [
         id="out-of-office-will-reply-on-return",
     ),
     case(
+        "1. How much money has the Trust spent on software?\nThe information requested is unable to be provided: a "
+        "manual search would take in excess of 18 hours as specified under Section 12 of the Freedom of Information "
+        "Act.\n2. Does the Trust have an integration engine? If so, who is the vendor?\nYes, the Trust has an "
+        "integration engine. Details are not provided under the exemption at section 31(1)(a).\n",
+        # A yes before the details are withheld is given (East Lancashire Hospitals NHS Trust's disclosure log).
+        "response",
+        "partial",
+        id="a-yes-with-its-details-withheld-beside-a-cost-refusal",
+    ),
+    case(
         "Freedom of Information\nNorthby Health NHS Foundation Trust\nDate 14th August 2019\nDear Requester\nINTERNAL "
         "REVIEW Request for Information Reference: FOI 0271-19\nThe Trust received your original request on the 29th "
         "April 2019. Please find attached the information you requested.\n",

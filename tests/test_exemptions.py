@@ -42,6 +42,14 @@ CASES = [
         [(FOIA, "40(2)")],
         id="s40-3A-is-a-condition-of-40-2",
     ),
+    case(
+        # East Lancashire Hospitals NHS Trust's disclosure log
+        "Unfortunately, the information requested is unable to be provided. The Trust does not have this information "
+        "readily available and to obtain all of the required information would require a manual search which would "
+        "take in excess of 18 hours as specified under Section 12 of the Freedom of Information Act.\n",
+        [(FOIA, "12")],
+        id="in-excess-of-18-hours-under-section-12",
+    ),
     # ------------------------------------------------------------------ the harm test introduces the sections
     case(
         "Response\nNotice of Refusal\n"

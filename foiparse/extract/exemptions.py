@@ -67,7 +67,9 @@ _ACT_AFTER_RE = re.compile(
 # letters), which lets the engine skip ahead to a first letter and compares characters without case-folding.
 _APPLIED_RE = re.compile(
     r"exempt|exemption|exception|withh[eo]ld|refus|appl(?:y|ies|ied|icable)|engag|rel(?:y|ies|ied|ying) on|not obliged"
-    r"|neither confirm nor deny|cost limit|appropriate limit|exceed|vexatious|repeated|redact|prejudic"
+    # "a manual search which would take in excess of 18 hours as specified under Section 12 of the Freedom of
+    # Information Act" (East Lancashire Hospitals NHS Trust's disclosure log)
+    r"|neither confirm nor deny|cost limit|appropriate limit|exceed|in excess of|vexatious|repeated|redact|prejudic"
     r"|public interest|personal (?:data|information)|commercial|accessible|future publication|published|not held"
     # Section 44's own words: "I can advise you Section 44 (1) of the FOI Act prohibits the release of information
     # where its disclosure is prohibited by or under any enactment" (the Health and Safety Executive for NI)

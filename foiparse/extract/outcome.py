@@ -184,6 +184,17 @@ def _superseded_before(ctx: Context) -> int:
     return start
 
 
+# An answer that says yes before it withholds the details gives the yes: "Yes, the Trust has an Integration engine.
+# Details are not provided under cyber exemption." (East Lancashire Hospitals NHS Trust, beside a section 12 refusal
+# of another question: partial, not refused).
+_CONFIRMS_RE = re.compile(r"yes\b[,.;:]", re.I)
+
+
+def _gives(answer: Answer) -> bool:
+    """Whether an answer gives some of the information asked for."""
+    return (not answer.withheld or _CONFIRMS_RE.match(answer.text) is not None) and not answer.not_held
+
+
 def decide(
     ctx: Context, questions: list[Question], exemptions: list[Exemption], systems: Sequence[SystemMention] = ()
 ) -> tuple[DocType, Outcome]:
@@ -224,7 +235,7 @@ def decide(
         if _hits(ctx, "upheld") and not [a for a in answers if not a.withheld and not a.not_held]:
             return "internal_review", "refused"
         return "internal_review", _ending(ctx, questions, exemptions, gave, review=True)
-    given = [a for a in answers if not a.withheld and not a.not_held]
+    given = [a for a in answers if _gives(a)]
     if _hits(ctx, "partial") or (_hits(ctx, "partly_held") and not (stops and not given)):
         return "response", "partial"
     if not answers and not exemptions:
@@ -464,7 +475,7 @@ def _ending(
     answers = [a for q in questions for a in q.answers]
     withheld = any(a.withheld for a in answers) or bool(exemptions)
     not_held = any(a.not_held for a in answers) or _says_not_held(ctx)
-    given = [a for a in answers if not a.withheld and not a.not_held and a.referral is None]
+    given = [a for a in answers if _gives(a) and a.referral is None]
     referred = [a for a in answers if a.referral is not None]
     if _published_only(exemptions) and not given:
         return "published"
