@@ -37,6 +37,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "NHS Birmingham South and Central Clinical Commissioning Group",
     ),
     (
+        "a letterhead's web-address cell a PDF's layout put under the greeting",
+        "Freedom of Information Team\nOur Ref: FOI/2020.544/JM\nDate: 19 August 2020\nPhone: 01622 211900\nDear Ms "
+        "Venables\nWeb: www.kentcht.nhs.uk\nRequest for information under the Freedom of Information Act\nThank you "
+        "for your email dated 11 August 2020.\n",
+        "kent-community-health-nhs-foundation-trust",
+        "Kent Community Health NHS Foundation Trust",
+    ),
+    (
         "an NHS trust's web address in the letterhead",
         letter(head="Our ref: FOI1327\nwww.southernhealth.nhs.uk\n\n"),
         "southern-health-nhs-foundation-trust",

@@ -127,6 +127,23 @@ def _runs_on_as_prose(line: str) -> bool:
 
 # A word in lower case before a name on its line.
 _LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z]+\b")
+# A letterhead's web-address cell, alone on its line: "Web: www.kentcht.nhs.uk".
+_WEB_CELL_RE = re.compile(r"[ \t|*]*(?:web|website|internet|www)[ \t]*:[ \t]*$", re.I)
+
+
+def _in_letterhead(ctx: Context, link: re.Match[str]) -> bool:
+    """Whether a link stands in the letterhead: above the greeting, or in a web-address cell of its own that a PDF's
+    layout put below it ("Dear Ms Venables / Web: www.kentcht.nhs.uk / Request for information under the Freedom of
+    Information Act", Kent Community Health NHS Foundation Trust's letter on WhatDoTheyKnow)."""
+    layout = ctx.layout
+    if layout.in_header(link.start()):
+        return True
+    line = layout.line_at(link.start())
+    path_and_rest = ctx.text[link.end() : line.end].split(None, 1)  # the link's path, then any words after it
+    alone = not path_and_rest or (len(path_and_rest) == 1 and not ctx.text[link.end()].isspace())
+    return (
+        alone and not layout.by_requester(line.start) and bool(_WEB_CELL_RE.match(ctx.text, line.start, link.start()))
+    )
 
 
 def _inside_prose(text: str, line_start: int, line_end: int, offset: int) -> bool:
@@ -227,9 +244,7 @@ def extract_authority(ctx: Context) -> Authority | None:
                 # The web address the letterhead prints is the body's own, as its name there would be
                 # ("Clinical Governance Support Team Assynt House ... www.nhshighland.scot.nhs.uk" heads NHS
                 # Highland's reply, which then points to National Records of Scotland's statistics twice).
-                found_kind: AuthorityEvidenceKind = (
-                    "letterhead" if kind == "link" and ctx.layout.in_header(m.start()) else kind
-                )
+                found_kind: AuthorityEvidenceKind = "letterhead" if kind == "link" and _in_letterhead(ctx, m) else kind
                 evidence[entry.id].append((found_kind, *m.span("host")))
     if abbreviation_matches:
         abbreviations = catalogue.authority_abbreviations
