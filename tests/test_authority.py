@@ -45,6 +45,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Kent Community Health NHS Foundation Trust",
     ),
     (
+        "a body of any name a WhatDoTheyKnow thread greets and answers from",
+        "The request was successful.\n\nDear Northby Legacy Development Corporation,\n\nPlease provide a list of "
+        "improvements.\n\nYours faithfully,\n\nRich Pemberton\n\nfoi, Northby Legacy Development Corporation\n\nDear "
+        "Mr Pemberton,\n\nI can confirm that we hold the information.\n",
+        None,
+        "Northby Legacy Development Corporation",
+    ),
+    (
         "an NHS trust's web address in the letterhead",
         letter(head="Our ref: FOI1327\nwww.southernhealth.nhs.uk\n\n"),
         "southern-health-nhs-foundation-trust",

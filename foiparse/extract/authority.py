@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from ..catalogue import AuthorityEntry
 from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind
 from ..scan import matches_at, occurrences
+from ..segment import Line, addresses_an_organisation
 from .context import Context
 
 # Only the host matters; starting at "@" lets the regex engine jump between "@" signs.
@@ -495,6 +496,34 @@ def _named_in_the_reply(ctx: Context, greeted: _Found, evidence: dict[str, list[
     return _catalogue_authority(ctx, matches[0], [greeted, *evidence[matches[0]]])
 
 
+def _greeted_and_answering(ctx: Context) -> Authority | None:
+    """A body of any name a WhatDoTheyKnow thread both greets and answers from: the request's "Dear London Legacy
+    Development Corporation," and the reply's sender line "foi, London Legacy Development Corporation" (a body the
+    catalogue does not know, its page cut before WhatDoTheyKnow's "made this request to" line; "Keachie Jacqueline,
+    North Lanarkshire Licensing Board")."""
+    layout = ctx.layout
+    greetings: dict[str, Line] = {}
+    for message in layout.messages:
+        salutation = message.salutation
+        if message.from_requester and salutation is not None and addresses_an_organisation(salutation.text):
+            greeted = salutation.text.strip().removeprefix("Dear ").rstrip(" ,:")
+            greetings.setdefault(greeted.casefold(), salutation)
+    if not greetings:
+        return None
+    first = min(line.number for line in greetings.values())
+    for sender in layout.lines[first + 1 :]:
+        who, comma, name = sender.text.strip().rpartition(", ")
+        if not comma or not who or len(who) > 60 or name.casefold() not in greetings or " " not in name:
+            continue
+        if layout.in_quoted(sender.start) or layout.by_requester(sender.start):
+            continue
+        start = sender.start + sender.text.rindex(name)
+        return Authority(
+            name=name, evidence=[AuthorityEvidence(kind="sign_off", span=ctx.span(start, start + len(name)))]
+        )
+    return None
+
+
 def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Authority | None:
     """A body the evidence above could not settle on: the one a commissioner's decision names ("Public authority:
     ..."), else the one a WhatDoTheyKnow thread was sent to, else a name the catalogue does not know in the
@@ -518,6 +547,9 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             entry = ctx.catalogue.authorities[known]
             return Authority(name=entry.name, id=entry.id, type=entry.type, evidence=evidence)
         return Authority(name=span.text, evidence=evidence)
+    answered = _greeted_and_answering(ctx)
+    if answered is not None:
+        return answered
     for m in _UNKNOWN_NAME_RE.finditer(ctx.text):
         name, start = m.group(), m.start()
         greeted = name.startswith("Dear ")
