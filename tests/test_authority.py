@@ -53,6 +53,21 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Legacy Development Corporation",
     ),
     (
+        "a state-owned bank answering in its own name",
+        "BBB Reference: 20-009-1\n2nd June 2020\nDear\nRE: Freedom of Information Request\nThank you for your freedom "
+        "of information request received by the British Business Bank on 1st May 2020. We can confirm that the "
+        "British Business Bank holds information within the scope of your request.\n",
+        "british-business-bank",
+        "British Business Bank",
+    ),
+    (
+        "the police chiefs' council by its initials",
+        "B. Refusal - 250411 NPCC & 'Vexatious' - s.14 FoIA\n\n11/04/2025 NPCC response - relevant extract:\n\nNPCC "
+        "Response:\n\nRefusal notice for your request.\n",
+        "national-police-chiefs-council",
+        "National Police Chiefs' Council",
+    ),
+    (
         "an NHS trust's web address in the letterhead",
         letter(head="Our ref: FOI1327\nwww.southernhealth.nhs.uk\n\n"),
         "southern-health-nhs-foundation-trust",
