@@ -1967,6 +1967,17 @@ CASES = [
         id="out-of-office-will-reply-on-return",
     ),
     case(
+        WDTK_REQUEST
+        + "\nDear Morgan Lee,\nThank you for your request for information, received by Northby University on"
+        " 18th January.\nYou will receive a response as soon as possible, and in any event not\nlater than 20 working "
+        "days.\nThe deadline date for responding to this request for information is 15th\nFebruary 2011.\nYours "
+        "sincerely,\nJulie Archer\n",
+        # (Aberystwyth University on WhatDoTheyKnow)
+        "acknowledgement",
+        "acknowledged",
+        id="not-later-than-20-working-days-and-its-deadline-date",
+    ),
+    case(
         "1. How much money has the Trust spent on software?\nThe information requested is unable to be provided: a "
         "manual search would take in excess of 18 hours as specified under Section 12 of the Freedom of Information "
         "Act.\n2. Does the Trust have an integration engine? If so, who is the vendor?\nYes, the Trust has an "
