@@ -783,6 +783,13 @@ POSITIVES += [
 ]
 
 NEGATIVES = [
+    # a public body's name, whatever cue ("Trust") stands in it (the trust's own reply)
+    case(
+        "I can confirm the following Kent and Medway NHS and Social Care Partnership Trust information about its "
+        "patient records.",
+        [],
+        id="medway-inside-a-trusts-name",
+    ),
     # the city, not the NHS system
     case("The Royal Devon and Exeter hospital is in Exeter.", [], id="exeter-the-city"),
     case("The team will Huddle at nine each morning before the ward round.", [], id="huddle-a-meeting"),

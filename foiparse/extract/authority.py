@@ -180,7 +180,7 @@ def extract_authority(ctx: Context) -> Authority | None:
     names = catalogue.authority_name_matcher
     name_matches: list[tuple[int, int, int]] = []
     abbreviation_matches: list[tuple[str, int, int]] = []  # (abbreviation, start_char, end_char)
-    for match_id, start, end in names.matcher(doc):
+    for match_id, start, end in ctx.authority_name_matches():
         if match_id in names.authority_ids:
             name_matches.append((match_id, start, end))
             continue

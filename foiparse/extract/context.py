@@ -37,6 +37,14 @@ class Context:
             self.memo[key] = self.catalogue.outcome_scanners[kind].finditer(self.clean.lower)
         return list(self.memo[key])
 
+    def authority_name_matches(self) -> list[tuple[int, int, int]]:
+        """(match id, start token, end token) of the catalogue's authority names and abbreviations in the doc,
+        memoised: the authority extractor reads them, and the systems extractor keeps out of the names."""
+        if "authority_names" not in self.memo:
+            self.memo["authority_names"] = list(self.catalogue.authority_name_matcher.matcher(self.doc))
+        matches: list[tuple[int, int, int]] = self.memo["authority_names"]
+        return matches
+
     @property
     def text(self) -> str:
         return self.clean.text

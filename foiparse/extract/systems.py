@@ -909,7 +909,13 @@ class _Run:
         for hit in self.suppliers:
             take(hit)
         self.supplier_index = _Index(self.suppliers)
-        # 3. Ambiguous product names need a cue; a confident match of the entry anywhere is one.
+        # 3. Ambiguous product names need a cue; a confident match of the entry anywhere is one. None inside a public
+        # body's name: "Kent and Medway NHS and Social Care Partnership Trust" names no Medway PAS, though "Trust"
+        # is one of its cues.
+        names = self.ctx.catalogue.authority_name_matcher.authority_ids
+        for match_id, start, end in self.ctx.authority_name_matches():
+            if match_id in names:
+                taken[start:end] = b"\x01" * (end - start)
         pending = [h for h in candidates if h.kind == "system" and h.ambiguous]
         for strong_only in (True, False, False):
             confirmed = {h.id for h in self.systems}
