@@ -1258,6 +1258,17 @@ CASES = [
         id="negative-refusal-reasons-numbered",
     ),
     case(
+        # the Act's section 1 rights a reply sets out (the British Business Bank)
+        'Dear Sir\nThank you for your request, where you requested the following information:\n"What is the bank '
+        'doing to support FinTech companies? Are they eligible to be accredited?"\nWe are treating your '
+        "correspondence as a request for information under the Freedom of Information Act 2000 ('the Act'). Under "
+        "the Act you have the right to:\n- know whether we hold the information you require\n- be provided with that "
+        "information (subject to any exemptions under the Act which may apply).\nWe can confirm that we hold "
+        "information within the scope of your request.\n",
+        [],
+        id="negative-the-acts-rights-set-out",
+    ),
+    case(
         # the ICO's guidance a WhatDoTheyKnow request to Monmouthshire County Council quotes, its items wrapped
         "Dear Northby Council,\n\nPlease send me original recorded information about the planning application.\n\n"
         "ICO guidance:\n\nPublic authorities should provide advice and assistance to an applicant in the following "

@@ -1669,7 +1669,7 @@ def _introduces_a_request(intro: str) -> bool:
     information for ALL MARKED vehicles in use with LFB;", "we are writing to request the following data,")."""
     if _REQUEST_HEADING_RE.match(intro):
         return True
-    if not _ASKING_INTRO_RE.search(intro) or _REFUSING_INTRO_RE.search(intro):
+    if not _ASKING_INTRO_RE.search(intro) or _REFUSING_INTRO_RE.search(intro) or _RIGHTS_INTRO_RE.search(intro):
         return False
     return (
         intro.endswith(":")
@@ -1681,6 +1681,10 @@ def _introduces_a_request(intro: str) -> bool:
 # The harms an exemption guards against, listed by the reply: "confirming or denying whether any information is held
 # would be likely to prejudice: / • 31(1)(a) - the prevention or detection of crime" (the Insolvency Service).
 _REFUSING_INTRO_RE = re.compile(r"\b(?:prejudice|confirm or deny|exempt(?:ions?)?|withh[eo]ld)\b", re.I)
+# The Act's section 1 rights, which a reply sets out: "We are treating your correspondence as a request for information
+# under the Freedom of Information Act 2000 ('the Act'). Under the Act you have the right to: / - know whether we hold
+# the information you require / - be provided with that information" (the British Business Bank).
+_RIGHTS_INTRO_RE = re.compile(r"\b(?:have|has) the right to[ \t]*:?$|\bentitle[sd]?(?: you)? to[ \t]*:?$", re.I)
 # Or "the below": "Please provide the below statistics for trains to/from Harpenden ..." above dashed items (a
 # WhatDoTheyKnow request to Govia Thameslink Railway); not after "see", which a reply says of its own answer ("Please
 # see the below response to your request").
