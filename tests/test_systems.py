@@ -783,6 +783,8 @@ POSITIVES += [
 ]
 
 NEGATIVES = [
+    # a link's title cut at the page's end (Redditch Borough Council on WhatDoTheyKnow): no misspelt Information@Work
+    case("For more information please see:\n\n[2]Guide to the Environmental Information Re", [], id="information-re"),
     # a public body's name, whatever cue ("Trust") stands in it (the trust's own reply)
     case(
         "I can confirm the following Kent and Medway NHS and Social Care Partnership Trust information about its "

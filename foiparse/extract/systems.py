@@ -1083,8 +1083,11 @@ class _Run:
                     yield before.start(), end, text[before.start() : end]
             if nxt is not None:
                 nxt_end = m.end(2)
+                # (not with a word of two letters: "Information Re", a link's title cut at the page's end, is no
+                # misspelt Information@Work)
                 if (
                     nxt_end - start >= FUZZY_MIN_LENGTH + 2
+                    and len(nxt) > 2
                     and 1 not in covered[end + 1 : nxt_end]
                     and (nxt[0].isupper() or nxt not in STOP_WORDS)
                 ):
