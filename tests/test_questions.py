@@ -72,6 +72,23 @@ CASES = [
         id="list-skips-a-number",
     ),
     case(
+        # The reply's voice under a question printed without a stop (Essex Partnership University NHS Foundation
+        # Trust); and the requester's "We are requesting ..." under their last question (to the University of East
+        # Anglia).
+        "Please provide ECT information under the FOI act to the following questions: -\n1. Please supply patient's "
+        "information ECT leaflet.\nPlease find attached.\n2. Please supply patient ECT consent form\nPlease find "
+        "attached.\n3. Please supply any ECT reports/investigations\nThe Trust "
+        "can confirm that there are no report/investigations.\n4. How many ECT in 2022?\n636 treatments.\n",
+        [
+            ("1", "Please supply patient's information ECT leaflet."),
+            ("2", "Please supply patient ECT consent form"),
+            ("3", "Please supply any ECT reports/investigations"),
+            ("4", "How many ECT in 2022?"),
+        ],
+        answers={"3": [A(contains="no report/investigations")], "4": [A(contains="636")]},
+        id="reply-voice-under-a-question-without-a-stop",
+    ),
+    case(
         # "2 )" with a space before its bracket, between "1)" and "3)" (a request to a Gloucestershire trust)
         "Please could you provide the following information:\n1) How many migrant workers are employed in your trust?"
         "\n2 ) Please provide the number of migrant staff on each visa type.\n3) How many visas will come up for "

@@ -1324,6 +1324,16 @@ def _table_cells(text: str) -> list[str]:
 _ASIDE_LABEL_RE = re.compile(r"[*_ ]*(?:for example|e\.g\.|example|please note|note)\b[^\n]{0,3}:", re.I)
 
 
+# A reply's own voice opening a line: the answer under a question printed without a stop ("3. Please supply any ECT
+# reports/investigations / The Trust can confirm that there are no report/investigations.", Essex Partnership
+# University NHS Foundation Trust; "... Investigations are only carried out by ...", under the same request to
+# another trust, is not caught).
+_REPLY_OPENING_RE = re.compile(
+    r"[ \t]*(?:The (?:Trust|Council|University|Authority|Board|Department|Force|Service|College|Commission|Ministry"
+    r"|Office|Agency|Executive)|We (?:can|do|have|are|hold|would|confirm)|I (?:can|am|have))\b"
+)
+
+
 def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple[int, int]:
     """Lines that continue a question (a wrapped question), up to a blank line or anything structural; ``spaced``:
     the list numbers its items "1 The ...", so such a line is the next item."""
@@ -1354,6 +1364,8 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
         runs_on = previous.endswith((",", "-")) or bool(_JOINING_WORD_RE.match(line.text))
         if not follow_up and (ended or (len(previous) < 45 and not runs_on)):
             break
+        if not runs_on and _REPLY_OPENING_RE.match(line.text):
+            break  # the reply under a question with no stop ("3. Please supply any ECT reports/investigations")
         # (asked after the checks above, which stop most questions: any check that holds stops this one)
         if _is_structural(ctx, line) or _SUB_RE.match(line.text) or _BULLET_RE.match(line.text):
             break
