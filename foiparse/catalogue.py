@@ -387,8 +387,10 @@ class Catalogue:
     def reference_label_re(self) -> LabelScanner:
         ref = self.header.reference
         pattern = compile_lowered(
-            # "Your reference number is FOI-2012-48": the number the authority gives is its own (patterns).
-            rf"(?<![\w])(?:(?P<requester>{labels_re(ref.requester_labels)})(?![a-z])(?!(?:\s+(?:number|no))?\s+is\b)"
+            # "Your reference number is FOI-2012-48", "Your reference for this request is 16041": the number the
+            # authority gives is its own (patterns).
+            rf"(?<![\w])(?:(?P<requester>{labels_re(ref.requester_labels)})(?![a-z])"
+            r"(?!(?:\s+(?:number|no|for (?:this|your) request))?\s+is\b)"
             rf"|(?P<label>{labels_re(ref.labels)}))"
             r"(?![a-z])\.?"
         )

@@ -63,6 +63,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Dunbartonshire Council (the Council) for information.\n",
         {"received_date": dt.date(2014, 2, 6), "response_date": dt.date(2014, 11, 27)},
     ),
+    (
+        "an acknowledgement's reference for this request",
+        "Dear Mr Pemberton,\n\nI can confirm that your request for information has been received and a response will "
+        "be sent to you within 20 working days [26 May 2016].\n\nYour reference for this request is 16041.\n",
+        {"reference": "16041", "response_date": None},
+    ),
     ("a year after a reference is not part of it", "Reference: 31213209 2022\n", {"reference": "31213209"}),
     (
         "a financial year before the case number",
