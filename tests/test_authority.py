@@ -68,6 +68,13 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "National Police Chiefs' Council",
     ),
     (
+        "a police and crime commissioner since abolished, in its letterhead",
+        "Office of the Police and Crime Commissioner for West Yorkshire\nFOI REQUEST 178\n\nDear Sir,\n\nYou made a "
+        "request for the following information relating to investigations requested by the WYOPCC.\n",
+        "west-yorkshire-police-and-crime-commissioner",
+        "West Yorkshire Police and Crime Commissioner",
+    ),
+    (
         "an NHS trust's web address in the letterhead",
         letter(head="Our ref: FOI1327\nwww.southernhealth.nhs.uk\n\n"),
         "southern-health-nhs-foundation-trust",
