@@ -535,7 +535,9 @@ def _split_after_sign_off(
         line = lines[i]
         if not message.start <= line.start < message.end:
             continue
-        if signed_off_at is None and kind == "closing":
+        if kind == "closing" and (signed_off_at is None or i - signed_off_at <= 3):
+            # (a closing straight under another is the one the signature follows: "Many thanks. / / Yours
+            # faithfully, / / Victoria Holden", a WhatDoTheyKnow request to the General Dental Council)
             signed_off_at = i
         elif signed_off_at is None and kind == "salutation":
             # A request signed with the requester's name alone ("... under the Act. / Mr James") has no closing;

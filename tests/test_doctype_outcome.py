@@ -1968,6 +1968,15 @@ CASES = [
     ),
     case(
         WDTK_REQUEST
+        + "\nFreedom of Information Requests, Northby Borough Council\n\nThank you for your message, which "
+        "has been received by the Freedom of\nInformation (FOI) Team at Northby Borough Council.\n",
+        # (the General Dental Council's automatic reply on WhatDoTheyKnow)
+        "acknowledgement",
+        "acknowledged",
+        id="message-which-has-been-received",
+    ),
+    case(
+        WDTK_REQUEST
         + "\nDear Morgan Lee,\nThank you for your request for information, received by Northby University on"
         " 18th January.\nYou will receive a response as soon as possible, and in any event not\nlater than 20 working "
         "days.\nThe deadline date for responding to this request for information is 15th\nFebruary 2011.\nYours "

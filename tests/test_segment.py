@@ -321,6 +321,20 @@ def test_the_welsh_interfaces_folded_quote_ends_a_message_too() -> None:
     ]
 
 
+def test_a_closing_straight_under_another_is_the_one_signed() -> None:
+    # A WhatDoTheyKnow request to the General Dental Council: "Many thanks." over "Yours faithfully,", then the
+    # council's automatic reply under its sender line.
+    text = (
+        "Dear Northby Dental Council,\n\nPlease can you provide explanations.\n\nMany thanks.\n\nYours faithfully,\n\n"
+        "Victoria Holden\n\nFreedom of Information Requests, Northby Dental Council\n\nThank you for your message, "
+        "which has been received by the Freedom of Information (FOI) Team.\n"
+    )
+    assert _messages(text) == [
+        ("Dear Northby Dental Council,", True),
+        ("Freedom of Information Requests, Northby Dental Council", False),
+    ]
+
+
 def test_a_reply_signed_by_someone_else_is_not_the_requesters() -> None:
     text = _THREAD_WRITTEN_ON.replace("Many thanks for your acknowledgement.\n\nYours sincerely,\n\nEd Robb", "x")
     text = text.replace(
