@@ -2830,3 +2830,20 @@ def test_a_number_put_again_with_its_letter() -> None:
         ("10b", "If so, is the integration with payroll through an open API?"),
         ("11", "What other systems does your rota system integrate with?"),
     ]
+
+
+def test_a_survey_numbered_under_the_reply_is_not_the_request() -> None:
+    # Greater Manchester Mental Health NHS Foundation Trust on WhatDoTheyKnow: the request's three bullets, then the
+    # reply's covering email and its satisfaction survey numbered 1, 2, 3.
+    text = (
+        "Dear Northby Mental Health NHS Foundation Trust,\n\nUnder the Freedom of Information Act :\n\n\u2022 Please can "
+        "you share your serious incident reporting criteria and process\n\n\u2022 Are all patients who die unexpectedly "
+        "reported as a serious incident?\n\n\u2022 If not \u2013 what criteria do you use?\n\nYours faithfully,\n\nAnne "
+        "Chaplin\n\nFreedom of Information, Northby Mental Health NHS Foundation Trust\n\n2 Attachments\n\nDear Anne,\n\n"
+        "Please find attached the response to your FOI request. We would be grateful if you would complete and return "
+        "the below satisfaction survey.\n\n1. How do you rate the quality of service provided\n\no Very Good\n\no Poor"
+        "\n\n2. How do you rate the degree to which the response answered your request\n\no Very Good\n\no Poor\n"
+    )
+    record = parse_text(text)
+    assert [q.number for q in record.questions] == ["\u20221", "\u20222", "\u20223"]
+    assert record.questions[1].text == "Are all patients who die unexpectedly reported as a serious incident?"

@@ -1031,7 +1031,27 @@ def _extract_questions(ctx: Context) -> list[Question]:
             or _unmarked_request_lines(ctx)
             or _request_of_questions_only(ctx)
         )
+    if requester_messages and not any(layout.by_requester(q.span["start"]) for q in found):
+        requested = _bullets_of_another_list(ctx, found)
+        if requested:
+            return requested
     return _records(ctx, found, answers, shared)
+
+
+def _bullets_of_another_list(ctx: Context, found: list[_Asked]) -> list[Question]:
+    """The requester's bullet questions, where the numbered items the line loop found are all in the authority's
+    words and ask something else: a satisfaction survey under the reply ("We would be grateful if you would complete
+    and return the below satisfaction survey. / 1. How do you rate the quality of service provided", Greater
+    Manchester Mental Health NHS Foundation Trust on WhatDoTheyKnow, under a request of three bullets). A reply that
+    numbers the request's own bullets to answer them restates them, and keeps its numbered questions."""
+    layout = ctx.layout
+    bullets = _request_bullets(ctx)
+    if not bullets or not all(layout.by_requester(start) for start, _end in bullets):
+        return []
+    asked = " ".join(default_process(ctx.text[start:end]) for start, end in bullets)
+    if any(fuzz.partial_ratio(default_process(q.text), asked) >= 60 for q in found if q.parent is None):
+        return []
+    return _bullet_questions(ctx)
 
 
 def _records(
