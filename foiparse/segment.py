@@ -539,6 +539,18 @@ def _split_after_sign_off(
             # (a closing straight under another is the one the signature follows: "Many thanks. / / Yours
             # faithfully, / / Victoria Holden", a WhatDoTheyKnow request to the General Dental Council)
             signed_off_at = i
+        elif kind == "closing" and signed_off_at is not None:
+            # A second letter signed off with no greeting between: the first ends after its signer ("Yours faithfully,
+            # / Anne Chaplin / Freedom of Information, / Please consider this e-mail as acknowledgement of your FOI
+            # request ... Kind regards / The FOI Team", then "Dear Anne, / Please find attached the response";
+            # Greater Manchester Mental Health NHS Foundation Trust on WhatDoTheyKnow).
+            signer = next((j for j in range(signed_off_at + 1, i) if lines[j].text.strip()), signed_off_at)
+            cut = lines[signer + 1].start if signer + 1 < len(lines) else line.start
+            if start < cut <= line.start:
+                parts.append(Message(start, cut, quoted=message.quoted))
+                start = cut
+                to_the_body = False
+            signed_off_at = i
         elif signed_off_at is None and kind == "salutation":
             # A request signed with the requester's name alone ("... under the Act. / Mr James") has no closing;
             # a greeting to a person after a greeting to the body still starts the reply (Ofcom's "Dear Mr

@@ -1968,6 +1968,18 @@ CASES = [
     ),
     case(
         WDTK_REQUEST
+        + "\nFreedom of Information,\n\nPlease consider this e-mail as acknowledgement of your FOI request. We "
+        "aim\nto respond to your request within 20 working days.\n\nKind regards\n\nThe FOI Team\n\nFreedom of "
+        "Information,\n\n2 Attachments\n\nDear Morgan,\n\nPlease find attached the response to your FOI request.\n\n"
+        "Kind regards\n\nThe FOI Team\n",
+        # The acknowledgement, signed off with no greeting, then the reply in attachments (Greater Manchester Mental
+        # Health NHS Foundation Trust on WhatDoTheyKnow): the reply is not in the text.
+        "response",
+        "unknown",
+        id="acknowledgement-with-no-greeting-then-the-reply-attached",
+    ),
+    case(
+        WDTK_REQUEST
         + "\nFreedom of Information Requests, Northby Borough Council\n\nThank you for your message, which "
         "has been received by the Freedom of\nInformation (FOI) Team at Northby Borough Council.\n",
         # (the General Dental Council's automatic reply on WhatDoTheyKnow)

@@ -335,6 +335,21 @@ def test_a_closing_straight_under_another_is_the_one_signed() -> None:
     ]
 
 
+def test_a_second_sign_off_with_no_greeting_between_ends_a_message() -> None:
+    # Greater Manchester Mental Health NHS Foundation Trust on WhatDoTheyKnow: its acknowledgement greets no one.
+    text = (
+        "Dear Northby NHS Foundation Trust,\n\nPlease share your criteria.\n\nYours faithfully,\n\nAnne Chaplin\n\n"
+        "Freedom of Information,\n\nPlease consider this e-mail as acknowledgement of your FOI request.\n\nKind "
+        "regards\n\nThe FOI Team\n\nFreedom of Information,\n\nDear Anne,\n\nPlease find attached the response.\n\n"
+        "Kind regards\n\nThe FOI Team\n"
+    )
+    assert _messages(text) == [
+        ("Dear Northby NHS Foundation Trust,", True),
+        ("Freedom of Information,", False),
+        ("Freedom of Information,", False),
+    ]
+
+
 def test_a_reply_signed_by_someone_else_is_not_the_requesters() -> None:
     text = _THREAD_WRITTEN_ON.replace("Many thanks for your acknowledgement.\n\nYours sincerely,\n\nEd Robb", "x")
     text = text.replace(

@@ -168,10 +168,18 @@ def _superseded_before(ctx: Context) -> int:
         # A WhatDoTheyKnow reply need not greet anyone: its sender line opens it ("foi@york.gov.uk, City of York
         # Council / Thank you for your enquiry ... you will receive a response within 20 working days", then
         # "Robinson, Kay, City of York Council / 1 Attachment / Please see attached the response to your enquiry").
+        # So may one that greets no one and follows the request at once, its sender line unrecognised ("Freedom of
+        # Information, / Please consider this e-mail as acknowledgement of your FOI request", Greater Manchester Mental
+        # Health NHS Foundation Trust, before its "Dear Anne, / Please find attached the response").
+        after_request = {
+            layout.messages[i + 1].start
+            for i, message in enumerate(layout.messages[:-1])
+            if message.from_requester and not message.quoted
+        }
         letters += [
-            message.sender
+            message.sender or layout.line_at(message.start)
             for message in layout.messages
-            if message.sender is not None
+            if (message.sender is not None or message.start in after_request)
             and message.salutation is None
             and not message.quoted
             and not message.from_requester
