@@ -50,6 +50,15 @@ CASES = [
         [(FOIA, "12")],
         id="in-excess-of-18-hours-under-section-12",
     ),
+    case(
+        # an inverted condition: what the body would do (Cuckoo Hall Academies Trust, having said it holds nothing)
+        "As such we do not hold this information.\nWere we asked to establish this, such a request would be perceived "
+        "as a manifestly unreasonable in line with Section 14(1) of the Freedom of Information Act 2000 as it would "
+        "require us contacting in excess of 350 employees; a task in itself would exceed the cost limit of Section 12 "
+        "of the Act.\n",
+        [],
+        id="were-we-asked-is-hypothetical",
+    ),
     # ------------------------------------------------------------------ the harm test introduces the sections
     case(
         "Response\nNotice of Refusal\n"

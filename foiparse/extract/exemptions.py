@@ -115,6 +115,11 @@ _NOT_APPLIED_WORDS = (
 _CONDITIONAL_RE = re.compile(
     r"[^.\n]{0,20}?\b(?:may|might|could|would) (?:be engaged|apply|be applied|be relied on)\s+if\b"
 )
+# A sentence opening on an inverted condition says what the body would do, not what it does: "Were we asked to
+# establish this, such a request would be perceived as a manifestly unreasonable in line with Section 14(1) ... a task
+# in itself would exceed the cost limit of Section 12 of the Act." (Cuckoo Hall Academies Trust, having said it holds
+# nothing).
+_HYPOTHETICAL_RE = re.compile(r"\s*(?:were|should|had) (?:we|you|i|it|they|the \w+) ", re.I)
 # A section named as what the information is not: section 24(1)'s own words, "Information which does not fall within
 # section 23(1) is exempt information if ...", quoted by Nottinghamshire Fire and Rescue Service under its heading.
 _OUTSIDE_OF_RE = re.compile(r"\bnot fall(?:s|ing)? within (?:the scope of )?$")
@@ -312,7 +317,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             continue
         if _mentions_any(sentence, _NOT_APPLIED_WORDS) and _NOT_APPLIED_RE.search(sentence):
             continue
-        if _CONDITIONAL_RE.match(folded, m.end()):
+        if _CONDITIONAL_RE.match(folded, m.end()) or _HYPOTHETICAL_RE.match(sentence):
             continue
         if _OUTSIDE_OF_RE.search(folded, max(0, m.start() - 30), m.start()):
             continue
