@@ -75,6 +75,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "West Yorkshire Police and Crime Commissioner",
     ),
     (
+        "the company that manages the NHS estate, named in the request it quotes",
+        "Date: 14 December 2021\nRef: PSC-74932-L4S6\nYour request\n1. Could you please share a copy of NHS Property "
+        "Services invitation for the proposal?\n2. What actions NHS Property Services Ltd had taken?\nOur response "
+        "Under section 1 of the Freedom of Information Act, we confirm that we hold the information requested.\n",
+        "nhs-property-services",
+        "NHS Property Services",
+    ),
+    (
         "an NHS trust's web address in the letterhead",
         letter(head="Our ref: FOI1327\nwww.southernhealth.nhs.uk\n\n"),
         "southern-health-nhs-foundation-trust",
