@@ -83,6 +83,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "NHS Property Services",
     ),
     (
+        "a town council greeted and answering, above the city council it names",
+        "Dear Northby Town Council,\n\nIs grounds maintenance contracted out?\n\nYours faithfully,\n\nSteve Wright\n\n"
+        "David Croxall @ Northby Town Council, Northby Town Council\n\nDear Mr Wright,\n\nNorthby Town Council has no "
+        "responsibility for Grounds Maintenance. In Northby responsibility for Grounds Maintenance rests with Lancaster "
+        "City Council. Please direct your request to Lancaster City Council.\n",
+        None,
+        "Northby Town Council",
+    ),
+    (
         "an NHS trust's web address in the letterhead",
         letter(head="Our ref: FOI1327\nwww.southernhealth.nhs.uk\n\n"),
         "southern-health-nhs-foundation-trust",

@@ -282,6 +282,11 @@ def extract_authority(ctx: Context) -> Authority | None:
             or kinds == {"link", "abbreviation"}
             or (kinds == {"abbreviation"} and (len(items) >= 2 or _abbreviation_speaks(ctx, items)))
         ):
+            # A body only named in passing yields to one the thread greets and answers from, though the catalogue
+            # does not know it: "Morecambe Town Council is a Parish Council and in Morecambe responsibility for
+            # Grounds Maintenance rests with Lancaster City Council" (Morecambe Town Council on WhatDoTheyKnow).
+            if kinds <= {"body", "request"} and (answered := _greeted_and_answering(ctx)) is not None:
+                return answered
             return _catalogue_authority(ctx, best_id, items)
     return _unknown_authority(ctx, evidence)
 
