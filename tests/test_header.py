@@ -69,6 +69,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "be sent to you within 20 working days [26 May 2016].\n\nYour reference for this request is 16041.\n",
         {"reference": "16041", "response_date": None},
     ),
+    (
+        # Brighton and Sussex University Hospitals' automatic reply pointing elsewhere
+        "a subject access request named only as another route",
+        "Thank you for contacting the Freedom of Information (FOI) Office. If you have requested information under the "
+        "Freedom of Information Act, we will now consider your request.\n\nIf you are trying to request personal "
+        "medical information, this is called\na Subject Access Request and is not processed by the FOI Office.\n",
+        {"legislation": ["FOIA"]},
+    ),
     ("a year after a reference is not part of it", "Reference: 31213209 2022\n", {"reference": "31213209"}),
     (
         "a financial year before the case number",

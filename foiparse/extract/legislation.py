@@ -32,7 +32,10 @@ _NOT_THIS_REGIME_RE = re.compile(r"\b(?:rather than|instead of|not under|and not
 # request is handled under; nor does "If you are applying for information under The Freedom of Information Act 2000 or
 # the Environmental Information Regulations 2004, your request is being processed" (Boston Borough Council).
 _IF_REQUESTING_RE = re.compile(
-    r"\bif you (?:are (?:requesting|making|submitting|applying)|have (?:submitted|made|sent|applied))\b"
+    # "If you are trying to request personal medical information, this is called a Subject Access Request and is not
+    # processed by the FOI Office" (Brighton and Sussex University Hospitals' automatic reply)
+    r"\bif you (?:are (?:requesting|making|submitting|applying|seeking|trying to (?:request|obtain|get|access))"
+    r"|have (?:submitted|made|sent|applied))\b"
     # the sentence may be wrapped: not past a full stop or a blank line
     r"(?:[^.\n]|\n(?!\n))*$"
 )
