@@ -77,6 +77,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "medical information, this is called\na Subject Access Request and is not processed by the FOI Office.\n",
         {"legislation": ["FOIA"]},
     ),
+    (
+        # a WhatDoTheyKnow request to South Warwickshire NHS Foundation Trust
+        "the requester fixing the date of receipt",
+        "Dear Northby NHS Foundation Trust,\n\nI would like to make another request under the FOI Act.\n\nFor the "
+        "purposes of the Act, please take the date of your receipt of this request as 7th August 2019.\n\nCould you "
+        "kindly tell me:\n\n- Does the data contain rows?\n- Is the data coded?\n\nYours faithfully,\n\nA Person\n",
+        {"received_date": dt.date(2019, 8, 7)},
+    ),
     ("a year after a reference is not part of it", "Reference: 31213209 2022\n", {"reference": "31213209"}),
     (
         "a financial year before the case number",
