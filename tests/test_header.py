@@ -85,6 +85,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "kindly tell me:\n\n- Does the data contain rows?\n- Is the data coded?\n\nYours faithfully,\n\nA Person\n",
         {"received_date": dt.date(2019, 8, 7)},
     ),
+    (
+        # a First-tier Tribunal decision on an appeal against Liverpool University Hospitals NHS Foundation Trust
+        "a request for information made on a date",
+        "Decision given on: 24 June 2024\n\n2. This appeal concerns whether the Commissioner was correct to determine "
+        "in the Decision Notice that the Appellant's request for information made on 7 July 2022 for details of 49 "
+        "contracts was vexatious.\n",
+        {"received_date": dt.date(2022, 7, 7), "response_date": dt.date(2024, 6, 24)},
+    ),
     ("a year after a reference is not part of it", "Reference: 31213209 2022\n", {"reference": "31213209"}),
     (
         "a financial year before the case number",
