@@ -1968,6 +1968,18 @@ CASES = [
     ),
     case(
         WDTK_REQUEST
+        + "\nJames Goffin, Northby Academy Trust\n\nDear Morgan,\nI acknowledge receipt of your freedom of "
+        "information request.\nI have made an initial review of your request and unfortunately I am unable to process "
+        "it as I am not clear on the information you are requesting. I must ask you for further clarification before "
+        "I can\nproperly process the request and respond with the appropriate information.\nYours faithfully,\n\nJames "
+        "Goffin\n",
+        # A clarification request opening with an acknowledgement (Inspiration Trust on WhatDoTheyKnow)
+        "clarification",
+        "clarification_requested",
+        id="acknowledged-then-clarification-asked-before-processing",
+    ),
+    case(
+        WDTK_REQUEST
         + "\nFreedom of Information,\n\nPlease consider this e-mail as acknowledgement of your FOI request. We "
         "aim\nto respond to your request within 20 working days.\n\nKind regards\n\nThe FOI Team\n\nFreedom of "
         "Information,\n\n2 Attachments\n\nDear Morgan,\n\nPlease find attached the response to your FOI request.\n\n"
