@@ -531,6 +531,16 @@ def _split_after_sign_off(
     start = message.start
     signed_off_at: int | None = None
     to_the_body = False  # the part so far greets the authority: the requester's
+
+    def cut_after_signer(signed_off: int, i: int) -> None:
+        """End the part so far after the signer below the closing at line ``signed_off`` (before line ``i``)."""
+        nonlocal start
+        signer = next((j for j in range(signed_off + 1, i) if lines[j].text.strip()), signed_off)
+        cut = lines[signer + 1].start if signer + 1 < len(lines) else lines[i].start
+        if start < cut <= lines[i].start:
+            parts.append(Message(start, cut, quoted=message.quoted))
+            start = cut
+
     for i, kind in marks:
         line = lines[i]
         if not message.start <= line.start < message.end:
@@ -544,12 +554,8 @@ def _split_after_sign_off(
             # / Anne Chaplin / Freedom of Information, / Please consider this e-mail as acknowledgement of your FOI
             # request ... Kind regards / The FOI Team", then "Dear Anne, / Please find attached the response";
             # Greater Manchester Mental Health NHS Foundation Trust on WhatDoTheyKnow).
-            signer = next((j for j in range(signed_off_at + 1, i) if lines[j].text.strip()), signed_off_at)
-            cut = lines[signer + 1].start if signer + 1 < len(lines) else line.start
-            if start < cut <= line.start:
-                parts.append(Message(start, cut, quoted=message.quoted))
-                start = cut
-                to_the_body = False
+            cut_after_signer(signed_off_at, i)
+            to_the_body = False
             signed_off_at = i
         elif signed_off_at is None and kind == "salutation":
             # A request signed with the requester's name alone ("... under the Act. / Mr James") has no closing;
@@ -561,11 +567,7 @@ def _split_after_sign_off(
                 start = line.start
             to_the_body = greets_the_body
         elif signed_off_at is not None and kind == "salutation":
-            signer = next((j for j in range(signed_off_at + 1, i) if lines[j].text.strip()), signed_off_at)
-            cut = lines[signer + 1].start if signer + 1 < len(lines) else line.start
-            if start < cut <= line.start:
-                parts.append(Message(start, cut, quoted=message.quoted))
-                start = cut
+            cut_after_signer(signed_off_at, i)
             signed_off_at = None
             to_the_body = _greets_the_body(line, message.end, text, catalogue)
     if signed_off_at is not None and to_the_body:
