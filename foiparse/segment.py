@@ -532,14 +532,17 @@ def _split_after_sign_off(
     signed_off_at: int | None = None
     to_the_body = False  # the part so far greets the authority: the requester's
 
-    def cut_after_signer(signed_off: int, i: int) -> None:
-        """End the part so far after the signer below the closing at line ``signed_off`` (before line ``i``)."""
+    def cut_after_signer(signed_off: int, i: int) -> bool:
+        """End the part so far after the signer below the closing at line ``signed_off`` (before line ``i``);
+        whether there was a part to end."""
         nonlocal start
         signer = next((j for j in range(signed_off + 1, i) if lines[j].text.strip()), signed_off)
         cut = lines[signer + 1].start if signer + 1 < len(lines) else lines[i].start
-        if start < cut <= lines[i].start:
-            parts.append(Message(start, cut, quoted=message.quoted))
-            start = cut
+        if not start < cut <= lines[i].start:
+            return False
+        parts.append(Message(start, cut, quoted=message.quoted))
+        start = cut
+        return True
 
     for i, kind in marks:
         line = lines[i]
@@ -554,8 +557,8 @@ def _split_after_sign_off(
             # / Anne Chaplin / Freedom of Information, / Please consider this e-mail as acknowledgement of your FOI
             # request ... Kind regards / The FOI Team", then "Dear Anne, / Please find attached the response";
             # Greater Manchester Mental Health NHS Foundation Trust on WhatDoTheyKnow).
-            cut_after_signer(signed_off_at, i)
-            to_the_body = False
+            if cut_after_signer(signed_off_at, i):
+                to_the_body = False
             signed_off_at = i
         elif signed_off_at is None and kind == "salutation":
             # A request signed with the requester's name alone ("... under the Act. / Mr James") has no closing;

@@ -304,50 +304,60 @@ def test_a_folded_quote_ends_a_message_and_the_requesters_later_ones_are_theirs(
     ]
 
 
-def test_the_welsh_interfaces_folded_quote_ends_a_message_too() -> None:
-    # Cleveland Fire Brigade's thread read through WhatDoTheyKnow's Welsh interface ("/cy/"): its acknowledgement's
-    # footer, then the requester asking for an internal review.
-    text = (
-        "Dear Northby Fire Brigade,\n\nHow many balcony fires occurred?\n\nYours faithfully,\n\nStephen Cole\n\n"
-        "Info, Northby Fire Brigade\n\nDear Stephen Cole,\n\nYour request for information has been received.\n\nKind "
-        "Regards\nFreedom of Information Officer\nNorthby Fire Brigade\nEndeavour House\n\ndangos adrannau a "
-        "ddyfynnir\n\nDear Northby Fire Brigade,\n\nPlease pass this on to the person who conducts Freedom of "
-        "Information reviews.\n"
-    )
-    assert _messages(text) == [
-        ("Dear Northby Fire Brigade,", True),
-        ("Info, Northby Fire Brigade", False),
-        ("Dear Northby Fire Brigade,", True),
-    ]
+# WhatDoTheyKnow threads cut into messages: (the first line of each message, written by the requester).
+THREADS = [
+    pytest.param(
+        # Cleveland Fire Brigade's thread read through WhatDoTheyKnow's Welsh interface ("/cy/"): its acknowledgement's
+        # footer, then the requester asking for an internal review.
+        (
+            "Dear Northby Fire Brigade,\n\nHow many balcony fires occurred?\n\nYours faithfully,\n\nStephen Cole\n\n"
+            "Info, Northby Fire Brigade\n\nDear Stephen Cole,\n\nYour request for information has been received.\n\nKind "
+            "Regards\nFreedom of Information Officer\nNorthby Fire Brigade\nEndeavour House\n\ndangos adrannau a "
+            "ddyfynnir\n\nDear Northby Fire Brigade,\n\nPlease pass this on to the person who conducts Freedom of "
+            "Information reviews.\n"
+        ),
+        [
+            ("Dear Northby Fire Brigade,", True),
+            ("Info, Northby Fire Brigade", False),
+            ("Dear Northby Fire Brigade,", True),
+        ],
+        id="welsh-interface-folded-quote",
+    ),
+    pytest.param(
+        # A WhatDoTheyKnow request to the General Dental Council: "Many thanks." over "Yours faithfully,", then the
+        # council's automatic reply under its sender line.
+        (
+            "Dear Northby Dental Council,\n\nPlease can you provide explanations.\n\nMany thanks.\n\nYours faithfully,\n\n"
+            "Victoria Holden\n\nFreedom of Information Requests, Northby Dental Council\n\nThank you for your message, "
+            "which has been received by the Freedom of Information (FOI) Team.\n"
+        ),
+        [
+            ("Dear Northby Dental Council,", True),
+            ("Freedom of Information Requests, Northby Dental Council", False),
+        ],
+        id="closing-straight-under-another",
+    ),
+    pytest.param(
+        # Greater Manchester Mental Health NHS Foundation Trust on WhatDoTheyKnow: its acknowledgement greets no one.
+        (
+            "Dear Northby NHS Foundation Trust,\n\nPlease share your criteria.\n\nYours faithfully,\n\nAnne Chaplin\n\n"
+            "Freedom of Information,\n\nPlease consider this e-mail as acknowledgement of your FOI request.\n\nKind "
+            "regards\n\nThe FOI Team\n\nFreedom of Information,\n\nDear Anne,\n\nPlease find attached the response.\n\n"
+            "Kind regards\n\nThe FOI Team\n"
+        ),
+        [
+            ("Dear Northby NHS Foundation Trust,", True),
+            ("Freedom of Information,", False),
+            ("Freedom of Information,", False),
+        ],
+        id="second-sign-off-no-greeting",
+    ),
+]
 
 
-def test_a_closing_straight_under_another_is_the_one_signed() -> None:
-    # A WhatDoTheyKnow request to the General Dental Council: "Many thanks." over "Yours faithfully,", then the
-    # council's automatic reply under its sender line.
-    text = (
-        "Dear Northby Dental Council,\n\nPlease can you provide explanations.\n\nMany thanks.\n\nYours faithfully,\n\n"
-        "Victoria Holden\n\nFreedom of Information Requests, Northby Dental Council\n\nThank you for your message, "
-        "which has been received by the Freedom of Information (FOI) Team.\n"
-    )
-    assert _messages(text) == [
-        ("Dear Northby Dental Council,", True),
-        ("Freedom of Information Requests, Northby Dental Council", False),
-    ]
-
-
-def test_a_second_sign_off_with_no_greeting_between_ends_a_message() -> None:
-    # Greater Manchester Mental Health NHS Foundation Trust on WhatDoTheyKnow: its acknowledgement greets no one.
-    text = (
-        "Dear Northby NHS Foundation Trust,\n\nPlease share your criteria.\n\nYours faithfully,\n\nAnne Chaplin\n\n"
-        "Freedom of Information,\n\nPlease consider this e-mail as acknowledgement of your FOI request.\n\nKind "
-        "regards\n\nThe FOI Team\n\nFreedom of Information,\n\nDear Anne,\n\nPlease find attached the response.\n\n"
-        "Kind regards\n\nThe FOI Team\n"
-    )
-    assert _messages(text) == [
-        ("Dear Northby NHS Foundation Trust,", True),
-        ("Freedom of Information,", False),
-        ("Freedom of Information,", False),
-    ]
+@pytest.mark.parametrize(("text", "expected"), THREADS)
+def test_thread_messages(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert _messages(text) == expected
 
 
 def test_a_reply_signed_by_someone_else_is_not_the_requesters() -> None:

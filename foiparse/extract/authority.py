@@ -509,10 +509,11 @@ def _greeted_and_answering(ctx: Context) -> Authority | None:
     layout = ctx.layout
     greetings: dict[str, Line] = {}
     for message in layout.messages:
-        salutation = message.salutation
-        if message.from_requester and salutation is not None and addresses_an_organisation(salutation.text):
-            greeted = salutation.text.strip().removeprefix("Dear ").rstrip(" ,:")
-            greetings.setdefault(greeted.casefold(), salutation)
+        salutation, addressee = message.salutation, message.addressee
+        if salutation is None or not addressee or not message.from_requester:
+            continue
+        if addresses_an_organisation(salutation.text):
+            greetings.setdefault(addressee.casefold(), salutation)
     if not greetings:
         return None
     first = min(line.number for line in greetings.values())

@@ -1051,7 +1051,7 @@ def _bullets_of_another_list(ctx: Context, found: list[_Asked]) -> list[Question
     asked = " ".join(default_process(ctx.text[start:end]) for start, end in bullets)
     if any(fuzz.partial_ratio(default_process(q.text), asked) >= 60 for q in found if q.parent is None):
         return []
-    return _bullet_questions(ctx)
+    return _bullet_questions(ctx, bullets)
 
 
 def _records(
@@ -1163,7 +1163,8 @@ def _answers_above_quoted_request(
     top = [q for q in found if q.parent is None]
     if any(not q.number.isdigit() or q.text.endswith("?") for q in top):
         return None
-    if any(q.parent is not None and q.parent not in {t.number for t in top} for q in found):
+    top_numbers = {q.number for q in top}
+    if any(q.parent is not None and q.parent not in top_numbers for q in found):
         return None
     if any(layout.in_quoted(q.span["start"]) or layout.by_requester(q.span["start"]) for q in found):
         return None
@@ -1408,11 +1409,14 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
     return i, end
 
 
-def _bullet_questions(ctx: Context) -> list[Question]:
-    """Unnumbered bullet questions ("•1", "•2" ...): the first bullet list of a request, if it asks things."""
+def _bullet_questions(ctx: Context, bullets: list[tuple[int, int]] | None = None) -> list[Question]:
+    """Unnumbered bullet questions ("•1", "•2" ...): the first bullet list of a request, if it asks things (the spans
+    ``_request_bullets`` gives, if the caller has them)."""
+    if bullets is None:
+        bullets = _request_bullets(ctx)
     return [
         Question(number=f"•{n}", text=" ".join(ctx.text[s:e].split()), span=ctx.span(s, e))
-        for n, (s, e) in enumerate((_without_closing_quote(ctx.text, s, e) for s, e in _request_bullets(ctx)), start=1)
+        for n, (s, e) in enumerate((_without_closing_quote(ctx.text, s, e) for s, e in bullets), start=1)
     ]
 
 
