@@ -223,6 +223,26 @@ CASES = [
         id="inline-lettered-sub-questions",
     ),
     case(
+        # A PDF table read as one paragraph: sub-questions ii and iii run on in i's text (Kent Community Health NHS
+        # Foundation Trust's reply); each is its own sub-question of 3, in order.
+        "1. How many young people were referred to CAMHS?\n3. Regarding CAMHS services in the financial year "
+        "2018-19:\ni. How many patients waited more than 4 weeks for an initial assessment? (What\npercentage of "
+        "the total is this?) ii. How many patients waited more than 18 weeks for an\ninitial assessment? iii. What "
+        "was the longest wait time for\ntreatment?\n",
+        [
+            ("1", "How many young people were referred to CAMHS?"),
+            ("3", "Regarding CAMHS services in the financial year 2018-19:"),
+            (
+                "i",
+                "How many patients waited more than 4 weeks for an initial assessment? (What percentage of the total is this?)",
+            ),
+            ("ii", "How many patients waited more than 18 weeks for an initial assessment?"),
+            ("iii", "What was the longest wait time for treatment?"),
+        ],
+        parents={"i": "3", "ii": "3", "iii": "3"},
+        id="inline-roman-siblings-run-on",
+    ),
+    case(
         "1. Which asset management system does the Council use for highways?\n   a. Who is the supplier?\n"
         "   b. What is the annual licence and support cost?\n\nOur response:\n\n"
         "1. Highways inspections are managed in Confirm.\n   a. Confirm is supplied by Brightly Software.\n"

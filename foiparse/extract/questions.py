@@ -548,19 +548,21 @@ def _extract_questions(ctx: Context) -> list[Question]:
         if label is not None:  # "Question 1 / Your request: Which IT system ...?" (Fife Council)
             start, words = label.end(), None
         inline = _inline_letters(text_of, start, end) if parent is None else []
-        if inline:
-            end = inline[0][1]  # the parent's own words end where "a." begins
+        siblings = _inline_siblings(text_of, number, start, end) if parent is not None else []
+        if inline or siblings:
+            end = (inline or siblings)[0][1]  # the item's own words end where "a." (or its sibling's mark) begins
             words = None
         text = _question_words(text_of[start:end]) if words is None else words
         index = len(found)
         found.append(_Asked(number, text, ctx.span_fields(start, end), parent))
         first_index.setdefault((parent, number), index)
         answers[index] = []
-        for letter, _marker, text_start, text_end in inline:
+        for sub, _marker, text_start, text_end in inline or siblings:
             words = " ".join(text_of[text_start:text_end].split())
-            first_index.setdefault((number, letter), len(found))
+            sub_parent = number if inline else parent
+            first_index.setdefault((sub_parent, sub), len(found))
             answers[len(found)] = []
-            found.append(_Asked(letter, words, ctx.span_fields(text_start, text_end), number))
+            found.append(_Asked(sub, words, ctx.span_fields(text_start, text_end), sub_parent))
         return index
 
     previous_text = ""
@@ -1227,6 +1229,34 @@ def _inline_letters(text: str, start: int, end: int) -> list[tuple[str, int, int
     for i, m in enumerate(marks):
         stop = marks[i + 1].start() if i + 1 < len(marks) else end
         items.append((m.group(1), m.start(), m.end(), len(text[:stop].rstrip()) if stop > m.end() else stop))
+    return items
+
+
+# A sub-question's mark inside the run of text before it: after the end of a sentence, before a capital.
+_INLINE_SIBLING_RE = re.compile(r"(?<=[?.)]\s)([a-z]{1,5})[.)]\s+(?=[A-Z])")
+
+
+def _inline_siblings(text: str, number: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
+    """The sub-questions after sub-question ``number`` printed on in its run of text: "i. How many patients
+    waited more than 4 weeks ...? (What percentage of the total is this?) ii. How many patients waited more than
+    18 weeks ...?" (Kent Community Health NHS Foundation Trust's reply, its PDF table read as one paragraph).
+    Only the marks that follow on in order (ii, iii, ... after i; b, c, ... after a), each as (mark, mark start,
+    text start, text end)."""
+    for series in (_ROMANS, list(_LETTERS)):
+        if number in series[:-1]:
+            break
+    else:
+        return []
+    marks = []
+    expected = series.index(number) + 1
+    for m in _INLINE_SIBLING_RE.finditer(text, start, end):
+        if expected < len(series) and m.group(1) == series[expected]:
+            marks.append(m)
+            expected += 1
+    items = []
+    for i, m in enumerate(marks):
+        stop = marks[i + 1].start() if i + 1 < len(marks) else end
+        items.append((m.group(1), m.start(), m.end(), m.end() + len(text[m.end() : stop].rstrip())))
     return items
 
 
