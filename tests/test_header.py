@@ -44,7 +44,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Information Commissioner's Office\nBritish Library (Local government) [2023] UKICO 229296 (9 June 2023)\n"
         "URL: http://www.bailii.org/uk/cases/UKICO/2023/229296.html\nThe complainant has requested the number of "
         "times books were borrowed in 2019.\n",
-        {"response_date": dt.date(2023, 6, 9)},
+        {"response_date": dt.date(2023, 6, 9), "reference": "229296"},
+    ),
+    (
+        # A tribunal's neutral citation numbers its own list, not the Commissioner's case.
+        "a tribunal's neutral citation is no reference",
+        "Smith v Information Commissioner [2024] UKFTT 123 (GRC) (05 March 2024)\nThe appellant asked the Council "
+        "for its minutes.\n",
+        {"reference": None},
     ),
     (
         # Frimley Health NHS Foundation Trust's internal review letter on WhatDoTheyKnow

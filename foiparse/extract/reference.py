@@ -84,6 +84,9 @@ _HEADED_REFERENCE_RE = re.compile(
     r"(?i:freedom of information|environmental information)"
 )
 _HEADED_LINES = 12
+# The Information Commissioner's case number in the neutral citation BAILII titles a decision notice with: "British
+# Library (Local government) [2023] UKICO 229296 (9 June 2023)"; "[2015] UKICO FS50565255" for older cases.
+_ICO_CITATION_RE = re.compile(r"\[(?:19|20)\d\d\] UKICO (?P<case>[A-Z]{0,4}\d{5,})\b")
 _ALONE_RE = re.compile(rf"^[ \t]*(?P<alone>{_ALONE})[ \t]*$")
 # Digits only, a case number and a year's two digits or a sequence ("9349-16"); not a year range ("2016-17").
 _NUMBERED_CASE_RE = re.compile(r"^[ \t]*(?P<alone>(?!(?:19|20)\d\d[-/]\d\d\b)\d{3,6}[-/]\d{2,4})[ \t]*$")
@@ -206,6 +209,9 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             if not _NOT_A_REFERENCE_RE.match(value) and value.casefold() not in requester_values:
                 start = line.start + titled.start(group)
                 return value, ctx.span(start, start + len(value))
+    citation = _ICO_CITATION_RE.search(ctx.text, 0, 3000)
+    if citation is not None and not layout.in_quoted(citation.start()):
+        return citation.group("case"), ctx.span(citation.start("case"), citation.end("case"))
     under_greetings, above_greetings = _around_greetings(layout)
     for line in layout.lines[:_HEADED_LINES] + under_greetings + above_greetings:
         headed = _HEADED_REFERENCE_RE.match(line.text)
