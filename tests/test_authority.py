@@ -535,6 +535,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Parva Parish Council",
     ),
     (
+        # BAILII's copy of a First-tier Tribunal decision on Egerton Parish Council: blank lines between the parties
+        "a tribunal's second respondent, its role after a blank line",
+        "First-tier Tribunal\n\nBetween\n\njonathan smith\n\nAppellant\nand\n\nTHE INFORMATION COMMISSIONER\n\n"
+        "Respondent\nand\n\nNORTHBY PARISH COUNCIL\n\nSecond Respondent\n\nDecision: The appeal is allowed.\n",
+        None,
+        "Northby Parish Council",
+    ),
+    (
         "a tribunal's respondent the catalogue does not know, in capitals",
         "Between:\nJOHN SMITH\nAppellant\n- and -\n(1) THE INFORMATION COMMISSIONER\n(2) NORTHBY HARBOUR TRUST\n"
         "Respondents\n",

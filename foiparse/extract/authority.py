@@ -62,9 +62,12 @@ _ARTICLE_BEFORE_RE = re.compile(r"\b[Aa]n?[ \t]+$")
 _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 # A tribunal's parties: the body a decision is about is the respondent beside the Commissioner ("(1) THE INFORMATION
 # COMMISSIONER / (2) THANET DISTRICT COUNCIL / Respondents", "Astley Abbotts Parish Council Additional Party"), its
-# role after its name on the line or on the next.
-_PARTY_ROLE = r"(?:(?:second|2nd|third|3rd)[ \t]+)?(?:respondents?|additional[ \t]+party)"
-_PARTY_ROLE_AFTER_RE = re.compile(rf"[ \t|]*(?:\n[ \t|]*)?{_PARTY_ROLE}[ \t|]*$", re.I | re.M)
+# role after its name on the line or on the next, or the one after a blank line ("EGERTON PARISH COUNCIL / / Second
+# Respondent", BAILII's copy of a First-tier Tribunal decision).
+_PARTY_ORDINAL = r"(?:second|2nd|third|3rd)"
+_PARTY_ROLE = rf"(?:{_PARTY_ORDINAL}[ \t]+)?(?:respondents?|additional[ \t]+party)"
+_PARTY_ROLE_GAP = r"[ \t|]*(?:\n[ \t|]*){0,2}"
+_PARTY_ROLE_AFTER_RE = re.compile(rf"{_PARTY_ROLE_GAP}{_PARTY_ROLE}[ \t|]*$", re.I | re.M)
 _NOT_AN_AUTHORITY = {"the council", "county council", "borough council", "city council", "district council"}
 _WEIGHTS: dict[AuthorityEvidenceKind, float] = {
     "letterhead": 3.0,
@@ -449,7 +452,9 @@ _AUTHORITY_LINE_RE = re.compile(r"^[*_ ]*Public [Aa]uthority[*_ ]*:[ \t]*(?P<nam
 # A tribunal's party line for a body the catalogue does not know: "Astley Abbotts Parish Council Additional Party"
 # (the Information Tribunal), "(2) NORTHBY HARBOUR TRUST / Respondents".
 _PARTY_LINE_RE = re.compile(
-    rf"^[ \t|]*(?:\(\d\)[ \t]+)?(?P<name>[A-Z][^\n:()|]{{2,100}}?)[ \t|]*(?:\n[ \t|]*)?(?i:{_PARTY_ROLE})[ \t|]*$",
+    # (the name is not the role's ordinal: "Second Respondent" alone on its line)
+    rf"^[ \t|]*(?:\(\d\)[ \t]+)?(?!(?i:{_PARTY_ORDINAL})\b)(?P<name>[A-Z][^\n:()|]{{2,100}}?){_PARTY_ROLE_GAP}"
+    rf"(?i:{_PARTY_ROLE})[ \t|]*$",
     re.M,
 )
 # A capitalised word straight before a name: the name goes on to the left of what _UNKNOWN_NAME_RE could take.
