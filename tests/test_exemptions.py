@@ -35,6 +35,17 @@ EISR = "EISR"
 MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_exemption"}
 
 CASES = [
+    # ------------------------------------------------------------------ the EIR's own words
+    case(
+        # Public Health England, under the EIR: "excepted" and "does not hold" are how the Regulations apply
+        "Your email has been handled as a request for information under the Environmental Information "
+        "Regulations.\n1. A copy of the legal advice received by PHE.\nLegal advice received in connection with "
+        "this matter is excepted information in accordance with Regulation 12(5)(b) of the EIRs and legal "
+        "privilege.\n2. Details of the postcodes covered.\nIn accordance with regulation 12(4)(a) I can confirm "
+        "that PHE does not hold this information.\n",
+        [(EIR, "12(5)(b)"), (EIR, "12(4)(a)")],
+        id="eir-excepted-and-does-not-hold",
+    ),
     # ------------------------------------------------------------------ conditions of an exemption
     case(
         "The names of junior staff are exempt under section 40(2) of the FOIA, as the condition in section "

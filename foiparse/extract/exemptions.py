@@ -77,6 +77,10 @@ _APPLIED_RE = re.compile(
     # The EIR's own words for 12(4)(b) and the EISR's 10(4)(b): "Crown Estate Scotland considered the request was
     # manifestly unreasonable in terms of regulation 10(4)(b) of the EIRs" (a Scottish Commissioner decision)
     r"|manifestly unreasonable"
+    # The EIR's own words for an exception and for 12(4)(a): "excepted information in accordance with Regulation
+    # 12(5)(b) of the EIRs", "In accordance with regulation 12(4)(a) I can confirm that PHE does not hold this
+    # information" (Public Health England)
+    r"|excepted|(?:does|do) not hold"
     # The harm test, stated before a list of the sections it engages (Hastings: "This means that disclosure
     # would: / • Make the Council more vulnerable to crime (Section 31)").
     r"|disclosure (?:would|could|is likely to|may)",
