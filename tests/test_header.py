@@ -85,6 +85,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        # Sevenoaks District Council's automatic reply under a request made under the Act
+        "an automatic reply's regimes named in an if",
+        "Dear Sevenoaks District Council,\n\nUnder the Freedom of Information Act, please supply a copy of the "
+        "brief.\n\nYours faithfully,\n\nA Person\n\nThis is an automated response to\nacknowledge your email has "
+        "been received. If this is an initial request for\ninformation under the Freedom of Information Act 2000 or "
+        "Environmental\nInformation Regulations 2004, we will respond to your request within 20 working\ndays.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         # a WhatDoTheyKnow request to South Warwickshire NHS Foundation Trust
         "the requester fixing the date of receipt",
         "Dear Northby NHS Foundation Trust,\n\nI would like to make another request under the FOI Act.\n\nFor the "

@@ -34,8 +34,11 @@ _NOT_THIS_REGIME_RE = re.compile(r"\b(?:rather than|instead of|not under|and not
 _IF_REQUESTING_RE = re.compile(
     # "If you are trying to request personal medical information, this is called a Subject Access Request and is not
     # processed by the FOI Office" (Brighton and Sussex University Hospitals' automatic reply)
-    r"\bif you (?:are (?:requesting|making|submitting|applying|seeking|trying to (?:request|obtain|get|access))"
+    r"\bif (?:you (?:are (?:requesting|making|submitting|applying|seeking|trying to (?:request|obtain|get|access))"
     r"|have (?:submitted|made|sent|applied))\b"
+    # "If this is an initial request for information under the Freedom of Information Act 2000 or Environmental
+    # Information Regulations 2004, we will respond ..." (Sevenoaks District Council's automatic reply)
+    r"|(?:this|it|your (?:e-?mail|message|enquiry|correspondence)) is (?:an? )?(?:[\w-]+ )?request\b)"
     # the sentence may be wrapped: not past a full stop or a blank line
     r"(?:[^.\n]|\n(?!\n))*$"
 )
