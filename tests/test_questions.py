@@ -2179,6 +2179,16 @@ CASES.extend(
             id="a-quoted-section-opening-with-another-number-and-its-lettered-part",
         ),
         case(
+            "Part of the information about the Trust's infrastructure is exempt from disclosure under the Freedom of "
+            "Information Act.\n\nSection 31(1)(a) of the Act states:\n\n31. Law enforcement.\n(1) Information which "
+            "is not exempt information by virtue of section 30 is exempt information if its disclosure under this Act "
+            "would, or would be likely to, prejudice-\n(a) the prevention or detection of crime,\n",
+            # The quote opens with the section's own number and title, then its subsections from (1) (Southport and
+            # Ormskirk Hospital NHS Trust's FAQ).
+            [],
+            id="a-quoted-section-its-number-and-title-then-its-subsections",
+        ),
+        case(
             "Freedom of information response\n\nRough sleepers\n\nPublication date:\nMonday 21 September 2020\n"
             "  1. How many rough sleepers were accommodated between March and July 2020?\n  2. How many of them "
             "have no recourse to public funds?\n  3. How many are EU nationals?\n  1. 56\n  2. Fewer than 5\n"

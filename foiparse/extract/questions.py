@@ -92,6 +92,15 @@ _ANSWER_LABEL_RE = re.compile(
     re.I,
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_SECTION_NUMBER_RE = re.compile(r"(?:section|regulation|s\.?) ?(\d{1,3})", re.I)
+
+
+def _section_number(intro: str) -> int | None:
+    """The number of the section a statute's introduction names: 31 in "Section 31(1)(a) of the Act states:"."""
+    m = _SECTION_NUMBER_RE.search(intro)
+    return int(m.group(1)) if m else None
+
+
 # A section of the Act quoted whole, its subsections numbered: "Section 17 of the Act provides: / 1. A public authority
 # which, in relation to any request for information, is to any extent relying on ..." (Staffordshire Fire and Rescue
 # Service's refusal notice).
@@ -568,6 +577,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
     previous_text = ""
     statute_next: int | None = None  # the next number of a numbered list quoted from the Act, while one runs
     statute_intro: int | None = None  # the line introducing the last statute quoted ("Section 17 ... provides:")
+    statute_section: int | None = None  # the section number that line names (17)
     quoting_statute = False  # inside a numbered item of a quoted statute, up to the next blank line
     # Each line's kind (_line_kind), by its text: a reply repeats its headings ("Children's Social Care
     # response:" under every question), and a directorate heading costs the most to rule out.
@@ -663,6 +673,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 statute_next = 1
             # (the Act's "which-" opens a lettered list: a numbered line far below is not the quote's)
             statute_intro = line.number
+            statute_section = _section_number(text)
             quoting_statute = True
         kind = line_kinds.get(text)
         if kind is None:
@@ -746,7 +757,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # exemption and I must now ..."), not a question. Straight under its introduction the quote may open
             # with the section's own number: "Section 35 (1)(a) states: / 42. (1) Information held by a
             # government department ..." (the Food Standards Agency, quoting a section under another's number).
-            statute_next = numbered[0] + 1
+            # The section's own number and title, then its subsections: "Section 31(1)(a) of the Act states: / 31. Law
+            # enforcement. / (1) Information which is not exempt information by virtue of section 30 is exempt
+            # information if ..." (Southport and Ormskirk Hospital NHS Trust's FAQ).
+            statute_next = 1 if numbered[0] == statute_section and statute_next != numbered[0] else numbered[0] + 1
             quoting_statute = True
             answer_line(line)
             continue
