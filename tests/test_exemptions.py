@@ -913,6 +913,16 @@ CASES = [
         [(FOIA, "24(1)")],
         id="negative-a-section-the-information-does-not-fall-within",
     ),
+    case(
+        "The information is exempt under section 31 of the Act.\n\nSection 31(1)(a) of the Act states:\n\n31. Law "
+        "enforcement.\n(1) Information which is not exempt information by virtue of section 30 is exempt information "
+        "if its disclosure under this Act would, or would be likely to, prejudice-\n(a) the prevention or detection "
+        "of crime,\n",
+        # Section 31(1)'s own words name section 30 as what the information is not (Southport and Ormskirk Hospital
+        # NHS Trust's FAQ).
+        [(FOIA, "31(1)(a)")],
+        id="negative-a-section-the-information-is-not-exempt-by-virtue-of",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

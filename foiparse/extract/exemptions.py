@@ -126,7 +126,9 @@ _CONDITIONAL_RE = re.compile(
 _HYPOTHETICAL_RE = re.compile(r"\s*(?:were|should|had) (?:we|you|i|it|they|the \w+) ", re.I)
 # A section named as what the information is not: section 24(1)'s own words, "Information which does not fall within
 # section 23(1) is exempt information if ...", quoted by Nottinghamshire Fire and Rescue Service under its heading.
-_OUTSIDE_OF_RE = re.compile(r"\bnot fall(?:s|ing)? within (?:the scope of )?$")
+# Or section 31(1)'s: "Information which is not exempt information by virtue of section 30 is exempt information if
+# ..." (Southport and Ormskirk Hospital NHS Trust quoting the section it applies).
+_OUTSIDE_OF_RE = re.compile(r"\bnot fall(?:s|ing)? within (?:the scope of )?$|\bnot exempt information by virtue of $")
 _NCND_RE = re.compile(r"neither confirm(?:s|ing)? nor deny|confirm or deny")
 # Two patterns, not one alternation, so that each starts with a literal the engine can skip to.
 _PIT_MAINTAIN_RES = (
@@ -323,7 +325,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             continue
         if _CONDITIONAL_RE.match(folded, m.end()) or _HYPOTHETICAL_RE.match(sentence):
             continue
-        if _OUTSIDE_OF_RE.search(folded, max(0, m.start() - 30), m.start()):
+        if _OUTSIDE_OF_RE.search(folded, max(0, m.start() - 40), m.start()):
             continue
         # A list entry ("Section 23(5) Information supplied by ... Security Bodies") takes its cue from the
         # lines that introduce it ("by virtue of the following exemptions:").
