@@ -85,6 +85,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        # a campaign blog quoting the London Borough of Richmond upon Thames's letter under the post's own date
+        "the date line beside the reference, not a date above the letterhead",
+        "Thursday 8 November 2012\n\nCouncil turn down Freedom of Information request.\n\nAdult and Community "
+        "Services\nData Protection & Information Officer\n\n5 November 2012\nOur Ref: e13572\n\nDear Mr Morris,\n\n"
+        "Your requests for information which were received on 5 October 2012 have been considered.\n",
+        {"response_date": dt.date(2012, 11, 5), "reference": "e13572", "received_date": dt.date(2012, 10, 5)},
+    ),
+    (
         # Sevenoaks District Council's automatic reply under a request made under the Act
         "an automatic reply's regimes named in an if",
         "Dear Sevenoaks District Council,\n\nUnder the Freedom of Information Act, please supply a copy of the "

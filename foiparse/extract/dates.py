@@ -249,12 +249,16 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         # "29 November 2023" alone on a line in the letterhead block: the first such line of each of the
         # authority's messages. In a WhatDoTheyKnow thread (an acknowledgement dated 3 April, the response 29
         # April) the most substantive message is the reply, and the longest is taken for it.
+        # A later date line beside the reference line is the letter's own, not a date above its letterhead:
+        # "Thursday 8 November 2012" heads a blog post quoting the letter "5 November 2012 / Our Ref: e13572 /
+        # Dear Mr Morris" (the London Borough of Richmond upon Thames).
         dated: dict[int, tuple[int, int, FoundDate]] = {}
+        settled: set[int] = set()  # messages whose date line stands beside their reference line
         for line in layout.lines:
             if line.start > 3000 or layout.in_quoted(line.start):
                 break
             message = layout.message_at(line.start)
-            if message.from_requester or message.start in dated:
+            if message.from_requester or message.start in settled:
                 continue
             if not line.text or len(line.text) > 120:
                 continue
@@ -265,7 +269,11 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             dates = find_dates(ctx.text, line.start, min(line.end, line.start + 40))
             if len(dates) == 1 and dates[0].value is not None:
                 if not _beside_date(ctx, line, dates[0]) or _reference_cells_follow(ctx, line, dates[0]):
-                    dated[message.start] = (message.end - message.start, line.start, dates[0])
+                    beside_reference = _beside_reference_line(ctx, line)
+                    if message.start not in dated or beside_reference:
+                        dated[message.start] = (message.end - message.start, line.start, dates[0])
+                    if beside_reference:
+                        settled.add(message.start)
             elif (
                 line.end > line.start + 40
                 and (not dates or dates[0].value is None)
@@ -282,6 +290,19 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     found = best[2]
     assert found.value is not None
     return found.value, ctx.span(found.start, found.end)
+
+
+def _beside_reference_line(ctx: Context, line: Line) -> bool:
+    """Whether the first line with words above or below ``line`` opens with a reference label ("Our Ref: e13572")."""
+    lines = ctx.layout.lines
+    label = ctx.catalogue.reference_label_re.pattern
+    for step in (-1, 1):
+        number = line.number + step
+        while 0 <= number < len(lines) and not lines[number].text.strip():
+            number += step
+        if 0 <= number < len(lines) and label.match(ctx.lower, lines[number].start, lines[number].end):
+            return True
+    return False
 
 
 def _under_the_salutation(ctx: Context, message: Message, line: Line) -> bool:
