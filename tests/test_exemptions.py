@@ -46,6 +46,14 @@ CASES = [
         [(EIR, "12(5)(b)"), (EIR, "12(4)(a)")],
         id="eir-excepted-and-does-not-hold",
     ),
+    case(
+        # the London Borough of Richmond upon Thames, under the EIR
+        "I am treating this as an environmental information request under the Environmental Information Regulations "
+        "2004.\n\nWith regard to request 2, information held by the Council comprises a concept study.\nWe consider "
+        "the above items to be covered by regulation 12(4)(d) within the EIR.\n",
+        [(EIR, "12(4)(d)")],
+        id="eir-items-covered-by-an-exception",
+    ),
     # ------------------------------------------------------------------ conditions of an exemption
     case(
         "The names of junior staff are exempt under section 40(2) of the FOIA, as the condition in section "

@@ -81,6 +81,9 @@ _APPLIED_RE = re.compile(
     # 12(5)(b) of the EIRs", "In accordance with regulation 12(4)(a) I can confirm that PHE does not hold this
     # information" (Public Health England)
     r"|excepted|(?:does|do) not hold"
+    # "We consider the above items to be covered by regulation 12(4)(d) within the EIR." (the London Borough of
+    # Richmond upon Thames)
+    r"|(?:be|is|are) covered by"
     # The harm test, stated before a list of the sections it engages (Hastings: "This means that disclosure
     # would: / • Make the Council more vulnerable to crime (Section 31)").
     r"|disclosure (?:would|could|is likely to|may)",
