@@ -35,6 +35,16 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        # the London Borough of Richmond upon Thames, following the commissioner's decisions in the same sentence
+        "5 November 2012\nOur Ref: e13572\n\nDear Mr Morris,\n\nYour requests for information have been "
+        "considered.\n\nIn accordance with recent Information Commissioner's Office decisions, I am treating this as a "
+        "request under the Environmental Information Regulations 2004 (EIRs) and this letter acts as a Public Interest "
+        "Refusal Notice.\n\nYours sincerely\n\nDeepa Shah\n",
+        "refusal",
+        "refused",
+        id="refusal-notice-beside-the-commissioners-decisions-it-follows",
+    ),
+    case(
         WDTK_REQUEST + "\nInformation Management, Northby Borough Council\n\nDear Morgan\n\nFreedom of Information "
         "Request ICM0004027- Refusal\n\nI am writing to confirm that Northby Borough Council h",
         "refusal",

@@ -99,6 +99,15 @@ BOILERPLATE = [
         "follows guidance",
         None,
     ),
+    (
+        # the London Borough of Richmond upon Thames: the commissioner's decisions the reply follows, not the right
+        # to complain to the commissioner
+        "In accordance with recent Information Commissioner's Office decisions, I am treating this as an environmental "
+        "information request under the Environmental Information Regulations 2004 (EIRs) and this letter acts as a "
+        "Public Interest Refusal Notice.\n",
+        "Refusal Notice",
+        None,
+    ),
 ]
 
 
