@@ -35,6 +35,16 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        # Ashford and St Peter's Hospitals NHS Foundation Trust's log, cut in its repeat of the request above the answers
+        "Case Number 6623\nRequest Date 18/03/2019\nCompletion Date 10/04/2019\n\nDetails of the Request\n\nPlease "
+        "answer the following questions:\n\n  1. Could you please provide the total number of physical assaults on "
+        "staff?\n  2. Could you please provide the amount of money spent on private security guards?\n\nDetails of "
+        "the Response\n\n1. Could you please provide the total number of physical assaults on staff?",
+        "response",
+        "unknown",
+        id="log-cut-under-its-details-of-the-response-heading",
+    ),
+    case(
         # the London Borough of Richmond upon Thames, following the commissioner's decisions in the same sentence
         "5 November 2012\nOur Ref: e13572\n\nDear Mr Morris,\n\nYour requests for information have been "
         "considered.\n\nIn accordance with recent Information Commissioner's Office decisions, I am treating this as a "

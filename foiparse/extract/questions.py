@@ -157,9 +157,10 @@ _APPENDIX_RE = re.compile(r"^[*_ ]*(?:appendix|annex|schedule|legal annex)\b[^.]
 # "The response is:" under "The request is:" (a Humberside Fire and Rescue Service letter)
 # "Response to your request" over "The Trust confirms that it holds the following recorded information relevant to your
 # request:- / 1. In a briefing to the Board, the following information was stated:" (Surrey and Borders Partnership
-# NHS Trust, its request quoted in one sentence above).
+# NHS Trust, its request quoted in one sentence above). "Details of the Response" under "Details of the Request"
+# (Ashford and St Peter's Hospitals NHS Foundation Trust's log).
 RESPONSE_HEADING_RE = re.compile(
-    r"^[*_ ]*(?:our |the council'?s |the trust'?s |the |summary of (?:the )?)?"
+    r"^[*_ ]*(?:our |the council'?s |the trust'?s |the |(?:summary|details) of (?:the )?)?"
     r"(?:response|responses|answers?|reply|decision)s?"
     r"(?: to (?:your|the) (?:request|questions|enquiry))?(?: (?:is|are)(?: as follows)?)?[*_ ]*:?[*_ ]*$",
     re.I,
