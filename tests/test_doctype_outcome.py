@@ -35,6 +35,16 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        # the General Optical Council's holding reply to a chased request on WhatDoTheyKnow
+        WDTK_REQUEST + "\nFreedom of Information, Northby Borough Council\n\nDear Mr Lee,\n\nThank you for your "
+        "email.\n\nI would like to apologise for the delayed response.\n\nYour request is currently being processed "
+        "as a priority.\n\nKind regards\n\n"
+        "Wayne Elliott | Information Governance Manager\n",
+        "acknowledgement",
+        "acknowledged",
+        id="holding-reply-currently-being-processed",
+    ),
+    case(
         # Ashford and St Peter's Hospitals NHS Foundation Trust's log, cut in its repeat of the request above the answers
         "Case Number 6623\nRequest Date 18/03/2019\nCompletion Date 10/04/2019\n\nDetails of the Request\n\nPlease "
         "answer the following questions:\n\n  1. Could you please provide the total number of physical assaults on "
