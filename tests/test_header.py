@@ -1178,6 +1178,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2017, 9, 13), "response_date": dt.date(2018, 8, 31)},
     ),
     (
+        # the Office of the Scottish Charity Regulator's decision, its page missing the space after "1."
+        "an aside after the applicant's name a commissioner's decision dates the request by",
+        "Decision 121/2012 Mr James Colquhoun and the Office of the Scottish Charity Regulator\n\nReference No: "
+        "201200922\nDecision Date: 19 July 2012\n\nBackground\n\n1.On 7 December 2011, Mr Colquhoun (who had been "
+        "in correspondence with OSCR regarding a specific charity) wrote to OSCR requesting the following "
+        "information:\n\n2.OSCR responded on 9 January 2012.\n",
+        {"received_date": dt.date(2011, 12, 7), "response_date": dt.date(2012, 7, 19), "reference": "201200922"},
+    ),
+    (
         "a case before 'Response to request under Freedom of Information Act' under the greeting",
         "26th September 2018\n\nDear Steve\n\nF2115 Response to request under Freedom of Information Act 2000\n"
         "Refusal in respect of the request\n\nI write on behalf of the University in response to your request.\n",
