@@ -884,6 +884,25 @@ CASES = [
         id="a-decisions-list-of-relevant-statutory-provisions",
     ),
     case(
+        "Decision 121/2012: Northby Charity Regulator\n\nThe Commissioner found that the Regulator was entitled to "
+        "withhold the information under section 35(1)(g) of FOISA.\n\nRelevant statutory provisions\n\nFreedom of "
+        "Information (Scotland) Act 2002 (FOISA) sections 1(1) and (6) (General entitlement); 2(1)(b) (Effect of "
+        "exemptions); 35(1)(g) (Law enforcement)\n\nCharities and Trustee Investment (Scotland) Act 2005 (CTISA) sections 23(1)(a) (Entitlement "
+        "to information about charities); 28(1) - (4) (Inquiries about charities etc.)\n\nThe full text of each of "
+        "the statutory provisions cited above is reproduced in the Appendix to this decision.\n",
+        # The list runs on over a paragraph for each Act (the Scottish Information Commissioner's decision on the
+        # Office of the Scottish Charity Regulator): another Act's sections are no exemptions.
+        [(FOISA, "35(1)(g)")],
+        id="a-decisions-list-of-provisions-a-paragraph-for-each-act",
+    ),
+    case(
+        "Relevant statutory provisions\n\nFreedom of Information (Scotland) Act 2002 (FOISA) sections 1(1) (General "
+        "entitlement)\n\nThe Council withheld the information under section 39(2) of FOISA.\n",
+        # A paragraph that cites no Act ends the list.
+        [(FOISA, "39(2)")],
+        id="a-paragraph-after-the-list-of-provisions-still-counts",
+    ),
+    case(
         "Relevant statutory provisions\n\nThe Council is relying on section 39(2) of FOISA: the information is "
         "environmental and exempt.\n\nThe Council therefore withheld the information under section 39(2) of FOISA.\n",
         [(FOISA, "39(2)")],
