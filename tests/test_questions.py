@@ -56,6 +56,20 @@ def case(
 
 
 CASES = [
+    case(
+        # A WhatDoTheyKnow request to the Equality Commission for Northern Ireland: one item, its number printed "1)."
+        "Dear Northby Commission,\n\nThis course of action is discriminatory.\n\n1). Please can the Commission "
+        "provide evidence of consultation with the Department of Health in relation to this matter.\n\nYours "
+        "faithfully,\n\nC Edgar\n",
+        [
+            (
+                "1",
+                "Please can the Commission provide evidence of consultation with the Department of Health in relation "
+                "to this matter.",
+            )
+        ],
+        id="number-with-bracket-then-stop",
+    ),
     # ---------------------------------------------------------------- numbering styles
     case(
         # The requester's list skips 3 (Basildon and Thurrock University Hospitals): numbers kept as printed.

@@ -44,8 +44,9 @@ _MAIN_RE = re.compile(
     r"|#?(?P<num>\d{1,3})(?P<sub>[a-z])?"
     # "2 ) Please provide the number of migrant staff ..." between "1)" and "3)" (a request to a Gloucestershire trust)
     # "1.) Reference number (allowing further look up in Planning Portal)" (a WhatDoTheyKnow request to Historic
-    # England)
-    r"(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|\.\)|[.)]| \)(?=[ \t])"
+    # England); "1). Please can the Commission provide evidence of consultation ..." (a WhatDoTheyKnow request to the
+    # Equality Commission for Northern Ireland)
+    r"(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|\.\)|\)\.|[.)]| \)(?=[ \t])"
     r"|/(?=[ \t]*[A-Z][a-z])|\s[-–](?=\s|[A-Z][a-z])|[-–](?=[ \t]+[A-Za-z])"
     # "9 (i) Does the Interim Audit One report's ...?" under "9) The Trust has previously refused ..." (a
     # WhatDoTheyKnow request to the North East Ambulance Service): a bare number before its bracketed sub-number.
