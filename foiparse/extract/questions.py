@@ -93,15 +93,7 @@ _ANSWER_LABEL_RE = re.compile(
     re.I,
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_SECTION_NUMBER_RE = re.compile(r"(?:section|regulation|s\.?) ?(\d{1,3})", re.I)
-
-
-def _section_number(intro: str) -> int | None:
-    """The number of the section a statute's introduction names: 31 in "Section 31(1)(a) of the Act states:"."""
-    m = _SECTION_NUMBER_RE.search(intro)
-    return int(m.group(1)) if m else None
-
-
+_LETTER_SERIES = list(_LETTERS)
 # A section of the Act quoted whole, its subsections numbered: "Section 17 of the Act provides: / 1. A public authority
 # which, in relation to any request for information, is to any extent relying on ..." (Staffordshire Fire and Rescue
 # Service's refusal notice).
@@ -118,6 +110,15 @@ _STATUTE_INTRO_RE = re.compile(
     r"|[^\n]*\b(?:which|that)-\s*$",
     re.I,
 )
+_SECTION_NUMBER_RE = re.compile(r"(?:section|regulation|s\.?) ?(\d{1,3})", re.I)
+
+
+def _section_number(intro: str) -> int | None:
+    """The number of the section a statute's introduction names: 31 in "Section 31(1)(a) of the Act states:"."""
+    m = _SECTION_NUMBER_RE.search(intro)
+    return int(m.group(1)) if m else None
+
+
 # WhatDoTheyKnow heads the links of an email "Visible links".
 _LINK_LIST_HEADING_RE = re.compile(r"[*_ ]*(?:visible|hidden) links[*_ ]*:?", re.I)
 # A numbered line that is only a link: a list of the links in an email, not a question. WhatDoTheyKnow redacts an
@@ -762,6 +763,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # The section's own number and title, then its subsections: "Section 31(1)(a) of the Act states: / 31. Law
             # enforcement. / (1) Information which is not exempt information by virtue of section 30 is exempt
             # information if ..." (Southport and Ormskirk Hospital NHS Trust's FAQ).
+            # (not where the quote's own list has run on to that number)
             statute_next = 1 if numbered[0] == statute_section and statute_next != numbered[0] else numbered[0] + 1
             quoting_statute = True
             answer_line(line)
@@ -1258,7 +1260,7 @@ def _inline_siblings(text: str, number: str, start: int, end: int) -> list[tuple
     18 weeks ...?" (Kent Community Health NHS Foundation Trust's reply, its PDF table read as one paragraph).
     Only the marks that follow on in order (ii, iii, ... after i; b, c, ... after a), each as (mark, mark start,
     text start, text end)."""
-    for series in (_ROMANS, list(_LETTERS)):
+    for series in (_ROMANS, _LETTER_SERIES):
         if number in series[:-1]:
             break
     else:
