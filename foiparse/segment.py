@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple, cast
 
+from rapidfuzz import fuzz
+
 from .catalogue import Catalogue, letter_words
 from .clean import CleanText
 from .scan import MONTH_NAMES, LinePattern, alternation, first_chars_lookahead, labels_re
@@ -271,6 +273,43 @@ _MY_REQUEST_RE = re.compile(
 )
 
 
+# How alike two spellings of one surname are (rapidfuzz's ratio): "Elliot" for "Elliott" scores 92.
+_SAME_SURNAME = 85
+
+
+def _surname(name: str) -> str:
+    """The last word of a name before any job title ("wayne elliott | information governance manager" -> "elliott"),
+    folded; "" for none."""
+    words = re.split(r"[|,(]", name, maxsplit=1)[0].split()
+    return words[-1].strip(".,").casefold() if words else ""
+
+
+def _mark_greeting_an_officer(messages: list[Message], lines: list[Line]) -> None:
+    """Mark the messages that greet, by name, the officer who signed an earlier reply to someone else: the requester
+    writing on to them. "Dear Mr. Elliot, / Another two months has gone by without a satisfactory reply from you"
+    under the General Optical Council's "Dear Mr Belson, / ... / Kind regards / Wayne Elliott | Information Governance
+    Manager" (WhatDoTheyKnow); the name as the requester spells it."""
+    officers: list[tuple[int, str]] = []  # (where the reply starts, its signer's surname)
+    # (from_requester is cached: read only after every mark is made)
+    for message in messages:
+        if message.quoted or message.greets_the_authority or message.writes_as_requester:
+            continue
+        addressee = message.addressee
+        if addressee is None or _TITLED_RE.match(addressee) is None:
+            continue
+        greeted = _surname(addressee)
+        if len(greeted) > 2 and any(
+            start < message.start and fuzz.ratio(greeted, officer) >= _SAME_SURNAME for start, officer in officers
+        ):
+            message.writes_as_requester = True
+            continue
+        # A reply greeting a titled person ("Dear Mr Belson,") and signed by another is an officer's.
+        signer = _signature_name(lines, message)
+        signed = _surname(signer) if signer is not None else ""
+        if len(signed) > 2 and fuzz.ratio(signed, greeted) < _SAME_SURNAME:
+            officers.append((message.start, signed))
+
+
 def _mark_written_as_requester(messages: list[Message], lines: list[Line], text: str) -> None:
     """Mark the messages the requester writes on in, to a person (see ``Message.writes_as_requester``)."""
     for message in messages:
@@ -295,6 +334,11 @@ def _mark_written_as_requester(messages: list[Message], lines: list[Line], text:
     for message in messages:
         if message.salutation is not None and message.salutation.text.strip() in greetings:
             message.writes_as_requester = True
+
+
+def _only_blank_lines(lines: list[Line], above: int, below: int) -> bool:
+    """Whether only blank lines stand between lines ``above`` and ``below``."""
+    return all(not lines[k].text.strip() for k in range(above + 1, below))
 
 
 def _signature_end(lines: list[Line], closing: int) -> int:
@@ -348,7 +392,18 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
             quoted_from.add(start)
         else:
             kind = "salutation" if m.start("salutation") >= 0 else "closing"
-            marks.append((bisect.bisect_right(line_starts, start) - 1, kind))
+            number = bisect.bisect_right(line_starts, start) - 1
+            # Thanks straight under the greeting open the letter, not close it: "Dear Mr Belson, / / Thank you for
+            # your email. / / I would like to apologise for the delayed response." (the General Optical Council on
+            # WhatDoTheyKnow).
+            if (
+                kind == "closing"
+                and marks
+                and marks[-1][1] == "salutation"
+                and _only_blank_lines(lines, marks[-1][0], number)
+            ):
+                continue
+            marks.append((number, kind))
     later = _later_entries(lines)
     if later is not None:
         # The greetings and sign-offs of a log's later entries are theirs: "2. Request received 19 January 2018 /
@@ -389,6 +444,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         if message.salutation is not None and _greets_no_one(message.salutation.text):
             message.asks_in_first_sentence = _first_sentence_asks(text, message.salutation, message.end, catalogue)
     _mark_written_as_requester(messages, lines, text)
+    _mark_greeting_an_officer(messages, lines)
     _mark_senders(messages, lines, line_starts)
     layout = Layout(
         text=text,

@@ -361,6 +361,23 @@ THREADS = [
         ],
         id="second-sign-off-no-greeting",
     ),
+    pytest.param(
+        # The General Optical Council on WhatDoTheyKnow: thanks straight under the greeting open its holding reply,
+        # and the requester's chaser greets the officer who signed it, by a name spelt otherwise.
+        (
+            "Dear Northby Optical Council,\n\n1. Please send me the text.\n\nYours faithfully,\n\nSeth Belson\n\n"
+            "Freedom of Information, Northby Optical Council\n\nDear Mr Belson,\n\nThank you for your email.\n\nI "
+            "would like to apologise for the delayed response.\n\nYour request is currently being processed.\n\nKind "
+            "regards\n\nWayne Elliott | Information Governance Manager\n\nshow quoted sections\n\nDear Mr. Elliot,\n\n"
+            "Another two months has gone by without a satisfactory reply from you.\n"
+        ),
+        [
+            ("Dear Northby Optical Council,", True),
+            ("Freedom of Information, Northby Optical Council", False),
+            ("Dear Mr. Elliot,", True),
+        ],
+        id="thanks-under-the-greeting-and-a-chaser-to-the-officer",
+    ),
 ]
 
 
