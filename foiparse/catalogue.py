@@ -61,9 +61,17 @@ class AuthorityEntry(_Data):
     nation: Literal["england", "wales", "scotland", "northern_ireland", "uk"]
     domains: list[str] = Field(default_factory=list)
     aliases: list[str] = Field(default_factory=list)
+    # The names the body had before a rename ("Kent and Medway NHS and Social Care Partnership Trust"): matched like
+    # aliases, and a record keeps the one its text uses, the body's name when it wrote.
+    former_names: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
     status: Literal["current", "abolished"] = "current"
     successor: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name, aliases and former names."""
+        return (self.name, *self.aliases, *self.former_names)
 
 
 class AuthoritiesFile(_Data):
@@ -595,7 +603,7 @@ class Catalogue:
             word
             for entry in self.authorities.values()
             if "council" in entry.type or entry.type == "combined_authority"
-            for form in (entry.name, *entry.aliases)
+            for form in entry.names
             for word in form.split()
             if word[:1].isupper()
         )
@@ -612,7 +620,7 @@ class Catalogue:
         """Each authority name and alias, case-folded, to its id; a name two bodies share is left out."""
         ids: dict[str, set[str]] = {}
         for entry in self.authorities.values():
-            for name in (entry.name, *entry.aliases):
+            for name in entry.names:
                 ids.setdefault(name.casefold(), set()).add(entry.id)
         return {name: next(iter(found)) for name, found in ids.items() if len(found) == 1}
 
@@ -638,7 +646,7 @@ class Catalogue:
         # Added in the authorities' order: a name two bodies share ("Department of Health") yields their
         # ids in that order, and the extractor keeps the first.
         for entry in self.authorities.values():
-            names = [entry.name, *entry.aliases]
+            names = list(entry.names)
             # "Northern Health & Social Care Trust": every "and" of a name may be printed as "&".
             names += [name.replace(" and ", " & ") for name in names if " and " in name]
             # "Salisbury Foundation Trust" heads the trust's own disclosure log: an NHS foundation trust is often

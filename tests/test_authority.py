@@ -23,6 +23,22 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        # a reply from before the trust's rename (Kent and Medway Mental Health NHS Trust since October 2025)
+        "a former name the text uses, the body's name when it wrote",
+        "Dear Kent and Medway NHS and Social Care Partnership Trust,\n\nPlease tell me how many beds you have.\n\n"
+        "Yours faithfully,\nSam Fox\n\nFOI Team, Kent and Medway NHS and Social Care Partnership Trust\n\nDear Mr Fox,"
+        "\n\nThe Trust has 120 beds.\n",
+        "kent-and-medway-mental-health-nhs-trust",
+        "Kent and Medway NHS and Social Care Partnership Trust",
+    ),
+    (
+        "the body's name where the text uses it beside a former one",
+        "Dear Mining Remediation Authority,\n\nPlease send the report the Coal Authority wrote in 2019.\n\nYours "
+        "faithfully,\nSam Fox\n\nFOI Team, Mining Remediation Authority\n\nDear Mr Fox,\n\nThe report is attached.\n",
+        "mining-remediation-authority",
+        "Mining Remediation Authority",
+    ),
+    (
         "a parish council the catalogue does not know, greeted in a WhatDoTheyKnow request",
         "Dear Ashby Parva Parish Council, Leicestershire,\n\nPlease tell me who cuts the village green.\n\n"
         "Yours faithfully,\nSam Fox\n",

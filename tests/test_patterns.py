@@ -55,7 +55,7 @@ def test_complaint_bodies_exist(catalogue: Catalogue) -> None:
 def test_no_authority_form_is_claimed_twice_unless_marked_ambiguous(catalogue: Catalogue) -> None:
     claims: dict[str, set[str]] = defaultdict(set)
     for entry in catalogue.authorities.values():
-        for form in (entry.name, *entry.aliases, *entry.abbreviations):
+        for form in (*entry.names, *entry.abbreviations):
             claims[form.casefold()].add(entry.id)
     clashes = {form: ids for form, ids in claims.items() if len(ids) > 1}
     unmarked = {form: ids for form, ids in clashes.items() if form not in catalogue.ambiguous_authority_forms}
@@ -86,12 +86,12 @@ def test_trust_names_shortened_to_a_university_name_stay_the_trusts(catalogue: C
         form.casefold()
         for entry in catalogue.authorities.values()
         if entry.type == "university"
-        for form in (entry.name, *entry.aliases)
+        for form in entry.names
     }
     assert len(universities) > 150
     missing = []
     for entry in catalogue.authorities.values():
-        forms = {form.casefold() for form in (entry.name, *entry.aliases)}
+        forms = {form.casefold() for form in entry.names}
         for form in forms:
             short = re.sub(r" nhs (?:foundation )?trust$", "", form)
             if short == form or short in forms:

@@ -311,7 +311,22 @@ def _catalogue_authority(ctx: Context, authority_id: str, items: list[_Found]) -
     (cheaper than a record per span)."""
     entry = ctx.catalogue.authorities[authority_id]
     records = [{"kind": kind, "span": ctx.span_fields(start, end)} for kind, start, end in items]
-    return Authority.model_validate({"name": entry.name, "id": entry.id, "type": entry.type, "evidence": records})
+    name = _name_when_written(entry, [ctx.text[start:end] for _kind, start, end in items])
+    return Authority.model_validate({"name": name, "id": entry.id, "type": entry.type, "evidence": records})
+
+
+def _name_when_written(entry: AuthorityEntry, printed: list[str]) -> str:
+    """The body's name as it was when the text was written: a former name the text uses, where it never uses the
+    name the body has had since ("Kent and Medway NHS and Social Care Partnership Trust" replying in 2020, renamed
+    Kent and Medway Mental Health NHS Trust in 2025); else its name."""
+    if not entry.former_names:
+        return entry.name
+    used = {" ".join(text.split()).replace(" & ", " and ").casefold() for text in printed}
+    if any(form.replace(" & ", " and ").casefold() in used for form in (entry.name, *entry.aliases)):
+        return entry.name
+    return next(
+        (former for former in entry.former_names if former.replace(" & ", " and ").casefold() in used), entry.name
+    )
 
 
 def _named_in_passing(ctx: Context, evidence: dict[str, list[_Found]]) -> list[str]:
@@ -556,7 +571,8 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
         known = ctx.catalogue.authority_by_name.get(span.text.casefold())
         if known is not None:
             entry = ctx.catalogue.authorities[known]
-            return Authority(name=entry.name, id=entry.id, type=entry.type, evidence=evidence)
+            name = _name_when_written(entry, [span.text])
+            return Authority(name=name, id=entry.id, type=entry.type, evidence=evidence)
         return Authority(name=span.text, evidence=evidence)
     answered = _greeted_and_answering(ctx)
     if answered is not None:
