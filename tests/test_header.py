@@ -1187,6 +1187,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2011, 12, 7), "response_date": dt.date(2012, 7, 19), "reference": "201200922"},
     ),
     (
+        # the Scottish Information Commissioner's decision on Tayside Fire and Rescue Board
+        "an applicant who emailed the request, in a commissioner's decision",
+        "Decision 194/2012 Mr William Cordiner and Northby Fire and Rescue Board\n\nReference No: 201201447\nDecision "
+        "Date: 26 November 2012\n\nBackground\n\n3.On 21 May 2012, Mr Cordiner emailed TFR requesting certain "
+        "specified information.\n\n5.On 22 June 2012, Mr Cordiner emailed TFR requesting a review.\n",
+        {"received_date": dt.date(2012, 5, 21), "response_date": dt.date(2012, 11, 26)},
+    ),
+    (
         "a case before 'Response to request under Freedom of Information Act' under the greeting",
         "26th September 2018\n\nDear Steve\n\nF2115 Response to request under Freedom of Information Act 2000\n"
         "Refusal in respect of the request\n\nI write on behalf of the University in response to your request.\n",
