@@ -559,6 +559,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Parish Council",
     ),
     (
+        # the Scottish Information Commissioner's decision on Tayside Fire and Rescue Board (abolished in 2013)
+        "a body the catalogue does not know in a Scottish decision's title",
+        "Home Decisions\n\nDecision 194/2012\n\nDecision 194/2012 Mr William Cordiner and Northby Fire and Rescue "
+        "Board\n\nFailure to respond to request and requirement for review\n\nReference No: 201201447\n",
+        None,
+        "Northby Fire and Rescue Board",
+    ),
+    (
         "a tribunal's respondent the catalogue does not know, in capitals",
         "Between:\nJOHN SMITH\nAppellant\n- and -\n(1) THE INFORMATION COMMISSIONER\n(2) NORTHBY HARBOUR TRUST\n"
         "Respondents\n",

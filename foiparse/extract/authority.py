@@ -464,6 +464,14 @@ def _score(items: list[_Found]) -> float:
 # Limited" (the Scottish Information Commissioner), "Public Authority: Northby Harbour Trust" (the ICO).
 _AUTHORITY_LINE_RE = re.compile(r"^[*_ ]*Public [Aa]uthority[*_ ]*:[ \t]*(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$", re.M)
 
+# The Scottish Information Commissioner titles a decision with the applicant and the body: "Decision 194/2012 Mr William
+# Cordiner and Tayside Fire and Rescue Board" (a fire board abolished in 2013).
+_DECISION_TITLE_RE = re.compile(
+    r"^[*_ ]*Decision \d{1,3}/\d{4}:?[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor)\.?(?:[ \t]+[A-Z][\w'-]*){1,4}"
+    r"[ \t]+and[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$",
+    re.M,
+)
+
 # A tribunal's party line for a body the catalogue does not know: "Astley Abbotts Parish Council Additional Party"
 # (the Information Tribunal), "(2) NORTHBY HARBOUR TRUST / Respondents".
 _PARTY_LINE_RE = re.compile(
@@ -558,6 +566,10 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
     named = _AUTHORITY_LINE_RE.search(ctx.text, 0, 3000)
     if named is not None and not ctx.layout.in_quoted(named.start()):
         span = ctx.span(named.start("name"), named.end("name"))
+        return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
+    titled = _DECISION_TITLE_RE.search(ctx.text, 0, 1000)
+    if titled is not None and not ctx.layout.in_quoted(titled.start()):
+        span = ctx.span(titled.start("name"), titled.end("name"))
         return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     for party in _PARTY_LINE_RE.finditer(ctx.text, 0, 3000):
         if "commissioner" not in party.group("name").lower():
