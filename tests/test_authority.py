@@ -32,6 +32,13 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Kent and Medway NHS and Social Care Partnership Trust",
     ),
     (
+        # WhatDoTheyKnow still lists HM Prison Service, whose work HMPPS now does
+        "a request greeting a body by a name from before its agency merged",
+        "Dear HM Prison Service,\n\n1. Please provide an up to date list of all prisons.\n\nYours faithfully,\nSam Fox\n",
+        "hm-prison-and-probation-service",
+        "HM Prison Service",
+    ),
+    (
         "the body's name where the text uses it beside a former one",
         "Dear Mining Remediation Authority,\n\nPlease send the report the Coal Authority wrote in 2019.\n\nYours "
         "faithfully,\nSam Fox\n\nFOI Team, Mining Remediation Authority\n\nDear Mr Fox,\n\nThe report is attached.\n",
