@@ -35,6 +35,18 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        # Aston University's letter enclosing its response: its review rights, a PDF's lines each their own paragraph,
+        # promise the review's answer within 20 working days
+        "30 April 2021\nOur Ref: FOI/2021/201\nDear Mr Singh\nYour Freedom of Information Request\nThe University's "
+        "response is set out in the enclosed document.\nYour right to seek a review\nShould you be dissatisfied, you "
+        "have the right to require us to review our actions. Your request must be in a recordable\nformat (letter, "
+        "email, audio tape, etc). You will receive a full response to your request for review\nwithin 20 working days "
+        "of its receipt.\nYours sincerely\nLote Puske\n",
+        "response",
+        "provided",
+        id="review-rights-promising-the-reviews-answer-are-no-acknowledgement",
+    ),
+    case(
         # the General Optical Council's holding reply to a chased request on WhatDoTheyKnow
         WDTK_REQUEST + "\nFreedom of Information, Northby Borough Council\n\nDear Mr Lee,\n\nThank you for your "
         "email.\n\nI would like to apologise for the delayed response.\n\nYour request is currently being processed "

@@ -44,6 +44,19 @@ _CONDITIONAL_CLARIFICATION_RE = re.compile(
 # the cost limit".
 _CONDITIONAL_REFUSAL_RE = re.compile(r"(?<!even )\bif\b[^.]*\b(?:would|were to|may|might)\b[^.]*$")
 
+# A promise about a review the requester may ask for, not about this request: "You will receive a full response to
+# your request for review within 20 working days of its receipt." (Aston University's review rights, a PDF's lines
+# each their own paragraph, so not boilerplate).
+_REVIEW_PROMISE_RE = re.compile(r"\b(?:request for (?:an? )?(?:internal )?review|review request)\b")
+
+
+def _promises_a_review(lower: str, start: int, cue: int) -> bool:
+    """Whether the sentence before an acknowledgement's cue at ``cue`` speaks of a review request; the sentence may
+    start on an earlier line (``start``: where its line's sentence starts) of a PDF's hard-wrapped text."""
+    stop = lower.rfind(". ", max(0, cue - 150), start)
+    return _REVIEW_PROMISE_RE.search(lower, stop + 2 if stop != -1 else max(0, cue - 150), cue) is not None
+
+
 # The end of a sentence: its stop, then a space or the end of the text.
 _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
 
@@ -87,6 +100,8 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
         if kind == "clarification" and _CONDITIONAL_CLARIFICATION_RE.search(ctx.lower, start, m.start()):
             continue
         if kind == "refusal" and _CONDITIONAL_REFUSAL_RE.search(ctx.lower, start, m.start()):
+            continue
+        if kind == "acknowledgement" and _promises_a_review(ctx.lower, start, m.start()):
             continue
         counted.append(m)
     return counted
