@@ -35,6 +35,14 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        # A log's entry with the request alone: its own "if ... not held" is a condition, not an answer.
+        "FOI request received August 5th\nI would like some follow up information.\n1. Please can you tell me who "
+        "advised the committee?\n2. If no information is held on this, please can you say so?\n",
+        "request_only",
+        "none",
+        id="request-alone-saying-if-no-information-is-held",
+    ),
+    case(
         # Aston University's letter enclosing its response: its review rights, a PDF's lines each their own paragraph,
         # promise the review's answer within 20 working days
         "30 April 2021\nOur Ref: FOI/2021/201\nDear Mr Singh\nYour Freedom of Information Request\nThe University's "

@@ -57,6 +57,22 @@ def case(
 
 CASES = [
     case(
+        # Marlow Town Council's log: the answers under the questions, no greeting and no reply's voice but "not held"
+        "FOI request received August 5th\nI would like some follow up information on a comment made at the MTC "
+        "meeting.\n1. Please can you tell me who advised the MTC that some comments made are potentially libellous?\n"
+        "No data is held on file for advice to the individual requested.\n2. Please can you advise me of what legal "
+        "advice was taken?\nNo advice was taken by the Council\n",
+        [
+            ("1", "Please can you tell me who advised the MTC that some comments made are potentially libellous?"),
+            ("2", "Please can you advise me of what legal advice was taken?"),
+        ],
+        answers={
+            "1": [A(contains="No data is held", not_held=True)],
+            "2": [A(contains="No advice was taken")],
+        },
+        id="log-answers-under-questions-shown-by-not-held",
+    ),
+    case(
         # A WhatDoTheyKnow request to the Equality Commission for Northern Ireland: one item, its number printed "1)."
         "Dear Northby Commission,\n\nThis course of action is discriminatory.\n\n1). Please can the Commission "
         "provide evidence of consultation with the Department of Health in relation to this matter.\n\nYours "

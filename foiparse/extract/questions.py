@@ -1278,6 +1278,9 @@ def _inline_siblings(text: str, number: str, start: int, end: int) -> list[tuple
     return items
 
 
+_CONDITION_BEFORE_RE = re.compile(r"\b(?:if|where|whether|should|unless|in case)\b[^.]*$")
+
+
 def _has_reply(ctx: Context, questions: list[tuple[int, int]]) -> bool:
     """False for text that asks ("I would like to request ...", outside the questions themselves) and never
     shows the authority answering. ``questions``: where each question stands (start, end)."""
@@ -1287,6 +1290,16 @@ def _has_reply(ctx: Context, questions: list[tuple[int, int]]) -> bool:
     # at every line of the text).
     for m in ctx.cue_matches("authority_voice"):
         if not layout.by_requester(m.start()) and not layout.boilerplate_kind(m.start()):
+            return True
+    # So does its saying that it holds nothing, not as a condition: "No data is held on file for advice to the
+    # individual requested." under a question (Marlow Town Council's log, no greeting on the page); not a request's "If
+    # no information is held, please say so".
+    for m in ctx.cue_matches("not_held"):
+        if (
+            not layout.by_requester(m.start())
+            and not layout.boilerplate_kind(m.start())
+            and not _CONDITION_BEFORE_RE.search(ctx.lower, layout.line_at(m.start()).start, m.start())
+        ):
             return True
     asked_lines: set[int] = set()  # lines a question stands on
     for start, end in questions:
