@@ -102,6 +102,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        # National Museums Liverpool quoting the requester's WhatDoTheyKnow email under its reply
+        "an email's subject names no regime",
+        "Dear Flo\nPlease find attached, our response to your recent request for information.\nWith best wishes\n"
+        "From: Flo Marks <[FOI #837031 email]>\nSent: 25 February 2022 16:23\nTo: Data Protection Officer\nSubject: "
+        "Freedom of Information request - Numbers of Asian artists' works\nDear National Museums Liverpool,\nHow "
+        "many artists' works did you exhibit?\n",
+        {"legislation": []},
+    ),
+    (
         # a WhatDoTheyKnow request to South Warwickshire NHS Foundation Trust
         "the requester fixing the date of receipt",
         "Dear Northby NHS Foundation Trust,\n\nI would like to make another request under the FOI Act.\n\nFor the "

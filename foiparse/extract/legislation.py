@@ -70,6 +70,11 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
             continue
         if _IF_REQUESTING_RE.search(ctx.lower, max(0, m.start() - 160), m.start()):
             continue
+        if ctx.lower.startswith("subject:", ctx.layout.line_at(m.start()).start):
+            # An email's subject names the kind of request, not the regime it is handled under: WhatDoTheyKnow
+            # titles every request "Freedom of Information request - ..." (the London Legacy Development Corporation
+            # and National Museums Liverpool quoting the requester's email).
+            continue
         boilerplate = ctx.layout.boilerplate_kind(m.start())
         if boilerplate == "disclosure_log":
             continue  # "Our FOI and EIR Disclosure Log allows you to read our responses": the log's, not the request's
