@@ -103,12 +103,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         # National Museums Liverpool quoting the requester's WhatDoTheyKnow email under its reply
-        "an email's subject names no regime",
+        "an email's subject names no regime; its Sent line dates the request",
         "Dear Flo\nPlease find attached, our response to your recent request for information.\nWith best wishes\n"
         "From: Flo Marks <[FOI #837031 email]>\nSent: 25 February 2022 16:23\nTo: Data Protection Officer\nSubject: "
         "Freedom of Information request - Numbers of Asian artists' works\nDear National Museums Liverpool,\nHow "
         "many artists' works did you exhibit?\n",
-        {"legislation": []},
+        {"legislation": [], "received_date": dt.date(2022, 2, 25)},
     ),
     (
         # a WhatDoTheyKnow request to South Warwickshire NHS Foundation Trust

@@ -342,7 +342,20 @@ def _request_datelines(ctx: Context) -> list[tuple[int, int, FoundDate]]:
             continue
         if not _beside_date(ctx, line, dates[0]):
             found.append((2, line.start, dates[0]))
+    # The request's own email quoted under a reply: "From: Flo Marks <[FOI #837031 email]> / Sent: 25 February 2022
+    # 16:23" (National Museums Liverpool on WhatDoTheyKnow): when it was made.
+    if "foi #" in ctx.lower:
+        for m in _SENT_HEADER_RE.finditer(ctx.text):
+            line = layout.line_at(m.start())
+            if _sent_by_the_requester(ctx, line):
+                dates = find_dates(ctx.text, m.end(), line.end)
+                if dates and dates[0].value is not None:
+                    found.append((1, dates[0].start, dates[0]))
+                    break
     return found
+
+
+_SENT_HEADER_RE = re.compile(r"^(?:Sent|Date):[ \t]*", re.M)
 
 
 def _date_ending_a_reference_line(ctx: Context, line: Line, label_end: int) -> FoundDate | None:
