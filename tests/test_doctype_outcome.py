@@ -35,6 +35,16 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        # Telford & Wrekin Council's letter
+        "Our Ref: TWC-09666\nDate: 23 March 2011\n\nDear Mr Whitehouse,\n\nFurther to your application for "
+        "information, we are pleased to be able to provide you with some of the information you requested.\n\n1. "
+        "Please provide details of the attendance at council meetings.\n\nCouncillor Hope attended the Licensing "
+        "Committee.\n",
+        "response",
+        "partial",
+        id="pleased-to-provide-you-with-some-of-the-information",
+    ),
+    case(
         # A log's entry with the request alone: its own "if ... not held" is a condition, not an answer.
         "FOI request received August 5th\nI would like some follow up information.\n1. Please can you tell me who "
         "advised the committee?\n2. If no information is held on this, please can you say so?\n",
