@@ -574,6 +574,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Fire and Rescue Board",
     ),
     (
+        # a First-tier Tribunal decision whose parties are the appellant and the Commissioner alone
+        "the body a tribunal's substituted decision orders, the catalogue not knowing it",
+        "First-tier Tribunal\nGeneral Regulatory Chamber\nBetween:\nWILLIAM SMITH\nAppellant\n- and -\nINFORMATION "
+        "COMMISSIONER\nRespondent\nDecision: The appeal is allowed in part.\nThe decision notice shall be substituted "
+        "so as to provide that Northby Harbour Commissioners shall within 35 days provide the Appellant with a list "
+        "of all complaint handling procedures.\n",
+        None,
+        "Northby Harbour Commissioners",
+    ),
+    (
         "a tribunal's respondent the catalogue does not know, in capitals",
         "Between:\nJOHN SMITH\nAppellant\n- and -\n(1) THE INFORMATION COMMISSIONER\n(2) NORTHBY HARBOUR TRUST\n"
         "Respondents\n",
@@ -770,6 +780,15 @@ def test_authority(text: str, authority_id: str | None, name: str) -> None:
     authority = parse_text(text).authority
     assert authority is not None
     assert (authority.id, authority.name) == (authority_id, name)
+
+
+def test_the_commissioner_a_tribunal_orders_is_no_body_replying() -> None:
+    text = (
+        "First-tier Tribunal\nDecision: The appeal is allowed.\nThe Tribunal directs that the Information Commissioner "
+        "shall within 35 days issue a fresh decision notice.\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is None or "Commissioner" not in authority.name
 
 
 def test_a_letterhead_name_broken_over_two_lines_is_found_with_its_span() -> None:

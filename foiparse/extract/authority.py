@@ -472,6 +472,14 @@ _DECISION_TITLE_RE = re.compile(
     re.M,
 )
 
+# The body a tribunal's substituted decision orders: "The decision notice shall be substituted ... so as to provide that
+# North Sunderland Harbour Commissioners shall within 35 days provide the Appellant with a list ..." (a First-tier
+# Tribunal decision whose parties are the appellant and the Commissioner alone).
+_ORDERED_BODY_RE = re.compile(
+    r"\b(?:that|Substituted Decision:?)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'-]*)){1,8}?)\s+(?:shall|must),?\s+within\s+\d{1,3}\s+(?:calendar\s+|working\s+)?days\b"
+)
+
 # A tribunal's party line for a body the catalogue does not know: "Astley Abbotts Parish Council Additional Party"
 # (the Information Tribunal), "(2) NORTHBY HARBOUR TRUST / Respondents".
 _PARTY_LINE_RE = re.compile(
@@ -576,6 +584,12 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             span = ctx.span(party.start("name"), party.end("name"))
             name = _as_printed_or_titled(span.text)
             return Authority(name=name, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
+    if "Tribunal" in ctx.text[:1500]:
+        for ordered in _ORDERED_BODY_RE.finditer(ctx.text, 0, 3000):
+            name = ordered.group("name")
+            if addresses_an_organisation(f"Dear {name},") and "Commissioner" not in name.split():
+                span = ctx.span(ordered.start("name"), ordered.end("name"))
+                return Authority(name=span.text, evidence=[AuthorityEvidence(kind="body", span=span)])
     asked = _WDTK_ASKED_RE.search(ctx.text, 0, 1000)
     if asked is not None:
         span = ctx.span(asked.start("name"), asked.end("name"))
