@@ -321,12 +321,15 @@ def _name_when_written(entry: AuthorityEntry, printed: list[str]) -> str:
     Kent and Medway Mental Health NHS Trust in 2025); else its name."""
     if not entry.former_names:
         return entry.name
-    used = {" ".join(text.split()).replace(" & ", " and ").casefold() for text in printed}
-    if any(form.replace(" & ", " and ").casefold() in used for form in (entry.name, *entry.aliases)):
+    used = {_folded_name(text) for text in printed}
+    if any(_folded_name(form) in used for form in (entry.name, *entry.aliases)):
         return entry.name
-    return next(
-        (former for former in entry.former_names if former.replace(" & ", " and ").casefold() in used), entry.name
-    )
+    return next((former for former in entry.former_names if _folded_name(former) in used), entry.name)
+
+
+def _folded_name(name: str) -> str:
+    """A name for comparison: spaces single, "&" as "and", case folded."""
+    return " ".join(name.split()).replace(" & ", " and ").casefold()
 
 
 def _named_in_passing(ctx: Context, evidence: dict[str, list[_Found]]) -> list[str]:
@@ -477,7 +480,8 @@ _DECISION_TITLE_RE = re.compile(
 # Tribunal decision whose parties are the appellant and the Commissioner alone).
 _ORDERED_BODY_RE = re.compile(
     r"\b(?:that|Substituted Decision:?)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'-]*)){1,8}?)\s+(?:shall|must),?\s+within\s+\d{1,3}\s+(?:calendar\s+|working\s+)?days\b"
+    r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'-]*)){1,8}?)"
+    r"\s+(?:shall|must),?\s+within\s+\d{1,3}\s+(?:calendar\s+|working\s+)?days\b"
 )
 
 # A tribunal's party line for a body the catalogue does not know: "Astley Abbotts Parish Council Additional Party"

@@ -326,6 +326,9 @@ def _beside_date(ctx: Context, line: Line, found: FoundDate) -> str:
     return (ctx.text[line.start : found.start] + ctx.text[found.end : line.end]).strip(" ,.|/")
 
 
+_SENT_HEADER_RE = re.compile(r"^(?:Sent|Date):[ \t]*", re.M)
+
+
 def _request_datelines(ctx: Context) -> list[tuple[int, int, FoundDate]]:
     """The date alone on a line just above the requester's greeting: WhatDoTheyKnow heads each message with its
     sender and date ("From: David Hopson / 11 June 2009 / Dear Sir or Madam, / Please can you provide ...")."""
@@ -353,9 +356,6 @@ def _request_datelines(ctx: Context) -> list[tuple[int, int, FoundDate]]:
                     found.append((1, dates[0].start, dates[0]))
                     break
     return found
-
-
-_SENT_HEADER_RE = re.compile(r"^(?:Sent|Date):[ \t]*", re.M)
 
 
 def _date_ending_a_reference_line(ctx: Context, line: Line, label_end: int) -> FoundDate | None:
