@@ -57,6 +57,24 @@ def case(
 
 CASES = [
     case(
+        # Derby and Derbyshire Integrated Care Board: the request's lines unnumbered, the reply's numbered repeat cut
+        # by the end of the text inside the last question
+        "Dear Northby ICB,\nHow many continuing healthcare assessments were completed?\nFinally, what settings was "
+        "this funding provided for? e.g. residential care homes, nursing homes, and live-in care.\nDate: 10 August "
+        "2022\nDear Sir / Madam,\nI refer to your email of 18 July 2022.\n1. How many continuing healthcare "
+        "assessments were completed?\nThe number is 637.\n2. Finally, what settings was this funding provided for? "
+        "e.g. residentia",
+        [
+            ("1", "How many continuing healthcare assessments were completed?"),
+            (
+                "2",
+                "Finally, what settings was this funding provided for? e.g. residential care homes, nursing homes, and "
+                "live-in care.",
+            ),
+        ],
+        id="question-cut-by-the-end-of-the-text-printed-whole-above",
+    ),
+    case(
         # Marlow Town Council's log: the answers under the questions, no greeting and no reply's voice but "not held"
         "FOI request received August 5th\nI would like some follow up information on a comment made at the MTC "
         "meeting.\n1. Please can you tell me who advised the MTC that some comments made are potentially libellous?\n"

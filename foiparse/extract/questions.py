@@ -1101,6 +1101,7 @@ def _records(
         for source in sources:
             resolved.setdefault(target, []).extend(a for a in resolved.get(source, []) if a not in resolved[target])
     _share_multi_question_answers(found, resolved)
+    _complete_the_cut_question(ctx, found)
     questions: list[dict[str, object]] = []
     for index, q in enumerate(found):
         fields: dict[str, object] = {"number": q.number, "text": q.text, "span": q.span, "parent": q.parent}
@@ -1111,6 +1112,43 @@ def _records(
 
 
 _LONE_MARK_RE = re.compile(r"[a-z0-9]{1,3}[.)]?")
+_MIN_CUT_WORDS = 20  # characters of a cut question that must match the whole one printed above
+
+
+def _complete_the_cut_question(ctx: Context, found: list[_Asked]) -> None:
+    """A question cut by the end of the text, printed whole on a line above: the reply repeats the request's questions
+    numbered with its answers, and the text ends inside the last ("4. Finally, what settings was this funding provided
+    for? e.g. residentia" under the request's "Finally, what settings was this funding provided for? e.g. residential
+    care homes, nursing homes, visiting home care, and live-in care.", Derby and Derbyshire Integrated Care Board)."""
+    if not found:
+        return
+    index = len(found) - 1
+    q = found[index]
+    text = ctx.text
+    if text[q.span["end"] :].strip() or len(q.text) < _MIN_CUT_WORDS:
+        return
+    layout = ctx.layout
+    # (not another question's own line: a request may ask the same thing twice, and the cut one is its own)
+    asked_lines = {layout.line_at(other.span["start"]).number for other in found}
+    for line in layout.lines:
+        if line.start >= q.span["start"]:
+            break
+        if line.number in asked_lines:
+            continue
+        words = " ".join(line.text.split())
+        # (the line may carry a mark of its own: "- Finally, ...")
+        at = words.find(q.text)
+        if at == -1 or at > 4 or len(words) <= at + len(q.text):
+            continue
+        whole = words[at:]
+        # (only to the question's end, not the answer a reply put after it: "Do you use a private company to
+        # enforce against Littering? No")
+        mark = whole.find("?", len(q.text))
+        if mark != -1:
+            whole = whole[: mark + 1]
+        start = line.start + line.text.find(words[at : at + 10])
+        found[index] = q._replace(text=whole, span=ctx.span_fields(start, min(line.end, start + len(whole))))
+        return
 
 
 def _only_restates(question: str, answer: str) -> bool:
