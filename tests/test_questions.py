@@ -57,6 +57,34 @@ def case(
 
 CASES = [
     case(
+        # A request in Hastings Borough Council's disclosure log: a note on the third item, unmarked, between items
+        "Dear Northby Council,\n\nPlease provide:\n- The total number of lettings made during the year.\n- The total "
+        "amount spent on the scheme during the year. This should include all costs.\nFor example, if the authority "
+        "pays for software I would like this to be included in the calculation.\n- The total amount spent on any "
+        "other process during the year.\n\nYours faithfully,\nA Person\n",
+        [
+            ("•1", "The total number of lettings made during the year."),
+            (
+                "•2",
+                "The total amount spent on the scheme during the year. This should include all costs. For example, if "
+                "the authority pays for software I would like this to be included in the calculation.",
+            ),
+            ("•3", "The total amount spent on any other process during the year."),
+        ],
+        id="bullet-with-a-note-under-it-before-the-next",
+    ),
+    case(
+        # A heading between two lists ends the first (Nottinghamshire Fire and Rescue Service's log).
+        "You asked for:\n- Would it be possible to get a list of all the stations?\n- Would it be possible to get a "
+        "list of the appliances?\nOur Response:\n- Would it be possible to get a list of all the stations?\nAnswer: - "
+        "Our stations do not have a specific callsign.\n",
+        [
+            ("•1", "Would it be possible to get a list of all the stations?"),
+            ("•2", "Would it be possible to get a list of the appliances?"),
+        ],
+        id="bullet-lists-either-side-of-a-heading",
+    ),
+    case(
         # Derby and Derbyshire Integrated Care Board: the request's lines unnumbered, the reply's numbered repeat cut
         # by the end of the text inside the last question
         "Dear Northby ICB,\nHow many continuing healthcare assessments were completed?\nFinally, what settings was "

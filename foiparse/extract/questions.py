@@ -1540,7 +1540,7 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
             continue
         if not line.text.strip():
             continue
-        if group and _continues_item(ctx, group[-1], line):
+        if group and (_continues_item(ctx, group[-1], line) or _note_between_items(ctx, group[-1], line)):
             group[-1] = (group[-1][0], line.end)
             continue
         if group:
@@ -1790,6 +1790,28 @@ def _continues_item(ctx: Context, item: tuple[int, int], line: Line) -> bool:
         (line.text[:1].islower() and not _CONJUNCTION_LINE_RE.match(line.text) and _wraps(ctx, item))
         or _FOLLOW_UP_RE.match(line.text)
     )
+
+
+def _note_between_items(ctx: Context, item: tuple[int, int], line: Line) -> bool:
+    """Whether ``line``, unmarked straight under a list item and straight above the next item, is a note on the item
+    above: "- The total amount spent on the Choice Based Lettings programme ... This should where possible include all
+    costs. / For example, if the authority pays for software I would like this to be included in the calculation. ...
+    / - The total amount spent (including staff costs) on any other proce" (a request in Hastings Borough Council's
+    disclosure log)."""
+    lines = ctx.layout.lines
+    below = lines[line.number + 1] if line.number + 1 < len(lines) else None
+    # (a sentence of its own, not a heading over the next list: "Our Response:", "Your appeal was made via the
+    # following email to the City Council on the 16 November 2011")
+    return (
+        item[1] == line.start - 1
+        and below is not None
+        and _BULLET_RE.match(below.text) is not None
+        and line.text.rstrip().endswith(".")
+        and len(line.text.split()) >= _MIN_NOTE_WORDS
+    )
+
+
+_MIN_NOTE_WORDS = 8
 
 
 def _wraps(ctx: Context, item: tuple[int, int]) -> bool:
