@@ -57,6 +57,17 @@ def case(
 
 CASES = [
     case(
+        # Hastings Borough Council's disclosure log, flattened: the reply's date glued to the first question's number
+        "FOI request (FOIR-152471013)\nTrees\nRequested Thu 24 October 2019\nResponded Thu 14 November 20191. Do you "
+        "conduct an audit of the trees that your authority has responsibility for?\n2. How many trees were felled "
+        "in 2018-19?\nResponse\nQ1 - Information not held\nQ2 - 160\n",
+        [
+            ("1", "Do you conduct an audit of the trees that your authority has responsibility for?"),
+            ("2", "How many trees were felled in 2018-19?"),
+        ],
+        id="first-question-glued-to-a-date",
+    ),
+    case(
         # A request in Hastings Borough Council's disclosure log: a note on the third item, unmarked, between items
         "Dear Northby Council,\n\nPlease provide:\n- The total number of lettings made during the year.\n- The total "
         "amount spent on the scheme during the year. This should include all costs.\nFor example, if the authority "

@@ -527,9 +527,25 @@ def _only_blank_between(lines: list[Line], above: int, line: Line) -> bool:
     return above < line.number and all(not lines[k].text.strip() for k in range(above + 1, line.number))
 
 
+# A log's date glued to the first question's number, the page flattened: "Responded Thu 14 November 20191. Do you
+# conduct an audit ...?" (Hastings Borough Council's disclosure log; dates read the year the same way).
+_GLUED_AFTER_YEAR_RE = re.compile(r"^[A-Za-z][^\n]{0,40}?\b(?:19|20)\d\d(?=1[.)][ \t]+[A-Z])")
+_GLUED_LINES = 12
+
+
+def _first_question_unglued(lines: list[Line]) -> list[Line]:
+    """``lines``, with the question glued to a date near the top read from its number."""
+    for line in lines[:_GLUED_LINES]:
+        glued = _GLUED_AFTER_YEAR_RE.match(line.text)
+        if glued is not None:
+            unglued = Line(line.number, line.start + glued.end(), line.end, line.text[glued.end() :])
+            return [*lines[: line.number], unglued, *lines[line.number + 1 :]]
+    return lines
+
+
 def _extract_questions(ctx: Context) -> list[Question]:
     layout = ctx.layout
-    lines = layout.lines
+    lines = _first_question_unglued(layout.lines)
     text_of = ctx.text
     directorate_line_re = ctx.catalogue.directorate_line_re
     marked_re = _marked_re(ctx.catalogue)
