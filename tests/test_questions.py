@@ -57,6 +57,47 @@ def case(
 
 CASES = [
     case(
+        # The London Borough of Bromley on WhatDoTheyKnow: the reply repeats a question with its lettered parts,
+        # each part above its answer
+        "Dear Northby Council,\n\n1 - How many agency social workers did the Council employ on 1st April 2021, "
+        "split by:\n\na) Children's Services roles\nb) Adults' Services roles\n\n2 - What was the total spend on "
+        "agency social workers in 2020/21?\n\nYours faithfully,\n\nDee Green\n\nDear Dee Green\n\nFOI RESPONSE:\n\n"
+        "1 - How many agency social workers did the Council employ on 1st April 2021, split by:\n\n a. Children's "
+        "Services roles\n\nHeadcount 67 Agency workers\n\n b. Adults' Services roles\n\nHeadcount 24 Agency "
+        "workers\n\n2 - What was the total spend on agency social workers in 2020/21?\n\n£3,571k\n\nRegards\n\n"
+        "FOI Co-ordinator\n",
+        [
+            ("1", "How many agency social workers did the Council employ on 1st April 2021, split by:"),
+            ("a", "Children's Services roles"),
+            ("b", "Adults' Services roles"),
+            ("2", "What was the total spend on agency social workers in 2020/21?"),
+        ],
+        answers={"a": [A(contains="Headcount 67")], "b": [A(contains="Headcount 24")]},
+        id="lettered-parts-repeated-each-above-its-answer",
+    ),
+    case(
+        # Sandwell Council: each question above its answer; the last gives examples after its question mark,
+        # wrapped onto the next line
+        "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nWho is your main contact "
+        "for commissioning?\nDavid Stevens, Director\nDo you use an IT system to support contract management?\nWe "
+        "do not.\nDo private brokers operate in your area?\nYes.\nHow do you currently procure your services, please "
+        "provide the split between the following methods? e.g. via commissioning teams, panels for expensive care "
+        "packages,\npersonalisation/self-directed support\nThe Council uses all of the methods listed above.\n",
+        [
+            ("•1", "Who is your main contact for commissioning?"),
+            ("•2", "Do you use an IT system to support contract management?"),
+            ("•3", "Do private brokers operate in your area?"),
+            (
+                "•4",
+                "How do you currently procure your services, please provide the split between the following "
+                "methods? e.g. via commissioning teams, panels for expensive care packages, personalisation/"
+                "self-directed support",
+            ),
+        ],
+        answers={"•4": [A(contains="uses all of the methods")]},
+        id="unmarked-question-with-examples-wrapped-onto-the-next-line",
+    ),
+    case(
         # Hastings Borough Council's disclosure log, flattened: the reply's date glued to the first question's number
         "FOI request (FOIR-152471013)\nTrees\nRequested Thu 24 October 2019\nResponded Thu 14 November 20191. Do you "
         "conduct an audit of the trees that your authority has responsibility for?\n2. How many trees were felled "

@@ -1038,6 +1038,19 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     bullets += 1
                     number = f"•{bullets}"
                 j, end = _continuation(ctx, i, line.end)
+                known_sub = first_index.get((parent_number, number)) if sub else None
+                if known_sub is not None and fuzz.ratio(
+                    found[known_sub].text,
+                    _question_words(text_of[line.start + item.start("text") : end]),
+                    processor=default_process,
+                ) >= (90 if in_response_section else 75):
+                    # The reply repeats a question with its lettered parts, each above its answer ("FOI RESPONSE: /
+                    # 1 - How many qualified social workers ... split by: / a. Children's Services social work roles
+                    # / Headcount 67 Agency workers", the London Borough of Bromley on WhatDoTheyKnow): the part
+                    # asked again, not a new one.
+                    current, asking = known_sub, False
+                    i = j
+                    continue
                 add(number, line.start + item.start("text"), end, parent=parent_number)
                 i = j
                 continue
@@ -1048,7 +1061,9 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if target is not None:
                 current, asking = target, False
                 answer_start = line.start + sub.start("text")
-                answers[target].append(_piece(line, text_of, answer_start, line.end))
+                if fuzz.ratio(found[target].text, text_of[answer_start : line.end], processor=default_process) < 90:
+                    answers[target].append(_piece(line, text_of, answer_start, line.end))
+                # else the part asked again, its answer below (Bromley, as above)
                 continue
         answer_line(line)
     if not found:
@@ -2017,15 +2032,41 @@ _ASKS_WITHOUT_A_QUESTION_MARK_RE = re.compile(
 )
 
 
+# A question whose examples follow its question mark, wrapped onto the next line: "How do you currently procure your
+# services, please provide information of the split between the following methods? e.g. via commissioning teams,
+# ... micro-procurement/commissioning, / personalisation/self-directed support" (Sandwell Council's reply, each
+# question above its answer).
+_EXAMPLES_AFTER_QUESTION_RE = re.compile(r"[^\n]*\?[ \t]+(?:e\.g\.|i\.e\.|(?:for example|such as)\b)", re.I)
+
+
+def _with_wrapped_examples(lines: list[Line], line: Line) -> Line:
+    """``line``, with the next line's words if it asks, then gives examples that run on there."""
+    following = lines[line.number + 1] if line.number + 1 < len(lines) else None
+    if (
+        following is None
+        or not line.text.rstrip().endswith(",")
+        or not _EXAMPLES_AFTER_QUESTION_RE.match(line.text)
+        or not following.text[:1].islower()
+        or len(following.text.split()) > 8
+    ):
+        return line
+    return Line(line.number, line.start, following.end, f"{line.text}\n{following.text}")
+
+
 def _question_lines(ctx: Context) -> list[Question]:
     """Unnumbered questions, each a line of its own ending in "?", answered or not in between ("•1" ...).
 
     Needs three or more: a request of one or two sentences with a question mark is a paragraph, not a list.
     """
+    lines = ctx.layout.lines
     picked = [
         line
-        for line in ctx.layout.lines
-        if (line.text.rstrip().endswith("?") or _ASKS_WITHOUT_A_QUESTION_MARK_RE.match(line.text))
+        for line in (_with_wrapped_examples(lines, line) for line in lines)
+        if (
+            line.text.rstrip().endswith("?")
+            or _ASKS_WITHOUT_A_QUESTION_MARK_RE.match(line.text)
+            or _EXAMPLES_AFTER_QUESTION_RE.match(line.text)
+        )
         and 4 <= len(line.text.split()) <= 45
         and not ctx.catalogue.requester_voice_re.match(line.text)
         and not ctx.layout.boilerplate_kind(line.start)
@@ -2050,7 +2091,8 @@ def _question_lines(ctx: Context) -> list[Question]:
         region = []
         # A question in the requester's own message has no answer under it: the request's next line ("Did the
         # council develop its own process ... etc.") and the acknowledgement below it are none.
-        for following in [] if ctx.layout.by_requester(line.start) else ctx.layout.lines[line.number + 1 :]:
+        below = ctx.layout.line_at(line.end).number + 1
+        for following in [] if ctx.layout.by_requester(line.start) else lines[below:]:
             if following.number in numbers or ctx.layout.boilerplate_kind(following.start):
                 break
             if following.text.strip():
