@@ -57,6 +57,25 @@ def case(
 
 CASES = [
     case(
+        # Dundee City Council: each answer printed on after its question; one question's example wraps, then its
+        # answer follows the example's full stop
+        "The information which I can provide is as follows:\n1. Do you use a private company to enforce against "
+        "Littering? No\n2. Do you have a discounted price for a littering FPN and if yes, how long is the "
+        "discounted period? e.g. The FPN \nwill be discounted to £50 if paid within 10 days. No\n3. How many FPNs "
+        "did you issue for littering in 2018? 30\n",
+        [
+            ("1", "Do you use a private company to enforce against Littering?"),
+            (
+                "2",
+                "Do you have a discounted price for a littering FPN and if yes, how long is the discounted period? "
+                "e.g. The FPN will be discounted to £50 if paid within 10 days.",
+            ),
+            ("3", "How many FPNs did you issue for littering in 2018?"),
+        ],
+        answers={"2": [A(contains="No")]},
+        id="answer-after-the-full-stop-of-a-questions-example",
+    ),
+    case(
         # The London Borough of Bromley on WhatDoTheyKnow: the reply repeats a question with its lettered parts,
         # each part above its answer
         "Dear Northby Council,\n\n1 - How many agency social workers did the Council employ on 1st April 2021, "

@@ -1425,6 +1425,10 @@ def _answer_after_question(text: str, start: int, end: int, number: str, by_requ
     return None if by_requester else _answer_after_question_mark(text, start, end)
 
 
+# (a question's examples, a full stop, then a few words: the answer)
+_EXAMPLE_THEN_ANSWER_RE = re.compile(r"(?:e\.g\.|i\.e\.|for example\b)[^?]*\.[ \t]+[A-Z0-9£]\S*(?:[ \t]+\S+){0,5}$")
+
+
 def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where a question ends and an answer printed on after it starts, when a reply runs them together ("1. Does
     the trust currently use rostering software?Yes", "... staff rotas? Rosters have staffing level shift
@@ -1434,6 +1438,11 @@ def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, i
         return None
     rest = text[mark + 1 : end]
     words = rest.strip()
+    if words and _EXAMPLE_THEN_ANSWER_RE.match(words) and not _STILL_ASKING_RE.match(words.rsplit(". ", 1)[-1]):
+        # The question's example runs to its full stop, and a short answer follows: "... how long is the discounted
+        # period? e.g. The FPN / will be discounted to £50 if paid within 10 days. No" (Dundee City Council)
+        full_stop = text.rindex(". ", mark, end)
+        return full_stop + 1, full_stop + 2
     if not words or words.endswith("?") or _STILL_ASKING_RE.match(words):
         return None
     return mark + 1, mark + 1 + len(rest) - len(rest.lstrip())
