@@ -35,6 +35,19 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        # The Bank of England's letter: the request quoted whole, its own note inside the quote, then the letter asks
+        "8 March 2022\n\nDear Jack Montgomery\n\nThank you for your email dated 10 February in which you ask for "
+        "access under the Freedom of Information Act 2000 to:\n\n'1. Does the Bank hold any estimates of foreign "
+        "official holdings of its debt?\n\n2. Do you have any information on the amounts owed by country?\n\nTo "
+        "be clear, if you only have a small amount of information I will accept it; estimates do not have to be "
+        "exhaustive.'\n\nUnderstanding the exact terms of your request is crucial, as we first need to determine "
+        "whether we hold the information in which you are interested.\n\nIn order to help us identify "
+        "information within the scope of your request, we need a more precise understanding of the debt you mean.\n",
+        "clarification",
+        "clarification_requested",
+        id="a-request-quoted-whole-then-a-more-precise-understanding-needed",
+    ),
+    case(
         # Telford & Wrekin Council's letter
         "Our Ref: TWC-09666\nDate: 23 March 2011\n\nDear Mr Whitehouse,\n\nFurther to your application for "
         "information, we are pleased to be able to provide you with some of the information you requested.\n\n1. "

@@ -57,6 +57,20 @@ def case(
 
 CASES = [
     case(
+        # The Bank of England's letter: the request quoted whole, its first number opened by the quotation mark;
+        # the request's own note inside the quote, and the letter's words below it, answer no question
+        "Dear Jack Montgomery\n\nThank you for your email in which you ask for access to:\n\n'1. Does the Bank "
+        "hold any estimates of foreign official holdings of its debt?\n\n2. Do you have any information on the "
+        "amounts owed by country?\n\nTo be clear, estimates do not have to be exhaustive.'\n\nUnderstanding the "
+        "exact terms of your request is crucial.\n",
+        [
+            ("1", "Does the Bank hold any estimates of foreign official holdings of its debt?"),
+            ("2", "Do you have any information on the amounts owed by country?"),
+        ],
+        answers={"1": [], "2": []},
+        id="request-quoted-whole-from-its-first-number",
+    ),
+    case(
         # Dundee City Council: each answer printed on after its question; one question's example wraps, then its
         # answer follows the example's full stop
         "The information which I can provide is as follows:\n1. Do you use a private company to enforce against "

@@ -30,7 +30,10 @@ from .dates import DATE_RE
 # A disclosure log may label each numbered question ("Question: 1. How many hospitals ...", over "Answer: ..."; NHS
 # Lothian).
 _MAIN_RE = re.compile(
-    r"^[*_ \"]*(?:(?:Question|Request)\s?:[ \t]*(?=\d))?(?:"
+    # A request quoted whole opens its first number with the quotation mark ("in which you ask for access under the
+    # Freedom of Information Act 2000 ('FoI Act') to: / '1. Does the Bank of England have any ...?", the Bank of
+    # England's reply): a single quote only there, where no apostrophe stands.
+    r"^[*_ \"]*(?:'(?=\d))?(?:(?:Question|Request)\s?:[ \t]*(?=\d))?(?:"
     # "Request for information 1:" above the question's words, and "Request for information 2, 3 and 4:" above one
     # answer to three (Social Security Scotland's FOI releases)
     # "Q.1 How many ...?", "Q. 1. Please state ..." (a WhatDoTheyKnow request to Walsall Council)
@@ -443,6 +446,9 @@ def _line_start(line: Line) -> int:
     return line.start
 
 
+_QUOTE_MARKS = ("'", '"')
+
+
 def _question_words(raw: str) -> str:
     """A question's words on one line, without emphasis marks, an unpaired quotation mark or the dash a form
     leaves to be filled in ("a) System type –" under "Please enter ... if your trust does not use the system":
@@ -619,9 +625,21 @@ def _extract_questions(ctx: Context) -> list[Question]:
     def _printed(question: _Asked) -> str:
         return text_of[question.span["start"] : question.span["end"]]
 
+    # Inside a request quoted whole, its first number opened by the quotation mark: the lines up to the closing mark
+    # are the request's ("'1. Does the Bank of England have any ...? / ... / 4. Do you have ...? / To be clear, if
+    # you only have a small amount of information ... I will accept it; ... are not availabe.' / Understanding the
+    # exact terms of your request is crucial ...", the Bank of England), not an answer.
+    in_quoted_request = False
+
     def answer_line(line: Line) -> None:
         """A line that is neither a question nor a heading: more of the open answer, if there is one."""
-        nonlocal nested, asking, previous_text
+        nonlocal nested, asking, previous_text, in_quoted_request, current
+        if in_quoted_request:
+            in_quoted_request = not line.text.rstrip().endswith(_QUOTE_MARKS)
+            previous_text = line.text.rstrip()
+            if not in_quoted_request:
+                current = None  # what the letter says under the quote answers no one question
+            return
         if not previous_text or previous_text[-1] in ".:;?!":
             # a nested list runs on over an item's wrapped lines ("2. to help to provide the information requested
             # in an / acceptable format;", the ICO guidance a request to Monmouthshire County Council quotes)
@@ -981,6 +999,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 index = add(printed, start, asked_end, words=q_text)
                 asked_in = message_at(line.start)
                 last_main = index
+                if index == 0 and head.lstrip(" *_").startswith(_QUOTE_MARKS):
+                    in_quoted_request = True
+                if in_quoted_request and text_of[start:q_end].rstrip().endswith(_QUOTE_MARKS):
+                    in_quoted_request = False
                 expected = max(expected, seq + 1)
             elif similar and known is not None:
                 index = known
