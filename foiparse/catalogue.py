@@ -268,6 +268,7 @@ class OutcomesFile(_Data):
             "attached_reply",
             "overturned",
             "upheld",
+            "review_finding",
             "answered",
             "information_follows",
             "not_held",

@@ -257,6 +257,12 @@ def decide(
             return "internal_review", "partial"  # "the decisions are partially upheld for the following reasons"
         if _hits(ctx, "upheld") and not [a for a in answers if not a.withheld and not a.not_held]:
             return "internal_review", "refused"
+        if not _hits(ctx, "upheld") and not _hits(ctx, "review_finding"):
+            # A review that states no finding yet: its account of the original reply (the exemptions it cited, the
+            # answers it gave) is not the review's outcome. A review letter goes through the request before it
+            # concludes, and texts cut at ~2,000 bytes end first (the Crown Prosecution Service, reviewing question
+            # 2 of 5; the Foreign and Commonwealth Office, listing the original refusal's exemptions).
+            return "internal_review", "unknown"
         return "internal_review", _ending(ctx, questions, exemptions, gave, review=True)
     given = [a for a in answers if _gives(a)]
     if _hits(ctx, "partial") or (_hits(ctx, "partly_held") and not (stops and not given)):
