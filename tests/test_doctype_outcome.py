@@ -35,6 +35,18 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        # Powys County Council's letter on WhatDoTheyKnow: the request summed up as a numbered list, then a due date
+        WDTK_REQUEST + "\nMarch 10, 2009\n\nDear Morgan Lee,\n\nFREEDOM of INFORMATION ACT 2000\nReference No: "
+        "F-2009-00101\n\nThank you for your request for information, received at this office on March 9, 2009, in "
+        "which you requested details of the following:\n\n1) Fixed penalty notices issued for littering\n2) The "
+        "company carrying out litter enforcement\n\nYour request will now be considered and you will receive a "
+        "response within the statutory timescale of 20 working days as defined by the Act.\n\nThe due date for "
+        "responding to this request for information is April 7, 2009.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="due-date-for-responding",
+    ),
+    case(
         # The Crown Prosecution Service's review letter, cut before its findings
         "Our Ref: IR.23.14\n\nDear Mr Parry\n\nFREEDOM OF INFORMATION ACT 2000 REQUEST - Internal Review\n\nThank "
         "you for your request for an Internal Review of your Freedom of Information (FOI) request which we received "
