@@ -35,6 +35,15 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
 
 CASES = [
     case(
+        # (Post Office Limited on WhatDoTheyKnow)
+        WDTK_REQUEST + "\ninformation.rights, Northby Borough Council\n\n2 Attachments\n\nDear Morgan Lee,\n\nPlease "
+        "find an acknowledgement attached to your Freedom of Information\nrequest.\n\nRegards,\n\nKerry Moodie\n"
+        "Information Rights Team\n",
+        "acknowledgement",
+        "acknowledged",
+        id="an-acknowledgement-attached",
+    ),
+    case(
         # Powys County Council's letter on WhatDoTheyKnow: the request summed up as a numbered list, then a due date
         WDTK_REQUEST + "\nMarch 10, 2009\n\nDear Morgan Lee,\n\nFREEDOM of INFORMATION ACT 2000\nReference No: "
         "F-2009-00101\n\nThank you for your request for information, received at this office on March 9, 2009, in "
