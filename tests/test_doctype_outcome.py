@@ -33,7 +33,31 @@ def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
     return pytest.param(snippet, doc_type, outcome, id=id)
 
 
+# A WhatDoTheyKnow request and the authority's automatic acknowledgement, its links listed below it
+ACKNOWLEDGED_THREAD = (
+    "Dear Northby Borough Council,\n\nPlease send me the three internal audit reports rated partial assurance.\n\n"
+    "Yours faithfully,\n\nMorgan Lee\n\n_FreedomOfInformation, Northby Borough Council\n\nThank you for the email "
+    "which is being dealt under the Freedom of Information Act 2000.\n\nA further reply will be issued to you within "
+    "20 working days.\n\nReferences\n\nVisible links\n1. mailto:[email address]\n\n"
+)
+
 CASES = [
+    case(
+        # Slough Borough Council on WhatDoTheyKnow: the acknowledgement, then a reply with an attachment, cut in its
+        # first line
+        ACKNOWLEDGED_THREAD + "_FreedomOfInformation, Northby Borough Council\n\n1 Attachment\n\nDear Morgan Lee,"
+        "\n\nPlease accept our apologies for the delay i",
+        "response",
+        "unknown",
+        id="a-reply-with-an-attachment-cut-in-its-first-line-supersedes-the-acknowledgement",
+    ),
+    case(
+        ACKNOWLEDGED_THREAD + "_FreedomOfInformation, Northby Borough Council\n\nDear Morgan Lee,\n\nPlease accept "
+        "our apologies for the delay i",
+        "acknowledgement",
+        "acknowledged",
+        id="a-reply-cut-in-its-first-line-says-nothing-yet",
+    ),
     case(
         # (Post Office Limited on WhatDoTheyKnow)
         WDTK_REQUEST + "\ninformation.rights, Northby Borough Council\n\n2 Attachments\n\nDear Morgan Lee,\n\nPlease "

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Answer, DocType, Exemption, Outcome, Question, SystemMention
-from ..segment import Line, addresses_an_organisation, is_person_name
+from ..segment import Layout, Line, addresses_an_organisation, is_person_name
 from .context import Context
 from .exemptions import fold_case
 from .questions import RESPONSE_HEADING_RE
@@ -59,6 +59,19 @@ def _promises_a_review(lower: str, start: int, cue: int) -> bool:
 
 # The end of a sentence: its stop, then a space or the end of the text.
 _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
+
+
+# WhatDoTheyKnow's line over a message that came with files: "_FreedomOfInformation, Slough Borough Council / 1
+# Attachment / Dear Gwen Swinburn, / Please accept our apologies for the delay i" (the page cut there): the reply is
+# in the attachment, so the letter says something however little of it the text shows.
+_ATTACHMENTS_LINE_RE = re.compile(r"\s*\d+ Attachments?\s*$")
+_ATTACHMENTS_LINE_ABOVE = 4
+
+
+def _sent_with_attachments(layout: Layout, letter: Line) -> bool:
+    """Whether WhatDoTheyKnow's attachments line stands just above ``letter``, a letter's first line."""
+    above = layout.lines[max(0, letter.number - _ATTACHMENTS_LINE_ABOVE) : letter.number]
+    return any(_ATTACHMENTS_LINE_RE.match(line.text) for line in above)
 
 
 def _says_nothing_yet(text: str, start: int) -> bool:
@@ -200,7 +213,7 @@ def _superseded_before(ctx: Context) -> int:
             and not message.from_requester
         ]
         letters.sort(key=lambda line: line.start)
-        if letters and _says_nothing_yet(ctx.text, letters[-1].end):
+        if letters and _says_nothing_yet(ctx.text, letters[-1].end) and not _sent_with_attachments(layout, letters[-1]):
             letters.pop()
         ctx.memo["superseded_before"] = letters[-1].start if len(letters) > 1 else 0
     start: int = ctx.memo["superseded_before"]
@@ -379,7 +392,10 @@ def _authority_speaks(ctx: Context) -> bool:
         and not message.quoted
         and not message.from_requester
         and is_person_name(message.addressee or "")
-        and _SENTENCE_END_RE.search(ctx.text, message.salutation.end, message.end) is not None
+        and (
+            _SENTENCE_END_RE.search(ctx.text, message.salutation.end, message.end) is not None
+            or _sent_with_attachments(ctx.layout, message.salutation)
+        )
         for message in ctx.layout.messages
     )
 
