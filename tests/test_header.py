@@ -297,6 +297,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "1-293357563", "response_date": dt.date(2013, 3, 6), "requester": "Mr Taylor"},
     ),
     (
+        "a log's headings with their dates in brackets (the British Council)",
+        "The Request (dated 24 January 2018)\n\nDear Sir or Madam,\n\nPlease tell me whether you have a Facebook "
+        "page.\n\nOur Response (dated 2 March 2018)\n\nDear\n\nThank you for your request for information dated 25 "
+        "January 2018.\n",
+        {"response_date": dt.date(2018, 3, 2), "received_date": dt.date(2018, 1, 24)},
+    ),
+    (
         "a disclosure log's completion date",
         "Case Number 6768\nRequest Date 10/06/2019\nCompletion Date 25/07/2019\n\nDetails of the Request\n",
         {"reference": "6768", "response_date": dt.date(2019, 7, 25), "received_date": dt.date(2019, 6, 10)},
