@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The British Council's disclosure log, cut as its reply restates the request
+        "The Request (dated 24 January 2018)\n\nDear Sir or Madam,\n\n1. Does your organisation have a Facebook "
+        "page?\n2. Does your organisation use Google G-Suite services?\n\nMany thanks in advance.\n\nOur Response "
+        "(dated 2 March 2018)\n\nDear\n\nThank you for your request for information dated 25 January 2018. Your "
+        "request has been handled under the terms of the Freedom of Information Act (FOIA) 2000 and has been passed "
+        "to me for reply.\n\nFor your ease of reference I have restated your request below in bold a",
+        "response",
+        "unknown",
+        id="passed-to-me-for-reply-is-the-reply-speaking",
+    ),
+    case(
         # Slough Borough Council on WhatDoTheyKnow: the acknowledgement, then a reply with an attachment, cut in its
         # first line
         ACKNOWLEDGED_THREAD + "_FreedomOfInformation, Northby Borough Council\n\n1 Attachment\n\nDear Morgan Lee,"
