@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Driver and Vehicle Licensing Agency's letter
+        "Our Ref: FOIR 1640/09\n\nDear Mr Ames\n\nYou asked the following:\n1)  For any documentation that "
+        "re-invoked the cancellation of the road fund licence.\nDVLA does not hold this information.\n2)  How many "
+        "registered vehicles are on the roads that pay tax at present?\nThe information you have requested is held, "
+        "but will not be provided to you as it is reasonably accessible to you. Therefore, the information is exempt "
+        "by virtue of Section 21 of the FOIA.\n",
+        "response",
+        "partial",
+        id="one-part-not-held-one-published-is-partial",
+    ),
+    case(
         # The British Council's disclosure log, cut as its reply restates the request
         "The Request (dated 24 January 2018)\n\nDear Sir or Madam,\n\n1. Does your organisation have a Facebook "
         "page?\n2. Does your organisation use Google G-Suite services?\n\nMany thanks in advance.\n\nOur Response "

@@ -523,7 +523,10 @@ def _ending(
     given = [a for a in answers if _gives(a) and a.referral is None]
     referred = [a for a in answers if a.referral is not None]
     if _published_only(exemptions) and not given:
-        return "published"
+        # Section 21 "with nothing else" (LABELLING.md): one question not held beside one pointed to published
+        # statistics is a partial answer ("1) ... DVLA does not hold this information. / 2) ... the information is
+        # exempt by virtue of Section 21", the Driver and Vehicle Licensing Agency).
+        return "partial" if any(a.not_held for a in answers) else "published"
     if referred and not given and not withheld and not not_held:
         return "published"
     # The text searches last: each runs only when the records leave the outcome open.
