@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Scottish Borders Council's log, cut in the public interest test under the first answer
+        "Request or Question\nPlease answer the following:\n1. What Revenues and Benefits IT system does the council "
+        "use?\n2. Is the system hosted on premise, or in the cloud?\n3. When did the current contract commence?\n4. "
+        "When will the current contract expire?\nResponse\n1. The Council is unable to release this information "
+        "into the public domain. Section 35 (1) (a) exempts information if its disclosure is likely to prejudice the "
+        "prevention or detection of crime.\nSection 35 is a qualified exemption and we are required to conduct a "
+        "public interest test when applying any qualified exemption. In FOISA there is a presumption that "
+        "information should be released unless ",
+        "response",
+        "unknown",
+        id="first-answer-withheld-and-the-text-cut-before-the-rest",
+    ),
+    case(
         # The Driver and Vehicle Licensing Agency's letter
         "Our Ref: FOIR 1640/09\n\nDear Mr Ames\n\nYou asked the following:\n1)  For any documentation that "
         "re-invoked the cancellation of the road fund licence.\nDVLA does not hold this information.\n2)  How many "

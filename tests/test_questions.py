@@ -57,6 +57,36 @@ def case(
 
 CASES = [
     case(
+        # Northumbria Police's disclosure log: a heading straight under the last question heads answers by number
+        "You asked:\n1. What, if any, bespoke software is used for managing staff vetting?\n2. What was the start "
+        "date of the contract?\n3. Who is the senior officer responsible for the vetting process?\nIn Response:\n"
+        "Following receipt of your request, searches were conducted with the ICT and Vetting Departments.\n1 - 2. "
+        "As the information you have requested at these points is accessible by other means I will rely on Section "
+        "21 of the Freedom of Information Act 2000.\n3. The senior officer responsible for the vetting process is "
+        "Jon Keenan.\n",
+        [
+            ("1", "What, if any, bespoke software is used for managing staff vetting?"),
+            ("2", "What was the start date of the contract?"),
+            ("3", "Who is the senior officer responsible for the vetting process?"),
+        ],
+        answers={"3": [A(contains="Jon Keenan")]},
+        id="response-heading-under-the-last-question-over-numbered-answers",
+    ),
+    case(
+        # Scottish Borders Council's log, its form flattened: the first question glued to the words introducing it
+        "Request or Question\nI would appreciate a response under the Freedom of Information (Scotland) Act 2002 to "
+        "the following:1. "
+        "What Revenues and Benefits IT system does the council use?\n2. Is the system hosted on premise, or in the "
+        "cloud?\nResponse\n1. The Council is unable to release this information. Section 35 (1) (a) exempts "
+        "information if its disclosure is likely to prejudice the prevention or detection of crime.\n",
+        [
+            ("1", "What Revenues and Benefits IT system does the council use?"),
+            ("2", "Is the system hosted on premise, or in the cloud?"),
+        ],
+        answers={"1": [A(contains="unable to release", withheld=True, exemptions=("FOISA 35(1)(a)",))]},
+        id="first-question-glued-to-its-introduction",
+    ),
+    case(
         # The Bank of England's letter: the request quoted whole, its first number opened by the quotation mark;
         # the request's own note inside the quote, and the letter's words below it, answer no question
         "Dear Jack Montgomery\n\nThank you for your email in which you ask for access to:\n\n'1. Does the Bank "

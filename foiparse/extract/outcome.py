@@ -529,6 +529,11 @@ def _ending(
         return "partial" if any(a.not_held for a in answers) else "published"
     if referred and not given and not withheld and not not_held:
         return "published"
+    if answers and not given and not referred and _answers_stop_short(questions, len(ctx.text.rstrip())):
+        # The first answers withhold and the text ends before the rest are reached: whether the others were given
+        # cannot be told ("1. The Council is unable to release this information ... Section 35 (1) (a) ...", then the
+        # public interest test, the page cut there before answers 2 to 13; Scottish Borders Council's log).
+        return "unknown"
     # The text searches last: each runs only when the records leave the outcome open.
     if withheld and (given or not_held or referred or _any_redacted(answers) or gave()):
         return "partial"

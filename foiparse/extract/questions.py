@@ -165,7 +165,8 @@ _APPENDIX_RE = re.compile(r"^[*_ ]*(?:appendix|annex|schedule|legal annex)\b[^.]
 # NHS Trust, its request quoted in one sentence above). "Details of the Response" under "Details of the Request"
 # (Ashford and St Peter's Hospitals NHS Foundation Trust's log).
 RESPONSE_HEADING_RE = re.compile(
-    r"^[*_ ]*(?:our |the council'?s |the trust'?s |the |(?:summary|details) of (?:the )?)?"
+    # "In Response:" under the request's list (Northumbria Police's disclosure log)
+    r"^[*_ ]*(?:our |the council'?s |the trust'?s |the |in |(?:summary|details) of (?:the )?)?"
     r"(?:response|responses|answers?|reply|decision)s?"
     r"(?: to (?:your|the) (?:request|questions|enquiry))?(?: (?:is|are)(?: as follows)?)?[*_ ]*:?[*_ ]*$",
     re.I,
@@ -527,6 +528,15 @@ def _introduces_a_list(question: str, printed: str = "") -> bool:
     )
 
 
+_ANSWERS_BELOW = 6  # lines looked at under a response heading for the first answer's number
+_FIRST_ANSWER_RE = re.compile(r"[ \t*_]*(?:Q(?:uestion)?\s?)?1\s*(?:[.):]|\s[-–]\s)")
+
+
+def _answers_numbered_below(lines: list[Line], i: int) -> bool:
+    """Whether a line numbered 1 stands within a few lines from ``lines[i]`` on."""
+    return any(_FIRST_ANSWER_RE.match(line.text) for line in lines[i : i + _ANSWERS_BELOW])
+
+
 def _only_blank_between(lines: list[Line], above: int, line: Line) -> bool:
     """Whether line ``above`` stands above ``line`` with nothing but blank lines between (walked from ``above``
     down, so a line far below stops at the first line with text)."""
@@ -536,13 +546,29 @@ def _only_blank_between(lines: list[Line], above: int, line: Line) -> bool:
 # A log's date glued to the first question's number, the page flattened: "Responded Thu 14 November 20191. Do you
 # conduct an audit ...?" (Hastings Borough Council's disclosure log; dates read the year the same way).
 _GLUED_AFTER_YEAR_RE = re.compile(r"^[A-Za-z][^\n]{0,40}?\b(?:19|20)\d\d(?=1[.)][ \t]+[A-Z])")
-_GLUED_LINES = 12
+_GLUED_LINES = 20
+
+
+# The words introducing a request glued to its first question, a log's form flattened: "... would therefore appreciate
+# a response under the Freedom of Information Act to the following:1. What Revenues and Benefits IT system does the
+# council use? / 2. Is the system hosted on premise ...?" (Scottish Borders Council's log); only with "2." below.
+_GLUED_AFTER_COLON_RE = re.compile(r"^[^\n]*?[a-z]:(?=1[.)][ \t]+[A-Z])")
+_SECOND_QUESTION_RE = re.compile(r"[ \t]*2[.)][ \t]+[A-Z]")
+
+
+def _glued_first_question(lines: list[Line], line: Line) -> re.Match[str] | None:
+    glued = _GLUED_AFTER_YEAR_RE.match(line.text)
+    if glued is not None:
+        return glued
+    glued = _GLUED_AFTER_COLON_RE.match(line.text)
+    below = next((other for other in lines[line.number + 1 :] if other.text.strip()), None)
+    return glued if glued is not None and below is not None and _SECOND_QUESTION_RE.match(below.text) else None
 
 
 def _first_question_unglued(lines: list[Line]) -> list[Line]:
-    """``lines``, with the question glued to a date near the top read from its number."""
+    """``lines``, with the question glued to a date or an introduction near the top read from its number."""
     for line in lines[:_GLUED_LINES]:
-        glued = _GLUED_AFTER_YEAR_RE.match(line.text)
+        glued = _glued_first_question(lines, line)
         if glued is not None:
             unglued = Line(line.number, line.start + glued.end(), line.end, line.text[glued.end() :])
             return [*lines[: line.number], unglued, *lines[line.number + 1 :]]
@@ -760,7 +786,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if RESPONSE_HEADING_RE.match(text):
                 if not found:
                     answering = True
-                elif not asking:
+                elif not asking or (len(found) >= 2 and _answers_numbered_below(lines, i)):
+                    # Straight under the last question, a heading over answers numbered from 1 heads the reply, not
+                    # that question's answer ("5. Who is the senior officer ...? / In Response: / Following receipt
+                    # of your request, searches were conducted ... / 1 - 4. As the information ... is accessible by
+                    # other means ... / 5. The senior officer ... is Jon Keenan", Northumbria Police's log).
                     in_response_section = True
                     current, asking = None, False
                     continue
