@@ -304,6 +304,30 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2018, 3, 2), "received_date": dt.date(2018, 1, 24)},
     ),
     (
+        "a case whose third part is a sequence, not a year (Kent Police)",
+        "Date: 6 July 2016\nFOI Ref: 16/06/669\nDear Mr Stuart,\nFreedom of Information Request 16/06/669\nI write in "
+        "response to your request.\n",
+        {"reference": "16/06/669", "response_date": dt.date(2016, 7, 6), "requester": "Mr Stuart"},
+    ),
+    (
+        "the word Request and a prefixed case under the greeting (a council's reply on a blog)",
+        "Dear Anthony\n\nRequest FOI/6387\n\nFurther to your request received on 04/11/2022, I confirm that the "
+        "Council holds the information.\n",
+        {"reference": "FOI/6387", "received_date": dt.date(2022, 11, 4)},
+    ),
+    (
+        "the request heading and its case above the greeting (Peterborough City Council on WhatDoTheyKnow)",
+        "Dear Northby City Council,\nPlease provide copies of the minutes.\nYours faithfully,\nSusan Russell\nFOI/EIR "
+        "Request - 2209261049\nDear Susan Russell,\nI am writing to confirm receipt of your FOI request.\n",
+        {"reference": "2209261049"},
+    ),
+    (
+        "a right to know request's number (British Transport Police)",
+        "Dear Ms Evans,\n\nFreedom of Information: Right to know request 1009-11\n\nThank you for your request under "
+        "the Freedom of Information Act 2000.\n",
+        {"reference": "1009-11", "requester": "Ms Evans"},
+    ),
+    (
         "a disclosure log's completion date",
         "Case Number 6768\nRequest Date 10/06/2019\nCompletion Date 25/07/2019\n\nDetails of the Request\n",
         {"reference": "6768", "response_date": dt.date(2019, 7, 25), "received_date": dt.date(2019, 6, 10)},

@@ -72,6 +72,9 @@ _REQUEST_HEADING_REFERENCE_RE = re.compile(
 _REQUEST_HEADING_DASHED_CASE_RE = re.compile(
     r"^[ \t]*(?:[Rr][Ee]:[ \t]*)?[^\n]{0,100}\b(?i:request|enquiry)\b[^\n]{0,80}[ \t][-\u2013\u2014][ \t]+"
     r"(?P<titled>[A-Z]{0,6}[0-9][A-Za-z0-9/._-]*[0-9])[ \t.]*$"
+    # Or the word alone before a case with its prefix: "Dear Anthony / Request FOI/6387 / Further to your request
+    # received on 04/11/2022" (a council's reply a blog reproduces)
+    r"|^[ \t]*(?:Request|Case|Enquiry)[ \t]+(?P<prefixed>[A-Z]{2,6}[/-]\d{3,}[A-Za-z0-9/-]*)[ \t.]*$"
 )
 _HEADED_REFERENCE_RE = re.compile(
     # and its financial year after it: "FOI 4024 2023/24" heads University Hospitals Birmingham's published replies
@@ -95,7 +98,8 @@ _GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|De
 # reference FO18-2087, you have requested ..." (HS2 Ltd, whose own reference stands alone under the greeting).
 _ANOTHER_REQUEST_RE = re.compile(r"\b(?:previous|earlier|prior|separate|other) (?:foi |eir )?request,? $")
 # Dates and plain years are not references ("Date: 31/08/2022" after a "Ref" cell, "Reference 2023").
-_NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d|\d{1,2})$")
+# (a year has two digits or four: "FOI Ref: 16/06/669" is Kent Police's case, its third part a sequence)
+_NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|(?:19|20)\d\d|\d{1,2})$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 _FIRST_DIGIT_RE = re.compile(r"\d")
 
@@ -225,17 +229,23 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     for salutation in layout.salutations:
         if layout.message_at(salutation.start).from_requester:
             continue
-        below = next(
-            (line for line in layout.lines[salutation.number + 1 : salutation.number + 4] if line.text.strip()), None
-        )
-        if below is None or layout.in_quoted(below.start):
-            continue
-        titled = _REQUEST_HEADING_REFERENCE_RE.match(below.text) or _REQUEST_HEADING_DASHED_CASE_RE.match(below.text)
-        if titled is None or _NOT_A_REFERENCE_RE.match(titled.group("titled")):
-            continue  # "Your information request (12/05/2020)": its date
-        if titled.group("titled").casefold() not in requester_values:
-            start = below.start + titled.start("titled")
-            return titled.group("titled"), ctx.span(start, start + len(titled.group("titled")))
+        lines = layout.lines
+        below = next((line for line in lines[salutation.number + 1 : salutation.number + 4] if line.text.strip()), None)
+        # or straight above it, under the request it answers: "Susan Russell / FOI/EIR Request - 2209261049 / Dear
+        # Susan Russell," (Peterborough City Council on WhatDoTheyKnow)
+        above = next((line for line in reversed(lines[max(0, salutation.number - 2) : salutation.number])), None)
+        for heading in (below, above):
+            if heading is None or layout.in_quoted(heading.start):
+                continue
+            titled = _REQUEST_HEADING_REFERENCE_RE.match(heading.text) or (
+                _REQUEST_HEADING_DASHED_CASE_RE.match(heading.text)
+            )
+            group = "prefixed" if titled is not None and titled.groupdict().get("prefixed") else "titled"
+            if titled is None or _NOT_A_REFERENCE_RE.match(titled.group(group)):
+                continue  # "Your information request (12/05/2020)": its date
+            if titled.group(group).casefold() not in requester_values:
+                start = heading.start + titled.start(group)
+                return titled.group(group), ctx.span(start, start + len(titled.group(group)))
     # A case number alone on the line under a WhatDoTheyKnow reply's greeting: "Dear Mr Wright / RSN18708 / Thank you
     # for your request ..." (the Liverpool City Region Combined Authority); or of digits only, on the line above it,
     # under its sender line: "Derek O'Connor, Conwy County Borough Council / 9349-16 / Dear Sir/Madam"
