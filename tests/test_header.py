@@ -328,6 +328,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "1009-11", "requester": "Ms Evans"},
     ),
     (
+        "a decision listing's date under the page's title (the Information Commissioner's, on BAILII)",
+        "Northby Parish Council\n2 August 2016, Local government (Parish council)\nThe complainant has submitted a "
+        "number of requests for information to Northby Parish Council. The Commissioner's decision is that the "
+        "Council does not hold a transcript.\n",
+        {"response_date": dt.date(2016, 8, 2)},
+    ),
+    (
         "a disclosure log's completion date",
         "Case Number 6768\nRequest Date 10/06/2019\nCompletion Date 25/07/2019\n\nDetails of the Request\n",
         {"reference": "6768", "response_date": dt.date(2019, 7, 25), "received_date": dt.date(2019, 6, 10)},

@@ -10,6 +10,7 @@ ones UK replies use, each in the test table.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -429,17 +430,19 @@ def _dated_heading(ctx: Context) -> tuple[int, int, FoundDate] | None:
             and ctx.text.startswith(")", dates[0].end)
         ):
             return (2, citation.end(), dates[0])
-    first = next((line for line in ctx.layout.lines if line.text.strip()), None)
-    if first is None or ctx.layout.in_quoted(first.start):
-        return None
-    dates = find_dates(ctx.text, first.start, first.end)
-    if (
-        dates
-        and dates[0].value is not None
-        and not ctx.text[first.start : dates[0].start].strip()
-        and ctx.text.startswith(", ", dates[0].end)
-    ):
-        return (2, first.start, dates[0])
+    # (or its second, under the page's title naming the body: "Normandy Parish Council / 2 August 2016, Local
+    # government (Parish council)")
+    for first in itertools.islice((line for line in ctx.layout.lines if line.text.strip()), 2):
+        if ctx.layout.in_quoted(first.start):
+            return None
+        dates = find_dates(ctx.text, first.start, first.end)
+        if (
+            dates
+            and dates[0].value is not None
+            and not ctx.text[first.start : dates[0].start].strip()
+            and ctx.text.startswith(", ", dates[0].end)
+        ):
+            return (2, first.start, dates[0])
     return None
 
 
