@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Department for Transport's holding letter: what it holds and the exemptions it weighs, nothing given yet
+        "19 January 2012\nDear Ms Berry\nFreedom of Information Request F0008441\nThank you for your request for "
+        "information. The Department does hold some of the information you are seeking.\nThe FOI Act obliges us to "
+        "respond to requests promptly, in any case no later than 20 working days after receiving your request.\nThe "
+        "FOIA exemptions that apply to the information you have requested are:\n- FOIA Section 35(1)(a) - the "
+        "formulation or development of government policy;\nIn your case we need to extend our response time limit "
+        "by 20 working days in order to assess where the public interest lies. Therefore, we plan to let you have a "
+        "response by 16th February 2012.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="holding-letter-that-extends-the-time-limit",
+    ),
+    case(
         # Scottish Borders Council's log, cut in the public interest test under the first answer
         "Request or Question\nPlease answer the following:\n1. What Revenues and Benefits IT system does the council "
         "use?\n2. Is the system hosted on premise, or in the cloud?\n3. When did the current contract commence?\n4. "

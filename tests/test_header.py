@@ -335,6 +335,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2016, 8, 2)},
     ),
     (
+        "a request the requester sent to the Department (the Department for Transport)",
+        "19 January 2012\nDear Ms Berry\nFreedom of Information Request F0008441\nThank you for your request for "
+        "information which you sent to the Department on the 16th December 2011.\n",
+        {"reference": "F0008441", "response_date": dt.date(2012, 1, 19), "received_date": dt.date(2011, 12, 16)},
+    ),
+    (
         "a disclosure log's completion date",
         "Case Number 6768\nRequest Date 10/06/2019\nCompletion Date 25/07/2019\n\nDetails of the Request\n",
         {"reference": "6768", "response_date": dt.date(2019, 7, 25), "received_date": dt.date(2019, 6, 10)},
