@@ -57,6 +57,25 @@ def case(
 
 CASES = [
     case(
+        # North Yorkshire Police's log: what a question covers, said after its question mark, is the request's
+        "Request\nQ1. Please could you provide the number of times the force has been contacted by an MP in 2023 and "
+        "2024? This would relate to threats, abuse and concerns for the safety of the MP. If you do not have the data "
+        "for 2023 and 2024, please look at the last five years.\nQ2. Please could you also provide the number of "
+        "crimes reported in the same time period?\nDecision\nThe force can neither confirm nor deny that "
+        "information is held by virtue of Section 23 (5).\n",
+        [
+            (
+                "1",
+                "Please could you provide the number of times the force has been contacted by an MP in 2023 and 2024? "
+                "This would relate to threats, abuse and concerns for the safety of the MP. If you do not have the "
+                "data for 2023 and 2024, please look at the last five years.",
+            ),
+            ("2", "Please could you also provide the number of crimes reported in the same time period?"),
+        ],
+        answers={"1": []},
+        id="what-a-question-covers-said-after-its-question-mark",
+    ),
+    case(
         # Northumbria Police's disclosure log: a heading straight under the last question heads answers by number
         "You asked:\n1. What, if any, bespoke software is used for managing staff vetting?\n2. What was the start "
         "date of the contract?\n3. Who is the senior officer responsible for the vetting process?\nIn Response:\n"

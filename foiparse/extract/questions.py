@@ -1460,7 +1460,11 @@ _STILL_ASKING_RE = re.compile(
     r"|i am|i'm|i would|i'd|my"
     # "? Include a breakdown of staff and visitor/patient parking if possible." (a disclosure log of Barking,
     # Havering and Redbridge University Hospitals)
-    r"|include|provide|state|list|give|supply|specify|indicate)\b)"
+    r"|include|provide|state|list|give|supply|specify|indicate"
+    # "...? This would relate to threats, abuse and concerns for the safety of the MP" (a request on North Yorkshire
+    # Police's log): the requester saying what the question covers
+    r"|this (?:would|should|will|may) (?:relate|refer|include|cover|mean)"
+    r"|this (?:relates|refers|includes|covers|means))\b)"
 )
 
 
