@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Rotherham Metropolitan Borough Council's letter, quoted on a blog
+        "Dear Mr Longley,\n\nI refer to your recent request for information regarding the minutes of the "
+        "Safeguarding Board from 2005 to 2010.\n\nFrom 2009 to date, minutes and reports are available on the "
+        "Safeguarding Board website on the link below:\n\nhttp://www.northby.gov.uk/safeguarding/\n\nWhere "
+        "information is not available on the website, it has been estimated that retrieval of all the information "
+        "requested would exceed the cost limit.\n\nYours sincerely,\n\nSarah Corbett\n",
+        "refusal",
+        "partial",
+        id="cost-refusal-pointing-part-to-the-website",
+    ),
+    case(
         # The Department for Transport's holding letter: what it holds and the exemptions it weighs, nothing given yet
         "19 January 2012\nDear Ms Berry\nFreedom of Information Request F0008441\nThank you for your request for "
         "information. The Department does hold some of the information you are seeking.\nThe FOI Act obliges us to "

@@ -332,7 +332,16 @@ def decide(
         if exemptions and _published_only(exemptions):
             return "refusal", "published"  # "Your request is refused in accordance with s.21 FOIA"
         some_not_held = not_held_cited or any(a.not_held for a in answers) or _says_not_held(ctx)
-        return ("response", "partial") if some_not_held or _attached(ctx) else ("refusal", "refused")
+        if some_not_held or _attached(ctx):
+            return "response", "partial"
+        if not exemptions and _hits(ctx, "published"):
+            # Part pointed to where it is published, as a cost refusal above may do: "From 2009 to date, minutes and
+            # reports are available on the Safeguarding Board website ... Where information is not available on the
+            # website ... retrieval of all the information requested would exceed the cost limit" (Rotherham
+            # Metropolitan Borough Council, no section printed). The notice is still the reply's main content
+            # (LABELLING.md's refusal).
+            return "refusal", "partial"
+        return "refusal", "refused"
     if not answers:
         if exemptions and not _published_only(exemptions):
             return ("response", "partial") if gave() else ("refusal", "refused")
