@@ -43,6 +43,28 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Kent Police's letter: the request in unmarked lines, then a response that gives part and refuses one part
+        # on cost
+        "FOI Ref: 16/06/669\nDear Mr Stuart,\nI write in response to your request for information:\nWhere can a "
+        "fraud upon the court be reported to in Kent.\nHow many court staff have been reported to Kent Police for "
+        "committing a fraud upon the court.\nResponse\nSuspicion of fraud can be reported to Action Fraud via the "
+        "following hotline 0300 123 2040.\nThe question concerning how many court staff have been reported has "
+        "engaged an exemption under Section 12(2) of the FOIA, as the cost of compliance would exceed the "
+        "appropriate limit.\n",
+        "response",
+        "partial",
+        id="response-heading-gives-part-beside-a-cost-refusal",
+    ),
+    case(
+        "FOI Ref: 16/06/669\nDear Mr Stuart,\nI write in response to your request for information:\nHow many court "
+        "staff have been reported to Kent Police for committing a fraud upon the court.\nResponse\nYour request has "
+        "engaged an exemption under Section 12(2) of the FOIA, as the cost of compliance would exceed the "
+        "appropriate limit.\n",
+        "refusal",
+        "refused",
+        id="response-heading-over-a-cost-refusal",
+    ),
+    case(
         # Rotherham Metropolitan Borough Council's letter, quoted on a blog
         "Dear Mr Longley,\n\nI refer to your recent request for information regarding the minutes of the "
         "Safeguarding Board from 2005 to 2010.\n\nFrom 2009 to date, minutes and reports are available on the "

@@ -321,6 +321,7 @@ def decide(
             _attached(ctx)
             or _hits(ctx, "published")
             or (_hits(ctx, "information_follows") and not _hits(ctx, "refusal"))
+            or (not answers and _gives_under_heading(ctx))
         ):
             # Some parts answered beside a cost or repeat refusal of others is a response (the Legal Aid Agency: a
             # section 14(2) repeat, then data in Annex A); what a refusal of the whole encloses to advise and assist
@@ -600,6 +601,23 @@ def _is_prose(line: str) -> bool:
 def _answered_under_heading(ctx: Context) -> bool:
     """A "Response" heading with the authority's words under it, not numbered to any question (a disclosure-log
     page: "Response / At 1 April 2024 there were 214 properties ..."). Asked last: the records decide first."""
+    return _answer_under_heading(ctx) is not None
+
+
+# Words that refuse, in the first line of a reply under its heading: that line gives nothing.
+_REFUSING_WORDS_RE = re.compile(r"section 1[24]|regulation 12|cost|exceed|appropriate limit|vexatious|exempt", re.I)
+
+
+def _gives_under_heading(ctx: Context) -> bool:
+    """Whether the first words under a "Response" heading give something rather than refuse: "Response / Suspicion
+    of fraud can be reported to Action Fraud ... via the following hotline 0300 123 2040", above a section 12(2)
+    refusal of another question (Kent Police)."""
+    below = _answer_under_heading(ctx)
+    return below is not None and _REFUSING_WORDS_RE.search(below.text) is None
+
+
+def _answer_under_heading(ctx: Context) -> Line | None:
+    """The first line of the authority's words under a "Response" heading (``_answered_under_heading``)."""
     layout = ctx.layout
     lines = layout.lines
     for i, line in enumerate(lines):
@@ -614,5 +632,5 @@ def _answered_under_heading(ctx: Context) -> bool:
             # "Please see the table below detailing the total number of nurses currently on the Register." ending the
             # text (the Nursing and Midwifery Council on WhatDoTheyKnow): what it points to is cut off.
             continue
-        return True
-    return False
+        return below
+    return None
