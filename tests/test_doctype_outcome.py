@@ -43,6 +43,26 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Natural History Museum on WhatDoTheyKnow, answering a request of one paragraph with figures
+        "Dear Northby Museum,\n\nPlease tell me the total number of objects in your permanent collections.\n\n"
+        "Yours faithfully,\n\nFrankie Roberto\n\nDear Mr Roberto\n\nThank you for your request for information on "
+        "the total number of objects in the collections of the Museum, received on 4 May 2008.\n\nThe estimated "
+        "total of biological and geological specimens is currently 70.6 million.\n\nWe also have a total of 5 "
+        "million items in the Library and Archives.\n",
+        "response",
+        "provided",
+        id="a-figure-stated-in-prose",
+    ),
+    case(
+        "Dear Northby Museum,\n\nPlease tell me the total number of objects in your permanent collections.\n\n"
+        "Yours faithfully,\n\nFrankie Roberto\n\nDear Mr Roberto\n\nThank you for your request for information on "
+        "the total number of objects in the collections of the Museum, received on 4 May 2008. The collections "
+        "were founded in 1881 and the deadline for our reply is 20 working days from receipt. Our curators are ",
+        "response",
+        "unknown",
+        id="a-year-and-a-time-limit-are-no-figures-given",
+    ),
+    case(
         # Kent Police's letter: the request in unmarked lines, then a response that gives part and refuses one part
         # on cost
         "FOI Ref: 16/06/669\nDear Mr Stuart,\nI write in response to your request for information:\nWhere can a "

@@ -574,6 +574,8 @@ def _ending(
     since = min((m.start() for m in _counted(ctx, "internal_review")), default=0) if review else 0
     if given or _attached(ctx, since) or answered or (not review and _answered_under_heading(ctx)):
         return "provided"
+    if not review and not answers and _states_a_figure(ctx):
+        return "provided"
     if not review and not answers and any(m.start() >= _superseded_before(ctx) for m in _counted(ctx, "published")):
         # Only pointed to where it is published: "There is a straightforward account of the Commission's processes
         # available in the Commission's Annual Report ... you can find it in the reports relating to earlier years on
@@ -596,6 +598,29 @@ def _is_prose(line: str) -> bool:
     if not line or line[0].isspace() or line[-1] not in ".!" or _ITEM_START_RE.match(line):
         return False
     return len(_WHITE_SPACE_RE.findall(line, 1, len(line) - 1)) >= 7
+
+
+# A figure the reply states as its answer: "The estimated total of biological and geological specimens ... is currently
+# 70.6 million. ... a total holding of 75.6 million items for the entire Museum" (the Natural History Museum on
+# WhatDoTheyKnow, answering a request of one paragraph); not a year, nor the time limit ("is 20 working days").
+_FIGURE_STATED_RE = re.compile(
+    r"\b(?:is|are|was|were|totals?|totalled|a total(?: holding)? of)[ \t]+(?:currently |approximately |around |about )?"
+    r"£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\d,.]*\d)(?:[ \t]?(?:million|billion|thousand|%|per cent)\b)?"
+    r"(?![ \t]*(?:working|calendar|days|hours|weeks|months|years)\b)",
+    re.I,
+)
+
+
+def _states_a_figure(ctx: Context) -> bool:
+    """Whether the authority's own words (not quoted, not boilerplate, not the requester's) state a figure."""
+    layout = ctx.layout
+    return any(
+        not layout.by_requester(m.start())
+        and not layout.in_quoted(m.start())
+        and not layout.boilerplate_kind(m.start())
+        and not layout.message_at(m.start()).from_requester
+        for m in _FIGURE_STATED_RE.finditer(ctx.text)
+    )
 
 
 def _answered_under_heading(ctx: Context) -> bool:
