@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Crown Office and Procurator Fiscal Service's letter
+        "Our ref: R-01265-21\n21 May 2021\nDear Mr Hart\nI refer to your e-mail of 17 May 2021 in which you requested "
+        "a current list of offence codes.\nPlease refer to 'ANNEX A - Charge codes & descriptors (R-01265-21)' - "
+        "Excel spreadsheet, attached to the email for this response.\nYours sincerely\nH Hart\n",
+        "response",
+        "provided",
+        id="a-spreadsheet-attached-to-the-email",
+    ),
+    case(
         # The Natural History Museum on WhatDoTheyKnow, answering a request of one paragraph with figures
         "Dear Northby Museum,\n\nPlease tell me the total number of objects in your permanent collections.\n\n"
         "Yours faithfully,\n\nFrankie Roberto\n\nDear Mr Roberto\n\nThank you for your request for information on "
