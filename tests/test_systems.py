@@ -62,6 +62,14 @@ FUZZY = {"match": "fuzzy"}
 POSITIVES = [
     # ------------------------------------------------------------------ Liquidlogic (systems.md §3 row 1-4)
     case("Children's social care uses the Liquid logic system.", ["Liquidlogic"], SUPPLIER, id="liquid-logic-spaced"),
+    # East of England Ambulance Service's log: the supplier's one product, its kind named beside it
+    case(
+        "The Trust uses the CAD system supplied by Cleric.",
+        ["Cleric CAD"],
+        {"supplier": "Cleric Computer Services"},
+        id="the-kind-of-system-supplied-by-cleric",
+    ),
+    case("The Cleric has been appointed to the chapel.", [], id="a-cleric-is-no-system"),
     case(
         "We use Liquid-Logic software for children's case management.",
         ["Liquidlogic"],
