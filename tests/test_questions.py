@@ -57,6 +57,21 @@ def case(
 
 CASES = [
     case(
+        # A WhatDoTheyKnow request to Tower Hamlets Borough Council: the last part joined on with "and"
+        "Dear Northby Council,\n(1) For each month, include how many received the council's response\n(a) within "
+        "15wd,\n(b) in 16-20 wd,\n(c) after 20wd,\nand (d) any still awaiting response.\n(2) Include how many were "
+        "referred to Internal Review.\nYours faithfully,\nJames Muldoon\n",
+        [
+            ("1", "For each month, include how many received the council's response"),
+            ("a", "within 15wd,"),
+            ("b", "in 16-20 wd,"),
+            ("c", "after 20wd,"),
+            ("d", "any still awaiting response."),
+            ("2", "Include how many were referred to Internal Review."),
+        ],
+        id="last-part-joined-on-with-and",
+    ),
+    case(
         # North Yorkshire Police's log: what a question covers, said after its question mark, is the request's
         "Request\nQ1. Please could you provide the number of times the force has been contacted by an MP in 2023 and "
         "2024? This would relate to threats, abuse and concerns for the safety of the MP. If you do not have the data "

@@ -73,7 +73,10 @@ _MAIN_RE = re.compile(
 # fly-tipping were reported?" (a WhatDoTheyKnow request numbered "1 - ", "2 - ", "3" / "a - ") is too.
 _SUB_RE = re.compile(
     # "ii.) For each of the above years, ..." (a WhatDoTheyKnow request to Walsall Council, under "Q. 1. i.) ...")
-    r"^[*_ \"]*(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})(?:\.?\)|\.|[ \t][-–](?=[ \t])))"
+    # The last of a list joined on with "and": "(c) after 20wd, / and (d) any still awaiting response." (a
+    # WhatDoTheyKnow request to Tower Hamlets Borough Council)
+    r"^[*_ \"]*(?:(?:and|or)[ \t]+(?=\())?"
+    r"(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})(?:\.?\)|\.|[ \t][-–](?=[ \t])))"
     # "a)A copy of the scientific papers ..." (a Scottish Information Commissioner decision flattened to text)
     r"(?:[ \t]+|(?=[A-Z][a-z]|A [a-z]))(?P<text>\S.*)$"
 )
