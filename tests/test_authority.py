@@ -23,6 +23,13 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        "a public corporation by its statutory name, however its letters write it",
+        "# FOI Admin, Channel Four Television Corporation\n\nDear Mr Cross,\n\nWe have attached the documents "
+        "listed as a policy on the internal Channel 4 intranet.\n",
+        "channel-4",
+        "Channel Four Television Corporation",
+    ),
+    (
         # a reply from before the trust's rename (Kent and Medway Mental Health NHS Trust since October 2025)
         "a former name the text uses, the body's name when it wrote",
         "Dear Kent and Medway NHS and Social Care Partnership Trust,\n\nPlease tell me how many beds you have.\n\n"

@@ -57,6 +57,14 @@ def case(
 
 CASES = [
     case(
+        # Channel Four Television Corporation on WhatDoTheyKnow: the site's marks for links it lists below
+        "Dear Mr Cross,\n\nWe have excluded policies which are already in the public domain and are readily "
+        "available on our website at the following links:\n\n 1. [1]\n 2. [2]\n 3. [3]\n\nWe have applied "
+        "redactions to these policy documents.\n",
+        [],
+        id="numbered-link-marks-are-no-questions",
+    ),
+    case(
         # A WhatDoTheyKnow request to Tower Hamlets Borough Council: the last part joined on with "and"
         "Dear Northby Council,\n(1) For each month, include how many received the council's response\n(a) within "
         "15wd,\n(b) in 16-20 wd,\n(c) after 20wd,\nand (d) any still awaiting response.\n(2) Include how many were "

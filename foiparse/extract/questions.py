@@ -129,7 +129,9 @@ def _section_number(intro: str) -> int | None:
 _LINK_LIST_HEADING_RE = re.compile(r"[*_ ]*(?:visible|hidden) links[*_ ]*:?", re.I)
 # A numbered line that is only a link: a list of the links in an email, not a question. WhatDoTheyKnow redacts an
 # address in a link too ("1. mailto:[email address]" under "Visible links").
-_LINK_ONLY_RE = re.compile(r"\[?(?:https?://|www\.|file:|mailto:)(?:\[email address\]|\S*)\s*$", re.I)
+# (or WhatDoTheyKnow's mark for a link it lists below, alone: "readily available on our website at the following
+# links: / 1. [1] / 2. [2]", Channel Four Television Corporation)
+_LINK_ONLY_RE = re.compile(r"\[?(?:https?://|www\.|file:|mailto:)(?:\[email address\]|\S*)\s*$|\[\d{1,3}\]\s*$", re.I)
 _ROMANS = [
     "i",
     "ii",
