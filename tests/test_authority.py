@@ -23,6 +23,15 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        "the London boroughs' joint committee, named in the review request it answers",
+        "Dear Mr Baker,\n\nInternal review of Information request - reference S-2013-67\n\nYour original request "
+        "asked:\n\n1) Please provide copies of all correspondence between London Councils' officers and the "
+        "British Parking Association.\n\nYour request for a review said:\n\nI am writing to request an internal "
+        "review of London Councils's handling of my FOI request.\n",
+        "london-councils",
+        "London Councils",
+    ),
+    (
         "a public corporation by its statutory name, however its letters write it",
         "# FOI Admin, Channel Four Television Corporation\n\nDear Mr Cross,\n\nWe have attached the documents "
         "listed as a policy on the internal Channel 4 intranet.\n",
