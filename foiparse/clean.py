@@ -246,6 +246,9 @@ def _wrap_width_of(raw: str) -> tuple[int, int | None] | None:
 _MIN_MIXED_WRAPPED_LINES = 8
 
 
+_QUOTATION_ENDS = tuple(stop + mark for stop in ".?!" for mark in "\"\u201d'\u2019")
+
+
 def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tuple[int, int]]:
     """Newline positions (with the next line's indentation) that a wrap inserted, to become one space;
     ``longest``: a line longer than this is not wrapped text."""
@@ -261,6 +264,10 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
         nxt = lines[i + 1]
         nxt_body = nxt.lstrip()
         if not nxt_body or body.endswith((":", "?")) or _STARTS_ITEM_RE.match(nxt_body):
+            continue
+        if body.endswith(_QUOTATION_ENDS):
+            # A quotation that ends its sentence ends the paragraph: the request a reply quotes, its last item
+            # 'team."', above the reply's heading "DWP Response" (the Department for Work and Pensions).
             continue
         if body.endswith(",") and _GREETING_START_RE.match(body):
             continue  # "Dear West Midlands Ambulance Service University NHS Foundation Trust," is as long as a wrap

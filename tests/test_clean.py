@@ -138,6 +138,15 @@ def test_a_dashed_item_is_not_joined_to_the_wrapped_line_above() -> None:
     assert "within\n- Guidance for officers" in text
 
 
+def test_a_quotation_ending_its_sentence_ends_the_wrapped_paragraph() -> None:
+    # The Department for Work and Pensions quoting a request, its reply's heading straight under the quote's end
+    width = max(len(line) for line in WRAPPED.split("\n"))
+    quote_end = "10 Estimated average cost of investigating a claim sent to the risk review team.\u201d"
+    raw = WRAPPED + quote_end.rjust(width - 1) + "\nDWP Response\nWe can confirm that we hold the information.\n"
+    text = clean(read_text(raw)).text
+    assert 'team."\nDWP Response' in text
+
+
 def test_a_greeting_as_long_as_a_wrapped_line_keeps_its_own_line() -> None:
     # A WhatDoTheyKnow request to the West Midlands Ambulance Service University NHS Foundation Trust, its greeting
     # near the wrap width of the reply below it.

@@ -57,6 +57,20 @@ def case(
 
 CASES = [
     case(
+        # The Northern Ireland Housing Executive's letter: the request restated in items numbered without a stop,
+        # each answered below by its number
+        "Dear Ms Sinclair,\n\nThe information requested is as follows;\n\n1 How many one bedroom properties are "
+        "available to let this week?\n\n2 How many tenants are deemed to be under-occupying?\n\n1 There are 5, one "
+        "bedroom properties available for re-let this week.\n\n2 There are 473 tenants who are deemed to be "
+        "under-occupying.\n\nYours sincerely,\n\nFrank O'Connor\n",
+        [
+            ("1", "How many one bedroom properties are available to let this week?"),
+            ("2", "How many tenants are deemed to be under-occupying?"),
+        ],
+        answers={"1": [A(contains="There are 5")], "2": [A(contains="There are 473")]},
+        id="reply-restating-items-numbered-without-a-stop-then-answering-by-number",
+    ),
+    case(
         # Channel Four Television Corporation on WhatDoTheyKnow: the site's marks for links it lists below
         "Dear Mr Cross,\n\nWe have excluded policies which are already in the public domain and are readily "
         "available on our website at the following links:\n\n 1. [1]\n 2. [2]\n 3. [3]\n\nWe have applied "

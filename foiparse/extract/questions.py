@@ -760,7 +760,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if (
                 spaced is not None
                 and int(spaced.group("num")) == expected
-                and layout.by_requester(line.start)
+                # or a reply restating the request, each item asking ("The information requested is as follows; / 1
+                # How many one bedroom general needs properties does Coleraine have available to let ...?", the
+                # Northern Ireland Housing Executive's letter)
+                and (spaced_run or layout.by_requester(line.start) or text.rstrip().endswith("?"))
                 and (spaced_run or (expected == 1 and _spaced_number_follows(lines, i, 2)))
             ):
                 j, q_end = _continuation(ctx, i, line.end, spaced=True)
@@ -770,6 +773,17 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 expected += 1
                 spaced_run = True
                 i = j
+                continue
+            known_spaced = first_index.get((None, spaced.group("num"))) if spaced is not None and spaced_run else None
+            if spaced is not None and known_spaced is not None and not asking:
+                # The reply numbers its answers as the request's items: "1 There are 5, one bedroom properties
+                # available for re-let this week." under "1 How many one bedroom general needs properties ...?" (the
+                # Northern Ireland Housing Executive); the item repeated is asked again, its answer below.
+                current = known_spaced
+                answer_start = line.start + spaced.end("num")
+                words = text_of[answer_start : line.end].strip()
+                if fuzz.ratio(found[known_spaced].text, words, processor=default_process) < 90:
+                    answers[known_spaced].append(_piece(line, text_of, answer_start, line.end))
                 continue
             if not found and _REPLIES_BY_NUMBER_RE.search(text):
                 # "... using your numbering I can reply as follows: -" above "1. I would advise you that there are a
