@@ -341,6 +341,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "F0008441", "response_date": dt.date(2012, 1, 19), "received_date": dt.date(2011, 12, 16)},
     ),
     (
+        "a case with its prefix word and a hyphen (MidKent College's acknowledgement)",
+        "Dear Mr Varns\n\nYour request has been assigned reference number MKC FOI-00056-20210303.\nPlease provide this "
+        "number in all related future correspondence.\n",
+        {"reference": "MKC FOI-00056-20210303", "requester": "Mr Varns"},
+    ),
+    (
         "a disclosure log's completion date",
         "Case Number 6768\nRequest Date 10/06/2019\nCompletion Date 25/07/2019\n\nDetails of the Request\n",
         {"reference": "6768", "response_date": dt.date(2019, 7, 25), "received_date": dt.date(2019, 6, 10)},

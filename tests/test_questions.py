@@ -57,6 +57,22 @@ def case(
 
 CASES = [
     case(
+        # A WhatDoTheyKnow request to MidKent College: the categories lettered, then the questions numbered from 1
+        "Dear Northby College,\n\nPlease answer for A-C on questions 1-3.\na) Printers\nb) Desktops\nc) Laptops\n"
+        "Q1. Please name all the IT resellers that you buy from.\nQ2. What year and month is the next hardware "
+        "refresh due?\nQ3. Do you normally purchase equipment as services or as a capital?\n\nYours faithfully,\n\n"
+        "Matthew Varns\n",
+        [
+            ("a", "Printers"),
+            ("b", "Desktops"),
+            ("c", "Laptops"),
+            ("1", "Please name all the IT resellers that you buy from."),
+            ("2", "What year and month is the next hardware refresh due?"),
+            ("3", "Do you normally purchase equipment as services or as a capital?"),
+        ],
+        id="lettered-categories-then-numbered-questions",
+    ),
+    case(
         # The Northern Ireland Housing Executive's letter: the request restated in items numbered without a stop,
         # each answered below by its number
         "Dear Ms Sinclair,\n\nThe information requested is as follows;\n\n1 How many one bedroom properties are "

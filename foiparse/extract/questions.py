@@ -926,6 +926,17 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 answer_line(line)
                 i = j
                 continue
+            if (
+                letters_as_main
+                and printed == "1"
+                and not in_response_section
+                and (None, "1") not in first_index
+                and (q_text.endswith("?") or _ASKS_RE.match(q_text) is not None)
+            ):
+                # Lettered items, then a numbered list: "answering for A-F on questions 1-8. / a) Photocopiers/MFDs /
+                # ... / f) Displays / Q1. Please name all the IT resellers ..." (a WhatDoTheyKnow request to MidKent
+                # College): the letters were the categories, and the questions are numbered from 1.
+                letters_as_main, expected = False, 1
             lettered_sub = printed != str(seq) and not letters_as_main and (printed[-1:].isalpha() or "." in printed)
             parent = str(seq) if lettered_sub else None
             known = first_index.get((parent, printed))

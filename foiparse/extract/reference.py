@@ -32,7 +32,8 @@ _VALUE_RE = re.compile(
     r"|\d{2}/\d{2}[ ]\d{1,5}|\d{1,5}[ ]\d{2}/\d{2})\b(?![/.-]\d)"
     # "FoI 1067" (the Senedd) as "FOI 1067"; "Our ref: Gov/CAF 17-146" (Cafcass, its governance team's prefix)
     r"|(?:(?:(?:[A-Z]{2,6}|F[Oo][Ii])(?:/[A-Z]{2,6})?|[A-Z][a-z]{1,5}/[A-Z]{2,6})[ ](?:[A-Z]{2,4}[ ](?=\d))?"
-    r"(?=[A-Z]{0,4}\d))?"
+    # (or before a prefixed case with its hyphen: "assigned reference number MKC FOI-00056-20210303", MidKent College)
+    r"(?=[A-Z]{0,4}-?\d))?"
     r"(?=[A-Za-z0-9/._#-]*\d)[A-Za-z0-9][A-Za-z0-9/._#-]*"
     r"(?:[ \t]*&[ \t]*(?:[A-Z]{2,6}[ ])?[A-Za-z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)?)"
 )
