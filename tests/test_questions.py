@@ -57,6 +57,13 @@ def case(
 
 CASES = [
     case(
+        # A WhatDoTheyKnow request to Slough Borough Council: starred items under "as follows", no colon
+        "Dear Northby Borough Council,\nPlease provide the full internal audit for the items as follows\n* subsidiary "
+        "companies\n* Governance ( Corporate Scrutiny)\n* Governance (A&G)\n\nYours faithfully,\n\nGwen Swinburn\n",
+        [("•1", "subsidiary companies"), ("•2", "Governance ( Corporate Scrutiny)"), ("•3", "Governance (A&G)")],
+        id="bullets-under-as-follows-with-no-colon",
+    ),
+    case(
         # A WhatDoTheyKnow request to MidKent College: the categories lettered, then the questions numbered from 1
         "Dear Northby College,\n\nPlease answer for A-C on questions 1-3.\na) Printers\nb) Desktops\nc) Laptops\n"
         "Q1. Please name all the IT resellers that you buy from.\nQ2. What year and month is the next hardware "

@@ -1981,7 +1981,9 @@ _REQUESTS_THE_FOLLOWING_RE = re.compile(
 # under the FOIA 2000 to request the following documents" (to the Senedd).
 _ENDS_WITH_THE_FOLLOWING_RE = re.compile(
     # or asks it: "Please could you break this down, into the following?" (a request Royal Mail Group quotes)
-    r"\bthe following(?: (?:information|details|data|documents|records|questions?))?\??$",
+    # or "as follows": "Please provide the full internal audit for the items as follows" above its starred items (a
+    # WhatDoTheyKnow request to Slough Borough Council)
+    r"\bthe following(?: (?:information|details|data|documents|records|questions?))?\??$|\bas follows$",
     re.I,
 )
 
