@@ -57,6 +57,27 @@ def case(
 
 CASES = [
     case(
+        # The Gambling Commission's log: one bullet under a request for "the following information:"
+        "Request\nUnder the Freedom of Information Act I would like to request the following information:\n- Copies "
+        "of all correspondence between the Commission and the Cabinet Office regarding its investigations\nPlease "
+        "confine your search to correspondence sent between 22 May and 4 July 2024\nResponse\nThank you for your "
+        "request.\n",
+        [
+            (
+                "•1",
+                "Copies of all correspondence between the Commission and the Cabinet Office regarding its investigations",
+            )
+        ],
+        id="one-bullet-under-a-request-for-the-following",
+    ),
+    case(
+        # (a reply's own single bullet under "please see the following:" asks nothing)
+        "Dear Mr Lee,\n\nThank you for your request. For the details, please see the following:\n- Our published "
+        "register of contracts\n\nYours sincerely,\nFOI Team\n",
+        [],
+        id="one-bullet-under-see-the-following-asks-nothing",
+    ),
+    case(
         # A WhatDoTheyKnow request to Slough Borough Council: starred items under "as follows", no colon
         "Dear Northby Borough Council,\nPlease provide the full internal audit for the items as follows\n* subsidiary "
         "companies\n* Governance ( Corporate Scrutiny)\n* Governance (A&G)\n\nYours faithfully,\n\nGwen Swinburn\n",

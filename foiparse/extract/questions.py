@@ -1671,15 +1671,23 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
             continue
         if group:
             # A list introduced by "please provide the following:" or holding questions is the request.
-            asks = _introduces_a_request(intro)
-            if len(group) >= 2 and (asks or any(ctx.text[s:e].rstrip().endswith("?") for s, e in group)):
+            if _asks_in_bullets(ctx, group, intro):
                 break
             group = []
         intro = line.text.rstrip()
+    return group if _asks_in_bullets(ctx, group, intro) else []
+
+
+def _asks_in_bullets(ctx: Context, group: list[tuple[int, int]], intro: str) -> bool:
+    """Whether bullets ``group`` under ``intro`` ask: two or more under an introduction that asks or holding a
+    question, or one under a request for "the following" with its colon ("Under the Freedom of Information Act I
+    would like to request the following information: / - Copies of all correspondence between the Gambling
+    Commission and the Cabinet Office ...", the Gambling Commission's log)."""
     asks = _introduces_a_request(intro)
-    if len(group) < 2 or not (asks or any(ctx.text[s:e].rstrip().endswith("?") for s, e in group)):
-        return []
-    return group
+    if len(group) == 1:
+        # (not a reply's "please see the following:")
+        return asks and intro.endswith(":") and _ASKS_FOR_THE_FOLLOWING_RE.search(intro) is not None
+    return len(group) >= 2 and (asks or any(ctx.text[s:e].rstrip().endswith("?") for s, e in group))
 
 
 # A request's bullet with the reply's note after its last dash: "- Total agency spend for Doctors between April 2024
@@ -1976,6 +1984,7 @@ _REQUESTS_THE_FOLLOWING_RE = re.compile(
     r"|\b(?:request|provide|like|ask for)\b[^.]{0,20}\bthe below\b",
     re.I,
 )
+_ASKS_FOR_THE_FOLLOWING_RE = re.compile(r"\b(?:request|provide|like|ask for)\b[^.]{0,20}\bthe following\b", re.I)
 # No stop at all: "Please could you supply me details of incidents that the fire service have attended in 2025 with
 # the following information" above its bullets (Cheshire Fire and Rescue Service's disclosure log); "I am writing
 # under the FOIA 2000 to request the following documents" (to the Senedd).
