@@ -82,7 +82,12 @@ def _decision_notice_questions(questions: list[Question]) -> list[Question]:
     """A decision notice numbers its paragraphs; only the request it quotes (lettered or with a question mark) holds
     questions, and the bullets of a paragraph ("3. The Commissioner requires the MoJ to take the following step: /
     - Disclose the information ...") go with it."""
-    dropped = {q.number for q in questions if q.number.isdigit() and not q.text.endswith("?")}
+    # A paragraph opens with a capital; an item of the request a paragraph quotes as a list may not ("The Applicant
+    # asked for: / 1. the status of investigations being conducted by the "enforcement unit"; / 2. details of unexpected
+    # inspections;", a Scottish Information Commissioner decision's summary).
+    dropped = {
+        q.number for q in questions if q.number.isdigit() and not q.text.endswith("?") and not q.text[:1].islower()
+    }
     # Lettered items under the paragraph reporting the authority's reply are that reply, not the request ("1. On 25
     # February 2019, the Applicant made a number of requests ... Two of the requests were for: / a. ... / b. ...",
     # then "2. CalMac responded on 2 April 2019, and: / a. stated that ...", a Scottish Information Commissioner

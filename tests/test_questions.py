@@ -3030,6 +3030,25 @@ def test_a_decision_notice_keeps_the_lettered_request_but_not_the_lettered_reply
     ]
 
 
+def test_a_decision_notice_keeps_the_request_its_summary_numbers_in_lower_case() -> None:
+    # A Scottish Information Commissioner decision's summary lists the request as numbered items; its paragraphs below
+    # are numbered too, each opening with a capital
+    text = (
+        "Decision 198/2021: Environmental monitoring - failure to respond\n\nPublic authority: Northby Environment "
+        "Agency\nCase Ref: 202100530\n\nSummary\n\nThe Applicant asked the Agency for information about its "
+        "enforcement unit. The Applicant asked for:\n\n1. the status of investigations being conducted by the "
+        '"enforcement unit";\n\n2. details of unexpected inspections.\n\nThis decision finds that the Agency failed '
+        "to respond to the request.\n\nBackground\n\n1. The Applicant made an information request to the Agency on "
+        "18 November 2020.\n\n2. The Agency did not respond to the information request.\n"
+    )
+    record = parse_text(text)
+    assert record.doc_type == "decision_notice"
+    assert [(q.number, q.text) for q in record.questions] == [
+        ("1", 'the status of investigations being conducted by the "enforcement unit";'),
+        ("2", "details of unexpected inspections."),
+    ]
+
+
 def test_a_decision_notice_leaves_out_the_grounds_a_review_was_asked_on() -> None:
     text = (
         "Decision 139/2018: Stuart and Nan Greaves and Northby Tourism\n\nReference No: 201800440\nDecision Date: "
