@@ -57,6 +57,19 @@ def case(
 
 CASES = [
     case(
+        # NHS Cheshire CCG's letter: one answer to the parts, numbered by them, under the reply's heading
+        "Dear Daniel Stonard,\nYou asked:\n\n1) Has the CCG deployed a cross-practice approach to the digitisation "
+        "of patient records?\na) If so, who is the supplier the CCG has contracted with?\nb) When was the contract "
+        "awarded?\n\nOur response:\n1a  - b)  NHS Cheshire CCG has contracted EMIS Health to digitise the records. "
+        "The contract was agreed at the end of 2018.\n",
+        [
+            ("1", "Has the CCG deployed a cross-practice approach to the digitisation of patient records?"),
+            ("a", "If so, who is the supplier the CCG has contracted with?"),
+            ("b", "When was the contract awarded?"),
+        ],
+        id="an-answer-numbered-by-the-parts-it-answers-is-no-part",
+    ),
+    case(
         # The Gambling Commission's log: one bullet under a request for "the following information:"
         "Request\nUnder the Freedom of Information Act I would like to request the following information:\n- Copies "
         "of all correspondence between the Commission and the Cabinet Office regarding its investigations\nPlease "

@@ -534,7 +534,7 @@ def _introduces_a_list(question: str, printed: str = "") -> bool:
 
 
 _ANSWERS_BELOW = 6  # lines looked at under a response heading for the first answer's number
-_FIRST_ANSWER_RE = re.compile(r"[ \t*_]*(?:Q(?:uestion)?\s?)?1\s*(?:[.):]|\s[-–]\s)")
+_FIRST_ANSWER_RE = re.compile(r"[ \t*_]*(?:Q(?:uestion)?\s?)?1[a-z]?\s*(?:[.):]|\s[-–]\s)")
 
 
 def _answers_numbered_below(lines: list[Line], i: int) -> bool:
@@ -1019,8 +1019,9 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and (parent, printed) not in first_index
                 and (None, parent) in first_index
                 # "2.1 Use of Reinforced Autoclaved Aerated Concrete (RAAC)" under "2. Response": the reply's own
-                # numbered sections, not sub-questions the request never asked
-                and not (in_response_section and "." in printed)
+                # numbered sections, not sub-questions the request never asked; nor "Our response: / 1a - d) NHS
+                # Cheshire CCG has contracted EMIS Health ..." answering parts a to d (NHS Cheshire CCG)
+                and not in_response_section
             ):
                 index = add(printed, start, q_end, parent=parent, words=q_text)
             elif (
