@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # A council's reply a blog reproduces: the answer in prose, from the council's records
+        "Dear Anthony\n\nRequest FOI/6387\n\nFurther to your request received on 04/11/2022, I confirm that the "
+        "Council has now considered your request under the Environmental Information Regulations 2004.\n\nYou "
+        "asked when the trees on the Council's land were last pruned.\n\nFrom our records the trees in Park Hill "
+        "were last inspected in autumn of 2019 and will next be programmed for inspection in 2024.\n",
+        "response",
+        "provided",
+        id="from-our-records",
+    ),
+    case(
         # The Crown Office and Procurator Fiscal Service's letter
         "Our ref: R-01265-21\n21 May 2021\nDear Mr Hart\nI refer to your e-mail of 17 May 2021 in which you requested "
         "a current list of offence codes.\nPlease refer to 'ANNEX A - Charge codes & descriptors (R-01265-21)' - "
