@@ -23,6 +23,13 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        "the body a Scottish Information Commissioner decision names under its title",
+        "Decision 081/2026: Volume of sediment deposited in Northby Bay\nAuthority: Northby Harbour Board\nCase Ref: "
+        "202501646\nSummary\nThe Applicant asked the Board for the volume of sediment deposited in the bay.\n",
+        None,
+        "Northby Harbour Board",
+    ),
+    (
         "the London boroughs' joint committee, named in the review request it answers",
         "Dear Mr Baker,\n\nInternal review of Information request - reference S-2013-67\n\nYour original request "
         "asked:\n\n1) Please provide copies of all correspondence between London Councils' officers and the "

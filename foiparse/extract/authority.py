@@ -465,7 +465,13 @@ def _score(items: list[_Found]) -> float:
 
 # A commissioner's decision names the body it is about on a line of its own: "Public authority: CalMac Ferries
 # Limited" (the Scottish Information Commissioner), "Public Authority: Northby Harbour Trust" (the ICO).
-_AUTHORITY_LINE_RE = re.compile(r"^[*_ ]*Public [Aa]uthority[*_ ]*:[ \t]*(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$", re.M)
+# Under a decision's title, "Authority:" alone: "Decision 081/2026: Volume of sediment deposited in Lunan Bay /
+# Authority: Montrose Port Authority" (the Scottish Information Commissioner).
+_AUTHORITY_LINE_RE = re.compile(
+    r"^[*_ ]*(?:Public [Aa]uthority|(?P<decision>Decision \d{1,3}/\d{4}\b[^\n]*\n[*_ ]*Authority))[*_ ]*:[ \t]*"
+    r"(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$",
+    re.M,
+)
 
 # The Scottish Information Commissioner titles a decision with the applicant and the body: "Decision 194/2012 Mr William
 # Cordiner and Tayside Fire and Rescue Board" (a fire board abolished in 2013).
