@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Belfast Health and Social Care Trust on WhatDoTheyKnow: an acknowledgement attached gives nothing, and the
+        # holding reply to the requester's chaser promises the answer
+        "Dear Northby Trust,\nPlease tell me the neurosciences department's funding since 2011.\nYours faithfully,\n"
+        "Lyndsay Eccleston\nDear Ms Eccleston\nThank you for your email. Please find attached an acknowledgement of "
+        "your FOI enquiry.\nBest wishes\nClark\nDear Turner, Clark,\nThis is overdue. Please can you provide a "
+        "response?\nYours sincerely,\nLyndsay Eccleston\nDear Ms Eccleston\nApologies for the delay\nI have been "
+        "advised we should have this for you next week.\nThanks for your patience\nClark\n",
+        "acknowledgement",
+        "acknowledged",
+        id="an-acknowledgement-attached-then-a-holding-reply",
+    ),
+    case(
         # A council's reply a blog reproduces: the answer in prose, from the council's records
         "Dear Anthony\n\nRequest FOI/6387\n\nFurther to your request received on 04/11/2022, I confirm that the "
         "Council has now considered your request under the Environmental Information Regulations 2004.\n\nYou "
