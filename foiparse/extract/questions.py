@@ -562,12 +562,14 @@ _SECOND_QUESTION_RE = re.compile(r"[ \t]*2[.)][ \t]+[A-Z]")
 
 
 def _glued_first_question(lines: list[Line], line: Line) -> re.Match[str] | None:
-    glued = _GLUED_AFTER_YEAR_RE.match(line.text)
+    glued = _GLUED_AFTER_YEAR_RE.match(line.text) if "1" in line.text else None
     if glued is not None:
         return glued
-    glued = _GLUED_AFTER_COLON_RE.match(line.text)
+    glued = _GLUED_AFTER_COLON_RE.match(line.text) if ":1" in line.text else None
+    if glued is None:
+        return None
     below = next((other for other in lines[line.number + 1 :] if other.text.strip()), None)
-    return glued if glued is not None and below is not None and _SECOND_QUESTION_RE.match(below.text) else None
+    return glued if below is not None and _SECOND_QUESTION_RE.match(below.text) else None
 
 
 def _first_question_unglued(lines: list[Line]) -> list[Line]:
