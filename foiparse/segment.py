@@ -338,7 +338,7 @@ def _mark_written_as_requester(messages: list[Message], lines: list[Line], text:
             message.writes_as_requester = True
 
 
-def _only_blank_lines(lines: list[Line], above: int, below: int) -> bool:
+def only_blank_lines(lines: list[Line], above: int, below: int) -> bool:
     """Whether only blank lines stand between lines ``above`` and ``below``."""
     return all(not lines[k].text.strip() for k in range(above + 1, below))
 
@@ -402,7 +402,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
                 kind == "closing"
                 and marks
                 and marks[-1][1] == "salutation"
-                and _only_blank_lines(lines, marks[-1][0], number)
+                and only_blank_lines(lines, marks[-1][0], number)
             ):
                 continue
             marks.append((number, kind))

@@ -468,7 +468,7 @@ def _score(items: list[_Found]) -> float:
 # Under a decision's title, "Authority:" alone: "Decision 081/2026: Volume of sediment deposited in Lunan Bay /
 # Authority: Montrose Port Authority" (the Scottish Information Commissioner).
 _AUTHORITY_LINE_RE = re.compile(
-    r"^[*_ ]*(?:Public [Aa]uthority|(?P<decision>Decision \d{1,3}/\d{4}\b[^\n]*\n[*_ ]*Authority))[*_ ]*:[ \t]*"
+    r"^[*_ ]*(?:Public [Aa]uthority|Decision \d{1,3}/\d{4}\b[^\n]*\n[*_ ]*Authority)[*_ ]*:[ \t]*"
     r"(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$",
     re.M,
 )
@@ -581,14 +581,11 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
     ..."), else the one a WhatDoTheyKnow thread was sent to, else a name the catalogue does not know in the
     letterhead, sign-off or salutation (``weighed``: the evidence above, for a greeted name the reply names
     in its catalogue form)."""
-    named = _AUTHORITY_LINE_RE.search(ctx.text, 0, 3000)
-    if named is not None and not ctx.layout.in_quoted(named.start()):
-        span = ctx.span(named.start("name"), named.end("name"))
-        return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
-    titled = _DECISION_TITLE_RE.search(ctx.text, 0, 1000)
-    if titled is not None and not ctx.layout.in_quoted(titled.start()):
-        span = ctx.span(titled.start("name"), titled.end("name"))
-        return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
+    for pattern, within in ((_AUTHORITY_LINE_RE, 3000), (_DECISION_TITLE_RE, 1000)):
+        named = pattern.search(ctx.text, 0, within)
+        if named is not None and not ctx.layout.in_quoted(named.start()):
+            span = ctx.span(named.start("name"), named.end("name"))
+            return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     for party in _PARTY_LINE_RE.finditer(ctx.text, 0, 3000):
         if "commissioner" not in party.group("name").lower():
             span = ctx.span(party.start("name"), party.end("name"))

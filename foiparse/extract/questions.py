@@ -22,7 +22,7 @@ from ..catalogue import Catalogue
 from ..clean import ASCII_MARKS
 from ..models import Question
 from ..scan import MONTHS, any_in_range, labels_re
-from ..segment import Layout, Line, Message
+from ..segment import Layout, Line, Message, only_blank_lines
 from .context import Context, SpanFields
 from .dates import DATE_RE
 
@@ -453,6 +453,16 @@ def _line_start(line: Line) -> int:
 
 
 _QUOTE_MARKS = ("'", '"')
+# How alike a numbered line must be to a question already found to be that question asked again (rapidfuzz's ratio):
+# under a "Response" heading an answer may echo its question's words ("611 people were found eligible"), so a repeat
+# there must be all but identical.
+_REPEATED = 75
+_REPEATED_IN_REPLY = 90
+
+
+def _asked_again(question: str, words: str, in_reply: bool) -> bool:
+    """Whether ``words`` are the question ``question`` printed again (``in_reply``: under the reply's heading)."""
+    return fuzz.ratio(question, words, processor=default_process) >= (_REPEATED_IN_REPLY if in_reply else _REPEATED)
 
 
 def _question_words(raw: str) -> str:
@@ -545,7 +555,7 @@ def _answers_numbered_below(lines: list[Line], i: int) -> bool:
 def _only_blank_between(lines: list[Line], above: int, line: Line) -> bool:
     """Whether line ``above`` stands above ``line`` with nothing but blank lines between (walked from ``above``
     down, so a line far below stops at the first line with text)."""
-    return above < line.number and all(not lines[k].text.strip() for k in range(above + 1, line.number))
+    return above < line.number and only_blank_lines(lines, above, line.number)
 
 
 # A log's date glued to the first question's number, the page flattened: "Responded Thu 14 November 20191. Do you
@@ -765,8 +775,14 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # or a reply restating the request, each item asking ("The information requested is as follows; / 1
                 # How many one bedroom general needs properties does Coleraine have available to let ...?", the
                 # Northern Ireland Housing Executive's letter)
-                and (spaced_run or layout.by_requester(line.start) or text.rstrip().endswith("?"))
-                and (spaced_run or (expected == 1 and _spaced_number_follows(lines, i, 2)))
+                and (
+                    spaced_run
+                    or (
+                        (layout.by_requester(line.start) or text.rstrip().endswith("?"))
+                        and expected == 1
+                        and _spaced_number_follows(lines, i, 2)
+                    )
+                )
             ):
                 j, q_end = _continuation(ctx, i, line.end, spaced=True)
                 index = add(spaced.group("num"), line.start + spaced.end("num"), q_end)
@@ -784,7 +800,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 current = known_spaced
                 answer_start = line.start + spaced.end("num")
                 words = text_of[answer_start : line.end].strip()
-                if fuzz.ratio(found[known_spaced].text, words, processor=default_process) < 90:
+                if not _asked_again(found[known_spaced].text, words, in_reply=True):
                     answers[known_spaced].append(_piece(line, text_of, answer_start, line.end))
                 continue
             if not found and _REPLIES_BY_NUMBER_RE.search(text):
@@ -944,11 +960,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             known = first_index.get((parent, printed))
             # A known number again is the question repeated (with its answer beneath) only if the words match;
             # "1. Planning 2. Licensing" inside an answer is a list of its own.
-            # Under a "Response" heading an answer may echo its question's words ("611 people were found
-            # eligible"), so a repeat there must be all but identical.
-            similar = known is not None and fuzz.ratio(found[known].text, q_text, processor=default_process) >= (
-                90 if in_response_section else 75
-            )
+            similar = known is not None and _asked_again(found[known].text, q_text, in_response_section)
             # Markdown renders every item of a list as "1." (a web page saved as text): same number, new words.
             renumbered = (
                 known is not None
@@ -1124,11 +1136,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     number = f"•{bullets}"
                 j, end = _continuation(ctx, i, line.end)
                 known_sub = first_index.get((parent_number, number)) if sub else None
-                if known_sub is not None and fuzz.ratio(
+                if known_sub is not None and _asked_again(
                     found[known_sub].text,
                     _question_words(text_of[line.start + item.start("text") : end]),
-                    processor=default_process,
-                ) >= (90 if in_response_section else 75):
+                    in_response_section,
+                ):
                     # The reply repeats a question with its lettered parts, each above its answer ("FOI RESPONSE: /
                     # 1 - How many qualified social workers ... split by: / a. Children's Services social work roles
                     # / Headcount 67 Agency workers", the London Borough of Bromley on WhatDoTheyKnow): the part
@@ -1146,7 +1158,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if target is not None:
                 current, asking = target, False
                 answer_start = line.start + sub.start("text")
-                if fuzz.ratio(found[target].text, text_of[answer_start : line.end], processor=default_process) < 90:
+                if not _asked_again(found[target].text, text_of[answer_start : line.end], in_reply=True):
                     answers[target].append(_piece(line, text_of, answer_start, line.end))
                 # else the part asked again, its answer below (Bromley, as above)
                 continue
@@ -1982,12 +1994,12 @@ _RIGHTS_INTRO_RE = re.compile(r"\b(?:have|has) the right to[ \t]*:?$|\bentitle[s
 # Or "the below": "Please provide the below statistics for trains to/from Harpenden ..." above dashed items (a
 # WhatDoTheyKnow request to Govia Thameslink Railway); not after "see", which a reply says of its own answer ("Please
 # see the below response to your request").
+_ASKING_VERBS = "request|provide|like|ask for"
 _REQUESTS_THE_FOLLOWING_RE = re.compile(
-    r"\b(?:request|provide|like|ask for|see)\b[^.]{0,20}\bthe following\b"
-    r"|\b(?:request|provide|like|ask for)\b[^.]{0,20}\bthe below\b",
-    re.I,
+    rf"\b(?:{_ASKING_VERBS}|see)\b[^.]{{0,20}}\bthe following\b|\b(?:{_ASKING_VERBS})\b[^.]{{0,20}}\bthe below\b", re.I
 )
-_ASKS_FOR_THE_FOLLOWING_RE = re.compile(r"\b(?:request|provide|like|ask for)\b[^.]{0,20}\bthe following\b", re.I)
+# (without "see": a reply's "please see the following:")
+_ASKS_FOR_THE_FOLLOWING_RE = re.compile(rf"\b(?:{_ASKING_VERBS})\b[^.]{{0,20}}\bthe following\b", re.I)
 # No stop at all: "Please could you supply me details of incidents that the fire service have attended in 2025 with
 # the following information" above its bullets (Cheshire Fire and Rescue Service's disclosure log); "I am writing
 # under the FOIA 2000 to request the following documents" (to the Senedd).

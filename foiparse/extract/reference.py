@@ -234,7 +234,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         below = next((line for line in lines[salutation.number + 1 : salutation.number + 4] if line.text.strip()), None)
         # or straight above it, under the request it answers: "Susan Russell / FOI/EIR Request - 2209261049 / Dear
         # Susan Russell," (Peterborough City Council on WhatDoTheyKnow)
-        above = next((line for line in reversed(lines[max(0, salutation.number - 2) : salutation.number])), None)
+        above = lines[salutation.number - 1] if salutation.number > 0 else None
         for heading in (below, above):
             if heading is None or layout.in_quoted(heading.start):
                 continue
