@@ -3185,6 +3185,20 @@ def test_a_number_put_again_with_its_letter() -> None:
     ]
 
 
+def test_a_mark_kept_from_the_list_a_question_was_copied_from() -> None:
+    # The Electoral Commission quoting a request: "2) 1) I would like to request ..."
+    text = (
+        "Dear Ms Smith,\n\nYour request is in bold below followed by our response.\n\n1) I would like to request all "
+        "correspondence between the Commission and Vote Leave.\n\n2) 1) I would like to request all internal "
+        "correspondence that mentions Vote Leave.\n\nOur response is as follows:\n\nWe hold the information.\n"
+    )
+    record = parse_text(text)
+    assert [(q.number, q.text) for q in record.questions] == [
+        ("1", "I would like to request all correspondence between the Commission and Vote Leave."),
+        ("2", "I would like to request all internal correspondence that mentions Vote Leave."),
+    ]
+
+
 def test_a_survey_numbered_under_the_reply_is_not_the_request() -> None:
     # Greater Manchester Mental Health NHS Foundation Trust on WhatDoTheyKnow: the request's three bullets, then the
     # reply's covering email and its satisfaction survey numbered 1, 2, 3.

@@ -65,7 +65,10 @@ _MAIN_RE = re.compile(
     # "10. 10a. Does your rota system integrate with ...?" over "10b. If so, ..." (a WhatDoTheyKnow request to East
     # London NHS Foundation Trust): the number put again with its letter is 10a
     r")(?:\s*\((?P<inner>[a-z]|[ivx]{1,4})\)(?:\.(?=[ \t]))?|[ \t]+(?P<bare_inner>[a-z]|[ivx]{2,4})\.?\)(?=[ \t])"
-    r"|[ \t]+(?P<again_num>\d{1,3})(?P<again>[a-z])[.)](?=[ \t]))?"
+    r"|[ \t]+(?P<again_num>\d{1,3})(?P<again>[a-z])[.)](?=[ \t])"
+    # "2) 1) I would like to request all internal correspondence ..." (the Electoral Commission quoting a request
+    # whose second item kept the mark of the list it was copied from): the inner mark is not part of the words
+    r"|[ \t]+\d{1,3}\)(?=[ \t]+[A-Z]))?"
     # (glued to the word "A" or "I" too: "1.A list of domestic properties ...", East Cambridgeshire's log)
     r"(?:[ \t]+(?P<text>\S.*)|(?<=[.)\-–/])(?P<glued>(?:[A-Z][a-z]|[AI] [a-z]).*|(?<=\))[a-z]{2,}.*))?$"
 )
