@@ -2283,6 +2283,31 @@ CASES.extend(
 CASES.extend(
     [
         case(
+            # A WhatDoTheyKnow request to East London NHS Foundation Trust: "10. 10a. ..." over "10b. ..."
+            "Dear Northby NHS Foundation Trust,\n\nPlease can you complete the below questions.\n\n9. Does your rota "
+            "system integrate with your rostering system?\n10. 10a. Does your rota system integrate with your Payroll "
+            "system?\n10b. If so, is the integration with payroll through an open API?\n11. What other systems does "
+            "your rota system integrate with?\n\nYours faithfully,\n\nA Requester\n",
+            [
+                ("9", "Does your rota system integrate with your rostering system?"),
+                ("10a", "Does your rota system integrate with your Payroll system?"),
+                ("10b", "If so, is the integration with payroll through an open API?"),
+                ("11", "What other systems does your rota system integrate with?"),
+            ],
+            id="a-number-put-again-with-its-letter",
+        ),
+        case(
+            # The Electoral Commission quoting a request: "2) 1) I would like to request ..."
+            "Dear Ms Smith,\n\nYour request is in bold below followed by our response.\n\n1) I would like to request "
+            "all correspondence between the Commission and Vote Leave.\n\n2) 1) I would like to request all internal "
+            "correspondence that mentions Vote Leave.\n\nOur response is as follows:\n\nWe hold the information.\n",
+            [
+                ("1", "I would like to request all correspondence between the Commission and Vote Leave."),
+                ("2", "I would like to request all internal correspondence that mentions Vote Leave."),
+            ],
+            id="a-mark-kept-from-the-list-a-question-was-copied-from",
+        ),
+        case(
             "Request:\n- Please provide the total number of public-space CCTV cameras operated by the council\n742\n"
             "- Please indicate the year when those cameras were installed?\nInformation is not held on the install "
             "dates before 2018.\n- Please indicate whether the CCTV system is cloud-hosted\nThis information is exempt "
@@ -3166,37 +3191,6 @@ def test_the_line_kinds_compose_into_one_regex() -> None:
     from foiparse.extract.questions import _ANY_LINE_RE, _marked_re
 
     assert _marked_re(get_catalogue()) is not _ANY_LINE_RE
-
-
-def test_a_number_put_again_with_its_letter() -> None:
-    # A WhatDoTheyKnow request to East London NHS Foundation Trust: "10. 10a. ..." over "10b. ..."
-    text = (
-        "Dear Northby NHS Foundation Trust,\n\nPlease can you complete the below questions.\n\n9. Does your rota "
-        "system integrate with your rostering system?\n10. 10a. Does your rota system integrate with your Payroll "
-        "system?\n10b. If so, is the integration with payroll through an open API?\n11. What other systems does your "
-        "rota system integrate with?\n\nYours faithfully,\n\nA Requester\n"
-    )
-    record = parse_text(text)
-    assert [(q.number, q.text) for q in record.questions] == [
-        ("9", "Does your rota system integrate with your rostering system?"),
-        ("10a", "Does your rota system integrate with your Payroll system?"),
-        ("10b", "If so, is the integration with payroll through an open API?"),
-        ("11", "What other systems does your rota system integrate with?"),
-    ]
-
-
-def test_a_mark_kept_from_the_list_a_question_was_copied_from() -> None:
-    # The Electoral Commission quoting a request: "2) 1) I would like to request ..."
-    text = (
-        "Dear Ms Smith,\n\nYour request is in bold below followed by our response.\n\n1) I would like to request all "
-        "correspondence between the Commission and Vote Leave.\n\n2) 1) I would like to request all internal "
-        "correspondence that mentions Vote Leave.\n\nOur response is as follows:\n\nWe hold the information.\n"
-    )
-    record = parse_text(text)
-    assert [(q.number, q.text) for q in record.questions] == [
-        ("1", "I would like to request all correspondence between the Commission and Vote Leave."),
-        ("2", "I would like to request all internal correspondence that mentions Vote Leave."),
-    ]
 
 
 def test_a_survey_numbered_under_the_reply_is_not_the_request() -> None:
