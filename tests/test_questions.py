@@ -2308,6 +2308,15 @@ CASES.extend(
             id="a-mark-kept-from-the-list-a-question-was-copied-from",
         ),
         case(
+            # Derbyshire Fire and Rescue Service's disclosure log: the parts asked inside one sentence, then each
+            # answered on a line of its letter
+            "Please could you let me know how many times in (a) 2014, (b) 2015, (c) 2016, the fire service has "
+            "responded to emergency calls about fireworks posted through letterboxes.\n\n\n(a) 2014 - None.\n\n"
+            "(b) 2015 - None.\n\n(c) 2016 - One (residential).\n",
+            [],
+            id="negative-lines-answering-the-parts-a-sentence-asked",
+        ),
+        case(
             "Request:\n- Please provide the total number of public-space CCTV cameras operated by the council\n742\n"
             "- Please indicate the year when those cameras were installed?\nInformation is not held on the install "
             "dates before 2018.\n- Please indicate whether the CCTV system is cloud-hosted\nThis information is exempt "

@@ -353,6 +353,24 @@ def _spaced_number_follows(lines: list[Line], i: int, number: int) -> bool:
     return False
 
 
+def _answers_an_inline_part(text: str, start: int, mark: str, sub: re.Match[str] | None) -> bool:
+    """Whether a lettered line answers the part of that letter asked inside a sentence above: "how many times in
+    (a) 2014, (b) 2015, (c) 2016, the fire service has responded ..." then "(a) 2014 - None." (Derbyshire Fire and
+    Rescue Service's disclosure log). The line puts the part's words again, then a dash or colon and the answer."""
+    if sub is None:
+        return False
+    words = _INLINE_PART_WORDS_RE.match(sub.group("text"))
+    if words is None:
+        return False
+    above = text[max(0, start - _INLINE_PART_REACH) : start]
+    return re.search(rf"\({re.escape(mark)}\)[ \t]*{re.escape(words.group(1))}\b", above) is not None
+
+
+# The words of a lettered answer line before its dash or colon ("2014" of "(a) 2014 - None.")
+_INLINE_PART_WORDS_RE = re.compile(r"(\S[^:\n]{0,40}?)[ \t]*(?:[-–][ \t]|:)")
+_INLINE_PART_REACH = 1500  # characters above the line searched for the sentence that asked the part
+
+
 def _letters_follow(lines: list[Line], i: int) -> bool:
     """Whether the next line with words, from ``lines[i]`` on, is sub-question "a" ("a - ...", "a) ...", "(a) ...")."""
     for line in lines[i : i + 3]:
@@ -880,7 +898,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
             sub = _SUB_RE.match(head)
             mark = _sub_mark(sub) if sub else None
             position = expected - 1 if letters_as_main else 0
-            if mark is not None and mark in (_LETTERS[position], _ROMANS[position]):
+            if (
+                mark is not None
+                and mark in (_LETTERS[position], _ROMANS[position])
+                and (letters_as_main or not _answers_an_inline_part(text_of, line.start, mark, sub))
+            ):
                 letters_as_main = True
                 m, numbered = sub, (expected, mark)
             elif letters_as_main and in_response_section and mark is not None and (None, mark) in first_index:
