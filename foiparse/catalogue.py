@@ -250,6 +250,7 @@ class OutcomesFile(_Data):
             "decision_notice",
             "clarification",
             "acknowledgement",
+            "extension",
             "internal_review",
             "internal_review_weak",
             "internal_review_named",
@@ -545,6 +546,8 @@ class Catalogue:
     def outcome_scanners(self) -> dict[str, PhraseScanner]:
         """Each kind's phrases over a whole document (lower-cased), searched around their literal cores."""
         groups = {**self.outcomes["doc_type"], **self.outcomes["outcome"]}
+        # A time extension promises the reply as an acknowledgement does: its phrases count as both.
+        groups["acknowledgement"] = [*groups["acknowledgement"], *groups.get("extension", [])]
         index = self.literal_index
         return {kind: PhraseScanner({"cue": phrases}, flags=re.M, index=index) for kind, phrases in groups.items()}
 

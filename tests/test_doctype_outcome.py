@@ -43,6 +43,28 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Health and Safety Executive: the time extended to weigh the public interest in the one exemption it names
+        "Our ref: 201604222/MLS\n\nDear Sir\n\nFurther to your request for information under the Freedom of "
+        "Information Act, which was received on 12th April 2016, I am writing to let you know that the time limit for "
+        "response needs to be extended.\n\nThe particular exemption we are considering is Section 30 "
+        "(Investigations & proceedings conducted by Public Authorities).\n\nI hope to let you have a response by "
+        "30th May.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-time-extension-naming-the-exemption-it-weighs",
+    ),
+    case(
+        # The Ministry of Defence: section 26 may apply, so the Act allows more time; the letter is cut there
+        "Dear Dr Briant,\nThank you for your correspondence of 3 August 2020.\nI can confirm that information in "
+        "scope of your request is held. However, it is considered that some of the information you require may be "
+        "exempt from release under section 26 (Defence) of the Act.\nAs such we are required to conduct a public "
+        "interest test. When a qualified exemption applies to the information and the public interest test has to "
+        "be conducted, the Act allows the time for response to be longer than 20 working days.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-time-extension-cut-before-its-date",
+    ),
+    case(
         # Belfast Health and Social Care Trust on WhatDoTheyKnow: an acknowledgement attached gives nothing, and the
         # holding reply to the requester's chaser promises the answer
         "Dear Northby Trust,\nPlease tell me the neurosciences department's funding since 2011.\nYours faithfully,\n"

@@ -313,6 +313,11 @@ def decide(
     if not exemptions and not any(a.withheld or a.not_held for a in answers) and _hits(ctx, "acknowledgement") >= 2:
         # "We received your request on ... We will respond within 20 working days" above the quoted request
         return "acknowledgement", "acknowledged"
+    if not answers and exemptions and _hits(ctx, "extension") and not _attached(ctx):
+        # The time extended to weigh the public interest in the exemptions it names: "The particular exemption we are
+        # considering is Section 30 ... I hope to let you have a response by 30th May" (the Health and Safety
+        # Executive); the reply is still to come.
+        return "acknowledgement", "acknowledged"
     if stops and not given:
         # Or it answers what it can within the cost limit, in no refusal's words: "we have answered your questions
         # below to the best of our ability within the time exemption outlined in Section 12(1)" (an NHS trust); not
