@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Ministry of Defence's internal review, cut while it quotes the request: no finding yet
+        "Dear Mr Burman\n1. I am writing in response to your e-mail dated 25 October 2010 in which you asked for an "
+        "internal review of the handling of your request. I have now completed a full independent review of the "
+        "handling of your request.\n2. I focussed on section 22, which states that information is exempt "
+        "information if it is intended for future publication.\n3. Your initial request was as follows:\n",
+        "internal_review",
+        "unknown",
+        id="a-review-asked-for-and-completed-in-the-letters-words",
+    ),
+    case(
         # The Health and Safety Executive: the time extended to weigh the public interest in the one exemption it names
         "Our ref: 201604222/MLS\n\nDear Sir\n\nFurther to your request for information under the Freedom of "
         "Information Act, which was received on 12th April 2016, I am writing to let you know that the time limit for "

@@ -2317,6 +2317,17 @@ CASES.extend(
             id="negative-lines-answering-the-parts-a-sentence-asked",
         ),
         case(
+            # The Ministry of Defence's internal review numbers its own paragraphs, the sections it examined lettered
+            "Dear Mr Burman\n1. I am writing in response to your e-mail dated 25 October 2010 in which you asked for "
+            "an internal review of the handling of your request. I have now completed a full independent review.\n"
+            "2. In conducting my review of the handling of your request, I focussed on the following requirements of "
+            "the Act:\na. Section 1(1)(a) which gives any person the entitlement to be informed;\nb. Section 22 "
+            "which states that information is exempt information if it is intended for future publication.\n3. Your "
+            "initial request for information dated 18 May 2010 was as follows:\n",
+            [],
+            id="negative-a-reply-numbering-its-own-paragraphs",
+        ),
+        case(
             "Request:\n- Please provide the total number of public-space CCTV cameras operated by the council\n742\n"
             "- Please indicate the year when those cameras were installed?\nInformation is not held on the install "
             "dates before 2018.\n- Please indicate whether the CCTV system is cloud-hosted\nThis information is exempt "

@@ -499,10 +499,23 @@ def _question_words(raw: str) -> str:
 def extract_questions(ctx: Context) -> list[Question]:
     """The request's questions, their words as printed (shared/corpus/LABELLING.md: "worded as in the text"): the
     typographic quotes and dashes normalisation made ASCII come back ("‘Rape’ profile assessment")."""
-    questions = _extract_questions(ctx)
+    questions = _without_the_letters_paragraphs(ctx, _extract_questions(ctx))
     if ctx.clean.raw.isascii():
         return questions
     return [_as_printed(ctx, question) for question in questions]
+
+
+def _without_the_letters_paragraphs(ctx: Context, questions: list[Question]) -> list[Question]:
+    """A reply that numbers its own paragraphs opens "1." in the authority's voice: "1. I am writing in response to
+    your e-mail dated 25 October 2010 in which you asked for an internal review ..." (the Ministry of Defence). Its
+    numbered paragraphs and their lettered points (the sections of the Act it examined) ask nothing."""
+    first = next((q for q in questions if q.number.isdigit()), None)
+    if first is None or first.number != "1" or ctx.layout.by_requester(first.span.start):
+        return questions
+    if not any(m.start() == first.span.start for m in ctx.cue_matches("authority_voice")):
+        return questions
+    paragraphs = {q.number for q in questions if q.number.isdigit()}
+    return [q for q in questions if q.number not in paragraphs and q.parent not in paragraphs]
 
 
 def _as_printed(ctx: Context, question: Question) -> Question:
