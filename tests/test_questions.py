@@ -2328,6 +2328,32 @@ CASES.extend(
             id="negative-a-reply-numbering-its-own-paragraphs",
         ),
         case(
+            # Northern Ireland Fire and Rescue Service: each answer run on after a dash, and a question wrapped across
+            # the blank lines its PDF's text put inside the line
+            "Dear Mr McGregor\n\nPlease note the following information:\n\nQuestion 1: Breakdown by Divisional area of "
+            "above \u2013 see above.\n\nQuestion 2: Number of events/school briefings/programmes in relation to "
+            "'bonfire\n\n\nsafety education'.\n\nEastern 34\n\nQuestion 3: Amount contributed to other "
+            "organisations/groups/programmes for\n\n\nbonfire related schemes - please note Area Commands attend "
+            "meetings ad hoc and no record of these are held at HQ.\n\nQuestion 4: Breakdown by Divisional Area of "
+            "above \u2013 N/A\n\nQuestion 5: Any injuries to crew as a result of bonfires. \u2013 No injuries have "
+            "occurred to personnel over the last 5 years.\n",
+            [
+                ("1", "Breakdown by Divisional area of above"),
+                ("2", "Number of events/school briefings/programmes in relation to 'bonfire safety education'."),
+                ("3", "Amount contributed to other organisations/groups/programmes for bonfire related schemes"),
+                ("4", "Breakdown by Divisional Area of above"),
+                ("5", "Any injuries to crew as a result of bonfires."),
+            ],
+            answers={
+                "1": [A(contains="see above")],
+                "2": [A(contains="Eastern 34")],
+                "3": [A(contains="please note", not_held=True)],
+                "4": [A(contains="N/A")],
+                "5": [A(contains="No injuries have occurred")],
+            },
+            id="answers-run-on-after-a-dash-and-a-question-wrapped-across-blank-lines",
+        ),
+        case(
             "Request:\n- Please provide the total number of public-space CCTV cameras operated by the council\n742\n"
             "- Please indicate the year when those cameras were installed?\nInformation is not held on the install "
             "dates before 2018.\n- Please indicate whether the CCTV system is cloud-hosted\nThis information is exempt "

@@ -1561,7 +1561,30 @@ def _answer_after_question(text: str, start: int, end: int, number: str, by_requ
     for label in _ANSWER_ON_LINE_RE.finditer(text, start + 1, end):
         if label.group(1) == number:
             return label.start(), label.end()
-    return None if by_requester else _answer_after_question_mark(text, start, end)
+    if by_requester:
+        return None
+    if text.find("?", start, end) == -1:
+        return _answer_after_dash(text, start, end)
+    return _answer_after_question_mark(text, start, end)
+
+
+# A dash, then words that answer rather than ask: "Question 2: Breakdown by Divisional area of above – see above.",
+# "Question 8: Any injuries to crew as a result 11th July bonfires. – No injuries have occurred to personnel over the
+# last 5 years.", "Question 6: ... – N/A" (Northern Ireland Fire and Rescue Service). Not a dash inside the question
+# ("Total spend – broken down by year").
+_ANSWERING_DASH_RE = re.compile(
+    r"[ \t][-–][ \t]*(?=(?:see (?:above|below|table|attached|appendix|annex|enclosed)|N/?A\b|nil\b|none\b|"
+    r"not applicable\b|please note\b|no [a-z]+ (?:have|has|were|was|are|is)\b|(?:yes|no)\b[.,;]))",
+    re.I,
+)
+
+
+def _answer_after_dash(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(end of the question, start of the answer) where a reply runs its answer on after a dash, or None."""
+    dash = _ANSWERING_DASH_RE.search(text, start, end)
+    if dash is None:
+        return None
+    return dash.start(), dash.end()
 
 
 # (a question's examples, a full stop, then a few words: the answer)
@@ -1633,14 +1656,43 @@ _REPLY_OPENING_RE = re.compile(
 )
 
 
+# The words that carry on a sentence cut by a page's line: a lower-case word, two more after it ("safety
+# education'." is one word and a stop, so the words may end in punctuation)
+_RUNS_ON_RE = re.compile(r"[a-z][a-z'’-]*(?:[ \t]+\S+){1,}")
+_FULL_LINE = 45  # characters of a question's line that reach across the page: shorter, it ended there
+
+
+def _wrapped_across_blank_lines(lines: list[Line], i: int, previous: str) -> int | None:
+    """The line after the blank lines from ``i`` when it carries on the question's sentence, else None. A PDF turned
+    to text may put blank lines inside a wrapped line: "Question 3: Number of events/school briefings/programmes in
+    relation to 'bonfire / (blank) / (blank) / safety education'." (Northern Ireland Fire and Rescue Service). The
+    question's line reaches across the page and stops on a word; the line below opens in lower case."""
+    if len(previous) < _FULL_LINE or not previous[-1:].isalpha():
+        return None
+    j = i
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    if j == len(lines) or j - i > 2:
+        return None
+    text = lines[j].text
+    if not _RUNS_ON_RE.match(text) or _SUB_RE.match(text) or _BULLET_RE.match(text):
+        return None
+    return j
+
+
 def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple[int, int]:
     """Lines that continue a question (a wrapped question), up to a blank line or anything structural; ``spaced``:
     the list numbers its items "1 The ...", so such a line is the next item."""
     lines = ctx.layout.lines
     first = lines[i - 1]  # the question's (first) line
-    if i >= len(lines) or not lines[i].text.strip():
-        return i, end  # a blank line (or the end) right after: nothing continues it (most questions)
+    if i >= len(lines):
+        return i, end
     previous = ctx.text[first.start : end].rstrip()
+    if not lines[i].text.strip():
+        after_blanks = _wrapped_across_blank_lines(lines, i, previous)
+        if after_blanks is None:
+            return i, end  # a blank line right after: nothing continues it (most questions)
+        i = after_blanks
     emphasised_question: bool | None = None  # asked of the styles only if a line gets that far
     edges: set[int] | None = None  # the lines where a letter ends or begins, likewise
     while i < len(lines):
