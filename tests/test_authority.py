@@ -589,6 +589,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Parish Council",
     ),
     (
+        # a First-tier Tribunal decision on the Lincolnshire Consortium of Grammar Schools: the Commissioner is the
+        # first respondent, the body the second, both in capitals with their article
+        "a tribunal's second respondent under its first",
+        "First-tier Tribunal\nGeneral Regulatory Chamber\nBetween\nJAMES SMITH\nAppellant\nand\nTHE INFORMATION "
+        "COMMISSIONER\nFirst Respondent\nTHE NORTHBY CONSORTIUM OF GRAMMAR SCHOOLS\nSecond Respondent\n"
+        "Decision: The appeal is Allowed.\n",
+        None,
+        "Northby Consortium of Grammar Schools",
+    ),
+    (
         # the Scottish Information Commissioner's decision on Tayside Fire and Rescue Board (abolished in 2013)
         "a body the catalogue does not know in a Scottish decision's title",
         "Home Decisions\n\nDecision 194/2012\n\nDecision 194/2012 Mr William Cordiner and Northby Fire and Rescue "

@@ -64,7 +64,7 @@ _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 # COMMISSIONER / (2) THANET DISTRICT COUNCIL / Respondents", "Astley Abbotts Parish Council Additional Party"), its
 # role after its name on the line or on the next, or the one after a blank line ("EGERTON PARISH COUNCIL / / Second
 # Respondent", BAILII's copy of a First-tier Tribunal decision).
-_PARTY_ORDINAL = r"(?:second|2nd|third|3rd)"
+_PARTY_ORDINAL = r"(?:first|1st|second|2nd|third|3rd)"
 _PARTY_ROLE = rf"(?:{_PARTY_ORDINAL}[ \t]+)?(?:respondents?|additional[ \t]+party)"
 _PARTY_ROLE_GAP = r"[ \t|]*(?:\n[ \t|]*){0,2}"
 _PARTY_ROLE_AFTER_RE = re.compile(rf"{_PARTY_ROLE_GAP}{_PARTY_ROLE}[ \t|]*$", re.I | re.M)
@@ -588,7 +588,10 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     for party in _PARTY_LINE_RE.finditer(ctx.text, 0, 3000):
         if "commissioner" not in party.group("name").lower():
-            span = ctx.span(party.start("name"), party.end("name"))
+            # A tribunal puts its parties in capitals, each with its article: "THE LINCOLNSHIRE CONSORTIUM OF GRAMMAR
+            # SCHOOLS / Second Respondent" (the First-tier Tribunal); the article is the heading's, not the name's.
+            start = party.start("name") + (4 if party.group("name").startswith("THE ") else 0)
+            span = ctx.span(start, party.end("name"))
             name = _as_printed_or_titled(span.text)
             return Authority(name=name, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     if "Tribunal" in ctx.text[:1500]:
