@@ -54,6 +54,14 @@ CASES = [
         [(EIR, "12(4)(d)")],
         id="eir-items-covered-by-an-exception",
     ),
+    case(
+        # Culture and Sport Glasgow (trading as Glasgow Life): FOISA's cost limit as the "upper limit"
+        "REQUEST UNDER THE FREEDOM OF INFORMATION (SCOTLAND) ACT 2002\nIt would appear that compliance with this "
+        "request would cost Glasgow Life more than the upper limit allowed by section 12(1) of the Act and the fees "
+        "regulations made under the Act (this limit is currently \u00a3600).\n",
+        [(FOISA, "12(1)")],
+        id="foisa-cost-more-than-the-upper-limit",
+    ),
     # ------------------------------------------------------------------ conditions of an exemption
     case(
         "The names of junior staff are exempt under section 40(2) of the FOIA, as the condition in section "

@@ -70,6 +70,9 @@ _APPLIED_RE = re.compile(
     # "a manual search which would take in excess of 18 hours as specified under Section 12 of the Freedom of
     # Information Act" (East Lancashire Hospitals NHS Trust's disclosure log)
     r"|neither confirm nor deny|cost limit|appropriate limit|exceed|in excess of|vexatious|repeated|redact|prejudic"
+    # FOISA's limit: "compliance with this request ... would cost Glasgow Life more than the upper limit allowed by
+    # section 12(1) of the Act" (Culture and Sport Glasgow)
+    r"|upper limit"
     r"|public interest|personal (?:data|information)|commercial|accessible|future publication|published|not held"
     # Section 44's own words: "I can advise you Section 44 (1) of the FOI Act prohibits the release of information
     # where its disclosure is prohibited by or under any enactment" (the Health and Safety Executive for NI)
