@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Swindon Borough Council on WhatDoTheyKnow: customer services pass the request on, nothing else yet
+        "Dear Northby Borough Council,\n\n1. Please provide the name of your Education Management Information "
+        "System.\n\n2. How many modules of the MIS do you currently have?\n\nYours faithfully,\n\nTaylor Smith\n\n"
+        "Customer Services, Northby Borough Council\n\nThank you for your email which has been forwarded to the FOI "
+        "office for response.\n\nKind regards\n\nCustomer Services\nNorthby Borough Council\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-request-forwarded-to-the-foi-office",
+    ),
+    case(
         # The Ministry of Defence's internal review, cut while it quotes the request: no finding yet
         "Dear Mr Burman\n1. I am writing in response to your e-mail dated 25 October 2010 in which you asked for an "
         "internal review of the handling of your request. I have now completed a full independent review of the "
