@@ -589,6 +589,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Parish Council",
     ),
     (
+        # a WhatDoTheyKnow attachment from Glasgow Life, a council's leisure and culture trust designated under FOISA
+        "a Scottish leisure trust by its trading name beside its legal one",
+        "Our Ref: GL051\n21 December 2020\nDear Mr Weston,\nREQUEST UNDER THE FREEDOM OF INFORMATION (SCOTLAND) ACT "
+        "2002\nCulture & Sport Glasgow (trading as Glasgow Life) is treating your request as a request for information "
+        "under the Freedom of Information (Scotland) Act 2002.\nIf you are dissatisfied with the way Glasgow Life has "
+        "dealt with your request you are entitled to require Glasgow Life to review its decision.\n",
+        "glasgow-life",
+        "Glasgow Life",
+    ),
+    (
         # a First-tier Tribunal decision on the Lincolnshire Consortium of Grammar Schools: the Commissioner is the
         # first respondent, the body the second, both in capitals with their article
         "a tribunal's second respondent under its first",

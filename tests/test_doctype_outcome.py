@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Edinburgh Leisure on WhatDoTheyKnow: the request alone, its greeting to a leisure trust by name
+        "Dear Northby Leisure,\n\nPursuant to the Freedom of Information (Scotland) Act 2002, I am submitting a "
+        "request for information about the selection of the technology provider for your website.\n\nTender "
+        "Submissions: A summary list of the companies who submitted tenders.\n",
+        "request_only",
+        "none",
+        id="a-request-greeting-a-leisure-trust",
+    ),
+    case(
         # Swindon Borough Council on WhatDoTheyKnow: customer services pass the request on, nothing else yet
         "Dear Northby Borough Council,\n\n1. Please provide the name of your Education Management Information "
         "System.\n\n2. How many modules of the MIS do you currently have?\n\nYours faithfully,\n\nTaylor Smith\n\n"
