@@ -2308,6 +2308,18 @@ CASES.extend(
             id="a-mark-kept-from-the-list-a-question-was-copied-from",
         ),
         case(
+            # A WhatDoTheyKnow request to NHS Mid and South Essex ICB: its numbers followed by a comma
+            "Dear NHS Northby Integrated Care Board,\n\nWhile an STP you had common service restriction policies.\n\n"
+            "1, Why the difference when you shared a common funding policy throughout the STP?\n2, How come mid "
+            "essex accounts did not advise patients to relocate a few miles down the road?\nRather than waste time "
+            "trying to get mid essex to fund when it was not going to.\n\nYours faithfully,\n\niain gordon\n",
+            [
+                ("1", "Why the difference when you shared a common funding policy throughout the STP?"),
+                ("2", "How come mid essex accounts did not advise patients to relocate a few miles down the road?"),
+            ],
+            id="numbers-followed-by-a-comma",
+        ),
+        case(
             # Derbyshire Fire and Rescue Service's disclosure log: the parts asked inside one sentence, then each
             # answered on a line of its letter
             "Please could you let me know how many times in (a) 2014, (b) 2015, (c) 2016, the fire service has "

@@ -56,7 +56,10 @@ _MAIN_RE = re.compile(
     # "2 (a). If the answer to (1) is not zero, ..." (a WhatDoTheyKnow request to the HCPC): a full stop after it.
     r"|(?=[ \t]\((?:[a-z]|[ivx]{1,4})\)\.?[ \t])"
     # "1: A list of maintenance at public expense on the byways ..." (a WhatDoTheyKnow request to Blaenau Gwent)
-    r"|:(?=[ \t]+(?:[A-Z][a-z]|[AI] )))"
+    r"|:(?=[ \t]+(?:[A-Z][a-z]|[AI] ))"
+    # "1, Why the difference when you shared a common service restriction funding policy ...?" (a WhatDoTheyKnow
+    # request to NHS Mid and South Essex ICB)
+    r"|,(?=[ \t]+(?:[A-Z][a-z]|[AI] )))"
     # "4.How many potholes were:" and "2)how many times has the council ...?" (a space lost in conversion); "4 -Does
     # the council use a third party ...?" (a WhatDoTheyKnow request's "1 - ", "2 - " with one space lost); "1/Could you
     # please provide ..." (Kent Police quoting a request); "1- how much this cost", "2- Whether it is internal ..."
