@@ -2320,6 +2320,20 @@ CASES.extend(
             id="numbers-followed-by-a-comma",
         ),
         case(
+            # A WhatDoTheyKnow request to Harrogate Borough Council: a second list numbered from 1 under its own heading
+            "Dear Northby Borough Council,\n\n1. How many tenants did you have in financial year 2011-2012?\n\n2. How "
+            "many complaints did you have about damp or mould in 2011-2012?\n\nQuestions regarding litigation costs:\n"
+            "\n1. How many cases referring to damp homes did you receive in 2011-2012?\n\n2. What was the total cost "
+            "to you of defending those cases?\n\nYours faithfully,\n\nGraham Atherton\n",
+            [
+                ("1", "How many tenants did you have in financial year 2011-2012?"),
+                ("2", "How many complaints did you have about damp or mould in 2011-2012?"),
+                ("1", "How many cases referring to damp homes did you receive in 2011-2012?"),
+                ("2", "What was the total cost to you of defending those cases?"),
+            ],
+            id="a-second-list-under-a-heading-of-its-own",
+        ),
+        case(
             # Derbyshire Fire and Rescue Service's disclosure log: the parts asked inside one sentence, then each
             # answered on a line of its letter
             "Please could you let me know how many times in (a) 2014, (b) 2015, (c) 2016, the fire service has "

@@ -194,6 +194,8 @@ _NUMBERED_SECTION_RE = re.compile(
     r"|(?:the )?complaint|issues? in dispute|findings|conclusions?)[*_ ]*:?[*_ ]*$",
     re.I,
 )
+# A short heading of the request's own over a list: "Questions regarding litigation costs:"
+_LIST_HEADING_RE = re.compile(r"^[*_ ]*[A-Z][^.?!:\n]{2,60}:[*_ ]*$")
 _ALSO_RE = re.compile(r"(?:&|and|,)\s*(?:q\s?)?\d{1,3}(?:\s*(?:&|and|,)\s*(?:q\s?)?\d{1,3})*", re.I)
 # "Public authorities should provide advice and assistance to an applicant in the following circumstances: / 1. to
 # clarify unclear requests;" (the ICO's guidance a WhatDoTheyKnow request to Monmouthshire County Council quotes)
@@ -1030,7 +1032,14 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and not in_response_section
                 and requester_messages
                 and layout.by_requester(line.start)
-                and bool(_ASKING_INTRO_RE.search(previous_text) or _WANT_TO_KNOW_RE.search(previous_text))
+                and bool(
+                    _ASKING_INTRO_RE.search(previous_text)
+                    or _WANT_TO_KNOW_RE.search(previous_text)
+                    # under a heading of its own, each item asking: "Questions regarding litigation costs: / 1. How many
+                    # cases referring to damp homes did you receive ...?" (a WhatDoTheyKnow request to Harrogate
+                    # Borough Council, after its first list's 1-3)
+                    or (_LIST_HEADING_RE.match(previous_text) and q_text.endswith("?"))
+                )
             )
             if second_list:
                 renumbered, restarted, expected = True, True, 1
