@@ -589,6 +589,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Parish Council",
     ),
     (
+        # the Surveillance Camera Commissioner's GOV.UK release of 2018, before the office was joined with the
+        # Biometrics Commissioner's in 2021: the record keeps the name it wrote under
+        "a commissioner under the title it had before two offices were joined",
+        "FOI release\n\nOur reference: SCC/FOI/02/18/KS\n\nDear [redacted]\n\nI write in response to your letter. "
+        "Please be aware that the correct email address of the Surveillance Camera Commissioner is scc@example.org."
+        "\n\nAs Surveillance Camera Commissioner I have authority to regulate the use of surveillance camera systems "
+        "by relevant authorities.\n",
+        "biometrics-and-surveillance-camera-commissioner",
+        "Surveillance Camera Commissioner",
+    ),
+    (
         # a WhatDoTheyKnow attachment from Glasgow Life, a council's leisure and culture trust designated under FOISA
         "a Scottish leisure trust by its trading name beside its legal one",
         "Our Ref: GL051\n21 December 2020\nDear Mr Weston,\nREQUEST UNDER THE FREEDOM OF INFORMATION (SCOTLAND) ACT "
