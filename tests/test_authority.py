@@ -589,6 +589,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Parish Council",
     ),
     (
+        # a WhatDoTheyKnow thread of 2017: the site's sender lines carry the trust's name since 2019, its officer signs
+        # with the name it had then
+        "a renamed body signing its old name under the site's sender line in its new one",
+        "Dear Lancashire Care NHS Foundation Trust,\n\nI am writing to request the number of patients admitted.\n\n"
+        "Yours faithfully,\n\nJack Goodman\n\nFreedom Of Information Requests (LCFT), Lancashire & South Cumbria NHS "
+        "Foundation Trust\n\nDear Jack\n\nThank you for your enquiry. You will be sent a response within twenty "
+        "working days.\n\nSue Stone\nInformation Governance Specialist\nLancashire Care NHS Foundation Trust\n",
+        "lancashire-and-south-cumbria-nhs-foundation-trust",
+        "Lancashire Care NHS Foundation Trust",
+    ),
+    (
         # the Surveillance Camera Commissioner's GOV.UK release of 2018, before the office was joined with the
         # Biometrics Commissioner's in 2021: the record keeps the name it wrote under
         "a commissioner under the title it had before two offices were joined",

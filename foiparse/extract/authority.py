@@ -311,7 +311,16 @@ def _catalogue_authority(ctx: Context, authority_id: str, items: list[_Found]) -
     (cheaper than a record per span)."""
     entry = ctx.catalogue.authorities[authority_id]
     records = [{"kind": kind, "span": ctx.span_fields(start, end)} for kind, start, end in items]
-    name = _name_when_written(entry, [ctx.text[start:end] for _kind, start, end in items])
+    # WhatDoTheyKnow heads every message with the body's name as the site lists it now ("Freedom Of Information
+    # Requests (LCFT), Lancashire & South Cumbria NHS Foundation Trust" over a 2017 reply signed "Lancashire Care NHS
+    # Foundation Trust"): the letters' own words tell the name when written, where they name the body at all.
+    senders = [m.sender for m in ctx.layout.messages if m.sender is not None]
+    written = [
+        ctx.text[start:end]
+        for _kind, start, end in items
+        if not any(sender.start <= start < sender.end for sender in senders)
+    ]
+    name = _name_when_written(entry, written or [ctx.text[start:end] for _kind, start, end in items])
     return Authority.model_validate({"name": name, "id": entry.id, "type": entry.type, "evidence": records})
 
 
