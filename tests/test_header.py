@@ -418,6 +418,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "EIR 22-0417"},
     ),
     (
+        # the North Yorkshire Police and Crime Commissioner's disclosure log, under the site's banner
+        "a log entry titled by its date and case number",
+        "Your Commissioner - Your Voice\n\nAsk your question and find out more.\n\n29 March 2016 \u2013 634.2015-16 "
+        "\u2013 Freedom of information requests \u2013 PCC engagements for Thursday 8 October 2015\n\nRequest\n\n"
+        "Please provide the following information.\n",
+        {"reference": "634.2015-16", "response_date": dt.date(2016, 3, 29)},
+    ),
+    (
         "two label words before the number",
         "Our Ref:\nFOI IR 17877\nDate:\n29 October 2008\n",
         {"reference": "IR 17877"},

@@ -416,10 +416,30 @@ def _labelled_by_other(ctx: Context, line: Line) -> bool:
 _NEUTRAL_CITATION_RE = re.compile(r"\[(?:19|20)\d\d\] UK[A-Z]{2,6} \d+(?: \([A-Z]{2,5}\))? \(")
 
 
+# A disclosure log's entry titled by its date, its case number and its subject: "29 March 2016 – 634.2015-16 – Freedom
+# of information requests – PCC engagements for Thursday 8 October 2015" (the North Yorkshire Police and Crime
+# Commissioner's log, under the site's banner). Group "case" is the reference.
+LOG_ENTRY_TITLE_RE = re.compile(
+    r"^[ \t]*(?P<date>[0-3]?\d(?:st|nd|rd|th)? [A-Z][a-z]{2,8} (?:19|20)\d\d)[ \t]+[-\u2013\u2014][ \t]+"
+    r"(?P<case>\d{1,6}(?:[./-]\d{2,4}){1,2})[ \t]+[-\u2013\u2014][ \t]+\S",
+    re.M,
+)
+_TITLE_LINES = 4  # the lines with words a page's title may stand on, under its banner
+
+
+def log_entry_title(ctx: Context) -> re.Match[str] | None:
+    """The first lines' disclosure-log entry title (``LOG_ENTRY_TITLE_RE``), if one heads the text."""
+    for line in itertools.islice((line for line in ctx.layout.lines if line.text.strip()), _TITLE_LINES):
+        titled = LOG_ENTRY_TITLE_RE.match(ctx.text, line.start, line.end)
+        if titled is not None:
+            return None if ctx.layout.in_quoted(line.start) else titled
+    return None
+
+
 def _dated_heading(ctx: Context) -> tuple[int, int, FoundDate] | None:
     """The date opening the text's first line, before a comma: the heading of the Information Commissioner's
     decision listings ("7 October 2014, Local government (County council)"); or the date closing a decision's
-    neutral citation in its title."""
+    neutral citation in its title; or the date of a disclosure log's entry title (``LOG_ENTRY_TITLE_RE``)."""
     citation = _NEUTRAL_CITATION_RE.search(ctx.text, 0, 3000)
     if citation is not None and not ctx.layout.in_quoted(citation.start()):
         dates = find_dates(ctx.text, citation.end(), citation.end() + 20)
@@ -443,6 +463,11 @@ def _dated_heading(ctx: Context) -> tuple[int, int, FoundDate] | None:
             and ctx.text.startswith(", ", dates[0].end)
         ):
             return (2, first.start, dates[0])
+    titled = log_entry_title(ctx)
+    if titled is not None:
+        dates = find_dates(ctx.text, titled.start("date"), titled.end("date"))
+        if dates and dates[0].value is not None:
+            return (2, titled.start("date"), dates[0])
     return None
 
 

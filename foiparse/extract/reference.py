@@ -12,7 +12,7 @@ import re
 from ..models import Span
 from ..segment import Layout, Line
 from .context import Context
-from .dates import DATE_RE
+from .dates import DATE_RE, log_entry_title
 
 # An identifier: optionally a short upper-case prefix word or two ("ATISN 16090", "EIR 22-0417", "SS/FOI 3122",
 # "FOI IR 17877"), then one run of letters, digits and / . _ - with at least one digit. Table cells in flattened
@@ -214,6 +214,9 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             if not _NOT_A_REFERENCE_RE.match(value) and value.casefold() not in requester_values:
                 start = line.start + titled.start(group)
                 return value, ctx.span(start, start + len(value))
+    titled_entry = log_entry_title(ctx)
+    if titled_entry is not None and titled_entry.group("case").casefold() not in requester_values:
+        return titled_entry.group("case"), ctx.span(titled_entry.start("case"), titled_entry.end("case"))
     citation = _ICO_CITATION_RE.search(ctx.text, 0, 3000)
     if citation is not None and not layout.in_quoted(citation.start()):
         return citation.group("case"), ctx.span(citation.start("case"), citation.end("case"))
