@@ -600,6 +600,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Lancashire Care NHS Foundation Trust",
     ),
     (
+        # Somerset County Council's letter (renamed Somerset Council in 2023), naming itself once as the body asked
+        "the body asked, named once in the reply's opening",
+        "Date of response: 01/05/2014\nTony Morris\nDear Mr Morris,\nI am writing in respect of your recent request for "
+        "information from Somerset County Council, which has been dealt with under the provisions of the Freedom of "
+        "Information Act 2000.\n",
+        "somerset-council",
+        "Somerset County Council",
+    ),
+    (
         # the Surveillance Camera Commissioner's GOV.UK release of 2018, before the office was joined with the
         # Biometrics Commissioner's in 2021: the record keeps the name it wrote under
         "a commissioner under the title it had before two offices were joined",

@@ -97,7 +97,12 @@ _RESPONSE_HEADING_AFTER_RE = re.compile(r"[ \t]+(?:Response|Reply)[ \t]*:?[ \t]*
 # The police forces' refusal template names the force as the one the Act binds: "Section 17 of the Freedom of
 # Information Act 2000 requires Dyfed Powys Police, when refusing to provide such information ..., to provide you the
 # applicant with a notice".
-_VOICE_BEFORE_RE = re.compile(r"\b(?:received by|held by|on behalf of|requires)(?: the)?[ \t]+$", re.I)
+# The reply naming itself as the body asked: "I am writing in respect of your recent request for information from
+# Somerset County Council, which has been dealt with under ..." (Somerset County Council's letter).
+_VOICE_BEFORE_RE = re.compile(
+    r"\b(?:received by|held by|on behalf of|requires|request for information (?:from|to))(?: the)?[ \t]+$", re.I
+)
+_VOICE_BEFORE_REACH = 40  # characters before a name that _VOICE_BEFORE_RE reads
 
 
 def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
@@ -224,7 +229,7 @@ def extract_authority(ctx: Context) -> Authority | None:
         if kind == "body" and (
             _VOICE_VERB_RE.match(ctx.text, end_char)
             or _RESPONSE_HEADING_AFTER_RE.match(ctx.text, end_char)
-            or _VOICE_BEFORE_RE.search(ctx.text, max(0, start_char - 20), start_char)
+            or _VOICE_BEFORE_RE.search(ctx.text, max(0, start_char - _VOICE_BEFORE_REACH), start_char)
         ):
             kind = "voice"
         evidence[authority_id].append((kind, start_char, end_char))
