@@ -2334,6 +2334,21 @@ CASES.extend(
             id="a-second-list-under-a-heading-of-its-own",
         ),
         case(
+            # A WhatDoTheyKnow request to Royal Museums Greenwich: "a:" and "b:" under each unnumbered section
+            "Dear Northby Museums,\n\nI would be grateful if you could provide the following information.\n\na: Total "
+            "number of visitors you received\nb: If known, the breakdown of visitors by country\n\nIdeally, the "
+            "response to section 1 should include the previous 5 years.\n\na: A breakdown of European funding "
+            "received over the past 5 years\nb: A breakdown of any European funding expected in the future.\n\n"
+            "Yours faithfully,\n\nScott Daniells\n",
+            [
+                ("a", "Total number of visitors you received"),
+                ("b", "If known, the breakdown of visitors by country"),
+                ("a", "A breakdown of European funding received over the past 5 years"),
+                ("b", "A breakdown of any European funding expected in the future."),
+            ],
+            id="letters-with-colons-starting-again-under-each-section",
+        ),
+        case(
             # Derbyshire Fire and Rescue Service's disclosure log: the parts asked inside one sentence, then each
             # answered on a line of its letter
             "Please could you let me know how many times in (a) 2014, (b) 2015, (c) 2016, the fire service has "

@@ -82,7 +82,8 @@ _SUB_RE = re.compile(
     # The last of a list joined on with "and": "(c) after 20wd, / and (d) any still awaiting response." (a
     # WhatDoTheyKnow request to Tower Hamlets Borough Council)
     r"^[*_ \"]*(?:(?:and|or)[ \t]+(?=\())?"
-    r"(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})(?:\.?\)|\.|[ \t][-–](?=[ \t])))"
+    # "a: Total number of visitors you received" (a WhatDoTheyKnow request to Royal Museums Greenwich)
+    r"(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})(?:\.?\)|\.|:(?=[ \t])|[ \t][-–](?=[ \t])))"
     # "a)A copy of the scientific papers ..." (a Scottish Information Commissioner decision flattened to text)
     r"(?:[ \t]+|(?=[A-Z][a-z]|A [a-z]))(?P<text>\S.*)$"
 )
@@ -923,6 +924,17 @@ def _extract_questions(ctx: Context) -> list[Question]:
             ):
                 letters_as_main = True
                 m, numbered = sub, (expected, mark)
+            elif (
+                letters_as_main
+                and mark == "a"
+                and not in_response_section
+                and requester_messages
+                and layout.by_requester(line.start)
+            ):
+                # The request's lettered list starting again under its next section ("a: Total number of staff
+                # employed ..." after "a: Total number of visitors ... / b: ..." and a note on section 1; a
+                # WhatDoTheyKnow request to Royal Museums Greenwich): new questions, lettered as printed.
+                m, numbered, expected, restarted = sub, (1, mark), 1, True
             elif letters_as_main and in_response_section and mark is not None and (None, mark) in first_index:
                 # "Our response / (a) This information is already publicly available": the answers lettered
                 # like the questions.
