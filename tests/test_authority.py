@@ -600,6 +600,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Lancashire Care NHS Foundation Trust",
     ),
     (
+        # an ICO decision summary of the time on NHS London, one of England's strategic health authorities (2006-2013)
+        "a strategic health authority a decision summary names",
+        "Summary: The complainant made a request to NHS London for a copy of a report into a serious untoward incident. "
+        "NHS London confirmed that it held a copy of the report, but refused to disclose it as it was exempt under "
+        "section 41.\n",
+        "nhs-london",
+        "NHS London",
+    ),
+    (
         # Somerset County Council's letter (renamed Somerset Council in 2023), naming itself once as the body asked
         "the body asked, named once in the reply's opening",
         "Date of response: 01/05/2014\nTony Morris\nDear Mr Morris,\nI am writing in respect of your recent request for "
