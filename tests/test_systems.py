@@ -771,6 +771,22 @@ POSITIVES = [
 ]
 
 POSITIVES += [
+    # The City of Wolverhampton Council's reply, its answer run on after the question's colon: two school systems
+    # listed with a comma, the maker of neither named
+    case(
+        "Which school MIS (management information systems) providers do you hold\nsupport contracts or "
+        "accreditations with, and for each MIS provider: SIMS, Bromcom\n",
+        ["SIMS", "Bromcom"],
+        id="two-school-systems-listed-after-mis-provider",
+    ),
+    case(
+        "Example of CRM systems the organisation may use could include Microsoft Dynamics, Front Office, Lagan CRM, "
+        "Firmstep\n",
+        ["Microsoft Dynamics 365", "Lagan", "Firmstep"],
+        id="a-list-of-crm-systems-is-no-supplier-of-the-one-before",
+    ),
+]
+POSITIVES += [
     case(
         "2. If you do not use SharePoint what collaboration products do you use?\nHuddle and IBM Lotus Quickr.\n",
         ["Huddle", "IBM Lotus Quickr"],

@@ -223,6 +223,9 @@ _IT_UPPER = re.compile(r"I(?<![A-Za-z]I)C?T(?![A-Za-z])")
 _TECH_WORDS = re.compile(
     r"(?:s(?<![a-z].)(?:ystems?|oftware|olutions?)|p(?<![a-z].)(?:roducts?|latforms?)|m(?<![a-z].)odules?"
     r"|a(?<![a-z].)pplications?|d(?<![a-z].)atabases?|l(?<![a-z].)icen[cs]es?|h(?<![a-z].)osted"
+    # a school's management information system: "for each MIS provider: SIMS, / Bromcom" (the City of Wolverhampton
+    # Council); not "mis-sold"
+    r"|m(?<![a-z].)is(?!-)"
     r"|c(?<![a-z].)(?:loud|rm|ase management)|e(?<![a-z].)(?:rp|pr))(?![a-z])"
 )
 # The white space between two words that a pattern may bridge: a single line break (with spaces or tabs about
@@ -1308,7 +1311,11 @@ class _Run:
             gap = self.lower[hit.end_char : supplier.start_char]
             if _SUPPLIED_BY.search(gap) and (supplier.id in family or not self._systems_between(gap, hit, supplier)):
                 return 0
-            return 1 if _CONNECTORS.match(gap) else None
+            if not _CONNECTORS.match(gap):
+                return None
+            # A bare comma before a company outside the product's lineage lists the two: "for each MIS provider:
+            # SIMS, Bromcom" (the City of Wolverhampton Council) names two school systems, not SIMS's maker.
+            return None if gap.strip() == "," and supplier.id not in family else 1
         gap = self.lower[supplier.end_char : hit.start_char]
         return 1 if _POSSESSIVE.fullmatch(gap) else None
 
