@@ -2349,6 +2349,30 @@ CASES.extend(
             id="letters-with-colons-starting-again-under-each-section",
         ),
         case(
+            # The City of Wolverhampton Council's reply, a PDF table read as text: each mark alone on its line, the
+            # words below, the answer run on after the question mark or on the next line
+            "Response to Request for Information\nI can confirm that the information requested is held by the "
+            "Council.\nIn your request you asked the following:\n1.\nDo you provide traded services to schools in "
+            "your area? If so, to which? Yes\n2.\nWhich school MIS providers do you hold support contracts with, and "
+            "for each MIS provider:\na)\nWhat is the nature of the current arrangement? Both\nb)\nWhen did the "
+            "current arrangement begin and when will it finish (including\nany extensions)?\nSIMS - 01/09/2019 to "
+            "31/08/22\nc)\nIf a paid contract, under what basis did you procure it?\nDirectly via Procurement\n",
+            [
+                ("1", "Do you provide traded services to schools in your area? If so, to which?"),
+                ("2", "Which school MIS providers do you hold support contracts with, and for each MIS provider:"),
+                ("a", "What is the nature of the current arrangement?"),
+                ("b", "When did the current arrangement begin and when will it finish (including any extensions)?"),
+                ("c", "If a paid contract, under what basis did you procure it?"),
+            ],
+            answers={
+                "1": [A(contains="Yes")],
+                "a": [A(contains="Both")],
+                "b": [A(contains="01/09/2019")],
+                "c": [A(contains="Directly via Procurement")],
+            },
+            id="marks-alone-above-their-words-answers-run-on",
+        ),
+        case(
             # Derbyshire Fire and Rescue Service's disclosure log: the parts asked inside one sentence, then each
             # answered on a line of its letter
             "Please could you let me know how many times in (a) 2014, (b) 2015, (c) 2016, the fire service has "

@@ -798,6 +798,38 @@ def _extract_questions(ctx: Context) -> list[Question]:
         kind = line_kinds.get(text)
         if kind is None:
             kind = line_kinds[text] = _line_kind(marked_re, text)
+        # (asked while the request is open, or on through a lettered run once its last part has had its answer)
+        lone = (
+            _LONE_SUB_MARK_RE.fullmatch(text)
+            if len(text) <= _LONE_MARK_WIDTH and current is not None and (asking or found[current].parent is not None)
+            else None
+        )
+        if lone is not None and current is not None:
+            # "a)" alone, its sub-question on the lines below, the answer run on after its question mark: "2. / Which
+            # school MIS providers do you hold support contracts with ... / a) / What is the nature of the current
+            # arrangement (a paid contract, an unpaid accreditation)? Both" (the City of Wolverhampton Council's PDF)
+            k = i
+            while k < len(lines) and not lines[k].text.strip():
+                k += 1
+            lone_mark = text.strip().strip("().")
+            parent_number = found[current].parent or found[current].number
+            expected_mark = (
+                _LETTERS[sum(1 for q in found if q.parent == parent_number)] if lone_mark in _LETTERS else None
+            )
+            asks = k < len(lines) and ("?" in lines[k].text or _ASKS_RE.match(lines[k].text) is not None)
+            if asks and lone_mark == expected_mark and not _is_structural(ctx, lines[k]):
+                words_line = lines[k]
+                j, end = _continuation(ctx, k + 1, words_line.end)
+                answered_from = _answer_after_question(text_of, words_line.start, end, lone_mark, False)
+                index = add(
+                    lone_mark, words_line.start, answered_from[0] if answered_from else end, parent=parent_number
+                )
+                if answered_from:
+                    reply = layout.line_at(answered_from[1])
+                    answers[index].append(_piece(reply, text_of, answered_from[1], end))
+                current = index
+                i = j
+                continue
         if kind == "plain" and not in_bare_table:
             bare_number = _BARE_NUMBER_RE.match(text) if found and current is not None else None
             if bare_number is not None and int(bare_number.group("num")) == expected and _letters_follow(lines, i):
@@ -967,7 +999,16 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 if i < len(lines) and not answers_below and not _is_structural(ctx, lines[i]):
                     heading_line = lines[i]
                     j, q_end = _continuation(ctx, i + 1, heading_line.end)
-                    index = add(numbered[1], heading_line.start, q_end)
+                    # The reply's answer run on after the question mark: "1. / Do you provide traded services to
+                    # schools ...? If so, to which? Yes" (the City of Wolverhampton Council)
+                    by_requester = layout.by_requester(heading_line.start)
+                    answered_from = _answer_after_question(
+                        text_of, heading_line.start, q_end, numbered[1], by_requester
+                    )
+                    index = add(numbered[1], heading_line.start, answered_from[0] if answered_from else q_end)
+                    if answered_from:
+                        reply = layout.line_at(answered_from[1])
+                        answers[index].append(_piece(reply, text_of, answered_from[1], q_end))
                     headed.add(index)
                     last_main, current, asking = index, index, True
                     expected = numbered[0] + 1
@@ -1571,7 +1612,9 @@ _STILL_ASKING_RE = re.compile(
     # "...? This would relate to threats, abuse and concerns for the safety of the MP" (a request on North Yorkshire
     # Police's log): the requester saying what the question covers
     r"|this (?:would|should|will|may) (?:relate|refer|include|cover|mean)"
-    r"|this (?:relates|refers|includes|covers|means))\b)"
+    r"|this (?:relates|refers|includes|covers|means)"
+    # "...? Time frame: Jan 2020 - Jan 2025." (a request to the PSNI quoted under "Request 2"): the period asked about
+    r"|time ?frame|time period|period|date range)\b)"
 )
 
 
@@ -1704,6 +1747,11 @@ def _wrapped_across_blank_lines(lines: list[Line], i: int, previous: str) -> int
     return j
 
 
+# A sub-question's mark alone on its line, its words below: "a) " (a PDF table's first column read as text)
+_LONE_SUB_MARK_RE = re.compile(r"[ \t]*\(?(?:[a-h]|[ivx]{1,4})[.)][ \t]*")
+_LONE_MARK_WIDTH = 10  # characters a line of a mark alone may hold, its spaces counted
+
+
 def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple[int, int]:
     """Lines that continue a question (a wrapped question), up to a blank line or anything structural; ``spaced``:
     the list numbers its items "1 The ...", so such a line is the next item."""
@@ -1744,6 +1792,8 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
         # (asked after the checks above, which stop most questions: any check that holds stops this one)
         if _is_structural(ctx, line) or _SUB_RE.match(line.text) or _BULLET_RE.match(line.text):
             break
+        if _LONE_SUB_MARK_RE.fullmatch(line.text):
+            break  # "a)" alone over its sub-question's words (the City of Wolverhampton Council's PDF table)
         if spaced and _SPACED_NUMBER_RE.match(line.text):
             break
         # A sign-off straight under the last question, no blank line between ("4) The estimated annual cost ...
