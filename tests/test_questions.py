@@ -2373,6 +2373,18 @@ CASES.extend(
             id="marks-alone-above-their-words-answers-run-on",
         ),
         case(
+            # Darlington Borough Council's reply: capital letters with a comma, each question over its answer
+            "Dear Mr White\n\nYour request is outlined below with our responses added alongside.\n\nA, How many FoIA "
+            "requests did you have in 2013?\nThis information is published annually.\n\nB, How many were answered "
+            "late?\nAgain, this information is published annually.\n",
+            [
+                ("A", "How many FoIA requests did you have in 2013?"),
+                ("B", "How many were answered late?"),
+            ],
+            answers={"A": [A(contains="published annually")], "B": [A(contains="Again")]},
+            id="capital-letters-with-a-comma",
+        ),
+        case(
             # Derbyshire Fire and Rescue Service's disclosure log: the parts asked inside one sentence, then each
             # answered on a line of its letter
             "Please could you let me know how many times in (a) 2014, (b) 2015, (c) 2016, the fire service has "

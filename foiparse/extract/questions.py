@@ -89,7 +89,8 @@ _SUB_RE = re.compile(
 )
 # "A. The name of each case management system ..." (a Belfast City Council request): capital letters as the main
 # items of a request with no numbers, taken only as a run from A.
-_CAPITAL_ITEM_RE = re.compile(r"^[*_ \"]*(?P<b>[A-Z])[.)][ \t]+(?P<text>\S.*)$")
+# Or with a comma: "A, How many FoIA requests did you have ...?" (Darlington Borough Council's reply).
+_CAPITAL_ITEM_RE = re.compile(r"^[*_ \"]*(?P<b>[A-Z])(?:[.)]|,(?=[ \t]+[A-Z]))[ \t]+(?P<text>\S.*)$")
 # A request quoted whole opens its first bullet with the quotation mark ('I refer to your e-mail ..., requesting:
 # / "- Do you still store hard-copy medical records onsite?', NHS Grampian).
 # A list's marks, and "Q." heading each of a request's questions in place of a number ("Q. How many buildings do you
