@@ -600,6 +600,28 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Lancashire Care NHS Foundation Trust",
     ),
     (
+        # Hertfordshire Constabulary's letter from the joint headquarters it shares: its name only in the police
+        # forces' neither-confirm-nor-deny formula
+        "a force named only in its neither-confirm-nor-deny formula",
+        "Information Rights Police Headquarters, Woburn Road, MK43 9AX\n\n9th August 2018\n\nOur Ref: FOI2018/03793\n\n"
+        "I write in connection with your request for information received on 12th July. I note you seek access to the "
+        "following information:\n\nThis is a freedom of information request for the total expenditure incurred by "
+        "your force on purchasing unmarked vehicles.\n\nI am required by the Freedom of Information Act 2000 to "
+        "handle all requests in a manner that is blind to the identity of the requestor.\n\nResponse \u2013 "
+        "Hertfordshire Constabulary neither confirms nor denies that it holds information as the duty in Section "
+        "1(1)(a) of the Freedom of Information Act 2000 does not apply.\n",
+        "hertfordshire-constabulary",
+        "Hertfordshire Constabulary",
+    ),
+    (
+        # HS2's reply, writing of itself as "HS2 Ltd": the record keeps the company's full name
+        "a company writing of itself by its short name",
+        "18 October 2018\nDear Mr Amis\nFOI18-2114\nThank you for your information request of 21 September.\nI can "
+        "confirm that HS2 Ltd holds the information that you have requested.\n",
+        "hs2-ltd",
+        "High Speed Two (HS2) Limited",
+    ),
+    (
         # an ICO decision summary of the time on NHS London, one of England's strategic health authorities (2006-2013)
         "a strategic health authority a decision summary names",
         "Summary: The complainant made a request to NHS London for a copy of a report into a serious untoward incident. "

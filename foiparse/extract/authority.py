@@ -88,7 +88,10 @@ _CAPS: dict[AuthorityEvidenceKind, float] = {"body": 3.0, "voice": 3.0, "request
 _VOICE_VERB_RE = re.compile(
     r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:has|have|had|holds|does|do|uses|can|will|would|received|recognises|considers"
     r"|confirms|operates|publishes|adopted|must|no longer|provides|offers|maintains|employs|records"
-    r"|estimates|is (?:not )?(?:able|unable|required|obliged|committed))\b"
+    r"|estimates|is (?:not )?(?:able|unable|required|obliged|committed)"
+    # the police forces' formula: "Response – Hertfordshire Constabulary neither confirms nor denies that it holds
+    # information"
+    r"|neither confirms)\b"
 )
 # A heading of the reply's own: "East Herts Council Response" above the answer on East Hertfordshire District
 # Council's disclosure log.
