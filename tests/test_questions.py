@@ -2385,6 +2385,15 @@ CASES.extend(
             id="capital-letters-with-a-comma",
         ),
         case(
+            # Hertfordshire Constabulary's refusal quotes the Act under the section's heading, numbered "(i)"
+            "Response - the force neither confirms nor denies that it holds information, by virtue of the following "
+            "exemption;\n\nSection 31(1) (a) (b) - Law Enforcement\n\n(i) Information which is not exempt information "
+            "by virtue of section 31 is exempt information if its disclosure under this Act would, or would be likely "
+            "to prejudice - (a) the prevention or detection of crime\n\nSection 31 is a qualified exemption.\n",
+            [],
+            id="negative-the-act-quoted-as-item-i",
+        ),
+        case(
             # Derbyshire Fire and Rescue Service's disclosure log: the parts asked inside one sentence, then each
             # answered on a line of its letter
             "Please could you let me know how many times in (a) 2014, (b) 2015, (c) 2016, the fire service has "

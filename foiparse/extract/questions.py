@@ -360,6 +360,12 @@ def _spaced_number_follows(lines: list[Line], i: int, number: int) -> bool:
     return False
 
 
+# The Act's own words, quoted under a section's heading: "Section 31(1) (a) (b) - Law Enforcement / (i) Information
+# which is not exempt information by virtue of section 31 is exempt information if its disclosure ..." (Hertfordshire
+# Constabulary's refusal). A lettered line saying them opens no request.
+_ACT_WORDS_RE = re.compile(r"\bis exempt information if\b|\bexempt information by virtue of\b", re.I)
+
+
 def _answers_an_inline_part(text: str, start: int, mark: str, sub: re.Match[str] | None) -> bool:
     """Whether a lettered line answers the part of that letter asked inside a sentence above: "how many times in
     (a) 2014, (b) 2015, (c) 2016, the fire service has responded ..." then "(a) 2014 - None." (Derbyshire Fire and
@@ -954,6 +960,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 mark is not None
                 and mark in (_LETTERS[position], _ROMANS[position])
                 and (letters_as_main or not _answers_an_inline_part(text_of, line.start, mark, sub))
+                and not _ACT_WORDS_RE.search(head)
             ):
                 letters_as_main = True
                 m, numbered = sub, (expected, mark)
