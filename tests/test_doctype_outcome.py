@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Natural England: a heading naming a partial release, some information given and the rest not held
+        "8th March 2012\nOur ref: RFI 1416\nDear J A Giggins\nAccess to Information request \u2013 Partial Release \u2013 "
+        "Request No. RFI 1416\nYour request has been considered under the Environmental Information Regulations "
+        "2004.\nThe target response date for general correspondence is 10 working days from the day of receipt.\n"
+        "Regarding your request for information on actual response time, I have established that the information you "
+        "requested is not held. We are therefore applying exception 12(4)(a) under the Environmental Information "
+        "Regulations 2004.\n",
+        "response",
+        "partial",
+        id="a-partial-release-with-the-rest-not-held",
+    ),
+    case(
         # Edinburgh Leisure on WhatDoTheyKnow: the request alone, its greeting to a leisure trust by name
         "Dear Northby Leisure,\n\nPursuant to the Freedom of Information (Scotland) Act 2002, I am submitting a "
         "request for information about the selection of the technology provider for your website.\n\nTender "

@@ -256,7 +256,12 @@ def decide(
         return "decision_notice", "decision"
     # "the information you have requested is not held ... the exception at EIR Regulation 12(4)(a) applies": the
     # request ended not held, whatever else the reply points to (Environment Agency).
-    if exemptions and all(e.kind == "not_held" for e in exemptions) and not [a for a in answers if not a.not_held]:
+    if (
+        exemptions
+        and all(e.kind == "not_held" for e in exemptions)
+        and not [a for a in answers if not a.not_held]
+        and not _hits(ctx, "partial")  # "Access to Information request - Partial Release" (Natural England)
+    ):
         return ("refusal" if _hits(ctx, "refusal") else "response"), "not_held"
     not_held_cited = any(e.kind == "not_held" for e in exemptions)
     exemptions = [e for e in exemptions if e.kind != "not_held"]
