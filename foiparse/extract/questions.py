@@ -820,9 +820,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 k += 1
             lone_mark = text.strip().strip("().")
             parent_number = found[current].parent or found[current].number
-            expected_mark = (
-                _LETTERS[sum(1 for q in found if q.parent == parent_number)] if lone_mark in _LETTERS else None
-            )
+            parts = sum(1 for q in found if q.parent == parent_number)
+            expected_mark = _LETTERS[parts] if parts < len(_LETTERS) else None
             asks = k < len(lines) and ("?" in lines[k].text or _ASKS_RE.match(lines[k].text) is not None)
             if asks and lone_mark == expected_mark and not _is_structural(ctx, lines[k]):
                 words_line = lines[k]
