@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Animal and Plant Health Agency on WhatDoTheyKnow: its acknowledgement, then a time extension for a
+        # public interest test, the extension's sentence long between its words
+        "Dear Liz Ekrem,\nThank you for your request for information which we received on 10 May, about Brucella "
+        "Canis information.\nWe are writing to advise you that the time limit for responding to your\nrequest for "
+        "information under the FOIA needs to be extended.\nIn this case, we regret that we must extend the time\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-time-extension-worded-at-length",
+    ),
+    case(
         # Natural England: a heading naming a partial release, some information given and the rest not held
         "8th March 2012\nOur ref: RFI 1416\nDear J A Giggins\nAccess to Information request \u2013 Partial Release \u2013 "
         "Request No. RFI 1416\nYour request has been considered under the Environmental Information Regulations "
