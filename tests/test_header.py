@@ -426,6 +426,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "634.2015-16", "response_date": dt.date(2016, 3, 29)},
     ),
     (
+        # the Department for Infrastructure (Northern Ireland): section 39 of the FOI Act cited to send the request to
+        # the EIR, "as opposed to FOI"
+        "the act named for its section 39 is not the regime",
+        "10 April 2024\nDear Mr Porter\nIn considering your request I have determined that the information requested "
+        "falls under the Environment Information Regulations 2004 (EIR), as opposed to FOI. Section 39 of the Freedom "
+        "of Information Act specifically excludes from consideration under that Act requests for what is deemed to be "
+        "environmental information.\n",
+        {"legislation": ["EIR"]},
+    ),
+    (
         "two label words before the number",
         "Our Ref:\nFOI IR 17877\nDate:\n29 October 2008\n",
         {"reference": "IR 17877"},

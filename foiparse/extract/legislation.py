@@ -26,7 +26,9 @@ _DEPARTMENT_AFTER_RE = re.compile(
 # Act" (the Planning Inspectorate).
 # "SQA are covered by the Freedom of Information (Scotland) Act 2002 and not the Freedom of Information Act 2000"
 # (the Scottish Qualifications Authority, under a request that cites the UK Act): set aside wherever else it is named.
-_NOT_THIS_REGIME_RE = re.compile(r"\b(?:rather than|instead of|not under|and not|but not)\s+(?:the\s+)?$")
+# "the information requested falls under the Environment Information Regulations 2004 (EIR), as opposed to FOI" (the
+# Department for Infrastructure, Northern Ireland)
+_NOT_THIS_REGIME_RE = re.compile(r"\b(?:rather than|instead of|not under|and not|but not|as opposed to)\s+(?:the\s+)?$")
 # An automatic reply's "if": "If you are requesting information under the Freedom of Information Act or Environmental
 # Information Regulations, there is a 20 working day statutory timescale" (Trafford Council) names no regime the
 # request is handled under; nor does "If you are applying for information under The Freedom of Information Act 2000 or
@@ -42,6 +44,12 @@ _IF_REQUESTING_RE = re.compile(
     # the sentence may be wrapped: not past a full stop or a blank line
     r"(?:[^.\n]|\n(?!\n))*$"
 )
+
+
+# "Section 39 of the Freedom of Information Act specifically excludes from consideration under that Act requests for
+# what is deemed to be environmental information" (the Department for Infrastructure, Northern Ireland, answering
+# under the EIR "as opposed to FOI")
+_SECTION_39_OF_RE = re.compile(r"\bsection 39(?:\(1\)(?:\(a\))?)? of\s+(?:the\s+)?$")
 
 
 def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple[Legislation, list[Span]]]:
@@ -70,6 +78,8 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
             continue
         if _IF_REQUESTING_RE.search(ctx.lower, max(0, m.start() - 160), m.start()):
             continue
+        if act == "FOIA" and _SECTION_39_OF_RE.search(ctx.lower, max(0, m.start() - 30), m.start()):
+            continue  # the Act named for its section sending the request to the regulations, not as the regime
         if ctx.lower.startswith("subject:", ctx.layout.line_at(m.start()).start):
             # An email's subject names the kind of request, not the regime it is handled under: WhatDoTheyKnow
             # titles every request "Freedom of Information request - ..." (the London Legacy Development Corporation
