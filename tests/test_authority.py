@@ -600,6 +600,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Lancashire Care NHS Foundation Trust",
     ),
     (
+        # Ilminster Town Council's disclosure-log page: "the Town Council meeting" names a kind of council, and the
+        # council's own name stands in the log's first entry
+        "a town council's kind alone is no name",
+        "Freedom of Information\n\nThe revised scheme was adopted at the Town Council meeting of 19th August 2014.\n\n"
+        "Log No Date of Request Request subject and Text of request Response\n27 3 July 2020 Northby Town Council paid "
+        "the planning application fee on behalf of a group.\n",
+        None,
+        "Northby Town Council",
+    ),
+    (
         # Hertfordshire Constabulary's letter from the joint headquarters it shares: its name only in the police
         # forces' neither-confirm-nor-deny formula
         "a force named only in its neither-confirm-nor-deny formula",

@@ -68,7 +68,17 @@ _PARTY_ORDINAL = r"(?:first|1st|second|2nd|third|3rd)"
 _PARTY_ROLE = rf"(?:{_PARTY_ORDINAL}[ \t]+)?(?:respondents?|additional[ \t]+party)"
 _PARTY_ROLE_GAP = r"[ \t|]*(?:\n[ \t|]*){0,2}"
 _PARTY_ROLE_AFTER_RE = re.compile(rf"{_PARTY_ROLE_GAP}{_PARTY_ROLE}[ \t|]*$", re.I | re.M)
-_NOT_AN_AUTHORITY = {"the council", "county council", "borough council", "city council", "district council"}
+# (a council's kind alone: "adopted at the Town Council meeting of 19th August 2014", Ilminster Town Council's page)
+_NOT_AN_AUTHORITY = {
+    "the council",
+    "county council",
+    "borough council",
+    "city council",
+    "district council",
+    "town council",
+    "parish council",
+    "community council",
+}
 _WEIGHTS: dict[AuthorityEvidenceKind, float] = {
     "letterhead": 3.0,
     "sign_off": 3.0,
