@@ -32,9 +32,13 @@ from .segment import segment
 
 # A paragraph reporting the reply, or the review asked of it ("3. On 19 October, Mr and Mrs Greaves wrote to
 # VisitScotland requesting a review of its decision on the basis that: / (i) If the report was positive ...").
-_REPLY_REPORTED_RE = re.compile(
+_REPLY_OR_RULING_RE = re.compile(
     r"\b(?:responded|replied|notified|informed|told|(?:requesting|requiring|asking for|requested) (?:a|an) "
-    r"(?:internal )?review)\b",
+    r"(?:internal )?review"
+    # and the decision's own findings and the steps it orders, lettered under "1. For the reasons set out below:"
+    # and "2. The public authority is required to take the following steps ...:" (a First-tier Tribunal's
+    # substituted decision notice)
+    r"|for the reasons set out below|(?:required|requires \w+(?: \w+)?) to take the following steps?)\b",
     re.I,
 )
 # A paragraph reporting the request itself: "1. On 4 March 2019, the Applicant made a request for information to
@@ -92,7 +96,7 @@ def _decision_notice_questions(questions: list[Question]) -> list[Question]:
     # February 2019, the Applicant made a number of requests ... Two of the requests were for: / a. ... / b. ...",
     # then "2. CalMac responded on 2 April 2019, and: / a. stated that ...", a Scottish Information Commissioner
     # decision).
-    reporting = {q.number for q in questions if q.number in dropped and _REPLY_REPORTED_RE.search(q.text)}
+    reporting = {q.number for q in questions if q.number in dropped and _REPLY_OR_RULING_RE.search(q.text)}
     requesting = {q.number for q in questions if q.number in dropped and _REQUEST_REPORTED_RE.search(q.text)}
     kept = [
         q

@@ -600,6 +600,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Lancashire Care NHS Foundation Trust",
     ),
     (
+        # a First-tier Tribunal's substituted decision notice heads the body as "Organisation:" above the complainant
+        "a substituted decision notice's organisation",
+        "First-tier Tribunal\nDecision: The appeal is allowed in part.\nSubstituted Decision Notice:\nOrganisation: The "
+        "Governing Body of Northby High School\nComplainant: Mr James Smith\n",
+        None,
+        "Governing Body of Northby High School",
+    ),
+    (
         # Ilminster Town Council's disclosure-log page: "the Town Council meeting" names a kind of council, and the
         # council's own name stands in the log's first entry
         "a town council's kind alone is no name",
@@ -895,6 +903,15 @@ def test_authority(text: str, authority_id: str | None, name: str) -> None:
     authority = parse_text(text).authority
     assert authority is not None
     assert (authority.id, authority.name) == (authority_id, name)
+
+
+def test_a_logs_requester_organisation_is_not_the_body() -> None:
+    # Merthyr Tydfil County Borough Council's log heads the requester's kind as "Organisation :"
+    text = (
+        "Disclosure Log\n\nRecord Ref : FOI 11873\nDate Received : 08/01/2026\nOrganisation : Private Individual\n"
+        "Application Type : Private Individual\nQuestion\n\nPlease confirm the total spend.\n"
+    )
+    assert parse_text(text).authority is None
 
 
 def test_the_commissioner_a_tribunal_orders_is_no_body_replying() -> None:

@@ -3219,16 +3219,34 @@ def test_a_decision_notice_keeps_the_request_its_summary_numbers_in_lower_case()
     ]
 
 
-def test_a_decision_notice_leaves_out_the_grounds_a_review_was_asked_on() -> None:
-    text = (
-        "Decision 139/2018: Stuart and Nan Greaves and Northby Tourism\n\nReference No: 201800440\nDecision Date: "
-        "31 August 2018\n\nSummary\n\nNorthby Tourism was asked for a copy of a report. The Commissioner required "
-        "it to disclose the information which was wrongly withheld.\n\nBackground\n\n1. On 13 September 2017, Mr "
-        "and Mrs Greaves made a request for information to Northby Tourism.\n\n2. Northby Tourism responded on 11 "
-        "October 2017.\n\n3. On 19 October, Mr and Mrs Greaves wrote to Northby Tourism requesting a review of its "
-        "decision on the basis that:\n\n(i) If the report was positive and dismissed their concerns, it should be "
-        "disclosed.\n\n(ii) The operator had no objection.\n"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the grounds a review was asked on, numbered (i), (ii) under the paragraph reporting it (a Scottish
+        # Information Commissioner decision)
+        (
+            "Decision 139/2018: Stuart and Nan Greaves and Northby Tourism\n\nReference No: 201800440\nDecision Date: "
+            "31 August 2018\n\nSummary\n\nNorthby Tourism was asked for a copy of a report. The Commissioner required "
+            "it to disclose the information which was wrongly withheld.\n\nBackground\n\n1. On 13 September 2017, Mr "
+            "and Mrs Greaves made a request for information to Northby Tourism.\n\n2. Northby Tourism responded on 11 "
+            "October 2017.\n\n3. On 19 October, Mr and Mrs Greaves wrote to Northby Tourism requesting a review of its "
+            "decision on the basis that:\n\n(i) If the report was positive and dismissed their concerns, it should be "
+            "disclosed.\n\n(ii) The operator had no objection.\n"
+        ),
+        # a First-tier Tribunal's substituted decision notice: its findings and the step it orders, lettered
+        (
+            "First-tier Tribunal\n(General Regulatory Chamber)\nBetween\nJAMES SMITH\nAppellant\nand\nThe Information "
+            "Commissioner\nRespondent\nDecision: The appeal is allowed in part.\nSubstituted Decision Notice:\n"
+            "Organisation: The Governing Body of Northby High School\nComplainant: Mr James Smith\n1. For the reasons set "
+            "out below:\na. The public authority was not entitled to rely on section 40(2) to refuse part 1 of the "
+            "request.\nb. The public authority does not hold any recorded information in the scope of part 2.\n2. The "
+            "public authority is required to take the following steps within 30 days:\na. Disclose the information in "
+            "part 1 of the request.\n"
+        ),
+    ],
+    ids=["the-grounds-a-review-was-asked-on", "a-tribunals-findings-and-steps"],
+)
+def test_a_decision_notice_asks_nothing_in_its_own_lettered_points(text: str) -> None:
     record = parse_text(text)
     assert record.doc_type == "decision_notice"
     assert record.questions == []

@@ -494,9 +494,13 @@ def _score(items: list[_Found]) -> float:
 # Limited" (the Scottish Information Commissioner), "Public Authority: Northby Harbour Trust" (the ICO).
 # Under a decision's title, "Authority:" alone: "Decision 081/2026: Volume of sediment deposited in Lunan Bay /
 # Authority: Montrose Port Authority" (the Scottish Information Commissioner).
+# A tribunal's substituted decision notice heads its parties so too: "Organisation: The Governing Body of Pensby High
+# School / Complainant: Mr James Griffiths" (the First-tier Tribunal); the article is the heading's. Only above its
+# complainant: a council's log heads the requester's kind so ("Organisation : Private Individual", Merthyr Tydfil).
 _AUTHORITY_LINE_RE = re.compile(
-    r"^[*_ ]*(?:Public [Aa]uthority|Decision \d{1,3}/\d{4}\b[^\n]*\n[*_ ]*Authority)[*_ ]*:[ \t]*"
-    r"(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$",
+    r"^[*_ ]*(?:Public [Aa]uthority|Organisation(?=[^\n]*\n[*_ ]*Complainant[ \t]*:)"
+    r"|Decision \d{1,3}/\d{4}\b[^\n]*\n[*_ ]*Authority)[*_ ]*:[ \t]*"
+    r"(?:The[ \t]+(?=[A-Z]))?(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$",
     re.M,
 )
 
