@@ -2308,6 +2308,18 @@ CASES.extend(
             id="a-mark-kept-from-the-list-a-question-was-copied-from",
         ),
         case(
+            # Staffordshire University's log: "1. 1. How much funding ...", the request's own numbers kept after the
+            # log's
+            "I am writing to request information under the Freedom of Information Act 2000.\n\n1. 1. How much funding "
+            "was provided in endowments in the past 5 years?\n\n2. 2. How much funding was provided in sponsorship "
+            "of departments?\n",
+            [
+                ("1", "How much funding was provided in endowments in the past 5 years?"),
+                ("2", "How much funding was provided in sponsorship of departments?"),
+            ],
+            id="a-number-put-twice-with-its-stop",
+        ),
+        case(
             # A WhatDoTheyKnow request to NHS Mid and South Essex ICB: its numbers followed by a comma
             "Dear NHS Northby Integrated Care Board,\n\nWhile an STP you had common service restriction policies.\n\n"
             "1, Why the difference when you shared a common funding policy throughout the STP?\n2, How come mid "

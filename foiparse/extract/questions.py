@@ -70,8 +70,9 @@ _MAIN_RE = re.compile(
     r")(?:\s*\((?P<inner>[a-z]|[ivx]{1,4})\)(?:\.(?=[ \t]))?|[ \t]+(?P<bare_inner>[a-z]|[ivx]{2,4})\.?\)(?=[ \t])"
     r"|[ \t]+(?P<again_num>\d{1,3})(?P<again>[a-z])[.)](?=[ \t])"
     # "2) 1) I would like to request all internal correspondence ..." (the Electoral Commission quoting a request
-    # whose second item kept the mark of the list it was copied from): the inner mark is not part of the words
-    r"|[ \t]+\d{1,3}\)(?=[ \t]+[A-Z]))?"
+    # whose second item kept the mark of the list it was copied from), "1. 1. How much funding was provided ...?"
+    # (Staffordshire University's log): the inner mark is not part of the words
+    r"|[ \t]+\d{1,3}[.)](?=[ \t]+[A-Z]))?"
     # (glued to the word "A" or "I" too: "1.A list of domestic properties ...", East Cambridgeshire's log)
     r"(?:[ \t]+(?P<text>\S.*)|(?<=[.)\-–/])(?P<glued>(?:[A-Z][a-z]|[AI] [a-z]).*|(?<=\))[a-z]{2,}.*))?$"
 )
