@@ -436,6 +436,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EIR"]},
     ),
     (
+        # a Scottish Information Commissioner decision on a housing association, under the EIRs alone
+        "a regime the body is not subject to",
+        "Decision 177/2018: Improvement works at properties\n\nPublic authority: Northby Housing Association\n\nSummary"
+        "\n\nThe Commissioner concluded that the information in the reports was not environmental information. As "
+        "such, NHA, a body which is not subject to FOISA, was under no obligation to make it available. The "
+        "Commissioner found that NHA had breached the EIRs.\n\nRelevant statutory provisions\n\nThe Environmental "
+        "Information (Scotland) Regulations 2004 (the EIRs) regulations 2(1) and 5(1)\n",
+        {"legislation": ["EISR"]},
+    ),
+    (
         "two label words before the number",
         "Our Ref:\nFOI IR 17877\nDate:\n29 October 2008\n",
         {"reference": "IR 17877"},

@@ -28,7 +28,11 @@ _DEPARTMENT_AFTER_RE = re.compile(
 # (the Scottish Qualifications Authority, under a request that cites the UK Act): set aside wherever else it is named.
 # "the information requested falls under the Environment Information Regulations 2004 (EIR), as opposed to FOI" (the
 # Department for Infrastructure, Northern Ireland)
-_NOT_THIS_REGIME_RE = re.compile(r"\b(?:rather than|instead of|not under|and not|but not|as opposed to)\s+(?:the\s+)?$")
+# "SHA, a body which is not subject to FOISA, was under no obligation to make it available" (a Scottish Information
+# Commissioner decision on a housing association, decided under the EIRs)
+_NOT_THIS_REGIME_RE = re.compile(
+    r"\b(?:rather than|instead of|not under|and not|but not|as opposed to|not subject to|not covered by)\s+(?:the\s+)?$"
+)
 # An automatic reply's "if": "If you are requesting information under the Freedom of Information Act or Environmental
 # Information Regulations, there is a 20 working day statutory timescale" (Trafford Council) names no regime the
 # request is handled under; nor does "If you are applying for information under The Freedom of Information Act 2000 or
