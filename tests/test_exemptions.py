@@ -904,6 +904,15 @@ CASES = [
         id="a-decisions-list-of-provisions-a-paragraph-for-each-act",
     ),
     case(
+        # The Scottish Information Commissioner's decision on the University of Glasgow: the heading of its later
+        # decisions, the list naming section 12 that no one applied
+        "Relevant Statutory Provisions and Other Sources\n\nFreedom of Information (Scotland) Act 2002 (FOISA) sections "
+        "1(1) (General entitlement), 12 (Excessive cost of compliance), 14(2) (Vexatious or repeated requests)\n\nThe "
+        "University refused the request under section 14(2) of FOISA.\n",
+        [(FOISA, "14(2)")],
+        id="a-decisions-list-of-provisions-and-other-sources",
+    ),
+    case(
         "Relevant statutory provisions\n\nFreedom of Information (Scotland) Act 2002 (FOISA) sections 1(1) (General "
         "entitlement)\n\nThe Council withheld the information under section 39(2) of FOISA.\n",
         # A paragraph that cites no Act ends the list.
