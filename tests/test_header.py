@@ -446,6 +446,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EISR"]},
     ),
     (
+        # NHS Mid and South Essex ICB's acknowledgement on WhatDoTheyKnow: the date after the body's name, a line on
+        "an acknowledged receipt dated after the body's name",
+        "Dear Mr Gordon,\n\nI am writing to acknowledge receipt of your request under the Freedom of\nInformation Act "
+        "2000 to NHS Northby Integrated Care Board on\n8^th September 2022. The information is currently being "
+        "collated.\n",
+        {"received_date": dt.date(2022, 9, 8)},
+    ),
+    (
         "two label words before the number",
         "Our Ref:\nFOI IR 17877\nDate:\n29 October 2008\n",
         {"reference": "IR 17877"},
