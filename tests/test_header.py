@@ -454,6 +454,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2022, 9, 8)},
     ),
     (
+        # an ICO decision notice on Lilleshall Parish Council: the request's date in the complainant's writing to ask
+        "the complainant wrote to the body on a date to request",
+        "Decision notice Date: 5 May 2020 Public Authority: Northby Parish Council\n4. The complainant wrote to the "
+        "Council on 21 October 2019 to request information under the Freedom of Information Act.\n5. On 28 October "
+        "2019 the complainant wrote to the Council to clarify her request.\n",
+        {"received_date": dt.date(2019, 10, 21)},
+    ),
+    (
         "two label words before the number",
         "Our Ref:\nFOI IR 17877\nDate:\n29 October 2008\n",
         {"reference": "IR 17877"},
