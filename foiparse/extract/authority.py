@@ -525,7 +525,9 @@ _ORDERED_BODY_RE = re.compile(
 # (the Information Tribunal), "(2) NORTHBY HARBOUR TRUST / Respondents".
 _PARTY_LINE_RE = re.compile(
     # (the name is not the role's ordinal: "Second Respondent" alone on its line)
-    rf"^[ \t|]*(?:\(\d\)[ \t]+)?(?!(?i:{_PARTY_ORDINAL})\b)(?P<name>[A-Z][^\n:()|]{{2,100}}?){_PARTY_ROLE_GAP}"
+    # A tribunal puts its parties in capitals, each with its article: "THE LINCOLNSHIRE CONSORTIUM OF GRAMMAR SCHOOLS /
+    # Second Respondent" (the First-tier Tribunal); the article is the heading's, not the name's.
+    rf"^[ \t|]*(?:\(\d\)[ \t]+)?(?!(?i:{_PARTY_ORDINAL})\b)(?:THE )?(?P<name>[A-Z][^\n:()|]{{2,100}}?){_PARTY_ROLE_GAP}"
     rf"(?i:{_PARTY_ROLE})[ \t|]*$",
     re.M,
 )
@@ -619,10 +621,7 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     for party in _PARTY_LINE_RE.finditer(ctx.text, 0, 3000):
         if "commissioner" not in party.group("name").lower():
-            # A tribunal puts its parties in capitals, each with its article: "THE LINCOLNSHIRE CONSORTIUM OF GRAMMAR
-            # SCHOOLS / Second Respondent" (the First-tier Tribunal); the article is the heading's, not the name's.
-            start = party.start("name") + (4 if party.group("name").startswith("THE ") else 0)
-            span = ctx.span(start, party.end("name"))
+            span = ctx.span(party.start("name"), party.end("name"))
             name = _as_printed_or_titled(span.text)
             return Authority(name=name, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     if "Tribunal" in ctx.text[:1500]:

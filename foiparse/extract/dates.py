@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..models import PartialDate, Span
@@ -427,9 +428,14 @@ LOG_ENTRY_TITLE_RE = re.compile(
 _TITLE_LINES = 4  # the lines with words a page's title may stand on, under its banner
 
 
+def _first_lines_with_words(ctx: Context, count: int) -> Iterator[Line]:
+    """The text's first ``count`` lines that hold words (a page's title and the lines under it)."""
+    return itertools.islice((line for line in ctx.layout.lines if line.text.strip()), count)
+
+
 def log_entry_title(ctx: Context) -> re.Match[str] | None:
     """The first lines' disclosure-log entry title (``LOG_ENTRY_TITLE_RE``), if one heads the text."""
-    for line in itertools.islice((line for line in ctx.layout.lines if line.text.strip()), _TITLE_LINES):
+    for line in _first_lines_with_words(ctx, _TITLE_LINES):
         titled = LOG_ENTRY_TITLE_RE.match(ctx.text, line.start, line.end)
         if titled is not None:
             return None if ctx.layout.in_quoted(line.start) else titled
@@ -452,7 +458,7 @@ def _dated_heading(ctx: Context) -> tuple[int, int, FoundDate] | None:
             return (2, citation.end(), dates[0])
     # (or its second, under the page's title naming the body: "Normandy Parish Council / 2 August 2016, Local
     # government (Parish council)")
-    for first in itertools.islice((line for line in ctx.layout.lines if line.text.strip()), 2):
+    for first in _first_lines_with_words(ctx, 2):
         if ctx.layout.in_quoted(first.start):
             return None
         dates = find_dates(ctx.text, first.start, first.end)

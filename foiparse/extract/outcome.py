@@ -624,11 +624,11 @@ _FIGURE_STATED_RE = re.compile(
 def _states_a_figure(ctx: Context) -> bool:
     """Whether the authority's own words (not quoted, not boilerplate, not the requester's) state a figure."""
     layout = ctx.layout
+    # (a requester's message, quoted or not, before or after its sign-off: by_requester() is narrower)
     return any(
-        not layout.by_requester(m.start())
+        not layout.message_at(m.start()).from_requester
         and not layout.in_quoted(m.start())
         and not layout.boilerplate_kind(m.start())
-        and not layout.message_at(m.start()).from_requester
         for m in _FIGURE_STATED_RE.finditer(ctx.text)
     )
 

@@ -690,6 +690,15 @@ def _extract_questions(ctx: Context) -> list[Question]:
             found.append(_Asked(sub, words, ctx.span_fields(text_start, text_end), sub_parent))
         return index
 
+    def add_with_run_on_answer(number: str, start: int, end: int, by_requester: bool, parent: str | None = None) -> int:
+        """A question at ``text[start:end]`` whose words may run on into the reply's answer after them ("...? If
+        so, to which? Yes"): the answer, if any, is that question's first."""
+        answered_from = _answer_after_question(text_of, start, end, number, by_requester)
+        index = add(number, start, answered_from[0] if answered_from else end, parent=parent)
+        if answered_from:
+            answers[index].append(_piece(layout.line_at(answered_from[1]), text_of, answered_from[1], end))
+        return index
+
     previous_text = ""
     statute_next: int | None = None  # the next number of a numbered list quoted from the Act, while one runs
     statute_intro: int | None = None  # the line introducing the last statute quoted ("Section 17 ... provides:")
@@ -825,16 +834,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
             expected_mark = _LETTERS[parts] if parts < len(_LETTERS) else None
             asks = k < len(lines) and ("?" in lines[k].text or _ASKS_RE.match(lines[k].text) is not None)
             if asks and lone_mark == expected_mark and not _is_structural(ctx, lines[k]):
-                words_line = lines[k]
-                j, end = _continuation(ctx, k + 1, words_line.end)
-                answered_from = _answer_after_question(text_of, words_line.start, end, lone_mark, False)
-                index = add(
-                    lone_mark, words_line.start, answered_from[0] if answered_from else end, parent=parent_number
-                )
-                if answered_from:
-                    reply = layout.line_at(answered_from[1])
-                    answers[index].append(_piece(reply, text_of, answered_from[1], end))
-                current = index
+                j, end = _continuation(ctx, k + 1, lines[k].end)
+                current = add_with_run_on_answer(lone_mark, lines[k].start, end, False, parent=parent_number)
                 i = j
                 continue
         if kind == "plain" and not in_bare_table:
@@ -1010,13 +1011,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     # The reply's answer run on after the question mark: "1. / Do you provide traded services to
                     # schools ...? If so, to which? Yes" (the City of Wolverhampton Council)
                     by_requester = layout.by_requester(heading_line.start)
-                    answered_from = _answer_after_question(
-                        text_of, heading_line.start, q_end, numbered[1], by_requester
-                    )
-                    index = add(numbered[1], heading_line.start, answered_from[0] if answered_from else q_end)
-                    if answered_from:
-                        reply = layout.line_at(answered_from[1])
-                        answers[index].append(_piece(reply, text_of, answered_from[1], q_end))
+                    index = add_with_run_on_answer(numbered[1], heading_line.start, q_end, by_requester)
                     headed.add(index)
                     last_main, current, asking = index, index, True
                     expected = numbered[0] + 1
