@@ -6,9 +6,9 @@
 Generates synthetic FOI responses into a temporary folder (plain-text letters, 3-page PDF letters rendered with
 reportlab, Word letters with python-docx) and, for each kind, in the same run:
 
-- ``foiparse batch`` (``run_batch`` into SQLite) with 1 worker and with all cores: docs/s and pages/s, both
-  counting the whole command (worker start-up included) and after the first result (steady state), and the
-  peak RSS of a worker;
+- ``foiparse batch`` (``run_batch`` into SQLite, each run in a fresh Python process) with 1 worker and with all
+  cores: docs/s and pages/s, both counting the whole command (interpreter, imports and worker start-up
+  included) and without the start-up (that of a one-document batch, subtracted), and the peak RSS of a worker;
 - the floor: reading the same files' text (``read_bytes``) plus spaCy tokenisation (``get_nlp().make_doc``),
   in one process, and the ratio of one worker's parse time per document to it;
 - the CPU load of the machine while measuring (other processes on a shared machine skew wall-clock rates).
@@ -214,35 +214,42 @@ def inprocess_seconds(paths: list[Path]) -> float:
 
 
 def timed_batch(folder: Path, workers: int, out: Path) -> dict[str, float]:
-    from foiparse.batch import run_batch
-
+    """``run_batch`` over ``folder`` in a fresh Python process, as ``foiparse batch`` runs: the wall time counts
+    the interpreter, the imports and the workers' start-up (a process that has run a batch before keeps its
+    forkserver, already warm, and would hide them)."""
     out.unlink(missing_ok=True)
-    t0, parent0 = time.monotonic(), time.process_time()
-    summary = run_batch([folder], out, workers=workers, progress="none", chunk_size=200)
-    wall, parent = time.monotonic() - t0, time.process_time() - parent0
-    return {
-        "worker_cpu": summary.cpu_seconds,
-        "parent_cpu": parent,
-        "docs": summary.processed,
-        "failed": summary.failed_total,
-        "pages": summary.pages,
-        "wall": wall,
-        "peak_rss_mb": summary.peak_rss_kb / 1024,
-    }
+    child = (
+        "import json, sys, time\n"
+        "from foiparse.batch import run_batch\n"
+        "t0 = time.process_time()\n"
+        "s = run_batch([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]), progress='none', chunk_size=200)\n"
+        "print(json.dumps({'worker_cpu': s.cpu_seconds, 'parent_cpu': time.process_time() - t0,\n"
+        "                  'docs': s.processed, 'failed': s.failed_total, 'pages': s.pages,\n"
+        "                  'peak_rss_mb': s.peak_rss_kb / 1024}))\n"
+    )
+    t0 = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", child, str(folder), str(out), str(workers)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    wall = time.monotonic() - t0
+    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    figures["wall"] = wall
+    return figures
 
 
 def startup_seconds(workers: int, tmp: Path) -> float:
-    """The fixed cost of a batch: start the pool, parse one tiny document, write, close."""
+    """The fixed cost of a batch command: start Python, import, start the pool, parse one tiny document, write,
+    close (best of two fresh processes)."""
     folder = tmp / "one"
     if not folder.exists():
         generate(folder, "text", 1, seed=99)
     times = []
     for n in range(2):
-        out = tmp / f"startup-{workers}-{n}.sqlite"
-        out.unlink(missing_ok=True)
-        t0 = time.monotonic()
-        timed_batch(folder, workers, out)
-        times.append(time.monotonic() - t0)
+        times.append(timed_batch(folder, workers, tmp / f"startup-{workers}-{n}.sqlite")["wall"])
     return min(times)
 
 

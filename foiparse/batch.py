@@ -30,7 +30,7 @@ import sys
 import time
 import zipfile
 import zlib
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -572,13 +572,15 @@ def _worker_main(
 
 
 def _context() -> Any:
-    """forkserver where there is one: workers fork from a clean server that has foiparse imported already."""
+    """forkserver where there is one: workers fork from a clean server that has foiparse imported and warmed
+    up already (``foiparse._forkserver_warm``), so a new or replacement worker is ready at once."""
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(
-            ["foiparse.batch", "foiparse.pipeline", "foiparse.readers.pdf", "foiparse.readers.docx"]
-        )
+            ["foiparse.batch", "foiparse.pipeline", "foiparse.readers.pdf", "foiparse.readers.docx",
+             "foiparse._forkserver_warm"]
+        )  # fmt: skip
         return ctx
     return multiprocessing.get_context("spawn")
 
@@ -588,7 +590,7 @@ class _Slot:
     process: BaseProcess
     conn: Connection
     ready: bool = False
-    task: Task | None = None
+    tasks: deque[Task] = field(default_factory=deque)  # handed to the worker, in order; it parses the first
     deadline: float = 0.0
     started: float = field(default_factory=time.monotonic)
 
@@ -607,6 +609,11 @@ class WorkerPool:
     document becomes a ``ParseTimeout`` error row; a worker that dies mid-document yields a ``WorkerCrashed``
     (or, killed by the system, ``DocumentTooLarge``) row. Workers are replaced after ``max_tasks`` documents or
     once their memory has grown by 1 GiB, whichever comes first.
+
+    Each worker is handed up to ``prefetch`` documents at a time: it parses the first while the next waits in
+    its pipe, so that it goes straight on from one document to the next instead of waiting for the parent to
+    receive its result, store it and send another (with one document at a time, a text batch on 2 cores kept
+    the workers idle a third of the time). A document's time limit starts when the worker reaches it.
     """
 
     def __init__(
@@ -619,6 +626,7 @@ class WorkerPool:
         parser: Parser | None = None,
         max_tasks: int = MAX_TASKS_PER_WORKER,
         startup_timeout: float = 120.0,
+        prefetch: int = 2,
     ) -> None:
         self.workers = workers if workers and workers > 0 else default_workers()
         self.timeout = timeout if timeout and timeout > 0 else None
@@ -627,6 +635,7 @@ class WorkerPool:
         self.parser = parser
         self.max_tasks = max(1, max_tasks)
         self.startup_timeout = startup_timeout
+        self.prefetch = max(1, prefetch)
         self._ctx = _context()
 
     def _spawn(self) -> _Slot:
@@ -659,46 +668,67 @@ class WorkerPool:
         """Results as they complete. With ``window``, no task is started more than ``window`` positions ahead
         of the oldest unfinished one (so that a consumer restoring input order buffers at most that many)."""
         source = iter(tasks)
-        held: Task | None = next(source, None)
-        if held is None:
+        first = next(source, None)
+        if first is None:
             return  # nothing to do: no worker started
-        exhausted = False
+        # Tasks drawn from the source and not yet handed out, with in front those taken back from a worker that
+        # stopped before starting them (retired, killed, crashed).
+        pending: deque[Task] = deque([first])
+
+        def upcoming() -> Task | None:
+            if not pending:
+                task = next(source, None)
+                if task is None:
+                    return None
+                pending.append(task)
+            return pending[0]
+
+        def take_back(slot: _Slot) -> None:
+            for task in reversed(slot.tasks):
+                outstanding.discard(task[0])
+                pending.appendleft(task)
+            slot.tasks.clear()
+
         outstanding: set[int] = set()
         slots = [self._spawn() for _ in range(self.workers)]
         failed_starts = 0
         try:
             while True:
-                # Hand a document to every idle worker.
-                for slot in slots:
-                    if not slot.ready or slot.task is not None or exhausted:
-                        continue
-                    if held is None:
-                        held = next(source, None)
-                        if held is None:
-                            exhausted = True
+                # Hand a document to every idle worker, then one more to each to queue behind the one it parses.
+                for depth in range(1, self.prefetch + 1):
+                    for slot in slots:
+                        if not slot.ready or len(slot.tasks) >= depth:
+                            continue
+                        task = upcoming()
+                        if task is None or (
+                            window is not None and outstanding and task[0] >= min(outstanding) + window
+                        ):
                             break
-                    if window is not None and outstanding and held[0] >= min(outstanding) + window:
-                        break
-                    slot.task, held = held, None
-                    outstanding.add(slot.task[0])
-                    slot.started = time.monotonic()
-                    slot.deadline = slot.started + self.timeout if self.timeout else float("inf")
-                    with contextlib.suppress(OSError, ValueError):  # a dead worker is noticed below
-                        slot.conn.send(slot.task)
-                busy = [slot for slot in slots if slot.task is not None]
-                if exhausted and held is None and not busy:
+                        # Only a task that is a path goes in a queue: one carrying its bytes (an archive's member)
+                        # could fill the pipe while the worker blocks sending its result, and both would wait.
+                        if slot.tasks and task[1].data is not None:
+                            continue
+                        pending.popleft()
+                        if not slot.tasks:
+                            self._start_clock(slot)
+                        slot.tasks.append(task)
+                        outstanding.add(task[0])
+                        with contextlib.suppress(OSError, ValueError):  # a dead worker is noticed below
+                            slot.conn.send(task)
+                busy = [slot for slot in slots if slot.tasks]
+                if not busy and upcoming() is None:
                     return
                 now = time.monotonic()
                 next_deadline = min((slot.deadline for slot in busy), default=now + 1.0)
                 waitables: list[Any] = [slot.conn for slot in slots] + [slot.process.sentinel for slot in slots]
                 ready = set(wait(waitables, timeout=max(0.0, min(next_deadline - now, 1.0))))
                 for i, slot in enumerate(slots):
-                    replace = False
+                    replace = retired = False
                     exited = slot.process.sentinel in ready
                     if slot.conn in ready or exited:
                         try:
-                            # A live worker has at most one message waiting (it sends one, then waits for the
-                            # parent), so "ready" needs no second poll(); a worker that exited is drained.
+                            # One message per wake-up from a live worker (another one waiting keeps the
+                            # connection ready for the next wait()); a worker that exited is drained.
                             unread = slot.conn in ready
                             while unread or (exited and slot.conn.poll()):
                                 unread = False
@@ -710,27 +740,31 @@ class WorkerPool:
                                     result, retire, record_json = message[1], message[2], message[3]
                                     if record_json is not None:
                                         result.record = FOIResponse.model_validate_json(record_json)
-                                    if slot.task is not None:
-                                        outstanding.discard(slot.task[0])
-                                    slot.task = None
-                                    replace = replace or retire
+                                    if slot.tasks:
+                                        outstanding.discard(slot.tasks.popleft()[0])
+                                        self._start_clock(slot)  # the worker goes straight on to the queued one
+                                    retired = retired or retire
                                     yield result
                         except (EOFError, OSError):
                             replace = True
                         if not slot.process.is_alive():
                             replace = True
                     now = time.monotonic()
-                    if slot.task is not None and now >= slot.deadline and not replace:
-                        late = slot.task
-                        self._stop(slot, kill=True)
+                    if slot.tasks and now >= slot.deadline and not (replace or retired):
+                        late = slot.tasks.popleft()
                         outstanding.discard(late[0])
+                        take_back(slot)
+                        self._stop(slot, kill=True)
                         yield self._timeout_result(late, now - slot.started)
                         slots[i] = self._spawn()
                         continue
                     if not slot.ready and not replace and now - slot.started > self.startup_timeout:
                         replace = True
-                    if replace:
-                        lost = slot.task
+                    if replace or retired:
+                        # A worker that retired after its result never started what was queued behind it; one
+                        # that died did so parsing the first of its tasks, and never started the rest.
+                        lost = slot.tasks.popleft() if slot.tasks and not retired else None
+                        take_back(slot)
                         self._stop(slot, kill=True)
                         if not slot.ready:
                             failed_starts += 1
@@ -747,7 +781,12 @@ class WorkerPool:
                         slots[i] = self._spawn()
         finally:
             for slot in slots:
-                self._stop(slot, kill=slot.task is not None or not slot.ready)
+                self._stop(slot, kill=bool(slot.tasks) or not slot.ready)
+
+    def _start_clock(self, slot: _Slot) -> None:
+        """The time limit starts for the first of ``slot``'s tasks: handed to an idle worker, or next in its queue."""
+        slot.started = time.monotonic()
+        slot.deadline = slot.started + self.timeout if self.timeout else float("inf")
 
     def _timeout_result(self, task: Task, seconds: float) -> Result:
         index, item, sha = task

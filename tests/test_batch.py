@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from foiparse.batch import Item, Result, discover, iter_parse, parse_one, run_batch
+from foiparse.batch import Item, Result, WorkerPool, discover, iter_parse, parse_one, run_batch
 from foiparse.limits import Limits
 from foiparse.models import FOIResponse
 from foiparse.sinks import open_sink, read_table, sql_url
@@ -183,6 +183,24 @@ def test_pool_kills_hangs_caps_memory_survives_crashes_and_keeps_order(tmp_path:
     assert all(len(r.sha256) == 64 for r in results)
     assert [r.record.reference for r in results if r.record] == [f"FOI/2024/{n:04d}" for n in (0, 1, 3, 5, 7)]
     assert elapsed < 30  # the hung document cost its time limit, not the batch
+
+
+@pytest.mark.parametrize("prefetch", [1, 3])
+def test_pool_retiring_workers_hand_back_the_documents_queued_behind(tmp_path: Path, prefetch: int) -> None:
+    # A worker retires after max_tasks documents with the next ones already queued in its pipe: they must go to
+    # its replacement, not be lost nor reported as crashes. An item carrying its bytes (a member of a nested
+    # archive) is never queued.
+    paths: list[str | Path] = []
+    for n in range(7):
+        path = tmp_path / f"{n:02d}.txt"
+        path.write_text(_letter(n))
+        paths.append(path)
+    items = [Item.of(p) for p in paths] + [Item(path="mem.txt", file="mem.txt", data=_letter(7).encode())]
+    pool = WorkerPool(1, max_tasks=2, prefetch=prefetch)
+    tasks = [(index, item, "") for index, item in enumerate(items)]
+    results = sorted(pool.imap_unordered(tasks), key=lambda r: r.index)
+    assert [r.error_type for r in results] == [None] * len(items)
+    assert [r.record.reference for r in results if r.record] == [f"FOI/2024/{n:04d}" for n in range(8)]
 
 
 def test_run_batch_records_the_hung_document_and_goes_on(tmp_path: Path) -> None:
