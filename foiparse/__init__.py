@@ -2,6 +2,8 @@
 
 __version__ = "0.1.0"
 
+from typing import TYPE_CHECKING
+
 from .errors import (
     CorruptDocument,
     DecompressionBomb,
@@ -17,11 +19,22 @@ from .errors import (
 )
 from .limits import Limits
 from .models import FOIResponse, PartialDate, Span
-from .pipeline import parse, parse_document, parse_text
+
+if TYPE_CHECKING:
+    from .batch import iter_parse
+    from .pipeline import parse, parse_document, parse_text
 
 
 def __getattr__(name: str) -> object:
-    """``foiparse.iter_parse`` and ``foiparse.surveys`` load on first use (worker pools, survey data)."""
+    """The parser, ``foiparse.iter_parse`` and ``foiparse.surveys`` load on first use.
+
+    The pipeline imports spaCy (over a second of start-up), which the parent process of a batch never needs:
+    it hands documents to workers that have it loaded already.
+    """
+    if name in ("parse", "parse_document", "parse_text"):
+        from . import pipeline
+
+        return getattr(pipeline, name)
     if name == "iter_parse":
         from .batch import iter_parse
 

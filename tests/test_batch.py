@@ -430,3 +430,14 @@ def test_the_warm_up_letter_reaches_every_stage() -> None:
     assert [a.directorate.kind for a in record.questions[0].answers if a.directorate] == ["children", "adults"]
     assert [(e.act, e.section) for e in record.exemptions] == [("FOIA", "43(2)")]
     assert [s.name for s in record.systems] == ["Liquidlogic LCS"]
+
+
+def test_the_parent_of_a_batch_does_not_load_the_parser() -> None:
+    # The parent only hands out documents and stores results; spaCy and the pipeline (some 2 s of start-up) load
+    # in the workers' forkserver, which starts before the inputs are walked.
+    code = (
+        "import sys, foiparse, foiparse.batch, foiparse.sinks, foiparse.cli\n"
+        "assert 'spacy' not in sys.modules and 'foiparse.pipeline' not in sys.modules, sorted(sys.modules)\n"
+        "assert callable(foiparse.parse) and 'foiparse.pipeline' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
