@@ -102,6 +102,33 @@ FOUND_SLOW = ["text-punctuation-run-quadratic-tokenizer.txt", "text-many-lettere
 # as a slower benchmarks/bench_parse.py), never as a flaky timing assertion.
 
 
+def test_no_tokenizer_special_case_fires_on_a_contraction_or_a_title() -> None:
+    """spaCy stops caching tokens for the rest of a document once a special case fires (spaCy#13950): with the
+    English rules, WhatDoTheyKnow's "We don't know..." banner on the first line left every later word of a
+    reply uncached. foiparse.nlp keeps no special cases: a contraction and a title stay as the affix rules
+    leave them."""
+    from foiparse.nlp import get_nlp
+
+    tokens = [t.text for t in get_nlp().make_doc("We don't know whether...\nDear Mr. Smith,\n\n1. Mosaic")]
+    assert tokens == [
+        "We",
+        "don't",
+        "know",
+        "whether",
+        "...",
+        "\n",
+        "Dear",
+        "Mr",
+        ".",
+        "Smith",
+        ",",
+        "\n\n",
+        "1",
+        ".",
+        "Mosaic",
+    ]
+
+
 def test_long_punctuation_run_is_one_token() -> None:
     """2,000 '$' without white space: spaCy's tokenizer peeled suffixes one at a time, re-running its suffix
     regex over the rest each time (quadratic: 20,000 ':' took ~180 s). foiparse.nlp makes a chunk of 100+
