@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # NatureScot: an exception applied to the request as a whole, nothing released.
+        "Date: 12 December 2024\nOur ref: SIR177907\nYour Request\nThe maps submitted as part of the licensing "
+        "scheme.\nOur Response\nWe have identified 392 records that fall within the scope of your request. We "
+        "cannot divert such a significant amount of our staff time to assessing this volume of information. I "
+        "therefore need to advise you that we are applying EIRs Regulation 10(4)(b) to your request on this "
+        "occasion.\n",
+        "refusal",
+        "refused",
+        id="exception-applied-to-the-request-as-a-whole",
+    ),
+    case(
         # The Animal and Plant Health Agency on WhatDoTheyKnow: its acknowledgement, then a time extension for a
         # public interest test, the extension's sentence long between its words
         "Dear Liz Ekrem,\nThank you for your request for information which we received on 10 May, about Brucella "

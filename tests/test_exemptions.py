@@ -666,6 +666,16 @@ CASES = [
         [(EISR, "10(5)(e)"), (EISR, "11(2)")],
         id="eisr-10(5)(e)-and-11(2)",
     ),
+    case(
+        # NatureScot, to a request made under the "Freedom of Information Act (Scotland) Act": the EIRs of a
+        # reply under the Scottish Act are the Scottish regulations, numbered 10(4)(b) (England's is 12(4)(b)).
+        "I am applying under the Freedom of Information Act (Scotland) Act for the maps.\nOur Response\nThe "
+        "public interest in us being able to deliver our function outweighs the public interest in release. I "
+        "therefore need to advise you that we are applying EIRs Regulation 10(4)(b) to your request on this "
+        "occasion.\n",
+        [(EISR, "10(4)(b)")],
+        id="eisr-10(4)(b)-as-eirs-beside-the-scottish-act",
+    ),
     # ------------------------------------------------------------------ negatives: duties and procedure
     case(
         "Under section 16 of the Freedom of Information Act 2000 we have a duty to provide advice and assistance. "

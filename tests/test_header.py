@@ -446,6 +446,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EISR"]},
     ),
     (
+        "the Scottish Act named as the UK one with (Scotland) after it; its EIRs are the Scottish regulations",
+        "Your Request\n'I am applying under the Freedom of Information Act (Scotland) Act for information contained "
+        "in the maps submitted to date.\nOur Response\nI therefore need to advise you that we are applying EIRs "
+        "Regulation 10(4)(b) to your request on this occasion.\n",
+        {"legislation": ["FOISA", "EISR"]},
+    ),
+    (
         # NHS Mid and South Essex ICB's acknowledgement on WhatDoTheyKnow: the date after the body's name, a line on
         "an acknowledged receipt dated after the body's name",
         "Dear Mr Gordon,\n\nI am writing to acknowledge receipt of your request under the Freedom of\nInformation Act "

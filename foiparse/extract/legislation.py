@@ -99,11 +99,13 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         found.setdefault(act, []).append(ctx.span(m.start(), m.end()))
     for act in set_aside:
         found.pop(act, None)
-    if "EISR" in found and "EIR" in found:
+    if "EIR" in found and ("EISR" in found or "FOISA" in found or scottish):
         # A Scottish reply shortens its regulations to "the Environmental Information Regulations" or "EIRs" once
         # it has named them (NHS 24: "handled under the Environmental Information (Scotland) Regulations 2004
-        # ... the EIRs"): one regime.
-        found["EISR"] = found["EISR"] + found.pop("EIR")
+        # ... the EIRs"), or from the start where the Scottish Act or a Scottish body says which ones they are
+        # (NatureScot, to a request under the "Freedom of Information Act (Scotland) Act": "we are applying EIRs
+        # Regulation 10(4)(b) to your request"): one regime.
+        found["EISR"] = found.get("EISR", []) + found.pop("EIR")
     if "FOIA" in found and (scottish or "FOISA" in found):
         # Likewise "the Freedom of Information Act" without its year, beside the Scottish Act or from a Scottish
         # body (Scottish Borders Council's log: "Type of Request FOI ... a response under the Freedom of
