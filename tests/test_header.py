@@ -999,6 +999,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI-2012-48"},
     ),
     (
+        "the reference a request has been referenced as",
+        "Dear Helen,\n\nThank you for your information request received 3^rd February 2021. This\nis an "
+        "acknowledgement of your request being received. Your request has\nbeen referenced as IR8652. Please use "
+        "this reference number in any\nsubsequent contact with the Council.\n",
+        {"reference": "IR8652"},
+    ),
+    (
         "the reference number for your request, after a mixed-case FoI",
         "Dear Jake Hurfurt,\n\nThank you for your request for information.\n\nThe reference number for your request "
         "is: FoI 1067\n\nRegards,\n",

@@ -57,6 +57,31 @@ def case(
 
 CASES = [
     case(
+        # A request to Chelmsford City Council: its bullet list goes on under a second introduction that asks.
+        "Dear Chelmsford City Council,\n\nFor the period 01/04/2018 to 31/03/2019, please could you tell me:\n\n"
+        "* The total pay and display income (Cash, Credit/Debit card, Mobile App)\n\n"
+        "* Total pay and display income processed via a Mobile App parking payment provider\n\n"
+        "Finally, in relation to the Council's current Mobile App parking payment provider, could you tell me:\n\n"
+        "* What is the contract expiry date for your Mobile App parking payment provider?\n\n"
+        "* What is the current notice period required in order for the Council to exit this contract?\n\n"
+        "Yours faithfully,\n\nHelen Feta\n",
+        [
+            ("•1", "The total pay and display income (Cash, Credit/Debit card, Mobile App)"),
+            ("•2", "Total pay and display income processed via a Mobile App parking payment provider"),
+            ("•3", "What is the contract expiry date for your Mobile App parking payment provider?"),
+            ("•4", "What is the current notice period required in order for the Council to exit this contract?"),
+        ],
+        id="bullets-go-on-under-a-second-introduction-that-asks",
+    ),
+    case(
+        # ... but not under an introduction followed by prose, nor past the requester's sign-off.
+        "Please provide the following:\n\n- The number of agency social workers in 2023\n\n- Their total cost in "
+        "2023\n\nPlease could you also tell me:\nwhy the figures rose.\n\n- Unrelated list item one\n\n- Unrelated "
+        "list item two\n",
+        [("•1", "The number of agency social workers in 2023"), ("•2", "Their total cost in 2023")],
+        id="bullets-stop-where-prose-follows-the-second-introduction",
+    ),
+    case(
         # NHS Cheshire CCG's letter: one answer to the parts, numbered by them, under the reply's heading
         "Dear Daniel Stonard,\nYou asked:\n\n1) Has the CCG deployed a cross-practice approach to the digitisation "
         "of patient records?\na) If so, who is the supplier the CCG has contracted with?\nb) When was the contract "

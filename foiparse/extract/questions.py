@@ -1838,7 +1838,11 @@ def _without_closing_quote(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
     """The spans of the first bullet list of a request, if it asks things: two or more items, under an introduction
-    that asks, or one of them a question."""
+    that asks, or one of them a question. A list that goes on under a second introduction that asks goes on being
+    the request ("* Total pay and display income processed via a Mobile App parking payment provider / Finally, in
+    relation to the Council's current Mobile App parking payment provider, could you tell me: / * What is the
+    contract expiry date ...?", a request to Chelmsford City Council)."""
+    found: list[tuple[int, int]] = []
     group: list[tuple[int, int]] = []
     intro = ""
     for line in ctx.layout.lines:
@@ -1853,11 +1857,22 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
             continue
         if group:
             # A list introduced by "please provide the following:" or holding questions is the request.
-            if _asks_in_bullets(ctx, group, intro):
-                break
-            group = []
+            if not _asks_in_bullets(ctx, group, intro):
+                if found:
+                    break
+                group = []
+            else:
+                found, group = found + group, []
+                intro = line.text.rstrip()
+                if not (intro.endswith(":") and _introduces_a_request(intro)):
+                    break
+                continue
+        elif found:
+            break  # the introduction after the list is followed by prose, not by more of the list
         intro = line.text.rstrip()
-    return group if _asks_in_bullets(ctx, group, intro) else []
+    if group and _asks_in_bullets(ctx, group, intro):
+        found += group
+    return found
 
 
 def _asks_in_bullets(ctx: Context, group: list[tuple[int, int]], intro: str) -> bool:
