@@ -57,6 +57,19 @@ def case(
 
 CASES = [
     case(
+        # Leicestershire Partnership NHS Trust: the answer run on after the question mark and a dash.
+        "Please find below our response to your request:\n"
+        "4.How many ECT in 2022? - 62\n5.What proportion of patients were men/women? 17 men and 45 women\n"
+        "6.Did the number change? - if so, by how many?\n",
+        [
+            ("4", "How many ECT in 2022?"),
+            ("5", "What proportion of patients were men/women?"),
+            ("6", "Did the number change? - if so, by how many?"),
+        ],
+        answers={"4": [A(contains="62")], "5": [A(contains="17 men")]},
+        id="answer-after-the-question-mark-and-a-dash",
+    ),
+    case(
         # A request to Chelmsford City Council: its bullet list goes on under a second introduction that asks.
         "Dear Chelmsford City Council,\n\nFor the period 01/04/2018 to 31/03/2019, please could you tell me:\n\n"
         "* The total pay and display income (Cash, Credit/Debit card, Mobile App)\n\n"

@@ -1657,6 +1657,12 @@ def _answer_after_dash(text: str, start: int, end: int) -> tuple[int, int] | Non
     return dash.start(), dash.end()
 
 
+# After the question mark, a dash and a figure or a word that answers: "4.How many ECT in 2022? - 62" (Leicestershire
+# Partnership NHS Trust); not a dash that goes on asking ("? - if so, which?").
+_ANSWERING_DASH_AFTER_MARK_RE = re.compile(
+    r"[ \t]*[-–][ \t]*(?=[£$]?\d[\d,.]*%?(?:[ \t]|$)|(?:see|yes|no|n/?a|nil|none)\b)", re.I
+)
+
 # (a question's examples, a full stop, then a few words: the answer)
 _EXAMPLE_THEN_ANSWER_RE = re.compile(r"(?:e\.g\.|i\.e\.|for example\b)[^?]*\.[ \t]+[A-Z0-9£]\S*(?:[ \t]+\S+){0,5}$")
 
@@ -1670,6 +1676,9 @@ def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, i
         return None
     rest = text[mark + 1 : end]
     words = rest.strip()
+    dash = _ANSWERING_DASH_AFTER_MARK_RE.match(rest)
+    if dash is not None:
+        return mark + 1, mark + 1 + dash.end()
     if words and _EXAMPLE_THEN_ANSWER_RE.match(words) and not _STILL_ASKING_RE.match(words.rsplit(". ", 1)[-1]):
         # The question's example runs to its full stop, and a short answer follows: "... how long is the discounted
         # period? e.g. The FPN / will be discounted to £50 if paid within 10 days. No" (Dundee City Council)
