@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # A Chelsea and Westminster Hospital reply restating the request, cut before its answers.
+        "369 Fulham Road\nLondon\nSW10 9NH\n20 August 2013\nOur Ref: FOI 2013/250\nYou requested the following "
+        "information:\n1.\nWhat is the annual total catering budget for patient food in your Trust (in £s)?\n2.\n"
+        "How much does your Trust spend on ingredients for each patient per day.\n",
+        "response",
+        "unknown",
+        id="reply-restating-the-request-cut-before-its-answers",
+    ),
+    case(
         # NatureScot: an exception applied to the request as a whole, nothing released.
         "Date: 12 December 2024\nOur ref: SIR177907\nYour Request\nThe maps submitted as part of the licensing "
         "scheme.\nOur Response\nWe have identified 392 records that fall within the scope of your request. We "

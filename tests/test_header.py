@@ -999,6 +999,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI-2012-48"},
     ),
     (
+        "a letter's date beside its reference, below a document site's own lines",
+        "Download FOI 2013/250 You requested the following information: 1. What is\n\nSurvey\nyes no Was this "
+        "document useful for you?\n   Thank you for your participation!\n\n* Your assessment is very important for "
+        "improving the work\n\nDocument related concepts\n\nNutrition transition wikipedia , lookup\n\nTranscript\n"
+        "369 Fulham Road\nLondon\nSW10 9NH\n20 August 2013\nOur Ref: FOI 2013/250\nYou requested the following "
+        "information:\n1.\nWhat is the annual total catering budget for patient food in your Trust (in £s)?\n",
+        {"response_date": dt.date(2013, 8, 20), "reference": "2013/250"},
+    ),
+    (
         "the reference a request has been referenced as",
         "Dear Helen,\n\nThank you for your information request received 3^rd February 2021. This\nis an "
         "acknowledgement of your request being received. Your request has\nbeen referenced as IR8652. Please use "

@@ -264,7 +264,14 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
                 continue
             if not line.text or len(line.text) > 120:
                 continue
-            if not layout.in_header(line.start) and not _under_the_salutation(ctx, message, line):
+            if (
+                not layout.in_header(line.start)
+                and not _under_the_salutation(ctx, message, line)
+                # A letter below a page's own lines keeps its date beside its reference: "369 Fulham Road / London /
+                # SW10 9NH / 20 August 2013 / Our Ref: FOI 2013/250" under a document site's "Download", "Survey"
+                # and "Transcript" (a Chelsea and Westminster Hospital reply).
+                and not (_MAY_START_A_DATE.match(ctx.lower, line.start) and _beside_reference_line(ctx, line))
+            ):
                 continue
             if _labelled_by_other(ctx, line):
                 continue  # "Last updated:" above it
