@@ -57,6 +57,19 @@ def case(
 
 CASES = [
     case(
+        # University Hospitals Sussex NHS Foundation Trust's log: the answers under "Information disclosed:".
+        "Released 21 July 2023\nRequest:\n1. Budget: What is the annual £ budget on Patient and Employee Food?\n"
+        "2. Patient Meals: What is the average, per head £cost, per day of patient food?\nInformation disclosed:\n"
+        "1. Patient Food Budget for the financial year April 2022 to March 2023: £3,326,624\n"
+        "2. Actual average spend for the financial year across the Trust: £5.44 per patient per day.\n",
+        [
+            ("1", "Budget: What is the annual £ budget on Patient and Employee Food?"),
+            ("2", "Patient Meals: What is the average, per head £cost, per day of patient food?"),
+        ],
+        answers={"1": [A(contains="£3,326,624")], "2": [A(contains="£5.44")]},
+        id="answers-under-information-disclosed",
+    ),
+    case(
         # Leicestershire Partnership NHS Trust: the answer run on after the question mark and a dash.
         "Please find below our response to your request:\n"
         "4.How many ECT in 2022? - 62\n5.What proportion of patients were men/women? 17 men and 45 women\n"

@@ -181,7 +181,8 @@ _APPENDIX_RE = re.compile(r"^[*_ ]*(?:appendix|annex|schedule|legal annex)\b[^.]
 RESPONSE_HEADING_RE = re.compile(
     # "In Response:" under the request's list (Northumbria Police's disclosure log)
     r"^[*_ ]*(?:our |the council'?s |the trust'?s |the |in |(?:summary|details) of (?:the )?)?"
-    r"(?:response|responses|answers?|reply|decision)s?"
+    # "Information disclosed:" under "Request:" (University Hospitals Sussex NHS Foundation Trust's disclosure log)
+    r"(?:(?:response|responses|answers?|reply|decision)s?|information (?:disclosed|released|provided|supplied))"
     r"(?: to (?:your|the) (?:request|questions|enquiry))?(?: (?:is|are)(?: as follows)?)?[*_ ]*:?[*_ ]*$",
     re.I,
 )
