@@ -57,6 +57,16 @@ def case(
 
 CASES = [
     case(
+        # National Highways: the request restated as one paragraph under "You requested:", then the reply's headings.
+        "Dear Rebecca Lush\nThank you for your information request dated 20 November 2023.\nYou requested:\nI would "
+        "like to make this request under the Environmental Information Regulations. Please publish the Full Business "
+        "Cases (FBCs) of all National Highways schemes above £100m.\nInformation held\nI can confirm that we hold the "
+        "information you have requested.\nInformation withheld\nThis information has been withheld under Regulation "
+        "12(4)(b).\n",
+        [],
+        id="restated-request-ends-at-information-held",
+    ),
+    case(
         # University Hospitals Sussex NHS Foundation Trust's log: the answers under "Information disclosed:".
         "Released 21 July 2023\nRequest:\n1. Budget: What is the annual £ budget on Patient and Employee Food?\n"
         "2. Patient Meals: What is the average, per head £cost, per day of patient food?\nInformation disclosed:\n"

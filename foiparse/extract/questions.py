@@ -181,8 +181,10 @@ _APPENDIX_RE = re.compile(r"^[*_ ]*(?:appendix|annex|schedule|legal annex)\b[^.]
 RESPONSE_HEADING_RE = re.compile(
     # "In Response:" under the request's list (Northumbria Police's disclosure log)
     r"^[*_ ]*(?:our |the council'?s |the trust'?s |the |in |(?:summary|details) of (?:the )?)?"
-    # "Information disclosed:" under "Request:" (University Hospitals Sussex NHS Foundation Trust's disclosure log)
-    r"(?:(?:response|responses|answers?|reply|decision)s?|information (?:disclosed|released|provided|supplied))"
+    # "Information disclosed:" under "Request:" (University Hospitals Sussex NHS Foundation Trust's disclosure log);
+    # "Information held" and "Information withheld" under "You requested:" (National Highways)
+    r"(?:(?:response|responses|answers?|reply|decision)s?"
+    r"|information (?:disclosed|released|provided|supplied|held|not held|withheld))"
     r"(?: to (?:your|the) (?:request|questions|enquiry))?(?: (?:is|are)(?: as follows)?)?[*_ ]*:?[*_ ]*$",
     re.I,
 )
@@ -2231,8 +2233,8 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
             item = line.text.strip()
             if not item or line.number in ends:
                 break
-            if restated and (item.endswith((":", "-")) or _MAIN_RE.match(item)):
-                break  # the reply going on: "... using your numbering I can reply as follows: -"
+            if restated and (item.endswith((":", "-")) or _MAIN_RE.match(item) or RESPONSE_HEADING_RE.match(item)):
+                break  # the reply going on: "... using your numbering I can reply as follows: -", "Information held"
             run.append(line)
         if len(run) >= _MIN_UNMARKED_ITEMS and all(_unmarked_item(line.text.strip()) for line in run):
             return _unmarked_questions(ctx, run)
