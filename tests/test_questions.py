@@ -57,6 +57,18 @@ def case(
 
 CASES = [
     case(
+        # National Highways' log numbers its requests, and a request its own items from 1 again.
+        "262 disclosures\n\n  1. Please provide the following records relating to the variation of the M25 DBFO "
+        "Contract:\n\n    1. The executed contract-variation agreement (including schedules).\n\n    2. Any "
+        "internal approval papers that supported the decision to approve this variation.\n\n    Published: 18 "
+        "December 2025\n",
+        [
+            ("1", "The executed contract-variation agreement (including schedules)."),
+            ("2", "Any internal approval papers that supported the decision to approve this variation."),
+        ],
+        id="an-item-opening-a-list-numbered-again-is-no-question",
+    ),
+    case(
         # National Highways: the request restated as one paragraph under "You requested:", then the reply's headings.
         "Dear Rebecca Lush\nThank you for your information request dated 20 November 2023.\nYou requested:\nI would "
         "like to make this request under the Environmental Information Regulations. Please publish the Full Business "

@@ -1341,11 +1341,29 @@ def _records(
     _complete_the_cut_question(ctx, found)
     questions: list[dict[str, object]] = []
     for index, q in enumerate(found):
+        if _opens_a_list_numbered_again(found, index):
+            continue
         fields: dict[str, object] = {"number": q.number, "text": q.text, "span": q.span, "parent": q.parent}
         if index in resolved:
             fields["answers"] = resolved[index]
         questions.append(fields)
     return _question_records().validate_python(questions)
+
+
+def _opens_a_list_numbered_again(found: list[_Asked], index: int) -> bool:
+    """Whether item ``index`` only introduces the list under it, that numbers its items from 1 again: a disclosure
+    log numbers its requests and a request its own items ("1. Please provide the following records relating to the
+    variation of the ... Contract: / 1. The executed contract-variation agreement ... / 2. Any internal approval
+    papers ...", National Highways' log)."""
+    if index + 1 >= len(found):
+        return False
+    item, following = found[index], found[index + 1]
+    return (
+        item.number == following.number == "1"
+        and item.parent is None
+        and following.parent is None
+        and _introduces_a_list(item.text)
+    )
 
 
 _LONE_MARK_RE = re.compile(r"[a-z0-9]{1,3}[.)]?")
