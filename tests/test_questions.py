@@ -57,6 +57,28 @@ def case(
 
 CASES = [
     case(
+        # The Scottish Police Authority's log: long unwrapped lines, a question with no stop and its answer below.
+        "1. Who is the Accountable Officer for the Scottish Police Authority, to include role, name and date of "
+        "appointment?\nThe Corporate Governance Framework confirms that the Chief Executive is designated as "
+        "Accountable Officer.\n2. A copy of the Procurement Manual and associated procedures for the Scottish Police "
+        "Authority and the Police Services Scotland current as of 20th April 2023\nProcurement information is "
+        "available on Police Scotland's website.\n",
+        [
+            (
+                "1",
+                "Who is the Accountable Officer for the Scottish Police Authority, to include role, name and date "
+                "of appointment?",
+            ),
+            (
+                "2",
+                "A copy of the Procurement Manual and associated procedures for the Scottish Police Authority and "
+                "the Police Services Scotland current as of 20th April 2023",
+            ),
+        ],
+        answers={"2": [A(contains="Procurement information is available")]},
+        id="an-unwrapped-question-without-a-stop-ends-at-its-line",
+    ),
+    case(
         # National Highways' log numbers its requests, and a request its own items from 1 again.
         "262 disclosures\n\n  1. Please provide the following records relating to the variation of the M25 DBFO "
         "Contract:\n\n    1. The executed contract-variation agreement (including schedules).\n\n    2. Any "

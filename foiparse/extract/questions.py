@@ -1785,6 +1785,9 @@ _LONE_SUB_MARK_RE = re.compile(r"[ \t]*\(?(?:[a-h]|[ivx]{1,4})[.)][ \t]*")
 _LONE_MARK_WIDTH = 10  # characters a line of a mark alone may hold, its spaces counted
 
 
+_UNWRAPPED_LINE = 120  # characters: emails wrap at 72-80, PDF text at about 100
+
+
 def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple[int, int]:
     """Lines that continue a question (a wrapped question), up to a blank line or anything structural; ``spaced``:
     the list numbers its items "1 The ...", so such a line is the next item."""
@@ -1822,6 +1825,11 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             break
         if not runs_on and _REPLY_OPENING_RE.match(line.text):
             break  # the reply under a question with no stop ("3. Please supply any ECT reports/investigations")
+        if not (runs_on or follow_up) and len(previous) > _UNWRAPPED_LINE and line.text[:1].isupper():
+            # A line longer than any wrapping leaves was not wrapped: the next sentence on a line of its own is the
+            # answer ("2. A copy of the Procurement Manual ... current as of 20th April 2023 / Procurement
+            # information is available on Police Scotland's website.", the Scottish Police Authority's log).
+            break
         # (asked after the checks above, which stop most questions: any check that holds stops this one)
         if _is_structural(ctx, line) or _SUB_RE.match(line.text) or _BULLET_RE.match(line.text):
             break
