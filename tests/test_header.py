@@ -1008,6 +1008,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2013, 8, 20), "reference": "2013/250"},
     ),
     (
+        "a log's 'Issued' date beats the page's 'Published' one",
+        "Published: 28 June 2023\n\nFOI 2023/24-014 - Reports on data and correspondence\n\nReport Summary\n\n"
+        "Issued 19 June 2023, this FOI response advises that part of the request exceeds the cost of compliance.\n",
+        {"response_date": dt.date(2023, 6, 19)},
+    ),
+    (
         "the reference a request has been referenced as",
         "Dear Helen,\n\nThank you for your information request received 3^rd February 2021. This\nis an "
         "acknowledgement of your request being received. Your request has\nbeen referenced as IR8652. Please use "
