@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Scottish Police Authority: not held, and a cost refusal; pointing to where to ask Police Scotland gives
+        # nothing.
+        "Issued 19 June 2023, this FOI response advises that part of the request exceeds the cost of compliance.\n\n"
+        "The Authority does not hold the information you have requested and this represents a notice in terms of "
+        "Section 17 of the Freedom of Information (Scotland) Act 2002 - Information not held.\n\nInformation may be "
+        "available by contacting Police Scotland. Detail on how to make a request is available at -\n\nFreedom of "
+        "Information - Police Scotland\n\nWe estimate that it would cost in excess of this amount to process your "
+        "request. Therefore, this represents a refusal notice in terms of Section 12 of the Freedom of Information "
+        "(Scotland) Act 2002 - Excessive Cost of Compliance.\n",
+        "refusal",
+        "refused",
+        id="where-to-make-a-request-elsewhere-is-not-published-information",
+    ),
+    case(
         # A Chelsea and Westminster Hospital reply restating the request, cut before its answers.
         "369 Fulham Road\nLondon\nSW10 9NH\n20 August 2013\nOur Ref: FOI 2013/250\nYou requested the following "
         "information:\n1.\nWhat is the annual total catering budget for patient food in your Trust (in £s)?\n2.\n"
