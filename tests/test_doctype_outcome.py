@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The University of St Andrews: not held; what "Advice and Assistance" points to is related information.
+        "Dear Ms Thomson,\nOur Ref: 228-19\nI refer to your enquiry dated 3 June 2019 asking to be supplied with the "
+        "amount received in tuition fees in each of the last six years for:\n1. Scottish domiciled students\n2. EU "
+        "students\nThe information requested is not recorded in such a way that enables the University to answer your "
+        "enquiry. Section 17 of the FOISA requires that a Scottish public authority confirms in writing where "
+        "information requested of it is not held and notice is therefore given to this effect.\nAdvice and "
+        "Assistance\nFor your information, details of tuition fees are published as part of the University's "
+        "Financial Statements each year. Our Financial Statements can be found on our website at: www.st-andrews.ac.uk\n",
+        "response",
+        "not_held",
+        id="advice-and-assistance-beside-a-not-held-notice-gives-nothing",
+    ),
+    case(
         # The Scottish Police Authority: not held, and a cost refusal; pointing to where to ask Police Scotland gives
         # nothing.
         "Issued 19 June 2023, this FOI response advises that part of the request exceeds the cost of compliance.\n\n"

@@ -57,6 +57,15 @@ def case(
 
 CASES = [
     case(
+        # The University of St Andrews: one answer under the list, about all the information asked for.
+        "Dear Ms Thomson,\nI refer to your enquiry asking to be supplied with the amount received in tuition fees "
+        "for:\n1. Scottish domiciled students\n2. EU students\nThe information requested is not recorded in such a "
+        "way that enables the University to answer your enquiry.\n",
+        [("1", "Scottish domiciled students"), ("2", "EU students")],
+        answers={"1": [A(contains="not recorded", not_held=True)], "2": [A(contains="not recorded", not_held=True)]},
+        id="one-answer-about-all-the-information-requested-answers-each-item",
+    ),
+    case(
         # The Scottish Police Authority's log: long unwrapped lines, a question with no stop and its answer below.
         "1. Who is the Accountable Officer for the Scottish Police Authority, to include role, name and date of "
         "appointment?\nThe Corporate Governance Framework confirms that the Chief Executive is designated as "

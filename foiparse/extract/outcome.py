@@ -533,6 +533,22 @@ def _cut_after_the_questions(ctx: Context, questions: list[Question]) -> bool:
     return len(rest) <= 80 and rest.count("\n") <= 2
 
 
+# The duty to advise and assist, under its own heading: what it points to is related information, not what was asked
+# for ("... notice is therefore given to this effect [not held]. / Advice and Assistance / For your information,
+# details of tuition fees are published as part of the University's Financial Statements each year. Our Financial
+# Statements can be found on our website at:", the University of St Andrews).
+# (The heading may be run onto the sentence above where the text was re-flowed: "... to this effect. Advice and
+# Assistance")
+_ADVICE_HEADING_RE = re.compile(r"(?:^|[.!?][ \t]+)[ \t*_#]*advice (?:and|&) assistance[ \t*_]*:?[ \t]*$", re.M)
+
+
+def _advice_beside_the_answer(ctx: Context, answer: Answer) -> bool:
+    """Whether ``answer`` points elsewhere only under an "Advice and Assistance" heading."""
+    if answer.referral is None or answer.span is None or answer.referral.span is None:
+        return False
+    return _ADVICE_HEADING_RE.search(ctx.lower, answer.span.start, answer.referral.span.start) is not None
+
+
 def _ending(
     ctx: Context,
     questions: list[Question],
@@ -547,7 +563,7 @@ def _ending(
     withheld = any(a.withheld for a in answers) or bool(exemptions)
     not_held = any(a.not_held for a in answers) or _says_not_held(ctx)
     given = [a for a in answers if _gives(a) and a.referral is None]
-    referred = [a for a in answers if a.referral is not None]
+    referred = [a for a in answers if a.referral is not None and not _advice_beside_the_answer(ctx, a)]
     if _published_only(exemptions) and not given:
         # Section 21 "with nothing else" (LABELLING.md): one question not held beside one pointed to published
         # statistics is a partial answer ("1) ... DVLA does not hold this information. / 2) ... the information is

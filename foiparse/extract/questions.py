@@ -1338,6 +1338,7 @@ def _records(
         for source in sources:
             resolved.setdefault(target, []).extend(a for a in resolved.get(source, []) if a not in resolved[target])
     _share_multi_question_answers(found, resolved)
+    _share_the_whole_requests_answer(found, resolved)
     _complete_the_cut_question(ctx, found)
     questions: list[dict[str, object]] = []
     for index, q in enumerate(found):
@@ -2631,6 +2632,29 @@ def _region_answers(ctx: Context, regions: dict[int, list[_Block]]) -> dict[int,
                 }
             )
     return answers
+
+
+# An answer that speaks of all the information asked for: "The information requested is not recorded in such a way
+# ...", "The information you have asked for is available on our website". (Not "Your request ...", which opens a
+# reply's account of the request as often as an answer.)
+_WHOLE_REQUEST_ANSWER_RE = re.compile(
+    r"(?:the|this|that) information (?:(?:that )?you (?:have )?)?(?:requested|asked for|sought|are seeking)\b", re.I
+)
+
+
+def _share_the_whole_requests_answer(questions: list[_Asked], answers: dict[int, list[_AnswerFields]]) -> None:
+    """The reply's one answer, under the last of the request's items, answers them all when it speaks of the whole
+    request: "... the amount received in undergraduate tuition fees in each of the last six years for: / 1. Scottish
+    domiciled students / ... / 4. Non-EU/ overseas students. / The information requested is not recorded in such a way
+    that enables the University to answer your enquiry ..." (the University of St Andrews)."""
+    answered = [index for index, items in answers.items() if items]
+    if len(answered) != 1 or answered[0] != len(questions) - 1 or answered[0] == 0:
+        return
+    answer = answers[answered[0]][0]
+    if not _WHOLE_REQUEST_ANSWER_RE.match(answer["text"]):
+        return
+    for index in range(answered[0]):
+        answers.setdefault(index, []).append(answer)
 
 
 def _share_multi_question_answers(questions: list[_Asked], answers: dict[int, list[_AnswerFields]]) -> None:
