@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The University of St Andrews: an appendix attached, small figures withheld from it.
+        "Our Ref: 455-23\nI refer to your enquiry received on 10 October 2023.\nPlease find attached Appendix A "
+        "which provides the number of applications, offers and acceptances.\nPersonal Information\nWhere the number "
+        "of acceptances being reported on is small, the exact figure is withheld along with corresponding "
+        "applications/ offers data and instead presented in the form of less than 5.\n",
+        "response",
+        "partial",
+        id="the-exact-figure-is-withheld",
+    ),
+    case(
         # The University of St Andrews: not held; what "Advice and Assistance" points to is related information.
         "Dear Ms Thomson,\nOur Ref: 228-19\nI refer to your enquiry dated 3 June 2019 asking to be supplied with the "
         "amount received in tuition fees in each of the last six years for:\n1. Scottish domiciled students\n2. EU "
