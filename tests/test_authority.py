@@ -23,6 +23,15 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        "a water company, an EIR public authority, greeted by its brand in a WhatDoTheyKnow request",
+        "Storm overflow improvement plans\nDear Welsh Water,\nMY REQUEST:\n1 - Please can you confirm if you have "
+        "produced an 'improvement plan'?\nYours faithfully,\nrussell scott\nDear Russell Scott\nRequest for "
+        "information\nWe refer to your request for information which was received on 22 July 2023.\nWe are "
+        "dealing with your request as one made under the Environmental Information Regulations 2004.\n",
+        "dwr-cymru-welsh-water",
+        "Dŵr Cymru Welsh Water",
+    ),
+    (
         "the body a Scottish Information Commissioner decision names under its title",
         "Decision 081/2026: Volume of sediment deposited in Northby Bay\nAuthority: Northby Harbour Board\nCase Ref: "
         "202501646\nSummary\nThe Applicant asked the Board for the volume of sediment deposited in the bay.\n",
