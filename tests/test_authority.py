@@ -23,6 +23,15 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        "the force speaking of itself in its acknowledgement's caveat",
+        "Our Ref:F-2009-03203\n24 November, 2009\nDear Mr. Perry,\nThank you for your request for Information, "
+        "received at this office on\n23 November, 2009.\nYour request will now be considered and you will receive a "
+        "response\nwithin the statutory timescale of 20 working days. In some circumstances Humberside Police may be "
+        "unable\nto achieve this deadline.\n",
+        "humberside-police",
+        "Humberside Police",
+    ),
+    (
         "a water company, an EIR public authority, greeted by its brand in a WhatDoTheyKnow request",
         "Storm overflow improvement plans\nDear Welsh Water,\nMY REQUEST:\n1 - Please can you confirm if you have "
         "produced an 'improvement plan'?\nYours faithfully,\nrussell scott\nDear Russell Scott\nRequest for "

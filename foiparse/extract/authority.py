@@ -99,6 +99,8 @@ _VOICE_VERB_RE = re.compile(
     r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:has|have|had|holds|does|do|uses|can|will|would|received|recognises|considers"
     r"|confirms|operates|publishes|adopted|must|no longer|provides|offers|maintains|employs|records"
     r"|estimates|is (?:not )?(?:able|unable|required|obliged|committed)"
+    # an acknowledgement's caveat: "In some circumstances Humberside Police may be unable to achieve this deadline"
+    r"|may (?:not )?be (?:able|unable)"
     # the police forces' formula: "Response – Hertfordshire Constabulary neither confirms nor denies that it holds
     # information"
     r"|neither confirms)\b"
