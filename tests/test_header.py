@@ -1014,6 +1014,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2023, 6, 19)},
     ),
     (
+        "a letter flattened onto one line: its date right before its greeting",
+        "Department for International Trade 1 Victoria Street London SW1H 0ET Kyla Mandel T +44 (0)20 7215 5000 W "
+        "www.gov.uk/dit Our ref: FOI2016/20779 07 November 2016 Dear Kyla Mandel, INTERNAL REVIEW OF FREEDOM OF "
+        "INFORMATION REQUEST FOI2016/20779 I am writing in response to your request for an internal review of the "
+        "above case. I have now reviewed the information which was withheld by the Department in its response to "
+        "your original request, and set out my decision below. Your original request was made on 23 August where you "
+        "requested the following information: I am seeking information on the trip.\n",
+        {"response_date": dt.date(2016, 11, 7), "received_date": dt.date(2016, 8, 23)},
+    ),
+    (
         "the reference a request has been referenced as",
         "Dear Helen,\n\nThank you for your information request received 3^rd February 2021. This\nis an "
         "acknowledgement of your request being received. Your request has\nbeen referenced as IR8652. Please use "

@@ -295,10 +295,32 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             _size, start, found_date = max(dated.values(), key=lambda d: (d[0], -d[1]))
             best = (4, start, found_date)
     if best is None:
+        best = _date_before_the_greeting(ctx)
+    if best is None:
         return None
     found = best[2]
     assert found.value is not None
     return found.value, ctx.span(found.start, found.end)
+
+
+# A letter flattened onto one line by its PDF's text layer: its date stands right before its greeting ("... Our ref:
+# FOI2016/20779 07 November 2016 Dear Kyla Mandel, INTERNAL REVIEW OF ...", the Department for International Trade).
+_GREETING_AFTER_RE = re.compile(r"[ \t]+Dear (?:[A-Z]|Sir|Madam)")
+_FLATTENED_LINE = 400  # characters: no letterhead line is this long unless the lines were run together
+
+
+def _date_before_the_greeting(ctx: Context) -> tuple[int, int, FoundDate] | None:
+    """The date right before "Dear ..." on a letter's first long line, where the letter was flattened."""
+    for line in _first_lines_with_words(ctx, 3):
+        if len(line.text) < _FLATTENED_LINE or ctx.layout.in_quoted(line.start):
+            continue
+        greeting = _GREETING_AFTER_RE.search(ctx.text, line.start, min(line.end, line.start + 1500))
+        if greeting is None:
+            continue
+        dates = find_dates(ctx.text, max(line.start, greeting.start() - 40), greeting.start())
+        if dates and dates[-1].end == greeting.start() and dates[-1].value is not None:
+            return (5, dates[-1].start, dates[-1])
+    return None
 
 
 def _beside_reference_line(ctx: Context, line: Line) -> bool:
