@@ -1024,6 +1024,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2016, 11, 7), "received_date": dt.date(2016, 8, 23)},
     ),
     (
+        "a decision's request date, the body and the regime named in full before it",
+        "Summary: The complainant made a request to Northby Improved Housing Association (-NIH-) under the "
+        "Environmental Information Regulations 2004 (-EIR-) on 31 May 2006 for access to all documents held.\n",
+        {"received_date": dt.date(2006, 5, 31)},
+    ),
+    (
         "the reference a request has been referenced as",
         "Dear Helen,\n\nThank you for your information request received 3^rd February 2021. This\nis an "
         "acknowledgement of your request being received. Your request has\nbeen referenced as IR8652. Please use "
