@@ -1030,6 +1030,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2006, 5, 31)},
     ),
     (
+        "'is' after a label naming the request starts a sentence, not a reference",
+        "This is an automated message:\nThank you for your FOI request. If your FOI request is COVID-19 related, please "
+        "take a look at these resources online.\n",
+        {"reference": None},
+    ),
+    (
         "the reference a request has been referenced as",
         "Dear Helen,\n\nThank you for your information request received 3^rd February 2021. This\nis an "
         "acknowledgement of your request being received. Your request has\nbeen referenced as IR8652. Please use "

@@ -39,6 +39,8 @@ _VALUE_RE = re.compile(
 )
 # Between a label and its value: punctuation, a line break, and words that finish the label ("Freedom of Information
 # Request ID / 9104", Medway NHS Foundation Trust's log, where "Freedom of Information Request" is the label).
+_IS_RE = re.compile(r"\bis\b", re.I)
+_NAMING_A_REQUEST = ("request", "requests", "enquiry", "application")
 _GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b|\bID\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}", re.I)
 # A case number standing alone on its line: "FI16190", "RSN18708".
 _ALONE = r"[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*"
@@ -127,6 +129,11 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     text = ctx.text
     gap = _GAP_RE.match(text, pos)
     start = gap.end() if gap else pos
+    if gap and _IS_RE.search(gap.group()) and ctx.lower.endswith(_NAMING_A_REQUEST, 0, pos):
+        # "is" reads "Your reference is FOI 123"; after a label that names the request itself it starts a sentence
+        # about it: "If your FOI request is COVID-19 related, please take a look at these resources" (the Public
+        # Health Agency's automatic reply)
+        return None
     m = _VALUE_RE.match(text, start)
     if not m:
         return None
