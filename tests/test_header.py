@@ -1036,6 +1036,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "received in this department, the date's parts spaced apart",
+        "Date / 4th February 2013\nDear Ms Campbell,\nI am writing with regard to the information you requested under "
+        "the Freedom of Information Act 2000 and received in this department on the 08- Jan- 13.\n",
+        {"received_date": dt.date(2013, 1, 8)},
+    ),
+    (
         "the reference a request has been referenced as",
         "Dear Helen,\n\nThank you for your information request received 3^rd February 2021. This\nis an "
         "acknowledgement of your request being received. Your request has\nbeen referenced as IR8652. Please use "
