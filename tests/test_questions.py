@@ -57,6 +57,15 @@ def case(
 
 CASES = [
     case(
+        # West Sussex County Council: the documents it attaches, under a request of one paragraph.
+        "Dear West Sussex County Council,\n\nI would like copies of all documents that are a matter of public record "
+        "in relation to the Application for a Road Closure Order.\n\nYours faithfully,\n\nMatt\n\nDear Mr Morris\n\n"
+        "We have now completed a search for the information which you requested.\nPlease find attached the "
+        "following:\n1. Velo South TTRO\n2. Latest Route Plan\n3. Original Route Plan\n",
+        [],
+        id="the-replys-list-of-attachments-asks-nothing",
+    ),
+    case(
         # The University of St Andrews: one answer under the list, about all the information asked for.
         "Dear Ms Thomson,\nI refer to your enquiry asking to be supplied with the amount received in tuition fees "
         "for:\n1. Scottish domiciled students\n2. EU students\nThe information requested is not recorded in such a "

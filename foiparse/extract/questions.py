@@ -112,6 +112,14 @@ _LETTER_SERIES = list(_LETTERS)
 # A section of the Act quoted whole, its subsections numbered: "Section 17 of the Act provides: / 1. A public authority
 # which, in relation to any request for information, is to any extent relying on ..." (Staffordshire Fire and Rescue
 # Service's refusal notice).
+# The reply listing the documents it sends: "Please find attached the following: / 1. Velo South TTRO / 2. Latest
+# Route Plan" (West Sussex County Council, under a request of one paragraph).
+_ENCLOSURES_INTRO_RE = re.compile(
+    r"[*_ ]*(?:please (?:find|see) (?:attached|enclosed)(?: the following)?(?: documents?| files?)?"
+    r"|(?:I|we) (?:have )?(?:attach(?:ed)?|enclose[d]?)(?: the following)?(?: documents?| files?)?"
+    r"|the following (?:documents?|files?|information) (?:is|are) (?:attached|enclosed))[ \t]*:[ \t]*$",
+    re.I,
+)
 _STATUTE_INTRO_RE = re.compile(
     r"[*_ ]*(?:section|regulation|s\.?) ?\d{1,3}[^\n]{0,60}\b(?:provides|states|says|reads)(?: that| as follows)?:\s*$"
     # "Section 17 of the Freedom of Information Act 2000 requires Northamptonshire Police, when refusing to provide
@@ -808,7 +816,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
             asking = False
             continue
         ending = text.rstrip()[-1:]
-        if ending in (":", "-") and _STATUTE_INTRO_RE.match(text):
+        if ending == ":" and _ENCLOSURES_INTRO_RE.match(text) and not layout.by_requester(line.start):
+            # The reply's list of what it encloses, read as a quote's list is: its items are no questions.
+            statute_next, statute_intro, statute_section, quoting_statute = 1, line.number, None, True
+        elif ending in (":", "-") and _STATUTE_INTRO_RE.match(text):
             if ending == ":":
                 statute_next = 1
             # (the Act's "which-" opens a lettered list: a numbered line far below is not the quote's)
