@@ -131,6 +131,55 @@ def test_wrapped_reply_below_a_typed_request_is_reflowed_and_the_request_left_al
     assert "with the date.\n1.4. If" in text
 
 
+def test_an_email_wrapped_at_72_below_a_request_of_every_line_length_is_reflowed() -> None:
+    # The University of Huddersfield's automatic acknowledgement under a seven-item request whose lines run from 45
+    # to 193 characters: no single width covers the text, but the email's lines stand close under 74 columns.
+    raw = (
+        "Drug-Related Incidents on University Property\n"
+        "Dear University of Huddersfield,\n"
+        "I am writing to request information under the Freedom of Information Act regarding drug-related inci"
+        "dents reported in buildings owned by the University of Huddersfield or on university grounds.\n"
+        "Please provide the following details for the past five years, broken down where possible:\n"
+        "1. Number of staff involved in drug-related incidents (the accused).\n"
+        "2. Number of students involved in drug-related incidents (the accused).\n"
+        "3. Type of drug involved in each incident, categorised where possible. Examples of categories includ"
+        "e:\n"
+        "• Cannabis\n"
+        "• Cocaine\n"
+        "• Prescription drugs (misused or non-prescribed)\n"
+        "• Stimulants\n"
+        "• Opioids\n"
+        "• Hallucinogens\n"
+        "• Other (please specify)\n"
+        "4. Number of disciplinary procedures undertaken, separated by:\n"
+        "• Students\n"
+        "• Staff\n"
+        "5. Number of staff who were separated from the university as a result of a drug-related incident (pl"
+        "ease indicate any relevant terminology if ‘separated’ is not applicable).\n"
+        "6. Number of students who were separated from the university due to a drug-related incident (again, "
+        "please indicate if there is more suitable terminology).\n"
+        "7. Number of police referrals for drug-related incidents.\n"
+        "Please provide the data in a table format, and if possible, by academic year.\n"
+        "Thank you for your assistance. I look forward to your response within the statutory 20 working days."
+        "\n"
+        "Yours faithfully,\n"
+        "Elijah Adebayo\n"
+        "Thank you for your email.\n"
+        "If your enquiry is a request for information under the Freedom of\n"
+        "Information Act 2000 or the Environmental Regulations 2004, you will\n"
+        "receive the information requested within the statutory timescale of 20\n"
+        "working days, as defined by the Act, subject to the information not being\n"
+        "exempt. Please note that if the information you request contains reference\n"
+        "to a third party then they may be consulted prior to a decision being\n"
+        "taken on whether or not to release the information to you.\n"
+    )
+    text = clean(read_text(raw)).text
+    assert "you will receive the information requested within the statutory timescale of 20 working days" in text
+    assert "(the accused).\n2. Number of students" in text
+    assert "Other (please specify)\n4. Number of disciplinary" in text
+    assert "Yours faithfully,\nElijah Adebayo\nThank you for your email.\nIf your enquiry" in text
+
+
 def test_a_dashed_item_is_not_joined_to_the_wrapped_line_above() -> None:
     raw = WRAPPED.replace("1. How many staff?\nTwelve.\n", "")
     raw += "– Weightings used within the tool for each of the variables (predictors) within\n– Guidance for officers\n"
