@@ -1042,6 +1042,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2013, 1, 8)},
     ),
     (
+        "a commissioner's background list: the date, a colon, the applicant's request",
+        "Decision 037/2019: Moving Forward Together - failure to respond\n\nBackground\n\n2 October 2018: Mr C made "
+        "an information request to NHS Greater Glasgow and Clyde.\n\n3 October 2018: Although NHS Greater Glasgow and "
+        "Clyde acknowledged the information request, it did not respond to it.\n",
+        {"received_date": dt.date(2018, 10, 2)},
+    ),
+    (
         "the reference a request has been referenced as",
         "Dear Helen,\n\nThank you for your information request received 3^rd February 2021. This\nis an "
         "acknowledgement of your request being received. Your request has\nbeen referenced as IR8652. Please use "

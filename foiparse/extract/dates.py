@@ -557,7 +557,9 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
             continue
         date = preceding[-1]
         between = ctx.text[date.end : m.start()]
-        if between.strip(" ,\n"):
+        # (a colon after the date in the Commissioner's later Background lists: "2 October 2018: Mr C made an
+        # information request to NHS Greater Glasgow and Clyde.")
+        if between.strip(" ,:\n"):
             continue
         # Across a line break only from a date alone on its line (a Scottish Commissioner's Background table: "17
         # February 2017 / Miss Morrison made an information request"), not from a label's ("Decision Date: 25
