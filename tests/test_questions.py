@@ -57,6 +57,17 @@ def case(
 
 CASES = [
     case(
+        # NHS Shetland's log: the one-word answer under a question ending with its examples.
+        "3. How many staff log/process FOI requests?\n0.8 WTE staff\n4. What system is used to log and record Freedom "
+        "of Information Requests? e.g. Ulysses, Excel\nExcel\n",
+        [
+            ("3", "How many staff log/process FOI requests?"),
+            ("4", "What system is used to log and record Freedom of Information Requests? e.g. Ulysses, Excel"),
+        ],
+        answers={"4": [A(contains="Excel")]},
+        id="a-word-under-a-question-ending-with-its-examples-answers-it",
+    ),
+    case(
         # West Sussex County Council: the documents it attaches, under a request of one paragraph.
         "Dear West Sussex County Council,\n\nI would like copies of all documents that are a matter of public record "
         "in relation to the Application for a Road Closure Order.\n\nYours faithfully,\n\nMatt\n\nDear Mr Morris\n\n"

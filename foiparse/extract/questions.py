@@ -1797,6 +1797,7 @@ _LONE_SUB_MARK_RE = re.compile(r"[ \t]*\(?(?:[a-h]|[ivx]{1,4})[.)][ \t]*")
 _LONE_MARK_WIDTH = 10  # characters a line of a mark alone may hold, its spaces counted
 
 
+_ENDS_WITH_JOINING_WORD_RE = re.compile(r"[ \t](?:of|for|in|on|to|and|or|with|from|by|at|the|a|an)$", re.I)
 _UNWRAPPED_LINE = 120  # characters: emails wrap at 72-80, PDF text at about 100
 
 
@@ -1837,6 +1838,16 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             break
         if not runs_on and _REPLY_OPENING_RE.match(line.text):
             break  # the reply under a question with no stop ("3. Please supply any ECT reports/investigations")
+        if (
+            not (runs_on or follow_up)
+            and "?" in previous
+            and len(line.text.split()) <= 3
+            and not line.text.rstrip().endswith("?")
+            and not _ENDS_WITH_JOINING_WORD_RE.search(previous)
+        ):
+            # A word or two under a question that has asked and given its examples is its answer: "4. What system is
+            # used to log and record Freedom of Information Requests? e.g. Ulysses, Excel / Excel" (NHS Shetland's log)
+            break
         if not (runs_on or follow_up) and len(previous) > _UNWRAPPED_LINE and line.text[:1].isupper():
             # A line longer than any wrapping leaves was not wrapped: the next sentence on a line of its own is the
             # answer ("2. A copy of the Procurement Manual ... current as of 20th April 2023 / Procurement
