@@ -650,6 +650,20 @@ CASES = [
         [],
         id="negative-foisa-s17-not-held-notice",
     ),
+    case(
+        # An ICO decision on ECGD: bare numbers at the end of a list of sections, a comma and the stop after them.
+        "ECGD refused to disclose the information relying on sections 27(1)(a), 36(2)(b)(i) and (ii), 36(2)(c), 41, "
+        "and 43. The Commissioner found that ECGD was correct to withhold the information.\n",
+        [
+            (FOIA, "27(1)(a)"),
+            (FOIA, "36(2)(b)(i)"),
+            (FOIA, "36(2)(b)(ii)"),
+            (FOIA, "36(2)(c)"),
+            (FOIA, "41"),
+            (FOIA, "43"),
+        ],
+        id="bare-numbers-ending-a-list-of-sections",
+    ),
     # ------------------------------------------------------------------ EISR
     case(
         "Your request has been handled under the Environmental Information (Scotland) Regulations 2004. The "

@@ -52,7 +52,9 @@ _MORE_RE = re.compile(r"\s*(?:,|and|or|&)\s*(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s
 _NUMBERED_MORE_RE = re.compile(
     _DESCRIPTION
     + _SEPARATOR
-    + r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\(\s?[0-9a-zA-Z]{1,4}\s?\))*)(?![\d/.,]|\s?(?:hours|days|working|%))"
+    # (not a figure "12.5", "1,000" or "12/3"; but the list's own comma or the sentence's stop after a number may
+    # follow: "relying on sections 27(1)(a), 36(2)(b)(i) and (ii), 36(2)(c), 41, and 43.", an ICO decision on ECGD)
+    + r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\(\s?[0-9a-zA-Z]{1,4}\s?\))*)(?![\d/]|[.,]\d|\s?(?:hours|days|working|%))"
 )
 _ACT_AFTER_RE = re.compile(
     r"^[\s,]*(?:of|under|in)?\s*(?:the\s+)?(?P<act>Freedom of Information \(Scotland\) Act|FOI\(?S\)?A|FOISA"
