@@ -23,6 +23,15 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        "the Home Office's labour regulator, by its abbreviation in its own voice, not the body it points to",
+        "Freedom of Information Act Request |\nRef: FOI 21-22 08 |\nQuestion(s): Since the multi-agency Taskforce led by "
+        "the Gangmasters and Labour Abuse Authority (GLAA) was launched in Leicester:\n3) Please state the number of "
+        "cases of health and safety breaches identified by the taskforce?\n|\nResponse: 3. The GLAA does not hold "
+        "this data, as it is held by Health and Safety Executive (HSE).\n",
+        "gangmasters-and-labour-abuse-authority",
+        "Gangmasters and Labour Abuse Authority",
+    ),
+    (
         "the force speaking of itself in its acknowledgement's caveat",
         "Our Ref:F-2009-03203\n24 November, 2009\nDear Mr. Perry,\nThank you for your request for Information, "
         "received at this office on\n23 November, 2009.\nYour request will now be considered and you will receive a "
