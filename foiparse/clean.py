@@ -335,6 +335,17 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
         breaks = _numbers_following_on(raw, first.end(), line_end, 2)
         if len(breaks) >= 2:
             edits.extend((start, end, "\n") for start, end in [(first.start(), first.start(1)), *breaks])
+        elif _ANSWERS_LABEL_RE.fullmatch(raw, raw.rfind("\n", 0, first.start()) + 1, first.start()) and (
+            _SECOND_ITEM_RE.match(raw, line_end + 1)
+        ):
+            # The answers' label with the first answer run on after it, the next on a line of its own: "Response: 1.
+            # The GLAA does not hold this complete data ... / 2. To date there have been three allegations"
+            # (the Gangmasters and Labour Abuse Authority's log).
+            edits.append((first.start(), first.start(1), "\n"))
+
+
+_ANSWERS_LABEL_RE = re.compile(r"[ \t|*_]*(?:our )?(?:response|answer|reply)s?[ \t*_]*:[ \t]*", re.I)
+_SECOND_ITEM_RE = re.compile(r"[ \t]*2[.)][ \t]+\S")
 
 
 def _numbers_following_on(raw: str, start: int, end: int, expected: int) -> list[tuple[int, int]]:

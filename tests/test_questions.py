@@ -57,6 +57,19 @@ def case(
 
 CASES = [
     case(
+        # The Gangmasters and Labour Abuse Authority's log: the first answer run on after "Response:".
+        "Question(s): Since the Taskforce was launched in Leicester in July 2020:\n1) Please state the number of cases "
+        "of underpayment identified by the taskforce?\n2) Please state the number of cases of modern slavery "
+        "identified by the taskforce?\n|\nResponse: 1. The GLAA does not hold this complete data, as underpayment "
+        "is dealt with by HMRC.\n2. To date there have been three allegations of modern slavery identified.\n",
+        [
+            ("1", "Please state the number of cases of underpayment identified by the taskforce?"),
+            ("2", "Please state the number of cases of modern slavery identified by the taskforce?"),
+        ],
+        answers={"1": [A(contains="does not hold", not_held=True)], "2": [A(contains="three allegations")]},
+        id="first-answer-run-on-after-the-response-label",
+    ),
+    case(
         # NHS Shetland's log: the one-word answer under a question ending with its examples.
         "3. How many staff log/process FOI requests?\n0.8 WTE staff\n4. What system is used to log and record Freedom "
         "of Information Requests? e.g. Ulysses, Excel\nExcel\n",
