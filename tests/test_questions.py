@@ -57,6 +57,14 @@ def case(
 
 CASES = [
     case(
+        # The West Yorkshire Police and Crime Commissioner numbering the documents it provides.
+        "Dear Sir,\nFOI REQUEST 178\nI can provide the attached information relating to 6 outside police force "
+        "investigations in response to your request as follows:\n\n1.  Greater Manchester Police.\n2.  Cleveland "
+        "Constabulary.\n3.  Northumbria Police.\n\nI am very sorry for the delay in providing this information.\n",
+        [],
+        id="the-attached-information-numbered-asks-nothing",
+    ),
+    case(
         # The Gangmasters and Labour Abuse Authority's log: the first answer run on after "Response:".
         "Question(s): Since the Taskforce was launched in Leicester in July 2020:\n1) Please state the number of cases "
         "of underpayment identified by the taskforce?\n2) Please state the number of cases of modern slavery "

@@ -117,7 +117,11 @@ _LETTER_SERIES = list(_LETTERS)
 _ENCLOSURES_INTRO_RE = re.compile(
     r"[*_ ]*(?:please (?:find|see) (?:attached|enclosed)(?: the following)?(?: documents?| files?)?"
     r"|(?:I|we) (?:have )?(?:attach(?:ed)?|enclose[d]?)(?: the following)?(?: documents?| files?)?"
-    r"|the following (?:documents?|files?|information) (?:is|are) (?:attached|enclosed))[ \t]*:[ \t]*$",
+    r"|the following (?:documents?|files?|information) (?:is|are) (?:attached|enclosed)"
+    # "I can provide the attached information relating to 6 outside police force investigations in response to your
+    # request as follows:" above the six documents, numbered (the West Yorkshire Police and Crime Commissioner)
+    r"|(?:I|we) (?:can|am able to|are able to|have) provide[d]? (?:you with )?the (?:attached|enclosed)[^\n:]{0,120})"
+    r"[ \t]*:[ \t]*$",
     re.I,
 )
 _STATUTE_INTRO_RE = re.compile(
