@@ -664,6 +664,13 @@ CASES = [
         ],
         id="bare-numbers-ending-a-list-of-sections",
     ),
+    case(
+        # The West Yorkshire Police and Crime Commissioner: 31(2) is the subsection 31(1)(g) applies through.
+        "We consider that exemptions apply as follows:-\n\nSection 40(2)(b)- Personal Information\nSection 31(1)(g) "
+        "by virtue of S31(2) - Law Enforcement\n",
+        [(FOIA, "40(2)(b)"), (FOIA, "31(1)(g)")],
+        id="the-subsection-a-section-applies-by-virtue-of-is-not-applied-alone",
+    ),
     # ------------------------------------------------------------------ EISR
     case(
         "Your request has been handled under the Environmental Information (Scotland) Regulations 2004. The "

@@ -38,6 +38,8 @@ _NAMED_CITATION_RE = re.compile(
     r"(?<![\w])(?P<kw>foisa|foia|eisrs?|eirs?|exemptions?|exceptions?)(?: (?:at|under|of))? "
     r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))+)"
 )
+# A citation, then "by virtue of" right before the one being read (its section number compared by the caller).
+_BY_VIRTUE_OF_SECTION_RE = re.compile(r"(?:section|s\.?) ?(?P<num>\d{1,2})(?:\s?\([0-9a-z]{1,4}\))+ by virtue of $")
 _NAMED_CITATION_STARTS = ("foi", "eir", "eisr", "exce", "exem")
 _ACT_KEYWORDS: dict[str, Legislation] = {"foisa": "FOISA", "foia": "FOIA", "eir": "EIR", "eisr": "EISR"}
 # Where a keyword can start: section(s), sec., s., ss., s before a number; regulation(s), reg(s)., reg, r.
@@ -353,6 +355,12 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if _CONDITIONAL_RE.match(folded, m.end()) or _HYPOTHETICAL_RE.match(sentence):
             continue
         if _OUTSIDE_OF_RE.search(folded, max(0, m.start() - 40), m.start()):
+            continue
+        enabling = _BY_VIRTUE_OF_SECTION_RE.search(ctx.lower, max(0, m.start() - 40), m.start())
+        if enabling is not None and enabling.group("num") == m.group("num"):
+            # The subsection through which the cited one applies: "Section 31(1)(g) by virtue of S31(2) - Law
+            # Enforcement" (the West Yorkshire Police and Crime Commissioner): 31(2) lists the purposes 31(1)(g)
+            # protects, and is not applied on its own.
             continue
         # A list entry ("Section 23(5) Information supplied by ... Security Bodies") takes its cue from the
         # lines that introduce it ("by virtue of the following exemptions:").
