@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Southend-on-Sea Borough Council: the data asked for has been published since the last request.
+        "Our ref: FOI 07211\nDate: 15th June 2018\nDear Mr Chait,\nI am writing regarding your recent request for "
+        "information. In that request you asked us to provide the following information:-\nA complete list of all "
+        "business property rates data.\n\nSince 1st May 2018 this information has been published on this Council's "
+        "website, and is updated on a monthly basis.\n",
+        "response",
+        "published",
+        id="has-been-published-on-the-website",
+    ),
+    case(
         # The University of St Andrews: an appendix attached, small figures withheld from it.
         "Our Ref: 455-23\nI refer to your enquiry received on 10 October 2023.\nPlease find attached Appendix A "
         "which provides the number of applications, offers and acceptances.\nPersonal Information\nWhere the number "
