@@ -1049,6 +1049,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2018, 10, 2)},
     ),
     (
+        "what the requester received is not the request's receipt",
+        "This is the actual text from the letter I received 1 February, 2005 from the Freedom of Information Officer.\n"
+        "\n1 February 2005\nMs Brooke\n\nThank you for your two Freedom of Information requests of 2 January 2005, "
+        "received on 5 January.\n",
+        {"received_date": dt.date(2005, 1, 5)},
+    ),
+    (
         "the reference a request has been referenced as",
         "Dear Helen,\n\nThank you for your information request received 3^rd February 2021. This\nis an "
         "acknowledgement of your request being received. Your request has\nbeen referenced as IR8652. Please use "
