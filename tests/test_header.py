@@ -1056,6 +1056,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2005, 1, 5)},
     ),
     (
+        "a tribunal's appellant submitting the request",
+        "Decision given on: 08 January 2024\n\nREASONS\n\nIntroduction to the Appeal\n\n1.\n\nOn 5 May 2022, the "
+        "Appellant submitted this request (\u201cthe Request\u201d) to Northby Royal Hospital NHS Trust:\n",
+        {"received_date": dt.date(2022, 5, 5), "response_date": dt.date(2024, 1, 8)},
+    ),
+    (
         "the reference a request has been referenced as",
         "Dear Helen,\n\nThank you for your information request received 3^rd February 2021. This\nis an "
         "acknowledgement of your request being received. Your request has\nbeen referenced as IR8652. Please use "

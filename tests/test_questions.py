@@ -57,6 +57,15 @@ def case(
 
 CASES = [
     case(
+        # The First-tier Tribunal's substituted decision notice: the steps it orders are no questions.
+        "Substituted Decision Notice:\n\nThe Chesterfield Royal Hospital NHS Trust must, by no later than 4.00 p.m. on "
+        "05 February 2024:\n\na. Send to the Appellant the number of serious incidents in the calendar years 2015 to "
+        "2019 inclusive.\n\nb. Send to the Appellant the number of de-escalation request reports.\n\nThe Trust shall "
+        "advise and assist the Appellant.\n",
+        [],
+        id="the-steps-a-decision-orders-ask-nothing",
+    ),
+    case(
         # The West Yorkshire Police and Crime Commissioner numbering the documents it provides.
         "Dear Sir,\nFOI REQUEST 178\nI can provide the attached information relating to 6 outside police force "
         "investigations in response to your request as follows:\n\n1.  Greater Manchester Police.\n2.  Cleveland "

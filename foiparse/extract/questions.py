@@ -124,6 +124,13 @@ _ENCLOSURES_INTRO_RE = re.compile(
     r"[ \t]*:[ \t]*$",
     re.I,
 )
+# A decision ordering steps: "The Chesterfield Royal Hospital NHS Trust must, by no later than 4.00 p.m. on 05 February
+# 2024: / a. Send to the Appellant the number of serious incidents ..." (the First-tier Tribunal's substituted
+# decision notice), "The Council must take the following steps to ensure compliance with this decision notice:".
+_ORDERED_STEPS_INTRO_RE = re.compile(
+    r"\bmust,? (?:by no later than|within \d+ (?:working |calendar )?days|take the following steps)[^\n]*:[ \t]*$",
+    re.I,
+)
 _STATUTE_INTRO_RE = re.compile(
     r"[*_ ]*(?:section|regulation|s\.?) ?\d{1,3}[^\n]{0,60}\b(?:provides|states|says|reads)(?: that| as follows)?:\s*$"
     # "Section 17 of the Freedom of Information Act 2000 requires Northamptonshire Police, when refusing to provide
@@ -820,8 +827,13 @@ def _extract_questions(ctx: Context) -> list[Question]:
             asking = False
             continue
         ending = text.rstrip()[-1:]
-        if ending == ":" and _ENCLOSURES_INTRO_RE.match(text) and not layout.by_requester(line.start):
-            # The reply's list of what it encloses, read as a quote's list is: its items are no questions.
+        if (
+            ending == ":"
+            and (_ENCLOSURES_INTRO_RE.match(text) or _ORDERED_STEPS_INTRO_RE.search(text))
+            and not (layout.by_requester(line.start))
+        ):
+            # The reply's list of what it encloses, or the steps a decision orders, read as a quote's list is: its
+            # items are no questions.
             statute_next, statute_intro, statute_section, quoting_statute = 1, line.number, None, True
         elif ending in (":", "-") and _STATUTE_INTRO_RE.match(text):
             if ending == ":":
