@@ -647,10 +647,20 @@ class Catalogue:
         strings = nlp.vocab.strings
         matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         authority_ids: dict[int, str] = {}
+        named = {name.lower() for entry in self.authorities.values() for name in entry.names}
         # Added in the authorities' order: a name two bodies share ("Department of Health") yields their
         # ids in that order, and the extractor keeps the first.
         for entry in self.authorities.values():
             names = list(entry.names)
+            # A foundation trust written as an NHS trust ("Substituted Decision Notice: The Chesterfield Royal Hospital
+            # NHS Trust must ...", the First-tier Tribunal on Chesterfield Royal Hospital NHS Foundation Trust), unless
+            # another body has that name.
+            names += [
+                plain
+                for name in entry.names
+                if name.endswith(" NHS Foundation Trust")
+                and (plain := name.replace(" NHS Foundation Trust", " NHS Trust")).lower() not in named
+            ]
             # "Northern Health & Social Care Trust": every "and" of a name may be printed as "&".
             names += [name.replace(" and ", " & ") for name in names if " and " in name]
             # "Salisbury Foundation Trust" heads the trust's own disclosure log: an NHS foundation trust is often

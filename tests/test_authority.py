@@ -23,6 +23,14 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        "a foundation trust written as an NHS trust, in a tribunal's order",
+        "Substituted Decision Notice:\n\nThe Chesterfield Royal Hospital NHS Trust must, by no later than 4.00 p.m. on "
+        "05 February 2024:\n\na. Send to the Appellant the number of serious incidents.\n\nOn 5 May 2022, the "
+        "Appellant submitted this request to Chesterfield Royal Hospital NHS Trust.\n",
+        "chesterfield-royal-hospital-nhs-foundation-trust",
+        "Chesterfield Royal Hospital NHS Foundation Trust",
+    ),
+    (
         "the Home Office's labour regulator, by its abbreviation in its own voice, not the body it points to",
         "Freedom of Information Act Request |\nRef: FOI 21-22 08 |\nQuestion(s): Since the multi-agency Taskforce led by "
         "the Gangmasters and Labour Abuse Authority (GLAA) was launched in Leicester:\n3) Please state the number of "
