@@ -109,9 +109,6 @@ _ANSWER_LABEL_RE = re.compile(
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LETTER_SERIES = list(_LETTERS)
-# A section of the Act quoted whole, its subsections numbered: "Section 17 of the Act provides: / 1. A public authority
-# which, in relation to any request for information, is to any extent relying on ..." (Staffordshire Fire and Rescue
-# Service's refusal notice).
 # The reply listing the documents it sends: "Please find attached the following: / 1. Velo South TTRO / 2. Latest
 # Route Plan" (West Sussex County Council, under a request of one paragraph).
 _ENCLOSURES_INTRO_RE = re.compile(
@@ -131,6 +128,9 @@ _ORDERED_STEPS_INTRO_RE = re.compile(
     r"\bmust,? (?:by no later than|within \d+ (?:working |calendar )?days|take the following steps)[^\n]*:[ \t]*$",
     re.I,
 )
+# A section of the Act quoted whole, its subsections numbered: "Section 17 of the Act provides: / 1. A public authority
+# which, in relation to any request for information, is to any extent relying on ..." (Staffordshire Fire and Rescue
+# Service's refusal notice).
 _STATUTE_INTRO_RE = re.compile(
     r"[*_ ]*(?:section|regulation|s\.?) ?\d{1,3}[^\n]{0,60}\b(?:provides|states|says|reads)(?: that| as follows)?:\s*$"
     # "Section 17 of the Freedom of Information Act 2000 requires Northamptonshire Police, when refusing to provide
@@ -830,7 +830,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
         if (
             ending == ":"
             and (_ENCLOSURES_INTRO_RE.match(text) or _ORDERED_STEPS_INTRO_RE.search(text))
-            and not (layout.by_requester(line.start))
+            and not layout.by_requester(line.start)
         ):
             # The reply's list of what it encloses, or the steps a decision orders, read as a quote's list is: its
             # items are no questions.
