@@ -82,15 +82,23 @@ def link_exemptions(questions: list[Question], exemptions: list[Exemption]) -> t
     return linked_questions, linked
 
 
-def _decision_notice_questions(questions: list[Question]) -> list[Question]:
-    """A decision notice numbers its paragraphs; only the request it quotes (lettered or with a question mark) holds
-    questions, and the bullets of a paragraph ("3. The Commissioner requires the MoJ to take the following step: /
-    - Disclose the information ...") go with it."""
+def _decision_notice_questions(questions: list[Question], text: str) -> list[Question]:
+    """A decision notice numbers its paragraphs; only the request it quotes (lettered, with a question mark, or
+    numbered with a bracket) holds questions, and the bullets of a paragraph ("3. The Commissioner requires the MoJ to
+    take the following step: / - Disclose the information ...") go with it."""
     # A paragraph opens with a capital; an item of the request a paragraph quotes as a list may not ("The Applicant
     # asked for: / 1. the status of investigations being conducted by the "enforcement unit"; / 2. details of unexpected
-    # inspections;", a Scottish Information Commissioner decision's summary).
+    # inspections;", a Scottish Information Commissioner decision's summary). Nor is a paragraph numbered "8)": the
+    # request quoted as "1) Why the March 2024 meeting was not rescheduled?" ... "8) Any correspondence sent by [the
+    # Authority] to the members between ..." keeps its items without a question mark (the Scottish Information
+    # Commissioner on Healthcare Improvement Scotland).
     dropped = {
-        q.number for q in questions if q.number.isdigit() and not q.text.endswith("?") and not q.text[:1].islower()
+        q.number
+        for q in questions
+        if q.number.isdigit()
+        and not q.text.endswith("?")
+        and not q.text[:1].islower()
+        and not _BRACKETED_NUMBER_RE.search(text, text.rfind("\n", 0, q.span.start) + 1, q.span.start)
     }
     # Lettered items under the paragraph reporting the authority's reply are that reply, not the request ("1. On 25
     # February 2019, the Applicant made a number of requests ... Two of the requests were for: / a. ... / b. ...",
@@ -106,6 +114,9 @@ def _decision_notice_questions(questions: list[Question]) -> list[Question]:
         and q.parent not in reporting
     ]
     return [_unquoted(q) for q in kept]
+
+
+_BRACKETED_NUMBER_RE = re.compile(r"^[*_ \t]*\d{1,3}\)[ \t]*$", re.M)
 
 
 # A decision quotes each request whole, sometimes naming it after: '"copies of all social work minutes ... these young
@@ -229,7 +240,7 @@ def parse_document(
     tools = [m for m in mentions if m.category in TOOL_KINDS]
     doc_type, outcome = decide(ctx, questions, exemptions, mentions)
     if doc_type == "decision_notice":
-        questions = _decision_notice_questions(questions)
+        questions = _decision_notice_questions(questions, cleaned.text)
     source = document.source
     if cleaned.page_starts:
         source = source.model_copy(update={"pages": len(cleaned.page_starts)})

@@ -1119,6 +1119,19 @@ CASES = [
         id="sub-roman-numerals",
     ),
     case(
+        "6. The Commissioner and Deputy's past, and future, diaries ie. :\n"
+        "i/ Those events attended in the past.\nii/ Those events the office is aware of.\n"
+        "iii/ Any periods the Commissioner has been unavailable.\n",
+        [
+            ("6", "The Commissioner and Deputy's past, and future, diaries ie. :"),
+            ("i", "Those events attended in the past."),
+            ("ii", "Those events the office is aware of."),
+            ("iii", "Any periods the Commissioner has been unavailable."),
+        ],
+        parents={"i": "6", "ii": "6", "iii": "6"},
+        id="sub-roman-numerals-slashed",
+    ),
+    case(
         "1. (a) How many staff in the Revenues and Benefits service are employed on fixed-term contracts?\n"
         "(b) How many are agency workers?\n"
         "2. Which software does the service use to administer Council Tax?\n",
@@ -3382,6 +3395,27 @@ def test_a_decision_notice_keeps_the_request_its_summary_numbers_in_lower_case()
     assert [(q.number, q.text) for q in record.questions] == [
         ("1", 'the status of investigations being conducted by the "enforcement unit";'),
         ("2", "details of unexpected inspections."),
+    ]
+
+
+def test_a_decision_notice_keeps_the_request_it_quotes_with_bracketed_numbers() -> None:
+    # Decisions number their paragraphs "1."; the request quoted as "1) ...?" ... "3) Any correspondence ..." keeps
+    # its items without a question mark too (the Scottish Information Commissioner on Healthcare Improvement Scotland)
+    text = (
+        "Decision 275/2025: Stakeholder Group meetings\nAuthority: Northby Health Board\nCase Ref: 202500588\n"
+        "Summary\nThe Applicant asked the Authority for information. The Commissioner investigated and was satisfied "
+        "that the Authority partially complied with FOISA in responding to the Applicant's request.\nBackground\n"
+        "1. On 7 February 2025, the Applicant made a request for information to the Authority. He asked:\n"
+        "1) Why the March 2024 meeting was not rescheduled?\n2) Is the Group still extant?\n"
+        "3) Any correspondence sent by the Authority to the members between 03 May 2024 and 31 December 2024.\n"
+        "2. The Authority responded on 6 March 2025.\n"
+    )
+    record = parse_text(text)
+    assert record.doc_type == "decision_notice"
+    assert [(q.number, q.text) for q in record.questions] == [
+        ("1", "Why the March 2024 meeting was not rescheduled?"),
+        ("2", "Is the Group still extant?"),
+        ("3", "Any correspondence sent by the Authority to the members between 03 May 2024 and 31 December 2024."),
     ]
 
 

@@ -84,7 +84,9 @@ _SUB_RE = re.compile(
     # WhatDoTheyKnow request to Tower Hamlets Borough Council)
     r"^[*_ \"]*(?:(?:and|or)[ \t]+(?=\())?"
     # "a: Total number of visitors you received" (a WhatDoTheyKnow request to Royal Museums Greenwich)
-    r"(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})(?:\.?\)|\.|:(?=[ \t])|[ \t][-–](?=[ \t])))"
+    # "i/ Those events attended in the past ..." under "6. The Commissioner and Deputy's past, and future, diaries
+    # ie. :" (a WhatDoTheyKnow request to the Cambridgeshire Police and Crime Commissioner)
+    r"(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})(?:\.?\)|\.|[:/](?=[ \t])|[ \t][-–](?=[ \t])))"
     # "a)A copy of the scientific papers ..." (a Scottish Information Commissioner decision flattened to text)
     r"(?:[ \t]+|(?=[A-Z][a-z]|A [a-z]))(?P<text>\S.*)$"
 )
