@@ -732,6 +732,26 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Fire and Rescue Board",
     ),
     (
+        # the Scottish Information Commissioner's decision on Queens Cross Housing Association, a blank line under
+        # the title
+        "a body the catalogue does not know on a Scottish decision's Authority line",
+        "Home Decisions\n\nDecision 134/2024\n\nDecision 134/2024: Number of complaints\n\nAuthority: Northby "
+        "Cross Housing Association\nCase Ref: 202400052\n\nSummary\n\nThe Applicant asked the Authority for "
+        "information on complaints.\n",
+        None,
+        "Northby Cross Housing Association",
+    ),
+    (
+        # BAILII's page of the Commissioner's decision on Old Oak and Park Royal Development Corporation
+        "a body the catalogue does not know in BAILII's title of a Commissioner's decision",
+        "[Home] [Databases] [World Law] |\nInformation Commissioner's Office |\nYou are here: BAILII >> Databases >> "
+        "Information Commissioner's Office >> Northby Park Development Corporation (NPDC) (Other) [2025] UKICO 346143 "
+        "(8 April 2025) URL: https://www.bailii.org/uk/cases/UKICO/2025/346143.html |\nThe complainant has requested "
+        "various information. The above public authority refused the request as vexatious.\n",
+        None,
+        "Northby Park Development Corporation",
+    ),
+    (
         # a First-tier Tribunal decision whose parties are the appellant and the Commissioner alone
         "the body a tribunal's substituted decision orders, the catalogue not knowing it",
         "First-tier Tribunal\nGeneral Regulatory Chamber\nBetween:\nWILLIAM SMITH\nAppellant\n- and -\nINFORMATION "

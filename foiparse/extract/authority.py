@@ -501,7 +501,9 @@ def _score(items: list[_Found]) -> float:
 # complainant: a council's log heads the requester's kind so ("Organisation : Private Individual", Merthyr Tydfil).
 _AUTHORITY_LINE_RE = re.compile(
     r"^[*_ ]*(?:Public [Aa]uthority|Organisation(?=[^\n]*\n[*_ ]*Complainant[ \t]*:)"
-    r"|Decision \d{1,3}/\d{4}\b[^\n]*\n[*_ ]*Authority)[*_ ]*:[ \t]*"
+    # (a blank line between on the Scottish Information Commissioner's pages: "Decision 134/2024: Number of complaints
+    # and actions following complaints / / Authority: Queens Cross Housing Association")
+    r"|Decision \d{1,3}/\d{4}\b[^\n]*\n(?:[ \t]*\n)?[*_ ]*Authority)[*_ ]*:[ \t]*"
     r"(?:The[ \t]+(?=[A-Z]))?(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$",
     re.M,
 )
@@ -512,6 +514,14 @@ _DECISION_TITLE_RE = re.compile(
     r"^[*_ ]*Decision \d{1,3}/\d{4}:?[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor)\.?(?:[ \t]+[A-Z][\w'-]*){1,4}"
     r"[ \t]+and[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$",
     re.M,
+)
+
+# BAILII titles a Commissioner's decision with the body and its sector: "Information Commissioner's Office >> Old Oak
+# and Park Royal Development Corporation (OPDC) (Other) [2025] UKICO 346143 (8 April 2025)" (its breadcrumb line; the
+# abbreviation in brackets is not the name's).
+_BAILII_TITLE_RE = re.compile(
+    r"Information Commissioner's Office >>[ \t]+(?P<name>[A-Z][^\n>|()\[\]]{2,100}?)[ \t]+(?:\([A-Z&]{2,10}\)[ \t]+)?"
+    r"\([A-Z][a-z]+(?: [a-z]+){0,2}\)[ \t]+\[\d{4}\][ \t]+UKICO\b"
 )
 
 # The body a tribunal's substituted decision orders: "The decision notice shall be substituted ... so as to provide that
@@ -616,7 +626,7 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
     ..."), else the one a WhatDoTheyKnow thread was sent to, else a name the catalogue does not know in the
     letterhead, sign-off or salutation (``weighed``: the evidence above, for a greeted name the reply names
     in its catalogue form)."""
-    for pattern, within in ((_AUTHORITY_LINE_RE, 3000), (_DECISION_TITLE_RE, 1000)):
+    for pattern, within in ((_AUTHORITY_LINE_RE, 3000), (_DECISION_TITLE_RE, 1000), (_BAILII_TITLE_RE, 1500)):
         named = pattern.search(ctx.text, 0, within)
         if named is not None and not ctx.layout.in_quoted(named.start()):
             span = ctx.span(named.start("name"), named.end("name"))
