@@ -547,6 +547,21 @@ CASES = [
         id="reply-voice-under-a-question-without-a-stop",
     ),
     case(
+        # The reply under a question without a stop, its line longer than the question's line and the reply's first
+        # word together: the question was not wrapped there (Devon Partnership NHS Trust; South London and Maudsley
+        # NHS Foundation Trust's "Please be advised that this information is withheld under s.40 ...").
+        "Please provide ECT information under the FOI act to the following questions: -\n2.Please supply patient ECT "
+        "consent form\nPlease see attached\n3.Please supply any ECT reports/investigations\nNorthby Partnership NHS "
+        "Trust holds this information. The information requested related to personal data.\n4.How many ECT in 2022?"
+        "\nUnable to answer.\n",
+        [
+            ("2", "Please supply patient ECT consent form"),
+            ("3", "Please supply any ECT reports/investigations"),
+            ("4", "How many ECT in 2022?"),
+        ],
+        id="reply-longer-than-wrapping-allows-under-a-question-without-a-stop",
+    ),
+    case(
         # "2 )" with a space before its bracket, between "1)" and "3)" (a request to a Gloucestershire trust)
         "Please could you provide the following information:\n1) How many migrant workers are employed in your trust?"
         "\n2 ) Please provide the number of migrant staff on each visa type.\n3) How many visas will come up for "

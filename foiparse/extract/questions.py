@@ -1819,6 +1819,12 @@ _ENDS_WITH_JOINING_WORD_RE = re.compile(r"[ \t](?:of|for|in|on|to|and|or|with|fr
 _UNWRAPPED_LINE = 120  # characters: emails wrap at 72-80, PDF text at about 100
 
 
+def _longer_than_wrapping_allows(line: str, next_line: str) -> bool:
+    """Whether ``next_line`` is longer than ``line``, its first word and a space: ``line`` was not wrapped there."""
+    words = next_line.split(maxsplit=1)
+    return bool(words) and len(next_line.rstrip()) > len(line.rstrip()) + 1 + len(words[0])
+
+
 def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple[int, int]:
     """Lines that continue a question (a wrapped question), up to a blank line or anything structural; ``spaced``:
     the list numbers its items "1 The ...", so such a line is the next item."""
@@ -1865,6 +1871,12 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
         ):
             # A word or two under a question that has asked and given its examples is its answer: "4. What system is
             # used to log and record Freedom of Information Requests? e.g. Ulysses, Excel / Excel" (NHS Shetland's log)
+            break
+        if not (runs_on or follow_up) and line.text[:1].isupper() and _longer_than_wrapping_allows(previous, line.text):
+            # A line wrapped to a width leaves no room for the next line's first word, and the next line fits that
+            # width: a next line longer than the two together was never one with this ("3.Please supply any ECT
+            # reports/investigations / Devon Partnership NHS Trust holds this information. The information requested
+            # related to personal data. ...", Devon Partnership NHS Trust's reply under each question).
             break
         if not (runs_on or follow_up) and len(previous) > _UNWRAPPED_LINE and line.text[:1].isupper():
             # A line longer than any wrapping leaves was not wrapped: the next sentence on a line of its own is the
