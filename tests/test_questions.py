@@ -428,6 +428,33 @@ CASES = [
         id="unmarked-question-with-examples-wrapped-onto-the-next-line",
     ),
     case(
+        # A WhatDoTheyKnow request to De Montfort University: a follow-up asked with a full stop between two
+        # questions; in a reply, "When a request is received, we log it." between two is the answer
+        "Dear Northby University,\n\nI request to know the information for the year 2020.\n\nDid your university "
+        "conduct experiments on animals in the year 2020?\n\nIf yes to the above question, how many animals were "
+        "held on the premises for research purposes.\n\nWhat species of animal were used?\n\nWere the animals used "
+        "for medical or non medical research?\n\nYours faithfully,\nWendy Park\n",
+        [
+            ("•1", "Did your university conduct experiments on animals in the year 2020?"),
+            ("•2", "If yes to the above question, how many animals were held on the premises for research purposes."),
+            ("•3", "What species of animal were used?"),
+            ("•4", "Were the animals used for medical or non medical research?"),
+        ],
+        id="unmarked-follow-up-asked-with-a-full-stop-between-questions",
+    ),
+    case(
+        "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nDo you log requests?\nWhen "
+        "a request is received, we log it.\nWho is your main contact for requests?\nDavid Stevens, Director\nDo "
+        "you publish a disclosure log?\nYes.\n",
+        [
+            ("•1", "Do you log requests?"),
+            ("•2", "Who is your main contact for requests?"),
+            ("•3", "Do you publish a disclosure log?"),
+        ],
+        answers={"•1": [A(contains="we log it")]},
+        id="unmarked-questions-with-an-answer-opening-with-when-between",
+    ),
+    case(
         # Hastings Borough Council's disclosure log, flattened: the reply's date glued to the first question's number
         "FOI request (FOIR-152471013)\nTrees\nRequested Thu 24 October 2019\nResponded Thu 14 November 20191. Do you "
         "conduct an audit of the trees that your authority has responsibility for?\n2. How many trees were felled "

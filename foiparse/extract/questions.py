@@ -2447,6 +2447,35 @@ def _with_wrapped_examples(lines: list[Line], line: Line) -> Line:
     return Line(line.number, line.start, following.end, f"{line.text}\n{following.text}")
 
 
+def _with_sentences_asked_between(ctx: Context, lines: list[Line], picked: list[Line]) -> list[Line]:
+    """``picked`` and, in the requester's own message, a line between two of them that asks on its own but ends with
+    a full stop: "Did your university conduct experiments on animals in the year 2020? / If yes to the above
+    question, how many animals were held on the premises for research purposes. / What species of animal were used?"
+    (a WhatDoTheyKnow request to De Montfort University). Not in a reply, where "When a request is received, we log
+    it." under a question is its answer."""
+    if len(picked) < 2:
+        return picked
+    numbers = {line.number for line in picked}
+    added = []
+    previous_asked = False
+    written = [line for line in lines if line.text.strip()]
+    for k, line in enumerate(written):
+        if line.number in numbers:
+            previous_asked = True
+            continue
+        if (
+            previous_asked
+            and k + 1 < len(written)
+            and written[k + 1].number in numbers
+            and _asks_on_its_own(line.text.strip())
+            and ctx.layout.by_requester(line.start)
+            and not ctx.layout.in_quoted(line.start)
+        ):
+            added.append(line)
+        previous_asked = False
+    return sorted([*picked, *added], key=lambda line: line.number) if added else picked
+
+
 def _question_lines(ctx: Context) -> list[Question]:
     """Unnumbered questions, each a line of its own ending in "?", answered or not in between ("•1" ...).
 
@@ -2466,6 +2495,7 @@ def _question_lines(ctx: Context) -> list[Question]:
         and not ctx.layout.boilerplate_kind(line.start)
         and not ctx.layout.in_quoted(line.start)
     ]
+    picked = _with_sentences_asked_between(ctx, lines, picked)
     asked = [line.text for line in picked if ctx.layout.by_requester(line.start)]
     if asked:
         # Under a request of its own, a reply's line that asks is the reply's question to the requester ("Can you
