@@ -2746,6 +2746,21 @@ CASES.extend(
             id="the-following-then-a-semicolon-introduces-lettered-items",
         ),
         case(
+            "Information requested\n\n8. If so, please list the names of these applications?\n\n9. Please also "
+            "confirm if you have applications;\n\na. Operating on any other legacy platform such as OpenVME?\n\nb. Any "
+            "operating system considered expensive?\n\n10. Please confirm if these applications were developed "
+            "in-house.\n",
+            # A request Education Scotland's release page quotes, a blank line between its items.
+            [
+                ("8", "If so, please list the names of these applications?"),
+                ("9", "Please also confirm if you have applications;"),
+                ("a", "Operating on any other legacy platform such as OpenVME?"),
+                ("b", "Any operating system considered expensive?"),
+                ("10", "Please confirm if these applications were developed in-house."),
+            ],
+            id="a-semicolon-introduces-lettered-items-a-blank-line-below",
+        ),
+        case(
             "Question and Response:\n\nQ.1 How many TomTom devices does your FRS have?\n\nA.1 33x TomTom Pro 9150 Truck."
             "\n\nQ.2 How many On Call staff does your FRS have?\n\nA.2 153\n\nQ.2.a Could you provide a breakdown by type "
             "of pager?\n\nA.2.a All staff use Datanet Alerters\n\nQ.3 Which Mobile Device Management solution do you "

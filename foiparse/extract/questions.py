@@ -604,6 +604,15 @@ _INTRODUCES = (":", "-")
 _FOLLOWING_THEN_SEMICOLON_RE = re.compile(r"\bthe following\b[^.;:?]{0,60};$", re.I)
 
 
+def _lettered_list_next(lines: list[Line], i: int) -> bool:
+    """Whether the next line with text from ``lines[i]`` on is a lettered item: a question ending in a semicolon
+    introduces such a list ("9. Please also confirm if you have applications; / (blank) / a. Operating on any other
+    legacy platform ... / (blank) / b. Any operating system ...", a request Education Scotland's release page quotes),
+    where an item ending so is otherwise followed by the next number."""
+    following = next((line for line in lines[i:] if line.text.strip()), None)
+    return following is not None and _SUB_RE.match(following.text) is not None
+
+
 def _introduces_a_list(question: str, printed: str = "") -> bool:
     """Whether a question's words introduce a list; ``printed``, its text as printed, may end in the dash its words
     lose (_question_words: "... wrote to the Council asking for the following information -", a Scottish Information
@@ -792,7 +801,12 @@ def _extract_questions(ctx: Context) -> list[Question]:
             )
             # "split by:" then a blank line, then "a) ...": still asking.
             asking = (
-                asking and current is not None and _introduces_a_list(found[current].text, _printed(found[current]))
+                asking
+                and current is not None
+                and (
+                    _introduces_a_list(found[current].text, _printed(found[current]))
+                    or (found[current].text.endswith(";") and _lettered_list_next(lines, i))
+                )
             )
             continue
         # WhatDoTheyKnow lists an email's links under "Visible links" ("2. https://outlook.office365.com/ecp/contac...
