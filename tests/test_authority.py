@@ -693,6 +693,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Somerset County Council",
     ),
     (
+        # the board's letter, its name once in its own voice: "<name>'s (ICB) response is set out below"
+        "the body calling the response its own, named once",
+        "Our ref: SF/sb\nDate: 6 September 2022\nDear Harper\nI am writing further to your request made under the "
+        "Freedom of Information Act 2000 received on 15 August 2022.  NHS Cambridgeshire and Peterborough Integrated "
+        "Care Board's (ICB) response is set out below:\nDo you have a policy?\nNot applicable.\n",
+        "nhs-cambridgeshire-and-peterborough-integrated-care-board",
+        "NHS Cambridgeshire and Peterborough Integrated Care Board",
+    ),
+    (
         # the Surveillance Camera Commissioner's GOV.UK release of 2018, before the office was joined with the
         # Biometrics Commissioner's in 2021: the record keeps the name it wrote under
         "a commissioner under the title it had before two offices were joined",

@@ -107,7 +107,12 @@ _VOICE_VERB_RE = re.compile(
 )
 # A heading of the reply's own: "East Herts Council Response" above the answer on East Hertfordshire District
 # Council's disclosure log.
-_RESPONSE_HEADING_AFTER_RE = re.compile(r"[ \t]+(?:Response|Reply)[ \t]*:?[ \t]*$", re.M)
+# Or the reply calling its response the body's: "NHS Cambridgeshire and Peterborough Integrated Care Board's (ICB)
+# response is set out below:" (the board's letter).
+_RESPONSE_HEADING_AFTER_RE = re.compile(
+    r"[ \t]+(?:Response|Reply)[ \t]*:?[ \t]*$|'s(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:response|reply)[ \t]+(?:is|to)\b",
+    re.M,
+)
 # "Thank you for your request, which was received by the Northern Health & Social Care Trust on 7 January"
 # The police forces' refusal template names the force as the one the Act binds: "Section 17 of the Freedom of
 # Information Act 2000 requires Dyfed Powys Police, when refusing to provide such information ..., to provide you the
