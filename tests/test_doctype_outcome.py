@@ -161,6 +161,16 @@ CASES = [
         id="a-review-asked-for-and-completed-in-the-letters-words",
     ),
     case(
+        # Education Scotland's review release: "my review", and the decision confirmed "with some clarification"
+        "Expenditure with Northby UK Limited: FOI review\n\nFOI reference: FOI/17/02001\n\nResponse\n\nFurther to our "
+        "email of 10 October 2017, I have now completed my review of our response to your request under the Freedom "
+        "of Information (Scotland) Act 2002 (FOISA).\n\nI have concluded that the original decision should be "
+        "confirmed, with some clarification.\n",
+        "internal_review",
+        "unknown",
+        id="a-review-completed-in-my-words-confirmed-with-some-clarification",
+    ),
+    case(
         # The Health and Safety Executive: the time extended to weigh the public interest in the one exemption it names
         "Our ref: 201604222/MLS\n\nDear Sir\n\nFurther to your request for information under the Freedom of "
         "Information Act, which was received on 12th April 2016, I am writing to let you know that the time limit for "
