@@ -86,6 +86,19 @@ CASES = [
         [],
         id="were-we-asked-is-hypothetical",
     ),
+    case(
+        # a warning about requests to come (Devon Partnership NHS Trust, answering the request in full); section 14
+        # applied to this request and the ones to come is applied
+        "We will consider any future request in line with the ICO guidance on vexatious request as per section 14 of "
+        "the act.\n",
+        [],
+        id="a-warning-about-future-requests-applies-nothing",
+    ),
+    case(
+        "We consider that section 14(1) applies to this request and to any future requests on this subject.\n",
+        [("FOIA", "14(1)")],
+        id="this-request-and-future-requests-is-applied",
+    ),
     # ------------------------------------------------------------------ the harm test introduces the sections
     case(
         "Response\nNotice of Refusal\n"

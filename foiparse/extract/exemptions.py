@@ -134,6 +134,9 @@ _CONDITIONAL_RE = re.compile(
 # in itself would exceed the cost limit of Section 12 of the Act." (Cuckoo Hall Academies Trust, having said it holds
 # nothing).
 _HYPOTHETICAL_RE = re.compile(r"\s*(?:were|should|had) (?:we|you|i|it|they|the \w+) ", re.I)
+# A warning about requests to come, not this one: "We will consider any future request in line with the ICO guidance on
+# vexatious request as per section 14 of the act." (Devon Partnership NHS Trust, answering the request in full).
+_FUTURE_REQUESTS_ONLY_RE = re.compile(r"(?!.*\b(?:this|your|the) request\b).*\bfuture requests?\b", re.I)
 # A section named as what the information is not: section 24(1)'s own words, "Information which does not fall within
 # section 23(1) is exempt information if ...", quoted by Nottinghamshire Fire and Rescue Service under its heading.
 # Or section 31(1)'s: "Information which is not exempt information by virtue of section 30 is exempt information if
@@ -353,6 +356,8 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if _mentions_any(sentence, _NOT_APPLIED_WORDS) and _NOT_APPLIED_RE.search(sentence):
             continue
         if _CONDITIONAL_RE.match(folded, m.end()) or _HYPOTHETICAL_RE.match(sentence):
+            continue
+        if "future request" in sentence and _FUTURE_REQUESTS_ONLY_RE.match(sentence):
             continue
         if _OUTSIDE_OF_RE.search(folded, max(0, m.start() - 40), m.start()):
             continue
