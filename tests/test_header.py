@@ -829,6 +829,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2019, 11, 7)},
     ),
     (
+        "the request date of a request delivered by hand in a Scottish Information Commissioner decision",
+        "Decision 134/2024\n\nBackground\n\n1. On 25 July 2023, the Applicant hand-delivered a request for information "
+        "to the Authority.  He asked three questions:\n",
+        {"received_date": dt.date(2023, 7, 25)},
+    ),
+    (
+        "the date a request was clarified, the only date of the request",
+        "Dear Ms Leahy,\n\nFOI ref: 2017/1840\n\nFurther to your email below, I can now respond to your request "
+        "clarified on 7th December 2017.\n",
+        {"received_date": dt.date(2017, 12, 7)},
+    ),
+    (
+        "the request's own date before the date it was clarified",
+        "In reply to your request for information under the Freedom of Information Act 2000, dated 02/02/2015\n\n"
+        "Your request was clarified on 03/02/2015: Revised questions are:\n",
+        {"received_date": dt.date(2015, 2, 2)},
+    ),
+    (
         "the request date in the Background table of a Scottish Information Commissioner decision",
         "Decision 094/2017\nReference No: 201700826\nDecision Date: 12 June 2017\n\nBackground\n\nDate\n\nAction\n\n"
         "17 February 2017\n\nMiss Morrison made an information request to NHS Tayside.\n\n21 March 2017\n\n"
