@@ -693,6 +693,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Somerset County Council",
     ),
     (
+        # a Scottish Government release page: the agency named once, in the gov.scot template's "does not have" line
+        "a Scottish executive agency in the release template's own voice",
+        "Information regarding Remedial Service Statements (RSS): FOI release\n- FOI reference\n- FOI/202500453137\n"
+        "Information requested\n1. The number of RSS's completed on a weekly basis by SPPA staff.\nResponse\n1. While "
+        "our aim is to provide information whenever possible, in this instance the Scottish Public Pensions Agency "
+        "does not have this information, as bulk issuing has not yet commenced.\n",
+        "scottish-public-pensions-agency",
+        "Scottish Public Pensions Agency",
+    ),
+    (
         # the board's letter, its name once in its own voice: "<name>'s (ICB) response is set out below"
         "the body calling the response its own, named once",
         "Our ref: SF/sb\nDate: 6 September 2022\nDear Harper\nI am writing further to your request made under the "
