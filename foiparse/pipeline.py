@@ -92,27 +92,35 @@ def _decision_notice_questions(questions: list[Question], text: str) -> list[Que
     # request quoted as "1) Why the March 2024 meeting was not rescheduled?" ... "8) Any correspondence sent by [the
     # Authority] to the members between ..." keeps its items without a question mark (the Scottish Information
     # Commissioner on Healthcare Improvement Scotland).
-    dropped = {
-        q.number
-        for q in questions
-        if q.number.isdigit()
-        and not q.text.endswith("?")
-        and not q.text[:1].islower()
-        and not _BRACKETED_NUMBER_RE.search(text, text.rfind("\n", 0, q.span.start) + 1, q.span.start)
-    }
     # Lettered items under the paragraph reporting the authority's reply are that reply, not the request ("1. On 25
     # February 2019, the Applicant made a number of requests ... Two of the requests were for: / a. ... / b. ...",
     # then "2. CalMac responded on 2 April 2019, and: / a. stated that ...", a Scottish Information Commissioner
     # decision).
-    reporting = {q.number for q in questions if q.number in dropped and _REPLY_OR_RULING_RE.search(q.text)}
-    requesting = {q.number for q in questions if q.number in dropped and _REQUEST_REPORTED_RE.search(q.text)}
-    kept = [
-        q
-        for q in questions
-        if q.number not in dropped
-        and not (q.number.startswith("•") and q.parent in dropped and q.parent not in requesting)
-        and q.parent not in reporting
-    ]
+    # Each item is judged on its own, and an item's parent is the latest item with that number: the request a
+    # paragraph quotes numbers from 1 again ("5. On 7 May 2015, the complainant ... requested following information
+    # under FOIA: / "1. How many Lender Option Borrower Option (LOBOs) contracts do you have on your books?", an ICO
+    # decision notice).
+    latest: dict[str, tuple[bool, bool, bool]] = {}  # number -> (a paragraph, reporting a reply, reporting a request)
+    kept = []
+    for q in questions:
+        paragraph = (
+            q.number.isdigit()
+            and not q.text.endswith("?")
+            and not q.text[:1].islower()
+            and not _BRACKETED_NUMBER_RE.search(text, text.rfind("\n", 0, q.span.start) + 1, q.span.start)
+        )
+        if q.parent is None:
+            latest[q.number] = (
+                paragraph,
+                paragraph and _REPLY_OR_RULING_RE.search(q.text) is not None,
+                paragraph and _REQUEST_REPORTED_RE.search(q.text) is not None,
+            )
+        parent_paragraph, parent_reporting, parent_requesting = latest.get(q.parent or "", (False, False, False))
+        if paragraph or parent_reporting:
+            continue
+        if q.number.startswith("•") and parent_paragraph and not parent_requesting:
+            continue
+        kept.append(q)
     return [_unquoted(q) for q in kept]
 
 

@@ -3455,6 +3455,27 @@ def test_a_decision_notice_keeps_the_request_its_summary_numbers_in_lower_case()
     ]
 
 
+def test_a_decision_notice_keeps_the_request_it_quotes_numbered_like_its_paragraphs() -> None:
+    # An ICO decision notice on Solihull Metropolitan Borough Council: its paragraphs 1-5, then the request quoted in
+    # paragraph 5, numbered from 1 again under a "Request and response" heading
+    text = (
+        "Freedom of Information Act 2000 (FOIA)\n\nDecision notice\n\nDate: 21 January 2016\n\nPublic Authority: "
+        "Northby Borough Council\n\nDecision (including any steps ordered)\n\n1. The complainant requested "
+        "information about loan agreements.\n\n2. The Commissioner's decision is that the Council has incorrectly "
+        "applied section 43(2).\n\nRequest and response\n\n3. On 7 May 2015, the complainant wrote to the Council "
+        'and requested following information under FOIA:\n\n"1. How many loan contracts do you have on your books?'
+        "\n\n2. When were they signed and by whom?\n\n3. Who advised the council to enter them?\n\n4. The Council "
+        "responded on 3 June 2015.\n"
+    )
+    record = parse_text(text)
+    assert record.doc_type == "decision_notice"
+    assert [(q.number, q.text) for q in record.questions] == [
+        ("1", "How many loan contracts do you have on your books?"),
+        ("2", "When were they signed and by whom?"),
+        ("3", "Who advised the council to enter them?"),
+    ]
+
+
 def test_a_decision_notice_keeps_the_request_it_quotes_with_bracketed_numbers() -> None:
     # Decisions number their paragraphs "1."; the request quoted as "1) ...?" ... "3) Any correspondence ..." keeps
     # its items without a question mark too (the Scottish Information Commissioner on Healthcare Improvement Scotland)

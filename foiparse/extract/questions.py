@@ -604,6 +604,14 @@ _INTRODUCES = (":", "-")
 _FOLLOWING_THEN_SEMICOLON_RE = re.compile(r"\bthe following\b[^.;:?]{0,60};$", re.I)
 
 
+def _text_line_above(lines: list[Line], number: int) -> str | None:
+    """The nearest line above line ``number`` that has text, stripped of trailing space."""
+    for line in reversed(lines[:number]):
+        if line.text.strip():
+            return line.text.rstrip()
+    return None
+
+
 def _lettered_list_next(lines: list[Line], i: int) -> bool:
     """Whether the next line with text from ``lines[i]`` on is a lettered item: a question ending in a semicolon
     introduces such a list ("9. Please also confirm if you have applications; / (blank) / a. Operating on any other
@@ -1143,7 +1151,22 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     or (_LIST_HEADING_RE.match(previous_text) and q_text.endswith("?"))
                 )
             )
-            if second_list:
+            # A request quoted in a document numbering its own paragraphs: "5. On 7 May 2015, the complainant wrote to
+            # the Council and requested following information under FOIA: / "1. How many Lender Option Borrower Option
+            # (LOBOs) contracts do you have on your books?" (an ICO decision notice): the request's own list, and the
+            # request again, whatever heading ("Request and response") stood above.
+            quoted_list = (
+                known is not None
+                and not similar
+                and seq == 1
+                and head.lstrip(" *_").startswith(_QUOTE_MARKS)
+                and (above := _text_line_above(lines, line.number)) is not None
+                and above.endswith(":")
+                and _ASKING_INTRO_RE.search(above) is not None
+            )
+            if quoted_list:
+                in_response_section = False
+            if second_list or quoted_list:
                 renumbered, restarted, expected = True, True, 1
             # The list numbered from 1 again straight after the last question, in words that do not ask: the answers,
             # numbered like the questions, with no "Response" heading above them ("6. Is the authority doing anything
