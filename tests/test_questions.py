@@ -2729,6 +2729,17 @@ CASES.extend(
             id="negative-section-17s-lettered-list-a-blank-line-below-its-introduction",
         ),
         case(
+            "Additionally, when a public authority is estimating whether the appropriate limit is likely to be "
+            "exceeded, it can include the costs of complying with two or more requests if the conditions laid out in "
+            "Regulation 5 of the Fees Regulations can be satisfied, namely where the requests\n1.  Made by one person, "
+            "or by different person who appear to be acting in concert;\n2.  Made for the same or similar information; "
+            "and\n3.  Received by the public authority within any period of 60 consecutive working days\nTo this end I "
+            "am writing to confirm to you that we will not be complying with the aforementioned requests.\n",
+            # Burton and South Derbyshire College's refusal, aggregating four requests: regulation 5's conditions
+            [],
+            id="negative-a-regulations-conditions-run-on-from-namely",
+        ),
+        case(
             "Under the Freedom of Information Act 2000, please respond to the following requests.\n\n1) Did operators "
             "consult with you at the planning stage on the following emergency response rescue methods;\n\na) casualty "
             "handling;\nb) decontamination zones;\n\n2) Have any joint training exercises taken place?\n",

@@ -146,6 +146,12 @@ _STATUTE_INTRO_RE = re.compile(
     r"|[^\n]*\b(?:which|that)-\s*$",
     re.I,
 )
+# The conditions a regulation sets, run on from the sentence naming it, with no colon: "... if the conditions laid out
+# in Regulation 5 of the Fees Regulations can be satisfied, namely where the requests / 1. Made by one person, ..."
+# (Burton and South Derbyshire College's refusal, aggregating four requests).
+_STATUTE_CONDITIONS_INTRO_RE = re.compile(
+    r"[^\n]*\b(?:section|regulation|s\.?) ?\d{1,3}\b[^\n]*\bnamely\b[^\n:?.]{0,40}$", re.I
+)
 _SECTION_NUMBER_RE = re.compile(r"(?:section|regulation|s\.?) ?(\d{1,3})", re.I)
 
 
@@ -859,8 +865,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # The reply's list of what it encloses, or the steps a decision orders, read as a quote's list is: its
             # items are no questions.
             statute_next, statute_intro, statute_section, quoting_statute = 1, line.number, None, True
-        elif ending in (":", "-") and _STATUTE_INTRO_RE.match(text):
-            if ending == ":":
+        elif (ending in (":", "-") and _STATUTE_INTRO_RE.match(text)) or _STATUTE_CONDITIONS_INTRO_RE.match(text):
+            if ending != "-":
                 statute_next = 1
             # (the Act's "which-" opens a lettered list: a numbered line far below is not the quote's)
             statute_intro = line.number
