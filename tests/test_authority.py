@@ -1096,6 +1096,17 @@ def test_the_batch_a_whatdotheyknow_request_was_part_of_is_not_the_body_asked() 
     assert authority.name == "Northby University"
 
 
+def test_the_abbreviation_whatdotheyknow_prints_after_the_body_asked_is_not_its_name() -> None:
+    text = (
+        "Digital Dictation\n\nMarc Cousins made this Freedom of Information request to Northby Primary Care Trust "
+        "(PCT)\n\nThe request was successful.\n\nDear Northby Primary Care Trust (PCT),\n\nPlease could you tell me "
+        "whether you use digital dictation.\n\nYours faithfully,\n\nMarc Cousins\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None
+    assert authority.name == "Northby Primary Care Trust"
+
+
 def test_the_body_asked_is_resolved_to_the_catalogue_when_it_is_there() -> None:
     text = (
         "Self-Directed Support payments\n\nJ. Bateman made this Freedom of Information request to Clackmannanshire "

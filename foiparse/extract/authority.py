@@ -568,8 +568,8 @@ _WDTK_ASKED_RE = re.compile(
     r"(?P<name>[A-Z][^\n,]{2,100}?)"
     # (the place WhatDoTheyKnow adds to tell bodies apart is not the name: "Ammanford Town Council, Carmarthenshire";
     # nor the batch a request was part of: "request to Bournemouth University as part of a batch sent to 179
-    # authorities")
-    r"(?:,[^\n]*| as part of a batch\b[^\n]*)?"
+    # authorities"; nor the abbreviation after it: "request to Worcestershire Primary Care Trust (PCT)")
+    r"(?:[ \t]+\([A-Z&]{2,10}\))?(?:,[^\n]*| as part of a batch\b[^\n]*)?"
     r"(?=[ \t]*$|[ \t]+(?:This request|The request|Automatic|Response to this|It is)\b)",
     re.M,
 )
