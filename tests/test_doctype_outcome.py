@@ -1965,6 +1965,17 @@ CASES = [
         id="a-log-entry-dated-as-responded-cut-before-the-answer",
     ),
     case(
+        "Freedom of Information\n\nAccess to records timeframe and compliance\nReference Number\nRequest Details\n  1. "
+        "Please provide the Trust's target timescales for responding to Access to Records requests.\n\n  2. Please "
+        "also provide the proportion of requests which were completed within:\n\na. 30 days\nb. 60 days\n\nIn each "
+        "month or quarter for 2023/24.\n\n  1. If requests for the records of deceased patients are handled under a "
+        "different policy, please provide data separately.\n  • rf24-008-response.pdf\n  • Date of Disclosure\n",
+        # A log's entry whose reply is a file of its own (East Kent Hospitals University NHS Foundation Trust).
+        "response",
+        "unknown",
+        id="a-log-entry-whose-reply-is-a-response-file",
+    ),
+    case(
         "FOI_25-155 Undergraduate applicant data\nDate of response: 12 June 2025\nWe have now considered your request "
         "of 18 May 2025 for the following information:\n1. Degree title\n2. GCSE grades and subjects\nWe are "
         "requesting the above information for every applicant.\nTo clarify, we DO NOT require names or any direct "
