@@ -2772,6 +2772,40 @@ CASES.extend(
             id="a-semicolon-introduces-lettered-items-a-blank-line-below",
         ),
         case(
+            "Request\n\nAI Use in Operations\n\n1. Does your organisation currently use any form of AI in its "
+            "operations?\n\n* If yes, please list the tools or systems in use.\n\n* If not, please state whether your "
+            "organisation has piloted any AI.\n\nAI for Decision-Making\n\n2. Does your organisation use AI to inform "
+            "decision-making?\n\n* If yes, please describe the type of decision-making supported.\n\n* Please also "
+            "confirm whether human oversight is applied.\n\nPolicies and Governance\n\n3. Does your organisation have "
+            "a policy on AI?\n",
+            # A request Tunbridge Wells Borough Council's release page quotes: follow-up bullets under each question,
+            # the questions grouped under headings that are no answers
+            [
+                ("1", "Does your organisation currently use any form of AI in its operations?"),
+                ("•1", "If yes, please list the tools or systems in use."),
+                ("•2", "If not, please state whether your organisation has piloted any AI."),
+                ("2", "Does your organisation use AI to inform decision-making?"),
+                ("•3", "If yes, please describe the type of decision-making supported."),
+                ("•4", "Please also confirm whether human oversight is applied."),
+                ("3", "Does your organisation have a policy on AI?"),
+            ],
+            answers={"1": [], "2": []},
+            id="follow-up-bullets-under-questions-grouped-under-headings",
+        ),
+        case(
+            "Dear Mr Smith\n\nOur response to each question is below.\n\n1. Who is responsible for your contracts?"
+            "\n\nHead of Finance\n\n2. Who approves spending over £10,000?\n\nChief Executive and Section 151 Officer"
+            "\n\n3. Do you publish your contracts register?\n\nYes.\n",
+            # answers in a heading's words, where no heading stands above the first question
+            [
+                ("1", "Who is responsible for your contracts?"),
+                ("2", "Who approves spending over £10,000?"),
+                ("3", "Do you publish your contracts register?"),
+            ],
+            answers={"1": [A(contains="Head of Finance")], "2": [A(contains="Section 151 Officer")]},
+            id="answers-in-a-headings-words-are-answers",
+        ),
+        case(
             "Question and Response:\n\nQ.1 How many TomTom devices does your FRS have?\n\nA.1 33x TomTom Pro 9150 Truck."
             "\n\nQ.2 How many On Call staff does your FRS have?\n\nA.2 153\n\nQ.2.a Could you provide a breakdown by type "
             "of pager?\n\nA.2.a All staff use Datanet Alerters\n\nQ.3 Which Mobile Device Management solution do you "

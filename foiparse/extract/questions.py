@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from itertools import pairwise
 from typing import Literal, NamedTuple, TypedDict
 
 from pydantic import TypeAdapter
@@ -627,6 +628,20 @@ def _lettered_list_next(lines: list[Line], i: int) -> bool:
     return following is not None and _SUB_RE.match(following.text) is not None
 
 
+def _follow_up_bullet_next(lines: list[Line], i: int, after_a_bullet: bool) -> bool:
+    """Whether the next line with text from ``lines[i]`` on is a bullet that follows a question up: "1. Does your
+    organisation currently use any form of Artificial Intelligence ...? / (blank) / * If yes, please list the tools
+    ... / (blank) / * If not, please state whether ..." (a request Tunbridge Wells Borough Council's release page
+    quotes): a part of the question, as a follow-up line under it is. After such a bullet (``after_a_bullet``), a
+    bullet that asks goes on ("* Please also confirm whether human oversight is applied.")."""
+    following = next((line for line in lines[i:] if line.text.strip()), None)
+    bullet = _BULLET_RE.match(following.text) if following is not None else None
+    if bullet is None:
+        return False
+    words = bullet.group("text")
+    return _FOLLOW_UP_RE.match(words) is not None or (after_a_bullet and _ASKS_RE.match(words) is not None)
+
+
 def _introduces_a_list(question: str, printed: str = "") -> bool:
     """Whether a question's words introduce a list; ``printed``, its text as printed, may end in the dash its words
     lose (_question_words: "... wrote to the Council asking for the following information -", a Scottish Information
@@ -820,6 +835,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and (
                     _introduces_a_list(found[current].text, _printed(found[current]))
                     or (found[current].text.endswith(";") and _lettered_list_next(lines, i))
+                    or _follow_up_bullet_next(lines, i, found[-1].number.startswith("•"))
                 )
             )
             continue
@@ -1304,7 +1320,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
         if current is not None and asking:
             bullet = _BULLET_RE.match(text)
             # Bullets under "Please provide the following details:" are questions of their own (•1, •2).
-            if bullet and not _introduces_a_list(found[current].text, _printed(found[current])):
+            if bullet and not (
+                _introduces_a_list(found[current].text, _printed(found[current]))
+                or _FOLLOW_UP_RE.match(bullet.group("text"))
+                or (found[-1].number.startswith("•") and _ASKS_RE.match(bullet.group("text")))
+            ):
                 bullet = None
             if (sub or bullet) and not _STATUTE_INTRO_RE.match(previous_text):
                 item = sub or bullet
@@ -1367,6 +1387,48 @@ def _extract_questions(ctx: Context) -> list[Question]:
     return _records(ctx, found, answers, shared)
 
 
+# A heading over a group of a request's questions: a few capitalised words joined by "and", "for" or "of", no stop
+# ("AI for Decision-Making", "Policies and Governance", "Data Protection and Ethics").
+_SECTION_HEADING_RE = re.compile(
+    r"[ \t*_]*(?:[A-Z][\w'&-]*|and|or|for|of|the|in|on|to|with|&)(?:[ \t]+(?:[A-Z][\w'&-]*|and|or|for|of|the|in|on|to"
+    r"|with|&)){1,7}[ \t*_]*"
+)
+_HEADING_JOINING_WORDS = frozenset({"and", "or", "for", "of", "the", "in", "on", "to", "with", "&"})
+
+
+def _is_section_heading(text: str) -> bool:
+    return _SECTION_HEADING_RE.fullmatch(text) is not None and not _HEADING_JOINING_WORDS.isdisjoint(text.split())
+
+
+def _without_section_headings(
+    ctx: Context, found: list[_Asked], answers: dict[int, list[Line]]
+) -> dict[int, list[Line]]:
+    """The answer regions less the headings a request groups its questions under, where the first question has one
+    straight above it too: "AI Use in Operations / 1. Does your organisation currently use ...? / ... / AI for
+    Decision-Making / 2. Does your organisation use AI ...?" (a request Tunbridge Wells Borough Council's release page
+    quotes). A heading stands alone straight above the next question; an answer in such words ("Head of Finance") is
+    one where the first question has no heading above it."""
+    mains = [index for index, q in enumerate(found) if q.parent is None]
+    if len(mains) < 3:
+        return answers
+    lines = ctx.layout.lines
+    first = ctx.layout.line_at(found[mains[0]].span["start"]).number
+    above = next((line for line in reversed(lines[:first]) if line.text.strip()), None)
+    if above is None or not _is_section_heading(above.text):
+        return answers
+    trimmed = dict(answers)
+    for index, following in pairwise(mains):
+        next_line = ctx.layout.line_at(found[following].span["start"]).number
+        heading = next((line for line in reversed(lines[:next_line]) if line.text.strip()), None)
+        if heading is None or not _is_section_heading(heading.text):
+            continue
+        for owner in range(index, following):  # the heading closes the region of the last question above it
+            region = trimmed.get(owner)
+            if region and region[-1].number == heading.number:
+                trimmed[owner] = region[:-1]
+    return trimmed
+
+
 def _bullets_of_another_list(ctx: Context, found: list[_Asked]) -> list[Question]:
     """The requester's bullet questions, where the numbered items the line loop found are all in the authority's
     words and ask something else: a satisfaction survey under the reply ("We would be grateful if you would complete
@@ -1390,6 +1452,7 @@ def _records(
     swapped = _answers_above_quoted_request(ctx, found, answers)
     if swapped is not None:
         found, answers = swapped
+    answers = _without_section_headings(ctx, found, answers)
     blocks = {index: _answer_blocks(ctx, region) for index, region in answers.items()}
     # A directorate heading or an answer label in an answer region is the reply _has_reply() would find.
     if not any(labelled for _blocks, labelled in blocks.values()) and not _has_reply(
