@@ -151,6 +151,15 @@ CASES = [
         id="a-request-forwarded-to-the-foi-office",
     ),
     case(
+        # JFS, a school, on WhatDoTheyKnow: a refusal in its own words, no section named
+        "Dear Mr Schmidtson\n\nThank you for your Freedom of Information request below. We have approached the "
+        "individuals concerned and they have declined to consent to the release of this information.\n\nSo, for the "
+        "reasons given we cannot provide the information you are seeking in the format that you seek it.\n",
+        "refusal",
+        "refused",
+        id="a-refusal-in-the-replys-own-words-no-section-named",
+    ),
+    case(
         # The Ministry of Defence's internal review, cut while it quotes the request: no finding yet
         "Dear Mr Burman\n1. I am writing in response to your e-mail dated 25 October 2010 in which you asked for an "
         "internal review of the handling of your request. I have now completed a full independent review of the "
