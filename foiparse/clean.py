@@ -267,6 +267,12 @@ _MIN_MIXED_WRAPPED_LINES = 8
 
 
 _QUOTATION_ENDS = tuple(stop + mark for stop in ".?!" for mark in "\"\u201d'\u2019")
+# A line that is a date and nothing else ("Thursday, 30 July 2009", "30th July 2009").
+_DATE_LINE_RE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+"
+    + labels_re(MONTH_NAMES, keep_case=True)
+    + r",?[ \t]+(?:19|20)\d\d"
+)
 
 
 def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tuple[int, int]]:
@@ -288,6 +294,11 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
         if body.endswith(_QUOTATION_ENDS):
             # A quotation that ends its sentence ends the paragraph: the request a reply quotes, its last item
             # 'team."', above the reply's heading "DWP Response" (the Department for Work and Pensions).
+            continue
+        if body.endswith((".", "!", "?")) and _DATE_LINE_RE.fullmatch(nxt_body.rstrip()):
+            # A letter's date line under a sentence: "This is an HTML version of an attachment to the Freedom of
+            # Information request 'OGC Gateway Reviews'. / Thursday, 30 July 2009" (WhatDoTheyKnow's banner above the
+            # National Policing Improvement Agency's letter).
             continue
         if body.endswith(",") and _GREETING_START_RE.match(body):
             continue  # "Dear West Midlands Ambulance Service University NHS Foundation Trust," is as long as a wrap

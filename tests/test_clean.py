@@ -214,6 +214,15 @@ def test_a_banner_line_longer_than_the_wrap_does_not_hide_it() -> None:
     assert text.count("received on 3 March 2024.") == 2
 
 
+def test_a_date_line_under_a_sentence_keeps_its_own_line() -> None:
+    # WhatDoTheyKnow's banner above the National Policing Improvement Agency's letter, its date line straight under
+    width = max(len(line) for line in WRAPPED.split("\n"))
+    banner = "This is an HTML version of an attachment to the Freedom of Information request 'OGC Reviews'."
+    raw = banner[: width - 2].rstrip(" '.") + "'.\nThursday, 30 July 2009\n\n" + WRAPPED + "\n" + WRAPPED
+    text = clean(read_text(raw)).text
+    assert "'.\nThursday, 30 July 2009\n" in text
+
+
 def test_unwrapped_prose_is_left_alone() -> None:
     raw = "Short line.\nAnother short line.\n" * 5
     assert detect_hard_wrap(raw) is None
