@@ -151,6 +151,15 @@ CASES = [
         id="a-request-forwarded-to-the-foi-office",
     ),
     case(
+        # The National Policing Improvement Agency: what it can disclose in the letter, one part not held
+        "Dear Mr Back-Brown\n\nI can confirm that the NPIA holds the information you have requested and the "
+        "information that can be disclosed is included in this letter, at Appendix A.\n\nThe NPIA does not hold "
+        "information with regards to how the Framework agreements are utilised locally by Forces.\n",
+        "response",
+        "partial",
+        id="the-information-included-in-this-letter-and-a-part-not-held",
+    ),
+    case(
         # JFS, a school, on WhatDoTheyKnow: a refusal in its own words, no section named
         "Dear Mr Schmidtson\n\nThank you for your Freedom of Information request below. We have approached the "
         "individuals concerned and they have declined to consent to the release of this information.\n\nSo, for the "
