@@ -446,6 +446,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EISR"]},
     ),
     (
+        # FOIwiki's summary of the Information Commissioner's decision on the Port of London Authority, which ruled
+        # that the body's claim was wrong
+        "a regime a body claimed it was not subject to, the claim reported",
+        "Decision Summary\n\n  • Case Ref: FER0086096\n  • Public Authority: Northby Port Authority\n  • Summary: The "
+        "complainant made a request under the Environmental Information Regulations 2004 to the Northby Port "
+        "Authority. The NPA stated that it was not subject to the EIR but supplied some information to the "
+        "complainant.\n",
+        {"legislation": ["EIR"]},
+    ),
+    (
         "the Scottish Act named as the UK one with (Scotland) after it; its EIRs are the Scottish regulations",
         "Your Request\n'I am applying under the Freedom of Information Act (Scotland) Act for information contained "
         "in the maps submitted to date.\nOur Response\nI therefore need to advise you that we are applying EIRs "

@@ -33,6 +33,10 @@ _DEPARTMENT_AFTER_RE = re.compile(
 _NOT_THIS_REGIME_RE = re.compile(
     r"\b(?:rather than|instead of|not under|and not|but not|as opposed to|not subject to|not covered by)\s+(?:the\s+)?$"
 )
+# A body's claim a decision reports, which the decision goes on to rule on: "The complainant made a request under the
+# Environmental Information Regulations 2004 ... The PLA stated that it was not subject to the EIR but supplied some
+# information" (the Information Commissioner on the Port of London Authority, requiring a reply under the EIR).
+_CLAIM_REPORTED_RE = re.compile(r"\b(?:stated|said|argued|claimed|maintained|asserted|contended) that\b[^.]*$")
 # An automatic reply's "if": "If you are requesting information under the Freedom of Information Act or Environmental
 # Information Regulations, there is a 20 working day statutory timescale" (Trafford Council) names no regime the
 # request is handled under; nor does "If you are applying for information under The Freedom of Information Act 2000 or
@@ -77,7 +81,9 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         ):
             continue
         if _NOT_THIS_REGIME_RE.search(ctx.lower, max(0, m.start() - 20), m.start()):
-            if not ctx.layout.by_requester(m.start()):
+            if not ctx.layout.by_requester(m.start()) and not _CLAIM_REPORTED_RE.search(
+                ctx.lower, max(0, m.start() - 80), m.start()
+            ):
                 set_aside.add(act)
             continue
         if _IF_REQUESTING_RE.search(ctx.lower, max(0, m.start() - 160), m.start()):
