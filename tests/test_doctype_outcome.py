@@ -151,6 +151,18 @@ CASES = [
         id="a-request-forwarded-to-the-foi-office",
     ),
     case(
+        # The Agri-Food and Biosciences Institute's information line under a WhatDoTheyKnow request
+        "To Whom It May Concern,\nI write in accordance with the Freedom of Information Act 2000 to request the "
+        "disclosure of data held which concerns the use of animals in research.\nThe information I wish to request is "
+        "as follows:\n1) How many animals were used in research in 2011?\n2) How many animals were bred for research "
+        "purposes in 2011?\nKind Regards,\nLuke Steele\nLuke,\nThank you for "
+        "your enquiry received by the Information Line for AFBI Northern Ireland.\nI have passed your enquiry to the "
+        "relevant department and they will respond to you in due course\nKindest Regards,\nCarolyn Wilson\n",
+        "acknowledgement",
+        "acknowledged",
+        id="an-enquiry-passed-to-the-relevant-department",
+    ),
+    case(
         # The National Policing Improvement Agency: what it can disclose in the letter, one part not held
         "Dear Mr Back-Brown\n\nI can confirm that the NPIA holds the information you have requested and the "
         "information that can be disclosed is included in this letter, at Appendix A.\n\nThe NPIA does not hold "

@@ -574,6 +574,19 @@ CASES = [
         id="reply-voice-under-a-question-without-a-stop",
     ),
     case(
+        # A WhatDoTheyKnow request to the Agri-Food and Biosciences Institute: the words after the question mark go
+        # on asking; an answer run on after one stays an answer
+        "The information I wish to request is as follows:\n1) How many animals were used in 2011?\n2) How many "
+        "animals were bred in 2011? In the case of rodents, please list by genetic strain.\n3) Copies of any minutes "
+        "from Ethical Review Committee meetings.\n",
+        [
+            ("1", "How many animals were used in 2011?"),
+            ("2", "How many animals were bred in 2011? In the case of rodents, please list by genetic strain."),
+            ("3", "Copies of any minutes from Ethical Review Committee meetings."),
+        ],
+        id="words-after-the-question-mark-that-go-on-asking",
+    ),
+    case(
         # The reply under a question without a stop, its line longer than the question's line and the reply's first
         # word together: the question was not wrapped there (Devon Partnership NHS Trust; South London and Maudsley
         # NHS Foundation Trust's "Please be advised that this information is withheld under s.40 ...").

@@ -1841,9 +1841,17 @@ def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, i
         # period? e.g. The FPN / will be discounted to £50 if paid within 10 days. No" (Dundee City Council)
         full_stop = text.rindex(". ", mark, end)
         return full_stop + 1, full_stop + 2
-    if not words or words.endswith("?") or _STILL_ASKING_RE.match(words):
+    if not words or words.endswith("?") or _STILL_ASKING_RE.match(words) or _ASKS_FURTHER_RE.search(words):
         return None
     return mark + 1, mark + 1 + len(rest) - len(rest.lstrip())
+
+
+# The words after a question mark going on to ask: "2) By species; how many animals were bred for research purposes by
+# AFBI in 2011? In the case of rodents, please list by genetic strain ..." (a WhatDoTheyKnow request to the Agri-Food
+# and Biosciences Institute); not an answer's "Yes. Please see the attached".
+_ASKS_FURTHER_RE = re.compile(
+    r"\bplease (?!see\b|find\b|note\b|refer\b|contact\b|be\b|visit\b|click\b|follow\b|go\b|use\b)[a-z]+", re.I
+)
 
 
 def _piece(line: Line, text: str, start: int, end: int) -> Line:
