@@ -151,6 +151,23 @@ CASES = [
         id="a-request-forwarded-to-the-foi-office",
     ),
     case(
+        # The Rural Payments Agency: one part answered, one not held, the last needing clarification
+        "20 July 2017\nRef: RFI 4563\n\nDear Cesar Basanta\n\nThank you for your request for information dated 18 "
+        "July 2017.\n\nThe RPA can confirm that the County Parish Holding (CPH) number is 45/084/0082; it was closed "
+        "in 1998. We do not hold any further information about when the CPH number was last used.\n\nWe will not be "
+        "able to answer your last question without further clarification.\n",
+        "response",
+        "partial",
+        id="one-part-answered-one-not-held-and-the-last-to-clarify",
+    ),
+    case(
+        "Dear Mr Smith\n\nThank you for your request. We do not hold a list of contractors.\n\nWe will not be able to "
+        "answer your other questions without further clarification of the period you mean.\n",
+        "clarification",
+        "clarification_requested",
+        id="one-part-not-held-and-the-rest-to-clarify",
+    ),
+    case(
         # The Agri-Food and Biosciences Institute's information line under a WhatDoTheyKnow request
         "To Whom It May Concern,\nI write in accordance with the Freedom of Information Act 2000 to request the "
         "disclosure of data held which concerns the use of animals in research.\nThe information I wish to request is "

@@ -308,6 +308,12 @@ def decide(
             # One "clarify" beside "Response (all information to be supplied)" is the request's ("I will be
             # happy to clarify what I am asking for") on a disclosure-log page that links the reply.
             if clarification >= 2 or not _attached(ctx):
+                if clarification == 1 and _says_not_held(ctx) and _hits(ctx, "information_follows"):
+                    # A reply that answers one part, says what it does not hold, and asks about the last: "The RPA
+                    # can confirm that the County Parish Holding (CPH) number is 45/084/0082 ... We do not hold any
+                    # further information ... We will not be able to answer your last question without further
+                    # clarification." (the Rural Payments Agency)
+                    return "response", "partial"
                 return "clarification", "clarification_requested"
             return "response", _ending(ctx, questions, exemptions, gave)
         if acknowledgement:
