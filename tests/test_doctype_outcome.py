@@ -151,6 +151,16 @@ CASES = [
         id="a-request-forwarded-to-the-foi-office",
     ),
     case(
+        # Worcestershire Primary Care Trust on WhatDoTheyKnow: the request sent on to the bodies that hold it
+        "Dear Mr Cousins\n\nThank you for your request for information under the Freedom of Information Act. We would "
+        "advise you that NHS Northby is a commissioning-only organisation and does not manage any hospitals. We would "
+        "suggest that you contact the following organisations who may hold this information.\n\nNorthby Acute "
+        "Hospitals NHS Trust who can be contacted via: [email address].\n\nFreedom of Information Team\nNHS Northby\n",
+        "response",
+        "not_held",
+        id="sent-on-to-the-bodies-who-may-hold-it",
+    ),
+    case(
         # The Rural Payments Agency: one part answered, one not held, the last needing clarification
         "20 July 2017\nRef: RFI 4563\n\nDear Cesar Basanta\n\nThank you for your request for information dated 18 "
         "July 2017.\n\nThe RPA can confirm that the County Parish Holding (CPH) number is 45/084/0082; it was closed "
