@@ -7,6 +7,8 @@ pydantic schema when loaded; a broken file raises :class:`~foiparse.errors.Patte
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -319,18 +321,66 @@ def patterns_dir() -> Path:
     )
 
 
-def _load_yaml(path: Path) -> Any:
+# The data files read as JSON: ``patterns/compiled.json`` holds each YAML file's data beside the sha256 of the YAML
+# it was made from (``scripts/compile_patterns.py``; tests/test_patterns.py fails when it drifts). Parsing the megabyte
+# of YAML costs about half a second of every process's start, the JSON a few milliseconds. A file whose bytes no
+# longer match its hash (edited since) is read from its YAML, so the data is never stale.
+COMPILED_NAME = "compiled.json"
+
+
+@lru_cache(maxsize=8)
+def _compiled(folder: Path) -> dict[str, dict[str, str]]:
+    """The entries of ``folder/compiled.json`` by path relative to ``folder``, or {} when there is none."""
     try:
-        with path.open("rb") as fh:
-            return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, yaml.YAMLError) as exc:
+        with (folder / COMPILED_NAME).open("rb") as fh:
+            files: dict[str, dict[str, str]] = json.load(fh)["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    return files
+
+
+def _compiled_entry(path: Path) -> dict[str, str] | None:
+    """``path``'s entry in the compiled bundle of its folder or the folder above (``authorities/``, ``surveys/``)."""
+    for folder in (path.parent, path.parent.parent):
+        entry = _compiled(folder).get(path.relative_to(folder).as_posix())
+        if entry is not None:
+            return entry
+    return None
+
+
+def read_data_file(path: Path) -> Any:
+    """A data file's content: from the compiled JSON when it was made from these very bytes, else from the YAML."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
         raise PatternDataError(f"cannot read {path.name}", hint=str(exc), source=str(path)) from exc
+    entry = _compiled_entry(path)
+    if entry is not None and entry.get("sha256") == hashlib.sha256(raw).hexdigest():
+        return json.loads(entry["json"])
+    try:
+        return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        raise PatternDataError(f"cannot read {path.name}", hint=str(exc), source=str(path)) from exc
+
+
+def compile_data_files(folder: Path) -> dict[str, Any]:
+    """The compiled bundle for every YAML file under ``folder`` (what ``scripts/compile_patterns.py`` writes)."""
+    files = {}
+    for path in sorted(folder.rglob("*.yaml")):
+        raw = path.read_bytes()
+        data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        files[path.relative_to(folder).as_posix()] = {
+            "sha256": hashlib.sha256(raw).hexdigest(),
+            # (keys in the YAML's order: the order of a mapping is data too, e.g. which of two labels is tried first)
+            "json": json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+        }
+    return {"generated_by": "scripts/compile_patterns.py", "files": files}
 
 
 def load_file(path: Path, schema: type[_Data]) -> Any:
     """Load one data file and validate it against ``schema``."""
     try:
-        return schema.model_validate(_load_yaml(path))
+        return schema.model_validate(read_data_file(path))
     except ValidationError as exc:
         raise PatternDataError(f"{path.name} does not match its schema", hint=str(exc), source=str(path)) from exc
 
@@ -350,7 +400,7 @@ class Catalogue:
         self.root = root or patterns_dir()
         self.header: HeaderFile = load_file(self.root / "header.yaml", HeaderFile)
         self.legislation: LegislationFile = load_file(self.root / "legislation.yaml", LegislationFile)
-        self.boilerplate: dict[str, list[str]] = _load_yaml(self.root / "boilerplate.yaml")
+        self.boilerplate: dict[str, list[str]] = read_data_file(self.root / "boilerplate.yaml")
         exemptions: ExemptionsFile = load_file(self.root / "exemptions.yaml", ExemptionsFile)
         self.exemptions: dict[str, dict[str, ExemptionInfo]] = {
             act: getattr(exemptions, act) for act in ("FOIA", "EIR", "FOISA", "EISR")

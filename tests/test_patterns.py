@@ -3,6 +3,7 @@ and no surface form is claimed by two entries unless the file marks it ambiguous
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import types
@@ -12,12 +13,15 @@ from pathlib import Path
 import pytest
 
 from foiparse.catalogue import (
+    COMPILED_NAME,
     Catalogue,
     SuppliersFile,
     SystemsFile,
+    compile_data_files,
     letter_words,
     load_file,
     patterns_dir,
+    read_data_file,
 )
 from foiparse.scan import _first_chars, _lower_pattern, alternation, compile_lowered, first_chars_lookahead
 
@@ -29,6 +33,22 @@ def catalogue() -> Catalogue:
 
 def test_patterns_folder_is_found() -> None:
     assert (patterns_dir() / "header.yaml").is_file()
+
+
+def test_the_compiled_patterns_match_their_yaml() -> None:
+    # patterns/compiled.json is what start-up reads; it must be made from the YAML as it is now.
+    committed = json.loads((patterns_dir() / COMPILED_NAME).read_text(encoding="utf-8"))
+    assert committed == compile_data_files(patterns_dir()), "run: python scripts/compile_patterns.py"
+
+
+def test_a_data_file_edited_since_it_was_compiled_is_read_from_its_yaml(tmp_path: Path) -> None:
+    (tmp_path / "authorities").mkdir()
+    source = tmp_path / "authorities" / "extra.yaml"
+    source.write_text("names: [Northby Council]\n", encoding="utf-8")
+    (tmp_path / COMPILED_NAME).write_text(json.dumps(compile_data_files(tmp_path)), encoding="utf-8")
+    assert read_data_file(source) == {"names": ["Northby Council"]}
+    source.write_text("names: [Northby Borough Council]\n", encoding="utf-8")
+    assert read_data_file(source) == {"names": ["Northby Borough Council"]}
 
 
 def test_authority_ids_are_unique_across_files(catalogue: Catalogue) -> None:

@@ -12,10 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from ..catalogue import patterns_dir
+from ..catalogue import patterns_dir, read_data_file
 from ..errors import PatternDataError
 
 _INTENT_ID = r"^[a-z][a-z0-9_]*$"
@@ -155,11 +154,7 @@ def survey_files(root: Path | None = None) -> dict[str, Path]:
 
 def load_survey_file(path: Path) -> SurveyDefinition:
     """Load one survey definition and validate it; a broken file raises PatternDataError naming it."""
-    try:
-        with path.open("rb") as fh:
-            data = yaml.safe_load(fh)
-    except (OSError, yaml.YAMLError) as exc:
-        raise PatternDataError(f"cannot read {path.name}", hint=str(exc), source=str(path)) from exc
+    data = read_data_file(path)
     try:
         definition = SurveyDefinition.model_validate(data)
     except ValidationError as exc:
