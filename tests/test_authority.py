@@ -703,6 +703,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Scottish Public Pensions Agency",
     ),
     (
+        # a primary care trust (2006-2013) naming itself once, then as "the Trust"
+        "a primary care trust named once and calling itself the Trust",
+        "Dear Mr Cousins\n\nYour request for information has been considered by Worcestershire Primary Care Trust. "
+        "The Trust is a commissioning-only organisation and does not manage any hospitals.\n\nYours sincerely\n",
+        "worcestershire-primary-care-trust",
+        "Worcestershire Primary Care Trust",
+    ),
+    (
         # the board's letter, its name once in its own voice: "<name>'s (ICB) response is set out below"
         "the body calling the response its own, named once",
         "Our ref: SF/sb\nDate: 6 September 2022\nDear Harper\nI am writing further to your request made under the "
