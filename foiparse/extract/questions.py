@@ -611,12 +611,14 @@ _INTRODUCES = (":", "-")
 _FOLLOWING_THEN_SEMICOLON_RE = re.compile(r"\bthe following\b[^.;:?]{0,60};$", re.I)
 
 
-def _text_line_above(lines: list[Line], number: int) -> str | None:
-    """The nearest line above line ``number`` that has text, stripped of trailing space."""
-    for line in reversed(lines[:number]):
-        if line.text.strip():
-            return line.text.rstrip()
-    return None
+def _text_line_above(lines: list[Line], number: int) -> Line | None:
+    """The nearest line above line ``number`` that has text."""
+    return next((line for line in reversed(lines[:number]) if line.text.strip()), None)
+
+
+def _text_line_from(lines: list[Line], i: int) -> Line | None:
+    """The first line from ``lines[i]`` on that has text."""
+    return next((line for line in lines[i:] if line.text.strip()), None)
 
 
 def _lettered_list_next(lines: list[Line], i: int) -> bool:
@@ -624,7 +626,7 @@ def _lettered_list_next(lines: list[Line], i: int) -> bool:
     introduces such a list ("9. Please also confirm if you have applications; / (blank) / a. Operating on any other
     legacy platform ... / (blank) / b. Any operating system ...", a request Education Scotland's release page quotes),
     where an item ending so is otherwise followed by the next number."""
-    following = next((line for line in lines[i:] if line.text.strip()), None)
+    following = _text_line_from(lines, i)
     return following is not None and _SUB_RE.match(following.text) is not None
 
 
@@ -634,7 +636,7 @@ def _follow_up_bullet_next(lines: list[Line], i: int, after_a_bullet: bool) -> b
     ... / (blank) / * If not, please state whether ..." (a request Tunbridge Wells Borough Council's release page
     quotes): a part of the question, as a follow-up line under it is. After such a bullet (``after_a_bullet``), a
     bullet that asks goes on ("* Please also confirm whether human oversight is applied.")."""
-    following = next((line for line in lines[i:] if line.text.strip()), None)
+    following = _text_line_from(lines, i)
     bullet = _BULLET_RE.match(following.text) if following is not None else None
     if bullet is None:
         return False
@@ -1183,8 +1185,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and seq == 1
                 and head.lstrip(" *_").startswith(_QUOTE_MARKS)
                 and (above := _text_line_above(lines, line.number)) is not None
-                and above.endswith(":")
-                and _ASKING_INTRO_RE.search(above) is not None
+                and above.text.rstrip().endswith(":")
+                and _ASKING_INTRO_RE.search(above.text) is not None
             )
             if quoted_list:
                 in_response_section = False
@@ -1412,14 +1414,12 @@ def _without_section_headings(
     if len(mains) < 3:
         return answers
     lines = ctx.layout.lines
-    first = ctx.layout.line_at(found[mains[0]].span["start"]).number
-    above = next((line for line in reversed(lines[:first]) if line.text.strip()), None)
+    above = _text_line_above(lines, ctx.layout.line_at(found[mains[0]].span["start"]).number)
     if above is None or not _is_section_heading(above.text):
         return answers
     trimmed = dict(answers)
     for index, following in pairwise(mains):
-        next_line = ctx.layout.line_at(found[following].span["start"]).number
-        heading = next((line for line in reversed(lines[:next_line]) if line.text.strip()), None)
+        heading = _text_line_above(lines, ctx.layout.line_at(found[following].span["start"]).number)
         if heading is None or not _is_section_heading(heading.text):
             continue
         for owner in range(index, following):  # the heading closes the region of the last question above it
