@@ -839,6 +839,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2019, 11, 7)},
     ),
     (
+        "the request date in a decision's first Background paragraph, made by an organisation's officer",
+        "Decision 181/2014\n\nReference No: 201401042\nDecision Date: 18 August 2014\n\nBackground\n\n1. On 18 March "
+        "2014, the secretary of NTOA wrote to the Council about the increase in fees.\n\n2. Having received no "
+        "response, NTOA wrote to the Council on 21 April 2014, requesting a review.\n",
+        {"received_date": dt.date(2014, 3, 18)},
+    ),
+    (
+        "the request date after the verb in a decision's first Background paragraph",
+        "Case No: 200700526\nDecision Date: 3 December 2007\n\nBackground\n\n1.Mr P wrote to the Northby Legal Aid "
+        "Board (NLAB) on 15 January 2007, in relation to a complaint.\n",
+        {"received_date": dt.date(2007, 1, 15)},
+    ),
+    (
         "the request date of a request delivered by hand in a Scottish Information Commissioner decision",
         "Decision 134/2024\n\nBackground\n\n1. On 25 July 2023, the Applicant hand-delivered a request for information "
         "to the Authority.  He asked three questions:\n",

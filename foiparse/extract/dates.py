@@ -360,6 +360,38 @@ def _beside_date(ctx: Context, line: Line, found: FoundDate) -> str:
 _SENT_HEADER_RE = re.compile(r"^(?:Sent|Date):[ \t]*", re.M)
 
 
+# A Commissioner's decision opens its Background with the request, whoever made it and however it is worded: "1. On 16
+# December 2010, solicitors acting on behalf of Dawn Developments Limited wrote to the Council", "1. On 18 March 2014,
+# the secretary of MTOA wrote to the Council", "1.Mr P wrote to the Scottish Legal Aid Board (SLAB) on 15 January 2007"
+# (the Scottish Information Commissioner).
+_BACKGROUND_HEADING_RE = re.compile(r"^[ \t*_#]*background[ \t*_:]*$", re.I | re.M)
+_FIRST_PARAGRAPH_RE = re.compile(
+    r"[ \t*_]*1\.[ \t]*(?:on[ \t]+(?P<date_first>[^,\n]{6,40}),[^.\n]{0,120}?\b(?:wrote|asked|requested|made|submitted"
+    r"|e-?mailed|sent|applied)\b|[^.\n]{2,80}?\b(?:wrote to|requested|asked|e-?mailed)\b[^.\n]{0,100}?\bon[ \t]+"
+    r"(?P<date_after>[^,.\n]{6,40}))",
+    re.I,
+)
+
+
+def _background_request_date(ctx: Context) -> list[tuple[int, int, FoundDate]]:
+    """The date of the request in the first numbered paragraph under a decision's "Background" heading."""
+    heading = _BACKGROUND_HEADING_RE.search(ctx.text)
+    if heading is None:
+        return []
+    following = ctx.layout.line_at(min(heading.end() + 1, len(ctx.text) - 1))
+    for line in ctx.layout.lines[following.number : following.number + 3]:
+        m = _FIRST_PARAGRAPH_RE.match(line.text)
+        if m is None:
+            continue
+        group = "date_first" if m.group("date_first") else "date_after"
+        start = line.start + m.start(group)
+        dates = find_dates(ctx.text, start, line.start + m.end(group))
+        if dates and dates[0].value is not None:
+            return [(3, dates[0].start, dates[0])]
+        return []
+    return []
+
+
 def _request_datelines(ctx: Context) -> list[tuple[int, int, FoundDate]]:
     """The date alone on a line just above the requester's greeting: WhatDoTheyKnow heads each message with its
     sender and date ("From: David Hopson / 11 June 2009 / Dear Sir or Madam, / Please can you provide ...")."""
@@ -567,6 +599,8 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         if "\n" not in between or not ctx.text[layout.line_at(date.start).start : date.start].strip():
             candidates.append((3, date.start, date))
     candidates.extend(_request_datelines(ctx))
+    if not candidates and "background" in ctx.lower:
+        candidates.extend(_background_request_date(ctx))
     for _strength, _pos, found in sorted(candidates, key=lambda c: (-c[0], c[1])):
         value = _resolve_year(found, anchor)
         if value is not None and (anchor is None or value <= anchor):
