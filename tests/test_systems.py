@@ -708,6 +708,12 @@ POSITIVES = [
         {**SUPPLIER, **FUZZY},
         id="fuzzy-servalec",
     ),
+    # a form's last word run on into another word is that word (East Renfrewshire Council's FOI policy)
+    case(
+        "The Policy established a cross-departmental Freedom of Information Working Group.",
+        [],
+        id="negative-fuzzy-a-form-run-on-into-another-word",
+    ),
     # ------------------------------------------------------------------ products not in the catalogue
     case(
         "Back office systems (CareFirst with the CareAssess module) are integrated.",

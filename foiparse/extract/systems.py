@@ -526,7 +526,12 @@ class SystemMatcher:
         found = process.extractOne(key, choices, scorer=FUZZY_SCORER, processor=None, score_cutoff=cutoff)
         if found is None:
             return None
-        return str(found[0]), float(found[1])
+        form = str(found[0])
+        if key.startswith(form) and len(key) - len(form) >= 2 and key[len(form)].isalpha():
+            # The form's last word run on into another word is that other word, not a misspelling: "Freedom of
+            # Information Working Group" (East Renfrewshire Council's FOI policy) is no "Information@Work".
+            return None
+        return form, float(found[1])
 
     def match_doc(self, doc: Doc, text: str) -> list[tuple[int, int, int, bool, int, int]]:
         """(label, start, end, ambiguous, start_char, end_char) for every pattern hit in ``doc`` (over
