@@ -377,6 +377,7 @@ _FULL_MONTH_RE = re.compile(labels_re(MONTH_NAMES, keep_case=True))
 _DAY_BEFORE_RE = re.compile(r"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?P<gap> ?)$")
 _YEAR_AFTER_RE = re.compile(r"(?P<gap>,? ?)(?:19|20)\d\d(?!\d)")
 _LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
+_WEEKDAY_BEFORE_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? $")
 # Letterheads sit at the top of a letter; a page of PDF text is about 3,000 characters.
 _LETTERHEAD_CHARS = 3_000
 
@@ -387,9 +388,9 @@ def _glued_word_edits(raw: str, edits: list[tuple[int, int, str]], cell_labels: 
     PDF text loses the space between a table's cells and sometimes between words: Bury Council's letterhead
     reads "Our RefJCW/036468 / Your RefMr N Gregory / Date19 August 2016 / Please ask forJanet Witkowski",
     a CNWL letter "13October2016" and "received ... on 27September2016", a Kettering letter "received by
-    Kettering Borough Council21 March 2017requesting". ``cell_labels`` finds a label at the start of a line of
-    the letterhead glued to its value (``Catalogue.glued_cell_re``); a date needs its month written in full, so
-    codes stay as they are.
+    Kettering Borough Council21 March 2017requesting", an East Renfrewshire one "received onMonday 5th January
+    2015". ``cell_labels`` finds a label at the start of a line of the letterhead glued to its value
+    (``Catalogue.glued_cell_re``); a date needs its month written in full, so codes stay as they are.
     """
     # (the label scan runs on "\n" + the letterhead, one character ahead of raw)
     letterhead = "\n" + raw[:_LETTERHEAD_CHARS]
@@ -401,6 +402,10 @@ def _glued_word_edits(raw: str, edits: list[tuple[int, int, str]], cell_labels: 
         if day and year:
             if day.start() and raw[day.start() - 1] in _LOWER_ASCII:
                 glued.append(day.start())
+            weekday = _WEEKDAY_BEFORE_RE.search(raw, max(0, day.start() - 12), day.start())
+            if weekday is not None and weekday.start() and raw[weekday.start() - 1] in _LOWER_ASCII:
+                # "received onMonday 5th January 2015" (East Renfrewshire Council's PDF letter)
+                glued.append(weekday.start())
             if not day.group("gap"):
                 glued.append(at)
             if not year.group("gap"):

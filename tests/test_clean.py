@@ -44,6 +44,13 @@ CASES = [
         "received by Kettering Borough Council21 March 2017requesting",
         "received by Kettering Borough Council 21 March 2017 requesting",
     ),
+    (
+        # an East Renfrewshire Council letter from a PDF
+        "a weekday glued to the word before the date",
+        "Thank you for your FOI request received onMonday 5th January 2015.",
+        "Thank you for your FOI request received on Monday 5th January 2015.",
+    ),
+    ("a weekday inside a word is left alone", "Goodfriday 5 April 2015", "Goodfriday 5 April 2015"),
     ("a date with its spaces is left alone", "On 1st March, 2017 we replied", "On 1st March, 2017 we replied"),
     ("codes are not dates", "FOI2013October2016 and ref 12Mayfield2019", "FOI2013October2016 and ref 12Mayfield2019"),
 ]
