@@ -151,6 +151,17 @@ CASES = [
         id="a-request-forwarded-to-the-foi-office",
     ),
     case(
+        # NHS Borders' log: its one question unnumbered, the answer a table under "Response"
+        "Environmental Information Regulations Request 127-20\n\nRequest\n\nUnder FOI legislation can I please "
+        "request the following:\n\nThe EPC rating of buildings within the health boards' estate?\n\nResponse\n\nThe "
+        "table below lists the current EPC ratings of all premises within NHS Borders: Site Name Current EPC Rating "
+        "Borders General Hospital G Crumhaugh E+ Galavale House F\n\nIf you are not satisfied with the way your "
+        "request has been handled you may ask NHS Borders to review its actions.\n",
+        "response",
+        "provided",
+        id="the-table-below-lists-the-answer",
+    ),
+    case(
         # Worcestershire Primary Care Trust on WhatDoTheyKnow: the request sent on to the bodies that hold it
         "Dear Mr Cousins\n\nThank you for your request for information under the Freedom of Information Act. We would "
         "advise you that NHS Northby is a commissioning-only organisation and does not manage any hospitals. We would "
