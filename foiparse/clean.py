@@ -12,7 +12,8 @@ What changes, and the real text that needs it:
   of two or more lines of three or more cells each;
 - lines hard-wrapped at a fixed width (email at ~72 columns, PDF text at the page edge) are re-flowed;
 - a numbered list run together on one line (a web page flattened: "1. Please provide ... 2. Please provide ...")
-  gets a line per item again;
+  gets a line per item again, and so does a list inside a flattened paragraph, its numbers glued to the sentence
+  before ("with:1) The number ... for.2) The spend") or its letters run on ("include: a) The ISBN b) The title");
 - words a PDF-to-text conversion glued together get their space back, in two shapes only: a letterhead cell's
   label and its value ("Our RefJCW/036468", "Date19 August 2016") and a date written out in words
   ("13October2016", "received by Kettering Borough Council21 March 2017requesting").
@@ -355,6 +356,55 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
             edits.append((first.start(), first.start(1), "\n"))
 
 
+# A request flattened onto one long line (a page or a PDF turned into a paragraph): its numbered items glued to the
+# sentence before ("Could you provide me with:1) The number of agency social work project teams ... commissioned
+# for.2) The spend by the local authority ...", the London Borough of Barnet's published request), or its lettered
+# items run on ("Please would you provide me with: 1. A record of all books taken out ... Please include: a) The ISBN
+# of the book b) The title c) The number of times it was loaned out d) Whether the book is fiction or non-fiction
+# Response: In order to determine this ...", Rutland County Council's letter): a line per item again, and the
+# answers' label after the last on a line of its own.
+_FLATTENED_LINE = 300  # characters: a list inside a line this long is a page run together, not a sentence
+_GLUED_NUMBER_RE = re.compile(r"(?<=[:.?!])(\d{1,2})\)[ \t]*(?=[A-Z])")
+_INLINE_LETTER_RE = re.compile(r"[ \t]+([a-h])\)[ \t]+(?=[A-Z])")
+_FIRST_AFTER_COLON_RE = re.compile(r"(?<=:)[ \t]+(?=1[.)][ \t]+[A-Z])")
+_INLINE_ANSWERS_LABEL_RE = re.compile(r"[ \t]+(?=(?:Response|Answer|Reply|Our response)[ \t]*:[ \t]+[A-Z])")
+
+
+def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """Line breaks before the items of a list run together inside a flattened line (see above)."""
+    offset = 0
+    for line in raw.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if len(line) < _FLATTENED_LINE or ")" not in line:
+            continue
+        breaks: list[tuple[int, int, str]] = []
+        expected = 1
+        for m in _GLUED_NUMBER_RE.finditer(raw, start, end):
+            if int(m.group(1)) == expected:
+                breaks.append((m.start(), m.start() + 1, "\n" + raw[m.start()]))
+                expected += 1
+        if expected <= 2:
+            breaks = []  # a "1)" alone is no list
+        letters = [m for m in _INLINE_LETTER_RE.finditer(raw, start, end)]
+        run: list[re.Match[str]] = []
+        for m in letters:
+            if m.group(1) == "abcdefgh"[len(run)] and (run or raw[m.start() - 1] == ":"):
+                run.append(m)
+        if len(run) >= 3:
+            first = _FIRST_AFTER_COLON_RE.search(raw, start, run[0].start())
+            if first is not None and first.end() < run[0].start():
+                breaks.append((first.start(), first.end(), "\n"))
+            breaks.extend((m.start(), m.start(1), "\n") for m in run)
+        if not breaks:
+            continue
+        last = max(at for at, _end, _repl in breaks)
+        label = _INLINE_ANSWERS_LABEL_RE.search(raw, last, end)
+        if label is not None:
+            breaks.append((label.start(), label.end(), "\n"))
+        edits.extend(breaks)
+
+
 _ANSWERS_LABEL_RE = re.compile(r"[ \t|*_]*(?:our )?(?:response|answer|reply)s?[ \t*_]*:[ \t]*", re.I)
 _SECOND_ITEM_RE = re.compile(r"[ \t]*2[.)][ \t]+\S")
 
@@ -508,6 +558,7 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     if "\t" in raw:
         _tab_table_edits(raw, edits)  # before the white-space edits, so a cell edge wins over a space
     _run_together_item_edits(raw, edits)  # likewise, a line break wins over a run of spaces
+    _flattened_list_edits(raw, edits)
     _whitespace_edits(raw, edits)
     _glued_word_edits(raw, edits, cell_labels)
     wrap = _wrap_width_of(raw) if document.hard_wrapped is not False else None

@@ -230,6 +230,40 @@ def test_a_date_line_under_a_sentence_keeps_its_own_line() -> None:
     assert "'.\nThursday, 30 July 2009\n" in text
 
 
+PAD = " This freedom of information request concerns the use of agency social work teams. " * 3
+
+
+def test_a_list_glued_inside_a_flattened_paragraph_gets_a_line_per_item() -> None:
+    # the London Borough of Barnet's published request, its numbers glued to the sentence before
+    raw = (
+        "Dear Council," + PAD + "Could you provide me with:1) The number of agency teams employed by the local "
+        "authority.2) The spend by the local authority on project teams.If you need any additional information, "
+        "please get in touch."
+    )
+    text = clean(read_text(raw)).text
+    assert "with:\n1) The number" in text
+    assert "authority.\n2) The spend" in text
+
+
+def test_lettered_items_run_on_in_a_flattened_letter_get_a_line_each() -> None:
+    # Rutland County Council's letter from a PDF: one numbered request, its lettered parts, then the response
+    raw = (
+        "Dear Sir/Madam" + PAD + "Please would you provide me with: 1. A record of all books taken out across your "
+        "library network. Please include: a) The ISBN of the book b) The title c) The number of times it was loaned "
+        "out d) Whether the book is fiction or non-fiction Response: In order to determine this, an officer would "
+        "have to inspect records."
+    )
+    text = clean(read_text(raw)).text
+    assert "with:\n1. A record" in text
+    assert "include:\na) The ISBN of the book\nb) The title\nc) The number" in text
+    assert "non-fiction\nResponse: In order" in text
+
+
+def test_a_list_inside_a_sentence_of_ordinary_length_is_left_alone() -> None:
+    raw = "Please include: a) The ISBN b) The title c) The author"
+    assert clean(read_text(raw)).text == raw
+
+
 def test_unwrapped_prose_is_left_alone() -> None:
     raw = "Short line.\nAnother short line.\n" * 5
     assert detect_hard_wrap(raw) is None
