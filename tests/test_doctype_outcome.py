@@ -151,6 +151,15 @@ CASES = [
         id="a-request-forwarded-to-the-foi-office",
     ),
     case(
+        # A WhatDoTheyKnow request to Christchurch Borough Council, the automatic reply cut after its opening
+        "Dear Christchurch Borough Council,\nPlease could you tell me:\n1. How many council tenancies have been ended "
+        "by eviction since April 2013?\n2. How many of these households were affected by the Benefit Cap?\nYours "
+        "faithfully,\nSophie Carr\nThank you for contacting Christchurch & East Dorset Councils.\nPlease accept this",
+        "acknowledgement",
+        "acknowledged",
+        id="an-automatic-reply-thanking-for-contacting-cut-short",
+    ),
+    case(
         # NHS Borders' log: its one question unnumbered, the answer a table under "Response"
         "Environmental Information Regulations Request 127-20\n\nRequest\n\nUnder FOI legislation can I please "
         "request the following:\n\nThe EPC rating of buildings within the health boards' estate?\n\nResponse\n\nThe "
