@@ -358,9 +358,13 @@ def read_data_file(path: Path) -> Any:
     if entry is not None and entry.get("sha256") == hashlib.sha256(raw).hexdigest():
         return json.loads(entry["json"])
     try:
-        return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return _parse_yaml(raw)
     except yaml.YAMLError as exc:
         raise PatternDataError(f"cannot read {path.name}", hint=str(exc), source=str(path)) from exc
+
+
+def _parse_yaml(raw: bytes) -> Any:
+    return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def compile_data_files(folder: Path) -> dict[str, Any]:
@@ -368,7 +372,7 @@ def compile_data_files(folder: Path) -> dict[str, Any]:
     files = {}
     for path in sorted(folder.rglob("*.yaml")):
         raw = path.read_bytes()
-        data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = _parse_yaml(raw)
         files[path.relative_to(folder).as_posix()] = {
             "sha256": hashlib.sha256(raw).hexdigest(),
             # (keys in the YAML's order: the order of a mapping is data too, e.g. which of two labels is tried first)

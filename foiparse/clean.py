@@ -268,9 +268,10 @@ _MIN_MIXED_WRAPPED_LINES = 8
 
 
 _QUOTATION_ENDS = tuple(stop + mark for stop in ".?!" for mark in "\"\u201d'\u2019")
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A line that is a date and nothing else ("Thursday, 30 July 2009", "30th July 2009").
 _DATE_LINE_RE = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+"
+    rf"(?:{_WEEKDAY_NAME},?[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+"
     + labels_re(MONTH_NAMES, keep_case=True)
     + r",?[ \t]+(?:19|20)\d\d"
 )
@@ -427,7 +428,7 @@ _FULL_MONTH_RE = re.compile(labels_re(MONTH_NAMES, keep_case=True))
 _DAY_BEFORE_RE = re.compile(r"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?P<gap> ?)$")
 _YEAR_AFTER_RE = re.compile(r"(?P<gap>,? ?)(?:19|20)\d\d(?!\d)")
 _LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
-_WEEKDAY_BEFORE_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? $")
+_WEEKDAY_BEFORE_RE = re.compile(rf"{_WEEKDAY_NAME},? $")
 # Letterheads sit at the top of a letter; a page of PDF text is about 3,000 characters.
 _LETTERHEAD_CHARS = 3_000
 

@@ -612,7 +612,8 @@ _FOLLOWING_THEN_SEMICOLON_RE = re.compile(r"\bthe following\b[^.;:?]{0,60};$", r
 
 
 def _text_line_above(lines: list[Line], number: int) -> Line | None:
-    """The nearest line above line ``number`` that has text."""
+    """The nearest line above line ``number`` that has text, in the question loop's ``lines`` (its own copy of the
+    layout's, the first question unglued; ``Layout.line_above`` reads the layout's)."""
     return next((line for line in reversed(lines[:number]) if line.text.strip()), None)
 
 
@@ -638,9 +639,11 @@ def _follow_up_bullet_next(lines: list[Line], i: int, after_a_bullet: bool) -> b
     bullet that asks goes on ("* Please also confirm whether human oversight is applied.")."""
     following = _text_line_from(lines, i)
     bullet = _BULLET_RE.match(following.text) if following is not None else None
-    if bullet is None:
-        return False
-    words = bullet.group("text")
+    return bullet is not None and _follows_up(bullet.group("text"), after_a_bullet)
+
+
+def _follows_up(words: str, after_a_bullet: bool) -> bool:
+    """Whether a bullet's ``words`` follow the question above up ("If yes, ..."), or, after such a bullet, ask."""
     return _FOLLOW_UP_RE.match(words) is not None or (after_a_bullet and _ASKS_RE.match(words) is not None)
 
 
@@ -1324,8 +1327,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # Bullets under "Please provide the following details:" are questions of their own (•1, •2).
             if bullet and not (
                 _introduces_a_list(found[current].text, _printed(found[current]))
-                or _FOLLOW_UP_RE.match(bullet.group("text"))
-                or (found[-1].number.startswith("•") and _ASKS_RE.match(bullet.group("text")))
+                or _follows_up(bullet.group("text"), found[-1].number.startswith("•"))
             ):
                 bullet = None
             if (sub or bullet) and not _STATUTE_INTRO_RE.match(previous_text):
@@ -1413,13 +1415,13 @@ def _without_section_headings(
     mains = [index for index, q in enumerate(found) if q.parent is None]
     if len(mains) < 3:
         return answers
-    lines = ctx.layout.lines
-    above = _text_line_above(lines, ctx.layout.line_at(found[mains[0]].span["start"]).number)
+    layout = ctx.layout
+    above = layout.line_above(layout.line_at(found[mains[0]].span["start"]).number)
     if above is None or not _is_section_heading(above.text):
         return answers
     trimmed = dict(answers)
     for index, following in pairwise(mains):
-        heading = _text_line_above(lines, ctx.layout.line_at(found[following].span["start"]).number)
+        heading = layout.line_above(layout.line_at(found[following].span["start"]).number)
         if heading is None or not _is_section_heading(heading.text):
             continue
         for owner in range(index, following):  # the heading closes the region of the last question above it

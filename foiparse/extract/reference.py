@@ -39,9 +39,10 @@ _VALUE_RE = re.compile(
 )
 # Between a label and its value: punctuation, a line break, and words that finish the label ("Freedom of Information
 # Request ID / 9104", Medway NHS Foundation Trust's log, where "Freedom of Information Request" is the label).
+_GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b|\bID\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}", re.I)
+# "is" in that gap, and the label's last words when they name the request itself (see _read_value).
 _IS_RE = re.compile(r"\bis\b", re.I)
 _NAMING_A_REQUEST = ("request", "requests", "enquiry", "application")
-_GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b|\bID\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}", re.I)
 # A case number standing alone on its line: "FI16190", "RSN18708".
 _ALONE = r"[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*"
 # A case in brackets, perhaps with its label glued on ("(RefKFEN-8FLASA)"): group "titled".
