@@ -3369,6 +3369,29 @@ CASES.extend(
             [],
             id="one-line-paragraphs-without-headings-are-no-list",
         ),
+        case(
+            "Northby Borough Council\n\n1 - 16 July 2017\n\nRef Request Response\n\n10866\n\n"
+            "1: Homelessness presentations in 2015-16\n\nWithin your local authority, what were the number of 16-24 "
+            "year olds who:\n\n1)      Presented themselves as homeless\n\n2)      Were accepted as statutorily "
+            "homeless\n\nQuery 2: Reason for leaving the last settled base. What was the number who had one of the "
+            "following main reasons for leaving?\n\n1)      Left prison\n\n2)      Left hospital\n",
+            # A disclosure log's period is no question; a heading-level question, a line leading into its own list
+            # numbered from 1, and "Query 2:" with its list (Bedford Borough Council's disclosure log).
+            [
+                ("1", "Homelessness presentations in 2015-16"),
+                ("1", "Presented themselves as homeless"),
+                ("2", "Were accepted as statutorily homeless"),
+                (
+                    "2",
+                    "Reason for leaving the last settled base. What was the number who had one of the following "
+                    "main reasons for leaving?",
+                ),
+                ("1", "Left prison"),
+                ("2", "Left hospital"),
+            ],
+            answers={"1": []},
+            id="heading-questions-each-over-a-list-numbered-from-one",
+        ),
     ]
 )
 

@@ -38,7 +38,9 @@ _MAIN_RE = re.compile(
     # "Request for information 1:" above the question's words, and "Request for information 2, 3 and 4:" above one
     # answer to three (Social Security Scotland's FOI releases)
     # "Q.1 How many ...?", "Q. 1. Please state ..." (a WhatDoTheyKnow request to Walsall Council)
-    r"(?:Q\.?|Question|Request(?: for information)?)\s?(?P<qnum>\d{1,3})(?:\.?(?P<qsub>[a-z])(?![a-z]))?"
+    # "Query 2: Reason for leaving the last settled base ..." after "1: Homelessness presentations ..." (Bedford
+    # Borough Council's disclosure log)
+    r"(?:Q\.?|Question|Query|Request(?: for information)?)\s?(?P<qnum>\d{1,3})(?:\.?(?P<qsub>[a-z])(?![a-z]))?"
     r"(?P<qalso>(?:\s*(?:,|&|and)\s*(?:Q\s?)?\d{1,3})+(?=\s*[.:)\-–]?\s*$))?\s*[.:)\-–/]?"
     r"|\((?P<pnum>\d{1,3})(?P<psub>[a-z])?\)"  # "(1) ...", "(2a) Since 2011, how much ...?" (a WhatDoTheyKnow request)
     r"|\[(?P<bnum>\d{1,3})\]\.?"  # "[2] Number of applications ..." (Ministry of Justice)
@@ -1154,11 +1156,27 @@ def _extract_questions(ctx: Context) -> list[Question]:
                         and last_main not in headed
                         and found[last_main].number == printed
                         and current == last_main
-                        and not answers[last_main]
+                        and (not answers[last_main] or _only_a_lead_in(answers[last_main]))
                         and len(q_text.split()) >= 4
                     )
                 )
             )
+            if (
+                known is not None
+                and not similar
+                and "qnum" in m.re.groupindex
+                and m.group("qnum") is not None
+                and sum(1 for asked in found if asked.number == "1" and asked.parent is None) >= 2
+            ):
+                # "Query 2: Reason for leaving the last settled base ..." after "1: Homelessness presentations ..." and
+                # its own list "1) ... 6)" (Bedford Borough Council's disclosure log): the request's next heading-level
+                # question, its number taken already by the list under the first.
+                renumbered = restarted = True
+            if renumbered and last_main is not None and answers[last_main]:
+                # "1: Homelessness presentations ... in 2015-16 / Within your local authority, what were the number of
+                # 16-24 year olds who: / 1) Presented themselves as homeless ..." (Bedford Borough Council's disclosure
+                # log): the line leading into the list asks it, and is no answer.
+                answers[last_main].clear()
             # A second list of the request's own, numbered from 1 again under a sentence that asks ("I also want to
             # know the common reasons that you may reject requests under s.12. / 1. In the past 5 years, ...", to
             # Cardiff Metropolitan University): new questions, numbered as printed.
@@ -1210,6 +1228,9 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and expected >= 3
                 and not _ASKS_RE.match(q_text)
                 and not (requester_messages and layout.by_requester(line.start))
+                # not the options a question lists ("... who had one of the following main reasons for leaving their
+                # last settled base in 2015-16? / 1) Left prison/on remand", Bedford Borough Council's log)
+                and not _OFFERS_OPTIONS_RE.search(found[last_main].text)
             ):
                 in_response_section = True
             if known is not None and not similar and in_response_section:
@@ -1250,6 +1271,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # "2a." and "2b." with no "2." of their own: siblings at the top level, numbered as printed
                 index = add(printed, start, q_end, words=q_text)
                 last_main = index
+            elif _date_only(q_text):
+                index = (
+                    None  # "1 - 16 July 2017": a disclosure log's period (Bedford Borough Council's), not question 1
+                )
             elif not found and seq == 1 and not q_text.endswith("?") and _NOT_A_REQUEST_RE.search(previous_text):
                 index = None  # "for the following reasons: 1. The correspondence is held in ..."
                 nested = 2
@@ -1854,6 +1879,23 @@ def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, i
 _ASKS_FURTHER_RE = re.compile(
     r"\bplease (?!see\b|find\b|note\b|refer\b|contact\b|be\b|visit\b|click\b|follow\b|go\b|use\b)[a-z]+", re.I
 )
+
+
+_OFFERS_OPTIONS_RE = re.compile(r"\b(?:one|any|each) of the following\b", re.I)
+_DATE_ONLY_RE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)? (?i:{labels_re(MONTHS)}),? \d{{4}}\W*")
+
+
+def _date_only(text: str) -> bool:
+    return _DATE_ONLY_RE.fullmatch(text.strip(" *_")) is not None
+
+
+_LEAD_IN_ASKS_RE = re.compile(r"\b(?:what|how many|which|please provide|the number of)\b[^:]*:$", re.I)
+
+
+def _only_a_lead_in(lines: list[Line]) -> bool:
+    """One line under a heading-like question that asks for the list below it ("... what were the number of 16-24
+    year olds who:"), taken for an answer until the list starts again from 1."""
+    return len(lines) == 1 and _LEAD_IN_ASKS_RE.search(lines[0].text.rstrip()) is not None
 
 
 def _piece(line: Line, text: str, start: int, end: int) -> Line:
