@@ -3392,6 +3392,21 @@ CASES.extend(
             answers={"1": []},
             id="heading-questions-each-over-a-list-numbered-from-one",
         ),
+        case(
+            "Dear Northby Town Council,\n\nPlease could you provide the number of complaints received for the "
+            "following categories:\na) Vibration\nb) Low Frequency Noise\nFor each of the above categories, please "
+            "provide a breakdown for:\n1. No statutory nuisance found\n2. Noise Abatement Notice issued\n\n"
+            "Yours faithfully,\n\nA Smith\n",
+            # Lettered categories, then a numbered list asked for each (a WhatDoTheyKnow request sent to many town
+            # councils).
+            [
+                ("a", "Vibration"),
+                ("b", "Low Frequency Noise"),
+                ("1", "No statutory nuisance found"),
+                ("2", "Noise Abatement Notice issued"),
+            ],
+            id="a-numbered-list-asked-for-each-lettered-category",
+        ),
     ]
 )
 

@@ -1131,7 +1131,14 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and printed == "1"
                 and not in_response_section
                 and (None, "1") not in first_index
-                and (q_text.endswith("?") or _ASKS_RE.match(q_text) is not None)
+                and (
+                    q_text.endswith("?")
+                    or _ASKS_RE.match(q_text) is not None
+                    # "a) Vibration / b) Low Frequency Noise (Tonal) / For each of the above categories, please provide
+                    # a breakdown for: / 1. No statutory nuisance found" (a WhatDoTheyKnow request sent to many town
+                    # councils): a list of its own under a line that asks for it
+                    or (previous_text.endswith(":") and _ASKING_INTRO_RE.search(previous_text) is not None)
+                )
             ):
                 # Lettered items, then a numbered list: "answering for A-F on questions 1-8. / a) Photocopiers/MFDs /
                 # ... / f) Displays / Q1. Please name all the IT resellers ..." (a WhatDoTheyKnow request to MidKent
