@@ -3407,6 +3407,22 @@ CASES.extend(
             ],
             id="a-numbered-list-asked-for-each-lettered-category",
         ),
+        case(
+            "Dear Northby City Council,\n\n1. I would like to request the parking tickets issued in the last five "
+            "years broken down by:\ndate, time, location, officer ID\n\n2. I would also like any information on "
+            "bonus schemes for your parking enforcement officers.\n\nYours faithfully,\n\nA Smith\n",
+            # The fields asked for, on the line under "broken down by:" (a WhatDoTheyKnow request sent to many
+            # councils), finish the question.
+            [
+                (
+                    "1",
+                    "I would like to request the parking tickets issued in the last five years broken down by: date, "
+                    "time, location, officer ID",
+                ),
+                ("2", "I would also like any information on bonus schemes for your parking enforcement officers."),
+            ],
+            id="the-fields-asked-for-on-the-line-under-the-question",
+        ),
     ]
 )
 

@@ -1990,6 +1990,9 @@ def _longer_than_wrapping_allows(line: str, next_line: str) -> bool:
     return bool(words) and len(next_line.rstrip()) > len(line.rstrip()) + 1 + len(words[0])
 
 
+_FIELD_LIST_RE = re.compile(r"[a-z][^:?\n]*,[^:?\n]*,[^:?\n]*")
+
+
 def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple[int, int]:
     """Lines that continue a question (a wrapped question), up to a blank line or anything structural; ``spaced``:
     the list numbers its items "1 The ...", so such a line is the next item."""
@@ -2023,6 +2026,12 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
         # the Sustainable Urban Drainage System (SUDS)", a request quoted by the Met Office); any lower-case word
         # would run a table's cells read across two columns into the question (a PDF's "procure a / comprised").
         runs_on = previous.endswith((",", "-")) or bool(_JOINING_WORD_RE.match(line.text))
+        if previous.endswith(":") and _FIELD_LIST_RE.fullmatch(line.text.rstrip()):
+            # "... within the last five year period (22 July 2004 till now) broken down by: / date, time, location,
+            # narrative of infraction, ..., officer ID" (a WhatDoTheyKnow request sent to many councils): the fields
+            # asked for, on the next line, finish the question.
+            runs_on = True
+            ended = False
         if not follow_up and (ended or (len(previous) < 45 and not runs_on)):
             break
         if not runs_on and _REPLY_OPENING_RE.match(line.text):
