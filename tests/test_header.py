@@ -1116,6 +1116,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "1067"},
     ),
     (
+        "the reference number for this request, in an acknowledgement's sentence",
+        "Dear Ms Hester\n\nPlease accept this email as confirmation that your request has been received. The reference "
+        "number for this request is 10/71.\n\nYours sincerely\n",
+        {"reference": "10/71"},
+    ),
+    (
         "the Welsh of an acknowledgement's reference line",
         "Annwyl Jake Hurfurt,\n\nDiolch ichi am eich cais am wybodaeth.\n\nRhif cyfeirnod eich cais yw: FoI 1067\n",
         {"reference": "1067"},
