@@ -23,6 +23,15 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        "the body an email's disclaimer says the views are not necessarily those of",
+        "Dear CH\n\nI acknowledge your request for information received on 9 November 2009.\n\nRegards\n\nA Hunter\n"
+        "Assistant Service Relations Manager\n\nThis email is confidential. Any views or opinions presented are solely "
+        "those of the author and do not necessarily represent those of\nSouth Staffordshire & Shropshire Healthcare "
+        "NHS Foundation Trust. If you are not the intended recipient, delete it.\n",
+        "south-staffordshire-and-shropshire-healthcare-nhs-foundation-trust",
+        "South Staffordshire and Shropshire Healthcare NHS Foundation Trust",
+    ),
+    (
         "a foundation trust written as an NHS trust, in a tribunal's order",
         "Substituted Decision Notice:\n\nThe Chesterfield Royal Hospital NHS Trust must, by no later than 4.00 p.m. on "
         "05 February 2024:\n\na. Send to the Appellant the number of serious incidents.\n\nOn 5 May 2022, the "

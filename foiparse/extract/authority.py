@@ -119,8 +119,13 @@ _RESPONSE_HEADING_AFTER_RE = re.compile(
 # applicant with a notice".
 # The reply naming itself as the body asked: "I am writing in respect of your recent request for information from
 # Somerset County Council, which has been dealt with under ..." (Somerset County Council's letter).
+# An email's disclaimer names the sender's body: "Any views or opinions presented are solely those of the author and
+# do not necessarily represent those of South Staffordshire & Shropshire Healthcare NHS Foundation Trust." (the
+# trust's acknowledgement, which names itself nowhere else).
 _VOICE_BEFORE_RE = re.compile(
-    r"\b(?:received by|held by|on behalf of|requires|request for information (?:from|to))(?: the)?[ \t]+$", re.I
+    r"\b(?:received by|held by|on behalf of|requires|request for information (?:from|to)"
+    r"|necessarily (?:represent|reflect)\s+(?:those|the views) of)(?: the)?[ \t\n]+$",
+    re.I,
 )
 _VOICE_BEFORE_REACH = 40  # characters before a name that _VOICE_BEFORE_RE reads
 
