@@ -23,6 +23,14 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        "the Scottish Information Commissioner's authority line under the decision's number given twice",
+        "Home Decisions\n\nDecision 140/2022\n\nDecision Notice 140/2022: Annual General Meetings\n\nAuthority:  "
+        "Northby Housing Association Ltd\nCase Ref:  202101096\n\nSummary\n\nThe Applicant asked the Authority "
+        "about the purpose of its Annual General Meeting.\n",
+        None,
+        "Northby Housing Association Ltd",
+    ),
+    (
         "the body an email's disclaimer says the views are not necessarily those of",
         "Dear CH\n\nI acknowledge your request for information received on 9 November 2009.\n\nRegards\n\nA Hunter\n"
         "Assistant Service Relations Manager\n\nThis email is confidential. Any views or opinions presented are solely "

@@ -513,7 +513,9 @@ _AUTHORITY_LINE_RE = re.compile(
     r"^[*_ ]*(?:Public [Aa]uthority|Organisation(?=[^\n]*\n[*_ ]*Complainant[ \t]*:)"
     # (a blank line between on the Scottish Information Commissioner's pages: "Decision 134/2024: Number of complaints
     # and actions following complaints / / Authority: Queens Cross Housing Association")
-    r"|Decision \d{1,3}/\d{4}\b[^\n]*\n(?:[ \t]*\n)?[*_ ]*Authority)[*_ ]*:[ \t]*"
+    # and the decision's number twice: "Decision 140/2022 / / Decision Notice 140/2022: Annual General Meetings ... /
+    # / Authority:  Govan Housing Association Ltd"
+    r"|(?:Decision(?: Notice)? \d{1,3}/\d{4}\b[^\n]*\n(?:[ \t]*\n)?){1,2}[*_ ]*Authority)[*_ ]*:[ \t]*"
     r"(?:The[ \t]+(?=[A-Z]))?(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$",
     re.M,
 )
