@@ -23,6 +23,14 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        "a body the catalogue does not know, named in the Information Commissioner's summary",
+        "Summary: The complainant requested information from Northby Harbour Commissioners (NHC) relating to the "
+        "granting of a licence to lay moorings. The Commissioner has determined that the information is environmental "
+        "information.\nSection of Act/EIR & Finding: EIR 2.2 - Complaint Upheld\n",
+        None,
+        "Northby Harbour Commissioners",
+    ),
+    (
         "the Scottish Information Commissioner's authority line under the decision's number given twice",
         "Home Decisions\n\nDecision 140/2022\n\nDecision Notice 140/2022: Annual General Meetings\n\nAuthority:  "
         "Northby Housing Association Ltd\nCase Ref:  202101096\n\nSummary\n\nThe Applicant asked the Authority "

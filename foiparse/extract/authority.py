@@ -570,6 +570,15 @@ def _as_printed_or_titled(name: str) -> str:
 
 # WhatDoTheyKnow heads a thread with the body asked, as it lists it: "David Hopson made this Freedom of Information
 # request to West Wittering Parish Council" (the line runs on into the site's status on some pages).
+# The Information Commissioner's summary naming a body the catalogue does not know: "The complainant requested
+# information from Warkworth Harbour Commissioners (WHC) relating to the granting of a licence ..." (a decision on a
+# trust port). Only a name ending in a word for a body.
+_COMPLAINANT_ASKED_RE = re.compile(
+    r"\b[Tt]he complainant (?:has )?(?:requested|asked for|made a request for) (?:\w+ ){0,3}?information from "
+    r"(?:the )?(?P<name>[A-Z][\w'&-]*(?: (?:of |and |for |on |& )?[A-Z][\w'&-]*){0,6} "
+    r"(?:Commissioners|Commission|Board|Authority|Trust|Association|Council|Company|Corporation|Agency|Trustees))"
+    r"(?= \(| relating| regarding| about| concerning|[.,;])"
+)
 _WDTK_ASKED_RE = re.compile(
     r"made this (?:Freedom of Information |Environmental Information |FOI |EIR )?request to "
     r"(?P<name>[A-Z][^\n,]{2,100}?)"
@@ -654,6 +663,10 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             if addresses_an_organisation(f"Dear {name},") and "Commissioner" not in name.split():
                 span = ctx.span(ordered.start("name"), ordered.end("name"))
                 return Authority(name=span.text, evidence=[AuthorityEvidence(kind="body", span=span)])
+    complained_of = _COMPLAINANT_ASKED_RE.search(ctx.text, 0, 1500)
+    if complained_of is not None and "Commissioner" in ctx.text[:3000]:
+        span = ctx.span(complained_of.start("name"), complained_of.end("name"))
+        return Authority(name=span.text, evidence=[AuthorityEvidence(kind="body", span=span)])
     asked = _WDTK_ASKED_RE.search(ctx.text, 0, 1000)
     if asked is not None:
         span = ctx.span(asked.start("name"), asked.end("name"))
