@@ -1116,6 +1116,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "1067"},
     ),
     (
+        "a law-report site's record number is not the case's; its ICO citation is",
+        "The Commissioner's decision is that further information is not held.\nSection of Act/EIR and Finding: FOI 1 "
+        "- Complaint Not upheld\nCitations:\n[2013] UKICO FS50480910\nLinks:\nJurisdiction:\nEngland and Wales\n"
+        "Updated: 06 April 2022; Ref: scu.528567\n",
+        {"reference": "FS50480910"},
+    ),
+    (
+        "an ICO citation with the case's IC- number",
+        "The Commissioner does not require further steps.\nEIR 11(4): Complaint upheld\n\nCitations:\n\n[2021] UKICO "
+        "IC-48877\n\nLinks:\n\nBailii\n\nUpdated: 23 August 2021; Ref: scu.662897\n",
+        {"reference": "IC-48877"},
+    ),
+    (
         "the reference number for this request, in an acknowledgement's sentence",
         "Dear Ms Hester\n\nPlease accept this email as confirmation that your request has been received. The reference "
         "number for this request is 10/71.\n\nYours sincerely\n",

@@ -93,7 +93,8 @@ _HEADED_REFERENCE_RE = re.compile(
 _HEADED_LINES = 12
 # The Information Commissioner's case number in the neutral citation BAILII titles a decision notice with: "British
 # Library (Local government) [2023] UKICO 229296 (9 June 2023)"; "[2015] UKICO FS50565255" for older cases.
-_ICO_CITATION_RE = re.compile(r"\[(?:19|20)\d\d\] UKICO (?P<case>[A-Z]{0,4}\d{5,})\b")
+# (and "[2021] UKICO IC-48877", the case's "IC-" number, swarb.co.uk's citation of a decision on Steyning Town Council)
+_ICO_CITATION_RE = re.compile(r"\[(?:19|20)\d\d\] UKICO (?P<case>IC-\d{5,}(?:-[A-Z0-9]{4})?|[A-Z]{0,4}\d{5,})\b")
 _ALONE_RE = re.compile(rf"^[ \t]*(?P<alone>{_ALONE})[ \t]*$")
 # Digits only, a case number and a year's two digits or a sequence ("9349-16"); not a year range ("2016-17").
 _NUMBERED_CASE_RE = re.compile(r"^[ \t]*(?P<alone>(?!(?:19|20)\d\d[-/]\d\d\b)\d{3,6}[-/]\d{2,4})[ \t]*$")
@@ -104,6 +105,9 @@ _ANOTHER_REQUEST_RE = re.compile(r"\b(?:previous|earlier|prior|separate|other) (
 # Dates and plain years are not references ("Date: 31/08/2022" after a "Ref" cell, "Reference 2023").
 # (a year has two digits or four: "FOI Ref: 16/06/669" is Kent Police's case, its third part a sequence)
 _NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|(?:19|20)\d\d|\d{1,2})$")
+# A law-report site's own record number, not the case's: "Citations: [2013] UKICO FS50480910 ... Updated: 06 April
+# 2022; Ref: scu.528567" (swarb.co.uk's page on an ICO decision notice; the citation above is the case).
+_SITE_RECORD_RE = re.compile(r"scu\.\d+", re.I)
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 _FIRST_DIGIT_RE = re.compile(r"\d")
 
@@ -197,6 +201,8 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             requester_values.add(value.casefold())
             continue
         if layout.in_quoted(m.start()) or _ANOTHER_REQUEST_RE.search(ctx.lower, max(0, m.start() - 40), m.start()):
+            continue
+        if _SITE_RECORD_RE.fullmatch(value):
             continue
         if _in_requesters_letter(layout, m.start()) and not m.group("label").lower().startswith(
             ("your ", "quot", "please quot")
