@@ -241,9 +241,14 @@ class Layout:
         return self.message_at(offset).quoted
 
     def boilerplate_kind(self, offset: int) -> str | None:
+        zone = self.boilerplate_zone(offset)
+        return zone[2] if zone is not None else None
+
+    def boilerplate_zone(self, offset: int) -> tuple[int, int, str] | None:
+        """The boilerplate zone (start, end, kind) holding ``offset``, if any."""
         i = bisect.bisect_right(self._boiler_starts, offset) - 1
         if i >= 0 and self.boilerplate[i][0] <= offset < self.boilerplate[i][1]:
-            return self.boilerplate[i][2]
+            return self.boilerplate[i]
         return None
 
     def line_above(self, number: int, within: int = 4) -> Line | None:

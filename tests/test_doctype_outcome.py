@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Northern Lincolnshire and Goole's holding reply: its promise to answer stands in the paragraph that then
+        # sends the requester to the Commissioner.
+        "Dear Gabrielle\n\nThank you for your Freedom of Information request below.\n\nCould we please ask you to "
+        "consider withdrawing your request until a further date to relieve pressure on our staff?\n\nIf you would "
+        "still like us to answer then please note your request for information may be delayed. We apologise for any "
+        "inconvenience this may cause; we do remain committed to responding to your request and will respond as soon "
+        "as we are able. Should our response breach the statutory timeframe you have the right to complain to the "
+        "Information Commissioner's Office.\n\nKind regards\n\nFOI Team\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-promise-to-answer-before-the-paragraph-turns-to-the-commissioner",
+    ),
+    case(
         # Southend-on-Sea Borough Council: the data asked for has been published since the last request.
         "Our ref: FOI 07211\nDate: 15th June 2018\nDear Mr Chait,\nI am writing regarding your recent request for "
         "information. In that request you asked us to provide the following information:-\nA complete list of all "

@@ -101,7 +101,10 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
     counted = []
     superseded = _superseded_before(ctx) if kind == "acknowledgement" else 0
     for m in ctx.cue_matches(kind):
-        if layout.boilerplate_kind(m.start()) or layout.in_quoted(m.start()):
+        zone = layout.boilerplate_zone(m.start())
+        if zone is not None and not (kind == "acknowledgement" and _before_the_boilerplate(ctx, zone, m)):
+            continue
+        if layout.in_quoted(m.start()):
             continue
         if layout.by_requester(m.start()):
             continue
@@ -118,6 +121,21 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             continue
         counted.append(m)
     return counted
+
+
+def _before_the_boilerplate(ctx: Context, zone: tuple[int, int, str], cue: re.Match[str]) -> bool:
+    """Whether the cue's sentence comes before any boilerplate cue of the paragraph that sends the requester to the
+    Commissioner: the reply's own promise, before the paragraph turns to complaints ("... we do remain committed to
+    responding to your request and will respond as soon as we are able. Should our response to your request breach
+    the statutory timeframe ... you can contact them at: The Information Commissioner's Office", Northern Lincolnshire
+    and Goole's holding reply, its lines joined by cleaning). Not a promise after it: "you have the right to ask us to
+    review it. ... please e-mail and we will reply within 20 working days" (the Crown Office's review rights)."""
+    zone_start, _end, kind = zone
+    # (a paragraph's zone: single-spaced text's zones are lines, a sentence's end and the next's start)
+    if kind != "commissioner" or not ctx.text.endswith("\n\n", 0, zone_start):
+        return False
+    _start, end = _sentence_around(ctx.text, ctx.layout.line_at(cue.start()), cue.start(), cue.end())
+    return ctx.catalogue.boilerplate_re.pattern.search(ctx.lower, zone_start, end) is None
 
 
 def _requester_voice_beside(ctx: Context, cue: re.Match[str], start: int, end: int) -> bool:
