@@ -319,6 +319,13 @@ def _mark_greeting_an_officer(messages: list[Message], lines: list[Line]) -> Non
             officers.append((message.start, signed))
 
 
+_WDTK_REQUESTER_RE = re.compile(
+    r"^(?P<name>[^\n]{2,60}?) made this (?:Freedom of Information |Environmental Information |FOI |EIR )?request to\b",
+    re.M,
+)
+_WDTK_REQUESTER_REACH = 1000
+
+
 def _mark_written_as_requester(messages: list[Message], lines: list[Line], text: str) -> None:
     """Mark the messages the requester writes on in, to a person (see ``Message.writes_as_requester``)."""
     for message in messages:
@@ -330,6 +337,11 @@ def _mark_written_as_requester(messages: list[Message], lines: list[Line], text:
         ):
             message.writes_as_requester = True
     names = {_signature_name(lines, m) for m in messages if m.greets_the_authority and not m.quoted} - {None}
+    if asker := _WDTK_REQUESTER_RE.search(text, 0, _WDTK_REQUESTER_REACH):
+        # The name WhatDoTheyKnow says made the request, signing a request that greets no one and asks only after a
+        # heading and a sentence about the requester's research ("Dear Sir or Madam / REPATRIATION OF HUMAN REMAINS
+        # / I am carrying out some research ... / Yours faithfully / Maciej Wójtowicz", to National Museums Scotland).
+        names.add(asker.group("name").strip().casefold())
     if not names:
         return
     greetings = set()

@@ -43,6 +43,21 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # National Museums Scotland on WhatDoTheyKnow: the request greets no one and asks after a heading, signed by
+        # the name WhatDoTheyKnow says made it; the reply is cut at its heading, so what it did is unknown. The
+        # request's courtesy line under its last item is no answer.
+        "Maria Jones made this Freedom of Information request to Northby Museums\n\nMaria Jones\n\nDear Sir or "
+        "Madam\n\nREPATRIATION OF HUMAN REMAINS\n\nI am carrying out some research into the storage of human "
+        "remains. To assist with this could you please let me have the following information.\n\n1. How many "
+        "human remains do you have in your collection?\n\n2. How many requests for repatriation did you receive?\n\n"
+        "Thanking you in advance for your assistance in this matter.\n\nYours faithfully\n\nMaria Jones\n\n"
+        "Northby Museums FOI, Northby Museums\n\n6 December 2018\n\nDear Ms M Jones,\n\nFreedom of Information "
+        "(Scotland) Ac",
+        "response",
+        "unknown",
+        id="a-reply-cut-at-its-heading-under-a-request-signed-by-its-maker",
+    ),
+    case(
         # Northern Lincolnshire and Goole's holding reply: its promise to answer stands in the paragraph that then
         # sends the requester to the Commissioner.
         "Dear Gabrielle\n\nThank you for your Freedom of Information request below.\n\nCould we please ask you to "

@@ -321,7 +321,7 @@ def decide(
         # information requested would exceed the 'appropriate limit'"), and so are words that give information
         # ("Please see answers to your questions below", the London Ambulance Service).
         if not acknowledgement and not asks and not _authority_speaks(ctx) and not _hits(ctx, "refusal"):
-            return ("other", "unknown") if ctx.cue_matches("authority_document") else ("request_only", "none")
+            return _unheard(ctx)
         if acknowledgement < 2 and (clarification >= 2 or (clarification and not acknowledgement)):
             # One "clarify" beside "Response (all information to be supplied)" is the request's ("I will be
             # happy to clarify what I am asking for") on a disclosure-log page that links the reply.
@@ -385,12 +385,28 @@ def decide(
         if _clarification_cues(ctx, questions) and not exemptions:
             return "clarification", "clarification_requested"
         if not _authority_speaks(ctx) and not exemptions:
-            return ("other", "unknown") if ctx.cue_matches("authority_document") else ("request_only", "none")
+            return _unheard(ctx)
     outcome = _ending(ctx, questions, exemptions, gave)
     # A reply whose ending is a refusal is a refusal notice (shared/corpus/LABELLING.md has no refused response): "...
     # is exempt under Section 24 ... is exempt under Section 31" answering a log's four questions about ransomware
     # (Blackpool Teaching Hospitals NHS Foundation Trust).
     return ("refusal" if outcome == "refused" else "response"), outcome
+
+
+def _unheard(ctx: Context) -> tuple[DocType, Outcome]:
+    """A text in which the authority says nothing that tells what it did: the authority's document with no cue
+    ("other"), a reply begun after the request and cut before it says anything ("Dear Sir or Madam ... Yours
+    faithfully / Maciej Wójtowicz / ... / 6 December 2018 / Dear Mr M Wójtowicz, / Freedom of Information (Scotland)
+    Ac", National Museums Scotland on WhatDoTheyKnow: a response whose outcome the cut hides), else the request only."""
+    if ctx.cue_matches("authority_document"):
+        return "other", "unknown"
+    messages = ctx.layout.messages
+    asked = next((i for i, m in enumerate(messages) if m.from_requester and not m.quoted), None)
+    if asked is not None and any(
+        m.salutation is not None and not m.from_requester and not m.quoted for m in messages[asked + 1 :]
+    ):
+        return "response", "unknown"
+    return "request_only", "none"
 
 
 class _Gave:
