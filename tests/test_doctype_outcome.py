@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # University College London on WhatDoTheyKnow: the reply says it has compiled the information, the data cut.
+        "Dear Toby\n\nThank you for your request dated 13 November 2023.\n\nWe have completed the compilation of "
+        "information in response to your request the following information in relation to undergraduate admissions "
+        "data for the 2022 UCAS applicati",
+        "response",
+        "provided",
+        id="the-information-compiled",
+    ),
+    case(
         # National Museums Scotland on WhatDoTheyKnow: the request greets no one and asks after a heading, signed by
         # the name WhatDoTheyKnow says made it; the reply is cut at its heading, so what it did is unknown. The
         # request's courtesy line under its last item is no answer.
