@@ -3423,6 +3423,20 @@ CASES.extend(
             ],
             id="the-fields-asked-for-on-the-line-under-the-question",
         ),
+        case(
+            "Information requested\nPlease provide the following information. These relate to procedural matters.\n"
+            "1 Is there a procedure for a paper application. If not why not.\n2 Is a paper application acceptable.\n"
+            "3. What is the time taken to vet an application.\nResponse\nI have addressed each of your questions "
+            "below.\n",
+            # Items numbered with a space, the first no question in form, under the request's own words (Disclosure
+            # Scotland's FOI release); the third has a stop.
+            [
+                ("1", "Is there a procedure for a paper application. If not why not."),
+                ("2", "Is a paper application acceptable."),
+                ("3", "What is the time taken to vet an application."),
+            ],
+            id="spaced-numbers-under-the-requests-words",
+        ),
     ]
 )
 

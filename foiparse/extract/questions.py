@@ -941,7 +941,14 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and (
                     spaced_run
                     or (
-                        (layout.by_requester(line.start) or text.rstrip().endswith("?"))
+                        (
+                            layout.by_requester(line.start)
+                            or text.rstrip().endswith("?")
+                            # under the request's own words, its first item not a question in form: "Please provide
+                            # the following information. ... / 1 Is there a procedure for submission of a PVG request
+                            # ... If not why not." (Disclosure Scotland's FOI release)
+                            or (not found and _ASKING_INTRO_RE.search(previous_text) is not None)
+                        )
                         and expected == 1
                         and _spaced_number_follows(lines, i, 2)
                     )
