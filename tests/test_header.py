@@ -1116,6 +1116,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "1067"},
     ),
     (
+        "a case code naming the regime before the request's title, under the greeting",
+        "2 July 2018\n\nDear Mr Smith\n\nNRA/FOI/0001 \u2013 Landfill Disposals Tax Enquiry\n\nI am writing to you "
+        "in response to your request for information.\n",
+        {"reference": "NRA/FOI/0001"},
+    ),
+    (
         "a law-report site's record number is not the case's; its ICO citation is",
         "The Commissioner's decision is that further information is not held.\nSection of Act/EIR and Finding: FOI 1 "
         "- Complaint Not upheld\nCitations:\n[2013] UKICO FS50480910\nLinks:\nJurisdiction:\nEngland and Wales\n"

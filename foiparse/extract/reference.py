@@ -89,6 +89,10 @@ _HEADED_REFERENCE_RE = re.compile(
     # "F2115 Response to request under Freedom of Information Act 2000" under the greeting (University of Leicester)
     r"|^(?P<before_response>[A-Z]{0,6}\d[A-Za-z0-9/-]*\d)[ \t]+(?i:response to (?:your )?request under (?:the )?)"
     r"(?i:freedom of information|environmental information)"
+    # A case code naming the regime, before the request's title: "WRA/FOI/0001 – Landfill Disposals Tax Enquiry" under
+    # the greeting (the Welsh Revenue Authority)
+    r"|^(?P<coded>(?:[A-Z]{2,6}/)?(?:FOI|EIR|FOIA|FOISA)/(?:[A-Za-z0-9-]+/)*\d[A-Za-z0-9-]*)"
+    r"[ \t]+[-\u2013\u2014:][ \t]+[A-Z]"
 )
 _HEADED_LINES = 12
 # The Information Commissioner's case number in the neutral citation BAILII titles a decision notice with: "British
@@ -239,7 +243,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         headed = _HEADED_REFERENCE_RE.match(line.text)
         if headed is None or layout.in_quoted(line.start):
             continue
-        group = next(name for name in ("headed", "before", "before_response") if headed.group(name))
+        group = next(name for name in ("headed", "before", "before_response", "coded") if headed.group(name))
         value = headed.group(group)
         if value.casefold() not in requester_values and not (group != "headed" and _NOT_A_REFERENCE_RE.match(value)):
             start = line.start + headed.start(group)
