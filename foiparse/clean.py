@@ -321,10 +321,19 @@ _INNER_TAB_RE = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 # A line that starts a numbered item, and the next number inside it after the end of a sentence. The line's
 # newline leads the pattern: a scan for a literal first character is several times faster than "^" under re.M.
-_NUMBERED_LINE_RE = re.compile(r"\n[ \t]*(\d{1,2})[.)][ \t]+[A-Z(][^\n]*")
-_NUMBERED_START_RE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z(]")
-_INLINE_NUMBER_RE = re.compile(r"(?<=[.?!):\"'*])[ \t]+(\d{1,2})[.)][ \t]+(?=[A-Z])")
-_INLINE_FIRST_RE = re.compile(r"(?<=\S)[ \t]+(1)\.[ \t]+(?=[A-Z])")
+# (items marked "1/", "2/" too: "... the following documentation:- 1/ All relevant legislature at the time of this
+# inspection. 2/ Estyn Inspector Disclosure Policy ... prior to inspection 3/ The disclosure made ...", Estyn's letter
+# flattened into one line; a slash marks an item wherever it stands, a stop or bracket only after a sentence)
+# (and after a question, an item in lower case: "1. is Garth Isaf Farm ... a Landfill site regulated by Natural
+# Resources ? If not why not? 2. has this site been registered with the WRA? 3. is Landfill Tax ... payable ...", the
+# Welsh Revenue Authority restating a request)
+_NUMBERED_LINE_RE = re.compile(r"\n[ \t]*(\d{1,2})[./)][ \t]+[A-Za-z(][^\n]*")
+_NUMBERED_START_RE = re.compile(r"[ \t]*\d{1,2}[./)][ \t]+[A-Za-z(]")
+_INLINE_NUMBER_RE = re.compile(
+    r"(?:(?<=[.?!):\"'*])[ \t]+(\d{1,2})[.)][ \t]+(?=[A-Z])|(?<=\?)[ \t]+(\d{1,2})[.)][ \t]+(?=[a-z])"
+    r"|(?<=\S)[ \t]+(\d{1,2})/[ \t]+(?=[A-Z]))"
+)
+_INLINE_FIRST_RE = re.compile(r"(?<=\S)[ \t]+(1)[./][ \t]+(?=[A-Z])")
 
 
 def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
@@ -338,7 +347,7 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
     for line in _NUMBERED_LINE_RE.finditer("\n" + raw):  # (offsets in raw are one less)
         breaks = _numbers_following_on(raw, line.start(), line.end() - 1, int(line.group(1)) + 1)
         edits.extend((start, end, "\n") for start, end in breaks)
-    if " 1. " not in raw:
+    if " 1. " not in raw and " 1/ " not in raw:
         return
     for first in _INLINE_FIRST_RE.finditer(raw):
         line_end = raw.find("\n", first.end())
@@ -414,8 +423,9 @@ def _numbers_following_on(raw: str, start: int, end: int, expected: int) -> list
     """The white space before each next number in ``raw[start:end]``, from ``expected`` on (2, 3, ...)."""
     breaks = []
     for m in _INLINE_NUMBER_RE.finditer(raw, start, end):
-        if int(m.group(1)) == expected:
-            breaks.append((m.start(), m.start(1)))
+        group = m.lastindex or 1
+        if int(m.group(group)) == expected:
+            breaks.append((m.start(), m.start(group)))
             expected += 1
     return breaks
 

@@ -23,6 +23,18 @@ CASES = [
     ("blank line runs", "a\n\n\n\n\nb", "a\n\nb"),
     ("CRLF", "a\r\nb", "a\nb"),
     (
+        "items marked with a slash, run together in one line, each on a line of its own",
+        "Please forward the following documentation:- 1/ All relevant legislation at the time. 2/ The Inspector "
+        "Disclosure Policy prior to inspection 3/ The disclosure made prior to the inspection",
+        "Please forward the following documentation:-\n1/ All relevant legislation at the time.\n2/ The Inspector "
+        "Disclosure Policy prior to inspection\n3/ The disclosure made prior to the inspection",
+    ),
+    (
+        "a restated request's items in lower case after each question, run together",
+        "1. is Garth Farm a landfill site? If not why not? 2. has this site been registered? 3. is tax payable on it?",
+        "1. is Garth Farm a landfill site? If not why not?\n2. has this site been registered?\n3. is tax payable on it?",
+    ),
+    (
         "a tab-separated table keeps its cell edges",
         "No.\tQuestion\tResponse\n1\tWhich EPR?\tPPM+\n2\tWhich LIMS?\tWinPath",
         "No. | Question | Response\n1 | Which EPR? | PPM+\n2 | Which LIMS? | WinPath",

@@ -3437,6 +3437,24 @@ CASES.extend(
             ],
             id="spaced-numbers-under-the-requests-words",
         ),
+        case(
+            "Dear Sir\n\nYou asked for the following documentation:-\n1/ All relevant legislation at the time.\n"
+            "2/ I seek sight of all correspondence before the inspection. When dealing with requests, Northby's "
+            "obligations include: a) confirming or denying whether it holds information; and b) communicating that "
+            "information\n",
+            # "2/ I seek ...": a slash before "I"; the Act's duties listed after the item's words are no sub-questions
+            # (Estyn's letter, flattened).
+            [
+                ("1", "All relevant legislation at the time."),
+                (
+                    "2",
+                    "I seek sight of all correspondence before the inspection. When dealing with requests, Northby's "
+                    "obligations include: a) confirming or denying whether it holds information; and b) communicating "
+                    "that information",
+                ),
+            ],
+            id="slash-marks-and-the-acts-duties-inline",
+        ),
     ]
 )
 

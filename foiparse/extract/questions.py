@@ -53,7 +53,7 @@ _MAIN_RE = re.compile(
     # England); "1). Please can the Commission provide evidence of consultation ..." (a WhatDoTheyKnow request to the
     # Equality Commission for Northern Ireland)
     r"(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|\.\)|\)\.|[.)]| \)(?=[ \t])"
-    r"|/(?=[ \t]*[A-Z][a-z])|\s[-–](?=\s|[A-Z][a-z])|[-–](?=[ \t]+[A-Za-z])"
+    r"|/(?=[ \t]*(?:[A-Z][a-z]|[AI] ))|\s[-–](?=\s|[A-Z][a-z])|[-–](?=[ \t]+[A-Za-z])"
     # "9 (i) Does the Interim Audit One report's ...?" under "9) The Trust has previously refused ..." (a
     # WhatDoTheyKnow request to the North East Ambulance Service): a bare number before its bracketed sub-number.
     # "2 (a). If the answer to (1) is not zero, ..." (a WhatDoTheyKnow request to the HCPC): a full stop after it.
@@ -146,7 +146,11 @@ _STATUTE_INTRO_RE = re.compile(
     # The Act's own words, whose lists open with an em dash: "17.—(1) A public authority which ... must ... give the
     # applicant a notice which— / (a) states that fact," (the University of Wolverhampton quoting section 17)
     # (clean has made the dash a hyphen)
-    r"|[^\n]*\b(?:which|that)-\s*$",
+    r"|[^\n]*\b(?:which|that)-\s*$"
+    # The Act's duties listed: "When dealing with requests for information made under the FOIA, Estyn's obligations
+    # include: / a) confirming or denying whether it holds information ... / b) communicating that information"
+    # (Estyn's letter)
+    r"|[^\n]*\b(?:obligations|duties)(?: under [^\n]{0,40})? include:\s*$",
     re.I,
 )
 # The conditions a regulation sets, run on from the sentence naming it, with no colon: "... if the conditions laid out
@@ -1694,6 +1698,7 @@ def _answers_above_quoted_request(
 
 
 _INLINE_LETTER_RE = re.compile(r"(?<=\s)([a-h])[.)]\s+(?=\S)")
+_INTRO_REACH = 120  # characters before an inline "a)" read for the words introducing the Act's duties
 
 
 def _inline_letters(text: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
@@ -1709,6 +1714,8 @@ def _inline_letters(text: str, start: int, end: int) -> list[tuple[str, int, int
             continue
         if expected == "a" and not text[max(start, m.start() - 4) : m.start()].rstrip().endswith((":", ":-", "?")):
             continue
+        if expected == "a" and _STATUTE_INTRO_RE.match(text, max(start, m.start() - _INTRO_REACH), m.start()):
+            return []  # the Act's duties listed after a question's line ("Estyn's obligations include: a) confirming")
         marks.append(m)
         expected = chr(ord(expected) + 1)
     if len(marks) < 2:
