@@ -1116,6 +1116,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "1067"},
     ),
     (
+        "a release titled with its case, the regime's letters glued to it",
+        "FOI2020-06217 Mail usage\nPublished 10 June 2020\nDear\nI am writing in response to your email dated 12 May "
+        "2020 requesting the following information,\n",
+        {"reference": "FOI2020-06217"},
+    ),
+    (
         "a case code naming the regime before the request's title, under the greeting",
         "2 July 2018\n\nDear Mr Smith\n\nNRA/FOI/0001 \u2013 Landfill Disposals Tax Enquiry\n\nI am writing to you "
         "in response to your request for information.\n",

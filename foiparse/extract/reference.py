@@ -56,6 +56,9 @@ _TITLE_REFERENCE_RE = re.compile(
     r"|(?:Request|Case|Enquiry) (?P<alone_labelled>\d{6,})"
     r"|(?P<case_titled>[A-Z]{1,6}[-/]?\d{4,}[A-Za-z0-9/-]*|[A-Z]{1,6}[-/]\d{2,}[-/][A-Za-z0-9/-]*\d)"
     r"[ \t]+[-\u2013\u2014][ \t]+[^\n]{3,120}"
+    # the regime's letters glued to the year and number, before the title with no dash: "FOI2020-06217 Mail usage"
+    # (a Ministry of Defence agency's release on GOV.UK)
+    r"|(?P<glued_titled>(?:FOI|EIR)\d{4}[-/]\d{3,})[ \t]+[A-Z][^\n]{2,120}"
     rf"|[^\n]{{3,100}}{_BRACKETED_CASE})$"
 )
 # A reply's heading under its greeting naming the request, its case in brackets: "Dear Mr Lenton / Your information
@@ -227,7 +230,11 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     for line in layout.lines[:4]:
         titled = _TITLE_REFERENCE_RE.match(line.text)
         if titled:
-            group = next(name for name in ("alone", "alone_labelled", "case_titled", "titled") if titled.group(name))
+            group = next(
+                name
+                for name in ("alone", "alone_labelled", "case_titled", "glued_titled", "titled")
+                if titled.group(name)
+            )
             value = titled.group(group)
             if not _NOT_A_REFERENCE_RE.match(value) and value.casefold() not in requester_values:
                 start = line.start + titled.start(group)
