@@ -1116,6 +1116,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "1067"},
     ),
     (
+        "a case number, FOI, the body's initials and the financial year, in brackets",
+        "Dear Sir/Madam\n\nRe- Your Request for Information (Ref. 182 FOI NCH 1819)\n\nThank you for your e-mail. We "
+        "acknowledge receipt of your request for information.\n",
+        {"reference": "182 FOI NCH 1819"},
+    ),
+    (
         "a release titled with its case, the regime's letters glued to it",
         "FOI2020-06217 Mail usage\nPublished 10 June 2020\nDear\nI am writing in response to your email dated 12 May "
         "2020 requesting the following information,\n",

@@ -29,7 +29,10 @@ _VALUE_RE = re.compile(
     # and North West London NHS Foundation Trust)
     r"(?P<value>(?:[A-Z]{2,6}[ ]){0,2}"
     r"(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6}|\d{2}[ ][A-Z]{2,6}\d{2,6}|\d{2}[ ]\d{2,3}(?=[ \t]*(?:\n|$))"
-    r"|\d{2}/\d{2}[ ]\d{1,5}|\d{1,5}[ ]\d{2}/\d{2})\b(?![/.-]\d)"
+    r"|\d{2}/\d{2}[ ]\d{1,5}|\d{1,5}[ ]\d{2}/\d{2}"
+    # the case number, "FOI", the body's initials and the financial year's four digits ("Ref. 182 FOI LCH 1819", Leeds
+    # Community Healthcare NHS Trust)
+    r"|\d{1,5}[ ]FOI(?:[ ][A-Z]{2,6})?[ ]\d{4})\b(?![/.-]\d)"
     # "FoI 1067" (the Senedd) as "FOI 1067"; "Our ref: Gov/CAF 17-146" (Cafcass, its governance team's prefix)
     r"|(?:(?:(?:[A-Z]{2,6}|F[Oo][Ii])(?:/[A-Z]{2,6})?|[A-Z][a-z]{1,5}/[A-Z]{2,6})[ ](?:[A-Z]{2,4}[ ](?=\d))?"
     # (or before a prefixed case with its hyphen: "assigned reference number MKC FOI-00056-20210303", MidKent College)
