@@ -23,6 +23,15 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        "the body a Scottish Information Commissioner's decision is titled with, not a council its summary names",
+        "Home Decisions\n\nDecision 118/2014\n\nDecision 118/2014: Mr X and Northby Housing Association Limited\n\n"
+        "Transfer of the Brown Street Complex by Glasgow City Council: failure to respond\n\nSummary\n\nOn 21 July "
+        "2013, Mr X asked Northby Housing Association Ltd for information relating to the transfer of shops by Glasgow "
+        "City Council.\n",
+        None,
+        "Northby Housing Association Limited",
+    ),
+    (
         "a body the catalogue does not know, named in the Information Commissioner's summary",
         "Summary: The complainant requested information from Northby Harbour Commissioners (NHC) relating to the "
         "granting of a licence to lay moorings. The Commissioner has determined that the information is environmental "

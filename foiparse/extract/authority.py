@@ -302,6 +302,20 @@ def extract_authority(ctx: Context) -> Authority | None:
                 for target in targets:
                     evidence[target].append(found)
     best_id, best_score = _strongest(evidence)
+    titled = _DECISION_TITLE_RE.search(ctx.text, 0, 1000)
+    if titled is not None and best_id is not None and not ctx.layout.in_quoted(titled.start()):
+        # The Scottish Information Commissioner's title names the parties: "Decision 118/2014: Mr X and Dunbritton
+        # Housing Association Limited" above a summary naming West Dunbartonshire Council (whose property the request
+        # was about) twice; the body the decision is about is the title's, known to the catalogue or not.
+        named = [
+            authority_id
+            for authority_id, items in evidence.items()
+            if any(start < titled.end("name") and titled.start("name") < end for _kind, start, end in items)
+        ]
+        if not named:
+            return _unknown_authority(ctx, evidence)
+        if best_id not in named:
+            return _catalogue_authority(ctx, named[0], evidence[named[0]])
     if best_id is not None and best_score < 1.5 and _add_self_references(ctx, evidence):
         best_id, best_score = _strongest(evidence)
     if best_id is not None and (best_score >= 1.5 or _abbreviation_speaks(ctx, evidence[best_id])):
