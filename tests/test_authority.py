@@ -23,6 +23,12 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        "a trust's name before 'University' was added keeps the name the text uses",
+        "Dear Mr Corbett\n\nThank you for your FOI request.\n\nMany thanks\n\nJulie Heydon\nVelindre NHS Trust HQ\n",
+        "velindre-university-nhs-trust",
+        "Velindre NHS Trust",
+    ),
+    (
         "the body a Scottish Information Commissioner's decision is titled with, not a council its summary names",
         "Home Decisions\n\nDecision 118/2014\n\nDecision 118/2014: Mr X and Northby Housing Association Limited\n\n"
         "Transfer of the Brown Street Complex by Glasgow City Council: failure to respond\n\nSummary\n\nOn 21 July "

@@ -43,6 +43,14 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Velindre NHS Trust on WhatDoTheyKnow: a holding reply, "currently processing".
+        "Dear Mr.Corbett\n\nThank you for your FOI request in relation to Radiotherapy at Velindre.\n\nWe are "
+        "currently processing your request and will be contact with you shortly.\n\nMany thanks\n\nJ Heydon\n",
+        "acknowledgement",
+        "acknowledged",
+        id="currently-processing-your-request",
+    ),
+    case(
         # University College London on WhatDoTheyKnow: the reply says it has compiled the information, the data cut.
         "Dear Toby\n\nThank you for your request dated 13 November 2023.\n\nWe have completed the compilation of "
         "information in response to your request the following information in relation to undergraduate admissions "
