@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # A council's review letter headed "Re: Request for Internal Review", cut before its finding.
+        "Mr C Bell\nDate: 27th June 2013\n\nDear Mr Bell\n\nRe: Request for Internal Review \u2013 Request 10647\n\n"
+        "Thank you for your email dated 30th May 2013 regarding the response to your recent request to the Council.\n"
+        "\nOn 30th May 2013, the council provided a response to the request. In respect of Question 3, the council "
+        "issued a Refusal Notice in accordance with Section 17 of the Act, citing the exemption under Section 40(2).\n",
+        "internal_review",
+        "unknown",
+        id="headed-request-for-internal-review",
+    ),
+    case(
         # Velindre NHS Trust on WhatDoTheyKnow: a holding reply, "currently processing".
         "Dear Mr.Corbett\n\nThank you for your FOI request in relation to Radiotherapy at Velindre.\n\nWe are "
         "currently processing your request and will be contact with you shortly.\n\nMany thanks\n\nJ Heydon\n",

@@ -1122,6 +1122,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "182 FOI NCH 1819"},
     ),
     (
+        "a request received in the body, named, on a date",
+        "5 December 2017 Dear Mr Smith Thank you for contacting the Museum. Your request for information, received in "
+        "the Museum on 8 November 2017 was: I would be grateful if you would send me the contract.\n",
+        {"received_date": dt.date(2017, 11, 8)},
+    ),
+    (
         "a release titled with its case, the regime's letters glued to it",
         "FOI2020-06217 Mail usage\nPublished 10 June 2020\nDear\nI am writing in response to your email dated 12 May "
         "2020 requesting the following information,\n",
