@@ -725,6 +725,18 @@ def _greets_the_body(salutation: Line, end: int, text: str, catalogue: Catalogue
 _LONGEST_BOILERPLATE = 700
 
 
+_SENTENCE_KINDS = {"bp_fees_regulations", "bp_statute"}  # boilerplate from its sentence on, not its paragraph
+_SENTENCE_BREAK_RE = re.compile(r"[.?!][)\"'\u2019\u201d]?[ \t]+(?=[A-Z])")
+
+
+def _sentence_start_before(text: str, start: int, offset: int) -> int:
+    """Where the sentence holding ``offset`` starts, looking back no further than ``start``."""
+    last = start
+    for m in _SENTENCE_BREAK_RE.finditer(text, start, offset):
+        last = m.end()
+    return last
+
+
 def _boilerplate_paragraphs(text: str, lower: str, catalogue: Catalogue) -> list[tuple[int, int, str]]:
     """Paragraphs holding a boilerplate cue from ``patterns/boilerplate.yaml``."""
     found: list[tuple[int, int, str]] = []
@@ -744,6 +756,12 @@ def _boilerplate_paragraphs(text: str, lower: str, catalogue: Catalogue) -> list
             para_start = para_start if sentence_start == -1 else sentence_start + 2
             sentence_end = text.find(". ", m.end(), para_end)
             para_end = para_end if sentence_end == -1 else sentence_end + 1
+        elif kind in _SENTENCE_KINDS and (sentence := _sentence_start_before(text, para_start, m.start())) > para_start:
+            # The activities a cost estimate counts are the sentence's, not the paragraph's: "Thank you for your
+            # request ... which we received on 26/06/06. I regret that we cannot provide this information ... This is
+            # £600, which represents the estimated cost of spending 24 hours in determining whether the Department
+            # holds the information, ..." (the Department of Trade and Industry's refusal, quoted on a blog).
+            para_start = sentence
         kind = kind.removeprefix("bp_")
         if kind == "page_comments":
             para_end = len(text)  # the rest of the page is the form and the comments (patterns/boilerplate.yaml)

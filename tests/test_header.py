@@ -1122,6 +1122,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "182 FOI NCH 1819"},
     ),
     (
+        "the received date in the sentence before a cost estimate's activities",
+        "Dear Mr Champion\n\nThank you for your request for information on the accessibility of the Department's "
+        "website which we received on 26/06/06. I regret that we cannot provide this information, as the cost would "
+        "exceed the limit prescribed under Section 12 of the Freedom of Information Act. This is \u00a3600, which "
+        "represents the estimated cost of spending 24 hours in determining whether the Department holds the "
+        "information, and locating, retrieving and extracting the information.\n",
+        {"received_date": dt.date(2006, 6, 26)},
+    ),
+    (
         "a request received in the body, named, on a date",
         "5 December 2017 Dear Mr Smith Thank you for contacting the Museum. Your request for information, received in "
         "the Museum on 8 November 2017 was: I would be grateful if you would send me the contract.\n",
