@@ -3455,6 +3455,23 @@ CASES.extend(
             ],
             id="slash-marks-and-the-acts-duties-inline",
         ),
+        case(
+            "Dear\n\nI am writing in response to your email requesting the following information,\n- Do you send "
+            "physical post by Royal Mail? (Outbound, for the purpose of this request defined as printed "
+            "communications)\n- What was the number of envelopes sent in 2019? (Number of envelopes dispatched in "
+            "2019)\n\nI am treating your correspondence as a request under the Freedom of Information Act 2000.\n",
+            # Bullet questions each ending in its gloss in brackets (the Defence Electronics & Components Agency
+            # restating a request).
+            [
+                (
+                    "\u20221",
+                    "Do you send physical post by Royal Mail? (Outbound, for the purpose of this request defined as "
+                    "printed communications)",
+                ),
+                ("\u20222", "What was the number of envelopes sent in 2019? (Number of envelopes dispatched in 2019)"),
+            ],
+            id="bullet-questions-ending-in-their-gloss",
+        ),
     ]
 )
 

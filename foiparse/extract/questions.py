@@ -2163,7 +2163,9 @@ def _asks_in_bullets(ctx: Context, group: list[tuple[int, int]], intro: str) -> 
     if len(group) == 1:
         # (not a reply's "please see the following:")
         return asks and intro.endswith(":") and _ASKS_FOR_THE_FOLLOWING_RE.search(intro) is not None
-    return len(group) >= 2 and (asks or any(ctx.text[s:e].rstrip().endswith("?") for s, e in group))
+    # (a question may end in its gloss: "- What was the number of envelopes sent in 2019? (Number of envelopes
+    # dispatched to users of your services in 2019)", the Defence Electronics & Components Agency)
+    return len(group) >= 2 and (asks or any(_ENDS_ASKING_RE.search(ctx.text, s, e) for s, e in group))
 
 
 # A request's bullet with the reply's note after its last dash: "- Total agency spend for Doctors between April 2024
@@ -2262,7 +2264,12 @@ def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[L
 # A bullet question with its answer after the question mark on its line: "- Does the trust use agencies to support
 # with permanent/international hires? No" (Medway NHS Foundation Trust's disclosure log).
 # The question may end in a bracketed breakdown: "...? (doctors, dentists, nurses, AHP, Non-medical) No".
-_INLINE_ANSWER_RE = re.compile(r"(?P<question>[^?]*\?(?:[ \t]*\([^()\n]*\))?)[ \t]+(?P<answer>\S.*)$")
+# (the question's gloss in brackets is never the answer: "- Do you send physical post by the likes of Royal Mail, Whistl
+# or UK Mail? (Outbound, for the purpose of this request defined as ...)" over its answer, the Defence Electronics &
+# Components Agency)
+_INLINE_ANSWER_RE = re.compile(
+    r"(?P<question>[^?]*\?(?:[ \t]*\([^()\n]*\))?)[ \t]+(?P<answer>(?!\([^()\n]*\)[ \t]*$)\S.*)$"
+)
 _ENDS_ASKING_RE = re.compile(r"\?(?:[ \t]*\([^()\n]*\))?[ \t]*$")
 _MIN_INLINE_ANSWERED = 3
 
