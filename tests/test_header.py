@@ -47,6 +47,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2023, 6, 9), "reference": "229296"},
     ),
     (
+        # BAILII's copy of an older ICO decision notice, its case's letters before the number (Rossendale)
+        "a neutral citation's date after a lettered case",
+        "You are here: BAILII >> Databases >> Information Commissioner's Office >> Northby Borough Council (Local "
+        "government (Borough council)) [2017] UKICO FER0690148 (20 November 2017) URL: "
+        "http://www.bailii.org/uk/cases/UKICO/2017/FER0690148.html\nThe complainants requested information about "
+        "funding.\n",
+        {"response_date": dt.date(2017, 11, 20), "reference": "FER0690148"},
+    ),
+    (
         # A tribunal's neutral citation numbers its own list, not the Commissioner's case.
         "a tribunal's neutral citation is no reference",
         "Smith v Information Commissioner [2024] UKFTT 123 (GRC) (05 March 2024)\nThe appellant asked the Council "
