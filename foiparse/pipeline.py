@@ -108,6 +108,10 @@ def _decision_notice_questions(questions: list[Question], text: str) -> list[Que
             and not q.text.endswith("?")
             and not q.text[:1].islower()
             and not _BRACKETED_NUMBER_RE.search(text, text.rfind("\n", 0, q.span.start) + 1, q.span.start)
+            # the request quoted, its first item opening the quotation: "He asked: / "1. How much DPG18/Price Group 5
+            # funding has the college received since the merger in 2010." (the Scottish Information Commissioner on
+            # City of Glasgow College)
+            and not _QUOTE_OPENS_RE.match(text, text.rfind("\n", 0, q.span.start) + 1, q.span.start)
         )
         if q.parent is None:
             latest[q.number] = (
@@ -125,6 +129,7 @@ def _decision_notice_questions(questions: list[Question], text: str) -> list[Que
 
 
 _BRACKETED_NUMBER_RE = re.compile(r"^[*_ \t]*\d{1,3}\)[ \t]*$", re.M)
+_QUOTE_OPENS_RE = re.compile(r"[*_ \t]*[\"\u201c]")
 
 
 # A decision quotes each request whole, sometimes naming it after: '"copies of all social work minutes ... these young

@@ -3472,6 +3472,40 @@ CASES.extend(
             ],
             id="bullet-questions-ending-in-their-gloss",
         ),
+        case(
+            "Dear Sir\n\nPlease provide:\n\n1. How much funding has the college received since 2010.\n\na. How was this "
+            "funding spent?\n\nb. Give a breakdown of the funding per department.\n\n2. What is the difference?\n",
+            # Lettered parts a blank line apart: "a" asking, then the next letter (a request the Scottish Information
+            # Commissioner quotes).
+            [
+                ("1", "How much funding has the college received since 2010."),
+                ("a", "How was this funding spent?"),
+                ("b", "Give a breakdown of the funding per department."),
+                ("2", "What is the difference?"),
+            ],
+            parents={"a": "1", "b": "1"},
+            id="lettered-parts-a-blank-line-apart",
+        ),
+        case(
+            "Response\n\n1. How many staff?\n\na. Please find attached a spreadsheet of the staff.\n",
+            # A reply's lettered line under a question, not asking, is no part of it.
+            [("1", "How many staff?")],
+            id="a-lettered-answer-a-blank-line-below",
+        ),
+        case(
+            "Decision 185/2025: College funding\n\nAuthority: Northby College\n\nSummary\n\nThe Applicant asked the "
+            "Authority for information about funding. The Commissioner investigated.\n\nBackground\n\n1. On 22 January "
+            '2023, the Applicant made a request for information to the Authority. He asked:\n\n"1. How much funding has '
+            "the college received since the merger in 2010.\n\n2. What is the difference between funding and money "
+            'spent?"\n\n2. The Authority responded on 17 February 2023.\n',
+            # In a decision notice, the request's first item opening the quotation is the request's, though no
+            # question mark ends it (the Scottish Information Commissioner on City of Glasgow College).
+            [
+                ("1", "How much funding has the college received since the merger in 2010."),
+                ("2", "What is the difference between funding and money spent?"),
+            ],
+            id="a-decisions-quoted-request-opening-its-quotation",
+        ),
     ]
 )
 

@@ -637,6 +637,26 @@ def _lettered_list_next(lines: list[Line], i: int) -> bool:
     return following is not None and _SUB_RE.match(following.text) is not None
 
 
+def _lettered_part_next(lines: list[Line], i: int, found: list[_Asked], current: int) -> bool:
+    """Whether the next line with text from ``lines[i]`` on is a lettered part of question ``current``, a blank line
+    above it: its "a" asking ("1. How much DPG18/Price Group 5 funding has the college received since the merger in
+    2010. / (blank) / a. How was this funding spent? / (blank) / b. Give a breakdown ...", a request the Scottish
+    Information Commissioner quotes), or the letter after the part found last ("b." after "a.")."""
+    following = _text_line_from(lines, i)
+    if following is None:
+        return False
+    sub = _SUB_RE.match(following.text)
+    if sub is None:
+        return False
+    mark = _sub_mark(sub)
+    parent = found[current].parent or found[current].number
+    last = found[-1]
+    if last.parent == parent and len(last.number) == 1 and mark == chr(ord(last.number) + 1):
+        return True
+    words = following.text[sub.start("text") :].rstrip() if "text" in sub.re.groupindex else ""
+    return mark == "a" and words.endswith("?")
+
+
 def _follow_up_bullet_next(lines: list[Line], i: int, after_a_bullet: bool) -> bool:
     """Whether the next line with text from ``lines[i]`` on is a bullet that follows a question up: "1. Does your
     organisation currently use any form of Artificial Intelligence ...? / (blank) / * If yes, please list the tools
@@ -847,6 +867,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     _introduces_a_list(found[current].text, _printed(found[current]))
                     or (found[current].text.endswith(";") and _lettered_list_next(lines, i))
                     or _follow_up_bullet_next(lines, i, found[-1].number.startswith("•"))
+                    or (not in_response_section and _lettered_part_next(lines, i, found, current))
                 )
             )
             continue
