@@ -582,8 +582,6 @@ def _as_printed_or_titled(name: str) -> str:
     return " ".join([words[0], *(w.lower() if w in _LOWER_JOINING_WORDS else w for w in words[1:])])
 
 
-# WhatDoTheyKnow heads a thread with the body asked, as it lists it: "David Hopson made this Freedom of Information
-# request to West Wittering Parish Council" (the line runs on into the site's status on some pages).
 # The Information Commissioner's summary naming a body the catalogue does not know: "The complainant requested
 # information from Warkworth Harbour Commissioners (WHC) relating to the granting of a licence ..." (a decision on a
 # trust port). Only a name ending in a word for a body.
@@ -593,6 +591,8 @@ _COMPLAINANT_ASKED_RE = re.compile(
     r"(?:Commissioners|Commission|Board|Authority|Trust|Association|Council|Company|Corporation|Agency|Trustees))"
     r"(?= \(| relating| regarding| about| concerning|[.,;])"
 )
+# WhatDoTheyKnow heads a thread with the body asked, as it lists it: "David Hopson made this Freedom of Information
+# request to West Wittering Parish Council" (the line runs on into the site's status on some pages).
 _WDTK_ASKED_RE = re.compile(
     r"made this (?:Freedom of Information |Environmental Information |FOI |EIR )?request to "
     r"(?P<name>[A-Z][^\n,]{2,100}?)"
