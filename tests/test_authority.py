@@ -23,6 +23,13 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        "NICE's name before 2013 keeps the name the text uses",
+        "From: NICE Mail\nNational Institute for Health and Clinical Excellence\n\nDear Mr Brassey\n\nThank you for "
+        "your request for information.\n",
+        "national-institute-for-health-and-care-excellence",
+        "National Institute for Health and Clinical Excellence",
+    ),
+    (
         "a trust's name before 'University' was added keeps the name the text uses",
         "Dear Mr Corbett\n\nThank you for your FOI request.\n\nMany thanks\n\nJulie Heydon\nVelindre NHS Trust HQ\n",
         "velindre-university-nhs-trust",

@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # NICE's acknowledgement restating the request: what it says of exemptions is a condition on what is to come.
+        "Dear Mr Brassey\n\nReference No: 31040\n\nThank you for your request for information, received at this "
+        "office on 17 March 2010 in which you requested the following information:\n\n1) The total budget.\n2) The "
+        "budget for staff costs.\n\nYour request will now be considered and you will receive a response within the "
+        "statutory timescale of 20 working days as defined by the Act, subject to the information not being exempt "
+        "or containing a reference to a third party.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="subject-to-the-information-not-being-exempt",
+    ),
+    case(
         # A council's review letter headed "Re: Request for Internal Review", cut before its finding.
         "Mr C Bell\nDate: 27th June 2013\n\nDear Mr Bell\n\nRe: Request for Internal Review \u2013 Request 10647\n\n"
         "Thank you for your email dated 30th May 2013 regarding the response to your recent request to the Council.\n"
