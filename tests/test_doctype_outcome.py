@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # A disclosure log's request in the requester's words only: their expecting a reply within 20 working days is
+        # no acknowledgement (a council's published request).
+        "Freedom of Information Request\n\nCouncil's CCTV system\n\nReceived: 21 May 2020\n\n1) The amount spent "
+        "by your authority on CCTV cameras.\n\nAlthough I understand that I am entitled to a response within 20 "
+        "working days under the Freedom of Information Act, I would genuinely appreciate it if you could confirm this "
+        "request as soon as possible.\n",
+        "request_only",
+        "none",
+        id="the-requester-expecting-a-reply-within-20-working-days",
+    ),
+    case(
         # NICE's acknowledgement restating the request: what it says of exemptions is a condition on what is to come.
         "Dear Mr Brassey\n\nReference No: 31040\n\nThank you for your request for information, received at this "
         "office on 17 March 2010 in which you requested the following information:\n\n1) The total budget.\n2) The "
