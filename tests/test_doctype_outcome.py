@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The London Borough of Southwark on WhatDoTheyKnow: no valid request without the requester's full name.
+        "Dear Northby Council,\n\n1. Number of bus stops closed.\n\nYours faithfully,\n\nMiss A\n\nThank you for your "
+        "request for information. For us to process your request, we require your full name.\n\nPlease can you "
+        "confirm your full name within 10 working days so we can validate your request.\n\nKind regards,\n\nAccessInfo "
+        "Team\n",
+        "clarification",
+        "clarification_requested",
+        id="we-require-your-full-name",
+    ),
+    case(
         # A disclosure log's request in the requester's words only: their expecting a reply within 20 working days is
         # no acknowledgement (a council's published request).
         "Freedom of Information Request\n\nCouncil's CCTV system\n\nReceived: 21 May 2020\n\n1) The amount spent "
