@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Worcester City Council on WhatDoTheyKnow: the reply sent as a file, then a holding message to the
+        # requester's follow-up; the reply is the thread's most substantive message.
+        "Dear Northby City Council,\n\n1 The ownership structure of the land\n\nYours faithfully,\n\nB Welsh\n\n"
+        "Dear Mr Welsh,\n\nPlease find the response to your Freedom of Information request.\n\nKind Regards\n\nFiona\n\n"
+        "Dear Fiona,\n\nThank you for your reply. However I restate my original request below.\n\nYours faithfully,\n\n"
+        "B Welsh\n\nDear Mr Welsh,\n\nThank you for your reply.\n\nYour request is being reviewed and we will respond "
+        "as soon as possible.\n\nKind Regards\n\nFiona\n",
+        "response",
+        "unknown",
+        id="a-reply-sent-then-a-holding-message",
+    ),
+    case(
         # The London Borough of Southwark on WhatDoTheyKnow: no valid request without the requester's full name.
         "Dear Northby Council,\n\n1. Number of bus stops closed.\n\nYours faithfully,\n\nMiss A\n\nThank you for your "
         "request for information. For us to process your request, we require your full name.\n\nPlease can you "

@@ -335,7 +335,7 @@ def decide(
                 return "clarification", "clarification_requested"
             return "response", _ending(ctx, questions, exemptions, gave)
         if acknowledgement:
-            if _not_held_after_acknowledgement(ctx):
+            if _not_held_after_acknowledgement(ctx) or _reply_sent_before_holding(ctx):
                 return "response", _ending(ctx, questions, exemptions, gave)
             return "acknowledgement", "acknowledged"
     # Each cue search costs more than the checks on the records, so the records are checked first.
@@ -464,6 +464,28 @@ def _authority_speaks(ctx: Context) -> bool:
         )
         for message in ctx.layout.messages
     )
+
+
+def _reply_sent_before_holding(ctx: Context) -> bool:
+    """Whether a message sent the reply (a file: "Please find the response to your Freedom of Information
+    request.") before every acknowledgement cue that counts: a thread whose later holding message ("Your request is
+    being reviewed and we will respond as soon as possible", to the requester's follow-up) is not its most substantive
+    (Worcester City Council on WhatDoTheyKnow)."""
+    acknowledged = _counted(ctx, "acknowledgement")
+    if not acknowledged:
+        return False
+    first = min(m.start() for m in acknowledged)
+    holding = ctx.layout.message_at(first)
+    for m in _counted(ctx, "attached_reply"):
+        # (an earlier message: a letter attached beside the extension it announces is the extension itself, "Please
+        # find attached a response ... BEIS has applied a Public Interest Test extension")
+        if m.start() >= holding.start:
+            break
+        # (not "Please see the attached letter in acknowledgement to your recent request", Merseyside Fire and Rescue)
+        start, end = _sentence_around(ctx.text, ctx.layout.line_at(m.start()), m.start(), m.end())
+        if "acknowledg" not in ctx.lower[start:end]:
+            return True
+    return False
 
 
 def _attached(ctx: Context, since: int = 0) -> bool:
