@@ -396,9 +396,8 @@ def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
                 expected += 1
         if expected <= 2:
             breaks = []  # a "1)" alone is no list
-        letters = [m for m in _INLINE_LETTER_RE.finditer(raw, start, end)]
         run: list[re.Match[str]] = []
-        for m in letters:
+        for m in _INLINE_LETTER_RE.finditer(raw, start, end):
             if m.group(1) == "abcdefgh"[len(run)] and (run or raw[m.start() - 1] == ":"):
                 run.append(m)
         if len(run) >= 3:

@@ -103,15 +103,16 @@ def _decision_notice_questions(questions: list[Question], text: str) -> list[Que
     latest: dict[str, tuple[bool, bool, bool]] = {}  # number -> (a paragraph, reporting a reply, reporting a request)
     kept = []
     for q in questions:
+        line_start = text.rfind("\n", 0, q.span.start) + 1
         paragraph = (
             q.number.isdigit()
             and not q.text.endswith("?")
             and not q.text[:1].islower()
-            and not _BRACKETED_NUMBER_RE.search(text, text.rfind("\n", 0, q.span.start) + 1, q.span.start)
+            and not _BRACKETED_NUMBER_RE.search(text, line_start, q.span.start)
             # the request quoted, its first item opening the quotation: "He asked: / "1. How much DPG18/Price Group 5
             # funding has the college received since the merger in 2010." (the Scottish Information Commissioner on
             # City of Glasgow College)
-            and not _QUOTE_OPENS_RE.match(text, text.rfind("\n", 0, q.span.start) + 1, q.span.start)
+            and not _QUOTE_OPENS_RE.match(text, line_start, q.span.start)
         )
         if q.parent is None:
             latest[q.number] = (

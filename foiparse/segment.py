@@ -319,10 +319,10 @@ def _mark_greeting_an_officer(messages: list[Message], lines: list[Line]) -> Non
             officers.append((message.start, signed))
 
 
-_WDTK_REQUESTER_RE = re.compile(
-    r"^(?P<name>[^\n]{2,60}?) made this (?:Freedom of Information |Environmental Information |FOI |EIR )?request to\b",
-    re.M,
-)
+# WhatDoTheyKnow's line heading a thread: "David Hopson made this Freedom of Information request to West Wittering
+# Parish Council" (the requester here; the body in extract/authority.py).
+WDTK_MADE_REQUEST = r"made this (?:Freedom of Information |Environmental Information |FOI |EIR )?request to"
+_WDTK_REQUESTER_RE = re.compile(rf"^(?P<name>[^\n]{{2,60}}?) {WDTK_MADE_REQUEST}\b", re.M)
 _WDTK_REQUESTER_REACH = 1000
 
 

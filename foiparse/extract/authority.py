@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from ..catalogue import AuthorityEntry
 from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind
 from ..scan import matches_at, occurrences
-from ..segment import Line, addresses_an_organisation
+from ..segment import WDTK_MADE_REQUEST, Line, addresses_an_organisation
 from .context import Context
 
 # Only the host matters; starting at "@" lets the regex engine jump between "@" signs.
@@ -594,7 +594,7 @@ _COMPLAINANT_ASKED_RE = re.compile(
 # WhatDoTheyKnow heads a thread with the body asked, as it lists it: "David Hopson made this Freedom of Information
 # request to West Wittering Parish Council" (the line runs on into the site's status on some pages).
 _WDTK_ASKED_RE = re.compile(
-    r"made this (?:Freedom of Information |Environmental Information |FOI |EIR )?request to "
+    WDTK_MADE_REQUEST + r" "
     r"(?P<name>[A-Z][^\n,]{2,100}?)"
     # (the place WhatDoTheyKnow adds to tell bodies apart is not the name: "Ammanford Town Council, Carmarthenshire";
     # nor the batch a request was part of: "request to Bournemouth University as part of a batch sent to 179

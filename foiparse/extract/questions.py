@@ -653,8 +653,7 @@ def _lettered_part_next(lines: list[Line], i: int, found: list[_Asked], current:
     last = found[-1]
     if last.parent == parent and len(last.number) == 1 and mark == chr(ord(last.number) + 1):
         return True
-    words = following.text[sub.start("text") :].rstrip() if "text" in sub.re.groupindex else ""
-    return mark == "a" and words.endswith("?")
+    return mark == "a" and following.text.rstrip().endswith("?")
 
 
 def _follow_up_bullet_next(lines: list[Line], i: int, after_a_bullet: bool) -> bool:
@@ -1311,9 +1310,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 index = add(printed, start, q_end, words=q_text)
                 last_main = index
             elif _date_only(q_text):
-                index = (
-                    None  # "1 - 16 July 2017": a disclosure log's period (Bedford Borough Council's), not question 1
-                )
+                # "1 - 16 July 2017": a disclosure log's period (Bedford Borough Council's), not question 1
+                index = None
             elif not found and seq == 1 and not q_text.endswith("?") and _NOT_A_REQUEST_RE.search(previous_text):
                 index = None  # "for the following reasons: 1. The correspondence is held in ..."
                 nested = 2
