@@ -2674,6 +2674,25 @@ CASES.extend(
             id="answers-run-on-after-a-dash-and-a-question-wrapped-across-blank-lines",
         ),
         case(
+            # A Scottish Information Commissioner's decision quoting the request: its last question's last word is
+            # alone past a blank line, closing the quote
+            "Background\n\n  1. On 22 January 2023, the Applicant made a request for information to the Authority.  He "
+            "asked:\n\n    \u201c1. How much funding has the college received since the merger in 2010.\n\n    a. How "
+            "was this funding spent?\n\n \n\n2. What is the difference between DPG18/Price Group 5 funding and money "
+            "spent on ASN\n\ncourses/support?\u201d\n\n \n\n  1. For background, DPG18 refers to funding for "
+            "students with complex needs.\n",
+            [
+                ("1", "How much funding has the college received since the merger in 2010."),
+                ("a", "How was this funding spent?"),
+                (
+                    "2",
+                    "What is the difference between DPG18/Price Group 5 funding and money spent on ASN courses/support?",
+                ),
+            ],
+            parents={"a": "1"},
+            id="a-question-s-last-word-alone-past-a-blank-line",
+        ),
+        case(
             "Request:\n- Please provide the total number of public-space CCTV cameras operated by the council\n742\n"
             "- Please indicate the year when those cameras were installed?\nInformation is not held on the install "
             "dates before 2018.\n- Please indicate whether the CCTV system is cloud-hosted\nThis information is exempt "

@@ -1985,8 +1985,10 @@ _REPLY_OPENING_RE = re.compile(
 
 
 # The words that carry on a sentence cut by a page's line: a lower-case word, two more after it ("safety
-# education'." is one word and a stop, so the words may end in punctuation)
-_RUNS_ON_RE = re.compile(r"[a-z][a-z'’-]*(?:[ \t]+\S+){1,}")
+# education'." is one word and a stop, so the words may end in punctuation); or one last word that ends the
+# sentence ("2. What is the difference between DPG18/Price Group 5 funding and money spent on ASN / (blank) /
+# courses/support?”", a request quoted in a Scottish Information Commissioner's decision).
+_RUNS_ON_RE = re.compile(r"[a-z][a-z'’-]*(?:[ \t]+\S+){1,}|[a-z][\w/'’-]*[?.!][\"”'’]?[ \t]*$")
 _FULL_LINE = 45  # characters of a question's line that reach across the page: shorter, it ended there
 
 
