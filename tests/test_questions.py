@@ -211,6 +211,33 @@ CASES = [
         id="bullets-stop-where-prose-follows-the-second-introduction",
     ),
     case(
+        # A WhatDoTheyKnow request to Leeds Community Healthcare NHS Trust: each question a paragraph, most of them
+        # unpunctuated, a table's template between two
+        "Dear Leeds Community Healthcare NHS Trust,\n\nWho is the provider of your online chlamydia screening "
+        "programme\n\nWas the contract awarded as a single tender waiver\n\nHow much did you spend on your chlamydia "
+        "screening contract in the last three years\n\nDates\nTotal Spend\n01/01/2017 \u2013 31/12/2017\n\n"
+        "01/01/2016 \u2013 31/12/2016\n\nPlease confirm the CQC registration status of your online provider\n\n"
+        "Where are service users who test positive referred for treatment.\n\nYours faithfully,\n\njonathan browne\n",
+        [
+            ("•1", "Who is the provider of your online chlamydia screening programme"),
+            ("•2", "Was the contract awarded as a single tender waiver"),
+            ("•3", "How much did you spend on your chlamydia screening contract in the last three years"),
+            ("•4", "Please confirm the CQC registration status of your online provider"),
+            ("•5", "Where are service users who test positive referred for treatment."),
+        ],
+        id="questions-each-a-paragraph-of-their-own",
+    ),
+    case(
+        # ... but not a letter of prose that has three paragraphs opening with a question word among its others.
+        "Dear Leeds City Council,\n\nI am writing about the closure of the library on Main Street last year.\n\n"
+        "What concerns me is that residents were not consulted before the decision was taken\n\nThe building has "
+        "stood empty since then and has been vandalised twice.\n\nWhen I asked at the time, I was told a report "
+        "would follow\n\nI would like to see the report and the minutes of the meeting that decided it.\n\n"
+        "Where the minutes are not held, please say so\n\nYours faithfully,\n\nA Resident\n",
+        [],
+        id="negative-a-letter-of-prose-with-paragraphs-opening-with-question-words",
+    ),
+    case(
         # NHS Cheshire CCG's letter: one answer to the parts, numbered by them, under the reply's heading
         "Dear Daniel Stonard,\nYou asked:\n\n1) Has the CCG deployed a cross-practice approach to the digitisation "
         "of patient records?\na) If so, who is the supplier the CCG has contracted with?\nb) When was the contract "

@@ -1445,6 +1445,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             or _question_lines(ctx)
             or _unmarked_request_lines(ctx)
             or _request_of_questions_only(ctx)
+            or _request_of_question_paragraphs(ctx)
         )
     if requester_messages and not any(layout.by_requester(q.span["start"]) for q in found):
         requested = _bullets_of_another_list(ctx, found)
@@ -2608,6 +2609,54 @@ def _request_of_questions_only(ctx: Context) -> list[Question]:
         if all(_asks_on_its_own(line.text.strip()) for line in body):
             return _unmarked_questions(ctx, body)
     return []
+
+
+# A request of questions each a paragraph of its own, unpunctuated as often as not, with a table's template left
+# between two of them: "Dear Leeds Community Healthcare NHS Trust, / Who is the provider of your online chlamydia
+# screening programme / (blank) / What year was the contract awarded ... / (blank) / How much did you spend on your
+# chlamydia screening contract ... in the last three years / (blank) / Dates / Total Spend / 01/01/2017 - 31/12/2017
+# / ..." (a WhatDoTheyKnow request). Paragraphs of prose may be a third as many at most: a letter of prose is none.
+_MAX_QUESTION_PARAGRAPH_WORDS = 60
+_MAX_QUESTION_PARAGRAPHS = 20
+_PROSE_LINE_WORDS = 6  # a table's template ("Dates / Total Spend / 01/01/2017 - 31/12/2017") has shorter lines
+
+
+def _request_of_question_paragraphs(ctx: Context) -> list[Question]:
+    """Unmarked questions ("•1", "•2"): three or more one-line paragraphs of a requester's letter that open with a
+    question word, between its greeting and its sign-off, the letter's paragraphs of prose few."""
+    layout = ctx.layout
+    lines = layout.lines
+    for message in layout.messages:
+        if not message.from_requester or message.salutation is None or message.closing is None:
+            continue
+        paragraphs: list[list[Line]] = [[]]
+        for line in lines[message.salutation.number + 1 : message.closing.number]:
+            if line.text.strip():
+                paragraphs[-1].append(line)
+            elif paragraphs[-1]:
+                paragraphs.append([])
+        paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+        asked = [
+            paragraph[0]
+            for paragraph in paragraphs
+            if len(paragraph) == 1 and _opens_a_question(paragraph[0].text.strip())
+        ]
+        prose = [
+            paragraph
+            for paragraph in paragraphs
+            if paragraph[0] not in asked and any(len(line.text.split()) >= _PROSE_LINE_WORDS for line in paragraph)
+        ]
+        if 3 <= len(asked) <= _MAX_QUESTION_PARAGRAPHS and len(prose) <= len(asked) // 3:
+            return _unmarked_questions(ctx, asked)
+    return []
+
+
+def _opens_a_question(item: str) -> bool:
+    return (
+        item[:1].isupper()
+        and len(item.split()) <= _MAX_QUESTION_PARAGRAPH_WORDS
+        and _QUESTION_OPENING_RE.match(item.lower()) is not None
+    )
 
 
 def _asks_on_its_own(item: str) -> bool:
