@@ -228,6 +228,28 @@ CASES = [
         id="questions-each-a-paragraph-of-their-own",
     ),
     case(
+        # An NHS trust's reply on a campaigner's web page: Markdown printed each question as a list of its own, "1."
+        "Dear Mrs Micklewright,\n\nThank you for your correspondence received on 15th April.\n\nPlease provide ECT "
+        "information under the FOI act to the following questions: -\n\n  1. Please supply patient\u2019s "
+        "information ECT leaflet.\n\nOur Trust is currently using the RCPSYCH Leaflet \u2013 please see attached."
+        "\n\n  1. Please supply patient ECT consent form.\n\nPlease see attached.\n\n  1. How many ECT in 2023?"
+        "\n\nThe number of patients receiving ECT treatments during 2023 was 29.\n",
+        [
+            ("1", "Please supply patient\u2019s information ECT leaflet."),
+            ("1", "Please supply patient ECT consent form."),
+            ("1", "How many ECT in 2023?"),
+        ],
+        answers={"1": [A(contains="during 2023 was 29")]},  # the last "1." question's
+        id="one-item-lists-each-numbered-1-broken-by-their-answers",
+    ),
+    case(
+        # ... but not an answer's own list numbered from 1 under the only question
+        "Dear Mr Smith,\n\n1. Please provide your policies on flexible working.\n\nThe policies are listed below."
+        "\n\n1. Flexible working policy (2021)\n2. Home working policy (2022)\n\nYours sincerely,\n",
+        [("1", "Please provide your policies on flexible working.")],
+        id="negative-an-answer-s-own-list-from-1",
+    ),
+    case(
         # ... but not a letter of prose that has three paragraphs opening with a question word among its others.
         "Dear Leeds City Council,\n\nI am writing about the closure of the library on Main Street last year.\n\n"
         "What concerns me is that residents were not consulted before the decision was taken\n\nThe building has "

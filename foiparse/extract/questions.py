@@ -1199,6 +1199,23 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     )
                 )
             )
+            # ... and a list broken by its answers into one-item lists, each "1." ("1. Please supply patient's
+            # information ECT leaflet. / Our Trust ... are currently using the RCPSYCH Leaflet - please see attached. /
+            # 1. Please supply patient ECT consent form.", an NHS trust's reply on a campaigner's web page): each item
+            # asks, and no answer between them is numbered.
+            one_item_lists = (
+                known is not None
+                and not similar
+                and last_main is not None
+                and printed == "1"
+                and found[last_main].number == "1"
+                and current == last_main
+                and expected == 2
+                and bool(answers[last_main])
+                and _asks_as_an_item(q_text)
+                and _asks_as_an_item(found[last_main].text)
+                and not any(_MAIN_RE.match(piece.text) for piece in answers[last_main])
+            )
             if (
                 known is not None
                 and not similar
@@ -1215,6 +1232,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # 16-24 year olds who: / 1) Presented themselves as homeless ..." (Bedford Borough Council's disclosure
                 # log): the line leading into the list asks it, and is no answer.
                 answers[last_main].clear()
+            renumbered = renumbered or one_item_lists
             # A second list of the request's own, numbered from 1 again under a sentence that asks ("I also want to
             # know the common reasons that you may reject requests under s.12. / 1. In the past 5 years, ...", to
             # Cardiff Metropolitan University): new questions, numbered as printed.
@@ -1937,6 +1955,19 @@ def _only_a_lead_in(lines: list[Line]) -> bool:
     """One line under a heading-like question that asks for the list below it ("... what were the number of 16-24
     year olds who:"), taken for an answer until the list starts again from 1."""
     return len(lines) == 1 and _LEAD_IN_ASKS_RE.search(lines[0].text.rstrip()) is not None
+
+
+_ITEM_ASKS_RE = re.compile(r"please (?:supply|provide|send|confirm|state|advise|list|give)\b")
+
+
+def _asks_as_an_item(text: str) -> bool:
+    """A list item that asks: a question mark, or a question's or a request's opening words."""
+    lowered = text.lower()
+    return (
+        text.rstrip(" *").endswith("?")
+        or _QUESTION_OPENING_RE.match(lowered) is not None
+        or _ITEM_ASKS_RE.match(lowered) is not None
+    )
 
 
 def _piece(line: Line, text: str, start: int, end: int) -> Line:
