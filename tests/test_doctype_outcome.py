@@ -55,6 +55,32 @@ CASES = [
         id="a-reply-sent-then-a-holding-message",
     ),
     case(
+        # The Glasgow School of Art on WhatDoTheyKnow: an acknowledgement, then the reply sent as a file
+        "Dear The Northby School of Art,\n\n- Number of applications to undergraduate courses.\n- Number of offers "
+        "made.\n\nYours faithfully,\nJames W\n\nFoicoor, The Northby School of Art\n\nThank you for contacting "
+        "the Freedom of Information team at Northby School of Art. Please accept this email as confirmation that "
+        "your enquiry has been received. We will aim to respond to you within 3 working days.\n\nFoicoor, The "
+        "Northby School of Art\n\nDear James W\n\nRef: FOI/23/24/5\n\nThank you for your Freedom of Information "
+        "request, which was received by Northby School of Art on 11 October 2023.\n\nWe will respond to your "
+        "request as soon as possible, and no later than 7 November 2023, pending any clarification we may need "
+        "to seek from you.\n\nKind Regards\n\nAcademic Quality Office\n\nFoicoor, The Northby School of Art\n\nDear "
+        "James W\n\nRef: FOI/23/24/5\n\nThank you for your Freedom of Information request, which was received "
+        "by Northby School of Art on 11 October 2023.\n\nThe response attached was received from the Academic "
+        "Registrar.\n\nThis concludes our response to your Freedom of Information request.\n",
+        "response",
+        "unknown",
+        id="an-acknowledgement-then-the-reply-sent-as-a-file",
+    ),
+    case(
+        # ... but an acknowledgement sent as a file is one still
+        "Dear Mr Jones\n\nThank you for your request for information, which was received on 11 October 2023. We will "
+        "respond no later than 7 November 2023.\n\nPlease find attached an acknowledgement of your request, which "
+        "was received from the Information Governance team.\n\nKind Regards\n",
+        "acknowledgement",
+        "acknowledged",
+        id="negative-an-acknowledgement-sent-as-a-file",
+    ),
+    case(
         # The London Borough of Southwark on WhatDoTheyKnow: no valid request without the requester's full name.
         "Dear Northby Council,\n\n1. Number of bus stops closed.\n\nYours faithfully,\n\nMiss A\n\nThank you for your "
         "request for information. For us to process your request, we require your full name.\n\nPlease can you "

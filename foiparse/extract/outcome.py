@@ -335,7 +335,11 @@ def decide(
                 return "clarification", "clarification_requested"
             return "response", _ending(ctx, questions, exemptions, gave)
         if acknowledgement:
-            if _not_held_after_acknowledgement(ctx) or _reply_sent_before_holding(ctx):
+            if (
+                _not_held_after_acknowledgement(ctx)
+                or _reply_sent_before_holding(ctx)
+                or _replied_after_acknowledging(ctx)
+            ):
                 return "response", _ending(ctx, questions, exemptions, gave)
             return "acknowledgement", "acknowledged"
     # Each cue search costs more than the checks on the records, so the records are checked first.
@@ -482,6 +486,25 @@ def _reply_sent_before_holding(ctx: Context) -> bool:
         if m.start() >= holding.start:
             break
         # (not "Please see the attached letter in acknowledgement to your recent request", Merseyside Fire and Rescue)
+        start, end = _sentence_around(ctx.text, ctx.layout.line_at(m.start()), m.start(), m.end())
+        if "acknowledg" not in ctx.lower[start:end]:
+            return True
+    return False
+
+
+def _replied_after_acknowledging(ctx: Context) -> bool:
+    """Whether the reply came after every acknowledgement cue that counts, sent as a file or set out below: "Thank
+    you for your Freedom of Information request, which was received by Glasgow School of Art on 11 October 2023. /
+    We will respond to your request as soon as possible" then, in a later message, "The response attached was
+    received from the Academic Registrar. / This concludes our response to your Freedom of Information request."
+    (The Glasgow School of Art on WhatDoTheyKnow). Not "Please find attached an acknowledgement"."""
+    acknowledged = _counted(ctx, "acknowledgement")
+    if not acknowledged:
+        return False
+    last = max(m.start() for m in acknowledged)
+    for m in [*_counted(ctx, "attached_reply"), *_counted(ctx, "information_follows")]:
+        if m.start() <= last:
+            continue
         start, end = _sentence_around(ctx.text, ctx.layout.line_at(m.start()), m.start(), m.end())
         if "acknowledg" not in ctx.lower[start:end]:
             return True
