@@ -158,6 +158,21 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Ashby Parva Parish Council",
     ),
     (
+        # An ICO decision notice's heading: the place's name hyphenated, its particles capitalised
+        "a parish council the catalogue does not know, its place's name hyphenated",
+        "Northby-En-Le-Marsh Parish Council (Local Government): ICO 30 Jun 2021\n\nThe complainant has requested "
+        "from Northby-en-le-Marsh Parish Council ('the Council') emails concerning a multi-use games area.\n",
+        None,
+        "Northby-En-Le-Marsh Parish Council",
+    ),
+    (
+        "a parish council the catalogue does not know, its name joining two places",
+        "Dear North Stoke with Thorpe Parish Council,\n\nPlease send me the minutes of your last meeting.\n\n"
+        "Yours faithfully,\nSam Fox\n",
+        None,
+        "North Stoke with Thorpe Parish Council",
+    ),
+    (
         'a CCG\'s own name with its "and" dropped',
         "Dear Requestor\nFOI Reference Number: 11508-16\nI can confirm on behalf of NHS Birmingham South Central CCG and "
         "in accordance with S.1 (1) of the Freedom of Information Act 2000 (FOIA) that we do hold the information.\n",
@@ -1120,9 +1135,11 @@ def test_no_authority_without_a_name() -> None:
 
 
 def test_an_unknown_name_is_not_cut_to_its_last_words() -> None:
-    # Five capitalised words before "Council" are more than the unknown-name pattern takes: its last four
-    # ("Further and Higher Education Funding Council") are not the body's name.
-    assert parse_text(letter("Northby Further and Higher Education Funding Council")).authority is None
+    # Five capitalised words before "Council" are as many as the unknown-name pattern takes ...
+    authority = parse_text(letter("Northby Further and Higher Education Funding Council")).authority
+    assert authority is not None and authority.name == "Northby Further and Higher Education Funding Council"
+    # ... and the last five of six ("Northby Further and Higher Education Funding Council") are not the body's name.
+    assert parse_text(letter("Greater Northby Further and Higher Education Funding Council")).authority is None
 
 
 def test_a_whatdotheyknow_thread_names_the_body_asked_when_nothing_else_does() -> None:

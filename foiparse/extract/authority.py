@@ -29,10 +29,14 @@ _LINK_RE = re.compile(r"(?=[hHwW])(?:https?://|www\.)(?P<host>[A-Za-z0-9-]+(?:\.
 # Title-case prose ("The Complainant Has Requested Information From The University", an ICO summary) is not a
 # name: no word of an unknown university's name is a function word.
 _FUNCTION_WORD = r"(?:The|From|Of|At|To|In|For|And|By|With|On|This|That|An?|Our|Your|Its|Their|Which)\b"
-# Names of bodies not in the catalogue, kept as written ("Anytown Borough Council", "University of Anytown").
+# A place's name, hyphenated words and all: "Chapel-en-le-Frith", "Chapel-En-Le-Frith" (an ICO decision notice on its
+# parish council, the heading and the text spelling it each way), "Stockton-on-Tees".
+_PLACE_WORD = r"[A-Z][a-z]+(?:-(?:[a-z]{1,5}-){0,2}[A-Z][a-z]+){0,3}"
+# Names of bodies not in the catalogue, kept as written ("Anytown Borough Council", "University of Anytown"). A
+# parish's name may join two places: "East Stoke with Thorpe Parish Council".
 _UNKNOWN_NAME_RE = re.compile(
     r"\b(?=[A-Z])(?:(?:London|Royal) Borough of (?:[A-Z][a-z]+)(?: (?:and|upon) [A-Z][a-z]+)?"
-    r"|(?:[A-Z][a-z]+(?:[ -](?:and |upon |on |under |in )?[A-Z][a-z]+){0,3}) "
+    rf"|(?:{_PLACE_WORD}(?:[ -](?:and |upon |on |under |in |with )?{_PLACE_WORD}){{0,4}}) "
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
     r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police|Constabulary|Fire and Rescue Service)"
     # "Dudley Integrated Health and Care NHS Trust", "Tees, Esk and Wear Valleys NHS Foundation Trust"
