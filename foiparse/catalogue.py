@@ -715,6 +715,12 @@ class Catalogue:
                 if name.endswith(" NHS Foundation Trust")
                 and (plain := name.replace(" NHS Foundation Trust", " NHS Trust")).lower() not in named
             ]
+            # "Dear Stockton on Tees Council," (a WhatDoTheyKnow request): a place's hyphens are often left out.
+            names += [
+                spaced
+                for name in names
+                if _HYPHENATED_PLACE_RE.search(name) and (spaced := name.replace("-", " ")).lower() not in named
+            ]
             # "Northern Health & Social Care Trust": every "and" of a name may be printed as "&".
             names += [name.replace(" and ", " & ") for name in names if " and " in name]
             # "Salisbury Foundation Trust" heads the trust's own disclosure log: an NHS foundation trust is often
@@ -745,6 +751,8 @@ class Catalogue:
 
 
 _HOSPITALS_WORD_RE = re.compile(r"\bHospitals\b")
+# "Stockton-on-Tees", "Newcastle-under-Lyme", "Weston-super-Mare": a place's name hyphenated around lower-case words.
+_HYPHENATED_PLACE_RE = re.compile(r"[A-Za-z]-(?:[a-z]+-)+[A-Z]")
 
 
 @lru_cache(maxsize=1)

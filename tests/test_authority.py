@@ -151,6 +151,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Mining Remediation Authority",
     ),
     (
+        # "Dear Stockton on Tees Council," (a WhatDoTheyKnow request): a place's hyphens left out
+        "a catalogued council, its place's hyphens left out",
+        "Dear Newcastle under Lyme Borough Council,\n\nPlease tell me who cuts the village green.\n\n"
+        "Yours faithfully,\nSam Fox\n",
+        "newcastle-under-lyme-borough-council",
+        "Newcastle-under-Lyme Borough Council",
+    ),
+    (
         "a parish council the catalogue does not know, greeted in a WhatDoTheyKnow request",
         "Dear Ashby Parva Parish Council, Leicestershire,\n\nPlease tell me who cuts the village green.\n\n"
         "Yours faithfully,\nSam Fox\n",
