@@ -159,6 +159,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Newcastle-under-Lyme Borough Council",
     ),
     (
+        # An ICO decision notice's summary on Foyle and Londonderry College
+        "a school the catalogue does not know, its name joining two places",
+        "Decision Summary\n- Case Ref: FS50222404\n- Date: 6 May 2009\n- Public Authority: Northby and Southby "
+        "College\n- Summary: The complainant requested the criteria for an award.\n",
+        None,
+        "Northby and Southby College",
+    ),
+    (
         "a parish council the catalogue does not know, greeted in a WhatDoTheyKnow request",
         "Dear Ashby Parva Parish Council, Leicestershire,\n\nPlease tell me who cuts the village green.\n\n"
         "Yours faithfully,\nSam Fox\n",
