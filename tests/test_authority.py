@@ -687,6 +687,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Brighton & Hove City Council",
     ),
     (
+        # The National Archives' Find Case Law copy of a First-tier Tribunal decision on Potto Parish Council
+        "a tribunal's numbered respondents, their role 'Respondent(s)'",
+        "First-tier Tribunal\nGeneral Regulatory Chamber\n\nBetween\n\nJOHN SMITH\n\nAppellant\n\nand\n\n(1) "
+        "INFORMATION COMMISSIONER\n\n(2) NORTHBY PARISH COUNCIL\n\nRespondent(s)\n\nDecision: The appeal is "
+        "Dismissed\n",
+        None,
+        "Northby Parish Council",
+    ),
+    (
         "a tribunal's additional party the catalogue does not know",
         "Information Tribunal\nAppeal Number: EA/2006/0018\nBetween\nMr Richard Smith Appellant\nAnd\nThe "
         "Information Commissioner Respondent\nAnd\nNorthby Parva Parish Council Additional Party\n",

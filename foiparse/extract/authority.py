@@ -70,7 +70,7 @@ _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 # role after its name on the line or on the next, or the one after a blank line ("EGERTON PARISH COUNCIL / / Second
 # Respondent", BAILII's copy of a First-tier Tribunal decision).
 _PARTY_ORDINAL = r"(?:first|1st|second|2nd|third|3rd)"
-_PARTY_ROLE = rf"(?:{_PARTY_ORDINAL}[ \t]+)?(?:respondents?|additional[ \t]+party)"
+_PARTY_ROLE = rf"(?:{_PARTY_ORDINAL}[ \t]+)?(?:respondents?(?:\(s\))?|additional[ \t]+party)"
 _PARTY_ROLE_GAP = r"[ \t|]*(?:\n[ \t|]*){0,2}"
 _PARTY_ROLE_AFTER_RE = re.compile(rf"{_PARTY_ROLE_GAP}{_PARTY_ROLE}[ \t|]*$", re.I | re.M)
 # (a council's kind alone: "adopted at the Town Council meeting of 19th August 2014", Ilminster Town Council's page)
