@@ -80,6 +80,8 @@ _ORGANISATION = re.compile(
     r"|Parliament|Ombudsman|Regulator|Inspectorate|Tribunal|Courts|Brigade|Fire|Ambulance|Hospital|Hospitals|NHS"
     r"|Health|Highways|Transport|Railways?|Housing|Registry|Archives|Survey|House|Institute|Foundation|Centre|Academy"
     r"|School|Bank|Committee|Directorate|Association"
+    # a federation of schools under one governing body: "Merevalley Federation" (a First-tier Tribunal decision)
+    r"|Federation"
     # a council's leisure and culture trust: "Dear Edinburgh Leisure," (a WhatDoTheyKnow request under FOISA)
     r"|Leisure|Culture|Sport|Sports|Theatres?"
     # bodies named for their members: "North Sunderland Harbour Commissioners", "Conservators of Ashdown Forest"

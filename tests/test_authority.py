@@ -696,6 +696,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Parish Council",
     ),
     (
+        # The First-tier Tribunal on Merevalley Federation, a federation of schools: its parties the appellant and the
+        # Commissioner alone
+        "the body a tribunal's substituted decision notice orders, the catalogue not knowing it",
+        "First-tier Tribunal\nGeneral Regulatory Chamber\n\nBetween\n\nT\n\nAppellant\n\nand\n\nTHE INFORMATION "
+        "COMMISSIONER\n\nRespondent\n\nDecisions\n\n1. The Appeal is allowed\n\nSubstituted Decision Notice:\n\n"
+        "Northby Federation shall, within 30 days of the delivery of this Decision to them, respond to the request "
+        "for information made by T on 21 April 2023 without reliance on section 14(1) Freedom of Information Act 2000.\n",
+        None,
+        "Northby Federation",
+    ),
+    (
         "a tribunal's additional party the catalogue does not know",
         "Information Tribunal\nAppeal Number: EA/2006/0018\nBetween\nMr Richard Smith Appellant\nAnd\nThe "
         "Information Commissioner Respondent\nAnd\nNorthby Parva Parish Council Additional Party\n",

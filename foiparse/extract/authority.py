@@ -557,9 +557,11 @@ _BAILII_TITLE_RE = re.compile(
 
 # The body a tribunal's substituted decision orders: "The decision notice shall be substituted ... so as to provide that
 # North Sunderland Harbour Commissioners shall within 35 days provide the Appellant with a list ..." (a First-tier
-# Tribunal decision whose parties are the appellant and the Commissioner alone).
+# Tribunal decision whose parties are the appellant and the Commissioner alone); "Substituted Decision Notice: /
+# Merevalley Federation shall, within 30 days of the delivery of this Decision to them, respond to the request" (the
+# First-tier Tribunal on a federation of schools).
 _ORDERED_BODY_RE = re.compile(
-    r"\b(?:that|Substituted Decision:?)\s+(?:the\s+)?"
+    r"\b(?:that|Substituted Decision(?: Notice)?:?)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'-]*)){1,8}?)"
     r"\s+(?:shall|must),?\s+within\s+\d{1,3}\s+(?:calendar\s+|working\s+)?days\b"
 )
