@@ -35,6 +35,16 @@ EISR = "EISR"
 MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_exemption"}
 
 CASES = [
+    case(
+        # The First-tier Tribunal on Merevalley Federation: the order to answer names the exemption at issue; the
+        # tribunal's own procedure rule is none
+        "Decisions\n\n2. Pursuant to rule 14(1) of the Tribunal Procedure (First-tier Tribunal) (General Regulatory "
+        "Chamber) Rules 2009, the Appellant is granted anonymity.\n\nSubstituted Decision Notice:\n\nNorthby "
+        "Federation shall, within 30 days of the delivery of this Decision to them, respond to the request for "
+        "information made by T on 21 April 2023 without reliance on section 14(1) Freedom of Information Act 2000.\n",
+        [(FOIA, "14(1)")],
+        id="a-tribunal-orders-an-answer-without-reliance-on-a-section",
+    ),
     # ------------------------------------------------------------------ the EIR's own words
     case(
         # Public Health England, under the EIR: "excepted" and "does not hold" are how the Regulations apply

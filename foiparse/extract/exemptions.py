@@ -70,7 +70,10 @@ _ACT_AFTER_RE = re.compile(
 # The sentence checks below run without IGNORECASE over ``_folded`` text (lower-cased as IGNORECASE compares
 # letters), which lets the engine skip ahead to a first letter and compares characters without case-folding.
 _APPLIED_RE = re.compile(
-    r"exempt|exemption|exception|withh[eo]ld|refus|appl(?:y|ies|ied|icable)|engag|rel(?:y|ies|ied|ying) on|not obliged"
+    # (a tribunal's order to answer "without reliance on section 14(1) Freedom of Information Act 2000" names the
+    # exemption at issue: the First-tier Tribunal on Merevalley Federation)
+    r"exempt|exemption|exception|withh[eo]ld|refus|appl(?:y|ies|ied|icable)|engag|rel(?:y|ies|ied|ying|iance) on"
+    r"|not obliged"
     # "a manual search which would take in excess of 18 hours as specified under Section 12 of the Freedom of
     # Information Act" (East Lancashire Hospitals NHS Trust's disclosure log)
     r"|neither confirm nor deny|cost limit|appropriate limit|exceed|in excess of|vexatious|repeated|redact|prejudic"
