@@ -1112,6 +1112,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2022, 5, 5), "response_date": dt.date(2024, 1, 8)},
     ),
     (
+        # The First-tier Tribunal on Potto Parish Council: the request and the complaint in one paragraph
+        "a tribunal's appellant making the request, in the paragraph that names the Commissioner",
+        "Decision given on: 20 August 2024\n\nREASONS\n\n2.\n\nThe Appellant made a 15-part request for information "
+        "to the parish council on 3 July 2023 concerning the PIR and other matters. On 25 July 2023 the parish "
+        "council replied. He also complained to the Information Commissioner who investigated and issued a "
+        "decision notice on 4 January 2024.\n",
+        {"received_date": dt.date(2023, 7, 3), "response_date": dt.date(2024, 8, 20)},
+    ),
+    (
+        # The First-tier Tribunal on Merevalley Federation, its appellant anonymised
+        "a tribunal's substituted decision naming the request by its maker",
+        "Decision given on: 12 March 2024\n\nSubstituted Decision Notice:\n\nNorthby Federation shall, within 30 "
+        "days of the delivery of this Decision to them, respond to the request for information made by T on 21 "
+        "April 2023 without reliance on section 14(1) Freedom of Information Act 2000.\n",
+        {"received_date": dt.date(2023, 4, 21), "response_date": dt.date(2024, 3, 12)},
+    ),
+    (
         "the reference a request has been referenced as",
         "Dear Helen,\n\nThank you for your information request received 3^rd February 2021. This\nis an "
         "acknowledgement of your request being received. Your request has\nbeen referenced as IR8652. Please use "

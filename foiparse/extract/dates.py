@@ -539,6 +539,13 @@ def _dated_heading(ctx: Context) -> tuple[int, int, FoundDate] | None:
     return None
 
 
+# A decision's account of the request, in a paragraph that goes on to the complaint: "The Appellant made a 15-part
+# request for information to the parish council on 3 July 2023 ... He also complained to the Information Commissioner
+# who investigated and issued a decision notice on 4 January 2024." (the First-tier Tribunal on Potto Parish Council):
+# the Commissioner's name makes the paragraph boilerplate, which a reply's own account of the request never is.
+_NARRATED_REQUEST_RE = re.compile(r"(?:complainant|applicant|appellant|requester)s? (?:submitted|made|sent)\b")
+
+
 def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date, Span] | None:
     """The date the request was received (or made), from a label or a phrase such as "received on"."""
     candidates: list[tuple[int, int, FoundDate]] = []
@@ -552,7 +559,9 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         if found is not None:
             candidates.append((4, m.start(), found))
     for m in ctx.catalogue.received_cue_re.finditer(ctx.lower):
-        if layout.boilerplate_kind(m.start()):
+        if (kind := layout.boilerplate_kind(m.start())) and not (
+            kind == "commissioner" and _NARRATED_REQUEST_RE.match(ctx.lower, m.start())
+        ):
             continue
         strength = int(next(name for name, value in m.groupdict().items() if value).rsplit("_", 1)[1])
         if m.group() == "dated":
