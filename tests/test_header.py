@@ -1129,6 +1129,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2023, 4, 21), "response_date": dt.date(2024, 3, 12)},
     ),
     (
+        # Uttlesford District Council's acknowledgement on WhatDoTheyKnow
+        "the reference a request has been allocated",
+        "Dear Matt Hillier\nThank you for your request for information which Northby District Council received on 28 "
+        "October 2024. Your request has been allocated the Councils reference of FOI24_1039.\n",
+        {"reference": "FOI24_1039", "received_date": dt.date(2024, 10, 28)},
+    ),
+    (
         "the reference a request has been referenced as",
         "Dear Helen,\n\nThank you for your information request received 3^rd February 2021. This\nis an "
         "acknowledgement of your request being received. Your request has\nbeen referenced as IR8652. Please use "
