@@ -228,6 +228,17 @@ CASES = [
         id="questions-each-a-paragraph-of-their-own",
     ),
     case(
+        # A WhatDoTheyKnow request to Uttlesford District Council: the answers a question offers, a line each
+        "Dear Northby District Council,\nSpecifically, I am seeking information on the following:\n3. Have you re-used "
+        "Christmas Decorations / Lights from a previous year\nYes\nNo\n4. The amount spent by the council on "
+        "celebrities to turn on Christmas Lights\nYours faithfully,\nMatt\n",
+        [
+            ("3", "Have you re-used Christmas Decorations / Lights from a previous year"),
+            ("4", "The amount spent by the council on celebrities to turn on Christmas Lights"),
+        ],
+        id="a-question-s-answer-options-a-line-each",
+    ),
+    case(
         # An NHS trust's reply on a campaigner's web page: Markdown printed each question as a list of its own, "1."
         "Dear Mrs Micklewright,\n\nThank you for your correspondence received on 15th April.\n\nPlease provide ECT "
         "information under the FOI act to the following questions: -\n\n  1. Please supply patient\u2019s "

@@ -2060,6 +2060,9 @@ def _longer_than_wrapping_allows(line: str, next_line: str) -> bool:
 _FIELD_LIST_RE = re.compile(r"[a-z][^:?\n]*,[^:?\n]*,[^:?\n]*")
 
 
+_ANSWER_OPTION_RE = re.compile(r"[ \t]*(?:yes|no|n/a|don't know|not sure)[ \t]*[.]?[ \t]*", re.I)
+
+
 def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple[int, int]:
     """Lines that continue a question (a wrapped question), up to a blank line or anything structural; ``spaced``:
     the list numbers its items "1 The ...", so such a line is the next item."""
@@ -2085,6 +2088,10 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
         if previous.endswith("?") and not follow_up:
             break
         if _ASIDE_LABEL_RE.match(line.text):
+            break
+        if _ANSWER_OPTION_RE.fullmatch(line.text):
+            # The answers a question offers, each on its own line: "3. Have you re-used Christmas Decorations / Lights
+            # from a previous year / Yes / No" (a WhatDoTheyKnow request to Uttlesford District Council)
             break
         ended = previous.rstrip("\"'*_").endswith((".", ":", ";", "Yes/No", "Yes / No")) or previous.endswith(
             ('"', "'")
