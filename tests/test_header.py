@@ -1136,6 +1136,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI24_1039", "received_date": dt.date(2024, 10, 28)},
     ),
     (
+        # The University of Hertfordshire's reply
+        "a request dated by 'from'",
+        "Ref. UH/RFI/001156\n\nDear Mr Benson\nRequest for information under the Freedom of Information Act 2000\n"
+        "Following your request for information from 26 April 2010, please see the\nUniversity s response below.\n",
+        {"received_date": dt.date(2010, 4, 26)},
+    ),
+    (
+        # ... not by a date further on
+        "a request 'from' a body is not dated by a later date",
+        "Dear Mr Benson\nFollowing your request for information from the University, we wrote to you in our letter "
+        "of 3 May 2010.\n",
+        {"received_date": None},
+    ),
+    (
         "the reference a request has been referenced as",
         "Dear Helen,\n\nThank you for your information request received 3^rd February 2021. This\nis an "
         "acknowledgement of your request being received. Your request has\nbeen referenced as IR8652. Please use "
