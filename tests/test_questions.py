@@ -239,6 +239,25 @@ CASES = [
         id="a-question-s-answer-options-a-line-each",
     ),
     case(
+        # A request the University of Winchester quoted under its refusal: a question with no stop, the request going
+        # on by asking; not a short item's line, which ends it
+        "I would like to request the following information.\nQ1 Does your institution have any system, policy or "
+        "procedure in place for\npreventing violent extremism as recommended for example in the government\n"
+        "guidance document Promoting Good Campus Relations\nPlease indicate what procedures or policy exist and "
+        "advise when it was decided\nupon and implemented.\nQ2 Noise Abatement Notice issued\nPlease provide the "
+        "guidance used in the assessment of the above.\n",
+        [
+            (
+                "1",
+                "Does your institution have any system, policy or procedure in place for preventing violent extremism "
+                "as recommended for example in the government guidance document Promoting Good Campus Relations "
+                "Please indicate what procedures or policy exist and advise when it was decided upon and implemented.",
+            ),
+            ("2", "Noise Abatement Notice issued"),
+        ],
+        id="a-question-with-no-stop-going-on-by-asking",
+    ),
+    case(
         # An NHS trust's reply on a campaigner's web page: Markdown printed each question as a list of its own, "1."
         "Dear Mrs Micklewright,\n\nThank you for your correspondence received on 15th April.\n\nPlease provide ECT "
         "information under the FOI act to the following questions: -\n\n  1. Please supply patient\u2019s "

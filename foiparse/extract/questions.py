@@ -2060,6 +2060,10 @@ def _longer_than_wrapping_allows(line: str, next_line: str) -> bool:
 _FIELD_LIST_RE = re.compile(r"[a-z][^:?\n]*,[^:?\n]*,[^:?\n]*")
 
 
+_PLEASE_ASKS_RE = re.compile(
+    r"[ \t]*please (?:also )?(?:indicate|supply|provide|send|confirm|state|advise|list|give|explain|specify)\b",
+    re.I,
+)
 _ANSWER_OPTION_RE = re.compile(r"[ \t]*(?:yes|no|n/a|don't know|not sure)[ \t]*[.]?[ \t]*", re.I)
 
 
@@ -2084,7 +2088,16 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             break
         # A wrapped question runs on mid-sentence; a new sentence on a new line is the answer or an aside,
         # except the follow-up of a yes/no question ("...tool?\nIf yes, was the ransom paid?").
-        follow_up = bool(_FOLLOW_UP_RE.match(line.text))
+        follow_up = bool(_FOLLOW_UP_RE.match(line.text)) or (
+            # A question with no stop, its request going on: "Q4 Does your institution have any system ... as
+            # recommended for example in the government guidance document Promoting Good Campus Relations / Please
+            # indicate what procedures or policy exist ..." (a request the University of Winchester quoted under its
+            # refusal); no reply opens by asking so. Not after a short line, which ended its item ("3. Noise Abatement
+            # Notice issued / Please provide the guidance ...", a request's next paragraph).
+            len(previous) >= _FULL_LINE
+            and not previous.rstrip("\"'*_)").endswith((".", "?", "!", ":", ";"))
+            and _PLEASE_ASKS_RE.match(line.text) is not None
+        )
         if previous.endswith("?") and not follow_up:
             break
         if _ASIDE_LABEL_RE.match(line.text):
