@@ -72,6 +72,15 @@ CASES = [
         id="an-acknowledgement-then-the-reply-sent-as-a-file",
     ),
     case(
+        # Trowbridge Town Council's page: its log's rows end in what was done
+        "Northby Town Council\nFreedom of Information Requests\nDate Requested: 28/09/2022 | Information Requested: "
+        "complete copy of an email sent to a councillor on 28th September 2022 | Information Disclosed\n"
+        "Date Requested: 30/09/2022 | Emails between Councillor Palmen and the Doric Park Working Group\n",
+        "response",
+        "provided",
+        id="a-log-row-ending-information-disclosed",
+    ),
+    case(
         # ... but an acknowledgement sent as a file is one still
         "Dear Mr Jones\n\nThank you for your request for information, which was received on 11 October 2023. We will "
         "respond no later than 7 November 2023.\n\nPlease find attached an acknowledgement of your request, which "
