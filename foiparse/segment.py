@@ -80,8 +80,9 @@ _ORGANISATION = re.compile(
     r"|Parliament|Ombudsman|Regulator|Inspectorate|Tribunal|Courts|Brigade|Fire|Ambulance|Hospital|Hospitals|NHS"
     r"|Health|Highways|Transport|Railways?|Housing|Registry|Archives|Survey|House|Institute|Foundation|Centre|Academy"
     r"|School|Bank|Committee|Directorate|Association"
-    # a federation of schools under one governing body: "Merevalley Federation" (a First-tier Tribunal decision)
-    r"|Federation"
+    # a federation of schools under one governing body: "Merevalley Federation" (a First-tier Tribunal decision); a
+    # conservatoire: "Dear Royal Conservatoire of Scotland," (a WhatDoTheyKnow request under FOISA)
+    r"|Federation|Conservatoire"
     # a council's leisure and culture trust: "Dear Edinburgh Leisure," (a WhatDoTheyKnow request under FOISA)
     r"|Leisure|Culture|Sport|Sports|Theatres?"
     # bodies named for their members: "North Sunderland Harbour Commissioners", "Conservators of Ashdown Forest"
@@ -610,6 +611,7 @@ def _split_after_sign_off(
     start = message.start
     signed_off_at: int | None = None
     to_the_body = False  # the part so far greets the authority: the requester's
+    greeted_at = 0  # the line of the part's last greeting
 
     def cut_after_signer(signed_off: int, i: int) -> bool:
         """End the part so far after the signer below the closing at line ``signed_off`` (before line ``i``);
@@ -644,10 +646,14 @@ def _split_after_sign_off(
             # a greeting to a person after a greeting to the body still starts the reply (Ofcom's "Dear Mr
             # James" under "Dear Office of Communications,").
             greets_the_body = _greets_the_body(line, message.end, text, catalogue)
+            if to_the_body and _greets_no_one(line.text) and only_blank_lines(lines, greeted_at, i):
+                # A second greeting to no one straight under the first: "Dear Royal Conservatoire of Scotland, /
+                # / To Whom It May Concern, / / I am writing to request information ..." (a WhatDoTheyKnow request)
+                continue
             if to_the_body and not greets_the_body and start < line.start:
                 parts.append(Message(start, line.start, quoted=message.quoted))
                 start = line.start
-            to_the_body = greets_the_body
+            to_the_body, greeted_at = greets_the_body, i
         elif signed_off_at is not None and kind == "salutation":
             cut_after_signer(signed_off_at, i)
             signed_off_at = None

@@ -81,6 +81,19 @@ CASES = [
         id="a-log-row-ending-information-disclosed",
     ),
     case(
+        # A WhatDoTheyKnow request to the Royal Conservatoire of Scotland, cut before its sign-off: its "I look
+        # forward to your response within 20 working days" is the requester's
+        "Financial Reports submitted to the SFC\n\nThe request was refused by Royal Conservatoire of Northby.\n\n"
+        "Dear Royal Conservatoire of Northby,\n\nTo Whom It May Concern,\n\nI am writing to request information "
+        "under the Freedom of Information (Scotland) Act 2002.\nI would be grateful if you could confirm in writing "
+        "that you have received this request. I look forward to your response within 20 working days as outlined "
+        "by the statute.\n\nInformation Requested:\n\ni.\nAll of the information submitted to the Scottish Funding "
+        "Council on 18/01/2021.\n",
+        "request_only",
+        "none",
+        id="a-request-greeting-the-body-then-no-one",
+    ),
+    case(
         # ... but an acknowledgement sent as a file is one still
         "Dear Mr Jones\n\nThank you for your request for information, which was received on 11 October 2023. We will "
         "respond no later than 7 November 2023.\n\nPlease find attached an acknowledgement of your request, which "

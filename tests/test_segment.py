@@ -24,6 +24,9 @@ GREETINGS = [
     # An executive agency named for its building (a WhatDoTheyKnow request to Companies House).
     ("Dear Companies House,", "Companies House", True),
     ("Dear Northby Institute,", "Northby Institute", True),
+    # A conservatoire (a WhatDoTheyKnow request to the Royal Conservatoire of Scotland); a federation of schools
+    ("Dear Royal Conservatoire of Northby,", "Royal Conservatoire of Northby", True),
+    ("Dear Northby Federation,", "Northby Federation", True),
     # A batch request to every body of a kind (a WhatDoTheyKnow request to 179 universities).
     ("Dear Universities,", "Universities", True),
     ("Dear Chief Constables of all Police Forces,", "Chief Constables of all Police Forces", True),
@@ -64,6 +67,15 @@ def test_a_request_signed_with_a_name_alone_ends_at_the_replys_greeting() -> Non
         "Jo Smith, Office of Communications\n\nDear Mr James\n\nWe do not hold a policy document.\n"
     )
     assert _messages(text) == [("Dear Office of Communications,", True), ("Dear Mr James", False)]
+
+
+def test_a_greeting_to_no_one_under_the_bodys_greeting_starts_no_reply() -> None:
+    # A WhatDoTheyKnow request to the Royal Conservatoire of Scotland, cut before its sign-off
+    text = (
+        "Dear Royal Conservatoire of Northby,\n\nTo Whom It May Concern,\n\nI am writing to request information under "
+        "the Freedom of Information (Scotland) Act 2002.\nI look forward to your response within 20 working days.\n"
+    )
+    assert _messages(text) == [("Dear Royal Conservatoire of Northby,", True)]
 
 
 def test_a_bare_greeting_starts_a_message_after_a_signed_request() -> None:
