@@ -1143,6 +1143,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2010, 4, 26)},
     ),
     (
+        # Bassetlaw District Council's letter on WhatDoTheyKnow
+        "a request dated by 'sent'",
+        "Dear Mr Smith\n\nRe: Freedom of Information Act 2000 - Request for Information\n\nI refer to your request sent "
+        "4 October 2018 for business rates data.\n",
+        {"received_date": dt.date(2018, 10, 4)},
+    ),
+    (
         # ... not by a date further on
         "a request 'from' a body is not dated by a later date",
         "Dear Mr Benson\nFollowing your request for information from the University, we wrote to you in our letter "
