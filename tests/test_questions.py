@@ -258,6 +258,26 @@ CASES = [
         id="a-question-with-no-stop-going-on-by-asking",
     ),
     case(
+        # Nottingham Trent University: its answers numbered by the request's questions, the request not quoted
+        "Dear Mr Benson\n\nFurther to your request for certain information in relation to Terrorism Legislation, the "
+        "University has considered your request and provides the following response:\n\nQ1 \u2013 No\n\nQ2 \u2013 "
+        "The University does not have a \u2018module review process\u2019 similar to that established at the "
+        "University of Northby.\n\nQ3 & Q4 - The University neither confirms nor denies that it holds information "
+        "falling within the description specified in your request.\n",
+        [],
+        id="negative-answers-numbered-by-the-request-s-questions",
+    ),
+    case(
+        # ... but the items of a request that name documents are its questions
+        "Dear Sir\n\nPlease provide:\n\n1. The Council Minute which authorises the grant of a short term licence.\n\n"
+        "2. The Council report that recommended it.\n\nYours faithfully\n",
+        [
+            ("1", "The Council Minute which authorises the grant of a short term licence."),
+            ("2", "The Council report that recommended it."),
+        ],
+        id="items-naming-the-council-s-documents",
+    ),
+    case(
         # An NHS trust's reply on a campaigner's web page: Markdown printed each question as a list of its own, "1."
         "Dear Mrs Micklewright,\n\nThank you for your correspondence received on 15th April.\n\nPlease provide ECT "
         "information under the FOI act to the following questions: -\n\n  1. Please supply patient\u2019s "

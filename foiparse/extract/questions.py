@@ -550,7 +550,7 @@ def _question_words(raw: str) -> str:
 def extract_questions(ctx: Context) -> list[Question]:
     """The request's questions, their words as printed (shared/corpus/LABELLING.md: "worded as in the text"): the
     typographic quotes and dashes normalisation made ASCII come back ("‘Rape’ profile assessment")."""
-    questions = _without_the_letters_paragraphs(ctx, _extract_questions(ctx))
+    questions = _without_answers_by_number(_without_the_letters_paragraphs(ctx, _extract_questions(ctx)))
     if ctx.clean.raw.isascii():
         return questions
     return [_as_printed(ctx, question) for question in questions]
@@ -567,6 +567,29 @@ def _without_the_letters_paragraphs(ctx: Context, questions: list[Question]) -> 
         return questions
     paragraphs = {q.number for q in questions if q.number.isdigit()}
     return [q for q in questions if q.number not in paragraphs and q.parent not in paragraphs]
+
+
+def _without_answers_by_number(questions: list[Question]) -> list[Question]:
+    """A reply that numbers its answers by the request's questions, the request not quoted: "Q1 - No / Q2 - The
+    University does not have a 'module review process' ... / Q3 & Q4 - The University neither confirms nor denies
+    ..." (Nottingham Trent University). When none of its numbered lines asks and half or more open as an answer does
+    (a yes or no, "The University does", "We can"), they are the answers, and the request's questions are not in the
+    text."""
+    main = [q for q in questions if q.parent is None]
+    if len(main) < 2 or any(_asks_as_an_item(q.text) for q in main):
+        return questions
+    answering = sum(1 for q in main if _ANSWER_OPENING_RE.match(q.text))
+    return [] if answering * 2 >= len(main) else questions
+
+
+# An answer's opening: "No", "Yes, ...", "N/A", or the body saying what it does ("The University does not have",
+# "We can confirm"), not a document's name ("The Council Minute which authorises ...").
+_ANSWER_OPENING_RE = re.compile(
+    r"(?:(?:yes|no|n/a|none|nil)\b(?![ \t]+(?:of|more|longer|one)\b)"
+    r"|(?:the (?:trust|council|university|authority|board|department|force|service|college|commission|ministry"
+    r"|office|agency|executive)|we)[ \t]+(?:does|do|did|can|cannot|neither|holds?|confirms?)\b)",
+    re.I,
+)
 
 
 def _as_printed(ctx: Context, question: Question) -> Question:
