@@ -1143,6 +1143,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2010, 4, 26)},
     ),
     (
+        # A page reproducing the Information Commissioner's decisions, each under its body, sector and date
+        "an ICO decision's listing heading",
+        "Northby Parish Council (Local Government): ICO 29 Mar 2021\n\nThe complainant requested copies of "
+        "correspondence sent by a particular parish councillor.\n",
+        {"response_date": dt.date(2021, 3, 29)},
+    ),
+    (
         # Bassetlaw District Council's letter on WhatDoTheyKnow
         "a request dated by 'sent'",
         "Dear Mr Smith\n\nRe: Freedom of Information Act 2000 - Request for Information\n\nI refer to your request sent "

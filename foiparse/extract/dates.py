@@ -199,6 +199,12 @@ def _sent_by_the_requester(ctx: Context, line: Line) -> bool:
     return any(_REQUESTERS_ADDRESS_RE.match(above.text) for above in lines[max(0, line.number - 2) : line.number])
 
 
+# A decision notice listed under its body and sector, dated by the Commissioner: "Steyning Parish Council (Local
+# Government): ICO 29 Mar 2021", "Heart of England NHS Foundation Trust (Decision Notice): ICO 13 Jul 2009" (pages
+# that reproduce the Information Commissioner's decisions, each under such a heading).
+_ICO_LISTING_HEADING_RE = re.compile(r"[ \t]*[A-Z][^\n()]{2,150}\([A-Za-z ,&-]{2,40}\): ICO[ \t]+(?=\d)")
+
+
 def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
@@ -243,6 +249,10 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         if best is None or (rank, m.start()) < (best[0], best[1]):
             best = (rank, m.start(), found)
             published = m.group().strip() == "published"
+    if best is None and (listed := _ICO_LISTING_HEADING_RE.match(ctx.text)) is not None:
+        found = _date_after(ctx, listed.end())
+        if found is not None and found.value is not None:
+            best = (0, listed.start(), found)
     if best is None:
         best = _dated_heading(ctx)
     if best is None or published:
