@@ -268,6 +268,17 @@ CASES = [
         id="negative-answers-numbered-by-the-request-s-questions",
     ),
     case(
+        # The Glasgow School of Art on WhatDoTheyKnow: the reply's own numbered notes, under a request of one paragraph
+        "Dear The Northby School of Art,\n\nSince opening in 2016, how many students have enrolled in the Design "
+        "courses? In addition, what is the % completion rate per course.\n\nYours faithfully,\n\nDr C Hopkins\n\n"
+        "Foicoor, The Northby School of Art\n\nDear Dr Hopkins\n\nThe response below was received from the Head of "
+        "Academic Registry:\n\nDesign 0 100% 10 100%\n\nPlease note \u2013 we have used the standard rounding "
+        "methodology in the statistics presented:\n\n 1. All numbers are rounded to the nearest multiple of 5\n 2. "
+        "Any number lower than 2.5 is rounded to 0\n",
+        [],
+        id="negative-a-reply-s-own-numbered-notes-under-the-request",
+    ),
+    case(
         # ... but the items of a request that name documents are its questions
         "Dear Sir\n\nPlease provide:\n\n1. The Council Minute which authorises the grant of a short term licence.\n\n"
         "2. The Council report that recommended it.\n\nYours faithfully\n",

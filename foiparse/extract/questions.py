@@ -1492,6 +1492,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
         requested = _bullets_of_another_list(ctx, found)
         if requested:
             return requested
+        if _a_reply_s_own_list(ctx, found):
+            return []
     return _records(ctx, found, answers, shared)
 
 
@@ -1533,6 +1535,25 @@ def _without_section_headings(
             if region and region[-1].number == heading.number:
                 trimmed[owner] = region[:-1]
     return trimmed
+
+
+def _a_reply_s_own_list(ctx: Context, found: list[_Asked]) -> bool:
+    """Whether the numbered items the line loop found, all in a reply under the requester's own message, are a list
+    of the reply's: none asks and none restates the request. "Please note - due to the numbers on these programmes we
+    have used the Higher Education Statistics Agency standard rounding methodology ...: / 1. All numbers are rounded
+    to the nearest multiple of 5 / 2. Any number lower than 2.5 is rounded to 0" (The Glasgow School of Art on
+    WhatDoTheyKnow, under a request of one paragraph)."""
+    main = [q for q in found if q.parent is None]
+    if not main or any(_asks_as_an_item(q.text) for q in main):
+        return False
+    # (below the request: a request greeting the officer who acknowledged an earlier one, "Dear Mr Tillman, / Could you
+    # please send me copies of the reports ...: / 1. Executive Board 5th November 2012, Item 13 ...", is not read as
+    # the requester's, and its items come before the requester's later messages)
+    request = next((m for m in ctx.layout.messages if m.from_requester and not m.quoted), None)
+    if request is None or any(q.span["start"] < request.end for q in main):
+        return False
+    asked = _requesters_words(ctx)
+    return not any(fuzz.partial_ratio(default_process(q.text), asked) >= 60 for q in main)
 
 
 def _bullets_of_another_list(ctx: Context, found: list[_Asked]) -> list[Question]:
