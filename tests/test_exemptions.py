@@ -36,6 +36,21 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The North London Waste Authority, under the EIR alone: the Regulations' word, one bracket left out
+        "Please find attached the minutes. The minutes have had the details of officers redacted. This is in line "
+        "with exception 13 of the Environmental Information Regulations.\nAdditional information, mainly relating to "
+        "pricing which is regarded as commercially confidential, is also redacted. This is in line with exception 12 "
+        "(5)e whereby redactions are allowed for commercial information.\n",
+        [(EIR, "13"), (EIR, "12(5)(e)")],
+        id="eir-exceptions-by-number-one-bracket-left-out",
+    ),
+    case(
+        # ... but a bare number after another word is none: "FOIA 2000" is no section 20
+        "This request has been handled under FOIA 2000 and exception 2004 of nothing.\n",
+        [],
+        id="negative-a-bare-number-after-the-act-s-name",
+    ),
+    case(
         # The First-tier Tribunal on Merevalley Federation: the order to answer names the exemption at issue; the
         # tribunal's own procedure rule is none
         "Decisions\n\n2. Pursuant to rule 14(1) of the Tribunal Procedure (First-tier Tribunal) (General Regulatory "

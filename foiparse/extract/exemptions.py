@@ -34,9 +34,14 @@ _CITATION_RE = re.compile(
 # A citation led by the Act's name or the word exemption, with its brackets: "Exemption applied: FOISA 33 (1) (B)"
 # (Audit Scotland's disclosure log), "under the EIRs we have applied the following exemption 11(2)" (NatureScot).
 # The brackets are required: "FOIA 2000" is no section 20.
+# The EIR's word with the Regulations named after it needs none: "This is in line with exception 13 of the
+# Environmental Information Regulations" (the North London Waste Authority), whose "exception 12 (5)e" closes its
+# last letter with no bracket.
 _NAMED_CITATION_RE = re.compile(
     r"(?<![\w])(?P<kw>foisa|foia|eisrs?|eirs?|exemptions?|exceptions?)(?: (?:at|under|of))? "
-    r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))+)"
+    r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))+(?:[a-z](?!\w))?"
+    r"|(?<=exception \d)(?=\d? of the (?:environmental information regulations|eirs?)\b)"
+    r"|(?<=exception \d\d)(?= of the (?:environmental information regulations|eirs?)\b))"
 )
 # A citation, then "by virtue of" right before the one being read (its section number compared by the caller).
 _BY_VIRTUE_OF_SECTION_RE = re.compile(r"(?:section|s\.?) ?(?P<num>\d{1,2})(?:\s?\([0-9a-z]{1,4}\))+ by virtue of $")
@@ -175,6 +180,8 @@ _UNCLOSED_BRACKET_RE = re.compile(r"(\([0-9a-z]{1,4})(?=\()")
 def normalise_section(number: str, sub: str) -> str:
     """'43', ' (2)' -> '43(2)'; '31', '(1)(A)' -> '31(1)(a)' (no spaces, lower-case letters)."""
     sub = _UNCLOSED_BRACKET_RE.sub(r"\1)", "".join(sub.split()).lower())
+    if sub[-1:].isalpha():
+        sub = f"{sub[:-1]}({sub[-1]})"  # "12 (5)e" (see _NAMED_CITATION_RE)
     return (number.upper() if number[-1:].isalpha() else number) + sub
 
 
@@ -251,7 +258,8 @@ def _default_act(
         for act in legislation:
             if act != "DPA" and _lookup(tables.get(act, {}), section) is not None:
                 return act
-        keyword = "s"
+        # (an exception is the Regulations' word)
+        keyword = "reg" if keyword == "exception" else "s"
     if keyword.startswith(("reg", "r.")):
         return "EISR" if "EISR" in legislation or ("FOISA" in legislation and "EIR" not in legislation) else "EIR"
     return "FOISA" if "FOISA" in legislation and "FOIA" not in legislation else "FOIA"
