@@ -167,6 +167,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby and Southby College",
     ),
     (
+        # A WhatDoTheyKnow request the North London Waste Authority answered, naming a constituent council first
+        "a joint waste disposal authority greeted",
+        "Dear North London Waste Authority, I have been in contact with the London Borough of Islington on the "
+        "subject of recycling banks for small electrical items.\n\nPlease find attached the minutes.\n",
+        "north-london-waste-authority",
+        "North London Waste Authority",
+    ),
+    (
         "a parish council the catalogue does not know, greeted in a WhatDoTheyKnow request",
         "Dear Ashby Parva Parish Council, Leicestershire,\n\nPlease tell me who cuts the village green.\n\n"
         "Yours faithfully,\nSam Fox\n",
