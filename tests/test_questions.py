@@ -279,6 +279,14 @@ CASES = [
         id="negative-a-reply-s-own-numbered-notes-under-the-request",
     ),
     case(
+        # The North London Waste Authority: what the reply sends, listed under "Please find attached:"
+        "Dear Sir\n\nPlease find attached:\n- The minutes of Members Recycling Working Group (MRWG) meetings from 21 "
+        "January and 13 February 2020.\n- Papers about the WEEE collection and bring bank service submitted in June "
+        "2020.\n\nThe minutes and papers have had the details of officers redacted.\n",
+        [],
+        id="negative-bullets-under-please-find-attached",
+    ),
+    case(
         # ... but the items of a request that name documents are its questions
         "Dear Sir\n\nPlease provide:\n\n1. The Council Minute which authorises the grant of a short term licence.\n\n"
         "2. The Council report that recommended it.\n\nYours faithfully\n",

@@ -2562,6 +2562,8 @@ def _introduces_a_request(intro: str) -> bool:
         return True
     if not _ASKING_INTRO_RE.search(intro) or _REFUSING_INTRO_RE.search(intro) or _RIGHTS_INTRO_RE.search(intro):
         return False
+    if _ATTACHED_INTRO_RE.search(intro):
+        return False
     return (
         intro.endswith(":")
         or (intro.endswith((".", ";", ",")) and _REQUESTS_THE_FOLLOWING_RE.search(intro) is not None)
@@ -2569,6 +2571,10 @@ def _introduces_a_request(intro: str) -> bool:
     )
 
 
+# What a reply sends, listed: "Please find attached: / - The minutes of Members Recycling Working Group (MRWG) meetings
+# from 21 January ... / - Papers about the WEEE collection and bring bank service ..." (the North London Waste
+# Authority).
+_ATTACHED_INTRO_RE = re.compile(r"\bplease (?:find|see) (?:attached|enclosed)\b", re.I)
 # The harms an exemption guards against, listed by the reply: "confirming or denying whether any information is held
 # would be likely to prejudice: / • 31(1)(a) - the prevention or detection of crime" (the Insolvency Service).
 _REFUSING_INTRO_RE = re.compile(r"\b(?:prejudice|confirm or deny|exempt(?:ions?)?|withh[eo]ld)\b", re.I)
