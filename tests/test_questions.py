@@ -2811,6 +2811,25 @@ CASES.extend(
             id="a-question-s-last-word-alone-past-a-blank-line",
         ),
         case(
+            # Liverpool John Moores University's reply, its questions in a PDF table's narrow column, one wrapped
+            # across a blank line
+            "Dear Matthew\nYour Request\nLJMU Response\n1) How many new EU academic staff the university\nhas been "
+            "able to recruit over the last year\n2) How many EU academic staff have left the\n\nuniversity over the "
+            "same time period\n3) The overall number of EU academic staff\ncurrently working at Northby John Moores "
+            "(this\none is less important)\nWe have considered the context of your\nrequest and provided numbers "
+            "above.\n",
+            [
+                ("1", "How many new EU academic staff the university has been able to recruit over the last year"),
+                ("2", "How many EU academic staff have left the university over the same time period"),
+                (
+                    "3",
+                    "The overall number of EU academic staff currently working at Northby John Moores (this one is "
+                    "less important)",
+                ),
+            ],
+            id="questions-wrapped-to-a-narrow-column",
+        ),
+        case(
             "Request:\n- Please provide the total number of public-space CCTV cameras operated by the council\n742\n"
             "- Please indicate the year when those cameras were installed?\nInformation is not held on the install "
             "dates before 2018.\n- Please indicate whether the CCTV system is cloud-hosted\nThis information is exempt "

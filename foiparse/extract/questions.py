@@ -2073,7 +2073,7 @@ def _wrapped_across_blank_lines(lines: list[Line], i: int, previous: str) -> int
     to text may put blank lines inside a wrapped line: "Question 3: Number of events/school briefings/programmes in
     relation to 'bonfire / (blank) / (blank) / safety education'." (Northern Ireland Fire and Rescue Service). The
     question's line reaches across the page and stops on a word; the line below opens in lower case."""
-    if len(previous) < _FULL_LINE or not previous[-1:].isalpha():
+    if not previous[-1:].isalpha():
         return None
     j = i
     while j < len(lines) and not lines[j].text.strip():
@@ -2081,6 +2081,8 @@ def _wrapped_across_blank_lines(lines: list[Line], i: int, previous: str) -> int
     if j == len(lines) or j - i > 2:
         return None
     text = lines[j].text
+    if len(previous) < _FULL_LINE and not _wrapped_to_a_column(previous, text):
+        return None
     if not _RUNS_ON_RE.match(text) or _SUB_RE.match(text) or _BULLET_RE.match(text):
         return None
     return j
@@ -2093,6 +2095,24 @@ _LONE_MARK_WIDTH = 10  # characters a line of a mark alone may hold, its spaces 
 
 _ENDS_WITH_JOINING_WORD_RE = re.compile(r"[ \t](?:of|for|in|on|to|and|or|with|from|by|at|the|a|an)$", re.I)
 _UNWRAPPED_LINE = 120  # characters: emails wrap at 72-80, PDF text at about 100
+
+
+_NARROWEST_COLUMN = 30  # characters: a line shorter than this ended where it did
+
+
+def _wrapped_to_a_column(line: str, next_line: str) -> bool:
+    """Whether ``line`` was wrapped to a narrow column that ``next_line`` carries on in lower case: the next line's
+    first word would not have fitted on it ("3) The overall number of EU academic staff / currently working at Liverpool
+    John Moores (this / one is less important)", a question in a PDF table's column, Liverpool John Moores University's
+    reply). Not a table's two cells read across ("procure a / comprised"): that line is short."""
+    words = next_line.split(maxsplit=1)
+    return (
+        len(line) >= _NARROWEST_COLUMN
+        and bool(words)
+        and words[0][:1].islower()
+        and not line.rstrip("\"'*_)").endswith((".", "?", "!", ":", ";"))
+        and len(line) + 1 + len(words[0]) > len(next_line.rstrip())
+    )
 
 
 def _longer_than_wrapping_allows(line: str, next_line: str) -> bool:
@@ -2156,7 +2176,11 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
         # A short line ends its question, unless the next runs on from a joining word ("4. Specific details / of
         # the Sustainable Urban Drainage System (SUDS)", a request quoted by the Met Office); any lower-case word
         # would run a table's cells read across two columns into the question (a PDF's "procure a / comprised").
-        runs_on = previous.endswith((",", "-")) or bool(_JOINING_WORD_RE.match(line.text))
+        runs_on = (
+            previous.endswith((",", "-"))
+            or bool(_JOINING_WORD_RE.match(line.text))
+            or _wrapped_to_a_column(previous, line.text)
+        )
         if previous.endswith(":") and _FIELD_LIST_RE.fullmatch(line.text.rstrip()):
             # "... within the last five year period (22 July 2004 till now) broken down by: / date, time, location,
             # narrative of infraction, ..., officer ID" (a WhatDoTheyKnow request sent to many councils): the fields
