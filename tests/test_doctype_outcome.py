@@ -81,6 +81,21 @@ CASES = [
         id="a-log-row-ending-information-disclosed",
     ),
     case(
+        # A council on WhatDoTheyKnow: its holding message, then the reply restating the request's bullets with
+        # each answer under its own
+        "Dear Sir/Madam,\nUnder the Freedom of Information Act, I would like to request the following information:\n- "
+        "The total number of complaints about noise made during the 2021 calendar year\n- The reason for each of the "
+        "above complaints\nYours faithfully,\nJamie Dixon\nRe: Your request for information concerning:\nNoise "
+        "Complaints\nThe Council aims to provide available information promptly and in any\nevent within 20 working "
+        "days.\nI will contact you again soon in connection with your request.\nDear Jamie Dixon,\nI refer to your "
+        "recent request for information under the Freedom of\nInformation Act 2000. I can confirm that the Council "
+        "does hold this\ninformation, as detailed below.\n- The total number of complaints about noise made during the"
+        "\n2021 calendar year\n1,106.\n",
+        "response",
+        "provided",
+        id="a-holding-message-then-the-information-detailed-below",
+    ),
+    case(
         # A WhatDoTheyKnow request to the Royal Conservatoire of Scotland, cut before its sign-off: its "I look
         # forward to your response within 20 working days" is the requester's
         "Financial Reports submitted to the SFC\n\nThe request was refused by Royal Conservatoire of Northby.\n\n"
