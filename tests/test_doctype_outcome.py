@@ -96,6 +96,26 @@ CASES = [
         id="a-holding-message-then-the-information-detailed-below",
     ),
     case(
+        # WhatDoTheyKnow: the authority's message after the request shows only its files (The Robert Gordon
+        # University), as dev's aberdeen-city-001 shows only its footer
+        "Dear Northby University,\n\nPlease provide the number of donations you rejected in 2020.\n\nYours faithfully,"
+        "\n\nJenna Corderoy\n\nFOI, The Northby University\n\n1 Attachment\n\n  \u2022 Attac\n",
+        "other",
+        "unknown",
+        id="the-authority-s-files-only-after-the-request",
+    ),
+    case(
+        # George Eliot Hospital NHS Trust on WhatDoTheyKnow: a holding email, then files under its letterhead
+        "Dear Northby Hospital NHS Trust,\n\nPlease tell me how chaplaincy is funded.\n\nYours faithfully,\n\n"
+        "Robert Christian\n\nCook Sam (Communications),\n\nDear Mr Christian\n\nThank you for your Freedom of "
+        "Information request dated 14 September\n2010. This has been passed to the relevant person and the Trust will "
+        "provide a response by Tuesday 12 October.\n\nRegards\n\nSam Cook\n\nshow quoted sections\n\nCook Sam "
+        "(Communications),\n\n5 Attachments\n\nNorthby Hospital NHS Trust\n\nCollege Street\n\nNuneaton CV10 7DJ\n",
+        "response",
+        "unknown",
+        id="a-holding-email-then-files-sent",
+    ),
+    case(
         # A WhatDoTheyKnow request to the Royal Conservatoire of Scotland, cut before its sign-off: its "I look
         # forward to your response within 20 working days" is the requester's
         "Financial Reports submitted to the SFC\n\nThe request was refused by Royal Conservatoire of Northby.\n\n"

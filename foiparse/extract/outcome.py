@@ -410,7 +410,35 @@ def _unheard(ctx: Context) -> tuple[DocType, Outcome]:
         m.salutation is not None and not m.from_requester and not m.quoted for m in messages[asked + 1 :]
     ):
         return "response", "unknown"
+    if asked is not None and any(
+        m.sender is not None and not m.from_requester and not m.quoted for m in messages[asked + 1 :]
+    ):
+        # A message of the authority's after the request that says nothing of what it did: its files only ("FOI, The
+        # Robert Gordon University / 1 Attachment"), or its e-mail footer ("Foi Enquiries, Aberdeen City Council /
+        # Did you know that the quickest way to make a request ..."), on WhatDoTheyKnow.
+        return "other", "unknown"
     return "request_only", "none"
+
+
+_FILES_LINE_WITHIN = 3  # lines from a message's start where WhatDoTheyKnow puts "1 Attachment"
+
+
+def _files_sent_after(ctx: Context, start: int) -> bool:
+    """Whether the authority sent files after ``start``: a message of its own headed by WhatDoTheyKnow's attachments
+    line ("FOI (RCD) FREEDOM OF INFORMATION ENQUIRIES, Harrogate and District NHS Foundation Trust / 1 Attachment /
+    +----- ... | Freedom of Information Officer| ...", the reply's letterhead cut before its words): a reply, its
+    outcome not in the text."""
+    layout = ctx.layout
+    for message in layout.messages:
+        if message.start < start or message.from_requester or message.quoted:
+            continue
+        first = layout.line_at(message.start).number
+        for line in layout.lines[first : first + _FILES_LINE_WITHIN + 1]:
+            if line.start >= message.end:
+                break
+            if _ATTACHMENTS_LINE_RE.match(line.text):
+                return True
+    return False
 
 
 class _Gave:
@@ -502,6 +530,10 @@ def _replied_after_acknowledging(ctx: Context) -> bool:
     if not acknowledged:
         return False
     last = max(m.start() for m in acknowledged)
+    # (or files sent in a later message, its words cut: George Eliot Hospital NHS Trust's "5 Attachments" above its
+    # letterhead, after its holding email, on WhatDoTheyKnow)
+    if _files_sent_after(ctx, ctx.layout.message_at(last).end):
+        return True
     for m in [*_counted(ctx, "attached_reply"), *_counted(ctx, "information_follows")]:
         if m.start() <= last:
             continue
