@@ -1129,6 +1129,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2023, 4, 21), "response_date": dt.date(2024, 3, 12)},
     ),
     (
+        # An ICO decision notice on Rushden Town Council: the Commissioner's account of the request
+        "a decision notice's account of the request, the Commissioner named in it",
+        "Decision Notice\n\nThe Information Commissioner (the \u201cCommissioner\u201d) has received a complaint "
+        "alleging that on 11th January 2005 the complainant requested from Northby Town Council the following "
+        "information under the Freedom of Information Act 2000 (the \u201cAct\u201d):\n",
+        {"received_date": dt.date(2005, 1, 11)},
+    ),
+    (
         # Uttlesford District Council's acknowledgement on WhatDoTheyKnow
         "the reference a request has been allocated",
         "Dear Matt Hillier\nThank you for your request for information which Northby District Council received on 28 "

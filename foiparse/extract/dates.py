@@ -553,7 +553,9 @@ def _dated_heading(ctx: Context) -> tuple[int, int, FoundDate] | None:
 # request for information to the parish council on 3 July 2023 ... He also complained to the Information Commissioner
 # who investigated and issued a decision notice on 4 January 2024." (the First-tier Tribunal on Potto Parish Council):
 # the Commissioner's name makes the paragraph boilerplate, which a reply's own account of the request never is.
-_NARRATED_REQUEST_RE = re.compile(r"(?:complainant|applicant|appellant|requester)s? (?:submitted|made|sent)\b")
+_NARRATED_REQUEST_RE = re.compile(
+    r"(?:complainant|applicant|appellant|requester)s? (?:submitted|made|sent|requested|wrote to|asked)\b"
+)
 
 
 def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date, Span] | None:
@@ -602,7 +604,11 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         if found is not None:
             candidates.append((strength, m.start(), found))
     for m in ctx.catalogue.received_after_re.finditer(ctx.lower):
-        if layout.boilerplate_kind(m.start()):
+        # (the Commissioner's account likewise: "The Information Commissioner (the "Commissioner") has received a
+        # complaint alleging that on 11th January 2005 the complainant requested from Rushden Town Council ...")
+        if (kind := layout.boilerplate_kind(m.start())) and not (
+            kind == "commissioner" and _NARRATED_REQUEST_RE.search(ctx.lower, m.start(), m.end() + 1)
+        ):
             continue
         preceding = find_dates(ctx.text, max(0, m.start() - 45), m.start())
         if not preceding:
