@@ -287,6 +287,22 @@ CASES = [
         id="negative-bullets-under-please-find-attached",
     ),
     case(
+        # A council on WhatDoTheyKnow: the request's bullets, then the reply restating them, each answer under its
+        # bullet, the introduction and the first bullet wrapped
+        "Dear Sir/Madam,\nUnder the Freedom of Information Act, I would like to request the following information:\n"
+        "- The total number of complaints about noise made during the 2021 calendar year\n- The reason for each of the "
+        "above complaints\nYours faithfully,\nJamie Dixon\nDear Jamie Dixon,\nI can confirm that the Council does hold "
+        "this information, as detailed below.\nUnder the Freedom of Information Act, I would like to request the\n"
+        "following information:\n- The total number of complaints about noise made during the\n2021 calendar year\n"
+        "1,106.\n- The reason for each of the above complaints\nNeighbour disputes = 90\nNoise birds = 10\n",
+        [
+            ("•1", "The total number of complaints about noise made during the 2021 calendar year"),
+            ("•2", "The reason for each of the above complaints"),
+        ],
+        answers={"•1": [A(contains="1,106")], "•2": [A(contains="Neighbour disputes = 90")]},
+        id="a-reply-restating-the-request-s-bullets-above-its-answers",
+    ),
+    case(
         # ... but the items of a request that name documents are its questions
         "Dear Sir\n\nPlease provide:\n\n1. The Council Minute which authorises the grant of a short term licence.\n\n"
         "2. The Council report that recommended it.\n\nYours faithfully\n",

@@ -2376,15 +2376,33 @@ def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[L
         if not found:
             if bullet is not None and _asks_point_by_point(ctx, intro) and not layout.boilerplate_kind(line.start):
                 if layout.by_requester(line.start):
-                    return None
+                    # The request's own list; a reply below may restate it point by point, each answer under its
+                    # bullet ("I can confirm that the Council does hold this information, as detailed below. /
+                    # Under the Freedom of Information Act, I would like to request the following information: / -
+                    # The total number of complaints about noise ... / 1,106.", a council on WhatDoTheyKnow)
+                    continue
                 ask(line, bullet)
+            elif intro and not intro.endswith((".", ":", "?", "!")) and text[:1].islower():
+                # an introduction wrapped onto a second line: "Under the Freedom of Information Act, I would like to
+                # request the / following information:"
+                intro = f"{intro.split(chr(10))[-1]} {text.strip()}"
             else:
                 intro = text.rstrip()
             continue
         if line.number in ends:
             break
         last, answered = found[-1], answers[len(found) - 1]
-        if bullet is None and not answered and _continues_item(ctx, (last.span["start"], last.span["end"]), line):
+        if (
+            bullet is None
+            and not answered
+            and (
+                _continues_item(ctx, (last.span["start"], last.span["end"]), line)
+                # or cut on a joining word, whatever opens the next line: "- The total number of complaints about
+                # noise ... made during the / 2021 calendar year / 1,106." (a council restating the request on
+                # WhatDoTheyKnow)
+                or _ENDS_WITH_JOINING_WORD_RE.search(ctx.text, last.span["start"], last.span["end"]) is not None
+            )
+        ):
             span = ctx.span_fields(last.span["start"], line.end)
             found[-1] = last._replace(text=f"{last.text} {' '.join(text.split())}", span=span)
         elif bullet is None:
