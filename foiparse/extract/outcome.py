@@ -425,9 +425,9 @@ _FILES_LINE_WITHIN = 3  # lines from a message's start where WhatDoTheyKnow puts
 
 def _files_sent_after(ctx: Context, start: int) -> bool:
     """Whether the authority sent files after ``start``: a message of its own headed by WhatDoTheyKnow's attachments
-    line ("FOI (RCD) FREEDOM OF INFORMATION ENQUIRIES, Harrogate and District NHS Foundation Trust / 1 Attachment /
-    +----- ... | Freedom of Information Officer| ...", the reply's letterhead cut before its words): a reply, its
-    outcome not in the text."""
+    line ("Cook Sam (Communications), / 5 Attachments / George Eliot Hospital NHS Trust / College Street ...", the
+    reply's letterhead cut before its words, after the trust's holding email): a reply, its outcome not in the
+    text."""
     layout = ctx.layout
     for message in layout.messages:
         if message.start < start or message.from_requester or message.quoted:

@@ -2072,7 +2072,8 @@ def _wrapped_across_blank_lines(lines: list[Line], i: int, previous: str) -> int
     """The line after the blank lines from ``i`` when it carries on the question's sentence, else None. A PDF turned
     to text may put blank lines inside a wrapped line: "Question 3: Number of events/school briefings/programmes in
     relation to 'bonfire / (blank) / (blank) / safety education'." (Northern Ireland Fire and Rescue Service). The
-    question's line reaches across the page and stops on a word; the line below opens in lower case."""
+    question's line reaches across the page, or fills a narrow column (``_wrapped_to_a_column``), and stops on a word;
+    the line below opens in lower case."""
     if not previous[-1:].isalpha():
         return None
     j = i
@@ -2110,9 +2111,14 @@ def _wrapped_to_a_column(line: str, next_line: str) -> bool:
         len(line) >= _NARROWEST_COLUMN
         and bool(words)
         and words[0][:1].islower()
-        and not line.rstrip("\"'*_)").endswith((".", "?", "!", ":", ";"))
+        and _unfinished(line)
         and len(line) + 1 + len(words[0]) > len(next_line.rstrip())
     )
+
+
+def _unfinished(line: str) -> bool:
+    """Whether ``line`` stops short of a sentence's or a clause's end (its closing quotes and emphasis aside)."""
+    return not line.rstrip("\"'*_)").endswith((".", "?", "!", ":", ";"))
 
 
 def _longer_than_wrapping_allows(line: str, next_line: str) -> bool:
@@ -2158,9 +2164,7 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             # indicate what procedures or policy exist ..." (a request the University of Winchester quoted under its
             # refusal); no reply opens by asking so. Not after a short line, which ended its item ("3. Noise Abatement
             # Notice issued / Please provide the guidance ...", a request's next paragraph).
-            len(previous) >= _FULL_LINE
-            and not previous.rstrip("\"'*_)").endswith((".", "?", "!", ":", ";"))
-            and _PLEASE_ASKS_RE.match(line.text) is not None
+            len(previous) >= _FULL_LINE and _unfinished(previous) and _PLEASE_ASKS_RE.match(line.text) is not None
         )
         if previous.endswith("?") and not follow_up:
             break
@@ -2385,7 +2389,7 @@ def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[L
             elif intro and not intro.endswith((".", ":", "?", "!")) and text[:1].islower():
                 # an introduction wrapped onto a second line: "Under the Freedom of Information Act, I would like to
                 # request the / following information:"
-                intro = f"{intro.split(chr(10))[-1]} {text.strip()}"
+                intro = f"{intro} {text.strip()}"
             else:
                 intro = text.rstrip()
             continue
