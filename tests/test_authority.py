@@ -175,6 +175,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "North London Waste Authority",
     ),
     (
+        # A batch request on WhatDoTheyKnow answered by the Royal Northern College of Music
+        "a conservatoire greeted",
+        "Dear Royal Northern College of Music,\n\nPlease tell me how many places you filled through clearing in "
+        "2019.\n\nYours faithfully,\nSam Fox\n",
+        "royal-northern-college-of-music",
+        "Royal Northern College of Music",
+    ),
+    (
         "a parish council the catalogue does not know, greeted in a WhatDoTheyKnow request",
         "Dear Ashby Parva Parish Council, Leicestershire,\n\nPlease tell me who cuts the village green.\n\n"
         "Yours faithfully,\nSam Fox\n",
