@@ -183,6 +183,22 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Royal Northern College of Music",
     ),
     (
+        # An ICO decision summary on the Howard of Effingham School
+        "a school the catalogue does not know, named for its founder and its place",
+        "Decision Summary\n- Case Ref: FER0573407\n- Public Authority: Howard of Northby School\n- Summary: The "
+        "complainant requested information about the school's planning application.\n",
+        None,
+        "Howard of Northby School",
+    ),
+    (
+        # ... not its governing body's name cut ("The Governing Body of Garforth Community College", an ICO summary)
+        "a school's governing body named",
+        "Decision Summary\n- Case Ref: FS50088779\n- Public Authority: The Governing Body of Northby Community "
+        "College\n- Summary: The complainant requested information relating to bullying.\n",
+        None,
+        "Northby Community College",
+    ),
+    (
         "a parish council the catalogue does not know, greeted in a WhatDoTheyKnow request",
         "Dear Ashby Parva Parish Council, Leicestershire,\n\nPlease tell me who cuts the village green.\n\n"
         "Yours faithfully,\nSam Fox\n",

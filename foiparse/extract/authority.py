@@ -44,8 +44,11 @@ _UNKNOWN_NAME_RE = re.compile(
     # Schools, colleges, academies and the trusts running them answer requests of their own ("John Hampden Grammar
     # School" signing a reply; "Dear Cuckoo Hall Academies Trust," quoted above a trust's answer; "Dear Cowes
     # Enterprise College, An Ormiston Academy, Cowes,": the first name greeted).
-    # Two places may share one: "Foyle and Londonderry College" (an ICO decision notice).
-    rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?:and )?(?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,3}})"
+    # Two places may share one: "Foyle and Londonderry College" (an ICO decision notice); or a founder its place:
+    # "Howard of Effingham School" (another); not "The Governing Body of Garforth Community College", the body's
+    # governors.
+    rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?:and |of (?<!Body of )(?<!Board of )(?<!Governors of )"
+    rf"(?<!Trustees of ))?(?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,3}})"
     r" (?:(?:Multi[- ])?Academ(?:y|ies) Trust|Schools Trust|Learning Trust|Education Trust|School|Academy"
     # A college of a collegiate university goes by its university's city too: "Dear Worcester College, Oxford,".
     r"|College(?:, (?:Oxford|Cambridge|Durham)\b)?)"
