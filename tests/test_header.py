@@ -1137,6 +1137,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2005, 1, 11)},
     ),
     (
+        # The First-tier Tribunal on Fladbury Parish Council: its definitions name the Commissioner's decision too
+        "a tribunal's definition of the request",
+        "Decision given on: 12 March 2025\n\n    REASONS\n  1. In this decision the following terms have the following "
+        "meanings:\n  2. 10 March email an email dated 10 March 2023, sent by SPAB to a number of people;\n    "
+        "Commissioner the Information Commissioner;\n    Council Northby Parish Council;\n    Decision Notice the "
+        "notice of the Commissioner's decision number IC-282028-L8Q5, dated 18 June 2024;\n    Request the "
+        "Appellant's request for information dated 2 October 2023;\n    SPAB the Society for the Protection of Ancient "
+        "Buildings.\n\n  3. This is an appeal by the Appellant.\n",
+        {"received_date": dt.date(2023, 10, 2), "response_date": dt.date(2025, 3, 12)},
+    ),
+    (
         # Uttlesford District Council's acknowledgement on WhatDoTheyKnow
         "the reference a request has been allocated",
         "Dear Matt Hillier\nThank you for your request for information which Northby District Council received on 28 "

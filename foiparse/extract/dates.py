@@ -553,6 +553,7 @@ def _dated_heading(ctx: Context) -> tuple[int, int, FoundDate] | None:
 # request for information to the parish council on 3 July 2023 ... He also complained to the Information Commissioner
 # who investigated and issued a decision notice on 4 January 2024." (the First-tier Tribunal on Potto Parish Council):
 # the Commissioner's name makes the paragraph boilerplate, which a reply's own account of the request never is.
+_PARTY_POSSESSIVES = ("appellant's ", "complainant's ", "applicant's ", "requester's ")
 _NARRATED_REQUEST_RE = re.compile(
     r"(?:complainant|applicant|appellant|requester)s? (?:submitted|made|sent|requested|wrote to|asked)\b"
 )
@@ -572,7 +573,13 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
             candidates.append((4, m.start(), found))
     for m in ctx.catalogue.received_cue_re.finditer(ctx.lower):
         if (kind := layout.boilerplate_kind(m.start())) and not (
-            kind == "commissioner" and _NARRATED_REQUEST_RE.match(ctx.lower, m.start())
+            kind == "commissioner"
+            and (
+                _NARRATED_REQUEST_RE.match(ctx.lower, m.start())
+                # a tribunal's definitions: "Request the Appellant's request for information dated 2 October 2023;"
+                # beside "Decision Notice the notice of the Commissioner's decision ..." (on Fladbury Parish Council)
+                or ctx.lower.endswith(_PARTY_POSSESSIVES, 0, m.start())
+            )
         ):
             continue
         strength = int(next(name for name, value in m.groupdict().items() if value).rsplit("_", 1)[1])
