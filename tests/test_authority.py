@@ -199,6 +199,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Community College",
     ),
     (
+        # A WhatDoTheyKnow request to the University of Birmingham School, a school the university sponsors
+        "a school named for a catalogued body",
+        "Dear University of Birmingham School,\n\nUnder the FOI Act I would like to request the following "
+        "information regarding the contract with your supplier of sports kit.\n\nYours faithfully,\nSam Fox\n",
+        None,
+        "University of Birmingham School",
+    ),
+    (
         "a parish council the catalogue does not know, greeted in a WhatDoTheyKnow request",
         "Dear Ashby Parva Parish Council, Leicestershire,\n\nPlease tell me who cuts the village green.\n\n"
         "Yours faithfully,\nSam Fox\n",

@@ -67,6 +67,7 @@ _DOING_RE = re.compile(r"[ \t]+(?:is|are)[ \t]+(?:not[ \t]+)?[a-z]{2,}ing\b")
 # have already been published", a family court adviser, not the Financial Conduct Authority). Still the body's
 # abbreviation before a noun: "an LAS vehicle", "an IPCC letter".
 _ARTICLE_BEFORE_RE = re.compile(r"\b[Aa]n?[ \t]+$")
+_SCHOOL_AFTER_RE = re.compile(r"[ \t]+(?:(?:Free|Studio|Primary|Secondary|Grammar) )?(?:School|Academy)\b")
 _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 # A tribunal's parties: the body a decision is about is the respondent beside the Commissioner ("(1) THE INFORMATION
 # COMMISSIONER / (2) THANET DISTRICT COUNCIL / Respondents", "Astley Abbotts Parish Council Additional Party"), its
@@ -240,6 +241,8 @@ def extract_authority(ctx: Context) -> Authority | None:
         start_char, last = doc[start].idx, doc[end - 1]
         end_char = last.idx + len(last)
         named_spans.append((start_char, end_char))
+        if _SCHOOL_AFTER_RE.match(ctx.text, end_char):
+            continue  # a school named for the body: "Dear University of Birmingham School," (on WhatDoTheyKnow)
         kind = _kind_at(ctx, start_char)
         if authority_id not in catalogue.regulator_ids and _PARTY_ROLE_AFTER_RE.match(ctx.text, end_char):
             # A party's line, inside the Commissioner's paragraph or not.
