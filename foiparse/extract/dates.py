@@ -559,6 +559,19 @@ _NARRATED_REQUEST_RE = re.compile(
 )
 
 
+def _narrated_in_a_decision(ctx: Context, cue: re.Match[str], boilerplate: str) -> bool:
+    """Whether a received cue inside boilerplate of kind ``boilerplate`` is a decision's account of the request: the
+    party's own verb in the cue ("The Appellant made a 15-part request ... on 3 July 2023"; "... alleging that on 11th
+    January 2005 the complainant requested from Rushden Town Council ...", an ICO decision notice), or the cue
+    straight after the party's possessive (a tribunal's definitions: "Request the Appellant's request for information
+    dated 2 October 2023;" beside "Decision Notice the notice of the Commissioner's decision ...", on Fladbury Parish
+    Council)."""
+    return boilerplate == "commissioner" and bool(
+        _NARRATED_REQUEST_RE.search(ctx.lower, cue.start(), cue.end() + 1)
+        or ctx.lower.endswith(_PARTY_POSSESSIVES, 0, cue.start())
+    )
+
+
 def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date, Span] | None:
     """The date the request was received (or made), from a label or a phrase such as "received on"."""
     candidates: list[tuple[int, int, FoundDate]] = []
@@ -572,15 +585,7 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         if found is not None:
             candidates.append((4, m.start(), found))
     for m in ctx.catalogue.received_cue_re.finditer(ctx.lower):
-        if (kind := layout.boilerplate_kind(m.start())) and not (
-            kind == "commissioner"
-            and (
-                _NARRATED_REQUEST_RE.match(ctx.lower, m.start())
-                # a tribunal's definitions: "Request the Appellant's request for information dated 2 October 2023;"
-                # beside "Decision Notice the notice of the Commissioner's decision ..." (on Fladbury Parish Council)
-                or ctx.lower.endswith(_PARTY_POSSESSIVES, 0, m.start())
-            )
-        ):
+        if (kind := layout.boilerplate_kind(m.start())) and not _narrated_in_a_decision(ctx, m, kind):
             continue
         strength = int(next(name for name, value in m.groupdict().items() if value).rsplit("_", 1)[1])
         if m.group() == "dated":
@@ -611,11 +616,7 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         if found is not None:
             candidates.append((strength, m.start(), found))
     for m in ctx.catalogue.received_after_re.finditer(ctx.lower):
-        # (the Commissioner's account likewise: "The Information Commissioner (the "Commissioner") has received a
-        # complaint alleging that on 11th January 2005 the complainant requested from Rushden Town Council ...")
-        if (kind := layout.boilerplate_kind(m.start())) and not (
-            kind == "commissioner" and _NARRATED_REQUEST_RE.search(ctx.lower, m.start(), m.end() + 1)
-        ):
+        if (kind := layout.boilerplate_kind(m.start())) and not _narrated_in_a_decision(ctx, m, kind):
             continue
         preceding = find_dates(ctx.text, max(0, m.start() - 45), m.start())
         if not preceding:

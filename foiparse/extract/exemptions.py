@@ -40,8 +40,7 @@ _CITATION_RE = re.compile(
 _NAMED_CITATION_RE = re.compile(
     r"(?<![\w])(?P<kw>foisa|foia|eisrs?|eirs?|exemptions?|exceptions?)(?: (?:at|under|of))? "
     r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))+(?:[a-z](?!\w))?"
-    r"|(?<=exception \d)(?=\d? of the (?:environmental information regulations|eirs?)\b)"
-    r"|(?<=exception \d\d)(?= of the (?:environmental information regulations|eirs?)\b))"
+    r"|(?:(?<=exception \d)|(?<=exception \d\d))(?= of the (?:environmental information regulations|eirs?)\b))"
 )
 # A citation, then "by virtue of" right before the one being read (its section number compared by the caller).
 _BY_VIRTUE_OF_SECTION_RE = re.compile(r"(?:section|s\.?) ?(?P<num>\d{1,2})(?:\s?\([0-9a-z]{1,4}\))+ by virtue of $")

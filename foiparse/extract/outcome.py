@@ -514,10 +514,15 @@ def _reply_sent_before_holding(ctx: Context) -> bool:
         if m.start() >= holding.start:
             break
         # (not "Please see the attached letter in acknowledgement to your recent request", Merseyside Fire and Rescue)
-        start, end = _sentence_around(ctx.text, ctx.layout.line_at(m.start()), m.start(), m.end())
-        if "acknowledg" not in ctx.lower[start:end]:
+        if not _acknowledges(ctx, m):
             return True
     return False
+
+
+def _acknowledges(ctx: Context, cue: re.Match[str]) -> bool:
+    """Whether the sentence holding a cue that a reply was sent speaks of an acknowledgement: what was sent was one."""
+    start, end = _sentence_around(ctx.text, ctx.layout.line_at(cue.start()), cue.start(), cue.end())
+    return "acknowledg" in ctx.lower[start:end]
 
 
 def _replied_after_acknowledging(ctx: Context) -> bool:
@@ -535,10 +540,7 @@ def _replied_after_acknowledging(ctx: Context) -> bool:
     if _files_sent_after(ctx, ctx.layout.message_at(last).end):
         return True
     for m in [*_counted(ctx, "attached_reply"), *_counted(ctx, "information_follows")]:
-        if m.start() <= last:
-            continue
-        start, end = _sentence_around(ctx.text, ctx.layout.line_at(m.start()), m.start(), m.end())
-        if "acknowledg" not in ctx.lower[start:end]:
+        if m.start() > last and not _acknowledges(ctx, m):
             return True
     return False
 

@@ -2798,22 +2798,16 @@ def _request_of_question_paragraphs(ctx: Context) -> list[Question]:
     return []
 
 
-def _opens_a_question(item: str) -> bool:
+def _opens_a_question(item: str, max_words: int = _MAX_QUESTION_PARAGRAPH_WORDS) -> bool:
+    """A line of at most ``max_words`` words that opens, capitalised, with a question word."""
     return (
-        item[:1].isupper()
-        and len(item.split()) <= _MAX_QUESTION_PARAGRAPH_WORDS
-        and _QUESTION_OPENING_RE.match(item.lower()) is not None
+        item[:1].isupper() and len(item.split()) <= max_words and _QUESTION_OPENING_RE.match(item.lower()) is not None
     )
 
 
 def _asks_on_its_own(item: str) -> bool:
     """A line that is one whole question: it opens with a question word and ends as a sentence."""
-    return (
-        item[:1].isupper()
-        and item.endswith(("?", "."))
-        and len(item.split()) <= _MAX_UNMARKED_ITEM_WORDS
-        and _QUESTION_OPENING_RE.match(item.lower()) is not None
-    )
+    return item.endswith(("?", ".")) and _opens_a_question(item, _MAX_UNMARKED_ITEM_WORDS)
 
 
 def _unmarked_questions(ctx: Context, lines: list[Line]) -> list[Question]:
