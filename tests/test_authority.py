@@ -207,6 +207,25 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "University of Birmingham School",
     ),
     (
+        # A WhatDoTheyKnow request to the Bury Safeguarding Children Board, which answered that it was not Bury Council
+        "a safeguarding board named for a catalogued council",
+        "Dear Bury Safeguarding Children Board,\n\nI would like answers to the following points;\n\n"
+        "Yours faithfully,\nSam Fox\n",
+        None,
+        "Bury Safeguarding Children Board",
+    ),
+    (
+        # Its reply pointed the requester to Bury Council twice and signed off with the board's name on a line
+        "a greeted board signing its reply, which points to the council",
+        "Dear Bury Safeguarding Children Board,\n\nI would like answers to the following points;\n1. Who cuts the "
+        "grass?\n\nYours faithfully,\nSam Fox\n\nDear Sam,\nYou may want to send a new request to Bury Council's "
+        "freedom of information team.\nThere is more on Bury Council's website:- www.bury.gov.uk\n\nKind Regards\n"
+        "Kelly Barnett\nSenior Administrative Support Worker\nBury Safeguarding Children Board\n18-20 St Mary's "
+        "Place\nBury\n",
+        None,
+        "Bury Safeguarding Children Board",
+    ),
+    (
         "a parish council the catalogue does not know, greeted in a WhatDoTheyKnow request",
         "Dear Ashby Parva Parish Council, Leicestershire,\n\nPlease tell me who cuts the village green.\n\n"
         "Yours faithfully,\nSam Fox\n",

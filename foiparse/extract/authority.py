@@ -39,6 +39,8 @@ _UNKNOWN_NAME_RE = re.compile(
     rf"|(?:{_PLACE_WORD}(?:[ -](?:and |upon |on |under |in |with )?{_PLACE_WORD}){{0,4}}) "
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
     r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police|Constabulary|Fire and Rescue Service)"
+    # A local safeguarding board, a body of its own beside its council: "Dear Bury Safeguarding Children Board,".
+    r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Local )?Safeguarding (?:Children|Adults)(?:'s?)? (?:Board|Partnership)"
     # "Dudley Integrated Health and Care NHS Trust", "Tees, Esk and Wear Valleys NHS Foundation Trust"
     r"|(?:[A-Z][a-z]+(?:,? (?:and |& )?[A-Z][a-z]+){0,5}) NHS (?:Foundation )?Trust"
     # Schools, colleges, academies and the trusts running them answer requests of their own ("John Hampden Grammar
@@ -67,7 +69,12 @@ _DOING_RE = re.compile(r"[ \t]+(?:is|are)[ \t]+(?:not[ \t]+)?[a-z]{2,}ing\b")
 # have already been published", a family court adviser, not the Financial Conduct Authority). Still the body's
 # abbreviation before a noun: "an LAS vehicle", "an IPCC letter".
 _ARTICLE_BEFORE_RE = re.compile(r"\b[Aa]n?[ \t]+$")
-_SCHOOL_AFTER_RE = re.compile(r"[ \t]+(?:(?:Free|Studio|Primary|Secondary|Grammar) )?(?:School|Academy)\b")
+# A body of its own named for a catalogued one: a school ("Dear University of Birmingham School,") or a local
+# safeguarding board or partnership ("Dear Bury Safeguarding Children Board," on WhatDoTheyKnow, not Bury Council).
+_OWN_BODY_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:(?:Free|Studio|Primary|Secondary|Grammar) )?(?:School|Academy)"
+    r"|(?:Local )?Safeguarding (?:Children|Adults)(?:'s?)? (?:Board|Partnership))\b"
+)
 _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 # A tribunal's parties: the body a decision is about is the respondent beside the Commissioner ("(1) THE INFORMATION
 # COMMISSIONER / (2) THANET DISTRICT COUNCIL / Respondents", "Astley Abbotts Parish Council Additional Party"), its
@@ -241,8 +248,8 @@ def extract_authority(ctx: Context) -> Authority | None:
         start_char, last = doc[start].idx, doc[end - 1]
         end_char = last.idx + len(last)
         named_spans.append((start_char, end_char))
-        if _SCHOOL_AFTER_RE.match(ctx.text, end_char):
-            continue  # a school named for the body: "Dear University of Birmingham School," (on WhatDoTheyKnow)
+        if _OWN_BODY_AFTER_RE.match(ctx.text, end_char):
+            continue
         kind = _kind_at(ctx, start_char)
         if authority_id not in catalogue.regulator_ids and _PARTY_ROLE_AFTER_RE.match(ctx.text, end_char):
             # A party's line, inside the Commissioner's paragraph or not.
@@ -343,7 +350,7 @@ def extract_authority(ctx: Context) -> Authority | None:
             # A body only named in passing yields to one the thread greets and answers from, though the catalogue
             # does not know it: "Morecambe Town Council is a Parish Council and in Morecambe responsibility for
             # Grounds Maintenance rests with Lancaster City Council" (Morecambe Town Council on WhatDoTheyKnow).
-            if kinds <= {"body", "request"} and (answered := _greeted_and_answering(ctx)) is not None:
+            if kinds <= {"body", "request", "link"} and (answered := _greeted_and_answering(ctx)) is not None:
                 return answered
             return _catalogue_authority(ctx, best_id, items)
     return _unknown_authority(ctx, evidence)
@@ -583,7 +590,8 @@ _PARTY_LINE_RE = re.compile(
     re.M,
 )
 # A capitalised word straight before a name: the name goes on to the left of what _UNKNOWN_NAME_RE could take.
-_CAPITALISED_WORD_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+ $")
+# (not the greeting's "Dear": "Dear Bury Safeguarding Children Board,")
+_CAPITALISED_WORD_BEFORE_RE = re.compile(r"\b(?!Dear )[A-Z][a-z]+ $")
 _LOWER_JOINING_WORDS = {"And", "Of", "For", "The", "On", "In", "Upon"}
 
 
@@ -658,7 +666,11 @@ def _greeted_and_answering(ctx: Context) -> Authority | None:
     first = min(line.number for line in greetings.values())
     for sender in layout.lines[first + 1 :]:
         who, comma, name = sender.text.strip().rpartition(", ")
-        if not comma or not who or len(who) > 60 or name.casefold() not in greetings or " " not in name:
+        # or the name on a line of its own in the reply's sign-off: "Kelly Barnett / Senior Administrative Support
+        # Worker / Bury Safeguarding Children Board" (a body of its own, pointing the requester to Bury Council)
+        if not comma and name.casefold() in greetings:
+            who = name
+        if not who or len(who) > 60 or name.casefold() not in greetings or " " not in name:
             continue
         if layout.in_quoted(sender.start) or layout.by_requester(sender.start):
             continue
