@@ -215,6 +215,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Bury Safeguarding Children Board",
     ),
     (
+        # A WhatDoTheyKnow thread's title asks about a governor who works for Islington Council
+        "a council in a thread's title, a question, above a request to a school",
+        "Mr Sam Fox - Chair of Governors & Head of School Improvement (Islington Council)?\n\nDear Northby Park "
+        "Primary School (NPPS) London,\n\n1) Is Mr Fox also employed by Islington Council?\n\nYours faithfully,\n"
+        "Ann Lee\n",
+        None,
+        "Northby Park Primary School",
+    ),
+    (
         # Its reply pointed the requester to Bury Council twice and signed off with the board's name on a line
         "a greeted board signing its reply, which points to the council",
         "Dear Bury Safeguarding Children Board,\n\nI would like answers to the following points;\n1. Who cuts the "

@@ -163,7 +163,10 @@ def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
         # quoted below "Yours sincerely" by the Department of Education in Northern Ireland).
         return "body" if _runs_on_as_prose(line.text) else "sign_off"
     if layout.in_header(offset):
-        return "letterhead"
+        # A question as the text's first line is a WhatDoTheyKnow thread's title, the requester's words, not a
+        # letterhead: "Mr Anthony Doudle - Chair of Governors BPPS & Head of School Improvement Service: Primary
+        # (Islington Council)?" heads a request to Brunswick Park Primary School.
+        return "request" if line.number == 0 and line.text.rstrip().endswith("?") else "letterhead"
     return "body"
 
 
