@@ -215,6 +215,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Bury Safeguarding Children Board",
     ),
     (
+        # An ICO decision notice on the Stafford and Stoke on Trent Partnership NHS Trust, dissolved in 2019
+        "an uncatalogued trust whose name joins a place with 'on', after the article",
+        "19 November 2015, Health (NHS)\nThe complainant has requested a report about the care file of a relative. "
+        "The Northby and Stoke on Sea Partnership NHS Trust ('the Trust') has refused to comply with the request "
+        "which it says is vexatious under section 14 of the FOIA.\n",
+        None,
+        "Northby and Stoke on Sea Partnership NHS Trust",
+    ),
+    (
         # A WhatDoTheyKnow thread's title asks about a governor who works for Islington Council
         "a council in a thread's title, a question, above a request to a school",
         "Mr Sam Fox - Chair of Governors & Head of School Improvement (Islington Council)?\n\nDear Northby Park "

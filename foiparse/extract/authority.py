@@ -41,8 +41,9 @@ _UNKNOWN_NAME_RE = re.compile(
     r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police|Constabulary|Fire and Rescue Service)"
     # A local safeguarding board, a body of its own beside its council: "Dear Bury Safeguarding Children Board,".
     r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Local )?Safeguarding (?:Children|Adults)(?:'s?)? (?:Board|Partnership)"
-    # "Dudley Integrated Health and Care NHS Trust", "Tees, Esk and Wear Valleys NHS Foundation Trust"
-    r"|(?:[A-Z][a-z]+(?:,? (?:and |& )?[A-Z][a-z]+){0,5}) NHS (?:Foundation )?Trust"
+    # "Dudley Integrated Health and Care NHS Trust", "Tees, Esk and Wear Valleys NHS Foundation Trust", "Stafford and
+    # Stoke on Trent Partnership NHS Trust" (an ICO decision notice on a trust since dissolved)
+    r"|(?:(?!The )[A-Z][a-z]+(?:,? (?:and |& |on |upon )?[A-Z][a-z]+){0,6}) NHS (?:Foundation )?Trust"
     # Schools, colleges, academies and the trusts running them answer requests of their own ("John Hampden Grammar
     # School" signing a reply; "Dear Cuckoo Hall Academies Trust," quoted above a trust's answer; "Dear Cowes
     # Enterprise College, An Ormiston Academy, Cowes,": the first name greeted).
@@ -593,8 +594,9 @@ _PARTY_LINE_RE = re.compile(
     re.M,
 )
 # A capitalised word straight before a name: the name goes on to the left of what _UNKNOWN_NAME_RE could take.
-# (not the greeting's "Dear": "Dear Bury Safeguarding Children Board,")
-_CAPITALISED_WORD_BEFORE_RE = re.compile(r"\b(?!Dear )[A-Z][a-z]+ $")
+# (not the greeting's "Dear": "Dear Bury Safeguarding Children Board,"; nor the article: "The Stafford and Stoke on
+# Trent Partnership NHS Trust ('the Trust') has refused to comply", an ICO decision notice)
+_CAPITALISED_WORD_BEFORE_RE = re.compile(r"\b(?!(?:Dear|The) )[A-Z][a-z]+ $")
 _LOWER_JOINING_WORDS = {"And", "Of", "For", "The", "On", "In", "Upon"}
 
 
