@@ -215,6 +215,23 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Bury Safeguarding Children Board",
     ),
     (
+        # The Scottish Information Commissioner's Decision 038/2007 on Communities Scotland, its dash lost
+        "a Scottish decision's title, its dash printed as '?'",
+        "Home Decisions\n\nDecision 038/2007\n\nDecision 038/2007 ? Mr Sam Fox and Northby Housing Agency\n\n"
+        "Information on rent increases\n\nKevin Dunion\nScottish Information Commissioner\n",
+        None,
+        "Northby Housing Agency",
+    ),
+    (
+        # Decision 045/2007: the applicant a housing co-operative, the body on the line below
+        "a Scottish decision's authority line under the applicant's",
+        "Decision 045/2007 ? Northby Housing Co-operative Limited and Northby Housing Agency\n\nDocument considered "
+        "by the Regulation Board\n\nApplicant: Northby Housing Co-operative Limited\nAuthority: Northby Housing "
+        "Agency\nCase No: 200601824\nDecision Date: 08 March 2007\n",
+        None,
+        "Northby Housing Agency",
+    ),
+    (
         # An ICO decision notice on the Stafford and Stoke on Trent Partnership NHS Trust, dissolved in 2019
         "an uncatalogued trust whose name joins a place with 'on', after the article",
         "19 November 2015, Health (NHS)\nThe complainant has requested a report about the care file of a relative. "

@@ -551,7 +551,10 @@ _AUTHORITY_LINE_RE = re.compile(
     # and actions following complaints / / Authority: Queens Cross Housing Association")
     # and the decision's number twice: "Decision 140/2022 / / Decision Notice 140/2022: Annual General Meetings ... /
     # / Authority:  Govan Housing Association Ltd"
-    r"|(?:Decision(?: Notice)? \d{1,3}/\d{4}\b[^\n]*\n(?:[ \t]*\n)?){1,2}[*_ ]*Authority)[*_ ]*:[ \t]*"
+    r"|(?:Decision(?: Notice)? \d{1,3}/\d{4}\b[^\n]*\n(?:[ \t]*\n)?){1,2}[*_ ]*Authority"
+    # or under the applicant's line, the older decisions' layout: "Applicant: Mr David Emslie / Authority: Communities
+    # Scotland / Case No: 200600806" (Decision 038/2007)
+    r"|Applicant[ \t]*:[^\n]*\n[*_ ]*Authority)[*_ ]*:[ \t]*"
     r"(?:The[ \t]+(?=[A-Z]))?(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$",
     re.M,
 )
@@ -559,7 +562,10 @@ _AUTHORITY_LINE_RE = re.compile(
 # The Scottish Information Commissioner titles a decision with the applicant and the body: "Decision 194/2012 Mr William
 # Cordiner and Tayside Fire and Rescue Board" (a fire board abolished in 2013).
 _DECISION_TITLE_RE = re.compile(
-    r"^[*_ ]*Decision \d{1,3}/\d{4}:?[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor)\.?(?:[ \t]+[A-Z][\w'-]*){1,4}"
+    # (a dash between, printed as "?" where the page's encoding lost it: "Decision 038/2007 ? Mr David Emslie and
+    # Communities Scotland")
+    r"^[*_ ]*Decision \d{1,3}/\d{4}:?(?:[ \t]+[-\u2013\u2014?])?"
+    r"[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor)\.?(?:[ \t]+[A-Z][\w'-]*){1,4}"
     r"[ \t]+and[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$",
     re.M,
 )
