@@ -215,6 +215,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Bury Safeguarding Children Board",
     ),
     (
+        # A WhatDoTheyKnow thread to Weald of Kent Grammar School, answered later by Kent County Council's solicitor
+        "a greeted school answering, then a council's solicitor signing for it",
+        "Dear Northby Grammar School,\n\nPlease send me the consultation results.\n\nYours faithfully,\nAnn Lee\n\n"
+        "Devo Mrs P, Northby Grammar School\n\nDear Ann\n\nI acknowledge your request.\n\nKind regards\nPhilippa\n"
+        "\nDear Ms Lee,\n\nI shall reply to your request on behalf of the school by the end of this week.\n\n"
+        "Yours sincerely,\n\nMichael Honeyman\nSolicitor\nKent County Council   County Hall   Maidstone\n",
+        None,
+        "Northby Grammar School",
+    ),
+    (
         # The Scottish Information Commissioner's Decision 038/2007 on Communities Scotland, its dash lost
         "a Scottish decision's title, its dash printed as '?'",
         "Home Decisions\n\nDecision 038/2007\n\nDecision 038/2007 ? Mr Sam Fox and Northby Housing Agency\n\n"

@@ -353,8 +353,11 @@ def extract_authority(ctx: Context) -> Authority | None:
         ):
             # A body only named in passing yields to one the thread greets and answers from, though the catalogue
             # does not know it: "Morecambe Town Council is a Parish Council and in Morecambe responsibility for
-            # Grounds Maintenance rests with Lancaster City Council" (Morecambe Town Council on WhatDoTheyKnow).
-            if kinds <= {"body", "request", "link"} and (answered := _greeted_and_answering(ctx)) is not None:
+            # Grounds Maintenance rests with Lancaster City Council" (Morecambe Town Council on WhatDoTheyKnow). Or
+            # one signing for it: Kent County Council's solicitor replying "on behalf of the school" in a thread
+            # greeting, and first answered from, "Devo Mrs P, Weald of Kent Grammar School".
+            answering_kinds = {"body", "request", "link", "sign_off"}
+            if kinds <= answering_kinds and (answered := _greeted_and_answering(ctx)) is not None:
                 return answered
             return _catalogue_authority(ctx, best_id, items)
     return _unknown_authority(ctx, evidence)
