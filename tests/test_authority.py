@@ -225,6 +225,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Grammar School",
     ),
     (
+        # WhatDoTheyKnow lists the City of London Corporation by its local authority's name
+        "the City of London Corporation as the Common Council",
+        "Dear Common Council of the City of London,\n\nHow much has the council spent on political advisers?\n\n"
+        "Yours faithfully,\nAnn Lee\n\nCOL-EB-InformationOfficer, Common Council of the City of London\n\n"
+        "Dear Ann Lee,\n\nThe City of London (CoL) acknowledges receipt of your request.\n",
+        "city-of-london-corporation",
+        "City of London Corporation",
+    ),
+    (
         # The Scottish Information Commissioner's Decision 038/2007 on Communities Scotland, its dash lost
         "a Scottish decision's title, its dash printed as '?'",
         "Home Decisions\n\nDecision 038/2007\n\nDecision 038/2007 ? Mr Sam Fox and Northby Housing Agency\n\n"
