@@ -36,6 +36,15 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # A First-tier Tribunal's substituted decision on Withernsea Town Council: the EIR named at the first citation
+        "Northby Town Council cannot rely on section 12(1) of the Freedom of Information Act 2000 to refuse the "
+        "request.\n\nNorthby Town Council cannot rely on the exception in section 12(4)(b) EIR to refuse the Request "
+        "because it is not manifestly unreasonable.\n\n(2) inform Mr Fox if it relies upon another EIR exception, "
+        "other than section 12(4)(b), to refuse to communicate that information to him.\n",
+        [(FOIA, "12(1)"), (EIR, "12(4)(b)")],
+        id="a-bare-section-cited-earlier-under-the-eir",
+    ),
+    case(
         # The North London Waste Authority, under the EIR alone: the Regulations' word, one bracket left out
         "Please find attached the minutes. The minutes have had the details of officers redacted. This is in line "
         "with exception 13 of the Environmental Information Regulations.\nAdditional information, mainly relating to "

@@ -355,6 +355,8 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
     tables = ctx.catalogue.exemptions
     folded = _folded(ctx)
     found: dict[tuple[Legislation, str], _Found] = {}
+    named_acts: dict[str, Legislation] = {}  # section -> the regime a citation of it named
+    defaulted: set[tuple[Legislation, str]] = set()  # citations whose regime no word named
     for m in _citations(ctx.lower, ctx.catalogue):
         if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()) in _SKIP_BOILERPLATE:
             continue
@@ -426,6 +428,19 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
                 continue
             item = found.setdefault((act, section), _Found(act, section))
             item.spans.append(ctx.span_fields(start, end))
+            if named is None:
+                defaulted.add((act, section))
+            else:
+                named_acts.setdefault(section, act)
+    # A bare citation of a section the text cites under a named regime is that regime's: "cannot rely on the exception
+    # in section 12(4)(b) EIR ... inform Mr Windas if it relies upon another EIR exception, other than section
+    # 12(4)(b)" (a First-tier Tribunal decision on Withernsea Town Council), not FOIA's section 12.
+    for act, section in defaulted:
+        named_act = named_acts.get(section)
+        if named_act is not None and named_act != act:
+            moved = found.pop((act, section))
+            target = found.setdefault((named_act, section), _Found(named_act, section))
+            target.spans = sorted([*target.spans, *moved.spans], key=lambda span: span["start"])
     # "section 31" beside "31(1)(a)": only the specific citation is kept (shared/corpus/LABELLING.md); so is
     # "section 35(1)" beside "section 35(1)(a)" (an ICO decision on the Department for Communities).
     general = {(act, section[:i]) for act, section in found for i, c in enumerate(section) if c == "("}
