@@ -225,6 +225,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Grammar School",
     ),
     (
+        # The First-tier Tribunal's substituted decision on Withernsea Town Council, its parties the appellant and
+        # the Commissioner alone
+        "a tribunal's substituted decision, a paragraph opening with the body ordered",
+        "First-tier Tribunal\nGeneral Regulatory Chamber\n\nBetween\n\nSAM FOX\n\nAppellant\n\nand\n\nTHE "
+        "INFORMATION COMMISSIONER\n\nRespondent\n\nSubstitute Decision Notice\n\nNorthby Town Council cannot rely "
+        "on section 12(1) of the Freedom of Information Act 2000 to refuse the request.\n\nNorthby Town Council must "
+        "within 35 days of the date of promulgation of this Decision either:\n",
+        None,
+        "Northby Town Council",
+    ),
+    (
         # WhatDoTheyKnow lists the City of London Corporation by its local authority's name
         "the City of London Corporation as the Common Council",
         "Dear Common Council of the City of London,\n\nHow much has the council spent on political advisers?\n\n"

@@ -586,10 +586,13 @@ _BAILII_TITLE_RE = re.compile(
 # Tribunal decision whose parties are the appellant and the Commissioner alone); "Substituted Decision Notice: /
 # Merevalley Federation shall, within 30 days of the delivery of this Decision to them, respond to the request" (the
 # First-tier Tribunal on a federation of schools).
+# Or a paragraph of the substituted decision opening with the body: "Withernsea Town Council must within 35 days of the
+# date of promulgation of this Decision either: ..." (the First-tier Tribunal).
 _ORDERED_BODY_RE = re.compile(
-    r"\b(?:that|Substituted Decision(?: Notice)?:?)\s+(?:the\s+)?"
+    r"(?:\b(?:that|Substituted Decision(?: Notice)?:?)\s+(?:the\s+)?|^(?!The\b))"
     r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'-]*)){1,8}?)"
-    r"\s+(?:shall|must),?\s+within\s+\d{1,3}\s+(?:calendar\s+|working\s+)?days\b"
+    r"\s+(?:shall|must),?\s+within\s+\d{1,3}\s+(?:calendar\s+|working\s+)?days\b",
+    re.M,
 )
 
 # A tribunal's party line for a body the catalogue does not know: "Astley Abbotts Parish Council Additional Party"
