@@ -150,6 +150,9 @@ class Message:
     # the Freedom of Information Act 2000 I would like to request ...", a WhatDoTheyKnow request to Bath & North
     # East Somerset Council): the requester's too.
     asks_in_first_sentence: bool = False
+    # A greeting to a name the catalogue knows, though it holds no body's word: "Dear One North East," (a WhatDoTheyKnow
+    # request to the regional development agency, "This request under the FOI Act is made in relation to ...").
+    greets_a_known_body: bool = False
     # The requester writing on to a person: signed with the name that signs a request ("Yours sincerely, / Ed Robb"
     # under "Dear McCann, John (DOH),", to the officer who acknowledged the request on WhatDoTheyKnow), greeting whom
     # such a message greets, or speaking of "my request" under the greeting ("Dear Sam Godfrey, / Further to your
@@ -173,7 +176,7 @@ class Message:
     def greets_the_authority(self) -> bool:
         """The salutation addresses the authority, or greets no one above a request."""
         return self.salutation is not None and (
-            addresses_an_organisation(self.salutation.text) or self.asks_in_first_sentence
+            addresses_an_organisation(self.salutation.text) or self.asks_in_first_sentence or self.greets_a_known_body
         )
 
 
@@ -467,6 +470,8 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
                 message.closing = line
         if message.salutation is not None and _greets_no_one(message.salutation.text):
             message.asks_in_first_sentence = _first_sentence_asks(text, message.salutation, message.end, catalogue)
+        elif message.salutation is not None:
+            message.greets_a_known_body = _greets_a_known_body(message.salutation.text, catalogue)
     _mark_written_as_requester(messages, lines, text)
     _mark_greeting_an_officer(messages, lines)
     _mark_senders(messages, lines, line_starts)
@@ -721,11 +726,16 @@ def _is_sender(line: str) -> bool:
     return bool(_SENDER_LINE_RE.fullmatch(line)) and bool(_ORGANISATION.search(line) or _SENDER_WORD_RE.search(line))
 
 
+def _greets_a_known_body(salutation: str, catalogue: Catalogue) -> bool:
+    addressee = addressee_of(salutation)
+    return addressee is not None and addressee.rstrip(",.:").casefold() in catalogue.authority_by_name
+
+
 def _greets_the_body(salutation: Line, end: int, text: str, catalogue: Catalogue) -> bool:
     """A greeting that opens the requester's message: to the body, or to no one and asking at once ("Dear Sir, /
     Under the terms of the Freedom Of Information Act I am making a formal request ...", to the Marine Management
     Organisation, whose reply "Dear Mr Glover," follows with no sign-off between)."""
-    if addresses_an_organisation(salutation.text):
+    if addresses_an_organisation(salutation.text) or _greets_a_known_body(salutation.text, catalogue):
         return True
     return _greets_no_one(salutation.text) and _first_sentence_asks(text, salutation, end, catalogue)
 

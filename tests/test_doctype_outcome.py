@@ -1025,6 +1025,17 @@ CASES = [
     ),
     case(WDTK_REQUEST, "request_only", "none", id="wdtk-request-only"),
     case(
+        # A WhatDoTheyKnow request to One North East, a name with no body's word that the catalogue knows: its
+        # "within 20 working days" is the requester's
+        "Dear One North East,\n\nThis request under the FOI Act is made in relation to the Complaints Policy.\n\n"
+        "I would be grateful if you could provide information relating to the following:\n\nNumber of formal "
+        "complaints that have been completed within 20 working days.\n\nNumber of formal complaints that have "
+        "progressed through to formal appeal.\n",
+        "request_only",
+        "none",
+        id="a-request-greeting-a-catalogued-name-with-no-bodys-word",
+    ),
+    case(
         "FOI request (FOIR-771203)\nSchool meals\nRequested Mon 2 September 2024\n\n"
         "1. How many pupils are registered for free school meals?\n"
         "2. How many schools use the council's catering service?\n",
