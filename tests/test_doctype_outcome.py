@@ -1025,6 +1025,18 @@ CASES = [
     ),
     case(WDTK_REQUEST, "request_only", "none", id="wdtk-request-only"),
     case(
+        # The Highways Agency on WhatDoTheyKnow: the team the request went to answers it
+        "Dear Northby Agency\nI would like to request the results of any research on the policy.\nYours faithfully,\n"
+        "Sam Fox\nMr Fox\nFurther to your email to the Agency's Information Line on 11th August 2008 regarding a "
+        "Freedom Of Information Request.\nYour request was passed to the Spatial Planning Team of the Agency for "
+        "reply as we are responsible for overseeing the policy in England.\nI can confirm that Government policy "
+        "still is that service areas should not become destinations, I attach a copy of the relevant policy "
+        "Circular, 01/2008, for your information.\n",
+        "response",
+        "provided",
+        id="a-reply-saying-the-request-came-to-the-team-writing",
+    ),
+    case(
         # A WhatDoTheyKnow request to One North East, a name with no body's word that the catalogue knows: its
         # "within 20 working days" is the requester's
         "Dear One North East,\n\nThis request under the FOI Act is made in relation to the Complaints Policy.\n\n"
