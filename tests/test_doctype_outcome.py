@@ -1025,6 +1025,16 @@ CASES = [
     ),
     case(WDTK_REQUEST, "request_only", "none", id="wdtk-request-only"),
     case(
+        # The Scottish Social Services Council's registration team on WhatDoTheyKnow
+        "Dear Northby Social Services Council,\n\nI am writing to you to request the following information.\n\n1) "
+        "The total spend on external legal advice.\n\nYours faithfully,\n\nSam Fox\n\nRegistration, Northby Social "
+        "Services Council\n\nDear Sam\n\nThank you for your email.\n\nWe have forwarded this to the appropriate "
+        "department and asked them to respond directly to you.\n\nKind regards\n\nAnn Lee\nRegistration Assistant\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-request-forwarded-to-the-appropriate-department",
+    ),
+    case(
         # The Highways Agency on WhatDoTheyKnow: the team the request went to answers it
         "Dear Northby Agency\nI would like to request the results of any research on the policy.\nYours faithfully,\n"
         "Sam Fox\nMr Fox\nFurther to your email to the Agency's Information Line on 11th August 2008 regarding a "
