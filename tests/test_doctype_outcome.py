@@ -1025,6 +1025,18 @@ CASES = [
     ),
     case(WDTK_REQUEST, "request_only", "none", id="wdtk-request-only"),
     case(
+        # The Middle Level Commissioners on WhatDoTheyKnow in 2020, its "response detailed below" a delay
+        "Dear Northby Commissioners,\n\nPlease provide the following information:\n\n1. The date the Committee was "
+        "established.\n\nThank you. I look forward to your reply within 20 working days.\n\nYours faithfully,\n\nP "
+        "Smith\n\nKatie Hunt, Northby Commissioners\n\nDear Ms Smith\n\nThank you for your request for information "
+        "which we received on 15th April 2020.\n\nThe information you requested and our response is detailed below:"
+        "\n\nUnfortunately in this instance, as the list of information requested is extensive, it will require extra "
+        "time to collate and respond to this. This is due to government instructions on COVID19.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-reply-that-will-require-extra-time",
+    ),
+    case(
         # The Scottish Social Services Council's registration team on WhatDoTheyKnow
         "Dear Northby Social Services Council,\n\nI am writing to you to request the following information.\n\n1) "
         "The total spend on external legal advice.\n\nYours faithfully,\n\nSam Fox\n\nRegistration, Northby Social "
