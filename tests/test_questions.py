@@ -186,6 +186,24 @@ CASES = [
         id="answer-after-the-question-mark-and-a-dash",
     ),
     case(
+        # NHS Sheffield Clinical Commissioning Group: after the question's note in brackets, or a dash and words
+        "Please find our response set out below:\n\n1. How many hospices do you allocate grant funding to? (these may "
+        "be within your area or provide services to it) - 14\n\n2. What grant funding have individual hospices been "
+        "allocated in this financial year (2019/2020)? – Hospice 1 £2,555,838, Hospice 2 £30,000\n\n3. Has the "
+        "funding changed? - If so, by how much?\n",
+        [
+            (
+                "1",
+                "How many hospices do you allocate grant funding to? (these may be within your area or provide "
+                "services to it)",
+            ),
+            ("2", "What grant funding have individual hospices been allocated in this financial year (2019/2020)?"),
+            ("3", "Has the funding changed? - If so, by how much?"),
+        ],
+        answers={"1": [A(contains="14")], "2": [A(contains="Hospice 1 £2,555,838")]},
+        id="answer-after-a-questions-note-or-a-dash-and-words",
+    ),
+    case(
         # A request to Chelmsford City Council: its bullet list goes on under a second introduction that asks.
         "Dear Chelmsford City Council,\n\nFor the period 01/04/2018 to 31/03/2019, please could you tell me:\n\n"
         "* The total pay and display income (Cash, Credit/Debit card, Mobile App)\n\n"

@@ -1946,8 +1946,14 @@ def _answer_after_dash(text: str, start: int, end: int) -> tuple[int, int] | Non
 
 # After the question mark, a dash and a figure or a word that answers: "4.How many ECT in 2022? - 62" (Leicestershire
 # Partnership NHS Trust); not a dash that goes on asking ("? - if so, which?").
+# The question's own note in brackets may come first: "1. How many hospices do you allocate grant funding to as a CCG?
+# (these may be within your geographical area or they provide services to your area) - 2" (NHS Sheffield CCG).
+# Or a dash and words in the reply's voice that do not ask: "2. What grant funding ... (2019/2020)? – Hospice 1
+# £2,555,838, Hospice 2 £30,000" (the same).
 _ANSWERING_DASH_AFTER_MARK_RE = re.compile(
-    r"[ \t]*[-–][ \t]*(?=[£$]?\d[\d,.]*%?(?:[ \t]|$)|(?:see|yes|no|n/?a|nil|none)\b)", re.I
+    r"(?P<note>[ \t]*\([^()\n]{1,200}\))?[ \t]*[-–][ \t]*"
+    r"(?=[£$]?\d[\d,.]*%?(?:[ \t]|$)|(?:see|yes|no|n/?a|nil|none)\b|(?P<words>[A-Z]))",
+    re.I,
 )
 
 # (a question's examples, a full stop, then a few words: the answer)
@@ -1964,8 +1970,11 @@ def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, i
     rest = text[mark + 1 : end]
     words = rest.strip()
     dash = _ANSWERING_DASH_AFTER_MARK_RE.match(rest)
-    if dash is not None:
-        return mark + 1, mark + 1 + dash.end()
+    if dash is not None and (
+        dash.group("words") is None
+        or (rest[dash.end()].isupper() and not _STILL_ASKING_RE.match(rest, dash.end()) and not words.endswith("?"))
+    ):
+        return mark + 1 + dash.end("note") if dash.group("note") else mark + 1, mark + 1 + dash.end()
     if words and _EXAMPLE_THEN_ANSWER_RE.match(words) and not _STILL_ASKING_RE.match(words.rsplit(". ", 1)[-1]):
         # The question's example runs to its full stop, and a short answer follows: "... how long is the discounted
         # period? e.g. The FPN / will be discounted to £50 if paid within 10 days. No" (Dundee City Council)
