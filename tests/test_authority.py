@@ -225,6 +225,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Grammar School",
     ),
     (
+        # NHS Sheffield Clinical Commissioning Group's log: no greeting, no sign-off, its address block below the
+        # answers
+        "a catalogued name heading an address block below a reply with no sign-off",
+        "FOI Ref: 0027FOI1920\n\n8th May 2019\n\nWe are pleased to respond to your request for information and our "
+        "response is set out below:\n\n1. How many hospices do you fund? - 12\n\n2. How many are in the city? - 10\n\n"
+        "3. Has the funding changed? - No\n\n4. What is the population size served by your CCG? – 608,376\n\nNHS Sheffield Clinical Commissioning Group\n\n722 Prince of Wales Road\nS9 4EU\n",
+        "nhs-sheffield-clinical-commissioning-group",
+        "NHS Sheffield Clinical Commissioning Group",
+    ),
+    (
         # The First-tier Tribunal's substituted decision on Withernsea Town Council, its parties the appellant and
         # the Commissioner alone
         "a tribunal's substituted decision, a paragraph opening with the body ordered",

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from ..catalogue import AuthorityEntry
 from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind
 from ..scan import matches_at, occurrences
-from ..segment import WDTK_MADE_REQUEST, Line, addresses_an_organisation
+from ..segment import WDTK_MADE_REQUEST, Layout, Line, addresses_an_organisation
 from .context import Context
 
 # Only the host matters; starting at "@" lets the regex engine jump between "@" signs.
@@ -168,7 +168,23 @@ def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
         # letterhead: "Mr Anthony Doudle - Chair of Governors BPPS & Head of School Improvement Service: Primary
         # (Islington Council)?" heads a request to Brunswick Park Primary School.
         return "request" if line.number == 0 and line.text.rstrip().endswith("?") else "letterhead"
+    if _heads_an_address(layout, line, offset):
+        return "sign_off"
     return "body"
+
+
+# A UK postcode ending its line: "S9 4EU", "CR9 2BY", "EC2V 7HH".
+_POSTCODE_LINE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}[ \t]*$")
+
+
+def _heads_an_address(layout: Layout, line: Line, offset: int) -> bool:
+    """Whether a name alone on its line heads a postal address, a postcode ending one of the next three lines with text:
+    the address block below a reply with no sign-off ("4. Approximately what is the population size served by your
+    CCG? – 608,376 / NHS Sheffield Clinical Commissioning Group / 722 Prince of Wales Road / S9 4EU", its log)."""
+    if line.start != offset - (len(line.text) - len(line.text.lstrip())) or len(line.text) > 90:
+        return False
+    below = [ln for ln in layout.lines[line.number + 1 : line.number + 8] if ln.text.strip()][:3]
+    return any(_POSTCODE_LINE_RE.search(ln.text) for ln in below)
 
 
 def _runs_on_as_prose(line: str) -> bool:
