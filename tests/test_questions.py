@@ -186,6 +186,18 @@ CASES = [
         id="answer-after-the-question-mark-and-a-dash",
     ),
     case(
+        # Sussex Partnership NHS Foundation Trust: the documents asked for, "attached" after a dash
+        "Please find below our response to your request:\n1. Please supply patient's information ECT leaflet - "
+        "attached\n2. Please supply patient ECT consent form - attached\n3. How many ECT in 2023? - 40\n",
+        [
+            ("1", "Please supply patient's information ECT leaflet"),
+            ("2", "Please supply patient ECT consent form"),
+            ("3", "How many ECT in 2023?"),
+        ],
+        answers={"1": [A(contains="attached")], "2": [A(contains="attached")], "3": [A(contains="40")]},
+        id="answer-attached-after-a-dash",
+    ),
+    case(
         # NHS Sheffield Clinical Commissioning Group: after the question's note in brackets, or a dash and words
         "Please find our response set out below:\n\n1. How many hospices do you allocate grant funding to? (these may "
         "be within your area or provide services to it) - 14\n\n2. What grant funding have individual hospices been "

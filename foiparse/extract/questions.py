@@ -1929,8 +1929,10 @@ def _answer_after_question(text: str, start: int, end: int, number: str, by_requ
 # "Question 8: Any injuries to crew as a result 11th July bonfires. – No injuries have occurred to personnel over the
 # last 5 years.", "Question 6: ... – N/A" (Northern Ireland Fire and Rescue Service). Not a dash inside the question
 # ("Total spend – broken down by year").
+# "1. Please supply patient's information ECT leaflet - attached" (Sussex Partnership NHS Foundation Trust).
 _ANSWERING_DASH_RE = re.compile(
-    r"[ \t][-–][ \t]*(?=(?:see (?:above|below|table|attached|appendix|annex|enclosed)|N/?A\b|nil\b|none\b|"
+    r"[ \t][-–][ \t]*(?=(?:see (?:above|below|table|attached|appendix|annex|enclosed)|(?:attached|enclosed)\b"
+    r"|N/?A\b|nil\b|none\b|"
     r"not applicable\b|please note\b|no [a-z]+ (?:have|has|were|was|are|is)\b|(?:yes|no)\b[.,;]))",
     re.I,
 )
