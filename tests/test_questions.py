@@ -186,6 +186,21 @@ CASES = [
         id="answer-after-the-question-mark-and-a-dash",
     ),
     case(
+        # Northamptonshire Healthcare NHS Foundation Trust: its answers "in emboldened italics", run on with no dash
+        "we set out below your request together with the Trust's responses in emboldened italics.\n\n"
+        "1.Please supply patient's information ECT leaflet. Please see additional text at foot of this email\n\n"
+        "2.Please supply any ECT reports/investigations n/a\n\n3.How many ECT in 2022/2023? 15\n\n"
+        "4.How many ECT complaints were investigated outside the NHS? n/a\n",
+        [
+            ("1", "Please supply patient's information ECT leaflet."),
+            ("2", "Please supply any ECT reports/investigations"),
+            ("3", "How many ECT in 2022/2023?"),
+            ("4", "How many ECT complaints were investigated outside the NHS?"),
+        ],
+        answers={"1": [A(contains="additional text")], "2": [A(contains="n/a")], "4": [A(contains="n/a")]},
+        id="answer-run-on-with-no-dash",
+    ),
+    case(
         # Sussex Partnership NHS Foundation Trust: the documents asked for, "attached" after a dash
         "Please find below our response to your request:\n1. Please supply patient's information ECT leaflet - "
         "attached\n2. Please supply patient ECT consent form - attached\n3. How many ECT in 2023? - 40\n",

@@ -1938,9 +1938,16 @@ _ANSWERING_DASH_RE = re.compile(
 )
 
 
+# Or no dash at all, the answer in another typeface the text lost: "3.Please supply any ECT reports/investigations
+# n/a", "2.Please supply patient ECT consent form Please see additional text at foot of this email" (Northamptonshire
+# Healthcare NHS Foundation Trust, its "responses in emboldened italics").
+_NOT_APPLICABLE_RE = re.compile(r"n/a\.?", re.I)
+_ANSWER_RUN_ON_RE = re.compile(r"[ \t](?:(?=n/a[ \t.]*$)|(?=Please (?:see|refer to)\b))")
+
+
 def _answer_after_dash(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(end of the question, start of the answer) where a reply runs its answer on after a dash, or None."""
-    dash = _ANSWERING_DASH_RE.search(text, start, end)
+    dash = _ANSWERING_DASH_RE.search(text, start, end) or _ANSWER_RUN_ON_RE.search(text, start, end)
     if dash is None:
         return None
     return dash.start(), dash.end()
@@ -1977,6 +1984,8 @@ def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, i
         or (rest[dash.end()].isupper() and not _STILL_ASKING_RE.match(rest, dash.end()) and not words.endswith("?"))
     ):
         return mark + 1 + dash.end("note") if dash.group("note") else mark + 1, mark + 1 + dash.end()
+    if _NOT_APPLICABLE_RE.fullmatch(words):  # "...outside the NHS and CCG? n/a" (lower case, yet no more asking)
+        return mark + 1, mark + 1 + len(rest) - len(rest.lstrip())
     if words and _EXAMPLE_THEN_ANSWER_RE.match(words) and not _STILL_ASKING_RE.match(words.rsplit(". ", 1)[-1]):
         # The question's example runs to its full stop, and a short answer follows: "... how long is the discounted
         # period? e.g. The FPN / will be discounted to £50 if paid within 10 days. No" (Dundee City Council)
