@@ -11,6 +11,15 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # Northamptonshire Healthcare NHS Foundation Trust: an email pasting its letter in below its own greeting
+        "a letter's date line above its greeting, inside an email",
+        "NORTHAMPTONSHIRE 2022\n\nDear Requester,\n\nFurther to your email, please find below the Trust's responses "
+        "in text format rather than as email attachments\n\nThe Freedom of Information Team\n\nKettering Venture Park"
+        "\n\nKettering NN15 6EY\n\n19 May 2023\n\nWendy Micklewright\n\nSent by email only to:\n\nwm@example.org\n\n"
+        "Dear Requester,\n\nFreedom of Information Act 2000 request: FOI0423036\n",
+        {"response_date": dt.date(2023, 5, 19)},
+    ),
+    (
         "labelled letterhead",
         "Our ref: FOI/13/1981\nYour ref: ABC-77\nDate: 31 August 2022\n\nDear Ms Patel\n\nThank you for your request.",
         {"reference": "FOI/13/1981", "response_date": dt.date(2022, 8, 31), "requester": "Ms Patel"},

@@ -9,6 +9,7 @@ ones UK replies use, each in the test table.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -277,6 +278,7 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             if (
                 not layout.in_header(line.start)
                 and not _under_the_salutation(ctx, message, line)
+                and not _heads_the_next_letter(ctx, line)
                 # A letter below a page's own lines keeps its date beside its reference: "369 Fulham Road / London /
                 # SW10 9NH / 20 August 2013 / Our Ref: FOI 2013/250" under a document site's "Download", "Survey"
                 # and "Transcript" (a Chelsea and Westminster Hospital reply).
@@ -344,6 +346,23 @@ def _beside_reference_line(ctx: Context, line: Line) -> bool:
         if 0 <= number < len(lines) and label.match(ctx.lower, lines[number].start, lines[number].end):
             return True
     return False
+
+
+_LETTERHEAD_LINE = 80  # characters: a letterhead's lines are short
+
+
+def _heads_the_next_letter(ctx: Context, line: Line) -> bool:
+    """A line of a later letter's letterhead, only short lines between it and that letter's greeting: an email that
+    pastes the letter in below its own greeting ("Dear Requester, / Further to your email, please find below the
+    Trust's responses in text format ... / 19 May 2023 / Wendy Micklewright / Sent by email only to: / ... / Dear
+    Requester,", Northamptonshire Healthcare NHS Foundation Trust)."""
+    salutations = ctx.layout.salutations
+    i = bisect.bisect_right([s.number for s in salutations], line.number)
+    if i == len(salutations) or salutations[i].number - line.number > 8:
+        return False
+    return all(
+        len(between.text) <= _LETTERHEAD_LINE for between in ctx.layout.lines[line.number : salutations[i].number]
+    )
 
 
 def _under_the_salutation(ctx: Context, message: Message, line: Line) -> bool:
