@@ -186,6 +186,21 @@ CASES = [
         id="answer-after-the-question-mark-and-a-dash",
     ),
     case(
+        # Cumbria Constabulary quoting a request that points to a document's table, its link lost
+        "Dear Mr Burns\n\nI note you seek access to the following information: -\n\n1) Can you confirm if your force "
+        "uses the thresholds as published in the ACPO guidelines? Section 9.6 has the relevant table and can be found "
+        "here:\n\n2) Are they treated as guidelines?\n\nYour request has now been considered.\n",
+        [
+            (
+                "1",
+                "Can you confirm if your force uses the thresholds as published in the ACPO guidelines? Section 9.6 "
+                "has the relevant table and can be found here:",
+            ),
+            ("2", "Are they treated as guidelines?"),
+        ],
+        id="a-questions-pointer-to-a-lost-link-is-no-answer",
+    ),
+    case(
         # Northamptonshire Healthcare NHS Foundation Trust: its answers "in emboldened italics", run on with no dash
         "we set out below your request together with the Trust's responses in emboldened italics.\n\n"
         "1.Please supply patient's information ECT leaflet. Please see additional text at foot of this email\n\n"

@@ -1941,6 +1941,7 @@ _ANSWERING_DASH_RE = re.compile(
 # Or no dash at all, the answer in another typeface the text lost: "3.Please supply any ECT reports/investigations
 # n/a", "2.Please supply patient ECT consent form Please see additional text at foot of this email" (Northamptonshire
 # Healthcare NHS Foundation Trust, its "responses in emboldened italics").
+_POINTS_TO_RE = re.compile(r"\b(?:here|below|at|link|following)\W*$", re.I)
 _NOT_APPLICABLE_RE = re.compile(r"n/a\.?", re.I)
 _ANSWER_RUN_ON_RE = re.compile(r"[ \t](?:(?=n/a[ \t.]*$)|(?=Please (?:see|refer to)\b))")
 
@@ -1992,6 +1993,10 @@ def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, i
         full_stop = text.rindex(". ", mark, end)
         return full_stop + 1, full_stop + 2
     if not words or words.endswith("?") or _STILL_ASKING_RE.match(words) or _ASKS_FURTHER_RE.search(words):
+        return None
+    if words.endswith(":") and _POINTS_TO_RE.search(words):
+        # The request pointing to what it cites, its link lost: "...whether to prosecute motorists found speeding?
+        # Section 9.6 has the relevant table and can be found here:" (quoted in Cumbria Constabulary's reply)
         return None
     return mark + 1, mark + 1 + len(rest) - len(rest.lstrip())
 
