@@ -186,6 +186,16 @@ CASES = [
         id="answer-after-the-question-mark-and-a-dash",
     ),
     case(
+        # Swansea University's refusal: section 17's notice introduced on a wrapped line with no colon
+        "Freedom of Information Request 094/14\nPlease can you send me the amount spent on Elsevier products.\n\n"
+        "Section 17 of the Freedom of Information Act 2000 requires Northby University, when refusing to \nprovide "
+        "such information (because the information is exempt), to provide the applicant with a notice \n(a)  states "
+        "the fact, \n(b)  specifies the exemption in question and \n(c)  states (if it would not otherwise be "
+        "apparent) why the exemption applies. \n",
+        [],
+        id="section-17s-notice-wrapped-with-no-colon",
+    ),
+    case(
         # Cumbria Constabulary quoting a request that points to a document's table, its link lost
         "Dear Mr Burns\n\nI note you seek access to the following information: -\n\n1) Can you confirm if your force "
         "uses the thresholds as published in the ACPO guidelines? Section 9.6 has the relevant table and can be found "

@@ -156,8 +156,13 @@ _STATUTE_INTRO_RE = re.compile(
 # The conditions a regulation sets, run on from the sentence naming it, with no colon: "... if the conditions laid out
 # in Regulation 5 of the Fees Regulations can be satisfied, namely where the requests / 1. Made by one person, ..."
 # (Burton and South Derbyshire College's refusal, aggregating four requests).
+# Or section 17's notice, its wrapped line ending with no colon at all: "Section 17 of the Freedom of Information Act
+# 2000 requires Swansea University, when refusing to / provide such information (because the information is exempt),
+# to provide the applicant with a notice / (a) states the fact," (Swansea University's refusal).
 _STATUTE_CONDITIONS_INTRO_RE = re.compile(
-    r"[^\n]*\b(?:section|regulation|s\.?) ?\d{1,3}\b[^\n]*\bnamely\b[^\n:?.]{0,40}$", re.I
+    r"[^\n]*\b(?:section|regulation|s\.?) ?\d{1,3}\b[^\n]*\bnamely\b[^\n:?.]{0,40}$"
+    r"|[^\n]*\bprovide the applicant with a notice(?: (?:which|that))?\s*$",
+    re.I,
 )
 _SECTION_NUMBER_RE = re.compile(r"(?:section|regulation|s\.?) ?(\d{1,3})", re.I)
 
