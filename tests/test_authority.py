@@ -225,6 +225,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Grammar School",
     ),
     (
+        # Hadlow College's refusal, its name only in its text
+        "an uncatalogued college saying it holds the information",
+        "25th March 2020\n\nReference number: 17\n\nDear Ms Handley\n\nThank you for your email requesting the "
+        "following information:\n\nPlease can you provide me with your total agency spend.\n\nI can confirm that "
+        "Northby College holds information relevant to your request.\n\nUnfortunately we are unable to provide you "
+        "with this information.\n",
+        None,
+        "Northby College",
+    ),
+    (
         # NHS Sheffield Clinical Commissioning Group's log: no greeting, no sign-off, its address block below the
         # answers
         "a catalogued name heading an address block below a reply with no sign-off",

@@ -621,6 +621,12 @@ _PARTY_LINE_RE = re.compile(
     rf"(?i:{_PARTY_ROLE})[ \t|]*$",
     re.M,
 )
+# A name the catalogue does not know, saying what it holds, is the reply's voice: "I can confirm that Hadlow College
+# holds information relevant to your request." (the college's refusal, its name nowhere else but its text).
+_HOLDS_AFTER_RE = re.compile(
+    r"[ \t]+(?:holds|does not hold|neither confirms nor denies)[ \t]+(?:that it holds[ \t]+)?"
+    r"(?:(?:the|some|no|any)[ \t]+)?(?:recorded[ \t]+)?information\b"
+)
 # A capitalised word straight before a name: the name goes on to the left of what _UNKNOWN_NAME_RE could take.
 # (not the greeting's "Dear": "Dear Bury Safeguarding Children Board,"; nor the article: "The Stafford and Stoke on
 # Trent Partnership NHS Trust ('the Trust') has refused to comply", an ICO decision notice)
@@ -768,7 +774,9 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             # A request quoted under "You asked:" in the reply keeps its greeting ("Dear Cuckoo Hall Academies
             # Trust,"), which names the body answering as surely as the reply's own salutation would.
             kind = "salutation"
-        if kind in {"letterhead", "sign_off", "salutation"}:
+        if kind == "body" and _HOLDS_AFTER_RE.match(ctx.text, m.end()) and not ctx.layout.by_requester(start):
+            kind = "voice"  # "I can confirm that Hadlow College holds information relevant to your request."
+        if kind in {"letterhead", "sign_off", "salutation", "voice"}:
             if kind == "salutation" and (resolved := _named_in_the_reply(ctx, (kind, start, m.end()), weighed)):
                 return resolved
             return Authority(name=name, evidence=[AuthorityEvidence(kind=kind, span=ctx.span(start, m.end()))])
