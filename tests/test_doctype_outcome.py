@@ -1025,6 +1025,16 @@ CASES = [
     ),
     case(WDTK_REQUEST, "request_only", "none", id="wdtk-request-only"),
     case(
+        # Sussex Partnership NHS Foundation Trust's letter, cut in the request it restates
+        "Northby Partnership NHS Foundation Trust\n\nOur Reference: NPFT FOI 21/22-041\n\nDate: 18 May 2021\n\n"
+        "REQUEST UNDER THE FREEDOM OF INFORMATION ACT 2000\n\nI refer to your original request for information under "
+        "the Freedom of Information Act 2000 (the Act), received by us on 25 April 2021 which reads as follows:\n\n"
+        "1. Please supply patient's information ECT leaflet.\n2. How many ECT in 2020?\n3. How old were they?\n4",
+        "response",
+        "unknown",
+        id="a-letter-referring-to-the-original-request-cut-in-it",
+    ),
+    case(
         # The Middle Level Commissioners on WhatDoTheyKnow in 2020, its "response detailed below" a delay
         "Dear Northby Commissioners,\n\nPlease provide the following information:\n\n1. The date the Committee was "
         "established.\n\nThank you. I look forward to your reply within 20 working days.\n\nYours faithfully,\n\nP "

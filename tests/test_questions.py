@@ -186,6 +186,14 @@ CASES = [
         id="answer-after-the-question-mark-and-a-dash",
     ),
     case(
+        # Sussex Partnership NHS Foundation Trust's reply as a document site kept it, cut after the next number
+        "I refer to your original request for information, received by us on 25 April 2021 which reads as follows:\n"
+        "\n19. Have MRI or CT scans been used before and after ECT?\n20. If so what was the conclusion?\n21",
+        [("19", "Have MRI or CT scans been used before and after ECT?"), ("20", "If so what was the conclusion?")],
+        answers={"19": [], "20": []},
+        id="the-next-number-alone-ending-a-cut-text-is-no-answer",
+    ),
+    case(
         # Swansea University's refusal: section 17's notice introduced on a wrapped line with no colon
         "Freedom of Information Request 094/14\nPlease can you send me the amount spent on Elsevier products.\n\n"
         "Section 17 of the Freedom of Information Act 2000 requires Northby University, when refusing to \nprovide "

@@ -864,7 +864,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # a nested list runs on over an item's wrapped lines ("2. to help to provide the information requested
             # in an / acceptable format;", the ICO guidance a request to Monmouthshire County Council quotes)
             nested = 0
-        if current is not None:
+        if current is not None and not _next_number_cut_off(line, found[current].number, text_of):
             asking = False
             if not (requester_messages and layout.by_requester(line.start)):
                 answers[current].append(line)
@@ -2042,6 +2042,12 @@ def _asks_as_an_item(text: str) -> bool:
         or _QUESTION_OPENING_RE.match(lowered) is not None
         or _ITEM_ASKS_RE.match(lowered) is not None
     )
+
+
+def _next_number_cut_off(line: Line, number: str, text: str) -> bool:
+    """Whether ``line`` is the next question's number alone, the text cut after it: "20. If so what was the
+    conclusion? / 21" ending Sussex Partnership NHS Foundation Trust's reply as a document site kept it."""
+    return number.isdigit() and line.text.strip() == str(int(number) + 1) and not text[line.end :].strip()
 
 
 def _piece(line: Line, text: str, start: int, end: int) -> Line:
