@@ -186,6 +186,28 @@ CASES = [
         id="answer-after-the-question-mark-and-a-dash",
     ),
     case(
+        # Cumbria Constabulary: the request restated, a sentence opening the reply, then answers numbered like it
+        "Dear Mr Burns\n\nI note you seek access to the following information: -\n\n1) Can you confirm if your force "
+        "uses the thresholds?\n\n2) Are they treated as guidelines?\n\n3) Can you confirm how many prosecutions were "
+        "issued.\n\n4) In addition to point 3, how many courses were completed.\n\nYour request for information has "
+        "now been considered and I have today decided to disclose this to you.\n\n1) Northby Constabulary does apply "
+        "the guidelines when enforcing speed limits.\n\n2) The cameras are set up so that the guidelines are adhered "
+        "to.\n\n3) & 4) Information not held:\n\nNorthby Constabulary does not hold data for drivers.\n",
+        [
+            ("1", "Can you confirm if your force uses the thresholds?"),
+            ("2", "Are they treated as guidelines?"),
+            ("3", "Can you confirm how many prosecutions were issued."),
+            ("4", "In addition to point 3, how many courses were completed."),
+        ],
+        answers={
+            "1": [A(contains="does apply")],
+            "2": [A(contains="adhered")],
+            "3": [A(contains="Information not held", not_held=True)],
+            "4": [A(contains="Information not held", not_held=True)],
+        },
+        id="answers-numbered-again-below-a-sentence-opening-the-reply",
+    ),
+    case(
         # Sussex Partnership NHS Foundation Trust's reply as a document site kept it, cut after the next number
         "I refer to your original request for information, received by us on 25 April 2021 which reads as follows:\n"
         "\n19. Have MRI or CT scans been used before and after ECT?\n20. If so what was the conclusion?\n21",
@@ -4081,3 +4103,15 @@ def test_a_survey_numbered_under_the_reply_is_not_the_request() -> None:
     record = parse_text(text)
     assert [q.number for q in record.questions] == ["\u20221", "\u20222", "\u20223"]
     assert record.questions[1].text == "Are all patients who die unexpectedly reported as a serious incident?"
+
+
+def test_a_shared_answers_second_bracket_is_not_its_text() -> None:
+    # Cumbria Constabulary's "3) & 4) Information not held:" answers both questions, its words after both brackets
+    text = (
+        "Your request:\n\n1) How many prosecutions were issued?\n\n2) How many courses were completed?\n\n"
+        "Response:\n\n1) & 2) Information not held: the force does not record this.\n"
+    )
+    questions = parse_text(text).questions
+    assert [answer.text for question in questions for answer in question.answers] == [
+        "Information not held: the force does not record this.",
+    ] * 2

@@ -261,7 +261,8 @@ _TABLE_HEADER_RE = re.compile(
     r"[\s:|-]*|(?:no\.?|number|ref|q|question|questions|request|response|answer|reply|information requested)s?", re.I
 )
 _NUMBER_RE = re.compile(r"\d{1,3}")
-_SEPARATOR_RE = re.compile(r"\s*[-–:.]?\s*")
+# (the other number's bracket too: "3) & 4) Information not held:", Cumbria Constabulary)
+_SEPARATOR_RE = re.compile(r"\s*\)?\s*[-–:.]?\s*")
 _NUMBER_CELL_RE = re.compile(r"(?:Q\s?)?\d{1,3}[a-z]?[.)]?")  # "| 1 | How many ...? |": the number column
 _FOLDED_CELL_RE = re.compile(r"\d{1,3}[a-z]?\. ")  # "1. How many ...?": a number column folded in
 _LINK_RE = re.compile(r"\]\((?P<md>https?://[^)\s]+)\)|(?P<url>https?://[^\s<>)\]]+|www\.[^\s<>)\]]+)")
@@ -1307,7 +1308,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and not in_response_section
                 and last_main is not None
                 and current == last_main
-                and not answers[last_main]
+                and (not answers[last_main] or _only_a_reply_preamble(answers[last_main], text_of))
                 # a list that ran to 2 at least: not "1." before every item (Markdown saved as text)
                 and expected >= 3
                 and not _ASKS_RE.match(q_text)
@@ -1317,6 +1318,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and not _OFFERS_OPTIONS_RE.search(found[last_main].text)
             ):
                 in_response_section = True
+                answers[last_main].clear()
             if known is not None and not similar and in_response_section:
                 # "Response:\n1. 1,482 referrals were received.": the answers numbered like the questions.
                 current, asking = known, False
@@ -2042,6 +2044,22 @@ def _asks_as_an_item(text: str) -> bool:
         or _QUESTION_OPENING_RE.match(lowered) is not None
         or _ITEM_ASKS_RE.match(lowered) is not None
     )
+
+
+# The reply's sentence opening its answers, between the request it restates and the answers numbered like it: "Your
+# request for information has now been considered and I can confirm that the information you seek is held by Cumbria
+# Constabulary and I have today decided to disclose this to you. / 1) Cumbria Constabulary does apply ..."
+_REPLY_PREAMBLE_RE = re.compile(
+    r"\b(?:has|have) (?:now )?been considered\b|\bdecided to disclose\b|\b(?:our|my) (?:response|answers?) "
+    r"(?:is|are) (?:as follows|set out below)\b",
+    re.I,
+)
+
+
+def _only_a_reply_preamble(lines: list[Line], text: str) -> bool:
+    """Whether an answer's lines are one paragraph of the reply opening its answers (``_REPLY_PREAMBLE_RE``)."""
+    start, end = lines[0].start, lines[-1].end
+    return "\n\n" not in text[start:end].strip() and _REPLY_PREAMBLE_RE.search(text, start, end) is not None
 
 
 def _next_number_cut_off(line: Line, number: str, text: str) -> bool:
