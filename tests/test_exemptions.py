@@ -36,6 +36,15 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # Fylde Borough Council on WhatDoTheyKnow: "unable to disclose" the only word that withholds
+        "Thank you for your FOI request.\n\nWhilst we hold a list of domestic empty properties, I am afraid we are "
+        "unable to disclose this to you pursuant to section 31(1)(a) of the Freedom of Information Act 2000. This is "
+        "because disclosing the addresses would make burglary more likely.\n\nSection 31 is a qualified exemption, "
+        "and so the public interest has been considered.\n",
+        [(FOIA, "31(1)(a)")],
+        id="unable-to-disclose-pursuant-to-a-section",
+    ),
+    case(
         # A First-tier Tribunal's substituted decision on Withernsea Town Council: the EIR named at the first citation
         "Northby Town Council cannot rely on section 12(1) of the Freedom of Information Act 2000 to refuse the "
         "request.\n\nNorthby Town Council cannot rely on the exception in section 12(4)(b) EIR to refuse the Request "

@@ -100,7 +100,10 @@ _APPLIED_RE = re.compile(
     r"|(?:be|is|are) covered by"
     # The harm test, stated before a list of the sections it engages (Hastings: "This means that disclosure
     # would: / • Make the Council more vulnerable to crime (Section 31)").
-    r"|disclosure (?:would|could|is likely to|may)",
+    r"|disclosure (?:would|could|is likely to|may)"
+    # "I am afraid we are unable to disclose this to you pursuant to section 31(1)(a) of the Freedom of Information Act
+    # 2000." (Fylde Borough Council on WhatDoTheyKnow)
+    r"|(?:unable|not able) to (?:disclose|release|provide|supply)|(?:cannot|can ?not) (?:be )?(?:disclose|release)",
 )
 # "We have not relied on section 35", "regulation 12(4)(b) rather than section 12", "section 43 covers
 # commercial interests" (a general explanation of the Act): mentioned, not applied.
