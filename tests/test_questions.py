@@ -186,6 +186,15 @@ CASES = [
         id="answer-after-the-question-mark-and-a-dash",
     ),
     case(
+        # Sussex Partnership NHS Foundation Trust: one question of an ECT questionnaire declined, no section cited
+        "Please find below our response to your request:\n12. How many patients died by suicide? - None.\n13. How "
+        "many patients have suffered complications?\nWe cannot give details of individual cases due to "
+        "confidentiality.\n",
+        [("12", "How many patients died by suicide?"), ("13", "How many patients have suffered complications?")],
+        answers={"12": [A(contains="None")], "13": [A(contains="confidentiality", withheld=True)]},
+        id="an-answer-declined-for-confidentiality",
+    ),
+    case(
         # Cumbria Constabulary: the request restated, a sentence opening the reply, then answers numbered like it
         "Dear Mr Burns\n\nI note you seek access to the following information: -\n\n1) Can you confirm if your force "
         "uses the thresholds?\n\n2) Are they treated as guidelines?\n\n3) Can you confirm how many prosecutions were "
