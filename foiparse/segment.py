@@ -577,7 +577,7 @@ def _second_case_heading(lines: list[Line]) -> int | None:
 # A greeting alone greets no one too ("Good afternoon, / I would like to request ...", a WhatDoTheyKnow request to East
 # Staffordshire Borough Council; "Hi there, / I'd like to request the following information", to Historic England).
 _NO_ONE_RE = re.compile(
-    r"(?:|there|all|sir|madam|sirs|sir or madam|sir ?/ ?madam|madam ?/ ?sir|whom it may concern)$", re.I
+    r"(?:|there|all|sir|madam|sirs|sir or madam|sir ?/ ?madam|madam ?/ ?sir|whom it may (?:concern|regard))$", re.I
 )
 # A colon ending its line ends the sentence too: "Further to your recent request made under the Freedom of Information
 # Act 2000, please see / detailed below and attached the Trust's response:" introduces the request it quotes

@@ -1025,6 +1025,16 @@ CASES = [
     ),
     case(WDTK_REQUEST, "request_only", "none", id="wdtk-request-only"),
     case(
+        # A WhatDoTheyKnow request to Bolsover District Council, its greeting to no one, cut in its list
+        "Data on statutory overcrowding\n\nTo whom it may regard,\n\nI am writing to make an open government request "
+        "for all the information to which I am entitled under the Freedom of Information Act 2000.\n\nPlease tell me:"
+        "\n\n1) How many statutory overcrowding breaches did the council record?\n2) Please list all the types of "
+        "temporary accommodation the council has placed households in (including but\n",
+        "request_only",
+        "none",
+        id="a-request-to-whom-it-may-regard",
+    ),
+    case(
         # Sussex Partnership NHS Foundation Trust's letter, cut in the request it restates
         "Northby Partnership NHS Foundation Trust\n\nOur Reference: NPFT FOI 21/22-041\n\nDate: 18 May 2021\n\n"
         "REQUEST UNDER THE FREEDOM OF INFORMATION ACT 2000\n\nI refer to your original request for information under "
