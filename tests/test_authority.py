@@ -225,6 +225,18 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Grammar School",
     ),
     (
+        # The First-tier Tribunal on Nocton Parish Council: the parties are the appellant and the Commissioner
+        "a tribunal's decision defining the body it is about",
+        "Appeal Number: EA/2022/0140\nBetween:\nSAM FOX\nAppellant:\nAND\nTHE INFORMATION COMMISSIONER\nRespondent:\n"
+        "Date and type of Hearing: 16 May 2024. On the papers.\nPanel: Judge Kennedy and two members.\nDate of "
+        "Decision: 28 May 2024.\nResult: The Tribunal dismiss the Appeal.\nREASONS\nIntroduction:\nThis is an appeal "
+        "against the Commissioner's decision notice IC-129568-H6F5 of 8 June 2022 which "
+        "held that Northby Parish Council ('the Council') was entitled to rely on section 40(2) of the Freedom of "
+        "Information Act 2000 (FOIA) to withhold the requested information.\n",
+        None,
+        "Northby Parish Council",
+    ),
+    (
         # Hadlow College's refusal, its name only in its text
         "an uncatalogued college saying it holds the information",
         "25th March 2020\n\nReference number: 17\n\nDear Ms Handley\n\nThank you for your email requesting the "

@@ -627,6 +627,13 @@ _HOLDS_AFTER_RE = re.compile(
     r"[ \t]+(?:holds|does not hold|neither confirms nor denies)[ \t]+(?:that it holds[ \t]+)?"
     r"(?:(?:the|some|no|any)[ \t]+)?(?:recorded[ \t]+)?information\b"
 )
+# A decision defining the body it is about: "the Commissioner's decision notice ... which held that Nocton Parish
+# Council ('the Council') was entitled to rely on section 40(2)" (the First-tier Tribunal), "a request for information
+# regarding expenditure for a local park project to Lydd Town Council (the Council)" (another).
+_DEFINED_AS_THE_BODY_RE = re.compile(
+    r"[ \t]*\([\"'\u2018\u201c]?the (?:Council|Trust|Authority|Board|College|School|Academy|University)"
+    r"[\"'\u2019\u201d]?\)"
+)
 # A capitalised word straight before a name: the name goes on to the left of what _UNKNOWN_NAME_RE could take.
 # (not the greeting's "Dear": "Dear Bury Safeguarding Children Board,"; nor the article: "The Stafford and Stoke on
 # Trent Partnership NHS Trust ('the Trust') has refused to comply", an ICO decision notice)
@@ -758,6 +765,7 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
     answered = _greeted_and_answering(ctx)
     if answered is not None:
         return answered
+    decided = "Commissioner" in ctx.text[:3000]
     for m in _UNKNOWN_NAME_RE.finditer(ctx.text):
         name, start = m.group(), m.start()
         greeted = name.startswith("Dear ")
@@ -776,6 +784,8 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             kind = "salutation"
         if kind == "body" and _HOLDS_AFTER_RE.match(ctx.text, m.end()) and not ctx.layout.by_requester(start):
             kind = "voice"  # "I can confirm that Hadlow College holds information relevant to your request."
+        elif kind == "body" and decided and _DEFINED_AS_THE_BODY_RE.match(ctx.text, m.end()):
+            kind = "voice"
         if kind in {"letterhead", "sign_off", "salutation", "voice"}:
             if kind == "salutation" and (resolved := _named_in_the_reply(ctx, (kind, start, m.end()), weighed)):
                 return resolved
