@@ -16,7 +16,7 @@ from .extract.authority import extract_authority
 from .extract.context import Context
 from .extract.dates import extract_received_date, extract_response_date
 from .extract.exemptions import extract_exemptions
-from .extract.legislation import extract_legislation
+from .extract.legislation import extract_legislation, legislation_of_exemptions
 from .extract.outcome import decide
 from .extract.people import extract_officer, extract_requester
 from .extract.questions import extract_questions
@@ -247,6 +247,10 @@ def parse_document(
     deadline.check("questions")
     exemptions = extract_exemptions(ctx, [act for act, _ in legislation])
     questions, exemptions = link_exemptions(questions, exemptions)
+    if not legislation:
+        legislation = legislation_of_exemptions(legislation, exemptions)
+        for act, spans in legislation:
+            provenance[f"legislation.{act}"] = spans
     deadline.check("exemptions")
     mentions = extract_systems(ctx, questions)
     # Teams for training, Excel for a list: named, typed, and kept out of the systems an authority runs.

@@ -120,6 +120,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        # The Commissioner's decision on Harlow Council, which cites its sections and never names the Act
+        "no regime named, but the sections applied are the Act's",
+        "16 September 2015, Local government (District council)\nThe complainant has requested information on a "
+        "decision by the council to terminate a contract. The council provided some information but withheld other "
+        "information on the basis that sections 41 and 43 applied (confidentiality and commercial interests).\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         # National Museums Liverpool quoting the requester's WhatDoTheyKnow email under its reply
         "an email's subject names no regime; its Sent line dates the request",
         "Dear Flo\nPlease find attached, our response to your recent request for information.\nWith best wishes\n"

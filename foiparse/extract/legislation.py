@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from ..models import Authority, Legislation, Span
+from ..models import Authority, Exemption, Legislation, Span
 from .context import Context
 
 # A regime named as a kind of request, not this one's: "Environmental Information Regulation (EIR) requests = 80"
@@ -135,3 +135,17 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
             act = act.removeprefix("GENERIC_")
         result.append((cast(Legislation, act), spans))
     return result
+
+
+def legislation_of_exemptions(
+    legislation: list[tuple[Legislation, list[Span]]], exemptions: list[Exemption]
+) -> list[tuple[Legislation, list[Span]]]:
+    """The regimes named, or where none is, those whose sections the text applies (each grounded on its citations):
+    an ICO decision summary cites "sections 41 and 43" and "section 1(1) of the Act" and never names the Act (the
+    Commissioner's decision on Harlow Council)."""
+    if legislation:
+        return legislation
+    found: dict[Legislation, list[Span]] = {}
+    for exemption in exemptions:
+        found.setdefault(exemption.act, []).extend(exemption.spans)
+    return list(found.items())
