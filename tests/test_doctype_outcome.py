@@ -1025,6 +1025,16 @@ CASES = [
     ),
     case(WDTK_REQUEST, "request_only", "none", id="wdtk-request-only"),
     case(
+        # Three Rivers District Council on WhatDoTheyKnow, its answers in the quoted request it folded away
+        "Dear Northby District Council,\n\n1. How many empty homes are there?\n\nYours faithfully,\n\nAlex Arthur\n\n"
+        "FOI (Northby), Northby District Council\n\nThank you for your Freedom of Information request.\n\nThe "
+        "information you have requested has been added to your e-mail below.\n\nRegards\n\nPhil King\nFreedom of "
+        "Information Officer\n\nshow quoted sections\n",
+        "response",
+        "provided",
+        id="the-information-added-to-the-email-below",
+    ),
+    case(
         # A WhatDoTheyKnow request to Bolsover District Council, its greeting to no one, cut in its list
         "Data on statutory overcrowding\n\nTo whom it may regard,\n\nI am writing to make an open government request "
         "for all the information to which I am entitled under the Freedom of Information Act 2000.\n\nPlease tell me:"
