@@ -1025,6 +1025,16 @@ CASES = [
     ),
     case(WDTK_REQUEST, "request_only", "none", id="wdtk-request-only"),
     case(
+        # The Scotland Office on WhatDoTheyKnow, then the requester chasing it
+        "Dear Northby Office,\n\nPlease send me the Secretary of State's diary.\n\nYours faithfully,\n\nSam Fox\n\n"
+        "Dear Mr Fox\n\nThank you for your email of 3 July 2015 which is being treated under the Freedom of "
+        "Information Act 2000. We aim to issue you with a response by 31 July 2015 but in the meantime if you have a "
+        "query regarding the request, please contact me.\n\nRegards\n\nTony Conte\nNorthby Office\n",
+        "acknowledgement",
+        "acknowledged",
+        id="we-aim-to-issue-you-with-a-response",
+    ),
+    case(
         # Three Rivers District Council on WhatDoTheyKnow, its answers in the quoted request it folded away
         "Dear Northby District Council,\n\n1. How many empty homes are there?\n\nYours faithfully,\n\nAlex Arthur\n\n"
         "FOI (Northby), Northby District Council\n\nThank you for your Freedom of Information request.\n\nThe "
