@@ -186,6 +186,24 @@ CASES = [
         id="answer-after-the-question-mark-and-a-dash",
     ),
     case(
+        # A WhatDoTheyKnow request to the University of Huddersfield: categories and breakdowns, bulleted
+        "Dear University of Northby,\nPlease provide the following details for the past five years:\n1. Number of "
+        "staff involved in drug-related incidents.\n2. Type of drug involved in each incident, categorised where "
+        "possible. Examples of categories include:\n• Cannabis\n• Cocaine\n• Other (please specify)\n3. Number of "
+        "disciplinary procedures undertaken, separated by:\n• Students\n• Staff\n4. Number of police referrals.\n"
+        "Yours faithfully,\nSam Fox\n",
+        [
+            ("1", "Number of staff involved in drug-related incidents."),
+            (
+                "2",
+                "Type of drug involved in each incident, categorised where possible. Examples of categories include:",
+            ),
+            ("3", "Number of disciplinary procedures undertaken, separated by:"),
+            ("4", "Number of police referrals."),
+        ],
+        id="bulleted-categories-and-breakdowns-are-no-questions",
+    ),
+    case(
         # Sussex Partnership NHS Foundation Trust: one question of an ECT questionnaire declined, no section cited
         "Please find below our response to your request:\n12. How many patients died by suicide? - None.\n13. How "
         "many patients have suffered complications?\nWe cannot give details of individual cases due to "

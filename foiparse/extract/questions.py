@@ -641,6 +641,15 @@ def _skips_one(text_of: str, found: list[_Asked], answers: dict[int, list[Line]]
 # the colon would be ("1. On 12 June 2018, Mr N made a request ... The information requested was-", a Scottish
 # Information Commissioner's decision).
 _INTRODUCES = (":", "-")
+# A list of the categories or breakdowns a question's figures come in, not questions: "3. Type of drug involved in each
+# incident, categorised where possible. Examples of categories include: / • Cannabis / • Cocaine", "4. Number of
+# disciplinary procedures undertaken, separated by: / • Students / • Staff" (a WhatDoTheyKnow request to the
+# University of Huddersfield).
+_LISTS_CATEGORIES_RE = re.compile(
+    r"\b(?:(?:examples?|categories|types|kinds) (?:of [a-z ]{1,30})?(?:include|are|could be)|such as"
+    r"|(?:separated|broken down|split|grouped|categorised|disaggregated) (?:by|into))[ \t]*:$",
+    re.I,
+)
 # Or a semicolon after "the following": "1) Did operators consult with you ... on the following emergency response
 # rescue methods;" above "a) casualty handling;" (a WhatDoTheyKnow request to Lancashire Fire and Rescue Service).
 _FOLLOWING_THEN_SEMICOLON_RE = re.compile(r"\bthe following\b[^.;:?]{0,60};$", re.I)
@@ -1435,9 +1444,12 @@ def _extract_questions(ctx: Context) -> list[Question]:
         if current is not None and asking:
             bullet = _BULLET_RE.match(text)
             # Bullets under "Please provide the following details:" are questions of their own (•1, •2).
-            if bullet and not (
-                _introduces_a_list(found[current].text, _printed(found[current]))
-                or _follows_up(bullet.group("text"), found[-1].number.startswith("•"))
+            if bullet and (
+                not (
+                    _introduces_a_list(found[current].text, _printed(found[current]))
+                    or _follows_up(bullet.group("text"), found[-1].number.startswith("•"))
+                )
+                or _LISTS_CATEGORIES_RE.search(found[current].text)
             ):
                 bullet = None
             if (sub or bullet) and not _STATUTE_INTRO_RE.match(previous_text):
