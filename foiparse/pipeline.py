@@ -248,7 +248,7 @@ def parse_document(
     exemptions = extract_exemptions(ctx, [act for act, _ in legislation])
     questions, exemptions = link_exemptions(questions, exemptions)
     if not legislation:
-        legislation = legislation_of_exemptions(legislation, exemptions)
+        legislation = legislation_of_exemptions(exemptions)
         for act, spans in legislation:
             provenance[f"legislation.{act}"] = spans
     deadline.check("exemptions")

@@ -178,10 +178,11 @@ _POSTCODE_LINE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}[ \t]*$")
 
 
 def _heads_an_address(layout: Layout, line: Line, offset: int) -> bool:
-    """Whether a name alone on its line heads a postal address, a postcode ending one of the next three lines with text:
-    the address block below a reply with no sign-off ("4. Approximately what is the population size served by your
-    CCG? – 608,376 / NHS Sheffield Clinical Commissioning Group / 722 Prince of Wales Road / S9 4EU", its log)."""
-    if line.start != offset - (len(line.text) - len(line.text.lstrip())) or len(line.text) > 90:
+    """Whether a name at ``offset`` opening a short line heads a postal address, a postcode ending one of the next three
+    lines with text: the address block below a reply with no sign-off ("4. Approximately what is the population size
+    served by your CCG? – 608,376 / NHS Sheffield Clinical Commissioning Group / 722 Prince of Wales Road / S9 4EU",
+    its log)."""
+    if layout.text[line.start : offset].strip() or len(line.text) > 90:
         return False
     below = [ln for ln in layout.lines[line.number + 1 : line.number + 8] if ln.text.strip()][:3]
     return any(_POSTCODE_LINE_RE.search(ln.text) for ln in below)

@@ -137,14 +137,10 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     return result
 
 
-def legislation_of_exemptions(
-    legislation: list[tuple[Legislation, list[Span]]], exemptions: list[Exemption]
-) -> list[tuple[Legislation, list[Span]]]:
-    """The regimes named, or where none is, those whose sections the text applies (each grounded on its citations):
-    an ICO decision summary cites "sections 41 and 43" and "section 1(1) of the Act" and never names the Act (the
+def legislation_of_exemptions(exemptions: list[Exemption]) -> list[tuple[Legislation, list[Span]]]:
+    """The regimes whose sections the text applies, each grounded on its citations, for a text that names none: an ICO
+    decision summary cites "sections 41 and 43" and "section 1(1) of the Act" and never names the Act (the
     Commissioner's decision on Harlow Council)."""
-    if legislation:
-        return legislation
     found: dict[Legislation, list[Span]] = {}
     for exemption in exemptions:
         found.setdefault(exemption.act, []).extend(exemption.spans)

@@ -1959,10 +1959,14 @@ _ANSWERING_DASH_RE = re.compile(
 
 # Or no dash at all, the answer in another typeface the text lost: "3.Please supply any ECT reports/investigations
 # n/a", "2.Please supply patient ECT consent form Please see additional text at foot of this email" (Northamptonshire
-# Healthcare NHS Foundation Trust, its "responses in emboldened italics").
+# Healthcare NHS Foundation Trust, its "responses in emboldened italics"); after the question mark too ("... outside
+# the NHS and CCG? n/a"), in lower case, yet asking no more.
+_NOT_APPLICABLE = r"n/a"
+_NOT_APPLICABLE_RE = re.compile(rf"{_NOT_APPLICABLE}\.?", re.I)
+_ANSWER_RUN_ON_RE = re.compile(rf"[ \t](?:(?={_NOT_APPLICABLE}[ \t.]*$)|(?=Please (?:see|refer to)\b))")
+# Words after the question mark pointing to what the request cites, its link lost: "... whether to prosecute motorists
+# found speeding? Section 9.6 has the relevant table and can be found here:" (quoted in Cumbria Constabulary's reply).
 _POINTS_TO_RE = re.compile(r"\b(?:here|below|at|link|following)\W*$", re.I)
-_NOT_APPLICABLE_RE = re.compile(r"n/a\.?", re.I)
-_ANSWER_RUN_ON_RE = re.compile(r"[ \t](?:(?=n/a[ \t.]*$)|(?=Please (?:see|refer to)\b))")
 
 
 def _answer_after_dash(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -2004,7 +2008,7 @@ def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, i
         or (rest[dash.end()].isupper() and not _STILL_ASKING_RE.match(rest, dash.end()) and not words.endswith("?"))
     ):
         return mark + 1 + dash.end("note") if dash.group("note") else mark + 1, mark + 1 + dash.end()
-    if _NOT_APPLICABLE_RE.fullmatch(words):  # "...outside the NHS and CCG? n/a" (lower case, yet no more asking)
+    if _NOT_APPLICABLE_RE.fullmatch(words):
         return mark + 1, mark + 1 + len(rest) - len(rest.lstrip())
     if words and _EXAMPLE_THEN_ANSWER_RE.match(words) and not _STILL_ASKING_RE.match(words.rsplit(". ", 1)[-1]):
         # The question's example runs to its full stop, and a short answer follows: "... how long is the discounted
@@ -2014,8 +2018,6 @@ def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, i
     if not words or words.endswith("?") or _STILL_ASKING_RE.match(words) or _ASKS_FURTHER_RE.search(words):
         return None
     if words.endswith(":") and _POINTS_TO_RE.search(words):
-        # The request pointing to what it cites, its link lost: "...whether to prosecute motorists found speeding?
-        # Section 9.6 has the relevant table and can be found here:" (quoted in Cumbria Constabulary's reply)
         return None
     return mark + 1, mark + 1 + len(rest) - len(rest.lstrip())
 
