@@ -1025,6 +1025,16 @@ CASES = [
     ),
     case(WDTK_REQUEST, "request_only", "none", id="wdtk-request-only"),
     case(
+        # Dartford Borough Council on WhatDoTheyKnow: a routine request, the information on its website
+        "Dear Northby Borough Council,\n\nPlease send me the rules on public speaking at planning meetings.\n\nYours "
+        "faithfully,\n\nAnn Mason\n\nSonia Bunn, Northby Borough Council\n\nDear Ms Mason\n\nThank you for your request "
+        "for information dated 09 August 2019. I consider this to be a routine request, as the information that you "
+        "require is provided on the Council's website, which sets out the information you seek.\n",
+        "response",
+        "published",
+        id="the-information-required-is-provided-on-the-website",
+    ),
+    case(
         # The Scotland Office on WhatDoTheyKnow, then the requester chasing it
         "Dear Northby Office,\n\nPlease send me the Secretary of State's diary.\n\nYours faithfully,\n\nSam Fox\n\n"
         "Dear Mr Fox\n\nThank you for your email of 3 July 2015 which is being treated under the Freedom of "
