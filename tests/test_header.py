@@ -11,6 +11,12 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # The Gangmasters and Labour Abuse Authority's log: a financial year with a hyphen, then the case number
+        "a financial year joined by a hyphen before the case number",
+        "Ref: FOI 21-22 43\nDate issued: 22 April 2022\n\nRequest\nHow many licences were revoked?\n",
+        {"reference": "21-22 43"},
+    ),
+    (
         # Northamptonshire Healthcare NHS Foundation Trust: an email pasting its letter in below its own greeting
         "a letter's date line above its greeting, inside an email",
         "NORTHAMPTONSHIRE 2022\n\nDear Requester,\n\nFurther to your email, please find below the Trust's responses "

@@ -29,7 +29,8 @@ _VALUE_RE = re.compile(
     # and North West London NHS Foundation Trust)
     r"(?P<value>(?:[A-Z]{2,6}[ ]){0,2}"
     r"(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6}|\d{2}[ ][A-Z]{2,6}\d{2,6}|\d{2}[ ]\d{2,3}(?=[ \t]*(?:\n|$))"
-    r"|\d{2}/\d{2}[ ]\d{1,5}|\d{1,5}[ ]\d{2}/\d{2}"
+    # (the year's two halves joined by a hyphen too: "Ref: FOI 21-22 43", the Gangmasters and Labour Abuse Authority)
+    r"|\d{2}[/-]\d{2}[ ]\d{1,5}|\d{1,5}[ ]\d{2}/\d{2}"
     # the case number, "FOI", the body's initials and the financial year's four digits ("Ref. 182 FOI LCH 1819", Leeds
     # Community Healthcare NHS Trust)
     r"|\d{1,5}[ ]FOI(?:[ ][A-Z]{2,6})?[ ]\d{4})\b(?![/.-]\d)"
