@@ -11,6 +11,23 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # The Highways Agency on WhatDoTheyKnow: the request sent to its information line, the date wrapped
+        "an email to the body's information line on a date",
+        "Mr Montag\nFurther to your email to the Northby Agency Information Line on 11th\nAugust 2008 regarding a "
+        "Freedom Of Information Request in relation to policy on Motorway Service Areas.\n",
+        {"received_date": dt.date(2008, 8, 11)},
+    ),
+    (
+        # The First-tier Tribunal's substituted decision on Withernsea Town Council
+        "a tribunal's request from the appellant, dated",
+        "First-tier Tribunal\nGeneral Regulatory Chamber\n\nDecision given on: 29 March 2023\n\nBetween\n\nSAM FOX\n\n"
+        "Appellant\n\nand\n\nTHE INFORMATION COMMISSIONER\n\nRespondent\n\nDecision:\n\nThe appeal is allowed. "
+        "Decision Notice IC-164057-L4Y0 is not in accordance with the law.\n\nSubstitute Decision Notice\n\nNorthby "
+        "Town Council cannot rely on section 12(1) of the Freedom of Information Act 2000 to refuse the request for "
+        "information from Mr Fox dated 12 December 2021 (the Request).\n",
+        {"received_date": dt.date(2021, 12, 12)},
+    ),
+    (
         # The Gangmasters and Labour Abuse Authority's log: a financial year with a hyphen, then the case number
         "a financial year joined by a hyphen before the case number",
         "Ref: FOI 21-22 43\nDate issued: 22 April 2022\n\nRequest\nHow many licences were revoked?\n",
