@@ -225,6 +225,24 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Grammar School",
     ),
     (
+        # The First-tier Tribunal's substituted decision notice on Oxford Spires Academy
+        "an organisation line with the term the decision defines for it",
+        "Decision: The appeal is allowed.\nSubstituted Decision Notice - IC-179205-F3M4\nOrganisation: Northby Spires "
+        "Academy (the School)\nComplainant: Sam Fox\n",
+        None,
+        "Northby Spires Academy",
+    ),
+    (
+        # The First-tier Tribunal on Shardlow & Great Wilne Parish Council
+        "a parish of two places joined by an ampersand, defined by the decision",
+        "Appeal Number: EA/2022/0140\nBetween:\nSAM FOX\nAppellant:\nAND\nTHE INFORMATION COMMISSIONER\nRespondent:\n"
+        "Date and type of Hearing: 16 May 2024. On the papers.\nPanel: Judge Kennedy and two members.\nDate of "
+        "Decision: 28 May 2024.\nResult: The Tribunal dismiss the Appeal.\nREASONS\nIntroduction:\nThe appellant asked "
+        "Northby & Great Southby Parish Council (the Council) for its minutes.\n",
+        None,
+        "Northby & Great Southby Parish Council",
+    ),
+    (
         # The First-tier Tribunal on Nocton Parish Council: the parties are the appellant and the Commissioner
         "a tribunal's decision defining the body it is about",
         "Appeal Number: EA/2022/0140\nBetween:\nSAM FOX\nAppellant:\nAND\nTHE INFORMATION COMMISSIONER\nRespondent:\n"

@@ -36,7 +36,8 @@ _PLACE_WORD = r"[A-Z][a-z]+(?:-(?:[a-z]{1,5}-){0,2}[A-Z][a-z]+){0,3}"
 # parish's name may join two places: "East Stoke with Thorpe Parish Council".
 _UNKNOWN_NAME_RE = re.compile(
     r"\b(?=[A-Z])(?:(?:London|Royal) Borough of (?:[A-Z][a-z]+)(?: (?:and|upon) [A-Z][a-z]+)?"
-    rf"|(?:{_PLACE_WORD}(?:[ -](?:and |upon |on |under |in |with )?{_PLACE_WORD}){{0,4}}) "
+    # ("Shardlow & Great Wilne Parish Council", the First-tier Tribunal)
+    rf"|(?:{_PLACE_WORD}(?:[ -](?:and |& |upon |on |under |in |with )?{_PLACE_WORD}){{0,4}}) "
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
     r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police|Constabulary|Fire and Rescue Service)"
     # A local safeguarding board, a body of its own beside its council: "Dear Bury Safeguarding Children Board,".
@@ -575,7 +576,9 @@ _AUTHORITY_LINE_RE = re.compile(
     # or under the applicant's line, the older decisions' layout: "Applicant: Mr David Emslie / Authority: Communities
     # Scotland / Case No: 200600806" (Decision 038/2007)
     r"|Applicant[ \t]*:[^\n]*\n[*_ ]*Authority)[*_ ]*:[ \t]*"
-    r"(?:The[ \t]+(?=[A-Z]))?(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$",
+    # (not the term the decision defines for it: "Organisation: Oxford Spires Academy (the School)", the First-tier
+    # Tribunal's substituted decision notice)
+    r"(?:The[ \t]+(?=[A-Z]))?(?P<name>[A-Z][^\n:]{2,100}?)(?:[ \t]+\([Tt]he [A-Z][a-z]+\))?[ \t.]*$",
     re.M,
 )
 
@@ -766,7 +769,7 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
     answered = _greeted_and_answering(ctx)
     if answered is not None:
         return answered
-    decided = "Commissioner" in ctx.text[:3000]
+    decided = "commissioner" in ctx.lower[:3000]
     for m in _UNKNOWN_NAME_RE.finditer(ctx.text):
         name, start = m.group(), m.start()
         greeted = name.startswith("Dear ")
