@@ -1025,6 +1025,17 @@ CASES = [
     ),
     case(WDTK_REQUEST, "request_only", "none", id="wdtk-request-only"),
     case(
+        # The Northern Ireland Prison Service's letter: its figures in a table under the request
+        "Our Ref: 14:132\nDate: 6 June 2014.\n\nDear Ms Smith,\n\nThank you for your e-mail of 18 May 2014 which was "
+        "treated as a request for information under the terms of the Freedom of Information Act 2000.\n\nPlease see "
+        "your request and our response below:\n\nI was wondering if you could tell me the number of prisoners who had "
+        "their visits withdrawn;\n\nPlease see table below to show guilty adjudications with an award of loss of "
+        "privileged visits:\n\nPrison / 2012 / 2013\nNorthby / 1 / 12\n",
+        "response",
+        "provided",
+        id="please-see-the-table-below",
+    ),
+    case(
         # Dartford Borough Council on WhatDoTheyKnow: a routine request, the information on its website
         "Dear Northby Borough Council,\n\nPlease send me the rules on public speaking at planning meetings.\n\nYours "
         "faithfully,\n\nAnn Mason\n\nSonia Bunn, Northby Borough Council\n\nDear Ms Mason\n\nThank you for your request "
