@@ -1025,6 +1025,16 @@ CASES = [
     ),
     case(WDTK_REQUEST, "request_only", "none", id="wdtk-request-only"),
     case(
+        # Airedale NHS Foundation Trust on WhatDoTheyKnow: the figures on its website, in the active voice
+        "Dear Northby NHS Foundation Trust,\n\nHow many patients have died after testing positive for Covid 19?\n\n"
+        "Yours faithfully,\n\nSam Fox\n\nDear Mr Fox\n\nIn response to your request (ANHSFT REF. 5031) please find our "
+        "response below.\n\nThe hospital publish the number of patients who have died after testing positive for "
+        "Covid 19 on the Trust website and it is regularly updated. Please see the link:\n\nYours sincerely\n\nAnn Lee\n",
+        "response",
+        "published",
+        id="the-hospital-publishes-it-on-the-trust-website",
+    ),
+    case(
         # The Northern Ireland Prison Service's letter: its figures in a table under the request
         "Our Ref: 14:132\nDate: 6 June 2014.\n\nDear Ms Smith,\n\nThank you for your e-mail of 18 May 2014 which was "
         "treated as a request for information under the terms of the Freedom of Information Act 2000.\n\nPlease see "
