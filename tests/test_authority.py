@@ -1259,6 +1259,16 @@ def test_authority(text: str, authority_id: str | None, name: str) -> None:
     assert (authority.id, authority.name) == (authority_id, name)
 
 
+def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
+    # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
+    text = (
+        "5 March 2007, Local government (District council)\nThe complainants had requested all documents held regarding "
+        "planning applications submitted by a neighbour, their subsequent complaints, and complaint to the local "
+        "government ombudsman. The Council provided some of the information requested.\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_logs_requester_organisation_is_not_the_body() -> None:
     # Merthyr Tydfil County Borough Council's log heads the requester's kind as "Organisation :"
     text = (

@@ -286,6 +286,14 @@ def extract_authority(ctx: Context) -> Authority | None:
             kind == "body" or (kind == "letterhead" and _inside_prose(ctx.text, line.start, line.end, start_char))
         ):
             continue  # every reply names the Information Commissioner as the place to complain, or for its guidance
+        elif (
+            kind == "letterhead"
+            and ctx.text[start_char:end_char].islower()
+            and _inside_prose(ctx.text, line.start, line.end, start_char)
+        ):
+            # A name in lower case inside a sentence is a kind of body, not the letterhead's: "their subsequent
+            # complaints ... and complaint to the local government ombudsman" (an ICO summary on a district council).
+            kind = "body"
         elif kind == "body" and ctx.layout.by_requester(start_char):
             # "Dear West Mercia Police, I am a student at Staffordshire University ..." (WhatDoTheyKnow prints
             # the request two or three times): the requester's own words name the body asked in the
