@@ -11,6 +11,13 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # swarb.co.uk's page on an ICO decision on Warrington Borough Council, the case number in lower case
+        "a decision's neutral citation, its case number in lower case",
+        "Northby Borough Council (Local Government) [2019] UKICO fs50829352 (6 November 2019)\n\nThe complainant "
+        "requested information about parking enforcement.\n\nUpdated: 06 April 2022; Ref: scu.650477\n",
+        {"reference": "fs50829352"},
+    ),
+    (
         # The Highways Agency on WhatDoTheyKnow: the request sent to its information line, the date wrapped
         "an email to the body's information line on a date",
         "Mr Montag\nFurther to your email to the Northby Agency Information Line on 11th\nAugust 2008 regarding a "
