@@ -11,6 +11,14 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # An ICO decision on Warrington Borough Council, as swarb.co.uk prints it
+        "a decision on the complainant's request of a date",
+        "Northby Borough Council (Local Government) [2019] UKICO fs50829352 (6 November 2019)\n\nThe Commissioner "
+        "requires the public authority to now provide adequate advice and assistance to help the complainant refine "
+        "his request of 27 September 2019 within the cost limit.\n",
+        {"received_date": dt.date(2019, 9, 27)},
+    ),
+    (
         # swarb.co.uk's page on an ICO decision on Warrington Borough Council, the case number in lower case
         "a decision's neutral citation, its case number in lower case",
         "Northby Borough Council (Local Government) [2019] UKICO fs50829352 (6 November 2019)\n\nThe complainant "
