@@ -243,6 +243,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby & Great Southby Parish Council",
     ),
     (
+        # The First-tier Tribunal's substituted decision on Ellingham, Harbridge and Ibsley Parish Council
+        "a parish of three places, its defined term in quotation marks",
+        "First-tier Tribunal\nGeneral Regulatory Chamber\nInformation Rights\n\nBetween\n\nSAM FOX\n\nAppellant\n\nand"
+        "\n\nTHE INFORMATION COMMISSIONER\n\nRespondent\n\nDecision: The appeal is allowed.\n\nThe Tribunal has "
+        "considered the appeal with regard to the request for information made to the council.\n\n    Substituted "
+        "Decision Notice\n\n  1. Subject to paragraph 2 below, Northby, Southby and Eastby Parish Council (the "
+        '"Council") must disclose all of the information it holds within the scope of the request.\n',
+        None,
+        "Northby, Southby and Eastby Parish Council",
+    ),
+    (
         # The First-tier Tribunal on Nocton Parish Council: the parties are the appellant and the Commissioner
         "a tribunal's decision defining the body it is about",
         "Appeal Number: EA/2022/0140\nBetween:\nSAM FOX\nAppellant:\nAND\nTHE INFORMATION COMMISSIONER\nRespondent:\n"

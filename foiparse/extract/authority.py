@@ -36,8 +36,9 @@ _PLACE_WORD = r"[A-Z][a-z]+(?:-(?:[a-z]{1,5}-){0,2}[A-Z][a-z]+){0,3}"
 # parish's name may join two places: "East Stoke with Thorpe Parish Council".
 _UNKNOWN_NAME_RE = re.compile(
     r"\b(?=[A-Z])(?:(?:London|Royal) Borough of (?:[A-Z][a-z]+)(?: (?:and|upon) [A-Z][a-z]+)?"
-    # ("Shardlow & Great Wilne Parish Council", the First-tier Tribunal)
-    rf"|(?:{_PLACE_WORD}(?:[ -](?:and |& |upon |on |under |in |with )?{_PLACE_WORD}){{0,4}}) "
+    # ("Shardlow & Great Wilne Parish Council", "Ellingham, Harbridge and Ibsley Parish Council": the First-tier
+    # Tribunal)
+    rf"|(?:{_PLACE_WORD}(?:(?:,? |-)(?:and |& |upon |on |under |in |with )?{_PLACE_WORD}){{0,4}}) "
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
     r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police|Constabulary|Fire and Rescue Service)"
     # A local safeguarding board, a body of its own beside its council: "Dear Bury Safeguarding Children Board,".
@@ -642,9 +643,11 @@ _HOLDS_AFTER_RE = re.compile(
 # A decision defining the body it is about: "the Commissioner's decision notice ... which held that Nocton Parish
 # Council ('the Council') was entitled to rely on section 40(2)" (the First-tier Tribunal), "a request for information
 # regarding expenditure for a local park project to Lydd Town Council (the Council)" (another).
+# (the quotation marks around the term alone too: 'Ellingham, Harbridge and Ibsley Parish Council (the "Council") must
+# disclose', the First-tier Tribunal's substituted decision notice)
 _DEFINED_AS_THE_BODY_RE = re.compile(
-    r"[ \t]*\([\"'\u2018\u201c]?the (?:Council|Trust|Authority|Board|College|School|Academy|University)"
-    r"[\"'\u2019\u201d]?\)"
+    r"[ \t]*\([\"'\u2018\u201c]?the [\"'\u2018\u201c]?(?:Council|Trust|Authority|Board|College|School|Academy"
+    r"|University)[\"'\u2019\u201d]?\)"
 )
 # A capitalised word straight before a name: the name goes on to the left of what _UNKNOWN_NAME_RE could take.
 # (not the greeting's "Dear": "Dear Bury Safeguarding Children Board,"; nor the article: "The Stafford and Stoke on
