@@ -243,6 +243,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby & Great Southby Parish Council",
     ),
     (
+        # Oxford Direct Services' FOI release page, the company named only in its footer
+        "a release page's footer naming whose response it is",
+        "FOI release\nFreedom of Information request - Fleet and Fuel type\nCase reference FOI2025/00052\nReceived 2 "
+        "September 2025\nRequest\nPlease send me the number of vehicles owned by the council.\nResponse\n1) 339 owned "
+        "and 1 leased\nDocuments\nThere are no documents for this release.\nThis is Northby Direct Services' response "
+        "to a freedom of information (FOI) or environmental information regulations (EIR) request.\n",
+        None,
+        "Northby Direct Services",
+    ),
+    (
         # The First-tier Tribunal's substituted decision on Ellingham, Harbridge and Ibsley Parish Council
         "a parish of three places, its defined term in quotation marks",
         "First-tier Tribunal\nGeneral Regulatory Chamber\nInformation Rights\n\nBetween\n\nSAM FOX\n\nAppellant\n\nand"

@@ -602,6 +602,14 @@ _DECISION_TITLE_RE = re.compile(
     re.M,
 )
 
+# A published release's footer naming whose response it is: "This is Oxford Direct Services' response to a freedom of
+# information (FOI) or environmental information regulations (EIR) request." (the council company's FOI release page)
+_RELEASE_FOOTER_RE = re.compile(
+    r"^This is (?P<name>[A-Z][^\n'\u2019]{2,80}?)(?:'s|\u2019s|'|\u2019) response to an? "
+    r"(?i:freedom of information|FOI)\b",
+    re.M,
+)
+
 # BAILII titles a Commissioner's decision with the body and its sector: "Information Commissioner's Office >> Old Oak
 # and Park Royal Development Corporation (OPDC) (Other) [2025] UKICO 346143 (8 April 2025)" (its breadcrumb line; the
 # abbreviation in brackets is not the name's).
@@ -747,7 +755,12 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
     ..."), else the one a WhatDoTheyKnow thread was sent to, else a name the catalogue does not know in the
     letterhead, sign-off or salutation (``weighed``: the evidence above, for a greeted name the reply names
     in its catalogue form)."""
-    for pattern, within in ((_AUTHORITY_LINE_RE, 3000), (_DECISION_TITLE_RE, 1000), (_BAILII_TITLE_RE, 1500)):
+    for pattern, within in (
+        (_AUTHORITY_LINE_RE, 3000),
+        (_DECISION_TITLE_RE, 1000),
+        (_BAILII_TITLE_RE, 1500),
+        (_RELEASE_FOOTER_RE, 4000),
+    ):
         named = pattern.search(ctx.text, 0, within)
         if named is not None and not ctx.layout.in_quoted(named.start()):
             span = ctx.span(named.start("name"), named.end("name"))
