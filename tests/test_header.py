@@ -11,6 +11,18 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # Hadlow College's refusal: a small body's seventeenth request that year
+        "a two-digit case number alone after 'Reference number:'",
+        "25th March 2020\n\nEmail sent to: someone@example.org\n\nReference number: 17\n\nDear Ms Handley\n\nThank "
+        "you for your email of 27th February 2020 requesting the following information:\n",
+        {"reference": "17"},
+    ),
+    (
+        "a single digit after 'Ref:' is no case number",
+        "Ref: 2\n\nDear Ms Handley\n\nThank you for your email.\n",
+        {"reference": None},
+    ),
+    (
         # An ICO decision on Warrington Borough Council, as swarb.co.uk prints it
         "a decision on the complainant's request of a date",
         "Northby Borough Council (Local Government) [2019] UKICO fs50829352 (6 November 2019)\n\nThe Commissioner "

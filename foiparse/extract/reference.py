@@ -123,6 +123,9 @@ _NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|(
 # 2022; Ref: scu.528567" (swarb.co.uk's page on an ICO decision notice; the citation above is the case).
 _SITE_RECORD_RE = re.compile(r"scu\.\d+", re.I)
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+# A small body numbers its requests from 1: "Reference number: 17" alone on its line (Hadlow College's refusal); one or
+# two digits after that whole label, and nothing after them on the line, are its case number.
+_NUMBERED_BY_ITS_LABEL_RE = re.compile(r"\breference number[ \t]*:[ \t]*$")
 _FIRST_DIGIT_RE = re.compile(r"\d")
 
 
@@ -142,6 +145,18 @@ def _around_greetings(layout: Layout) -> tuple[list[Line], list[Line]]:
             before = (line for line in reversed(lines[max(0, number - 6) : number]) if line.text.strip())
             above += list(itertools.islice(before, 2))
     return under, above
+
+
+def _numbered_by_its_label(ctx: Context, pos: int, start: int, value: str) -> bool:
+    """Whether ``value`` is one or two digits alone on their line after "Reference number:"."""
+    line_end = ctx.text.find("\n", start)
+    rest = ctx.text[start + len(value) : line_end if line_end != -1 else len(ctx.text)]
+    return (
+        value.isdigit()
+        and len(value) <= 2
+        and not rest.strip()
+        and _NUMBERED_BY_ITS_LABEL_RE.search(ctx.lower, max(0, pos - 30), start) is not None
+    )
 
 
 def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
@@ -179,7 +194,11 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         value = prefix[1]
     # A number after its prefix is a case number even when it reads as a year: "Our Reference: FOI 1972" (the Food
     # Standards Agency), "Our Ref: FOI 1939" (the Southern Health and Social Care Trust).
-    if not value or (_NOT_A_REFERENCE_RE.match(value) and not (prefixed and _YEAR_RE.match(value))):
+    if not value or (
+        _NOT_A_REFERENCE_RE.match(value)
+        and not (prefixed and _YEAR_RE.match(value))
+        and not _numbered_by_its_label(ctx, pos, start, value)
+    ):
         return None
     return value, start, start + len(value)
 
