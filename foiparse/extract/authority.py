@@ -32,6 +32,8 @@ _FUNCTION_WORD = r"(?:The|From|Of|At|To|In|For|And|By|With|On|This|That|An?|Our|
 # A place's name, hyphenated words and all: "Chapel-en-le-Frith", "Chapel-En-Le-Frith" (an ICO decision notice on its
 # parish council, the heading and the text spelling it each way), "Stockton-on-Tees".
 _PLACE_WORD = r"[A-Z][a-z]+(?:-(?:[a-z]{1,5}-){0,2}[A-Z][a-z]+){0,3}"
+# A local safeguarding board or partnership, a body of its own beside the council it is named for.
+_SAFEGUARDING_BOARD = r"(?:Local )?Safeguarding (?:Children|Adults)(?:'s?)? (?:Board|Partnership)"
 # Names of bodies not in the catalogue, kept as written ("Anytown Borough Council", "University of Anytown"). A
 # parish's name may join two places: "East Stoke with Thorpe Parish Council".
 _UNKNOWN_NAME_RE = re.compile(
@@ -42,7 +44,7 @@ _UNKNOWN_NAME_RE = re.compile(
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
     r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police|Constabulary|Fire and Rescue Service)"
     # A local safeguarding board, a body of its own beside its council: "Dear Bury Safeguarding Children Board,".
-    r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Local )?Safeguarding (?:Children|Adults)(?:'s?)? (?:Board|Partnership)"
+    rf"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) {_SAFEGUARDING_BOARD}"
     # "Dudley Integrated Health and Care NHS Trust", "Tees, Esk and Wear Valleys NHS Foundation Trust", "Stafford and
     # Stoke on Trent Partnership NHS Trust" (an ICO decision notice on a trust since dissolved)
     r"|(?:(?!The )[A-Z][a-z]+(?:,? (?:and |& |on |upon )?[A-Z][a-z]+){0,6}) NHS (?:Foundation )?Trust"
@@ -76,7 +78,7 @@ _ARTICLE_BEFORE_RE = re.compile(r"\b[Aa]n?[ \t]+$")
 # safeguarding board or partnership ("Dear Bury Safeguarding Children Board," on WhatDoTheyKnow, not Bury Council).
 _OWN_BODY_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:(?:Free|Studio|Primary|Secondary|Grammar) )?(?:School|Academy)"
-    r"|(?:Local )?Safeguarding (?:Children|Adults)(?:'s?)? (?:Board|Partnership))\b"
+    rf"|{_SAFEGUARDING_BOARD})\b"
 )
 _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 # A tribunal's parties: the body a decision is about is the respondent beside the Commissioner ("(1) THE INFORMATION

@@ -9,7 +9,6 @@ ones UK replies use, each in the test table.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
 import re
@@ -356,13 +355,10 @@ def _heads_the_next_letter(ctx: Context, line: Line) -> bool:
     pastes the letter in below its own greeting ("Dear Requester, / Further to your email, please find below the
     Trust's responses in text format ... / 19 May 2023 / Wendy Micklewright / Sent by email only to: / ... / Dear
     Requester,", Northamptonshire Healthcare NHS Foundation Trust)."""
-    salutations = ctx.layout.salutations
-    i = bisect.bisect_right([s.number for s in salutations], line.number)
-    if i == len(salutations) or salutations[i].number - line.number > 8:
+    greeting = next((s for s in ctx.layout.salutations if s.number > line.number), None)
+    if greeting is None or greeting.number - line.number > 8:
         return False
-    return all(
-        len(between.text) <= _LETTERHEAD_LINE for between in ctx.layout.lines[line.number : salutations[i].number]
-    )
+    return all(len(between.text) <= _LETTERHEAD_LINE for between in ctx.layout.lines[line.number : greeting.number])
 
 
 def _under_the_salutation(ctx: Context, message: Message, line: Line) -> bool:

@@ -1985,7 +1985,7 @@ def _answer_after_dash(text: str, start: int, end: int) -> tuple[int, int] | Non
 # £2,555,838, Hospice 2 £30,000" (the same).
 _ANSWERING_DASH_AFTER_MARK_RE = re.compile(
     r"(?P<note>[ \t]*\([^()\n]{1,200}\))?[ \t]*[-–][ \t]*"
-    r"(?=[£$]?\d[\d,.]*%?(?:[ \t]|$)|(?:see|yes|no|n/?a|nil|none)\b|(?P<words>[A-Z]))",
+    r"(?=[£$]?\d[\d,.]*%?(?:[ \t]|$)|(?:see|yes|no|n/?a|nil|none)\b|(?P<words>(?-i:[A-Z])))",
     re.I,
 )
 
@@ -2004,8 +2004,7 @@ def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, i
     words = rest.strip()
     dash = _ANSWERING_DASH_AFTER_MARK_RE.match(rest)
     if dash is not None and (
-        dash.group("words") is None
-        or (rest[dash.end()].isupper() and not _STILL_ASKING_RE.match(rest, dash.end()) and not words.endswith("?"))
+        dash.group("words") is None or (not _STILL_ASKING_RE.match(rest, dash.end()) and not words.endswith("?"))
     ):
         return mark + 1 + dash.end("note") if dash.group("note") else mark + 1, mark + 1 + dash.end()
     if _NOT_APPLICABLE_RE.fullmatch(words):

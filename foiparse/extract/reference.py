@@ -149,8 +149,7 @@ def _around_greetings(layout: Layout) -> tuple[list[Line], list[Line]]:
 
 def _numbered_by_its_label(ctx: Context, pos: int, start: int, value: str) -> bool:
     """Whether ``value`` is one or two digits alone on their line after "Reference number:"."""
-    line_end = ctx.text.find("\n", start)
-    rest = ctx.text[start + len(value) : line_end if line_end != -1 else len(ctx.text)]
+    rest = ctx.text[start + len(value) : ctx.layout.line_at(start).end]
     return (
         value.isdigit()
         and len(value) <= 2
