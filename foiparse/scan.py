@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import Any
 
@@ -371,7 +371,11 @@ class LiteralIndex:
     took 2.5 times as long over the Kent seed's 825 literals.)
     """
 
-    def __init__(self) -> None:
+    def __init__(self, prepare: Callable[[], object] | None = None) -> None:
+        # Called once, before the first build: it registers the groups known to be coming, so that the
+        # automaton is built once instead of once more each time a scanner is first asked for.
+        self._prepare = prepare
+        self.builds = 0
         self._group_count = 0
         self._owners: dict[str, list[int]] = {}  # literal -> the groups that hold it
         self._automaton: Any = None
@@ -391,6 +395,10 @@ class LiteralIndex:
     def _build(self) -> Any:
         import ahocorasick_rs
 
+        if self._prepare is not None:
+            prepare, self._prepare = self._prepare, None
+            prepare()
+        self.builds += 1
         literals = sorted(self._owners)
         self._literal_owners = [tuple(self._owners[literal]) for literal in literals]
         automaton = ahocorasick_rs.AhoCorasick(

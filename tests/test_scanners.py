@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cached_property
 from pathlib import Path
 
 import pytest
@@ -150,6 +151,30 @@ def test_literal_index_forgets_the_last_text_when_literals_are_added() -> None:
     beta = index.add(["beta", "alpha"])
     assert index.group_hits(text, alpha) == [(0, 5)]
     assert index.group_hits(text, beta) == [(0, 5), (6, 10)]
+
+
+def test_literal_index_registers_what_prepare_adds_before_its_first_build() -> None:
+    index = LiteralIndex(prepare=lambda: index.add(["gamma"]))
+    alpha = index.add(["alpha"])
+    assert index.group_hits("alpha gamma", alpha) == [(0, 5)]
+    assert index.group_hits("alpha gamma", 1) == [(6, 11)]
+    assert index.builds == 1
+
+
+def test_catalogue_registers_every_indexed_scanner_before_the_first_build() -> None:
+    from foiparse.catalogue import _INDEXED_SCANNERS
+
+    fresh = Catalogue()
+    index = fresh.literal_index
+    index.group_hits("text", index.add([]))  # the first build: prepare registers the indexed scanners
+    registered = index._group_count
+    assert index.builds == 1
+    assert registered > len(_INDEXED_SCANNERS)
+    for name, value in vars(Catalogue).items():
+        if isinstance(value, cached_property):
+            getattr(fresh, name)
+    # No property of the catalogue registers a scanner the first build did not already hold.
+    assert index._group_count == registered
 
 
 @pytest.mark.parametrize(
