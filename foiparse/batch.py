@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import hashlib
 import io
 import math
@@ -41,9 +42,9 @@ from typing import IO, TYPE_CHECKING, Any
 from . import errors as _errors
 from .errors import CorruptDocument, DocumentTooLarge, EmptyDocument, EncryptedDocument, FoiParseError, ParseTimeout
 from .errors import UnsupportedFormat as _UnsupportedFormat
+from .keys import doc_id as _doc_id
 from .limits import DEFAULT_LIMITS, Limits
 from .models import FOIResponse
-from .sql_schema import doc_id as _doc_id
 
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
@@ -532,6 +533,9 @@ def _worker_main(
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
     _die_with_parent()
     _warm_up()
+    # What warming up built lives as long as the worker: out of the collector's sight, its collections stay
+    # short (in a forkserver's worker this only adds what the server did not build; see _forkserver_warm).
+    gc.freeze()
     _limit_memory(memory_mb)
     baseline_rss = _status_kb("VmRSS")
     try:
@@ -577,10 +581,7 @@ def _context() -> Any:
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(
-            ["foiparse.batch", "foiparse.pipeline", "foiparse.readers.pdf", "foiparse.readers.docx",
-             "foiparse._forkserver_warm"]
-        )  # fmt: skip
+        ctx.set_forkserver_preload(["foiparse._forkserver_warm"])
         return ctx
     return multiprocessing.get_context("spawn")
 
@@ -1140,11 +1141,11 @@ def run_batch(
     ``kill -9`` loses at most the chunk in flight and a rerun picks up where it stopped. Ctrl-C writes what
     is finished and returns a summary with ``interrupted=True``.
     """
-    from .sinks import Sink, open_sink
-
     start = time.monotonic()
     if engine == "local" and workers != 0:
-        _start_forkserver()
+        _start_forkserver()  # first: the sinks' imports (SQLAlchemy) then overlap its warm-up
+    from .sinks import Sink, open_sink
+
     items = list(discover(inputs, limits=limits))
     sink = out if isinstance(out, Sink) else open_sink(out)
     summary = Summary(

@@ -177,8 +177,9 @@ def _iter_json_records(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def _load_json_records(path: Path) -> Corpus:
+    from .keys import doc_id
     from .models import FOIResponse
-    from .sql_schema import doc_id, record_rows
+    from .sql_schema import record_rows
 
     tables: dict[str, list[Row]] = {t: [] for t in TABLES}
     notes: list[str] = []

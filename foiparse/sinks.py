@@ -34,13 +34,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
+from .keys import doc_id
 from .sql_schema import (
     DONE_TABLES,
     SCHEMA_VERSION,
     TABLE_NAMES,
     TABLES,
     Row,
-    doc_id,
     error_row,
     meta,
     metadata,

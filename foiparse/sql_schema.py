@@ -21,7 +21,6 @@ An input has a row in ``responses`` or in ``errors``, never both. Join children 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from typing import Any
 
@@ -42,6 +41,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from .keys import doc_id
 from .models import FOIResponse, Span
 
 SCHEMA_VERSION = 1
@@ -220,11 +220,6 @@ TABLE_NAMES: tuple[str, ...] = tuple(t.name for t in TABLES)
 DONE_TABLES = ("responses", "errors")
 
 Row = dict[str, Any]
-
-
-def doc_id(sha256: str, path: str) -> str:
-    """The key of one input: the same content at the same path always gets the same id."""
-    return hashlib.sha256(f"{sha256}\x00{path}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def _span(span: Span | None) -> tuple[int | None, int | None, int | None]:
