@@ -6,6 +6,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
+# The lexeme attributes foiparse reads (token.lower_, PhraseMatcher(attr="LOWER"), token.is_space, ...).
+KEPT_LEXEME_ATTRS = ("LOWER", "IS_ALPHA", "IS_SPACE", "IS_PUNCT", "IS_LOWER")
+
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Any:
@@ -32,4 +35,13 @@ def get_nlp() -> Any:
     nlp.tokenizer.token_match = long_chunk
     # FOI bundles can be long; size is bounded by foiparse.limits instead of spaCy's default.
     nlp.max_length = 10_000_000
+    # Each word the vocabulary has not seen becomes a lexeme, whose attributes are computed then, by 23 Python
+    # functions (27 us a word): some 8,000 words of the catalogue's names at start-up, and every new word of
+    # every document after. foiparse reads five of them (KEPT_LEXEME_ATTRS); the rest would be computed for
+    # nothing, so they are not (tests/test_nlp.py fails if the code starts reading another).
+    from spacy.attrs import IDS
+
+    kept = {IDS[name] for name in KEPT_LEXEME_ATTRS}
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {attr: getter for attr, getter in getters.items() if attr in kept}
     return nlp
