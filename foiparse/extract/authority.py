@@ -737,11 +737,10 @@ def _greeted_and_answering(ctx: Context) -> Authority | None:
     first = min(line.number for line in greetings.values())
     for sender in layout.lines[first + 1 :]:
         who, comma, name = sender.text.strip().rpartition(", ")
-        # or the name on a line of its own in the reply's sign-off: "Kelly Barnett / Senior Administrative Support
-        # Worker / Bury Safeguarding Children Board" (a body of its own, pointing the requester to Bury Council)
-        if not comma and name.casefold() in greetings:
-            who = name
-        if not who or len(who) > 60 or name.casefold() not in greetings or " " not in name:
+        # A sender line ("foi, London Legacy Development Corporation"), or the name on a line of its own in the
+        # reply's sign-off: "Kelly Barnett / Senior Administrative Support Worker / Bury Safeguarding Children
+        # Board" (a body of its own, pointing the requester to Bury Council).
+        if name.casefold() not in greetings or " " not in name or not 0 < len(who if comma else name) <= 60:
             continue
         if layout.in_quoted(sender.start) or layout.by_requester(sender.start):
             continue
