@@ -140,6 +140,11 @@ class CleanText:
         """The text lower-cased with every offset kept, for the label patterns (``compile_lowered``)."""
         return lower_text(self.text)
 
+    @cached_property
+    def lower_joined(self) -> str:
+        """``lower`` with each line break inside a running sentence made a space (see ``join_wrapped_lines``)."""
+        return join_wrapped_lines(self.text, self.lower)
+
     def to_raw(self, offset: int) -> int:
         """Offset in the text as read for a normalised offset."""
         i = bisect.bisect_right(self._seg_out, offset) - 1
@@ -194,6 +199,33 @@ class CleanText:
         runs = self._runs_over(start, end)
         covered = sum(min(end, run_end) - max(start, run_start) for run_start, run_end, bold, _ in runs if bold)
         return end > start and covered >= 0.8 * (end - start)
+
+
+# A line break before a line that starts in lower case: where a sentence may run on.
+_LOWER_CASE_LINE_RE = re.compile(r"\n(?=[ \t]*[a-z])")
+
+
+def join_wrapped_lines(text: str, lower: str) -> str:
+    """``lower`` (``text`` lower-cased, offsets kept) with a line break made a space where ``text``'s sentence runs
+    on past it: after a line of 40 or more characters that ends no sentence, before one that starts in lower case.
+
+    Clean re-flows a text it sees is hard-wrapped, but not a short email among unwrapped lines: Sedgemoor District
+    Council's acknowledgement on WhatDoTheyKnow, five lines wrapped at 74 columns under a request typed a paragraph
+    to a line, reads "Your\nrequest was received on 29^th March 2015 and I am dealing with it under". Phrases read
+    in this copy (the outcome cues) match across such breaks; the text and its lines are left as they are.
+    """
+    joins = []
+    for m in _LOWER_CASE_LINE_RE.finditer(text):
+        at = m.start()
+        line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
+        if len(line) >= 40 and line[-1] not in ".:?!;":
+            joins.append(at)
+    if not joins:
+        return lower
+    chars = list(lower)
+    for at in joins:
+        chars[at] = " "
+    return "".join(chars)
 
 
 def detect_hard_wrap(text: str) -> int | None:

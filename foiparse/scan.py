@@ -367,7 +367,8 @@ class LiteralIndex:
     One Aho-Corasick automaton (ahocorasick-rs, a DFA) holds the literal cores of every scanner of a catalogue,
     so a document is walked once for all of them instead of once per literal with ``str.find`` (some 800 of
     them: several milliseconds on a two-page letter). Each scanner registers its literals as a group and reads
-    back the group's hits; the hits of the last text are kept, since every scanner asks in turn. (pyahocorasick
+    back the group's hits; the hits of the last two texts are kept, since every scanner asks in turn (over a
+    document's lower-cased text, and the outcome cues over its copy with wrapped lines joined). (pyahocorasick
     took 2.5 times as long over the Kent seed's 825 literals.)
     """
 
@@ -380,7 +381,7 @@ class LiteralIndex:
         self._owners: dict[str, list[int]] = {}  # literal -> the groups that hold it
         self._automaton: Any = None
         self._literal_owners: list[tuple[int, ...]] = []  # by the automaton's literal number
-        self._last: tuple[str, list[list[tuple[int, int]]]] | None = None
+        self._recent: list[tuple[str, list[list[tuple[int, int]]]]] = []  # (text, hits by group), newest first
 
     def add(self, literals: Iterable[str]) -> int:
         """Register ``literals`` as a group; returns its number, for :meth:`group_hits`."""
@@ -389,7 +390,7 @@ class LiteralIndex:
         for literal in sorted(set(literals)):
             self._owners.setdefault(literal, []).append(group)
         self._automaton = None
-        self._last = None
+        self._recent = []
         return group
 
     def _build(self) -> Any:
@@ -410,17 +411,18 @@ class LiteralIndex:
     def group_hits(self, lower: str, group: int) -> list[tuple[int, int]]:
         """(start, end) of every occurrence in ``lower`` of a literal of ``group`` (overlapping ones included),
         in the order their ends come in the text."""
-        last = self._last
-        if last is None or last[0] is not lower:
-            automaton = self._automaton if self._automaton is not None else self._build()
-            groups: list[list[tuple[int, int]]] = [[] for _ in range(self._group_count)]
-            if self._owners:
-                owners_of = self._literal_owners
-                for literal, start, end in automaton.find_matches_as_indexes(lower, overlapping=True):
-                    for owner in owners_of[literal]:
-                        groups[owner].append((start, end))
-            last = self._last = (lower, groups)
-        return last[1][group]
+        for text, hits in self._recent:
+            if text is lower:
+                return hits[group]
+        automaton = self._automaton if self._automaton is not None else self._build()
+        groups: list[list[tuple[int, int]]] = [[] for _ in range(self._group_count)]
+        if self._owners:
+            owners_of = self._literal_owners
+            for literal, start, end in automaton.find_matches_as_indexes(lower, overlapping=True):
+                for owner in owners_of[literal]:
+                    groups[owner].append((start, end))
+        self._recent = [(lower, groups), *self._recent[:1]]
+        return groups[group]
 
 
 class PhraseScanner:

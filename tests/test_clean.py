@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from foiparse.catalogue import get_catalogue
-from foiparse.clean import clean, detect_hard_wrap
+from foiparse.clean import clean, detect_hard_wrap, join_wrapped_lines
 from foiparse.readers import read_text
 
 CASES = [
@@ -280,6 +280,32 @@ def test_unwrapped_prose_is_left_alone() -> None:
     raw = "Short line.\nAnother short line.\n" * 5
     assert detect_hard_wrap(raw) is None
     assert clean(read_text(raw)).text == raw.strip()
+
+
+# (text, the lower-cased copy with wrapped lines joined): a break is joined after a line of 40 or more characters
+# that ends no sentence, before a line that starts in lower case.
+JOINED = [
+    (
+        # Sedgemoor District Council's acknowledgement on WhatDoTheyKnow, too short for clean to see its wrap
+        "Thank you for your request for information about Apex Leisure Park. Your\nrequest was received on 29 "
+        "March 2015 and I am dealing with it under\nthe terms of the Freedom of Information Act 2000.\nIn some "
+        "circumstances a fee may be payable.",
+        "thank you for your request for information about apex leisure park. your request was received on 29 "
+        "march 2015 and i am dealing with it under the terms of the freedom of information act 2000.\nin some "
+        "circumstances a fee may be payable.",
+    ),
+    ("A short line\nthat runs on", "a short line\nthat runs on"),
+    ("A line of forty characters or more that ends.\nthen more", "a line of forty characters or more that ends.\nthen more"),
+    ("A line of forty characters or more, and then\nA Capital", "a line of forty characters or more, and then\na capital"),
+    ("A line of forty characters or more, and then   \n  indented", "a line of forty characters or more, and then    "
+     "  indented"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "joined"), JOINED)
+def test_wrapped_lines_are_joined_in_the_copy_the_cues_read(text: str, joined: str) -> None:
+    assert join_wrapped_lines(text, text.lower()) == joined
+    assert len(joined) == len(text)
 
 
 @settings(max_examples=200, deadline=None)

@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Sedgemoor District Council on WhatDoTheyKnow: an acknowledgement wrapped at 74 columns under a request typed
+        # a paragraph to a line, too few lines for clean to re-flow; its cues run over the wrapped lines.
+        "Dear Northby District Council,\n\nPlease could you:\n\n1. Provide any correspondence relating to a proposed "
+        "sale of any part of the Apex Leisure Park, Highbridge, during the 2014/15 and 2015/16 municipal years.\n\n"
+        "Yours faithfully,\n\nMike Newman\n\nResponse Team, Northby District Council\n\nDear Mr Newman\n\n"
+        "Freedom of Information Request\n\nThank you for your request for information about Apex Leisure Park. Your\n"
+        "request was received on 29th March 2015 and I am dealing with it under\nthe terms of the Freedom of "
+        "Information Act 2000.\n\nIn some circumstances a fee may be payable and if that is the case, I will\nlet "
+        "you know.\n\nYours sincerely\n\nAmanda Gibbs,\nFreedom of Information Officer\n",
+        "acknowledgement",
+        "acknowledged",
+        id="an-acknowledgement-wrapped-in-too-few-lines-to-reflow",
+    ),
+    case(
         # Worcester City Council on WhatDoTheyKnow: the reply sent as a file, then a holding message to the
         # requester's follow-up; the reply is the thread's most substantive message.
         "Dear Northby City Council,\n\n1 The ownership structure of the land\n\nYours faithfully,\n\nB Welsh\n\n"

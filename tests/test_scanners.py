@@ -153,6 +153,18 @@ def test_literal_index_forgets_the_last_text_when_literals_are_added() -> None:
     assert index.group_hits(text, beta) == [(0, 5), (6, 10)]
 
 
+def test_literal_index_keeps_the_hits_of_two_texts_asked_for_in_turn() -> None:
+    index = LiteralIndex()
+    alpha = index.add(["alpha"])
+    first, second = "alpha beta", "beta alpha"
+    for _ in range(2):
+        assert index.group_hits(first, alpha) == [(0, 5)]
+        assert index.group_hits(second, alpha) == [(5, 10)]
+    third = "alpha alpha"
+    assert index.group_hits(third, alpha) == [(0, 5), (6, 11)]
+    assert index.group_hits(first, alpha) == [(0, 5)]
+
+
 def test_literal_index_registers_what_prepare_adds_before_its_first_build() -> None:
     index = LiteralIndex(prepare=lambda: index.add(["gamma"]))
     alpha = index.add(["alpha"])

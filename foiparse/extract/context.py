@@ -31,10 +31,11 @@ class Context:
     memo: dict[object, Any] = field(default_factory=dict)  # results several extractors ask for, computed once
 
     def cue_matches(self, kind: str) -> list[re.Match[str]]:
-        """Matches of an outcome cue kind (``patterns/outcomes.yaml``) over the whole text, memoised."""
+        """Matches of an outcome cue kind (``patterns/outcomes.yaml``) over the whole text, memoised; a cue may run
+        over a line break inside a sentence (``CleanText.lower_joined``)."""
         key = f"cues:{kind}"
         if key not in self.memo:
-            self.memo[key] = self.catalogue.outcome_scanners[kind].finditer(self.clean.lower)
+            self.memo[key] = self.catalogue.outcome_scanners[kind].finditer(self.clean.lower_joined)
         return list(self.memo[key])
 
     def authority_name_matches(self) -> list[tuple[int, int, int]]:
