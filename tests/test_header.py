@@ -502,6 +502,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "634.2015-16", "response_date": dt.date(2016, 3, 29)},
     ),
     (
+        # Severn Trent's review letter: the company is "not subject to the terms of" the Act, its "FOI request" no
+        # request under it, and it answers under the regulations it names in the singular
+        "an act the body is not subject to the terms of is not the regime",
+        "Dear Mr Jones,\nReview of our handling of your requests for information.\nI refer to your email of 6 "
+        "September 2009 in which you ask for a review of Northby Water Plc's\nhandling of your FOI request "
+        "'Undeclared chemicals in the water supply'.\nFor clarity, please note that Northby Water Plc is not a public\n"
+        "authority and is therefore not subject to the terms of the Freedom of Information Act 2000.\nHowever, Northby "
+        "Water typically responds to requests for information under the\nterms of the Environmental Information "
+        "Regulation 2004.\n",
+        {"legislation": ["EIR"]},
+    ),
+    (
         # the Department for Infrastructure (Northern Ireland): section 39 of the FOI Act cited to send the request to
         # the EIR, "as opposed to FOI"
         "the act named for its section 39 is not the regime",

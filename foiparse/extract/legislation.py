@@ -30,8 +30,11 @@ _DEPARTMENT_AFTER_RE = re.compile(
 # Department for Infrastructure, Northern Ireland)
 # "SHA, a body which is not subject to FOISA, was under no obligation to make it available" (a Scottish Information
 # Commissioner decision on a housing association, decided under the EIRs)
+# "neither Severn Trent Plc, nor Severn Trent Water Ltd are public authorities and are therefore not subject to the
+# terms of the Freedom of Information Act 2000" (a water company's review letter, answering under the EIR)
 _NOT_THIS_REGIME_RE = re.compile(
-    r"\b(?:rather than|instead of|not under|and not|but not|as opposed to|not subject to|not covered by)\s+(?:the\s+)?$"
+    r"\b(?:rather than|instead of|not under|and not|but not|as opposed to|not subject to|not covered by)\s+"
+    r"(?:the\s+)?(?:(?:terms|provisions)\s+of\s+(?:the\s+)?)?$"
 )
 # A body's claim a decision reports, which the decision goes on to rule on: "The complainant made a request under the
 # Environmental Information Regulations 2004 ... The PLA stated that it was not subject to the EIR but supplied some
@@ -80,7 +83,7 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
             or _DEPARTMENT_AFTER_RE.match(ctx.lower, m.end())
         ):
             continue
-        if _NOT_THIS_REGIME_RE.search(ctx.lower, max(0, m.start() - 20), m.start()):
+        if _NOT_THIS_REGIME_RE.search(ctx.lower, max(0, m.start() - 40), m.start()):
             if not ctx.layout.by_requester(m.start()) and not _CLAIM_REPORTED_RE.search(
                 ctx.lower, max(0, m.start() - 80), m.start()
             ):
@@ -105,6 +108,9 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         found.setdefault(act, []).append(ctx.span(m.start(), m.end()))
     for act in set_aside:
         found.pop(act, None)
+        # and a "Freedom of Information request" is then no request under the Act set aside (the water company's
+        # "your FOI request" above its "not subject to the ... Freedom of Information Act 2000")
+        found.pop(f"GENERIC_{act}", None)
     if "EIR" in found and ("EISR" in found or "FOISA" in found or scottish):
         # A Scottish reply shortens its regulations to "the Environmental Information Regulations" or "EIRs" once
         # it has named them (NHS 24: "handled under the Environmental Information (Scotland) Regulations 2004
