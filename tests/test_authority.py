@@ -45,6 +45,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Housing Association Limited",
     ),
     (
+        # Decision 164/2020 on Angus Alive, the council's leisure trust, quoting a request about the council's ranger
+        "the body a decision's 'Public authority:' line names, not a council the request it quotes names",
+        "Home Decisions\n\nDecision 164/2026\n\nDecision 164/2026: Wildfowling at Northby Basin\n\nPublic authority: "
+        "Northby Alive\nCase Ref: 202000782\n\nSummary\n\nNorthby Alive was asked about wildfowling.\n\nBackground\n\n"
+        "1. The Applicant made a request for information to Northby Alive, which included the following requests:\n\n"
+        "Part 2 - The number of flights wardened by the Angus Council's Countryside Ranger for each season.\n\nPart 3 - "
+        "The number of incidents recorded during wardening carried out by the Angus Council's Countryside Ranger.\n",
+        None,
+        "Northby Alive",
+    ),
+    (
         "a body the catalogue does not know, named in the Information Commissioner's summary",
         "Summary: The complainant requested information from Northby Harbour Commissioners (NHC) relating to the "
         "granting of a licence to lay moorings. The Commissioner has determined that the information is environmental "

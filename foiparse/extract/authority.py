@@ -353,11 +353,15 @@ def extract_authority(ctx: Context) -> Authority | None:
                 for target in targets:
                     evidence[target].append(found)
     best_id, best_score = _strongest(evidence)
-    titled = _DECISION_TITLE_RE.search(ctx.text, 0, 1000)
-    if titled is not None and best_id is not None and not ctx.layout.in_quoted(titled.start()):
-        # The Scottish Information Commissioner's title names the parties: "Decision 118/2014: Mr X and Dunbritton
-        # Housing Association Limited" above a summary naming West Dunbartonshire Council (whose property the request
-        # was about) twice; the body the decision is about is the title's, known to the catalogue or not.
+    # The Scottish Information Commissioner's title names the parties: "Decision 118/2014: Mr X and Dunbritton Housing
+    # Association Limited" above a summary naming West Dunbartonshire Council (whose property the request was about)
+    # twice; the body the decision is about is the title's, known to the catalogue or not. So is a decision's
+    # "Public authority:" line's: "Public authority: Angus Alive" (the council's leisure trust, Decision 164/2020),
+    # above a request quoted as asking about "the Angus Council's Countryside Ranger/Angus Alive Ranger".
+    for pattern, within in ((_DECISION_TITLE_RE, 1000), (_AUTHORITY_LINE_RE, 3000)):
+        titled = pattern.search(ctx.text, 0, within)
+        if titled is None or best_id is None or ctx.layout.in_quoted(titled.start()):
+            continue
         named = [
             authority_id
             for authority_id, items in evidence.items()
@@ -367,6 +371,7 @@ def extract_authority(ctx: Context) -> Authority | None:
             return _unknown_authority(ctx, evidence)
         if best_id not in named:
             return _catalogue_authority(ctx, named[0], evidence[named[0]])
+        break
     if best_id is not None and best_score < 1.5 and _add_self_references(ctx, evidence):
         best_id, best_score = _strongest(evidence)
     if best_id is not None and (best_score >= 1.5 or _abbreviation_speaks(ctx, evidence[best_id])):
