@@ -56,6 +56,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Alive",
     ),
     (
+        # Decision 035/2009: the applicant a councillor
+        "the body a Scottish Information Commissioner's decision is titled with, after a councillor",
+        "Home Decisions\n\nDecision 035/2009\n\nDecision 035/2009 Councillor Sam Fox and the Assessor for Northby "
+        "Valuation Joint Board\n\nAddresses and sales dates of specific properties\n\nReference No: 200801189\n\n"
+        "Summary\n\nCouncillor Sam Fox requested from the Assessor the exact addresses of thirteen properties.\n",
+        None,
+        "Assessor for Northby Valuation Joint Board",
+    ),
+    (
         "a body the catalogue does not know, named in the Information Commissioner's summary",
         "Summary: The complainant requested information from Northby Harbour Commissioners (NHC) relating to the "
         "granting of a licence to lay moorings. The Commissioner has determined that the information is environmental "

@@ -604,7 +604,9 @@ _DECISION_TITLE_RE = re.compile(
     # (a dash between, printed as "?" where the page's encoding lost it: "Decision 038/2007 ? Mr David Emslie and
     # Communities Scotland")
     r"^[*_ ]*Decision \d{1,3}/\d{4}:?(?:[ \t]+[-\u2013\u2014?])?"
-    r"[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor)\.?(?:[ \t]+[A-Z][\w'-]*){1,4}"
+    # (or an elected member: "Decision 035/2009 Councillor Danny Carrigan and the Assessor for Lanarkshire Valuation
+    # Joint Board")
+    r"[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Councillor|Cllr|Sir|Dame|Lord|Lady)\.?(?:[ \t]+[A-Z][\w'-]*){1,4}"
     r"[ \t]+and[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$",
     re.M,
 )
