@@ -215,6 +215,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("a date after a number is no financial year", "Our ref: 2023 12/03/2023\n", {"reference": None}),
     (
+        # a WhatDoTheyKnow request to Yorkshire Water, titled with a place on the map
+        "a grid reference is no case's",
+        "Effluent Discharge at Breary Flat Lane, Northby (Grid Reference - SE 35978 57978)\n\nDear Northby Water,\n\n"
+        "Please send me the consents to discharge at grid ref. SE 35978 57978.\n",
+        {"reference": None},
+    ),
+    (
         "a case number after its prefix that reads as a year",
         "Lee Jefferson\nOur Reference: FOI 1972\nBy email\nDate: 23 December 2016\nDear Mr Jefferson\n",
         {"reference": "1972", "response_date": dt.date(2016, 12, 23)},
