@@ -57,6 +57,24 @@ def case(
 
 CASES = [
     case(
+        # The NHS Business Services Authority's reply (its request above, in dashes, left out): each item restated
+        # as a named question under "Our response", asking or not.
+        "The NHS Business Services Authority (NHSBSA) received your request on 22 May 2025.\nOur response\n"
+        "Question 1 - All pharmacy or contractor staff involved\nI am writing to advise you that the information you "
+        "requested is not held by the NHSBSA.\nQuestion 2 - DPIA documentation relevant to this case\nI can confirm "
+        "that the NHSBSA holds the information you have requested.\n",
+        [("1", "All pharmacy or contractor staff involved"), ("2", "DPIA documentation relevant to this case")],
+        answers={"1": [A(contains="not held by the NHSBSA", not_held=True)], "2": [A(contains="I can confirm")]},
+        id="items-named-as-questions-under-the-response-heading",
+    ),
+    case(
+        # Nottingham Trent University's reply, its request not reproduced: answers keyed by their questions' numbers
+        "Dear Ms Smith\n\nOur response\n\nQ1 - No\nQ2 - The University does not record this information.\n\n"
+        "Yours sincerely\n",
+        [],
+        id="answers-keyed-q1-q2-under-the-response-heading-are-no-questions",
+    ),
+    case(
         # The First-tier Tribunal's substituted decision notice: the steps it orders are no questions.
         "Substituted Decision Notice:\n\nThe Chesterfield Royal Hospital NHS Trust must, by no later than 4.00 p.m. on "
         "05 February 2024:\n\na. Send to the Appellant the number of serious incidents in the calendar years 2015 to "

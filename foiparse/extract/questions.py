@@ -1189,7 +1189,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             )
             asked_end = answered_from[0] if answered_from else q_end
             q_text = _question_words(text_of[start:asked_end])
-            if answering and not found and not _ASKS_RE.match(q_text):
+            if answering and not found and not _ASKS_RE.match(q_text) and not _named_a_question(m):
                 # "Our response / 1. / a) 9 Children had a placement move / b) 8 Children" under a request in
                 # dashes (Lambeth's data hub): the answers, numbered by the request's items
                 answer_line(line)
@@ -2047,6 +2047,18 @@ def _only_a_lead_in(lines: list[Line]) -> bool:
 
 
 _ITEM_ASKS_RE = re.compile(r"please (?:supply|provide|send|confirm|state|advise|list|give)\b")
+
+
+def _named_a_question(m: re.Match[str]) -> bool:
+    """Whether an item's marker calls it a question ("Question 1 - ", "Request 2:"): under a reply's heading its words
+    are the question restated, asking or not. The NHS Business Services Authority's reply, under "Our response":
+    "Question 1 - All pharmacy or contractor staff involved / I am writing to advise you that the information you
+    requested is not held". Not "Q1 – No", an answer keyed by its question's number."""
+    return (
+        "qnum" in m.re.groupindex
+        and m.group("qnum") is not None
+        and m.group(0).lstrip("*_ \"'").lower().startswith(("question", "request"))
+    )
 
 
 def _asks_as_an_item(text: str) -> bool:
