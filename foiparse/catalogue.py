@@ -397,7 +397,7 @@ def letter_words() -> LetterFile:
     return words
 
 
-# The Catalogue properties below that register in its literal index (tests/test_scan.py finds every one).
+# The Catalogue properties that register in its literal index (tests/test_scanners.py fails if another does).
 _INDEXED_SCANNERS = (
     "boilerplate_re",
     "reference_label_re",
