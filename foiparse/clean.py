@@ -113,6 +113,7 @@ _STARTS_ITEM_RE = re.compile(
 
 # A greeting long enough to look wrapped is still a line of its own (see ``_soft_newlines``).
 _GREETING_START_RE = re.compile(rf"{alternation(letter_words().greetings)}\b", re.I)
+_QUESTION_HEADING_RE = re.compile(r"[*_ ]*(?:Question|Request)[ \t]*\d{1,3}[a-z]?[ \t]*[-–:.)]")
 
 
 @dataclass
@@ -336,6 +337,11 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
             continue
         if body.endswith(",") and _GREETING_START_RE.match(body):
             continue  # "Dear West Midlands Ambulance Service University NHS Foundation Trust," is as long as a wrap
+        if _QUESTION_HEADING_RE.match(body) and nxt_body[:1].isupper():
+            # A reply's heading restating a question, its answer below: "Question 2 - DPIA documentation or data
+            # sharing agreements relevant to this case / I can confirm that the NHSBSA holds the information you have
+            # requested" (the NHS Business Services Authority). A question wrapped goes on in lower case.
+            continue
         if longest is not None and (body.endswith((".", ";", "!", "|")) or nxt_body.startswith("|")):
             # Beside unwrapped text, a line that ends a sentence or a table row may be a paragraph of its own
             # ("1.4. If you are able ...: The availability of NPAS;" above "1.5. ..."); left as it is.

@@ -115,6 +115,18 @@ def test_hard_wrapped_email_is_reflowed_but_list_items_stay() -> None:
     assert "\n1. How many staff?\nTwelve." in text
 
 
+def test_a_question_heading_as_long_as_a_wrapped_line_keeps_its_answer_below() -> None:
+    # The NHS Business Services Authority restates each question as a heading, its answer on the next line.
+    wrapped = WRAPPED.replace(
+        "1. How many staff?\nTwelve.\n",
+        "Question 2 - DPIA documentation or data sharing agreements relevant to the\nI can confirm that we hold it.\n"
+        "Question 3 - Please provide the data sharing agreements relevant to this\ncase and any others.\n",
+    )
+    text = clean(read_text(wrapped)).text
+    assert "relevant to the\nI can confirm" in text
+    assert "relevant to this case and any others." in text
+
+
 def test_an_items_number_alone_on_its_line_is_not_joined_to_the_wrapped_line_above() -> None:
     # Greenwood Academy's reply prints each number on a line of its own over its question.
     wrapped = WRAPPED.replace(
