@@ -36,6 +36,13 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # the First-tier Tribunal's substituted decision notice on Lewisham Homes: a ruling on the section it relied on
+        "Substituted Decision Notice\n\n1. Northby Homes Limited is not entitled to rely on section 43(2) of the "
+        "Freedom of Information Act 2000 to withhold the requested information, because that section is not engaged.\n",
+        [("FOIA", "43(2)")],
+        id="a-section-a-body-is-not-entitled-to-rely-on",
+    ),
+    case(
         # Fylde Borough Council on WhatDoTheyKnow: "unable to disclose" the only word that withholds
         "Thank you for your FOI request.\n\nWhilst we hold a list of domestic empty properties, I am afraid we are "
         "unable to disclose this to you pursuant to section 31(1)(a) of the Freedom of Information Act 2000. This is "

@@ -118,6 +118,12 @@ _NOT_APPLIED_RE = re.compile(
     r"|\bis not engaged|\brather than\b|\binstead of\b"
     r"|^(?!.*(?:withh[eo]ld|reliance on|relying on)).*(?:\bcovers\b|\bcontains a number of\b|\bsuch as section)",
 )
+# A ruling on a section the body relied on cites it still: "Lewisham Homes Limited is not entitled to rely on section
+# 43(2) of the Freedom of Information Act 2000 to withhold the requested information, because that section is not
+# engaged." (the First-tier Tribunal's substituted decision notice).
+_RULED_OUT_RE = re.compile(
+    r"\b(?:not|was not|is not) entitled to rely on\b|\b(?:wrongly|incorrectly) (?:relied|applied)\b"
+)
 # Likewise for the regex above: each of its matches holds one of these ("not rel" for "not relied",
 # "not relying"; "not appl" for "does not apply").
 _NOT_APPLIED_WORDS = (
@@ -368,7 +374,11 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         sentence = _sentence(folded, m.start(), m.end())
         if ctx.catalogue.requester_argument_re.search(sentence):
             continue
-        if _mentions_any(sentence, _NOT_APPLIED_WORDS) and _NOT_APPLIED_RE.search(sentence):
+        if (
+            _mentions_any(sentence, _NOT_APPLIED_WORDS)
+            and _NOT_APPLIED_RE.search(sentence)
+            and not _RULED_OUT_RE.search(sentence)
+        ):
             continue
         if _CONDITIONAL_RE.match(folded, m.end()) or _HYPOTHETICAL_RE.match(sentence):
             continue
