@@ -121,9 +121,7 @@ _NOT_APPLIED_RE = re.compile(
 # A ruling on a section the body relied on cites it still: "Lewisham Homes Limited is not entitled to rely on section
 # 43(2) of the Freedom of Information Act 2000 to withhold the requested information, because that section is not
 # engaged." (the First-tier Tribunal's substituted decision notice).
-_RULED_OUT_RE = re.compile(
-    r"\b(?:not|was not|is not) entitled to rely on\b|\b(?:wrongly|incorrectly) (?:relied|applied)\b"
-)
+_RULED_OUT_RE = re.compile(r"\bnot entitled to rely on\b|\b(?:wrongly|incorrectly) (?:relied|applied)\b")
 # Likewise for the regex above: each of its matches holds one of these ("not rel" for "not relied",
 # "not relying"; "not appl" for "does not apply").
 _NOT_APPLIED_WORDS = (
