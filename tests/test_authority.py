@@ -245,6 +245,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Grammar School",
     ),
     (
+        # A WhatDoTheyKnow thread to St John's College, Cambridge: the body's name holds a comma
+        "a greeted body whose name holds a comma, answering from its sender line",
+        "The request was refused by St Jude's College, Northby.\n\nDear St Jude's College, Northby,\n\nUnder the "
+        "Freedom of Information Act 2000, I request the number of applicants for Law.\n\nYours faithfully,\nJames "
+        "Reed\n\nFreedom of Information Officer, St Jude's College, Northby\n\nDear James Reed,\n\nThank you for your "
+        "request. The information is exempt under Section 36(2)(c).\n",
+        None,
+        "St Jude's College, Northby",
+    ),
+    (
         # The First-tier Tribunal's substituted decision notice on Oxford Spires Academy
         "an organisation line with the term the decision defines for it",
         "Decision: The appeal is allowed.\nSubstituted Decision Notice - IC-179205-F3M4\nOrganisation: Northby Spires "

@@ -743,11 +743,11 @@ def _greeted_and_answering(ctx: Context) -> Authority | None:
         return None
     first = min(line.number for line in greetings.values())
     for sender in layout.lines[first + 1 :]:
-        who, comma, name = sender.text.strip().rpartition(", ")
+        who, comma, name = _sender_and_greeted(sender.text.strip(), greetings)
         # A sender line ("foi, London Legacy Development Corporation"), or the name on a line of its own in the
         # reply's sign-off: "Kelly Barnett / Senior Administrative Support Worker / Bury Safeguarding Children
         # Board" (a body of its own, pointing the requester to Bury Council).
-        if name.casefold() not in greetings or " " not in name or not 0 < len(who if comma else name) <= 60:
+        if not name or " " not in name or not 0 < len(who if comma else name) <= 60:
             continue
         if layout.in_quoted(sender.start) or layout.by_requester(sender.start):
             continue
@@ -756,6 +756,20 @@ def _greeted_and_answering(ctx: Context) -> Authority | None:
             name=name, evidence=[AuthorityEvidence(kind="sign_off", span=ctx.span(start, start + len(name)))]
         )
     return None
+
+
+def _sender_and_greeted(line: str, greetings: dict[str, Line]) -> tuple[str, str, str]:
+    """``(who, ", ", name)`` for a line that ends in a greeted name after a comma, ``("", "", name)`` for a line
+    that is one; else three empty strings. A name may hold a comma itself: "Freedom of Information Officer, St
+    John's College, Cambridge" under "Dear St John's College, Cambridge," (WhatDoTheyKnow)."""
+    folded = line.casefold()
+    for greeted in sorted(greetings, key=len, reverse=True):
+        if folded == greeted:
+            return "", "", line
+        if folded.endswith(", " + greeted) and len(folded) == len(line):
+            cut = len(line) - len(greeted)
+            return line[: cut - 2], ", ", line[cut:]
+    return "", "", ""
 
 
 def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Authority | None:
