@@ -68,6 +68,33 @@ CASES = [
         id="items-named-as-questions-under-the-response-heading",
     ),
     case(
+        # A WhatDoTheyKnow request to Trinity College, Cambridge: items lettered in capitals in brackets, under a list of
+        # the bodies it means
+        "Dear Northby College,\n\nI am writing to request, under the terms of the Freedom of Information Act, the "
+        "following records.\n\nFor the purpose of this request, the relevant bodies are:\n- Northby College Council\n"
+        "- Northby College Meeting\n\n(A) the minutes of any meetings of the relevant bodies\n(B) the dates of any "
+        "meetings of the relevant bodies\n(C) the attendees of any meetings of the relevant bodies\n\nYours "
+        "faithfully,\n\nDavid Jones\n",
+        [
+            ("A", "the minutes of any meetings of the relevant bodies"),
+            ("B", "the dates of any meetings of the relevant bodies"),
+            ("C", "the attendees of any meetings of the relevant bodies"),
+        ],
+        id="capital-letters-in-brackets",
+    ),
+    case(
+        # the same items lettered "A)": each line the next item, not the first item's words running on
+        "Dear Northby College,\n\nPlease send me the following records.\n\nA) the minutes of any meetings of the "
+        "relevant bodies\nB) the dates of any meetings of the relevant bodies\nC) the attendees of any meetings of "
+        "the relevant bodies\n\nYours faithfully,\n\nDavid Jones\n",
+        [
+            ("A", "the minutes of any meetings of the relevant bodies"),
+            ("B", "the dates of any meetings of the relevant bodies"),
+            ("C", "the attendees of any meetings of the relevant bodies"),
+        ],
+        id="capital-letters-each-line-the-next-item",
+    ),
+    case(
         # Nottingham Trent University's reply, its request not reproduced: answers keyed by their questions' numbers
         "Dear Ms Smith\n\nOur response\n\nQ1 - No\nQ2 - The University does not record this information.\n\n"
         "Yours sincerely\n",

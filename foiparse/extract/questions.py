@@ -96,7 +96,11 @@ _SUB_RE = re.compile(
 # "A. The name of each case management system ..." (a Belfast City Council request): capital letters as the main
 # items of a request with no numbers, taken only as a run from A.
 # Or with a comma: "A, How many FoIA requests did you have ...?" (Darlington Borough Council's reply).
-_CAPITAL_ITEM_RE = re.compile(r"^[*_ \"]*(?P<b>[A-Z])(?:[.)]|,(?=[ \t]+[A-Z]))[ \t]+(?P<text>\S.*)$")
+# (and in brackets: "(A) the minutes of any meetings of the relevant bodies", a WhatDoTheyKnow request to Trinity
+# College, Cambridge)
+_CAPITAL_ITEM_RE = re.compile(
+    r"^[*_ \"]*\(?(?P<b>[A-Z])(?:(?<=\([A-Z])\)|(?<!\([A-Z])(?:[.)]|,(?=[ \t]+[A-Z])))[ \t]+(?P<text>\S.*)$"
+)
 # A request quoted whole opens its first bullet with the quotation mark ('I refer to your e-mail ..., requesting:
 # / "- Do you still store hard-copy medical records onsite?', NHS Grampian).
 # A list's marks, and "Q." heading each of a request's questions in place of a number ("Q. How many buildings do you
@@ -2221,6 +2225,7 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
     the list numbers its items "1 The ...", so such a line is the next item."""
     lines = ctx.layout.lines
     first = lines[i - 1]  # the question's (first) line
+    capital = _CAPITAL_ITEM_RE.match(first.text)  # a capital-lettered item's, whose next letter is the next item
     if i >= len(lines):
         return i, end
     previous = ctx.text[first.start : end].rstrip()
@@ -2298,6 +2303,8 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
         # (asked after the checks above, which stop most questions: any check that holds stops this one)
         if _is_structural(ctx, line) or _SUB_RE.match(line.text) or _BULLET_RE.match(line.text):
             break
+        if capital is not None and _next_capital(line.text, _LETTERS.find(capital.group("b").lower()) + 2):
+            break  # "(A) the minutes of any meetings of the relevant bodies / (B) the dates of ..." (Trinity College)
         if _LONE_SUB_MARK_RE.fullmatch(line.text):
             break  # "a)" alone over its sub-question's words (the City of Wolverhampton Council's PDF table)
         if spaced and _SPACED_NUMBER_RE.match(line.text):
