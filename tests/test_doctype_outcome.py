@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Kendal Town Council on WhatDoTheyKnow: the work is the district council's, and the request is sent there
+        "Dear Northby Town Council,\n\n1. Is grounds maintenance undertaken by in-house teams or contracted out?\n\n"
+        "Yours faithfully,\n\nSteve Wright\n\nTown Clerk @ Northby Town Council, Northby Town Council\n\nDear Mr "
+        "Wright\n\nThank you for your email. Grounds maintenance lies with the District Council rather than "
+        "ourselves. NTC does not do any of this work. I suggest you send this email request to Northby DC.\n\nYours "
+        "sincerely\n\nLiz Richardson\nTown Clerk\n",
+        "response",
+        "not_held",
+        id="a-request-the-body-suggests-sending-to-another",
+    ),
+    case(
         # Sedgemoor District Council on WhatDoTheyKnow: an acknowledgement wrapped at 74 columns under a request typed
         # a paragraph to a line, too few lines for clean to re-flow; its cues run over the wrapped lines.
         "Dear Northby District Council,\n\nPlease could you:\n\n1. Provide any correspondence relating to a proposed "
