@@ -255,6 +255,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "St Jude's College, Northby",
     ),
     (
+        # The First-tier Tribunal striking out an appeal about Uppingham Community College
+        "the body a tribunal's background says the appellant asked, before the short name it gives it",
+        "Simon Reed v The Information Commissioner\n\nFirst-tier Tribunal\n(General Regulatory Chamber)\n\nInformation "
+        "Rights\n\nThe Appeal is struck out.\n\nBackground\n\n2.\n\nOn 2 October 2023 the Appellant made a request "
+        'for information pursuant to the Freedom of Information Act 2000 ("FOIA") to The Governing Body of Northby '
+        'Community College ("NCC"). NCC\'s response was that this information was exempt.\n',
+        None,
+        "Governing Body of Northby Community College",
+    ),
+    (
         # The First-tier Tribunal's substituted decision notice on Oxford Spires Academy
         "an organisation line with the term the decision defines for it",
         "Decision: The appeal is allowed.\nSubstituted Decision Notice - IC-179205-F3M4\nOrganisation: Northby Spires "

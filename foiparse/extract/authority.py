@@ -690,6 +690,14 @@ _COMPLAINANT_ASKED_RE = re.compile(
     r"(?:Commissioners|Commission|Board|Authority|Trust|Association|Council|Company|Corporation|Agency|Trustees))"
     r"(?= \(| relating| regarding| about| concerning|[.,;])"
 )
+# A tribunal's background: "On 2 October 2023 the Appellant made a request for information pursuant to the Freedom of
+# Information Act 2000 ("FOIA") to The Governing Body of Uppingham Community College ("UCC")." (the First-tier
+# Tribunal striking out an appeal), the body named before the short name the decision gives it.
+_APPELLANT_ASKED_RE = re.compile(
+    r"\b[Tt]he (?:Appellant|Applicant|[Cc]omplainant) made (?:a|an|his|her|their) (?:\w+ )?request for information\b"
+    r"[^.\n]{0,100}? to (?:[Tt]he )?(?P<name>[A-Z][\w'&-]*(?: (?:of |and |for |on |& |the )?[A-Z][\w'&-]*){1,8})"
+    r"(?= \()"
+)
 # WhatDoTheyKnow heads a thread with the body asked, as it lists it: "David Hopson made this Freedom of Information
 # request to West Wittering Parish Council" (the line runs on into the site's status on some pages).
 _WDTK_ASKED_RE = re.compile(
@@ -798,7 +806,7 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             if addresses_an_organisation(f"Dear {name},") and "Commissioner" not in name.split():
                 span = ctx.span(ordered.start("name"), ordered.end("name"))
                 return Authority(name=span.text, evidence=[AuthorityEvidence(kind="body", span=span)])
-    complained_of = _COMPLAINANT_ASKED_RE.search(ctx.text, 0, 1500)
+    complained_of = _COMPLAINANT_ASKED_RE.search(ctx.text, 0, 1500) or _APPELLANT_ASKED_RE.search(ctx.text, 0, 3000)
     if complained_of is not None and "Commissioner" in ctx.text[:3000]:
         span = ctx.span(complained_of.start("name"), complained_of.end("name"))
         return Authority(name=span.text, evidence=[AuthorityEvidence(kind="body", span=span)])
