@@ -413,9 +413,15 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
 # answers' label after the last on a line of its own.
 _FLATTENED_LINE = 300  # characters: a list inside a line this long is a page run together, not a sentence
 _GLUED_NUMBER_RE = re.compile(r"(?<=[:.?!])(\d{1,2})\)[ \t]*(?=[A-Z])")
+_INLINE_DOTTED_NUMBER_RE = re.compile(r"[ \t]+(\d{1,2})\.[ \t]+(?=[A-Z])")
 _INLINE_LETTER_RE = re.compile(r"[ \t]+([a-h])\)[ \t]+(?=[A-Z])")
 _FIRST_AFTER_COLON_RE = re.compile(r"(?<=:)[ \t]+(?=1[.)][ \t]+[A-Z])")
-_INLINE_ANSWERS_LABEL_RE = re.compile(r"[ \t]+(?=(?:Response|Answer|Reply|Our response)[ \t]*:[ \t]+[A-Z])")
+# (or the heading with no colon after a sentence's end: "... and number that receive offers. Response Thank you for
+# your enquiry to Downing College.")
+_INLINE_ANSWERS_LABEL_RE = re.compile(
+    r"[ \t]+(?=(?:Response|Answer|Reply|Our response)[ \t]*:[ \t]+[A-Z])"
+    r"|(?<=[.?!])[ \t]+(?=(?:Response|Answer|Reply|Our response)[ \t]+[A-Z])"
+)
 
 
 def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
@@ -424,20 +430,30 @@ def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     for line in raw.split("\n"):
         start, end = offset, offset + len(line)
         offset = end + 1
-        if len(line) < _FLATTENED_LINE or ")" not in line:
+        if len(line) < _FLATTENED_LINE:
             continue
         breaks: list[tuple[int, int, str]] = []
-        expected = 1
-        for m in _GLUED_NUMBER_RE.finditer(raw, start, end):
-            if int(m.group(1)) == expected:
-                breaks.append((m.start(), m.start() + 1, "\n" + raw[m.start()]))
-                expected += 1
-        if expected <= 2:
-            breaks = []  # a "1)" alone is no list
+        # "... in a table format: 1. Total number of gap year applicants, number offered interviews and number
+        # receiving offers 2. Total number of gap year applicants offering A levels ..." (Downing College's
+        # disclosure log, a page run together): numbers with no sentence's end before them, one after the other from
+        # a "1." after a colon, each before a capital; three at least.
+        dotted: list[re.Match[str]] = []
+        for m in _INLINE_DOTTED_NUMBER_RE.finditer(raw, start, end):
+            if int(m.group(1)) == len(dotted) + 1 and (dotted or raw[m.start() - 1] == ":"):
+                dotted.append(m)
+        if len(dotted) >= 3:
+            breaks.extend((m.start(), m.start(1), "\n") for m in dotted)
+        glued: list[tuple[int, int, str]] = []
         run: list[re.Match[str]] = []
-        for m in _INLINE_LETTER_RE.finditer(raw, start, end):
-            if m.group(1) == "abcdefgh"[len(run)] and (run or raw[m.start() - 1] == ":"):
-                run.append(m)
+        if ")" in line:
+            for m in _GLUED_NUMBER_RE.finditer(raw, start, end):
+                if int(m.group(1)) == len(glued) + 1:
+                    glued.append((m.start(), m.start() + 1, "\n" + raw[m.start()]))
+            if len(glued) >= 2:  # a "1)" alone is no list
+                breaks.extend(glued)
+            for m in _INLINE_LETTER_RE.finditer(raw, start, end):
+                if m.group(1) == "abcdefgh"[len(run)] and (run or raw[m.start() - 1] == ":"):
+                    run.append(m)
         if len(run) >= 3:
             first = _FIRST_AFTER_COLON_RE.search(raw, start, run[0].start())
             if first is not None and first.end() < run[0].start():

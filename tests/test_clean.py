@@ -269,6 +269,26 @@ def test_a_list_glued_inside_a_flattened_paragraph_gets_a_line_per_item() -> Non
     assert "authority.\n2) The spend" in text
 
 
+def test_numbered_items_with_no_stop_before_them_in_a_flattened_page_get_a_line_each() -> None:
+    # Downing College's disclosure log run together into one line, its answers' heading after the last item
+    raw = (
+        "Gap year applicants" + PAD + "Please could you provide the following information in a table format: 1. "
+        "Total number of gap year applicants, number offered interviews and number receiving offers 2. Total number "
+        "of domestic gap year applicants 3. The breakdown of subjects offered by each applicant. Response Thank you "
+        "for your enquiry to Northby College. We do not hold information prior to 2013."
+    )
+    text = clean(read_text(raw)).text
+    assert "table format:\n1. Total number" in text
+    assert "receiving offers\n2. Total number" in text
+    assert "applicants\n3. The breakdown" in text
+    assert "each applicant.\nResponse Thank you" in text
+
+
+def test_a_figure_in_a_flattened_sentence_is_no_item() -> None:
+    raw = "Figures" + PAD + "The staff moved were 1. Manager and 2. Officers and 3. Clerks, all in 2019."
+    assert "\n2." not in clean(read_text(raw)).text  # three numbers in a row, but no colon opens them as a list
+
+
 def test_lettered_items_run_on_in_a_flattened_letter_get_a_line_each() -> None:
     # Rutland County Council's letter from a PDF: one numbered request, its lettered parts, then the response
     raw = (
