@@ -750,8 +750,9 @@ def _greeted_and_answering(ctx: Context) -> Authority | None:
     if not greetings:
         return None
     first = min(line.number for line in greetings.values())
+    greeted_names = sorted(greetings, key=len, reverse=True)  # the longest first: "St John's College, Cambridge"
     for sender in layout.lines[first + 1 :]:
-        who, comma, name = _sender_and_greeted(sender.text.strip(), greetings)
+        who, comma, name = _sender_and_greeted(sender.text.strip(), greeted_names)
         # A sender line ("foi, London Legacy Development Corporation"), or the name on a line of its own in the
         # reply's sign-off: "Kelly Barnett / Senior Administrative Support Worker / Bury Safeguarding Children
         # Board" (a body of its own, pointing the requester to Bury Council).
@@ -766,12 +767,12 @@ def _greeted_and_answering(ctx: Context) -> Authority | None:
     return None
 
 
-def _sender_and_greeted(line: str, greetings: dict[str, Line]) -> tuple[str, str, str]:
-    """``(who, ", ", name)`` for a line that ends in a greeted name after a comma, ``("", "", name)`` for a line
-    that is one; else three empty strings. A name may hold a comma itself: "Freedom of Information Officer, St
-    John's College, Cambridge" under "Dear St John's College, Cambridge," (WhatDoTheyKnow)."""
+def _sender_and_greeted(line: str, greeted_names: list[str]) -> tuple[str, str, str]:
+    """``(who, ", ", name)`` for a line that ends in a greeted name (case-folded, longest first) after a comma,
+    ``("", "", name)`` for a line that is one; else three empty strings. A name may hold a comma itself: "Freedom of
+    Information Officer, St John's College, Cambridge" under "Dear St John's College, Cambridge," (WhatDoTheyKnow)."""
     folded = line.casefold()
-    for greeted in sorted(greetings, key=len, reverse=True):
+    for greeted in greeted_names:
         if folded == greeted:
             return "", "", line
         if folded.endswith(", " + greeted) and len(folded) == len(line):
