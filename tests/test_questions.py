@@ -57,6 +57,49 @@ def case(
 
 CASES = [
     case(
+        # The Government of Jersey's published responses: each capital letter alone on its line above its question,
+        # and again above its answer under "Response"; a note under a question is the request's, not the answer.
+        "Request\n\nPlease can you advise on the following:\n\nA\n\nWhat procurement system do you use?\n\nB\n\n"
+        "Do you publish tenders anywhere else, if so where?\n\nFor example, your website, Contracts Finder, and so "
+        "on.\n\nC\n\nHow much do you pay per annum for your procurement software?\n\nResponse\n\nA\n\n"
+        "The Government of Jersey has two web based portals.\n\nB\n\nTenders are not published on any other "
+        "website.\n\nC\n\nThe annual cost is £12,000.\n",
+        [
+            ("A", "What procurement system do you use?"),
+            ("B", "Do you publish tenders anywhere else, if so where?"),
+            ("C", "How much do you pay per annum for your procurement software?"),
+        ],
+        answers={
+            "A": [A(contains="two web based portals")],
+            "B": [A(contains="For example"), A(contains="Tenders are not published")],
+            "C": [A(contains="£12,000")],
+        },
+        id="capital-letters-alone-above-questions-and-answers",
+    ),
+    case(
+        # A lone capital that no "B" alone follows is no list: a grade in a table's column.
+        "Dear Mr Smith\n\nThe ratings were:\n\nA\n\nGood overall.\n\nYours sincerely\n",
+        [],
+        id="one-capital-alone-is-no-lettered-list",
+    ),
+    case(
+        # The numbered form of the same layout: a number alone above each question and its answer; the note under
+        # question 2 stays a block of its own, not one answer running over question 3 and the response heading.
+        "Request\n\n1.\n\nWhat procurement system do you use?\n\n2.\n\nDo you publish tenders anywhere "
+        "else?\n\nFor example, your website.\n\n3.\n\nHow much do you pay per annum?\n\nResponse\n\n1.\n\n"
+        "We use Supply Jersey.\n\n2.\n\nTenders are not published elsewhere.\n\n3.\n\nWe pay £10,000.\n",
+        [
+            ("1", "What procurement system do you use?"),
+            ("2", "Do you publish tenders anywhere else?"),
+            ("3", "How much do you pay per annum?"),
+        ],
+        answers={
+            "2": [A(contains="For example, your website."), A(contains="Tenders are not published elsewhere.")],
+            "3": [A(contains="We pay £10,000.")],
+        },
+        id="number-alone-above-its-answer-starts-a-block-of-its-own",
+    ),
+    case(
         # The NHS Business Services Authority's reply (its request above, in dashes, left out): each item restated
         # as a named question under "Our response", asking or not.
         "The NHS Business Services Authority (NHSBSA) received your request on 22 May 2025.\nOur response\n"

@@ -292,7 +292,7 @@ def _marked_re(catalogue: Catalogue) -> re.Pattern[str]:
     directorate_line_re = catalogue.directorate_line_re
     headings = (_APPENDIX_RE, directorate_line_re, RESPONSE_HEADING_RE, _SECTION_RE, _NUMBERED_SECTION_RE)
     parts = []
-    for pattern in (*headings, _MAIN_RE, _SUB_RE, _CAPITAL_ITEM_RE, _BULLET_RE):
+    for pattern in (*headings, _MAIN_RE, _SUB_RE, _CAPITAL_ITEM_RE, _LONE_CAPITAL_RE, _BULLET_RE):
         if pattern.flags & ~(re.I | re.U):
             return _ANY_LINE_RE  # a flag a scoped group cannot carry: no shortcut, every pattern in turn
         source = pattern.pattern
@@ -368,6 +368,29 @@ def _next_capital(text: str, expected: int) -> bool:
     """Whether ``text`` is the next capital-lettered item of a run that started at "A."."""
     m = _CAPITAL_ITEM_RE.match(text)
     return m is not None and expected - 1 < len(_LETTERS) and m.group("b") == _LETTERS[expected - 1].upper()
+
+
+# A capital letter alone on its line, the item's words on the lines below: "A / Total costs spent on licenses from
+# Microsoft. / B / Total costs spent on third party connected applications ..." (the Government of Jersey's published
+# responses, which letter the answers the same way under "Response").
+_LONE_CAPITAL_RE = re.compile(r"^[*_ ]*(?P<b>[A-Z])[ \t]*$")
+
+
+def _lone_b_follows(lines: list[Line], i: int) -> bool:
+    """Whether "B" alone is one of the few lines with text after line ``i - 1`` that follow a line asking below it."""
+    seen = 0
+    for line in lines[i:]:
+        if not line.text.strip():
+            continue
+        lone = _LONE_CAPITAL_RE.match(line.text)
+        if lone is not None:
+            return seen > 0 and lone.group("b") == "B"
+        if _MAIN_RE.match(line.text):
+            return False
+        seen += 1
+        if seen > 4:
+            return False
+    return False
 
 
 def _b_follows(lines: list[Line], i: int) -> bool:
@@ -1141,6 +1164,14 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 assert capital is not None
                 letters_as_main = True
                 m, numbered = capital, (expected, capital.group("b"))
+            elif sub is None and (lone_capital := _LONE_CAPITAL_RE.match(head)) is not None:
+                letter = lone_capital.group("b")
+                if letter == _LETTERS[position].upper() and (letters_as_main or _lone_b_follows(lines, i)):
+                    letters_as_main = True
+                    m, numbered = lone_capital, (expected, letter)
+                elif letters_as_main and (None, letter) in first_index:
+                    # "Response / A / The IT elements of the testing and tracing programme ...": the answer to A.
+                    m, numbered = lone_capital, (_LETTERS.find(letter.lower()) + 1, letter)
         bare = numbered is not None and m is not None and _no_text(m)
         if bare and numbered is not None and numbered[0] > expected:
             numbered = None  # "283." alone: a figure in an answer, not question 283
@@ -1152,6 +1183,12 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if known is not None:
                 # "1." alone on a line: the answer to a known question follows (a disclosure log's "Decision").
                 current, asking = known, False
+                if answers[known]:
+                    # What the region held before is another block, the answer read on its own: the request's note
+                    # under its question ("B / Do you publish tenders anywhere else, if so where? / For example,
+                    # your website, Contracts Finder, and so on. / C / ... / Response / A / ... / B / Tenders are
+                    # not published ...", the Government of Jersey).
+                    answers[known].append(Line(-1, line.start, line.start, ""))
                 continue
             if numbered[0] == expected and i < len(lines):
                 # "Question 1" as a heading, the question on the next line.
