@@ -437,12 +437,21 @@ def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
         # receiving offers 2. Total number of gap year applicants offering A levels ..." (Downing College's
         # disclosure log, a page run together): numbers with no sentence's end before them, one after the other from
         # a "1." after a colon, each before a capital; three at least.
+        # Or two at least, each after a sentence's end: "... leased by your authority as of August 2025. 1. Total
+        # number of road-legal vehicles ... registered for use on public roads. 2. A Breakdown of the different fuel
+        # types ..." (Oxford Direct Services' FOI release, its two answers numbered "1)" and "2)" below).
         dotted: list[re.Match[str]] = []
+        after_stops: list[re.Match[str]] = []
         for m in _INLINE_DOTTED_NUMBER_RE.finditer(raw, start, end):
-            if int(m.group(1)) == len(dotted) + 1 and (dotted or raw[m.start() - 1] == ":"):
+            number, before = int(m.group(1)), raw[m.start() - 1]
+            if number == len(dotted) + 1 and (dotted or before == ":"):
                 dotted.append(m)
+            if number == len(after_stops) + 1 and before in ".:?!":
+                after_stops.append(m)
         if len(dotted) >= 3:
             breaks.extend((m.start(), m.start(1), "\n") for m in dotted)
+        elif len(after_stops) >= 2:
+            breaks.extend((m.start(), m.start(1), "\n") for m in after_stops)
         glued: list[tuple[int, int, str]] = []
         run: list[re.Match[str]] = []
         if ")" in line:

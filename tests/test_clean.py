@@ -284,6 +284,23 @@ def test_numbered_items_with_no_stop_before_them_in_a_flattened_page_get_a_line_
     assert "each applicant.\nResponse Thank you" in text
 
 
+def test_two_numbered_items_each_after_a_sentence_end_in_a_flattened_page_get_a_line_each() -> None:
+    # Oxford Direct Services' FOI release: a request of two items run together, each number after a full stop
+    raw = (
+        "Fleet and fuel type" + PAD + "I respectfully request the following information as of August 2025. 1. Total "
+        "number of road-legal vehicles owned by the council. This should include all vehicle types. 2. A Breakdown of "
+        "the different fuel types Electric: Vehicles powered solely by an electric battery. Other?"
+    )
+    text = clean(read_text(raw)).text
+    assert "August 2025.\n1. Total number" in text
+    assert "vehicle types.\n2. A Breakdown" in text
+
+
+def test_two_numbers_after_words_in_a_flattened_page_are_no_items() -> None:
+    raw = "Appendices" + PAD + "The plans are in Appendix 1. The costs are in Appendix 2. The council agreed both."
+    assert "\n1." not in clean(read_text(raw)).text  # no sentence ends before either number
+
+
 def test_a_figure_in_a_flattened_sentence_is_no_item() -> None:
     raw = "Figures" + PAD + "The staff moved were 1. Manager and 2. Officers and 3. Clerks, all in 2019."
     assert "\n2." not in clean(read_text(raw)).text  # three numbers in a row, but no colon opens them as a list

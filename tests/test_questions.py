@@ -77,6 +77,25 @@ CASES = [
         id="capital-letters-alone-above-questions-and-answers",
     ),
     case(
+        # A WhatDoTheyKnow request to the Animal and Plant Health Agency, flattened into one line: the requester's
+        # thanks after the last question are not the question's.
+        "Dear Animal and Plant Health Agency,\nPlease can you tell me the following: 1. How many healthy overseas "
+        "dogs reported on the lab form to have come from Romania (routine screen, no clinical signs reported on the lab "
+        "form) have had a sample processed by yourself using at least the SAT and iELISA? 2. Of these dogs how many "
+        'tested positive on the SAT, how many on the iELISA, and how many on both? Thank you"\nYours faithfully,\n'
+        "Liz Ekrem\n",
+        [
+            (
+                "1",
+                "How many healthy overseas dogs reported on the lab form to have come from Romania (routine screen, no "
+                "clinical signs reported on the lab form) have had a sample processed by yourself using at least the "
+                "SAT and iELISA?",
+            ),
+            ("2", "Of these dogs how many tested positive on the SAT, how many on the iELISA, and how many on both?"),
+        ],
+        id="thanks-after-the-last-question-are-not-the-question",
+    ),
+    case(
         # A lone capital that no "B" alone follows is no list: a grade in a table's column.
         "Dear Mr Smith\n\nThe ratings were:\n\nA\n\nGood overall.\n\nYours sincerely\n",
         [],

@@ -410,6 +410,12 @@ def _sub_mark(m: re.Match[str]) -> str:
     return mark
 
 
+# The requester's thanks run on after the last question of a request flattened into one line: "2. Of these dogs how
+# many tested positive on the SAT, ... and how many tested positive on both? Thank you"" (a WhatDoTheyKnow request to
+# the Animal and Plant Health Agency): not the question's.
+_TRAILING_THANKS_RE = re.compile(
+    r"(?<=[?.!])[ \t]+(?:thank you|many thanks|thanks)(?: very much| in advance)?[.!]?[\"']?[ \t]*$", re.I
+)
 _BARE_NUMBER_RE = re.compile(r"^[*_ ]*(?P<num>\d{1,3})[ \t]*$")
 # A number and a space before the item's first word, no stop ("1 The names of the developments ...", "2 The types of
 # pollutant ...", a WhatDoTheyKnow request to Redbridge Council quoting its earlier one); not a date ("1 April").
@@ -834,6 +840,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
         if inline or siblings:
             end = (inline or siblings)[0][1]  # the item's own words end where "a." (or its sibling's mark) begins
             words = None
+        elif (thanks := _TRAILING_THANKS_RE.search(text_of, start, end)) is not None:
+            end, words = thanks.start(), None
         text = _question_words(text_of[start:end]) if words is None else words
         index = len(found)
         found.append(_Asked(number, text, ctx.span_fields(start, end), parent))
