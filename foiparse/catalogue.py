@@ -66,14 +66,18 @@ class AuthorityEntry(_Data):
     # The names the body had before a rename ("Kent and Medway NHS and Social Care Partnership Trust"): matched like
     # aliases, and a record keeps the one its text uses, the body's name when it wrote.
     former_names: list[str] = Field(default_factory=list)
+    # A statutory or legal title in use beside the usual name ("South West Strategic Health Authority" beside its
+    # "NHS South West"; "Commissioner for Children and Young People in Scotland"): matched like aliases, and a record
+    # keeps it where its text never uses the usual name, as for a former name.
+    legal_names: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
     status: Literal["current", "abolished"] = "current"
     successor: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The name, aliases and former names."""
-        return (self.name, *self.aliases, *self.former_names)
+        """The name, aliases, former and legal names."""
+        return (self.name, *self.aliases, *self.former_names, *self.legal_names)
 
 
 class AuthoritiesFile(_Data):

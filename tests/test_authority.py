@@ -157,6 +157,22 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Kent and Medway NHS and Social Care Partnership Trust",
     ),
     (
+        # an ICO decision summary on the strategic health authority that went by "NHS South West"
+        "a legal title the text uses alone",
+        "Summary: The complainant requested information from the South West Strategic Health Authority (the "
+        "-Authority-) related to a proposal for the transfer of Family Health Services. The Authority provided some "
+        "information in response to the request.\n",
+        "nhs-south-west",
+        "South West Strategic Health Authority",
+    ),
+    (
+        "the usual name where the text uses it beside the legal title",
+        "Dear NHS South West,\n\nPlease send the report of the South West Strategic Health Authority board.\n\n"
+        "Yours faithfully,\nSam Fox\n\nFOI Team, NHS South West\n\nDear Mr Fox,\n\nThe report is attached.\n",
+        "nhs-south-west",
+        "NHS South West",
+    ),
+    (
         # WhatDoTheyKnow still lists HM Prison Service, whose work HMPPS now does
         "a request greeting a body by a name from before its agency merged",
         "Dear HM Prison Service,\n\n1. Please provide an up to date list of all prisons.\n\nYours faithfully,\nSam Fox\n",

@@ -428,15 +428,16 @@ def _catalogue_authority(ctx: Context, authority_id: str, items: list[_Found]) -
 
 
 def _name_when_written(entry: AuthorityEntry, printed: list[str]) -> str:
-    """The body's name as it was when the text was written: a former name the text uses, where it never uses the
-    name the body has had since ("Kent and Medway NHS and Social Care Partnership Trust" replying in 2020, renamed
-    Kent and Medway Mental Health NHS Trust in 2025); else its name."""
-    if not entry.former_names:
+    """The body's name as the text gives it: a former name the text uses, where it never uses the name the body has
+    had since ("Kent and Medway NHS and Social Care Partnership Trust" replying in 2020, renamed Kent and Medway
+    Mental Health NHS Trust in 2025), or its legal title where the text never uses its usual name ("South West
+    Strategic Health Authority", an ICO decision on the body that went by "NHS South West"); else its name."""
+    if not entry.former_names and not entry.legal_names:
         return entry.name
     used = {_folded_name(text) for text in printed}
     if any(_folded_name(form) in used for form in (entry.name, *entry.aliases)):
         return entry.name
-    return next((former for former in entry.former_names if _folded_name(former) in used), entry.name)
+    return next((form for form in (*entry.former_names, *entry.legal_names) if _folded_name(form) in used), entry.name)
 
 
 def _folded_name(name: str) -> str:
