@@ -157,6 +157,22 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Kent and Medway NHS and Social Care Partnership Trust",
     ),
     (
+        # an ICO decision summary on a GP practice, which the catalogue cannot list
+        "a GP practice a decision defines as the body",
+        "25 July 2017, Health (Doctors)\nThe complainant has requested information relating to leave taken by a "
+        "particular GP. The Commissioner's decision is that Park End Surgery (the surgery) has correctly applied "
+        "section 14(2) (repeated request) of the FOIA to the request.\n",
+        None,
+        "Park End Surgery",
+    ),
+    (
+        "a GP practice greeted by a request",
+        "Dear Castle Medical Centre,\n\nPlease tell me how many patients are registered with the practice.\n\n"
+        "Yours faithfully,\nSam Fox\n",
+        None,
+        "Castle Medical Centre",
+    ),
+    (
         # an ICO decision summary on the strategic health authority that went by "NHS South West"
         "a legal title the text uses alone",
         "Summary: The complainant requested information from the South West Strategic Health Authority (the "
@@ -1425,6 +1441,11 @@ def test_a_greeted_name_not_in_the_catalogue_yields_to_the_catalogue_form_the_re
     authority = parse_text(text).authority
     assert authority is not None and authority.id == "wakefield-council"
     assert [e.kind for e in authority.evidence] == ["salutation", "body"]
+
+
+def test_a_hospital_department_heading_is_no_gp_practice() -> None:
+    text = "General Surgery\n\nDear Mr Fox,\n\nThe waiting time for a first appointment is 14 weeks.\n"
+    assert parse_text(text).authority is None
 
 
 def test_no_authority_without_a_name() -> None:

@@ -59,6 +59,10 @@ _UNKNOWN_NAME_RE = re.compile(
     r" (?:(?:Multi[- ])?Academ(?:y|ies) Trust|Schools Trust|Learning Trust|Education Trust|School|Academy"
     # A college of a collegiate university goes by its university's city too: "Dear Worcester College, Oxford,".
     r"|College(?:, (?:Oxford|Cambridge|Durham)\b)?)"
+    # A GP practice (each GP a public authority, the practice answering for them): "Park End Surgery", "Castle
+    # Medical Centre"; read only where greeted or defined as the body a decision is about (see _GP_PRACTICE_RE).
+    rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,3}})"
+    r" (?:Surgery|Medical (?:Centre|Practice|Group)|Health Centre|Group Practice)"
     # After the trusts, and never before "Hospitals" or "Health Board": "Oxford University Hospitals" is a trust.
     r"|University of (?:the )?[A-Z][a-z]+(?:(?: and| of)? [A-Z][a-z]+){0,2}"
     rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,2}}) University"
@@ -663,10 +667,15 @@ _HOLDS_AFTER_RE = re.compile(
 # regarding expenditure for a local park project to Lydd Town Council (the Council)" (another).
 # (the quotation marks around the term alone too: 'Ellingham, Harbridge and Ibsley Parish Council (the "Council") must
 # disclose', the First-tier Tribunal's substituted decision notice)
+# (a GP practice in lower case: "The Commissioner's decision is that Park End Surgery (the surgery) has correctly
+# applied section 14(2)", an ICO summary)
 _DEFINED_AS_THE_BODY_RE = re.compile(
     r"[ \t]*\([\"'\u2018\u201c]?the [\"'\u2018\u201c]?(?:Council|Trust|Authority|Board|College|School|Academy"
-    r"|University)[\"'\u2019\u201d]?\)"
+    r"|University|[Ss]urgery|[Pp]ractice)[\"'\u2019\u201d]?\)"
 )
+# A GP practice's name: a hospital's "General Surgery" is a department, so such a name counts only where greeted or
+# defined as the body a decision is about.
+_GP_PRACTICE_RE = re.compile(r".* (?:Surgery|Medical (?:Centre|Practice|Group)|Health Centre|Group Practice)$")
 # A capitalised word straight before a name: the name goes on to the left of what _UNKNOWN_NAME_RE could take.
 # (not the greeting's "Dear": "Dear Bury Safeguarding Children Board,"; nor the article: "The Stafford and Stoke on
 # Trent Partnership NHS Trust ('the Trust') has refused to comply", an ICO decision notice)
@@ -845,6 +854,10 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
         if kind == "body" and _HOLDS_AFTER_RE.match(ctx.text, m.end()) and not ctx.layout.by_requester(start):
             kind = "voice"  # "I can confirm that Hadlow College holds information relevant to your request."
         elif kind == "body" and decided and _DEFINED_AS_THE_BODY_RE.match(ctx.text, m.end()):
+            kind = "voice"
+        if kind in {"letterhead", "sign_off"} and _GP_PRACTICE_RE.match(name):
+            if not (decided and _DEFINED_AS_THE_BODY_RE.match(ctx.text, m.end())):
+                continue
             kind = "voice"
         if kind in {"letterhead", "sign_off", "salutation", "voice"}:
             if kind == "salutation" and (resolved := _named_in_the_reply(ctx, (kind, start, m.end()), weighed)):
