@@ -36,6 +36,24 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # the Information Commissioner's summary of a decision on East Meon Parish Council: the exception only in its
+        # findings, dotted
+        "East Meon Parish Council\n- Date 12 September 2017\n- Sector Local government\n- Decision(s) EIR 12.4.a: "
+        "Upheld\nThe complainant has requested information relating to the Parish Council's decision. The council "
+        "said that it does not hold any records of the meeting.\n",
+        [("EIR", "12(4)(a)")],
+        id="an-ico-summarys-dotted-finding",
+    ),
+    case(
+        # the older form of the findings line: procedural sections are no exemptions; the one the prose cites in
+        # full is kept, not its bare number
+        "Summary: The complainant requested information from the Authority. The Authority withheld the report under "
+        "section 41(1) of the FOIA.\nSection of Act/EIR & Finding: FOI 1 - Complaint Partly Upheld, FOI 16 - "
+        "Complaint Upheld, FOI 41 - Complaint Not upheld, EIR 12.5.b - Complaint Upheld\n",
+        [("FOIA", "41(1)"), ("EIR", "12(5)(b)")],
+        id="an-ico-summarys-findings-with-procedural-sections",
+    ),
+    case(
         # the First-tier Tribunal's substituted decision notice on Lewisham Homes: a ruling on the section it relied on
         "Substituted Decision Notice\n\n1. Northby Homes Limited is not entitled to rely on section 43(2) of the "
         "Freedom of Information Act 2000 to withhold the requested information, because that section is not engaged.\n",

@@ -443,6 +443,11 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
                 defaulted.add((act, section))
             else:
                 named_acts.setdefault(section, act)
+    for act, section, start, end in _ico_findings(ctx):
+        table = tables.get(act, {})
+        if _lookup(table, section) is not None:
+            item = found.setdefault((act, section), _Found(act, section))
+            item.spans = sorted([*item.spans, ctx.span_fields(start, end)], key=lambda span: span["start"])
     # A bare citation of a section the text cites under a named regime is that regime's: "cannot rely on the exception
     # in section 12(4)(b) EIR ... inform Mr Windas if it relies upon another EIR exception, other than section
     # 12(4)(b)" (a First-tier Tribunal decision on Withernsea Town Council), not FOIA's section 12.
@@ -462,6 +467,28 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         results.append(_record(ctx, item, tables.get(act, {})))
     results.sort(key=lambda e: e.spans[0].start)
     return results
+
+
+# The Information Commissioner's summary of a decision lists each provision it ruled on, dotted, with its finding:
+# "Decision(s) EIR 12.4.a: Upheld" (on East Meon Parish Council, whose prose names no exception),
+# "Section of Act/EIR & Finding: FOI 41 - Complaint Partly Upheld" (the older form). Procedural sections (1, 10, 17)
+# are no exemptions and the tables leave them out.
+_ICO_FINDING_RE = re.compile(
+    r"\b(?P<act>FOI|EIR) (?P<num>\d{1,2})(?P<sub>(?:\.(?:\d{1,2}|[a-z]))*)"
+    r"(?:: | - Complaint )(?:Partly |Not )?[Uu]pheld"
+)
+_ICO_FINDING_ACTS: dict[str, Legislation] = {"FOI": "FOIA", "EIR": "EIR"}
+
+
+def _ico_findings(ctx: Context) -> list[tuple[Legislation, str, int, int]]:
+    """The provisions an ICO decision summary's findings name: (act, section, start, end)."""
+    if "pheld" not in ctx.text:
+        return []
+    findings = []
+    for m in _ICO_FINDING_RE.finditer(ctx.text):
+        sub = "".join(f"({part})" for part in m.group("sub").split(".")[1:])
+        findings.append((_ICO_FINDING_ACTS[m.group("act")], m.group("num") + sub, m.start(), m.end("sub")))
+    return findings
 
 
 def _mentions_any(text: str, words: tuple[str, ...]) -> bool:
