@@ -36,6 +36,21 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # the Medical Research Council's refusal: each exemption a heading of its own, the second far below the
+        # words that apply them
+        "Our decision is based on the application of the following exemptions under the Act:\n\nSection 36(2)(b) "
+        "and (c): Effective Conduct of Public Affairs.\n\n" + "Peer reviewers give frank and detailed views on each "
+        "proposal to the funding boards. " * 6 + "\n\nSection 41: Information "
+        "Provided in Confidence.\n\nApplications for funding are submitted in confidence.\n",
+        [("FOIA", "36(2)(b)"), ("FOIA", "36(2)(c)"), ("FOIA", "41")],
+        id="later-headings-of-a-run-of-applied-exemption-headings",
+    ),
+    case(
+        "Section 41: Information Provided in Confidence.\n\nThe Act protects information given in confidence.\n",
+        [],
+        id="an-exemption-heading-alone-applies-nothing",
+    ),
+    case(
         # the Information Commissioner's summary of a decision on East Meon Parish Council: the exception only in its
         # findings, dotted
         "East Meon Parish Council\n- Date 12 September 2017\n- Sector Local government\n- Decision(s) EIR 12.4.a: "

@@ -364,6 +364,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
     found: dict[tuple[Legislation, str], _Found] = {}
     named_acts: dict[str, Legislation] = {}  # section -> the regime a citation of it named
     defaulted: set[tuple[Legislation, str]] = set()  # citations whose regime no word named
+    headings_applied = False  # a citation heading its own line ("Section 36(2)(b) and (c): ...") was applied
     for m in _citations(ctx.lower, ctx.catalogue):
         if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()) in _SKIP_BOILERPLATE:
             continue
@@ -392,12 +393,17 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             continue
         # A list entry ("Section 23(5) Information supplied by ... Security Bodies") takes its cue from the
         # lines that introduce it ("by virtue of the following exemptions:").
+        heading = _CITATION_HEADING_RE.match(text, m.end()) is not None and not text[
+            layout.line_at(m.start()).start : m.start()
+        ].strip(" \t*_-•")
         if (
             not _APPLIED_RE.search(sentence)
             and not _APPLIED_RE.search(folded, max(0, m.start() - 250), m.start())
             and not _APPLIED_RE.search(_wrapped_rest(folded, m.end()))
+            and not (heading and headings_applied)
         ):
             continue
+        headings_applied = headings_applied or heading
         citations = [(m.group("num"), m.group("sub"), m.start(), m.end())]
         pos = m.end()
         plural = m.group("kw").lower().startswith(("sections", "regulations", "ss"))
@@ -489,6 +495,13 @@ def _ico_findings(ctx: Context) -> list[tuple[Legislation, str, int, int]]:
         sub = "".join(f"({part})" for part in m.group("sub").split(".")[1:])
         findings.append((_ICO_FINDING_ACTS[m.group("act")], m.group("num") + sub, m.start(), m.end("sub")))
     return findings
+
+
+# A citation heading its own line, the exemption's name after it: "Section 36(2)(b) and (c): Effective Conduct of
+# Public Affairs." then, a long paragraph below, "Section 41: Information Provided in Confidence." (the Medical
+# Research Council's refusal, under "Our decision is based on the application of the following exemptions under the
+# Act:"). The later headings of a run whose first was applied are applied too, however far below their introduction.
+_CITATION_HEADING_RE = re.compile(r"(?:\s?(?:and|&|,)\s?\([0-9a-z]{1,4}\))*[ \t]*(?:[:\-\u2013][ \t]*)[A-Z][a-z]")
 
 
 def _mentions_any(text: str, words: tuple[str, ...]) -> bool:
