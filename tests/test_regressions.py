@@ -43,6 +43,10 @@ CASES: dict[str, tuple[str, tuple[str, ...]]] = {
         "document.xml whose root python-docx does not take for <w:document>: AttributeError (no .body)",
         ("EmptyDocument", "CorruptDocument"),
     ),
+    "text-lettered-items-past-z-index-error.txt": (
+        '26 lettered items, (a) to (z), then "(a)" again: the next letter looked up past "z" raised IndexError',
+        ("record",),
+    ),
     "eml-group-in-address-header.eml": (
         "a To: header the email package parses as a group: AttributeError from headerregistry",
         ("record",),

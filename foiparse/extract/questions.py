@@ -377,7 +377,8 @@ _LONE_CAPITAL_RE = re.compile(r"^[*_ ]*(?P<b>[A-Z])[ \t]*$")
 
 
 def _lone_b_follows(lines: list[Line], i: int) -> bool:
-    """Whether "B" alone is one of the few lines with text after line ``i - 1`` that follow a line asking below it."""
+    """Whether "B" alone stands within the four lines with text below line ``i - 1`` ("A" alone), after one of them at
+    least (the words of A), with no numbered item before it."""
     seen = 0
     for line in lines[i:]:
         if not line.text.strip():
@@ -1144,9 +1145,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
             sub = _SUB_RE.match(head)
             mark = _sub_mark(sub) if sub else None
             position = expected - 1 if letters_as_main else 0
+            # (a run past "z" has no next letter: "(a)" after 26 lettered items starts nothing)
+            next_marks = (_LETTERS[position], _ROMANS[position]) if position < len(_LETTERS) else ()
             if (
                 mark is not None
-                and mark in (_LETTERS[position], _ROMANS[position])
+                and mark in next_marks
                 and (letters_as_main or not _answers_an_inline_part(text_of, line.start, mark, sub))
                 and not _ACT_WORDS_RE.search(head)
             ):
@@ -1174,7 +1177,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 m, numbered = capital, (expected, capital.group("b"))
             elif sub is None and (lone_capital := _LONE_CAPITAL_RE.match(head)) is not None:
                 letter = lone_capital.group("b")
-                if letter == _LETTERS[position].upper() and (letters_as_main or _lone_b_follows(lines, i)):
+                if next_marks and letter == next_marks[0].upper() and (letters_as_main or _lone_b_follows(lines, i)):
                     letters_as_main = True
                     m, numbered = lone_capital, (expected, letter)
                 elif letters_as_main and (None, letter) in first_index:
