@@ -1000,6 +1000,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EIR"]},
     ),
     (
+        # Oldham Council's acknowledgement on WhatDoTheyKnow, its regulations misspelt
+        "the reply's regime, not the one the request named",
+        "Dear Oldham Metropolitan Borough Council,\nUnder the Freedom of Information Act, I would like to request the "
+        "number of potholes reported in the council's area.\nAll the best,\nJamie Dixon\n\nRef EIR: 16418\nGood "
+        "Afternoon,\nWe acknowledge with thanks your application for information, which has been considered as a "
+        "request under the Enviornmental Information Regulations 2004.\nKind regards\nInformation Management Team\n",
+        {"legislation": ["EIR"]},
+    ),
+    (
+        # Stockport Metropolitan Borough Council on WhatDoTheyKnow, answering under the Act
+        "regimes as the kinds of requests a figure counts",
+        "Dear T Thomas,\nI am writing in response to your request for information under the Freedom of Information Act "
+        "2000. Stockport Council has received 1584 requests for information between 01/01/05 and 13/02/09. Please "
+        "note that this figure includes some requests made under the Data Protection Act 1998 and the Environmental "
+        "Information Regulations 2004.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         "a regime set aside is not the reply's wherever else it is named",
         "Dear Mr Highton\nAlthough your request was made under the Freedom of Information Act 2000, the Council has "
         "dealt with it under the Environmental Information Regulations 2004 (EIR) rather than the Freedom of "

@@ -57,6 +57,24 @@ _IF_REQUESTING_RE = re.compile(
 )
 
 
+# Regimes as the kinds of requests a figure counts: "Stockport Council has received 1584 requests for information ...
+# Please note that this figure includes some requests made under the Data Protection Act 1998 and the Environmental
+# Information Regulations 2004" (Stockport Metropolitan Borough Council on WhatDoTheyKnow, answering under the Act).
+_REQUESTS_MADE_UNDER_RE = re.compile(
+    r"\brequests (?:made|received|submitted|handled|dealt with) under\s+(?:the\s+)?"
+    r"(?:[a-z ]{1,40}?\d{4}\s+(?:and|or)\s+(?:the\s+)?)?$"
+)
+# The reply saying which regime it handles the request under: "We acknowledge with thanks your application for
+# information, which has been considered as a request under the Enviornmental Information Regulations 2004" (Oldham
+# Council, to a request made "Under the Freedom of Information Act"). A regime only the requester names then is not
+# one the request is handled under (shared/corpus/LABELLING.md: the request's own counts "when no reply says
+# otherwise").
+_HANDLED_UNDER_RE = re.compile(
+    r"\b(?:considered|handled|dealt with|processed|treated)\s+(?:it\s+)?(?:as (?:an? )?(?:[\w-]+ )?request\s+)?"
+    r"under\s+(?:the\s+)?$"
+)
+
+
 # "Section 39 of the Freedom of Information Act specifically excludes from consideration under that Act requests for
 # what is deemed to be environmental information" (the Department for Infrastructure, Northern Ireland, answering
 # under the EIR "as opposed to FOI")
@@ -75,6 +93,8 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         scottish = entry is not None and entry.nation == "scotland"
     found: dict[str, list[Span]] = {}
     set_aside: set[str] = set()
+    handled_under: set[str] = set()  # the regimes the reply says it handles the request under
+    by_reply: set[str] = set()  # the regimes the authority's own words name
     for m in ctx.catalogue.legislation_re.finditer(ctx.lower):
         act = m.lastgroup
         if (
@@ -93,6 +113,8 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
             continue
         if act == "FOIA" and _SECTION_39_OF_RE.search(ctx.lower, max(0, m.start() - 30), m.start()):
             continue  # the Act named for its section sending the request to the regulations, not as the regime
+        if _REQUESTS_MADE_UNDER_RE.search(ctx.lower, max(0, m.start() - 80), m.start()):
+            continue
         if ctx.lower.startswith("subject:", ctx.layout.line_at(m.start()).start):
             # An email's subject names the kind of request, not the regime it is handled under: WhatDoTheyKnow
             # titles every request "Freedom of Information request - ..." (the London Legacy Development Corporation
@@ -106,6 +128,12 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
                 continue
             act = "GENERIC_FOISA" if scottish else "GENERIC_FOIA"
         found.setdefault(act, []).append(ctx.span(m.start(), m.end()))
+        if not ctx.layout.by_requester(m.start()):
+            by_reply.add(act)
+            if _HANDLED_UNDER_RE.search(ctx.lower, max(0, m.start() - 80), m.start()):
+                handled_under.add(act)
+    if handled_under:
+        set_aside.update(act for act in found if act not in by_reply)
     for act in set_aside:
         found.pop(act, None)
         # and a "Freedom of Information request" is then no request under the Act set aside (the water company's
