@@ -157,6 +157,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Kent and Medway NHS and Social Care Partnership Trust",
     ),
     (
+        # the name WhatDoTheyKnow lists the royal borough under, on its thread heading and the reply's sender line
+        "a royal borough under the name WhatDoTheyKnow gives it",
+        "Paul Burnham made this Freedom of Information request to Kingston upon Thames Borough Council\n\nDear "
+        "Kingston upon Thames Borough Council,\n\nPlease release all communications about the ballot.\n\nYours "
+        "faithfully,\n\nPaul Burnham\n\nRBK FOI, Kingston upon Thames Borough Council\n\nDear Mr Burnham\nI "
+        "acknowledge your request for information received on 31st January 2022.\n",
+        "royal-borough-of-kingston-upon-thames",
+        "Royal Borough of Kingston upon Thames",
+    ),
+    (
         # an ICO decision summary on a GP practice, which the catalogue cannot list
         "a GP practice a decision defines as the body",
         "25 July 2017, Health (Doctors)\nThe complainant has requested information relating to leave taken by a "
