@@ -192,6 +192,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "South West Strategic Health Authority",
     ),
     (
+        # a WhatDoTheyKnow thread of 2014, before the body took its working name Audit Wales
+        "the statutory name of a body that now works under another",
+        "Gareth Lewis made this Freedom of Information request to Wales Audit Office\n\nDear Wales Audit Office,\n\n"
+        "Please send your reports.\n\nYours faithfully,\n\nGareth Lewis\n\nIan Phillips, Wales Audit Office\n\n"
+        "Dear Mr Lewis\n\nI am writing to acknowledge your request for information of 8 October.\n",
+        "audit-wales",
+        "Wales Audit Office",
+    ),
+    (
         "the usual name where the text uses it beside the legal title",
         "Dear NHS South West,\n\nPlease send the report of the South West Strategic Health Authority board.\n\n"
         "Yours faithfully,\nSam Fox\n\nFOI Team, NHS South West\n\nDear Mr Fox,\n\nThe report is attached.\n",

@@ -1544,6 +1544,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "KFEN-8FLASA"},
     ),
     (
+        # a WhatDoTheyKnow request to the Wales Audit Office, titled with the period it asks about
+        "a period in brackets in a request's title is no case",
+        "Audit information - Mid and West Wales FRS/FRA (2008-present)\n\nGareth Lewis made this Freedom of "
+        "Information request to Wales Audit Office\n\nDear Wales Audit Office,\n\nI am requesting information on "
+        "WAO work.\n\nYours faithfully,\n\nGareth Lewis\n",
+        {"reference": None},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},

@@ -49,8 +49,11 @@ _IS_RE = re.compile(r"\bis\b", re.I)
 _NAMING_A_REQUEST = ("request", "requests", "enquiry", "application")
 # A case number standing alone on its line: "FI16190", "RSN18708".
 _ALONE = r"[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*"
-# A case in brackets, perhaps with its label glued on ("(RefKFEN-8FLASA)"): group "titled".
-_BRACKETED_CASE = r"\((?:Ref(?:erence)?(?:[:.]? ?))?(?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\)"
+# A case in brackets, perhaps with its label glued on ("(RefKFEN-8FLASA)"): group "titled". Not a period with a word
+# in lower case: "Audit information - Mid and West Wales FRS/FRA (2008-present)" (a WhatDoTheyKnow request's title).
+_BRACKETED_CASE = (
+    r"\((?:Ref(?:erence)?(?:[:.]? ?))?(?![^)\n]*[a-z]{3})(?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\)"
+)
 # Disclosure logs head a page with the case: "FI16190" alone, or a title ending "(3300/18)".
 # Or "Request 101001269764" alone on the page's first line (Moray Council's disclosure log), or the case before a dash
 # and the title: "F-2011-00045 – HFEA consultations - 09/02/2011" (the Human Fertilisation and Embryology Authority's
