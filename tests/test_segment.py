@@ -38,6 +38,8 @@ GREETINGS = [
     ("Good evening Mr Okafor,", "Mr Okafor", False),
     ("Annwyl Mr Pritchard / Dear Mr Pritchard", "Mr Pritchard", False),
     ("Annwyl Aisha / Hello Aisha,", "Aisha", False),
+    # Without the "Good", before a name alone (a parish clerk's reply on WhatDoTheyKnow)
+    ("Morning Jon", "Jon", False),
     # A body by its initials (the Health Research Authority on WhatDoTheyKnow); two letters are a person's.
     ("Dear HRA,", "HRA", True),
     ("Dear JJ", "JJ", False),
@@ -85,6 +87,12 @@ def test_a_bare_greeting_starts_a_message_after_a_signed_request() -> None:
     )
     assert [requester for _first, requester in _messages(text)] == [True, False]
     assert _layout(text).salutations[-1].text == "Mr Lee,"
+
+
+def test_a_timetables_morning_session_is_no_greeting() -> None:
+    assert addressee_of("Morning Session") is None
+    assert addressee_of("Afternoon Tea,") is None
+    assert addressee_of("Morning Jon") == "Jon"
 
 
 def test_an_address_block_name_is_no_greeting() -> None:
