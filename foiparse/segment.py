@@ -342,6 +342,21 @@ def _mark_written_as_requester(messages: list[Message], lines: list[Line], text:
             and _MY_REQUEST_RE.search(text, *_first_sentence(text, message.salutation, message.end))
         ):
             message.writes_as_requester = True
+    # A message greeting no one in particular that asks, signed by the name a later message greets: "Dear Sir or
+    # Madam, / Since the inception of the Freedom of Information Act to date / 1)how many requests ...? / Yours
+    # faithfully, / T Thomas" above "FOI Officer, Stockport Metropolitan Borough Council / Dear T Thomas," (on
+    # WhatDoTheyKnow). (A reply to no one in particular, which asks nothing, is not the requester's however the
+    # requester greets its signer when writing back.)
+    for index, message in enumerate(messages):
+        if message.salutation is None or message.greets_the_authority or not _greets_no_one(message.salutation.text):
+            continue
+        if "?\n" not in text[message.salutation.end : message.closing.start if message.closing else message.end]:
+            continue
+        signer = _signature_name(lines, message)
+        if signer is not None and any(
+            (later.addressee or "").strip(" ,").casefold() == signer for later in messages[index + 1 :]
+        ):
+            message.writes_as_requester = True
     names = {_signature_name(lines, m) for m in messages if m.greets_the_authority and not m.quoted} - {None}
     if asker := _WDTK_REQUESTER_RE.search(text, 0, _WDTK_REQUESTER_REACH):
         # The name WhatDoTheyKnow says made the request, signing a request that greets no one and asks only after a

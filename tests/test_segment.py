@@ -71,6 +71,25 @@ def test_a_request_signed_with_a_name_alone_ends_at_the_replys_greeting() -> Non
     assert _messages(text) == [("Dear Office of Communications,", True), ("Dear Mr James", False)]
 
 
+def test_a_request_greeting_no_one_is_the_requesters_when_its_signer_is_greeted_below() -> None:
+    # A WhatDoTheyKnow request to Stockport Metropolitan Borough Council whose first sentence asks nothing
+    text = (
+        "Dear Sir or Madam,\n\nSince the inception of the Freedom of Information Act to date\n\n1)how many "
+        "requests has the council received?\n\nYours faithfully,\n\nT Thomas\n\nFOI Officer, Northby Borough "
+        "Council\n\nDear T Thomas,\n\nThank you for your request, reference FOI 1585.\n\nYours sincerely,\n\n"
+        "Claire Naven\n"
+    )
+    assert _messages(text) == [("Dear Sir or Madam,", True), ("FOI Officer, Northby Borough Council", False)]
+
+
+def test_a_reply_greeting_no_one_is_not_the_requesters_when_the_requester_writes_back_to_its_signer() -> None:
+    text = (
+        "Dear Sir or Madam,\n\nThank you for your request. We hold no such list.\n\nYours sincerely,\n\nClaire "
+        "Naven\n\nDear Claire Naven,\n\nPlease review your answer to my request.\n\nYours sincerely,\n\nT Thomas\n"
+    )
+    assert _messages(text)[0] == ("Dear Sir or Madam,", False)
+
+
 def test_a_greeting_to_no_one_under_the_bodys_greeting_starts_no_reply() -> None:
     # A WhatDoTheyKnow request to the Royal Conservatoire of Scotland, cut before its sign-off
     text = (
