@@ -1538,6 +1538,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "1216"},
     ),
     (
+        # the Scottish Information Commissioner's decision on several requests, and a First-tier Tribunal decision
+        "a decision's case references, the first of several",
+        "Decision 083/2023\n\nAuthority: University of Northby\nCase Refs: 202200486, 202201001, 202300120 and "
+        "202300256\n\nSummary\n\nThe Commissioner found that the requests were vexatious.\n",
+        {"reference": "202200486"},
+    ),
+    (
+        "a tribunal's case references label",
+        "NCN: [2024] UKFTT 00077 (GRC)\n\nCase References: EA-2023-0253\n\nFirst-tier Tribunal\nGeneral "
+        "Regulatory Chamber\n",
+        {"reference": "EA-2023-0253"},
+    ),
+    (
         "a case in brackets with its label glued on",
         "Dear Mr Adams\n\nRe: Freedom of Information Act - Request for Internal Review (RefKFEN-8FLASA)\n\nI am "
         "writing in response to your email dated 2nd May 2011.\n",
