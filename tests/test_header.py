@@ -1545,6 +1545,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "202200486"},
     ),
     (
+        # City of Glasgow College's acknowledgement on WhatDoTheyKnow: its case of the 2016-17 year
+        "a case number and its year, separators unlike a date's",
+        "Dear Mr Murray\n\nAcknowledgement of Receipt of a Request for Information\n\nRef No: 33/16-17\n\nThank you "
+        "for your email requesting information.\n",
+        {"reference": "33/16-17"},
+    ),
+    (
         "a tribunal's case references label",
         "NCN: [2024] UKFTT 00077 (GRC)\n\nCase References: EA-2023-0253\n\nFirst-tier Tribunal\nGeneral "
         "Regulatory Chamber\n",

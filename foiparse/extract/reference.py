@@ -121,7 +121,9 @@ _GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|De
 _ANOTHER_REQUEST_RE = re.compile(r"\b(?:previous|earlier|prior|separate|other) (?:foi |eir )?request,? $")
 # Dates and plain years are not references ("Date: 31/08/2022" after a "Ref" cell, "Reference 2023").
 # (a year has two digits or four: "FOI Ref: 16/06/669" is Kent Police's case, its third part a sequence)
-_NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|(?:19|20)\d\d|\d{1,2})$")
+# (a date writes its separator twice the same: "33/16-17" is a case of the 2016-17 year, City of Glasgow College's
+# "Ref No: 33/16-17")
+_NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})|(?:19|20)\d\d|\d{1,2})$")
 # A law-report site's own record number, not the case's: "Citations: [2013] UKICO FS50480910 ... Updated: 06 April
 # 2022; Ref: scu.528567" (swarb.co.uk's page on an ICO decision notice; the citation above is the case).
 _SITE_RECORD_RE = re.compile(r"scu\.\d+", re.I)
