@@ -167,6 +167,18 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Royal Borough of Kingston upon Thames",
     ),
     (
+        # the First-tier Tribunal on a parish council, its place between the name and the short name it is given
+        "a body a decision defines, its place after its name",
+        "NCN: [2025] UKFTT 214 (GRC)\nCase Reference: FT/EA/2024/0135\nFirst-tier Tribunal\n(General Regulatory "
+        "Chamber)\nInformation Rights\nBetween\nCHARLES WELSH\nAppellant\nand\nTHE INFORMATION COMMISSIONER\n"
+        "Respondent\nDecision: The appeal is dismissed.\nREASONS\n1. This is an appeal against a decision of the Information "
+        "Commissioner.\nFactual background\n3. The appeal relates to the application of the Freedom of Information "
+        'Act 2000. It concerns information held by the Old Somerby Parish Council, Grantham, Lincolnshire ("the '
+        'Council").\n',
+        None,
+        "Old Somerby Parish Council",
+    ),
+    (
         # an ICO decision summary on a GP practice, which the catalogue cannot list
         "a GP practice a decision defines as the body",
         "25 July 2017, Health (Doctors)\nThe complainant has requested information relating to leave taken by a "

@@ -96,6 +96,16 @@ CASES = [
         id="thanks-after-the-last-question-are-not-the-question",
     ),
     case(
+        # The First-tier Tribunal's substituted decision notice on Buckhurst Hill Parish Council: the steps the fresh
+        # response must take are no questions
+        "Substituted Decision Notice\n1. Northby Parish Council (the \u201cCouncil\u201d) must make a fresh response to "
+        "the following part of the request:\n\u201cAll communications with the insurance company.\u201d.\n2. Subject "
+        "to paragraph 3 below, the fresh response must:\na. specify what further searches were undertaken;\nb. "
+        "disclose any relevant information if it is held, or claim any relevant exemptions.\n",
+        [],
+        id="steps-a-fresh-response-must-take-are-no-questions",
+    ),
+    case(
         # A lone capital that no "B" alone follows is no list: a grade in a table's column.
         "Dear Mr Smith\n\nThe ratings were:\n\nA\n\nGood overall.\n\nYours sincerely\n",
         [],

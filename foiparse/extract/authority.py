@@ -669,7 +669,10 @@ _HOLDS_AFTER_RE = re.compile(
 # disclose', the First-tier Tribunal's substituted decision notice)
 # (a GP practice in lower case: "The Commissioner's decision is that Park End Surgery (the surgery) has correctly
 # applied section 14(2)", an ICO summary)
+# (its place after it first: "information held by the Old Somerby Parish Council, Grantham, Lincolnshire ("the
+# Council")", the First-tier Tribunal)
 _DEFINED_AS_THE_BODY_RE = re.compile(
+    r"(?:,[ \t]*[A-Z][a-z]+){0,2}"
     r"[ \t]*\([\"'\u2018\u201c]?the [\"'\u2018\u201c]?(?:Council|Trust|Authority|Board|College|School|Academy"
     r"|University|[Ss]urgery|[Pp]ractice)[\"'\u2019\u201d]?\)"
 )

@@ -132,9 +132,12 @@ _ENCLOSURES_INTRO_RE = re.compile(
 )
 # A decision ordering steps: "The Chesterfield Royal Hospital NHS Trust must, by no later than 4.00 p.m. on 05 February
 # 2024: / a. Send to the Appellant the number of serious incidents ..." (the First-tier Tribunal's substituted
-# decision notice), "The Council must take the following steps to ensure compliance with this decision notice:".
+# decision notice), "The Council must take the following steps to ensure compliance with this decision notice:", "2.
+# Subject to paragraph 3 below, the fresh response must:" (the Tribunal's substituted notice on Buckhurst Hill Parish
+# Council, above "a. specify what further searches were undertaken ...").
 _ORDERED_STEPS_INTRO_RE = re.compile(
-    r"\bmust,? (?:by no later than|within \d+ (?:working |calendar )?days|take the following steps)[^\n]*:[ \t]*$",
+    r"\bmust,? (?:by no later than|within \d+ (?:working |calendar )?days|take the following steps)[^\n]*:[ \t]*$"
+    r"|\b(?:fresh|new|further) response must:[ \t]*$",
     re.I,
 )
 # A section of the Act quoted whole, its subsections numbered: "Section 17 of the Act provides: / 1. A public authority
