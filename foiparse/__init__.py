@@ -18,19 +18,24 @@ from .errors import (
     UnsupportedFormat,
 )
 from .limits import Limits
-from .models import FOIResponse, PartialDate, Span
 
 if TYPE_CHECKING:
     from .batch import iter_parse
+    from .models import FOIResponse, PartialDate, Span
     from .pipeline import parse, parse_document, parse_text
 
 
 def __getattr__(name: str) -> object:
-    """The parser, ``foiparse.iter_parse`` and ``foiparse.surveys`` load on first use.
+    """The records, the parser, ``foiparse.iter_parse`` and ``foiparse.surveys`` load on first use.
 
     The pipeline imports spaCy (over a second of start-up), which the parent process of a batch never needs:
-    it hands documents to workers that have it loaded already.
+    it hands documents to workers that have it loaded already. The records' module builds pydantic's validators
+    (a quarter of a second), which a batch's parent needs only after it has started its worker processes.
     """
+    if name in ("FOIResponse", "PartialDate", "Span"):
+        from . import models
+
+        return getattr(models, name)
     if name in ("parse", "parse_document", "parse_text"):
         from . import pipeline
 

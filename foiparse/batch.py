@@ -44,16 +44,16 @@ from .errors import CorruptDocument, DocumentTooLarge, EmptyDocument, EncryptedD
 from .errors import UnsupportedFormat as _UnsupportedFormat
 from .keys import doc_id as _doc_id
 from .limits import DEFAULT_LIMITS, Limits
-from .models import FOIResponse
 
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
 
+    from .models import FOIResponse
     from .sinks import Sink
 
 #: A parse function: (the document's bytes, its source path, limits) -> record. The default reads the bytes
 #: with :func:`foiparse.readers.read_bytes` and runs the pipeline; pass another to wrap or replace it.
-Parser = Callable[[bytes, str, Limits], FOIResponse]
+Parser = Callable[[bytes, str, Limits], "FOIResponse"]
 Task = tuple[int, "Item", str]  # (input index, item, sha256 as hashed by the parent or "")
 
 ARCHIVE_SEP = "!/"
@@ -433,6 +433,8 @@ def _record_as_json(record: FOIResponse | None) -> bytes | None:
     used for a custom parser's subclass (JSON would rebuild the base class) nor for a score that is not finite
     (JSON writes NaN and infinities as null, which would not validate).
     """
+    from .models import FOIResponse
+
     if type(record) is not FOIResponse or not all(math.isfinite(system.score) for system in record.systems):
         return None
     return record.model_dump_json().encode("utf-8")
@@ -677,6 +679,8 @@ class WorkerPool:
     def imap_unordered(self, tasks: Iterable[Task], *, window: int | None = None) -> Iterator[Result]:
         """Results as they complete. With ``window``, no task is started more than ``window`` positions ahead
         of the oldest unfinished one (so that a consumer restoring input order buffers at most that many)."""
+        from .models import FOIResponse  # (not at the module's import: see foiparse.__getattr__)
+
         source = iter(tasks)
         first = next(source, None)
         if first is None:

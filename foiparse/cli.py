@@ -6,13 +6,15 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from . import __version__
 from .errors import FoiParseError
-from .models import FOIResponse
+
+if TYPE_CHECKING:
+    from .models import FOIResponse
 
 app = typer.Typer(
     name="foiparse",
