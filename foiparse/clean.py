@@ -607,6 +607,24 @@ def _line_has_spacing(raw: str, offset: int, memo: dict[int, bool]) -> bool:
     return memo[line_start]
 
 
+# A greeting run on into the request's first words on one line: "Dear Department of Agriculture, Environment and Rural
+# Affairs (Northern Ireland), can you please provide me with" over "1/ copies of minutes ..." (a WhatDoTheyKnow
+# request): a line break after the greeting's comma, before the first word in lower case, so that the letter has its
+# salutation (and its sign-off, which is read only under one). A comma inside the name ("Agriculture, Environment")
+# is followed by a capital.
+_GREETING_RUN_ON_RE = re.compile(r"(?:^|(?<=\n))Dear [^\n,]{2,80}?(?:,[ \t]*[A-Z(][^\n,]{0,60}?)*,([ \t]+)(?=[a-z])")
+
+
+def _greeting_run_on_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """Line breaks between a greeting and the words run on after it (see above)."""
+    if "Dear " not in raw:
+        return
+    for m in _GREETING_RUN_ON_RE.finditer(raw):
+        line_end = raw.find("\n", m.end())
+        if (line_end if line_end != -1 else len(raw)) - m.end() >= 12:
+            edits.append((m.start(1), m.end(1), "\n"))
+
+
 def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> CleanText:
     """Normalise ``document.text``; see the module docstring for what changes and why.
 
@@ -632,6 +650,7 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
         _tab_table_edits(raw, edits)  # before the white-space edits, so a cell edge wins over a space
     _run_together_item_edits(raw, edits)  # likewise, a line break wins over a run of spaces
     _flattened_list_edits(raw, edits)
+    _greeting_run_on_edits(raw, edits)
     _whitespace_edits(raw, edits)
     _glued_word_edits(raw, edits, cell_labels)
     wrap = _wrap_width_of(raw) if document.hard_wrapped is not False else None

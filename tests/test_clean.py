@@ -296,6 +296,17 @@ def test_two_numbered_items_each_after_a_sentence_end_in_a_flattened_page_get_a_
     assert "vehicle types.\n2. A Breakdown" in text
 
 
+def test_a_greeting_run_on_into_the_requests_words_gets_a_line_of_its_own() -> None:
+    # a WhatDoTheyKnow request: the comma inside the body's name is followed by a capital, the greeting's by "can"
+    raw = (
+        "Dear Department of Agriculture, Environment and Rural Affairs (Northern Ireland), can you please provide me "
+        "with\n1/ copies of minutes\n"
+    )
+    text = clean(read_text(raw)).text
+    assert "Dear Department of Agriculture, Environment and Rural Affairs (Northern Ireland),\ncan you" in text
+    assert "\n" not in clean(read_text("Dear Mr Smith, Thank you for your email of 3 May.\n")).text.strip()
+
+
 def test_two_numbers_after_words_in_a_flattened_page_are_no_items() -> None:
     raw = "Appendices" + PAD + "The plans are in Appendix 1. The costs are in Appendix 2. The council agreed both."
     assert "\n1." not in clean(read_text(raw)).text  # no sentence ends before either number

@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Edinburgh College on WhatDoTheyKnow, the page cut there
+        "Dear Edinburgh College,\n\nPlease advise the most pressing needs of the college estate.\n\nYours faithfully,"
+        "\n\nJohn Gallacher\n\nEdinburgh College Freedom of Information, Edinburgh College\n\nDear Mr Gallacher\n\n"
+        "We are in receipt of your request for information under the Freedom of Information (Scotland)",
+        "acknowledgement",
+        "acknowledged",
+        id="we-are-in-receipt-of-your-request",
+    ),
+    case(
         # Kendal Town Council on WhatDoTheyKnow: the work is the district council's, and the request is sent there
         "Dear Northby Town Council,\n\n1. Is grounds maintenance undertaken by in-house teams or contracted out?\n\n"
         "Yours faithfully,\n\nSteve Wright\n\nTown Clerk @ Northby Town Council, Northby Town Council\n\nDear Mr "

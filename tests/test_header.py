@@ -1009,6 +1009,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EIR"]},
     ),
     (
+        # Edinburgh College on WhatDoTheyKnow, the page cut inside the Act's name
+        "the Scottish Act's name cut before 'Act' where the text ends",
+        "Dear Mr Gallacher\n\nWe are in receipt of your request for information under the Freedom of Information "
+        "(Scotland)",
+        {"legislation": ["FOISA"]},
+    ),
+    (
         # Stockport Metropolitan Borough Council on WhatDoTheyKnow, answering under the Act
         "regimes as the kinds of requests a figure counts",
         "Dear T Thomas,\nI am writing in response to your request for information under the Freedom of Information Act "

@@ -106,6 +106,20 @@ CASES = [
         id="steps-a-fresh-response-must-take-are-no-questions",
     ),
     case(
+        # A WhatDoTheyKnow request to the Department of Agriculture, Environment and Rural Affairs: its greeting run on
+        # into its first words, and items marked with a slash, one glued to its first word in lower case
+        "Lough Neagh Algae Blooms\nDear Department of Agriculture, Environment and Rural Affairs (Northern Ireland), "
+        "can you please provide me with\n1/ copies of minutes of any meetings held in the last 6 months.\n2/ if "
+        "meetings were recorded please provide recording if held\n3/dates agreed for any further meetings so I can "
+        "request similar afterwards\nYours faithfully,\nNeilly Walker\n",
+        [
+            ("1", "copies of minutes of any meetings held in the last 6 months."),
+            ("2", "if meetings were recorded please provide recording if held"),
+            ("3", "dates agreed for any further meetings so I can request similar afterwards"),
+        ],
+        id="slash-marked-items-under-a-greeting-run-on",
+    ),
+    case(
         # A lone capital that no "B" alone follows is no list: a grade in a table's column.
         "Dear Mr Smith\n\nThe ratings were:\n\nA\n\nGood overall.\n\nYours sincerely\n",
         [],

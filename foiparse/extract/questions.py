@@ -53,7 +53,7 @@ _MAIN_RE = re.compile(
     # England); "1). Please can the Commission provide evidence of consultation ..." (a WhatDoTheyKnow request to the
     # Equality Commission for Northern Ireland)
     r"(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|\.\)|\)\.|[.)]| \)(?=[ \t])"
-    r"|/(?=[ \t]*(?:[A-Z][a-z]|[AI] ))|\s[-–](?=\s|[A-Z][a-z])|[-–](?=[ \t]+[A-Za-z])"
+    r"|/(?=[ \t]*(?:[A-Z][a-z]|[AI] |[a-z]{2,}))|\s[-–](?=\s|[A-Z][a-z])|[-–](?=[ \t]+[A-Za-z])"
     # "9 (i) Does the Interim Audit One report's ...?" under "9) The Trust has previously refused ..." (a
     # WhatDoTheyKnow request to the North East Ambulance Service): a bare number before its bracketed sub-number.
     # "2 (a). If the answer to (1) is not zero, ..." (a WhatDoTheyKnow request to the HCPC): a full stop after it.
@@ -77,7 +77,10 @@ _MAIN_RE = re.compile(
     # (Staffordshire University's log): the inner mark is not part of the words
     r"|[ \t]+\d{1,3}[.)](?=[ \t]+[A-Z]))?"
     # (glued to the word "A" or "I" too: "1.A list of domestic properties ...", East Cambridgeshire's log)
-    r"(?:[ \t]+(?P<text>\S.*)|(?<=[.)\-–/])(?P<glued>(?:[A-Z][a-z]|[AI] [a-z]).*|(?<=\))[a-z]{2,}.*))?$"
+    # (and a slash before a word in lower case, glued or not: "1/ copies of minutes of any meetings ...", "3/dates
+    # agreed for any further meetings", a WhatDoTheyKnow request to the Department of Agriculture, Environment and
+    # Rural Affairs)
+    r"(?:[ \t]+(?P<text>\S.*)|(?<=[.)\-–/])(?P<glued>(?:[A-Z][a-z]|[AI] [a-z]).*|(?<=[)/])[a-z]{2,}.*))?$"
 )
 # "a.What percentage goes towards ...?" (a space lost in conversion) is sub-question a; "a - How many incidents of
 # fly-tipping were reported?" (a WhatDoTheyKnow request numbered "1 - ", "2 - ", "3" / "a - ") is too.
