@@ -1155,6 +1155,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Fire and Rescue Board",
     ),
     (
+        # the Scottish Information Commissioner's Decision 102/2011 on City Building (Glasgow) LLP
+        "a body the catalogue does not know in a Scottish decision's title, the applicant with his paper",
+        "Home Decisions\n\nDecision 102/2011\n\nDecision 102/2011 Mr Tom Gordon of The Herald and Northby Building "
+        "(Glasgow) LLP\n\nTendering process for Vehicle Fleet Services Contract\n\nReference No: 200900992\n",
+        None,
+        "Northby Building (Glasgow) LLP",
+    ),
+    (
         # the Scottish Information Commissioner's decision on Queens Cross Housing Association, a blank line under
         # the title
         "a body the catalogue does not know on a Scottish decision's Authority line",

@@ -120,6 +120,17 @@ CASES = [
         id="slash-marked-items-under-a-greeting-run-on",
     ),
     case(
+        # A WhatDoTheyKnow request to Parrs Wood High School of two questions, then the requester's chasers: their
+        # questions are not the request's, and two lines that ask are a paragraph, not a list
+        "Dear Northby High School,\nCould you please supply digital copies of your governing body minutes from 2015?\n"
+        "The minutes are to cover the periods before and after you became an Academy.\nCould you also please supply a "
+        "copy of your publication scheme approved by the ICO?\nYours faithfully,\nDouglas Hines\nDear Northby High "
+        "School,\nMay I please chase up this request with you?\nI have only requested published documents. Can you "
+        "now do so without any further delay please?\nYours faithfully,\nDouglas Hines\n",
+        [],
+        id="a-requesters-chasers-ask-no-questions-of-the-request",
+    ),
+    case(
         # A lone capital that no "B" alone follows is no list: a grade in a table's column.
         "Dear Mr Smith\n\nThe ratings were:\n\nA\n\nGood overall.\n\nYours sincerely\n",
         [],

@@ -612,6 +612,9 @@ _DECISION_TITLE_RE = re.compile(
     # (or an elected member: "Decision 035/2009 Councillor Danny Carrigan and the Assessor for Lanarkshire Valuation
     # Joint Board")
     r"[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Councillor|Cllr|Sir|Dame|Lord|Lady)\.?(?:[ \t]+[A-Z][\w'-]*){1,4}"
+    # (with the paper the applicant writes for: "Decision 102/2011 Mr Tom Gordon of The Herald and City Building
+    # (Glasgow) LLP")
+    r"(?:[ \t]+of[ \t]+(?:[Tt]he[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})?"
     r"[ \t]+and[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$",
     re.M,
 )

@@ -3042,6 +3042,17 @@ def _question_lines(ctx: Context) -> list[Question]:
         and not ctx.layout.in_quoted(line.start)
     ]
     picked = _with_sentences_asked_between(ctx, lines, picked)
+    # The requester's later messages chase or argue; their questions are not the request's ("May I please chase up
+    # this request with you?" under a request of two questions to Parrs Wood High School on WhatDoTheyKnow).
+    first_asking = next(
+        (ctx.layout.message_at(line.start) for line in picked if ctx.layout.by_requester(line.start)), None
+    )
+    if first_asking is not None:
+        picked = [
+            line
+            for line in picked
+            if not ctx.layout.by_requester(line.start) or ctx.layout.message_at(line.start) is first_asking
+        ]
     asked = [line.text for line in picked if ctx.layout.by_requester(line.start)]
     if asked:
         # Under a request of its own, a reply's line that asks is the reply's question to the requester ("Can you
