@@ -612,7 +612,8 @@ def _line_has_spacing(raw: str, offset: int, memo: dict[int, bool]) -> bool:
 # request): a line break after the greeting's comma, before the first word in lower case, so that the letter has its
 # salutation (and its sign-off, which is read only under one). A comma inside the name ("Agriculture, Environment")
 # is followed by a capital.
-_GREETING_RUN_ON_RE = re.compile(r"(?:^|(?<=\n))Dear [^\n,]{2,80}?(?:,[ \t]*[A-Z(][^\n,]{0,60}?)*,([ \t]+)(?=[a-z])")
+# (The pattern starts with the word, which the engine scans for; the line's start is checked in code.)
+_GREETING_RUN_ON_RE = re.compile(r"Dear [^\n,]{2,80}?(?:,[ \t]*[A-Z(][^\n,]{0,60}?)*,([ \t]+)(?=[a-z])")
 
 
 def _greeting_run_on_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
@@ -620,6 +621,8 @@ def _greeting_run_on_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     if "Dear " not in raw:
         return
     for m in _GREETING_RUN_ON_RE.finditer(raw):
+        if m.start() and raw[m.start() - 1] != "\n":
+            continue
         line_end = raw.find("\n", m.end())
         if (line_end if line_end != -1 else len(raw)) - m.end() >= 12:
             edits.append((m.start(1), m.end(1), "\n"))
