@@ -605,7 +605,9 @@ def lower_text(text: str) -> str:
 
 
 def labels_re(labels: Iterable[str], *, keep_case: bool = False) -> str:
-    """One regex for a list of literal labels, factored as a trie; a space matches any run of white space.
+    """One regex for a list of literal labels, factored as a trie; a space matches a run of white space with one line
+    break at most (a label wraps onto the next line; it does not run on past a blank line: "Our response / (blank) /
+    Date of reply: 10 May 2016" on Canterbury City Council's log is no "Response date" label).
 
     A flat alternation makes the regex engine try every label starting with the letter at hand ("date",
     "dated", "date of response", ...); the trie tries each shared prefix once. Longer labels win because
@@ -620,7 +622,9 @@ def labels_re(labels: Iterable[str], *, keep_case: bool = False) -> str:
 
     def emit(node: dict[str, Any]) -> str:
         branches = [
-            (r"\s+" if char == " " else re.escape(char)) + emit(child) for char, child in sorted(node.items()) if char
+            (r"(?=\s)[ \t]*\n?[ \t]*" if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
         ]
         if not branches:
             return ""

@@ -1155,6 +1155,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Fire and Rescue Board",
     ),
     (
+        # the Scottish Information Commissioner's Decision 065/2008, its applicant named without a title
+        "a college named after its board of management",
+        "Home Decisions\n\nDecision 065/2008 Martin Wilson and the Board of Management of Northby College\n\nSummary"
+        "\n\nMr Wilson made 21 requests for information from the Board of Management of Northby College (the College)."
+        "\n",
+        None,
+        "Northby College",
+    ),
+    (
         # the Scottish Information Commissioner's Decision 102/2011 on City Building (Glasgow) LLP
         "a body the catalogue does not know in a Scottish decision's title, the applicant with his paper",
         "Home Decisions\n\nDecision 102/2011\n\nDecision 102/2011 Mr Tom Gordon of The Herald and Northby Building "

@@ -1552,6 +1552,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "202200486"},
     ),
     (
+        # Canterbury City Council's disclosure log: a label does not run on past a blank line ("response / date")
+        "a date label under a heading and a blank line",
+        "Freedom of information requests - Student housing\n\nRecord details\n\nFOI reference\nOur response\n\n"
+        "Date of reply: 10 May 2016\n\nPlease can you provide a list of all houses of multiple occupation?\n",
+        {"response_date": dt.date(2016, 5, 10)},
+    ),
+    (
         # City of Glasgow College's acknowledgement on WhatDoTheyKnow: its case of the 2016-17 year
         "a case number and its year, separators unlike a date's",
         "Dear Mr Murray\n\nAcknowledgement of Receipt of a Request for Information\n\nRef No: 33/16-17\n\nThank you "

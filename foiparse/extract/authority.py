@@ -53,8 +53,9 @@ _UNKNOWN_NAME_RE = re.compile(
     # Enterprise College, An Ormiston Academy, Cowes,": the first name greeted).
     # Two places may share one: "Foyle and Londonderry College" (an ICO decision notice); or a founder its place:
     # "Howard of Effingham School" (another); not "The Governing Body of Garforth Community College", the body's
-    # governors.
-    rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?:and |of (?<!Body of )(?<!Board of )(?<!Governors of )"
+    # governors; nor, after "the Board of", "Management of Motherwell College" (a Scottish decision on "the Board
+    # of Management of Motherwell College"), where the college's own name is the one to take.
+    rf"|(?<!Board of )(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?:and |of (?<!Body of )(?<!Board of )(?<!Governors of )"
     rf"(?<!Trustees of ))?(?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,3}})"
     r" (?:(?:Multi[- ])?Academ(?:y|ies) Trust|Schools Trust|Learning Trust|Education Trust|School|Academy"
     # A college of a collegiate university goes by its university's city too: "Dear Worcester College, Oxford,".
