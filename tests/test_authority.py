@@ -1164,6 +1164,32 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby College",
     ),
     (
+        # the First-tier Tribunal on an appeal by Monkton Combe Parish Council, the requester joined as a respondent
+        "a body that appeals, the requester the second respondent",
+        "Case Reference: EA/2022/0254\n\nFirst-tier Tribunal\nGeneral Regulatory Chamber\n\nBetween\n\nNORTHBY "
+        "PARISH COUNCIL\n\nAppellant\n\nand\n\nTHE INFORMATION COMMISSIONER\n\nRespondent\n\nAnd\n\nPATRICK "
+        "BUNTON\n\nSecond Respondent\n\n DECISION\n\n1.\n\nThe appeal is dismissed.\n",
+        None,
+        "Northby Parish Council",
+    ),
+    (
+        # an ICO decision summary of 2007 on a primary care trust (abolished 2013)
+        "a primary care trust a decision defines",
+        "12 November 2007, Health (NHS)\nThe complainant requested a copy of all investigative literature relating to "
+        "any investigation carried out by Northby NHS Primary Care Trust (the \u201cPCT\u201d) into Urgent Care 24. The "
+        "Commissioner decided that the PCT did not hold any information.\n",
+        None,
+        "Northby NHS Primary Care Trust",
+    ),
+    (
+        # an ICO decision of 2018 on the trust renamed University Hospitals Plymouth NHS Trust in 2017
+        "a trust's name before its rename, in a decision of the time",
+        "5 February 2018, Health (NHS)\nThe complainant has requested information about car parking. The Commissioner's "
+        "decision is that The Plymouth Hospitals NHS Trust has breached section 10 of the FOIA.\n",
+        "university-hospitals-plymouth-nhs-trust",
+        "Plymouth Hospitals NHS Trust",
+    ),
+    (
         # the Scottish Information Commissioner's Decision 102/2011 on City Building (Glasgow) LLP
         "a body the catalogue does not know in a Scottish decision's title, the applicant with his paper",
         "Home Decisions\n\nDecision 102/2011\n\nDecision 102/2011 Mr Tom Gordon of The Herald and Northby Building "

@@ -1566,6 +1566,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "33/16-17"},
     ),
     (
+        # the First-tier Tribunal hearing five appeals together (BAILII's copy)
+        "a tribunal's appeal numbers, the first of several",
+        "Neutral Citation Number: [2023] UKFTT 780 (GRC) |\n|\nAppeal Numbers: EA/2022/0155; 0331; 0333; 0340; and "
+        "0384 |\nFirst-tier Tribunal\n(General Regulatory Chamber)\nInformation Rights\n",
+        {"reference": "EA/2022/0155"},
+    ),
+    (
         "a tribunal's case references label",
         "NCN: [2024] UKFTT 00077 (GRC)\n\nCase References: EA-2023-0253\n\nFirst-tier Tribunal\nGeneral "
         "Regulatory Chamber\n",

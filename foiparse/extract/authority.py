@@ -47,7 +47,8 @@ _UNKNOWN_NAME_RE = re.compile(
     rf"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) {_SAFEGUARDING_BOARD}"
     # "Dudley Integrated Health and Care NHS Trust", "Tees, Esk and Wear Valleys NHS Foundation Trust", "Stafford and
     # Stoke on Trent Partnership NHS Trust" (an ICO decision notice on a trust since dissolved)
-    r"|(?:(?!The )[A-Z][a-z]+(?:,? (?:and |& |on |upon )?[A-Z][a-z]+){0,6}) NHS (?:Foundation )?Trust"
+    # (and the primary care trusts of 2002-2013: "Liverpool NHS Primary Care Trust (the "PCT")", an ICO decision)
+    r"|(?:(?!The )[A-Z][a-z]+(?:,? (?:and |& |on |upon )?[A-Z][a-z]+){0,6}) NHS (?:Foundation |Primary Care )?Trust"
     # Schools, colleges, academies and the trusts running them answer requests of their own ("John Hampden Grammar
     # School" signing a reply; "Dear Cuckoo Hall Academies Trust," quoted above a trust's answer; "Dear Cowes
     # Enterprise College, An Ormiston Academy, Cowes,": the first name greeted).
@@ -660,6 +661,10 @@ _PARTY_LINE_RE = re.compile(
     rf"(?i:{_PARTY_ROLE})[ \t|]*$",
     re.M,
 )
+# The appellant, where a body appeals the Commissioner's decision and the requester is joined as a respondent.
+_APPELLANT_LINE_RE = re.compile(
+    rf"^[ \t|]*(?:THE )?(?P<name>[A-Z][^\n:()|]{{2,100}}?){_PARTY_ROLE_GAP}(?i:appellants?)[ \t|]*$", re.M
+)
 # A name the catalogue does not know, saying what it holds, is the reply's voice: "I can confirm that Hadlow College
 # holds information relevant to your request." (the college's refusal, its name nowhere else but its text).
 _HOLDS_AFTER_RE = re.compile(
@@ -678,7 +683,7 @@ _HOLDS_AFTER_RE = re.compile(
 _DEFINED_AS_THE_BODY_RE = re.compile(
     r"(?:,[ \t]*[A-Z][a-z]+){0,2}"
     r"[ \t]*\([\"'\u2018\u201c]?the [\"'\u2018\u201c]?(?:Council|Trust|Authority|Board|College|School|Academy"
-    r"|University|[Ss]urgery|[Pp]ractice)[\"'\u2019\u201d]?\)"
+    r"|University|[Ss]urgery|[Pp]ractice|PCT)[\"'\u2019\u201d]?\)"
 )
 # A GP practice's name: a hospital's "General Surgery" is a department, so such a name counts only where greeted or
 # defined as the body a decision is about.
@@ -815,6 +820,14 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     for party in _PARTY_LINE_RE.finditer(ctx.text, 0, 3000):
         if "commissioner" not in party.group("name").lower():
+            if not addresses_an_organisation(f"Dear {_as_printed_or_titled(party.group('name'))},"):
+                # A person joined as a respondent, the requester when the body appeals: "MONKTON COMBE PARISH COUNCIL
+                # / Appellant / ... / PATRICK BUNTON / Second Respondent" (the First-tier Tribunal).
+                appellant = _APPELLANT_LINE_RE.search(ctx.text, 0, 3000)
+                if appellant is not None and addresses_an_organisation(
+                    f"Dear {_as_printed_or_titled(appellant.group('name'))},"
+                ):
+                    party = appellant
             span = ctx.span(party.start("name"), party.end("name"))
             name = _as_printed_or_titled(span.text)
             return Authority(name=name, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
