@@ -1173,6 +1173,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Parish Council",
     ),
     (
+        # an ICO decision summary finding that the Francis Crick Institute is no public authority
+        "a body the complainant requested from, what was asked after it",
+        "22 March 2016, Health (Other)\nThe complainant has requested from the Northby Research Institute (the "
+        "\u2018Institute\u2019) information relating to a physiologist's emails. The Commissioner's decision is that the "
+        "Institute is not a public authority for the purposes of the FOIA.\n",
+        None,
+        "Northby Research Institute",
+    ),
+    (
         # an ICO decision summary of 2007 on a primary care trust (abolished 2013)
         "a primary care trust a decision defines",
         "12 November 2007, Health (NHS)\nThe complainant requested a copy of all investigative literature relating to "

@@ -706,10 +706,14 @@ def _as_printed_or_titled(name: str) -> str:
 # The Information Commissioner's summary naming a body the catalogue does not know: "The complainant requested
 # information from Warkworth Harbour Commissioners (WHC) relating to the granting of a licence ..." (a decision on a
 # trust port). Only a name ending in a word for a body.
+# (or "requested from" the body, what was asked after it: "The complainant has requested from the Francis Crick
+# Institute (the 'Crick') information relating to ...", a decision that the institute is no public authority)
 _COMPLAINANT_ASKED_RE = re.compile(
-    r"\b[Tt]he complainant (?:has )?(?:requested|asked for|made a request for) (?:\w+ ){0,3}?information from "
+    r"\b[Tt]he complainant (?:has )?(?:(?:requested|asked for|made a request for) (?:\w+ ){0,3}?information from"
+    r"|requested from) "
     r"(?:the )?(?P<name>[A-Z][\w'&-]*(?: (?:of |and |for |on |& )?[A-Z][\w'&-]*){0,6} "
-    r"(?:Commissioners|Commission|Board|Authority|Trust|Association|Council|Company|Corporation|Agency|Trustees))"
+    r"(?:Commissioners|Commission|Board|Authority|Trust|Association|Council|Company|Corporation|Agency|Trustees"
+    r"|Institute|Institution|Centre|Society|Museum|Library|Gallery))"
     r"(?= \(| relating| regarding| about| concerning|[.,;])"
 )
 # A tribunal's background: "On 2 October 2023 the Appellant made a request for information pursuant to the Freedom of
