@@ -131,6 +131,16 @@ CASES = [
         id="a-requesters-chasers-ask-no-questions-of-the-request",
     ),
     case(
+        # A WhatDoTheyKnow request to Cannock Chase District Council quoting the HMO regulations' list of what a
+        # register holds: the regulation's own lettered items are no questions
+        "Dear Northby District Council,\n\nI could not find your HMO Licence Register. The latter is extracted here "
+        "for convenience:\n\nRegisters of Licences\n\n11.\u2014(1) The following particulars are prescribed for each "
+        "entry in a register maintained under section 232(1)(a) of the Act which is in force\u2014\n\n(a) HMO Property "
+        "Address\n(b) HMO Licence Holder(s) Full Name\n(c) Date of Licence Expiry\n\nYours faithfully,\n\nRupert\n",
+        [],
+        id="a-regulations-paragraph-quoted-with-its-lettered-list",
+    ),
+    case(
         # A lone capital that no "B" alone follows is no list: a grade in a table's column.
         "Dear Mr Smith\n\nThe ratings were:\n\nA\n\nGood overall.\n\nYours sincerely\n",
         [],

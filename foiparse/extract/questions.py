@@ -157,6 +157,10 @@ _STATUTE_INTRO_RE = re.compile(
     # applicant a notice which— / (a) states that fact," (the University of Wolverhampton quoting section 17)
     # (clean has made the dash a hyphen)
     r"|[^\n]*\b(?:which|that)-\s*$"
+    # A regulation's paragraph in the same style, whatever its list's last words: "11.-(1) The following particulars
+    # are prescribed for each entry in a register ... which is in force- / (a) HMO Property Address" (the 2006 HMO
+    # regulations, quoted in a WhatDoTheyKnow request to Cannock Chase District Council)
+    r"|[ \t]*\d{1,3}[A-Z]?\.-\(\d{1,2}\)[^\n]*-\s*$"
     # The Act's duties listed: "When dealing with requests for information made under the FOIA, Estyn's obligations
     # include: / a) confirming or denying whether it holds information ... / b) communicating that information"
     # (Estyn's letter)
