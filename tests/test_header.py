@@ -1552,6 +1552,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "202200486"},
     ),
     (
+        # the Government of Jersey's published responses: the page's own sentence dates it, nothing else does
+        "a page's sentence on when it was published",
+        "Procurement systems (FOI)\n\nProduced by the Freedom of Information office\nAuthored by Government of "
+        "Northby and published on 20 June 2019.\nPrepared internally, no external costs.\n\nRequest\n\nPlease can "
+        "you advise on the following:\n",
+        {"response_date": dt.date(2019, 6, 20)},
+    ),
+    (
+        "a report published on a date inside an answer is no reply's date",
+        "Request\n\nPlease send the report.\n\nResponse\n\n"
+        + "The council holds the information. " * 50
+        + "The report was published on 3 May 2019 on our website.\n",
+        {"response_date": None},
+    ),
+    (
         # Canterbury City Council's disclosure log: a label does not run on past a blank line ("response / date")
         "a date label under a heading and a blank line",
         "Freedom of information requests - Student housing\n\nRecord details\n\nFOI reference\nOur response\n\n"

@@ -561,7 +561,19 @@ def _dated_heading(ctx: Context) -> tuple[int, int, FoundDate] | None:
         dates = find_dates(ctx.text, titled.start("date"), titled.end("date"))
         if dates and dates[0].value is not None:
             return (2, titled.start("date"), dates[0])
+    published = _PUBLISHED_ON_RE.search(ctx.text, 0, _PUBLISHED_ON_REACH)
+    if published is not None and not ctx.layout.in_quoted(published.start()):
+        dates = find_dates(ctx.text, published.end(), published.end() + 30)
+        if dates and dates[0].start == published.end() and dates[0].value is not None:
+            return (3, published.end(), dates[0])
     return None
+
+
+# A page's own sentence on when it was published, the reply's date where nothing else dates it (shared/corpus/
+# LABELLING.md): "Produced by the Freedom of Information office / Authored by Government of Jersey and published on
+# 18 September 2020." (the Government of Jersey's published responses). Only near the top, where a page says so.
+_PUBLISHED_ON_RE = re.compile(r"\b(?:and|was) published on ")
+_PUBLISHED_ON_REACH = 1500
 
 
 # A decision's account of the request, in a paragraph that goes on to the complaint: "The Appellant made a 15-part
