@@ -1552,6 +1552,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "202200486"},
     ),
     (
+        # the First-tier Tribunal's substituted decision notice on Lewisham Homes, in its usual form
+        "a substituted decision notice's request made to the body by the requester, dated",
+        "Case Reference: EA/2022/0443\n\nFirst-tier Tribunal\nGeneral Regulatory Chamber\n\nInformation Rights\n\n"
+        "Heard on: 13 November 2023\nDecision given on: 30 January 2024\n\nPromulgated on: 01 February 2024\n\n"
+        "Between\n\nTHOMAS ALLUM\n\nAppellant\n\nand\n\nTHE INFORMATION COMMISSIONER\n\nRespondent\n\nDecision: The "
+        "appeal is Allowed\n\nSubstituted Decision Notice:\n\nThe Tribunal's Decision Notice in case reference "
+        "EA/2022/0443, set out below, is substituted for the Commissioner's Decision Notice reference IC-161869-W3C7 "
+        "dated 21 November 2022 with regard to the request for information made to Northby Homes Limited by Thomas "
+        "Allum dated 16 December 2021.\n",
+        {"received_date": dt.date(2021, 12, 16)},
+    ),
+    (
         # the Government of Jersey's published responses: the page's own sentence dates it, nothing else does
         "a page's sentence on when it was published",
         "Procurement systems (FOI)\n\nProduced by the Freedom of Information office\nAuthored by Government of "
