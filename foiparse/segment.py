@@ -350,7 +350,7 @@ def _mark_written_as_requester(messages: list[Message], lines: list[Line], text:
     for index, message in enumerate(messages):
         if message.salutation is None or message.greets_the_authority or not _greets_no_one(message.salutation.text):
             continue
-        if "?\n" not in text[message.salutation.end : message.closing.start if message.closing else message.end]:
+        if text.find("?\n", message.salutation.end, message.closing.start if message.closing else message.end) < 0:
             continue
         signer = _signature_name(lines, message)
         if signer is not None and any(

@@ -34,6 +34,8 @@ _FUNCTION_WORD = r"(?:The|From|Of|At|To|In|For|And|By|With|On|This|That|An?|Our|
 _PLACE_WORD = r"[A-Z][a-z]+(?:-(?:[a-z]{1,5}-){0,2}[A-Z][a-z]+){0,3}"
 # A local safeguarding board or partnership, a body of its own beside the council it is named for.
 _SAFEGUARDING_BOARD = r"(?:Local )?Safeguarding (?:Children|Adults)(?:'s?)? (?:Board|Partnership)"
+# The words ending a GP practice's name ("Park End Surgery", "Castle Medical Centre").
+_GP_PRACTICE_WORDS = r"(?:Surgery|Medical (?:Centre|Practice|Group)|Health Centre|Group Practice)"
 # Names of bodies not in the catalogue, kept as written ("Anytown Borough Council", "University of Anytown"). A
 # parish's name may join two places: "East Stoke with Thorpe Parish Council".
 _UNKNOWN_NAME_RE = re.compile(
@@ -63,8 +65,7 @@ _UNKNOWN_NAME_RE = re.compile(
     r"|College(?:, (?:Oxford|Cambridge|Durham)\b)?)"
     # A GP practice (each GP a public authority, the practice answering for them): "Park End Surgery", "Castle
     # Medical Centre"; read only where greeted or defined as the body a decision is about (see _GP_PRACTICE_RE).
-    rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,3}})"
-    r" (?:Surgery|Medical (?:Centre|Practice|Group)|Health Centre|Group Practice)"
+    rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,3}}) {_GP_PRACTICE_WORDS}"
     # After the trusts, and never before "Hospitals" or "Health Board": "Oxford University Hospitals" is a trust.
     r"|University of (?:the )?[A-Z][a-z]+(?:(?: and| of)? [A-Z][a-z]+){0,2}"
     rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,2}}) University"
@@ -94,6 +95,8 @@ _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 _PARTY_ORDINAL = r"(?:first|1st|second|2nd|third|3rd)"
 _PARTY_ROLE = rf"(?:{_PARTY_ORDINAL}[ \t]+)?(?:respondents?(?:\(s\))?|additional[ \t]+party)"
 _PARTY_ROLE_GAP = r"[ \t|]*(?:\n[ \t|]*){0,2}"
+# A party's name on its line, in capitals with its article as a tribunal prints it (the article is the heading's).
+_PARTY_NAME = r"(?:THE )?(?P<name>[A-Z][^\n:()|]{2,100}?)"
 _PARTY_ROLE_AFTER_RE = re.compile(rf"{_PARTY_ROLE_GAP}{_PARTY_ROLE}[ \t|]*$", re.I | re.M)
 # (a council's kind alone: "adopted at the Town Council meeting of 19th August 2014", Ilminster Town Council's page)
 _NOT_AN_AUTHORITY = {
@@ -657,14 +660,11 @@ _PARTY_LINE_RE = re.compile(
     # (the name is not the role's ordinal: "Second Respondent" alone on its line)
     # A tribunal puts its parties in capitals, each with its article: "THE LINCOLNSHIRE CONSORTIUM OF GRAMMAR SCHOOLS /
     # Second Respondent" (the First-tier Tribunal); the article is the heading's, not the name's.
-    rf"^[ \t|]*(?:\(\d\)[ \t]+)?(?!(?i:{_PARTY_ORDINAL})\b)(?:THE )?(?P<name>[A-Z][^\n:()|]{{2,100}}?){_PARTY_ROLE_GAP}"
-    rf"(?i:{_PARTY_ROLE})[ \t|]*$",
+    rf"^[ \t|]*(?:\(\d\)[ \t]+)?(?!(?i:{_PARTY_ORDINAL})\b){_PARTY_NAME}{_PARTY_ROLE_GAP}(?i:{_PARTY_ROLE})[ \t|]*$",
     re.M,
 )
 # The appellant, where a body appeals the Commissioner's decision and the requester is joined as a respondent.
-_APPELLANT_LINE_RE = re.compile(
-    rf"^[ \t|]*(?:THE )?(?P<name>[A-Z][^\n:()|]{{2,100}}?){_PARTY_ROLE_GAP}(?i:appellants?)[ \t|]*$", re.M
-)
+_APPELLANT_LINE_RE = re.compile(rf"^[ \t|]*{_PARTY_NAME}{_PARTY_ROLE_GAP}(?i:appellants?)[ \t|]*$", re.M)
 # A name the catalogue does not know, saying what it holds, is the reply's voice: "I can confirm that Hadlow College
 # holds information relevant to your request." (the college's refusal, its name nowhere else but its text).
 _HOLDS_AFTER_RE = re.compile(
@@ -687,7 +687,7 @@ _DEFINED_AS_THE_BODY_RE = re.compile(
 )
 # A GP practice's name: a hospital's "General Surgery" is a department, so such a name counts only where greeted or
 # defined as the body a decision is about.
-_GP_PRACTICE_RE = re.compile(r".* (?:Surgery|Medical (?:Centre|Practice|Group)|Health Centre|Group Practice)$")
+_GP_PRACTICE_RE = re.compile(rf".* {_GP_PRACTICE_WORDS}$")
 # A capitalised word straight before a name: the name goes on to the left of what _UNKNOWN_NAME_RE could take.
 # (not the greeting's "Dear": "Dear Bury Safeguarding Children Board,"; nor the article: "The Stafford and Stoke on
 # Trent Partnership NHS Trust ('the Trust') has refused to comply", an ICO decision notice)
@@ -875,12 +875,13 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             # A request quoted under "You asked:" in the reply keeps its greeting ("Dear Cuckoo Hall Academies
             # Trust,"), which names the body answering as surely as the reply's own salutation would.
             kind = "salutation"
+        defined = decided and _DEFINED_AS_THE_BODY_RE.match(ctx.text, m.end()) is not None
         if kind == "body" and _HOLDS_AFTER_RE.match(ctx.text, m.end()) and not ctx.layout.by_requester(start):
             kind = "voice"  # "I can confirm that Hadlow College holds information relevant to your request."
-        elif kind == "body" and decided and _DEFINED_AS_THE_BODY_RE.match(ctx.text, m.end()):
+        elif kind == "body" and defined:
             kind = "voice"
         if kind in {"letterhead", "sign_off"} and _GP_PRACTICE_RE.match(name):
-            if not (decided and _DEFINED_AS_THE_BODY_RE.match(ctx.text, m.end())):
+            if not defined:
                 continue
             kind = "voice"
         if kind in {"letterhead", "sign_off", "salutation", "voice"}:

@@ -898,6 +898,12 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if (None, other) in first_index:
                 shared.setdefault(first_index[(None, other)], []).append(index)
 
+    def answer_again(index: int, line: Line) -> None:
+        """Question ``index`` is answered again from ``line`` on: what its region held before is another block, so
+        that the answer is read on its own."""
+        if answers[index]:
+            answers[index].append(Line(-1, line.start, line.start, ""))
+
     def _printed(question: _Asked) -> str:
         return text_of[question.span["start"] : question.span["end"]]
 
@@ -1204,12 +1210,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if known is not None:
                 # "1." alone on a line: the answer to a known question follows (a disclosure log's "Decision").
                 current, asking = known, False
-                if answers[known]:
-                    # What the region held before is another block, the answer read on its own: the request's note
-                    # under its question ("B / Do you publish tenders anywhere else, if so where? / For example,
-                    # your website, Contracts Finder, and so on. / C / ... / Response / A / ... / B / Tenders are
-                    # not published ...", the Government of Jersey).
-                    answers[known].append(Line(-1, line.start, line.start, ""))
+                # (what it held before may be the request's note under its question: "B / Do you publish tenders
+                # anywhere else, if so where? / For example, your website, Contracts Finder, and so on. / C / ... /
+                # Response / A / ... / B / Tenders are not published ...", the Government of Jersey)
+                answer_again(known, line)
                 continue
             if numbered[0] == expected and i < len(lines):
                 # "Question 1" as a heading, the question on the next line.
@@ -1398,10 +1402,9 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     share(known, also.group())
                     separator = _SEPARATOR_RE.match(text_of[also.end() : q_end])
                     answer_start = also.end() + (separator.end() if separator else 0)
-                if answers[known]:
-                    # What the region held before (the quoted request's own terms, "Please treat points 1 to 3
-                    # above separately ...") is another block: the answer is read on its own.
-                    answers[known].append(Line(-1, line.start, line.start, ""))
+                # (what it held before may be the quoted request's own terms, "Please treat points 1 to 3 above
+                # separately ...")
+                answer_again(known, line)
                 answers[known].append(_piece(line, text_of, answer_start, q_end))
                 i = j
                 continue
