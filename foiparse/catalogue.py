@@ -747,6 +747,14 @@ class Catalogue:
                 for name in names
                 if _HYPHENATED_PLACE_RE.search(name) and (spaced := name.replace("-", " ")).lower() not in named
             ]
+            # "The Northern H&SC Trust considers that this information is exempt" (the Northern Health and Social Care
+            # Trust's reply letter): Northern Ireland's trusts shorten "Health and Social Care" to "HSC" or "H&SC".
+            names += [
+                name.replace(" Health and Social Care Trust", short)
+                for name in entry.names
+                if name.endswith(" Health and Social Care Trust")
+                for short in (" HSC Trust", " H&SC Trust")
+            ]
             # "Northern Health & Social Care Trust": every "and" of a name may be printed as "&".
             names += [name.replace(" and ", " & ") for name in names if " and " in name]
             # "Salisbury Foundation Trust" heads the trust's own disclosure log: an NHS foundation trust is often

@@ -1425,6 +1425,20 @@ CASES: list[tuple[str, str, str | None, str]] = [
         None,
         "Northby Integrated Health and Care NHS Trust",
     ),
+    (
+        "a Northern Ireland trust shortening Health and Social Care to H&SC",
+        # (the Northern Health and Social Care Trust's reply letter, its name in no letterhead)
+        "Information Governance Department\n\n3 March 2015\n\nDear Ms Quinn\n\nRe: Request for information\n\n"
+        "The Western H&SC Trust considers that this information is exempt from disclosure under section 40(2).\n",
+        "western-health-and-social-care-trust",
+        "Western Health and Social Care Trust",
+    ),
+    (
+        "a Northern Ireland trust shortening Health and Social Care to HSC",
+        "Dear Mr Reid\n\nThe South Eastern HSC Trust does not hold the information you requested.\n",
+        "south-eastern-health-and-social-care-trust",
+        "South Eastern Health and Social Care Trust",
+    ),
 ]
 
 
