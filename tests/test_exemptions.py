@@ -1094,6 +1094,14 @@ CASES = [
         [(FOIA, "31(1)(a)")],
         id="negative-a-section-the-information-is-not-exempt-by-virtue-of",
     ),
+    case(
+        "We have provided an extract, as we consider all other information to be exempt under Section 38 1(b) "
+        "Personal information of the Freedom of Information (Scotland) Act 2002.\n",
+        # A subsection printed without its brackets before a bracketed paragraph (the Scottish Ambulance Service's
+        # disclosure log).
+        [(FOISA, "38(1)(b)")],
+        id="a-subsection-without-brackets-before-a-bracketed-paragraph",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

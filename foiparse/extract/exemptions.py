@@ -29,7 +29,9 @@ _CITATION_RE = re.compile(
     r"(?:\s?|[;:]?\s*(?:[•·-]\s*)?)"  # "exemption under sections;\n  • 29(1)(b) ..." (Scottish Government)
     # A bracket left open before the next one is read as closed: "Regulation 12(5(b) of the Environmental
     # Information Regulations" (Dover District Council's log).
-    r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?(?:\)|(?=\()))*)",
+    # A subsection left without its brackets before a bracketed paragraph is read as bracketed: "exempt under Section 38
+    # 1(b) Personal information" (the Scottish Ambulance Service's disclosure log).
+    r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s\d(?=\([a-z]\)))?(?:\s?\(\s?[0-9a-z]{1,4}\s?(?:\)|(?=\()))*)",
 )
 # A citation led by the Act's name or the word exemption, with its brackets: "Exemption applied: FOISA 33 (1) (B)"
 # (Audit Scotland's disclosure log), "under the EIRs we have applied the following exemption 11(2)" (NatureScot).
@@ -186,6 +188,8 @@ _UNCLOSED_BRACKET_RE = re.compile(r"(\([0-9a-z]{1,4})(?=\()")
 def normalise_section(number: str, sub: str) -> str:
     """'43', ' (2)' -> '43(2)'; '31', '(1)(A)' -> '31(1)(a)' (no spaces, lower-case letters)."""
     sub = _UNCLOSED_BRACKET_RE.sub(r"\1)", "".join(sub.split()).lower())
+    if sub[:1].isdigit():
+        sub = f"({sub[0]}){sub[1:]}"  # "38 1(b)" (see _CITATION_RE)
     if sub[-1:].isalpha():
         sub = f"{sub[:-1]}({sub[-1]})"  # "12 (5)e" (see _NAMED_CITATION_RE)
     return (number.upper() if number[-1:].isalpha() else number) + sub
