@@ -1512,7 +1512,8 @@ CASES = [
         "response to your request. While I have provided most of the information, please note the call signs of "
         "some specialist vehicles.\nPlease find attached the list.\n",
         "response",
-        "provided",
+        # ("most of the information" provided is some of it: partial)
+        "partial",
         id="acknowledgement-greeting-without-dear-then-the-reply",
     ),
     case(
@@ -3100,6 +3101,28 @@ CASES = [
         "refusal",
         "refused",
         id="every-question-withheld-is-a-refusal",
+    ),
+    case(
+        "12 May 2016\n\nDear Ms Price\n\nRe: Request for information - Freedom of Information Act 2000\n\nFurther to "
+        "my letter of 20 April 2016, please now find enclosed information you requested in relation to agency "
+        "nurses.\n\nYou will note that some of the information requested has not been provided. The Trust considers "
+        "that this information is exempt from disclosure under Section 12(1) of the Freedom of Information Act "
+        "2000.\n",
+        # Information enclosed "now", the rest over the cost limit (the Northern Health and Social Care Trust): not a
+        # refusal of the whole request.
+        "response",
+        "partial",
+        id="information-now-enclosed-the-rest-over-the-cost-limit",
+    ),
+    case(
+        "Dear Mr Lowe\n\nI am writing in response to your request for information which we received on 3 March "
+        "2014.\n\nWhile I have provided most of the requested information about the vehicles we keep ready to attend "
+        "fires, I have not been able to provide you with the registration numbers of some of our specialist "
+        "vehicles.\n",
+        # (the London Fire Brigade on WhatDoTheyKnow, its reasons cut off)
+        "response",
+        "partial",
+        id="most-of-the-requested-information-provided",
     ),
 ]
 
