@@ -3957,6 +3957,33 @@ CASES.extend(
             ],
             id="a-decisions-quoted-request-opening-its-quotation",
         ),
+        case(
+            "Freedom of Information Request\n- Reference\n- FOI 24-101 Station Cover\n- Request Date\n- 04 Feb 2024\n"
+            "- Information Requested\n\u201cUnder the Freedom of Information (Scotland) Act 2002, I would like to "
+            "request;\n- Any correspondence concerning the cover of Kirkwall station.\n- Any briefing notes on station "
+            "cover.\nIn this request, I am only interested in material from June 2023 until the present day.\n"
+            "- Response\nThe Service has a statutory obligation to respond to emergency calls.\n",
+            # A semicolon for the colon after "request", and the page's own field "- Response" ending the request's
+            # items (the Scottish Ambulance Service's disclosure log, which prints every field as a "- " line).
+            [
+                ("\u20221", "Any correspondence concerning the cover of Kirkwall station."),
+                ("\u20222", "Any briefing notes on station cover."),
+            ],
+            id="bullets-under-a-semicolon-a-page-field-printed-as-a-bullet-after",
+        ),
+        case(
+            "Dear Northby Ambulance Service NHS Trust,\n\nPlease could you let me know\n\nWhat time was the "
+            "ambulance service called?\n\nWhen were ambulances sent? (each)\n\nWhen did each patient arrive at "
+            "hospital?\n\nFor the incident in Northby on 4th March 2018\n\nYours faithfully,\n\nA Requester\n",
+            # The introduction above questions each a paragraph of its own is no question (a WhatDoTheyKnow request to
+            # South Western Ambulance Service NHS Foundation Trust).
+            [
+                ("\u20221", "What time was the ambulance service called?"),
+                ("\u20222", "When were ambulances sent? (each)"),
+                ("\u20223", "When did each patient arrive at hospital?"),
+            ],
+            id="question-paragraphs-under-please-let-me-know",
+        ),
     ]
 )
 

@@ -2417,7 +2417,7 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
     group: list[tuple[int, int]] = []
     intro = ""
     for line in ctx.layout.lines:
-        m = _BULLET_RE.match(line.text)
+        m = _item_bullet(line.text)
         if m and not ctx.layout.boilerplate_kind(line.start):
             group.append((line.start + m.start("text"), line.end))
             continue
@@ -2444,6 +2444,14 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
     if group and _asks_in_bullets(ctx, group, intro):
         found += group
     return found
+
+
+def _item_bullet(text: str) -> re.Match[str] | None:
+    """A bullet line that may be a list's item: not a page's own heading printed as a bullet ("- Response" under the
+    request's two items, the Scottish Ambulance Service's disclosure log printing each of its fields as "- Reference",
+    "- Request Date", "- Information Requested")."""
+    m = _BULLET_RE.match(text)
+    return None if m is None or RESPONSE_HEADING_RE.match(m.group("text")) else m
 
 
 def _asks_in_bullets(ctx: Context, group: list[tuple[int, int]], intro: str) -> bool:
@@ -2732,7 +2740,7 @@ def _note_between_items(ctx: Context, item: tuple[int, int], line: Line) -> bool
     return (
         item[1] == line.start - 1
         and below is not None
-        and _BULLET_RE.match(below.text) is not None
+        and _item_bullet(below.text) is not None
         and line.text.rstrip().endswith(".")
         and len(line.text.split()) >= _MIN_NOTE_WORDS
     )
@@ -2760,10 +2768,17 @@ def _introduces_a_request(intro: str) -> bool:
     return (
         intro.endswith(":")
         or (intro.endswith((".", ";", ",")) and _REQUESTS_THE_FOLLOWING_RE.search(intro) is not None)
+        or _ASKING_VERB_THEN_SEMICOLON_RE.search(intro) is not None
         or _ENDS_WITH_THE_FOLLOWING_RE.search(intro) is not None
     )
 
 
+# A semicolon for the colon, straight after the verb that asks: "By way of the Freedom of Information (Scotland) Act
+# 2002, I would like to request; / - Any and all correspondence ... / - Any briefing notes on Orkney first responders."
+# (a request in the Scottish Ambulance Service's disclosure log).
+_ASKING_VERB_THEN_SEMICOLON_RE = re.compile(
+    r"\b(?:request|ask|know|receive|obtain|see|provide(?: me)?(?: with)?|supply(?: me)?(?: with)?)[ \t]*;$", re.I
+)
 # What a reply sends, listed: "Please find attached: / - The minutes of Members Recycling Working Group (MRWG) meetings
 # from 21 January ... / - Papers about the WEEE collection and bring bank service ..." (the North London Waste
 # Authority).
@@ -2799,7 +2814,11 @@ _ENDS_WITH_THE_FOLLOWING_RE = re.compile(
 # A requester's list whose bullets were lost (typed as plain lines, or an HTML list flattened to text) follows an
 # introduction that asks: "In addition; we wish to know" (Redbridge), "I would like to know how much was granted ...
 # for each of the following and the corresponding years." (Student Loans Company).
-_KNOW_INTRO_RE = re.compile(r"\b(?:like|wish|want|need) to know\b(?:.*\bthe following\b.*|[ :]*)$", re.I)
+# "Please could you let me know / (blank) / What time was the ambulance service alerted? / ..." (a WhatDoTheyKnow
+# request to South Western Ambulance Service NHS Foundation Trust): the introduction, not a question of its own.
+_KNOW_INTRO_RE = re.compile(
+    r"\b(?:(?:like|wish|want|need) to know|let me know|tell me)\b(?:.*\bthe following\b.*|[ :]*)$", re.I
+)
 _WANT_TO_KNOW_RE = re.compile(r"\b(?:like|wish|want|need) to (?:know|ask)\b", re.I)
 _MIN_UNMARKED_ITEMS = 3  # two lines under an introduction are as often a paragraph wrapped by hand
 _MAX_UNMARKED_ITEM_WORDS = 40
@@ -2930,6 +2949,8 @@ def _request_of_question_paragraphs(ctx: Context) -> list[Question]:
             elif paragraphs[-1]:
                 paragraphs.append([])
         paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+        # (an introduction, "Please could you let me know", is neither a question nor prose)
+        paragraphs = [p for p in paragraphs if len(p) > 1 or not _KNOW_INTRO_RE.search(p[0].text)]
         asked = [
             paragraph[0]
             for paragraph in paragraphs
