@@ -1287,6 +1287,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2018, 10, 4)},
     ),
     (
+        # Ards and North Down Borough Council's acknowledgement on WhatDoTheyKnow
+        "a request dated after 'your email and request for information of'",
+        "Dear Mr Kenning,\n\nWe acknowledge receipt of your email and request for information of 27 April 2021 to "
+        "Northby Borough Council.\n",
+        {"received_date": dt.date(2021, 4, 27)},
+    ),
+    (
         # ... not by a date further on
         "a request 'from' a body is not dated by a later date",
         "Dear Mr Benson\nFollowing your request for information from the University, we wrote to you in our letter "
