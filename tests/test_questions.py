@@ -3984,6 +3984,20 @@ CASES.extend(
             ],
             id="question-paragraphs-under-please-let-me-know",
         ),
+        case(
+            "Dear Northby Borough Council,\n\nHow many FPNs were issued for litter in 2020?\n\nHow many FPNs were "
+            "paid in full in 2020?\n\nHow many FPNs went to court in 2020?\n\nWhat were the total legal costs of "
+            "the prosecutions in 2020\n\nYours faithfully,\n\nR Kenning\n",
+            # The last question, straight above the sign-off, left without its mark (a WhatDoTheyKnow request to Ards
+            # and North Down Borough Council).
+            [
+                ("\u20221", "How many FPNs were issued for litter in 2020?"),
+                ("\u20222", "How many FPNs were paid in full in 2020?"),
+                ("\u20223", "How many FPNs went to court in 2020?"),
+                ("\u20224", "What were the total legal costs of the prosecutions in 2020"),
+            ],
+            id="question-lines-the-last-without-its-mark",
+        ),
     ]
 )
 

@@ -3044,10 +3044,27 @@ def _with_sentences_asked_between(ctx: Context, lines: list[Line], picked: list[
             and _asks_on_its_own(line.text.strip())
             and ctx.layout.by_requester(line.start)
             and not ctx.layout.in_quoted(line.start)
-        ):
+        ) or (previous_asked and _last_question_unmarked(ctx, line, written[k + 1] if k + 1 < len(written) else None)):
             added.append(line)
         previous_asked = False
     return sorted([*picked, *added], key=lambda line: line.number) if added else picked
+
+
+def _last_question_unmarked(ctx: Context, line: Line, below: Line | None) -> bool:
+    """Whether ``line``, under a question line and straight above the sign-off of the requester's message, is the
+    request's last question with its mark left off: "How many FPNs were progressed to court proceedings ...? / What
+    were the total legal costs for the prosecution of any litter/dog fouling FPNs through the court system between
+    1/4/2020 and 1/4/2021 / Yours faithfully," (a WhatDoTheyKnow request to Ards and North Down Borough Council)."""
+    if below is None or not ctx.layout.by_requester(line.start) or ctx.layout.in_quoted(line.start):
+        return False
+    closing = ctx.layout.message_at(line.start).closing
+    text = line.text.strip()
+    return (
+        closing is not None
+        and closing.number == below.number
+        and text[-1:].isalnum()
+        and _opens_a_question(text, _MAX_UNMARKED_ITEM_WORDS)
+    )
 
 
 def _question_lines(ctx: Context) -> list[Question]:
