@@ -1102,6 +1102,22 @@ CASES = [
         [(FOISA, "38(1)(b)")],
         id="a-subsection-without-brackets-before-a-bracketed-paragraph",
     ),
+    case(
+        "Summary: The complainant asked the University of Northby for its rental costs. The public authority said at "
+        "internal review that the information was exempt under section 43 (Commercial interests). The Commissioner "
+        "has investigated the complaint and has found that section 43(2) is not engaged.\n",
+        # A commissioner's finding on a section the body relied on cites it (an ICO decision on the University of
+        # Salford): the specific 43(2), not the general 43.
+        [(FOIA, "43(2)")],
+        id="a-section-the-commissioner-found-not-engaged",
+    ),
+    case(
+        "Dear Ms Long\n\nWe have considered whether section 43(2) applies to the contract prices and it is not "
+        "engaged, so please find them attached.\n",
+        # (the body's own finding: not applied)
+        [],
+        id="negative-a-section-the-body-found-not-engaged",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

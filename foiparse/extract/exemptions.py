@@ -123,7 +123,12 @@ _NOT_APPLIED_RE = re.compile(
 # A ruling on a section the body relied on cites it still: "Lewisham Homes Limited is not entitled to rely on section
 # 43(2) of the Freedom of Information Act 2000 to withhold the requested information, because that section is not
 # engaged." (the First-tier Tribunal's substituted decision notice).
-_RULED_OUT_RE = re.compile(r"\bnot entitled to rely on\b|\b(?:wrongly|incorrectly) (?:relied|applied)\b")
+# Or a commissioner's finding: "The Commissioner has investigated the complaint and has found that section 43(2) is not
+# engaged." (an ICO decision on the University of Salford, which relied on it at internal review).
+_RULED_OUT_RE = re.compile(
+    r"\bnot entitled to rely on\b|\b(?:wrongly|incorrectly) (?:relied|applied)\b"
+    r"|\b(?:commissioner|tribunal)\b[^.]{0,60}?\b(?:found|finds|concluded|decided) that [^.]{0,60}?\bis not engaged\b"
+)
 # Likewise for the regex above: each of its matches holds one of these ("not rel" for "not relied",
 # "not relying"; "not appl" for "does not apply").
 _NOT_APPLIED_WORDS = (
