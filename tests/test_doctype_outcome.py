@@ -3124,6 +3124,18 @@ CASES = [
         "partial",
         id="most-of-the-requested-information-provided",
     ),
+    case(
+        "Dear Mr Hale,\n\nThank you for your information request of 3 July as outlined below.\n\nWe can confirm that "
+        "the Department holds information within the scope of your request. However, we have determined that some "
+        "of this information may be exempt from release under section 36 of the Act. It is necessary to carry out a "
+        "public interest test.\n\nBy virtue of section 10(3) of the Act, where public authorities have to carry out "
+        "a public interest test, the time for response may be extended.\n",
+        # The time extended to weigh the public interest, the answer still to come (the Department for Culture, Media
+        # and Sport on WhatDoTheyKnow): no refusal yet.
+        "acknowledgement",
+        "acknowledged",
+        id="time-extended-by-virtue-of-section-10-3",
+    ),
 ]
 
 
