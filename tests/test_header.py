@@ -1294,6 +1294,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2021, 4, 27)},
     ),
     (
+        # The First-tier Tribunal on Ulster University
+        "a tribunal's appellant who requested information from a body on a date",
+        "BACKGROUND\n\n3.\n\nThe Appellant requested information from Northby University (NU) on 6 July 2022 as "
+        "follows:-\n\n[1] How many staff are based at each campus?\n",
+        {"received_date": dt.date(2022, 7, 6)},
+    ),
+    (
         # ... not by a date further on
         "a request 'from' a body is not dated by a later date",
         "Dear Mr Benson\nFollowing your request for information from the University, we wrote to you in our letter "
