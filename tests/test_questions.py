@@ -3998,6 +3998,17 @@ CASES.extend(
             ],
             id="question-lines-the-last-without-its-mark",
         ),
+        case(
+            'Dear Northby Border Agency,\n\nAccording to your website, "the Agency has announced that, from 1 '
+            "February 2010, it is not accepting any new applications at the following visa application centres:\nNorth "
+            "India - New Delhi, Jalandhar and Chandigarh\nBangladesh - Dhaka, Sylhet and Chittagong\nNepal - "
+            'Kathmandu"\n\nPlease provide any internal documentation related to the decision.\n\nYours faithfully,\n'
+            "\nG Freeman\n",
+            # Lines of a passage the request quotes, its quotation opened above them and closed after the last: no
+            # questions (a WhatDoTheyKnow request to the UK Border Agency).
+            [],
+            id="negative-lines-of-a-quoted-passage-under-the-following",
+        ),
     ]
 )
 

@@ -2845,12 +2845,23 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
             if restated and (item.endswith((":", "-")) or _MAIN_RE.match(item) or RESPONSE_HEADING_RE.match(item)):
                 break  # the reply going on: "... using your numbering I can reply as follows: -", "Information held"
             run.append(line)
+        if run and _quotes_a_passage(words, run[-1].text):
+            continue
         if len(run) >= _MIN_UNMARKED_ITEMS and all(_unmarked_item(line.text.strip()) for line in run):
             return _unmarked_questions(ctx, run)
         headed = _headed_paragraph_items(lines[i + 1 :], ends)
         if len(headed) >= _MIN_UNMARKED_ITEMS:
             return _unmarked_questions(ctx, headed)
     return []
+
+
+def _quotes_a_passage(intro: str, last: str) -> bool:
+    """Whether lines under ``intro`` are a passage it quotes: a quotation opened in the introduction and closed at the
+    end of the last line ("According to [the agency's page], \"the UK Border Agency has announced that ... it is not
+    accepting any new applications ... at the following visa application centres: / North India - New Delhi, ... /
+    Nepal - Kathmandu\"", a WhatDoTheyKnow request to the UK Border Agency quoting its announcement)."""
+    opened = intro.count('"') % 2 == 1 or intro.count("\u201c") > intro.count("\u201d")
+    return opened and last.rstrip().endswith(('"', "\u201d"))
 
 
 # A reply restating the request above its lines: "Thank you for your request ... which was received on the 23 November
