@@ -3136,6 +3136,19 @@ CASES = [
         "acknowledged",
         id="time-extended-by-virtue-of-section-10-3",
     ),
+    case(
+        "Dear Northby Fire and Rescue Service,\n\nUnder the Freedom of Information Act I request the following "
+        "information:\n1. How many on-call firefighters do you employ?\n2. How many joined in 2012?\n\nYours "
+        "faithfully,\n\nC Waren\n\nDear Sir,\n\nI hereby acknowledge receipt of your request for information. You "
+        "will receive a response within 20 working days.\n\nYours faithfully,\n\nFreedom of Information Officer\n\n"
+        "Dear Sir,\n\nFurther to your recent Freedom of Information Act request, please confirm whether you require "
+        "headcount or Full Time Equivalent data.\n",
+        # The later letter asks what was meant, its request to clarify straight after "Further to your request," (North
+        # Wales Fire and Rescue Service on WhatDoTheyKnow): no condition, the thread's most substantive message.
+        "clarification",
+        "clarification_requested",
+        id="clarification-asked-after-further-to-your-request",
+    ),
 ]
 
 

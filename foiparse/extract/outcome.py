@@ -34,7 +34,11 @@ _TO_BE_PUBLISHED_SECTIONS = {("FOIA", "22"), ("FOISA", "27")}
 # request, I would just like some clarification on the points you have raised" (the University of York).
 _CONDITIONAL_CLARIFICATION_RE = re.compile(
     r"\b(?:(?:if (?:we|there)|may need|might need|should we|you (?:have )?(?:provided|supplied|gave|given|sent))\b[^.]*"
-    r"|(?:following|further to|after|thank you for|until) (?:your|the)\b(?:[^.,]|,(?! (?:i|we|please|could|can)\b))*)$"
+    # (searched up to the cue: a comma straight before it ends the clause, "Further to your recent Freedom of
+    # Information Act request, please confirm whether you require 'headcount' or Full Time Equivalent (FTE) data",
+    # North Wales Fire and Rescue Service on WhatDoTheyKnow)
+    r"|(?:following|further to|after|thank you for|until) (?:your|the)\b"
+    r"(?:[^.,]|,(?!\s*$)(?! (?:i|we|please|could|can)\b))*)$"
 )
 
 # A refusal's words put as a condition, in the sentence before them: the request's "if section C would require an
