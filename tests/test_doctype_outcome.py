@@ -3149,6 +3149,17 @@ CASES = [
         "clarification_requested",
         id="clarification-asked-after-further-to-your-request",
     ),
+    case(
+        "Date 03 February 2011\nFreedom of Information Act 2000\nThank you for your recent Freedom of Information "
+        "request regarding staffing over the holiday period.\nAfter careful consideration, I am unable to disclose "
+        "information which is not already in the public domain in accordance with the exemption provided for in "
+        "Section 36 of the Freedom of Information Act.\nThe terms of reference of the regulator's investigation are "
+        "available at the link below.\n",
+        # Withheld in the reply's own words, a link to another body's papers beside (Northern Ireland Water).
+        "refusal",
+        "refused",
+        id="unable-to-disclose-information-under-an-exemption",
+    ),
 ]
 
 
