@@ -4346,3 +4346,24 @@ def test_a_shared_answers_second_bracket_is_not_its_text() -> None:
     assert [answer.text for question in questions for answer in question.answers] == [
         "Information not held: the force does not record this.",
     ] * 2
+
+
+def test_a_tribunal_decision_keeps_the_request_it_quotes_in_square_brackets_under_lone_paragraph_numbers() -> None:
+    # The First-tier Tribunal on Ulster University (Find Case Law's layout): each paragraph's number alone on its line,
+    # the request quoted as "[1] ...", "[2] ..." under the paragraph reporting it ("as follows:-").
+    text = (
+        "Jo Bloggs v The Information Commissioner & Anor\n\nCase Reference: EA/2023/0101\n\nFirst-tier Tribunal\n"
+        "General Regulatory Chamber\n\nInformation Rights\n\nDecision given on: 25 April 2024\n\nBetween\n\nJO BLOGGS\n\n"
+        "Appellant\n\nand\n\nTHE INFORMATION COMMISSIONER\n\nNORTHBY UNIVERSITY\n\nRespondent\n\nDecision: The appeal "
+        "is allowed\n\nREASONS\n\nMODE OF HEARING\n\n1.\n\nThe parties and the Tribunal agreed that this matter was "
+        "suitable for determination on the papers.\n\n2.\n\nThe Tribunal considered an open bundle of 62 pages.\n\n"
+        "BACKGROUND\n\n3.\n\nThe Appellant requested information from Northby University on 6 July 2022 as follows:-"
+        "\n\n[1] Can Northby University provide a financial breakdown of each enrolment?\n\n[2] How many full-time "
+        "equivalents are based at each campus?\n\n4.\n\nThe University withheld part 1 under section 43(2).\n"
+    )
+    record = parse_text(text)
+    assert record.doc_type == "decision_notice"
+    assert [(q.number, q.text) for q in record.questions] == [
+        ("1", "Can Northby University provide a financial breakdown of each enrolment?"),
+        ("2", "How many full-time equivalents are based at each campus?"),
+    ]

@@ -1360,13 +1360,16 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # the Council and requested following information under FOIA: / "1. How many Lender Option Borrower Option
             # (LOBOs) contracts do you have on your books?" (an ICO decision notice): the request's own list, and the
             # request again, whatever heading ("Request and response") stood above.
+            # Or its items in square brackets under the paragraph reporting it: "3. / The Appellant requested
+            # information from Ulster University (UU) on 6 July 2022 as follows:- / [1] Can Ulster University provide
+            # ...?" (the First-tier Tribunal, each paragraph's number alone on its line).
             quoted_list = (
                 known is not None
                 and not similar
                 and seq == 1
-                and head.lstrip(" *_").startswith(_QUOTE_MARKS)
+                and (head.lstrip(" *_").startswith(_QUOTE_MARKS) or head.lstrip(" *_").startswith("["))
                 and (above := _text_line_above(lines, line.number)) is not None
-                and above.text.rstrip().endswith(":")
+                and above.text.rstrip().endswith((":", ":-"))
                 and _ASKING_INTRO_RE.search(above.text) is not None
             )
             if quoted_list:
