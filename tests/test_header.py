@@ -1301,6 +1301,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2022, 7, 6)},
     ),
     (
+        # The Local Government Association's reply
+        "a request made under the Act on a date",
+        "Dear Mr Thwaites,\nThank you for your request for information made under the Freedom of Information Act 2000 "
+        "(FOIA) on 21 June 2010. We apologise for the delay in responding to you.\n",
+        {"received_date": dt.date(2010, 6, 21)},
+    ),
+    (
         # ... not by a date further on
         "a request 'from' a body is not dated by a later date",
         "Dear Mr Benson\nFollowing your request for information from the University, we wrote to you in our letter "
