@@ -4009,6 +4009,15 @@ CASES.extend(
             [],
             id="negative-lines-of-a-quoted-passage-under-the-following",
         ),
+        case(
+            "Dear Mr Thwaites,\n\nThank you for your request for information.\n\nWe are replying in response to the "
+            "three requests for information made in your email:\n\n(1) We can advise that your request has been "
+            "actively considered, but unfortunately we are unable to release the contract.\n",
+            # The reply's answers numbered under its own words, the request not quoted (the Local Government
+            # Association).
+            [],
+            id="negative-answers-numbered-under-we-are-replying",
+        ),
     ]
 )
 

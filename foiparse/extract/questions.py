@@ -258,7 +258,14 @@ _LIST_HEADING_RE = re.compile(r"^[*_ ]*[A-Z][^.?!:\n]{2,60}:[*_ ]*$")
 _ALSO_RE = re.compile(r"(?:&|and|,)\s*(?:q\s?)?\d{1,3}(?:\s*(?:&|and|,)\s*(?:q\s?)?\d{1,3})*", re.I)
 # "Public authorities should provide advice and assistance to an applicant in the following circumstances: / 1. to
 # clarify unclear requests;" (the ICO's guidance a WhatDoTheyKnow request to Monmouthshire County Council quotes)
-_NOT_A_REQUEST_RE = re.compile(r"\b(?:reasons?|grounds|factors|considerations|circumstances)\b[^:]{0,30}:$", re.I)
+# Or the reply's answers, numbered under its own words: "We are replying in response to the three requests for
+# information made in your email: / (1) We can advise that your request has been actively considered, but ..." (the
+# Local Government Association).
+_NOT_A_REQUEST_RE = re.compile(
+    r"\b(?:reasons?|grounds|factors|considerations|circumstances)\b[^:]{0,30}:$"
+    r"|\b(?:we are|I am|we have|I have) (?:now )?(?:replying|responding|replied|responded)\b[^:]{0,80}:$",
+    re.I,
+)
 # "The Requested Information:" heads a request's dashed items (Hastings Borough Council's disclosure log).
 _ASKING_INTRO_RE = re.compile(
     r"\b(?:please|could you|can you|would you|provide|request(?:ed)?|following|like to know|tell me|details of"
