@@ -4018,6 +4018,31 @@ CASES.extend(
             [],
             id="negative-answers-numbered-under-we-are-replying",
         ),
+        case(
+            "Dear Northby Islands Council,\nI would appreciate your response to the following questions:\n1. ICT "
+            "budget\nPlease provide your total ICT budget for each of the past three financial years.\n2. IT "
+            "Leadership\nCopy of the org chart for the IT Department.\n3. Upcoming Projects\nDetails of any planned "
+            "ICT projects over the next 12 months.\nYours faithfully,\nF MacDonald\n",
+            # Each item a heading of its own, what it asks for on the line under it (a WhatDoTheyKnow request to
+            # Orkney Islands Council): one question each, heading and body joined.
+            [
+                ("1", "ICT budget Please provide your total ICT budget for each of the past three financial years."),
+                ("2", "IT Leadership Copy of the org chart for the IT Department."),
+                ("3", "Upcoming Projects Details of any planned ICT projects over the next 12 months."),
+            ],
+            id="numbered-headings-each-with-its-request-below",
+        ),
+        case(
+            "Dear Northby Council,\n1. How many noise complaints were received in 2019?\n2. How many were "
+            "investigated?\n3. Noise Abatement Notice issued\nPlease provide the guidance your officers follow.\n",
+            # A request's next paragraph under its last item, the items above not headed so: not the item's.
+            [
+                ("1", "How many noise complaints were received in 2019?"),
+                ("2", "How many were investigated?"),
+                ("3", "Noise Abatement Notice issued"),
+            ],
+            id="negative-a-paragraph-under-the-last-item-of-unheaded-items",
+        ),
     ]
 )
 

@@ -2346,6 +2346,8 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             # asked for, on the next line, finish the question.
             runs_on = True
             ended = False
+        if not ended and i == first.number + 1 and _headed_item_body(lines, first, line):
+            runs_on = True
         if not follow_up and (ended or (len(previous) < 45 and not runs_on)):
             break
         if not runs_on and _REPLY_OPENING_RE.match(line.text):
@@ -2395,6 +2397,42 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
         previous = line.text.rstrip()
         i += 1
     return i, end
+
+
+# What a request's item asks for, opening the line under the item's heading.
+_ASKS_FOR_RE = re.compile(
+    r"[ \t]*(?:please (?:also )?(?:provide|supply|send|confirm|state|list|give|advise)\b"
+    r"|(?:an? |the )?(?:copy|copies|list|details|breakdown|summary|names?) of\b)",
+    re.I,
+)
+_MAX_ITEM_HEADING_WORDS = 6
+
+
+def _headed_item_body(lines: list[Line], item: Line, below: Line) -> bool:
+    """Whether ``below`` is the body of the numbered item ``item``, a heading of its own: "1. ICT/Technology budget /
+    Please provide your total ICT/IT/technology budget for each of the past three financial years. / 2. IT Leadership
+    / Copy of the org chart for the IT and Digital Department. ..." (a WhatDoTheyKnow request to Orkney Islands
+    Council). A short heading with no stop, a line under it that asks for something, and the layout repeated: the next
+    item straight under that line, or the item above headed the same way. Not a request's next paragraph under its
+    last item ("3. Noise Abatement Notice issued / Please provide the guidance ...")."""
+    heading = _MAIN_RE.match(item.text)
+    if heading is None or not _ASKS_FOR_RE.match(below.text):
+        return False
+    words = item.text[_text_start(heading) :].strip()
+    if not words or len(words.split()) > _MAX_ITEM_HEADING_WORDS or words[-1] in ".?!:;,":
+        return False
+    after = lines[below.number + 1] if below.number + 1 < len(lines) else None
+    if after is not None and _MAIN_RE.match(after.text) and not _no_text(_MAIN_RE.match(after.text)):
+        return True
+    if item.number < 2:
+        return False
+    body_above, heading_above = lines[item.number - 1], lines[item.number - 2]
+    above = _MAIN_RE.match(heading_above.text)
+    return (
+        above is not None
+        and _ASKS_FOR_RE.match(body_above.text) is not None
+        and 0 < len(heading_above.text[_text_start(above) :].split()) <= _MAX_ITEM_HEADING_WORDS
+    )
 
 
 def _bullet_questions(ctx: Context, bullets: list[tuple[int, int]] | None = None) -> list[Question]:
