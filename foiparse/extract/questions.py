@@ -2422,7 +2422,8 @@ def _headed_item_body(lines: list[Line], item: Line, below: Line) -> bool:
     if not words or len(words.split()) > _MAX_ITEM_HEADING_WORDS or words[-1] in ".?!:;,":
         return False
     after = lines[below.number + 1] if below.number + 1 < len(lines) else None
-    if after is not None and _MAIN_RE.match(after.text) and not _no_text(_MAIN_RE.match(after.text)):
+    next_item = _MAIN_RE.match(after.text) if after is not None else None
+    if next_item is not None and not _no_text(next_item):
         return True
     if item.number < 2:
         return False
