@@ -4043,6 +4043,20 @@ CASES.extend(
             ],
             id="negative-a-paragraph-under-the-last-item-of-unheaded-items",
         ),
+        case(
+            "Reference FOI 2026/1001\nDate Requested 23/02/2026\n\nI am writing to make a request under the Freedom of "
+            "Information Act 2000.\n\nSection A \u2013 Current Systems\n\n1. The total number of GP practices in your "
+            "area.\n\nSection B \u2013 Migration Activity\n\n1. The number of practices that asked to migrate.\n2. The "
+            "number that have completed a migration.\n",
+            # Each section, headed "Section B \u2013 ...", numbered from 1 again (a request in NHS Greater Manchester
+            # Integrated Care Board's disclosure log): the numbers as printed, no answers.
+            [
+                ("1", "The total number of GP practices in your area."),
+                ("1", "The number of practices that asked to migrate."),
+                ("2", "The number that have completed a migration."),
+            ],
+            id="sections-headed-with-a-dash-each-numbered-from-1",
+        ),
     ]
 )
 

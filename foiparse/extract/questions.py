@@ -223,7 +223,12 @@ _ROMANS = [
     "xxvi",
 ]
 # "A. Temporary accommodation": a section heading, under which numbering starts again.
-_SECTION_RE = re.compile(r"^[*_ ]*(?:Part|Section)?\s?(?:[A-H]|[IVX]{1,4})[.):]\s+[A-Z][^?]{0,80}$")
+# "Section B – Migration Activity" over "1. The number of practices that have submitted a request to migrate ..." (a
+# request in NHS Greater Manchester Integrated Care Board's disclosure log, each section numbered from 1 again).
+_SECTION_RE = re.compile(
+    r"^[*_ ]*(?:(?:Part|Section)\s(?:[A-H]|[IVX]{1,4})\s?[.):–-]|(?:Part|Section)?\s?(?:[A-H]|[IVX]{1,4})[.):])"
+    r"\s+[A-Z][^?]{0,80}$"
+)
 # An appendix or annex quotes the Act ("(2) Information is exempt information if ..."): no questions there.
 _APPENDIX_RE = re.compile(r"^[*_ ]*(?:appendix|annex|schedule|legal annex)\b[^.]{0,40}$", re.I)
 # "The response is:" under "The request is:" (a Humberside Fire and Rescue Service letter)
