@@ -3160,6 +3160,18 @@ CASES = [
         "refused",
         id="unable-to-disclose-information-under-an-exemption",
     ),
+    case(
+        "Reference FOI 2026/1001\nDescription GP Clinical Systems\nDate Requested 23/02/2026\nDate Replied 06/03/2026\n"
+        "\nI am writing to make a request under the Freedom of Information Act 2000.\n\n1. The total number of GP "
+        "practices in your area, broken down by clinical system provider.\n2. The number of practices that asked to "
+        "migrate.\n\nIf any part of this request would exceed the appropriate cost limit under Section 12, I would "
+        "welcom",
+        # The request's own words under its last item, the page cut there (NHS Greater Manchester Integrated Care
+        # Board's disclosure log): no answer to it, nothing given yet.
+        "response",
+        "unknown",
+        id="requesters-cost-limit-sentence-under-the-last-item-is-no-answer",
+    ),
 ]
 
 
