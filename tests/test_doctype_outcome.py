@@ -3172,6 +3172,18 @@ CASES = [
         "unknown",
         id="requesters-cost-limit-sentence-under-the-last-item-is-no-answer",
     ),
+    case(
+        "ICT Contract Information (FOI241001)\n\nRequest for information - Ref no: FOI241001\n\nDecember 20, 2024\n\n"
+        "We received your request on 21 November 2024.\n\nWe have handled your request under the Freedom of "
+        "Information Act (FOIA) 2000.\n\nA copy of your request is set out in the extract below:\n\nI wish to submit "
+        "a freedom of information request relating to the organisation's ICT contracts:\n\n1. contact centre "
+        "contract(s)\n\n2. inbound network services contract(s)\n",
+        # The reply's account of when the request came ("We received your request on ...") over the request quoted,
+        # the page cut there (Ordnance Survey's published responses): a response not yet judged, no acknowledgement.
+        "response",
+        "unknown",
+        id="we-received-your-request-on-a-date-over-the-request-quoted",
+    ),
 ]
 
 
