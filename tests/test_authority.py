@@ -1434,6 +1434,13 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Western Health and Social Care Trust",
     ),
     (
+        "a police and crime commissioner named by its statutory title alone keeps it",
+        "Reference: FS50500001\n\nFreedom of Information Act 2000 (FOIA) Decision notice\n\nDate: 3 March 2014\n\n"
+        "Public Authority: Police and Crime Commissioner for Kent\n",
+        "office-of-the-police-and-crime-commissioner-for-kent",
+        "Police and Crime Commissioner for Kent",
+    ),
+    (
         "a Northern Ireland trust shortening Health and Social Care to HSC",
         "Dear Mr Reid\n\nThe South Eastern HSC Trust does not hold the information you requested.\n",
         "south-eastern-health-and-social-care-trust",
