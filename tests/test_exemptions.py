@@ -1112,6 +1112,14 @@ CASES = [
         id="a-section-the-commissioner-found-not-engaged",
     ),
     case(
+        "Decision: The appeal is allowed. For the reasons set out below the public authority was not entitled to rely "
+        "on section 31(1)(g) (read with section 31(2)(b) or (d)) of the Freedom of Information Act 2000.\n",
+        # The purposes 31(1)(g) protects, read with it, are not exemptions of their own (the First-tier Tribunal on UK
+        # Anti-Doping).
+        [(FOIA, "31(1)(g)")],
+        id="a-subsection-read-with-the-one-applied",
+    ),
+    case(
         "Dear Ms Long\n\nWe have considered whether section 43(2) applies to the contract prices and it is not "
         "engaged, so please find them attached.\n",
         # (the body's own finding: not applied)

@@ -45,7 +45,11 @@ _NAMED_CITATION_RE = re.compile(
     r"|(?:(?<=exception \d)|(?<=exception \d\d))(?= of the (?:environmental information regulations|eirs?)\b))"
 )
 # A citation, then "by virtue of" right before the one being read (its section number compared by the caller).
-_BY_VIRTUE_OF_SECTION_RE = re.compile(r"(?:section|s\.?) ?(?P<num>\d{1,2})(?:\s?\([0-9a-z]{1,4}\))+ by virtue of $")
+# Or "read with": "not entitled to rely on section 31(1)(g) (read with section 31(2)(b) or (d)) of the Freedom of
+# Information Act 2000" (the First-tier Tribunal on UK Anti-Doping).
+_BY_VIRTUE_OF_SECTION_RE = re.compile(
+    r"(?:section|s\.?) ?(?P<num>\d{1,2})(?:\s?\([0-9a-z]{1,4}\))+ (?:by virtue of|\(?read (?:together )?with) $"
+)
 _NAMED_CITATION_STARTS = ("foi", "eir", "eisr", "exce", "exem")
 _ACT_KEYWORDS: dict[str, Legislation] = {"foisa": "FOISA", "foia": "FOIA", "eir": "EIR", "eisr": "EISR"}
 # Where a keyword can start: section(s), sec., s., ss., s before a number; regulation(s), reg(s)., reg, r.
