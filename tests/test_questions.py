@@ -4057,6 +4057,23 @@ CASES.extend(
             ],
             id="sections-headed-with-a-dash-each-numbered-from-1",
         ),
+        case(
+            "Dear Northby Airport Ltd,\n\nI would be grateful if you would answer the following questions under the "
+            "Freedom of Information Act.\n\n* Have you been asked to make provision for extra checks on passengers? If "
+            "so, please describe these.\n* Have you made provision for extra staff? If so, please describe in "
+            "summary.\n\nYours faithfully,\n\nA Beney\n",
+            # Starred questions under "answer the following questions", each ending in its "If so" (a WhatDoTheyKnow
+            # request to London Luton Airport Ltd).
+            [
+                (
+                    "\u20221",
+                    "Have you been asked to make provision for extra checks on passengers? If so, please describe "
+                    "these.",
+                ),
+                ("\u20222", "Have you made provision for extra staff? If so, please describe in summary."),
+            ],
+            id="bullets-under-answer-the-following-questions",
+        ),
     ]
 )
 

@@ -2847,7 +2847,9 @@ _RIGHTS_INTRO_RE = re.compile(r"\b(?:have|has) the right to[ \t]*:?$|\bentitle[s
 # Or "the below": "Please provide the below statistics for trains to/from Harpenden ..." above dashed items (a
 # WhatDoTheyKnow request to Govia Thameslink Railway); not after "see", which a reply says of its own answer ("Please
 # see the below response to your request").
-_ASKING_VERBS = "request|provide|like|ask for"
+# "I would be grateful if you would answer the following questions under the Freedom of Information Act." above two
+# starred questions (a WhatDoTheyKnow request to London Luton Airport Ltd)
+_ASKING_VERBS = "request|provide|like|ask for|answer"
 _REQUESTS_THE_FOLLOWING_RE = re.compile(
     rf"\b(?:{_ASKING_VERBS}|see)\b[^.]{{0,20}}\bthe following\b|\b(?:{_ASKING_VERBS})\b[^.]{{0,20}}\bthe below\b", re.I
 )
