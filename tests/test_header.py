@@ -702,6 +702,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        # North Devon Council's disclosure log
+        "a request reference with an FOI prefix",
+        "Disclosure Log - January 2026\n\nRequest reference: FOI 10988\n\nThe applicant requested details of the "
+        "software used.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
+        # NHS Lothian's reply names no Act, its subject heads the letter
+        "a letter headed Freedom of Information and its subject",
+        "Dear Mr Smith\n\nFREEDOM OF INFORMATION \u2013 ICT\n\nI write in response to your request for information in "
+        "relation to ICT.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         "negative-the-authoritys-count-of-foi-requests",
         "In October 2021 we received 17 FOI requests. On this page you can read them.\n",
         {"legislation": []},
