@@ -4074,6 +4074,18 @@ CASES.extend(
             ],
             id="bullets-under-answer-the-following-questions",
         ),
+        case(
+            "Dear Northby Fire and Rescue Service,\n\nUnder the Freedom of Information Act I request the following "
+            "information:\n1. How many on-call firefighters have joined for the periods of:\n2010\n2011\n2013 To date"
+            "\n\n2. How many left in the same periods?\n\nYours faithfully,\n\nC Waren\n",
+            # The periods, a line each, finish the question that asks for them (a WhatDoTheyKnow request to North Wales
+            # Fire and Rescue Service).
+            [
+                ("1", "How many on-call firefighters have joined for the periods of: 2010 2011 2013 To date"),
+                ("2", "How many left in the same periods?"),
+            ],
+            id="periods-a-line-each-under-the-question",
+        ),
     ]
 )
 

@@ -2287,6 +2287,12 @@ def _longer_than_wrapping_allows(line: str, next_line: str) -> bool:
 
 
 _FIELD_LIST_RE = re.compile(r"[a-z][^:?\n]*,[^:?\n]*,[^:?\n]*")
+# "3. How many Retained Duty System employees have joined your organisation for the periods of: / 2010 / 2011 / 2012
+# / 2013 To date" (a WhatDoTheyKnow request to North Wales Fire and Rescue Service): the periods, a line each, finish
+# the question.
+_PERIOD_LINE_RE = re.compile(
+    r"[ \t]*(?:19|20)\d\d(?:[/-]\d{2,4})?(?:[ \t]+(?:to date|to present|onwards|so far))?[ \t]*", re.I
+)
 
 
 _PLEASE_ASKS_RE = re.compile(
@@ -2345,6 +2351,9 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             or bool(_JOINING_WORD_RE.match(line.text))
             or _wrapped_to_a_column(previous, line.text)
         )
+        if _PERIOD_LINE_RE.fullmatch(line.text) and (previous.endswith(":") or _PERIOD_LINE_RE.fullmatch(previous)):
+            runs_on = True
+            ended = False
         if previous.endswith(":") and _FIELD_LIST_RE.fullmatch(line.text.rstrip()):
             # "... within the last five year period (22 July 2004 till now) broken down by: / date, time, location,
             # narrative of infraction, ..., officer ID" (a WhatDoTheyKnow request sent to many councils): the fields
