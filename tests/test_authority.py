@@ -1434,6 +1434,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Western Health and Social Care Trust",
     ),
     (
+        "a body named as one of two subjects of the reply's own statement",
+        # (South Yorkshire Passenger Transport Executive's reply, its letterhead lost in the copy)
+        "Dear Julie Anne\n\nYour request for information has now been considered and the information requested is "
+        "enclosed.\n\n1) What incidents occurred on Canklow Road?\n\nWest Yorkshire Passenger Transport Executive and "
+        "Police have logged two acts of vandalism causing smashed glazing to buses.\n",
+        "west-yorkshire-passenger-transport-executive",
+        "West Yorkshire Passenger Transport Executive",
+    ),
+    (
         "a police and crime commissioner named by its statutory title alone keeps it",
         "Reference: FS50500001\n\nFreedom of Information Act 2000 (FOIA) Decision notice\n\nDate: 3 March 2014\n\n"
         "Public Authority: Police and Crime Commissioner for Kent\n",

@@ -125,8 +125,11 @@ _CAPS: dict[AuthorityEvidenceKind, float] = {"body": 3.0, "voice": 3.0, "request
 # system supplied by Cleric", "NHS Digital has estimated that the cost ...", "I can confirm Welsh Government holds
 # information of this description", "3. Thurrock Council no longer offers concessionary seats" (a disclosure log
 # that names the council nowhere else).
+# Or one of two subjects: "South Yorkshire Passenger Transport Executive and Police have logged two acts of vandalism
+# causing smashed glazing to buses" (the executive's reply, its letterhead lost in the copy).
 _VOICE_VERB_RE = re.compile(
-    r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:has|have|had|holds|does|do|uses|can|will|would|received|recognises|considers"
+    r"(?:[ \t]+\([A-Z]{2,8}\))?(?:[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][a-z]+)?"
+    r"[ \t]+(?:has|have|had|holds|does|do|uses|can|will|would|received|recognises|considers"
     r"|confirms|operates|publishes|adopted|must|no longer|provides|offers|maintains|employs|records"
     r"|estimates|is (?:not )?(?:able|unable|required|obliged|committed)"
     # an acknowledgement's caveat: "In some circumstances Humberside Police may be unable to achieve this deadline"
