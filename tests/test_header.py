@@ -1322,6 +1322,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2010, 6, 21)},
     ),
     (
+        # Transport for Wales's disclosure log
+        "an FOI Act request 'from' a date",
+        "Date issued: 28 August 2019\n\nThank you for your Freedom of Information (FOI) Act request from 08 August "
+        "2019. You requested the following information:\n",
+        {"received_date": dt.date(2019, 8, 8), "response_date": dt.date(2019, 8, 28)},
+    ),
+    (
         # ... not by a date further on
         "a request 'from' a body is not dated by a later date",
         "Dear Mr Benson\nFollowing your request for information from the University, we wrote to you in our letter "
