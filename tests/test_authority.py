@@ -1714,3 +1714,13 @@ def test_a_body_named_only_in_a_logs_later_entry_is_not_the_authority() -> None:
         "data relating to you.\n"
     )
     assert parse_text(text).authority is None
+
+
+def test_a_professional_bodys_name_is_no_colleges_name() -> None:
+    # A mental health trust's reply, which calls itself only "Our Trust": "Royal College" is the start of the Royal
+    # College of Psychiatrists' name, not a college answering.
+    text = (
+        "1. Please supply the patient information leaflet.\nOur Trust provides patients with the Royal College of "
+        "Psychiatrists' patient information leaflet which is publicly available.\n"
+    )
+    assert parse_text(text).authority is None
