@@ -3184,6 +3184,16 @@ CASES = [
         "unknown",
         id="we-received-your-request-on-a-date-over-the-request-quoted",
     ),
+    case(
+        "Dear Mr Frey\n\nRequest under Freedom of Information Act 2000\n\nThank you for your request for a copy of the "
+        "statistics referred to in the minutes of the review meeting.\n\nThis Trust can advise that we consider that "
+        "the statistics requested are exempt from disclosure in accordance with Section 40 of the Act.\n\nHowever we "
+        "are able to provide you with a summary of the information in the form of the PDF document attached.\n",
+        # A summary given in place of what is withheld (Derby Hospitals NHS Foundation Trust): partial, not refused.
+        "response",
+        "partial",
+        id="exempt-however-a-summary-provided",
+    ),
 ]
 
 
