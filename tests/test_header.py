@@ -716,6 +716,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        # The Government Office for the West Midlands' standard closing under a reply under the Act
+        "the regimes the body deals with requests under in general",
+        "Dear Mr Burke,\nYour request has been considered under the Freedom of Information Act 2000.\n\nThe Office "
+        "aims to be as helpful as possible in the way it deals with requests for information under the Freedom of "
+        "Information Act 2000 and the Environmental Information Regulations 2004.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         "negative-the-authoritys-count-of-foi-requests",
         "In October 2021 we received 17 FOI requests. On this page you can read them.\n",
         {"legislation": []},

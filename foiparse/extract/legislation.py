@@ -60,9 +60,12 @@ _IF_REQUESTING_RE = re.compile(
 # Regimes as the kinds of requests a figure counts: "Stockport Council has received 1584 requests for information ...
 # Please note that this figure includes some requests made under the Data Protection Act 1998 and the Environmental
 # Information Regulations 2004" (Stockport Metropolitan Borough Council on WhatDoTheyKnow, answering under the Act).
+# Or the way the body deals with requests in general: "Government Office aims to be as helpful as possible in the way
+# it deals with requests for information under the Freedom of Information Act 2000 and the Environmental Information
+# Regulations 2004." (the Government Office for the West Midlands' standard closing, its reply under the Act).
 _REQUESTS_MADE_UNDER_RE = re.compile(
-    r"\brequests (?:made|received|submitted|handled|dealt with) under\s+(?:the\s+)?"
-    r"(?:[a-z ]{1,40}?\d{4}\s+(?:and|or)\s+(?:the\s+)?)?$"
+    r"\b(?:requests (?:made|received|submitted|handled|dealt with)|deals with requests(?: for information)?) under\s+"
+    r"(?:the\s+)?(?:[a-z ]{1,40}?\d{4}\s+(?:and|or)\s+(?:the\s+)?)?$"
 )
 # The reply saying which regime it handles the request under: "We acknowledge with thanks your application for
 # information, which has been considered as a request under the Enviornmental Information Regulations 2004" (Oldham
@@ -113,7 +116,7 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
             continue
         if act == "FOIA" and _SECTION_39_OF_RE.search(ctx.lower, max(0, m.start() - 30), m.start()):
             continue  # the Act named for its section sending the request to the regulations, not as the regime
-        if _REQUESTS_MADE_UNDER_RE.search(ctx.lower, max(0, m.start() - 80), m.start()):
+        if _REQUESTS_MADE_UNDER_RE.search(ctx.lower, max(0, m.start() - 120), m.start()):
             continue
         if ctx.lower.startswith("subject:", ctx.layout.line_at(m.start()).start):
             # An email's subject names the kind of request, not the regime it is handled under: WhatDoTheyKnow
