@@ -469,6 +469,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI/6931", "received_date": dt.date(2023, 11, 20)},
     ),
     ("a disclosure log's FOI ID", "Public Health Funerals\n\nFOI ID: \n8186\nFOI Date: \n", {"reference": "8186"}),
+    (
+        # Eden District Council's disclosure log, its "FOI ID number" field left empty on the page
+        "a log page titled with its reference",
+        "Freedom of information request response - 05839\n\nFOI request\n\nFOI ID number\n\nI would like to know:\n",
+        {"reference": "05839"},
+    ),
     ("an FOI label heading the page", "Skip to main content\n\nFOI - 960 ICT Documents\n\n", {"reference": "960"}),
     (
         "an FOI number under the greeting",
