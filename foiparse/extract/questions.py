@@ -1379,7 +1379,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 known is not None
                 and not similar
                 and seq == 1
-                and (head.lstrip(" *_").startswith(_QUOTE_MARKS) or head.lstrip(" *_").startswith("["))
+                and head.lstrip(" *_").startswith((*_QUOTE_MARKS, "["))
                 and (above := _text_line_above(lines, line.number)) is not None
                 and above.text.rstrip().endswith((":", ":-"))
                 and _ASKING_INTRO_RE.search(above.text) is not None
@@ -2351,13 +2351,12 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             or bool(_JOINING_WORD_RE.match(line.text))
             or _wrapped_to_a_column(previous, line.text)
         )
-        if _PERIOD_LINE_RE.fullmatch(line.text) and (previous.endswith(":") or _PERIOD_LINE_RE.fullmatch(previous)):
-            runs_on = True
-            ended = False
-        if previous.endswith(":") and _FIELD_LIST_RE.fullmatch(line.text.rstrip()):
+        if (previous.endswith(":") and _FIELD_LIST_RE.fullmatch(line.text.rstrip())) or (
+            _PERIOD_LINE_RE.fullmatch(line.text) and (previous.endswith(":") or _PERIOD_LINE_RE.fullmatch(previous))
+        ):
             # "... within the last five year period (22 July 2004 till now) broken down by: / date, time, location,
             # narrative of infraction, ..., officer ID" (a WhatDoTheyKnow request sent to many councils): the fields
-            # asked for, on the next line, finish the question.
+            # asked for, on the next line, finish the question; so do periods a line each (_PERIOD_LINE_RE).
             runs_on = True
             ended = False
         if not ended and i == first.number + 1 and _headed_item_body(lines, first, line):
@@ -2429,10 +2428,9 @@ def _headed_item_body(lines: list[Line], item: Line, below: Line) -> bool:
     Council). A short heading with no stop, a line under it that asks for something, and the layout repeated: the next
     item straight under that line, or the item above headed the same way. Not a request's next paragraph under its
     last item ("3. Noise Abatement Notice issued / Please provide the guidance ...")."""
-    heading = _MAIN_RE.match(item.text)
-    if heading is None or not _ASKS_FOR_RE.match(below.text):
+    words = _item_words(item)
+    if words is None or not _ASKS_FOR_RE.match(below.text):
         return False
-    words = item.text[_text_start(heading) :].strip()
     if not words or len(words.split()) > _MAX_ITEM_HEADING_WORDS or words[-1] in ".?!:;,":
         return False
     after = lines[below.number + 1] if below.number + 1 < len(lines) else None
@@ -2442,12 +2440,18 @@ def _headed_item_body(lines: list[Line], item: Line, below: Line) -> bool:
     if item.number < 2:
         return False
     body_above, heading_above = lines[item.number - 1], lines[item.number - 2]
-    above = _MAIN_RE.match(heading_above.text)
+    words_above = _item_words(heading_above)
     return (
-        above is not None
+        words_above is not None
         and _ASKS_FOR_RE.match(body_above.text) is not None
-        and 0 < len(heading_above.text[_text_start(above) :].split()) <= _MAX_ITEM_HEADING_WORDS
+        and 0 < len(words_above.split()) <= _MAX_ITEM_HEADING_WORDS
     )
+
+
+def _item_words(line: Line) -> str | None:
+    """The words of a numbered item's line after its number, or None where the line is no numbered item."""
+    m = _MAIN_RE.match(line.text)
+    return None if m is None else line.text[_text_start(m) :].strip()
 
 
 def _bullet_questions(ctx: Context, bullets: list[tuple[int, int]] | None = None) -> list[Question]:
@@ -3102,7 +3106,8 @@ def _with_sentences_asked_between(ctx: Context, lines: list[Line], picked: list[
     a full stop: "Did your university conduct experiments on animals in the year 2020? / If yes to the above
     question, how many animals were held on the premises for research purposes. / What species of animal were used?"
     (a WhatDoTheyKnow request to De Montfort University). Not in a reply, where "When a request is received, we log
-    it." under a question is its answer."""
+    it." under a question is its answer. And the request's last question left without its mark (see
+    ``_last_question_unmarked``)."""
     if len(picked) < 2:
         return picked
     numbers = {line.number for line in picked}
@@ -3113,26 +3118,28 @@ def _with_sentences_asked_between(ctx: Context, lines: list[Line], picked: list[
         if line.number in numbers:
             previous_asked = True
             continue
+        below = written[k + 1] if k + 1 < len(written) else None
         if (
             previous_asked
-            and k + 1 < len(written)
-            and written[k + 1].number in numbers
-            and _asks_on_its_own(line.text.strip())
+            and below is not None
             and ctx.layout.by_requester(line.start)
             and not ctx.layout.in_quoted(line.start)
-        ) or (previous_asked and _last_question_unmarked(ctx, line, written[k + 1] if k + 1 < len(written) else None)):
+            and (
+                (below.number in numbers and _asks_on_its_own(line.text.strip()))
+                or _last_question_unmarked(ctx, line, below)
+            )
+        ):
             added.append(line)
         previous_asked = False
     return sorted([*picked, *added], key=lambda line: line.number) if added else picked
 
 
-def _last_question_unmarked(ctx: Context, line: Line, below: Line | None) -> bool:
-    """Whether ``line``, under a question line and straight above the sign-off of the requester's message, is the
-    request's last question with its mark left off: "How many FPNs were progressed to court proceedings ...? / What
-    were the total legal costs for the prosecution of any litter/dog fouling FPNs through the court system between
-    1/4/2020 and 1/4/2021 / Yours faithfully," (a WhatDoTheyKnow request to Ards and North Down Borough Council)."""
-    if below is None or not ctx.layout.by_requester(line.start) or ctx.layout.in_quoted(line.start):
-        return False
+def _last_question_unmarked(ctx: Context, line: Line, below: Line) -> bool:
+    """Whether ``line`` of the requester's message, under a question line and straight above its sign-off ``below``,
+    is the request's last question with its mark left off: "How many FPNs were progressed to court proceedings ...? /
+    What were the total legal costs for the prosecution of any litter/dog fouling FPNs through the court system
+    between 1/4/2020 and 1/4/2021 / Yours faithfully," (a WhatDoTheyKnow request to Ards and North Down Borough
+    Council)."""
     closing = ctx.layout.message_at(line.start).closing
     text = line.text.strip()
     return (
