@@ -19,7 +19,7 @@ from .extract.exemptions import extract_exemptions
 from .extract.legislation import extract_legislation, legislation_of_exemptions
 from .extract.outcome import decide
 from .extract.people import extract_officer, extract_requester
-from .extract.questions import extract_questions
+from .extract.questions import REQUESTER_ASKS_RE, extract_questions
 from .extract.reference import extract_reference
 from .extract.subject import extract_subject
 from .extract.systems import TOOL_KINDS, extract_systems
@@ -102,10 +102,26 @@ def _decision_notice_questions(questions: list[Question], text: str) -> list[Que
     # decision notice).
     latest: dict[str, tuple[bool, bool, bool]] = {}  # number -> (a paragraph, reporting a reply, reporting a request)
     kept = []
+    # The request quoted as the requester wrote it, numbered like the paragraphs but under the requester's own words
+    # asking ("In relation to the legal action taken, please could you provide me with the following information: / 1.
+    # All legal advice provided to the Leader of Harrow Council. ...: / a. ... / 2. Discussion of legal advice:", a
+    # First-tier Tribunal decision on the London Borough of Harrow whose copy lost the quotation's indent): its items
+    # run on, one line after another and numbered in turn, until a line of other text or a number out of turn.
+    request_run_next = 0
+    previous_end = 0
     for q in questions:
         line_start = text.rfind("\n", 0, q.span.start) + 1
+        if q.parent is None and q.number.isdigit():
+            if request_run_next and (int(q.number) != request_run_next or text[previous_end:line_start].strip()):
+                request_run_next = 0
+            if not request_run_next and int(q.number) == 1 and _asks_in_first_person(text, line_start):
+                request_run_next = 1
+            if request_run_next:
+                request_run_next += 1
+        previous_end = q.span.end
         paragraph = (
-            q.number.isdigit()
+            not request_run_next
+            and q.number.isdigit()
             and not q.text.endswith("?")
             and not q.text[:1].islower()
             and not _BRACKETED_NUMBER_RE.search(text, line_start, q.span.start)
@@ -127,6 +143,14 @@ def _decision_notice_questions(questions: list[Question], text: str) -> list[Que
             continue
         kept.append(q)
     return [_unquoted(q) for q in kept]
+
+
+def _asks_in_first_person(text: str, line_start: int) -> bool:
+    """The line above an item asks for what follows in the requester's own words ("please could you provide me with
+    the following information:")."""
+    above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    above = text[above_start : max(line_start - 1, 0)].strip()
+    return above.endswith(":") and REQUESTER_ASKS_RE.search(above) is not None
 
 
 _BRACKETED_NUMBER_RE = re.compile(r"^[*_ \t]*\d{1,3}\)[ \t]*$", re.M)

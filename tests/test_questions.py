@@ -4251,6 +4251,37 @@ def test_a_decision_notice_keeps_the_request_it_quotes_numbered_like_its_paragra
     ]
 
 
+def test_a_tribunal_decision_keeps_the_request_quoted_in_the_requesters_words_under_its_numbered_parties() -> None:
+    # A First-tier Tribunal decision on the London Borough of Harrow whose copy lost the quotation's indent: the
+    # parties numbered "(1) ... (2) ..." above, then the request numbered like paragraphs under the requester's own
+    # words asking.
+    text = (
+        "General Regulatory Chamber\nInformation Rights\nHUGH BROWN |\nAppellant |\n- and - |\n"
+        "(1) THE INFORMATION COMMISSIONER (2) NORTHBY BOROUGH COUNCIL |\nRespondents |\n"
+        "Decision: The appeal is Dismissed.\nBACKGROUND\n"
+        "In relation to the legal action taken, please could you provide me with the following information:\n"
+        "1. All legal advice provided to the Leader of the Council. I would expect this to include:\n"
+        "a. All advice from the Council's internal legal team\n"
+        "b. All advice from any external legal expertise commissioned by the Council\n"
+        "2. Discussion of legal advice:\n"
+        "a. All email correspondence between the Leader and the legal advisors.\n"
+        "3. The following cost information:\n"
+        "a. Forecast costs of the legal challenge\n"
+    )
+    record = parse_text(text)
+    assert record.doc_type == "decision_notice"
+    assert [(q.number, q.parent) for q in record.questions] == [
+        ("1", None),
+        ("a", "1"),
+        ("b", "1"),
+        ("2", None),
+        ("a", "2"),
+        ("3", None),
+        ("a", "3"),
+    ]
+    assert record.questions[3].text == "Discussion of legal advice:"
+
+
 def test_a_decision_notice_keeps_the_request_it_quotes_with_bracketed_numbers() -> None:
     # Decisions number their paragraphs "1."; the request quoted as "1) ...?" ... "3) Any correspondence ..." keeps
     # its items without a question mark too (the Scottish Information Commissioner on Healthcare Improvement Scotland)

@@ -1475,6 +1475,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 index = add(printed, start, asked_end, words=q_text)
                 asked_in = message_at(line.start)
                 last_main = index
+                # A question's own list now runs: its next number is not a boilerplate line's list run on ("(1) THE
+                # INFORMATION COMMISSIONER (2) LONDON BOROUGH OF HARROW", a tribunal decision's parties, above the
+                # request's "1. ... / 2. Discussion of legal advice:").
+                statute_next = None
                 if index == 0 and head.lstrip(" *_").startswith(_QUOTE_MARKS):
                     in_quoted_request = True
                 if in_quoted_request and text_of[start:q_end].rstrip().endswith(_QUOTE_MARKS):
@@ -2887,6 +2891,14 @@ _ENDS_WITH_THE_FOLLOWING_RE = re.compile(
 # request to South Western Ambulance Service NHS Foundation Trust): the introduction, not a question of its own.
 _KNOW_INTRO_RE = re.compile(
     r"\b(?:(?:like|wish|want|need) to know|let me know|tell me)\b(?:.*\bthe following\b.*|[ :]*)$", re.I
+)
+# The requester asking in the first person ("please could you provide me with", "I would like"): not a reply's "we
+# can provide you with".
+REQUESTER_ASKS_RE = re.compile(
+    r"\b(?:(?:could|can|would) you(?: please)? (?:provide|send|supply|give|tell|let) me"
+    r"|please (?:could you )?(?:provide|send|supply|give) me|I (?:would|should) (?:like|be grateful)"
+    r"|I (?:am requesting|request|wish to (?:request|know|receive)))\b",
+    re.I,
 )
 _WANT_TO_KNOW_RE = re.compile(r"\b(?:like|wish|want|need) to (?:know|ask)\b", re.I)
 _MIN_UNMARKED_ITEMS = 3  # two lines under an introduction are as often a paragraph wrapped by hand
