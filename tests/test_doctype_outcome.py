@@ -2904,6 +2904,18 @@ CASES = [
         id="not-held-in-any-reasonably-retrievable-form-is-a-cost-refusal",
     ),
     case(
+        "24th November 2010\n\nDear Mr Pullen,\n\nFreedom of Information Appeal - Reference A0017/2010\n\nYou "
+        "requested an Internal Review under the Freedom of Information Act 2000 (FOI) on the 22nd November 2010 as you "
+        "felt that the information provided to you did not fully meet your request.\n\nHaving read the file and "
+        "considered the reasons for exempting the information, I'm in agreement with the initial decision given to "
+        "you. The Section 31 (Law Enforcement) exemption has been engaged.\n",
+        # A review upholding a refusal (West Yorkshire Police reviewing for the West Yorkshire Safety Camera
+        # Partnership).
+        "internal_review",
+        "refused",
+        id="you-requested-an-internal-review-and-the-reviewer-agrees-with-the-initial-decision",
+    ),
+    case(
         "Dear Mr Adams\n\nRe: Freedom of Information Act - Request for Internal Review (RefKFEN-8FLASA)\n\nI am writing in "
         "response to your email dated Monday 2nd May 2011 in which you requested an internal review of the handling of "
         "your recent request for information. We have now reviewed this request and I am writing to inform you of the "

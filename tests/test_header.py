@@ -1525,6 +1525,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2021, 4, 30)},
     ),
     (
+        "a review letter telling the requester when they asked for the review, its copy's words glued",
+        "24th November 2010\nDear Mr Pullen,\nFreedom of Information Appeal - Reference A0017/2010\nYourequested an "
+        "Internal Review under the Freedom of Information Act 2000 (FOI) on the 22nd November 2010 as you felt that the "
+        "information provided to you did not fully meet your request.\n",
+        {"received_date": dt.date(2010, 11, 22)},
+    ),
+    (
         "the complainant's request in a decision notice, the date after it",
         "Decision notice\nDate: 4 June 2024\n\n5. The complainant submitted a request to the council on 2 January\n"
         "2024 asking for its road survey.\n",
