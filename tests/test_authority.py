@@ -1005,6 +1005,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Federation",
     ),
     (
+        # The First-tier Tribunal on the Woodroyd Medical Practice, the Commissioner its only respondent
+        "the GP practice a tribunal orders to respond, the deadline before it",
+        "First-tier Tribunal\nGeneral Regulatory Chamber\nBetween:\nJOHN SMITH\nAppellant\n- and -\nTHE "
+        "INFORMATION COMMISSIONER\nRespondent\nDecision: The appeal is allowed.\nResult: A Substituted Decision:\nThe "
+        "Tribunal hereby orders that within 35 days of the date of the promulgation of this Judgment, the Northby "
+        "Medical Practice, which is a part of the Northby Partnership, the P.A. herein, should issue a fresh response "
+        "to the Appellants Request dated 13 June 2022, which does not rely on section 14(1) FOIA.\n",
+        None,
+        "Northby Medical Practice",
+    ),
+    (
         "a tribunal's additional party the catalogue does not know",
         "Information Tribunal\nAppeal Number: EA/2006/0018\nBetween\nMr Richard Smith Appellant\nAnd\nThe "
         "Information Commissioner Respondent\nAnd\nNorthby Parva Parish Council Additional Party\n",

@@ -1112,6 +1112,15 @@ CASES = [
         id="a-section-the-commissioner-found-not-engaged",
     ),
     case(
+        "Decision: The appeal is allowed.\nResult: A Substituted Decision:\nThe Tribunal hereby orders that within 35 "
+        "days of the date of the promulgation of this Judgment, the Northby Medical Practice should issue a fresh "
+        "response to the Appellants Request dated 13 June 2022, which does not rely on section 14(1) FOIA.\n",
+        # The section the body relied on, which the fresh response a tribunal orders must not (the First-tier Tribunal
+        # on the Woodroyd Medical Practice).
+        [(FOIA, "14(1)")],
+        id="a-fresh-response-ordered-that-does-not-rely-on-the-section",
+    ),
+    case(
         "Decision: The appeal is allowed. For the reasons set out below the public authority was not entitled to rely "
         "on section 31(1)(g) (read with section 31(2)(b) or (d)) of the Freedom of Information Act 2000.\n",
         # The purposes 31(1)(g) protects, read with it, are not exemptions of their own (the First-tier Tribunal on UK

@@ -1532,6 +1532,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2010, 11, 22)},
     ),
     (
+        "the appellant's request a tribunal's order dates, not the grounds of appeal dated later",
+        "Decision Given On: 03 May 2024\nFor the Appellant: The Appellant in his written Grounds of Appeal dated 18 "
+        "September 2023.\nThe Tribunal hereby orders that within 35 days the Northby Medical Practice should issue a "
+        "fresh response to the Appellants Request dated 13 June 2022.\n",
+        {"received_date": dt.date(2022, 6, 13)},
+    ),
+    (
         "the complainant's request in a decision notice, the date after it",
         "Decision notice\nDate: 4 June 2024\n\n5. The complainant submitted a request to the council on 2 January\n"
         "2024 asking for its road survey.\n",

@@ -659,6 +659,13 @@ _ORDERED_BODY_RE = re.compile(
     r"\s+(?:shall|must),?\s+within\s+\d{1,3}\s+(?:calendar\s+|working\s+)?days\b",
     re.M,
 )
+# Or the deadline first: "The Tribunal hereby orders that within 35 days of the date of the promulgation of this
+# Judgment, the Woodroyd Medical Practice, which is a part of the Kensington Partnership, the P.A. herein, ... should
+# issue a fresh response" (the First-tier Tribunal, the Commissioner its only respondent).
+_ORDERED_AFTER_DEADLINE_RE = re.compile(
+    r"\borders? that,? within\s+\d{1,3}\s+(?:calendar\s+|working\s+)?days\b[^,\n]{0,100},\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'-]*)){1,8}?)(?=,|\s+(?:shall|must|should)\b)"
+)
 
 # A tribunal's party line for a body the catalogue does not know: "Astley Abbotts Parish Council Additional Party"
 # (the Information Tribunal), "(2) NORTHBY HARBOUR TRUST / Respondents".
@@ -842,9 +849,14 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             name = _as_printed_or_titled(span.text)
             return Authority(name=name, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     if "Tribunal" in ctx.text[:1500]:
-        for ordered in _ORDERED_BODY_RE.finditer(ctx.text, 0, 3000):
+        ordered_bodies = itertools.chain(
+            _ORDERED_BODY_RE.finditer(ctx.text, 0, 3000), _ORDERED_AFTER_DEADLINE_RE.finditer(ctx.text, 0, 3000)
+        )
+        for ordered in ordered_bodies:
             name = ordered.group("name")
-            if addresses_an_organisation(f"Dear {name},") and "Commissioner" not in name.split():
+            # (a GP practice too, the body the decision orders: "the Woodroyd Medical Practice")
+            organisation = addresses_an_organisation(f"Dear {name},") or _GP_PRACTICE_RE.match(name) is not None
+            if organisation and "Commissioner" not in name.split():
                 span = ctx.span(ordered.start("name"), ordered.end("name"))
                 return Authority(name=span.text, evidence=[AuthorityEvidence(kind="body", span=span)])
     complained_of = _COMPLAINANT_ASKED_RE.search(ctx.text, 0, 1500) or _APPELLANT_ASKED_RE.search(ctx.text, 0, 3000)

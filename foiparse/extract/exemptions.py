@@ -129,9 +129,13 @@ _NOT_APPLIED_RE = re.compile(
 # engaged." (the First-tier Tribunal's substituted decision notice).
 # Or a commissioner's finding: "The Commissioner has investigated the complaint and has found that section 43(2) is not
 # engaged." (an ICO decision on the University of Salford, which relied on it at internal review).
+# Or the fresh response a tribunal orders without it: "... the Woodroyd Medical Practice ... should issue a fresh
+# response to the Appellants Request dated 13 June 2022, which does not rely on section 14(1) FOIA." (the First-tier
+# Tribunal, the practice having refused the request as vexatious).
 _RULED_OUT_RE = re.compile(
     r"\bnot entitled to rely on\b|\b(?:wrongly|incorrectly) (?:relied|applied)\b"
     r"|\b(?:commissioner|tribunal)\b[^.]{0,60}?\b(?:found|finds|concluded|decided) that [^.]{0,60}?\bis not engaged\b"
+    r"|\b(?:fresh|new) response\b[^.]{0,60}?\b(?:which|that) (?:does|do|shall|must) not rely on\b"
 )
 # Likewise for the regex above: each of its matches holds one of these ("not rel" for "not relied",
 # "not relying"; "not appl" for "does not apply").
