@@ -153,7 +153,9 @@ def _asks_in_first_person(text: str, line_start: int) -> bool:
     return above.endswith(":") and REQUESTER_ASKS_RE.search(above) is not None
 
 
-_BRACKETED_NUMBER_RE = re.compile(r"^[*_ \t]*\d{1,3}\)[ \t]*$", re.M)
+# (or both brackets: "(4) The email states that ...: does the "other garments" refer to ...", the Scottish Information
+# Commissioner's copy cut inside the question)
+_BRACKETED_NUMBER_RE = re.compile(r"^[*_ \t]*\(?\d{1,3}\)[ \t]*$", re.M)
 _QUOTE_OPENS_RE = re.compile(r"[*_ \t]*[\"\u201c]")
 
 

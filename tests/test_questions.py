@@ -4251,6 +4251,28 @@ def test_a_decision_notice_keeps_the_request_it_quotes_numbered_like_its_paragra
     ]
 
 
+def test_a_decision_notice_keeps_the_request_it_quotes_numbered_in_round_brackets() -> None:
+    # The Scottish Information Commissioner on Ayrshire and Arran Health Board: the request's "(1)" under paragraph 1,
+    # its last item cut before its question mark
+    text = (
+        "Decision Notice 059/2024: Information relating to an email\n\nAuthority: Northby Health Board\n"
+        "Case Ref: 202200807\n\nSummary\n\nThe Applicant asked the Authority for information. The Commissioner "
+        "investigated and was satisfied that the Authority did not hold the information requested.\n\nBackground\n\n"
+        "1.    On 12 October 2021, the Applicant made a request for information to the Authority. Specifically,\n\n"
+        "the Applicant sought answers to the following specific questions arising from the content of the email:\n\n"
+        "(1)    What positions did the author of the above email contact?\n\n"
+        "(2)    What method did the author of the above email use?\n\n"
+        "(3)    Does the phrase refer to garments produced by (i) the first supplier or (ii) the sec\n"
+    )
+    record = parse_text(text)
+    assert record.doc_type == "decision_notice"
+    assert [(q.number, q.text) for q in record.questions] == [
+        ("1", "What positions did the author of the above email contact?"),
+        ("2", "What method did the author of the above email use?"),
+        ("3", "Does the phrase refer to garments produced by (i) the first supplier or (ii) the sec"),
+    ]
+
+
 def test_a_tribunal_decision_keeps_the_request_quoted_in_the_requesters_words_under_its_numbered_parties() -> None:
     # A First-tier Tribunal decision on the London Borough of Harrow whose copy lost the quotation's indent: the
     # parties numbered "(1) ... (2) ..." above, then the request numbered like paragraphs under the requester's own

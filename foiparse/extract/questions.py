@@ -1374,12 +1374,15 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # request again, whatever heading ("Request and response") stood above.
             # Or its items in square brackets under the paragraph reporting it: "3. / The Appellant requested
             # information from Ulster University (UU) on 6 July 2022 as follows:- / [1] Can Ulster University provide
-            # ...?" (the First-tier Tribunal, each paragraph's number alone on its line).
+            # ...?" (the First-tier Tribunal, each paragraph's number alone on its line); or in round brackets: "1. On
+            # 12 October 2021, the Applicant made a request ... the Applicant sought answers to the following specific
+            # questions arising from the content of the email: / (1) The email states that ...: what positions ...?"
+            # (the Scottish Information Commissioner on Ayrshire and Arran Health Board).
             quoted_list = (
                 known is not None
                 and not similar
                 and seq == 1
-                and head.lstrip(" *_").startswith((*_QUOTE_MARKS, "["))
+                and head.lstrip(" *_").startswith((*_QUOTE_MARKS, "[", "("))
                 and (above := _text_line_above(lines, line.number)) is not None
                 and above.text.rstrip().endswith((":", ":-"))
                 and _ASKING_INTRO_RE.search(above.text) is not None
