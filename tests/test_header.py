@@ -393,6 +393,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "16/06/669", "response_date": dt.date(2016, 7, 6), "requester": "Mr Stuart"},
     ),
     (
+        "a reference written with backslashes (the Department of Justice in Northern Ireland)",
+        "10th October 2017\n\nREFERENCE:  FOI\\17\\68\n\nDear Madam,\n\nThank you for your request for information "
+        "dated 16/08/17 and detailed below.\n",
+        {"reference": "FOI\\17\\68", "response_date": dt.date(2017, 10, 10), "received_date": dt.date(2017, 8, 16)},
+    ),
+    (
         "the word Request and a prefixed case under the greeting (a council's reply on a blog)",
         "Dear Anthony\n\nRequest FOI/6387\n\nFurther to your request received on 04/11/2022, I confirm that the "
         "Council holds the information.\n",
