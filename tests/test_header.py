@@ -861,6 +861,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "9349-16"},
     ),
     (
+        "a case number after FOI alone above a WhatDoTheyKnow reply's greeting",
+        # Edinburgh Napier University's acknowledgement: "FOI 51/14", the case being 51/14 (as after "REF: FOI 20-165")
+        "Dear Northby University,\n\nPlease supply the numbers of students.\n\nYours faithfully,\n\nJOHN "
+        "WILLIAMS\n\nFreedom of Information, Northby University\n\nFOI 51/14\n\nDear Mr Williams,\n\nI acknowledge "
+        "your requests for information contained in your email below.\n",
+        {"reference": "51/14"},
+    ),
+    (
         "a year range alone above a reply's greeting is no reference",
         "Dear Northby Council,\n\n(1) The number of second homes\n\nYours faithfully,\n\nDebbie Westlake\n\n"
         "Derek O'Connor, Northby Council\n\n2016-17\n\nDear Sir/Madam\n\nThank you for your request below.\n",

@@ -115,7 +115,11 @@ _ICO_CITATION_RE = re.compile(
 )
 _ALONE_RE = re.compile(rf"^[ \t]*(?P<alone>{_ALONE})[ \t]*$")
 # Digits only, a case number and a year's two digits or a sequence ("9349-16"); not a year range ("2016-17").
-_NUMBERED_CASE_RE = re.compile(r"^[ \t]*(?P<alone>(?!(?:19|20)\d\d[-/]\d\d\b)\d{3,6}[-/]\d{2,4})[ \t]*$")
+# (its label before it: "Freedom of Information, Edinburgh Napier University / FOI 51/14 / Dear Mr Williams", the
+# university's acknowledgement on WhatDoTheyKnow; the case is "51/14", as after "REF: FOI 20-165")
+_NUMBERED_CASE_RE = re.compile(
+    r"^[ \t]*(?:(?:FOI|EIR|FOISA|EISR)[ ])?(?P<alone>(?!(?:19|20)\d\d[-/]\d\d\b)\d{2,6}[-/]\d{2,4})[ \t]*$"
+)
 _GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|Dear)[A-Za-z]*$")
 # A reference of another request, named before the label: "Further to our response to your previous FOI request,
 # reference FO18-2087, you have requested ..." (HS2 Ltd, whose own reference stands alone under the greeting).
