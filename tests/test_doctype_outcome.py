@@ -2904,6 +2904,15 @@ CASES = [
         id="not-held-in-any-reasonably-retrievable-form-is-a-cost-refusal",
     ),
     case(
+        "Dear Adam Hodgson,\n\nFreedom of Information Act 2000\n\nDate of request: 15-03-2020 13:06:13 GMT\nDue date: "
+        "15-04-2020 00:00:00 BST\nRef: RITM0275053\n\nAcknowledgement of request for information\n\nThank you for "
+        "your request for information dated 15-03-2020 13:06:13 GMT,\na copy of which is appen",
+        # An acknowledgement's heading, the page cut below it (the University of Southampton on WhatDoTheyKnow).
+        "acknowledgement",
+        "acknowledged",
+        id="an-acknowledgement-of-request-heading",
+    ),
+    case(
         "24th November 2010\n\nDear Mr Pullen,\n\nFreedom of Information Appeal - Reference A0017/2010\n\nYou "
         "requested an Internal Review under the Freedom of Information Act 2000 (FOI) on the 22nd November 2010 as you "
         "felt that the information provided to you did not fully meet your request.\n\nHaving read the file and "
