@@ -393,6 +393,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "16/06/669", "response_date": dt.date(2016, 7, 6), "requester": "Mr Stuart"},
     ),
     (
+        "an acknowledgement's official date of the request, on the line below (NHS Orkney on WhatDoTheyKnow)",
+        "FOI Request - Acknowledgment of Receipt\nI hereby acknowledge receipt of the request detailed below:\n\n"
+        "Reference number allocated to this request:\n201415-182\nThe official date of your request is:\n01/09/2014\n"
+        "A response should be sent to your request no later than:\n29/09/2014\n",
+        {"received_date": dt.date(2014, 9, 1)},
+    ),
+    (
         "a reference written with backslashes (the Department of Justice in Northern Ireland)",
         "10th October 2017\n\nREFERENCE:  FOI\\17\\68\n\nDear Madam,\n\nThank you for your request for information "
         "dated 16/08/17 and detailed below.\n",
