@@ -2882,6 +2882,28 @@ CASES.append(
     )
 )
 
+CASES.append(
+    case(
+        "Dear Northby Borough Council,\n\nQ10. What was the Authority's annual spend for 2017-18?\n"
+        "Q11. Does the Authority use a Customer Relationship Management (CRM) System?\n"
+        "(if Yes answer Q12, if No answer Q13)\nQ12. When did the CRM system go live?\n"
+        "Q13. Why not?\n\nYours faithfully,\n\nA Smith\n",
+        [
+            ("10", "What was the Authority's annual spend for 2017-18?"),
+            (
+                "11",
+                "Does the Authority use a Customer Relationship Management (CRM) System? (if Yes answer Q12, if No answer "
+                "Q13)",
+            ),
+            ("12", "When did the CRM system go live?"),
+            ("13", "Why not?"),
+        ],
+        # The question's routing, in brackets on the line below its question mark, is the question's (a WhatDoTheyKnow
+        # request to Tamworth Borough Council).
+        id="a-bracketed-if-yes-line-under-a-question-is-its-follow-up",
+    )
+)
+
 # A request's second list, numbered from 1 again under a sentence that asks, holds new questions, numbered as printed.
 CASES.extend(
     [
