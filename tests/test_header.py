@@ -1553,6 +1553,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2010, 11, 22)},
     ),
     (
+        "the information requested by the appellant on a date, in a tribunal's substituted decision notice",
+        "Decision given on: 16 May 2024\n\nBetween\n\nJOHN SMITH\n\nAppellant\n\nand\n\n(1) INFORMATION COMMISSIONER"
+        "\n\n(2) NORTHBY WATER\n\nRespondents\n\nSubstituted Decision Notice:\n\nNorthby Water was not entitled to rely "
+        "on regulation 12(5)(b) of the Environmental Information Regulations 2004 to withhold the information "
+        "requested by the Appellant on 15 March 2023.\n",
+        {"received_date": dt.date(2023, 3, 15), "response_date": dt.date(2024, 5, 16)},
+    ),
+    (
         "the appellant's request a tribunal's order dates, not the grounds of appeal dated later",
         "Decision Given On: 03 May 2024\nFor the Appellant: The Appellant in his written Grounds of Appeal dated 18 "
         "September 2023.\nThe Tribunal hereby orders that within 35 days the Northby Medical Practice should issue a "
