@@ -1112,6 +1112,14 @@ CASES = [
         id="a-section-the-commissioner-found-not-engaged",
     ),
     case(
+        "Original decision = 3rd October 2017 and the Internal Review (IR) Decision = 30th January 2018. The original "
+        "decision technological capabilities and possible corruption harm and public interest arguments applied under "
+        "Section 31 of the Freedom of Information Act 2000, have been disregarded at the IR decision stage.\n",
+        # A section the review set aside is not applied (Durham Constabulary's reply revised at review).
+        [],
+        id="arguments-under-a-section-disregarded-at-review",
+    ),
+    case(
         "Decision: The appeal is allowed.\nResult: A Substituted Decision:\nThe Tribunal hereby orders that within 35 "
         "days of the date of the promulgation of this Judgment, the Northby Medical Practice should issue a fresh "
         "response to the Appellants Request dated 13 June 2022, which does not rely on section 14(1) FOIA.\n",

@@ -122,6 +122,9 @@ _APPLIED_RE = re.compile(
 _NOT_APPLIED_RE = re.compile(
     r"\b(?:not|never|no longer) (?:relied|rely|relying|applied|apply(?!,? by virtue of)|applying|engaged|used|cited)\b"
     r"|\bis not engaged|\brather than\b|\binstead of\b"
+    # "The original decision['s] ... public interest arguments applied under Section 31 of the Freedom of Information
+    # Act 2000, have been disregarded at the IR decision stage." (Durham Constabulary's reply revised at review)
+    r"|\b(?:has|have|was|were) (?:now )?been disregarded\b"
     r"|^(?!.*(?:withh[eo]ld|reliance on|relying on)).*(?:\bcovers\b|\bcontains a number of\b|\bsuch as section)",
 )
 # A ruling on a section the body relied on cites it still: "Lewisham Homes Limited is not entitled to rely on section
@@ -152,6 +155,7 @@ _NOT_APPLIED_WORDS = (
     "covers",
     "contains a number of",
     "such as section",
+    "disregarded",
 )
 # A warning, not a refusal: "The exemption at s14 may be engaged / if the burden of complying ..." (Essex Police's
 # acknowledgement, the "if" on the next line).
