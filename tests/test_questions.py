@@ -4213,6 +4213,155 @@ def test_seed_questions_and_directorate_answers(seed_record) -> None:  # type: i
     assert "March 2028" in qs[3].answers[0].text
 
 
+# A decision notice numbers its own paragraphs; the request it quotes keeps its items, numbered as printed.
+DECISION_CASES = [
+    pytest.param(
+        # A Scottish Information Commissioner decision's summary lists the request as numbered items; its paragraphs below
+        # are numbered too, each opening with a capital
+        (
+            "Decision 198/2021: Environmental monitoring - failure to respond\n\nPublic authority: Northby Environment "
+            "Agency\nCase Ref: 202100530\n\nSummary\n\nThe Applicant asked the Agency for information about its "
+            "enforcement unit. The Applicant asked for:\n\n1. the status of investigations being conducted by the "
+            '"enforcement unit";\n\n2. details of unexpected inspections.\n\nThis decision finds that the Agency failed '
+            "to respond to the request.\n\nBackground\n\n1. The Applicant made an information request to the Agency on "
+            "18 November 2020.\n\n2. The Agency did not respond to the information request.\n"
+        ),
+        [
+            ("1", 'the status of investigations being conducted by the "enforcement unit";'),
+            ("2", "details of unexpected inspections."),
+        ],
+        id="the-request-its-summary-numbers-in-lower-case",
+    ),
+    pytest.param(
+        # An ICO decision notice on Solihull Metropolitan Borough Council: its paragraphs 1-5, then the request quoted in
+        # paragraph 5, numbered from 1 again under a "Request and response" heading
+        (
+            "Freedom of Information Act 2000 (FOIA)\n\nDecision notice\n\nDate: 21 January 2016\n\nPublic Authority: "
+            "Northby Borough Council\n\nDecision (including any steps ordered)\n\n1. The complainant requested "
+            "information about loan agreements.\n\n2. The Commissioner's decision is that the Council has incorrectly "
+            "applied section 43(2).\n\nRequest and response\n\n3. On 7 May 2015, the complainant wrote to the Council "
+            'and requested following information under FOIA:\n\n"1. How many loan contracts do you have on your books?'
+            "\n\n2. When were they signed and by whom?\n\n3. Who advised the council to enter them?\n\n4. The Council "
+            "responded on 3 June 2015.\n"
+        ),
+        [
+            ("1", "How many loan contracts do you have on your books?"),
+            ("2", "When were they signed and by whom?"),
+            ("3", "Who advised the council to enter them?"),
+        ],
+        id="the-request-it-quotes-numbered-like-its-paragraphs",
+    ),
+    pytest.param(
+        # The Scottish Information Commissioner on Ayrshire and Arran Health Board: the request's "(1)" under paragraph 1,
+        # its last item cut before its question mark
+        (
+            "Decision Notice 059/2024: Information relating to an email\n\nAuthority: Northby Health Board\n"
+            "Case Ref: 202200807\n\nSummary\n\nThe Applicant asked the Authority for information. The Commissioner "
+            "investigated and was satisfied that the Authority did not hold the information requested.\n\nBackground\n\n"
+            "1.    On 12 October 2021, the Applicant made a request for information to the Authority. Specifically,\n\n"
+            "the Applicant sought answers to the following specific questions arising from the content of the email:\n\n"
+            "(1)    What positions did the author of the above email contact?\n\n"
+            "(2)    What method did the author of the above email use?\n\n"
+            "(3)    Does the phrase refer to garments produced by (i) the first supplier or (ii) the sec\n"
+        ),
+        [
+            ("1", "What positions did the author of the above email contact?"),
+            ("2", "What method did the author of the above email use?"),
+            ("3", "Does the phrase refer to garments produced by (i) the first supplier or (ii) the sec"),
+        ],
+        id="the-request-it-quotes-numbered-in-round-brackets",
+    ),
+    pytest.param(
+        # A First-tier Tribunal decision on the London Borough of Harrow whose copy lost the quotation's indent: the
+        # parties numbered "(1) ... (2) ..." above, then the request numbered like paragraphs under the requester's own
+        # words asking.
+        (
+            "General Regulatory Chamber\nInformation Rights\nHUGH BROWN |\nAppellant |\n- and - |\n"
+            "(1) THE INFORMATION COMMISSIONER (2) NORTHBY BOROUGH COUNCIL |\nRespondents |\n"
+            "Decision: The appeal is Dismissed.\nBACKGROUND\n"
+            "In relation to the legal action taken, please could you provide me with the following information:\n"
+            "1. All legal advice provided to the Leader of the Council. I would expect this to include:\n"
+            "a. All advice from the Council's internal legal team\n"
+            "b. All advice from any external legal expertise commissioned by the Council\n"
+            "2. Discussion of legal advice:\n"
+            "a. All email correspondence between the Leader and the legal advisors.\n"
+            "3. The following cost information:\n"
+            "a. Forecast costs of the legal challenge\n"
+        ),
+        [
+            ("1", "All legal advice provided to the Leader of the Council. I would expect this to include:"),
+            ("a", "All advice from the Council's internal legal team"),
+            ("b", "All advice from any external legal expertise commissioned by the Council"),
+            ("2", "Discussion of legal advice:"),
+            ("a", "All email correspondence between the Leader and the legal advisors."),
+            ("3", "The following cost information:"),
+            ("a", "Forecast costs of the legal challenge"),
+        ],
+        id="tribunal-the-request-quoted-in-the-requesters-words-under-its-numbered-parties",
+    ),
+    pytest.param(
+        # Decisions number their paragraphs "1."; the request quoted as "1) ...?" ... "3) Any correspondence ..." keeps
+        # its items without a question mark too (the Scottish Information Commissioner on Healthcare Improvement Scotland)
+        (
+            "Decision 275/2025: Stakeholder Group meetings\nAuthority: Northby Health Board\nCase Ref: 202500588\n"
+            "Summary\nThe Applicant asked the Authority for information. The Commissioner investigated and was satisfied "
+            "that the Authority partially complied with FOISA in responding to the Applicant's request.\nBackground\n"
+            "1. On 7 February 2025, the Applicant made a request for information to the Authority. He asked:\n"
+            "1) Why the March 2024 meeting was not rescheduled?\n2) Is the Group still extant?\n"
+            "3) Any correspondence sent by the Authority to the members between 03 May 2024 and 31 December 2024.\n"
+            "2. The Authority responded on 6 March 2025.\n"
+        ),
+        [
+            ("1", "Why the March 2024 meeting was not rescheduled?"),
+            ("2", "Is the Group still extant?"),
+            ("3", "Any correspondence sent by the Authority to the members between 03 May 2024 and 31 December 2024."),
+        ],
+        id="the-request-it-quotes-with-bracketed-numbers",
+    ),
+    pytest.param(
+        (
+            "Decision 123/2019: Children's home\n\nPublic authority: Northby Council\nCase Ref: 201900409\n\nSummary\n\n"
+            "The Commissioner's decision is that the Council failed to respond.\n\nBackground\n\n"
+            "1. On 4 March 2019, the Applicant made a request for information to Northby Council (the Council). The "
+            'information requested was:\n\n  \u2022 "copies of all reports concerning the boys who ran away from the home." '
+            '(Request one)\n  \u2022 "copies of all social work minutes concerning these boys." (Request two)\n\n'
+            "2. The Council responded on 2 April 2019.\n\n3. The Commissioner requires the Council to take the following "
+            "step:\n\n  \u2022 Respond to the Applicant's requirement for review.\n"
+        ),
+        [
+            ("\u20221", "copies of all reports concerning the boys who ran away from the home."),
+            ("\u20222", "copies of all social work minutes concerning these boys."),
+        ],
+        id="the-quoted-requests-bulleted-under-the-paragraph-reporting-them",
+    ),
+    pytest.param(
+        (
+            "Freedom of Information Act 2000 (FOIA)\nDecision notice\n\nDate: 21 November 2023\n\n"
+            "Decision (including any steps ordered)\n\n"
+            "1. The Commissioner's decision is that the public authority was not entitled to rely on section 43(2).\n\n"
+            "2. The Commissioner requires the public authority to take the following step:\n"
+            "- Disclose the information requested in part (b) of the request.\n\n"
+            "Request and response\n\n"
+            "3. On 6 March 2023, the complainant requested information in the following terms:\n\n"
+            '"a) How many outages of the system occurred in 2022?\n'
+            'b) What service credits were paid by the supplier?"\n'
+        ),
+        [
+            ("a", "How many outages of the system occurred in 2022?"),
+            ("b", "What service credits were paid by the supplier?"),
+        ],
+        id="the-quoted-request-but-not-the-steps-it-orders",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECISION_CASES)
+def test_a_decision_notice_keeps_only_the_request_it_quotes(text: str, expected: list[tuple[str, str]]) -> None:
+    record = parse_text(text)
+    assert record.doc_type == "decision_notice"
+    assert [(q.number, q.text) for q in record.questions] == expected
+
+
 def test_a_decision_notice_keeps_the_lettered_request_but_not_the_lettered_reply_it_reports() -> None:
     text = (
         "Decision 092/2020: Ticketing\n\nPublic authority: Northby Ferries Limited\nCase Ref: 201902190\n\n"
@@ -4230,120 +4379,6 @@ def test_a_decision_notice_keeps_the_lettered_request_but_not_the_lettered_reply
     assert [(q.number, q.text) for q in record.questions] == [
         ("a", "details of any freight companies which are unable to buy return tickets"),
         ("b", "a note of standard conditions of travel."),
-    ]
-
-
-def test_a_decision_notice_keeps_the_request_its_summary_numbers_in_lower_case() -> None:
-    # A Scottish Information Commissioner decision's summary lists the request as numbered items; its paragraphs below
-    # are numbered too, each opening with a capital
-    text = (
-        "Decision 198/2021: Environmental monitoring - failure to respond\n\nPublic authority: Northby Environment "
-        "Agency\nCase Ref: 202100530\n\nSummary\n\nThe Applicant asked the Agency for information about its "
-        "enforcement unit. The Applicant asked for:\n\n1. the status of investigations being conducted by the "
-        '"enforcement unit";\n\n2. details of unexpected inspections.\n\nThis decision finds that the Agency failed '
-        "to respond to the request.\n\nBackground\n\n1. The Applicant made an information request to the Agency on "
-        "18 November 2020.\n\n2. The Agency did not respond to the information request.\n"
-    )
-    record = parse_text(text)
-    assert record.doc_type == "decision_notice"
-    assert [(q.number, q.text) for q in record.questions] == [
-        ("1", 'the status of investigations being conducted by the "enforcement unit";'),
-        ("2", "details of unexpected inspections."),
-    ]
-
-
-def test_a_decision_notice_keeps_the_request_it_quotes_numbered_like_its_paragraphs() -> None:
-    # An ICO decision notice on Solihull Metropolitan Borough Council: its paragraphs 1-5, then the request quoted in
-    # paragraph 5, numbered from 1 again under a "Request and response" heading
-    text = (
-        "Freedom of Information Act 2000 (FOIA)\n\nDecision notice\n\nDate: 21 January 2016\n\nPublic Authority: "
-        "Northby Borough Council\n\nDecision (including any steps ordered)\n\n1. The complainant requested "
-        "information about loan agreements.\n\n2. The Commissioner's decision is that the Council has incorrectly "
-        "applied section 43(2).\n\nRequest and response\n\n3. On 7 May 2015, the complainant wrote to the Council "
-        'and requested following information under FOIA:\n\n"1. How many loan contracts do you have on your books?'
-        "\n\n2. When were they signed and by whom?\n\n3. Who advised the council to enter them?\n\n4. The Council "
-        "responded on 3 June 2015.\n"
-    )
-    record = parse_text(text)
-    assert record.doc_type == "decision_notice"
-    assert [(q.number, q.text) for q in record.questions] == [
-        ("1", "How many loan contracts do you have on your books?"),
-        ("2", "When were they signed and by whom?"),
-        ("3", "Who advised the council to enter them?"),
-    ]
-
-
-def test_a_decision_notice_keeps_the_request_it_quotes_numbered_in_round_brackets() -> None:
-    # The Scottish Information Commissioner on Ayrshire and Arran Health Board: the request's "(1)" under paragraph 1,
-    # its last item cut before its question mark
-    text = (
-        "Decision Notice 059/2024: Information relating to an email\n\nAuthority: Northby Health Board\n"
-        "Case Ref: 202200807\n\nSummary\n\nThe Applicant asked the Authority for information. The Commissioner "
-        "investigated and was satisfied that the Authority did not hold the information requested.\n\nBackground\n\n"
-        "1.    On 12 October 2021, the Applicant made a request for information to the Authority. Specifically,\n\n"
-        "the Applicant sought answers to the following specific questions arising from the content of the email:\n\n"
-        "(1)    What positions did the author of the above email contact?\n\n"
-        "(2)    What method did the author of the above email use?\n\n"
-        "(3)    Does the phrase refer to garments produced by (i) the first supplier or (ii) the sec\n"
-    )
-    record = parse_text(text)
-    assert record.doc_type == "decision_notice"
-    assert [(q.number, q.text) for q in record.questions] == [
-        ("1", "What positions did the author of the above email contact?"),
-        ("2", "What method did the author of the above email use?"),
-        ("3", "Does the phrase refer to garments produced by (i) the first supplier or (ii) the sec"),
-    ]
-
-
-def test_a_tribunal_decision_keeps_the_request_quoted_in_the_requesters_words_under_its_numbered_parties() -> None:
-    # A First-tier Tribunal decision on the London Borough of Harrow whose copy lost the quotation's indent: the
-    # parties numbered "(1) ... (2) ..." above, then the request numbered like paragraphs under the requester's own
-    # words asking.
-    text = (
-        "General Regulatory Chamber\nInformation Rights\nHUGH BROWN |\nAppellant |\n- and - |\n"
-        "(1) THE INFORMATION COMMISSIONER (2) NORTHBY BOROUGH COUNCIL |\nRespondents |\n"
-        "Decision: The appeal is Dismissed.\nBACKGROUND\n"
-        "In relation to the legal action taken, please could you provide me with the following information:\n"
-        "1. All legal advice provided to the Leader of the Council. I would expect this to include:\n"
-        "a. All advice from the Council's internal legal team\n"
-        "b. All advice from any external legal expertise commissioned by the Council\n"
-        "2. Discussion of legal advice:\n"
-        "a. All email correspondence between the Leader and the legal advisors.\n"
-        "3. The following cost information:\n"
-        "a. Forecast costs of the legal challenge\n"
-    )
-    record = parse_text(text)
-    assert record.doc_type == "decision_notice"
-    assert [(q.number, q.parent) for q in record.questions] == [
-        ("1", None),
-        ("a", "1"),
-        ("b", "1"),
-        ("2", None),
-        ("a", "2"),
-        ("3", None),
-        ("a", "3"),
-    ]
-    assert record.questions[3].text == "Discussion of legal advice:"
-
-
-def test_a_decision_notice_keeps_the_request_it_quotes_with_bracketed_numbers() -> None:
-    # Decisions number their paragraphs "1."; the request quoted as "1) ...?" ... "3) Any correspondence ..." keeps
-    # its items without a question mark too (the Scottish Information Commissioner on Healthcare Improvement Scotland)
-    text = (
-        "Decision 275/2025: Stakeholder Group meetings\nAuthority: Northby Health Board\nCase Ref: 202500588\n"
-        "Summary\nThe Applicant asked the Authority for information. The Commissioner investigated and was satisfied "
-        "that the Authority partially complied with FOISA in responding to the Applicant's request.\nBackground\n"
-        "1. On 7 February 2025, the Applicant made a request for information to the Authority. He asked:\n"
-        "1) Why the March 2024 meeting was not rescheduled?\n2) Is the Group still extant?\n"
-        "3) Any correspondence sent by the Authority to the members between 03 May 2024 and 31 December 2024.\n"
-        "2. The Authority responded on 6 March 2025.\n"
-    )
-    record = parse_text(text)
-    assert record.doc_type == "decision_notice"
-    assert [(q.number, q.text) for q in record.questions] == [
-        ("1", "Why the March 2024 meeting was not rescheduled?"),
-        ("2", "Is the Group still extant?"),
-        ("3", "Any correspondence sent by the Authority to the members between 03 May 2024 and 31 December 2024."),
     ]
 
 
@@ -4380,24 +4415,6 @@ def test_a_decision_notice_asks_nothing_in_its_own_lettered_points(text: str) ->
     assert record.questions == []
 
 
-def test_a_decision_notice_keeps_the_quoted_requests_bulleted_under_the_paragraph_reporting_them() -> None:
-    text = (
-        "Decision 123/2019: Children's home\n\nPublic authority: Northby Council\nCase Ref: 201900409\n\nSummary\n\n"
-        "The Commissioner's decision is that the Council failed to respond.\n\nBackground\n\n"
-        "1. On 4 March 2019, the Applicant made a request for information to Northby Council (the Council). The "
-        'information requested was:\n\n  \u2022 "copies of all reports concerning the boys who ran away from the home." '
-        '(Request one)\n  \u2022 "copies of all social work minutes concerning these boys." (Request two)\n\n'
-        "2. The Council responded on 2 April 2019.\n\n3. The Commissioner requires the Council to take the following "
-        "step:\n\n  \u2022 Respond to the Applicant's requirement for review.\n"
-    )
-    record = parse_text(text)
-    assert record.doc_type == "decision_notice"
-    assert [(q.number, q.text) for q in record.questions] == [
-        ("\u20221", "copies of all reports concerning the boys who ran away from the home."),
-        ("\u20222", "copies of all social work minutes concerning these boys."),
-    ]
-
-
 def test_a_section_quoted_whole_is_no_answer_to_the_question_of_its_number() -> None:
     text = (
         "Reference No: 126/2015\n\nRequest\n\nPlease provide me with full answers to each of the following "
@@ -4420,26 +4437,6 @@ def test_a_lettered_item_glued_to_its_first_word() -> None:
     )
     record = parse_text(text)
     assert [(q.number, q.text) for q in record.questions] == [("a", "A copy of the scientific papers on the moorings.")]
-
-
-def test_a_decision_notice_keeps_the_quoted_request_but_not_the_steps_it_orders() -> None:
-    text = (
-        "Freedom of Information Act 2000 (FOIA)\nDecision notice\n\nDate: 21 November 2023\n\n"
-        "Decision (including any steps ordered)\n\n"
-        "1. The Commissioner's decision is that the public authority was not entitled to rely on section 43(2).\n\n"
-        "2. The Commissioner requires the public authority to take the following step:\n"
-        "- Disclose the information requested in part (b) of the request.\n\n"
-        "Request and response\n\n"
-        "3. On 6 March 2023, the complainant requested information in the following terms:\n\n"
-        '"a) How many outages of the system occurred in 2022?\n'
-        'b) What service credits were paid by the supplier?"\n'
-    )
-    record = parse_text(text)
-    assert record.doc_type == "decision_notice"
-    assert [(q.number, q.text) for q in record.questions] == [
-        ("a", "How many outages of the system occurred in 2022?"),
-        ("b", "What service credits were paid by the supplier?"),
-    ]
 
 
 def test_a_reply_quoting_the_request_back_and_cut_there_gives_no_answer() -> None:
