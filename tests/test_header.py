@@ -400,6 +400,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2014, 9, 1)},
     ),
     (
+        "a year and a case number either side of a spaced hyphen (the Executive Office in Northern Ireland)",
+        "Stormont Castle\nBELFAST BT4 3TT\nOur Ref:\nFOI TEO 2020 - 0012\nDate:\n2 April 2020\nDear Mr Dowds\n",
+        {"reference": "TEO 2020 - 0012", "response_date": dt.date(2020, 4, 2)},
+    ),
+    (
+        "a range of years after the label is no case number",
+        "Our Ref: 2019 - 2020 budget\nDate: 2 April 2020\nDear Mr Dowds\n",
+        {"reference": None},
+    ),
+    (
         "a reference written with backslashes (the Department of Justice in Northern Ireland)",
         "10th October 2017\n\nREFERENCE:  FOI\\17\\68\n\nDear Madam,\n\nThank you for your request for information "
         "dated 16/08/17 and detailed below.\n",

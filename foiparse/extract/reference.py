@@ -31,6 +31,9 @@ _VALUE_RE = re.compile(
     r"(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6}|\d{2}[ ][A-Z]{2,6}\d{2,6}|\d{2}[ ]\d{2,3}(?=[ \t]*(?:\n|$))"
     # (the year's two halves joined by a hyphen too: "Ref: FOI 21-22 43", the Gangmasters and Labour Abuse Authority)
     r"|\d{2}[/-]\d{2}[ ]\d{1,5}|\d{1,5}[ ]\d{2}/\d{2}"
+    # (a year and the case number either side of a spaced hyphen: "Our Ref: FOI TEO 2020 - 0012", the Executive Office
+    # in Northern Ireland; not a range of years)
+    r"|(?!(?:19|20)\d\d[ ]-[ ](?:19|20)?\d\d\b)\d{4}[ ]-[ ]\d{2,6}"
     # the case number, "FOI", the body's initials and the financial year's four digits ("Ref. 182 FOI LCH 1819", Leeds
     # Community Healthcare NHS Trust)
     r"|\d{1,5}[ ]FOI(?:[ ][A-Z]{2,6})?[ ]\d{4})\b(?![/.-]\d)"
