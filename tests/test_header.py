@@ -400,6 +400,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2014, 9, 1)},
     ),
     (
+        "a body greeted by its company name is no requester, and the request alone is no reply",
+        # A WhatDoTheyKnow request to United Utilities Water PLC under the EIR, the page cut inside it: its dates are
+        # the requester's ("notices dated Monday 11th June 2018")
+        "Claire Stephenson made this Environmental Information Regulations request to Northby Water PLC\n\n"
+        "Dear Northby Water PLC,\n\nI respectfully request the following information, under the Environmental "
+        "Information Regulations 2004:\n\nFollowing on from emails, public and social media notices dated Monday 11th "
+        "June 2018, stating that there was variations in the water pressure, please provide your position on supply.\n",
+        {"requester": None, "received_date": None, "doc_type": "request_only"},
+    ),
+    (
         "a year and a case number either side of a spaced hyphen (the Executive Office in Northern Ireland)",
         "Stormont Castle\nBELFAST BT4 3TT\nOur Ref:\nFOI TEO 2020 - 0012\nDate:\n2 April 2020\nDear Mr Dowds\n",
         {"reference": "TEO 2020 - 0012", "response_date": dt.date(2020, 4, 2)},

@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 
 from ..models import Person
-from ..segment import _SIGN_OFF_SKIP, is_given_name, is_person_name
+from ..segment import _SIGN_OFF_SKIP, addresses_an_organisation, is_given_name, is_person_name
 from .context import Context
 
 
 def extract_requester(ctx: Context) -> Person | None:
     for message in ctx.layout.messages:
         if message.quoted or message.salutation is None:
+            continue
+        # A body greeted is no requester, whatever its words look like ("Dear United Utilities Water PLC,").
+        if addresses_an_organisation(message.salutation.text):
             continue
         addressee = message.addressee
         # "Dear Aisha,": NHS and university emails greet the requester by first name.
