@@ -570,6 +570,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EIR"]},
     ),
     (
+        # the First-tier Tribunal on Northumbrian Water: an appeal under the EIR, brought through the Act's section 57
+        "the act named for its appeal section beside the regulations is not the regime",
+        "Case Reference: EA/2023/0315\nDecision given on: 4 April 2024\nREASONS\nThis appeal is brought by Mr Lavelle by "
+        'reg 18 Environmental Information Regulations 2004 ("EIR") and section 57 Freedom of Information Act 2000 '
+        '("FOIA"). It relates to a Decision Notice issued by the Information Commissioner.\n',
+        {"legislation": ["EIR"]},
+    ),
+    (
+        # ... but an ICO decision under the Act alone names it so, and it stays
+        "the act named only for its complaint section, no regulations named, is the regime",
+        "Decision notice\nDate: 4 April 2024\nThe complainant has complained to the Commissioner under section 50 of the "
+        "Freedom of Information Act 2000 about the council's handling of a request for its parking data.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         # a Scottish Information Commissioner decision on a housing association, under the EIRs alone
         "a regime the body is not subject to",
         "Decision 177/2018: Improvement works at properties\n\nPublic authority: Northby Housing Association\n\nSummary"

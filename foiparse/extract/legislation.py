@@ -82,6 +82,11 @@ _HANDLED_UNDER_RE = re.compile(
 # what is deemed to be environmental information" (the Department for Infrastructure, Northern Ireland, answering
 # under the EIR "as opposed to FOI")
 _SECTION_39_OF_RE = re.compile(r"\bsection 39(?:\(1\)(?:\(a\))?)? of\s+(?:the\s+)?$")
+# The Act named for its complaint and appeal machinery, which the regulations borrow (regulation 18 of the EIR applies
+# sections 50 to 58): "This appeal is brought by Mr Lavelle by reg 18 Environmental Information Regulations 2004
+# ("EIR") and section 57 Freedom of Information Act 2000 ("FOIA")" (the First-tier Tribunal on Northumbrian Water,
+# the request under the EIR alone). Dropped only where the regulations are named and the Act is named no other way.
+_MACHINERY_SECTION_OF_RE = re.compile(r"\b(?:section|s\.?) ?(?:50|57|58)(?:\(\d\))? (?:of\s+)?(?:the\s+)?$")
 
 
 def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple[Legislation, list[Span]]]:
@@ -98,6 +103,8 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     set_aside: set[str] = set()
     handled_under: set[str] = set()  # the regimes the reply says it handles the request under
     by_reply: set[str] = set()  # the regimes the authority's own words name
+    machinery: set[int] = set()  # where the Act is named for its complaint and appeal sections
+    machinery_end: int | None = None
     for m in ctx.catalogue.legislation_re.finditer(ctx.lower):
         act = m.lastgroup
         if (
@@ -118,6 +125,16 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
             continue  # the Act named for its section sending the request to the regulations, not as the regime
         if _REQUESTS_MADE_UNDER_RE.search(ctx.lower, max(0, m.start() - 120), m.start()):
             continue
+        if (
+            act == "FOIA"
+            and (
+                _MACHINERY_SECTION_OF_RE.search(ctx.lower, max(0, m.start() - 30), m.start())
+                # and the abbreviation it defines straight after: ' ("FOIA")'
+                or (machinery_end is not None and not ctx.lower[machinery_end : m.start()].strip(" (\"'"))
+            )
+        ):
+            machinery.add(m.start())
+            machinery_end = m.end()
         if ctx.lower.startswith("subject:", ctx.layout.line_at(m.start()).start):
             # An email's subject names the kind of request, not the regime it is handled under: WhatDoTheyKnow
             # titles every request "Freedom of Information request - ..." (the London Legacy Development Corporation
@@ -137,6 +154,9 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
                 handled_under.add(act)
     if handled_under:
         set_aside.update(act for act in found if act not in by_reply)
+    regulations_named = "EIR" in found or "EISR" in found
+    if "FOIA" in found and regulations_named and all(span.start in machinery for span in found["FOIA"]):
+        set_aside.add("FOIA")
     for act in set_aside:
         found.pop(act, None)
         # and a "Freedom of Information request" is then no request under the Act set aside (the water company's
