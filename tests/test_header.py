@@ -410,6 +410,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"requester": None, "received_date": None, "doc_type": "request_only"},
     ),
     (
+        "Kew's reference by its shape, after the date on the letter's first line",
+        "3 November 2020 FOI_RBGK_2020-33\n\nYour request for information\n\nThank you for your request for information "
+        "which we received on 7 October 2020.\n",
+        {"reference": "FOI_RBGK_2020-33", "received_date": dt.date(2020, 10, 7)},
+    ),
+    (
         "a year and a case number either side of a spaced hyphen (the Executive Office in Northern Ireland)",
         "Stormont Castle\nBELFAST BT4 3TT\nOur Ref:\nFOI TEO 2020 - 0012\nDate:\n2 April 2020\nDear Mr Dowds\n",
         {"reference": "TEO 2020 - 0012", "response_date": dt.date(2020, 4, 2)},
