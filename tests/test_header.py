@@ -576,6 +576,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EIR"]},
     ),
     (
+        # the Scottish Information Commissioner on Inverclyde Council: a decision under the EIRs listing the Act's
+        # sections they borrow
+        "the act named only in a decision's list of provisions, beside the regulations in its own words",
+        "Decision 176/2025: Planning application\n\nAuthority: Northby Council\nCase Ref: 202301504\n\nSummary\n\nThe "
+        "Commissioner investigated and found that the Authority had partially complied with the EIRs in responding to "
+        "the request.\n\nRelevant statutory provisions\n\nFreedom of Information (Scotland) Act 2002 (FOISA) sections "
+        "1(1), (2) and (6) (General entitlement); 47(1) and (2) (Application for decision by Commissioner).\n\nThe "
+        "Environmental Information (Scotland) Regulations 2004 (the EIRs) regulations 5(1) (Duty to make environmental "
+        "information available on request); 11(2) (Personal data).\n",
+        {"legislation": ["EISR"]},
+    ),
+    (
+        # ... and a decision under the Act, which it names in its summary too, keeps it
+        "the act named in a decision's summary and its list of provisions",
+        "Decision 073/2024: Staff records\n\nAuthority: Northby Health Board\nCase Ref: 202201047\n\nSummary\n\nThe "
+        "Commissioner found that the Authority had complied with FOISA in responding to the request.\n\nRelevant "
+        "statutory provisions\n\nFreedom of Information (Scotland) Act 2002 (FOISA) sections 1(1), (2), (4) and (6) "
+        "(General entitlement); 17(1) (Notice that information is not held)\n",
+        {"legislation": ["FOISA"]},
+    ),
+    (
         # the First-tier Tribunal on Northumbrian Water: an appeal under the EIR, brought through the Act's section 57
         "the act named for its appeal section beside the regulations is not the regime",
         "Case Reference: EA/2023/0315\nDecision given on: 4 April 2024\nREASONS\nThis appeal is brought by Mr Lavelle by "

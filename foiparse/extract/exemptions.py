@@ -18,6 +18,7 @@ from ..catalogue import Catalogue, ExemptionInfo
 from ..models import Exemption, Legislation
 from ..scan import LabelScanner, matches_at
 from .context import Context, SpanFields
+from .provisions import under_provisions_heading
 
 # Run over the lower-cased text: a citation regex with IGNORECASE costs twice as much on a long reply.
 # The keyword is section(s), s., ss., s (before a number), sec., regulation(s), reg(s)., reg, r.; it is spelt
@@ -320,34 +321,6 @@ def _lookup(table: dict[str, ExemptionInfo], section: str) -> tuple[str, Exempti
     return None
 
 
-# A paragraph of a provisions list opens with the Act it cites: "Charities and Trustee Investment (Scotland) Act 2005
-# (CTISA) sections 1(5)(d) (Office of the Scottish Charity Regulator); ... 28(1) - (4) (Inquiries about charities
-# etc.)" under the paragraph for FOISA (the Scottish Information Commissioner's decision on the Office of the
-# Scottish Charity Regulator).
-_CITES_AN_ACT_RE = re.compile(r"[*_ ]*[A-Z][\w ,'()&-]{2,120}? (?:Act|Regulations)(?: \(Scotland\))? \d{4}\b")
-
-
-def _under_provisions_heading(ctx: Context, offset: int) -> bool:
-    """Whether the paragraph holding ``offset`` is the list under a "Relevant statutory provisions" heading, or a
-    later paragraph of that list (each opens with the Act it cites)."""
-    headings = ctx.catalogue.provisions_headings
-    if not headings:
-        return False
-    layout = ctx.layout
-    number = layout.line_at(offset).number
-    for _paragraph in range(4):
-        above = layout.line_above(number)
-        if above is None:
-            return False
-        if " ".join(above.text.strip(" *_#:").lower().split()) in headings:
-            return True
-        # (line_above skips blank lines: the paragraph above, which must cite an Act too)
-        if not _CITES_AN_ACT_RE.match(above.text) or not _CITES_AN_ACT_RE.match(layout.lines[number].text):
-            return False
-        number = above.number
-    return False
-
-
 _BRACKET_RE = re.compile(r"\(\s?([0-9a-zA-Z]{1,4})\s?\)")
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 
@@ -389,7 +362,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
     for m in _citations(ctx.lower, ctx.catalogue):
         if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()) in _SKIP_BOILERPLATE:
             continue
-        if layout.by_requester(m.start()) or _under_provisions_heading(ctx, m.start()):
+        if layout.by_requester(m.start()) or under_provisions_heading(ctx, m.start()):
             continue
         sentence = _sentence(folded, m.start(), m.end())
         if ctx.catalogue.requester_argument_re.search(sentence):

@@ -7,6 +7,7 @@ from typing import cast
 
 from ..models import Authority, Exemption, Legislation, Span
 from .context import Context
+from .provisions import under_provisions_heading
 
 # A regime named as a kind of request, not this one's: "Environmental Information Regulation (EIR) requests = 80"
 # in a count of the requests a council handled, "Privacy Notice for Freedom of Information (FOI)/Environmental
@@ -104,6 +105,7 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     handled_under: set[str] = set()  # the regimes the reply says it handles the request under
     by_reply: set[str] = set()  # the regimes the authority's own words name
     machinery: set[int] = set()  # where the Act is named for its complaint and appeal sections
+    in_provisions: set[int] = set()  # where a regime is named in a decision's list of provisions
     machinery_end: int | None = None
     for m in ctx.catalogue.legislation_re.finditer(ctx.lower):
         act = m.lastgroup
@@ -148,6 +150,8 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
                 continue
             act = "GENERIC_FOISA" if scottish else "GENERIC_FOIA"
         found.setdefault(act, []).append(ctx.span(m.start(), m.end()))
+        if under_provisions_heading(ctx, m.start()):
+            in_provisions.add(m.start())
         if not ctx.layout.by_requester(m.start()):
             by_reply.add(act)
             if _HANDLED_UNDER_RE.search(ctx.lower, max(0, m.start() - 80), m.start()):
@@ -180,6 +184,15 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
                 found["FOIA"] = uk
             else:
                 del found["FOIA"]
+    # A Scottish Information Commissioner's decision under the EIRs lists the Act's sections it borrows ("Relevant
+    # statutory provisions / Freedom of Information (Scotland) Act 2002 (FOISA) sections 1(1), (2) and (6) ...; 47(1)
+    # and (2) (Application for decision by Commissioner). / The Environmental Information (Scotland) Regulations 2004
+    # (the EIRs) ...", on Inverclyde Council, whose summary names the EIRs alone): a regime named only in that list,
+    # beside one named in the decision's own words, is not the request's.
+    listed_only = [act for act, spans in found.items() if all(span.start in in_provisions for span in spans)]
+    if in_provisions and len(listed_only) < len(found):
+        for act in listed_only:
+            del found[act]
     for act in found:
         found[act].sort(key=lambda span: span.start)
     found = dict(sorted(found.items(), key=lambda item: item[1][0].start))  # in order of first mention

@@ -1,0 +1,35 @@
+"""The list of provisions a commissioner's decision considered ("Relevant statutory provisions"): what it names there
+it considered, not applied (patterns/exemptions.yaml provisions_headings)."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+
+# A paragraph of a provisions list opens with the Act it cites: "Charities and Trustee Investment (Scotland) Act 2005
+# (CTISA) sections 1(5)(d) (Office of the Scottish Charity Regulator); ... 28(1) - (4) (Inquiries about charities
+# etc.)" under the paragraph for FOISA (the Scottish Information Commissioner's decision on the Office of the
+# Scottish Charity Regulator).
+_CITES_AN_ACT_RE = re.compile(r"[*_ ]*[A-Z][\w ,'()&-]{2,120}? (?:Act|Regulations)(?: \(Scotland\))? \d{4}\b")
+
+
+def under_provisions_heading(ctx: Context, offset: int) -> bool:
+    """Whether the paragraph holding ``offset`` is the list under a "Relevant statutory provisions" heading, or a
+    later paragraph of that list (each opens with the Act it cites)."""
+    headings = ctx.catalogue.provisions_headings
+    if not headings:
+        return False
+    layout = ctx.layout
+    number = layout.line_at(offset).number
+    for _paragraph in range(4):
+        above = layout.line_above(number)
+        if above is None:
+            return False
+        if " ".join(above.text.strip(" *_#:").lower().split()) in headings:
+            return True
+        # (line_above skips blank lines: the paragraph above, which must cite an Act too)
+        if not _CITES_AN_ACT_RE.match(above.text) or not _CITES_AN_ACT_RE.match(layout.lines[number].text):
+            return False
+        number = above.number
+    return False
