@@ -973,6 +973,15 @@ NEGATIVES = [
         id="examples-after-e-g-and-i-e-with-their-stops",
     ),
     case(
+        "Finance Systems\n\n1. Does the council outsource its transactional services?\n\nNo\n\n2. Which Finance system "
+        "is used by the authority (Oracle, Agresso, Sage, E-Financial, SAP etc.)\n\nFinest - supported by our own "
+        "team\n\n3. Has this finance system been used for the last 6 years?\n\nYes\n",
+        # A question's bracketed list closed by "etc." gives examples, not systems in use (Devon County Council's
+        # disclosure log).
+        [],
+        id="a-bracketed-list-of-examples-closed-by-etc",
+    ),
+    case(
         "Our ref: FOI-2014-430\nDear Ms Downton,\nYou wrote:\n1. Do you use SharePoint within the council?\n"
         "The Council does not use SharePoint.\n2. Within your IT department, who manages your SharePoint projects?\n"
         "N/A.\n",

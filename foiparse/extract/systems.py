@@ -302,6 +302,8 @@ _FORMER_NAME = re.compile(r"\b(?:formerly|previously|then|once|now)(?: known as|
 _EXAMPLE_BEFORE = re.compile(
     r"(?:e(?<!\we)\.?\s?g\b\.?|i(?<!\wi)\.?\s?e\b\.?|s(?<!\ws)uch as\b|f(?<!\wf)or (?:example|instance)\b)[^.;!?]*$"
 )
+# A bracketed list of names, two commas at least, closed by "etc." (see _Run._in_bracketed_examples).
+_BRACKETED_EXAMPLES_RE = re.compile(r"[^()\n]*,[^()\n]*,[^()\n]*\betc\.?\s*")
 # The authority saying it does not use a product the request asked about ("1. Do you use SharePoint ...? / The
 # Council does not use SharePoint.", Renfrewshire Council).
 _NOT_USED_BEFORE = re.compile(
@@ -810,13 +812,25 @@ class _Run:
     def is_example(self, offset: int) -> bool:
         """A name the request gives as an example ("a scanning system (such as MediViewer)")."""
         if _EXAMPLE_BEFORE.search(self.lower, max(0, offset - 80), offset) is None:
-            return False
+            return self._in_bracketed_examples(offset)
         begin, end = self.sentence(offset, offset)
         if _EXAMPLE_BEFORE.search(self.lower, max(begin, offset - 80), offset) is None:
             return False
         # A sentence asking, wherever it stands: "a Name of the core EPR system used (e.g., EPIC, Cerner, SystemC,
         # Nervecentre, Dedalus, other)?" on a disclosure log that prints no request of its own (Salisbury).
         return self.asked(offset) or self.text[begin:end].rstrip().endswith("?")
+
+    def _in_bracketed_examples(self, offset: int) -> bool:
+        """Inside a bracketed list of names ending "etc." in a question: "2. Which Finance system is used by the
+        authority (Oracle, Agresso, Sage, E-Financial, SAP etc.)" (Devon County Council's disclosure log, answered
+        "Finest - supported by Software AG")."""
+        opening = self.lower.rfind("(", max(0, offset - 80), offset)
+        if opening == -1 or ")" in self.lower[opening:offset]:
+            return False
+        closing = self.lower.find(")", offset, offset + 120)
+        if closing == -1 or _BRACKETED_EXAMPLES_RE.fullmatch(self.lower, opening + 1, closing) is None:
+            return False
+        return self.asked(offset)
 
     def asked(self, offset: int) -> bool:
         """In the request: the requester's own message, or a question the reply repeats."""
