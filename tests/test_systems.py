@@ -1041,6 +1041,19 @@ def test_each_product_is_reported_once_with_every_span() -> None:
     assert mosaic.surface == ["Mosaic"]
 
 
+def test_an_unknown_product_is_reported_once_with_every_span() -> None:
+    # Derbyshire Constabulary on WhatDoTheyKnow: the request's sentence, and the reply quoting it
+    text = (
+        "Incidents stored either on a log or the Force Crime System (FCS) are shared with the Home Office.\n\n"
+        "I write in connection with your request. Incidents stored either on a log or the Force Crime System (FCS) "
+        "are shared with the Home Office.\n"
+    )
+    (fcs,) = systems(text)
+    assert (fcs.name, fcs.match) == ("FCS", "unknown")
+    assert len(fcs.spans) == 2
+    assert all(text[s.start : s.end] == s.text for s in fcs.spans)
+
+
 def test_stated_supplier_span_is_recorded() -> None:
     text = "Provider payments are managed in ContrOCC, supplied by Oxford Computer Consultants."
     (controcc,) = systems(text)

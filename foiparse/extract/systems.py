@@ -1405,15 +1405,20 @@ class _Run:
             if (entry.kind in TOOL_KINDS and not include_tools) or self.only_denied(hits):
                 continue
             drafts.append((hits[0].start_char, self._mention(entry, hits, stated)))
+        # A name the catalogue does not know is one mention however often it is named: "Force Crime System (FCS)"
+        # in the request and again in the reply quoting it (Derbyshire Constabulary on WhatDoTheyKnow).
+        unknown_by_name: dict[str, list[_Hit]] = {}
         for hit in self.unknown():
+            unknown_by_name.setdefault(hit.text.casefold(), []).append(hit)
+        for hits in unknown_by_name.values():
             # "VideoManager, supplied by Motorola Solutions": the company is the unknown product's supplier, not
             # a mention of its own.
-            stated = self.stated_supplier(hit)
+            stated = next((found for found in map(self.stated_supplier, hits) if found is not None), None)
             if stated is not None and stated[0] <= 1:
                 used_suppliers.add(id(stated[1]))
             else:
                 stated = None
-            drafts.append((hit.start_char, self._unknown_mention(hit, stated)))
+            drafts.append((hits[0].start_char, self._unknown_mention(hits, stated)))
         by_supplier: dict[str, list[_Hit]] = {}
         layout = self.ctx.layout
         for hit in self.suppliers:
@@ -1485,14 +1490,14 @@ class _Run:
             "directorates": kinds,
         }
 
-    def _unknown_mention(self, hit: _Hit, stated: tuple[int, _Hit] | None) -> _MentionFields:
-        numbers, kinds = self._placement([hit])
+    def _unknown_mention(self, hits: list[_Hit], stated: tuple[int, _Hit] | None) -> _MentionFields:
+        numbers, kinds = self._placement(hits)
         fields: _MentionFields = {
-            "name": hit.text,
+            "name": hits[0].text,
             "match": "unknown",
             "score": 0.0,
-            "surface": [hit.text],
-            "spans": self._spans([hit] if stated is None else [hit, stated[1]]),
+            "surface": list(dict.fromkeys(hit.text for hit in hits)),
+            "spans": self._spans(hits if stated is None else [*hits, stated[1]]),
             "questions": numbers,
             "directorates": kinds,
         }
