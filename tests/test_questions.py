@@ -2904,6 +2904,36 @@ CASES.append(
     )
 )
 
+CASES.extend(
+    [
+        case(
+            "Dear Northby Trust,\n\nI am writing to ask for the following data for the Trust:-\n\n1 the number of "
+            "consultant-led teams.\n\n2 the number of consultants in each of the two groups.\n\n3 a list of the "
+            "titles of the teams.\n\n4 the month and year of the data supplied.\n\nYours faithfully,\nV Leser\n",
+            [
+                ("1", "the number of consultant-led teams."),
+                ("2", "the number of consultants in each of the two groups."),
+                ("3", "a list of the titles of the teams."),
+                ("4", "the month and year of the data supplied."),
+            ],
+            # Numbers with no stop, items in lower case, under the request's words (a WhatDoTheyKnow request to
+            # Norfolk and Suffolk NHS Foundation Trust).
+            id="items-numbered-without-a-stop-in-lower-case",
+        ),
+        case(
+            "Dear Northby Trust,\n\nPlease provide the following information:\n\n1 The number of teams.\n\n"
+            "2 A list of the titles of the teams.\n\n3 The month of the data.\n\nYours faithfully,\nV Leser\n",
+            [
+                ("1", "The number of teams."),
+                ("2", "A list of the titles of the teams."),
+                ("3", "The month of the data."),
+            ],
+            # A one-letter first word after the number ("A list") had ended the run.
+            id="items-numbered-without-a-stop-one-opening-with-a",
+        ),
+    ]
+)
+
 # A request's second list, numbered from 1 again under a sentence that asks, holds new questions, numbered as printed.
 CASES.extend(
     [

@@ -444,7 +444,12 @@ _TRAILING_THANKS_RE = re.compile(
 _BARE_NUMBER_RE = re.compile(r"^[*_ ]*(?P<num>\d{1,3})[ \t]*$")
 # A number and a space before the item's first word, no stop ("1 The names of the developments ...", "2 The types of
 # pollutant ...", a WhatDoTheyKnow request to Redbridge Council quoting its earlier one); not a date ("1 April").
-_SPACED_NUMBER_RE = re.compile(rf"^[ \t]*(?P<num>\d{{1,2}})[ \t]+(?!(?i:{labels_re(MONTHS)})\b)[A-Z][a-z]")
+# (a one-letter first word too: "3 A list of the titles of the teams"; or the item in lower case under the request's
+# words, "I am writing to ask for the following data ...:- / 1 the number of consultant-led teams, ...", a
+# WhatDoTheyKnow request to Norfolk and Suffolk NHS Foundation Trust)
+_SPACED_NUMBER_RE = re.compile(
+    rf"^[ \t]*(?P<num>\d{{1,2}})[ \t]+(?!(?i:{labels_re(MONTHS)})\b)(?:[A-Z](?:[a-z]|[ \t]+[a-z])|[a-z]+[ \t])"
+)
 
 
 def _spaced_number_follows(lines: list[Line], i: int, number: int) -> bool:
