@@ -2934,6 +2934,39 @@ CASES.extend(
     ]
 )
 
+CASES.extend(
+    [
+        case(
+            "Dear Northby University,\n\nPlease supply me with the following information relating to the College "
+            "which I believe you operate in partnership\nwith a company for each published intake from the date\nyou "
+            "started the College to September 2013.\n\nThe numbers of students for undergraduate and postgraduate\n"
+            "study that started for each intake\n\nThe number of students that left before\ncompletion of the course "
+            "for each intake\n\nThe number of students that graduated for each intake\n\nMy sincere thanks.\n\n"
+            "Yours faithfully,\n\nJOHN WILLIAMS\n",
+            [
+                (
+                    "\u20221",
+                    "The numbers of students for undergraduate and postgraduate study that started for each intake",
+                ),
+                ("\u20222", "The number of students that left before completion of the course for each intake"),
+                ("\u20223", "The number of students that graduated for each intake"),
+            ],
+            # Unmarked items each a short paragraph, wrapped, under an introduction of several lines (a WhatDoTheyKnow
+            # request to Edinburgh Napier University).
+            id="unmarked-items-each-a-paragraph-under-an-introduction-of-several-lines",
+        ),
+        case(
+            "Dear Northby University,\n\nPlease supply me with the following information about the College which I "
+            "believe\nyou operate in partnership with a company.\n\nThe College opened in 2009. It has grown since.\n\n"
+            "Many students have left before completion. I am concerned about this.\n\nThe figures matter to the "
+            "community. They should be published.\n\nYours faithfully,\n\nJOHN WILLIAMS\n",
+            [],
+            # ... but paragraphs of several sentences are the request's prose, not its items.
+            id="negative-paragraphs-of-sentences-under-an-introduction",
+        ),
+    ]
+)
+
 # A request's second list, numbered from 1 again under a sentence that asks, holds new questions, numbered as printed.
 CASES.extend(
     [

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 from typing import Literal, NamedTuple, TypedDict
 
@@ -2876,7 +2877,7 @@ _RIGHTS_INTRO_RE = re.compile(r"\b(?:have|has) the right to[ \t]*:?$|\bentitle[s
 # see the below response to your request").
 # "I would be grateful if you would answer the following questions under the Freedom of Information Act." above two
 # starred questions (a WhatDoTheyKnow request to London Luton Airport Ltd)
-_ASKING_VERBS = "request|provide|like|ask for|answer"
+_ASKING_VERBS = "request|provide|supply|like|ask for|answer"
 _REQUESTS_THE_FOLLOWING_RE = re.compile(
     rf"\b(?:{_ASKING_VERBS}|see)\b[^.]{{0,20}}\bthe following\b|\b(?:{_ASKING_VERBS})\b[^.]{{0,20}}\bthe below\b", re.I
 )
@@ -2943,7 +2944,57 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
         headed = _headed_paragraph_items(lines[i + 1 :], ends)
         if len(headed) >= _MIN_UNMARKED_ITEMS:
             return _unmarked_questions(ctx, headed)
+    for i, line in enumerate(lines):
+        # An introduction of several lines, each item a paragraph of its own below it (see _paragraph_items).
+        if line.text.strip() and (i == 0 or not lines[i - 1].text.strip()) and layout.by_requester(line.start):
+            paragraphs = _paragraph_items(ctx, lines, i, ends)
+            if len(paragraphs) >= _MIN_UNMARKED_ITEMS:
+                return _unmarked_questions(ctx, paragraphs)
     return []
+
+
+def _paragraphs_from(lines: list[Line], i: int) -> Iterator[list[Line]]:
+    """The paragraphs from line ``i`` on, each its lines with text."""
+    paragraph: list[Line] = []
+    for line in lines[i:]:
+        if line.text.strip():
+            paragraph.append(line)
+        elif paragraph:
+            yield paragraph
+            paragraph = []
+    if paragraph:
+        yield paragraph
+
+
+_MAX_ITEM_PARAGRAPH_LINES = 3
+
+
+def _paragraph_items(ctx: Context, lines: list[Line], i: int, ends: set[int]) -> list[Line]:
+    """Items each a short paragraph of its own, wrapped or not, under an introduction of a paragraph that asks for
+    "the following": "Please supply me with the following information relating to the NAVITAS College which I believe
+    you operate in partnership / with NAVITAS Ltd. for each published intake ... to September 2013. / (blank) / The
+    numbers of students for undergraduate and postgraduate / study that started for each intake / (blank) / The number
+    of students that absconded ..." (a WhatDoTheyKnow request to Edinburgh Napier University). Each item opens with a
+    capital and holds no sentence's end before its last word; the run ends at the sign-off or at words of thanks. Each
+    item comes back as one Line over its paragraph."""
+    paragraphs = _paragraphs_from(lines, i)
+    intro = next(paragraphs, [])
+    intro_words = " ".join(" ".join(line.text.split()) for line in intro)
+    if len(intro) < 2 or not intro_words.endswith((".", ":")) or not _introduces_a_request(intro_words):
+        return []
+    items: list[Line] = []
+    for paragraph in paragraphs:
+        words = " ".join(" ".join(line.text.split()) for line in paragraph)
+        if any(line.number in ends for line in paragraph) or _ITEMS_END_RE.search(words):
+            break
+        if len(paragraph) > _MAX_ITEM_PARAGRAPH_LINES or not _unmarked_item(words) or _SENTENCE_INSIDE_RE.search(words):
+            return []
+        first, last = paragraph[0], paragraph[-1]
+        items.append(Line(first.number, first.start, last.end, ctx.text[first.start : last.end]))
+    return items
+
+
+_SENTENCE_INSIDE_RE = re.compile(r"[.?!] +[A-Z]")
 
 
 def _quotes_a_passage(intro: str, last: str) -> bool:
