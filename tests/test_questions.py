@@ -2967,6 +2967,41 @@ CASES.extend(
     ]
 )
 
+CASES.extend(
+    [
+        case(
+            "Our ref: HACW-2418\n09 June 2021\nDear Wendy,\nThank you for your request, which was received on 25 April "
+            "2021.\nYou requested the following information:\n  1. Please supply patient ECT consent form.\n  2. How "
+            "many ECT in 2020?\nPlease provide SERIOUS INCIDENT information under the FOI act to the following "
+            "questions:\n  1. Please supply any serious incident reports/investigations\n  2. How many SERIOUS "
+            "INCIDENT REPORTS in 2020?\n\nIt is not possible to provide you with the above requested breakdown of ECT "
+            "information within the legal time limit.\n",
+            [
+                ("1", "Please supply patient ECT consent form."),
+                ("2", "How many ECT in 2020?"),
+                ("1", "Please supply any serious incident reports/investigations"),
+                ("2", "How many SERIOUS INCIDENT REPORTS in 2020?"),
+            ],
+            # A reply restating a request of two lists, each numbered from 1 (Herefordshire and Worcestershire Health
+            # and Care NHS Trust).
+            id="a-reply-restating-a-requests-second-list-numbered-from-1-again",
+        ),
+        case(
+            "Dear Ms McWatt,\n\nThank you for your request for information.\n\nYou asked us:\n\n1) I would like to "
+            "know how many items were reported as stolen in 2009.\n\n2) I would also like a breakdown of these figures "
+            "for each hospital.\n\n\n1) Please find below a list of items that were reported as being stolen:\n\n"
+            "East Division = 28 incidents\n",
+            [
+                ("1", "I would like to know how many items were reported as stolen in 2009."),
+                ("2", "I would also like a breakdown of these figures for each hospital."),
+            ],
+            # ... but the reply's answers numbered as the request's are no second list (Betsi Cadwaladr University
+            # Health Board).
+            id="negative-a-reply-answering-by-number-please-find-below",
+        ),
+    ]
+)
+
 # A request's second list, numbered from 1 again under a sentence that asks, holds new questions, numbered as printed.
 CASES.extend(
     [

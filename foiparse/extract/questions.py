@@ -285,6 +285,7 @@ _ASKS_RE = re.compile(
 )
 # (in brackets too: "Q11. Does the Authority use a Customer Relationship Management (CRM) System? / (if Yes answer Q12
 # and Q14, if No answer Q13)", a WhatDoTheyKnow request to Tamworth Borough Council)
+_REPLY_PLEASE_RE = re.compile(r"please (?:find|see|note|refer)\b", re.I)
 _FOLLOW_UP_RE = re.compile(r"^\(?(?:if (?:yes|so|not|no)|and if so)\b", re.I)
 _TABLE_HEADER_RE = re.compile(
     r"[\s:|-]*|(?:no\.?|number|ref|q|question|questions|request|response|answer|reply|information requested)s?", re.I
@@ -1365,15 +1366,32 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and not similar
                 and seq == 1
                 and not in_response_section
-                and requester_messages
-                and layout.by_requester(line.start)
-                and bool(
-                    _ASKING_INTRO_RE.search(previous_text)
-                    or _WANT_TO_KNOW_RE.search(previous_text)
-                    # under a heading of its own, each item asking: "Questions regarding litigation costs: / 1. How many
-                    # cases referring to damp homes did you receive ...?" (a WhatDoTheyKnow request to Harrogate
-                    # Borough Council, after its first list's 1-3)
-                    or (_LIST_HEADING_RE.match(previous_text) and q_text.endswith("?"))
+                and (
+                    (
+                        requester_messages
+                        and layout.by_requester(line.start)
+                        and bool(
+                            _ASKING_INTRO_RE.search(previous_text)
+                            or _WANT_TO_KNOW_RE.search(previous_text)
+                            # under a heading of its own, each item asking: "Questions regarding litigation costs: / 1.
+                            # How many cases referring to damp homes did you receive ...?" (a WhatDoTheyKnow request to
+                            # Harrogate Borough Council, after its first list's 1-3)
+                            or (_LIST_HEADING_RE.match(previous_text) and q_text.endswith("?"))
+                        )
+                    )
+                    # Or in a reply restating the request, no message the requester's: "... 21. How does the Trust
+                    # plan to prevent ECT in the future? / Please provide SERIOUS INCIDENT information under the FOI
+                    # act to the following questions: / 1. Please supply any serious incident reports/investigations"
+                    # (Herefordshire and Worcestershire Health and Care NHS Trust's letter), each item asking.
+                    or (
+                        not requester_messages
+                        and previous_text.endswith(":")
+                        and _introduces_a_request(previous_text)
+                        and _ASKS_RE.match(q_text) is not None
+                        # (not the reply's "1) Please find below a list of items that were reported as being stolen",
+                        # Betsi Cadwaladr University Health Board answering by number)
+                        and _REPLY_PLEASE_RE.match(q_text) is None
+                    )
                 )
             )
             # A request quoted in a document numbering its own paragraphs: "5. On 7 May 2015, the complainant wrote to
