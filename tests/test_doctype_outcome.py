@@ -1379,6 +1379,15 @@ CASES = [
         id="reply-citing-a-decision-notice",
     ),
     case(
+        WDTK_REQUEST + "\nThank you for your request received 11 March 2020.\n\nPlease find attached NHS Northby and "
+        "Westby's response to your request.\nKind regards\n\nFOI Officer\n",
+        # The reply attached, the body's name of four words before "response" (NHS Dumfries and Galloway on
+        # WhatDoTheyKnow): what it gives is not in the text.
+        "response",
+        "unknown",
+        id="attached-response-named-for-a-body-of-four-words",
+    ),
+    case(
         "12 March 2009, Central government\nOn 2 June 2008 the complainant wrote to the Home Office to request the "
         "minutes of a board. The Home Office refused the request.\nFOI 35: Not upheld\n",
         "decision_notice",
