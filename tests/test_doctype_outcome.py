@@ -1379,6 +1379,15 @@ CASES = [
         id="reply-citing-a-decision-notice",
     ),
     case(
+        "Subject: RE: FOI review request re. Shellfish [Ticket#2022102127000047]\nGood morning Mr Staniford\nI refer to "
+        "your request for review below. I apologise for the delay in replying to you.\nYou original request was as "
+        "follows:\nPlease provide information on Northby Cockles since 1 November 2021.\n",
+        # A review's reply, cut before its finding (Comhairle nan Eilean Siar's review email on a blog).
+        "internal_review",
+        "unknown",
+        id="i-refer-to-your-request-for-review",
+    ),
+    case(
         WDTK_REQUEST + "\nThank you for your request received 11 March 2020.\n\nPlease find attached NHS Northby and "
         "Westby's response to your request.\nKind regards\n\nFOI Officer\n",
         # The reply attached, the body's name of four words before "response" (NHS Dumfries and Galloway on
