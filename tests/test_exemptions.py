@@ -1031,6 +1031,16 @@ CASES = [
         id="a-decisions-list-of-provisions-a-paragraph-for-each-act",
     ),
     case(
+        "Decision 067/2007\n\nCentral Northby Police refused the request, citing sections 35(1)(g) and 38(1)(b) of "
+        "FOISA.\n\nRelevant Statutory Provisions and other SourcesFreedom of Information (Scotland) Act 2002 sections "
+        "17(1) (Notice that information is not held); 35(1)(g), (2)(b) and (2)(d)(ii) (Law enforcement); 38(1)(b) and "
+        "38(2)(a)(i) (Personal information).\n",
+        # The heading glued to its list (the Scottish Information Commissioner's decision on Central Scotland Police,
+        # as mirrored): the purposes and conditions it lists are no exemptions applied.
+        [(FOISA, "35(1)(g)"), (FOISA, "38(1)(b)")],
+        id="a-decisions-list-of-provisions-glued-to-its-heading",
+    ),
+    case(
         # The Scottish Information Commissioner's decision on the University of Glasgow: the heading of its later
         # decisions, the list naming section 12 that no one applied
         "Relevant Statutory Provisions and Other Sources\n\nFreedom of Information (Scotland) Act 2002 (FOISA) sections "

@@ -14,6 +14,9 @@ from .context import Context
 _CITES_AN_ACT_RE = re.compile(r"[*_ ]*[A-Z][\w ,'()&-]{2,120}? (?:Act|Regulations)(?: \(Scotland\))? \d{4}\b")
 
 
+_LONGEST_HEADING = 80  # characters: the longest heading in patterns/exemptions.yaml with room to spare
+
+
 def under_provisions_heading(ctx: Context, offset: int) -> bool:
     """Whether the paragraph holding ``offset`` is the list under a "Relevant statutory provisions" heading, or a
     later paragraph of that list (each opens with the Act it cites)."""
@@ -21,7 +24,15 @@ def under_provisions_heading(ctx: Context, offset: int) -> bool:
     if not headings:
         return False
     layout = ctx.layout
-    number = layout.line_at(offset).number
+    line = layout.line_at(offset)
+    # The heading glued to its list where the page lost the line break: "Relevant Statutory Provisions and other
+    # SourcesFreedom of Information (Scotland) Act 2002 sections 17(1) ...; 35(1)(g), (2)(b) and (2)(d)(ii) (Law
+    # enforcement); 38(1)(a); 38(1)(b) and 38(2)(a)(i) (Personal information)" (the Scottish Information
+    # Commissioner's decision on Central Scotland Police, as mirrored).
+    opening = " ".join(line.text[:_LONGEST_HEADING].strip(" *_#").lower().split())
+    if any(opening.startswith(heading) for heading in headings):
+        return True
+    number = line.number
     for _paragraph in range(4):
         above = layout.line_above(number)
         if above is None:
