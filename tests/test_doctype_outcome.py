@@ -1379,6 +1379,24 @@ CASES = [
         id="reply-citing-a-decision-notice",
     ),
     case(
+        "Dear Mr Smith\n\nNorthby Police holds information on the subject you have requested. However, we will not be "
+        "able to answer your request without exceeding the appropriate limit. This is because the information is not "
+        "centrally recorded.\n\nYours sincerely\nFOI Officer\n",
+        # A cost refusal in the reply's words, no section named (Avon and Somerset Police's log).
+        "refusal",
+        "refused",
+        id="not-able-to-answer-without-exceeding-the-appropriate-limit",
+    ),
+    case(
+        "Dear Mr Hunter\n\nThe cost of determining if the information is held, locating and retrieving the information "
+        "exceeds the 'appropriate level' as stated in the Freedom of Information (Fees and Appropriate Limit) "
+        "Regulations 2004.\n\nYours sincerely\nFOI Officer\n",
+        # The limit called a level (Hampshire Constabulary).
+        "refusal",
+        "refused",
+        id="exceeds-the-appropriate-level",
+    ),
+    case(
         "Subject: RE: FOI review request re. Shellfish [Ticket#2022102127000047]\nGood morning Mr Staniford\nI refer to "
         "your request for review below. I apologise for the delay in replying to you.\nYou original request was as "
         "follows:\nPlease provide information on Northby Cockles since 1 November 2021.\n",
