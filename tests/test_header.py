@@ -1615,6 +1615,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2010, 11, 22)},
     ),
     (
+        "a tribunal's definition of the request by the appellant, not the closed bundle dated later",
+        "Decision Given On: 7 May 2025\n\n    REASONS\n  1. In this Decision the following terms have the following "
+        "meanings:\n    Closed Material the information contained within the closed bundle dated 10 February 2025;\n"
+        "    Commissioner the Information Commissioner;\n    Request the request by the Appellant dated 30 September "
+        "2023;\n    University the University of Northby;\n",
+        {"received_date": dt.date(2023, 9, 30)},
+    ),
+    (
         "the information requested by the appellant on a date, in a tribunal's substituted decision notice",
         "Decision given on: 16 May 2024\n\nBetween\n\nJOHN SMITH\n\nAppellant\n\nand\n\n(1) INFORMATION COMMISSIONER"
         "\n\n(2) NORTHBY WATER\n\nRespondents\n\nSubstituted Decision Notice:\n\nNorthby Water was not entitled to rely "

@@ -585,7 +585,7 @@ _NARRATED_REQUEST_RE = re.compile(
     r"(?:complainant|applicant|appellant|requester)s? (?:submitted|made|sent|requested|wrote to|asked)\b"
     # or the party's request named with its date: "the Appellants Request dated 13 June 2022" (patterns/header.yaml)
     r"|(?:complainant|applicant|appellant|requester)(?:'s|s'|s)? (?:original )?(?:information )?request\b"
-    r"|requested by the (?:complainant|applicant|appellant|requester)\b"
+    r"|request(?:ed)? (?:for information )?(?:made )?by the (?:complainant|applicant|appellant|requester)\b"
 )
 
 
