@@ -283,9 +283,10 @@ _ASKS_RE = re.compile(
     r"(?:.*\?|\W*(?:please|could|can|would|how|what|which|who|when|where|why|is|are|do|does|did|has|have)\b)",
     re.I,
 )
+# A reply's own opening words, which no item of a request begins with ("1) Please find below a list of items ...").
+_REPLY_PLEASE_RE = re.compile(r"please (?:find|see|note|refer)\b", re.I)
 # (in brackets too: "Q11. Does the Authority use a Customer Relationship Management (CRM) System? / (if Yes answer Q12
 # and Q14, if No answer Q13)", a WhatDoTheyKnow request to Tamworth Borough Council)
-_REPLY_PLEASE_RE = re.compile(r"please (?:find|see|note|refer)\b", re.I)
 _FOLLOW_UP_RE = re.compile(r"^\(?(?:if (?:yes|so|not|no)|and if so)\b", re.I)
 _TABLE_HEADER_RE = re.compile(
     r"[\s:|-]*|(?:no\.?|number|ref|q|question|questions|request|response|answer|reply|information requested)s?", re.I
