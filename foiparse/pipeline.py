@@ -114,7 +114,7 @@ def _decision_notice_questions(questions: list[Question], text: str) -> list[Que
         if q.parent is None and q.number.isdigit():
             if request_run_next and (int(q.number) != request_run_next or text[previous_end:line_start].strip()):
                 request_run_next = 0
-            if not request_run_next and int(q.number) == 1 and _asks_in_first_person(text, line_start):
+            if not request_run_next and int(q.number) == 1 and _introduces_the_request(text, line_start):
                 request_run_next = 1
             if request_run_next:
                 request_run_next += 1
@@ -145,12 +145,21 @@ def _decision_notice_questions(questions: list[Question], text: str) -> list[Que
     return [_unquoted(q) for q in kept]
 
 
-def _asks_in_first_person(text: str, line_start: int) -> bool:
+def _introduces_the_request(text: str, line_start: int) -> bool:
     """The line above an item asks for what follows in the requester's own words ("please could you provide me with
-    the following information:")."""
+    the following information:"), or reports that it was asked for ("1. On 1 July 2022, the Applicant made a request
+    for information to the Authority. He asked for: / 1. The tender bid from Ferguson Marine ... / 2. In addition, any
+    internal or external correspondence ...", the Scottish Information Commissioner on Caledonian Maritime Assets)."""
     above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     above = text[above_start : max(line_start - 1, 0)].strip()
-    return above.endswith(":") and REQUESTER_ASKS_RE.search(above) is not None
+    return above.endswith(":") and (
+        REQUESTER_ASKS_RE.search(above) is not None or _REQUEST_ASKED_FOR_RE.search(above) is not None
+    )
+
+
+_REQUEST_ASKED_FOR_RE = re.compile(
+    r"(?:\b(?:asked|requested)(?: for)?(?: the following(?: information)?)?|\binformation requested was)[ \t]*:$", re.I
+)
 
 
 # (or both brackets: "(4) The email states that ...: does the "other garments" refer to ...", the Scottish Information

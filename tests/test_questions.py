@@ -4314,6 +4314,23 @@ def test_seed_questions_and_directorate_answers(seed_record) -> None:  # type: i
 # A decision notice numbers its own paragraphs; the request it quotes keeps its items, numbered as printed.
 DECISION_CASES = [
     pytest.param(
+        # The Scottish Information Commissioner on Caledonian Maritime Assets: the request numbered like the paragraphs,
+        # under the paragraph reporting what was asked for; the paragraphs go on at 2
+        (
+            "Decision 080/2025: Tender bids\n\nAuthority: Northby Maritime Assets Ltd\nCase Ref: 202201047\n\nSummary"
+            "\n\nThe Commissioner found that the Authority had partially complied with FOISA.\n\nBackground\n\n"
+            "  1. On 1 July 2022, the Applicant made a request for information to the Authority.  He asked for:\n"
+            "    1. The tender bid relating to the contracts for Hulls 801 and 802, including the original bid.\n\n"
+            "    2. In addition, any internal or external correspondence in 2015 about the refund guarantee.\n\n"
+            "  2. The Authority responded on 26 July 2022. It withheld the information under section 33(1)(b).\n"
+        ),
+        [
+            ("1", "The tender bid relating to the contracts for Hulls 801 and 802, including the original bid."),
+            ("2", "In addition, any internal or external correspondence in 2015 about the refund guarantee."),
+        ],
+        id="the-request-numbered-like-its-paragraphs-under-he-asked-for",
+    ),
+    pytest.param(
         # A Scottish Information Commissioner decision's summary lists the request as numbered items; its paragraphs below
         # are numbered too, each opening with a capital
         (
