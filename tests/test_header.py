@@ -410,6 +410,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"requester": None, "received_date": None, "doc_type": "request_only"},
     ),
     (
+        "a case number and the financial year in full (University Hospitals Birmingham's log)",
+        "FOI 0160 2019/20 Catering Contracts\n\nFreedom of Information Request: 0160 2019/20\n\nPlease can you tell me "
+        "which companies the trust holds catering service contracts with.\n",
+        {"reference": "0160 2019/20"},
+    ),
+    (
         "Kew's reference by its shape, after the date on the letter's first line",
         "3 November 2020 FOI_RBGK_2020-33\n\nYour request for information\n\nThank you for your request for information "
         "which we received on 7 October 2020.\n",

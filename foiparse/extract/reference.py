@@ -30,7 +30,8 @@ _VALUE_RE = re.compile(
     r"(?P<value>(?:[A-Z]{2,6}[ ]){0,2}"
     r"(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6}|\d{2}[ ][A-Z]{2,6}\d{2,6}|\d{2}[ ]\d{2,3}(?=[ \t]*(?:\n|$))"
     # (the year's two halves joined by a hyphen too: "Ref: FOI 21-22 43", the Gangmasters and Labour Abuse Authority)
-    r"|\d{2}[/-]\d{2}[ ]\d{1,5}|\d{1,5}[ ]\d{2}/\d{2}"
+    # (the year in full: "Freedom of Information Request: 0160 2019/20", University Hospitals Birmingham's log)
+    r"|\d{2}[/-]\d{2}[ ]\d{1,5}|\d{1,5}[ ](?:20)?\d{2}/\d{2}"
     # (a year and the case number either side of a spaced hyphen: "Our Ref: FOI TEO 2020 - 0012", the Executive Office
     # in Northern Ireland; not a range of years)
     r"|(?!(?:19|20)\d\d[ ]-[ ](?:19|20)?\d\d\b)\d{4}[ ]-[ ]\d{2,6}"
