@@ -1379,6 +1379,25 @@ CASES = [
         id="reply-citing-a-decision-notice",
     ),
     case(
+        "Freedom of Information Request: 0160 2019/20\n\nPlease can you tell me which companies the trust holds catering "
+        "service contracts with and how much each contract is worth.\n\nThe total annual expenditure for Patient "
+        "feeding is £1,984,927 and Retail / Hospitality is £926,806.\n\nTo provide the value of each contract would "
+        "exceed the 18 hours allowed under section 12 of the Freedom of Information Act.\n",
+        # Figures given before a cost refusal of the rest, the request one paragraph (University Hospitals
+        # Birmingham's log).
+        "response",
+        "partial",
+        id="figures-given-before-a-cost-refusal-of-the-rest",
+    ),
+    case(
+        "Dear Ms Jones\n\nWe have calculated that in order to comply with your request it would exceed the appropriate "
+        "costs limit under section 12 of the Freedom of Information Act 2000. This is currently £450.\n",
+        # ... not the limit itself (Aneurin Bevan University Health Board).
+        "refusal",
+        "refused",
+        id="the-cost-limits-figure-gives-nothing",
+    ),
+    case(
         "Dear Mr Smith\n\nNorthby Police holds information on the subject you have requested. However, we will not be "
         "able to answer your request without exceeding the appropriate limit. This is because the information is not "
         "centrally recorded.\n\nYours sincerely\nFOI Officer\n",

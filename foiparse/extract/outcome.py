@@ -364,6 +364,10 @@ def decide(
             or _hits(ctx, "published")
             or (_hits(ctx, "information_follows") and not _hits(ctx, "refusal"))
             or (not answers and _gives_under_heading(ctx))
+            # or a figure the reply states before refusing the rest: "The total annual expenditure for Patient feeding
+            # is £1,984,927 ... / The Trust does hold the information on the units ... would exceed 18 hours" (a
+            # request of one paragraph on University Hospitals Birmingham's log, section 12 for the breakdown)
+            or (not answers and _states_a_figure(ctx, beside_the_cost=False))
         ):
             # Some parts answered beside a cost or repeat refusal of others is a response (the Legal Aid Agency: a
             # section 14(2) repeat, then data in Annex A); what a refusal of the whole encloses to advise and assist
@@ -760,16 +764,22 @@ _FIGURE_STATED_RE = re.compile(
 )
 
 
-def _states_a_figure(ctx: Context) -> bool:
-    """Whether the authority's own words (not quoted, not boilerplate, not the requester's) state a figure."""
+def _states_a_figure(ctx: Context, *, beside_the_cost: bool = True) -> bool:
+    """Whether the authority's own words (not quoted, not boilerplate, not the requester's) state a figure;
+    ``beside_the_cost=False``: not in a sentence about the cost of complying ("the appropriate costs limit under section
+    12 ... This is currently £450.", Aneurin Bevan University Health Board's refusal)."""
     layout = ctx.layout
     # (a requester's message, quoted or not, before or after its sign-off: by_requester() is narrower)
     return any(
         not layout.message_at(m.start()).from_requester
         and not layout.in_quoted(m.start())
         and not layout.boilerplate_kind(m.start())
+        and (beside_the_cost or not _COST_WORDS_RE.search(ctx.text, max(0, m.start() - 200), m.end() + 100))
         for m in _FIGURE_STATED_RE.finditer(ctx.text)
     )
+
+
+_COST_WORDS_RE = re.compile(r"\b(?:costs?|limit|hours?|section 12)\b|£(?:450|600)\b", re.I)
 
 
 def _answered_under_heading(ctx: Context) -> bool:
