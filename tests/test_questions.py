@@ -3002,6 +3002,24 @@ CASES.extend(
     ]
 )
 
+CASES.append(
+    case(
+        "FOISA Response No. 836 - discretion to investigate police matters\nThis response addressed the following query:\n"
+        '- "1. Please provide me with the statutory provision that gives the Commissioner the discretion?\n'
+        "- 2. Please provide the statutory definition of police matters?\n"
+        '- 3. Please supply the protocol relied upon for the relevancy test?"\n'
+        "Under Section 25(1) of FOISA we do not have to provide information which is already reasonably accessible.\n",
+        [
+            ("1", "Please provide me with the statutory provision that gives the Commissioner the discretion?"),
+            ("2", "Please provide the statutory definition of police matters?"),
+            ("3", "Please supply the protocol relied upon for the relevancy test?"),
+        ],
+        # Bullets each numbered in turn inside, the list quoted (the Police Investigations and Review Commissioner's
+        # published response).
+        id="bullets-numbered-in-turn-inside-them",
+    )
+)
+
 # A request's second list, numbered from 1 again under a sentence that asks, holds new questions, numbered as printed.
 CASES.extend(
     [

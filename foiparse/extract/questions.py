@@ -623,9 +623,40 @@ def extract_questions(ctx: Context) -> list[Question]:
     """The request's questions, their words as printed (shared/corpus/LABELLING.md: "worded as in the text"): the
     typographic quotes and dashes normalisation made ASCII come back ("‘Rape’ profile assessment")."""
     questions = _without_answers_by_number(_without_the_letters_paragraphs(ctx, _extract_questions(ctx)))
+    questions = _numbered_inside_their_bullets(ctx, questions)
     if ctx.clean.raw.isascii():
         return questions
     return [_as_printed(ctx, question) for question in questions]
+
+
+def _numbered_inside_their_bullets(ctx: Context, questions: list[Question]) -> list[Question]:
+    """Bullets whose items are numbered in turn inside them are numbered questions: "This response addressed the
+    following query: / - "1. Please provide me with the statutory provision/legislation ...?" / - 2. Please provide
+    the legislative and/or statutory definition ...?" ... / - 4. Please supply the protocol ...?"" (the Police
+    Investigations and Review Commissioner's published response), the quotation around the list dropped as a
+    decision's is."""
+    if len(questions) < 2 or any(q.parent is not None or not q.number.startswith("\u2022") for q in questions):
+        return questions
+    numbered = []
+    for expected, question in enumerate(questions, start=1):
+        printed = ctx.text[question.span.start : question.span.end]
+        m = _NUMBER_INSIDE_A_BULLET_RE.match(printed)
+        if m is None or int(m.group("num")) != expected:
+            return questions
+        numbered.append((question, m))
+    renumbered = []
+    for i, (question, m) in enumerate(numbered):
+        start, end = question.span.start + m.start("words"), question.span.end
+        words = " ".join(ctx.text[start:end].split())
+        if i == len(numbered) - 1 and m.group("quote") is None and numbered[0][1].group("quote") is not None:
+            words = words.removesuffix('"').removesuffix("\u201d")  # the quotation the first item opened
+        renumbered.append(
+            question.model_copy(update={"number": m.group("num"), "text": words, "span": ctx.span(start, end)})
+        )
+    return renumbered
+
+
+_NUMBER_INSIDE_A_BULLET_RE = re.compile(r"[ \t]*(?P<quote>[\"\u201c])?(?P<num>\d{1,2})[.)][ \t]+(?P<words>\S)")
 
 
 def _without_the_letters_paragraphs(ctx: Context, questions: list[Question]) -> list[Question]:
