@@ -548,9 +548,13 @@ class Catalogue:
 
     @cached_property
     def received_after_re(self) -> PhraseScanner:
-        """Phrases that follow the date the request was made ("On 11 January 2012 the complainant requested")."""
+        """Phrases that follow the date the request was made ("On 11 January 2012 the complainant requested").
+
+        Not after a letter, but after the date's last digit they may come with no comma: "On 3 October 2022 Mr Parker
+        wrote to the Council" (a First-tier Tribunal decision on Guildford Borough Council, whose second request reads
+        "On 5 April 2023, Mr Parker wrote ..."), the phrase's own leading space standing between."""
         return PhraseScanner(
-            {"after": self.header.received_date.after_date}, r"(?<![\w])", r"(?![\w])", index=self.literal_index
+            {"after": self.header.received_date.after_date}, r"(?<![^\W\d])", r"(?![\w])", index=self.literal_index
         )
 
     @cached_property

@@ -1621,6 +1621,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2010, 11, 22)},
     ),
     (
+        "a decision's narrative date with no comma before the requester's name",
+        # The First-tier Tribunal on Guildford Borough Council: the first request's date had been skipped for the second's
+        "Decision notice\nThe requests were as follows:\nRequest 1 - Council reference: FOI2022/00952\nOn 3 October "
+        "2022 Mr Parker wrote to the Council and requested the following information:\nRequest 2 - Council "
+        "reference: FOI2023/00347\nOn 5 April 2023, Mr Parker wrote to the Council and requested the following.\n",
+        {"received_date": dt.date(2022, 10, 3)},
+    ),
+    (
+        "a request made by the appellant under the act on a date",
+        "Decision Given On: 7 May 2025\nThis appeal concerns a request made by the Appellant under the Freedom of "
+        'Information Act 2000 ("FOIA") on 18 May 2023 for information from the Northby Appointments Commission.\n',
+        {"received_date": dt.date(2023, 5, 18)},
+    ),
+    (
+        "your e mail in two words (North Lanarkshire Council on WhatDoTheyKnow)",
+        "Dear Mr. Anderson,\n\nRequest for Information\n\nI refer again to your e mail of 12 January 2009 seeking "
+        "information in relation to allotments.\n",
+        {"received_date": dt.date(2009, 1, 12)},
+    ),
+    (
         "a tribunal's definition of the request by the appellant, not the closed bundle dated later",
         "Decision Given On: 7 May 2025\n\n    REASONS\n  1. In this Decision the following terms have the following "
         "meanings:\n    Closed Material the information contained within the closed bundle dated 10 February 2025;\n"
