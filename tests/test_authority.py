@@ -1016,6 +1016,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Medical Practice",
     ),
     (
+        # The First-tier Tribunal on the Judicial Appointments Commission (BAILII): each party's number after its name
+        "a tribunal's respondents numbered after their names",
+        "First-tier Tribunal\nBetween:\nPROFESSOR JOHN SMITH\nAppellant\n- and -\n\nTHE INFORMATION COMMISSIONER (1)\n"
+        "THE NORTHBY APPOINTMENTS BOARD (2)\nRespondents\n\nDecision: The Appeals are allowed in part.\n",
+        None,
+        "Northby Appointments Board",
+    ),
+    (
         "a tribunal's additional party the catalogue does not know",
         "Information Tribunal\nAppeal Number: EA/2006/0018\nBetween\nMr Richard Smith Appellant\nAnd\nThe "
         "Information Commissioner Respondent\nAnd\nNorthby Parva Parish Council Additional Party\n",

@@ -4495,6 +4495,18 @@ def test_a_decision_notice_keeps_only_the_request_it_quotes(text: str, expected:
     assert [(q.number, q.text) for q in record.questions] == expected
 
 
+def test_a_substituted_decision_ordering_disclosure_of_the_following_asks_nothing() -> None:
+    # The First-tier Tribunal on the Judicial Appointments Commission: the information the body must disclose, lettered
+    text = (
+        "First-tier Tribunal\nDecision: The Appeals are allowed in part.\n\nSubstituted Decision Notice:\n\n1. By 5pm on "
+        "16 May 2025, the JAC must disclose the following information held by it:\n\na. All situational and other "
+        "questions and specimen answers utilised in the following exercises:\ni. the Deputy High Court selection "
+        "exercises for 2021.\nii. The Specialist Circuit Judge selection exercises held in 2021.\nb. Communications "
+        "leading to the retirement of Dr Jarvis.\n"
+    )
+    assert parse_text(text).questions == []
+
+
 def test_a_decision_notice_keeps_the_lettered_request_but_not_the_lettered_reply_it_reports() -> None:
     text = (
         "Decision 092/2020: Ticketing\n\nPublic authority: Northby Ferries Limited\nCase Ref: 201902190\n\n"

@@ -97,7 +97,9 @@ _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 # Respondent", BAILII's copy of a First-tier Tribunal decision).
 _PARTY_ORDINAL = r"(?:first|1st|second|2nd|third|3rd)"
 _PARTY_ROLE = rf"(?:{_PARTY_ORDINAL}[ \t]+)?(?:respondents?(?:\(s\))?|additional[ \t]+party)"
-_PARTY_ROLE_GAP = r"[ \t|]*(?:\n[ \t|]*){0,2}"
+# (the party's number may follow its name: "THE INFORMATION COMMISSIONER (1) / THE JUDICIAL APPOINTMENTS COMMISSION
+# (2) / Respondents", the First-tier Tribunal on BAILII)
+_PARTY_ROLE_GAP = r"(?:[ \t]+\(\d\))?[ \t|]*(?:\n[ \t|]*){0,2}"
 # A party's name on its line, in capitals with its article as a tribunal prints it (the article is the heading's).
 _PARTY_NAME = r"(?:THE )?(?P<name>[A-Z][^\n:()|]{2,100}?)"
 _PARTY_ROLE_AFTER_RE = re.compile(rf"{_PARTY_ROLE_GAP}{_PARTY_ROLE}[ \t|]*$", re.I | re.M)

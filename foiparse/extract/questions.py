@@ -141,7 +141,11 @@ _ENCLOSURES_INTRO_RE = re.compile(
 # Council, above "a. specify what further searches were undertaken ...").
 _ORDERED_STEPS_INTRO_RE = re.compile(
     r"\bmust,? (?:by no later than|within \d+ (?:working |calendar )?days|take the following steps)[^\n]*:[ \t]*$"
-    r"|\b(?:fresh|new|further) response must:[ \t]*$",
+    r"|\b(?:fresh|new|further) response must:[ \t]*$"
+    # "By 5pm on 16 May 2025, the JAC must disclose the following information held by it: / a. All situational and
+    # other questions ..." (the First-tier Tribunal's substituted decision notice on the Judicial Appointments
+    # Commission)
+    r"|\bmust (?:disclose|provide|release|send)(?: to the \w+)? the following\b[^\n]*:[ \t]*$",
     re.I,
 )
 # A section of the Act quoted whole, its subsections numbered: "Section 17 of the Act provides: / 1. A public authority
