@@ -89,7 +89,7 @@ _ORGANISATION = re.compile(
     r"|Commissioners|Conservators"
     # a company under the regulations: "Dear United Utilities Water PLC," (a WhatDoTheyKnow request under the EIR);
     # a water company, "Dear Yorkshire Water,"
-    r"|PLC|plc|LLP|Water"
+    r"|PLC|LLP|Water"
     # a batch request's greeting to every body of a kind: "Dear Universities," (on WhatDoTheyKnow)
     r"|Councils|Trusts|Authorities|Universities|Colleges|Boards|Departments|Forces|Agencies|Bodies|Organisations)\b",
     re.I,

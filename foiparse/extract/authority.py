@@ -655,18 +655,18 @@ _BAILII_TITLE_RE = re.compile(
 # First-tier Tribunal on a federation of schools).
 # Or a paragraph of the substituted decision opening with the body: "Withernsea Town Council must within 35 days of the
 # date of promulgation of this Decision either: ..." (the First-tier Tribunal).
+_ORDERED_NAME = r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'-]*)){1,8}?)"
+_WITHIN_DAYS = r"within\s+\d{1,3}\s+(?:calendar\s+|working\s+)?days\b"
 _ORDERED_BODY_RE = re.compile(
     r"(?:\b(?:that|Substituted Decision(?: Notice)?:?)\s+(?:the\s+)?|^(?!The\b))"
-    r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'-]*)){1,8}?)"
-    r"\s+(?:shall|must),?\s+within\s+\d{1,3}\s+(?:calendar\s+|working\s+)?days\b",
+    rf"{_ORDERED_NAME}\s+(?:shall|must),?\s+{_WITHIN_DAYS}",
     re.M,
 )
 # Or the deadline first: "The Tribunal hereby orders that within 35 days of the date of the promulgation of this
 # Judgment, the Woodroyd Medical Practice, which is a part of the Kensington Partnership, the P.A. herein, ... should
 # issue a fresh response" (the First-tier Tribunal, the Commissioner its only respondent).
 _ORDERED_AFTER_DEADLINE_RE = re.compile(
-    r"\borders? that,? within\s+\d{1,3}\s+(?:calendar\s+|working\s+)?days\b[^,\n]{0,100},\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'-]*)){1,8}?)(?=,|\s+(?:shall|must|should)\b)"
+    rf"\borders? that,? {_WITHIN_DAYS}[^,\n]{{0,100}},\s+(?:the\s+)?{_ORDERED_NAME}(?=,|\s+(?:shall|must|should)\b)"
 )
 
 # A tribunal's party line for a body the catalogue does not know: "Astley Abbotts Parish Council Additional Party"

@@ -581,11 +581,12 @@ _PUBLISHED_ON_REACH = 1500
 # who investigated and issued a decision notice on 4 January 2024." (the First-tier Tribunal on Potto Parish Council):
 # the Commissioner's name makes the paragraph boilerplate, which a reply's own account of the request never is.
 _PARTY_POSSESSIVES = ("appellant's ", "complainant's ", "applicant's ", "requester's ")
+_PARTY = r"(?:complainant|applicant|appellant|requester)"
 _NARRATED_REQUEST_RE = re.compile(
-    r"(?:complainant|applicant|appellant|requester)s? (?:submitted|made|sent|requested|wrote to|asked)\b"
+    rf"{_PARTY}s? (?:submitted|made|sent|requested|wrote to|asked)\b"
     # or the party's request named with its date: "the Appellants Request dated 13 June 2022" (patterns/header.yaml)
-    r"|(?:complainant|applicant|appellant|requester)(?:'s|s'|s)? (?:original )?(?:information )?request\b"
-    r"|request(?:ed)? (?:for information )?(?:made )?by the (?:complainant|applicant|appellant|requester)\b"
+    rf"|{_PARTY}(?:'s|s'|s)? (?:original )?(?:information )?request\b"
+    rf"|request(?:ed)? (?:for information )?(?:made )?by the {_PARTY}\b"
 )
 
 

@@ -766,8 +766,9 @@ _FIGURE_STATED_RE = re.compile(
 
 def _states_a_figure(ctx: Context, *, beside_the_cost: bool = True) -> bool:
     """Whether the authority's own words (not quoted, not boilerplate, not the requester's) state a figure;
-    ``beside_the_cost=False``: not in a sentence about the cost of complying ("the appropriate costs limit under section
-    12 ... This is currently £450.", Aneurin Bevan University Health Board's refusal)."""
+    ``beside_the_cost=False``: not one with a word of the cost of complying within 200 characters before it or 100
+    after ("the appropriate costs limit under section 12 ... This is currently £450.", Aneurin Bevan University Health
+    Board's refusal)."""
     layout = ctx.layout
     # (a requester's message, quoted or not, before or after its sign-off: by_requester() is narrower)
     return any(

@@ -12,9 +12,12 @@ from .context import Context
 # etc.)" under the paragraph for FOISA (the Scottish Information Commissioner's decision on the Office of the
 # Scottish Charity Regulator).
 _CITES_AN_ACT_RE = re.compile(r"[*_ ]*[A-Z][\w ,'()&-]{2,120}? (?:Act|Regulations)(?: \(Scotland\))? \d{4}\b")
-
-
 _LONGEST_HEADING = 80  # characters: the longest heading in patterns/exemptions.yaml with room to spare
+
+
+def _heading_words(text: str) -> str:
+    """A line's words as the headings are listed: lower case, single-spaced, without emphasis or a colon."""
+    return " ".join(text.strip(" *_#:").lower().split())
 
 
 def under_provisions_heading(ctx: Context, offset: int) -> bool:
@@ -29,7 +32,7 @@ def under_provisions_heading(ctx: Context, offset: int) -> bool:
     # SourcesFreedom of Information (Scotland) Act 2002 sections 17(1) ...; 35(1)(g), (2)(b) and (2)(d)(ii) (Law
     # enforcement); 38(1)(a); 38(1)(b) and 38(2)(a)(i) (Personal information)" (the Scottish Information
     # Commissioner's decision on Central Scotland Police, as mirrored).
-    opening = " ".join(line.text[:_LONGEST_HEADING].strip(" *_#").lower().split())
+    opening = _heading_words(line.text[:_LONGEST_HEADING])
     if any(opening.startswith(heading) for heading in headings):
         return True
     number = line.number
@@ -37,7 +40,7 @@ def under_provisions_heading(ctx: Context, offset: int) -> bool:
         above = layout.line_above(number)
         if above is None:
             return False
-        if " ".join(above.text.strip(" *_#:").lower().split()) in headings:
+        if _heading_words(above.text) in headings:
             return True
         # (line_above skips blank lines: the paragraph above, which must cite an Act too)
         if not _CITES_AN_ACT_RE.match(above.text) or not _CITES_AN_ACT_RE.match(layout.lines[number].text):

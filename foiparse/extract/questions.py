@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import Literal, NamedTuple, TypedDict
 
@@ -3007,10 +3007,10 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
     return []
 
 
-def _paragraphs_from(lines: list[Line], i: int) -> Iterator[list[Line]]:
-    """The paragraphs from line ``i`` on, each its lines with text."""
+def _paragraphs(lines: Iterable[Line]) -> Iterator[list[Line]]:
+    """The paragraphs of ``lines``, each its lines with text, in order."""
     paragraph: list[Line] = []
-    for line in lines[i:]:
+    for line in lines:
         if line.text.strip():
             paragraph.append(line)
         elif paragraph:
@@ -3031,14 +3031,14 @@ def _paragraph_items(ctx: Context, lines: list[Line], i: int, ends: set[int]) ->
     of students that absconded ..." (a WhatDoTheyKnow request to Edinburgh Napier University). Each item opens with a
     capital and holds no sentence's end before its last word; the run ends at the sign-off or at words of thanks. Each
     item comes back as one Line over its paragraph."""
-    paragraphs = _paragraphs_from(lines, i)
+    paragraphs = _paragraphs(lines[i:])
     intro = next(paragraphs, [])
-    intro_words = " ".join(" ".join(line.text.split()) for line in intro)
+    intro_words = _paragraph_words(intro)
     if len(intro) < 2 or not intro_words.endswith((".", ":")) or not _introduces_a_request(intro_words):
         return []
     items: list[Line] = []
     for paragraph in paragraphs:
-        words = " ".join(" ".join(line.text.split()) for line in paragraph)
+        words = _paragraph_words(paragraph)
         if any(line.number in ends for line in paragraph) or _ITEMS_END_RE.search(words):
             break
         if len(paragraph) > _MAX_ITEM_PARAGRAPH_LINES or not _unmarked_item(words) or _SENTENCE_INSIDE_RE.search(words):
@@ -3046,6 +3046,11 @@ def _paragraph_items(ctx: Context, lines: list[Line], i: int, ends: set[int]) ->
         first, last = paragraph[0], paragraph[-1]
         items.append(Line(first.number, first.start, last.end, ctx.text[first.start : last.end]))
     return items
+
+
+def _paragraph_words(paragraph: list[Line]) -> str:
+    """A paragraph's words on one line."""
+    return " ".join(word for line in paragraph for word in line.text.split())
 
 
 _SENTENCE_INSIDE_RE = re.compile(r"[.?!] +[A-Z]")
@@ -3149,13 +3154,7 @@ def _request_of_question_paragraphs(ctx: Context) -> list[Question]:
     for message in layout.messages:
         if not message.from_requester or message.salutation is None or message.closing is None:
             continue
-        paragraphs: list[list[Line]] = [[]]
-        for line in lines[message.salutation.number + 1 : message.closing.number]:
-            if line.text.strip():
-                paragraphs[-1].append(line)
-            elif paragraphs[-1]:
-                paragraphs.append([])
-        paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+        paragraphs = list(_paragraphs(lines[message.salutation.number + 1 : message.closing.number]))
         # (an introduction, "Please could you let me know", is neither a question nor prose)
         paragraphs = [p for p in paragraphs if len(p) > 1 or not _KNOW_INTRO_RE.search(p[0].text)]
         asked = [
