@@ -186,6 +186,14 @@ _STATUTE_CONDITIONS_INTRO_RE = re.compile(
 _SECTION_NUMBER_RE = re.compile(r"(?:section|regulation|s\.?) ?(\d{1,3})", re.I)
 
 
+def _introduces_statute_conditions(line: str) -> bool:
+    """``_STATUTE_CONDITIONS_INTRO_RE`` matches ``line``. Every match holds "namely" or "notice": a plain look for
+    them spares most lines the regex, whose leading ``[^\n]*`` backs off over the whole line (a third of a
+    millisecond over the lines of the Kent seed, tried on each)."""
+    lowered = line.lower()
+    return ("namely" in lowered or "notice" in lowered) and _STATUTE_CONDITIONS_INTRO_RE.match(line) is not None
+
+
 def _section_number(intro: str) -> int | None:
     """The number of the section a statute's introduction names: 31 in "Section 31(1)(a) of the Act states:"."""
     m = _SECTION_NUMBER_RE.search(intro)
@@ -1059,7 +1067,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # The reply's list of what it encloses, or the steps a decision orders, read as a quote's list is: its
             # items are no questions.
             statute_next, statute_intro, statute_section, quoting_statute = 1, line.number, None, True
-        elif (ending in (":", "-") and _STATUTE_INTRO_RE.match(text)) or _STATUTE_CONDITIONS_INTRO_RE.match(text):
+        elif (ending in (":", "-") and _STATUTE_INTRO_RE.match(text)) or _introduces_statute_conditions(text):
             if ending != "-":
                 statute_next = 1
             # (the Act's "which-" opens a lettered list: a numbered line far below is not the quote's)
