@@ -259,6 +259,21 @@ CASES = [
         id="a-promise-to-answer-before-the-paragraph-turns-to-the-commissioner",
     ),
     case(
+        # Maidstone Borough Council's acknowledgement on WhatDoTheyKnow: an email's paragraph, wrapped at 72 columns
+        # under its reference line, that cleaning joins into one line ending at the Commissioner.
+        "Dear Maidstone Borough Council,\n\nPlease send me the following:\n\n1. All plans for site 226.\n\n"
+        "Yours faithfully,\n\nDavid Windham\n\nComplaints & FOI (MBC), Northby Borough Council\n\nDate: 05/11/19\n"
+        "Dear David Windham\nRef: EIR/935\nThank you for your request for environmental information. We will have a\n"
+        "response ready for you within 20 working days of the date you made your\nAfter considering your request, we "
+        "may decide to refuse to supply the\ninformation under a number of exemptions that exist in legislation. For\n"
+        "details of these exemptions, please visit the Information Commissioner's\nIf you have any queries about this "
+        "letter, please contact me.  Please\nremember to quote the reference above in any future communications.\n"
+        "Yours sincerely\nFOI Team\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-promise-to-answer-in-a-rewrapped-line-that-ends-at-the-commissioner",
+    ),
+    case(
         # Southend-on-Sea Borough Council: the data asked for has been published since the last request.
         "Our ref: FOI 07211\nDate: 15th June 2018\nDear Mr Chait,\nI am writing regarding your recent request for "
         "information. In that request you asked us to provide the following information:-\nA complete list of all "

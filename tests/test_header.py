@@ -11,6 +11,14 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # Nottingham City Council's reply on a finance system's tender
+        "a contract's 'Starting date:' in an answer is not the reply's date line",
+        "Freedom of Information Team\nLoxley House\n\n09 August 2021\n\nDear Requester\n\nThe council has considered "
+        "your request which was received on 13 July 2021 and our response to your questions is shown below.\n\n3. "
+        "Start date & duration of framework/contract?\n\nStarting date: 27 April 2018 - contract duration is 5 years\n",
+        {"response_date": dt.date(2021, 8, 9), "received_date": dt.date(2021, 7, 13)},
+    ),
+    (
         # Hadlow College's refusal: a small body's seventeenth request that year
         "a two-digit case number alone after 'Reference number:'",
         "25th March 2020\n\nEmail sent to: someone@example.org\n\nReference number: 17\n\nDear Ms Handley\n\nThank "

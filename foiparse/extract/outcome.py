@@ -136,7 +136,13 @@ def _before_the_boilerplate(ctx: Context, zone: tuple[int, int, str], cue: re.Ma
     review it. ... please e-mail and we will reply within 20 working days" (the Crown Office's review rights)."""
     zone_start, _end, kind = zone
     # (a paragraph's zone: single-spaced text's zones are lines, a sentence's end and the next's start)
-    if kind != "commissioner" or not ctx.text.endswith("\n\n", 0, zone_start):
+    if kind != "commissioner" or not ctx.text.endswith("\n", 0, zone_start):
+        return False
+    # A line's zone counts when it is a paragraph cleaning re-flowed into one line, the cue on it: "Ref: EIR/935 /
+    # Thank you for your request for environmental information. We will have a response ready for you within 20
+    # working days ... For details of these exemptions, please visit the Information Commissioner's" (Maidstone
+    # Borough Council's acknowledgement on WhatDoTheyKnow, its email's wrapped lines joined).
+    if not ctx.text.endswith("\n\n", 0, zone_start) and "\n" in ctx.text[zone_start : cue.start()]:
         return False
     _start, end = _sentence_around(ctx.text, ctx.layout.line_at(cue.start()), cue.start(), cue.end())
     return ctx.catalogue.boilerplate_re.pattern.search(ctx.lower, zone_start, end) is None
