@@ -114,6 +114,8 @@ _STARTS_ITEM_RE = re.compile(
 # A greeting long enough to look wrapped is still a line of its own (see ``_soft_newlines``).
 _GREETING_START_RE = re.compile(rf"{alternation(letter_words().greetings)}\b", re.I)
 _QUESTION_HEADING_RE = re.compile(r"[*_ ]*(?:Question|Request)[ \t]*\d{1,3}[a-z]?[ \t]*[-–:.)]")
+# A reply's heading on a line of its own: "Response", "Our Response:", "University Response" (a capital on each word).
+_REPLY_HEADING_RE = re.compile(r"[*_ ]*(?:[A-Z][\w'’&]*[ \t]+){0,3}(?:Response|Reply|Answer)s?[ \t]*:?[*_ ]*")
 
 
 @dataclass
@@ -341,6 +343,11 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
             # A reply's heading restating a question, its answer below: "Question 2 - DPIA documentation or data
             # sharing agreements relevant to this case / I can confirm that the NHSBSA holds the information you have
             # requested" (the NHS Business Services Authority). A question wrapped goes on in lower case.
+            continue
+        if _REPLY_HEADING_RE.fullmatch(nxt_body.rstrip()):
+            # The reply's heading under the request's last item, which has no stop: "3. Monitoring requirements you
+            # have for users, eg if you record or may record their Internet usage / University Response" (Middlesex
+            # University's letter in a PDF whose lines run on with no blank between).
             continue
         if longest is not None and (body.endswith((".", ";", "!", "|")) or nxt_body.startswith("|")):
             # Beside unwrapped text, a line that ends a sentence or a table row may be a paragraph of its own

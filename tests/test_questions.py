@@ -57,6 +57,40 @@ def case(
 
 CASES = [
     case(
+        # Middlesex University's letter, a PDF's lines run on with no blank between: the reply's heading straight under
+        # the request's last item, which has no stop, is no more of that item.
+        "Dear Mr Volikas\n\nYou asked:\n\n1. The categories of content blocked or filtered\n2. Monitoring "
+        "requirements you have for users, eg if you record or may record their Internet usage\nUniversity Response\n"
+        "The University considers the information to be exempt.\n",
+        [
+            ("1", "The categories of content blocked or filtered"),
+            ("2", "Monitoring requirements you have for users, eg if you record or may record their Internet usage"),
+        ],
+        id="the-bodys-response-heading-under-a-last-item-with-no-stop",
+    ),
+    case(
+        # The same letter as a whole, wrapped to its width: re-flowing the wrapped lines leaves the heading alone.
+        "Dear Mr Volikas\nYour request for information received on 11 March 2018 has been dealt with under the "
+        "provisions\nof the Freedom of Information Act 2000 (FOIA).\nYou asked:\n1. The categories of content blocked "
+        "or filtered, e.g.:\n(a) Security or Malware\n(b) Content types, eg adult, alcohol etc\n2. Statistics relating "
+        "to the requests blocked or filtered, eg how many site requests filtered or\nblocked per category\n3. "
+        "Monitoring requirements you have for users, eg if you record or may record their Internet usage\nUniversity "
+        "Response\nPlease note that the University considers the information to be exempt from disclosure under\n"
+        "s31(1)(a)(b) where the release of information would, or would be likely to, prejudice the prevention\n",
+        [
+            ("1", "The categories of content blocked or filtered, e.g.:"),
+            ("a", "Security or Malware"),
+            ("b", "Content types, eg adult, alcohol etc"),
+            (
+                "2",
+                "Statistics relating to the requests blocked or filtered, eg how many site requests filtered or blocked "
+                "per category",
+            ),
+            ("3", "Monitoring requirements you have for users, eg if you record or may record their Internet usage"),
+        ],
+        id="a-wrapped-letters-response-heading-is-not-joined-to-the-last-item",
+    ),
+    case(
         # The Government of Jersey's published responses: each capital letter alone on its line above its question,
         # and again above its answer under "Response"; a note under a question is the request's, not the answer.
         "Request\n\nPlease can you advise on the following:\n\nA\n\nWhat procurement system do you use?\n\nB\n\n"

@@ -251,7 +251,10 @@ _APPENDIX_RE = re.compile(r"^[*_ ]*(?:appendix|annex|schedule|legal annex)\b[^.]
 # (Ashford and St Peter's Hospitals NHS Foundation Trust's log).
 RESPONSE_HEADING_RE = re.compile(
     # "In Response:" under the request's list (Northumbria Police's disclosure log)
-    r"^[*_ ]*(?:our |the council'?s |the trust'?s |the |in |(?:summary|details) of (?:the )?)?"
+    # (or the body's: "University Response" under the request's list, Middlesex University's letter in a PDF whose
+    # lines run on with no blank between)
+    r"^[*_ ]*(?:our |(?:the )?(?:council|trust|university|college|board|force|authority|department)(?:'?s)? |the |in "
+    r"|(?:summary|details) of (?:the )?)?"
     # "Information disclosed:" under "Request:" (University Hospitals Sussex NHS Foundation Trust's disclosure log);
     # "Information held" and "Information withheld" under "You requested:" (National Highways)
     r"(?:(?:response|responses|answers?|reply|decision)s?"
@@ -2442,6 +2445,11 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             break
         if not runs_on and _REPLY_OPENING_RE.match(line.text):
             break  # the reply under a question with no stop ("3. Please supply any ECT reports/investigations")
+        if not runs_on and RESPONSE_HEADING_RE.match(line.text):
+            # the reply's heading, straight under the last question with no stop ("3. Monitoring requirements you have
+            # for users, eg if you record or may record their Internet usage / University Response", Middlesex
+            # University's letter in a PDF whose lines run on with no blank between)
+            break
         if (
             not (runs_on or follow_up)
             and "?" in previous
