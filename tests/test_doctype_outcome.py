@@ -274,6 +274,15 @@ CASES = [
         id="a-promise-to-answer-in-a-rewrapped-line-that-ends-at-the-commissioner",
     ),
     case(
+        # Devon and Somerset Fire and Rescue Service on WhatDoTheyKnow, the page cut below its decision
+        "Dear A.C. Morris,\n\nFREEDOM OF INFORMATION ACT 2000\n\nI write in response to your request for information, "
+        "received and acknowledged on 4 December 2017.\n\nDecision\n\nSome of the information you have requested is "
+        "held by the Devon & Somerset Fire & Rescue Service (DSFRS).\n\nPlease find below the detail of the informat",
+        "response",
+        "partial",
+        id="some-of-the-information-you-have-requested-is-held",
+    ),
+    case(
         # Southend-on-Sea Borough Council: the data asked for has been published since the last request.
         "Our ref: FOI 07211\nDate: 15th June 2018\nDear Mr Chait,\nI am writing regarding your recent request for "
         "information. In that request you asked us to provide the following information:-\nA complete list of all "
