@@ -99,6 +99,24 @@ def _first_chars(pattern: str) -> set[str] | None:
         return None
 
 
+def _zero_width(pattern: str) -> bool:
+    """Whether ``pattern`` takes no characters (look-arounds and anchors only; "" too)."""
+    try:
+        return all(str(op) in _ZERO_WIDTH for op, _av in _sre_parse(pattern))
+    except Exception:
+        return False
+
+
+def _starts_a_line(pattern: str) -> bool:
+    """Whether every match of ``pattern`` (under ``re.M``) starts at a line's start: it opens with ``^`` at its top
+    level, not inside one branch of an alternation."""
+    try:
+        items = list(_sre_parse(pattern))
+    except Exception:
+        return False
+    return bool(items) and str(items[0][0]) == "AT" and str(items[0][1]) == "AT_BEGINNING"
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """One regex matching any of ``phrases`` (regexes), each in a group of its own."""
     return "(?:" + "|".join(f"(?:{phrase})" for phrase in phrases) + ")"
@@ -455,6 +473,7 @@ class PhraseScanner:
         led: dict[str, list[str]] = {}
         windowed: dict[str, list[str]] = {}
         unanchored: dict[str, list[str]] = {}
+        line_led: dict[str, list[str]] = {}
         lead_literals: set[str] = set()
         literals: set[str] = set()
         for name, phrases in groups.items():
@@ -466,6 +485,10 @@ class PhraseScanner:
                     led.setdefault(name, []).append(phrase)
                     lead_literals.update(leads)
                     continue
+                if flags & re.M and _zero_width(prefix) and _starts_a_line(phrase):
+                    # "^[*_ ]*a:\s*\S": tried at each line's start, not at every offset of the text
+                    line_led.setdefault(name, []).append(phrase)
+                    continue
                 if required is None:
                     unanchored.setdefault(name, []).append(phrase)
                 else:
@@ -476,9 +499,11 @@ class PhraseScanner:
         self.led = build(led)
         self.windowed = build(windowed)
         self.unanchored = build(unanchored)
+        self.line_led = build(line_led)
         self.index = index if index is not None else LiteralIndex()
         self._lead_group = self.index.add(self.lead_literals)
         self._window_group = self.index.add(self.literals)
+        self._newline_group = self.index.add(["\n"]) if self.line_led is not None else -1
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -528,6 +553,13 @@ class PhraseScanner:
         if self.unanchored is not None:
             sources += 1
             found.extend(self.unanchored.finditer(lower))
+        if self.line_led is not None:
+            sources += 1
+            match = self.line_led.match
+            for start in [0, *(end for _, end in self.index.group_hits(lower, self._newline_group))]:
+                m = match(lower, start)
+                if m is not None:
+                    found.append(m)
         if sources > 1:
             found.sort(key=lambda m: (m.start(), -m.end()))
         kept: list[re.Match[str]] = []
