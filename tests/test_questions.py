@@ -57,6 +57,19 @@ def case(
 
 CASES = [
     case(
+        # Tendring District Council's refusal: the regulation's conditions as bullets, under a paragraph that speaks of
+        # a request in an earlier sentence but whose last, with the colon, asks for nothing.
+        "Dear Mr Sherman\n\nFirstly, Section 12 of the Freedom of Information Act 2000 (FOIA) provides that a public "
+        "authority does not have to comply with a request for information if the cost of compliance exceeds the "
+        "appropriate limit. In addition, the Fees Regulations allow for two or more requests to one public authority "
+        "to be aggregated for the purposes of calculating costs if they are:\n\n  \u2022 by one person who appears to "
+        "the public authority to be acting in pursuance of a campaign\n  \u2022 for the same or similar information; "
+        "and\n  \u2022 the subsequent request/s is/are received by the public authority within 60 working days of the "
+        "previous request.\n\nI must advise that I do consider the three recent enquiries to represent a campaign.\n",
+        [],
+        id="bullets-under-a-paragraph-whose-last-sentence-asks-nothing",
+    ),
+    case(
         # Middlesex University's letter, a PDF's lines run on with no blank between: the reply's heading straight under
         # the request's last item, which has no stop, is no more of that item.
         "Dear Mr Volikas\n\nYou asked:\n\n1. The categories of content blocked or filtered\n2. Monitoring "

@@ -2906,6 +2906,17 @@ def _wraps(ctx: Context, item: tuple[int, int]) -> bool:
     return not ctx.text[item[0] : item[1]].rstrip().endswith((".", "?", ":", ";", "!"))
 
 
+_SENTENCE_END_RE = re.compile(r"[.?!][\"'\u201d\u2019)]*[ \t]+(?=[A-Z\"'\u201c\u2018(])")
+
+
+def _last_sentence(paragraph: str) -> str:
+    """The last sentence of ``paragraph`` (all of it when it holds one)."""
+    last = 0
+    for m in _SENTENCE_END_RE.finditer(paragraph):
+        last = m.end()
+    return paragraph[last:]
+
+
 def _introduces_a_request(intro: str) -> bool:
     """A list's introduction that asks: "Please provide the following:", or a sentence that asks for "the following"
     without a colon ("I am writing ... to request the following information around the Harm Assessment Risk Tool
@@ -2913,7 +2924,12 @@ def _introduces_a_request(intro: str) -> bool:
     information for ALL MARKED vehicles in use with LFB;", "we are writing to request the following data,")."""
     if _REQUEST_HEADING_RE.match(intro):
         return True
-    if not _ASKING_INTRO_RE.search(intro) or _REFUSING_INTRO_RE.search(intro) or _RIGHTS_INTRO_RE.search(intro):
+    # Of a paragraph whose last sentence opens the list with its colon, that sentence asks or nothing does: "Firstly,
+    # Section 12 ... provides that a public authority does not have to comply with a request for information if ...
+    # In addition, the Fees Regulations allow for two or more requests ... to be aggregated ... if they are:" above
+    # the regulation's conditions as bullets (Tendring District Council's refusal).
+    asking = _last_sentence(intro) if intro.endswith(":") else intro
+    if not _ASKING_INTRO_RE.search(asking) or _REFUSING_INTRO_RE.search(intro) or _RIGHTS_INTRO_RE.search(intro):
         return False
     if _ATTACHED_INTRO_RE.search(intro):
         return False
