@@ -1192,6 +1192,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Parish Council",
     ),
     (
+        # the First-tier Tribunal on an appeal by the Secretary of State for Energy Security and Net Zero (FT.EA.2024.0262)
+        "a department that appeals as its Secretary of State, the requester a numbered respondent",
+        "Case Reference: FT.EA.2024.0262\nInformation Rights\nDecided without a hearing\nBefore\nJUDGE SANGER\n"
+        "Between\nTHE SECRETARY OF STATE FOR ENERGY SECURITY AND NET ZERO\nAppellant\nand\n(1) THE INFORMATION "
+        "COMMISSIONER\n(2) MR BEN WEBSTER\nRespondents\nDecision: The appeal is Dismissed.\n",
+        "department-for-energy-security-and-net-zero",
+        "Department for Energy Security and Net Zero",
+    ),
+    (
         # an ICO decision summary finding that the Francis Crick Institute is no public authority
         "a body the complainant requested from, what was asked after it",
         "22 March 2016, Health (Other)\nThe complainant has requested from the Northby Research Institute (the "
@@ -1482,6 +1491,17 @@ def test_authority(text: str, authority_id: str | None, name: str) -> None:
     authority = parse_text(text).authority
     assert authority is not None
     assert (authority.id, authority.name) == (authority_id, name)
+
+
+def test_a_respondent_person_is_never_the_body() -> None:
+    # The First-tier Tribunal's parties (FT.EA.2024.0262), the appellant a name neither the catalogue nor its words mark
+    # as a body's: the requester joined as the second respondent is still no authority.
+    text = (
+        "Case Reference: FT.EA.2024.0262\nBetween\nTHE NORTHBY WIDGET\nAppellant\nand\n(1) THE INFORMATION "
+        "COMMISSIONER\n(2) MR BEN WEBSTER\nRespondents\nDecision: The appeal is Dismissed.\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is None or "Webster" not in authority.name
 
 
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:

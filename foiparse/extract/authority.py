@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from ..catalogue import AuthorityEntry
 from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind
 from ..scan import matches_at, occurrences
-from ..segment import WDTK_MADE_REQUEST, Layout, Line, addresses_an_organisation
+from ..segment import WDTK_MADE_REQUEST, Layout, Line, addresses_an_organisation, is_person_name
 from .context import Context
 
 # Only the host matters; starting at "@" lets the regex engine jump between "@" signs.
@@ -710,6 +710,11 @@ _CAPITALISED_WORD_BEFORE_RE = re.compile(r"\b(?!(?:Dear|The) )[A-Z][a-z]+ $")
 _LOWER_JOINING_WORDS = {"And", "Of", "For", "The", "On", "In", "Upon"}
 
 
+def _names_a_body(ctx: Context, name: str) -> bool:
+    """Whether ``name`` is an organisation's: by its words, or as the catalogue knows it."""
+    return addresses_an_organisation(f"Dear {name},") or name.casefold() in ctx.catalogue.authority_by_name
+
+
 def _as_printed_or_titled(name: str) -> str:
     """A name as printed, or in title case if printed in capitals ("NORTHBY HARBOUR TRUST")."""
     if not name.isupper():
@@ -841,15 +846,22 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
         if "commissioner" not in party.group("name").lower():
             if not addresses_an_organisation(f"Dear {_as_printed_or_titled(party.group('name'))},"):
                 # A person joined as a respondent, the requester when the body appeals: "MONKTON COMBE PARISH COUNCIL
-                # / Appellant / ... / PATRICK BUNTON / Second Respondent" (the First-tier Tribunal).
+                # / Appellant / ... / PATRICK BUNTON / Second Respondent" (the First-tier Tribunal); or a department
+                # as its Secretary of State: "THE SECRETARY OF STATE FOR ENERGY SECURITY AND NET ZERO / Appellant /
+                # and / (1) THE INFORMATION COMMISSIONER / (2) MR BEN WEBSTER / Respondents".
                 appellant = _APPELLANT_LINE_RE.search(ctx.text, 0, 3000)
-                if appellant is not None and addresses_an_organisation(
-                    f"Dear {_as_printed_or_titled(appellant.group('name'))},"
-                ):
+                if appellant is not None and _names_a_body(ctx, _as_printed_or_titled(appellant.group("name"))):
                     party = appellant
+                elif is_person_name(_as_printed_or_titled(party.group("name"))):
+                    continue  # a person is never the body
             span = ctx.span(party.start("name"), party.end("name"))
             name = _as_printed_or_titled(span.text)
-            return Authority(name=name, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
+            evidence = [AuthorityEvidence(kind="letterhead", span=span)]
+            known = ctx.catalogue.authority_by_name.get(name.casefold())
+            if known is not None:
+                entry = ctx.catalogue.authorities[known]
+                return Authority(name=entry.name, id=entry.id, type=entry.type, evidence=evidence)
+            return Authority(name=name, evidence=evidence)
     if "Tribunal" in ctx.text[:1500]:
         ordered_bodies = itertools.chain(
             _ORDERED_BODY_RE.finditer(ctx.text, 0, 3000), _ORDERED_AFTER_DEADLINE_RE.finditer(ctx.text, 0, 3000)
