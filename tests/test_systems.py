@@ -996,6 +996,18 @@ NEGATIVES = [
         id="examples-in-a-question-a-disclosure-log-prints-without-a-request",
     ),
     case(
+        # A request for contracts sent to many bodies, on the General Teaching Council for Scotland's log: the names
+        # after "Example of ... could include", the fifth a hundred characters on, are the requester's examples.
+        "Dear North Council,\n\nI require the organisations to provide me with the following contract information:\n\nB. "
+        "Primary Customer Relationship Management (CRM) Solution-this is the organisation's main CRM system. Example of "
+        "CRM systems the organisation may use could include Microsoft Dynamics, Front Office, Lagan CRM, Firm step.\n\n"
+        "D. The organisation's primary corporate Finance Software Solution. Example of finance systems the "
+        "organisation may use could include E-Business suite, Agresso (Unit4), iTrent.\n\nYours faithfully,\n\nA "
+        "Requester",
+        [],
+        id="examples-of-a-kind-of-system-in-a-request",
+    ),
+    case(
         "Dear Ms Downton,\nThe Council no longer uses Lagan; its CRM is now Microsoft Dynamics 365.\n",
         ["Microsoft Dynamics 365"],
         id="a-product-the-authority-no-longer-uses",

@@ -299,9 +299,15 @@ _FORMER_NAME = re.compile(r"\b(?:formerly|previously|then|once|now)(?: known as|
 # "the main EPR system (e.g. Cerner Millennium, EPIC etc.)": examples in a request are not systems in use.
 # (?<!\we) is \b before the "e", placed after it for the same reason.
 # Requests write "i.e." for "e.g." too: "what collaboration products do you use? i.e. Huddle, Drupal or Beehive".
+# (or "Example of CRM systems the organisation may use could include Microsoft Dynamics, Front Office, Lagan CRM, Firm
+# step.", a request for contracts sent to many bodies, on the General Teaching Council for Scotland's log)
 _EXAMPLE_BEFORE = re.compile(
-    r"(?:e(?<!\we)\.?\s?g\b\.?|i(?<!\wi)\.?\s?e\b\.?|s(?<!\ws)uch as\b|f(?<!\wf)or (?:example|instance)\b)[^.;!?]*$"
+    r"(?:e(?<!\we)\.?\s?g\b\.?|i(?<!\wi)\.?\s?e\b\.?|s(?<!\ws)uch as\b|f(?<!\wf)or (?:example|instance)\b"
+    r"|e(?<!\we)xamples? of\b)[^.;!?]*$"
 )
+# How far before a name its example cue may stand, in the same sentence: the fifth name of a list ("... could include
+# E-Business suite, Agresso (Unit4), ...") stands a hundred characters after it.
+_EXAMPLE_REACH = 120
 # A bracketed list of names, two commas at least, closed by "etc." (see _Run._in_bracketed_examples).
 _BRACKETED_EXAMPLES_RE = re.compile(r"[^()\n]*,[^()\n]*,[^()\n]*\betc\.?\s*")
 # The authority saying it does not use a product the request asked about ("1. Do you use SharePoint ...? / The
@@ -811,10 +817,10 @@ class _Run:
 
     def is_example(self, offset: int) -> bool:
         """A name the request gives as an example ("a scanning system (such as MediViewer)")."""
-        if _EXAMPLE_BEFORE.search(self.lower, max(0, offset - 80), offset) is None:
+        if _EXAMPLE_BEFORE.search(self.lower, max(0, offset - _EXAMPLE_REACH), offset) is None:
             return self._in_bracketed_examples(offset)
         begin, end = self.sentence(offset, offset)
-        if _EXAMPLE_BEFORE.search(self.lower, max(begin, offset - 80), offset) is None:
+        if _EXAMPLE_BEFORE.search(self.lower, max(begin, offset - _EXAMPLE_REACH), offset) is None:
             return False
         # A sentence asking, wherever it stands: "a Name of the core EPR system used (e.g., EPIC, Cerner, SystemC,
         # Nervecentre, Dedalus, other)?" on a disclosure log that prints no request of its own (Salisbury).
