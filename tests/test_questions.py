@@ -57,6 +57,18 @@ def case(
 
 CASES = [
     case(
+        # Oxfordshire County Council's refusal under EIR regulation 12(4)(b): the request quoted as two paragraphs, then
+        # the council's estimate, its activities numbered.
+        "Dear Mr Webb,\nThank you for your request of 21 March 2023 in which you asked for the\nfollowing information:\n"
+        "21282\nCan you provide details of the community and stakeholder engagement activities.\n\nIt is the Council's "
+        "estimate that to provide you with the information would absorb approximately 107 hours of staff time.\n"
+        "The Council has estimated the time that it would take to deal with your request accordingly:\n1. At least 12 "
+        "staff and councillors searching and sifting inboxes for\nemails and documents: records @ 10 minutes per email\n"
+        "2. Redacting personal information: 20 hours\n",
+        [],
+        id="the-replys-estimate-numbered-under-its-introduction",
+    ),
+    case(
         # Tendring District Council's refusal: the regulation's conditions as bullets, under a paragraph that speaks of
         # a request in an earlier sentence but whose last, with the colon, asks for nothing.
         "Dear Mr Sherman\n\nFirstly, Section 12 of the Freedom of Information Act 2000 (FOIA) provides that a public "

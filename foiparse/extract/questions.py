@@ -134,6 +134,15 @@ _ENCLOSURES_INTRO_RE = re.compile(
     r"[ \t]*:[ \t]*$",
     re.I,
 )
+# The reply's estimate of what the request would take, its activities numbered: "The Council has estimated the time
+# that it would take to deal with your request accordingly: / 1. At least 12 staff and councillors searching and
+# sifting inboxes ..." (Oxfordshire County Council's refusal under EIR regulation 12(4)(b)).
+_ESTIMATE_INTRO_RE = re.compile(
+    r"\b(?:(?:we|I|the \w+) (?:have|has) (?:estimated|calculated)"
+    r"|(?:this|the|our) (?:estimate|calculation)s? (?:is|are|was|were|has been|have been) (?:based on|made up"
+    r"|calculated|broken down|as follows))\b[^\n]*:[ \t]*$",
+    re.I,
+)
 # A decision ordering steps: "The Chesterfield Royal Hospital NHS Trust must, by no later than 4.00 p.m. on 05 February
 # 2024: / a. Send to the Appellant the number of serious incidents ..." (the First-tier Tribunal's substituted
 # decision notice), "The Council must take the following steps to ensure compliance with this decision notice:", "2.
@@ -1064,11 +1073,15 @@ def _extract_questions(ctx: Context) -> list[Question]:
         ending = text.rstrip()[-1:]
         if (
             ending == ":"
-            and (_ENCLOSURES_INTRO_RE.match(text) or _ORDERED_STEPS_INTRO_RE.search(text))
+            and (
+                _ENCLOSURES_INTRO_RE.match(text)
+                or _ORDERED_STEPS_INTRO_RE.search(text)
+                or _ESTIMATE_INTRO_RE.search(text)
+            )
             and not layout.by_requester(line.start)
         ):
-            # The reply's list of what it encloses, or the steps a decision orders, read as a quote's list is: its
-            # items are no questions.
+            # The reply's list of what it encloses, the steps a decision orders, or the reply's estimate, read as a
+            # quote's list is: its items are no questions.
             statute_next, statute_intro, statute_section, quoting_statute = 1, line.number, None, True
         elif (ending in (":", "-") and _STATUTE_INTRO_RE.match(text)) or _introduces_statute_conditions(text):
             if ending != "-":
