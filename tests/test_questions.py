@@ -57,6 +57,23 @@ def case(
 
 CASES = [
     case(
+        # Tameside College on WhatDoTheyKnow: the request's dashes under "... the details of this contract. Namely;",
+        # the reply numbering its answers, most of them glued to a word or two of the item.
+        "Dear Tameside College,\n\nI am aware that the college uses Tenet Education Services to outsource its current "
+        "procurement. I wish to enquire as to the details of this contract. Namely;\n\n- The annual value of the "
+        "contract\n- The term of this contract\n- When the College expects to tender this contract\n\nYours "
+        "faithfully,\n\nAaron Law\n\nNils Elgar, Tameside College\n\nDear Mr Law,\n\nThank you for your Freedom of "
+        "Information Act (FOIA) request dated 25 June 2020.\n\nCollege Response\n\n1) Annual contract value: Withheld "
+        "- Section 43(2)\n\n2) Contract term: 3 years\n\n3) When the College expects to tender this contract.  The "
+        "next review date is February 2023\n\nYours sincerely\n",
+        [
+            ("\u20221", "The annual value of the contract"),
+            ("\u20222", "The term of this contract"),
+            ("\u20223", "When the College expects to tender this contract"),
+        ],
+        id="a-requests-bullets-under-namely-answered-by-number",
+    ),
+    case(
         # Oxfordshire County Council's refusal under EIR regulation 12(4)(b): the request quoted as two paragraphs, then
         # the council's estimate, its activities numbered.
         "Dear Mr Webb,\nThank you for your request of 21 March 2023 in which you asked for the\nfollowing information:\n"

@@ -1753,13 +1753,20 @@ def _bullets_of_another_list(ctx: Context, found: list[_Asked]) -> list[Question
     words and ask something else: a satisfaction survey under the reply ("We would be grateful if you would complete
     and return the below satisfaction survey. / 1. How do you rate the quality of service provided", Greater
     Manchester Mental Health NHS Foundation Trust on WhatDoTheyKnow, under a request of three bullets). A reply that
-    numbers the request's own bullets to answer them restates them, and keeps its numbered questions."""
+    numbers the request's own bullets to answer them restates them, and keeps its numbered questions; unless fewer of
+    them are questions than the request has bullets, the rest read as answers ("- The annual value of the contract /
+    - The term of this contract / ..." answered "1) Annual contract value: Withheld - Section 43(2) / 2) Contract term:
+    3 years / 3) When the College expects to tender this contract. The next review date is February 2023", Tameside
+    College on WhatDoTheyKnow)."""
     layout = ctx.layout
     bullets = _request_bullets(ctx)
     if not bullets or not all(layout.by_requester(start) for start, _end in bullets):
         return []
     asked = " ".join(default_process(ctx.text[start:end]) for start, end in bullets)
-    if any(fuzz.partial_ratio(default_process(q.text), asked) >= 60 for q in found if q.parent is None):
+    numbered = [q for q in found if q.parent is None]
+    if len(numbered) >= len(bullets) and any(
+        fuzz.partial_ratio(default_process(q.text), asked) >= 60 for q in numbered
+    ):
         return []
     return _bullet_questions(ctx, bullets)
 
@@ -2923,11 +2930,18 @@ _SENTENCE_END_RE = re.compile(r"[.?!][\"'\u201d\u2019)]*[ \t]+(?=[A-Z\"'\u201c\u
 
 
 def _last_sentence(paragraph: str) -> str:
-    """The last sentence of ``paragraph`` (all of it when it holds one)."""
-    last = 0
-    for m in _SENTENCE_END_RE.finditer(paragraph):
-        last = m.end()
+    """The last sentence of ``paragraph`` (all of it when it holds one), with the one before when it is a word or two
+    ("I wish to enquire as to the details of this contract. Namely;", Tameside College on WhatDoTheyKnow)."""
+    starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(paragraph))]
+    last = starts[-1]
+    if len(paragraph[last:].split()) < _SHORT_SENTENCE_WORDS and len(starts) > 1:
+        last = starts[-2]
     return paragraph[last:]
+
+
+_SHORT_SENTENCE_WORDS = 4
+# A list's introduction ending in a semicolon where a colon belongs ("... the details of this contract. Namely;").
+_COLON_LIKE_END_RE = re.compile(r"\b(?:namely|as follows|the following)[ \t]*;$", re.I)
 
 
 def _introduces_a_request(intro: str) -> bool:
@@ -2941,13 +2955,14 @@ def _introduces_a_request(intro: str) -> bool:
     # Section 12 ... provides that a public authority does not have to comply with a request for information if ...
     # In addition, the Fees Regulations allow for two or more requests ... to be aggregated ... if they are:" above
     # the regulation's conditions as bullets (Tendring District Council's refusal).
-    asking = _last_sentence(intro) if intro.endswith(":") else intro
+    colon = intro.endswith(":") or _COLON_LIKE_END_RE.search(intro) is not None
+    asking = _last_sentence(intro) if colon else intro
     if not _ASKING_INTRO_RE.search(asking) or _REFUSING_INTRO_RE.search(intro) or _RIGHTS_INTRO_RE.search(intro):
         return False
     if _ATTACHED_INTRO_RE.search(intro):
         return False
     return (
-        intro.endswith(":")
+        colon
         or (intro.endswith((".", ";", ",")) and _REQUESTS_THE_FOLLOWING_RE.search(intro) is not None)
         or _ASKING_VERB_THEN_SEMICOLON_RE.search(intro) is not None
         or _ENDS_WITH_THE_FOLLOWING_RE.search(intro) is not None
