@@ -1050,6 +1050,50 @@ CASES = [
         id="a-decisions-list-of-provisions-and-other-sources",
     ),
     case(
+        # The Scottish Information Commissioner on the Scottish Public Services Ombudsman: the summary names no section,
+        # so the list of provisions says which exemption the authority relied on.
+        "Decision 219/2025: Complaints/caseload information\nAuthority: Northby Ombudsman\nSummary\nThe Applicant "
+        "asked the Authority for various information. The Authority stated that the information was exempt from "
+        "disclosure. The Commissioner investigated and found that the information requested was exempt from "
+        "disclosure.\nRelevant statutory provisions\nFreedom of Information (Scotland) Act 2002 (FOISA) sections "
+        "1(1), (2) and (6) (General entitlement); 2(1)(a) and (2)(b) (Effect of exemptions); 26(a) (Prohibitions on "
+        "disclosure); 47(1) and (2) (Application for decision by Commissioner).\nNorthby Ombudsman Act 2002 section 19 "
+        "(Confidentiality of information).\nBackground\n",
+        [(FOISA, "26(a)")],
+        id="a-decisions-list-of-provisions-when-its-prose-names-no-section",
+    ),
+    case(
+        # The Scottish Information Commissioner on Transport Scotland: section 39(2) only sends the request to the
+        # EIRs; the regulations' exception is a sibling of two brackets ("10(1) and (4)(a)").
+        "Summary\nThe Applicant asked the Authority for a report. The Authority said it did not hold it.\n\nRelevant "
+        "statutory provisions\n\nFreedom of Information (Scotland) Act 2002 (FOISA) sections 1(1) and (6) (General "
+        "entitlement); 2(1)(b) (Effect of exemptions); 39(2) (Health, safety and the environment)\n\nThe "
+        "Environmental Information (Scotland) Regulations 2004 (the EIRs) regulations 2(1) (paragraphs (a) and (c) of "
+        'definition of "environmental information") (Interpretation); 5(1) and (2)(b) (Duty to make available '
+        "environmental information on request); 10(1) and (4)(a) (Exceptions from duty to make environmental "
+        "information available)\n\nThe full text of each of the statutory provisions cited above is reproduced in "
+        "Appendix 1 to this decision.\n",
+        [(EISR, "10(4)(a)")],
+        id="a-decisions-list-of-provisions-an-exception-spelt-from-its-sibling",
+    ),
+    case(
+        # The Scottish Information Commissioner on the Scottish Prison Service: a title with no space before it
+        "Summary\nThe SPS stated that it would cost too much to respond to the first request.\n\nRelevant statutory "
+        "provisions\n\nFreedom of Information (Scotland) Act 2002 (FOISA) sections 1(1), (4) and (6) (General "
+        "entitlement); 12(1)(Excessive cost of compliance); 15 (Duty to provide advice and assistance)\n",
+        [(FOISA, "12(1)")],
+        id="a-decisions-list-of-provisions-a-title-glued-to-its-section",
+    ),
+    case(
+        # The list alone (the decision on Central Scotland Police, its prose cut away): the purposes and conditions it
+        # names after each exemption are no exemptions of their own.
+        "Relevant Statutory Provisions and other Sources\n\nFreedom of Information (Scotland) Act 2002 sections 17(1) "
+        "(Notice that information is not held); 35(1)(g), (2)(b) and (2)(d)(ii) (Law enforcement); 38(1)(b) and "
+        "38(2)(a)(i) (Personal information).\n",
+        [(FOISA, "35(1)(g)"), (FOISA, "38(1)(b)")],
+        id="a-decisions-list-of-provisions-alone-purposes-and-conditions-left-out",
+    ),
+    case(
         "Relevant statutory provisions\n\nFreedom of Information (Scotland) Act 2002 (FOISA) sections 1(1) (General "
         "entitlement)\n\nThe Council withheld the information under section 39(2) of FOISA.\n",
         # A paragraph that cites no Act ends the list.

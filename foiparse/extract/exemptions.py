@@ -18,7 +18,7 @@ from ..catalogue import Catalogue, ExemptionInfo
 from ..models import Exemption, Legislation
 from ..scan import LabelScanner, matches_at
 from .context import Context, SpanFields
-from .provisions import under_provisions_heading
+from .provisions import listed_provisions, under_provisions_heading
 
 # Run over the lower-cased text: a citation regex with IGNORECASE costs twice as much on a long reply.
 # The keyword is section(s), s., ss., s (before a number), sec., regulation(s), reg(s)., reg, r.; it is spelt
@@ -443,6 +443,13 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
                 defaulted.add((act, section))
             else:
                 named_acts.setdefault(section, act)
+    # A decision's list of provisions stands in for its prose only when the prose names no exemption: the list names
+    # the purposes and conditions of the sections the prose cites, and sections no one applied ("12 (Excessive cost
+    # of compliance)" beside "The University refused the request under section 14(2) of FOISA", the Scottish
+    # Information Commissioner on the University of Glasgow).
+    for act, section, start, end in [] if found else _listed_exemptions(ctx):
+        item = found.setdefault((act, section), _Found(act, section))
+        item.spans.append(ctx.span_fields(start, end))
     for act, section, start, end in _ico_findings(ctx):
         table = tables.get(act, {})
         if _lookup(table, section) is not None:
@@ -467,6 +474,45 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         results.append(_record(ctx, item, tables.get(act, {})))
     results.sort(key=lambda e: e.spans[0].start)
     return results
+
+
+# The Act a decision's provisions list names at the head of a paragraph, by its words.
+_LISTED_ACTS: tuple[tuple[str, Legislation], ...] = (
+    ("environmental information (scotland) regulations", "EISR"),
+    ("freedom of information (scotland) act", "FOISA"),
+    ("environmental information regulations", "EIR"),
+    ("freedom of information act", "FOIA"),
+)
+# Listed as a matter of course wherever the environmental regulations apply: section 39(2) sends the request to them,
+# and withholds nothing itself (patterns/exemptions.yaml; see _listed_exemptions).
+_ROUTING_PROVISIONS = {("FOISA", "39(2)")}
+
+
+def _listed_exemptions(ctx: Context) -> list[tuple[Legislation, str, int, int]]:
+    """The exemptions a commissioner's decision lists among its "Relevant statutory provisions": those the authority
+    relied on ("The Authority stated that the information was exempt from disclosure and/or that the cost of compliance
+    would exceed the upper cost limit under FOISA." above "... 26(a) (Prohibitions on disclosure); 47(1) and (2) ...",
+    the Scottish Information Commissioner on the Scottish Public Services Ombudsman; "12(1) (Excessive cost of
+    compliance)" on the Scottish Prison Service, whose summary names no section). The list's duties (1(1), 15, 17) are
+    no exemptions and the tables leave them out; nor is section 39(2), which only sends a request to the EIRs."""
+    tables = ctx.catalogue.exemptions
+    listed = []
+    for provision in listed_provisions(ctx):
+        words = provision.act.lower()
+        act = next((act for name, act in _LISTED_ACTS if name in words), None)
+        section = provision.section
+        if act is None or (act, section) in _ROUTING_PROVISIONS:
+            continue
+        conditions = ctx.catalogue.exemption_conditions.get(act, ())
+        entry = _lookup(tables.get(act, {}), section)
+        if entry is None or (conditions and section.upper().startswith(conditions)):
+            continue
+        if provision.from_sibling and entry[0] != section:
+            # "(4)(a)" after "10(1)" is the exception 10(4)(a); "(2)(b)" after "35(1)(g)", a purpose of it, is in
+            # the table only as section 35.
+            continue
+        listed.append((act, section, provision.start, provision.end))
+    return listed
 
 
 # The Information Commissioner's summary of a decision lists each provision it ruled on, dotted, with its finding:

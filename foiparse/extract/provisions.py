@@ -4,6 +4,7 @@ it considered, not applied (patterns/exemptions.yaml provisions_headings)."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .context import Context
 
@@ -47,3 +48,95 @@ def under_provisions_heading(ctx: Context, offset: int) -> bool:
             return False
         number = above.number
     return False
+
+
+# One provision of a list, its section or regulation number and brackets, and the siblings after it: "12(1)", "1(1),
+# (4) and (6)", "38(1)(a) and (b)", "10(1) and (4)(a)", "35(1)(g), (2)(b) and (2)(d)(ii)".
+_LISTED_RE = re.compile(
+    r"(?<![\w(/.])(?P<num>\d{1,3}[A-Z]?)(?P<sub>(?:\([0-9A-Za-z]{1,5}\))*)"
+    r"(?P<siblings>(?:(?:,|,? and| to| -)[ \t]*(?:\([0-9A-Za-z]{1,5}\))+)*)"
+)
+_SIBLING_RE = re.compile(r"(?:\([0-9A-Za-z]{1,5}\))+")
+_BRACKET_RE = re.compile(r"\([0-9A-Za-z]{1,5}\)")
+# The Act's short name and the word for its provisions, between its name and the list: " (FOISA) sections ".
+_ACT_TAIL_RE = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\))?[ \t]*(?:sections?|regulations?|paragraphs?|articles?)?[ \t]*")
+# A provision's name in brackets after it: "(General entitlement)", "(Excessive cost of compliance)".
+_TITLE_RE = re.compile(r"\([A-Z][^()\n]{2,80}\)")
+_MAX_PARAGRAPHS = 4
+
+
+class ListedProvision(NamedTuple):
+    act: str  # the words of the Act the paragraph opens with
+    section: str  # as printed, without spaces ("12(1)", "10(4)(a)")
+    start: int
+    end: int
+    # Spelt out from a sibling of several brackets ("(4)(a)" after "10(1)"), which may be a purpose or condition of
+    # the provision before it ("(2)(b)" after "35(1)(g)") rather than one of its own.
+    from_sibling: bool
+
+
+def listed_provisions(ctx: Context) -> list[ListedProvision]:
+    """The provisions a decision's "Relevant statutory provisions" list names, a sibling spelt out ("1(1), (4) and
+    (6)" -> 1(1), 1(4), 1(6)). Each paragraph opens with the Act it cites ("Freedom of Information (Scotland) Act 2002
+    (FOISA) sections ...", "The Environmental Information (Scotland) Regulations 2004 (the EIRs) regulations ...") and
+    lists its provisions, each group named in brackets and closed by a semicolon. In a group, a provision of a section
+    named before it is that one's condition ("38(1)(b) and 38(2)(a)(i) (Personal information)"), not one of its own."""
+    headings = ctx.catalogue.provisions_headings
+    if not headings or "rovisions" not in ctx.text:
+        return []
+    layout = ctx.layout
+    found: list[ListedProvision] = []
+    for line in layout.lines:
+        opening = _heading_words(line.text[:_LONGEST_HEADING])
+        heading = next((h for h in headings if opening.startswith(h)), None)
+        if heading is None:
+            continue
+        # the list glued to its heading, or the paragraphs below it
+        paragraphs = [line] if _heading_words(line.text) != heading else []
+        below = line.number + 1
+        while len(paragraphs) < _MAX_PARAGRAPHS and below < len(layout.lines):
+            following = layout.lines[below]
+            below += 1
+            if not following.text.strip():
+                continue
+            if not _CITES_AN_ACT_RE.match(following.text):
+                break
+            paragraphs.append(following)
+        for paragraph in paragraphs:
+            act = _CITES_AN_ACT_RE.search(paragraph.text)
+            if act is not None:
+                tail = _ACT_TAIL_RE.match(paragraph.text, act.end())
+                pos = tail.end() if tail is not None else act.end()
+                found.extend(_listed_in(act.group(), paragraph.text, paragraph.start, pos))
+        break
+    return found
+
+
+def _listed_in(act: str, text: str, offset: int, pos: int) -> list[ListedProvision]:
+    """The provisions of one paragraph of the list, from ``text[pos:]``, with their offsets in the document."""
+    listed: list[ListedProvision] = []
+    group_start = pos
+    for group_end in [*(m.end() for m in re.finditer(";", text[pos:])), len(text) - pos]:
+        group = text[group_start : pos + group_end]
+        title = _TITLE_RE.search(group)
+        numbers: set[str] = set()
+        for m in _LISTED_RE.finditer(group, 0, title.start() if title else len(group)):
+            number, sub = m.group("num"), m.group("sub")
+            if not sub and not title:
+                continue  # a year or a count in the prose, not a provision
+            if number in numbers:
+                continue  # a condition of the section named before it
+            numbers.add(number)
+            at = offset + group_start
+            listed.append(ListedProvision(act, number + sub, at + m.start(), at + m.end("sub"), False))
+            brackets = _BRACKET_RE.findall(sub)
+            for sibling in _SIBLING_RE.finditer(m.group("siblings")):
+                # a sibling of k brackets stands for the last k of the provision before
+                replaced = len(_BRACKET_RE.findall(sibling.group()))
+                spelt = number + "".join(brackets[: max(0, len(brackets) - replaced)]) + sibling.group()
+                sibling_at = at + m.start("siblings")
+                listed.append(
+                    ListedProvision(act, spelt, sibling_at + sibling.start(), sibling_at + sibling.end(), replaced > 1)
+                )
+        group_start = pos + group_end
+    return listed
