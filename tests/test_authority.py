@@ -1192,6 +1192,21 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Parish Council",
     ),
     (
+        # a Scottish Information Commissioner decision heading its body as the text names it, with no article
+        "a council whose legal style opens with 'The', named without it",
+        "Decision 143/2014: Mr X and Highland Council\n\nAuthority: Highland Council\nCase Ref: 201400843\n\nSummary\n\n"
+        "Mr X asked the Council for information about school transport.\n",
+        "the-highland-council",
+        "Highland Council",
+    ),
+    (
+        # a trust's letter that prints its article
+        "an NHS trust named with its article where the text prints it",
+        letter("The Christie NHS Foundation Trust\nWilmslow Road, Manchester"),
+        "christie-nhs-foundation-trust",
+        "The Christie NHS Foundation Trust",
+    ),
+    (
         # the First-tier Tribunal on an appeal by the Secretary of State for Energy Security and Net Zero (FT.EA.2024.0262)
         "a department that appeals as its Secretary of State, the requester a numbered respondent",
         "Case Reference: FT.EA.2024.0262\nInformation Rights\nDecided without a hearing\nBefore\nJUDGE SANGER\n"

@@ -444,11 +444,25 @@ def _catalogue_authority(ctx: Context, authority_id: str, items: list[_Found]) -
     return Authority.model_validate({"name": name, "id": entry.id, "type": entry.type, "evidence": records})
 
 
+# The kinds of body whose catalogue name may open with an article the text leaves out: councils and NHS trusts
+# (patterns/authorities/councils.yaml and nhs.yaml).
+_ARTICLE_OPTIONAL_TYPES = ("council", "trust")
+
+
 def _name_when_written(entry: AuthorityEntry, printed: list[str]) -> str:
     """The body's name as the text gives it: a former name the text uses, where it never uses the name the body has
     had since ("Kent and Medway NHS and Social Care Partnership Trust" replying in 2020, renamed Kent and Medway
     Mental Health NHS Trust in 2025), or its legal title where the text never uses its usual name ("South West
     Strategic Health Authority", an ICO decision on the body that went by "NHS South West"); else its name."""
+    # A council's or an NHS trust's article is its legal style, not its usual name: "Authority: Highland Council" heads
+    # a Scottish Information Commissioner decision on The Highland Council, "the Robert Jones and Agnes Hunt Orthopaedic
+    # Hospital NHS Foundation Trust" runs in a trust's letter. Kept where the text prints it.
+    if (
+        entry.name.startswith("The ")
+        and entry.type.endswith(_ARTICLE_OPTIONAL_TYPES)
+        and not any(text.startswith("The ") for text in printed)
+    ):
+        return entry.name.removeprefix("The ")
     if not entry.former_names and not entry.legal_names:
         return entry.name
     used = {_folded_name(text) for text in printed}
