@@ -4408,6 +4408,25 @@ def test_seed_questions_and_directorate_answers(seed_record) -> None:  # type: i
 # A decision notice numbers its own paragraphs; the request it quotes keeps its items, numbered as printed.
 DECISION_CASES = [
     pytest.param(
+        # The First-tier Tribunal on Peverell Park Surgery: the Act's section 1 quoted under its own heading, its
+        # subsections numbered in brackets like a request's items
+        (
+            "Case Reference: FT/EA/2024/0385\nFirst-tier Tribunal\n(General Regulatory Chamber)\nInformation Rights\n"
+            "Between\nJOHN SMITH\nAppellant\nand\nTHE INFORMATION COMMISSIONER\nRespondent\nDecision: The appeal is "
+            "dismissed.\nREASONS\n1. This is an appeal brought by John Smith against Decision Notice number "
+            'IC-320383-R1P1 ("the DN") issued by the Information Commissioner on 19th August 2024.\n2. The DN referred '
+            "to a request made by Mr Smith on 17th February 2024 to the partners of Northby Surgery.\n3. The appeal is "
+            'brought under the Freedom of Information Act 2000 ("FOIA").\nThe Law\n4. The '
+            "relevant provisions of FOIA are as follows:\nSection 1: General right of access to information held by "
+            "public authorities.\n(1) Any person making a request for information to a public authority is entitled-\n"
+            "(a) To be informed in writing by the public authority whether it holds information of the description "
+            "specified in the request, and\n(b) If that is the case, to have that information communicated to him.\n"
+            "Section 58: Determination of appeals\n(1) If on an appeal under section 57 the Tribunal considers-\n"
+        ),
+        [],
+        id="a-section-of-the-act-quoted-under-its-own-heading",
+    ),
+    pytest.param(
         # The Scottish Information Commissioner on Caledonian Maritime Assets: the request numbered like the paragraphs,
         # under the paragraph reporting what was asked for; the paragraphs go on at 2
         (

@@ -193,6 +193,10 @@ _STATUTE_CONDITIONS_INTRO_RE = re.compile(
     re.I,
 )
 _SECTION_NUMBER_RE = re.compile(r"(?:section|regulation|s\.?) ?(\d{1,3})", re.I)
+# A section of the Act quoted under its own heading: "The relevant provisions of FOIA are as follows: / Section 1:
+# General right of access to information held by public authorities. / (1) Any person making a request for information
+# to a public authority is entitled- / (a) To be informed ..." (the First-tier Tribunal on Peverell Park Surgery).
+_STATUTE_HEADING_RE = re.compile(r"[*_ ]*Section \d{1,3}[A-Z]?[ \t]*[:\u2013-][ \t]+[A-Z][^\n?]{2,100}")
 
 
 def _introduces_statute_conditions(line: str) -> bool:
@@ -1083,7 +1087,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # The reply's list of what it encloses, the steps a decision orders, or the reply's estimate, read as a
             # quote's list is: its items are no questions.
             statute_next, statute_intro, statute_section, quoting_statute = 1, line.number, None, True
-        elif (ending in (":", "-") and _STATUTE_INTRO_RE.match(text)) or _introduces_statute_conditions(text):
+        elif (
+            (ending in (":", "-") and _STATUTE_INTRO_RE.match(text))
+            or _introduces_statute_conditions(text)
+            or _STATUTE_HEADING_RE.fullmatch(text.rstrip())
+        ):
             if ending != "-":
                 statute_next = 1
             # (the Act's "which-" opens a lettered list: a numbered line far below is not the quote's)
