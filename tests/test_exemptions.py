@@ -36,6 +36,14 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # Coventry City Council's answer to a question on the Lord Mayor's allowance
+        "1. The extra allowance given to the Lord Mayor for fulfilling the role during 2014/15 term of office.\n\n"
+        "Under Section 21 FOIA, this information is held and is publicly available within the minutes of the Council "
+        "Meeting held 24th July 2012.\n",
+        [(FOIA, "21")],
+        id="section-21-information-publicly-available",
+    ),
+    case(
         # the Medical Research Council's refusal: each exemption a heading of its own, the second far below the
         # words that apply them
         "Our decision is based on the application of the following exemptions under the Act:\n\nSection 36(2)(b) "

@@ -92,6 +92,9 @@ _APPLIED_RE = re.compile(
     # section 12(1) of the Act" (Culture and Sport Glasgow)
     r"|upper limit"
     r"|public interest|personal (?:data|information)|commercial|accessible|future publication|published|not held"
+    # Section 21's own words: "Under Section 21 FOIA, this information is held and is publicly available within the
+    # minutes of the Council Meeting held 24th July 2012." (Coventry City Council)
+    r"|publicly available|reasonably available|already available"
     # Section 44's own words: "I can advise you Section 44 (1) of the FOI Act prohibits the release of information
     # where its disclosure is prohibited by or under any enactment" (the Health and Safety Executive for NI)
     r"|prohibit"
