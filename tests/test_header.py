@@ -11,6 +11,21 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # The Information Commissioner's Office on WhatDoTheyKnow: the holding message is longer than the reply the page
+        # cuts, and the reply's date is the thread's
+        "a thread's reply dated below a longer holding message",
+        "Dear Northby Office,\n\nDo you have an up-to-date list? If so, may I have a copy?\n\nbest wishes\n\n"
+        "Jonathan Baines\n\nNorthby Office\n\nPROTECT\n\n30th May 2012\n\nCase Reference Number IRQ0450629\n\n"
+        "Dear Mr Baines\n\nRequest for Information\n\nThank you for your correspondence dated 29 May 2012.\n\nYour "
+        "request is being dealt with in accordance with the Freedom of Information Act 2000. We will respond promptly, "
+        "and no later than 27 June 2012 which is 20 working days from the day after we received your request.\n\n"
+        "Should you wish to reply to this email, please be careful not to amend the information in the subject field. "
+        "This will ensure that the information is added directly to your case.\n\nYours sincerely\n\nJolyon Stone\n"
+        "Lead Information Governance Officer\n\nNorthby Office\n\n1 Attachment\n\nPROTECT\n\n27th June 2012\n\n"
+        "Case Reference Number IRQ0450629\n\nDear Mr Baines\n\nI am writing further to our email dated 30 May 2012.\n",
+        {"response_date": dt.date(2012, 6, 27)},
+    ),
+    (
         # Nottingham City Council's reply on a finance system's tender
         "a contract's 'Starting date:' in an answer is not the reply's date line",
         "Freedom of Information Team\nLoxley House\n\n09 August 2021\n\nDear Requester\n\nThe council has considered "

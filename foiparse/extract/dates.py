@@ -303,7 +303,19 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
                 if ending is not None:
                     dated[message.start] = (message.end - message.start, line.start, ending)
         if dated:
-            _size, start, found_date = max(dated.values(), key=lambda d: (d[0], -d[1]))
+            # A holding message is no reply, however long: "30th May 2012 / ... Your request is being dealt with in
+            # accordance with the Freedom of Information Act 2000. We will respond promptly, and no later than 27 June
+            # 2012" above "27th June 2012 / ... I am writing further to our email dated 30 May 2012 in which we
+            # acknowledged your request" (the Information Commissioner's Office on WhatDoTheyKnow, the page cut inside
+            # the reply).
+            holding = [m.start() for m in ctx.cue_matches("acknowledgement")] if len(dated) > 1 else []
+            ends = {message.start: message.end for message in layout.messages}
+
+            def rank(at: int) -> tuple[bool, int, int]:
+                size, line_start, _found = dated[at]
+                return (not any(at <= cue < ends[at] for cue in holding), size, -line_start)
+
+            _size, start, found_date = dated[max(dated, key=rank)]
             best = (4, start, found_date)
     if best is None:
         best = _date_before_the_greeting(ctx)
