@@ -11,6 +11,19 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # The University of Warwick's reply as a page quoting the thread prints it: the request's own email header
+        # dates the request, the email client's line over the reply dates the reply
+        "a request's Sent header and a reply under an email client's attribution line",
+        "Northby University\n\nFrom: JJ Hermes\nSent: 8 February 2014 12:20\nTo: infocompliance@example.ac.uk\n"
+        "Subject: FOI request\n\nTo whom it may concern:\n\nI respectfully request the following information under "
+        "the Freedom of Information Act:\n\n1. The names and titles of all staff making more than \u00a3150,000.\n\n"
+        "Sincerely,\nJJ Hermes\nOn Fri, Mar 14, 2014 at 10:26 AM, Infocompliance, Resource "
+        "(infocompliance@example.ac.uk) wrote (FOI Request):\n\nDear Mr Hermes,\n\nThank you for your email dated 18 "
+        "February 2014 requesting information about the University. Your request is being considered under the "
+        "Freedom of Information Act 2000.\n",
+        {"response_date": dt.date(2014, 3, 14), "received_date": dt.date(2014, 2, 18)},
+    ),
+    (
         # The Information Commissioner's Office on WhatDoTheyKnow: the holding message is longer than the reply the page
         # cuts, and the reply's date is the thread's
         "a thread's reply dated below a longer holding message",

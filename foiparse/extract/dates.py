@@ -231,7 +231,9 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         # 06/10/2025"); at the start of its line it is followed by a date.
         if before and any(start <= m.start() and m.end() <= end for start, end in _other_date_labels(ctx)):
             continue
-        if _sent_by_the_requester(ctx, line):
+        if _sent_by_the_requester(ctx, line) or layout.message_at(m.start()).from_requester:
+            # (the request's own email header: "From: JJ Hermes / Sent: 8 February 2014 12:20 / To:
+            # infocompliance@..." above the University of Warwick's reply, on a page quoting the thread)
             continue
         found = _date_after(ctx, m.end())
         if found is None or found.value is None:
@@ -320,10 +322,40 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     if best is None:
         best = _date_before_the_greeting(ctx)
     if best is None:
+        best = _attributed_reply(ctx)
+    if best is None:
         return None
     found = best[2]
     assert found.value is not None
     return found.value, ctx.span(found.start, found.end)
+
+
+# An email client's line over the message it quotes: "On Fri, Mar 14, 2014 at 10:26 AM, Infocompliance, Resource
+# (infocompliance@warwick.ac.uk) wrote (FOI Request):" above the University of Warwick's reply, on a page quoting the
+# thread.
+_ATTRIBUTION_RE = re.compile(r"[>* \t]*On [^\n]{8,200}? wrote\b[^\n]{0,40}:[ \t]*$")
+
+
+def _attributed_reply(ctx: Context) -> tuple[int, int, FoundDate] | None:
+    """The date of the authority's message as the line an email client writes above it gives it, where nothing else
+    dates the reply: the longest such message's."""
+    layout = ctx.layout
+    best: tuple[int, tuple[int, int, FoundDate]] | None = None
+    for message in layout.messages:
+        if message.from_requester or "wrote" not in ctx.text[message.start : message.start + 300]:
+            continue
+        first = layout.line_at(message.start)
+        for line in layout.lines[first.number : first.number + 3]:
+            m = _ATTRIBUTION_RE.match(ctx.text, line.start, line.end)
+            if m is None:
+                continue
+            dates = find_dates(ctx.text, m.start(), m.end())
+            if dates and dates[0].value is not None:
+                size = message.end - message.start
+                if best is None or size > best[0]:
+                    best = (size, (5, dates[0].start, dates[0]))
+            break
+    return best[1] if best else None
 
 
 # A letter flattened onto one line by its PDF's text layer: its date stands right before its greeting ("... Our ref:
