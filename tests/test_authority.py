@@ -1192,6 +1192,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Parish Council",
     ),
     (
+        # Coventry City Council's letter, its name nowhere but in the links to its own site
+        "a link the reply calls the Council's own website",
+        "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
+        "Thank you for your recent request for information.\n\n5. Expenses for food for the Lord Mayor.\n\nThis "
+        "information is publicly available in the Lord Mayor's Annual Report which is available on the Council's "
+        "website at the link below: http://www.coventry.gov.uk/downloads/file/17100/annual_report\n",
+        "coventry-city-council",
+        "Coventry City Council",
+    ),
+    (
         # a Scottish Information Commissioner decision heading its body as the text names it, with no article
         "a council whose legal style opens with 'The', named without it",
         "Decision 143/2014: Mr X and Highland Council\n\nAuthority: Highland Council\nCase Ref: 201400843\n\nSummary\n\n"

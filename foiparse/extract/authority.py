@@ -348,6 +348,8 @@ def extract_authority(ctx: Context) -> Authority | None:
                 # Highland's reply, which then points to National Records of Scotland's statistics twice).
                 found_kind: AuthorityEvidenceKind = "letterhead" if kind == "link" and _in_letterhead(ctx, m) else kind
                 evidence[entry.id].append((found_kind, *m.span("host")))
+                if found_kind == "link" and (own := _own_site_before(ctx, entry, m.start())) is not None:
+                    evidence[entry.id].append(("voice", *own.span("own")))
     if abbreviation_matches:
         abbreviations = catalogue.authority_abbreviations
         regulators = catalogue.regulator_ids
@@ -485,6 +487,25 @@ def _named_in_passing(ctx: Context, evidence: dict[str, list[_Found]]) -> list[s
         for authority_id, items in evidence.items()
         if authority_id not in regulators and any(kind in {"body", "voice"} for kind, _, _ in items)
     ]
+
+
+# The reply pointing to its own site: "... which is available on the Council's website at the link below:
+# http://www.coventry.gov.uk/downloads/..." (Coventry City Council, named nowhere else but its links).
+_OWN_SITE_BEFORE_RE = re.compile(
+    r"\b(?P<own>(?:[Oo]ur|(?:[Tt]he|[Tt]his) (?P<word>[A-Z][a-z]+)(?:'s|\u2019s)) (?:web ?site|web ?pages?))\b"
+    r"[^.\n]{0,60}$"
+)
+_OWN_SITE_REACH = 120
+
+
+def _own_site_before(ctx: Context, entry: AuthorityEntry, start: int) -> re.Match[str] | None:
+    """The words by which the reply calls the site linked at ``start`` its own ("our website", "the Council's
+    website", by a word for the body's type), if it does."""
+    own = _OWN_SITE_BEFORE_RE.search(ctx.text, max(0, start - _OWN_SITE_REACH), start)
+    if own is None or ctx.layout.by_requester(start):
+        return None
+    word = own.group("word")
+    return own if word is None or entry.type in ctx.catalogue.header.self_reference.get(word, ()) else None
 
 
 def _add_self_references(ctx: Context, evidence: dict[str, list[_Found]]) -> bool:
