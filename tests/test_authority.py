@@ -1192,6 +1192,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Parish Council",
     ),
     (
+        # the Department for Constitutional Affairs' reply of 2005 on the Statute Law Database contracts (the
+        # department was abolished in 2007; patterns/authorities/central_government.yaml)
+        "a department of the Act's first years named by its abbreviation",
+        "Re: Request for Information under the Freedom of Information Act 2000\n\n1. Contracts and associated "
+        "information between the DCA and Computacenter (UK) related to their provision of an improved Statute Law "
+        "Database.\n\nThere are two relevant contracts. Disclosure would be likely to prejudice the commercial "
+        "interests of the supplier and also those of DCA in its position as a potential purchaser.\n",
+        "department-for-constitutional-affairs",
+        "Department for Constitutional Affairs",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
