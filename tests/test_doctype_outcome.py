@@ -274,6 +274,20 @@ CASES = [
         id="a-promise-to-answer-in-a-rewrapped-line-that-ends-at-the-commissioner",
     ),
     case(
+        # The Department for Constitutional Affairs' reply on a database's contracts, the page cut in the exemption's
+        # public interest test
+        "Re: Request for Information under the Freedom of Information Act 2000\n\n1. Contracts and associated "
+        "information between the DCA and Northby Ltd.\n\n   In each case, the documents comprising the contract are "
+        "set out in the letter of acceptance. I am disclosing to you copies of those letters and of each document "
+        "referred to in them (see list in covering e-mail), with two exceptions:\n\n   i)  The terms and conditions; "
+        "and\n\n   ii)  the correspondence of 3rd September 2004, which concerns sensitive pricing information. This "
+        "information falls within the exemption at section 43(2) (commercial interests) of the FOI Act and is being "
+        "withheld.\n",
+        "response",
+        "partial",
+        id="disclosing-copies-with-two-exceptions",
+    ),
+    case(
         # Devon and Somerset Fire and Rescue Service on WhatDoTheyKnow, the page cut below its decision
         "Dear A.C. Morris,\n\nFREEDOM OF INFORMATION ACT 2000\n\nI write in response to your request for information, "
         "received and acknowledged on 4 December 2017.\n\nDecision\n\nSome of the information you have requested is "
