@@ -1,5 +1,7 @@
-"""The list of provisions a commissioner's decision considered ("Relevant statutory provisions"): what it names there
-it considered, not applied (patterns/exemptions.yaml provisions_headings)."""
+"""The list of provisions a commissioner's decision considered ("Relevant statutory provisions",
+patterns/exemptions.yaml provisions_headings): where the decision's prose cites exemptions, what the list names there
+it considered, not applied; where the prose (as far as a text goes) cites none, the exemptions it lists are the ones
+the authority relied on (extract/exemptions.py)."""
 
 from __future__ import annotations
 
