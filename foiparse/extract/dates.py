@@ -196,7 +196,15 @@ def _sent_by_the_requester(ctx: Context, line: Line) -> bool:
     """A "Sent:" line under "From: Ian Robinson [mailto:[FOI #458690 email]]": the request's email, quoted in a
     reply (WhatDoTheyKnow writes the requester's address so), dates the request, not the reply."""
     lines = ctx.layout.lines
-    return any(_REQUESTERS_ADDRESS_RE.match(above.text) for above in lines[max(0, line.number - 2) : line.number])
+    above = lines[max(0, line.number - 2) : line.number]
+    if any(_REQUESTERS_ADDRESS_RE.match(line_above.text) for line_above in above):
+        return True
+    # The request's own email header in the requester's message: "From: JJ Hermes / Sent: 8 February 2014 12:20 / To:
+    # infocompliance@..." above the University of Warwick's reply, on a page quoting the thread. (Not a log's "Reply
+    # Date:" above the request it records.)
+    return ctx.layout.message_at(line.start).from_requester and any(
+        line_above.text.startswith("From:") for line_above in above
+    )
 
 
 # A decision notice listed under its body and sector, dated by the Commissioner: "Steyning Parish Council (Local
@@ -231,9 +239,7 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         # 06/10/2025"); at the start of its line it is followed by a date.
         if before and any(start <= m.start() and m.end() <= end for start, end in _other_date_labels(ctx)):
             continue
-        if _sent_by_the_requester(ctx, line) or layout.message_at(m.start()).from_requester:
-            # (the request's own email header: "From: JJ Hermes / Sent: 8 February 2014 12:20 / To:
-            # infocompliance@..." above the University of Warwick's reply, on a page quoting the thread)
+        if _sent_by_the_requester(ctx, line):
             continue
         found = _date_after(ctx, m.end())
         if found is None or found.value is None:
@@ -313,11 +319,11 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             holding = [m.start() for m in ctx.cue_matches("acknowledgement")] if len(dated) > 1 else []
             ends = {message.start: message.end for message in layout.messages}
 
-            def rank(at: int) -> tuple[bool, int, int]:
+            def replying_first(at: int) -> tuple[bool, int, int]:
                 size, line_start, _found = dated[at]
                 return (not any(at <= cue < ends[at] for cue in holding), size, -line_start)
 
-            _size, start, found_date = dated[max(dated, key=rank)]
+            _size, start, found_date = dated[max(dated, key=replying_first)]
             best = (4, start, found_date)
     if best is None:
         best = _date_before_the_greeting(ctx)
