@@ -366,6 +366,21 @@ def _mark_written_as_requester(messages: list[Message], lines: list[Line], text:
         # heading and a sentence about the requester's research ("Dear Sir or Madam / REPATRIATION OF HUMAN REMAINS
         # / I am carrying out some research ... / Yours faithfully / Maciej Wójtowicz", to National Museums Scotland).
         names.add(asker.group("name").strip().casefold())
+        # WhatDoTheyKnow prints the request first: the first message under its banner that greets no one in particular,
+        # cut before its sign-off, is the request ("Lucas87 made this Freedom of Information request to Homerton
+        # University Hospital NHS Foundation Trust ... / Dear Sir or Madam, / This is a FOIA request. The Trust is
+        # required to provide information on losses ...", the page cut inside its second item).
+        first = next(
+            (m for m in messages if m.salutation is not None and m.salutation.start > asker.start() and not m.quoted),
+            None,
+        )
+        if (
+            first is not None
+            and first.salutation is not None
+            and first.closing is None
+            and _greets_no_one(first.salutation.text)
+        ):
+            first.writes_as_requester = True
     if not names:
         return
     greetings = set()

@@ -274,6 +274,20 @@ CASES = [
         id="a-promise-to-answer-in-a-rewrapped-line-that-ends-at-the-commissioner",
     ),
     case(
+        # A WhatDoTheyKnow batch request to Homerton University Hospital NHS Foundation Trust, the page cut inside the
+        # request: its greeting to no one, and its words about what the Trust must publish, are the requester's
+        "Trust losses and special payments: FOIA\n\nLucas87 made this Freedom of Information request to Northby "
+        "Hospital NHS Foundation Trust as part of a batch sent to 232 authorities\n\nThe request was partially "
+        "successful.\n\nDear Sir or Madam,\n\nThis is a FOIA request. The Trust is required to provide information on "
+        "losses and special payments in its annual report. I am writing to request additional, more detailed "
+        "information.\n\n1. Losses and special payments\n\nPlease provide a copy of your losses and special payments "
+        "register for the year 2016-17.\n\n2. Bad debts\n\na) Please state how much bad debt was written off in the "
+        "year 2016-17.\n",
+        "request_only",
+        "none",
+        id="a-whatdotheyknow-request-greeting-no-one-cut-before-its-sign-off",
+    ),
+    case(
         # The Department for Constitutional Affairs' reply on a database's contracts, the page cut in the exemption's
         # public interest test
         "Re: Request for Information under the Freedom of Information Act 2000\n\n1. Contracts and associated "
