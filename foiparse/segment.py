@@ -330,7 +330,11 @@ def _mark_greeting_an_officer(messages: list[Message], lines: list[Line]) -> Non
 
 # WhatDoTheyKnow's line heading a thread: "David Hopson made this Freedom of Information request to West Wittering
 # Parish Council" (the requester here; the body in extract/authority.py).
-WDTK_MADE_REQUEST = r"made this (?:Freedom of Information |Environmental Information |FOI |EIR )?request to"
+# (in Welsh too, where a Welsh body's page names the Act so: "Dr Karen Mc Cullagh made this Rhyddid Gwybodaeth request
+# to Flintshire County Council as part of a batch sent to 156 authorities")
+WDTK_MADE_REQUEST = (
+    r"made this (?:Freedom of Information |Environmental Information |FOI |EIR |Rhyddid Gwybodaeth )?request to"
+)
 _WDTK_REQUESTER_RE = re.compile(rf"^(?P<name>[^\n]{{2,60}}?) {WDTK_MADE_REQUEST}\b", re.M)
 _WDTK_REQUESTER_REACH = 1000
 

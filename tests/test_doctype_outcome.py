@@ -288,6 +288,18 @@ CASES = [
         id="a-whatdotheyknow-request-greeting-no-one-cut-before-its-sign-off",
     ),
     case(
+        # A WhatDoTheyKnow batch request to Flintshire County Council, its banner naming the Act in Welsh
+        "Impact of Covid-19 on FOI responsiveness E&W\n\nDr Karen Mc Cullagh made this Rhyddid Gwybodaeth request to "
+        "Northby County Council as part of a batch sent to 156 authorities\n\nRoedd y cais yn llwyddiannus.\n\nDr Karen "
+        "Mc Cullagh\n\nDear Sir/Madam,\n\n1. For the period 16th March - 17th July 2020, provide precise data if "
+        "available, for these questions:\n(a) how many responses to FOI requests were issued within 20 working days of "
+        "receipt by your organisation?\n(b) how many responses to FOI review requests were issued within 20 working "
+        "days of receipt of the request for an internal review?\n",
+        "request_only",
+        "none",
+        id="a-whatdotheyknow-request-under-its-welsh-banner",
+    ),
+    case(
         # The Department for Constitutional Affairs' reply on a database's contracts, the page cut in the exemption's
         # public interest test
         "Re: Request for Information under the Freedom of Information Act 2000\n\n1. Contracts and associated "
