@@ -300,6 +300,17 @@ CASES = [
         id="a-whatdotheyknow-request-under-its-welsh-banner",
     ),
     case(
+        # Dacorum Borough Council's automatic reply on WhatDoTheyKnow
+        "John Smith made this Freedom of Information request to Northby Borough Council\n\nDear Northby Borough Council,"
+        "\n\nPlease provide the report on the Leisure Review.\n\nYours faithfully,\n\nMatt Bullard\n\nFreedom Of "
+        "Information Mailbox, Northby Borough Council\n\nDear John,\nThank you for your request.\nPlease note the Ref "
+        "No/Target Date above - your request has been routed to the relevant department for consideration.\n"
+        "'Automatically Generated e-mail.'\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-request-routed-to-the-relevant-department-by-an-automatic-reply",
+    ),
+    case(
         # The Department for Constitutional Affairs' reply on a database's contracts, the page cut in the exemption's
         # public interest test
         "Re: Request for Information under the Freedom of Information Act 2000\n\n1. Contracts and associated "
