@@ -3295,6 +3295,9 @@ def _with_wrapped_examples(lines: list[Line], line: Line) -> Line:
     return Line(line.number, line.start, following.end, f"{line.text}\n{following.text}")
 
 
+_MAX_UNMARKED_RUN = 4  # lines that ask without a mark, in a row between two that do
+
+
 def _with_sentences_asked_between(ctx: Context, lines: list[Line], picked: list[Line]) -> list[Line]:
     """``picked`` and, in the requester's own message, a line between two of them that asks on its own but ends with
     a full stop: "Did your university conduct experiments on animals in the year 2020? / If yes to the above
@@ -3305,26 +3308,35 @@ def _with_sentences_asked_between(ctx: Context, lines: list[Line], picked: list[
     if len(picked) < 2:
         return picked
     numbers = {line.number for line in picked}
-    added = []
-    previous_asked = False
+    added: list[Line] = []
     written = [line for line in lines if line.text.strip()]
-    for k, line in enumerate(written):
-        if line.number in numbers:
-            previous_asked = True
+    for k in range(1, len(written)):
+        line = written[k]
+        if line.number in numbers or written[k - 1].number not in numbers:
             continue
         below = written[k + 1] if k + 1 < len(written) else None
-        if (
-            previous_asked
-            and below is not None
-            and ctx.layout.by_requester(line.start)
-            and not ctx.layout.in_quoted(line.start)
-            and (
-                (below.number in numbers and _asks_on_its_own(line.text.strip()))
-                or _last_question_unmarked(ctx, line, below)
-            )
+        if below is None or not ctx.layout.by_requester(line.start) or ctx.layout.in_quoted(line.start):
+            continue
+        if (below.number in numbers and _asks_on_its_own(line.text.strip())) or _last_question_unmarked(
+            ctx, line, below
         ):
             added.append(line)
-        previous_asked = False
+            continue
+        # Or a run of such lines, a picked line below it: "Is the carpark owned and run by your trust? How much income
+        # was generated ... Was this money put back into the hospital. / What public transport links are there
+        # within the area for your staff to access." between two that ask (East Suffolk and North Essex NHS
+        # Foundation Trust on WhatDoTheyKnow).
+        run_end = next(
+            (j for j in range(k, min(len(written), k + _MAX_UNMARKED_RUN + 1)) if written[j].number in numbers), None
+        )
+        run = written[k:run_end] if run_end is not None else []
+        if run and all(
+            ctx.layout.by_requester(other.start)
+            and not ctx.layout.in_quoted(other.start)
+            and _asks_on_its_own(other.text.strip())
+            for other in run
+        ):
+            added.extend(run)
     return sorted([*picked, *added], key=lambda line: line.number) if added else picked
 
 
