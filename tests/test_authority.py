@@ -1203,6 +1203,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Department for Constitutional Affairs",
     ),
     (
+        # a WhatDoTheyKnow thread to Breckland Council, named throughout by its legal title
+        "a council known by its brand, its legal title the text uses",
+        "Robert Whittaker made this Freedom of Information request to Breckland District Council\n\nDear Breckland "
+        "District Council,\n\nPlease send me the air quality data.\n\nYours faithfully,\n\nRobert Whittaker\n\n"
+        "Feedback-Data, Breckland District Council\n\nDear Mr Whittaker,\n\nPlease find the information you requested "
+        "attached.\n\nFreedom of Information Team\nW: www.breckland.gov.uk\n",
+        "breckland-council",
+        "Breckland District Council",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
