@@ -300,6 +300,18 @@ CASES = [
         id="a-whatdotheyknow-request-under-its-welsh-banner",
     ),
     case(
+        # Breckland District Council on WhatDoTheyKnow, its attachments listed above the letter
+        "Dear Northby District Council,\n\nPlease tell me how often the verges are cut.\n\nYours faithfully,\n\nRobert "
+        "Whittaker\n\nFeedback-Data, Northby District Council\n\n7 Attachments\n\nDear Mr Whittaker,\n\nWe are writing "
+        "in respect of your enquiry for information held by the\nAuthority under the provisions of the Freedom of "
+        "Information Act.  Please\nfind the information you requested attached.\n\nIf you are not satisfied with the "
+        "way the authority has handled your\nrequest, you may ask for an internal review.\n\nYours sincerely\n\nFOI "
+        "Team\n",
+        "response",
+        "provided",
+        id="please-find-the-information-you-requested-attached",
+    ),
+    case(
         # Dacorum Borough Council's automatic reply on WhatDoTheyKnow
         "John Smith made this Freedom of Information request to Northby Borough Council\n\nDear Northby Borough Council,"
         "\n\nPlease provide the report on the Leisure Review.\n\nYours faithfully,\n\nMatt Bullard\n\nFreedom Of "
