@@ -57,6 +57,25 @@ def case(
 
 CASES = [
     case(
+        # A WhatDoTheyKnow request to the Health and Social Care Board (Northern Ireland): questions a line each, the
+        # last asking for a document in the requester's words, with a full stop, straight above the sign-off
+        "Dear Northby Board,\nHow many mental health beds are there in Northern Ireland?\nHow many are in mental health "
+        "wards and how many are in learning disability wards?\nHow many are currently free?\nI would also like a copy "
+        "of the criteria that must be met for a person to be sectioned under a Mental Health Order.\nYours faithfully,\n"
+        "Shauna Corr\n",
+        [
+            ("\u20221", "How many mental health beds are there in Northern Ireland?"),
+            ("\u20222", "How many are in mental health wards and how many are in learning disability wards?"),
+            ("\u20223", "How many are currently free?"),
+            (
+                "\u20224",
+                "I would also like a copy of the criteria that must be met for a person to be sectioned under a Mental "
+                "Health Order.",
+            ),
+        ],
+        id="a-last-line-asking-for-a-copy-above-the-sign-off",
+    ),
+    case(
         # East Suffolk and North Essex NHS Foundation Trust on WhatDoTheyKnow: a request of unmarked lines, two of them
         # asking without a question mark in a row between two that ask
         "Dear Northby NHS Foundation Trust,\nUnder the FOI act i would like to request the following information.\n"

@@ -3351,9 +3351,17 @@ def _last_question_unmarked(ctx: Context, line: Line, below: Line) -> bool:
     return (
         closing is not None
         and closing.number == below.number
-        and text[-1:].isalnum()
-        and _opens_a_question(text, _MAX_UNMARKED_ITEM_WORDS)
+        and (
+            (text[-1:].isalnum() and _opens_a_question(text, _MAX_UNMARKED_ITEM_WORDS))
+            # or asks for a document in the requester's words: "How many are currently free? / ... / I would also
+            # like a copy of the criteria that must be met for a person to be sectioned under a Mental Health Order. /
+            # Yours faithfully," (a WhatDoTheyKnow request to the Health and Social Care Board, Northern Ireland)
+            or (text.endswith(".") and _ASKS_FOR_A_COPY_RE.match(text) is not None)
+        )
     )
+
+
+_ASKS_FOR_A_COPY_RE = re.compile(r"I would (?:also )?like (?:a copy of|copies of|to know)\b", re.I)
 
 
 def _question_lines(ctx: Context) -> list[Question]:
