@@ -57,6 +57,31 @@ def case(
 
 CASES = [
     case(
+        # Hastings Borough Council's disclosure log: each question a line of its own over the same numbered categories,
+        # the reply repeating them with an answer on each category's line
+        "FOI request (FOI212900)\nICT used in the Built Environment.\nRequested Thu 18 May 2017\nPlease provide the "
+        "following information regarding your current IT Systems.\n\nWhat are the main Software Systems used by the "
+        "Council for:\n1. Planning\n2. Licensing\nHow many users / licenses for each system do you have?\n1. Planning\n"
+        "2. Licensing\nWho is the person responsible for your Software Systems?\nPlease provide name, title and contact "
+        "information.\n1. Planning\n2. Licensing\nResponse\nWhat are the main Software Systems used by the Council "
+        "for:\n1. Planning - Idox Acolaid\n2. Licensing - Northgate M3\nHow many users / licenses for each system do "
+        "you have?\n1. Planning - Information not held\n2. Licensing - Unlimited\n",
+        [
+            ("\u20221", "What are the main Software Systems used by the Council for:"),
+            ("\u20222", "How many users / licenses for each system do you have?"),
+            (
+                "\u20223",
+                "Who is the person responsible for your Software Systems? Please provide name, title and contact "
+                "information.",
+            ),
+        ],
+        answers={
+            "\u20221": [A(contains="Planning - Idox Acolaid")],
+            "\u20222": [A(contains="Licensing - Unlimited", not_held=True)],
+        },
+        id="questions-each-over-the-same-numbered-categories",
+    ),
+    case(
         # A WhatDoTheyKnow request to the Health and Social Care Board (Northern Ireland): questions a line each, the
         # last asking for a document in the requester's words, with a full stop, straight above the sign-off
         "Dear Northby Board,\nHow many mental health beds are there in Northern Ireland?\nHow many are in mental health "

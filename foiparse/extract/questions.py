@@ -650,11 +650,72 @@ def _question_words(raw: str) -> str:
 def extract_questions(ctx: Context) -> list[Question]:
     """The request's questions, their words as printed (shared/corpus/LABELLING.md: "worded as in the text"): the
     typographic quotes and dashes normalisation made ASCII come back ("‘Rape’ profile assessment")."""
+    repeated = _questions_over_repeated_categories(ctx)
+    if repeated is not None:
+        return repeated
     questions = _without_answers_by_number(_without_the_letters_paragraphs(ctx, _extract_questions(ctx)))
     questions = _numbered_inside_their_bullets(ctx, questions)
     if ctx.clean.raw.isascii():
         return questions
     return [_as_printed(ctx, question) for question in questions]
+
+
+_CATEGORY_ITEM_RE = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+(\S[^\n]*?)[ \t]*$")
+_MIN_CATEGORY_RUNS = 3  # questions, each over the same numbered categories
+_MAX_INTRO_LINES = 3
+
+
+def _questions_over_repeated_categories(ctx: Context) -> list[Question] | None:
+    """Questions that are each a line (or two) of their own over the same numbered list of categories: "What are the
+    main Software Systems used by the Council for: / 1. Planning / 2. Building Control / 3. Environmental Health / 4.
+    Licensing / How many users / licenses for each system do you have? / 1. Planning / ..." (a request Hastings Borough
+    Council's disclosure log prints, the reply below repeating it with an answer on each category's line: "1. Planning
+    - Idox Acolaid"). The categories are no questions; the lines over them are, numbered "•1", "•2" ..., each answered
+    by the category lines under its words repeated in the reply. None when the text is not so."""
+    if ctx.text.count("\n1. ") + ctx.text.count("\n1) ") < _MIN_CATEGORY_RUNS:
+        return None
+    lines = ctx.layout.lines
+    runs: list[tuple[int, int, tuple[str, ...]]] = []  # (first line, last line, category words) of each list
+    reply_from = len(lines)  # the reply's heading, below which the request is repeated with its answers
+    i = 0
+    while i < len(lines):
+        m = _CATEGORY_ITEM_RE.match(lines[i].text)
+        if m is None:
+            if RESPONSE_HEADING_RE.match(lines[i].text) and runs:
+                reply_from = i
+                break
+            i += 1
+            continue
+        first, words = i, []
+        while i < len(lines) and (m := _CATEGORY_ITEM_RE.match(lines[i].text)) is not None:
+            words.append(m.group(2))
+            i += 1
+        runs.append((first, i - 1, tuple(words)))
+    if len(runs) < _MIN_CATEGORY_RUNS or len(runs[0][2]) < 2 or any(run[2] != runs[0][2] for run in runs):
+        return None
+    found: list[_Asked] = []
+    answers: dict[int, list[Line]] = {}
+    previous_end = -1
+    for first, last, _words in runs:
+        intro = [line for line in lines[previous_end + 1 : first] if line.text.strip()]
+        if previous_end < 0:
+            intro = intro[-1:]  # the first question's line only, not the request's opening words
+        if not intro or len(intro) > _MAX_INTRO_LINES or _CATEGORY_ITEM_RE.match(intro[0].text):
+            return None
+        index = len(found)
+        _add_unmarked(ctx, found, answers, intro[0].start, intro[-1].end)
+        # its answers: the category lines under its first line repeated in the reply
+        asked = intro[0].text.strip()
+        repeat = next((k for k in range(reply_from, len(lines)) if lines[k].text.strip() == asked), None)
+        if repeat is not None:
+            k = repeat + 1
+            while k < len(lines) and not _CATEGORY_ITEM_RE.match(lines[k].text) and k - repeat <= _MAX_INTRO_LINES:
+                k += 1
+            while k < len(lines) and _CATEGORY_ITEM_RE.match(lines[k].text):
+                answers[index].append(lines[k])
+                k += 1
+        previous_end = last
+    return _records(ctx, found, answers, {})
 
 
 def _numbered_inside_their_bullets(ctx: Context, questions: list[Question]) -> list[Question]:
