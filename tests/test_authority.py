@@ -1203,6 +1203,24 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Department for Constitutional Affairs",
     ),
     (
+        # a WhatDoTheyKnow thread to Wyre Borough Council (2008): its title names the body the request is about
+        "a thread's title over the site's status line is the request's subject",
+        "Local Government Ombudsman\n\nThe request was successful.\n\nDear Sir or Madam,\n\nI would like to know, a) how "
+        "many findings of maladministration the local government ombudsman has made against your council.\n\nYours "
+        "faithfully,\n\nA Johnson (Mrs)\n\nBedford, Colin,\n\nDear Mrs Johnson\n\nRe: - Local Government Ombudsman\n\n"
+        "Wyre Borough Council holds some of the information you require. This is as follows:-\n\na) 3\n\nYours "
+        "faithfully\nColin Bedford\nLegal Services\nWyre Borough Council\nCivic Centre\n",
+        "wyre-council",
+        "Wyre Borough Council",
+    ),
+    (
+        # West Lancashire's reply of 2008 on WhatDoTheyKnow, signed before the council took its borough title
+        "a council's former title in its signature",
+        letter("Gary Martin\nMember Services Manager\nWest Lancashire District Council\nwww.westlancsdc.gov.uk"),
+        "west-lancashire-borough-council",
+        "West Lancashire District Council",
+    ),
+    (
         # a WhatDoTheyKnow thread to Breckland Council, named throughout by its legal title
         "a council known by its brand, its legal title the text uses",
         "Robert Whittaker made this Freedom of Information request to Breckland District Council\n\nDear Breckland "

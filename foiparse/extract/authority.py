@@ -188,10 +188,30 @@ def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
         # A question as the text's first line is a WhatDoTheyKnow thread's title, the requester's words, not a
         # letterhead: "Mr Anthony Doudle - Chair of Governors BPPS & Head of School Improvement Service: Primary
         # (Islington Council)?" heads a request to Brunswick Park Primary School.
-        return "request" if line.number == 0 and line.text.rstrip().endswith("?") else "letterhead"
+        # Nor is a title over the site's status line ("Local Government Ombudsman / The request was successful. /
+        # Dear Sir or Madam, / I would like to know, a) how many findings of maladministration the local government
+        # ombudsman has made against your council ...", answered by Wyre Borough Council).
+        if line.number == 0 and (line.text.rstrip().endswith("?") or _over_a_wdtk_status(layout, line)):
+            return "request"
+        return "letterhead"
     if _heads_an_address(layout, line, offset):
         return "sign_off"
     return "body"
+
+
+# WhatDoTheyKnow's lines under a thread's title: its status ("The request was successful.", "This request has been
+# closed to new correspondence.", in Welsh "Roedd y cais yn llwyddiannus.") or who made the request.
+_WDTK_STATUS_RE = re.compile(
+    r"[ \t]*(?:The request (?:was|is|has been)\b|This request has been\b|Roedd y cais\b"
+    rf"|[^\n]{{2,60}}? {WDTK_MADE_REQUEST}\b)"
+)
+_STATUS_WITHIN = 3  # lines with text under the title
+
+
+def _over_a_wdtk_status(layout: Layout, line: Line) -> bool:
+    """Whether ``line`` stands over WhatDoTheyKnow's status or banner: the thread's title, the request's subject."""
+    below = [other for other in layout.lines[line.number + 1 : line.number + 8] if other.text.strip()]
+    return any(_WDTK_STATUS_RE.match(other.text) for other in below[:_STATUS_WITHIN])
 
 
 # A UK postcode ending its line: "S9 4EU", "CR9 2BY", "EC2V 7HH".
