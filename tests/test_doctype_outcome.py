@@ -300,6 +300,18 @@ CASES = [
         id="a-whatdotheyknow-request-under-its-welsh-banner",
     ),
     case(
+        # West Lancashire District Council on WhatDoTheyKnow (2008): numbered answers to a request lettered a) to c)
+        "Dear Sir or Madam,\n\nI would like to know,\n\na) how many findings of maladministration the ombudsman has "
+        "made against your council.\n\nb) how many your council has refused to accept.\n\nYours faithfully,\n\nA Johnson "
+        "(Mrs)\n\nMartin, Gary,\n\nDear Mrs Johnson\nI refer to your request for information, dated 25 August 2008, and "
+        "can\nrespond as follows:\n\n1 Northby District Council has had one finding of\nmaladministration against it in "
+        "the last 10 years;\n2. the Council has not refused to accept any findings.\n\nGary Martin\nMember Services "
+        "Manager\n",
+        "response",
+        "provided",
+        id="and-can-respond-as-follows",
+    ),
+    case(
         # Breckland District Council on WhatDoTheyKnow, its attachments listed above the letter
         "Dear Northby District Council,\n\nPlease tell me how often the verges are cut.\n\nYours faithfully,\n\nRobert "
         "Whittaker\n\nFeedback-Data, Northby District Council\n\n7 Attachments\n\nDear Mr Whittaker,\n\nWe are writing "
@@ -947,7 +959,8 @@ CASES = [
         "status of each\nAll three are owned by the Board.\n- Who is responsible for records management?\n"
         "The Medical Director.\n",
         "response",
-        "unknown",
+        # (each question answered under "I can now respond as follows:", patterns/outcomes.yaml information_follows)
+        "provided",
         id="negative-the-requests-please-specify-repeated-above-its-answer-asks-nothing",
     ),
     case(
