@@ -400,6 +400,7 @@ class LiteralIndex:
         self._automaton: Any = None
         self._literal_owners: list[tuple[int, ...]] = []  # by the automaton's literal number
         self._recent: list[tuple[str, list[list[tuple[int, int]]]]] = []  # (text, hits by group), newest first
+        self._line_starts: tuple[str | None, list[int]] = (None, [])  # the last text's line starts
 
     def add(self, literals: Iterable[str]) -> int:
         """Register ``literals`` as a group; returns its number, for :meth:`group_hits`."""
@@ -425,6 +426,17 @@ class LiteralIndex:
         )
         self._automaton = automaton
         return automaton
+
+    def line_starts(self, lower: str) -> list[int]:
+        """Where each line of ``lower`` starts (0 and after every newline), worked out once per text."""
+        if self._line_starts[0] is not lower:
+            starts = [0]
+            at = lower.find("\n")
+            while at != -1:
+                starts.append(at + 1)
+                at = lower.find("\n", at + 1)
+            self._line_starts = (lower, starts)
+        return self._line_starts[1]
 
     def group_hits(self, lower: str, group: int) -> list[tuple[int, int]]:
         """(start, end) of every occurrence in ``lower`` of a literal of ``group`` (overlapping ones included),
@@ -485,8 +497,9 @@ class PhraseScanner:
                     led.setdefault(name, []).append(phrase)
                     lead_literals.update(leads)
                     continue
-                if flags & re.M and _zero_width(prefix) and _starts_a_line(phrase):
-                    # "^[*_ ]*a:\s*\S": tried at each line's start, not at every offset of the text
+                if required is None and flags & re.M and _zero_width(prefix) and _starts_a_line(phrase):
+                    # "^[*_ ]*a:\s*\S", with no literal core to search around: tried at each line's start, not at every
+                    # offset of the text
                     line_led.setdefault(name, []).append(phrase)
                     continue
                 if required is None:
@@ -503,7 +516,6 @@ class PhraseScanner:
         self.index = index if index is not None else LiteralIndex()
         self._lead_group = self.index.add(self.lead_literals)
         self._window_group = self.index.add(self.literals)
-        self._newline_group = self.index.add(["\n"]) if self.line_led is not None else -1
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -556,7 +568,7 @@ class PhraseScanner:
         if self.line_led is not None:
             sources += 1
             match = self.line_led.match
-            for start in [0, *(end for _, end in self.index.group_hits(lower, self._newline_group))]:
+            for start in self.index.line_starts(lower):
                 m = match(lower, start)
                 if m is not None:
                     found.append(m)
