@@ -462,10 +462,10 @@ class PhraseScanner:
     pass. Most phrases start with one ("please (?:provide|supply)", "internal review"): those are tried
     with ``match`` at each place the core starts and nowhere else. A phrase whose core stands further in
     ("^[-* ]*(?:decision|response)s?:?$") is searched for in the lines around each hit of its core (its own,
-    the one above and the one below); a phrase with no usable core ("eirs?") is searched for over the whole
-    text. Matches come back in order and never overlap (at one position the longest wins), as from
-    ``finditer`` over the whole text with :attr:`pattern`; tests/test_scanners.py holds every scanner of the
-    catalogue to that.
+    the one above and the one below); a phrase with no usable core is tried at each line's start if it opens
+    with ``^`` under ``re.M`` ("^[*_ ]*a:\\s*\\S"), else searched for over the whole text ("eirs?"). Matches
+    come back in order and never overlap (at one position the longest wins), as from ``finditer`` over the
+    whole text with :attr:`pattern`; tests/test_scanners.py holds every scanner of the catalogue to that.
     """
 
     def __init__(
