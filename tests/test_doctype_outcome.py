@@ -300,6 +300,27 @@ CASES = [
         id="a-whatdotheyknow-request-under-its-welsh-banner",
     ),
     case(
+        # North West Leicestershire District Council on WhatDoTheyKnow: the answer points to its website
+        "Dear Northby District Council,\n\nPlease provide me with the amount spent by the council on translation "
+        "services.\n\nYours faithfully,\n\nA Requester\n\nFOI, Northby District Council\n\nDear A Requester,\n\nOur "
+        "response:\nInformation relating to interpretation and translation services can be found on our website: "
+        "Interpretation and translation - Northby District\n",
+        "response",
+        "published",
+        id="information-can-be-found-on-our-website",
+    ),
+    case(
+        # Keele University on WhatDoTheyKnow: a document beside the answer, not the information asked for
+        "Dear Northby University,\n\nPlease send me the minutes of the department's meetings in 1979.\n\nYours "
+        "faithfully,\n\nJohn Robertson\n\nFreedom of Information Request, Northby University\n\nDear John\n\nI am "
+        "writing to confirm that, in accordance with our Records Retention Schedule, the University does not hold the "
+        "information requested relating to the specified time period. A copy of the current schedule can be found on "
+        "the University website at the following link.\n\nYours sincerely\n",
+        "response",
+        "not_held",
+        id="a-document-beside-a-not-held-answer-found-on-the-website",
+    ),
+    case(
         # West Lancashire District Council on WhatDoTheyKnow (2008): numbered answers to a request lettered a) to c)
         "Dear Sir or Madam,\n\nI would like to know,\n\na) how many findings of maladministration the ombudsman has "
         "made against your council.\n\nb) how many your council has refused to accept.\n\nYours faithfully,\n\nA Johnson "
