@@ -11,6 +11,13 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # the Human Tissue Authority's list of its responses: the date each request was made, no reply's date
+        "a log's 'Requested date:' is the request's date",
+        "Freedom of Information responses\n\nHTA finance systems\n\nThe HTA was asked to provide information on its "
+        "finance systems.\n\nRequested date: 31 October 2017\n\nComplaints reports\n",
+        {"response_date": None, "received_date": dt.date(2017, 10, 31)},
+    ),
+    (
         # The University of Warwick's reply as a page quoting the thread prints it: the request's own email header
         # dates the request, the email client's line over the reply dates the reply
         "a request's Sent header and a reply under an email client's attribution line",
