@@ -114,6 +114,11 @@ _STARTS_ITEM_RE = re.compile(
 # A greeting long enough to look wrapped is still a line of its own (see ``_soft_newlines``).
 _GREETING_START_RE = re.compile(rf"{alternation(letter_words().greetings)}\b", re.I)
 _QUESTION_HEADING_RE = re.compile(r"[*_ ]*(?:Question|Request)[ \t]*\d{1,3}[a-z]?[ \t]*[-–:.)]")
+# A reply's opening sentence: "Your request has been dealt with under ...", "Thank you for your request ...".
+_REPLY_OPENS_RE = re.compile(
+    r"(?:Your (?:request|e-?mail|letter) (?:has been|was|is being) (?:dealt with|handled|considered|processed)"
+    r"|Thank you for your (?:request|e-?mail|letter|correspondence|enquiry))\b"
+)
 # A reply's heading on a line of its own: "Response", "Our Response:", "University Response" (a capital on each word).
 _REPLY_HEADING_RE = re.compile(r"[*_ ]*(?:[A-Z][\w'’&]*[ \t]+){0,3}(?:Response|Reply|Answer)s?[ \t]*:?[*_ ]*")
 
@@ -343,6 +348,11 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
             # A reply's heading restating a question, its answer below: "Question 2 - DPIA documentation or data
             # sharing agreements relevant to this case / I can confirm that the NHSBSA holds the information you have
             # requested" (the NHS Business Services Authority). A question wrapped goes on in lower case.
+            continue
+        if _REPLY_OPENS_RE.match(nxt_body) and not body.endswith((".", ",", ";", ":")):
+            # The reply's first sentence under a request item the page cut mid-sentence: "3) The overall number of EU
+            # academic staff currently working at Sussex (this one is less / Your request has been dealt with under
+            # the Freedom of Information Act 2000" (the University of Sussex's letter, a PDF on WhatDoTheyKnow).
             continue
         if _REPLY_HEADING_RE.fullmatch(nxt_body.rstrip()):
             # The reply's heading under the request's last item, which has no stop: "3. Monitoring requirements you

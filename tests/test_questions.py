@@ -57,6 +57,24 @@ def case(
 
 CASES = [
     case(
+        # The University of Sussex's letter, a PDF on WhatDoTheyKnow whose last item was cut mid-sentence: the reply's
+        # first sentence on the next line is not joined to it
+        "30 January 2020 \nDear Mr Taylor, \nOur ref: FOI-20-0007 \nThank you for your correspondence of 9 January 2020, "
+        "in which you requested the following \ninformation from the University of Northby. \n\n1) How many new EU "
+        "academic staff the university has been able to recruit over the last year \n2) How many EU academic staff "
+        "have left the university over the same time period \n3) The overall number of EU academic staff currently "
+        "working at Northby (this one is less \nYour request has been dealt with under the Freedom of Information Act "
+        "2000 (\u201cthe Act\u201d). \nPlease find below the information you have requested. To ensure the accuracy "
+        "and clarity of \nthe attached data, and so that it can be compared meaningfully year on year, please note "
+        "that \nthe figures do not include tutors who are engaged in ongoing but intermittent work at the \n",
+        [
+            ("1", "How many new EU academic staff the university has been able to recruit over the last year"),
+            ("2", "How many EU academic staff have left the university over the same time period"),
+            ("3", "The overall number of EU academic staff currently working at Northby (this one is less"),
+        ],
+        id="the-replys-first-sentence-under-an-item-cut-mid-sentence",
+    ),
+    case(
         # Hastings Borough Council's disclosure log: each question a line of its own over the same numbered categories,
         # the reply repeating them with an answer on each category's line
         "FOI request (FOI212900)\nICT used in the Built Environment.\nRequested Thu 18 May 2017\nPlease provide the "
