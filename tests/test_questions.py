@@ -100,6 +100,18 @@ CASES = [
         id="questions-each-over-the-same-numbered-categories",
     ),
     case(
+        # The same layout, its question printed with typographic quotes: they come back as printed, as every question's do
+        "FOI request (FOI212900)\nPlease provide the following information.\n\nWhat are the \u2018main\u2019 Software "
+        "Systems used for:\n1. Planning\n2. Licensing\nHow many users does each system have?\n1. Planning\n2. "
+        "Licensing\nWhen does each contract expire?\n1. Planning\n2. Licensing\n",
+        [
+            ("\u20221", "What are the \u2018main\u2019 Software Systems used for:"),
+            ("\u20222", "How many users does each system have?"),
+            ("\u20223", "When does each contract expire?"),
+        ],
+        id="questions-over-repeated-categories-keep-their-printed-quotes",
+    ),
+    case(
         # A WhatDoTheyKnow request to the Health and Social Care Board (Northern Ireland): questions a line each, the
         # last asking for a document in the requester's words, with a full stop, straight above the sign-off
         "Dear Northby Board,\nHow many mental health beds are there in Northern Ireland?\nHow many are in mental health "

@@ -650,11 +650,10 @@ def _question_words(raw: str) -> str:
 def extract_questions(ctx: Context) -> list[Question]:
     """The request's questions, their words as printed (shared/corpus/LABELLING.md: "worded as in the text"): the
     typographic quotes and dashes normalisation made ASCII come back ("‘Rape’ profile assessment")."""
-    repeated = _questions_over_repeated_categories(ctx)
-    if repeated is not None:
-        return repeated
-    questions = _without_answers_by_number(_without_the_letters_paragraphs(ctx, _extract_questions(ctx)))
-    questions = _numbered_inside_their_bullets(ctx, questions)
+    questions = _questions_over_repeated_categories(ctx)
+    if questions is None:
+        questions = _without_answers_by_number(_without_the_letters_paragraphs(ctx, _extract_questions(ctx)))
+        questions = _numbered_inside_their_bullets(ctx, questions)
     if ctx.clean.raw.isascii():
         return questions
     return [_as_printed(ctx, question) for question in questions]
