@@ -3359,12 +3359,12 @@ _MAX_UNMARKED_RUN = 4  # lines that ask without a mark, in a row between two tha
 
 
 def _with_sentences_asked_between(ctx: Context, lines: list[Line], picked: list[Line]) -> list[Line]:
-    """``picked`` and, in the requester's own message, a line between two of them that asks on its own but ends with
-    a full stop: "Did your university conduct experiments on animals in the year 2020? / If yes to the above
-    question, how many animals were held on the premises for research purposes. / What species of animal were used?"
-    (a WhatDoTheyKnow request to De Montfort University). Not in a reply, where "When a request is received, we log
-    it." under a question is its answer. And the request's last question left without its mark (see
-    ``_last_question_unmarked``)."""
+    """``picked`` and, in the requester's own message, a line (or a run of up to ``_MAX_UNMARKED_RUN``) between two of
+    them that asks on its own but ends with a full stop: "Did your university conduct experiments on animals in the
+    year 2020? / If yes to the above question, how many animals were held on the premises for research purposes. /
+    What species of animal were used?" (a WhatDoTheyKnow request to De Montfort University). Not in a reply, where
+    "When a request is received, we log it." under a question is its answer. And the request's last question left
+    without its mark (see ``_last_question_unmarked``)."""
     if len(picked) < 2:
         return picked
     numbers = {line.number for line in picked}
@@ -3377,14 +3377,12 @@ def _with_sentences_asked_between(ctx: Context, lines: list[Line], picked: list[
         below = written[k + 1] if k + 1 < len(written) else None
         if below is None or not ctx.layout.by_requester(line.start) or ctx.layout.in_quoted(line.start):
             continue
-        if (below.number in numbers and _asks_on_its_own(line.text.strip())) or _last_question_unmarked(
-            ctx, line, below
-        ):
+        if _last_question_unmarked(ctx, line, below):
             added.append(line)
             continue
-        # Or a run of such lines, a picked line below it: "Is the carpark owned and run by your trust? How much income
-        # was generated ... Was this money put back into the hospital. / What public transport links are there
-        # within the area for your staff to access." between two that ask (East Suffolk and North Essex NHS
+        # The line, or a run of such lines, a picked line below it: "Is the carpark owned and run by your trust? How
+        # much income was generated ... Was this money put back into the hospital. / What public transport links are
+        # there within the area for your staff to access." between two that ask (East Suffolk and North Essex NHS
         # Foundation Trust on WhatDoTheyKnow).
         run_end = next(
             (j for j in range(k, min(len(written), k + _MAX_UNMARKED_RUN + 1)) if written[j].number in numbers), None
