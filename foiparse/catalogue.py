@@ -171,6 +171,8 @@ class SystemsFile(_Data):
     ambiguous: list[str] = Field(default_factory=list)
     # Acronyms of kinds of system, never a product's name: "Electronic Patient Record (EPR)".
     generic_acronyms: list[str] = Field(default_factory=list)
+    # Product-shaped names that name no product ("ICT is used to ...").
+    not_products: list[str] = Field(default_factory=list)
     systems: list[SystemEntry]
 
 

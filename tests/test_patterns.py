@@ -238,6 +238,16 @@ def test_generic_acronyms_are_capitals_listed_once_and_name_no_product(
     assert sorted(set(acronyms) & forms) == []
 
 
+def test_not_products_are_listed_once_and_name_no_product(gazetteers: tuple[SystemsFile, SuppliersFile]) -> None:
+    systems, suppliers = gazetteers
+    words = systems.not_products
+    assert words and len(words) == len(set(words))
+    assert all(word.strip() == word and " " not in word for word in words)
+    forms = {form for entry in systems.systems for form in (entry.name, *entry.aliases, *entry.ambiguous_names)}
+    forms |= {form for entry in suppliers.suppliers for form in (entry.name, *entry.aliases, *entry.ambiguous_names)}
+    assert sorted(set(words) & forms) == []
+
+
 def test_cues_are_lower_case(gazetteers: tuple[SystemsFile, SuppliersFile]) -> None:
     for system in gazetteers[0].systems:
         assert all(cue == cue.lower() and cue.strip() == cue for cue in system.cues), system.id

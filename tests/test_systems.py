@@ -726,6 +726,32 @@ POSITIVES = [
         {"match": "unknown"},
         id="unknown-named-by-its-supplier-clause",
     ),
+    # Hywel Dda University Health Board's rostering reply
+    case(
+        "Medical and Dental - The UHB utilises CLWrota rostering software for anaesthetists.",
+        ["CLWrota"],
+        {"match": "unknown"},
+        id="unknown-capitals-then-lower-case-before-what-it-does-and-software",
+    ),
+    case("Please describe the case management software you use.", [], id="negative-no-name-before-the-software"),
+    # Newark and Sherwood District Council's log, answering "The names of any software systems or tools used"
+    case(
+        "3. The names of any software systems or tools used by the FOI team.\n\nResponse\n\n"
+        "3. Meritec ESB is used to log the above requests",
+        ["Meritec ESB"],
+        {"match": "unknown"},
+        id="unknown-product-said-to-be-used-in-an-answer-about-software",
+    ),
+    case(
+        "Agency staff are used to cover vacancies in the case management team.",
+        [],
+        id="negative-used-but-no-product-shape",
+    ),
+    case(
+        "CCTV is used to monitor the entrance; footage is kept on the system for 31 days.",
+        [],
+        id="negative-used-but-not-a-product",
+    ),
     case(
         "Outages of the prison IT system, NOMIS, are logged by the service desk.",
         ["NOMIS"],

@@ -32,7 +32,11 @@ How a name is recognised
   (see ``FUZZY_THRESHOLD``); English words that come as close to a product name as a typo does ("Capital"
   / Capita) never match.
 * **Unknown products** are reported as written, with ``match="unknown"`` and no id: a CamelCase word right
-  before "module", "system" or "software" ("CareFirst (with the CareAssess module)"); a capitalised name in
+  before "module", "system" or "software" ("CareFirst (with the CareAssess module)"), or a word of capitals run
+  on in lower case before them or before one word of what it does ("CLWrota rostering software"); a name
+  opening a line or sentence and said to be used, where one of its words holds a capital after its first letter
+  and the sentence or answer is about software ("Meritec ESB is used to log the above requests"), unless each
+  word is in ``not_products`` or ``generic_acronyms`` ("CCTV is used ..."); a capitalised name in
   apposition to "system" or "software" ("the prison IT system, NOMIS,"); and a capitalised name after a
   lower-case word and before "supplied by", "provided by" or "developed by", where a catalogue supplier follows
   ("held on PoliceWorks, supplied by Capita") or the sentence or answer is about software ("timetabled using
@@ -246,6 +250,21 @@ _WORD_BEFORE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*$")
 # the name follows its first letter.
 _UNKNOWN_AFTER = re.compile(r" (?:module|system|software)\b")
 _UNKNOWN_NAME = re.compile(r"([A-Z](?<![\w@./-].)[a-z]+(?:[A-Z][a-z0-9]+)+) $")
+# "The UHB utilises CLWrota rostering software" (Hywel Dda University Health Board): a name opening with two capitals
+# or more and going on in lower case, before the system word or before one word of what it does.
+_UNKNOWN_CAPITALS_NAME = re.compile(
+    r"([A-Z](?<![\w@./'-].)[A-Z]+[a-z]{2,}[a-z0-9]*)(?: (?!(?:the|and|or|of|to|for|in|on|an|our|its|their|new|old)\b)"
+    r"[a-z]{3,})? $"
+)
+# "3. Meritec ESB is used to log the above requests", answering "The names of any software systems or tools used by
+# the FOI team" (Newark and Sherwood District Council): a name opening a line or a sentence, said to be used. Its shape
+# tells a product from a plain phrase ("Agency staff are used"): one of its words holds a capital after its first
+# letter, or a digit.
+_USED_CLAUSE = re.compile(r" (?:is|are|was|were|has been|have been)(?: currently| also| mainly| primarily)? used\b")
+_USED_NAME = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.:;!?] )|(?<=[.)] )|(?<=[-*\u2022] ))([A-Z][\w+&-]*(?: [A-Z][\w+&-]*){0,2})$"
+)
+_PRODUCT_SHAPED_WORD = re.compile(r"\b[A-Za-z]+[A-Z0-9][\w+&-]*")
 # "Chemotherapy is prescribed using ChemoCare, supplied by CIS Oncology": a product the catalogue does not know,
 # named by its supplier clause. The name follows a lower-case word ("using", "uses", "is") and is one to three
 # capitalised words; a name whose first word opens a clause ("The data, supplied by ...") is none (_opens_a_clause).
@@ -371,6 +390,7 @@ class SystemMatcher:
         suppliers: SuppliersFile = load_file(catalogue.root / "suppliers.yaml", SuppliersFile)
         self.systems: dict[str, SystemEntry] = {entry.id: entry for entry in systems.systems}
         self.generic_acronyms = frozenset(systems.generic_acronyms)
+        self.not_products = frozenset(systems.not_products)
         self.suppliers: dict[str, SupplierEntry] = {entry.id: entry for entry in suppliers.suppliers}
         nlp = get_nlp()
         self.vocab = nlp.vocab
@@ -1220,9 +1240,9 @@ class _Run:
                 continue  # " systems"
             word = space + 1
             window = max(0, word - 40)
-            if not _may_end_camel_case(text, window, space):
-                continue  # "the case management system": no capital before the last word's lower-case run
-            m = _UNKNOWN_NAME.search(text, window, word)
+            m = _UNKNOWN_NAME.search(text, window, word) if _may_end_camel_case(text, window, space) else None
+            if m is None:
+                m = _UNKNOWN_CAPITALS_NAME.search(text, window, word)
             if m is not None:
                 add(self._unknown_hit(*m.span(1), m.group(1)))
         for comma in appositions:
@@ -1230,6 +1250,8 @@ class _Run:
             m = _APPOSITION_NAME.match(text, name_start, min(len(text), name_start + 40))
             if m is not None and not _opens_a_clause(m.group(1)):
                 add(self._unknown_hit(*m.span(1), m.group(1)))
+        for used in _USED_CLAUSE.finditer(text):
+            add(self._used_name(used.start()))
         if "|" in text:
             for hit in self._table_column_names():
                 add(hit)
@@ -1267,6 +1289,22 @@ class _Run:
         if tokens is None or self.is_example(start):
             return None
         return _Hit("system", "", tokens.start, tokens.end, start, end, name, False, "unknown", 0.0)
+
+    def _used_name(self, clause: int) -> _Hit | None:
+        """A product-shaped name said to be used ("Meritec ESB is used to log ...") in a sentence about software or in
+        the answer to a question about software."""
+        m = _USED_NAME.search(self.text, max(0, clause - 40), clause)
+        if m is None or _opens_a_clause(m.group(1)) or not _PRODUCT_SHAPED_WORD.search(m.group(1)):
+            return None
+        if all(word in self.m.not_products or word in self.m.generic_acronyms for word in m.group(1).split(" ")):
+            return None  # "CCTV is used to monitor the car parks"
+        start, end = m.span(1)
+        answer = self.answer_at(start)
+        if not (
+            self._about_software(*self.sentence(start, end)) or (answer and self._asks_about_software(answer.question))
+        ):
+            return None
+        return self._unknown_hit(start, end, m.group(1))
 
     def _spelt_out_acronym(self, space: int) -> _Hit | None:
         """ "National Incident Recording System (NIRS)": a product's name spelt out with its acronym, reported by
