@@ -606,6 +606,17 @@ CASES = [
         id="a-time-extension-cut-before-its-date",
     ),
     case(
+        # Durham University on WhatDoTheyKnow, on day 20: the exemption may apply, its public interest still to weigh
+        "Dear John Snaith\n\nPublic authorities are required to respond to requests for information under the Freedom "
+        "of Information Act 2000 (FOIA) no later than the twentieth day following the date of receipt of the request."
+        "\n\nThe University holds information which falls within the scope of your request, but some of this "
+        "information may be exempt under Section 36 (Prejudice to effective conduct of public affairs). Section 36 is "
+        "subject to a public interest test and as the University has not\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-time-extension-cut-where-the-exemption-may-apply",
+    ),
+    case(
         # Belfast Health and Social Care Trust on WhatDoTheyKnow: an acknowledgement attached gives nothing, and the
         # holding reply to the requester's chaser promises the answer
         "Dear Northby Trust,\nPlease tell me the neurosciences department's funding since 2011.\nYours faithfully,\n"
