@@ -57,6 +57,37 @@ def case(
 
 CASES = [
     case(
+        # A WhatDoTheyKnow request to Hull City Council: questions each a paragraph, one with a second line asking
+        "Dear Hull City Council,\nAre any meetings excluded and why?\n\nHow long after the meeting are recordings "
+        "available?\n\nWhen was recording last benchmarked and or debated by your council?\nCould you please include "
+        "copies/links to all relevant papers.\n\nWhat are the ongoing costs to provide the service you provide?\n\n"
+        "Yours faithfully,\n\nGeoff Pickering\n",
+        [
+            ("•1", "Are any meetings excluded and why?"),
+            ("•2", "How long after the meeting are recordings available?"),
+            (
+                "•3",
+                "When was recording last benchmarked and or debated by your council? Could you please include "
+                "copies/links to all relevant papers.",
+            ),
+            ("•4", "What are the ongoing costs to provide the service you provide?"),
+        ],
+        id="question-paragraphs-one-asking-on-two-lines",
+    ),
+    case(
+        # Lines asking with no blank line between them are a list of lines, each its own question
+        "Dear Hull City Council,\nAre any meetings excluded and why?\nHow long after the meeting are recordings "
+        "available?\nWhen was recording last benchmarked?\nCould you please include copies of the papers?\n\n"
+        "Yours faithfully,\n\nGeoff Pickering\n",
+        [
+            ("•1", "Are any meetings excluded and why?"),
+            ("•2", "How long after the meeting are recordings available?"),
+            ("•3", "When was recording last benchmarked?"),
+            ("•4", "Could you please include copies of the papers?"),
+        ],
+        id="question-lines-with-no-paragraphs-each-their-own",
+    ),
+    case(
         # The University of Sussex's letter, a PDF on WhatDoTheyKnow whose last item was cut mid-sentence: the reply's
         # first sentence on the next line is not joined to it
         "30 January 2020 \nDear Mr Taylor, \nOur ref: FOI-20-0007 \nThank you for your correspondence of 9 January 2020, "

@@ -3466,6 +3466,7 @@ def _question_lines(ctx: Context) -> list[Question]:
         ]
     if len(picked) < 3:
         return []
+    picked = _joined_within_paragraphs(ctx, lines, picked)
     questions = []
     numbers = {line.number for line in picked}
     for n, line in enumerate(picked, start=1):
@@ -3489,6 +3490,28 @@ def _question_lines(ctx: Context) -> list[Question]:
             )
         )
     return questions
+
+
+def _joined_within_paragraphs(ctx: Context, lines: list[Line], picked: list[Line]) -> list[Line]:
+    """A requester's questions each a paragraph of its own: a line asking straight under one of them, in its paragraph,
+    is part of it ("When was recording/ broadcasting /podcasting last benchmarked and or debated by your council/
+    scrutiny / officers? / Could you please include copies/links to all relevant papers." between paragraphs of one
+    question each, a WhatDoTheyKnow request to Hull City Council). Questions on lines with no blank line between them
+    are a list of lines, each its own."""
+    if not all(ctx.layout.by_requester(line.start) for line in picked):
+        return picked
+    numbers = {line.number for line in picked}
+    going_on = [line.number - 1 in numbers for line in picked]
+    if not any(going_on) or 3 * sum(going_on) > len(picked):
+        return picked
+    joined: list[Line] = []
+    for line, goes_on in zip(picked, going_on, strict=True):
+        if goes_on and joined:
+            first = joined[-1]
+            joined[-1] = Line(first.number, first.start, line.end, ctx.text[first.start : line.end])
+        else:
+            joined.append(line)
+    return joined
 
 
 def _within_all(ctx: Context, kind: str) -> list[re.Match[str]]:
