@@ -606,6 +606,19 @@ CASES = [
         id="a-time-extension-cut-before-its-date",
     ),
     case(
+        # Defence Equipment & Support on WhatDoTheyKnow: the figure restates the request's size, above a cost refusal
+        "Our Reference: FOI2018/03467\nDear Mr Binge,\nYour emails dated from 7 March to 3 April 2018 are considered "
+        "to be a request for information under the Freedom of Information Act (FOIA) 2000. You submitted eight "
+        "requests for information on a total of 110 vehicles.\nI can confirm that information in scope of your "
+        "request is held. However, is not possible to provide the information requested without exceeding the "
+        "appropriate limit for responding to FOI requests.\nSection 12 of the FOIA makes provision for public "
+        "authorities to refuse requests for information where the cost of dealing with them would exceed the "
+        "appropriate limit, which for central government is set at £600.\n",
+        "refusal",
+        "refused",
+        id="a-figure-restating-the-requests-size-is-no-answer",
+    ),
+    case(
         # Durham University on WhatDoTheyKnow, on day 20: the exemption may apply, its public interest still to weigh
         "Dear John Snaith\n\nPublic authorities are required to respond to requests for information under the Freedom "
         "of Information Act 2000 (FOIA) no later than the twentieth day following the date of receipt of the request."

@@ -782,11 +782,18 @@ def _states_a_figure(ctx: Context, *, beside_the_cost: bool = True) -> bool:
         and not layout.in_quoted(m.start())
         and not layout.boilerplate_kind(m.start())
         and (beside_the_cost or not _COST_WORDS_RE.search(ctx.text, max(0, m.start() - 200), m.end() + 100))
+        and not _REQUEST_RESTATED_RE.search(ctx.text, max(0, m.start() - 200), m.start())
         for m in _FIGURE_STATED_RE.finditer(ctx.text)
     )
 
 
 _COST_WORDS_RE = re.compile(r"\b(?:costs?|limit|hours?|section 12)\b|£(?:450|600)\b", re.I)
+# A figure in the sentence that restates what the requester did is the request's size, not an answer: "You submitted
+# eight requests for information on a total of 110 vehicles." above a section 12 refusal (Defence Equipment & Support
+# on WhatDoTheyKnow).
+_REQUEST_RESTATED_RE = re.compile(
+    r"(?:^|\n|[.!?]\s+)You (?:have )?(?:submitted|asked|requested|made|sent|wrote)\b[^.!?\n]*\Z"
+)
 
 
 def _answered_under_heading(ctx: Context) -> bool:
