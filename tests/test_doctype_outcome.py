@@ -139,6 +139,16 @@ CASES = [
         id="the-authority-s-files-only-after-the-request",
     ),
     case(
+        # A request to the Royal Brompton and Harefield NHS Foundation Trust on WhatDoTheyKnow, the page cut in the
+        # sender line of the trust's first message: nothing of the trust's yet
+        "Dear Northby Hospital NHS Trust,\n\nI request the following information:\n\n1. A copy of the patient "
+        "information leaflet.\n\n2. The numbers of procedures carried out in 2018.\n\nYours faithfully,\n\n"
+        "Jacob Granier\n\nFOI, Royal ",
+        "request_only",
+        "none",
+        id="the-authority-s-sender-line-cut-after-the-request",
+    ),
+    case(
         # George Eliot Hospital NHS Trust on WhatDoTheyKnow: a holding email, then files under its letterhead
         "Dear Northby Hospital NHS Trust,\n\nPlease tell me how chaplaincy is funded.\n\nYours faithfully,\n\n"
         "Robert Christian\n\nCook Sam (Communications),\n\nDear Mr Christian\n\nThank you for your Freedom of "

@@ -424,8 +424,17 @@ def _unheard(ctx: Context) -> tuple[DocType, Outcome]:
         m.salutation is not None and not m.from_requester and not m.quoted for m in messages[asked + 1 :]
     ):
         return "response", "unknown"
-    if asked is not None and any(
-        m.sender is not None and not m.from_requester and not m.quoted for m in messages[asked + 1 :]
+    if (
+        asked is not None
+        and any(
+            m.sender is not None
+            and not m.from_requester
+            and not m.quoted
+            # (its sender line alone, cut in the name, is no message yet: "FOI, Royal " ending a WhatDoTheyKnow page
+            # under a request to the Royal Brompton and Harefield NHS Foundation Trust)
+            and ctx.text[m.sender.end : m.end].strip()
+            for m in messages[asked + 1 :]
+        )
     ):
         # A message of the authority's after the request that says nothing of what it did: its files only ("FOI, The
         # Robert Gordon University / 1 Attachment"), or its e-mail footer ("Foi Enquiries, Aberdeen City Council /
