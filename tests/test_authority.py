@@ -1231,6 +1231,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Breckland District Council",
     ),
     (
+        # a WhatDoTheyKnow thread to Newcastle City Council, named by its legal title in the greeting and sender lines
+        "a city council known by its brand, its legal title the text uses",
+        "Dear Newcastle upon Tyne City Council,\n\nQuestion 1\nDoes your Council have a document on exempt "
+        "information?\n\nYours faithfully,\n\nEllis Evans\n\nFreedom Of Information Requests Mailbox, Newcastle "
+        "upon Tyne City Council\n\nAcknowledgement: FOI 15631\n\nThank you for your request for information.\n",
+        "newcastle-city-council",
+        "Newcastle upon Tyne City Council",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
