@@ -364,8 +364,13 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
             # ("1.4. If you are able ...: The availability of NPAS;" above "1.5. ..."); left as it is.
             continue
         first_word = nxt_body.split(None, 1)[0]
-        # The classic test: the next line's first word would not have fitted on this line.
-        if len(body) + 1 + len(first_word) > width * 0.92:
+        # The classic test: the next line's first word would not have fitted on this line. A PDF wraps by the width
+        # of its glyphs, not of characters, so a line that ends no sentence above one going on in lower case is
+        # wrapped too: "How many staff members use body cameras and what capacities/teams do / they work in?" (Mendip
+        # District Council's letter, a PDF on WhatDoTheyKnow).
+        if len(body) + 1 + len(first_word) > width * 0.92 or (
+            first_word.isalpha() and first_word.islower() and body[-1].isalnum()
+        ):
             start = nl - (len(line) - len(body))
             end = pos + (len(nxt) - len(nxt_body))
             soft.append((start, end))

@@ -254,6 +254,13 @@ def test_a_date_line_under_a_sentence_keeps_its_own_line() -> None:
     assert "'.\nThursday, 30 July 2009\n" in text
 
 
+def test_a_line_going_on_in_lower_case_is_wrapped_though_its_first_word_would_have_fitted() -> None:
+    # Mendip District Council's letter, a PDF on WhatDoTheyKnow: a PDF wraps by the width of its glyphs
+    question = "How many staff use body cameras and what teams do\nthey work in?\n"
+    text = clean(read_text(WRAPPED + "\n\n" + question + WRAPPED)).text
+    assert "what teams do they work in?\n" in text
+
+
 PAD = " This freedom of information request concerns the use of agency social work teams. " * 3
 
 
