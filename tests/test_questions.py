@@ -57,6 +57,25 @@ def case(
 
 CASES = [
     case(
+        # A round-robin request to Malvern Hills District Council on WhatDoTheyKnow: one line asks, then asks again
+        # without the mark
+        "Dear Malvern Hills District Council,\n\nPlease send me:\n\nWho provides the body cameras used by your "
+        "organisation?\nHow many staff members use body cameras and what teams do they work in? Are they staff or "
+        "contractors (for e.g. outsourced security personnel)\nHow many body cameras in all are currently owned?\n"
+        "Who is the point of contact for your body camera programme?\n\nYours faithfully,\n\nJo Bloggs\n",
+        [
+            ("•1", "Who provides the body cameras used by your organisation?"),
+            (
+                "•2",
+                "How many staff members use body cameras and what teams do they work in? Are they staff or "
+                "contractors (for e.g. outsourced security personnel)",
+            ),
+            ("•3", "How many body cameras in all are currently owned?"),
+            ("•4", "Who is the point of contact for your body camera programme?"),
+        ],
+        id="question-line-asking-again-without-the-mark",
+    ),
+    case(
         # A WhatDoTheyKnow request to Hull City Council: questions each a paragraph, one with a second line asking
         "Dear Hull City Council,\nAre any meetings excluded and why?\n\nHow long after the meeting are recordings "
         "available?\n\nWhen was recording last benchmarked and or debated by your council?\nCould you please include "

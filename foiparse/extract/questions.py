@@ -3391,11 +3391,18 @@ def _with_sentences_asked_between(ctx: Context, lines: list[Line], picked: list[
         if run and all(
             ctx.layout.by_requester(other.start)
             and not ctx.layout.in_quoted(other.start)
-            and _asks_on_its_own(other.text.strip())
+            and (_asks_on_its_own(other.text.strip()) or _asks_then_goes_on(other.text.strip()))
             for other in run
         ):
             added.extend(run)
     return sorted([*picked, *added], key=lambda line: line.number) if added else picked
+
+
+def _asks_then_goes_on(item: str) -> bool:
+    """A line whose first sentence is a question, the next left without its mark: "How many staff members use body
+    cameras and what capacities/teams do they work in? Are they staff or contractors (for e.g. outsourced security
+    personnel)" (a round-robin request to Malvern Hills District Council on WhatDoTheyKnow)."""
+    return "? " in item and _opens_a_question(item, _MAX_UNMARKED_ITEM_WORDS)
 
 
 def _last_question_unmarked(ctx: Context, line: Line, below: Line) -> bool:
