@@ -179,6 +179,7 @@ class SystemsFile(_Data):
 class ReferencePatterns(_Data):
     labels: list[str]
     requester_labels: list[str]
+    column_labels: list[str] = Field(default_factory=list)
     unlabelled_shapes: list[str]
     label_prefixes: list[str]
 
@@ -501,6 +502,15 @@ class Catalogue:
             *header.letterhead.cell_labels,
         ]
         return re.compile(rf"\n(?i:{labels_re(labels)})(?<=[a-z])(?=[A-Z0-9])")
+
+    @cached_property
+    def reference_column_re(self) -> re.Pattern[str]:
+        """A table's heading line opening with the reference column's heading, then other headings (spaced or glued
+        on), no digit among them; the first row's reference under it (``reference_column_value_re``)."""
+        labels = self.header.reference.column_labels
+        return re.compile(
+            rf"(?:{labels_re(labels, keep_case=True)})(?:[ \t]+|(?=[A-Z][a-z]))[A-Z][A-Za-z ,&/()'-]{{2,80}}"
+        )
 
     @cached_property
     def reference_label_prefixes(self) -> frozenset[str]:

@@ -437,6 +437,14 @@ _FLATTENED_LINE = 300  # characters: a list inside a line this long is a page ru
 _GLUED_NUMBER_RE = re.compile(r"(?<=[:.?!])(\d{1,2})\)[ \t]*(?=[A-Z])")
 _INLINE_DOTTED_NUMBER_RE = re.compile(r"[ \t]+(\d{1,2})\.[ \t]+(?=[A-Z])")
 _INLINE_LETTER_RE = re.compile(r"[ \t]+([a-h])\)[ \t]+(?=[A-Z])")
+# Or bracketed, the first opening the line, each item's answer after it under its label: "(a) Please provide the names
+# of any local community or business groups that have applied ... Response: None (b) Please provide the names of any
+# ... Response: None (c) ..." (Allerdale Borough Council's monthly disclosure log).
+_INLINE_BRACKETED_LETTER_RE = re.compile(r"[ \t]+(\(([a-h])\))[ \t]+(?=[A-Z])")
+_FIRST_BRACKETED_LETTER_RE = re.compile(r"\(a\)[ \t]+[A-Z]")
+_ITEM_THEN_ANSWER_RE = re.compile(
+    r"[ \t]*\(?(?:\d{1,2}|[a-h])[.)][ \t]+[A-Z][^\n]*?[.?!][ \t]+(?:Response|Answer|Reply)[ \t]*:[ \t]+\S"
+)
 _FIRST_AFTER_COLON_RE = re.compile(r"(?<=:)[ \t]+(?=1[.)][ \t]+[A-Z])")
 # (or the heading with no colon after a sentence's end: "... and number that receive offers. Response Thank you for
 # your enquiry to Downing College.")
@@ -453,6 +461,12 @@ def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
         start, end = offset, offset + len(line)
         offset = end + 1
         if len(line) < _FLATTENED_LINE:
+            if ":" in line and _ITEM_THEN_ANSWER_RE.match(line):
+                # one item with its answer after it ("(f) Please provide the names of any neighbourhood plans that
+                # have been submitted for examination. Response: None", Allerdale Borough Council's log)
+                label = _INLINE_ANSWERS_LABEL_RE.search(raw, start, end)
+                if label is not None:
+                    edits.append((label.start(), label.end(), "\n"))
             continue
         breaks: list[tuple[int, int, str]] = []
         # "... in a table format: 1. Total number of gap year applicants, number offered interviews and number
@@ -490,6 +504,19 @@ def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
             if first is not None and first.end() < run[0].start():
                 breaks.append((first.start(), first.end(), "\n"))
             breaks.extend((m.start(), m.start(1), "\n") for m in run)
+        elif line.startswith("(a)") and _FIRST_BRACKETED_LETTER_RE.match(line):
+            bracketed: list[re.Match[str]] = []
+            for m in _INLINE_BRACKETED_LETTER_RE.finditer(raw, start, end):
+                if m.group(2) == "abcdefgh"[len(bracketed) + 1]:
+                    bracketed.append(m)
+            if len(bracketed) >= 2:
+                breaks.extend((m.start(), m.start(1), "\n") for m in bracketed)
+                # each item's answer under its label, on a line of its own
+                item_starts = [start, *(m.start() for m in bracketed)]
+                for item_start, item_end in zip(item_starts, [*item_starts[1:], end], strict=True):
+                    label = _INLINE_ANSWERS_LABEL_RE.search(raw, item_start, item_end)
+                    if label is not None:
+                        breaks.append((label.start(), label.end(), "\n"))
         if not breaks:
             continue
         last = max(at for at, _end, _repl in breaks)

@@ -338,6 +338,22 @@ def test_lettered_items_run_on_in_a_flattened_letter_get_a_line_each() -> None:
     assert "non-fiction\nResponse: In order" in text
 
 
+def test_bracketed_letters_each_with_its_answer_in_a_flattened_log_get_a_line_each() -> None:
+    # Allerdale Borough Council's monthly disclosure log: each lettered question's answer after it under its label
+    raw = (
+        "(a) Please provide the names of any local community or business groups that have applied to your local "
+        "authority to become a neighbourhood forum. Response: None (b) Please provide the names of any groups that "
+        "have been designated neighbourhood forums by your local authority. Response: None (c) Please state which "
+        "neighbourhood areas they will cover. Response: N/A\n\n(f) Please provide the names of any neighbourhood "
+        "plans that have been submitted for examination. Response: None\n"
+    )
+    text = clean(read_text(raw)).text
+    assert "forum.\nResponse: None\n(b) Please" in text
+    assert "local authority.\nResponse: None\n(c) Please state" in text
+    assert "cover.\nResponse: N/A\n" in text
+    assert text.endswith("examination.\nResponse: None")
+
+
 def test_a_list_inside_a_sentence_of_ordinary_length_is_left_alone() -> None:
     raw = "Please include: a) The ISBN b) The title c) The author"
     assert clean(read_text(raw)).text == raw

@@ -11,6 +11,26 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # Allerdale Borough Council's monthly disclosure log: the first row under the reference column's heading
+        "a log's first reference under its reference column's heading",
+        "Disclosure log - January 2013\n\nRef Topic Request and response\nF13/001 Neighbour forums\n\n(a) Please "
+        "provide the names of any groups that have applied to become a neighbourhood forum.\n",
+        {"reference": "F13/001"},
+    ),
+    (
+        # Birkbeck's disclosure log flattened: headings and cells glued together
+        "a log's reference column, its headings and cells glued on",
+        "Freedom of information disclosure log\n\nRefDescriptionResponse dateResponse\n2022-004Student drug "
+        "use21/01/2022\n\nI am making a freedom of information request about drug use.\n",
+        {"reference": "2022-004"},
+    ),
+    (
+        # a numbered list under a heading that opens with "Reference" is no table
+        "a list's number under a line opening with 'Reference' is no reference",
+        "Reference Your request for information\n2. Please provide the budget for 2020.\n",
+        {"reference": None},
+    ),
+    (
         # the Human Tissue Authority's list of its responses: the date each request was made, no reply's date
         "a log's 'Requested date:' is the request's date",
         "Freedom of Information responses\n\nHTA finance systems\n\nThe HTA was asked to provide information on its "

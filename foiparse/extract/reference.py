@@ -234,6 +234,34 @@ def _in_requesters_letter(layout: Layout, offset: int) -> bool:
     return (message.start == 0 or message.salutation.number < line) and line < message.closing.number
 
 
+# The first cell of a log's first row under the reference column's heading: a reference shape with a digit, up to a
+# space or the next cell glued on ("2022-004Student drug use21/01/2022"); not a list's number ("2.") nor a date.
+_COLUMN_VALUE_RE = re.compile(r"(?P<value>[A-Z]{0,6}\d[\w/.-]*?)(?=[ \t]|[A-Z][a-z]|$)")
+_DATE_VALUE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def _first_in_reference_column(ctx: Context) -> tuple[str, Span] | None:
+    """The reference in the first row of a disclosure log's table, under the reference column's heading (header.yaml
+    ``column_labels``): "Ref Topic Request and response / F13/001 Neighbour forums" (Allerdale Borough Council)."""
+    layout = ctx.layout
+    column = ctx.catalogue.reference_column_re
+    lines = layout.lines
+    for i, line in enumerate(lines[:-1]):
+        if not line.text[:1].isupper() or column.fullmatch(line.text.rstrip()) is None:
+            continue
+        row = next((below for below in lines[i + 1 : i + 3] if below.text.strip()), None)
+        if row is None or layout.in_quoted(row.start):
+            return None
+        m = _COLUMN_VALUE_RE.match(row.text)
+        if m is None:
+            return None
+        value = m.group("value").rstrip(".")
+        if len(value) < 4 or _DATE_VALUE_RE.fullmatch(value):
+            return None
+        return value, ctx.span(row.start, row.start + len(value))
+    return None
+
+
 def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     layout = ctx.layout
     requester_values: set[str] = set()
@@ -266,6 +294,9 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     for _rank, _pos, value, start, end in sorted(labelled):
         if value.casefold() not in requester_values:
             return value, ctx.span(start, end)
+    in_column = _first_in_reference_column(ctx)
+    if in_column is not None:
+        return in_column
     for line in layout.lines[:4]:
         titled = _TITLE_REFERENCE_RE.match(line.text)
         if titled:
