@@ -1240,6 +1240,19 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Newcastle upon Tyne City Council",
     ),
     (
+        # Allerdale Borough Council's monthly disclosure log: the council never named, its site linked in an answer
+        "a council's own link in an answer, no body named",
+        "Disclosure log - January 2013\n\nThe requests received under the Freedom of Information Act during the month, "
+        "and the responses made are below.\n\nRef Topic Request and response\nF13/001 Neighbour forums\n\n(a) Please "
+        "provide the names of any groups that have applied to become a neighbourhood forum. Response: None (b) Please "
+        "provide the names of any groups that have been designated neighbourhood forums. Response: None (c) Please "
+        "state which neighbourhood areas they will cover. Response: N/A (d) Please provide the names of any parish or "
+        "town councils that have applied. Response: Cockermouth Town Council. Further information and contact details "
+        "can be found at: http://www.allerdale.gov.uk/planning-and-buildings/planning/neighbourhood-planning.aspx\n",
+        "allerdale-borough-council",
+        "Allerdale Borough Council",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
@@ -1735,6 +1748,16 @@ def test_the_body_asked_is_resolved_to_the_catalogue_when_it_is_there() -> None:
     authority = parse_text(text).authority
     assert authority is not None
     assert (authority.name, authority.id) == ("Clackmannanshire Council", "clackmannanshire-council")
+
+
+def test_a_councils_link_in_the_requesters_words_is_not_the_body_asked() -> None:
+    # the requester pointing to a council's page: the body asked is the one the request greets
+    text = (
+        "Dear Northby Parish Council,\n\nThe plan at http://www.allerdale.gov.uk/planning/neighbourhood-planning.aspx "
+        "lists the forums. Please tell me which forums you have designated.\n\nYours faithfully,\n\nJo Bloggs\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None and (authority.id, authority.name) == (None, "Northby Parish Council")
 
 
 def test_an_abbreviation_once_in_the_requesters_words_names_no_body() -> None:

@@ -423,6 +423,7 @@ def extract_authority(ctx: Context) -> Authority | None:
             kinds - {"link", "abbreviation"}
             or kinds == {"link", "abbreviation"}
             or (kinds == {"abbreviation"} and (len(items) >= 2 or _abbreviation_speaks(ctx, items)))
+            or (kinds == {"link"} and len(evidence) == 1 and _a_councils_own_link(ctx, best_id, items))
         ):
             # A body only named in passing yields to one the thread greets and answers from, though the catalogue
             # does not know it: "Morecambe Town Council is a Parish Council and in Morecambe responsibility for
@@ -434,6 +435,18 @@ def extract_authority(ctx: Context) -> Authority | None:
                 return answered
             return _catalogue_authority(ctx, best_id, items)
     return _unknown_authority(ctx, evidence)
+
+
+def _a_councils_own_link(ctx: Context, authority_id: str, items: list[_Found]) -> bool:
+    """Whether the only body the text points to is a council, linked in the reply's own words: "Further information and
+    contact details can be found at: http://www.allerdale.gov.uk/planning-and-buildings/..." answering a question on
+    Allerdale Borough Council's monthly disclosure log, which never names the council (shared/corpus/LABELLING.md: a
+    link that identifies the body fills it). Guidance a reply links to is a regulator's or a national body's, not a
+    council's."""
+    entry = ctx.catalogue.authorities[authority_id]
+    return entry.type.endswith("council") and any(
+        not ctx.layout.by_requester(start) and not ctx.layout.in_quoted(start) for _kind, start, _end in items
+    )
 
 
 def _strongest(evidence: dict[str, list[_Found]]) -> tuple[str | None, float]:
