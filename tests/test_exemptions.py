@@ -373,6 +373,13 @@ CASES = [
         id="s36(2)(b)(i)-and-(ii)-and-(c)-siblings-by-kind",
     ),
     case(
+        "We hold information relating to feedback on the application, but it is being withheld because the following "
+        "exemption(s) apply to this information: section(s) 36(2) (b)\nand (c) of the Act.\n",
+        # a form's "section(s)" (the Education and Skills Funding Agency on WhatDoTheyKnow)
+        [(FOIA, "36(2)(b)"), (FOIA, "36(2)(c)")],
+        id="a-forms-section(s)-keyword",
+    ),
+    case(
         "Some records are exempt under section 31(1)(h) and (i) of the Freedom of Information Act 2000.\n",
         # "(i)" after "(h)" is the next letter, not a roman numeral under (h)
         [(FOIA, "31(1)(h)"), (FOIA, "31(1)(i)")],

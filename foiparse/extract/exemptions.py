@@ -26,7 +26,10 @@ from .provisions import listed_provisions, under_provisions_heading
 # a character class lets the regex engine skip to the next "r" or "s" in C (a third faster than a
 # look-behind or look-ahead first, which is tried at every position).
 _CITATION_RE = re.compile(
-    r"(?P<kw>[rs](?<![\w].)(?:(?<=s)(?:ections?|s?\.|(?=\s?\d)|ec\.)|(?<=r)(?:egulations?|egs?\.|eg(?=\s?\d)|\.)))"
+    # (a form's "section(s)" too: "the following exemption(s) apply to this information: section(s) 36(2) (b) and (c)
+    # of the Act", the Education and Skills Funding Agency on WhatDoTheyKnow)
+    r"(?P<kw>[rs](?<![\w].)(?:(?<=s)(?:ections?(?:\(s\))?|s?\.|(?=\s?\d)|ec\.)"
+    r"|(?<=r)(?:egulations?(?:\(s\))?|egs?\.|eg(?=\s?\d)|\.)))"
     r"(?:\s?|[;:]?\s*(?:[•·-]\s*)?)"  # "exemption under sections;\n  • 29(1)(b) ..." (Scottish Government)
     # A bracket left open before the next one is read as closed: "Regulation 12(5(b) of the Environmental
     # Information Regulations" (Dover District Council's log).
