@@ -1078,6 +1078,19 @@ CASES = [
         id="a-decisions-list-of-provisions-when-its-prose-names-no-section",
     ),
     case(
+        # The Scottish Information Commissioner on West College Scotland: the prose cites section 25 bare, the list
+        # gives its subsection
+        "Decision 043/2014 Mr K and Northby College\nSummary\nOn 11 August 2013, Mr K asked Northby College (the "
+        "College) for information regarding its handling of complaints. The College responded by referring Mr K to "
+        "information available on its website.\nFollowing an investigation, the Commissioner was satisfied that the "
+        "information was otherwise accessible to Mr K and therefore the College was entitled to rely on section 25 of "
+        "FOISA.\n\nRelevant statutory provisions\n\nFreedom of Information (Scotland) Act 2002 (FOISA) sections 1(1), "
+        "(4) and (6) (General entitlement); 2(1)(a) and (2)(a)(Effect of exemptions); 25(1) (Information otherwise "
+        "accessible)\n\nBackground\n",
+        [(FOISA, "25(1)")],
+        id="a-decisions-list-gives-the-subsection-of-a-section-its-prose-cites-bare",
+    ),
+    case(
         # The Scottish Information Commissioner on Transport Scotland: section 39(2) only sends the request to the
         # EIRs; the regulations' exception is a sibling of two brackets ("10(1) and (4)(a)").
         "Summary\nThe Applicant asked the Authority for a report. The Authority said it did not hold it.\n\nRelevant "
