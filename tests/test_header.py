@@ -11,6 +11,14 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # a First-tier Tribunal decision on the Northern Ireland Public Services Ombudsman
+        "a tribunal's request made by the appellant to the body, its brackets between",
+        "Case Reference: FT/EA/2024/0225\n\nREASONS\n\nThis Appeal arises following a request for information (the "
+        '"Request") (C104) made by the Appellant to the Northby Public Services Ombudsman ("the NPSO") on 25 July '
+        "2023 for the following information:\n",
+        {"received_date": dt.date(2023, 7, 25)},
+    ),
+    (
         # Allerdale Borough Council's monthly disclosure log: the first row under the reference column's heading
         "a log's first reference under its reference column's heading",
         "Disclosure log - January 2013\n\nRef Topic Request and response\nF13/001 Neighbour forums\n\n(a) Please "
