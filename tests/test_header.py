@@ -216,6 +216,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "16041", "response_date": None},
     ),
     (
+        # Shropshire Community Health NHS Trust's reply: subject access requests are what the FOI request counts
+        "subject access requests counted by the request",
+        "FOI Ref: 7041/2013\n\nRe: Freedom of Information Request - SAR information\n\nRequest and Response\n1. How "
+        "many Subject Access request you receive in your trust in an average month.\nAns. We are unable to determine "
+        "an average.\n2. Please give the number of subject access requests received in each of the last 3 years.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         # Brighton and Sussex University Hospitals' automatic reply pointing elsewhere
         "a subject access request named only as another route",
         "Thank you for contacting the Freedom of Information (FOI) Office. If you have requested information under the "
