@@ -616,6 +616,16 @@ CASES = [
         id="a-time-extension-cut-before-its-date",
     ),
     case(
+        # The London School of Economics on WhatDoTheyKnow: parts refused, minutes released with redactions
+        "Dear Sara,\nWith reference to your request for information under the Freedom of Information Act, I am writing "
+        "to inform you that parts of your request has been refused for the following reasons.\nIn this instance, the "
+        "following exemptions have been applied to the minutes where required:\n\u2022 Section 40(2). We have used "
+        "this exemption because this relates to personal data relating to other individuals.\n",
+        "response",
+        "partial",
+        id="parts-of-the-request-refused",
+    ),
+    case(
         # Defence Equipment & Support on WhatDoTheyKnow: the figure restates the request's size, above a cost refusal
         "Our Reference: FOI2018/03467\nDear Mr Binge,\nYour emails dated from 7 March to 3 April 2018 are considered "
         "to be a request for information under the Freedom of Information Act (FOIA) 2000. You submitted eight "
