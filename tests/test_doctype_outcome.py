@@ -616,6 +616,17 @@ CASES = [
         id="a-time-extension-cut-before-its-date",
     ),
     case(
+        # Worcestershire County Council's section 12 refusal: its figure is the estimate's, not an answer
+        "Dear Mr Mortimer\n\nYour request for information has now been considered. Unfortunately your request cannot "
+        "be met because a legal exemption applies. The legal exemption that applies is Section 12.\n\nThe requested "
+        "information is not recorded in a reportable format, therefore to comply with your request WCC would need to "
+        "check all Children In Need (CIN) case files. In 2012/13 there were 5718 children and young people returned "
+        "in the CIN Census which, in this case, would take an estimated 953 hours.\n",
+        "refusal",
+        "refused",
+        id="a-figure-in-the-cost-estimate-is-no-answer",
+    ),
+    case(
         # The London School of Economics on WhatDoTheyKnow: parts refused, minutes released with redactions
         "Dear Sara,\nWith reference to your request for information under the Freedom of Information Act, I am writing "
         "to inform you that parts of your request has been refused for the following reasons.\nIn this instance, the "

@@ -796,7 +796,10 @@ def _states_a_figure(ctx: Context, *, beside_the_cost: bool = True) -> bool:
     )
 
 
-_COST_WORDS_RE = re.compile(r"\b(?:costs?|limit|hours?|section 12)\b|£(?:450|600)\b", re.I)
+# (and the words of the estimate itself: "to comply with your request WCC would need to check all Children In Need (CIN)
+# case files. In 2012/13 there were 5718 children and young people returned in the CIN Census which, in this case,
+# would take an estimated 953 hours", Worcestershire County Council's section 12 refusal)
+_COST_WORDS_RE = re.compile(r"\b(?:costs?|limit|hours?|section 12|estimated?|to comply with)\b|£(?:450|600)\b", re.I)
 # A figure in the sentence that restates what the requester did is the request's size, not an answer: "You submitted
 # eight requests for information on a total of 110 vehicles." above a section 12 refusal (Defence Equipment & Support
 # on WhatDoTheyKnow).
