@@ -618,7 +618,10 @@ CASES = [
     case(
         # Worcestershire County Council's section 12 refusal: its figure is the estimate's, not an answer
         "Dear Mr Mortimer\n\nYour request for information has now been considered. Unfortunately your request cannot "
-        "be met because a legal exemption applies. The legal exemption that applies is Section 12.\n\nThe requested "
+        "be met because a legal exemption applies. The legal exemption that applies is Section 12.\n\nSection 12 of the "
+        "Act makes provision for public authorities to refuse requests for information where the cost of dealing with "
+        "them would exceed the appropriate limit, which for local authorities is set at £450, or 18 hours of staff "
+        "time spent.\n\nThe requested "
         "information is not recorded in a reportable format, therefore to comply with your request WCC would need to "
         "check all Children In Need (CIN) case files. In 2012/13 there were 5718 children and young people returned "
         "in the CIN Census which, in this case, would take an estimated 953 hours.\n",
