@@ -616,6 +616,17 @@ CASES = [
         id="a-time-extension-cut-before-its-date",
     ),
     case(
+        # The Isles of Scilly's reply to a batch request on WhatDoTheyKnow, asking before it goes on
+        "Dear Northby Council,\n\n1. How many British Muslim employees have you recruited?\n\n2. What is the average "
+        "length of service?\n\nYours faithfully,\n\nJo Bloggs\n\nFOI (Northby), Northby Council\n\nDear requester,\n\n"
+        "We have noted your FOI request, but before we take it forward we want to confirm with you that you actually "
+        "are aware of what and who we are, and how our data actually might not be of much value to you.\n\nWe are the "
+        "smallest unitary authority in England and Wales.\n",
+        "clarification",
+        "clarification_requested",
+        id="asks-before-it-takes-the-request-forward",
+    ),
+    case(
         # Worcestershire County Council's section 12 refusal: its figure is the estimate's, not an answer
         "Dear Mr Mortimer\n\nYour request for information has now been considered. Unfortunately your request cannot "
         "be met because a legal exemption applies. The legal exemption that applies is Section 12.\n\nSection 12 of the "
