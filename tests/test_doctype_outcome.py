@@ -616,6 +616,17 @@ CASES = [
         id="a-time-extension-cut-before-its-date",
     ),
     case(
+        # The Food and Environment Research Agency on WhatDoTheyKnow: its letter asks in a request's words
+        "Dear Northby Agency,\n\nThe information I wish to request is as follows:\n\n1) By species; how many animals "
+        "were used and subsequently procured in licensed field trials in 2011?\n\n2) By species; how many animals were "
+        "wild-caught in 2011?\n\nKind Regards,\n\nLuke Steele\n\nDear Mr Steele\n\nFurther to your request for "
+        "information, I would be grateful if you could clarify the meaning of \u201cprocured\u201d in the question "
+        "below.\n\n1) By species; how many a",
+        "clarification",
+        "clarification_requested",
+        id="the-authority-grateful-if-the-requester-could-clarify",
+    ),
+    case(
         # The Isles of Scilly's reply to a batch request on WhatDoTheyKnow, asking before it goes on
         "Dear Northby Council,\n\n1. How many British Muslim employees have you recruited?\n\n2. What is the average "
         "length of service?\n\nYours faithfully,\n\nJo Bloggs\n\nFOI (Northby), Northby Council\n\nDear requester,\n\n"

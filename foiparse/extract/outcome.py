@@ -115,8 +115,16 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
         if m.start() < superseded:
             continue
         start, end = _sentence_around(ctx.text, layout.line_at(m.start()), m.start(), m.end())
-        if kind != "authority_voice" and _requester_voice_beside(ctx, m, start, end):
-            continue  # "I would be grateful if the information can be provided within 20 working days"
+        if (
+            kind != "authority_voice"
+            and not (kind == "clarification" and _in_a_letter_to_a_person(ctx, [m]))
+            and _requester_voice_beside(ctx, m, start, end)
+        ):
+            # "I would be grateful if the information can be provided within 20 working days"; but in the authority's
+            # letter to the requester the words ask what a request would: "Dear Mr Steele / Further to your request
+            # for information, I would be grateful if you could clarify the meaning of "procured" in the question
+            # below." (the Food and Environment Research Agency on WhatDoTheyKnow)
+            continue
         if kind == "clarification" and _CONDITIONAL_CLARIFICATION_RE.search(ctx.lower, start, m.start()):
             continue
         if kind == "refusal" and _CONDITIONAL_REFUSAL_RE.search(ctx.lower, start, m.start()):
