@@ -1240,6 +1240,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Newcastle upon Tyne City Council",
     ),
     (
+        # a WhatDoTheyKnow request to the Technology Strategy Board (Innovate UK from 2014), its acknowledgement signed
+        # with the body's initials only
+        "an abolished innovation agency the request greets",
+        "Dear Technology Strategy Board,\n\nPlease send me the number of applicants to this competition.\n\nYours "
+        "faithfully,\n\nJulian Todd\n\nRavinder Singh (TSB),\n\nDear Mr Todd,\n\nThank you for your request for "
+        "information which we received today.\n",
+        "technology-strategy-board",
+        "Technology Strategy Board",
+    ),
+    (
         # Allerdale Borough Council's monthly disclosure log: the council never named, its site linked in an answer
         "a council's own link in an answer, no body named",
         "Disclosure log - January 2013\n\nThe requests received under the Freedom of Information Act during the month, "

@@ -616,6 +616,16 @@ CASES = [
         id="a-time-extension-cut-before-its-date",
     ),
     case(
+        # The Technology Strategy Board on WhatDoTheyKnow: the date of the full response to come
+        "Dear Northby Board,\n\nPlease send me the following information:\n\n1) The number of applicants\n\n2) The "
+        "list of winners\n\nYours faithfully,\n\nJulian Todd\n\nRavinder Singh (NB),\n\nDear Mr Todd,\n\nThank you "
+        "for your request for information under the Freedom of Information Act 2000 (FOIA) which we received today."
+        "\n\nThis email is to advise you of the date by which you will receive a full response from us.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="the-date-by-which-a-full-response-will-come",
+    ),
+    case(
         # The Food and Environment Research Agency on WhatDoTheyKnow: its letter asks in a request's words
         "Dear Northby Agency,\n\nThe information I wish to request is as follows:\n\n1) By species; how many animals "
         "were used and subsequently procured in licensed field trials in 2011?\n\n2) By species; how many animals were "
