@@ -11,6 +11,16 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # the Royal Veterinary College's letter on a document site, flattened below the site's own lines
+        "a flattened letter's date before its greeting, under a document site's lines",
+        "RVC Response 4Th February 2016\nTotal Page:16\nFile Type:pdf, Size:1020Kb\nLibrary and Information Services "
+        "Northby Veterinary College Hawkshead Lane North Mymms Hatfield Hertfordshire AL9 7TA www.nvc.ac.uk 4 February "
+        "2016 Dear Mr Steele Re: Request for Information Pursuant to s.1(1) of the Freedom of Information Act 2000 "
+        "Having conducted a search of the College's records, I can confirm that it does hold information relevant to "
+        "your request. Accordingly, my response is attached below.\n",
+        {"response_date": dt.date(2016, 2, 4)},
+    ),
+    (
         # a First-tier Tribunal decision on the Northern Ireland Public Services Ombudsman
         "a tribunal's request made by the appellant to the body, its brackets between",
         "Case Reference: FT/EA/2024/0225\n\nREASONS\n\nThis Appeal arises following a request for information (the "

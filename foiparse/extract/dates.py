@@ -371,8 +371,11 @@ _FLATTENED_LINE = 400  # characters: no letterhead line is this long unless the 
 
 
 def _date_before_the_greeting(ctx: Context) -> tuple[int, int, FoundDate] | None:
-    """The date right before "Dear ..." on a letter's first long line, where the letter was flattened."""
-    for line in _first_lines_with_words(ctx, 3):
+    """The date right before "Dear ..." on a letter's first long line, where the letter was flattened; a document
+    site's lines may stand above it ("RVC Response 4Th February 2016 / Total Page:16 / File Type:pdf, Size:1020Kb /
+    Library and Information Services Royal Veterinary College ... www.rvc.ac.uk 4 February 2016 Dear Mr Steele ...",
+    the Royal Veterinary College's letter on docslib)."""
+    for line in _first_lines_with_words(ctx, 5):
         if len(line.text) < _FLATTENED_LINE or ctx.layout.in_quoted(line.start):
             continue
         greeting = _GREETING_AFTER_RE.search(ctx.text, line.start, min(line.end, line.start + 1500))
