@@ -726,6 +726,13 @@ POSITIVES = [
         {"match": "unknown"},
         id="unknown-named-by-its-supplier-clause",
     ),
+    # Barnet, Enfield and Haringey Mental Health NHS Trust: the product's name split, beside its cue
+    case(
+        "2. The Trust uses Big Hand for its digital dictation system across all departments.",
+        ["BigHand"],
+        id="bighand-split-beside-dictation",
+    ),
+    case("Please give the volunteers a big hand. Big Hand awards were presented.", [], id="negative-big-hand-no-cue"),
     # Hywel Dda University Health Board's rostering reply
     case(
         "Medical and Dental - The UHB utilises CLWrota rostering software for anaesthetists.",
