@@ -616,6 +616,20 @@ CASES = [
         id="a-time-extension-cut-before-its-date",
     ),
     case(
+        # Barnet, Enfield and Haringey Mental Health NHS Trust: the right of access stated above the answers withholds
+        # nothing
+        "Our Ref: FOI-KL-1286-22.01.18\n6 February 2018\nDear John Simcock\nYou requested the following information:\n"
+        "1. Are your doctors still currently using dictation recorders with analogue tapes?\n2. Do you currently use "
+        "any digital dictation systems and if so which one(s)?\n3. Do you have any current plans to implement a "
+        "digital dictation system?\nWe have dealt with your request under section 1(1) of the Freedom of Information "
+        "Act which entitles you to be provided with any information held by a public authority, unless an "
+        "appropriate exemption applies.\nPlease find below our response:\n1. Some staff use analogue tapes.\n2. The "
+        "Trust uses Big Hand for its digital dictation system across all departments.\n3. As above.\n",
+        "response",
+        "provided",
+        id="the-right-of-access-stated-above-the-answers",
+    ),
+    case(
         # The Technology Strategy Board on WhatDoTheyKnow: the date of the full response to come
         "Dear Northby Board,\n\nPlease send me the following information:\n\n1) The number of applicants\n\n2) The "
         "list of winners\n\nYours faithfully,\n\nJulian Todd\n\nRavinder Singh (NB),\n\nDear Mr Todd,\n\nThank you "
