@@ -57,6 +57,37 @@ def case(
 
 CASES = [
     case(
+        # Gravesham Borough Council's letter: each question a dash line over its answer, one answer with a dashed list of
+        # its own, the last question cut by the page
+        "Dear Mr. Parmenter\nFreedom of Information Request 1154\nI refer to your recent request for information under "
+        "the Freedom of Information Act 2000. I have made enquiries of officers of the Financial Services department "
+        "and their responses are shown below in the order of your questions.\n- Between 2001/2 and 2010/11 the "
+        "licensing budget went up by 39304.00 pounds (164%) what was the reason for this increase?\nPlease see the "
+        "break down of costs in question 9.\n- In 5 out of the last 10 years the council made a profit what happened "
+        "to the profit and where was it spent?\nThe licensing function credit or debit forms part of the General "
+        "Revenue working balances.\nThis authority has utilised the following approach:\n- Using the Best Value "
+        "Accounting Code of Practice (BVACOP) to define costs.\n- Use of recharges - these are the cost of services "
+        "that licensing receives.\nDefinition of year on year costs is generally not possible.\n- In 2002/3 the "
+        "budget went up by 47%, why was a 47% increase needed?\nThe majority of the increase is due to recharges.\n"
+        "- The budget in 2004/5 went up by 42%, why was a 42% increase needed and what was it u",
+        [
+            (
+                "•1",
+                "Between 2001/2 and 2010/11 the licensing budget went up by 39304.00 pounds (164%) what was the "
+                "reason for this increase?",
+            ),
+            (
+                "•2",
+                "In 5 out of the last 10 years the council made a profit what happened to the profit and where was "
+                "it spent?",
+            ),
+            ("•3", "In 2002/3 the budget went up by 47%, why was a 47% increase needed?"),
+            ("•4", "The budget in 2004/5 went up by 42%, why was a 42% increase needed and what was it u"),
+        ],
+        answers={"•2": [A(contains="Use of recharges")], "•3": [A(contains="due to recharges")], "•4": []},
+        id="dashed-questions-each-answered-an-answer-with-a-dashed-list",
+    ),
+    case(
         # A round-robin request to Malvern Hills District Council on WhatDoTheyKnow: one line asks, then asks again
         # without the mark
         "Dear Malvern Hills District Council,\n\nPlease send me:\n\nWho provides the body cameras used by your "

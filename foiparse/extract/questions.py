@@ -2807,16 +2807,29 @@ def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[L
         elif bullet is None:
             if not _CONJUNCTION_LINE_RE.match(text):  # "or" alone between two bullets answers nothing
                 answered.append(line)
-        elif answered:
+        elif answered and (_asks_like_the_others(found, text) or _ends_the_text(ctx, line)):
             ask(line, bullet)
+        elif answered:
+            # Where every question so far asks with a question mark, a bullet that does not is a list inside the
+            # answer: "- Using the Best Value Accounting Code of Practice (BVACOP) to define costs ... / - Use of
+            # recharges - these are the cost of services ..." under "This authority has utilised the following
+            # approach:" (Gravesham Borough Council's letter, its questions dash lines over their answers)
+            answered.append(line)
         else:
             break  # two bullets in a row: the last "question" began a list of an answer's, or a plain list
-    if found and not answers[len(found) - 1]:
+    if found and not answers[len(found) - 1] and not _ends_the_text(ctx, ctx.layout.line_at(found[-1].span["start"])):
+        # (a question the page cut before its answer stays: "- The budget in 2004/5 went up by 42%, why was a 42%
+        # increase needed and what was it u", ending Gravesham Borough Council's letter as stored)
         del answers[len(found) - 1]
         found.pop()
     if len(found) < 2:
         return None
     return found, answers
+
+
+def _ends_the_text(ctx: Context, line: Line) -> bool:
+    """Whether ``line`` is the text's last with words, cut or not."""
+    return not ctx.text[line.end :].strip()
 
 
 # A bullet question with its answer after the question mark on its line: "- Does the trust use agencies to support
@@ -2942,13 +2955,29 @@ _REQUEST_HEADING_RE = re.compile(
 )
 
 
+def _asks_like_the_others(found: list[_Asked], bullet_line: str) -> bool:
+    """Whether a bullet after an answer is the next question: unless every question so far ends with a question mark
+    and this one does not."""
+    return not (all(q.text.rstrip().endswith("?") for q in found) and not bullet_line.rstrip().endswith("?"))
+
+
 def _asks_point_by_point(ctx: Context, intro: str) -> bool:
     """Whether ``intro`` introduces the request's points: a request label, or a sentence that asks in the requester's
     words for "the following" ("Could you provide the following information ...:"); not an authority's "the FOI
     Manager will take the following course of action:" above its own bullets."""
-    if _REQUEST_HEADING_RE.match(intro):
+    if _REQUEST_HEADING_RE.match(intro) or _ANSWERS_IN_ORDER_RE.search(intro):
         return True
     return _introduces_a_request(intro) and ctx.catalogue.requester_voice_re.search(intro) is not None
+
+
+# The reply saying it answers the questions one by one below: "I have made enquiries of officers of the Financial
+# Services department and their responses are shownbelow in the order of your questions." (Gravesham Borough
+# Council's letter, each question a dash line over its answer, a space lost from the PDF's text)
+_ANSWERS_IN_ORDER_RE = re.compile(
+    r"\b(?:responses|answers|replies) (?:are|is) (?:shown|set out|given|provided|listed) ?below "
+    r"in the (?:order|same order) (?:of|as) your (?:questions|request)",
+    re.I,
+)
 
 
 _CONJUNCTION_LINE_RE = re.compile(r"\s*(?:or|and|and/or)\s*$")
