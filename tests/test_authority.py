@@ -1240,6 +1240,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Newcastle upon Tyne City Council",
     ),
     (
+        # a trust's letter of 2018, before "Teaching Hospitals" joined its name in 2020
+        "a trust's name before its rename",
+        "Ref: FOI2018/4458\n\n16th February 2018\n\nWe are now pleased to respond to your request for information "
+        "under the FOI Act.\n\n1. How many hospitals have a policy regarding the use of messaging apps?\n\n"
+        "Wrightington, Wigan and Leigh NHS Foundation Trust covers the following hospitals:\n",
+        "wrightington-wigan-and-leigh-teaching-hospitals-nhs-foundation-trust",
+        "Wrightington, Wigan and Leigh NHS Foundation Trust",
+    ),
+    (
         # a WhatDoTheyKnow request to the Technology Strategy Board (Innovate UK from 2014), its acknowledgement signed
         # with the body's initials only
         "an abolished innovation agency the request greets",
