@@ -440,8 +440,11 @@ _INLINE_LETTER_RE = re.compile(r"[ \t]+([a-h])\)[ \t]+(?=[A-Z])")
 # Or bracketed, the first opening the line, each item's answer after it under its label: "(a) Please provide the names
 # of any local community or business groups that have applied ... Response: None (b) Please provide the names of any
 # ... Response: None (c) ..." (Allerdale Borough Council's monthly disclosure log).
-_INLINE_BRACKETED_LETTER_RE = re.compile(r"[ \t]+(\(([a-h])\))[ \t]+(?=[A-Z])")
-_FIRST_BRACKETED_LETTER_RE = re.compile(r"\(a\)[ \t]+[A-Z]")
+# Bracketed numbers likewise, the first after a colon: "The information I request is as follows: (1) Statistics on the
+# number and species of animals used in research ... (2) A breakdown of ..." (the Royal Veterinary College's letter on
+# docslib, a PDF's lines run together).
+_INLINE_BRACKETED_RE = re.compile(r"[ \t]+(\(([a-h]|\d{1,2})\))[ \t]+(?=[A-Z])")
+_FIRST_BRACKETED_RE = re.compile(r"\((?:a|1)\)[ \t]+[A-Z]")
 _ITEM_THEN_ANSWER_RE = re.compile(
     r"[ \t]*\(?(?:\d{1,2}|[a-h])[.)][ \t]+[A-Z][^\n]*?[.?!][ \t]+(?:Response|Answer|Reply)[ \t]*:[ \t]+\S"
 )
@@ -504,15 +507,12 @@ def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
             if first is not None and first.end() < run[0].start():
                 breaks.append((first.start(), first.end(), "\n"))
             breaks.extend((m.start(), m.start(1), "\n") for m in run)
-        elif line.startswith("(a)") and _FIRST_BRACKETED_LETTER_RE.match(line):
-            bracketed: list[re.Match[str]] = []
-            for m in _INLINE_BRACKETED_LETTER_RE.finditer(raw, start, end):
-                if m.group(2) == "abcdefgh"[len(bracketed) + 1]:
-                    bracketed.append(m)
-            if len(bracketed) >= 2:
-                breaks.extend((m.start(), m.start(1), "\n") for m in bracketed)
+        elif "(" in line:
+            bracketed = _bracketed_run(raw, start, end)
+            if bracketed:
+                breaks.extend((at, at_label, "\n") for at, at_label in bracketed if at > start)
                 # each item's answer under its label, on a line of its own
-                item_starts = [start, *(m.start() for m in bracketed)]
+                item_starts = [at for at, _at_label in bracketed]
                 for item_start, item_end in zip(item_starts, [*item_starts[1:], end], strict=True):
                     label = _INLINE_ANSWERS_LABEL_RE.search(raw, item_start, item_end)
                     if label is not None:
@@ -524,6 +524,26 @@ def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
         if label is not None:
             breaks.append((label.start(), label.end(), "\n"))
         edits.extend(breaks)
+
+
+def _bracketed_run(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(the white space before it, its label) of each item of a bracketed run "(a) ... (b) ... (c)" or "(1) ... (2)
+    ... (3)" in raw[start:end], the first opening the line or following a colon; none unless three items follow on."""
+    if _FIRST_BRACKETED_RE.match(raw, start, end):
+        run = [(start, start)]
+        expected = "b" if raw[start + 1] == "a" else "2"
+    else:
+        run, expected = [], ""
+    for m in _INLINE_BRACKETED_RE.finditer(raw, start, end):
+        label = m.group(2)
+        if not run:
+            if label in ("a", "1") and raw[m.start() - 1] == ":":
+                run, expected = [(m.start(), m.start(1))], "b" if label == "a" else "2"
+            continue
+        if label == expected:
+            run.append((m.start(), m.start(1)))
+            expected = chr(ord(label) + 1) if label.isalpha() else str(int(label) + 1)
+    return run if len(run) >= 3 else []
 
 
 _ANSWERS_LABEL_RE = re.compile(r"[ \t|*_]*(?:our )?(?:response|answer|reply)s?[ \t*_]*:[ \t]*", re.I)

@@ -354,6 +354,25 @@ def test_bracketed_letters_each_with_its_answer_in_a_flattened_log_get_a_line_ea
     assert text.endswith("examination.\nResponse: None")
 
 
+def test_bracketed_numbers_after_a_colon_in_a_flattened_letter_get_a_line_each() -> None:
+    # The Royal Veterinary College's letter on docslib, a PDF's lines run together
+    raw = (
+        "Yours sincerely, Simon Jackson Freedom of Information Officer Your Request The information I request is as "
+        "follows: (1) Statistics on the number and species of animals used in research by the Public Authority in "
+        "2014. (2) A breakdown of the areas of research in which animals were used in 2014, e.g. human medicine. (3) "
+        "Statistics on the number of dogs used in animal research for each year available since 2005.\n"
+    )
+    text = clean(read_text(raw)).text
+    assert "as follows:\n(1) Statistics on the number and species" in text
+    assert "in 2014.\n(2) A breakdown" in text
+    assert "human medicine.\n(3) Statistics" in text
+
+
+def test_bracketed_numbers_inside_a_sentence_are_no_list() -> None:
+    raw = PAD + "Costs rose in (1) 2019 and (2) 2020 and (3) Later years too, as the report (4) Shows." + PAD
+    assert clean(read_text(raw)).text.count("\n") == 0
+
+
 def test_a_list_inside_a_sentence_of_ordinary_length_is_left_alone() -> None:
     raw = "Please include: a) The ISBN b) The title c) The author"
     assert clean(read_text(raw)).text == raw
