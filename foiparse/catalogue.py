@@ -506,7 +506,7 @@ class Catalogue:
     @cached_property
     def reference_column_re(self) -> re.Pattern[str]:
         """A table's heading line opening with the reference column's heading, then other headings (spaced or glued
-        on), no digit among them; the first row's reference under it (``reference_column_value_re``)."""
+        on), no digit among them; extract/reference.py reads the first row's reference under it."""
         labels = self.header.reference.column_labels
         return re.compile(
             rf"(?:{labels_re(labels, keep_case=True)})(?:[ \t]+|(?=[A-Z][a-z]))[A-Z][A-Za-z ,&/()'-]{{2,80}}"

@@ -330,8 +330,6 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     if best is None:
         best = _attributed_reply(ctx)
     if best is None:
-        best = _date_under_the_signature(ctx)
-    if best is None:
         return None
     found = best[2]
     assert found.value is not None
@@ -568,38 +566,6 @@ LOG_ENTRY_TITLE_RE = re.compile(
     re.M,
 )
 _TITLE_LINES = 4  # the lines with words a page's title may stand on, under its banner
-
-
-_SIGNATURE_REACH = 3  # lines with words between the signatory's name and the date under it
-
-
-def _date_under_the_signature(ctx: Context) -> tuple[int, int, FoundDate] | None:
-    """A letter dated at its foot: the one line that is a date and nothing else, a few lines under the signatory's
-    name and title ("David Clark / Interim Data Protection Officer / 10 January 2018", Mendip District Council's
-    letter, a PDF on WhatDoTheyKnow), in the authority's words, where nothing above dates the letter."""
-    layout = ctx.layout
-    lines = [line for line in layout.lines if line.text.strip()]
-    found = None
-    for k, line in enumerate(lines):
-        words = line.text.strip()
-        if not words[:1].isdigit() or len(words) > 40:
-            continue
-        dates = find_dates(ctx.text, line.start, line.end)
-        if len(dates) != 1 or dates[0].value is None or ctx.text[dates[0].start : dates[0].end].strip() != words:
-            continue
-        if layout.by_requester(line.start) or layout.in_quoted(line.start) or layout.boilerplate_kind(line.start):
-            continue
-        above = lines[max(0, k - _SIGNATURE_REACH) : k]
-        if not any(_TITLE_WORDS_RE.search(other.text) for other in above):
-            continue
-        if found is not None:
-            return None  # two such lines: neither is the letter's own for certain
-        found = (6, line.start, dates[0])
-    return found
-
-
-# A signatory's title: "Interim Data Protection Officer", "Information Governance Manager", "Head of Legal Services".
-_TITLE_WORDS_RE = re.compile(r"\b(?:Officer|Manager|Head of|Director|Co-?ordinator|Adviser|Advisor|Lead|Team)\b")
 
 
 def _first_lines_with_words(ctx: Context, count: int) -> Iterator[Line]:
