@@ -500,7 +500,8 @@ def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
             if len(glued) >= 2:  # a "1)" alone is no list
                 breaks.extend(glued)
             for m in _INLINE_LETTER_RE.finditer(raw, start, end):
-                if m.group(1) == "abcdefgh"[len(run)] and (run or raw[m.start() - 1] == ":"):
+                # (the run ends at "h)": a ninth item has no letter of the class to follow on with)
+                if len(run) < 8 and m.group(1) == "abcdefgh"[len(run)] and (run or raw[m.start() - 1] == ":"):
                     run.append(m)
         if len(run) >= 3:
             first = _FIRST_AFTER_COLON_RE.search(raw, start, run[0].start())

@@ -373,6 +373,14 @@ def test_bracketed_numbers_inside_a_sentence_are_no_list() -> None:
     assert clean(read_text(raw)).text.count("\n") == 0
 
 
+def test_a_flattened_lettered_run_going_on_past_h_does_not_crash() -> None:
+    # Found by perturbing the probe documents (their line breaks made spaces): eight lettered items "a)" to "h)", then
+    # another "a)", raised IndexError in clean
+    items = " ".join(f"{letter}) Item {letter} of the list" for letter in "abcdefgh")
+    text = clean(read_text("Dear Sir" + PAD + "Please include: " + items + " a) Another item" + PAD)).text
+    assert "include:\na) Item a" in text and "\nh) Item h of the list a) Another item" in text
+
+
 def test_a_list_inside_a_sentence_of_ordinary_length_is_left_alone() -> None:
     raw = "Please include: a) The ISBN b) The title c) The author"
     assert clean(read_text(raw)).text == raw
