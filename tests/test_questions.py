@@ -57,6 +57,23 @@ def case(
 
 CASES = [
     case(
+        # A WhatDoTheyKnow request to Dacorum Borough Council: a long item's quotation wraps onto the next line in
+        # capitals
+        'Dear Dacorum Borough Council,\n\nPlease send me a copies of:\n\n1. The "Leisure Review" referred to at '
+        'Item 17 on the agenda for the Cabinet meeting on Tuesday 13 December 2016 - "LEISURE REVIEW - REVIEW OF THE '
+        "COUNCIL'S APPROACH TO MANAGING\nLEISURE SERVICES\"\n\n2. Pages 179-190 of the Reports Pack for the Cabinet "
+        "meeting on Tuesday 13 December 2016.\n\nYours faithfully,\n\nJohn Smith\n",
+        [
+            (
+                "1",
+                'The "Leisure Review" referred to at Item 17 on the agenda for the Cabinet meeting on Tuesday 13 '
+                'December 2016 - "LEISURE REVIEW - REVIEW OF THE COUNCIL\'S APPROACH TO MANAGING LEISURE SERVICES"',
+            ),
+            ("2", "Pages 179-190 of the Reports Pack for the Cabinet meeting on Tuesday 13 December 2016."),
+        ],
+        id="a-quotation-in-an-item-wrapped-onto-the-next-line",
+    ),
+    case(
         # Gravesham Borough Council's letter: each question a dash line over its answer, one answer with a dashed list of
         # its own, the last question cut by the page
         "Dear Mr. Parmenter\nFreedom of Information Request 1154\nI refer to your recent request for information under "

@@ -2518,6 +2518,10 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             previous.endswith((",", "-"))
             or bool(_JOINING_WORD_RE.match(line.text))
             or _wrapped_to_a_column(previous, line.text)
+            # or inside a quotation the question opened and has not closed: "1. The "Leisure Review" referred to at
+            # Item 17 on the agenda ... - "LEISURE REVIEW - REVIEW OF THE COUNCIL'S APPROACH TO MANAGING / LEISURE
+            # SERVICES"" (a WhatDoTheyKnow request to Dacorum Borough Council)
+            or (_unfinished(previous) and ctx.text.count('"', first.start, end) % 2 == 1 and '"' in line.text)
         )
         if (previous.endswith(":") and _FIELD_LIST_RE.fullmatch(line.text.rstrip())) or (
             _PERIOD_LINE_RE.fullmatch(line.text) and (previous.endswith(":") or _PERIOD_LINE_RE.fullmatch(previous))
