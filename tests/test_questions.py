@@ -57,6 +57,26 @@ def case(
 
 CASES = [
     case(
+        # A WhatDoTheyKnow request to Homerton University Hospital NHS Foundation Trust: each item a heading, its body a
+        # blank line below, introducing its lettered parts
+        "Dear Northby Hospital NHS Foundation Trust,\n\n1. Losses and special payments\n\nPlease provide a copy of "
+        "your losses and special payments register for the year 2016-17. I would expect this information to include:"
+        "\n\na) Category of loss or special payment\nb) A summary of the loss\n\n2. Bad debts\n\na) Please state how "
+        "much bad debt was written off in the year 2016-17.\n\nYours faithfully,\n\nJo Bloggs\n",
+        [
+            (
+                "1",
+                "Losses and special payments Please provide a copy of your losses and special payments register for "
+                "the year 2016-17. I would expect this information to include:",
+            ),
+            ("a", "Category of loss or special payment"),
+            ("b", "A summary of the loss"),
+            ("2", "Bad debts"),
+            ("a", "Please state how much bad debt was written off in the year 2016-17."),
+        ],
+        id="a-heading-item-its-body-a-blank-line-below",
+    ),
+    case(
         # A WhatDoTheyKnow request to Dacorum Borough Council: a long item's quotation wraps onto the next line in
         # capitals
         'Dear Dacorum Borough Council,\n\nPlease send me a copies of:\n\n1. The "Leisure Review" referred to at '

@@ -876,7 +876,18 @@ def _lettered_part_next(lines: list[Line], i: int, found: list[_Asked], current:
     last = found[-1]
     if last.parent == parent and len(last.number) == 1 and mark == chr(ord(last.number) + 1):
         return True
-    return mark == "a" and following.text.rstrip().endswith("?")
+    # (or under an item that is a heading, no stop after its few words: "2. Bad debts / (blank) / a) Please state how
+    # much bad debt was written off in the year 2016-17." (a WhatDoTheyKnow request to Homerton University Hospital
+    # NHS Foundation Trust)
+    heading = found[current].text
+    return mark == "a" and (
+        following.text.rstrip().endswith("?")
+        or (
+            found[current].parent is None
+            and 0 < len(heading.split()) <= _MAX_ITEM_HEADING_WORDS
+            and heading[-1] not in ".?!:;,"
+        )
+    )
 
 
 def _follow_up_bullet_next(lines: list[Line], i: int, after_a_bullet: bool) -> bool:
@@ -2482,6 +2493,9 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
     if not lines[i].text.strip():
         after_blanks = _wrapped_across_blank_lines(lines, i, previous)
         if after_blanks is None:
+            body = _heading_body_below_a_blank(lines, first, i)
+            if body is not None:
+                return body.number + 1, body.end
             return i, end  # a blank line right after: nothing continues it (most questions)
         i = after_blanks
     emphasised_question: bool | None = None  # asked of the styles only if a line gets that far
@@ -2596,6 +2610,22 @@ _ASKS_FOR_RE = re.compile(
     re.I,
 )
 _MAX_ITEM_HEADING_WORDS = 6
+
+
+def _heading_body_below_a_blank(lines: list[Line], item: Line, blank: int) -> Line | None:
+    """The body of the numbered item ``item``, a heading of its own, one blank line below it: a line that asks for
+    something and introduces the item's lettered parts ("1. Losses and special payments / (blank) / Please provide a
+    copy of your losses and special payments register or database for the year 2016-17. I would expect this
+    information to include, but not necessarily be limited to: / (blank) / a) Category of loss or special payment
+    ...", a WhatDoTheyKnow request to Homerton University Hospital NHS Foundation Trust)."""
+    words = _item_words(item)
+    if not words or len(words.split()) > _MAX_ITEM_HEADING_WORDS or words[-1] in ".?!:;,":
+        return None
+    body = lines[blank + 1] if blank + 1 < len(lines) else None
+    if body is None or not _ASKS_FOR_RE.match(body.text) or not body.text.rstrip().endswith(":"):
+        return None
+    parts = next((line for line in lines[body.number + 1 : body.number + 3] if line.text.strip()), None)
+    return body if parts is not None and _SUB_RE.match(parts.text) else None
 
 
 def _headed_item_body(lines: list[Line], item: Line, below: Line) -> bool:
