@@ -20,6 +20,9 @@ FULL_DATES = [
     ("Wednesday 24 April 2024", dt.date(2024, 4, 24)),
     ("Wednesday, 22 August, 2018", dt.date(2018, 8, 22)),
     ("Thu 13 March 2025", dt.date(2025, 3, 13)),
+    ("Monday 26 January 2009", dt.date(2009, 1, 26)),
+    ("Tues 30 August 2022", dt.date(2022, 8, 30)),
+    ("Sat. 26 January 2008", dt.date(2008, 1, 26)),
     ("24-Apr-2024", dt.date(2024, 4, 24)),
     ("24 Sept 2023", dt.date(2023, 9, 24)),
     ("2022-08-31", dt.date(2022, 8, 31)),
@@ -45,6 +48,10 @@ NOT_DATES = [
     "14 November 20191",
     "3 Mawrthiau 2023",
     "Mai 2023",
+    # a weekday the date does not fall on: one of them is a slip (Elmbridge Borough Council, "formally received on
+    # Monday 26 January 2008" in a reply of 29 January 2009; 26 January 2008 was a Saturday)
+    "Monday 26 January 2008",
+    "Tue, 31/08/2022",
 ]
 
 

@@ -39,7 +39,8 @@ WELSH_MONTHS = {
 }
 _MONTH = f"(?:{labels_re(MONTHS)})"  # matched case-insensitively
 _WELSH_MONTH = "(?:" + "|".join(WELSH_MONTHS) + ")"
-_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_WEEKDAY = r"(?:(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 # The look-ahead holds the first characters of every form (digits, weekdays, months), so the regex engine
 # skips to them instead of trying the look-behind at every position.
@@ -103,6 +104,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
             try:
                 value = dt.date(year, month, day)
             except ValueError:
+                continue
+            if g["wd"] and _WEEKDAYS[g["wd"][:3].lower()] != value.weekday():
+                # A weekday the date does not fall on: one of the two is a slip, and the text does not say which
+                # ("made on 24 January 2009, which we formally received on Monday 26 January 2008", Elmbridge
+                # Borough Council's reply of 29 January 2009: 26 January 2008 was a Saturday). No date is read there.
                 continue
         found.append(FoundDate(m.start(), m.end(), value, day, month))
     return found
