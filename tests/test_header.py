@@ -11,6 +11,14 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # Elmbridge Borough Council's reply: the Act named before "made on"; the receipt date beside it is a slip
+        "a request under the Act made on a date, its receipt dated with a weekday it is not",
+        "Ref: FOI-26-2009\n\n29 January 2009\n\nDear Mr Crow\n\nThank you for your recent requests under the 2000 Act "
+        "made on 24\nJanuary 2009, which we formally received on Monday 26 January 2008. As requested, we are "
+        "responding electronically.\n",
+        {"received_date": dt.date(2009, 1, 24), "response_date": dt.date(2009, 1, 29)},
+    ),
+    (
         # the Royal Veterinary College's letter on a document site, flattened below the site's own lines
         "a flattened letter's date before its greeting, under a document site's lines",
         "RVC Response 4Th February 2016\nTotal Page:16\nFile Type:pdf, Size:1020Kb\nLibrary and Information Services "
