@@ -1012,7 +1012,7 @@ class _Run:
         if found is None:
             entry = self.m.systems[hit.id]
             found = hit.text in {entry.name, entry.full_name} and self._weak_cue(
-                hit, *self.sentence(hit.start_char, hit.end_char), self.answer_at(hit.start_char)
+                hit, *self.sentence(hit.start_char, hit.end_char)
             )
             self._weak_cues[hit] = found
         return found
@@ -1059,7 +1059,7 @@ class _Run:
             steps += 1
         return 0 <= j < hit.start - 1 and doc[j].lower_ in {"system", "systems", "software"}
 
-    def _weak_cue(self, hit: _Hit, begin: int, end: int, answer: _AnswerRef | None) -> bool:
+    def _weak_cue(self, hit: _Hit, begin: int, end: int) -> bool:
         """A standalone proper noun in a sentence, or an answer to a question, about software."""
         prev = self.prev_token(hit.start)
         if prev is not None and self.is_capitalised_word(prev, hit):
@@ -1073,7 +1073,14 @@ class _Run:
         opens = prev is None or self.doc[prev].is_punct or self.text[line.start : hit.start_char].strip(" *-•#>") == ""
         if opens and len(self.text[begin:end].split()) > 4:
             return False  # "Confirm the number of systems ..." opens a sentence
-        return self._about_software(begin, end) or (answer is not None and self._asks_about_software(answer.question))
+        return self._in_software_context(hit.start_char, hit.end_char)
+
+    def _in_software_context(self, start: int, end: int) -> bool:
+        """Whether the sentence holding text[start:end], or the question whose answer holds it, is about software."""
+        if self._about_software(*self.sentence(start, end)):
+            return True
+        answer = self.answer_at(start)
+        return answer is not None and self._asks_about_software(answer.question)
 
     def _about_software(self, begin: int, end: int) -> bool:
         """Whether text[begin:end] says "system", "software", "IT", ... (asked again for each name in a sentence)."""
@@ -1266,15 +1273,9 @@ class _Run:
             if m is None or _opens_a_clause(m.group(1)):
                 continue
             start, end = m.span(1)
-            begin, stop = self.sentence(start, end)
-            answer = self.answer_at(start)
             # A software company named by the clause is evidence enough: "Crime records are held on PoliceWorks,
             # supplied by Capita."
-            if (
-                self.supplier_index.within(c.end(), c.end() + 1)
-                or self._about_software(begin, stop)
-                or (answer is not None and self._asks_about_software(answer.question))
-            ):
+            if self.supplier_index.within(c.end(), c.end() + 1) or self._in_software_context(start, end):
                 add(self._unknown_hit(start, end, m.group(1)))
         return found
 
@@ -1299,10 +1300,7 @@ class _Run:
         if all(word in self.m.not_products or word in self.m.generic_acronyms for word in m.group(1).split(" ")):
             return None  # "CCTV is used to monitor the car parks"
         start, end = m.span(1)
-        answer = self.answer_at(start)
-        if not (
-            self._about_software(*self.sentence(start, end)) or (answer and self._asks_about_software(answer.question))
-        ):
+        if not self._in_software_context(start, end):
             return None
         return self._unknown_hit(start, end, m.group(1))
 
