@@ -453,17 +453,23 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
     # the purposes and conditions of the sections the prose cites, and sections no one applied ("12 (Excessive cost
     # of compliance)" beside "The University refused the request under section 14(2) of FOISA", the Scottish
     # Information Commissioner on the University of Glasgow).
-    for act, section, start, end in [] if found else _listed_exemptions(ctx):
+    bare = {(act, section) for act, section in found if "(" not in section}
+    if not found:
+        listed = _listed_exemptions(ctx)
+    elif bare:
+        # Where the prose cites a section bare, the list's subsection of it is the specific citation: "the College was
+        # entitled to rely on section 25 of FOISA" above "Relevant statutory provisions ... 25(1) (Information
+        # otherwise accessible)" (the Scottish Information Commissioner on West College Scotland) is 25(1).
+        listed = [
+            (act, section, start, end)
+            for act, section, start, end in _listed_exemptions(ctx)
+            if "(" in section and (act, section.split("(", 1)[0]) in bare
+        ]
+    else:
+        listed = []
+    for act, section, start, end in listed:
         item = found.setdefault((act, section), _Found(act, section))
         item.spans.append(ctx.span_fields(start, end))
-    # Where the prose cites a section bare, the list's subsection of it is the specific citation: "the College was
-    # entitled to rely on section 25 of FOISA" above "Relevant statutory provisions ... 25(1) (Information otherwise
-    # accessible)" (the Scottish Information Commissioner on West College Scotland) is 25(1).
-    bare = {(act, section) for act, section in found if "(" not in section}
-    for act, section, start, end in _listed_exemptions(ctx) if bare else []:
-        if (act, section.split("(", 1)[0]) in bare and "(" in section:
-            item = found.setdefault((act, section), _Found(act, section))
-            item.spans.append(ctx.span_fields(start, end))
     for act, section, start, end in _ico_findings(ctx):
         table = tables.get(act, {})
         if _lookup(table, section) is not None:
