@@ -879,14 +879,9 @@ def _lettered_part_next(lines: list[Line], i: int, found: list[_Asked], current:
     # (or under an item that is a heading, no stop after its few words: "2. Bad debts / (blank) / a) Please state how
     # much bad debt was written off in the year 2016-17." (a WhatDoTheyKnow request to Homerton University Hospital
     # NHS Foundation Trust)
-    heading = found[current].text
     return mark == "a" and (
         following.text.rstrip().endswith("?")
-        or (
-            found[current].parent is None
-            and 0 < len(heading.split()) <= _MAX_ITEM_HEADING_WORDS
-            and heading[-1] not in ".?!:;,"
-        )
+        or (found[current].parent is None and _reads_as_a_heading(found[current].text))
     )
 
 
@@ -2612,14 +2607,21 @@ _ASKS_FOR_RE = re.compile(
 _MAX_ITEM_HEADING_WORDS = 6
 
 
+def _reads_as_a_heading(words: str | None) -> bool:
+    """Whether an item's ``words`` are a heading: a few of them, no stop after the last ("Losses and special
+    payments", "ICT/Technology budget")."""
+    if not words:
+        return False
+    return len(words.split()) <= _MAX_ITEM_HEADING_WORDS and words[-1] not in ".?!:;,"
+
+
 def _heading_body_below_a_blank(lines: list[Line], item: Line, blank: int) -> Line | None:
     """The body of the numbered item ``item``, a heading of its own, one blank line below it: a line that asks for
     something and introduces the item's lettered parts ("1. Losses and special payments / (blank) / Please provide a
     copy of your losses and special payments register or database for the year 2016-17. I would expect this
     information to include, but not necessarily be limited to: / (blank) / a) Category of loss or special payment
     ...", a WhatDoTheyKnow request to Homerton University Hospital NHS Foundation Trust)."""
-    words = _item_words(item)
-    if not words or len(words.split()) > _MAX_ITEM_HEADING_WORDS or words[-1] in ".?!:;,":
+    if not _reads_as_a_heading(_item_words(item)):
         return None
     body = lines[blank + 1] if blank + 1 < len(lines) else None
     if body is None or not _ASKS_FOR_RE.match(body.text) or not body.text.rstrip().endswith(":"):
@@ -2635,10 +2637,7 @@ def _headed_item_body(lines: list[Line], item: Line, below: Line) -> bool:
     Council). A short heading with no stop, a line under it that asks for something, and the layout repeated: the next
     item straight under that line, or the item above headed the same way. Not a request's next paragraph under its
     last item ("3. Noise Abatement Notice issued / Please provide the guidance ...")."""
-    words = _item_words(item)
-    if words is None or not _ASKS_FOR_RE.match(below.text):
-        return False
-    if not words or len(words.split()) > _MAX_ITEM_HEADING_WORDS or words[-1] in ".?!:;,":
+    if not _ASKS_FOR_RE.match(below.text) or not _reads_as_a_heading(_item_words(item)):
         return False
     after = lines[below.number + 1] if below.number + 1 < len(lines) else None
     next_item = _MAIN_RE.match(after.text) if after is not None else None
