@@ -308,6 +308,7 @@ class Regime(_Data):
 class LetterFile(_Data):
     greetings: list[str] = Field(min_length=1)
     closings: list[str] = Field(min_length=1)
+    reply_headings: list[str] = Field(min_length=1)
 
 
 class LegislationFile(_Data):

@@ -49,6 +49,11 @@ _MARKED_LINE_PATTERN = rf"(?P<salutation>{_SALUTATION})|(?P<closing>{_CLOSING})|
 _MARKED_LINE = LinePattern(f"{first_chars_lookahead(_MARKED_LINE_PATTERN)}(?:{_MARKED_LINE_PATTERN})", re.I)
 _HEADER_BLOCK = LinePattern(r"From: .+\n(?:.+\n){0,3}?(?:Sent|Date): .+$")
 _MIN_TEXT_ABOVE_A_QUOTE = 150
+# A disclosure log's heading over its reply (patterns/letter.yaml), alone on its line or with the reply's date.
+_REPLY_HEADING = LinePattern(
+    rf"[ \t*#]*(?:{alternation(_LETTER.reply_headings)})[ \t]*(?::[ \t]*(?:[^\n]{{0,30}}\d[^\n]{{0,10}})?)?[ \t*]*$",
+    re.I,
+)
 # WhatDoTheyKnow folds the quoted tail of an email into a "show quoted sections" link: the message ends there, and
 # what follows is the next one (the requester writing on under an acknowledgement, the Department of Health NI).
 # Its Welsh interface prints the link as "dangos adrannau a ddyfynnir" (Cleveland Fire Brigade's thread under /cy/).
@@ -484,6 +489,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         ):
             quoted_from.discard(first)
     cuts = {0, *quoted_from, *(m.start("line") for m in _HEADER_BLOCK.finditer(text))}
+    cuts.update(_reply_headings_under_a_request(text, lines, line_starts, marks))
     if "quoted sections" in clean.lower or "adrannau a ddyfynnir" in clean.lower:
         cuts.update(m.end() + 1 for m in _FOLDED_QUOTE.finditer(text) if m.end() + 1 < len(text))
     if "visible links" in clean.lower:
@@ -528,6 +534,22 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         layout.boilerplate = [*kept, (later, len(text), "later_entries")]
     layout._boiler_starts = [b[0] for b in layout.boilerplate]
     return layout
+
+
+def _reply_headings_under_a_request(
+    text: str, lines: list[Line], line_starts: list[int], marks: list[tuple[int, str]]
+) -> list[int]:
+    """The starts of a log's reply headings ("Response Sent: 31 May 2023") whose nearest greeting above is the
+    requester's to the body ("Dear British Geological Survey,"): the reply starts there, whether or not the request
+    was signed off above it. (Under a greeting to a person the heading is inside the body's own reply.)"""
+    salutations = [index for index, kind in marks if kind == "salutation"]
+    cuts = []
+    for m in _REPLY_HEADING.finditer(text):
+        number = bisect.bisect_right(line_starts, m.start("line")) - 1
+        above = bisect.bisect_left(salutations, number) - 1
+        if above >= 0 and addresses_an_organisation(lines[salutations[above]].text):
+            cuts.append(m.start("line"))
+    return cuts
 
 
 # "Date submitted: 23 May 2017", "Date responded: 19 May 2017": a dated field of a disclosure log's entry.

@@ -259,6 +259,29 @@ def test_a_whatdotheyknow_reply_with_no_greeting_starts_at_its_sender_line() -> 
     ]
 
 
+def test_a_logs_reply_heading_under_a_request_to_the_body_starts_the_reply() -> None:
+    # UK Research and Innovation's log copies a WhatDoTheyKnow request, greeting and all, with no sign-off.
+    text = (
+        "Request Received: 1 May 2023\n\nDear Northby Geological Survey,\n\nPlease could you provide me with copies "
+        "of all records held about the project?\n\nI look forward to hearing from you in due course.\n\n"
+        "Response Sent: 31 May 2023\n\nThank you for your request. Some of the information is exempt.\n"
+    )
+    assert _messages(text) == [
+        ("Request Received: 1 May 2023", True),
+        ("Response Sent: 31 May 2023", False),
+    ]
+    record = parse_text(text)
+    assert (record.doc_type, record.outcome) == ("response", "partial")
+
+
+def test_a_response_heading_inside_a_reply_to_a_person_splits_nothing() -> None:
+    text = (
+        "Dear Ms Pike,\n\nThank you for your request.\n\nResponse\n\nWe hold the information; it is attached.\n\n"
+        "Yours sincerely,\n\nAnna Lee\n"
+    )
+    assert _messages(text) == [("Dear Ms Pike,", False)]
+
+
 def test_a_sender_line_may_name_an_email_address() -> None:
     # City of York Council's acknowledgement on WhatDoTheyKnow.
     text = (
