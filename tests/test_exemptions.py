@@ -36,6 +36,23 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # the British Geological Survey on UK Research and Innovation's log: a singular "Regulation" before a list
+        "Some of the information is exempt under Regulation 12(3) and 13 which provides an exemption for information "
+        "that is the personal data of an individual other than the applicant.\n",
+        [(EIR, "12(3)"), (EIR, "13")],
+        id="singular-regulation-then-a-bare-number-after-a-subsection",
+    ),
+    case(
+        "The names of junior staff are withheld under section 40(2) and 41 of the Act.\n",
+        [(FOIA, "40(2)"), (FOIA, "41")],
+        id="singular-section-then-a-bare-number-after-a-subsection",
+    ),
+    case(
+        "We have refused the request under section 12 and 18 hours would be needed to comply.\n",
+        [(FOIA, "12")],
+        id="singular-section-then-a-count-is-no-list",
+    ),
+    case(
         # Coventry City Council's answer to a question on the Lord Mayor's allowance
         "1. The extra allowance given to the Lord Mayor for fulfilling the role during 2014/15 term of office.\n\n"
         "Under Section 21 FOIA, this information is held and is publicly available within the minutes of the Council "

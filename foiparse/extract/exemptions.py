@@ -411,8 +411,11 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             more = _MORE_RE.match(text, pos)
             if more is None:
                 more = _NUMBERED_MORE_RE.match(text, pos)
-                # "sections 21 and 22", but not "section 12 and 18 hours": a bare number needs a plural.
-                if more is not None and not more.group("sub") and not plural:
+                # "sections 21 and 22", but not "section 12 and 18 hours": a bare number needs a plural, or a
+                # citation with its subsection before it, which a count never follows: "Some of the information is
+                # exempt under Regulation 12(3) and 13 which provides an exemption for ... personal data" (the
+                # British Geological Survey on UK Research and Innovation's log).
+                if more is not None and not more.group("sub") and not plural and not citations[-1][1]:
                     more = None
             if not more or more.end() == pos:
                 break
