@@ -242,6 +242,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        # the British Geological Survey on UK Research and Innovation's log: the Act was the requester's choice
+        "a request made under the Act considered under the regulations",
+        "Dear Northby Geological Survey,\n\nPlease treat this email as a request.\n\nYours faithfully,\n\nA Smith\n\n"
+        "Response Sent: 31 May 2023\n\nThank you for your request made under the Freedom of Information Act. Because "
+        "the information you have requested is environmental in nature, we have considered your request under the "
+        "Environmental Information Regulations 2004.\n",
+        {"legislation": ["EIR"]},
+    ),
+    (
+        "a request made under the Act answered under the Act",
+        "Dear Mr Smith,\n\nThank you for your request made under the Freedom of Information Act 2000. We hold the "
+        "information and it is attached.\n\nYours sincerely,\n\nA Lee\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         # Brighton and Sussex University Hospitals' automatic reply pointing elsewhere
         "a subject access request named only as another route",
         "Thank you for contacting the Freedom of Information (FOI) Office. If you have requested information under the "

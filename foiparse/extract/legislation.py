@@ -73,9 +73,18 @@ _REQUESTS_MADE_UNDER_RE = re.compile(
 # Council, to a request made "Under the Freedom of Information Act"). A regime only the requester names then is not
 # one the request is handled under (shared/corpus/LABELLING.md: the request's own counts "when no reply says
 # otherwise").
+# (the request named between: "we have considered your request under the Environmental Information Regulations 2004",
+# the British Geological Survey on UK Research and Innovation's log)
 _HANDLED_UNDER_RE = re.compile(
-    r"\b(?:considered|handled|dealt with|processed|treated)\s+(?:it\s+)?(?:as (?:an? )?(?:[\w-]+ )?request\s+)?"
-    r"under\s+(?:the\s+)?$"
+    r"\b(?:considered|handled|dealt with|processed|treated)\s+(?:it\s+|(?:your|the|this) request\s+)?"
+    r"(?:as (?:an? )?(?:[\w-]+ )?request\s+)?under\s+(?:the\s+)?$"
+)
+# The regime the requester chose, as the reply describes the request: "Thank you for your request made under the
+# Freedom of Information Act. Because the information you have requested is environmental in nature, we have
+# considered your request under the Environmental Information Regulations 2004." (the same reply). In the reply's
+# words, but the requester's choice: set aside like it when the reply says what it handled the request under.
+_YOUR_REQUEST_MADE_UNDER_RE = re.compile(
+    r"\byour (?:\w+ )?(?:request|application)(?: for information)? (?:made|submitted|sent) under\s+(?:the\s+)?$"
 )
 
 
@@ -153,7 +162,8 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         if under_provisions_heading(ctx, m.start()):
             in_provisions.add(m.start())
         if not ctx.layout.by_requester(m.start()):
-            by_reply.add(act)
+            if not _YOUR_REQUEST_MADE_UNDER_RE.search(ctx.lower, max(0, m.start() - 80), m.start()):
+                by_reply.add(act)
             if _HANDLED_UNDER_RE.search(ctx.lower, max(0, m.start() - 80), m.start()):
                 handled_under.add(act)
     if handled_under:
