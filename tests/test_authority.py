@@ -23,6 +23,31 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        # the ICO's notice on the Government Equalities Office, mirrored with its line breaks lost
+        "a decision's 'Public Authority:' label run into the address label after it",
+        "Reference: FS50216279 Freedom of Information Act 2000 (Section 50) Decision Notice Date: 24 June 2010 Public "
+        "Authority: Northby Equalities Office Address: 9th Floor Eland House Bressenden Place London SW1E 5DU Summary "
+        "The complainant requested information relating to the government's decision.\n",
+        None,
+        "Northby Equalities Office",
+    ),
+    (
+        # a WhatDoTheyKnow thread to a Cambridge college about a meadow it lets under an agreement with Natural England
+        "WhatDoTheyKnow's status line names the body asked over a request naming another in passing",
+        "Meadow fencing\n\nNorthby College, Cambridge did not have the information requested.\n\nDear Sir/Madam\n\n"
+        "These fences appear to interfere with the agreement you hold with Natural England.\n\nCould you confirm "
+        "whether you have a derogation from Natural England?\n\nYours faithfully,\n\nChris Smith\n",
+        None,
+        "Northby College, Cambridge",
+    ),
+    (
+        "WhatDoTheyKnow's refusal status names the body asked",
+        "Relief fund\n\nThe request was refused by Northby Harbour Trust.\n\nDear Sir or Madam,\n\nPlease provide "
+        "the minutes of the board.\n\nYours faithfully,\n\nRichard Roberts\n",
+        None,
+        "Northby Harbour Trust",
+    ),
+    (
         "NICE's name before 2013 keeps the name the text uses",
         "From: NICE Mail\nNational Institute for Health and Clinical Excellence\n\nDear Mr Brassey\n\nThank you for "
         "your request for information.\n",

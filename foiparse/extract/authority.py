@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ..catalogue import AuthorityEntry
-from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind
+from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind, Span
 from ..scan import matches_at, occurrences
 from ..segment import WDTK_MADE_REQUEST, Layout, Line, addresses_an_organisation, is_person_name
 from .context import Context
@@ -433,8 +433,33 @@ def extract_authority(ctx: Context) -> Authority | None:
             answering_kinds = {"body", "request", "link", "sign_off"}
             if kinds <= answering_kinds and (answered := _greeted_and_answering(ctx)) is not None:
                 return answered
+            # Or to the body WhatDoTheyKnow says was asked, where nothing shows the named one answering: "Gonville
+            # and Caius College, Cambridge did not have the information requested." over a request to "Sir/Madam"
+            # about "the agreement you hold with Natural England".
+            if kinds <= {"body", "request", "link"} and (listed := _listed_elsewhere(ctx, best_id)) is not None:
+                return listed
             return _catalogue_authority(ctx, best_id, items)
     return _unknown_authority(ctx, evidence)
+
+
+def _listed_elsewhere(ctx: Context, authority_id: str) -> Authority | None:
+    """The body WhatDoTheyKnow names as the one asked, where that is not the catalogue's ``authority_id`` (its name
+    there holding every distinctive word of the catalogue's, "Wakefield City Council" for Wakefield Council, is that
+    body)."""
+    span = _named_by_whatdotheyknow(ctx)
+    if span is None:
+        return None
+    evidence = [AuthorityEvidence(kind="request", span=span)]
+    known = ctx.catalogue.authority_by_name.get(span.text.casefold())
+    if known == authority_id:
+        return None
+    if known is not None:
+        entry = ctx.catalogue.authorities[known]
+        return Authority(name=_name_when_written(entry, [span.text]), id=entry.id, type=entry.type, evidence=evidence)
+    distinct = set(ctx.catalogue.authorities[authority_id].name.lower().split()) - _GENERIC_NAME_WORDS
+    if distinct <= set(span.text.lower().replace(",", " ").split()):
+        return None
+    return Authority(name=span.text, evidence=evidence)
 
 
 def _a_councils_own_link(ctx: Context, authority_id: str, items: list[_Found]) -> bool:
@@ -684,6 +709,11 @@ _AUTHORITY_LINE_RE = re.compile(
     re.M,
 )
 
+# The same line run into its neighbours where a page lost its line breaks: "Decision Notice Date: 24 June 2010 Public
+# Authority: Government Equalities Office Address: 9th Floor Eland House ..." (the ICO's notice as mirrored), the
+# next label ending the name.
+_AUTHORITY_RUN_ON_RE = re.compile(r"\bPublic [Aa]uthority:[ \t]*(?P<name>[A-Z][^\n:]{2,100}?)[ \t]+Address:")
+
 # The Scottish Information Commissioner titles a decision with the applicant and the body: "Decision 194/2012 Mr William
 # Cordiner and Tayside Fire and Rescue Board" (a fire board abolished in 2013).
 _DECISION_TITLE_RE = re.compile(
@@ -824,6 +854,30 @@ _WDTK_ASKED_RE = re.compile(
     r"(?=[ \t]*$|[ \t]+(?:This request|The request|Automatic|Response to this|It is)\b)",
     re.M,
 )
+# WhatDoTheyKnow's status lines name the body as it lists it too: "The request was refused by Stratford on Avon
+# District Council.", "Gonville and Caius College, Cambridge did not have the information requested." (the requester
+# greeting "Sir/Madam" and naming Natural England twice), and its chasing templates: "Response to this request is long
+# overdue. By law, under all circumstances, Epping Forest District Council should have responded by now", "I believe
+# that, by law, the Defence Vetting Agency should normally have responded promptly".
+_WDTK_STATUS_NAMES_RE = re.compile(
+    r"^(?:The request was refused by (?:the )?(?P<refused>[A-Z][^\n]{2,100}?)\."
+    r"|(?P<not_held>[A-Z][^\n]{2,100}?) did not have the information requested\.)[ \t]*$"
+    r"|\b[Bb]y law, (?:under all circumstances, )?(?:the )?(?P<overdue>[A-Z][^\n,]{2,100}?) should (?:normally )?have "
+    r"responded\b",
+    re.M,
+)
+
+
+def _named_by_whatdotheyknow(ctx: Context) -> Span | None:
+    """The body WhatDoTheyKnow's banner, status line or chasing template names as the one asked, if any."""
+    asked = _WDTK_ASKED_RE.search(ctx.text, 0, 1000)
+    if asked is not None:
+        return ctx.span(asked.start("name"), asked.end("name"))
+    status = _WDTK_STATUS_NAMES_RE.search(ctx.text, 0, 3000)
+    if status is None:
+        return None
+    group = status.lastgroup or "refused"
+    return ctx.span(status.start(group), status.end(group))
 
 
 # Words every council's name may hold or drop: "Dear Wakefield City Council," (WhatDoTheyKnow's name for it) above a
@@ -902,6 +956,7 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
     in its catalogue form)."""
     for pattern, within in (
         (_AUTHORITY_LINE_RE, 3000),
+        (_AUTHORITY_RUN_ON_RE, 3000),
         (_DECISION_TITLE_RE, 1000),
         (_BAILII_TITLE_RE, 1500),
         (_RELEASE_FOOTER_RE, 4000),
@@ -945,16 +1000,15 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
     if complained_of is not None and "Commissioner" in ctx.text[:3000]:
         span = ctx.span(complained_of.start("name"), complained_of.end("name"))
         return Authority(name=span.text, evidence=[AuthorityEvidence(kind="body", span=span)])
-    asked = _WDTK_ASKED_RE.search(ctx.text, 0, 1000)
-    if asked is not None:
-        span = ctx.span(asked.start("name"), asked.end("name"))
-        evidence = [AuthorityEvidence(kind="request", span=span)]
-        known = ctx.catalogue.authority_by_name.get(span.text.casefold())
+    listed = _named_by_whatdotheyknow(ctx)
+    if listed is not None:
+        evidence = [AuthorityEvidence(kind="request", span=listed)]
+        known = ctx.catalogue.authority_by_name.get(listed.text.casefold())
         if known is not None:
             entry = ctx.catalogue.authorities[known]
-            name = _name_when_written(entry, [span.text])
+            name = _name_when_written(entry, [listed.text])
             return Authority(name=name, id=entry.id, type=entry.type, evidence=evidence)
-        return Authority(name=span.text, evidence=evidence)
+        return Authority(name=listed.text, evidence=evidence)
     answered = _greeted_and_answering(ctx)
     if answered is not None:
         return answered
