@@ -23,6 +23,50 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        # Edinburgh Trams' reply under FOISA
+        "a company's name alone on the letter's first line",
+        "Northby Trams Ltd\n1 Myreton Drive,\nNorthby, EH12 9GF\nDear Mr Lander,\n04.03.2024\nThank you for your "
+        "request. I have now processed and considered your original request and can comment as follows.\n",
+        None,
+        "Northby Trams Ltd",
+    ),
+    (
+        # Redress Scotland's disclosure log
+        "a log's heading calling the response the body's",
+        "Date received: 15 March 2022\nDate responded: 7 April 2022\nInformation Requested:\nI write to request any "
+        "operational guidance issued to panel members.\nNorthby Redress's Response:\nSome of the information you have "
+        "requested is otherwise accessible.\n",
+        None,
+        "Northby Redress",
+    ),
+    (
+        # an internal review of the Government Car and Despatch Agency's handling of a request
+        "a name defined by its initials, which the letter goes on using",
+        "INTERNAL REVIEW OF NCDA'S HANDLING OF FOI REQUEST 0000087\n\nI have been asked by the Northby Car and "
+        "Despatch Agency (NCDA) to conduct a review of NCDA's handling of FOI Case 0000087. The applicant was "
+        "dissatisfied with the way the NCDA handled the case.\n\nNCDA appears to have applied section 40 "
+        "inconsistently.\n",
+        None,
+        "Northby Car and Despatch Agency",
+    ),
+    (
+        # a WhatDoTheyKnow request to the Service Prosecuting Authority, answered by "Dear Sir," with no sender line
+        "the initials of the body greeted are not a catalogue body's abbreviation",
+        "All communications\nDear Service Prosecuting Authority,\nI request you disclose all communications between "
+        "the SPA and public servants external to the SPA.\nYours faithfully,\nLaura Owens\nDear Sir,\nThank you for "
+        "your email of the 4th March 2017 requesting the following information.\n",
+        None,
+        "Service Prosecuting Authority",
+    ),
+    (
+        # UK Research and Innovation's log, the request copied with its greeting to the British Geological Survey
+        "the body a request greets, the catalogue not knowing it and nothing else naming it",
+        "Request Received: 1 May 2023\n\nDear Northby Geological Survey,\n\nPlease could you provide copies of all "
+        "records held?\n\nResponse Sent: 31 May 2023\n\nThank you for your request. NGS does hold information.\n",
+        None,
+        "Northby Geological Survey",
+    ),
+    (
         # the ICO's notice on the Government Equalities Office, mirrored with its line breaks lost
         "a decision's 'Public Authority:' label run into the address label after it",
         "Reference: FS50216279 Freedom of Information Act 2000 (Section 50) Decision Notice Date: 24 June 2010 Public "

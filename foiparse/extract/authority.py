@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from ..catalogue import AuthorityEntry
 from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind, Span
 from ..scan import matches_at, occurrences
-from ..segment import WDTK_MADE_REQUEST, Layout, Line, addresses_an_organisation, is_person_name
+from ..segment import WDTK_MADE_REQUEST, Layout, Line, addressee_of, addresses_an_organisation, is_person_name
 from .context import Context
 
 # Only the host matters; starting at "@" lets the regex engine jump between "@" signs.
@@ -373,9 +373,15 @@ def extract_authority(ctx: Context) -> Authority | None:
     if abbreviation_matches:
         abbreviations = catalogue.authority_abbreviations
         regulators = catalogue.regulator_ids
+        greeted = _greeted_initials(ctx)
         for abbreviation, start_char, end_char in abbreviation_matches:
             if any(start <= start_char and end_char <= end for start, end in named_spans):
                 # Part of a longer name: "IPSA" in "the Compliance Officer for IPSA" names the Compliance Officer.
+                continue
+            if abbreviation in greeted:
+                # The initials of the body the request greets, which the catalogue does not know by them: "Dear
+                # Service Prosecuting Authority, / I request you disclose all communications between the SPA and
+                # public servants external to the SPA" (not the Scottish Police Authority).
                 continue
             ids = abbreviations[abbreviation]
             # An abbreviation shared by several bodies (NCC) only supports one already named.
@@ -440,6 +446,17 @@ def extract_authority(ctx: Context) -> Authority | None:
                 return listed
             return _catalogue_authority(ctx, best_id, items)
     return _unknown_authority(ctx, evidence)
+
+
+def _greeted_initials(ctx: Context) -> set[str]:
+    """The initials of each body a request greets by a name the catalogue does not know."""
+    found = set()
+    for salutation in ctx.layout.salutations:
+        name = (addressee_of(salutation.text) or "").rstrip(",.:; ")
+        known = name.casefold() in ctx.catalogue.authority_by_name
+        if " " in name and not known and addresses_an_organisation(salutation.text):
+            found.add(_initials(name.split()))
+    return found
 
 
 def _listed_elsewhere(ctx: Context, authority_id: str) -> Authority | None:
@@ -1042,4 +1059,98 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             if kind == "salutation" and (resolved := _named_in_the_reply(ctx, (kind, start, m.end()), weighed)):
                 return resolved
             return Authority(name=name, evidence=[AuthorityEvidence(kind=kind, span=ctx.span(start, m.end()))])
+    return _named_by_its_own_words(ctx)
+
+
+# A company's name alone on one of a letter's first lines, its letterhead: "Edinburgh Trams Ltd / 1 Myreton Drive,
+# / Edinburgh, EH12 9GF" (a reply under FOISA), "Supply Chain Coordination Limited" heading its log page.
+_COMPANY_LINE_RE = re.compile(
+    rf"[ \t*#]*(?P<name>(?!{_FUNCTION_WORD})[A-Z][\w&'.-]*(?: (?:and |of |& )?[A-Z][\w&'.-]*){{0,5}}"
+    r" (?:Ltd|Limited|plc|PLC|LLP))\.?[ \t*]*$"
+)
+_LETTERHEAD_LINES = 3  # lines with text at the top of a page
+# A log's heading calling the reply the body's: "Redress Scotland's Response:" (its disclosure log under FOISA).
+_OWN_RESPONSE_HEADING_RE = re.compile(
+    rf"^[ \t*#]*(?P<name>(?!{_FUNCTION_WORD})[A-Z][\w&-]*(?: (?:of |and |for |& )?[A-Z][\w&-]*){{1,6}})"
+    r"(?:'s|\u2019s) (?:[Rr]esponse|[Rr]eply)[ \t]*:?[ \t*]*$",
+    re.M,
+)
+# A name defined by its initials, "the Government Car and Despatch Agency (GCDA)", 'Western Power Distribution
+# ("WPD")', the initials then standing for the body the letter speaks for ("a review of GCDA's handling of FOI Case
+# 0000087", an internal review).
+_INITIALS_DEFINED_RE = re.compile(r" \([\"'\u201c]?(?P<initials>[A-Z]{2,8})[\"'\u201d]?\)")
+_NAME_JOINERS = frozenset({"and", "of", "for", "&", "the"})
+_INITIALS_USED = 3  # times the initials recur after the definition, outside the requester's words
+# Greetings to no body in particular, or to a team: not a name to take for the body.
+_GENERIC_ADDRESSEE_RE = re.compile(
+    r"\b(?:FOI|Freedom|Information|Team|Officers?|Managers?|Governance|Sirs?|Madam|Colleagues?|Whom|All|Enquiries)\b"
+    r"|(?:Councils|Trusts|Authorities|Universities|Colleges|Boards|Departments|Forces|Agencies|Bodies)\b",
+    re.I,
+)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words if word.lower() not in _NAME_JOINERS)
+
+
+def _defined_by_initials(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The offsets of the capitalised name before ``m`` (``_INITIALS_DEFINED_RE``) whose initials it is."""
+    initials = m.group("initials")
+    words = re.findall(r"[\w&'-]+", text[max(0, m.start() - 120) : m.start()])
+    taken: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _NAME_JOINERS and taken:
+            taken.insert(0, word)
+            continue
+        if not word[0].isupper():
+            return None
+        taken.insert(0, word)
+        got = _initials(taken)
+        if got == initials:
+            while taken[0].lower() in _NAME_JOINERS:
+                taken.pop(0)
+            name = " ".join(taken)
+            start = text.rfind(name, 0, m.start())
+            return None if start < 0 else (start, start + len(name))
+        if not initials.endswith(got):
+            return None
+    return None
+
+
+def _named_by_its_own_words(ctx: Context) -> Authority | None:
+    """The last resorts for a body the catalogue does not know: a company's letterhead line, a log's heading calling
+    the reply the body's, a name the reply defines by initials it then goes on using, or the name the request greets
+    (WhatDoTheyKnow greets a body by its listed name: "Dear Service Prosecuting Authority,")."""
+    text, layout = ctx.text, ctx.layout
+    top = [line for line in layout.lines[:12] if line.text.strip()][:_LETTERHEAD_LINES]
+    for line in top:
+        company = _COMPANY_LINE_RE.fullmatch(line.text)
+        if company is not None:
+            span = ctx.span(line.start + company.start("name"), line.start + company.end("name"))
+            return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
+    for heading in _OWN_RESPONSE_HEADING_RE.finditer(text):
+        if not layout.by_requester(heading.start()):
+            span = ctx.span(heading.start("name"), heading.end("name"))
+            return Authority(name=span.text, evidence=[AuthorityEvidence(kind="voice", span=span)])
+    for defined in _INITIALS_DEFINED_RE.finditer(text):
+        if layout.by_requester(defined.start()) or layout.boilerplate_kind(defined.start()) is not None:
+            continue
+        found = _defined_by_initials(text, defined)
+        if found is None or "Commissioner" in text[found[0] : found[1]]:
+            continue
+        used = len(re.findall(rf"\b{defined.group('initials')}\b", text[defined.end() :]))
+        if used >= _INITIALS_USED:
+            span = ctx.span(*found)
+            return Authority(name=span.text, evidence=[AuthorityEvidence(kind="voice", span=span)])
+    for message in layout.messages:
+        salutation, addressee = message.salutation, message.addressee
+        if salutation is None or not addressee or message.quoted or not addresses_an_organisation(salutation.text):
+            continue
+        name = addressee.rstrip(",.:; ")
+        if len(name.split()) < 2 or _GENERIC_ADDRESSEE_RE.search(name) or not name[0].isupper():
+            continue
+        start = text.find(name, salutation.start, salutation.end)
+        if start >= 0:
+            span = ctx.span(start, start + len(name))
+            return Authority(name=span.text, evidence=[AuthorityEvidence(kind="salutation", span=span)])
     return None
