@@ -1667,6 +1667,16 @@ def test_authority(text: str, authority_id: str | None, name: str) -> None:
     assert (authority.id, authority.name) == (authority_id, name)
 
 
+def test_a_subject_defined_by_its_initials_is_no_body() -> None:
+    # Mersey Care NHS Foundation Trust's log page, whose web address alone names it
+    text = (
+        "Freedom of Information - Information Technology (IT)\n\nWhat software product(s) are you using to manage your "
+        "IT Service Management?\n\nThe contract is due to expire in April 2018\n\nSupport costs are shared across all "
+        "IT partners.\n\nOur shared service for IT provision reviews the tool.\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -1117,6 +1117,16 @@ def _defined_by_initials(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     return None
 
 
+def _names_an_unknown_body(name: str) -> bool:
+    """A body's name by its words, not a team's, a commissioner's or a generic addressee's."""
+    return (
+        len(name.split()) >= 2
+        and addresses_an_organisation(f"Dear {name},")
+        and not _GENERIC_ADDRESSEE_RE.search(name)
+        and "Commissioner" not in name
+    )
+
+
 def _named_by_its_own_words(ctx: Context) -> Authority | None:
     """The last resorts for a body the catalogue does not know: a company's letterhead line, a log's heading calling
     the reply the body's, a name the reply defines by initials it then goes on using, or the name the request greets
@@ -1136,7 +1146,9 @@ def _named_by_its_own_words(ctx: Context) -> Authority | None:
         if layout.by_requester(defined.start()) or layout.boilerplate_kind(defined.start()) is not None:
             continue
         found = _defined_by_initials(text, defined)
-        if found is None or "Commissioner" in text[found[0] : found[1]]:
+        # A body's name, not a subject's: "Freedom of Information - Information Technology (IT)" heads a trust's
+        # log page that goes on about "IT provision" (Mersey Care NHS Foundation Trust).
+        if found is None or not _names_an_unknown_body(text[found[0] : found[1]]):
             continue
         used = len(re.findall(rf"\b{defined.group('initials')}\b", text[defined.end() :]))
         if used >= _INITIALS_USED:
@@ -1147,7 +1159,7 @@ def _named_by_its_own_words(ctx: Context) -> Authority | None:
         if salutation is None or not addressee or message.quoted or not addresses_an_organisation(salutation.text):
             continue
         name = addressee.rstrip(",.:; ")
-        if len(name.split()) < 2 or _GENERIC_ADDRESSEE_RE.search(name) or not name[0].isupper():
+        if not name[0].isupper() or not _names_an_unknown_body(name):
             continue
         start = text.find(name, salutation.start, salutation.end)
         if start >= 0:
