@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Redcar and Cleveland Borough Council's reply, forwarded to a blog: thanks for a clarification received
+        "Dear Sir\n\nMany thanks for the clarification you provided.\n\nI have spoken to the Director of People "
+        "Services who has informed me that the only information held by the Council is in line with the requirements "
+        "of the Multi-Agency Public Protection Arrangements. Unfortunately we are unable to assist you any further with "
+        "your enquiries.\n\nKind regards\n\nFOI Officer\n",
+        "response",
+        "unknown",
+        id="thanks-for-a-clarification-received-asks-none",
+    ),
+    case(
         # Edinburgh College on WhatDoTheyKnow, the page cut there
         "Dear Edinburgh College,\n\nPlease advise the most pressing needs of the college estate.\n\nYours faithfully,"
         "\n\nJohn Gallacher\n\nEdinburgh College Freedom of Information, Edinburgh College\n\nDear Mr Gallacher\n\n"

@@ -257,6 +257,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        # Surrey Police's acknowledgement on WhatDoTheyKnow
+        "the regime's name as a heading's label, with its colon",
+        "Dear M Esslemont,\n\nFreedom of Information: 003814/19 \u2013 Incidents NRM referral\n\nI write in connection "
+        "with your FOI request which was recently received.\n",
+        {"reference": "003814/19"},
+    ),
+    (
+        "the regime's name as a heading's label, before words only",
+        "Dear Ms Evans,\n\nFreedom of Information: request for the minutes of 2019\n\nThank you for your request.\n",
+        {"reference": None},
+    ),
+    (
+        # Redcar and Cleveland Borough Council's reply as a blog reproduces the email
+        "an email's subject naming the case after FOI",
+        "From: foi@northby.gov.uk\nTo: d@example.com\nSent: Tuesday, March 18, 2014 8:58 AM\nSubject: RE: FOI "
+        "14/0136\n\nDear Sir\n\nThe only information held by the Council is the MAPPA guidance.\n\nKind regards\n\n"
+        "FOI Officer\n",
+        {"reference": "14/0136"},
+    ),
+    (
         # Brighton and Sussex University Hospitals' automatic reply pointing elsewhere
         "a subject access request named only as another route",
         "Thank you for contacting the Freedom of Information (FOI) Office. If you have requested information under the "

@@ -98,7 +98,9 @@ _REQUEST_HEADING_DASHED_CASE_RE = re.compile(
 _HEADED_REFERENCE_RE = re.compile(
     # and its financial year after it: "FOI 4024 2023/24" heads University Hospitals Birmingham's published replies
     # or a letter before its sequence: "FOI 2021/F496" above the greeting (Queen Mary University of London)
-    r"^F[Oo][Ii] (?:- )?(?P<headed>\d{3,}(?:[/-][A-Z]?\d+)*(?: (?:20)?\d\d/\d\d)?|\d{2}[/-]\d{3,})(?= -? ?[A-Z]|$)"
+    # (or an email's subject: "Subject: RE: FOI 14/0136" over Redcar and Cleveland Borough Council's reply)
+    r"^(?:Subject:[ \t]*)?(?:(?:RE|Re|FW|Fw|Fwd):[ \t]*)*F[Oo][Ii] (?:- )?(?P<headed>"
+    r"\d{3,}(?:[/-][A-Z]?\d+)*(?: (?:20)?\d\d/\d\d)?|\d{2}[/-]\d{3,})(?= -? ?[A-Z]|$)"
     r"|^(?P<before>[A-Z]{0,6}\d[A-Za-z0-9/-]*\d)[ \t]*[:-][ \t]*"
     r"(?i:freedom of information|foi|environmental information|eir)(?i: act(?: \d{4})?)?(?i: request)[ \t]*$"
     # "F2115 Response to request under Freedom of Information Act 2000" under the greeting (University of Leicester)
