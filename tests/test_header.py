@@ -277,6 +277,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "14/0136"},
     ),
     (
+        # the Service Prosecuting Authority on WhatDoTheyKnow
+        "the request's date after 'of the'",
+        "Dear Sir,\nThank you for your email of the 4th March 2017 requesting the following information.\n",
+        {"received_date": dt.date(2017, 3, 4)},
+    ),
+    (
+        # Edinburgh Trams Ltd's reply under FOISA
+        "the request's date after how it came",
+        "Dear Mr Lander,\nThank you for your request for information by e-mail on 4th March 2024 to which you state, "
+        "I request the following information.\n",
+        {"received_date": dt.date(2024, 3, 4)},
+    ),
+    (
+        # a WhatDoTheyKnow request to the Royal Bolton Hospital NHS Foundation Trust
+        "the requester stating the date of receipt",
+        "Dear Northby Hospital NHS Foundation Trust,\nPlease tell me when you will upload data.\nFor the purposes of "
+        "the Act, the date of your receipt of this request will be 27th May 2010.\nYours faithfully,\nNeil Bhatia\n",
+        {"received_date": dt.date(2010, 5, 27)},
+    ),
+    (
         # Brighton and Sussex University Hospitals' automatic reply pointing elsewhere
         "a subject access request named only as another route",
         "Thank you for contacting the Freedom of Information (FOI) Office. If you have requested information under the "

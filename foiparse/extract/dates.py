@@ -155,7 +155,9 @@ def _resolve_year(found: FoundDate, anchor: dt.date | None) -> dt.date | None:
 
 # "... Freedom of Information Act (FOIA) request submitted on the 2nd November 2018" (Thames Valley Police); only
 # "on the": "a letter to the Cabinet Secretary dated the 13/6/18" dates the letter, not the request.
-_LABEL_GAP = re.compile(r"[\s:|/\-–.]*(?:on\s+)?(?P<the>(?<=\bon\s)the\s+(?=\d))?")
+# (the article after "of" too: "Thank you for your email of the 4th March 2017 requesting the following information",
+# the Service Prosecuting Authority)
+_LABEL_GAP = re.compile(r"[\s:|/\-–.]*(?:on\s+)?(?P<the>(?<=\bon\s)the\s+(?=\d)|(?<=\bof\s)the\s+(?=\d))?")
 
 
 _BARE_DATE_LABELS = {"date", "dated"}
