@@ -36,6 +36,14 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # the ICO's notice on the Government Equalities Office
+        "The public authority further argued that it was excluded from confirming or denying whether it had sought "
+        "and/or received Law Officers' advice on the issue by virtue of the provisions of sections 35(1)(c) and "
+        "35(3).\n",
+        [(FOIA, "35(1)(c)"), (FOIA, "35(3)")],
+        id="excluded-from-confirming-or-denying-by-virtue-of-sections",
+    ),
+    case(
         # the British Geological Survey on UK Research and Innovation's log: a singular "Regulation" before a list
         "Some of the information is exempt under Regulation 12(3) and 13 which provides an exemption for information "
         "that is the personal data of an individual other than the applicant.\n",

@@ -101,6 +101,10 @@ _APPLIED_RE = re.compile(
     # Section 44's own words: "I can advise you Section 44 (1) of the FOI Act prohibits the release of information
     # where its disclosure is prohibited by or under any enactment" (the Health and Safety Executive for NI)
     r"|prohibit"
+    # A neither-confirm-nor-deny claim in other words: "The public authority further argued that it was excluded from
+    # confirming or denying whether it had sought ... Law Officers' advice ... by virtue of the provisions of sections
+    # 35(1)(c) and 35(3)." (the ICO on the Government Equalities Office); FOISA's "refuse to confirm or deny".
+    r"|confirm(?:ing)? or deny(?:ing)?"
     # The EIR's own words for 12(4)(b) and the EISR's 10(4)(b): "Crown Estate Scotland considered the request was
     # manifestly unreasonable in terms of regulation 10(4)(b) of the EIRs" (a Scottish Commissioner decision)
     r"|manifestly unreasonable"
