@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Edinburgh Trams Ltd's reply under FOISA, its figures under numbered points
+        "Dear Mr Lander,\nThank you for your request for information by e-mail on 4th March 2024.\nI have now processed "
+        "and considered your original request under the terms of the Freedom of Information (Scotland) Act 2002 and "
+        "can comment as follows.\n1. Northby Trams has a fleet of 27 Trams, with fleet numbers ranging from 251 to "
+        "277 as listed out below.\n",
+        "response",
+        "provided",
+        id="can-comment-as-follows-gives",
+    ),
+    case(
         # Redcar and Cleveland Borough Council's reply, forwarded to a blog: thanks for a clarification received
         "Dear Sir\n\nMany thanks for the clarification you provided.\n\nI have spoken to the Director of People "
         "Services who has informed me that the only information held by the Council is in line with the requirements "

@@ -57,6 +57,18 @@ def case(
 
 CASES = [
     case(
+        # Edinburgh Trams Ltd's reply under FOISA: the numbered points are the reply's, the request one paragraph
+        "Dear Mr Lander,\nThank you for your request for information by e-mail on 4th March 2024 to which you state, "
+        "I request the following information.\nCould you please give a list of the trams in your fleet by number "
+        "alongside how many days each tram has spent in service.\nI have now processed and considered your original "
+        "request under the terms of the Freedom of Information (Scotland) Act 2002 and can comment as follows.\n"
+        "1. Northby Trams has a fleet of 27 Trams, with fleet numbers ranging from 251 to 277 as listed out below.\n"
+        "2. To facilitate your request for the second part of the request I myself have undertaken a review of "
+        "information available to which is summarised below.\n",
+        [],
+        id="a-replys-numbered-points-after-can-comment-as-follows",
+    ),
+    case(
         # A WhatDoTheyKnow request to Homerton University Hospital NHS Foundation Trust: each item a heading, its body a
         # blank line below, introducing its lettered parts
         "Dear Northby Hospital NHS Foundation Trust,\n\n1. Losses and special payments\n\nPlease provide a copy of "

@@ -1981,8 +1981,13 @@ def _quoted_back(question: str, answer: str) -> bool:
     return len(words) >= 40 and len(words) <= len(asked) + 5 and fuzz.partial_ratio(asked, words) >= 95
 
 
+# (or comments: "I have now processed and considered your original request under the terms of the Freedom of
+# Information (Scotland) Act 2002 and can comment as follows." above "1. Edinburgh Trams has a fleet of 27 Trams",
+# Edinburgh Trams Ltd's reply)
 _REPLIES_BY_NUMBER_RE = re.compile(
-    r"\busing your numbering\b|\b(?:I|we) (?:can|will) (?:now )?(?:reply|respond) as follows\b", re.I
+    r"\busing your numbering\b"
+    r"|\b(?:I|we|and) (?:can|will) (?:now )?(?:reply|respond|comment|answer) as follows\b",
+    re.I,
 )
 # Or a log's dated line above the answers: "Responded 24 November 2025:" (East Cambridgeshire District Council).
 _RESPONSE_OPENING_RE = re.compile(
