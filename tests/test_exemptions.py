@@ -36,6 +36,14 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # Redress Scotland's log, naming no Act: FOISA's words for the body answering
+        "Some of the information you have requested cannot be provided as it is covered under Section 25 of the Act, "
+        "which provides that a Scottish public authority may refuse to make information available where the "
+        "information is otherwise accessible.\n",
+        [(FOISA, "25")],
+        id="a-scottish-public-authority-with-no-act-named-is-foisa",
+    ),
+    case(
         # the ICO's notice on the Government Equalities Office
         "The public authority further argued that it was excluded from confirming or denying whether it had sought "
         "and/or received Law Officers' advice on the issue by virtue of the provisions of sections 35(1)(c) and "

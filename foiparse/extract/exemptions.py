@@ -360,7 +360,16 @@ def _sibling_sub(prev_sub: str, sub: str) -> str:
     return "".join(f"({b})" for b in brackets[:level]) + sub
 
 
+# FOISA's own words for the body answering, where no regime is named: "Some of the information you have requested cannot
+# be provided as it is covered under Section 25 of the Act, which provides that a Scottish public authority may refuse
+# to make information available where the information is otherwise accessible." (Redress Scotland's log, its page
+# naming no Act). The UK Act says "public authority" alone.
+_SCOTTISH_PUBLIC_AUTHORITY_RE = re.compile(r"\ba scottish public authority\b")
+
+
 def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exemption]:
+    if not legislation and _SCOTTISH_PUBLIC_AUTHORITY_RE.search(ctx.lower):
+        legislation = ["FOISA"]
     text = ctx.text
     layout = ctx.layout
     tables = ctx.catalogue.exemptions
