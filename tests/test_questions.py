@@ -57,6 +57,15 @@ def case(
 
 CASES = [
     case(
+        # Western Power Distribution's internal review under the EIR: the review's numbered sections are no questions
+        "Dear Mr Jane,\nEnvironmental Information Request - Internal Review\nThank you for your request, which was "
+        "received on 11 January 2021, for an internal review of the way in which we handled your recent information "
+        "request.\n1. Scope and purpose of this review\nYour original information request and your request for an "
+        "internal review were both expressed as being made pursuant to the Freedom of Information Act 2000.\n",
+        [],
+        id="an-internal-reviews-numbered-scope-heading",
+    ),
+    case(
         # Edinburgh Trams Ltd's reply under FOISA: the numbered points are the reply's, the request one paragraph
         "Dear Mr Lander,\nThank you for your request for information by e-mail on 4th March 2024 to which you state, "
         "I request the following information.\nCould you please give a list of the trams in your fleet by number "

@@ -284,7 +284,9 @@ _JOINING_WORD_RE = re.compile(r"[ \t]*(?:of|for|in|on|to|and|or|with|from|by|at|
 _NUMBERED_SECTION_RE = re.compile(
     r"^[*_# ]*\d{1,2}[.)]?[ \t]+(?:(?P<asked>(?:the |your )?requests?(?: for information)?|information requested)"
     r"|(?:our |the )?(?:response|responses|answers?|reply|decision|outcome)|summary|background|introduction"
-    r"|(?:the )?complaint|issues? in dispute|findings|conclusions?)[*_ ]*:?[*_ ]*$",
+    r"|(?:the )?complaint|issues? in dispute|findings|conclusions?"
+    # "1. Scope and purpose of this review" over the review's prose (Western Power Distribution's EIR review letter)
+    r"|(?:scope|purpose)(?: and (?:scope|purpose))?(?: of (?:this|the|my) (?:internal )?review)?)[*_ ]*:?[*_ ]*$",
     re.I,
 )
 # A short heading of the request's own over a list: "Questions regarding litigation costs:"
