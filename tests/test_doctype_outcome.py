@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Supply Chain Coordination Limited's published responses: the reply thanks for "the" enquiry, its answer a file
+        "Northby Supply Limited\n\nEnquiry on single use PPE tender\n\nReference: SCCL-FOI-2021-090 Date: 20 December "
+        "2021\n\nThank you for the FOI enquiry requesting information on:\n\n  \u2022 suppliers who applied for "
+        "inclusion on each framework\n  \u2022 actual spend on this contract\n\nThe request was handled as a request for "
+        "information under the Freedom of Information Act 2000. NSL have provided the following response to the above "
+        "request, see attached response.\n\nDocuments\n",
+        "response",
+        "unknown",
+        id="thanks-for-the-enquiry-is-the-authoritys-voice",
+    ),
+    case(
         # Edinburgh Trams Ltd's reply under FOISA, its figures under numbered points
         "Dear Mr Lander,\nThank you for your request for information by e-mail on 4th March 2024.\nI have now processed "
         "and considered your original request under the terms of the Freedom of Information (Scotland) Act 2002 and "
