@@ -23,6 +23,14 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        # a WhatDoTheyKnow request to the Kemnal Academy Trust, listed with its initials
+        "WhatDoTheyKnow's status line without the initials it lists beside the name",
+        "Exclusions data\n\nThe request was refused by The Northby Academy Trust (TNAT).\n\nDear The Northby Academy "
+        "Trust (TNAT),\n\nPlease treat this request for information under the FOI Act 2000.\n",
+        None,
+        "The Northby Academy Trust",
+    ),
+    (
         # Edinburgh Trams' reply under FOISA
         "a company's name alone on the letter's first line",
         "Northby Trams Ltd\n1 Myreton Drive,\nNorthby, EH12 9GF\nDear Mr Lander,\n04.03.2024\nThank you for your "

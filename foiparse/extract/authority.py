@@ -877,8 +877,10 @@ _WDTK_ASKED_RE = re.compile(
 # overdue. By law, under all circumstances, Epping Forest District Council should have responded by now", "I believe
 # that, by law, the Defence Vetting Agency should normally have responded promptly".
 _WDTK_STATUS_NAMES_RE = re.compile(
-    r"^(?:The request was refused by (?:the )?(?P<refused>[A-Z][^\n]{2,100}?)\."
-    r"|(?P<not_held>[A-Z][^\n]{2,100}?) did not have the information requested\.)[ \t]*$"
+    # (not the abbreviation WhatDoTheyKnow lists beside the name: "The request was refused by The Kemnal Academy
+    # Trust (TKAT).")
+    r"^(?:The request was refused by (?:the )?(?P<refused>[A-Z][^\n]{2,100}?)(?:[ \t]+\([A-Z&]{2,10}\))?\."
+    r"|(?P<not_held>[A-Z][^\n]{2,100}?)(?:[ \t]+\([A-Z&]{2,10}\))? did not have the information requested\.)[ \t]*$"
     r"|\b[Bb]y law, (?:under all circumstances, )?(?:the )?(?P<overdue>[A-Z][^\n,]{2,100}?) should (?:normally )?have "
     r"responded\b",
     re.M,
