@@ -297,6 +297,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2010, 5, 27)},
     ),
     (
+        # Eastbourne Borough Council on WhatDoTheyKnow
+        "'Information Request:' with its colon labels a case with its prefix",
+        "Dear Ms. Wardle,\nRe: Information Request: EFOI 16640\nThank you for your information request.\n",
+        {"reference": "EFOI 16640"},
+    ),
+    (
+        "'Information Request:' before words only",
+        "Dear Ms. Wardle,\nRe: Information Request: housing data 2021\nThank you for your information request.\n",
+        {"reference": None},
+    ),
+    (
         # Brighton and Sussex University Hospitals' automatic reply pointing elsewhere
         "a subject access request named only as another route",
         "Thank you for contacting the Freedom of Information (FOI) Office. If you have requested information under the "
