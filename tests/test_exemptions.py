@@ -36,6 +36,15 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # an ICO decision summary on Stevenage Borough Council: the Regulations' exception called a section
+        "The Council refused the requests on the basis that either the exclusion under section 14 of the Freedom of "
+        "Information Act 2000 (\u201cthe Act\u201d) applied or, if the information could be deemed to be environmental, the "
+        "exception under section 12(4)(b) applied under the Environmental Information Regulations 2004 (\u201cthe "
+        "EIR\u201d).\n",
+        [(FOIA, "14"), (EIR, "12(4)(b)")],
+        id="an-eir-exception-called-a-section-where-the-eir-are-named",
+    ),
+    case(
         # Redress Scotland's log, naming no Act: FOISA's words for the body answering
         "Some of the information you have requested cannot be provided as it is covered under Section 25 of the Act, "
         "which provides that a Scottish public authority may refuse to make information available where the "

@@ -300,7 +300,16 @@ def _default_act(
         keyword = "reg" if keyword == "exception" else "s"
     if keyword.startswith(("reg", "r.")):
         return "EISR" if "EISR" in legislation or ("FOISA" in legislation and "EIR" not in legislation) else "EIR"
+    if "EIR" in legislation and _EIR_EXCEPTION_RE.match(section):
+        # The Regulations' exception called a section: "the exclusion under section 14 of the Freedom of Information
+        # Act 2000 ... or, if the information could be deemed to be environmental, the exception under section
+        # 12(4)(b) applied under the Environmental Information Regulations 2004" (an ICO summary on Stevenage Borough
+        # Council). No one cites the Act's own 12(4) and 12(5), which say how costs are estimated.
+        return "EIR"
     return "FOISA" if "FOISA" in legislation and "FOIA" not in legislation else "FOIA"
+
+
+_EIR_EXCEPTION_RE = re.compile(r"12\([45]\)\([a-g]\)")
 
 
 def _act_named(after: str) -> Legislation | Literal["other"] | None:
