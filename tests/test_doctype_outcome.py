@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Oriel College's reply: its investment policy stated, its holdings withheld under section 43(2)
+        "The response from Northby College is shown below:\n4th March 2005\nIn light of representations from the "
+        "Student body, the College now operates a socially responsible investment policy, checking our investments "
+        "against standard criteria.\nBeyond that, it is my view that you are not entitled to any information about "
+        "the College's investments holdings. I believe that such information is exempt under Section 43 (2) of the "
+        "Act on the ground that disclosure would be likely, to prejudice our commercial interests.\nI hope, none the "
+        "less that the above provides the main information you require.\n",
+        "response",
+        "partial",
+        id="the-above-provides-the-main-information-beside-an-exemption",
+    ),
+    case(
         # Supply Chain Coordination Limited's published responses: the reply thanks for "the" enquiry, its answer a file
         "Northby Supply Limited\n\nEnquiry on single use PPE tender\n\nReference: SCCL-FOI-2021-090 Date: 20 December "
         "2021\n\nThank you for the FOI enquiry requesting information on:\n\n  \u2022 suppliers who applied for "

@@ -36,6 +36,20 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # Oriel College's reply on a campaign's page: the authority's view, not a requester's argument
+        "Beyond that, it is my view that you are not entitled to any information about the College's investments "
+        "holdings. I believe that such information is exempt under Section 43 (2) of the Act on the ground that "
+        "disclosure would be likely, to prejudice our commercial interests.\n",
+        [(FOIA, "43(2)")],
+        id="i-believe-that-such-information-is-exempt",
+    ),
+    case(
+        # an internal review request's argument stays the requester's
+        "Dear Sir,\nI believe section 43 (2) does not apply to my request.\nYours faithfully,\nA Student\n",
+        [],
+        id="i-believe-a-section-does-not-apply",
+    ),
+    case(
         # an ICO decision summary on Stevenage Borough Council: the Regulations' exception called a section
         "The Council refused the requests on the basis that either the exclusion under section 14 of the Freedom of "
         "Information Act 2000 (\u201cthe Act\u201d) applied or, if the information could be deemed to be environmental, the "
