@@ -36,6 +36,14 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # a requester writing back to Clare College, Cambridge, quoted on a campaign's page
+        "Dear Toby,\nI am writing to request again the disclosure of specific college investments.\nIf you are to "
+        "invoke Section 43 to withhold information in relation to any of these questions please note you must provide "
+        "details of the exact FOIA exemption.\n",
+        [],
+        id="if-you-are-to-invoke-a-section-is-the-requesters",
+    ),
+    case(
         # Oriel College's reply on a campaign's page: the authority's view, not a requester's argument
         "Beyond that, it is my view that you are not entitled to any information about the College's investments "
         "holdings. I believe that such information is exempt under Section 43 (2) of the Act on the ground that "
