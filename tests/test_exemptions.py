@@ -36,6 +36,35 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # an ICO decision summary on the Department for International Development
+        "DFID refused to disclose the information it held on the basis of the exemptions contained at the following "
+        "sections of FOIA: 21 (information reasonably accessible by other means); 27(1)(a) to (d); 27(2) "
+        "(international relations); 31(1)(a), (b) and (g) by virtue of 31(2)(a) and (b) (law enforcement); 35(1)(a) "
+        "(government policy); 40(2) (personal data); 41(1) (information provided in confidence) and 43(2) (commercial "
+        "interests).\n",
+        [
+            (FOIA, "21"),
+            (FOIA, "27(1)(a)"),
+            (FOIA, "27(1)(b)"),
+            (FOIA, "27(1)(c)"),
+            (FOIA, "27(1)(d)"),
+            (FOIA, "27(2)"),
+            (FOIA, "31(1)(a)"),
+            (FOIA, "31(1)(b)"),
+            (FOIA, "31(1)(g)"),
+            (FOIA, "35(1)(a)"),
+            (FOIA, "40(2)"),
+            (FOIA, "41(1)"),
+            (FOIA, "43(2)"),
+        ],
+        id="the-following-sections-of-foia-a-run-and-purposes-by-virtue-of",
+    ),
+    case(
+        "The information is exempt under section 27(1)(a) to (c) of the Act.\n",
+        [(FOIA, "27(1)(a)"), (FOIA, "27(1)(b)"), (FOIA, "27(1)(c)")],
+        id="a-run-of-paragraphs-to-the-last",
+    ),
+    case(
         # a requester writing back to Clare College, Cambridge, quoted on a campaign's page
         "Dear Toby,\nI am writing to request again the disclosure of specific college investments.\nIf you are to "
         "invoke Section 43 to withhold information in relation to any of these questions please note you must provide "

@@ -28,7 +28,9 @@ from .provisions import listed_provisions, under_provisions_heading
 _CITATION_RE = re.compile(
     # (a form's "section(s)" too: "the following exemption(s) apply to this information: section(s) 36(2) (b) and (c)
     # of the Act", the Education and Skills Funding Agency on WhatDoTheyKnow)
-    r"(?P<kw>[rs](?<![\w].)(?:(?<=s)(?:ections?(?:\(s\))?|s?\.|(?=\s?\d)|ec\.)"
+    # (and the Act between the word and its list: "on the basis of the exemptions contained at the following sections
+    # of FOIA: 21 (information reasonably accessible by other means); 27(1)(a) to (d); ...", an ICO decision summary)
+    r"(?P<kw>[rs](?<![\w].)(?:(?<=s)(?:ections?(?:\(s\))?(?: of (?:foisa|foia)(?=:))?|s?\.|(?=\s?\d)|ec\.)"
     r"|(?<=r)(?:egulations?(?:\(s\))?|egs?\.|eg(?=\s?\d)|\.)))"
     r"(?:\s?|[;:]?\s*(?:[•·-]\s*)?)"  # "exemption under sections;\n  • 29(1)(b) ..." (Scottish Government)
     # A bracket left open before the next one is read as closed: "Regulation 12(5(b) of the Environmental
@@ -60,11 +62,22 @@ _ACT_KEYWORDS: dict[str, Legislation] = {"foisa": "FOISA", "foia": "FOIA", "eir"
 # A pattern that starts with one letter is scanned for in C far faster than one that starts with [rs].
 _S_KEYWORD_RE = re.compile(r"s(?:ec|s?\.|\s?\d)")
 _R_KEYWORD_RE = re.compile(r"r(?:eg|\.)")
+# Inside a list, the purposes a section is engaged by virtue of, skipped to reach the rest of the list: "31(1)(a), (b)
+# and (g) by virtue of 31(2)(a) and (b) (law enforcement); 35(1)(a) (government policy); ..." (an ICO decision summary
+# on the Department for International Development).
+_BY_VIRTUE_OF_PURPOSES_RE = re.compile(
+    r"\s+by virtue of\s+(?:(?:section|s\.?)\s?)?\d{1,2}(?:\s?\([0-9a-zA-Z]{1,4}\))+"
+    r"(?:\s*(?:,|and|or)\s*(?:\([0-9a-zA-Z]{1,4}\))+)*"
+)
 # A description after a citation, "(Ministerial communications)" or "(disclosure would (or would be likely
 # to) prejudice ...)", is skipped to reach the next citation of a list.
 _DESCRIPTION = r"(?:\s*\((?=[A-Za-z])[^()]*(?:\([^()]*\)[^()]*)*\))?"
 _SEPARATOR = r"\s*(?:,|;|and|or|&)?\s*(?:and\s+|or\s+)?(?:[•·]\s*)?"
-_MORE_RE = re.compile(r"\s*(?:,|and|or|&)\s*(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s?\(\s?[0-9a-zA-Z]{1,4}\s?\))+)")
+# (or the last of a run of paragraphs: "27(1)(a) to (d)", an ICO decision summary on the Department for International
+# Development, which applies (a), (b), (c) and (d))
+_MORE_RE = re.compile(
+    r"\s*(?:,|and|or|&|(?P<to>to))\s*(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s?\(\s?[0-9a-zA-Z]{1,4}\s?\))+)"
+)
 _NUMBERED_MORE_RE = re.compile(
     _DESCRIPTION
     + _SEPARATOR
@@ -290,6 +303,8 @@ def _default_act(
     keyword = keyword.lower().rstrip("s")
     if keyword in _ACT_KEYWORDS:
         return _ACT_KEYWORDS[keyword]
+    if keyword.startswith("section") and " of " in keyword:
+        return _ACT_KEYWORDS[keyword.rsplit(" ", 1)[1]]  # "sections of FOIA"
     if keyword in {"exemption", "exception"}:
         # No keyword says which regime: the first of the text's regimes that has the section ("11(2)" is an
         # EISR exception, not a FOISA exemption).
@@ -353,6 +368,18 @@ def _bracket_kind(content: str, before: str | None) -> str:
     if lowered in _ROMAN and not follows_letter:
         return "roman"
     return "letter"
+
+
+def _letters_between(first: str, last: str) -> list[str]:
+    """The brackets between two of a run that differ in a last single letter: "(1)(a)" to "(1)(d)" -> "(1)(b)",
+    "(1)(c)"; none for any other pair (a run of more than eight is no citation's)."""
+    head, _, a = first.replace(" ", "").rstrip(")").rpartition("(")
+    other, _, b = last.replace(" ", "").rstrip(")").rpartition("(")
+    if head != other or len(a) != 1 or len(b) != 1 or not a.isalpha() or not b.isalpha():
+        return []
+    if not 0 < ord(b) - ord(a) <= 8:
+        return []
+    return [f"{head}({chr(code)})" for code in range(ord(a) + 1, ord(b))]
 
 
 def _sibling_sub(prev_sub: str, sub: str) -> str:
@@ -430,6 +457,9 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         pos = m.end()
         plural = m.group("kw").lower().startswith(("sections", "regulations", "ss"))
         while True:
+            purposes = _BY_VIRTUE_OF_PURPOSES_RE.match(text, pos)
+            if purposes is not None:
+                pos = purposes.end()  # the purposes a section serves, not sections of their own
             more = _MORE_RE.match(text, pos)
             if more is None:
                 more = _NUMBERED_MORE_RE.match(text, pos)
@@ -447,6 +477,11 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
                 prev_number, prev_sub = citations[-1][0], citations[-1][1]
                 sub = _sibling_sub(prev_sub, sub)
                 number = prev_number
+                if more.group("to"):
+                    # the paragraphs between: "27(1)(a) to (d)" applies (b) and (c) too, each grounded on the run
+                    run_start = citations[-1][2]
+                    for between in _letters_between(prev_sub, sub):
+                        citations.append((number, between, run_start, more.end()))
             citations.append(
                 (number, sub, more.start("sub") if more.group("num") is None else more.start("num"), more.end())
             )
