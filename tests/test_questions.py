@@ -57,6 +57,27 @@ def case(
 
 CASES = [
     case(
+        # a WhatDoTheyKnow request to Birmingham Children's Hospital NHS Foundation Trust: capital-lettered parts
+        "Dear Northby Hospital NHS Foundation Trust,\n\nThis is a Freedom of Information request for the following "
+        "information. Please provide me with;\n1. A list of the hospitals and related buildings in your trust that "
+        "contain asbestos. Please include the following\nA. Building name\nB. Address\nC. Type and degree of asbestos "
+        "present\n2. The date and outcome of the last independent audit.\n3. The details of any reported incidents "
+        "of asbestos exposure.\n\nYours faithfully,\nC Hughes\n",
+        [
+            (
+                "1",
+                "A list of the hospitals and related buildings in your trust that contain asbestos. Please include the following",
+            ),
+            ("A", "Building name"),
+            ("B", "Address"),
+            ("C", "Type and degree of asbestos present"),
+            ("2", "The date and outcome of the last independent audit."),
+            ("3", "The details of any reported incidents of asbestos exposure."),
+        ],
+        parents={"A": "1", "B": "1", "C": "1"},
+        id="capital-lettered-parts-of-a-numbered-question",
+    ),
+    case(
         # Western Power Distribution's internal review under the EIR: the review's numbered sections are no questions
         "Dear Mr Jane,\nEnvironmental Information Request - Internal Review\nThank you for your request, which was "
         "received on 11 January 2021, for an internal review of the way in which we handled your recent information "

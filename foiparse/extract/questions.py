@@ -462,6 +462,21 @@ def _b_follows(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _capital_part_at(found: list[_Asked], current: int, text: str, lines: list[Line], i: int) -> re.Match[str] | None:
+    """The capital-lettered item on line ``i - 1`` (``text``) if it is the next part of the numbered question at
+    ``current``: "A" under the question itself with "B." in the lines below, or the letter after the last part."""
+    capital = _CAPITAL_ITEM_RE.match(text)
+    if capital is None:
+        return None
+    asked, letter = found[current], capital.group("b")
+    if letter == "A":
+        first = asked.parent is None and asked.number.isdigit() and _b_follows(lines, i)
+        return capital if first else None
+    last = found[-1]  # the part above, which the loop goes on reading under its parent
+    following = last.parent is not None and len(last.number) == 1 and ord(letter) == ord(last.number) + 1
+    return capital if following else None
+
+
 def _sub_mark(m: re.Match[str]) -> str:
     """The letter or numeral of a ``_SUB_RE`` match ("a" for "(a)", "a)" and "a - ")."""
     mark: str = m.group("a") or m.group("b")
@@ -1279,7 +1294,14 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     in_response_section = True
                 current, asking = None, False
                 continue
-            if found and _SECTION_RE.match(text) and not (letters_as_main and _next_capital(text, expected)):
+            if (
+                found
+                and _SECTION_RE.match(text)
+                and not (letters_as_main and _next_capital(text, expected))
+                and not (
+                    current is not None and not letters_as_main and _capital_part_at(found, current, text, lines, i)
+                )
+            ):
                 expected, restarted = 1, True
                 current, asking = None, False
                 continue
@@ -1690,6 +1712,13 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # "Please enter ... for each system:" then "a) System type", "b) Supplier name": the same
             # sub-questions asked of every item above, listed once.
             asking = True
+        # Capital letters as a numbered item's parts: "1. A list of the hospitals ... Please include the following /
+        # A. Building name / B. Address / C. Type and degree of asbestos present" (a WhatDoTheyKnow request to
+        # Birmingham Children's Hospital NHS Foundation Trust), a run from "A." with "B." below it ("A. 25" alone
+        # under a question is its answer).
+        capital_part = None
+        if sub is None and current is not None and asking and not letters_as_main:
+            capital_part = _capital_part_at(found, current, text, lines, i)
         if current is not None and asking:
             bullet = _BULLET_RE.match(text)
             # Bullets under "Please provide the following details:" are questions of their own (•1, •2).
@@ -1701,12 +1730,14 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 or _LISTS_CATEGORIES_RE.search(found[current].text)
             ):
                 bullet = None
-            if (sub or bullet) and not _STATUTE_INTRO_RE.match(previous_text):
-                item = sub or bullet
+            if (sub or capital_part or bullet) and not _STATUTE_INTRO_RE.match(previous_text):
+                item = sub or capital_part or bullet
                 assert item is not None
                 parent_number = found[current].parent or found[current].number
                 if sub:
                     number = _sub_mark(sub)
+                elif capital_part:
+                    number = capital_part.group("b")
                 else:
                     bullets += 1
                     number = f"•{bullets}"
@@ -2584,6 +2615,8 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             break
         if capital is not None and _next_capital(line.text, _LETTERS.find(capital.group("b").lower()) + 2):
             break  # "(A) the minutes of any meetings of the relevant bodies / (B) the dates of ..." (Trinity College)
+        if _next_capital(line.text, 1) and _b_follows(lines, i + 1):
+            break  # the question's capital-lettered parts: "... Please include the following / A. Building name / B."
         if _LONE_SUB_MARK_RE.fullmatch(line.text):
             break  # "a)" alone over its sub-question's words (the City of Wolverhampton Council's PDF table)
         if spaced and _SPACED_NUMBER_RE.match(line.text):
