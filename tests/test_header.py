@@ -308,6 +308,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        # 5 Boroughs Partnership NHS Foundation Trust's response, an attachment on WhatDoTheyKnow
+        "the date before the body received the request",
+        "Response to Request\nOur Reference Number: FOI 16/349\n\n23 December 2016\n\nRequest\n\nOn 10 December 2016 "
+        "the Trust received an email requesting the following information.\n",
+        {"received_date": dt.date(2016, 12, 10), "response_date": dt.date(2016, 12, 23)},
+    ),
+    (
         # Brighton and Sussex University Hospitals' automatic reply pointing elsewhere
         "a subject access request named only as another route",
         "Thank you for contacting the Freedom of Information (FOI) Office. If you have requested information under the "
