@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Scottish Enterprise's FOI release: a clarification asked earlier and answered, the reply cut before its answer
+        "Date received\n10 July 2020\nDate responded\n31 July 2020\nInformation requested\nShow me who you've given "
+        "money to in the past 12 months.\nA clarification email was sent to you on the 29th of July regarding your "
+        "request, to ask if you would be able to make the first part of your request more specific. We are grateful "
+        "for your reply to this email, which you sent on the same day.\nGiven this knowledge, we surmise that "
+        "providing a response to your initial request would not provide the information that you require, as the "
+        "response would only generate a list of business names.\n",
+        "response",
+        "unknown",
+        id="a-clarification-email-was-sent-earlier",
+    ),
+    case(
         # Oriel College's reply: its investment policy stated, its holdings withheld under section 43(2)
         "The response from Northby College is shown below:\n4th March 2005\nIn light of representations from the "
         "Student body, the College now operates a socially responsible investment policy, checking our investments "
