@@ -1675,6 +1675,16 @@ def test_authority(text: str, authority_id: str | None, name: str) -> None:
     assert (authority.id, authority.name) == (authority_id, name)
 
 
+def test_a_firm_the_reply_greets_is_no_body() -> None:
+    # the Solicitors Regulation Authority's letter to a firm of solicitors, its own name nowhere but in its web address
+    text = (
+        "Our Ref: TC/2018/119\nThe Cube\nBirmingham B1 1RN\nJuly 2018\nDear Northby LLP,\nInformation request - Our "
+        "Ref: TC/2018/119\nI am writing in response to your email of 5 July 2018.\nYou requested the following "
+        "information:\n1. The number of complaints you have received.\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_subject_defined_by_its_initials_is_no_body() -> None:
     # Mersey Care NHS Foundation Trust's log page, whose web address alone names it
     text = (

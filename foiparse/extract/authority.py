@@ -1119,6 +1119,14 @@ def _defined_by_initials(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     return None
 
 
+_ANSWERS_BELOW_RE = re.compile(
+    r"\b(?:in (?:response|reply) to your|thank you for your|further to your|I am handling your|we have (?:now )?"
+    r"(?:considered|received) your)\b",
+    re.I,
+)
+_ANSWERS_BELOW_REACH = 300  # characters under the greeting
+
+
 def _names_an_unknown_body(name: str) -> bool:
     """A body's name by its words, not a team's, a commissioner's or a generic addressee's."""
     return (
@@ -1162,6 +1170,11 @@ def _named_by_its_own_words(ctx: Context) -> Authority | None:
             continue
         name = addressee.rstrip(",.:; ")
         if not name[0].isupper() or not _names_an_unknown_body(name):
+            continue
+        if _ANSWERS_BELOW_RE.search(text, salutation.end, min(message.end, salutation.end + _ANSWERS_BELOW_REACH)):
+            # A body greeted by the reply, the requester a firm: "Dear Litigio LLP, / Information request - Our
+            # Ref: TC/2018/119 / I am writing in response to your email of 5 July 2018." (the Solicitors Regulation
+            # Authority's letter)
             continue
         start = text.find(name, salutation.start, salutation.end)
         if start >= 0:
