@@ -57,6 +57,16 @@ def case(
 
 CASES = [
     case(
+        # Lothian Buses' refusal under FOISA, quoting the section it applies
+        "Dear Mr Smith,\nThis letter constitutes a formal refusal under the Freedom Of Information (Scotland) Act.\n"
+        "The Act provides exemptions for various classes of information. For information, here is the text of "
+        "Section 12 (1)\n12 Excessive cost of compliance\n(1) Section 1(1) does not oblige a Scottish public "
+        "authority to comply with a request for information if the authority estimates that the cost of complying "
+        "would exceed such amount as may be prescribed.\nYours sincerely,\nA Lee\n",
+        [],
+        id="the-text-of-a-section-announced-without-a-colon",
+    ),
+    case(
         # a WhatDoTheyKnow request to Birmingham Children's Hospital NHS Foundation Trust: capital-lettered parts
         "Dear Northby Hospital NHS Foundation Trust,\n\nThis is a Freedom of Information request for the following "
         "information. Please provide me with;\n1. A list of the hospitals and related buildings in your trust that "

@@ -160,6 +160,14 @@ _ORDERED_STEPS_INTRO_RE = re.compile(
 # A section of the Act quoted whole, its subsections numbered: "Section 17 of the Act provides: / 1. A public authority
 # which, in relation to any request for information, is to any extent relying on ..." (Staffordshire Fire and Rescue
 # Service's refusal notice).
+# A section's text announced with no colon: "For information, here is the text of Section 12 (1)" above "12 Excessive
+# cost of compliance / (1) Section 1(1) does not oblige a Scottish public authority ..." (Lothian Buses' refusal under
+# FOISA).
+_TEXT_OF_SECTION_RE = re.compile(
+    r"[^\n]*\b(?:here is|below is|the following is) the (?:full )?(?:text|wording) of (?:section|regulation|s\.?) ?"
+    r"\d{1,3}[^\n]{0,20}$",
+    re.I,
+)
 _STATUTE_INTRO_RE = re.compile(
     r"[*_ ]*(?:section|regulation|s\.?) ?\d{1,3}[^\n]{0,60}\b(?:provides|states|says|reads)(?: that| as follows)?:\s*$"
     # "Section 17 of the Freedom of Information Act 2000 requires Northamptonshire Police, when refusing to provide
@@ -1172,6 +1180,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             statute_next, statute_intro, statute_section, quoting_statute = 1, line.number, None, True
         elif (
             (ending in (":", "-") and _STATUTE_INTRO_RE.match(text))
+            or _TEXT_OF_SECTION_RE.match(text)
             or _introduces_statute_conditions(text)
             or _STATUTE_HEADING_RE.fullmatch(text.rstrip())
         ):
