@@ -315,6 +315,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2016, 12, 10), "response_date": dt.date(2016, 12, 23)},
     ),
     (
+        # the Ministry of Defence's helpdesk for the Defence Vetting Agency on WhatDoTheyKnow
+        "a case numbered from the day it came, running on past the date",
+        "Dear Mr Fishwick,\n\nThe reference number for your request is 19-07-2010-145338-002\n\nIf after having "
+        "received a substantive response you remain dissatisfied, we will review it.\n",
+        {"reference": "19-07-2010-145338-002"},
+    ),
+    (
         # Brighton and Sussex University Hospitals' automatic reply pointing elsewhere
         "a subject access request named only as another route",
         "Thank you for contacting the Freedom of Information (FOI) Office. If you have requested information under the "

@@ -188,10 +188,14 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         return None
     digits = _FIRST_DIGIT_RE.search(text, start, m.end())
     prefixes = ctx.catalogue.reference_label_prefixes
+    dated = DATE_RE.match(text, digits.start()) if digits is not None else None
     if (
-        digits is not None
-        and DATE_RE.match(text, digits.start())
+        dated is not None
+        and digits is not None
         and not any(word.upper() in prefixes for word in text[start : digits.start()].split())
+        # (a case numbered from the day it came, running on past the date: "The reference number for your request is
+        # 19-07-2010-145338-002", the Ministry of Defence's helpdesk for the Defence Vetting Agency)
+        and not _RUNS_ON_PAST_A_DATE_RE.match(text, dated.end())
     ):
         # A date after the label is none: "Freedom Of Information Request 17th July 2015" (a blog quoting a
         # WhatDoTheyKnow request to Mid Sussex District Council), nor one after a word in capitals ("REQUEST FOR
@@ -239,6 +243,7 @@ def _in_requesters_letter(layout: Layout, offset: int) -> bool:
 # The first cell of a log's first row under the reference column's heading: a reference shape with a digit, up to a
 # space or the next cell glued on ("2022-004Student drug use21/01/2022"); not a list's number ("2.") nor a date.
 _COLUMN_VALUE_RE = re.compile(r"(?P<value>[A-Z]{0,6}\d[\w/.-]*?)(?=[ \t]|[A-Z][a-z]|$)")
+_RUNS_ON_PAST_A_DATE_RE = re.compile(r"[-/]\d{3,}")
 _DATE_VALUE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
