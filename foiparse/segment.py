@@ -170,6 +170,10 @@ class Message:
     # The WhatDoTheyKnow sender line heading the message ("Robinson, Kay, City of York Council"), where its first line
     # with text is one.
     sender: Line | None = None
+    # A greeting to a body that opens the body's reply to it, the requester a firm: "Dear Litigio LLP, / Information
+    # request - Our Ref: TC/2018/119 / I am writing in response to your email of 5 July 2018." (the Solicitors
+    # Regulation Authority's letter)
+    replies_to_a_firm: bool = False
 
     @property
     def addressee(self) -> str | None:
@@ -183,8 +187,14 @@ class Message:
     @property
     def greets_the_authority(self) -> bool:
         """The salutation addresses the authority, or greets no one above a request."""
-        return self.salutation is not None and (
-            addresses_an_organisation(self.salutation.text) or self.asks_in_first_sentence or self.greets_a_known_body
+        return (
+            self.salutation is not None
+            and not self.replies_to_a_firm
+            and (
+                addresses_an_organisation(self.salutation.text)
+                or self.asks_in_first_sentence
+                or self.greets_a_known_body
+            )
         )
 
 
@@ -515,6 +525,12 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
             message.asks_in_first_sentence = _first_sentence_asks(text, message.salutation, message.end, catalogue)
         elif message.salutation is not None:
             message.greets_a_known_body = _greets_a_known_body(message.salutation.text, catalogue)
+            message.replies_to_a_firm = (
+                _REPLY_OPENER_RE.search(
+                    text, message.salutation.end, min(message.end, message.salutation.end + _REPLY_OPENER_REACH)
+                )
+                is not None
+            )
     _mark_written_as_requester(messages, lines, text)
     _mark_greeting_an_officer(messages, lines)
     _mark_senders(messages, lines, line_starts)
@@ -642,6 +658,13 @@ _NO_ONE_RE = re.compile(
 # Act 2000, please see / detailed below and attached the Trust's response:" introduces the request it quotes
 # ("Please provide ECT information under the FOI act ..."), whose words are not the reply's.
 _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)|:[ \t]*\n|\n\s*\n")
+
+
+# How a reply opens under its greeting, which no request does.
+_REPLY_OPENER_RE = re.compile(
+    r"\b(?:I am|we are) writing in (?:response|reply) to your\b|\b(?:I am|we are) handling your request\b", re.I
+)
+_REPLY_OPENER_REACH = 200  # characters under the greeting
 
 
 def _greets_no_one(salutation: str) -> bool:

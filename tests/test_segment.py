@@ -282,6 +282,20 @@ def test_a_response_heading_inside_a_reply_to_a_person_splits_nothing() -> None:
     assert _messages(text) == [("Dear Ms Pike,", False)]
 
 
+def test_a_reply_greeting_a_firm_is_not_the_requesters() -> None:
+    # the Solicitors Regulation Authority's letter to a firm of solicitors
+    text = (
+        "Our Ref: TC/2018/119\nJuly 2018\nDear Northby LLP,\nInformation request - Our Ref: TC/2018/119\nI am writing "
+        "in response to your email of 5 July 2018.\nYou requested the following information:\n"
+    )
+    assert _messages(text) == [("Our Ref: TC/2018/119", False)]
+
+
+def test_a_request_to_a_body_writing_in_reply_to_its_letter_is_the_requesters() -> None:
+    text = "Dear Northby Council,\nThank you for your letter. I would like an internal review of my request.\n"
+    assert _messages(text) == [("Dear Northby Council,", True)]
+
+
 def test_a_sender_line_may_name_an_email_address() -> None:
     # City of York Council's acknowledgement on WhatDoTheyKnow.
     text = (
