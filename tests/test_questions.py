@@ -57,6 +57,35 @@ def case(
 
 CASES = [
     case(
+        # a WhatDoTheyKnow request to the Royal Bolton Hospital NHS Foundation Trust: a lone bullet asks, then a list
+        "Dear Northby Hospital NHS Foundation Trust,\n\nI would like to make some requests under the FOI Act.\n\n"
+        "\u2022 Please could you state whether your trust will be uploading data to the Summary Care Record this year.\n\n"
+        "If not, then please so state so and ignore the rest of this request.\n\nHowever, if you are planning to "
+        "upload data to the SCR then I would be grateful for the following information:\n\n\u2022 Please could you state "
+        "the date that you intend to commence uploading of data.\n\n\u2022 Please could you specify which departments "
+        "will be uploading data.\n\nYours sincerely,\nNeil Bhatia\n",
+        [
+            (
+                "\u20221",
+                "Please could you state whether your trust will be uploading data to the Summary Care Record this year.",
+            ),
+            ("\u20222", "Please could you state the date that you intend to commence uploading of data."),
+            ("\u20223", "Please could you specify which departments will be uploading data."),
+        ],
+        id="a-lone-bullet-that-asks-above-a-bulleted-list",
+    ),
+    case(
+        # a lone bullet that asks nothing stays out
+        "Dear Northby Council,\n\n\u2022 Background: the car park closed in 2019.\n\nI would be grateful for the "
+        "following information:\n\n\u2022 Please state the income for 2019.\n\n\u2022 Please state the income for "
+        "2020.\n\nYours faithfully,\nA Smith\n",
+        [
+            ("\u20221", "Please state the income for 2019."),
+            ("\u20222", "Please state the income for 2020."),
+        ],
+        id="a-lone-bullet-that-asks-nothing-above-a-bulleted-list",
+    ),
+    case(
         # Lothian Buses' refusal under FOISA, quoting the section it applies
         "Dear Mr Smith,\nThis letter constitutes a formal refusal under the Freedom Of Information (Scotland) Act.\n"
         "The Act provides exemptions for various classes of information. For information, here is the text of "

@@ -2737,6 +2737,7 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
     contract expiry date ...?", a request to Chelmsford City Council)."""
     found: list[tuple[int, int]] = []
     group: list[tuple[int, int]] = []
+    lone: list[tuple[int, int]] = []  # a bullet of its own that asks, above the list, in the same message
     intro = ""
     for line in ctx.layout.lines:
         m = _item_bullet(line.text)
@@ -2753,8 +2754,15 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
             if not _asks_in_bullets(ctx, group, intro):
                 if found:
                     break
+                # "• Please could you state whether your trust will be uploading data ... / If not, then please so
+                # state so and ignore the rest of this request. / However, if you are planning to upload data ... I
+                # would be grateful for the following information: / • Please could you state the date ..." (a
+                # WhatDoTheyKnow request to the Royal Bolton Hospital NHS Foundation Trust): the first is asked too.
+                lone = group if len(group) == 1 and _BULLET_ASKS_RE.match(ctx.text, group[0][0]) else []
                 group = []
             else:
+                if not found and lone and ctx.layout.message_at(lone[0][0]) is ctx.layout.message_at(group[0][0]):
+                    found = lone
                 found, group = found + group, []
                 intro = line.text.rstrip()
                 if not (intro.endswith(":") and _introduces_a_request(intro)):
@@ -2766,6 +2774,13 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
     if group and _asks_in_bullets(ctx, group, intro):
         found += group
     return found
+
+
+# A bullet's words that ask of themselves.
+_BULLET_ASKS_RE = re.compile(
+    r"(?:please (?:could|can|would) you|could you|can you|would you|please (?:state|provide|confirm|supply|list))\b",
+    re.I,
+)
 
 
 def _item_bullet(text: str) -> re.Match[str] | None:
