@@ -43,6 +43,25 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # a case number after "is" is no figure the reply gives
+        "Dear Mr Fishwick,\n\nThank you for your email regarding your request for information.\n\nThe reference number "
+        "for your request is 19-07-2010-145338-002\n\nYours sincerely,\n\nFreedom of Information Helpdesk\n",
+        "response",
+        "unknown",
+        id="a-case-number-after-is-is-no-figure",
+    ),
+    case(
+        # the Ministry of Defence's helpdesk for the Defence Vetting Agency on WhatDoTheyKnow: a holding reply
+        "Dear Mr Fishwick,\n\nThank you for your email regarding your request for information.\n\nMy investigation has "
+        "revealed that your request for information was not properly addressed when we received it. I am very sorry "
+        "that this error has occurred and can assure you that your request is now with the appropriate subject matter "
+        "expert who will reply to your request as soon as possible.\n\nThe reference number for your request is "
+        "19-07-2010-145338-002\n\nYours sincerely,\n\nFreedom of Information Helpdesk\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-holding-reply-passing-the-request-on-with-its-case-number",
+    ),
+    case(
         # Scottish Enterprise's FOI release: a clarification asked earlier and answered, the reply cut before its answer
         "Date received\n10 July 2020\nDate responded\n31 July 2020\nInformation requested\nShow me who you've given "
         "money to in the past 12 months.\nA clarification email was sent to you on the 29th of July regarding your "

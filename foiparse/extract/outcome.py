@@ -779,9 +779,12 @@ def _is_prose(line: str) -> bool:
 # A figure the reply states as its answer: "The estimated total of biological and geological specimens ... is currently
 # 70.6 million. ... a total holding of 75.6 million items for the entire Museum" (the Natural History Museum on
 # WhatDoTheyKnow, answering a request of one paragraph); not a year, nor the time limit ("is 20 working days").
+# (not a case number or a date: "The reference number for your request is 19-07-2010-145338-002", the Ministry of
+# Defence's helpdesk for the Defence Vetting Agency, only holding the request)
 _FIGURE_STATED_RE = re.compile(
     r"\b(?:is|are|was|were|totals?|totalled|a total(?: holding)? of)[ \t]+(?:currently |approximately |around |about )?"
-    r"£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\d,.]*\d)(?:[ \t]?(?:million|billion|thousand|%|per cent)\b)?"
+    r"£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\d,.]*\d)(?![-/]\d)"
+    r"(?:[ \t]?(?:million|billion|thousand|%|per cent)\b)?"
     r"(?![ \t]*(?:working|calendar|days|hours|weeks|months|years)\b)",
     re.I,
 )
