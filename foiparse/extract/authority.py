@@ -466,17 +466,24 @@ def _listed_elsewhere(ctx: Context, authority_id: str) -> Authority | None:
     span = _named_by_whatdotheyknow(ctx)
     if span is None:
         return None
-    evidence = [AuthorityEvidence(kind="request", span=span)]
     known = ctx.catalogue.authority_by_name.get(span.text.casefold())
     if known == authority_id:
         return None
-    if known is not None:
-        entry = ctx.catalogue.authorities[known]
-        return Authority(name=_name_when_written(entry, [span.text]), id=entry.id, type=entry.type, evidence=evidence)
-    distinct = set(ctx.catalogue.authorities[authority_id].name.lower().split()) - _GENERIC_NAME_WORDS
-    if distinct <= set(span.text.lower().replace(",", " ").split()):
-        return None
-    return Authority(name=span.text, evidence=evidence)
+    if known is None:
+        distinct = set(ctx.catalogue.authorities[authority_id].name.lower().split()) - _GENERIC_NAME_WORDS
+        if distinct <= set(span.text.lower().replace(",", " ").split()):
+            return None
+    return _listed_authority(ctx, span)
+
+
+def _listed_authority(ctx: Context, span: Span) -> Authority:
+    """The body WhatDoTheyKnow lists at ``span``: the catalogue's entry when it knows the name, else the name listed."""
+    evidence = [AuthorityEvidence(kind="request", span=span)]
+    known = ctx.catalogue.authority_by_name.get(span.text.casefold())
+    if known is None:
+        return Authority(name=span.text, evidence=evidence)
+    entry = ctx.catalogue.authorities[known]
+    return Authority(name=_name_when_written(entry, [span.text]), id=entry.id, type=entry.type, evidence=evidence)
 
 
 def _a_councils_own_link(ctx: Context, authority_id: str, items: list[_Found]) -> bool:
@@ -1021,13 +1028,7 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
         return Authority(name=span.text, evidence=[AuthorityEvidence(kind="body", span=span)])
     listed = _named_by_whatdotheyknow(ctx)
     if listed is not None:
-        evidence = [AuthorityEvidence(kind="request", span=listed)]
-        known = ctx.catalogue.authority_by_name.get(listed.text.casefold())
-        if known is not None:
-            entry = ctx.catalogue.authorities[known]
-            name = _name_when_written(entry, [listed.text])
-            return Authority(name=name, id=entry.id, type=entry.type, evidence=evidence)
-        return Authority(name=listed.text, evidence=evidence)
+        return _listed_authority(ctx, listed)
     answered = _greeted_and_answering(ctx)
     if answered is not None:
         return answered
