@@ -1448,6 +1448,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2013, 6, 8), "response_date": dt.date(2013, 8, 28)},
     ),
     (
+        "a page telling where and how the request was sent, the day without its year",
+        "Response to Freedom of Information Request\nA request was sent to Balmoral by e-mail on 16th February "
+        "requesting the following information under the Freedom of Information Act:\n(i) A list of the funds.\n"
+        "The response from Balmoral College is shown below:\n4th March 2005\n",
+        {"received_date": dt.date(2005, 2, 16), "response_date": dt.date(2005, 3, 4)},
+    ),
+    (
         "the reference an acknowledgement gives the requester",
         "Dear Dr Oppitz,\n\nThis is to acknowledge receipt of your request for information. Your reference number is "
         "FOI-2012-48. We will respond on or before 14 March 2012.\n",
