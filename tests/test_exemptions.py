@@ -1027,6 +1027,18 @@ CASES = [
         id="negative-children-act-s17",
     ),
     case(
+        "We are unable to confirm or deny whether we have received any complaints about the firm. Our approach is "
+        "informed by the Legal Profession and Legal Aid (Scotland) Act 2007. The practical effect of section 43 of the "
+        "2007 Act is that we cannot discuss any complaint.\n",
+        [],
+        id="negative-another-act-by-its-year",
+    ),
+    case(
+        "We cannot provide the advice, which is exempt under section 30(b)(i) of the 2002 Act.\n",
+        [("FOISA", "30(b)(i)")],
+        id="foisa-by-its-year",
+    ),
+    case(
         "On 31 March 2024, 96 children were looked after under Section 20 accommodation (voluntary arrangements), "
         "and 403 were subject to care orders.\n",
         [],

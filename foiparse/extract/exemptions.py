@@ -92,7 +92,10 @@ _ACT_AFTER_RE = re.compile(
     r"|Environmental Information Regulations|EIRs?|(?:[A-Z][a-z]+ (?:(?:and|of|for|on) )?){1,5}Act(?: \d{4})?|Act"
     # "the information you have requested is not held, in line with Section 12(4)(a) of the Regulations" (the Devon
     # and Torbay Combined County Authority, under the EIR)
-    r"|(?<=the )Regulations\b)",
+    r"|(?<=the )Regulations\b"
+    # An Act by its year alone: "The practical effect of section 43 of the 2007 Act is that the SLCC cannot discuss
+    # ..." (the Scottish Legal Complaints Commission, citing the Legal Profession and Legal Aid (Scotland) Act 2007)
+    r"|(?:19|20)\d\d Act\b)",
 )
 # The sentence checks below run without IGNORECASE over ``_folded`` text (lower-cased as IGNORECASE compares
 # letters), which lets the engine skip ahead to a first letter and compares characters without case-folding.
@@ -339,8 +342,10 @@ def _act_named(after: str) -> Legislation | Literal["other"] | None:
         return "FOISA"
     if "environmental" in act or act.startswith("eir") or act == "regulations":
         return "EIR"
-    if "freedom of information" in act or act in {"foia", "foi act", "act"}:
+    if "freedom of information" in act or act in {"foia", "foi act", "act", "2000 act"}:
         return None
+    if act == "2002 act":  # FOISA by its year: "exempt under section 30(b)(i) of the 2002 Act"
+        return "FOISA"
     return "other"
 
 
