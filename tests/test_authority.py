@@ -1806,6 +1806,17 @@ def test_a_hospital_department_heading_is_no_gp_practice() -> None:
     assert parse_text(text).authority is None
 
 
+def test_a_science_park_named_for_a_university_is_an_address_not_the_university() -> None:
+    # A commissioning support unit's letterhead (the unit itself not in the catalogue for this test's sake)
+    text = (
+        "Information Governance\nWearside Pharmacy Partnership\nJohn Snow House\nDurham University Science Park\n"
+        "Durham\nDH1 3YG\n\n13th August 2015\n\nDear Ms Panton\n\nThank you for your request received on 16th July "
+        "2015. We do not hold this information.\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is None or authority.name != "Durham University"
+
+
 def test_no_authority_without_a_name() -> None:
     assert parse_text(letter()).authority is None
 

@@ -90,6 +90,11 @@ _OWN_BODY_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:(?:Free|Studio|Primary|Secondary|Grammar) )?(?:School|Academy)"
     rf"|{_SAFEGUARDING_BOARD})\b"
 )
+# A place named for a catalogued body, a line of another's address: "NHS North of England Commissioning Support /
+# John Snow House / Durham University Science Park / Durham" (the support unit's letterhead, not Durham University's).
+_PLACE_AFTER_RE = re.compile(
+    r"[ \t]+(?:Science|Business|Research|Technology|Enterprise)(?:[ \t]+(?:and|&)[ \t]+Innovation)?[ \t]+Park\b"
+)
 _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 # A tribunal's parties: the body a decision is about is the respondent beside the Commissioner ("(1) THE INFORMATION
 # COMMISSIONER / (2) THANET DISTRICT COUNCIL / Respondents", "Astley Abbotts Parish Council Additional Party"), its
@@ -310,7 +315,7 @@ def extract_authority(ctx: Context) -> Authority | None:
         start_char, last = doc[start].idx, doc[end - 1]
         end_char = last.idx + len(last)
         named_spans.append((start_char, end_char))
-        if _OWN_BODY_AFTER_RE.match(ctx.text, end_char):
+        if _OWN_BODY_AFTER_RE.match(ctx.text, end_char) or _PLACE_AFTER_RE.match(ctx.text, end_char):
             continue
         kind = _kind_at(ctx, start_char)
         if authority_id not in catalogue.regulator_ids and _PARTY_ROLE_AFTER_RE.match(ctx.text, end_char):
@@ -1044,6 +1049,8 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             continue
         if _CAPITALISED_WORD_BEFORE_RE.search(ctx.text, max(0, m.start() - 40), m.start()):
             continue  # a longer name cut to its last words ("[Scottish] Further and Higher Education Funding Council")
+        if _PLACE_AFTER_RE.match(ctx.text, m.end()):
+            continue  # a line of an address ("Durham University Science Park")
         kind = _kind_at(ctx, start)
         if kind == "body" and greeted and ctx.layout.line_at(start).start == m.start():
             # A request quoted under "You asked:" in the reply keeps its greeting ("Dear Cuckoo Hall Academies
