@@ -86,6 +86,57 @@ CASES = [
         id="a-lone-bullet-that-asks-nothing-above-a-bulleted-list",
     ),
     case(
+        # a WhatDoTheyKnow request to the Royal Berkshire NHS Foundation Trust: the list goes on after a condition and a
+        # second introduction, then after a paragraph with a bullet that asks of itself
+        "Dear Northby Hospital NHS Foundation Trust,\n\nI am interested in the Connected Care database:\n\n"
+        "\u2022 Please could you tell me whether you already upload data to the CC database?\n\n"
+        "\u2022 If not, do you plan to commence feeds into it before 31st March 2017?\n\n"
+        "If the answer to both of the above is no, then please consider my request closed.\n\n"
+        "However, if you are uploading, then please can you provide me with the following:\n\n"
+        "\u2022 Any and all fair processing information made available to patients\n\n"
+        "\u2022 Any and all policies on the implementation of CC feeds\n\n"
+        "I am aware of the opt-out arrangements available at GP surgeries.\n\n"
+        "\u2022 Please could you tell me the process available to patients to express dissent to you.\n\n"
+        "Yours faithfully,\nNeil Bhatia\n",
+        [
+            ("\u20221", "Please could you tell me whether you already upload data to the CC database?"),
+            ("\u20222", "If not, do you plan to commence feeds into it before 31st March 2017?"),
+            ("\u20223", "Any and all fair processing information made available to patients"),
+            ("\u20224", "Any and all policies on the implementation of CC feeds"),
+            ("\u20225", "Please could you tell me the process available to patients to express dissent to you."),
+        ],
+        id="a-bulleted-request-going-on-after-a-condition-and-a-paragraph",
+    ),
+    case(
+        # the request's list ends where more prose than a condition and an introduction follows it
+        "Dear Northby Council,\n\nPlease provide the following:\n\n\u2022 The income for 2019\n\n"
+        "\u2022 The income for 2020\n\nI ask because the car park closed.\n\nIt had been open since 1990.\n\n"
+        "Its owners were the council.\n\nThe site is now a field.\n\n\u2022 Please could you send the lease.\n\n"
+        "Yours faithfully,\nA Smith\n",
+        [("\u20221", "The income for 2019"), ("\u20222", "The income for 2020")],
+        id="a-bullet-four-paragraphs-after-the-request-list-is-not-the-lists",
+    ),
+    case(
+        # a WhatDoTheyKnow request to the Royal Free London NHS Foundation Trust: each bullet asks of itself, under an
+        # introduction ending in a stop; the commissioner one bullet names is what is asked about
+        "Dear Northby Hospital NHS Foundation Trust,\nI would like to make a request under the FOI Act.\n"
+        "I would be very grateful for the following information relating to this agreement.\n"
+        "\u2022 Please could you provide me with a copy of this data-sharing agreement\n"
+        "\u2022 Please could you provide me with all communication that the Trust has had with the Information "
+        "Commissioner's Office (ICO) regarding this agreement\n"
+        "\u2022 Please could you kindly provide me with the fair processing information\n",
+        [
+            ("\u20221", "Please could you provide me with a copy of this data-sharing agreement"),
+            (
+                "\u20222",
+                "Please could you provide me with all communication that the Trust has had with the Information "
+                "Commissioner's Office (ICO) regarding this agreement",
+            ),
+            ("\u20223", "Please could you kindly provide me with the fair processing information"),
+        ],
+        id="bullets-that-each-ask-one-naming-the-commissioner",
+    ),
+    case(
         # Lothian Buses' refusal under FOISA, quoting the section it applies
         "Dear Mr Smith,\nThis letter constitutes a formal refusal under the Freedom Of Information (Scotland) Act.\n"
         "The Act provides exemptions for various classes of information. For information, here is the text of "

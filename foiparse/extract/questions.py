@@ -2739,9 +2739,10 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
     group: list[tuple[int, int]] = []
     lone: list[tuple[int, int]] = []  # a bullet of its own that asks, above the list, in the same message
     intro = ""
+    prose_after = 0  # lines of prose since the last list kept
     for line in ctx.layout.lines:
         m = _item_bullet(line.text)
-        if m and not ctx.layout.boilerplate_kind(line.start):
+        if m and not _reply_boilerplate(ctx, line):
             group.append((line.start + m.start("text"), line.end))
             continue
         if not line.text.strip():
@@ -2750,8 +2751,10 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
             group[-1] = (group[-1][0], line.end)
             continue
         if group:
-            # A list introduced by "please provide the following:" or holding questions is the request.
-            if not _asks_in_bullets(ctx, group, intro):
+            # A list introduced by "please provide the following:" or holding questions is the request; so is a
+            # later list of the same message whose bullets each ask.
+            later = bool(found) and ctx.layout.message_at(group[0][0]) is ctx.layout.message_at(found[0][0])
+            if not (_asks_in_bullets(ctx, group, intro) or (later and _each_bullet_asks(ctx, group))):
                 if found:
                     break
                 # "• Please could you state whether your trust will be uploading data ... / If not, then please so
@@ -2764,16 +2767,39 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
                 if not found and lone and ctx.layout.message_at(lone[0][0]) is ctx.layout.message_at(group[0][0]):
                     found = lone
                 found, group = found + group, []
-                intro = line.text.rstrip()
-                if not (intro.endswith(":") and _introduces_a_request(intro)):
-                    break
+                intro, prose_after = line.text.rstrip(), 1
                 continue
         elif found:
-            break  # the introduction after the list is followed by prose, not by more of the list
+            # The list may go on after a few lines of the requester's: "• ... between now and 31st March 2017? / If
+            # the answer to both of the above is no, ... please consider my request closed. / However, if your
+            # organisation is already uploading, ... then please can you provide me with the following: / • Any and
+            # all fair processing information ..." (a WhatDoTheyKnow request to the Royal Berkshire NHS Foundation
+            # Trust); more lines than that are the end of the request.
+            prose_after += 1
+            if prose_after > _PROSE_BETWEEN_LISTS:
+                break
         intro = line.text.rstrip()
-    if group and _asks_in_bullets(ctx, group, intro):
+    later = bool(found) and bool(group) and ctx.layout.message_at(group[0][0]) is ctx.layout.message_at(found[0][0])
+    if group and (_asks_in_bullets(ctx, group, intro) or (later and _each_bullet_asks(ctx, group))):
         found += group
     return found
+
+
+_PROSE_BETWEEN_LISTS = 3
+
+
+def _reply_boilerplate(ctx: Context, line: Line) -> bool:
+    """Whether ``line`` is boilerplate of a reply's. The commissioner named in a requester's bullet is what is asked
+    about, not the right to complain: "• Please could you provide me with all communication that the Royal Free NHS
+    Trust has had with the Information Commissioner's Office (ICO) regarding this agreement" (a WhatDoTheyKnow
+    request)."""
+    kind = ctx.layout.boilerplate_kind(line.start)
+    return kind is not None and not (kind == "commissioner" and ctx.layout.by_requester(line.start))
+
+
+def _each_bullet_asks(ctx: Context, group: list[tuple[int, int]]) -> bool:
+    """Whether every bullet of ``group`` asks of itself ("• Please could you provide me with ...")."""
+    return all(_BULLET_ASKS_RE.match(ctx.text, start) for start, _end in group)
 
 
 # A bullet's words that ask of themselves.
@@ -2802,7 +2828,12 @@ def _asks_in_bullets(ctx: Context, group: list[tuple[int, int]], intro: str) -> 
         return asks and intro.endswith(":") and _ASKS_FOR_THE_FOLLOWING_RE.search(intro) is not None
     # (a question may end in its gloss: "- What was the number of envelopes sent in 2019? (Number of envelopes
     # dispatched to users of your services in 2019)", the Defence Electronics & Components Agency)
-    return len(group) >= 2 and (asks or any(_ENDS_ASKING_RE.search(ctx.text, s, e) for s, e in group))
+    # Or each bullet asks of itself: "I would be very grateful for the following information relating to this
+    # agreement. / • Please could you provide me with a copy of this data-sharing agreement ... / • Please could you
+    # provide me with all communication ..." (a WhatDoTheyKnow request to the Royal Free London NHS Foundation Trust).
+    return len(group) >= 2 and (
+        asks or any(_ENDS_ASKING_RE.search(ctx.text, s, e) for s, e in group) or _each_bullet_asks(ctx, group)
+    )
 
 
 # A request's bullet with the reply's note after its last dash: "- Total agency spend for Doctors between April 2024
