@@ -1455,6 +1455,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2005, 2, 16), "response_date": dt.date(2005, 3, 4)},
     ),
     (
+        "a review's account of when the original request was received, after the date the review was asked for",
+        "Date: 29th August 2012\nDear Mr Brown,\nYou asked on the 31 July 2012 for the handling of your recent "
+        "Freedom of Information Request to be reviewed.\nAs requested on 31 July 2012, I have reviewed Mr Brown's FOI "
+        "request.\nThe original request for information was received on 23 May "
+        "2012 and a review of the papers shows that a draft reply was prepared within the 20 day time limit.\n",
+        {"received_date": dt.date(2012, 5, 23), "response_date": dt.date(2012, 8, 29)},
+    ),
+    (
         "the reference an acknowledgement gives the requester",
         "Dear Dr Oppitz,\n\nThis is to acknowledge receipt of your request for information. Your reference number is "
         "FOI-2012-48. We will respond on or before 14 March 2012.\n",
