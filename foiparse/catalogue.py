@@ -772,6 +772,15 @@ class Catalogue:
                 if name.endswith(" Health and Social Care Trust")
                 for short in (" HSC Trust", " H&SC Trust")
             ]
+            # "Dear Avon Fire and Rescue," (a WhatDoTheyKnow request, its reply signed "Freedom of Information Act &
+            # Data Protection Requests, Avon Fire and Rescue"): a fire and rescue service is often written without
+            # "Service".
+            names += [
+                short
+                for name in entry.names
+                if name.endswith(" Fire and Rescue Service")
+                and (short := name.removesuffix(" Service")).lower() not in named
+            ]
             # "Northern Health & Social Care Trust": every "and" of a name may be printed as "&".
             names += [name.replace(" and ", " & ") for name in names if " and " in name]
             # "Salisbury Foundation Trust" heads the trust's own disclosure log: an NHS foundation trust is often

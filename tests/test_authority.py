@@ -31,6 +31,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "The Northby Academy Trust",
     ),
     (
+        # a WhatDoTheyKnow request to Avon Fire and Rescue Service, as WhatDoTheyKnow lists it
+        "a fire and rescue service written without 'Service'",
+        "Dear Cambridgeshire Fire and Rescue,\n\nPlease provide under Freedom of Information the number of notices "
+        "served.\n\nYours faithfully,\nA Smith\n",
+        "cambridgeshire-fire-and-rescue-service",
+        "Cambridgeshire Fire and Rescue Service",
+    ),
+    (
         # Edinburgh Trams' reply under FOISA
         "a company's name alone on the letter's first line",
         "Northby Trams Ltd\n1 Myreton Drive,\nNorthby, EH12 9GF\nDear Mr Lander,\n04.03.2024\nThank you for your "
