@@ -1463,6 +1463,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2012, 5, 23), "response_date": dt.date(2012, 8, 29)},
     ),
     (
+        "a case system's letters and number joined by a colon, after 'Information Request' without its colon",
+        "Dear Ms Homoki,\n\nInformation Access Request - Information Request NMBCIR:20490\nDescription : Transactions "
+        "over £25,000\n\nI acknowledge your request for information received on 2019-05-09 15:24:00.\n",
+        {"reference": "NMBCIR:20490", "received_date": dt.date(2019, 5, 9)},
+    ),
+    (
         "the reference an acknowledgement gives the requester",
         "Dear Dr Oppitz,\n\nThis is to acknowledge receipt of your request for information. Your reference number is "
         "FOI-2012-48. We will respond on or before 14 March 2012.\n",

@@ -42,8 +42,9 @@ _VALUE_RE = re.compile(
     r"|(?:(?:(?:[A-Z]{2,6}|F[Oo][Ii])(?:/[A-Z]{2,6})?|[A-Z][a-z]{1,5}/[A-Z]{2,6})[ ](?:[A-Z]{2,4}[ ](?=\d))?"
     # (or before a prefixed case with its hyphen: "assigned reference number MKC FOI-00056-20210303", MidKent College)
     r"(?=[A-Z]{0,4}-?\d))?"
-    # (backslashes too: "REFERENCE: FOI\17\68", the Department of Justice in Northern Ireland)
-    r"(?=[A-Za-z0-9/._#\\-]*\d)[A-Za-z0-9][A-Za-z0-9/._#\\-]*"
+    # (backslashes too: "REFERENCE: FOI\17\68", the Department of Justice in Northern Ireland; and a colon between the
+    # system's letters and the number: "Information Request DMBCIR:20490", Dudley Council's acknowledgement)
+    r"(?:[A-Z]{2,8}:(?=\d{3}))?(?=[A-Za-z0-9/._#\\-]*\d)[A-Za-z0-9][A-Za-z0-9/._#\\-]*"
     r"(?:[ \t]*&[ \t]*(?:[A-Z]{2,6}[ ])?[A-Za-z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)?)"
 )
 # Between a label and its value: punctuation, a line break, and words that finish the label ("Freedom of Information
