@@ -648,6 +648,17 @@ CASES = [
         id="a-refusal-in-the-replys-own-words-no-section-named",
     ),
     case(
+        # the Scottish Legal Complaints Commission's published response: neither confirming nor denying, barred by
+        # another Act, no FOISA section named
+        "Request\n- How many complaints have been registered against (Named firm)?\n- Were the complaints resolved "
+        "at mediation?\nResponse\nThe Commission endeavours to be as helpful as possible, however, we are unable to "
+        "confirm or deny whether we have received any other complaints about the solicitor firm you have referred "
+        "to.\n",
+        "refusal",
+        "refused",
+        id="neither-confirming-nor-denying-in-the-replys-own-words",
+    ),
+    case(
         # The Ministry of Defence's internal review, cut while it quotes the request: no finding yet
         "Dear Mr Burman\n1. I am writing in response to your e-mail dated 25 October 2010 in which you asked for an "
         "internal review of the handling of your request. I have now completed a full independent review of the "
