@@ -659,6 +659,17 @@ CASES = [
         id="neither-confirming-nor-denying-in-the-replys-own-words",
     ),
     case(
+        # Avon Fire and Rescue Service's acknowledgement on WhatDoTheyKnow, under the request's numbered list
+        "Dear Northby Fire and Rescue,\n\nPlease provide under Freedom of Information:\n\n1. The number of "
+        "residential buildings in your area\n\n2. Copies of the notices served\n\nYours faithfully,\n\nA Grant\n\n"
+        "Dear Ms Grant\n\nYour request has been assigned reference number 2021T030; please can you quote this in any "
+        "contact with us about this matter.\n\nThere may be a delay in collating the information due to the current "
+        "situation. We will keep you updated regarding the progress of your request at the earliest opportunity.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="an-acknowledgement-that-will-keep-the-requester-updated",
+    ),
+    case(
         # The Ministry of Defence's internal review, cut while it quotes the request: no finding yet
         "Dear Mr Burman\n1. I am writing in response to your e-mail dated 25 October 2010 in which you asked for an "
         "internal review of the handling of your request. I have now completed a full independent review of the "
