@@ -137,6 +137,27 @@ CASES = [
         id="bullets-that-each-ask-one-naming-the-commissioner",
     ),
     case(
+        # NHS North of England Commissioning Support Unit's letter: each question quoted whole, the answer below under
+        # the body's initials
+        "Dear Ms Panton\n\nPlease find the information you requested as follows;\n\n1) Is the NCSU still monitoring "
+        "cold calling of patients? In general and, more specifically, the company Pharmacy Initiative Ltd.\n\n"
+        "NCSU reply: NCSU is not currently monitoring any such companies.\n\n2) What action, if any, was taken by "
+        "NCSU?\n\nNCSU reply: We have not taken any actions.\n",
+        [
+            (
+                "1",
+                "Is the NCSU still monitoring cold calling of patients? In general and, more specifically, the company "
+                "Pharmacy Initiative Ltd.",
+            ),
+            ("2", "What action, if any, was taken by NCSU?"),
+        ],
+        answers={
+            "1": [A(contains="not currently monitoring")],
+            "2": [A(contains="not taken any actions")],
+        },
+        id="words-after-the-question-mark-are-the-questions-when-a-labelled-answer-follows",
+    ),
+    case(
         # Lothian Buses' refusal under FOISA, quoting the section it applies
         "Dear Mr Smith,\nThis letter constitutes a formal refusal under the Freedom Of Information (Scotland) Act.\n"
         "The Act provides exemptions for various classes of information. For information, here is the text of "

@@ -114,7 +114,9 @@ _CAPITAL_ITEM_RE = re.compile(
 _BULLET_RE = re.compile(r"^[*_ \"]*(?:(?:[•·▪‣◦*-]|Q[.:])[ \t]+|[•-](?=[A-Z][a-z]))(?P<text>\S.*)$")
 _ANSWER_LABEL_RE = re.compile(
     r"^[*_ ]*(?:(?:A\s?\d{1,3}[a-z]?|Answer(?:\s?\d{1,3})?|Response|Reply|Our response|Council'?s? response"
-    r"|Trust'?s? response)\s*(?:[:.\-–][*_ ]*|$)"
+    # (or the body's initials: "NECS reply: NECS is not currently monitoring any such companies.", NHS North of
+    # England Commissioning Support Unit)
+    r"|Trust'?s? response|(?-i:[A-Z]{2,6})'?s? (?:response|reply))\s*(?:[:.\-–][*_ ]*|$)"
     # "A.1 33x TomTom Pro 9150 Truck." and "A.5.a All RDS staff use Datanet Alerters" under "Q.1 ...", "Q.5.a ..."
     # (Northumberland Fire and Rescue Service's log)
     r"|A\.\s?\d{1,3}(?:\.?[a-z])?[ \t]+)",
@@ -1441,6 +1443,12 @@ def _extract_questions(ctx: Context) -> list[Question]:
             answered_from = (
                 None if cells else _answer_after_question(text_of, start, q_end, printed, layout.by_requester(start))
             )
+            if answered_from is not None and _labelled_answer_next(lines, j):
+                # The answer stands below under its label, so what follows the question mark is still the question:
+                # "1) Is the NECSU still monitoring ... by post? In general and, more specifically, the company ... /
+                # NECS reply: NECS is not currently monitoring any such companies." (NHS North of England
+                # Commissioning Support Unit)
+                answered_from = None
             asked_end = answered_from[0] if answered_from else q_end
             q_text = _question_words(text_of[start:asked_end])
             if answering and not found and not _ASKS_RE.match(q_text) and not _named_a_question(m):
@@ -2229,6 +2237,12 @@ _STILL_ASKING_RE = re.compile(
 
 
 _ANSWER_ON_LINE_RE = re.compile(r"A(\d{1,3})\s*[/:]\s*(?=\S)")
+
+
+def _labelled_answer_next(lines: list[Line], i: int) -> bool:
+    """Whether the next line with text from ``lines[i]`` on opens with an answer's label ("Response:", "A1")."""
+    following = _text_line_from(lines, i)
+    return following is not None and _ANSWER_LABEL_RE.match(following.text) is not None
 
 
 def _answer_after_question(text: str, start: int, end: int, number: str, by_requester: bool) -> tuple[int, int] | None:
