@@ -1469,6 +1469,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "NMBCIR:20490", "received_date": dt.date(2019, 5, 9)},
     ),
     (
+        "the commissioner's case number above the body's own, and a date line whose next cell is the address",
+        "ICO ref: FS50431349\nOur ref: FOI187\n2 July 2012 / Southgate House\nPans Lane\nDevizes\n\nDear Mr Jones,\n\n"
+        "NHS Northby has been in correspondence with the Information Commissioners Office regarding our earlier "
+        "response to your request.\n",
+        {"reference": "FOI187", "response_date": dt.date(2012, 7, 2)},
+    ),
+    (
         "the reference an acknowledgement gives the requester",
         "Dear Dr Oppitz,\n\nThis is to acknowledge receipt of your request for information. Your reference number is "
         "FOI-2012-48. We will respond on or before 14 March 2012.\n",

@@ -439,8 +439,16 @@ def _under_the_salutation(ctx: Context, message: Message, line: Line) -> bool:
 def _beside_date(ctx: Context, line: Line, found: FoundDate) -> str:
     """What ``line`` holds besides the date ``found`` on it, less separators ("" for a date alone on its line): a
     table's cell bars, or the slashes a PDF-to-HTML copy puts at a letterhead cell's edge ("/ Our Ref:
-    IM20140605-01 / Your Ref: / 03 July 2014 /", West Yorkshire Fire and Rescue Service on docsbay)."""
-    return (ctx.text[line.start : found.start] + ctx.text[found.end : line.end]).strip(" ,.|/")
+    IM20140605-01 / Your Ref: / 03 July 2014 /", West Yorkshire Fire and Rescue Service on docsbay). Such a slash,
+    spaced, also parts the date's cell from the next: "2 July 2012 / Southgate House" (NHS Wiltshire's letter on
+    docsbay, its address the next cell)."""
+    after = ctx.text[found.end : line.end]
+    if _NEXT_CELL_RE.match(after):
+        after = ""
+    return (ctx.text[line.start : found.start] + after).strip(" ,.|/")
+
+
+_NEXT_CELL_RE = re.compile(r"[ \t]+/[ \t]+\S")
 
 
 _SENT_HEADER_RE = re.compile(r"^(?:Sent|Date):[ \t]*", re.M)
