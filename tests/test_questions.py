@@ -158,6 +158,15 @@ CASES = [
         id="words-after-the-question-mark-are-the-questions-when-a-labelled-answer-follows",
     ),
     case(
+        # Shaftesbury Town Council's page on making a request: advice on how to ask is no request
+        "Freedom of Information\n\nHow to make a FoI request: Please write to the Town Council.\n\nPlease try to be as "
+        "specific as possible when requesting information, following the Information Commissioners Guidelines:\n\n"
+        "*  You can ask for any information you think a public authority may hold.\n*  You should identify the "
+        "information you want as clearly as possible.\n*  Your request can be in the form of a question.\n",
+        [],
+        id="negative-advice-on-how-to-ask-under-the-commissioners-guidelines",
+    ),
+    case(
         # Lothian Buses' refusal under FOISA, quoting the section it applies
         "Dear Mr Smith,\nThis letter constitutes a formal refusal under the Freedom Of Information (Scotland) Act.\n"
         "The Act provides exemptions for various classes of information. For information, here is the text of "

@@ -3198,6 +3198,8 @@ def _introduces_a_request(intro: str) -> bool:
     asking = _last_sentence(intro) if colon else intro
     if not _ASKING_INTRO_RE.search(asking) or _REFUSING_INTRO_RE.search(intro) or _RIGHTS_INTRO_RE.search(intro):
         return False
+    if _GUIDANCE_INTRO_RE.search(intro):
+        return False
     if _ATTACHED_INTRO_RE.search(intro):
         return False
     return (
@@ -3224,6 +3226,12 @@ _REFUSING_INTRO_RE = re.compile(r"\b(?:prejudice|confirm or deny|exempt(?:ions?)
 # The Act's section 1 rights, which a reply sets out: "We are treating your correspondence as a request for information
 # under the Freedom of Information Act 2000 ('the Act'). Under the Act you have the right to: / - know whether we hold
 # the information you require / - be provided with that information" (the British Business Bank).
+# Advice on how to ask, above its points: "Please try to be as specific as possible when requesting information,
+# following the Information Commissioners Guidelines: / * You can ask for any information you think a public authority
+# may hold. ..." (Shaftesbury Town Council's page on making a request).
+_GUIDANCE_INTRO_RE = re.compile(
+    r"\b(?:following|in line with|according to|as per) the [\w' ]{0,60}?(?:guidelines|guidance)[ \t]*:$", re.I
+)
 _RIGHTS_INTRO_RE = re.compile(r"\b(?:have|has) the right to[ \t]*:?$|\bentitle[sd]?(?: you)? to[ \t]*:?$", re.I)
 # Or "the below": "Please provide the below statistics for trains to/from Harpenden ..." above dashed items (a
 # WhatDoTheyKnow request to Govia Thameslink Railway); not after "see", which a reply says of its own answer ("Please
