@@ -1825,6 +1825,25 @@ def test_a_science_park_named_for_a_university_is_an_address_not_the_university(
     assert authority is None or authority.name != "Durham University"
 
 
+def test_an_abbreviation_repeated_in_one_log_row_is_no_body() -> None:
+    # A clinical commissioning group's list of its responses, a row's document and key words naming another body
+    text = (
+        "Previous Freedom of Information requests\n\nResponse date FOI request Key words Additional documents\n"
+        "21 August 2019 FOI 007533 MHRA safety alerts.pdf [pdf] 139KB MHRA safety alerts N/A\n"
+        "21 August 2019 FOI 007546 Referral management services.pdf [pdf] 137KB referral management services N/A\n"
+    )
+    assert parse_text(text).authority is None
+
+
+def test_an_abbreviation_named_twice_in_different_words_is_the_body() -> None:
+    text = (
+        "Dear Mr Smith\n\nIn accordance with this principle, the MPS routinely publishes information disclosed under "
+        "the Freedom of Information Act on the MPS Internet site.\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None and authority.name == "Metropolitan Police Service"
+
+
 def test_no_authority_without_a_name() -> None:
     assert parse_text(letter()).authority is None
 

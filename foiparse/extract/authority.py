@@ -433,7 +433,7 @@ def extract_authority(ctx: Context) -> Authority | None:
         if (
             kinds - {"link", "abbreviation"}
             or kinds == {"link", "abbreviation"}
-            or (kinds == {"abbreviation"} and (len(items) >= 2 or _abbreviation_speaks(ctx, items)))
+            or (kinds == {"abbreviation"} and (_named_twice(ctx, items) or _abbreviation_speaks(ctx, items)))
             or (kinds == {"link"} and len(evidence) == 1 and _a_councils_own_link(ctx, best_id, items))
         ):
             # A body only named in passing yields to one the thread greets and answers from, though the catalogue
@@ -617,6 +617,22 @@ def _add_self_references(ctx: Context, evidence: dict[str, list[_Found]]) -> boo
             evidence[speaking[0]].append(("voice", start, m.end()))
             added = True
     return added
+
+
+def _named_twice(ctx: Context, items: list[_Found]) -> bool:
+    """Whether ``items`` name their body twice or more in different words: a log's row printing an abbreviation in its
+    document's name and again in its key words ("FOI 007533 MHRA safety alerts.pdf [pdf] 139KB MHRA safety alerts
+    N/A", a clinical commissioning group's list of its responses) names it once, as a phrase repeated does."""
+    return len({_word_after(ctx.text, end) for _kind, _start, end in items}) >= 2
+
+
+def _word_after(text: str, offset: int) -> str:
+    """The next word after ``offset``, in lower case ("" at the end of the text)."""
+    m = _WORD_RE.search(text, offset, offset + 40)
+    return "" if m is None else m.group().lower()
+
+
+_WORD_RE = re.compile(r"\w+")
 
 
 def _abbreviation_speaks(ctx: Context, items: list[_Found]) -> bool:
