@@ -486,7 +486,8 @@ class Catalogue:
             rf"(?<![\w])(?:(?P<requester>{labels_re(ref.requester_labels)})(?![a-z])"
             r"(?!(?:\s+(?:number|no|for (?:this|your) request))?\s+is\b)"
             rf"|(?P<label>{labels_re(ref.labels)}))"
-            r"(?![a-z])\.?"
+            # (a label ending in its own punctuation may touch its value: "Freedom of Information/RFI-1275")
+            r"(?:(?<=[:/])|(?![a-z])\.?)"
         )
         return LabelScanner(pattern, first_words([*ref.requester_labels, *ref.labels]), self.literal_index)
 

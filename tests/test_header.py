@@ -1476,6 +1476,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI187", "response_date": dt.date(2012, 7, 2)},
     ),
     (
+        "a label ending in a slash, touching its value",
+        "Mike Overthrow\nBath NHS House\nTel: 01225 731618\n14th March 2018\nFreedom of Information/RFI-1275\nDear Mike "
+        "Overthrow\nThank you for your request for information.\n",
+        {"reference": "RFI-1275", "response_date": dt.date(2018, 3, 14)},
+    ),
+    (
         "the reference an acknowledgement gives the requester",
         "Dear Dr Oppitz,\n\nThis is to acknowledge receipt of your request for information. Your reference number is "
         "FOI-2012-48. We will respond on or before 14 March 2012.\n",
