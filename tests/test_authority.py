@@ -39,6 +39,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Cambridgeshire Fire and Rescue Service",
     ),
     (
+        # the First-tier Tribunal's substituted decision on Stoke Surgery, a GP practice
+        "the body a tribunal's substituted decision says the requests were made to",
+        "First-tier Tribunal\nGeneral Regulatory Chamber\nInformation Rights\n\nBetween\n\nJOHN SMITH\n\nAppellant\n\n"
+        "and\n\nTHE INFORMATION COMMISSIONER\n\nRespondent\n\nDecision: The appeal is Allowed\n\nSubstituted Decision "
+        "Notice:\n\nThe Tribunal's Decision Notice is substituted for the Commissioner's Decision Notice with regard to "
+        "the requests for information made to Northby Surgery in Northby, Plymouth by John Smith dated 14 March 2023 "
+        "and 23 May 2023.\n",
+        None,
+        "Northby Surgery",
+    ),
+    (
         # Edinburgh Trams' reply under FOISA
         "a company's name alone on the letter's first line",
         "Northby Trams Ltd\n1 Myreton Drive,\nNorthby, EH12 9GF\nDear Mr Lander,\n04.03.2024\nThank you for your "

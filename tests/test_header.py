@@ -1482,6 +1482,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "RFI-1275", "response_date": dt.date(2018, 3, 14)},
     ),
     (
+        "a tribunal's substituted decision on requests made to a body by the appellant, the first request's date",
+        "Decision given on: 24 February 2025\nSubstituted Decision Notice:\nThe Tribunal's Decision Notice is "
+        "substituted for the Commissioner's, with regard to the requests for information made to Northby Surgery in "
+        "Northby, Plymouth by John Smith dated 14 March 2023 and 23 May 2023.\n",
+        {"received_date": dt.date(2023, 3, 14)},
+    ),
+    (
         "the reference an acknowledgement gives the requester",
         "Dear Dr Oppitz,\n\nThis is to acknowledge receipt of your request for information. Your reference number is "
         "FOI-2012-48. We will respond on or before 14 March 2012.\n",

@@ -812,6 +812,13 @@ _ORDERED_AFTER_DEADLINE_RE = re.compile(
     rf"\borders? that,? {_WITHIN_DAYS}[^,\n]{{0,100}},\s+(?:the\s+)?{_ORDERED_NAME}(?=,|\s+(?:shall|must|should)\b)"
 )
 
+# Or the body the requests went to, as the substituted decision names it: "... with regard to the requests for
+# information made to Stoke Surgery in Stoke, Plymouth by John Mitchell dated 14 March 2023 and 23 May 2023." (the
+# First-tier Tribunal on a GP practice, the Commissioner its only respondent)
+_REQUESTED_OF_RE = re.compile(
+    rf"\brequests? for information made to (?:the\s+)?{_ORDERED_NAME}(?=,?\s+(?:in|by|on|dated)\b)"
+)
+
 # A tribunal's party line for a body the catalogue does not know: "Astley Abbotts Parish Council Additional Party"
 # (the Information Tribunal), "(2) NORTHBY HARBOUR TRUST / Respondents".
 _PARTY_LINE_RE = re.compile(
@@ -1034,7 +1041,9 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             return Authority(name=name, evidence=evidence)
     if "Tribunal" in ctx.text[:1500]:
         ordered_bodies = itertools.chain(
-            _ORDERED_BODY_RE.finditer(ctx.text, 0, 3000), _ORDERED_AFTER_DEADLINE_RE.finditer(ctx.text, 0, 3000)
+            _ORDERED_BODY_RE.finditer(ctx.text, 0, 3000),
+            _ORDERED_AFTER_DEADLINE_RE.finditer(ctx.text, 0, 3000),
+            _REQUESTED_OF_RE.finditer(ctx.text, 0, 3000),
         )
         for ordered in ordered_bodies:
             name = ordered.group("name")
