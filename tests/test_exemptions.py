@@ -1039,6 +1039,15 @@ CASES = [
         id="foisa-by-its-year",
     ),
     case(
+        # the Scottish Information Commissioner's Decision 110/2012: the purposes of 35(1)(g), spelt as siblings of a
+        # sibling, are no exemptions of their own
+        "Decision 110/2012 Ms A and Northby Council\nRelevant statutory provisions\n\nFreedom of Information (Scotland) "
+        "Act 2002 (FOISA) sections 1(1) and (6) (General entitlement); 2(1)(b) (Effect of exemptions); 35(1)(g) and "
+        "(2)(a), (b) and (c) (Law enforcement)\n\nBackground\n",
+        [("FOISA", "35(1)(g)")],
+        id="the-purposes-a-decisions-provisions-list-spells-as-siblings",
+    ),
+    case(
         "On 31 March 2024, 96 children were looked after under Section 20 accommodation (voluntary arrangements), "
         "and 403 were subject to care orders.\n",
         [],

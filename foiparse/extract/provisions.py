@@ -132,13 +132,19 @@ def _listed_in(act: str, text: str, offset: int, pos: int) -> list[ListedProvisi
             at = offset + group_start
             listed.append(ListedProvision(act, number + sub, at + m.start(), at + m.end("sub"), False))
             brackets = _BRACKET_RE.findall(sub)
+            from_sibling = False
             for sibling in _SIBLING_RE.finditer(m.group("siblings")):
-                # a sibling of k brackets stands for the last k of the provision before
+                # A sibling of k brackets stands for the last k of the provision before it, a sibling's too: "35(1)(g)
+                # and (2)(a), (b) and (c)" is 35(1)(g), 35(2)(a), 35(2)(b), 35(2)(c) (the Scottish Information
+                # Commissioner's Decision 110/2012), the last three the purposes of 35(1)(g).
                 replaced = len(_BRACKET_RE.findall(sibling.group()))
-                spelt = number + "".join(brackets[: max(0, len(brackets) - replaced)]) + sibling.group()
+                kept = brackets[: max(0, len(brackets) - replaced)]
+                spelt = number + "".join(kept) + sibling.group()
+                from_sibling = replaced > 1 or (from_sibling and replaced == 1)
+                brackets = [*kept, *_BRACKET_RE.findall(sibling.group())]
                 sibling_at = at + m.start("siblings")
                 listed.append(
-                    ListedProvision(act, spelt, sibling_at + sibling.start(), sibling_at + sibling.end(), replaced > 1)
+                    ListedProvision(act, spelt, sibling_at + sibling.start(), sibling_at + sibling.end(), from_sibling)
                 )
         group_start = pos + group_end
     return listed
