@@ -50,6 +50,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Surgery",
     ),
     (
+        # an ICO decision notice on the Therfield Regulation Trust, under the EIR
+        "a decision's body defined in brackets after its possessive, in the complainant's request",
+        "The complainant has requested information about the Northby Regulation Trust’s (the Trust) income and "
+        "expenditure in respect of plans to develop a piece of land. The Trust originally argued that it was not a "
+        "public authority for the purposes of the EIR. The Commissioner’s decision is that the Trust has breached "
+        "regulation 5(1).\n",
+        None,
+        "Northby Regulation Trust",
+    ),
+    (
         # Edinburgh Trams' reply under FOISA
         "a company's name alone on the letter's first line",
         "Northby Trams Ltd\n1 Myreton Drive,\nNorthby, EH12 9GF\nDear Mr Lander,\n04.03.2024\nThank you for your "

@@ -878,13 +878,15 @@ def _as_printed_or_titled(name: str) -> str:
 # trust port). Only a name ending in a word for a body.
 # (or "requested from" the body, what was asked after it: "The complainant has requested from the Francis Crick
 # Institute (the 'Crick') information relating to ...", a decision that the institute is no public authority)
+# Or about the body, defined in brackets after its possessive: "The complainant has requested information about the
+# Therfield Regulation Trust’s (the Trust) income and expenditure" (an ICO decision notice under the EIR).
 _COMPLAINANT_ASKED_RE = re.compile(
     r"\b[Tt]he complainant (?:has )?(?:(?:requested|asked for|made a request for) (?:\w+ ){0,3}?information from"
-    r"|requested from) "
+    r"|requested from|(?P<about>(?:has )?requested information about)) "
     r"(?:the )?(?P<name>[A-Z][\w'&-]*(?: (?:of |and |for |on |& )?[A-Z][\w'&-]*){0,6} "
     r"(?:Commissioners|Commission|Board|Authority|Trust|Association|Council|Company|Corporation|Agency|Trustees"
     r"|Institute|Institution|Centre|Society|Museum|Library|Gallery))"
-    r"(?= \(| relating| regarding| about| concerning|[.,;])"
+    r"(?(about)(?:'s|\u2019s)? \((?:the )?[A-Z][a-z]+\)|(?= \(| relating| regarding| about| concerning|[.,;]))"
 )
 # A tribunal's background: "On 2 October 2023 the Appellant made a request for information pursuant to the Freedom of
 # Information Act 2000 ("FOIA") to The Governing Body of Uppingham Community College ("UCC")." (the First-tier
