@@ -670,6 +670,16 @@ CASES = [
         id="an-acknowledgement-that-will-keep-the-requester-updated",
     ),
     case(
+        # NHS Wiltshire answering again after a complaint: one part's minutes enclosed, another not held as before
+        "Dear Mr Jones,\n\nAs a conclusion from this exercise NHS Northby enclose the minutes of the Steering Group "
+        "meetings on 18 February 2011 and 9 March 2011 in response to part (c) of your application.\n\nWith regards "
+        "to part (b) of your application, as detailed in our response dated 19 October 2011, NHS Northby did not hold "
+        "this information.\n",
+        "response",
+        "partial",
+        id="minutes-enclosed-beside-a-part-the-body-did-not-hold",
+    ),
+    case(
         # The Ministry of Defence's internal review, cut while it quotes the request: no finding yet
         "Dear Mr Burman\n1. I am writing in response to your e-mail dated 25 October 2010 in which you asked for an "
         "internal review of the handling of your request. I have now completed a full independent review of the "
