@@ -359,7 +359,10 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
             # have for users, eg if you record or may record their Internet usage / University Response" (Middlesex
             # University's letter in a PDF whose lines run on with no blank between).
             continue
-        if longest is not None and (body.endswith((".", ";", "!", "|")) or nxt_body.startswith("|")):
+        # (a line ending in "e.g." ends no sentence: "3. Provide a full list of the categories of websites blocked (e.g.
+        # / "pornography, gambling, phishing etc.")", a WhatDoTheyKnow request to Heythrop College)
+        ends_sentence = body.endswith((".", ";", "!", "|")) and not body.lower().endswith(_ABBREVIATIONS_BEFORE_MORE)
+        if longest is not None and (ends_sentence or nxt_body.startswith("|")):
             # Beside unwrapped text, a line that ends a sentence or a table row may be a paragraph of its own
             # ("1.4. If you are able ...: The availability of NPAS;" above "1.5. ..."); left as it is.
             continue
@@ -375,6 +378,10 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
             end = pos + (len(nxt) - len(nxt_body))
             soft.append((start, end))
     return soft
+
+
+# Abbreviations that announce more of the sentence: a line ending in one is no sentence's end.
+_ABBREVIATIONS_BEFORE_MORE = (" e.g.", "(e.g.", " i.e.", "(i.e.", " eg.", "(eg.", " ie.", "(ie.")
 
 
 _INNER_TAB_RE = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")

@@ -227,6 +227,24 @@ def test_a_quotation_ending_its_sentence_ends_the_wrapped_paragraph() -> None:
     assert 'team."\nDWP Response' in text
 
 
+def test_a_wrapped_line_ending_in_e_g_goes_on_beside_unwrapped_text() -> None:
+    # A WhatDoTheyKnow request to a college wrapped at 67 columns, above a reply typed a paragraph to a line
+    raw = (
+        "Dear Northby College,\n\nI would like to make a request for the following information under\n"
+        "the Freedom of Information Act (2000).\n\n1. Do you employ the use of content filtering software on the PCs\n"
+        "based in your libraries which are connected to the internet and\nintended for use by the users of your "
+        "library?\n\n2. Provide the name and annual cost of the content filtering\n\n3. Provide a full list of the "
+        "categories of websites blocked (e.g.\n\u201cpornography, gambling, phishing etc.\u201d). If these differ "
+        "according\nto the user profile accessing the PC (e.g. child, student, adult,\nstaff etc.) please provide a "
+        "full list of categories of websites\nblocked for each user profile.\n\n4. Confirm whether you also block "
+        "specific URLs in addition to\ncategories, and provide a complete list of these URLs.\n\nYours faithfully,\n\n"
+        "Dan Smith\n\nDear Mr Smith\n\nMy apologies for the delay in responding. The answer to your first question is "
+        "'no' and so the answer to the remaining questions is 'does not apply'.\n"
+    )
+    text = clean(read_text(raw)).text
+    assert 'blocked (e.g. "pornography, gambling' in text
+
+
 def test_a_greeting_as_long_as_a_wrapped_line_keeps_its_own_line() -> None:
     # A WhatDoTheyKnow request to the West Midlands Ambulance Service University NHS Foundation Trust, its greeting
     # near the wrap width of the reply below it.
