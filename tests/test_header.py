@@ -1489,6 +1489,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2023, 3, 14)},
     ),
     (
+        "a review report: the review's request received, then the request it reviews",
+        "Internal Review on the response to a Freedom of Information request - IR/07 (FOI 368)\n\nThe request for an "
+        "Internal Review was received on 27th October 2016 and the review was conducted on 21st November 2016\n\n"
+        "Background and the Review\n\nOn the 17th October 2016, the following request was received:\n\n"
+        "\u201cCan you therefore tell me by what means did the said officers travel to the location?\u201d\n",
+        {"received_date": dt.date(2016, 10, 17)},
+    ),
+    (
         "the reference an acknowledgement gives the requester",
         "Dear Dr Oppitz,\n\nThis is to acknowledge receipt of your request for information. Your reference number is "
         "FOI-2012-48. We will respond on or before 14 March 2012.\n",

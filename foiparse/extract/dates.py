@@ -539,6 +539,19 @@ def _reference_cells_follow(ctx: Context, line: Line, found: FoundDate) -> bool:
     return ctx.catalogue.reference_label_re.pattern.match(ctx.lower, after, line.end) is not None
 
 
+# What was received, just before the cue, is a review's request: "The request for an Internal Review was received on
+# 27th October 2016 ... / On the 17th October 2016, the following request was received:" (a council's internal review
+# report).
+_REVIEW_RECEIVED_RE = re.compile(
+    r"\b(?:request for an? (?:internal )?review|(?:internal )?review request)\b[^.\n]{0,20}$"
+)
+
+
+def _review_received(ctx: Context, start: int) -> bool:
+    """Whether the words just before a received cue at ``start`` name a review's request."""
+    return _REVIEW_RECEIVED_RE.search(ctx.lower, max(0, start - 80), start) is not None
+
+
 def _asks_for_review(ctx: Context, start: int) -> bool:
     """Whether the sentence from ``start`` speaks of a review ("... in which you asked for an internal review")."""
     stop = ctx.lower.find(".", start, start + 300)
@@ -698,7 +711,7 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
                 # The requester's own words date what they ask for: "Please disclose the Independent assessors
                 # review and opinion sent to the FOS dated 10/07/2013" (to the Financial Ombudsman Service).
                 continue
-        if "request" not in m.group() and _asks_for_review(ctx, m.end()):
+        if "request" not in m.group() and (_asks_for_review(ctx, m.end()) or _review_received(ctx, m.start())):
             # "your email of 14 August 2024, in which you asked the University to review ... your request for
             # information of 3 June 2024": the email asks for the review; the request is the one reviewed.
             strength -= 1
