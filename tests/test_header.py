@@ -1497,6 +1497,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2016, 10, 17)},
     ),
     (
+        "the council's reference as a request's title quotes it, 'Your Ref' in the requester's words",
+        "Planning Application 21280/010 - Decision under Delegated Powers [Your Ref: 32176]\n\nThe request was "
+        "successful.\n\nDear Northby District Council,\n\nI sent the following email to the case officer on 9 "
+        "January.\n\nYours faithfully,\nS Smith\n",
+        {"reference": "32176"},
+    ),
+    (
+        "the authority's own reference beats the one a request's title quotes",
+        "Planning Application [Your Ref: 32176]\n\nDear Northby District Council,\n\nPlease send the decision.\n\n"
+        "Yours faithfully,\nS Smith\n\nDear Mr Smith\n\nOur ref: FOI 5521\n\nPlease find the decision attached.\n",
+        {"reference": "5521"},
+    ),
+    (
         "the reference an acknowledgement gives the requester",
         "Dear Dr Oppitz,\n\nThis is to acknowledge receipt of your request for information. Your reference number is "
         "FOI-2012-48. We will respond on or before 14 March 2012.\n",

@@ -280,7 +280,13 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             continue
         value, start, end = read
         if m.group("requester"):
-            requester_values.add(value.casefold())
+            if _in_requesters_letter(layout, m.start()) and not layout.in_quoted(m.start()):
+                # The requester's "your" is the authority's: "Planning Application 21280/010 - Decision under
+                # Delegated Powers [Your Ref: 32176]" (a WhatDoTheyKnow request's title, quoting the council's case);
+                # the authority's own label, in its reply, still comes first.
+                labelled.append((3, m.start(), value, start, end))
+            else:
+                requester_values.add(value.casefold())
             continue
         if layout.in_quoted(m.start()) or _ANOTHER_REQUEST_RE.search(ctx.lower, max(0, m.start() - 40), m.start()):
             continue
