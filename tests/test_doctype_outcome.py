@@ -680,6 +680,16 @@ CASES = [
         id="minutes-enclosed-beside-a-part-the-body-did-not-hold",
     ),
     case(
+        # Heythrop College on WhatDoTheyKnow: the answer in a sentence, the rest following from it
+        "Dear Northby College,\n\n1. Do you employ content filtering software on the PCs in your libraries?\n\n2. "
+        "Provide the name and annual cost of the software.\n\nYours faithfully,\nD Payne\n\nDear Mr Payne\n\nMy "
+        "apologies for the delay in responding\n\nThe answer to your first question is 'no' and so the answer to the "
+        "remaining questions is 'does not apply'.\n",
+        "response",
+        "provided",
+        id="the-answer-to-the-first-question-in-a-sentence",
+    ),
+    case(
         # The Ministry of Defence's internal review, cut while it quotes the request: no finding yet
         "Dear Mr Burman\n1. I am writing in response to your e-mail dated 25 October 2010 in which you asked for an "
         "internal review of the handling of your request. I have now completed a full independent review of the "
