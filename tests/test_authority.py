@@ -1865,6 +1865,15 @@ def test_an_abbreviation_named_twice_in_different_words_is_the_body() -> None:
     assert authority is not None and authority.name == "Metropolitan Police Service"
 
 
+def test_an_abbreviation_heading_each_answer_is_the_body() -> None:
+    text = (
+        "Dear Mr Smith\n\n1. How many libraries are open?\n\nMPS response: Twelve.\n\n2. How many are closed?\n\n"
+        "MPS response: Two.\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None and authority.name == "Metropolitan Police Service"
+
+
 def test_no_authority_without_a_name() -> None:
     assert parse_text(letter()).authority is None
 

@@ -620,10 +620,12 @@ def _add_self_references(ctx: Context, evidence: dict[str, list[_Found]]) -> boo
 
 
 def _named_twice(ctx: Context, items: list[_Found]) -> bool:
-    """Whether ``items`` name their body twice or more in different words: a log's row printing an abbreviation in its
-    document's name and again in its key words ("FOI 007533 MHRA safety alerts.pdf [pdf] 139KB MHRA safety alerts
-    N/A", a clinical commissioning group's list of its responses) names it once, as a phrase repeated does."""
-    return len({_word_after(ctx.text, end) for _kind, _start, end in items}) >= 2
+    """Whether ``items`` name their body twice or more: a log's row printing an abbreviation in its document's name and
+    again in its key words ("FOI 007533 MHRA safety alerts.pdf [pdf] 139KB MHRA safety alerts N/A", a clinical
+    commissioning group's list of its responses) names it once, a phrase repeated on one line; "KCC response:" heading
+    each answer names it each time."""
+    layout = ctx.layout
+    return len({(layout.line_at(start).number, _word_after(ctx.text, end)) for _kind, start, end in items}) >= 2
 
 
 def _word_after(text: str, offset: int) -> str:
