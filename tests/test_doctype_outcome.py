@@ -690,6 +690,17 @@ CASES = [
         id="the-answer-to-the-first-question-in-a-sentence",
     ),
     case(
+        # National Museums NI's acknowledgement on WhatDoTheyKnow, under the request's unmarked questions
+        "Dear Northby Museums,\nIf you could please provide answers to the following.\nHow many artists' works did you "
+        "exhibit in 2019?\nHow many in 2020?\nYours faithfully,\nF Marks\nRef: FOI 25/02/22\nDear F Marks\nThank you "
+        "for your request for information received by the Museum on 25th February 2022. This request will be dealt "
+        "with under the terms of the above Act. Should you have any queries regarding this request please contact me.\n"
+        "Kind regards\nP Smith\n",
+        "acknowledgement",
+        "acknowledged",
+        id="this-request-will-be-dealt-with-under-the-act",
+    ),
+    case(
         # The Ministry of Defence's internal review, cut while it quotes the request: no finding yet
         "Dear Mr Burman\n1. I am writing in response to your e-mail dated 25 October 2010 in which you asked for an "
         "internal review of the handling of your request. I have now completed a full independent review of the "
