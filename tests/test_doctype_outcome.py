@@ -701,6 +701,16 @@ CASES = [
         id="this-request-will-be-dealt-with-under-the-act",
     ),
     case(
+        # the Judicial Conduct Investigations Office's automatic reply on WhatDoTheyKnow, under a numbered request
+        "Dear Northby Office,\n\nI would like to request the following information:\n\n1) the names of all "
+        "current Nominated Judges\n\n2) the names of all Investigating Judges\n\nYours faithfully,\n\nJ Roberts\n\n"
+        "Thank you for your email. The NCIO aims to provide a response to all correspondence within 15 working days, "
+        "where appropriate. In the meantime, information about the NCIO, including\n",
+        "acknowledgement",
+        "acknowledged",
+        id="an-automatic-reply-that-aims-to-provide-a-response-within-days",
+    ),
+    case(
         # The Ministry of Defence's internal review, cut while it quotes the request: no finding yet
         "Dear Mr Burman\n1. I am writing in response to your e-mail dated 25 October 2010 in which you asked for an "
         "internal review of the handling of your request. I have now completed a full independent review of the "
