@@ -1874,6 +1874,19 @@ def test_an_abbreviation_heading_each_answer_is_the_body() -> None:
     assert authority is not None and authority.name == "Metropolitan Police Service"
 
 
+def test_the_body_a_reply_sends_the_requester_on_to_is_not_the_body_replying() -> None:
+    # The Mayor's Office for Policing and Crime's published response, pointing to the Metropolitan Police Service
+    text = (
+        "Our response:\n\nMayor\u2019s Office for Policing And Crime (MOPAC) does not deal with initial complaints "
+        "made by members of the public regarding the Metropolitan Police Service (MPS), nor do we hold any data on "
+        "the outcomes of complaints. Any information such as this would be maintained by the MPS themselves and this "
+        "request would need to be made to them directly.\n\nThe Metropolitan Police Service (MPS) may be able to "
+        "assist you and you can send your request to them, here: https://www.met.police.uk/rqo/request/ri/\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None and authority.name == "Mayor's Office for Policing and Crime"
+
+
 def test_no_authority_without_a_name() -> None:
     assert parse_text(letter()).authority is None
 
