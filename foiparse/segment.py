@@ -301,6 +301,12 @@ def _signature_name(lines: list[Line], message: Message) -> str | None:
     return None
 
 
+# A request's first sentence, in the requester's voice.
+_ASKS_FIRST_RE = re.compile(
+    r"\bI (?:write|am writing|would like|wish|want)\b[^.\n]{0,80}?"
+    r"\bto (?:request|ask for|make an? (?:request|application))\b",
+    re.I,
+)
 _MY_REQUEST_RE = re.compile(
     r"\bmy (?:original |recent |above )?(?:foi |foia |eir |freedom of information |information )?request\b", re.I
 )
@@ -397,7 +403,13 @@ def _mark_written_as_requester(messages: list[Message], lines: list[Line], text:
             first is not None
             and first.salutation is not None
             and first.closing is None
-            and _greets_no_one(first.salutation.text)
+            and (
+                _greets_no_one(first.salutation.text)
+                # or greets a person and asks in its first sentence: "Dear Professor Kevin Dunion, / I write this letter
+                # under the Freedom of Information Act 2000 to request the following information ..." (a request to
+                # the Standards Commission for Scotland, greeting its convener)
+                or _ASKS_FIRST_RE.search(text, *_first_sentence(text, first.salutation, first.end)) is not None
+            )
         ):
             first.writes_as_requester = True
     if not names:

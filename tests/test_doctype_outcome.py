@@ -711,6 +711,20 @@ CASES = [
         id="an-automatic-reply-that-aims-to-provide-a-response-within-days",
     ),
     case(
+        # a WhatDoTheyKnow request to the Standards Commission for Scotland, greeting its convener, cut in its list
+        "Ruling on councillors\n\nA Hardie made this Freedom of Information request to Northby Standards "
+        "Commission\n\nThis request has been closed to new correspondence from the public body. Contact us if you "
+        "think it ought be re-opened.\n\nThe request was partially successful.\n\nDear Professor Kevin Dunion,\n\n"
+        "I write this letter under the Freedom of Information Act 2000 to request the following information in "
+        "relation to the cases LA/Mi/2166 & LA/Mi/2169 on 09/05/2019;\n\n1. The basis on which it is considered "
+        "improper for councillors to meet with parties in relation to planning objections.\n\n2. Please provide "
+        "information of costs incurred in relation to the aforementioned cases.\n\n3. Please provide information "
+        "that clarifies if the Commission were aware that this rela",
+        "request_only",
+        "none",
+        id="a-request-under-the-banner-greeting-a-person-cut-in-its-list",
+    ),
+    case(
         # The Ministry of Defence's internal review, cut while it quotes the request: no finding yet
         "Dear Mr Burman\n1. I am writing in response to your e-mail dated 25 October 2010 in which you asked for an "
         "internal review of the handling of your request. I have now completed a full independent review of the "
