@@ -333,6 +333,14 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
         nxt_body = nxt.lstrip()
         if not nxt_body or body.endswith((":", "?")) or _STARTS_ITEM_RE.match(nxt_body):
             continue
+        if longest is not None and len(nxt_body.rstrip()) > 2 * longest:
+            # A wrap's next line is about as long as the wrap at most: a line twice as long as any wrapped one is a
+            # paragraph typed on one line, and the line above ended where it was typed to ("* Number of applicants
+            # applying each year who have ticked the time spent in care box on UCAS" above the reply's paragraph of
+            # 700 characters, Royal Holloway, University of London restating the request on WhatDoTheyKnow). (A line
+            # a little longer may be a wrapped paragraph's last two lines joined: "flexible working time), corporate
+            # website, ..." of 114 characters in a request wrapped at 67, to the DCLG on WhatDoTheyKnow.)
+            continue
         if body.endswith(_QUOTATION_ENDS):
             # A quotation that ends its sentence ends the paragraph: the request a reply quotes, its last item
             # 'team."', above the reply's heading "DWP Response" (the Department for Work and Pensions).

@@ -245,6 +245,32 @@ def test_a_wrapped_line_ending_in_e_g_goes_on_beside_unwrapped_text() -> None:
     assert 'blocked (e.g. "pornography, gambling' in text
 
 
+def test_a_line_above_a_paragraph_typed_on_one_line_is_not_joined_to_it() -> None:
+    # A university restating a request on WhatDoTheyKnow, each point's answer a paragraph of its own line; the lines
+    # of the request and the emails cluster near 92 characters, as a wrap would
+    request = (
+        "Dear Northby University,\nCan you please provide the following information\n"
+        "By year from 2016 through the 2021 undergraduate admission cycle the following:\n"
+        "* Number of applicants applying each year who have ticked the time spent in care box on UCAS\n"
+        "* Number of these applicants each year offered an interview (if applicable)\n"
+        "* Number of these applicants each year offered a place\n"
+        "* Number of these applicants enrolling each year at your institution\nYours faithfully,\nC. Swanson\n"
+    )
+    answer = "The university declines to provide this information under section 43(2) of the Act. " * 8
+    raw = (
+        request + "Dear C Swanson,\nThank you for your Freedom of Information request below, which we have assigned "
+        "the internal reference number 22-092.\nWe will provide you with the university's response to your request by "
+        "9 June.\nKind regards,\nR Pymm\nDear C Swanson,\nFurther to your Freedom of Information request below, the "
+        "College's response is as follows:\nCan you please provide the following information\n"
+        "By year from 2016 through the 2021 undergraduate admission cycle the following:\n"
+        "* Number of applicants applying each year who have ticked the time spent in care box on UCAS\n"
+        + answer.strip()
+        + "\n* Number of these applicants each year offered an interview (if applicable)\n"
+    )
+    text = clean(read_text(raw)).text
+    assert "care box on UCAS\nThe university declines" in text
+
+
 def test_a_greeting_as_long_as_a_wrapped_line_keeps_its_own_line() -> None:
     # A WhatDoTheyKnow request to the West Midlands Ambulance Service University NHS Foundation Trust, its greeting
     # near the wrap width of the reply below it.
