@@ -2767,8 +2767,7 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
         if group:
             # A list introduced by "please provide the following:" or holding questions is the request; so is a
             # later list of the same message whose bullets each ask.
-            later = bool(found) and ctx.layout.message_at(group[0][0]) is ctx.layout.message_at(found[0][0])
-            if not (_asks_in_bullets(ctx, group, intro) or (later and _each_bullet_asks(ctx, group))):
+            if not _asks_as_the_request(ctx, group, intro, found):
                 if found:
                     break
                 # "• Please could you state whether your trust will be uploading data ... / If not, then please so
@@ -2793,10 +2792,22 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
             if prose_after > _PROSE_BETWEEN_LISTS:
                 break
         intro = line.text.rstrip()
-    later = bool(found) and bool(group) and ctx.layout.message_at(group[0][0]) is ctx.layout.message_at(found[0][0])
-    if group and (_asks_in_bullets(ctx, group, intro) or (later and _each_bullet_asks(ctx, group))):
+    if group and _asks_as_the_request(ctx, group, intro, found):
         found += group
     return found
+
+
+def _asks_as_the_request(ctx: Context, group: list[tuple[int, int]], intro: str, found: list[tuple[int, int]]) -> bool:
+    """Whether bullets ``group`` under ``intro`` are the request's: they ask (``_asks_in_bullets``), or go on a list
+    already ``found`` in the same message with bullets that each ask."""
+    if _asks_in_bullets(ctx, group, intro):
+        return True
+    layout = ctx.layout
+    return (
+        bool(found)
+        and layout.message_at(group[0][0]) is layout.message_at(found[0][0])
+        and _each_bullet_asks(ctx, group)
+    )
 
 
 _PROSE_BETWEEN_LISTS = 3
