@@ -167,6 +167,24 @@ CASES = [
         id="negative-advice-on-how-to-ask-under-the-commissioners-guidelines",
     ),
     case(
+        # a WhatDoTheyKnow request to Tameside Metropolitan Borough Council: unmarked lines under "the below
+        # questions", the reply numbering them as it restates them, the page cut at its second
+        "Schools Catering Contracts\nDear Northby Metropolitan Borough Council,\nI am looking to understand more and "
+        "retain answers to the below questions.\nIs there an SLA been awarded for catering in schools?\nWho is the "
+        "most recent catering contractor?\nHow many schools does the contract include?\nWhen was the current caterer "
+        "first appointed?\nI look forward to your response.\nYours faithfully,\nS Smith\nDear Mr S Smith,\n"
+        "Freedom of Information Request\nUnique Reference No: FOI 7752\nThank you for your email received 9 July "
+        "2018. I understand your request to be as follows:\n1. Is there an SLA been awarded for catering in schools?"
+        "\n2. Who is the most recent catering",
+        [
+            ("\u20221", "Is there an SLA been awarded for catering in schools?"),
+            ("\u20222", "Who is the most recent catering contractor?"),
+            ("\u20223", "How many schools does the contract include?"),
+            ("\u20224", "When was the current caterer first appointed?"),
+        ],
+        id="unmarked-request-lines-over-a-reply-numbering-fewer-of-them",
+    ),
+    case(
         # Lothian Buses' refusal under FOISA, quoting the section it applies
         "Dear Mr Smith,\nThis letter constitutes a formal refusal under the Freedom Of Information (Scotland) Act.\n"
         "The Act provides exemptions for various classes of information. For information, here is the text of "

@@ -315,7 +315,9 @@ _NOT_A_REQUEST_RE = re.compile(
 # "The Requested Information:" heads a request's dashed items (Hastings Borough Council's disclosure log).
 _ASKING_INTRO_RE = re.compile(
     r"\b(?:please|could you|can you|would you|provide|request(?:ed)?|following|like to know|tell me|details of"
-    r"|confirm)\b",
+    # "I am looking to understand more and retain answers to the below questions." (a WhatDoTheyKnow request to
+    # Tameside Metropolitan Borough Council, sixteen unmarked lines below)
+    r"|confirm|answers to)\b",
     re.I,
 )
 # A line that asks: a question mark in it, or a request's opening words ("Please provide ...", "How many ...").
@@ -1805,7 +1807,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             or _request_of_question_paragraphs(ctx)
         )
     if requester_messages and not any(layout.by_requester(q.span["start"]) for q in found):
-        requested = _bullets_of_another_list(ctx, found)
+        requested = _bullets_of_another_list(ctx, found) or _more_unmarked_lines(ctx, found)
         if requested:
             return requested
         if _a_reply_s_own_list(ctx, found):
@@ -1893,6 +1895,20 @@ def _bullets_of_another_list(ctx: Context, found: list[_Asked]) -> list[Question
     ):
         return []
     return _bullet_questions(ctx, bullets)
+
+
+def _more_unmarked_lines(ctx: Context, found: list[_Asked]) -> list[Question]:
+    """The requester's unmarked question lines (``_unmarked_request_lines``), where the numbered items the line loop
+    found are all the reply's and fewer: a reply numbering the request's sixteen lines as it restates them, the page cut
+    at its second ("Is there an SLA or county tender been awarded for catering in schools in this Local Authority? /
+    Who is the most recent catering contractor ...? / ..." above "I understand your request to be as follows: / 1. Is
+    there an SLA ... / 2. Who is the most recent catering contractor", Tameside Metropolitan Borough Council on
+    WhatDoTheyKnow)."""
+    unmarked = _unmarked_request_lines(ctx)
+    numbered = [q for q in found if q.parent is None]
+    if len(unmarked) > len(numbered) and all(ctx.layout.by_requester(q.span.start) for q in unmarked):
+        return unmarked
+    return []
 
 
 def _records(
@@ -3249,7 +3265,7 @@ _RIGHTS_INTRO_RE = re.compile(r"\b(?:have|has) the right to[ \t]*:?$|\bentitle[s
 # see the below response to your request").
 # "I would be grateful if you would answer the following questions under the Freedom of Information Act." above two
 # starred questions (a WhatDoTheyKnow request to London Luton Airport Ltd)
-_ASKING_VERBS = "request|provide|supply|like|ask for|answer"
+_ASKING_VERBS = "request|provide|supply|like|ask for|answers?"
 _REQUESTS_THE_FOLLOWING_RE = re.compile(
     rf"\b(?:{_ASKING_VERBS}|see)\b[^.]{{0,20}}\bthe following\b|\b(?:{_ASKING_VERBS})\b[^.]{{0,20}}\bthe below\b", re.I
 )
@@ -3304,7 +3320,8 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
         run: list[Line] = []
         for line in lines[i + 1 :]:
             item = line.text.strip()
-            if not item or line.number in ends:
+            # (a closing line above the sign-off ends the run too: "I look forward to your response.")
+            if not item or line.number in ends or _ITEMS_END_RE.match(item):
                 break
             if restated and (item.endswith((":", "-")) or _MAIN_RE.match(item) or RESPONSE_HEADING_RE.match(item)):
                 break  # the reply going on: "... using your numbering I can reply as follows: -", "Information held"
