@@ -60,6 +60,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Regulation Trust",
     ),
     (
+        # a college's reply quoted on a campaign's page, sent from its own domain under its university's
+        "a college of the University of Cambridge by its email domain, not the university",
+        "From: Toby Smith <ts1@clare.cam.ac.uk>\nSent: 12 June 2024 13:43\nSubject: FOI request\nDear Sir/Madam\nHere "
+        "is our response to your FOI request about our investments. The College invests in publicly quoted shares "
+        "only indirectly.\nYours faithfully\nToby Smith\nInterim Estates Bursar\n",
+        "clare-cambridge",
+        "Clare College, Cambridge",
+    ),
+    (
         # Edinburgh Trams' reply under FOISA
         "a company's name alone on the letter's first line",
         "Northby Trams Ltd\n1 Myreton Drive,\nNorthby, EH12 9GF\nDear Mr Lander,\n04.03.2024\nThank you for your "
