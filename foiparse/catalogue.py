@@ -283,6 +283,7 @@ class OutcomesFile(_Data):
             "information_follows",
             "not_held",
             "reply_sent",
+            "sent_elsewhere",
         ],
         list[str],
     ]

@@ -620,43 +620,19 @@ def _add_self_references(ctx: Context, evidence: dict[str, list[_Found]]) -> boo
     return added
 
 
-# The requester sent on to another body: "The Metropolitan Police Service (MPS) may be able to assist you and you can
-# send your request to them, here: https://www.met.police.uk/..." (the Mayor's Office for Policing and Crime, which
-# does not hold the information). What names that body in such a sentence is not the replying body's evidence. Found
-# with str.find: a regular expression over the whole text costs a twentieth of a parse.
-_REFERRAL_PHRASES = (
-    *(f"{modal} be able to {verb} you" for modal in ("may", "might", "will", "should") for verb in ("assist", "help")),
-    *(f"{verb} your request to" for verb in ("send", "direct", "redirect", "forward")),
-    *(f"need to be {verb} to them" for verb in ("made", "sent", "directed", "addressed")),
-    *(
-        f"you {modal} {wish} to {verb}"
-        for modal in ("may", "might")
-        for wish in ("wish", "want")
-        for verb in ("contact", "approach")
-    ),
-)
-
-
 def _drop_referrals(ctx: Context, evidence: dict[str, list[_Found]]) -> None:
-    """Leave out the evidence inside sentences that send the requester on to another body (``_REFERRAL_PHRASES``)."""
-    lower = ctx.lower
-    referrals = occurrences(lower, _REFERRAL_PHRASES)
-    if not referrals:
+    """Leave out the evidence inside sentences that send the requester on to another body (``patterns/outcomes.yaml``'s
+    ``sent_elsewhere``): "The Metropolitan Police Service (MPS) may be able to assist you ..." in the reply of the
+    Mayor's Office for Policing and Crime."""
+    sentences = [ctx.sentence_around(m.start(), m.end()) for m in ctx.cue_matches("sent_elsewhere")]
+    if not sentences:
         return
-    spans = [_sentence_around(ctx.text, at) for at in referrals]
     for authority_id, items in list(evidence.items()):
-        kept = [item for item in items if not any(start <= item[1] < end for start, end in spans)]
+        kept = [item for item in items if not any(start <= item[1] < end for start, end in sentences)]
         if kept:
             evidence[authority_id] = kept
         else:
             del evidence[authority_id]
-
-
-def _sentence_around(text: str, offset: int) -> tuple[int, int]:
-    """The sentence holding ``offset``: from the last stop or line break before it to the next after it."""
-    start = max(text.rfind(". ", 0, offset) + 2, text.rfind("\n", 0, offset) + 1)
-    stops = [i for i in (text.find(". ", offset), text.find("\n", offset)) if i != -1]
-    return start, min(stops) if stops else len(text)
 
 
 def _named_twice(ctx: Context, items: list[_Found]) -> bool:

@@ -38,6 +38,16 @@ class Context:
             self.memo[key] = self.catalogue.outcome_scanners[kind].finditer(self.clean.lower_joined)
         return list(self.memo[key])
 
+    def sentence_around(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence holding ``text[start:end]``, inside its line: a re-flowed email runs the request it quotes and
+        the reply's sentences into one line ("Dear Northern Ireland Transport Holding Company, Under FOI can you please
+        provide ... Our FOI team ... must ask for clarification"), so the requester's words and a reply's cue share a
+        line but not a sentence."""
+        text, line = self.text, self.layout.line_at(start)
+        before = max(text.rfind(". ", line.start, start), text.rfind("? ", line.start, start))
+        after = text.find(". ", end, line.end)
+        return (line.start if before == -1 else before + 2), (line.end if after == -1 else after + 1)
+
     def authority_name_matches(self) -> list[tuple[int, int, int]]:
         """(match id, start token, end token) of the catalogue's authority names and abbreviations in the doc,
         memoised: the authority extractor reads them, and the systems extractor keeps out of the names."""

@@ -114,7 +114,7 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             continue
         if m.start() < superseded:
             continue
-        start, end = _sentence_around(ctx.text, layout.line_at(m.start()), m.start(), m.end())
+        start, end = ctx.sentence_around(m.start(), m.end())
         if (
             kind != "authority_voice"
             and not (kind == "clarification" and _in_a_letter_to_a_person(ctx, [m]))
@@ -152,7 +152,7 @@ def _before_the_boilerplate(ctx: Context, zone: tuple[int, int, str], cue: re.Ma
     # Borough Council's acknowledgement on WhatDoTheyKnow, its email's wrapped lines joined).
     if not ctx.text.endswith("\n\n", 0, zone_start) and "\n" in ctx.text[zone_start : cue.start()]:
         return False
-    _start, end = _sentence_around(ctx.text, ctx.layout.line_at(cue.start()), cue.start(), cue.end())
+    _start, end = ctx.sentence_around(cue.start(), cue.end())
     return ctx.catalogue.boilerplate_re.pattern.search(ctx.lower, zone_start, end) is None
 
 
@@ -194,16 +194,6 @@ def _in_a_letter_to_a_person(ctx: Context, cues: list[re.Match[str]]) -> bool:
         if message.salutation is not None and not message.from_requester:
             return True
     return False
-
-
-def _sentence_around(text: str, line: Line, start: int, end: int) -> tuple[int, int]:
-    """The sentence of ``line`` holding ``text[start:end]``: a re-flowed email runs the request it quotes and the
-    reply's sentences into one line ("Dear Northern Ireland Transport Holding Company, Under FOI can you please
-    provide ... Our FOI team ... must ask for clarification"), so the requester's words and a reply's cue share a
-    line but not a sentence."""
-    before = max(text.rfind(". ", line.start, start), text.rfind("? ", line.start, start))
-    after = text.find(". ", end, line.end)
-    return (line.start if before == -1 else before + 2), (line.end if after == -1 else after + 1)
 
 
 def _superseded_before(ctx: Context) -> int:
@@ -552,7 +542,7 @@ def _reply_sent_before_holding(ctx: Context) -> bool:
 
 def _acknowledges(ctx: Context, cue: re.Match[str]) -> bool:
     """Whether the sentence holding a cue that a reply was sent speaks of an acknowledgement: what was sent was one."""
-    start, end = _sentence_around(ctx.text, ctx.layout.line_at(cue.start()), cue.start(), cue.end())
+    start, end = ctx.sentence_around(cue.start(), cue.end())
     return "acknowledg" in ctx.lower[start:end]
 
 
@@ -594,7 +584,7 @@ def _given_only_to_assist(ctx: Context) -> bool:
     """Whether every sentence saying information is attached or published offers it as advice and assistance."""
     cues = [*_counted(ctx, "attached"), *_counted(ctx, "published")]
     for m in cues:
-        start, end = _sentence_around(ctx.text, ctx.layout.line_at(m.start()), m.start(), m.end())
+        start, end = ctx.sentence_around(m.start(), m.end())
         if not _ASSIST_RE.search(ctx.text, start, end):
             return False
     return bool(cues)
@@ -634,7 +624,7 @@ def _not_held_after_acknowledgement(ctx: Context) -> bool:
         # In the same letter, said as a fact and not as what may happen: "Thank you for your information request,
         # which was received on 12 April 2021. / I can confirm that SEStran doesn't hold any information ..." (the
         # South East of Scotland Transport Partnership).
-        start, _end = _sentence_around(ctx.text, layout.line_at(m.start()), m.start(), m.end())
+        start, _end = ctx.sentence_around(m.start(), m.end())
         if not _CONDITIONAL_WORD_RE.search(ctx.lower, start, m.start()):
             return True
     return False
