@@ -1246,6 +1246,36 @@ CASES = [
         id="first-question-glued-to-its-introduction",
     ),
     case(
+        # Oriel College's published response: the first item, bracketed and roman, glued to the colon introducing it,
+        # the second opening the next line
+        "Response to Freedom of Information Request\nA request was sent to Oriel by e-mail on 16th February requesting"
+        " the following information under the Freedom of Information Act:(i) A brief explanation of the various "
+        "funds and pools within which your college holds investment funds.\n(ii) A list of all the companies that "
+        "the college holds shares in.\n(iii) What, if any, standards of ethical, social or environmental "
+        "responsibility does the college exercise in its investments?\nThe response from Oriel College is shown "
+        "below:\n4th March 2005\n",
+        [
+            (
+                "i",
+                "A brief explanation of the various funds and pools within which your college holds investment funds.",
+            ),
+            ("ii", "A list of all the companies that the college holds shares in."),
+            (
+                "iii",
+                "What, if any, standards of ethical, social or environmental responsibility does the college exercise "
+                "in its investments?",
+            ),
+        ],
+        id="bracketed-first-item-glued-to-its-introduction",
+    ),
+    case(
+        # The same with a space after the colon
+        "I request under the Freedom of Information Act the following: 1. The number of fines issued in 2023.\n"
+        "2. The number of fines appealed.\n",
+        [("1", "The number of fines issued in 2023."), ("2", "The number of fines appealed.")],
+        id="first-item-after-a-colon-and-a-space",
+    ),
+    case(
         # The Bank of England's letter: the request quoted whole, its first number opened by the quotation mark;
         # the request's own note inside the quote, and the letter's words below it, answer no question
         "Dear Jack Montgomery\n\nThank you for your email in which you ask for access to:\n\n'1. Does the Bank "

@@ -965,19 +965,25 @@ _GLUED_LINES = 20
 # The words introducing a request glued to its first question, a log's form flattened: "... would therefore appreciate
 # a response under the Freedom of Information Act to the following:1. What Revenues and Benefits IT system does the
 # council use? / 2. Is the system hosted on premise ...?" (Scottish Borders Council's log); only with "2." below.
-_GLUED_AFTER_COLON_RE = re.compile(r"^[^\n]*?[a-z]:(?=1[.)][ \t]+[A-Z])")
-_SECOND_QUESTION_RE = re.compile(r"[ \t]*2[.)][ \t]+[A-Z]")
+# Or bracketed, or after a space: "A request was sent to Oriel by e-mail on 16th February requesting the following
+# information under the Freedom of Information Act:(i) A brief explanation of the various funds ... / (ii) A list of
+# all the companies ..." (Oriel College's published response); the second item's marker, in the first's style, opens
+# the next line with text.
+_GLUED_AFTER_COLON_RE = re.compile(r"^[^\n]*?[a-z]:[ \t]*(?=(?P<first>1[.)]|\((?:1|i|a)\)|[ia]\))[ \t]*[A-Z])")
+_SECOND_MARKERS = {"1.": "2.", "1)": "2)", "(1)": "(2)", "(i)": "(ii)", "(a)": "(b)", "i)": "ii)", "a)": "b)"}
+_SECOND_QUESTION_RE = re.compile(r"[ \t]*(?P<marker>2[.)]|\((?:2|ii|b)\)|(?:ii|b)\))[ \t]*[A-Z]")
 
 
 def _glued_first_question(lines: list[Line], line: Line) -> re.Match[str] | None:
     glued = _GLUED_AFTER_YEAR_RE.match(line.text) if "1" in line.text else None
     if glued is not None:
         return glued
-    glued = _GLUED_AFTER_COLON_RE.match(line.text) if ":1" in line.text else None
+    glued = _GLUED_AFTER_COLON_RE.match(line.text) if ":" in line.text else None
     if glued is None:
         return None
     below = next((other for other in lines[line.number + 1 :] if other.text.strip()), None)
-    return glued if below is not None and _SECOND_QUESTION_RE.match(below.text) else None
+    second = _SECOND_QUESTION_RE.match(below.text) if below is not None else None
+    return glued if second is not None and second.group("marker") == _SECOND_MARKERS[glued.group("first")] else None
 
 
 def _first_question_unglued(lines: list[Line]) -> list[Line]:
