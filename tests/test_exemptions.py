@@ -317,6 +317,15 @@ CASES = [
         id="s12(1)-central-government-600",
     ),
     case(
+        # The Maritime and Coastguard Agency's reply: the cost limit cited as section 13 (fees above the limit)
+        "Because of the quantity of information to which your request might relate, the cost of compliance is likely "
+        "to exceed the £600 statutory limit established by Section 13 of the Freedom of Information Act 2000; "
+        "Beyond this limit, the MCA is not required to release the requested information.\n",
+        [(FOIA, "13")],
+        {(FOIA, "13"): {"kind": "cost_limit"}},
+        id="s13-cited-as-the-cost-limit",
+    ),
+    case(
         "Unfortunately we are unable to answer your request because locating the information would exceed the "
         "cost limit of £450 (18 hours). The records are held on paper files in individual schools.\n",
         # LABELLING: section "as printed" - no section number is printed, so nothing is recorded (the dev gold
