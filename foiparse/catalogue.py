@@ -180,6 +180,7 @@ class ReferencePatterns(_Data):
     labels: list[str]
     requester_labels: list[str]
     column_labels: list[str] = Field(default_factory=list)
+    dated_column_labels: list[str] = Field(default_factory=list)
     unlabelled_shapes: list[str]
     label_prefixes: list[str]
 
@@ -513,6 +514,20 @@ class Catalogue:
         labels = self.header.reference.column_labels
         return re.compile(
             rf"(?:{labels_re(labels, keep_case=True)})(?:[ \t]+|(?=[A-Z][a-z]))[A-Z][A-Za-z ,&/()'-]{{2,80}}"
+        )
+
+    @cached_property
+    def dated_log_heading_re(self) -> re.Pattern[str]:
+        """A disclosure log's heading line, lower-cased, opening with a date column's heading (a response-date or
+        received-date label, in the named group ``response`` or ``received``) and then the reference column's, other
+        headings after them; extract/dates.py reads the first row's date under it, extract/reference.py its
+        reference."""
+        response = [label for label in self.header.response_date.labels if label.lower() not in {"date", "dated"}]
+        received = self.header.received_date.labels
+        references = [*self.header.reference.column_labels, *self.header.reference.dated_column_labels]
+        return re.compile(
+            rf"(?:(?P<response>{labels_re(response)})|(?P<received>{labels_re(received)}))[ \t]+"
+            rf"(?:{labels_re(references)})(?:[ \t]+[a-z][a-z ,&/()'-]{{2,80}})?"
         )
 
     @cached_property

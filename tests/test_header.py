@@ -51,6 +51,28 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2022-004"},
     ),
     (
+        # NHS Greater Preston CCG's log: the date column first, its heading a response date's, a label word in the
+        # reference's cell
+        "a log's first row under a response date column, then the reference column",
+        "Previous Freedom of Information requests\n\nAugust 2019\n\nResponse date FOI request Key words Additional "
+        "documents\n22 August 2019 FOI 007585 Organisational structure chart.pdf [pdf] 138KB organisational structure "
+        "chart N/A\n22 August 2019 FOI 007565 CHC data.pdf [pdf] 141KB CHC data N/A\n",
+        {"reference": "007585", "response_date": dt.date(2019, 8, 22), "received_date": None},
+    ),
+    (
+        # A Dorset town council's page: the date column's heading a received date's
+        "a log's first row under a request date column, then the reference column",
+        "Freedom of Information Request Responses\n\nDate of FOI Request FOI Ref Subject Links to Response (Redacted)"
+        "\n01 September 2020 20200901 Zoom meeting recordings\n11 May 2020 20200511 Communications\n",
+        {"reference": "20200901", "received_date": dt.date(2020, 9, 1), "response_date": None},
+    ),
+    (
+        # A bare "Date" heads either date: the row's date is neither
+        "a log's first row under a bare date column",
+        "Disclosure log\n\nDate Reference Subject\n01 September 2020 20200901 Zoom meeting recordings\n",
+        {"received_date": None},
+    ),
+    (
         # a numbered list under a heading that opens with "Reference" is no table
         "a list's number under a line opening with 'Reference' is no reference",
         "Reference Your request for information\n2. Please provide the budget for 2020.\n",

@@ -221,6 +221,40 @@ def _sent_by_the_requester(ctx: Context, line: Line) -> bool:
 _ICO_LISTING_HEADING_RE = re.compile(r"[ \t]*[A-Z][^\n()]{2,150}\([A-Za-z ,&-]{2,40}\): ICO[ \t]+(?=\d)")
 
 
+@dataclass(frozen=True)
+class DatedLogRow:
+    """The first row of a disclosure log's table whose first column is a date: the row, its date, and which date the
+    column's heading says it is ("response" or "received")."""
+
+    kind: str
+    line: Line
+    date: FoundDate
+
+
+def first_dated_log_row(ctx: Context) -> DatedLogRow | None:
+    """The first row under a log's heading line that opens with a date column's heading and then the reference
+    column's (``Catalogue.dated_log_heading_re``, header.yaml ``dated_column_labels``), when the row opens with a full
+    date: "Response date FOI request Key words Additional documents / 22 August 2019 FOI 007585 Organisational
+    structure chart.pdf ..." (NHS Greater Preston CCG's log). Memoised: the reference is read after the date."""
+    if "dated_log_row" in ctx.memo:
+        memoised: DatedLogRow | None = ctx.memo["dated_log_row"]
+        return memoised
+    found = None
+    heading_re = ctx.catalogue.dated_log_heading_re
+    lines = ctx.layout.lines
+    for i, line in enumerate(lines[:-1]):
+        if not line.text[:1].isupper() or (heading := heading_re.fullmatch(line.text.lower().rstrip())) is None:
+            continue
+        row = next((below for below in lines[i + 1 : i + 3] if below.text.strip()), None)
+        if row is not None and not ctx.layout.in_quoted(row.start):
+            dates = find_dates(ctx.text, row.start, row.end)
+            if dates and dates[0].value is not None and not ctx.text[row.start : dates[0].start].strip():
+                found = DatedLogRow("response" if heading.group("response") else "received", row, dates[0])
+        break
+    ctx.memo["dated_log_row"] = found
+    return found
+
+
 def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
@@ -269,6 +303,8 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         found = _date_after(ctx, listed.end())
         if found is not None and found.value is not None:
             best = (0, listed.start(), found)
+    if best is None and (row := first_dated_log_row(ctx)) is not None and row.kind == "response":
+        best = (0, row.date.start, row.date)
     if best is None:
         best = _dated_heading(ctx)
     if best is None or published:
@@ -745,6 +781,8 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         # March 2011 / Ms Wylie requested from Glasgow City Council ...").
         if "\n" not in between or not ctx.text[layout.line_at(date.start).start : date.start].strip():
             candidates.append((3, date.start, date))
+    if (row := first_dated_log_row(ctx)) is not None and row.kind == "received":
+        candidates.append((4, row.date.start, row.date))
     candidates.extend(_request_datelines(ctx))
     if not candidates and "background" in ctx.lower:
         candidates.extend(_background_request_date(ctx))

@@ -12,7 +12,7 @@ import re
 from ..models import Span
 from ..segment import Layout, Line
 from .context import Context
-from .dates import DATE_RE, log_entry_title
+from .dates import DATE_RE, first_dated_log_row, log_entry_title
 
 # An identifier: optionally a short upper-case prefix word or two ("ATISN 16090", "EIR 22-0417", "SS/FOI 3122",
 # "FOI IR 17877"), then one run of letters, digits and / . _ - with at least one digit. Table cells in flattened
@@ -270,6 +270,29 @@ def _first_in_reference_column(ctx: Context) -> tuple[str, Span] | None:
     return None
 
 
+# Between a dated row's date and its reference, a label word may stand in the reference's cell ("22 August 2019 FOI
+# 007585 Organisational structure chart.pdf", NHS Greater Preston CCG's log; header.yaml ``label_prefixes``).
+_ROW_GAP_RE = re.compile(r"[ \t]+(?:(?P<prefix>[A-Za-z]{2,6})[ \t]+)?")
+
+
+def _first_in_dated_log(ctx: Context) -> tuple[str, Span] | None:
+    """The reference after the date of a log's first row, its table's date column first (dates.first_dated_log_row)."""
+    row = first_dated_log_row(ctx)
+    if row is None:
+        return None
+    gap = _ROW_GAP_RE.match(ctx.text, row.date.end, row.line.end)
+    prefix = gap.group("prefix") if gap is not None else None
+    if gap is None or (prefix is not None and prefix.upper() not in ctx.catalogue.reference_label_prefixes):
+        return None
+    m = _COLUMN_VALUE_RE.match(ctx.text, gap.end(), row.line.end)
+    if m is None:
+        return None
+    value = m.group("value").rstrip(".")
+    if len(value) < 4 or _DATE_VALUE_RE.fullmatch(value):
+        return None
+    return value, ctx.span(m.start(), m.start() + len(value))
+
+
 def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     layout = ctx.layout
     requester_values: set[str] = set()
@@ -308,7 +331,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     for _rank, _pos, value, start, end in sorted(labelled):
         if value.casefold() not in requester_values:
             return value, ctx.span(start, end)
-    in_column = _first_in_reference_column(ctx)
+    in_column = _first_in_reference_column(ctx) or _first_in_dated_log(ctx)
     if in_column is not None:
         return in_column
     for line in layout.lines[:4]:
