@@ -23,6 +23,21 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        # FOIwiki's summary of an ICO decision on the Department of the Environment (NI), a department dissolved in 2016
+        "a decision summary's bulleted public authority line, a body the catalogue lists",
+        "Decision Summary\n\n  \u2022 Case Ref: FER0212345\n  \u2022 Date: 26 January 2010\n  \u2022 Public Authority: "
+        "Department of the Environment (NI)\n  \u2022 Summary: The complainants requested a legal opinion.\n",
+        "department-of-the-environment-northern-ireland",
+        "Department of the Environment (Northern Ireland)",
+    ),
+    (
+        "a decision summary's bulleted public authority line, a body the catalogue lacks",
+        "Decision Summary\n\n  \u2022 Case Ref: FER0212345\n  \u2022 Date: 26 January 2010\n  \u2022 Public Authority: "
+        "Northby Harbour Trust\n  \u2022 Summary: The complainants requested a legal opinion.\n",
+        None,
+        "Northby Harbour Trust",
+    ),
+    (
         # a WhatDoTheyKnow request to the Kemnal Academy Trust, listed with its initials
         "WhatDoTheyKnow's status line without the initials it lists beside the name",
         "Exclusions data\n\nThe request was refused by The Northby Academy Trust (TNAT).\n\nDear The Northby Academy "

@@ -757,7 +757,9 @@ def _score(items: list[_Found]) -> float:
 # School / Complainant: Mr James Griffiths" (the First-tier Tribunal); the article is the heading's. Only above its
 # complainant: a council's log heads the requester's kind so ("Organisation : Private Individual", Merthyr Tydfil).
 _AUTHORITY_LINE_RE = re.compile(
-    r"^[*_ ]*(?:Public [Aa]uthority|Organisation(?=[^\n]*\n[*_ ]*Complainant[ \t]*:)"
+    # (a bullet before it on FOIwiki's summaries of the ICO's decisions: "  • Case Ref: FER0212345 / • Date: 26
+    # January 2010 / • Public Authority: Department of the Environment (NI)")
+    r"^[*_ \t•·]*(?:Public [Aa]uthority|Organisation(?=[^\n]*\n[*_ ]*Complainant[ \t]*:)"
     # (a blank line between on the Scottish Information Commissioner's pages: "Decision 134/2024: Number of complaints
     # and actions following complaints / / Authority: Queens Cross Housing Association")
     # and the decision's number twice: "Decision 140/2022 / / Decision Notice 140/2022: Annual General Meetings ... /
