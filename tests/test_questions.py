@@ -738,6 +738,20 @@ CASES = [
         id="the-replys-list-of-attachments-asks-nothing",
     ),
     case(
+        # South West Yorkshire Partnership NHS Foundation Trust: "Please see attached:" answers a question, and the
+        # next question's number, straight under it, is no first attachment
+        "Dear Wendy\n\nWe received the following answers to your questions:\n\n1.Please supply patient's information"
+        " ECT leaflet\n\nPlease see attached:\n\n\u00a0\n\n2.Please supply patient ECT consent form\n\nPlease see "
+        "attached:\n\n\u00a0\n\n3.How many ECT in 2024?\n\n52\n",
+        [
+            ("1", "Please supply patient's information ECT leaflet"),
+            ("2", "Please supply patient ECT consent form"),
+            ("3", "How many ECT in 2024?"),
+        ],
+        answers={"1": [A(contains="Please see attached")], "3": [A(contains="52")]},
+        id="see-attached-under-a-question-opens-no-list-of-attachments",
+    ),
+    case(
         # The University of St Andrews: one answer under the list, about all the information asked for.
         "Dear Ms Thomson,\nI refer to your enquiry asking to be supplied with the amount received in tuition fees "
         "for:\n1. Scottish domiciled students\n2. EU students\nThe information requested is not recorded in such a "

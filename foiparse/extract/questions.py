@@ -1062,6 +1062,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
     statute_intro: int | None = None  # the line introducing the last statute quoted ("Section 17 ... provides:")
     statute_section: int | None = None  # the section number that line names (17)
     quoting_statute = False  # inside a numbered item of a quoted statute, up to the next blank line
+    # The line introducing the reply's own list (what it encloses, the steps ordered, an estimate): that list counts
+    # from 1, so a later number straight under it goes on the request's list. "1.Please supply patient's information
+    # ECT leaflet / Please see attached: / 2.Please supply patient ECT consent form" (South West Yorkshire Partnership
+    # NHS Foundation Trust's reply, each answer under its question).
+    list_intro: int | None = None
     # Each line's kind (_line_kind), by its text: a reply repeats its headings ("Children's Social Care
     # response:" under every question), and a directorate heading costs the most to rule out.
     line_kinds: dict[str, _LineKind] = {}
@@ -1188,6 +1193,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # The reply's list of what it encloses, the steps a decision orders, or the reply's estimate, read as a
             # quote's list is: its items are no questions.
             statute_next, statute_intro, statute_section, quoting_statute = 1, line.number, None, True
+            list_intro = line.number
         elif (
             (ending in (":", "-") and _STATUTE_INTRO_RE.match(text))
             or _TEXT_OF_SECTION_RE.match(text)
@@ -1336,7 +1342,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
         numbered = _main_number(m) if m else None
         if numbered is not None and (
             numbered[0] == statute_next
-            or (statute_intro is not None and _only_blank_between(lines, statute_intro, line))
+            or (
+                statute_intro is not None
+                and statute_intro != list_intro
+                and _only_blank_between(lines, statute_intro, line)
+            )
         ):
             # The item after a quoted statute's numbered items, outside the boilerplate: the quote's list running
             # on ("(1) Information is exempt information if ... (2) ... (3) Section 43(2) is a 'qualified'
