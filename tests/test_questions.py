@@ -752,6 +752,37 @@ CASES = [
         id="see-attached-under-a-question-opens-no-list-of-attachments",
     ),
     case(
+        # The same reply: a count of one digit, a paragraph of its own, answers its question
+        "Dear Wendy\n\nWe received the following answers to your questions:\n\n1.Please supply any ECT "
+        "reports/investigations\n\n0\n\n2.What proportion of patients were classified people of the global "
+        "majority?\n\n5%\n\n3.How many ECT in 2024?\n\n52\n",
+        [
+            ("1", "Please supply any ECT reports/investigations"),
+            ("2", "What proportion of patients were classified people of the global majority?"),
+            ("3", "How many ECT in 2024?"),
+        ],
+        answers={"1": [A(contains="0")], "2": [A(contains="5%")], "3": [A(contains="52")]},
+        id="a-one-digit-count-answers-its-question",
+    ),
+    case(
+        # A request to the DWP: a page's number inside the list, no answer
+        "Dear DWP,\n\nPublic Interest Statements:\n1. Transparency and Accountability: The divulgence of the "
+        "requested information is\nparamount for fostering transparency.\n2. Policy Impact Assessment: Access to "
+        "this information is instrumental.\n1\n3. Public Confidence: The release of the requested information will "
+        "help.\n",
+        [
+            (
+                "1",
+                "Transparency and Accountability: The divulgence of the requested information is paramount for "
+                "fostering transparency.",
+            ),
+            ("2", "Policy Impact Assessment: Access to this information is instrumental."),
+            ("3", "Public Confidence: The release of the requested information will help."),
+        ],
+        answers={"2": []},
+        id="a-page-number-inside-a-list-answers-nothing",
+    ),
+    case(
         # The University of St Andrews: one answer under the list, about all the information asked for.
         "Dear Ms Thomson,\nI refer to your enquiry asking to be supplied with the amount received in tuition fees "
         "for:\n1. Scottish domiciled students\n2. EU students\nThe information requested is not recorded in such a "

@@ -3800,6 +3800,19 @@ def _directorate(ctx: Context, heading: re.Match[str], start: int, end: int) -> 
 
 # Two letters or digits ([^\W_]), anywhere: what a text needs to be more than punctuation.
 _TWO_WORD_CHARS_RE = re.compile(r"[^\W_][\W_]*[^\W_]")
+# Or one digit, a paragraph of its own: a count may be one digit, "3.Please supply any ECT reports/investigations / /
+# 0", "7.What proportion of patients were classified people of the global majority ...? / / 5%" (South West
+# Yorkshire Partnership NHS Foundation Trust's reply). Not a page's number inside a paragraph: "... an impartial
+# assessment of the impact of policies on claimants ... / 1 / 4. Public Confidence: ..." (a request to the DWP).
+_ONE_DIGIT_RE = re.compile(r"\d%?")
+
+
+def _one_digit_paragraph(text: str, body: str, start: int, end: int) -> bool:
+    return (
+        _ONE_DIGIT_RE.fullmatch(body) is not None
+        and text.endswith("\n\n", 0, start)
+        and (not text[end:].strip() or text.startswith("\n\n", end))
+    )
 
 
 # A directorate heading (its match, start and end), made a Directorate only for an answer under it.
@@ -3895,7 +3908,7 @@ def _region_answers(ctx: Context, regions: dict[int, list[_Block]]) -> dict[int,
             start, end = parts[0][0], parts[-1][1]
             body = text[start:end].strip(" *_")
             # More of the request, not an answer: the requester's voice, or a follow-up question.
-            if not _TWO_WORD_CHARS_RE.search(body, 0, 40):
+            if not _TWO_WORD_CHARS_RE.search(body, 0, 40) and not _one_digit_paragraph(text, body, start, end):
                 continue  # a lone "-" under a question
             if flags is None:
                 flags = _answer_flags(ctx)
