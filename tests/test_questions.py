@@ -654,6 +654,24 @@ CASES = [
         id="items-named-as-questions-under-the-response-heading",
     ),
     case(
+        # The Northern Ireland Human Rights Commission's answers, as the requester's blog post copies them: some
+        # questions numbered "Question 3;", each quoted whole or opened with a quotation mark
+        "I asked 6 specific questions.\n\nQuestion 1. \u201cHow many days has Mrs McWilliams spent out of Northern "
+        "Ireland?\u201d\n\nThis information is not held by the Commission in the form requested.\n\nQuestion 2. "
+        "\u201cFor how many days did Monica McWilliams receive fees?\n\nAnswer ; The Chief Commissioner has received no "
+        "payment.\n\nQuestion 3; \u201d How many formal internal complaints were presented by staff\u201d\n\nNot "
+        "possible to provide this information.\n\nQuestion 4; How much has the NIHRC spent during each year of her "
+        "tenure?\n\nNot possible to provide this information without compromising anonymity.\n",
+        [
+            ("1", "How many days has Mrs McWilliams spent out of Northern Ireland?"),
+            ("2", "For how many days did Monica McWilliams receive fees?"),
+            ("3", "How many formal internal complaints were presented by staff"),
+            ("4", "How much has the NIHRC spent during each year of her tenure?"),
+        ],
+        answers={"3": [A(contains="Not possible")], "4": [A(contains="compromising anonymity")]},
+        id="questions-numbered-with-a-semicolon-each-quoted-whole",
+    ),
+    case(
         # A WhatDoTheyKnow request to Trinity College, Cambridge: items lettered in capitals in brackets, under a list of
         # the bodies it means
         "Dear Northby College,\n\nI am writing to request, under the terms of the Freedom of Information Act, the "

@@ -42,7 +42,9 @@ _MAIN_RE = re.compile(
     # "Query 2: Reason for leaving the last settled base ..." after "1: Homelessness presentations ..." (Bedford
     # Borough Council's disclosure log)
     r"(?:Q\.?|Question|Query|Request(?: for information)?)\s?(?P<qnum>\d{1,3})(?:\.?(?P<qsub>[a-z])(?![a-z]))?"
-    r"(?P<qalso>(?:\s*(?:,|&|and)\s*(?:Q\s?)?\d{1,3})+(?=\s*[.:)\-–]?\s*$))?\s*[.:)\-–/]?"
+    # (or a semicolon: "Question 3; How many formal internal complaints were presented ...", the Northern Ireland Human
+    # Rights Commission's answers as the requester's blog post copies them)
+    r"(?P<qalso>(?:\s*(?:,|&|and)\s*(?:Q\s?)?\d{1,3})+(?=\s*[.:)\-–]?\s*$))?\s*[.:;)\-–/]?"
     r"|\((?P<pnum>\d{1,3})(?P<psub>[a-z])?\)"  # "(1) ...", "(2a) Since 2011, how much ...?" (a WhatDoTheyKnow request)
     r"|\[(?P<bnum>\d{1,3})\]\.?"  # "[2] Number of applications ..." (Ministry of Justice)
     r"|(?P<rnum>\d{1,3})\](?=[ \t])"  # "1] How many wards have been closed ...?" (a WhatDoTheyKnow request)
@@ -673,6 +675,11 @@ def _question_words(raw: str) -> str:
     words = " ".join(raw.split()).strip(" *_")
     if words.count('"') % 2:
         words = words.strip('"')  # the closing mark of a quoted request ('... Database (CID)."')
+    elif words.count('"') == 2 and words.startswith('"') and words.endswith('"'):
+        # Each question quoted whole after its number: 'Question 1. "How many days has Mrs McWilliams spent out of
+        # Northern Ireland ...?"' (the requester's blog post giving the Northern Ireland Human Rights Commission's
+        # answers)
+        words = words[1:-1].strip()
     return words[:-2] if words.endswith(" -") else words
 
 
