@@ -654,6 +654,29 @@ CASES = [
         id="items-named-as-questions-under-the-response-heading",
     ),
     case(
+        # A WhatDoTheyKnow request to the Charity Commission for Northern Ireland: the first number's letters glued to
+        # it in brackets
+        "Dear Neil,\n\nAs suggested in my response, I would appreciate a clearer understanding.\n1(a). If the forcing "
+        "process is not practiced, could you simply confirm that no organisation was treated as a charity.\n1(b). My "
+        "original question was a corollary to 1(a). Could you confirm the public should not regard them as "
+        "charities?\n2. Noted - but part picked up again in Q.5.\n3. Noted\n",
+        [
+            (
+                "1a",
+                "If the forcing process is not practiced, could you simply confirm that no organisation was treated "
+                "as a charity.",
+            ),
+            (
+                "1b",
+                "My original question was a corollary to 1(a). Could you confirm the public should not regard them "
+                "as charities?",
+            ),
+            ("2", "Noted - but part picked up again in Q.5."),
+            ("3", "Noted"),
+        ],
+        id="bracketed-letters-glued-to-the-number",
+    ),
+    case(
         # The Northern Ireland Human Rights Commission's answers, as the requester's blog post copies them: some
         # questions numbered "Question 3;", each quoted whole or opened with a quotation mark
         "I asked 6 specific questions.\n\nQuestion 1. \u201cHow many days has Mrs McWilliams spent out of Northern "

@@ -60,7 +60,10 @@ _MAIN_RE = re.compile(
     # "9 (i) Does the Interim Audit One report's ...?" under "9) The Trust has previously refused ..." (a
     # WhatDoTheyKnow request to the North East Ambulance Service): a bare number before its bracketed sub-number.
     # "2 (a). If the answer to (1) is not zero, ..." (a WhatDoTheyKnow request to the HCPC): a full stop after it.
-    r"|(?=[ \t]\((?:[a-z]|[ivx]{1,4})\)\.?[ \t])"
+    # Or glued to it: "1(a). If the "forcing" process I had referred to is (i) not practiced by the Commission, ..." /
+    # "1(b). My original question was a corollary to 1(a), ..." (a WhatDoTheyKnow request to the Charity Commission for
+    # Northern Ireland)
+    r"|(?=[ \t]?\((?:[a-z]|[ivx]{1,4})\)\.?[ \t])"
     # "1: A list of maintenance at public expense on the byways ..." (a WhatDoTheyKnow request to Blaenau Gwent)
     r"|:(?=[ \t]+(?:[A-Z][a-z]|[AI] ))"
     # "1, Why the difference when you shared a common service restriction funding policy ...?" (a WhatDoTheyKnow
