@@ -374,6 +374,12 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
             # Beside unwrapped text, a line that ends a sentence or a table row may be a paragraph of its own
             # ("1.4. If you are able ...: The availability of NPAS;" above "1.5. ..."); left as it is.
             continue
+        if longest is not None and _short_lines_listed(lines, i + 1, width):
+            # Beside unwrapped text, short lines in capitals one under another are a list typed a line to an item,
+            # its first item as long as a wrap: "namely: / All Papers and Reports provided to or created by the Working
+            # Group / Agendas / Minutes of meetings / Any Amendments to the Terms of Reference." (a WhatDoTheyKnow
+            # request to Shepway District Council). A wrap's short line ends its paragraph.
+            continue
         first_word = nxt_body.split(None, 1)[0]
         # The classic test: the next line's first word would not have fitted on this line. A PDF wraps by the width
         # of its glyphs, not of characters, so a line that ends no sentence above one going on in lower case is
@@ -386,6 +392,18 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
             end = pos + (len(nxt) - len(nxt_body))
             soft.append((start, end))
     return soft
+
+
+def _short_lines_listed(lines: list[str], at: int, width: int) -> bool:
+    """Whether ``lines[at]`` and the line under it are short (under 60% of ``width``) and start with a capital letter,
+    the first with no stop: a wrap's last line ends its sentence ("... during the period of the court martial of Flt /
+    Lt Andrew Townshend. / For clarity:", the Service Prosecuting Authority quoting a request)."""
+    if at + 1 >= len(lines):
+        return False
+    first, second = lines[at].strip(), lines[at + 1].strip()
+    return not first.endswith((".", "?", "!", ":", ";", ",")) and all(
+        line[:1].isupper() and len(line) < width * 0.6 for line in (first, second)
+    )
 
 
 # Abbreviations that announce more of the sentence: a line ending in one is no sentence's end.

@@ -490,3 +490,34 @@ def test_printed_gives_back_the_quotes_and_dashes_only(raw: str, start_word: str
     end = cleaned.text.rindex(end_word) + len(end_word)
     assert cleaned.printed(start, end) == printed
     assert len(cleaned.printed(start, end)) == end - start  # one for one: offsets unchanged
+
+
+def test_short_lines_in_capitals_under_a_wrap_long_line_stay_a_list_beside_unwrapped_text() -> None:
+    # A WhatDoTheyKnow request to Shepway District Council: the request typed a paragraph to a line, its list a line
+    # to an item, the first item about as long as the council's wrapped email lines below; and the Service
+    # Prosecuting Authority's quote of a request, whose wrap's short last line ends its sentence.
+    raw = (
+        "Dear Northby District Council,\n"
+        "This request is raised under the Environmental Information Regulations concerning the Princes Parade, land "
+        "owned by the council. The EIR are applicable to this site since it is known to be subject to emissions.\n"
+        "Please provide by email copies of the following information on the Working Group, namely:\n"
+        "All Papers and Reports provided to or created by the Working Group\n"
+        "Agendas\n"
+        "Minutes of meetings\n"
+        "Any Amendments to the Terms of Reference.\n"
+        "Thank you for your email.\n"
+        "If your enquiry is a request for information under the Freedom of\n"
+        "Information Act 2000 or the Environmental Regulations 2004, you will\n"
+        "receive the information requested within the statutory timescale of 20\n"
+        "working days, as defined by the Act, subject to the information not being\n"
+        "exempt. Please note that if the information you request contains reference\n"
+        "to a third party then they may be consulted prior to a decision being\n"
+        "taken on whether or not to release the information to you. I request\n"
+        "all communications during the whole period of the court martial of Flt\n"
+        "Lt Andrew Townshend.\n"
+        "For clarity:\n"
+    )
+    text = clean(read_text(raw)).text
+    assert "created by the Working Group\nAgendas\nMinutes of meetings\n" in text
+    assert "you will receive the information requested within the statutory timescale of 20 working days" in text
+    assert "court martial of Flt Lt Andrew Townshend.\nFor clarity:" in text
