@@ -162,6 +162,18 @@ def test_wrapped_reply_below_a_typed_request_is_reflowed_and_the_request_left_al
     assert "with the date.\n1.4. If" in text
 
 
+# The University of Huddersfield's automatic acknowledgement, wrapped at 74 columns.
+HUDDERSFIELD_EMAIL = (
+    "Thank you for your email.\n"
+    "If your enquiry is a request for information under the Freedom of\n"
+    "Information Act 2000 or the Environmental Regulations 2004, you will\n"
+    "receive the information requested within the statutory timescale of 20\n"
+    "working days, as defined by the Act, subject to the information not being\n"
+    "exempt. Please note that if the information you request contains reference\n"
+    "to a third party then they may be consulted prior to a decision being\n"
+)
+
+
 def test_an_email_wrapped_at_72_below_a_request_of_every_line_length_is_reflowed() -> None:
     # The University of Huddersfield's automatic acknowledgement under a seven-item request whose lines run from 45
     # to 193 characters: no single width covers the text, but the email's lines stand close under 74 columns.
@@ -194,15 +206,7 @@ def test_an_email_wrapped_at_72_below_a_request_of_every_line_length_is_reflowed
         "Thank you for your assistance. I look forward to your response within the statutory 20 working days."
         "\n"
         "Yours faithfully,\n"
-        "Elijah Adebayo\n"
-        "Thank you for your email.\n"
-        "If your enquiry is a request for information under the Freedom of\n"
-        "Information Act 2000 or the Environmental Regulations 2004, you will\n"
-        "receive the information requested within the statutory timescale of 20\n"
-        "working days, as defined by the Act, subject to the information not being\n"
-        "exempt. Please note that if the information you request contains reference\n"
-        "to a third party then they may be consulted prior to a decision being\n"
-        "taken on whether or not to release the information to you.\n"
+        "Elijah Adebayo\n" + HUDDERSFIELD_EMAIL + "taken on whether or not to release the information to you.\n"
     )
     text = clean(read_text(raw)).text
     assert "you will receive the information requested within the statutory timescale of 20 working days" in text
@@ -505,14 +509,8 @@ def test_short_lines_in_capitals_under_a_wrap_long_line_stay_a_list_beside_unwra
         "Agendas\n"
         "Minutes of meetings\n"
         "Any Amendments to the Terms of Reference.\n"
-        "Thank you for your email.\n"
-        "If your enquiry is a request for information under the Freedom of\n"
-        "Information Act 2000 or the Environmental Regulations 2004, you will\n"
-        "receive the information requested within the statutory timescale of 20\n"
-        "working days, as defined by the Act, subject to the information not being\n"
-        "exempt. Please note that if the information you request contains reference\n"
-        "to a third party then they may be consulted prior to a decision being\n"
-        "taken on whether or not to release the information to you. I request\n"
+        + HUDDERSFIELD_EMAIL
+        + "taken on whether or not to release the information to you. I request\n"
         "all communications during the whole period of the court martial of Flt\n"
         "Lt Andrew Townshend.\n"
         "For clarity:\n"
