@@ -343,6 +343,27 @@ CASES = [
         id="a-promise-to-answer-before-the-paragraph-turns-to-the-commissioner",
     ),
     case(
+        # Shepway District Council on WhatDoTheyKnow: "within the requisite 20 working days"
+        "Dear Shepway District Council,\nPlease provide by email copies of the following information, namely:\nAll "
+        "Papers and Reports provided to the Working Group\nAgendas\nMinutes of meetings\n\nYours faithfully,\n\nDr G "
+        "J Burrell\n\nDear Dr Burrell,\n\nThank you for your request dated 8 February 2017.\n\nWe will endeavour to "
+        "supply the information you have requested within the\nrequisite 20 working days. If we think that it will "
+        "take longer, we will\ncontact you.\n\nKind regards,\n\nRachel Neville\n",
+        "acknowledgement",
+        "acknowledged",
+        id="within-the-requisite-20-working-days",
+    ),
+    case(
+        # Sellafield Ltd on WhatDoTheyKnow, the page cut inside the acknowledgement
+        "Dear Sellafield Limited,\nPlease provide the following information: -\n1. The total amount you have spent "
+        "with DLA Piper.\n2. The total amount spent on Counsel's fees.\nRegards\nAlison McDermott\nCase ref: "
+        "2023-0238\nDear Ms McDermott,\nI can confirm your request (Case ref: 2023-0238) for information regarding "
+        "legal costs, has been received and will be dealt ",
+        "acknowledgement",
+        "acknowledged",
+        id="has-been-received-and-will-be-dealt-with",
+    ),
+    case(
         # Maidstone Borough Council's acknowledgement on WhatDoTheyKnow: an email's paragraph, wrapped at 72 columns
         # under its reference line, that cleaning joins into one line ending at the Commissioner.
         "Dear Maidstone Borough Council,\n\nPlease send me the following:\n\n1. All plans for site 226.\n\n"
