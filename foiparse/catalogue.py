@@ -285,6 +285,10 @@ class OutcomesFile(_Data):
             "not_held",
             "reply_sent",
             "sent_elsewhere",
+            "stated_provided",
+            "stated_partial",
+            "stated_not_held",
+            "stated_refused",
         ],
         list[str],
     ]

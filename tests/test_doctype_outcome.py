@@ -343,6 +343,30 @@ CASES = [
         id="a-promise-to-answer-before-the-paragraph-turns-to-the-commissioner",
     ),
     case(
+        # NHS Nottingham and Nottinghamshire ICB's log: the outcome a field of the entry, the reply a linked file
+        "Date of response: 8 July 2020\n\nOutcome: Information disclosed\n\nCategory: Mental Health Commissioning\n\n"
+        "Request in respect of S117 Aftercare and the process for agreeing funding of associated costs between your "
+        "CCG and the relevant Local Authority.\n\nICB Response\n\nNottingham And Nottinghamshire 3013 V1\n\npdf "
+        "(120K)\n",
+        "response",
+        "provided",
+        id="a-logs-outcome-field-information-disclosed",
+    ),
+    case(
+        "Date of response: 8 July 2020\n\nOutcome: Partially disclosed\n\nCategory: Finance\n\nRequest for the "
+        "contracts held with each supplier of agency staff.\n\nICB Response\n\nResponse 3014\n\npdf (120K)\n",
+        "response",
+        "partial",
+        id="a-logs-outcome-field-partially-disclosed",
+    ),
+    case(
+        "Date of response: 8 July 2020\n\nOutcome: Information not held\n\nCategory: Finance\n\nRequest for the "
+        "contracts held with each supplier of agency staff.\n\nICB Response\n\nResponse 3015\n\npdf (120K)\n",
+        "response",
+        "not_held",
+        id="a-logs-outcome-field-not-held",
+    ),
+    case(
         # Shepway District Council on WhatDoTheyKnow: "within the requisite 20 working days"
         "Dear Shepway District Council,\nPlease provide by email copies of the following information, namely:\nAll "
         "Papers and Reports provided to the Working Group\nAgendas\nMinutes of meetings\n\nYours faithfully,\n\nDr G "

@@ -403,10 +403,27 @@ def decide(
         if not _authority_speaks(ctx) and not exemptions:
             return _unheard(ctx)
     outcome = _ending(ctx, questions, exemptions, gave)
+    if outcome == "unknown":
+        outcome = _stated_outcome(ctx) or outcome
     # A reply whose ending is a refusal is a refusal notice (shared/corpus/LABELLING.md has no refused response): "...
     # is exempt under Section 24 ... is exempt under Section 31" answering a log's four questions about ransomware
     # (Blackpool Teaching Hospitals NHS Foundation Trust).
     return ("refusal" if outcome == "refused" else "response"), outcome
+
+
+# The outcome a log's field states (patterns/outcomes.yaml, stated_*), each cue kind's.
+_STATED_OUTCOMES: dict[str, Outcome] = {
+    "stated_provided": "provided",
+    "stated_partial": "partial",
+    "stated_not_held": "not_held",
+    "stated_refused": "refused",
+}
+
+
+def _stated_outcome(ctx: Context) -> Outcome | None:
+    """The outcome the first of a log's "Outcome:" fields states, if any."""
+    stated = [(m.start(), outcome) for kind, outcome in _STATED_OUTCOMES.items() for m in ctx.cue_matches(kind)]
+    return min(stated)[1] if stated else None
 
 
 def _unheard(ctx: Context) -> tuple[DocType, Outcome]:
