@@ -766,6 +766,14 @@ class Catalogue:
         matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         authority_ids: dict[int, str] = {}
         named = {name.lower() for entry in self.authorities.values() for name in entry.names}
+        # "Dear Pembrokeshire Council," (a WhatDoTheyKnow request to Pembrokeshire County Council): a council written
+        # with its place alone, where no body has that name and no other council would shorten to it ("Durham Council"
+        # stays no one's: Durham County Council, and Durham City Council before 2009).
+        shortened_by: dict[str, set[str]] = {}
+        for entry in self.authorities.values():
+            for name in entry.names:
+                if kind := _COUNCIL_KIND_RE.fullmatch(name):
+                    shortened_by.setdefault(f"{kind.group('place')} Council".lower(), set()).add(entry.id)
         # Added in the authorities' order: a name two bodies share ("Department of Health") yields their
         # ids in that order, and the extractor keeps the first.
         for entry in self.authorities.values():
@@ -778,6 +786,13 @@ class Catalogue:
                 for name in entry.names
                 if name.endswith(" NHS Foundation Trust")
                 and (plain := name.replace(" NHS Foundation Trust", " NHS Trust")).lower() not in named
+            ]
+            names += [
+                short
+                for name in entry.names
+                if (kind := _COUNCIL_KIND_RE.fullmatch(name))
+                and (short := f"{kind.group('place')} Council").lower() not in named
+                and len(shortened_by[short.lower()]) == 1
             ]
             # "Dear Stockton on Tees Council," (a WhatDoTheyKnow request): a place's hyphens are often left out.
             names += [
@@ -832,6 +847,11 @@ class Catalogue:
 
 
 _HOSPITALS_WORD_RE = re.compile(r"\bHospitals\b")
+# A council's name with its kind: the place before "County Council", "Borough Council", "City and District Council" ...
+_COUNCIL_KIND_RE = re.compile(
+    r"(?P<place>.+?) (?:County Borough|County|Metropolitan Borough|Metropolitan District|Borough|District|City)"
+    r"(?: and District)? Council"
+)
 # "Stockton-on-Tees", "Newcastle-under-Lyme", "Weston-super-Mare": a place's name hyphenated around lower-case words.
 _HYPHENATED_PLACE_RE = re.compile(r"[A-Za-z]-(?:[a-z]+-)+[A-Z]")
 

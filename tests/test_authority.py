@@ -23,6 +23,21 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        # a WhatDoTheyKnow request to Pembrokeshire County Council
+        "a council greeted by its place alone",
+        "Questions about the recycling scheme\nDear Pembrokeshire Council,\nPlease provide the number of bins issued."
+        "\nYours faithfully,\nJo Bloggs\n",
+        "pembrokeshire-county-council",
+        "Pembrokeshire County Council",
+    ),
+    (
+        # Durham County Council, and Durham City Council before 2009: the short name is neither's
+        "a council's place alone that two councils share",
+        "Bins\nDear Durham Council,\nPlease provide the number of bins issued.\nYours faithfully,\nJo Bloggs\n",
+        None,
+        "Durham Council",
+    ),
+    (
         # FOIwiki's summary of an ICO decision on the Department of the Environment (NI), a department dissolved in 2016
         "a decision summary's bulleted public authority line, a body the catalogue lists",
         "Decision Summary\n\n  \u2022 Case Ref: FER0212345\n  \u2022 Date: 26 January 2010\n  \u2022 Public Authority: "
