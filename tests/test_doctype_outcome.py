@@ -343,6 +343,17 @@ CASES = [
         id="a-promise-to-answer-before-the-paragraph-turns-to-the-commissioner",
     ),
     case(
+        # The Department for Social Development (Northern Ireland): a cost refusal that prints no section
+        "Our reference: DSD 2015-0283\nDear Ms Wright / Date: 03 December 2015\nFreedom of Information Act 2000\n\nI "
+        "am writing to you in connection with a request for information received by the Department on 26 November "
+        "2015.\n\nI am writing to confirm that the fee charged for finding and retrieving the information you "
+        "requested is calculated as £57,500 and is above the statutory limit of £ 600.\n\nBecause the statutory limit "
+        "is exceeded the Department does not have to comply with your request.\n",
+        "refusal",
+        "refused",
+        id="the-department-does-not-have-to-comply-with-your-request",
+    ),
+    case(
         # NHS Nottingham and Nottinghamshire ICB's log: the outcome a field of the entry, the reply a linked file
         "Date of response: 8 July 2020\n\nOutcome: Information disclosed\n\nCategory: Mental Health Commissioning\n\n"
         "Request in respect of S117 Aftercare and the process for agreeing funding of associated costs between your "
