@@ -521,17 +521,17 @@ class Catalogue:
         )
 
     @cached_property
-    def dated_log_heading_re(self) -> re.Pattern[str]:
-        """A disclosure log's heading line, lower-cased, opening with a date column's heading (a response-date or
-        received-date label, in the named group ``response`` or ``received``) and then the reference column's, other
-        headings after them; extract/dates.py reads the first row's date under it, extract/reference.py its
-        reference."""
+    def dated_log_heading(self) -> LinePattern:
+        """A disclosure log's heading line, in the lower-cased text, opening with a date column's heading (a
+        response-date or received-date label, in the named group ``response`` or ``received``) and then the
+        reference column's, other headings after them; extract/dates.py reads the first row's date under it,
+        extract/reference.py its reference."""
         response = [label for label in self.header.response_date.labels if label.lower() not in {"date", "dated"}]
         received = self.header.received_date.labels
         references = [*self.header.reference.column_labels, *self.header.reference.dated_column_labels]
-        return re.compile(
+        return LinePattern(
             rf"(?:(?P<response>{labels_re(response)})|(?P<received>{labels_re(received)}))[ \t]+"
-            rf"(?:{labels_re(references)})(?:[ \t]+[a-z][a-z ,&/()'-]{{2,80}})?"
+            rf"(?:{labels_re(references)})(?:[ \t]+[a-z][a-z ,&/()'-]{{2,80}})?[ \t]*$"
         )
 
     @cached_property

@@ -240,12 +240,12 @@ def first_dated_log_row(ctx: Context) -> DatedLogRow | None:
         memoised: DatedLogRow | None = ctx.memo["dated_log_row"]
         return memoised
     found = None
-    heading_re = ctx.catalogue.dated_log_heading_re
     lines = ctx.layout.lines
-    for i, line in enumerate(lines[:-1]):
-        if not line.text[:1].isupper() or (heading := heading_re.fullmatch(line.text.lower().rstrip())) is None:
+    for heading in ctx.catalogue.dated_log_heading.finditer(ctx.lower):
+        line = ctx.layout.line_at(heading.start("line"))
+        if not line.text[:1].isupper():
             continue
-        row = next((below for below in lines[i + 1 : i + 3] if below.text.strip()), None)
+        row = next((below for below in lines[line.number + 1 : line.number + 3] if below.text.strip()), None)
         if row is not None and not ctx.layout.in_quoted(row.start):
             dates = find_dates(ctx.text, row.start, row.end)
             if dates and dates[0].value is not None and not ctx.text[row.start : dates[0].start].strip():
