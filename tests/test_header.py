@@ -51,6 +51,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2022-004"},
     ),
     (
+        # Her Majesty's Inspectorate of Constabulary's letter, 2009: the request made "of" the body, its year the letter's
+        "a request you made of the body on a day of the letter's year",
+        "17 June 2009\n\nDear Mr Hansen\n\nI am replying to the freedom of information request you made of HMIC on 2 "
+        "June. I am the chief administrator in HMIC.\n",
+        {"received_date": dt.date(2009, 6, 2), "response_date": dt.date(2009, 6, 17)},
+    ),
+    (
         # NHS Greater Preston CCG's log: the date column first, its heading a response date's, a label word in the
         # reference's cell
         "a log's first row under a response date column, then the reference column",
