@@ -378,6 +378,15 @@ CASES = [
         id="a-logs-outcome-field-not-held",
     ),
     case(
+        # The Natural Environment Research Council on WhatDoTheyKnow
+        "Dear Natural Environment Research Council,\n\nI would like copies of the criteria for each funding "
+        "programme.\n\nKind regards\n\nAndrew Montford\n\nDear Mr Montford\n\nOn behalf of NERC I am "
+        "acknowledging your request for information dated 10/12/09.\n\nColin Pelton\nFOI Office\n",
+        "acknowledgement",
+        "acknowledged",
+        id="i-am-acknowledging-your-request",
+    ),
+    case(
         # Shepway District Council on WhatDoTheyKnow: "within the requisite 20 working days"
         "Dear Shepway District Council,\nPlease provide by email copies of the following information, namely:\nAll "
         "Papers and Reports provided to the Working Group\nAgendas\nMinutes of meetings\n\nYours faithfully,\n\nDr G "
