@@ -57,6 +57,34 @@ def case(
 
 CASES = [
     case(
+        # a WhatDoTheyKnow request to the University of Bristol: lettered parts under the first of two bullets
+        "Dear Northby University,\n\nIn relation to the arena, please provide all available information held, "
+        "including:\n- dates of any meetings at which the arena has been discussed, together with associated "
+        "information including:\n(a) the location of the meeting;\n(b) the identity of all persons in attendance;\n"
+        "- copies of all emails and attachments associated with the arena.\n\nThank you for your assistance with "
+        "this matter.\n\nYours faithfully,\n\nS Thomas\n",
+        [
+            (
+                "\u20221",
+                "dates of any meetings at which the arena has been discussed, together with associated information "
+                "including:",
+            ),
+            ("a", "the location of the meeting;"),
+            ("b", "the identity of all persons in attendance;"),
+            ("\u20222", "copies of all emails and attachments associated with the arena."),
+        ],
+        parents={"a": "\u20221", "b": "\u20221", "\u20222": None},
+        id="lettered-parts-under-the-first-of-two-bullets",
+    ),
+    case(
+        # lettered parts under one bullet alone: not this shape, the parts stay as they are
+        "Dear Northby University,\n\nPlease provide:\n- the dates of any meetings about the arena, including:\n(a) "
+        "the location of the meeting;\n(b) the identity of all persons in attendance;\n\nYours faithfully,\n\nS "
+        "Thomas\n",
+        [("a", "the location of the meeting;"), ("b", "the identity of all persons in attendance;")],
+        id="lettered-parts-under-one-bullet-alone",
+    ),
+    case(
         # a WhatDoTheyKnow request to the Royal Bolton Hospital NHS Foundation Trust: a lone bullet asks, then a list
         "Dear Northby Hospital NHS Foundation Trust,\n\nI would like to make some requests under the FOI Act.\n\n"
         "\u2022 Please could you state whether your trust will be uploading data to the Summary Care Record this year.\n\n"

@@ -693,6 +693,7 @@ def extract_questions(ctx: Context) -> list[Question]:
     if questions is None:
         questions = _without_answers_by_number(_without_the_letters_paragraphs(ctx, _extract_questions(ctx)))
         questions = _numbered_inside_their_bullets(ctx, questions)
+        questions = _letters_under_their_bullets(ctx, questions)
     if ctx.clean.raw.isascii():
         return questions
     return [_as_printed(ctx, question) for question in questions]
@@ -754,6 +755,66 @@ def _questions_over_repeated_categories(ctx: Context) -> list[Question] | None:
                 k += 1
         previous_end = last
     return _records(ctx, found, answers, {})
+
+
+_LONE_LETTER_RE = re.compile(r"[a-z]")
+# How many lines a bullet's item may wrap over above the first lettered part under it.
+_BULLET_LINES_ABOVE = 4
+
+
+def _letters_under_their_bullets(ctx: Context, questions: list[Question]) -> list[Question]:
+    """A request's bullets with lettered parts under one of them, the parts read alone: "... including: / - dates of
+    any meetings at which Bristol's arena has been discussed, ... together with associated information including: /
+    (a) the location of the meeting; / (b) the identity of all persons in attendance; / ... / - copies of all emails
+    and attachments ..." (a WhatDoTheyKnow request to the University of Bristol) gave a to d and lost both bullets.
+    The bullets are questions •1, •2 ..., each part under the bullet above it."""
+    if len(questions) < 2 or any(q.parent is not None or not _LONE_LETTER_RE.fullmatch(q.number) for q in questions):
+        return questions
+    layout = ctx.layout
+    lines = layout.lines
+    first = layout.line_at(questions[0].span.start).number
+    # the bullet the first part is under: its item ends with a colon straight above the part
+    top = next(
+        (
+            line.number
+            for line in reversed(lines[max(0, first - _BULLET_LINES_ABOVE) : first])
+            if not line.text.strip() or _BULLET_RE.match(line.text)
+        ),
+        None,
+    )
+    if top is None or not _BULLET_RE.match(lines[top].text) or not lines[first - 1].text.rstrip().endswith(":"):
+        return questions
+    by_line = {layout.line_at(q.span.start).number: q for q in questions}
+    out: list[Question] = []
+    bullet: list[Line] = []  # the lines of the bullet being read
+    bullets = 0
+
+    def close_bullet() -> None:
+        nonlocal bullets
+        if bullet:
+            m = _BULLET_RE.match(bullet[0].text)
+            assert m is not None
+            start, end = bullet[0].start + m.start("text"), bullet[-1].end
+            bullets += 1
+            words = _question_words(ctx.text[start:end])
+            out.append(Question(number=f"•{bullets}", text=words, span=ctx.span(start, end)))
+            bullet.clear()
+
+    for line in lines[top:]:
+        if not line.text.strip():
+            break
+        if _BULLET_RE.match(line.text):
+            close_bullet()
+            bullet.append(line)
+        elif line.number in by_line:
+            close_bullet()
+            out.append(by_line.pop(line.number).model_copy(update={"parent": f"•{bullets}"}))
+        elif bullet:
+            bullet.append(line)  # the bullet's words wrapped (a part's wrapped words are in the part already)
+    close_bullet()
+    if by_line or bullets < 2:
+        return questions  # a part outside the bullets, or one bullet alone: the list is not of this shape
+    return out
 
 
 def _numbered_inside_their_bullets(ctx: Context, questions: list[Question]) -> list[Question]:
