@@ -692,8 +692,11 @@ def _first_sentence(text: str, salutation: Line, end: int) -> tuple[int, int]:
 
 
 def _first_sentence_asks(text: str, salutation: Line, end: int, catalogue: Catalogue) -> bool:
-    """Whether the first sentence after a salutation is in the requester's words ("I would like to request")."""
-    return catalogue.requester_voice_re.search(text, *_first_sentence(text, salutation, end)) is not None
+    """Whether the first sentence after a salutation is in the requester's words ("I would like to request"), or is
+    a question: "To whom it may concern, / How many serving military personnel have had their DV clearance revoked in
+    the past 5 years?" (a WhatDoTheyKnow request to the Defence Vetting Agency, three questions and no more)."""
+    start, stop = _first_sentence(text, salutation, end)
+    return catalogue.requester_voice_re.search(text, start, stop) is not None or text[start:stop].rstrip().endswith("?")
 
 
 def _split_after_sign_off(

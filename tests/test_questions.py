@@ -57,6 +57,23 @@ def case(
 
 CASES = [
     case(
+        # a WhatDoTheyKnow request to the Defence Vetting Agency: greeting no one, asking at once, three questions
+        "DV clearance\n\nTo whom it may concern,\n\nHow many serving military personnel have had their DV clearance "
+        "revoked in the past 5 years?\n\nHow many serving military personnel have been subjected to a non-routine "
+        "review of their DV clearance?\n\nHow many have retained their DV clearance\n\nYours faithfully,\n\nColin "
+        "Fishwick\n",
+        [
+            ("\u20221", "How many serving military personnel have had their DV clearance revoked in the past 5 years?"),
+            (
+                "\u20222",
+                "How many serving military personnel have been subjected to a non-routine review of their DV "
+                "clearance?",
+            ),
+            ("\u20223", "How many have retained their DV clearance"),
+        ],
+        id="greeting-no-one-then-questions-at-once",
+    ),
+    case(
         # a WhatDoTheyKnow request to the University of Bristol: lettered parts under the first of two bullets
         "Dear Northby University,\n\nIn relation to the arena, please provide all available information held, "
         "including:\n- dates of any meetings at which the arena has been discussed, together with associated "
