@@ -343,6 +343,18 @@ CASES = [
         id="a-promise-to-answer-before-the-paragraph-turns-to-the-commissioner",
     ),
     case(
+        # Selby Town Council on WhatDoTheyKnow: a figure in prose, and the breakdown asked for not kept
+        "Dear Selby Town Council,\n\nI'm making a request using the Freedom of Information Act.\n\u2022 I would like a "
+        "financial breakdown on what the cash is spent on?\n\u2022 I would like to know which buildings have a set "
+        "budget for Christmas decoration expenditure?\n\nYour Sincerely,\n\nTracy Gee\n\nDear Tracy\n\nThank you for "
+        "your FOI enquiry\n\nThe Town Council's annual Budget for Christmas Lights as a whole has been £30,000 per "
+        "annum since 2008/9. This budget is not broken down any further by building or by any other categories.\n\n"
+        "Mrs Nina Rowe,\nAssistant Town Clerk\n",
+        "response",
+        "partial",
+        id="a-figure-in-prose-beside-a-breakdown-not-kept",
+    ),
+    case(
         # The Department for Social Development (Northern Ireland): a cost refusal that prints no section
         "Our reference: DSD 2015-0283\nDear Ms Wright / Date: 03 December 2015\nFreedom of Information Act 2000\n\nI "
         "am writing to you in connection with a request for information received by the Department on 26 November "

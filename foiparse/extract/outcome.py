@@ -740,7 +740,10 @@ def _ending(
         return "refused"
     # Some not held beside information the reply says follows ("has located the following information", figures on
     # the question's own line, then "Q2 The detainee's religion is not recorded", Norfolk Constabulary)
-    if not_held and (given or referred or gave()):
+    # Or a prose reply's figure beside what it does not hold: "The Town Council's annual Budget for Christmas Lights as
+    # a whole has been £30,000 per annum since 2008/9 ... This budget is not broken down any further by building"
+    # (Selby Town Council on WhatDoTheyKnow, asked for a breakdown by building).
+    if not_held and (given or referred or gave() or (not review and not answers and _states_a_figure(ctx))):
         return "partial"
     if not_held:
         return "not_held"
@@ -789,7 +792,8 @@ def _is_prose(line: str) -> bool:
 # (not a case number or a date: "The reference number for your request is 19-07-2010-145338-002", the Ministry of
 # Defence's helpdesk for the Defence Vetting Agency, only holding the request)
 _FIGURE_STATED_RE = re.compile(
-    r"\b(?:is|are|was|were|totals?|totalled|a total(?: holding)? of)[ \t]+(?:currently |approximately |around |about )?"
+    r"\b(?:is|are|was|were|(?:has|have) been|totals?|totalled|a total(?: holding)? of)[ \t]+"
+    r"(?:currently |approximately |around |about )?"
     r"£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\d,.]*\d)(?![-/]\d)"
     r"(?:[ \t]?(?:million|billion|thousand|%|per cent)\b)?"
     r"(?![ \t]*(?:working|calendar|days|hours|weeks|months|years)\b)",
