@@ -57,6 +57,25 @@ def case(
 
 CASES = [
     case(
+        # the Tamar Bridge and Torpoint Ferry Joint Committee's letter as the Celtic League published it: each
+        # question restated in brackets above its answer, the page cut inside the fourth
+        "Dear Mr Tal-e-bot\nTamar Bridge Toll Increases and Signs\nI respond to your request for information using "
+        "your numbering as follows:\n(1. How many complaints have the Joint Committee received since the increases in "
+        "toll were announced last year?)\nSubsequent to the announcement, 40 email comments were received.\n(2. Is "
+        "any member of staff in receipt of an annual bonus?)\nNo\n(3. Has the",
+        [
+            (
+                "1",
+                "How many complaints have the Joint Committee received since the increases in toll were announced "
+                "last year?",
+            ),
+            ("2", "Is any member of staff in receipt of an annual bonus?"),
+            ("3", "Has the"),
+        ],
+        answers={"1": [A(contains="40 email comments")], "2": [A(contains="No")]},
+        id="questions-restated-in-brackets-above-their-answers",
+    ),
+    case(
         # a WhatDoTheyKnow request to the Defence Vetting Agency: greeting no one, asking at once, three questions
         "DV clearance\n\nTo whom it may concern,\n\nHow many serving military personnel have had their DV clearance "
         "revoked in the past 5 years?\n\nHow many serving military personnel have been subjected to a non-routine "

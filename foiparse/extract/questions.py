@@ -35,7 +35,10 @@ _MAIN_RE = re.compile(
     # A request quoted whole opens its first number with the quotation mark ("in which you ask for access under the
     # Freedom of Information Act 2000 ('FoI Act') to: / '1. Does the Bank of England have any ...?", the Bank of
     # England's reply): a single quote only there, where no apostrophe stands.
-    r"^[*_ \"]*(?:'(?=\d))?(?:(?:Question|Request)\s?:[ \t]*(?=\d))?(?:"
+    # A reply restating each question in brackets above its answer: "(1. How many complaints have the Tamar Bridge and
+    # Torpoint Ferry Joint Committee received since the increases in toll were announced last year?)" (the joint
+    # committee's letter, as the Celtic League published it, cut inside "(4. Has the").
+    r"^[*_ \"]*(?:'(?=\d))?(?:\((?=\d{1,3}\.[ \t]))?(?:(?:Question|Request)\s?:[ \t]*(?=\d))?(?:"
     # "Request for information 1:" above the question's words, and "Request for information 2, 3 and 4:" above one
     # answer to three (Social Security Scotland's FOI releases)
     # "Q.1 How many ...?", "Q. 1. Please state ..." (a WhatDoTheyKnow request to Walsall Council)
@@ -676,6 +679,8 @@ def _question_words(raw: str) -> str:
     leaves to be filled in ("a) System type –" under "Please enter ... if your trust does not use the system":
     the question is "System type")."""
     words = " ".join(raw.split()).strip(" *_")
+    if words.endswith(")") and words.count(")") > words.count("("):
+        words = words[:-1].rstrip()  # the bracket closing a question restated in brackets ("(1. How many ...?)")
     if words.count('"') % 2:
         words = words.strip('"')  # the closing mark of a quoted request ('... Database (CID)."')
     elif words.count('"') == 2 and words.startswith('"') and words.endswith('"'):
@@ -2673,7 +2678,9 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             # Notice issued / Please provide the guidance ...", a request's next paragraph).
             len(previous) >= _FULL_LINE and _unfinished(previous) and _PLEASE_ASKS_RE.match(line.text) is not None
         )
-        if previous.endswith("?") and not follow_up:
+        # (or restated in brackets: "(1. How many complaints have the ... received since the increases in toll were
+        # announced last year?)" above its answer, the Tamar Bridge and Torpoint Ferry Joint Committee)
+        if previous.endswith(("?", "?)")) and not follow_up:
             break
         if _ASIDE_LABEL_RE.match(line.text):
             break
