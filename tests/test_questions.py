@@ -57,6 +57,21 @@ def case(
 
 CASES = [
     case(
+        # a request HM Inspectorate of Constabulary in Scotland restates: the requester's notes in brackets under two
+        # of the questions answer nothing; a short bracketed answer still does
+        "Dear Mr Roulston\n\nThank you for your request under FOISA for the following information:\n\n(1) Does the "
+        "HMICS have any statutory role in such investigations?\n\n(2) Does the HMICS have any advisory role in such "
+        "investigations?\n\n(Investigations includes the unknown number of complaints made in the 2012/13 period)"
+        "\n\n(3) How many complaints were made in 2012?\n\n(nil)\n",
+        [
+            ("1", "Does the HMICS have any statutory role in such investigations?"),
+            ("2", "Does the HMICS have any advisory role in such investigations?"),
+            ("3", "How many complaints were made in 2012?"),
+        ],
+        answers={"2": [], "3": [A(contains="(nil)")]},
+        id="a-bracketed-note-under-a-question-answers-nothing",
+    ),
+    case(
         # the Tamar Bridge and Torpoint Ferry Joint Committee's letter as the Celtic League published it: each
         # question restated in brackets above its answer, the page cut inside the fourth
         "Dear Mr Tal-e-bot\nTamar Bridge Toll Increases and Signs\nI respond to your request for information using "

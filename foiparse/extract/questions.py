@@ -3972,6 +3972,22 @@ def _answer_flags(ctx: Context) -> _AnswerFlags:
     )
 
 
+# The requester's note under a question, a paragraph in brackets: "(2) Does the HMICS have any advisory role in such
+# investigations? / (Investigations includes the unknown number of complaints made in the 2012/13 period ending with
+# the amalgamation into a single force)" (a request HM Inspectorate of Constabulary in Scotland restates); a short
+# bracketed answer ("(nil)") is still one.
+_ASIDE_WORDS = 6
+
+
+def _bracketed_aside(body: str) -> bool:
+    return (
+        body.startswith("(")
+        and body.endswith(")")
+        and len(body.split()) >= _ASIDE_WORDS
+        and body.count("(") == body.count(")")
+    )
+
+
 def _region_answers(ctx: Context, regions: dict[int, list[_Block]]) -> dict[int, list[_AnswerFields]]:
     """The answers of each answer region's blocks (``_answer_blocks``), as the fields of :class:`Answer`."""
     answers: dict[int, list[_AnswerFields]] = {}
@@ -3981,6 +3997,8 @@ def _region_answers(ctx: Context, regions: dict[int, list[_Block]]) -> dict[int,
         region: list[_AnswerFields] = []
         answers[index] = region
         for heading, parts in blocks:
+            if heading is None:
+                parts = [(s, e) for s, e in parts if not _bracketed_aside(text[s:e].strip(" *_"))]
             if not parts:
                 continue
             start, end = parts[0][0], parts[-1][1]
