@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 from ..models import PartialDate, Span
 from ..scan import MONTHS, labels_re
@@ -226,14 +227,14 @@ class DatedLogRow:
     """The first row of a disclosure log's table whose first column is a date: the row, its date, and which date the
     column's heading says it is ("response" or "received")."""
 
-    kind: str
+    kind: Literal["response", "received"]
     line: Line
     date: FoundDate
 
 
 def first_dated_log_row(ctx: Context) -> DatedLogRow | None:
     """The first row under a log's heading line that opens with a date column's heading and then the reference
-    column's (``Catalogue.dated_log_heading_re``, header.yaml ``dated_column_labels``), when the row opens with a full
+    column's (``Catalogue.dated_log_heading``, header.yaml ``dated_column_labels``), when the row opens with a full
     date: "Response date FOI request Key words Additional documents / 22 August 2019 FOI 007585 Organisational
     structure chart.pdf ..." (NHS Greater Preston CCG's log). Memoised: the reference is read after the date."""
     if "dated_log_row" in ctx.memo:
