@@ -51,6 +51,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2022-004"},
     ),
     (
+        # Haconby & Stainfield Parish Council's disclosure log: each message under a heading dated before a colon
+        "headings dating the request and the reply below them",
+        "DISCLOSURE LOG FREEDOM OF INFORMATION REQUEST\nLetter to Parish Council / Post on the village Facebook Group 6 "
+        "March 2020:\nFREEDOM OF INFORMATION REQUEST\n\nUnder the Freedom of Information Act it is my right to seek "
+        "recorded information held by the Parish Council.\n\nI request:\n\na) A copy of the claim served upon the "
+        "Council.\n\nParish Council Post on the village Facebook Group 7 March 2020:\n\nThe Parish Council notes "
+        "your Freedom of Information request. It will be dealt with at the next meeting.\n",
+        {"received_date": dt.date(2020, 3, 6), "response_date": dt.date(2020, 3, 7)},
+    ),
+    (
+        # an NHS ICB's reply restating a request: a period the request asks about is no heading's date
+        "a period ending before a colon dates no message",
+        "Dear Sir\n\nYou asked for the following:\nFrom the period 1st January 2021 to 31st December 2021:\nI would like "
+        "the number of referrals made.\nSince 1 April 2020:\nI would like the number of complaints.\n",
+        {"received_date": None, "response_date": None},
+    ),
+    (
         # Her Majesty's Inspectorate of Constabulary's letter, 2009: the request made "of" the body, its year the letter's
         "a request you made of the body on a day of the letter's year",
         "17 June 2009\n\nDear Mr Hansen\n\nI am replying to the freedom of information request you made of HMIC on 2 "

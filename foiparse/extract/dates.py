@@ -256,6 +256,48 @@ def first_dated_log_row(ctx: Context) -> DatedLogRow | None:
     return found
 
 
+# A heading dating the message below it, its date last before a colon: "Letter to Parish Council / Post on Haconby &
+# Stainfield Facebook Group 6 March 2020:" above the request, "Parish Council Post on Haconby & Stainfield Facebook
+# Group 7 March 2020:" above the reply (Haconby & Stainfield Parish Council's disclosure log). Whose message it is, the
+# words below say: the requester's (answers.yaml requester_voice), or the authority's, which address "your request".
+_DATED_HEADING_LINE = 160
+_MESSAGE_READ = 1200
+_ADDRESSES_THE_REQUEST_RE = re.compile(r"\byour (?:[\w()-]+ ){0,5}(?:request|enquiry)\b", re.I)
+_PERIOD_WORD_BEFORE_RE = re.compile(r"\b(?:from|between|to|until|till|since|before|after|ending|by|of)[ \t]*$", re.I)
+
+
+def dated_message_headings(ctx: Context) -> list[tuple[str, FoundDate]]:
+    """(whose, date) of each heading line that ends in a full date and a colon above a message: "requester" or
+    "authority" (see above); memoised."""
+    if "dated_message_headings" in ctx.memo:
+        memoised: list[tuple[str, FoundDate]] = ctx.memo["dated_message_headings"]
+        return memoised
+    dated: list[tuple[int, FoundDate]] = []
+    for line in ctx.layout.lines:
+        text = line.text.rstrip()
+        if not text.endswith(":") or len(text) > _DATED_HEADING_LINE or not text[-6:-1].strip().isdigit():
+            continue
+        dates = find_dates(ctx.text, line.start, line.start + len(text))
+        # (one date, not a period a request asks about: "From the period 1st January 2021 to 31st December 2021:",
+        # "data since 1 April 2020:")
+        if (
+            len(dates) == 1
+            and dates[0].value is not None
+            and ctx.text[dates[0].end : line.start + len(text)].strip() == ":"
+            and not _PERIOD_WORD_BEFORE_RE.search(ctx.text, line.start, dates[0].start)
+        ):
+            dated.append((line.end, dates[0]))
+    found: list[tuple[str, FoundDate]] = []
+    for n, (below, date) in enumerate(dated):
+        end = min(dated[n + 1][1].start if n + 1 < len(dated) else len(ctx.text), below + _MESSAGE_READ)
+        if ctx.catalogue.requester_voice_re.search(ctx.text, below, end):
+            found.append(("requester", date))
+        elif _ADDRESSES_THE_REQUEST_RE.search(ctx.text, below, end):
+            found.append(("authority", date))
+    ctx.memo["dated_message_headings"] = found
+    return found
+
+
 def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
@@ -306,6 +348,10 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             best = (0, listed.start(), found)
     if best is None and (row := first_dated_log_row(ctx)) is not None and row.kind == "response":
         best = (0, row.date.start, row.date)
+    if best is None:
+        replies = [date for whose, date in dated_message_headings(ctx) if whose == "authority"]
+        if replies:
+            best = (0, replies[0].start, replies[0])
     if best is None:
         best = _dated_heading(ctx)
     if best is None or published:
@@ -784,6 +830,9 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
             candidates.append((3, date.start, date))
     if (row := first_dated_log_row(ctx)) is not None and row.kind == "received":
         candidates.append((4, row.date.start, row.date))
+    requests = [date for whose, date in dated_message_headings(ctx) if whose == "requester"]
+    if requests:
+        candidates.append((2, requests[0].start, requests[0]))
     candidates.extend(_request_datelines(ctx))
     if not candidates and "background" in ctx.lower:
         candidates.extend(_background_request_date(ctx))
