@@ -262,6 +262,7 @@ def first_dated_log_row(ctx: Context) -> DatedLogRow | None:
 # words below say: the requester's (answers.yaml requester_voice), or the authority's, which address "your request".
 _DATED_HEADING_LINE = 160
 _MESSAGE_READ = 1200
+_YEAR_AND_COLON_ENDING_A_LINE_RE = re.compile(r"\d\d[ \t]*:[ \t]*(?=\n|\Z)")
 _ADDRESSES_THE_REQUEST_RE = re.compile(r"\byour (?:[\w()-]+ ){0,5}(?:request|enquiry)\b", re.I)
 _PERIOD_WORD_BEFORE_RE = re.compile(r"\b(?:from|between|to|until|till|since|before|after|ending|by|of)[ \t]*$", re.I)
 
@@ -273,9 +274,10 @@ def dated_message_headings(ctx: Context) -> list[tuple[str, FoundDate]]:
         memoised: list[tuple[str, FoundDate]] = ctx.memo["dated_message_headings"]
         return memoised
     dated: list[tuple[int, FoundDate]] = []
-    for line in ctx.layout.lines:
+    for ending in _YEAR_AND_COLON_ENDING_A_LINE_RE.finditer(ctx.text):
+        line = ctx.layout.line_at(ending.start())
         text = line.text.rstrip()
-        if not text.endswith(":") or len(text) > _DATED_HEADING_LINE or not text[-6:-1].strip().isdigit():
+        if len(text) > _DATED_HEADING_LINE:
             continue
         dates = find_dates(ctx.text, line.start, line.start + len(text))
         # (one date, not a period a request asks about: "From the period 1st January 2021 to 31st December 2021:",
