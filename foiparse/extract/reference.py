@@ -260,14 +260,20 @@ def _first_in_reference_column(ctx: Context) -> tuple[str, Span] | None:
         row = next((below for below in lines[i + 1 : i + 3] if below.text.strip()), None)
         if row is None or layout.in_quoted(row.start):
             return None
-        m = _COLUMN_VALUE_RE.match(row.text)
-        if m is None:
-            return None
-        value = m.group("value").rstrip(".")
-        if len(value) < 4 or _DATE_VALUE_RE.fullmatch(value):
-            return None
-        return value, ctx.span(row.start, row.start + len(value))
+        return _cell_reference(ctx, row.start, row.end)
     return None
+
+
+def _cell_reference(ctx: Context, start: int, end: int) -> tuple[str, Span] | None:
+    """The reference a log's table cell opens with at ``start`` (``end``: its line's end), its shape
+    ``_COLUMN_VALUE_RE``'s, four characters at least and no date."""
+    m = _COLUMN_VALUE_RE.match(ctx.text, start, end)
+    if m is None:
+        return None
+    value = m.group("value").rstrip(".")
+    if len(value) < 4 or _DATE_VALUE_RE.fullmatch(value):
+        return None
+    return value, ctx.span(start, start + len(value))
 
 
 # Between a dated row's date and its reference, a label word may stand in the reference's cell ("22 August 2019 FOI
@@ -284,13 +290,7 @@ def _first_in_dated_log(ctx: Context) -> tuple[str, Span] | None:
     prefix = gap.group("prefix") if gap is not None else None
     if gap is None or (prefix is not None and prefix.upper() not in ctx.catalogue.reference_label_prefixes):
         return None
-    m = _COLUMN_VALUE_RE.match(ctx.text, gap.end(), row.line.end)
-    if m is None:
-        return None
-    value = m.group("value").rstrip(".")
-    if len(value) < 4 or _DATE_VALUE_RE.fullmatch(value):
-        return None
-    return value, ctx.span(m.start(), m.start() + len(value))
+    return _cell_reference(ctx, gap.end(), row.line.end)
 
 
 def extract_reference(ctx: Context) -> tuple[str, Span] | None:
