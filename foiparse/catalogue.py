@@ -769,11 +769,14 @@ class Catalogue:
         # "Dear Pembrokeshire Council," (a WhatDoTheyKnow request to Pembrokeshire County Council): a council written
         # with its place alone, where no body has that name and no other council would shorten to it ("Durham Council"
         # stays no one's: Durham County Council, and Durham City Council before 2009).
-        shortened_by: dict[str, set[str]] = {}
+        council_short_names: dict[str, list[str]] = {}  # each council's id: its names' places with "Council"
+        shortened_by: dict[str, set[str]] = {}  # each short name, lower-cased: the councils it would name
         for entry in self.authorities.values():
             for name in entry.names:
                 if kind := _COUNCIL_KIND_RE.fullmatch(name):
-                    shortened_by.setdefault(f"{kind.group('place')} Council".lower(), set()).add(entry.id)
+                    short = f"{kind.group('place')} Council"
+                    council_short_names.setdefault(entry.id, []).append(short)
+                    shortened_by.setdefault(short.lower(), set()).add(entry.id)
         # Added in the authorities' order: a name two bodies share ("Department of Health") yields their
         # ids in that order, and the extractor keeps the first.
         for entry in self.authorities.values():
@@ -789,10 +792,8 @@ class Catalogue:
             ]
             names += [
                 short
-                for name in entry.names
-                if (kind := _COUNCIL_KIND_RE.fullmatch(name))
-                and (short := f"{kind.group('place')} Council").lower() not in named
-                and len(shortened_by[short.lower()]) == 1
+                for short in council_short_names.get(entry.id, [])
+                if short.lower() not in named and len(shortened_by[short.lower()]) == 1
             ]
             # "Dear Stockton on Tees Council," (a WhatDoTheyKnow request): a place's hyphens are often left out.
             names += [
