@@ -1045,9 +1045,11 @@ _GLUED_LINES = 20
 # information under the Freedom of Information Act:(i) A brief explanation of the various funds ... / (ii) A list of
 # all the companies ..." (Oriel College's published response); the second item's marker, in the first's style, opens
 # the next line with text.
-_GLUED_AFTER_COLON_RE = re.compile(r"^[^\n]*?[a-z]:[ \t]*(?=(?P<first>1[.)]|\((?:1|i|a)\)|[ia]\))[ \t]*[A-Z])")
 _SECOND_MARKERS = {"1.": "2.", "1)": "2)", "(1)": "(2)", "(i)": "(ii)", "(a)": "(b)", "i)": "ii)", "a)": "b)"}
-_SECOND_QUESTION_RE = re.compile(r"[ \t]*(?P<marker>2[.)]|\((?:2|ii|b)\)|(?:ii|b)\))[ \t]*[A-Z]")
+_GLUED_AFTER_COLON_RE = re.compile(
+    rf"^[^\n]*?[a-z]:[ \t]*(?=(?P<first>{'|'.join(map(re.escape, _SECOND_MARKERS))})[ \t]*[A-Z])"
+)
+_SECOND_QUESTION_RE = re.compile(rf"[ \t]*(?P<marker>{'|'.join(map(re.escape, _SECOND_MARKERS.values()))})[ \t]*[A-Z]")
 
 
 def _glued_first_question(lines: list[Line], line: Line) -> re.Match[str] | None:
