@@ -495,7 +495,12 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
             ):
                 continue
             marks.append((number, kind))
-    later = _later_entries(lines)
+    boilerplate = _boilerplate_paragraphs(text, clean.lower, catalogue)
+    # A WhatDoTheyKnow thread is one request, however often a field comes again in it: an e-form's receipt sent twice
+    # ("Your Eform 'Wycombe FOI (1.0).wdf' was successfully submitted. / Date Submitted: 15/11/2017 14:26:47", then
+    # the same at 16:22:45, then the officer's reply; Wycombe District Council on WhatDoTheyKnow) opens no second entry.
+    on_whatdotheyknow = any(kind == "whatdotheyknow" for _start, _end, kind in boilerplate)
+    later = None if on_whatdotheyknow else _later_entries(lines)
     if later is not None:
         # The greetings and sign-offs of a log's later entries are theirs: "2. Request received 19 January 2018 /
         # Dear Sir or Madam: / Please send me ..." does not make the first entry a request of the requester's (the
@@ -515,7 +520,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
     if "quoted sections" in clean.lower or "adrannau a ddyfynnir" in clean.lower:
         cuts.update(m.end() + 1 for m in _FOLDED_QUOTE.finditer(text) if m.end() + 1 < len(text))
     if "visible links" in clean.lower:
-        cuts.update(_senders_after_links(lines, line_starts, text))
+        cuts.update(_senders_after_links(lines, line_starts, text, catalogue))
     ordered = sorted(cuts)
     messages: list[Message] = []
     quoted = False
@@ -545,7 +550,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
             )
     _mark_written_as_requester(messages, lines, text)
     _mark_greeting_an_officer(messages, lines)
-    _mark_senders(messages, lines, line_starts)
+    _mark_senders(messages, lines, line_starts, catalogue)
     layout = Layout(
         text=text,
         lines=lines,
@@ -554,7 +559,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         _message_starts=[message.start for message in messages],
     )
     layout.salutations = [lines[index] for index, kind in marks if kind == "salutation"]
-    layout.boilerplate = _boilerplate_paragraphs(text, clean.lower, catalogue)
+    layout.boilerplate = boilerplate
     if later is not None:
         # A disclosure log's page of several requests: the first is the document (shared/corpus/LABELLING.md);
         # the rest is read like boilerplate, so its answers, dates and exemptions are not the first one's.
@@ -767,7 +772,12 @@ def _split_after_sign_off(
         signature_end = _signature_end(lines, signed_off_at)
         cut = lines[signature_end + 1].start if signature_end + 1 < len(lines) else message.end
         sender = next((line for line in lines[signature_end + 1 :] if line.text.strip()), None)
-        if start < cut < message.end and sender is not None and sender.start < message.end and _is_sender(sender.text):
+        if (
+            start < cut < message.end
+            and sender is not None
+            and sender.start < message.end
+            and _is_sender(sender.text, catalogue)
+        ):
             parts.append(Message(start, cut, quoted=message.quoted))
             start = cut
     parts.append(Message(start, message.end, quoted=message.quoted))
@@ -785,13 +795,13 @@ _SENDER_LINE_RE = re.compile(
 _SENDER_WORD_RE = re.compile(r"\b(?:requests?|enquiries|foi)\b", re.I)
 
 
-def _mark_senders(messages: list[Message], lines: list[Line], line_starts: list[int]) -> None:
+def _mark_senders(messages: list[Message], lines: list[Line], line_starts: list[int], catalogue: Catalogue) -> None:
     """Set each message's ``sender``: its first line with text, where that is a WhatDoTheyKnow sender line."""
     for message in messages:
         i = bisect.bisect_left(line_starts, message.start)
         while i < len(lines) and lines[i].start < message.end and not lines[i].text.strip():
             i += 1
-        if i < len(lines) and lines[i].start < message.end and _is_sender(lines[i].text):
+        if i < len(lines) and lines[i].start < message.end and _is_sender(lines[i].text, catalogue):
             message.sender = lines[i]
 
 
@@ -803,7 +813,7 @@ _VISIBLE_LINKS = re.compile(r"^Visible links[ \t]*$", re.M | re.I)
 _LINK_ENTRY = re.compile(r"\d{1,3}\. \S")
 
 
-def _senders_after_links(lines: list[Line], line_starts: list[int], text: str) -> list[int]:
+def _senders_after_links(lines: list[Line], line_starts: list[int], text: str, catalogue: Catalogue) -> list[int]:
     """The starts of the sender lines that come straight after a list of an email's links."""
     found = []
     for m in _VISIBLE_LINKS.finditer(text):
@@ -812,15 +822,20 @@ def _senders_after_links(lines: list[Line], line_starts: list[int], text: str) -
             body = line.text.strip()
             if not body or _LINK_ENTRY.match(body):
                 continue
-            if _is_sender(body):
+            if _is_sender(body, catalogue):
                 found.append(line.start)
             break
     return found
 
 
-def _is_sender(line: str) -> bool:
+def _is_sender(line: str, catalogue: Catalogue) -> bool:
     line = line.strip()
-    return bool(_SENDER_LINE_RE.fullmatch(line)) and bool(_ORGANISATION.search(line) or _SENDER_WORD_RE.search(line))
+    if _SENDER_LINE_RE.fullmatch(line):
+        return bool(_ORGANISATION.search(line) or _SENDER_WORD_RE.search(line))
+    # Or the body's name alone, when the email came from the body's own address with no person's name: "Yours
+    # faithfully, / Risborough Area Residents Association / / Wycombe District Council / / Your Eform 'Wycombe FOI
+    # (1.0).wdf' was successfully submitted." (Wycombe District Council on WhatDoTheyKnow).
+    return line.casefold() in catalogue.authority_by_name
 
 
 def _greets_a_known_body(salutation: str, catalogue: Catalogue) -> bool:

@@ -259,6 +259,22 @@ def test_a_whatdotheyknow_reply_with_no_greeting_starts_at_its_sender_line() -> 
     ]
 
 
+def test_a_whatdotheyknow_sender_line_may_be_the_bodys_name_alone() -> None:
+    # Wycombe District Council's e-form receipt on WhatDoTheyKnow, sent from the council's own address.
+    text = (
+        "Dear Wycombe District Council,\n\nPlease provide all emails about the petition.\n\nYours faithfully,\n\n"
+        "Northby Residents Association\n\nWycombe District Council\n\nYour Eform 'Northby FOI (1.0).wdf' was "
+        "successfully submitted.\nDate Submitted: 15/11/2017 14:26:47\n"
+    )
+    assert _messages(text) == [
+        ("Dear Wycombe District Council,", True),
+        ("Wycombe District Council", False),
+    ]
+    # A body's name under a signer is the signer's organisation when the catalogue does not know it.
+    unknown = text.replace("\n\nWycombe District Council\n\nYour", "\n\nNorthby Residents Society\n\nYour")
+    assert [requester for _first, requester in _messages(unknown)] == [True]
+
+
 def test_a_logs_reply_heading_under_a_request_to_the_body_starts_the_reply() -> None:
     # UK Research and Innovation's log copies a WhatDoTheyKnow request, greeting and all, with no sign-off.
     text = (
@@ -367,6 +383,23 @@ def test_an_email_threads_repeated_date_headers_are_no_entries() -> None:
     )
     layout = _layout(text)
     assert all(kind != "later_entries" for _start, _end, kind in layout.boilerplate)
+
+
+def test_a_whatdotheyknow_threads_repeated_receipts_are_no_entries() -> None:
+    # Wycombe District Council's e-form receipt sent twice, then the officer's reply.
+    text = (
+        "Northby Residents Association made this Freedom of Information request to Wycombe District Council\n\n"
+        "Dear Wycombe District Council,\n\nPlease provide all emails about the petition.\n\nYours faithfully,\n\n"
+        "Northby Residents Association\n\nWycombe District Council\n\nYour Eform 'Northby FOI (1.0).wdf' was "
+        "successfully submitted.\nDate Submitted: 15/11/2017 14:26:47\n\nWycombe District Council\n\nYour Eform "
+        "'Northby FOI (1.0).wdf' was successfully submitted.\nDate Submitted: 15/11/2017 16:22:45\n\nSarah Barfield, "
+        "Wycombe District Council\n\nI am writing in connection with your request for information.\n"
+    )
+    layout = _layout(text)
+    assert all(kind != "later_entries" for _start, _end, kind in layout.boilerplate)
+    # The same page as a log's, without WhatDoTheyKnow's banner, reads the second receipt as a second entry.
+    layout = _layout(text[text.index("\n\n") + 2 :])
+    assert any(kind == "later_entries" for _start, _end, kind in layout.boilerplate)
 
 
 _THREAD_WRITTEN_ON = (
