@@ -1843,6 +1843,28 @@ CASES = [
         id="inline-roman-siblings-run-on",
     ),
     case(
+        # Lettered phrases, not sentences, flattened to one line (the University of Exeter's reply): each mark that
+        # follows on, two of them, starts its own sub-question; "plan b. Then" alone, one mark, stays in its text.
+        "4. What sort of COVID-19 provisions are in place for Tier 4 international students? Please\nanswer for the "
+        "following:\n\na. Health and wellbeing, including mental health b. Immigration advice c. Other,\n"
+        "5. Please list the following:\n\na. The main plan and plan b. Then the rest\nb. The last resort\n",
+        [
+            (
+                "4",
+                "What sort of COVID-19 provisions are in place for Tier 4 international students? Please answer for "
+                "the following:",
+            ),
+            ("a", "Health and wellbeing, including mental health"),
+            ("b", "Immigration advice"),
+            ("c", "Other,"),
+            ("5", "Please list the following:"),
+            ("a", "The main plan and plan b. Then the rest"),
+            ("b", "The last resort"),
+        ],
+        parents={"c": "4"},
+        id="inline-lettered-phrases-run-on",
+    ),
+    case(
         "1. Which asset management system does the Council use for highways?\n   a. Who is the supplier?\n"
         "   b. What is the annual licence and support cost?\n\nOur response:\n\n"
         "1. Highways inspections are managed in Confirm.\n   a. Confirm is supplied by Brightly Software.\n"

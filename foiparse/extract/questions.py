@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 from typing import Literal, NamedTuple, TypedDict
 
@@ -2249,6 +2249,10 @@ def _inline_letters(text: str, start: int, end: int) -> list[tuple[str, int, int
 
 # A sub-question's mark inside the run of text before it: after the end of a sentence, before a capital.
 _INLINE_SIBLING_RE = re.compile(r"(?<=[?.)]\s)([a-z]{1,5})[.)]\s+(?=[A-Z])")
+# Or after any word, when items are phrases, not sentences: "a. Health and wellbeing, including mental health b.
+# Immigration advice c. Other," (the University of Exeter's reply, its lettered list flattened to one line). Read so
+# only when two marks follow on in order, as no sentence holds "... b. ... c. ..." by chance.
+_INLINE_SIBLING_AFTER_A_WORD_RE = re.compile(r"(?<=\w\s)([a-z]{1,5})[.)]\s+(?=[A-Z])")
 
 
 def _inline_siblings(text: str, number: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
@@ -2262,17 +2266,28 @@ def _inline_siblings(text: str, number: str, start: int, end: int) -> list[tuple
             break
     else:
         return []
-    marks = []
-    expected = series.index(number) + 1
-    for m in _INLINE_SIBLING_RE.finditer(text, start, end):
-        if expected < len(series) and m.group(1) == series[expected]:
-            marks.append(m)
-            expected += 1
+    marks = _marks_in_order(_INLINE_SIBLING_RE, series, series.index(number) + 1, text, start, end)
+    if not marks:
+        marks = _marks_in_order(_INLINE_SIBLING_AFTER_A_WORD_RE, series, series.index(number) + 1, text, start, end)
+        if len(marks) < 2:
+            return []
     items = []
     for i, m in enumerate(marks):
         stop = marks[i + 1].start() if i + 1 < len(marks) else end
         items.append((m.group(1), m.start(), m.end(), m.end() + len(text[m.end() : stop].rstrip())))
     return items
+
+
+def _marks_in_order(
+    mark_re: re.Pattern[str], series: Sequence[str], expected: int, text: str, start: int, end: int
+) -> list[re.Match[str]]:
+    """The marks ``mark_re`` finds in ``text[start:end]`` that follow on in ``series`` from its ``expected``th."""
+    marks = []
+    for m in mark_re.finditer(text, start, end):
+        if expected < len(series) and m.group(1) == series[expected]:
+            marks.append(m)
+            expected += 1
+    return marks
 
 
 _CONDITION_BEFORE_RE = re.compile(r"\b(?:if|where|whether|should|unless|in case)\b[^.]*$")
