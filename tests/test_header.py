@@ -650,6 +650,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "TEO 2020 - 0012", "response_date": dt.date(2020, 4, 2)},
     ),
     (
+        "the regime's letters glued to the year's two digits, a spaced hyphen, the case number (the University of "
+        "Exeter)",
+        "Northby House\nEX4 6TL\n12 October 2020\nRef: FOI20 - 357 \nDear Requester,\n",
+        {"reference": "FOI20 - 357", "response_date": dt.date(2020, 10, 12)},
+    ),
+    (
+        "a title after a spaced hyphen is no case number",
+        "Northby House\n12 October 2020\nRef: FOI20 - 357 students\nDear Requester,\n",
+        {"reference": "FOI20", "response_date": dt.date(2020, 10, 12)},
+    ),
+    (
         "a range of years after the label is no case number",
         "Our Ref: 2019 - 2020 budget\nDate: 2 April 2020\nDear Mr Dowds\n",
         {"reference": None},

@@ -35,6 +35,9 @@ _VALUE_RE = re.compile(
     # (a year and the case number either side of a spaced hyphen: "Our Ref: FOI TEO 2020 - 0012", the Executive Office
     # in Northern Ireland; not a range of years)
     r"|(?!(?:19|20)\d\d[ ]-[ ](?:19|20)?\d\d\b)\d{4}[ ]-[ ]\d{2,6}"
+    # (or the regime's letters glued to the year's two digits, the case number ending the line: "Ref: FOI20 - 357",
+    # the University of Exeter)
+    r"|[A-Z]{2,6}\d{2}[ ]-[ ]\d{2,6}(?=[ \t]*(?:\n|$))"
     # the case number, "FOI", the body's initials and the financial year's four digits ("Ref. 182 FOI LCH 1819", Leeds
     # Community Healthcare NHS Trust)
     r"|\d{1,5}[ ]FOI(?:[ ][A-Z]{2,6})?[ ]\d{4})\b(?![/.-]\d)"
