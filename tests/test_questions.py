@@ -1843,6 +1843,28 @@ CASES = [
         id="inline-roman-siblings-run-on",
     ),
     case(
+        # A request of question lines, two going on in lower case on the line below (a WhatDoTheyKnow request to Halton
+        # Borough Council): each joined to its question, not a question of its own.
+        "Dear Northby Borough Council,\n\nHow much, in total, did each member of the board receive in allowances?\n"
+        "please advise pre and post tax amounts.\nDid the board members have the option of paying into a pension "
+        "fund?\nWere there any discussions to pay each board member a nominal sum?\nDid any board member have any "
+        "experience of a large construction project?\nif yes please advise.\n\nYours faithfully,\n\nWayne Tully\n",
+        [
+            (
+                "\u20221",
+                "How much, in total, did each member of the board receive in allowances? please advise pre and post "
+                "tax amounts.",
+            ),
+            ("\u20222", "Did the board members have the option of paying into a pension fund?"),
+            ("\u20223", "Were there any discussions to pay each board member a nominal sum?"),
+            (
+                "\u20224",
+                "Did any board member have any experience of a large construction project? if yes please advise.",
+            ),
+        ],
+        id="question-lines-going-on-in-lower-case",
+    ),
+    case(
         # Lettered phrases, not sentences, flattened to one line (the University of Exeter's reply): each mark that
         # follows on, two of them, starts its own sub-question; "plan b. Then" alone, one mark, stays in its text.
         "4. What sort of COVID-19 provisions are in place for Tier 4 international students? Please\nanswer for the "

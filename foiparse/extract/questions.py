@@ -2603,9 +2603,12 @@ def _wrapped_across_blank_lines(lines: list[Line], i: int, previous: str) -> int
     text = lines[j].text
     if len(previous) < _FULL_LINE and not _wrapped_to_a_column(previous, text):
         return None
-    if not _RUNS_ON_RE.match(text) or _SUB_RE.match(text) or _BULLET_RE.match(text):
-        return None
-    return j
+    return j if _carries_on(text) else None
+
+
+def _carries_on(text: str) -> bool:
+    """Whether a line's words carry on the sentence above (``_RUNS_ON_RE``), not a list's mark ("a.", "ii)")."""
+    return _RUNS_ON_RE.match(text) is not None and not _SUB_RE.match(text) and not _BULLET_RE.match(text)
 
 
 # A sub-question's mark alone on its line, its words below: "a) " (a PDF table's first column read as text)
@@ -3789,6 +3792,7 @@ def _question_lines(ctx: Context) -> list[Question]:
             if ctx.layout.by_requester(line.start)
             or any(fuzz.ratio(line.text, question, processor=default_process) >= 75 for question in asked)
         ]
+    picked = _with_lowercase_run_ons(ctx, lines, picked)
     if len(picked) < 3:
         return []
     picked = _joined_within_paragraphs(ctx, lines, picked)
@@ -3815,6 +3819,33 @@ def _question_lines(ctx: Context) -> list[Question]:
             )
         )
     return questions
+
+
+def _with_lowercase_run_ons(ctx: Context, lines: list[Line], picked: list[Line]) -> list[Line]:
+    """``picked``, each of the requester's questions joined to the lines straight under it that go on from it in lower
+    case, picked or not: "How much, in total, did each member of the board receive in allowances? / please advise pre
+    and post tax amounts." and "Did any board member have any experience in any organisation that managed a large
+    construction project? / if yes please advise." (a WhatDoTheyKnow request to Halton Borough Council)."""
+    joined: list[Line] = []
+    taken: set[int] = set()
+    for line in picked:
+        if line.number in taken:
+            continue
+        last = ctx.layout.line_at(line.end)
+        below = last.number + 1
+        while (
+            below < len(lines)
+            and _carries_on(lines[below].text)
+            and ctx.layout.by_requester(line.start)
+            and ctx.layout.by_requester(lines[below].start)
+        ):
+            last = lines[below]
+            taken.add(below)
+            below += 1
+        joined.append(
+            line if last.end <= line.end else Line(line.number, line.start, last.end, ctx.text[line.start : last.end])
+        )
+    return joined
 
 
 def _joined_within_paragraphs(ctx: Context, lines: list[Line], picked: list[Line]) -> list[Line]:
