@@ -23,6 +23,15 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        # an ICO decision notice on Gloucestershire Hospitals NHS Foundation Trust, quoted on a blog
+        "the body a decision says was asked, over another the catalogue knows named twice",
+        "Decision (including any steps ordered).\n1. The complainant has requested from Gloucestershire Hospitals NHS "
+        "Foundation Trust (the Trust) information about referrals to the Nursing and Midwifery Council (the NMC).\n"
+        "2. The Commissioner's decision is that Trust breached section 16 of FOIA.\n",
+        "gloucestershire-hospitals-nhs-foundation-trust",
+        "Gloucestershire Hospitals NHS Foundation Trust",
+    ),
+    (
         # a WhatDoTheyKnow request to Pembrokeshire County Council
         "a council greeted by its place alone",
         "Questions about the recycling scheme\nDear Pembrokeshire Council,\nPlease provide the number of bins issued."

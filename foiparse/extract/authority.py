@@ -409,7 +409,13 @@ def extract_authority(ctx: Context) -> Authority | None:
     # twice; the body the decision is about is the title's, known to the catalogue or not. So is a decision's
     # "Public authority:" line's: "Public authority: Angus Alive" (the council's leisure trust, Decision 164/2020),
     # above a request quoted as asking about "the Angus Council's Countryside Ranger/Angus Alive Ranger".
-    for pattern, within in ((_DECISION_TITLE_RE, 1000), (_AUTHORITY_LINE_RE, 3000)):
+    # So is the body the Information Commissioner's summary says was asked: "1. The complainant has requested from
+    # Gloucestershire Hospitals NHS Foundation Trust (the Trust) information about referrals to the Nursing and
+    # Midwifery Council (the NMC)." (an ICO decision notice quoted on a blog), the NMC named twice.
+    decided = "Commissioner" in ctx.text[:3000]
+    for pattern, within in ((_DECISION_TITLE_RE, 1000), (_AUTHORITY_LINE_RE, 3000), (_COMPLAINANT_ASKED_RE, 1500)):
+        if pattern is _COMPLAINANT_ASKED_RE and not decided:
+            break
         titled = pattern.search(ctx.text, 0, within)
         if titled is None or best_id is None or ctx.layout.in_quoted(titled.start()):
             continue
