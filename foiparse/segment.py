@@ -529,6 +529,11 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         quoted = quoted or start in quoted_from
         messages.append(Message(start, end, quoted=quoted))
     messages = [part for message in messages for part in _split_after_sign_off(message, lines, marks, text, catalogue)]
+    messages = [
+        part
+        for message in messages
+        for part in _split_under_an_ungreeted_request(message, marks, lines, text, catalogue)
+    ]
     for message in messages:
         for index, kind in marks:
             line = lines[index]
@@ -782,6 +787,30 @@ def _split_after_sign_off(
             start = cut
     parts.append(Message(start, message.end, quoted=message.quoted))
     return parts
+
+
+def _split_under_an_ungreeted_request(
+    message: Message, marks: list[tuple[int, str]], lines: list[Line], text: str, catalogue: Catalogue
+) -> list[Message]:
+    """Split a message at its first greeting when that greets a person below a request that greets no one and signs
+    off nowhere: "I hope whoever is reading this is well. This is a request under the Freedom of Information Act. /
+    1) Was your school, or any part of it, built between the 1960s and 1980s? ... / Dear Yohannes / Please see
+    responses below: / 1) YES" (Bartley Green School on WhatDoTheyKnow, the page's request printed without its
+    greeting). The part above is the requester's when it is written in the requester's words."""
+    if message.quoted:
+        return [message]
+    first = next((i for i, _kind in marks if message.start <= lines[i].start < message.end), None)
+    if first is None or dict(marks)[first] != "salutation":
+        return [message]
+    greeting = lines[first]
+    if greeting.start == message.start or not text[message.start : greeting.start].strip():
+        return [message]
+    if addresses_an_organisation(greeting.text) or _greets_no_one(greeting.text):
+        return [message]
+    if catalogue.requester_voice_re.search(text, message.start, greeting.start) is None:
+        return [message]
+    request = Message(message.start, greeting.start, quoted=message.quoted, writes_as_requester=True)
+    return [request, Message(greeting.start, message.end, quoted=message.quoted)]
 
 
 # WhatDoTheyKnow heads each message with its sender: "FOI Team, Neath Port Talbot County Borough Council", "Foi

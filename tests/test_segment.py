@@ -275,6 +275,19 @@ def test_a_whatdotheyknow_sender_line_may_be_the_bodys_name_alone() -> None:
     assert [requester for _first, requester in _messages(unknown)] == [True]
 
 
+def test_a_greeting_to_a_person_under_a_request_greeting_no_one_starts_the_reply() -> None:
+    # Bartley Green School on WhatDoTheyKnow, the request printed without its greeting or sign-off.
+    request = (
+        "Schools RAAC\nI hope whoever is reading this is well. This is a request under the Freedom of Information "
+        "Act.\n1) Was your school built between the 1960s and 1980s?\n2) Is there RAAC in the school?\n"
+    )
+    reply = "Dear Yohannes\nPlease see responses below:\n1) YES\n2) NO\nKind regards\nNorthby School\n"
+    assert _messages(request + reply) == [("Schools RAAC", True), ("Dear Yohannes", False)]
+    # Without the requester's words above it, the greeting is the letter's own, under its letterhead.
+    letterhead = "Northby School\nSchool Lane\nNorthby NB1 1AA\n"
+    assert _messages(letterhead + reply) == [("Northby School", False)]
+
+
 def test_a_logs_reply_heading_under_a_request_to_the_body_starts_the_reply() -> None:
     # UK Research and Innovation's log copies a WhatDoTheyKnow request, greeting and all, with no sign-off.
     text = (
