@@ -1843,6 +1843,29 @@ CASES = [
         id="inline-roman-siblings-run-on",
     ),
     case(
+        # A yes/no question's follow-up spelt out on the next line, in a request printed without blank lines
+        # (Bartley Green School on WhatDoTheyKnow): part of the question, not its answer.
+        "This is a request under the Freedom of Information Act.\n1) Was your school built between the 1960s and "
+        "1980s? Please simply answer YES or NO to this question.\n2) Does the school have plans to remove the areas "
+        "with RAAC? If the answer to this question is YES, please specify the target removal year.\nIf the answer is "
+        "NO, and your school does have RAAC, please briefly say why.\nDear Yohannes\nPlease see responses below:\n"
+        "1) YES\n2) N/A\nKind regards\nNorthby School\n",
+        [
+            (
+                "1",
+                "Was your school built between the 1960s and 1980s? Please simply answer YES or NO to this question.",
+            ),
+            (
+                "2",
+                "Does the school have plans to remove the areas with RAAC? If the answer to this question is YES, "
+                "please specify the target removal year. If the answer is NO, and your school does have RAAC, please "
+                "briefly say why.",
+            ),
+        ],
+        answers={"1": [A(contains="YES")], "2": [A(contains="N/A")]},
+        id="a-follow-up-spelt-out-under-a-yes-no-question",
+    ),
+    case(
         # A request of question lines, two going on in lower case on the line below (a WhatDoTheyKnow request to Halton
         # Borough Council): each joined to its question, not a question of its own.
         "Dear Northby Borough Council,\n\nHow much, in total, did each member of the board receive in allowances?\n"

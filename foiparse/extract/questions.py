@@ -337,7 +337,14 @@ _ASKS_RE = re.compile(
 _REPLY_PLEASE_RE = re.compile(r"please (?:find|see|note|refer)\b", re.I)
 # (in brackets too: "Q11. Does the Authority use a Customer Relationship Management (CRM) System? / (if Yes answer Q12
 # and Q14, if No answer Q13)", a WhatDoTheyKnow request to Tamworth Borough Council)
-_FOLLOW_UP_RE = re.compile(r"^\(?(?:if (?:yes|so|not|no)|and if so)\b", re.I)
+# Or spelt out: "3) Does the school have plans to completely remove the areas with RAAC from its premises? If the answer
+# to this question is YES, please specify the target removal year. / If the answer is NO, and your school does have
+# RAAC, please briefly say why ..." (a WhatDoTheyKnow request to Bartley Green School).
+_FOLLOW_UP_RE = re.compile(
+    r"^\(?(?:if (?:yes|so|not|no)|and if so"
+    r"|if the answer(?: to (?:this|that|the above)(?: question)?)? is (?:yes|no))\b",
+    re.I,
+)
 _TABLE_HEADER_RE = re.compile(
     r"[\s:|-]*|(?:no\.?|number|ref|q|question|questions|request|response|answer|reply|information requested)s?", re.I
 )
