@@ -656,6 +656,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI20 - 357", "response_date": dt.date(2020, 10, 12)},
     ),
     (
+        "a letterhead flattened into one line, the date opening it and the address after it down to the postcode (the "
+        "Construction Industry Training Board's letter on docslib)",
+        "6 November 2019 Northby Head Office Bircham Newton Kings Lynn PE31 6RH\n\nDear\n\nFreedom of Information "
+        "Request 29-2019\n\nThank you for your email dated 9 October 2019.\n",
+        {"reference": "29-2019", "response_date": dt.date(2019, 11, 6), "received_date": dt.date(2019, 10, 9)},
+    ),
+    (
+        "a date opening a line of prose is no letterhead's",
+        "6 November 2019 was the day the Northby Head Office at Bircham Newton Kings Lynn PE31 6RH\n\nDear Sir\n",
+        {"response_date": None},
+    ),
+    (
         "a title after a spaced hyphen is no case number",
         "Northby House\n12 October 2020\nRef: FOI20 - 357 students\nDear Requester,\n",
         {"reference": "FOI20", "response_date": dt.date(2020, 10, 12)},

@@ -389,7 +389,11 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
                 continue  # "Last updated:" above it
             dates = find_dates(ctx.text, line.start, min(line.end, line.start + 40))
             if len(dates) == 1 and dates[0].value is not None:
-                if not _beside_date(ctx, line, dates[0]) or _reference_cells_follow(ctx, line, dates[0]):
+                if (
+                    not _beside_date(ctx, line, dates[0])
+                    or _reference_cells_follow(ctx, line, dates[0])
+                    or _address_follows(ctx, line, dates[0])
+                ):
                     beside_reference = _beside_reference_line(ctx, line)
                     if message.start not in dated or beside_reference:
                         dated[message.start] = (message.end - message.start, line.start, dates[0])
@@ -534,6 +538,15 @@ def _beside_date(ctx: Context, line: Line, found: FoundDate) -> str:
 
 
 _NEXT_CELL_RE = re.compile(r"[ \t]+/[ \t]+\S")
+# The rest of a letterhead's line after the date opening it: the body's address, down to its postcode.
+_ADDRESS_TO_POSTCODE_RE = re.compile(r"[ \t]+[A-Z][^\n.:;?!]{5,100}\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}[ \t]*$")
+
+
+def _address_follows(ctx: Context, line: Line, found: FoundDate) -> bool:
+    """Whether the date opens its line and the body's address follows it to a postcode: a PDF's letterhead flattened
+    into one line, "6 November 2019 CITB Head Office Bircham Newton Kings Lynn PE31 6RH" (the Construction Industry
+    Training Board's letter on docslib)."""
+    return found.start == line.start and _ADDRESS_TO_POSTCODE_RE.match(ctx.text, found.end, line.end) is not None
 
 
 _SENT_HEADER_RE = re.compile(r"^(?:Sent|Date):[ \t]*", re.M)
