@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Warrington Borough Transport, a council-owned bus company, on WhatDoTheyKnow: it is no public authority
+        "Dear Northby Borough Transport,\n\nCould you please provide me with the approximate running cost per mile "
+        "of a double decker bus.\n\nYours faithfully,\n\nRob Gandy\n\nDear Mr Gandy,\n\nFurther to your request "
+        "for a Freedom of Information release of certain information, I regret to inform you that as a private "
+        "company, we do not have to comply with the relevant legislation.\n\nWith best regards\n\nPhil Pearson\n",
+        "refusal",
+        "refused",
+        id="a-company-saying-the-act-does-not-bind-it",
+    ),
+    case(
         # a case number after "is" is no figure the reply gives
         "Dear Mr Fishwick,\n\nThank you for your email regarding your request for information.\n\nThe reference number "
         "for your request is 19-07-2010-145338-002\n\nYours sincerely,\n\nFreedom of Information Helpdesk\n",
