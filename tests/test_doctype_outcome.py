@@ -43,6 +43,24 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Sunderland City Council for the North East Combined Authority on WhatDoTheyKnow: not the body's work
+        "Dear Northby Combined Authority,\n\n1. Who is responsible for negotiating planning performance agreements?"
+        "\n2. Who is budget holder for agreements?\n\nYours faithfully,\n\nCharlie Burns\n\nDear Mr Burns\n\nWith "
+        "regard to your questions, the remit of the Combined Authority does not cover planning performance agreements "
+        "as these are matters for local planning authorities (LPAs).\n\nYours Sincerely,\n\nDeputy Data Protection "
+        "Officer\n",
+        "response",
+        "not_held",
+        id="outside-the-bodys-remit",
+    ),
+    case(
+        "Dear Mr Burns\n\nThank you for your request. Your question about the Mayor's expenses falls outside the remit "
+        "of the Freedom of Information Act, as it asks for an opinion.\n\nYours sincerely,\n\nFOI Officer\n",
+        "refusal",
+        "refused",
+        id="outside-the-remit-of-the-act",
+    ),
+    case(
         # Warrington Borough Transport, a council-owned bus company, on WhatDoTheyKnow: it is no public authority
         "Dear Northby Borough Transport,\n\nCould you please provide me with the approximate running cost per mile "
         "of a double decker bus.\n\nYours faithfully,\n\nRob Gandy\n\nDear Mr Gandy,\n\nFurther to your request "
