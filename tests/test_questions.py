@@ -1843,6 +1843,25 @@ CASES = [
         id="inline-roman-siblings-run-on",
     ),
     case(
+        # Bullets under an introduction asking for "the following" with no stop at its end (a WhatDoTheyKnow request to
+        # Thornaby Town Council); a reply's "please see the following" above its own bullets asks nothing.
+        "Dear Northby Town Council,\n\nI would be grateful if you could provide the following information all related "
+        "to the income and expenditure within Northby Town Council\n\n\u2022 Forecasted year on year spend for the "
+        "town hall running costs.\n\u2022 How the ownership of the town hall is currently recorded.\n\nYours "
+        "faithfully,\n\nJo Bloggs\n",
+        [
+            ("\u20221", "Forecasted year on year spend for the town hall running costs."),
+            ("\u20222", "How the ownership of the town hall is currently recorded."),
+        ],
+        id="bullets-under-an-unstopped-introduction",
+    ),
+    case(
+        "Dear Mr Bloggs,\n\nPlease see the following information about the town hall\n\n\u2022 The running costs were "
+        "\u00a312,000.\n\u2022 The hall is owned by a company.\n\nYours sincerely,\n\nTown Clerk\n",
+        [],
+        id="a-replys-bullets-under-please-see-the-following",
+    ),
+    case(
         # A yes/no question's follow-up spelt out on the next line, in a request printed without blank lines
         # (Bartley Green School on WhatDoTheyKnow): part of the question, not its answer.
         "This is a request under the Freedom of Information Act.\n1) Was your school built between the 1960s and "
