@@ -23,6 +23,18 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        # the Department for Regional Development's disclosure log under GOV.UK-style page furniture
+        "a name in a page's copyright notice above the reply is no letterhead's",
+        "Information released by DRD - April 2014 requests\n\nPart of: Disclosure log\n\nCopyright notice\n\nThe "
+        "information on this page is protected by copyright.\n\nMost Crown copyright information can be re-used under "
+        "the Open Government Licence.\n\nFor information about the OGL and about re-using Crown Copyright information "
+        "please see The National Archives website.\n\nDRD/2014-0093\n\nFOI Request (received 02 April 2014)\n\n"
+        "Response (issued 09 April 2014)\n\nIn response to your request, I can confirm that the Department for "
+        "Regional Development does hold information related to your request.\n",
+        "department-for-regional-development",
+        "Department for Regional Development",
+    ),
+    (
         # an ICO decision notice on Gloucestershire Hospitals NHS Foundation Trust, quoted on a blog
         "the body a decision says was asked, over another the catalogue knows named twice",
         "Decision (including any steps ordered).\n1. The complainant has requested from Gloucestershire Hospitals NHS "

@@ -180,6 +180,11 @@ def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
     # Constabulary" under the Suffolk Police and Crime Commissioner's second entry)
     if boiler in {"commissioner", "whatdotheyknow", "later_entries"}:
         return None
+    # A page's copyright notice names where to read of re-use, high on the page or not: "For information about the OGL
+    # and about re-using Crown Copyright information please see The National Archives website." above the Department
+    # for Regional Development's disclosure log; a name there is no letterhead's.
+    if boiler == "copyright":
+        return "body"
     message = layout.message_at(offset)
     line = layout.line_at(offset)
     if message.salutation is not None and line.number == message.salutation.number:
