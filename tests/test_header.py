@@ -663,6 +663,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "29-2019", "response_date": dt.date(2019, 11, 6), "received_date": dt.date(2019, 10, 9)},
     ),
     (
+        "a log's case alone on its line below the page's copyright notice, its reply heading's date label in brackets "
+        "(the Department for Regional Development's disclosure log)",
+        "Information released by DRD - April 2014 requests\n\nPart of: Disclosure log\n\nCopyright notice\n\nThe "
+        "information on this page is protected by copyright.\n\nMost Crown copyright information can be re-used under "
+        "the Open Government Licence.\n\nDRD/2014-0093\n\nFOI Request (received 02 April 2014)\n\nCopies of quotations."
+        "\n\nResponse (issued 09 April 2014)\n\nIn response to your request, I can confirm that the Department holds "
+        "information.\n",
+        {
+            "reference": "DRD/2014-0093",
+            "response_date": dt.date(2014, 4, 9),
+            "received_date": dt.date(2014, 4, 2),
+        },
+    ),
+    (
         "a date opening a line of prose is no letterhead's",
         "6 November 2019 was the day the Northby Head Office at Bircham Newton Kings Lynn PE31 6RH\n\nDear Sir\n",
         {"response_date": None},

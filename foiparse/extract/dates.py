@@ -300,6 +300,11 @@ def dated_message_headings(ctx: Context) -> list[tuple[str, FoundDate]]:
     return found
 
 
+# A log's reply heading with its date's label in brackets: "FOI Request (received 02 April 2014)" above the request,
+# "Response (issued 09 April 2014)" above the reply (the Department for Regional Development's disclosure log).
+_REPLY_HEADING_BRACKET_RE = re.compile(r"(?:response|reply)[ \t]*\(", re.I)
+
+
 def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
@@ -320,7 +325,12 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         # A label counts at the start of its line or table cell, or anywhere when a colon follows it
         # ("Decision notice Date: 1 October 2012" in text flattened from a PDF).
         before = ctx.text[line.start : m.start()].strip(" |*-•")
-        if before and not before.endswith(("|", "/")) and not ctx.text.startswith(":", m.end()):
+        if (
+            before
+            and not before.endswith(("|", "/"))
+            and not ctx.text.startswith(":", m.end())
+            and not _REPLY_HEADING_BRACKET_RE.fullmatch(before)
+        ):
             continue
         # A response label inside another date's label starts after some words of it ("Received Date:
         # 06/10/2025"); at the start of its line it is followed by a date.

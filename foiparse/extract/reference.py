@@ -296,6 +296,17 @@ def _first_in_dated_log(ctx: Context) -> tuple[str, Span] | None:
     return _cell_reference(ctx, gap.end(), row.line.end)
 
 
+def _title_lines(layout: Layout) -> list[Line]:
+    """The page's first four lines, and when page furniture follows them, the lines up to the fourth with text outside
+    it: "Information released by DRD - April 2014 requests / Part of: Disclosure log / Copyright notice / (four
+    paragraphs on re-use) / DRD/2014-0093" (the Department for Regional Development's disclosure log)."""
+    lines = layout.lines[:4]
+    if len(layout.lines) <= 4 or not layout.boilerplate_kind(layout.lines[4].start):
+        return lines
+    outside = [line for line in layout.lines if line.text.strip() and not layout.boilerplate_kind(line.start)]
+    return outside[:4]
+
+
 def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     layout = ctx.layout
     requester_values: set[str] = set()
@@ -337,7 +348,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     in_column = _first_in_reference_column(ctx) or _first_in_dated_log(ctx)
     if in_column is not None:
         return in_column
-    for line in layout.lines[:4]:
+    for line in _title_lines(layout):
         titled = _TITLE_REFERENCE_RE.match(line.text)
         if titled:
             group = next(
