@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # the Department for Regional Development's disclosure log, the reply withholding everything
+        "FOI Request (received 02 April 2014)\n\nCopies of quotations received for a maintenance contract.\n\nResponse "
+        "(issued 09 April 2014)\n\nIn response to your request, I can confirm that the Department does hold information "
+        "related to your request. I must consider whether information is suitable for release to the world at large. I "
+        "regret to inform you that I have determined that the information requested is not suitable for release at "
+        "this stage.\n",
+        "refusal",
+        "refused",
+        id="information-not-suitable-for-release",
+    ),
+    case(
         # Sunderland City Council for the North East Combined Authority on WhatDoTheyKnow: not the body's work
         "Dear Northby Combined Authority,\n\n1. Who is responsible for negotiating planning performance agreements?"
         "\n2. Who is budget holder for agreements?\n\nYours faithfully,\n\nCharlie Burns\n\nDear Mr Burns\n\nWith "
