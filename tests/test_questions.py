@@ -1843,6 +1843,34 @@ CASES = [
         id="inline-roman-siblings-run-on",
     ),
     case(
+        # A request's items numbered in brackets inside its sentence, then lettered parts in brackets asked of each (a
+        # WhatDoTheyKnow request to Mid Ulster District Council): the words joining the items left out, the last item
+        # ending with its sentence.
+        "Dear Northby District Council,\nI am writing to request information on open country.\nPlease could you provide "
+        "a list within your district of any such: (1) access agreements entered into, (2) access orders made and (3) "
+        "compulsory acquisitions of land.\nFor any of the above that exist, please could you provide:\n(a) the date "
+        "enacted, (b) the size of the land in hectares, (c) a map of the land in question, and (d) a copy of the "
+        "respective access agreement as applicable. Please feel free to redact any personal data.\nYours faithfully,\n"
+        "Ligand Fields\n",
+        [
+            ("1", "access agreements entered into"),
+            ("2", "access orders made"),
+            ("3", "compulsory acquisitions of land"),
+            ("a", "the date enacted"),
+            ("b", "the size of the land in hectares"),
+            ("c", "a map of the land in question"),
+            ("d", "a copy of the respective access agreement as applicable"),
+        ],
+        id="items-numbered-and-lettered-in-brackets-inside-a-sentence",
+    ),
+    case(
+        # Numbers in brackets not after a colon are no list: a section's subsections cited.
+        "Dear Northby District Council,\nPlease tell me how often you relied on section 40 (1) and (2) of the Act."
+        "\nYours faithfully,\nLigand Fields\n",
+        [],
+        id="subsections-in-brackets-are-no-inline-items",
+    ),
+    case(
         # Bullets under an introduction asking for "the following" with no stop at its end (a WhatDoTheyKnow request to
         # Thornaby Town Council); a reply's "please see the following" above its own bullets asks nothing.
         "Dear Northby Town Council,\n\nI would be grateful if you could provide the following information all related "

@@ -1114,9 +1114,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
         if label is not None:  # "Question 1 / Your request: Which IT system ...?" (Fife Council)
             start, words = label.end(), None
         inline = _inline_letters(text_of, start, end) if parent is None else []
-        siblings = _inline_siblings(text_of, number, start, end) if parent is not None else []
+        siblings = _inline_siblings(text_of, number, start, end) if parent is not None or number == "a" else []
         if inline or siblings:
             end = (inline or siblings)[0][1]  # the item's own words end where "a." (or its sibling's mark) begins
+            end = _without_joiner(text_of, start, end)
             words = None
         elif (thanks := _TRAILING_THANKS_RE.search(text_of, start, end)) is not None:
             end, words = thanks.start(), None
@@ -1368,6 +1369,19 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 words = text_of[answer_start : line.end].strip()
                 if not _asked_again(found[known_spaced].text, words, in_reply=True):
                     answers[known_spaced].append(_piece(line, text_of, answer_start, line.end))
+                continue
+            numbered_inline = (
+                _inline_numbers(text_of, line.start, line.end)
+                if not found and "(1)" in text and layout.by_requester(line.start)
+                else []
+            )
+            if numbered_inline:
+                # The request's items numbered inside its sentence (see _inline_numbers)
+                for number, _mark, item_start, item_end in numbered_inline:
+                    index = add(number, item_start, item_end)
+                asked_in = message_at(line.start)
+                last_main, current, asking = index, index, True
+                expected = len(numbered_inline) + 1
                 continue
             if not found and _REPLIES_BY_NUMBER_RE.search(text):
                 # "... using your numbering I can reply as follows: -" above "1. I would advise you that there are a
@@ -2260,6 +2274,15 @@ _INLINE_SIBLING_RE = re.compile(r"(?<=[?.)]\s)([a-z]{1,5})[.)]\s+(?=[A-Z])")
 # Immigration advice c. Other," (the University of Exeter's reply, its lettered list flattened to one line). Read so
 # only when two marks follow on in order, as no sentence holds "... b. ... c. ..." by chance.
 _INLINE_SIBLING_AFTER_A_WORD_RE = re.compile(r"(?<=\w\s)([a-z]{1,5})[.)]\s+(?=[A-Z])")
+# Or in brackets after a comma, a space or "and", the items phrases in one sentence: "(a) the date enacted, (b) the
+# size of the land in hectares, (c) a map of the land in question, and (d) a copy of the respective access agreement
+# ... as applicable. Please feel free to redact any personal data ..." (a WhatDoTheyKnow request to Mid Ulster
+# District Council). Two marks that follow on, likewise.
+_INLINE_BRACKETED_SIBLING_RE = re.compile(r"(?<=[\s,;])\(([a-z]{1,5})\)[ \t]+")
+# What joins a list's items in a sentence, ending an item: ", and", ";", " or".
+_JOINER_RE = re.compile(r"(?:[ \t\n]*[,;])?(?:[ \t\n]+(?:and|or))?[ \t\n]*[,;]?[ \t\n]*$")
+# Where a sentence ends in a run of text: a stop before a capital.
+_SENTENCE_END_RE = re.compile(r"[.?!][\"\u201d']?(?=[ \t\n]+[A-Z])")
 
 
 def _inline_siblings(text: str, number: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
@@ -2274,15 +2297,70 @@ def _inline_siblings(text: str, number: str, start: int, end: int) -> list[tuple
     else:
         return []
     marks = _marks_in_order(_INLINE_SIBLING_RE, series, series.index(number) + 1, text, start, end)
-    if not marks:
-        marks = _marks_in_order(_INLINE_SIBLING_AFTER_A_WORD_RE, series, series.index(number) + 1, text, start, end)
-        if len(marks) < 2:
-            return []
+    phrases = not marks
+    for phrase_re in (_INLINE_SIBLING_AFTER_A_WORD_RE, _INLINE_BRACKETED_SIBLING_RE):
+        if len(marks) < 2 and phrases:
+            marks = _marks_in_order(phrase_re, series, series.index(number) + 1, text, start, end)
+    if phrases and len(marks) < 2:
+        return []
     items = []
     for i, m in enumerate(marks):
         stop = marks[i + 1].start() if i + 1 < len(marks) else end
-        items.append((m.group(1), m.start(), m.end(), m.end() + len(text[m.end() : stop].rstrip())))
+        if phrases and i + 1 == len(marks):
+            stop = _sentence_stop(text, m.end(), stop)  # the list's sentence ends the last item, not the line
+        item_end = m.end() + len(text[m.end() : stop].rstrip())
+        if phrases:
+            item_end = _without_joiner(text, m.end(), item_end) if i + 1 < len(marks) else item_end
+        items.append((m.group(1), m.start(), m.end(), item_end))
     return items
+
+
+# A request's item numbered in brackets inside its sentence: the first after a colon, the rest after a comma, a space
+# or "and".
+_INLINE_NUMBER_RE = re.compile(r"(?:(?<=:)|(?<=\s)|(?<=,))\((\d{1,2})\)[ \t]+")
+
+
+def _inline_numbers(text: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
+    """The request's items numbered (1), (2) ... inside one sentence of a line: "Please could you provide a list within
+    your district of any such: (1) access agreements entered into, (2) access orders made and (3) compulsory
+    acquisitions of land." (a WhatDoTheyKnow request to Mid Ulster District Council). Two or more from (1), the first
+    after a colon; each as (number, mark start, text start, text end), the words joining them left out and the last
+    ending with the sentence."""
+    marks: list[re.Match[str]] = []
+    for m in _INLINE_NUMBER_RE.finditer(text, start, end):
+        if int(m.group(1)) != len(marks) + 1:
+            continue
+        if not marks and not text[start : m.start()].rstrip().endswith(":"):
+            return []
+        marks.append(m)
+    if len(marks) < 2:
+        return []
+    items = []
+    for i, m in enumerate(marks):
+        stop = marks[i + 1].start() if i + 1 < len(marks) else end
+        if i + 1 == len(marks):
+            stop = _sentence_stop(text, m.end(), stop)
+        item_end = m.end() + len(text[m.end() : stop].rstrip())
+        if i + 1 < len(marks):
+            item_end = _without_joiner(text, m.end(), item_end)
+        items.append((m.group(1), m.start(), m.end(), item_end))
+    return items
+
+
+def _without_joiner(text: str, start: int, end: int) -> int:
+    """Where an item of a list in a sentence ends, less the words joining it to the next (", and", ";")."""
+    joiner = _JOINER_RE.search(text, start, end)
+    return end if joiner is None else joiner.start()
+
+
+def _sentence_stop(text: str, start: int, stop: int) -> int:
+    """Where the sentence running from ``start`` ends before ``stop``: after its question mark, before its full stop
+    (the sentence's, not the last item's); ``stop`` if it runs on."""
+    sentence_end = _SENTENCE_END_RE.search(text, start, stop)
+    if sentence_end is None:
+        run = text[start:stop].rstrip()
+        return start + len(run) - 1 if run.endswith(".") else stop
+    return sentence_end.end() if sentence_end.group().startswith(("?", "!")) else sentence_end.start()
 
 
 def _marks_in_order(
