@@ -1843,6 +1843,23 @@ CASES = [
         id="inline-roman-siblings-run-on",
     ),
     case(
+        # "1. (a)" is 1a (shared/corpus/LABELLING.md); its next part, glued to its mark past a blank line, is b of 1 (the
+        # Northern Ireland Assembly Commission's reply quoting the request).
+        "In your request, you asked:\n\n\u201c1. (a) We would like to request a copy of all correspondence.\n\n(b)We "
+        "respectfully request we are included in any further correspondence.\n\n2. On 04th August 2021, we submitted "
+        "concerns.\n\n(a) What action was taken?\n\n(b) Please provide a copy of all documentation.\u201d\n\n"
+        "Please see the list below of documentation that is relevant to your request.\n",
+        [
+            ("1a", "We would like to request a copy of all correspondence."),
+            ("b", "We respectfully request we are included in any further correspondence."),
+            ("2", "On 04th August 2021, we submitted concerns."),
+            ("a", "What action was taken?"),
+            ("b", "Please provide a copy of all documentation."),
+        ],
+        parents={"1a": None, "a": "2"},
+        id="the-part-after-a-glued-first-part",
+    ),
+    case(
         # A request's items numbered in brackets inside its sentence, then lettered parts in brackets asked of each (a
         # WhatDoTheyKnow request to Mid Ulster District Council): the words joining the items left out, the last item
         # ending with its sentence.

@@ -972,6 +972,22 @@ def _lettered_list_next(lines: list[Line], i: int) -> bool:
     return following is not None and _SUB_RE.match(following.text) is not None
 
 
+# A main number with its first part glued on, "1. (a) We would like to request ..." read as "1a"
+# (shared/corpus/LABELLING.md).
+_GLUED_FIRST_PART_RE = re.compile(r"(\d{1,3})([a-z])")
+
+
+def _parts_parent(question: _Asked) -> str:
+    """The number the parts of ``question``'s list hang from: its parent's, its own, or for "1a" (a main number with
+    its first part glued on) "1": "1. (a) We would like to request a copy of all correspondence ... / (blank) / (b)We
+    respectfully request we are included in any further correspondence" (the Northern Ireland Assembly Commission's
+    reply quoting the request), "(b)" a part of 1 beside "1a"."""
+    if question.parent is not None:
+        return question.parent
+    glued = _GLUED_FIRST_PART_RE.fullmatch(question.number)
+    return glued.group(1) if glued else question.number
+
+
 def _lettered_part_next(lines: list[Line], i: int, found: list[_Asked], current: int) -> bool:
     """Whether the next line with text from ``lines[i]`` on is a lettered part of question ``current``, a blank line
     above it: its "a" asking ("1. How much DPG18/Price Group 5 funding has the college received since the merger in
@@ -984,9 +1000,11 @@ def _lettered_part_next(lines: list[Line], i: int, found: list[_Asked], current:
     if sub is None:
         return False
     mark = _sub_mark(sub)
-    parent = found[current].parent or found[current].number
+    parent = _parts_parent(found[current])
     last = found[-1]
     if last.parent == parent and len(last.number) == 1 and mark == chr(ord(last.number) + 1):
+        return True
+    if (glued := _GLUED_FIRST_PART_RE.fullmatch(last.number)) is not None and mark == chr(ord(glued.group(2)) + 1):
         return True
     # (or under an item that is a heading, no stop after its few words: "2. Bad debts / (blank) / a) Please state how
     # much bad debt was written off in the year 2016-17." (a WhatDoTheyKnow request to Homerton University Hospital
@@ -1309,7 +1327,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             while k < len(lines) and not lines[k].text.strip():
                 k += 1
             lone_mark = text.strip().strip("().")
-            parent_number = found[current].parent or found[current].number
+            parent_number = _parts_parent(found[current])
             parts = sum(1 for q in found if q.parent == parent_number)
             expected_mark = _LETTERS[parts] if parts < len(_LETTERS) else None
             asks = k < len(lines) and ("?" in lines[k].text or _ASKS_RE.match(lines[k].text) is not None)
@@ -1867,7 +1885,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if (sub or capital_part or bullet) and not _STATUTE_INTRO_RE.match(previous_text):
                 item = sub or capital_part or bullet
                 assert item is not None
-                parent_number = found[current].parent or found[current].number
+                parent_number = _parts_parent(found[current])
                 if sub:
                     number = _sub_mark(sub)
                 elif capital_part:
@@ -1894,7 +1912,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 continue
         if sub is not None and current is not None and in_response_section:
             # "1. ... managed in Confirm. / a. Confirm is supplied by Brightly": the answer to sub-question 1a.
-            parent_number = found[current].parent or found[current].number
+            parent_number = _parts_parent(found[current])
             target = first_index.get((parent_number, _sub_mark(sub)))
             if target is not None:
                 current, asking = target, False
