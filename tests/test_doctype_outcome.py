@@ -43,6 +43,22 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Forth Valley College on WhatDoTheyKnow: the acknowledgement, then the reply cut while it repeats the request,
+        # whose wrapped line says "within 20 working days" in the requester's words
+        "Dear Northby College,\n1. Under Freedom of Information Scotland, I wish to receive the following information "
+        "within 20 working days:\n2. Since lockdown until 19 June 2020, can you please provide details of the number "
+        "of staff who have accessed the college buildings? Can you please break this down into dates?\nYours faithfully,\nJohn Gallacher\nDear Mr Gallacher\n"
+        "I am writing to acknowledge receipt of your Freedom of Information request which we received on 19 June 2020."
+        "\nOur response will be sent within 20 working days.\nYours sincerely\nDr Ken Thomson\nDear Mr Gallacher,\n"
+        "Thank you for your request under the Freedom of Information (Scotland) Act\n2002. Please find below responses "
+        "to your specific queries:\n1. Under Freedom of Information Scotland, I wish to receive the following\n"
+        "information within 20 working days:\n2. Since lockdown until 19 June 2020, can you please provide details of"
+        "\nthe number of staff who have accessed the college buildings? Can you ",
+        "response",
+        "unknown",
+        id="a-reply-cut-while-repeating-the-request-after-its-acknowledgement",
+    ),
+    case(
         # the Department for Regional Development's disclosure log, the reply withholding everything
         "FOI Request (received 02 April 2014)\n\nCopies of quotations received for a maintenance contract.\n\nResponse "
         "(issued 09 April 2014)\n\nIn response to your request, I can confirm that the Department does hold information "

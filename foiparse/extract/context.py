@@ -46,7 +46,15 @@ class Context:
         text, line = self.text, self.layout.line_at(start)
         before = max(text.rfind(". ", line.start, start), text.rfind("? ", line.start, start))
         after = text.find(". ", end, line.end)
-        return (line.start if before == -1 else before + 2), (line.end if after == -1 else after + 1)
+        sentence_start = line.start if before == -1 else before + 2
+        if before == -1 and line.start >= 2 and text[line.start - 2] not in "\n.?!:;":
+            # A sentence wrapped onto this line from the one above: "1. Under Freedom of Information Scotland, I wish
+            # to receive the following / information within 20 working days:" (a request Forth Valley College's reply
+            # repeats, wrapped by the email), its start on the line above.
+            above = text.rfind("\n", 0, line.start - 1) + 1
+            stop = max(text.rfind(". ", above, line.start - 1), text.rfind("? ", above, line.start - 1))
+            sentence_start = above if stop == -1 else stop + 2
+        return sentence_start, (line.end if after == -1 else after + 1)
 
     def authority_name_matches(self) -> list[tuple[int, int, int]]:
         """(match id, start token, end token) of the catalogue's authority names and abbreviations in the doc,

@@ -754,6 +754,8 @@ def _ending(
         # the page ends before any answer (Cambridgeshire and Peterborough NHS Foundation Trust's log).
         return "unknown"
     answered = _hits(ctx, "answered") or _hits(ctx, "information_follows")
+    if answered and not answers and not _hits(ctx, "answered") and _cut_while_restating(ctx, questions):
+        return "unknown"
     # A review's finding is its own: the original reply's "Please see the attached document" above the review
     # request gives nothing the review decided ("Dear Mr Griffin, / I have reviewed the handling of your FoI request
     # 'Requests from Royal", Acas on WhatDoTheyKnow, cut there).
@@ -770,6 +772,28 @@ def _ending(
         # nothing asked for (Arts Council England, its reply below cut before it says anything).
         return "published"
     return "unknown"
+
+
+_NOT_A_WORD_RE = re.compile(r"[\W_]+")
+_ITEM_MARK_RE = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]|\(?[a-z][.)])?[ \t]*")
+
+
+def _cut_while_restating(ctx: Context, questions: list[Question]) -> bool:
+    """Whether the information the reply says follows never comes: every line after its last cue saying so restates
+    the request, the text cut there. "Please find below responses to your specific queries: / 1. Under Freedom of
+    Information Scotland, I wish to receive the following / information within 20 working days: / 2. Since lockdown
+    ... Can you" (Forth Valley College on WhatDoTheyKnow, the page cut inside the second question repeated)."""
+    follows = _counted(ctx, "information_follows")
+    if not questions or not follows:
+        return False
+    asked = " ".join(" ".join(_NOT_A_WORD_RE.sub(" ", q.text.lower()).split()) for q in questions)
+    below = ctx.layout.line_at(max(m.start() for m in follows)).number + 1
+    for line in ctx.layout.lines[below:]:
+        mark = _ITEM_MARK_RE.match(line.text)
+        words = " ".join(_NOT_A_WORD_RE.sub(" ", line.text[mark.end() if mark else 0 :].lower()).split())
+        if words and words not in asked:
+            return False
+    return True
 
 
 # How a line of prose may not start: a numbered or lettered item ("1. Please enter ...", "(a) ...", "b) ...").
