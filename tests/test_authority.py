@@ -23,6 +23,15 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        # the Financial Reporting Council's disclosure log, no letterhead left on the page
+        "a name the catalogue does not know whose initials the reply speaks as",
+        "Disclosure Log 2021\n\nDate: 21/12/2021\n\nNature of Request\n\nWe request that you disclose the following "
+        "information in relation to the Northby Reporting Board since 1 January 2021:\n\n1. How many investigations "
+        "have been opened?\n\nResponse\n\nThe NRB does not have any powers to investigate criminal offences.\n",
+        None,
+        "Northby Reporting Board",
+    ),
+    (
         # the Department for Regional Development's disclosure log under GOV.UK-style page furniture
         "a name in a page's copyright notice above the reply is no letterhead's",
         "Information released by DRD - April 2014 requests\n\nPart of: Disclosure log\n\nCopyright notice\n\nThe "
@@ -1762,6 +1771,14 @@ def test_authority(text: str, authority_id: str | None, name: str) -> None:
     authority = parse_text(text).authority
     assert authority is not None
     assert (authority.id, authority.name) == (authority_id, name)
+
+
+def test_initials_that_never_speak_for_the_reply_name_no_body() -> None:
+    text = (
+        "Disclosure Log 2021\n\nNature of Request\n\nWe request information about the Northby Reporting Board and "
+        "the NRB report.\n\nResponse\n\nThere were no investigations.\n"
+    )
+    assert parse_text(text).authority is None
 
 
 def test_a_firm_the_reply_greets_is_no_body() -> None:

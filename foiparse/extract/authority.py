@@ -1203,6 +1203,35 @@ def _names_an_unknown_body(name: str) -> bool:
     )
 
 
+# A capitalised name, perhaps a body's ("Financial Reporting Council"), and the verbs a body's initials take when the
+# reply speaks as it ("The FRC does not have any powers to investigate criminal offences").
+_CAPITALISED_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?: (?:and |of |for |& )?[A-Z][a-z]+){1,6}\b")
+_SPEAKS_AFTER_INITIALS = r"(?:does|do|did|has|have|had|is|was|will|would|can|cannot|holds?|confirms?)\b"
+_NAMES_READ = 5000  # characters from the text's start where such a name is looked for
+
+
+def _named_by_initials_speaking(ctx: Context) -> Authority | None:
+    """A body's name the catalogue does not know whose initials the reply speaks as: "We request that you disclose the
+    following information in relation to the Financial Reporting Council ..." above "Response / ... The FRC does not
+    have any powers to investigate criminal offences" (the Financial Reporting Council's disclosure log, no
+    letterhead left on the page)."""
+    text, layout = ctx.text, ctx.layout
+    tried: set[str] = set()
+    for m in _CAPITALISED_NAME_RE.finditer(text, 0, _NAMES_READ):
+        name = m.group()
+        if name in tried or layout.boilerplate_kind(m.start()) is not None:
+            continue
+        tried.add(name)
+        initials = _initials(name.split())
+        if len(initials) < 2 or not _names_an_unknown_body(name):
+            continue
+        for spoken in re.finditer(rf"\b{initials} {_SPEAKS_AFTER_INITIALS}", text):
+            if not layout.by_requester(spoken.start()) and layout.boilerplate_kind(spoken.start()) is None:
+                span = ctx.span(m.start(), m.end())
+                return Authority(name=span.text, evidence=[AuthorityEvidence(kind="voice", span=span)])
+    return None
+
+
 def _named_by_its_own_words(ctx: Context) -> Authority | None:
     """The last resorts for a body the catalogue does not know: a company's letterhead line, a log's heading calling
     the reply the body's, a name the reply defines by initials it then goes on using, or the name the request greets
@@ -1230,6 +1259,8 @@ def _named_by_its_own_words(ctx: Context) -> Authority | None:
         if used >= _INITIALS_USED:
             span = ctx.span(*found)
             return Authority(name=span.text, evidence=[AuthorityEvidence(kind="voice", span=span)])
+    if (spoken := _named_by_initials_speaking(ctx)) is not None:
+        return spoken
     for message in layout.messages:
         salutation, addressee = message.salutation, message.addressee
         if salutation is None or not addressee or message.quoted or not addresses_an_organisation(salutation.text):
