@@ -1860,6 +1860,21 @@ CASES = [
         id="the-part-after-a-glued-first-part",
     ),
     case(
+        # One part asked on its question's line after the question mark (the Financial Reporting Council's disclosure
+        # log); a statement's "a." after a question mark is no part.
+        "Nature of Request\n\n1. How many investigations have been opened?\n2. How many investigations have been "
+        "closed following action being taken? a. What action was taken in these investigations?\n3. How many were "
+        "referred? a. Referral to the police is rare.\n",
+        [
+            ("1", "How many investigations have been opened?"),
+            ("2", "How many investigations have been closed following action being taken?"),
+            ("a", "What action was taken in these investigations?"),
+            ("3", "How many were referred? a. Referral to the police is rare."),
+        ],
+        parents={"a": "2"},
+        id="one-part-asked-after-the-questions-mark",
+    ),
+    case(
         # A request's items numbered in brackets inside its sentence, then lettered parts in brackets asked of each (a
         # WhatDoTheyKnow request to Mid Ulster District Council): the words joining the items left out, the last item
         # ending with its sentence.

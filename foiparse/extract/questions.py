@@ -2277,6 +2277,15 @@ def _inline_letters(text: str, start: int, end: int) -> list[tuple[str, int, int
             return []  # the Act's duties listed after a question's line ("Estyn's obligations include: a) confirming")
         marks.append(m)
         expected = chr(ord(expected) + 1)
+    if (
+        len(marks) == 1
+        and text[max(start, marks[0].start() - 4) : marks[0].start()].rstrip().endswith("?")
+        and text[marks[0].end() : end].rstrip().endswith("?")
+    ):
+        # One part asked after the question's mark, a question itself: "4. How many investigations into money
+        # laundering have been closed following action being taken? a. What action was taken in these
+        # investigations?" (the Financial Reporting Council's disclosure log)
+        return [("a", marks[0].start(), marks[0].end(), len(text[:end].rstrip()))]
     if len(marks) < 2:
         return []
     items = []
