@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Wolverhampton Homes on WhatDoTheyKnow: the reply's closing offer of clarification asks for none
+        "Dear Northby Homes Limited,\n\nI wanted to know if you as an organisation had any plan in place to contain "
+        "the situation should it arise.\n\nYours faithfully,\n\nMichael Hardcastle\n\nGood Morning Mr Hardcastle\n\n"
+        "Thank you for your request;\n\nI am able to provide the following information in response to the questions "
+        "you have raised.\n\nBusiness continuity plans are in place to deal with loss of services from whatever cause."
+        "\n\nI trust this answers your queries. Should you require any clarification then please do not hesitate to "
+        "contact me.\n",
+        "response",
+        "provided",
+        id="a-closing-offer-of-clarification",
+    ),
+    case(
         # Forth Valley College on WhatDoTheyKnow: the acknowledgement, then the reply cut while it repeats the request,
         # whose wrapped line says "within 20 working days" in the requester's words
         "Dear Northby College,\n1. Under Freedom of Information Scotland, I wish to receive the following information "

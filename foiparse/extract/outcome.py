@@ -32,8 +32,11 @@ _TO_BE_PUBLISHED_SECTIONS = {("FOIA", "22"), ("FOISA", "27")}
 # "for which you provided further clarification on 4 October 2016", "following your clarification": one already
 # given, not asked for (the ICO's disclosure log). After thanks, a clause of its own may ask: "Thank you for your
 # request, I would just like some clarification on the points you have raised" (the University of York).
+# Nor the closing offer of one: "I trust this answers your queries. Should you require any clarification then please do
+# not hesitate to contact me." (Wolverhampton Homes on WhatDoTheyKnow).
 _CONDITIONAL_CLARIFICATION_RE = re.compile(
-    r"\b(?:(?:if (?:we|there)|may need|might need|should we|you (?:have )?(?:provided|supplied|gave|given|sent))\b[^.]*"
+    r"\b(?:(?:if (?:we|there)|may need|might need|should we|should you|if you (?:require|need|would like)"
+    r"|you (?:have )?(?:provided|supplied|gave|given|sent))\b[^.]*"
     # (searched up to the cue: a comma straight before it ends the clause, "Further to your recent Freedom of
     # Information Act request, please confirm whether you require 'headcount' or Full Time Equivalent (FTE) data",
     # North Wales Fire and Rescue Service on WhatDoTheyKnow)
