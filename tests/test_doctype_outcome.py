@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # New Forest District Council on WhatDoTheyKnow, its acknowledgement cut mid-sentence
+        "Dear Northby District Council,\n\nCould you please provide me with your complete list of business rates data."
+        "\n\nYours faithfully,\n\nGavin Chait\n\nFreedom of Information, Northby District Council\n\nThank you for "
+        "your request for information, which is being treated as a",
+        "acknowledgement",
+        "acknowledged",
+        id="thanks-for-a-request-which-is-being-treated",
+    ),
+    case(
         # Wolverhampton Homes on WhatDoTheyKnow: the reply's closing offer of clarification asks for none
         "Dear Northby Homes Limited,\n\nI wanted to know if you as an organisation had any plan in place to contain "
         "the situation should it arise.\n\nYours faithfully,\n\nMichael Hardcastle\n\nGood Morning Mr Hardcastle\n\n"
