@@ -860,7 +860,13 @@ def _senders_after_links(lines: list[Line], line_starts: list[int], text: str, c
 def _is_sender(line: str, catalogue: Catalogue) -> bool:
     line = line.strip()
     if _SENDER_LINE_RE.fullmatch(line):
-        return bool(_ORGANISATION.search(line) or _SENDER_WORD_RE.search(line))
+        # (the body after the comma may be one the catalogue knows by a name with no word for a body: "Oifis Bord, Bòrd
+        # na Gàidhlig" above its reply in Gaelic on WhatDoTheyKnow)
+        return bool(
+            _ORGANISATION.search(line)
+            or _SENDER_WORD_RE.search(line)
+            or line.rsplit(", ", 1)[-1].casefold() in catalogue.authority_by_name
+        )
     # Or the body's name alone, when the email came from the body's own address with no person's name: "Yours
     # faithfully, / Risborough Area Residents Association / / Wycombe District Council / / Your Eform 'Wycombe FOI
     # (1.0).wdf' was successfully submitted." (Wycombe District Council on WhatDoTheyKnow).

@@ -288,6 +288,19 @@ def test_a_greeting_to_a_person_under_a_request_greeting_no_one_starts_the_reply
     assert _messages(letterhead + reply) == [("Northby School", False)]
 
 
+def test_a_sender_line_may_name_a_body_the_catalogue_knows_by_a_name_with_no_word_for_a_body() -> None:
+    # Bòrd na Gàidhlig's automatic reply in Gaelic on WhatDoTheyKnow.
+    text = (
+        "Dear Bòrd na Gàidhlig,\n\nThis is a Freedom of Information request.\n\n1. How much has been spent?\n\n"
+        "Yours faithfully,\n\nAlly Tibbitt\n\nOifis Bord, Bòrd na Gàidhlig\n\nTapadh leibh airson bhur "
+        "teachdaireachd.\n"
+    )
+    assert _messages(text) == [("Dear Bòrd na Gàidhlig,", True), ("Oifis Bord, Bòrd na Gàidhlig", False)]
+    # A signer's own organisation the catalogue does not know stays the signer's.
+    unknown = text.replace("Oifis Bord, Bòrd na Gàidhlig\n", "Ally Tibbitt, Northby Gaelic Circle\n")
+    assert [requester for _first, requester in _messages(unknown)] == [True]
+
+
 def test_a_logs_reply_heading_under_a_request_to_the_body_starts_the_reply() -> None:
     # UK Research and Innovation's log copies a WhatDoTheyKnow request, greeting and all, with no sign-off.
     text = (
