@@ -500,7 +500,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
     # ("Your Eform 'Wycombe FOI (1.0).wdf' was successfully submitted. / Date Submitted: 15/11/2017 14:26:47", then
     # the same at 16:22:45, then the officer's reply; Wycombe District Council on WhatDoTheyKnow) opens no second entry.
     on_whatdotheyknow = any(kind == "whatdotheyknow" for _start, _end, kind in boilerplate)
-    later = None if on_whatdotheyknow else _later_entries(lines)
+    later = None if on_whatdotheyknow else (_later_entries(lines) or _second_numbered_entry(lines, marks))
     if later is not None:
         # The greetings and sign-offs of a log's later entries are theirs: "2. Request received 19 January 2018 /
         # Dear Sir or Madam: / Please send me ..." does not make the first entry a request of the requester's (the
@@ -667,6 +667,33 @@ def _second_case_heading(lines: list[Line]) -> int | None:
             first = m
         elif m.group("prefix") == first.group("prefix") and m.group("case") != first.group("case"):
             return line.start
+    return None
+
+
+# A page's entries each headed by a word and its number alone on a line: "ENQUIRY 1" above the first request and its
+# signed reply, "ENQUIRY 2" above the next (a page of Weston Area Health NHS Trust's replies on never events).
+_NUMBERED_ENTRY_HEADING_RE = re.compile(
+    r"[ \t*#]*(?P<word>ENQUIRY|Enquiry|REQUEST|Request)[ \t]+(?P<number>\d{1,2})[ \t*:]*$"
+)
+
+
+def _second_numbered_entry(lines: list[Line], marks: list[tuple[int, str]]) -> int | None:
+    """Where a page's second entry headed "ENQUIRY 2" starts, when "ENQUIRY 1" headed the first and a sign-off ended
+    it: a reply's own "Request 2" heading over the answer to a part of one request follows no sign-off."""
+    first: re.Match[str] | None = None
+    first_line = 0
+    for line in lines:
+        if not line.text or len(line.text) > 20:
+            continue
+        m = _NUMBERED_ENTRY_HEADING_RE.match(line.text)
+        if m is None:
+            continue
+        if first is None:
+            if m.group("number") == "1":
+                first, first_line = m, line.number
+        elif m.group("word") == first.group("word") and m.group("number") == "2":
+            signed_off = any(kind == "closing" and first_line < index < line.number for index, kind in marks)
+            return line.start if signed_off else None
     return None
 
 

@@ -428,6 +428,24 @@ def test_a_whatdotheyknow_threads_repeated_receipts_are_no_entries() -> None:
     assert any(kind == "later_entries" for _start, _end, kind in layout.boilerplate)
 
 
+def test_a_page_of_entries_headed_enquiry_1_and_2_reads_the_second_as_a_later_entry() -> None:
+    # Weston Area Health NHS Trust's page of replies on never events: each enquiry with its signed reply.
+    text = (
+        "FOI Enquiries regarding Never Events\n\nENQUIRY 1\n\nI would like to make an FOI request. How many never "
+        "events have taken place?\n\nPlease find attached the response to your recent enquiry.\n\nYours sincerely,"
+        "\n\nJo Ward\n\nENQUIRY 2\n\nI request the following;\n\n1. For each of the past five financial years, the "
+        "number of serious untoward incidents.\n"
+    )
+    layout = _layout(text)
+    assert layout.boilerplate_kind(text.index("ENQUIRY 2")) == "later_entries"
+    # A reply's own headings over the parts of one request, no sign-off between them, are no entries.
+    reply = (
+        "Dear Ms Ward,\n\nRequest 1\n\nHow many never events have taken place?\n\nThere were two.\n\nRequest 2\n\n"
+        "How many serious incidents?\n\nThere were five.\n\nYours sincerely,\n\nFOI Officer\n"
+    )
+    assert all(kind != "later_entries" for _start, _end, kind in _layout(reply).boilerplate)
+
+
 _THREAD_WRITTEN_ON = (
     "Dear Northby Department of Health,\n\nPlease provide a copy of the letter under reference RP123.\n\nYours "
     "faithfully,\n\nEd Robb\n\nSmith, John (DOH), Northby Department of Health\n\nEd\n\nWe have received your "
