@@ -1922,6 +1922,17 @@ CASES = [
         id="a-replys-bullets-under-please-see-the-following",
     ),
     case(
+        # Questions typed in lower case, each a line asking of its own: none carries on the one above.
+        "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
+        "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
+        [
+            ("\u20221", "how many staff do you employ?"),
+            ("\u20222", "how many of them are agency staff?"),
+            ("\u20223", "what did agency staff cost in 2023?"),
+        ],
+        id="question-lines-in-lower-case-each-asking",
+    ),
+    case(
         # A yes/no question's follow-up spelt out on the next line, in a request printed without blank lines
         # (Bartley Green School on WhatDoTheyKnow): part of the question, not its answer.
         "This is a request under the Freedom of Information Act.\n1) Was your school built between the 1960s and "

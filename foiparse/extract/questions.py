@@ -3952,6 +3952,9 @@ def _with_lowercase_run_ons(ctx: Context, lines: list[Line], picked: list[Line])
         while (
             below < len(lines)
             and _carries_on(lines[below].text)
+            # (a line asking of its own is a question, whatever its case: "how many staff do you employ? / how many of
+            # them are agency staff?")
+            and not lines[below].text.rstrip().endswith("?")
             and ctx.layout.by_requester(line.start)
             and ctx.layout.by_requester(lines[below].start)
         ):
