@@ -816,6 +816,15 @@ def _split_after_sign_off(
     return parts
 
 
+# A letterhead's marks: its reference line or its subject line.
+_LETTERHEAD_MARK_RE = re.compile(
+    r"^[ \t*]*(?:re\b[ \t]*:?|subject[ \t]*:|(?:our|your|my) ref(?:erence)?\b|ref(?:erence)?(?: no\.?)?[ \t]*:"
+    # or its date line: "12 March 2020", "12/03/2020"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}[ \t]+\d{4}[ \t]*$|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*$)",
+    re.I | re.M,
+)
+
+
 def _split_under_an_ungreeted_request(
     message: Message, marks: list[tuple[int, str]], lines: list[Line], text: str, catalogue: Catalogue
 ) -> list[Message]:
@@ -835,6 +844,10 @@ def _split_under_an_ungreeted_request(
     if addresses_an_organisation(greeting.text) or _greets_no_one(greeting.text):
         return [message]
     if catalogue.requester_voice_re.search(text, message.start, greeting.start) is None:
+        return [message]
+    if _LETTERHEAD_MARK_RE.search(text, message.start, greeting.start):
+        # A reply's own letterhead above its greeting, the request quoted in its subject line: "Our ref: FOI 1234 / 12
+        # March 2020 / Re: Freedom of Information request - I would like to request copies of ... / Dear Mr Smith,".
         return [message]
     request = Message(message.start, greeting.start, quoted=message.quoted, writes_as_requester=True)
     return [request, Message(greeting.start, message.end, quoted=message.quoted)]

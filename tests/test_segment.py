@@ -286,6 +286,14 @@ def test_a_greeting_to_a_person_under_a_request_greeting_no_one_starts_the_reply
     # Without the requester's words above it, the greeting is the letter's own, under its letterhead.
     letterhead = "Northby School\nSchool Lane\nNorthby NB1 1AA\n"
     assert _messages(letterhead + reply) == [("Northby School", False)]
+    # Nor does the request quoted in the letter's subject line, under its reference and date, start a message.
+    subject = (
+        "Northby Council\nOur ref: FOI 1234\n12 March 2020\nRe: Freedom of Information request - I would like to "
+        "request copies of the parking contract\n"
+    )
+    assert _messages(subject + reply) == [("Northby Council", False)]
+    dated = "Northby Council\n12 March 2020\nYour request: I would like to request copies of the parking contract\n"
+    assert _messages(dated + reply) == [("Northby Council", False)]
 
 
 def test_a_sender_line_may_name_a_body_the_catalogue_knows_by_a_name_with_no_word_for_a_body() -> None:
