@@ -52,6 +52,15 @@ CASES = [
         id="thanks-for-a-request-which-is-being-treated",
     ),
     case(
+        # the same opening over the information attached: a response
+        "Dear Mr Smith,\n\nThank you for your request for information, which is being treated as a request under the "
+        "Environmental Information Regulations 2004.\n\nPlease find attached the information you requested.\n\nYours "
+        "sincerely,\n\nFOI Officer\n",
+        "response",
+        "provided",
+        id="thanks-for-a-request-which-is-being-treated-then-attached",
+    ),
+    case(
         # Wolverhampton Homes on WhatDoTheyKnow: the reply's closing offer of clarification asks for none
         "Dear Northby Homes Limited,\n\nI wanted to know if you as an organisation had any plan in place to contain "
         "the situation should it arise.\n\nYours faithfully,\n\nMichael Hardcastle\n\nGood Morning Mr Hardcastle\n\n"

@@ -583,7 +583,21 @@ def _replied_after_acknowledging(ctx: Context) -> bool:
     for m in [*_counted(ctx, "attached_reply"), *_counted(ctx, "information_follows")]:
         if m.start() > last and not _acknowledges(ctx, m):
             return True
+    # or the information attached after it: "Thank you for your request for information, which is being treated as a
+    # request under the Environmental Information Regulations 2004. / Please find attached the information you
+    # requested."; not a leaflet enclosed with an acknowledgement ("Please find enclosed the leaflet 'Guidance Note for
+    # Applicants'.")
+    for m in _counted(ctx, "attached"):
+        if (
+            m.start() > last
+            and not _acknowledges(ctx, m)
+            and _SPEAKS_OF_THE_REQUEST_RE.search(ctx.lower, *ctx.sentence_around(m.start(), m.end()))
+        ):
+            return True
     return False
+
+
+_SPEAKS_OF_THE_REQUEST_RE = re.compile(r"\b(?:information|request(?:ed)?|data|figures|answers?)\b")
 
 
 def _attached(ctx: Context, since: int = 0) -> bool:
