@@ -1922,6 +1922,12 @@ CASES = [
         id="a-replys-bullets-under-please-see-the-following",
     ),
     case(
+        "Dear Mr Bloggs,\n\nWe can provide the following information in relation to your request\n\n\u2022 The council "
+        "employs 40 staff.\n\u2022 The budget is \u00a32m.\n\nYours sincerely,\n\nTown Clerk\n",
+        [],
+        id="a-replys-bullets-under-we-can-provide-the-following",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -3460,8 +3460,13 @@ def _introduces_a_request(intro: str) -> bool:
         or (intro.endswith((".", ";", ",")) and _REQUESTS_THE_FOLLOWING_RE.search(intro) is not None)
         # or with no stop at all, the list straight under it: "I would be grateful if you could provide the following
         # information all related to the income and expenditure within Thornaby Town Council" above its bullets (a
-        # WhatDoTheyKnow request); not a reply's "please see the following ..."
-        or (intro[-1:].isalnum() and _ASKS_FOR_THE_FOLLOWING_RE.search(intro) is not None)
+        # WhatDoTheyKnow request), in the requester's words: not a reply's "please see the following ..." or "We can
+        # provide the following information in relation to your request" above its own bullets
+        or (
+            intro[-1:].isalnum()
+            and _ASKS_FOR_THE_FOLLOWING_RE.search(intro) is not None
+            and REQUESTER_ASKS_RE.search(intro) is not None
+        )
         or _ASKING_VERB_THEN_SEMICOLON_RE.search(intro) is not None
         or _ENDS_WITH_THE_FOLLOWING_RE.search(intro) is not None
     )
