@@ -128,6 +128,13 @@ CASES = [
         id="a-company-saying-the-act-does-not-bind-it",
     ),
     case(
+        "Dear Mr Gandy,\n\nAlthough we do not have to comply with the relevant legislation as a private company, we have "
+        "chosen to answer: the running cost is \u00a31.20 per mile.\n\nWith best regards\n\nPhil Pearson\n",
+        "response",
+        "provided",
+        id="a-company-answering-though-the-act-does-not-bind-it",
+    ),
+    case(
         # a case number after "is" is no figure the reply gives
         "Dear Mr Fishwick,\n\nThank you for your email regarding your request for information.\n\nThe reference number "
         "for your request is 19-07-2010-145338-002\n\nYours sincerely,\n\nFreedom of Information Helpdesk\n",

@@ -49,7 +49,11 @@ _CONDITIONAL_CLARIFICATION_RE = re.compile(
 # B" (a disclosure log of the Royal Borough of Windsor and Maidenhead), an acknowledgement's "if we estimate that it
 # would exceed the cost limit we will contact you"; not "even if the information were held, locating it would exceed
 # the cost limit".
-_CONDITIONAL_REFUSAL_RE = re.compile(r"(?<!even )\bif\b[^.]*\b(?:would|were to|may|might)\b[^.]*$")
+# Nor a concession before an answer given all the same: "Although we do not have to comply with the Act as a company,
+# we have chosen to answer".
+_CONDITIONAL_REFUSAL_RE = re.compile(
+    r"(?<!even )\bif\b[^.]*\b(?:would|were to|may|might)\b[^.]*$|\b(?:although|though|whilst|while)\b[^.,]*$"
+)
 
 # A promise about a review the requester may ask for, not about this request: "You will receive a full response to
 # your request for review within 20 working days of its receipt." (Aston University's review rights, a PDF's lines
