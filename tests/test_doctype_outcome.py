@@ -89,6 +89,14 @@ CASES = [
         id="a-reply-cut-while-repeating-the-request-after-its-acknowledgement",
     ),
     case(
+        # the request quoted on a short line straight above the acknowledgement's own sentence: no wrapped sentence
+        "Dear Mr Smith,\nYour request: I would like the budget\nWe will respond within 20 working days.\nRegards\nFOI "
+        "Team\n",
+        "acknowledgement",
+        "acknowledged",
+        id="an-acknowledgement-under-the-request-quoted-on-a-short-line",
+    ),
+    case(
         # the Department for Regional Development's disclosure log, the reply withholding everything
         "FOI Request (received 02 April 2014)\n\nCopies of quotations received for a maintenance contract.\n\nResponse "
         "(issued 09 April 2014)\n\nIn response to your request, I can confirm that the Department does hold information "

@@ -21,6 +21,9 @@ class SpanFields(TypedDict):
     page: int | None
 
 
+_WRAPPED_WIDTH = 60  # characters of a line that an email or a PDF wrapped at its width
+
+
 @dataclass
 class Context:
     clean: CleanText
@@ -47,11 +50,12 @@ class Context:
         before = max(text.rfind(". ", line.start, start), text.rfind("? ", line.start, start))
         after = text.find(". ", end, line.end)
         sentence_start = line.start if before == -1 else before + 2
-        if before == -1 and line.start >= 2 and text[line.start - 2] not in "\n.?!:;":
-            # A sentence wrapped onto this line from the one above: "1. Under Freedom of Information Scotland, I wish
-            # to receive the following / information within 20 working days:" (a request Forth Valley College's reply
-            # repeats, wrapped by the email), its start on the line above.
-            above = text.rfind("\n", 0, line.start - 1) + 1
+        above = text.rfind("\n", 0, line.start - 1) + 1 if line.start >= 2 else line.start
+        if before == -1 and line.start - above > _WRAPPED_WIDTH and text[line.start - 2] not in ".?!:;":
+            # A sentence wrapped onto this line from the one above, which fills the width: "1. Under Freedom of
+            # Information Scotland, I wish to receive the following / information within 20 working days:" (a request
+            # Forth Valley College's reply repeats, wrapped by the email), its start on the line above; not a short
+            # heading or quoted line above a sentence of its own.
             stop = max(text.rfind(". ", above, line.start - 1), text.rfind("? ", above, line.start - 1))
             sentence_start = above if stop == -1 else stop + 2
         return sentence_start, (line.end if after == -1 else after + 1)
