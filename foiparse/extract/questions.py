@@ -2328,18 +2328,13 @@ def _inline_siblings(text: str, number: str, start: int, end: int) -> list[tuple
     for phrase_re in (_INLINE_SIBLING_AFTER_A_WORD_RE, _INLINE_BRACKETED_SIBLING_RE):
         if len(marks) < 2 and phrases:
             marks = _marks_in_order(phrase_re, series, series.index(number) + 1, text, start, end)
-    if phrases and len(marks) < 2:
-        return []
-    items = []
-    for i, m in enumerate(marks):
-        stop = marks[i + 1].start() if i + 1 < len(marks) else end
-        if phrases and i + 1 == len(marks):
-            stop = _sentence_stop(text, m.end(), stop)  # the list's sentence ends the last item, not the line
-        item_end = m.end() + len(text[m.end() : stop].rstrip())
-        if phrases:
-            item_end = _without_joiner(text, m.end(), item_end) if i + 1 < len(marks) else item_end
-        items.append((m.group(1), m.start(), m.end(), item_end))
-    return items
+    if not phrases:
+        items = []
+        for i, m in enumerate(marks):
+            stop = marks[i + 1].start() if i + 1 < len(marks) else end
+            items.append((m.group(1), m.start(), m.end(), m.end() + len(text[m.end() : stop].rstrip())))
+        return items
+    return _items_in_a_sentence(text, marks, end) if len(marks) >= 2 else []
 
 
 # A request's item numbered in brackets inside its sentence: the first after a colon, the rest after a comma, a space
@@ -2353,24 +2348,25 @@ def _inline_numbers(text: str, start: int, end: int) -> list[tuple[str, int, int
     acquisitions of land." (a WhatDoTheyKnow request to Mid Ulster District Council). Two or more from (1), the first
     after a colon; each as (number, mark start, text start, text end), the words joining them left out and the last
     ending with the sentence."""
-    marks: list[re.Match[str]] = []
-    for m in _INLINE_NUMBER_RE.finditer(text, start, end):
-        if int(m.group(1)) != len(marks) + 1:
-            continue
-        if not marks and not text[start : m.start()].rstrip().endswith(":"):
-            return []
-        marks.append(m)
-    if len(marks) < 2:
+    marks = _marks_in_order(_INLINE_NUMBER_RE, _NUMBER_SERIES, 0, text, start, end)
+    if len(marks) < 2 or not text[start : marks[0].start()].rstrip().endswith(":"):
         return []
+    return _items_in_a_sentence(text, marks, end)
+
+
+_NUMBER_SERIES = [str(n) for n in range(1, 100)]  # the numbers _INLINE_NUMBER_RE reads, in order
+
+
+def _items_in_a_sentence(text: str, marks: list[re.Match[str]], end: int) -> list[tuple[str, int, int, int]]:
+    """The items of a list inside one sentence, each mark's (mark, mark start, text start, text end) up to the next
+    mark: the words joining an item to the next left out, the last item ending with the list's sentence, not the
+    line (``end``)."""
     items = []
     for i, m in enumerate(marks):
-        stop = marks[i + 1].start() if i + 1 < len(marks) else end
-        if i + 1 == len(marks):
-            stop = _sentence_stop(text, m.end(), stop)
+        last = i + 1 == len(marks)
+        stop = _sentence_stop(text, m.end(), end) if last else marks[i + 1].start()
         item_end = m.end() + len(text[m.end() : stop].rstrip())
-        if i + 1 < len(marks):
-            item_end = _without_joiner(text, m.end(), item_end)
-        items.append((m.group(1), m.start(), m.end(), item_end))
+        items.append((m.group(1), m.start(), m.end(), item_end if last else _without_joiner(text, m.end(), item_end)))
     return items
 
 
