@@ -39,6 +39,10 @@ MONTH_NAMES = (
 _MONTH_ABBREVIATIONS = {"sept": 9} | {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 MONTHS: dict[str, int] = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)} | _MONTH_ABBREVIATIONS
 
+# A UK postcode's shape, "S9 4EU", "CR9 2BY", "EC2V 7HH": the one spelling that extract.authority's address lines and
+# extract.dates's flattened letterheads end in.
+POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+
 
 def _lower_pattern(pattern: str) -> str:
     """Lower-case the literal letters of a regular expression, leaving escapes and group names alone."""

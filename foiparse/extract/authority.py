@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from ..catalogue import AuthorityEntry
 from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind, Span
-from ..scan import matches_at, occurrences
+from ..scan import POSTCODE, matches_at, occurrences
 from ..segment import WDTK_MADE_REQUEST, Layout, Line, addressee_of, addresses_an_organisation, is_person_name
 from .context import Context
 
@@ -225,7 +225,7 @@ def _over_a_wdtk_status(layout: Layout, line: Line) -> bool:
 
 
 # A UK postcode ending its line: "S9 4EU", "CR9 2BY", "EC2V 7HH".
-_POSTCODE_LINE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}[ \t]*$")
+_POSTCODE_LINE_RE = re.compile(rf"\b{POSTCODE}[ \t]*$")
 
 
 def _heads_an_address(layout: Layout, line: Line, offset: int) -> bool:

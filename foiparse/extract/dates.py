@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..models import PartialDate, Span
-from ..scan import MONTHS, labels_re
+from ..scan import MONTHS, POSTCODE, labels_re
 from ..segment import Line, Message
 from .context import Context
 
@@ -549,7 +549,7 @@ def _beside_date(ctx: Context, line: Line, found: FoundDate) -> str:
 
 _NEXT_CELL_RE = re.compile(r"[ \t]+/[ \t]+\S")
 # The rest of a letterhead's line after the date opening it: the body's address, down to its postcode.
-_ADDRESS_TO_POSTCODE_RE = re.compile(r"[ \t]+[A-Z][^\n.:;?!]{5,100}\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}[ \t]*$")
+_ADDRESS_TO_POSTCODE_RE = re.compile(rf"[ \t]+[A-Z][^\n.:;?!]{{5,100}}\b{POSTCODE}[ \t]*$")
 
 
 def _address_follows(ctx: Context, line: Line, found: FoundDate) -> bool:
