@@ -835,8 +835,8 @@ def _split_under_an_ungreeted_request(
     greeting). The part above is the requester's when it is written in the requester's words."""
     if message.quoted:
         return [message]
-    first = next((i for i, _kind in marks if message.start <= lines[i].start < message.end), None)
-    if first is None or dict(marks)[first] != "salutation":
+    first, kind = next(((i, kind) for i, kind in marks if message.start <= lines[i].start < message.end), (None, None))
+    if first is None or kind != "salutation":
         return [message]
     greeting = lines[first]
     if greeting.start == message.start or not text[message.start : greeting.start].strip():
@@ -905,17 +905,22 @@ def _is_sender(line: str, catalogue: Catalogue) -> bool:
         return bool(
             _ORGANISATION.search(line)
             or _SENDER_WORD_RE.search(line)
-            or line.rsplit(", ", 1)[-1].casefold() in catalogue.authority_by_name
+            or _is_known_body(line.rsplit(", ", 1)[-1], catalogue)
         )
     # Or the body's name alone, when the email came from the body's own address with no person's name: "Yours
     # faithfully, / Risborough Area Residents Association / / Wycombe District Council / / Your Eform 'Wycombe FOI
     # (1.0).wdf' was successfully submitted." (Wycombe District Council on WhatDoTheyKnow).
-    return line.casefold() in catalogue.authority_by_name
+    return _is_known_body(line, catalogue)
+
+
+def _is_known_body(name: str, catalogue: Catalogue) -> bool:
+    """Whether the catalogue knows ``name`` as a body's name, whatever its case."""
+    return name.casefold() in catalogue.authority_by_name
 
 
 def _greets_a_known_body(salutation: str, catalogue: Catalogue) -> bool:
     addressee = addressee_of(salutation)
-    return addressee is not None and addressee.rstrip(",.:").casefold() in catalogue.authority_by_name
+    return addressee is not None and _is_known_body(addressee.rstrip(",.:"), catalogue)
 
 
 def _greets_the_body(salutation: Line, end: int, text: str, catalogue: Catalogue) -> bool:
