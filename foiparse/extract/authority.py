@@ -417,10 +417,10 @@ def extract_authority(ctx: Context) -> Authority | None:
     # So is the body the Information Commissioner's summary says was asked: "1. The complainant has requested from
     # Gloucestershire Hospitals NHS Foundation Trust (the Trust) information about referrals to the Nursing and
     # Midwifery Council (the NMC)." (an ICO decision notice quoted on a blog), the NMC named twice.
-    decided = "Commissioner" in ctx.text[:3000]
-    for pattern, within in ((_DECISION_TITLE_RE, 1000), (_AUTHORITY_LINE_RE, 3000), (_COMPLAINANT_ASKED_RE, 1500)):
-        if pattern is _COMPLAINANT_ASKED_RE and not decided:
-            break
+    naming: list[tuple[re.Pattern[str], int]] = [(_DECISION_TITLE_RE, 1000), (_AUTHORITY_LINE_RE, 3000)]
+    if "Commissioner" in ctx.text[:3000]:
+        naming.append((_COMPLAINANT_ASKED_RE, 1500))
+    for pattern, within in naming:
         titled = pattern.search(ctx.text, 0, within)
         if titled is None or best_id is None or ctx.layout.in_quoted(titled.start()):
             continue
