@@ -807,14 +807,19 @@ def _cut_while_restating(ctx: Context, questions: list[Question]) -> bool:
     follows = _counted(ctx, "information_follows")
     if not questions or not follows:
         return False
-    asked = " ".join(" ".join(_NOT_A_WORD_RE.sub(" ", q.text.lower()).split()) for q in questions)
+    asked = " ".join(_words_of(q.text) for q in questions)
     below = ctx.layout.line_at(max(m.start() for m in follows)).number + 1
     for line in ctx.layout.lines[below:]:
         mark = _ITEM_MARK_RE.match(line.text)
-        words = " ".join(_NOT_A_WORD_RE.sub(" ", line.text[mark.end() if mark else 0 :].lower()).split())
+        words = _words_of(line.text[mark.end() if mark else 0 :])
         if words and words not in asked:
             return False
     return True
+
+
+def _words_of(text: str) -> str:
+    """``text``'s words, lower-cased and single-spaced, its punctuation dropped."""
+    return " ".join(_NOT_A_WORD_RE.sub(" ", text.lower()).split())
 
 
 # How a line of prose may not start: a numbered or lettered item ("1. Please enter ...", "(a) ...", "b) ...").
