@@ -259,19 +259,37 @@ def test_a_whatdotheyknow_reply_with_no_greeting_starts_at_its_sender_line() -> 
     ]
 
 
-def test_a_whatdotheyknow_sender_line_may_be_the_bodys_name_alone() -> None:
-    # Wycombe District Council's e-form receipt on WhatDoTheyKnow, sent from the council's own address.
-    text = (
+# A WhatDoTheyKnow sender line naming a body the catalogue knows by a name with no word for a body, or by its name
+# alone: (thread, its sender line, the same line naming an organisation the catalogue does not know).
+KNOWN_BODY_SENDERS = [
+    pytest.param(
+        # Wycombe District Council's e-form receipt, sent from the council's own address
         "Dear Wycombe District Council,\n\nPlease provide all emails about the petition.\n\nYours faithfully,\n\n"
         "Northby Residents Association\n\nWycombe District Council\n\nYour Eform 'Northby FOI (1.0).wdf' was "
-        "successfully submitted.\nDate Submitted: 15/11/2017 14:26:47\n"
-    )
-    assert _messages(text) == [
-        ("Dear Wycombe District Council,", True),
-        ("Wycombe District Council", False),
-    ]
-    # A body's name under a signer is the signer's organisation when the catalogue does not know it.
-    unknown = text.replace("\n\nWycombe District Council\n\nYour", "\n\nNorthby Residents Society\n\nYour")
+        "successfully submitted.\nDate Submitted: 15/11/2017 14:26:47\n",
+        "Wycombe District Council",
+        "Northby Residents Society",
+        id="the-bodys-name-alone",
+    ),
+    pytest.param(
+        # Bòrd na Gàidhlig's automatic reply in Gaelic
+        "Dear Bòrd na Gàidhlig,\n\nThis is a Freedom of Information request.\n\n1. How much has been spent?\n\n"
+        "Yours faithfully,\n\nAlly Tibbitt\n\nOifis Bord, Bòrd na Gàidhlig\n\nTapadh leibh airson bhur "
+        "teachdaireachd.\n",
+        "Oifis Bord, Bòrd na Gàidhlig",
+        "Ally Tibbitt, Northby Gaelic Circle",
+        id="a-name-with-no-word-for-a-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sender", "unknown_sender"), KNOWN_BODY_SENDERS)
+def test_a_sender_line_may_name_a_body_the_catalogue_knows(text: str, sender: str, unknown_sender: str) -> None:
+    greeting = text.split("\n", 1)[0]
+    assert _messages(text) == [(greeting, True), (sender, False)]
+    # A signer's own organisation the catalogue does not know stays the signer's.
+    unknown = text.replace(f"\n\n{sender}\n", f"\n\n{unknown_sender}\n")
+    assert unknown != text
     assert [requester for _first, requester in _messages(unknown)] == [True]
 
 
@@ -294,19 +312,6 @@ def test_a_greeting_to_a_person_under_a_request_greeting_no_one_starts_the_reply
     assert _messages(subject + reply) == [("Northby Council", False)]
     dated = "Northby Council\n12 March 2020\nYour request: I would like to request copies of the parking contract\n"
     assert _messages(dated + reply) == [("Northby Council", False)]
-
-
-def test_a_sender_line_may_name_a_body_the_catalogue_knows_by_a_name_with_no_word_for_a_body() -> None:
-    # Bòrd na Gàidhlig's automatic reply in Gaelic on WhatDoTheyKnow.
-    text = (
-        "Dear Bòrd na Gàidhlig,\n\nThis is a Freedom of Information request.\n\n1. How much has been spent?\n\n"
-        "Yours faithfully,\n\nAlly Tibbitt\n\nOifis Bord, Bòrd na Gàidhlig\n\nTapadh leibh airson bhur "
-        "teachdaireachd.\n"
-    )
-    assert _messages(text) == [("Dear Bòrd na Gàidhlig,", True), ("Oifis Bord, Bòrd na Gàidhlig", False)]
-    # A signer's own organisation the catalogue does not know stays the signer's.
-    unknown = text.replace("Oifis Bord, Bòrd na Gàidhlig\n", "Ally Tibbitt, Northby Gaelic Circle\n")
-    assert [requester for _first, requester in _messages(unknown)] == [True]
 
 
 def test_a_logs_reply_heading_under_a_request_to_the_body_starts_the_reply() -> None:
