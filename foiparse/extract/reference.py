@@ -303,8 +303,8 @@ def _title_lines(layout: Layout) -> list[Line]:
     lines = layout.lines[:4]
     if len(layout.lines) <= 4 or not layout.boilerplate_kind(layout.lines[4].start):
         return lines
-    outside = [line for line in layout.lines if line.text.strip() and not layout.boilerplate_kind(line.start)]
-    return outside[:4]
+    outside = (line for line in layout.lines if line.text.strip() and not layout.boilerplate_kind(line.start))
+    return list(itertools.islice(outside, 4))
 
 
 def extract_reference(ctx: Context) -> tuple[str, Span] | None:
