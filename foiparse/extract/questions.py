@@ -3950,13 +3950,14 @@ def _with_lowercase_run_ons(ctx: Context, lines: list[Line], picked: list[Line])
             continue
         last = ctx.layout.line_at(line.end)
         below = last.number + 1
+        requesters = ctx.layout.by_requester(line.start)
         while (
-            below < len(lines)
+            requesters
+            and below < len(lines)
             and _carries_on(lines[below].text)
             # (a line asking of its own is a question, whatever its case: "how many staff do you employ? / how many of
             # them are agency staff?")
             and not lines[below].text.rstrip().endswith("?")
-            and ctx.layout.by_requester(line.start)
             and ctx.layout.by_requester(lines[below].start)
         ):
             last = lines[below]
