@@ -10,7 +10,8 @@ What changes, and the real text that needs it:
 - the tabs between the cells of a table copied from Word or a spreadsheet become pipe-table cell edges
   (``1<TAB>Which EPR system ...?<TAB>The Trust's EPR is PPM+`` reads ``1 | Which EPR system ...? | ...``), in a run
   of two or more lines of three or more cells each;
-- lines hard-wrapped at a fixed width (email at ~72 columns, PDF text at the page edge) are re-flowed;
+- lines hard-wrapped at a fixed width (email at ~72 columns, PDF text at the page edge) are re-flowed, and so are
+  the lines a plain-text email quotes under "> ", at one depth of quoting at a time;
 - a numbered list run together on one line (a web page flattened: "1. Please provide ... 2. Please provide ...")
   gets a line per item again, and so does a list inside a flattened paragraph, its numbers glued to the sentence
   before ("with:1) The number ... for.2) The spend") or its letters run on ("include: a) The ISBN b) The title");
@@ -317,6 +318,11 @@ _DATE_LINE_RE = re.compile(
 )
 
 
+# The marks a plain-text email quotes a line with: "> ", ">> ", "> > ".
+_QUOTE_MARKS_RE = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]?")
+_QUOTE_MARK_STARTS = frozenset("> \t")
+
+
 def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tuple[int, int]]:
     """Newline positions (with the next line's indentation) that a wrap inserted, to become one space;
     ``longest``: a line longer than this is not wrapped text."""
@@ -330,6 +336,21 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
         if len(body) < width * 0.6 or (longest is not None and len(body) > longest):
             continue
         nxt = lines[i + 1]
+        quote_marks = _QUOTE_MARKS_RE.match(line) if line[:1] in _QUOTE_MARK_STARTS else None
+        if quote_marks is not None:
+            # A plain-text email quotes the message it answers a line at a time, each line wrapped under "> " ("> 2.
+            # Which case management system do you use for children's social / > care, and who supplies it?"): lines
+            # at one depth of quoting are wrapped as any others, judged without their marks; the marks of the line
+            # joined go with its line break, and a line at another depth is another message.
+            next_marks = _QUOTE_MARKS_RE.match(nxt)
+            if next_marks is None or next_marks.group().count(">") != quote_marks.group().count(">"):
+                continue
+            nxt = nxt[next_marks.end() :]
+            pos_of_nxt_body = pos + next_marks.end()
+            content = body[quote_marks.end() :]
+        else:
+            pos_of_nxt_body = pos
+            content = body
         nxt_body = nxt.lstrip()
         if not nxt_body or body.endswith((":", "?")) or _STARTS_ITEM_RE.match(nxt_body):
             continue
@@ -350,9 +371,9 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
             # Information request 'OGC Gateway Reviews'. / Thursday, 30 July 2009" (WhatDoTheyKnow's banner above the
             # National Policing Improvement Agency's letter).
             continue
-        if body.endswith(",") and _GREETING_START_RE.match(body):
+        if body.endswith(",") and _GREETING_START_RE.match(content):
             continue  # "Dear West Midlands Ambulance Service University NHS Foundation Trust," is as long as a wrap
-        if _QUESTION_HEADING_RE.match(body) and nxt_body[:1].isupper():
+        if _QUESTION_HEADING_RE.match(content) and nxt_body[:1].isupper():
             # A reply's heading restating a question, its answer below: "Question 2 - DPIA documentation or data
             # sharing agreements relevant to this case / I can confirm that the NHSBSA holds the information you have
             # requested" (the NHS Business Services Authority). A question wrapped goes on in lower case.
@@ -389,7 +410,7 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
             first_word.isalpha() and first_word.islower() and body[-1].isalnum()
         ):
             start = nl - (len(line) - len(body))
-            end = pos + (len(nxt) - len(nxt_body))
+            end = pos_of_nxt_body + (len(nxt) - len(nxt_body))
             soft.append((start, end))
     return soft
 

@@ -285,6 +285,41 @@ def test_a_greeting_as_long_as_a_wrapped_line_keeps_its_own_line() -> None:
     assert text.startswith(greeting + "\nIn recent months")
 
 
+def _quoted(text: str, marks: str = "> ") -> str:
+    return "".join(marks.rstrip() + "\n" if not line else marks + line + "\n" for line in text.split("\n")[:-1])
+
+
+def test_lines_an_email_quotes_are_reflowed_at_their_depth_and_lose_the_marks_of_each_line_joined() -> None:
+    # An authority's plain-text email answers above the request it quotes, each quoted line under "> " and wrapped
+    # ("> 2. Which case management system do you use for children's social / > care, and who supplies it?").
+    request = (
+        "Dear Northby Metropolitan Borough Council, under the Freedom of Information\n"
+        "Act 2000 please provide the following information about your services:\n"
+        "\n"
+        "1. How much did you spend on agency social workers in each of 2022/23 and\n"
+        "2023/24, broken down by the team the social workers were placed in?\n"
+        "2. Which case management system do you use for children's social care and\n"
+        "who supplies it?\n"
+    )
+    raw = WRAPPED + "\n" + _quoted(request) + ">\n" + _quoted("Yours faithfully, Jane Carter\n", "> > ")
+    cleaned = clean(read_text(raw))
+    text = cleaned.text
+    assert "> 1. How much did you spend on agency social workers in each of 2022/23 and 2023/24, broken down" in text
+    assert "> 2. Which case management system do you use for children's social care and who supplies it?\n" in text
+    assert "under the Freedom of Information Act 2000 please provide" in text
+    # a line quoted one level deeper is another message: not joined to the line above
+    assert text.endswith(">\n> > Yours faithfully, Jane Carter")
+    start = text.index("who supplies it?")
+    assert cleaned.raw[cleaned.to_raw(start) : cleaned.to_raw(start) + 16] == "who supplies it?"
+
+
+def test_a_quoted_greeting_as_long_as_a_wrapped_line_keeps_its_own_line() -> None:
+    width = max(len(line) for line in WRAPPED.split("\n"))
+    greeting = "> Dear " + "Northby and Westshire Ambulance Service University NHS Foundation Trust"[: width - 10] + ","
+    raw = WRAPPED + "\n" + greeting + "\n> In recent months I have observed many ambulances not using sirens.\n"
+    assert greeting + "\n> In recent months" in clean(read_text(raw)).text
+
+
 def test_a_banner_line_longer_than_the_wrap_does_not_hide_it() -> None:
     banner = "This is an HTML version of an attachment to the Freedom of Information request 'Analysis approval " + (
         "process and its reviews'.\n\n"
