@@ -138,6 +138,9 @@ class CleanText:
     # (start, end, bold, italic) of each style run, sorted by start: what ``is_emphasised`` reads.
     _style_runs: list[tuple[int, int, bool, bool]] = field(default_factory=list)
     page_starts: list[int] = field(default_factory=list)
+    # (normalised offset, depth) of each line a plain-text email quoted under "> " (its marks gone), in text order;
+    # a line re-flowed into the one above is listed at its old start, inside the line it joined.
+    quoted_lines: list[tuple[int, int]] = field(default_factory=list)
 
     @cached_property
     def styles(self) -> list[StyleRun]:
@@ -321,6 +324,37 @@ _DATE_LINE_RE = re.compile(
 # The marks a plain-text email quotes a line with: "> ", ">> ", "> > ".
 _QUOTE_MARKS_RE = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]?")
 _QUOTE_MARK_STARTS = frozenset("> \t")
+# A line quoted so: its marks, then what it quotes.
+_QUOTED_LINE_RE = re.compile(r"^(?P<marks>[ \t]*>(?:[ \t]*>)*)[ \t]*(?P<content>[^\n]*)", re.M)
+# What a quotation's line may start with: a word, a quotation mark or bracket, an item's number ("1. How much ...?",
+# "(a) the ..."), or nothing (a quoted blank line).
+_QUOTED_CONTENT_RE = re.compile(r"$|[^\W\d_]|[\"'(*\-\u2022]|\d{1,3}[.)](?:\s|$)")
+
+
+def _quoted_line_edits(raw: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Edits that take the marks off each line a plain-text email (or a Markdown archive) quotes, and the (raw
+    offset, depth) of each such line.
+
+    A run of marked lines counts when one of them starts as a quotation does (a word, an item's number, nothing);
+    a lone line only when it does and holds three words or more: "> 1. How much did you spend on agency staff?"
+    above its answer is a quotation, a table's "> 10 days | 4" or "> Total" is not. The depths are kept for segment,
+    which tells a request quoted under a reply from questions quoted one by one above their answers.
+    """
+    quoted: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for m in [*_QUOTED_LINE_RE.finditer(raw), None]:
+        if m is not None and run and raw.count("\n", run[-1].start(), m.start()) == 1:
+            run.append(m)
+            continue
+        starts_as_quoted = [_QUOTED_CONTENT_RE.match(line.group("content")) is not None for line in run]
+        if (len(run) >= 2 and any(starts_as_quoted)) or (
+            len(run) == 1 and starts_as_quoted[0] and len(run[0].group("content").split()) >= 3
+        ):
+            for line in run:
+                edits.append((line.start(), line.start("content"), ""))
+                quoted.append((line.start("content"), line.group("marks").count(">")))
+        run = [m] if m is not None else []
+    return quoted
 
 
 def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tuple[int, int]]:
@@ -773,6 +807,7 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
         styles_raw.append((text_start, text_end, marker >= 2, marker != 2))
     for m in _ESCAPE_RE.finditer(raw) if "\\" in raw else ():
         edits.append((m.start(), m.end(), m.group(1)))
+    quoted = _quoted_line_edits(raw, edits) if ">" in raw else []
     if "\t" in raw:
         _tab_table_edits(raw, edits)  # before the white-space edits, so a cell edge wins over a space
     _run_together_item_edits(raw, edits)  # likewise, a line break wins over a run of spaces
@@ -841,6 +876,9 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
         result._style_runs.sort(key=_START)
     if document.page_starts:
         result.page_starts = _to_clean(document.page_starts, seg_out, seg_raw, seg_copy)
+    if quoted:
+        offsets, depths = zip(*quoted, strict=True)
+        result.quoted_lines = list(zip(_to_clean(offsets, seg_out, seg_raw, seg_copy), depths, strict=True))
     return result
 
 

@@ -38,8 +38,9 @@ _CLOSINGS = alternation(_LETTER.closings)
 _CLOSING = rf"{first_chars_lookahead(_CLOSINGS)}{_CLOSINGS}\b[^\n]{{0,25}}$"
 # Where an email client starts the earlier message it quotes. WhatDoTheyKnow threads print each message
 # under a "From:" / "Sent:" header pair too, so those only separate; "wrote:" lines and Original Message
-# rules mark what follows as quoted.
-_QUOTE_START = r"(?:-{2,}\s*Original Message\s*-{2,}|-{3,}\s*Forwarded message\s*-{3,}|On .{6,120} wrote:|>.*)$"
+# rules mark what follows as quoted, and so do lines quoted under "> " (clean takes their marks off and lists them:
+# ``CleanText.quoted_lines``; see ``_quotation_starts``).
+_QUOTE_START = r"(?:-{2,}\s*Original Message\s*-{2,}|-{3,}\s*Forwarded message\s*-{3,}|On .{6,120} wrote:)$"
 # The three kinds of line are found in one scan of the text, in half the time of a scan for each. It finds
 # what three scans would: the kinds start with different letters, and a line inside a match that runs on
 # ("Yours\nfaithfully,", "-----\nOriginal Message\n-----") starts with white space or with a letter that
@@ -471,6 +472,36 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def _quotation_starts(
+    quoted_lines: list[tuple[int, int]], lines: list[Line], line_starts: list[int], quoted_from: set[int]
+) -> None:
+    """Add to ``quoted_from`` where the lines an email quotes under "> " start an earlier message.
+
+    A reply above the request it quotes ("Yours sincerely, ... / > Dear Council, / > 1. How much ...?") quotes one
+    block, and the message is quoted from its first line on. A reply that quotes the request's questions one by one,
+    each above its answer ("> 1. How much did you spend on agency social workers?" / "We spent £41,200 ..." / "> 2.
+    Which case management system ...?"), quotes two blocks or more with its own words between: the quotations are
+    part of the reply, and so is the "wrote:" line above the first ("On 3 June 2024, Jane Carter wrote:"). So is a
+    thread kept as Markdown, each message quoted under its own heading ("**2024-10-03 - acknowledgement (Ofcom):**" /
+    "> Dear Roger Howell, ..."): its messages are told apart by their greetings and sign-offs.
+    """
+    quoted_numbers = {bisect.bisect_right(line_starts, offset) - 1 for offset, _depth in quoted_lines}
+    blocks: list[tuple[bool, int]] = []  # (quoted, first line number) of each block of lines with text
+    for line in lines:
+        if not line.text.strip():
+            continue
+        is_quoted = line.number in quoted_numbers
+        if not blocks or blocks[-1][0] != is_quoted:
+            blocks.append((is_quoted, line.number))
+    quoted_blocks = [number for is_quoted, number in blocks if is_quoted]
+    if len(quoted_blocks) >= 2:
+        above = next((line for line in reversed(lines[: quoted_blocks[0]]) if line.text.strip()), None)
+        if above is not None:
+            quoted_from.discard(above.start)  # its "wrote:" line, if it has one
+    elif quoted_blocks:
+        quoted_from.add(lines[quoted_blocks[0]].start)
+
+
 def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
     text = clean.text
     lines = split_lines(text)
@@ -495,6 +526,8 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
             ):
                 continue
             marks.append((number, kind))
+    if clean.quoted_lines:
+        _quotation_starts(clean.quoted_lines, lines, line_starts, quoted_from)
     boilerplate = _boilerplate_paragraphs(text, clean.lower, catalogue)
     # A WhatDoTheyKnow thread is one request, however often a field comes again in it: an e-form's receipt sent twice
     # ("Your Eform 'Wycombe FOI (1.0).wdf' was successfully submitted. / Date Submitted: 15/11/2017 14:26:47", then

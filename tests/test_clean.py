@@ -289,7 +289,7 @@ def _quoted(text: str, marks: str = "> ") -> str:
     return "".join(marks.rstrip() + "\n" if not line else marks + line + "\n" for line in text.split("\n")[:-1])
 
 
-def test_lines_an_email_quotes_are_reflowed_at_their_depth_and_lose_the_marks_of_each_line_joined() -> None:
+def test_lines_an_email_quotes_lose_their_marks_and_are_reflowed_at_their_depth() -> None:
     # An authority's plain-text email answers above the request it quotes, each quoted line under "> " and wrapped
     # ("> 2. Which case management system do you use for children's social / > care, and who supplies it?").
     request = (
@@ -304,20 +304,43 @@ def test_lines_an_email_quotes_are_reflowed_at_their_depth_and_lose_the_marks_of
     raw = WRAPPED + "\n" + _quoted(request) + ">\n" + _quoted("Yours faithfully, Jane Carter\n", "> > ")
     cleaned = clean(read_text(raw))
     text = cleaned.text
-    assert "> 1. How much did you spend on agency social workers in each of 2022/23 and 2023/24, broken down" in text
-    assert "> 2. Which case management system do you use for children's social care and who supplies it?\n" in text
-    assert "under the Freedom of Information Act 2000 please provide" in text
+    assert "\n1. How much did you spend on agency social workers in each of 2022/23 and 2023/24, broken down" in text
+    assert "\n2. Which case management system do you use for children's social care and who supplies it?\n" in text
+    assert "\nDear Northby Metropolitan Borough Council, under the Freedom of Information Act 2000 please" in text
     # a line quoted one level deeper is another message: not joined to the line above
-    assert text.endswith(">\n> > Yours faithfully, Jane Carter")
+    assert text.endswith("who supplies it?\n\nYours faithfully, Jane Carter")
+    assert ">" not in text
     start = text.index("who supplies it?")
     assert cleaned.raw[cleaned.to_raw(start) : cleaned.to_raw(start) + 16] == "who supplies it?"
+    # every quoted line is listed at its depth, a line joined to the one above inside it
+    quoted_starts = {offset: depth for offset, depth in cleaned.quoted_lines}
+    assert quoted_starts[text.index("Dear Northby")] == 1
+    assert quoted_starts[text.index("Yours faithfully")] == 2
+    assert len(cleaned.quoted_lines) == request.count("\n") + 2
+
+
+QUOTED_OR_NOT = [
+    ("> 1. How much did you spend on agency social workers?\nWe spent £41,200.\n", True),
+    ("> Dear Council,\n>\n> Please send me the minutes.\n", True),
+    (">> Yours faithfully,\n>> Jane Carter\n", True),
+    # a comparison in a table, a lone short line: no quotation
+    ("Days taken | Cases\n> 10 days | 4\n> 20 days | 3\n", False),
+    ("Cases open\n> Total\n", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "quoted"), QUOTED_OR_NOT)
+def test_a_line_marked_as_quoted_is_a_quotation_only_when_it_reads_as_one(raw: str, quoted: bool) -> None:
+    cleaned = clean(read_text(raw))
+    assert bool(cleaned.quoted_lines) is quoted
+    assert (">" in cleaned.text) is not quoted
 
 
 def test_a_quoted_greeting_as_long_as_a_wrapped_line_keeps_its_own_line() -> None:
     width = max(len(line) for line in WRAPPED.split("\n"))
     greeting = "> Dear " + "Northby and Westshire Ambulance Service University NHS Foundation Trust"[: width - 10] + ","
     raw = WRAPPED + "\n" + greeting + "\n> In recent months I have observed many ambulances not using sirens.\n"
-    assert greeting + "\n> In recent months" in clean(read_text(raw)).text
+    assert greeting[2:] + "\nIn recent months" in clean(read_text(raw)).text
 
 
 def test_a_banner_line_longer_than_the_wrap_does_not_hide_it() -> None:

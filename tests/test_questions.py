@@ -2109,6 +2109,28 @@ CASES = [
         id="answers-above-the-quoted-request",
     ),
     case(
+        # A plain-text email quoting each question under "> " above its answer, a question's quoted lines wrapped.
+        "Dear Ms Carter,\n\nThank you for your request of 3 June 2024, which we have handled under the\nFreedom of "
+        "Information Act 2000. Our answers are set out under each of your\nquestions below.\n\n"
+        "> 1. How much did you spend on agency social workers in 2023/24?\n\n"
+        "We spent £41,200 on agency social workers in 2023/24.\n\n"
+        "> 2. Which case management system do you use for children's social\n> care, and who supplies it?\n\n"
+        "We use Mosaic, supplied by Servelec.\n\n> 3. Please provide the names of the agency workers.\n\n"
+        "This information is exempt under section 40(2) of the Act, as it is the\npersonal data of third parties.\n\n"
+        "Yours sincerely,\n\nPaul Jones\nInformation Governance Officer\n",
+        [
+            ("1", "How much did you spend on agency social workers in 2023/24?"),
+            ("2", "Which case management system do you use for children's social care, and who supplies it?"),
+            ("3", "Please provide the names of the agency workers."),
+        ],
+        answers={
+            "1": [A(contains="£41,200")],
+            "2": [A(contains="Mosaic, supplied by Servelec")],
+            "3": [A(contains="section 40(2)", withheld=True, exemptions=("FOIA 40(2)",))],
+        },
+        id="answers-under-questions-quoted-one-by-one",
+    ),
+    case(
         # ... and above the request its client quotes under an "Original Message" rule, unmarked, its items wrapped;
         # the lettered limbs of the regulation an answer quotes are that answer's (Nuneaton and Bedworth Borough
         # Council's reply on a campaign's blog).

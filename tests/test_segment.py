@@ -653,3 +653,45 @@ def test_a_blogs_comment_form_and_all_below_it_are_page_furniture() -> None:
     assert layout.boilerplate_kind(text.index("WordPress.com Logo")) == "page_comments"
     assert layout.boilerplate_kind(text.index("Twitter picture")) == "page_comments"
     assert layout.boilerplate_kind(text.index("Payments are")) is None
+
+
+# Plain-text emails quoting under "> " (clean takes the marks off and lists the lines).
+_REPLY_ABOVE_QUOTED_REQUEST = (
+    "Dear Ms Carter,\n\nThank you for your request. Our answers are below.\n\n1. We spent £41,200.\n\n"
+    "Yours sincerely,\n\nPaul Jones\nNorthby Council\n\n"
+    "On 3 June 2024, Jane Carter wrote:\n> Dear Northby Council,\n>\n> 1. How much did you spend on agency staff?\n"
+    ">\n> Yours faithfully,\n> Jane Carter\n"
+)
+_ANSWERS_UNDER_QUOTED_QUESTIONS = (
+    "Dear Ms Carter,\n\nThank you for your request. Our answers are under each of your questions.\n\n"
+    "On 3 June 2024, Jane Carter wrote:\n"
+    "> 1. How much did you spend on agency social workers in 2023/24?\n\nWe spent £41,200.\n\n"
+    "> 2. Which case management system do you use?\n\nWe use Mosaic.\n\nYours sincerely,\n\nPaul Jones\n"
+)
+_THREAD_KEPT_AS_MARKDOWN = (
+    "**2024-09-30 - request (Roger Howell to Ofcom):**\n\n> Dear Ofcom,\n>\n> Please send me the licence figures.\n"
+    ">\n> Yours faithfully,\n>\n> Roger Howell\n\n"
+    "**2024-10-03 - acknowledgement (Information Requests, Ofcom):**\n\n> Dear Roger Howell,\n>\n"
+    "> Thank you for your request for information about licences.\n>\n> Yours sincerely,\n>\n> Information Requests\n"
+)
+
+
+def test_a_request_quoted_under_a_reply_is_a_quoted_message() -> None:
+    layout = _layout(_REPLY_ABOVE_QUOTED_REQUEST)
+    assert not layout.in_quoted(layout.text.index("We spent"))
+    assert layout.in_quoted(layout.text.index("Dear Northby Council"))
+    assert layout.in_quoted(layout.text.index("How much"))
+
+
+def test_questions_quoted_one_by_one_above_their_answers_are_part_of_the_reply() -> None:
+    layout = _layout(_ANSWERS_UNDER_QUOTED_QUESTIONS)
+    for words in ("wrote:", "How much", "We spent", "Which case", "We use Mosaic", "Paul Jones"):
+        assert not layout.in_quoted(layout.text.index(words)), words
+    assert len(layout.messages) == 1
+
+
+def test_a_thread_kept_as_markdown_has_a_message_per_quoted_letter() -> None:
+    assert _messages(_THREAD_KEPT_AS_MARKDOWN) == [
+        ("2024-09-30 - request (Roger Howell to Ofcom):", True),
+        ("2024-10-03 - acknowledgement (Information Requests, Ofcom):", False),
+    ]

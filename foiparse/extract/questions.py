@@ -2213,13 +2213,15 @@ def _answers_above_quoted_request(
     Council's reply on a campaign's blog); its items may wrap, and the lettered parts under a reply's item (the
     regulation's limbs it quotes) are that answer's."""
     layout = ctx.layout
-    top = [q for q in found if q.parent is None]
-    if any(not q.number.isdigit() or q.text.endswith("?") for q in top):
+    # (the quoted request's items, found by the loop too once clean took their "> " off, are read again below)
+    own = [(position, q) for position, q in enumerate(found) if not layout.in_quoted(q.span["start"])]
+    top = [q for _position, q in own if q.parent is None]
+    if not top or any(not q.number.isdigit() or q.text.endswith("?") for q in top):
         return None
     top_numbers = {q.number for q in top}
-    if any(q.parent is not None and q.parent not in top_numbers for q in found):
+    if any(q.parent is not None and q.parent not in top_numbers for _position, q in own):
         return None
-    if any(layout.in_quoted(q.span["start"]) or layout.by_requester(q.span["start"]) for q in found):
+    if any(layout.by_requester(q.span["start"]) for _position, q in own):
         return None
     quoted: list[tuple[str, int, int]] = []
     lines = layout.lines
@@ -2248,7 +2250,7 @@ def _answers_above_quoted_request(
     ]
     replies: dict[int, list[Line]] = {index: [] for index in range(len(questions))}
     index = -1
-    for position, q in enumerate(found):
+    for position, q in own:
         if q.parent is None:
             index += 1
         first = _piece(layout.line_at(q.span["start"]), ctx.text, q.span["start"], q.span["end"])
