@@ -44,6 +44,23 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Department for Regional Development",
     ),
     (
+        # a First-tier Tribunal decision on an appeal about a district council, its paragraphs all the Commissioner's
+        "the body a decision defines in brackets, inside the Commissioner's paragraph",
+        "First-tier Tribunal\nGeneral Regulatory Chamber\n\nDecision: The appeal is Dismissed.\n\nREASONS\n\n1.\n\n"
+        "This appeal is against a decision of the Information Commissioner (the \u201cCommissioner\u201d) dated 7 August "
+        "2023. It concerns information about the felling of trees requested from Northby & Deane Borough Council "
+        "(the \u201cCouncil\u201d).\n\n2.\n\nThe Council refused the request under regulation 12(4)(e).\n",
+        None,
+        "Northby & Deane Borough Council",
+    ),
+    (
+        "the same with a body the catalogue knows",
+        "Decision: The appeal is Dismissed.\n\nThis appeal is against a decision of the Information Commissioner (the "
+        "Commissioner). It concerns information requested from Basingstoke & Deane Borough Council (the Council).\n",
+        "basingstoke-and-deane-borough-council",
+        "Basingstoke and Deane Borough Council",
+    ),
+    (
         # an ICO decision notice on Gloucestershire Hospitals NHS Foundation Trust, quoted on a blog
         "the body a decision says was asked, over another the catalogue knows named twice",
         "Decision (including any steps ordered).\n1. The complainant has requested from Gloucestershire Hospitals NHS "

@@ -107,6 +107,10 @@ _PARTY_ROLE = rf"(?:{_PARTY_ORDINAL}[ \t]+)?(?:respondents?(?:\(s\))?|additional
 _PARTY_ROLE_GAP = r"(?:[ \t]+\(\d\))?[ \t|]*(?:\n[ \t|]*){0,2}"
 # A party's name on its line, in capitals with its article as a tribunal prints it (the article is the heading's).
 _PARTY_NAME = r"(?:THE )?(?P<name>[A-Z][^\n:()|]{2,100}?)"
+# A name defined as a decision or judgment defines its parties: (the "Council"), ("the Trust"), ("UCC"), (the Council).
+_DEFINED_AS_PARTY_RE = re.compile(
+    r"[ \t]*\((?:the[ \t]+)?\"(?:the[ \t]+)?[A-Z][\w&'-]*(?:[ \t][A-Z][\w&'-]*){0,3}\"\)|[ \t]*\(the[ \t]+[A-Z][a-z]+\)"
+)
 _PARTY_ROLE_AFTER_RE = re.compile(rf"{_PARTY_ROLE_GAP}{_PARTY_ROLE}[ \t|]*$", re.I | re.M)
 # (a council's kind alone: "adopted at the Town Council meeting of 19th August 2014", Ilminster Town Council's page)
 _NOT_AN_AUTHORITY = {
@@ -327,6 +331,17 @@ def extract_authority(ctx: Context) -> Authority | None:
             # A party's line, inside the Commissioner's paragraph or not.
             evidence[authority_id].append(("letterhead", start_char, end_char))
             continue
+        if (
+            kind is None
+            and authority_id not in catalogue.regulator_ids
+            and ctx.layout.boilerplate_kind(start_char) == "commissioner"
+            and _DEFINED_AS_PARTY_RE.match(ctx.text, end_char)
+        ):
+            # A decision defines the body it is about as the Commissioner's paragraph names it: "The appeal relates to
+            # the application of the Environmental Information Regulations 2004 ("EIR"). It concerns information about
+            # the felling of trees ... requested from Basingstoke & Deane Borough Council (the "Council")." (a
+            # First-tier Tribunal decision, whose other paragraphs all name the body "the Council").
+            kind = "voice"
         if kind is None:
             continue
         line = ctx.layout.line_at(start_char)
@@ -829,7 +844,7 @@ _BAILII_TITLE_RE = re.compile(
 # First-tier Tribunal on a federation of schools).
 # Or a paragraph of the substituted decision opening with the body: "Withernsea Town Council must within 35 days of the
 # date of promulgation of this Decision either: ..." (the First-tier Tribunal).
-_ORDERED_NAME = r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'-]*)){1,8}?)"
+_ORDERED_NAME = r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w&'-]*)){1,8}?)"
 _WITHIN_DAYS = r"within\s+\d{1,3}\s+(?:calendar\s+|working\s+)?days\b"
 _ORDERED_BODY_RE = re.compile(
     r"(?:\b(?:that|Substituted Decision(?: Notice)?:?)\s+(?:the\s+)?|^(?!The\b))"
@@ -848,6 +863,13 @@ _ORDERED_AFTER_DEADLINE_RE = re.compile(
 # First-tier Tribunal on a GP practice, the Commissioner its only respondent)
 _REQUESTED_OF_RE = re.compile(
     rf"\brequests? for information made to (?:the\s+)?{_ORDERED_NAME}(?=,?\s+(?:in|by|on|dated)\b)"
+)
+
+# Or the body the information was requested from, defined as the decision defines its parties: "It concerns
+# information about the felling of trees ... requested from Basingstoke & Deane Borough Council (the "Council")." (the
+# First-tier Tribunal, the Commissioner its only respondent)
+_REQUESTED_FROM_DEFINED_RE = re.compile(
+    rf"\brequested from (?:the\s+)?{_ORDERED_NAME}(?={_DEFINED_AS_PARTY_RE.pattern})"
 )
 
 # A tribunal's party line for a body the catalogue does not know: "Astley Abbotts Parish Council Additional Party"
@@ -1077,6 +1099,7 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             _ORDERED_BODY_RE.finditer(ctx.text, 0, 3000),
             _ORDERED_AFTER_DEADLINE_RE.finditer(ctx.text, 0, 3000),
             _REQUESTED_OF_RE.finditer(ctx.text, 0, 3000),
+            _REQUESTED_FROM_DEFINED_RE.finditer(ctx.text, 0, 3000),
         )
         for ordered in ordered_bodies:
             name = ordered.group("name")
