@@ -61,6 +61,24 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Basingstoke and Deane Borough Council",
     ),
     (
+        # a First-tier Tribunal decision on a request to a council's bus company (a public authority under FOIA s.6)
+        "a council-owned bus company a tribunal names by its trading name",
+        "First-tier Tribunal\n(General Regulatory Chamber)\nInformation Rights\n\nReasons\n\n1. Cardiff Bus is the "
+        "principal operator of bus services in Cardiff and the surrounding area. The company is wholly owned by "
+        "Cardiff Council.\n\n2. The Appellant then complained to Cardiff Bus but the complaint was rejected.\n",
+        "cardiff-bus",
+        "Cardiff Bus",
+    ),
+    (
+        # the ICO's summary of a decision on Reading Transport Limited, under the heading of its owner's page
+        "a bus company the Commissioner's summary names, not the council heading the page",
+        "Reading Borough Council\n\n  \u2022 Date 22 October 2024\n  \u2022 Sector Local government\n\nThe complainant "
+        "requested bus audio announcements. Reading Transport Limited (trading as 'Reading Buses') (\"RTL\") refused "
+        "the request under the exemption in section 43 (commercial interests).\n",
+        "reading-buses",
+        "Reading Buses",
+    ),
+    (
         # an ICO decision notice on Gloucestershire Hospitals NHS Foundation Trust, quoted on a blog
         "the body a decision says was asked, over another the catalogue knows named twice",
         "Decision (including any steps ordered).\n1. The complainant has requested from Gloucestershire Hospitals NHS "
