@@ -96,6 +96,9 @@ _ORGANISATION = re.compile(
     # a company under the regulations: "Dear United Utilities Water PLC," (a WhatDoTheyKnow request under the EIR);
     # a water company, "Dear Yorkshire Water,"
     r"|PLC|LLP|Water"
+    # an NHS body by its place and its kind's initials: "Dear Bradford PCT," (a WhatDoTheyKnow request to Bradford and
+    # Airedale Teaching Primary Care Trust), "Dear Wirral CCG,", "Dear Hywel Dda LHB,"
+    r"|PCT|CCG|ICB|SHA|CSU|LHB"
     # a batch request's greeting to every body of a kind: "Dear Universities," (on WhatDoTheyKnow)
     r"|Councils|Trusts|Authorities|Universities|Colleges|Boards|Departments|Forces|Agencies|Bodies|Organisations)\b",
     re.I,

@@ -44,6 +44,9 @@ GREETINGS = [
     ("Dear HRA,", "HRA", True),
     ("Dear JJ", "JJ", False),
     ("Dear SIR,", "SIR", False),
+    # An NHS body by its place and its kind's initials (a WhatDoTheyKnow request to Bradford and Airedale Teaching PCT).
+    ("Dear Bradford PCT,", "Bradford PCT", True),
+    ("Dear Northby CCG,", "Northby CCG", True),
 ]
 
 
