@@ -315,6 +315,7 @@ class LetterFile(_Data):
     greetings: list[str] = Field(min_length=1)
     closings: list[str] = Field(min_length=1)
     reply_headings: list[str] = Field(min_length=1)
+    request_headings: list[str] = Field(min_length=1)
 
 
 class LegislationFile(_Data):

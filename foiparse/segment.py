@@ -55,6 +55,8 @@ _REPLY_HEADING = LinePattern(
     rf"[ \t*#]*(?:{alternation(_LETTER.reply_headings)})[ \t]*(?::[ \t]*(?:[^\n]{{0,30}}\d[^\n]{{0,10}})?)?[ \t*]*$",
     re.I,
 )
+# A disclosure log's heading over the request it copies (patterns/letter.yaml), alone on its line.
+_REQUEST_HEADING_RE = re.compile(rf"[ \t*#]*(?:{alternation(_LETTER.request_headings)})[ \t*]*:?[ \t*]*", re.I)
 # WhatDoTheyKnow folds the quoted tail of an email into a "show quoted sections" link: the message ends there, and
 # what follows is the next one (the requester writing on under an acknowledgement, the Department of Health NI).
 # Its Welsh interface prints the link as "dangos adrannau a ddyfynnir" (Cleveland Fire Brigade's thread under /cy/).
@@ -366,6 +368,9 @@ _WDTK_REQUESTER_REACH = 1000
 
 def _mark_written_as_requester(messages: list[Message], lines: list[Line], text: str) -> None:
     """Mark the messages the requester writes on in, to a person (see ``Message.writes_as_requester``)."""
+    first = messages[0] if messages else None
+    if first is not None and first.salutation is not None and _under_a_request_heading(lines, first.salutation.number):
+        first.writes_as_requester = True  # the request a log copies under its heading
     for message in messages:
         # the first sentence only: a reply quotes the request's words after "You wrote:"
         if (
@@ -621,9 +626,23 @@ def _reply_headings_under_a_request(
     for m in _REPLY_HEADING.finditer(text):
         number = bisect.bisect_right(line_starts, m.start("line")) - 1
         above = bisect.bisect_left(salutations, number) - 1
-        if above >= 0 and addresses_an_organisation(lines[salutations[above]].text):
+        if above >= 0 and (
+            addresses_an_organisation(lines[salutations[above]].text)
+            or _under_a_request_heading(lines, salutations[above])
+        ):
             cuts.append(m.start("line"))
     return cuts
+
+
+def _under_a_request_heading(lines: list[Line], salutation: int) -> bool:
+    """Whether the greeting on line ``salutation`` greets no one in particular under a log's request heading, the only
+    line of text above it ("Request / Dear sir or madam;")."""
+    above = [line for line in lines[:salutation] if line.text.strip()]
+    return (
+        len(above) == 1
+        and _REQUEST_HEADING_RE.fullmatch(above[0].text) is not None
+        and _greets_no_one(lines[salutation].text)
+    )
 
 
 # "Date submitted: 23 May 2017", "Date responded: 19 May 2017": a dated field of a disclosure log's entry.

@@ -698,3 +698,17 @@ def test_a_thread_kept_as_markdown_has_a_message_per_quoted_letter() -> None:
         ("2024-09-30 - request (Roger Howell to Ofcom):", True),
         ("2024-10-03 - acknowledgement (Information Requests, Ofcom):", False),
     ]
+
+
+def test_a_request_a_log_copies_under_its_heading_is_the_requesters_and_ends_at_the_reply_heading() -> None:
+    # NHS East Midlands' disclosure log: a round-robin request greeting no one in particular under "Request".
+    text = (
+        "Request\nDear sir or madam;\nThe information contained here is further clarification of a previous request "
+        "and not a new request.\n\nResponse\nDear Sir or Madam,\nWe employ four staff in the team.\n"
+    )
+    assert _messages(text) == [("Request", True), ("Response", False)]
+    # a reply's subject line is no request heading; nor is a request heading over a greeting to a person
+    assert _messages("Freedom of Information Request\nDear Sir or Madam,\nWe employ four staff.\n") == [
+        ("Freedom of Information Request", False)
+    ]
+    assert _messages("Request\nDear Ms Pike,\nWe employ four staff.\n") == [("Request", False)]
