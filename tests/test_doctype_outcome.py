@@ -1220,6 +1220,24 @@ CASES = [
         id="internal-review-heading-after-the-act-and-request",
     ),
     case(
+        # NHS Lewisham's review letter, saying what the review looked at, cut before its findings
+        "Ref: LEWQTR/1213/026\n\n26 October 2012\n\nDear Mr Edwards\n\nThank you for your email received in this "
+        "office on 1 October 2012 asking for an internal review of your request under the Freedom of Information Act "
+        "2000.\n\nSummary\n\nThe Internal Review looked at the handling of your request and the information provided "
+        "in the response.\n\nOverview of the Request\n\nOn 3 September 2012 you made the following request:\n",
+        "internal_review",
+        "unknown",
+        id="internal-review-says-what-it-looked-at",
+    ),
+    case(
+        # ... where a review to come is an acknowledgement
+        "Dear Mr Edwards\n\nThank you for your email asking for an internal review. The internal review will look at "
+        "the handling of your request, and we will reply by 3 June 2024.\n\nYours sincerely\n\nJo Bloggs\n",
+        "acknowledgement",
+        "acknowledged",
+        id="internal-review-to-come-is-acknowledged",
+    ),
+    case(
         # The Foreign and Commonwealth Office's review letter, its page flattened into one paragraph
         "31 July 2012\n\nDear Mr Wilson INTERNAL REVIEW OF FREEDOM OF INFORMATION ACT 2000 - REQUEST REF: 0285-10 I "
         "am writing to you about your FOI request of 23 March 2010 for disclosure of a letter. I am writing to "
