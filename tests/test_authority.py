@@ -79,6 +79,30 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Reading Buses",
     ),
     (
+        # WhatDoTheyKnow requests greeting schools by their listed names, a place or the rest of the kind after the
+        # body's word, before a bracket or the site's place
+        "a greeted school's name runs on to its place, before a bracket",
+        "Student Suspensions\nDear Green Spring Academy Northby (Bethnal Green Academy),\nPlease could you provide me "
+        "with the following information:\n1) The number of students suspended in the last five years;\n",
+        None,
+        "Green Spring Academy Northby",
+    ),
+    (
+        "a greeted school's name runs on to the rest of its kind, before the site's place",
+        "School uniform supplier details\n\nDear Hillcrest School and Sixth Form Centre, Northby,\n\nUnder the FOI Act "
+        "I would like to request the following information:\n\n1) How many suppliers do you have a contract with?\n",
+        None,
+        "Hillcrest School and Sixth Form Centre",
+    ),
+    (
+        # the ICO's summary of a decision on a school
+        "a school named for a saint keeps its possessive",
+        "18 November 2015, Education (School)\nThe complainant has requested from St Ursula's Catholic Infant School "
+        "(the 'School') a copy of its employee handbook. The Commissioner requires the School to issue a response.\n",
+        None,
+        "St Ursula's Catholic Infant School",
+    ),
+    (
         # an ICO decision notice on Gloucestershire Hospitals NHS Foundation Trust, quoted on a blog
         "the body a decision says was asked, over another the catalogue knows named twice",
         "Decision (including any steps ordered).\n1. The complainant has requested from Gloucestershire Hospitals NHS "

@@ -58,8 +58,10 @@ _UNKNOWN_NAME_RE = re.compile(
     # "Howard of Effingham School" (another); not "The Governing Body of Garforth Community College", the body's
     # governors; nor, after "the Board of", "Management of Motherwell College" (a Scottish decision on "the Board
     # of Management of Motherwell College"), where the college's own name is the one to take.
-    rf"|(?<!Board of )(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?:and |of (?<!Body of )(?<!Board of )(?<!Governors of )"
-    rf"(?<!Trustees of ))?(?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,3}})"
+    # A saint's or a founder's name takes its possessive: "St Ursula's Catholic Infant School" (an ICO decision notice),
+    # "King's College".
+    rf"|(?<!Board of )(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?:'s)?(?: (?:and |of (?<!Body of )(?<!Board of )"
+    rf"(?<!Governors of )(?<!Trustees of ))?(?!{_FUNCTION_WORD})[A-Z][a-z]+(?:'s)?){{0,3}})"
     r" (?:(?:Multi[- ])?Academ(?:y|ies) Trust|Schools Trust|Learning Trust|Education Trust|School|Academy"
     # A college of a collegiate university goes by its university's city too: "Dear Worcester College, Oxford,".
     r"|College(?:, (?:Oxford|Cambridge|Durham)\b)?)"
@@ -1126,6 +1128,8 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             # "Dear Bampton Parish Council, Cumbria," (a WhatDoTheyKnow request): the greeting's words are not
             # the name's.
             name, start = name[5:], start + 5
+            if runs_on := _GREETED_NAME_RUNS_ON_RE.match(ctx.text, m.end()):
+                name += runs_on.group()
         if name.lower() in _NOT_AN_AUTHORITY or name.lower().startswith(("the ", "dear ")) or " " not in name:
             continue
         if _CAPITALISED_WORD_BEFORE_RE.search(ctx.text, max(0, m.start() - 40), m.start()):
@@ -1149,8 +1153,17 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
         if kind in {"letterhead", "sign_off", "salutation", "voice"}:
             if kind == "salutation" and (resolved := _named_in_the_reply(ctx, (kind, start, m.end()), weighed)):
                 return resolved
-            return Authority(name=name, evidence=[AuthorityEvidence(kind=kind, span=ctx.span(start, m.end()))])
+            return Authority(
+                name=name, evidence=[AuthorityEvidence(kind=kind, span=ctx.span(start, start + len(name)))]
+            )
     return _named_by_its_own_words(ctx)
+
+
+# The words a greeted name runs on with after its body's word, up to the greeting's comma or a bracket: its place
+# ("Dear Green Spring Academy Shoreditch (Bethnal Green Academy),", a WhatDoTheyKnow request) or the rest of its kind
+# ("Dear Hillcrest School and Sixth Form Centre, Birmingham,"). Capitalised words only: "Dear Northby School, I
+# write ..." runs on into no name.
+_GREETED_NAME_RUNS_ON_RE = re.compile(r"(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w'-]*){1,4}(?=[ \t]*(?:,|\(|$))", re.M)
 
 
 # A company's name alone on one of a letter's first lines, its letterhead: "Edinburgh Trams Ltd / 1 Myreton Drive,
