@@ -95,6 +95,13 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Hillcrest School and Sixth Form Centre",
     ),
     (
+        "a greeted school's name runs on into no team of its own",
+        "Dear Northby Academy FOI Team,\n\nPlease could you provide the following information:\n1) How many pupils?\n"
+        "2) How many staff?\n\nYours faithfully,\n\nJo Bloggs\n",
+        None,
+        "Northby Academy",
+    ),
+    (
         # the ICO's summary of a decision on a school
         "a school named for a saint keeps its possessive",
         "18 November 2015, Education (School)\nThe complainant has requested from St Ursula's Catholic Infant School "

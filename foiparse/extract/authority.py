@@ -1128,7 +1128,8 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
             # "Dear Bampton Parish Council, Cumbria," (a WhatDoTheyKnow request): the greeting's words are not
             # the name's.
             name, start = name[5:], start + 5
-            if runs_on := _GREETED_NAME_RUNS_ON_RE.match(ctx.text, m.end()):
+            runs_on = _GREETED_NAME_RUNS_ON_RE.match(ctx.text, m.end())
+            if runs_on is not None and not _ROLE_WORDS.intersection(runs_on.group().lower().split()):
                 name += runs_on.group()
         if name.lower() in _NOT_AN_AUTHORITY or name.lower().startswith(("the ", "dear ")) or " " not in name:
             continue
@@ -1163,6 +1164,43 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
 # ("Dear Green Spring Academy Shoreditch (Bethnal Green Academy),", a WhatDoTheyKnow request) or the rest of its kind
 # ("Dear Hillcrest School and Sixth Form Centre, Birmingham,"). Capitalised words only: "Dear Northby School, I
 # write ..." runs on into no name.
+# (not a team or an officer of the body greeted: "Dear Northby Academy FOI Team,", "Dear Northby School Governors,")
+_ROLE_WORDS = frozenset(
+    [
+        "foi",
+        "team",
+        "office",
+        "officer",
+        "officers",
+        "governors",
+        "governing",
+        "body",
+        "board",
+        "manager",
+        "business",
+        "information",
+        "governance",
+        "head",
+        "headteacher",
+        "principal",
+        "clerk",
+        "admissions",
+        "finance",
+        "department",
+        "staff",
+        "data",
+        "protection",
+        "compliance",
+        "enquiries",
+        "reception",
+        "admin",
+        "administrator",
+        "bursar",
+        "secretary",
+        "chair",
+        "trustees",
+    ]
+)
 _GREETED_NAME_RUNS_ON_RE = re.compile(r"(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w'-]*){1,4}(?=[ \t]*(?:,|\(|$))", re.M)
 
 
