@@ -1220,6 +1220,14 @@ CASES = [
         id="internal-review-heading-after-the-act-and-request",
     ),
     case(
+        # Lichfield District Council's page of published requests: each entry dated as answered, in the council's words
+        "Friary Grange FOIs\n\nLeisure centre usage\n\nReceived 13 July 2019 and responded to 1 August 2019\n\nWe were "
+        "asked to provide figures that detail the annual number of paying customers.\n\nNumber of unique members 350\n",
+        "response",
+        "unknown",
+        id="log-line-dated-received-and-responded",
+    ),
+    case(
         # NHS Lewisham's review letter, saying what the review looked at, cut before its findings
         "Ref: LEWQTR/1213/026\n\n26 October 2012\n\nDear Mr Edwards\n\nThank you for your email received in this "
         "office on 1 October 2012 asking for an internal review of your request under the Freedom of Information Act "

@@ -11,6 +11,18 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # Lichfield District Council's page of published requests, each entry's dates on one line
+        "a log's line giving the date received, then the reply's",
+        "Leisure centre usage\n\nReceived 13 July 2019 and responded to 1 August 2019\n\nWe were asked to provide "
+        "figures that detail the annual number of paying customers.\n",
+        {"received_date": dt.date(2019, 7, 13), "response_date": dt.date(2019, 8, 1)},
+    ),
+    (
+        "a reply's date only after a received date's line",
+        "Dear Mr Smith,\n\nWe note we responded to 1 August 2019 requests already.\n",
+        {"received_date": None, "response_date": None},
+    ),
+    (
         # Elmbridge Borough Council's reply: the Act named before "made on"; the receipt date beside it is a slip
         "a request under the Act made on a date, its receipt dated with a weekday it is not",
         "Ref: FOI-26-2009\n\n29 January 2009\n\nDear Mr Crow\n\nThank you for your recent requests under the 2000 Act "

@@ -162,6 +162,9 @@ _LABEL_GAP = re.compile(r"[\s:|/\-–.]*(?:on\s+)?(?P<the>(?<=\bon\s)the\s+(?=\d
 
 
 _BARE_DATE_LABELS = {"date", "dated"}
+# A log's line giving the received date first, the reply's after it: "Received 13 July 2019 and responded to 1 August
+# 2019" (Lichfield District Council's page of published requests).
+_RECEIVED_FIELD_AND_RE = re.compile(r"(?:date )?(?:request )?received(?: on)?:?[ \t]+[^\n]{6,30}?,?[ \t]+and", re.I)
 # What may follow a label when a date does: the gap _date_after allows, then a digit or the start of a day's or a
 # month's name.
 _MAY_START_A_DATE = re.compile(
@@ -330,6 +333,7 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             and not before.endswith(("|", "/"))
             and not ctx.text.startswith(":", m.end())
             and not _REPLY_HEADING_BRACKET_RE.fullmatch(before)
+            and not _RECEIVED_FIELD_AND_RE.fullmatch(before)
         ):
             continue
         # A response label inside another date's label starts after some words of it ("Received Date:
