@@ -110,6 +110,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "St Ursula's Catholic Infant School",
     ),
     (
+        # Barnet Homes' reply (the London Borough of Barnet's ALMO), naming itself in the request it restates
+        "a council's housing company, answering in its own name",
+        "Dear Mr Figueira,\nThank you for your request dated 3 February 2025, asking for information that we hold as "
+        "follows:\n- How many formal complaints in the past five years have been filed against Barnet Homes?\n- If no "
+        "data is recorded, please confirm why Barnet Homes does not track this information.\nIn the last five years "
+        "we received 715 complaints against the Housing Options service.\n",
+        "barnet-homes",
+        "Barnet Homes",
+    ),
+    (
         # an ICO decision notice on Gloucestershire Hospitals NHS Foundation Trust, quoted on a blog
         "the body a decision says was asked, over another the catalogue knows named twice",
         "Decision (including any steps ordered).\n1. The complainant has requested from Gloucestershire Hospitals NHS "
