@@ -2109,6 +2109,17 @@ CASES = [
         id="answers-above-the-quoted-request",
     ),
     case(
+        # A WhatDoTheyKnow request to Colchester Borough Council: each item's number "1/" alone above its paragraphs
+        "Dear Northby Borough Council,\n\n1/\nPlease could I request a week by week breakdown of the tonnage "
+        "collected.\n\nCould you please report these figures for the past 24 months.\n\n2/\nPlease could you give a "
+        "week by week total labour cost for staff.\n\nYours faithfully,\n\nJeremy Hagon\n",
+        [
+            ("1", "Please could I request a week by week breakdown of the tonnage collected."),
+            ("2", "Please could you give a week by week total labour cost for staff."),
+        ],
+        id="number-and-slash-alone-above-its-paragraphs",
+    ),
+    case(
         # A plain-text email quoting each question under "> " above its answer, a question's quoted lines wrapped.
         "Dear Ms Carter,\n\nThank you for your request of 3 June 2024, which we have handled under the\nFreedom of "
         "Information Act 2000. Our answers are set out under each of your\nquestions below.\n\n"

@@ -59,7 +59,8 @@ _MAIN_RE = re.compile(
     # England); "1). Please can the Commission provide evidence of consultation ..." (a WhatDoTheyKnow request to the
     # Equality Commission for Northern Ireland)
     r"(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|\.\)|\)\.|[.)]| \)(?=[ \t])"
-    r"|/(?=[ \t]*(?:[A-Z][a-z]|[AI] |[a-z]{2,}))|\s[-–](?=\s|[A-Z][a-z])|[-–](?=[ \t]+[A-Za-z])"
+    # "1/" alone on its line above the item's paragraphs (a WhatDoTheyKnow request to Colchester Borough Council)
+    r"|/(?=[ \t]*(?:[A-Z][a-z]|[AI] |[a-z]{2,}|$))|\s[-–](?=\s|[A-Z][a-z])|[-–](?=[ \t]+[A-Za-z])"
     # "9 (i) Does the Interim Audit One report's ...?" under "9) The Trust has previously refused ..." (a
     # WhatDoTheyKnow request to the North East Ambulance Service): a bare number before its bracketed sub-number.
     # "2 (a). If the answer to (1) is not zero, ..." (a WhatDoTheyKnow request to the HCPC): a full stop after it.
