@@ -309,6 +309,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EIR"]},
     ),
     (
+        # Colchester Borough Council's acknowledgement on WhatDoTheyKnow, of a request about recycling tonnages
+        "the regimes a pointer to guidance names, beside the one the request is handled under",
+        "Dear Requester\n\nThank you for your Freedom of Information request which has been logged under reference "
+        "344016.\n\nFor full details of the Freedom of Information Act, the Environmental Information Regulations, how "
+        "a request is dealt with and related information please visit http://www.ico.org.uk .\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         "a request made under the Act answered under the Act",
         "Dear Mr Smith,\n\nThank you for your request made under the Freedom of Information Act 2000. We hold the "
         "information and it is attached.\n\nYours sincerely,\n\nA Lee\n",

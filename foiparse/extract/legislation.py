@@ -45,6 +45,14 @@ _CLAIM_REPORTED_RE = re.compile(r"\b(?:stated|said|argued|claimed|maintained|ass
 # Information Regulations, there is a 20 working day statutory timescale" (Trafford Council) names no regime the
 # request is handled under; nor does "If you are applying for information under The Freedom of Information Act 2000 or
 # the Environmental Information Regulations 2004, your request is being processed" (Boston Borough Council).
+# A pointer to guidance on the Acts, which names them all: "For full details of the Freedom of Information Act, the
+# Environmental Information Regulations, how a request is dealt with and related information please visit
+# http://www.ico.org.uk ." (Colchester Borough Council's acknowledgement on WhatDoTheyKnow, of a request about recycling
+# tonnages handled under FOIA).
+_FOR_DETAILS_OF_RE = re.compile(
+    r"\bfor (?:full |further |more )?(?:details|information|guidance) (?:of|about|on) "
+    r"(?:the )?(?:[^.\n]{0,80}, )?(?:the )?$"
+)
 _IF_REQUESTING_RE = re.compile(
     # "If you are trying to request personal medical information, this is called a Subject Access Request and is not
     # processed by the FOI Office" (Brighton and Sussex University Hospitals' automatic reply)
@@ -131,6 +139,8 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
                 set_aside.add(act)
             continue
         if _IF_REQUESTING_RE.search(ctx.lower, max(0, m.start() - 160), m.start()):
+            continue
+        if _FOR_DETAILS_OF_RE.search(ctx.lower, max(0, m.start() - 120), m.start()):
             continue
         if act == "FOIA" and _SECTION_39_OF_RE.search(ctx.lower, max(0, m.start() - 30), m.start()):
             continue  # the Act named for its section sending the request to the regulations, not as the regime
