@@ -36,6 +36,19 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # the Regulation and Quality Improvement Authority (Northern Ireland) on WhatDoTheyKnow, the section an article
+        "I advise that all approved reports for Cherry Tree House, from January 2010 are made available on RQIA's "
+        "website, and as such provision of these are exempt by virtue of Article 21 of the Freedom of Information Act "
+        "(2000).\n",
+        [(FOIA, "21")],
+        id="a-section-called-an-article",
+    ),
+    case(
+        "Under Article 8 of the Human Rights Act (1998) and Article 21 of the Charter we cannot disclose it.\n",
+        [],
+        id="an-article-of-another-act",
+    ),
+    case(
         # an ICO decision summary on the Department for International Development
         "DFID refused to disclose the information it held on the basis of the exemptions contained at the following "
         "sections of FOIA: 21 (information reasonably accessible by other means); 27(1)(a) to (d); 27(2) "

@@ -45,10 +45,14 @@ _CITATION_RE = re.compile(
 # The EIR's word with the Regulations named after it needs none: "This is in line with exception 13 of the
 # Environmental Information Regulations" (the North London Waste Authority), whose "exception 12 (5)e" closes its
 # last letter with no bracket.
+# A Northern Ireland body may call the Act's section an article, as its own Orders number theirs: "all approved reports
+# ... are made available on RQIA's website, and as such provision of these are exempt by virtue of Article 21 of the
+# Freedom of Information Act (2000)" (the Regulation and Quality Improvement Authority on WhatDoTheyKnow).
 _NAMED_CITATION_RE = re.compile(
-    r"(?<![\w])(?P<kw>foisa|foia|eisrs?|eirs?|exemptions?|exceptions?)(?: (?:at|under|of))? "
+    r"(?<![\w])(?P<kw>foisa|foia|eisrs?|eirs?|exemptions?|exceptions?|articles?)(?: (?:at|under|of))? "
     r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))+(?:[a-z](?!\w))?"
-    r"|(?:(?<=exception \d)|(?<=exception \d\d))(?= of the (?:environmental information regulations|eirs?)\b))"
+    r"|(?:(?<=exception \d)|(?<=exception \d\d))(?= of the (?:environmental information regulations|eirs?)\b)"
+    r"|(?:(?<=article \d)|(?<=article \d\d))(?= of the freedom of information act\b))"
 )
 # A citation, then "by virtue of" right before the one being read (its section number compared by the caller).
 # Or "read with": "not entitled to rely on section 31(1)(g) (read with section 31(2)(b) or (d)) of the Freedom of
@@ -56,7 +60,7 @@ _NAMED_CITATION_RE = re.compile(
 _BY_VIRTUE_OF_SECTION_RE = re.compile(
     r"(?:section|s\.?) ?(?P<num>\d{1,2})(?:\s?\([0-9a-z]{1,4}\))+ (?:by virtue of|\(?read (?:together )?with) $"
 )
-_NAMED_CITATION_STARTS = ("foi", "eir", "eisr", "exce", "exem")
+_NAMED_CITATION_STARTS = ("foi", "eir", "eisr", "exce", "exem", "arti")
 _ACT_KEYWORDS: dict[str, Legislation] = {"foisa": "FOISA", "foia": "FOIA", "eir": "EIR", "eisr": "EISR"}
 # Where a keyword can start: section(s), sec., s., ss., s before a number; regulation(s), reg(s)., reg, r.
 # A pattern that starts with one letter is scanned for in C far faster than one that starts with [rs].
