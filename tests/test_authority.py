@@ -120,6 +120,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Barnet Homes",
     ),
     (
+        # the Driving Standards Agency's FOI release on GOV.UK, which names itself once, with its article
+        "a name read as printed, with its article, that the catalogue knows",
+        "FOI release\n\nNumber of suspected impersonators who sat driving tests 2011 to 2012\n\nPublished 21 August "
+        "2013\n\n1. Request\n\nCould you please confirm the number of suspected impersonators?\n\n2. Response\n\nDSA have "
+        "688 records of suspected impersonators.\n\nDriving test fraud is a serious offence that puts road users at "
+        "risk. The Driving Standards Agency (DSA) takes all allegations of driving test fraud extremely seriously.\n",
+        "driving-standards-agency",
+        "Driving Standards Agency",
+    ),
+    (
         # an ICO decision notice on Gloucestershire Hospitals NHS Foundation Trust, quoted on a blog
         "the body a decision says was asked, over another the catalogue knows named twice",
         "Decision (including any steps ordered).\n1. The complainant has requested from Gloucestershire Hospitals NHS "

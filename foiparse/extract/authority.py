@@ -1061,6 +1061,20 @@ def _sender_and_greeted(line: str, greeted_names: list[str]) -> tuple[str, str, 
 
 
 def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Authority | None:
+    found = _unknown_authority_found(ctx, weighed)
+    if found is None or found.id is not None:
+        return found
+    # A name read as printed may be one the catalogue knows, its article aside: "The Driving Standards Agency has
+    # 688 records ..." on a GOV.UK release headed by no letterhead (the agency's FOI release of 2013).
+    bare = found.name.removeprefix("The ").removeprefix("the ")
+    known = ctx.catalogue.authority_by_name.get(bare.casefold())
+    if known is None:
+        return found
+    entry = ctx.catalogue.authorities[known]
+    return Authority(name=_name_when_written(entry, [bare]), id=entry.id, type=entry.type, evidence=found.evidence)
+
+
+def _unknown_authority_found(ctx: Context, weighed: dict[str, list[_Found]]) -> Authority | None:
     """A body the evidence above could not settle on: the one a commissioner's decision names ("Public authority:
     ..."), else the one a WhatDoTheyKnow thread was sent to, else a name the catalogue does not know in the
     letterhead, sign-off or salutation (``weighed``: the evidence above, for a greeted name the reply names
