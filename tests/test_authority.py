@@ -130,6 +130,22 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Driving Standards Agency",
     ),
     (
+        # BAILII's copy of an Information Tribunal decision on a sea fisheries committee's own appeal
+        "a body appealing against the Commissioner's decision, as a tribunal decision's title names it",
+        "You are here: BAILII >> Databases >> United Kingdom Information Tribunal >> Northby Sea Fisheries Committee v "
+        "Information Commissioner [2008] UKIT EA_2007_0133 (8 July 2008)\n\nBetween\nNORTHBY SEA FISHERIES COMMITTEE"
+        "\nAppellant\nand\nINFORMATION COMMISSIONER\nRespondent\n",
+        None,
+        "Northby Sea Fisheries Committee",
+    ),
+    (
+        "a person appealing against the Commissioner's decision, the body named below",
+        "You are here: BAILII >> Databases >> United Kingdom Information Tribunal >> Smith v Information Commissioner "
+        "[2008] UKIT EA_2007_0001 (8 July 2008)\n\nThe appellant asked Northby Council for minutes.\n",
+        None,
+        "Northby Council",
+    ),
+    (
         # an ICO decision notice on Gloucestershire Hospitals NHS Foundation Trust, quoted on a blog
         "the body a decision says was asked, over another the catalogue knows named twice",
         "Decision (including any steps ordered).\n1. The complainant has requested from Gloucestershire Hospitals NHS "

@@ -839,6 +839,15 @@ _BAILII_TITLE_RE = re.compile(
     r"\([A-Z][a-z]+(?: [a-z]+){0,2}\)[ \t]+\[\d{4}\][ \t]+UKICO\b"
 )
 
+# A tribunal decision's title, the body appealing against the Commissioner's decision on it: "North Western and North
+# Wales Sea Fisheries Committee v Information Commissioner [2008] UKIT EA_2007_0133 (8 July 2008)" (BAILII's
+# breadcrumb line); a person appealing is the requester.
+_APPEAL_TITLE_RE = re.compile(
+    r"(?:^|>>[ \t]+)(?P<name>[A-Z][^\n>|()\[\]]{2,100}?) v\.? (?:the )?Information Commissioner\b[^\n\[]{0,40}"
+    r"\[\d{4}\][ \t]+(?:UKIT|UKFTT|UKUT|UKIST)\b",
+    re.M,
+)
+
 # The body a tribunal's substituted decision orders: "The decision notice shall be substituted ... so as to provide that
 # North Sunderland Harbour Commissioners shall within 35 days provide the Appellant with a list ..." (a First-tier
 # Tribunal decision whose parties are the appellant and the Commissioner alone); "Substituted Decision Notice: /
@@ -1090,6 +1099,10 @@ def _unknown_authority_found(ctx: Context, weighed: dict[str, list[_Found]]) -> 
         if named is not None and not ctx.layout.in_quoted(named.start()):
             span = ctx.span(named.start("name"), named.end("name"))
             return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
+    appeal = _APPEAL_TITLE_RE.search(ctx.text, 0, 1500)
+    if appeal is not None and _names_a_body(ctx, appeal.group("name")):
+        span = ctx.span(appeal.start("name"), appeal.end("name"))
+        return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     for party in _PARTY_LINE_RE.finditer(ctx.text, 0, 3000):
         if "commissioner" not in party.group("name").lower():
             if not addresses_an_organisation(f"Dear {_as_printed_or_titled(party.group('name'))},"):
