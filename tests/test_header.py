@@ -317,6 +317,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        # the Corporation of Trinity House on WhatDoTheyKnow, answering of its own accord
+        "a body saying it is no public authority under the Act the request names",
+        "Dear Madam\n\nThank you for your email dated 24 April 2019 regarding a request for information under the "
+        "Freedom of Information Act (FOIA) regarding Light Dues income.\n\nIn the first instance we would advise that "
+        'Northby House is not designated as a "public authority" under the FOIA. However, we are content to make '
+        "certain information available where appropriate.\n",
+        {"legislation": []},
+    ),
+    (
         "a request made under the Act answered under the Act",
         "Dear Mr Smith,\n\nThank you for your request made under the Freedom of Information Act 2000. We hold the "
         "information and it is attached.\n\nYours sincerely,\n\nA Lee\n",

@@ -37,6 +37,13 @@ _NOT_THIS_REGIME_RE = re.compile(
     r"\b(?:rather than|instead of|not under|and not|but not|as opposed to|not subject to|not covered by)\s+"
     r"(?:the\s+)?(?:(?:terms|provisions)\s+of\s+(?:the\s+)?)?$"
 )
+# Or the body saying it is no public authority under the Act, answering of its own accord: "we would advise that Trinity
+# House is not designated as a "public authority" under the FOIA. However, we are content to make certain information
+# available" (the Corporation of Trinity House on WhatDoTheyKnow).
+_NOT_A_PUBLIC_AUTHORITY_RE = re.compile(
+    r"\bnot (?:designated |classed |classified |listed |defined )?(?:as )?(?:a )?[\"']?public authority[\"']? "
+    r"(?:under|for the purposes of|within the meaning of|as defined by) (?:the\s+)?$"
+)
 # A body's claim a decision reports, which the decision goes on to rule on: "The complainant made a request under the
 # Environmental Information Regulations 2004 ... The PLA stated that it was not subject to the EIR but supplied some
 # information" (the Information Commissioner on the Port of London Authority, requiring a reply under the EIR).
@@ -132,7 +139,9 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
             or _DEPARTMENT_AFTER_RE.match(ctx.lower, m.end())
         ):
             continue
-        if _NOT_THIS_REGIME_RE.search(ctx.lower, max(0, m.start() - 40), m.start()):
+        if _NOT_THIS_REGIME_RE.search(ctx.lower, max(0, m.start() - 40), m.start()) or (
+            _NOT_A_PUBLIC_AUTHORITY_RE.search(ctx.lower, max(0, m.start() - 90), m.start())
+        ):
             if not ctx.layout.by_requester(m.start()) and not _CLAIM_REPORTED_RE.search(
                 ctx.lower, max(0, m.start() - 80), m.start()
             ):
