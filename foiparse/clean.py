@@ -525,6 +525,7 @@ _FLATTENED_LINE = 300  # characters: a list inside a line this long is a page ru
 _GLUED_NUMBER_RE = re.compile(r"(?<=[:.?!])(\d{1,2})\)[ \t]*(?=[A-Z])")
 _INLINE_DOTTED_NUMBER_RE = re.compile(r"[ \t]+(\d{1,2})\.[ \t]+(?=[A-Z])")
 _INLINE_LETTER_RE = re.compile(r"[ \t]+([a-h])\)[ \t]+(?=[A-Z])")
+_INLINE_BRACKETED_NUMBER_RE = re.compile(r"[ \t]+(\d{1,2})\)[ \t]+(?=[A-Z])")
 # Or bracketed, the first opening the line, each item's answer after it under its label: "(a) Please provide the names
 # of any local community or business groups that have applied ... Response: None (b) Please provide the names of any
 # ... Response: None (c) ..." (Allerdale Borough Council's monthly disclosure log).
@@ -579,6 +580,19 @@ def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
             breaks.extend((m.start(), m.start(1), "\n") for m in dotted)
         elif len(after_stops) >= 2:
             breaks.extend((m.start(), m.start(1), "\n") for m in after_stops)
+        elif ")" in line:
+            # Numbers in brackets, three at least, each after the last item's sentence: "Your original request ...
+            # asked for disclosure of, 1) Copies of all funding applications ... 24th March 2011. 2) A copy of any
+            # assessment and scoring criteria ... funded. 3) Any correspondence from BIS ..." (the Department for
+            # Business, Innovation and Skills' review letter, a PDF run together on a document site).
+            bracketed_numbers: list[re.Match[str]] = []
+            for m in _INLINE_BRACKETED_NUMBER_RE.finditer(raw, start, end):
+                if int(m.group(1)) == len(bracketed_numbers) + 1 and (
+                    not bracketed_numbers or raw[m.start() - 1] in ".?!;"
+                ):
+                    bracketed_numbers.append(m)
+            if len(bracketed_numbers) >= 3:
+                breaks.extend((m.start(), m.start(1), "\n") for m in bracketed_numbers)
         glued: list[tuple[int, int, str]] = []
         run: list[re.Match[str]] = []
         if ")" in line:

@@ -409,6 +409,22 @@ def test_two_numbered_items_each_after_a_sentence_end_in_a_flattened_page_get_a_
     assert "vehicle types.\n2. A Breakdown" in text
 
 
+def test_numbers_in_brackets_each_after_a_sentence_end_in_a_flattened_letter_get_a_line_each() -> None:
+    # the Department for Business, Innovation and Skills' review letter run together on a document site
+    raw = (
+        "Internal review" + PAD + "Your original request was made on 24 May 2011 and asked for disclosure of, 1) "
+        "Copies of all funding applications that were successful. 2) A copy of any assessment and scoring criteria "
+        "used by the panel. 3) Any correspondence from BIS in relation to this application. The Department responded."
+    )
+    text = clean(read_text(raw)).text
+    assert "disclosure of,\n1) Copies" in text
+    assert "successful.\n2) A copy" in text
+    assert "panel.\n3) Any correspondence" in text
+    # two such numbers, or numbers not each after a sentence, are no list
+    two = clean(read_text("Two items" + PAD + "It asked for 1) Copies of the bids. 2) A copy of the criteria.")).text
+    assert "\n1)" not in two and "\n2)" not in two
+
+
 def test_a_greeting_run_on_into_the_requests_words_gets_a_line_of_its_own() -> None:
     # a WhatDoTheyKnow request: the comma inside the body's name is followed by a capital, the greeting's by "can"
     raw = (
