@@ -370,59 +370,64 @@ def test_a_line_going_on_in_lower_case_is_wrapped_though_its_first_word_would_ha
 PAD = " This freedom of information request concerns the use of agency social work teams. " * 3
 
 
-def test_a_list_glued_inside_a_flattened_paragraph_gets_a_line_per_item() -> None:
-    # the London Borough of Barnet's published request, its numbers glued to the sentence before
-    raw = (
-        "Dear Council," + PAD + "Could you provide me with:1) The number of agency teams employed by the local "
-        "authority.2) The spend by the local authority on project teams.If you need any additional information, "
-        "please get in touch."
-    )
-    text = clean(read_text(raw)).text
-    assert "with:\n1) The number" in text
-    assert "authority.\n2) The spend" in text
+# A list run together inside a flattened line: the title, the line after it, and what must start a line once cleaned.
+FLATTENED_LISTS = [
+    pytest.param(
+        # the London Borough of Barnet's published request, its numbers glued to the sentence before
+        "Dear Council,",
+        "Could you provide me with:1) The number of agency teams employed by the local authority.2) The spend by the "
+        "local authority on project teams.If you need any additional information, please get in touch.",
+        ["with:\n1) The number", "authority.\n2) The spend"],
+        id="numbers-glued-to-the-sentence-before",
+    ),
+    pytest.param(
+        # Downing College's disclosure log run together into one line, its answers' heading after the last item
+        "Gap year applicants",
+        "Please could you provide the following information in a table format: 1. Total number of gap year "
+        "applicants, number offered interviews and number receiving offers 2. Total number of domestic gap year "
+        "applicants 3. The breakdown of subjects offered by each applicant. Response Thank you for your enquiry to "
+        "Northby College. We do not hold information prior to 2013.",
+        [
+            "table format:\n1. Total number",
+            "receiving offers\n2. Total number",
+            "applicants\n3. The breakdown",
+            "each applicant.\nResponse Thank you",
+        ],
+        id="numbers-with-no-stop-before-them-after-a-colon",
+    ),
+    pytest.param(
+        # Oxford Direct Services' FOI release: a request of two items run together, each number after a full stop
+        "Fleet and fuel type",
+        "I respectfully request the following information as of August 2025. 1. Total number of road-legal vehicles "
+        "owned by the council. This should include all vehicle types. 2. A Breakdown of the different fuel types "
+        "Electric: Vehicles powered solely by an electric battery. Other?",
+        ["August 2025.\n1. Total number", "vehicle types.\n2. A Breakdown"],
+        id="two-numbers-each-after-a-sentence-end",
+    ),
+    pytest.param(
+        # the Department for Business, Innovation and Skills' review letter run together on a document site
+        "Internal review",
+        "Your original request was made on 24 May 2011 and asked for disclosure of, 1) Copies of all funding "
+        "applications that were successful. 2) A copy of any assessment and scoring criteria used by the panel. 3) Any "
+        "correspondence from BIS in relation to this application. The Department responded.",
+        ["disclosure of,\n1) Copies", "successful.\n2) A copy", "panel.\n3) Any correspondence"],
+        id="three-numbers-in-brackets-each-after-a-sentence-end",
+    ),
+    # two numbers in brackets are no list
+    pytest.param(
+        "Two items", "It asked for 1) Copies of the bids. 2) A copy of the criteria.", [], id="two-in-brackets"
+    ),
+]
 
 
-def test_numbered_items_with_no_stop_before_them_in_a_flattened_page_get_a_line_each() -> None:
-    # Downing College's disclosure log run together into one line, its answers' heading after the last item
-    raw = (
-        "Gap year applicants" + PAD + "Please could you provide the following information in a table format: 1. "
-        "Total number of gap year applicants, number offered interviews and number receiving offers 2. Total number "
-        "of domestic gap year applicants 3. The breakdown of subjects offered by each applicant. Response Thank you "
-        "for your enquiry to Northby College. We do not hold information prior to 2013."
-    )
-    text = clean(read_text(raw)).text
-    assert "table format:\n1. Total number" in text
-    assert "receiving offers\n2. Total number" in text
-    assert "applicants\n3. The breakdown" in text
-    assert "each applicant.\nResponse Thank you" in text
-
-
-def test_two_numbered_items_each_after_a_sentence_end_in_a_flattened_page_get_a_line_each() -> None:
-    # Oxford Direct Services' FOI release: a request of two items run together, each number after a full stop
-    raw = (
-        "Fleet and fuel type" + PAD + "I respectfully request the following information as of August 2025. 1. Total "
-        "number of road-legal vehicles owned by the council. This should include all vehicle types. 2. A Breakdown of "
-        "the different fuel types Electric: Vehicles powered solely by an electric battery. Other?"
-    )
-    text = clean(read_text(raw)).text
-    assert "August 2025.\n1. Total number" in text
-    assert "vehicle types.\n2. A Breakdown" in text
-
-
-def test_numbers_in_brackets_each_after_a_sentence_end_in_a_flattened_letter_get_a_line_each() -> None:
-    # the Department for Business, Innovation and Skills' review letter run together on a document site
-    raw = (
-        "Internal review" + PAD + "Your original request was made on 24 May 2011 and asked for disclosure of, 1) "
-        "Copies of all funding applications that were successful. 2) A copy of any assessment and scoring criteria "
-        "used by the panel. 3) Any correspondence from BIS in relation to this application. The Department responded."
-    )
-    text = clean(read_text(raw)).text
-    assert "disclosure of,\n1) Copies" in text
-    assert "successful.\n2) A copy" in text
-    assert "panel.\n3) Any correspondence" in text
-    # two such numbers, or numbers not each after a sentence, are no list
-    two = clean(read_text("Two items" + PAD + "It asked for 1) Copies of the bids. 2) A copy of the criteria.")).text
-    assert "\n1)" not in two and "\n2)" not in two
+@pytest.mark.parametrize(("title", "line", "line_starts"), FLATTENED_LISTS)
+def test_a_list_run_together_in_a_flattened_line_gets_a_line_per_item(
+    title: str, line: str, line_starts: list[str]
+) -> None:
+    text = clean(read_text(title + PAD + line)).text
+    for start in line_starts:
+        assert start in text
+    assert text.count("\n") == len(line_starts)
 
 
 def test_a_greeting_run_on_into_the_requests_words_gets_a_line_of_its_own() -> None:
