@@ -2109,6 +2109,17 @@ CASES = [
         id="answers-above-the-quoted-request",
     ),
     case(
+        # A WhatDoTheyKnow request to Falkirk Council: Roman numerals in capitals, a stop inside the brackets
+        "Dear Northby Council,\n\nCould you please furnish me with details of all correspondence between:-\n\n"
+        "(I.)Keith Brown, MSP and Northby Council regarding a rail station.\n\n(II.) Michael Matheson, MSP and "
+        "Northby Council regarding a rail station.\n\nYours faithfully,\n\nMark Shanks\n",
+        [
+            ("I", "Keith Brown, MSP and Northby Council regarding a rail station."),
+            ("II", "Michael Matheson, MSP and Northby Council regarding a rail station."),
+        ],
+        id="capital-roman-numerals-in-brackets-with-a-stop",
+    ),
+    case(
         # A WhatDoTheyKnow request to Colchester Borough Council: each item's number "1/" alone above its paragraphs
         "Dear Northby Borough Council,\n\n1/\nPlease could I request a week by week breakdown of the tonnage "
         "collected.\n\nCould you please report these figures for the past 24 months.\n\n2/\nPlease could you give a "

@@ -102,7 +102,10 @@ _SUB_RE = re.compile(
     # "a: Total number of visitors you received" (a WhatDoTheyKnow request to Royal Museums Greenwich)
     # "i/ Those events attended in the past ..." under "6. The Commissioner and Deputy's past, and future, diaries
     # ie. :" (a WhatDoTheyKnow request to the Cambridgeshire Police and Crime Commissioner)
-    r"(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})(?:\.?\)|\.|[:/](?=[ \t])|[ \t][-–](?=[ \t])))"
+    r"(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})(?:\.?\)|\.|[:/](?=[ \t])|[ \t][-–](?=[ \t]))"
+    # Roman numerals in capitals, a stop inside the brackets: "(I.)Keith Brown, MSP ... / (II.) Michael Matheson, MSP
+    # ..." (a WhatDoTheyKnow request to Falkirk Council, each item the correspondence of one MSP)
+    r"|\((?P<roman>[IVX]{1,4})\.\))"
     # "a)A copy of the scientific papers ..." (a Scottish Information Commissioner decision flattened to text)
     r"(?:[ \t]+|(?=[A-Z][a-z]|A [a-z]))(?P<text>\S.*)$"
 )
@@ -507,7 +510,7 @@ def _capital_part_at(found: list[_Asked], current: int, text: str, lines: list[L
 
 def _sub_mark(m: re.Match[str]) -> str:
     """The letter or numeral of a ``_SUB_RE`` match ("a" for "(a)", "a)" and "a - ")."""
-    mark: str = m.group("a") or m.group("b")
+    mark: str = m.group("a") or m.group("b") or m.group("roman").lower()
     return mark
 
 
@@ -1496,7 +1499,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and not _ACT_WORDS_RE.search(head)
             ):
                 letters_as_main = True
-                m, numbered = sub, (expected, mark)
+                assert sub is not None  # (a mark is only read from a match)
+                m, numbered = sub, (expected, sub.group("roman") or mark)
             elif (
                 letters_as_main
                 and mark == "a"
