@@ -11,6 +11,18 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # the Dorset Safety Camera Partnership's reply on WhatDoTheyKnow, its case under an unusual label
+        "a value the reply asks to be quoted as its reference",
+        "Dear Mr Lockyer,\n\nSerial Number: 0005/01/10 (Please quote this reference in future\ncorrespondence regarding "
+        "this submission).\n\nThank you for your request.\n",
+        {"reference": "0005/01/10"},
+    ),
+    (
+        "an equipment's serial number in an answer is no reference",
+        "Dear Mr Lockyer,\n\nAsset list\nSerial number: GX-2201\nModel: Gatso\n\nYours sincerely,\nJo Bloggs\n",
+        {"reference": None},
+    ),
+    (
         # Lichfield District Council's page of published requests, each entry's dates on one line
         "a log's line giving the date received, then the reply's",
         "Leisure centre usage\n\nReceived 13 July 2019 and responded to 1 August 2019\n\nWe were asked to provide "
