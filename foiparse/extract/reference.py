@@ -310,11 +310,11 @@ def _title_lines(layout: Layout) -> list[Line]:
 # A value the reply itself calls its reference, under whatever label: "Serial Number: 0005/01/10 (Please quote this
 # reference in future correspondence regarding this submission)." (the Dorset Safety Camera Partnership on
 # WhatDoTheyKnow; an equipment's "Serial number: GX-2201" in an answer is none).
-_QUOTE_THIS_REFERENCE_RE = re.compile(
-    r"^[ \t*]*[A-Z][A-Za-z ]{2,30}?[ \t]*:[ \t]*(?P<value>[A-Za-z0-9][\w/.-]{1,30}?)[ \t]*\((?:please )?quote this "
-    r"reference\b",
-    re.I | re.M,
+# The label is found first, the value read after it as after any label, then the request to quote it checked.
+_QUOTE_THIS_REFERENCE_LABEL_RE = re.compile(
+    r"^[ \t*]*[A-Z][A-Za-z ]{2,30}?[ \t]*:(?=[^\n]{1,40}?\((?:please )?quote this reference\b)", re.I | re.M
 )
+_QUOTE_THIS_REFERENCE_AFTER_RE = re.compile(r"[ \t]*\((?:please )?quote this reference\b", re.I)
 
 
 def extract_reference(ctx: Context) -> tuple[str, Span] | None:
@@ -352,10 +352,12 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             continue
         rank = 0 if layout.in_header(m.start()) else 2 if quoted_label else 1
         labelled.append((rank, m.start(), value, start, end))
-    for m in _QUOTE_THIS_REFERENCE_RE.finditer(ctx.text) if "quote this reference" in ctx.lower else ():
-        if not layout.in_quoted(m.start()) and not _in_requesters_letter(layout, m.start()):
-            rank = 0 if layout.in_header(m.start()) else 1
-            labelled.append((rank, m.start(), m.group("value"), m.start("value"), m.end("value")))
+    for m in _QUOTE_THIS_REFERENCE_LABEL_RE.finditer(ctx.text) if "quote this reference" in ctx.lower else ():
+        if layout.in_quoted(m.start()) or _in_requesters_letter(layout, m.start()):
+            continue
+        read = _read_value(ctx, m.end())
+        if read is not None and _QUOTE_THIS_REFERENCE_AFTER_RE.match(ctx.text, read[2]):
+            labelled.append((0 if layout.in_header(m.start()) else 1, m.start(), *read))
     for _rank, _pos, value, start, end in sorted(labelled):
         if value.casefold() not in requester_values:
             return value, ctx.span(start, end)
