@@ -322,10 +322,11 @@ _DATE_LINE_RE = re.compile(
 
 
 # The marks a plain-text email quotes a line with: "> ", ">> ", "> > ".
-_QUOTE_MARKS_RE = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]?")
+_QUOTE_MARKS = r"[ \t]*>(?:[ \t]*>)*"
+_QUOTE_MARKS_RE = re.compile(_QUOTE_MARKS + r"[ \t]?")
 _QUOTE_MARK_STARTS = frozenset("> \t")
 # A line quoted so: its marks, then what it quotes.
-_QUOTED_LINE_RE = re.compile(r"^(?P<marks>[ \t]*>(?:[ \t]*>)*)[ \t]*(?P<content>[^\n]*)", re.M)
+_QUOTED_LINE_RE = re.compile(rf"^(?P<marks>{_QUOTE_MARKS})[ \t]*(?P<content>[^\n]*)", re.M)
 # What a quotation's line may start with: a word, a quotation mark or bracket, an item's number ("1. How much ...?",
 # "(a) the ..."), or nothing (a quoted blank line).
 _QUOTED_CONTENT_RE = re.compile(r"$|[^\W\d_]|[\"'(*\-\u2022]|\d{1,3}[.)](?:\s|$)")

@@ -8,6 +8,7 @@ request apart from the authority's reply, and the ICO's address apart from the a
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -637,10 +638,15 @@ def _reply_headings_under_a_request(
 def _under_a_request_heading(lines: list[Line], salutation: int) -> bool:
     """Whether the greeting on line ``salutation`` greets no one in particular under a log's request heading, the only
     line of text above it ("Request / Dear sir or madam;")."""
-    above = [line for line in lines[:salutation] if line.text.strip()]
+    heading: Line | None = None
+    for line in itertools.islice(lines, salutation):
+        if line.text.strip():
+            if heading is not None:
+                return False  # a second line of text above: the scan stops there
+            heading = line
     return (
-        len(above) == 1
-        and _REQUEST_HEADING_RE.fullmatch(above[0].text) is not None
+        heading is not None
+        and _REQUEST_HEADING_RE.fullmatch(heading.text) is not None
         and _greets_no_one(lines[salutation].text)
     )
 
