@@ -1117,12 +1117,8 @@ def _unknown_authority_found(ctx: Context, weighed: dict[str, list[_Found]]) -> 
                     continue  # a person is never the body
             span = ctx.span(party.start("name"), party.end("name"))
             name = _as_printed_or_titled(span.text)
-            evidence = [AuthorityEvidence(kind="letterhead", span=span)]
-            known = ctx.catalogue.authority_by_name.get(name.casefold())
-            if known is not None:
-                entry = ctx.catalogue.authorities[known]
-                return Authority(name=entry.name, id=entry.id, type=entry.type, evidence=evidence)
-            return Authority(name=name, evidence=evidence)
+            # (a name the catalogue knows is resolved to its body by _unknown_authority)
+            return Authority(name=name, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     if "Tribunal" in ctx.text[:1500]:
         ordered_bodies = itertools.chain(
             _ORDERED_BODY_RE.finditer(ctx.text, 0, 3000),
