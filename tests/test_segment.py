@@ -693,22 +693,37 @@ def test_questions_quoted_one_by_one_above_their_answers_are_part_of_the_reply()
     assert len(layout.messages) == 1
 
 
-def test_a_thread_kept_as_markdown_has_a_message_per_quoted_letter() -> None:
-    assert _messages(_THREAD_KEPT_AS_MARKDOWN) == [
-        ("2024-09-30 - request (Roger Howell to Ofcom):", True),
-        ("2024-10-03 - acknowledgement (Information Requests, Ofcom):", False),
-    ]
-
-
-def test_a_request_a_log_copies_under_its_heading_is_the_requesters_and_ends_at_the_reply_heading() -> None:
-    # NHS East Midlands' disclosure log: a round-robin request greeting no one in particular under "Request".
-    text = (
+# Text -> its messages' first lines, each with whether the requester wrote it.
+MESSAGES = [
+    pytest.param(
+        _THREAD_KEPT_AS_MARKDOWN,
+        [
+            ("2024-09-30 - request (Roger Howell to Ofcom):", True),
+            ("2024-10-03 - acknowledgement (Information Requests, Ofcom):", False),
+        ],
+        id="a-thread-kept-as-markdown-a-message-per-quoted-letter",
+    ),
+    pytest.param(
+        # NHS East Midlands' disclosure log: a round-robin request greeting no one in particular under "Request", the
+        # reply heading below ending it
         "Request\nDear sir or madam;\nThe information contained here is further clarification of a previous request "
-        "and not a new request.\n\nResponse\nDear Sir or Madam,\nWe employ four staff in the team.\n"
-    )
-    assert _messages(text) == [("Request", True), ("Response", False)]
-    # a reply's subject line is no request heading; nor is a request heading over a greeting to a person
-    assert _messages("Freedom of Information Request\nDear Sir or Madam,\nWe employ four staff.\n") == [
-        ("Freedom of Information Request", False)
-    ]
-    assert _messages("Request\nDear Ms Pike,\nWe employ four staff.\n") == [("Request", False)]
+        "and not a new request.\n\nResponse\nDear Sir or Madam,\nWe employ four staff in the team.\n",
+        [("Request", True), ("Response", False)],
+        id="a-request-a-log-copies-under-its-heading",
+    ),
+    pytest.param(
+        "Freedom of Information Request\nDear Sir or Madam,\nWe employ four staff.\n",
+        [("Freedom of Information Request", False)],
+        id="a-replys-subject-line-is-no-request-heading",
+    ),
+    pytest.param(
+        "Request\nDear Ms Pike,\nWe employ four staff.\n",
+        [("Request", False)],
+        id="a-request-heading-over-a-greeting-to-a-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "messages"), MESSAGES)
+def test_messages(text: str, messages: list[tuple[str, bool]]) -> None:
+    assert _messages(text) == messages
