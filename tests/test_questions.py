@@ -2120,12 +2120,19 @@ CASES = [
         id="capital-roman-numerals-in-brackets-with-a-stop",
     ),
     case(
-        # A WhatDoTheyKnow request to Colchester Borough Council: each item's number "1/" alone above its paragraphs
+        # A WhatDoTheyKnow request to Colchester Borough Council: each item's number "1/" alone above its paragraphs.
+        # The paragraph between two items goes on asking: it is the first item's. The last item's paragraph is left:
+        # what follows a list is the request's.
         "Dear Northby Borough Council,\n\n1/\nPlease could I request a week by week breakdown of the tonnage "
         "collected.\n\nCould you please report these figures for the past 24 months.\n\n2/\nPlease could you give a "
-        "week by week total labour cost for staff.\n\nYours faithfully,\n\nJeremy Hagon\n",
+        "week by week total labour cost for staff.\n\nCould you please report these by directly employed staff and "
+        "agency staff.\n\nYours faithfully,\n\nJeremy Hagon\n",
         [
-            ("1", "Please could I request a week by week breakdown of the tonnage collected."),
+            (
+                "1",
+                "Please could I request a week by week breakdown of the tonnage collected. Could you please report "
+                "these figures for the past 24 months.",
+            ),
             ("2", "Please could you give a week by week total labour cost for staff."),
         ],
         id="number-and-slash-alone-above-its-paragraphs",
@@ -5104,6 +5111,69 @@ CASES.extend(
                 ("2", "How many left in the same periods?"),
             ],
             id="periods-a-line-each-under-the-question",
+        ),
+        case(
+            "Dear Northby University,\n\nThis is a request for information through the Freedom of Information Act."
+            "\n\n1. What was the total market value of the university's investments on 31 "
+            "July 2022?\n\nIf you provide this through your Annual Accounts, please give the page number.\n\n"
+            "2. Were the investments managed directly or by external fund managers?\n\n3. Please give the name of "
+            "each fund manager used.\n\nPlease present this information in this format:\n\nFund manager name - "
+            "Percentage\nSchroders - 47%\nUniversity - 4%\n\n4. Please provide the companies invested in.\n\n"
+            "Yours faithfully,\n\nPeople and Planet\n",
+            # Paragraphs between items, an example's lines among them (a WhatDoTheyKnow batch request to the Royal
+            # Agricultural University): the example's last line, short and capitalised, is not a heading.
+            [
+                (
+                    "1",
+                    "What was the total market value of the university's investments on 31 July 2022? If you "
+                    "provide this through your Annual Accounts, please give the page number.",
+                ),
+                ("2", "Were the investments managed directly or by external fund managers?"),
+                (
+                    "3",
+                    "Please give the name of each fund manager used. Please present this information in this "
+                    "format: Fund manager name - Percentage Schroders - 47% University - 4%",
+                ),
+                ("4", "Please provide the companies invested in."),
+            ],
+            id="paragraphs-and-an-example-between-items",
+        ),
+        case(
+            "Dear Northby Combined Authority,\n\n1. What was the total spend for supported bus services in "
+            "2016/17?\n\nNote: This refers to the Department for Transport's definition of a supported bus "
+            "service.\n\n2. What was the total spend for supported bus services in 2009/10?\n\nFor each "
+            "service withdrawn could you please disclose the following:\n\n3. The route number.\n\n4. The date "
+            "it was withdrawn.\n\nParking Charges\n\n5. Parking charges made to the public.\n\nYours "
+            "faithfully,\n\nA Reader\n",
+            # What stands between items but is not the first item's: a note on the request (a request sent to many
+            # councils and combined authorities), the words introducing the next items (ending in ":", Green Spring
+            # Academy), and a heading over the next items (Maidstone and Tunbridge Wells NHS Trust).
+            [
+                ("1", "What was the total spend for supported bus services in 2016/17?"),
+                ("2", "What was the total spend for supported bus services in 2009/10?"),
+                ("3", "The route number."),
+                ("4", "The date it was withdrawn."),
+                ("5", "Parking charges made to the public."),
+            ],
+            id="a-note-an-introduction-or-a-heading-between-items-is-not-the-first-items",
+        ),
+        case(
+            "1. Name of your organisation\n2. Does your Trust use a private contractor to oversee the car park?\n"
+            "Yes (if yes please provide name of contractor)\nParking Charges\n3. Parking charges made to staff\n"
+            "4. Agreed exemptions from charges\n",
+            # A form printed with no blank lines (Maidstone and Tunbridge Wells NHS Trust's log): the answer options
+            # under an item are its, the heading over the next item is not.
+            [
+                ("1", "Name of your organisation"),
+                (
+                    "2",
+                    "Does your Trust use a private contractor to oversee the car park? Yes (if yes please provide "
+                    "name of contractor)",
+                ),
+                ("3", "Parking charges made to staff"),
+                ("4", "Agreed exemptions from charges"),
+            ],
+            id="a-flat-forms-options-are-the-items-its-heading-is-not",
         ),
     ]
 )

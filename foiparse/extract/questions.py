@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import pairwise
 from typing import Literal, NamedTuple, TypedDict
 
@@ -2065,6 +2065,14 @@ def _records(
         # Only the request is here (a disclosure-log page cut before its answer): what follows each
         # question is more of the request, not an answer.
         blocks = {}
+        found = _with_paragraphs_between(ctx, found, lambda _index, _line: True)
+    else:
+        layout = ctx.layout
+        asked_by_requester = [layout.by_requester(q.span["start"]) for q in found]
+        if any(asked_by_requester):
+            found = _with_paragraphs_between(
+                ctx, found, lambda index, line: asked_by_requester[index] and layout.by_requester(line.start)
+            )
     resolved = _region_answers(ctx, {index: region_blocks for index, (region_blocks, _labelled) in blocks.items()})
     for index, region in resolved.items():
         if region and _only_restates(found[index].text, region[0]["text"]):
@@ -2088,6 +2096,128 @@ def _records(
             fields["answers"] = resolved[index]
         questions.append(fields)
     return _question_records().validate_python(questions)
+
+
+_MARK_ALONE_RE = re.compile(r"[ \t*_]*(?:Q(?:uestion)?[ \t]*)?\(?(?P<mark>\w{1,4})[/.):]?[ \t*_]*", re.I)
+
+
+def _mark_alone(line: str) -> str | None:
+    """The number or letter of an item's mark standing alone on ``line`` ("2/", "Q3.", "(b)"), else None."""
+    m = _MARK_ALONE_RE.fullmatch(line)
+    return m.group("mark").lower() if m is not None else None
+
+
+def _stands_apart(lines: list[Line], between: list[Line], item_line: Line) -> bool:
+    """Whether the last of the lines ``between`` an item's line and the next item stands apart from the rest: a blank
+    line above it, or no blank line under the item at all (a page printed without them)."""
+    above = between[-2].number
+    if above < between[-1].number - 1:
+        return True
+    return all(line.text.strip() for line in lines[item_line.number + 1 : above])
+
+
+# A heading's opening: two capitalised words ("Parking Fines (fines issued from 1 January 2016 to date)")
+_TITLE_OPENING_RE = re.compile(r"[ \t*_]*[A-Z][\w'&-]*[ \t]+[A-Z][\w'&-]*\b")
+
+
+def _heads_items(line: str) -> bool:
+    """Whether a line of its own reads as the heading of a request's items: a few words, or capitalised words, with
+    no stop after the last."""
+    words = line.strip()
+    return (
+        _reads_as_a_heading(words)
+        or _is_section_heading(line)
+        or (_TITLE_OPENING_RE.match(words) is not None and words[-1:] not in ".?!:;,")
+    )
+
+
+_NOTE_RE = re.compile(r"[ \t_]*(?:[*†]|N\.?B\b|(?:please )?note\b)", re.I)
+_MAX_PARAGRAPHS_BETWEEN_WORDS = 150  # words between two items that may still be the first's: more is a letter's body
+
+
+def _next_in_the_list(item: _Asked, following: _Asked) -> bool:
+    """Whether ``following`` is the item after ``item`` in a request's list: the next number or letter at the same
+    level ("1" then "2", "a" then "b")."""
+    if following.parent != item.parent:
+        return False
+    number, next_number = item.number, following.number
+    if number.isdigit():
+        return next_number == str(int(number) + 1)
+    for series in (_ROMANS, _LETTERS):
+        if number in series:
+            at = series.index(number)
+            return at + 1 < len(series) and series[at + 1] == next_number
+    return False
+
+
+def _with_paragraphs_between(
+    ctx: Context, found: list[_Asked], of_the_request: Callable[[int, Line], bool]
+) -> list[_Asked]:
+    """The questions ``found``, each joined with the paragraphs of the request between it and the next item of its
+    list: they go on asking ("1/ Please could I request a week by week breakdown of the tonnage collected ... /
+    (blank) / Could you please report these figures for the past 24 months and include the number of properties
+    collected from each week. / (blank) / 2/ ...", a WhatDoTheyKnow request to Colchester Borough Council; "1. What was
+    the total market value of the university's investment portfolio(s) ...? / (blank) / If you are going to provide
+    this information through your Annual Accounts ..., please provide the specific page number ...", one to the Royal
+    Agricultural University). ``of_the_request(index, line)``: whether a line under question ``index`` is the
+    request's, not the reply's. Not the last item's: what follows the list is the request's own ("Please provide the
+    guidance ..." under "3. Noise Abatement Notice issued")."""
+    layout = ctx.layout
+    text = ctx.text
+    lines = layout.lines
+    joined = list(found)
+    edges: set[int] | None = None
+    for index in range(len(found) - 1):
+        item, following = found[index], found[index + 1]
+        if not _next_in_the_list(item, following):
+            continue
+        end = item.span["end"]
+        item_line = layout.line_at(end)
+        if text[end : item_line.end].strip():
+            continue  # the item's line goes on past its words (an answer run on after its question mark)
+        between = [
+            line
+            for line in lines[item_line.number + 1 : layout.line_at(following.span["start"]).number]
+            if line.text.strip()
+        ]
+        if between and _mark_alone(between[-1].text) == following.number:
+            del between[-1]  # the next item's mark on a line of its own, its words below ("2/", Colchester above)
+        if len(between) > 1 and _heads_items(between[-1].text) and _stands_apart(lines, between, item_line):
+            # a heading over the items below ("2. Does your Trust use a private contractor to oversee the car park? /
+            # Yes (if yes please provide name of contractor) / Parking Charges / 3. Parking charges ...", a request to
+            # Maidstone and Tunbridge Wells NHS Trust printed with no blank lines); not the last line of an example
+            # ("Please present this information in this format: / (blank) / Fund manager name - Percentage ... /
+            # Schroders - 47% / CCLA - 49% / University - 4%", the Royal Agricultural University)
+            del between[-1]
+        if (
+            not between
+            or _heads_items(between[0].text)
+            or _NOTE_RE.match(between[0].text)
+            or between[-1].text.rstrip().endswith(":")
+        ):
+            # Nothing between; or the heading of the items below; or a note on the request (a request sent to many
+            # councils: "3. What was the total spend for supported bus services in the fiscal year 2016/17? / Note:
+            # This refers to the Department for Transport's definition ..."); or what introduces the next item ("For
+            # each individual expulsion/suspension could you please disclose the following:", Green Spring Academy)
+            continue
+        words = " ".join(" ".join(line.text.split()) for line in between)
+        if len(words.split()) > _MAX_PARAGRAPHS_BETWEEN_WORDS:
+            continue
+        if edges is None:
+            edges = _letter_edges(layout) | _boilerplate_lines(layout)
+        if any(
+            line.number in edges
+            or not of_the_request(index, line)
+            or _MAIN_RE.match(line.text)
+            or _SUB_RE.match(line.text)
+            or _BULLET_RE.match(line.text)
+            for line in between
+        ):
+            continue
+        joined[index] = item._replace(
+            text=f"{item.text} {words}", span=ctx.span_fields(item.span["start"], between[-1].end)
+        )
+    return joined
 
 
 def _opens_a_list_numbered_again(found: list[_Asked], index: int) -> bool:
