@@ -1237,6 +1237,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "9349-16"},
     ),
     (
+        "a reference with a file code in brackets between its parts",
+        # The University of Northampton's acknowledgement; a bracket after the value is not part of it.
+        "Annette Reeves, Northby University\n\nRef: RMU/FoI(E20.06)/01151/FoIreply16May17\n\n16th May 2017\n\n"
+        "Dear Mr Killock\n\nI am writing in acknowledgement of your request for information dated 14th May 2017.\n",
+        {"reference": "RMU/FoI(E20.06)/01151/FoIreply16May17", "response_date": dt.date(2017, 5, 16)},
+    ),
+    (
+        "a reference with a bracket after it",
+        "Our ref: FOI/1234 (please quote this in any reply)\n\nDear Ms Smith,\n\nThank you for your request.\n",
+        {"reference": "FOI/1234"},
+    ),
+    (
+        "a case number with its letters alone above a WhatDoTheyKnow reply's greeting",
+        # The University of Plymouth's acknowledgement, under its sender line.
+        "Dear Northby University,\n\n1. The categories of content blocked.\n\n2. Statistics on the requests "
+        "blocked.\n\nYours faithfully,\n\nPascal Crowe\n\nFreedom of Information Act, Northby University\n\n"
+        "FOI000119/2018\n\nDear Pascal Crowe,\n\nThank you for your information request.\n",
+        {"reference": "FOI000119/2018"},
+    ),
+    (
         "a case number after FOI alone above a WhatDoTheyKnow reply's greeting",
         # Edinburgh Napier University's acknowledgement: "FOI 51/14", the case being 51/14 (as after "REF: FOI 20-165")
         "Dear Northby University,\n\nPlease supply the numbers of students.\n\nYours faithfully,\n\nJOHN "

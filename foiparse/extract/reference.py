@@ -47,7 +47,10 @@ _VALUE_RE = re.compile(
     r"(?=[A-Z]{0,4}-?\d))?"
     # (backslashes too: "REFERENCE: FOI\17\68", the Department of Justice in Northern Ireland; and a colon between the
     # system's letters and the number: "Information Request DMBCIR:20490", Dudley Council's acknowledgement)
-    r"(?:[A-Z]{2,8}:(?=\d{3}))?(?=[A-Za-z0-9/._#\\-]*\d)[A-Za-z0-9][A-Za-z0-9/._#\\-]*"
+    # (and a file's code in brackets between its parts: "Ref: RMU/FoI(E20.06)/01151/FoIreply16May17", the University
+    # of Northampton)
+    r"(?:[A-Z]{2,8}:(?=\d{3}))?(?=(?:[A-Za-z0-9/._#\\-]|\([A-Za-z0-9.]+\)/)*\d)[A-Za-z0-9]"
+    r"(?:[A-Za-z0-9/._#\\-]|\([A-Za-z0-9.]+\)(?=/))*"
     r"(?:[ \t]*&[ \t]*(?:[A-Z]{2,6}[ ])?[A-Za-z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)?)"
 )
 # Between a label and its value: punctuation, a line break, and words that finish the label ("Freedom of Information
@@ -414,9 +417,12 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
                 return titled.group(group), ctx.span(start, start + len(titled.group(group)))
     # A case number alone on the line under a WhatDoTheyKnow reply's greeting: "Dear Mr Wright / RSN18708 / Thank you
     # for your request ..." (the Liverpool City Region Combined Authority); or of digits only, on the line above it,
-    # under its sender line: "Derek O'Connor, Conwy County Borough Council / 9349-16 / Dear Sir/Madam"
+    # under its sender line: "Derek O'Connor, Conwy County Borough Council / 9349-16 / Dear Sir/Madam"; or with its
+    # letters: "Freedom of Information Act, University of Plymouth / FOI000119/2018 / Dear Pascal Crowe,"
     beside_greetings = [(line, _ALONE_RE) for line in under_greetings[:1]]
-    beside_greetings += [(line, _NUMBERED_CASE_RE) for line in above_greetings[:1]]
+    beside_greetings += [
+        (line, alone_re) for line in above_greetings[:1] for alone_re in (_NUMBERED_CASE_RE, _ALONE_RE)
+    ]
     for line, alone_re in beside_greetings:
         alone = alone_re.match(line.text)
         if alone and not layout.in_quoted(line.start) and alone.group("alone").casefold() not in requester_values:
