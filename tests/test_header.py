@@ -823,6 +823,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("an FOI label heading the page", "Skip to main content\n\nFOI - 960 ICT Documents\n\n", {"reference": "960"}),
     (
+        "the body's initials and an FOI label heading a log's entry, an en dash before its title",
+        # NHS Stockport Clinical Commissioning Group's disclosure log
+        "CCG FOI 760 \u2013 Personal Health Budget\n\nResponded to: 10th January 2017\n\nIn relation to the "
+        "current financial year could you please provide me with information.\n",
+        {"reference": "760", "response_date": dt.date(2017, 1, 10)},
+    ),
+    (
         "an FOI number under the greeting",
         "26 February 2016\nDear Mr Mantle\nFOI 16-006\nREQUEST FOR INFORMATION - Information relating to cold "
         "storage\n",
@@ -1235,6 +1242,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Westlake\n\nDerek O'Connor, Conwy County Borough Council\n\n9349-16\n\nDear Sir/Madam\n\nThank you for "
         "your request below.\n\nQ1 - Second Homes - 1,500.\n",
         {"reference": "9349-16"},
+    ),
+    (
+        "another body's decision cited as a precedent is not the reply's reference",
+        # Salford City Council answering for Salford Royal NHS Foundation Trust: no reference of its own in the text.
+        "Dear Mr Rahmani\n\nThe council can confirm that it holds information in respect of your request. However, "
+        "this is considered to be exempt under section 43(2) of the Act. The council would draw your attention to the "
+        "Information Commissioner's Decision in the case FS50579169 - Herefordshire Council.\n",
+        {"reference": None},
     ),
     (
         "a reference with a file code in brackets between its parts",

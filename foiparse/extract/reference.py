@@ -106,8 +106,10 @@ _HEADED_REFERENCE_RE = re.compile(
     # and its financial year after it: "FOI 4024 2023/24" heads University Hospitals Birmingham's published replies
     # or a letter before its sequence: "FOI 2021/F496" above the greeting (Queen Mary University of London)
     # (or an email's subject: "Subject: RE: FOI 14/0136" over Redcar and Cleveland Borough Council's reply)
-    r"^(?:Subject:[ \t]*)?(?:(?:RE|Re|FW|Fw|Fwd):[ \t]*)*F[Oo][Ii] (?:- )?(?P<headed>"
-    r"\d{3,}(?:[/-][A-Z]?\d+)*(?: (?:20)?\d\d/\d\d)?|\d{2}[/-]\d{3,})(?= -? ?[A-Z]|$)"
+    # (the body's initials before it, an en dash before the title: "CCG FOI 760 – Personal Health Budget", NHS
+    # Stockport Clinical Commissioning Group's log)
+    r"^(?:Subject:[ \t]*)?(?:(?:RE|Re|FW|Fw|Fwd):[ \t]*)*(?:[A-Z]{2,6} )?F[Oo][Ii] (?:- )?(?P<headed>"
+    r"\d{3,}(?:[/-][A-Z]?\d+)*(?: (?:20)?\d\d/\d\d)?|\d{2}[/-]\d{3,})(?= [-\u2013\u2014]? ?[A-Z]|$)"
     r"|^(?P<before>[A-Z]{0,6}\d[A-Za-z0-9/-]*\d)[ \t]*[:-][ \t]*"
     r"(?i:freedom of information|foi|environmental information|eir)(?i: act(?: \d{4})?)?(?i: request)[ \t]*$"
     # "F2115 Response to request under Freedom of Information Act 2000" under the greeting (University of Leicester)
@@ -150,6 +152,10 @@ _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 # two digits after that whole label, and nothing after them on the line, are its case number.
 _NUMBERED_BY_ITS_LABEL_RE = re.compile(r"\breference number[ \t]*:[ \t]*$")
 _FIRST_DIGIT_RE = re.compile(r"\d")
+# Another case's decision, cited as a precedent: "the council would draw your attention to the Information
+# Commissioner's Decision in the case FS50579169 – Herefordshire Council" (Salford City Council's reply for Salford
+# Royal NHS Foundation Trust).
+_CITED_DECISION_RE = re.compile(r"\bdecisions? (?:notices? )?(?:in|on) (?:the )?case (?:of )?$", re.I)
 
 
 def _around_greetings(layout: Layout) -> tuple[list[Line], list[Line]]:
@@ -435,6 +441,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             layout.in_quoted(m.start())
             or m.group().casefold() in requester_values
             or _in_requesters_letter(layout, m.start())
+            or _CITED_DECISION_RE.search(ctx.text, max(0, m.start() - 40), m.start())
         ):
             continue
         return m.group(), ctx.span(m.start(), m.end())
