@@ -124,6 +124,24 @@ def test_trust_names_shortened_to_a_university_name_stay_the_trusts(catalogue: C
     assert missing == []
 
 
+# Names a "<Place> University" alias would not read as: a place with "the", or a Welsh university's long name.
+_NOT_WRITTEN_PLACE_FIRST = {"University of South Wales", "University of Wales Trinity Saint David"}
+
+
+def test_a_university_of_a_place_is_also_written_place_first(catalogue: Catalogue) -> None:
+    """ "University of Roehampton" is also "Roehampton University" (its former name, and how replies and requests
+    write most of them, the University of Roehampton's own reply among them): each "University of <Place>" lists the
+    "<Place> University" form."""
+    missing = []
+    for entry in catalogue.authorities.values():
+        place = entry.name.removeprefix("University of ")
+        if entry.type != "university" or place == entry.name or place.startswith("the "):
+            continue
+        if entry.name not in _NOT_WRITTEN_PLACE_FIRST and f"{place} University" not in entry.names:
+            missing.append(entry.name)
+    assert missing == []
+
+
 def test_letter_words_compile_and_start_with_known_letters() -> None:
     """patterns/letter.yaml: every phrase compiles, and the letters each can start with are known, so the salutation
     and sign-off patterns keep the look-ahead that fails most lines at once."""
