@@ -1883,6 +1883,18 @@ def test_initials_that_never_speak_for_the_reply_name_no_body() -> None:
     assert parse_text(text).authority is None
 
 
+def test_a_kind_of_body_defined_by_its_initials_is_no_body() -> None:
+    # an ICO decision notice's summary that never names the clinical commissioning group it is about
+    text = (
+        "15 September 2014, Health (NHS)\nThe complainant has requested information relating to the provision of NHS "
+        "Continuing Healthcare. The Clinical Commissioning Group (CCG) responded to the request but failed to do so "
+        "within 20 working days. During investigation the CCG informed the Commissioner that it had reconsidered its "
+        "position. The Commissioner's decision is that the CCG breached section 10. As the CCG has not yet provided "
+        "the information, it has breached section 1(1)(b).\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_firm_the_reply_greets_is_no_body() -> None:
     # the Solicitors Regulation Authority's letter to a firm of solicitors, its own name nowhere but in its web address
     text = (

@@ -1290,13 +1290,27 @@ _ANSWERS_BELOW_RE = re.compile(
 _ANSWERS_BELOW_REACH = 300  # characters under the greeting
 
 
+# Words that say what kind of body one is, not which: a name of these alone is a kind's ("The Clinical Commissioning
+# Group (CCG) responded to the request ...", an ICO decision notice's summary that never names the CCG).
+_BODY_KIND_WORDS = frozenset(
+    {
+        "the", "of", "and", "for", "&", "nhs", "clinical", "commissioning", "group", "integrated", "care", "board",
+        "trust", "foundation", "health", "hospital", "hospitals", "council", "county", "borough", "district", "city",
+        "town", "parish", "community", "metropolitan", "combined", "authority", "police", "fire", "rescue", "service",
+        "services", "university", "college", "school", "academy", "department", "agency", "commission", "unit",
+        "support", "primary", "local", "public", "national", "regional", "executive", "committee", "office",
+    }
+)  # fmt: skip
+
+
 def _names_an_unknown_body(name: str) -> bool:
-    """A body's name by its words, not a team's, a commissioner's or a generic addressee's."""
+    """A body's name by its words, not a team's, a commissioner's, a generic addressee's or a kind's."""
     return (
         len(name.split()) >= 2
         and addresses_an_organisation(f"Dear {name},")
         and not _GENERIC_ADDRESSEE_RE.search(name)
         and "Commissioner" not in name
+        and not set(name.lower().split()) <= _BODY_KIND_WORDS
     )
 
 
