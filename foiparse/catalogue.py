@@ -223,8 +223,10 @@ class HeaderFile(_Data):
     officer: LabelList
     subject: SubjectPatterns
     letterhead: LetterheadPatterns
-    # A word a reply calls itself by ("the University") -> the authority types it may stand for.
-    self_reference: dict[Annotated[str, Field(pattern=r"^[A-Z][a-z]+$")], list[str]] = Field(default_factory=dict)
+    # A word or initials a reply calls itself by ("the University", "the CCG") -> the authority types it may stand for.
+    self_reference: dict[Annotated[str, Field(pattern=r"^(?:[A-Z][a-z]+|[A-Z]{2,5})$")], list[str]] = Field(
+        default_factory=dict
+    )
 
 
 class ExemptionInfo(_Data):

@@ -1883,6 +1883,16 @@ def test_initials_that_never_speak_for_the_reply_name_no_body() -> None:
     assert parse_text(text).authority is None
 
 
+def test_a_commissioner_named_once_and_calling_itself_the_ccg_is_the_body() -> None:
+    # NHS West Essex Clinical Commissioning Group's reply: its name once, in passing, then "the CCG" throughout
+    text = (
+        "Access to Information Team\n\nOur Reference Number: 1617052\n\nDear Mr James,\n\nFurther to your request "
+        "made to NHS West Essex CCG for information relating to the above, please see the organisation's response "
+        "below:\n\n1) Is the process managed in-house?\n\nThe CCG operates a CHC service using an in-house team.\n"
+    )
+    assert parse_text(text).authority.name == "NHS West Essex Clinical Commissioning Group"  # type: ignore[union-attr]
+
+
 def test_a_kind_of_body_defined_by_its_initials_is_no_body() -> None:
     # an ICO decision notice's summary that never names the clinical commissioning group it is about
     text = (
