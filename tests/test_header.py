@@ -1244,6 +1244,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "9349-16"},
     ),
     (
+        "a grant's reference a thread quotes is not the case's",
+        # A requester's follow-up to the Cabot Learning Federation on WhatDoTheyKnow, below the trust's reply
+        "Dear Wendy Hellin - CLF Central,\n\nThank you for this response but it is not acceptable.\n\nI require "
+        "evidence of the input from consultants, as outlined on Page 7 of the Grant Offer Letter (grant reference "
+        "GR1000119, DFE Reference X231).\n\nYours faithfully,\n\nMs Darling\n",
+        {"reference": None},
+    ),
+    (
         "another body's decision cited as a precedent is not the reply's reference",
         # Salford City Council answering for Salford Royal NHS Foundation Trust: no reference of its own in the text.
         "Dear Mr Rahmani\n\nThe council can confirm that it holds information in respect of your request. However, "
