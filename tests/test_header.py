@@ -1244,6 +1244,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "9349-16"},
     ),
     (
+        "the date of request given in brackets",
+        # Steiner Academy Bristol's acknowledgement on WhatDoTheyKnow
+        "Dear Katie\n\nI am emailing to confirm that we have received your Freedom of Information request.\n\n"
+        "Following the Freedom of Information (FOI) Act we have 20 school working days from the date of request (14th "
+        "November 2019) to either:\n* Provide you with the information you have requested\n",
+        {"received_date": dt.date(2019, 11, 14)},
+    ),
+    (
         "a grant's reference a thread quotes is not the case's",
         # A requester's follow-up to the Cabot Learning Federation on WhatDoTheyKnow, below the trust's reply
         "Dear Wendy Hellin - CLF Central,\n\nThank you for this response but it is not acceptable.\n\nI require "

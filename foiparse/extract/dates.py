@@ -158,7 +158,9 @@ def _resolve_year(found: FoundDate, anchor: dt.date | None) -> dt.date | None:
 # "on the": "a letter to the Cabinet Secretary dated the 13/6/18" dates the letter, not the request.
 # (the article after "of" too: "Thank you for your email of the 4th March 2017 requesting the following information",
 # the Service Prosecuting Authority)
-_LABEL_GAP = re.compile(r"[\s:|/\-–.]*(?:on\s+)?(?P<the>(?<=\bon\s)the\s+(?=\d)|(?<=\bof\s)the\s+(?=\d))?")
+# (and a bracket opening round the date: "20 school working days from the date of request (14th November 2019)",
+# Steiner Academy Bristol's acknowledgement)
+_LABEL_GAP = re.compile(r"[\s:|/\-–.(]*(?:on\s+)?(?P<the>(?<=\bon\s)the\s+(?=\d)|(?<=\bof\s)the\s+(?=\d))?")
 
 
 _BARE_DATE_LABELS = {"date", "dated"}
