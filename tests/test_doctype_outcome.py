@@ -3251,6 +3251,20 @@ CASES = [
         id="only-able-to-answer-one-question",
     ),
     case(
+        "CHC Neurological Conditions (1819050)\n\n1. The total number of service users receiving CHC funding.\n\n"
+        "Refusal Notice Issued (request would exceed the cost threshold as defined by the Freedom of Information and "
+        "Data Protection (Appropriate Limit and Fees) Regulations 2004).\n\n2. The number of service users sent out "
+        "of area.\n\nRefusal Notice Issued (request would exceed the cost threshold).\n\n3. A list of any "
+        "frameworks used by the CCG to place service users.\n\nThe CCG places individuals with providers on a "
+        "case-by-case basis. There are no specific frameworks as such.\n\nRefusal Notice \u2013 Q1-2\n\nIn relation "
+        "to Q1 to Q2 we believe that the cost of complying with your request would exceed the cost threshold.\n",
+        # The refusal of the first questions set out under the last one's answer (NHS Calderdale Clinical Commissioning
+        # Group's log): that answer withholds nothing.
+        "response",
+        "partial",
+        id="the-refusal-of-other-questions-under-the-last-answer",
+    ),
+    case(
         "Our Ref:F0008083, F0007961\n9 December 2014\n\nDear Mr Thomas,\n\nFreedom of Information requests F0008083 "
         "and F0007961 - Internal Review\n\nYou have requested an internal review of your information request, "
         "reference F0008083. I have not been involved in any of the previous FOI requests on this matter.\n\nFor "

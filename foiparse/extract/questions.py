@@ -1221,6 +1221,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # a nested list runs on over an item's wrapped lines ("2. to help to provide the information requested
             # in an / acceptable format;", the ICO guidance a request to Monmouthshire County Council quotes)
             nested = 0
+        if current is not None and _about_other_questions(line.text, found[current].number):
+            current = None  # "Refusal Notice – Q1-3" under the last answer, Q4's (NHS Calderdale CCG's log)
         if current is not None and not _next_number_cut_off(line, found[current].number, text_of):
             asking = False
             if not (requester_messages and layout.by_requester(line.start)):
@@ -2770,6 +2772,22 @@ def _only_a_reply_preamble(lines: list[Line], text: str) -> bool:
     """Whether an answer's lines are one paragraph of the reply opening its answers (``_REPLY_PREAMBLE_RE``)."""
     start, end = lines[0].start, lines[-1].end
     return "\n\n" not in text[start:end].strip() and _REPLY_PREAMBLE_RE.search(text, start, end) is not None
+
+
+# A range of questions a line is about: "Refusal Notice – Q1-3", "In relation to Q1 to Q3 we believe that the cost of
+# complying ...", "Questions 5 - 7".
+_QUESTION_RANGE_RE = re.compile(
+    r"\b(?:Q|questions?[ \t]*)(?P<first>\d{1,2})[ \t]*(?:-|\u2013|to)[ \t]*(?:Q[ \t]*)?(?P<last>\d{1,2})\b", re.I
+)
+
+
+def _about_other_questions(line: str, number: str) -> bool:
+    """Whether ``line`` heads, or opens, what is said about a range of questions that leaves out question ``number``:
+    the answer region of ``number`` ends there."""
+    if not number.isdigit():
+        return False
+    m = _QUESTION_RANGE_RE.search(line, 0, 40)
+    return m is not None and not int(m.group("first")) <= int(number) <= int(m.group("last"))
 
 
 def _next_number_cut_off(line: Line, number: str, text: str) -> bool:
