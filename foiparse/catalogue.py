@@ -528,12 +528,13 @@ class Catalogue:
         """A disclosure log's heading line, in the lower-cased text, opening with a date column's heading (a
         response-date or received-date label, in the named group ``response`` or ``received``) and then the
         reference column's, other headings after them; extract/dates.py reads the first row's date under it,
-        extract/reference.py its reference."""
+        extract/reference.py its reference. A bare "Date" heads either date: its row gives the reference only ("Date
+        Reference Question(s) Response / 01/11/2017 721/17", NHS Southern Derbyshire CCG's log)."""
         response = [label for label in self.header.response_date.labels if label.lower() not in {"date", "dated"}]
         received = self.header.received_date.labels
         references = [*self.header.reference.column_labels, *self.header.reference.dated_column_labels]
         return LinePattern(
-            rf"(?:(?P<response>{labels_re(response)})|(?P<received>{labels_re(received)}))[ \t]+"
+            rf"(?:(?P<response>{labels_re(response)})|(?P<received>{labels_re(received)})|date)[ \t]+"
             rf"(?:{labels_re(references)})(?:[ \t]+[a-z][a-z ,&/()'-]{{2,80}})?[ \t]*$"
         )
 

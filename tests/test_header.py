@@ -1244,6 +1244,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "9349-16"},
     ),
     (
+        "a log's first row under a bare date heading and a reference heading gives the reference only",
+        # NHS Southern Derbyshire Clinical Commissioning Group's log: whose date the column holds, it does not say
+        "Previous Requests - November 2017\n\nDate     Reference Question(s) Response \n01/11/2017 721/17 \n\n1. "
+        "For each of the listed licensed Somatropin preparations please provide information on restrictions.\n\n"
+        "Click here for Response\n",
+        {"reference": "721/17", "response_date": None, "received_date": None},
+    ),
+    (
         "the date of request given in brackets",
         # Steiner Academy Bristol's acknowledgement on WhatDoTheyKnow
         "Dear Katie\n\nI am emailing to confirm that we have received your Freedom of Information request.\n\n"

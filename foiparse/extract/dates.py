@@ -230,9 +230,9 @@ _ICO_LISTING_HEADING_RE = re.compile(r"[ \t]*[A-Z][^\n()]{2,150}\([A-Za-z ,&-]{2
 @dataclass(frozen=True)
 class DatedLogRow:
     """The first row of a disclosure log's table whose first column is a date: the row, its date, and which date the
-    column's heading says it is ("response" or "received")."""
+    column's heading says it is ("response" or "received"; "either" under a bare "Date", which may head either)."""
 
-    kind: Literal["response", "received"]
+    kind: Literal["response", "received", "either"]
     line: Line
     date: FoundDate
 
@@ -255,7 +255,10 @@ def first_dated_log_row(ctx: Context) -> DatedLogRow | None:
         if row is not None and not ctx.layout.in_quoted(row.start):
             dates = find_dates(ctx.text, row.start, row.end)
             if dates and dates[0].value is not None and not ctx.text[row.start : dates[0].start].strip():
-                found = DatedLogRow("response" if heading.group("response") else "received", row, dates[0])
+                kind: Literal["response", "received", "either"] = (
+                    "response" if heading.group("response") else "received" if heading.group("received") else "either"
+                )
+                found = DatedLogRow(kind, row, dates[0])
         break
     ctx.memo["dated_log_row"] = found
     return found
