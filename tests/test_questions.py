@@ -5113,6 +5113,22 @@ CASES.extend(
             id="periods-a-line-each-under-the-question",
         ),
         case(
+            "Dear Northby Borough Council,\n\nWe are submitting the following Freedom of Information Request for "
+            "documents relating to uses of data analytics.\n\nSpecifically, we are requesting:\n\n\u00b7 Any briefing "
+            "notes concerning uses of algorithmically driven data systems.\n\n\u00b7 Any overviews about how system "
+            "outputs are produced.\n\n. Any impact assessments\n\n\u00b7 Any contracts relating to the systems.\n\n"
+            "Also, please note we are not requesting datasets.\n\nAll the very best,\n\nData Justice Lab\n",
+            # Documents asked for as bullets under "we are requesting:", one bullet's glyph lost to a stop (the Data
+            # Justice Lab's request to many councils on WhatDoTheyKnow).
+            [
+                ("\u20221", "Any briefing notes concerning uses of algorithmically driven data systems."),
+                ("\u20222", "Any overviews about how system outputs are produced."),
+                ("\u20223", "Any impact assessments"),
+                ("\u20224", "Any contracts relating to the systems."),
+            ],
+            id="bullets-under-we-are-requesting-one-glyph-lost",
+        ),
+        case(
             "Dear Northby University,\n\nThis is a request for information through the Freedom of Information Act."
             "\n\n1. What was the total market value of the university's investments on 31 "
             "July 2022?\n\nIf you provide this through your Annual Accounts, please give the page number.\n\n"

@@ -326,7 +326,8 @@ _NOT_A_REQUEST_RE = re.compile(
 )
 # "The Requested Information:" heads a request's dashed items (Hastings Borough Council's disclosure log).
 _ASKING_INTRO_RE = re.compile(
-    r"\b(?:please|could you|can you|would you|provide|request(?:ed)?|following|like to know|tell me|details of"
+    # ("Specifically, we are requesting:" above the Data Justice Lab's bulleted documents, to many councils)
+    r"\b(?:please|could you|can you|would you|provide|request(?:ed|ing)?|following|like to know|tell me|details of"
     # "I am looking to understand more and retain answers to the below questions." (a WhatDoTheyKnow request to
     # Tameside Metropolitan Borough Council, sixteen unmarked lines below)
     r"|confirm|answers to)\b",
@@ -3136,6 +3137,11 @@ def _without_closing_quote(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A bullet whose glyph the page lost to a stop, inside a list of others: "· Any training manuals or materials ... / .
+# Any impact assessments / · Any data visualisation outputs ..." (the Data Justice Lab's request on WhatDoTheyKnow).
+_LOST_BULLET_RE = re.compile(r"[ \t]*\.[ \t]+(?P<text>[A-Z][^\n]*)$")
+
+
 def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
     """The spans of the first bullet list of a request, if it asks things: two or more items, under an introduction
     that asks, or one of them a question. A list that goes on under a second introduction that asks goes on being
@@ -3148,7 +3154,7 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
     intro = ""
     prose_after = 0  # lines of prose since the last list kept
     for line in ctx.layout.lines:
-        m = _item_bullet(line.text)
+        m = _item_bullet(line.text) or (_LOST_BULLET_RE.match(line.text) if group else None)
         if m and not _reply_boilerplate(ctx, line):
             group.append((line.start + m.start("text"), line.end))
             continue
