@@ -1865,6 +1865,13 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "south-eastern-health-and-social-care-trust",
         "South Eastern Health and Social Care Trust",
     ),
+    (
+        "a college whose legal name has the article, greeted without it",
+        "Dear Bournemouth and Poole College,\n\nI am writing further to clear up discrepancies in your Freedom of "
+        "Information response.\n\nYours faithfully,\n\nA Reader\n",
+        "bournemouth-and-poole-college",
+        "Bournemouth and Poole College",
+    ),
 ]
 
 

@@ -564,7 +564,8 @@ def _catalogue_authority(ctx: Context, authority_id: str, items: list[_Found]) -
 
 # The kinds of body whose catalogue name may open with an article the text leaves out: councils and NHS trusts
 # (patterns/authorities/councils.yaml and nhs.yaml).
-_ARTICLE_OPTIONAL_TYPES = ("council", "trust")
+# (and a college's: "Dear Bournemouth and Poole College," on WhatDoTheyKnow, The Bournemouth and Poole College)
+_ARTICLE_OPTIONAL_TYPES = ("council", "trust", "college")
 
 
 def _name_when_written(entry: AuthorityEntry, printed: list[str]) -> str:
