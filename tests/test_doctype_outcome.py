@@ -3265,6 +3265,16 @@ CASES = [
         id="the-refusal-of-other-questions-under-the-last-answer",
     ),
     case(
+        "Dear Mr Killock,\n\nI can confirm (in part) that the information you have requested is held by the "
+        "University. Please find our response to your Freedom of Information request below.\n\nThe University does "
+        "not (at this time) have a specific Prevent Policy, however Prevent is included within the Safeguarding work "
+        "stream, and the attached Policy and Regulations may the",
+        # Held in part, cut before the answers end (the University of Hull on WhatDoTheyKnow)
+        "response",
+        "partial",
+        id="confirmed-held-in-part",
+    ),
+    case(
         "Our Ref:F0008083, F0007961\n9 December 2014\n\nDear Mr Thomas,\n\nFreedom of Information requests F0008083 "
         "and F0007961 - Internal Review\n\nYou have requested an internal review of your information request, "
         "reference F0008083. I have not been involved in any of the previous FOI requests on this matter.\n\nFor "
