@@ -3275,6 +3275,15 @@ CASES = [
         id="confirmed-held-in-part",
     ),
     case(
+        "Dear Mr Bell,\n\nWhilst we acknowledge that we hold the information relating to the reasons for appeals, "
+        "these records are exempt from disclosure under section 40 (2) of the Freedom of Information Act 2000.\n\n"
+        "The information we are able to disclose is as follows:\n  2013 Entry 2014 Entry\nAppeals Lodged 28 35\n",
+        # What is given set apart from what is withheld (Sir Thomas Rich's School on WhatDoTheyKnow)
+        "response",
+        "partial",
+        id="the-information-we-are-able-to-disclose",
+    ),
+    case(
         "Our Ref:F0008083, F0007961\n9 December 2014\n\nDear Mr Thomas,\n\nFreedom of Information requests F0008083 "
         "and F0007961 - Internal Review\n\nYou have requested an internal review of your information request, "
         "reference F0008083. I have not been involved in any of the previous FOI requests on this matter.\n\nFor "
