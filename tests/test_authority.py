@@ -1866,6 +1866,13 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "South Eastern Health and Social Care Trust",
     ),
     (
+        "NHS Digital named by its legal name, the only one it used before 2016",
+        "Our ref: NIC-363485-C3Q1S\n30th July 2015\nDear Dr Bhatia,\nI can confirm that the Health and Social Care "
+        "Information Centre (HSCIC) has considered your request dated the 1st July 2015.\n",
+        "nhs-digital",
+        "Health and Social Care Information Centre",
+    ),
+    (
         "a college whose legal name has the article, greeted without it",
         "Dear Bournemouth and Poole College,\n\nI am writing further to clear up discrepancies in your Freedom of "
         "Information response.\n\nYours faithfully,\n\nA Reader\n",
