@@ -3284,6 +3284,24 @@ CASES = [
         id="the-information-we-are-able-to-disclose",
     ),
     case(
+        "Dear Luke,\n\nThank you for your FOI enquiry.\n\nIn the last academic year (2015-16) we had no NQTs "
+        "eligible to complete their induction year while employed with us.\n\nThere are no NQTs in our current "
+        "cohort for 2016-17.\n\nI trust this answers your FOI query.\n\nBest Regards,\n\nKat\n",
+        # A prose answer closing on having answered (St Brendan's Sixth Form College on WhatDoTheyKnow)
+        "response",
+        "provided",
+        id="i-trust-this-answers-your-query",
+    ),
+    case(
+        "1 August 2019\n\nWe were asked to provide figures that detail the annual number of paying customers for the "
+        "Leisure Centre.\n\nThe following figures are for 1 April 2018 \u2013 31 March 2019.\n\nNumber of unique "
+        "members 350\nTotal unique users 1,383\n",
+        # A published reply's figures, introduced as such (Lichfield District Council)
+        "response",
+        "provided",
+        id="the-following-figures-are-for",
+    ),
+    case(
         "Our Ref:F0008083, F0007961\n9 December 2014\n\nDear Mr Thomas,\n\nFreedom of Information requests F0008083 "
         "and F0007961 - Internal Review\n\nYou have requested an internal review of your information request, "
         "reference F0008083. I have not been involved in any of the previous FOI requests on this matter.\n\nFor "
