@@ -3302,6 +3302,16 @@ CASES = [
         id="the-following-figures-are-for",
     ),
     case(
+        "Dear Sir or Madam,\n\nI note your request for information under the Freedom of Information Act 2000.\n\n"
+        "Please see below for our relevant guidelines on PREVENT, as displayed in our College handbooks for students "
+        "and staff:\n\nCOMPLIANCE WITH PREVENT DUTY LEGISLATION\n\nThe college is legally required as an educational "
+        "institution to comply with the Prevent Duty under Section 26 of th",
+        # The policy asked for, set out below (Trinity College, Oxford on WhatDoTheyKnow)
+        "response",
+        "provided",
+        id="please-see-below-for-our-guidelines",
+    ),
+    case(
         "Our Ref:F0008083, F0007961\n9 December 2014\n\nDear Mr Thomas,\n\nFreedom of Information requests F0008083 "
         "and F0007961 - Internal Review\n\nYou have requested an internal review of your information request, "
         "reference F0008083. I have not been involved in any of the previous FOI requests on this matter.\n\nFor "
