@@ -5113,6 +5113,26 @@ CASES.extend(
             id="periods-a-line-each-under-the-question",
         ),
         case(
+            "Dear Northby Academy,\n\nThis is a request under the Freedom of Information Act.\n\n1) Was your school "
+            "built between the 1960s and 1980s?\n\n2) Does the school have plans to remove the areas with RAAC from "
+            "its premises? If the answer to this question is YES, please specify the target removal year.\n\nIf the "
+            "answer is NO, please briefly say why there are no plans to remove the material.\n\nIf not all "
+            "information is available, please treat questions individually.\n\nYours faithfully,\n\nYohannes\n",
+            # The last item's paragraph that asks on if it is answered one way is the item's (a WhatDoTheyKnow request
+            # to All Saints Academy Dunstable); a note on the whole request below it is not (one to Blackburn with
+            # Darwen Borough Council).
+            [
+                ("1", "Was your school built between the 1960s and 1980s?"),
+                (
+                    "2",
+                    "Does the school have plans to remove the areas with RAAC from its premises? If the answer to this "
+                    "question is YES, please specify the target removal year. If the answer is NO, please briefly say "
+                    "why there are no plans to remove the material.",
+                ),
+            ],
+            id="the-last-items-follow-up-paragraph-is-its",
+        ),
+        case(
             "Dear Northby Borough Council,\n\nWe are submitting the following Freedom of Information Request for "
             "documents relating to uses of data analytics.\n\nSpecifically, we are requesting:\n\n\u00b7 Any briefing "
             "notes concerning uses of algorithmically driven data systems.\n\n\u00b7 Any overviews about how system "

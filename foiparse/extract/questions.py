@@ -2220,7 +2220,52 @@ def _with_paragraphs_between(
         joined[index] = item._replace(
             text=f"{item.text} {words}", span=ctx.span_fields(item.span["start"], between[-1].end)
         )
+    if found:
+        joined[-1] = _with_follow_ups(ctx, joined[-1], len(found) - 1, of_the_request)
     return joined
+
+
+# A paragraph asking on if the answer is one way: "If the answer is NO, ...", "If yes, ...", "If not, ..."; not a note
+# on the whole request ("If not all information is available, please treat questions individually.", a request to
+# Blackburn with Darwen Borough Council).
+_ASKS_ON_IF_RE = re.compile(
+    r"[ \t]*\(?(?:if (?:yes|so|no)\b|if not[,.]"
+    r"|if the answer(?: to (?:this|that|the above)(?: question)?)? is (?:yes|no)\b)",
+    re.I,
+)
+
+
+def _with_follow_ups(ctx: Context, item: _Asked, index: int, of_the_request: Callable[[int, Line], bool]) -> _Asked:
+    """The last item, joined with the paragraphs under it that ask on if it is answered one way: "3) Does the school
+    have plans to completely remove the areas with RAAC from its premises? If the answer to this question is YES,
+    please specify the target removal year. / (blank) / If the answer is NO, and your school does have RAAC, please
+    briefly say why there are no plans to remove the material." (a WhatDoTheyKnow request to All Saints Academy
+    Dunstable). Any other paragraph under the last item is the request's own (``_with_paragraphs_between``)."""
+    layout = ctx.layout
+    text = ctx.text
+    end = item.span["end"]
+    item_line = layout.line_at(end)
+    if text[end : item_line.end].strip():
+        return item
+    edges = _letter_edges(layout) | _boilerplate_lines(layout)
+    joined: list[Line] = []
+    paragraph: list[Line] = []
+    for line in layout.lines[item_line.number + 1 :]:
+        if line.text.strip():
+            if not paragraph and not _ASKS_ON_IF_RE.match(line.text):
+                break
+            if line.number in edges or not of_the_request(index, line) or _MAIN_RE.match(line.text):
+                paragraph = []
+                break
+            paragraph.append(line)
+        elif paragraph:
+            joined += paragraph
+            paragraph = []
+    joined += paragraph
+    if not joined:
+        return item
+    words = " ".join(" ".join(line.text.split()) for line in joined)
+    return item._replace(text=f"{item.text} {words}", span=ctx.span_fields(item.span["start"], joined[-1].end))
 
 
 def _opens_a_list_numbered_again(found: list[_Asked], index: int) -> bool:
