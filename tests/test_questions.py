@@ -5133,6 +5133,20 @@ CASES.extend(
             id="the-last-items-follow-up-paragraph-is-its",
         ),
         case(
+            "Dear Northby Academy,\n\nThis is a request for information under the Freedom of Information Act. Please "
+            "disclose the following:\n1. Do you have mixed sex toilets for pupils? Yes/No\n2. Have you reported any "
+            "sexual assaults to the police 2021 to date?\nYes/No\n3. If yes, please state the year.\nThank you.\n"
+            "Yours faithfully,\nSharon Cox\n",
+            # The answers a question offers, on its line or the line under it (a WhatDoTheyKnow request to Holyrood
+            # Academy)
+            [
+                ("1", "Do you have mixed sex toilets for pupils? Yes/No"),
+                ("2", "Have you reported any sexual assaults to the police 2021 to date? Yes/No"),
+                ("3", "If yes, please state the year."),
+            ],
+            id="yes-no-offered-on-the-line-under-the-question",
+        ),
+        case(
             "Dear Northby Borough Council,\n\nWe are submitting the following Freedom of Information Request for "
             "documents relating to uses of data analytics.\n\nSpecifically, we are requesting:\n\n\u00b7 Any briefing "
             "notes concerning uses of algorithmically driven data systems.\n\n\u00b7 Any overviews about how system "

@@ -2971,6 +2971,9 @@ _PLEASE_ASKS_RE = re.compile(
     r"[ \t]*please (?:also )?(?:indicate|supply|provide|send|confirm|state|advise|list|give|explain|specify)\b",
     re.I,
 )
+_OFFERED_ANSWERS_RE = re.compile(
+    r"[ \t]*yes[ \t]*/[ \t]*no(?:[ \t]*/[ \t]*(?:n/a|unsure|don't know))?[ \t]*\.?[ \t]*", re.I
+)
 _ANSWER_OPTION_RE = re.compile(r"[ \t]*(?:yes|no|n/a|don't know|not sure)[ \t]*[.]?[ \t]*", re.I)
 
 
@@ -3007,6 +3010,9 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             # Notice issued / Please provide the guidance ...", a request's next paragraph).
             len(previous) >= _FULL_LINE and _unfinished(previous) and _PLEASE_ASKS_RE.match(line.text) is not None
         )
+        # or the answers it offers, on the line under it: "5. Have you reported any sexual assaults to the police 2021
+        # to date? / Yes/No" (a WhatDoTheyKnow request to Holyrood Academy); no reply answers "Yes/No"
+        follow_up = follow_up or _OFFERED_ANSWERS_RE.fullmatch(line.text) is not None
         # (or restated in brackets: "(1. How many complaints have the ... received since the increases in toll were
         # announced last year?)" above its answer, the Tamar Bridge and Torpoint Ferry Joint Committee)
         if previous.endswith(("?", "?)")) and not follow_up:
