@@ -5113,6 +5113,18 @@ CASES.extend(
             id="periods-a-line-each-under-the-question",
         ),
         case(
+            "Dear Northby Academy,\nPlease provide specific, detailed documentary evidence of the input from "
+            "consultants into curriculum redesign.\nYours faithfully,\nMs Darling\nDear Katie\nI am emailing to "
+            "confirm that we have received your Freedom of Information request.\nFollowing the Freedom of Information "
+            "(FOI) Act we have 20 school working days from the date of request (14th November 2019) to either:\n* "
+            "Provide you with the information you have requested\n* If we are unable to provide this information. To "
+            "inform you as to why we can't provide the data\nYours sincerely\nJoseph Atkinson\n",
+            # What the body will do, one way or the other, is no request's list (Steiner Academy Bristol's
+            # acknowledgement on WhatDoTheyKnow); the request is a paragraph.
+            [],
+            id="what-the-body-will-either-do-is-no-request",
+        ),
+        case(
             "Dear Northby Academy,\n\nThis is a request under the Freedom of Information Act.\n\n1) Was your school "
             "built between the 1960s and 1980s?\n\n2) Does the school have plans to remove the areas with RAAC from "
             "its premises? If the answer to this question is YES, please specify the target removal year.\n\nIf the "

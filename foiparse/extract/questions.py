@@ -3661,7 +3661,7 @@ def _introduces_a_request(intro: str) -> bool:
         return False
     if _GUIDANCE_INTRO_RE.search(intro):
         return False
-    if _ATTACHED_INTRO_RE.search(intro):
+    if _ATTACHED_INTRO_RE.search(intro) or _WILL_EITHER_INTRO_RE.search(intro):
         return False
     return (
         colon
@@ -3689,6 +3689,10 @@ _ASKING_VERB_THEN_SEMICOLON_RE = re.compile(
 # What a reply sends, listed: "Please find attached: / - The minutes of Members Recycling Working Group (MRWG) meetings
 # from 21 January ... / - Papers about the WEEE collection and bring bank service ..." (the North London Waste
 # Authority).
+# What the body will do, one way or the other: "we have 20 school working days from the date of request (14th November
+# 2019) to either: / * Provide you with the information you have requested / * If we are unable to provide this
+# information. To inform you as to why ..." (Steiner Academy Bristol's acknowledgement on WhatDoTheyKnow).
+_WILL_EITHER_INTRO_RE = re.compile(r"\b(?:to|will|shall|must) either[ \t]*:$", re.I)
 _ATTACHED_INTRO_RE = re.compile(r"\bplease (?:find|see) (?:attached|enclosed)\b", re.I)
 # The harms an exemption guards against, listed by the reply: "confirming or denying whether any information is held
 # would be likely to prejudice: / • 31(1)(a) - the prevention or detection of crime" (the Insolvency Service).
