@@ -5113,6 +5113,21 @@ CASES.extend(
             id="periods-a-line-each-under-the-question",
         ),
         case(
+            "Dear Northby College,\n\nThis is a formal request under the Freedom of Information Act 2000.\n\nCould you "
+            "please provide the following pieces of information:\n\nCollege pay spine\nStaff headcount (aggregated) "
+            "for the past year\nPay awards made to staff in the past 3 years\nA template of a contract for a College "
+            "Tutor\n\nPlease provide an index of related documents.\n\nYours faithfully,\n\nMax Long\n",
+            # Unmarked lines a blank line below the introduction that asks for them (a WhatDoTheyKnow request sent to
+            # the Cambridge colleges)
+            [
+                ("\u20221", "College pay spine"),
+                ("\u20222", "Staff headcount (aggregated) for the past year"),
+                ("\u20223", "Pay awards made to staff in the past 3 years"),
+                ("\u20224", "A template of a contract for a College Tutor"),
+            ],
+            id="unmarked-lines-a-blank-line-below-the-introduction",
+        ),
+        case(
             "Dear Northby Academy,\nPlease provide specific, detailed documentary evidence of the input from "
             "consultants into curriculum redesign.\nYours faithfully,\nMs Darling\nDear Katie\nI am emailing to "
             "confirm that we have received your Freedom of Information request.\nFollowing the Freedom of Information "

@@ -3765,7 +3765,11 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
         if not (restated or layout.by_requester(intro.start)) or layout.boilerplate_kind(intro.start):
             continue
         run: list[Line] = []
-        for line in lines[i + 1 :]:
+        # (a blank line may stand under the introduction: "Could you please provide the following pieces of
+        # information: / (blank) / College pay spine / Staff headcount (aggregated) for the past year / ...", a
+        # WhatDoTheyKnow request sent to the Cambridge colleges)
+        first = i + 2 if i + 2 < len(lines) and not lines[i + 1].text.strip() and words.endswith(":") else i + 1
+        for line in lines[first:]:
             item = line.text.strip()
             # (a closing line above the sign-off ends the run too: "I look forward to your response.")
             if not item or line.number in ends or _ITEMS_END_RE.match(item):
