@@ -3312,6 +3312,28 @@ CASES = [
         id="please-see-below-for-our-guidelines",
     ),
     case(
+        "Dear Harris Manchester College, Oxford,\n\n1) The total number of fines issued related to Covid-19 this "
+        "academic year?\n2) Have any other forms of disciplinary action been undertaken?\n3) How much did the "
+        "college earn through decanal fines?\n\nYours faithfully,\nJonathan Moseley\n\nEric Eve, Harris Manchester "
+        "College, Oxford\n\nDear Jonathan,\n\nThe answers to questions 1 and 3 are all zero/none.\n\nThe answer to "
+        "question 2 is one warning letter.\n\nYours faithfully,\n\nEric Eve\n",
+        # The answers given by the questions' numbers, to a requester greeted by a first name alone (Harris Manchester
+        # College, Oxford on WhatDoTheyKnow)
+        "response",
+        "provided",
+        id="the-answers-to-questions-by-number",
+    ),
+    case(
+        "Dear St Benet's Hall,\n\nPlease provide the number of students fined.\n\nYours faithfully,\n\nJake "
+        "Hurfurt\n\nSt Benet's Hall Enquiries, St Benet's Hall, Oxford\n\nDear Jake,\n\nAs a Permanent Private Hall "
+        "under a charitable trust, we are not a public authority under the FOI Act 2000 and hence are not obliged to "
+        "answer such requests.\n\nBest wishes,\n\nNatalie Garbett\n",
+        # A body saying the Act does not reach it (St Benet's Hall, Oxford on WhatDoTheyKnow)
+        "refusal",
+        "refused",
+        id="not-a-public-authority-and-not-obliged-to-answer",
+    ),
+    case(
         "Our Ref:F0008083, F0007961\n9 December 2014\n\nDear Mr Thomas,\n\nFreedom of Information requests F0008083 "
         "and F0007961 - Internal Review\n\nYou have requested an internal review of your information request, "
         "reference F0008083. I have not been involved in any of the previous FOI requests on this matter.\n\nFor "

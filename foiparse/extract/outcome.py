@@ -528,7 +528,9 @@ def _authority_speaks(ctx: Context) -> bool:
     information under the Freedom of Information (Scotland) Act 2002. I can advise you as follows. / The attached
     spreadsheet provides details of marked vehicles ...", Fife Constabulary, in none of the phrases a reply usually
     opens with)."""
-    if _hits(ctx, "authority_voice") or _hits(ctx, "information_follows"):
+    # (or that says it answers: "Dear Jonathan, / The answers to questions 1, 2, 4, and 5 are all zero/none.", Harris
+    # Manchester College, Oxford, greeting the requester by a first name alone)
+    if _hits(ctx, "authority_voice") or _hits(ctx, "information_follows") or _hits(ctx, "answered"):
         return True
     return any(
         message.salutation is not None
