@@ -1252,6 +1252,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "721/17", "response_date": None, "received_date": None},
     ),
     (
+        "an FOI request named across an email's wrapped line",
+        # The University of Hull on WhatDoTheyKnow, its reply wrapped at 72 columns under a request typed a paragraph
+        # to a line (too short a wrap for the text to be re-flowed)
+        "Dear Northby University,\n\nCan you please supply your policy on Internet filtering, blocking and "
+        "prevention of access to material deemed inappropriate for students and staff?\n\nYours faithfully,\n\nJim "
+        "Killock\n\nDear Mr Killock,\n\nI can confirm that the information you have requested is held by\nthe "
+        "University.  Please find our response to your Freedom of Information\nrequest below.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         "the date of request given in brackets",
         # Steiner Academy Bristol's acknowledgement on WhatDoTheyKnow
         "Dear Katie\n\nI am emailing to confirm that we have received your Freedom of Information request.\n\n"

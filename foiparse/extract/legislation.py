@@ -131,7 +131,9 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     machinery: set[int] = set()  # where the Act is named for its complaint and appeal sections
     in_provisions: set[int] = set()  # where a regime is named in a decision's list of provisions
     machinery_end: int | None = None
-    for m in ctx.catalogue.legislation_re.finditer(ctx.lower):
+    # (read across a line break inside a sentence: "Please find our response to your Freedom of Information / request
+    # below." in an email wrapped at 72 columns that clean leaves as it is, the University of Hull on WhatDoTheyKnow)
+    for m in ctx.catalogue.legislation_re.finditer(ctx.clean.lower_joined):
         act = m.lastgroup
         if (
             act is None
