@@ -3324,6 +3324,17 @@ CASES = [
         id="the-answers-to-questions-by-number",
     ),
     case(
+        "Dear Northby College, Oxford,\n\n1) The total number of fines issued related to Covid-19?\n2) The total "
+        "value of these fines?\n\nYours faithfully,\nJonathan Moseley\n\nAlexandra Lumbers, Northby College, Oxford\n\n"
+        "Dear Jonathan\n\n\u2022 Total number of fines - 37\n\u2022 Total value - \u00a34,010\n\u2022 None sent down\n\u2022 The total is "
+        "significantly more than the previous year.\n\nYours sincerely\nAlexandra Lumbers\n",
+        # Figures as fields, to the requester greeted by the first name they signed with (Jesus College, Oxford on
+        # WhatDoTheyKnow)
+        "response",
+        "provided",
+        id="figures-as-fields-to-the-requester-by-first-name",
+    ),
+    case(
         "Dear St Benet's Hall,\n\nPlease provide the number of students fined.\n\nYours faithfully,\n\nJake "
         "Hurfurt\n\nSt Benet's Hall Enquiries, St Benet's Hall, Oxford\n\nDear Jake,\n\nAs a Permanent Private Hall "
         "under a charitable trust, we are not a public authority under the FOI Act 2000 and hence are not obliged to "

@@ -532,17 +532,41 @@ def _authority_speaks(ctx: Context) -> bool:
     # Manchester College, Oxford, greeting the requester by a first name alone)
     if _hits(ctx, "authority_voice") or _hits(ctx, "information_follows") or _hits(ctx, "answered"):
         return True
-    return any(
-        message.salutation is not None
-        and not message.quoted
-        and not message.from_requester
-        and is_person_name(message.addressee or "")
-        and (
+    requester_first_names: set[str] | None = None
+    for message in ctx.layout.messages:
+        if message.salutation is None or message.quoted or message.from_requester:
+            continue
+        addressee = (message.addressee or "").rstrip(",.")
+        if is_person_name(addressee):
+            greets_a_person = True
+        elif addressee.isalpha() and addressee[:1].isupper():
+            # Or the requester greeted by the first name they signed with: "Dear Jonathan" above a reply to "Yours
+            # faithfully, / Jonathan Moseley" (Jesus College, Oxford on WhatDoTheyKnow)
+            if requester_first_names is None:
+                requester_first_names = _requester_first_names(ctx)
+            greets_a_person = addressee in requester_first_names
+        else:
+            greets_a_person = False
+        if greets_a_person and (
             _SENTENCE_END_RE.search(ctx.text, message.salutation.end, message.end) is not None
             or _sent_with_attachments(ctx.layout, message.salutation)
-        )
-        for message in ctx.layout.messages
-    )
+        ):
+            return True
+    return False
+
+
+def _requester_first_names(ctx: Context) -> set[str]:
+    """The first word of the name under each sign-off of the requester's ("Yours faithfully, / Jonathan Moseley")."""
+    lines = ctx.layout.lines
+    names = set()
+    for message in ctx.layout.messages:
+        if not message.from_requester or message.closing is None:
+            continue
+        below = lines[message.closing.number + 1 : message.closing.number + 3]
+        signer = next((line for line in below if line.text.strip()), None)
+        if signer is not None and is_person_name(signer.text):
+            names.add(signer.text.split()[0])
+    return names
 
 
 def _reply_sent_before_holding(ctx: Context) -> bool:
@@ -848,8 +872,12 @@ _FIGURE_STATED_RE = re.compile(
     r"(?:currently |approximately |around |about )?"
     r"£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\d,.]*\d)(?![-/]\d)"
     r"(?:[ \t]?(?:million|billion|thousand|%|per cent)\b)?"
-    r"(?![ \t]*(?:working|calendar|days|hours|weeks|months|years)\b)",
-    re.I,
+    r"(?![ \t]*(?:working|calendar|days|hours|weeks|months|years)\b)"
+    # or a field and its figure on a line of their own: "• Total number of fines - 37 / • Total value - £4,010" (Jesus
+    # College, Oxford on WhatDoTheyKnow)
+    r"|^[ \t]*(?:[•·*-][ \t]*)?[A-Z][A-Za-z ()'/&-]{2,60}?[ \t]+[-–:][ \t]+"
+    r"£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?[ \t]*$",
+    re.I | re.M,
 )
 
 
