@@ -2163,8 +2163,9 @@ def _with_paragraphs_between(
     the total market value of the university's investment portfolio(s) ...? / (blank) / If you are going to provide
     this information through your Annual Accounts ..., please provide the specific page number ...", one to the Royal
     Agricultural University). ``of_the_request(index, line)``: whether a line under question ``index`` is the
-    request's, not the reply's. Not the last item's: what follows the list is the request's own ("Please provide the
-    guidance ..." under "3. Noise Abatement Notice issued")."""
+    request's, not the reply's. Under the last item only the paragraphs that ask on are its (``_with_follow_ups``):
+    what follows a list is the request's own ("Please provide the guidance ..." under "3. Noise Abatement Notice
+    issued")."""
     layout = ctx.layout
     text = ctx.text
     lines = layout.lines
@@ -2247,13 +2248,15 @@ def _with_follow_ups(ctx: Context, item: _Asked, index: int, of_the_request: Cal
     item_line = layout.line_at(end)
     if text[end : item_line.end].strip():
         return item
-    edges = _letter_edges(layout) | _boilerplate_lines(layout)
+    edges: set[int] | None = None
     joined: list[Line] = []
     paragraph: list[Line] = []
     for line in layout.lines[item_line.number + 1 :]:
         if line.text.strip():
             if not paragraph and not _ASKS_ON_IF_RE.match(line.text):
                 break
+            if edges is None:
+                edges = _letter_edges(layout) | _boilerplate_lines(layout)
             if line.number in edges or not of_the_request(index, line) or _MAIN_RE.match(line.text):
                 paragraph = []
                 break
