@@ -1873,6 +1873,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Health and Social Care Information Centre",
     ),
     (
+        "a Scottish college under its board's name in a commissioner's decision",
+        "Decision 076/2008 Ms Caroline Hughes and the Board of Management of Carnegie College\n\nReference No: "
+        "200701110\nDecision Date: 8 July 2008\n\nSummary\n\nMs Hughes submitted an information request to Lauder "
+        "College (as it was at the time: in the course of the investigation it changed its name to Carnegie College) "
+        "(the College).\n",
+        "carnegie-college",
+        "Carnegie College",
+    ),
+    (
         "a college whose legal name has the article, greeted without it",
         "Dear Bournemouth and Poole College,\n\nI am writing further to clear up discrepancies in your Freedom of "
         "Information response.\n\nYours faithfully,\n\nA Reader\n",
