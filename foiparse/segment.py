@@ -297,15 +297,24 @@ class Layout:
         return self.line_at(offset).number - self.line_at(message.start).number < 12
 
 
-def _signature_name(lines: list[Line], message: Message) -> str | None:
-    """The first line under a message's closing ("Ed Robb"), folded for comparison, or None."""
+def signature_line(lines: list[Line], message: Message) -> Line | None:
+    """The line that signs a message: the first with words within three lines under its closing ("Ed Robb"), if it is
+    inside the message; else None."""
     if message.closing is None:
         return None
     for line in lines[message.closing.number + 1 : message.closing.number + 4]:
-        words = line.text.strip().rstrip(",.").casefold()
-        if words:
-            return words if line.start < message.end and 0 < len(words.split()) <= 6 else None
+        if line.text.strip().rstrip(",."):
+            return line if line.start < message.end else None
     return None
+
+
+def _signature_name(lines: list[Line], message: Message) -> str | None:
+    """The name signing a message (``signature_line``), folded for comparison, or None."""
+    line = signature_line(lines, message)
+    if line is None:
+        return None
+    words = line.text.strip().rstrip(",.").casefold()
+    return words if len(words.split()) <= 6 else None
 
 
 # A request's first sentence, in the requester's voice.

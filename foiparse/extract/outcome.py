@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Answer, DocType, Exemption, Outcome, Question, SystemMention
-from ..segment import Layout, Line, addresses_an_organisation, is_person_name
+from ..segment import Layout, Line, addresses_an_organisation, is_person_name, signature_line
 from .context import Context
 from .exemptions import fold_case
 from .questions import RESPONSE_HEADING_RE
@@ -556,14 +556,10 @@ def _authority_speaks(ctx: Context) -> bool:
 
 
 def _requester_first_names(ctx: Context) -> set[str]:
-    """The first word of the name under each sign-off of the requester's ("Yours faithfully, / Jonathan Moseley")."""
-    lines = ctx.layout.lines
+    """The first word of the name signing each of the requester's messages ("Yours faithfully, / Jonathan Moseley")."""
     names = set()
     for message in ctx.layout.messages:
-        if not message.from_requester or message.closing is None:
-            continue
-        below = lines[message.closing.number + 1 : message.closing.number + 3]
-        signer = next((line for line in below if line.text.strip()), None)
+        signer = signature_line(ctx.layout.lines, message) if message.from_requester else None
         if signer is not None and is_person_name(signer.text):
             names.add(signer.text.split()[0])
     return names
