@@ -131,43 +131,41 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     machinery: set[int] = set()  # where the Act is named for its complaint and appeal sections
     in_provisions: set[int] = set()  # where a regime is named in a decision's list of provisions
     machinery_end: int | None = None
-    # (read across a line break inside a sentence: "Please find our response to your Freedom of Information / request
-    # below." in an email wrapped at 72 columns that clean leaves as it is, the University of Hull on WhatDoTheyKnow)
-    for m in ctx.catalogue.legislation_re.finditer(ctx.clean.lower_joined):
+    # The regimes and the words around them are read across a line break inside a sentence: "Please find our response
+    # to your Freedom of Information / request below." in an email wrapped at 72 columns that clean leaves as it is
+    # (the University of Hull on WhatDoTheyKnow). Its offsets are the text's.
+    lower = ctx.clean.lower_joined
+    for m in ctx.catalogue.legislation_re.finditer(lower):
         act = m.lastgroup
-        if (
-            act is None
-            or _KIND_OF_REQUEST_RE.match(ctx.lower, m.end())
-            or _DEPARTMENT_AFTER_RE.match(ctx.lower, m.end())
-        ):
+        if act is None or _KIND_OF_REQUEST_RE.match(lower, m.end()) or _DEPARTMENT_AFTER_RE.match(lower, m.end()):
             continue
-        if _NOT_THIS_REGIME_RE.search(ctx.lower, max(0, m.start() - 40), m.start()) or (
-            _NOT_A_PUBLIC_AUTHORITY_RE.search(ctx.lower, max(0, m.start() - 90), m.start())
+        if _NOT_THIS_REGIME_RE.search(lower, max(0, m.start() - 40), m.start()) or (
+            _NOT_A_PUBLIC_AUTHORITY_RE.search(lower, max(0, m.start() - 90), m.start())
         ):
             if not ctx.layout.by_requester(m.start()) and not _CLAIM_REPORTED_RE.search(
-                ctx.lower, max(0, m.start() - 80), m.start()
+                lower, max(0, m.start() - 80), m.start()
             ):
                 set_aside.add(act)
             continue
-        if _IF_REQUESTING_RE.search(ctx.lower, max(0, m.start() - 160), m.start()):
+        if _IF_REQUESTING_RE.search(lower, max(0, m.start() - 160), m.start()):
             continue
-        if _FOR_DETAILS_OF_RE.search(ctx.lower, max(0, m.start() - 120), m.start()):
+        if _FOR_DETAILS_OF_RE.search(lower, max(0, m.start() - 120), m.start()):
             continue
-        if act == "FOIA" and _SECTION_39_OF_RE.search(ctx.lower, max(0, m.start() - 30), m.start()):
+        if act == "FOIA" and _SECTION_39_OF_RE.search(lower, max(0, m.start() - 30), m.start()):
             continue  # the Act named for its section sending the request to the regulations, not as the regime
-        if _REQUESTS_MADE_UNDER_RE.search(ctx.lower, max(0, m.start() - 120), m.start()):
+        if _REQUESTS_MADE_UNDER_RE.search(lower, max(0, m.start() - 120), m.start()):
             continue
         if (
             act == "FOIA"
             and (
-                _MACHINERY_SECTION_OF_RE.search(ctx.lower, max(0, m.start() - 30), m.start())
+                _MACHINERY_SECTION_OF_RE.search(lower, max(0, m.start() - 30), m.start())
                 # and the abbreviation it defines straight after: ' ("FOIA")'
-                or (machinery_end is not None and not ctx.lower[machinery_end : m.start()].strip(" (\"'"))
+                or (machinery_end is not None and not lower[machinery_end : m.start()].strip(" (\"'"))
             )
         ):
             machinery.add(m.start())
             machinery_end = m.end()
-        if ctx.lower.startswith("subject:", ctx.layout.line_at(m.start()).start):
+        if lower.startswith("subject:", ctx.layout.line_at(m.start()).start):
             # An email's subject names the kind of request, not the regime it is handled under: WhatDoTheyKnow
             # titles every request "Freedom of Information request - ..." (the London Legacy Development Corporation
             # and National Museums Liverpool quoting the requester's email).
@@ -183,9 +181,9 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         if under_provisions_heading(ctx, m.start()):
             in_provisions.add(m.start())
         if not ctx.layout.by_requester(m.start()):
-            if not _YOUR_REQUEST_MADE_UNDER_RE.search(ctx.lower, max(0, m.start() - 80), m.start()):
+            if not _YOUR_REQUEST_MADE_UNDER_RE.search(lower, max(0, m.start() - 80), m.start()):
                 by_reply.add(act)
-            if _HANDLED_UNDER_RE.search(ctx.lower, max(0, m.start() - 80), m.start()):
+            if _HANDLED_UNDER_RE.search(lower, max(0, m.start() - 80), m.start()):
                 handled_under.add(act)
     if handled_under:
         set_aside.update(act for act in found if act not in by_reply)
