@@ -227,12 +227,15 @@ def _sent_by_the_requester(ctx: Context, line: Line) -> bool:
 _ICO_LISTING_HEADING_RE = re.compile(r"[ \t]*[A-Z][^\n()]{2,150}\([A-Za-z ,&-]{2,40}\): ICO[ \t]+(?=\d)")
 
 
+LogDateKind = Literal["response", "received", "either"]
+
+
 @dataclass(frozen=True)
 class DatedLogRow:
     """The first row of a disclosure log's table whose first column is a date: the row, its date, and which date the
     column's heading says it is ("response" or "received"; "either" under a bare "Date", which may head either)."""
 
-    kind: Literal["response", "received", "either"]
+    kind: LogDateKind
     line: Line
     date: FoundDate
 
@@ -255,7 +258,7 @@ def first_dated_log_row(ctx: Context) -> DatedLogRow | None:
         if row is not None and not ctx.layout.in_quoted(row.start):
             dates = find_dates(ctx.text, row.start, row.end)
             if dates and dates[0].value is not None and not ctx.text[row.start : dates[0].start].strip():
-                kind: Literal["response", "received", "either"] = (
+                kind: LogDateKind = (
                     "response" if heading.group("response") else "received" if heading.group("received") else "either"
                 )
                 found = DatedLogRow(kind, row, dates[0])

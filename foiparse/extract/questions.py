@@ -2204,8 +2204,7 @@ def _with_paragraphs_between(
             # This refers to the Department for Transport's definition ..."); or what introduces the next item ("For
             # each individual expulsion/suspension could you please disclose the following:", Green Spring Academy)
             continue
-        words = " ".join(" ".join(line.text.split()) for line in between)
-        if len(words.split()) > _MAX_PARAGRAPHS_BETWEEN_WORDS:
+        if sum(len(line.text.split()) for line in between) > _MAX_PARAGRAPHS_BETWEEN_WORDS:
             continue
         if edges is None:
             edges = _letter_edges(layout) | _boilerplate_lines(layout)
@@ -2218,9 +2217,7 @@ def _with_paragraphs_between(
             for line in between
         ):
             continue
-        joined[index] = item._replace(
-            text=f"{item.text} {words}", span=ctx.span_fields(item.span["start"], between[-1].end)
-        )
+        joined[index] = _joined_with(ctx, item, between)
     if found:
         joined[-1] = _with_follow_ups(ctx, joined[-1], len(found) - 1, of_the_request)
     return joined
@@ -2265,10 +2262,13 @@ def _with_follow_ups(ctx: Context, item: _Asked, index: int, of_the_request: Cal
             joined += paragraph
             paragraph = []
     joined += paragraph
-    if not joined:
-        return item
-    words = " ".join(" ".join(line.text.split()) for line in joined)
-    return item._replace(text=f"{item.text} {words}", span=ctx.span_fields(item.span["start"], joined[-1].end))
+    return _joined_with(ctx, item, joined) if joined else item
+
+
+def _joined_with(ctx: Context, item: _Asked, lines: list[Line]) -> _Asked:
+    """``item`` with the words of ``lines``, the request's lines under it, on after its own; its span to their end."""
+    words = " ".join(" ".join(line.text.split()) for line in lines)
+    return item._replace(text=f"{item.text} {words}", span=ctx.span_fields(item.span["start"], lines[-1].end))
 
 
 def _opens_a_list_numbered_again(found: list[_Asked], index: int) -> bool:
