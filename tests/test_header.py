@@ -338,6 +338,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": []},
     ),
     (
+        # NHS Calderdale CCG's disclosure log: the cost-limit regulations made under the Act are its only naming of it
+        "the Act's cost-limit regulations, the reply's only naming of the Act",
+        "CHC Neurological Conditions (1819050)\n\n1. How many patients are placed out of area?\n\nRefusal Notice "
+        "Issued (request would exceed the cost threshold as defined by the Freedom of Information and Data Protection "
+        "(Appropriate Limit and Fees) Regulations 2004).\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         "a request made under the Act answered under the Act",
         "Dear Mr Smith,\n\nThank you for your request made under the Freedom of Information Act 2000. We hold the "
         "information and it is attached.\n\nYours sincerely,\n\nA Lee\n",
