@@ -1656,6 +1656,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2005, 2, 16), "response_date": dt.date(2005, 3, 4)},
     ),
     (
+        # Cabot Learning Federation on WhatDoTheyKnow, folding this request into an earlier one
+        "the date the reply says the information was asked for, not the earlier request's",
+        "Dear Ms Darling\n\nMany thanks for your email.\n\nOn 23rd October 2019 you requested all documentation and "
+        "communications we hold regarding Northby Academy. The information you have asked for on 14th November 2019 "
+        "will therefore be captured under that initial request.\n\nKind regards\n\nWendy\n",
+        {"received_date": dt.date(2019, 11, 14)},
+    ),
+    (
         "a review's account of when the original request was received, after the date the review was asked for",
         "Date: 29th August 2012\nDear Mr Brown,\nYou asked on the 31 July 2012 for the handling of your recent "
         "Freedom of Information Request to be reviewed.\nAs requested on 31 July 2012, I have reviewed Mr Brown's FOI "
