@@ -110,6 +110,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "St Ursula's Catholic Infant School",
     ),
     (
+        # a WhatDoTheyKnow request to Batley Girls' High School, which signs its reply with the name before the dash
+        "a greeted school's plural possessive",
+        "Grounds Maintenance\n\nDear Northby Girls' High School - Visual Arts College,\n\nI would like answers to the "
+        "following points;\n\n1. Is grounds maintenance contracted out?\n\n2. What is the annual budget?\n",
+        None,
+        "Northby Girls' High School",
+    ),
+    (
         # Barnet Homes' reply (the London Borough of Barnet's ALMO), naming itself in the request it restates
         "a council's housing company, answering in its own name",
         "Dear Mr Figueira,\nThank you for your request dated 3 February 2025, asking for information that we hold as "

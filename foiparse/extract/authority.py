@@ -59,9 +59,10 @@ _UNKNOWN_NAME_RE = re.compile(
     # governors; nor, after "the Board of", "Management of Motherwell College" (a Scottish decision on "the Board
     # of Management of Motherwell College"), where the college's own name is the one to take.
     # A saint's or a founder's name takes its possessive: "St Ursula's Catholic Infant School" (an ICO decision notice),
-    # "King's College".
-    rf"|(?<!Board of )(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?:'s)?(?: (?:and |of (?<!Body of )(?<!Board of )"
-    rf"(?<!Governors of )(?<!Trustees of ))?(?!{_FUNCTION_WORD})[A-Z][a-z]+(?:'s)?){{0,3}})"
+    # "King's College"; and a plural its apostrophe: "Dear Batley Girls' High School - Visual Arts College," (a
+    # WhatDoTheyKnow request, the school signing "Batley Girls' High School").
+    rf"|(?<!Board of )(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?:'s|(?<=s)')?(?: (?:and |of (?<!Body of )(?<!Board of )"
+    rf"(?<!Governors of )(?<!Trustees of ))?(?!{_FUNCTION_WORD})[A-Z][a-z]+(?:'s|(?<=s)')?){{0,3}})"
     r" (?:(?:Multi[- ])?Academ(?:y|ies) Trust|Schools Trust|Learning Trust|Education Trust|School|Academy"
     # A college of a collegiate university goes by its university's city too: "Dear Worcester College, Oxford,".
     r"|College(?:, (?:Oxford|Cambridge|Durham)\b)?)"
