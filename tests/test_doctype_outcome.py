@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Batley Girls' High School on WhatDoTheyKnow: the request under the Act, then the answers by number, the first
+        # withheld under section 40
+        "Dear Northby Girls' High School,\n\nI am writing to make an open government request for all of the\n"
+        "information, to which I am entitled to request under the Freedom of\nInformation Act 2000.\n\nI would like "
+        "answers to the following points;\n\n1. Is grounds maintenance contracted out? If contracted who is the "
+        "current contractor?\n\n2. What is the annual grounds maintenance budget?\n\nYours faithfully,\n\nSteve "
+        "Wright\n\nDear Mr Wright,\nPlease see my response below to your request:\n1. The works are contracted out, "
+        "but under Section 40 of the FOI Act 2000,\nI am not able to provide details of our current contractor.\n2. "
+        "The budget for 2018/19 is \u00a35,720.\nMr A Brown\n",
+        "response",
+        "partial",
+        id="please-see-my-response-below-answers-by-number",
+    ),
+    case(
         # New Forest District Council on WhatDoTheyKnow, its acknowledgement cut mid-sentence
         "Dear Northby District Council,\n\nCould you please provide me with your complete list of business rates data."
         "\n\nYours faithfully,\n\nGavin Chait\n\nFreedom of Information, Northby District Council\n\nThank you for "
