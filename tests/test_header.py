@@ -1401,6 +1401,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2023, 6, 20), "received_date": dt.date(2023, 6, 1)},
     ),
     (
+        # Radioactive Waste Management's FOI release on GOV.UK: the year of the date received is the reply's
+        "a release's 'Response issued' date, two-digit year",
+        "FOI release\n\nFOI 01163 \u2013 Plans for GDF\n\nResponse issued 14/07/20\n\nDocuments\n\nDetails\n\nDear "
+        "[redacted],\n\nThank you for your request for information which we received on 26th June.\n",
+        {"response_date": dt.date(2020, 7, 14), "received_date": dt.date(2020, 6, 26), "reference": "01163"},
+    ),
+    (
         "ICO decision listing heading",
         "7 October 2014, Local government (County council)\nThe complainant submitted a request for copies of three "
         "audit reports.\nFOI 36: Not upheld\n",
