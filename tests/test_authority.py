@@ -941,6 +941,13 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Glasgow Caledonian University",
     ),
     ("upper-case sign-off", letter("UNIVERSITY OF EDINBURGH"), "university-of-edinburgh", "University of Edinburgh"),
+    (
+        # another body's former name inside its own: Nuclear Waste Services was Radioactive Waste Management
+        "a committee's name holding another body's former name",
+        letter("Committee on Radioactive Waste Management"),
+        "committee-on-radioactive-waste-management",
+        "Committee on Radioactive Waste Management",
+    ),
     ("former name", letter("Wrexham Glyndŵr University"), "wrexham-university", "Wrexham University"),
     (
         "pre-merger name",
