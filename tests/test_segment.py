@@ -117,6 +117,18 @@ def test_a_timetables_morning_session_is_no_greeting() -> None:
     assert addressee_of("Morning Jon") == "Jon"
 
 
+def test_whatdotheyknows_old_page_header_is_no_greeting() -> None:
+    # a 2009 WhatDoTheyKnow page (a request to the Joint Nature Conservation Committee): the site's "Hello!" above
+    # the request made it a message greeting no one, and the request below it not the requester's
+    text = (
+        "Hello! (Sign in or sign up)\n\nTrack this request\n\nNVC database\n\nSusan Davis\n\n6 April 2009\n\n"
+        "Dear Sir or Madam,\n\nPlease could you tell me whether you hold a central database?\n\nYours faithfully,"
+        "\n\nSusan Davis\n"
+    )
+    assert [line.text for line in _layout(text).salutations] == ["Dear Sir or Madam,"]
+    assert [requester for _first, requester in _messages(text)] == [True]
+
+
 def test_an_address_block_name_is_no_greeting() -> None:
     text = "Mr N Gregory\n12 High Street\n\nDear Mr Gregory\n\nThank you for your request.\n"
     assert [line.text for line in _layout(text).salutations] == ["Dear Mr Gregory"]
