@@ -1852,6 +1852,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2021, 3, 29)},
     ),
     (
+        # BAILII's copy of an Information Tribunal decision on the Office of Government Commerce: the header's
+        # "Decision Promulgated" and its date stand in two columns run together
+        "a case-law site's breadcrumb dates the decision; the tribunal names the requester in full",
+        "BAILII [Home] [Databases]\n\nYou are here: BAILII >> Databases >> United Kingdom Information Tribunal >> "
+        "Office of Northby Commerce v Information Commissioner [2007] UKIT EA_2006_0068 (2 May 2007)\nURL: "
+        "http://www.bailii.org/uk/cases/UKIT/2007/EA_2006_0068.html\n\nInformation Tribunal        Appeal Numbers:\n"
+        "EA/2006/0068 and 0080\nHeard at Procession House, London          Decision Promulgated\nOn 12, 13, 14 and 16 "
+        "March 2007          02 May 2007\n\nReasons for Decision\n1.  On 3rd January 2005 Mr Mark Dziecielewiski (Mr D) "
+        "requested the\nfollowing information from the Office of Northby Commerce (ONC)\n",
+        {"response_date": dt.date(2007, 5, 2), "received_date": dt.date(2005, 1, 3)},
+    ),
+    (
         # Bassetlaw District Council's letter on WhatDoTheyKnow
         "a request dated by 'sent'",
         "Dear Mr Smith\n\nRe: Freedom of Information Act 2000 - Request for Information\n\nI refer to your request sent "

@@ -226,6 +226,13 @@ def _sent_by_the_requester(ctx: Context, line: Line) -> bool:
 # that reproduce the Information Commissioner's decisions, each under such a heading).
 _ICO_LISTING_HEADING_RE = re.compile(r"[ \t]*[A-Z][^\n()]{2,150}\([A-Za-z ,&-]{2,40}\): ICO[ \t]+(?=\d)")
 
+# A judgment on a case-law site, dated in its breadcrumb: "You are here: BAILII >> Databases >> United Kingdom
+# Information Tribunal ... >> Office of Government Commerce v Information Commissioner [2007] UKIT EA_2006_0068 (2 May
+# 2007)" (BAILII, above the decision's own header, where "Decision Promulgated" and its date stand in two columns the
+# text runs together).
+_CASE_LAW_BREADCRUMB_RE = re.compile(r"^You are here: BAILII >>[^\n]*\((?=\d{1,2} [A-Z][a-z]+ \d{4}\)[ \t]*$)", re.M)
+_CASE_LAW_BREADCRUMB_REACH = 1500
+
 
 LogDateKind = Literal["response", "received", "either"]
 
@@ -370,6 +377,10 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         found = _date_after(ctx, listed.end())
         if found is not None and found.value is not None:
             best = (0, listed.start(), found)
+    if best is None and (crumb := _CASE_LAW_BREADCRUMB_RE.search(ctx.text, 0, _CASE_LAW_BREADCRUMB_REACH)) is not None:
+        found = _date_after(ctx, crumb.end())
+        if found is not None and found.value is not None:
+            best = (0, crumb.end(), found)
     if best is None and (row := first_dated_log_row(ctx)) is not None and row.kind == "response":
         best = (0, row.date.start, row.date)
     if best is None:
