@@ -1875,6 +1875,23 @@ CASES = [
         id="one-part-asked-after-the-questions-mark",
     ),
     case(
+        # A condition's first part on the condition's line, its sibling on the next (a WhatDoTheyKnow request sent to
+        # many academy trusts, the Ted Wragg Trust among them); its mark "a.)"
+        "Dear Northby Trust,\n\nQuestions:\n1. How many schools are in your Academy Trust?\n2. Do you use the same "
+        "procurement organisation for other services or products? (Y/N)\nIf so: a.) Which services or products?\n"
+        "b.) What specific frameworks are used to do this?\n3. How does the Local Education Authority influence your "
+        "decisions?\n\nYours faithfully,\n\nA Smith\n",
+        [
+            ("1", "How many schools are in your Academy Trust?"),
+            ("2", "Do you use the same procurement organisation for other services or products? (Y/N) If so:"),
+            ("a", "Which services or products?"),
+            ("b", "What specific frameworks are used to do this?"),
+            ("3", "How does the Local Education Authority influence your decisions?"),
+        ],
+        parents={"a": "2", "b": "2"},
+        id="a-conditions-first-part-on-its-line-its-sibling-below",
+    ),
+    case(
         # A request's items numbered in brackets inside its sentence, then lettered parts in brackets asked of each (a
         # WhatDoTheyKnow request to Mid Ulster District Council): the words joining the items left out, the last item
         # ending with its sentence.

@@ -2444,7 +2444,9 @@ def _answers_above_quoted_request(
     return questions, replies
 
 
-_INLINE_LETTER_RE = re.compile(r"(?<=\s)([a-h])[.)]\s+(?=\S)")
+# (its mark also "a.)": "If so: a.) Which services or products? / b.) What specific frameworks are used to do this?", a
+# WhatDoTheyKnow request sent to many academy trusts)
+_INLINE_LETTER_RE = re.compile(r"(?<=\s)([a-h])(?:\.\)|[.)])\s+(?=\S)")
 _INTRO_REACH = 120  # characters before an inline "a)" read for the words introducing the Act's duties
 
 
@@ -2467,12 +2469,15 @@ def _inline_letters(text: str, start: int, end: int) -> list[tuple[str, int, int
         expected = chr(ord(expected) + 1)
     if (
         len(marks) == 1
-        and text[max(start, marks[0].start() - 4) : marks[0].start()].rstrip().endswith("?")
+        and text[max(start, marks[0].start() - 4) : marks[0].start()].rstrip().endswith(("?", ":"))
         and text[marks[0].end() : end].rstrip().endswith("?")
     ):
         # One part asked after the question's mark, a question itself: "4. How many investigations into money
         # laundering have been closed following action being taken? a. What action was taken in these
-        # investigations?" (the Financial Reporting Council's disclosure log)
+        # investigations?" (the Financial Reporting Council's disclosure log); or after a condition, its sibling on the
+        # next line: "3. Do you use the same procurement organisation for other services or products? (Y/N) / If so:
+        # a.) Which services or products? / b.) What specific frameworks are used to do this?" (a WhatDoTheyKnow
+        # request to the Ted Wragg Trust)
         return [("a", marks[0].start(), marks[0].end(), len(text[:end].rstrip()))]
     if len(marks) < 2:
         return []
