@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Wychavon District Council on WhatDoTheyKnow, asking for more before it answers a wide request
+        "Dear Mr White\n\nHaving given consideration to your request, it is clear that your request is extremely "
+        "wide-ranging.\n\nIn order to help us in collating the information you require, it would be helpful to us if "
+        "you could provide some more information.\n\nYours sincerely\n\nGemma Harris\n",
+        "clarification",
+        "clarification_requested",
+        id="it-would-be-helpful-if-you-could-provide-more-information",
+    ),
+    case(
         # Batley Girls' High School on WhatDoTheyKnow: the request under the Act, then the answers by number, the first
         # withheld under section 40
         "Dear Northby Girls' High School,\n\nI am writing to make an open government request for all of the\n"
