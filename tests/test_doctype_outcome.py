@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Archbishop Temple School's mailbox answering a WhatDoTheyKnow request, printed with no sender line
+        "Dear Northby School,\n\nI would like answers to the following points;\n\n1. What is the annual grounds "
+        "maintenance budget?\n\nYours faithfully,\nSteve Wright\nThis email account is no longer maintained. If you "
+        "require a response\nplease use the contact form on our website.\n",
+        "other",
+        "unknown",
+        id="a-mailboxs-automatic-reply-that-it-is-no-longer-maintained",
+    ),
+    case(
         # Wychavon District Council on WhatDoTheyKnow, asking for more before it answers a wide request
         "Dear Mr White\n\nHaving given consideration to your request, it is clear that your request is extremely "
         "wide-ranging.\n\nIn order to help us in collating the information you require, it would be helpful to us if "
