@@ -5207,6 +5207,21 @@ CASES.extend(
             id="bullets-under-we-are-requesting-one-glyph-lost",
         ),
         case(
+            "Reference FOI/25/344\nDescription Agency Spend for Nursing & Midwifery Staff\n\nFor the 3-month period "
+            "ending 24th January 2025, can you please provide:\n\n- Total Off Framework Agency Spend for Nursing and "
+            "Midwifery staff\n\n- Total hours filled by Off Framework agencies\n\n- A list of any Off Framework "
+            "suppliers that have ongoing block booking arrangements\n\n\n  \u2022 0 off-framework within the last 3 "
+            "months\n\nList of agency suppliers\n\n Section 43 \u2013 Commercial Interest\n",
+            # The reply's bullet, of another glyph, under the request's dashes (Central London Community Healthcare
+            # NHS Trust's log): no fourth item.
+            [
+                ("\u20221", "Total Off Framework Agency Spend for Nursing and Midwifery staff"),
+                ("\u20222", "Total hours filled by Off Framework agencies"),
+                ("\u20223", "A list of any Off Framework suppliers that have ongoing block booking arrangements"),
+            ],
+            id="a-bullet-of-another-glyph-under-the-requests-dashes",
+        ),
+        case(
             "Dear Northby University,\n\nThis is a request for information through the Freedom of Information Act."
             "\n\n1. What was the total market value of the university's investments on 31 "
             "July 2022?\n\nIf you provide this through your Annual Accounts, please give the page number.\n\n"

@@ -3214,6 +3214,14 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
     prose_after = 0  # lines of prose since the last list kept
     for line in ctx.layout.lines:
         m = _item_bullet(line.text) or (_LOST_BULLET_RE.match(line.text) if group else None)
+        if m and group and len(group) >= 2 and _another_lists_bullet(ctx, group[0], line, m):
+            # A bullet of another list's glyph and indent, under the request's: the reply's, not a seventh item.
+            # "- A list of any Off Framework suppliers that have ongoing block booking arrangements ... / (blank) /
+            #   • 0 off-framework within the last 3 months" (Central London Community Healthcare NHS Trust's log).
+            if _asks_as_the_request(ctx, group, intro, found):
+                found += group
+            group = []
+            break
         if m and not _reply_boilerplate(ctx, line):
             group.append((line.start + m.start("text"), line.end))
             continue
@@ -3253,6 +3261,24 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
     if group and _asks_as_the_request(ctx, group, intro, found):
         found += group
     return found
+
+
+# Bullet glyphs by family: a page's text may print one round glyph for another ("·" for "•"), never a dash for one.
+_GLYPH_FAMILY = {"•": "round", "·": "round", "▪": "round", "‣": "round", "◦": "round", "*": "star", "-": "dash"}
+
+
+def _glyph_family(line: str, text_start: int) -> str | None:
+    """The family of a bullet line's glyph (None for a "Q." mark or a glyph the page lost to a stop)."""
+    return _GLYPH_FAMILY.get(line[:text_start].strip(' \t*_"')[:1] or "*")
+
+
+def _another_lists_bullet(ctx: Context, first: tuple[int, int], line: Line, m: re.Match[str]) -> bool:
+    """Whether bullet ``m`` on ``line`` is of another family of glyph than the list's first bullet (``first``: its
+    item's span)."""
+    first_line = ctx.layout.line_at(first[0])
+    family = _glyph_family(line.text, m.start("text"))
+    first_family = _glyph_family(first_line.text, first[0] - first_line.start)
+    return family is not None and first_family is not None and family != first_family
 
 
 def _asks_as_the_request(ctx: Context, group: list[tuple[int, int]], intro: str, found: list[tuple[int, int]]) -> bool:
