@@ -338,6 +338,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": []},
     ),
     (
+        # a WhatDoTheyKnow page to the Conservators of the River Cam: the site's heading files the request under the
+        # regulations, the request names the Act
+        "WhatDoTheyKnow's heading names no regime the request is made under",
+        "Nick Brown made this Environmental Information Regulations request to Northby Conservators\n\nDear Sir\n\n"
+        "Please provide the following documents:\n\n1 River Navigation Act 1985\n2 River Bye-laws\n\nFor the avoidance "
+        "of doubt this is a requisition under the Freedom of Information Act.\n\nYours faithfully\nNick Brown\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         # NHS Calderdale CCG's disclosure log: the cost-limit regulations made under the Act are its only naming of it
         "the Act's cost-limit regulations, the reply's only naming of the Act",
         "CHC Neurological Conditions (1819050)\n\n1. How many patients are placed out of area?\n\nRefusal Notice "

@@ -165,7 +165,13 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         ):
             machinery.add(m.start())
             machinery_end = m.end()
-        if lower.startswith("subject:", ctx.layout.line_at(m.start()).start):
+        line_start = ctx.layout.line_at(m.start()).start
+        if lower.endswith("made this ", line_start, m.start()) and lower.startswith(" request to", m.end()):
+            # WhatDoTheyKnow's heading files the request under a regime of the requester's choosing: "Nick Brown made
+            # this Environmental Information Regulations request to Conservators of the River Cam" above a request
+            # "under the Freedom of Information Act".
+            continue
+        if lower.startswith("subject:", line_start):
             # An email's subject names the kind of request, not the regime it is handled under: WhatDoTheyKnow
             # titles every request "Freedom of Information request - ..." (the London Legacy Development Corporation
             # and National Museums Liverpool quoting the requester's email).
