@@ -323,8 +323,12 @@ _ASKS_FIRST_RE = re.compile(
     r"\bto (?:request|ask for|make an? (?:request|application))\b",
     re.I,
 )
+# (or its old word: "I note that you have refused my requisition of information made to the Conservators of the River
+# Cam", the requester writing on to the river manager on WhatDoTheyKnow)
 _MY_REQUEST_RE = re.compile(
-    r"\bmy (?:original |recent |above )?(?:foi |foia |eir |freedom of information |information )?request\b", re.I
+    r"\bmy (?:original |recent |above )?(?:foi |foia |eir |freedom of information |information )?"
+    r"(?:request|requisition)\b",
+    re.I,
 )
 
 

@@ -117,6 +117,16 @@ def test_a_timetables_morning_session_is_no_greeting() -> None:
     assert addressee_of("Morning Jon") == "Jon"
 
 
+def test_the_requester_writing_on_of_my_requisition_is_the_requesters() -> None:
+    # the requester's complaint to the Conservators of the River Cam's river manager on WhatDoTheyKnow
+    text = (
+        "Dear Sir\n\nPlease provide the River Cam Bye-laws.\n\nYours faithfully\nNick Brown\n\nHello Nick,\n\nWe do "
+        "not fall under the Act.\n\nKind regards\nJed\n\nDear Mr Ramsay\n\nI note that you have refused my "
+        "requisition of information made to the Conservators.\n\nYours sincerely\nNick Brown\n"
+    )
+    assert [requester for _first, requester in _messages(text)] == [True, False, True]
+
+
 def test_whatdotheyknows_old_page_header_is_no_greeting() -> None:
     # a 2009 WhatDoTheyKnow page (a request to the Joint Nature Conservation Committee): the site's "Hello!" above
     # the request made it a message greeting no one, and the request below it not the requester's
