@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # the Conservators of the River Cam on WhatDoTheyKnow: an out-of-office reply, then the river manager's refusal
+        "Dear Sir\n\nPlease provide the following documents:\n\n1 River Navigation Act 1985\n2 River Bye-laws\n\n"
+        "Yours faithfully\nNick Brown\n\nNorthby Conservators\n\nI am currently on leave, returning on Wednesday 10 "
+        "September.\n\nFor urgent enquiries please call the office, alternatively\nI will respond to your email upon my "
+        "return.\n\nNorthby Conservators\n\nHello Nick,\n\nThanks for your request. Our status is such that we do not "
+        "fall under the Freedom of Information Act so I won't be providing copies of the Acts you requested.\n\nKind "
+        "regards\nJed\n",
+        "refusal",
+        "refused",
+        id="a-refusal-after-an-out-of-office-acknowledgement",
+    ),
+    case(
         # Archbishop Temple School's mailbox answering a WhatDoTheyKnow request, printed with no sender line
         "Dear Northby School,\n\nI would like answers to the following points;\n\n1. What is the annual grounds "
         "maintenance budget?\n\nYours faithfully,\nSteve Wright\nThis email account is no longer maintained. If you "

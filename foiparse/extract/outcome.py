@@ -356,6 +356,8 @@ def decide(
                 or _replied_after_acknowledging(ctx)
             ):
                 return "response", _ending(ctx, questions, exemptions, gave)
+            if _refused_after_acknowledging(ctx):
+                return "refusal", "refused"
             return "acknowledgement", "acknowledged"
     # Each cue search costs more than the checks on the records, so the records are checked first.
     if not exemptions and not any(a.withheld or a.not_held for a in answers) and _hits(ctx, "acknowledgement") >= 2:
@@ -621,6 +623,20 @@ def _replied_after_acknowledging(ctx: Context) -> bool:
         ):
             return True
     return False
+
+
+def _refused_after_acknowledging(ctx: Context) -> bool:
+    """Whether a refusal follows every acknowledgement cue that counts, in the authority's words: an out-of-office
+    reply ("I will respond to your email upon my return"), then "Our status is such that we do not fall under the
+    Freedom of Information Act so I won't be providing copies of the Acts you requested." (the Conservators of the River
+    Cam on WhatDoTheyKnow)."""
+    acknowledged = _counted(ctx, "acknowledgement")
+    if not acknowledged:
+        return False
+    last = max(m.start() for m in acknowledged)
+    return any(
+        m.start() > last and not ctx.layout.message_at(m.start()).from_requester for m in _counted(ctx, "refusal")
+    )
 
 
 _SPEAKS_OF_THE_REQUEST_RE = re.compile(r"\b(?:information|request(?:ed)?|data|figures|answers?)\b")
