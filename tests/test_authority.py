@@ -942,6 +942,13 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ),
     ("upper-case sign-off", letter("UNIVERSITY OF EDINBURGH"), "university-of-edinburgh", "University of Edinburgh"),
     (
+        # a WhatDoTheyKnow request greeting the college by the name the site lists it under
+        "a University of London college, not the university",
+        letter("Institute of Education, University of London"),
+        "institute-of-education-university-of-london",
+        "Institute of Education, University of London",
+    ),
+    (
         # another body's former name inside its own: Nuclear Waste Services was Radioactive Waste Management
         "a committee's name holding another body's former name",
         letter("Committee on Radioactive Waste Management"),
