@@ -106,9 +106,12 @@ _BLANK_RUN_RE = re.compile(r"\n[ \t\u00a0\r]*\n(?:[ \t\u00a0\r]*\n)+")
 
 # A wrapped line must not be joined to a line that starts a new item of its own, or that is an item's number alone
 # ("2)" over its question, Greenwood Academy's reply), or a letter and a colon ("b: A breakdown of any European funding
-# expected ...", a WhatDoTheyKnow request to Royal Museums Greenwich).
+# expected ...", a WhatDoTheyKnow request to Royal Museums Greenwich), or a part's mark glued to its word ("... to mixed
+# sex toilets, and / ii)discipline problems relating to use of pupil toilets.", a WhatDoTheyKnow request sent to many
+# schools; not "(s)he").
 _STARTS_ITEM_RE = re.compile(
-    r"^(?:[-–—*•·▪o]\s|\(?\d{1,3}(?:\.\d{1,3})*[a-z]?[.):](?:\s|$)|\(?[a-z]{1,3}[.)]\s|[a-z]:\s|Q\d|Question\s+\d"
+    r"^(?:[-–—*•·▪o]\s|\(?\d{1,3}(?:\.\d{1,3})*[a-z]?[.):](?:\s|$)|\(?[a-z]{1,3}[.)]\s|[a-z]{1,3}\)(?=[a-z]{2})"
+    r"|[a-z]:\s|Q\d|Question\s+\d"
     r"|[A-Z][A-Za-z' ]{0,30}:|>|From:|Sent:|Yours\b|(?:Kind |Best |Warm )?[Rr]egards\b|Dear\b)"
 )
 

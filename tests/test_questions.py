@@ -5222,6 +5222,22 @@ CASES.extend(
             id="a-bullet-of-another-glyph-under-the-requests-dashes",
         ),
         case(
+            "Dear Northby School,\n\nPlease provide the following information:\n\na. current policies or rules on use "
+            "of toilets\n\nb. documents/reports presented to the governing body on:\ni)converting single sex toilets "
+            "to mixed sex toilets, and\nii)discipline problems relating to use of pupil toilets.\n\nc. Have you "
+            "reported any sexual assaults to the police 2021 to date?\n\nYours faithfully,\n\nA Panton\n",
+            # Roman parts glued to their words, under a lettered item (a WhatDoTheyKnow request sent to many schools,
+            # Kings Priory School among them)
+            [
+                ("a", "current policies or rules on use of toilets"),
+                ("b", "documents/reports presented to the governing body on:"),
+                ("i", "converting single sex toilets to mixed sex toilets, and"),
+                ("ii", "discipline problems relating to use of pupil toilets."),
+                ("c", "Have you reported any sexual assaults to the police 2021 to date?"),
+            ],
+            id="roman-parts-glued-to-their-words",
+        ),
+        case(
             "Dear Northby University,\n\nThis is a request for information through the Freedom of Information Act."
             "\n\n1. What was the total market value of the university's investments on 31 "
             "July 2022?\n\nIf you provide this through your Annual Accounts, please give the page number.\n\n"

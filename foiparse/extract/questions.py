@@ -106,8 +106,10 @@ _SUB_RE = re.compile(
     # Roman numerals in capitals, a stop inside the brackets: "(I.)Keith Brown, MSP ... / (II.) Michael Matheson, MSP
     # ..." (a WhatDoTheyKnow request to Falkirk Council, each item the correspondence of one MSP)
     r"|\((?P<roman>[IVX]{1,4})\.\))"
-    # "a)A copy of the scientific papers ..." (a Scottish Information Commissioner decision flattened to text)
-    r"(?:[ \t]+|(?=[A-Z][a-z]|A [a-z]))(?P<text>\S.*)$"
+    # "a)A copy of the scientific papers ..." (a Scottish Information Commissioner decision flattened to text); and
+    # after a bracket before a word in lower case, as a number's: "i)converting single sex toilets to mixed sex toilets,
+    # and / ii)discipline problems relating to use of pupil toilets." (a WhatDoTheyKnow request sent to many schools)
+    r"(?:[ \t]+|(?=[A-Z][a-z]|A [a-z])|(?<=\))(?=[a-z]{2,}))(?P<text>\S.*)$"
 )
 # "A. The name of each case management system ..." (a Belfast City Council request): capital letters as the main
 # items of a request with no numbers, taken only as a run from A.
