@@ -1417,6 +1417,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2020, 7, 14), "received_date": dt.date(2020, 6, 26), "reference": "01163"},
     ),
     (
+        # the Home Office's internal review letter and report, flattened from a PDF onto two lines
+        "a chronology's 'X's response:' inside a line is not the reply's date label",
+        "1 Dear Mr Peach Information Rights Team 2 Marsham Street Website: Our Ref: Date: 18 August 2011 Freedom of "
+        "Information request: internal review I have now completed the review.\n\n2 Internal review of response to "
+        "request by Mr Stephen Peach (reference 19302) Responding Unit: UK Border Agency (UKBA) Chronology Original FoI "
+        "request: 09 July 2011 Acknowledgement: 11 July 2011 UKBA s response: 25 July 2011 Request for internal review: "
+        "25 July 2011\n",
+        {"response_date": dt.date(2011, 8, 18)},
+    ),
+    (
         "ICO decision listing heading",
         "7 October 2014, Local government (County council)\nThe complainant submitted a request for copies of three "
         "audit reports.\nFOI 36: Not upheld\n",

@@ -343,6 +343,12 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         # A label counts at the start of its line or table cell, or anywhere when a colon follows it
         # ("Decision notice Date: 1 October 2012" in text flattened from a PDF).
         before = ctx.text[line.start : m.start()].strip(" |*-•")
+        # "Response" alone labels a log's reply date at the start of its line or cell only; inside a line it is some
+        # reply's, named by the words before it: "Chronology Original FoI request: 09 July 2011 Acknowledgement: 11 July
+        # 2011 UKBA s response: 25 July 2011" (the Home Office's internal review report, flattened from a PDF, under its
+        # letter's "Date: 18 August 2011").
+        if before and m.group() == "response" and not before.endswith(("|", "/")):
+            continue
         if (
             before
             and not before.endswith(("|", "/"))
