@@ -191,6 +191,12 @@ GREETED_NO_ONE = [
         True,
     ),
     ("Dear Sir/Madam\n\nPlease provide the number of potholes repaired in 2023.\n", True),
+    # a WhatDoTheyKnow request to the London Development Agency
+    (
+        "Dear Sir or Madam,\n\nUnder the Freedom of Information Act 2000 I seek the following\ninformation for the "
+        "months and years since the Committee came into existence:\n\n1. Agendas for each meeting.\n",
+        True,
+    ),
     (
         "Dear Sir or Madam\n\nThank you for your request for information. I would like to apologise for the delay.\n",
         False,
