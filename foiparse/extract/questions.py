@@ -3217,9 +3217,9 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
     for line in ctx.layout.lines:
         m = _item_bullet(line.text) or (_LOST_BULLET_RE.match(line.text) if group else None)
         if m and group and len(group) >= 2 and _another_lists_bullet(ctx, group[0], line, m):
-            # A bullet of another list's glyph and indent, under the request's: the reply's, not a seventh item.
-            # "- A list of any Off Framework suppliers that have ongoing block booking arrangements ... / (blank) /
-            #   • 0 off-framework within the last 3 months" (Central London Community Healthcare NHS Trust's log).
+            # A bullet of another family of glyph under the request's list: the reply's, not a seventh item. "- A list
+            # of any Off Framework suppliers that have ongoing block booking arrangements ... / (blank) / • 0
+            # off-framework within the last 3 months" (Central London Community Healthcare NHS Trust's log).
             if _asks_as_the_request(ctx, group, intro, found):
                 found += group
             group = []
