@@ -43,6 +43,21 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Central London Community Healthcare NHS Trust's log: a count given as a bullet under the request's, the list
+        # of suppliers withheld under section 43
+        "For the 3-month period ending 24th January 2025, can you please provide:\n\n- Total Off Framework Agency "
+        "Spend for Nursing and Midwifery staff\n\n\n- Total hours filled by Off Framework agencies\n\n\n- A list of "
+        "Agency suppliers with a day charge rate of over \u00a340 across any nursing/midwifery speciality\n\n\n- A list "
+        "of any Off Framework suppliers that have ongoing block booking arrangements for nursing and Midwifery staff "
+        "with your Trust\n\n\n  \u2022 0 off-framework within the last 3 months\n\nList of agency suppliers\n\n "
+        "Section 43 \u2013 Commercial Interest\n\nSection 43(2) exempts information whose disclosure would, or would "
+        "be likely to, prejudice the commercial interests of any person (an individual, a company, the public "
+        "authority itself or any other legal entity).\n",
+        "response",
+        "partial",
+        id="a-count-given-as-a-bullet-beside-a-section-43-refusal",
+    ),
+    case(
         # the Conservators of the River Cam on WhatDoTheyKnow: an out-of-office reply, then the river manager's refusal
         "Dear Sir\n\nPlease provide the following documents:\n\n1 River Navigation Act 1985\n2 River Bye-laws\n\n"
         "Yours faithfully\nNick Brown\n\nNorthby Conservators\n\nI am currently on leave, returning on Wednesday 10 "

@@ -404,7 +404,8 @@ def decide(
         return "refusal", "refused"
     if not answers:
         if exemptions and not _published_only(exemptions):
-            return ("response", "partial") if gave() else ("refusal", "refused")
+            gives = gave() or _states_a_figure(ctx, beside_the_cost=False)
+            return ("response", "partial") if gives else ("refusal", "refused")
         if _hits(ctx, "acknowledgement") and not exemptions:
             return "acknowledgement", "acknowledged"
         if _clarification_cues(ctx, questions) and not exemptions:
@@ -888,7 +889,10 @@ _FIGURE_STATED_RE = re.compile(
     # or a field and its figure on a line of their own: "• Total number of fines - 37 / • Total value - £4,010" (Jesus
     # College, Oxford on WhatDoTheyKnow)
     r"|^[ \t]*(?:[•·*-][ \t]*)?[A-Z][A-Za-z ()'/&-]{2,60}?[ \t]+[-–:][ \t]+"
-    r"£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?[ \t]*$",
+    r"£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?[ \t]*$"
+    # or a bullet that opens with its count: "• 0 off-framework within the last 3 months" (Central London Community
+    # Healthcare NHS Trust's log, under the request's bullets, above a section 43 refusal of the list of suppliers)
+    r"|^[ \t]*[•·▪][ \t]*(?!(?:19|20)\d\d\b)\d[\d,]*[ \t]+[a-z][^\n]{2,80}$",
     re.I | re.M,
 )
 
