@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Cornwall Council's reply letter: its voice and its information in words the cues did not know
+        "My ref: / IAR609099\nDate: / 17th May, 2011\n\nDear Mr Dransfield,\n\nYour request under the Freedom of "
+        "Information Act 2000\n\nThank you for your information access request dated 11th April, 2011.\n\nYour request "
+        "was considered under the Freedom of Information Act 2000.\n\nPlease find electronically attached all the "
+        "relevant information that we hold at this time.\n\nWe publish a lot of information about the workings of the "
+        "Council on our website and you may wish to check this before contacting us.\n",
+        "response",
+        "provided",
+        id="please-find-electronically-attached-all-the-relevant-information",
+    ),
+    case(
         # Central London Community Healthcare NHS Trust's log: a count given as a bullet under the request's, the list
         # of suppliers withheld under section 43
         "For the 3-month period ending 24th January 2025, can you please provide:\n\n- Total Off Framework Agency "
