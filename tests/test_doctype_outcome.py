@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # West Midlands Police's log: information supplied "as a gesture of goodwill" beside a section 12 refusal
+        "Stop and Search (1157A/22)\n\nRequest\n\nFigures from 2019 to 2022 for the number of people who have been "
+        "stopped and searched.\n\nResponse\n\nOur data are not organised in such a way as to allow us to provide all "
+        "of this information within the appropriate (cost) limit of the Freedom of Information (FOI) Act.\n\nHowever, "
+        "as a gesture of goodwill I have supplied information, relative to your request, retrieved before it was "
+        "realised that the fees limit would be exceeded (see attached file 1157A_22_attachment.pdf).\n\nSuch a search "
+        "however would exceed the appropriate limit (FOIA, s.12).\n",
+        "response",
+        "partial",
+        id="see-attached-file-beside-a-cost-refusal",
+    ),
+    case(
         # Cornwall Council's reply letter: its voice and its information in words the cues did not know
         "My ref: / IAR609099\nDate: / 17th May, 2011\n\nDear Mr Dransfield,\n\nYour request under the Freedom of "
         "Information Act 2000\n\nThank you for your information access request dated 11th April, 2011.\n\nYour request "
