@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Hereford and Worcester Fire and Rescue Service's log: figures given, the rest "not held"
+        "Request\nDear Northby Fire and Rescue Service,\n1. I would like the total number of wildfires recorded.\n2. "
+        "In a separate tab I would like details of each wildfire incident.\nYours faithfully,\nX\nResponse\nRef: FOI "
+        "224 08 23\nHi X,\nThe Service can confirm the requested incident information is held and is detailed below:\n"
+        "Row Year |\nIncidents |\n2017 |\n1 |\n2018 |\n4 |\nTotal |\n5 |\nUnfortunately system limitations mean that we "
+        "are unable to provide further detailed information and for the purposes of FOI that this information is "
+        "\u201cnot held by the Service\u201d.\n",
+        "response",
+        "partial",
+        id="information-held-and-detailed-below-the-rest-not-held",
+    ),
+    case(
         # West Midlands Police's log: information supplied "as a gesture of goodwill" beside a section 12 refusal
         "Stop and Search (1157A/22)\n\nRequest\n\nFigures from 2019 to 2022 for the number of people who have been "
         "stopped and searched.\n\nResponse\n\nOur data are not organised in such a way as to allow us to provide all "
