@@ -1427,6 +1427,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2011, 8, 18)},
     ),
     (
+        # the Police Service of Northern Ireland's log entry, its date beside its categories
+        "a log entry's date line with its categories after a bar",
+        "November 21, 2025 | Organisational Information and Performance , Policies\nRequest Number: FOI/15887\n"
+        "Category: Firearms and Explosives\nSubject: Firearms Licencing\nRequest and Answer:\nYour request for "
+        "information has now been considered.\n",
+        {"response_date": dt.date(2025, 11, 21), "reference": "FOI/15887"},
+    ),
+    (
         "ICO decision listing heading",
         "7 October 2014, Local government (County council)\nThe complainant submitted a request for copies of three "
         "audit reports.\nFOI 36: Not upheld\n",

@@ -576,7 +576,9 @@ def _beside_date(ctx: Context, line: Line, found: FoundDate) -> str:
     return (ctx.text[line.start : found.start] + after).strip(" ,.|/")
 
 
-_NEXT_CELL_RE = re.compile(r"[ \t]+/[ \t]+\S")
+# (or a bar: "November 21, 2025 | Organisational Information and Performance , Policies" heading the Police Service of
+# Northern Ireland's log entry, the page's date and its categories)
+_NEXT_CELL_RE = re.compile(r"[ \t]+[/|][ \t]+\S")
 # The rest of a letterhead's line after the date opening it: the body's address, down to its postcode.
 _ADDRESS_TO_POSTCODE_RE = re.compile(rf"[ \t]+[A-Z][^\n.:;?!]{{5,100}}\b{POSTCODE}[ \t]*$")
 
