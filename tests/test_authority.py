@@ -1381,6 +1381,27 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Hertfordshire Constabulary",
     ),
     (
+        # Scottish Borders Council's log: its name only where the reply says what kind of council it is
+        "a council named only where it says what kind of council it is",
+        "Council Housing Repairs - Freedom of information requests\n\nTitle or Description\nCouncil Housing R"
+        "epairs\nFOI Number\n15376\nDate Received\n25/06/2021\nType of Request\nFOI\nRequest or Question\nI a"
+        "m writing to you under the Freedom of Information Act to request the following information:1. 2. \n3"
+        ". I would like you to confirm what repairs to council housing the council would define as falling\n4"
+        '.  into "urgent" and "emergency" categories. If you have a document or list outlining what kind '
+        "of repairs fall into these two categories, I would like you to provide me with a copy.\n5. \n\n\n* I"
+        'f the council does not have its own definitions for "urgent" and "emergency" repairs, I would\n*'
+        '  appreciate you outlining how the council decides what constitutes an "emergency" or "urgent" r'
+        "epair.\n\n\n\n* Alternatively, if the council uses other definitions for repairs of varying urgency,"
+        ' I would appreciate\n*  you providing me with details of these.\n\n2. \n3. \n4. For both the "urgen'
+        't" and "emergency" repair categories, I would like you to provide me with the\n5.  council\'s targ'
+        "et time window (in days, or where shorter, in hours) for delivering the repair.\n6. \nI would like t"
+        "he data returned in a spreadsheet format preferably, but if this is not possible a word document is "
+        "fine.\nResponse\nScottish Borders Council is a post stock transfer Council having successfully compl"
+        "eted the large scale voluntary stock transfer of all its Council housing stock on 3 March 2003. \n\n",
+        "scottish-borders-council",
+        "Scottish Borders Council",
+    ),
+    (
         # HS2's reply, writing of itself as "HS2 Ltd": the record keeps the company's full name
         "a company writing of itself by its short name",
         "18 October 2018\nDear Mr Amis\nFOI18-2114\nThank you for your information request of 21 September.\nI can "

@@ -153,7 +153,11 @@ _VOICE_VERB_RE = re.compile(
     r"|may (?:not )?be (?:able|unable)"
     # the police forces' formula: "Response – Hertfordshire Constabulary neither confirms nor denies that it holds
     # information"
-    r"|neither confirms)\b"
+    r"|neither confirms"
+    # or what kind of body it is: "Response / Scottish Borders Council is a post stock transfer Council having
+    # successfully completed the large scale voluntary stock transfer of all its Council housing stock" (its log)
+    r"|is an? (?:[a-z-]+ ){0,4}"
+    r"(?i:council|authority|trust|board|body|organisation|service|college|university|school))\b"
 )
 # A heading of the reply's own: "East Herts Council Response" above the answer on East Hertfordshire District
 # Council's disclosure log.
