@@ -122,7 +122,7 @@ def test_the_requester_writing_on_of_my_requisition_is_the_requesters() -> None:
     text = (
         "Dear Sir\n\nPlease provide the River Cam Bye-laws.\n\nYours faithfully\nNick Brown\n\nHello Nick,\n\nWe do "
         "not fall under the Act.\n\nKind regards\nJed\n\nDear Mr Ramsay\n\nI note that you have refused my "
-        "requisition of information made to the Conservators.\n\nYours sincerely\nNick Brown\n"
+        'requisition of information made to the Conservators (the "Conservators") under the Freedom of Information Act.'
     )
     assert [requester for _first, requester in _messages(text)] == [True, False, True]
 
