@@ -595,16 +595,21 @@ def _acknowledges(ctx: Context, cue: re.Match[str]) -> bool:
     return "acknowledg" in ctx.lower[start:end]
 
 
+def _last_acknowledgement(ctx: Context) -> int | None:
+    """Where the last acknowledgement cue that counts starts, or None when there is none."""
+    acknowledged = _counted(ctx, "acknowledgement")
+    return max(m.start() for m in acknowledged) if acknowledged else None
+
+
 def _replied_after_acknowledging(ctx: Context) -> bool:
     """Whether the reply came after every acknowledgement cue that counts, sent as a file or set out below: "Thank
     you for your Freedom of Information request, which was received by Glasgow School of Art on 11 October 2023. /
     We will respond to your request as soon as possible" then, in a later message, "The response attached was
     received from the Academic Registrar. / This concludes our response to your Freedom of Information request."
     (The Glasgow School of Art on WhatDoTheyKnow). Not "Please find attached an acknowledgement"."""
-    acknowledged = _counted(ctx, "acknowledgement")
-    if not acknowledged:
+    last = _last_acknowledgement(ctx)
+    if last is None:
         return False
-    last = max(m.start() for m in acknowledged)
     # (or files sent in a later message, its words cut: George Eliot Hospital NHS Trust's "5 Attachments" above its
     # letterhead, after its holding email, on WhatDoTheyKnow)
     if _files_sent_after(ctx, ctx.layout.message_at(last).end):
@@ -631,11 +636,8 @@ def _refused_after_acknowledging(ctx: Context) -> bool:
     reply ("I will respond to your email upon my return"), then "Our status is such that we do not fall under the
     Freedom of Information Act so I won't be providing copies of the Acts you requested." (the Conservators of the River
     Cam on WhatDoTheyKnow)."""
-    acknowledged = _counted(ctx, "acknowledgement")
-    if not acknowledged:
-        return False
-    last = max(m.start() for m in acknowledged)
-    return any(
+    last = _last_acknowledgement(ctx)
+    return last is not None and any(
         m.start() > last and not ctx.layout.message_at(m.start()).from_requester for m in _counted(ctx, "refusal")
     )
 
@@ -686,7 +688,9 @@ def _not_held_after_acknowledgement(ctx: Context) -> bool:
     Lightfoot, / ... I can confirm that the Council does not hold this information", Sunderland City Council on
     WhatDoTheyKnow). Not the acknowledgement's own "you will receive the information ... within 20 working days ...
     unless the Council does not hold the information" (Newry, Mourne and Down District Council)."""
-    last_acknowledgement = max(m.start() for m in _counted(ctx, "acknowledgement"))
+    last_acknowledgement = _last_acknowledgement(ctx)
+    if last_acknowledgement is None:
+        return False
     layout = ctx.layout
     letters = [
         line.start
