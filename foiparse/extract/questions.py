@@ -648,6 +648,15 @@ class _Asked(NamedTuple):
     parent: str | None
 
 
+def _paragraph_edges(ctx: Context) -> set[int]:
+    """The lines no paragraph joined onto an item may hold: a letter's edges and boilerplate (worked out once a parse;
+    ``_with_paragraphs_between`` and ``_with_follow_ups`` both ask)."""
+    if "question_paragraph_edges" not in ctx.memo:
+        ctx.memo["question_paragraph_edges"] = _letter_edges(ctx.layout) | _boilerplate_lines(ctx.layout)
+    edges: set[int] = ctx.memo["question_paragraph_edges"]
+    return edges
+
+
 def _boilerplate_lines(layout: Layout) -> set[int]:
     """The lines that start inside a boilerplate zone (``layout.boilerplate_kind(line.start)``), found from the
     zones rather than by a lookup per line."""
@@ -2172,7 +2181,6 @@ def _with_paragraphs_between(
     text = ctx.text
     lines = layout.lines
     joined = list(found)
-    edges: set[int] | None = None
     for index in range(len(found) - 1):
         item, following = found[index], found[index + 1]
         if not _next_in_the_list(item, following):
@@ -2208,8 +2216,7 @@ def _with_paragraphs_between(
             continue
         if sum(len(line.text.split()) for line in between) > _MAX_PARAGRAPHS_BETWEEN_WORDS:
             continue
-        if edges is None:
-            edges = _letter_edges(layout) | _boilerplate_lines(layout)
+        edges = _paragraph_edges(ctx)
         if any(
             line.number in edges
             or not of_the_request(index, line)
@@ -2247,16 +2254,13 @@ def _with_follow_ups(ctx: Context, item: _Asked, index: int, of_the_request: Cal
     item_line = layout.line_at(end)
     if text[end : item_line.end].strip():
         return item
-    edges: set[int] | None = None
     joined: list[Line] = []
     paragraph: list[Line] = []
     for line in layout.lines[item_line.number + 1 :]:
         if line.text.strip():
             if not paragraph and not _ASKS_ON_IF_RE.match(line.text):
                 break
-            if edges is None:
-                edges = _letter_edges(layout) | _boilerplate_lines(layout)
-            if line.number in edges or not of_the_request(index, line) or _MAIN_RE.match(line.text):
+            if line.number in _paragraph_edges(ctx) or not of_the_request(index, line) or _MAIN_RE.match(line.text):
                 paragraph = []
                 break
             paragraph.append(line)
