@@ -5130,6 +5130,26 @@ CASES.extend(
             id="periods-a-line-each-under-the-question",
         ),
         case(
+            "Dear Eastby Fire and Rescue Service,\n\nCan I please request information on flooding call-outs.\n1. I "
+            "would like the total number of flooding call-outs, broken down by month, for 2021 and 2022.\n2. I would "
+            "like details of each call-out. Please include:\nDate of call-out\nTime of day reported\nDuration "
+            "(minutes)\nLocation (ward if available) Cause of flooding (if available) Number of homes affected\nIf "
+            "this request cannot be met within the cost limit, please advise me how to refine it.\nYours faithfully,"
+            "\nX\n",
+            # The fields asked for, a line each, under "Please include:" finish the question; the request's next
+            # sentence does not (a WhatDoTheyKnow request to Hereford and Worcester Fire and Rescue Service).
+            [
+                ("1", "I would like the total number of flooding call-outs, broken down by month, for 2021 and 2022."),
+                (
+                    "2",
+                    "I would like details of each call-out. Please include: Date of call-out Time of day reported "
+                    "Duration (minutes) Location (ward if available) Cause of flooding (if available) Number of homes "
+                    "affected",
+                ),
+            ],
+            id="fields-a-line-each-under-please-include",
+        ),
+        case(
             "Dear Northby College,\n\nThis is a formal request under the Freedom of Information Act 2000.\n\nCould you "
             "please provide the following pieces of information:\n\nCollege pay spine\nStaff headcount (aggregated) "
             "for the past year\nPay awards made to staff in the past 3 years\nA template of a contract for a College "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import pairwise
@@ -2973,6 +2974,15 @@ def _longer_than_wrapping_allows(line: str, next_line: str) -> bool:
 
 
 _FIELD_LIST_RE = re.compile(r"[a-z][^:?\n]*,[^:?\n]*,[^:?\n]*")
+# A field a line, under a request's "Please include:": "2. In a separate tab I would like details of each wildfire
+# incident. Please include: / Date of incident / Time of day incident reported / Incident duration (minutes) / ..." (a
+# WhatDoTheyKnow request to Hereford and Worcester Fire and Rescue Service). A field has no stop, colon or figure; a
+# reply's answers under a quoted question ("January 5") have figures, and are not the requester's.
+_FIELD_LINE_RE = re.compile(r"[ \t]*[A-Za-z][^:;.?!\d\n]*[A-Za-z)][ \t]*")
+_INTRODUCES_FIELDS_RE = re.compile(
+    r"\b(?:include|including|showing|broken down by|as follows|the following)[ \t]*:$", re.I
+)
+_FEWEST_FIELD_LINES = 2
 # "3. How many Retained Duty System employees have joined your organisation for the periods of: / 2010 / 2011 / 2012
 # / 2013 To date" (a WhatDoTheyKnow request to North Wales Fire and Rescue Service): the periods, a line each, finish
 # the question.
@@ -2989,6 +2999,22 @@ _OFFERED_ANSWERS_RE = re.compile(
     r"[ \t]*yes[ \t]*/[ \t]*no(?:[ \t]*/[ \t]*(?:n/a|unsure|don't know))?[ \t]*\.?[ \t]*", re.I
 )
 _ANSWER_OPTION_RE = re.compile(r"[ \t]*(?:yes|no|n/a|don't know|not sure)[ \t]*[.]?[ \t]*", re.I)
+
+
+def _field_lines_below(ctx: Context, lines: list[Line], i: int) -> bool:
+    """Whether ``lines[i]`` is one of the fields a request's line introduces ("... Please include:"), a field a line
+    (_FIELD_LINE_RE), at least two of them together, in the requester's own words."""
+    if not _FIELD_LINE_RE.fullmatch(lines[i].text) or not ctx.layout.message_at(lines[i].start).from_requester:
+        return False
+    first = i
+    while first > 0 and _FIELD_LINE_RE.fullmatch(lines[first - 1].text):
+        first -= 1
+    if first == 0 or not _INTRODUCES_FIELDS_RE.search(lines[first - 1].text.rstrip()):
+        return False
+    fields = itertools.takewhile(
+        lambda line: _FIELD_LINE_RE.fullmatch(line.text), lines[first : first + _FEWEST_FIELD_LINES]
+    )
+    return sum(1 for _ in fields) >= _FEWEST_FIELD_LINES
 
 
 def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple[int, int]:
@@ -3010,6 +3036,7 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
         i = after_blanks
     emphasised_question: bool | None = None  # asked of the styles only if a line gets that far
     edges: set[int] | None = None  # the lines where a letter ends or begins, likewise
+    in_fields = False  # the line above is one of the fields a line the question asks for (_field_lines_below)
     while i < len(lines):
         line = lines[i]
         if not line.text.strip():
@@ -3052,8 +3079,16 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             # SERVICES"" (a WhatDoTheyKnow request to Dacorum Borough Council)
             or (_unfinished(previous) and ctx.text.count('"', first.start, end) % 2 == 1 and '"' in line.text)
         )
-        if (previous.endswith(":") and _FIELD_LIST_RE.fullmatch(line.text.rstrip())) or (
-            _PERIOD_LINE_RE.fullmatch(line.text) and (previous.endswith(":") or _PERIOD_LINE_RE.fullmatch(previous))
+        field_line = _field_lines_below(ctx, lines, i)
+        if in_fields and not field_line:
+            break  # the request's next sentence, under the fields its question asked for
+        in_fields = field_line
+        if (
+            (previous.endswith(":") and _FIELD_LIST_RE.fullmatch(line.text.rstrip()))
+            or (
+                _PERIOD_LINE_RE.fullmatch(line.text) and (previous.endswith(":") or _PERIOD_LINE_RE.fullmatch(previous))
+            )
+            or field_line
         ):
             # "... within the last five year period (22 July 2004 till now) broken down by: / date, time, location,
             # narrative of infraction, ..., officer ID" (a WhatDoTheyKnow request sent to many councils): the fields
