@@ -3726,6 +3726,18 @@ CASES = [
         id="not-held-in-any-reasonably-retrievable-form-is-a-cost-refusal",
     ),
     case(
+        "FOI release\n\nConsultants\n\nSome or all of the information requested was not provided because we "
+        "determined that the cost to do so would exceed the appropriate limit.\n\nCase reference FOI2024/01001\n\nPlease can you provide me with the spend "
+        "by your organisation on external consultants in the previous 12 months.\n\nAnswer: This information is not "
+        "held in a form that would enable it to be located, retrieved and extracted within the Appropriate Time Limit "
+        "which equates to 18 hours.\n\nOur accounting systems cannot report spend at that level of detail.\n",
+        # Not held "in a form that would enable it to be located, retrieved and extracted" within the time limit is a
+        # cost refusal too (Herefordshire Council's FOI releases).
+        "refusal",
+        "refused",
+        id="not-held-in-a-form-that-would-enable-it-to-be-located-is-a-cost-refusal",
+    ),
+    case(
         "Dear Adam Hodgson,\n\nFreedom of Information Act 2000\n\nDate of request: 15-03-2020 13:06:13 GMT\nDue date: "
         "15-04-2020 00:00:00 BST\nRef: RITM0275053\n\nAcknowledgement of request for information\n\nThank you for "
         "your request for information dated 15-03-2020 13:06:13 GMT,\na copy of which is appen",
