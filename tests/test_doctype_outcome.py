@@ -3747,6 +3747,19 @@ CASES = [
         id="an-acknowledgement-of-request-heading",
     ),
     case(
+        "Dear Northby Ambulance Service NHS Foundation Trust,\n\nI would like to know the call-out locations for "
+        "every cardiac arrest incident since 2010.\n\nYours faithfully,\n\nLeigh Dodds\n\nDear Leigh Dodds,\n\n"
+        "Thank you for your request for information regarding response times which we received on 30th June 2016."
+        "\n\nWe will deal with this request in accordance with your right of access to information we hold under "
+        "the Freedom of Information Act and I attach a leaflet containing further information about both your rights "
+        "and our obligations under this legislation. You will see from this that we are not",
+        # "We will deal with this request" promises the reply (South Western Ambulance Service NHS Foundation Trust on
+        # WhatDoTheyKnow), as "We will deal with your request" does.
+        "acknowledgement",
+        "acknowledged",
+        id="we-will-deal-with-this-request",
+    ),
+    case(
         "24th November 2010\n\nDear Mr Pullen,\n\nFreedom of Information Appeal - Reference A0017/2010\n\nYou "
         "requested an Internal Review under the Freedom of Information Act 2000 (FOI) on the 22nd November 2010 as you "
         "felt that the information provided to you did not fully meet your request.\n\nHaving read the file and "
