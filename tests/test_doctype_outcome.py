@@ -1332,6 +1332,17 @@ CASES = [
         id="internal-review-says-what-it-looked-at",
     ),
     case(
+        "24 February 2016\n\nDear Mr Kemp\n\nInternal Review reference number: FOI2016/00124\n\nI refer to your "
+        "e-mail of 30 January 2016 which requested an internal review of the handling of your request.\n\nI have "
+        "considered this matter, and my conclusion is that your request has not been handled in accordance with the "
+        "Environmental Information Regulations 2004 (EIR). However, this internal review has concluded that a "
+        "different exception in the EIR still applies to the request. I will explain this fully below.\n",
+        # An exception that "still applies" upholds the refusal (Network Rail, reviewing an EIR refusal).
+        "internal_review",
+        "refused",
+        id="internal-review-an-exception-still-applies",
+    ),
+    case(
         # ... where a review to come is an acknowledgement
         "Dear Mr Edwards\n\nThank you for your email asking for an internal review. The internal review will look at "
         "the handling of your request, and we will reply by 3 June 2024.\n\nYours sincerely\n\nJo Bloggs\n",
