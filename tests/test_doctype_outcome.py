@@ -1343,6 +1343,18 @@ CASES = [
         id="internal-review-an-exception-still-applies",
     ),
     case(
+        "Dear Mr Iqbal.\n\nThe response to your request for an internal review read as follows:\n\nI am writing to let "
+        "you know that the Head of Legal Services has completed the investigation into your complaint dated 26 April "
+        "2010.\n\nFirstly I would like to apologise for the delay in responding to your request.\n\nSecondly the "
+        "reasons for refusing to disclose the addresses of the 69 properties the Council bought back under the scheme "
+        "remain that this would identify the owners.\n",
+        # "the reasons for refusing ... remain": the refusal stands (the London Borough of Tower Hamlets' review on
+        # WhatDoTheyKnow).
+        "internal_review",
+        "refused",
+        id="internal-review-the-reasons-for-refusing-remain",
+    ),
+    case(
         # ... where a review to come is an acknowledgement
         "Dear Mr Edwards\n\nThank you for your email asking for an internal review. The internal review will look at "
         "the handling of your request, and we will reply by 3 June 2024.\n\nYours sincerely\n\nJo Bloggs\n",
