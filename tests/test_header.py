@@ -1640,6 +1640,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI16710"},
     ),
     (
+        "a department's reference with its agency's letter, heading a release",
+        "FOI release\n\nFOI2024/00007S Northby Services spend over the last five years\n\nPublished 20 August 2024\n"
+        "\nThank you for your email of 5 August 2024.\n",
+        {"reference": "FOI2024/00007S"},
+    ),
+    (
         "a disclosure log's completed date",
         "Record Ref : FOI 11633\nDate Received : 01/09/2025\nDate Completed : 24/09/2025\n",
         {"reference": "11633", "received_date": dt.date(2025, 9, 1), "response_date": dt.date(2025, 9, 24)},
