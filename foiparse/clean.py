@@ -681,6 +681,30 @@ _WEEKDAY_BEFORE_RE = re.compile(rf"{_WEEKDAY_NAME},? $")
 _LETTERHEAD_CHARS = 3_000
 
 
+# A list's numbers glued to their items' first words, each at the start of its line, the page having printed its marks
+# apart: "  1. Is this service provided "in-house" by the Hospital/Trust ...? / ... / 2If not by the Hospital/Trust then
+# the name of the provider / ... / 3What is the total annual cost/Contract Value to your organisation?" (Weston Area
+# Health NHS Trust's disclosure log). Each number must follow on from the item above it, and two at least be glued, so
+# a name such as "2gether NHS Foundation Trust" or "4Ward" opening a line stays as it is.
+_LINE_ITEM_NUMBER_RE = re.compile(r"^[ \t]*(\d{1,2})(?:(?P<mark>[.)][ \t])|(?=[A-Z][a-z]))", re.M)
+_FEWEST_GLUED_ITEMS = 2
+
+
+def _glued_item_number_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """ ". " between a line's item number and the word glued to it ("2If" -> "2. If"), in lists as above."""
+    last = 0
+    glued: list[int] = []
+    for m in _LINE_ITEM_NUMBER_RE.finditer(raw):
+        number = int(m.group(1))
+        if m.group("mark"):
+            last = number
+        elif number == last + 1 and last:
+            glued.append(m.end(1))
+            last = number
+    if len(glued) >= _FEWEST_GLUED_ITEMS:
+        edits.extend((at, at + 1, ". " + raw[at]) for at in glued)
+
+
 def _glued_word_edits(raw: str, edits: list[tuple[int, int, str]], cell_labels: re.Pattern[str] | None) -> None:
     """A space back before each glued character, as an edit of that character (" J" for "J").
 
@@ -833,6 +857,7 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     _greeting_run_on_edits(raw, edits)
     _whitespace_edits(raw, edits)
     _glued_word_edits(raw, edits, cell_labels)
+    _glued_item_number_edits(raw, edits)
     wrap = _wrap_width_of(raw) if document.hard_wrapped is not False else None
     if wrap:
         edits.extend((s, e, " ") for s, e in _soft_newlines(raw, *wrap))

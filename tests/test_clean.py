@@ -65,6 +65,19 @@ CASES = [
     ("a weekday inside a word is left alone", "Goodfriday 5 April 2015", "Goodfriday 5 April 2015"),
     ("a date with its spaces is left alone", "On 1st March, 2017 we replied", "On 1st March, 2017 we replied"),
     ("codes are not dates", "FOI2013October2016 and ref 12Mayfield2019", "FOI2013October2016 and ref 12Mayfield2019"),
+    # Weston Area Health NHS Trust's disclosure log, its marks printed apart from the items
+    (
+        "item numbers glued to their words, following on from the first",
+        "1. Is this service provided in-house?\n\nYes.\n\n2If not, the name of the provider\n\nWithheld.\n\n"
+        "3What is the annual cost?\n\n\u00a3116,220",
+        "1. Is this service provided in-house?\n\nYes.\n\n2. If not, the name of the provider\n\nWithheld.\n\n"
+        "3. What is the annual cost?\n\n\u00a3116,220",
+    ),
+    (
+        "one name with a number is no glued item",
+        "1. Which trusts do you work with?\n\n2Gether NHS Foundation Trust and others.",
+        "1. Which trusts do you work with?\n\n2Gether NHS Foundation Trust and others.",
+    ),
 ]
 
 
