@@ -581,6 +581,17 @@ CASES = [
         id="bullets-under-a-paragraph-whose-last-sentence-asks-nothing",
     ),
     case(
+        # NatureScot's reply: its reasons for redacting, as dashed bullets under a sentence that speaks of the request,
+        # ask nothing; the request above is one line.
+        "Your Request\nCopy of the expert opinion report on common scoter that we commissioned.\nOur Response\nA copy "
+        "of the report is attached. However, although we do try to provide as much information as possible in "
+        "response to an information request, in this case we have had to redact out some information from the "
+        "document for the following reasons:\n- We have redacted any personal data from the report.\n- We have also "
+        "redacted out information relating to specific breeding sites.\n",
+        [],
+        id="a-replys-reasons-for-redacting-under-a-sentence-that-speaks-of-the-request",
+    ),
+    case(
         # Middlesex University's letter, a PDF's lines run on with no blank between: the reply's heading straight under
         # the request's last item, which has no stop, is no more of that item.
         "Dear Mr Volikas\n\nYou asked:\n\n1. The categories of content blocked or filtered\n2. Monitoring "

@@ -3771,7 +3771,12 @@ _WILL_EITHER_INTRO_RE = re.compile(r"\b(?:to|will|shall|must) either[ \t]*:$", r
 _ATTACHED_INTRO_RE = re.compile(r"\bplease (?:find|see) (?:attached|enclosed)\b", re.I)
 # The harms an exemption guards against, listed by the reply: "confirming or denying whether any information is held
 # would be likely to prejudice: / • 31(1)(a) - the prevention or detection of crime" (the Insolvency Service).
-_REFUSING_INTRO_RE = re.compile(r"\b(?:prejudice|confirm or deny|exempt(?:ions?)?|withh[eo]ld)\b", re.I)
+# Or a reply's reasons for what it held back: "in this case we have had to redact out some information from the
+# document for the following reasons: / - We have redacted any personal data from the report ..." (NatureScot).
+_REFUSING_INTRO_RE = re.compile(
+    r"\b(?:prejudice|confirm or deny|exempt(?:ions?)?|withh[eo]ld|redact(?:ed|ions?)?|for the following reasons?)\b",
+    re.I,
+)
 # The Act's section 1 rights, which a reply sets out: "We are treating your correspondence as a request for information
 # under the Freedom of Information Act 2000 ('the Act'). Under the Act you have the right to: / - know whether we hold
 # the information you require / - be provided with that information" (the British Business Bank).
