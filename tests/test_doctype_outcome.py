@@ -311,6 +311,16 @@ CASES = [
         id="thanks-for-a-clarification-received-asks-none",
     ),
     case(
+        # The Environment Agency's reply: a clarification with its date is one received, not one asked for
+        "Dear Mr Oliva\n\nRE: Request for information under the Freedom of Information Act 2000 (FOIA)\n\nWe refer to "
+        "your request for information of 25th June and your clarification of 2nd July. You have asked if the officers "
+        "have sought legal advice. To assist we are able to confirm that legal advice has been sought and provided to "
+        "officers on the legal effect of the Consent Order.\n",
+        "response",
+        "unknown",
+        id="a-clarification-with-its-date-was-received",
+    ),
+    case(
         # Edinburgh College on WhatDoTheyKnow, the page cut there
         "Dear Edinburgh College,\n\nPlease advise the most pressing needs of the college estate.\n\nYours faithfully,"
         "\n\nJohn Gallacher\n\nEdinburgh College Freedom of Information, Edinburgh College\n\nDear Mr Gallacher\n\n"
