@@ -321,6 +321,19 @@ CASES = [
         id="a-clarification-with-its-date-was-received",
     ),
     case(
+        # South Wales Police's disclosure log: the requester's note between the questions answers none of them, so
+        # the cost refusal below refuses the whole request
+        "REQUEST\n1a. A breakdown of the circumstances of these deployments.\n1b. A breakdown of the type of spray "
+        'that was deployed.\n*Further clarification: when I refer to "deployment", this includes a taser being drawn '
+        "from its holster without being fired\n2a. A breakdown of the reasons for the authorisation.\nRESPONSE\nYour "
+        "request for information has now been considered and I am not obliged to supply the information you have "
+        "requested.\nIn relation to your request, the following exemption applies:\nSection 12 - Exemption where "
+        "cost of compliance exceeds appropriate limit.\n",
+        "refusal",
+        "refused",
+        id="a-requesters-further-clarification-between-the-questions-answers-none",
+    ),
+    case(
         # Edinburgh College on WhatDoTheyKnow, the page cut there
         "Dear Edinburgh College,\n\nPlease advise the most pressing needs of the college estate.\n\nYours faithfully,"
         "\n\nJohn Gallacher\n\nEdinburgh College Freedom of Information, Edinburgh College\n\nDear Mr Gallacher\n\n"

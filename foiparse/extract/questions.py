@@ -1238,7 +1238,9 @@ def _extract_questions(ctx: Context) -> list[Question]:
             current = None  # "Refusal Notice – Q1-3" under the last answer, Q4's (NHS Calderdale CCG's log)
         if current is not None and not _next_number_cut_off(line, found[current].number, text_of):
             asking = False
-            if not (requester_messages and layout.by_requester(line.start)):
+            if not (requester_messages and layout.by_requester(line.start)) and not _REQUESTERS_NOTE_RE.match(
+                text_of, line.start, line.end
+            ):
                 answers[current].append(line)
         previous_text = line.text.rstrip()
 
@@ -2890,6 +2892,10 @@ def _table_cells(text: str) -> list[str]:
 
 # A line opening an example or a note under a question is no more of its words ("4. The renewal date or contract
 # length of the licenses held" over "For Example:", South Tyneside Council quoting a request).
+# A requester's note between the questions, which no reply writes: "1b. A breakdown of the type of incapacitant
+# spray/taser that was deployed. / *Further clarification: when I refer to "deployment", this includes a taser being
+# drawn from its holster without being fired / 2a. ..." (South Wales Police's disclosure log).
+_REQUESTERS_NOTE_RE = re.compile(r"[*_ \t]*(?:further |additional )?clarification[ \t]*:", re.I)
 _ASIDE_LABEL_RE = re.compile(r"[*_ ]*(?:for example|e\.g\.|example|please note|note)\b[^\n]{0,3}:", re.I)
 
 
