@@ -321,6 +321,18 @@ CASES = [
         id="a-clarification-with-its-date-was-received",
     ),
     case(
+        # Cheshire Constabulary's acknowledgement on WhatDoTheyKnow: clarification only if it is needed
+        "Dear Requester,\nWe acknowledge receipt of your correspondence received 23/09/2021 which is being dealt with "
+        "as a request for information in accordance with the Freedom of Information Act 2000.\nWe are in the process "
+        "of dealing with your request and will respond in due course and in any case by 20/10/2021.\nPlease note if "
+        "we require further details to identify and locate the requested information we will contact you for "
+        "clarification via email. If clarification is required please be aware the 20 working day clock will start "
+        "the day the Constabulary receives the necessary clarification.\nRegards\nThe Requests Team\n",
+        "acknowledgement",
+        "acknowledged",
+        id="if-clarification-is-required-asks-none",
+    ),
+    case(
         # South Wales Police's disclosure log: the requester's note between the questions answers none of them, so
         # the cost refusal below refuses the whole request
         "REQUEST\n1a. A breakdown of the circumstances of these deployments.\n1b. A breakdown of the type of spray "

@@ -35,7 +35,11 @@ _TO_BE_PUBLISHED_SECTIONS = {("FOIA", "22"), ("FOISA", "27")}
 # Nor the closing offer of one: "I trust this answers your queries. Should you require any clarification then please do
 # not hesitate to contact me." (Wolverhampton Homes on WhatDoTheyKnow).
 _CONDITIONAL_CLARIFICATION_RE = re.compile(
-    r"\b(?:(?:if (?:we|there)|may need|might need|should we|should you|if you (?:require|need|would like)"
+    # Or clarification itself the condition: "If clarification is required please be aware the 20 working day clock
+    # will start the day the Constabulary receives the necessary clarification." (Cheshire Constabulary's
+    # acknowledgement)
+    r"\bif (?:any |further )?$|\bif (?:any |further )?clarification (?:is|be) (?:required|needed)\b[^.]*$"
+    r"|\b(?:(?:if (?:we|there)|may need|might need|should we|should you|if you (?:require|need|would like)"
     r"|you (?:have )?(?:provided|supplied|gave|given|sent))\b[^.]*"
     # (searched up to the cue: a comma straight before it ends the clause, "Further to your recent Freedom of
     # Information Act request, please confirm whether you require 'headcount' or Full Time Equivalent (FTE) data",
