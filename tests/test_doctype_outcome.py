@@ -346,6 +346,18 @@ CASES = [
         id="a-requesters-further-clarification-between-the-questions-answers-none",
     ),
     case(
+        # Avon and Somerset Police's disclosure log: the request's lines under "Request", above "Response", answer
+        # nothing, so the cost refusal below refuses the whole request
+        "Police Pursuits\nReference: 507-25\nRequest\nSpecifically, I would like to request the following data:\n1.The "
+        "total number of police pursuits recorded each year from 2010 to 2024.\n- Any relevant breakdowns of data such "
+        "as:\nPursuits that led to arrests or charges\nPursuits that resulted in injury\nResponse\nNorthby Police holds "
+        "information on the subject you have requested. However, we will not be able to answer your request without "
+        "exceeding the appropriate limit.\n",
+        "refusal",
+        "refused",
+        id="the-requests-lines-above-the-response-heading-answer-nothing",
+    ),
+    case(
         # Edinburgh College on WhatDoTheyKnow, the page cut there
         "Dear Edinburgh College,\n\nPlease advise the most pressing needs of the college estate.\n\nYours faithfully,"
         "\n\nJohn Gallacher\n\nEdinburgh College Freedom of Information, Edinburgh College\n\nDear Mr Gallacher\n\n"

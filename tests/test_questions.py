@@ -640,7 +640,7 @@ CASES = [
         ],
         answers={
             "A": [A(contains="two web based portals")],
-            "B": [A(contains="For example"), A(contains="Tenders are not published")],
+            "B": [A(contains="Tenders are not published")],
             "C": [A(contains="£12,000")],
         },
         id="capital-letters-alone-above-questions-and-answers",
@@ -717,7 +717,8 @@ CASES = [
     ),
     case(
         # The numbered form of the same layout: a number alone above each question and its answer; the note under
-        # question 2 stays a block of its own, not one answer running over question 3 and the response heading.
+        # question 2 is the request's (under its "Request" heading), not an answer running over question 3 and the
+        # response heading.
         "Request\n\n1.\n\nWhat procurement system do you use?\n\n2.\n\nDo you publish tenders anywhere "
         "else?\n\nFor example, your website.\n\n3.\n\nHow much do you pay per annum?\n\nResponse\n\n1.\n\n"
         "We use Supply Jersey.\n\n2.\n\nTenders are not published elsewhere.\n\n3.\n\nWe pay £10,000.\n",
@@ -727,7 +728,7 @@ CASES = [
             ("3", "How much do you pay per annum?"),
         ],
         answers={
-            "2": [A(contains="For example, your website."), A(contains="Tenders are not published elsewhere.")],
+            "2": [A(contains="Tenders are not published elsewhere.")],
             "3": [A(contains="We pay £10,000.")],
         },
         id="number-alone-above-its-answer-starts-a-block-of-its-own",

@@ -1140,6 +1140,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
     # regarding the management of a Freedom of Information request by Mid Essex Hospital Services NHS Trust? ...", on
     # WhatDoTheyKnow).
     region_ends = stop_at | {n for n in _boilerplate_lines(layout) if not _numbered_request_line(layout, lines[n])}
+    request_section = _request_section_lines(lines)
     # Only a requester's message holds lines by_requester() is true for; a reply alone never asks it.
     requester_messages = any(message.from_requester for message in layout.messages)
 
@@ -1238,8 +1239,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
             current = None  # "Refusal Notice – Q1-3" under the last answer, Q4's (NHS Calderdale CCG's log)
         if current is not None and not _next_number_cut_off(line, found[current].number, text_of):
             asking = False
-            if not (requester_messages and layout.by_requester(line.start)) and not _REQUESTERS_NOTE_RE.match(
-                text_of, line.start, line.end
+            if (
+                not (requester_messages and layout.by_requester(line.start))
+                and not _REQUESTERS_NOTE_RE.match(text_of, line.start, line.end)
+                and line.number not in request_section
             ):
                 answers[current].append(line)
         previous_text = line.text.rstrip()
@@ -3637,6 +3640,22 @@ def _labelled_pairs(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] 
 _REQUEST_HEADING_RE = re.compile(
     r"[*_ ]*(?:(?:your |the )?requests?|information requested|you asked(?: for| us)?)[*_ ]*:?\s*$", re.I
 )
+
+
+def _request_section_lines(lines: list[Line]) -> set[int]:
+    """The lines between a page's "Request" heading and the "Response" heading below it: the request's, none of them
+    an answer ("Request / ... / 1.The total number of police pursuits recorded each year from 2010 to 2024. / - Any
+    relevant breakdowns of data such as: / Pursuits that led to arrests or charges / ... / Response / Avon and Somerset
+    Police holds information ...", Avon and Somerset Police's disclosure log)."""
+    section: set[int] = set()
+    start: int | None = None
+    for line in lines:
+        if _REQUEST_HEADING_RE.match(line.text):
+            start = line.number
+        elif start is not None and RESPONSE_HEADING_RE.match(line.text):
+            section.update(range(start + 1, line.number))
+            start = None
+    return section
 
 
 def _asks_like_the_others(found: list[_Asked], bullet_line: str) -> bool:
