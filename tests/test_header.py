@@ -1640,6 +1640,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI16710"},
     ),
     (
+        "a review naming the FOI/EIR request by its number",
+        "I have reviewed the response provided to your FOI/EIR request 15/16-514. In carrying out the review I have "
+        "re-examined the original decision.\n",
+        {"reference": "15/16-514"},
+    ),
+    (
         "a department's reference with its agency's letter, heading a release",
         "FOI release\n\nFOI2024/00007S Northby Services spend over the last five years\n\nPublished 20 August 2024\n"
         "\nThank you for your email of 5 August 2024.\n",
