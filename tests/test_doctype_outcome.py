@@ -1379,6 +1379,18 @@ CASES = [
         id="internal-review-says-what-it-looked-at",
     ),
     case(
+        # East Cambridgeshire District Council's review below the requester's review request, cut before its finding
+        "I am writing to request an internal review of East Northby District Council's handling of my FOI request "
+        "'Agenda Item 15'.\n\nI would expect a small amount of redaction at the very worst.\n\nI have reviewed the "
+        "response provided to your FOI/EIR request 15/16-514. In carrying out the review I have thoroughly re-examined "
+        "the original decision and handling of the request.\n\nThe original request was refused under Section 43 of "
+        "the Freedom of Information Act 2000 on the basis that to release the information would prejudice the "
+        "Council's commercial interests.\n",
+        "internal_review",
+        "unknown",
+        id="internal-review-in-carrying-out-the-review",
+    ),
+    case(
         "24 February 2016\n\nDear Mr Kemp\n\nInternal Review reference number: FOI2016/00124\n\nI refer to your "
         "e-mail of 30 January 2016 which requested an internal review of the handling of your request.\n\nI have "
         "considered this matter, and my conclusion is that your request has not been handled in accordance with the "
