@@ -3842,6 +3842,18 @@ CASES = [
         id="we-will-deal-with-this-request",
     ),
     case(
+        # HM Treasury on WhatDoTheyKnow: an automatic acknowledgement, then the reference and "This is to confirm
+        # receipt of", the page cut there
+        "Dear Her Majesty's Treasury,\n\nPlease supply an exact copy of this briefing document.\n\nYours faithfully,"
+        "\n\nCorinne Booker\n\nThank you for your email. This is an automatic acknowledgement to confirm that we have "
+        "received your communication safely. Please do not reply to this email.\n\nOur ref: FOI2020/27722\n\nDear Ms "
+        "Booker,\n\nThank you for your request for information which we are considering under the terms of the "
+        "Freedom of Information Act 2000.\n\nThis is to confirm receipt of",
+        "acknowledgement",
+        "acknowledged",
+        id="an-automatic-acknowledgement-and-this-is-to-confirm-receipt",
+    ),
+    case(
         "24th November 2010\n\nDear Mr Pullen,\n\nFreedom of Information Appeal - Reference A0017/2010\n\nYou "
         "requested an Internal Review under the Freedom of Information Act 2000 (FOI) on the 22nd November 2010 as you "
         "felt that the information provided to you did not fully meet your request.\n\nHaving read the file and "
