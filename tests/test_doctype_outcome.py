@@ -3854,6 +3854,19 @@ CASES = [
         id="an-automatic-acknowledgement-and-this-is-to-confirm-receipt",
     ),
     case(
+        # NHS England on WhatDoTheyKnow: the acknowledgement, then a holding letter after the requester heard nothing
+        "Dear NHS England,\n\nplease provide copies of the minutes of the Programme Board.\n\nYours faithfully,\nJen "
+        "Persson\n\nOur reference: SDR- 339659 - Acknowledgement\n\nThank you for your Freedom of Information (FOI) "
+        "request dated 12 October\n\nPlease be assured that your request is being dealt with under the terms of the "
+        "Freedom of Information Act 2000 and will be answered within twenty working days.\n\nYours faithfully\n\nNHS "
+        "England\n\nDear Ms Persson,\n\nRe: Freedom of Information request (Our Ref: SDR - 339659)\n\nPlease accept my "
+        "apologies for the delay in responding in full to your request. We are still in the process of assessing your "
+        "request will provide you with a response as soon as possible.\n\nYours sincerely,\n\nChloe Wilkins\n",
+        "acknowledgement",
+        "acknowledged",
+        id="still-in-the-process-of-assessing-your-request",
+    ),
+    case(
         "24th November 2010\n\nDear Mr Pullen,\n\nFreedom of Information Appeal - Reference A0017/2010\n\nYou "
         "requested an Internal Review under the Freedom of Information Act 2000 (FOI) on the 22nd November 2010 as you "
         "felt that the information provided to you did not fully meet your request.\n\nHaving read the file and "
