@@ -1168,6 +1168,31 @@ CASES = [
         id="a-figure-restating-the-requests-size-is-no-answer",
     ),
     case(
+        # The Driving Standards Agency's FOI release: a count of what it received, then section 12 for the rest
+        "FOI release\n\nReasons for refunded or re-scheduled driving tests in the last 12 "
+        "months\n\nPublished 19 May 2014\n\nApplies to England, Scotland and Wales\n\nThis is Freedom of "
+        "Information request ia0033613\n\nRequest\n\nUnder the Freedom of Information Act I would like to be "
+        "provided with detail of cases in the last 12 months where the Northby Agency has either "
+        "refunded or re-scheduled a driving test and the broad reason as to the "
+        "circumstances.\n\nResponse\n\nBetween 1 June 2012 and 1 June 2013 we have received 979 pieces of "
+        "correspondence where a candidate has tried to cancel their test within the 3 day notice period "
+        "then requested a refund or retest free of charge. This information is based on cases that have "
+        "been coded on our correspondence system as either ‘Medical waiver request’ or ‘non medical "
+        "waiver request.’ Of these, the outcome 520 of these cases was recorded centrally on our system; "
+        "45 were upheld and 475 were not upheld. Of the remaining 459 cases the outcome was not recorded "
+        "on our system. Of these, 224 cases have been manually reviewed and 24 were upheld, 199 were not "
+        "upheld and one was recorded incorrectly on the system and was not a ‘Medical waiver request’ or "
+        "‘non medical waiver request.’\n\nTo date 23 hours and 56 minutes has been spent locating, "
+        "retrieving and exacting this information. It has been estimated that to manually check and "
+        "provide information about the remaining 235 cases would take approximately 5 minutes per case "
+        "and take an additional 19.5 hours. This information is exempt from release under section 12 (1) "
+        "(cost of compliance exceeds appropriate limit) of the FoIA. A full breakdown of this exemption "
+        "can be found at Annex A.\n",
+        "response",
+        "partial",
+        id="a-count-received-beside-a-cost-refusal-of-the-rest",
+    ),
+    case(
         # Durham University on WhatDoTheyKnow, on day 20: the exemption may apply, its public interest still to weigh
         "Dear John Snaith\n\nPublic authorities are required to respond to requests for information under the Freedom "
         "of Information Act 2000 (FOIA) no later than the twentieth day following the date of receipt of the request."

@@ -894,6 +894,12 @@ _FIGURE_STATED_RE = re.compile(
     r"£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\d,.]*\d)(?![-/]\d)"
     r"(?:[ \t]?(?:million|billion|thousand|%|per cent)\b)?"
     r"(?![ \t]*(?:working|calendar|days|hours|weeks|months|years)\b)"
+    # or a count of what the body received or recorded: "Between 1 June 2012 and 1 June 2013 we have received 979 pieces
+    # of correspondence where a candidate has tried to cancel their test ..." (the Driving Standards Agency's release,
+    # the rest refused under section 12)
+    r"|\b(?:we|I) (?:have |had )?(?:received|recorded|identified|issued|logged|processed|dealt with)[ \t]+"
+    r"(?:approximately |around |about |a total of )?(?!(?:19|20)\d\d\b)\d[\d,]*(?![\d,.]*\d)(?![-/]\d)"
+    r"(?![ \t]*(?:working|calendar|days|hours|weeks|months|years)\b)"
     # or a field and its figure on a line of their own: "• Total number of fines - 37 / • Total value - £4,010" (Jesus
     # College, Oxford on WhatDoTheyKnow)
     r"|^[ \t]*(?:[•·*-][ \t]*)?[A-Z][A-Za-z ()'/&-]{2,60}?[ \t]+[-–:][ \t]+"
