@@ -1193,6 +1193,19 @@ CASES = [
         id="a-count-received-beside-a-cost-refusal-of-the-rest",
     ),
     case(
+        # Lancashire Constabulary's reply, as the requester's blog quotes it: some of the information below, a refusal
+        # notice "for this aspect" of the request
+        "Dear Mr Bucko,\n\nThank you for your request for information received by Northby Constabulary on the 13th May "
+        "2011, which was as follows:-\nPlease provide numbers and locations of all ANPR cameras currently under the "
+        "control of Northby Police.\nYour request has now been considered and some of the information you are seeking "
+        "can be found below:-\n\nNorthby Constabulary currently operates 33 fixed ANPR sites, with 67 cameras in use "
+        "across these sites.\nIt is not possible to disclose the locations of each of these camera sites at this time. "
+        "This letter serves to act as a refusal notice for this aspect of your request, as per S.17(1) of the Act.\n",
+        "response",
+        "partial",
+        id="some-of-the-information-can-be-found-below-and-a-refusal-for-this-aspect",
+    ),
+    case(
         # Durham University on WhatDoTheyKnow, on day 20: the exemption may apply, its public interest still to weigh
         "Dear John Snaith\n\nPublic authorities are required to respond to requests for information under the Freedom "
         "of Information Act 2000 (FOIA) no later than the twentieth day following the date of receipt of the request."
