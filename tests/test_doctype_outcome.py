@@ -1206,6 +1206,27 @@ CASES = [
         id="some-of-the-information-can-be-found-below-and-a-refusal-for-this-aspect",
     ),
     case(
+        # University College London on WhatDoTheyKnow: its automatic acknowledgement, then the reply saying it holds
+        # some of the information, set out below (the page cut there)
+        "Microsoft Support Information\nTo Whom it May Concern,\nI would like to request the following "
+        "information relating to the spend/usage on Microsoft Support.\nWhat date is your Microsoft "
+        "support renewal?\nWhat Microsoft support do you currently have in place - Microsoft Premier, "
+        "Microsoft Unified Support, something else (please specify), nothing?\nOn average how many "
+        "support requests do you raise per year?\nWhat are you currently paying per year?\nWho is your "
+        "Head of Procurement? name, email\nWho is your Head of Operations? name, email\nKind regards,\nJo "
+        "Green\nIf you have submitted a Freedom of Information request please accept this\nemail as "
+        "acknowledgement that your request has been received. You should\nexpect a response from us "
+        "within 20 working days.\nDear Joe\nThank you for your Freedom of Information request of 4^th "
+        "March 2022.\nWe have completed the compilation of information in response to your\nrequest for "
+        "information about Northby’s spend and usage on Microsoft support.\nWe can confirm that we do "
+        "hold some information of the description\nspecified in your request and this information is "
+        "provided embedded in\nyour request below.\nYour Request:\nWhat date is your Microsoft support "
+        "renewal?\n",
+        "response",
+        "partial",
+        id="a-reply-holding-some-information-after-the-acknowledgement",
+    ),
+    case(
         # Durham University on WhatDoTheyKnow, on day 20: the exemption may apply, its public interest still to weigh
         "Dear John Snaith\n\nPublic authorities are required to respond to requests for information under the Freedom "
         "of Information Act 2000 (FOIA) no later than the twentieth day following the date of receipt of the request."

@@ -321,11 +321,18 @@ def decide(
         return "internal_review", _ending(ctx, questions, exemptions, gave, review=True)
     given = [a for a in answers if _gives(a)]
     if _hits(ctx, "partial") or (_hits(ctx, "partly_held") and not (stops and not given)):
-        if not answers and _hits(ctx, "acknowledgement") >= 2 and not _attached(ctx):
+        if (
+            not answers
+            and _hits(ctx, "acknowledgement") >= 2
+            and not _attached(ctx)
+            and not _replied_after_acknowledging(ctx)
+        ):
             # A holding letter says what it holds and which exemptions it weighs, and gives nothing yet: "The
             # Department does hold some of the information you are seeking. ... we need to extend our response time
             # limit by 20 working days ... we plan to let you have a response by 16th February 2012" (the
-            # Department for Transport).
+            # Department for Transport). Not when the reply follows the acknowledgement: "We have completed the
+            # compilation of information in response to your request ... We can confirm that we do hold some
+            # information of the description specified in your request" (University College London on WhatDoTheyKnow).
             return "acknowledgement", "acknowledged"
         return "response", "partial"
     if not answers and not exemptions:
