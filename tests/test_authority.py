@@ -23,6 +23,15 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        # the Department for Environment, Food and Rural Affairs' letter, its name printed nowhere
+        "a department's short address on GOV.UK in the letterhead",
+        "Area 4A, Nobel House\n17 Smith Square\nLondon\nwww.gov.uk/defra\nSW1P 3JR\n\nOur ref: RFI 8647\n2 December "
+        "2016\n\nDear Mr Overton\n\nThank you for your request for information, which we received on 4 November 2016."
+        "\n",
+        "department-for-environment-food-and-rural-affairs",
+        "Department for Environment, Food and Rural Affairs",
+    ),
+    (
         # the Financial Reporting Council's disclosure log, no letterhead left on the page
         "a name the catalogue does not know whose initials the reply speaks as",
         "Disclosure Log 2021\n\nDate: 21/12/2021\n\nNature of Request\n\nWe request that you disclose the following "

@@ -387,6 +387,9 @@ def extract_authority(ctx: Context) -> Authority | None:
     for matches, kind in hosts:
         for m in matches:
             host = m.group("host").replace(" ", "").replace("\n", "")
+            host_end = m.end("host")
+            if kind == "link" and host.lower() in _GOV_UK_HOSTS and (slug := _GOV_UK_SLUG_RE.match(ctx.lower, m.end())):
+                host, host_end = f"{slug.group(1)}.gov.uk", slug.end()
             if host not in owners:
                 owners[host] = catalogue.authority_for_domain(host)
             entry = owners[host]
@@ -399,7 +402,7 @@ def extract_authority(ctx: Context) -> Authority | None:
                 # ("Clinical Governance Support Team Assynt House ... www.nhshighland.scot.nhs.uk" heads NHS
                 # Highland's reply, which then points to National Records of Scotland's statistics twice).
                 found_kind: AuthorityEvidenceKind = "letterhead" if kind == "link" and _in_letterhead(ctx, m) else kind
-                evidence[entry.id].append((found_kind, *m.span("host")))
+                evidence[entry.id].append((found_kind, m.start("host"), host_end))
                 if found_kind == "link" and (own := _own_site_before(ctx, entry, m.start())) is not None:
                     evidence[entry.id].append(("voice", *own.span("own")))
     if abbreviation_matches:
@@ -761,6 +764,13 @@ def _bare_hosts(lower: str) -> list[re.Match[str]]:
                 found.append(host)
             at = lower.find(ending, at + 1)
     return found
+
+
+# A department's short address on GOV.UK, printed in its letterhead: "www.gov.uk/defra" above the Department for
+# Environment, Food and Rural Affairs' reply, which names itself nowhere else; the short name is the one its own
+# domain has (defra.gov.uk, dwp.gov.uk).
+_GOV_UK_HOSTS = {"gov.uk", "www.gov.uk"}
+_GOV_UK_SLUG_RE = re.compile(r"/([a-z][a-z0-9-]{1,30})(?![a-z0-9/.-])")
 
 
 def _links(text: str, lower: str) -> list[re.Match[str]]:
