@@ -23,6 +23,15 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        # the NHS Business Services Authority's disclosure log, which spells its name nowhere
+        "a log page owned under the body's abbreviation",
+        "Freedom of Information Disclosure Log\n\nThe NHSBSA's responses to Freedom of Information requests.\n\nThank "
+        "you for your request for information about the following:\n\n1. Please confirm the total number of letters "
+        "sent in 2022?\n",
+        "nhs-business-services-authority",
+        "NHS Business Services Authority",
+    ),
+    (
         # the Department for Environment, Food and Rural Affairs' letter, its name printed nowhere
         "a department's short address on GOV.UK in the letterhead",
         "Area 4A, Nobel House\n17 Smith Square\nLondon\nwww.gov.uk/defra\nSW1P 3JR\n\nOur ref: RFI 8647\n2 December "

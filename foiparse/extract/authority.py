@@ -696,11 +696,25 @@ def _abbreviation_speaks(ctx: Context, items: list[_Found]) -> bool:
     layout = ctx.layout
     return any(
         kind == "abbreviation"
-        and (_VOICE_VERB_RE.match(ctx.text, end) is not None or _DOING_RE.match(ctx.text, end) is not None)
         and not layout.by_requester(start)
-        and not _ARTICLE_BEFORE_RE.search(ctx.text, max(0, start - 4), start)
+        and (
+            (
+                (_VOICE_VERB_RE.match(ctx.text, end) is not None or _DOING_RE.match(ctx.text, end) is not None)
+                and not _ARTICLE_BEFORE_RE.search(ctx.text, max(0, start - 4), start)
+            )
+            or _OWN_LOG_AFTER_RE.match(ctx.text, end) is not None
+        )
         for kind, start, end in items
     )
+
+
+# A log page owned under the body's abbreviation: "Freedom of Information Disclosure Log / The NHSBSA's responses to
+# Freedom of Information requests." (the NHS Business Services Authority's page, which spells its name nowhere).
+_OWN_LOG_AFTER_RE = re.compile(
+    r"['\u2019]s (?:responses to (?:freedom of information|foi|information) requests"
+    r"|(?:foi |freedom of information )?disclosure log)\b",
+    re.I,
+)
 
 
 # A letterhead line that breaks a name after its joining word ("Department for Business, Energy &" over "Industrial
