@@ -1227,6 +1227,21 @@ CASES = [
         id="a-reply-holding-some-information-after-the-acknowledgement",
     ),
     case(
+        # The Crown Estate on WhatDoTheyKnow: its auto-reply, then "we hold none that is directly relevant", with
+        # context given instead
+        "Dear The Northby Estate,\n\nMy questions:\nWhich body made the decision to fence off the land?\nWhat was the "
+        "reason the decision was made?\n\nYours faithfully,\n\nMatthew Lenton\n\nThank you for your email which is "
+        "receiving our attention. If your email is a request for information, it will be handled under the Freedom of "
+        "Information Act and we will aim to provide you with a response at least within the 20 working days specified "
+        "in the Act.\n\nDear Mr Lenton\n\nYour information request (1216)\n\nI am writing in response to your email of "
+        "1 September 2020. As you may be aware, FOIA entitles a right to recorded information, and we hold none that "
+        "is directly relevant to your questions. However, I have provided some contextual information below which I "
+        "hope will be helpful.\n",
+        "response",
+        "not_held",
+        id="we-hold-none-that-is-relevant",
+    ),
+    case(
         # Durham University on WhatDoTheyKnow, on day 20: the exemption may apply, its public interest still to weigh
         "Dear John Snaith\n\nPublic authorities are required to respond to requests for information under the Freedom "
         "of Information Act 2000 (FOIA) no later than the twentieth day following the date of receipt of the request."
