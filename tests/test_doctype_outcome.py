@@ -1242,6 +1242,18 @@ CASES = [
         id="we-hold-none-that-is-relevant",
     ),
     case(
+        # Bridgend County Borough Council on WhatDoTheyKnow: the request signed with a first name only
+        "Dear Northby County Borough Council,\n\nCould you provide any data you hold regarding what direct payments are "
+        "being used for?\n\nYours faithfully,\n\nSam\n\nDear Sir/Madam\n\nThank you for your email received on 16 May "
+        "2023. Whilst you have provided us first name, you do not appear to have provided us with your surname. Section "
+        "8(1)(b) of the Freedom of Information Act 2000 states that a request for information must include the "
+        "requester's real name.\n\nCan you therefore resubmit your request and provide me with your full name please?"
+        "\n\nYours sincerely\n\nFreedom of Information Office\n",
+        "clarification",
+        "clarification_requested",
+        id="provide-me-with-your-full-name",
+    ),
+    case(
         # Durham University on WhatDoTheyKnow, on day 20: the exemption may apply, its public interest still to weigh
         "Dear John Snaith\n\nPublic authorities are required to respond to requests for information under the Freedom "
         "of Information Act 2000 (FOIA) no later than the twentieth day following the date of receipt of the request."
