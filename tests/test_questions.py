@@ -592,6 +592,16 @@ CASES = [
         id="a-replys-reasons-for-redacting-under-a-sentence-that-speaks-of-the-request",
     ),
     case(
+        # A WhatDoTheyKnow request to Bridgend County Borough Council: one paragraph asking, then the years it covers
+        # as bullets, which ask nothing
+        "Dear Northby County Borough Council,\n\nCould you provide any data you hold regarding what direct payments "
+        "are being used for?\n\nIf you require dates to extract this data could you extract it from the last five "
+        "financial years as follows:\n\n\u2022 2018-2019\n\u2022 2019-2020\n\u2022 2020-2021\n\nYours faithfully,\n\n"
+        "Sam Smith\n",
+        [],
+        id="bullets-of-years-alone-ask-nothing",
+    ),
+    case(
         # Middlesex University's letter, a PDF's lines run on with no blank between: the reply's heading straight under
         # the request's last item, which has no stop, is no more of that item.
         "Dear Mr Volikas\n\nYou asked:\n\n1. The categories of content blocked or filtered\n2. Monitoring "

@@ -3333,7 +3333,11 @@ def _another_lists_bullet(ctx: Context, first: tuple[int, int], line: Line, m: r
 
 def _asks_as_the_request(ctx: Context, group: list[tuple[int, int]], intro: str, found: list[tuple[int, int]]) -> bool:
     """Whether bullets ``group`` under ``intro`` are the request's: they ask (``_asks_in_bullets``), or go on a list
-    already ``found`` in the same message with bullets that each ask."""
+    already ``found`` in the same message with bullets that each ask. Not periods alone: "could you extract it from the
+    last five financial years as follows: / • 2018-2019 / • 2019-2020 / ..." (a WhatDoTheyKnow request to Bridgend
+    County Borough Council, one paragraph asking)."""
+    if all(_PERIOD_LINE_RE.fullmatch(ctx.text[start:end].strip()) for start, end in group):
+        return False
     if _asks_in_bullets(ctx, group, intro):
         return True
     layout = ctx.layout
