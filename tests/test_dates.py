@@ -29,6 +29,7 @@ FULL_DATES = [
     ("August 31, 2022", dt.date(2022, 8, 31)),
     ("Responded Thu 13 March 2025I would like", dt.date(2025, 3, 13)),  # flattened HTML glues words on
     ("Responded Thu 14 November 20191. Do you conduct", dt.date(2019, 11, 14)),  # ... and the first question
+    ("which we received 30, January 2018", dt.date(2018, 1, 30)),  # a comma after the day (Leeds City Council)
     # Welsh, from bilingual letters of Welsh public bodies
     ("3 Mawrth 2023", dt.date(2023, 3, 3)),
     ("1af Ionawr 2024", dt.date(2024, 1, 1)),
@@ -48,6 +49,7 @@ NOT_DATES = [
     "14 November 20191",
     "3 Mawrthiau 2023",
     "Mai 2023",
+    "questions 3, May and June",  # a comma after a number is no date without its year
     # a weekday the date does not fall on: one of them is a slip (Elmbridge Borough Council, "formally received on
     # Monday 26 January 2008" in a reply of 29 January 2009; 26 January 2008 was a Saturday)
     "Monday 26 January 2008",

@@ -50,6 +50,9 @@ DATE_RE = re.compile(
     # 31 August 2022, 31st August 2022, 31st of August, 2022, 24-Apr-2024, 24 Apr 24; WhatDoTheyKnow prints a
     # superscript ordinal with a caret ("20^th December 2023")
     rf"(?P<d1>[0-3]?\d)(?:\^?(?:st|nd|rd|th))?(?:\s+of)?[\s-]+(?P<m1>{_MONTH})\.?(?:[\s,-]+(?P<y1>(?:19|20)\d\d|\d\d(?![\d:])))?"
+    # a comma after the day, the year then needed: "which we received 30, January 2018" (Leeds City Council on
+    # WhatDoTheyKnow)
+    rf"|(?P<d6>[0-3]?\d)(?:st|nd|rd|th)?,[ \t]+(?P<m6>{_MONTH})\.?,?[ \t]+(?P<y6>(?:19|20)\d\d)"
     # 3 Mawrth 2023, 1af Ionawr 2024 (Welsh)
     rf"|(?P<d5>[0-3]?\d)(?:af|il|ydd|ed|fed|eg|ain)?\s+(?P<m5>{_WELSH_MONTH})\s+(?P<y5>(?:19|20)\d\d)"
     # August 31, 2022 (American order appears in WhatDoTheyKnow footers and US software)
@@ -92,6 +95,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
             day, month, year = int(g["d1"]), MONTHS[g["m1"].lower()], _year(g["y1"])
         elif g["m2"]:
             day, month, year = int(g["d2"]), MONTHS[g["m2"].lower()], _year(g["y2"])
+        elif g["d6"]:
+            day, month, year = int(g["d6"]), MONTHS[g["m6"].lower()], _year(g["y6"])
         elif g["d5"]:
             day, month, year = int(g["d5"]), WELSH_MONTHS[g["m5"].lower()], _year(g["y5"])
         elif g["d3"]:
