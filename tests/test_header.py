@@ -1640,6 +1640,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI16710"},
     ),
     (
+        "a request made by a Twitter message of a date",
+        "FOI16705 - Request for information\n\nThank you for your Twitter message of 21 September 2016, requesting the "
+        "following information in accordance with the Freedom of Information Act (FOIA) 2000:\n",
+        {"received_date": dt.date(2016, 9, 21)},
+    ),
+    (
         "a review naming the FOI/EIR request by its number",
         "I have reviewed the response provided to your FOI/EIR request 15/16-514. In carrying out the review I have "
         "re-examined the original decision.\n",
