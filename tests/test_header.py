@@ -1640,6 +1640,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI16710"},
     ),
     (
+        "a log title of FOI and three digits, a dash, then the title",
+        "FOI686 - FOI request concerning occupancy levels\nI can confirm that the Trust holds the information.\n",
+        {"reference": "FOI686"},
+    ),
+    (
         "a request made by a Twitter message of a date",
         "FOI16705 - Request for information\n\nThank you for your Twitter message of 21 September 2016, requesting the "
         "following information in accordance with the Freedom of Information Act (FOIA) 2000:\n",

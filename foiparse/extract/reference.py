@@ -73,7 +73,9 @@ _BRACKETED_CASE = (
 _TITLE_REFERENCE_RE = re.compile(
     rf"^(?:(?P<alone>{_ALONE})"
     r"|(?:Request|Case|Enquiry) (?P<alone_labelled>\d{6,})"
-    r"|(?P<case_titled>[A-Z]{1,6}[-/]?\d{4,}[A-Za-z0-9/-]*|[A-Z]{1,6}[-/]\d{2,}[-/][A-Za-z0-9/-]*\d)"
+    # ("FOI686 - FOI request concerning occupancy levels", Southern Health NHS Foundation Trust's log: "FOI" and three
+    # digits will do)
+    r"|(?P<case_titled>[A-Z]{1,6}[-/]?\d{4,}[A-Za-z0-9/-]*|[A-Z]{1,6}[-/]\d{2,}[-/][A-Za-z0-9/-]*\d|FOI\d{3})"
     r"[ \t]+[-\u2013\u2014][ \t]+[^\n]{3,120}"
     # the regime's letters glued to the year and number, before the title with no dash: "FOI2020-06217 Mail usage"
     # (a Ministry of Defence agency's release on GOV.UK)
@@ -378,7 +380,13 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         if titled:
             group = next(
                 name
-                for name in ("alone", "alone_labelled", "case_titled", "glued_titled", "titled")
+                for name in (
+                    "alone",
+                    "alone_labelled",
+                    "case_titled",
+                    "glued_titled",
+                    "titled",
+                )
                 if titled.group(name)
             )
             value = titled.group(group)
