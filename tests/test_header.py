@@ -1645,6 +1645,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI686"},
     ),
     (
+        "a release's case and a colon before its title",
+        "FOI release\n\nNSCC/FOI/03/21/OC: Information on Automatic Number Plate Recognition\n\nPublished 27 July "
+        "2021\n",
+        {"reference": "NSCC/FOI/03/21/OC"},
+    ),
+    (
         "a request made by a Twitter message of a date",
         "FOI16705 - Request for information\n\nThank you for your Twitter message of 21 September 2016, requesting the "
         "following information in accordance with the Freedom of Information Act (FOIA) 2000:\n",

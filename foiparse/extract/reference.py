@@ -77,6 +77,9 @@ _TITLE_REFERENCE_RE = re.compile(
     # digits will do)
     r"|(?P<case_titled>[A-Z]{1,6}[-/]?\d{4,}[A-Za-z0-9/-]*|[A-Z]{1,6}[-/]\d{2,}[-/][A-Za-z0-9/-]*\d|FOI\d{3})"
     r"[ \t]+[-\u2013\u2014][ \t]+[^\n]{3,120}"
+    # the case and a colon before the title: "FOI release / BSCC/FOI/03/21/OC: Information on Automatic Number Plate
+    # Recognition" (the Biometrics and Surveillance Camera Commissioner's release on GOV.UK)
+    r"|(?P<coloned>(?=[A-Z0-9/]*\d)[A-Z]{2,6}(?:/[A-Z0-9]{1,6}){2,}):[ \t]+[A-Z][^\n]{3,120}"
     # the regime's letters glued to the year and number, before the title with no dash: "FOI2020-06217 Mail usage"
     # (a Ministry of Defence agency's release on GOV.UK)
     r"|(?P<glued_titled>(?:FOI|EIR)\d{4}[-/]\d{3,})[ \t]+[A-Z][^\n]{2,120}"
@@ -385,6 +388,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
                     "alone_labelled",
                     "case_titled",
                     "glued_titled",
+                    "coloned",
                     "titled",
                 )
                 if titled.group(name)
