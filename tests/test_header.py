@@ -1651,6 +1651,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "NSCC/FOI/03/21/OC"},
     ),
     (
+        "a log title, a dash, then the case",
+        "Disclosure Details\n\nANPR - 580/13\n\nDated: 19 Aug 2013\n",
+        {"reference": "580/13"},
+    ),
+    (
+        "a title, a dash, then a span of years is no case",
+        "Disclosure Details\n\nBudget - 12/13\n\nThank you for your request.\n",
+        {"reference": None},
+    ),
+    (
         "a request made by a Twitter message of a date",
         "FOI16705 - Request for information\n\nThank you for your Twitter message of 21 September 2016, requesting the "
         "following information in accordance with the Freedom of Information Act (FOIA) 2000:\n",

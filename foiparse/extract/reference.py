@@ -80,6 +80,9 @@ _TITLE_REFERENCE_RE = re.compile(
     # the case and a colon before the title: "FOI release / BSCC/FOI/03/21/OC: Information on Automatic Number Plate
     # Recognition" (the Biometrics and Surveillance Camera Commissioner's release on GOV.UK)
     r"|(?P<coloned>(?=[A-Z0-9/]*\d)[A-Z]{2,6}(?:/[A-Z0-9]{1,6}){2,}):[ \t]+[A-Z][^\n]{3,120}"
+    # the title, a dash, then the case: "Disclosure Details / ANPR - 580/13 / Dated: 19 Aug 2013" (Northumbria
+    # Police's log); three digits at least, so not a year's span ("Budget - 12/13")
+    r"|[A-Za-z][^\n]{1,80}?[ \t]+[-\u2013][ \t]+(?P<case_after>\d{3,5}/\d{2})[ \t]*"
     # the regime's letters glued to the year and number, before the title with no dash: "FOI2020-06217 Mail usage"
     # (a Ministry of Defence agency's release on GOV.UK)
     r"|(?P<glued_titled>(?:FOI|EIR)\d{4}[-/]\d{3,})[ \t]+[A-Z][^\n]{2,120}"
@@ -389,6 +392,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
                     "case_titled",
                     "glued_titled",
                     "coloned",
+                    "case_after",
                     "titled",
                 )
                 if titled.group(name)
