@@ -1193,6 +1193,20 @@ CASES = [
         id="a-count-received-beside-a-cost-refusal-of-the-rest",
     ),
     case(
+        # Transport for Wales: figures, "The attached data provides more detailed information.", then the text of
+        # section 22 in an annex below the sign-off
+        "Thank you for your Freedom of Information (FOI) Act request of 6 August 2019. You requested the following "
+        "information:\n\n  \u2022 how many trains on the day from Crewe to Cardiff were just 2 carriages\n\nI can "
+        "confirm that we hold the information requested.\n\nOn Sunday 4 August, Northby Rail ran 12 services between "
+        "Crewe and Cardiff Central. Of these, six were formed of two coaches.\n\nThe attached data provides more "
+        "detailed information.\n\nYours sincerely\n\nNorthby Rail\n\nAnnex A\n\ns22 Information intended for future "
+        "publication\n\n(1) Information is exempt information if -\n\n(a) the information is held by the public "
+        "authority with a view to its publication,\n",
+        "response",
+        "partial",
+        id="the-attached-data-provides-more-detailed-information",
+    ),
+    case(
         # Lancashire Constabulary's reply, as the requester's blog quotes it: some of the information below, a refusal
         # notice "for this aspect" of the request
         "Dear Mr Bucko,\n\nThank you for your request for information received by Northby Constabulary on the 13th May "
