@@ -602,6 +602,22 @@ CASES = [
         id="bullets-of-years-alone-ask-nothing",
     ),
     case(
+        # the Scottish Ambulance Service's log: the words after the question mark say what the question covers
+        "Information Requested\n\n1.How many hours have been lost due to hospital handover delays in 2022? This would "
+        "be any delay outside the hospital where a patient is unable to be transferred.\n\n2. What was the longest a "
+        "patient waited in 2022?\n\nThe Service does not hold information on handover delays.\n",
+        [
+            (
+                "1",
+                "How many hours have been lost due to hospital handover delays in 2022? This would be any delay outside "
+                "the hospital where a patient is unable to be transferred.",
+            ),
+            ("2", "What was the longest a patient waited in 2022?"),
+        ],
+        answers={"1": []},
+        id="this-would-be-any-after-the-question-mark-still-asks",
+    ),
+    case(
         # Middlesex University's letter, a PDF's lines run on with no blank between: the reply's heading straight under
         # the request's last item, which has no stop, is no more of that item.
         "Dear Mr Volikas\n\nYou asked:\n\n1. The categories of content blocked or filtered\n2. Monitoring "

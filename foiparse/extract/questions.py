@@ -2668,6 +2668,9 @@ _STILL_ASKING_RE = re.compile(
     # "...? This would relate to threats, abuse and concerns for the safety of the MP" (a request on North Yorkshire
     # Police's log): the requester saying what the question covers
     r"|this (?:would|should|will|may) (?:relate|refer|include|cover|mean)"
+    # "1.How many hours have been lost due to hospital handover delays in 2022? This would be any delay outside the
+    # hospital where ..." (the Scottish Ambulance Service's log)
+    r"|this (?:would|should|will|may) be (?:any|all|every|each)"
     r"|this (?:relates|refers|includes|covers|means)"
     # "...? Time frame: Jan 2020 - Jan 2025." (a request to the PSNI quoted under "Request 2"): the period asked about
     r"|time ?frame|time period|period|date range)\b)"
