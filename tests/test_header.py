@@ -1661,6 +1661,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "an email received from the requester on a date",
+        "Dear [redacted]\n\nI write in response to an email received from you to our office on 03/07/2021 in which "
+        "you asked for information on ANPR cameras.\n",
+        {"received_date": dt.date(2021, 7, 3)},
+    ),
+    (
         "a request made by a Twitter message of a date",
         "FOI16705 - Request for information\n\nThank you for your Twitter message of 21 September 2016, requesting the "
         "following information in accordance with the Freedom of Information Act (FOIA) 2000:\n",
