@@ -2896,12 +2896,12 @@ def _table_cells(text: str) -> list[str]:
     return cells
 
 
-# A line opening an example or a note under a question is no more of its words ("4. The renewal date or contract
-# length of the licenses held" over "For Example:", South Tyneside Council quoting a request).
 # A requester's note between the questions, which no reply writes: "1b. A breakdown of the type of incapacitant
 # spray/taser that was deployed. / *Further clarification: when I refer to "deployment", this includes a taser being
 # drawn from its holster without being fired / 2a. ..." (South Wales Police's disclosure log).
 _REQUESTERS_NOTE_RE = re.compile(r"[*_ \t]*(?:further |additional )?clarification[ \t]*:", re.I)
+# A line opening an example or a note under a question is no more of its words ("4. The renewal date or contract
+# length of the licenses held" over "For Example:", South Tyneside Council quoting a request).
 _ASIDE_LABEL_RE = re.compile(r"[*_ ]*(?:for example|e\.g\.|example|please note|note)\b[^\n]{0,3}:", re.I)
 
 
