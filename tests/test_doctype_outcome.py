@@ -1207,6 +1207,23 @@ CASES = [
         id="the-attached-data-provides-more-detailed-information",
     ),
     case(
+        # the Crown Office's reply, a PDF's wrapped lines: its review rights run on into the paragraph on the
+        # Commissioner, and "The review will be undertaken" there acknowledges nothing
+        "Our ref: R-01265-21\n21 May 2021\nDear Paul Croft,\nI refer to your e-mail of 17 May 2021 in which you "
+        "requested the following\ninformation under the Freedom of Information (Scotland) Act 2002 (FOISA):\nCould you "
+        "please provide the list of offence codes?\nPlease refer to 'ANNEX A - Charge codes' - Excel\nspreadsheet, "
+        "attached to the email for this response.\nIf you are dissatisfied with the Northby response to your FOI "
+        "request, you have the\nright to ask us to review it. Your review request should be made within 40 working\n"
+        "days of receipt of this letter; please e-mail and we will reply within\n20 working days of receipt. The review "
+        "will be undertaken by a member of the\nNorthby FOI unit who was not involved in the original consideration of "
+        "your request.\nUnder section 47(1) of FOISA if the Northby position is unchanged following a\nreview you have "
+        "the right to appeal to the Scottish Information Commissioner within\nsix months of receiving the review.\n"
+        "Yours sincerely\nH Hart\n",
+        "response",
+        "provided",
+        id="review-rights-running-on-into-the-commissioners-paragraph-acknowledge-nothing",
+    ),
+    case(
         # Lancashire Constabulary's reply, as the requester's blog quotes it: some of the information below, a refusal
         # notice "for this aspect" of the request
         "Dear Mr Bucko,\n\nThank you for your request for information received by Northby Constabulary on the 13th May "

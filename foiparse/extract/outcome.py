@@ -157,6 +157,12 @@ def _before_the_boilerplate(ctx: Context, zone: tuple[int, int, str], cue: re.Ma
     # (a paragraph's zone: single-spaced text's zones are lines, a sentence's end and the next's start)
     if kind != "commissioner" or not ctx.text.endswith("\n", 0, zone_start):
         return False
+    # Nor a zone that carries on the boilerplate straight above it: "... Your review request should be made within
+    # 40 working days of receipt of this letter; please e-mail and we will reply within / 20 working days of receipt.
+    # The review will be undertaken by a member of the COPFS FOI unit ..." (the Crown Office's review rights, a PDF's
+    # wrapped lines, above its paragraph on the Commissioner).
+    if zone_start >= 2 and ctx.layout.boilerplate_zone(zone_start - 2) is not None:
+        return False
     # A line's zone counts when it is a paragraph cleaning re-flowed into one line, the cue on it: "Ref: EIR/935 /
     # Thank you for your request for environmental information. We will have a response ready for you within 20
     # working days ... For details of these exemptions, please visit the Information Commissioner's" (Maidstone
