@@ -1661,6 +1661,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "a letterhead's date broken before its year",
+        "Governance and Compliance\nNorthby Ambulance Service\n4th Floor\nLondon\nSE1 0EH\n17th July\n2012\n"
+        "email:foi@northby-amb.nhs.uk\nOur Ref:1083\nYour Ref:\nDear Mr\nWalker,\nThank you for your enquiry.\n",
+        {"response_date": dt.date(2012, 7, 17)},
+    ),
+    (
         "an email received from the requester on a date",
         "Dear [redacted]\n\nI write in response to an email received from you to our office on 03/07/2021 in which "
         "you asked for information on ANPR cameras.\n",

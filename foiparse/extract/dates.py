@@ -328,6 +328,22 @@ def dated_message_headings(ctx: Context) -> list[tuple[str, FoundDate]]:
 _REPLY_HEADING_BRACKET_RE = re.compile(r"(?:response|reply)[ \t]*\(", re.I)
 
 
+# A letterhead's date broken before its year: "SE1 0EH / 17th July / 2012 / email:foi@lond-amb.nhs.uk / Our Ref:1083"
+# (the London Ambulance Service's letter as a PDF's text).
+_YEAR_ALONE_RE = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*")
+_DATE_LINE_CHARS = 40
+
+
+def _date_line_end(ctx: Context, line: Line) -> int:
+    """Where a letterhead's date line ends for the date search: its first 40 characters, or the next line too when
+    that holds the year alone."""
+    lines = ctx.layout.lines
+    below = lines[line.number + 1] if line.number + 1 < len(lines) else None
+    if below is not None and len(line.text) <= _DATE_LINE_CHARS and _YEAR_ALONE_RE.fullmatch(below.text):
+        return below.end
+    return min(line.end, line.start + _DATE_LINE_CHARS)
+
+
 def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
@@ -431,7 +447,7 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
                 continue
             if _labelled_by_other(ctx, line):
                 continue  # "Last updated:" above it
-            dates = find_dates(ctx.text, line.start, min(line.end, line.start + 40))
+            dates = find_dates(ctx.text, line.start, _date_line_end(ctx, line))
             if len(dates) == 1 and dates[0].value is not None:
                 if (
                     not _beside_date(ctx, line, dates[0])
