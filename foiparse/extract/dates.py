@@ -460,7 +460,7 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
                     if beside_reference:
                         settled.add(message.start)
             elif (
-                line.end > line.start + 40
+                line.end > line.start + _DATE_LINE_CHARS
                 and (not dates or dates[0].value is None)
                 and (label := ctx.catalogue.reference_label_re.pattern.match(ctx.lower, line.start, line.end))
             ):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import pairwise
@@ -3023,10 +3022,8 @@ def _field_lines_below(ctx: Context, lines: list[Line], i: int) -> bool:
         first -= 1
     if first == 0 or not _INTRODUCES_FIELDS_RE.search(lines[first - 1].text.rstrip()):
         return False
-    fields = itertools.takewhile(
-        lambda line: _FIELD_LINE_RE.fullmatch(line.text), lines[first : first + _FEWEST_FIELD_LINES]
-    )
-    return sum(1 for _ in fields) >= _FEWEST_FIELD_LINES
+    fields = lines[first : first + _FEWEST_FIELD_LINES]
+    return len(fields) == _FEWEST_FIELD_LINES and all(_FIELD_LINE_RE.fullmatch(line.text) for line in fields)
 
 
 def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple[int, int]:
