@@ -901,25 +901,30 @@ def _is_prose(line: str) -> bool:
 # WhatDoTheyKnow, answering a request of one paragraph); not a year, nor the time limit ("is 20 working days").
 # (not a case number or a date: "The reference number for your request is 19-07-2010-145338-002", the Ministry of
 # Defence's helpdesk for the Defence Vetting Agency, only holding the request)
+# A figure's digits, not a year ("in 2019"); then its end, not a longer number's or a range's ("12-14").
+_FIGURE_DIGITS = r"(?!(?:19|20)\d\d\b)\d[\d,]*"
+_FIGURE_ENDS = r"(?![\d,.]*\d)(?![-/]\d)"
+# Not a time limit ("within 20 working days").
+_NOT_A_TIME_LIMIT = r"(?![ \t]*(?:working|calendar|days|hours|weeks|months|years)\b)"
 _FIGURE_STATED_RE = re.compile(
     r"\b(?:is|are|was|were|(?:has|have) been|totals?|totalled|a total(?: holding)? of)[ \t]+"
     r"(?:currently |approximately |around |about )?"
-    r"£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\d,.]*\d)(?![-/]\d)"
+    rf"£?{_FIGURE_DIGITS}(?:\.\d+)?{_FIGURE_ENDS}"
     r"(?:[ \t]?(?:million|billion|thousand|%|per cent)\b)?"
-    r"(?![ \t]*(?:working|calendar|days|hours|weeks|months|years)\b)"
+    rf"{_NOT_A_TIME_LIMIT}"
     # or a count of what the body received or recorded: "Between 1 June 2012 and 1 June 2013 we have received 979 pieces
     # of correspondence where a candidate has tried to cancel their test ..." (the Driving Standards Agency's release,
     # the rest refused under section 12)
     r"|\b(?:we|I) (?:have |had )?(?:received|recorded|identified|issued|logged|processed|dealt with)[ \t]+"
-    r"(?:approximately |around |about |a total of )?(?!(?:19|20)\d\d\b)\d[\d,]*(?![\d,.]*\d)(?![-/]\d)"
-    r"(?![ \t]*(?:working|calendar|days|hours|weeks|months|years)\b)"
+    rf"(?:approximately |around |about |a total of )?{_FIGURE_DIGITS}{_FIGURE_ENDS}"
+    rf"{_NOT_A_TIME_LIMIT}"
     # or a field and its figure on a line of their own: "• Total number of fines - 37 / • Total value - £4,010" (Jesus
     # College, Oxford on WhatDoTheyKnow)
     r"|^[ \t]*(?:[•·*-][ \t]*)?[A-Z][A-Za-z ()'/&-]{2,60}?[ \t]+[-–:][ \t]+"
-    r"£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?[ \t]*$"
+    rf"£?{_FIGURE_DIGITS}(?:\.\d+)?[ \t]*$"
     # or a bullet that opens with its count: "• 0 off-framework within the last 3 months" (Central London Community
     # Healthcare NHS Trust's log, under the request's bullets, above a section 43 refusal of the list of suppliers)
-    r"|^[ \t]*[•·▪][ \t]*(?!(?:19|20)\d\d\b)\d[\d,]*[ \t]+[a-z][^\n]{2,80}$",
+    rf"|^[ \t]*[•·▪][ \t]*{_FIGURE_DIGITS}[ \t]+[a-z][^\n]{{2,80}}$",
     re.I | re.M,
 )
 
