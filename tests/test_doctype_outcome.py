@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # NHS 24's disclosure log: the reply under "Response" only says the request goes under the EISR, applying FOISA
+        # section 39(2) to do so, and the page is cut before any answer
+        "Reference\nFOI/00451 - Boiler replacement records\nResponse date\n04/02/2026\nInformation requested\n1. "
+        "Surveys of the boiler house;\n2. Contractors' method statements;\n3. Waste transfer notes.\nResponse\nAfter "
+        "considering your request, we have determined that it falls under the Environmental Information (Scotland) "
+        "Regulations 2004 (EIRs), as the information requested relates to environmental matters. We are applying the "
+        "exemption at section 39(2) of the Freedom of Information (Scotland) Act 2002 (FOISA), so that we do not also "
+        "have to deal with your request under FOISA.\nUnder the EIRs we are required to",
+        "response",
+        "unknown",
+        id="routed-to-the-eisr-under-section-39-2-and-cut",
+    ),
+    case(
         # Hereford and Worcester Fire and Rescue Service's log: figures given, the rest "not held"
         "Request\nDear Northby Fire and Rescue Service,\n1. I would like the total number of wildfires recorded.\n2. "
         "In a separate tab I would like details of each wildfire incident.\nYours faithfully,\nX\nResponse\nRef: FOI "

@@ -1409,3 +1409,17 @@ def test_seed_has_exactly_one_exemption(seed_record) -> None:  # type: ignore[no
     assert e.public_interest_test is True
     assert e.public_interest_result == "maintain_exemption"
     assert e.applies_to == ["7"]
+
+
+def test_a_redirect_to_the_environmental_regulations_withholds_nothing() -> None:
+    """FOISA 39(2) applied "so that we do not also have to deal with your request under FOISA" is linked to the answer
+    that cites it, but withholds nothing (NHS 24); an exemption beside it still does."""
+    routed_only = parse_text(
+        "Information requested\n1. Asbestos surveys of the hospital;\n2. Asbestos registers.\nResponse\n1. The request "
+        "falls under the Environmental Information (Scotland) Regulations 2004. We are applying the exemption at "
+        "section 39(2) of the Freedom of Information (Scotland) Act 2002, so that we do not also have to deal with it "
+        "under FOISA.\n2. The registers are withheld under regulation 10(5)(d) of the EISR.\n"
+    )
+    answers = {q.number: q.answers for q in routed_only.questions}
+    assert [(a.exemptions, a.withheld) for a in answers["1"]] == [(["FOISA 39(2)"], False)]
+    assert [a.withheld for a in answers["2"]] == [True]

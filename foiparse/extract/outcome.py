@@ -274,10 +274,26 @@ def _gives(answer: Answer) -> bool:
     return (not answer.withheld or _CONFIRMS_RE.match(answer.text) is not None) and not answer.not_held
 
 
+def _without_routing_answers(questions: list[Question], routed: set[str]) -> list[Question]:
+    """The questions without the answers that only send the request to the environmental regulations: "After reviewing
+    your request, we have determined that it falls under the Environmental Information (Scotland) Regulations 2004
+    ... We are applying the exemption at section 39(2) of the Freedom of Information (Scotland) Act 2002" under the
+    last question says how the request is dealt with, not what was found (NHS 24's disclosure log, cut there)."""
+    kept = []
+    for question in questions:
+        answers = [a for a in question.answers if not (a.exemptions and set(a.exemptions) <= routed)]
+        unchanged = len(answers) == len(question.answers)
+        kept.append(question if unchanged else question.model_copy(update={"answers": answers}))
+    return kept
+
+
 def decide(
     ctx: Context, questions: list[Question], exemptions: list[Exemption], systems: Sequence[SystemMention] = ()
 ) -> tuple[DocType, Outcome]:
     """``systems``: the IT systems named, which the reply may give as information of its own."""
+    routed = {f"{e.act} {e.section}" for e in exemptions if e.kind == "redirect"}
+    if routed:
+        questions = _without_routing_answers(questions, routed)
     answers = [a for q in questions for a in q.answers]
     gave = _Gave(ctx, questions, systems)
     # An exemption that only sends the request to the environmental regulations withholds nothing: "Your request
@@ -976,6 +992,16 @@ def _gives_under_heading(ctx: Context) -> bool:
     return below is not None and _REFUSING_WORDS_RE.search(below.text) is None
 
 
+# The regime a request is dealt with under, which says nothing of what was found: "Response / After reviewing your
+# request, we have determined that it falls under the Environmental Information (Scotland) Regulations 2004 (EIRs)"
+# (NHS 24's disclosure log, cut before the answers).
+_ROUTED_RE = re.compile(
+    r"\b(?:falls?|to be dealt with|(?:is|are|been) (?:being )?(?:dealt with|handled|considered|processed)) under the"
+    r" environmental information",
+    re.I,
+)
+
+
 def _answer_under_heading(ctx: Context) -> Line | None:
     """The first line of the authority's words under a "Response" heading (``_answered_under_heading``)."""
     layout = ctx.layout
@@ -987,6 +1013,8 @@ def _answer_under_heading(ctx: Context) -> Line | None:
         if below is None or not _is_prose(below.text):
             continue
         if layout.boilerplate_kind(below.start) or layout.in_quoted(below.start) or layout.by_requester(below.start):
+            continue
+        if _ROUTED_RE.search(below.text):
             continue
         if "below" in below.text and not ctx.text[below.end :].strip():
             # "Please see the table below detailing the total number of nurses currently on the Register." ending the
