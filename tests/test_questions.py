@@ -57,6 +57,25 @@ def case(
 
 CASES = [
     case(
+        # a request restated on a police force's log: the question defines what it asks about, a line each under
+        # "By refused I mean:", and the lines are its own, not an answer (Northumbria Police)
+        "You asked:\n\n1. Between 2019 and 2022 how many FOI requests has the force refused (separate figures "
+        "please)? By refused I mean:\nIt would cost too much to deal with the request.\nThe request is vexatious.\n"
+        "An exemption applies.\n\n2. What is this as a percentage of all requests?\n\nIn response:\n\nWe have now "
+        "had the opportunity to fully consider your request and I provide a response for your attention.\n",
+        [
+            (
+                "1",
+                "Between 2019 and 2022 how many FOI requests has the force refused (separate figures please)? By "
+                "refused I mean: It would cost too much to deal with the request. The request is vexatious. An "
+                "exemption applies.",
+            ),
+            ("2", "What is this as a percentage of all requests?"),
+        ],
+        answers={"1": [], "2": []},
+        id="a-question-defines-its-term-a-line-each",
+    ),
+    case(
         # a request HM Inspectorate of Constabulary in Scotland restates: the requester's notes in brackets under two
         # of the questions answer nothing; a short bracketed answer still does
         "Dear Mr Roulston\n\nThank you for your request under FOISA for the following information:\n\n(1) Does the "

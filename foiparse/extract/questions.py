@@ -1139,7 +1139,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
     # regarding the management of a Freedom of Information request by Mid Essex Hospital Services NHS Trust? ...", on
     # WhatDoTheyKnow).
     region_ends = stop_at | {n for n in _boilerplate_lines(layout) if not _numbered_request_line(layout, lines[n])}
-    request_section = _request_section_lines(lines)
+    request_section = request_section_lines(lines)
     # Only a requester's message holds lines by_requester() is true for; a reply alone never asks it.
     requester_messages = any(message.from_requester for message in layout.messages)
 
@@ -2672,7 +2672,10 @@ _STILL_ASKING_RE = re.compile(
     r"|this (?:would|should|will|may) be (?:any|all|every|each)"
     r"|this (?:relates|refers|includes|covers|means)"
     # "...? Time frame: Jan 2020 - Jan 2025." (a request to the PSNI quoted under "Request 2"): the period asked about
-    r"|time ?frame|time period|period|date range)\b)"
+    r"|time ?frame|time period|period|date range"
+    # "... how many FOI requests has Northumbria Police refused - fully and partially (separate figures please)? By
+    # refused I mean:" above the lines defining it (the request restated on Northumbria Police's log)
+    r"|by (?:this|that|[\"'‘“]?\w+(?:[ -]\w+)?[\"'’”]?) (?:i|we) mean)\b)"
 )
 
 
@@ -3046,6 +3049,7 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
     emphasised_question: bool | None = None  # asked of the styles only if a line gets that far
     edges: set[int] | None = None  # the lines where a letter ends or begins, likewise
     in_fields = False  # the line above is one of the fields a line the question asks for (_field_lines_below)
+    defining = False  # the question went on to define what it asks about, a line each (_DEFINES_BELOW_RE)
     while i < len(lines):
         line = lines[i]
         if not line.text.strip():
@@ -3088,6 +3092,9 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             # SERVICES"" (a WhatDoTheyKnow request to Dacorum Borough Council)
             or (_unfinished(previous) and ctx.text.count('"', first.start, end) % 2 == 1 and '"' in line.text)
         )
+        defining = defining or _DEFINES_BELOW_RE.search(previous) is not None
+        if defining:
+            runs_on, ended = True, False
         field_line = _field_lines_below(ctx, lines, i)
         if in_fields and not field_line:
             break  # the request's next sentence, under the fields its question asked for
@@ -3162,6 +3169,13 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
         previous = line.text.rstrip()
         i += 1
     return i, end
+
+
+# A question defining what it asks about, a line each under it to the blank line: "1. ... how many FOI requests has
+# Northumbria Police refused - fully and partially (separate figures please)? By refused I mean: / It would cost too
+# much or take too much staff time to deal with the request. / The request is vexatious. / ..." (the request restated
+# on Northumbria Police's log).
+_DEFINES_BELOW_RE = re.compile(r"\bby (?:this|that|[\"'‘“]?\w+(?:[ -]\w+)?[\"'’”]?) (?:i|we) mean:$", re.I)
 
 
 # What a request's item asks for, opening the line under the item's heading.
@@ -3646,7 +3660,7 @@ _REQUEST_HEADING_RE = re.compile(
 )
 
 
-def _request_section_lines(lines: list[Line]) -> set[int]:
+def request_section_lines(lines: list[Line]) -> set[int]:
     """The lines between a page's "Request" heading and the "Response" heading below it: the request's, none of them
     an answer ("Request / ... / 1.The total number of police pursuits recorded each year from 2010 to 2024. / - Any
     relevant breakdowns of data such as: / Pursuits that led to arrests or charges / ... / Response / Avon and Somerset
