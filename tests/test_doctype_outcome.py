@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # the police forces' template on a log, cut before the answers: the request's own words about refusals are
+        # no refusal, and the preamble under "In response:" gives nothing (Northumbria Police)
+        "Date of response: 13/09/2012\n\nYou asked:\n\n1. Between 2019 and 2022 how many FOI requests has the force "
+        "refused (separate figures please)? By refused I mean:\nIt would cost too much to deal with the request.\nThe "
+        "request is vexatious.\nAn exemption applies.\n\n2. What is this as a percentage of all requests?\n\n3. How "
+        "many were reviewed?\n\nIn response:\n\nWe have now had the opportunity to fully consider your request and I "
+        "provide a response for your attention.\n\nFollowing receipt of your request, searches were conducted with the "
+        "Disclosure Section of the",
+        "response",
+        "unknown",
+        id="police-template-preamble-cut-before-the-answers",
+    ),
+    case(
         # NHS 24's disclosure log: the reply under "Response" only says the request goes under the EISR, applying FOISA
         # section 39(2) to do so, and the page is cut before any answer
         "Reference\nFOI/00451 - Boiler replacement records\nResponse date\n04/02/2026\nInformation requested\n1. "

@@ -15,7 +15,7 @@ from ..models import Answer, DocType, Exemption, Outcome, Question, SystemMentio
 from ..segment import Layout, Line, addresses_an_organisation, is_person_name, signature_line
 from .context import Context
 from .exemptions import fold_case
-from .questions import RESPONSE_HEADING_RE
+from .questions import RESPONSE_HEADING_RE, request_section_lines
 
 # "would be supplied with redactions": released in part. Searched in ``fold_case`` text, and only when one
 # of its words is there.
@@ -123,6 +123,8 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             continue
         if layout.by_requester(m.start()):
             continue
+        if _in_the_request_section(ctx, m.start()):
+            continue
         if m.start() < superseded:
             continue
         start, end = ctx.sentence_around(m.start(), m.end())
@@ -144,6 +146,16 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             continue
         counted.append(m)
     return counted
+
+
+def _in_the_request_section(ctx: Context, offset: int) -> bool:
+    """Whether ``offset`` is on a line between a "Request" heading and the "Response" heading below it: the request's
+    words ("You asked: / 1. ... how many FOI requests has Northumbria Police refused ...? By refused I mean: / It would
+    cost too much ... / The request is vexatious. / ... / In response:", Northumbria Police's log)."""
+    section: set[int] | None = ctx.memo.get("request_section")
+    if section is None:
+        section = ctx.memo["request_section"] = request_section_lines(ctx.layout.lines)
+    return bool(section) and ctx.layout.line_at(offset).number in section
 
 
 def _before_the_boilerplate(ctx: Context, zone: tuple[int, int, str], cue: re.Match[str]) -> bool:
@@ -995,9 +1007,16 @@ def _gives_under_heading(ctx: Context) -> bool:
 # The regime a request is dealt with under, which says nothing of what was found: "Response / After reviewing your
 # request, we have determined that it falls under the Environmental Information (Scotland) Regulations 2004 (EIRs)"
 # (NHS 24's disclosure log, cut before the answers).
-_ROUTED_RE = re.compile(
+# Or the police forces' template, saying the reply follows and how it was searched for: "In response: / We have now
+# had the opportunity to fully consider your request and I provide a response for your attention. / Following receipt
+# of your request, searches were conducted with the Disclosure Section of Northumbria" (Northumbria Police's log, cut
+# there before the answers to seven questions).
+_PREAMBLE_RE = re.compile(
     r"\b(?:falls?|to be dealt with|(?:is|are|been) (?:being )?(?:dealt with|handled|considered|processed)) under the"
-    r" environmental information",
+    r" environmental information"
+    r"|\bhad the opportunity to (?:fully )?consider your request"
+    r"|\b(?:i|we) (?:now )?provide (?:a|our|the|my) (?:full )?response\b"
+    r"|^following receipt of your request, searches were (?:conducted|carried out|made)\b",
     re.I,
 )
 
@@ -1010,11 +1029,12 @@ def _answer_under_heading(ctx: Context) -> Line | None:
         if not line.text or not RESPONSE_HEADING_RE.match(line.text):
             continue
         below = next((ln for ln in lines[i + 1 : i + 3] if ln.text.strip()), None)
+        # The reply's preamble is no answer: the next paragraph may be (_PREAMBLE_RE).
+        while below is not None and _PREAMBLE_RE.search(below.text):
+            below = next((ln for ln in lines[below.number + 1 : below.number + 3] if ln.text.strip()), None)
         if below is None or not _is_prose(below.text):
             continue
         if layout.boilerplate_kind(below.start) or layout.in_quoted(below.start) or layout.by_requester(below.start):
-            continue
-        if _ROUTED_RE.search(below.text):
             continue
         if "below" in below.text and not ctx.text[below.end :].strip():
             # "Please see the table below detailing the total number of nurses currently on the Register." ending the
