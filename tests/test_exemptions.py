@@ -36,6 +36,17 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # a section asked about in the request the reply restates is not applied; the cost limit is (Belfast City
+        # Council's section 12 refusal)
+        "Thank you for your email, which the Council received on 8 April 2015, requesting a schedule of requests "
+        "received between 2012 and 2014, indicating whether all, some or none of the information was disclosed; and, "
+        "where some was withheld, whether a Section 43(2) exemption was applied.\nUnder Section 12 of the Freedom of "
+        "Information Act, a public authority does not have to comply with a request if the cost of compliance would "
+        "exceed the appropriate limit, and I am applying it here.\n",
+        [(FOIA, "12")],
+        id="whether-a-section-was-applied-is-asked-not-applied",
+    ),
+    case(
         # the Regulation and Quality Improvement Authority (Northern Ireland) on WhatDoTheyKnow, the section an article
         "I advise that all approved reports for Cherry Tree House, from January 2010 are made available on RQIA's "
         "website, and as such provision of these are exempt by virtue of Article 21 of the Freedom of Information Act "

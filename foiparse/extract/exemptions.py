@@ -206,6 +206,10 @@ _FUTURE_REQUESTS_ONLY_RE = re.compile(r"(?!.*\b(?:this|your|the) request\b).*\bf
 # Or section 31(1)'s: "Information which is not exempt information by virtue of section 30 is exempt information if
 # ..." (Southport and Ormskirk Hospital NHS Trust quoting the section it applies).
 _OUTSIDE_OF_RE = re.compile(r"\bnot fall(?:s|ing)? within (?:the scope of )?$|\bnot exempt information by virtue of $")
+# A section asked about, in the request a reply restates: "requesting ... a schedule of freedom of information requests
+# ... and, where some or none of the information requested was disclosed, whether a Section 43(2) exemption was
+# applied." (Belfast City Council's section 12 refusal)
+_WHETHER_RE = re.compile(r"\bwhether (?:or not )?(?:an? |the |any )?(?:exemptions? (?:under |at |in )?)?$")
 _NCND_RE = re.compile(r"neither confirm(?:s|ing)? nor deny|confirm or deny")
 # Two patterns, not one alternation, so that each starts with a literal the engine can skip to.
 _PIT_MAINTAIN_RES = (
@@ -442,6 +446,8 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if "future request" in sentence and _FUTURE_REQUESTS_ONLY_RE.match(sentence):
             continue
         if _OUTSIDE_OF_RE.search(folded, max(0, m.start() - 40), m.start()):
+            continue
+        if _WHETHER_RE.search(folded, max(0, m.start() - 40), m.start()):
             continue
         enabling = _BY_VIRTUE_OF_SECTION_RE.search(ctx.lower, max(0, m.start() - 40), m.start())
         if enabling is not None and enabling.group("num") == m.group("num"):
