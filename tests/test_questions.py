@@ -57,6 +57,23 @@ def case(
 
 CASES = [
     case(
+        # a trust's disclosure log as table rows, the words in the first cell: "Question Number 1:" over "Answer To
+        # Question 1:" (Salisbury NHS Foundation Trust)
+        "Internal Reference Number: FOI_1234\nDate Request Received: 05/05/2026 00:00:00\n| Question Number 1: Please "
+        "provide the total spend on agency nurses, broken down by agency name | |\n| Answer To Question 1: Please see "
+        "attached file. We do not report by agency name. | |\n| Question Number 2: Please confirm the budget for agency "
+        "nurses. | |\n| Answer To Question 2: Please see attached file. | |\n",
+        [
+            ("1", "Please provide the total spend on agency nurses, broken down by agency name"),
+            ("2", "Please confirm the budget for agency nurses."),
+        ],
+        answers={
+            "1": [A(contains="Please see attached file. We do not report by agency name.", not_held=True)],
+            "2": [A(contains="Please see attached file.")],
+        },
+        id="question-number-and-answer-to-question-in-table-rows",
+    ),
+    case(
         # a request restated on a police force's log: the question defines what it asks about, a line each under
         # "By refused I mean:", and the lines are its own, not an answer (Northumbria Police)
         "You asked:\n\n1. Between 2019 and 2022 how many FOI requests has the force refused (separate figures "

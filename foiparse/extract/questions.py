@@ -44,7 +44,10 @@ _MAIN_RE = re.compile(
     # "Q.1 How many ...?", "Q. 1. Please state ..." (a WhatDoTheyKnow request to Walsall Council)
     # "Query 2: Reason for leaving the last settled base ..." after "1: Homelessness presentations ..." (Bedford
     # Borough Council's disclosure log)
-    r"(?:Q\.?|Question|Query|Request(?: for information)?)\s?(?P<qnum>\d{1,3})(?:\.?(?P<qsub>[a-z])(?![a-z]))?"
+    # "Question Number 1: In the period ..." over "Answer To Question 1: Please see attached file ..." (Salisbury NHS
+    # Foundation Trust's disclosure log); "Question No. 2"
+    r"(?:Q\.?|Question(?: Number| No\.?)?|Query|Request(?: for information)?)\s?(?P<qnum>\d{1,3})"
+    r"(?:\.?(?P<qsub>[a-z])(?![a-z]))?"
     # (or a semicolon: "Question 3; How many formal internal complaints were presented ...", the Northern Ireland Human
     # Rights Commission's answers as the requester's blog post copies them)
     r"(?P<qalso>(?:\s*(?:,|&|and)\s*(?:Q\s?)?\d{1,3})+(?=\s*[.:)\-–]?\s*$))?\s*[.:;)\-–/]?"
@@ -127,7 +130,8 @@ _CAPITAL_ITEM_RE = re.compile(
 # a request); not an asterisk, which glued marks a footnote ("*Rooms were block booked").
 _BULLET_RE = re.compile(r"^[*_ \"]*(?:(?:[•·▪‣◦*-]|Q[.:])[ \t]+|[•-](?=[A-Z][a-z]))(?P<text>\S.*)$")
 _ANSWER_LABEL_RE = re.compile(
-    r"^[*_ ]*(?:(?:A\s?\d{1,3}[a-z]?|Answer(?:\s?\d{1,3})?|Response|Reply|Our response|Council'?s? response"
+    r"^[*_ ]*(?:(?:A\s?\d{1,3}[a-z]?|Answer(?: to question)?(?:\s?\d{1,3})?|Response|Reply|Our response"
+    r"|Council'?s? response"
     # (or the body's initials: "NECS reply: NECS is not currently monitoring any such companies.", NHS North of
     # England Commissioning Support Unit)
     r"|Trust'?s? response|(?-i:[A-Z]{2,6})'?s? (?:response|reply))\s*(?:[:.\-–][*_ ]*|$)"
@@ -4432,6 +4436,10 @@ def _match_labels(ctx: Context, known: dict[str, _LineLabels], text: str) -> _Li
     return labels
 
 
+# A table row whose first cell holds all its words, the cells after it empty.
+_ROW_EDGES_RE = re.compile(r"[ \t]*\|[ \t]*(?P<cell>[^|]*?)[ \t]*(?:\|[ \t]*)+")
+
+
 def _answer_blocks(ctx: Context, lines: list[Line]) -> tuple[list[_Block], bool]:
     """An answer region's blocks, one per directorate heading: the heading and the (start, end) of each
     piece of answer text under it. Also whether a line of the layout in the region is a directorate heading
@@ -4448,14 +4456,21 @@ def _answer_blocks(ctx: Context, lines: list[Line]) -> tuple[list[_Block], bool]
             section = ctx.catalogue.directorate_line_re.match(line.text) if line.text else None
             blocks.append(((section, line.start, line.start + section.end()) if section else None, []))
             continue
-        heading, label = known_labels.get(line.text) or _match_labels(ctx, known_labels, line.text)
+        line_text = line.text
+        row = _ROW_EDGES_RE.fullmatch(line_text)
+        if row is not None:
+            # A table's row holding the answer in its first cell: "| Answer To Question 2: Please see attached file for
+            # breakdown covering all questions. | |" (Salisbury NHS Foundation Trust's disclosure log)
+            start, end = line.start + row.start("cell"), line.start + row.end("cell")
+            line_text = row.group("cell")
+        heading, label = known_labels.get(line_text) or _match_labels(ctx, known_labels, line_text)
         if heading:
-            label_end = line.start + heading.end()
-            blocks.append(((heading, line.start, label_end), []))
+            label_end = start + heading.end()
+            blocks.append(((heading, start, label_end), []))
             start = label_end
             labelled = labelled or line == layout_lines[line.number]
         elif label:
-            start = line.start + label.end()
+            start = start + label.end()
             labelled = labelled or line == layout_lines[line.number]
         if start >= end:
             continue
