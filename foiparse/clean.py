@@ -676,6 +676,7 @@ _FULL_MONTH_RE = re.compile(labels_re(MONTH_NAMES, keep_case=True))
 _DAY_BEFORE_RE = re.compile(r"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?P<gap> ?)$")
 _YEAR_AFTER_RE = re.compile(r"(?P<gap>,? ?)(?:19|20)\d\d(?!\d)")
 _LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTERS = _LOWER_ASCII | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _WEEKDAY_BEFORE_RE = re.compile(rf"{_WEEKDAY_NAME},? $")
 # Letterheads sit at the top of a letter; a page of PDF text is about 3,000 characters.
 _LETTERHEAD_CHARS = 3_000
@@ -738,7 +739,9 @@ def _glued_word_edits(raw: str, edits: list[tuple[int, int, str]], cell_labels: 
                 glued.append(at)
             if not year.group("gap"):
                 glued.append(after)
-            if raw[year.end() : year.end() + 1] in _LOWER_ASCII:
+            if raw[year.end() : year.end() + 1] in _ASCII_LETTERS:
+                # (or a capital: "31 March 2014Case Reference Number IRQ0532897", the ICO's reply as its requester
+                # published it)
                 glued.append(year.end())
     edits.extend((at, at + 1, " " + raw[at]) for at in glued)
 

@@ -57,6 +57,12 @@ CASES = [
         "received by Kettering Borough Council 21 March 2017 requesting",
     ),
     (
+        # the ICO's reply as its requester published it: the date line glued to the reference label after it
+        "a date glued to a capital after it",
+        "31 March 2014Case Reference Number IRQ0532897",
+        "31 March 2014 Case Reference Number IRQ0532897",
+    ),
+    (
         # an East Renfrewshire Council letter from a PDF
         "a weekday glued to the word before the date",
         "Thank you for your FOI request received onMonday 5th January 2015.",

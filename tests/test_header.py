@@ -11,6 +11,13 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # the ICO's reply as its requester published it, the date glued to the reference label after it
+        "a date line glued to the label after it",
+        "Subject: ICO response to request[Ref. IRQ0532897]\n31 March 2014Case Reference Number IRQ0532897\nDear Mr "
+        "Smith,\n\nI am writing in reply to your request.\n",
+        {"response_date": dt.date(2014, 3, 31), "reference": "IRQ0532897"},
+    ),
+    (
         # the Dorset Safety Camera Partnership's reply on WhatDoTheyKnow, its case under an unusual label
         "a value the reply asks to be quoted as its reference",
         "Dear Mr Lockyer,\n\nSerial Number: 0005/01/10 (Please quote this reference in future\ncorrespondence regarding "
