@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # the Department of Health's review letter, quoting the original reply's cost refusal and cut before its
+        # finding: a review, its outcome not yet stated
+        "Our Ref: 685490R\nDear Mr Goodman\nThank you for your emails of 31 March and 3 April 2012 (our ref: 685490R) in "
+        "which you request a review of our response to your FOI request of 2 March 2012 (our ref: 685490).\nYou asked "
+        "for copies of all correspondence between ministers and clinical commissioning groups.\nWe replied to you on 2 "
+        "April 2012 as follows:\n\u201cHowever, complying with your request would exceed the cost limit as set out in "
+        "Section 12(1) of the Freedom of Information Act.\nPlease be assured that we are keen to assist you and if you "
+        "were to refine your request",
+        "internal_review",
+        "unknown",
+        id="emails-in-which-you-request-a-review-of-our-response",
+    ),
+    case(
         # the police forces' template on a log, cut before the answers: the request's own words about refusals are
         # no refusal, and the preamble under "In response:" gives nothing (Northumbria Police)
         "Date of response: 13/09/2012\n\nYou asked:\n\n1. Between 2019 and 2022 how many FOI requests has the force "
