@@ -43,6 +43,24 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The National Archives' published requests: the outcome stated on its own line under its heading
+        "FOI request reference: CAS-216999\nPublication date: October 2024\n\nRequest\n\nA copy of the panel's paper.\n"
+        "\nOutcome\n\nSome information provided.\n\nResponse\n\nPlease find a copy of the paper. A name has been removed "
+        "because this exemption has been applied: section 40(2).\n",
+        "response",
+        "partial",
+        id="a-log-states-some-information-provided",
+    ),
+    case(
+        # the same page's reply, in its own words
+        "Response\n\nI can confirm that we hold information relevant to your request. We are unable to provide you with "
+        "a small amount of the information you have requested, because it is covered by the exemption at section 40(2) "
+        "of the FOI Act. For further information about why this exemption has been applied, please see the annex.\n",
+        "response",
+        "partial",
+        id="unable-to-provide-a-small-amount-of-the-information",
+    ),
+    case(
         # the Department of Health's review letter, quoting the original reply's cost refusal and cut before its
         # finding: a review, its outcome not yet stated
         "Our Ref: 685490R\nDear Mr Goodman\nThank you for your emails of 31 March and 3 April 2012 (our ref: 685490R) in "

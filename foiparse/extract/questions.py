@@ -3674,10 +3674,15 @@ def request_section_lines(lines: list[Line]) -> set[int]:
     for line in lines:
         if _REQUEST_HEADING_RE.match(line.text):
             start = line.number
-        elif start is not None and RESPONSE_HEADING_RE.match(line.text):
+        elif start is not None and (RESPONSE_HEADING_RE.match(line.text) or _OUTCOME_HEADING_RE.match(line.text)):
             section.update(range(start + 1, line.number))
             start = None
     return section
+
+
+# A log's outcome heading between the request and the response: "Request / ... / Outcome / Some information provided. /
+# Response / ..." (The National Archives' published requests); the outcome is the authority's.
+_OUTCOME_HEADING_RE = re.compile(r"[*_ ]*(?:request )?outcome[*_ ]*:?\s*$", re.I)
 
 
 def _asks_like_the_others(found: list[_Asked], bullet_line: str) -> bool:
