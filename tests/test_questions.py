@@ -57,6 +57,20 @@ def case(
 
 CASES = [
     case(
+        # a WhatDoTheyKnow request to the Care Quality Commission: the requester's remark between two items asks
+        # nothing and is no part of the first; a paragraph that asks on still is
+        "Dear Care Quality Commission,\n\n1. Can you please provide updated compliance figures for 2020-21?\n\nI can "
+        "see there are some published figures but these show open requests at the point the response was issued.\n\n2."
+        " Please also provide the same figures for 2021-22.\n\nPlease include the number answered late.\n\n3. Please "
+        "disclose the decision on publication.\n\nYours faithfully,\n\nW Clark\n",
+        [
+            ("1", "Can you please provide updated compliance figures for 2020-21?"),
+            ("2", "Please also provide the same figures for 2021-22. Please include the number answered late."),
+            ("3", "Please disclose the decision on publication."),
+        ],
+        id="a-remark-between-two-items-asks-nothing",
+    ),
+    case(
         # a trust's disclosure log as table rows, the words in the first cell: "Question Number 1:" over "Answer To
         # Question 1:" (Salisbury NHS Foundation Trust)
         "Internal Reference Number: FOI_1234\nDate Request Received: 05/05/2026 00:00:00\n| Question Number 1: Please "

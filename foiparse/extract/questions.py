@@ -2225,6 +2225,12 @@ def _with_paragraphs_between(
             continue
         if sum(len(line.text.split()) for line in between) > _MAX_PARAGRAPHS_BETWEEN_WORDS:
             continue
+        if not any(_ASKS_RE.match(line.text) or _ASKS_ON_RE.search(line.text) for line in between):
+            # A remark that asks nothing: "1. Can you please provide updated compliance figures for FOI requests for
+            # 2020-21? / (blank) / I can see there are some published figures ... but these show open requests at the
+            # point the response was issued. / (blank) / 2. ..." (a WhatDoTheyKnow request to the Care Quality
+            # Commission)
+            continue
         edges = _paragraph_edges(ctx)
         if any(
             line.number in edges
@@ -2239,6 +2245,14 @@ def _with_paragraphs_between(
     if found:
         joined[-1] = _with_follow_ups(ctx, joined[-1], len(found) - 1, of_the_request)
     return joined
+
+
+# Words that ask, anywhere in a paragraph between two items of a request (``_with_paragraphs_between``).
+_ASKS_ON_RE = re.compile(
+    r"\b(?:please|could you|can you|would you|provide|include|including|breakdown|broken down"
+    r"|(?:i|we) (?:would|'d) like|(?:i|we) (?:am|are) (?:also )?(?:looking|seeking|requesting|asking))\b",
+    re.I,
+)
 
 
 # A paragraph asking on if the answer is one way: "If the answer is NO, ...", "If yes, ...", "If not, ..."; not a note
