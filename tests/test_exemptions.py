@@ -36,6 +36,16 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # the University of Bedfordshire quoting section 40: its interpretation subsection is no exemption
+        "the University is exempt under section 40 of the Freedom of Information Act 2000 from releasing this "
+        "information as it amounts to personal information. Section 40(2)(b) of the Freedom of Information Act 2000 "
+        "states:\nSection 40(2): Any information to which a request for information relates is also exempt information "
+        "if-\n(b) the first condition below is satisfied.\nSection 40(7): In this section-\n\"the data protection "
+        "principles\" means the principles set out in Article 5(1) of the GDPR.\nWe have applied this exemption.\n",
+        [(FOIA, "40(2)(b)")],
+        id="section-40-7-quoted-is-an-interpretation-not-an-exemption",
+    ),
+    case(
         # a section asked about in the request the reply restates is not applied; the cost limit is (Belfast City
         # Council's section 12 refusal)
         "Thank you for your email, which the Council received on 8 April 2015, requesting a schedule of requests "
