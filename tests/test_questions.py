@@ -57,6 +57,13 @@ def case(
 
 CASES = [
     case(
+        # "Q1," with a comma after the number (a request the Ministry of Defence restated)
+        "Dear Sir,\n\nPlease provide:\n\nQ1, How many staff are employed in the unit?\n\nQ2, What was the budget for "
+        "2023?\n\nYours faithfully,\nA Smith\n",
+        [("1", "How many staff are employed in the unit?"), ("2", "What was the budget for 2023?")],
+        id="q-number-then-a-comma",
+    ),
+    case(
         # a WhatDoTheyKnow request to the Care Quality Commission: the requester's remark between two items asks
         # nothing and is no part of the first; a paragraph that asks on still is
         "Dear Care Quality Commission,\n\n1. Can you please provide updated compliance figures for 2020-21?\n\nI can "

@@ -49,8 +49,9 @@ _MAIN_RE = re.compile(
     r"(?:Q\.?|Question(?: Number| No\.?)?|Query|Request(?: for information)?)\s?(?P<qnum>\d{1,3})"
     r"(?:\.?(?P<qsub>[a-z])(?![a-z]))?"
     # (or a semicolon: "Question 3; How many formal internal complaints were presented ...", the Northern Ireland Human
-    # Rights Commission's answers as the requester's blog post copies them)
-    r"(?P<qalso>(?:\s*(?:,|&|and)\s*(?:Q\s?)?\d{1,3})+(?=\s*[.:)\-–]?\s*$))?\s*[.:;)\-–/]?"
+    # Rights Commission's answers as the requester's blog post copies them; or a comma before a capitalised word: "Q1,
+    # How many ...", a request the Ministry of Defence restated)
+    r"(?P<qalso>(?:\s*(?:,|&|and)\s*(?:Q\s?)?\d{1,3})+(?=\s*[.:)\-–]?\s*$))?\s*(?:[.:;)\-–/]|,(?=[ \t]+[A-Z][a-z]))?"
     r"|\((?P<pnum>\d{1,3})(?P<psub>[a-z])?\)"  # "(1) ...", "(2a) Since 2011, how much ...?" (a WhatDoTheyKnow request)
     r"|\[(?P<bnum>\d{1,3})\]\.?"  # "[2] Number of applications ..." (Ministry of Justice)
     r"|(?P<rnum>\d{1,3})\](?=[ \t])"  # "1] How many wards have been closed ...?" (a WhatDoTheyKnow request)
