@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # East Cambridgeshire District Council's review letter: only its heading names the review, and it quotes the
+        # original answers before its finding, cut there
+        "My Ref: AJA/11/12-664\n\n07 February 2012\n\nDear Ms Kempin\n\nReview of response to Request 10025-3-11/12-599\n"
+        "\nOn the 6 December 2011 this Council received a request for information about housing benefit claims.\n\nA "
+        "response to the request dated 9 January 2012 was provided as follows:\n\n1. How many households in the "
+        "Council's area are in receipt of HB? 4180\n\n2. What is the total weekly benefit entitlement? \u00a3376,481\n",
+        "internal_review",
+        "unknown",
+        id="review-of-response-to-request-heading",
+    ),
+    case(
         # The National Archives' published requests: the outcome stated on its own line under its heading
         "FOI request reference: CAS-216999\nPublication date: October 2024\n\nRequest\n\nA copy of the panel's paper.\n"
         "\nOutcome\n\nSome information provided.\n\nResponse\n\nPlease find a copy of the paper. A name has been removed "
