@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Herefordshire and Worcestershire Health and Care NHS Trust's review, quoting the request before its finding
+        "Our ref: HWHCT-288\n\nRequest for Internal Review - Freedom of Information Act 2000\n\nThank you for your email "
+        "request for an internal review of FOI HWHCT-288, which was received on 23 December 2022.\nFreedom of "
+        "Information request and responses to be reviewed:\nPlease send me the following information for each provider:"
+        "\n1. Incumbent Supplier: please provide the supplier of the contract.\n2. Annual Average Spend: please state "
+        "the annual average spend.\n",
+        "internal_review",
+        "unknown",
+        id="thank-you-for-your-request-for-an-internal-review-of-foi",
+    ),
+    case(
         # East Cambridgeshire District Council's review letter: only its heading names the review, and it quotes the
         # original answers before its finding, cut there
         "My Ref: AJA/11/12-664\n\n07 February 2012\n\nDear Ms Kempin\n\nReview of response to Request 10025-3-11/12-599\n"
