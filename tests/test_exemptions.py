@@ -36,6 +36,16 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # a request sent to acute NHS trusts, on Bolton NHS Foundation Trust's log: the requester arguing from other
+        # trusts' answers cites the sections, the trust applies none
+        "I am writing to you under the Freedom of Information Act 2000 to request answers to the questions in the "
+        "attached spreadsheet. With regard to Freedom of Information Act exemptions under section 31(1) and 43, I can "
+        "confirm that a number of trusts were able to answer all of these questions in full.\n\nPlease find "
+        "information attached.\n",
+        [],
+        id="other-trusts-were-able-to-answer-is-the-requesters-argument",
+    ),
+    case(
         # the University of Bedfordshire quoting section 40: its interpretation subsection is no exemption
         "the University is exempt under section 40 of the Freedom of Information Act 2000 from releasing this "
         "information as it amounts to personal information. Section 40(2)(b) of the Freedom of Information Act 2000 "
