@@ -57,6 +57,18 @@ def case(
 
 CASES = [
     case(
+        # Moray Council's log: the reply's heading carries its date, the answers by number below it
+        "Request 101000146000\n\nI would like to know the following under the FOI Act:\n\n1. How many electric car "
+        "charging points are you responsible for?\n\n2. How many times has each point been used in the past 12 months?"
+        "\n\nResponse 07-05-2013\n\n1. 5 twin head points\n\n2. This information is not held.\n",
+        [
+            ("1", "How many electric car charging points are you responsible for?"),
+            ("2", "How many times has each point been used in the past 12 months?"),
+        ],
+        answers={"1": [A(contains="5 twin head points")], "2": [A(contains="not held", not_held=True)]},
+        id="a-response-heading-with-its-date-over-answers-by-number",
+    ),
+    case(
         # "Q1," with a comma after the number (a request the Ministry of Defence restated)
         "Dear Sir,\n\nPlease provide:\n\nQ1, How many staff are employed in the unit?\n\nQ2, What was the budget for "
         "2023?\n\nYours faithfully,\nA Smith\n",

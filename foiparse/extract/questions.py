@@ -301,7 +301,10 @@ RESPONSE_HEADING_RE = re.compile(
     # "Information held" and "Information withheld" under "You requested:" (National Highways)
     r"(?:(?:response|responses|answers?|reply|decision)s?"
     r"|information (?:disclosed|released|provided|supplied|held|not held|withheld))"
-    r"(?: to (?:your|the) (?:request|questions|enquiry))?(?: (?:is|are)(?: as follows)?)?[*_ ]*:?[*_ ]*$",
+    r"(?: to (?:your|the) (?:request|questions|enquiry))?(?: (?:is|are)(?: as follows)?)?[*_ ]*:?[*_ ]*"
+    # with the date it was sent: "Response 07-05-2013" over the answers by number (Moray Council's log)
+    r"(?:(?:dated[ \t]+)?\(?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4})"
+    r"\)?[ \t]*)?$",
     re.I,
 )
 # GOV.UK's "FOI release" pages number their sections ("1. Request" over the request's own list "1. Whether ...", "2.
