@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Blackpool Teaching Hospitals NHS Foundation Trust's log: one question answered on its own line, "all other
+        # questions" withheld
+        "FOI Request\n\n1. What annual cybersecurity budget has been allocated to your NHS Trust?\n\n2. How many "
+        "employees work in your NHS Trust?\n\n3. Has your NHS Trust paid any ransom demands?\n\n  1. How many employees "
+        "work in your NHS Trust? - 8453\n\nWith regards to all other questions \u201cThe requested information relating "
+        "to our Trust's ICT systems is exempt from disclosure under Section 24 and Section 31 of the Freedom of "
+        "Information Act.\n",
+        "response",
+        "partial",
+        id="all-other-questions-exempt-after-one-answered",
+    ),
+    case(
         # Herefordshire and Worcestershire Health and Care NHS Trust's review, quoting the request before its finding
         "Our ref: HWHCT-288\n\nRequest for Internal Review - Freedom of Information Act 2000\n\nThank you for your email "
         "request for an internal review of FOI HWHCT-288, which was received on 23 December 2022.\nFreedom of "
