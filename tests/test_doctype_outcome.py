@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Charnwood Borough Council's log: the outcome stated under a "Resolution" label on its own line, above the
+        # request, the reply a linked file
+        "Housing Benefit Service\n\nRequested on\nThu 24th February, 2011\nReference\nFOI 1299\nResolution\nInformation "
+        "provided\n\nQuestion\n\nI am writing to make a formal request under the Freedom of Information Act.\n\nQ1: "
+        "Name of your council:\n\nQ2) Are you currently engaged in a procurement exercise for housing benefit "
+        "services?\n",
+        "response",
+        "provided",
+        id="resolution-label-over-information-provided",
+    ),
+    case(
         # Blackpool Teaching Hospitals NHS Foundation Trust's log: one question answered on its own line, "all other
         # questions" withheld
         "FOI Request\n\n1. What annual cybersecurity budget has been allocated to your NHS Trust?\n\n2. How many "

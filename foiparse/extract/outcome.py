@@ -580,6 +580,10 @@ def _authority_speaks(ctx: Context) -> bool:
     # Manchester College, Oxford, greeting the requester by a first name alone)
     if _hits(ctx, "authority_voice") or _hits(ctx, "information_follows") or _hits(ctx, "answered"):
         return True
+    # or a log's field stating the outcome: "Reference / FOI 1214 / Resolution / Information provided" above the request
+    # (Charnwood Borough Council's log)
+    if _stated_outcome(ctx) is not None:
+        return True
     requester_first_names: set[str] | None = None
     for message in ctx.layout.messages:
         if message.salutation is None or message.quoted or message.from_requester:
