@@ -1015,6 +1015,15 @@ NEGATIVES = [
         id="a-bracketed-list-of-examples-closed-by-etc",
     ),
     case(
+        "Request reference: FOI 10999\n\nThe applicant requested:\n\n1. Name of each software application currently in "
+        "use\n\n2. Whether the application is hosted on a Virtual Desktop (Citrix or Azure VDI, or similar) or hosted "
+        "by the developer\n\nResponse provided:\n\n1. Spreadsheet of applications attached\n\n2. On premises\n",
+        # A question's bracketed alternatives closed by "or similar" are examples (a request on North Devon Council's
+        # log).
+        [],
+        id="a-bracketed-list-of-examples-closed-by-or-similar",
+    ),
+    case(
         "Our ref: FOI-2014-430\nDear Ms Downton,\nYou wrote:\n1. Do you use SharePoint within the council?\n"
         "The Council does not use SharePoint.\n2. Within your IT department, who manages your SharePoint projects?\n"
         "N/A.\n",

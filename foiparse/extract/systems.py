@@ -327,8 +327,12 @@ _EXAMPLE_BEFORE = re.compile(
 # How far before a name its example cue may stand, in the same sentence: the fifth name of a list ("... could include
 # E-Business suite, Agresso (Unit4), ...") stands a hundred characters after it.
 _EXAMPLE_REACH = 120
-# A bracketed list of names, two commas at least, closed by "etc." (see _Run._in_bracketed_examples).
-_BRACKETED_EXAMPLES_RE = re.compile(r"[^()\n]*,[^()\n]*,[^()\n]*\betc\.?\s*")
+# A bracketed list of names, two commas at least, closed by "etc." (see _Run._in_bracketed_examples); or closed by "or
+# similar": "hosted on a Virtual Desktop, or virtual app basis (Citrix or Azure VDI, or similar)" (a request on North
+# Devon Council's log, answered by department with other products).
+_BRACKETED_EXAMPLES_RE = re.compile(
+    r"[^()\n]*,[^()\n]*,[^()\n]*\betc\.?\s*|[^()\n]*\bor (?:similar|equivalent|others?|the like)\.?\s*"
+)
 # The authority saying it does not use a product the request asked about ("1. Do you use SharePoint ...? / The
 # Council does not use SharePoint.", Renfrewshire Council).
 _NOT_USED_BEFORE = re.compile(
