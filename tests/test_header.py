@@ -11,6 +11,13 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # Police Scotland's letter as a PDF flattened to one line: the letterhead's labels before their values
+        "a letterhead's labels read across before their values",
+        "OFFICIAL Our Ref: Date: IM-FOI-2018-1499 06 July 2018 FREEDOM OF INFORMATION (SCOTLAND) ACT 2002 I refer to "
+        "your recent request for information which has been handled in accordance with the Act.\n",
+        {"reference": "IM-FOI-2018-1499", "response_date": dt.date(2018, 7, 6)},
+    ),
+    (
         # the ICO's reply as its requester published it, the date glued to the reference label after it
         "a date line glued to the label after it",
         "Subject: ICO response to request[Ref. IRQ0532897]\n31 March 2014Case Reference Number IRQ0532897\nDear Mr "

@@ -344,6 +344,10 @@ def _date_line_end(ctx: Context, line: Line) -> int:
     return min(line.end, line.start + _DATE_LINE_CHARS)
 
 
+# The reference standing between a date label and its date (see extract_response_date).
+_REFERENCE_VALUE_RE = re.compile(r"[ \t]*:?[ \t]*[A-Z][A-Z0-9]*[-/][\w/-]*\d[\w/-]*[ \t]+")
+
+
 def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
@@ -352,7 +356,15 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     for m in ctx.catalogue.response_label_re.finditer(ctx.lower):
         # Most labels ("Children's Social Care response:") are followed by no date at all: that costs one match.
         # "Response" itself heads answers ("Response:\nMarch 2028."), so its date must be on its line.
+        value_at = m.end()
         quick = _MAY_START_A_DATE.match(ctx.lower, m.end())
+        if quick is None and ctx.lower.endswith(("ref:", "reference:"), 0, m.start() - 1):
+            # A letterhead's table read across, its labels before its values: "Our Ref: Date: IM-FOI-2018-1421 06
+            # July 2018" (Police Scotland's letter as a PDF flattened to one line); the date follows the reference.
+            after_reference = _REFERENCE_VALUE_RE.match(ctx.text, m.end())
+            if after_reference is not None:
+                value_at = after_reference.end()
+                quick = _MAY_START_A_DATE.match(ctx.lower, value_at)
         if quick is None or (m.group() == "response" and "\n" in quick.group()):
             continue
         # A commissioner's decision flattened from a PDF runs its header into one line with the commissioner's name
@@ -384,7 +396,7 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             continue
         if _sent_by_the_requester(ctx, line):
             continue
-        found = _date_after(ctx, m.end())
+        found = _date_after(ctx, value_at)
         if found is None or found.value is None:
             continue
         # A label that names the reply ("Date of Response:") beats a bare "Date:" at the same level (a disclosure

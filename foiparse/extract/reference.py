@@ -56,6 +56,8 @@ _VALUE_RE = re.compile(
 # Between a label and its value: punctuation, a line break, and words that finish the label ("Freedom of Information
 # Request ID / 9104", Medway NHS Foundation Trust's log, where "Freedom of Information Request" is the label).
 _GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b|\bID\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}", re.I)
+# The letterhead's next label straight after a reference label, its value further on (see _read_value).
+_NEXT_LABEL_RE = re.compile(r"date[ \t]*:[ \t]*", re.I)
 # "is" in that gap, and the label's last words when they name the request itself (see _read_value).
 _IS_RE = re.compile(r"\bis\b", re.I)
 _NAMING_A_REQUEST = ("request", "requests", "enquiry", "application")
@@ -204,6 +206,11 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         # about it: "If your FOI request is COVID-19 related, please take a look at these resources" (the Public
         # Health Agency's automatic reply)
         return None
+    next_label = _NEXT_LABEL_RE.match(text, start)
+    if next_label is not None and not DATE_RE.match(text, next_label.end()):
+        # A letterhead's table read across, its labels before its values: "Our Ref: Date: IM-FOI-2018-1421 06 July
+        # 2018" (Police Scotland's letter as a PDF flattened to one line); the first value is the first label's.
+        start = next_label.end()
     m = _VALUE_RE.match(text, start)
     if not m:
         return None
