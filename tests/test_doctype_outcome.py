@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Police Scotland: the earlier years refused on cost, the latest year's figure given in the same answer
+        "Our Ref: IM-FOI-2018-1499\nFor ease of reference, your request is replicated below together with the response."
+        "\n1. How many people detained under immigration powers have been kept in Police Scotland cells in 2015/16, "
+        "2016/17 and 2017/18?\nHaving considered your request in relation to 2015/16 and 2016/17, I am unable to provide "
+        "a response as it would prove too costly to do so. In terms of Section 16(4) of the Act where Section 12(1) has "
+        "been applied, this represents a refusal notice for the information sought.\nThe introduction of a new National "
+        "Custody System in 2017 allows us to extract figures after this time, and we hold them for the most recent "
+        "period in full detail. For the period between 1st April 2017 and 31st March 2018 this equates to 537 "
+        "immigration related custodies.\n",
+        "response",
+        "partial",
+        id="a-figure-given-in-the-answer-refusing-earlier-years-on-cost",
+    ),
+    case(
         # Charnwood Borough Council's log: the outcome stated under a "Resolution" label on its own line, above the
         # request, the reply a linked file
         "Housing Benefit Service\n\nRequested on\nThu 24th February, 2011\nReference\nFOI 1299\nResolution\nInformation "

@@ -424,8 +424,10 @@ def decide(
             or (not answers and _gives_under_heading(ctx))
             # or a figure the reply states before refusing the rest: "The total annual expenditure for Patient feeding
             # is £1,984,927 ... / The Trust does hold the information on the units ... would exceed 18 hours" (a
-            # request of one paragraph on University Hospitals Birmingham's log, section 12 for the breakdown)
-            or (not answers and _states_a_figure(ctx, beside_the_cost=False))
+            # request of one paragraph on University Hospitals Birmingham's log, section 12 for the breakdown), in an
+            # answer too: the figure for the one year a new system records, in the answer refusing the years before on
+            # cost (Police Scotland)
+            or _states_a_figure(ctx, beside_the_cost=False)
         ):
             # Some parts answered beside a cost or repeat refusal of others is a response (the Legal Aid Agency: a
             # section 14(2) repeat, then data in Annex A); what a refusal of the whole encloses to advise and assist
@@ -939,7 +941,9 @@ _FIGURE_ENDS = r"(?![\d,.]*\d)(?![-/]\d)"
 # Not a time limit ("within 20 working days").
 _NOT_A_TIME_LIMIT = r"(?![ \t]*(?:working|calendar|days|hours|weeks|months|years)\b)"
 _FIGURE_STATED_RE = re.compile(
-    r"\b(?:is|are|was|were|(?:has|have) been|totals?|totalled|a total(?: holding)? of)[ \t]+"
+    # ("For the period between 1st April 2017 and 31st March 2018 this equates to 537 immigration related custodies",
+    # Police Scotland giving the year its new custody system records, beside a cost refusal of the years before)
+    r"\b(?:is|are|was|were|(?:has|have) been|totals?|totalled|a total(?: holding)? of|equates to)[ \t]+"
     r"(?:currently |approximately |around |about )?"
     rf"£?{_FIGURE_DIGITS}(?:\.\d+)?{_FIGURE_ENDS}"
     r"(?:[ \t]?(?:million|billion|thousand|%|per cent)\b)?"
