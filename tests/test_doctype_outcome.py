@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # the London Borough of Islington's letter: the answer a table under "Our response:", read a cell a line
+        "Dear Mr Hunter\n\nFREEDOM OF INFORMATION REQUEST REF NO: 498799\n\nThank you for your information request "
+        "received on 20/02/2020.\n\nIn your request you asked us:\n\nCan I please receive a total count of roadworks "
+        "that the council carried out within the date ranges of:\n\n01/04/2016 - 31/03/2017\n01/04/2017 - 31/03/2018\n"
+        "\nOur response:\n\nYear\nNo. of\nroadworks\n2016/17\n252\n2017/18 153\n\nYours sincerely\n\nS Young\n",
+        "response",
+        "provided",
+        id="a-table-read-a-cell-a-line-under-our-response",
+    ),
+    case(
         # Police Scotland: the earlier years refused on cost, the latest year's figure given in the same answer
         "Our Ref: IM-FOI-2018-1499\nFor ease of reference, your request is replicated below together with the response."
         "\n1. How many people detained under immigration powers have been kept in Police Scotland cells in 2015/16, "

@@ -1029,6 +1029,23 @@ _PREAMBLE_RE = re.compile(
 )
 
 
+# A table's cell holding a figure, its row label before it or not: "Our response: / Year / No. of / roadworks /
+# 2016/17 / 252 / 2017/18 153" (the London Borough of Islington's letter, its table read a cell a line); not a year.
+_FIGURE_CELL_RE = re.compile(r"[ \t]*(?:[^\n]{0,40}[ \t])?£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?%?[ \t]*")
+_FIGURE_CELL_LINES = 8  # lines under the heading a table's first figure may stand
+
+
+def _figure_cell_below(lines: list[Line], heading: int) -> Line | None:
+    """The first line under a response heading that is a table's figure (``_FIGURE_CELL_RE``), within a few short
+    lines of the heading, else None."""
+    for line in lines[heading + 1 : heading + 1 + _FIGURE_CELL_LINES]:
+        if _is_prose(line.text):
+            return None
+        if _FIGURE_CELL_RE.fullmatch(line.text):
+            return line
+    return None
+
+
 def _answer_under_heading(ctx: Context) -> Line | None:
     """The first line of the authority's words under a "Response" heading (``_answered_under_heading``)."""
     layout = ctx.layout
@@ -1040,7 +1057,9 @@ def _answer_under_heading(ctx: Context) -> Line | None:
         # The reply's preamble is no answer: the next paragraph may be (_PREAMBLE_RE).
         while below is not None and _PREAMBLE_RE.search(below.text):
             below = next((ln for ln in lines[below.number + 1 : below.number + 3] if ln.text.strip()), None)
-        if below is None or not _is_prose(below.text):
+        if below is not None and not _is_prose(below.text):
+            below = _figure_cell_below(lines, i)
+        if below is None:
             continue
         if layout.boilerplate_kind(below.start) or layout.in_quoted(below.start) or layout.by_requester(below.start):
             continue
