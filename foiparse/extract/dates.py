@@ -358,7 +358,8 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         # "Response" itself heads answers ("Response:\nMarch 2028."), so its date must be on its line.
         value_at = m.end()
         quick = _MAY_START_A_DATE.match(ctx.lower, m.end())
-        if quick is None and ctx.lower.endswith(("ref:", "reference:"), 0, m.start() - 1):
+        flattened = quick is None and ctx.text.startswith(":", m.end())
+        if flattened and ctx.lower.endswith(("ref:", "reference:"), 0, m.start() - 1):
             # A letterhead's table read across, its labels before its values: "Our Ref: Date: IM-FOI-2018-1421 06
             # July 2018" (Police Scotland's letter as a PDF flattened to one line); the date follows the reference.
             after_reference = _REFERENCE_VALUE_RE.match(ctx.text, m.end())

@@ -1148,6 +1148,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
     # WhatDoTheyKnow).
     region_ends = stop_at | {n for n in _boilerplate_lines(layout) if not _numbered_request_line(layout, lines[n])}
     request_section = request_section_lines(lines)
+    if lines is layout.lines:
+        ctx.memo["request_section"] = request_section  # the outcome's too (extract/outcome.py)
     # Only a requester's message holds lines by_requester() is true for; a reply alone never asks it.
     requester_messages = any(message.from_requester for message in layout.messages)
 
@@ -4480,7 +4482,7 @@ def _answer_blocks(ctx: Context, lines: list[Line]) -> tuple[list[_Block], bool]
             blocks.append(((section, line.start, line.start + section.end()) if section else None, []))
             continue
         line_text = line.text
-        row = _ROW_EDGES_RE.fullmatch(line_text)
+        row = _ROW_EDGES_RE.fullmatch(line_text) if line_text[:1] in "| \t" and "|" in line_text else None
         if row is not None:
             # A table's row holding the answer in its first cell: "| Answer To Question 2: Please see attached file for
             # breakdown covering all questions. | |" (Salisbury NHS Foundation Trust's disclosure log)
