@@ -36,6 +36,16 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # the Health and Safety Executive extending its time for the public interest test: the exemption is still
+        # being weighed, not applied
+        "In this case we will need to extend the response deadline by a further 14 working days because the "
+        "information you have asked for needs to be considered under one of the Act's exemptions where a public "
+        "interest test applies.\n\nThe particular exemption we are considering is Section 30 (Investigations & "
+        "proceedings conducted by Public Authorities).\n",
+        [],
+        id="an-exemption-still-being-considered-is-not-applied",
+    ),
+    case(
         # a request sent to acute NHS trusts, on Bolton NHS Foundation Trust's log: the requester arguing from other
         # trusts' answers cites the sections, the trust applies none
         "I am writing to you under the Freedom of Information Act 2000 to request answers to the questions in the "

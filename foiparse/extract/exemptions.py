@@ -156,6 +156,10 @@ _NOT_APPLIED_RE = re.compile(
     # "The original decision['s] ... public interest arguments applied under Section 31 of the Freedom of Information
     # Act 2000, have been disregarded at the IR decision stage." (Durham Constabulary's reply revised at review)
     r"|\b(?:has|have|was|were) (?:now )?been disregarded\b"
+    # An exemption still being weighed, in a letter extending the time for the public interest test: "The particular
+    # exemption we are considering is Section 30 (Investigations & proceedings conducted by Public Authorities)." (the
+    # Health and Safety Executive)
+    r"|\bexemptions? (?:that )?(?:we are|I am|is being|are being) (?:currently )?consider(?:ing|ed)\b"
     r"|^(?!.*(?:withh[eo]ld|reliance on|relying on)).*(?:\bcovers\b|\bcontains a number of\b|\bsuch as section)",
 )
 # A ruling on a section the body relied on cites it still: "Lewisham Homes Limited is not entitled to rely on section
@@ -187,6 +191,7 @@ _NOT_APPLIED_WORDS = (
     "contains a number of",
     "such as section",
     "disregarded",
+    "consider",
 )
 # A warning, not a refusal: "The exemption at s14 may be engaged / if the burden of complying ..." (Essex Police's
 # acknowledgement, the "if" on the next line).
