@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Cheshire East Council on WhatDoTheyKnow: the reply answers the three questions in prose, greeting to sign-off
+        "Dear Sir or Madam,\nPlease could you provide the following information:\n1) how you are treating in-progress "
+        "requests made to the residuary bodies\n2) what happens to emails sent to the residuary bodies\nYours "
+        "faithfully,\nAlex Skene\nDear Mr Skene\nIn response to your request for information regarding treatment of "
+        "existing submissions I would inform you that all requests received prior to 31st March will be dealt with "
+        "according to the authority to which they were submitted. The new council will take responsibility for any "
+        "in-progress reviews.\nEmails addressed to the District and County councils will, for some time, be received by "
+        "the new council. It is anticipated that new requests will be made to the new council as instructed on our "
+        "website.\nYours sincerely\nRose Raine\nInformation & Records Management Officer\n",
+        "response",
+        "provided",
+        id="a-whole-letter-answering-in-prose",
+    ),
+    case(
         # the London Borough of Islington's letter: the answer a table under "Our response:", read a cell a line
         "Dear Mr Hunter\n\nFREEDOM OF INFORMATION REQUEST REF NO: 498799\n\nThank you for your information request "
         "received on 20/02/2020.\n\nIn your request you asked us:\n\nCan I please receive a total count of roadworks "

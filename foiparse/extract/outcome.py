@@ -886,7 +886,28 @@ def _ending(
         # acknowledgement's "you can find information on our website" about how requests are dealt with points to
         # nothing asked for (Arts Council England, its reply below cut before it says anything).
         return "published"
+    if not review and not answers and _signed_prose_reply(ctx):
+        return "provided"
     return "unknown"
+
+
+_PROSE_REPLY_WORDS = 60  # words between a reply's greeting and its sign-off that answer in prose
+
+
+def _signed_prose_reply(ctx: Context) -> bool:
+    """Whether the authority's last message is a whole letter, greeting to sign-off, answering in prose of some length,
+    none of the other cues having said how it ended: "Dear Mr Skene / In response to your request for information
+    regarding treatment of existing submissions under FOI and EIR I would inform you that all requests received prior to
+    31st March will be dealt with according to the authority to which they were submitted. ... / Yours sincerely"
+    (Cheshire East Council on WhatDoTheyKnow)."""
+    for message in reversed(ctx.layout.messages):
+        if message.quoted or message.from_requester:
+            continue
+        if message.salutation is None or message.closing is None:
+            return False
+        body = ctx.text[message.salutation.end : message.closing.start]
+        return len(body.split()) >= _PROSE_REPLY_WORDS and len(_SENTENCE_END_RE.findall(body)) >= 2
+    return False
 
 
 _NOT_A_WORD_RE = re.compile(r"[\W_]+")
