@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Lancashire County Council on WhatDoTheyKnow, after a chaser: "does not yet hold", cut there
+        "Dear Lancashire County Council,\nPlease tell me how many schools have converted to academies this year.\n"
+        "Yours faithfully,\nK Eccles\n\nDear Ms Eccles,\n\nFurther to your email of 15 December, we are now in a "
+        "position to respond.\n\nLancashire does not yet hold the informat",
+        "response",
+        "not_held",
+        id="does-not-yet-hold-the-information",
+    ),
+    case(
         # Cheshire East Council on WhatDoTheyKnow: the reply answers the three questions in prose, greeting to sign-off
         "Dear Sir or Madam,\nPlease could you provide the following information:\n1) how you are treating in-progress "
         "requests made to the residuary bodies\n2) what happens to emails sent to the residuary bodies\nYours "
