@@ -790,6 +790,13 @@ POSITIVES = [
         id="unknown-products-spelt-out-with-their-acronyms",
     ),
     case(
+        # Police Scotland, answering for the years its new custody system records
+        "To clarify further, the introduction of a new National Custody System (NCS) in 2017 allows us to extract "
+        "figures after this time.",
+        ["NCS"],
+        id="an-unknown-product-brought-in-spelt-out-with-its-acronym",
+    ),
+    case(
         "Our urban traffic control system is Stratos, supplied by Yunex Traffic (formerly Siemens Mobility).",
         ["Stratos"],
         id="a-suppliers-former-name-is-no-mention",

@@ -278,9 +278,12 @@ _SPELT_OUT_RE = re.compile(
     r" \((?P<acronym>[A-Z]{3,6})\)"
 )
 _CAPITAL_WORD_RE = re.compile(r"[A-Z][a-z]+")
+# (or brought in: "the introduction of a new National Custody System (NCS) in 2017 allows us to extract figures after
+# this time", Police Scotland)
 _STORED_IN_RE = re.compile(
     r"\b(?:recorded|records?|held|holds?|stored?|logged|kept|entered|uses?|using|used|migrated|maintained|runs?"
-    r"|hosted|managed)\b[^.;:]{0,30}$"
+    r"|hosted|managed|introduc(?:ed|tion)|implement(?:ed|ation)|install(?:ed|ation)|deploy(?:ed|ment)|procured"
+    r"|rolled out)\b[^.;:]{0,30}$"
 )
 # The header of a table's product column, and cells that name no product.
 _SYSTEM_COLUMN_RE = re.compile(r"(?:(?:name of )?(?:the )?(?:it )?(?:system|product|software|application)(?: name)?s?)")
