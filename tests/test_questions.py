@@ -57,6 +57,27 @@ def case(
 
 CASES = [
     case(
+        # a WhatDoTheyKnow request Northumbria University's letter restates: after the question mark the request says
+        # how the answer should come, on the same line and the next
+        "Dear Mr Pani,\nThe response to your request is as follows:\n1)  What is the total amount that the university "
+        "received in funds for research, industrial\nconsultancy fees and/or funded researches from government, NGO or "
+        "private\ncompanies in the last five financial years (from 2013 till 2017)? The information\nshould be broken "
+        "down by company name, year per year, in a CSV format, if possible.\n\nPlease see attachment, Tab 1.\n\n2) Can "
+        "you provide a list of your investment funds?\n\nInformation not held.\n",
+        [
+            (
+                "1",
+                "What is the total amount that the university received in funds for research, industrial consultancy "
+                "fees and/or funded researches from government, NGO or private companies in the last five financial "
+                "years (from 2013 till 2017)? The information should be broken down by company name, year per year, "
+                "in a CSV format, if possible.",
+            ),
+            ("2", "Can you provide a list of your investment funds?"),
+        ],
+        answers={"1": [A(contains="Please see attachment")], "2": [A(contains="not held", not_held=True)]},
+        id="after-the-question-mark-how-the-information-should-be-broken-down",
+    ),
+    case(
         # Moray Council's log: the reply's heading carries its date, the answers by number below it
         "Request 101000146000\n\nI would like to know the following under the FOI Act:\n\n1. How many electric car "
         "charging points are you responsible for?\n\n2. How many times has each point been used in the past 12 months?"

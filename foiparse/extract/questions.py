@@ -2697,6 +2697,10 @@ _STILL_ASKING_RE = re.compile(
     r"|this (?:relates|refers|includes|covers|means)"
     # "...? Time frame: Jan 2020 - Jan 2025." (a request to the PSNI quoted under "Request 2"): the period asked about
     r"|time ?frame|time period|period|date range"
+    # "...(from 2013 till 2017)? The information / should be broken down by organization or company name, year per year"
+    # (a WhatDoTheyKnow request Northumbria University's letter restates): how the answer should come
+    r"|(?:the |this |that )?(?:information|details|data|figures|breakdown|results?)"
+    r" (?:should|must|needs? to|ought to) be"
     # "... how many FOI requests has Northumbria Police refused - fully and partially (separate figures please)? By
     # refused I mean:" above the lines defining it (the request restated on Northumbria Police's log)
     r"|by (?:this|that|[\"'‘“]?\w+(?:[ -]\w+)?[\"'’”]?) (?:i|we) mean)\b)"
