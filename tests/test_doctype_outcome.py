@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # NHS Shetland's log: the earlier years pointed to published statistics under section 25(1), the recent months
+        # given in a table read a cell a line
+        "Request and Response\n\n1. The total number of Freedom of Information requests received.\n\n2. The number "
+        "answered within 20 working days.\n\nWith regards to data from 2016-Sep 2022, NHS Shetland confirms that it "
+        "holds the information requested but that it is exempt from disclosure under FOISA s 25(1) as the information "
+        "requested is accessible without submitting a request. The information you have requested is available here:\n"
+        "\nhttps://www.itspublicknowledge.info/statistics\n\nMonth\n\nReceived\n\nOn time\n\nOctober 2022\n\n58\n\n"
+        "41\n\nNovember 2022\n\n99\n\n68\n",
+        "response",
+        "partial",
+        id="published-for-earlier-years-a-table-for-the-rest",
+    ),
+    case(
         # Lancashire County Council on WhatDoTheyKnow, after a chaser: "does not yet hold", cut there
         "Dear Lancashire County Council,\nPlease tell me how many schools have converted to academies this year.\n"
         "Yours faithfully,\nK Eccles\n\nDear Ms Eccles,\n\nFurther to your email of 15 December, we are now in a "

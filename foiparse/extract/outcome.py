@@ -839,8 +839,10 @@ def _ending(
     if _published_only(exemptions) and not given:
         # Section 21 "with nothing else" (LABELLING.md): one question not held beside one pointed to published
         # statistics is a partial answer ("1) ... DVLA does not hold this information. / 2) ... the information is
-        # exempt by virtue of Section 21", the Driver and Vehicle Licensing Agency).
-        return "partial" if any(a.not_held for a in answers) else "published"
+        # exempt by virtue of Section 21", the Driver and Vehicle Licensing Agency); so is a table of figures given
+        # for the months the published statistics do not cover (NHS Shetland, section 25(1) for 2016 to September 2022,
+        # then "October 2022 / 58 / 41 / 70.7% ..." a cell a line).
+        return "partial" if any(a.not_held for a in answers) or _figure_cells(ctx) else "published"
     if referred and not given and not withheld and not not_held:
         return "published"
     if answers and not given and not referred and _answers_stop_short(questions, len(ctx.text.rstrip())):
@@ -1054,6 +1056,27 @@ _PREAMBLE_RE = re.compile(
 # 2016/17 / 252 / 2017/18 153" (the London Borough of Islington's letter, its table read a cell a line); not a year.
 _FIGURE_CELL_RE = re.compile(r"[ \t]*(?:[^\n]{0,40}[ \t])?£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?%?[ \t]*")
 _FIGURE_CELL_LINES = 8  # lines under the heading a table's first figure may stand
+
+
+_FEWEST_FIGURE_CELLS = 3  # a table's figures, a cell a line, that give information (not a date or a count in prose)
+_FIGURE_FIRST_CHARS = frozenset("0123456789£")
+_BARE_FIGURE_RE = re.compile(r"[ \t]*£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?%?[ \t]*")
+
+
+def _figure_cells(ctx: Context) -> bool:
+    """Whether the authority's words hold a table's figures read a cell a line: three lines at least that are a figure
+    alone ("58", "70.7%"), outside quoted, boilerplate and the requester's text."""
+    layout = ctx.layout
+    found = 0
+    for line in layout.lines:
+        if line.text.lstrip()[:1] not in _FIGURE_FIRST_CHARS or not _BARE_FIGURE_RE.fullmatch(line.text):
+            continue
+        if layout.in_quoted(line.start) or layout.by_requester(line.start) or layout.boilerplate_kind(line.start):
+            continue
+        found += 1
+        if found >= _FEWEST_FIGURE_CELLS:
+            return True
+    return False
 
 
 def _figure_cell_below(lines: list[Line], heading: int) -> Line | None:
