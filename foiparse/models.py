@@ -197,6 +197,11 @@ class Exemption(Record):
     applies_to: list[str] = Field(default_factory=list, description="question numbers")
     spans: list[Span] = Field(min_length=1)
 
+    @property
+    def key(self) -> str:
+        """The "ACT section" key answers and survey records cite it by ("FOIA 43(2)", ``Answer.exemptions``)."""
+        return f"{self.act} {self.section}"
+
 
 class SystemMention(Record):
     """One IT system or supplier named in the text, resolved to the catalogue where possible."""

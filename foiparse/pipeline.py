@@ -55,11 +55,11 @@ def link_exemptions(questions: list[Question], exemptions: list[Exemption]) -> t
     linked_questions: list[Question] = []
     applies: dict[int, list[str]] = {i: [] for i in range(len(exemptions))}
     # Records are copied only where a link changes them (a copy costs more than the rest of this function).
-    cited = [(i, f"{e.act} {e.section}", sorted(s.start for s in e.spans)) for i, e in enumerate(exemptions)]
+    cited = [(i, e.key, sorted(s.start for s in e.spans)) for i, e in enumerate(exemptions)]
     # An exemption that only sends the request to the environmental regulations withholds nothing: "We are applying the
     # exemption at section 39(2) of the Freedom of Information (Scotland) Act 2002 (FOISA), so that we do not also have
     # to deal with your request under FOISA" answers no question by itself (NHS 24's disclosure log).
-    redirects = {f"{e.act} {e.section}" for e in exemptions if e.kind == "redirect"}
+    redirects = {e.key for e in exemptions if e.kind == "redirect"}
     for question in questions:
         # An answer written on the question's own line ("3. Names of the panel: withheld under s40(2)").
         for i, _key, starts in cited:

@@ -303,7 +303,7 @@ def decide(
     ctx: Context, questions: list[Question], exemptions: list[Exemption], systems: Sequence[SystemMention] = ()
 ) -> tuple[DocType, Outcome]:
     """``systems``: the IT systems named, which the reply may give as information of its own."""
-    routed = {f"{e.act} {e.section}" for e in exemptions if e.kind == "redirect"}
+    routed = {e.key for e in exemptions if e.kind == "redirect"}
     if routed:
         questions = _without_routing_answers(questions, routed)
     answers = [a for q in questions for a in q.answers]

@@ -447,7 +447,7 @@ def _exemptions_in(ctx: SurveyContext, start: int, end: int) -> list[str]:
     keys: list[str] = []
     for exemption in ctx.record.exemptions:
         if any(start <= s.start < end for s in exemption.spans):
-            key = f"{exemption.act} {exemption.section}"
+            key = exemption.key
             if key not in keys:
                 keys.append(key)
     return keys

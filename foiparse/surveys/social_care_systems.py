@@ -213,7 +213,7 @@ def _refusal(ctx: SurveyContext, matched: bool) -> Refusal | None:
     keys: list[str] = []
     spans: list[Span] = []
     for exemption in record.exemptions:
-        key = f"{exemption.act} {exemption.section}"
+        key = exemption.key
         if key not in keys:
             keys.append(key)
         spans.extend(exemption.spans)
