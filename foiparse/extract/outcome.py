@@ -15,7 +15,7 @@ from ..models import Answer, DocType, Exemption, Outcome, Question, SystemMentio
 from ..segment import Layout, Line, addresses_an_organisation, is_person_name, signature_line
 from .context import Context
 from .exemptions import fold_case
-from .questions import RESPONSE_HEADING_RE, request_section_lines
+from .questions import RESPONSE_HEADING_RE, request_section
 
 # "would be supplied with redactions": released in part. Searched in ``fold_case`` text, and only when one
 # of its words is there.
@@ -152,9 +152,7 @@ def _in_the_request_section(ctx: Context, offset: int) -> bool:
     """Whether ``offset`` is on a line between a "Request" heading and the "Response" heading below it: the request's
     words ("You asked: / 1. ... how many FOI requests has Northumbria Police refused ...? By refused I mean: / It would
     cost too much ... / The request is vexatious. / ... / In response:", Northumbria Police's log)."""
-    section: set[int] | None = ctx.memo.get("request_section")
-    if section is None:
-        section = ctx.memo["request_section"] = request_section_lines(ctx.layout.lines)
+    section = request_section(ctx)
     return bool(section) and ctx.layout.line_at(offset).number in section
 
 

@@ -1147,9 +1147,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
     # regarding the management of a Freedom of Information request by Mid Essex Hospital Services NHS Trust? ...", on
     # WhatDoTheyKnow).
     region_ends = stop_at | {n for n in _boilerplate_lines(layout) if not _numbered_request_line(layout, lines[n])}
-    request_section = request_section_lines(lines)
-    if lines is layout.lines:
-        ctx.memo["request_section"] = request_section  # the outcome's too (extract/outcome.py)
+    in_request_section = request_section(ctx) if lines is layout.lines else _request_section_lines(lines)
     # Only a requester's message holds lines by_requester() is true for; a reply alone never asks it.
     requester_messages = any(message.from_requester for message in layout.messages)
 
@@ -1251,7 +1249,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if (
                 not (requester_messages and layout.by_requester(line.start))
                 and not _REQUESTERS_NOTE_RE.match(text_of, line.start, line.end)
-                and line.number not in request_section
+                and line.number not in in_request_section
             ):
                 answers[current].append(line)
         previous_text = line.text.rstrip()
@@ -2681,6 +2679,9 @@ def _cell_offset(text: str, cell: str) -> int:
 
 # Words after a question's last "?" that still ask ("? If yes, which?", "? (Yes/No)", "? Please list them."),
 # rather than answer ("?Yes", "? Rosters have staffing levels set ...", "? Allocate two contracts.").
+# A requester saying what a word of the question means ("By refused I mean:", a request on Northumbria Police's log):
+# after the question mark it still asks (_STILL_ASKING_RE), and the lines under it define (_DEFINES_BELOW_RE).
+_BY_I_MEAN = r"by (?:this|that|[\"'‘“]?\w+(?:[ -]\w+)?[\"'’”]?) (?:i|we) mean"
 _STILL_ASKING_RE = re.compile(
     r"[a-z(\[\"'*);:,.\-]|(?i:(?:if|please|and|or|where|when|what|how|which|who|why|can|could|would|do|does|is|are"
     r"|was|were|has|have|including|for example|e\.g|i\.e|yes\s*/\s*no|y/n|note|again|also|specifically|in particular"
@@ -2703,7 +2704,7 @@ _STILL_ASKING_RE = re.compile(
     r" (?:should|must|needs? to|ought to) be"
     # "... how many FOI requests has Northumbria Police refused - fully and partially (separate figures please)? By
     # refused I mean:" above the lines defining it (the request restated on Northumbria Police's log)
-    r"|by (?:this|that|[\"'‘“]?\w+(?:[ -]\w+)?[\"'’”]?) (?:i|we) mean)\b)"
+    rf"|{_BY_I_MEAN})\b)"
 )
 
 
@@ -3203,7 +3204,7 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
 # Northumbria Police refused - fully and partially (separate figures please)? By refused I mean: / It would cost too
 # much or take too much staff time to deal with the request. / The request is vexatious. / ..." (the request restated
 # on Northumbria Police's log).
-_DEFINES_BELOW_RE = re.compile(r"\bby (?:this|that|[\"'‘“]?\w+(?:[ -]\w+)?[\"'’”]?) (?:i|we) mean:$", re.I)
+_DEFINES_BELOW_RE = re.compile(rf"\b{_BY_I_MEAN}:$", re.I)
 
 
 # What a request's item asks for, opening the line under the item's heading.
@@ -3688,7 +3689,16 @@ _REQUEST_HEADING_RE = re.compile(
 )
 
 
-def request_section_lines(lines: list[Line]) -> set[int]:
+def request_section(ctx: Context) -> set[int]:
+    """``_request_section_lines`` of the layout's lines, worked out once a parse: the questions extractor and the
+    outcome (whose cues there are the request's words) both ask."""
+    section: set[int] | None = ctx.memo.get("request_section")
+    if section is None:
+        section = ctx.memo["request_section"] = _request_section_lines(ctx.layout.lines)
+    return section
+
+
+def _request_section_lines(lines: list[Line]) -> set[int]:
     """The lines between a page's "Request" heading and the "Response" heading below it: the request's, none of them
     an answer ("Request / ... / 1.The total number of police pursuits recorded each year from 2010 to 2024. / - Any
     relevant breakdowns of data such as: / Pursuits that led to arrests or charges / ... / Response / Avon and Somerset
