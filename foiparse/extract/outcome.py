@@ -1050,15 +1050,15 @@ _PREAMBLE_RE = re.compile(
 )
 
 
-# A table's cell holding a figure, its row label before it or not: "Our response: / Year / No. of / roadworks /
-# 2016/17 / 252 / 2017/18 153" (the London Borough of Islington's letter, its table read a cell a line); not a year.
-_FIGURE_CELL_RE = re.compile(r"[ \t]*(?:[^\n]{0,40}[ \t])?£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?%?[ \t]*")
-_FIGURE_CELL_LINES = 8  # lines under the heading a table's first figure may stand
-
-
-_FEWEST_FIGURE_CELLS = 3  # a table's figures, a cell a line, that give information (not a date or a count in prose)
+# A table's cell holding a figure, not a year ("58", "70.7%", "£1,200"), on a line of its own as a table read a cell a
+# line prints it (_BARE_FIGURE_RE); or with its row's label before it (_FIGURE_CELL_RE): "Our response: / Year / No. of
+# / roadworks / 2016/17 / 252 / 2017/18 153" (the London Borough of Islington's letter).
+_FIGURE_CELL = rf"£?{_FIGURE_DIGITS}(?:\.\d+)?%?[ \t]*"
+_BARE_FIGURE_RE = re.compile(rf"[ \t]*{_FIGURE_CELL}")
+_FIGURE_CELL_RE = re.compile(rf"[ \t]*(?:[^\n]{{0,40}}[ \t])?{_FIGURE_CELL}")
 _FIGURE_FIRST_CHARS = frozenset("0123456789£")
-_BARE_FIGURE_RE = re.compile(r"[ \t]*£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?%?[ \t]*")
+_FIGURE_CELL_LINES = 8  # lines under the heading a table's first figure may stand
+_FEWEST_FIGURE_CELLS = 3  # a table's figures, a cell a line, that give information (not a date or a count in prose)
 
 
 def _figure_cells(ctx: Context) -> bool:
