@@ -984,6 +984,29 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOISA", "EISR"]},
     ),
     (
+        # Falkirk Council on WhatDoTheyKnow: the request names the UK Act, the acknowledgement heads itself with the
+        # Scottish one
+        "the UK Act in the request, the Scottish Act in the reply: the reply's",
+        "Dear Northby Council,\n\nUnder the Freedom of Information Act 2000, please tell me how many bins you own.\n\n"
+        "Yours faithfully,\n\nJane Doe\n\nFOI, Northby Council\n\nGood afternoon,\n\nFreedom of Information (Scotland) "
+        "Act 2002\n\nWe acknowledge receipt of your information request dated 16 August 2020.\n",
+        {"legislation": ["FOISA"]},
+    ),
+    (
+        "... and the other way round",
+        "Dear Northby Council,\n\nUnder the Freedom of Information (Scotland) Act 2002, please tell me how many bins "
+        "you own.\n\nYours faithfully,\n\nJane Doe\n\nFOI, Northby Council\n\nGood afternoon,\n\nWe acknowledge "
+        "receipt of your request, which we will answer under the Freedom of Information Act 2000.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
+        "the UK Act in the request and no Act in the reply: the request's",
+        "Dear Northby Council,\n\nUnder the Freedom of Information Act 2000, please tell me how many bins you own.\n\n"
+        "Yours faithfully,\n\nJane Doe\n\nFOI, Northby Council\n\nGood afternoon,\n\nWe acknowledge receipt of your "
+        "information request dated 16 August 2020.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         # NHS Mid and South Essex ICB's acknowledgement on WhatDoTheyKnow: the date after the body's name, a line on
         "an acknowledged receipt dated after the body's name",
         "Dear Mr Gordon,\n\nI am writing to acknowledge receipt of your request under the Freedom of\nInformation Act "

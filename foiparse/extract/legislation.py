@@ -114,6 +114,10 @@ _SECTION_39_OF_RE = re.compile(r"\bsection 39(?:\(1\)(?:\(a\))?)? of\s+(?:the\s+
 _MACHINERY_SECTION_OF_RE = re.compile(r"\b(?:section|s\.?) ?(?:50|57|58)(?:\(\d\))? (?:of\s+)?(?:the\s+)?$")
 
 
+# The Acts of two jurisdictions, of which a body answers under one only: (named by the requester, named by the reply).
+_ONE_OR_THE_OTHER = (("FOIA", "FOISA"), ("FOISA", "FOIA"))
+
+
 def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple[Legislation, list[Span]]]:
     """Each regime once, in order of first mention, with every span that names it.
 
@@ -193,6 +197,12 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
                 handled_under.add(act)
     if handled_under:
         set_aside.update(act for act in found if act not in by_reply)
+    for requesters, replys in _ONE_OR_THE_OTHER:
+        # The requester names the UK Act, the reply heads its acknowledgement with the Scottish one: "request under the
+        # Freedom of Information Act 2000" to Falkirk Council, answered under "Freedom of Information (Scotland) Act
+        # 2002" (on WhatDoTheyKnow). The two Acts never cover the same body, so the reply's is the regime.
+        if requesters in found and requesters not in by_reply and replys in by_reply:
+            set_aside.add(requesters)
     regulations_named = "EIR" in found or "EISR" in found
     if "FOIA" in found and regulations_named and all(span.start in machinery for span in found["FOIA"]):
         set_aside.add("FOIA")
