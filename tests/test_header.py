@@ -318,6 +318,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "16041", "response_date": None},
     ),
     (
+        # Falkirk Council's acknowledgement on WhatDoTheyKnow
+        "an acknowledgement's reference number for this",
+        "Good afternoon,\n\nWe acknowledge receipt of your information request dated 16 August 2020 . The Reference "
+        "Number for this is 102290.\n\nIn terms of the relevant legislation, we have 20 working days to deal with your "
+        "request.\n",
+        {"reference": "102290"},
+    ),
+    (
         # Shropshire Community Health NHS Trust's reply: subject access requests are what the FOI request counts
         "subject access requests counted by the request",
         "FOI Ref: 7041/2013\n\nRe: Freedom of Information Request - SAR information\n\nRequest and Response\n1. How "
