@@ -607,6 +607,17 @@ CASES = [
         id="a-holding-message-then-the-information-detailed-below",
     ),
     case(
+        # Aberdeenshire Council on WhatDoTheyKnow: its letter confirms the information held and lists it below
+        "Dear Northby Council,\n\nPlease provide all notes and minutes of meetings with Northby Football Club since "
+        "August 2016.\n\nYours faithfully,\n\nAngus Doe\n\nISFOI, Northby Council\n\nDear Mr Doe\n\nFreedom of "
+        "Information (Scotland) Act 2002\n\nWe refer to your request dated 10/10/2016, for information on Northby "
+        "Football Club.\n\nWe confirm that the Council holds the information, which we believe\nsatisfies your "
+        "request, and which is as below.\n\n29 Aug Meeting with the Council and the club's consultants.\n",
+        "response",
+        "provided",
+        id="holds-the-information-which-is-as-below",
+    ),
+    case(
         # WhatDoTheyKnow: the authority's message after the request shows only its files (The Robert Gordon
         # University), as dev's aberdeen-city-001 shows only its footer
         "Dear Northby University,\n\nPlease provide the number of donations you rejected in 2020.\n\nYours faithfully,"
