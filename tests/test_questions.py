@@ -57,6 +57,23 @@ def case(
 
 CASES = [
     case(
+        # a survey sent to every council, on East Hertfordshire District Council's disclosure log: a blank for each
+        # answer after the question mark
+        "FOI Disclosure Log\n\nCustomer Request Details\n\n01 August 2018\n\nQuestion 1: Please state the name of the "
+        "Authority? [__________]\n\nQuestion 2: Do you have any public charging points in your district? [YES or NO, "
+        "If so how many?__________]\n\nQuestion 3: Have you received any funding for charging points? [YES or NO]\n\n"
+        "Question 4: Are these used on a regular basis? [Please comment if known? ______________]\n\nQuestion 5: What "
+        "incentives would attract more consumers? Please Comment:____________________\n\nNorthby Council Response\n",
+        [
+            ("1", "Please state the name of the Authority?"),
+            ("2", "Do you have any public charging points in your district?"),
+            ("3", "Have you received any funding for charging points?"),
+            ("4", "Are these used on a regular basis?"),
+            ("5", "What incentives would attract more consumers?"),
+        ],
+        id="a-questionnaire-blank-after-each-question",
+    ),
+    case(
         # a WhatDoTheyKnow request Northumbria University's letter restates: after the question mark the request says
         # how the answer should come, on the same line and the next
         "Dear Mr Pani,\nThe response to your request is as follows:\n1)  What is the total amount that the university "

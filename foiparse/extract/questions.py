@@ -1181,7 +1181,9 @@ def _extract_questions(ctx: Context) -> list[Question]:
         """A question at ``text[start:end]`` whose words may run on into the reply's answer after them ("...? If
         so, to which? Yes"): the answer, if any, is that question's first."""
         answered_from = _answer_after_question(text_of, start, end, number, by_requester)
-        index = add(number, start, answered_from[0] if answered_from else end, parent=parent)
+        index = add(
+            number, start, _before_form_blank(text_of, start, answered_from[0] if answered_from else end), parent=parent
+        )
         if answered_from:
             answers[index].append(_piece(layout.line_at(answered_from[1]), text_of, answered_from[1], end))
         return index
@@ -1616,7 +1618,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # NECS reply: NECS is not currently monitoring any such companies." (NHS North of England
                 # Commissioning Support Unit)
                 answered_from = None
-            asked_end = answered_from[0] if answered_from else q_end
+            asked_end = _before_form_blank(text_of, start, answered_from[0] if answered_from else q_end)
             q_text = _question_words(text_of[start:asked_end])
             if answering and not found and not _ASKS_RE.match(q_text) and not _named_a_question(m):
                 # "Our response / 1. / a) 9 Children had a placement move / b) 8 Children" under a request in
@@ -2715,6 +2717,22 @@ def _labelled_answer_next(lines: list[Line], i: int) -> bool:
     """Whether the next line with text from ``lines[i]`` on opens with an answer's label ("Response:", "A1")."""
     following = _text_line_from(lines, i)
     return following is not None and _ANSWER_LABEL_RE.match(following.text) is not None
+
+
+# A questionnaire's blank for the answer, after the question mark: "Please state the name of the Authority?
+# [__________]", "... charging points in your district? [YES or NO, If so how many?__________]", "... to buy electric
+# vehicles? Please Comment:______" (a survey sent to every council, on East Hertfordshire District Council's log).
+_FORM_BLANK_RE = re.compile(
+    r"(?<=\?)[ \t]*(?:\[[^\]\n]*(?:_{3}|\b(?:yes|no)[ \t]*(?:or|/)[ \t]*(?:yes|no)\b|\bplease comment\b)"
+    r"|please comment\b[^\n]*_{3})",
+    re.I,
+)
+
+
+def _before_form_blank(text: str, start: int, end: int) -> int:
+    """Where the question at ``text[start:end]`` ends before a blank left for its answer (``end`` if none)."""
+    blank = _FORM_BLANK_RE.search(text, start, end)
+    return blank.start() if blank is not None else end
 
 
 def _answer_after_question(text: str, start: int, end: int, number: str, by_requester: bool) -> tuple[int, int] | None:
