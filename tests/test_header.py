@@ -318,6 +318,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "16041", "response_date": None},
     ),
     (
+        # NHS Lothian's letter flattened to one line: the letterhead's labels, then their values
+        "a letterhead read across, 'Date Our Ref' then the date and the reference",
+        "Northby NHS Board Waverley Gate Edinburgh EH1 3EG Telephone 0131 536 9000 www.nhsnorthby.scot.nhs.uk Date Our "
+        "Ref 05/10/12 3289 Enquiries to Richard Roe Extension 35687 Dear FREEDOM OF INFORMATION – ICT I write in "
+        "response to your request for information.\n",
+        {"reference": "3289", "response_date": dt.date(2012, 10, 5)},
+    ),
+    (
         # Falkirk Council's acknowledgement on WhatDoTheyKnow
         "an acknowledgement's reference number for this",
         "Good afternoon,\n\nWe acknowledge receipt of your information request dated 16 August 2020 . The Reference "

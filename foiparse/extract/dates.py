@@ -344,6 +344,8 @@ def _date_line_end(ctx: Context, line: Line) -> int:
     return min(line.end, line.start + _DATE_LINE_CHARS)
 
 
+# The reference's label between a date label and its date (see extract_response_date).
+_REFERENCE_LABEL_AFTER_RE = re.compile(r"[ \t]+our[ \t]+ref(?:erence)?\.?[ \t]*:?[ \t]*")
 # The reference standing between a date label and its date (see extract_response_date).
 _REFERENCE_VALUE_RE = re.compile(r"[ \t]*:?[ \t]*[A-Z][A-Z0-9]*[-/][\w/-]*\d[\w/-]*[ \t]+")
 
@@ -366,6 +368,13 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             if after_reference is not None:
                 value_at = after_reference.end()
                 quick = _MAY_START_A_DATE.match(ctx.lower, value_at)
+        label_row = False
+        if quick is None and m.group() == "date" and (ref_label := _REFERENCE_LABEL_AFTER_RE.match(ctx.lower, m.end())):
+            # ... or in the other order, without colons: "www.nhslothian.scot.nhs.uk Date Our Ref 05/10/12 3289
+            # Enquiries to ..." (NHS Lothian's letter flattened to one line); the date is the first value.
+            value_at = ref_label.end()
+            quick = _MAY_START_A_DATE.match(ctx.lower, value_at)
+            label_row = quick is not None
         if quick is None or (m.group() == "response" and "\n" in quick.group()):
             continue
         # A commissioner's decision flattened from a PDF runs its header into one line with the commissioner's name
@@ -385,6 +394,7 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             continue
         if (
             before
+            and not label_row
             and not before.endswith(("|", "/"))
             and not ctx.text.startswith(":", m.end())
             and not _REPLY_HEADING_BRACKET_RE.fullmatch(before)

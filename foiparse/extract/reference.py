@@ -58,6 +58,9 @@ _VALUE_RE = re.compile(
 _GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b|\bID\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}", re.I)
 # The letterhead's next label straight after a reference label, its value further on (see _read_value).
 _NEXT_LABEL_RE = re.compile(r"date[ \t]*:[ \t]*", re.I)
+# A date label straight before the reference's label, the letterhead's values after both (see _read_value).
+_DATE_LABEL_BEFORE_RE = re.compile(r"\bdate[ \t]+our[ \t]+ref(?:erence)?\.?[ \t]*:?$")
+_BLANKS_RE = re.compile(r"[ \t]*")
 # "is" in that gap, and the label's last words when they name the request itself (see _read_value).
 _IS_RE = re.compile(r"\bis\b", re.I)
 _NAMING_A_REQUEST = ("request", "requests", "enquiry", "application")
@@ -211,6 +214,11 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         # A letterhead's table read across, its labels before its values: "Our Ref: Date: IM-FOI-2018-1421 06 July
         # 2018" (Police Scotland's letter as a PDF flattened to one line); the first value is the first label's.
         start = next_label.end()
+    line_start = text.rfind("\n", 0, pos) + 1
+    if _DATE_LABEL_BEFORE_RE.search(ctx.lower, line_start, pos) and (dated_first := DATE_RE.match(text, start)):
+        # ... or in the other order, without colons: "Date Our Ref 05/10/12 3289 Enquiries to ..." (NHS Lothian's
+        # letter flattened to one line); the date is the first label's, the reference the next value.
+        start = _BLANKS_RE.match(text, dated_first.end()).end()  # type: ignore[union-attr]
     m = _VALUE_RE.match(text, start)
     if not m:
         return None
