@@ -245,6 +245,8 @@ class Layout:
     # The messages tile the text in order, so the one holding an offset is found by a bisect on their starts.
     _message_starts: list[int] = field(default_factory=list)
     _signature_ends: dict[int, int] = field(default_factory=dict)
+    # The request as a reply quotes it in quotation marks under its own introduction, (start, end) of each.
+    quoted_requests: list[tuple[int, int]] = field(default_factory=list)
 
     def line_at(self, offset: int) -> Line:
         return self.lines[max(0, bisect.bisect_right(self._line_starts, offset) - 1)]
@@ -260,13 +262,17 @@ class Layout:
         a WhatDoTheyKnow page is the authority's reply)."""
         message = self.message_at(offset)
         if not message.from_requester:
-            return False
+            return self.in_quoted_request(offset)
         if message.closing is None:
             return True
         closing = message.closing.number
         if closing not in self._signature_ends:
             self._signature_ends[closing] = _signature_end(self.lines, closing)
         return self.line_at(offset).number <= self._signature_ends[closing]
+
+    def in_quoted_request(self, offset: int) -> bool:
+        """Inside the request as a reply quotes it in quotation marks (see ``_quoted_requests``)."""
+        return any(start <= offset < end for start, end in self.quoted_requests)
 
     def in_quoted(self, offset: int) -> bool:
         return self.message_at(offset).quoted
@@ -619,6 +625,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         _message_starts=[message.start for message in messages],
     )
     layout.salutations = [lines[index] for index, kind in marks if kind == "salutation"]
+    layout.quoted_requests = _quoted_requests(text)
     layout.boilerplate = boilerplate
     if later is not None:
         # A disclosure log's page of several requests: the first is the document (shared/corpus/LABELLING.md);
@@ -627,6 +634,28 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         layout.boilerplate = [*kept, (later, len(text), "later_entries")]
     layout._boiler_starts = [b[0] for b in layout.boilerplate]
     return layout
+
+
+# A quotation opening a line under words that end in a colon, and the quotation mark closing a later line: the request
+# as the reply quotes it. "Thank you for your request dated 29 March 2017 under the Freedom of Information (Scotland)
+# Act 2002 (FOISA) for the undernoted information: / "The Scottish Courts and Tribunals Service have confirmed ... / 1.
+# For each case ... / 3. Any other recorded information held by the Crown and Procurator Fiscal service that pertains
+# to these cases." (the Crown Office and Procurator Fiscal Service's published response): the bodies it names are the
+# requester's, not the reply's.
+_QUOTATION_UNDER_INTRO_RE = re.compile(r":[ \t]*\n(?:[ \t]*\n)*[ \t]*[\"\u201c](?=\S)")
+_QUOTATION_CLOSE_RE = re.compile(r"[\"\u201d][ \t]*(?=\n|$)")
+_QUOTED_REQUEST_REACH = 4000
+
+
+def _quoted_requests(text: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for m in _QUOTATION_UNDER_INTRO_RE.finditer(text):
+        if found and m.start() < found[-1][1]:
+            continue
+        close = _QUOTATION_CLOSE_RE.search(text, m.end(), m.end() + _QUOTED_REQUEST_REACH)
+        if close is not None:
+            found.append((m.end() - 1, close.end()))
+    return found
 
 
 def _reply_headings_under_a_request(

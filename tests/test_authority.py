@@ -1959,6 +1959,19 @@ def test_authority(text: str, authority_id: str | None, name: str) -> None:
     assert (authority.id, authority.name) == (authority_id, name)
 
 
+def test_a_body_named_only_in_the_request_the_reply_quotes_is_not_the_letterhead() -> None:
+    # The Crown Office and Procurator Fiscal Service's published response: the request it quotes names the Scottish
+    # Courts and Tribunals Service above the reply's first words
+    text = (
+        "Thank you for your request dated 29 March 2017 under the Freedom of Information (Scotland) Act 2002 for the "
+        "undernoted information:\n\n\"The Scottish Courts and Tribunals Service have confirmed that six people have "
+        "been tried.\n\n1. Please supply any recorded information held by the Scottish Courts and Tribunals Service "
+        "that may shed light on this.\"\n\nI can advise that one charge was found not guilty.\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is None or authority.id != "scottish-courts-and-tribunals-service"
+
+
 def test_initials_that_never_speak_for_the_reply_name_no_body() -> None:
     text = (
         "Disclosure Log 2021\n\nNature of Request\n\nWe request information about the Northby Reporting Board and "

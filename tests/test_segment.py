@@ -755,3 +755,27 @@ MESSAGES = [
 @pytest.mark.parametrize(("text", "messages"), MESSAGES)
 def test_messages(text: str, messages: list[tuple[str, bool]]) -> None:
     assert _messages(text) == messages
+
+
+# The request as a reply quotes it, in quotation marks under words ending in a colon (the Crown Office and Procurator
+# Fiscal Service's published response).
+QUOTED_REQUEST = (
+    "Thank you for your request dated 29 March 2017 under FOISA for the undernoted information:\n\n\"The Northby "
+    "Courts Service have confirmed that six people have been tried.\n\n1. Please supply any recorded information held "
+    "by the Northby Courts Service.\n\n2. Any other recorded information held that pertains to these cases.\"\n\nI can "
+    "advise that one charge was found not guilty.\n"
+)
+
+
+def test_a_request_quoted_under_its_introduction_is_the_requesters() -> None:
+    layout = _layout(QUOTED_REQUEST)
+    inside = QUOTED_REQUEST.index("Courts Service have")
+    assert layout.by_requester(inside)
+    assert layout.by_requester(QUOTED_REQUEST.index("pertains"))
+    assert not layout.by_requester(QUOTED_REQUEST.index("I can advise"))
+    assert not layout.by_requester(QUOTED_REQUEST.index("Thank you"))
+
+
+def test_a_quotation_under_no_introduction_is_the_replys() -> None:
+    text = 'Dear Mr Doe,\n\n"Northby Courts" is the name we use for the service.\n\nYours sincerely\n'
+    assert not _layout(text).by_requester(text.index("is the name"))

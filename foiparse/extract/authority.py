@@ -196,6 +196,8 @@ def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
     # for Regional Development's disclosure log; a name there is no letterhead's.
     if boiler == "copyright":
         return "body"
+    if layout.in_quoted_request(offset):
+        return "request"
     message = layout.message_at(offset)
     line = layout.line_at(offset)
     if message.salutation is not None and line.number == message.salutation.number:
@@ -706,6 +708,7 @@ def _abbreviation_speaks(ctx: Context, items: list[_Found]) -> bool:
         )
         for kind, start, end in items
     )
+
 
 
 # A log page owned under the body's abbreviation: "Freedom of Information Disclosure Log / The NHSBSA's responses to
