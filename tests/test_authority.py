@@ -1972,6 +1972,17 @@ def test_a_body_named_only_in_the_request_the_reply_quotes_is_not_the_letterhead
     assert authority is None or authority.id != "scottish-courts-and-tribunals-service"
 
 
+def test_the_bodys_initials_heading_the_page_name_it() -> None:
+    # ... whose page is headed by its initials alone, its name spelt nowhere
+    text = (
+        "Accessibility |\n\nCOPFS\n\nRegulation of Investigatory Powers Act 2000, Section 53(1) R015750\n\nThank you "
+        "for your request dated 29 March 2017 for the undernoted information:\n\n\"How many people were tried?\"\n\nI "
+        "can advise that six people were tried.\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None and authority.id == "crown-office-and-procurator-fiscal-service"
+
+
 def test_initials_that_never_speak_for_the_reply_name_no_body() -> None:
     text = (
         "Disclosure Log 2021\n\nNature of Request\n\nWe request information about the Northby Reporting Board and "

@@ -705,10 +705,18 @@ def _abbreviation_speaks(ctx: Context, items: list[_Found]) -> bool:
                 and not _ARTICLE_BEFORE_RE.search(ctx.text, max(0, start - 4), start)
             )
             or _OWN_LOG_AFTER_RE.match(ctx.text, end) is not None
+            or _heads_the_page(ctx, start, end)
         )
         for kind, start, end in items
     )
 
+
+def _heads_the_page(ctx: Context, start: int, end: int) -> bool:
+    """The abbreviation alone on a line above the letter, its heading: "Accessibility | / COPFS / Regulation of
+    Investigatory Powers Act 2000, Section 53(1) R015750" (the Crown Office and Procurator Fiscal Service's published
+    response, which spells its name nowhere)."""
+    line = ctx.layout.line_at(start)
+    return ctx.layout.in_header(start) and ctx.text[line.start : line.end].strip(" \t*_#|") == ctx.text[start:end]
 
 
 # A log page owned under the body's abbreviation: "Freedom of Information Disclosure Log / The NHSBSA's responses to
