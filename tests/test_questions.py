@@ -57,6 +57,44 @@ def case(
 
 CASES = [
     case(
+        # a request about ICT contracts sent to many bodies (Hastings Borough Council's disclosure log): a short list
+        # of what it is about, a list of examples, then the list that asks, each item under its label
+        "FOI request (FOIR-467737865)\nContact Center\nRequested Fri 25 November 2022\nI wish to submit to the "
+        "organisation a freedom of information request relating to the organisation's ICT contracts, specifically "
+        "around:\n1. contact centre contract(s)\n2. inbound network services contract(s)\nThe first part of my request "
+        "relates to contact centre service contracts which could relate to one of the following:\n1. Advanced call "
+        "distribution to control the flow of calls\n2. Email, website live chat and integrations with social media\n"
+        "Please send me the following information for each provider:\n1. Incumbent Supplier: For each of the "
+        "contract(s) please can you provide me with the supplier of the contract.\n2. Annual Average Spend: For each "
+        "supplier, please state the annual average (over 3 years) spend for each supplier.\n3. Contract Expiry: For "
+        "each supplier, please state the date of when the contract expires.\n",
+        [
+            (
+                "1",
+                "Incumbent Supplier: For each of the contract(s) please can you provide me with the supplier of the contract.",
+            ),
+            (
+                "2",
+                "Annual Average Spend: For each supplier, please state the annual average (over 3 years) spend for each supplier.",
+            ),
+            ("3", "Contract Expiry: For each supplier, please state the date of when the contract expires."),
+        ],
+        id="a-scope-list-then-the-list-that-asks-under-labels",
+    ),
+    case(
+        # ... but a short list under words that ask is the request's (a survey of children's services software)
+        "Does your Local Authority have the following departments?:\n\n1. Adult Social Care Commissioning\n2. "
+        "Childrens Social Care Commissioning\n\nPlease can you also tell us, specifically around:\n\n1. Is it better "
+        "to pay annually or monthly?\n2. What is the preferred method of payment?\n",
+        [
+            ("1", "Adult Social Care Commissioning"),
+            ("2", "Childrens Social Care Commissioning"),
+            ("1", "Is it better to pay annually or monthly?"),
+            ("2", "What is the preferred method of payment?"),
+        ],
+        id="a-short-list-under-a-question-then-a-list-that-asks",
+    ),
+    case(
         # a survey sent to every council, on East Hertfordshire District Council's disclosure log: a blank for each
         # answer after the question mark
         "FOI Disclosure Log\n\nCustomer Request Details\n\n01 August 2018\n\nQuestion 1: Please state the name of the "

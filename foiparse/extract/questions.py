@@ -348,6 +348,20 @@ _ASKS_RE = re.compile(
     r"(?:.*\?|\W*(?:please|could|can|would|how|what|which|who|when|where|why|is|are|do|does|did|has|have)\b)",
     re.I,
 )
+# An item's label before what it asks: "Incumbent Supplier: For each of the contract(s) please can you provide me
+# with the supplier of the contract." (a request about ICT contracts sent to many bodies, Hastings Borough Council's
+# disclosure log among them).
+_ITEM_LABEL_RE = re.compile(r"[A-Z][\w&'/-]*(?: [A-Za-z&'/-]+){0,4}:[ \t]+(?=\S)")
+
+
+def _asks_after_its_label(item: str) -> bool:
+    """Whether an item asks (``_ASKS_RE``), or asks after its label with "please" inside its sentence."""
+    if _ASKS_RE.match(item) is not None:
+        return True
+    label = _ITEM_LABEL_RE.match(item)
+    return label is not None and _ASKS_FURTHER_RE.search(item, label.end()) is not None
+
+
 # A reply's own opening words, which no item of a request begins with ("1) Please find below a list of items ...").
 _REPLY_PLEASE_RE = re.compile(r"please (?:find|see|note|refer)\b", re.I)
 # (in brackets too: "Q11. Does the Authority use a Customer Relationship Management (CRM) System? / (if Yes answer Q12
@@ -728,6 +742,7 @@ def extract_questions(ctx: Context) -> list[Question]:
     questions = _questions_over_repeated_categories(ctx)
     if questions is None:
         questions = _without_answers_by_number(_without_the_letters_paragraphs(ctx, _extract_questions(ctx)))
+        questions = _without_a_scope_list(ctx, questions)
         questions = _numbered_inside_their_bullets(ctx, questions)
         questions = _letters_under_their_bullets(ctx, questions)
     if ctx.clean.raw.isascii():
@@ -894,6 +909,39 @@ def _without_the_letters_paragraphs(ctx: Context, questions: list[Question]) -> 
         return questions
     paragraphs = {q.number for q in questions if q.number.isdigit()}
     return [q for q in questions if q.number not in paragraphs and q.parent not in paragraphs]
+
+
+_MAX_SCOPE_ITEMS = 4
+_MAX_SCOPE_WORDS = 8
+
+
+def _without_a_scope_list(ctx: Context, questions: list[Question]) -> list[Question]:
+    """The questions less a short list naming what the request is about, above the list numbered from 1 again that
+    asks: "I wish to submit to the organisation a freedom of information request relating to the organisation's ICT
+    contracts, specifically around: / 1. contact centre contract(s) / 2. inbound network services contract(s)", then
+    "Please send me the following information for each provider: / 1. Incumbent Supplier: For each of the contract(s)
+    please can you provide me with the supplier of the contract. / 2. ..." (a request sent to many bodies, on Hastings
+    Borough Council's disclosure log and in Herefordshire and Worcestershire Health and Care NHS Trust's review). Not
+    a list under words that ask ("Does your Local Authority have the following departments?: / 1. Adult Social Care
+    Commissioning").
+    """
+    main = [index for index, q in enumerate(questions) if q.parent is None]
+    restart = next((n for n, index in enumerate(main) if n and questions[index].number == "1"), None)
+    if restart is None or restart > _MAX_SCOPE_ITEMS:
+        return questions
+    scope, asking = [questions[i] for i in main[:restart]], [questions[i] for i in main[restart:]]
+    if len(asking) < 2 or not all(_asks_as_an_item(q.text) or _asks_after_its_label(q.text) for q in asking):
+        return questions
+    if any(
+        _asks_as_an_item(q.text) or _asks_after_its_label(q.text) or len(q.text.split()) > _MAX_SCOPE_WORDS
+        for q in scope
+    ):
+        return questions
+    layout = ctx.layout
+    intro = layout.line_above(layout.line_at(scope[0].span.start).number)
+    if intro is None or "?" in intro.text or not intro.text.rstrip().endswith(":"):
+        return questions
+    return questions[main[restart] :]
 
 
 def _without_answers_by_number(questions: list[Question]) -> list[Question]:
@@ -1731,7 +1779,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                         not requester_messages
                         and previous_text.endswith(":")
                         and _introduces_a_request(previous_text)
-                        and _ASKS_RE.match(q_text) is not None
+                        and _asks_after_its_label(q_text)
                         # (not the reply's "1) Please find below a list of items that were reported as being stolen",
                         # Betsi Cadwaladr University Health Board answering by number)
                         and _REPLY_PLEASE_RE.match(q_text) is None
