@@ -1016,6 +1016,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        # a WhatDoTheyKnow request to Lancashire County Council
+        "the requester naming the regime by its short name",
+        "Dear Northby County Council,\n\nHi, Under the FOI acts\n\nPlease provide me the total costings of the "
+        "barriers.\n\nYours faithfully,\n\nKirsty Doe\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         "the UK Act in the request and no Act in the reply: the request's",
         "Dear Northby Council,\n\nUnder the Freedom of Information Act 2000, please tell me how many bins you own.\n\n"
         "Yours faithfully,\n\nJane Doe\n\nFOI, Northby Council\n\nGood afternoon,\n\nWe acknowledge receipt of your "
@@ -2569,3 +2576,12 @@ def test_every_found_value_is_grounded(label: str, text: str, expected: dict[str
             assert record.text[span.start : span.end] == span.text, name
     if record.reference is not None:
         assert record.provenance["reference"][0].text.endswith(record.reference)
+
+
+def test_under_foi_and_eir_as_what_a_request_is_about_names_no_regime() -> None:
+    # Cheshire East Council asked how it treats "existing submissions under FOI and EIR" made to the old councils
+    text = (
+        "Dear Northby Council,\n\nPlease tell me how you treat existing submissions under FOI and EIR made to the "
+        "old councils.\n\nYours faithfully,\n\nAlex Doe\n"
+    )
+    assert "FOIA" not in parse_text(text).legislation
