@@ -2084,6 +2084,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI2020-06217"},
     ),
     (
+        # the University of East Anglia's disclosure log
+        "the case joined to its two-digit year by an underscore, before the title",
+        "FOI_25-138 Artificial Intelligence and academic misconduct\nDate of response: 09 May 2025\nWe have now "
+        "considered your request of 01 May 2025 for the following information:\n",
+        {"reference": "FOI_25-138"},
+    ),
+    (
         "a case code naming the regime before the request's title, under the greeting",
         "2 July 2018\n\nDear Mr Smith\n\nNRA/FOI/0001 \u2013 Landfill Disposals Tax Enquiry\n\nI am writing to you "
         "in response to your request for information.\n",

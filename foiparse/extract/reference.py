@@ -89,8 +89,9 @@ _TITLE_REFERENCE_RE = re.compile(
     # Police's log); three digits at least, so not a year's span ("Budget - 12/13")
     r"|[A-Za-z][^\n]{1,80}?[ \t]+[-\u2013][ \t]+(?P<case_after>\d{3,5}/\d{2})[ \t]*"
     # the regime's letters glued to the year and number, before the title with no dash: "FOI2020-06217 Mail usage"
-    # (a Ministry of Defence agency's release on GOV.UK)
-    r"|(?P<glued_titled>(?:FOI|EIR)\d{4}[-/]\d{3,})[ \t]+[A-Z][^\n]{2,120}"
+    # (a Ministry of Defence agency's release on GOV.UK), or joined to a two-digit year by an underscore: "FOI_25-138
+    # Artificial Intelligence and academic misconduct" (the University of East Anglia's log)
+    r"|(?P<glued_titled>(?:FOI|EIR)(?:\d{4}|_\d{2}(?:\d{2})?)[-/]\d{3,})[ \t]+[A-Z][^\n]{2,120}"
     rf"|[^\n]{{3,100}}{_BRACKETED_CASE})$"
 )
 # A reply's heading under its greeting naming the request, its case in brackets: "Dear Mr Lenton / Your information
