@@ -57,6 +57,13 @@ def case(
 
 CASES = [
     case(
+        # a Word list's glyph printed twice in an email's text (as in NHS England's reply quoted on a blog)
+        "Dear Northby Trust,\n\nPlease provide the following information:\n\n  • ·         Your strategic plan for "
+        "2024\n  • ·         The minutes of the board's meetings on it\n\nYours faithfully,\n\nA Doe\n",
+        [("•1", "Your strategic plan for 2024"), ("•2", "The minutes of the board's meetings on it")],
+        id="a-bullet-glyph-printed-twice",
+    ),
+    case(
         # a request about ICT contracts sent to many bodies (Hastings Borough Council's disclosure log): a short list
         # of what it is about, a list of examples, then the list that asks, each item under its label
         "FOI request (FOIR-467737865)\nContact Center\nRequested Fri 25 November 2022\nI wish to submit to the "

@@ -129,7 +129,9 @@ _CAPITAL_ITEM_RE = re.compile(
 # occupy which have air conditioning." then five more, a WhatDoTheyKnow request to an NHS trust).
 # A dash or bullet glued to its item's first word counts too: "-The price for Poll Cards" (Royal Mail Group quoting
 # a request); not an asterisk, which glued marks a footnote ("*Rooms were block booked").
-_BULLET_RE = re.compile(r"^[*_ \"]*(?:(?:[•·▪‣◦*-]|Q[.:])[ \t]+|[•-](?=[A-Z][a-z]))(?P<text>\S.*)$")
+# (a Word list's glyph printed twice in an email's text, "  • ·         Strategic plan": NHS England's reply quoted on
+# a blog)
+_BULLET_RE = re.compile(r"^[*_ \"]*(?:(?:[•·▪‣◦*-]|Q[.:])[ \t]+(?:[•·▪◦][ \t]+)?|[•-](?=[A-Z][a-z]))(?P<text>\S.*)$")
 _ANSWER_LABEL_RE = re.compile(
     r"^[*_ ]*(?:(?:A\s?\d{1,3}[a-z]?|Answer(?: to question)?(?:\s?\d{1,3})?|Response|Reply|Our response"
     r"|Council'?s? response"
