@@ -57,6 +57,20 @@ def case(
 
 CASES = [
     case(
+        # the University of East Anglia's log restating the request: a question asked on under the second, no number
+        "FOI_25-138 Academic misconduct\nDate of response: 09 May 2025\nWe have now considered your request of 01 May "
+        "2025 for the following information:\nQuestion 1. How many recorded cases of misconduct have there been?\n"
+        "Question 2. Of those cases, how many led to disciplinary action?\nHow many were not proven?\nQuestion 3. Has "
+        "the university noticed a spike in cases since 2022?\nOur response:\nWe regret that it is not possible to "
+        "provide the requested information.\n",
+        [
+            ("1", "How many recorded cases of misconduct have there been?"),
+            ("2", "Of those cases, how many led to disciplinary action? How many were not proven?"),
+            ("3", "Has the university noticed a spike in cases since 2022?"),
+        ],
+        id="a-question-asked-on-under-a-numbered-one",
+    ),
+    case(
         # a Word list's glyph printed twice in an email's text (as in NHS England's reply quoted on a blog)
         "Dear Northby Trust,\n\nPlease provide the following information:\n\n  • ·         Your strategic plan for "
         "2024\n  • ·         The minutes of the board's meetings on it\n\nYours faithfully,\n\nA Doe\n",

@@ -3164,6 +3164,14 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
         # or the answers it offers, on the line under it: "5. Have you reported any sexual assaults to the police 2021
         # to date? / Yes/No" (a WhatDoTheyKnow request to Holyrood Academy); no reply answers "Yes/No"
         follow_up = follow_up or _OFFERED_ANSWERS_RE.fullmatch(line.text) is not None
+        # or a question of its own asked on under it, the line's one sentence: "Question 2. Of those cases, how many
+        # led to disciplinary action, and what specific penalties were imposed ...? / How many were not proven?" (the
+        # University of East Anglia's log restating the request); no reply answers with a question
+        follow_up = follow_up or (
+            line.text.rstrip().endswith("?")
+            and _QUESTION_OPENING_RE.match(line.text.strip().lower()) is not None
+            and _SENTENCE_END_RE.search(line.text.strip()) is None
+        )
         # (or restated in brackets: "(1. How many complaints have the ... received since the increases in toll were
         # announced last year?)" above its answer, the Tamar Bridge and Torpoint Ferry Joint Committee)
         if previous.endswith(("?", "?)")) and not follow_up:
