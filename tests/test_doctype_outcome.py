@@ -618,6 +618,17 @@ CASES = [
         id="holds-the-information-which-is-as-below",
     ),
     case(
+        # Greenwood Academy's reply on its uniform contract, each answer under its question: what the supplier does not
+        # have is no information the school does not hold
+        "Dear Mr Doe\nThank you for your email request for information, which we have answered below.\n1) How many "
+        "suppliers do you have a contract with?\nOne, although we allow uniform to be bought from any retailer.\n2) "
+        "When was the contract awarded?\nIn 2018.\n3) Is the supplier aware that families can buy elsewhere?\nYes, "
+        "the supplier knows that they don't have an exclusive and that families can buy from elsewhere.\n",
+        "response",
+        "provided",
+        id="what-someone-else-does-not-have-is-no-information-not-held",
+    ),
+    case(
         # WhatDoTheyKnow: the authority's message after the request shows only its files (The Robert Gordon
         # University), as dev's aberdeen-city-001 shows only its footer
         "Dear Northby University,\n\nPlease provide the number of donations you rejected in 2020.\n\nYours faithfully,"
