@@ -629,6 +629,18 @@ CASES = [
         id="what-someone-else-does-not-have-is-no-information-not-held",
     ),
     case(
+        # NHS England's reply quoted on a blog: what it may hold, then a request to clarify
+        "Dear Ms Doe\n\nThank you for your correspondence.\n\nNHS England is not, at this stage, able to proceed with "
+        "your enquiry under the FOI Act, as your request is unclear.\n\nNHS England may hold some information in "
+        "relation to the issues raised, however, please note that the FOI Act gives you the right to ask for recorded "
+        "information.\n\nAs it is currently phrased, your request appears to be seeking opinions. As such, we would "
+        "be grateful if you could clarify the following:\n\n 1. Please specify what recorded information you are "
+        "requesting from NHS England.\n",
+        "clarification",
+        "clarification_requested",
+        id="may-hold-some-information-then-a-request-to-clarify",
+    ),
+    case(
         # WhatDoTheyKnow: the authority's message after the request shows only its files (The Robert Gordon
         # University), as dev's aberdeen-city-001 shows only its footer
         "Dear Northby University,\n\nPlease provide the number of donations you rejected in 2020.\n\nYours faithfully,"
