@@ -641,6 +641,20 @@ CASES = [
         id="may-hold-some-information-then-a-request-to-clarify",
     ),
     case(
+        # Bristol City Council's review of a late reply, reproduced on a blog, the statute's time limit quoted in it
+        "Dear John Doe\nI am writing with reference to your information request (reference 64545569), which was "
+        "received by the council on 28 September 2025.\nOn 14 November 2025 you contacted the council to raise your "
+        "concerns, as you had not yet received a substantive response to your request. I have been appointed to "
+        "independently review Northby City Council's handling of your request.\nInternal Review\nAs no substantive "
+        "response has yet been issued, I am only able to review the council's compliance with the timeliness "
+        "requirements. Regulation 5(2) of the Environmental Information Regulations 2004 (EIR) states that a public "
+        "authority must reply to a request for information:\nas soon as possible and no later than 20 working days "
+        "after the date of receipt of the request.\nI have investigated the cause of the delay.\n",
+        "internal_review",
+        "unknown",
+        id="appointed-to-review-the-handling-of-a-late-reply",
+    ),
+    case(
         # WhatDoTheyKnow: the authority's message after the request shows only its files (The Robert Gordon
         # University), as dev's aberdeen-city-001 shows only its footer
         "Dear Northby University,\n\nPlease provide the number of donations you rejected in 2020.\n\nYours faithfully,"
