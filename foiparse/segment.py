@@ -272,6 +272,8 @@ class Layout:
 
     def in_quoted_request(self, offset: int) -> bool:
         """Inside the request as a reply quotes it in quotation marks (see ``_quoted_requests``)."""
+        if not self.quoted_requests:  # most texts: asked for every name and cue, so no generator is made
+            return False
         return any(start <= offset < end for start, end in self.quoted_requests)
 
     def in_quoted(self, offset: int) -> bool:
