@@ -655,6 +655,18 @@ CASES = [
         id="appointed-to-review-the-handling-of-a-late-reply",
     ),
     case(
+        # Manchester City Council's letter: a heading names the refusal, the cost limit in the sentence under it
+        "Corporate Services Division\nTown Hall, Northby\n30 October 2015\nDear Mr Doe\nRe: - Request for Information "
+        "Food spending COR/A2ZE98\nThank you for your request for information, which was received by Northby City "
+        "Council on 2 October 2015 and has been considered under the Freedom of Information Act 2000.\nRefusal - "
+        "exceeds cost limit\nIt is estimated that the statutory cost limit of £450 (which is calculated as being "
+        "approximately 2.5 days of a council officer's time) will be exceeded if the Council supplied the requested "
+        "information to you.\n",
+        "refusal",
+        "refused",
+        id="a-refusal-heading-naming-the-cost-limit",
+    ),
+    case(
         # WhatDoTheyKnow: the authority's message after the request shows only its files (The Robert Gordon
         # University), as dev's aberdeen-city-001 shows only its footer
         "Dear Northby University,\n\nPlease provide the number of donations you rejected in 2020.\n\nYours faithfully,"
