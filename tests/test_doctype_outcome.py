@@ -667,6 +667,25 @@ CASES = [
         id="a-refusal-heading-naming-the-cost-limit",
     ),
     case(
+        # Nexus (Tyne and Wear Passenger Transport Executive) on WhatDoTheyKnow, asking which staff the request means
+        "Dear Northby Transport Executive,\nPlease provide me with full details of expenses reimbursed, under the "
+        "Freedom of Information Act.\nYours faithfully,\nMr Doe\nDear Sir,\nThank you for your e-mails dated 5th July "
+        "2010 which have been forwarded to me.\nIn order that I can assist with your request can you confirm exactly "
+        "the individuals who you require the information in respect of.\nI look forward to hearing from you.\nColin "
+        "Roe\nHead of Legal Services\n",
+        "clarification",
+        "clarification_requested",
+        id="in-order-that-i-can-assist-can-you-confirm",
+    ),
+    case(
+        # the Medicines and Healthcare products Regulatory Agency's FOI release
+        "Dear Ms Doe,\n\nThank you for your email.\n\nWe are grateful if you could let us know if the enquiry relates "
+        "to medicines or devices?\n\nYours sincerely\n\nCustomer Experience Centre\n",
+        "clarification",
+        "clarification_requested",
+        id="grateful-if-you-could-let-us-know-which",
+    ),
+    case(
         # WhatDoTheyKnow: the authority's message after the request shows only its files (The Robert Gordon
         # University), as dev's aberdeen-city-001 shows only its footer
         "Dear Northby University,\n\nPlease provide the number of donations you rejected in 2020.\n\nYours faithfully,"
