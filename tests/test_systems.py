@@ -667,6 +667,13 @@ POSITIVES = [
         ["BigHand", "Lexacom"],
         id="bighand-and-lexacom",
     ),
+    case(
+        # Alder Hey Children's NHS Foundation Trust, asked about digital dictation
+        "Yes, we currently use Medisec but are in the processing of deploying a voice recognition software; Fluency "
+        "Direct, to users on a department by department basis.",
+        ["Medisec", "Fluency Direct"],
+        id="medisec-and-fluency-direct",
+    ),
     case("Infection prevention alerts are managed in ICNET.", ["ICNET"], id="icnet"),
     case(
         "Management information is drawn into Qlik Sense dashboards.",
