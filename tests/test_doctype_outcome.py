@@ -686,6 +686,17 @@ CASES = [
         id="grateful-if-you-could-let-us-know-which",
     ),
     case(
+        # the London Borough of Hammersmith and Fulham's review letter, cut before its finding
+        "London Borough of Northby\nInformation Management Team\n11 January 2019\nDear Mr. Doe\nYour Internal Review "
+        "(IR) request under the Freedom of Information Act 2000 (FOIA) - case 1387522\nThank you for your request for "
+        "an internal review (IR) received by Northby Council on 06 December 2018 in relation to Beechholme Children's "
+        "Home. This internal review relates to your Freedom of Information (FOI) request originally received on 05 "
+        "November 2018.\n",
+        "internal_review",
+        "unknown",
+        id="thanks-for-a-review-request-received",
+    ),
+    case(
         # WhatDoTheyKnow: the authority's message after the request shows only its files (The Robert Gordon
         # University), as dev's aberdeen-city-001 shows only its footer
         "Dear Northby University,\n\nPlease provide the number of donations you rejected in 2020.\n\nYours faithfully,"
