@@ -697,6 +697,17 @@ CASES = [
         id="thanks-for-a-review-request-received",
     ),
     case(
+        # the Royal Surrey County Hospital's log: one contract's fields given, the other withheld
+        "Please would you tell me which providers you use for your hard and soft Facilities Management, and what the "
+        "annual contract values are?\n\nSoft facilities management\n\n  • Contract provider - Medirest\n  • Contract "
+        "value - approximately £7 million\n\nHard facilities management\n\nThe Trust has recently begun the "
+        "procurement process for this contract. We are therefore withholding the information requested around hard "
+        "facilities management, under section 43(2) of the Freedom of Information Act (Commercial Interests).\n",
+        "response",
+        "partial",
+        id="a-field-line-of-millions-beside-a-withheld-part",
+    ),
+    case(
         # WhatDoTheyKnow: the authority's message after the request shows only its files (The Robert Gordon
         # University), as dev's aberdeen-city-001 shows only its footer
         "Dear Northby University,\n\nPlease provide the number of donations you rejected in 2020.\n\nYours faithfully,"

@@ -976,9 +976,10 @@ _FIGURE_STATED_RE = re.compile(
     rf"(?:approximately |around |about |a total of )?{_FIGURE_DIGITS}{_FIGURE_ENDS}"
     rf"{_NOT_A_TIME_LIMIT}"
     # or a field and its figure on a line of their own: "• Total number of fines - 37 / • Total value - £4,010" (Jesus
-    # College, Oxford on WhatDoTheyKnow)
-    r"|^[ \t]*(?:[•·*-][ \t]*)?[A-Z][A-Za-z ()'/&-]{2,60}?[ \t]+[-–:][ \t]+"
-    rf"£?{_FIGURE_DIGITS}(?:\.\d+)?[ \t]*$"
+    # College, Oxford on WhatDoTheyKnow), "• Contract value – approximately £7 million" (the Royal Surrey County
+    # Hospital's log, beside a section 43(2) refusal of the other contract)
+    r"|^[ \t]*(?:[•·*-][ \t]*)?[A-Z][A-Za-z ()'/&-]{2,60}?[ \t]+[-–:][ \t]+(?:approximately |around |about |circa )?"
+    rf"£?{_FIGURE_DIGITS}(?:\.\d+)?(?:[ \t]?(?:million|billion|thousand|%))?[ \t]*$"
     # or a bullet that opens with its count: "• 0 off-framework within the last 3 months" (Central London Community
     # Healthcare NHS Trust's log, under the request's bullets, above a section 43 refusal of the list of suppliers)
     rf"|^[ \t]*[•·▪][ \t]*{_FIGURE_DIGITS}[ \t]+[a-z][^\n]{{2,80}}$",
