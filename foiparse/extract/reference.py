@@ -60,7 +60,6 @@ _GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b|\bID\b)?[
 _NEXT_LABEL_RE = re.compile(r"date[ \t]*:[ \t]*", re.I)
 # A date label straight before the reference's label, the letterhead's values after both (see _read_value).
 _DATE_LABEL_BEFORE_RE = re.compile(r"\bdate[ \t]+our[ \t]+ref(?:erence)?\.?[ \t]*:?$")
-_BLANKS_RE = re.compile(r"[ \t]*")
 # "is" in that gap, and the label's last words when they name the request itself (see _read_value).
 _IS_RE = re.compile(r"\bis\b", re.I)
 _NAMING_A_REQUEST = ("request", "requests", "enquiry", "application")
@@ -219,7 +218,9 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     if _DATE_LABEL_BEFORE_RE.search(ctx.lower, line_start, pos) and (dated_first := DATE_RE.match(text, start)):
         # ... or in the other order, without colons: "Date Our Ref 05/10/12 3289 Enquiries to ..." (NHS Lothian's
         # letter flattened to one line); the date is the first label's, the reference the next value.
-        start = _BLANKS_RE.match(text, dated_first.end()).end()  # type: ignore[union-attr]
+        start = dated_first.end()
+        while text.startswith((" ", "\t"), start):
+            start += 1
     m = _VALUE_RE.match(text, start)
     if not m:
         return None
