@@ -2586,8 +2586,9 @@ _INLINE_SIBLING_AFTER_A_WORD_RE = re.compile(r"(?<=\w\s)([a-z]{1,5})[.)]\s+(?=[A
 _INLINE_BRACKETED_SIBLING_RE = re.compile(r"(?<=[\s,;])\(([a-z]{1,5})\)[ \t]+")
 # What joins a list's items in a sentence, ending an item: ", and", ";", " or".
 _JOINER_RE = re.compile(r"(?:[ \t\n]*[,;])?(?:[ \t\n]+(?:and|or))?[ \t\n]*[,;]?[ \t\n]*$")
-# Where a sentence ends in a run of text: a stop before a capital.
-_SENTENCE_END_RE = re.compile(r"[.?!][\"\u201d']?(?=[ \t\n]+[A-Z])")
+# Where a sentence ends in a run of text: a stop before a capital. (Named apart from _SENTENCE_END_RE below, which
+# once shared this name and so replaced it for _sentence_stop too.)
+_RUN_SENTENCE_END_RE = re.compile(r"[.?!][\"\u201d']?(?=[ \t\n]+[A-Z])")
 
 
 def _inline_siblings(text: str, number: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
@@ -2657,7 +2658,7 @@ def _without_joiner(text: str, start: int, end: int) -> int:
 def _sentence_stop(text: str, start: int, stop: int) -> int:
     """Where the sentence running from ``start`` ends before ``stop``: after its question mark, before its full stop
     (the sentence's, not the last item's); ``stop`` if it runs on."""
-    sentence_end = _SENTENCE_END_RE.search(text, start, stop)
+    sentence_end = _RUN_SENTENCE_END_RE.search(text, start, stop)
     if sentence_end is None:
         run = text[start:stop].rstrip()
         return start + len(run) - 1 if run.endswith(".") else stop
