@@ -208,3 +208,25 @@ def test_every_month_form_the_date_regexes_match_has_a_number() -> None:
         for written in (form, form.upper(), form.title()):
             assert DATE_RE.fullmatch(f"3 {written} 2021"), written
             assert MONTH_YEAR_RE.fullmatch(f"{written} 2021"), written
+
+
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    # questions.py once defined _SENTENCE_END_RE twice, some 1,300 lines apart: every function ran the second pattern,
+    # including the one written for the first. ruff's F811 catches functions and imports, not constants.
+    import ast
+    from collections import Counter
+
+    package = Path(foiparse.__file__).parent
+    twice: dict[str, list[str]] = {}
+    for module in sorted(package.rglob("*.py")):
+        names: Counter[str] = Counter()
+        for node in ast.parse(module.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names.update(target.id for target in node.targets if isinstance(target, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names[node.target.id] += 1
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+        if repeated := sorted(name for name, count in names.items() if count > 1):
+            twice[str(module.relative_to(package))] = repeated
+    assert twice == {}
