@@ -344,6 +344,12 @@ def patterns_dir() -> Path:
 # longer match its hash (edited since) is read from its YAML, so the data is never stale.
 COMPILED_NAME = "compiled.json"
 
+# The words of a council's name that say what kind of council it is, not which: "Kirklees Borough Council" and
+# "Kirklees Council" are one body (Catalogue.council_by_distinct_words).
+COUNCIL_KIND_WORDS = frozenset(
+    {"council", "city", "borough", "district", "county", "metropolitan", "of", "the", "and", "&"}
+)
+
 
 @lru_cache(maxsize=8)
 def _compiled(folder: Path) -> dict[str, dict[str, str]]:
@@ -749,6 +755,18 @@ class Catalogue:
             for name in entry.names:
                 ids.setdefault(name.casefold(), set()).add(entry.id)
         return {name: next(iter(found)) for name, found in ids.items() if len(found) == 1}
+
+    @cached_property
+    def council_by_distinct_words(self) -> dict[frozenset[str], str]:
+        """Each council's name and alias by its distinctive words (``COUNCIL_KIND_WORDS`` aside) to its id: "Kirklees
+        Borough Council" (as WhatDoTheyKnow lists it) is Kirklees Council, {"kirklees"}; words two councils share are
+        left out."""
+        ids: dict[frozenset[str], set[str]] = {}
+        for entry in self.authorities.values():
+            for name in entry.names:
+                if name.endswith(" Council"):
+                    ids.setdefault(frozenset(name.lower().split()) - COUNCIL_KIND_WORDS, set()).add(entry.id)
+        return {words: next(iter(found)) for words, found in ids.items() if len(found) == 1 and words}
 
     @cached_property
     def authority_abbreviations(self) -> dict[str, list[str]]:

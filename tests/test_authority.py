@@ -1943,6 +1943,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Carnegie College",
     ),
     (
+        # Kirklees Council signing a reply on WhatDoTheyKnow under the name the site lists it by
+        "a council signing with another kind of council in its name",
+        "Dear Ms Doe,\n\nThank you for your request for information.\n\nYours sincerely,\n\nInformation Governance"
+        "\nKirklees Borough Council\n",
+        "kirklees-council",
+        "Kirklees Council",
+    ),
+    (
         "a college whose legal name has the article, greeted without it",
         "Dear Bournemouth and Poole College,\n\nI am writing further to clear up discrepancies in your Freedom of "
         "Information response.\n\nYours faithfully,\n\nA Reader\n",

@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from ..catalogue import AuthorityEntry
+from ..catalogue import COUNCIL_KIND_WORDS, AuthorityEntry
 from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind, Span
 from ..scan import POSTCODE, matches_at, occurrences
 from ..segment import WDTK_MADE_REQUEST, Layout, Line, addressee_of, addresses_an_organisation, is_person_name
@@ -1043,9 +1043,7 @@ def _named_by_whatdotheyknow(ctx: Context) -> Span | None:
 
 # Words every council's name may hold or drop: "Dear Wakefield City Council," (WhatDoTheyKnow's name for it) above a
 # reply "requesting information from Wakefield Council".
-_GENERIC_NAME_WORDS = frozenset(
-    {"council", "city", "borough", "district", "county", "metropolitan", "of", "the", "and", "&"}
-)
+_GENERIC_NAME_WORDS = COUNCIL_KIND_WORDS
 
 
 def _named_in_the_reply(ctx: Context, greeted: _Found, evidence: dict[str, list[_Found]]) -> Authority | None:
@@ -1118,6 +1116,10 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
     # 688 records ..." on a GOV.UK release headed by no letterhead (the agency's FOI release of 2013).
     bare = found.name.removeprefix("The ").removeprefix("the ")
     known = ctx.catalogue.authority_by_name.get(bare.casefold())
+    if known is None and bare.endswith(" Council"):
+        # Or a council's by its place with another kind: "Kirklees Borough Council" signing on WhatDoTheyKnow, which
+        # lists Kirklees Council so.
+        known = ctx.catalogue.council_by_distinct_words.get(frozenset(bare.lower().split()) - COUNCIL_KIND_WORDS)
     if known is None:
         return found
     entry = ctx.catalogue.authorities[known]
