@@ -344,8 +344,10 @@ def patterns_dir() -> Path:
 # longer match its hash (edited since) is read from its YAML, so the data is never stale.
 COMPILED_NAME = "compiled.json"
 
-# The words of a council's name that say what kind of council it is, not which: "Kirklees Borough Council" and
-# "Kirklees Council" are one body (Catalogue.council_by_distinct_words).
+# The words of a council's name that say what kind of council it is, not which, and that any naming of it may hold or
+# drop: "Kirklees Borough Council" and "Kirklees Council" are one body (Catalogue.council_by_distinct_words), and so
+# are "Dear Wakefield City Council," (WhatDoTheyKnow's name for it) and a reply "requesting information from Wakefield
+# Council" (extract.authority).
 COUNCIL_KIND_WORDS = frozenset(
     {"council", "city", "borough", "district", "county", "metropolitan", "of", "the", "and", "&"}
 )

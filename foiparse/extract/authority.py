@@ -514,7 +514,7 @@ def _listed_elsewhere(ctx: Context, authority_id: str) -> Authority | None:
     if known == authority_id:
         return None
     if known is None:
-        distinct = set(ctx.catalogue.authorities[authority_id].name.lower().split()) - _GENERIC_NAME_WORDS
+        distinct = set(ctx.catalogue.authorities[authority_id].name.lower().split()) - COUNCIL_KIND_WORDS
         if distinct <= set(span.text.lower().replace(",", " ").split()):
             return None
     return _listed_authority(ctx, span)
@@ -1041,11 +1041,6 @@ def _named_by_whatdotheyknow(ctx: Context) -> Span | None:
     return ctx.span(status.start(group), status.end(group))
 
 
-# Words every council's name may hold or drop: "Dear Wakefield City Council," (WhatDoTheyKnow's name for it) above a
-# reply "requesting information from Wakefield Council".
-_GENERIC_NAME_WORDS = COUNCIL_KIND_WORDS
-
-
 def _named_in_the_reply(ctx: Context, greeted: _Found, evidence: dict[str, list[_Found]]) -> Authority | None:
     """The one catalogue body the reply names in passing whose distinctive words are all in the name the requester
     greeted (``greeted``: its salutation evidence), itself not in the catalogue."""
@@ -1054,7 +1049,7 @@ def _named_in_the_reply(ctx: Context, greeted: _Found, evidence: dict[str, list[
     matches = [
         authority_id
         for authority_id in _named_in_passing(ctx, evidence)
-        if (distinct := set(authorities[authority_id].name.lower().split()) - _GENERIC_NAME_WORDS) and distinct <= words
+        if (distinct := set(authorities[authority_id].name.lower().split()) - COUNCIL_KIND_WORDS) and distinct <= words
     ]
     if len(matches) != 1:
         return None

@@ -344,8 +344,10 @@ def _date_line_end(ctx: Context, line: Line) -> int:
     return min(line.end, line.start + _DATE_LINE_CHARS)
 
 
-# The reference's label between a date label and its date (see extract_response_date).
-_REFERENCE_LABEL_AFTER_RE = re.compile(r"[ \t]+our[ \t]+ref(?:erence)?\.?[ \t]*:?[ \t]*")
+# The reference's label after a date label, a letterhead's labels read across before their values ("Date Our Ref
+# 05/10/12 3289"): the one spelling extract_response_date and extract.reference's _read_value read it by.
+OUR_REF_LABEL = r"our[ \t]+ref(?:erence)?\.?[ \t]*:?"
+_REFERENCE_LABEL_AFTER_RE = re.compile(rf"[ \t]+{OUR_REF_LABEL}[ \t]*")
 # The reference standing between a date label and its date (see extract_response_date).
 _REFERENCE_VALUE_RE = re.compile(r"[ \t]*:?[ \t]*[A-Z][A-Z0-9]*[-/][\w/-]*\d[\w/-]*[ \t]+")
 

@@ -932,12 +932,13 @@ def _without_a_scope_list(ctx: Context, questions: list[Question]) -> list[Quest
     if restart is None or restart > _MAX_SCOPE_ITEMS:
         return questions
     scope, asking = [questions[i] for i in main[:restart]], [questions[i] for i in main[restart:]]
-    if len(asking) < 2 or not all(_asks_as_an_item(q.text) or _asks_after_its_label(q.text) for q in asking):
+
+    def asks(question: Question) -> bool:
+        return _asks_as_an_item(question.text) or _asks_after_its_label(question.text)
+
+    if len(asking) < 2 or not all(map(asks, asking)):
         return questions
-    if any(
-        _asks_as_an_item(q.text) or _asks_after_its_label(q.text) or len(q.text.split()) > _MAX_SCOPE_WORDS
-        for q in scope
-    ):
+    if any(asks(q) or len(q.text.split()) > _MAX_SCOPE_WORDS for q in scope):
         return questions
     layout = ctx.layout
     intro = layout.line_above(layout.line_at(scope[0].span.start).number)

@@ -12,7 +12,7 @@ import re
 from ..models import Span
 from ..segment import Layout, Line
 from .context import Context
-from .dates import DATE_RE, first_dated_log_row, log_entry_title
+from .dates import DATE_RE, OUR_REF_LABEL, first_dated_log_row, log_entry_title
 
 # An identifier: optionally a short upper-case prefix word or two ("ATISN 16090", "EIR 22-0417", "SS/FOI 3122",
 # "FOI IR 17877"), then one run of letters, digits and / . _ - with at least one digit. Table cells in flattened
@@ -59,7 +59,7 @@ _GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b|\bID\b)?[
 # The letterhead's next label straight after a reference label, its value further on (see _read_value).
 _NEXT_LABEL_RE = re.compile(r"date[ \t]*:[ \t]*", re.I)
 # A date label straight before the reference's label, the letterhead's values after both (see _read_value).
-_DATE_LABEL_BEFORE_RE = re.compile(r"\bdate[ \t]+our[ \t]+ref(?:erence)?\.?[ \t]*:?$")
+_DATE_LABEL_BEFORE_RE = re.compile(rf"\bdate[ \t]+{OUR_REF_LABEL}$")
 # "is" in that gap, and the label's last words when they name the request itself (see _read_value).
 _IS_RE = re.compile(r"\bis\b", re.I)
 _NAMING_A_REQUEST = ("request", "requests", "enquiry", "application")
