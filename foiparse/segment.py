@@ -386,6 +386,12 @@ WDTK_MADE_REQUEST = (
 )
 _WDTK_REQUESTER_RE = re.compile(rf"^(?P<name>[^\n]{{2,60}}?) {WDTK_MADE_REQUEST}\b", re.M)
 _WDTK_REQUESTER_REACH = 1000
+# WhatDoTheyKnow's lines under a thread's title: its status ("The request was successful.", "This request has been
+# closed to new correspondence.", in Welsh "Roedd y cais yn llwyddiannus.") or who made the request.
+WDTK_STATUS_RE = re.compile(
+    r"[ \t]*(?:The request (?:was|is|has been)\b|This request has been\b|Roedd y cais\b"
+    rf"|[^\n]{{2,60}}? {WDTK_MADE_REQUEST}\b)"
+)
 
 
 def _mark_written_as_requester(messages: list[Message], lines: list[Line], text: str) -> None:
@@ -416,6 +422,8 @@ def _mark_written_as_requester(messages: list[Message], lines: list[Line], text:
             (later.addressee or "").strip(" ,").casefold() == signer for later in messages[index + 1 :]
         ):
             message.writes_as_requester = True
+    if first is not None and first.salutation is not None and not first.quoted and _under_a_wdtk_status(lines, first):
+        first.writes_as_requester = True
     names = {_signature_name(lines, m) for m in messages if m.greets_the_authority and not m.quoted} - {None}
     if asker := _WDTK_REQUESTER_RE.search(text, 0, _WDTK_REQUESTER_REACH):
         # The name WhatDoTheyKnow says made the request, signing a request that greets no one and asks only after a
@@ -677,6 +685,20 @@ def _reply_headings_under_a_request(
         ):
             cuts.append(m.start("line"))
     return cuts
+
+
+# WhatDoTheyKnow prints a thread's title and its status line above the request, whoever the request greets: "Spending
+# Details / The request was refused by Carmarthenshire County Council. / Dear Mr Tillman, / Please list ... / Yours
+# faithfully, / J Thompson", the council's replies below greeting "Dear Mrs Thompson" (the requester writing to the
+# officer they had dealt with before).
+_WDTK_TITLE_LINES = 3  # lines with text above the greeting: the title, the status and the banner naming the requester
+
+
+def _under_a_wdtk_status(lines: list[Line], first: Message) -> bool:
+    """Whether the first message greets straight under WhatDoTheyKnow's title and status line, its first lines."""
+    assert first.salutation is not None
+    above = [line for line in itertools.islice(lines, first.salutation.number) if line.text.strip()]
+    return 2 <= len(above) <= _WDTK_TITLE_LINES and any(WDTK_STATUS_RE.match(line.text) for line in above[1:])
 
 
 def _under_a_request_heading(lines: list[Line], salutation: int) -> bool:

@@ -749,6 +749,22 @@ MESSAGES = [
         [("Request", False)],
         id="a-request-heading-over-a-greeting-to-a-person",
     ),
+    pytest.param(
+        # Carmarthenshire County Council on WhatDoTheyKnow: the request greets the officer the requester knew, and the
+        # council's replies greet the requester, whose name signs the request
+        "Spending Details\n\nThe request was refused by Northby County Council.\n\nDear Mr Tillman,\n\nPlease list "
+        "the details of all Council spending over £500.\n\nYours faithfully,\n\nJ Thompson\n\nFOIA, Northby County "
+        "Council\n\nDear Sir/Madam,\n\nThank you for your request for information.\n\nYours faithfully\n\nJohn "
+        "Tillman\n\nFOIA, Northby County Council\n\nDear Mrs Thompson,\n\nI am writing to ask you to clarify your "
+        "request.\n",
+        [("Spending Details", True), ("FOIA, Northby County Council", False), ("FOIA, Northby County Council", False)],
+        id="a-whatdotheyknow-request-under-its-title-and-status-greeting-an-officer",
+    ),
+    pytest.param(
+        "Northby County Council\nCounty Hall\nDear Mr Doe,\nWe employ four staff.\n",
+        [("Northby County Council", False)],
+        id="a-letterhead-over-a-greeting-to-a-person-is-no-whatdotheyknow-status",
+    ),
 ]
 
 

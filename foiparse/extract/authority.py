@@ -18,7 +18,15 @@ from collections.abc import Iterable
 from ..catalogue import COUNCIL_KIND_WORDS, AuthorityEntry
 from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind, Span
 from ..scan import POSTCODE, matches_at, occurrences
-from ..segment import WDTK_MADE_REQUEST, Layout, Line, addressee_of, addresses_an_organisation, is_person_name
+from ..segment import (
+    WDTK_MADE_REQUEST,
+    WDTK_STATUS_RE,
+    Layout,
+    Line,
+    addressee_of,
+    addresses_an_organisation,
+    is_person_name,
+)
 from .context import Context
 
 # Only the host matters; starting at "@" lets the regex engine jump between "@" signs.
@@ -222,19 +230,13 @@ def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
     return "body"
 
 
-# WhatDoTheyKnow's lines under a thread's title: its status ("The request was successful.", "This request has been
-# closed to new correspondence.", in Welsh "Roedd y cais yn llwyddiannus.") or who made the request.
-_WDTK_STATUS_RE = re.compile(
-    r"[ \t]*(?:The request (?:was|is|has been)\b|This request has been\b|Roedd y cais\b"
-    rf"|[^\n]{{2,60}}? {WDTK_MADE_REQUEST}\b)"
-)
 _STATUS_WITHIN = 3  # lines with text under the title
 
 
 def _over_a_wdtk_status(layout: Layout, line: Line) -> bool:
     """Whether ``line`` stands over WhatDoTheyKnow's status or banner: the thread's title, the request's subject."""
     below = [other for other in layout.lines[line.number + 1 : line.number + 8] if other.text.strip()]
-    return any(_WDTK_STATUS_RE.match(other.text) for other in below[:_STATUS_WITHIN])
+    return any(WDTK_STATUS_RE.match(other.text) for other in below[:_STATUS_WITHIN])
 
 
 # A UK postcode ending its line: "S9 4EU", "CR9 2BY", "EC2V 7HH".
