@@ -678,6 +678,30 @@ CASES = [
         id="in-order-that-i-can-assist-can-you-confirm",
     ),
     case(
+        # Merseyside Police on WhatDoTheyKnow: the letter asking to clarify promises the reply once answered
+        "Dear Northby Police,\n\nPlease supply me with all information held regarding the vehicle fire.\n\nYours "
+        "faithfully,\n\nJohn Doe\n\nNorthby Police\n\nDear Mr. Doe,\n\nI write in connection with your application "
+        "for information.\n\nCould you please provide me with a time scale for the incidents that you are interested "
+        "in and clarify what you mean by the phrase, 'other related incidents'.\n\nAfter receiving your reply, your "
+        "request will then be considered and you will receive the information requested within the statutory time "
+        "scale of 20 working days.\n",
+        "clarification",
+        "clarification_requested",
+        id="a-clarifying-letter-promising-the-reply-once-answered",
+    ),
+    case(
+        # the University of Manchester on WhatDoTheyKnow: the requester gives their name, and the reply is promised
+        "Dear University of Northby,\n\nPlease detail a list of postgraduate degrees.\n\nYours faithfully,\n\n"
+        "Amber\n\nFOIA, University of Northby\n\nDear Amber,\n\nA request must state the name of the applicant. As "
+        "such, please can you provide your full name to validate your request.\n\nKind regards\n\nSharon\n\nDear "
+        "FOIA,\nI'm so sorry about my error.\n\nYours sincerely,\n\nAmber White\n\nFOIA, University of Northby\n\n"
+        "No problem Amber.\n\nThe University will provide a response within 20 working days.\n\nKind regards\n\n"
+        "Sharon\n",
+        "clarification",
+        "clarification_requested",
+        id="a-clarification-asked-then-a-response-promised",
+    ),
+    case(
         # the Medicines and Healthcare products Regulatory Agency's FOI release
         "Dear Ms Doe,\n\nThank you for your email.\n\nWe are grateful if you could let us know if the enquiry relates "
         "to medicines or devices?\n\nYours sincerely\n\nCustomer Experience Centre\n",

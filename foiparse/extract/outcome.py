@@ -401,6 +401,16 @@ def decide(
                 return "response", _ending(ctx, questions, exemptions, gave)
             if _refused_after_acknowledging(ctx):
                 return "refusal", "refused"
+            # A thread's request to clarify is its most substantive message (shared/corpus/LABELLING.md) beside one
+            # acknowledging sentence: the clarifying letter's own "After receiving your reply, your request will then be
+            # considered and you will receive the information requested within the statutory time scale" (Merseyside
+            # Police on WhatDoTheyKnow), the acknowledgement that came before it (Carmarthenshire County Council) or the
+            # one after the requester answered it ("please can you provide your full name to validate your request" ...
+            # "The University will provide a response within 20 working days", the University of Manchester). An
+            # acknowledgement in its own words (two cues and more) that only promises one stays an acknowledgement: "you
+            # should receive a response, or a request for clarification by Monday" (Clackmannanshire Council).
+            if clarification and acknowledgement == 1 and not _attached(ctx):
+                return "clarification", "clarification_requested"
             return "acknowledgement", "acknowledged"
     # Each cue search costs more than the checks on the records, so the records are checked first.
     if not exemptions and not any(a.withheld or a.not_held for a in answers) and _hits(ctx, "acknowledgement") >= 2:
