@@ -89,6 +89,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2022-004"},
     ),
     (
+        # the Western Health and Social Care Trust's disclosure log: a row's reference glued to its category
+        "a log's reference glued to the category cell after it",
+        "Information Disclosure Log\n\nRequest Reference NumberRequest CategorySummary of Information Request\n"
+        "FOI/19/001Medical Negligence statisticsRequest for details of cases.\n",
+        {"reference": "FOI/19/001"},
+    ),
+    (
         # Haconby & Stainfield Parish Council's disclosure log: each message under a heading dated before a colon
         "headings dating the request and the reply below them",
         "DISCLOSURE LOG FREEDOM OF INFORMATION REQUEST\nLetter to Parish Council / Post on the village Facebook Group 6 "

@@ -148,7 +148,11 @@ _ALONE_RE = re.compile(rf"^[ \t]*(?P<alone>{_ALONE})[ \t]*$")
 _NUMBERED_CASE_RE = re.compile(
     r"^[ \t]*(?:(?:FOI|EIR|FOISA|EISR)[ ])?(?P<alone>(?!(?:19|20)\d\d[-/]\d\d\b)\d{2,6}[-/]\d{2,4})[ \t]*$"
 )
-_GLUED_WORD_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|Dear)[A-Za-z]*$")
+# A word glued to the number's last digit is the next label or cell, never the reference's: a letterhead's "Our Ref
+# 1234Your Ref", or a log's cells with their spaces lost ("Request Reference NumberRequest CategorySummary ... /
+# FOI/19/001Medical Negligence statistics", the Western Health and Social Care Trust). A suffix in capitals stays
+# ("3238117FOI").
+_GLUED_WORD_RE = re.compile(r"(?<=\d)[A-Z][a-z]{2,}[A-Za-z]*$")
 # A reference of another request, named before the label: "Further to our response to your previous FOI request,
 # reference FO18-2087, you have requested ..." (HS2 Ltd, whose own reference stands alone under the greeting).
 _ANOTHER_REQUEST_RE = re.compile(r"\b(?:previous|earlier|prior|separate|other) (?:foi |eir )?request,? $")
