@@ -393,6 +393,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "South Staffordshire and Shropshire Healthcare NHS Foundation Trust",
     ),
     (
+        # the London Borough of Hounslow's letter on a forum, its letterhead's name lost
+        "the copyright owner a reply's notice on re-use names",
+        "Civic CentreLampton RoadTW3 4DN Date 21 February 2011Dear Mr Silver, I am writing to provide you with the "
+        "information you requested.\n\nAny other type of re-use, for example, by publishing information, will require "
+        "the permission of the copyright owner, namely the London Borough of Hounslow.\n",
+        "london-borough-of-hounslow",
+        "London Borough of Hounslow",
+    ),
+    (
         "a foundation trust written as an NHS trust, in a tribunal's order",
         "Substituted Decision Notice:\n\nThe Chesterfield Royal Hospital NHS Trust must, by no later than 4.00 p.m. on "
         "05 February 2024:\n\na. Send to the Appellant the number of serious incidents.\n\nOn 5 May 2022, the "

@@ -183,10 +183,13 @@ _RESPONSE_HEADING_AFTER_RE = re.compile(
 # Somerset County Council, which has been dealt with under ..." (Somerset County Council's letter).
 # An email's disclaimer names the sender's body: "Any views or opinions presented are solely those of the author and
 # do not necessarily represent those of South Staffordshire & Shropshire Healthcare NHS Foundation Trust." (the
-# trust's acknowledgement, which names itself nowhere else).
+# trust's acknowledgement, which names itself nowhere else). So does a reply's notice on re-use, of its own copyright:
+# "any other type of re-use ... will require the permission of the copyright owner, namely the London Borough of
+# Hounslow." (the council's letter on a forum, whose letterhead lost its name).
 _VOICE_BEFORE_RE = re.compile(
     r"\b(?:received by|held by|on behalf of|requires|request for information (?:from|to)"
-    r"|necessarily (?:represent|reflect)\s+(?:those|the views) of)(?: the)?[ \t\n]+$",
+    r"|necessarily (?:represent|reflect)\s+(?:those|the views) of|copyright (?:owner|holder),? namely)"
+    r"(?: the)?[ \t\n]+$",
     re.I,
 )
 _VOICE_BEFORE_REACH = 40  # characters before a name that _VOICE_BEFORE_RE reads
