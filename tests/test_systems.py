@@ -1068,6 +1068,15 @@ NEGATIVES = [
         ["Microsoft Dynamics 365"],
         id="a-product-the-authority-no-longer-uses",
     ),
+    case(
+        # The London Borough of Hackney on WhatDoTheyKnow: the reply cut before it reaches the question naming them
+        "Dear Northby Borough Council,\n\n1) How many employees are working in the council ?\n2) What is your annual "
+        "IT budget ?\n3) Do you use Azure / Amazon Web Services or Office365 ?\n\nYours faithfully,\n\nJo Doe\n\n"
+        "Dear Ms Doe\n\nYou requested the following:\n\n1) How many employees are working in the council?\n\nThe "
+        "council employs approx. 4,500.\n\n2) What is your annual IT budget?\n\nThe information",
+        [],
+        id="products-only-in-a-question-the-reply-has-not-reached",
+    ),
 ]
 
 
@@ -1140,6 +1149,15 @@ def test_questions_and_directorates_come_from_the_answers() -> None:
     assert found["Liquidlogic LCS"].questions == ["1", "2"]
     assert found["Liquidlogic LCS"].directorates == ["children"]
     assert found["Mosaic"].questions == ["1"] and found["Mosaic"].directorates == ["adults"]
+
+
+def test_a_product_in_a_question_the_reply_answers_is_kept() -> None:
+    text = (
+        "Dear Northby Borough Council,\n\n1) How many employees are working in the council ?\n2) Do you use Liquidlogic LCS "
+        "for children's social care ?\n\nYours faithfully,\n\nJo Doe\n\nDear Ms Doe\n\n1) How many employees are "
+        "working in the council?\n\nThe council employs approx. 4,500.\n\n2) Yes.\n"
+    )
+    assert [m.name for m in systems(text)] == ["Liquidlogic LCS"]
 
 
 def test_a_supplier_named_with_its_product_is_not_also_a_supplier_only_mention() -> None:

@@ -874,6 +874,21 @@ class _Run:
         denied = [_NOT_USED_BEFORE.search(self.lower, max(0, h.start_char - 40), h.start_char) for h in hits]
         return any(denied) and all(d or self.asked(h.start_char) for d, h in zip(denied, hits, strict=True))
 
+    def only_in_questions_left_unanswered(self, hits: list[_Hit]) -> bool:
+        """Named only in the requester's questions, each left without an answer by a reply that answers others: the
+        reply had not reached them where the text is cut. "11) Do you use Azure / Amazon Web Services or Office365 ?"
+        in a request to the London Borough of Hackney on WhatDoTheyKnow, the council's reply cut at its answer to
+        question 2 (shared/corpus/LABELLING.md: the request's names count only where only the request is present).
+        A question the reply answers ("Yes") keeps the names it asks about."""
+        by_requester = self.ctx.layout.by_requester
+        if not any(not by_requester(a.span.start) for q in self.questions for a in q.answers):
+            return False
+        for hit in hits:
+            asking = [q for q in self.questions if q.span.start <= hit.start_char < q.span.end]
+            if not by_requester(hit.start_char) or not asking or any(q.answers for q in asking):
+                return False
+        return True
+
     def answers_at(self, offset: int) -> list[_AnswerRef]:
         """The answers holding ``offset`` (several when questions share one answer), in order."""
         found = []
@@ -1451,7 +1466,11 @@ class _Run:
                     used_suppliers.add(id(inner))
             if stated is not None:
                 used_suppliers.add(id(stated[1]))
-            if (entry.kind in TOOL_KINDS and not include_tools) or self.only_denied(hits):
+            if (
+                (entry.kind in TOOL_KINDS and not include_tools)
+                or self.only_denied(hits)
+                or self.only_in_questions_left_unanswered(hits)
+            ):
                 continue
             drafts.append((hits[0].start_char, self._mention(entry, hits, stated)))
         # A name the catalogue does not know is one mention however often it is named: "Force Crime System (FCS)"
