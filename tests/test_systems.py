@@ -842,7 +842,7 @@ POSITIVES += [
 POSITIVES += [
     case(
         "2. If you do not use SharePoint what collaboration products do you use?\nHuddle and IBM Lotus Quickr.\n",
-        ["Huddle", "IBM Lotus Quickr"],
+        ["Huddle", "Lotus Quickr"],
         id="collaboration-products-huddle-and-quickr",
     ),
     case("Staff email runs on Lotus Notes.", ["Lotus Notes"], {"supplier": "IBM"}, id="lotus-notes"),
