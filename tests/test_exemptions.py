@@ -36,6 +36,26 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # the Department for Business, Energy and Industrial Strategy on WhatDoTheyKnow: bare numbers, each with the
+        # name the Act gives it, under words that apply them
+        "BEIS has applied a Public Interest Test extension for a further 20 days under the following sections of the "
+        "FOI Act 2000:\n27 – International Relations\n35 – Formulation of Government Policy\nYours sincerely,\n",
+        [("FOIA", "27"), ("FOIA", "35")],
+        id="a-list-of-numbers-with-their-exemptions-names",
+    ),
+    case(
+        "The information is withheld under the following exemptions:\n40 - Personal information\n43 - Commercial "
+        "interests\n",
+        [("FOIA", "40"), ("FOIA", "43")],
+        id="a-list-of-numbers-with-their-exemptions-names-withheld",
+    ),
+    case(
+        # numbers whose names are not the Act's are no citations: a count of cases under a heading
+        "Requests we refused last year, by the exemptions applied:\n27 - two requests\n35 - one request\n",
+        [],
+        id="a-list-of-numbers-with-other-words-after-them",
+    ),
+    case(
         # the Health and Safety Executive extending its time for the public interest test: the exemption is still
         # being weighed, not applied
         "In this case we will need to extend the response deadline by a further 14 working days because the "

@@ -550,6 +550,9 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
     for act, section, start, end in listed:
         item = found.setdefault((act, section), _Found(act, section))
         item.spans.append(ctx.span_fields(start, end))
+    for act, section, start, end in _titled_list(ctx, legislation):
+        item = found.setdefault((act, section), _Found(act, section))
+        item.spans.append(ctx.span_fields(start, end))
     for act, section, start, end in _ico_findings(ctx):
         table = tables.get(act, {})
         if _lookup(table, section) is not None:
@@ -574,6 +577,40 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         results.append(_record(ctx, item, tables.get(act, {})))
     results.sort(key=lambda e: e.spans[0].start)
     return results
+
+
+# A list of bare section numbers, each with its exemption's name, under words that apply them: "BEIS has applied a
+# Public Interest Test extension for a further 20 days under the following sections of the FOI Act 2000: / 27 –
+# International Relations / 35 – Formulation of Government Policy" (the Department for Business, Energy and Industrial
+# Strategy on WhatDoTheyKnow). The number alone is no citation; the number with the name the Act gives it is.
+_TITLED_LIST_INTRO_RE = re.compile(r"\b(?:sections|exemptions)\b[^\n]{0,60}:[ \t]*\n", re.I)
+_TITLED_ENTRY_RE = re.compile(
+    r"[ \t]*(?P<num>\d{2}[A-Z]?)(?P<sub>(?:\([0-9a-z]{1,4}\))*)[ \t]*[-\u2013\u2014:][ \t]*"
+    r"(?P<title>[A-Za-z][^\n]{2,80}?)[ \t.;]*$",
+    re.M,
+)
+
+
+def _titled_list(ctx: Context, legislation: list[Legislation]) -> list[tuple[Legislation, str, int, int]]:
+    """The entries of each list of numbered, named exemptions under an introduction that applies them: (act,
+    section, start, end), the number the span."""
+    listed: list[tuple[Legislation, str, int, int]] = []
+    tables = ctx.catalogue.exemptions
+    for intro in _TITLED_LIST_INTRO_RE.finditer(ctx.text):
+        line_start = ctx.text.rfind("\n", 0, intro.start()) + 1
+        introduction = ctx.lower[line_start : intro.end()]
+        if ctx.layout.by_requester(intro.start()) or not _APPLIED_RE.search(introduction):
+            continue
+        pos = intro.end()
+        while (entry := _TITLED_ENTRY_RE.match(ctx.text, pos)) is not None:
+            section = normalise_section(entry.group("num"), entry.group("sub"))
+            act = _default_act("section", legislation, section, tables)
+            found = _lookup(tables.get(act, {}), section)
+            if found is None or found[1].name.casefold() != " ".join(entry.group("title").split()).casefold():
+                break
+            listed.append((act, section, entry.start("num"), entry.end("sub")))
+            pos = entry.end() + 1
+    return listed
 
 
 # The Act a decision's provisions list names at the head of a paragraph, by its words.
