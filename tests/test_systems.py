@@ -1069,6 +1069,14 @@ NEGATIVES = [
         id="a-product-the-authority-no-longer-uses",
     ),
     case(
+        # West Yorkshire Police's disclosure log: the neither-confirm-nor-deny formula, capitalised, in an answer to a
+        # question about software
+        "Q1) How many computers within your force run the Windows XP operating system?\n\nPlease see Appendix A for "
+        "the full explanation as to why Northby Police can neither Confirm nor Deny whether any information is held.\n",
+        [],
+        id="neither-confirm-nor-deny-capitalised",
+    ),
+    case(
         # The London Borough of Hackney on WhatDoTheyKnow: the reply cut before it reaches the question naming them
         "Dear Northby Borough Council,\n\n1) How many employees are working in the council ?\n2) What is your annual "
         "IT budget ?\n3) Do you use Azure / Amazon Web Services or Office365 ?\n\nYours faithfully,\n\nJo Doe\n\n"

@@ -214,6 +214,12 @@ _SUPPLIER_AFTER = frozenset(
 )
 _FUNCTION_WORDS = frozenset({"to", "of", "for", "and", "the", "in", "on", "with", "or", "at", "from", "is", "was"})
 _BEFORE_NAME = frozenset({",", ":", "-", "(", "called", "named", "known", "as", "is", "was", "the", "'s", "our"})
+# A product named by an ordinary verb is that verb after a modal or inside "neither ... nor": "West Yorkshire Police can
+# neither Confirm nor Deny whether any information is held" (its disclosure log, answering a question about Windows
+# XP), not Brightly's Confirm.
+_VERB_BEFORE = frozenset(
+    {"neither", "nor", "can", "cannot", "will", "would", "could", "may", "must", "shall", "should"}
+)
 # Not the stop of "e.g." or "i.e.": a request's examples follow it in the same sentence ("(e.g. Cerner Millennium,
 # EPIC etc.)").
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\beg)(?<!\bie)[.!?](?=\s)")
@@ -1084,7 +1090,7 @@ class _Run:
     def _weak_cue(self, hit: _Hit, begin: int, end: int) -> bool:
         """A standalone proper noun in a sentence, or an answer to a question, about software."""
         prev = self.prev_token(hit.start)
-        if prev is not None and self.is_capitalised_word(prev, hit):
+        if prev is not None and (self.is_capitalised_word(prev, hit) or self.doc[prev].lower_ in _VERB_BEFORE):
             return False
         nxt = self.next_token(hit.end)
         if nxt is not None and self.doc[nxt].text == "," and nxt + 1 < len(self.doc):
