@@ -70,6 +70,13 @@ POSITIVES = [
         id="the-kind-of-system-supplied-by-cleric",
     ),
     case("The Cleric has been appointed to the chapel.", [], id="a-cleric-is-no-system"),
+    # Hywel Dda University Health Board's reply on rostering
+    case(
+        "b)  Nursing and Midwifery – Rosterpro is used for nursing rostas in ward area and for the bank nurse system.",
+        ["RosterPro"],
+        {"supplier": "HMT Systems"},
+        id="rosterpro-for-nursing-rotas",
+    ),
     case(
         "We use Liquid-Logic software for children's case management.",
         ["Liquidlogic"],
