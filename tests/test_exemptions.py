@@ -36,6 +36,13 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # North Yorkshire Police's disclosure log, the Act's name misspelt
+        "Decision\nI am exempting this information pursuant to Section 31 and Section 43 of the Freedom of Informaton "
+        "Act 2000 (the Act).\n",
+        [("FOIA", "31"), ("FOIA", "43")],
+        id="the-acts-name-misspelt",
+    ),
+    case(
         # the Department for Business, Energy and Industrial Strategy on WhatDoTheyKnow: bare numbers, each with the
         # name the Act gives it, under words that apply them
         "BEIS has applied a Public Interest Test extension for a further 20 days under the following sections of the "

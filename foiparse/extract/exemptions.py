@@ -355,7 +355,9 @@ def _act_named(after: str) -> Legislation | Literal["other"] | None:
         return "FOISA"
     if "environmental" in act or act.startswith("eir") or act == "regulations":
         return "EIR"
-    if "freedom of information" in act or act in {"foia", "foi act", "act", "2000 act"}:
+    # (misspelt too: "I am exempting this information pursuant to Section 31 and Section 43 of the Freedom of Informaton
+    # Act 2000", North Yorkshire Police's disclosure log; no other Act's name starts "Freedom of")
+    if "freedom of" in act or act in {"foia", "foi act", "act", "2000 act"}:
         return None
     if act == "2002 act":  # FOISA by its year: "exempt under section 30(b)(i) of the 2002 Act"
         return "FOISA"
