@@ -393,6 +393,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "South Staffordshire and Shropshire Healthcare NHS Foundation Trust",
     ),
     (
+        # WhatDoTheyKnow lists a water company by its company name, and the request greets it so
+        "a water company named as the company it is",
+        "James Doe made this Environmental Information Regulations request to Yorkshire Water Services Limited\n\nThe "
+        "request was successful.\n\nDear Yorkshire Water Services Limited,\n\nI would like to request environmental "
+        "information about discharges.\n",
+        "yorkshire-water",
+        "Yorkshire Water Services Limited",
+    ),
+    (
         # the London Borough of Hounslow's letter on a forum, its letterhead's name lost
         "the copyright owner a reply's notice on re-use names",
         "Civic CentreLampton RoadTW3 4DN Date 21 February 2011Dear Mr Silver, I am writing to provide you with the "
