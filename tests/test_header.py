@@ -89,6 +89,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2022-004"},
     ),
     (
+        # the BBC's internal review decision: its header's fields read across one line
+        "a date label after a reference on one line",
+        "Freedom of Information Internal Review decision\n\nInternal Reviewer Jo Doe, Advisor FOI Reference IR2013022 "
+        "(RFI20130166) Date 26 April 2013\n\nRequested information The applicant wrote to the Corporation on 1 "
+        "February 2013, requesting the following information.\n\nIssues on review In a further letter of 31 March, "
+        "the applicant asked for the withheld information to be provided.\n",
+        {"reference": "IR2013022", "response_date": dt.date(2013, 4, 26), "received_date": dt.date(2013, 2, 1)},
+    ),
+    (
         # the Western Health and Social Care Trust's disclosure log: a row's reference glued to its category
         "a log's reference glued to the category cell after it",
         "Information Disclosure Log\n\nRequest Reference NumberRequest CategorySummary of Information Request\n"

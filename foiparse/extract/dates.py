@@ -352,6 +352,12 @@ _REFERENCE_LABEL_AFTER_RE = re.compile(rf"[ \t]+{OUR_REF_LABEL}[ \t]*")
 _REFERENCE_VALUE_RE = re.compile(r"[ \t]*:?[ \t]*[A-Z][A-Z0-9]*[-/][\w/-]*\d[\w/-]*[ \t]+")
 
 
+# A letterhead's fields read across one line, each label after the last field's value: "Internal Reviewer Louise
+# Lander, Advisor FOI Reference IR2013022 (RFI20130166) Date 26 April 2013" (the BBC's internal review decision). The
+# label in capitals after a value holding a digit (a reference) is the letter's date line.
+_FIELD_VALUE_END_RE = re.compile(r"\b\(?[A-Za-z/-]*\d[\w/-]*\)?$")
+
+
 def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
@@ -401,6 +407,7 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             and not ctx.text.startswith(":", m.end())
             and not _REPLY_HEADING_BRACKET_RE.fullmatch(before)
             and not _RECEIVED_FIELD_AND_RE.fullmatch(before)
+            and not (ctx.text.startswith("Date", m.start()) and _FIELD_VALUE_END_RE.search(before))
         ):
             continue
         # A response label inside another date's label starts after some words of it ("Received Date:
@@ -870,6 +877,11 @@ def _narrated_in_a_decision(ctx: Context, cue: re.Match[str], boilerplate: str) 
     )
 
 
+# A later letter's date before the phrase is not the request's: "In a further letter of 31 March, the applicant asked
+# for the withheld information to be provided" (the BBC's internal review decision, the request dated 1 February).
+_A_LATER_LETTER_RE = re.compile(r"\b(?:further|later|subsequent|second|follow-up)\b[^.;\n]{0,25}$")
+
+
 def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date, Span] | None:
     """The date the request was received (or made), from a label or a phrase such as "received on"."""
     candidates: list[tuple[int, int, FoundDate]] = []
@@ -920,6 +932,8 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         if not preceding:
             continue
         date = preceding[-1]
+        if _A_LATER_LETTER_RE.search(ctx.lower, max(0, date.start - 40), date.start):
+            continue
         between = ctx.text[date.end : m.start()]
         # (a colon after the date in the Commissioner's later Background lists: "2 October 2018: Mr C made an
         # information request to NHS Greater Glasgow and Clyde.")
