@@ -71,6 +71,17 @@ CASES = [
         id="a-question-asked-on-under-a-numbered-one",
     ),
     case(
+        # Staffordshire University's disclosure log: Windows-1252 bullets read as UTF-8, each the replacement character
+        "University Disclosure Log\n\nDate received Information asked for\n15 April 2011 Under the Freedom of "
+        "Information Act, please provide me with:\n\ufffd A copy of the University\ufffds Access Agreement for "
+        "2012/13; and\n\ufffd A copy of the minutes of the meeting where the fees were agreed.\nSent refusal notice\n",
+        [
+            ("•1", "A copy of the University\ufffds Access Agreement for 2012/13; and"),
+            ("•2", "A copy of the minutes of the meeting where the fees were agreed."),
+        ],
+        id="bullets-read-as-the-replacement-character",
+    ),
+    case(
         # a Word list's glyph printed twice in an email's text (as in NHS England's reply quoted on a blog)
         "Dear Northby Trust,\n\nPlease provide the following information:\n\n  • ·         Your strategic plan for "
         "2024\n  • ·         The minutes of the board's meetings on it\n\nYours faithfully,\n\nA Doe\n",

@@ -131,7 +131,11 @@ _CAPITAL_ITEM_RE = re.compile(
 # a request); not an asterisk, which glued marks a footnote ("*Rooms were block booked").
 # (a Word list's glyph printed twice in an email's text, "  • ·         Strategic plan": NHS England's reply quoted on
 # a blog)
-_BULLET_RE = re.compile(r"^[*_ \"]*(?:(?:[•·▪‣◦*-]|Q[.:])[ \t]+(?:[•·▪◦][ \t]+)?|[•-](?=[A-Z][a-z]))(?P<text>\S.*)$")
+# (and the replacement character a bullet becomes when Windows-1252 text is read as UTF-8: "� A copy of the University�s
+# Access Agreement for the academic year 2012/13", Staffordshire University's disclosure log)
+_BULLET_RE = re.compile(
+    r"^[*_ \"]*(?:(?:[•·▪‣◦*\ufffd-]|Q[.:])[ \t]+(?:[•·▪◦][ \t]+)?|[•-](?=[A-Z][a-z]))(?P<text>\S.*)$"
+)
 _ANSWER_LABEL_RE = re.compile(
     r"^[*_ ]*(?:(?:A\s?\d{1,3}[a-z]?|Answer(?: to question)?(?:\s?\d{1,3})?|Response|Reply|Our response"
     r"|Council'?s? response"
