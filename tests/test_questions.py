@@ -71,6 +71,40 @@ CASES = [
         id="a-question-asked-on-under-a-numbered-one",
     ),
     case(
+        # Cheshire Fire and Rescue Service's log: the request's lettered list, then each item again word for word, no
+        # question mark ending it, its answer on the line below
+        "FOI Request 2100\nI am writing to ask about the implementation of the 4 planned weekday appliances with the "
+        "possibility for them to roam.\nA. Is there a time scale for these to be introduced\nB. What vehicles are to be "
+        "allocated to them\nC. Will they continue to use the existing callsigns given to them whilst they have been "
+        "crewed oncall staff (E05P2, E19P2, E25P2 & E27P2)\nA. Is there a time scale for these to be introduced\nThe new "
+        "arrangements for weekday crewing fire engines went live on 6th January 2025. This was extensively consulted on "
+        "as part of our Community Risk Management Plan 2024-2028.\nB. What vehicles are to be allocated to them\nThe "
+        "four weekday fire engines will be our standard Scania Water Ladder appliances.\nC. Will they continue to use "
+        "the existing callsigns given to them whilst they have been crewed oncall staff (E05P2, E19P2, E25P2 & E27P2)\n"
+        "Firstly, I can confirm that Northby Fire and Rescue Service do hold the information relating to your request.\n",
+        [
+            ("A", "Is there a time scale for these to be introduced"),
+            ("B", "What vehicles are to be allocated to them"),
+            (
+                "C",
+                "Will they continue to use the existing callsigns given to them whilst they have been crewed oncall "
+                "staff (E05P2, E19P2, E25P2 & E27P2)",
+            ),
+        ],
+        answers={"A": [A(contains="went live")], "B": [A(contains="Scania")], "C": [A(contains="do hold")]},
+        id="lettered-items-repeated-without-question-marks-above-their-answers",
+    ),
+    case(
+        # the same with numbers, the lines short enough that the line under the repeat reads as its continuation
+        "FOI Request 2100\nI am writing to ask about the appliances.\n1. Is there a time scale for these to be "
+        "introduced\n2. What vehicles are to be allocated to them\n1. Is there a time scale for these to be "
+        "introduced\nThe new arrangements went live on 6th January 2025.\n2. What vehicles are to be allocated to "
+        "them\nThe four engines will be our standard Scania appliances.\n",
+        [("1", "Is there a time scale for these to be introduced"), ("2", "What vehicles are to be allocated to them")],
+        answers={"1": [A(contains="went live")], "2": [A(contains="Scania")]},
+        id="numbered-items-repeated-without-question-marks-above-their-answers",
+    ),
+    case(
         # Staffordshire University's disclosure log: Windows-1252 bullets read as UTF-8, each the replacement character
         "University Disclosure Log\n\nDate received Information asked for\n15 April 2011 Under the Freedom of "
         "Information Act, please provide me with:\n\ufffd A copy of the University\ufffds Access Agreement for "

@@ -489,6 +489,21 @@ def _next_capital(text: str, expected: int) -> bool:
     return m is not None and expected - 1 < len(_LETTERS) and m.group("b") == _LETTERS[expected - 1].upper()
 
 
+def _repeated_capital_item(
+    text: str, first_index: dict[tuple[str | None, str], int], found: list[_Asked]
+) -> re.Match[str] | None:
+    """The match of a capital-lettered item that repeats a known one word for word above its answer, else None: "A. Is
+    there a time scale for these to be introduced / The new arrangements for weekday crewing fire engines went live on
+    6th January 2025." under the request's list "A. ... / B. ... / C. ..." (Cheshire Fire and Rescue Service's log)."""
+    capital = _CAPITAL_ITEM_RE.match(text)
+    if capital is None:
+        return None
+    known = first_index.get((None, capital.group("b")))
+    if known is None or _question_words(capital.group("text")) != found[known].text:
+        return None
+    return capital
+
+
 # A capital letter alone on its line, the item's words on the lines below: "A / Total costs spent on licenses from
 # Microsoft. / B / Total costs spent on third party connected applications ..." (the Government of Jersey's published
 # responses, which letter the answers the same way under "Response").
@@ -1528,6 +1543,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 found
                 and _SECTION_RE.match(text)
                 and not (letters_as_main and _next_capital(text, expected))
+                and not (letters_as_main and _repeated_capital_item(text, first_index, found))
                 and not (
                     current is not None and not letters_as_main and _capital_part_at(found, current, text, lines, i)
                 )
@@ -1605,6 +1621,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 assert capital is not None
                 letters_as_main = True
                 m, numbered = capital, (expected, capital.group("b"))
+            elif letters_as_main and (capital := _repeated_capital_item(head, first_index, found)) is not None:
+                m, numbered = capital, (_LETTERS.find(capital.group("b").lower()) + 1, capital.group("b"))
             elif sub is None and (lone_capital := _LONE_CAPITAL_RE.match(head)) is not None:
                 letter = lone_capital.group("b")
                 if next_marks and letter == next_marks[0].upper() and (letters_as_main or _lone_b_follows(lines, i)):
@@ -1702,6 +1720,17 @@ def _extract_questions(ctx: Context) -> list[Question]:
             lettered_sub = printed != str(seq) and not letters_as_main and (printed[-1:].isalpha() or "." in printed)
             parent = str(seq) if lettered_sub else None
             known = first_index.get((parent, printed))
+            first_line_end = offset + len(head)
+            if (
+                known is not None
+                and not cells
+                and q_end > first_line_end
+                and _question_words(text_of[start:first_line_end]) == found[known].text
+            ):
+                # The question repeated whole on its line, no question mark ending it, the line below its answer: "A. Is
+                # there a time scale for these to be introduced / The new arrangements for weekday crewing fire engines
+                # went live on 6th January 2025." (Cheshire Fire and Rescue Service's log, under the request's list).
+                j, q_end, q_text = i, first_line_end, found[known].text
             # A known number again is the question repeated (with its answer beneath) only if the words match;
             # "1. Planning 2. Licensing" inside an answer is a list of its own.
             similar = known is not None and _asked_again(found[known].text, q_text, in_response_section)
