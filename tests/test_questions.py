@@ -105,6 +105,18 @@ CASES = [
         id="numbered-items-repeated-without-question-marks-above-their-answers",
     ),
     case(
+        # Norfolk Constabulary's letter on WhatDoTheyKnow: a Word list's hollow bullets printed as the letter "o"
+        "I write in connection with your request for information received by Northby Constabulary in which you sought "
+        "access to the following information:\nI am researching the impact of CCTV on burglary and would like to "
+        "request:\no  2020 stats on burglary and theft cases solved and proved with CCTV\no  2020 stats on burglary "
+        "and theft cases not solved because of poor CCTV footage\nResponse to your Request\n",
+        [
+            ("•1", "2020 stats on burglary and theft cases solved and proved with CCTV"),
+            ("•2", "2020 stats on burglary and theft cases not solved because of poor CCTV footage"),
+        ],
+        id="hollow-bullets-printed-as-the-letter-o",
+    ),
+    case(
         # Staffordshire University's disclosure log: Windows-1252 bullets read as UTF-8, each the replacement character
         "University Disclosure Log\n\nDate received Information asked for\n15 April 2011 Under the Freedom of "
         "Information Act, please provide me with:\n\ufffd A copy of the University\ufffds Access Agreement for "

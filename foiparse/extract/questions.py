@@ -131,10 +131,12 @@ _CAPITAL_ITEM_RE = re.compile(
 # a request); not an asterisk, which glued marks a footnote ("*Rooms were block booked").
 # (a Word list's glyph printed twice in an email's text, "  • ·         Strategic plan": NHS England's reply quoted on
 # a blog)
-# (and the replacement character a bullet becomes when Windows-1252 text is read as UTF-8: "� A copy of the University�s
-# Access Agreement for the academic year 2012/13", Staffordshire University's disclosure log)
+# (and the replacement character a bullet becomes when Windows-1252 text is read as UTF-8: "� A copy of the
+# University�s Access Agreement for the academic year 2012/13", Staffordshire University's disclosure log; and the
+# letter "o" a Word list's hollow bullet becomes in a PDF's text, which as a lone lower-case word opens no line of
+# prose: "o  2020 stats on burglary and theft cases solved and proved with CCTV", Norfolk Constabulary's letter)
 _BULLET_RE = re.compile(
-    r"^[*_ \"]*(?:(?:[•·▪‣◦*\ufffd-]|Q[.:])[ \t]+(?:[•·▪◦][ \t]+)?|[•-](?=[A-Z][a-z]))(?P<text>\S.*)$"
+    r"^[*_ \"]*(?:(?:[•·▪‣◦*\ufffd-]|Q[.:]|o(?=[ \t]))[ \t]+(?:[•·▪◦][ \t]+)?|[•-](?=[A-Z][a-z]))(?P<text>\S.*)$"
 )
 _ANSWER_LABEL_RE = re.compile(
     r"^[*_ ]*(?:(?:A\s?\d{1,3}[a-z]?|Answer(?: to question)?(?:\s?\d{1,3})?|Response|Reply|Our response"
