@@ -89,6 +89,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2022-004"},
     ),
     (
+        # Westminster City Council's letter on WhatDoTheyKnow
+        "a request logged on a date",
+        "Date: 2 April 2013\nMy ref: FOI/10395\nDear S. Brown\n\nThank you for your request for information logged "
+        "on 8 March 2013. You have requested that the Council provides you with the following information:\n",
+        {"reference": "FOI/10395", "response_date": dt.date(2013, 4, 2), "received_date": dt.date(2013, 3, 8)},
+    ),
+    (
         # the BBC's internal review decision: its header's fields read across one line
         "a date label after a reference on one line",
         "Freedom of Information Internal Review decision\n\nInternal Reviewer Jo Doe, Advisor FOI Reference IR2013022 "
