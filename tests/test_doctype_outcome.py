@@ -678,6 +678,25 @@ CASES = [
         id="in-order-that-i-can-assist-can-you-confirm",
     ),
     case(
+        # Greater Manchester Police on WhatDoTheyKnow: its only message sends a letter extending the time
+        "Dear Northby Police,\n\n1. Details of any competitive tendering process.\n\nYours faithfully,\n\nJohn Doe\n\n"
+        "Northby Police\n\n1 Attachment\n\nGood afternoon Mr Doe,\n\nPlease find attached FOI request extension "
+        "letter.\n\nKind regards,\n\nJo Roe\nInformation Compliance Unit\n",
+        "acknowledgement",
+        "acknowledged",
+        id="an-extension-letter-attached",
+    ),
+    case(
+        # East Renfrewshire Council on WhatDoTheyKnow: guidance on the Act attached to an acknowledgement
+        "Date: 25 January 2010\n\nREQUEST FOR INFORMATION\n\nThank you for your FOI request received on 22nd January "
+        "2010.\n\nYour request has been passed to the Environment Department who will action it and respond to you "
+        "direct.\n\nPlease find attached further details on FoI with a summary of our policy and procedures for your "
+        "information.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="guidance-attached-for-your-information",
+    ),
+    case(
         # Merseyside Police on WhatDoTheyKnow: the letter asking to clarify promises the reply once answered
         "Dear Northby Police,\n\nPlease supply me with all information held regarding the vehicle fire.\n\nYours "
         "faithfully,\n\nJohn Doe\n\nNorthby Police\n\nDear Mr. Doe,\n\nI write in connection with your application "

@@ -649,9 +649,14 @@ def _reply_sent_before_holding(ctx: Context) -> bool:
 
 
 def _acknowledges(ctx: Context, cue: re.Match[str]) -> bool:
-    """Whether the sentence holding a cue that a reply was sent speaks of an acknowledgement: what was sent was one."""
+    """Whether the sentence holding a cue that a reply was sent speaks of an acknowledgement or of the time extended:
+    what was sent was one ("Please find attached FOI request extension letter.", Greater Manchester Police on
+    WhatDoTheyKnow)."""
     start, end = ctx.sentence_around(cue.start(), cue.end())
-    return "acknowledg" in ctx.lower[start:end]
+    return _HOLDING_WORDS_RE.search(ctx.lower, start, end) is not None
+
+
+_HOLDING_WORDS_RE = re.compile(r"acknowledg|\bextension (?:letter|notice)")
 
 
 def _last_acknowledgement(ctx: Context) -> int | None:
@@ -701,7 +706,9 @@ def _refused_after_acknowledging(ctx: Context) -> bool:
     )
 
 
-_SPEAKS_OF_THE_REQUEST_RE = re.compile(r"\b(?:information|request(?:ed)?|data|figures|answers?)\b")
+# (not the idiom: "Please find attached further details on FoI with a summary of our policy and procedures for your
+# information.", East Renfrewshire Council's acknowledgement on WhatDoTheyKnow)
+_SPEAKS_OF_THE_REQUEST_RE = re.compile(r"\b(?:(?<!for your )information|request(?:ed)?|data|figures|answers?)\b")
 
 
 def _attached(ctx: Context, since: int = 0) -> bool:
