@@ -678,6 +678,17 @@ CASES = [
         id="in-order-that-i-can-assist-can-you-confirm",
     ),
     case(
+        # Knowsley Metropolitan Borough Council on WhatDoTheyKnow: the time extended to consider the exemption it names
+        "Dear Mr Woods,\nHaving considered what information we hold in relation to your request I am advising that "
+        "some/or all of your request may be subject to an exemption.\nS12 cost of compliance exceeds appropriate limit\n"
+        "We are allowed additional time in which to consider these exemptions and you will receive a further response "
+        "once a decision has been made. You will receive a response by 22 June 2016.\nKind regards,\nFreedom of "
+        "Information\n",
+        "acknowledgement",
+        "acknowledged",
+        id="additional-time-allowed-to-consider-the-exemptions",
+    ),
+    case(
         # Greater Manchester Police on WhatDoTheyKnow: its only message sends a letter extending the time
         "Dear Northby Police,\n\n1. Details of any competitive tendering process.\n\nYours faithfully,\n\nJohn Doe\n\n"
         "Northby Police\n\n1 Attachment\n\nGood afternoon Mr Doe,\n\nPlease find attached FOI request extension "
