@@ -678,6 +678,20 @@ CASES = [
         id="in-order-that-i-can-assist-can-you-confirm",
     ),
     case(
+        # North East Ambulance Service's reply letter: its review rights name the review's outcome
+        "Our Ref: FOI.23.093\nDear Mr Doe\nThank you for your request for information under the Freedom of "
+        "Information Act which was received on 17 February 2023. I can confirm that we hold the information you have "
+        "requested. You asked the following questions:\nWhat is the rationale for all patients under 2 requiring "
+        "conveyance?\nThe Trust triage all patients, regardless of age, via NHS Pathways.\nPlease find attached copy of the "
+        "Conveyance of Children Best Practice guidance for responding Clinicians.\nIf you are not satisfied "
+        "with the information we have provided, you can request an internal review within 40 working days.\nIf you "
+        "remain unhappy with the outcome of the review, you can ultimately complain to:\nThe Information "
+        "Commissioner's Office\n",
+        "response",
+        "provided",
+        id="the-outcome-of-a-review-the-requester-may-ask-for",
+    ),
+    case(
         # Knowsley Metropolitan Borough Council on WhatDoTheyKnow: the time extended to consider the exemption it names
         "Dear Mr Woods,\nHaving considered what information we hold in relation to your request I am advising that "
         "some/or all of your request may be subject to an exemption.\nS12 cost of compliance exceeds appropriate limit\n"
