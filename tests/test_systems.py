@@ -70,6 +70,13 @@ POSITIVES = [
         id="the-kind-of-system-supplied-by-cleric",
     ),
     case("The Cleric has been appointed to the chapel.", [], id="a-cleric-is-no-system"),
+    # North East Ambulance Service's reply on conveying children
+    case(
+        "The Trust triage all patients, regardless of age, via NHS Pathways.",
+        ["NHS Pathways"],
+        id="nhs-pathways-triage",
+    ),
+    case("We follow NHS pathways for cancer referral within two weeks.", [], id="nhs-care-pathways-are-no-system"),
     # Hywel Dda University Health Board's reply on rostering
     case(
         "b)  Nursing and Midwifery – Rosterpro is used for nursing rostas in ward area and for the bank nurse system.",
