@@ -89,6 +89,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2022-004"},
     ),
     (
+        # Leicestershire Police's letter flattened to one line
+        "a date label after the letterhead's reference fields on one line",
+        "Our Ref: 004436/13 Your Ref: Address Correspondence to: Steven Morris, Information Management Date 19 August "
+        "2013 Dear Mr Jones, Freedom of Information Act 2000 I write further to your request for information received "
+        "16/08/2013.\n",
+        {"reference": "004436/13", "response_date": dt.date(2013, 8, 19), "received_date": dt.date(2013, 8, 16)},
+    ),
+    (
         # Westminster City Council's letter on WhatDoTheyKnow
         "a request logged on a date",
         "Date: 2 April 2013\nMy ref: FOI/10395\nDear S. Brown\n\nThank you for your request for information logged "

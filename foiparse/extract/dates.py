@@ -356,6 +356,10 @@ _REFERENCE_VALUE_RE = re.compile(r"[ \t]*:?[ \t]*[A-Z][A-Z0-9]*[-/][\w/-]*\d[\w/
 # Lander, Advisor FOI Reference IR2013022 (RFI20130166) Date 26 April 2013" (the BBC's internal review decision). The
 # label in capitals after a value holding a digit (a reference) is the letter's date line.
 _FIELD_VALUE_END_RE = re.compile(r"\b\(?[A-Za-z/-]*\d[\w/-]*\)?$")
+# Or after the letterhead's reference fields, whatever field came last: "Our Ref: 004436/13 Your Ref: Address
+# Correspondence to: Steven Morris, Information Management Date 19 August 2013 Dear Mr Jones," (Leicestershire
+# Police's letter flattened to one line).
+_REFERENCE_FIELD_BEFORE_RE = re.compile(r"\b(?:Our|Your|My) Ref(?:erence)?\b")
 
 
 def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
@@ -407,7 +411,10 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             and not ctx.text.startswith(":", m.end())
             and not _REPLY_HEADING_BRACKET_RE.fullmatch(before)
             and not _RECEIVED_FIELD_AND_RE.fullmatch(before)
-            and not (ctx.text.startswith("Date", m.start()) and _FIELD_VALUE_END_RE.search(before))
+            and not (
+                ctx.text.startswith("Date", m.start())
+                and (_FIELD_VALUE_END_RE.search(before) or _REFERENCE_FIELD_BEFORE_RE.search(before))
+            )
         ):
             continue
         # A response label inside another date's label starts after some words of it ("Received Date:
