@@ -393,6 +393,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "South Staffordshire and Shropshire Healthcare NHS Foundation Trust",
     ),
     (
+        # Abertay University's reply letter, which names itself only in its footer
+        "a footer's charity registration",
+        "4 March 2024\nDear Ms Doe\nWe refer to your Freedom of Information request received on 13 February 2024 about "
+        "exchange students.\n2014/15\n16\nAbertay University is a registered Scottish charity, no. SC016040\n",
+        "abertay-university",
+        "Abertay University",
+    ),
+    (
         # WhatDoTheyKnow lists a water company by its company name, and the request greets it so
         "a water company named as the company it is",
         "James Doe made this Environmental Information Regulations request to Yorkshire Water Services Limited\n\nThe "

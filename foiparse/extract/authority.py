@@ -165,7 +165,10 @@ _VOICE_VERB_RE = re.compile(
     # or what kind of body it is: "Response / Scottish Borders Council is a post stock transfer Council having
     # successfully completed the large scale voluntary stock transfer of all its Council housing stock" (its log)
     r"|is an? (?:[a-z-]+ ){0,4}"
-    r"(?i:council|authority|trust|board|body|organisation|service|college|university|school))\b"
+    r"(?i:council|authority|trust|board|body|organisation|service|college|university|school)"
+    # or its footer's charity registration: "Abertay University is a registered Scottish charity, no. SC016040" (the
+    # university's reply letter, which names itself nowhere else)
+    r"|is a registered (?:Scottish |English |Welsh )?charity)\b"
 )
 # A heading of the reply's own: "East Herts Council Response" above the answer on East Hertfordshire District
 # Council's disclosure log.
