@@ -678,6 +678,17 @@ CASES = [
         id="in-order-that-i-can-assist-can-you-confirm",
     ),
     case(
+        # South Kesteven District Council's reviewer's report, attached on WhatDoTheyKnow, cut before its finding
+        "FREEDOM OF INFORMATION ACT 2000\n\nReview of FOI requests re \"Costs relating to the resignation of the Chief "
+        "Executive\"\n\nSummary\n\nThe complainant has requested information in respect of the financial arrangements."
+        "\n\nReviewer's Role\n\nMy role is to review the decision to refuse the supply of information and the processes "
+        "followed.\n\nThe Council responded to the applicant on 14th May 2009 explaining that they had applied "
+        "exemptions (S.40 of the Act).\n",
+        "internal_review",
+        "unknown",
+        id="a-reviewers-report-cut-before-its-finding",
+    ),
+    case(
         # North East Ambulance Service's reply letter: its review rights name the review's outcome
         "Our Ref: FOI.23.093\nDear Mr Doe\nThank you for your request for information under the Freedom of "
         "Information Act which was received on 17 February 2023. I can confirm that we hold the information you have "
