@@ -113,6 +113,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "IR2013022", "response_date": dt.date(2013, 4, 26), "received_date": dt.date(2013, 2, 1)},
     ),
     (
+        # Warrington Borough Council's letter: its case numbered with the requester's surname
+        "a reference ending in the requester's surname",
+        "Our ref: FOI/NCS/0076Taylor\n\n19 February 2013\n\nDear Mr Taylor\n\nFreedom of Information Act Request: "
+        "0076Taylor\n\nI am writing in response to your request received on 30 January 2013.\n",
+        {"reference": "FOI/NCS/0076Taylor"},
+    ),
+    (
         # the Western Health and Social Care Trust's disclosure log: a row's reference glued to its category
         "a log's reference glued to the category cell after it",
         "Information Disclosure Log\n\nRequest Reference NumberRequest CategorySummary of Information Request\n"

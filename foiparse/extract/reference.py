@@ -148,10 +148,12 @@ _ALONE_RE = re.compile(rf"^[ \t]*(?P<alone>{_ALONE})[ \t]*$")
 _NUMBERED_CASE_RE = re.compile(
     r"^[ \t]*(?:(?:FOI|EIR|FOISA|EISR)[ ])?(?P<alone>(?!(?:19|20)\d\d[-/]\d\d\b)\d{2,6}[-/]\d{2,4})[ \t]*$"
 )
-# A word glued to the number's last digit is the next label or cell, never the reference's: a letterhead's "Our Ref
-# 1234Your Ref", or a log's cells with their spaces lost ("Request Reference NumberRequest CategorySummary ... /
-# FOI/19/001Medical Negligence statistics", the Western Health and Social Care Trust). A suffix in capitals stays
-# ("3238117FOI").
+# A label glued to the number's last digit is the next field's: a letterhead's "Our Ref 1234Your Ref".
+_GLUED_LABEL_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|Dear)[A-Za-z]*$")
+# Any capitalised word glued so is the next cell where the row runs on after it: a log's cells with their spaces lost
+# ("Request Reference NumberRequest CategorySummary ... / FOI/19/001Medical Negligence statistics", the Western Health
+# and Social Care Trust). Ending its line, it is the reference's own: "Our ref: FOI/NCS/0076Taylor" (Warrington
+# Borough Council, numbering its cases with the requester's surname). A suffix in capitals stays ("3238117FOI").
 _GLUED_WORD_RE = re.compile(r"(?<=\d)[A-Z][a-z]{2,}[A-Za-z]*$")
 # A reference of another request, named before the label: "Further to our response to your previous FOI request,
 # reference FO18-2087, you have requested ..." (HS2 Ltd, whose own reference stands alone under the greeting).
@@ -245,7 +247,10 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         # own prefix it is the case's name: "FOI reference - FOI 2016-10-31" (the Pensions Regulator).
         return None
     value = m.group("value").rstrip("./-_")
-    glued = _GLUED_WORD_RE.search(value)
+    glued = _GLUED_LABEL_RE.search(value)
+    line_end = text.find("\n", m.end("value"))
+    if glued is None and text[m.end("value") : line_end if line_end != -1 else len(text)].strip():
+        glued = _GLUED_WORD_RE.search(value)  # the row runs on after it
     if glued:
         value = value[: glued.start()]
     prefix = value.split(" ", 1)
