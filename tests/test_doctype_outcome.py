@@ -678,6 +678,18 @@ CASES = [
         id="in-order-that-i-can-assist-can-you-confirm",
     ),
     case(
+        # Norfolk County Council's acknowledgement on WhatDoTheyKnow: the clock a clarification would restart
+        "Dear Norfolk County Council,\n\n1) How many employees are working in the council ?\n\nYours faithfully,\n\n"
+        "Jo Doe\n\nInformation Management, Northby County Council\n\nGood Afternoon,\n\nThank you for your request for "
+        "information under the Freedom of Information Act 2000 received on 1 August 2018.\n\nLewis Roe will be dealing "
+        "with your request.\n\nWe have up to 20 days in which to deal with your request. If we require clarification "
+        "regarding your request, we will contact you to explain this. The 20 working day period will then start from "
+        "the day that we receive your clarification.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="the-clock-a-clarification-would-restart",
+    ),
+    case(
         # South Kesteven District Council's reviewer's report, attached on WhatDoTheyKnow, cut before its finding
         "FREEDOM OF INFORMATION ACT 2000\n\nReview of FOI requests re \"Costs relating to the resignation of the Chief "
         "Executive\"\n\nSummary\n\nThe complainant has requested information in respect of the financial arrangements."
