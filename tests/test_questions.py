@@ -105,6 +105,21 @@ CASES = [
         id="numbered-items-repeated-without-question-marks-above-their-answers",
     ),
     case(
+        # Southampton City Council's letter: the request told under "Your request was:", each bullet answered under it
+        "Dear Mr Ball\n\nI refer to your Freedom of Information request of 29 January 2013.\nYour request was:\nPlease "
+        "answer the following questions for your adults and children's departments:\n• Who is your main contact for "
+        "Commissioning Services?\n\nMatthew Waters, Commissioner\n\n• Do you currently use an IT system to support "
+        "your contract management?\n\nNo, except for Supporting People.\n\n• How much does this IT system cost?\n\n"
+        "£10,814.40 for Maintenance.\n",
+        [
+            ("•1", "Who is your main contact for Commissioning Services?"),
+            ("•2", "Do you currently use an IT system to support your contract management?"),
+            ("•3", "How much does this IT system cost?"),
+        ],
+        answers={"•1": [A(contains="Waters")], "•2": [A(contains="Supporting People")], "•3": [A(contains="£10,814")]},
+        id="bullets-each-answered-under-your-request-was",
+    ),
+    case(
         # Norfolk Constabulary's letter on WhatDoTheyKnow: a Word list's hollow bullets printed as the letter "o"
         "I write in connection with your request for information received by Northby Constabulary in which you sought "
         "access to the following information:\nI am researching the impact of CCTV on burglary and would like to "

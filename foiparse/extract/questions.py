@@ -3613,14 +3613,19 @@ def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[L
     def ask(line: Line, bullet: re.Match[str]) -> None:
         _add_unmarked(ctx, found, answers, line.start + bullet.start("text"), line.end)
 
-    intro = ""
+    intro = heading = ""  # the line above the first bullet, and the line above that
     for line in lines:
         text = line.text
         if not text.strip():
             continue
         bullet = _BULLET_RE.match(text)
         if not found:
-            if bullet is not None and _asks_point_by_point(ctx, intro) and not layout.boilerplate_kind(line.start):
+            if (
+                bullet is not None
+                # (or under a label over that line: "Your request was: / Please answer the following questions ...:")
+                and (_asks_point_by_point(ctx, intro) or _REQUEST_HEADING_RE.match(heading) is not None)
+                and not layout.boilerplate_kind(line.start)
+            ):
                 if layout.by_requester(line.start):
                     # The request's own list; a reply below may restate it point by point, each answer under its
                     # bullet ("I can confirm that the Council does hold this information, as detailed below. /
@@ -3633,7 +3638,7 @@ def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[L
                 # request the / following information:"
                 intro = f"{intro} {text.strip()}"
             else:
-                intro = text.rstrip()
+                intro, heading = text.rstrip(), intro
             continue
         if line.number in ends:
             break
@@ -3797,8 +3802,11 @@ def _labelled_pairs(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] 
 
 # A label heading the request a reply repeats ("Request:", "Information requested:", "You asked:"); "You asked for:"
 # heads the request's bullets on a disclosure log (Nottinghamshire Fire and Rescue Service).
+# Or told as a sentence's start: "Your request was:" (Southampton City Council's letter, above the request's
+# introduction and its bullets, each answered under it).
 _REQUEST_HEADING_RE = re.compile(
-    r"[*_ ]*(?:(?:your |the )?requests?|information requested|you asked(?: for| us)?)[*_ ]*:?\s*$", re.I
+    r"[*_ ]*(?:(?:your |the )?requests?(?: was| read)?|information requested|you asked(?: for| us)?)[*_ ]*:?\s*$",
+    re.I,
 )
 
 
