@@ -1083,6 +1083,14 @@ NEGATIVES = [
         id="a-product-the-authority-no-longer-uses",
     ),
     case(
+        # A request to South Tyneside Council on WhatDoTheyKnow: the lines under "For Example:" show the answer's form
+        "Dear Northby Council,\nSpecifically, can you disclose:\n1. The name & provider of any GIS/Map software\n2. "
+        "The renewal date or contract length of the licenses held\nFor Example:\nSoftware: ArcGIS - ESRI, Number of "
+        "Licenses: 15, Price: £xxxx.xx, Renewal Date:\nSoftware: Map Info – Pitney Bowes, Number of Licenses: 3\n",
+        [],
+        id="lines-under-a-for-example-heading",
+    ),
+    case(
         # West Yorkshire Police's disclosure log: the neither-confirm-nor-deny formula, capitalised, in an answer to a
         # question about software
         "Q1) How many computers within your force run the Windows XP operating system?\n\nPlease see Appendix A for "

@@ -336,6 +336,10 @@ _EXAMPLE_BEFORE = re.compile(
 # How far before a name its example cue may stand, in the same sentence: the fifth name of a list ("... could include
 # E-Business suite, Agresso (Unit4), ...") stands a hundred characters after it.
 _EXAMPLE_REACH = 120
+# A heading over example lines ("For Example:"), and how many lines below it may be its examples.
+_EXAMPLE_HEADING_RE = re.compile(r"[ \t*_]*(?:for example|for instance|e\.?g\.?|examples?)[ \t*_]*:?[ \t*_]*", re.I)
+_EXAMPLE_HEADING_LINE_RE = re.compile(rf"^{_EXAMPLE_HEADING_RE.pattern}$", re.I | re.M)
+_EXAMPLE_LINES = 4
 # A bracketed list of names, two commas at least, closed by "etc." (see _Run._in_bracketed_examples); or closed by "or
 # similar": "hosted on a Virtual Desktop, or virtual app basis (Citrix or Azure VDI, or similar)" (a request on North
 # Devon Council's log, answered by department with other products).
@@ -812,6 +816,7 @@ class _Run:
         self._software_sentences: dict[tuple[int, int], bool] = {}
         self._software_questions: dict[int, bool] = {}  # by id(): the questions live as long as the run
         self.covered = bytearray(len(self.text))  # characters of any candidate: no fuzzy match there
+        self._example_headings: bool | None = None  # whether any line is "For example:" alone (asked once)
         # Where each unambiguous company name ends: a word one space after it may be a misspelt product
         # ("Idox Unifrom"). A word that is not itself covered follows a company name only from such an end.
         self.company_ends: set[int] = set()
@@ -851,13 +856,32 @@ class _Run:
     def is_example(self, offset: int) -> bool:
         """A name the request gives as an example ("a scanning system (such as MediViewer)")."""
         if _EXAMPLE_BEFORE.search(self.lower, max(0, offset - _EXAMPLE_REACH), offset) is None:
-            return self._in_bracketed_examples(offset)
+            return self._in_bracketed_examples(offset) or self._under_an_example_heading(offset)
+        if self._under_an_example_heading(offset):
+            return True
         begin, end = self.sentence(offset, offset)
         if _EXAMPLE_BEFORE.search(self.lower, max(begin, offset - _EXAMPLE_REACH), offset) is None:
             return False
         # A sentence asking, wherever it stands: "a Name of the core EPR system used (e.g., EPIC, Cerner, SystemC,
         # Nervecentre, Dedalus, other)?" on a disclosure log that prints no request of its own (Salisbury).
         return self.asked(offset) or self.text[begin:end].rstrip().endswith("?")
+
+    def _under_an_example_heading(self, offset: int) -> bool:
+        """Whether the line holding ``offset`` is one of the lines under "For Example:" alone on its line, before any
+        blank line: "4. The renewal date or contract length of the licenses held / For Example: / Software: ArcGIS -
+        ESRI, Number of Licenses: 15, Price: £xxxx.xx" (a request to South Tyneside Council on WhatDoTheyKnow)."""
+        if self._example_headings is None:  # most texts have none: one search a run
+            self._example_headings = _EXAMPLE_HEADING_LINE_RE.search(self.text) is not None
+        if not self._example_headings:
+            return False
+        lines = self.ctx.layout.lines
+        number = self.ctx.layout.line_at(offset).number
+        for line in reversed(lines[max(0, number - _EXAMPLE_LINES) : number]):
+            if not line.text.strip():
+                return False
+            if _EXAMPLE_HEADING_RE.fullmatch(line.text):
+                return True
+        return False
 
     def _in_bracketed_examples(self, offset: int) -> bool:
         """Inside a bracketed list of names ending "etc." in a question: "2. Which Finance system is used by the
