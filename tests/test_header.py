@@ -89,6 +89,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2022-004"},
     ),
     (
+        # Southampton City Council's letter: the addressee and date columns read across one line
+        "the date ending the addressee's line",
+        "Customer Care and Complaints Service\nNorthby City Council\n\nPlease ask for: Mark Roe FOI Ref: FOI/1213/790\n"
+        "\nMr Daniel Ball 14 February 2013\n\nDear Mr Ball\n\nI refer to your Freedom of Information request of 29 "
+        "January 2013.\n",
+        {"response_date": dt.date(2013, 2, 14), "received_date": dt.date(2013, 1, 29)},
+    ),
+    (
         # Leicestershire Police's letter flattened to one line
         "a date label after the letterhead's reference fields on one line",
         "Our Ref: 004436/13 Your Ref: Address Correspondence to: Steven Morris, Information Management Date 19 August "

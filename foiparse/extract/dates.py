@@ -492,6 +492,7 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
                     not _beside_date(ctx, line, dates[0])
                     or _reference_cells_follow(ctx, line, dates[0])
                     or _address_follows(ctx, line, dates[0])
+                    or _after_the_addressee(ctx, line, dates[0])
                 ):
                     beside_reference = _beside_reference_line(ctx, line)
                     if message.start not in dated or beside_reference:
@@ -648,6 +649,19 @@ def _address_follows(ctx: Context, line: Line, found: FoundDate) -> bool:
     into one line, "6 November 2019 CITB Head Office Bircham Newton Kings Lynn PE31 6RH" (the Construction Industry
     Training Board's letter on docslib)."""
     return found.start == line.start and _ADDRESS_TO_POSTCODE_RE.match(ctx.text, found.end, line.end) is not None
+
+
+# The addressee's name before the date that ends its line: the letterhead's name and date columns read across one
+# line, "Mr Daniel Ball 14 February 2013" (Southampton City Council's letter).
+_ADDRESSEE_BEFORE_RE = re.compile(r"[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?(?:[ \t]+[A-Z][\w'-]*){1,4}[ \t]+")
+
+
+def _after_the_addressee(ctx: Context, line: Line, found: FoundDate) -> bool:
+    """Whether the date ends its line after the addressee's name alone (see _ADDRESSEE_BEFORE_RE)."""
+    return (
+        not ctx.text[found.end : line.end].strip()
+        and _ADDRESSEE_BEFORE_RE.fullmatch(ctx.text, line.start, found.start) is not None
+    )
 
 
 _SENT_HEADER_RE = re.compile(r"^(?:Sent|Date):[ \t]*", re.M)
