@@ -89,6 +89,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2022-004"},
     ),
     (
+        # the Electoral Commission on WhatDoTheyKnow: the acknowledgement's reference, then the reply's, cut short
+        "an acknowledgement's reference and the reply's",
+        "Dear Electoral Commission,\n\nPlease provide the representations received.\n\nYours faithfully,\n\nGabriel\n"
+        "\nFOI, Electoral Commission\n\nDear Gabriel\n\nOur Ref: FOI 22/15\n\nThank you for your request under the "
+        "Freedom of Information Act dated 16 March 2017.\n\nThe Commission aims to respond to requests for information "
+        "promptly and within the statutory timeframe of twenty working days.\n\nYou may expect to receive a reply sent "
+        "from the Commission by 13 April 2017.\n\nYours sincerely\n\nJo Roe\nInformation Officer\nThe Electoral "
+        "Commission\n\nAshley Doe, Electoral Commission\n\nDear Gabriel Webber,\n\nOur Ref: FOI 22/17\n\nThank you "
+        "for your email to the Electoral Commission dated 16 March 2017.\n",
+        {"reference": "22/17"},
+    ),
+    (
         # Southampton City Council's letter: the addressee and date columns read across one line
         "the date ending the addressee's line",
         "Customer Care and Complaints Service\nNorthby City Council\n\nPlease ask for: Mark Roe FOI Ref: FOI/1213/790\n"

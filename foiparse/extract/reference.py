@@ -401,7 +401,20 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         read = _read_value(ctx, m.end())
         if read is not None and _QUOTE_THIS_REFERENCE_AFTER_RE.match(ctx.text, read[2]):
             labelled.append((0 if layout.in_header(m.start()) else 1, m.start(), *read))
-    for _rank, _pos, value, start, end in sorted(labelled):
+    # A thread's reply and its acknowledgement may each give their own reference: "Our Ref: FOI 22/15" in the
+    # acknowledgement, "Our Ref: FOI 22/17" in the reply below it (the Electoral Commission on WhatDoTheyKnow, the
+    # reply cut short). The reply's is this reply's reference (shared/corpus/LABELLING.md): a message that holds no
+    # acknowledgement cue comes first, as for the date line (extract/dates.py).
+    holding = [m.start() for m in ctx.cue_matches("acknowledgement")] if len(labelled) > 1 else []
+
+    def substance(item: tuple[int, int, str, int, int]) -> tuple[int, bool, int]:
+        rank, pos = item[0], item[1]
+        if rank > 1 or not holding:
+            return rank, False, pos
+        message = layout.message_at(pos)
+        return rank, any(message.start <= cue < message.end for cue in holding), pos
+
+    for _rank, _pos, value, start, end in sorted(labelled, key=substance):
         if value.casefold() not in requester_values:
             return value, ctx.span(start, end)
     in_column = _first_in_reference_column(ctx) or _first_in_dated_log(ctx)
