@@ -836,9 +836,13 @@ _NO_ONE_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)|:[ \t]*\n|\n\s*\n")
 
 
-# How a reply opens under its greeting, which no request does.
+# How a reply opens under its greeting, which no request does: "Dear Mark House / Freedom of Information Act 2000 /
+# Your request for information has been considered by Warwickshire County Council under the Freedom of Information Act
+# 2000." (the council's letter, its requester's surname a body's word).
 _REPLY_OPENER_RE = re.compile(
-    r"\b(?:I am|we are) writing in (?:response|reply) to your\b|\b(?:I am|we are) handling your request\b", re.I
+    r"\b(?:I am|we are) writing in (?:response|reply) to your\b|\b(?:I am|we are) handling your request\b"
+    r"|\byour request (?:for information )?has been (?:considered|dealt with|processed)\b",
+    re.I,
 )
 _REPLY_OPENER_REACH = 200  # characters under the greeting
 

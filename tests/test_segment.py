@@ -761,6 +761,15 @@ MESSAGES = [
         id="a-whatdotheyknow-request-under-its-title-and-status-greeting-an-officer",
     ),
     pytest.param(
+        # Warwickshire County Council's letter: the requester's surname a body's word, the reply's opening its own
+        "Mark House\nInformation Management\nOur ref: 7236612\nDear Mark House\nFreedom of Information Act 2000\nYour "
+        "request for information has been considered by Northby County Council under the Freedom of Information Act "
+        "2000.\nYou asked us:\nNow that you have announced the closure, the minutes should be made available.\nYours "
+        "faithfully.\nWe confirm that the Cabinet voted to close the centre.\n",
+        [("Mark House", False)],
+        id="a-reply-greeting-a-requester-whose-name-holds-a-bodys-word",
+    ),
+    pytest.param(
         "Northby County Council\nCounty Hall\nDear Mr Doe,\nWe employ four staff.\n",
         [("Northby County Council", False)],
         id="a-letterhead-over-a-greeting-to-a-person-is-no-whatdotheyknow-status",
