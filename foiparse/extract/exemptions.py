@@ -549,10 +549,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         ]
     else:
         listed = []
-    for act, section, start, end in listed:
-        item = found.setdefault((act, section), _Found(act, section))
-        item.spans.append(ctx.span_fields(start, end))
-    for act, section, start, end in _titled_list(ctx, legislation):
+    for act, section, start, end in [*listed, *_titled_list(ctx, legislation)]:
         item = found.setdefault((act, section), _Found(act, section))
         item.spans.append(ctx.span_fields(start, end))
     for act, section, start, end in _ico_findings(ctx):

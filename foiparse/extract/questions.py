@@ -1679,6 +1679,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             seq, printed = numbered
             start = offset + _text_start(m)
             q_end = offset + len(head) if not cells else line.start + _cell_offset(text, cells[0]) + len(head)
+            line_end = q_end  # before any continuation joins the lines below
             j = i
             if not cells:
                 j, q_end = _continuation(ctx, i, q_end)
@@ -1722,17 +1723,17 @@ def _extract_questions(ctx: Context) -> list[Question]:
             lettered_sub = printed != str(seq) and not letters_as_main and (printed[-1:].isalpha() or "." in printed)
             parent = str(seq) if lettered_sub else None
             known = first_index.get((parent, printed))
-            first_line_end = offset + len(head)
             if (
                 known is not None
                 and not cells
-                and q_end > first_line_end
-                and _question_words(text_of[start:first_line_end]) == found[known].text
+                and q_end > line_end
+                and _question_words(text_of[start:line_end]) == found[known].text
             ):
                 # The question repeated whole on its line, no question mark ending it, the line below its answer: "A. Is
                 # there a time scale for these to be introduced / The new arrangements for weekday crewing fire engines
                 # went live on 6th January 2025." (Cheshire Fire and Rescue Service's log, under the request's list).
-                j, q_end, q_text = i, first_line_end, found[known].text
+                # Nothing the continuation joined is the question's, nor an answer run on after its question mark.
+                j, q_end, asked_end, q_text, answered_from = i, line_end, line_end, found[known].text, None
             # A known number again is the question repeated (with its answer beneath) only if the words match;
             # "1. Planning 2. Licensing" inside an answer is a list of its own.
             similar = known is not None and _asked_again(found[known].text, q_text, in_response_section)

@@ -248,8 +248,7 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         return None
     value = m.group("value").rstrip("./-_")
     glued = _GLUED_LABEL_RE.search(value)
-    line_end = text.find("\n", m.end("value"))
-    if glued is None and text[m.end("value") : line_end if line_end != -1 else len(text)].strip():
+    if glued is None and text[m.end("value") : ctx.layout.line_at(m.end("value")).end].strip():
         glued = _GLUED_WORD_RE.search(value)  # the row runs on after it
     if glued:
         value = value[: glued.start()]

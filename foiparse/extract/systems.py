@@ -816,7 +816,6 @@ class _Run:
         self._software_sentences: dict[tuple[int, int], bool] = {}
         self._software_questions: dict[int, bool] = {}  # by id(): the questions live as long as the run
         self.covered = bytearray(len(self.text))  # characters of any candidate: no fuzzy match there
-        self._example_headings: bool | None = None  # whether any line is "For example:" alone (asked once)
         # Where each unambiguous company name ends: a word one space after it may be a misspelt product
         # ("Idox Unifrom"). A word that is not itself covered follows a company name only from such an end.
         self.company_ends: set[int] = set()
@@ -855,10 +854,10 @@ class _Run:
 
     def is_example(self, offset: int) -> bool:
         """A name the request gives as an example ("a scanning system (such as MediViewer)")."""
-        if _EXAMPLE_BEFORE.search(self.lower, max(0, offset - _EXAMPLE_REACH), offset) is None:
-            return self._in_bracketed_examples(offset) or self._under_an_example_heading(offset)
         if self._under_an_example_heading(offset):
             return True
+        if _EXAMPLE_BEFORE.search(self.lower, max(0, offset - _EXAMPLE_REACH), offset) is None:
+            return self._in_bracketed_examples(offset)
         begin, end = self.sentence(offset, offset)
         if _EXAMPLE_BEFORE.search(self.lower, max(begin, offset - _EXAMPLE_REACH), offset) is None:
             return False
@@ -866,13 +865,22 @@ class _Run:
         # Nervecentre, Dedalus, other)?" on a disclosure log that prints no request of its own (Salisbury).
         return self.asked(offset) or self.text[begin:end].rstrip().endswith("?")
 
+    @functools.cached_property
+    def _has_example_headings(self) -> bool:
+        """Whether any line is "For example:" alone: most texts have none, and one search a run says so."""
+        return _EXAMPLE_HEADING_LINE_RE.search(self.text) is not None
+
+    @functools.cached_property
+    def _reply_answers(self) -> bool:
+        """Whether some question has an answer outside the requester's own message (asked once a run)."""
+        by_requester = self.ctx.layout.by_requester
+        return any(not by_requester(a.span.start) for q in self.questions for a in q.answers)
+
     def _under_an_example_heading(self, offset: int) -> bool:
         """Whether the line holding ``offset`` is one of the lines under "For Example:" alone on its line, before any
         blank line: "4. The renewal date or contract length of the licenses held / For Example: / Software: ArcGIS -
         ESRI, Number of Licenses: 15, Price: £xxxx.xx" (a request to South Tyneside Council on WhatDoTheyKnow)."""
-        if self._example_headings is None:  # most texts have none: one search a run
-            self._example_headings = _EXAMPLE_HEADING_LINE_RE.search(self.text) is not None
-        if not self._example_headings:
+        if not self._has_example_headings:
             return False
         lines = self.ctx.layout.lines
         number = self.ctx.layout.line_at(offset).number
@@ -910,9 +918,9 @@ class _Run:
         in a request to the London Borough of Hackney on WhatDoTheyKnow, the council's reply cut at its answer to
         question 2 (shared/corpus/LABELLING.md: the request's names count only where only the request is present).
         A question the reply answers ("Yes") keeps the names it asks about."""
-        by_requester = self.ctx.layout.by_requester
-        if not any(not by_requester(a.span.start) for q in self.questions for a in q.answers):
+        if not self._reply_answers:
             return False
+        by_requester = self.ctx.layout.by_requester
         for hit in hits:
             asking = [q for q in self.questions if q.span.start <= hit.start_char < q.span.end]
             if not by_requester(hit.start_char) or not asking or any(q.answers for q in asking):
