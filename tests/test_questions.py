@@ -806,6 +806,31 @@ CASES = [
         id="the-replys-estimate-numbered-under-its-introduction",
     ),
     case(
+        # Oxfordshire County Council's refusal under EIR regulation 12(4)(b): the request of one paragraph, the
+        # council's estimate, then the public interest test's arguments on each side numbered under a heading with no
+        # colon.
+        "Dear Mr Soper,\nThank you for your request of 10 November 2022 in which you asked for the\nfollowing "
+        "information:\nAcross Oxfordshire over the last 10 years can you please give me a list of all\nthe roads which "
+        "have had their speed limits reduced? Please give the name\nof the road, the previous speed, the new speed, and "
+        "the date that the change\nwas made.\nIt is the Council's view that to comply with your request would absorb "
+        "enough of its\nstaff's time to engage regulation 12(4)(b) of the Environmental Information\nRegulations 2004. "
+        "Regulation 12(4)(b) provides that a public authority is excepted\nfrom complying with a request for information "
+        "if that authority considers that it would\nplace a\n‘substantial and unreasonable burden on [its] "
+        "resources'.\nIt is the Council's estimate that to provide you with the information that you have\nrequested "
+        "would absorb approximately 52 hours of staff time. The Council considers\nthat this represents a substantial "
+        "burden and an unreasonable diversion of its\nresources from the provision of essential public services. The "
+        "Council has estimated\nthe time that it would take to deal with your request accordingly:\n1. Searching through "
+        "and pulling out relevant information: 156 notices of\nmaking and traffic regulation order(s) @ 20 minutes per "
+        "NoMs / TROs = 52\nhours\nAs you can see, to comply with your request would impose a substantial burden on\nthe "
+        "Council's resources. In reaching its decision, the Council also considered\nwhether disclosure would be in the "
+        "public interest.\nArguments in favour of disclosure\n1. That there is an explicit presumption in favour of "
+        "disclosure and\n2. Releasing this information may promote transparency and increase public\nawareness\nArguments"
+        " against disclosure\n1. Committing a considerable amount of the Council's resources to answering\nthis request "
+        "would detract from the services that it provides in other areas;\n",
+        [],
+        id="public-interest-arguments-numbered-under-their-headings",
+    ),
+    case(
         # Tendring District Council's refusal: the regulation's conditions as bullets, under a paragraph that speaks of
         # a request in an earlier sentence but whose last, with the colon, asks for nothing.
         "Dear Mr Sherman\n\nFirstly, Section 12 of the Freedom of Information Act 2000 (FOIA) provides that a public "

@@ -172,6 +172,17 @@ _ESTIMATE_INTRO_RE = re.compile(
     r"|calculated|broken down|as follows))\b[^\n]*:[ \t]*$",
     re.I,
 )
+# The public interest test weighed in a refusal, each side's arguments numbered under a heading of its own: "Arguments
+# in favour of disclosure / 1. That there is an explicit presumption in favour of disclosure and / 2. Releasing this
+# information may promote transparency ..." then "Arguments against disclosure / 1. Committing a considerable amount of
+# the Council's resources ..." (Oxfordshire County Council's refusal under EIR regulation 12(4)(b)).
+_PUBLIC_INTEREST_HEADING_RE = re.compile(
+    r"[*_ ]*(?:(?:the )?public interest )?(?:arguments?|factors?|considerations?|reasons?)"
+    r"(?: (?:in favour of|for|against|favouring|supporting|in support of|weighing (?:for|against)))"
+    r" (?:the )?(?:disclosure|disclosing|release|releasing|non-disclosure|withholding|maintaining|the exemption)"
+    r"[^\n.?]{0,60}?[ \t]*:?[*_ ]*",
+    re.I,
+)
 # A decision ordering steps: "The Chesterfield Royal Hospital NHS Trust must, by no later than 4.00 p.m. on 05 February
 # 2024: / a. Send to the Appellant the number of serious incidents ..." (the First-tier Tribunal's substituted
 # decision notice), "The Council must take the following steps to ensure compliance with this decision notice:", "2.
@@ -1391,16 +1402,18 @@ def _extract_questions(ctx: Context) -> list[Question]:
             continue
         ending = text.rstrip()[-1:]
         if (
-            ending == ":"
-            and (
-                _ENCLOSURES_INTRO_RE.match(text)
-                or _ORDERED_STEPS_INTRO_RE.search(text)
-                or _ESTIMATE_INTRO_RE.search(text)
+            (
+                ending == ":"
+                and (
+                    _ENCLOSURES_INTRO_RE.match(text)
+                    or _ORDERED_STEPS_INTRO_RE.search(text)
+                    or _ESTIMATE_INTRO_RE.search(text)
+                )
             )
-            and not layout.by_requester(line.start)
-        ):
-            # The reply's list of what it encloses, the steps a decision orders, or the reply's estimate, read as a
-            # quote's list is: its items are no questions.
+            or _PUBLIC_INTEREST_HEADING_RE.fullmatch(text.rstrip())
+        ) and not layout.by_requester(line.start):
+            # The reply's list of what it encloses, the steps a decision orders, the reply's estimate, or either side
+            # of its public interest test, read as a quote's list is: its items are no questions.
             statute_next, statute_intro, statute_section, quoting_statute = 1, line.number, None, True
             list_intro = line.number
         elif (
