@@ -2485,6 +2485,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        # a WhatDoTheyKnow request to West Lindsey District Council, titled with the quarter it asks about
+        "a quarter in brackets in a request's title is no case",
+        "Complete Non-Residential / Business Property Rates Data (Q1-2019)\n\nThe request was successful.\n\nDear "
+        "West Lindsey District Council,\n\nPlease provide the rates data.\n\nYours faithfully,\n\nJohn Smith\n",
+        {"reference": None},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},

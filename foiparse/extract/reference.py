@@ -67,8 +67,11 @@ _NAMING_A_REQUEST = ("request", "requests", "enquiry", "application")
 _ALONE = r"[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*"
 # A case in brackets, perhaps with its label glued on ("(RefKFEN-8FLASA)"): group "titled". Not a period with a word
 # in lower case: "Audit information - Mid and West Wales FRS/FRA (2008-present)" (a WhatDoTheyKnow request's title).
+# Nor a quarter of a year: "Complete Non-Residential / Business Property Rates Data (Q1-2019)" (a WhatDoTheyKnow
+# request's title to West Lindsey District Council).
 _BRACKETED_CASE = (
-    r"\((?:Ref(?:erence)?(?:[:.]? ?))?(?![^)\n]*[a-z]{3})(?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\)"
+    r"\((?:Ref(?:erence)?(?:[:.]? ?))?(?![^)\n]*[a-z]{3})(?!Q[1-4][-/ ]?(?:19|20)\d\d\)|(?:19|20)\d\d[-/ ]?Q[1-4]\))"
+    r"(?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\)"
 )
 # Disclosure logs head a page with the case: "FI16190" alone, or a title ending "(3300/18)".
 # Or "Request 101001269764" alone on the page's first line (Moray Council's disclosure log), or the case before a dash
