@@ -802,6 +802,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI20 - 357", "response_date": dt.date(2020, 10, 12)},
     ),
     (
+        "the regime's letters, a space, then the case with its hyphen glued on, kept whole (West Dunbartonshire "
+        "Council's letter flattened on docslib)",
+        "Our Ref: FOI -18/1890941 Your Ref: Council Offices Date: 26 March 2018 Garshake Road\n\nDear Mr Edward,\n",
+        {"reference": "FOI -18/1890941", "response_date": dt.date(2018, 3, 26)},
+    ),
+    (
         "a letterhead flattened into one line, the date opening it and the address after it down to the postcode (the "
         "Construction Industry Training Board's letter on docslib)",
         "6 November 2019 Northby Head Office Bircham Newton Kings Lynn PE31 6RH\n\nDear\n\nFreedom of Information "

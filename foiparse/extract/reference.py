@@ -27,7 +27,9 @@ _VALUE_RE = re.compile(
     # number, either way round ("FOI reference: 22/23 153", the Scottish Qualifications Authority; "BFRS Ref: 27
     # 19/20", Buckinghamshire Fire and Rescue Service), or before a prefixed case number ("Our ref: 16 FOI290", Central
     # and North West London NHS Foundation Trust)
-    r"(?P<value>(?:[A-Z]{2,6}[ ]){0,2}"
+    # The regime's letters, a space, then the case with its hyphen glued on, kept whole as printed: "Our Ref: FOI
+    # -18/1890941" (West Dunbartonshire Council's letter)
+    r"(?P<value>[A-Z]{2,6}[ ]-\d[A-Za-z0-9/._-]*\d(?![A-Za-z0-9/._-])|(?:[A-Z]{2,6}[ ]){0,2}"
     r"(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6}|\d{2}[ ][A-Z]{2,6}\d{2,6}|\d{2}[ ]\d{2,3}(?=[ \t]*(?:\n|$))"
     # (the year's two halves joined by a hyphen too: "Ref: FOI 21-22 43", the Gangmasters and Labour Abuse Authority)
     # (the year in full: "Freedom of Information Request: 0160 2019/20", University Hospitals Birmingham's log)
@@ -256,7 +258,12 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     if glued:
         value = value[: glued.start()]
     prefix = value.split(" ", 1)
-    prefixed = len(prefix) == 2 and prefix[0].upper() in ctx.catalogue.reference_label_prefixes and "&" not in value
+    prefixed = (
+        len(prefix) == 2
+        and prefix[0].upper() in ctx.catalogue.reference_label_prefixes
+        and "&" not in value
+        and not prefix[1].startswith("-")
+    )
     if prefixed:
         start += len(prefix[0]) + 1
         value = prefix[1]
