@@ -868,6 +868,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "1009-11", "requester": "Ms Evans"},
     ),
     (
+        "a helpdesk's ticket in the subject line of the authority's email (Comhairle nan Eilean Siar's review)",
+        "From: Tim Langley <[email address]>\nDate: Tue, Jan 31, 2023 at 9:49 AM\nSubject: RE: FOI review request re. "
+        "Whiteshore Cockles since 1 November 2021 [Ticket#2022102127000047]\nTo: Don Staniford <[email address]>\n"
+        "Good morning Mr Staniford\nI refer to your request for review below.\n",
+        {"reference": "2022102127000047"},
+    ),
+    (
+        "a parking ticket's number is no case",
+        "Dear Mr Jones,\n\nThank you for your request about parking ticket 123456789.\n\nYours sincerely,\n",
+        {"reference": None},
+    ),
+    (
         "a decision listing's date under the page's title (the Information Commissioner's, on BAILII)",
         "Northby Parish Council\n2 August 2016, Local government (Parish council)\nThe complainant has submitted a "
         "number of requests for information to Northby Parish Council. The Commissioner's decision is that the "
