@@ -1857,6 +1857,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Abertay University",
     ),
     (
+        # Comhairle nan Eilean Siar's internal review by email, quoting a request that names the Scottish Government
+        "a council named once that calls itself the Comhairle, over a body named twice in passing",
+        "Good morning Mr Staniford\nI refer to your request for review below.\nYou original request was as follows:\n"
+        "A recent FOI disclosure this week from the Scottish Government includes emails showing that mortality data "
+        "was recently reported for the first time to Comhairle nan Eilean Siar.\nThe Comhairle\u2019s response was as "
+        "follows:\nOn 4/10/2022 the Comhairle received a complaint regarding the smell. The complainant was advised to "
+        "contact the Scottish Government.\n",
+        "comhairle-nan-eilean-siar",
+        "Comhairle nan Eilean Siar",
+    ),
+    (
         "an NHS trust named once that calls itself our Trust",
         "Dear Wendy\n\nPlease note that The Tavistock and Portman NHS Foundation Trust is a specialist mental health "
         "trust.\n\nYour request for information is not applicable to our Trust as we do not offer inpatient "

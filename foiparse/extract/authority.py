@@ -145,6 +145,7 @@ _WEIGHTS: dict[AuthorityEvidenceKind, float] = {
     "request": 0.5,
     "abbreviation": 1.0,
 }
+_LETTERHEAD_WEIGHT = _WEIGHTS["letterhead"]
 _CAPS: dict[AuthorityEvidenceKind, float] = {"body": 3.0, "voice": 3.0, "request": 1.5, "abbreviation": 2.0}
 # A reply names itself as the subject of what it says: "East of England Ambulance Service NHS Trust uses the CAD
 # system supplied by Cleric", "NHS Digital has estimated that the cost ...", "I can confirm Welsh Government holds
@@ -469,7 +470,10 @@ def extract_authority(ctx: Context) -> Authority | None:
         if best_id not in named:
             return _catalogue_authority(ctx, named[0], evidence[named[0]])
         break
-    if best_id is not None and best_score < 1.5 and _add_self_references(ctx, evidence):
+    # Asked while no body has more than prose for it (a name in passing weighs 1, three at most): "The Comhairle's
+    # response was as follows:" outweighs the Scottish Government named twice in the request and the answer it quotes
+    # (Comhairle nan Eilean Siar's internal review by email, its own name printed once).
+    if best_id is not None and best_score < _LETTERHEAD_WEIGHT and _add_self_references(ctx, evidence):
         best_id, best_score = _strongest(evidence)
     if best_id is not None and (best_score >= 1.5 or _abbreviation_speaks(ctx, evidence[best_id])):
         items = evidence[best_id]
@@ -646,7 +650,7 @@ def _own_site_before(ctx: Context, entry: AuthorityEntry, start: int) -> re.Matc
 def _add_self_references(ctx: Context, evidence: dict[str, list[_Found]]) -> bool:
     """A body named only in passing speaks when the reply calls itself by a word for its type ("the University",
     "our Trust": ``patterns/header.yaml``, self_reference) and it is the one body of that type the reply's own words
-    name. Looked for only when no body has evidence enough without it; whether any evidence was added."""
+    name. Looked for only when no body has more than names in passing; whether any evidence was added."""
     catalogue = ctx.catalogue
     pattern = catalogue.self_reference_re
     if pattern is None:
