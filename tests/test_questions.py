@@ -806,6 +806,30 @@ CASES = [
         id="the-replys-estimate-numbered-under-its-introduction",
     ),
     case(
+        # A WhatDoTheyKnow request to Homerton Healthcare NHS Foundation Trust: the numbers spelt out, each heading the
+        # paragraphs of its question.
+        "Dear Homerton University Hospital NHS Foundation Trust,\n\nI would be most grateful if you could provide the "
+        "information requested below.\n\nQuestion One\nDoes the Trust have an Electronic Patient Record (EPR)?\n\n"
+        "If Yes:\nWho is the principle software provider?\n\nQuestion Two\nHas the trust fully implemented "
+        "Electronic Prescribing Medicines Administration (ePMR)?\n\nIf no, does the trust have an anticipated "
+        "timescale for full implementation?\n\nQUESTION THREE\nHas the trust implemented PSAG?\n\nYours "
+        "faithfully,\n\nMark Simmons\n",
+        [
+            (
+                "One",
+                "Does the Trust have an Electronic Patient Record (EPR)? If Yes: Who is the principle software "
+                "provider?",
+            ),
+            (
+                "Two",
+                "Has the trust fully implemented Electronic Prescribing Medicines Administration (ePMR)? If no, "
+                "does the trust have an anticipated timescale for full implementation?",
+            ),
+            ("THREE", "Has the trust implemented PSAG?"),
+        ],
+        id="question-numbers-spelt-out",
+    ),
+    case(
         # Oxfordshire County Council's refusal under EIR regulation 12(4)(b): the request of one paragraph, the
         # council's estimate, then the public interest test's arguments on each side numbered under a heading with no
         # colon.

@@ -28,6 +28,38 @@ from ..segment import Layout, Line, Message, only_blank_lines
 from .context import Context, SpanFields
 from .dates import DATE_RE
 
+# Question numbers spelt out, in title case or capitals ("Question One", "QUESTION TWO"), and what each counts as.
+_NUMBER_WORDS = {
+    word: n
+    for n, word in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ],
+        start=1,
+    )
+}
+_NUMBER_WORDS_ALTERNATION = "|".join(
+    spelt for word in sorted(_NUMBER_WORDS, key=len, reverse=True) for spelt in (word.title(), word.upper())
+)
 # A request quoted after "You asked:" opens its first item with the quotation mark ('"1. For each month ...').
 # A disclosure log may label each numbered question ("Question: 1. How many hospitals ...", over "Answer: ..."; NHS
 # Lothian).
@@ -46,7 +78,10 @@ _MAIN_RE = re.compile(
     # Borough Council's disclosure log)
     # "Question Number 1: In the period ..." over "Answer To Question 1: Please see attached file ..." (Salisbury NHS
     # Foundation Trust's disclosure log); "Question No. 2"
-    r"(?:Q\.?|Question(?: Number| No\.?)?|Query|Request(?: for information)?)\s?(?P<qnum>\d{1,3})"
+    r"(?:(?:Q\.?|Question(?: Number| No\.?)?|Query|Request(?: for information)?)\s?(?P<qnum>\d{1,3})"
+    # the number spelt out: "Question One / Does the Trust have an Electronic Patient Record (EPR)?" over "Question
+    # Two", "Question Three" (a WhatDoTheyKnow request to Homerton Healthcare NHS Foundation Trust), kept as printed
+    rf"|(?:Question|QUESTION)[ \t]+(?P<qword>{_NUMBER_WORDS_ALTERNATION})\b)"
     r"(?:\.?(?P<qsub>[a-z])(?![a-z]))?"
     # (or a semicolon: "Question 3; How many formal internal complaints were presented ...", the Northern Ireland Human
     # Rights Commission's answers as the requester's blog post copies them; or a comma before a capitalised word: "Q1,
@@ -466,6 +501,8 @@ def _main_number(m: re.Match[str]) -> tuple[int, str] | None:
     """(sequence number, printed number) of a main item: "1." -> (1, "1"); "1. (a)" -> (1, "1a")."""
     if m.group("dnum"):
         return int(m.group("dnum")), f"{m.group('dnum')}.{m.group('dec')}"
+    if m.group("qword"):
+        return _NUMBER_WORDS[m.group("qword").lower()], m.group("qword")
     num = m.group("qnum") or m.group("pnum") or m.group("bnum") or m.group("rnum") or m.group("num")
     if num is None:
         return None
@@ -2272,6 +2309,8 @@ def _next_in_the_list(item: _Asked, following: _Asked) -> bool:
     number, next_number = item.number, following.number
     if number.isdigit():
         return next_number == str(int(number) + 1)
+    if number.lower() in _NUMBER_WORDS:
+        return _NUMBER_WORDS.get(next_number.lower()) == _NUMBER_WORDS[number.lower()] + 1
     for series in (_ROMANS, _LETTERS):
         if number in series:
             at = series.index(number)
@@ -2962,7 +3001,7 @@ def _named_a_question(m: re.Match[str]) -> bool:
     requested is not held". Not "Q1 – No", an answer keyed by its question's number."""
     return (
         "qnum" in m.re.groupindex
-        and m.group("qnum") is not None
+        and (m.group("qnum") is not None or m.group("qword") is not None)
         and m.group(0).lstrip("*_ \"'").lower().startswith(("question", "request"))
     )
 
