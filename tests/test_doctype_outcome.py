@@ -1976,6 +1976,14 @@ CASES = [
         id="holding-reply-currently-being-processed",
     ),
     case(
+        # Oxleas NHS Foundation Trust's acknowledgement on WhatDoTheyKnow, cut after its second sentence's start
+        WDTK_REQUEST + "\n\nDear Mr Bolguidhir,\n\n\n\n\nThank you for your email dated 13/11/2019. Your request is "
+        "being managed\nu",
+        "acknowledgement",
+        "acknowledged",
+        id="acknowledgement-saying-the-request-is-being-managed",
+    ),
+    case(
         # Ashford and St Peter's Hospitals NHS Foundation Trust's log, cut in its repeat of the request above the answers
         "Case Number 6623\nRequest Date 18/03/2019\nCompletion Date 10/04/2019\n\nDetails of the Request\n\nPlease "
         "answer the following questions:\n\n  1. Could you please provide the total number of physical assaults on "
