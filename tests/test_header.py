@@ -959,6 +959,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "16-006", "response_date": dt.date(2016, 2, 26)},
     ),
     (
+        "the case before the word request under the greeting (Black Country Partnership NHS Foundation Trust on "
+        "WhatDoTheyKnow)",
+        "Dear Gearoid,\n\nFOI 19-423 request regarding Clinical Systems\n\nYours sincerely\n\nInformation Governance "
+        "Team\n",
+        {"reference": "19-423"},
+    ),
+    (
         "an FOI number before a title after a dash",
         "\nFOI 14102019-1 - OPCC Branded Merchandise\n\nCan you please tell me the total spent?\n",
         {"reference": "14102019-1"},

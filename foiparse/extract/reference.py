@@ -127,7 +127,9 @@ _HEADED_REFERENCE_RE = re.compile(
     # (the body's initials before it, an en dash before the title: "CCG FOI 760 – Personal Health Budget", NHS
     # Stockport Clinical Commissioning Group's log)
     r"^(?:Subject:[ \t]*)?(?:(?:RE|Re|FW|Fw|Fwd):[ \t]*)*(?:[A-Z]{2,6} )?F[Oo][Ii] (?:- )?(?P<headed>"
-    r"\d{3,}(?:[/-][A-Z]?\d+)*(?: (?:20)?\d\d/\d\d)?|\d{2}[/-]\d{3,})(?= [-\u2013\u2014]? ?[A-Z]|$)"
+    # (or before the word "request" in lower case: "Dear Gearoid, / FOI 19-423 request regarding Clinical Systems",
+    # Black Country Partnership NHS Foundation Trust on WhatDoTheyKnow)
+    r"\d{3,}(?:[/-][A-Z]?\d+)*(?: (?:20)?\d\d/\d\d)?|\d{2}[/-]\d{3,})(?= [-\u2013\u2014]? ?[A-Z]| request\b|$)"
     r"|^(?P<before>[A-Z]{0,6}\d[A-Za-z0-9/-]*\d)[ \t]*[:-][ \t]*"
     r"(?i:freedom of information|foi|environmental information|eir)(?i: act(?: \d{4})?)?(?i: request)[ \t]*$"
     # "F2115 Response to request under Freedom of Information Act 2000" under the greeting (University of Leicester)
