@@ -1976,6 +1976,22 @@ CASES = [
         id="holding-reply-currently-being-processed",
     ),
     case(
+        # Black Country Partnership NHS Foundation Trust on WhatDoTheyKnow: its message greets and signs off with only
+        # the letter's heading between (the letter itself sent as a file)
+        WDTK_REQUEST + "\n\nDear Gearoid,\n\nFOI 19-423 request regarding Clinical Systems\n\nYours sincerely\n\n"
+        "Information Governance Team\nBlack Country Partnership FT.\n",
+        "other",
+        "unknown",
+        id="a-reply-greeting-and-signing-off-with-only-its-heading-between",
+    ),
+    case(
+        # ... and a reply cut after its greeting and heading says nothing yet either, but is a response begun
+        WDTK_REQUEST + "\n\nDear Gearoid,\n\nFOI 19-423 request regarding Clinical Systems\n\nThank",
+        "response",
+        "unknown",
+        id="a-reply-cut-after-its-greeting-and-heading",
+    ),
+    case(
         # Oxleas NHS Foundation Trust's acknowledgement on WhatDoTheyKnow, cut after its second sentence's start
         WDTK_REQUEST + "\n\nDear Mr Bolguidhir,\n\n\n\n\nThank you for your email dated 13/11/2019. Your request is "
         "being managed\nu",

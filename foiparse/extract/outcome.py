@@ -500,9 +500,14 @@ def _unheard(ctx: Context) -> tuple[DocType, Outcome]:
         return "other", "unknown"
     messages = ctx.layout.messages
     asked = next((i for i, m in enumerate(messages) if m.from_requester and not m.quoted), None)
-    if asked is not None and any(
-        m.salutation is not None and not m.from_requester and not m.quoted for m in messages[asked + 1 :]
-    ):
+    replies = [m for m in messages[asked + 1 :] if not m.from_requester and not m.quoted] if asked is not None else []
+    greeting = [m for m in replies if m.salutation is not None]
+    if greeting and all(m.closing is not None for m in greeting):
+        # Greeted and signed off with nothing between but its heading: "Dear Gearoid, / FOI 19-423 request regarding
+        # Clinical Systems / Yours sincerely / Information Governance Team" (Black Country Partnership NHS Foundation
+        # Trust on WhatDoTheyKnow, its letter sent as a file), a covering note as a message of files only is.
+        return "other", "unknown"
+    if greeting:
         return "response", "unknown"
     if (
         asked is not None
