@@ -727,6 +727,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2009, 6, 11), "response_date": None},
     ),
     (
+        "the date ending a heading that names the request, glued to it, over the requester's greeting (a local news "
+        "blog reproducing a WhatDoTheyKnow request to Mid Sussex District Council)",
+        "On July 2015, I wrote the following request via whatdotheyknow.com\n\nwhat do they know Freedom Of "
+        "Information Request17th July 2015\n\nDear Mid Sussex District Council,\n\nPlease could you supply a copy of "
+        "the resulting report.\n\nYours faithfully,\n\nMr Peter Chapman\n\n18th August 2015\n\nDear Mr Chapman,\n"
+        "\nThank you for your request for information.\n",
+        {"received_date": dt.date(2015, 7, 17), "response_date": dt.date(2015, 8, 18)},
+    ),
+    (
         "a date above the authority's greeting dates the reply, not the request",
         "Northby Council\n\n12 June 2009\n\nDear Mr Hopson,\n\nThank you for your request.\n",
         {"received_date": None, "response_date": dt.date(2009, 6, 12)},

@@ -699,6 +699,9 @@ def _background_request_date(ctx: Context) -> list[tuple[int, int, FoundDate]]:
     return []
 
 
+_NAMES_A_REQUEST_RE = re.compile(r"\b(?:request|enquiry)$", re.I)
+
+
 def _request_datelines(ctx: Context) -> list[tuple[int, int, FoundDate]]:
     """The date alone on a line just above the requester's greeting: WhatDoTheyKnow heads each message with its
     sender and date ("From: David Hopson / 11 June 2009 / Dear Sir or Madam, / Please can you provide ...")."""
@@ -713,7 +716,10 @@ def _request_datelines(ctx: Context) -> list[tuple[int, int, FoundDate]]:
         dates = find_dates(ctx.text, line.start, line.end)
         if len(dates) != 1 or dates[0].value is None:
             continue
-        if not _beside_date(ctx, line, dates[0]):
+        beside = _beside_date(ctx, line, dates[0])
+        # (or after a heading naming the request: "what do they know Freedom Of Information Request17th July 2015" over
+        # "Dear Mid Sussex District Council," in a local news blog reproducing the WhatDoTheyKnow request)
+        if not beside or (dates[0].start > line.start and _NAMES_A_REQUEST_RE.search(beside)):
             found.append((2, line.start, dates[0]))
     # The request's own email quoted under a reply: "From: Flo Marks <[FOI #837031 email]> / Sent: 25 February 2022
     # 16:23" (National Museums Liverpool on WhatDoTheyKnow): when it was made.
