@@ -962,6 +962,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "760", "response_date": dt.date(2017, 1, 10)},
     ),
     (
+        "the body's initials, the year and the case number before a dash and the title (Nottinghamshire Fire and "
+        "Rescue Service's published reply)",
+        "In an emergency call 999\nFor general enquiries call 01158388100\n\nNFRS 2023 121 - Airwave\n\nYou asked "
+        "for\n\n  1. Please could you provide your National Identification Airwave Code.\n",
+        {"reference": "NFRS 2023 121"},
+    ),
+    (
         "an FOI number under the greeting",
         "26 February 2016\nDear Mr Mantle\nFOI 16-006\nREQUEST FOR INFORMATION - Information relating to cold "
         "storage\n",

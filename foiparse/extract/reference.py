@@ -139,6 +139,9 @@ _HEADED_REFERENCE_RE = re.compile(
     # the greeting (the Welsh Revenue Authority)
     r"|^(?P<coded>(?:[A-Z]{2,6}/)?(?:FOI|EIR|FOIA|FOISA)/(?:[A-Za-z0-9-]+/)*\d[A-Za-z0-9-]*)"
     r"[ \t]+[-\u2013\u2014:][ \t]+[A-Z]"
+    # The body's initials, the year and the case number before a dash and the request's title: "NFRS 2023 121 -
+    # Airwave" above "You asked for" (Nottinghamshire Fire and Rescue Service's published reply)
+    r"|^(?P<initials_year>[A-Z]{2,6} (?:19|20)\d\d[ /-]\d{1,5})[ \t]+[-\u2013\u2014][ \t]+[A-Z]"
 )
 _HEADED_LINES = 12
 # The Information Commissioner's case number in the neutral citation BAILII titles a decision notice with: "British
@@ -462,7 +465,11 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         headed = _HEADED_REFERENCE_RE.match(line.text)
         if headed is None or layout.in_quoted(line.start):
             continue
-        group = next(name for name in ("headed", "before", "before_response", "coded") if headed.group(name))
+        group = next(
+            name
+            for name in ("headed", "before", "before_response", "coded", "initials_year")
+            if headed.group(name)
+        )
         value = headed.group(group)
         if value.casefold() not in requester_values and not (group != "headed" and _NOT_A_REFERENCE_RE.match(value)):
             start = line.start + headed.start(group)
