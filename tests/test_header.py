@@ -969,6 +969,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "NFRS 2023 121"},
     ),
     (
+        "a log's table read across, the reference's column heading before the others, the values after them all "
+        "(Cheltenham Borough Council's disclosure log as a PDF's text)",
+        "Disclosure log 1 st April 2013 \u2013 31 st March 2014 Freedom of Information Requests and Responses Request "
+        "ID Date Request and Response 2653 02/04/13 1) Please provide the reference number for all planning "
+        "applications.\n",
+        {"reference": "2653"},
+    ),
+    (
+        "a requester's label among the headings after an empty reference label leaves its value to the requester",
+        "Our Ref: Your Ref 1234\n\nDear Mr Smith,\n\nThank you for your request.\n",
+        {"reference": None},
+    ),
+    (
         "an FOI number under the greeting",
         "26 February 2016\nDear Mr Mantle\nFOI 16-006\nREQUEST FOR INFORMATION - Information relating to cold "
         "storage\n",

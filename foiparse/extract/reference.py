@@ -62,6 +62,11 @@ _GAP_RE = re.compile(r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bnumber\b|\bis\b|\bID\b)?[
 _NEXT_LABEL_RE = re.compile(r"date[ \t]*:[ \t]*", re.I)
 # A date label straight before the reference's label, the letterhead's values after both (see _read_value).
 _DATE_LABEL_BEFORE_RE = re.compile(rf"\bdate[ \t]+{OUR_REF_LABEL}$")
+# The other column headings of a table's first row after the reference's, read across: capitalised words with no
+# digit before the first value (see _read_value).
+_COLUMN_HEADINGS_RE = re.compile(r"(?:[A-Z][a-z]+|and|&)(?:[ \t]+(?:[A-Z][a-z]+|and|&)){0,5}[ \t]+(?=\d)")
+# (not another reference's label among them: "Our Ref: Your Ref 1234" leaves the value to the requester's label)
+_ANOTHER_LABEL_WORD_RE = re.compile(r"\b(?:Our|Your|Ref|Reference|Quote)\b")
 # "is" in that gap, and the label's last words when they name the request itself (see _read_value).
 _IS_RE = re.compile(r"\bis\b", re.I)
 _NAMING_A_REQUEST = ("request", "requests", "enquiry", "application")
@@ -238,6 +243,16 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         while text.startswith((" ", "\t"), start):
             start += 1
     m = _VALUE_RE.match(text, start)
+    if (
+        m is None
+        and (headings := _COLUMN_HEADINGS_RE.match(text, start)) is not None
+        and not _ANOTHER_LABEL_WORD_RE.search(headings.group())
+    ):
+        # A log's table read across, the label one of its column headings, the values after them all: "Request ID
+        # Date Request and Response 2653 02/04/13 1) Please provide ..." (Cheltenham Borough Council's disclosure log
+        # as a PDF's text); the first value is the first heading's.
+        start = headings.end()
+        m = _VALUE_RE.match(text, start)
     if not m:
         return None
     digits = _FIRST_DIGIT_RE.search(text, start, m.end())
