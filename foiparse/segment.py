@@ -668,6 +668,17 @@ def _quoted_requests(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A log's reply with no heading, its first paragraph confirming the body holds what was asked: "I can confirm that the
+# Office of the Northamptonshire Police, Fire and Crime Commissioner (OPFCC) holds information that you have asked for
+# (see attached)" straight under the request greeting "Dear Northamptonshire Police, Fire and Crime Commissioner,"
+# (the commissioner's disclosure log). No request says so of the body it asks.
+_REPLY_CONFIRMS_HOLDING_RE = re.compile(
+    r"^[ \t]*(?:I|We) (?:can )?confirm that (?:the )?[A-Z][^\n.]{0,150}? holds? (?:the |some |this )?information"
+    r"(?: (?:that|which))? you (?:have )?(?:asked for|requested)",
+    re.M,
+)
+
+
 def _reply_headings_under_a_request(
     text: str, lines: list[Line], line_starts: list[int], marks: list[tuple[int, str]]
 ) -> list[int]:
@@ -676,14 +687,15 @@ def _reply_headings_under_a_request(
     was signed off above it. (Under a greeting to a person the heading is inside the body's own reply.)"""
     salutations = [index for index, kind in marks if kind == "salutation"]
     cuts = []
-    for m in _REPLY_HEADING.finditer(text):
-        number = bisect.bisect_right(line_starts, m.start("line")) - 1
+    openers = [m.start() for m in _REPLY_CONFIRMS_HOLDING_RE.finditer(text)] if "confirm" in text else []
+    for start in [*(m.start("line") for m in _REPLY_HEADING.finditer(text)), *openers]:
+        number = bisect.bisect_right(line_starts, start) - 1
         above = bisect.bisect_left(salutations, number) - 1
         if above >= 0 and (
             addresses_an_organisation(lines[salutations[above]].text)
             or _under_a_request_heading(lines, salutations[above])
         ):
-            cuts.append(m.start("line"))
+            cuts.append(start)
     return cuts
 
 

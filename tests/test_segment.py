@@ -360,6 +360,29 @@ def test_a_logs_reply_heading_under_a_request_to_the_body_starts_the_reply() -> 
     assert (record.doc_type, record.outcome) == ("response", "partial")
 
 
+def test_a_logs_reply_confirming_it_holds_what_was_asked_under_a_request_to_the_body_starts_the_reply() -> None:
+    # The Northamptonshire Police, Fire and Crime Commissioner's log: the request, greeting and all, then the reply with
+    # no heading, its first paragraph confirming the office holds what was asked.
+    text = (
+        "FOI 15082020-1 \u2013 Safer Streets\n\nDear Northby Police, Fire and Crime Commissioner,\n\nPlease provide "
+        "the following information:\n\n  1. Did your office apply\n  2. Provide a copy of your application(s)\n\n"
+        "I can confirm that the Office of the Northby Police, Fire and Crime Commissioner (OPFCC) holds information "
+        "that you have asked for but in this case we will not be providing you with copies of the audit as it is "
+        "exempt from disclosure.\n\nWe believe that releasing all the information requested would be likely to "
+        "prejudice the prevention or detection of crime (section 31(1) (a) of the Act).\n"
+    )
+    assert _messages(text) == [
+        ("FOI 15082020-1 - Safer Streets", True),  # (clean has made the dash a hyphen)
+        (
+            "I can confirm that the Office of the Northby Police, Fire and Crime Commissioner (OPFCC) holds information "
+            "that you have asked for but in this case we will not be providing you with copies of the audit as it is "
+            "exempt from disclosure.",
+            False,
+        ),
+    ]
+    assert parse_text(text).exemptions[0].section == "31(1)(a)"
+
+
 def test_a_response_heading_inside_a_reply_to_a_person_splits_nothing() -> None:
     text = (
         "Dear Ms Pike,\n\nThank you for your request.\n\nResponse\n\nWe hold the information; it is attached.\n\n"
@@ -785,9 +808,9 @@ def test_messages(text: str, messages: list[tuple[str, bool]]) -> None:
 # The request as a reply quotes it, in quotation marks under words ending in a colon (the Crown Office and Procurator
 # Fiscal Service's published response).
 QUOTED_REQUEST = (
-    "Thank you for your request dated 29 March 2017 under FOISA for the undernoted information:\n\n\"The Northby "
+    'Thank you for your request dated 29 March 2017 under FOISA for the undernoted information:\n\n"The Northby '
     "Courts Service have confirmed that six people have been tried.\n\n1. Please supply any recorded information held "
-    "by the Northby Courts Service.\n\n2. Any other recorded information held that pertains to these cases.\"\n\nI can "
+    'by the Northby Courts Service.\n\n2. Any other recorded information held that pertains to these cases."\n\nI can '
     "advise that one charge was found not guilty.\n"
 )
 
