@@ -1992,6 +1992,20 @@ CASES = [
         id="a-reply-cut-after-its-greeting-and-heading",
     ),
     case(
+        # the Northamptonshire Police, Fire and Crime Commissioner's log: information pointed to in brackets as attached,
+        # one document withheld under section 31(1)(a)
+        "Dear Northby Police, Fire and Crime Commissioner,\n\nPlease provide the following information:\n\n  1. Did "
+        "your office apply\n  2. Provide a copy of your application(s)\n\nI can confirm that the Office of the "
+        "Northby Police, Fire and Crime Commissioner (OPFCC) holds information that you have asked for (see "
+        "attached)  but in this case we will not be providing you with copies of the Environmental Visual Audit (EVA) "
+        "which supported the application as it is exempt from disclosure.\n\nWe believe that releasing all the "
+        "information requested would be likely to prejudice the prevention or detection of crime (section 31(1) (a) "
+        "of the Act).\n",
+        "response",
+        "partial",
+        id="information-pointed-to-as-attached-in-brackets-beside-an-exemption",
+    ),
+    case(
         # Oxleas NHS Foundation Trust's acknowledgement on WhatDoTheyKnow, cut after its second sentence's start
         WDTK_REQUEST + "\n\nDear Mr Bolguidhir,\n\n\n\n\nThank you for your email dated 13/11/2019. Your request is "
         "being managed\nu",
