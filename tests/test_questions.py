@@ -806,6 +806,24 @@ CASES = [
         id="the-replys-estimate-numbered-under-its-introduction",
     ),
     case(
+        # A WhatDoTheyKnow request to Derbyshire Constabulary: a paragraph between two items that qualifies the first
+        # by name ("this question") is the first's, though it asks nothing.
+        "Dear Derbyshire Constabulary,\n\nPlease provide sight of:\n\n1. From 2018 onwards, all internal processes "
+        "related to requests for legal representation in civil community protection notice cases.\n\nIf a single "
+        "policy document exists, that will be sufficient to answer this question.\n\n2. All records referencing "
+        "police recruits being trained in the law school building.\n\nYours faithfully,\n\nDavid Gale\n",
+        [
+            (
+                "1",
+                "From 2018 onwards, all internal processes related to requests for legal representation in civil "
+                "community protection notice cases. If a single policy document exists, that will be sufficient to "
+                "answer this question.",
+            ),
+            ("2", "All records referencing police recruits being trained in the law school building."),
+        ],
+        id="a-paragraph-between-items-qualifying-the-first-by-name",
+    ),
+    case(
         # A WhatDoTheyKnow request to Homerton Healthcare NHS Foundation Trust: the numbers spelt out, each heading the
         # paragraphs of its question.
         "Dear Homerton University Hospital NHS Foundation Trust,\n\nI would be most grateful if you could provide the "

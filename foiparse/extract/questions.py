@@ -2370,7 +2370,10 @@ def _with_paragraphs_between(
             continue
         if sum(len(line.text.split()) for line in between) > _MAX_PARAGRAPHS_BETWEEN_WORDS:
             continue
-        if not any(_ASKS_RE.match(line.text) or _ASKS_ON_RE.search(line.text) for line in between):
+        if not any(
+            _ASKS_RE.match(line.text) or _ASKS_ON_RE.search(line.text) or _SPEAKS_OF_THE_ITEM_RE.search(line.text)
+            for line in between
+        ):
             # A remark that asks nothing: "1. Can you please provide updated compliance figures for FOI requests for
             # 2020-21? / (blank) / I can see there are some published figures ... but these show open requests at the
             # point the response was issued. / (blank) / 2. ..." (a WhatDoTheyKnow request to the Care Quality
@@ -2397,6 +2400,16 @@ _ASKS_ON_RE = re.compile(
     r"\b(?:please|could you|can you|would you|provide|include|including|breakdown|broken down"
     r"|(?:i|we) (?:would|'d) like|(?:i|we) (?:am|are) (?:also )?(?:looking|seeking|requesting|asking))\b",
     re.I,
+)
+
+
+# Or one that qualifies the item above by name: "1. From 2018 onwards, all internal processes, procedures, instructions
+# and recommendations related to ... civil community protection notice cases. / (blank) / If a single policy document
+# exists, that will be sufficient to answer this question, unless there are instances of recommendations and
+# instructions related to deviations from policy. / (blank) / 2. ..." (a WhatDoTheyKnow request to Derbyshire
+# Constabulary).
+_SPEAKS_OF_THE_ITEM_RE = re.compile(
+    r"\b(?:answer|satisfy|cover|for the purposes? of) (?:this|that) (?:question|item|point)\b", re.I
 )
 
 
