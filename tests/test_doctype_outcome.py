@@ -2006,6 +2006,15 @@ CASES = [
         id="information-pointed-to-as-attached-in-brackets-beside-an-exemption",
     ),
     case(
+        # after Derbyshire Constabulary's acknowledgement on WhatDoTheyKnow: the deadline the reply may miss
+        WDTK_REQUEST + "\n\nDear Mr Gale,\n\nI write in connection with your request for information.\n\nPlease note "
+        "that whilst we are required to supply the information within 20 days of receiving such a request, due to the "
+        "ongoing national Coronavirus emergency our ability to meet this deadline may be affected.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="acknowledgement-warning-of-the-deadline-it-is-required-to-meet",
+    ),
+    case(
         # Oxleas NHS Foundation Trust's acknowledgement on WhatDoTheyKnow, cut after its second sentence's start
         WDTK_REQUEST + "\n\nDear Mr Bolguidhir,\n\n\n\n\nThank you for your email dated 13/11/2019. Your request is "
         "being managed\nu",
