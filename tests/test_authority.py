@@ -1857,6 +1857,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Abertay University",
     ),
     (
+        # the Northern Care Alliance's report for a trust since dissolved, on WhatDoTheyKnow
+        "a dissolved trust named in its report's response heading",
+        "Freedom of Information Report\nFOI / 9791\nQuestion (dated: 31/10/19)\nPlease provide the total agency "
+        "spend of your Trust.\nResponse \u2013 Pennine Acute Hospitals NHS Trust\n1. General Nursing -\n271131.66hrs\n"
+        "4. RMNs (where Applicable) \u2013\nThe Trust does not use this staff group.\n",
+        "pennine-acute-hospitals-nhs-trust",
+        "Pennine Acute Hospitals NHS Trust",
+    ),
+    (
         # Comhairle nan Eilean Siar's internal review by email, quoting a request that names the Scottish Government
         "a council named once that calls itself the Comhairle, over a body named twice in passing",
         "Good morning Mr Staniford\nI refer to your request for review below.\nYou original request was as follows:\n"
