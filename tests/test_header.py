@@ -982,6 +982,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "an FOI number after a slash under a report's title (the Northern Care Alliance's report for Pennine Acute "
+        "Hospitals NHS Trust)",
+        "Freedom of Information Report\nFOI / 9791\nRequestor Category: Business\nPlease provide the total agency "
+        "spend.\n",
+        {"reference": "9791"},
+    ),
+    (
         "an FOI number under the greeting",
         "26 February 2016\nDear Mr Mantle\nFOI 16-006\nREQUEST FOR INFORMATION - Information relating to cold "
         "storage\n",

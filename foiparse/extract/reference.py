@@ -131,7 +131,9 @@ _HEADED_REFERENCE_RE = re.compile(
     # (or an email's subject: "Subject: RE: FOI 14/0136" over Redcar and Cleveland Borough Council's reply)
     # (the body's initials before it, an en dash before the title: "CCG FOI 760 – Personal Health Budget", NHS
     # Stockport Clinical Commissioning Group's log)
-    r"^(?:Subject:[ \t]*)?(?:(?:RE|Re|FW|Fw|Fwd):[ \t]*)*(?:[A-Z]{2,6} )?F[Oo][Ii] (?:- )?(?P<headed>"
+    # (or a slash between, under a report's title: "Freedom of Information Report / FOI / 9791", the Northern Care
+    # Alliance's report for Pennine Acute Hospitals NHS Trust)
+    r"^(?:Subject:[ \t]*)?(?:(?:RE|Re|FW|Fw|Fwd):[ \t]*)*(?:[A-Z]{2,6} )?F[Oo][Ii] (?:[-/] )?(?P<headed>"
     # (or before the word "request" in lower case: "Dear Gearoid, / FOI 19-423 request regarding Clinical Systems",
     # Black Country Partnership NHS Foundation Trust on WhatDoTheyKnow)
     r"\d{3,}(?:[/-][A-Z]?\d+)*(?: (?:20)?\d\d/\d\d)?|\d{2}[/-]\d{3,})(?= [-\u2013\u2014]? ?[A-Z]| request\b|$)"
