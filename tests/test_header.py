@@ -765,6 +765,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2018, 3, 2), "received_date": dt.date(2018, 1, 24)},
     ),
     (
+        "a report's question heading with its date in brackets dates the request, not the reply (the Northern Care "
+        "Alliance's report for Pennine Acute Hospitals NHS Trust)",
+        "Freedom of Information Report\nFOI / 9791\nQuestion (dated: 31/10/19)\nRequestor Category: Business\nPlease "
+        "provide the total agency spend.\n",
+        {"response_date": None, "received_date": dt.date(2019, 10, 31)},
+    ),
+    (
         "a case whose third part is a sequence, not a year (Kent Police)",
         "Date: 6 July 2016\nFOI Ref: 16/06/669\nDear Mr Stuart,\nFreedom of Information Request 16/06/669\nI write in "
         "response to your request.\n",
