@@ -996,6 +996,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "9791"},
     ),
     (
+        "a log's two-digit case under the body's initials and 'Ref:' (Buckinghamshire Fire and Rescue Service)",
+        "BFRS Disclosure log 2018/2019\n\nBFRS Ref:\n\n41\n\nInformation request:\n\nI would like to know how many "
+        "full-time firefighters your Fire & Rescue Service currently employs.\n",
+        {"reference": "41"},
+    ),
+    (
+        "two digits under a label without the body's initials are no case",
+        "Minutes\n\nItem:\n\n41\n\nInformation request:\n\nI would like to know how many firefighters you employ.\n",
+        {"reference": None},
+    ),
+    (
         "an FOI number under the greeting",
         "26 February 2016\nDear Mr Mantle\nFOI 16-006\nREQUEST FOR INFORMATION - Information relating to cold "
         "storage\n",

@@ -187,6 +187,9 @@ _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 # A small body numbers its requests from 1: "Reference number: 17" alone on its line (Hadlow College's refusal); one or
 # two digits after that whole label, and nothing after them on the line, are its case number.
 _NUMBERED_BY_ITS_LABEL_RE = re.compile(r"\breference number[ \t]*:[ \t]*$")
+# So does a log's "Ref:" after the body's initials, the number on a line of its own below: "BFRS Ref: / 41 /
+# Information request:" (Buckinghamshire Fire and Rescue Service's disclosure log).
+_INITIALS_REF_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*[A-Z]{2,6} Ref[ \t]*:\s*$")
 _FIRST_DIGIT_RE = re.compile(r"\d")
 # Another case's decision, cited as a precedent: "the council would draw your attention to the Information
 # Commissioner's Decision in the case FS50579169 – Herefordshire Council" (Salford City Council's reply for Salford
@@ -213,13 +216,17 @@ def _around_greetings(layout: Layout) -> tuple[list[Line], list[Line]]:
 
 
 def _numbered_by_its_label(ctx: Context, pos: int, start: int, value: str) -> bool:
-    """Whether ``value`` is one or two digits alone on their line after "Reference number:"."""
+    """Whether ``value`` is one or two digits alone on their line after "Reference number:" or the body's initials and
+    "Ref:"."""
     rest = ctx.text[start + len(value) : ctx.layout.line_at(start).end]
     return (
         value.isdigit()
         and len(value) <= 2
         and not rest.strip()
-        and _NUMBERED_BY_ITS_LABEL_RE.search(ctx.lower, max(0, pos - 30), start) is not None
+        and (
+            _NUMBERED_BY_ITS_LABEL_RE.search(ctx.lower, max(0, pos - 30), start) is not None
+            or _INITIALS_REF_LABEL_RE.search(ctx.text, max(0, pos - 30), start) is not None
+        )
     )
 
 
