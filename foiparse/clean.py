@@ -361,6 +361,11 @@ def _quoted_line_edits(raw: str, edits: list[tuple[int, int, str]]) -> list[tupl
     return quoted
 
 
+def _opening_words(line: str) -> list[str]:
+    """A line's first two words."""
+    return line.split(None, 2)[:2]
+
+
 def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tuple[int, int]]:
     """Newline positions (with the next line's indentation) that a wrap inserted, to become one space;
     ``longest``: a line longer than this is not wrapped text."""
@@ -438,6 +443,11 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
             # its first item as long as a wrap: "namely: / All Papers and Reports provided to or created by the Working
             # Group / Agendas / Minutes of meetings / Any Amendments to the Terms of Reference." (a WhatDoTheyKnow
             # request to Shepway District Council). A wrap's short line ends its paragraph.
+            continue
+        if nxt_body[:1].isupper() and _opening_words(nxt_body) == _opening_words(content.lstrip()):
+            # Lines opening with the same two words are items of one list typed a line to an item: "How many people
+            # responded face to face or at the drop in sessions / How many people responded online" (a WhatDoTheyKnow
+            # request to Redbridge Borough Council).
             continue
         first_word = nxt_body.split(None, 1)[0]
         # The classic test: the next line's first word would not have fitted on this line. A PDF wraps by the width

@@ -181,6 +181,22 @@ def test_wrapped_reply_below_a_typed_request_is_reflowed_and_the_request_left_al
     assert "with the date.\n1.4. If" in text
 
 
+def test_lines_opening_with_the_same_two_words_are_items_not_a_wrap() -> None:
+    # A WhatDoTheyKnow request to Redbridge Borough Council, typed a line to an item, above the council's email
+    # wrapped at 72 columns.
+    raw = (
+        "Dear Northby Borough Council,\nWe wish to know how many consultations and outreach sessions were held for "
+        "the public from the 31st May 2022 till 1st October 2022.\nIn addition; we wish to know\nHow many of the "
+        "sessions were held and the dates\nHow many of the sessions were face to face\nHow many were online\nHow "
+        "many people responded face to face or at the drop in sessions\nHow many people responded online\nWhat "
+        "preventable measures were taken against people responding multiple times either at the drop in sessions or "
+        "online.\n\nYours faithfully,\n\nVanessa Cole\n\n" + WRAPPED
+    )
+    text = clean(read_text(raw)).text
+    assert "at the drop in sessions\nHow many people responded online\n" in text
+    assert "which we received on 3 March 2024." in text  # the email below is still re-flowed
+
+
 # The University of Huddersfield's automatic acknowledgement, wrapped at 74 columns.
 HUDDERSFIELD_EMAIL = (
     "Thank you for your email.\n"
