@@ -2015,6 +2015,22 @@ CASES = [
         id="acknowledgement-warning-of-the-deadline-it-is-required-to-meet",
     ),
     case(
+        # Southern Health NHS Foundation Trust's internal review: "not held" upheld, and the one report it now holds
+        # withheld under section 36; nothing given
+        "Dear Mr Bell\n\nFOI1327 \u2013 Internal Review Request\n\nThank you for your request for an internal review, "
+        "dated 13 July 2016, in respect of your request for the Board Capability Review.\n\nOur initial response "
+        "explained that the Trust did not yet hold a copy of the substantive response and therefore that the "
+        "information was not held by the Trust. I have considered our initial response and concluded that our "
+        "response was factually correct.\n\nHowever, and by way of advice and assistance, the consultancy has now "
+        "provided the Trust with the substantive report. I confirm, therefore, that the Trust now holds the "
+        "information which is relevant to your request.\n\nThe report is exempt from disclosure under the Freedom of "
+        "Information Act 2000. The disclosure of the report at this time would, in the view of the Trust's qualified "
+        "person, prejudice the effective conduct of public affairs (and therefore is exempt under s. 36 FOIA).\n",
+        "internal_review",
+        "refused",
+        id="review-upholding-not-held-and-withholding-the-rest-refuses",
+    ),
+    case(
         # Oxleas NHS Foundation Trust's acknowledgement on WhatDoTheyKnow, cut after its second sentence's start
         WDTK_REQUEST + "\n\nDear Mr Bolguidhir,\n\n\n\n\nThank you for your email dated 13/11/2019. Your request is "
         "being managed\nu",

@@ -871,7 +871,9 @@ def _ending(
         # public interest test, the page cut there before answers 2 to 13; Scottish Borders Council's log).
         return "unknown"
     # The text searches last: each runs only when the records leave the outcome open.
-    if withheld and (given or not_held or referred or _any_redacted(answers) or gave()):
+    # (not withheld beside not held alone: "partial" is some given, LABELLING.md; an internal review upholding "not
+    # held" and withholding under section 36 the one report it now holds refused, Southern Health NHS Foundation Trust)
+    if withheld and (given or referred or _any_redacted(answers) or gave()):
         return "partial"
     if withheld:
         return "refused"
