@@ -2031,6 +2031,21 @@ CASES = [
         id="review-upholding-not-held-and-withholding-the-rest-refuses",
     ),
     case(
+        # Sheffield City Council on WhatDoTheyKnow: the request logged, then asked about at length
+        WDTK_REQUEST + "\n\nDear P Cialfi,\n\nThank you for your request for information which we received on "
+        "06/02/2020.\nThis has been logged as a Freedom of Information Request, and will be dealt with under the "
+        "Freedom of Information Act.\nBefore we can begin to process your Freedom of Information Request, we would "
+        "like to clarify what information you require.\nIt is not clear what documents you are requesting. Please can "
+        "you clarify what documents you are looking for.\nThis is an initial clarification and we may need to come "
+        "back to you at a later date.\nThe Freedom of Information Act states that we must respond to a Freedom of "
+        "Information request within 20 working days, however, the 20 working days do not include any time spent "
+        "clarifying a request. Therefore, once we have received your clarification, we can continue processing your "
+        "request within this time frame.\nYou can provide your clarification by writing to the address above.\n",
+        "clarification",
+        "clarification_requested",
+        id="a-letter-logging-the-request-then-asking-at-length-what-it-means",
+    ),
+    case(
         # Oxleas NHS Foundation Trust's acknowledgement on WhatDoTheyKnow, cut after its second sentence's start
         WDTK_REQUEST + "\n\nDear Mr Bolguidhir,\n\n\n\n\nThank you for your email dated 13/11/2019. Your request is "
         "being managed\nu",

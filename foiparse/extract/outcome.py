@@ -193,6 +193,9 @@ def _requester_voice_beside(ctx: Context, cue: re.Match[str], start: int, end: i
     )
 
 
+_MOSTLY_CLARIFYING = 3  # clarification cues to each acknowledgement cue, for a letter whose business is to clarify
+
+
 def _clarification_cues(ctx: Context, questions: list[Question]) -> list[re.Match[str]]:
     """The clarification cues that count, outside the questions: a reply that repeats the request above its
     answers repeats its words too ("- Are locations owned by the Board or leased? Please specify the status per
@@ -410,6 +413,12 @@ def decide(
             # acknowledgement in its own words (two cues and more) that only promises one stays an acknowledgement: "you
             # should receive a response, or a request for clarification by Monday" (Clackmannanshire Council).
             if clarification and acknowledgement == 1 and not _attached(ctx):
+                return "clarification", "clarification_requested"
+            if clarification >= _MOSTLY_CLARIFYING * acknowledgement and not _attached(ctx):
+                # A letter that logs the request and then asks, at length, what it means: "This has been logged as a
+                # Freedom of Information Request ... we would like to clarify what information you require ... Please
+                # can you clarify what documents you are looking for. This is an initial clarification ... once we
+                # have received your clarification" (Sheffield City Council on WhatDoTheyKnow): six cues to two.
                 return "clarification", "clarification_requested"
             return "acknowledgement", "acknowledged"
     # Each cue search costs more than the checks on the records, so the records are checked first.
