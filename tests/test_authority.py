@@ -1866,6 +1866,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Pennine Acute Hospitals NHS Trust",
     ),
     (
+        # the London Borough of Merton's letter, on a document site
+        "a body named only in the address its review-rights sentence runs on into",
+        "Dear Mr Fleetham\n\nFREEDOM OF INFORMATION ACT 2000 - INFORMATION REQUEST\n\nYour request for information "
+        "has now been considered and the information is outlined below.\n\n1. How many allotment plots are on the "
+        "site?\n\nPlease see attached sheet.\n\nIf you have any queries or concerns then please contact me.\n\nIf you "
+        "are dissatisfied with the handling of your request please contact the\n\nInformation Governance Manager\n\n"
+        "The London Borough of Merton, ",
+        "london-borough-of-merton",
+        "London Borough of Merton",
+    ),
+    (
         # Comhairle nan Eilean Siar's internal review by email, quoting a request that names the Scottish Government
         "a council named once that calls itself the Comhairle, over a body named twice in passing",
         "Good morning Mr Staniford\nI refer to your request for review below.\nYou original request was as follows:\n"

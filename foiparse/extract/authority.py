@@ -199,6 +199,23 @@ _VOICE_BEFORE_RE = re.compile(
 _VOICE_BEFORE_REACH = 40  # characters before a name that _VOICE_BEFORE_RE reads
 
 
+_CONTACT_ENDING_RE = re.compile(r"\b(?:contact|write to|writing to)(?: the)?[ \t]*:?[ \t]*$", re.I)
+_CONTACT_LINES = 3  # lines with text from the review-rights sentence down to the body's name in its address
+
+
+def _under_review_rights_contact(layout: Layout, offset: int) -> bool:
+    """Whether ``offset`` is in the address a review-rights sentence ending "please contact the" runs on into."""
+    number = layout.line_at(offset).number
+    for _ in range(_CONTACT_LINES):
+        above = layout.line_above(number)
+        if above is None:
+            return False
+        if layout.boilerplate_kind(above.start) == "review_rights":
+            return _CONTACT_ENDING_RE.search(above.text) is not None
+        number = above.number
+    return False
+
+
 def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
     layout = ctx.layout
     boiler = layout.boilerplate_kind(offset)
@@ -211,6 +228,11 @@ def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
     # for Regional Development's disclosure log; a name there is no letterhead's.
     if boiler == "copyright":
         return "body"
+    if boiler == "review_rights" or _under_review_rights_contact(layout, offset):
+        # The address the reply gives for an internal review is its own, the review being the body's: "If you are
+        # dissatisfied with the handling of your request please contact the / Information Governance Manager / The
+        # London Borough of Merton," (the council's letter, which names itself nowhere else).
+        return "voice"
     if layout.in_quoted_request(offset):
         return "request"
     message = layout.message_at(offset)
