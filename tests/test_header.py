@@ -772,6 +772,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": None, "received_date": dt.date(2019, 10, 31)},
     ),
     (
+        "a log's reply headed by its outcome and date (Wandsworth Borough Council's disclosure log)",
+        "FOI request details\n\n1. Does the Council employ enforcement officers?\n\nFull Disclosure - 8 February 2023"
+        "\n\nRequest for Information - WBC-FOI-00414 - Enforcement\n\nThank you for your request for information "
+        "received on 13 January 2023.\n",
+        {"response_date": dt.date(2023, 2, 8), "received_date": dt.date(2023, 1, 13)},
+    ),
+    (
         "a case whose third part is a sequence, not a year (Kent Police)",
         "Date: 6 July 2016\nFOI Ref: 16/06/669\nDear Mr Stuart,\nFreedom of Information Request 16/06/669\nI write in "
         "response to your request.\n",
