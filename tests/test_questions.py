@@ -806,6 +806,25 @@ CASES = [
         id="the-replys-estimate-numbered-under-its-introduction",
     ),
     case(
+        # Oxford Health NHS Foundation Trust's reply quoting the request, on the requester's blog, cut inside its first
+        # item: the words after the question mark ask again, so they are no answer run on.
+        "Dear David Tuller\n\nRequest for Information: Freedom of Information Act\n\nThank you for your email of 16th "
+        "April. You requested the following information and the Trust is able to provide the information below in "
+        "response:\n\n  1. What is the psychosocial response group, which is credited on the cover of the pamphlet? I "
+        "have searched for the term on the site and nothing comes up. How many people are members of this group, and "
+        "what are their professional qualifications and/or medic",
+        [
+            (
+                "1",
+                "What is the psychosocial response group, which is credited on the cover of the pamphlet? I have "
+                "searched for the term on the site and nothing comes up. How many people are members of this group, and "
+                "what are their professional qualifications and/or medic",
+            )
+        ],
+        answers={"1": []},
+        id="words-after-the-question-mark-asking-again-are-no-answer",
+    ),
+    case(
         # A WhatDoTheyKnow request to Derbyshire Constabulary: a paragraph between two items that qualifies the first
         # by name ("this question") is the first's, though it asks nothing.
         "Dear Derbyshire Constabulary,\n\nPlease provide sight of:\n\n1. From 2018 onwards, all internal processes "

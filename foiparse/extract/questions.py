@@ -2974,6 +2974,8 @@ def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, i
         return full_stop + 1, full_stop + 2
     if not words or words.endswith("?") or _STILL_ASKING_RE.match(words) or _ASKS_FURTHER_RE.search(words):
         return None
+    if _ASKS_AGAIN_RE.search(words):
+        return None
     if words.endswith(":") and _POINTS_TO_RE.search(words):
         return None
     return mark + 1, mark + 1 + len(rest) - len(rest.lstrip())
@@ -2985,6 +2987,13 @@ def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, i
 _ASKS_FURTHER_RE = re.compile(
     r"\bplease (?!see\b|find\b|note\b|refer\b|contact\b|be\b|visit\b|click\b|follow\b|go\b|use\b)[a-z]+", re.I
 )
+
+
+# Or a later sentence that asks again, the page cut before its question mark: "1. What is the "psychosocial response
+# group," which is credited on the cover of the pamphlet? I have searched for the term on the site and nothing comes up.
+# How many people are members of this group, and what are their professional qualifications and/or medic" (Oxford
+# Health NHS Foundation Trust's reply quoting the request, on the requester's blog).
+_ASKS_AGAIN_RE = re.compile(r"[.!][ \t]+(?:How (?:many|much)|What|Which) [^.!?]{10,}(?:\?|$)")
 
 
 _OFFERS_OPTIONS_RE = re.compile(r"\b(?:one|any|each) of the following\b", re.I)
