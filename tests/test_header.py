@@ -779,6 +779,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2023, 2, 8), "received_date": dt.date(2023, 1, 13)},
     ),
     (
+        "the date right before the greeting on a letterhead run together into a line of under 400 characters "
+        "(Coventry City Council's letter on docslib)",
+        "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "
+        "Much Park Street Coventry CV1 2PY www.coventry.gov.uk Our reference FOI 20123607 Please contact Bernie "
+        "Robinson\n[email address] 2 February 2015 Dear Freedom of Information Act 2000 (FOIA) Thank you for "
+        "requesting information about the Councils assets. The Council received your request on 7 January 2015 and "
+        "has considered it under the above legislation.\n",
+        {"response_date": dt.date(2015, 2, 2), "received_date": dt.date(2015, 1, 7)},
+    ),
+    (
         "a case whose third part is a sequence, not a year (Kent Police)",
         "Date: 6 July 2016\nFOI Ref: 16/06/669\nDear Mr Stuart,\nFreedom of Information Request 16/06/669\nI write in "
         "response to your request.\n",

@@ -564,7 +564,7 @@ def _attributed_reply(ctx: Context) -> tuple[int, int, FoundDate] | None:
 # A letter flattened onto one line by its PDF's text layer: its date stands right before its greeting ("... Our ref:
 # FOI2016/20779 07 November 2016 Dear Kyla Mandel, INTERNAL REVIEW OF ...", the Department for International Trade).
 _GREETING_AFTER_RE = re.compile(r"[ \t]+Dear (?:[A-Z]|Sir|Madam)")
-_FLATTENED_LINE = 400  # characters: no letterhead line is this long unless the lines were run together
+_FLATTENED_LINE = 200  # characters: no letterhead line is this long unless the lines were run together
 
 
 def _date_before_the_greeting(ctx: Context) -> tuple[int, int, FoundDate] | None:
