@@ -1024,6 +1024,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "the regime's letters before the year and the case number are a label, as 'FOI 5974' is",
+        "FOI 2023 150 - Staffing\n\nYou asked for\n\n  1. Please could you provide the number of staff.\n",
+        {"reference": "2023 150"},
+    ),
+    (
         "an FOI number under the greeting",
         "26 February 2016\nDear Mr Mantle\nFOI 16-006\nREQUEST FOR INFORMATION - Information relating to cold "
         "storage\n",

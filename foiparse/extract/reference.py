@@ -148,7 +148,9 @@ _HEADED_REFERENCE_RE = re.compile(
     r"[ \t]+[-\u2013\u2014:][ \t]+[A-Z]"
     # The body's initials, the year and the case number before a dash and the request's title: "NFRS 2023 121 -
     # Airwave" above "You asked for" (Nottinghamshire Fire and Rescue Service's published reply)
-    r"|^(?P<initials_year>[A-Z]{2,6} (?:19|20)\d\d[ /-]\d{1,5})[ \t]+[-\u2013\u2014][ \t]+[A-Z]"
+    # (the regime's letters there are a label, as "FOI 5974" is: shared/corpus/LABELLING.md)
+    r"|^(?:(?:FOI|EIR|FOIA) (?P<regime_year>(?:19|20)\d\d[ /-]\d{1,5})"
+    r"|(?P<initials_year>[A-Z]{2,6} (?:19|20)\d\d[ /-]\d{1,5}))[ \t]+[-\u2013\u2014][ \t]+[A-Z]"
 )
 _HEADED_LINES = 12
 # The Information Commissioner's case number in the neutral citation BAILII titles a decision notice with: "British
@@ -491,7 +493,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             continue
         group = next(
             name
-            for name in ("headed", "before", "before_response", "coded", "initials_year")
+            for name in ("headed", "before", "before_response", "coded", "regime_year", "initials_year")
             if headed.group(name)
         )
         value = headed.group(group)
