@@ -500,7 +500,9 @@ class Catalogue:
         pattern = compile_lowered(
             # "Your reference number is FOI-2012-48", "Your reference for this request is 16041": the number the
             # authority gives is its own (patterns).
-            rf"(?<![\w])(?:(?P<requester>{labels_re(ref.requester_labels)})(?![a-z])"
+            # (not given by the authority: "Thank you for your request, here is your reference number 16036. Please
+            # quote this in any future correspondence", Suffolk County Council's acknowledgement on WhatDoTheyKnow)
+            rf"(?<![\w])(?:(?<!here is )(?<!this is )(?P<requester>{labels_re(ref.requester_labels)})(?![a-z])"
             r"(?!(?:\s+(?:number|no|for (?:this|your) request))?\s+is\b)"
             rf"|(?P<label>{labels_re(ref.labels)}))"
             # (a label ending in its own punctuation may touch its value: "Freedom of Information/RFI-1275")

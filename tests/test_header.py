@@ -1029,6 +1029,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2023 150"},
     ),
     (
+        "'here is your reference number' gives the authority's own (Suffolk County Council's acknowledgement)",
+        "Yours faithfully\nMs W Brooks\nINFORMATION REQUEST \u2013 ACKNOWLEDGEMENT\nThank you for your request, here is "
+        "your reference number 16036. Please quote this in any future correspondence you may have with us.\n",
+        {"reference": "16036"},
+    ),
+    (
         "an FOI number under the greeting",
         "26 February 2016\nDear Mr Mantle\nFOI 16-006\nREQUEST FOR INFORMATION - Information relating to cold "
         "storage\n",
