@@ -37,7 +37,12 @@ MONTH_NAMES = (
     "December",
 )
 _MONTH_ABBREVIATIONS = {"sept": 9} | {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
-MONTHS: dict[str, int] = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)} | _MONTH_ABBREVIATIONS
+# A scanned letter's text read by OCR takes the "l" in a month for a capital "I": "Date 31 JuIy 2017" (South Ayrshire
+# Council's letter, its text layer from a scanner).
+_OCR_MISREADINGS = {"juiy": 7, "aprii": 4}
+MONTHS: dict[str, int] = (
+    {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)} | _MONTH_ABBREVIATIONS | _OCR_MISREADINGS
+)
 
 # A UK postcode's shape, "S9 4EU", "CR9 2BY", "EC2V 7HH": the one spelling that extract.authority's address lines and
 # extract.dates's flattened letterheads end in.

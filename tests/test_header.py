@@ -789,6 +789,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2015, 2, 2), "received_date": dt.date(2015, 1, 7)},
     ),
     (
+        "a month OCR read with a capital I for its l (South Ayrshire Council's scanned letter)",
+        "County Square, Ayr 01292 612223 Our Ref Yqur Ref Date 31 JuIy 2017 Sent by Email\nDear Mr Edwards\nThank you "
+        "for your information enquiry relating to business rates relief, received on 05 ApriI 2017.\n",
+        {"response_date": dt.date(2017, 7, 31), "received_date": dt.date(2017, 4, 5)},
+    ),
+    (
         "a case whose third part is a sequence, not a year (Kent Police)",
         "Date: 6 July 2016\nFOI Ref: 16/06/669\nDear Mr Stuart,\nFreedom of Information Request 16/06/669\nI write in "
         "response to your request.\n",
