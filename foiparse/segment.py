@@ -663,9 +663,18 @@ def _quoted_requests(text: str) -> list[tuple[int, int]]:
         if found and m.start() < found[-1][1]:
             continue
         close = _QUOTATION_CLOSE_RE.search(text, m.end(), m.end() + _QUOTED_REQUEST_REACH)
-        if close is not None:
-            found.append((m.end() - 1, close.end()))
+        if close is None:
+            continue
+        if _GREETS_A_PERSON_RE.match(text, m.end()):
+            # A letter to the requester quoted whole, not the request: "RMBC letter reads thus: / "Dear Mr Longley, / I
+            # refer to your recent request ... / Yours sincerely, / Sarah Corbett"" (a requester's blog quoting
+            # Rotherham Metropolitan Borough Council's refusal)
+            continue
+        found.append((m.end() - 1, close.end()))
     return found
+
+
+_GREETS_A_PERSON_RE = re.compile(rf"Dear (?:{_TITLE}[ \t]+)[A-Z]")
 
 
 # A log's reply with no heading, its first paragraph confirming the body holds what was asked: "I can confirm that the

@@ -383,6 +383,21 @@ def test_a_logs_reply_confirming_it_holds_what_was_asked_under_a_request_to_the_
     assert parse_text(text).exemptions[0].section == "31(1)(a)"
 
 
+def test_a_letter_to_the_requester_quoted_whole_under_a_colon_is_no_quoted_request() -> None:
+    # A requester's blog quoting Rotherham Metropolitan Borough Council's refusal, then the requester's answer.
+    text = (
+        "Day 30 of my FOI Request and the refusal has arrived. Here is the full text:\n\nRMBC letter reads thus:\n\n"
+        "\u201cDear Mr Longley,\n\nI refer to your recent request for information regarding all the agendas of the "
+        "Board.\n\nIt has been estimated that retrieval of all the information requested would exceed the cost limit "
+        "as detailed in the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004."
+        "\n\nYours sincerely,\n\nSarah Corbett\nInformation Governance Manager\nNorthby Metropolitan Borough "
+        "Council\u201d\n"
+    )
+    cleaned = clean(read_text(text))
+    assert segment(cleaned, get_catalogue()).quoted_requests == []
+    assert parse_text(text).doc_type == "refusal"
+
+
 def test_a_response_heading_inside_a_reply_to_a_person_splits_nothing() -> None:
     text = (
         "Dear Ms Pike,\n\nThank you for your request.\n\nResponse\n\nWe hold the information; it is attached.\n\n"
