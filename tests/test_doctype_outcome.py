@@ -2046,6 +2046,18 @@ CASES = [
         id="a-letter-logging-the-request-then-asking-at-length-what-it-means",
     ),
     case(
+        # Aintree University Hospital NHS Foundation Trust's acknowledgement on WhatDoTheyKnow: a clarification that may
+        # be needed later asks nothing yet
+        WDTK_REQUEST + "\n\nDear Mr Lee,\n\nFreedom of Information Act 2000 - Request for Information Ref: 2457\n\n"
+        "Thank you for your request for trust information under the provisions of the Freedom of Information Act 2000. "
+        "I can confirm that this matter is currently receiving attention and a trust representative will be in touch "
+        "with you within the statutory timescale, currently 20 working days. You may therefore be contacted in due "
+        "course if it is necessary to clarify your request.\n\nYours Sincerely,\n\nFOI Team\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-clarification-that-may-be-needed-later-asks-nothing-yet",
+    ),
+    case(
         # Oxleas NHS Foundation Trust's acknowledgement on WhatDoTheyKnow, cut after its second sentence's start
         WDTK_REQUEST + "\n\nDear Mr Bolguidhir,\n\n\n\n\nThank you for your email dated 13/11/2019. Your request is "
         "being managed\nu",
