@@ -2058,6 +2058,30 @@ CASES = [
         id="a-clarification-that-may-be-needed-later-asks-nothing-yet",
     ),
     case(
+        # South Norfolk Council on WhatDoTheyKnow: another tier's work, the request sent on to it
+        "Dear South Norfolk District Council,\n\nFollowing on from the Secretary of State's announcement asking "
+        "all\nlocal authorities to work on removing street clutter on 26 August\ncan you tell me\n\na) how much money you"
+        " spent on removing \"street furniture,\nincluding bollards, posts and guardrail since 26 August 2010 and\n1st "
+        "July 2013 within your local government area.\nb) how many items of street furniture have been removed from "
+        "your\nstreets since 26 August 2010 and 1st July 2013 in your local\ngovernment area.\nc) how many items of "
+        "\"street furniture, including bollards, posts\nand guardrail have been installed since 26 August 2010 in "
+        "your\nlocal government area.\n\nYours faithfully,\n\nIan Harvey\n\n\nDear Ian,\n\nSouth Norfolk Council is a "
+        "District Council and as such is not the highway authority that covers the area - this is the responsibility of "
+        "Norfolk County Council. In order to answer your request in terms of the limited information we have, I have "
+        "liaised with our Car Park Manager who has advised that she is not aware of any \"street clutter\" being removed "
+        "from any of our car parks. Therefore, I think that Norfolk County Council will be able to provide you with a "
+        "comprehensive response that covers our District. If you have not already sent your response to the County "
+        "Council, you should forward your request to the following email address: [email address].\n\nI hope this is of "
+        "assistance and is sufficient to meet your requirements, but if, for whatever reason you wish to get back to me, "
+        "please feel free to do so. In particular if you are unhappy with the information provided or how your request "
+        "was handled please let me know and I will explain how you can request an internal review of our "
+        "decision.\n\nPlease quote FOI 13-238 in any further correspondence concerning this request.\n\nEmma "
+        "Nangle\nInformation Rights Officer\nSouth Norfolk Council\nLong Stratton Norwich\nNR15 2XE\n\n",
+        "response",
+        "not_held",
+        id="not-the-highway-authority-for-the-area",
+    ),
+    case(
         # Oxleas NHS Foundation Trust's acknowledgement on WhatDoTheyKnow, cut after its second sentence's start
         WDTK_REQUEST + "\n\nDear Mr Bolguidhir,\n\n\n\n\nThank you for your email dated 13/11/2019. Your request is "
         "being managed\nu",
