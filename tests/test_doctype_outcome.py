@@ -2082,6 +2082,17 @@ CASES = [
         id="not-the-highway-authority-for-the-area",
     ),
     case(
+        # Gloucestershire County Council's letter on WhatDoTheyKnow: some enclosed, some withheld under section 43(2)
+        "Our ref: 14473433\nDate: 12 November 2019\nDear Mr Davies\nI am pleased to provide a response to your "
+        "request for information, received on 17 September 2019.\n\nI can confirm that the remainder of the "
+        "information you have requested is held by Northby County Council and I am pleased to enclose some of what you "
+        "have requested. However, by law, I'm unable to give you some of this information as it is exempt from "
+        "disclosure under Section 43(2) of the Freedom of Information Act (FoIA).\n",
+        "response",
+        "partial",
+        id="pleased-to-enclose-some-of-what-was-requested-beside-an-exemption",
+    ),
+    case(
         # Oxleas NHS Foundation Trust's acknowledgement on WhatDoTheyKnow, cut after its second sentence's start
         WDTK_REQUEST + "\n\nDear Mr Bolguidhir,\n\n\n\n\nThank you for your email dated 13/11/2019. Your request is "
         "being managed\nu",
