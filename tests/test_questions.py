@@ -825,6 +825,33 @@ CASES = [
         id="words-after-the-question-mark-asking-again-are-no-answer",
     ),
     case(
+        # Gloucestershire County Council's section 43(2) letter: the request's one item, then the exemption's tests
+        # numbered from (1) again under the words that introduce them
+        "Dear Mr Davies\nI am pleased to provide a response to your request for information, received on 17 \nSeptember "
+        '2019. \nIn relation to the press release issued by the Council on 09.09.2019 titled "Hats \noff to Beard '
+        "Construction ' building work completed at Gloucestershire \nHeritage Hub\" please can you supply: \n\n(1) A copy"
+        " of any tender announcements, contract award notices, and contract \ndocuments related to building work on the "
+        "Gloucestershire Heritage Hub. \nPlease include details of the contract awarded to Beard Construction, as well "
+        "\nas any prior contracts. \nIf no formal documents exist, please provide any correspondence relating to \nthe "
+        "award of this contract. \nYou will find some details of the Beard contract on the ProContract register here: "
+        "\n\nI can confirm that the remainder of the information you have requested is held by \nGloucestershire County "
+        "Council and I am pleased to enclose some of what you have \nrequested. However, by law*, I\u2019m unable to give"
+        " you some of this information as it is \nexempt from disclosure under Section 43(2) of the Freedom of "
+        "Information Act \n(FoIA). Disclosure would prejudice, or would be likely to prejudice, the commercial "
+        "\ninterests of the Council and/or its supplier(s). In order to come within the terms of the \nexemption it must "
+        "be shown that: \n(1) The information in question is \u201ccommercial or industrial\u201d; The Council is "
+        "\nsatisfied that the information to which the exemption has been applied contains \ncommercial or industrial "
+        "information. The requested informat",
+        [
+            (
+                "1",
+                "A copy of any tender announcements, contract award notices, and contract documents related to building "
+                "work on the Gloucestershire Heritage Hub.",
+            )
+        ],
+        id="an-exemptions-tests-numbered-under-it-must-be-shown-that",
+    ),
+    case(
         # A WhatDoTheyKnow request to Derbyshire Constabulary: a paragraph between two items that qualifies the first
         # by name ("this question") is the first's, though it asks nothing.
         "Dear Derbyshire Constabulary,\n\nPlease provide sight of:\n\n1. From 2018 onwards, all internal processes "

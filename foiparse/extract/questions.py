@@ -261,7 +261,11 @@ _STATUTE_INTRO_RE = re.compile(
     # The Act's duties listed: "When dealing with requests for information made under the FOIA, Estyn's obligations
     # include: / a) confirming or denying whether it holds information ... / b) communicating that information"
     # (Estyn's letter)
-    r"|[^\n]*\b(?:obligations|duties)(?: under [^\n]{0,40})? include:\s*$",
+    r"|[^\n]*\b(?:obligations|duties)(?: under [^\n]{0,40})? include:\s*$"
+    # The tests an exemption sets, numbered: "In order to come within the terms of the exemption it must be shown that:
+    # / (1) The information in question is "commercial or industrial"; ..." (Gloucestershire County Council's section
+    # 43(2) letter)
+    r"|[^\n]*\bexemption,? it must be (?:shown|demonstrated|established) that:\s*$",
     re.I,
 )
 # The conditions a regulation sets, run on from the sentence naming it, with no colon: "... if the conditions laid out
