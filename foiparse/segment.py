@@ -691,9 +691,10 @@ _REPLY_CONFIRMS_HOLDING_RE = re.compile(
 def _reply_headings_under_a_request(
     text: str, lines: list[Line], line_starts: list[int], marks: list[tuple[int, str]]
 ) -> list[int]:
-    """The starts of a log's reply headings ("Response Sent: 31 May 2023") whose nearest greeting above is the
-    requester's to the body ("Dear British Geological Survey,"): the reply starts there, whether or not the request
-    was signed off above it. (Under a greeting to a person the heading is inside the body's own reply.)"""
+    """The starts of a log's reply headings ("Response Sent: 31 May 2023"), and of its replies that open by confirming
+    what the body holds (_REPLY_CONFIRMS_HOLDING_RE), whose nearest greeting above is the requester's to the body
+    ("Dear British Geological Survey,"): the reply starts there, whether or not the request was signed off above it.
+    (Under a greeting to a person the heading is inside the body's own reply.)"""
     salutations = [index for index, kind in marks if kind == "salutation"]
     cuts = []
     openers = [m.start() for m in _REPLY_CONFIRMS_HOLDING_RE.finditer(text)] if "confirm" in text else []

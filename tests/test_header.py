@@ -1030,6 +1030,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "EIR before the year and the case number stays, as in 'EIR 22-0417' (patterns/header.yaml, label_prefixes)",
+        "EIR 2023 150 - Staffing\n\nYou asked for\n\n  1. Please could you provide the number of staff.\n",
+        {"reference": "EIR 2023 150"},
+    ),
+    (
         "the regime's letters before the year and the case number are a label, as 'FOI 5974' is",
         "FOI 2023 150 - Staffing\n\nYou asked for\n\n  1. Please could you provide the number of staff.\n",
         {"reference": "2023 150"},

@@ -148,9 +148,8 @@ _HEADED_REFERENCE_RE = re.compile(
     r"[ \t]+[-\u2013\u2014:][ \t]+[A-Z]"
     # The body's initials, the year and the case number before a dash and the request's title: "NFRS 2023 121 -
     # Airwave" above "You asked for" (Nottinghamshire Fire and Rescue Service's published reply)
-    # (the regime's letters there are a label, as "FOI 5974" is: shared/corpus/LABELLING.md)
-    r"|^(?:(?:FOI|EIR|FOIA) (?P<regime_year>(?:19|20)\d\d[ /-]\d{1,5})"
-    r"|(?P<initials_year>[A-Z]{2,6} (?:19|20)\d\d[ /-]\d{1,5}))[ \t]+[-\u2013\u2014][ \t]+[A-Z]"
+    # (a label word there is dropped as after any label, _label_prefix_length: "FOI 2023 150 - ..." is 2023 150)
+    r"|^(?P<initials_year>[A-Z]{2,6} (?:19|20)\d\d[ /-]\d{1,5})[ \t]+[-\u2013\u2014][ \t]+[A-Z]"
 )
 _HEADED_LINES = 12
 # The Information Commissioner's case number in the neutral citation BAILII titles a decision notice with: "British
@@ -232,6 +231,13 @@ def _numbered_by_its_label(ctx: Context, pos: int, start: int, value: str) -> bo
     )
 
 
+def _label_prefix_length(ctx: Context, value: str) -> int:
+    """How much of ``value`` a label word opening it takes, with its space ("FOI 5974" -> 4; patterns/header.yaml,
+    label_prefixes), or 0."""
+    word, space, rest = value.partition(" ")
+    return len(word) + 1 if space and rest and word.upper() in ctx.catalogue.reference_label_prefixes else 0
+
+
 def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     text = ctx.text
     gap = _GAP_RE.match(text, pos)
@@ -288,16 +294,11 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         glued = _GLUED_WORD_RE.search(value)  # the row runs on after it
     if glued:
         value = value[: glued.start()]
-    prefix = value.split(" ", 1)
-    prefixed = (
-        len(prefix) == 2
-        and prefix[0].upper() in ctx.catalogue.reference_label_prefixes
-        and "&" not in value
-        and not prefix[1].startswith("-")
-    )
+    label = _label_prefix_length(ctx, value)
+    prefixed = bool(label) and "&" not in value and not value[label:].startswith("-")
     if prefixed:
-        start += len(prefix[0]) + 1
-        value = prefix[1]
+        start += label
+        value = value[label:]
     # A number after its prefix is a case number even when it reads as a year: "Our Reference: FOI 1972" (the Food
     # Standards Agency), "Our Ref: FOI 1939" (the Southern Health and Social Care Trust).
     if not value or (
@@ -493,12 +494,13 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             continue
         group = next(
             name
-            for name in ("headed", "before", "before_response", "coded", "regime_year", "initials_year")
+            for name in ("headed", "before", "before_response", "coded", "initials_year")
             if headed.group(name)
         )
-        value = headed.group(group)
+        value, start = headed.group(group), line.start + headed.start(group)
+        if group == "initials_year" and (label := _label_prefix_length(ctx, value)):
+            value, start = value[label:], start + label
         if value.casefold() not in requester_values and not (group != "headed" and _NOT_A_REFERENCE_RE.match(value)):
-            start = line.start + headed.start(group)
             return value, ctx.span(start, start + len(value))
     for salutation in layout.salutations:
         if layout.message_at(salutation.start).from_requester:
