@@ -5239,6 +5239,21 @@ CASES.extend(
             id="dashes-glued-to-their-items-under-a-question",
         ),
         case(
+            "Dear Northby Fire and Rescue Service,\n\nPlease send me your incident data, including the following "
+            "fields:\n\n-Latitude\n-Level 3 classification\n-IRS property-type ID (label)\n-PRL count\n"
+            "-Ward (code)\n\nYours faithfully,\n\nA Smith\n",
+            # A dash glued to an acronym is the list's bullet too (a WhatDoTheyKnow request to Hereford and Worcester
+            # Fire and Rescue Service, its list of 26 fields read to the 11th).
+            [
+                ("\u20221", "Latitude"),
+                ("\u20222", "Level 3 classification"),
+                ("\u20223", "IRS property-type ID (label)"),
+                ("\u20224", "PRL count"),
+                ("\u20225", "Ward (code)"),
+            ],
+            id="dashes-glued-to-an-acronym",
+        ),
+        case(
             "Dear Northby Borough Council,\n\nPlease tell me about the meetings held on these dates.\n1 April 2020 "
             "was the first.\n2 May 2020 was the second.\n\nYours faithfully,\n\nA Smith\n",
             # Dates opening lines are no such items.

@@ -170,8 +170,11 @@ _CAPITAL_ITEM_RE = re.compile(
 # University�s Access Agreement for the academic year 2012/13", Staffordshire University's disclosure log; and the
 # letter "o" a Word list's hollow bullet becomes in a PDF's text, which as a lone lower-case word opens no line of
 # prose: "o  2020 stats on burglary and theft cases solved and proved with CCTV", Norfolk Constabulary's letter)
+# (the glued dash before an acronym too, inside a list of fields: "-Level 3 classification / -IRS property-type ID
+# (label) / -PRL count", a WhatDoTheyKnow request to Hereford and Worcester Fire and Rescue Service)
 _BULLET_RE = re.compile(
-    r"^[*_ \"]*(?:(?:[•·▪‣◦*\ufffd-]|Q[.:]|o(?=[ \t]))[ \t]+(?:[•·▪◦][ \t]+)?|[•-](?=[A-Z][a-z]))(?P<text>\S.*)$"
+    r"^[*_ \"]*(?:(?:[•·▪‣◦*\ufffd-]|Q[.:]|o(?=[ \t]))[ \t]+(?:[•·▪◦][ \t]+)?|[•-](?=[A-Z][a-z]|[A-Z]{2,}[ \t]+[a-z]))"
+    r"(?P<text>\S.*)$"
 )
 _ANSWER_LABEL_RE = re.compile(
     r"^[*_ ]*(?:(?:A\s?\d{1,3}[a-z]?|Answer(?: to question)?(?:\s?\d{1,3})?|Response|Reply|Our response"
