@@ -560,6 +560,35 @@ _INLINE_ANSWERS_LABEL_RE = re.compile(
 )
 
 
+# A list whose first items a page ran onto the line that introduces it, the rest on a line each: "... regarding your
+# Financial Management/ERP system: * What Financial Management/ERP System does the council use?* Who is ultimately
+# responsible for the system (name and title)? / * How many users access the system across the council?" (Scottish
+# Borders Council's disclosure log, its first two questions lost in the request's sentence).
+_INLINE_BULLET_RE = re.compile(r"(?<=[:?.!])[ \t]*([*•])[ \t]+(?=[A-Z])")
+
+
+def _inline_bullet_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """Line breaks before the bullets run onto a list's introduction, when the next line is a bullet of the glyph."""
+    lines = raw.split("\n")
+    offset = 0
+    for i, line in enumerate(lines):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if ": * " not in line and ": • " not in line:
+            continue
+        following = next((text for text in lines[i + 1 : i + 3] if text.strip()), "").lstrip()
+        glyph = following[:1]
+        if glyph not in "*•" or following[1:2] not in (" ", "\t") or f": {glyph} " not in line:
+            continue
+        hits = [m for m in _INLINE_BULLET_RE.finditer(raw, start, end) if m.group(1) == glyph]
+        first = next((k for k, m in enumerate(hits) if raw[m.start() - 1] == ":"), None)
+        for m in hits[first:] if first is not None else ():
+            if m.start() < m.start(1):
+                edits.append((m.start(), m.start(1), "\n"))
+            else:
+                edits.append((m.start(1), m.start(1) + 1, "\n" + glyph))
+
+
 def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     """Line breaks before the items of a list run together inside a flattened line (see above)."""
     offset = 0
@@ -872,6 +901,8 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
         _tab_table_edits(raw, edits)  # before the white-space edits, so a cell edge wins over a space
     _run_together_item_edits(raw, edits)  # likewise, a line break wins over a run of spaces
     _flattened_list_edits(raw, edits)
+    if ": * " in raw or ": • " in raw:
+        _inline_bullet_edits(raw, edits)
     _greeting_run_on_edits(raw, edits)
     _whitespace_edits(raw, edits)
     _glued_word_edits(raw, edits, cell_labels)

@@ -79,6 +79,19 @@ CASES = [
         "1. Is this service provided in-house?\n\nYes.\n\n2. If not, the name of the provider\n\nWithheld.\n\n"
         "3. What is the annual cost?\n\n\u00a3116,220",
     ),
+    # Scottish Borders Council's disclosure log, a list's first two bullets run onto the line that introduces it
+    (
+        "bullets run onto a list's introduction get a line each",
+        "Request regarding your Financial Management/ERP system: * What system does the council use?* Who is "
+        "responsible for it?\n* How many users access it?",
+        "Request regarding your Financial Management/ERP system:\n* What system does the council use?\n* Who is "
+        "responsible for it?\n* How many users access it?",
+    ),
+    (
+        "a starred note after a colon, no list below, is no bullet",
+        "Prices: * Excludes VAT. * Correct at 1 April.\nSee the table.",
+        "Prices: * Excludes VAT. * Correct at 1 April.\nSee the table.",
+    ),
     (
         "one name with a number is no glued item",
         "1. Which trusts do you work with?\n\n2Gether NHS Foundation Trust and others.",
