@@ -5254,6 +5254,22 @@ CASES.extend(
             id="dashes-glued-to-an-acronym",
         ),
         case(
+            "Request or Question\nI would like to ask about your finance system:\n* What system does the council use?"
+            "\n* How many users access the system?\nIf the system is run in-house:\n* What is the annual support charge?"
+            "\n* What was the initial capital cost?\nIf the system is hosted remotely (via the cloud):\n* How are the "
+            "annual charges made up?\nResponse\n* What system does the council use?\nThe Council uses Unit4.\n",
+            # A question-bullet alone under a second introduction that asks nothing goes on the list; the reply's
+            # heading ends it, the reply repeating the first question as a bullet (Scottish Borders Council's log).
+            [
+                ("\u20221", "What system does the council use?"),
+                ("\u20222", "How many users access the system?"),
+                ("\u20223", "What is the annual support charge?"),
+                ("\u20224", "What was the initial capital cost?"),
+                ("\u20225", "How are the annual charges made up?"),
+            ],
+            id="a-last-question-bullet-under-its-own-introduction-before-the-reply-heading",
+        ),
+        case(
             "Dear Northby Borough Council,\n\nPlease tell me about the meetings held on these dates.\n1 April 2020 "
             "was the first.\n2 May 2020 was the second.\n\nYours faithfully,\n\nA Smith\n",
             # Dates opening lines are no such items.

@@ -3515,6 +3515,14 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
             continue
         if not line.text.strip():
             continue
+        if (group or found) and RESPONSE_HEADING_RE.match(line.text):
+            # The reply's heading ends the request, whose questions the reply may then repeat as bullets of its own:
+            # "* How are the annual charges made up ...? / Response / * What Financial Management/ERP System does the
+            # council use? / The Council is unable to release this information" (Scottish Borders Council's log).
+            if group and _asks_as_the_request(ctx, group, intro, found):
+                found += group
+            group = []
+            break
         if group and (_continues_item(ctx, group[-1], line) or _note_between_items(ctx, group[-1], line)):
             group[-1] = (group[-1][0], line.end)
             continue
@@ -3579,10 +3587,13 @@ def _asks_as_the_request(ctx: Context, group: list[tuple[int, int]], intro: str,
     if _asks_in_bullets(ctx, group, intro):
         return True
     layout = ctx.layout
+    # (or each ends in its question mark: "If the Finance system is hosted remotely (via the cloud): / * How are the
+    # annual charges made up (software licence/support charge, hosting charge etc.)?", the last of Scottish Borders
+    # Council's questions, under the second of two introductions that ask nothing)
     return (
         bool(found)
         and layout.message_at(group[0][0]) is layout.message_at(found[0][0])
-        and _each_bullet_asks(ctx, group)
+        and (_each_bullet_asks(ctx, group) or all(_ENDS_ASKING_RE.search(ctx.text, s, e) for s, e in group))
     )
 
 
