@@ -5270,6 +5270,21 @@ CASES.extend(
             id="a-last-question-bullet-under-its-own-introduction-before-the-reply-heading",
         ),
         case(
+            "Dear Mr Jenkins,\n\nI refer to your request for information on our software contracts.\n\n  1. When your "
+            "current contract with HR and Payroll software expires\n\nWe are awaiting information from the service."
+            "\n\n  1. When your current contract with BACs payment software expires\n\nThe contract expires on 31st "
+            "March 2016.\n\n  1. Where/if these services will be tendered.\n\nThere are no plans to tender.\n\n"
+            "Yours faithfully,\n",
+            # Every item printed "1.", each answered below: the second, alike in words to the first, is a question of
+            # its own (Aberdeenshire Council's letter).
+            [
+                ("1", "When your current contract with HR and Payroll software expires"),
+                ("1", "When your current contract with BACs payment software expires"),
+                ("1", "Where/if these services will be tendered."),
+            ],
+            id="items-all-numbered-one-alike-in-words-each-answered",
+        ),
+        case(
             "Dear Northby Borough Council,\n\nPlease tell me about the meetings held on these dates.\n1 April 2020 "
             "was the first.\n2 May 2020 was the second.\n\nYours faithfully,\n\nA Smith\n",
             # Dates opening lines are no such items.
