@@ -1793,10 +1793,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 j, q_end, asked_end, q_text, answered_from = i, line_end, line_end, found[known].text, None
             # A known number again is the question repeated (with its answer beneath) only if the words match;
             # "1. Planning 2. Licensing" inside an answer is a list of its own.
-            # (a "1." under the answer to a "1." before it is that question again only if all but identical: "1. When
-            # your current contract with HR and Payroll software expires / We are currently awaiting information ... / 1.
-            # When your current contract with BACs payment software expires", Aberdeenshire Council's letter, every
-            # item printed "1.")
+            # (a "1." under the answer to a "1." before it is that question again only if all but identical: "1.
+            # When your current contract with HR and Payroll software expires / We are currently awaiting information
+            # ... / 1. When your current contract with BACs payment software expires", Aberdeenshire Council's
+            # letter, every item printed "1.")
             answered_one = (
                 printed == "1"
                 and last_main is not None
