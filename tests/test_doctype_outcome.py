@@ -4765,6 +4765,20 @@ CASES = [
         "partial",
         id="exempt-however-a-summary-provided",
     ),
+    case(
+        # North West Ambulance Service NHS Trust on WhatDoTheyKnow: its acknowledgement, then the reply's greeting and
+        # a sentence of thanks, the page cut there: the acknowledgement is all the thread says yet.
+        "Dear North West Ambulance Service NHS Trust,\n\nPlease could you confirm whether this statement is true.\n\n"
+        "Yours faithfully,\n\nClaire Stephenson\n\nFOI Enquiries, North West Ambulance Service NHS Trust\n\n"
+        "2 Attachments\n\nThank you for your request for information which is currently being reviewed under the "
+        "terms of the Freedom of Information Act 2000.\n\nWe will contact you again with a response within the 20 "
+        "working days commitment outlined in the Freedom of Information Act.\n\nThank you.\n\nFOI Enquiries, North "
+        "West Ambulance Service NHS Trust\n\nFOI 869\n\nDear Claire Stephenson,\n\nThank you for your request for "
+        "information.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-reply-cut-after-its-thanks-says-nothing-yet",
+    ),
 ]
 
 

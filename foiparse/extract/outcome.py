@@ -89,9 +89,20 @@ def _sent_with_attachments(layout: Layout, letter: Line) -> bool:
     return any(_ATTACHMENTS_LINE_RE.match(line.text) for line in above)
 
 
+# A letter cut after its first sentence that only thanks says nothing yet either: "Dear Claire Stephenson, / Thank you
+# for your request for information." closing a WhatDoTheyKnow page under North West Ambulance Service NHS Trust's
+# acknowledgement.
+_ONLY_THANKS_RE = re.compile(
+    r"\s*thank(?:s| you) for your [^.\n]{0,60}?\b(?:request|e-?mail|enquiry|letter|correspondence)\b[^.\n]{0,40}\.\s*",
+    re.I,
+)
+
+
 def _says_nothing_yet(text: str, start: int) -> bool:
     """Whether ``text[start:]``, a letter's text after its greeting cut where the document ends, is at most one line
-    that no sentence has ended in."""
+    that no sentence has ended in, or one sentence that only thanks."""
+    if _ONLY_THANKS_RE.fullmatch(text, start):
+        return True
     if _SENTENCE_END_RE.search(text, start):
         return False
     return sum(1 for line in text[start:].splitlines() if line.strip()) <= 1
