@@ -4779,6 +4779,19 @@ CASES = [
         "acknowledged",
         id="a-reply-cut-after-its-thanks-says-nothing-yet",
     ),
+    case(
+        # Bolton NHS Foundation Trust's log: under "Response:" a sentence of thanks, then words that say the request
+        # cannot be answered, then the section 12 refusal: nothing given.
+        "REF: 2017-429\n\nRequest:\n\nPlease may you tell me how many records mention Modafinil.\n\nResponse:\n\n"
+        "Thank you for your email dated 03 August 2017 where you requested information about Modafinil in patient "
+        "records.\n\nFrom our preliminary assessment, it is clear that we will not be able to answer your request "
+        "without further clarification.\n\nSection 12 of the Act makes provision for public authorities to refuse "
+        "requests for information where the cost of dealing with them would exceed the appropriate limit, which for "
+        "the Trust is set at \u00a3450.\n",
+        "refusal",
+        "refused",
+        id="thanks-then-cannot-answer-under-the-response-heading-gives-nothing",
+    ),
 ]
 
 

@@ -1067,7 +1067,13 @@ def _answered_under_heading(ctx: Context) -> bool:
 
 
 # Words that refuse, in the first line of a reply under its heading: that line gives nothing.
-_REFUSING_WORDS_RE = re.compile(r"section 1[24]|regulation 12|cost|exceed|appropriate limit|vexatious|exempt", re.I)
+# (or that say the request cannot be answered: "From our preliminary assessment, it is clear that we will not be able to
+# answer your request without further clarification.", Bolton NHS Foundation Trust's section 12 refusal)
+_REFUSING_WORDS_RE = re.compile(
+    r"section 1[24]|regulation 12|cost|exceed|appropriate limit|vexatious|exempt"
+    r"|(?:not be able|unable|not able) to (?:answer|comply with|respond to|process|provide)",
+    re.I,
+)
 
 
 def _gives_under_heading(ctx: Context) -> bool:
@@ -1090,7 +1096,11 @@ _PREAMBLE_RE = re.compile(
     r" environmental information"
     r"|\bhad the opportunity to (?:fully )?consider your request"
     r"|\b(?:i|we) (?:now )?provide (?:a|our|the|my) (?:full )?response\b"
-    r"|^following receipt of your request, searches were (?:conducted|carried out|made)\b",
+    r"|^following receipt of your request, searches were (?:conducted|carried out|made)\b"
+    # (a sentence of thanks alone, restating what was asked: "Response: / Thank you for your email dated 03 August
+    # 2017 where you requested information about Modafinil in patient records." above Bolton NHS Foundation Trust's
+    # section 12 refusal)
+    r"|^[ \t]*thank(?:s| you) for your [^.!?\n]*[.!][ \t]*$",
     re.I,
 )
 
