@@ -419,6 +419,28 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "London Borough of Hounslow",
     ),
     (
+        # Bolton NHS Foundation Trust's log, naming itself only in its section 12 refusal
+        "the body the appropriate limit is set for",
+        "Reference 2017-429\n\nREF: 2017-429\n\nSubject: Modafinil in patient records\n\nRequest:\n\nPlease may I "
+        "make an FOI request adapted from a previous request I have made in relation to Modafinil and diagnoses of "
+        "Steven-Johnson Syndrome.\n\nTo refine my request in the hope it may bring it within the statutory "
+        "requirements, please may you tell me:\n\nBy accessing records of patients attending the trust or its "
+        "hospitals or medical centres an diagnosed with Steven-Johnson Syndrome (or SJS) in the past financial year "
+        "(2016-17), how many of records make any mention of Modafinil, whether a known prescription or assumed cause "
+        "of the case.\n\nResponse:\n\nThank you for your email dated 03 August 2017 where you requested information "
+        "about Modafinil in patient records.\n\nFrom our preliminary assessment, it is clear that we will not be "
+        "able to answer your request without further clarification.\n\nWe estimate that it will take us in excess of "
+        "2.5 working days to determine appropriate material and locate, retrieve and extract the information in "
+        "reference to your request. Therefore, your request will not be processed further, because this involve to "
+        "retrive and review every note in the records.\n\nSection 12 of the Act makes provision for public "
+        "authorities to refuse requests for information where the cost of dealing with them would exceed the "
+        "appropriate limit, which for Bolton NHS Foundation Trust is set at \u00a3450. This represents the estimated "
+        "cost of one person spending 2.5 working days in determining whether the department holds the information, "
+        "locating, retrieving and extracting the information.\n",
+        "bolton-nhs-foundation-trust",
+        "Bolton NHS Foundation Trust",
+    ),
+    (
         "a foundation trust written as an NHS trust, in a tribunal's order",
         "Substituted Decision Notice:\n\nThe Chesterfield Royal Hospital NHS Trust must, by no later than 4.00 p.m. on "
         "05 February 2024:\n\na. Send to the Appellant the number of serious incidents.\n\nOn 5 May 2022, the "

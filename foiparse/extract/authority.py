@@ -190,9 +190,13 @@ _RESPONSE_HEADING_AFTER_RE = re.compile(
 # trust's acknowledgement, which names itself nowhere else). So does a reply's notice on re-use, of its own copyright:
 # "any other type of re-use ... will require the permission of the copyright owner, namely the London Borough of
 # Hounslow." (the council's letter on a forum, whose letterhead lost its name).
+# So does a cost-limit refusal, of the limit that applies to it: "the cost of dealing with them would exceed the
+# appropriate limit, which for Bolton NHS Foundation Trust is set at £450" (the trust's log, naming itself nowhere
+# else).
 _VOICE_BEFORE_RE = re.compile(
     r"\b(?:received by|held by|on behalf of|requires|request for information (?:from|to)"
-    r"|necessarily (?:represent|reflect)\s+(?:those|the views) of|copyright (?:owner|holder),? namely)"
+    r"|necessarily (?:represent|reflect)\s+(?:those|the views) of|copyright (?:owner|holder),? namely"
+    r"|appropriate limit,?\s+(?:which\s+)?for)"
     r"(?: the)?[ \t\n]+$",
     re.I,
 )
