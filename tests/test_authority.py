@@ -441,6 +441,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Bolton NHS Foundation Trust",
     ),
     (
+        # Transport for London's letter, which spells its name nowhere
+        "the abbreviation labelling the reply's own reference",
+        "TfL Ref: FOI-0851-1718\nThank you for your email received by us on 10 July 2017 asking for information about "
+        "Oracle applications.\nYour request has been considered in accordance with the requirements of the Freedom of "
+        "Information (FOI) Act. You asked:\no What is the value of the Oracle application support contract?\n"
+        "Unfortunately, to provide the information you have requested would exceed the appropriate limit.\n",
+        "transport-for-london",
+        "Transport for London",
+    ),
+    (
         "a foundation trust written as an NHS trust, in a tribunal's order",
         "Substituted Decision Notice:\n\nThe Chesterfield Royal Hospital NHS Trust must, by no later than 4.00 p.m. on "
         "05 February 2024:\n\na. Send to the Appellant the number of serious incidents.\n\nOn 5 May 2022, the "

@@ -743,6 +743,7 @@ def _abbreviation_speaks(ctx: Context, items: list[_Found]) -> bool:
                 and not _ARTICLE_BEFORE_RE.search(ctx.text, max(0, start - 4), start)
             )
             or _OWN_LOG_AFTER_RE.match(ctx.text, end) is not None
+            or (_OWN_REFERENCE_LABEL_AFTER_RE.match(ctx.text, end) is not None and ctx.layout.in_header(start))
             or _heads_the_page(ctx, start, end)
         )
         for kind, start, end in items
@@ -755,6 +756,13 @@ def _heads_the_page(ctx: Context, start: int, end: int) -> bool:
     response, which spells its name nowhere)."""
     line = ctx.layout.line_at(start)
     return ctx.layout.in_header(start) and ctx.text[line.start : line.end].strip(" \t*_#|") == ctx.text[start:end]
+
+
+# The label of the reply's own reference, in its header: "TfL Ref: FOI-0851-1718" (Transport for London's letter,
+# which spells its name nowhere).
+_OWN_REFERENCE_LABEL_AFTER_RE = re.compile(
+    r"[ \t]+(?:FOI[ \t]+)?(?:Ref|Reference)\b\.?(?:[ \t]+(?:No|Number)\.?)?[ \t]*:"
+)
 
 
 # A log page owned under the body's abbreviation: "Freedom of Information Disclosure Log / The NHSBSA's responses to
