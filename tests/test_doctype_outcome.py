@@ -4792,6 +4792,20 @@ CASES = [
         "refused",
         id="thanks-then-cannot-answer-under-the-response-heading-gives-nothing",
     ),
+    case(
+        # The Moray Council's log: every answer cites the not-held exception, one after the figure it gives first
+        "EIR Request - Rural Fly-tipping\nPlease could I request the following:\n1. The cost of cleaning up rural "
+        "fly-tipping\n2. Numbers of recorded cases of rural fly-tipping\nResponse 05-01-21\n1. We do not record the "
+        "costs for cleaning up fly tipping separately. This information therefore falls under Regulation 10(4)(a) of the "
+        "Environmental Information (Scotland) Regulations 2004 - information not held.\n2.\nOf 529 reports of fly "
+        "tipping sent to the Waste department, a total of 171 are classed as rural fly tipping incidents.\n319 "
+        "incidents were reported to the Anti-Social Behaviour department, however this data is not held in a way that "
+        "differentiates rural and non-rural incidents. The number therefore falls under Regulation 10(4)(a) of the "
+        "Environmental Information (Scotland) Regulations 2004 - information not held.\n",
+        "response",
+        "partial",
+        id="a-figure-given-before-the-not-held-part-of-its-answer",
+    ),
 ]
 
 

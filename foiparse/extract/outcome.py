@@ -295,7 +295,24 @@ _CONFIRMS_RE = re.compile(r"yes\b[,.;:]", re.I)
 
 def _gives(answer: Answer) -> bool:
     """Whether an answer gives some of the information asked for."""
+    if answer.not_held or answer.withheld:
+        # An answer that opens with a figure before it says what is not held gives the figure: "Of 529 reports of fly
+        # tipping sent to the Waste department between the dates of 1/4/2019 - 29/11/2021, a total of 171 are classed
+        # as rural fly tipping incidents. / 319 incidents ... not held in a way that differentiates rural and non-rural
+        # incidents ... Regulation 10(4)(a)" (the Moray Council's log).
+        first = _FIRST_SENTENCE_RE.match(answer.text)
+        sentence = first.group() if first is not None else ""
+        if _FIGURE_STATED_RE.search(sentence) and not _NOT_HELD_WORDS_RE.search(sentence):
+            return True
     return (not answer.withheld or _CONFIRMS_RE.match(answer.text) is not None) and not answer.not_held
+
+
+_FIRST_SENTENCE_RE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|$)")
+_NOT_HELD_WORDS_RE = re.compile(
+    r"\bnot (?:held|hold|recorded?|kept|collated)\b|\bdo(?:es)? not (?:hold|have|record|keep|collate)\b"
+    r"|\bexempt|\bwithheld",
+    re.I,
+)
 
 
 def _without_routing_answers(questions: list[Question], routed: set[str]) -> list[Question]:
@@ -342,7 +359,7 @@ def decide(
     if (
         exemptions
         and all(e.kind == "not_held" for e in exemptions)
-        and not [a for a in answers if not a.not_held]
+        and not [a for a in answers if not a.not_held or _gives(a)]
         and not _hits(ctx, "partial")  # "Access to Information request - Partial Release" (Natural England)
     ):
         return ("refusal" if _hits(ctx, "refusal") else "response"), "not_held"
