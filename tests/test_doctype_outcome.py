@@ -4806,6 +4806,16 @@ CASES = [
         "partial",
         id="a-figure-given-before-the-not-held-part-of-its-answer",
     ),
+    case(
+        # Rushcliffe Borough Council's log: counts by type given, the cost by type not recorded
+        "Response to request for information\nRequest\nPlease may you provide me with data on:\n- Total number of fly "
+        "tipping incidents in 2020/2021 per waste type\n- Total cost of removal for fly-tipping incidents in 2020/2021"
+        "\nResponse\n2020-21\n- Asbestos - 23\n- Builders rubble - 180\n- Total - 1,685\nWe do not record the cost "
+        "of removal of different types of waste so we have provided an overall figure for the year.\n",
+        "response",
+        "partial",
+        id="what-the-body-does-not-record-beside-figures-given",
+    ),
 ]
 
 
