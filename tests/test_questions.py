@@ -5285,6 +5285,21 @@ CASES.extend(
             id="items-all-numbered-one-alike-in-words-each-answered",
         ),
         case(
+            "Does your Local Authority have the following departments?:\n\n1. Adult Social Care Commissioning\n2. "
+            "Childrens Social Care Commissioning\n\nPlease provide information on the following for the period "
+            "01.01.23 to present:\n\n1. The names and types of software applications used in Children's Services.\n2. "
+            "The monthly cost for each software application.\n",
+            # A second list numbered from 1 again, of things named under a sentence asking for "the following"
+            # (Thurrock Council's log).
+            [
+                ("1", "Adult Social Care Commissioning"),
+                ("2", "Childrens Social Care Commissioning"),
+                ("1", "The names and types of software applications used in Children's Services."),
+                ("2", "The monthly cost for each software application."),
+            ],
+            id="a-second-list-of-things-under-a-sentence-asking-for-the-following",
+        ),
+        case(
             "Dear Northby Borough Council,\n\nPlease tell me about the meetings held on these dates.\n1 April 2020 "
             "was the first.\n2 May 2020 was the second.\n\nYours faithfully,\n\nA Smith\n",
             # Dates opening lines are no such items.

@@ -1886,7 +1886,14 @@ def _extract_questions(ctx: Context) -> list[Question]:
                         not requester_messages
                         and previous_text.endswith(":")
                         and _introduces_a_request(previous_text)
-                        and _asks_after_its_label(q_text)
+                        # (or things named under a sentence that asks for "the following": "Please provide information
+                        # on the following for the period 01.01.23 to present: / 1. The names and types of software
+                        # applications or systems used in Children's Services.", Thurrock Council's log, after its
+                        # first list's 1-2)
+                        and (
+                            _asks_after_its_label(q_text)
+                            or _ASKS_FOR_THE_FOLLOWING_RE.search(previous_text) is not None
+                        )
                         # (not the reply's "1) Please find below a list of items that were reported as being stolen",
                         # Betsi Cadwaladr University Health Board answering by number)
                         and _REPLY_PLEASE_RE.match(q_text) is None
