@@ -6226,3 +6226,23 @@ def test_a_tribunal_decision_keeps_the_request_it_quotes_in_square_brackets_unde
         ("1", "Can Northby University provide a financial breakdown of each enrolment?"),
         ("2", "How many full-time equivalents are based at each campus?"),
     ]
+
+
+def test_a_question_repeated_from_the_second_list_numbered_from_one_is_that_question() -> None:
+    # Thurrock Council's log: the reply restates "1." of the request's second list; the first list's "1." has other
+    # words, so the answer is the second list's question's, not a seventh question's.
+    text = (
+        "Does your Local Authority have the following departments?:\n\n1. Adult Social Care Commissioning\n"
+        "2. Childrens Social Care Commissioning\n\nPlease provide information on the following for the period 01.01.23 "
+        "to present:\n\n1. The names and types of software applications used in Children's Services.\n2. The monthly "
+        "cost for each software application.\n\nResponse\n\n1. Adult Social Care Commissioning\n\nYes.\n\n"
+        "1. The names and types of software applications used in Children's Services.\n\nContrOCC supplied by Oxford "
+        "Computer Consultants.\n"
+    )
+    questions = parse_text(text).questions
+    assert [(q.number, [a.text for a in q.answers]) for q in questions] == [
+        ("1", ["Yes."]),
+        ("2", []),
+        ("1", ["ContrOCC supplied by Oxford Computer Consultants."]),
+        ("2", []),
+    ]

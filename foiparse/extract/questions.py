@@ -1780,6 +1780,21 @@ def _extract_questions(ctx: Context) -> list[Question]:
             lettered_sub = printed != str(seq) and not letters_as_main and (printed[-1:].isalpha() or "." in printed)
             parent = str(seq) if lettered_sub else None
             known = first_index.get((parent, printed))
+            if known is not None and not _asked_again(found[known].text, q_text, in_response_section):
+                # Several lists each numbered from 1: the question repeated is the one of its number whose words match
+                # (the reply restating "1. The names and types of software applications or systems used in Children's
+                # Services." from the second of Thurrock Council's three lists).
+                known = next(
+                    (
+                        k
+                        for k, asked in enumerate(found)
+                        if k != known
+                        and asked.number == printed
+                        and asked.parent == parent
+                        and _asked_again(asked.text, q_text, in_response_section)
+                    ),
+                    known,
+                )
             if (
                 known is not None
                 and not cells
