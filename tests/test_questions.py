@@ -5300,6 +5300,16 @@ CASES.extend(
             id="a-second-list-of-things-under-a-sentence-asking-for-the-following",
         ),
         case(
+            "Unfortunately, we are unable to provide the information requested within the time limit.\nIn respect of "
+            "those requests that are answered in full, partially or the total refused, please take this as notice under "
+            "FOIA, that we:\na) Consider the information as exempt from disclosure under the Act.\nb) Claim exempt "
+            "under sections of the Act:\nSection 12(4)(b) Manifestly Unreasonable\nc) State why the exemption "
+            "applies:\n",
+            # A refusal notice's own steps, lettered under "that we:" (East Cambridgeshire District Council's log).
+            [],
+            id="a-refusal-notices-lettered-steps-are-no-questions",
+        ),
+        case(
             "Dear Northby Borough Council,\n\nPlease tell me about the meetings held on these dates.\n1 April 2020 "
             "was the first.\n2 May 2020 was the second.\n\nYours faithfully,\n\nA Smith\n",
             # Dates opening lines are no such items.

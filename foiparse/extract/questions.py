@@ -268,7 +268,11 @@ _STATUTE_INTRO_RE = re.compile(
     # The tests an exemption sets, numbered: "In order to come within the terms of the exemption it must be shown that:
     # / (1) The information in question is "commercial or industrial"; ..." (Gloucestershire County Council's section
     # 43(2) letter)
-    r"|[^\n]*\bexemption,? it must be (?:shown|demonstrated|established) that:\s*$",
+    r"|[^\n]*\bexemption,? it must be (?:shown|demonstrated|established) that:\s*$"
+    # A refusal notice's own steps, lettered: "... please take this as notice under FOIA, that we: / a) Consider the
+    # information as exempt from disclosure under the Act. / b) Claim exempt under sections of the Act:" (East
+    # Cambridgeshire District Council's log)
+    r"|[^\n]*\bnotice\b[^\n]{0,60}\bthat we:\s*$",
     re.I,
 )
 # The conditions a regulation sets, run on from the sentence naming it, with no colon: "... if the conditions laid out
