@@ -5310,6 +5310,25 @@ CASES.extend(
             id="a-refusal-notices-lettered-steps-are-no-questions",
         ),
         case(
+            "Breakdown of contact from homeless by method of contact\nRequest received 8 December 2025\n- The number "
+            "of contacts from those threatened with homelessness sorted by contact method\n- The number of contacts "
+            "from legally homeless individuals sorted by contact method\nResponded 8 January 2026\nUnfortunately, we "
+            "are unable to provide the information requested within the time limit.\n",
+            # Bullets that each ask for a count, under a log's heading that asks nothing (East Cambridgeshire District
+            # Council's log).
+            [
+                ("\u20221", "The number of contacts from those threatened with homelessness sorted by contact method"),
+                ("\u20222", "The number of contacts from legally homeless individuals sorted by contact method"),
+            ],
+            id="bullets-each-asking-for-a-count",
+        ),
+        case(
+            "Response\n\nThe figures for last year are:\n\n- The number of staff is 12\n- The number of vans is 3\n",
+            # (not counts given in the reply's bullets)
+            [],
+            id="bullets-each-giving-a-count",
+        ),
+        case(
             "Dear Northby Borough Council,\n\nPlease tell me about the meetings held on these dates.\n1 April 2020 "
             "was the first.\n2 May 2020 was the second.\n\nYours faithfully,\n\nA Smith\n",
             # Dates opening lines are no such items.

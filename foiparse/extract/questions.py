@@ -3680,9 +3680,21 @@ def _asks_in_bullets(ctx: Context, group: list[tuple[int, int]], intro: str) -> 
     # Or each bullet asks of itself: "I would be very grateful for the following information relating to this
     # agreement. / • Please could you provide me with a copy of this data-sharing agreement ... / • Please could you
     # provide me with all communication ..." (a WhatDoTheyKnow request to the Royal Free London NHS Foundation Trust).
+    # Or each asks for a count: "Request received 8 December 2025 / - The number of contacts from those threatened
+    # with homelessness ... / - The number of contacts from legally homeless individuals ..." (East Cambridgeshire
+    # District Council's log, under no sentence that asks).
     return len(group) >= 2 and (
-        asks or any(_ENDS_ASKING_RE.search(ctx.text, s, e) for s, e in group) or _each_bullet_asks(ctx, group)
+        asks
+        or any(_ENDS_ASKING_RE.search(ctx.text, s, e) for s, e in group)
+        or _each_bullet_asks(ctx, group)
+        or all(_COUNT_ASKED_RE.match(ctx.text, s, e) for s, e in group)
     )
+
+
+# A count asked for, not one given ("The number of staff is 12").
+_COUNT_ASKED_RE = re.compile(
+    r"(?:the[ \t]+)?(?:total[ \t]+)?number[ \t]+of\b(?![^\n]*\b(?:is|are|was|were)[ \t]+\d)|how[ \t]+many\b", re.I
+)
 
 
 # A request's bullet with the reply's note after its last dash: "- Total agency spend for Doctors between April 2024
