@@ -1468,6 +1468,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2022, 8, 15)},
     ),
     (
+        "a page's publication date on its own line yields to the letter's date line",
+        # The Welsh Government's page for ATISN 16090.
+        "Information relating to the Wales Community Care Information System.\n\nFirst published:\n22 February 2022"
+        "\nLast updated:\n\nDetails\n\n18 February 2022\n\nDear\n\nATISN 16090 \u2013 Wales Community Care "
+        "Information System (WCCIS)\n\nThank you for your request to the Welsh Government.\n",
+        {"response_date": dt.date(2022, 2, 18)},
+    ),
+    (
         "a date after a reference label is no reference",
         # A blog quoting a WhatDoTheyKnow request to Mid Sussex District Council.
         "I wrote the following request via whatdotheyknow.com\n\nFreedom Of Information Request 17th July 2015\n\n"

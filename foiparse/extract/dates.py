@@ -486,6 +486,11 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
                 continue
             if _labelled_by_other(ctx, line):
                 continue  # "Last updated:" above it
+            if published and best is not None and line.start <= best[2].start < line.end:
+                # The publication date itself, on its own line under its label, is no date line of the letter's:
+                # "First published: / 22 February 2022 / Last updated: / Details / 18 February 2022 / Dear" (the Welsh
+                # Government's page for ATISN 16090).
+                continue
             dates = find_dates(ctx.text, line.start, _date_line_end(ctx, line))
             if len(dates) == 1 and dates[0].value is not None:
                 if (
