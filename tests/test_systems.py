@@ -1078,6 +1078,16 @@ NEGATIVES = [
         id="examples-of-a-kind-of-system-in-a-request",
     ),
     case(
+        # The same request on the British Council's log: its fifth name stands past the reach of "Example of", after
+        # "could include".
+        "Dear North Council,\n\n4. The organisation's primary corporate Finance Software Solution-this is the "
+        "organisation's main finance system and may include service support, maintenance and upgrades. Example of "
+        "finance systems the organisation may use could include E-Business suite, Agresso (Unit4), eFinancials, "
+        "Integra, SAP\n",
+        [],
+        id="the-last-of-a-long-list-after-could-include",
+    ),
+    case(
         "Dear Ms Downton,\nThe Council no longer uses Lagan; its CRM is now Microsoft Dynamics 365.\n",
         ["Microsoft Dynamics 365"],
         id="a-product-the-authority-no-longer-uses",

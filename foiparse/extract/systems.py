@@ -331,7 +331,10 @@ _FORMER_NAME = re.compile(r"\b(?:formerly|previously|then|once|now)(?: known as|
 # step.", a request for contracts sent to many bodies, on the General Teaching Council for Scotland's log)
 _EXAMPLE_BEFORE = re.compile(
     r"(?:e(?<!\we)\.?\s?g\b\.?|i(?<!\wi)\.?\s?e\b\.?|s(?<!\ws)uch as\b|f(?<!\wf)or (?:example|instance)\b"
-    r"|e(?<!\we)xamples? of\b)[^.;!?]*$"
+    # ("... Example of finance systems the organisation may use could include E-Business suite, Agresso (Unit4),
+    # eFinancials, Integra, SAP", the same request on the British Council's log, its last name past the reach of
+    # "Example of")
+    r"|e(?<!\we)xamples? of\b|c(?<!\wc)ould include\b)[^.;!?]*$"
 )
 # How far before a name its example cue may stand, in the same sentence: the fifth name of a list ("... could include
 # E-Business suite, Agresso (Unit4), ...") stands a hundred characters after it.
