@@ -948,6 +948,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2024, 7, 10)},
     ),
     (
+        "a log's released date under the request, its value after a blank line",
+        "Car Parking\n\nRequest Description\n\nI am sending this request under the Freedom of Information Act to ask "
+        "for the following information:\n\n1. Which car parks did your council operate?\n\nRequest Date12 March 2015"
+        "\nRequested byMedia\nReleased Date  \n\n18 March 2015\n\n\nQ1. Shown on our website.\n",
+        {"response_date": dt.date(2015, 3, 18), "received_date": dt.date(2015, 3, 12)},
+    ),
+    (
         "date issued, and the request named in between",
         "Subsidy profile\n\nDate issued: 30 July 2019\n\nThank you for your Freedom of Information (FOI) Act request "
         "of 12 July 2019. You requested the following information:\n",
