@@ -5799,6 +5799,22 @@ CASES.extend(
             ],
             id="a-flat-forms-options-are-the-items-its-heading-is-not",
         ),
+        case(
+            "Dear Ishrat\n\nThank you for your email of 3 October regarding third party claims costs.\n\nHaving "
+            "liaised with the relevant team, they have answered as follows:\n\n\u2022 What is the actual Third Party "
+            "Claims Defined Cost and how is it calculated?\n\nThe actual defined cost is calculated after the event."
+            "\n\n\u2022 What is the forecast Third Party Claims Defined Cost and how is it calculated?\n\nForecast "
+            "defined cost is calculated from incident statistics.\n\n\u2022 What is the resulting Third Party Claims "
+            "Overhead and how is it calculated?\n\nThe overhead percentage is calculated by a formula.\n",
+            # Question lines with their bullets, each over its answer (Highways England on WhatDoTheyKnow): the bullet
+            # is no part of the question.
+            [
+                ("\u20221", "What is the actual Third Party Claims Defined Cost and how is it calculated?"),
+                ("\u20222", "What is the forecast Third Party Claims Defined Cost and how is it calculated?"),
+                ("\u20223", "What is the resulting Third Party Claims Overhead and how is it calculated?"),
+            ],
+            id="a-question-lines-bullet-is-no-part-of-it",
+        ),
     ]
 )
 

@@ -4574,12 +4574,16 @@ def _question_lines(ctx: Context) -> list[Question]:
                 break
             if following.text.strip():
                 region.append(following)
+        # A line's own bullet glyph is no part of its question: "• What is the actual Third Party Claims Defined
+        # Cost ...?" over its answer, each of three (Highways England's reply on WhatDoTheyKnow).
+        bullet = _BULLET_RE.match(line.text)
+        start = line.start if bullet is None else line.start + bullet.start("text")
         questions.append(
             Question.model_validate(
                 {
                     "number": f"•{n}",
-                    "text": " ".join(line.text.split()),
-                    "span": ctx.span_fields(line.start, line.end),
+                    "text": " ".join(ctx.text[start : line.end].split()),
+                    "span": ctx.span_fields(start, line.end),
                     "answers": _answers(ctx, region),
                 }
             )
