@@ -5815,6 +5815,36 @@ CASES.extend(
             ],
             id="a-question-lines-bullet-is-no-part-of-it",
         ),
+        case(
+            "DATE: 28/12/2021\nFreedom of Information Request - Ref: FOI 284-2122\nThank you for your recent Freedom "
+            "of Information request. Please find our response below.\nRegarding Electronic Health Records EHR.:\n1. "
+            "What primary EHR system does your Trust use, if any? We have two main EPR systems\n2. Are electronic "
+            "drug charts implemented in all sites within your Trust? We have not yet introduced ePMA\nRegarding EHR "
+            "commissioning:\n1. Have you received any direction from a Clinical Commissioning Group regarding EHR "
+            "systems? No\n2. Have you ever undertaken any formal negotiations with other Trusts about jointly "
+            "procuring an EHR system? No\nRegarding EHR interoperability:\n1. Are your EHR users able to access "
+            "inpatient electronic notes from different hospital sites within your Trust? Yes\n",
+            # A reply restating the request topic by topic, each topic's questions numbered from 1 under its heading,
+            # each answer run on after its question mark (Gloucestershire Health and Care NHS Foundation Trust): new
+            # questions, and the headings answer nothing.
+            [
+                ("1", "What primary EHR system does your Trust use, if any?"),
+                ("2", "Are electronic drug charts implemented in all sites within your Trust?"),
+                ("1", "Have you received any direction from a Clinical Commissioning Group regarding EHR systems?"),
+                (
+                    "2",
+                    "Have you ever undertaken any formal negotiations with other Trusts about jointly procuring an EHR "
+                    "system?",
+                ),
+                (
+                    "1",
+                    "Are your EHR users able to access inpatient electronic notes from different hospital sites within "
+                    "your Trust?",
+                ),
+            ],
+            answers={"2": [A(contains="No")], "1": [A(contains="Yes")]},
+            id="topics-each-numbered-from-1-under-a-heading-in-a-reply",
+        ),
     ]
 )
 

@@ -1870,7 +1870,14 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # its own list "1) ... 6)" (Bedford Borough Council's disclosure log): the request's next heading-level
                 # question, its number taken already by the list under the first.
                 renumbered = restarted = True
-            if renumbered and last_main is not None and answers[last_main]:
+            if (
+                renumbered
+                and last_main is not None
+                and answers[last_main]
+                # (not an answer run on after the question's own mark: "1. Have you received any direction ...? No",
+                # the next topic's items numbered from 1 under their heading in the same letter)
+                and answers[last_main][0].number != layout.line_at(found[last_main].span["start"]).number
+            ):
                 # "1: Homelessness presentations ... in 2015-16 / Within your local authority, what were the number of
                 # 16-24 year olds who: / 1) Presented themselves as homeless ..." (Bedford Borough Council's disclosure
                 # log): the line leading into the list asks it, and is no answer.
@@ -1917,6 +1924,18 @@ def _extract_questions(ctx: Context) -> list[Question]:
                         # Betsi Cadwaladr University Health Board answering by number)
                         and _REPLY_PLEASE_RE.match(q_text) is None
                     )
+                    # Or a reply restating the request topic by topic, each topic's questions numbered from 1 under its
+                    # heading, the answers run on after them: "Regarding EHR commissioning: / 1. Have you received any
+                    # direction from a Clinical Commissioning Group ...? No" after "Regarding Electronic Health Records
+                    # EHR.: / 1. ... 4. ..." (Gloucestershire Health and Care NHS Foundation Trust's letter).
+                    or (
+                        not layout.by_requester(line.start)
+                        and _LIST_HEADING_RE.match(previous_text) is not None
+                        and RESPONSE_HEADING_RE.match(previous_text) is None
+                        and "?" in q_text
+                        and _QUESTION_OPENING_RE.match(q_text.lower()) is not None
+                        and "?" in found[known].text
+                    )
                 )
             )
             # A request quoted in a document numbering its own paragraphs: "5. On 7 May 2015, the complainant wrote to
@@ -1942,6 +1961,15 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 in_response_section = False
             if second_list or quoted_list:
                 renumbered, restarted, expected = True, True, 1
+            if (
+                renumbered
+                and current is not None
+                and answers[current]
+                and previous_text.endswith(":")
+                and answers[current][-1].text.rstrip() == previous_text
+            ):
+                # The words introducing a list numbered from 1 again are no answer to the question above them.
+                answers[current].pop()
             # The list numbered from 1 again straight after the last question, in words that do not ask: the answers,
             # numbered like the questions, with no "Response" heading above them ("6. Is the authority doing anything
             # else ...? / 1. 1,294 pupils received free home to school transport", Thurrock Council's disclosure log).
