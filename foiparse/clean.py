@@ -589,6 +589,21 @@ def _inline_bullet_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
                 edits.append((m.start(1), m.start(1) + 1, "\n" + glyph))
 
 
+# A dashed list whose first dash stayed on the line introducing it, that item's words on the next line alone: "...
+# including the following fields: - / Billing Authority Property Reference Code ... / - Firm's Trading Name ... / -
+# Full Property Address ..." (Herefordshire Council's published FOI release). The dash goes back to its item.
+_STRANDED_DASH_RE = re.compile(
+    r":([ \t]*-)[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*[A-Z][^\n]*\n(?:[ \t]*\n)*[ \t]*-[ \t]+[A-Z])"
+)
+
+
+def _stranded_dash_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """The first dash of a list moved from its introduction's end to the start of its item's line."""
+    for m in _STRANDED_DASH_RE.finditer(raw):
+        breaks = "\n\n" if raw.count("\n", m.end(1), m.end()) >= 2 else "\n"
+        edits.append((m.start(1), m.end(), breaks + "- "))
+
+
 def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     """Line breaks before the items of a list run together inside a flattened line (see above)."""
     offset = 0
@@ -903,6 +918,8 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     _flattened_list_edits(raw, edits)
     if ": * " in raw or ": • " in raw:
         _inline_bullet_edits(raw, edits)
+    if ": -" in raw or ":-" in raw:
+        _stranded_dash_edits(raw, edits)
     _greeting_run_on_edits(raw, edits)
     _whitespace_edits(raw, edits)
     _glued_word_edits(raw, edits, cell_labels)

@@ -92,6 +92,19 @@ CASES = [
         "Prices: * Excludes VAT. * Correct at 1 April.\nSee the table.",
         "Prices: * Excludes VAT. * Correct at 1 April.\nSee the table.",
     ),
+    # Herefordshire Council's published FOI release, the first item's dash left on the line introducing the list
+    (
+        "a dash stranded after a list's colon goes back to its item",
+        "including the following fields: -\n\nBilling Authority Property Reference Code\n\n- Firm's Trading "
+        "Name\n\n- Full Property Address",
+        "including the following fields:\n\n- Billing Authority Property Reference Code\n\n- Firm's Trading Name"
+        "\n\n- Full Property Address",
+    ),
+    (
+        "a dash after a colon over prose is left alone",
+        "The options are: -\n\nNone of these apply.\n\nThe table below lists them.",
+        "The options are: -\n\nNone of these apply.\n\nThe table below lists them.",
+    ),
     (
         "one name with a number is no glued item",
         "1. Which trusts do you work with?\n\n2Gether NHS Foundation Trust and others.",

@@ -5845,6 +5845,20 @@ CASES.extend(
             answers={"2": [A(contains="No")], "1": [A(contains="Yes")]},
             id="topics-each-numbered-from-1-under-a-heading-in-a-reply",
         ),
+        case(
+            "Request\n\nIn terms of the Freedom of Information Act of 2000, could you please provide me with your "
+            "complete list of all business property rates data, including the following fields: -\n\nBilling "
+            "Authority Property Reference Code\n\n- Firm's Trading Name\n\n- Full Property Address\n\nResponse\n\n"
+            "Northby Council does publish some business rates data on its website.\n",
+            # The first item's dash left on the line introducing the list (Herefordshire Council's published FOI
+            # release): that line is an item too.
+            [
+                ("\u20221", "Billing Authority Property Reference Code"),
+                ("\u20222", "Firm's Trading Name"),
+                ("\u20223", "Full Property Address"),
+            ],
+            id="a-lists-first-dash-left-on-its-introduction",
+        ),
     ]
 )
 
