@@ -441,6 +441,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Bolton NHS Foundation Trust",
     ),
     (
+        # Warwickshire County Council's letter, its name written once more only across a line break
+        "the body that considered the request",
+        "Our ref: 7328513\nDate: 14th March 2022\n\nDear Ms Winter\n\nYour request for information has been "
+        "considered by Warwickshire County Council\nunder the Freedom of Information Act 2000.\n\nI can confirm that "
+        "the information you have requested is held by Warwickshire County\nCouncil.\n",
+        "warwickshire-county-council",
+        "Warwickshire County Council",
+    ),
+    (
         # Transport for London's letter, which spells its name nowhere
         "the abbreviation labelling the reply's own reference",
         "TfL Ref: FOI-0851-1718\nThank you for your email received by us on 10 July 2017 asking for information about "

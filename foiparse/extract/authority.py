@@ -194,7 +194,10 @@ _RESPONSE_HEADING_AFTER_RE = re.compile(
 # appropriate limit, which for Bolton NHS Foundation Trust is set at £450" (the trust's log, naming itself nowhere
 # else).
 _VOICE_BEFORE_RE = re.compile(
-    r"\b(?:received by|held by|on behalf of|requires|request for information (?:from|to)"
+    # "Your request for information has been considered by Warwickshire County Council under the Freedom of
+    # Information Act 2000." (the council's letter, its name written once more only across a line break)
+    r"\b(?:received by|held by|(?:has|have) been considered by|on behalf of|requires"
+    r"|request for information (?:from|to)"
     r"|necessarily (?:represent|reflect)\s+(?:those|the views) of|copyright (?:owner|holder),? namely"
     r"|appropriate limit,?\s+(?:which\s+)?for)"
     r"(?: the)?[ \t\n]+$",
