@@ -604,6 +604,30 @@ def _stranded_dash_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
         edits.append((m.start(1), m.end(), breaks + "- "))
 
 
+# A list's bullets lost to straight quotes and run onto the line introducing it: "... business rates credits you
+# currently hold for businesses including: " The company name for whom the credit exists " The start date of the
+# business rates account " If the account is still live ..." (Portsmouth City Council's published FOI release). A
+# quotation opens on its word ("the "Occupation / Vacancy" status"); a lost bullet stands apart from it.
+_QUOTE_BULLET_RE = re.compile(r"(?<=[:\s])\"[ \t]+(?=[A-Z])")
+_MIN_QUOTE_BULLETS = 3
+
+
+def _quote_bullet_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """Line breaks and round bullets for a list's straight-quote bullets run onto its introduction's line."""
+    offset = 0
+    for line in raw.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        colon = line.find(': "')
+        if colon == -1:
+            continue
+        bullets = list(_QUOTE_BULLET_RE.finditer(raw, start + colon + 1, end))
+        if len(bullets) < _MIN_QUOTE_BULLETS or line.count('"', colon) != len(bullets):
+            continue
+        for m in bullets:
+            edits.append((m.start() - 1 if raw[m.start() - 1] in " \t" else m.start(), m.end(), "\n\u2022 "))
+
+
 def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     """Line breaks before the items of a list run together inside a flattened line (see above)."""
     offset = 0
@@ -918,6 +942,8 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     _flattened_list_edits(raw, edits)
     if ": * " in raw or ": • " in raw:
         _inline_bullet_edits(raw, edits)
+    if ': "' in raw:
+        _quote_bullet_edits(raw, edits)
     if ": -" in raw or ":-" in raw:
         _stranded_dash_edits(raw, edits)
     _greeting_run_on_edits(raw, edits)

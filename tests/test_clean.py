@@ -105,6 +105,18 @@ CASES = [
         "The options are: -\n\nNone of these apply.\n\nThe table below lists them.",
         "The options are: -\n\nNone of these apply.\n\nThe table below lists them.",
     ),
+    # Portsmouth City Council's published FOI release, its bullets printed as straight quotes on one line
+    (
+        "straight-quote bullets run onto a list's introduction get a line each",
+        'for businesses including: " The company name " The start date of the account " The full property address',
+        "for businesses including:\n\u2022 The company name\n\u2022 The start date of the account\n\u2022 The full "
+        "property address",
+    ),
+    (
+        "quotations after a colon are no bullets",
+        'He wrote: "The company name" and "The start date" and "The address"',
+        'He wrote: "The company name" and "The start date" and "The address"',
+    ),
     (
         "one name with a number is no glued item",
         "1. Which trusts do you work with?\n\n2Gether NHS Foundation Trust and others.",

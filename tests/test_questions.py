@@ -5859,6 +5859,20 @@ CASES.extend(
             ],
             id="a-lists-first-dash-left-on-its-introduction",
         ),
+        case(
+            "Request\n\nPlease can you email me a list of business rates credits you currently hold for businesses "
+            'including: " The company name for whom the credit exists " The start date of the business rates account '
+            '" The full amount of credit you hold for the business\n\nResponse\n\nPlease be advised that this '
+            "information is exempt from disclosure.\n",
+            # Bullets printed as straight quotes, run onto the line introducing them (Portsmouth City Council's
+            # published FOI release)
+            [
+                ("\u20221", "The company name for whom the credit exists"),
+                ("\u20222", "The start date of the business rates account"),
+                ("\u20223", "The full amount of credit you hold for the business"),
+            ],
+            id="straight-quote-bullets-on-the-introductions-line",
+        ),
     ]
 )
 
