@@ -366,6 +366,30 @@ def _opening_words(line: str) -> list[str]:
     return line.split(None, 2)[:2]
 
 
+# A text wrapped at no one width: a letter in a proportional font, its lines of 60 to 110 characters, turned to text
+# line by line ("This is an HTML version of an attachment to the Freedom of Information request ..." on
+# WhatDoTheyKnow). A sentence broken mid-way goes on in lower case: "I write in response to the above-referenced
+# Freedom of Information Act (FOIA) request / submitted on the 2nd November 2018." (Thames Valley Police's letter).
+_RUN_ON_MIN_LINE = 65
+_RUN_ON_RE = re.compile(r"(?<=[\w,)'\u2019-])[ \t]*\n[ \t]*(?=[a-z][a-z]+[ \t,.;:)'\u2019-])")
+
+
+def _lowercase_run_ons(raw: str) -> list[tuple[int, int]]:
+    """Line breaks (with the spaces around them) inside a sentence that goes on in lower case, under a line long
+    enough to be a wrap's."""
+    soft = []
+    for m in _RUN_ON_RE.finditer(raw):
+        line_start = raw.rfind("\n", 0, m.start()) + 1
+        body = raw[line_start : m.start()]
+        if len(body) < _RUN_ON_MIN_LINE or body.lstrip()[:1] in _QUOTE_MARK_STARTS:
+            continue
+        next_end = raw.find("\n", m.end())
+        if _STARTS_ITEM_RE.match(raw[m.end() : len(raw) if next_end == -1 else next_end]):
+            continue
+        soft.append((m.start(), m.end()))
+    return soft
+
+
 def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tuple[int, int]]:
     """Newline positions (with the next line's indentation) that a wrap inserted, to become one space;
     ``longest``: a line longer than this is not wrapped text."""
@@ -953,6 +977,8 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     wrap = _wrap_width_of(raw) if document.hard_wrapped is not False else None
     if wrap:
         edits.extend((s, e, " ") for s, e in _soft_newlines(raw, *wrap))
+    elif document.hard_wrapped is not False and "\n" in raw:
+        edits.extend((s, e, " ") for s, e in _lowercase_run_ons(raw))
     for m in _BLANK_RUN_RE.finditer(raw) if "\n\n" in raw else ():
         edits.append((m.start(), m.end(), "\n\n"))
     # A search per character is a C-speed scan each, three times faster in all than the character class. An

@@ -117,6 +117,21 @@ CASES = [
         'He wrote: "The company name" and "The start date" and "The address"',
         'He wrote: "The company name" and "The start date" and "The address"',
     ),
+    # Thames Valley Police's letter as text, its lines 60 to 90 characters long in a proportional font
+    (
+        "a sentence going on in lower case under a long line, at no one width, is one line",
+        "Dear Oliver Sirrell,\nI write in response to the above-referenced Freedom of Information Act (FOIA) request\n"
+        "submitted on the 2nd November 2018. Thames Valley Police has now considered this\nRequest\n- item one\n",
+        "Dear Oliver Sirrell,\nI write in response to the above-referenced Freedom of Information Act (FOIA) request "
+        "submitted on the 2nd November 2018. Thames Valley Police has now considered this\nRequest\n- item one",
+    ),
+    (
+        "a short line over lower case, or a list item in lower case, stays",
+        "Please note the following\nconditions apply.\nThe council holds the records listed for each year in the table\n"
+        "a) minutes of meetings\n",
+        "Please note the following\nconditions apply.\nThe council holds the records listed for each year in the table\n"
+        "a) minutes of meetings",
+    ),
     (
         "one name with a number is no glued item",
         "1. Which trusts do you work with?\n\n2Gether NHS Foundation Trust and others.",
