@@ -4302,6 +4302,17 @@ CASES = [
         id="will-be-in-touch-within-the-deadline",
     ),
     case(
+        WDTK_REQUEST + "\nNorthby City Council\n\nDear Morgan Lee\n\nRe: Request for Information - Reference No: "
+        "CHS/9Q4KTC\n\nThank you for your request for information received by Northby City Council on 21st October "
+        "2014.\n\nPlease note that it may take up to 20 working days (approximately 4 weeks) for the Council to "
+        "consider your request and to provide a formal response.\n\nIf you have any queries, please do not hesitate "
+        "to contact me.\n\nYours sincerely\n\nCath Cryer\n",
+        # The time the reply may take (Manchester City Council's acknowledgement on WhatDoTheyKnow)
+        "acknowledgement",
+        "acknowledged",
+        id="it-may-take-up-to-20-working-days",
+    ),
+    case(
         WDTK_REQUEST
         + "\nInfo Rights, Northby County Council\n\nThankyou for your email to the Information Rights Team "
         "at Northby\nCounty Council.\nIf we need further information to deal with a request you are making, we\nwill "
