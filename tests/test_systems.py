@@ -823,6 +823,13 @@ POSITIVES = [
         id="a-suppliers-former-name-is-no-mention",
     ),
     case(
+        # A WhatDoTheyKnow request to Somerset County Council
+        "SCC IT is outsourced to South West One (85% owned by IBM) including technical support - Is the IT "
+        "Applications software in Children's Services technically supported by South West One?",
+        [],
+        id="a-contractors-owner-is-no-mention",
+    ),
+    case(
         "System | Supplier | Contract end\nTascomi Building Control | Idox Software Ltd | 31/10/2024\n"
         "Iken Case Management | Iken Business Ltd | 31/03/2026\n",
         ["Tascomi", "Iken"],
