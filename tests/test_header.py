@@ -948,6 +948,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2024, 7, 10)},
     ),
     (
+        "received by a date",
+        "Our Ref: F0190529\n\n12 June 2019\nDear Mr Rainey\n\nREQUEST FOR INFORMATION\n\nThank you for your recent "
+        "request, received by 19 May 2019.\n",
+        {"reference": "F0190529", "response_date": dt.date(2019, 6, 12), "received_date": dt.date(2019, 5, 19)},
+    ),
+    (
         "a log's released date under the request, its value after a blank line",
         "Car Parking\n\nRequest Description\n\nI am sending this request under the Freedom of Information Act to ask "
         "for the following information:\n\n1. Which car parks did your council operate?\n\nRequest Date12 March 2015"
