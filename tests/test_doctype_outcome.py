@@ -4313,6 +4313,17 @@ CASES = [
         id="it-may-take-up-to-20-working-days",
     ),
     case(
+        "Report Summary\nIssued 26 March 2023, this FOI response advises that the first request exceeds the cost of "
+        "compliance.\nResponse\nIn relation to your first request, unfortunately, we are unable to provide you with "
+        "all the information you have requested as it would prove too costly within the context of the fee "
+        "regulations.\nClarification was requested and received on 18 March in an effort to reduce the information "
+        "in scope. However, it has been determined that there is no easy way to do this.\n",
+        # A clarification told as done is no request for one (the Scottish Police Authority's response)
+        "refusal",
+        "refused",
+        id="clarification-requested-and-received-is-done",
+    ),
+    case(
         WDTK_REQUEST
         + "\nInfo Rights, Northby County Council\n\nThankyou for your email to the Information Rights Team "
         "at Northby\nCounty Council.\nIf we need further information to deal with a request you are making, we\nwill "
