@@ -4324,6 +4324,16 @@ CASES = [
         id="clarification-requested-and-received-is-done",
     ),
     case(
+        WDTK_REQUEST + "\nfoi@northby.gov.uk, Northby Standards Agency\n\nour ref: IA/00040/17\n\n16 January 2017\n\n"
+        "Dear Mr Southgate\n\nInformation requested under the Freedom of Information Act (FoIA)\n\nI can now respond "
+        "as follows: -\n\nResponse:\n\nI can confirm that I am unable to provide this information to you as this\n",
+        # A one-question request refused in the reply's words, the page cut there (the Driver and Vehicle Standards
+        # Agency on WhatDoTheyKnow)
+        "refusal",
+        "refused",
+        id="confirms-it-is-unable-to-provide",
+    ),
+    case(
         WDTK_REQUEST
         + "\nInfo Rights, Northby County Council\n\nThankyou for your email to the Information Rights Team "
         "at Northby\nCounty Council.\nIf we need further information to deal with a request you are making, we\nwill "
