@@ -4334,6 +4334,18 @@ CASES = [
         id="confirms-it-is-unable-to-provide",
     ),
     case(
+        "13 July 2023\nRef: FOI2023/10667\nDear Mr Cross,\nFreedom of Information Act 2000\nThank you for your enquiry "
+        "of 20 June 2023, which we have considered under the terms of the Freedom of Information Act 2000.\nWe replied "
+        "on 20 June 2023. We asked you to clarify whether your request refers to all pension schemes, or a specific "
+        "type of pension scheme. We explained that we would be able to process your request once we have received "
+        "clarification.\nWe are unable to confirm whether Northby Treasury holds information within the scope of your "
+        "request.\n",
+        # The clarification asked for before, told in the past, and no confirmation of what is held (HM Treasury)
+        "refusal",
+        "refused",
+        id="a-clarification-told-in-the-past-and-unable-to-confirm-what-is-held",
+    ),
+    case(
         WDTK_REQUEST
         + "\nInfo Rights, Northby County Council\n\nThankyou for your email to the Information Rights Team "
         "at Northby\nCounty Council.\nIf we need further information to deal with a request you are making, we\nwill "

@@ -45,7 +45,13 @@ _CONDITIONAL_CLARIFICATION_RE = re.compile(
     # Information Act request, please confirm whether you require 'headcount' or Full Time Equivalent (FTE) data",
     # North Wales Fire and Rescue Service on WhatDoTheyKnow)
     r"|(?:following|further to|after|thank you for|until) (?:your|the)\b"
-    r"(?:[^.,]|,(?!\s*$)(?! (?:i|we|please|could|can)\b))*)$"
+    r"(?:[^.,]|,(?!\s*$)(?! (?:i|we|please|could|can)\b))*"
+    # Or the reply telling of its earlier request to clarify, in the past: "We replied on 20 June 2023 ... We asked you
+    # to clarify whether your request refers to all pension schemes ... We explained that we would be able to process
+    # your request once we have received clarification." (HM Treasury's letter refusing on cost once the requester
+    # declined)
+    r"|\bwe (?:asked|explained|advised|told|wrote to) (?:you\b)?[^.]*"
+    r")$"
 )
 
 # A refusal's words put as a condition, in the sentence before them: the request's "if section C would require an
