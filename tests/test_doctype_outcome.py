@@ -4346,6 +4346,15 @@ CASES = [
         id="a-clarification-told-in-the-past-and-unable-to-confirm-what-is-held",
     ),
     case(
+        "FOI Reference: 498/2022\nRequest:\n1/ All records of mis-use of body worn video over the last four years.\n"
+        "2/ All records of any known complaints made about mis-use of body worn video.\n3/ All records of all "
+        "misconduct cases against officers relating to body worn video.\nResponse 1 and 2:\n",
+        # A log's page cut at the label of its first answer (Dyfed-Powys Police): the label answers nothing
+        "request_only",
+        "none",
+        id="a-label-naming-the-questions-it-answers-is-no-answer",
+    ),
+    case(
         WDTK_REQUEST
         + "\nInfo Rights, Northby County Council\n\nThankyou for your email to the Information Rights Team "
         "at Northby\nCounty Council.\nIf we need further information to deal with a request you are making, we\nwill "

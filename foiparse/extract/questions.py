@@ -178,6 +178,8 @@ _BULLET_RE = re.compile(
 )
 _ANSWER_LABEL_RE = re.compile(
     r"^[*_ ]*(?:(?:A\s?\d{1,3}[a-z]?|Answer(?: to question)?(?:\s?\d{1,3})?|Response|Reply|Our response"
+    # (or the questions it answers: "Response 1 and 2:" above one answer to both, Dyfed-Powys Police's log)
+    r"|Response (?:to )?(?:questions? |q)?\d{1,3}(?:\s?(?:and|&|,|to|-|–)\s?\d{1,3})+"
     r"|Council'?s? response"
     # (or the body's initials: "NECS reply: NECS is not currently monitoring any such companies.", NHS North of
     # England Commissioning Support Unit)
