@@ -4313,6 +4313,16 @@ CASES = [
         id="it-may-take-up-to-20-working-days",
     ),
     case(
+        WDTK_REQUEST + "\nNorthby County Council\n\nDear Morgan Lee\n\nYou have requested the following information:"
+        "\n\nWhat was the Council's total salary bill in 2017/18?\n\nYour request for information is being considered "
+        "under the Freedom of Information Act 2000/Environmental Information Regulations 2004. We will respond to your "
+        "request as quickly as possible, and by close of 2019 at the latest.\n\nYours sincerely\n\nIngrid Howard\n",
+        # Hertfordshire County Council's acknowledgement on WhatDoTheyKnow, restating the request
+        "acknowledgement",
+        "acknowledged",
+        id="being-considered-and-answered-as-quickly-as-possible",
+    ),
+    case(
         "Report Summary\nIssued 26 March 2023, this FOI response advises that the first request exceeds the cost of "
         "compliance.\nResponse\nIn relation to your first request, unfortunately, we are unable to provide you with "
         "all the information you have requested as it would prove too costly within the context of the fee "
