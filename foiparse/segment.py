@@ -591,7 +591,8 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
     if "quoted sections" in clean.lower or "adrannau a ddyfynnir" in clean.lower:
         cuts.update(m.end() + 1 for m in _FOLDED_QUOTE.finditer(text) if m.end() + 1 < len(text))
     if "visible links" in clean.lower:
-        cuts.update(_senders_after_links(lines, line_starts, text, catalogue))
+        greetings = {index for index, kind in marks if kind == "salutation"}
+        cuts.update(_senders_after_links(lines, line_starts, text, catalogue, greetings))
     ordered = sorted(cuts)
     messages: list[Message] = []
     quoted = False
@@ -1035,8 +1036,12 @@ _VISIBLE_LINKS = re.compile(r"^Visible links[ \t]*$", re.M | re.I)
 _LINK_ENTRY = re.compile(r"\d{1,3}\. \S")
 
 
-def _senders_after_links(lines: list[Line], line_starts: list[int], text: str, catalogue: Catalogue) -> list[int]:
-    """The starts of the sender lines that come straight after a list of an email's links."""
+def _senders_after_links(
+    lines: list[Line], line_starts: list[int], text: str, catalogue: Catalogue, greetings: set[int]
+) -> list[int]:
+    """The starts of the sender lines that come straight after a list of an email's links, and of the greetings (line
+    numbers ``greetings``) that do: "References / Visible links / 1. http://www.merton.gov.uk/foi / Dear Merton Borough
+    Council," (the London Borough of Merton's automatic reply, then the requester's next message on WhatDoTheyKnow)."""
     found = []
     for m in _VISIBLE_LINKS.finditer(text):
         first = bisect.bisect_right(line_starts, m.start())
@@ -1044,7 +1049,7 @@ def _senders_after_links(lines: list[Line], line_starts: list[int], text: str, c
             body = line.text.strip()
             if not body or _LINK_ENTRY.match(body):
                 continue
-            if _is_sender(body, catalogue):
+            if line.number in greetings or _is_sender(body, catalogue):
                 found.append(line.start)
             break
     return found

@@ -4323,6 +4323,18 @@ CASES = [
         id="being-considered-and-answered-as-quickly-as-possible",
     ),
     case(
+        "Committee pre-meetings\nDear Northby Borough Council,\nPlease provide the attendance list of every meeting.\n"
+        "Yours faithfully,\nSandra Vogel\nThank you for your email message. We aim to respond to all requests under\n"
+        "the Freedom of Information Act 2000 and Environmental Information\nRegulations 2004 within 20 working days.\n"
+        "Information Governance Team\nLondon Borough of Northby.\nReferences\nVisible links\n1. "
+        "http://www.northby.gov.uk/foi\nDear Northby Borough Council,\n",
+        # An automatic reply above the requester's next greeting, the page cut there (the London Borough of Merton on
+        # WhatDoTheyKnow): the greeting after the reply's links opens the next message.
+        "acknowledgement",
+        "acknowledged",
+        id="an-automatic-reply-above-the-next-greeting",
+    ),
+    case(
         "Report Summary\nIssued 26 March 2023, this FOI response advises that the first request exceeds the cost of "
         "compliance.\nResponse\nIn relation to your first request, unfortunately, we are unable to provide you with "
         "all the information you have requested as it would prove too costly within the context of the fee "
