@@ -4335,6 +4335,16 @@ CASES = [
         id="an-automatic-reply-above-the-next-greeting",
     ),
     case(
+        WDTK_REQUEST + "\nInformation Governance, Northby City Council\n\nWe acknowledge receipt of your request for "
+        "information which we will process in accordance with the appropriate legislation below:\n\nFrom the next "
+        "working day that the request is received we have 20 working days to respond. This does not take in to "
+        "account any clarification we may require or if we need to consider the Public Interest Test.\n",
+        # A clarification the council may need is none asked for (Hull City Council's acknowledgement)
+        "acknowledgement",
+        "acknowledged",
+        id="any-clarification-we-may-require",
+    ),
+    case(
         "Report Summary\nIssued 26 March 2023, this FOI response advises that the first request exceeds the cost of "
         "compliance.\nResponse\nIn relation to your first request, unfortunately, we are unable to provide you with "
         "all the information you have requested as it would prove too costly within the context of the fee "
