@@ -5873,6 +5873,37 @@ CASES.extend(
             ],
             id="straight-quote-bullets-on-the-introductions-line",
         ),
+        case(
+            "Dear Northby County Council,\n\nWhat was the Council's total salary bill in 2017/18?\n\nHow much was paid "
+            "in bonuses to Council staff in 2017/18?\n\nHow many staff were paid more than \u00a3100,000 in 2017/18?\n\n"
+            "Yours faithfully,\n\nMorgan Lee\n\nNorthby County Council\n\nDear Morgan Lee\n\nYou have requested the "
+            "following information:\n\nWhat was the Council's total salary bill in 2017/18?\n\nHow much was paid in "
+            "bonuses to Council staff in 2017/18?\n\nHow many staff were paid more than \u00a3100,000 in 2017/18?\n\n"
+            "Your request for information is being considered under the Freedom of Information Act 2000.\n\nYours "
+            "sincerely\n\nIngrid Howard\n",
+            # The request's question lines restated word for word in the acknowledgement (Hertfordshire County Council
+            # on WhatDoTheyKnow): three questions, not six.
+            [
+                ("\u20221", "What was the Council's total salary bill in 2017/18?"),
+                ("\u20222", "How much was paid in bonuses to Council staff in 2017/18?"),
+                ("\u20223", "How many staff were paid more than \u00a3100,000 in 2017/18?"),
+            ],
+            id="question-lines-restated-in-the-reply-are-asked-once",
+        ),
+        case(
+            "Dear Ms Winter\n\nYou asked us:\n\nIn respect of hours provided during the day:\nThe mean hourly rate paid "
+            "to providers?\n\n\u00a316.44\nThe lowest hourly rate paid to a provider?\n\nThis information is exempt.\n"
+            "In respect of wake hours provided during the night:\nThe mean hourly rate paid to providers?\n\n\u00a316.44"
+            "\nThe lowest hourly rate paid to a provider?\n\nThis information is exempt.\n",
+            # The same words under two headings of one letter are two questions (Warwickshire County Council)
+            [
+                ("\u20221", "The mean hourly rate paid to providers?"),
+                ("\u20222", "The lowest hourly rate paid to a provider?"),
+                ("\u20223", "The mean hourly rate paid to providers?"),
+                ("\u20224", "The lowest hourly rate paid to a provider?"),
+            ],
+            id="the-same-question-under-two-headings-of-one-letter-is-two",
+        ),
     ]
 )
 

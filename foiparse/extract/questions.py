@@ -4589,6 +4589,7 @@ def _question_lines(ctx: Context) -> list[Question]:
             or any(fuzz.ratio(line.text, question, processor=default_process) >= 75 for question in asked)
         ]
     picked = _with_lowercase_run_ons(ctx, lines, picked)
+    picked = _asked_once(ctx, picked)
     if len(picked) < 3:
         return []
     picked = _joined_within_paragraphs(ctx, lines, picked)
@@ -4619,6 +4620,32 @@ def _question_lines(ctx: Context) -> list[Question]:
             )
         )
     return questions
+
+
+def _asked_once(ctx: Context, picked: list[Line]) -> list[Line]:
+    """Question lines with a question asked again word for word in a later message kept once, at its last asking (the
+    one a reply answers) in the place of its first: the request, then the acknowledgement restating it ("What was the
+    Hertfordshire Council's total salary bill in 2017/18 ...? / How much was paid in bonuses ...?" twice, Hertfordshire
+    County Council on WhatDoTheyKnow) asks two, not four. In one message, the same words under two headings are two
+    questions ("In respect of hours provided during the day: / * The mean hourly rate ...?" and again "... during the
+    night:", Warwickshire County Council's letter)."""
+    asked: dict[str, list[int]] = {}
+    for index, line in enumerate(picked):
+        asked.setdefault(_asked_words(line.text), []).append(index)
+    placed: list[tuple[int, Line]] = []
+    for indexes in asked.values():
+        messages = {id(ctx.layout.message_at(picked[index].start)) for index in indexes}
+        if len(messages) > 1:
+            placed.append((indexes[0], picked[indexes[-1]]))
+        else:
+            placed += [(index, picked[index]) for index in indexes]
+    return [line for _index, line in sorted(placed, key=lambda placed_line: placed_line[0])]
+
+
+def _asked_words(line: str) -> str:
+    """A question line's words, without its bullet, for telling the same question asked twice."""
+    bullet = _BULLET_RE.match(line)
+    return " ".join((line if bullet is None else bullet.group("text")).split()).casefold()
 
 
 def _with_lowercase_run_ons(ctx: Context, lines: list[Line], picked: list[Line]) -> list[Line]:
