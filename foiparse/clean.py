@@ -562,6 +562,9 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
 _FLATTENED_LINE = 300  # characters: a list inside a line this long is a page run together, not a sentence
 _GLUED_NUMBER_RE = re.compile(r"(?<=[:.?!])(\d{1,2})\)[ \t]*(?=[A-Z])")
 _INLINE_DOTTED_NUMBER_RE = re.compile(r"[ \t]+(\d{1,2})\.[ \t]+(?=[A-Z])")
+# (or from a "1." after a log's label for the questions: "FOI 5268 Q&A 1. How many properties ...? - 121 2. How many
+# social homes ...? - 213 3. ...", Slough Borough Council's monthly log run together on a document site)
+_QUESTIONS_LABEL_BEFORE_RE = re.compile(r"(?<![\w&])(?:Q&A|Q|Questions?)$")
 _INLINE_LETTER_RE = re.compile(r"[ \t]+([a-h])\)[ \t]+(?=[A-Z])")
 _INLINE_BRACKETED_NUMBER_RE = re.compile(r"[ \t]+(\d{1,2})\)[ \t]+(?=[A-Z])")
 # Or bracketed, the first opening the line, each item's answer after it under its label: "(a) Please provide the names
@@ -678,7 +681,9 @@ def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
         after_stops: list[re.Match[str]] = []
         for m in _INLINE_DOTTED_NUMBER_RE.finditer(raw, start, end):
             number, before = int(m.group(1)), raw[m.start() - 1]
-            if number == len(dotted) + 1 and (dotted or before == ":"):
+            if number == len(dotted) + 1 and (
+                dotted or before == ":" or _QUESTIONS_LABEL_BEFORE_RE.search(raw, max(start, m.start() - 8), m.start())
+            ):
                 dotted.append(m)
             if number == len(after_stops) + 1 and before in ".:?!":
                 after_stops.append(m)

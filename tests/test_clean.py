@@ -132,6 +132,18 @@ CASES = [
         "Please note the following\nconditions apply.\nThe council holds the records listed for each year in the table\n"
         "a) minutes of meetings",
     ),
+    # Slough Borough Council's monthly log, run together on a document site
+    (
+        "a list run together after a questions label gets a line an item",
+        "FOIs received and answered - September 2013 FOI 5268 Q&A 1. How many properties have been sold under the "
+        "Right to Buy scheme since May 2010? - 121 2. How many social homes for rent have been built since May 2010? "
+        "- 213 3. How many social homes for rent to be built in future have planning permission? - 201 FOI 5269 Q 1. "
+        "The total number of social worker posts in your local authority.",
+        "FOIs received and answered - September 2013 FOI 5268 Q&A\n1. How many properties have been sold under the "
+        "Right to Buy scheme since May 2010? - 121\n2. How many social homes for rent have been built since May 2010? "
+        "- 213\n3. How many social homes for rent to be built in future have planning permission? - 201 FOI 5269 Q 1. "
+        "The total number of social worker posts in your local authority.",
+    ),
     (
         "one name with a number is no glued item",
         "1. Which trusts do you work with?\n\n2Gether NHS Foundation Trust and others.",
