@@ -5891,6 +5891,21 @@ CASES.extend(
             id="question-lines-restated-in-the-reply-are-asked-once",
         ),
         case(
+            "Planning Info\n\nRequested on\nFri 18th November, 2011\nFOI 1552\nInformation provided\n\nI write to "
+            "request a review of the Council's planning application files under the Freedom of Information Act. "
+            "Specifically, the information that I wish to view is: -\n1. Copies of all decided planning applications "
+            "for changes of use;\n2. Copies of planning case officer reports for the applications in item 1 above;\n"
+            "3. Copies of any appeal decisions relating to item 1 above\n\nNo records of any such applications\n",
+            # A log's status field above the request (Charnwood Borough Council's log) heads no answers: the request
+            # in its writer's words follows it.
+            [
+                ("1", "Copies of all decided planning applications for changes of use;"),
+                ("2", "Copies of planning case officer reports for the applications in item 1 above;"),
+                ("3", "Copies of any appeal decisions relating to item 1 above"),
+            ],
+            id="a-logs-status-field-above-the-request-heads-no-answers",
+        ),
+        case(
             "Dear Ms Winter\n\nYou asked us:\n\nIn respect of hours provided during the day:\nThe mean hourly rate paid "
             "to providers?\n\n\u00a316.44\nThe lowest hourly rate paid to a provider?\n\nThis information is exempt.\n"
             "In respect of wake hours provided during the night:\nThe mean hourly rate paid to providers?\n\n\u00a316.44"

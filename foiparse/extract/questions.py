@@ -1569,6 +1569,16 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 last_main, current, asking = index, index, True
                 expected = len(numbered_inline) + 1
                 continue
+            if (
+                answering
+                and not found
+                and text.rstrip(" -").endswith(":")
+                and _REQUESTS_IN_OWN_WORDS_RE.search(text) is not None
+            ):
+                # A log's field above the request, not a heading over answers: "FOI 1552 / Information provided / I
+                # write to request ... Specifically, the information that I wish to view is: - / 1. Copies of all
+                # decided planning applications ..." (Charnwood Borough Council's log).
+                answering = False
             if not found and _REPLIES_BY_NUMBER_RE.search(text):
                 # "... using your numbering I can reply as follows: -" above "1. I would advise you that there are a
                 # total of 182 CCTV cameras ..." (the City and County of Swansea): numbered lines below answer.
@@ -4203,6 +4213,11 @@ REQUESTER_ASKS_RE = re.compile(
     r"\b(?:(?:could|can|would) you(?: please)? (?:provide|send|supply|give|tell|let) me"
     r"|please (?:could you )?(?:provide|send|supply|give) me|I (?:would|should) (?:like|be grateful)"
     r"|I (?:am requesting|request|wish to (?:request|know|receive)))\b",
+    re.I,
+)
+# The requester's own words asking, in the first person: never a reply's.
+_REQUESTS_IN_OWN_WORDS_RE = re.compile(
+    r"\bI (?:write|am writing) to (?:request|ask)\b|\bI (?:would like|wish) to (?:request|know|view|see|receive)\b",
     re.I,
 )
 _WANT_TO_KNOW_RE = re.compile(r"\b(?:like|wish|want|need) to (?:know|ask)\b", re.I)
