@@ -4345,6 +4345,17 @@ CASES = [
         id="any-clarification-we-may-require",
     ),
     case(
+        WDTK_REQUEST + "\nDoling, Neil, Northby County Council\n\nDear Morgan Lee\n\nThank you for contacting Northby "
+        "County Council.\n\nThis email is to confirm receipt of your request.\n\nNeil Doling\nFreedom of Information "
+        "Officer\n\nshow quoted sections\n\nFreedom of Information Mailbox, Northby County Council\n\nDear Sir/Madam"
+        "\n\nThank you for contacting Northby County Council.\n\nYour, and others, requests for information have now "
+        "been considered and our response is as follows:\n",
+        # The reply after the acknowledgement, cut as it begins (Buckinghamshire County Council on WhatDoTheyKnow)
+        "response",
+        "unknown",
+        id="our-response-is-as-follows-after-the-acknowledgement",
+    ),
+    case(
         "Report Summary\nIssued 26 March 2023, this FOI response advises that the first request exceeds the cost of "
         "compliance.\nResponse\nIn relation to your first request, unfortunately, we are unable to provide you with "
         "all the information you have requested as it would prove too costly within the context of the fee "
