@@ -121,7 +121,11 @@ _QUESTION_HEADING_RE = re.compile(r"[*_ ]*(?:Question|Request)[ \t]*\d{1,3}[a-z]
 # A reply's opening sentence: "Your request has been dealt with under ...", "Thank you for your request ...".
 _REPLY_OPENS_RE = re.compile(
     r"(?:Your (?:request|e-?mail|letter) (?:has been|was|is being) (?:dealt with|handled|considered|processed)"
-    r"|Thank you for your (?:request|e-?mail|letter|correspondence|enquiry))\b"
+    r"|Thank you for your (?:request|e-?mail|letter|correspondence|enquiry)"
+    # "1) Assessments of the impartiality and accuracy of the modelling exercise / Please note no further documentation
+    # is available from what you have already received." (Transport for Greater Manchester's letter, each answer under
+    # its item)
+    r"|Please note)\b"
 )
 # A reply's heading on a line of its own: "Response", "Our Response:", "University Response" (a capital on each word).
 _REPLY_HEADING_RE = re.compile(r"[*_ ]*(?:[A-Z][\w'’&]*[ \t]+){0,3}(?:Response|Reply|Answer)s?[ \t]*:?[*_ ]*")

@@ -5906,6 +5906,24 @@ CASES.extend(
             id="a-logs-status-field-above-the-request-heads-no-answers",
         ),
         case(
+            "Dear Mr Law\nREQUEST FOR INFORMATION UNDER THE FREEDOM OF INFORMATION ACT 2000\nPlease find below Northby "
+            "Transport's response to your Freedom of Information\nrequest which was received at this office on 16 March "
+            "2016.\nIn the context of the recent bus priority works on the A580, I would like to\nrequest all "
+            "documentation relating to:\n1) Assessments of the impartiality and accuracy of the modelling exercise\n"
+            "Please note no further documentation is available from what you have\nalready received. We employed a "
+            "competent and experienced consultant who\nis recognised in the industry for carrying out traffic modelling "
+            "work.\n2) Decisions made, prior to the 2002 report, relating to the placing of bus\nlanes\nThe Local "
+            "Transport Plan 2001/02 - 2005/06 references the busway scheme. The\nscheme was identified as a major "
+            "scheme within the transport strategy.\n",
+            # A letter wrapped at one width, each answer under its item with no stop (Transport for Greater
+            # Manchester): "Please note" opens the answer, not the item's next wrapped line.
+            [
+                ("1", "Assessments of the impartiality and accuracy of the modelling exercise"),
+                ("2", "Decisions made, prior to the 2002 report, relating to the placing of bus lanes"),
+            ],
+            id="please-note-under-an-item-with-no-stop-opens-its-answer",
+        ),
+        case(
             "Dear Ms Winter\n\nYou asked us:\n\nIn respect of hours provided during the day:\nThe mean hourly rate paid "
             "to providers?\n\n\u00a316.44\nThe lowest hourly rate paid to a provider?\n\nThis information is exempt.\n"
             "In respect of wake hours provided during the night:\nThe mean hourly rate paid to providers?\n\n\u00a316.44"
