@@ -5924,6 +5924,21 @@ CASES.extend(
             id="please-note-under-an-item-with-no-stop-opens-its-answer",
         ),
         case(
+            "Dear Northby City Council,\n\n1. How many people over 65 have been placed in residential care?\n\n2. How "
+            "many Extra care placements have broken down within the first 6 months?\n\n3. How many residential care "
+            "placements have broken down within the first 6 months?\n\n2. What is the criteria of the council to pay "
+            "residential care rate standard and enhanced rates?\n\nYours faithfully,\n\nJane Hughes\n",
+            # A number printed twice in the request's own list, the second a new question (a WhatDoTheyKnow request to
+            # Hull City Council): asked as printed.
+            [
+                ("1", "How many people over 65 have been placed in residential care?"),
+                ("2", "How many Extra care placements have broken down within the first 6 months?"),
+                ("3", "How many residential care placements have broken down within the first 6 months?"),
+                ("2", "What is the criteria of the council to pay residential care rate standard and enhanced rates?"),
+            ],
+            id="a-number-printed-twice-in-the-requests-list-asks-again",
+        ),
+        case(
             "Dear Ms Winter\n\nYou asked us:\n\nIn respect of hours provided during the day:\nThe mean hourly rate paid "
             "to providers?\n\n\u00a316.44\nThe lowest hourly rate paid to a provider?\n\nThis information is exempt.\n"
             "In respect of wake hours provided during the night:\nThe mean hourly rate paid to providers?\n\n\u00a316.44"

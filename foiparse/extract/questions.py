@@ -1895,6 +1895,23 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # log): the line leading into the list asks it, and is no answer.
                 answers[last_main].clear()
             renumbered = renumbered or one_item_lists
+            # A number printed twice in the request's own list, the second a new question: "3. How many Extra care
+            # placements have broken down ...? / 4. How many residential care placements ...? / 3. What is the criteria
+            # of the council to pay residential care rate standard and enhanced rates?" (a WhatDoTheyKnow request to
+            # Hull City Council): asked as printed, the list going on.
+            misnumbered = (
+                known is not None
+                and not similar
+                and not renumbered
+                and requester_messages
+                and layout.by_requester(line.start)
+                and last_main is not None
+                and current == last_main
+                and found[last_main].parent is None
+                and 1 < seq < expected - 1
+                and q_text.endswith("?")
+                and found[known].text.endswith("?")
+            )
             # A second list of the request's own, numbered from 1 again under a sentence that asks ("I also want to
             # know the common reasons that you may reject requests under s.12. / 1. In the past 5 years, ...", to
             # Cardiff Metropolitan University): new questions, numbered as printed.
@@ -2058,6 +2075,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             elif (
                 (known is None and seq == expected)
                 or renumbered
+                or misnumbered
                 or (known is None and seq == expected + 1 and _skips_one(text_of, found, answers, last_main, start))
                 # an excerpt that starts at question 2; not a room in the letterhead ("5.08 Red Zone, Clive House")
                 or (
