@@ -830,6 +830,13 @@ POSITIVES = [
         id="a-contractors-owner-is-no-mention",
     ),
     case(
+        # A WhatDoTheyKnow request to Northamptonshire County Council
+        "In the November 2017 meeting of the Joint Committee, a report produced by the consultants Agilisys about the "
+        "state of the business software implementation programme was presented to Members.",
+        [],
+        id="a-consultancy-is-no-mention",
+    ),
+    case(
         "System | Supplier | Contract end\nTascomi Building Control | Idox Software Ltd | 31/10/2024\n"
         "Iken Case Management | Iken Business Ltd | 31/03/2026\n",
         ["Tascomi", "Iken"],

@@ -326,7 +326,13 @@ def _opens_a_clause(name: str) -> bool:
 _FORMER_NAME = re.compile(r"\b(?:formerly|previously|then|once|now)(?: known as| called)?[\s:]*$")
 # A company named as another's owner: "SCC IT is outsourced to South West One (85% owned by IBM)" (a WhatDoTheyKnow
 # request to Somerset County Council) names who owns the contractor, not a maker of anything the council uses.
-_OWNER_BEFORE = re.compile(r"\b(?:(?:wholly |partly |jointly |majority )?owned by|(?:a )?subsidiary of)[\s:]*$")
+# Or as a consultancy, whose report is no product: "a report produced by the consultants Agilisys about the state of
+# the "ERP Gold" business software implementation programme" (a WhatDoTheyKnow request to Northamptonshire County
+# Council).
+_OWNER_OR_CONSULTANT_BEFORE = re.compile(
+    r"\b(?:(?:wholly |partly |jointly |majority )?owned by|(?:a )?subsidiary of"
+    r"|(?:the |management |external |independent )?consultan(?:ts|cy|cy firm)(?: firm)?)[\s:]*$"
+)
 # "the main EPR system (e.g. Cerner Millennium, EPIC etc.)": examples in a request are not systems in use.
 # (?<!\we) is \b before the "e", placed after it for the same reason.
 # Requests write "i.e." for "e.g." too: "what collaboration products do you use? i.e. Huddle, Drupal or Beehive".
@@ -1538,7 +1544,7 @@ class _Run:
                 continue
             if _FORMER_NAME.search(self.lower, max(0, hit.start_char - 24), hit.start_char):
                 continue  # "supplied by Yunex Traffic (formerly Siemens Mobility)": a company's old name
-            if _OWNER_BEFORE.search(self.lower, max(0, hit.start_char - 32), hit.start_char):
+            if _OWNER_OR_CONSULTANT_BEFORE.search(self.lower, max(0, hit.start_char - 32), hit.start_char):
                 continue
             line = layout.line_at(hit.start_char)
             if "|" in line.text and any(line.start <= h.start_char < line.end for h in self.systems):
