@@ -948,6 +948,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2024, 7, 10)},
     ),
     (
+        "a log's title led by its case, 'FOI' its label and a dash glued to the number",
+        "FOI 5434- Histology Productivity and Digital Pathology Usage\n\nSection 1: Respondent details\n\nQ1: "
+        "Respondent details\n",
+        {"reference": "5434"},
+    ),
+    (
         "received by a date",
         "Our Ref: F0190529\n\n12 June 2019\nDear Mr Rainey\n\nREQUEST FOR INFORMATION\n\nThank you for your recent "
         "request, received by 19 May 2019.\n",

@@ -101,6 +101,9 @@ _TITLE_REFERENCE_RE = re.compile(
     # (a Ministry of Defence agency's release on GOV.UK), or joined to a two-digit year by an underscore: "FOI_25-138
     # Artificial Intelligence and academic misconduct" (the University of East Anglia's log)
     r"|(?P<glued_titled>(?:FOI|EIR)(?:\d{4}|_\d{2}(?:\d{2})?)[-/]\d{3,})[ \t]+[A-Z][^\n]{2,120}"
+    # "FOI" as the case's label, the dash glued to the number: "FOI 5434- Histology Productivity and Digital Pathology
+    # Usage" (Medway NHS Foundation Trust's log; "FOI" is a label, shared/corpus/LABELLING.md)
+    r"|FOI[ ](?P<labelled_titled>\d{3,6})[-\u2013][ \t]+[A-Z][^\n]{3,120}"
     rf"|[^\n]{{3,100}}{_BRACKETED_CASE})$"
 )
 # A reply's heading under its greeting naming the request, its case in brackets: "Dear Mr Lenton / Your information
@@ -471,6 +474,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
                     "alone_labelled",
                     "case_titled",
                     "glued_titled",
+                    "labelled_titled",
                     "coloned",
                     "case_after",
                     "titled",
