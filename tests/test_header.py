@@ -954,6 +954,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "5434"},
     ),
     (
+        "a labelled period is no reply date",
+        "FOI 5434- Histology Productivity and Digital Pathology Usage\n\nDate: 26 March 2020 to 26 March 2023\n\n"
+        "Q1: Respondent details\n",
+        {"reference": "5434", "response_date": None},
+    ),
+    (
         "received by a date",
         "Our Ref: F0190529\n\n12 June 2019\nDear Mr Rainey\n\nREQUEST FOR INFORMATION\n\nThank you for your recent "
         "request, received by 19 May 2019.\n",

@@ -362,6 +362,9 @@ _FIELD_VALUE_END_RE = re.compile(r"\b\(?[A-Za-z/-]*\d[\w/-]*\)?$")
 _REFERENCE_FIELD_BEFORE_RE = re.compile(r"\b(?:Our|Your|My) Ref(?:erence)?\b")
 
 
+_PERIOD_TO_RE = re.compile(r"[ \t]+(?:to|until|till)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8},?[ \t]+\d{4}\b")
+
+
 def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
@@ -425,6 +428,10 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             continue
         found = _date_after(ctx, value_at)
         if found is None or found.value is None:
+            continue
+        if _PERIOD_TO_RE.match(ctx.text, found.end):
+            # A period, not a day: "Date: 26 March 2020 to 26 March 2023" under a log's title (Medway NHS Foundation
+            # Trust's log, the period its request asks about).
             continue
         # A label that names the reply ("Date of Response:") beats a bare "Date:" at the same level (a disclosure
         # log: "Date: 5 January 2021" for the request above "Date of Response: 15 January 2021").
