@@ -4356,6 +4356,16 @@ CASES = [
         id="our-response-is-as-follows-after-the-acknowledgement",
     ),
     case(
+        "Our Ref: F0190529\n\n12 June 2019\nDear Mr Rainey\n\nREQUEST FOR INFORMATION\n\nThank you for your recent "
+        "request, received by 19 May 2019.\n\nResponse\nPlease refer to the data below regarding the number of fly "
+        "tipping notifications received by the Agency.\n2010\n2011\n2012\nPerth & Kinross\n42\n61\n47\n\nPlease "
+        "note that the Agency does not hold the data for 2016 until July 2017.\n",
+        # Figures given a cell a line beside the years not held (the Scottish Environment Protection Agency)
+        "response",
+        "partial",
+        id="figures-a-cell-a-line-beside-what-is-not-held",
+    ),
+    case(
         "Report Summary\nIssued 26 March 2023, this FOI response advises that the first request exceeds the cost of "
         "compliance.\nResponse\nIn relation to your first request, unfortunately, we are unable to provide you with "
         "all the information you have requested as it would prove too costly within the context of the fee "

@@ -925,7 +925,15 @@ def _ending(
     # Or a prose reply's figure beside what it does not hold: "The Town Council's annual Budget for Christmas Lights as
     # a whole has been £30,000 per annum since 2008/9 ... This budget is not broken down any further by building"
     # (Selby Town Council on WhatDoTheyKnow, asked for a breakdown by building).
-    if not_held and (given or referred or gave() or (not review and not answers and _states_a_figure(ctx))):
+    # Or a table's figures read a cell a line beside the years it does not hold: "2010 / 2011 / ... / Perth & Kinross /
+    # 42 / 61 / ... / Please note that SEPA does not hold the data for 2016 until July 2017" (the Scottish Environment
+    # Protection Agency's letter).
+    if not_held and (
+        given
+        or referred
+        or gave()
+        or (not review and not answers and (_states_a_figure(ctx) or _figure_cells(ctx)))
+    ):
         return "partial"
     if not_held:
         return "not_held"
