@@ -4366,6 +4366,19 @@ CASES = [
         id="figures-a-cell-a-line-beside-what-is-not-held",
     ),
     case(
+        "Date: 15 February 2018\nIR 2017/02483\nDear M Boyce\nFreedom of Information Act 2000 (FOIA)\nThank you for "
+        "your email of 24 October 2017 asking Northby Revenue to carry out an internal review of our response to your "
+        "information request. I am sorry for the delay in replying to you.\nYour request\nOn 4 August 2017 you asked "
+        "for the following information:\n(1) How many case reports took more than 30 working days to arrive?\nOur "
+        "response\nWe replied on 5 September 2017 stating your request was vexatious and, in accordance with section "
+        "14(1) of the FOIA, we would not be taking it any further.\nInternal review\nThe purpose of an internal review "
+        "is to consider whether your request was handled correctly.\n",
+        # A review letter cut before its finding (HM Revenue and Customs): the refusal it reviews is the earlier reply's
+        "internal_review",
+        "unknown",
+        id="asking-us-to-carry-out-an-internal-review",
+    ),
+    case(
         "Report Summary\nIssued 26 March 2023, this FOI response advises that the first request exceeds the cost of "
         "compliance.\nResponse\nIn relation to your first request, unfortunately, we are unable to provide you with "
         "all the information you have requested as it would prove too costly within the context of the fee "
