@@ -960,6 +960,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "5434", "response_date": None},
     ),
     (
+        "an internal review's case alone above the greeting",
+        "M Boyce\nDate:                15 February 2018\nIR 2017/02483\n Dear M Boyce\nFreedom of Information Act 2000 "
+        "(FOIA)\nThank you for your email of 24 October 2017 asking us to carry out an internal review.\n",
+        {"reference": "IR 2017/02483", "response_date": dt.date(2018, 2, 15)},
+    ),
+    (
         "received by a date",
         "Our Ref: F0190529\n\n12 June 2019\nDear Mr Rainey\n\nREQUEST FOR INFORMATION\n\nThank you for your recent "
         "request, received by 19 May 2019.\n",

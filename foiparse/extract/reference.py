@@ -153,6 +153,9 @@ _HEADED_REFERENCE_RE = re.compile(
     # Airwave" above "You asked for" (Nottinghamshire Fire and Rescue Service's published reply)
     # (a label word there is dropped as after any label, _label_prefix_length: "FOI 2023 150 - ..." is 2023 150)
     r"|^(?P<initials_year>[A-Z]{2,6} (?:19|20)\d\d[ /-]\d{1,5})[ \t]+[-\u2013\u2014][ \t]+[A-Z]"
+    # An internal review's case alone on its line above the greeting: "Date: 15 February 2018 / IR 2017/02483 / Dear M
+    # Boyce" (HM Revenue and Customs' review letter)
+    r"|^(?P<review_case>IR ?(?:19|20)\d\d/\d{3,6})[ \t]*$"
 )
 _HEADED_LINES = 12
 # The Information Commissioner's case number in the neutral citation BAILII titles a decision notice with: "British
@@ -498,7 +501,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             continue
         group = next(
             name
-            for name in ("headed", "before", "before_response", "coded", "initials_year")
+            for name in ("headed", "before", "before_response", "coded", "initials_year", "review_case")
             if headed.group(name)
         )
         value, start = headed.group(group), line.start + headed.start(group)
