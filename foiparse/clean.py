@@ -375,7 +375,9 @@ def _opening_words(line: str) -> list[str]:
 # WhatDoTheyKnow). A sentence broken mid-way goes on in lower case: "I write in response to the above-referenced
 # Freedom of Information Act (FOIA) request / submitted on the 2nd November 2018." (Thames Valley Police's letter).
 _RUN_ON_MIN_LINE = 65
-_RUN_ON_RE = re.compile(r"(?<=[\w,)'\u2019-])[ \t]*\n[ \t]*(?=[a-z][a-z]+[ \t,.;:)'\u2019-])")
+# (led by the line break itself, which the regex engine finds at C speed: a lookbehind first is tried at every place)
+_RUN_ON_RE = re.compile(r"\n[ \t]*(?=[a-z][a-z]+[ \t,.;:)'\u2019-])")
+_RUN_ON_LINE_END_RE = re.compile(r"[\w,)'\u2019-][ \t]*$")
 
 
 def _lowercase_run_ons(raw: str) -> list[tuple[int, int]]:
@@ -387,10 +389,13 @@ def _lowercase_run_ons(raw: str) -> list[tuple[int, int]]:
         body = raw[line_start : m.start()]
         if len(body) < _RUN_ON_MIN_LINE or body.lstrip()[:1] in _QUOTE_MARK_STARTS:
             continue
+        line_end = _RUN_ON_LINE_END_RE.search(body)
+        if line_end is None:
+            continue
         next_end = raw.find("\n", m.end())
         if _STARTS_ITEM_RE.match(raw[m.end() : len(raw) if next_end == -1 else next_end]):
             continue
-        soft.append((m.start(), m.end()))
+        soft.append((line_start + line_end.start() + 1, m.end()))
     return soft
 
 
