@@ -5939,6 +5939,35 @@ CASES.extend(
             id="a-number-printed-twice-in-the-requests-list-asks-again",
         ),
         case(
+            "Dear Northby City Council,\n\nIn accordance with the Freedom of Information Act 2000, could you provide me "
+            "with the following current business rates account data for your local authority.\n\nPlease note that I do "
+            "not require any personal data or data in respect of sole traders.\n\n\u2022 Property Reference\n\u2022 "
+            "Liable Party Name\n\u2022 Rateable Value\n\u2022 Current entitlement to any Reliefs or Discounts (do not "
+            "include details of any empty property reliefs)\n\nPlease provide these data as a CSV file.\n\nYours "
+            "faithfully,\n\nJane Coates\n",
+            # Fields a request asked for "the following" of, a paragraph above them (a request sent to many councils,
+            # here to Sheffield City Council on WhatDoTheyKnow)
+            [
+                ("\u20221", "Property Reference"),
+                ("\u20222", "Liable Party Name"),
+                ("\u20223", "Rateable Value"),
+                (
+                    "\u20224",
+                    "Current entitlement to any Reliefs or Discounts (do not include details of any empty property "
+                    "reliefs)",
+                ),
+            ],
+            id="fields-asked-for-a-paragraph-above",
+        ),
+        case(
+            "Dear Northby City Council,\n\nCould you provide me with the following information about the park.\n\nI "
+            "walk there every day and have noticed:\n\n\u2022 Broken benches near the gate.\n\u2022 Litter bins left "
+            "full for weeks.\n\u2022 No lighting on the main path.\n\nYours faithfully,\n\nJane Coates\n",
+            # Sentences of the requester's own account are no fields asked for
+            [],
+            id="a-requesters-own-observations-are-no-fields",
+        ),
+        case(
             "Dear Ms Winter\n\nYou asked us:\n\nIn respect of hours provided during the day:\nThe mean hourly rate paid "
             "to providers?\n\n\u00a316.44\nThe lowest hourly rate paid to a provider?\n\nThis information is exempt.\n"
             "In respect of wake hours provided during the night:\nThe mean hourly rate paid to providers?\n\n\u00a316.44"

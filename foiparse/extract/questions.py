@@ -3746,7 +3746,32 @@ def _asks_in_bullets(ctx: Context, group: list[tuple[int, int]], intro: str) -> 
         or any(_ENDS_ASKING_RE.search(ctx.text, s, e) for s, e in group)
         or _each_bullet_asks(ctx, group)
         or all(_COUNT_ASKED_RE.match(ctx.text, s, e) for s, e in group)
+        or _fields_asked_for_above(ctx, group)
     )
+
+
+# A field's name as a bullet: a few words from a capital, no sentence's end ("Liable Party Name", "Current entitlement
+# to any Reliefs or Discounts (do not include details of any empty property reliefs)").
+_FIELD_NAME_RE = re.compile(r"[A-Z][^.?!:;\n]{1,120}")
+_MAX_FIELD_NAME_WORDS = 16
+_MIN_FIELD_BULLETS = 3
+
+
+def _fields_asked_for_above(ctx: Context, group: list[tuple[int, int]]) -> bool:
+    """Whether bullets ``group`` name fields the requester's message asked for "the following" of, paragraphs above
+    them: "could you provide me with the following current business rates account data for your local authority. /
+    Please note that I do not require any personal data ... / • Property Reference / • Liable Party Name / ..." (a
+    request sent to many councils, here to Sheffield City Council on WhatDoTheyKnow)."""
+    if len(group) < _MIN_FIELD_BULLETS:
+        return False
+    message = ctx.layout.message_at(group[0][0])
+    if not message.from_requester or message.quoted:
+        return False
+    for start, end in group:
+        item = ctx.text[start:end].strip()
+        if not _FIELD_NAME_RE.fullmatch(item) or len(item.split()) > _MAX_FIELD_NAME_WORDS:
+            return False
+    return _ASKS_FOR_THE_FOLLOWING_RE.search(ctx.text, message.start, group[0][0]) is not None
 
 
 # A count asked for, not one given ("The number of staff is 12").
