@@ -5960,6 +5960,22 @@ CASES.extend(
             id="fields-asked-for-a-paragraph-above",
         ),
         case(
+            "Current Schedule of Contracts\nDear Department for Northby,\nI would like to request the current Schedule "
+            "of Contracts information from the department that deals with procurement. I understand that there is a "
+            "legal requirement for public bodies to compile\n\u2022 What the contract is for\n\u2022 Who the contract "
+            "is with\n\u2022 The contract value\n\u2022 Any other supporting information.\nYours faithfully,\nC. "
+            "Graham\n",
+            # Fields under a request in the requester's own words, the line above them cut (the Department for
+            # Education on WhatDoTheyKnow)
+            [
+                ("\u20221", "What the contract is for"),
+                ("\u20222", "Who the contract is with"),
+                ("\u20223", "The contract value"),
+                ("\u20224", "Any other supporting information."),
+            ],
+            id="fields-under-a-request-in-the-requesters-words",
+        ),
+        case(
             "Dear Northby City Council,\n\nCould you provide me with the following information about the park.\n\nI "
             "walk there every day and have noticed:\n\n\u2022 Broken benches near the gate.\n\u2022 Litter bins left "
             "full for weeks.\n\u2022 No lighting on the main path.\n\nYours faithfully,\n\nJane Coates\n",

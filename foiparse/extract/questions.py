@@ -3752,7 +3752,7 @@ def _asks_in_bullets(ctx: Context, group: list[tuple[int, int]], intro: str) -> 
 
 # A field's name as a bullet: a few words from a capital, no sentence's end ("Liable Party Name", "Current entitlement
 # to any Reliefs or Discounts (do not include details of any empty property reliefs)").
-_FIELD_NAME_RE = re.compile(r"[A-Z][^.?!:;\n]{1,120}")
+_FIELD_NAME_RE = re.compile(r"[A-Z][^.?!:;\n]{1,120}\.?")
 _MAX_FIELD_NAME_WORDS = 16
 _MIN_FIELD_BULLETS = 3
 
@@ -3771,7 +3771,14 @@ def _fields_asked_for_above(ctx: Context, group: list[tuple[int, int]]) -> bool:
         item = ctx.text[start:end].strip()
         if not _FIELD_NAME_RE.fullmatch(item) or len(item.split()) > _MAX_FIELD_NAME_WORDS:
             return False
-    return _ASKS_FOR_THE_FOLLOWING_RE.search(ctx.text, message.start, group[0][0]) is not None
+    # (a stop may end the list, "• Any other supporting information.", not each item: "• Broken benches near the
+    # gate. / • Litter bins left full for weeks." are the requester's own account)
+    if any(ctx.text[start:end].rstrip().endswith(".") for start, end in group[:-1]):
+        return False
+    above = (message.start, group[0][0])
+    return _ASKS_FOR_THE_FOLLOWING_RE.search(ctx.text, *above) is not None or (
+        REQUESTER_ASKS_RE.search(ctx.text, *above) is not None
+    )
 
 
 # A count asked for, not one given ("The number of staff is 12").
