@@ -5976,6 +5976,21 @@ CASES.extend(
             id="fields-under-a-request-in-the-requesters-words",
         ),
         case(
+            "Dear Northby Council,\n\nSince the charging policy for environmental information requests (EIR)s was "
+            "brought in, please share the following data, broken down by year:\n\nThe number of EIRs received\n\nThe "
+            "number of EIRs responded to after the fee was paid\n\nThe total amount of fees received in each year.\n\n"
+            "Please provide details of the council's EIR charging policy, or provide a link if it is publicly "
+            "available.\n\nYours faithfully,\n\nJamie Mann\n",
+            # Items a paragraph each under an introduction of one line ending in its colon, then the request's next
+            # sentence (a WhatDoTheyKnow request to North Lanarkshire Council)
+            [
+                ("\u20221", "The number of EIRs received"),
+                ("\u20222", "The number of EIRs responded to after the fee was paid"),
+                ("\u20223", "The total amount of fees received in each year."),
+            ],
+            id="items-a-paragraph-each-under-a-one-line-introduction",
+        ),
+        case(
             "Dear Northby City Council,\n\nCould you provide me with the following information about the park.\n\nI "
             "walk there every day and have noticed:\n\n\u2022 Broken benches near the gate.\n\u2022 Litter bins left "
             "full for weeks.\n\u2022 No lighting on the main path.\n\nYours faithfully,\n\nJane Coates\n",

@@ -4344,14 +4344,26 @@ def _paragraph_items(ctx: Context, lines: list[Line], i: int, ends: set[int]) ->
     paragraphs = _paragraphs(lines[i:])
     intro = next(paragraphs, [])
     intro_words = _paragraph_words(intro)
-    if len(intro) < 2 or not intro_words.endswith((".", ":")) or not _introduces_a_request(intro_words):
+    # (or of one line whose colon opens the items: "... please share the following data, broken down by year: / The
+    # number of EIRs received / The number of EIRs responded to after the fee was paid / ...", a paragraph each, then
+    # the request's next sentence: a WhatDoTheyKnow request to North Lanarkshire Council)
+    one_line = len(intro) == 1 and intro_words.endswith(":")
+    if (
+        (len(intro) < 2 and not one_line)
+        or not intro_words.endswith((".", ":"))
+        or not _introduces_a_request(intro_words)
+    ):
         return []
     items: list[Line] = []
     for paragraph in paragraphs:
         words = _paragraph_words(paragraph)
         if any(line.number in ends for line in paragraph) or _ITEMS_END_RE.search(words):
             break
+        if one_line and len(items) >= _MIN_UNMARKED_ITEMS and _BULLET_ASKS_RE.match(words):
+            break  # a new request of its own under items that name things: "Please provide details of ..."
         if len(paragraph) > _MAX_ITEM_PARAGRAPH_LINES or not _unmarked_item(words) or _SENTENCE_INSIDE_RE.search(words):
+            if one_line and len(items) >= _MIN_UNMARKED_ITEMS and len(paragraph) == 1:
+                break  # the request going on in a sentence of its own
             return []
         first, last = paragraph[0], paragraph[-1]
         items.append(Line(first.number, first.start, last.end, ctx.text[first.start : last.end]))
