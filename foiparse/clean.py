@@ -377,7 +377,7 @@ def _opening_words(line: str) -> list[str]:
 _RUN_ON_MIN_LINE = 65
 # (led by the line break itself, which the regex engine finds at C speed: a lookbehind first is tried at every place)
 _RUN_ON_RE = re.compile(r"\n[ \t]*(?=[a-z][a-z]+[ \t,.;:)'\u2019-])")
-_RUN_ON_LINE_END_RE = re.compile(r"[\w,)'\u2019-][ \t]*$")
+_RUN_ON_LAST_CHAR_RE = re.compile(r"[\w,)'\u2019-]")
 
 
 def _lowercase_run_ons(raw: str) -> list[tuple[int, int]]:
@@ -387,15 +387,16 @@ def _lowercase_run_ons(raw: str) -> list[tuple[int, int]]:
     for m in _RUN_ON_RE.finditer(raw):
         line_start = raw.rfind("\n", 0, m.start()) + 1
         body = raw[line_start : m.start()]
-        if len(body) < _RUN_ON_MIN_LINE or body.lstrip()[:1] in _QUOTE_MARK_STARTS:
+        if len(body) < _RUN_ON_MIN_LINE or body.lstrip().startswith(">"):
             continue
-        line_end = _RUN_ON_LINE_END_RE.search(body)
-        if line_end is None:
+        # (the line's last character, its trailing spaces going with the line break)
+        line_end = len(body.rstrip(" \t"))
+        if not line_end or _RUN_ON_LAST_CHAR_RE.match(body, line_end - 1) is None:
             continue
         next_end = raw.find("\n", m.end())
         if _STARTS_ITEM_RE.match(raw[m.end() : len(raw) if next_end == -1 else next_end]):
             continue
-        soft.append((line_start + line_end.start() + 1, m.end()))
+        soft.append((line_start + line_end, m.end()))
     return soft
 
 
