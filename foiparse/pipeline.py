@@ -19,7 +19,7 @@ from .extract.exemptions import extract_exemptions
 from .extract.legislation import extract_legislation, legislation_of_exemptions
 from .extract.outcome import decide
 from .extract.people import extract_officer, extract_requester
-from .extract.questions import REQUESTER_ASKS_RE, extract_questions
+from .extract.questions import extract_questions
 from .extract.reference import extract_reference
 from .extract.subject import extract_subject
 from .extract.systems import TOOL_KINDS, extract_systems
@@ -88,7 +88,9 @@ def link_exemptions(questions: list[Question], exemptions: list[Exemption]) -> t
     return linked_questions, linked
 
 
-def _decision_notice_questions(questions: list[Question], text: str) -> list[Question]:
+def _decision_notice_questions(
+    questions: list[Question], text: str, requester_voice: re.Pattern[str]
+) -> list[Question]:
     """A decision notice numbers its paragraphs; only the request it quotes (lettered, with a question mark, or
     numbered with a bracket) holds questions, and the bullets of a paragraph ("3. The Commissioner requires the MoJ to
     take the following step: / - Disclose the information ...") go with it."""
@@ -120,7 +122,8 @@ def _decision_notice_questions(questions: list[Question], text: str) -> list[Que
         if q.parent is None and q.number.isdigit():
             if request_run_next and (int(q.number) != request_run_next or text[previous_end:line_start].strip()):
                 request_run_next = 0
-            if not request_run_next and int(q.number) == 1 and _introduces_the_request(text, line_start):
+            first = int(q.number) == 1
+            if not request_run_next and first and _introduces_the_request(text, line_start, requester_voice):
                 request_run_next = 1
             if request_run_next:
                 request_run_next += 1
@@ -151,7 +154,7 @@ def _decision_notice_questions(questions: list[Question], text: str) -> list[Que
     return [_unquoted(q) for q in kept]
 
 
-def _introduces_the_request(text: str, line_start: int) -> bool:
+def _introduces_the_request(text: str, line_start: int, requester_voice: re.Pattern[str]) -> bool:
     """The line above an item asks for what follows in the requester's own words ("please could you provide me with
     the following information:"), or reports that it was asked for ("1. On 1 July 2022, the Applicant made a request
     for information to the Authority. He asked for: / 1. The tender bid from Ferguson Marine ... / 2. In addition, any
@@ -159,7 +162,7 @@ def _introduces_the_request(text: str, line_start: int) -> bool:
     above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     above = text[above_start : max(line_start - 1, 0)].strip()
     return above.endswith(":") and (
-        REQUESTER_ASKS_RE.search(above) is not None or _REQUEST_ASKED_FOR_RE.search(above) is not None
+        requester_voice.search(above) is not None or _REQUEST_ASKED_FOR_RE.search(above) is not None
     )
 
 
@@ -299,7 +302,7 @@ def parse_document(
     tools = [m for m in mentions if m.category in TOOL_KINDS]
     doc_type, outcome = decide(ctx, questions, exemptions, mentions)
     if doc_type == "decision_notice":
-        questions = _decision_notice_questions(questions, cleaned.text)
+        questions = _decision_notice_questions(questions, cleaned.text, catalogue.requester_voice_re)
     source = document.source
     if cleaned.page_starts:
         source = source.model_copy(update={"pages": len(cleaned.page_starts)})

@@ -1573,7 +1573,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 answering
                 and not found
                 and text.rstrip(" -").endswith(":")
-                and _REQUESTS_IN_OWN_WORDS_RE.search(text) is not None
+                and ctx.catalogue.requester_voice_re.search(text) is not None
             ):
                 # A log's field above the request, not a heading over answers: "FOI 1552 / Information provided / I
                 # write to request ... Specifically, the information that I wish to view is: - / 1. Copies of all
@@ -1940,7 +1940,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     or (
                         not requester_messages
                         and previous_text.endswith(":")
-                        and _introduces_a_request(previous_text)
+                        and _introduces_a_request(ctx, previous_text)
                         # (or things named under a sentence that asks for "the following": "Please provide information
                         # on the following for the period 01.01.23 to present: / 1. The names and types of software
                         # applications or systems used in Children's Services.", Thurrock Council's log, after its
@@ -3729,7 +3729,7 @@ def _asks_in_bullets(ctx: Context, group: list[tuple[int, int]], intro: str) -> 
     question, or one under a request for "the following" with its colon ("Under the Freedom of Information Act I
     would like to request the following information: / - Copies of all correspondence between the Gambling
     Commission and the Cabinet Office ...", the Gambling Commission's log)."""
-    asks = _introduces_a_request(intro)
+    asks = _introduces_a_request(ctx, intro)
     if len(group) == 1:
         # (not a reply's "please see the following:")
         return asks and intro.endswith(":") and _ASKS_FOR_THE_FOLLOWING_RE.search(intro) is not None
@@ -3777,7 +3777,7 @@ def _fields_asked_for_above(ctx: Context, group: list[tuple[int, int]]) -> bool:
         return False
     above = (message.start, group[0][0])
     return _ASKS_FOR_THE_FOLLOWING_RE.search(ctx.text, *above) is not None or (
-        REQUESTER_ASKS_RE.search(ctx.text, *above) is not None
+        ctx.catalogue.requester_voice_re.search(ctx.text, *above) is not None
     )
 
 
@@ -4084,7 +4084,7 @@ def _asks_point_by_point(ctx: Context, intro: str) -> bool:
     Manager will take the following course of action:" above its own bullets."""
     if _REQUEST_HEADING_RE.match(intro) or _ANSWERS_IN_ORDER_RE.search(intro):
         return True
-    return _introduces_a_request(intro) and ctx.catalogue.requester_voice_re.search(intro) is not None
+    return _introduces_a_request(ctx, intro) and ctx.catalogue.requester_voice_re.search(intro) is not None
 
 
 # The reply saying it answers the questions one by one below: "I have made enquiries of officers of the Financial
@@ -4158,7 +4158,7 @@ _SHORT_SENTENCE_WORDS = 4
 _COLON_LIKE_END_RE = re.compile(r"\b(?:namely|as follows|the following)[ \t]*;$", re.I)
 
 
-def _introduces_a_request(intro: str) -> bool:
+def _introduces_a_request(ctx: Context, intro: str) -> bool:
     """A list's introduction that asks: "Please provide the following:", or a sentence that asks for "the following"
     without a colon ("I am writing ... to request the following information around the Harm Assessment Risk Tool
     (HART) being used by Durham Constabulary." above dashed items; "Please could you provide me with the following
@@ -4187,7 +4187,7 @@ def _introduces_a_request(intro: str) -> bool:
         or (
             intro[-1:].isalnum()
             and _ASKS_FOR_THE_FOLLOWING_RE.search(intro) is not None
-            and REQUESTER_ASKS_RE.search(intro) is not None
+            and ctx.catalogue.requester_voice_re.search(intro) is not None
         )
         or _ASKING_VERB_THEN_SEMICOLON_RE.search(intro) is not None
         or _ENDS_WITH_THE_FOLLOWING_RE.search(intro) is not None
@@ -4257,19 +4257,6 @@ _ENDS_WITH_THE_FOLLOWING_RE = re.compile(
 _KNOW_INTRO_RE = re.compile(
     r"\b(?:(?:like|wish|want|need) to know|let me know|tell me)\b(?:.*\bthe following\b.*|[ :]*)$", re.I
 )
-# The requester asking in the first person ("please could you provide me with", "I would like"): not a reply's "we
-# can provide you with".
-REQUESTER_ASKS_RE = re.compile(
-    r"\b(?:(?:could|can|would) you(?: please)? (?:provide|send|supply|give|tell|let) me"
-    r"|please (?:could you )?(?:provide|send|supply|give) me|I (?:would|should) (?:like|be grateful)"
-    r"|I (?:am requesting|request|wish to (?:request|know|receive)))\b",
-    re.I,
-)
-# The requester's own words asking, in the first person: never a reply's.
-_REQUESTS_IN_OWN_WORDS_RE = re.compile(
-    r"\bI (?:write|am writing) to (?:request|ask)\b|\bI (?:would like|wish) to (?:request|know|view|see|receive)\b",
-    re.I,
-)
 _WANT_TO_KNOW_RE = re.compile(r"\b(?:like|wish|want|need) to (?:know|ask)\b", re.I)
 _MIN_UNMARKED_ITEMS = 3  # two lines under an introduction are as often a paragraph wrapped by hand
 _MAX_UNMARKED_ITEM_WORDS = 40
@@ -4284,7 +4271,7 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
     for i, intro in enumerate(lines[:-1]):
         words = intro.text.strip()
         restated = _RESTATED_REQUEST_RE.search(words) is not None
-        if not (restated or _introduces_a_request(words) or _KNOW_INTRO_RE.search(words)):
+        if not (restated or _introduces_a_request(ctx, words) or _KNOW_INTRO_RE.search(words)):
             continue
         if not (restated or layout.by_requester(intro.start)) or layout.boilerplate_kind(intro.start):
             continue
@@ -4351,7 +4338,7 @@ def _paragraph_items(ctx: Context, lines: list[Line], i: int, ends: set[int]) ->
     if (
         (len(intro) < 2 and not one_line)
         or not intro_words.endswith((".", ":"))
-        or not _introduces_a_request(intro_words)
+        or not _introduces_a_request(ctx, intro_words)
     ):
         return []
     items: list[Line] = []
