@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from foiparse import parse_text
-from foiparse.extract.outcome import _is_prose
+from foiparse.extract.outcome import _DATA_ROW_RE, _is_prose
 
 WDTK_FOOTER = (
     "\n-------------------------------------------------------------------\n"
@@ -4935,6 +4935,42 @@ CASES = [
         "partial",
         id="what-the-body-does-not-record-beside-figures-given",
     ),
+    case(
+        # Surrey Police's letter: one answer gives costs a row a line between what is not recorded and what would
+        # exceed the appropriate level
+        "Dear Sir / Madam\n\nFREEDOM OF INFORMATION REQUEST REFERENCE NO: 165-11-594\n\n"
+        "I write in connection with your request for information received on 28th October 2011.\n\n"
+        "The Information that you have requested is held in part by Surrey Police.\n\n"
+        "Q.  Please can you release the annual amount of money you spend on each of the\n"
+        "following over the last 3 years:\n\na) Computer Forensics - Also how many units you analyse\n\n"
+        "b) Mobile Phone Forensics - Also how many units you analyse\n\nA\n"
+        ".  Please note that we are unable to quantify the expenditure relating to Computer\n"
+        "Forensics, as this is not recorded separately within our accounts.  We can however\n"
+        "provide figures relating to costs associated with obtaining mobile phone records,\n"
+        "which are as follows:\n\n2008/09 - £215,929\n2009/10 - £201,399\n2010/11 - £233,788\n\n"
+        "The information pursuant to calculating the number of units analysed (computers /\n"
+        "mobile phones) is not held in an easily retrievable format.  As this information is not\n"
+        "held centrally, it would require a manual search of all case notes etc. in order to\n"
+        "calculate the number of units analysed.   I am not obliged to release this information,\n"
+        "as the time and cost involved to go through each record to provide the information\n"
+        "requested, is above the amount to which we are legally required to respond, i.e. the\n"
+        "cost of locating and retrieving the information exceeds the “appropriate level” as stated\n"
+        "in the Freedom of Information (Fees and Appropriate Limit) Regulations 2004.\n",
+        "response",
+        "partial",
+        id="figures-a-row-a-line-in-an-answer-that-also-withholds",
+    ),
+    case(
+        # Humberside Fire and Rescue Service: yearly counts given, the month-by-month breakdown declined
+        "The request is:\n\nPlease send me the following information:\n\n1) How many members of your staff had a "
+        "sick day in 2013 and 2014? Please provide a month by month breakdown.\n\n2) What is the sick pay entitlement?"
+        "\n\nThe response is:\n\n1. We report sickness from 01 April to 31st March.\n\n01/04/12 - 31/03/13 - 564 "
+        "people\n\n01/04/13 - 31/03/14 - 535 people\n\nTo generate a month by month breakdown would require us to "
+        "process the information further and this pushes the request outside the scope of the Act.\n",
+        "response",
+        "partial",
+        id="yearly-counts-given-a-breakdown-declined",
+    ),
 ]
 
 
@@ -4973,3 +5009,21 @@ def test_a_long_line_with_no_stop_under_a_response_heading_is_read_at_once() -> 
 )
 def test_prose_under_a_response_heading(line: str, prose: bool) -> None:
     assert _is_prose(line) is prose
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("2008/09 - £215,929", True),
+        ("01/04/13 - 31/03/14 - 535 people", True),
+        ("Registered nurses: 1,204", True),
+        ("Spend = 12.5%", True),
+        ("Tel: 01483 630007", False),  # a contact line, not a figure given
+        ("Reference: 165594", False),
+        ("Received: 12 March", False),  # a date
+        ("2009/10 - 2010/11", False),  # a span of years
+        ("The council spent £2,000 on this contract in the year before.", False),  # prose, no row
+    ],
+)
+def test_a_row_of_figures_given(line: str, row: bool) -> None:
+    assert (_DATA_ROW_RE.fullmatch(line) is not None) is row

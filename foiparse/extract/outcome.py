@@ -310,10 +310,27 @@ def _gives(answer: Answer) -> bool:
         sentence = first.group() if first is not None else ""
         if _FIGURE_STATED_RE.search(sentence) and not _NOT_HELD_WORDS_RE.search(sentence):
             return True
+        # Or that sets figures out a row a line before or after what it cannot give: "We can however provide figures
+        # relating to costs associated with obtaining mobile phone records, which are as follows: / 2008/09 - £215,929 /
+        # 2009/10 - £201,399 / ..." beside expenditure "not recorded separately" and units over the cost limit (Surrey
+        # Police); "01/04/12 - 31/03/13 - 564 people / ..." above a month-by-month breakdown declined (Humberside Fire
+        # and Rescue Service).
+        if len(_DATA_ROW_RE.findall(answer.text)) >= _FEWEST_DATA_ROWS:
+            return True
     return (not answer.withheld or _CONFIRMS_RE.match(answer.text) is not None) and not answer.not_held
 
 
 _FIRST_SENTENCE_RE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|$)")
+# A row of figures given: a short label, a dash, colon or equals sign, then a count or a sum with at most a word of unit
+# after it ("2008/09 - £215,929", "01/04/13 - 31/03/14 - 535 people", "Nurses: 1,204"). Not a contact line ("Tel: 0800
+# 123456" ends in digits after a space; a label of contact words is skipped) nor a date ("Received: 12 March").
+_DATA_ROW_RE = re.compile(
+    r"^(?![ \t]*(?:tel|telephone|phone|fax|mobile|ref|reference|case|our ref|your ref)\b)[^\n]{1,60}?"
+    r"(?:[ \t]-|[ \t]?[:=])[ \t]*£?\d[\d,]*(?:\.\d+)?%?"
+    r"(?:[ \t]+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[A-Za-z]+)?[ \t]*$",
+    re.I | re.M,
+)
+_FEWEST_DATA_ROWS = 2
 _NOT_HELD_WORDS_RE = re.compile(
     r"\bnot (?:held|hold|recorded?|kept|collated)\b|\bdo(?:es)? not (?:hold|have|record|keep|collate)\b"
     r"|\bexempt|\bwithheld",
