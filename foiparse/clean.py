@@ -553,12 +553,13 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
         breaks = _numbers_following_on(raw, first.end(), line_end, 2)
         if len(breaks) >= 2:
             edits.extend((start, end, "\n") for start, end in [(first.start(), first.start(1)), *breaks])
-        elif _ANSWERS_LABEL_RE.fullmatch(raw, raw.rfind("\n", 0, first.start()) + 1, first.start()) and (
+        elif _FIELD_LABEL_RE.fullmatch(raw, raw.rfind("\n", 0, first.start()) + 1, first.start()) and (
             _SECOND_ITEM_RE.match(raw, line_end + 1)
         ):
-            # The answers' label with the first answer run on after it, the next on a line of its own: "Response: 1.
-            # The GLAA does not hold this complete data ... / 2. To date there have been three allegations"
-            # (the Gangmasters and Labour Abuse Authority's log).
+            # A field's label with the first item run on after it, the next on a line of its own: "Response: 1.
+            # The GLAA does not hold this complete data ... / 2. To date there have been three allegations", and
+            # "Question(s): 1. Could you clarify what "general issues" are. ... / 2. For "total issues related to an
+            # allegation", could you tell me ..." (the Gangmasters and Labour Abuse Authority's log, two years apart).
             edits.append((first.start(), first.start(1), "\n"))
 
 
@@ -770,7 +771,8 @@ def _bracketed_run(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     return run if len(run) >= 3 else []
 
 
-_ANSWERS_LABEL_RE = re.compile(r"[ \t|*_]*(?:our )?(?:response|answer|reply)s?[ \t*_]*:[ \t]*", re.I)
+# A field's label: a few words and a colon, alone or in a table's cell ("Response:", "| Question(s): ").
+_FIELD_LABEL_RE = re.compile(r"[ \t|*_]*[A-Za-z][A-Za-z()/ ]{0,30}?[ \t*_]*:[ \t]*")
 _SECOND_ITEM_RE = re.compile(r"[ \t]*2[.)][ \t]+\S")
 
 

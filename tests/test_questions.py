@@ -1227,6 +1227,20 @@ CASES = [
         id="first-answer-run-on-after-the-response-label",
     ),
     case(
+        # The same log two years on: the first question run on after "Question(s):", in a table flattened with bars.
+        "Ref: FOI 21-22 43 |\nSubject: Outcomes of allegations received by the GLAA |\n|\nQuestion(s): 1. Could you "
+        "clarify what \u201cgeneral issues\u201d are. Are these referrals that are made to the GLAA by various "
+        "authorities?\n2. For \u201ctotal issues related to an allegation\u201d, could you tell me, for each year since "
+        "2017, the number of investigations?\n|\n",
+        [
+            ("1", "Could you clarify what \u201cgeneral issues\u201d are. Are these referrals that are made to the GLAA by "
+             "various authorities?"),
+            ("2", "For \u201ctotal issues related to an allegation\u201d, could you tell me, for each year since 2017, the "
+             "number of investigations?"),
+        ],
+        id="first-question-run-on-after-the-questions-label",
+    ),
+    case(
         # NHS Shetland's log: the one-word answer under a question ending with its examples.
         "3. How many staff log/process FOI requests?\n0.8 WTE staff\n4. What system is used to log and record Freedom "
         "of Information Requests? e.g. Ulysses, Excel\nExcel\n",
