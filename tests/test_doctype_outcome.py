@@ -4971,6 +4971,35 @@ CASES = [
         "partial",
         id="yearly-counts-given-a-breakdown-declined",
     ),
+    case(
+        # The Prisons and Probation Ombudsman on WhatDoTheyKnow: "clarify" setting a point straight, asking nothing;
+        # the reply cut before the other questions' answers
+        "Dear Prisons and Probation Ombudsman for England and Wales,\n"
+        "It is of real concern that time and time again I read in your Fatal Incident Reports (FIR) how "
+        "prisons have ignored or failed to implement recommendations made in your previous FIRs - "
+        "recommendations intended when implemented to reduce the number of deaths in custody by "
+        "learning lessons from previous tragic incidents.\nCan you please:\n"
+        "Q1: Tell me, for each of the following years (or as many as are available):\ni. 2013/2014;\n"
+        "ii 2014/2015;\niii 2015/2016;\niv 2016/2017; and\nv. 2017/2018\n"
+        "How many Recommendations made in FIRs by the PPO have been:\na. implemented\nb. not implemented\n"
+        "Q2: Detail those prisons where FIR recommendations have not been implemented, and where the "
+        "same or similar recommendations have had to be restated in subsequent FIRs at the same prison.\n"
+        "Q3: Detail what has the PPO\na. Can do; and/or\nb. Has done\n"
+        "to ensure compliance with PPO FIR recommendations in future.\nThank you.\nYours faithfully,\n"
+        "Mark Leech FRSA\nEditor: The Prisons Handbook for England and Wales\nDear Mark,\n"
+        "Thank you very much for your email, which is being handled under the Freedom of Information Act.\n"
+        "I would like to clarify the information you have requested in your first question. We do not "
+        "monitor the implementation of accepted recommendations, so are unable to provide this "
+        "information. However, there are two sources of information that may be of interest to you instead.\n"
+        "1.Action plans\n"
+        "When we make recommendations, we receive action plans from establishments in response. We "
+        "apply categories to the action plans, based on the information provided to us at the time, to "
+        "identify whether the recommendations have been implemented, partially implemented, underway or "
+        "rejected. We record these responses and can provide you with the breakdown of this information, by year.",
+        "response",
+        "unknown",
+        id="the-authority-clarifying-a-point-asks-nothing",
+    ),
 ]
 
 
