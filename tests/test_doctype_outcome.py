@@ -5000,6 +5000,28 @@ CASES = [
         "unknown",
         id="the-authority-clarifying-a-point-asks-nothing",
     ),
+    case(
+        # The City of London Corporation on WhatDoTheyKnow: the answer "is follows", a footer on what it may release
+        # outside the Act refuses nothing
+        "COL - EB - Information Officer, City of London Corporation\n\nDear Mr. Thackeray,\n\n"
+        "FREEDOM OF INFORMATION ACT 2000 (FOIA) - INFORMATION REQUEST\n\n"
+        "I write further to your request of 5 January 2010 and the City's reply of\nthe same date.\n\n"
+        "In your request you asked for details of properties where, over the past 5\n"
+        "years, mandatory relief from business rates has been granted on charitable\n"
+        "grounds to an organisation which is not a registered charity; the trustee\n"
+        "of a registered charity; a charity shop; a sports club; a Friendly and\n"
+        "Industrial and Provident Society; an Excepted Charity; an Exempt Charity.\n\n"
+        "The answer to your request is follows:\n\nPart 4th F, Salters Hall, 4 Fore Street, London, EC2Y 5DA\n\n"
+        "3 Creed Court, 5 Ludgate Hill, London, EC4M 7AA\n\nMiddle Temple, London, EC4\n\n"
+        "Inner Temple, London, EC4\n\n146 Queen Victoria Street, London, EC4V 4BY\n\n"
+        "The FOIA applies to the City of London as a local authority, police\n"
+        "authority and port health authority. Subject to any other statutory\n"
+        "provisions requiring the City of London to disclose information, release\n"
+        "of information outside the scope of the Act is subject to the discretion\nof the City of London.\n",
+        "response",
+        "provided",
+        id="a-footer-on-release-outside-the-act-refuses-nothing",
+    ),
 ]
 
 
