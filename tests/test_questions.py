@@ -1241,6 +1241,23 @@ CASES = [
         id="first-question-run-on-after-the-questions-label",
     ),
     case(
+        # A WhatDoTheyKnow request sent to Kirklees Council and 122 other authorities: capital-lettered parts a blank
+        # line under a numbered question ending in a stop.
+        "Dear Sir/Madam,\n\nI am interested in understanding more about exempt accommodation.\n\n1) Please complete "
+        "the following questions below about the cost of exempt provision in your local authority in 2018/19, "
+        "2019/20 and 2020/21.\n\nA) How much did you spend on the provision of \u201cexempt accommodation\u201d?\nB) How "
+        "many HB claims did you receive under the exempt rules?\n\n2) Please complete the following questions below "
+        "about the providers of exempt accommodation.\n\nYours faithfully,\n\nVictoria McDermott\n",
+        [
+            ("1", "Please complete the following questions below about the cost of exempt provision in your local "
+             "authority in 2018/19, 2019/20 and 2020/21."),
+            ("A", "How much did you spend on the provision of \u201cexempt accommodation\u201d?"),
+            ("B", "How many HB claims did you receive under the exempt rules?"),
+            ("2", "Please complete the following questions below about the providers of exempt accommodation."),
+        ],
+        id="capital-parts-a-blank-line-under-a-question-ending-in-a-stop",
+    ),
+    case(
         # NHS Shetland's log: the one-word answer under a question ending with its examples.
         "3. How many staff log/process FOI requests?\n0.8 WTE staff\n4. What system is used to log and record Freedom "
         "of Information Requests? e.g. Ulysses, Excel\nExcel\n",

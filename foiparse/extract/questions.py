@@ -1155,7 +1155,12 @@ def _lettered_part_next(lines: list[Line], i: int, found: list[_Asked], current:
         return False
     sub = _SUB_RE.match(following.text)
     if sub is None:
-        return False
+        # or capital letters, a run from "A" with "B" below it, as on the question's own next line
+        # (_capital_part_at): "1) Please complete the following questions below about the cost of exempt provision
+        # in your local authority in 2018/19, 2019/20 and 2020/21. / (blank) / A) How much did you spend on the
+        # provision of "exempt accommodation"? / B) How many HB claims ...?" (a WhatDoTheyKnow request sent to
+        # Kirklees Council and 122 other authorities)
+        return _capital_part_at(found, current, following.text, lines, following.number + 1) is not None
     mark = _sub_mark(sub)
     parent = _parts_parent(found[current])
     last = found[-1]
