@@ -1258,6 +1258,22 @@ CASES = [
         id="capital-parts-a-blank-line-under-a-question-ending-in-a-stop",
     ),
     case(
+        # The Security Industry Authority's FOI release: an HTML list's bullets kept before each item's own decimal
+        # number, no "1." or "2." above them.
+        "Request\n\nWith regards to reports of security jobs advertised for below minimum wage:\n\n  \u2022 1.1. Does "
+        "the SIA recognise that the public are put at risk by these illegal activities?\n  \u2022 1.2. How many of these "
+        "companies are being investigated?\n\nWith regards to the BBC File on 4 investigation:\n\n  \u2022 2.1. How many "
+        "training providers have been investigated?\n  \u2022 2.2. How many prosecutions have been initiated?\n\n"
+        "Response\n\nI can confirm that the SIA does hold some of this information.\n",
+        [
+            ("1.1", "Does the SIA recognise that the public are put at risk by these illegal activities?"),
+            ("1.2", "How many of these companies are being investigated?"),
+            ("2.1", "How many training providers have been investigated?"),
+            ("2.2", "How many prosecutions have been initiated?"),
+        ],
+        id="decimal-numbers-with-no-parent-and-a-bullet-before-each",
+    ),
+    case(
         # NHS Shetland's log: the one-word answer under a question ending with its examples.
         "3. How many staff log/process FOI requests?\n0.8 WTE staff\n4. What system is used to log and record Freedom "
         "of Information Requests? e.g. Ulysses, Excel\nExcel\n",

@@ -67,10 +67,14 @@ _MAIN_RE = re.compile(
     # A request quoted whole opens its first number with the quotation mark ("in which you ask for access under the
     # Freedom of Information Act 2000 ('FoI Act') to: / '1. Does the Bank of England have any ...?", the Bank of
     # England's reply): a single quote only there, where no apostrophe stands.
+    # A bullet before the number, an HTML list's glyph kept beside its item's own number: "  • 1.1. Does the SIA
+    # recognise that the public are put at risk by these illegal activities?" (the Security Industry Authority's FOI
+    # release)
     # A reply restating each question in brackets above its answer: "(1. How many complaints have the Tamar Bridge and
     # Torpoint Ferry Joint Committee received since the increases in toll were announced last year?)" (the joint
     # committee's letter, as the Celtic League published it, cut inside "(4. Has the").
-    r"^[*_ \"]*(?:'(?=\d))?(?:\((?=\d{1,3}\.[ \t]))?(?:(?:Question|Request)\s?:[ \t]*(?=\d))?(?:"
+    r"^[*_ \"]*(?:[•·▪][ \t]+(?=\d{1,3}(?:\.\d{1,2})?[.)][ \t]))?(?:'(?=\d))?(?:\((?=\d{1,3}\.[ \t]))?"
+    r"(?:(?:Question|Request)\s?:[ \t]*(?=\d))?(?:"
     # "Request for information 1:" above the question's words, and "Request for information 2, 3 and 4:" above one
     # answer to three (Social Security Scotland's FOI releases)
     # "Q.1 How many ...?", "Q. 1. Please state ..." (a WhatDoTheyKnow request to Walsall Council)
@@ -508,6 +512,11 @@ def _text_start(m: re.Match[str]) -> int:
     if "glued" in m.re.groupindex and m.group("glued") is not None:
         return m.start("glued")
     return m.start("text")
+
+
+def _printed_parent(printed: str) -> str:
+    """The number a printed sub-question number hangs from: "2" for "2a" and for "2.1"."""
+    return printed.rsplit(".", 1)[0] if "." in printed else printed[:-1]
 
 
 def _main_number(m: re.Match[str]) -> tuple[int, str] | None:
@@ -2056,10 +2065,12 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 lettered_sub
                 and (None, parent) not in first_index
                 and last_main is not None
-                and found[last_main].number[:-1] == parent
+                and _printed_parent(found[last_main].number) == parent
                 and (None, printed) not in first_index
             ):
-                # "2a." and "2b." with no "2." of their own: siblings at the top level, numbered as printed
+                # "2a." and "2b." with no "2." of their own: siblings at the top level, numbered as printed; so are
+                # "1.1.", "1.2." ("With regards to reports of security jobs ...: / 1.1. Does the SIA recognise ...? /
+                # 1.2. To date, what has the SIA done ...?", the Security Industry Authority's FOI release)
                 index = add(printed, start, q_end, words=q_text)
                 last_main = index
             elif _date_only(q_text):
