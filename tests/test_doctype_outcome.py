@@ -5022,6 +5022,16 @@ CASES = [
         "provided",
         id="a-footer-on-release-outside-the-act-refuses-nothing",
     ),
+    case(
+        # The Security Industry Authority's FOI release, cut under its first answer's heading
+        "Request\n\nWith regards to reports of security jobs advertised for below minimum wage:\n\n  \u2022 1.1. Does "
+        "the SIA recognise that the public are put at risk by these illegal activities?\n  \u2022 1.2. How many of these "
+        "companies are being investigated?\n\nResponse\n\nI can confirm that the SIA does hold some of this "
+        "information.\n\nQuestion 1.1\n",
+        "response",
+        "partial",
+        id="holds-some-of-this-information",
+    ),
 ]
 
 
