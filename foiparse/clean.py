@@ -553,13 +553,18 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
         breaks = _numbers_following_on(raw, first.end(), line_end, 2)
         if len(breaks) >= 2:
             edits.extend((start, end, "\n") for start, end in [(first.start(), first.start(1)), *breaks])
-        elif _FIELD_LABEL_RE.fullmatch(raw, raw.rfind("\n", 0, first.start()) + 1, first.start()) and (
-            _SECOND_ITEM_RE.match(raw, line_end + 1)
-        ):
+        elif (
+            _FIELD_LABEL_RE.fullmatch(raw, raw.rfind("\n", 0, first.start()) + 1, first.start())
+            or raw[first.start() - 1] in ".:?"
+        ) and _SECOND_ITEM_RE.match(raw, line_end + 1):
             # A field's label with the first item run on after it, the next on a line of its own: "Response: 1.
             # The GLAA does not hold this complete data ... / 2. To date there have been three allegations", and
             # "Question(s): 1. Could you clarify what "general issues" are. ... / 2. For "total issues related to an
             # allegation", could you tell me ..." (the Gangmasters and Labour Abuse Authority's log, two years apart).
+            # Or after the sentence introducing the list: "Request / Please provide the following information. 1. Please
+            # provide the record from the organisation's Contract Register ... / 2. Please provide the following
+            # information for the current maintenance and licensing agreement ..." (Oxford University Hospitals NHS
+            # Foundation Trust's disclosure log).
             edits.append((first.start(), first.start(1), "\n"))
 
 

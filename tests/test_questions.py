@@ -1241,6 +1241,19 @@ CASES = [
         id="first-question-run-on-after-the-questions-label",
     ),
     case(
+        # Oxford University Hospitals NHS Foundation Trust's disclosure log: the first item run on after the sentence
+        # introducing the list, the next on a line of its own.
+        "Request\nPlease provide the following information. 1. Please provide the record from the organisation's "
+        "Contract Register for the Endpoint Detection and Response (EDR) solution.\n2. Please provide the following "
+        "information for the primary Perimeter Firewall solution.\n",
+        [
+            ("1", "Please provide the record from the organisation's Contract Register for the Endpoint Detection and "
+             "Response (EDR) solution."),
+            ("2", "Please provide the following information for the primary Perimeter Firewall solution."),
+        ],
+        id="first-question-run-on-after-the-sentence-introducing-the-list",
+    ),
+    case(
         # A WhatDoTheyKnow request sent to Kirklees Council and 122 other authorities: capital-lettered parts a blank
         # line under a numbered question ending in a stop.
         "Dear Sir/Madam,\n\nI am interested in understanding more about exempt accommodation.\n\n1) Please complete "
