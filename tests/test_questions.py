@@ -1271,6 +1271,22 @@ CASES = [
         id="capital-parts-a-blank-line-under-a-question-ending-in-a-stop",
     ),
     case(
+        # SOAS's disclosure log: a run of lettered lines a blank line under a question, not all of them asking.
+        "Main Questions (Worksheet1)\n1) What is your full organisation name? (Column B free text)\n2) Does your "
+        "organisation hold any of the following contract types? (Column C drop down)\n\na) Please provide a "
+        "description of the contract (Column D free text).\nb) What version is the technology?\nc) Who is the "
+        "incumbent supplier? (Column F free text)\n\nThank you for your Freedom of Information Act request of 23 May "
+        "2013. I have attached an Excel workbook containing SOAS's response as requested.\n",
+        [
+            ("1", "What is your full organisation name? (Column B free text)"),
+            ("2", "Does your organisation hold any of the following contract types? (Column C drop down)"),
+            ("a", "Please provide a description of the contract (Column D free text)."),
+            ("b", "What version is the technology?"),
+            ("c", "Who is the incumbent supplier? (Column F free text)"),
+        ],
+        id="a-run-of-lettered-lines-a-blank-line-under-a-question",
+    ),
+    case(
         # The Security Industry Authority's FOI release: an HTML list's bullets kept before each item's own decimal
         # number, no "1." or "2." above them.
         "Request\n\nWith regards to reports of security jobs advertised for below minimum wage:\n\n  \u2022 1.1. Does "

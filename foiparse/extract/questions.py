@@ -1183,7 +1183,25 @@ def _lettered_part_next(lines: list[Line], i: int, found: list[_Asked], current:
     return mark == "a" and (
         following.text.rstrip().endswith("?")
         or (found[current].parent is None and _reads_as_a_heading(found[current].text))
+        # or a run of three lettered lines at least, one after another, whatever ends them: "2) Does your organisation
+        # hold any of the following contract types? (Column C drop down) / (blank) / a) Please provide a description of
+        # the contract (Column D free text). / b) What version is the technology? / c) ..." (SOAS's disclosure log)
+        or _lettered_run(lines, following.number) >= _LETTERED_RUN
     )
+
+
+_LETTERED_RUN = 3
+
+
+def _lettered_run(lines: list[Line], first: int) -> int:
+    """How many lines from ``lines[first]`` on are lettered items in turn (a, b, c ...), one a line."""
+    count = 0
+    for line in lines[first : first + len(_LETTERS)]:
+        sub = _SUB_RE.match(line.text)
+        if sub is None or _sub_mark(sub) != _LETTERS[count]:
+            break
+        count += 1
+    return count
 
 
 def _follow_up_bullet_next(lines: list[Line], i: int, after_a_bullet: bool) -> bool:
