@@ -1241,6 +1241,25 @@ CASES = [
         id="first-question-run-on-after-the-questions-label",
     ),
     case(
+        # A WhatDoTheyKnow request to Southwark Council: two parts marked i/ and ii/ inside the sentence asking.
+        "Dear Southwark Borough Council,\n\nPlease supply us with i/ the cost of work to date for this project and ii/ "
+        "any emails, between the online tool's product owner and the director of planning, from December 2019 to "
+        "the present.\n\nYours faithfully,\n\nJerry Flynn\n",
+        [
+            ("i", "the cost of work to date for this project"),
+            ("ii", "any emails, between the online tool's product owner and the director of planning, from December "
+             "2019 to the present"),
+        ],
+        id="parts-marked-inside-the-sentence-asking",
+    ),
+    case(
+        # ... and not a reply's sentence with letters in it, in no requester's words
+        "Dear Ms Smith,\n\nThe council holds a) the contract register and b) the spend data, both published on our "
+        "website.\n\nYours sincerely,\n\nInformation Governance\n",
+        [],
+        id="lettered-parts-in-a-reply-sentence-ask-nothing",
+    ),
+    case(
         # Oxford University Hospitals NHS Foundation Trust's disclosure log: the first item run on after the sentence
         # introducing the list, the next on a line of its own.
         "Request\nPlease provide the following information. 1. Please provide the record from the organisation's "

@@ -1593,6 +1593,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 if not found and "(1)" in text and layout.by_requester(line.start)
                 else []
             )
+            if not numbered_inline and not found and ("i/" in text or "a)" in text or "i)" in text):
+                numbered_inline = _inline_parts(ctx, line.start, line.end) if layout.by_requester(line.start) else []
             if numbered_inline:
                 # The request's items numbered inside its sentence (see _inline_numbers)
                 for number, _mark, item_start, item_end in numbered_inline:
@@ -2872,6 +2874,26 @@ def _inline_numbers(text: str, start: int, end: int) -> list[tuple[str, int, int
 
 
 _NUMBER_SERIES = [str(n) for n in range(1, 100)]  # the numbers _INLINE_NUMBER_RE reads, in order
+
+# Or with numerals or letters, slashed or bracketed, after the words asking for them: "Please supply us with i/ the
+# cost of work to date for this project and ii/ any emails, between the online tool's product owner ... and the
+# director of planning ..." (a WhatDoTheyKnow request to Southwark Council).
+_INLINE_PART_RE = re.compile(r"(?<=\s)\(?([ivx]{1,4}|[a-h])(?:/|\))[ \t]+(?=[a-z])")
+
+
+def _inline_parts(ctx: Context, start: int, end: int) -> list[tuple[str, int, int, int]]:
+    """The request's items marked i/, ii/ (or a), b), (i), (ii)) inside one sentence of a line that asks in the
+    requester's words before its first mark; two or more, from i or a (as ``_inline_numbers``)."""
+    text = ctx.text
+    for series in (_ROMANS, _LETTER_SERIES):
+        marks = _marks_in_order(_INLINE_PART_RE, series, 0, text, start, end)
+        if len(marks) >= 2:
+            break
+    else:
+        return []
+    if ctx.catalogue.requester_voice_re.search(text, start, marks[0].start()) is None:
+        return []
+    return _items_in_a_sentence(text, marks, end)
 
 
 def _items_in_a_sentence(text: str, marks: list[re.Match[str]], end: int) -> list[tuple[str, int, int, int]]:
