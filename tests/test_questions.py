@@ -1241,6 +1241,27 @@ CASES = [
         id="first-question-run-on-after-the-questions-label",
     ),
     case(
+        # The Office for National Statistics' reply: a second list numbered from 1 again under "we would also like to
+        # know", its items worded like the first list's.
+        "You asked\n\nUnder Freedom of Information Act, I would like to request the following information:\n\n  1. The "
+        "annual departmental spend on the procurement of goods and services for each year\n  2. The percentage of "
+        "annual departmental procurement spend on goods and services that went through frameworks\n\nIf possible, we "
+        "would also like to know the following (if data is available):\n\n  1. The annual departmental spend on the "
+        "procurement of services only for each year\n  2. The percentage of annual departmental procurement spend on "
+        "services only that went through frameworks\n  3. Each framework operator your department used\n\nWe said\n\n"
+        "Thank you for your request.\n",
+        [
+            ("1", "The annual departmental spend on the procurement of goods and services for each year"),
+            ("2", "The percentage of annual departmental procurement spend on goods and services that went through "
+             "frameworks"),
+            ("1", "The annual departmental spend on the procurement of services only for each year"),
+            ("2", "The percentage of annual departmental procurement spend on services only that went through "
+             "frameworks"),
+            ("3", "Each framework operator your department used"),
+        ],
+        id="a-second-list-alike-in-words-under-words-that-add-to-the-request",
+    ),
+    case(
         # A WhatDoTheyKnow request to Southwark Council: two parts marked i/ and ii/ inside the sentence asking.
         "Dear Southwark Borough Council,\n\nPlease supply us with i/ the cost of work to date for this project and ii/ "
         "any emails, between the online tool's product owner and the director of planning, from December 2019 to "

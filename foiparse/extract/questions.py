@@ -1368,6 +1368,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
     line_kinds: dict[str, _LineKind] = {}
     section_heading: Line | None = None  # "Children's Social Care" alone above a table of answers
     restarted = False
+    second_list_from: int | None = None  # where the request's own list numbered from 1 again starts in found
     in_response_section = False
     answering = False  # under a "Response" heading that no question stands above
     asked_in: Message | None = None
@@ -1870,6 +1871,24 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and bool(answers[last_main])
             )
             similar = known is not None and _asked_again(found[known].text, q_text, in_response_section or answered_one)
+            if (
+                similar
+                and known is not None
+                and second_list_from is not None
+                and known < second_list_from <= len(found)
+                and seq == expected
+                and not in_response_section
+                and last_main is not None
+                and last_main >= second_list_from
+                and current == last_main
+            ):
+                # The next item of a second list of the request's own, numbered from 1 again, not the first list's
+                # item of its number asked again, however alike their words: "If possible, we would also like to know
+                # the following (if data is available): / 1. The annual departmental spend on the procurement of
+                # services only ... / 2. The percentage of annual departmental procurement spend on services only that
+                # went through frameworks ..." under a first list whose 2 asks the same of goods and services (the
+                # Office for National Statistics' reply).
+                similar, restarted = False, True
             # Markdown renders every item of a list as "1." (a web page saved as text): same number, new words.
             renumbered = (
                 known is not None
@@ -1951,7 +1970,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # Cardiff Metropolitan University): new questions, numbered as printed.
             second_list = (
                 known is not None
-                and not similar
+                # (alike words under an introduction that adds to the request are new questions: "If possible, we
+                # would also like to know the following (if data is available): / 1. The annual departmental spend on
+                # the procurement of services only ...", under a first list's "1. The annual departmental spend on the
+                # procurement of goods and services ...", the Office for National Statistics' reply)
+                and (not similar or _ADDS_TO_THE_REQUEST_RE.search(previous_text) is not None)
                 and seq == 1
                 and not in_response_section
                 and (
@@ -2024,6 +2047,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 in_response_section = False
             if second_list or quoted_list:
                 renumbered, restarted, expected = True, True, 1
+                second_list_from = len(found)
             if (
                 renumbered
                 and current is not None
@@ -4288,6 +4312,8 @@ _RIGHTS_INTRO_RE = re.compile(r"\b(?:have|has) the right to[ \t]*:?$|\bentitle[s
 # "I would be grateful if you would answer the following questions under the Freedom of Information Act." above two
 # starred questions (a WhatDoTheyKnow request to London Luton Airport Ltd)
 _ASKING_VERBS = "request|provide|supply|like|ask for|answers?"
+# An introduction that adds to what was asked above it.
+_ADDS_TO_THE_REQUEST_RE = re.compile(r"\b(?:also|further|additionally|in addition)\b", re.I)
 _REQUESTS_THE_FOLLOWING_RE = re.compile(
     rf"\b(?:{_ASKING_VERBS}|see)\b[^.]{{0,20}}\bthe following\b|\b(?:{_ASKING_VERBS})\b[^.]{{0,20}}\bthe below\b", re.I
 )
