@@ -1241,6 +1241,23 @@ CASES = [
         id="first-question-run-on-after-the-questions-label",
     ),
     case(
+        # A WhatDoTheyKnow request to Birmingham City Council: "I would like to see:" above three paragraphs, each a
+        # document asked for.
+        "Dear Birmingham City Council,\n\nIt has been reported online that the City Council is to purchase a new "
+        "website.\n\nI would like to see:\n\nAll documentation of the purchasing process which has led to Jadu "
+        "Continuum being chosen over a Birmingham based company.\n\nAny documentation of the project planning showing "
+        "how the website is planned to 'go live' in August.\n\nAn answer to a question of why a Birmingham based "
+        "company has not been chosen.\n\nYours faithfully,\n\nPeter Jones\n",
+        [
+            ("\u20221", "All documentation of the purchasing process which has led to Jadu Continuum being chosen over a "
+             "Birmingham based company."),
+            ("\u20222", "Any documentation of the project planning showing how the website is planned to 'go live' in "
+             "August."),
+            ("\u20223", "An answer to a question of why a Birmingham based company has not been chosen."),
+        ],
+        id="paragraph-items-under-i-would-like-to-see",
+    ),
+    case(
         # The Office for National Statistics' reply: a second list numbered from 1 again under "we would also like to
         # know", its items worded like the first list's.
         "You asked\n\nUnder Freedom of Information Act, I would like to request the following information:\n\n  1. The "

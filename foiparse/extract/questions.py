@@ -408,7 +408,10 @@ _NOT_A_REQUEST_RE = re.compile(
 # "The Requested Information:" heads a request's dashed items (Hastings Borough Council's disclosure log).
 _ASKING_INTRO_RE = re.compile(
     # ("Specifically, we are requesting:" above the Data Justice Lab's bulleted documents, to many councils)
-    r"\b(?:please|could you|can you|would you|provide|request(?:ed|ing)?|following|like to know|tell me|details of"
+    # ("I would like to see:" above three paragraphs, each a document asked for: a WhatDoTheyKnow request to Birmingham
+    # City Council)
+    r"\b(?:please|could you|can you|would you|provide|request(?:ed|ing)?|following"
+    r"|(?:like|wish) to (?:know|see|receive)|tell me|details of"
     # "I am looking to understand more and retain answers to the below questions." (a WhatDoTheyKnow request to
     # Tameside Metropolitan Borough Council, sixteen unmarked lines below)
     r"|confirm|answers to)\b",
