@@ -5032,6 +5032,49 @@ CASES = [
         "partial",
         id="holds-some-of-this-information",
     ),
+    case(
+        # The University of Leicester on WhatDoTheyKnow: the reply cut straight after "Our response is as follows"
+        "Library fines\n"
+        "I am conducting a research product in order to ascertain the total number of Library "
+        "fines that were paid at universities in the UK.\n"
+        "I am therefore writing to ask about library fines during the academic year 2016/2017, "
+        "under the Freedom of Information Act. For the time period starting from the first day of "
+        "term, covering the next 364 days (e.g. one full year), please provide:\n"
+        "1. The total amount of money the library received from the payment of overdue items. "
+        "Exclude costs of replacing lost books if possible – this request solely relates to the "
+        "cost of items that are returned later than their due date.\n"
+        "Many thanks, and do let me know if you require any further clarification\nYours faithfully,\nJack Forks\n"
+        "1st November 2017\nDear Jack,\n"
+        "I write to acknowledge receipt of your request, dated 31st October 2017, made under the "
+        "provisions of the Freedom of Information Act 2000.\n"
+        "Please note the effective date of the request, i.e. date of receipt of your request by "
+        "the University of Leicester for processing, is 31st October 2017 and that the latest date "
+        "by which the University must respond under the terms of the Freedom of Information Act "
+        "2000 is 28th November 2017.\n"
+        "I will arrange for the information to which you are entitled under the Freedom of "
+        "Information Act 2000 to be supplied to you as soon as reasonably possible, and in any "
+        "event within the period set out by the Act.\n"
+        "Please do not hesitate to contact me if you have any queries regarding your request.\nRegards,\n"
+        "Claudia Perdomo-Pelaez\nInformation Assurance Officer\nInformation Assurance Services,\n"
+        "University of Leicester, University Road, Leicester, LE1 7RH, UK\nt: +44 (0)116 229 7345\n"
+        "e: [email address]\nw: www.le.ac.uk\nFollow us on Twitter or visit our Facebook page\nDear Jack,\n"
+        "I write on behalf of the University of Leicester in response to your request, dated 31st "
+        "October 2017, made under the provisions of the Freedom of Information Act 2000. Our "
+        "response is as follows\n",
+        "response",
+        "unknown",
+        id="cut-where-the-reply-says-its-response-follows",
+    ),
+    case(
+        # The Ministry of Defence's letter as a blog copied it, cut inside its first sentence
+        "Thank you for your email of 2 July 2010 requesting the following information:\n\n     a) the names of the "
+        "systems that you use for HR, Finance and CRM.\n     b) the expiration date of the contracts for each of "
+        "these applications.\n\nI am writing to confirm that we hold the information on the subject you have "
+        "requested,\n",
+        "response",
+        "unknown",
+        id="cut-inside-the-one-answer-found",
+    ),
 ]
 
 

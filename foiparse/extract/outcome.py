@@ -956,6 +956,8 @@ def _ending(
         return "not_held"
     if given and _answers_stop_short(questions, len(ctx.text.rstrip())) and not _attached(ctx):
         return "unknown"
+    if _cut_where_the_reply_begins(ctx, given) and not _attached(ctx):
+        return "unknown"
     if questions and not answers and _cut_after_the_questions(ctx, questions) and not _attached(ctx):
         # "Please find our response provided below", the questions, then "Our Response / Cambridgeshire and Pe":
         # the page ends before any answer (Cambridgeshire and Peterborough NHS Foundation Trust's log).
@@ -981,6 +983,25 @@ def _ending(
     if not review and not answers and _signed_prose_reply(ctx):
         return "provided"
     return "unknown"
+
+
+def _cut_where_the_reply_begins(ctx: Context, given: list[Answer]) -> bool:
+    """Whether the text ends where the reply's information would begin, so what it gives cannot be told: straight
+    after the words saying it follows ("I write on behalf of the University of Leicester in response to your request
+    ... Our response is as follows", on WhatDoTheyKnow), or inside the one answer found, mid-sentence ("I am writing to
+    confirm that we hold the information on the subject you have requested," ending the Ministry of Defence's letter as
+    a blog copied it)."""
+    end = len(ctx.text.rstrip())
+    follows = _counted(ctx, "information_follows")
+    if follows and not _WORDS_RE.search(ctx.text, follows[-1].end(), end):
+        return True
+    if len(given) != 1:
+        return False
+    last = given[0].span
+    return last.end >= end - 1 and ctx.text[last.start : last.end].rstrip()[-1:] in (",", ";")
+
+
+_WORDS_RE = re.compile(r"\w")
 
 
 _PROSE_REPLY_WORDS = 60  # words between a reply's greeting and its sign-off that answer in prose
