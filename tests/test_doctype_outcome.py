@@ -5075,6 +5075,27 @@ CASES = [
         "unknown",
         id="cut-inside-the-one-answer-found",
     ),
+    case(
+        # North Tyneside Council's log: the records attached, names withheld, other documents pointed to as published
+        "Request:\n"
+        "Please provide emails and attachments exchanged between the Communications/Press Office "
+        "and the Mayor’s Office that mention the Langley First School and Appletree Gardens "
+        "merger, from 1 January 2023 to the present.\n\n"
+        "If helpful for scope, please prioritise threads containing press releases, Q&A briefs, or "
+        "messaging about surplus places, site choice, safety/access, and consultation timelines.\n\n\n\nResponse:\n"
+        "Please see the attached email and Cabinet Briefing.\n\n"
+        "Staff names and emails are withheld under Section 40(2) of the Act. Information is exempt "
+        "from disclosure if it is the personal data of an individual other than the requester and "
+        "where the disclosure of that personal data would be in breach of any of the data "
+        "protection principles.\n\n"
+        "Please be advised, the documents highlighted in the Zip folder are refused under section "
+        "21 of the Freedom of Information Act 2000 as the information is accessible via another "
+        "means. This is because this information is already published here: "
+        "https://haveyoursay.northtyneside.gov.uk/\n",
+        "response",
+        "partial",
+        id="emails-attached-beside-names-withheld",
+    ),
 ]
 
 
