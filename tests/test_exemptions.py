@@ -285,6 +285,13 @@ CASES = [
         id="eir-exceptions-by-number-one-bracket-left-out",
     ),
     case(
+        # Transport Scotland's review: each paragraph's letter after the subsection's bracket, unbracketed
+        "I am now releasing the agreement you have requested. However, exemptions under section 33(1)b and 38(1)b of "
+        "FOISA apply to some sections of the document.\n",
+        [(FOISA, "33(1)(b)"), (FOISA, "38(1)(b)")],
+        id="paragraph-letters-after-the-bracket-unbracketed",
+    ),
+    case(
         # ... but a bare number after another word is none: "FOIA 2000" is no section 20
         "This request has been handled under FOIA 2000 and exception 2004 of nothing.\n",
         [],

@@ -37,7 +37,10 @@ _CITATION_RE = re.compile(
     # Information Regulations" (Dover District Council's log).
     # A subsection left without its brackets before a bracketed paragraph is read as bracketed: "exempt under Section 38
     # 1(b) Personal information" (the Scottish Ambulance Service's disclosure log).
-    r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s\d(?=\([a-z]\)))?(?:\s?\(\s?[0-9a-z]{1,4}\s?(?:\)|(?=\()))*)",
+    # A paragraph's letter after the subsection's bracket, unbracketed: "exemptions under section 33(1)b and 38(1)b of
+    # FOISA apply to some sections of the document" (Transport Scotland's review).
+    r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s\d(?=\([a-z]\)))?(?:\s?\(\s?[0-9a-z]{1,4}\s?(?:\)|(?=\()))*"
+    r"(?:(?<=\))[a-z](?!\w))?)",
 )
 # A citation led by the Act's name or the word exemption, with its brackets: "Exemption applied: FOISA 33 (1) (B)"
 # (Audit Scotland's disclosure log), "under the EIRs we have applied the following exemption 11(2)" (NatureScot).
@@ -80,14 +83,16 @@ _SEPARATOR = r"\s*(?:,|;|and|or|&)?\s*(?:and\s+|or\s+)?(?:[•·]\s*)?"
 # (or the last of a run of paragraphs: "27(1)(a) to (d)", an ICO decision summary on the Department for International
 # Development, which applies (a), (b), (c) and (d))
 _MORE_RE = re.compile(
-    r"\s*(?:,|and|or|&|(?P<to>to))\s*(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s?\(\s?[0-9a-zA-Z]{1,4}\s?\))+)"
+    r"\s*(?:,|and|or|&|(?P<to>to))\s*(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s?\(\s?[0-9a-zA-Z]{1,4}\s?\))+"
+    r"(?:(?<=\))[a-z](?!\w))?)"
 )
 _NUMBERED_MORE_RE = re.compile(
     _DESCRIPTION
     + _SEPARATOR
     # (not a figure "12.5", "1,000" or "12/3"; but the list's own comma or the sentence's stop after a number may
     # follow: "relying on sections 27(1)(a), 36(2)(b)(i) and (ii), 36(2)(c), 41, and 43.", an ICO decision on ECGD)
-    + r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\(\s?[0-9a-zA-Z]{1,4}\s?\))*)(?![\d/]|[.,]\d|\s?(?:hours|days|working|%))"
+    + r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\(\s?[0-9a-zA-Z]{1,4}\s?\))*(?:(?<=\))[a-z](?!\w))?)"
+    + r"(?![\d/]|[.,]\d|\s?(?:hours|days|working|%))"
 )
 _ACT_AFTER_RE = re.compile(
     r"^[\s,]*(?:of|under|in)?\s*(?:the\s+)?(?P<act>Freedom of Information \(Scotland\) Act|FOI\(?S\)?A|FOISA"
