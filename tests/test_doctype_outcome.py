@@ -5096,6 +5096,27 @@ CASES = [
         "partial",
         id="emails-attached-beside-names-withheld",
     ),
+    case(
+        # Transport Scotland's review: a different decision substituted, the agreement released with some sections
+        # withheld
+        "Your review request, reference 202100236582\n"
+        "The response to my FOI request isn't satisfactory so I am requesting that you carry out "
+        "an internal review.\n\nThe reasons are:\n\n  1. The information provided is incomplete.\n"
+        "  2. The exemptions claimed do not apply.\n"
+        "  3. The use of exemptions has not been properly explained as required by FOISA.\n"
+        "  4. The public interest test has not been properly carried out.\n"
+        "  5. The public interest favours disclosure.\n\nResponse\n\n"
+        "I have now completed my review of our response to your request under the Freedom of "
+        "Information (Scotland) Act 2002 (FOISA) for a copy of the signed agreement(s) between "
+        "Scottish Government (or Transport Scotland) and consultant(s) for the review of the "
+        "tripartite agreement between Transport Scotland, CMAL and Calmac Ferries.\n\n"
+        "I have concluded that a different decision should be substituted.\n\n"
+        "I am now releasing the agreement you have requested. However, exemptions under section "
+        "33(1)b and 38(1)b of FOISA apply to some sections of the document.\n",
+        "internal_review",
+        "partial",
+        id="a-review-substituting-a-release-with-sections-withheld",
+    ),
 ]
 
 

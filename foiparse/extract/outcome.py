@@ -391,6 +391,11 @@ def decide(
     stops = any(e.kind in {"cost_limit", "vexatious"} for e in exemptions)
     if _hits(ctx, "internal_review") or (_hits(ctx, "internal_review_weak") and _hits(ctx, "internal_review_named")):
         if _hits(ctx, "overturned"):
+            if _hits(ctx, "partial"):
+                # Overturned to release with some withheld: "I have concluded that a different decision should be
+                # substituted. / I am now releasing the agreement ... However, exemptions under section 33(1)b and
+                # 38(1)b of FOISA apply to some sections of the document." (Transport Scotland)
+                return "internal_review", "partial"
             return "internal_review", (
                 "provided" if not exemptions or not answers else _ending(ctx, questions, exemptions, gave, review=True)
             )
