@@ -5117,6 +5117,17 @@ CASES = [
         "partial",
         id="a-review-substituting-a-release-with-sections-withheld",
     ),
+    case(
+        # Westminster City Council on WhatDoTheyKnow: the appropriate limit in double quotes, the letter cut after it
+        "Black, Phil, Westminster City Council\n\nDear Mr Sutherland\n\nResponse for FOI Request 7386\n\n"
+        "Thank you for your requests dated 12th July 2011.\n\n"
+        "This letter is to advise you that your request for information will not be\n\n"
+        "This is because the cost of providing the information you have requested\n"
+        "will exceed the \"appropriate limit\" as stated in the Freedom of\n",
+        "refusal",
+        "refused",
+        id="the-appropriate-limit-in-double-quotes",
+    ),
 ]
 
 
