@@ -5128,6 +5128,28 @@ CASES = [
         "refused",
         id="the-appropriate-limit-in-double-quotes",
     ),
+    case(
+        # Warwickshire Police's letter restating a request for its contract register, cut on the heading after it
+        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 114-2023\n"
+        "I write in connection with your request for information which was received on 25th "
+        "January 2023 as follows:\n"
+        "I would like to submit a request for some information from the organisation, in relation "
+        "to their contract’s register.\n"
+        "The FULL contract register should display all the organisations existing/live contracts I "
+        "would like the register to display the following columns/headings:\n"
+        "Q1. Contract Reference -Unique reference number associated with the contract.\nQ2. Contract Title\n"
+        "Q3. Procurement Category –Please state the category name of the contract, I wish to know "
+        "the category the contract is under.\nQ4. Supplier Name\nQ5. Spend (Total, Annual or contract value)\n"
+        "Q6. Contract’s Duration\nQ7. Contract’s Extensions\nQ8. Contract’s Start Date\n"
+        "Q9. Contract’s Expiry Date\n"
+        "Q10. Contract Description [Please provide me with as much detail as possible.]\n"
+        "Q11. Contact Owner (Person that manages the contract register)\n"
+        "Q12. Contract details of section 151 officer\nQ13. CPV codes/Pro-Class\n"
+        "Contract Data/API Contact Details\n",
+        "response",
+        "unknown",
+        id="a-heading-the-text-ends-on-answers-nothing",
+    ),
 ]
 
 

@@ -919,7 +919,7 @@ def _ending(
     answers = [a for q in questions for a in q.answers]
     withheld = any(a.withheld for a in answers) or bool(exemptions)
     not_held = any(a.not_held for a in answers) or _says_not_held(ctx)
-    given = [a for a in answers if _gives(a) and a.referral is None]
+    given = [a for a in answers if _gives(a) and a.referral is None and not _heading_cut_off(ctx, a)]
     referred = [a for a in answers if a.referral is not None and not _advice_beside_the_answer(ctx, a)]
     if _published_only(exemptions) and not given:
         # Section 21 "with nothing else" (LABELLING.md): one question not held beside one pointed to published
@@ -988,6 +988,24 @@ def _ending(
     if not review and not answers and _signed_prose_reply(ctx):
         return "provided"
     return "unknown"
+
+
+_HEADING_WORDS = 6
+
+
+def _heading_cut_off(ctx: Context, answer: Answer) -> bool:
+    """Whether ``answer`` is only a heading that the text ends on, its section cut off: "Q13. CPV codes/Pro-Class /
+    Contract Data/API Contact Details" (Warwickshire Police's letter, restating a request for its contract register,
+    cut before any answer). A few capitalised words, no figure, no stop."""
+    words = answer.text.split()
+    return (
+        answer.span.end >= len(ctx.text.rstrip()) - 1
+        and "\n" not in answer.text.strip()
+        and 2 <= len(words) <= _HEADING_WORDS
+        and all(word[0].isupper() for word in words)
+        and not any(c.isdigit() for c in answer.text)
+        and answer.text.rstrip()[-1:] not in ".?!:"
+    )
 
 
 def _cut_where_the_reply_begins(ctx: Context, given: list[Answer]) -> bool:
