@@ -5150,6 +5150,20 @@ CASES = [
         "unknown",
         id="a-heading-the-text-ends-on-answers-nothing",
     ),
+    case(
+        # Avon and Somerset Constabulary on WhatDoTheyKnow: a letter putting the reply's date back, cut before the date
+        "#Freedom of Information Requests, Avon and Somerset Constabulary\n\n1 Attachment\n\n\n\n\n\n\n\n\n\n"
+        "Corporate Communications Department\n\nForce Headquarters, PO Box 37, Valley Road,\n\n"
+        "Portishead, Bristol, BS20 8QJ\n\n\n\n\n\nBrian Speedwell Our 692/19\nReference\n[FOI #578251 email]\n"
+        "Date 17^th\nJune\n2019\n\n\n\n\n\nDear Mr Speedwell\n\n\n\n\n\n"
+        "I write in connection with your request for information dated 22^nd May\n2019.\n\n\n\n"
+        "I regret to inform you that Avon and Somerset Constabulary have not been\n"
+        "able to complete its response to your request by the date originally\nstated.\n\n\n\n"
+        "I now advise you that the amended date for a response is no later than\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-letter-putting-the-reply-date-back",
+    ),
 ]
 
 
