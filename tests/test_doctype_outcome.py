@@ -5164,6 +5164,25 @@ CASES = [
         "acknowledged",
         id="a-letter-putting-the-reply-date-back",
     ),
+    case(
+        # Charnwood Borough Council's log: the whole answer "No records of any ..." under the page's "Information
+        # provided" status
+        "Requested on\nFri 18th November, 2011\nFOI 1552\nInformation provided\n\n\n"
+        "I write to request a review of the Council’s planning application files under the terms of the Freedom\n"
+        "of Information Act. Specifically, the information that I wish to view is: -\n"
+        "1. Copies of all decided planning applications for changes of use from meat processing to\n"
+        "slaughter (abattoir);\n"
+        "2. Copies of all decided applications for Certificates of Lawful Use or Development seeking\n"
+        "confirmation that change of use from meat processing to slaughter (abattoir) is exempt or\n"
+        "permitted development;\n"
+        "3. Copies of planning case officer reports for the applications in items 1 and 2 above;\n"
+        "4. Copies of Council committee minutes when the applications at items 1 and 2 above were\ndiscussed; and\n"
+        "5. Copies of any appeal decisions relating to decisions taken in respect of items 1 and 2 above\n\n\n"
+        "No records of any meat processing change of use appliciations\n",
+        "response",
+        "not_held",
+        id="no-records-of-any-answers-not-held",
+    ),
 ]
 
 
