@@ -5183,6 +5183,31 @@ CASES = [
         "not_held",
         id="no-records-of-any-answers-not-held",
     ),
+    case(
+        # Cuckoo Hall Academies Trust: nothing held, then what it would do were it asked to find out, a cost limit
+        # named in that sentence only
+        "2nd March 2018\nOur Ref: R17180025\nDear Mr Loader\n"
+        "Further to our acknowledgement of 9th February, we are responding to your information\n"
+        "request received on 5th February 2018.\nYou asked:\nDear Cuckoo Hall Academies Trust,\n"
+        "Which newspapers, magazines, journals & online subscriptions did the organisation procure or\n"
+        "receive free during the year 16/17?\n"
+        "Due to the nature of your request we have assumed ‘online subscriptions’ to mean electronic\n"
+        "newspapers, magazines and journals.\n"
+        "Out Trust did not purchase any newspapers, magazines, journals or online subscriptions during\n"
+        "either the academic of financial year 16/17.\n"
+        "It is of course very possible that individuals within our academies have elected to receive free\n"
+        "email newsletter updates from organisations (such the Department for Education, Ofsted,\n"
+        "Schools Week or TES) or indeed chosen to pay to receive newspapers, magazines or journals\n"
+        "themselves, however we are not required to keep records of any subscriptions to which\n"
+        "individuals may choose to subscribe; free or otherwise. As such we do not hold this information.\n"
+        "Were we asked to establish this, such a request would be perceived as a manifestly\n"
+        "unreasonable in line with Section 14(1) of the Freedom of Information Act 2000 as it would\n"
+        "require us contacting in excess of 350 employees and collating their responses; a task in itself\n"
+        "would exceed the cost limit of Section 12 of the Act.\n",
+        "response",
+        "not_held",
+        id="a-cost-limit-in-a-hypothetical-sentence-refuses-nothing",
+    ),
 ]
 
 

@@ -22,6 +22,12 @@ class SpanFields(TypedDict):
 
 
 _WRAPPED_WIDTH = 60  # characters of a line that an email or a PDF wrapped at its width
+# A sentence opening on an inverted condition says what the body would do, not what it does: "Were we asked to
+# establish this, such a request would be perceived as a manifestly unreasonable in line with Section 14(1) ... a task
+# in itself would exceed the cost limit of Section 12 of the Act." (Cuckoo Hall Academies Trust, having said it holds
+# nothing). Matched at a sentence's start.
+HYPOTHETICAL_RE = re.compile(r"\s*(?:were|should|had) (?:we|you|i|it|they|the \w+) ", re.I)
+_SENTENCE_BEFORE = 400  # characters looked back for the start of a sentence wrapped over lines
 
 
 @dataclass
@@ -40,6 +46,14 @@ class Context:
         if key not in self.memo:
             self.memo[key] = self.catalogue.outcome_scanners[kind].finditer(self.clean.lower_joined)
         return list(self.memo[key])
+
+    def in_hypothetical_sentence(self, start: int) -> bool:
+        """Whether ``text[start]`` is inside a sentence that opens on an inverted condition (``HYPOTHETICAL_RE``),
+        the sentence read back over wrapped lines to the last full stop or blank line."""
+        text = self.text
+        floor = max(0, start - _SENTENCE_BEFORE)
+        stop = max(text.rfind(". ", floor, start), text.rfind(".\n", floor, start), text.rfind("\n\n", floor, start))
+        return stop != -1 and HYPOTHETICAL_RE.match(text, stop + 1) is not None
 
     def sentence_around(self, start: int, end: int) -> tuple[int, int]:
         """The sentence holding ``text[start:end]``, inside its line: a re-flowed email runs the request it quotes and

@@ -17,7 +17,7 @@ from typing import Literal
 from ..catalogue import Catalogue, ExemptionInfo
 from ..models import Exemption, Legislation
 from ..scan import LabelScanner, matches_at
-from .context import Context, SpanFields
+from .context import HYPOTHETICAL_RE, Context, SpanFields
 from .provisions import listed_provisions, under_provisions_heading
 
 # Run over the lower-cased text: a citation regex with IGNORECASE costs twice as much on a long reply.
@@ -203,11 +203,6 @@ _NOT_APPLIED_WORDS = (
 _CONDITIONAL_RE = re.compile(
     r"[^.\n]{0,20}?\b(?:may|might|could|would) (?:be engaged|apply|be applied|be relied on)\s+if\b"
 )
-# A sentence opening on an inverted condition says what the body would do, not what it does: "Were we asked to
-# establish this, such a request would be perceived as a manifestly unreasonable in line with Section 14(1) ... a task
-# in itself would exceed the cost limit of Section 12 of the Act." (Cuckoo Hall Academies Trust, having said it holds
-# nothing).
-_HYPOTHETICAL_RE = re.compile(r"\s*(?:were|should|had) (?:we|you|i|it|they|the \w+) ", re.I)
 # A warning about requests to come, not this one: "We will consider any future request in line with the ICO guidance on
 # vexatious request as per section 14 of the act." (Devon Partnership NHS Trust, answering the request in full).
 _FUTURE_REQUESTS_ONLY_RE = re.compile(r"(?!.*\b(?:this|your|the) request\b).*\bfuture requests?\b", re.I)
@@ -453,7 +448,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             and not _RULED_OUT_RE.search(sentence)
         ):
             continue
-        if _CONDITIONAL_RE.match(folded, m.end()) or _HYPOTHETICAL_RE.match(sentence):
+        if _CONDITIONAL_RE.match(folded, m.end()) or HYPOTHETICAL_RE.match(sentence):
             continue
         if "future request" in sentence and _FUTURE_REQUESTS_ONLY_RE.match(sentence):
             continue

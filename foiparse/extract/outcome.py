@@ -157,7 +157,9 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             continue
         if kind == "clarification" and _CONDITIONAL_CLARIFICATION_RE.search(ctx.lower, start, m.start()):
             continue
-        if kind == "refusal" and _CONDITIONAL_REFUSAL_RE.search(ctx.lower, start, m.start()):
+        if kind == "refusal" and (
+            _CONDITIONAL_REFUSAL_RE.search(ctx.lower, start, m.start()) or ctx.in_hypothetical_sentence(m.start())
+        ):
             continue
         if kind == "acknowledgement" and _promises_a_review(ctx.lower, start, m.start()):
             continue
