@@ -5208,6 +5208,25 @@ CASES = [
         "not_held",
         id="a-cost-limit-in-a-hypothetical-sentence-refuses-nothing",
     ),
+    case(
+        # Gwent Police's disclosure page: one part answered, a refusal notice "to those aspects of your request"
+        "I write to request information and records under the FOIA in relation to your force's use "
+        "of Facial Recognition, specifically:\nGwent Police are not currently utilising LFR\n"
+        "Section 17 of the Freedom of Information Act 2000 requires Gwent Police, when refusing to "
+        "provide information by way of exemption, to provide you with a notice which: (a) states "
+        "that fact, (b) specifies the exemption in question and (c) states why the exemption "
+        "applies. In accordance with the Freedom of Information Act 2000 this letter acts as a "
+        "refusal notice to those aspects of your request.\n"
+        "We are not obliged to provide information if the information held is intended for future "
+        "publication and exempt this information under Section 22(1)(a) of the Freedom of Information Act.\n"
+        "The legislation: Section 22 Information intended for future publication\n"
+        "(1) Information is exempt information if-\n"
+        "(a) The information is held by the public authority with a view to its publication, by "
+        "the authority or any other person, at some future date (whether determined or not)\n",
+        "response",
+        "partial",
+        id="a-refusal-notice-to-those-aspects-of-the-request",
+    ),
 ]
 
 
