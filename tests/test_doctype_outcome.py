@@ -5227,6 +5227,24 @@ CASES = [
         "partial",
         id="a-refusal-notice-to-those-aspects-of-the-request",
     ),
+    case(
+        # Torfaen County Borough Council on WhatDoTheyKnow: the body's only message thanks for the email, and the
+        # page ends there
+        "NDR\n\nDear Torfaen Council,\n\nPlease provide a list of all business rates accounts.\n\n"
+        "In accordance with the ICO Torbay decision, I would appreciate it if this Council did not "
+        "withhold the names of sole traders and partners. In the circumstances of the Torbay case "
+        "the individuals were private landlords or sole traders and the Commissioner concluded "
+        "that disclosure of their names would not breach the first data protection principle as "
+        "the information relates to the business activities of the individuals concerned and not "
+        "activities they undertake simply or solely in their private lives. The Commissioner "
+        "concluded that disclosure would be fair and meet schedule 2 condition 6 of the Data Protection Act.\n\n"
+        "Thank you in advance.\n\nYours faithfully,\n\nRichard Scott\n\n"
+        "Call Torfaen, Torfaen County Borough Council\n\n"
+        "Thank you for taking the time to email Torfaen County Borough Council.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="the-body-s-only-message-thanks-for-the-email",
+    ),
 ]
 
 

@@ -102,6 +102,27 @@ _ONLY_THANKS_RE = re.compile(
     r"\s*thank(?:s| you) for your [^.\n]{0,60}?\b(?:request|e-?mail|enquiry|letter|correspondence)\b[^.\n]{0,40}\.\s*",
     re.I,
 )
+# The same said of the body's only message, at any length, or thanks for taking the time to write: "Thank you for
+# taking the time to email Torfaen County Borough Council."
+_THANKS_FOR_WRITING_RE = re.compile(
+    r"\s*thank(?:s| you) for (?:your [^.\n]{0,60}?\b(?:request|e-?mail|enquiry|letter|correspondence)\b"
+    r"|taking the time to (?:e-?mail|write to|contact))[^.\n]{0,120}\.\s*",
+    re.I,
+)
+
+
+def _only_thanks_for_the_request(ctx: Context) -> bool:
+    """Whether the thread's last message is the body's only one, after the requester's, and holds only one sentence of
+    thanks (``_THANKS_FOR_WRITING_RE``) below its greeting or sender line."""
+    messages = [m for m in ctx.layout.messages if not m.quoted]
+    # (the body's only message: a letter cut after its first sentence of thanks under the body's earlier letters is
+    # a reply begun, _says_nothing_yet)
+    if len(messages) < 2 or messages[-1].from_requester or not all(m.from_requester for m in messages[:-1]):
+        return False
+    last = messages[-1]
+    opening = last.salutation or last.sender
+    body = opening.end if opening is not None else last.start
+    return _THANKS_FOR_WRITING_RE.fullmatch(ctx.text, body, last.end) is not None
 
 
 def _says_nothing_yet(text: str, start: int) -> bool:
@@ -439,6 +460,11 @@ def decide(
         # A refusal's words are the authority's too ("It is my assessment that the cost of providing you with the
         # information requested would exceed the 'appropriate limit'"), and so are words that give information
         # ("Please see answers to your questions below", the London Ambulance Service).
+        if not acknowledgement and not clarification and _only_thanks_for_the_request(ctx):
+            # The body's one message, after the request, thanks for it and the text ends there: receipt acknowledged
+            # ("Call Torfaen, Torfaen County Borough Council / Thank you for taking the time to email Torfaen County
+            # Borough Council.", on WhatDoTheyKnow).
+            return "acknowledgement", "acknowledged"
         if not acknowledgement and not asks and not _authority_speaks(ctx) and not _hits(ctx, "refusal"):
             return _unheard(ctx)
         if acknowledgement < 2 and (clarification >= 2 or (clarification and not acknowledgement)):
