@@ -1010,9 +1010,10 @@ def _split_under_an_ungreeted_request(
 # WhatDoTheyKnow heads each message with its sender: "FOI Team, Neath Port Talbot County Borough Council", "Foi
 # Enquiries, Aberdeen City Council", "DWP freedom-of-information-requests, Adran Gwaith a Phensiynau".
 # An email address may stand for the name: "foi@york.gov.uk, City of York Council". The team may carry its
-# initials in brackets: "Freedom Of Information Requests (LCFT), Lancashire & South Cumbria NHS Foundation Trust".
+# initials in brackets: "Freedom Of Information Requests (LCFT), Lancashire & South Cumbria NHS Foundation Trust"; or
+# the body's whole name: "FOI (Southport and Ormskirk Hospital NHS Trust), Southport and Ormskirk Hospital NHS Trust".
 _SENDER_LINE_RE = re.compile(
-    r"(?:[\w.+-]{1,40}@[\w-]{1,30}(?:\.[\w-]{1,30}){1,4}|[^,\n.?!:;()]{2,60}(?:\([A-Za-z]{1,10}\)[^,\n.?!:;()]{0,20})?)"
+    r"(?:[\w.+-]{1,40}@[\w-]{1,30}(?:\.[\w-]{1,30}){1,4}|[^,\n.?!:;()]{2,60}(?:\([^(),\n.?!:;]{1,60}\)[^,\n.?!:;()]{0,20})?)"
     r", [A-Z][^\n.?!:;]{1,79}"
 )
 _SENDER_WORD_RE = re.compile(r"\b(?:requests?|enquiries|foi)\b", re.I)

@@ -433,6 +433,21 @@ def test_a_sender_line_may_name_an_email_address() -> None:
     ]
 
 
+def test_a_sender_line_may_name_its_body_in_brackets() -> None:
+    # Southport and Ormskirk Hospital NHS Trust's acknowledgement on WhatDoTheyKnow.
+    text = (
+        "Dear Southport and Ormskirk Hospital NHS Trust,\n\nDoes the Trust have an Electronic Patient Record?\n\n"
+        "Yours faithfully,\n\nMark Simmons\n\nFOI (Southport and Ormskirk Hospital NHS Trust), Southport and Ormskirk "
+        "Hospital NHS Trust\n\nThank you for your email received by the Freedom of Information team at Southport and "
+        "Ormskirk Hospital NHS Trust.\n"
+    )
+    assert _messages(text) == [
+        ("Dear Southport and Ormskirk Hospital NHS Trust,", True),
+        ("FOI (Southport and Ormskirk Hospital NHS Trust), Southport and Ormskirk Hospital NHS Trust", False),
+    ]
+    assert (parse_text(text).doc_type, parse_text(text).outcome) == ("acknowledgement", "acknowledged")
+
+
 def test_a_sender_line_after_an_emails_links_starts_the_next_message() -> None:
     # Wandsworth Borough Council's acknowledgement, then its reply with no greeting.
     text = (
