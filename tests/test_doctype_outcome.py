@@ -5245,6 +5245,29 @@ CASES = [
         "acknowledged",
         id="the-body-s-only-message-thanks-for-the-email",
     ),
+    case(
+        # NHS Shetland's disclosure log: each answer a file attached, two fields of it withheld under section 38(1)(b)
+        "  1. Please could you provide a report from CMM HEPMA containing data against the "
+        "following fields, in .csv format, for each month, covering the most recent available data "
+        "month and any previous available months (up to 13 if available)\n\n"
+        "I understand that the following fields are likely to be available for reporting:\n\n"
+        "issue_year, issue_month, location, drugfull, drug_packsize, lnkdid, lnkdpz, "
+        "quantity_container, quantity_doseunits, container_returns, doseunits_returns\n\nSee attached file\n\n"
+        "  1. Please include totals for all dispensed products, including any details of "
+        "transactions relating to returns which should be discounted from the totals.\n\nSee attached file\n\n"
+        "Notes:\n\n"
+        "  • Inkdid and Inkdpz fields have not been included in the data as, when considered in "
+        "the context of other information likely to be available, such data could lead to "
+        "identification of individual patients and/or result in substantial prejudice to the "
+        "commercial interests of suppliers.\n\n"
+        "As such, and in accordance with FOISA s 16(1), NHS Shetland confirms that it holds the "
+        "information requested but that it is exempt from disclosure under:\n\n"
+        "  • FOISA s 38(1)(b) as read with s 38 (2A) as the information constitutes personal data "
+        "and disclosure would breach the confidentiality of the data subjects.\n",
+        "response",
+        "partial",
+        id="answers-attached-with-fields-withheld",
+    ),
 ]
 
 

@@ -340,6 +340,11 @@ def _gives(answer: Answer) -> bool:
         # and Rescue Service).
         if len(_DATA_ROW_RE.findall(answer.text)) >= _FEWEST_DATA_ROWS:
             return True
+        # Or that points to a file sent with it before saying what it leaves out: "See attached file / ... / Notes: /
+        # Inkdid and Inkdpz fields have not been included in the data ... exempt from disclosure under: FOISA s
+        # 38(1)(b)" (NHS Shetland's disclosure log).
+        if _ANSWER_ATTACHED_RE.search(answer.text):
+            return True
     return (not answer.withheld or _CONFIRMS_RE.match(answer.text) is not None) and not answer.not_held
 
 
@@ -354,6 +359,7 @@ _DATA_ROW_RE = re.compile(
     re.I | re.M,
 )
 _FEWEST_DATA_ROWS = 2
+_ANSWER_ATTACHED_RE = re.compile(r"\b(?:see|find) (?:the )?(?:attached|enclosed)\b", re.I)
 _NOT_HELD_WORDS_RE = re.compile(
     r"\bnot (?:held|hold|recorded?|kept|collated)\b|\bdo(?:es)? not (?:hold|have|record|keep|collate)\b"
     r"|\bexempt|\bwithheld",
