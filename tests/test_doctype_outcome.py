@@ -5268,6 +5268,26 @@ CASES = [
         "partial",
         id="answers-attached-with-fields-withheld",
     ),
+    case(
+        # Buckinghamshire Fire and Rescue Service's log: the first entry not recorded on the body's systems; each
+        # entry's reference alone on the line under its label, no table's figures
+        "BFRS DISCLOSURE LOG 2017/2018\n\nListed below are the requests we have responded to under the Freedom Of "
+        "Information Act 2000.\n\n\n"
+        "BFRS Ref:\n\n1510\n\n\nInformation request:\n\n"
+        "I refer to the above incident and attach some photographs of the location xxxx (redacted "
+        "to remove personally identifiable information). One of the vehicles is seen in the "
+        "photographs, but I do not have any contact details for the driver of this vehicle or the "
+        "other vehicle involved. Would you be able to provide the names and addresses of the "
+        "drivers involved, if these were recorded?\n\n\nResponse:\n\n"
+        "This information is not recorded on Authority systems.\n\n\nBFRS Ref:\n\n1509\n\n\n"
+        "Information request:\n\n"
+        "Could you provide me with a list of domestic properties in Aylesbury Vale that BMKFRS are "
+        "preventing occupation for any reason.\n\n\nResponse:\n\n"
+        "This request was dealt with outside of the Freedom of Information Act.\n",
+        "response",
+        "not_held",
+        id="not-recorded-on-authority-systems-beside-entry-references",
+    ),
 ]
 
 

@@ -1240,6 +1240,7 @@ _FIGURE_CELL_RE = re.compile(rf"[ \t]*(?:[^\n]{{0,40}}[ \t])?{_FIGURE_CELL}")
 _FIGURE_FIRST_CHARS = frozenset("0123456789£")
 _FIGURE_CELL_LINES = 8  # lines under the heading a table's first figure may stand
 _FEWEST_FIGURE_CELLS = 3  # a table's figures, a cell a line, that give information (not a date or a count in prose)
+_REFERENCE_LABEL_RE = re.compile(r"\b(?:ref(?:erence)?|case|request|foi)\b[^:\n]{0,20}:[ \t]*$", re.I)
 
 
 def _figure_cells(ctx: Context) -> bool:
@@ -1251,6 +1252,12 @@ def _figure_cells(ctx: Context) -> bool:
         if line.text.lstrip()[:1] not in _FIGURE_FIRST_CHARS or not _BARE_FIGURE_RE.fullmatch(line.text):
             continue
         if layout.in_quoted(line.start) or layout.by_requester(line.start) or layout.boilerplate_kind(line.start):
+            continue
+        lines_above = layout.lines[max(0, line.number - 3) : line.number]
+        above = next((ln for ln in reversed(lines_above) if ln.text.strip()), None)
+        if above is not None and _REFERENCE_LABEL_RE.search(above.text):
+            # the value of a log entry's reference field, not a table's cell: "BFRS Ref: / 1510 / Information request:
+            # ... / BFRS Ref: / 1509" (Buckinghamshire Fire and Rescue Service's log)
             continue
         found += 1
         if found >= _FEWEST_FIGURE_CELLS:
