@@ -703,7 +703,10 @@ def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
                 dotted.append(m)
             if number == len(after_stops) + 1 and before in ".:?!":
                 after_stops.append(m)
-        if len(dotted) >= 3:
+        # (two from a "1." straight after the colon do: "Specifically, I am requesting the following information for
+        # each year from 2019 to 2024: 1. The total number of cyberattacks detected ... 2. A breakdown of the types of
+        # cyberattacks experienced, ...", Oxford City Council's FOI release run together)
+        if len(dotted) >= 3 or (len(dotted) == 2 and raw[dotted[0].start() - 1] == ":"):
             breaks.extend((m.start(), m.start(1), "\n") for m in dotted)
         elif len(after_stops) >= 2:
             breaks.extend((m.start(), m.start(1), "\n") for m in after_stops)

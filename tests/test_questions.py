@@ -1311,6 +1311,22 @@ CASES = [
         id="first-question-run-on-after-the-sentence-introducing-the-list",
     ),
     case(
+        # Oxford City Council's FOI release, its request run together on one long line: two items from a "1." straight
+        # after the colon.
+        "Request\n\nI am writing to submit a formal request under the Freedom of Information Act 2000 for information "
+        "regarding cyberattacks/cyber breaches experienced by your local council over the past five years. "
+        "Specifically, I am requesting the following information for each year from 2019 to 2024: 1. The total "
+        "number of cyberattacks detected or reported to you for each year (and month if possible) between and "
+        "including 2019 and 2024 2. A breakdown of the types of cyberattacks experienced.\n\nResponse\n\nWe are "
+        "unable to provide information on our cyber security.\n",
+        [
+            ("1", "The total number of cyberattacks detected or reported to you for each year (and month if possible) "
+             "between and including 2019 and 2024"),
+            ("2", "A breakdown of the types of cyberattacks experienced."),
+        ],
+        id="two-items-from-a-1-after-the-colon-in-a-long-line",
+    ),
+    case(
         # A WhatDoTheyKnow request sent to Kirklees Council and 122 other authorities: capital-lettered parts a blank
         # line under a numbered question ending in a stop.
         "Dear Sir/Madam,\n\nI am interested in understanding more about exempt accommodation.\n\n1) Please complete "
