@@ -1258,6 +1258,39 @@ CASES = [
         id="paragraph-items-under-i-would-like-to-see",
     ),
     case(
+        # A WhatDoTheyKnow request to Gloucestershire Hospitals NHS Foundation Trust: unmarked lines under "Please
+        # provide the following:", the last with its own list in lower case under its colon.
+        "Dear Gloucestershire Hospitals NHS Foundation Trust,\n"
+        "Please treat this as a request under the Freedom of Information Act 2000.\n"
+        "I am requesting information relating to the Confidential Trust Board meeting held on or "
+        "around 10 February 2026, which was referenced in the Trust’s complaint response dated 20 "
+        "May 2026 regarding the suspension of the Gloucestershire NHS home birth service.\n"
+        "In that complaint response, the Trust refers to information considered by the "
+        "Confidential Trust Board, including a formal options appraisal, restoration planning, and "
+        "key enablers relating to the suspension and potential reinstatement of the home birth service.\n"
+        "Please provide the following:\n"
+        "The full report or paper considered by the Confidential Trust Board on 10 February 2026 "
+        "in relation to the home birth service suspension.\n"
+        "All appendices, supporting papers, annexes or background documents attached to or "
+        "considered alongside that report.\nThe formal options appraisal referred to in the complaint response.\n"
+        "Any minutes, action notes, decision records, recommendations or outcome records from the "
+        "Confidential Trust Board meeting relating to:\nthe suspension of the home birth service;\n"
+        "options for mitigated continuation;\nrestoration or restart of the service;\n"
+        "staffing or safety concerns;\nrisk management;\nconsultation or engagement.\n",
+        [
+            ("\u20221", "The full report or paper considered by the Confidential Trust Board on 10 February 2026 in "
+             "relation to the home birth service suspension."),
+            ("\u20222", "All appendices, supporting papers, annexes or background documents attached to or considered "
+             "alongside that report."),
+            ("\u20223", "The formal options appraisal referred to in the complaint response."),
+            ("\u20224", "Any minutes, action notes, decision records, recommendations or outcome records from the "
+             "Confidential Trust Board meeting relating to: the suspension of the home birth service; options for "
+             "mitigated continuation; restoration or restart of the service; staffing or safety concerns; risk "
+             "management; consultation or engagement."),
+        ],
+        id="an-unmarked-item-with-its-own-list-under-its-colon",
+    ),
+    case(
         # The Office for National Statistics' reply: a second list numbered from 1 again under "we would also like to
         # know", its items worded like the first list's.
         "You asked\n\nUnder Freedom of Information Act, I would like to request the following information:\n\n  1. The "

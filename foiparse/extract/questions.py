@@ -4361,6 +4361,7 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
         if not (restated or layout.by_requester(intro.start)) or layout.boilerplate_kind(intro.start):
             continue
         run: list[Line] = []
+        heads: list[str] = []  # each item's first line: what an item must read as
         # (a blank line may stand under the introduction: "Could you please provide the following pieces of
         # information: / (blank) / College pay spine / Staff headcount (aggregated) for the past year / ...", a
         # WhatDoTheyKnow request sent to the Cambridge colleges)
@@ -4372,10 +4373,20 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
                 break
             if restated and (item.endswith((":", "-")) or _MAIN_RE.match(item) or RESPONSE_HEADING_RE.match(item)):
                 break  # the reply going on: "... using your numbering I can reply as follows: -", "Information held"
+            if run and item[:1].islower() and run[-1].text.rstrip().endswith((":", ";")):
+                # an item's own list, in lower case under its colon, is that item's: "Any minutes, action notes ...
+                # from the Confidential Trust Board meeting relating to: / the suspension of the home birth service; /
+                # options for mitigated continuation; / ..." (a WhatDoTheyKnow request to Gloucestershire Hospitals
+                # NHS Foundation Trust)
+                last = run[-1]
+                run[-1] = Line(last.number, last.start, line.end, ctx.text[last.start : line.end])
+                heads[-1] = heads[-1].rstrip(":")  # (its colon opens its list, not the request's next)
+                continue
             run.append(line)
+            heads.append(item)
         if run and _quotes_a_passage(words, run[-1].text):
             continue
-        if len(run) >= _MIN_UNMARKED_ITEMS and all(_unmarked_item(line.text.strip()) for line in run):
+        if len(run) >= _MIN_UNMARKED_ITEMS and all(_unmarked_item(head) for head in heads):
             return _unmarked_questions(ctx, run)
         headed = _headed_paragraph_items(lines[i + 1 :], ends)
         if len(headed) >= _MIN_UNMARKED_ITEMS:
