@@ -5288,6 +5288,30 @@ CASES = [
         "not_held",
         id="not-recorded-on-authority-systems-beside-entry-references",
     ),
+    case(
+        # Eden District Council's log: its title's reference after a dash is no figure given beside the section 12
+        # refusal
+        "Freedom of information request response - 05592\n\nFOI request\n\nFOI ID number\n\n"
+        "Please supply details and copies of all documents, discussions, reports and decisions "
+        "since 2006, relating to moves to alternative forms of governance - either within the "
+        "boundaries of your own authority currently, or proposed in a wider area e.g. district "
+        "council mergers or any form of unitary governance.\n\nOur response\n\n\n"
+        "The information you have requested is wide ranging, and we do not have all the "
+        "information in an easily accessible format. To comply with this request would involve "
+        "checking through a number of paper files which are not sorted in any particular manner, "
+        "and which have other information stored within them. This would then involve going "
+        "through each individual file, checking each individual page to locate all the information "
+        "you require. We are therefore refusing this request under section 12 of the Freedom of "
+        "Information Act 2000 as it is beyond the appropriate time limit responding to FOIs.\n\n"
+        "However, we do hold electronic information for the last three years in relation to county "
+        "wide discussions over the potential of proceeding to Unitary status.\n\n"
+        "If you wish to resubmit a request the information regarding the discussions proceeding to "
+        "Unitary status this could be responded to within the appropriate limit.\n\nResponse date\n"
+        "02 October 2018\n",
+        "refusal",
+        "refused",
+        id="a-title-s-reference-after-a-dash-is-no-figure-given",
+    ),
 ]
 
 

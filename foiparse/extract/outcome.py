@@ -1148,7 +1148,11 @@ _FIGURE_STATED_RE = re.compile(
     # or a field and its figure on a line of their own: "• Total number of fines - 37 / • Total value - £4,010" (Jesus
     # College, Oxford on WhatDoTheyKnow), "• Contract value – approximately £7 million" (the Royal Surrey County
     # Hospital's log, beside a section 43(2) refusal of the other contract)
-    r"|^[ \t]*(?:[•·*-][ \t]*)?[A-Z][A-Za-z ()'/&-]{2,60}?[ \t]+[-–:][ \t]+(?:approximately |around |about |circa )?"
+    # (not a title with the request's reference: "Freedom of information request response - 05592", Eden District
+    # Council's log above its section 12 refusal)
+    r"|^[ \t]*(?:[•·*-][ \t]*)?"
+    r"(?![^\n]*\b(?i:request|reference|ref|foi|case|id)\b[ \t]*(?i:response|no\.?|number)?[ \t]+[-–:])"
+    r"[A-Z][A-Za-z ()'/&-]{2,60}?[ \t]+[-–:][ \t]+(?:approximately |around |about |circa )?"
     rf"£?{_FIGURE_DIGITS}(?:\.\d+)?(?:[ \t]?(?:million|billion|thousand|%))?[ \t]*$"
     # or a bullet that opens with its count: "• 0 off-framework within the last 3 months" (Central London Community
     # Healthcare NHS Trust's log, under the request's bullets, above a section 43 refusal of the list of suppliers)
