@@ -338,12 +338,13 @@ def _gives(answer: Answer) -> bool:
         # 2009/10 - £201,399 / ..." beside expenditure "not recorded separately" and units over the cost limit (Surrey
         # Police); "01/04/12 - 31/03/13 - 564 people / ..." above a month-by-month breakdown declined (Humberside Fire
         # and Rescue Service).
-        if len(_DATA_ROW_RE.findall(answer.text)) >= _FEWEST_DATA_ROWS:
+        # (the row regex tries every line's start, so only an answer with a figure after a dash or colon is read)
+        if _DATA_ROW_HINT_RE.search(answer.text) and len(_DATA_ROW_RE.findall(answer.text)) >= _FEWEST_DATA_ROWS:
             return True
         # Or that points to a file sent with it before saying what it leaves out: "See attached file / ... / Notes: /
         # Inkdid and Inkdpz fields have not been included in the data ... exempt from disclosure under: FOISA s
         # 38(1)(b)" (NHS Shetland's disclosure log).
-        if _ANSWER_ATTACHED_RE.search(answer.text):
+        if ("ttach" in answer.text or "nclos" in answer.text) and _ANSWER_ATTACHED_RE.search(answer.text):
             return True
     return (not answer.withheld or _CONFIRMS_RE.match(answer.text) is not None) and not answer.not_held
 
@@ -359,6 +360,7 @@ _DATA_ROW_RE = re.compile(
     re.I | re.M,
 )
 _FEWEST_DATA_ROWS = 2
+_DATA_ROW_HINT_RE = re.compile(r"[-:=][ \t]*£?\d[\d,.%]*[ \t]*(?:[A-Za-z]+[ \t]*)?\n")
 _ANSWER_ATTACHED_RE = re.compile(r"\b(?:see|find) (?:the )?(?:attached|enclosed)\b", re.I)
 _NOT_HELD_WORDS_RE = re.compile(
     r"\bnot (?:held|hold|recorded?|kept|collated)\b|\bdo(?:es)? not (?:hold|have|record|keep|collate)\b"
