@@ -593,6 +593,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
     if "visible links" in clean.lower:
         greetings = {index for index, kind in marks if kind == "salutation"}
         cuts.update(_senders_after_links(lines, line_starts, text, catalogue, greetings))
+    cuts.update(_repeated_sender_lines(lines, catalogue))
     ordered = sorted(cuts)
     messages: list[Message] = []
     quoted = False
@@ -1054,6 +1055,32 @@ def _senders_after_links(
                 found.append(line.start)
             break
     return found
+
+
+def _repeated_sender_lines(lines: list[Line], catalogue: Catalogue) -> list[int]:
+    """The starts of WhatDoTheyKnow sender lines that repeat an earlier one word for word, each heading a message of
+    its own: the body's acknowledgement, then its reply under the same line ("CCC FOI, Canterbury City Council / Thank
+    you for submitting a Freedom of Information request. ... Kind regards / Freedom of Information Team / Canterbury
+    City Council / (blank) / CCC FOI, Canterbury City Council / Thank you for your freedom of information request. /
+    Please see below for our response.", on WhatDoTheyKnow)."""
+    seen: set[str] = set()
+    starts = []
+    for i, line in enumerate(lines):
+        if ", " not in line.text:
+            continue
+        words = line.text.strip()
+        if len(words) > _SENDER_LINE_MAX or words[-1:] in ".?!:;,":
+            continue
+        if i and lines[i - 1].text.strip():
+            continue  # a sender line stands below a blank line
+        if words in seen:
+            starts.append(line.start)
+        elif _is_sender(words, catalogue):
+            seen.add(words)
+    return starts
+
+
+_SENDER_LINE_MAX = 140
 
 
 def _is_sender(line: str, catalogue: Catalogue) -> bool:

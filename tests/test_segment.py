@@ -448,6 +448,25 @@ def test_a_sender_line_may_name_its_body_in_brackets() -> None:
     assert (parse_text(text).doc_type, parse_text(text).outcome) == ("acknowledgement", "acknowledged")
 
 
+def test_a_sender_line_repeated_heads_the_bodys_next_message() -> None:
+    # Canterbury City Council on WhatDoTheyKnow: the acknowledgement, then the reply under the same sender line.
+    text = (
+        "Dear Canterbury City Council,\n\n1) Please confirm your annual spend for the listed services.\n\nYours "
+        "faithfully,\n\nA.G Emmanuel\n\nCCC FOI, Canterbury City Council\n\nThank you for submitting a Freedom of "
+        "Information request.  Your email has\nbeen forwarded to the Freedom of Information and Data\nProtection "
+        "Coordinator.\nWe endeavour to respond to all Freedom of Information requests within 20\nworking days.\nKind "
+        "regards\nFreedom of Information Team\nCanterbury City Council\n\nCCC FOI, Canterbury City Council\n\nThank you "
+        "for your freedom of information request.\n\nPlease see below for our response.\n\nIf you are unhappy with the "
+        "way your enquiry has been dealt with, you may\nask for an internal review.\n"
+    )
+    assert _messages(text) == [
+        ("Dear Canterbury City Council,", True),
+        ("CCC FOI, Canterbury City Council", False),
+        ("CCC FOI, Canterbury City Council", False),
+    ]
+    assert (parse_text(text).doc_type, parse_text(text).outcome) == ("response", "unknown")
+
+
 def test_a_sender_line_after_an_emails_links_starts_the_next_message() -> None:
     # Wandsworth Borough Council's acknowledgement, then its reply with no greeting.
     text = (
