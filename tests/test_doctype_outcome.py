@@ -5312,6 +5312,30 @@ CASES = [
         "refused",
         id="a-title-s-reference-after-a-dash-is-no-figure-given",
     ),
+    case(
+        # Knowsley Metropolitan Borough Council on WhatDoTheyKnow: the acknowledgement, then the reply's subject "Your
+        # FOI request has been completed" above its greeting, the page cut there
+        "Advanced CCTV\n\nDear Knowsley Metropolitan Borough Council,\n\nPlease tell me whether the council uses Hikvision "
+        "cameras.\n\nYours faithfully,\n\nJake Hurfurt\n\n"
+        "Freedom of Information, Knowsley Metropolitan Borough Council\n\nDear Mr Hurfurt,\n\n"
+        "Thank you for your e-mail received on 24 August 2021 requestion information about Advanced CCTV.\n\n"
+        "Please note you can now log a Freedom of Information request on our online portal on the "
+        "following link:\n\nhttps://www.knowsley.gov.uk/your-council...\n\n"
+        "I have recorded your request for information under reference F2021.08.4687.\n\n"
+        "This has been passed to the relevant service and you will receive a response by 21 September 2021.\n\n"
+        "In line with guidance published by the Information Commissioner’s Office, the council may "
+        "make a charge for the provision of information – for example in order to cover the costs "
+        "of postage (in line with the relevant postal charges) or charges for printing and copying "
+        "(which will reflect photocopying charges levied by the council’s public libraries) or if "
+        "this falls within the regulations of an EIR (Environmental Information).\n\n"
+        "You will be informed if a fee is to be applied before information is to be provided.\n\n"
+        "If you need further information please contact me.\n\nKind regards,\n\nCustomer Liaison Team\n"
+        "Knowsley Council\nArchway Road\nHuyton\nKnowsley\nMerseyside\nL36 9UX\n\nshow quoted sections\n\n"
+        "Knowsley Metropolitan Borough Council\n\nYour FOI request has been completed\n\nDear Jake Hurfurt\n",
+        "response",
+        "unknown",
+        id="a-reply-subject-saying-the-request-is-completed",
+    ),
 ]
 
 

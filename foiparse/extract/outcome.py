@@ -89,10 +89,20 @@ _ATTACHMENTS_LINE_RE = re.compile(r"\s*\d+ Attachments?\s*$")
 _ATTACHMENTS_LINE_ABOVE = 4
 
 
-def _sent_with_attachments(layout: Layout, letter: Line) -> bool:
-    """Whether WhatDoTheyKnow's attachments line stands just above ``letter``, a letter's first line."""
+def _reply_begun_above(layout: Layout, letter: Line) -> bool:
+    """Whether a reply has begun above ``letter``, a letter's first line: WhatDoTheyKnow's attachments line stands just
+    above it, or the reply's subject saying the request is done: "Knowsley Metropolitan Borough Council / Your FOI
+    request has been completed / Dear Jake Hurfurt" ending the page (its answers cut away; the acknowledgement above
+    it no longer stands)."""
     above = layout.lines[max(0, letter.number - _ATTACHMENTS_LINE_ABOVE) : letter.number]
-    return any(_ATTACHMENTS_LINE_RE.match(line.text) for line in above)
+    return any(_ATTACHMENTS_LINE_RE.match(line.text) or _REQUEST_DONE_RE.match(line.text) for line in above)
+
+
+_REQUEST_DONE_RE = re.compile(
+    r"\s*(?:your |the )?(?:foi |foia |eir |freedom of information |information )?(?:request|enquiry)"
+    r" (?:has been|is now) (?:completed|closed|answered|responded to)\b",
+    re.I,
+)
 
 
 # A letter cut after its first sentence that only thanks says nothing yet either: "Dear Claire Stephenson, / Thank you
@@ -309,7 +319,7 @@ def _superseded_before(ctx: Context) -> int:
             and not message.from_requester
         ]
         letters.sort(key=lambda line: line.start)
-        if letters and _says_nothing_yet(ctx.text, letters[-1].end) and not _sent_with_attachments(layout, letters[-1]):
+        if letters and _says_nothing_yet(ctx.text, letters[-1].end) and not _reply_begun_above(layout, letters[-1]):
             letters.pop()
         ctx.memo["superseded_before"] = letters[-1].start if len(letters) > 1 else 0
     start: int = ctx.memo["superseded_before"]
@@ -717,7 +727,7 @@ def _authority_speaks(ctx: Context) -> bool:
             greets_a_person = False
         if greets_a_person and (
             _SENTENCE_END_RE.search(ctx.text, message.salutation.end, message.end) is not None
-            or _sent_with_attachments(ctx.layout, message.salutation)
+            or _reply_begun_above(ctx.layout, message.salutation)
         ):
             return True
     return False
