@@ -108,15 +108,13 @@ _REQUEST_DONE_RE = re.compile(
 # A letter cut after its first sentence that only thanks says nothing yet either: "Dear Claire Stephenson, / Thank you
 # for your request for information." closing a WhatDoTheyKnow page under North West Ambulance Service NHS Trust's
 # acknowledgement.
-_ONLY_THANKS_RE = re.compile(
-    r"\s*thank(?:s| you) for your [^.\n]{0,60}?\b(?:request|e-?mail|enquiry|letter|correspondence)\b[^.\n]{0,40}\.\s*",
-    re.I,
-)
+_THANKS_FOR_YOUR = r"thank(?:s| you) for your [^.\n]{0,60}?\b(?:request|e-?mail|enquiry|letter|correspondence)\b"
+_ONLY_THANKS_RE = re.compile(rf"\s*{_THANKS_FOR_YOUR}[^.\n]{{0,40}}\.\s*", re.I)
 # The same said of the body's only message, at any length, or thanks for taking the time to write: "Thank you for
 # taking the time to email Torfaen County Borough Council."
 _THANKS_FOR_WRITING_RE = re.compile(
-    r"\s*thank(?:s| you) for (?:your [^.\n]{0,60}?\b(?:request|e-?mail|enquiry|letter|correspondence)\b"
-    r"|taking the time to (?:e-?mail|write to|contact))[^.\n]{0,120}\.\s*",
+    rf"\s*(?:{_THANKS_FOR_YOUR}|thank(?:s| you) for taking the time to (?:e-?mail|write to|contact))"
+    r"[^.\n]{0,120}\.\s*",
     re.I,
 )
 
