@@ -1878,7 +1878,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 similar
                 and known is not None
                 and second_list_from is not None
-                and known < second_list_from <= len(found)
+                and known < second_list_from
                 and seq == expected
                 and not in_response_section
                 and last_main is not None
