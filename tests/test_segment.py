@@ -433,38 +433,48 @@ def test_a_sender_line_may_name_an_email_address() -> None:
     ]
 
 
-def test_a_sender_line_may_name_its_body_in_brackets() -> None:
-    # Southport and Ormskirk Hospital NHS Trust's acknowledgement on WhatDoTheyKnow.
-    text = (
+SENDER_LINE_THREADS = [
+    pytest.param(
+        # Southport and Ormskirk Hospital NHS Trust's acknowledgement on WhatDoTheyKnow: the body's whole name in
+        # brackets in its sender line
         "Dear Southport and Ormskirk Hospital NHS Trust,\n\nDoes the Trust have an Electronic Patient Record?\n\n"
         "Yours faithfully,\n\nMark Simmons\n\nFOI (Southport and Ormskirk Hospital NHS Trust), Southport and Ormskirk "
         "Hospital NHS Trust\n\nThank you for your email received by the Freedom of Information team at Southport and "
-        "Ormskirk Hospital NHS Trust.\n"
-    )
-    assert _messages(text) == [
-        ("Dear Southport and Ormskirk Hospital NHS Trust,", True),
-        ("FOI (Southport and Ormskirk Hospital NHS Trust), Southport and Ormskirk Hospital NHS Trust", False),
-    ]
-    assert (parse_text(text).doc_type, parse_text(text).outcome) == ("acknowledgement", "acknowledged")
-
-
-def test_a_sender_line_repeated_heads_the_bodys_next_message() -> None:
-    # Canterbury City Council on WhatDoTheyKnow: the acknowledgement, then the reply under the same sender line.
-    text = (
+        "Ormskirk Hospital NHS Trust.\n",
+        [
+            ("Dear Southport and Ormskirk Hospital NHS Trust,", True),
+            ("FOI (Southport and Ormskirk Hospital NHS Trust), Southport and Ormskirk Hospital NHS Trust", False),
+        ],
+        ("acknowledgement", "acknowledged"),
+        id="a-sender-line-may-name-its-body-in-brackets",
+    ),
+    pytest.param(
+        # Canterbury City Council on WhatDoTheyKnow: the acknowledgement, then the reply under the same sender line
         "Dear Canterbury City Council,\n\n1) Please confirm your annual spend for the listed services.\n\nYours "
         "faithfully,\n\nA.G Emmanuel\n\nCCC FOI, Canterbury City Council\n\nThank you for submitting a Freedom of "
         "Information request.  Your email has\nbeen forwarded to the Freedom of Information and Data\nProtection "
         "Coordinator.\nWe endeavour to respond to all Freedom of Information requests within 20\nworking days.\nKind "
         "regards\nFreedom of Information Team\nCanterbury City Council\n\nCCC FOI, Canterbury City Council\n\nThank you "
         "for your freedom of information request.\n\nPlease see below for our response.\n\nIf you are unhappy with the "
-        "way your enquiry has been dealt with, you may\nask for an internal review.\n"
-    )
-    assert _messages(text) == [
-        ("Dear Canterbury City Council,", True),
-        ("CCC FOI, Canterbury City Council", False),
-        ("CCC FOI, Canterbury City Council", False),
-    ]
-    assert (parse_text(text).doc_type, parse_text(text).outcome) == ("response", "unknown")
+        "way your enquiry has been dealt with, you may\nask for an internal review.\n",
+        [
+            ("Dear Canterbury City Council,", True),
+            ("CCC FOI, Canterbury City Council", False),
+            ("CCC FOI, Canterbury City Council", False),
+        ],
+        ("response", "unknown"),
+        id="a-sender-line-repeated-heads-the-bodys-next-message",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "messages", "ending"), SENDER_LINE_THREADS)
+def test_sender_lines_head_the_bodys_messages(
+    text: str, messages: list[tuple[str, bool]], ending: tuple[str, str]
+) -> None:
+    assert _messages(text) == messages
+    record = parse_text(text)
+    assert (record.doc_type, record.outcome) == ending
 
 
 def test_a_sender_line_after_an_emails_links_starts_the_next_message() -> None:
