@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
@@ -612,14 +612,11 @@ _INLINE_BULLET_RE = re.compile(r"(?<=[:?.!])[ \t]*([*•])[ \t]+(?=[A-Z])")
 
 def _inline_bullet_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     """Line breaks before the bullets run onto a list's introduction, when the next line is a bullet of the glyph."""
-    lines = raw.split("\n")
-    offset = 0
-    for i, line in enumerate(lines):
-        start, end = offset, offset + len(line)
-        offset = end + 1
+    lines = list(_line_spans(raw))
+    for i, (start, end, line) in enumerate(lines):
         if ": * " not in line and ": • " not in line:
             continue
-        following = next((text for text in lines[i + 1 : i + 3] if text.strip()), "").lstrip()
+        following = next((text for _start, _end, text in lines[i + 1 : i + 3] if text.strip()), "").lstrip()
         glyph = following[:1]
         if glyph not in "*•" or following[1:2] not in (" ", "\t") or f": {glyph} " not in line:
             continue
@@ -657,10 +654,7 @@ _MIN_QUOTE_BULLETS = 3
 
 def _quote_bullet_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     """Line breaks and round bullets for a list's straight-quote bullets run onto its introduction's line."""
-    offset = 0
-    for line in raw.split("\n"):
-        start, end = offset, offset + len(line)
-        offset = end + 1
+    for start, end, line in _line_spans(raw):
         colon = line.find(': "')
         if colon == -1:
             continue
@@ -673,10 +667,7 @@ def _quote_bullet_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
 
 def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     """Line breaks before the items of a list run together inside a flattened line (see above)."""
-    offset = 0
-    for line in raw.split("\n"):
-        start, end = offset, offset + len(line)
-        offset = end + 1
+    for start, end, line in _line_spans(raw):
         if len(line) < _FLATTENED_LINE:
             if ":" in line and _ITEM_THEN_ANSWER_RE.match(line):
                 # one item with its answer after it ("(f) Please provide the names of any neighbourhood plans that
@@ -873,12 +864,20 @@ def _glued_word_edits(raw: str, edits: list[tuple[int, int, str]], cell_labels: 
     edits.extend((at, at + 1, " " + raw[at]) for at in glued)
 
 
+def _line_spans(raw: str) -> Iterator[tuple[int, int, str]]:
+    """Each line of ``raw`` as (start, end, text), its newline left out."""
+    offset = 0
+    for line in raw.split("\n"):
+        end = offset + len(line)
+        yield offset, end, line
+        offset = end + 1
+
+
 def _tab_table_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     """ " | " for the tabs between cells, in runs of two or more lines that each hold three or more cells (a line
     of two, "Date response sent<TAB>30th January 2024", is a label and its value and keeps a space)."""
     run: list[list[tuple[int, int]]] = []
-    offset = 0
-    for line in raw.split("\n"):
+    for offset, _end, line in _line_spans(raw):
         gaps = [(offset + m.start(), offset + m.end()) for m in _INNER_TAB_RE.finditer(line)] if "\t" in line else []
         if len(gaps) >= 2:
             run.append(gaps)
@@ -886,7 +885,6 @@ def _tab_table_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
             if len(run) >= 2:
                 edits.extend((start, end, " | ") for gaps_of_line in run for start, end in gaps_of_line)
             run = []
-        offset += len(line) + 1
     if len(run) >= 2:
         edits.extend((start, end, " | ") for gaps_of_line in run for start, end in gaps_of_line)
 
