@@ -6194,6 +6194,26 @@ CASES.extend(
             ],
             id="the-same-question-under-two-headings-of-one-letter-is-two",
         ),
+        case(
+            "Dear Mr Black\nFreedom of Information Request\nThank you for your request for information.\nYour request"
+            " has been processed in accordance with Freedom of Information (Scotland) Act 2002.\nYou requested \u2013\n"
+            "1- How many fires in total have the Northby Fire and Rescue Service attended due to the impacts of\nclim"
+            "ate change from when earliest records began til 2023? (Please separate by year).\n2- Of these fires how"
+            " many people died? (Please separate by year)\nThe Northby Fire and Rescue Service (NFRS) response \u2013"
+            "\nThe NFRS currently utilise the Home Office Incident Recording Systems (IRS) to record attendance at"
+            " all incidents.\n",
+            # The body's name above its answer, as the heading of the reply: "The Scottish Fire and Rescue Service
+            # (SFRS) response -" (SFRS's reply letters); not more of the last question
+            [
+                (
+                    "1",
+                    "How many fires in total have the Northby Fire and Rescue Service attended due to the impacts of "
+                    "climate change from when earliest records began til 2023? (Please separate by year).",
+                ),
+                ("2", "Of these fires how many people died? (Please separate by year)"),
+            ],
+            id="the-bodys-name-and-response-heads-the-reply",
+        ),
     ]
 )
 

@@ -187,7 +187,12 @@ _ANSWER_LABEL_RE = re.compile(
     r"|Council'?s? response"
     # (or the body's initials: "NECS reply: NECS is not currently monitoring any such companies.", NHS North of
     # England Commissioning Support Unit)
-    r"|Trust'?s? response|(?-i:[A-Z]{2,6})'?s? (?:response|reply))\s*(?:[:.\-–][*_ ]*|$)"
+    r"|Trust'?s? response|(?-i:[A-Z]{2,6})'?s? (?:response|reply)"
+    # (or the body's whole name, every word capitalised, and a dash or colon closing the line: "The Scottish Fire and
+    # Rescue Service (SFRS) response -" above the answers of SFRS's reply letters; not a request's lower-case "the
+    # date of response:")
+    r"|(?:the[ \t]+)?(?-i:[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z(][\w'’&.()-]*|and|of|for|the|&)){0,9})"
+    r"[ \t]+(?:response|reply)[ \t]*[:\-–][*_ ]*$)\s*(?:[:.\-–][*_ ]*|$)"
     # "A.1 33x TomTom Pro 9150 Truck." and "A.5.a All RDS staff use Datanet Alerters" under "Q.1 ...", "Q.5.a ..."
     # (Northumberland Fire and Rescue Service's log)
     r"|A\.\s?\d{1,3}(?:\.?[a-z])?[ \t]+)",
