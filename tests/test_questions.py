@@ -6214,6 +6214,44 @@ CASES.extend(
             ],
             id="the-bodys-name-and-response-heads-the-reply",
         ),
+        case(
+            "Freedom of Information Request ID\n10376\nDate of response\nFebruary 2026\nIn the period 1st November"
+            " 2025 to 31st January 2026 please provide a breakdown of:\n- Total trust spend with framework agencies"
+            " for locum doctors\nPlease provide a further breakdown for locum doctors by:\n- Spend per grade\n- Spend"
+            " per specialty\n- Spend per agency name\nUnder Section 21 of the Freedom of Information Act, this request"
+            " has been exempt on the grounds that the information is already publicly available on the Trust\u2019s"
+            " website. Please see \u2018Bank and agency spend/data\u2019 under the \u2018What we spend and how we"
+            " spend it\u2019 section of the Publication Scheme here: Access to information\nIn the period 1st November"
+            " 2025 to 31st January 2026 please provide a breakdown of:\n- Total trust spend with the internal trust bank"
+            " or associated external provider for locum doctors\nPlease provide a further breakdown for locum doctors"
+            " by:\n- Spend per grade\n- Spend per internal or associated external provider\n",
+            # A bullet of its own under an introduction that asks with its colon, above the next list of the request
+            # and again after it (Medway NHS Foundation Trust's log)
+            [
+                ("\u20221", "Total trust spend with framework agencies for locum doctors"),
+                ("\u20222", "Spend per grade"),
+                ("\u20223", "Spend per specialty"),
+                ("\u20224", "Spend per agency name"),
+                (
+                    "\u20225",
+                    "Total trust spend with the internal trust bank or associated external provider for locum doctors",
+                ),
+                ("\u20226", "Spend per grade"),
+                ("\u20227", "Spend per internal or associated external provider"),
+            ],
+            id="a-lone-bullet-under-an-asking-colon-goes-with-the-requests-lists",
+        ),
+        case(
+            "Dear Northby Council,\n\nPlease provide the following information:\n- The number of parking permits issued"
+            " in 2024\n- The number of parking permits refused in 2024\n\nThank you for your request. For the"
+            " figures, please see the following:\n- Our published parking annual report\n",
+            # (not a reply's lone bullet under "please see the following:" in the same message)
+            [
+                ("\u20221", "The number of parking permits issued in 2024"),
+                ("\u20222", "The number of parking permits refused in 2024"),
+            ],
+            id="negative-a-lone-bullet-under-see-the-following-after-the-request",
+        ),
     ]
 )
 

@@ -3719,7 +3719,11 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
                 # state so and ignore the rest of this request. / However, if you are planning to upload data ... I
                 # would be grateful for the following information: / • Please could you state the date ..." (a
                 # WhatDoTheyKnow request to the Royal Bolton Hospital NHS Foundation Trust): the first is asked too.
-                lone = group if len(group) == 1 and _BULLET_ASKS_RE.match(ctx.text, group[0][0]) else []
+                # So is a lone bullet under an introduction that asks, with its colon, above the next list of the
+                # request: "In the period 1st November 2025 to 31st January 2026 please provide a breakdown of: / -
+                # Total trust spend with framework agencies for locum doctors / Please provide a further breakdown for
+                # locum doctors by: / - Spend per grade / - Spend per specialty" (Medway NHS Foundation Trust's log).
+                lone = group if len(group) == 1 and _asks_alone(ctx, group[0], intro) else []
                 group = []
             else:
                 if not found and lone and ctx.layout.message_at(lone[0][0]) is ctx.layout.message_at(group[0][0]):
@@ -3773,11 +3777,25 @@ def _asks_as_the_request(ctx: Context, group: list[tuple[int, int]], intro: str,
     # (or each ends in its question mark: "If the Finance system is hosted remotely (via the cloud): / * How are the
     # annual charges made up (software licence/support charge, hosting charge etc.)?", the last of Scottish Borders
     # Council's questions, under the second of two introductions that ask nothing)
+    # (or, of the same message, a lone bullet that asks or whose introduction asks: the third block of the Medway log
+    # above, "In the period ... please provide a breakdown of: / - Total trust spend with the internal trust bank ...")
     return (
         bool(found)
         and layout.message_at(group[0][0]) is layout.message_at(found[0][0])
-        and (_each_bullet_asks(ctx, group) or all(_ENDS_ASKING_RE.search(ctx.text, s, e) for s, e in group))
+        and (
+            _each_bullet_asks(ctx, group)
+            or all(_ENDS_ASKING_RE.search(ctx.text, s, e) for s, e in group)
+            or (len(group) == 1 and _asks_alone(ctx, group[0], intro))
+        )
     )
+
+
+def _asks_alone(ctx: Context, bullet: tuple[int, int], intro: str) -> bool:
+    """Whether a bullet of its own asks: of itself ("• Please could you state the date ..."), or under an
+    introduction that asks and ends in its colon (not a reply's "please see the following:")."""
+    if _BULLET_ASKS_RE.match(ctx.text, bullet[0]):
+        return True
+    return intro.endswith(":") and _introduces_a_request(ctx, intro) and not _SEE_THE_FOLLOWING_RE.search(intro)
 
 
 _PROSE_BETWEEN_LISTS = 3
@@ -4326,6 +4344,7 @@ _REQUESTS_THE_FOLLOWING_RE = re.compile(
     rf"\b(?:{_ASKING_VERBS}|see)\b[^.]{{0,20}}\bthe following\b|\b(?:{_ASKING_VERBS})\b[^.]{{0,20}}\bthe below\b", re.I
 )
 # (without "see": a reply's "please see the following:")
+_SEE_THE_FOLLOWING_RE = re.compile(r"\bsee\b[^.]{0,20}\b(?:the following|below)\b", re.I)
 _ASKS_FOR_THE_FOLLOWING_RE = re.compile(rf"\b(?:{_ASKING_VERBS})\b[^.]{{0,20}}\bthe following\b", re.I)
 # No stop at all: "Please could you supply me details of incidents that the fire service have attended in 2025 with
 # the following information" above its bullets (Cheshire Fire and Rescue Service's disclosure log); "I am writing
