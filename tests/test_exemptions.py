@@ -1289,6 +1289,19 @@ CASES = [
         id="a-decisions-list-of-provisions-when-its-prose-names-no-section",
     ),
     case(
+        # The Scottish Information Commissioner's Decision 016/2026 (the University of Aberdeen): "(2A)" and "(5)" after
+        # "38(1)(b)" are subsections of 38, the definitions 38(2A) and 38(5), not paragraphs 38(1)(2A) and 38(1)(5)
+        "Decision 016/2026: Details relating to an all-staff meeting\nAuthority: Northby University\nSummary\nThe "
+        "Applicant asked the Authority for information relating to a specific all-staff meeting of the Authority. The "
+        "Authority withheld the recording of the meeting.\nRelevant statutory provisions\nFreedom of Information "
+        "(Scotland) Act 2002 (FOISA) sections 1(1), (2) and (6) (General entitlement); 2(1)(a) and (2)(e)(ii) (Effect "
+        "of exemptions);  38(1)(b), (2A) and (5) (definitions of \u201cdata protection principles\u201d, \u201cdata "
+        "subject\u201d, \u201dpersonal data\u201d and \u201cprocessing\u201d) and (5A) (Personal information); 39(1) "
+        "(Health, safety and the environment); 47(1) and (2) (Application for decision by Commissioner).\nBackground\n",
+        [(FOISA, "38(1)(b)"), (FOISA, "39(1)")],
+        id="a-decisions-list-an-inserted-subsection-after-a-paragraph",
+    ),
+    case(
         # The Scottish Information Commissioner on West College Scotland: the prose cites section 25 bare, the list
         # gives its subsection
         "Decision 043/2014 Mr K and Northby College\nSummary\nOn 11 August 2013, Mr K asked Northby College (the "

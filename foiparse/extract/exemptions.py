@@ -18,7 +18,7 @@ from ..catalogue import Catalogue, ExemptionInfo
 from ..models import Exemption, Legislation
 from ..scan import LabelScanner, matches_at
 from .context import HYPOTHETICAL_RE, Context, SpanFields
-from .provisions import listed_provisions, under_provisions_heading
+from .provisions import bracket_kind, listed_provisions, under_provisions_heading
 
 # Run over the lower-cased text: a citation regex with IGNORECASE costs twice as much on a long reply.
 # The keyword is section(s), s., ss., s (before a number), sec., regulation(s), reg(s)., reg, r.; it is spelt
@@ -376,18 +376,6 @@ def _lookup(table: dict[str, ExemptionInfo], section: str) -> tuple[str, Exempti
 
 
 _BRACKET_RE = re.compile(r"\(\s?([0-9a-zA-Z]{1,4})\s?\)")
-_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
-
-
-def _bracket_kind(content: str, before: str | None) -> str:
-    """The kind of a bracket's content: "digit", "roman" or "letter" ("(i)" after "(h)" is a letter)."""
-    if content.isdigit():
-        return "digit"
-    lowered = content.lower()
-    follows_letter = before is not None and len(before) == len(lowered) == 1 and ord(before.lower()) + 1 == ord(lowered)
-    if lowered in _ROMAN and not follows_letter:
-        return "roman"
-    return "letter"
 
 
 def _letters_between(first: str, last: str) -> list[str]:
@@ -410,8 +398,8 @@ def _sibling_sub(prev_sub: str, sub: str) -> str:
     new = _BRACKET_RE.findall(sub)
     if not brackets or not new:
         return sub
-    kinds = [_bracket_kind(b, brackets[k - 1] if k else None) for k, b in enumerate(brackets)]
-    kind = _bracket_kind(new[0], brackets[-1])
+    kinds = [bracket_kind(b, brackets[k - 1] if k else None) for k, b in enumerate(brackets)]
+    kind = bracket_kind(new[0], brackets[-1])
     level = max((k for k, found in enumerate(kinds) if found == kind), default=len(brackets) - 1)
     return "".join(f"({b})" for b in brackets[:level]) + sub
 

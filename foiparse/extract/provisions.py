@@ -67,6 +67,21 @@ _TITLE_RE = re.compile(r"\([A-Z][^()\n]{2,80}\)")
 _MAX_PARAGRAPHS = 4
 
 
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+
+
+def bracket_kind(content: str, before: str | None) -> str:
+    """The kind of a bracket's content: "digit", "roman" or "letter" ("(i)" after "(h)" is a letter). A subsection
+    inserted by a later Act is a digit's kind: "(2A)", as in FOISA's "38(1)(b), (2A) and (5)"."""
+    if content[:1].isdigit():
+        return "digit"
+    lowered = content.lower()
+    follows_letter = before is not None and len(before) == len(lowered) == 1 and ord(before.lower()) + 1 == ord(lowered)
+    if lowered in _ROMAN and not follows_letter:
+        return "roman"
+    return "letter"
+
+
 class ListedProvision(NamedTuple):
     act: str  # the words of the Act the paragraph opens with
     section: str  # as printed, without spaces ("12(1)", "10(4)(a)")
@@ -137,11 +152,20 @@ def _listed_in(act: str, text: str, offset: int, pos: int) -> list[ListedProvisi
                 # A sibling of k brackets stands for the last k of the provision before it, a sibling's too: "35(1)(g)
                 # and (2)(a), (b) and (c)" is 35(1)(g), 35(2)(a), 35(2)(b), 35(2)(c) (the Scottish Information
                 # Commissioner's Decision 110/2012), the last three the purposes of 35(1)(g).
-                replaced = len(_BRACKET_RE.findall(sibling.group()))
-                kept = brackets[: max(0, len(brackets) - replaced)]
+                # Of one bracket, it stands in place of the deepest bracket of its kind: "38(1)(b), (2A) and (5)" is
+                # 38(1)(b), 38(2A), 38(5) (the Scottish Information Commissioner's Decision 016/2026), not 38(1)(2A).
+                new = _BRACKET_RE.findall(sibling.group())
+                replaced = len(new)
+                level = max(0, len(brackets) - replaced)
+                if replaced == 1 and brackets:
+                    inner = [b[1:-1] for b in brackets]
+                    kinds = [bracket_kind(b, inner[k - 1] if k else None) for k, b in enumerate(inner)]
+                    kind = bracket_kind(new[0][1:-1], inner[-1])
+                    level = max((k for k, found in enumerate(kinds) if found == kind), default=level)
+                kept = brackets[:level]
                 spelt = number + "".join(kept) + sibling.group()
                 from_sibling = replaced > 1 or (from_sibling and replaced == 1)
-                brackets = [*kept, *_BRACKET_RE.findall(sibling.group())]
+                brackets = [*kept, *new]
                 sibling_at = at + m.start("siblings")
                 listed.append(
                     ListedProvision(act, spelt, sibling_at + sibling.start(), sibling_at + sibling.end(), from_sibling)
