@@ -771,9 +771,13 @@ def _later_entries(lines: list[Line]) -> int | None:
             m = _DATED_FIELD_RE.match(line.text)
         else:  # (a date in words ends with its year: most lines are ruled out without the regex)
             m = _DATED_WORDS_RE.match(line.text) if line.text.rstrip()[-4:].isdigit() else None
-        if m is None:
-            continue
-        key = " ".join(m.group("key").lower().split())
+        if m is not None:
+            key = " ".join(m.group("key").lower().split())
+        else:
+            stacked = _stacked_date_key(lines, line)
+            if stacked is None:
+                continue
+            key = stacked
         keys[line.number] = key
         if key in first_seen:
             if len(key.split()) < 2 or not _ENTRY_DATE_WORDS.intersection(key.split()):
@@ -797,6 +801,28 @@ def _later_entries(lines: list[Line]) -> int | None:
             return lines[start].start
         first_seen[key] = line.number
     return _second_case_heading(lines)
+
+
+# A field's key alone on its line and its date alone on the next line of text: "Response date / (blank) /
+# 04/11/2025" under each entry of NHS 24's monthly disclosure-log page ("Reference / FOI/00104 - Board hospitality
+# costs / Response date / 04/11/2025 / Information requested / ...", then "Reference / FOI/00105 - ...").
+_STACKED_KEY_RE = re.compile(r"[ \t*|]*(?P<key>[A-Za-z][A-Za-z ]{2,30}?)[ \t*]*$")
+_STACKED_DATE_RE = re.compile(
+    r"[ \t*|]*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)? "
+    rf"{labels_re(MONTH_NAMES, keep_case=True)},? \d{{4}})[ \t*]*$"
+)
+
+
+def _stacked_date_key(lines: list[Line], line: Line) -> str | None:
+    """The key of a field stacked over its date (``_STACKED_KEY_RE``, then a blank line at most, then
+    ``_STACKED_DATE_RE``), lower-cased, or None."""
+    text = line.text
+    if len(text) > 34 or not text.strip() or (m := _STACKED_KEY_RE.fullmatch(text)) is None:
+        return None
+    for below in lines[line.number + 1 : line.number + 3]:
+        if below.text.strip():
+            return " ".join(m.group("key").lower().split()) if _STACKED_DATE_RE.fullmatch(below.text) else None
+    return None
 
 
 # A log's entry headed by its case alone on a line: "FOI12 138" above the request and its answers, then "FOI12 229"

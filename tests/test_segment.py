@@ -528,6 +528,29 @@ def test_one_entry_with_its_dated_fields_has_no_later_entries() -> None:
     assert all(kind != "later_entries" for _start, _end, kind in layout.boilerplate)
 
 
+_STACKED_ENTRIES = (
+    "November 2025\n\nFreedom of Information (Scotland) Act 2002 requests that have been received by NHS Northby "
+    "during November 2025.\n\nReference\n\nFOI/00104 \u2013 Board hospitality costs\n\nResponse date\n\n04/11/2025\n\n"
+    "Information requested\n\nHow much has been spent on any catering and/or hospitality costs for any and all Board "
+    "meetings in each of the following financial years: 2019/20, 2020/21 and 2021/22?\n\nResponse\n\nNHS Northby has "
+    "considered your request and is pleased to provide the information requested in appendix 1 attached.\n\n"
+    "Reference\n\nFOI/00105 \u2013 Executive management team salaries\n\nResponse date\n\n13/11/2025\n\nInformation "
+    "requested\n\nPlease provide the following information, as of 1st October 2025 (or most recent):\n\n  1. Number of "
+    "Executive Management Team staff.\n  2. Breakdown of salaries, including how many earn over \u00a3100k.\n"
+)
+
+
+def test_a_pages_entries_with_each_key_stacked_over_its_date_read_the_second_as_a_later_entry() -> None:
+    # NHS 24's monthly disclosure-log page: "Response date / (blank) / 04/11/2025" in every entry; the second entry's
+    # numbered list is no question of the first, which asks in one paragraph.
+    layout = _layout(_STACKED_ENTRIES)
+    assert layout.boilerplate_kind(_STACKED_ENTRIES.index("FOI/00105")) == "later_entries"
+    assert layout.boilerplate_kind(_STACKED_ENTRIES.index("Board hospitality")) is None
+    assert parse_text(_STACKED_ENTRIES).questions == []
+    one = _STACKED_ENTRIES[: _STACKED_ENTRIES.index("Reference\n\nFOI/00105")]
+    assert all(kind != "later_entries" for _start, _end, kind in _layout(one).boilerplate)
+
+
 def test_an_email_threads_repeated_date_headers_are_no_entries() -> None:
     text = (
         "From: FOI Team\nDate: 3 May 2017\nSubject: Your request\n\nDear Mr Hill,\n\nPlease find our response.\n\n"
