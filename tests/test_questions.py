@@ -6252,6 +6252,39 @@ CASES.extend(
             ],
             id="negative-a-lone-bullet-under-see-the-following-after-the-request",
         ),
+        case(
+            "Dear Northby City Council,\nPlease treat this as a Freedom of Information/Environmental Information"
+            " Regulations request.\nIn particular, please supply me with information relating to the following questi"
+            "ons:\na. Has the Council approved any new*1 or expanded*2 roads or road junctions in its area from 1st"
+            " January 2019 until 1st January 2023? Please list which ones were accepted.\n*1 The intention of this"
+            " question is to understand overall increases in road capacity, rather than recent housing developments."
+            " Please exclude minor roads built exclusively to connect new housing to the pre-existing road network.\n*"
+            "2 An expanded road or road junction is one that has increased capacity for motor vehicle traffic, not"
+            " counting bus lanes, cycle infrastructure, or pedestrian infrastructure.\nb. Has the council approved any"
+            " new or expanded airport runways in its area since 1st January 2019? Please list which ones were accepted."
+            "\n*3 Please include expansions approved on appeal.\nI look forward to hearing from you in due course.\n"
+            "Yours faithfully,\nHannah Jewell\n",
+            # The footnotes under a question whose words carry their marks are the question's (the Council Climate
+            # Action Scorecards request to Chelmsford City Council); not a footnote whose mark the question lacks
+            [
+                (
+                    "a",
+                    "Has the Council approved any new*1 or expanded*2 roads or road junctions in its area from 1st "
+                    "January 2019 until 1st January 2023? Please list which ones were accepted. *1 The intention of "
+                    "this question is to understand overall increases in road capacity, rather than recent housing "
+                    "developments. Please exclude minor roads built exclusively to connect new housing to the "
+                    "pre-existing road network. *2 An expanded road or road junction is one that has increased capacity "
+                    "for motor vehicle traffic, not counting bus lanes, cycle infrastructure, or pedestrian "
+                    "infrastructure.",
+                ),
+                (
+                    "b",
+                    "Has the council approved any new or expanded airport runways in its area since 1st January 2019? "
+                    "Please list which ones were accepted.",
+                ),
+            ],
+            id="footnotes-under-a-question-carrying-their-marks",
+        ),
     ]
 )
 

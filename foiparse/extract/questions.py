@@ -3500,7 +3500,7 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             or (_unfinished(previous) and ctx.text.count('"', first.start, end) % 2 == 1 and '"' in line.text)
         )
         defining = defining or _DEFINES_BELOW_RE.search(previous) is not None
-        if defining:
+        if defining or _footnote_of(ctx.text[first.start : end], line.text):
             runs_on, ended = True, False
         field_line = _field_lines_below(ctx, lines, i)
         if in_fields and not field_line:
@@ -3576,6 +3576,26 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
         previous = line.text.rstrip()
         i += 1
     return i, end
+
+
+# A footnote's line, its mark first: "*1 The intention of this question is to understand overall increases in road
+# capacity ..." under "a. Has the Council approved any new*1 or expanded*2 roads or road junctions ...?" (the Council
+# Climate Action Scorecards request Climate Emergency UK sent every council, here to Chelmsford City Council).
+_FOOTNOTE_LINE_RE = re.compile(r"[ \t]*(?P<mark>\*{1,3}\d{0,2}|\[\d{1,2}\])[ \t]*[A-Z]")
+
+
+def _footnote_of(question: str, line: str) -> bool:
+    """Whether ``line`` is a footnote to ``question``: it opens with a mark the question carries glued to a word."""
+    m = _FOOTNOTE_LINE_RE.match(line)
+    if m is None:
+        return False
+    mark = m.group("mark")
+    at = question.find(mark)
+    while at != -1:
+        if at and (question[at - 1].isalnum() or question[at - 1] in ")\"'’"):
+            return True
+        at = question.find(mark, at + 1)
+    return False
 
 
 # A question defining what it asks about, a line each under it to the blank line: "1. ... how many FOI requests has
