@@ -478,6 +478,16 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
             # Group / Agendas / Minutes of meetings / Any Amendments to the Terms of Reference." (a WhatDoTheyKnow
             # request to Shepway District Council). A wrap's short line ends its paragraph.
             continue
+        if (
+            longest is not None
+            and nxt_body[:1].isupper()
+            and nxt_body.rstrip().endswith(":")
+            and _STARTS_ITEM_RE.match(content.lstrip())
+        ):
+            # Beside unwrapped text, an item typed on one line above the introduction of the next list: "- Total
+            # trust spend with the internal trust bank or associated external provider for locum doctors / Please
+            # provide a further breakdown for locum doctors by:" (Medway NHS Foundation Trust's log).
+            continue
         if nxt_body[:1].isupper() and _opening_words(nxt_body) == _opening_words(content.lstrip()):
             # Lines opening with the same two words are items of one list typed a line to an item: "How many people
             # responded face to face or at the drop in sessions / How many people responded online" (a WhatDoTheyKnow

@@ -675,6 +675,33 @@ def test_printed_gives_back_the_quotes_and_dashes_only(raw: str, start_word: str
     assert len(cleaned.printed(start, end)) == end - start  # one for one: offsets unchanged
 
 
+def test_an_item_above_the_next_lists_introduction_stays_its_line_beside_unwrapped_text() -> None:
+    # Medway NHS Foundation Trust's log: a dashed item as long as the page's wrap-long lines, then the introduction of
+    # the next list on its own line, its colon closing it; not one wrapped line.
+    raw = (
+        "Freedom of Information Request ID\n10376\nDate of response\nFebruary 2026\nIn the period 1st November"
+        " 2025 to 31st January 2026 please provide a breakdown of:\n- Total trust spend with framework agencies"
+        " for locum doctors\nPlease provide a further breakdown for locum doctors by:\n- Spend per grade\n- Spend"
+        " per specialty\n- Spend per agency name\nUnder Section 21 of the Freedom of Information Act, this request"
+        " has been exempt on the grounds that the information is already publicly available on the Trust\u2019s"
+        " website. Please see \u2018Bank and agency spend/data\u2019 under the \u2018What we spend and how we"
+        " spend it\u2019 section of the Publication Scheme here: Access to information\nIn the period 1st November"
+        " 2025 to 31st January 2026 please provide a breakdown of:\n- Total trust spend with off-framework agencie"
+        "s for locums doctors\nPlease provide a further breakdown for locum doctors by:\n- Spend per grade\n-"
+        " Spend per specialty\nIn the period 1st November 2025 to 31st January 2026 please provide a breakdown"
+        " of:\n- Total trust spend with the internal trust bank or associated external provider for locum doctors\n"
+        "Please provide a further breakdown for locum doctors by:\n- Spend per grade\n- Spend per specialty\n-"
+        " Spend per internal or associated external provider\nPlease confirm your allocated budget for agency"
+        " locum doctors for the period 1st November 2025 to 31st January 2026.\nPlease confirm the name of the"
+        " framework used for the supply of locum doctors in your trust.\nFOI Requests\nThe Freedom of Information"
+        " Act 2000 provides people with a right of access to a wide range of information held by public authoritie"
+        "s, including the NHS.\nFOI Disclosure Log\nA collection of the most common FOI requests we have received"
+        " and responded to.\n"
+    )
+    text = clean(read_text(raw)).text
+    assert "associated external provider for locum doctors\nPlease provide a further breakdown" in text
+
+
 def test_short_lines_in_capitals_under_a_wrap_long_line_stay_a_list_beside_unwrapped_text() -> None:
     # A WhatDoTheyKnow request to Shepway District Council: the request typed a paragraph to a line, its list a line
     # to an item, the first item about as long as the council's wrapped email lines below; and the Service
