@@ -413,7 +413,7 @@ def _mark_written_as_requester(messages: list[Message], lines: list[Line], text:
     # WhatDoTheyKnow). (A reply to no one in particular, which asks nothing, is not the requester's however the
     # requester greets its signer when writing back.)
     for index, message in enumerate(messages):
-        if message.salutation is None or message.greets_the_authority or not _greets_no_one(message.salutation.text):
+        if message.salutation is None or message.greets_the_authority or not greets_no_one(message.salutation.text):
             continue
         if text.find("?\n", message.salutation.end, message.closing.start if message.closing else message.end) < 0:
             continue
@@ -443,7 +443,7 @@ def _mark_written_as_requester(messages: list[Message], lines: list[Line], text:
             and first.salutation is not None
             and first.closing is None
             and (
-                _greets_no_one(first.salutation.text)
+                greets_no_one(first.salutation.text)
                 # or greets a person and asks in its first sentence: "Dear Professor Kevin Dunion, / I write this letter
                 # under the Freedom of Information Act 2000 to request the following information ..." (a request to
                 # the Standards Commission for Scotland, greeting its convener)
@@ -616,7 +616,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
                 message.salutation = line
             elif kind == "closing" and message.closing is None and message.salutation is not None:
                 message.closing = line
-        if message.salutation is not None and _greets_no_one(message.salutation.text):
+        if message.salutation is not None and greets_no_one(message.salutation.text):
             message.asks_in_first_sentence = _first_sentence_asks(text, message.salutation, message.end, catalogue)
         elif message.salutation is not None:
             message.greets_a_known_body = _greets_a_known_body(message.salutation.text, catalogue)
@@ -737,7 +737,7 @@ def _under_a_request_heading(lines: list[Line], salutation: int) -> bool:
     return (
         heading is not None
         and _REQUEST_HEADING_RE.fullmatch(heading.text) is not None
-        and _greets_no_one(lines[salutation].text)
+        and greets_no_one(lines[salutation].text)
     )
 
 
@@ -897,7 +897,8 @@ _REPLY_OPENER_RE = re.compile(
 _REPLY_OPENER_REACH = 200  # characters under the greeting
 
 
-def _greets_no_one(salutation: str) -> bool:
+def greets_no_one(salutation: str) -> bool:
+    """A salutation to no one in particular ("Dear Sir/Madam", "To whom it may concern", "Hello")."""
     addressee = addressee_of(salutation)
     return addressee is not None and _NO_ONE_RE.match(addressee.strip(" ,")) is not None
 
@@ -966,7 +967,7 @@ def _split_after_sign_off(
             # a greeting to a person after a greeting to the body still starts the reply (Ofcom's "Dear Mr
             # James" under "Dear Office of Communications,").
             greets_the_body = _greets_the_body(line, message.end, text, catalogue)
-            if to_the_body and _greets_no_one(line.text) and only_blank_lines(lines, greeted_at, i):
+            if to_the_body and greets_no_one(line.text) and only_blank_lines(lines, greeted_at, i):
                 # A second greeting to no one straight under the first: "Dear Royal Conservatoire of Scotland, /
                 # / To Whom It May Concern, / / I am writing to request information ..." (a WhatDoTheyKnow request)
                 continue
@@ -1022,7 +1023,7 @@ def _split_under_an_ungreeted_request(
     greeting = lines[first]
     if greeting.start == message.start or not text[message.start : greeting.start].strip():
         return [message]
-    if addresses_an_organisation(greeting.text) or _greets_no_one(greeting.text):
+    if addresses_an_organisation(greeting.text) or greets_no_one(greeting.text):
         return [message]
     if catalogue.requester_voice_re.search(text, message.start, greeting.start) is None:
         return [message]
@@ -1141,7 +1142,7 @@ def _greets_the_body(salutation: Line, end: int, text: str, catalogue: Catalogue
     Organisation, whose reply "Dear Mr Glover," follows with no sign-off between)."""
     if addresses_an_organisation(salutation.text) or _greets_a_known_body(salutation.text, catalogue):
         return True
-    return _greets_no_one(salutation.text) and _first_sentence_asks(text, salutation, end, catalogue)
+    return greets_no_one(salutation.text) and _first_sentence_asks(text, salutation, end, catalogue)
 
 
 _LONGEST_BOILERPLATE = 700

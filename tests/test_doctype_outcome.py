@@ -4107,6 +4107,27 @@ CASES = [
         id="figures-as-fields-to-the-requester-by-first-name",
     ),
     case(
+        "Information Assurance and Governance\nOffice of the Principal\n1 October 2021\nDear Tarquin,\nFreedom"
+        " of Information (Scotland) Act 2002\nOur Ref: 329-21\nI refer to your enquiry dated 5 September 2021"
+        " asking to be supplied with the following\ninformation under the provisions of the Freedom of Information"
+        " (Scotland) Act 2002 (\u201cthe\nFOISA\u201d):\n\u2022 The admission statistics for every course at under"
+        "graduate level for the 2020/21\napplication cycle, broken down into fee paying status (Scotland, Rest"
+        " of UK and\nInternational).\n\u2022 For subjects that are split into separate courses (like MA History),"
+        " please also include the\nstatistics for each course within it, such as for Scottish History, Modern"
+        " History, Medieval\nHistory etc.)\nYou have asked to be supplied with data for the 2020/21 application"
+        " cycle i.e. entry in\nacademic year 2021/22. Following the start of the academic year, this data has"
+        " yet to be\nproduced and will not be available until later this month.\nSection 17 of the FOISA requires"
+        " that a Scottish public authority confirms in writing where\ninformation requested of it is not held"
+        " and notice is therefore given to this effect.\nAs an alternative, we can look to provide you with admiss"
+        "ion statistics for academic year\n2020/21 entry and if you would like to be provided with this informatio"
+        "n please let me know\nand this will be processed for you.",
+        # The university's letter, all the text holds: a first name greeted under the letter's date line (the
+        # University of St Andrews), its notice that the data is not held in no phrase a reply usually opens with
+        "response",
+        "not_held",
+        id="a-letter-to-a-first-name-under-its-date-line",
+    ),
+    case(
         "Dear St Benet's Hall,\n\nPlease provide the number of students fined.\n\nYours faithfully,\n\nJake "
         "Hurfurt\n\nSt Benet's Hall Enquiries, St Benet's Hall, Oxford\n\nDear Jake,\n\nAs a Permanent Private Hall "
         "under a charitable trust, we are not a public authority under the FOI Act 2000 and hence are not obliged to "

@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 
 from ..models import Answer, DocType, Exemption, Outcome, Question, SystemMention
-from ..segment import Layout, Line, addresses_an_organisation, is_person_name, signature_line
+from ..segment import Layout, Line, addresses_an_organisation, greets_no_one, is_person_name, signature_line
 from .context import Context
+from .dates import DATE_RE
 from .exemptions import fold_case
 from .questions import RESPONSE_HEADING_RE, request_section
 
@@ -720,13 +721,31 @@ def _authority_speaks(ctx: Context) -> bool:
             # faithfully, / Jonathan Moseley" (Jesus College, Oxford on WhatDoTheyKnow)
             if requester_first_names is None:
                 requester_first_names = _requester_first_names(ctx)
-            greets_a_person = addressee in requester_first_names
+            # or by a first name under the letter's own date line: "Office of the Principal / 1 October 2021 / Dear
+            # Tarquin, / Freedom of Information (Scotland) Act 2002 / Our Ref: 329-21 / I refer to your enquiry dated 5
+            # September 2021 ..." (the University of St Andrews, whose letter is all the text holds)
+            greets_a_person = addressee in requester_first_names or (
+                not greets_no_one(message.salutation.text) and _dated_above(ctx.layout, message.salutation)
+            )
         else:
             greets_a_person = False
         if greets_a_person and (
             _SENTENCE_END_RE.search(ctx.text, message.salutation.end, message.end) is not None
             or _reply_begun_above(ctx.layout, message.salutation)
         ):
+            return True
+    return False
+
+
+_DATE_LINE_ABOVE = 3  # lines above a greeting a letter's date line stands in
+
+
+def _dated_above(layout: Layout, salutation: Line) -> bool:
+    """Whether a date alone on its line stands just above ``salutation``: the letter's date line."""
+    for line in layout.lines[max(0, salutation.number - _DATE_LINE_ABOVE) : salutation.number]:
+        text = line.text.strip(" \t*_")
+        m = DATE_RE.match(text) if text else None
+        if m is not None and m.end() == len(text):
             return True
     return False
 
