@@ -6285,6 +6285,25 @@ CASES.extend(
             ],
             id="footnotes-under-a-question-carrying-their-marks",
         ),
+        case(
+            "Separately, I am requesting information on your Council's use of rent guarantee schemes: these are typica"
+            "lly used to help people facing homelessness by providing a written guarantee to the landlord to cover"
+            " any unpaid rent/damage. The information I require is written below, but also in a Table 2:\n\n  \u2022"
+            " Total amount of rent guarantees issued in 2019/20\n    \u2022 How many rent guarantees were issued to"
+            " care leavers\n    \u2022 Age bands of those issued rent guarantees\n\n\nWe will not be able to answer"
+            " your request without exceeding the appropriate limit. This is because we do not record this information"
+            " separately and to extract the information it would mean going into each individual application which"
+            " would exceed the cost of compliance."
+            "\n",
+            # Bullets under "The information I require is written below" (a request on Rushcliffe Borough Council's
+            # log, refused on cost)
+            [
+                ("\u20221", "Total amount of rent guarantees issued in 2019/20"),
+                ("\u20222", "How many rent guarantees were issued to care leavers"),
+                ("\u20223", "Age bands of those issued rent guarantees"),
+            ],
+            id="bullets-under-the-information-i-require",
+        ),
     ]
 )
 

@@ -419,7 +419,10 @@ _ASKING_INTRO_RE = re.compile(
     r"|(?:like|wish) to (?:know|see|receive)|tell me|details of"
     # "I am looking to understand more and retain answers to the below questions." (a WhatDoTheyKnow request to
     # Tameside Metropolitan Borough Council, sixteen unmarked lines below)
-    r"|confirm|answers to)\b",
+    r"|confirm|answers to"
+    # "The information I require is written below, but also in a Table 2:" above the bulleted figures (a request on
+    # Rushcliffe Borough Council's log); the first person alone, not a reply's "we require"
+    r"|I require)\b",
     re.I,
 )
 # A line that asks: a question mark in it, or a request's opening words ("Please provide ...", "How many ...").
