@@ -815,10 +815,16 @@ _LETTERHEAD_CHARS = 3_000
 # the name of the provider / ... / 3What is the total annual cost/Contract Value to your organisation?" (Weston Area
 # Health NHS Trust's disclosure log). Each number must follow on from the item above it, and two at least be glued, so
 # a name such as "2gether NHS Foundation Trust" or "4Ward" opening a line stays as it is.
-_LINE_ITEM_NUMBER_RE = re.compile(r"^[ \t]*(\d{1,2})(?:(?P<mark>[.)][ \t])|(?=[A-Z][a-z]))", re.M)
-# A glued number follows a marked item, so it never opens the text: a search from each newline finds whether any line
-# may hold one, several times faster than the line-start scan above, and most texts hold none.
-_GLUED_ITEM_LINE_RE = re.compile(r"\n[ \t]*\d{1,2}(?=[A-Z][a-z])")
+# The list may be glued from its first item, inside the quotation marks of a request a letter quotes, its parts numbered
+# on: "“1Minutes of any meeting of the COSLA Strategic Migration Partnership ... / 2Copies of any information ...”",
+# below it "“2.1Minutes of the COSLA UASC Reform Working Group ... / 2.2Copies of ...”" (Glasgow City Council's
+# review letter, a PDF).
+_LINE_ITEM_NUMBER_RE = re.compile(
+    r"^[ \t]*[\"\u201c]?(\d{1,2}(?:\.\d{1,2})?)(?:(?P<mark>[.)][ \t])|(?=[A-Z][a-z]))", re.M
+)
+# A glued number opens its line, never the text: a search from each newline finds whether any line may hold one,
+# several times faster than the line-start scan above, and most texts hold none.
+_GLUED_ITEM_LINE_RE = re.compile(r"\n[ \t]*[\"\u201c]?\d{1,2}(?:\.\d{1,2})?(?=[A-Z][a-z])")
 _FEWEST_GLUED_ITEMS = 2
 
 
@@ -826,17 +832,26 @@ def _glued_item_number_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
     """ ". " between a line's item number and the word glued to it ("2If" -> "2. If"), in lists as above."""
     if _GLUED_ITEM_LINE_RE.search(raw) is None:
         return
-    last = 0
+    last: tuple[int, ...] = ()
     glued: list[int] = []
     for m in _LINE_ITEM_NUMBER_RE.finditer(raw):
-        number = int(m.group(1))
+        number = tuple(int(part) for part in m.group(1).split("."))
         if m.group("mark"):
             last = number
-        elif number == last + 1 and last:
+        elif _follows_on(last, number):
             glued.append(m.end(1))
             last = number
     if len(glued) >= _FEWEST_GLUED_ITEMS:
         edits.extend((at, at + 1, ". " + raw[at]) for at in glued)
+
+
+def _follows_on(last: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """Whether item ``number`` (1, or 2.1 as (2, 1)) comes next after ``last`` (() before any): the next number, the
+    first part of the last number ("2.1" after "2"), the next part ("2.2" after "2.1"), or a list's first item."""
+    if len(number) == 1:
+        return number[0] == (last[0] + 1 if last else 1)
+    major, minor = number
+    return bool(last) and major == last[0] and minor == (last[1] + 1 if len(last) == 2 else 1)
 
 
 def _glued_word_edits(raw: str, edits: list[tuple[int, int, str]], cell_labels: re.Pattern[str] | None) -> None:

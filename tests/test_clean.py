@@ -79,6 +79,21 @@ CASES = [
         "1. Is this service provided in-house?\n\nYes.\n\n2. If not, the name of the provider\n\nWithheld.\n\n"
         "3. What is the annual cost?\n\n\u00a3116,220",
     ),
+    # Glasgow City Council's review letter (a PDF): a quoted request glued from its first item, its parts numbered on
+    (
+        "a quoted list glued from its first item, and its parts",
+        "You requested the following information\n\n\u201c1Minutes of any meeting of the Partnership.\n\n2Copies of "
+        "any information produced by the Partnership.\u201d\n\nYou clarified point 2:-\n\n\u201c2.1Minutes of the "
+        "Working Group.\n\n2.2Copies of any information produced by the Working Group.\u201d",
+        'You requested the following information\n\n"1. Minutes of any meeting of the Partnership.\n\n2. Copies of '
+        'any information produced by the Partnership."\n\nYou clarified point 2:-\n\n"2.1. Minutes of the '
+        'Working Group.\n\n2.2. Copies of any information produced by the Working Group."',
+    ),
+    (
+        "one name opening its line with a number is no glued list",
+        "Thank you.\n\n2gether NHS Foundation Trust\n\n1Life Management Solutions runs the centre.",
+        "Thank you.\n\n2gether NHS Foundation Trust\n\n1Life Management Solutions runs the centre.",
+    ),
     # Scottish Borders Council's disclosure log, a list's first two bullets run onto the line that introduces it
     (
         "bullets run onto a list's introduction get a line each",
