@@ -1136,6 +1136,21 @@ CASES = [
         id="foisa-by-its-year",
     ),
     case(
+        # An ICO decision summary on Surrey Police: two of the list's names unbracketed, in lower case
+        "Summary: The complainant requested information on anthrax or white powder hoaxes utilising the postal "
+        "system in 2003. Northby Police neither confirmed nor denied that this information was held citing the "
+        "exemptions at sections 23(5) (information supplied by security bodies), 24(2) (national security), 27(4) "
+        "(international relations), 30(3) criminal investigations, 31(1) (law enforcement) and 38(2) public safety.\n",
+        [("FOIA", "23(5)"), ("FOIA", "24(2)"), ("FOIA", "27(4)"), ("FOIA", "30(3)"), ("FOIA", "31(1)"), ("FOIA", "38(2)")],
+        id="a-list-with-names-unbracketed",
+    ),
+    case(
+        "We have applied section 40(2) where the figures are low, and 12 people were identified.\n",
+        # (a figure after a comma and words is no section of the list)
+        [("FOIA", "40(2)")],
+        id="negative-a-figure-after-words-and-a-comma",
+    ),
+    case(
         # the Scottish Information Commissioner's Decision 110/2012: the purposes of 35(1)(g), spelt as siblings of a
         # sibling, are no exemptions of their own
         "Decision 110/2012 Ms A and Northby Council\nRelevant statutory provisions\n\nFreedom of Information (Scotland) "

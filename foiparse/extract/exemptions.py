@@ -78,7 +78,13 @@ _BY_VIRTUE_OF_PURPOSES_RE = re.compile(
 )
 # A description after a citation, "(Ministerial communications)" or "(disclosure would (or would be likely
 # to) prejudice ...)", is skipped to reach the next citation of a list.
-_DESCRIPTION = r"(?:\s*\((?=[A-Za-z])[^()]*(?:\([^()]*\)[^()]*)*\))?"
+# Or its name unbracketed, in lower case, up to the list's next comma: "citing the exemptions at sections 23(5)
+# (information supplied by security bodies), 24(2) (national security), 27(4) (international relations), 30(3)
+# criminal investigations, 31(1) (law enforcement) and 38(2) public safety" (an ICO decision summary on Surrey Police).
+_DESCRIPTION = (
+    r"(?:\s*\((?=[A-Za-z])[^()]*(?:\([^()]*\)[^()]*)*\)"
+    r"|(?:[ \t]+(?!(?:and|or|to|of|by|under|the|in|is|are|was|were|which|that|as|for)\b)[a-z]{3,}){1,3}(?=,))?"
+)
 _SEPARATOR = r"\s*(?:,|;|and|or|&)?\s*(?:and\s+|or\s+)?(?:[•·]\s*)?"
 # (or the last of a run of paragraphs: "27(1)(a) to (d)", an ICO decision summary on the Department for International
 # Development, which applies (a), (b), (c) and (d))
