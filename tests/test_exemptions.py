@@ -1151,6 +1151,19 @@ CASES = [
         id="negative-a-figure-after-words-and-a-comma",
     ),
     case(
+        # The ICO's decision on the University of Sussex: a bare number after a singular "section", the Act named after
+        "Initially, the university applied section 22 of the FOIA. However, it later changed its position and "
+        "published certain sections of the contract but withheld other sections under section 41 and 43 of the FOIA.\n",
+        [("FOIA", "22"), ("FOIA", "41"), ("FOIA", "43")],
+        id="a-singular-section-and-a-bare-number-before-the-act",
+    ),
+    case(
+        "The information is exempt under section 12 and 3 of the documents are published under the Act.\n",
+        # (not a count after the section, the Act named further on)
+        [("FOIA", "12")],
+        id="negative-a-count-after-a-singular-section",
+    ),
+    case(
         # the Scottish Information Commissioner's Decision 110/2012: the purposes of 35(1)(g), spelt as siblings of a
         # sibling, are no exemptions of their own
         "Decision 110/2012 Ms A and Northby Council\nRelevant statutory provisions\n\nFreedom of Information (Scotland) "

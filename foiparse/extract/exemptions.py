@@ -483,7 +483,15 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
                 # citation with its subsection before it, which a count never follows: "Some of the information is
                 # exempt under Regulation 12(3) and 13 which provides an exemption for ... personal data" (the
                 # British Geological Survey on UK Research and Innovation's log).
-                if more is not None and not more.group("sub") and not plural and not citations[-1][1]:
+                # Or the Act named right after it: "withheld other sections under section 41 and 43 of the FOIA" (the
+                # ICO's decision on the University of Sussex).
+                if (
+                    more is not None
+                    and not more.group("sub")
+                    and not plural
+                    and not citations[-1][1]
+                    and _ACT_AFTER_RE.match(text[more.end() : more.end() + 80]) is None
+                ):
                     more = None
             if not more or more.end() == pos:
                 break
