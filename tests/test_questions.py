@@ -6304,6 +6304,71 @@ CASES.extend(
             ],
             id="bullets-under-the-information-i-require",
         ),
+        case(
+            "Dear Mr Doyle\nFreedom of Information Act 2000\nThank you for your recent Freedom of Information request."
+            " You asked to be provided \nwith the following information:\n1. Relating the Housing Management Scheme"
+            " and unpublished policies \nand communications relating to housing needs assessments. \n2. Relating to"
+            " Citywest council secured assured and flexible tenancies\n Within the constraints of section 12 please"
+            " supply the information on a year \non year basis commencing with the FY 2018/2019 or if in the data"
+            " year set you \ncurrently use commencing with 2018 and working backwards up to 5 years.\n\n3. In the"
+            " data the number of those actually being placed on the list and not \nmoved or offered accommodation"
+            " \n4. The number of applications made for housing on medical or disability \n5. The number of successful"
+            " applications for housing on medical or \ndisability grounds \n122 households are registered on the gener"
+            "al waiting list with medical priority.\n6. The number of applications to transfer on medical or disabilit"
+            "y grounds \n(mobility category) \n7. The number of successful applications to transfer on medical disabil"
+            "ity \ngrounds (mobility category) \n214 households are registered for a transfer with medical priority"
+            " \u2013 mobility \ncategory breakdown is as follows:\n18 mob cat 1\n21 mob cat 2\n141 mob cat 3\n61 mob"
+            " cat 4"
+            "\n",
+            # A figure opening the line under a question asking for one is its answer (Westminster City Council's
+            # letter, hard-wrapped, each answer straight under its question)
+            [
+                (
+                    "1",
+                    "Relating the Housing Management Scheme and unpublished policies and communications relating to "
+                    "housing needs assessments.",
+                ),
+                (
+                    "2",
+                    "Relating to Citywest council secured assured and flexible tenancies Within the constraints of "
+                    "section 12 please supply the information on a year on year basis commencing with the FY 2018/2019 "
+                    "or if in the data year set you currently use commencing with 2018 and working backwards up to 5 "
+                    "years.",
+                ),
+                (
+                    "3",
+                    "In the data the number of those actually being placed on the list and not moved or offered "
+                    "accommodation",
+                ),
+                ("4", "The number of applications made for housing on medical or disability"),
+                ("5", "The number of successful applications for housing on medical or disability grounds"),
+                ("6", "The number of applications to transfer on medical or disability grounds (mobility category)"),
+                (
+                    "7",
+                    "The number of successful applications to transfer on medical disability grounds (mobility category)",
+                ),
+            ],
+            answers={
+                "5": [A(contains="122 households are registered")],
+                "7": [A(contains="214 households are registered")],
+            },
+            id="a-figure-under-a-question-asking-for-one-is-its-answer",
+        ),
+        case(
+            "Dear Northby Council,\n\n1. How many planning applications were refused by the council over the last\n"
+            "12 months, and how many of those were appealed by the applicant?\n2. How many enforcement notices were "
+            "issued?\n\nYours faithfully,\nJo Bloggs\n",
+            # (not a wrap within the question, its line ending on a joining word)
+            [
+                (
+                    "1",
+                    "How many planning applications were refused by the council over the last 12 months, and how many "
+                    "of those were appealed by the applicant?",
+                ),
+                ("2", "How many enforcement notices were issued?"),
+            ],
+            id="negative-a-figure-wrapped-within-a-count-question",
+        ),
     ]
 )
 

@@ -3407,6 +3407,7 @@ _PERIOD_LINE_RE = re.compile(
 )
 
 
+_YEAR_FIRST_RE = re.compile(r"(?:19|20)\d\d(?!\d)")
 _PLEASE_ASKS_RE = re.compile(
     r"[ \t]*please (?:also )?(?:indicate|supply|provide|send|confirm|state|advise|list|give|explain|specify)\b",
     re.I,
@@ -3547,6 +3548,18 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             # width: a next line longer than the two together was never one with this ("3.Please supply any ECT
             # reports/investigations / Devon Partnership NHS Trust holds this information. The information requested
             # related to personal data. ...", Devon Partnership NHS Trust's reply under each question).
+            break
+        if (
+            not (runs_on or follow_up)
+            and line.text[:1].isdigit()
+            and _YEAR_FIRST_RE.match(line.text) is None
+            and _COUNT_ASKED_RE.search(ctx.text, first.start, end) is not None
+            and not _ENDS_WITH_JOINING_WORD_RE.search(previous)
+        ):
+            # A figure opening the line under a question that asks for one, the question's words done: its answer
+            # ("5. The number of successful applications for housing on medical or / disability grounds / 122
+            # households are registered on the general waiting list with medical priority.", Westminster City
+            # Council's letter, hard-wrapped); not a wrap within it ("... in the last / 12 months?")
             break
         if not (runs_on or follow_up) and len(previous) > _UNWRAPPED_LINE and line.text[:1].isupper():
             # A line longer than any wrapping leaves was not wrapped: the next sentence on a line of its own is the
