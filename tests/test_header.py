@@ -2554,6 +2554,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "RSN18708"},
     ),
     (
+        "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
+        "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
+        "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "
+        "each service) &\nBus services partially funded by yourself (with descriptions of which sections are funded)"
+        "\n\nYours faithfully,\n\nMark Smith\n\nHenderson, Andrew, Northbytravel\n\nDear Mr Smith\n\nLFS/AH/RSN17615\n\n"
+        "Thank you for your email, which has been received by Northbytravel.\n",
+        {"reference": "LFS/AH/RSN17615"},
+    ),
+    (
         "a letterhead's date between the slashes a PDF-to-HTML copy puts at its cells' edges",
         "Northby, NB11 2DY\nTel: 01274 682311\nMr Mark Hill\n32 Elm Avenue\nLeeds LS15 4LW\n/ Our Ref: IM20140605-01\n"
         "Your Ref:\n03 July 2014 /\nDear Mr Hill\nFOIA Request for Information - Notice of Refusal\n",

@@ -70,8 +70,9 @@ _ANOTHER_LABEL_WORD_RE = re.compile(r"\b(?:Our|Your|Ref|Reference|Quote)\b")
 # "is" in that gap, and the label's last words when they name the request itself (see _read_value).
 _IS_RE = re.compile(r"\bis\b", re.I)
 _NAMING_A_REQUEST = ("request", "requests", "enquiry", "application")
-# A case number standing alone on its line: "FI16190", "RSN18708".
-_ALONE = r"[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*"
+# A case number standing alone on its line: "FI16190", "RSN18708"; or with the initials of its team and officer before
+# it: "Dear Mr Smith / LFS/AH/RSN17615 / Thank you for your email, which has been received by Merseytravel."
+_ALONE = r"(?:[A-Z]{2,6}/){0,3}[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*"
 # A case in brackets, perhaps with its label glued on ("(RefKFEN-8FLASA)"): group "titled". Not a period with a word
 # in lower case: "Audit information - Mid and West Wales FRS/FRA (2008-present)" (a WhatDoTheyKnow request's title).
 # Nor a quarter of a year: "Complete Non-Residential / Business Property Rates Data (Q1-2019)" (a WhatDoTheyKnow
