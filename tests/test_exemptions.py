@@ -1164,6 +1164,23 @@ CASES = [
         id="negative-a-count-after-a-singular-section",
     ),
     case(
+        # The Insolvency Service's refusal: the subsections of a section cited above, a bullet each with its purpose
+        "I can neither confirm nor deny whether the agency holds the information that you have requested pursuant to "
+        "sections 31(3) and 43(3) of FOIA and your request is therefore refused.\n\nSection 31 - Law enforcement\n\n"
+        "Section 31(3) provides that the duty to confirm or deny does not arise where to do so would be likely to "
+        "prejudice any of the matters specified in section 31(1) of FOIA. In this case, confirming or denying whether "
+        "any information is held would be likely to prejudice:\n\n  \u2022 31(1)(a) - the prevention or detection of "
+        "crime\n  \u2022 31(1)(b) - the apprehension or prosecution of offenders\n",
+        [("FOIA", "31(3)"), ("FOIA", "43(3)"), ("FOIA", "31(1)(a)"), ("FOIA", "31(1)(b)")],
+        id="a-list-of-the-subsections-of-a-section-cited-above",
+    ),
+    case(
+        "We have answered your questions below.\n\n  \u2022 31(1)(a) - 12 incidents\n  \u2022 40(2) - 3 complaints\n",
+        # (not a list of figures whose labels look like sections, no section cited above)
+        [],
+        id="negative-subsection-shaped-labels-with-no-section-cited-above",
+    ),
+    case(
         # the Scottish Information Commissioner's Decision 110/2012: the purposes of 35(1)(g), spelt as siblings of a
         # sibling, are no exemptions of their own
         "Decision 110/2012 Ms A and Northby Council\nRelevant statutory provisions\n\nFreedom of Information (Scotland) "

@@ -551,7 +551,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         ]
     else:
         listed = []
-    for act, section, start, end in [*listed, *_titled_list(ctx, legislation)]:
+    for act, section, start, end in [*listed, *_titled_list(ctx, legislation), *_subsections_listed(ctx, found)]:
         item = found.setdefault((act, section), _Found(act, section))
         item.spans.append(ctx.span_fields(start, end))
     for act, section, start, end in _ico_findings(ctx):
@@ -611,6 +611,46 @@ def _titled_list(ctx: Context, legislation: list[Legislation]) -> list[tuple[Leg
                 break
             listed.append((act, section, entry.start("num"), entry.end("sub")))
             pos = entry.end() + 1
+    return listed
+
+
+# A list of a cited section's subsections, one an entry, a bullet perhaps before it and its purpose after: "Section
+# 31(3) provides that the duty to confirm or deny ... would be likely to prejudice any of the matters specified in
+# section 31(1) of FOIA. In this case, confirming or denying whether any information is held would be likely to
+# prejudice: / • 31(1)(a) - the prevention or detection of crime / • 31(1)(b) - the apprehension or prosecution
+# of offenders" (the Insolvency Service's refusal).
+_SUBSECTION_ENTRY_RE = re.compile(
+    r"^[ \t]*(?:[•·*-][ \t]*)?(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\([0-9a-z]{1,4}\))+)[ \t]*[-–—:][ \t]+\S",
+    re.M,
+)
+_SUBSECTIONS_BELOW = 800  # characters from a citation of the section down to an entry of the list
+
+
+def _subsections_listed(
+    ctx: Context, found: dict[tuple[Legislation, str], _Found]
+) -> list[tuple[Legislation, str, int, int]]:
+    """The entries of lists of subsections of a section cited above them (``_SUBSECTION_ENTRY_RE``), each of the
+    regime that citation has: (act, section, start, end)."""
+    cited: list[tuple[int, Legislation, str]] = [
+        (span["start"], act, section.split("(", 1)[0]) for (act, section), item in found.items() for span in item.spans
+    ]
+    listed: list[tuple[Legislation, str, int, int]] = []
+    if not cited:
+        return listed
+    for entry in _SUBSECTION_ENTRY_RE.finditer(ctx.text):
+        number = entry.group("num")
+        above = [
+            act
+            for start, act, cited_number in cited
+            if cited_number == number and entry.start() - _SUBSECTIONS_BELOW <= start < entry.start()
+        ]
+        if above and not ctx.layout.by_requester(entry.start()):
+            act, section = above[0], normalise_section(number, entry.group("sub"))
+            conditions = ctx.catalogue.exemption_conditions.get(act, ())
+            if _lookup(ctx.catalogue.exemptions.get(act, {}), section) is not None and not (
+                conditions and section.upper().startswith(conditions)
+            ):
+                listed.append((act, section, entry.start("num"), entry.end("sub")))
     return listed
 
 
