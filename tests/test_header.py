@@ -2365,6 +2365,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "a case, its month and its year's two digits ending the reference line",
+        "Response\nRef: FOI 224 08 23\nHi X,\nThank you for your request for incident information which has been "
+        "received by Northby Fire and Rescue Service.\n",
+        {"reference": "224 08 23"},
+    ),
+    (
+        "a case and a figure and a year is no spaced reference inside running text",
+        "Ref: FOI 224 08 23 and 2 others\nHi X,\nThank you for your request.\n",
+        {"reference": "224"},
+    ),
+    (
         "the requester's own reference is still not the authority's",
         "Our ref: 4471\nYour reference: AB/99\nDear Ms Jones,\nThank you for your request.\n",
         {"reference": "4471"},
