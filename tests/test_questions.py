@@ -6369,6 +6369,23 @@ CASES.extend(
             ],
             id="negative-a-figure-wrapped-within-a-count-question",
         ),
+        case(
+            "Dear Mr Ali\nYour Freedom of Information request response\nThank you for your email received 8th September"
+            " 2020 in which you requested the following\ninformation.\n\u201c1) can you please advise why no action has"
+            " been taken by the Commission into what\na) the trustees' conflicts of interest over the sale of the charity's"
+            " land\nAnd\nb) the lack of any"
+            " accounts\n2) what steps the Commission has taken since.\u201d\nThe above request has been processed under"
+            " the provisions of the Freedom of Information Act\n2000 (FOIA).\n",
+            # A conjunction alone on its line between two parts is neither's words (a request the Charity Commission
+            # quotes in its reply)
+            [
+                ("1", "can you please advise why no action has been taken by the Commission into what"),
+                ("a", "the trustees' conflicts of interest over the sale of the charity's land"),
+                ("b", "the lack of any accounts"),
+                ("2", "what steps the Commission has taken since."),
+            ],
+            id="a-conjunction-alone-between-two-parts",
+        ),
     ]
 )
 

@@ -3484,6 +3484,14 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             break
         if _ASIDE_LABEL_RE.match(line.text):
             break
+        if (
+            _CONJUNCTION_LINE_RE.fullmatch(line.text.lower())
+            and i + 1 < len(lines)
+            and _SUB_RE.match(lines[i + 1].text) is not None
+        ):
+            # A conjunction alone between two parts joins them, and is neither's words: "a) xxxx / And / b) the lack of
+            # any accounts" (a request the Charity Commission quotes in its reply)
+            break
         if _ANSWER_OPTION_RE.fullmatch(line.text):
             # The answers a question offers, each on its own line: "3. Have you re-used Christmas Decorations / Lights
             # from a previous year / Yes / No" (a WhatDoTheyKnow request to Uttlesford District Council)
