@@ -4128,6 +4128,21 @@ CASES = [
         id="a-letter-to-a-first-name-under-its-date-line",
     ),
     case(
+        "Dear Northby Borough Council,\nPlease provide all emails which concern:\n1. A feasibility study for the "
+        "proposed Women's Building since 1 August 2020\n2. The Women's Building Joint Steering Group since 1 September "
+        "2022.\n\nYours faithfully,\nAndrew Wilson\n\nNorthby Council, Northby Borough Council\n\nInformation request\n"
+        "Our reference: 3149861\n\nDear Andrew Wilson\n\nFreedom of Information Act 2000\n\nThank you for your Freedom "
+        "of Information Act request, received on 12\nApril 2023. Your request has been processed, and your unique "
+        "reference\nnumber is FOI 3149861. Please make note of this reference number should\nyou need to contact us "
+        "about your request.\n\nOur team will send your request to the appropriate service area within\nNorthby "
+        "Council, and an officer from that team will respond directly to\nyour request.\n\nYours faithfully\n\n"
+        "Information Governance Team\n",
+        # The officer who will answer, named by an automatic acknowledgement (Islington Council on WhatDoTheyKnow)
+        "acknowledgement",
+        "acknowledged",
+        id="an-officer-from-that-team-will-respond",
+    ),
+    case(
         "Dear St Benet's Hall,\n\nPlease provide the number of students fined.\n\nYours faithfully,\n\nJake "
         "Hurfurt\n\nSt Benet's Hall Enquiries, St Benet's Hall, Oxford\n\nDear Jake,\n\nAs a Permanent Private Hall "
         "under a charitable trust, we are not a public authority under the FOI Act 2000 and hence are not obliged to "
