@@ -2365,6 +2365,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "an internal review telling the requester the day they asked for the information",
+        "Date: 15 February 2018\nIR 2017/02483\nDear M Boyce\nFreedom of Information Act 2000 (FOIA)\nThank you for your "
+        "email of 24 October 2017 asking HMRC to carry out an internal review of\nour response to your information "
+        "request. I am sorry for the delay in replying to you.\nYour request\nOn 4 August 2017 you asked HMRC for the "
+        "following information:\n(1) How many case reports took more than 30 working days to arrive?\n",
+        {"received_date": dt.date(2017, 8, 4), "response_date": dt.date(2018, 2, 15)},
+    ),
+    (
+        "the day the requester asked for an internal review is not the request's",
+        "Date: 15 February 2018\nDear M Boyce\nOn 24 October 2017 you asked for an internal review of our response.\n"
+        "I have now completed the review.\n",
+        {"received_date": None},
+    ),
+    (
         "a case, its month and its year's two digits ending the reference line",
         "Response\nRef: FOI 224 08 23\nHi X,\nThank you for your request for incident information which has been "
         "received by Northby Fire and Rescue Service.\n",

@@ -973,6 +973,8 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         date = preceding[-1]
         if _A_LATER_LETTER_RE.search(ctx.lower, max(0, date.start - 40), date.start):
             continue
+        if m.group().startswith("you") and (_asks_for_review(ctx, m.end()) or layout.by_requester(m.start())):
+            continue  # "On 24 October 2017 you asked for an internal review": the review's request, not the request's
         between = ctx.text[date.end : m.start()]
         # (a colon after the date in the Commissioner's later Background lists: "2 October 2018: Mr C made an
         # information request to NHS Greater Glasgow and Clyde.")
