@@ -6386,6 +6386,29 @@ CASES.extend(
             ],
             id="a-conjunction-alone-between-two-parts",
         ),
+        case(
+            "Dear Mr X\nI write in response to your request of 1 October 2012 for information in relation to NHS "
+            "Northby's Wound Care Formulary.\nQuestion:1. A copy of the Wound Care Formulary for the Royal Infirmary of "
+            "Northby.\nAnswer:A copy of the formulary is attached.\nThis information is exempt under Section 25 "
+            "of the Freedom of Information (Scotland) Act 2002 - Information otherwise accessible\n(1) Information which "
+            "the applicant can reasonably obtain other than by requesting it under section 1(1) is exempt information.\n"
+            "Question:2. Confirmation of when the Formulary is due for review\nAnswer:This formulary was recently "
+            "reviewed and the update approved in August 2012.\nQuestion:3. Confirmation of whether the Formulary is a "
+            "joint Formulary.\nAnswer:Yes.\n",
+            # A list inside an answer runs on only in its own style of number: the Act's "(1)" quoted in the answer,
+            # then "Question:2." (NHS Lothian's reply)
+            [
+                ("1", "A copy of the Wound Care Formulary for the Royal Infirmary of Northby."),
+                ("2", "Confirmation of when the Formulary is due for review"),
+                ("3", "Confirmation of whether the Formulary is a joint Formulary."),
+            ],
+            answers={
+                "1": [A(contains="A copy of the formulary is attached", withheld=True, exemptions=("FOISA 25",))],
+                "2": [A(contains="recently reviewed")],
+                "3": [A(contains="Yes.")],
+            },
+            id="a-list-inside-an-answer-runs-on-only-in-its-own-style-of-number",
+        ),
     ]
 )
 

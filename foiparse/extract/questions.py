@@ -530,6 +530,14 @@ def _printed_parent(printed: str) -> str:
     return printed.rsplit(".", 1)[0] if "." in printed else printed[:-1]
 
 
+def _number_style(m: re.Match[str]) -> str | None:
+    """Which of the main item's forms ``m`` matched ("qnum" for "Question 2", "pnum" for "(1)", "num" for "1." ...)."""
+    return next((name for name in _NUMBER_GROUPS if m.group(name) is not None), None)
+
+
+_NUMBER_GROUPS = ("dnum", "qword", "qnum", "pnum", "bnum", "rnum", "num")
+
+
 def _main_number(m: re.Match[str]) -> tuple[int, str] | None:
     """(sequence number, printed number) of a main item: "1." -> (1, "1"); "1. (a)" -> (1, "1a")."""
     if m.group("dnum"):
@@ -1384,6 +1392,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
     answering = False  # under a "Response" heading that no question stands above
     asked_in: Message | None = None
     nested = 0  # the next number of a list nested inside an answer, while one is running
+    nested_style: str | None = None  # the style of that list's numbers (_number_style)
     shared: dict[int, list[int]] = {}  # "Q2 & Q3 - Information not held": question -> questions it answers too
     headed: set[int] = set()  # questions whose number stood alone above their words ("Q1:" / "The Council's ...")
 
@@ -2103,7 +2112,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 answers[known].append(_piece(line, text_of, answer_start, q_end))
                 i = j
                 continue
-            if nested and seq == nested:
+            if nested and seq == nested and _number_style(m) == nested_style:
                 index = None  # the next item of a list inside an answer ("1. Planning 2. Building Control")
                 nested += 1
             elif (
@@ -2133,7 +2142,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 index = None
             elif not found and seq == 1 and not q_text.endswith("?") and _NOT_A_REQUEST_RE.search(previous_text):
                 index = None  # "for the following reasons: 1. The correspondence is held in ..."
-                nested = 2
+                nested, nested_style = 2, _number_style(m)
             elif (
                 known is None
                 and seq == expected == 1
@@ -2173,7 +2182,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
             else:
                 index = None
                 if seq == 1:
-                    nested = 2
+                    # (its own style of number only runs it on: the Act's "(1) Information which the applicant can
+                    # reasonably obtain ..." quoted in an answer, then "Question:2. Confirmation of when the Formulary
+                    # is due for review", NHS Lothian's reply)
+                    nested, nested_style = 2, _number_style(m)
             if index is None:
                 # an item of a list inside the current answer
                 if current is not None and not (requester_messages and layout.by_requester(line.start)):
