@@ -2365,6 +2365,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "a letterhead's labels a line each, then its values a line each, the date first",
+        "Northby NHS Board\nWaverley Gate\nTelephone 0131 536 9000\nDate\nOur Ref\n04/10/12\n3358\nEnquiries to Richard "
+        "Mutch\nExtension 35687\nDear\nFREEDOM OF INFORMATION - WOUND CARE FORMULARY\nI write in response to your "
+        "request of 1 October 2012 for information in relation to NHS Northby's Wound Care Formulary.\n",
+        {"reference": "3358", "response_date": dt.date(2012, 10, 4), "received_date": dt.date(2012, 10, 1)},
+    ),
+    (
         "an internal review telling the requester the day they asked for the information",
         "Date: 15 February 2018\nIR 2017/02483\nDear M Boyce\nFreedom of Information Act 2000 (FOIA)\nThank you for your "
         "email of 24 October 2017 asking HMRC to carry out an internal review of\nour response to your information "

@@ -263,11 +263,16 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         # 2018" (Police Scotland's letter as a PDF flattened to one line); the first value is the first label's.
         start = next_label.end()
     line_start = text.rfind("\n", 0, pos) + 1
-    if _DATE_LABEL_BEFORE_RE.search(ctx.lower, line_start, pos) and (dated_first := DATE_RE.match(text, start)):
+    # (or a line each, labels then values: "Date / Our Ref / 04/10/12 / 3358", NHS Lothian's letter as HTML)
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    date_label_above = line_start > 0 and ctx.lower[above_start:line_start].strip(" \t\n:") == "date"
+    if (date_label_above or _DATE_LABEL_BEFORE_RE.search(ctx.lower, line_start, pos)) and (
+        dated_first := DATE_RE.match(text, start)
+    ):
         # ... or in the other order, without colons: "Date Our Ref 05/10/12 3289 Enquiries to ..." (NHS Lothian's
         # letter flattened to one line); the date is the first label's, the reference the next value.
         start = dated_first.end()
-        while text.startswith((" ", "\t"), start):
+        while text.startswith((" ", "\t", "\n") if date_label_above else (" ", "\t"), start):
             start += 1
     m = _VALUE_RE.match(text, start)
     if (
