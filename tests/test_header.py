@@ -2372,6 +2372,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "3358", "response_date": dt.date(2012, 10, 4), "received_date": dt.date(2012, 10, 1)},
     ),
     (
+        "a decision's applicant that is a body asking the authority it defines in brackets",
+        "Decision 245/2013 Northby Youth Trust and Northby City Council\n\nReference No: 201301880\nDecision Date: 1 "
+        "November 2013\n\n\nOn 28 June 2012, Northby Youth Trust asked Northby City Council (the Council) for all "
+        "information it held about the charity. The Council refused to comply with the request on the basis that it "
+        "was a repeat request.\n",
+        {"received_date": dt.date(2012, 6, 28), "response_date": dt.date(2013, 11, 1)},
+    ),
+    (
         "an internal review telling the requester the day they asked for the information",
         "Date: 15 February 2018\nIR 2017/02483\nDear M Boyce\nFreedom of Information Act 2000 (FOIA)\nThank you for your "
         "email of 24 October 2017 asking HMRC to carry out an internal review of\nour response to your information "
