@@ -4143,6 +4143,16 @@ CASES = [
         id="an-officer-from-that-team-will-respond",
     ),
     case(
+        "The request was for agency and bank spend and gross pay per trust for quarter 2, 2017/18 and an explanation "
+        "for what is included in each of these.\nNorthby Improvement held some of the information requested and "
+        "provided a performance league table. Some information was withheld under sections 31, 33 and 43 of the FOI "
+        "Act.\n",
+        # A log's summary of its reply in the past tense: some given, some withheld (NHS Improvement's log)
+        "response",
+        "partial",
+        id="some-information-was-withheld",
+    ),
+    case(
         "Dear St Benet's Hall,\n\nPlease provide the number of students fined.\n\nYours faithfully,\n\nJake "
         "Hurfurt\n\nSt Benet's Hall Enquiries, St Benet's Hall, Oxford\n\nDear Jake,\n\nAs a Permanent Private Hall "
         "under a charitable trust, we are not a public authority under the FOI Act 2000 and hence are not obliged to "
