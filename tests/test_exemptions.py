@@ -1181,6 +1181,20 @@ CASES = [
         id="negative-subsection-shaped-labels-with-no-section-cited-above",
     ),
     case(
+        "You will note that we have excluded details (name) of Officers below Tier 4 from the information provided.\n"
+        "In addition the Council claims the exemption to disclosure under subsection 40 (2) which states that personal "
+        "data is exempt.\n",
+        # A subsection named so, its brackets after it (Cheshire West and Chester Council on WhatDoTheyKnow)
+        [("FOIA", "40(2)")],
+        id="a-subsection-named-so",
+    ),
+    case(
+        "The subsection 3 of the report sets out the council's approach.\n",
+        # (a subsection of something else, no brackets)
+        [],
+        id="negative-a-reports-subsection",
+    ),
+    case(
         # the Scottish Information Commissioner's Decision 110/2012: the purposes of 35(1)(g), spelt as siblings of a
         # sibling, are no exemptions of their own
         "Decision 110/2012 Ms A and Northby Council\nRelevant statutory provisions\n\nFreedom of Information (Scotland) "

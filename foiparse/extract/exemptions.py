@@ -52,7 +52,7 @@ _CITATION_RE = re.compile(
 # ... are made available on RQIA's website, and as such provision of these are exempt by virtue of Article 21 of the
 # Freedom of Information Act (2000)" (the Regulation and Quality Improvement Authority on WhatDoTheyKnow).
 _NAMED_CITATION_RE = re.compile(
-    r"(?<![\w])(?P<kw>foisa|foia|eisrs?|eirs?|exemptions?|exceptions?|articles?)(?: (?:at|under|of))? "
+    r"(?<![\w])(?P<kw>foisa|foia|eisrs?|eirs?|exemptions?|exceptions?|articles?|subsections?)(?: (?:at|under|of))? "
     r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))+(?:[a-z](?!\w))?"
     r"|(?:(?<=exception \d)|(?<=exception \d\d))(?= of the (?:environmental information regulations|eirs?)\b)"
     r"|(?:(?<=article \d)|(?<=article \d\d))(?= of the freedom of information act\b))"
@@ -63,7 +63,9 @@ _NAMED_CITATION_RE = re.compile(
 _BY_VIRTUE_OF_SECTION_RE = re.compile(
     r"(?:section|s\.?) ?(?P<num>\d{1,2})(?:\s?\([0-9a-z]{1,4}\))+ (?:by virtue of|\(?read (?:together )?with) $"
 )
-_NAMED_CITATION_STARTS = ("foi", "eir", "eisr", "exce", "exem", "arti")
+# (and a subsection named so, its brackets after it: "In addition the Council claims the exemption to disclosure under
+# subsection 40 (2) which states that personal data ...", Cheshire West and Chester Council on WhatDoTheyKnow)
+_NAMED_CITATION_STARTS = ("foi", "eir", "eisr", "exce", "exem", "arti", "subs")
 _ACT_KEYWORDS: dict[str, Legislation] = {"foisa": "FOISA", "foia": "FOIA", "eir": "EIR", "eisr": "EISR"}
 # Where a keyword can start: section(s), sec., s., ss., s before a number; regulation(s), reg(s)., reg, r.
 # A pattern that starts with one letter is scanned for in C far faster than one that starts with [rs].
