@@ -4153,6 +4153,20 @@ CASES = [
         id="some-information-was-withheld",
     ),
     case(
+        "Dear Northby Council,\n\nPlease can you send me an up to date Organisational Structure Chart for the Special "
+        "Educational Needs department, including names.\n\nYours faithfully,\n\nHelen Carver\n\nFOI West, Northby "
+        "Council\n\nDear Ms Carver\n\nThank you for your request for information of 23rd November 2017 which has been "
+        "logged as 4799178 and has been dealt with under the Freedom of Information Act 2000.\n\nPlease find the "
+        "structure chart attached.\n\nYou will note that we have excluded details (name) of Officers below Tier 4 from "
+        "the information provided.\n\nIn addition the Council claims the exemption to disclosure under subsection 40 "
+        "(2) which states that personal data is exempt.\n",
+        # The thing sent named between "please find" and "attached", names withheld beside it (Cheshire West and
+        # Chester Council on WhatDoTheyKnow)
+        "response",
+        "partial",
+        id="please-find-the-structure-chart-attached",
+    ),
+    case(
         "Dear St Benet's Hall,\n\nPlease provide the number of students fined.\n\nYours faithfully,\n\nJake "
         "Hurfurt\n\nSt Benet's Hall Enquiries, St Benet's Hall, Oxford\n\nDear Jake,\n\nAs a Permanent Private Hall "
         "under a charitable trust, we are not a public authority under the FOI Act 2000 and hence are not obliged to "
