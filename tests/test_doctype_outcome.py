@@ -4167,6 +4167,17 @@ CASES = [
         id="please-find-the-structure-chart-attached",
     ),
     case(
+        "FREEDOM OF INFORMATION (SCOTLAND) ACT 2002 AND ENVIRONMENTAL INFORMATION REGULATIONS 2004\n\nRESPONSES MADE IN "
+        "FEBRUARY 2012\n\nRequest Response\n\n1 Mental health beds and NHS Northby has been improving the quality of "
+        "our mental health service by rebalancing our care. inpatient psychiatric units This has resulted in "
+        "investment in community services.\n\nIn relation to your questions, the table below includes the total "
+        "number of beds for Mental Health within NHS Northby.\n",
+        # A board's monthly log, its table flattened into prose, the table given below (NHS Lanarkshire)
+        "response",
+        "provided",
+        id="the-table-below-includes",
+    ),
+    case(
         "Dear St Benet's Hall,\n\nPlease provide the number of students fined.\n\nYours faithfully,\n\nJake "
         "Hurfurt\n\nSt Benet's Hall Enquiries, St Benet's Hall, Oxford\n\nDear Jake,\n\nAs a Permanent Private Hall "
         "under a charitable trust, we are not a public authority under the FOI Act 2000 and hence are not obliged to "
