@@ -383,6 +383,15 @@ def _lookup(table: dict[str, ExemptionInfo], section: str) -> tuple[str, Exempti
     return None
 
 
+def _exemption_of(ctx: Context, act: str, section: str) -> tuple[str, ExemptionInfo] | None:
+    """The table entry of the exemption ``section`` of ``act`` cites (``_lookup``), or None: the Act has none there,
+    or the subsection is a condition of another's (patterns/exemptions.yaml ``conditions``, "40(3A)")."""
+    conditions = ctx.catalogue.exemption_conditions.get(act, ())
+    if conditions and section.upper().startswith(conditions):
+        return None
+    return _lookup(ctx.catalogue.exemptions.get(act, {}), section)
+
+
 _BRACKET_RE = re.compile(r"\(\s?([0-9a-zA-Z]{1,4})\s?\)")
 
 
@@ -523,11 +532,9 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         act: Legislation = (
             named if named is not None else _default_act(m.group("kw"), legislation, first_section, tables)
         )
-        table = tables.get(act, {})
-        conditions = ctx.catalogue.exemption_conditions.get(act, ())
         for number, sub, start, end in citations:
             section = normalise_section(number, sub)
-            if _lookup(table, section) is None or (conditions and section.upper().startswith(conditions)):
+            if _exemption_of(ctx, act, section) is None:
                 continue
             item = found.setdefault((act, section), _Found(act, section))
             item.spans.append(ctx.span_fields(start, end))
@@ -648,10 +655,7 @@ def _subsections_listed(
         ]
         if above and not ctx.layout.by_requester(entry.start()):
             act, section = above[0], normalise_section(number, entry.group("sub"))
-            conditions = ctx.catalogue.exemption_conditions.get(act, ())
-            if _lookup(ctx.catalogue.exemptions.get(act, {}), section) is not None and not (
-                conditions and section.upper().startswith(conditions)
-            ):
+            if _exemption_of(ctx, act, section) is not None:
                 listed.append((act, section, entry.start("num"), entry.end("sub")))
     return listed
 
@@ -675,7 +679,6 @@ def _listed_exemptions(ctx: Context) -> list[tuple[Legislation, str, int, int]]:
     the Scottish Information Commissioner on the Scottish Public Services Ombudsman; "12(1) (Excessive cost of
     compliance)" on the Scottish Prison Service, whose summary names no section). The list's duties (1(1), 15, 17) are
     no exemptions and the tables leave them out; nor is section 39(2), which only sends a request to the EIRs."""
-    tables = ctx.catalogue.exemptions
     listed = []
     for provision in listed_provisions(ctx):
         words = provision.act.lower()
@@ -683,9 +686,8 @@ def _listed_exemptions(ctx: Context) -> list[tuple[Legislation, str, int, int]]:
         section = provision.section
         if act is None or (act, section) in _ROUTING_PROVISIONS:
             continue
-        conditions = ctx.catalogue.exemption_conditions.get(act, ())
-        entry = _lookup(tables.get(act, {}), section)
-        if entry is None or (conditions and section.upper().startswith(conditions)):
+        entry = _exemption_of(ctx, act, section)
+        if entry is None:
             continue
         if provision.from_sibling and entry[0] != section:
             # "(4)(a)" after "10(1)" is the exception 10(4)(a); "(2)(b)" after "35(1)(g)", a purpose of it, is in
