@@ -18,7 +18,7 @@ from ..catalogue import Catalogue, ExemptionInfo
 from ..models import Exemption, Legislation
 from ..scan import LabelScanner, matches_at
 from .context import HYPOTHETICAL_RE, Context, SpanFields
-from .provisions import bracket_kind, listed_provisions, under_provisions_heading
+from .provisions import listed_provisions, sibling_level, under_provisions_heading
 
 # Run over the lower-cased text: a citation regex with IGNORECASE costs twice as much on a long reply.
 # The keyword is section(s), s., ss., s (before a number), sec., regulation(s), reg(s)., reg, r.; it is spelt
@@ -415,10 +415,7 @@ def _sibling_sub(prev_sub: str, sub: str) -> str:
     new = _BRACKET_RE.findall(sub)
     if not brackets or not new:
         return sub
-    kinds = [bracket_kind(b, brackets[k - 1] if k else None) for k, b in enumerate(brackets)]
-    kind = bracket_kind(new[0], brackets[-1])
-    level = max((k for k, found in enumerate(kinds) if found == kind), default=len(brackets) - 1)
-    return "".join(f"({b})" for b in brackets[:level]) + sub
+    return "".join(f"({b})" for b in brackets[: sibling_level(brackets, new[0])]) + sub
 
 
 # FOISA's own words for the body answering, where no regime is named: "Some of the information you have requested cannot

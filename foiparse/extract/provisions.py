@@ -70,7 +70,7 @@ _MAX_PARAGRAPHS = 4
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 
 
-def bracket_kind(content: str, before: str | None) -> str:
+def _bracket_kind(content: str, before: str | None) -> str:
     """The kind of a bracket's content: "digit", "roman" or "letter" ("(i)" after "(h)" is a letter). A subsection
     inserted by a later Act is a digit's kind: "(2A)", as in FOISA's "38(1)(b), (2A) and (5)"."""
     if content[:1].isdigit():
@@ -80,6 +80,15 @@ def bracket_kind(content: str, before: str | None) -> str:
     if lowered in _ROMAN and not follows_letter:
         return "roman"
     return "letter"
+
+
+def sibling_level(brackets: list[str], first: str) -> int:
+    """How many of the previous citation's ``brackets`` (their contents) a sibling whose first bracket holds ``first``
+    keeps: it stands in place of the deepest bracket of its kind, else of the last. "36(2)(b)(i) and (ii)" keeps
+    (2)(b); "38(1)(b), (2A)" keeps none."""
+    kinds = [_bracket_kind(b, brackets[k - 1] if k else None) for k, b in enumerate(brackets)]
+    kind = _bracket_kind(first, brackets[-1])
+    return max((k for k, found in enumerate(kinds) if found == kind), default=len(brackets) - 1)
 
 
 class ListedProvision(NamedTuple):
@@ -158,10 +167,7 @@ def _listed_in(act: str, text: str, offset: int, pos: int) -> list[ListedProvisi
                 replaced = len(new)
                 level = max(0, len(brackets) - replaced)
                 if replaced == 1 and brackets:
-                    inner = [b[1:-1] for b in brackets]
-                    kinds = [bracket_kind(b, inner[k - 1] if k else None) for k, b in enumerate(inner)]
-                    kind = bracket_kind(new[0][1:-1], inner[-1])
-                    level = max((k for k, found in enumerate(kinds) if found == kind), default=level)
+                    level = sibling_level([b[1:-1] for b in brackets], new[0][1:-1])
                 kept = brackets[:level]
                 spelt = number + "".join(kept) + sibling.group()
                 from_sibling = replaced > 1 or (from_sibling and replaced == 1)
