@@ -3524,7 +3524,7 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             or (_unfinished(previous) and ctx.text.count('"', first.start, end) % 2 == 1 and '"' in line.text)
         )
         defining = defining or _DEFINES_BELOW_RE.search(previous) is not None
-        if defining or _footnote_of(ctx.text[first.start : end], line.text):
+        if defining or _footnote_of(ctx.text, first.start, end, line.text):
             runs_on, ended = True, False
         field_line = _field_lines_below(ctx, lines, i)
         if in_fields and not field_line:
@@ -3620,17 +3620,18 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
 _FOOTNOTE_LINE_RE = re.compile(r"[ \t]*(?P<mark>\*{1,3}\d{0,2}|\[\d{1,2}\])[ \t]*[A-Z]")
 
 
-def _footnote_of(question: str, line: str) -> bool:
-    """Whether ``line`` is a footnote to ``question``: it opens with a mark the question carries glued to a word."""
+def _footnote_of(text: str, start: int, end: int, line: str) -> bool:
+    """Whether ``line`` is a footnote to the question ``text[start:end]``: it opens with a mark the question carries
+    glued to a word."""
     m = _FOOTNOTE_LINE_RE.match(line)
     if m is None:
         return False
     mark = m.group("mark")
-    at = question.find(mark)
+    at = text.find(mark, start, end)
     while at != -1:
-        if at and (question[at - 1].isalnum() or question[at - 1] in ")\"'’"):
+        if at > start and (text[at - 1].isalnum() or text[at - 1] in ")\"'’"):
             return True
-        at = question.find(mark, at + 1)
+        at = text.find(mark, at + 1, end)
     return False
 
 
