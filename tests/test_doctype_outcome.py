@@ -4970,6 +4970,33 @@ CASES = [
         id="a-reply-cut-after-its-thanks-says-nothing-yet",
     ),
     case(
+        # Belfast Health and Social Care Trust on WhatDoTheyKnow: its acknowledgement, a chaser, a promise of the reply
+        # next week, another chaser, then a letter that only apologises before the page is cut: nothing replied yet.
+        "Dear Belfast Health and Social Care Trust (Northern Ireland),\nTo the best of your knowledge;\n(1) Please "
+        "can you advise, what is the role and function of the neurosciences department in the Belfast Trust?\n(2a) "
+        "Since 2011, how much funding did the neurosciences department receive?\n(b) How much of that funding was "
+        "directly/indirectly attributed to the work of Dr. Michael Watt?\n(3a) Since 2011, how many "
+        "research/studies/trials was Dr. Watt a part of, within the neurology/neurosciences departments?\n(b) Please "
+        "provide a breakdown by start date, study title, end date (where applicable).\nYours faithfully,\nLyndsay "
+        "Eccleston\nThank you for your email to Belfast Trust Public Liaison Service. Due to\nthe significant impact "
+        "of the Coronavirus situation, Trust staff are\nworking to prioritise their duties as front line health and "
+        "social care\nworkers and regrettably there may be a delay in responding to your email\nat this time. Please "
+        "note however, that any urgent queries will be\nforwarded to the relevant service for their attention. Thank "
+        "you for your\nunderstanding and patience at this difficult time.\nDear Ms Eccleston\nPlease find attached "
+        "an acknowledgement of your FOI enquiry.\nBest wishes\nClark\nClark Turner (he/him)\nCommunications Officer\n"
+        "Public Liaison Service\nBelfast Health and Social Care Trust\nE: [1][email address]\n"
+        "[2]cid:image009.jpg@01CF8494.4339C740\n[3]cid:image010.jpg@01CF8494.4339C740\n"
+        "[4]cid:image011.jpg@01CF8494.4339C740\n[5]cid:image012.jpg@01CF8494.4339C740\n[6]Description: Description: "
+        "Trust Values (transparent).tif\nDear Turner, Clark,\nThis is overdue. Please can you provide a response?\n"
+        "Yours sincerely,\nLyndsay Eccleston\nDear Ms Eccleston\nApologies for the delay\nI have been advised we "
+        "should have this for you next week.\nThanks for your patience\nClark\nDear Turner, Clark,\nWe are now into "
+        "the second week and still no response. Please can you provide a full response?\nYours sincerely,\nLyndsay "
+        "Eccleston\nDear Ms Eccleston\nPlease accept my apologies\nThe team are s",
+        "acknowledgement",
+        "acknowledged",
+        id="a-reply-cut-after-its-apology-says-nothing-yet",
+    ),
+    case(
         # Bolton NHS Foundation Trust's log: under "Response:" a sentence of thanks, then words that say the request
         # cannot be answered, then the section 12 refusal: nothing given.
         "REF: 2017-429\n\nRequest:\n\nPlease may you tell me how many records mention Modafinil.\n\nResponse:\n\n"

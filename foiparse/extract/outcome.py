@@ -134,11 +134,23 @@ def _only_thanks_for_the_request(ctx: Context) -> bool:
     return _THANKS_FOR_WRITING_RE.fullmatch(ctx.text, body, last.end) is not None
 
 
+# A line that only apologises, above what the letter goes on to say: "Dear Ms Eccleston / Please accept my apologies /
+# The team are s" closing a WhatDoTheyKnow page under Belfast Health and Social Care Trust's acknowledgement and its
+# promise of a reply next week.
+_APOLOGY_LINE_RE = re.compile(
+    r"\s*(?:(?:please accept )?(?:my|our) (?:sincere )?apologies|apologies|(?:I am |we are )?sorry)"
+    r"(?: for (?:the|this|any) delay[^.\n]{0,80})?[ \t]*[.!]?[ \t]*\n",
+    re.I,
+)
+
+
 def _says_nothing_yet(text: str, start: int) -> bool:
     """Whether ``text[start:]``, a letter's text after its greeting cut where the document ends, is at most one line
-    that no sentence has ended in, or one sentence that only thanks."""
+    that no sentence has ended in, or one sentence that only thanks, after any lines that only apologise."""
     if _ONLY_THANKS_RE.fullmatch(text, start):
         return True
+    while apology := _APOLOGY_LINE_RE.match(text, start):
+        start = apology.end()
     if _SENTENCE_END_RE.search(text, start):
         return False
     return sum(1 for line in text[start:].splitlines() if line.strip()) <= 1
