@@ -4997,6 +4997,22 @@ CASES = [
         id="a-reply-cut-after-its-apology-says-nothing-yet",
     ),
     case(
+        # The Electoral Commission on WhatDoTheyKnow: its acknowledgement, then a second one cut after its sentence of
+        # thanks, in the sentence after it: nothing replied yet.
+        "Dear Electoral Commission,\n\nPlease can you provide me with a copy of the Commission's final findings.\n\n"
+        "Yours faithfully,\n\nRebecca Sharpe\n\nStephanie Payne, Electoral Commission\n\nOur ref: FOI 35/11\n\n"
+        "Dear Rebecca Sharpe,\n\nThank you for your request under the Freedom of Information Act dated 30 May 2011 "
+        "and received by the Commission on 31 May 2011.\n\nThe Commission aims to respond to requests for information "
+        "promptly and within the statutory timeframe of twenty working days.\n\nYou may expect to receive a reply "
+        "sent from the Commission by 28 June 2011.\n\nYours sincerely,\n\nStephanie Payne\n\nStephanie Payne, "
+        "Electoral Commission\n\nOur ref: FOI 35/11\n\nDear Rebecca Sharpe,\n\nThank you for your request under the "
+        "Freedom of Information Act 2000 dated 30 May 2011 and received by the Electoral Commission on 31 May 2011."
+        "\n\nThe Commission aims to respond to requests f",
+        "acknowledgement",
+        "acknowledged",
+        id="a-reply-cut-after-its-thanks-in-the-next-sentence-says-nothing-yet",
+    ),
+    case(
         # Bolton NHS Foundation Trust's log: under "Response:" a sentence of thanks, then words that say the request
         # cannot be answered, then the section 12 refusal: nothing given.
         "REF: 2017-429\n\nRequest:\n\nPlease may you tell me how many records mention Modafinil.\n\nResponse:\n\n"

@@ -146,11 +146,13 @@ _APOLOGY_LINE_RE = re.compile(
 
 def _says_nothing_yet(text: str, start: int) -> bool:
     """Whether ``text[start:]``, a letter's text after its greeting cut where the document ends, is at most one line
-    that no sentence has ended in, or one sentence that only thanks, after any lines that only apologise."""
+    that no sentence has ended in, after any sentences that only thank and lines that only apologise: "Dear Mr
+    Matchett, / Thank you for your email. / Please accept my apologies for being unable to respond to your FOI request
+    within the statutory" (NHS Grampian on WhatDoTheyKnow, under its acknowledgement and the requester's chaser)."""
     if _ONLY_THANKS_RE.fullmatch(text, start):
         return True
-    while apology := _APOLOGY_LINE_RE.match(text, start):
-        start = apology.end()
+    while courtesy := _APOLOGY_LINE_RE.match(text, start) or _THANKS_FOR_WRITING_RE.match(text, start):
+        start = courtesy.end()
     if _SENTENCE_END_RE.search(text, start):
         return False
     return sum(1 for line in text[start:].splitlines() if line.strip()) <= 1
