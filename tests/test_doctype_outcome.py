@@ -5013,6 +5013,16 @@ CASES = [
         id="a-reply-cut-after-its-thanks-in-the-next-sentence-says-nothing-yet",
     ),
     case(
+        # The Homes and Communities Agency's automatic reply on WhatDoTheyKnow, its office closed for the holiday.
+        "Dear Homes and Communities Agency,\n\nPlease search your records for all information held on North View "
+        "Heights.\n\nYours faithfully,\n\nJ A Giggins\n\nThank you for your enquiry.\n\nOur offices are now closed "
+        "and will re-open on Friday 2 January 2015.\n\nYour enquiry will be assessed and a further response sent to "
+        "you, within 5\nworking days from when the office re-opens.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="an-enquiry-that-will-be-assessed-is-acknowledged",
+    ),
+    case(
         # Bolton NHS Foundation Trust's log: under "Response:" a sentence of thanks, then words that say the request
         # cannot be answered, then the section 12 refusal: nothing given.
         "REF: 2017-429\n\nRequest:\n\nPlease may you tell me how many records mention Modafinil.\n\nResponse:\n\n"
