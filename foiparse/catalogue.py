@@ -234,6 +234,8 @@ class ExemptionInfo(_Data):
     kind: ExemptionKind = "exemption"
     absolute: bool | None = None
     ncnd: list[str] = Field(default_factory=list)
+    # Words naming the section's subject where another Act's section of the same number is about something else.
+    subjects: list[str] = Field(default_factory=list)
 
 
 class ExemptionsFile(_Data):
@@ -547,6 +549,17 @@ class Catalogue:
             rf"(?:(?P<response>{labels_re(response)})|(?P<received>{labels_re(received)})|date)[ \t]+"
             rf"(?:{labels_re(references)})(?:[ \t]+[a-z][a-z ,&/()'-]{{2,80}})?[ \t]*$"
         )
+
+    @cached_property
+    def scottish_subject_citation_re(self) -> re.Pattern[str]:
+        """A citation of a section of the Scottish Act followed, in its sentence and before any other citation, by words
+        naming that section's subject (``subjects`` in patterns/exemptions.yaml), in the lower-cased text."""
+        cited = []
+        for section, info in self.exemptions["FOISA"].items():
+            if info.subjects:
+                subjects = "|".join(re.escape(subject.lower()) for subject in info.subjects)
+                cited.append(rf"{re.escape(section)}(?!\d)(?:(?!\bs(?:ection|\.)\s*\d)[^.\n]){{0,120}}?\b(?:{subjects})")
+        return re.compile(rf"\b(?:sections?|s\.?)[ \t]*(?:{'|'.join(cited)})")
 
     @cached_property
     def reference_label_prefixes(self) -> frozenset[str]:

@@ -185,6 +185,19 @@ CASES = [
         id="a-scottish-public-authority-with-no-act-named-is-foisa",
     ),
     case(
+        # a Scottish housing association's log naming no Act: personal information is section 38 of the Scottish Act
+        # (the UK Act's is health and safety)
+        "Exemptions applied to the information requested under Section 38(1)(b) (personal information) of the Act.\n",
+        [(FOISA, "38(1)(b)")],
+        id="a-section-cited-by-its-subject-in-the-scottish-numbering-is-foisa",
+    ),
+    case(
+        # and the UK Act's section 38 by its own subject stays the UK Act's
+        "Exemptions applied to the information requested under Section 38(1)(b) (health and safety) of the Act.\n",
+        [(FOIA, "38(1)(b)")],
+        id="a-section-cited-by-its-subject-in-the-uk-numbering-is-foia",
+    ),
+    case(
         # the ICO's notice on the Government Equalities Office
         "The public authority further argued that it was excluded from confirming or denying whether it had sought "
         "and/or received Law Officers' advice on the issue by virtue of the provisions of sections 35(1)(c) and "

@@ -400,6 +400,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        # Scottish Borders Council's log: only "FOI", and section 35 cited by its subject in the Scottish Act's numbering
+        "a section cited by its subject in the scottish act's numbering",
+        "Financial Management/ERP System - Freedom of information requests\nType of Request\nFOI\nResponse\nThe "
+        "Council is unable to release this information into the public domain. Section 35 (1) (a) exempts information "
+        "if its disclosure is likely to prejudice the prevention or detection of crime.\n",
+        {"legislation": ["FOISA"]},
+    ),
+    (
+        # the same words from an English council that names the UK Act: its section 31 is law enforcement
+        "a section cited by its subject under the uk act named",
+        "Freedom of Information Act 2000 request\n\nThe Council is unable to release this information. Section "
+        "31(1)(a) exempts information if its disclosure is likely to prejudice the prevention or detection of crime.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         # the British Geological Survey on UK Research and Innovation's log: the Act was the requester's choice
         "a request made under the Act considered under the regulations",
         "Dear Northby Geological Survey,\n\nPlease treat this email as a request.\n\nYours faithfully,\n\nA Smith\n\n"

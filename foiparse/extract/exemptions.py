@@ -18,6 +18,7 @@ from ..catalogue import Catalogue, ExemptionInfo
 from ..models import Exemption, Legislation
 from ..scan import LabelScanner, matches_at
 from .context import HYPOTHETICAL_RE, Context, SpanFields
+from .legislation import cites_the_scottish_act
 from .provisions import listed_provisions, sibling_level, under_provisions_heading
 
 # Run over the lower-cased text: a citation regex with IGNORECASE costs twice as much on a long reply.
@@ -426,7 +427,7 @@ _SCOTTISH_PUBLIC_AUTHORITY_RE = re.compile(r"\ba scottish public authority\b")
 
 
 def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exemption]:
-    if not legislation and _SCOTTISH_PUBLIC_AUTHORITY_RE.search(ctx.lower):
+    if not legislation and (_SCOTTISH_PUBLIC_AUTHORITY_RE.search(ctx.lower) or cites_the_scottish_act(ctx)):
         legislation = ["FOISA"]
     text = ctx.text
     layout = ctx.layout

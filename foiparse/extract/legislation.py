@@ -211,6 +211,19 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         # and a "Freedom of Information request" is then no request under the Act set aside (the water company's
         # "your FOI request" above its "not subject to the ... Freedom of Information Act 2000")
         found.pop(f"GENERIC_{act}", None)
+    if (
+        not scottish
+        and "FOISA" not in found
+        and found.keys() & {"GENERIC_FOIA", "FOIA", "EIR"}
+        and not any("2000" in span.text for span in found.get("FOIA", ()))
+        and cites_the_scottish_act(ctx)
+    ):
+        # No Act named but "FOI", and a section cited by its subject in the Scottish Act's numbering: "Type of Request
+        # FOI ... Section 35 (1) (a) exempts information if its disclosure is likely to prejudice the prevention or
+        # detection of crime" (Scottish Borders Council's log, the council named nowhere in it).
+        scottish = True
+        if "GENERIC_FOIA" in found:
+            found["GENERIC_FOISA"] = found.pop("GENERIC_FOIA")
     if "EIR" in found and ("EISR" in found or "FOISA" in found or scottish):
         # A Scottish reply shortens its regulations to "the Environmental Information Regulations" or "EIRs" once
         # it has named them (NHS 24: "handled under the Environmental Information (Scotland) Regulations 2004
@@ -250,6 +263,16 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
             act = act.removeprefix("GENERIC_")
         result.append((cast(Legislation, act), spans))
     return result
+
+
+def cites_the_scottish_act(ctx: Context) -> bool:
+    """Whether the authority cites a section of the Scottish Act by a subject the UK Act's section of that number is
+    not about ("section 38(1)(b) (personal information)"; the UK Act's section 38 is health and safety)."""
+    layout = ctx.layout
+    return any(
+        not layout.by_requester(m.start()) and not layout.in_quoted(m.start())
+        for m in ctx.catalogue.scottish_subject_citation_re.finditer(ctx.lower)
+    )
 
 
 def legislation_of_exemptions(exemptions: list[Exemption]) -> list[tuple[Legislation, list[Span]]]:
