@@ -1982,6 +1982,25 @@ CASES = [
         id="first-question-glued-to-its-introduction",
     ),
     case(
+        # The Northamptonshire Police, Fire and Crime Commissioner's log: every item of the request "1.", and among the
+        # request's own words under its "Question" heading, a line that reads as a heading ("Decisions"); the request
+        # runs on to the "Answer" heading.
+        "FOI 10042022-1 \u2013 Police Complaint Statistics\n\nQuestion\n\nPlease provide the following 4 pieces "
+        "information in a monthly table.\n\n  1. Type of complaint\n\n  1. A summary of the complaint (more detail is "
+        "required as to the circumstances of the allegation).\n\nOther generic terms used in the previous spreadsheet "
+        "include:\n\nDecisions\n\nGeneral level of service\n\n  1. Which complaints were resolved by the OPFCC "
+        "customer service team\n\n  1. Which complaints were forwarded to the Northamptonshire Police Professional "
+        "Standards Department\n\nAnswer\n\nI can confirm that the OPFCC holds the information that you have "
+        "requested.\n",
+        [
+            ("1", "Type of complaint"),
+            ("1", "A summary of the complaint (more detail is required as to the circumstances of the allegation)."),
+            ("1", "Which complaints were resolved by the OPFCC customer service team"),
+            ("1", "Which complaints were forwarded to the Northamptonshire Police Professional Standards Department"),
+        ],
+        id="a-heading-like-line-inside-the-request-under-a-question-heading",
+    ),
+    case(
         # Oriel College's published response: the first item, bracketed and roman, glued to the colon introducing it,
         # the second opening the next line
         "Response to Freedom of Information Request\nA request was sent to Oriel by e-mail on 16th February requesting"

@@ -1651,7 +1651,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if directorate_line_re.match(text):
                 section_heading = line
                 continue
-            if RESPONSE_HEADING_RE.match(text):
+            # (not a line of the request's own under its heading that reads as one: _ANSWER_HEADING_RE)
+            if RESPONSE_HEADING_RE.match(text) and line.number not in in_request_section:
                 if not found:
                     answering = True
                 elif not asking or (len(found) >= 2 and _answers_numbered_below(lines, i)):
@@ -4200,7 +4201,8 @@ def _labelled_pairs(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] 
 # Or told as a sentence's start: "Your request was:" (Southampton City Council's letter, above the request's
 # introduction and its bullets, each answered under it).
 _REQUEST_HEADING_RE = re.compile(
-    r"[*_ ]*(?:(?:your |the )?requests?(?: was| read)?|information requested|you asked(?: for| us)?)[*_ ]*:?\s*$",
+    r"[*_ ]*(?:(?:your |the )?requests?(?: was| read)?|information requested|you asked(?: for| us)?"
+    r"|(?P<questions>questions?))[*_ ]*:?\s*$",
     re.I,
 )
 
@@ -4221,13 +4223,24 @@ def _request_section_lines(lines: list[Line]) -> set[int]:
     Police holds information ...", Avon and Somerset Police's disclosure log)."""
     section: set[int] = set()
     start: int | None = None
+    asked_as_questions = False
     for line in lines:
-        if _REQUEST_HEADING_RE.match(line.text):
-            start = line.number
-        elif start is not None and (RESPONSE_HEADING_RE.match(line.text) or _OUTCOME_HEADING_RE.match(line.text)):
+        if heading := _REQUEST_HEADING_RE.match(line.text):
+            start, asked_as_questions = line.number, heading.group("questions") is not None
+        elif start is not None and (
+            _ANSWER_HEADING_RE.match(line.text)
+            if asked_as_questions
+            else RESPONSE_HEADING_RE.match(line.text) or _OUTCOME_HEADING_RE.match(line.text)
+        ):
             section.update(range(start + 1, line.number))
             start = None
     return section
+
+
+# A "Question" heading's section ends at its "Answer" (or "Response"), not at a line of the request's own that reads as
+# a heading: "Question / ... Other generic terms used in the previous spreadsheet ... include: / Decisions / General
+# level of service / ... / Answer" (the Northamptonshire Police, Fire and Crime Commissioner's log).
+_ANSWER_HEADING_RE = re.compile(r"[*_ ]*(?:our |the )?(?:answers?|responses?)[*_ ]*:?\s*$", re.I)
 
 
 # A log's outcome heading between the request and the response: "Request / ... / Outcome / Some information provided. /
