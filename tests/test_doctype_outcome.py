@@ -5023,6 +5023,18 @@ CASES = [
         id="an-enquiry-that-will-be-assessed-is-acknowledged",
     ),
     case(
+        # The Northamptonshire Police, Fire and Crime Commissioner's log: the cost limit in words, its section's word
+        # missing ("in 12 of the Freedom of Information Act")
+        "Question\n\n  1. Type of complaint\n\n  1. Which complaints were resolved by the OPFCC customer service team"
+        "\n\nAnswer\n\nI can confirm that the OPFCC holds the information that you have requested. However, the cost of "
+        "your request exceeds the limits for time and cost set out in 12 of the Freedom of Information Act 2000 (FOIA) "
+        "and the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004. On this "
+        "occasion we will not be taking your request in respect to complaints data any further.\n",
+        "refusal",
+        "refused",
+        id="exceeds-the-limits-for-time-and-cost",
+    ),
+    case(
         # Bolton NHS Foundation Trust's log: under "Response:" a sentence of thanks, then words that say the request
         # cannot be answered, then the section 12 refusal: nothing given.
         "REF: 2017-429\n\nRequest:\n\nPlease may you tell me how many records mention Modafinil.\n\nResponse:\n\n"
