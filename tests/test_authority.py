@@ -1979,6 +1979,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "University of the West of Scotland",
     ),
     (
+        "a body's abbreviation in its review-rights paragraph names it",
+        "Our ref: 201604222/MLS\n\nDear Sir\n\nFurther to your request for information under the Freedom of "
+        "Information Act, I am writing to let you know that the time limit for response needs to be extended.\n\n"
+        "If you are unhappy with the decisions made by HSE you may ask for an internal review within two calendar "
+        "months of the date of this letter by writing to me.\n",
+        "health-and-safety-executive",
+        "Health and Safety Executive",
+    ),
+    (
         "a body's abbreviation inside a longer name names that body",
         "Correspondence of the Compliance Officer\n\nResponse\n\nThe Act requires the Compliance Officer for IPSA "
         "to publish procedures, and the Compliance Officer for IPSA has published them on our website.\n",

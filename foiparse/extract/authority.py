@@ -748,6 +748,10 @@ def _abbreviation_speaks(ctx: Context, items: list[_Found]) -> bool:
             or _OWN_LOG_AFTER_RE.match(ctx.text, end) is not None
             or (_OWN_REFERENCE_LABEL_AFTER_RE.match(ctx.text, end) is not None and ctx.layout.in_header(start))
             or _heads_the_page(ctx, start, end)
+            # or names the body whose decision a review would look at again, as a name there does (_kind_at): "If you
+            # are unhappy with the decisions made by HSE you may ask for an internal review" (the Health and Safety
+            # Executive's extension letter, which spells its name nowhere)
+            or layout.boilerplate_kind(start) == "review_rights"
         )
         for kind, start, end in items
     )
