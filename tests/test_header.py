@@ -1920,6 +1920,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "SS/FOI 3122", "response_date": dt.date(2009, 7, 31)},
     ),
     (
+        # Aneurin Bevan University Health Board's letter
+        "the officer's and typist's initials before the prefix and the number",
+        "Our Ref: JP/lab/FOI 20-434 \nDirect Line: 01633 435956 \n11th January 2021 \nJohn Thomas \nDear Mr Thomas \n",
+        {"reference": "JP/lab/FOI 20-434", "response_date": dt.date(2021, 1, 11)},
+    ),
+    (
+        # the Northern Ireland Fire and Rescue Service's letter
+        "initials and a space after the slash before the prefix",
+        "Our Ref: RG/ FOI 30-10\n\n5 August 2010\n\nMr Mark McGregor\n\nDear Mr McGregor\n",
+        {"reference": "RG/ FOI 30-10", "response_date": dt.date(2010, 8, 5)},
+    ),
+    (
         "a force's reference with its unit",
         "Received on 23/08/2017 Our Ref: DC/FOI 782/17\n",
         {"reference": "DC/FOI 782/17"},
