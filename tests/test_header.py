@@ -1932,6 +1932,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "RG/ FOI 30-10", "response_date": dt.date(2010, 8, 5)},
     ),
     (
+        # the same letter's heading names the request by its date
+        "a heading naming the request by the date it was made",
+        "Our Ref: RG/ FOI 30-10\n\n5 August 2010\n\nMr Mark McGregor\n\nDear Mr McGregor\n\nRE: FREEDOM OF "
+        "INFORMATION REQUEST OF 2 AUGUST 2010\n\nPlease note the following information relevant to the last 5 years:\n",
+        {"received_date": dt.date(2010, 8, 2), "response_date": dt.date(2010, 8, 5)},
+    ),
+    (
         "a force's reference with its unit",
         "Received on 23/08/2017 Our Ref: DC/FOI 782/17\n",
         {"reference": "DC/FOI 782/17"},
