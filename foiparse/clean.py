@@ -654,6 +654,23 @@ def _stranded_dash_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
         edits.append((m.start(1), m.end(), breaks + "- "))
 
 
+# A page's dashed list of fields whose next field's name ran onto the end of the value above it: "- Request or Question
+# / - / In respect of a flood incident ... 8. Any and all other correspondence and/or documentation related to the
+# Insured and the Loss Address. - Response / - / Firstly, I would like to apologise for the delay in responding."
+# (Scottish Borders Council's disclosure log). The field's name goes back to a line of its own.
+_DASH_FIELD_LINE_RE = re.compile(r"^-[ \t]+[A-Z][A-Za-z ]{1,40}$", re.M)
+_RUN_ON_DASH_FIELD_RE = re.compile(r"(?<=[.?!])([ \t]+)-[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3}[ \t]*$", re.M)
+_FEWEST_DASH_FIELDS = 3  # field names a dash each on their own lines: a page that lists its fields so
+
+
+def _run_on_dash_field_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """A line break before a dashed field's name run onto the end of the field above."""
+    if len(_DASH_FIELD_LINE_RE.findall(raw)) < _FEWEST_DASH_FIELDS:
+        return
+    for m in _RUN_ON_DASH_FIELD_RE.finditer(raw):
+        edits.append((m.start(1), m.end(1), "\n"))
+
+
 # A list's bullets lost to straight quotes and run onto the line introducing it: "... business rates credits you
 # currently hold for businesses including: " The company name for whom the credit exists " The start date of the
 # business rates account " If the account is still live ..." (Portsmouth City Council's published FOI release). A
@@ -1018,6 +1035,8 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
         _quote_bullet_edits(raw, edits)
     if ": -" in raw or ":-" in raw:
         _stranded_dash_edits(raw, edits)
+    if "\n- " in raw:
+        _run_on_dash_field_edits(raw, edits)
     _greeting_run_on_edits(raw, edits)
     _whitespace_edits(raw, edits)
     _glued_word_edits(raw, edits, cell_labels)

@@ -94,6 +94,20 @@ CASES = [
         "Thank you.\n\n2gether NHS Foundation Trust\n\n1Life Management Solutions runs the centre.",
         "Thank you.\n\n2gether NHS Foundation Trust\n\n1Life Management Solutions runs the centre.",
     ),
+    # Scottish Borders Council's disclosure log as a dashed list of fields, the "Response" field's name run onto the
+    # end of the request's last question
+    (
+        "a dashed field's name run onto the field above gets its own line",
+        "- FOI Number\n- 2024592\n- Type of Request\n- EIR\n- Request or Question\n-\n1. The Incident Report.\n2. Any "
+        "other correspondence related to the Loss Address. - Response\n-\nFirstly, I would like to apologise.",
+        "- FOI Number\n- 2024592\n- Type of Request\n- EIR\n- Request or Question\n-\n1. The Incident Report.\n2. Any "
+        "other correspondence related to the Loss Address.\n- Response\n-\nFirstly, I would like to apologise.",
+    ),
+    (
+        "a dash in a sentence on a page with no dashed fields stays",
+        "1. The Incident Report.\n2. Any other correspondence. - Response\nFirstly, I would like to apologise.",
+        "1. The Incident Report.\n2. Any other correspondence. - Response\nFirstly, I would like to apologise.",
+    ),
     # Scottish Borders Council's disclosure log, a list's first two bullets run onto the line that introduces it
     (
         "bullets run onto a list's introduction get a line each",
