@@ -5035,6 +5035,20 @@ CASES = [
         id="exceeds-the-limits-for-time-and-cost",
     ),
     case(
+        # Barnard Castle Town Council on WhatDoTheyKnow: the minutes it publishes pointed to, the rest to follow once
+        # the requester says what they are looking for
+        "Dear Sir/Madam,\nCould you please publish any and all minutes of council proceedings that have involved "
+        "discussion of Barnard Castle Vision?\nYours faithfully,\nS Bainbridge\nDear S Bainbridge,\nThe minutes of "
+        "full Town Council meetings from April 2008 are published on\nour website:- .\nDue to our limited resources, "
+        "it will take some time to make all the\ninformation that you have requested available, other than the "
+        "minutes that\nare available from our website. It would be helpful if you could let me know\nme if you are "
+        "looking for a specific issue or otherwise.\nKind regards,\nH L Plant\nAssistant Clerk\nBarnard Castle Town "
+        "Council\n",
+        "clarification",
+        "clarification_requested",
+        id="it-would-be-helpful-if-you-could-let-me-know-which",
+    ),
+    case(
         # Bolton NHS Foundation Trust's log: under "Response:" a sentence of thanks, then words that say the request
         # cannot be answered, then the section 12 refusal: nothing given.
         "REF: 2017-429\n\nRequest:\n\nPlease may you tell me how many records mention Modafinil.\n\nResponse:\n\n"
