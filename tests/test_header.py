@@ -1932,6 +1932,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "RG/ FOI 30-10", "response_date": dt.date(2010, 8, 5)},
     ),
     (
+        # the Office of the Police and Crime Commissioner for Gwent's log: the date its entry was put up
+        "a log entry's date added",
+        "Reference: 22025\nDate Added: Sunday, November 13, 2022\nDisclosure Details\nThank you for your recent "
+        "request under the Freedom of Information Act (FOIA) 2000.\n",
+        {"reference": "22025", "response_date": dt.date(2022, 11, 13)},
+    ),
+    (
         # the same letter's heading names the request by its date
         "a heading naming the request by the date it was made",
         "Our Ref: RG/ FOI 30-10\n\n5 August 2010\n\nMr Mark McGregor\n\nDear Mr McGregor\n\nRE: FREEDOM OF "
