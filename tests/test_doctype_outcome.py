@@ -5049,6 +5049,31 @@ CASES = [
         id="it-would-be-helpful-if-you-could-let-me-know-which",
     ),
     case(
+        # Sunderland City Council on WhatDoTheyKnow: the request signed "All the best", the council's automatic
+        # acknowledgement straight under the requester's name
+        "Dear Sunderland City Council,\nI am requesting information under the Freedom of Information Act 2000 "
+        "regarding potholes in the council area. I understand different councils may define potholes and repairs "
+        "differently, so I would appreciate clarification if your council applies a specific threshold for logging "
+        "or repairing potholes.\nI would like to request the following data for the past five calendar years "
+        "(2020–2024):\n1. The number of potholes recorded each year, including potholes reported by the public and "
+        "confirmed through council inspections (if these are reported differently)\n2. The number of individual "
+        "potholes repaired each year, including temporary repairs (e.g., patching) and permanent repairs (e.g., "
+        "resurfacing). Note this refers to the number of individual potholes that were repaired, not the total "
+        "number of repairs.\n3. The total annual cost of pothole repairs, if available.\nIf the data is recorded "
+        "differently, I would appreciate any comparable figures you can provide, along with a brief explanation of "
+        "how pothole reports and repairs are logged in your system.\nIf this request exceeds the cost limit under "
+        "the FOI Act, please let me know how it may be refined to remain within the statutory limits.\nThank you for "
+        "your help; please let me know if you require any clarification or have any questions.\nAll the best,\nJamie "
+        "Dixon\nThank you for your request for information concerning Pothole reports and\nrepairs.\nYour request "
+        "has been recorded and your reference number is FOI_9051,\nplease quote this reference should you need to "
+        "contact us.\nThe Council is aware of the importance for dealing with these matters as a\npriority and will "
+        "provide available information within 20 working days,\nunless, exceptionally, there is a need to consider "
+        "whether the information\nis exempt from disclosure.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-request-signed-all-the-best-then-the-acknowledgement",
+    ),
+    case(
         # Bolton NHS Foundation Trust's log: under "Response:" a sentence of thanks, then words that say the request
         # cannot be answered, then the section 12 refusal: nothing given.
         "REF: 2017-429\n\nRequest:\n\nPlease may you tell me how many records mention Modafinil.\n\nResponse:\n\n"
