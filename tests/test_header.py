@@ -1932,6 +1932,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "RG/ FOI 30-10", "response_date": dt.date(2010, 8, 5)},
     ),
     (
+        # Chelsea and Westminster Hospital NHS Foundation Trust's reply on WhatDoTheyKnow
+        "the year in full then the case number, after the regime's letters",
+        "Response\nOur ref: FOI 2024 166\nDear Requester\nThank you for your information request.\n",
+        {"reference": "2024 166"},
+    ),
+    (
         # the Office of the Police and Crime Commissioner for Gwent's log: the date its entry was put up
         "a log entry's date added",
         "Reference: 22025\nDate Added: Sunday, November 13, 2022\nDisclosure Details\nThank you for your recent "

@@ -34,6 +34,9 @@ _VALUE_RE = re.compile(
     # (the year's two halves joined by a hyphen too: "Ref: FOI 21-22 43", the Gangmasters and Labour Abuse Authority)
     # (the year in full: "Freedom of Information Request: 0160 2019/20", University Hospitals Birmingham's log)
     r"|\d{2}[/-]\d{2}[ ]\d{1,5}|\d{1,5}[ ](?:20)?\d{2}/\d{2}"
+    # (the year in full, then the case number ending its line: "Our ref: FOI 2024 166", Chelsea and Westminster
+    # Hospital NHS Foundation Trust)
+    r"|(?:19|20)\d{2}[ ]\d{1,5}(?=[ \t]*(?:\n|$))"
     # (the case, then the month's and year's two digits, ending the line: "Ref: FOI 224 08 23", Hereford and
     # Worcester Fire and Rescue Service's published reply of August 2023)
     r"|\d{3,5}[ ](?:0[1-9]|1[0-2])[ ]\d{2}(?=[ \t]*(?:\n|$))"
