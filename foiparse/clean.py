@@ -92,6 +92,12 @@ _CHAR_RE = re.compile("[" + re.escape(_CHAR_RE_MEMBERS) + "]")
 # takes it whole as a possessive ``++`` would; Python 3.10 has no possessive quantifiers.)
 _EMPHASIS_RE = re.compile(r"(\*(?:\*\*?)?)(?=[^\s*])(?=([^\n*]+))\2(?<=[^\s*])\1(?![*\w])")
 _ESCAPE_RE = re.compile(r"\\([()\[\]*_#.!\-+`>])")
+# HTML's tags left in a page's text, as a reader of saved pages prints them: "Children, Learning and Young<br /> /
+# People's Direc<strong>to</strong>rate<br />" (Coventry City Council's letter on a flip-book site), "... 2021
+# academic sessions</p><p>SQA only holds information ..." (the Scottish Qualifications Authority's log). Taken out
+# where a page has a few of them; a block's tag between two words leaves a space.
+_HTML_TAG_RE = re.compile(r"</?(?:(?P<block>br|p|div|li)|strong|b|em|i|u|span)(?:[ \t][^<>\n]{0,80})?[ \t]*/?>", re.I)
+_FEWEST_HTML_TAGS = 3
 _HORIZONTAL_WS = " \t\u00a0\r"
 _START, _END = itemgetter(0), itemgetter(1)
 _SPACE_RUN_RE = re.compile(r"[ \t\u00a0]{2,}")
@@ -647,6 +653,23 @@ _STRANDED_DASH_RE = re.compile(
 )
 
 
+def _html_tag_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """HTML tags out of a text that holds a few of them."""
+    tags = list(_HTML_TAG_RE.finditer(raw))
+    if len(tags) < _FEWEST_HTML_TAGS:
+        return
+    for m in tags:
+        joins_words = (
+            m.group("block") is not None
+            and m.start() > 0
+            and m.end() < len(raw)
+            and not raw[m.start() - 1].isspace()
+            and not raw[m.end()].isspace()
+            and raw[m.end()] != "<"
+        )
+        edits.append((m.start(), m.end(), " " if joins_words else ""))
+
+
 def _stranded_dash_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     """The first dash of a list moved from its introduction's end to the start of its item's line."""
     for m in _STRANDED_DASH_RE.finditer(raw):
@@ -1022,6 +1045,8 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
         marker = text_start - marker_start
         edits += ((marker_start, text_start, ""), (text_end, text_end + marker, ""))
         styles_raw.append((text_start, text_end, marker >= 2, marker != 2))
+    if "</" in raw or "/>" in raw:
+        _html_tag_edits(raw, edits)
     for m in _ESCAPE_RE.finditer(raw) if "\\" in raw else ():
         edits.append((m.start(), m.end(), m.group(1)))
     quoted = _quoted_line_edits(raw, edits) if ">" in raw else []

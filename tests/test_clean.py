@@ -94,6 +94,24 @@ CASES = [
         "Thank you.\n\n2gether NHS Foundation Trust\n\n1Life Management Solutions runs the centre.",
         "Thank you.\n\n2gether NHS Foundation Trust\n\n1Life Management Solutions runs the centre.",
     ),
+    # Coventry City Council's letter on a flip-book site, its HTML tags printed in its text
+    (
+        "html tags printed in a page's text come out",
+        "Our reference: RFI 12-20087676<br />\n\nChildren, Learning and Young<br />\n\nPeople's Direc<strong>to</strong>"
+        "rate<br />\n\nDear Fiona Nicholson,<br />",
+        "Our reference: RFI 12-20087676\n\nChildren, Learning and Young\n\nPeople's Directorate\n\nDear Fiona Nicholson,",
+    ),
+    # the Scottish Qualifications Authority's log: a paragraph's tags between two words leave a space
+    (
+        "a paragraph's html tags between two words leave a space",
+        "| 02/11/2020 | FOI20/21 143 Entries <p>The number of students</p><p>SQA only holds information</p> |",
+        "| 02/11/2020 | FOI20/21 143 Entries The number of students SQA only holds information |",
+    ),
+    (
+        "one html tag alone stays",
+        "Please use the <br> tag in the form.",
+        "Please use the <br> tag in the form.",
+    ),
     # Scottish Borders Council's disclosure log as a dashed list of fields, the "Response" field's name run onto the
     # end of the request's last question
     (
