@@ -2001,6 +2001,26 @@ CASES = [
         id="a-heading-like-line-inside-the-request-under-a-question-heading",
     ),
     case(
+        # Basingstoke and North Hampshire Hospitals NHS Foundation Trust's letter: a table flattened with " / " between
+        # its cells, each row a question then its figures, a part's row wrapped over its percentages
+        "I am writing further to your request for information.\n\n2005 / 2006 / 2007 / 2008\n1) The number of Subject "
+        "Access Requests received by the trust annually. / 1168 / 1103 / 1058 / 1073\na. How many were fully complied "
+        "with, within the 21 day NHS guidelines. / 585\n(50%) / 581\n(53%) / 776\n(73%) / 622\n(58%)\nb. How many were "
+        "fully complied with, within the 40 day statutory timescale / 1105\n(95%) / 989\n(90%) / 977\n(92%) / 962\n"
+        "(90%)\n",
+        [
+            ("1", "The number of Subject Access Requests received by the trust annually."),
+            ("a", "How many were fully complied with, within the 21 day NHS guidelines."),
+            ("b", "How many were fully complied with, within the 40 day statutory timescale"),
+        ],
+        answers={
+            "1": [A(contains="1168 / 1103")],
+            "a": [A(contains="585")],
+            "b": [A(contains="1105")],
+        },
+        id="a-table-flattened-with-slashes-each-row-a-question-then-its-figures",
+    ),
+    case(
         # Oriel College's published response: the first item, bracketed and roman, glued to the colon introducing it,
         # the second opening the next line
         "Response to Freedom of Information Request\nA request was sent to Oriel by e-mail on 16th February requesting"

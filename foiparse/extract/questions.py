@@ -2264,7 +2264,24 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     current, asking = known_sub, False
                     i = j
                     continue
-                add(number, line.start + item.start("text"), end, parent=parent_number)
+                if sub and _FLATTENED_CELLS_RE.search(text_of, line.start + item.start("text"), line.end):
+                    # a part's row of a flattened table, its figures after it (_FLATTENED_CELLS_RE), the row's wrapped
+                    # cells running on to the next part: "a. How many were fully complied with, within the 21 day NHS
+                    # guidelines. / 585 / (50%) / 581 / ... / b. How many ..."
+                    j, end = i, line.end
+                    while (
+                        j < len(lines)
+                        and lines[j].text.strip()
+                        and not _SUB_RE.match(lines[j].text)
+                        and not _MAIN_RE.match(lines[j].text)
+                    ):
+                        end = lines[j].end
+                        j += 1
+                    index = add_with_run_on_answer(
+                        number, line.start + item.start("text"), end, layout.by_requester(line.start), parent_number
+                    )
+                else:
+                    add(number, line.start + item.start("text"), end, parent=parent_number)
                 i = j
                 continue
         if sub is not None and current is not None and in_response_section:
@@ -3133,9 +3150,20 @@ _ANSWER_RUN_ON_RE = re.compile(rf"[ \t](?:(?={_NOT_APPLICABLE}[ \t.]*$)|(?=Pleas
 _POINTS_TO_RE = re.compile(r"\b(?:here|below|at|link|following)\W*$", re.I)
 
 
+# Or a table's row flattened with " / " between its cells, the question its first cell and the figures after it: "1)
+# The number of Subject Access Requests received by the trust annually. / 1168 / 1103 / 1058 ..." under "2005 / 2006 /
+# 2007 ..." (Basingstoke and North Hampshire Hospitals NHS Foundation Trust's letter). The cell before ends in a word or
+# a stop, not a figure: "figures for 2018 / 2019" asks for two years.
+_FLATTENED_CELLS_RE = re.compile(r"(?<=[A-Za-z.)])[ \t]+/[ \t]+(?=[£]?\d[\d,]*(?:\.\d+)?%?\*?[ \t]*(?:/|\n|$))")
+
+
 def _answer_after_dash(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(end of the question, start of the answer) where a reply runs its answer on after a dash, or None."""
-    dash = _ANSWERING_DASH_RE.search(text, start, end) or _ANSWER_RUN_ON_RE.search(text, start, end)
+    dash = (
+        _ANSWERING_DASH_RE.search(text, start, end)
+        or _ANSWER_RUN_ON_RE.search(text, start, end)
+        or _FLATTENED_CELLS_RE.search(text, start, end)
+    )
     if dash is None:
         return None
     return dash.start(), dash.end()
