@@ -2021,6 +2021,16 @@ CASES = [
         id="a-table-flattened-with-slashes-each-row-a-question-then-its-figures",
     ),
     case(
+        # ... but two years with a slash between them are what a question asks for
+        "Dear Northby Council,\n\n1. Please provide the spend figures for 2018 / 2019\n2. Please provide the budget "
+        "for 2020 / 2021\n\nYours faithfully,\n\nA Smith\n",
+        [
+            ("1", "Please provide the spend figures for 2018 / 2019"),
+            ("2", "Please provide the budget for 2020 / 2021"),
+        ],
+        id="two-years-with-a-slash-between-are-asked-for",
+    ),
+    case(
         # Oriel College's published response: the first item, bracketed and roman, glued to the colon introducing it,
         # the second opening the next line
         "Response to Freedom of Information Request\nA request was sent to Oriel by e-mail on 16th February requesting"
