@@ -32,6 +32,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "NHS Business Services Authority",
     ),
     (
+        # SOAS University of London's log entry, which spells its name nowhere
+        "the body's abbreviation owning the reply to the request",
+        "Disclosure date: 20 June 2013\n\nReference: FOI2013/049\n\nThank you for your Freedom of Information Act "
+        "request of 23 May 2013. I have attached an Excel workbook containing SOAS\u2019s response as requested.\n",
+        "soas-university-of-london",
+        "SOAS University of London",
+    ),
+    (
         # the Department for Environment, Food and Rural Affairs' letter, its name printed nowhere
         "a department's short address on GOV.UK in the letterhead",
         "Area 4A, Nobel House\n17 Smith Square\nLondon\nwww.gov.uk/defra\nSW1P 3JR\n\nOur ref: RFI 8647\n2 December "

@@ -774,8 +774,11 @@ _OWN_REFERENCE_LABEL_AFTER_RE = re.compile(
 
 # A log page owned under the body's abbreviation: "Freedom of Information Disclosure Log / The NHSBSA's responses to
 # Freedom of Information requests." (the NHS Business Services Authority's page, which spells its name nowhere).
+# Or its reply to this request: "I have attached an Excel workbook containing SOAS\u2019s response as requested." (SOAS
+# University of London's log entry, which spells its name nowhere).
 _OWN_LOG_AFTER_RE = re.compile(
     r"['\u2019]s (?:responses to (?:freedom of information|foi|information) requests"
+    r"|(?:response|reply) (?:as requested|to your (?:request|e-?mail|letter))"
     r"|(?:foi |freedom of information )?disclosure log)\b",
     re.I,
 )
