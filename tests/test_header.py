@@ -1932,6 +1932,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "RG/ FOI 30-10", "response_date": dt.date(2010, 8, 5)},
     ),
     (
+        # the London Borough of Newham's report of its responses: a table flattened with " / " between its cells
+        "a log's table flattened with slashes: the first row's reference and dates under their headings",
+        "Information Governance Report\n\nResponses to Requests\n\nPeriod: 01/10/2012- 31/10/2012\n\nType / Sub "
+        "Enquiry ID / Date Received / Date Responded / Service / Enquiry Details / Response Details\nOrganisation / "
+        "13740 / 03/09/12 / 01/10/2012 / CYPS - Schools Traded Services / Subject: Primary Schools\nPlease can you "
+        "provide me with a list of primary schools in your borough. / Summary\nPlease find attached spreadsheet.\n",
+        {"reference": "13740", "received_date": dt.date(2012, 9, 3), "response_date": dt.date(2012, 10, 1)},
+    ),
+    (
         # Chelsea and Westminster Hospital NHS Foundation Trust's reply on WhatDoTheyKnow
         "the year in full then the case number, after the regime's letters",
         "Response\nOur ref: FOI 2024 166\nDear Requester\nThank you for your information request.\n",

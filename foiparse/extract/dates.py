@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -279,6 +279,70 @@ def first_dated_log_row(ctx: Context) -> DatedLogRow | None:
     return found
 
 
+@dataclass(frozen=True)
+class SlashTableRow:
+    """A log's table flattened with " / " between its cells: its column headings (lower-cased) and its first row's
+    cells, each (text, start, end) in the text."""
+
+    headings: list[str]
+    cells: list[tuple[str, int, int]]
+
+    def cell_under(self, headings: Iterable[str]) -> tuple[str, int, int] | None:
+        """The first row's cell under the first column whose heading is one of ``headings`` (lower-cased)."""
+        wanted = set(headings)
+        index = next((i for i, heading in enumerate(self.headings) if heading in wanted), None)
+        return self.cells[index] if index is not None and index < len(self.cells) else None
+
+
+_SLASH = " / "
+_FEWEST_SLASH_COLUMNS = 4
+_SLASH_TABLE_REACH = 40  # lines from the top where a log's table heads its page
+_HEADING_CELL_RE = re.compile(r"[A-Za-z][A-Za-z.]*(?: [A-Za-z.]+){0,3}")
+
+
+def first_slash_table_row(ctx: Context) -> SlashTableRow | None:
+    """The heading line and the first row below it of a log's table flattened with " / " between its cells: "Type / Sub
+    Enquiry ID / Date Received / Date Responded / Service / Enquiry Details / Response Details / Organisation / 13740 /
+    03/09/12 / 01/10/2012 / CYPS - Schools Traded Services / Subject: Primary Schools" (the London Borough of Newham's
+    report of its responses). The headings are a few words each with no figure; the row's cells line up under them.
+    Memoised: the reference and both dates are read from it."""
+    if "slash_table_row" in ctx.memo:
+        memoised: SlashTableRow | None = ctx.memo["slash_table_row"]
+        return memoised
+    found = None
+    lines = ctx.layout.lines
+    for line in lines[:_SLASH_TABLE_REACH] if _SLASH in ctx.text else ():
+        if line.text.count(_SLASH) < _FEWEST_SLASH_COLUMNS - 1:
+            continue
+        headings = [heading.strip() for heading in line.text.split(_SLASH)]
+        if not all(_HEADING_CELL_RE.fullmatch(heading) for heading in headings):
+            continue
+        row = next((below for below in lines[line.number + 1 : line.number + 3] if below.text.strip()), None)
+        if row is None or row.text.count(_SLASH) < _FEWEST_SLASH_COLUMNS - 1 or ctx.layout.in_quoted(row.start):
+            break
+        cells = []
+        start = row.start
+        for cell in row.text.split(_SLASH):
+            stripped = cell.strip()
+            offset = start + len(cell) - len(cell.lstrip())
+            cells.append((stripped, offset, offset + len(stripped)))
+            start += len(cell) + len(_SLASH)
+        found = SlashTableRow([" ".join(heading.lower().split()) for heading in headings], cells)
+        break
+    ctx.memo["slash_table_row"] = found
+    return found
+
+
+def _slash_table_date(ctx: Context, labels: Iterable[str]) -> FoundDate | None:
+    """The first row's date under the column a label of ``labels`` heads, in a table flattened with " / "."""
+    row = first_slash_table_row(ctx)
+    cell = row.cell_under(label.lower() for label in labels) if row is not None else None
+    if cell is None:
+        return None
+    dates = find_dates(ctx.text, cell[1], cell[2])
+    return dates[0] if dates and dates[0].value is not None and dates[0].start == cell[1] else None
+
+
 # A heading dating the message below it, its date last before a colon: "Letter to Parish Council / Post on Haconby &
 # Stainfield Facebook Group 6 March 2020:" above the request, "Parish Council Post on Haconby & Stainfield Facebook
 # Group 7 March 2020:" above the reply (Haconby & Stainfield Parish Council's disclosure log). Whose message it is, the
@@ -456,6 +520,8 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             best = (0, crumb.end(), found)
     if best is None and (row := first_dated_log_row(ctx)) is not None and row.kind == "response":
         best = (0, row.date.start, row.date)
+    if best is None and (cell := _slash_table_date(ctx, ctx.catalogue.header.response_date.labels)) is not None:
+        best = (0, cell.start, cell)
     if best is None:
         replies = [date for whose, date in dated_message_headings(ctx) if whose == "authority"]
         if replies:
@@ -987,6 +1053,8 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
             candidates.append((3, date.start, date))
     if (row := first_dated_log_row(ctx)) is not None and row.kind == "received":
         candidates.append((4, row.date.start, row.date))
+    if (cell := _slash_table_date(ctx, ctx.catalogue.header.received_date.labels)) is not None:
+        candidates.append((4, cell.start, cell))
     requests = [date for whose, date in dated_message_headings(ctx) if whose == "requester"]
     if requests:
         candidates.append((2, requests[0].start, requests[0]))

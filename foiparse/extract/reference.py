@@ -12,7 +12,7 @@ import re
 from ..models import Span
 from ..segment import Layout, Line
 from .context import Context
-from .dates import DATE_RE, OUR_REF_LABEL, first_dated_log_row, log_entry_title
+from .dates import DATE_RE, OUR_REF_LABEL, first_dated_log_row, first_slash_table_row, log_entry_title
 
 # An identifier: optionally a short upper-case prefix word or two ("ATISN 16090", "EIR 22-0417", "SS/FOI 3122",
 # "FOI IR 17877"), then one run of letters, digits and / . _ - with at least one digit. Table cells in flattened
@@ -401,6 +401,23 @@ def _first_in_dated_log(ctx: Context) -> tuple[str, Span] | None:
     return _cell_reference(ctx, gap.end(), row.line.end)
 
 
+# A table's reference column heading in a table flattened with " / " (first_slash_table_row): the reference labels'
+# own headings, or a case system's identifier ("Sub Enquiry ID", the London Borough of Newham's report).
+_ID_HEADING_RE = re.compile(r"(?:[a-z]+ )?(?:enquiry|request|case|foi) (?:id|no\.?|number|ref(?:erence)?)")
+
+
+def _first_in_slash_table(ctx: Context) -> tuple[str, Span] | None:
+    row = first_slash_table_row(ctx)
+    if row is None:
+        return None
+    headings = {label.lower() for label in ctx.catalogue.header.reference.column_labels}
+    headings.update(heading for heading in row.headings if _ID_HEADING_RE.fullmatch(heading))
+    cell = row.cell_under(headings)
+    if cell is None or not any(char.isdigit() for char in cell[0]) or " " in cell[0]:
+        return None
+    return cell[0], ctx.span(cell[1], cell[2])
+
+
 def _title_lines(layout: Layout) -> list[Line]:
     """The page's first four lines, and when page furniture follows them, the lines up to the fourth with text outside
     it: "Information released by DRD - April 2014 requests / Part of: Disclosure log / Copyright notice / (four
@@ -479,7 +496,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     for _rank, _pos, value, start, end in sorted(labelled, key=substance):
         if value.casefold() not in requester_values:
             return value, ctx.span(start, end)
-    in_column = _first_in_reference_column(ctx) or _first_in_dated_log(ctx)
+    in_column = _first_in_reference_column(ctx) or _first_in_dated_log(ctx) or _first_in_slash_table(ctx)
     if in_column is not None:
         return in_column
     for line in _title_lines(layout):
