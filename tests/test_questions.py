@@ -2031,6 +2031,44 @@ CASES = [
         id="two-years-with-a-slash-between-are-asked-for",
     ),
     case(
+        # Central and North West London NHS Foundation Trust's reply: the request's table flattened, each staffing group
+        # asked under two questions with the reply's answer glued on
+        "Under FOI please provide the following information relating to how the organisation rosters its staff.\n2. "
+        "Please state the name(s) of all rostering provider(s) used, split by the following staffing groups:\na. "
+        "Medical & DentalDRS - supplied by Skills for Health\nb. AHPsHealthRoster - supplied by Allocate\n3. Does the "
+        "organisation store its rostering data on its own servers or in the Cloud? Again please provide this "
+        "information for each of the following staffing groups:\na. Medical & DentalHosted by Skills for Health\nb. "
+        "AHPsHosted by Allocate \u2013 Cloud based\n",
+        [
+            ("2", "Please state the name(s) of all rostering provider(s) used, split by the following staffing groups:"),
+            ("a", "Medical & Dental"),
+            ("b", "AHPs"),
+            (
+                "3",
+                "Does the organisation store its rostering data on its own servers or in the Cloud? Again please provide "
+                "this information for each of the following staffing groups:",
+            ),
+            ("a", "Medical & Dental"),
+            ("b", "AHPs"),
+        ],
+        answers={"a": [A(contains="Hosted by Skills for Health")], "b": [A(contains="Hosted by Allocate")]},
+        id="options-asked-under-several-questions-with-answers-glued-on",
+    ),
+    case(
+        # ... but one name printed the same under each question is the option's own
+        "Dear Northby Trust,\n\n1. Which of these do you use?\na. SystmOne\nb. EMIS Web\n2. Which of these do you plan "
+        "to replace?\na. SystmOne\nb. EMIS Web\n\nYours faithfully,\n\nA Smith\n",
+        [
+            ("1", "Which of these do you use?"),
+            ("a", "SystmOne"),
+            ("b", "EMIS Web"),
+            ("2", "Which of these do you plan to replace?"),
+            ("a", "SystmOne"),
+            ("b", "EMIS Web"),
+        ],
+        id="a-name-printed-the-same-under-each-question-is-the-option",
+    ),
+    case(
         # Oriel College's published response: the first item, bracketed and roman, glued to the colon introducing it,
         # the second opening the next line
         "Response to Freedom of Information Request\nA request was sent to Oriel by e-mail on 16th February requesting"

@@ -22,7 +22,7 @@ from rapidfuzz.utils import default_process
 
 from ..catalogue import Catalogue
 from ..clean import ASCII_MARKS
-from ..models import Question
+from ..models import Answer, Question
 from ..scan import MONTHS, any_in_range, labels_re
 from ..segment import Layout, Line, Message, only_blank_lines
 from .context import Context, SpanFields
@@ -857,9 +857,77 @@ def extract_questions(ctx: Context) -> list[Question]:
         questions = _without_a_scope_list(ctx, questions)
         questions = _numbered_inside_their_bullets(ctx, questions)
         questions = _letters_under_their_bullets(ctx, questions)
+        questions = _options_with_answers_glued_on(ctx, questions)
     if ctx.clean.raw.isascii():
         return questions
     return [_as_printed(ctx, question) for question in questions]
+
+
+# Where a table's two cells were glued together as it was flattened: a lower-case letter or a closing bracket, then a
+# capital or a dash with no space between ("Medical & DentalDRS - supplied by Skills for Health").
+_GLUED_CELL_RE = re.compile(r"(?<=[a-z)])(?=[A-Z\u2013-])")
+_FEWEST_GLUED_OPTIONS = 2
+
+
+def _options_with_answers_glued_on(ctx: Context, questions: list[Question]) -> list[Question]:
+    """The same lettered options asked under several questions, each with the reply's answer glued on where the table
+    was flattened: "2. Please state the name(s) of all rostering provider(s) used, split by the following staffing
+    groups: / a. Medical & DentalDRS - supplied by Skills for Health / b. Nursing & MidwiferyHealthRoster - supplied by
+    Allocate / ... / 3. Does the organisation store its rostering data ...? / a. Medical & DentalHosted by Skills for
+    Health" (Central and North West London NHS Foundation Trust). The option's words are what its repeats share up to
+    the same glued edge; what follows in each is that question's answer. Not one name printed the same every time
+    ("SystmOne" asked about twice): the words after the edge differ from one repeat to another."""
+    by_letter: dict[str, list[int]] = {}
+    for index, question in enumerate(questions):
+        if question.parent is not None and question.number.isalpha() and len(question.number) == 1:
+            by_letter.setdefault(question.number, []).append(index)
+    split: dict[int, int] = {}  # question -> where its option's words end, in its text
+    for indexes in by_letter.values():
+        by_opening: dict[str, list[int]] = {}
+        for index in indexes:
+            by_opening.setdefault(questions[index].text[:_FEWEST_GLUED_OPTIONS + 1], []).append(index)
+        for group in by_opening.values():
+            if len(group) < _FEWEST_GLUED_OPTIONS:
+                continue
+            texts = [questions[index].text for index in group]
+            edges = [{m.start() for m in _GLUED_CELL_RE.finditer(text)} for text in texts]
+            shared = min(len(text) for text in texts)
+            edge = next(
+                (
+                    at
+                    for at in sorted(edges[0])
+                    if at <= shared and all(at in found for found in edges) and len({t[:at] for t in texts}) == 1
+                ),
+                None,
+            )
+            if edge is None or edge < _FEWEST_GLUED_OPTIONS + 1 or len({text[edge:] for text in texts}) < 2:
+                continue
+            split.update((index, edge) for index in group)
+    if not split:
+        return questions
+    result = []
+    for index, question in enumerate(questions):
+        edge = split.get(index)
+        at = question.span.text.find(question.text) if edge is not None else -1
+        if edge is None or at == -1:
+            result.append(question)
+            continue
+        start = question.span.start + at
+        words = question.text[:edge].rstrip()
+        rest = question.text[edge:]
+        answer_start = start + edge + (len(rest) - len(rest.lstrip(" \u2013-:")))
+        answer_end = start + len(question.text)
+        answer = Answer(text=ctx.text[answer_start:answer_end], span=ctx.span(answer_start, answer_end))
+        result.append(
+            question.model_copy(
+                update={
+                    "text": words,
+                    "span": ctx.span(question.span.start, start + len(words)),
+                    "answers": [answer, *question.answers],
+                }
+            )
+        )
+    return result
 
 
 _CATEGORY_ITEM_RE = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+(\S[^\n]*?)[ \t]*$")
