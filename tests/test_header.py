@@ -1932,6 +1932,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "RG/ FOI 30-10", "response_date": dt.date(2010, 8, 5)},
     ),
     (
+        # the Information Commissioner's Office's own reply: the request's date before the word, its year the letter's
+        "the request's day and month before the word request",
+        "31 March 2014\nDear Mr Dransfield,\n\nI am writing in reply to your 28 February request for:\n\n1. An "
+        "approved copy of your Lightning Risk Assessment.\n",
+        {"received_date": dt.date(2014, 2, 28), "response_date": dt.date(2014, 3, 31)},
+    ),
+    (
         # the London Borough of Newham's report of its responses: a table flattened with " / " between its cells
         "a log's table flattened with slashes: the first row's reference and dates under their headings",
         "Information Governance Report\n\nResponses to Requests\n\nPeriod: 01/10/2012- 31/10/2012\n\nType / Sub "
