@@ -1932,6 +1932,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "RG/ FOI 30-10", "response_date": dt.date(2010, 8, 5)},
     ),
     (
+        # the London Borough of Hackney on WhatDoTheyKnow: the request's date after the Act it was made under
+        "the request's date after the act, a comma between",
+        "Dear Ms Tsonou\n\nThank you for your request for information under the Freedom of\nInformation Act 2000, 25 "
+        "July 2018. Your request has been considered and\nour response is in bold below.\n",
+        {"received_date": dt.date(2018, 7, 25)},
+    ),
+    (
         # the Information Commissioner's Office's own reply: the request's date before the word, its year the letter's
         "the request's day and month before the word request",
         "31 March 2014\nDear Mr Dransfield,\n\nI am writing in reply to your 28 February request for:\n\n1. An "
