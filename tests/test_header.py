@@ -1932,6 +1932,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "RG/ FOI 30-10", "response_date": dt.date(2010, 8, 5)},
     ),
     (
+        # Thurrock Council's published responses: a page headed by what it is, naming no Act
+        "a page headed freedom of information response",
+        "Freedom of information response\n\nElectric Vehicle charge points\n\nPublication date: \nTuesday 10 March "
+        "2020\n\n1. How many electric vehicle charging points have the council installed?\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         # the London Borough of Hackney on WhatDoTheyKnow: the request's date after the Act it was made under
         "the request's date after the act, a comma between",
         "Dear Ms Tsonou\n\nThank you for your request for information under the Freedom of\nInformation Act 2000, 25 "
