@@ -5074,6 +5074,17 @@ CASES = [
         id="a-request-signed-all-the-best-then-the-acknowledgement",
     ),
     case(
+        # Moray Council's log of its reviews: the review's account cut before its finding
+        "Request 101003228270\n\nReview of 101003217212 Correspondence Lord Lieutenant Moray with HRFCA\n\nPlease can "
+        "you check all correspondence as per the request.\n\nResponse 08-02-2023\n\nThank you for your review request "
+        "concerning 101003217212 Correspondence Lord Lieutenant Moray with HRFCA dated 2023-02-01. This has been dealt "
+        "with under the Freedom of Information (Scotland) Act 2002.\n\nFollowing your request for a review, our ref "
+        "101003228270, a review meeting was held on 7th February 2023.\n",
+        "internal_review",
+        "unknown",
+        id="thank-you-for-your-review-request",
+    ),
+    case(
         # Bolton NHS Foundation Trust's log: under "Response:" a sentence of thanks, then words that say the request
         # cannot be answered, then the section 12 refusal: nothing given.
         "REF: 2017-429\n\nRequest:\n\nPlease may you tell me how many records mention Modafinil.\n\nResponse:\n\n"
