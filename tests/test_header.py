@@ -1915,6 +1915,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "101001269764", "response_date": dt.date(2016, 8, 3)},
     ),
     (
+        # Rushcliffe Borough Council's published response, headed by its case, a letter before the number
+        "a published response headed by its case",
+        "Skip to additional navigation Skip to content\n\nResponse A1345088\n\nResponse to request for information\n"
+        "\n\n\nResponse date\n\n15 April 2021\n\n\nI am writing to make a Freedom of Information request concerning "
+        "your Council's expenditure on Discretionary Housing Payments.\n",
+        {"reference": "A1345088", "response_date": dt.date(2021, 4, 15)},
+    ),
+    (
         "a prefix with a slash before the number",
         "Our Ref: SS/FOI 3122\n\nDate: 31 July 2009\n\nDear Ms Heath\n",
         {"reference": "SS/FOI 3122", "response_date": dt.date(2009, 7, 31)},

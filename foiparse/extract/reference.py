@@ -96,7 +96,8 @@ _BRACKETED_CASE = (
 # log), four digits or a year between dashes, not a road ("A303 - Stonehenge").
 _TITLE_REFERENCE_RE = re.compile(
     rf"^(?:(?P<alone>{_ALONE})"
-    r"|(?:Request|Case|Enquiry) (?P<alone_labelled>\d{6,})"
+    # (or "Response A1345088" heading Rushcliffe Borough Council's published response, its case's letter before it)
+    r"|(?:Request|Response|Case|Enquiry) (?P<alone_labelled>[A-Z]?\d{6,})"
     # ("FOI686 - FOI request concerning occupancy levels", Southern Health NHS Foundation Trust's log: "FOI" and three
     # digits will do)
     r"|(?P<case_titled>[A-Z]{1,6}[-/]?\d{4,}[A-Za-z0-9/-]*|[A-Z]{1,6}[-/]\d{2,}[-/][A-Za-z0-9/-]*\d|FOI\d{3})"
