@@ -2069,6 +2069,19 @@ CASES = [
         id="a-name-printed-the-same-under-each-question-is-the-option",
     ),
     case(
+        # a WhatDoTheyKnow request to the City of Bradford Metropolitan District Council: its last item printed without
+        # a stop, the request's closing courtesy on the line under it
+        "Dear Bradford City Council,\nUnder the Freedom of Information Act, I would like to request the following "
+        "information.\n1. The total number of CCTV cameras currently operated by the council\n2. The total amount spent "
+        "on the installation and maintenance of CCTV cameras in the 2020 calendar year\nIf you require any "
+        "clarification on the above requests, please let me know.\nAll the best,\nJamie Dixon\n",
+        [
+            ("1", "The total number of CCTV cameras currently operated by the council"),
+            ("2", "The total amount spent on the installation and maintenance of CCTV cameras in the 2020 calendar year"),
+        ],
+        id="the-requests-closing-courtesy-under-its-last-item-is-not-asked",
+    ),
+    case(
         # Oriel College's published response: the first item, bracketed and roman, glued to the colon introducing it,
         # the second opening the next line
         "Response to Freedom of Information Request\nA request was sent to Oriel by e-mail on 16th February requesting"

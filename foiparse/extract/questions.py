@@ -3416,6 +3416,15 @@ _REQUESTERS_NOTE_RE = re.compile(r"[*_ \t]*(?:further |additional )?clarificatio
 # A line opening an example or a note under a question is no more of its words ("4. The renewal date or contract
 # length of the licenses held" over "For Example:", South Tyneside Council quoting a request).
 _ASIDE_LABEL_RE = re.compile(r"[*_ ]*(?:for example|e\.g\.|example|please note|note)\b[^\n]{0,3}:", re.I)
+# Nor the request's closing courtesy under its last item, printed without a stop ("2. The total amount spent on the
+# installation and maintenance of CCTV cameras in the 2020 calendar year / If you require any clarification on the
+# above requests, please let me know.", a WhatDoTheyKnow request to the City of Bradford Metropolitan District Council).
+_CLOSING_COURTESY_RE = re.compile(
+    r"[ \t]*(?:if you (?:require|need|have) any (?:clarification|further (?:information|details)|questions)"
+    r"|(?:many )?thanks (?:in advance|for your (?:help|time|assistance))"
+    r"|thank you (?:in advance|for your (?:help|time|assistance)))\b",
+    re.I,
+)
 
 
 # A reply's own voice opening a line: the answer under a question printed without a stop ("3. Please supply any ECT
@@ -3591,7 +3600,7 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
         # announced last year?)" above its answer, the Tamar Bridge and Torpoint Ferry Joint Committee)
         if previous.endswith(("?", "?)")) and not follow_up:
             break
-        if _ASIDE_LABEL_RE.match(line.text):
+        if _ASIDE_LABEL_RE.match(line.text) or _CLOSING_COURTESY_RE.match(line.text):
             break
         if (
             _CONJUNCTION_LINE_RE.fullmatch(line.text.lower())
