@@ -859,12 +859,14 @@ _LETTERHEAD_CHARS = 3_000
 # on: "“1Minutes of any meeting of the COSLA Strategic Migration Partnership ... / 2Copies of any information ...”",
 # below it "“2.1Minutes of the COSLA UASC Reform Working Group ... / 2.2Copies of ...”" (Glasgow City Council's
 # review letter, a PDF).
+# Or its colon kept and the space after it lost: "1: The number of trees cut down ... / 2:The average size and age of
+# such trees. / 3:The number of complaints ..." (a WhatDoTheyKnow request to Brighton and Hove City Council): a space.
 _LINE_ITEM_NUMBER_RE = re.compile(
-    r"^[ \t]*[\"\u201c]?(\d{1,2}(?:\.\d{1,2})?)(?:(?P<mark>[.)][ \t])|(?=[A-Z][a-z]))", re.M
+    r"^[ \t]*[\"\u201c]?(\d{1,2}(?:\.\d{1,2})?)(?:(?P<mark>[.):][ \t])|(?P<colon>:)?(?=[A-Z][a-z]))", re.M
 )
 # A glued number opens its line, never the text: a search from each newline finds whether any line may hold one,
 # several times faster than the line-start scan above, and most texts hold none.
-_GLUED_ITEM_LINE_RE = re.compile(r"\n[ \t]*[\"\u201c]?\d{1,2}(?:\.\d{1,2})?(?=[A-Z][a-z])")
+_GLUED_ITEM_LINE_RE = re.compile(r"\n[ \t]*[\"\u201c]?\d{1,2}(?:\.\d{1,2})?:?(?=[A-Z][a-z])")
 _FEWEST_GLUED_ITEMS = 2
 
 
@@ -873,16 +875,16 @@ def _glued_item_number_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
     if _GLUED_ITEM_LINE_RE.search(raw) is None:
         return
     last: tuple[int, ...] = ()
-    glued: list[int] = []
+    glued: list[tuple[int, str]] = []  # (where the item's first word starts, what goes before it)
     for m in _LINE_ITEM_NUMBER_RE.finditer(raw):
         number = tuple(int(part) for part in m.group(1).split("."))
         if m.group("mark"):
             last = number
         elif _follows_on(last, number):
-            glued.append(m.end(1))
+            glued.append((m.end(), " ") if m.group("colon") else (m.end(1), ". "))
             last = number
     if len(glued) >= _FEWEST_GLUED_ITEMS:
-        edits.extend((at, at + 1, ". " + raw[at]) for at in glued)
+        edits.extend((at, at + 1, before + raw[at]) for at, before in glued)
 
 
 def _follows_on(last: tuple[int, ...], number: tuple[int, ...]) -> bool:

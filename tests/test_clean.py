@@ -89,6 +89,19 @@ CASES = [
         'any information produced by the Partnership."\n\nYou clarified point 2:-\n\n"2.1. Minutes of the '
         'Working Group.\n\n2.2. Copies of any information produced by the Working Group."',
     ),
+    # a WhatDoTheyKnow request to Brighton and Hove City Council: the colon after each number kept, its space lost
+    (
+        "a list's colons glued to their items' first words get their space back",
+        "Please tell me:\n\n1: The number of trees cut down.\n\n2:The average size and age of such trees.\n\n3:The "
+        "number of complaints made.",
+        "Please tell me:\n\n1: The number of trees cut down.\n\n2: The average size and age of such trees.\n\n3: The "
+        "number of complaints made.",
+    ),
+    (
+        "a time opening a line is no glued list",
+        "The meeting:\n\n10:30 Welcome\n\n11:Noon break",
+        "The meeting:\n\n10:30 Welcome\n\n11:Noon break",
+    ),
     (
         "one name opening its line with a number is no glued list",
         "Thank you.\n\n2gether NHS Foundation Trust\n\n1Life Management Solutions runs the centre.",
