@@ -5085,6 +5085,26 @@ CASES = [
         id="thank-you-for-your-review-request",
     ),
     case(
+        # Magherafelt District Council on WhatDoTheyKnow: a request to clarify, the requester's answer, then the reply
+        # begun and cut ("Your request has been dealt with under the Freedom of Information Act 2000. / The in")
+        "Yours faithfully,\n\nhugh mc cloy\n\nMaria Dale, Magherafelt District Council\n\nDear Hugh\n\nFurther to "
+        "your email of 13 August 2012 regarding meetings held in early 2011. Could you please provide further "
+        "information regarding these meetings? I am sure you are aware that Council hold numerous meetings and we "
+        "would require clarification in order to determine which meetings are relevant to your enquiry.\n\nMaria "
+        "Dale\nPolicy and Development Officer\nMagherafelt District Council -50 Ballyronan Road - Magherafelt - BT45 "
+        "6EN\nT: (028) 79397979 - - F: (028) 79397980 -\nW: www.magherafelt.gov.uk E: [email address]\n\nshow quoted "
+        "sections\n\nDear Maria Dale,\n\nI am sure there was not to many meetings in where the council paid a "
+        "private consultation firm to carry out a survey in early 2011 that had meetings in both locations.\n\nI "
+        "know this took place as I was at them.\n\nI cannot remember the name but surly there is a record of "
+        "expenses for this that could direct you to the survey i am looking\n\nYours sincerely,\n\nhugh mc cloy\n\n"
+        "Maria Dale, Magherafelt District Council\n\n2 Attachments\n\nDear Hugh\n\nThank you for your email which we "
+        "received on the 14 August 2012 regarding public consultations held in March 2011.\n\nYour request has been "
+        "dealt with under the Freedom of Information Act 2000.\n\nThe in",
+        "response",
+        "unknown",
+        id="a-request-to-clarify-superseded-by-the-reply-after-it",
+    ),
+    case(
         # Bolton NHS Foundation Trust's log: under "Response:" a sentence of thanks, then words that say the request
         # cannot be answered, then the section 12 refusal: nothing given.
         "REF: 2017-429\n\nRequest:\n\nPlease may you tell me how many records mention Modafinil.\n\nResponse:\n\n"

@@ -175,7 +175,11 @@ def _counted(ctx: Context, kind: str) -> list[re.Match[str]]:
 def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
     layout = ctx.layout
     counted = []
-    superseded = _superseded_before(ctx) if kind == "acknowledgement" else 0
+    superseded = (
+        _superseded_before(ctx)
+        if kind == "acknowledgement" or (kind == "clarification" and _last_letter_replies(ctx))
+        else 0
+    )
     for m in ctx.cue_matches(kind):
         zone = layout.boilerplate_zone(m.start())
         if zone is not None and not (kind == "acknowledgement" and _before_the_boilerplate(ctx, zone, m)):
@@ -209,6 +213,24 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             continue
         counted.append(m)
     return counted
+
+
+def _last_letter_replies(ctx: Context) -> bool:
+    """Whether the letter that supersedes the thread's earlier ones (``_superseded_before``) is the body's reply: a
+    request to clarify is superseded by the reply after it ("Could you please provide further information regarding
+    these meetings? ... / Dear Hugh / Thank you for your email which we received on the 14 August 2012 ... Your request
+    has been dealt with under the Freedom of Information Act 2000.", Magherafelt District Council on WhatDoTheyKnow).
+    Not by the requester's answer to it greeting the officer, in a requester's words ("Dear Mrs Plant, / Thank you for
+    directing me to the minutes on the website. ... I would like to request that any and all reports ...", to Barnard
+    Castle Town Council), nor by an acknowledgement promising the reply ("The University will provide a response
+    within 20 working days", the University of Manchester once the requester gave their name)."""
+    start = _superseded_before(ctx)
+    if not start:
+        return False
+    end = ctx.layout.message_at(start).end
+    return ctx.catalogue.requester_voice_re.search(ctx.text, start, end) is None and not any(
+        start <= m.start() < end for m in ctx.cue_matches("acknowledgement")
+    )
 
 
 def _in_the_request_section(ctx: Context, offset: int) -> bool:
