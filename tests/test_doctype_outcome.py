@@ -5105,6 +5105,17 @@ CASES = [
         id="a-request-to-clarify-superseded-by-the-reply-after-it",
     ),
     case(
+        # the University of the West of Scotland's letter: the one thing asked withheld under section 33(1)(b)
+        "Our ref: F19/204 \n12th September 2019 \nDear Subhash Pandeya \nFreedom of Information (Scotland) Act 2002 - "
+        "Information requested \nYour request for information has been considered and our response is as follows:- \n"
+        "You requested the following information  \nHow much this university pay as commisison to international agent "
+        "for each \nsucessfully enrolled international student. \nThis financial information has not been released "
+        "as the exemption under \nsection 33(1)(b) of the Act applies, as detailed below. \n",
+        "refusal",
+        "refused",
+        id="this-information-has-not-been-released-as-the-exemption-applies",
+    ),
+    case(
         # Bolton NHS Foundation Trust's log: under "Response:" a sentence of thanks, then words that say the request
         # cannot be answered, then the section 12 refusal: nothing given.
         "REF: 2017-429\n\nRequest:\n\nPlease may you tell me how many records mention Modafinil.\n\nResponse:\n\n"
