@@ -5116,6 +5116,17 @@ CASES = [
         id="this-information-has-not-been-released-as-the-exemption-applies",
     ),
     case(
+        # High Speed Two (HS2) Limited's letter: the list of documents given, some words of their titles withheld
+        "Dear Mr Amis\nFOI18-2114\nThank you for your information request of 21 September.\nI can confirm that HS2 Ltd "
+        "holds the information that you have requested and the list of\ncompleted relevant documents is provided in "
+        "alphabetical order as follows:\n\u2212 15 Sets of Minutes from meetings between October 2016 and August 2018\n"
+        "\u2212 Interim Turbidity Report (December 2016)\nSome information in listed document titles has been withheld "
+        "under the following:\nSection 31(1)(a) - Law enforcement \u2013 prevention of crime\n",
+        "response",
+        "partial",
+        id="some-information-in-the-titles-withheld",
+    ),
+    case(
         # Bolton NHS Foundation Trust's log: under "Response:" a sentence of thanks, then words that say the request
         # cannot be answered, then the section 12 refusal: nothing given.
         "REF: 2017-429\n\nRequest:\n\nPlease may you tell me how many records mention Modafinil.\n\nResponse:\n\n"
