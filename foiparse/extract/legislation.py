@@ -267,12 +267,16 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
 
 def cites_the_scottish_act(ctx: Context) -> bool:
     """Whether the authority cites a section of the Scottish Act by a subject the UK Act's section of that number is
-    not about ("section 38(1)(b) (personal information)"; the UK Act's section 38 is health and safety)."""
-    layout = ctx.layout
-    return any(
-        not layout.by_requester(m.start()) and not layout.in_quoted(m.start())
-        for m in ctx.catalogue.scottish_subject_citation_re.finditer(ctx.lower)
-    )
+    not about ("section 38(1)(b) (personal information)"; the UK Act's section 38 is health and safety). Worked out once
+    a parse: the legislation and the exemptions extractors both ask."""
+    if "cites_the_scottish_act" not in ctx.memo:
+        layout = ctx.layout
+        ctx.memo["cites_the_scottish_act"] = any(
+            not layout.by_requester(m.start()) and not layout.in_quoted(m.start())
+            for m in ctx.catalogue.scottish_subject_citation_re.finditer(ctx.lower)
+        )
+    cites: bool = ctx.memo["cites_the_scottish_act"]
+    return cites
 
 
 def legislation_of_exemptions(exemptions: list[Exemption]) -> list[tuple[Legislation, list[Span]]]:
