@@ -866,7 +866,8 @@ def extract_questions(ctx: Context) -> list[Question]:
 # Where a table's two cells were glued together as it was flattened: a lower-case letter or a closing bracket, then a
 # capital or a dash with no space between ("Medical & DentalDRS - supplied by Skills for Health").
 _GLUED_CELL_RE = re.compile(r"(?<=[a-z)])(?=[A-Z\u2013-])")
-_FEWEST_GLUED_OPTIONS = 2
+_FEWEST_GLUED_OPTIONS = 2  # repeats of an option, under as many questions
+_OPTION_OPENING = 3  # characters an option's repeats open with alike, and its words' fewest ("AHPs")
 
 
 def _options_with_answers_glued_on(ctx: Context, questions: list[Question]) -> list[Question]:
@@ -885,7 +886,7 @@ def _options_with_answers_glued_on(ctx: Context, questions: list[Question]) -> l
     for indexes in by_letter.values():
         by_opening: dict[str, list[int]] = {}
         for index in indexes:
-            by_opening.setdefault(questions[index].text[:_FEWEST_GLUED_OPTIONS + 1], []).append(index)
+            by_opening.setdefault(questions[index].text[:_OPTION_OPENING], []).append(index)
         for group in by_opening.values():
             if len(group) < _FEWEST_GLUED_OPTIONS:
                 continue
@@ -900,7 +901,7 @@ def _options_with_answers_glued_on(ctx: Context, questions: list[Question]) -> l
                 ),
                 None,
             )
-            if edge is None or edge < _FEWEST_GLUED_OPTIONS + 1 or len({text[edge:] for text in texts}) < 2:
+            if edge is None or edge < _OPTION_OPENING or len({text[edge:] for text in texts}) < 2:
                 continue
             split.update((index, edge) for index in group)
     if not split:
@@ -2345,7 +2346,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     ):
                         end = lines[j].end
                         j += 1
-                    index = add_with_run_on_answer(
+                    add_with_run_on_answer(
                         number, line.start + item.start("text"), end, layout.by_requester(line.start), parent_number
                     )
                 else:
