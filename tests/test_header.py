@@ -1940,6 +1940,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "RG/ FOI 30-10", "response_date": dt.date(2010, 8, 5)},
     ),
     (
+        # Hertfordshire County Council on WhatDoTheyKnow: the reply's reference names the regime, its team's letters
+        # between "FOI" and the number
+        "a reference labelled by the regime with the team's letters between",
+        "Dear Christina Savage,\n\nReference number: FOI/CSF/03/18/15090\n\nThank you for your correspondence of the "
+        "2 March 2018.\n",
+        {"legislation": ["FOIA"], "reference": "FOI/CSF/03/18/15090"},
+    ),
+    (
         # Thurrock Council's published responses: a page headed by what it is, naming no Act
         "a page headed freedom of information response",
         "Freedom of information response\n\nElectric Vehicle charge points\n\nPublication date: \nTuesday 10 March "
