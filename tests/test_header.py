@@ -1940,6 +1940,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "RG/ FOI 30-10", "response_date": dt.date(2010, 8, 5)},
     ),
     (
+        # Nottinghamshire Fire and Rescue Service's published responses: the body's letters, the year and the number
+        # spaced apart before the title, under the page's contact lines and a blank line
+        "a title's case of letters, year and number under the page's contact lines",
+        "In an emergency call 999\nFor general enquiries call 01158388100\nMonday - Friday -\n\nNFRS 2022 72 - fires on "
+        "Grafton Street, Worksop\n\nYou asked for:\n\n  1. Please could you advise the incidents of fire attended at "
+        "Grafton street?\n",
+        {"reference": "NFRS 2022 72"},
+    ),
+    (
         # Hertfordshire County Council on WhatDoTheyKnow: the reply's reference names the regime, its team's letters
         # between "FOI" and the number
         "a reference labelled by the regime with the team's letters between",

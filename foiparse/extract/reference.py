@@ -100,7 +100,10 @@ _TITLE_REFERENCE_RE = re.compile(
     r"|(?:Request|Response|Case|Enquiry) (?P<alone_labelled>[A-Z]?\d{6,})"
     # ("FOI686 - FOI request concerning occupancy levels", Southern Health NHS Foundation Trust's log: "FOI" and three
     # digits will do)
-    r"|(?P<case_titled>[A-Z]{1,6}[-/]?\d{4,}[A-Za-z0-9/-]*|[A-Z]{1,6}[-/]\d{2,}[-/][A-Za-z0-9/-]*\d|FOI\d{3})"
+    # (or the body's letters, the year and the number spaced apart: "NFRS 2022 72 - fires on Grafton Street, Worksop",
+    # Nottinghamshire Fire and Rescue Service's published responses)
+    r"|(?P<case_titled>[A-Z]{1,6}[-/]?\d{4,}[A-Za-z0-9/-]*|[A-Z]{1,6}[-/]\d{2,}[-/][A-Za-z0-9/-]*\d|FOI\d{3}"
+    r"|(?!FOI )[A-Z]{2,6} (?:19|20)\d\d \d{1,5})"
     r"[ \t]+[-\u2013\u2014][ \t]+[^\n]{3,120}"
     # the case and a colon before the title: "FOI release / BSCC/FOI/03/21/OC: Information on Automatic Number Plate
     # Recognition" (the Biometrics and Surveillance Camera Commissioner's release on GOV.UK)
@@ -420,10 +423,12 @@ def _first_in_slash_table(ctx: Context) -> tuple[str, Span] | None:
 
 
 def _title_lines(layout: Layout) -> list[Line]:
-    """The page's first four lines, and when page furniture follows them, the lines up to the fourth with text outside
-    it: "Information released by DRD - April 2014 requests / Part of: Disclosure log / Copyright notice / (four
-    paragraphs on re-use) / DRD/2014-0093" (the Department for Regional Development's disclosure log)."""
-    lines = layout.lines[:4]
+    """The page's first four lines with text ("In an emergency call 999 / For general enquiries call 01158388100 /
+    Monday - Friday - / / NFRS 2022 72 - fires on Grafton Street, Worksop", Nottinghamshire Fire and Rescue Service's
+    published responses), and when page furniture follows them, the lines up to the fourth with text outside it:
+    "Information released by DRD - April 2014 requests / Part of: Disclosure log / Copyright notice / (four paragraphs
+    on re-use) / DRD/2014-0093" (the Department for Regional Development's disclosure log)."""
+    lines = list(itertools.islice((line for line in layout.lines if line.text.strip()), 4))
     if len(layout.lines) <= 4 or not layout.boilerplate_kind(layout.lines[4].start):
         return lines
     outside = (line for line in layout.lines if line.text.strip() and not layout.boilerplate_kind(line.start))
