@@ -5127,6 +5127,19 @@ CASES = [
         id="some-information-in-the-titles-withheld",
     ),
     case(
+        # NHS Orkney on WhatDoTheyKnow: its acknowledgement, then a letter cut in its first sentence, which already asks
+        # what was meant
+        "Dear NHS Orkney,\n\nPlease tell me who provides your pathology services.\n\nYours faithfully,\n\nJ Roberts\n\n"
+        "FOIRequests (NHS ORKNEY), Orkney NHS Board\n\nAcknowledgment of Receipt\nI hereby acknowledge receipt of the "
+        "request detailed below:\nA response should be sent to your request no later than:\n29/09/2014\n\n"
+        "FOIRequests (NHS ORKNEY), Orkney NHS Board\n\nDear Mr. Roberts,\n\nIn order to identify and locate the "
+        "information that you have requested in the FOI below (Reference Number 201415/182) I would like to request "
+        "clarification on the fo",
+        "clarification",
+        "clarification_requested",
+        id="a-letter-cut-in-its-first-sentence-asking-to-clarify-says-so",
+    ),
+    case(
         # Bolton NHS Foundation Trust's log: under "Response:" a sentence of thanks, then words that say the request
         # cannot be answered, then the section 12 refusal: nothing given.
         "REF: 2017-429\n\nRequest:\n\nPlease may you tell me how many records mention Modafinil.\n\nResponse:\n\n"

@@ -354,7 +354,15 @@ def _superseded_before(ctx: Context) -> int:
             and not message.from_requester
         ]
         letters.sort(key=lambda line: line.start)
-        if letters and _says_nothing_yet(ctx.text, letters[-1].end) and not _reply_begun_above(layout, letters[-1]):
+        if (
+            letters
+            and _says_nothing_yet(ctx.text, letters[-1].end)
+            and not _reply_begun_above(layout, letters[-1])
+            # (a first sentence cut short that already asks what was meant says so: "Dear Mr. Roberts, / In order to
+            # identify and locate the information that you have requested ... I would like to request clarification
+            # on the fo", NHS Orkney on WhatDoTheyKnow under its acknowledgement)
+            and not any(m.start() >= letters[-1].end for m in ctx.cue_matches("clarification"))
+        ):
             letters.pop()
         ctx.memo["superseded_before"] = letters[-1].start if len(letters) > 1 else 0
     start: int = ctx.memo["superseded_before"]
