@@ -1085,12 +1085,13 @@ def _senders_after_links(
 
 
 def _repeated_sender_lines(lines: list[Line], catalogue: Catalogue) -> list[int]:
-    """The starts of WhatDoTheyKnow sender lines that repeat an earlier one word for word, each heading a message of
+    """The starts of WhatDoTheyKnow sender lines that name the body an earlier one names, each heading a message of
     its own: the body's acknowledgement, then its reply under the same line ("CCC FOI, Canterbury City Council / Thank
     you for submitting a Freedom of Information request. ... Kind regards / Freedom of Information Team / Canterbury
     City Council / (blank) / CCC FOI, Canterbury City Council / Thank you for your freedom of information request. /
     Please see below for our response.", on WhatDoTheyKnow)."""
-    seen: set[str] = set()
+    seen: set[str] = set()  # the sender lines so far
+    bodies: set[str] = set()  # the bodies the catalogue knows that they name
     starts = []
     for i, line in enumerate(lines):
         if ", " not in line.text:
@@ -1100,10 +1101,17 @@ def _repeated_sender_lines(lines: list[Line], catalogue: Catalogue) -> list[int]
             continue
         if i and lines[i - 1].text.strip():
             continue  # a sender line stands below a blank line
-        if words in seen:
+        # The same body the catalogue knows, from another of its officers, heads a message of its own too: "Andrea
+        # Davies, East Staffordshire Borough Council" over the acknowledgement, "Michael Petter, East Staffordshire
+        # Borough Council / Dear Alex Arthur, / Thank you for your request for information ..." over the reply (on
+        # WhatDoTheyKnow). Not a list's "Plans Board and Appeals Committee, Full Council" under "..., Full Council".
+        body = words.rsplit(", ", 1)[-1]
+        if words in seen or body.casefold() in bodies:
             starts.append(line.start)
         elif _is_sender(words, catalogue):
             seen.add(words)
+            if _is_known_body(body, catalogue):
+                bodies.add(body.casefold())
     return starts
 
 

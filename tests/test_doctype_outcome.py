@@ -5140,6 +5140,20 @@ CASES = [
         id="a-letter-cut-in-its-first-sentence-asking-to-clarify-says-so",
     ),
     case(
+        # East Staffordshire Borough Council on WhatDoTheyKnow: one officer's acknowledgement, then another officer's
+        # reply, each under a sender line naming the council
+        "Dear East Staffordshire Borough Council,\n\n1) How many empty properties are there?\n\nYours faithfully,\n\n"
+        "Alex Arthur\n\nAndrea Davies, East Staffordshire Borough Council\n\nFreedom of Information Procedure\nPlease "
+        "note that the Council will initially assess your request to establish whether it is a valid FOI and, if so, "
+        "you will receive a response to your request within the statutory 20 clear working days.\n\nMichael Petter, "
+        "East Staffordshire Borough Council\n\nDear Alex Arthur,\n\nThank you for your request for information dated "
+        "May 20th, 2019.  The\nresponse from East Staffordshire Borough Council is contained in after\neach of your "
+        "questions in your original email below.\n",
+        "response",
+        "unknown",
+        id="another-officer-of-the-same-body-heads-the-reply",
+    ),
+    case(
         # Bolton NHS Foundation Trust's log: under "Response:" a sentence of thanks, then words that say the request
         # cannot be answered, then the section 12 refusal: nothing given.
         "REF: 2017-429\n\nRequest:\n\nPlease may you tell me how many records mention Modafinil.\n\nResponse:\n\n"
