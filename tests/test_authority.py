@@ -32,6 +32,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "NHS Business Services Authority",
     ),
     (
+        # a First-tier Tribunal decision on the National Archives' Find Case Law: the site's home-page link is no
+        # letterhead; the body the requests were made of is defined as a party
+        "a decision on a site whose home-page link names another body",
+        "Skip to Main Content\nThe National Archives home page\n\nFind Case LawBeta\n\nJohn Parker v Information "
+        "Commissioner\n\nREASONS\n\n1.\n\nThis appeal concerns seven requests (the \u201cRequests\u201d) for information "
+        "which the Appellant made of Tendring District Council (the \u201cCouncil\u201d) between 2 June 2024 and 1 July "
+        "2024.\n",
+        "tendring-district-council",
+        "Tendring District Council",
+    ),
+    (
         # SOAS University of London's log entry, which spells its name nowhere
         "the body's abbreviation owning the reply to the request",
         "Disclosure date: 20 June 2013\n\nReference: FOI2013/049\n\nThank you for your Freedom of Information Act "

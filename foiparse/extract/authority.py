@@ -122,6 +122,9 @@ _PARTY_NAME = r"(?:THE )?(?P<name>[A-Z][^\n:()|]{2,100}?)"
 _DEFINED_AS_PARTY_RE = re.compile(
     r"[ \t]*\((?:the[ \t]+)?\"(?:the[ \t]+)?[A-Z][\w&'-]*(?:[ \t][A-Z][\w&'-]*){0,3}\"\)|[ \t]*\(the[ \t]+[A-Z][a-z]+\)"
 )
+# A site's link to its home page, printed above the page's content: "Skip to Main Content / The National Archives home
+# page / Find Case LawBeta" (a tribunal decision on the National Archives' Find Case Law).
+_SITE_HOME_PAGE_AFTER_RE = re.compile(r"[ \t]+home[ \t]?page[ \t]*$", re.I | re.M)
 _PARTY_ROLE_AFTER_RE = re.compile(rf"{_PARTY_ROLE_GAP}{_PARTY_ROLE}[ \t|]*$", re.I | re.M)
 # (a council's kind alone: "adopted at the Town Council meeting of 19th August 2014", Ilminster Town Council's page)
 _NOT_AN_AUTHORITY = {
@@ -378,16 +381,20 @@ def extract_authority(ctx: Context) -> Authority | None:
             # A party's line, inside the Commissioner's paragraph or not.
             evidence[authority_id].append(("letterhead", start_char, end_char))
             continue
+        if _SITE_HOME_PAGE_AFTER_RE.match(ctx.text, end_char):
+            continue  # the site's link to its home page, not the letter's head (_SITE_HOME_PAGE_AFTER_RE)
         if (
-            kind is None
+            kind in {None, "body"}
             and authority_id not in catalogue.regulator_ids
-            and ctx.layout.boilerplate_kind(start_char) == "commissioner"
+            and (kind == "body" or ctx.layout.boilerplate_kind(start_char) == "commissioner")
             and _DEFINED_AS_PARTY_RE.match(ctx.text, end_char)
         ):
             # A decision defines the body it is about as the Commissioner's paragraph names it: "The appeal relates to
             # the application of the Environmental Information Regulations 2004 ("EIR"). It concerns information about
             # the felling of trees ... requested from Basingstoke & Deane Borough Council (the "Council")." (a
-            # First-tier Tribunal decision, whose other paragraphs all name the body "the Council").
+            # First-tier Tribunal decision, whose other paragraphs all name the body "the Council"). So in its own
+            # paragraphs: "seven requests ... which the Appellant made of Tendring District Council (the "Council")"
+            # (the First-tier Tribunal on Find Case Law).
             kind = "voice"
         if kind is None:
             continue
