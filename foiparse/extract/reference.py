@@ -428,8 +428,10 @@ def _title_lines(layout: Layout) -> list[Line]:
     published responses), and when page furniture follows them, the lines up to the fourth with text outside it:
     "Information released by DRD - April 2014 requests / Part of: Disclosure log / Copyright notice / (four paragraphs
     on re-use) / DRD/2014-0093" (the Department for Regional Development's disclosure log)."""
-    lines = list(itertools.islice((line for line in layout.lines if line.text.strip()), 4))
-    if len(layout.lines) <= 4 or not layout.boilerplate_kind(layout.lines[4].start):
+    with_text = (line for line in layout.lines if line.text.strip())
+    lines = list(itertools.islice(with_text, 4))
+    following = next(with_text, None)
+    if following is None or not layout.boilerplate_kind(following.start):
         return lines
     outside = (line for line in layout.lines if line.text.strip() and not layout.boilerplate_kind(line.start))
     return list(itertools.islice(outside, 4))
