@@ -206,6 +206,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": None, "received_date": dt.date(2017, 10, 31)},
     ),
     (
+        # a campaign's page reposting the thread with Derby City Council: the requester's follow-up on top, sent to the
+        # council's FOI mailbox, does not date the reply (quoted below it)
+        "an email sent to the body's foi mailbox does not date the reply",
+        "UK Family Law Reform\n\n----- Original Message -----\nFrom: david@mortimers-removals.co.uk\nTo: "
+        "FOI@derby.gov.uk\nSent: Tuesday, February 25, 2014 11:15 AM\nSubject: Re: Freedom of Information Request "
+        "5466\n\nDear Angela Harding,\n\n(1) Please will you kindly tell me who set the criteria?\n\nBest regards Dave\n",
+        {"response_date": None},
+    ),
+    (
         # The University of Warwick's reply as a page quoting the thread prints it: the request's own email header
         # dates the request, the email client's line over the reply dates the reply
         "a request's Sent header and a reply under an email client's attribution line",

@@ -209,6 +209,7 @@ def _date_after(ctx: Context, pos: int, limit: int = 60, day_lists: bool = False
 
 
 _REQUESTERS_ADDRESS_RE = re.compile(r"^from:.*\[foi #\d+ email\]", re.I)
+_TO_AN_FOI_MAILBOX_RE = re.compile(r"^to:[ \t]*\S*?\b(?:foi|freedomofinformation|foirequests?)[\w.-]*@", re.I)
 
 
 def _sent_by_the_requester(ctx: Context, line: Line) -> bool:
@@ -217,6 +218,11 @@ def _sent_by_the_requester(ctx: Context, line: Line) -> bool:
     lines = ctx.layout.lines
     above = lines[max(0, line.number - 2) : line.number]
     if any(_REQUESTERS_ADDRESS_RE.match(line_above.text) for line_above in above):
+        return True
+    # Or sent to the body's FOI mailbox: "From: david@mortimers-removals.co.uk / To: FOI@derby.gov.uk / Sent: Tuesday,
+    # February 25, 2014 11:15 AM" (the requester's follow-up above Derby City Council's reply, both reposted on a
+    # campaign's page).
+    if any(_TO_AN_FOI_MAILBOX_RE.match(near.text) for near in lines[max(0, line.number - 2) : line.number + 3]):
         return True
     # The request's own email header in the requester's message: "From: JJ Hermes / Sent: 8 February 2014 12:20 / To:
     # infocompliance@..." above the University of Warwick's reply, on a page quoting the thread. (Not a log's "Reply
