@@ -12,7 +12,14 @@ import re
 from ..models import Span
 from ..segment import Layout, Line
 from .context import Context
-from .dates import DATE_RE, OUR_REF_LABEL, first_dated_log_row, first_slash_table_row, log_entry_title
+from .dates import (
+    DATE_RE,
+    OUR_REF_LABEL,
+    first_dated_log_row,
+    first_lines_with_words,
+    first_slash_table_row,
+    log_entry_title,
+)
 
 # An identifier: optionally a short upper-case prefix word or two ("ATISN 16090", "EIR 22-0417", "SS/FOI 3122",
 # "FOI IR 17877"), then one run of letters, digits and / . _ - with at least one digit. Table cells in flattened
@@ -428,11 +435,9 @@ def _title_lines(layout: Layout) -> list[Line]:
     published responses), and when page furniture follows them, the lines up to the fourth with text outside it:
     "Information released by DRD - April 2014 requests / Part of: Disclosure log / Copyright notice / (four paragraphs
     on re-use) / DRD/2014-0093" (the Department for Regional Development's disclosure log)."""
-    with_text = (line for line in layout.lines if line.text.strip())
-    lines = list(itertools.islice(with_text, 4))
-    following = next(with_text, None)
-    if following is None or not layout.boilerplate_kind(following.start):
-        return lines
+    lines = list(first_lines_with_words(layout, 5))
+    if len(lines) <= 4 or not layout.boilerplate_kind(lines[4].start):
+        return lines[:4]
     outside = (line for line in layout.lines if line.text.strip() and not layout.boilerplate_kind(line.start))
     return list(itertools.islice(outside, 4))
 
