@@ -424,9 +424,7 @@ def _first_in_slash_table(ctx: Context) -> tuple[str, Span] | None:
     headings = {label.lower() for label in ctx.catalogue.header.reference.column_labels}
     headings.update(heading for heading in row.headings if _ID_HEADING_RE.fullmatch(heading))
     cell = row.cell_under(headings)
-    if cell is None or not any(char.isdigit() for char in cell[0]) or " " in cell[0]:
-        return None
-    return cell[0], ctx.span(cell[1], cell[2])
+    return _cell_reference(ctx, cell[1], cell[2]) if cell is not None else None
 
 
 def _title_lines(layout: Layout) -> list[Line]:
