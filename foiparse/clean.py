@@ -91,6 +91,9 @@ _CHAR_RE = re.compile("[" + re.escape(_CHAR_RE_MEMBERS) + "]")
 # closing marker after every character. (A look-ahead that captures the run, then a back-reference to it,
 # takes it whole as a possessive ``++`` would; Python 3.10 has no possessive quantifiers.)
 _EMPHASIS_RE = re.compile(r"(\*(?:\*\*?)?)(?=[^\s*])(?=([^\n*]+))\2(?<=[^\s*])\1(?![*\w])")
+# An exam grade's star is no closing marker: "*the applicant's number of GCSE A* grades, if applicable" (a bullet
+# glued to its text in a WhatDoTheyKnow request to Trinity College, Cambridge) is a list item holding "A*".
+_GRADE_STAR_RE = re.compile(r"(?:^|[\s(/])[A-E]$")
 _ESCAPE_RE = re.compile(r"\\([()\[\]*_#.!\-+`>])")
 # HTML's tags left in a page's text, as a reader of saved pages prints them: "Children, Learning and Young<br /> /
 # People's Direc<strong>to</strong>rate<br />" (Coventry City Council's letter on a flip-book site), "... 2021
@@ -1045,6 +1048,8 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
             continue
         text_end = m.end(2)
         marker = text_start - marker_start
+        if marker == 1 and _GRADE_STAR_RE.search(raw, text_end - 2, text_end):
+            continue
         edits += ((marker_start, text_start, ""), (text_end, text_end + marker, ""))
         styles_raw.append((text_start, text_end, marker >= 2, marker != 2))
     if "</" in raw or "/>" in raw:

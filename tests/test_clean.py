@@ -14,6 +14,8 @@ CASES = [
     ("nbsp and zero width", "Social\u00a0Care\u200b team", "Social Care team"),
     ("markdown emphasis", "***1. Name of system***", "1. Name of system"),
     ("a bullet is not emphasis", "* item one\n* item two", "* item one\n* item two"),
+    ("an exam grade's star closes no emphasis", "*the number of GCSE A* grades", "*the number of GCSE A* grades"),
+    ("emphasis ending in a word", "*see the A level note*", "see the A level note"),
     ("markdown escapes", "Contract details \\(due-north.com\\)", "Contract details (due-north.com)"),
     (
         "trailing spaces and space runs",
