@@ -5536,6 +5536,20 @@ CASES.extend(
             id="dashes-glued-to-an-acronym",
         ),
         case(
+            "Dear Northby College,\n\nPlease provide for each applicant the following data:\n\n* an indicator of "
+            "the country of the applicant\n*the applicant's number of GCSE A* grades, if applicable\n*the subjects "
+            "the applicant took for A-Level\n* a yes/no to indicate if offer was made\n\nYours faithfully,\n\nA Smith\n",
+            # An asterisk glued to a lower-case word is a bullet among spaced ones, where a footnote's would open on a
+            # capital (a WhatDoTheyKnow request to Trinity College, Cambridge, its eleven items read as one).
+            [
+                ("\u20221", "an indicator of the country of the applicant"),
+                ("\u20222", "the applicant's number of GCSE A* grades, if applicable"),
+                ("\u20223", "the subjects the applicant took for A-Level"),
+                ("\u20224", "a yes/no to indicate if offer was made"),
+            ],
+            id="asterisks-glued-to-lower-case-items",
+        ),
+        case(
             "Request or Question\nI would like to ask about your finance system:\n* What system does the council use?"
             "\n* How many users access the system?\nIf the system is run in-house:\n* What is the annual support charge?"
             "\n* What was the initial capital cost?\nIf the system is hosted remotely (via the cloud):\n* How are the "

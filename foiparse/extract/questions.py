@@ -176,8 +176,11 @@ _CAPITAL_ITEM_RE = re.compile(
 # prose: "o  2020 stats on burglary and theft cases solved and proved with CCTV", Norfolk Constabulary's letter)
 # (the glued dash before an acronym too, inside a list of fields: "-Level 3 classification / -IRS property-type ID
 # (label) / -PRL count", a WhatDoTheyKnow request to Hereford and Worcester Fire and Rescue Service)
+# (and a glued asterisk before a lower-case word, which no footnote opens with: "*the applicant's predicted A-Level
+# grades, if applicable" among "* a yes/no to indicate if offer was made", a request to Trinity College, Cambridge)
 _BULLET_RE = re.compile(
-    r"^[*_ \"]*(?:(?:[•·▪‣◦*\ufffd-]|Q[.:]|o(?=[ \t]))[ \t]+(?:[•·▪◦][ \t]+)?|[•-](?=[A-Z][a-z]|[A-Z]{2,}[ \t]+[a-z]))"
+    r"^[*_ \"]*(?:(?:[•·▪‣◦*\ufffd-]|Q[.:]|o(?=[ \t]))[ \t]+(?:[•·▪◦][ \t]+)?|[•-](?=[A-Z][a-z]|[A-Z]{2,}[ \t]+[a-z])"
+    r"|\*(?=[a-z]{2,}[ \t]+[a-z]))"
     r"(?P<text>\S.*)$"
 )
 _ANSWER_LABEL_RE = re.compile(
