@@ -1168,6 +1168,15 @@ def _sentence_start_before(text: str, start: int, offset: int) -> int:
     return last
 
 
+def _end_of_line(text: str, pos: int) -> int:
+    """The offset of the end of the line holding ``pos``, its trailing spaces aside."""
+    end = text.find("\n", pos)
+    end = len(text) if end == -1 else end
+    while end > pos and text[end - 1] in " \t":
+        end -= 1
+    return end
+
+
 def _boilerplate_paragraphs(text: str, lower: str, catalogue: Catalogue) -> list[tuple[int, int, str]]:
     """Paragraphs holding a boilerplate cue from ``patterns/boilerplate.yaml``."""
     found: list[tuple[int, int, str]] = []
@@ -1194,6 +1203,14 @@ def _boilerplate_paragraphs(text: str, lower: str, catalogue: Catalogue) -> list
             # holds the information, ..." (the Department of Trade and Industry's refusal, quoted on a blog).
             para_start = sentence
         kind = kind.removeprefix("bp_")
+        line_end = _end_of_line(text, m.end())
+        if kind == "whatdotheyknow" and line_end < para_end and text[line_end - 1] == ".":
+            # WhatDoTheyKnow prints its banners as sentences on lines of their own, the attachment's text straight
+            # below with no blank line between: "This is an HTML version of an attachment to the Freedom of
+            # Information request 'looked after children'. / 17 November 2009 / Mrs Wileman / ... / Our Ref:
+            # FoI/2009/IR/07" (West Berkshire Council's review letter). The banner is its line; the letterhead below
+            # is the letter's.
+            para_end = line_end
         if kind == "page_comments":
             para_end = len(text)  # the rest of the page is the form and the comments (patterns/boilerplate.yaml)
         if found and para_start < found[-1][1]:

@@ -172,6 +172,19 @@ BOILERPLATE = [
         "Refusal Notice",
         None,
     ),
+    (
+        # West Berkshire Council's review letter on WhatDoTheyKnow: the banner is its line, the letterhead below with
+        # no blank line between is the letter's
+        "This is an HTML version of an attachment to the Freedom of Information request 'looked after children'.\n"
+        "17 November 2009\nWest Berkshire District Council\nOur Ref: FoI/2009/IR/07\n\nDear Mrs Wileman,\n",
+        "Our Ref",
+        None,
+    ),
+    (
+        "This is an HTML version of an attachment to the Freedom of Information request 'looked after children'.\n",
+        "looked after",
+        "whatdotheyknow",
+    ),
 ]
 
 
