@@ -2302,6 +2302,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI24_1039", "received_date": dt.date(2024, 10, 28)},
     ),
     (
+        # the London Borough of Camden on WhatDoTheyKnow, the label wrapped before its "of"
+        "a reference number allocated 'of' a value",
+        "Dear Ms V\n\nYour request has been received and a reference number has been allocated\nof 6615400.\n",
+        {"reference": "6615400"},
+    ),
+    (
+        # Cheltenham Borough Council's acknowledgement on WhatDoTheyKnow
+        "a request logged as its reference",
+        "Thank you for your enquiry received today. Your request for information has been logged as FOI 6877 and you "
+        "will receive a response within 20 working days.\n",
+        {"reference": "6877"},
+    ),
+    (
         # The University of Hertfordshire's reply
         "a request dated by 'from'",
         "Ref. UH/RFI/001156\n\nDear Mr Benson\nRequest for information under the Freedom of Information Act 2000\n"
