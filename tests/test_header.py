@@ -1047,6 +1047,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "760", "response_date": dt.date(2017, 1, 10)},
     ),
     (
+        "an FOI label heading a log's entry below paragraphs of page furniture, blank lines between",
+        # Barking, Havering and Redbridge University Hospitals NHS Trust's disclosure log
+        "Disclosure logs\n\nDisclosure logs\n\nTelephone issues\n\nWe are experiencing intermittent issues with our "
+        "telephone lines.\n\nDisclosure logs\n\nBefore submitting an FOI request visit our publication scheme.\n\n"
+        "FOI 5974 \u2013 Car parking charges and fines 2017-18 and 2018-19\n\nDate: 03 June 2019\n\n1. How much "
+        "money did the trust raise from car parking charges?\n",
+        {"reference": "5974"},
+    ),
+    (
         "the body's initials, the year and the case number before a dash and the title (Nottinghamshire Fire and "
         "Rescue Service's published reply)",
         "In an emergency call 999\nFor general enquiries call 01158388100\n\nNFRS 2023 121 - Airwave\n\nYou asked "

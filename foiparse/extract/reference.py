@@ -178,6 +178,10 @@ _HEADED_REFERENCE_RE = re.compile(
     # Boyce" (HM Revenue and Customs' review letter)
     r"|^(?P<review_case>IR ?(?:19|20)\d\d/\d{3,6})[ \t]*$"
 )
+# The lines with words a heading's case may stand on at the top of the text; blank lines between a page's paragraphs do
+# not count: "Disclosure logs / Telephone issues / We are experiencing intermittent issues ... / Disclosure logs /
+# Before submitting an FOI request ... / FOI 5974 – Car parking charges and fines 2017-18 and 2018-19" (Barking,
+# Havering and Redbridge University Hospitals NHS Trust's log, each line a paragraph).
 _HEADED_LINES = 12
 # The Information Commissioner's case number in the neutral citation BAILII titles a decision notice with: "British
 # Library (Local government) [2023] UKICO 229296 (9 June 2023)"; "[2015] UKICO FS50565255" for older cases.
@@ -538,7 +542,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     if citation is not None and not layout.in_quoted(citation.start()):
         return citation.group("case"), ctx.span(citation.start("case"), citation.end("case"))
     under_greetings, above_greetings = _around_greetings(layout)
-    for line in layout.lines[:_HEADED_LINES] + under_greetings + above_greetings:
+    for line in [*first_lines_with_words(layout, _HEADED_LINES), *under_greetings, *above_greetings]:
         headed = _HEADED_REFERENCE_RE.match(line.text)
         if headed is None or layout.in_quoted(line.start):
             continue
