@@ -105,6 +105,17 @@ CASES = [
         id="numbered-items-repeated-without-question-marks-above-their-answers",
     ),
     case(
+        # Guildford Borough Council's published release: the request restated in two parts, each answered in turn, the
+        # second part's introduction in the requester's voice above its first question
+        "FOI release\n\nSocial Housing statistics\n\nSee below.\n\n  1. What is the process for procuring social "
+        "housing?\n\nThis is principally undertaken by Registered Providers.\n\nAdditionally, I would like to request "
+        "information on the homes your council owns. Specifically, I would like to know:\n\n  2. What is the average age "
+        "of these homes?\n\n64 years and 3 months\n",
+        [("1", "What is the process for procuring social housing?"), ("2", "What is the average age of these homes?")],
+        answers={"1": [A(contains="Registered Providers")], "2": [A(contains="64 years")]},
+        id="a-later-part-introduced-in-the-requesters-voice-under-the-answer-before",
+    ),
+    case(
         # Southampton City Council's letter: the request told under "Your request was:", each bullet answered under it
         "Dear Mr Ball\n\nI refer to your Freedom of Information request of 29 January 2013.\nYour request was:\nPlease "
         "answer the following questions for your adults and children's departments:\n• Who is your main contact for "

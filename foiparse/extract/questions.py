@@ -3100,14 +3100,29 @@ def _has_reply(ctx: Context, questions: list[tuple[int, int]]) -> bool:
     asked_lines: set[int] = set()  # lines a question stands on
     for start, end in questions:
         asked_lines.update(range(layout.line_at(start).number, layout.line_at(end).number + 1))
-    lead_in = None  # "please could you tell me:" introducing the list is part of the questions
-    if questions:
-        first = layout.line_at(questions[0][0]).number
-        lead_in = next((ln.number for ln in reversed(layout.lines[:first]) if ln.text.strip()), None)
+    # "please could you tell me:" introducing the list is part of the questions; so is a later part's introduction, its
+    # colon straight above a question, under the answer to the question before: "Additionally, I would like to request
+    # information on the number of homes your council owns and maintains. Specifically, I would like to know:" above the
+    # fourth of eight questions, each with its answer below (Guildford Borough Council's published release restating
+    # the request). Not straight under the question before, where a request goes on asking ("1. The current list of
+    # approved suppliers ... / If the council do not hold a list of approved suppliers I would like to request: / 2.
+    # ...", a request to Hastings Borough Council, no reply on the page).
+    lead_ins: set[int] = set()
+    for index, (start, _end) in enumerate(questions):
+        first = layout.line_at(start).number
+        above = next((ln for ln in reversed(layout.lines[:first]) if ln.text.strip()), None)
+        if above is None:
+            continue
+        if index == 0:
+            lead_ins.add(above.number)
+        elif above.text.rstrip().endswith(":"):
+            after_previous = layout.line_at(questions[index - 1][1]).number + 1
+            if any(ln.text.strip() for ln in layout.lines[after_previous : above.number]):
+                lead_ins.add(above.number)
     asks_elsewhere = False
     for m in _within_all(ctx, "requester"):
         number = layout.line_at(m.start()).number
-        if number != lead_in and number not in asked_lines:
+        if number not in lead_ins and number not in asked_lines:
             asks_elsewhere = True
             break
     if not asks_elsewhere:
@@ -5252,6 +5267,13 @@ def _region_answers(ctx: Context, regions: dict[int, list[_Block]]) -> dict[int,
         for heading, parts in blocks:
             if heading is None:
                 parts = [(s, e) for s, e in parts if not _bracketed_aside(text[s:e].strip(" *_"))]
+                if len(parts) > 1 and text[: parts[-1][1]].rstrip(" *_").endswith(":"):
+                    last = parts[-1]
+                    if _within(_flags(ctx, "requester"), *last):
+                        # The next part's introduction in the requester's voice, under this answer: "This is principally
+                        # undertaken by Registered Providers ... / Additionally, I would like to request information
+                        # ... Specifically, I would like to know:" (Guildford Borough Council's published release).
+                        parts = parts[:-1]
             if not parts:
                 continue
             start, end = parts[0][0], parts[-1][1]
