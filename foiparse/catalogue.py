@@ -325,6 +325,7 @@ class LetterFile(_Data):
 class LegislationFile(_Data):
     regimes: dict[Literal["FOIA", "EIR", "FOISA", "EISR", "DPA"], Regime]
     generic_foi: list[str]
+    generic_foi_case_numbers: list[str]
 
 
 # ----------------------------------------------------------------------------------------------- loading
@@ -640,6 +641,7 @@ class Catalogue:
     def legislation_re(self) -> PhraseScanner:
         groups: dict[str, list[str]] = {act: regime.phrases for act, regime in self.legislation.regimes.items()}
         groups["GENERIC"] = self.legislation.generic_foi
+        groups["GENERIC_CASE_NUMBER"] = self.legislation.generic_foi_case_numbers
         # "FOI/EIR/SAR requests" lists kinds of request, not the regime of this one; "the Freedom of Information Act
         # 2000/Environmental Information Regulations 2004" (Tonbridge and Malling Borough Council) names both.
         return PhraseScanner(

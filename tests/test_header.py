@@ -1975,6 +1975,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"], "reference": "FOI/CSF/03/18/15090"},
     ),
     (
+        # Norfolk Constabulary's letter: the regime's case number, its year after a slash, names the regime
+        "a case number of the regime's with its year after a slash",
+        "March 2017\n\nFreedom of Information Request Reference No: FOI 003055/17\n\nI write in connection with your "
+        "request for information.\n",
+        {"legislation": ["FOIA"], "reference": "003055/17"},
+    ),
+    (
+        # Network Rail's internal review: every case is numbered "FOI", this one handled under the regulations
+        "a case number of the regime's beside regulations named",
+        "24 February 2016\n\nDear Mr Kemp\n\nInternal Review reference number: FOI2016/00124\n\nMy conclusion is "
+        "that your request has not been handled in accordance with the Environmental Information Regulations 2004.\n",
+        {"legislation": ["EIR"], "reference": "FOI2016/00124"},
+    ),
+    (
         # Thurrock Council's published responses: a page headed by what it is, naming no Act
         "a page headed freedom of information response",
         "Freedom of information response\n\nElectric Vehicle charge points\n\nPublication date: \nTuesday 10 March "

@@ -135,6 +135,7 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     machinery: set[int] = set()  # where the Act is named for its complaint and appeal sections
     in_provisions: set[int] = set()  # where a regime is named in a decision's list of provisions
     machinery_end: int | None = None
+    case_numbers: set[int] = set()  # where a generic mention is only a case's number (patterns/legislation.yaml)
     # The regimes and the words around them are read across a line break inside a sentence: "Please find our response
     # to your Freedom of Information / request below." in an email wrapped at 72 columns that clean leaves as it is
     # (the University of Hull on WhatDoTheyKnow). Its offsets are the text's.
@@ -183,6 +184,9 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         boilerplate = ctx.layout.boilerplate_kind(m.start())
         if boilerplate == "disclosure_log":
             continue  # "Our FOI and EIR Disclosure Log allows you to read our responses": the log's, not the request's
+        if act == "GENERIC_CASE_NUMBER":
+            act = "GENERIC"
+            case_numbers.add(m.start())
         if act == "GENERIC":
             if boilerplate == "whatdotheyknow":
                 continue
@@ -255,10 +259,11 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         found[act].sort(key=lambda span: span.start)
     found = dict(sorted(found.items(), key=lambda item: item[1][0].start))  # in order of first mention
     named = {"FOIA", "FOISA"} & found.keys()
+    regulations_still_named = bool({"EIR", "EISR"} & found.keys())
     result: list[tuple[Legislation, list[Span]]] = []
     for act, spans in found.items():
         if act.startswith("GENERIC_"):
-            if named:
+            if named or (regulations_still_named and all(span.start in case_numbers for span in spans)):
                 continue
             act = act.removeprefix("GENERIC_")
         result.append((cast(Legislation, act), spans))
