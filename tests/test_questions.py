@@ -1691,6 +1691,19 @@ CASES = [
         id="answer-after-a-questions-note-or-a-dash-and-words",
     ),
     case(
+        # Royal Surrey County Hospital's disclosure log: a figure alone after the question's note, no dash between
+        "1. How many beds does your Trust have? Approx. 600\n\n2. What was the average length of stay for a patient? "
+        "(specifically for female if possible) 2.25\n\n3. What percentage of patients are above that? (if possible) "
+        "10.2%\n",
+        [
+            ("1", "How many beds does your Trust have?"),
+            ("2", "What was the average length of stay for a patient? (specifically for female if possible)"),
+            ("3", "What percentage of patients are above that? (if possible)"),
+        ],
+        answers={"2": [A(contains="2.25")], "3": [A(contains="10.2%")]},
+        id="a-figure-alone-after-a-questions-note",
+    ),
+    case(
         # A request to Chelmsford City Council: its bullet list goes on under a second introduction that asks.
         "Dear Chelmsford City Council,\n\nFor the period 01/04/2018 to 31/03/2019, please could you tell me:\n\n"
         "* The total pay and display income (Cash, Credit/Debit card, Mobile App)\n\n"

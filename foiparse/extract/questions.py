@@ -3267,6 +3267,9 @@ _ANSWERING_DASH_AFTER_MARK_RE = re.compile(
     r"(?=[£$]?\d[\d,.]*%?(?:[ \t]|$)|(?:see|yes|no|n/?a|nil|none)\b|(?P<words>(?-i:[A-Z])))",
     re.I,
 )
+# (or the note, then a figure alone ending the line, no dash between: "4. What was the average length of stay for a
+# patient? (specifically for female if possible) 2.25", Royal Surrey County Hospital's disclosure log)
+_FIGURE_AFTER_NOTE_RE = re.compile(r"(?P<note>[ \t]*\([^()\n]{1,200}\))[ \t]+[£$]?\d[\d,.]*%?[ \t]*$")
 
 # (a question's examples, a full stop, then a few words: the answer)
 _EXAMPLE_THEN_ANSWER_RE = re.compile(r"(?:e\.g\.|i\.e\.|for example\b)[^?]*\.[ \t]+[A-Z0-9£]\S*(?:[ \t]+\S+){0,5}$")
@@ -3288,6 +3291,10 @@ def _answer_after_question_mark(text: str, start: int, end: int) -> tuple[int, i
         return mark + 1 + dash.end("note") if dash.group("note") else mark + 1, mark + 1 + dash.end()
     if _NOT_APPLICABLE_RE.fullmatch(words):
         return mark + 1, mark + 1 + len(rest) - len(rest.lstrip())
+    figure = _FIGURE_AFTER_NOTE_RE.match(rest)
+    if figure is not None:
+        answer = figure.end("note")
+        return mark + 1 + answer, mark + 1 + answer + len(rest[answer:]) - len(rest[answer:].lstrip())
     if words and _EXAMPLE_THEN_ANSWER_RE.match(words) and not _STILL_ASKING_RE.match(words.rsplit(". ", 1)[-1]):
         # The question's example runs to its full stop, and a short answer follows: "... how long is the discounted
         # period? e.g. The FPN / will be discounted to £50 if paid within 10 days. No" (Dundee City Council)
