@@ -4825,6 +4825,23 @@ CASES.extend(
             id="answers-run-on-after-a-dash-and-a-question-wrapped-across-blank-lines",
         ),
         case(
+            # The Scottish Information Commissioner's decision on NHS Greater Glasgow and Clyde, quoting the request:
+            # each wrapped line of a question a paragraph of its own
+            "He asked for:\n\n3) The number of people who answered 'Yes' to the question \"Do you\n\nagree that our "
+            "proposal to make this arrangement permanent meets the\n\nneeds of our patients?\". Please break down the "
+            "number of yes responses\n\nby local authority area.\n\n4) The number of people who answered 'No'.\n",
+            [
+                (
+                    "3",
+                    "The number of people who answered 'Yes' to the question \"Do you agree that our proposal to make "
+                    "this arrangement permanent meets the needs of our patients?\". Please break down the number of yes "
+                    "responses by local authority area.",
+                ),
+                ("4", "The number of people who answered 'No'."),
+            ],
+            id="a-question-wrapped-across-blank-lines-again-and-again",
+        ),
+        case(
             # A Scottish Information Commissioner's decision quoting the request: its last question's last word is
             # alone past a blank line, closing the quote
             "Background\n\n  1. On 22 January 2023, the Applicant made a request for information to the Authority.  He "

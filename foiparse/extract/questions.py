@@ -3600,7 +3600,15 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
     while i < len(lines):
         line = lines[i]
         if not line.text.strip():
-            break
+            # and again further down, each wrapped line a paragraph: "3) The number of people who answered 'Yes' to the
+            # question "Do you / (blank) / agree that our proposal to make this arrangement permanent meets the /
+            # (blank) / needs of our patients?"" (the Scottish Information Commissioner's decision on NHS Greater
+            # Glasgow and Clyde, quoting the request)
+            after_blanks = _wrapped_across_blank_lines(lines, i, previous)
+            if after_blanks is None:
+                break
+            i = after_blanks
+            continue
         # A wrapped question runs on mid-sentence; a new sentence on a new line is the answer or an aside,
         # except the follow-up of a yes/no question ("...tool?\nIf yes, was the ransom paid?").
         follow_up = bool(_FOLLOW_UP_RE.match(line.text)) or (
