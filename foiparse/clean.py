@@ -587,6 +587,27 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
             edits.append((first.start(), first.start(1), "\n"))
 
 
+# A list of bare numbers run onto one line, each before a capitalised word, under its introduction's colon: "... in the
+# following categories: / 1 Gender 2 Religion 3 Nationality 4 Reason for detention" (Norfolk Constabulary's letter, its
+# list flattened). Three items at least, counting from 1, and no other figure on the line.
+_BARE_NUMBERED_LINE_RE = re.compile(r"\n[ \t]*1[ \t]+[A-Z][^\d\n]*(?:[ \t]\d[ \t]+[A-Z][^\d\n]*){2,}(?=\n|$)")
+_BARE_NUMBER_RE = re.compile(r"[ \t]+(\d)[ \t]+(?=[A-Z])")
+
+
+def _bare_numbered_line_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """A line break before each next number of a list of bare numbers on one line (``_BARE_NUMBERED_LINE_RE``)."""
+    if "1 " not in raw:
+        return
+    for line in _BARE_NUMBERED_LINE_RE.finditer("\n" + raw):  # (offsets in raw are one less)
+        start, end = line.start(), line.end() - 1
+        above = raw[:start].rstrip()
+        if not above.endswith(":"):
+            continue
+        numbers = list(_BARE_NUMBER_RE.finditer(raw, start, end))
+        if [int(m.group(1)) for m in numbers] == list(range(2, len(numbers) + 2)):
+            edits.extend((m.start(), m.start(1), "\n") for m in numbers)
+
+
 # A request flattened onto one long line (a page or a PDF turned into a paragraph): its numbered items glued to the
 # sentence before ("Could you provide me with:1) The number of agency social work project teams ... commissioned
 # for.2) The spend by the local authority ...", the London Borough of Barnet's published request), or its lettered
@@ -1060,6 +1081,7 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     if "\t" in raw:
         _tab_table_edits(raw, edits)  # before the white-space edits, so a cell edge wins over a space
     _run_together_item_edits(raw, edits)  # likewise, a line break wins over a run of spaces
+    _bare_numbered_line_edits(raw, edits)
     _flattened_list_edits(raw, edits)
     if ": * " in raw or ": • " in raw:
         _inline_bullet_edits(raw, edits)

@@ -32,6 +32,16 @@ CASES = [
         "Disclosure Policy prior to inspection\n3/ The disclosure made prior to the inspection",
     ),
     (
+        "a list of bare numbers run onto one line under its introduction",
+        "in the following categories:\n\n1 Gender 2 Religion 3 Nationality 4 Reason for detention\n",
+        "in the following categories:\n\n1 Gender\n2 Religion\n3 Nationality\n4 Reason for detention",
+    ),
+    (
+        "figures under a sentence that introduces no list",
+        "The rota was set.\n\n1 Team of 2 Officers 3 Days a week\n",
+        "The rota was set.\n\n1 Team of 2 Officers 3 Days a week",
+    ),
+    (
         "a restated request's items in lower case after each question, run together",
         "1. is Garth Farm a landfill site? If not why not? 2. has this site been registered? 3. is tax payable on it?",
         "1. is Garth Farm a landfill site? If not why not?\n2. has this site been registered?\n3. is tax payable on it?",
