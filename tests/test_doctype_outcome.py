@@ -3054,6 +3054,17 @@ CASES = [
         id="released-with-redactions",
     ),
     case(
+        # The Office of the Police and Crime Commissioner for Cleveland's log: the bundle attached, two exemptions
+        # applied to parts of it
+        "OPCC Response\nAttached to the email accompanying this letter is a document bundle containing 44 items of "
+        "email correspondence which fall within the scope of your request.\nThe following exemptions have been relied "
+        "upon and applied in respect of your request:\nSection 40(2) Personal Information\nSection 30(1)(b) "
+        "Investigations and Proceedings Conducted by Public Authorities.\n",
+        "response",
+        "partial",
+        id="a-bundle-attached-to-the-email-accompanying-the-letter-exemptions-applied",
+    ),
+    case(
         WDTK_REQUEST
         + "\nNorthby Qualifications Regulator\n\nDear Ms Lee\n\nThank you for your request, made under the "
         "Freedom of information Act 2000 (the Act). We will deal with your request in line with the Act.\n\nPlease "
