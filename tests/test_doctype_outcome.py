@@ -3065,6 +3065,15 @@ CASES = [
         id="a-bundle-attached-to-the-email-accompanying-the-letter-exemptions-applied",
     ),
     case(
+        # Cheltenham Borough Council on WhatDoTheyKnow: what it holds set out below, the page cut inside its table
+        "Dear Nada,\n\nThe information the council holds in relation to your request for\ninformation is below:\n\n"
+        "Below are details of the numbers of trees the Council has felled in the\nperiod 2014-2019.\n\nYear Trees "
+        "felled\n\n2014 84\n\n2015 97\n",
+        "response",
+        "provided",
+        id="the-information-held-in-relation-to-the-request-is-below",
+    ),
+    case(
         WDTK_REQUEST
         + "\nNorthby Qualifications Regulator\n\nDear Ms Lee\n\nThank you for your request, made under the "
         "Freedom of information Act 2000 (the Act). We will deal with your request in line with the Act.\n\nPlease "
