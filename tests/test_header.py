@@ -1989,6 +1989,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EIR"], "reference": "FOI2016/00124"},
     ),
     (
+        # Rhondda Cynon Taf County Borough Council's acknowledgement on WhatDoTheyKnow: the regulations offered only if
+        # the request turns out to be environmental
+        "the regulations offered only if the request relates to the environment",
+        "Dear Ms Wigzell\n\nThank you for your request for information.\n\nYour request will be processed in accordance "
+        "with the Freedom of\nInformation Act 2000 (or Environmental Information Regulations 2004, if it\nrelates to "
+        "environmental information).\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         # Thurrock Council's published responses: a page headed by what it is, naming no Act
         "a page headed freedom of information response",
         "Freedom of information response\n\nElectric Vehicle charge points\n\nPublication date: \nTuesday 10 March "

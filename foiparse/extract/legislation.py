@@ -72,6 +72,14 @@ _IF_REQUESTING_RE = re.compile(
     r"(?:[^.\n]|\n(?!\n))*$"
 )
 
+# The other regime offered only if the request turns out to fall under it: "Your request will be processed in
+# accordance with the Freedom of Information Act 2000 (or Environmental Information Regulations 2004, if it relates to
+# environmental information)." (Rhondda Cynon Taf County Borough Council's acknowledgement on WhatDoTheyKnow).
+_ONLY_IF_IT_RELATES_RE = re.compile(
+    r"(?: (?:19|20)\d\d)?,?\s+if (?:it|this|the request|your request|the information|any of it)\s+"
+    r"(?:relates|is|concerns|falls|involves)\b"
+)
+
 
 # Regimes as the kinds of requests a figure counts: "Stockport Council has received 1584 requests for information ...
 # Please note that this figure includes some requests made under the Data Protection Act 1998 and the Environmental
@@ -153,6 +161,8 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
                 set_aside.add(act)
             continue
         if _IF_REQUESTING_RE.search(lower, max(0, m.start() - 160), m.start()):
+            continue
+        if _ONLY_IF_IT_RELATES_RE.match(lower, m.end()) and lower[max(0, m.start() - 4) : m.start()].endswith("or "):
             continue
         if _FOR_DETAILS_OF_RE.search(lower, max(0, m.start() - 120), m.start()):
             continue
