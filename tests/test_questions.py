@@ -1704,6 +1704,26 @@ CASES = [
         id="a-figure-alone-after-a-questions-note",
     ),
     case(
+        # The Attorney General's Office's internal review: the request told in one sentence, its items lettered inline
+        "Dear Ms Brooke,\n\nI refer to your e-mail of 16 February of 2005, asking for a review of the decisions to "
+        "refuse your requests for information relating to (a) advice by the Attorney General on ID cards; (b) advice "
+        "on the legality of invading Iraq; and (c) a listing of topics on which he has advised.\n\nAs to (a) and (b), "
+        "the decisions not to disclose the information were made after very detailed consideration.\n",
+        [
+            ("a", "advice by the Attorney General on ID cards;"),
+            ("b", "advice on the legality of invading Iraq; and"),
+            ("c", "a listing of topics on which he has advised."),
+        ],
+        id="a-request-told-in-one-sentence-its-items-lettered-inline",
+    ),
+    case(
+        "Dear Mr Smith,\n\nThe costs are (a) determining whether we hold it; (b) locating it; and (c) retrieving "
+        "it.\n",
+        # a reply's own lettered list, after no word naming the request
+        [],
+        id="negative-a-replys-own-inline-lettered-list",
+    ),
+    case(
         # A request to Chelmsford City Council: its bullet list goes on under a second introduction that asks.
         "Dear Chelmsford City Council,\n\nFor the period 01/04/2018 to 31/03/2019, please could you tell me:\n\n"
         "* The total pay and display income (Cash, Credit/Debit card, Mobile App)\n\n"

@@ -2384,6 +2384,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             or _unmarked_request_lines(ctx)
             or _request_of_questions_only(ctx)
             or _request_of_question_paragraphs(ctx)
+            or _inline_lettered_request(ctx)
         )
     if requester_messages and not any(layout.by_requester(q.span["start"]) for q in found):
         requested = _bullets_of_another_list(ctx, found) or _more_unmarked_lines(ctx, found)
@@ -4807,6 +4808,44 @@ def _request_of_question_paragraphs(ctx: Context) -> list[Question]:
         ]
         if 3 <= len(asked) <= _MAX_QUESTION_PARAGRAPHS and len(prose) <= len(asked) // 3:
             return _unmarked_questions(ctx, asked)
+    return []
+
+
+# A reply telling the request in one sentence, its items lettered inline after the words naming it: "asking for a
+# review of the decisions to refuse your requests for information relating to (a) advice by the Attorney General on ID
+# cards; (b) advice by the Attorney General on the legality of invading Iraq; and (c) a listing of topics on which the
+# Attorney General has advised in the past 12 months." (the Attorney General's Office's internal review). Each item but
+# the last ends at a semicolon (its joining "and" kept, as printed), the last at the sentence's stop; the letters run
+# (a), (b), ... from the first.
+_INLINE_LETTERED_REQUEST_RE = re.compile(
+    r"\b(?:requests?|requested|asked for|asking for)\b[^.;()\n]{0,80}?[ \t](?=\(a\)[ \t]+[a-z])"
+)
+_INLINE_LETTERED_ITEM_RE = re.compile(
+    r"\((?P<letter>[a-h])\)[ \t]+(?P<text>[^;()\n]+?(?:;(?:[ \t]+and|[ \t]+or)?|\.(?=\s|$)))"
+)
+
+
+def _inline_lettered_request(ctx: Context) -> list[Question]:
+    """The request's items lettered inline in the reply's sentence (``_INLINE_LETTERED_REQUEST_RE``), two at least."""
+    text = ctx.text
+    for intro in _INLINE_LETTERED_REQUEST_RE.finditer(text):
+        if ctx.layout.by_requester(intro.start()) or ctx.layout.boilerplate_kind(intro.start()):
+            continue
+        items: list[Question] = []
+        pos = intro.end()
+        while (item := _INLINE_LETTERED_ITEM_RE.match(text, pos)) is not None:
+            if item.group("letter") != "abcdefgh"[len(items)]:
+                break
+            words = item.group("text")
+            span = ctx.span(*item.span("text"))
+            items.append(Question(number=item.group("letter"), text=" ".join(words.split()), span=span))
+            if words.endswith("."):
+                break
+            pos = item.end()
+            while pos < len(text) and text[pos] in " \t":
+                pos += 1
+        if len(items) >= 2 and items[-1].text.endswith("."):
+            return items
     return []
 
 
