@@ -3074,6 +3074,15 @@ CASES = [
         id="the-information-held-in-relation-to-the-request-is-below",
     ),
     case(
+        # Suffolk Constabulary's letter: the tables "provided below" confirm the figures asked for
+        "Response to your Request\n\nSuffolk Constabulary has considered your request for information.\n\nThe tables "
+        "provided below confirm the number of calls relating to the above named schools for the 2015-2017 calendar "
+        "years.\n\nIncident description 2015 2016 2017 Admin - Administration 9 6 1\n",
+        "response",
+        "provided",
+        id="the-tables-provided-below-confirm-the-figures",
+    ),
+    case(
         WDTK_REQUEST
         + "\nNorthby Qualifications Regulator\n\nDear Ms Lee\n\nThank you for your request, made under the "
         "Freedom of information Act 2000 (the Act). We will deal with your request in line with the Act.\n\nPlease "
