@@ -1724,6 +1724,15 @@ CASES = [
         id="negative-a-replys-own-inline-lettered-list",
     ),
     case(
+        # The Science Museum Group's automatic reply on WhatDoTheyKnow, under a request of prose: addresses to write to
+        "Dear Sir/Madam,\n\nThank you for contacting the Science Museum Group.\n\nIf you have written to offer an "
+        "object, please redirect your email to one of the following addresses as appropriate:\n\n\u00b7 Science "
+        "Museum \u2013 [1][email address]\n\n\u00b7 National Railway Museum \u2013 [2][email address]\n\n\u00b7 "
+        "National Media Museum \u2013 media@example.org.uk\n\nKind regards\n",
+        [],
+        id="negative-bullets-of-addresses-to-write-to",
+    ),
+    case(
         # A request to Chelmsford City Council: its bullet list goes on under a second introduction that asks.
         "Dear Chelmsford City Council,\n\nFor the period 01/04/2018 to 31/03/2019, please could you tell me:\n\n"
         "* The total pay and display income (Cash, Credit/Debit card, Mobile App)\n\n"

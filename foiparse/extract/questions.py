@@ -3962,12 +3962,22 @@ def _another_lists_bullet(ctx: Context, first: tuple[int, int], line: Line, m: r
     return family is not None and first_family is not None and family != first_family
 
 
+# A bullet that is where to write: "If you have written to offer an object, please redirect your email to one of the
+# following addresses as appropriate: / · Science Museum – [1][email address] / · National Railway Museum – [2][email
+# address]" (the Science Museum Group's automatic reply on WhatDoTheyKnow, its address redacted by the site).
+_ADDRESS_ITEM_RE = re.compile(
+    r"(?:[ \t][-–:][ \t]*|^[ \t]*)(?:\[\d+\])?(?:\[email address\]|\S+@\S+\.\w+)[ \t.]*$", re.M
+)
+
+
 def _asks_as_the_request(ctx: Context, group: list[tuple[int, int]], intro: str, found: list[tuple[int, int]]) -> bool:
     """Whether bullets ``group`` under ``intro`` are the request's: they ask (``_asks_in_bullets``), or go on a list
     already ``found`` in the same message with bullets that each ask. Not periods alone: "could you extract it from the
     last five financial years as follows: / • 2018-2019 / • 2019-2020 / ..." (a WhatDoTheyKnow request to Bridgend
     County Borough Council, one paragraph asking)."""
     if all(_PERIOD_LINE_RE.fullmatch(ctx.text[start:end].strip()) for start, end in group):
+        return False
+    if all(_ADDRESS_ITEM_RE.search(ctx.text, start, end) for start, end in group):
         return False
     if _asks_in_bullets(ctx, group, intro):
         return True
