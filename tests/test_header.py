@@ -1982,6 +1982,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"], "reference": "003055/17"},
     ),
     (
+        # Merthyr Tydfil County Borough Council's disclosure log: a space before the label's colon
+        "a case number of the regime's under a label spaced from its colon",
+        "Disclosure Log\nRecord Ref : FOI 11914\nDate Received : 23/01/2026\nDate Completed : 17/02/2026\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         # Network Rail's internal review: every case is numbered "FOI", this one handled under the regulations
         "a case number of the regime's beside regulations named",
         "24 February 2016\n\nDear Mr Kemp\n\nInternal Review reference number: FOI2016/00124\n\nMy conclusion is "
