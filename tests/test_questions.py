@@ -1733,6 +1733,17 @@ CASES = [
         id="negative-bullets-of-addresses-to-write-to",
     ),
     case(
+        # A WhatDoTheyKnow request to the Royal Borough of Kensington and Chelsea: a colon and a dash open the list
+        "Dear Royal Borough of Kensington and Chelsea,\n\nin light of the very recent fire, please can you supply the "
+        "held information pertaining to :-\n\n- the Planning and Erection of the updated external finish of the "
+        "building\n- The details of the companies that supplied the materials used\n\nYours faithfully,\n\nTom Rogers\n",
+        [
+            ("\u20221", "the Planning and Erection of the updated external finish of the building"),
+            ("\u20222", "The details of the companies that supplied the materials used"),
+        ],
+        id="a-list-opened-by-a-colon-and-a-dash",
+    ),
+    case(
         # A request to Chelmsford City Council: its bullet list goes on under a second introduction that asks.
         "Dear Chelmsford City Council,\n\nFor the period 01/04/2018 to 31/03/2019, please could you tell me:\n\n"
         "* The total pay and display income (Cash, Credit/Debit card, Mobile App)\n\n"

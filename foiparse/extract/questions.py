@@ -3927,7 +3927,7 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
                 if not found and lone and ctx.layout.message_at(lone[0][0]) is ctx.layout.message_at(group[0][0]):
                     found = lone
                 found, group = found + group, []
-                intro, prose_after = line.text.rstrip(), 1
+                intro, prose_after = _as_introduced(line.text), 1
                 continue
         elif found:
             # The list may go on after a few lines of the requester's: "• ... between now and 31st March 2017? / If
@@ -3938,10 +3938,21 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
             prose_after += 1
             if prose_after > _PROSE_BETWEEN_LISTS:
                 break
-        intro = line.text.rstrip()
+        intro = _as_introduced(line.text)
     if group and _asks_as_the_request(ctx, group, intro, found):
         found += group
     return found
+
+
+# A colon and a dash together open a list as the colon does: "please can you supply the held information pertaining
+# to :- / - the Planning and Erection of the updated external finish of the building / ..." (a WhatDoTheyKnow request
+# to the Royal Borough of Kensington and Chelsea).
+_COLON_DASH_END_RE = re.compile(r"[ \t]*:[ \t]*[-–]$")
+
+
+def _as_introduced(line: str) -> str:
+    """A line as the introduction of the list below it, its colon-dash read as a colon (``_COLON_DASH_END_RE``)."""
+    return _COLON_DASH_END_RE.sub(":", line.rstrip())
 
 
 # Bullet glyphs by family: a page's text may print one round glyph for another ("·" for "•"), never a dash for one.
