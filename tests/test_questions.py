@@ -1744,6 +1744,21 @@ CASES = [
         id="a-list-opened-by-a-colon-and-a-dash",
     ),
     case(
+        # The Newcastle upon Tyne Hospitals NHS Foundation Trust's letter: the request restated item by item, unmarked,
+        # each answered below it, the items opening alike
+        "Dear Mr Pollard\n\nYou requested the following information:\n\nFigures showing how many people have received "
+        "treatment for stress-related illnesses since 2005.\n\nThe Trust does not provide Mental Health Services.\n\n"
+        "Figures showing the amount of people detained under the Mental Health Act since 2005.\n\n2007-2008 3\n\n"
+        "2008-2009 4\n\nFigures showing annual abortion numbers since 2005.\n\nCalendar Year / Number of patients\n"
+        "2005 / 1305\n\nYours sincerely\n\nSir Leonard Fenwick\n",
+        [
+            ("\u20221", "Figures showing how many people have received treatment for stress-related illnesses since 2005."),
+            ("\u20222", "Figures showing the amount of people detained under the Mental Health Act since 2005."),
+            ("\u20223", "Figures showing annual abortion numbers since 2005."),
+        ],
+        id="a-request-restated-item-by-item-unmarked-its-items-opening-alike",
+    ),
+    case(
         # A request to Chelmsford City Council: its bullet list goes on under a second introduction that asks.
         "Dear Chelmsford City Council,\n\nFor the period 01/04/2018 to 31/03/2019, please could you tell me:\n\n"
         "* The total pay and display income (Cash, Credit/Debit card, Mobile App)\n\n"

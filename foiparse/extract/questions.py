@@ -2382,6 +2382,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             _bullet_questions(ctx)
             or _question_lines(ctx)
             or _unmarked_request_lines(ctx)
+            or _restated_items_opening_alike(ctx)
             or _request_of_questions_only(ctx)
             or _request_of_question_paragraphs(ctx)
             or _inline_lettered_request(ctx)
@@ -4652,6 +4653,32 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
             paragraphs = _paragraph_items(ctx, lines, i, ends)
             if len(paragraphs) >= _MIN_UNMARKED_ITEMS:
                 return _unmarked_questions(ctx, paragraphs)
+    return []
+
+
+def _restated_items_opening_alike(ctx: Context) -> list[Question]:
+    """Unmarked questions ("•1", "•2" ...) a reply restates one by one, each answered below it: under "You requested the
+    following information:", the one-line paragraphs that open with the first one's first two words, three at least,
+    before the letter's sign-off ("Figures showing how many people annually have received treatment for stress-related
+    illnesses each year since 2005. / The Trust does not provide Mental Health Services ... / Figures showing the amount
+    of people who have been detained under the Mental Health Act each year since 2005. / ... / Figures showing annual
+    abortion numbers annually since 2005.", The Newcastle upon Tyne Hospitals NHS Foundation Trust's letter)."""
+    layout = ctx.layout
+    lines = layout.lines
+    for intro in lines:
+        if not _RESTATED_REQUEST_RE.search(intro.text.strip()) or layout.boilerplate_kind(intro.start):
+            continue
+        message = layout.message_at(intro.start)
+        below = lines[intro.number + 1 : message.closing.number if message.closing is not None else len(lines)]
+        paragraphs = list(_paragraphs(below))
+        if not paragraphs or len(paragraphs[0]) != 1:
+            continue
+        opening = paragraphs[0][0].text.split()[:2]
+        if len(opening) < 2 or not opening[0][:1].isupper():
+            continue
+        items = [para[0] for para in paragraphs if len(para) == 1 and para[0].text.split()[:2] == opening]
+        if len(items) >= _MIN_UNMARKED_ITEMS:
+            return _unmarked_questions(ctx, items)
     return []
 
 
