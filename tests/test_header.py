@@ -1988,6 +1988,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        # Northamptonshire Police refusing a request about its subject access figures: the request's records named
+        "a subject access request record named, not the regime",
+        "Section 12(1) of the Freedom of Information Act 2000 applies. The only means of establishing the information "
+        "would be by way of manual examination of each Subject Access Request record.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         # Network Rail's internal review: every case is numbered "FOI", this one handled under the regulations
         "a case number of the regime's beside regulations named",
         "24 February 2016\n\nDear Mr Kemp\n\nInternal Review reference number: FOI2016/00124\n\nMy conclusion is "
