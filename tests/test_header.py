@@ -2340,6 +2340,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2023, 10, 2), "response_date": dt.date(2025, 3, 12)},
     ),
     (
+        # Sevenoaks District Council's letter: received "by the Council" and its date, beside the date it was made
+        "a request dated, then received by the body on a later date",
+        "Dear Mr White\n\nThank you for your information request dated 04/08/2009 and received by the Council "
+        "05/08/2009.\n",
+        {"received_date": dt.date(2009, 8, 5)},
+    ),
+    (
         # Uttlesford District Council's acknowledgement on WhatDoTheyKnow
         "the reference a request has been allocated",
         "Dear Matt Hillier\nThank you for your request for information which Northby District Council received on 28 "
