@@ -600,8 +600,10 @@ def _bare_numbered_line_edits(raw: str, edits: list[tuple[int, int, str]]) -> No
         return
     for line in _BARE_NUMBERED_LINE_RE.finditer("\n" + raw):  # (offsets in raw are one less)
         start, end = line.start(), line.end() - 1
-        above = raw[:start].rstrip()
-        if not above.endswith(":"):
+        above = start
+        while above > 0 and raw[above - 1] in " \t\n":
+            above -= 1
+        if raw[above - 1 : above] != ":":
             continue
         numbers = list(_BARE_NUMBER_RE.finditer(raw, start, end))
         if [int(m.group(1)) for m in numbers] == list(range(2, len(numbers) + 2)):

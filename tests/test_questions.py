@@ -1724,6 +1724,13 @@ CASES = [
         id="negative-a-replys-own-inline-lettered-list",
     ),
     case(
+        "Dear Sir,\n\nYou asked for information relating to (a) one; (b) two; (c) three; (d) four; (e) five; (f) six; "
+        "(g) seven; (h) eight; (a) nine.\n",
+        # (a letter after the eighth is read without running off the alphabet it checks against)
+        [],
+        id="negative-inline-letters-past-the-eighth",
+    ),
+    case(
         # The Science Museum Group's automatic reply on WhatDoTheyKnow, under a request of prose: addresses to write to
         "Dear Sir/Madam,\n\nThank you for contacting the Science Museum Group.\n\nIf you have written to offer an "
         "object, please redirect your email to one of the following addresses as appropriate:\n\n\u00b7 Science "

@@ -4869,7 +4869,7 @@ _INLINE_LETTERED_REQUEST_RE = re.compile(
     r"\b(?:requests?|requested|asked for|asking for)\b[^.;()\n]{0,80}?[ \t](?=\(a\)[ \t]+[a-z])"
 )
 _INLINE_LETTERED_ITEM_RE = re.compile(
-    r"\((?P<letter>[a-h])\)[ \t]+(?P<text>[^;()\n]+?(?:;(?:[ \t]+and|[ \t]+or)?|\.(?=\s|$)))"
+    r"[ \t]*\((?P<letter>[a-h])\)[ \t]+(?P<text>[^;()\n]+?(?:;(?:[ \t]+and|[ \t]+or)?|\.(?=\s|$)))"
 )
 
 
@@ -4882,7 +4882,7 @@ def _inline_lettered_request(ctx: Context) -> list[Question]:
         items: list[Question] = []
         pos = intro.end()
         while (item := _INLINE_LETTERED_ITEM_RE.match(text, pos)) is not None:
-            if item.group("letter") != "abcdefgh"[len(items)]:
+            if ord(item.group("letter")) - ord("a") != len(items):
                 break
             words = item.group("text")
             span = ctx.span(*item.span("text"))
@@ -4890,8 +4890,6 @@ def _inline_lettered_request(ctx: Context) -> list[Question]:
             if words.endswith("."):
                 break
             pos = item.end()
-            while pos < len(text) and text[pos] in " \t":
-                pos += 1
         if len(items) >= 2 and items[-1].text.endswith("."):
             return items
     return []
@@ -5369,7 +5367,7 @@ def _region_answers(ctx: Context, regions: dict[int, list[_Block]]) -> dict[int,
         for heading, parts in blocks:
             if heading is None:
                 parts = [(s, e) for s, e in parts if not _bracketed_aside(text[s:e].strip(" *_"))]
-                if len(parts) > 1 and text[: parts[-1][1]].rstrip(" *_").endswith(":"):
+                if len(parts) > 1 and text[parts[-1][0] : parts[-1][1]].rstrip(" *_").endswith(":"):
                     last = parts[-1]
                     if _within(_flags(ctx, "requester"), *last):
                         # The next part's introduction in the requester's voice, under this answer: "This is principally
