@@ -3110,17 +3110,19 @@ def _has_reply(ctx: Context, questions: list[tuple[int, int]]) -> bool:
     # approved suppliers ... / If the council do not hold a list of approved suppliers I would like to request: / 2.
     # ...", a request to Hastings Borough Council, no reply on the page).
     lead_ins: set[int] = set()
+    lines = layout.lines
     for index, (start, _end) in enumerate(questions):
-        first = layout.line_at(start).number
-        above = next((ln for ln in reversed(layout.lines[:first]) if ln.text.strip()), None)
-        if above is None:
+        above = layout.line_at(start).number - 1
+        while above >= 0 and not lines[above].text.strip():
+            above -= 1
+        if above < 0:
             continue
         if index == 0:
-            lead_ins.add(above.number)
-        elif above.text.rstrip().endswith(":"):
+            lead_ins.add(above)
+        elif lines[above].text.rstrip().endswith(":"):
             after_previous = layout.line_at(questions[index - 1][1]).number + 1
-            if any(ln.text.strip() for ln in layout.lines[after_previous : above.number]):
-                lead_ins.add(above.number)
+            if any(line.text.strip() for line in lines[after_previous:above]):
+                lead_ins.add(above)
     asks_elsewhere = False
     for m in _within_all(ctx, "requester"):
         number = layout.line_at(m.start()).number
