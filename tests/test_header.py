@@ -2988,6 +2988,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "F2115"},
     ),
     (
+        "a case and its colon before 'Response to a request for information made under the Freedom of Information Act'",
+        # Birmingham City Council's newsroom post of a disclosure
+        "Wholesale Markets private report\n\nBy on 24/08/2011 in FOI/Data\n\nFOI5884: Response to a request for "
+        "information made under the Freedom of Information Act 2000, for a copy of the Private Report.\n\nPlease find "
+        "attached below a copy of the requested information.\n",
+        {"reference": "FOI5884"},
+    ),
+    (
         "a case after a dash ending the request heading under the greeting",
         "9 December 2019\nDear Zhongbowen Cui\nRequest for information under the Freedom of Information Act (FOIA), "
         "2000 \u2013 2019/351\nYour request was received on 29 November 2019.\n",

@@ -164,7 +164,11 @@ _HEADED_REFERENCE_RE = re.compile(
     r"|^(?P<before>[A-Z]{0,6}\d[A-Za-z0-9/-]*\d)[ \t]*[:-][ \t]*"
     r"(?i:freedom of information|foi|environmental information|eir)(?i: act(?: \d{4})?)?(?i: request)[ \t]*$"
     # "F2115 Response to request under Freedom of Information Act 2000" under the greeting (University of Leicester)
-    r"|^(?P<before_response>[A-Z]{0,6}\d[A-Za-z0-9/-]*\d)[ \t]+(?i:response to (?:your )?request under (?:the )?)"
+    # (or a colon after it and "a request for information made": "FOI5884: Response to a request for information made
+    # under the Freedom of Information Act 2000, for a copy of the Private Report ...", Birmingham City Council's
+    # newsroom post of a disclosure)
+    r"|^(?P<before_response>[A-Z]{0,6}\d[A-Za-z0-9/-]*\d):?[ \t]+"
+    r"(?i:response to (?:your |a )?request (?:for information )?(?:made )?under (?:the )?)"
     r"(?i:freedom of information|environmental information)"
     # A case code naming the regime, before the request's title: "WRA/FOI/0001 – Landfill Disposals Tax Enquiry" under
     # the greeting (the Welsh Revenue Authority)
