@@ -3083,6 +3083,16 @@ CASES = [
         id="the-tables-provided-below-confirm-the-figures",
     ),
     case(
+        # The Greater London Authority's reply: the whole request refused as manifestly unreasonable, under a heading
+        # that only introduces the response
+        "Dear Ms Gniewosz\nYour request has been dealt with under the Environmental Information regulations (EIR) "
+        "2004.\nOur response to your request is as follows:\nWe consider that this request is even wider in scope and "
+        "falls under the exception under regulation 12(4)(b) as \u2018manifestly unreasonable\u2019.\n",
+        "refusal",
+        "refused",
+        id="a-request-refused-as-manifestly-unreasonable",
+    ),
+    case(
         WDTK_REQUEST
         + "\nNorthby Qualifications Regulator\n\nDear Ms Lee\n\nThank you for your request, made under the "
         "Freedom of information Act 2000 (the Act). We will deal with your request in line with the Act.\n\nPlease "
