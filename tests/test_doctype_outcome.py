@@ -3093,6 +3093,18 @@ CASES = [
         id="a-request-refused-as-manifestly-unreasonable",
     ),
     case(
+        # The Security Industry Authority's FOI release: the words under "2. Response" name the reply a refusal
+        "1. Request\n\nI am writing to request information on the following:\n\n  \u2022 the number of reports "
+        "received\n  \u2022 the number of times the SIA followed up\n\n2. Response\n\nI can confirm that we hold the "
+        "information that you have requested. This e-mail constitutes a notice of refusal to comply with your request "
+        "for the reason I will explain below.\n\n2.1 Exceeding the appropriate cost limit\n\nSection 12(1) of the "
+        "Freedom of Information Act allows a public authority to refuse to deal with a request where it estimates that "
+        "it would exceed the appropriate limit.\n",
+        "refusal",
+        "refused",
+        id="a-response-heading-over-words-that-name-the-reply-a-refusal",
+    ),
+    case(
         WDTK_REQUEST
         + "\nNorthby Qualifications Regulator\n\nDear Ms Lee\n\nThank you for your request, made under the "
         "Freedom of information Act 2000 (the Act). We will deal with your request in line with the Act.\n\nPlease "

@@ -1751,6 +1751,20 @@ CASES = [
         id="a-list-opened-by-a-colon-and-a-dash",
     ),
     case(
+        # The Security Industry Authority's FOI release on GOV.UK: its sections numbered "1. Request" and "2. Response",
+        # the request's bullets under the first, the response's own numbered subsection under the second
+        "FOI release\n\n1. Request\n\nI am writing to request information on the following:\n\n  \u2022 the number of "
+        "reports received from members of the public\n  \u2022 of these instances, the number of times the SIA followed "
+        "up\n\n2. Response\n\nI can confirm that we hold the information. This e-mail constitutes a notice of refusal "
+        "to comply with your request.\n\n2.1 Exceeding the appropriate cost limit\n\nSection 12(1) of the Act allows "
+        "a public authority to refuse.\n",
+        [
+            ("\u20221", "the number of reports received from members of the public"),
+            ("\u20222", "of these instances, the number of times the SIA followed up"),
+        ],
+        id="sections-numbered-request-and-response",
+    ),
+    case(
         # The Newcastle upon Tyne Hospitals NHS Foundation Trust's letter: the request restated item by item, unmarked,
         # each answered below it, the items opening alike
         "Dear Mr Pollard\n\nYou requested the following information:\n\nFigures showing how many people have received "

@@ -1272,8 +1272,10 @@ def _answered_under_heading(ctx: Context) -> bool:
 # Words that refuse, in the first line of a reply under its heading: that line gives nothing.
 # (or that say the request cannot be answered: "From our preliminary assessment, it is clear that we will not be able to
 # answer your request without further clarification.", Bolton NHS Foundation Trust's section 12 refusal)
+# (or naming itself a refusal: "I can confirm that we hold the information that you have requested. This e-mail
+# constitutes a notice of refusal to comply with your request" under "2. Response", the Security Industry Authority)
 _REFUSING_WORDS_RE = re.compile(
-    r"section 1[24]|regulation 12|cost|exceed|appropriate limit|vexatious|exempt"
+    r"section 1[24]|regulation 12|cost|exceed|appropriate limit|vexatious|exempt|\brefusal\b"
     r"|(?:not be able|unable|not able) to (?:answer|comply with|respond to|process|provide)",
     re.I,
 )

@@ -374,7 +374,10 @@ RESPONSE_HEADING_RE = re.compile(
     # "In Response:" under the request's list (Northumbria Police's disclosure log)
     # (or the body's: "University Response" under the request's list, Middlesex University's letter in a PDF whose
     # lines run on with no blank between)
-    r"^[*_ ]*(?:our |(?:the )?(?:council|trust|university|college|board|force|authority|department)(?:'?s)? |the |in "
+    # (numbered as the page's second section: "1. Request / ... / 2. Response", the Security Industry Authority's FOI
+    # release on GOV.UK; not an answer by number, "4. Information not held")
+    r"^[*_ ]*(?:\d\.[ \t]+(?=(?i:responses?)[ \t]*$))?"
+    r"(?:our |(?:the )?(?:council|trust|university|college|board|force|authority|department)(?:'?s)? |the |in "
     r"|(?:summary|details) of (?:the )?)?"
     # "Information disclosed:" under "Request:" (University Hospitals Sussex NHS Foundation Trust's disclosure log);
     # "Information held" and "Information withheld" under "You requested:" (National Highways)
@@ -4365,7 +4368,8 @@ def _labelled_pairs(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] 
 # Or told as a sentence's start: "Your request was:" (Southampton City Council's letter, above the request's
 # introduction and its bullets, each answered under it).
 _REQUEST_HEADING_RE = re.compile(
-    r"[*_ ]*(?:(?:your |the )?requests?(?: was| read)?|information requested|you asked(?: for| us)?"
+    r"[*_ ]*(?:\d\.[ \t]+(?=(?i:request)[ \t]*$))?"  # "1. Request" (the SIA's release; see RESPONSE_HEADING_RE)
+    r"(?:(?:your |the )?requests?(?: was| read)?|information requested|you asked(?: for| us)?"
     r"|(?P<questions>questions?))[*_ ]*:?\s*$",
     re.I,
 )
