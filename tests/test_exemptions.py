@@ -1515,6 +1515,14 @@ CASES = [
         id="a-subsection-read-with-the-one-applied",
     ),
     case(
+        "By relying on the exemption in section 35(1)(c) of FOISA, the Council complied with Part 1 of FOISA. However, "
+        "certain information was not exempt from disclosure under either section 35(1)(c) or section 35(1)(g) (read in "
+        "conjunction with section 35(2)(c)) of FOISA.\n",
+        # (read "in conjunction with" it: the Scottish Information Commissioner on Inverclyde Council)
+        [(FOISA, "35(1)(c)"), (FOISA, "35(1)(g)")],
+        id="a-subsection-read-in-conjunction-with-the-one-applied",
+    ),
+    case(
         "Dear Ms Long\n\nWe have considered whether section 43(2) applies to the contract prices and it is not "
         "engaged, so please find them attached.\n",
         # (the body's own finding: not applied)

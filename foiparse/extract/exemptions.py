@@ -60,10 +60,13 @@ _NAMED_CITATION_RE = re.compile(
 )
 # A citation, then "by virtue of" right before the one being read (its section number compared by the caller).
 # Or "read with": "not entitled to rely on section 31(1)(g) (read with section 31(2)(b) or (d)) of the Freedom of
-# Information Act 2000" (the First-tier Tribunal on UK Anti-Doping).
+# Information Act 2000" (the First-tier Tribunal on UK Anti-Doping); "in conjunction": "section 35(1)(g) (read in
+# conjunction with section 35(2)(c)) of FOISA" (the Scottish Information Commissioner on Inverclyde Council).
 _BY_VIRTUE_OF_SECTION_RE = re.compile(
-    r"(?:section|s\.?) ?(?P<num>\d{1,2})(?:\s?\([0-9a-z]{1,4}\))+ (?:by virtue of|\(?read (?:together )?with) $"
+    r"(?:section|s\.?) ?(?P<num>\d{1,2})(?:\s?\([0-9a-z]{1,4}\))+ "
+    r"(?:by virtue of|\(?read (?:together |in conjunction )?with) $"
 )
+_BY_VIRTUE_OF_REACH = 60  # characters before a citation the citation it serves may start
 # (and a subsection named so, its brackets after it: "In addition the Council claims the exemption to disclosure under
 # subsection 40 (2) which states that personal data ...", Cheshire West and Chester Council on WhatDoTheyKnow)
 _NAMED_CITATION_STARTS = ("foi", "eir", "eisr", "exce", "exem", "arti", "subs")
@@ -459,7 +462,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             continue
         if _WHETHER_RE.search(folded, max(0, m.start() - 40), m.start()):
             continue
-        enabling = _BY_VIRTUE_OF_SECTION_RE.search(ctx.lower, max(0, m.start() - 40), m.start())
+        enabling = _BY_VIRTUE_OF_SECTION_RE.search(ctx.lower, max(0, m.start() - _BY_VIRTUE_OF_REACH), m.start())
         if enabling is not None and enabling.group("num") == m.group("num"):
             # The subsection through which the cited one applies: "Section 31(1)(g) by virtue of S31(2) - Law
             # Enforcement" (the West Yorkshire Police and Crime Commissioner): 31(2) lists the purposes 31(1)(g)
