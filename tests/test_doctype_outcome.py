@@ -3105,6 +3105,20 @@ CASES = [
         id="a-response-heading-over-words-that-name-the-reply-a-refusal",
     ),
     case(
+        # West Midlands Ambulance Service University NHS Foundation Trust on WhatDoTheyKnow: a covering note for the
+        # reply sent as a file, which says nothing of how the request ended
+        "WMAS Siren Usage\nDear Northby Ambulance Service,\nCould you please provide the following under the Freedom "
+        "of Information Act:\n1. Current policies regarding usage of sirens.\n2. When the policies were last changed.\n"
+        "Yours faithfully,\nMarc Walker\nGood morning\nPlease see the attached response to your recent request for "
+        "information\nunder the Freedom of Information Act.\nWe have also attached a quick survey and we were wondering "
+        "if we could\nspare a few moments of your time to complete and return to either myself,\nor the Head of "
+        "Governance and Risk [1][email address] to help us\nimprove the service we currently provide.\nKind Regards\n"
+        "Lynsey Kumari\nFreedom of Information & Document Control Officer\n",
+        "response",
+        "unknown",
+        id="a-covering-note-for-the-reply-sent-as-a-file",
+    ),
+    case(
         WDTK_REQUEST
         + "\nNorthby Qualifications Regulator\n\nDear Ms Lee\n\nThank you for your request, made under the "
         "Freedom of information Act 2000 (the Act). We will deal with your request in line with the Act.\n\nPlease "

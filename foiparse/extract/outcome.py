@@ -1148,6 +1148,11 @@ def _signed_prose_reply(ctx: Context) -> bool:
             continue
         if message.salutation is None or message.closing is None:
             return False
+        if any(message.salutation.end <= m.start() < message.closing.start for m in _counted(ctx, "attached_reply")):
+            # A covering note for the reply sent as a file says nothing of how it ended: "Please see the attached
+            # response to your FOI request ... We have also attached a quick survey" (West Midlands Ambulance Service
+            # University NHS Foundation Trust on WhatDoTheyKnow).
+            return False
         body = ctx.text[message.salutation.end : message.closing.start]
         return len(body.split()) >= _PROSE_REPLY_WORDS and len(_SENTENCE_END_RE.findall(body)) >= 2
     return False
