@@ -3119,6 +3119,17 @@ CASES = [
         id="a-covering-note-for-the-reply-sent-as-a-file",
     ),
     case(
+        # The Marine Management Organisation's reply: one part not held, the rest pointed to where it is published
+        "14 September 2023\nDear Mr Glover,\nThank you for your request for information.\nMMO confirms this Delivery "
+        "Board was not implemented. Therefore, we are not able to provide you with this information as it is not "
+        "information that the MMO holds.\nUnder section 21 of Freedom of Information Act 2000 (FOIA) a public "
+        "authority is exempt from providing information in response to a request where that information is reasonably "
+        "accessible via other means. You can find the minutes on our website.\n",
+        "response",
+        "partial",
+        id="some-not-held-the-rest-published-in-prose",
+    ),
+    case(
         WDTK_REQUEST
         + "\nNorthby Qualifications Regulator\n\nDear Ms Lee\n\nThank you for your request, made under the "
         "Freedom of information Act 2000 (the Act). We will deal with your request in line with the Act.\n\nPlease "

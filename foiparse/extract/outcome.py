@@ -1034,7 +1034,12 @@ def _ending(
         # exempt by virtue of Section 21", the Driver and Vehicle Licensing Agency); so is a table of figures given
         # for the months the published statistics do not cover (NHS Shetland, section 25(1) for 2016 to September 2022,
         # then "October 2022 / 58 / 41 / 70.7% ..." a cell a line).
-        return "partial" if any(a.not_held for a in answers) or _figure_cells(ctx) else "published"
+        # Likewise a reply of prose that says some is not held beside the section 21 pointer: "MMO confirms this
+        # Delivery Board ... was not implemented. Therefore, we are not able to provide you with this information as it
+        # is not information that the MMO holds. / Under section 21 ..." (the Marine Management Organisation).
+        if any(a.not_held for a in answers) or (not answers and _says_not_held(ctx)) or _figure_cells(ctx):
+            return "partial"
+        return "published"
     if referred and not given and not withheld and not not_held:
         return "published"
     if answers and not given and not referred and _answers_stop_short(questions, len(ctx.text.rstrip())):
