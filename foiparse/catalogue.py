@@ -328,6 +328,12 @@ class LegislationFile(_Data):
     generic_foi_case_numbers: list[str]
 
 
+def singular_name(name: str) -> str:
+    """``name`` case-folded, each word's last "s" dropped: a plural printed singular, or the other way, reads the same
+    ("hospitals" and "hospital" are both "hospital")."""
+    return " ".join(word.removesuffix("s") for word in name.casefold().split())
+
+
 # ----------------------------------------------------------------------------------------------- loading
 def patterns_dir() -> Path:
     """``foiparse/patterns`` in an installed wheel; the repository's top-level ``patterns/`` otherwise."""
@@ -773,6 +779,17 @@ class Catalogue:
         for entry in self.authorities.values():
             for name in entry.names:
                 ids.setdefault(name.casefold(), set()).add(entry.id)
+        return {name: next(iter(found)) for name, found in ids.items() if len(found) == 1}
+
+    @cached_property
+    def authority_by_singular_name(self) -> dict[str, str]:
+        """Each authority name and alias with every word's plural "s" dropped (``singular_name``), to its id: "South
+        Tees Hospital NHS Foundation Trust" signing a refusal is South Tees Hospitals NHS Foundation Trust. A name two
+        bodies share so is left out."""
+        ids: dict[str, set[str]] = {}
+        for entry in self.authorities.values():
+            for name in entry.names:
+                ids.setdefault(singular_name(name), set()).add(entry.id)
         return {name: next(iter(found)) for name, found in ids.items() if len(found) == 1}
 
     @cached_property

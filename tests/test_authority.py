@@ -2087,6 +2087,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Kirklees Council",
     ),
     (
+        # South Tees Hospitals NHS Foundation Trust's refusal, its name printed with "Hospital" singular
+        "a trust named with a word's plural lost",
+        "Dear Mr Frey\n\nSouth Tees Hospital NHS Foundation Trust has decided to refuse your request.\n\nYours "
+        "sincerely\n\nInformation Governance\nSouth Tees Hospital NHS Foundation Trust\n",
+        "south-tees-hospitals-nhs-foundation-trust",
+        "South Tees Hospitals NHS Foundation Trust",
+    ),
+    (
         "a college whose legal name has the article, greeted without it",
         "Dear Bournemouth and Poole College,\n\nI am writing further to clear up discrepancies in your Freedom of "
         "Information response.\n\nYours faithfully,\n\nA Reader\n",

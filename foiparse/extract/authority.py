@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from ..catalogue import COUNCIL_KIND_WORDS, AuthorityEntry
+from ..catalogue import COUNCIL_KIND_WORDS, AuthorityEntry, singular_name
 from ..models import Authority, AuthorityEvidence, AuthorityEvidenceKind, Span
 from ..scan import POSTCODE, matches_at, occurrences
 from ..segment import (
@@ -1174,6 +1174,10 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
     # 688 records ..." on a GOV.UK release headed by no letterhead (the agency's FOI release of 2013).
     bare = found.name.removeprefix("The ").removeprefix("the ")
     known = ctx.catalogue.authority_by_name.get(bare.casefold())
+    if known is None:
+        # Or printed with a word's plural lost or gained: "South Tees Hospital NHS Foundation Trust has decided ..."
+        # (the trust's refusal; the catalogue knows South Tees Hospitals NHS Foundation Trust).
+        known = ctx.catalogue.authority_by_singular_name.get(singular_name(bare))
     if known is None and bare.endswith(" Council"):
         # Or a council's by its place with another kind: "Kirklees Borough Council" signing on WhatDoTheyKnow, which
         # lists Kirklees Council so.
