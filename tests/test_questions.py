@@ -116,6 +116,21 @@ CASES = [
         id="a-later-part-introduced-in-the-requesters-voice-under-the-answer-before",
     ),
     case(
+        # Guildford Borough Council's published release: a Word list saved as a web page prints every item "1.", each
+        # answered below it, after a later part's introduction
+        "FOI release\n\nSee below.\n\n  1. What is the process for procuring social housing?\n\nThis is principally "
+        "undertaken by Registered Providers.\n\nAdditionally, I would like to request information on the homes your "
+        "council owns. Specifically, I would like to know:\n\n  1. What is the average age of these homes?\n\n64 years "
+        "and 3 months\n\n  1. How much does your council spend annually on maintaining these homes?\n\nThis "
+        "information is publicly available on the government website.\n",
+        [
+            ("1", "What is the process for procuring social housing?"),
+            ("1", "What is the average age of these homes?"),
+            ("1", "How much does your council spend annually on maintaining these homes?"),
+        ],
+        id="a-list-printed-all-1-each-item-answered-below-it",
+    ),
+    case(
         # Southampton City Council's letter: the request told under "Your request was:", each bullet answered under it
         "Dear Mr Ball\n\nI refer to your Freedom of Information request of 29 January 2013.\nYour request was:\nPlease "
         "answer the following questions for your adults and children's departments:\n• Who is your main contact for "
@@ -4918,6 +4933,21 @@ CASES.extend(
             id="a-question-wrapped-across-blank-lines-again-and-again",
         ),
         case(
+            # Brighton and Hove City Council's reply quoting a request: a wrapped clause ends at a comma above a blank
+            "Please find set out below the information in response to the above request:\n\n\"1: The current policy "
+            "of Brighton Council regarding monitoring of\n\nnuclear radiation levels in the local environment of the "
+            "Borough,\n\nincluding local seawater and beaches.\n\n2: What actual operational systems are in place",
+            [
+                (
+                    "1",
+                    "The current policy of Brighton Council regarding monitoring of nuclear radiation levels in the "
+                    "local environment of the Borough, including local seawater and beaches.",
+                ),
+                ("2", "What actual operational systems are in place"),
+            ],
+            id="a-question-wrapped-across-blank-lines-at-a-comma",
+        ),
+        case(
             # A Scottish Information Commissioner's decision quoting the request: its last question's last word is
             # alone past a blank line, closing the quote
             "Background\n\n  1. On 22 January 2023, the Applicant made a request for information to the Authority.  He "
@@ -6708,6 +6738,22 @@ def test_question_and_answer_spans_point_at_the_text(snippet: str, expected: Any
             if a.referral is not None:
                 s = a.referral.span
                 assert r.text[s.start : s.end] == s.text
+
+
+def test_a_list_printed_all_1_keeps_each_items_answer() -> None:
+    # Guildford Borough Council's published release: every item "1.", each answered below it; an answer is no line
+    # leading into a list under its question, which would end in a colon
+    r = parse_text(
+        "FOI release\n\n  1. What is the process for procuring social housing?\n\nThis is principally undertaken by "
+        "Registered Providers.\n\nSpecifically, I would like to know:\n\n  1. What is the average age of these "
+        "homes?\n\n64 years and 3 months\n\n  1. How much does your council spend annually on these homes?\n\nThis "
+        "information is publicly available on the government website.\n"
+    )
+    assert [[a.text for a in q.answers] for q in r.questions] == [
+        ["This is principally undertaken by Registered Providers."],
+        ["64 years and 3 months"],
+        ["This information is publicly available on the government website."],
+    ]
 
 
 def test_one_answer_covering_several_questions_is_the_same_answer() -> None:

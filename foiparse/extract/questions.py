@@ -2038,6 +2038,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # (not an answer run on after the question's own mark: "1. Have you received any direction ...? No",
                 # the next topic's items numbered from 1 under their heading in the same letter)
                 and answers[last_main][0].number != layout.line_at(found[last_main].span["start"]).number
+                # (a line that leads in, its colon ending it: not the answer to a question of a list whose items are
+                # all "1.", as a Word list saved as a web page prints them, "1. What is the average age of these
+                # homes? / 64 years and 3 months / 1. How much does your council spend ...?", Guildford Borough
+                # Council's published release)
+                and answers[last_main][-1].text.rstrip().endswith(":")
             ):
                 # "1: Homelessness presentations ... in 2015-16 / Within your local authority, what were the number of
                 # 16-24 year olds who: / 1) Presented themselves as homeless ..." (Bedford Borough Council's disclosure
@@ -3484,7 +3489,10 @@ def _wrapped_across_blank_lines(lines: list[Line], i: int, previous: str) -> int
     relation to 'bonfire / (blank) / (blank) / safety education'." (Northern Ireland Fire and Rescue Service). The
     question's line reaches across the page, or fills a narrow column (``_wrapped_to_a_column``), and stops on a word;
     the line below opens in lower case."""
-    if not previous[-1:].isalpha():
+    # (or at a comma, the clause going on: "1: The current policy of Brighton Council regarding monitoring of /
+    # (blank) / nuclear radiation levels in the local environment of the Borough, / (blank) / including local seawater
+    # and beaches.", a request Brighton and Hove City Council's reply quotes)
+    if not (previous[-1:].isalpha() or previous.endswith(",")):
         return None
     j = i
     while j < len(lines) and not lines[j].text.strip():
