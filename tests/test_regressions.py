@@ -47,6 +47,11 @@ CASES: dict[str, tuple[str, tuple[str, ...]]] = {
         '26 lettered items, (a) to (z), then "(a)" again: the next letter looked up past "z" raised IndexError',
         ("record",),
     ),
+    "text-number-style-of-a-pattern-without-the-group.txt": (
+        'a numbered line under "Response" between lettered parts: the number\'s style was asked of a pattern without '
+        "that group, and IndexError escaped extract/questions.py",
+        ("record",),
+    ),
     "eml-group-in-address-header.eml": (
         "a To: header the email package parses as a group: AttributeError from headerregistry",
         ("record",),

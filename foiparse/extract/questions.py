@@ -537,8 +537,10 @@ def _printed_parent(printed: str) -> str:
 
 
 def _number_style(m: re.Match[str]) -> str | None:
-    """Which of the main item's forms ``m`` matched ("qnum" for "Question 2", "pnum" for "(1)", "num" for "1." ...)."""
-    return next((name for name in _NUMBER_GROUPS if m.group(name) is not None), None)
+    """Which of the main item's forms ``m`` matched ("qnum" for "Question 2", "pnum" for "(1)", "num" for "1." ...);
+    a match of a pattern without some of the forms (a line of a table's rows) is asked only of those it has."""
+    groups = m.re.groupindex
+    return next((name for name in _NUMBER_GROUPS if name in groups and m.group(name) is not None), None)
 
 
 _NUMBER_GROUPS = ("dnum", "qword", "qnum", "pnum", "bnum", "rnum", "num")
