@@ -1982,6 +1982,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"], "reference": "003055/17"},
     ),
     (
+        # Suffolk Constabulary's letter as a PDF's text: the label's "No" kerned apart
+        "a reference label whose 'No' is kerned apart",
+        "Freedom of Information Request Reference N o: FOI 005439-17\n\nI write in connection with your request for "
+        "information received by the Constabulary on the 26 June 2017.\n",
+        {"reference": "005439-17", "legislation": ["FOIA"]},
+    ),
+    (
         # Merthyr Tydfil County Borough Council's disclosure log: a space before the label's colon
         "a case number of the regime's under a label spaced from its colon",
         "Disclosure Log\nRecord Ref : FOI 11914\nDate Received : 23/01/2026\nDate Completed : 17/02/2026\n",
