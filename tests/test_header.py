@@ -2347,6 +2347,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2023, 10, 2), "response_date": dt.date(2025, 3, 12)},
     ),
     (
+        # NHS Dumfries and Galloway on WhatDoTheyKnow: its acknowledgement and its reply disagree on the date
+        "the reply's received date over the acknowledgement's",
+        "Dear Dumfries and Galloway NHS Board,\n\nPlease treat this as a Freedom of Information request.\n\nYours "
+        "faithfully,\n\nJennifer Jones\n\nFEEDBACK, Dg (NHS DUMFRIES AND GALLOWAY),\n\nThank you for your request "
+        "received 12 March 2020. I shall endeavour to respond to your request within 20 working days from 12 March "
+        "2020.\n\nRegards,\n\nFreedom of Information Officer\nNHS Dumfries and Galloway\n\nFEEDBACK, Dg (NHS DUMFRIES "
+        "AND GALLOWAY),\n\n1 Attachment\n\nThank you for your request received 11 March 2020.\n\nPlease find attached "
+        "NHS Dumfries and Galloway's response to your request.\nKind regards\n\nFOI Officer\n",
+        {"received_date": dt.date(2020, 3, 11)},
+    ),
+    (
         # Sevenoaks District Council's letter: received "by the Council" and its date, beside the date it was made
         "a request dated, then received by the body on a later date",
         "Dear Mr White\n\nThank you for your information request dated 04/08/2009 and received by the Council "

@@ -1067,7 +1067,20 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
     candidates.extend(_request_datelines(ctx))
     if not candidates and "background" in ctx.lower:
         candidates.extend(_background_request_date(ctx))
-    for _strength, _pos, found in sorted(candidates, key=lambda c: (-c[0], c[1])):
+    # A thread's acknowledgement and its reply may each say when the request came, and disagree: "Thank you for your
+    # request received 12 March 2020. I shall endeavour to respond ... within 20 working days", then "Thank you for your
+    # request received 11 March 2020. / Please find attached NHS Dumfries and Galloway's response" (on WhatDoTheyKnow).
+    # The reply's is this reply's (shared/corpus/LABELLING.md), as for the reference: of equal strength, a date in a
+    # message that holds no acknowledgement cue comes first.
+    holding = [m.start() for m in ctx.cue_matches("acknowledgement")] if len(candidates) > 1 else []
+
+    def in_a_holding_message(pos: int) -> bool:
+        if not holding:
+            return False
+        message = layout.message_at(pos)
+        return any(message.start <= cue < message.end for cue in holding)
+
+    for _strength, _pos, found in sorted(candidates, key=lambda c: (-c[0], in_a_holding_message(c[1]), c[1])):
         value = _resolve_year(found, anchor)
         if value is not None and (anchor is None or value <= anchor):
             return value, ctx.span(found.start, found.end)
