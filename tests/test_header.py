@@ -2347,6 +2347,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2023, 10, 2), "response_date": dt.date(2025, 3, 12)},
     ),
     (
+        # The First-tier Tribunal's decision on requests to Tendring District Council: the appellant's application to
+        # the tribunal is dated, not the request
+        "an appellant's application dated, not the request",
+        "Hearing date: 18 August 2025\nDecision given on 31 October 2025\n\nDecisions:\n\n(1) The Appellant\u2019s "
+        "application dated 31 July 2025 is refused.\n\n(2) The appeal is dismissed.\n",
+        {"received_date": None},
+    ),
+    (
         # NHS Dumfries and Galloway on WhatDoTheyKnow: its acknowledgement and its reply disagree on the date
         "the reply's received date over the acknowledgement's",
         "Dear Dumfries and Galloway NHS Board,\n\nPlease treat this as a Freedom of Information request.\n\nYours "
