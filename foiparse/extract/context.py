@@ -47,6 +47,20 @@ class Context:
             self.memo[key] = self.catalogue.outcome_scanners[kind].finditer(self.clean.lower_joined)
         return list(self.memo[key])
 
+    def in_a_holding_message(self, pos: int) -> bool:
+        """Whether ``text[pos]`` is in a message that holds an acknowledgement cue (``patterns/outcomes.yaml``): a
+        holding letter, whose reference and dates a thread's reply supersedes (shared/corpus/LABELLING.md). Worked out
+        once a parse: the date line, the received date and the reference all ask."""
+        if "holding_messages" not in self.memo:
+            cues = [m.start() for m in self.cue_matches("acknowledgement")]
+            self.memo["holding_messages"] = {
+                message.start
+                for message in self.layout.messages
+                if any(message.start <= cue < message.end for cue in cues)
+            }
+        holding: set[int] = self.memo["holding_messages"]
+        return self.layout.message_at(pos).start in holding
+
     def in_hypothetical_sentence(self, start: int) -> bool:
         """Whether ``text[start]`` is inside a sentence that opens on an inverted condition (``HYPOTHETICAL_RE``),
         the sentence read back over wrapped lines to the last full stop or blank line."""

@@ -597,12 +597,11 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             # 2012" above "27th June 2012 / ... I am writing further to our email dated 30 May 2012 in which we
             # acknowledged your request" (the Information Commissioner's Office on WhatDoTheyKnow, the page cut inside
             # the reply).
-            holding = [m.start() for m in ctx.cue_matches("acknowledgement")] if len(dated) > 1 else []
-            ends = {message.start: message.end for message in layout.messages}
+            several = len(dated) > 1
 
             def replying_first(at: int) -> tuple[bool, int, int]:
                 size, line_start, _found = dated[at]
-                return (not any(at <= cue < ends[at] for cue in holding), size, -line_start)
+                return (not (several and ctx.in_a_holding_message(at)), size, -line_start)
 
             _size, start, found_date = dated[max(dated, key=replying_first)]
             best = (4, start, found_date)
@@ -1072,15 +1071,10 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
     # request received 11 March 2020. / Please find attached NHS Dumfries and Galloway's response" (on WhatDoTheyKnow).
     # The reply's is this reply's (shared/corpus/LABELLING.md), as for the reference: of equal strength, a date in a
     # message that holds no acknowledgement cue comes first.
-    holding = [m.start() for m in ctx.cue_matches("acknowledgement")] if len(candidates) > 1 else []
-
-    def in_a_holding_message(pos: int) -> bool:
-        if not holding:
-            return False
-        message = layout.message_at(pos)
-        return any(message.start <= cue < message.end for cue in holding)
-
-    for _strength, _pos, found in sorted(candidates, key=lambda c: (-c[0], in_a_holding_message(c[1]), c[1])):
+    several = len(candidates) > 1
+    for _strength, _pos, found in sorted(
+        candidates, key=lambda c: (-c[0], several and ctx.in_a_holding_message(c[1]), c[1])
+    ):
         value = _resolve_year(found, anchor)
         if value is not None and (anchor is None or value <= anchor):
             return value, ctx.span(found.start, found.end)

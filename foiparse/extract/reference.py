@@ -507,14 +507,13 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     # acknowledgement, "Our Ref: FOI 22/17" in the reply below it (the Electoral Commission on WhatDoTheyKnow, the
     # reply cut short). The reply's is this reply's reference (shared/corpus/LABELLING.md): a message that holds no
     # acknowledgement cue comes first, as for the date line (extract/dates.py).
-    holding = [m.start() for m in ctx.cue_matches("acknowledgement")] if len(labelled) > 1 else []
+    several = len(labelled) > 1
 
     def substance(item: tuple[int, int, str, int, int]) -> tuple[int, bool, int]:
         rank, pos = item[0], item[1]
-        if rank > 1 or not holding:
+        if rank > 1 or not several:
             return rank, False, pos
-        message = layout.message_at(pos)
-        return rank, any(message.start <= cue < message.end for cue in holding), pos
+        return rank, ctx.in_a_holding_message(pos), pos
 
     for _rank, _pos, value, start, end in sorted(labelled, key=substance):
         if value.casefold() not in requester_values:
