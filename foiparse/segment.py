@@ -1203,8 +1203,11 @@ def _boilerplate_paragraphs(text: str, lower: str, catalogue: Catalogue) -> list
             # holds the information, ..." (the Department of Trade and Industry's refusal, quoted on a blog).
             para_start = sentence
         kind = kind.removeprefix("bp_")
-        line_end = _end_of_line(text, m.end())
-        if kind == "whatdotheyknow" and line_end < para_end and text[line_end - 1] == ".":
+        if (
+            kind == "whatdotheyknow"
+            and (line_end := _end_of_line(text, m.end())) < para_end
+            and text[line_end - 1] == "."
+        ):
             # WhatDoTheyKnow prints its banners as sentences on lines of their own, the attachment's text straight
             # below with no blank line between: "This is an HTML version of an attachment to the Freedom of
             # Information request 'looked after children'. / 17 November 2009 / Mrs Wileman / ... / Our Ref:
