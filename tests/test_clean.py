@@ -216,6 +216,24 @@ CASES = [
         "- 213\n3. How many social homes for rent to be built in future have planning permission? - 201 FOI 5269 Q 1. "
         "The total number of social worker posts in your local authority.",
     ),
+    # a request the Department for Business, Energy & Industrial Strategy quotes
+    (
+        "a wrapped line is not joined to the next item, its number glued to its first word",
+        "where you requested the following information:\n"
+        "1.We request to inspect all internal correspondences between officials and all Government\n"
+        "departments in respect of that ministerial briefing report and The Times article referred to.\n"
+        "2.We request to see all instructions given in respect of the Ministerial Briefing Report and\n"
+        "evidence of all action taken by the Cabinet Office.\n"
+        "3.We request to inspect all documentation to establish what the Cabinet Office and its ministers\n"
+        "are doing in the national public interest to perform on their statutory duties.\n",
+        "where you requested the following information:\n"
+        "1.We request to inspect all internal correspondences between officials and all Government departments in "
+        "respect of that ministerial briefing report and The Times article referred to.\n"
+        "2.We request to see all instructions given in respect of the Ministerial Briefing Report and evidence of all "
+        "action taken by the Cabinet Office.\n"
+        "3.We request to inspect all documentation to establish what the Cabinet Office and its ministers are doing in "
+        "the national public interest to perform on their statutory duties.",
+    ),
     (
         "one name with a number is no glued item",
         "1. Which trusts do you work with?\n\n2Gether NHS Foundation Trust and others.",
