@@ -565,7 +565,9 @@ class Catalogue:
         for section, info in self.exemptions["FOISA"].items():
             if info.subjects:
                 subjects = "|".join(re.escape(subject.lower()) for subject in info.subjects)
-                cited.append(rf"{re.escape(section)}(?!\d)(?:(?!\bs(?:ection|\.)\s*\d)[^.\n]){{0,120}}?\b(?:{subjects})")
+                cited.append(
+                    rf"{re.escape(section)}(?!\d)(?:(?!\bs(?:ection|\.)\s*\d)[^.\n]){{0,120}}?\b(?:{subjects})"
+                )
         return re.compile(rf"\b(?:sections?|s\.?)[ \t]*(?:{'|'.join(cited)})")
 
     @cached_property

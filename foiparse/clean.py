@@ -675,9 +675,7 @@ def _inline_bullet_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
 # A dashed list whose first dash stayed on the line introducing it, that item's words on the next line alone: "...
 # including the following fields: - / Billing Authority Property Reference Code ... / - Firm's Trading Name ... / -
 # Full Property Address ..." (Herefordshire Council's published FOI release). The dash goes back to its item.
-_STRANDED_DASH_RE = re.compile(
-    r":([ \t]*-)[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*[A-Z][^\n]*\n(?:[ \t]*\n)*[ \t]*-[ \t]+[A-Z])"
-)
+_STRANDED_DASH_RE = re.compile(r":([ \t]*-)[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*[A-Z][^\n]*\n(?:[ \t]*\n)*[ \t]*-[ \t]+[A-Z])")
 
 
 def _html_tag_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:

@@ -1063,10 +1063,7 @@ def _ending(
     # 42 / 61 / ... / Please note that SEPA does not hold the data for 2016 until July 2017" (the Scottish Environment
     # Protection Agency's letter).
     if not_held and (
-        given
-        or referred
-        or gave()
-        or (not review and not answers and (_states_a_figure(ctx) or _figure_cells(ctx)))
+        given or referred or gave() or (not review and not answers and (_states_a_figure(ctx) or _figure_cells(ctx)))
     ):
         return "partial"
     if not_held:
