@@ -308,6 +308,16 @@ CASES = [
         id="thanks-for-a-request-which-is-being-treated",
     ),
     case(
+        # Harrow Council's information management team on WhatDoTheyKnow: passed on, the answer to come
+        "Dear Northby Borough Council,\n\nHow does Northby Council have its computer software set to deal with non "
+        "specific payments?\n\nYours faithfully,\n\nGwyn Worth\n\nInformation request\nOur reference: 3623796\n\n"
+        "Dear Ms. Worth\n\nThank you for your information request. We will forward it to the\nrelevant department who "
+        "will contact you shortly.\n\nInformation Management Team\nNorthby Council\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-request-to-be-forwarded-to-the-relevant-department",
+    ),
+    case(
         # the same opening over the information attached: a response
         "Dear Mr Smith,\n\nThank you for your request for information, which is being treated as a request under the "
         "Environmental Information Regulations 2004.\n\nPlease find attached the information you requested.\n\nYours "
