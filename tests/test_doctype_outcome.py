@@ -137,6 +137,18 @@ CASES = [
         id="thank-you-for-your-request-for-an-internal-review-of-foi",
     ),
     case(
+        # Adur & Worthing Councils' review letter, its chronology quoting the request and cut before its finding
+        "Our Reference: EIR/927453/2018 Dear Jon Heuch Thank you for contacting us requesting a review of our decision "
+        "relating to your recent Environmental Information Regulations 2004 ('EIR') request. Your request has been "
+        "passed to me to consider. Chronology 5th December 2018 You submitted a request for information, asking for "
+        "the following information: \"Could you tell me how many Tree Preservation Orders are currently administered "
+        "by the Council?\" 6th December 2018 AWC provided you with a response. The Council's answer is that it does "
+        "not hold a written record\n",
+        "internal_review",
+        "unknown",
+        id="thank-you-for-contacting-us-requesting-a-review-of-our-decision",
+    ),
+    case(
         # East Cambridgeshire District Council's review letter: only its heading names the review, and it quotes the
         # original answers before its finding, cut there
         "My Ref: AJA/11/12-664\n\n07 February 2012\n\nDear Ms Kempin\n\nReview of response to Request 10025-3-11/12-599\n"
