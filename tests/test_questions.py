@@ -648,6 +648,27 @@ CASES = [
         id="dashed-questions-each-answered-an-answer-with-a-dashed-list",
     ),
     case(
+        # Southampton City Council's letter restating the request point by point: two questions left blank, the page
+        # cut in the last
+        "Dear Mr Ball\n\nInformation Request\n\nYour request was:\nPlease answer the following questions for your "
+        "adults and children's departments:\n\u2022 Who is your main contact for Commissioning Services?\n\nMatthew "
+        "Waters, Commissioner for Supporting People\n\n\u2022 Do you currently use an IT system to support your "
+        "contract management?\n\nNo, except for Supporting People.\n\n\u2022 Do you provide brokerage services for "
+        "self/part funders?\n\n\n\u2022 Do you use/plan to use micro-procurement/commissioning?\n\nWe do not use "
+        "this currently.\n\n\u2022 Do private brokers operate in your area?\n\n\n\u2022 How do you currently procure "
+        "your services, please provide information of the ",
+        [
+            ("\u20221", "Who is your main contact for Commissioning Services?"),
+            ("\u20222", "Do you currently use an IT system to support your contract management?"),
+            ("\u20223", "Do you provide brokerage services for self/part funders?"),
+            ("\u20224", "Do you use/plan to use micro-procurement/commissioning?"),
+            ("\u20225", "Do private brokers operate in your area?"),
+            ("\u20226", "How do you currently procure your services, please provide information of the"),
+        ],
+        answers={"\u20223": [], "\u20224": [A(contains="We do not use")], "\u20225": []},
+        id="bulleted-questions-each-answered-two-left-blank",
+    ),
+    case(
         # A round-robin request to Malvern Hills District Council on WhatDoTheyKnow: one line asks, then asks again
         # without the mark
         "Dear Malvern Hills District Council,\n\nPlease send me:\n\nWho provides the body cameras used by your "

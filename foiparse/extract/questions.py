@@ -4234,6 +4234,17 @@ def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[L
                 answered.append(line)
         elif answered and (_asks_like_the_others(found, text) or _ends_the_text(ctx, line)):
             ask(line, bullet)
+        elif (
+            not answered
+            and sum(1 for given in answers.values() if given) >= 2
+            and all(q.text.rstrip().endswith("?") for q in found)
+            and (text.rstrip().endswith("?") or _ends_the_text(ctx, line))
+        ):
+            # A question the reply left blank, the next below it, where every question so far asks with a question mark
+            # and two or more have answers: "• Do you provide brokerage services for self/part funders? / (blank) / •
+            # Do you use/plan to use micro-procurement/commissioning? / We do not use this currently." (Southampton
+            # City Council's letter restating the request point by point); not an answer's own list, which asks nothing
+            ask(line, bullet)
         elif answered:
             # Where every question so far asks with a question mark, a bullet that does not is a list inside the
             # answer: "- Using the Best Value Accounting Code of Practice (BVACOP) to define costs ... / - Use of
