@@ -747,6 +747,18 @@ POSITIVES = [
         {"match": "unknown"},
         id="unknown-named-by-its-supplier-clause",
     ),
+    # Southampton City Council's letter: the product said to be supplied by a catalogue supplier
+    case(
+        "No, except for Supporting People. This is SPOCC and is supplied by Oxford Computer Consultants.",
+        ["SPOCC"],
+        {"match": "unknown", "supplier": "Oxford Computer Consultants"},
+        id="unknown-said-to-be-supplied-by-a-known-supplier",
+    ),
+    case(
+        "The training is provided by Capita and the data is supplied by NHS Digital.",
+        [],
+        id="negative-lower-case-things-said-to-be-supplied",
+    ),
     # Barnet, Enfield and Haringey Mental Health NHS Trust: the product's name split, beside its cue
     case(
         "2. The Trust uses Big Hand for its digital dictation system across all departments.",

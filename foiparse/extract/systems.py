@@ -274,7 +274,9 @@ _PRODUCT_SHAPED_WORD = re.compile(r"\b[A-Za-z]+[A-Z0-9][\w+&-]*")
 # "Chemotherapy is prescribed using ChemoCare, supplied by CIS Oncology": a product the catalogue does not know,
 # named by its supplier clause. The name follows a lower-case word ("using", "uses", "is") and is one to three
 # capitalised words; a name whose first word opens a clause ("The data, supplied by ...") is none (_opens_a_clause).
-_SUPPLIED_CLAUSE = re.compile(r",? \(?(?:supplied|provided|developed) by ")
+# (or said to be, "and is": "No, except for Supporting People. This is SPOCC and is supplied by Oxford Computer
+# Consultants.", Southampton City Council)
+_SUPPLIED_CLAUSE = re.compile(r",? \(?(?:(?:and |which )?(?:is|was|are|were) )?(?:supplied|provided|developed) by ")
 _SUPPLIED_NAME = re.compile(r"(?<=[a-z] )([A-Z][\w+:&.-]*(?: [A-Z][\w+:&.-]*){0,2})$")
 # "the prison IT system, NOMIS", "the digital dictation system, BigHand.": a name in apposition to a system word.
 _APPOSITION_NAME = re.compile(r"([A-Z][\w+&-]*[A-Za-z0-9+](?: [A-Z][\w+&-]*[A-Za-z0-9+])?)(?=[.,;:)]|\s\(|\s*$)")
@@ -1338,7 +1340,7 @@ class _Run:
             add(self._spelt_out_acronym(spelt))
         # "supplied by ", "provided by ", "developed by ": one search for their common end
         for by in sorted(occurrences(text, ("d by ",))):
-            c = _SUPPLIED_CLAUSE.search(text, max(0, by - 12), by + 5)
+            c = _SUPPLIED_CLAUSE.search(text, max(0, by - 24), by + 5)
             if c is None:
                 continue
             m = _SUPPLIED_NAME.search(text, max(0, c.start() - 50), c.start())
