@@ -2337,6 +2337,18 @@ def test_the_body_a_reply_sends_the_requester_on_to_is_not_the_body_replying() -
     assert authority is not None and authority.name == "Mayor's Office for Policing and Crime"
 
 
+def test_the_body_a_request_should_be_directed_to_is_not_the_body_replying() -> None:
+    # North West Leicestershire District Council's reply, which names itself only "the Council": no authority, not
+    # the body it points the requester to
+    text = (
+        "Dear Sir\n\nFurther to your request under the Freedom Of Information Act 2000 (FOIA) for information "
+        "relating to child abuse cases I respond as follows.\n\nThe Council can confirm that it does not hold the "
+        "information you have requested. Your request under FOIA has therefore failed in the first instance and should "
+        "be directed to Leicestershire County Council at\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_no_authority_without_a_name() -> None:
     assert parse_text(letter()).authority is None
 
