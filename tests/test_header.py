@@ -2111,6 +2111,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2021, 7, 3)},
     ),
     (
+        "a request to the body named, of a date",
+        "This is an HTML version of an attachment to the Freedom of Information request 'Part VI of Schedule 1 of "
+        "FOIA'.\n\nAlistair Sloan\nBy email to\n30 March 2012\nDear Mr Sloan\nFreedom of Information request "
+        "RFI20120308\nThank you for your request to the BBC of 20th March 2012 seeking the following information,\n",
+        {"received_date": dt.date(2012, 3, 20), "response_date": dt.date(2012, 3, 30)},
+    ),
+    (
         "a request made by a Twitter message of a date",
         "FOI16705 - Request for information\n\nThank you for your Twitter message of 21 September 2016, requesting the "
         "following information in accordance with the Freedom of Information Act (FOIA) 2000:\n",
