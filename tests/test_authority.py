@@ -420,6 +420,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Abertay University",
     ),
     (
+        # Betsi Cadwaladr University Health Board's letter, which names itself only in telling its history
+        "a body telling when it was formed",
+        "Dyddiad / Date: / 1 April 2010\n\nDear Ms McWatt,\n\nThank you for your request for information which we "
+        "received on 8th March 2010.\n\nBetsi Cadwaladr University Health Board was formed on 1st October 2009 by "
+        "combining North West Wales NHS Trust (West Division) and North East Wales NHS Trust (East Division), I should "
+        "advise you that we are currently reviewing and standardising policies.\n",
+        "betsi-cadwaladr-university-health-board",
+        "Betsi Cadwaladr University Health Board",
+    ),
+    (
         # WhatDoTheyKnow lists a water company by its company name, and the request greets it so
         "a water company named as the company it is",
         "James Doe made this Environmental Information Regulations request to Yorkshire Water Services Limited\n\nThe "

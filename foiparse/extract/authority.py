@@ -172,7 +172,11 @@ _VOICE_VERB_RE = re.compile(
     r"(?i:council|authority|trust|board|body|organisation|service|college|university|school)"
     # or its footer's charity registration: "Abertay University is a registered Scottish charity, no. SC016040" (the
     # university's reply letter, which names itself nowhere else)
-    r"|is a registered (?:Scottish |English |Welsh )?charity)\b"
+    r"|is a registered (?:Scottish |English |Welsh )?charity"
+    # or its own history, told to explain its records: "Betsi Cadwaladr University Health Board was formed on 1st
+    # October 2009 by combining North West Wales NHS Trust ..., I should advise you that we are currently reviewing
+    # ..." (the health board's letter, which names itself nowhere else)
+    r"|was (?:formed|established|created) (?:on|in)\b)\b"
 )
 # A heading of the reply's own: "East Herts Council Response" above the answer on East Hertfordshire District
 # Council's disclosure log.
