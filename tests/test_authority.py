@@ -420,6 +420,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Abertay University",
     ),
     (
+        # the University of St Andrews' reply on WhatDoTheyKnow, its footer the only place it names itself
+        "a footer's charity registration, the other way round",
+        "Dear Mr Doe\nThank you for your request for admission statistics, received on 2 May 2013.\nThe figures are "
+        "attached.\nFreedom of Information and Governance\n01334 462776\nThe University of St Andrews is a charity "
+        "registered in Scotland, No: SC013532\n",
+        "university-of-st-andrews",
+        "University of St Andrews",
+    ),
+    (
         # Betsi Cadwaladr University Health Board's letter, which names itself only in telling its history
         "a body telling when it was formed",
         "Dyddiad / Date: / 1 April 2010\n\nDear Ms McWatt,\n\nThank you for your request for information which we "

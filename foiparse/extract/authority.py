@@ -173,6 +173,9 @@ _VOICE_VERB_RE = re.compile(
     # or its footer's charity registration: "Abertay University is a registered Scottish charity, no. SC016040" (the
     # university's reply letter, which names itself nowhere else)
     r"|is a registered (?:Scottish |English |Welsh )?charity"
+    # or the other way round: "The University of St Andrews is a charity registered in Scotland, No: SC013532" (the
+    # university's reply on WhatDoTheyKnow, its footer the only place it names itself)
+    r"|is a charity registered in"
     # or its own history, told to explain its records: "Betsi Cadwaladr University Health Board was formed on 1st
     # October 2009 by combining North West Wales NHS Trust ..., I should advise you that we are currently reviewing
     # ..." (the health board's letter, which names itself nowhere else)
