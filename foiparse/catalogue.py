@@ -887,6 +887,16 @@ class Catalogue:
                 for name in names
                 if name.endswith(" NHS Foundation Trust")
             ]
+            # So is an NHS trust whose name says what it does ("I am writing in respect of your recent enquiry for
+            # information held by Barnet, Enfield and Haringey Mental Health Trust", the trust's letter); not one named
+            # for its place alone ("Solent Trust").
+            names += [
+                shortened
+                for name in names
+                if name.endswith(" NHS Trust")
+                and _WHAT_A_TRUST_DOES_RE.search(shortened := name.replace(" NHS Trust", " Trust"))
+                and shortened.lower() not in named
+            ]
             # A trust named for its hospitals is often written without "NHS Trust" ("Dear University Hospitals
             # Coventry and Warwickshire," on WhatDoTheyKnow); "Hospitals" keeps the short name the trust's, where one
             # hospital's name ("Northampton General Hospital") may be where another body sent a patient.
@@ -908,6 +918,7 @@ class Catalogue:
 
 
 _HOSPITALS_WORD_RE = re.compile(r"\bHospitals\b")
+_WHAT_A_TRUST_DOES_RE = re.compile(r"\b(?:Health|Healthcare|Hospitals?|Care|Partnership|Ambulance Service) Trust$")
 # A council's name with its kind: the place before "County Council", "Borough Council", "City and District Council" ...
 _COUNCIL_KIND_RE = re.compile(
     r"(?P<place>.+?) (?:County Borough|County|Metropolitan Borough|Metropolitan District|Borough|District|City)"

@@ -420,6 +420,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Abertay University",
     ),
     (
+        # Barnet, Enfield and Haringey Mental Health NHS Trust's letter, naming itself without "NHS"
+        "an NHS trust named for what it does, written without NHS",
+        "6 February 2018\nDear John Simcock\nI am writing in respect of your recent enquiry for information held by "
+        "Barnet, Enfield and Haringey Mental Health Trust under the provisions of the Freedom of Information Act "
+        "2000.\n",
+        "barnet-enfield-and-haringey-mental-health-nhs-trust",
+        "Barnet, Enfield and Haringey Mental Health NHS Trust",
+    ),
+    (
         # the University of St Andrews' reply on WhatDoTheyKnow, its footer the only place it names itself
         "a footer's charity registration, the other way round",
         "Dear Mr Doe\nThank you for your request for admission statistics, received on 2 May 2013.\nThe figures are "
