@@ -2111,6 +2111,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2021, 7, 3)},
     ),
     (
+        "a letterhead's date in the cell after another label, its labels and values read into one column",
+        "COMPLAINTS AND INFORMATION GOVERNANCE\nTown Hall, Darlington DL1 5QT\nMr Ian White\nE-mail to: / Date:\n"
+        "Please ask for :\nDirect Line:\nYour Reference:\nOur Reference:\nDocument Name: / 10 February 2014\nJenni "
+        "Gamble\n\nDear Mr White\n\nYour request for information, received 13 January 2014, has now been considered.\n",
+        {"response_date": dt.date(2014, 2, 10), "received_date": dt.date(2014, 1, 13)},
+    ),
+    (
+        "a date in the cell after a received label is not the letter's",
+        "COMPLAINTS AND INFORMATION GOVERNANCE\nTown Hall, Darlington DL1 5QT\nMr Ian White\nPlease ask for :\n"
+        "Request received: / 10 February 2014\nJenni Gamble\n\nDear Mr White\n\nYour request has now been "
+        "considered.\n",
+        {"response_date": None},
+    ),
+    (
         "a request to the body named, of a date",
         "This is an HTML version of an attachment to the Freedom of Information request 'Part VI of Schedule 1 of "
         "FOIA'.\n\nAlistair Sloan\nBy email to\n30 March 2012\nDear Mr Sloan\nFreedom of Information request "

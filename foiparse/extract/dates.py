@@ -577,6 +577,7 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
                     or _reference_cells_follow(ctx, line, dates[0])
                     or _address_follows(ctx, line, dates[0])
                     or _after_the_addressee(ctx, line, dates[0])
+                    or _cell_after_a_letterhead_label(ctx, line, dates[0])
                 ):
                     beside_reference = _beside_reference_line(ctx, line)
                     if message.start not in dated or beside_reference:
@@ -732,6 +733,21 @@ def _address_follows(ctx: Context, line: Line, found: FoundDate) -> bool:
     into one line, "6 November 2019 CITB Head Office Bircham Newton Kings Lynn PE31 6RH" (the Construction Industry
     Training Board's letter on docslib)."""
     return found.start == line.start and _ADDRESS_TO_POSTCODE_RE.match(ctx.text, found.end, line.end) is not None
+
+
+# A letterhead's labels and values read into one column, the cells of a row parted by a spaced slash, and a value
+# standing beside the wrong label: "Please ask for : / Direct Line: / Your Reference: / Our Reference: / Document Name:
+# / 10 February 2014 / Jenni Gamble" (Darlington Borough Council's letter on docsbay, its "Date:" label lines above).
+_LETTERHEAD_LABEL_CELL_RE = re.compile(r"[ \t]*[A-Z][A-Za-z ]{1,30}[ \t]*:[ \t]+/[ \t]+")
+
+
+def _cell_after_a_letterhead_label(ctx: Context, line: Line, found: FoundDate) -> bool:
+    """Whether the date ends its line, in the cell after a letterhead's label that names no other date (a date label's
+    cell, "Request received: / 10 January 2014", dates something else)."""
+    if ctx.text[found.end : line.end].strip(" ,.|/"):
+        return False
+    label = _LETTERHEAD_LABEL_CELL_RE.fullmatch(ctx.text, line.start, found.start)
+    return label is not None and not any(line.start <= start < found.start for start, _end in _other_date_labels(ctx))
 
 
 # The addressee's name before the date that ends its line: the letterhead's name and date columns read across one
