@@ -2125,6 +2125,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": None},
     ),
     (
+        "a flattened letter's date before its heading in capitals and the greeting",
+        "Rutland County Council telephone: 01572 722 577 Catmose fax: 01572 758 307 Oakham email: foi@rutland.gov.uk "
+        "Rutland web: www.rutland.gov.uk LE15 6HP DX: 28340 Oakham 11 January 2018 FREEDOM OF INFORMATION REQUEST "
+        "\u2013 46/18 Dear Sir/Madam Your request for information has now been considered and the information "
+        "requested is provided below.\n",
+        {"response_date": dt.date(2018, 1, 11), "reference": "46/18"},
+    ),
+    (
         "a request to the body named, of a date",
         "This is an HTML version of an attachment to the Freedom of Information request 'Part VI of Schedule 1 of "
         "FOIA'.\n\nAlistair Sloan\nBy email to\n30 March 2012\nDear Mr Sloan\nFreedom of Information request "

@@ -662,10 +662,23 @@ def _date_before_the_greeting(ctx: Context) -> tuple[int, int, FoundDate] | None
         greeting = _GREETING_AFTER_RE.search(ctx.text, line.start, min(line.end, line.start + 1500))
         if greeting is None:
             continue
-        dates = find_dates(ctx.text, max(line.start, greeting.start() - 40), greeting.start())
-        if dates and dates[-1].end == greeting.start() and dates[-1].value is not None:
+        dates = find_dates(ctx.text, max(line.start, greeting.start() - _HEADING_BEFORE_THE_GREETING), greeting.start())
+        if (
+            dates
+            and dates[-1].value is not None
+            and (
+                dates[-1].end == greeting.start()
+                or _CAPITALS_HEADING_RE.fullmatch(ctx.text, dates[-1].end, greeting.start()) is not None
+            )
+        ):
             return (5, dates[-1].start, dates[-1])
     return None
+
+
+# Or the letter's heading in capitals between, its reference after a dash perhaps: "DX: 28340 Oakham 11 January 2018
+# FREEDOM OF INFORMATION REQUEST – 46/18 Dear Sir/Madam" (Rutland County Council's letter on docslib).
+_CAPITALS_HEADING_RE = re.compile(r"[ \t]+[A-Z][A-Z'&]+(?:[ \t]+[A-Z][A-Z'&]+)+(?:[ \t]+[-–:][ \t]+[\w/.-]+)?")
+_HEADING_BEFORE_THE_GREETING = 100  # characters
 
 
 def _beside_reference_line(ctx: Context, line: Line) -> bool:
