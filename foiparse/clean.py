@@ -674,8 +674,13 @@ def _inline_bullet_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
 
 # A dashed list whose first dash stayed on the line introducing it, that item's words on the next line alone: "...
 # including the following fields: - / Billing Authority Property Reference Code ... / - Firm's Trading Name ... / -
-# Full Property Address ..." (Herefordshire Council's published FOI release). The dash goes back to its item.
-_STRANDED_DASH_RE = re.compile(r":([ \t]*-)[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*[A-Z][^\n]*\n(?:[ \t]*\n)*[ \t]*-[ \t]+[A-Z])")
+# Full Property Address ..." (Herefordshire Council's published FOI release). The dash goes back to its item. Not
+# the ":-" that ends an introduction above a paragraph introducing the list ("you asked us to provide the following
+# information:- / In terms of the Freedom of Information Act of 2000, ... including the following fields: / - Billing
+# Authority Property Reference Code ...", Southend-on-Sea Borough Council's letter): an item ends with no colon.
+_STRANDED_DASH_RE = re.compile(
+    r":([ \t]*-)[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*[A-Z][^\n]*(?<![:\s])[ \t]*\n(?:[ \t]*\n)*[ \t]*-[ \t]+[A-Z])"
+)
 
 
 def _html_tag_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:

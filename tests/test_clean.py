@@ -172,6 +172,16 @@ CASES = [
         "including the following fields:\n\n- Billing Authority Property Reference Code\n\n- Firm's Trading Name"
         "\n\n- Full Property Address",
     ),
+    # Southend-on-Sea Borough Council's letter: the ":-" ends the introduction above a paragraph introducing the list
+    (
+        "a colon and dash above a paragraph introducing a dashed list stays",
+        "you asked us to provide the following information:-\n\nIn terms of the Act, could you please provide me "
+        "with a list, including the following fields:\n\n- Billing Authority Property Reference Code\n- Firm's "
+        "Trading Name",
+        "you asked us to provide the following information:-\n\nIn terms of the Act, could you please provide me "
+        "with a list, including the following fields:\n\n- Billing Authority Property Reference Code\n- Firm's "
+        "Trading Name",
+    ),
     (
         "a dash after a colon over prose is left alone",
         "The options are: -\n\nNone of these apply.\n\nThe table below lists them.",
