@@ -320,6 +320,18 @@ CASES = [
         id="thanks-for-a-request-which-is-being-treated",
     ),
     case(
+        # Rochdale Metropolitan Borough Council on WhatDoTheyKnow: "in receipt of" opens the reply, which says it has a
+        # response ready, the page cut there
+        "Dear Northby Metropolitan Borough Council,\n\nI'd like to make a request under the Freedom of Information Act "
+        "for all transactions over \u00a3500 from February 2020.\n\nYours faithfully,\n\nAnna Doe\n\nFOI, Northby "
+        "Metropolitan Borough Council\n\n1 Attachment\n\nDear Anna,\n\nWe are in receipt of your Freedom of "
+        "Information request dated 11 May 2020.\n\nThe council is facing unprecedented challenges during the "
+        "Coronavirus (COVID-19) pandemic.\n\nWe have, however, prepared a response ",
+        "response",
+        "unknown",
+        id="in-receipt-of-a-request-and-a-response-prepared",
+    ),
+    case(
         # Harrow Council's information management team on WhatDoTheyKnow: passed on, the answer to come
         "Dear Northby Borough Council,\n\nHow does Northby Council have its computer software set to deal with non "
         "specific payments?\n\nYours faithfully,\n\nGwyn Worth\n\nInformation request\nOur reference: 3623796\n\n"
