@@ -1952,6 +1952,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "JP/lab/FOI 20-434", "response_date": dt.date(2021, 1, 11)},
     ),
     (
+        # NHS Blood and Transplant's letter
+        "a team's letters and a slash, a space before the number",
+        "Oak House\nReeds Crescent\nWD24 4QN\nOur ref: MOC/ 332729\nDear Casey Bond\nRe: Information request\n",
+        {"reference": "MOC/ 332729"},
+    ),
+    (
         # the Northern Ireland Fire and Rescue Service's letter
         "initials and a space after the slash before the prefix",
         "Our Ref: RG/ FOI 30-10\n\n5 August 2010\n\nMr Mark McGregor\n\nDear Mr McGregor\n",

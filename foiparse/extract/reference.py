@@ -60,7 +60,8 @@ _VALUE_RE = re.compile(
     # (the officer's and typist's initials before "FOI", a space after a slash or none: "Our Ref: JP/lab/FOI 20-434",
     # Aneurin Bevan University Health Board; "Our Ref: RG/ FOI 30-10", the Northern Ireland Fire and Rescue Service)
     r"|(?:(?:(?:[A-Z]{2,6}|F[Oo][Ii])(?:/[A-Z]{2,6})?|[A-Z][a-z]{1,5}/[A-Z]{2,6}"
-    r"|[A-Z]{2,4}/[ ]?(?:[a-z]{2,4}/)?(?:FOI|F[Oo][Ii]|EIR))[ ](?:[A-Z]{2,4}[ ](?=\d))?"
+    # (or the team's letters and a slash, a space before the number: "Our ref: MOC/ 332729", NHS Blood and Transplant)
+    r"|[A-Z]{2,4}/[ ]?(?:[a-z]{2,4}/)?(?:FOI|F[Oo][Ii]|EIR)|[A-Z]{2,6}/(?=[ ]\d))[ ](?:[A-Z]{2,4}[ ](?=\d))?"
     # (or before a prefixed case with its hyphen: "assigned reference number MKC FOI-00056-20210303", MidKent College)
     r"(?=[A-Z]{0,4}-?\d))?"
     # (backslashes too: "REFERENCE: FOI\17\68", the Department of Justice in Northern Ireland; and a colon between the
