@@ -1952,6 +1952,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "JP/lab/FOI 20-434", "response_date": dt.date(2021, 1, 11)},
     ),
     (
+        # the Single Source Regulations Office's FOI release on GOV.UK, no letter date
+        "a GOV.UK release dated by its update, alone on its line",
+        "FOI release\n\nRFI 107: legal advice\n\nUpdated 11 August 2025\n\nRE: Freedom of information request - "
+        "legal advice\n\nThank you for your freedom of information request of 16 July 2025, allocated reference "
+        "number RFI 107.\n",
+        {"response_date": dt.date(2025, 8, 11), "received_date": dt.date(2025, 7, 16)},
+    ),
+    (
+        # an ICO decision of 2014 republished by swarb, its record's footer
+        "a case-law site's record updated is not the reply's date",
+        "[2014] UKICO FS50519211\nEngland and Wales\n\n\nUpdated: 06 December 2021; Ref: scu.527773\n",
+        {"response_date": None},
+    ),
+    (
         # NHS Blood and Transplant's letter
         "a team's letters and a slash, a space before the number",
         "Oak House\nReeds Crescent\nWD24 4QN\nOur ref: MOC/ 332729\nDear Casey Bond\nRe: Information request\n",

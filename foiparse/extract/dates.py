@@ -435,6 +435,9 @@ _REFERENCE_FIELD_BEFORE_RE = re.compile(r"\b(?:Our|Your|My) Ref(?:erence)?\b")
 _PERIOD_TO_RE = re.compile(r"[ \t]+(?:to|until|till)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8},?[ \t]+\d{4}\b")
 
 
+_PAGE_DATE_LABELS = frozenset({"published", "updated"})  # a web page's own dates, not the letter's (header.yaml)
+
+
 def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
@@ -503,10 +506,14 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             # A period, not a day: "Date: 26 March 2020 to 26 March 2023" under a log's title (Medway NHS Foundation
             # Trust's log, the period its request asks about).
             continue
+        if m.group().strip() == "updated" and ctx.text[found.end : line.end].strip():
+            # A page's date of update stands alone on its line; a record's footer is a case-law site's: "Updated: 06
+            # December 2021; Ref: scu.527773" under an ICO decision of 2014 republished by swarb.
+            continue
         # A label that names the reply ("Date of Response:") beats a bare "Date:" at the same level (a disclosure
         # log: "Date: 5 January 2021" for the request above "Date of Response: 15 January 2021").
         rank = (0 if layout.in_header(m.start()) else 2) + (1 if m.group().strip() in _BARE_DATE_LABELS else 0)
-        if m.group().strip() == "published":
+        if m.group().strip() in _PAGE_DATE_LABELS:
             # A page's publication date counts only when no other label dates the reply (shared/corpus/LABELLING.md):
             # "Published 1 November 2023" heads a GOV.UK page above "Date of release: 1 February 2021" (the
             # Intellectual Property Office).
@@ -515,7 +522,7 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             rank -= 1
         if best is None or (rank, m.start()) < (best[0], best[1]):
             best = (rank, m.start(), found)
-            published = m.group().strip() == "published"
+            published = m.group().strip() in _PAGE_DATE_LABELS
     if best is None and (listed := _ICO_LISTING_HEADING_RE.match(ctx.text)) is not None:
         found = _date_after(ctx, listed.end())
         if found is not None and found.value is not None:
