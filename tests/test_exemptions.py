@@ -1317,6 +1317,19 @@ CASES = [
         id="a-decisions-list-of-relevant-statutory-provisions",
     ),
     case(
+        "Decision 012/2026: Mr X and Northby Homes\n\nThe Commissioner found that the Authority had identified all "
+        "information falling within the scope of the request.\nRelevant statutory provisions\nFreedom of Information "
+        "(Scotland) Act 2002 (FOISA) sections 1(1), (2) and (6) (General entitlement); 2(1)(b) (Effect of exemptions); "
+        "39(1) (Health, safety and the environment); 47(1) and (2) (Application for decision by Commissioner)\n"
+        "The Environmental Information (Scotland) Regulations 2004 (the EIRs) regulations 5(1) (Duty to make "
+        "environmental information available on request); 10(1) and (5)(e) (Exceptions from duty to make "
+        "environmental information available)\n",
+        # Beside the EIRs' exceptions, section 39 is listed for its routing, though "39(1)" is printed (the Scottish
+        # Information Commissioner on Wheatley Homes Glasgow)
+        [(EISR, "10(5)(e)")],
+        id="a-decisions-list-under-the-eirs-section-39-printed-39-1",
+    ),
+    case(
         "Decision 121/2012: Northby Charity Regulator\n\nThe Commissioner found that the Regulator was entitled to "
         "withhold the information under section 35(1)(g) of FOISA.\n\nRelevant statutory provisions\n\nFreedom of "
         "Information (Scotland) Act 2002 (FOISA) sections 1(1) and (6) (General entitlement); 2(1)(b) (Effect of "

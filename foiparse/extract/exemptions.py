@@ -673,6 +673,12 @@ _LISTED_ACTS: tuple[tuple[str, Legislation], ...] = (
 _ROUTING_PROVISIONS = {("FOISA", "39(2)")}
 
 
+def _listed_act(words: str) -> Legislation | None:
+    """The regime a decision's list of provisions names at the head of a paragraph (``_LISTED_ACTS``), or None."""
+    lower = words.lower()
+    return next((act for name, act in _LISTED_ACTS if name in lower), None)
+
+
 def _listed_exemptions(ctx: Context) -> list[tuple[Legislation, str, int, int]]:
     """The exemptions a commissioner's decision lists among its "Relevant statutory provisions": those the authority
     relied on ("The Authority stated that the information was exempt from disclosure and/or that the cost of compliance
@@ -681,11 +687,17 @@ def _listed_exemptions(ctx: Context) -> list[tuple[Legislation, str, int, int]]:
     compliance)" on the Scottish Prison Service, whose summary names no section). The list's duties (1(1), 15, 17) are
     no exemptions and the tables leave them out; nor is section 39(2), which only sends a request to the EIRs."""
     listed = []
-    for provision in listed_provisions(ctx):
-        words = provision.act.lower()
-        act = next((act for name, act in _LISTED_ACTS if name in words), None)
+    provisions = listed_provisions(ctx)
+    acts = [_listed_act(provision.act) for provision in provisions]
+    # Beside the EIRs' exceptions, section 39 is listed for its routing whatever subsection is printed: "39(1) (Health,
+    # safety and the environment)" above the EIRs' "10(1) and (5)(e)" (the Scottish Information Commissioner on
+    # Wheatley Homes Glasgow, which applied regulation 10(5)(e) alone).
+    under_the_eirs = "EISR" in acts
+    for provision, act in zip(provisions, acts, strict=True):
         section = provision.section
         if act is None or (act, section) in _ROUTING_PROVISIONS:
+            continue
+        if under_the_eirs and act == "FOISA" and section.split("(", 1)[0] == "39":
             continue
         entry = _exemption_of(ctx, act, section)
         if entry is None:
