@@ -320,6 +320,19 @@ CASES = [
         id="thanks-for-a-request-which-is-being-treated",
     ),
     case(
+        # UK Research and Innovation's FOI release on GOV.UK: the page's banner states the outcome; the reply's words
+        # give no exemption's number
+        "FOI release\n\nFOI2020/00244: Spend/Transparency Data\n\nThis request was refused in full, so we didn't "
+        "provide the information the requester asked for.\n\nCase reference FOI2020/00244\n\nRequest Received: 7 "
+        "August 2020\n\nCould you advise when the file will be made available to view online?\n\nResponse Sent: 28 "
+        "August 2020\n\nI can confirm UK Research and Innovation (UKRI) hold the information relevant to your request."
+        "\n\nHowever, the data is currently being collated and reviewed.\n\nThis information is likely to be "
+        "available within one year and will be published to the link as noted in your original request.\n",
+        "refusal",
+        "refused",
+        id="a-gov-uk-release-banner-stating-it-was-refused-in-full",
+    ),
+    case(
         # Rochdale Metropolitan Borough Council on WhatDoTheyKnow: "in receipt of" opens the reply, which says it has a
         # response ready, the page cut there
         "Dear Northby Metropolitan Borough Council,\n\nI'd like to make a request under the Freedom of Information Act "
