@@ -433,6 +433,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EIR"]},
     ),
     (
+        # NatureScot's letter, headed as every request is called
+        "an FOI request's heading over a reply that handled it under the regulations",
+        "Freedom of Information Request: Common Scoter Report\nDate: 24 June 2024\nOur ref: SIR175682\nDear Mr Doe\n"
+        "Thank you for your information request, which we received on 27 May. We have considered your request under "
+        "the Environmental Information (Scotland) Regulations 2004 ('the EIRs').\n",
+        {"legislation": ["EISR"]},
+    ),
+    (
         # Colchester Borough Council's acknowledgement on WhatDoTheyKnow, of a request about recycling tonnages
         "the regimes a pointer to guidance names, beside the one the request is handled under",
         "Dear Requester\n\nThank you for your Freedom of Information request which has been logged under reference "

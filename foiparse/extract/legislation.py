@@ -271,9 +271,17 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     named = {"FOIA", "FOISA"} & found.keys()
     regulations_still_named = bool({"EIR", "EISR"} & found.keys())
     result: list[tuple[Legislation, list[Span]]] = []
+    # A reply that says it handled the request under the regulations calls it a "Freedom of Information Request" as
+    # every request is called: "Freedom of Information Request: Common Scoter Report" heads NatureScot's letter, which
+    # says "We have considered your request under the Environmental Information (Scotland) Regulations 2004".
+    handled_under_regulations = bool(handled_under & {"EIR", "EISR"})
     for act, spans in found.items():
         if act.startswith("GENERIC_"):
-            if named or (regulations_still_named and all(span.start in case_numbers for span in spans)):
+            if (
+                named
+                or (regulations_still_named and all(span.start in case_numbers for span in spans))
+                or (regulations_still_named and handled_under_regulations)
+            ):
                 continue
             act = act.removeprefix("GENERIC_")
         result.append((cast(Legislation, act), spans))
