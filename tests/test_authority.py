@@ -2377,6 +2377,20 @@ def test_the_body_a_request_should_be_directed_to_is_not_the_body_replying() -> 
     assert parse_text(text).authority is None
 
 
+def test_the_commissioner_where_the_review_rights_send_an_appeal_is_not_the_body_replying() -> None:
+    # Barnet Homes' reply, which names itself nowhere: the Information Commissioner's address is where to appeal
+    text = (
+        "Dear Ms Wardle,\nThank you for your email dated 11 July 2022, we have treated this as a Freedom of "
+        "Information request.\nQ1. How many were placed outside of your local authority area?\n426 households\n"
+        "Your rights\nIf you are unhappy with the way your request for information has been handled, you can request "
+        "a review by emailing us.\nIf you remain dissatisfied with the handling of your request or complaint, you have "
+        "a right to appeal to the Information Commissioner at: The Information Commissioner's Office, Wycliffe House, "
+        "Water Lane, Wilmslow, Cheshire, SK9 5AF\nThere is no charge for making an appeal.\nKind regards\nCarly "
+        "Williamson\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_no_authority_without_a_name() -> None:
     assert parse_text(letter()).authority is None
 

@@ -409,7 +409,12 @@ def extract_authority(ctx: Context) -> Authority | None:
         if _NAMED_AUTHORITY_RE.search(ctx.text, line.start, start_char):
             kind = "letterhead"  # "Public Authority: Department for Work and Pensions" heads a decision notice
         elif authority_id in catalogue.regulator_ids and (
-            kind == "body" or (kind == "letterhead" and _inside_prose(ctx.text, line.start, line.end, start_char))
+            kind == "body"
+            or (kind == "letterhead" and _inside_prose(ctx.text, line.start, line.end, start_char))
+            # (its address in the review rights is where to appeal, not the reply's own: "you have a right to appeal
+            # to the Information Commissioner at: The Information Commissioner's Office, Wycliffe House, Water Lane,
+            # Wilmslow", Barnet Homes' reply, which names itself nowhere)
+            or (kind == "voice" and ctx.layout.boilerplate_kind(start_char) == "review_rights")
         ):
             continue  # every reply names the Information Commissioner as the place to complain, or for its guidance
         elif (
