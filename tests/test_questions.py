@@ -285,6 +285,19 @@ CASES = [
         id="a-remark-between-two-items-asks-nothing",
     ),
     case(
+        # Barnet Homes' reply: a year's figure given as none among the others
+        "Dear Ms Wardle,\nYou have asked for the following information; please see our responses below in blue:\n"
+        "Q1. How many households were placed outside of your local authority area?\n426 households\nQ2. How many "
+        "were placed outside your area in each of the following financial years?\n- 2017/2018- No data available\n- "
+        "2018/2019 \u2013 260\n",
+        [
+            ("1", "How many households were placed outside of your local authority area?"),
+            ("2", "How many were placed outside your area in each of the following financial years?"),
+        ],
+        answers={"1": [A(contains="426 households")], "2": [A(contains="No data available", not_held=True)]},
+        id="a-years-figure-given-as-no-data-available",
+    ),
+    case(
         # a trust's disclosure log as table rows, the words in the first cell: "Question Number 1:" over "Answer To
         # Question 1:" (Salisbury NHS Foundation Trust)
         "Internal Reference Number: FOI_1234\nDate Request Received: 05/05/2026 00:00:00\n| Question Number 1: Please "
