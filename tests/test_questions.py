@@ -285,6 +285,20 @@ CASES = [
         id="a-remark-between-two-items-asks-nothing",
     ),
     case(
+        # North Lanarkshire Licensing Board on WhatDoTheyKnow: no record would give the last figure, the page cut there
+        "Dear North Lanarkshire Licensing Board,\n\n(1) Total number of private hire driver licences for each year.\n\n"
+        "(2) Number of licences granted where the applicant's address is outwith the council area.\n\nYours "
+        "faithfully,\n\nA Smith\n\nDear Sir/Madam\n\nMy response to your questions 1-2 is as follows:-\n\n(1) The "
+        "number of private hire driver licences in force is as follows:-\n\n2012/2013 \u2013 925\n\n(2) I regret to "
+        "advise you that there is no data set that easily enables u",
+        [
+            ("1", "Total number of private hire driver licences for each year."),
+            ("2", "Number of licences granted where the applicant's address is outwith the council area."),
+        ],
+        answers={"2": [A(contains="no data set", not_held=True)]},
+        id="no-data-set-that-would-give-the-figure",
+    ),
+    case(
         # Barnet Homes' reply: a year's figure given as none among the others
         "Dear Ms Wardle,\nYou have asked for the following information; please see our responses below in blue:\n"
         "Q1. How many households were placed outside of your local authority area?\n426 households\nQ2. How many "
