@@ -355,6 +355,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2017, 11, 20), "reference": "FER0690148"},
     ),
     (
+        # BAILII's copy of an ICO decision notice on Royal Holloway, its case's letters in lower case
+        "a neutral citation's date after a case lettered in lower case",
+        "Royal Holloway University of London (Education) [2020] UKICO fs50891017 (1 July 2020)\n[New search]\n"
+        "Royal Holloway University of London\nThe complainant has requested information from Royal Holloway, "
+        "University of London about its planning for a no-deal Brexit.\n",
+        {"response_date": dt.date(2020, 7, 1)},
+    ),
+    (
         # A tribunal's neutral citation numbers its own list, not the Commissioner's case.
         "a tribunal's neutral citation is no reference",
         "Smith v Information Commissioner [2024] UKFTT 123 (GRC) (05 March 2024)\nThe appellant asked the Council "

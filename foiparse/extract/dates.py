@@ -921,7 +921,9 @@ def _labelled_by_other(ctx: Context, line: Line) -> bool:
 # "British Library (Local government) [2023] UKICO 229296 (9 June 2023)", "Smith v Information Commissioner [2024]
 # UKFTT 123 (GRC) (05 March 2024)"; an older case's letters before its number ("Rossendale Borough Council (Local
 # government (Borough council)) [2017] UKICO FER0690148 (20 November 2017)").
-_NEUTRAL_CITATION_RE = re.compile(r"\[(?:19|20)\d\d\] UK[A-Z]{2,6} (?:[A-Z]{1,4}-?)?\d+(?: \([A-Z]{2,5}\))? \(")
+# (the case's letters in lower case too: "Royal Holloway University of London (Education) [2020] UKICO fs50891017 (1
+# July 2020)")
+_NEUTRAL_CITATION_RE = re.compile(r"\[(?:19|20)\d\d\] UK[A-Z]{2,6} (?:[A-Za-z]{1,4}-?)?\d+(?: \([A-Z]{2,5}\))? \(")
 
 
 # A disclosure log's entry titled by its date, its case number and its subject: "29 March 2016 – 634.2015-16 – Freedom
