@@ -985,6 +985,15 @@ CASES = [
         [(FOIA, "40(2)(b)"), (FOIA, "31(1)(g)")],
         id="the-subsection-a-section-applies-by-virtue-of-is-not-applied-alone",
     ),
+    case(
+        # The ICO's decision on Royal Holloway, University of London: a refusal to confirm or deny rests on the
+        # exemption it names, which is applied too
+        "The complainant has requested information about its planning for a no-deal Brexit. The university refused to "
+        "confirm or deny whether it held the requested information under section 43(3) by virtue of section 43(2) - "
+        "the exemption for commercial interests.\n",
+        [(FOIA, "43(3)"), (FOIA, "43(2)")],
+        id="neither-confirm-nor-deny-by-virtue-of-the-exemption-it-rests-on",
+    ),
     # ------------------------------------------------------------------ EISR
     case(
         "Your request has been handled under the Environmental Information (Scotland) Regulations 2004. The "

@@ -63,7 +63,7 @@ _NAMED_CITATION_RE = re.compile(
 # Information Act 2000" (the First-tier Tribunal on UK Anti-Doping); "in conjunction": "section 35(1)(g) (read in
 # conjunction with section 35(2)(c)) of FOISA" (the Scottish Information Commissioner on Inverclyde Council).
 _BY_VIRTUE_OF_SECTION_RE = re.compile(
-    r"(?:section|s\.?) ?(?P<num>\d{1,2})(?:\s?\([0-9a-z]{1,4}\))+ "
+    r"(?:section|s\.?) ?(?P<num>\d{1,2})(?P<sub>(?:\s?\([0-9a-z]{1,4}\))+) "
     r"(?:by virtue of|\(?read (?:together |in conjunction )?with) $"
 )
 _BY_VIRTUE_OF_REACH = 60  # characters before a citation the citation it serves may start
@@ -399,6 +399,16 @@ def _exemption_of(ctx: Context, act: str, section: str) -> tuple[str, ExemptionI
 _BRACKET_RE = re.compile(r"\(\s?([0-9a-zA-Z]{1,4})\s?\)")
 
 
+def _neither_confirms_nor_denies(tables: dict[str, dict[str, ExemptionInfo]], section: str) -> bool:
+    """Whether ``section`` is a provision to neither confirm nor deny in any regime's table (patterns/exemptions.yaml
+    ``ncnd``)."""
+    for table in tables.values():
+        entry = _lookup(table, section)
+        if entry is not None and section in entry[1].ncnd:
+            return True
+    return False
+
+
 def _letters_between(first: str, last: str) -> list[str]:
     """The brackets between two of a run that differ in a last single letter: "(1)(a)" to "(1)(d)" -> "(1)(b)",
     "(1)(c)"; none for any other pair (a run of more than eight is no citation's)."""
@@ -463,10 +473,19 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if _WHETHER_RE.search(folded, max(0, m.start() - 40), m.start()):
             continue
         enabling = _BY_VIRTUE_OF_SECTION_RE.search(ctx.lower, max(0, m.start() - _BY_VIRTUE_OF_REACH), m.start())
-        if enabling is not None and enabling.group("num") == m.group("num"):
+        if (
+            enabling is not None
+            and enabling.group("num") == m.group("num")
+            and not _neither_confirms_nor_denies(
+                tables, normalise_section(enabling.group("num"), enabling.group("sub"))
+            )
+        ):
             # The subsection through which the cited one applies: "Section 31(1)(g) by virtue of S31(2) - Law
             # Enforcement" (the West Yorkshire Police and Crime Commissioner): 31(2) lists the purposes 31(1)(g)
-            # protects, and is not applied on its own.
+            # protects, and is not applied on its own. Not the exemption a refusal to confirm or deny rests on:
+            # "The university refused to confirm or deny ... under section 43(3) by virtue of section 43(2) - the
+            # exemption for commercial interests" (the ICO's decision on Royal Holloway, University of London)
+            # applies both.
             continue
         # A list entry ("Section 23(5) Information supplied by ... Security Bodies") takes its cue from the
         # lines that introduce it ("by virtue of the following exemptions:").
