@@ -320,6 +320,17 @@ CASES = [
         id="thanks-for-a-request-which-is-being-treated",
     ),
     case(
+        # Oxford University Hospitals NHS Foundation Trust's published responses: the page of a response, cut inside
+        # the request it restates
+        "Procurement Data\nCase reference FOI2026/00327\nReceived 12 February 2026\nPublished 16 March 2026\nRequest\n"
+        "Please provide the following information. 1. Please provide the record from the organisation's Contract "
+        "Register pertaining to the current contract for the Endpoint Detection and Response (EDR) solution.\n2. Please "
+        "provide the following information for the current maintenance and licensing agreement for the pri",
+        "response",
+        "unknown",
+        id="a-published-response-page-cut-inside-the-request",
+    ),
+    case(
         # UK Research and Innovation's FOI release on GOV.UK: the page's banner states the outcome; the reply's words
         # give no exemption's number
         "FOI release\n\nFOI2020/00244: Spend/Transparency Data\n\nThis request was refused in full, so we didn't "

@@ -679,7 +679,16 @@ def _unheard(ctx: Context) -> tuple[DocType, Outcome]:
         # Robert Gordon University / 1 Attachment"), or its e-mail footer ("Foi Enquiries, Aberdeen City Council /
         # Did you know that the quickest way to make a request ..."), on WhatDoTheyKnow.
         return "other", "unknown"
+    if _PUBLISHED_RESPONSE_PAGE_RE.search(ctx.text, 0, _PUBLISHED_PAGE_HEAD):
+        # A body's page of a response it published, cut inside the request it restates: "Procurement Data / Case
+        # reference FOI2026/00327 / Received 12 February 2026 / Published 16 March 2026 / Request / Please provide
+        # the following information. ..." (Oxford University Hospitals NHS Foundation Trust's published responses).
+        return "response", "unknown"
     return "request_only", "none"
+
+
+_PUBLISHED_RESPONSE_PAGE_RE = re.compile(r"^(?:Published|Date published)[ \t:]+\d{1,2}\b[^\n]*\n", re.M)
+_PUBLISHED_PAGE_HEAD = 600  # characters: the page's own lines above the request
 
 
 _FILES_LINE_WITHIN = 3  # lines from a message's start where WhatDoTheyKnow puts "1 Attachment"
