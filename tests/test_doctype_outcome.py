@@ -320,6 +320,18 @@ CASES = [
         id="thanks-for-a-request-which-is-being-treated",
     ),
     case(
+        # a request to review the University of Birmingham's handling, in WhatDoTheyKnow's template, sent as a file
+        "Dear Sir or Madam,\nPlease pass this on to the person who conducts Freedom of\nInformation reviews.\nI am "
+        "writing to request an internal review of University of\nBirmingham's handling of my FOI request 'The Russell "
+        "Group of\nUniversities - minutes'.\nThe internal review should consider every aspect of the way my\nrequest "
+        "was dealt with including the following matters:\n(1) The University applied a public interest test and not "
+        "explained\nwhy it considers the public interest in maintaining the exemption\noutweighs the public interest "
+        "in disclosing the information.\n(2) The University relies heavily on the Section 41 exemption.\n",
+        "request_only",
+        "none",
+        id="whatdotheyknows-internal-review-request-under-a-greeting-to-no-one",
+    ),
+    case(
         # Oxford University Hospitals NHS Foundation Trust's published responses: the page of a response, cut inside
         # the request it restates
         "Procurement Data\nCase reference FOI2026/00327\nReceived 12 February 2026\nPublished 16 March 2026\nRequest\n"
