@@ -285,6 +285,19 @@ CASES = [
         id="a-remark-between-two-items-asks-nothing",
     ),
     case(
+        # a WhatDoTheyKnow request to King's College Hospital NHS Foundation Trust: the flow's bare "if No" under the
+        # last question asks nothing on
+        "Dear King's College Hospital NHS Foundation Trust,\n\nQ3 Has the trust applied for 2019/20 NHSi funding to "
+        "fully implement ePMA?\n\nif No\n\nQ4 Does the trust intend to apply for 2020/21 NHSi funding to fully "
+        "implement ePMA?\n\nif No\n\nIf the trust does not intend to apply, Does the trust intend to implement ePMA "
+        "via some other funded route. and if so by when?\n\nYours faithfully,\n\nMark Simmons\n",
+        [
+            ("3", "Has the trust applied for 2019/20 NHSi funding to fully implement ePMA?"),
+            ("4", "Does the trust intend to apply for 2020/21 NHSi funding to fully implement ePMA?"),
+        ],
+        id="a-bare-if-no-under-the-last-question-asks-nothing-on",
+    ),
+    case(
         # North Lanarkshire Licensing Board on WhatDoTheyKnow: no record would give the last figure, the page cut there
         "Dear North Lanarkshire Licensing Board,\n\n(1) Total number of private hire driver licences for each year.\n\n"
         "(2) Number of licences granted where the applicant's address is outwith the council area.\n\nYours "

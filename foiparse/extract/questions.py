@@ -2703,9 +2703,12 @@ _SPEAKS_OF_THE_ITEM_RE = re.compile(
 # A paragraph asking on if the answer is one way: "If the answer is NO, ...", "If yes, ...", "If not, ..."; not a note
 # on the whole request ("If not all information is available, please treat questions individually.", a request to
 # Blackburn with Darwen Borough Council).
+# Nor the flow's bare "if No" alone on its line, its next step nowhere ("Q4 Does the trust intend to apply for 2020/21
+# NHSi funding to fully implement ePMA? / if No / If the trust does not intend to apply, ...", a WhatDoTheyKnow request
+# to King's College Hospital NHS Foundation Trust).
 _ASKS_ON_IF_RE = re.compile(
     r"[ \t]*\(?(?:if (?:yes|so|no)\b|if not[,.]"
-    r"|if the answer(?: to (?:this|that|the above)(?: question)?)? is (?:yes|no)\b)",
+    r"|if the answer(?: to (?:this|that|the above)(?: question)?)? is (?:yes|no)\b)(?![ \t.]*$)",
     re.I,
 )
 
