@@ -2391,6 +2391,18 @@ def test_the_commissioner_where_the_review_rights_send_an_appeal_is_not_the_body
     assert parse_text(text).authority is None
 
 
+def test_whatdotheyknows_late_banner_in_welsh_names_no_body_replying() -> None:
+    # WhatDoTheyKnow in Welsh, its status line naming the successor of the trust the request greets
+    text = (
+        "Clinical Decision Support Systems in your organisation\n\nMae'r ymateb i'r cais hwn yn hwyr iawn. Yn \u00f4l y "
+        "gyfraith, ym mhob amgylchiad, dylai Black Country Healthcare NHS Foundation Trust fod wedi ymateb erbyn hyn. "
+        "(manylion).\n\nDear Black Country Partnership NHS Foundation Trust,\n\nI am researching the use of clinical "
+        "decision support systems used in NHS Trusts.\n\nYours faithfully,\n\nA Smith\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None and authority.name == "Black Country Partnership NHS Foundation Trust"
+
+
 def test_no_authority_without_a_name() -> None:
     assert parse_text(letter()).authority is None
 
