@@ -2365,42 +2365,46 @@ def test_the_body_a_reply_sends_the_requester_on_to_is_not_the_body_replying() -
     assert authority is not None and authority.name == "Mayor's Office for Policing and Crime"
 
 
-def test_the_body_a_request_should_be_directed_to_is_not_the_body_replying() -> None:
-    # North West Leicestershire District Council's reply, which names itself only "the Council": no authority, not
-    # the body it points the requester to
-    text = (
+# A body a reply names only to send the requester elsewhere, or a page's banner names, is not the body replying: the
+# text's authority is the one that replies, or none.
+OTHER_BODIES_NAMED = [
+    pytest.param(
+        # North West Leicestershire District Council's reply, which names itself only "the Council"
         "Dear Sir\n\nFurther to your request under the Freedom Of Information Act 2000 (FOIA) for information "
         "relating to child abuse cases I respond as follows.\n\nThe Council can confirm that it does not hold the "
         "information you have requested. Your request under FOIA has therefore failed in the first instance and should "
-        "be directed to Leicestershire County Council at\n"
-    )
-    assert parse_text(text).authority is None
-
-
-def test_the_commissioner_where_the_review_rights_send_an_appeal_is_not_the_body_replying() -> None:
-    # Barnet Homes' reply, which names itself nowhere: the Information Commissioner's address is where to appeal
-    text = (
+        "be directed to Leicestershire County Council at\n",
+        None,
+        id="the-body-a-request-should-be-directed-to",
+    ),
+    pytest.param(
+        # Barnet Homes' reply, which names itself nowhere: the Information Commissioner's address is where to appeal
         "Dear Ms Wardle,\nThank you for your email dated 11 July 2022, we have treated this as a Freedom of "
         "Information request.\nQ1. How many were placed outside of your local authority area?\n426 households\n"
         "Your rights\nIf you are unhappy with the way your request for information has been handled, you can request "
         "a review by emailing us.\nIf you remain dissatisfied with the handling of your request or complaint, you have "
         "a right to appeal to the Information Commissioner at: The Information Commissioner's Office, Wycliffe House, "
         "Water Lane, Wilmslow, Cheshire, SK9 5AF\nThere is no charge for making an appeal.\nKind regards\nCarly "
-        "Williamson\n"
-    )
-    assert parse_text(text).authority is None
-
-
-def test_whatdotheyknows_late_banner_in_welsh_names_no_body_replying() -> None:
-    # WhatDoTheyKnow in Welsh, its status line naming the successor of the trust the request greets
-    text = (
+        "Williamson\n",
+        None,
+        id="the-commissioner-the-review-rights-send-an-appeal-to",
+    ),
+    pytest.param(
+        # WhatDoTheyKnow in Welsh, its status line naming the successor of the trust the request greets
         "Clinical Decision Support Systems in your organisation\n\nMae'r ymateb i'r cais hwn yn hwyr iawn. Yn \u00f4l y "
         "gyfraith, ym mhob amgylchiad, dylai Black Country Healthcare NHS Foundation Trust fod wedi ymateb erbyn hyn. "
         "(manylion).\n\nDear Black Country Partnership NHS Foundation Trust,\n\nI am researching the use of clinical "
-        "decision support systems used in NHS Trusts.\n\nYours faithfully,\n\nA Smith\n"
-    )
+        "decision support systems used in NHS Trusts.\n\nYours faithfully,\n\nA Smith\n",
+        "Black Country Partnership NHS Foundation Trust",
+        id="the-body-whatdotheyknows-late-banner-names-in-welsh",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "replying"), OTHER_BODIES_NAMED)
+def test_another_body_named_is_not_the_body_replying(text: str, replying: str | None) -> None:
     authority = parse_text(text).authority
-    assert authority is not None and authority.name == "Black Country Partnership NHS Foundation Trust"
+    assert (authority.name if authority is not None else None) == replying
 
 
 def test_no_authority_without_a_name() -> None:
