@@ -2176,6 +2176,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2012, 3, 20), "response_date": dt.date(2012, 3, 30)},
     ),
     (
+        "a review letter's chronology, the request's step dated before it",
+        "Date: 4th January 2019\nOur Reference: EIR/927453/2018\nDear Jon Heuch\nThank you for contacting us "
+        "requesting a review of our decision. Chronology 5th December 2018 You submitted a request for information to "
+        "Adur & Worthing Council ('AWC'), asking for the following information: \"Could you tell me how many Tree "
+        "Preservation Orders are currently administered by the Council?\" 6th December 2018 AWC acknowledged your "
+        "request.\n",
+        {"received_date": dt.date(2018, 12, 5), "response_date": dt.date(2019, 1, 4)},
+    ),
+    (
         "a request made by a Twitter message of a date",
         "FOI16705 - Request for information\n\nThank you for your Twitter message of 21 September 2016, requesting the "
         "following information in accordance with the Freedom of Information Act (FOIA) 2000:\n",
