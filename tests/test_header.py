@@ -441,6 +441,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EIR"]},
     ),
     (
+        # a WhatDoTheyKnow request to Cheltenham Borough Council, the Act named by the law's name in words
+        "a request made under freedom of information legislation",
+        "Dear Sir or Madam,\n\nUnder freedom of information legislation, I am seeking the following information about "
+        "trees felled.\n\nYours faithfully,\n\nA Smith\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         # NatureScot's letter, headed as every request is called
         "an FOI request's heading over a reply that handled it under the regulations",
         "Freedom of Information Request: Common Scoter Report\nDate: 24 June 2024\nOur ref: SIR175682\nDear Mr Doe\n"
