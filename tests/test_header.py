@@ -2183,6 +2183,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2012, 3, 20), "response_date": dt.date(2012, 3, 30)},
     ),
     (
+        # East Riding of Yorkshire Council's letter
+        "the body telling the date it received the request",
+        "Date: 13 March 2014\nDear Miss Mitchell\nFreedom of Information Act 2000\nRequest for Information\nOn 12 "
+        "February 2014 East Riding of Yorkshire Council received your request for information under the Freedom of "
+        "Information Act 2000.\n",
+        {"received_date": dt.date(2014, 2, 12), "response_date": dt.date(2014, 3, 13)},
+    ),
+    (
         "a review letter's chronology, the request's step dated before it",
         "Date: 4th January 2019\nOur Reference: EIR/927453/2018\nDear Jon Heuch\nThank you for contacting us "
         "requesting a review of our decision. Chronology 5th December 2018 You submitted a request for information to "
