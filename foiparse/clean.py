@@ -871,8 +871,13 @@ def _numbers_following_on(raw: str, start: int, end: int, expected: int) -> list
 _FULL_MONTH_RE = re.compile(labels_re(MONTH_NAMES, keep_case=True))
 # Around a month written in full, what sits before it (a day, perhaps an ordinal, perhaps a space) and after it
 # (perhaps a comma and a space, a year): a date when both are there. A gap left empty is a space lost.
-_DAY_BEFORE_RE = re.compile(r"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?P<gap> ?)$")
-_YEAR_AFTER_RE = re.compile(r"(?P<gap>,? ?)(?:19|20)\d\d(?!\d)")
+# The dates of a table's row may run together, each year glued to the next day: "Date received Date due Date completed /
+# 15 April 201118 May 201116 May 2011Under the Freedom of Information Act, ..." (Staffordshire University's disclosure
+# log flattened from a PDF).
+_DAY_BEFORE_RE = re.compile(r"(?:(?<!\d)|(?<=(?:19|20)\d\d))[0-3]?\d(?:st|nd|rd|th)?(?P<gap> ?)$")
+_YEAR_AFTER_RE = re.compile(
+    r"(?P<gap>,? ?)(?:19|20)\d\d(?:(?!\d)|(?=[0-3]?\d ?" + labels_re(MONTH_NAMES, keep_case=True) + r" ?(?:19|20)\d\d))"
+)
 _LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
 _ASCII_LETTERS = _LOWER_ASCII | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _WEEKDAY_BEFORE_RE = re.compile(rf"{_WEEKDAY_NAME},? $")
@@ -944,7 +949,7 @@ def _glued_word_edits(raw: str, edits: list[tuple[int, int, str]], cell_labels: 
         day = _DAY_BEFORE_RE.search(raw, max(0, at - 5), at)
         year = _YEAR_AFTER_RE.match(raw, after) if day else None
         if day and year:
-            if day.start() and raw[day.start() - 1] in _LOWER_ASCII:
+            if day.start() and (raw[day.start() - 1] in _LOWER_ASCII or raw[day.start() - 1].isdigit()):
                 glued.append(day.start())
             weekday = _WEEKDAY_BEFORE_RE.search(raw, max(0, day.start() - 12), day.start())
             if weekday is not None and weekday.start() and raw[weekday.start() - 1] in _LOWER_ASCII:
@@ -954,7 +959,7 @@ def _glued_word_edits(raw: str, edits: list[tuple[int, int, str]], cell_labels: 
                 glued.append(at)
             if not year.group("gap"):
                 glued.append(after)
-            if raw[year.end() : year.end() + 1] in _ASCII_LETTERS:
+            if raw[year.end() : year.end() + 1] in _ASCII_LETTERS or raw[year.end() : year.end() + 1].isdigit():
                 # (or a capital: "31 March 2014Case Reference Number IRQ0532897", the ICO's reply as its requester
                 # published it)
                 glued.append(year.end())

@@ -80,6 +80,12 @@ CASES = [
         "Thank you for your FOI request received onMonday 5th January 2015.",
         "Thank you for your FOI request received on Monday 5th January 2015.",
     ),
+    # Staffordshire University's disclosure log flattened from a PDF: a row's dates run together
+    (
+        "a row's dates glued year to day",
+        "15 April 201118 May 201116 May 2011Under the Freedom of Information Act",
+        "15 April 2011 18 May 2011 16 May 2011 Under the Freedom of Information Act",
+    ),
     ("a weekday inside a word is left alone", "Goodfriday 5 April 2015", "Goodfriday 5 April 2015"),
     ("a date with its spaces is left alone", "On 1st March, 2017 we replied", "On 1st March, 2017 we replied"),
     ("codes are not dates", "FOI2013October2016 and ref 12Mayfield2019", "FOI2013October2016 and ref 12Mayfield2019"),

@@ -2183,6 +2183,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2012, 3, 20), "response_date": dt.date(2012, 3, 30)},
     ),
     (
+        # Staffordshire University's disclosure log flattened from a PDF
+        "a log's first row under date columns, its dates glued together",
+        "University Disclosure Log\n\nDate received Date due Date completed Information asked for Notes\n15 April "
+        "201118 May 201116 May 2011Under the Freedom of Information Act, please provide me with:\n\u2022 A copy of the "
+        "University's Access Agreement for 2012/13.\nSent refusal notice\n",
+        {"received_date": dt.date(2011, 4, 15), "response_date": dt.date(2011, 5, 16)},
+    ),
+    (
         # East Riding of Yorkshire Council's letter
         "the body telling the date it received the request",
         "Date: 13 March 2014\nDear Miss Mitchell\nFreedom of Information Act 2000\nRequest for Information\nOn 12 "

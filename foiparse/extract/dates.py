@@ -285,6 +285,46 @@ def first_dated_log_row(ctx: Context) -> DatedLogRow | None:
     return found
 
 
+# A log's table read across, its first columns dates: "Date received Date due Date completed Information asked for
+# Notes / 15 April 2011 18 May 2011 16 May 2011 Under the Freedom of Information Act, ..." (Staffordshire University's
+# disclosure log flattened from a PDF). The first row's dates stand under the headings in order; the date received is
+# the request's, the date completed (responded, sent) the reply's, and a date due neither.
+_DATE_COLUMN = (
+    r"(?:date (?:received|due|completed|responded|sent|closed)|(?:received|due|completed|response|closed) date)"
+)
+_DATE_COLUMNS_HEADING_RE = re.compile(rf"^[ \t]*({_DATE_COLUMN}(?:[ \t]+{_DATE_COLUMN})+)\b", re.I | re.M)
+_DATE_COLUMN_RE = re.compile(_DATE_COLUMN, re.I)
+
+
+def _date_columns_row(ctx: Context) -> dict[str, FoundDate]:
+    """The first row's dates under a heading line of date columns (above), by what they date: "received" and
+    "response"; memoised."""
+    if "date_columns_row" in ctx.memo:
+        memoised: dict[str, FoundDate] = ctx.memo["date_columns_row"]
+        return memoised
+    found: dict[str, FoundDate] = {}
+    heading = _DATE_COLUMNS_HEADING_RE.search(ctx.text, 0, _LOG_HEADING_REACH)
+    if heading is not None:
+        columns = [m.group().lower() for m in _DATE_COLUMN_RE.finditer(heading.group(1))]
+        lines = ctx.layout.lines
+        line = ctx.layout.line_at(heading.start(1))
+        row = next((below for below in lines[line.number + 1 : line.number + 3] if below.text.strip()), None)
+        dates = find_dates(ctx.text, row.start, row.end) if row is not None else []
+        if row is not None and len(dates) >= len(columns) and not ctx.text[row.start : dates[0].start].strip():
+            for column, date in zip(columns, dates, strict=False):
+                if date.value is None:
+                    break
+                if "received" in column:
+                    found.setdefault("received", date)
+                elif "due" not in column:
+                    found.setdefault("response", date)
+    ctx.memo["date_columns_row"] = found
+    return found
+
+
+_LOG_HEADING_REACH = 2000  # characters: a log's heading stands near the top of its page
+
+
 @dataclass(frozen=True)
 class SlashTableRow:
     """A log's table flattened with " / " between its cells: its column headings (lower-cased) and its first row's
@@ -533,6 +573,8 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             best = (0, crumb.end(), found)
     if best is None and (row := first_dated_log_row(ctx)) is not None and row.kind == "response":
         best = (0, row.date.start, row.date)
+    if best is None and (column := _date_columns_row(ctx).get("response")) is not None:
+        best = (0, column.start, column)
     if best is None and (cell := _slash_table_date(ctx, ctx.catalogue.header.response_date.labels)) is not None:
         best = (0, cell.start, cell)
     if best is None:
@@ -1096,6 +1138,8 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
             candidates.append((3, date.start, date))
     if (row := first_dated_log_row(ctx)) is not None and row.kind == "received":
         candidates.append((4, row.date.start, row.date))
+    if (column := _date_columns_row(ctx).get("received")) is not None:
+        candidates.append((4, column.start, column))
     if (cell := _slash_table_date(ctx, ctx.catalogue.header.received_date.labels)) is not None:
         candidates.append((4, cell.start, cell))
     requests = [date for whose, date in dated_message_headings(ctx) if whose == "requester"]
