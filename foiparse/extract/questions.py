@@ -3125,17 +3125,15 @@ def _has_reply(ctx: Context, questions: list[tuple[int, int]]) -> bool:
     lead_ins: set[int] = set()
     lines = layout.lines
     for index, (start, _end) in enumerate(questions):
-        above = layout.line_at(start).number - 1
-        while above >= 0 and not lines[above].text.strip():
-            above -= 1
-        if above < 0:
+        above = _text_line_above(lines, layout.line_at(start).number)
+        if above is None:
             continue
         if index == 0:
-            lead_ins.add(above)
-        elif lines[above].text.rstrip().endswith(":"):
+            lead_ins.add(above.number)
+        elif above.text.rstrip().endswith(":"):
             after_previous = layout.line_at(questions[index - 1][1]).number + 1
-            if any(line.text.strip() for line in lines[after_previous:above]):
-                lead_ins.add(above)
+            if any(line.text.strip() for line in lines[after_previous : above.number]):
+                lead_ins.add(above.number)
     asks_elsewhere = False
     for m in _within_all(ctx, "requester"):
         number = layout.line_at(m.start()).number
