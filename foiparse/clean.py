@@ -876,7 +876,7 @@ _FULL_MONTH_RE = re.compile(labels_re(MONTH_NAMES, keep_case=True))
 # log flattened from a PDF).
 _DAY_BEFORE_RE = re.compile(r"(?:(?<!\d)|(?<=(?:19|20)\d\d))[0-3]?\d(?:st|nd|rd|th)?(?P<gap> ?)$")
 _YEAR_AFTER_RE = re.compile(
-    r"(?P<gap>,? ?)(?:19|20)\d\d(?:(?!\d)|(?=[0-3]?\d ?" + labels_re(MONTH_NAMES, keep_case=True) + r" ?(?:19|20)\d\d))"
+    rf"(?P<gap>,? ?)(?:19|20)\d\d(?:(?!\d)|(?=[0-3]?\d ?(?:{_FULL_MONTH_RE.pattern}) ?(?:19|20)\d\d))"
 )
 _LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
 _ASCII_LETTERS = _LOWER_ASCII | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -959,7 +959,8 @@ def _glued_word_edits(raw: str, edits: list[tuple[int, int, str]], cell_labels: 
                 glued.append(at)
             if not year.group("gap"):
                 glued.append(after)
-            if raw[year.end() : year.end() + 1] in _ASCII_LETTERS or raw[year.end() : year.end() + 1].isdigit():
+            after_year = raw[year.end() : year.end() + 1]
+            if after_year in _ASCII_LETTERS or after_year.isdigit():
                 # (or a capital: "31 March 2014Case Reference Number IRQ0532897", the ICO's reply as its requester
                 # published it)
                 glued.append(year.end())

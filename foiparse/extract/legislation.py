@@ -277,10 +277,9 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     handled_under_regulations = bool(handled_under & {"EIR", "EISR"})
     for act, spans in found.items():
         if act.startswith("GENERIC_"):
-            if (
-                named
-                or (regulations_still_named and all(span.start in case_numbers for span in spans))
-                or (regulations_still_named and handled_under_regulations)
+            if named or (
+                regulations_still_named
+                and (handled_under_regulations or all(span.start in case_numbers for span in spans))
             ):
                 continue
             act = act.removeprefix("GENERIC_")
