@@ -1007,6 +1007,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "5434", "response_date": None},
     ),
     (
+        "a request's numbered period after 'Dated' is no reply date",
+        # A WhatDoTheyKnow request to the Tees Valley Combined Authority, the acknowledgement under it.
+        "Dear Tees Valley Combined Authority,\n\nFull copies of all communications relating to the following:\n\n"
+        "- Freeports\n- Teesport\n\nDated 01/01/2019 through to 29/10/2021.\n\nYours faithfully,\nJoseph Lloyd\n\n"
+        "Dear Joseph\n\nThank you for your correspondence received on the 29^th October 2021\n",
+        {"response_date": None, "received_date": dt.date(2021, 10, 29)},
+    ),
+    (
         "an internal review's case alone above the greeting",
         "M Boyce\nDate:                15 February 2018\nIR 2017/02483\n Dear M Boyce\nFreedom of Information Act 2000 "
         "(FOIA)\nThank you for your email of 24 October 2017 asking us to carry out an internal review.\n",

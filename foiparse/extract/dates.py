@@ -478,7 +478,12 @@ _FIELD_VALUE_END_RE = re.compile(r"\b\(?[A-Za-z/-]*\d[\w/-]*\)?$")
 _REFERENCE_FIELD_BEFORE_RE = re.compile(r"\b(?:Our|Your|My) Ref(?:erence)?\b")
 
 
-_PERIOD_TO_RE = re.compile(r"[ \t]+(?:to|until|till)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8},?[ \t]+\d{4}\b")
+# (or in figures, "through to" it: "Dated 01/01/2019 through to 29/10/2021.", the period a WhatDoTheyKnow request to the
+# Tees Valley Combined Authority asks about)
+_PERIOD_TO_RE = re.compile(
+    r"[ \t]+(?:to|until|till|through(?:[ \t]+to)?)[ \t]+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8},?[ \t]+\d{4}\b|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d\d)\b)"
+)
 
 
 _PAGE_DATE_LABELS = frozenset({"published", "updated"})  # a web page's own dates, not the letter's (header.yaml)
