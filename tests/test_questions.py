@@ -6608,6 +6608,23 @@ CASES.extend(
             id="footnotes-under-a-question-carrying-their-marks",
         ),
         case(
+            "Dear Ormiston Academies Trust,\nPlease treat this request for information under the FOI Act 2000.\n"
+            "1. Please provide the total number of pupils in years 9\u201311\n2. Please supply the total number"
+            " of:*\na. fixed term exclusions lasting more than five days\nb. fixed term exclusions of pupils with an"
+            " EHCP\n*I ask for these figures to be broken down by ethnic origin and year group (Y9\u2013Y11)\n3. The"
+            " total number of transfers into Alternative Provision\nYours faithfully,\nSam Fox\n",
+            # A footnote whose mark the last part lacks (item 2 carries it) is not that part's words (a WhatDoTheyKnow
+            # request to the Ormiston Academies Trust)
+            [
+                ("1", "Please provide the total number of pupils in years 9\u201311"),
+                ("2", "Please supply the total number of:"),
+                ("a", "fixed term exclusions lasting more than five days"),
+                ("b", "fixed term exclusions of pupils with an EHCP"),
+                ("3", "The total number of transfers into Alternative Provision"),
+            ],
+            id="a-footnote-under-the-last-part-whose-mark-its-parent-carries",
+        ),
+        case(
             "Separately, I am requesting information on your Council's use of rent guarantee schemes: these are typica"
             "lly used to help people facing homelessness by providing a written guarantee to the landlord to cover"
             " any unpaid rent/damage. The information I require is written below, but also in a Table 2:\n\n  \u2022"

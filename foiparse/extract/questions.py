@@ -3684,6 +3684,11 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
         defining = defining or _DEFINES_BELOW_RE.search(previous) is not None
         if defining or _footnote_of(ctx.text, first.start, end, line.text):
             runs_on, ended = True, False
+        elif _FOOTNOTE_LINE_RE.match(line.text):
+            # Another's footnote ends the question: "2. ... the total number of:* / a. ... / d. fixed term exclusions of
+            # pupils with SEN ... and on free school meals / *I ask for these figures to be broken down by ethnic origin
+            # and year group (Y9–Y11)" (a WhatDoTheyKnow request to the Ormiston Academies Trust), the mark item 2's.
+            break
         field_line = _field_lines_below(ctx, lines, i)
         if in_fields and not field_line:
             break  # the request's next sentence, under the fields its question asked for
