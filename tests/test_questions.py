@@ -2989,8 +2989,8 @@ CASES = [
         # what follows a list is the request's.
         "Dear Northby Borough Council,\n\n1/\nPlease could I request a week by week breakdown of the tonnage "
         "collected.\n\nCould you please report these figures for the past 24 months.\n\n2/\nPlease could you give a "
-        "week by week total labour cost for staff.\n\nCould you please report these by directly employed staff and "
-        "agency staff.\n\nYours faithfully,\n\nJeremy Hagon\n",
+        "week by week total labour cost for staff.\n\nIf you hold them, please split these by directly employed staff"
+        " and agency staff.\n\nYours faithfully,\n\nJeremy Hagon\n",
         [
             (
                 "1",
@@ -3000,6 +3000,28 @@ CASES = [
             ("2", "Please could you give a week by week total labour cost for staff."),
         ],
         id="number-and-slash-alone-above-its-paragraphs",
+    ),
+    case(
+        # ... unless the paragraph under the last item opens as the one joined under an earlier item does: the list
+        # repeats its shape (Colchester Borough Council's request as it was sent, "Could you please report these
+        # figures for the past 24 months ..." under each of its three items).
+        "Dear Northby Borough Council,\n\n1/\nPlease could I request a week by week breakdown of the tonnage "
+        "collected.\n\nCould you please report these figures for the past 24 months.\n\n2/\nPlease could you give a "
+        "week by week total labour cost for staff.\n\nCould you please report these figures by directly employed "
+        "staff and agency staff.\n\nYours faithfully,\n\nJeremy Hagon\n",
+        [
+            (
+                "1",
+                "Please could I request a week by week breakdown of the tonnage collected. Could you please report "
+                "these figures for the past 24 months.",
+            ),
+            (
+                "2",
+                "Please could you give a week by week total labour cost for staff. Could you please report these "
+                "figures by directly employed staff and agency staff.",
+            ),
+        ],
+        id="the-last-items-paragraph-opening-as-an-earlier-items-does",
     ),
     case(
         # A plain-text email quoting each question under "> " above its answer, a question's quoted lines wrapped.

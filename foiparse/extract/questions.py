@@ -2622,6 +2622,7 @@ def _with_paragraphs_between(
     text = ctx.text
     lines = layout.lines
     joined = list(found)
+    openings: set[str] = set()  # the first words of the paragraphs joined to an item
     for index in range(len(found) - 1):
         item, following = found[index], found[index + 1]
         if not _next_in_the_list(item, following):
@@ -2677,9 +2678,18 @@ def _with_paragraphs_between(
         ):
             continue
         joined[index] = _joined_with(ctx, item, between)
+        if len(between[0].text.split()) >= _OPENING_WORDS:
+            openings.add(_opening_words(between[0].text))
     if found:
-        joined[-1] = _with_follow_ups(ctx, joined[-1], len(found) - 1, of_the_request)
+        joined[-1] = _with_follow_ups(ctx, joined[-1], len(found) - 1, of_the_request, openings)
     return joined
+
+
+_OPENING_WORDS = 4  # words a paragraph under the last item shares with one under an earlier item, to be its own too
+
+
+def _opening_words(line: str) -> str:
+    return " ".join(line.casefold().split()[:_OPENING_WORDS])
 
 
 # Words that ask, anywhere in a paragraph between two items of a request (``_with_paragraphs_between``).
@@ -2713,12 +2723,18 @@ _ASKS_ON_IF_RE = re.compile(
 )
 
 
-def _with_follow_ups(ctx: Context, item: _Asked, index: int, of_the_request: Callable[[int, Line], bool]) -> _Asked:
+def _with_follow_ups(
+    ctx: Context, item: _Asked, index: int, of_the_request: Callable[[int, Line], bool], openings: set[str]
+) -> _Asked:
     """The last item, joined with the paragraphs under it that ask on if it is answered one way: "3) Does the school
     have plans to completely remove the areas with RAAC from its premises? If the answer to this question is YES,
     please specify the target removal year. / (blank) / If the answer is NO, and your school does have RAAC, please
     briefly say why there are no plans to remove the material." (a WhatDoTheyKnow request to All Saints Academy
-    Dunstable). Any other paragraph under the last item is the request's own (``_with_paragraphs_between``)."""
+    Dunstable); or that open as a paragraph joined under an earlier item does (``openings``): "3/ Please could you give
+    a week by week total fuel usage ... / (blank) / Could you please report these figures for the past 24 months and
+    include weekly carbon emission values also" under items 1 and 2 each followed by "Could you please report these
+    figures for the past 24 months ..." (a WhatDoTheyKnow request to Colchester Borough Council). Any other paragraph
+    under the last item is the request's own (``_with_paragraphs_between``)."""
     layout = ctx.layout
     text = ctx.text
     end = item.span["end"]
@@ -2729,7 +2745,7 @@ def _with_follow_ups(ctx: Context, item: _Asked, index: int, of_the_request: Cal
     paragraph: list[Line] = []
     for line in layout.lines[item_line.number + 1 :]:
         if line.text.strip():
-            if not paragraph and not _ASKS_ON_IF_RE.match(line.text):
+            if not paragraph and not (_ASKS_ON_IF_RE.match(line.text) or _opening_words(line.text) in openings):
                 break
             if line.number in _paragraph_edges(ctx) or not of_the_request(index, line) or _MAIN_RE.match(line.text):
                 paragraph = []
