@@ -2116,6 +2116,19 @@ CASES = [
         id="a-letter-logging-the-request-then-asking-at-length-what-it-means",
     ),
     case(
+        # Sheffield Hallam University on WhatDoTheyKnow: its acknowledgement, then a letter asking what was meant that
+        # promises the answer once the clarification comes; that promise is the request to clarify's
+        WDTK_REQUEST + "\n\nDear Ms Higgs,\nI am writing to acknowledge receipt of your Freedom of Information request on "
+        "15th March 2023. We will respond to your request in due course and within the 20 working days stipulated by "
+        "the Freedom of Information Act.\nKind regards,\nInformation Governance Team\n\nDear Ms Higgs\nI am writing "
+        "for clarification of your request for data dated 15th March 2023. Can you please clarify what historical "
+        "dates you require for questions 1, 2 and 5?\nI will put your request on hold and once we have received "
+        "clarification on your request, we will respond as soon as possible and within 20 working days of receipt.\n",
+        "clarification",
+        "clarification_requested",
+        id="a-promise-to-answer-once-clarified-is-the-clarifying-letters",
+    ),
+    case(
         # Aintree University Hospital NHS Foundation Trust's acknowledgement on WhatDoTheyKnow: a clarification that may
         # be needed later asks nothing yet
         WDTK_REQUEST + "\n\nDear Mr Lee,\n\nFreedom of Information Act 2000 - Request for Information Ref: 2457\n\n"

@@ -72,6 +72,12 @@ _CONDITIONAL_REFUSAL_RE = re.compile(
 _REVIEW_PROMISE_RE = re.compile(r"\b(?:request for (?:an? )?(?:internal )?review|review request)\b")
 
 
+# A promise to answer once the clarification asked for comes is the request to clarify's, not an acknowledgement's:
+# "I will put your request on hold and once we have received clarification on your request, we will respond as soon as
+# possible and within 20 working days" (Sheffield Hallam University on WhatDoTheyKnow, under its acknowledgement).
+_AWAITS_CLARIFICATION_RE = re.compile(r"\b(?:once|when|after|until|on receipt of|upon receipt of)\b[^.]*\bclarif")
+
+
 def _promises_a_review(lower: str, start: int, cue: int) -> bool:
     """Whether the sentence before an acknowledgement's cue at ``cue`` speaks of a review request; the sentence may
     start on an earlier line (``start``: where its line's sentence starts) of a PDF's hard-wrapped text."""
@@ -209,7 +215,10 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             _CONDITIONAL_REFUSAL_RE.search(ctx.lower, start, m.start()) or ctx.in_hypothetical_sentence(m.start())
         ):
             continue
-        if kind == "acknowledgement" and _promises_a_review(ctx.lower, start, m.start()):
+        if kind == "acknowledgement" and (
+            _promises_a_review(ctx.lower, start, m.start())
+            or _AWAITS_CLARIFICATION_RE.search(ctx.lower, start, m.start())
+        ):
             continue
         counted.append(m)
     return counted
