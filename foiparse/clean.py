@@ -118,10 +118,13 @@ _BLANK_RUN_RE = re.compile(r"\n[ \t\u00a0\r]*\n(?:[ \t\u00a0\r]*\n)+")
 # expected ...", a WhatDoTheyKnow request to Royal Museums Greenwich), or a part's mark glued to its word ("... to mixed
 # sex toilets, and / ii)discipline problems relating to use of pupil toilets.", a WhatDoTheyKnow request sent to many
 # schools; not "(s)he"), or a number glued to its item's first word ("... The Times article referred to. / 2.We request
-# to see all instructions given ...", a request the Department for Business, Energy & Industrial Strategy quotes).
+# to see all instructions given ...", a request the Department for Business, Energy & Industrial Strategy quotes), or
+# a capital letter and its bracket ("B) 12 week family accommodation (cost for mother and baby) per week / C) Additional
+# costing of additional child ...", a WhatDoTheyKnow request to Hull City Council, above its hard-wrapped
+# acknowledgement; not "A." of a name's initial).
 _STARTS_ITEM_RE = re.compile(
     r"^(?:[-–—*•·▪o]\s|\(?\d{1,3}(?:\.\d{1,3})*[a-z]?[.):](?:\s|$)|\d{1,3}[.)](?=[A-Z][a-z])|\(?[a-z]{1,3}[.)]\s|[a-z]{1,3}\)(?=[a-z]{2})"
-    r"|[a-z]:\s|Q\d|Question\s+\d"
+    r"|\(?[A-Z]\)\s|[a-z]:\s|Q\d|Question\s+\d"
     r"|[A-Z][A-Za-z' ]{0,30}:|>|From:|Sent:|Yours\b|(?:Kind |Best |Warm )?[Rr]egards\b|Dear\b)"
 )
 

@@ -428,6 +428,20 @@ def test_a_dashed_item_is_not_joined_to_the_wrapped_line_above() -> None:
     assert "within\n- Guidance for officers" in text
 
 
+def test_a_capital_letters_item_is_not_joined_to_the_wrapped_line_above() -> None:
+    # A WhatDoTheyKnow request to Hull City Council, its items "A)" to "F)", above a reply wrapped at 72 columns: an
+    # item as long as a wrapped line stays its line.
+    raw = (
+        "Please could you provide me with a breakdown in costings of what you would expect to pay for:\n\n"
+        "A) 12 week PAMS assessment\nB) 12 week family accommodation (cost for mother and baby) per week\n"
+        "C) Additional costing of additional child (for 12 weeks) per week\nD) Supervised contact (cost per hour)\n\n"
+        + WRAPPED
+    )
+    text = clean(read_text(raw)).text
+    assert "per week\nC) Additional costing" in text
+    assert "per week\nD) Supervised" in text
+
+
 def test_a_quotation_ending_its_sentence_ends_the_wrapped_paragraph() -> None:
     # The Department for Work and Pensions quoting a request, its reply's heading straight under the quote's end
     width = max(len(line) for line in WRAPPED.split("\n"))
