@@ -5299,6 +5299,20 @@ CASES = [
         id="a-letter-cut-in-its-first-sentence-asking-to-clarify-says-so",
     ),
     case(
+        # Epsom and Ewell Borough Council on WhatDoTheyKnow: its acknowledgement, then a letter cut in its first
+        # sentence, which already calls itself the reply (its outcome cut away)
+        "Dear Epsom and Ewell Borough Council,\n\nHow does the council's software deal with non specific payments?\n\n"
+        "Yours faithfully,\n\nGwyn Worth\n\nfoi, Epsom and Ewell Borough Council\n\nDear Gwyn Worth\n\nThank you for "
+        "contacting Epsom & Ewell Borough Council. I have passed this to the relevant department and will respond as "
+        "soon as I have their reply. Please allow up to 20 working days for a response under the Freedom of "
+        "Information Act.\n\nYours sincerely\n\nElaine Murphy\n\nfoi, Epsom and Ewell Borough Council\n\nDear Gwyn "
+        "Worth\n\nI write in reply to your recent Freedom of Information request; please find Epsom & Ewell Borough "
+        "Council\u2019s response ",
+        "response",
+        "unknown",
+        id="a-letter-cut-in-its-first-sentence-calling-itself-the-reply-says-so",
+    ),
+    case(
         # East Staffordshire Borough Council on WhatDoTheyKnow: one officer's acknowledgement, then another officer's
         # reply, each under a sender line naming the council
         "Dear East Staffordshire Borough Council,\n\n1) How many empty properties are there?\n\nYours faithfully,\n\n"

@@ -150,6 +150,14 @@ _APOLOGY_LINE_RE = re.compile(
 )
 
 
+# (nor one whose first words, cut short, already call it the reply: "Dear Gwyn Worth / I write in reply to your recent
+# Freedom of Information request; please find Epsom & Ewell Borough Council's response " ending a WhatDoTheyKnow page
+# under the council's acknowledgement)
+_NAMES_ITSELF_THE_REPLY_RE = re.compile(
+    r"\b(?:write|writing) in (?:reply|response) to your\b|\bplease find\b[^.\n]{0,80}\bresponse\b", re.I
+)
+
+
 def _says_nothing_yet(text: str, start: int) -> bool:
     """Whether ``text[start:]``, a letter's text after its greeting cut where the document ends, is at most one line
     that no sentence has ended in, after any sentences that only thank and lines that only apologise: "Dear Mr
@@ -371,6 +379,7 @@ def _superseded_before(ctx: Context) -> int:
             # identify and locate the information that you have requested ... I would like to request clarification
             # on the fo", NHS Orkney on WhatDoTheyKnow under its acknowledgement)
             and not any(m.start() >= letters[-1].end for m in ctx.cue_matches("clarification"))
+            and _NAMES_ITSELF_THE_REPLY_RE.search(ctx.text, letters[-1].end) is None
         ):
             letters.pop()
         ctx.memo["superseded_before"] = letters[-1].start if len(letters) > 1 else 0
