@@ -545,11 +545,13 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
     lines = split_lines(text)
     line_starts = [line.start for line in lines]
     quoted_from: set[int] = set()
+    separators: set[int] = set()  # the starts of quoted_from's "Original Message" lines, not of "> " quotations
     marks: list[tuple[int, str]] = []  # (line number, "salutation" or "closing"), in text order
     for m in _MARKED_LINE.finditer(text):
         start = m.start("line")
         if m.start("quote") >= 0:
             quoted_from.add(start)
+            separators.add(start)
         else:
             kind = "salutation" if m.start("salutation") >= 0 else "closing"
             number = bisect.bisect_right(line_starts, start) - 1
@@ -585,7 +587,11 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         if len(text[:first].strip()) < _MIN_TEXT_ABOVE_A_QUOTE and not any(
             lines[index].start < first for index, _kind in marks
         ):
-            quoted_from.discard(first)
+            # So is the chain under it, newest first: the council's reply under the requester's answer to it
+            # ("UK Family Law Reform / Free information index / ----- Original Message ----- / From:
+            # david@mortimers-removals.co.uk / To: FOI@nelincs.gov.uk ... / ----- Original Message ----- / From:
+            # FOI@nelincs.gov.uk ... / Dear Mr Mortimer", North East Lincolnshire Council's reply posted so).
+            quoted_from -= separators if first in separators else {first}
     cuts = {0, *quoted_from, *(m.start("line") for m in _HEADER_BLOCK.finditer(text))}
     cuts.update(_reply_headings_under_a_request(text, lines, line_starts, marks))
     if "quoted sections" in clean.lower or "adrannau a ddyfynnir" in clean.lower:

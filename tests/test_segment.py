@@ -3,6 +3,8 @@ WhatDoTheyKnow threads and letters)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from foiparse import parse_text
@@ -394,6 +396,24 @@ def test_a_logs_reply_confirming_it_holds_what_was_asked_under_a_request_to_the_
         ),
     ]
     assert parse_text(text).exemptions[0].section == "31(1)(a)"
+
+
+def test_a_forwarded_chain_posted_as_a_page_is_the_document_newest_message_first() -> None:
+    # A campaign's page reposting an email chain, newest first (North East Lincolnshire Council's reply under the
+    # requester's answer to it): no message of the chain is a quotation of an older document.
+    text = (
+        "UK Family Law Reform\n\nFree information index\n\n----- Original Message -----\nFrom: dave@example.co.uk\n"
+        "To: FOI@northby.gov.uk\nSent: Friday, April 25, 2014 4:27 PM\nSubject: Re: Freedom of Information Request "
+        "7170_1314\n\nDear Northby Council,\n\nIt will never be possible to protect children from abuse.\n\nBest "
+        "regards Dave\n\n----- Original Message -----\nFrom: FOI@northby.gov.uk\nTo: dave@example.co.uk\nSent: "
+        "Friday, April 25, 2014 12:05 PM\nSubject: Freedom of Information Request 7170_1314\n\nDear Mr Mortimer\n\n"
+        "Thank you for your follow up request, reference number 7170_1314.\n\nI wish to confirm that Northby Council"
+        " are aware that there is no legislation which requires local authorities to hold this information.\n"
+    )
+    layout = segment(clean(read_text(text)), get_catalogue())
+    assert [m.quoted for m in layout.messages] == [False] * len(layout.messages)
+    record = parse_text(text)
+    assert (record.doc_type, record.response_date) == ("response", dt.date(2014, 4, 25))
 
 
 def test_a_letter_to_the_requester_quoted_whole_under_a_colon_is_no_quoted_request() -> None:
