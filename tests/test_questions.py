@@ -6647,6 +6647,18 @@ CASES.extend(
             id="a-footnote-under-the-last-part-whose-mark-its-parent-carries",
         ),
         case(
+            "Dear Northby County Council,\n\nPlease may I request the following information:\n\n1. 1.How many older people"
+            " need residential care homes within your Local Authority?\n\n2. How many older people need assisted living"
+            " within your Local Authority?\n\nYours faithfully,\n\nSam Fox\n",
+            # An HTML list's number over the requester's own typed one (a WhatDoTheyKnow request to North Yorkshire
+            # County Council): the typed number is no part of the question
+            [
+                ("1", "How many older people need residential care homes within your Local Authority?"),
+                ("2", "How many older people need assisted living within your Local Authority?"),
+            ],
+            id="a-lists-number-over-the-requesters-own-typed-one",
+        ),
+        case(
             "Separately, I am requesting information on your Council's use of rent guarantee schemes: these are typica"
             "lly used to help people facing homelessness by providing a written guarantee to the landlord to cover"
             " any unpaid rent/damage. The information I require is written below, but also in a Table 2:\n\n  \u2022"

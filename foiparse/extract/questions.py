@@ -525,6 +525,12 @@ def _no_text(m: re.Match[str]) -> bool:
     return ("text" not in groups or m.group("text") is None) and ("glued" not in groups or m.group("glued") is None)
 
 
+# A list's number printed over the requester's own typed one, glued to the words: "1. 1.How many older people need
+# residential care homes within your Local Authority?" (a WhatDoTheyKnow request to North Yorkshire County Council, an
+# HTML list numbering items the requester had numbered too).
+_DOUBLED_NUMBER_RE = re.compile(r"(\d{1,3})[.)][ \t]*(?=[A-Z])")
+
+
 def _text_start(m: re.Match[str]) -> int:
     if "glued" in m.re.groupindex and m.group("glued") is not None:
         return m.start("glued")
@@ -1884,6 +1890,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
         if numbered is not None and m is not None:
             seq, printed = numbered
             start = offset + _text_start(m)
+            if (doubled := _DOUBLED_NUMBER_RE.match(ctx.text, start)) and doubled.group(1) == printed:
+                start = doubled.end()  # the list's number and the typed one: "1. 1.How many older people ..."
             q_end = offset + len(head) if not cells else line.start + _cell_offset(text, cells[0]) + len(head)
             line_end = q_end  # before any continuation joins the lines below
             j = i
