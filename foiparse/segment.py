@@ -545,13 +545,11 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
     lines = split_lines(text)
     line_starts = [line.start for line in lines]
     quoted_from: set[int] = set()
-    separators: set[int] = set()  # the starts of quoted_from's "Original Message" lines, not of "> " quotations
     marks: list[tuple[int, str]] = []  # (line number, "salutation" or "closing"), in text order
     for m in _MARKED_LINE.finditer(text):
         start = m.start("line")
         if m.start("quote") >= 0:
             quoted_from.add(start)
-            separators.add(start)
         else:
             kind = "salutation" if m.start("salutation") >= 0 else "closing"
             number = bisect.bisect_right(line_starts, start) - 1
@@ -566,6 +564,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
             ):
                 continue
             marks.append((number, kind))
+    separators = frozenset(quoted_from)  # the "Original Message" lines, not the "> " quotations added next
     if clean.quoted_lines:
         _quotation_starts(clean.quoted_lines, lines, line_starts, quoted_from)
     boilerplate = _boilerplate_paragraphs(text, clean.lower, catalogue)

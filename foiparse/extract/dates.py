@@ -478,8 +478,9 @@ _FIELD_VALUE_END_RE = re.compile(r"\b\(?[A-Za-z/-]*\d[\w/-]*\)?$")
 _REFERENCE_FIELD_BEFORE_RE = re.compile(r"\b(?:Our|Your|My) Ref(?:erence)?\b")
 
 
-# (or in figures, "through to" it: "Dated 01/01/2019 through to 29/10/2021.", the period a WhatDoTheyKnow request to the
-# Tees Valley Combined Authority asks about)
+# The end of a period after its first day, in words or in figures: "Date: 26 March 2020 to 26 March 2023", "Dated
+# 01/01/2019 through to 29/10/2021." (the period a WhatDoTheyKnow request to the Tees Valley Combined Authority asks
+# about).
 _PERIOD_TO_RE = re.compile(
     r"[ \t]+(?:to|until|till|through(?:[ \t]+to)?)[ \t]+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8},?[ \t]+\d{4}\b|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d\d)\b)"
