@@ -1182,6 +1182,15 @@ CASES = [
         id="a-request-routed-to-the-relevant-department-by-an-automatic-reply",
     ),
     case(
+        # South Central Ambulance Service NHS Foundation Trust's automatic reply on WhatDoTheyKnow, cut in its notes
+        WDTK_REQUEST + "\n\nFOI, Northby Ambulance Service NHS Foundation Trust\n\nThis is an automatic reply.\n\n"
+        "Thank you for your email, please note the FOI allows us 20 working days to answer your request.\n\nWe would "
+        "prefer you do not send excel spreadsheets with your FOI request.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="an-automatic-reply-that-the-act-allows-twenty-working-days",
+    ),
+    case(
         # The Department for Constitutional Affairs' reply on a database's contracts, the page cut in the exemption's
         # public interest test
         "Re: Request for Information under the Freedom of Information Act 2000\n\n1. Contracts and associated "
