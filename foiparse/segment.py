@@ -1126,13 +1126,12 @@ _SENDER_LINE_MAX = 140
 def _is_sender(line: str, catalogue: Catalogue) -> bool:
     line = line.strip()
     if _SENDER_LINE_RE.fullmatch(line):
-        # (the body after the comma may be one the catalogue knows by a name with no word for a body: "Oifis Bord, Bòrd
-        # na Gàidhlig" above its reply in Gaelic on WhatDoTheyKnow)
-        return bool(
-            _ORGANISATION.search(line)
-            or _SENDER_WORD_RE.search(line)
-            or _is_known_body(line.rsplit(", ", 1)[-1], catalogue)
-        )
+        # The body after the comma names an organisation, not the sender's words before it: not a heading of two
+        # phrases, "Safer Hospitals, Safer Ward" over "Project Name: OPAL ..." twice in a WhatDoTheyKnow request to
+        # Luton and Dunstable Hospital NHS Foundation Trust. (It may be one the catalogue knows by a name with no word
+        # for a body: "Oifis Bord, Bòrd na Gàidhlig" above its reply in Gaelic on WhatDoTheyKnow.)
+        body = line.rsplit(", ", 1)[-1]
+        return bool(_ORGANISATION.search(body) or _SENDER_WORD_RE.search(line) or _is_known_body(body, catalogue))
     # Or the body's name alone, when the email came from the body's own address with no person's name: "Yours
     # faithfully, / Risborough Area Residents Association / / Wycombe District Council / / Your Eform 'Wycombe FOI
     # (1.0).wdf' was successfully submitted." (Wycombe District Council on WhatDoTheyKnow).

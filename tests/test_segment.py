@@ -466,6 +466,18 @@ def test_a_sender_line_may_name_an_email_address() -> None:
     ]
 
 
+def test_a_heading_of_two_phrases_repeated_in_a_request_is_no_sender_line() -> None:
+    # A WhatDoTheyKnow request to Luton and Dunstable Hospital NHS Foundation Trust quoting two funded projects, each
+    # under "Safer Hospitals, Safer Ward": no body is named after the comma, so no message of the body's starts there.
+    text = (
+        "Dear Northby Hospital NHS Foundation Trust,\n\nI notice that you were successful in securing funding.\n\n"
+        "Safer Hospitals, Safer Ward\nProject Name: Electronic Prescribing and Administration System (EPMA)\n\n"
+        "Safer Hospitals, Safer Ward\nProject Name: OPAL - an open source safe patient list\n\n1. Does your "
+        "organisation have an Open Source Strategy?\n\nYours faithfully,\n\nBen Sewell\n"
+    )
+    assert _messages(text) == [("Dear Northby Hospital NHS Foundation Trust,", True)]
+
+
 SENDER_LINE_THREADS = [
     pytest.param(
         # Southport and Ormskirk Hospital NHS Trust's acknowledgement on WhatDoTheyKnow: the body's whole name in
