@@ -1191,6 +1191,15 @@ CASES = [
         id="an-automatic-reply-that-the-act-allows-twenty-working-days",
     ),
     case(
+        # Luton & Dunstable Hospital FT on WhatDoTheyKnow: a reply saying how the request will be processed, cut there
+        WDTK_REQUEST + "\n\nFOILeads (RC9) Northby Hospital FT,\n\nDear Ben\n\nThank you for your request for "
+        "information which will be processed under the provisions of the Freedom of Information Act 2000. We will aim "
+        "to provide you with the requested information wit",
+        "acknowledgement",
+        "acknowledged",
+        id="a-request-which-will-be-processed-under-the-act",
+    ),
+    case(
         # The Department for Constitutional Affairs' reply on a database's contracts, the page cut in the exemption's
         # public interest test
         "Re: Request for Information under the Freedom of Information Act 2000\n\n1. Contracts and associated "
