@@ -6659,6 +6659,33 @@ CASES.extend(
             id="a-lists-number-over-the-requesters-own-typed-one",
         ),
         case(
+            "Dear Northby University,\n\n(1) I would like details on accepted donations from oil and gas companies. For"
+            " each, I would like the following information:\n\n- The name of the company that gave the donation\n- The"
+            " date the university accepted it\n\n(2) Also, I would like details on donations which have been rejected by"
+            " the university.\n\nFor each rejected donation, please provide the following information:\n\n- The name of"
+            " the company that tried to give the donation\n- The reasons why the donation was rejected\n\nI would like"
+            " to receive the information electronically.\n\nYours faithfully,\n\nSam Fox\n",
+            # The requester's paragraph under the last item introducing its bulleted list is the item's, and so are
+            # the bullets (a WhatDoTheyKnow request to The Robert Gordon University)
+            [
+                (
+                    "1",
+                    "I would like details on accepted donations from oil and gas companies. For each, I would like the "
+                    "following information:",
+                ),
+                ("\u20221", "The name of the company that gave the donation"),
+                ("\u20222", "The date the university accepted it"),
+                (
+                    "2",
+                    "Also, I would like details on donations which have been rejected by the university. For each "
+                    "rejected donation, please provide the following information:",
+                ),
+                ("\u20223", "The name of the company that tried to give the donation"),
+                ("\u20224", "The reasons why the donation was rejected"),
+            ],
+            id="the-last-items-list-introduced-below-a-blank-line",
+        ),
+        case(
             "Separately, I am requesting information on your Council's use of rent guarantee schemes: these are typica"
             "lly used to help people facing homelessness by providing a written guarantee to the landlord to cover"
             " any unpaid rent/damage. The information I require is written below, but also in a Table 2:\n\n  \u2022"

@@ -3630,7 +3630,7 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
     if not lines[i].text.strip():
         after_blanks = _wrapped_across_blank_lines(lines, i, previous)
         if after_blanks is None:
-            body = _heading_body_below_a_blank(lines, first, i)
+            body = _heading_body_below_a_blank(lines, first, i) or _list_introduction_below_a_blank(ctx, first, i)
             if body is not None:
                 return body.number + 1, body.end
             return i, end  # a blank line right after: nothing continues it (most questions)
@@ -3859,6 +3859,25 @@ def _heading_body_below_a_blank(lines: list[Line], item: Line, blank: int) -> Li
         return None
     parts = next((line for line in lines[body.number + 1 : body.number + 3] if line.text.strip()), None)
     return body if parts is not None and _SUB_RE.match(parts.text) else None
+
+
+def _list_introduction_below_a_blank(ctx: Context, item: Line, blank: int) -> Line | None:
+    """The requester's line below the blank line ``blank`` under a numbered item ``item`` (not a lettered part) that
+    asks on for the item's bulleted list straight below it: "(2) Also, for the financial years 2017/18, ... details on
+    donations ... which have been rejected by the university. / (blank) / For each rejected donation, gift, grant and
+    research funding, please provide the following information: / (blank) / - The name of the oil/gas company that
+    tried to give the donation / ..." (a WhatDoTheyKnow request to The Robert Gordon University). A reply's words
+    introducing its own list ("The figures are as follows:") are not the requester's."""
+    lines = ctx.layout.lines
+    body = lines[blank + 1] if blank + 1 < len(lines) else None
+    if body is None or not body.text.rstrip().endswith(":") or not ctx.layout.by_requester(body.start):
+        return None
+    if _MAIN_RE.match(item.text) is None or _SUB_RE.match(item.text) is not None:
+        return None
+    if _ASKS_ON_RE.search(body.text) is None:
+        return None
+    parts = next((line for line in lines[body.number + 1 : body.number + 3] if line.text.strip()), None)
+    return body if parts is not None and _BULLET_RE.match(parts.text) else None
 
 
 def _headed_item_body(lines: list[Line], item: Line, below: Line) -> bool:
