@@ -6686,6 +6686,24 @@ CASES.extend(
             id="the-last-items-list-introduced-below-a-blank-line",
         ),
         case(
+            "Dear Northby NHS Foundation Trust,\nPlease could you answer the following.\n1. Diagnoses\na) How many are"
+            " on waiting lists for assessment of the following conditions? How long until they can expect to receive an"
+            " assessment?\n- Autism\n- ADHD\nb) How often are diagnoses added to a patient's medical record without"
+            " formal assessment?\nYours faithfully,\nSam Fox\n",
+            # The requester's bullets under a part asking of what they list answer nothing: the next part is still
+            # asked (a WhatDoTheyKnow request to Oxleas NHS Foundation Trust)
+            [
+                ("1", "Diagnoses"),
+                (
+                    "a",
+                    "How many are on waiting lists for assessment of the following conditions? How long until they can "
+                    "expect to receive an assessment?",
+                ),
+                ("b", "How often are diagnoses added to a patient's medical record without formal assessment?"),
+            ],
+            id="the-next-part-under-the-requesters-bullets-below-a-part",
+        ),
+        case(
             "Separately, I am requesting information on your Council's use of rent guarantee schemes: these are typica"
             "lly used to help people facing homelessness by providing a written guarantee to the landlord to cover"
             " any unpaid rent/damage. The information I require is written below, but also in a Table 2:\n\n  \u2022"

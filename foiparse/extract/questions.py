@@ -2385,6 +2385,19 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     answers[target].append(_piece(line, text_of, answer_start, line.end))
                 # else the part asked again, its answer below (Bromley, as above)
                 continue
+        if (
+            current is not None
+            and asking
+            and requester_messages
+            and layout.by_requester(line.start)
+            and _BULLET_RE.match(text)
+        ):
+            # The requester's bullets under a question asking of what they list answer nothing, and the question's
+            # next part is still asked: "a) How many are on waiting lists across the Trust for assessment and diagnosis
+            # of the following conditions? ... / - Autism / - ADHD / b) How often are diagnosis of autism ... added to a
+            # patient's medical record ...?" (a WhatDoTheyKnow request to Oxleas NHS Foundation Trust)
+            previous_text = text.rstrip()
+            continue
         answer_line(line)
     if not found:
         # (no question of the loop's, so no answer region either)
