@@ -2129,6 +2129,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "bournemouth-and-poole-college",
         "Bournemouth and Poole College",
     ),
+    (
+        "a primary care trust by the name it traded under",
+        # Rotherham PCT's reply on its FOI process, naming itself only so
+        "Request 2 - How many FOI requests have you received in the previous 12 months?\n\nResponse 2- 320\n\nThe "
+        "Information Governance agenda in NHS Rotherham is managed by the Information Governance lead.\n",
+        "rotherham-primary-care-trust",
+        "Rotherham Primary Care Trust",
+    ),
 ]
 
 
