@@ -6704,6 +6704,24 @@ CASES.extend(
             id="the-next-part-under-the-requesters-bullets-below-a-part",
         ),
         case(
+            "Dear Northby Ambulance Service NHS Trust,\n\n1. For each of the last three calendar months\n(a) November"
+            " 2022,\n(b) December 2022,\n(c) January 2023\n\nPlease export data for EACH call in the month period with"
+            " the following:\n\n- the time the call was received\n- any category changes and their times\n\nMany"
+            " thanks,\n\nSam Fox\n",
+            # The requester's line under the last lettered part asking for the bullets below it: each bullet a question,
+            # the line neither the part's words nor an answer (a WhatDoTheyKnow request to the Welsh Ambulance Services
+            # NHS Trust)
+            [
+                ("1", "For each of the last three calendar months"),
+                ("a", "November 2022,"),
+                ("b", "December 2022,"),
+                ("c", "January 2023"),
+                ("\u20221", "the time the call was received"),
+                ("\u20222", "any category changes and their times"),
+            ],
+            id="bullets-asked-for-by-a-line-under-the-last-lettered-part",
+        ),
+        case(
             "Separately, I am requesting information on your Council's use of rent guarantee schemes: these are typica"
             "lly used to help people facing homelessness by providing a written guarantee to the landlord to cover"
             " any unpaid rent/damage. The information I require is written below, but also in a Table 2:\n\n  \u2022"

@@ -1499,10 +1499,12 @@ def _extract_questions(ctx: Context) -> list[Question]:
     # you only have a small amount of information ... I will accept it; ... are not availabe.' / Understanding the
     # exact terms of your request is crucial ...", the Bank of England), not an answer.
     in_quoted_request = False
+    bullets_introduced = False  # the requester's line under the last item asked for the bullets below it
 
     def answer_line(line: Line) -> None:
         """A line that is neither a question nor a heading: more of the open answer, if there is one."""
-        nonlocal nested, asking, previous_text, in_quoted_request, current
+        nonlocal nested, asking, previous_text, in_quoted_request, current, bullets_introduced
+        bullets_introduced = False
         if in_quoted_request:
             in_quoted_request = not line.text.rstrip().endswith(_QUOTE_MARKS)
             previous_text = line.text.rstrip()
@@ -1546,7 +1548,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 asking
                 and current is not None
                 and (
-                    _introduces_a_list(found[current].text, _printed(found[current]))
+                    bullets_introduced
+                    or _introduces_a_list(found[current].text, _printed(found[current]))
                     or (found[current].text.endswith(";") and _lettered_list_next(lines, i))
                     or _follow_up_bullet_next(lines, i, found[-1].number.startswith("•"))
                     or (not in_response_section and _lettered_part_next(lines, i, found, current))
@@ -1726,6 +1729,23 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # the numbered lines below answer by number.
                 in_response_section = True
                 current, asking = None, False
+            if (
+                current is not None
+                and requester_messages
+                and layout.by_requester(line.start)
+                and text.rstrip().endswith(":")
+                and _ASKS_ON_RE.search(text) is not None
+                and (below := next((ln for ln in lines[i : i + 2] if ln.text.strip()), None)) is not None
+                and _BULLET_RE.match(below.text)
+            ):
+                # The requester's line under the list asking for the bullets below it, each a question: "f) January
+                # 2023 / (blank) / Please export data for EACH call in the month period with: / - the time the call was
+                # received, the category assigned ... / - any category changes and their times" (a WhatDoTheyKnow
+                # request to the Welsh Ambulance Services NHS Trust). The line is neither the part above nor an
+                # answer.
+                asking, bullets_introduced = True, True
+                previous_text = text.rstrip()
+                continue
             answer_line(line)
             continue
         if kind == "heading":
@@ -2323,7 +2343,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # Bullets under "Please provide the following details:" are questions of their own (•1, •2).
             if bullet and (
                 not (
-                    _introduces_a_list(found[current].text, _printed(found[current]))
+                    bullets_introduced
+                    or _introduces_a_list(found[current].text, _printed(found[current]))
                     or _follows_up(bullet.group("text"), found[-1].number.startswith("•"))
                 )
                 or _LISTS_CATEGORIES_RE.search(found[current].text)
