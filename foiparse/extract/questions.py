@@ -1729,15 +1729,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # the numbered lines below answer by number.
                 in_response_section = True
                 current, asking = None, False
-            if (
-                current is not None
-                and requester_messages
-                and layout.by_requester(line.start)
-                and text.rstrip().endswith(":")
-                and _ASKS_ON_RE.search(text) is not None
-                and (below := next((ln for ln in lines[i : i + 2] if ln.text.strip()), None)) is not None
-                and _BULLET_RE.match(below.text)
-            ):
+            if current is not None and requester_messages and _asks_for_the_bullets_below(ctx, line):
                 # The requester's line under the list asking for the bullets below it, each a question: "f) January
                 # 2023 / (blank) / Please export data for EACH call in the month period with: / - the time the call was
                 # received, the category assigned ... / - any category changes and their times" (a WhatDoTheyKnow
@@ -3904,14 +3896,21 @@ def _list_introduction_below_a_blank(ctx: Context, item: Line, blank: int) -> Li
     introducing its own list ("The figures are as follows:") are not the requester's."""
     lines = ctx.layout.lines
     body = lines[blank + 1] if blank + 1 < len(lines) else None
-    if body is None or not body.text.rstrip().endswith(":") or not ctx.layout.by_requester(body.start):
+    if body is None or _MAIN_RE.match(item.text) is None or _SUB_RE.match(item.text) is not None:
         return None
-    if _MAIN_RE.match(item.text) is None or _SUB_RE.match(item.text) is not None:
-        return None
-    if _ASKS_ON_RE.search(body.text) is None:
-        return None
-    parts = next((line for line in lines[body.number + 1 : body.number + 3] if line.text.strip()), None)
-    return body if parts is not None and _BULLET_RE.match(parts.text) else None
+    return body if _asks_for_the_bullets_below(ctx, body) else None
+
+
+def _asks_for_the_bullets_below(ctx: Context, line: Line) -> bool:
+    """Whether ``line`` is the requester's, asks on (``_ASKS_ON_RE``) and ends in a colon, a bullet within the two lines
+    under it."""
+    if not line.text.rstrip().endswith(":") or _ASKS_ON_RE.search(line.text) is None:
+        return False
+    if not ctx.layout.by_requester(line.start):
+        return False
+    lines = ctx.layout.lines
+    below = next((ln for ln in lines[line.number + 1 : line.number + 3] if ln.text.strip()), None)
+    return below is not None and _BULLET_RE.match(below.text) is not None
 
 
 def _headed_item_body(lines: list[Line], item: Line, below: Line) -> bool:
