@@ -149,6 +149,17 @@ CASES = [
         id="thank-you-for-contacting-us-requesting-a-review-of-our-decision",
     ),
     case(
+        # Wirral Metropolitan Borough Council on WhatDoTheyKnow, under the requester's request for a review, the reply
+        # cut in its account of the report
+        WDTK_REQUEST + "\n\nInfoMgr, FinDMT, Northby Borough Council\n\nGood Morning\n\nThank you for your recent "
+        "request made under the Freedom of Information Act, apologies for the delay in responding to you.\n\nPlease "
+        "treat this email as Northby Borough Council\u2019s response to your request for an Internal review.\n\nThe "
+        "Fostering Services (England) Regulations 2011 stipulate that each foster carer must be reviewed annually.\n",
+        "internal_review",
+        "unknown",
+        id="the-bodys-response-to-your-request-for-an-internal-review",
+    ),
+    case(
         # East Cambridgeshire District Council's review letter: only its heading names the review, and it quotes the
         # original answers before its finding, cut there
         "My Ref: AJA/11/12-664\n\n07 February 2012\n\nDear Ms Kempin\n\nReview of response to Request 10025-3-11/12-599\n"
