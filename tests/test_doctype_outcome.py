@@ -160,6 +160,16 @@ CASES = [
         id="the-bodys-response-to-your-request-for-an-internal-review",
     ),
     case(
+        # Glasgow City Council's Solicitor to the Council, a Scottish review letter cut in its account of the decision
+        "Our Ref:IAD/RQST2355310/JK\n\n18 May 2009\n\nDear Mr Cassidy\n\nREVIEW OF A REQUEST UNDER THE FREEDOM OF "
+        "INFORMATION (SCOTLAND) ACT 2002 (THE \u201cACT\u201d)\n\nI refer to your email of 22 April 2009 relative to "
+        "your request for information received by email on 20 March 2009.\n\nYour Request\n\nYou requested the "
+        "following information\n\n\u201c1. Minutes of any meeting of the Strategic Migration Partnership.\u201d\n",
+        "internal_review",
+        "unknown",
+        id="a-scottish-reviews-heading-review-of-a-request-under-the-act",
+    ),
+    case(
         # East Cambridgeshire District Council's review letter: only its heading names the review, and it quotes the
         # original answers before its finding, cut there
         "My Ref: AJA/11/12-664\n\n07 February 2012\n\nDear Ms Kempin\n\nReview of response to Request 10025-3-11/12-599\n"
