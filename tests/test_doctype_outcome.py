@@ -5859,3 +5859,28 @@ def test_prose_under_a_response_heading(line: str, prose: bool) -> None:
 )
 def test_a_row_of_figures_given(line: str, row: bool) -> None:
     assert (_DATA_ROW_RE.fullmatch(line) is not None) is row
+
+
+def test_a_logs_summary_restating_a_question_that_asks_to_specify_asks_no_clarification() -> None:
+    # East Devon District Council's log: the request's bullets, then the same bullets under "Summary of response", each
+    # with its answer after a dash; "Please specify the individual payment ..." is the request's, repeated.
+    text = (
+        "Cost of Brexit preparations\n\nDate submitted: 17 September 2019\n\nSummary of request\n\n- How much"
+        " has been spent, per annum since 2016, on preparations and planning for Brexit\n\n- How many extra m"
+        "embers of staff have been hired to prepare for Brexit\n\n- What, if any, have you been instructed to"
+        "ld to stockpile (List form preferable)\n\n- An itemized list of all revenue and capital spending on "
+        "Brexit for per annum 2017-19. Please specify the individual payment, the purpose of the payment, and"
+        " the cost; 2. An itemised list of all planned revenue and capital spending on Brexit for the per ann"
+        "um 2019-20.\n\n- At the time you respond to this request, how many care service providers have conta"
+        "cted you to warn of a risk to service delivery?\n\nSummary of response\n\n- How much has been spent,"
+        " per annum since 2016, on preparations and planning for Brexit \u2013 Zero, other than Officer time "
+        "and this is not recorded.\n\n- How many extra members of staff have been hired to prepare for Brexit"
+        " \u2013 None\n\n- What, if any, have you been instructed told to stockpile (List form preferable) "
+        "\u2013 Information not held\n\n- An itemized list of all revenue and capital spending on Brexit for "
+        "per annum 2017-19. Please specify the individual payment, the purpose of the payment, and the cost; "
+        "2. An itemised list of all planned revenue and capital spending on Brexit for the per annum 2019-20 "
+        "\u2013 N/A\n\n- At the time you respond to this request, how many care service providers have contac"
+        "ted you to warn of a risk to service delivery? \u2013 Information not held\n\nDate responded: 18 Sep"
+        "tember 2019\n"
+    )
+    assert parse_text(text).doc_type == "response"

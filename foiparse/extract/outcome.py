@@ -296,6 +296,7 @@ def _requester_voice_beside(ctx: Context, cue: re.Match[str], start: int, end: i
 
 
 _MOSTLY_CLARIFYING = 3  # clarification cues to each acknowledgement cue, for a letter whose business is to clarify
+_ECHO_CHARS = 40  # characters from a cue on that, found in a question, make it the question's words repeated
 
 
 def _clarification_cues(ctx: Context, questions: list[Question]) -> list[re.Match[str]]:
@@ -311,8 +312,16 @@ def _clarification_cues(ctx: Context, questions: list[Question]) -> list[re.Matc
     for m in _counted(ctx, "clarification"):
         if any(start <= m.start() < end for start, end in asked):
             continue
-        words = " ".join(ctx.layout.line_at(m.start()).text.strip(' \t-•*"').split())
+        line = ctx.layout.line_at(m.start())
+        words = " ".join(line.text.strip(' \t-•*"').split())
         if len(words) >= 20 and any(words in q.text for q in questions):
+            continue
+        # (nor the question's words from the cue on, its answer glued after them: "- An itemized list of all revenue
+        # and capital spending on Brexit for per annum 2017-19. Please specify the individual payment, the purpose of
+        # the payment, and the cost; ... – N/A" under "Summary of response", East Devon District Council's log)
+        echo_end = min(line.end, m.start() + _ECHO_CHARS)
+        echoed = " ".join(ctx.text[m.start() : echo_end].split()).lower()
+        if echo_end - m.start() == _ECHO_CHARS and any(echoed in q.text.lower() for q in questions):
             continue
         cues.append(m)
     ctx.memo["clarification_cues"] = cues
