@@ -297,6 +297,15 @@ class Layout:
                 return line
         return None
 
+    def line_below(self, number: int, within: int = 2) -> Line | None:
+        """The nearest line holding text among the ``within`` lines below line ``number``, or None: by default the
+        next line, or the one after a blank line (a table's first row under its heading, a list under the words
+        introducing it)."""
+        for line in self.lines[number + 1 : number + 1 + within]:
+            if line.text.strip():
+                return line
+        return None
+
     def in_header(self, offset: int) -> bool:
         """Before the first salutation of the message holding ``offset`` (the letterhead block)."""
         message = self.message_at(offset)

@@ -258,12 +258,6 @@ class DatedLogRow:
     date: FoundDate
 
 
-def _first_row_under(lines: list[Line], heading: Line) -> Line | None:
-    """A table's first row: the first line with text among the two under its ``heading`` line (a blank line may
-    stand between them)."""
-    return next((below for below in lines[heading.number + 1 : heading.number + 3] if below.text.strip()), None)
-
-
 def first_dated_log_row(ctx: Context) -> DatedLogRow | None:
     """The first row under a log's heading line that opens with a date column's heading and then the reference
     column's (``Catalogue.dated_log_heading``, header.yaml ``dated_column_labels``), when the row opens with a full
@@ -273,12 +267,11 @@ def first_dated_log_row(ctx: Context) -> DatedLogRow | None:
         memoised: DatedLogRow | None = ctx.memo["dated_log_row"]
         return memoised
     found = None
-    lines = ctx.layout.lines
     for heading in ctx.catalogue.dated_log_heading.finditer(ctx.lower):
         line = ctx.layout.line_at(heading.start("line"))
         if not line.text[:1].isupper():
             continue
-        row = _first_row_under(lines, line)
+        row = ctx.layout.line_below(line.number)
         if row is not None and not ctx.layout.in_quoted(row.start):
             dates = find_dates(ctx.text, row.start, row.end)
             if dates and dates[0].value is not None and not ctx.text[row.start : dates[0].start].strip():
@@ -312,9 +305,8 @@ def _date_columns_row(ctx: Context) -> dict[str, FoundDate]:
     heading = _DATE_COLUMNS_HEADING_RE.search(ctx.text, 0, _LOG_HEADING_REACH)
     if heading is not None:
         columns = [m.group().lower() for m in _DATE_COLUMN_RE.finditer(heading.group(1))]
-        lines = ctx.layout.lines
         line = ctx.layout.line_at(heading.start(1))
-        row = _first_row_under(lines, line)
+        row = ctx.layout.line_below(line.number)
         dates = find_dates(ctx.text, row.start, row.end) if row is not None else []
         if row is not None and len(dates) >= len(columns) and not ctx.text[row.start : dates[0].start].strip():
             for column, date in zip(columns, dates, strict=False):
@@ -369,7 +361,7 @@ def first_slash_table_row(ctx: Context) -> SlashTableRow | None:
         headings = [heading.strip() for heading in line.text.split(_SLASH)]
         if not all(_HEADING_CELL_RE.fullmatch(heading) for heading in headings):
             continue
-        row = _first_row_under(lines, line)
+        row = ctx.layout.line_below(line.number)
         if row is None or row.text.count(_SLASH) < _FEWEST_SLASH_COLUMNS - 1 or ctx.layout.in_quoted(row.start):
             break
         cells = []

@@ -1405,10 +1405,10 @@ def _answer_under_heading(ctx: Context) -> Line | None:
     for i, line in enumerate(lines):
         if not line.text or not RESPONSE_HEADING_RE.match(line.text):
             continue
-        below = next((ln for ln in lines[i + 1 : i + 3] if ln.text.strip()), None)
+        below = layout.line_below(i)
         # The reply's preamble is no answer: the next paragraph may be (_PREAMBLE_RE).
         while below is not None and _PREAMBLE_RE.search(below.text):
-            below = next((ln for ln in lines[below.number + 1 : below.number + 3] if ln.text.strip()), None)
+            below = layout.line_below(below.number)
         if below is not None and not _is_prose(below.text):
             below = _figure_cell_below(lines, i)
         if below is None:

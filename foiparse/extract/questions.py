@@ -3656,7 +3656,7 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
     if not lines[i].text.strip():
         after_blanks = _wrapped_across_blank_lines(lines, i, previous)
         if after_blanks is None:
-            body = _heading_body_below_a_blank(lines, first, i) or _list_introduction_below_a_blank(ctx, first, i)
+            body = _heading_body_below_a_blank(ctx.layout, first, i) or _list_introduction_below_a_blank(ctx, first, i)
             if body is not None:
                 return body.number + 1, body.end
             return i, end  # a blank line right after: nothing continues it (most questions)
@@ -3872,7 +3872,7 @@ def _reads_as_a_heading(words: str | None) -> bool:
     return len(words.split()) <= _MAX_ITEM_HEADING_WORDS and words[-1] not in ".?!:;,"
 
 
-def _heading_body_below_a_blank(lines: list[Line], item: Line, blank: int) -> Line | None:
+def _heading_body_below_a_blank(layout: Layout, item: Line, blank: int) -> Line | None:
     """The body of the numbered item ``item``, a heading of its own, one blank line below it: a line that asks for
     something and introduces the item's lettered parts ("1. Losses and special payments / (blank) / Please provide a
     copy of your losses and special payments register or database for the year 2016-17. I would expect this
@@ -3880,10 +3880,11 @@ def _heading_body_below_a_blank(lines: list[Line], item: Line, blank: int) -> Li
     ...", a WhatDoTheyKnow request to Homerton University Hospital NHS Foundation Trust)."""
     if not _reads_as_a_heading(_item_words(item)):
         return None
+    lines = layout.lines
     body = lines[blank + 1] if blank + 1 < len(lines) else None
     if body is None or not _ASKS_FOR_RE.match(body.text) or not body.text.rstrip().endswith(":"):
         return None
-    parts = next((line for line in lines[body.number + 1 : body.number + 3] if line.text.strip()), None)
+    parts = layout.line_below(body.number)
     return body if parts is not None and _SUB_RE.match(parts.text) else None
 
 
@@ -3908,8 +3909,7 @@ def _asks_for_the_bullets_below(ctx: Context, line: Line) -> bool:
         return False
     if not ctx.layout.by_requester(line.start):
         return False
-    lines = ctx.layout.lines
-    below = next((ln for ln in lines[line.number + 1 : line.number + 3] if ln.text.strip()), None)
+    below = ctx.layout.line_below(line.number)
     return below is not None and _BULLET_RE.match(below.text) is not None
 
 

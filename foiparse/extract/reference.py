@@ -389,7 +389,7 @@ def _first_in_reference_column(ctx: Context) -> tuple[str, Span] | None:
     for i, line in enumerate(lines[:-1]):
         if not line.text[:1].isupper() or column.fullmatch(line.text.rstrip()) is None:
             continue
-        row = next((below for below in lines[i + 1 : i + 3] if below.text.strip()), None)
+        row = layout.line_below(i)
         if row is None or layout.in_quoted(row.start):
             return None
         return _cell_reference(ctx, row.start, row.end)
