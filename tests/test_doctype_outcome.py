@@ -5803,6 +5803,19 @@ CASES = [
         "unknown",
         id="a-reply-subject-saying-the-request-is-completed",
     ),
+    case(
+        # Sussex Police's letter (posted on Indymedia): a photocopy of a notebook entry enclosed, any other information
+        # neither confirmed nor denied under sections 31(3), 38(2), 40(5) and 41(2): some given, the rest refused
+        "Dear Mr X\n\nI write in connection with your request for information which was received on 18 March, and "
+        "enclose a photocopy of an entry in an officer\u2019s notebook recording a phone call made to the council on "
+        "17 March.\n\nWe are unable to confirm or deny whether we hold any other information related to your "
+        "request.\n\nSection 31(3) (Law Enforcement);\nSection 40(5) (Personal Information),\n\nIn accordance with "
+        "the Act this letter acts as a Refusal Notice for any other information you have sought.\n\nYours "
+        "sincerely\n\nT Mahony\nFreedom of Information Disclosure Officer\n",
+        "response",
+        "partial",
+        id="a-photocopy-enclosed-beside-a-refusal-of-the-rest",
+    ),
 ]
 
 
