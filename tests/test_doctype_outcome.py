@@ -5816,6 +5816,18 @@ CASES = [
         "partial",
         id="a-photocopy-enclosed-beside-a-refusal-of-the-rest",
     ),
+    case(
+        # King's College London: a general account of the contracts given, "More specific information has been
+        # withheld" under section 27
+        "Dear Matthew Kennard,\n\nRequest for information under the Freedom of Information Act 2000\n\nOur "
+        "response\n\nWar Studies and Defence Studies have a number of contracts with various departments within "
+        "government. These contracts range in length from 1 day to 10 years.\nMore specific information has been "
+        "withheld under the following two exemptions:\n\nThe university engages Section 27 (\u2018prejudice to "
+        "international relations\u2019) in withholding this information.\n",
+        "response",
+        "partial",
+        id="more-specific-information-withheld-beside-a-general-account",
+    ),
 ]
 
 
