@@ -5828,6 +5828,19 @@ CASES = [
         "partial",
         id="more-specific-information-withheld-beside-a-general-account",
     ),
+    case(
+        # The House of Commons' disclosure log: the list of pass holders given, one name withheld from it under
+        # section 40(2), and the sponsoring parties withheld too
+        "Parliamentary passes (2016)\n\nPlease provide a list of individuals allocated parliamentary passes "
+        "sponsored by political parties.\n\nThis information is held by the House of Commons.\n\nPlease note that "
+        "one name has been withheld from this list.  This information is exempt by virtue of section 40 (2) of the "
+        "Freedom of Information Act 2000 (FOIA) (the exemption for personal information).\n\nIn addition, details "
+        "of the political party sponsoring each individual\u2019s pass have also been withheld under section 40 (2) "
+        "of the FOIA.\n",
+        "response",
+        "partial",
+        id="one-name-withheld-from-the-list-given",
+    ),
 ]
 
 
