@@ -376,6 +376,29 @@ CASES = [
         id="a-bracketed-note-under-a-question-answers-nothing",
     ),
     case(
+        # the London Borough of Barking and Dagenham on WhatDoTheyKnow: each answer in brackets under its question, the
+        # second in the council's words saying it holds nothing
+        "Dear Sam Urquhart\nI have contacted the Service Manager for Street Management who has\nprovided me with the "
+        "following information in response to your enquiry.\n1. The amount spent by the council on Christmas "
+        "decorations in public\nspaces between 2007 and 2009.\n(\u00a345,000 per annum)\n2. Any documentation "
+        "produced by the council during that period in order\nto guide the purchasers of illuminated decorations.\n"
+        "(The Council does not have any produced documentation)\nI hope that I have been able to provide you with "
+        "the information.\n",
+        [
+            ("1", "The amount spent by the council on Christmas decorations in public spaces between 2007 and 2009."),
+            (
+                "2",
+                "Any documentation produced by the council during that period in order to guide the purchasers of "
+                "illuminated decorations.",
+            ),
+        ],
+        answers={
+            "1": [A(contains="45,000")],
+            "2": [A(contains="does not have any produced documentation", not_held=True)],
+        },
+        id="a-bracketed-answer-saying-nothing-is-held",
+    ),
+    case(
         # the Tamar Bridge and Torpoint Ferry Joint Committee's letter as the Celtic League published it: each
         # question restated in brackets above its answer, the page cut inside the fourth
         "Dear Mr Tal-e-bot\nTamar Bridge Toll Increases and Signs\nI respond to your request for information using "

@@ -5452,16 +5452,21 @@ def _answer_flags(ctx: Context) -> _AnswerFlags:
 # The requester's note under a question, a paragraph in brackets: "(2) Does the HMICS have any advisory role in such
 # investigations? / (Investigations includes the unknown number of complaints made in the 2012/13 period ending with
 # the amalgamation into a single force)" (a request HM Inspectorate of Constabulary in Scotland restates); a short
-# bracketed answer ("(nil)") is still one.
+# bracketed answer ("(nil)") is still one, and so is one saying what is not held or withheld: "2. Any documentation
+# produced by the council ... / (The Council does not have any produced documentation)" (the London Borough of Barking
+# and Dagenham on WhatDoTheyKnow, each answer bracketed).
 _ASIDE_WORDS = 6
 
 
-def _bracketed_aside(body: str) -> bool:
+def _bracketed_aside(ctx: Context, start: int, end: int) -> bool:
+    body = ctx.text[start:end].strip(" *_")
     return (
         body.startswith("(")
         and body.endswith(")")
         and len(body.split()) >= _ASIDE_WORDS
         and body.count("(") == body.count(")")
+        and not _within(_flags(ctx, "not_held"), start, end)
+        and not _within(_flags(ctx, "withheld"), start, end)
     )
 
 
@@ -5475,7 +5480,7 @@ def _region_answers(ctx: Context, regions: dict[int, list[_Block]]) -> dict[int,
         answers[index] = region
         for heading, parts in blocks:
             if heading is None:
-                parts = [(s, e) for s, e in parts if not _bracketed_aside(text[s:e].strip(" *_"))]
+                parts = [(s, e) for s, e in parts if not _bracketed_aside(ctx, s, e)]
                 if len(parts) > 1 and text[parts[-1][0] : parts[-1][1]].rstrip(" *_").endswith(":"):
                     last = parts[-1]
                     if _within(_flags(ctx, "requester"), *last):
