@@ -5841,6 +5841,18 @@ CASES = [
         "partial",
         id="one-name-withheld-from-the-list-given",
     ),
+    case(
+        # Gloucestershire Constabulary's acknowledgement on WhatDoTheyKnow: a clarification it may need later is no
+        # request to clarify
+        "Dear Ms Davies,\n\nEnquiry Ref : 2011/3493\n\nI acknowledge receipt of your enquiry, which we received on 07 "
+        "November 2011, requesting information concerning the Cotswold Water Park Society fraud case.\n\nAs set out "
+        "by the Freedom of Information Act, it will be our aim to respond to your request by 05 December 2011. "
+        "However, it may be that we need to seek further clarification or information from you. This will add to "
+        "the time in which we are allowed to respond to your request.\n\nYours sincerely,\n\nMiss \n",
+        "acknowledgement",
+        "acknowledged",
+        id="it-may-be-that-we-need-clarification-later",
+    ),
 ]
 
 

@@ -40,7 +40,10 @@ _CONDITIONAL_CLARIFICATION_RE = re.compile(
     # will start the day the Constabulary receives the necessary clarification." (Cheshire Constabulary's
     # acknowledgement)
     r"\bif (?:any |further )?$|\bif (?:any |further )?clarification (?:is|be) (?:required|needed)\b[^.]*$"
-    r"|\b(?:(?:if (?:we|there)|may need|might need|should we|should you|if you (?:require|need|would like)"
+    # ("However, it may be that we need to seek further clarification or information from you. This will add to the
+    # time in which we are allowed to respond", Gloucestershire Constabulary's acknowledgement)
+    r"|\b(?:(?:if (?:we|there)|may need|might need|it may be that|should we|should you"
+    r"|if you (?:require|need|would like)"
     r"|you (?:have )?(?:provided|supplied|gave|given|sent))\b[^.]*"
     # (searched up to the cue: a comma straight before it ends the clause, "Further to your recent Freedom of
     # Information Act request, please confirm whether you require 'headcount' or Full Time Equivalent (FTE) data",
