@@ -399,6 +399,19 @@ CASES = [
         id="a-bracketed-answer-saying-nothing-is-held",
     ),
     case(
+        # a batch request to 169 authorities on WhatDoTheyKnow (Lancashire Teaching Hospitals NHS Foundation Trust): one
+        # subject under the colon, then the requester's note and a format asked for, no list
+        "Dear Lancashire Teaching Hospitals NHS Foundation Trust,\n\nI am writing to request under the freedom of "
+        "information act any/all copies of administrative correspondence, letters and/or any other documentation "
+        "including minutes of meetings etc that mention or relate to:\n\nHIV / AIDS or Hepatitis, AND, Haemophilia / "
+        "Haemophiliacs during the period January 1st 1988 \u2013 December 31st 1991.\n\nPlease note that I am NOT "
+        "requesting patient medical records which would obviously be exempt, but administrative correspondence.\n\n"
+        "Please supply material preferably in PDF format though any format will suffice if this is easier.\n\n"
+        "Yours faithfully,\n\nJJ Evans\n",
+        [],
+        id="one-subject-under-the-colon-then-a-note-is-no-list",
+    ),
+    case(
         # the Tamar Bridge and Torpoint Ferry Joint Committee's letter as the Celtic League published it: each
         # question restated in brackets above its answer, the page cut inside the fourth
         "Dear Mr Tal-e-bot\nTamar Bridge Toll Increases and Signs\nI respond to your request for information using "

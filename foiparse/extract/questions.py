@@ -4867,7 +4867,13 @@ _RESTATED_REQUEST_RE = re.compile(r"\byou (?:requested|asked for)(?: the followi
 # A line heading a group of the request's items: "Land ownership:", "Accelerated Development Zone and funding
 # information:".
 _ITEM_GROUP_HEADING_RE = re.compile(r"[A-Z][^.?!:\n]{0,80}:")
-_ITEMS_END_RE = re.compile(r"(?:I|we) (?:look forward|would be grateful)|many thanks|thank|if you (?:have|need)", re.I)
+# (or the requester's note on them: "... that mention or relate to: / HIV / AIDS or Hepatitis, AND, Haemophilia /
+# Haemophiliacs during the period January 1st 1988 - December 31st 1991. / Please note that I am NOT requesting patient
+# medical records ... / Please supply material preferably in PDF format ...", a batch request to 169 authorities on
+# WhatDoTheyKnow: one subject, no list)
+_ITEMS_END_RE = re.compile(
+    r"(?:I|we) (?:look forward|would be grateful)|many thanks|thank|if you (?:have|need)|please note\b", re.I
+)
 
 
 def _headed_paragraph_items(lines: list[Line], ends: set[int]) -> list[Line]:
