@@ -412,6 +412,21 @@ CASES = [
         id="one-subject-under-the-colon-then-a-note-is-no-list",
     ),
     case(
+        # a WhatDoTheyKnow request to University Hospitals Coventry and Warwickshire: under its last question, the
+        # indicator's description it quotes, a bullet under a line "including:" that asks nothing
+        "Dear University Hospitals Coventry and Warwickshire,\n\nI request electronic copies of the following "
+        "information.\n\n1. The 2019/2020 annual self-assessment submitted via the Quality Surveillance Programme."
+        "\n\n2. The operational policy that supported this positive declaration.\n\nIn order to reduce the scope of "
+        "this part of the request, l include part of the indicator description that highlights my main interest:\n\n"
+        "Descriptor:\nThe AC should agree with the relevant service providers network wide patient pathways for:\n\n"
+        "Peripheral Arterial Disease including:\n- The management of acute limb ischaemia.\n\n",
+        [
+            ("1", "The 2019/2020 annual self-assessment submitted via the Quality Surveillance Programme."),
+            ("2", "The operational policy that supported this positive declaration."),
+        ],
+        id="a-bullet-under-a-line-including-examples-is-no-question",
+    ),
+    case(
         # the Tamar Bridge and Torpoint Ferry Joint Committee's letter as the Celtic League published it: each
         # question restated in brackets above its answer, the page cut inside the fourth
         "Dear Mr Tal-e-bot\nTamar Bridge Toll Increases and Signs\nI respond to your request for information using "

@@ -3904,8 +3904,12 @@ def _list_introduction_below_a_blank(ctx: Context, item: Line, blank: int) -> Li
 
 def _asks_for_the_bullets_below(ctx: Context, line: Line) -> bool:
     """Whether ``line`` is the requester's, asks on (``_ASKS_ON_RE``) and ends in a colon, a bullet within the two lines
-    under it."""
-    if not line.text.rstrip().endswith(":") or _ASKS_ON_RE.search(line.text) is None:
+    under it. "including" alone asks nothing of a line naming a thing: "Peripheral Arterial Disease including: / - The
+    management of acute limb ischaemia." (an indicator's description a request to University Hospitals Coventry and
+    Warwickshire quotes under its last question, on WhatDoTheyKnow)."""
+    if not line.text.rstrip().endswith(":"):
+        return False
+    if not any(m.group().lower() != "including" for m in _ASKS_ON_RE.finditer(line.text)):
         return False
     if not ctx.layout.by_requester(line.start):
         return False
