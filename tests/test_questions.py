@@ -427,6 +427,19 @@ CASES = [
         id="a-bullet-under-a-line-including-examples-is-no-question",
     ),
     case(
+        # Supply Chain Coordination Limited's published reply restating a request that quotes section 3(2) of the Act,
+        # its own subsection number on the line that opens the quote's lettered list
+        "Reference: SCCL-FOI-2024/25-027 Date: 10 June 2024\n\nThank you for your FOI request received by the FOI "
+        "office for the following information:\n\nI now request that you supply me with a copy of SCC\u2019s most "
+        "recent Microsoft Licensing Statement (MLS).\n\nPlease see information from the Information Commissioner\u2019s"
+        " Office website below.\n\n(2)For the purposes of this Act, information is held by a public authority if\u2014 "
+        "\n\n(a)it is held by the authority, otherwise than on behalf of another person, or \n\n(b)it is held by "
+        "another person on behalf of the authority. \n\nFurthermore, SCC has a legal right to call for this under "
+        "the terms of its contract.\n",
+        [],
+        id="the-acts-definition-quoted-with-its-subsection-number",
+    ),
+    case(
         # the Tamar Bridge and Torpoint Ferry Joint Committee's letter as the Celtic League published it: each
         # question restated in brackets above its answer, the page cut inside the fourth
         "Dear Mr Tal-e-bot\nTamar Bridge Toll Increases and Signs\nI respond to your request for information using "

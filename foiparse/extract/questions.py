@@ -271,6 +271,9 @@ _STATUTE_INTRO_RE = re.compile(
     # applicant a notice which— / (a) states that fact," (the University of Wolverhampton quoting section 17)
     # (clean has made the dash a hyphen)
     r"|[^\n]*\b(?:which|that)-\s*$"
+    # or the Act's definition: "(2)For the purposes of this Act, information is held by a public authority if— / (a)it
+    # is held by the authority ..." (section 3(2), quoted in a request Supply Chain Coordination Limited published)
+    r"|[^\n]*\bfor the purposes of (?:this|the) (?:Act|Regulations)\b[^\n]*-\s*$"
     # A regulation's paragraph in the same style, whatever its list's last words: "11.-(1) The following particulars
     # are prescribed for each entry in a register ... which is in force- / (a) HMO Property Address" (the 2006 HMO
     # regulations, quoted in a WhatDoTheyKnow request to Cannock Chase District Council)
@@ -1789,6 +1792,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
         numbered = _main_number(m) if m else None
         if numbered is not None and (
             numbered[0] == statute_next
+            # (the Act's own subsection opening its list with a dash: "(2)For the purposes of this Act, ... if-")
+            or (statute_intro == line.number and ending == "-")
             or (
                 statute_intro is not None
                 and statute_intro != list_intro
