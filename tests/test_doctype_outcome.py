@@ -5853,6 +5853,18 @@ CASES = [
         "acknowledged",
         id="it-may-be-that-we-need-clarification-later",
     ),
+    case(
+        # Historic Royal Palaces on WhatDoTheyKnow: all of a telephony round robin withheld as commercially sensitive,
+        # the page cut before the section's number
+        "Dear Mr Leonard,\nI write in response to your request, dated 28 November 2019, for information under the "
+        "Freedom of Information Act 2000.\nHistoric Royal Palaces (HRP) is the independent charity that looks after "
+        "The Tower of London.\nWe believe that it would be inappropriate to disclose the information you have "
+        "requested given its commercially sensitive nature. We will therefore be withholding the information "
+        "requested under the section",
+        "refusal",
+        "refused",
+        id="we-will-be-withholding-the-information-requested",
+    ),
 ]
 
 
