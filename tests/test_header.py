@@ -2531,6 +2531,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2018, 10, 4)},
     ),
     (
+        # Historic Royal Palaces on WhatDoTheyKnow
+        "a request dated after a comma",
+        "Dear Mr Leonard,\nI write in response to your request, dated 28 November 2019, for information under the "
+        "Freedom of Information Act 2000.\n",
+        {"received_date": dt.date(2019, 11, 28)},
+    ),
+    (
         # Ards and North Down Borough Council's acknowledgement on WhatDoTheyKnow
         "a request dated after 'your email and request for information of'",
         "Dear Mr Kenning,\n\nWe acknowledge receipt of your email and request for information of 27 April 2021 to "
