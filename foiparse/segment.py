@@ -99,6 +99,8 @@ _ORGANISATION = re.compile(
     # a company under the regulations: "Dear United Utilities Water PLC," (a WhatDoTheyKnow request under the EIR);
     # a water company, "Dear Yorkshire Water,"
     r"|PLC|LLP|Water"
+    # a research agency: "Dear Forest Research," (the Forestry Commission's, on WhatDoTheyKnow)
+    r"|Research"
     # an NHS body by its place and its kind's initials: "Dear Bradford PCT," (a WhatDoTheyKnow request to Bradford and
     # Airedale Teaching Primary Care Trust), "Dear Wirral CCG,", "Dear Hywel Dda LHB,"
     r"|PCT|CCG|ICB|SHA|CSU|LHB"

@@ -18,6 +18,7 @@ GREETINGS = [
     ("Dear Northern Ireland Transport Holding Company,", "Northern Ireland Transport Holding Company", True),
     ("Dear University of Worcester,", "University of Worcester", True),
     ("Dear Royal Armouries,", "Royal Armouries", True),
+    ("Dear Forest Research,", "Forest Research", True),
     ("Dear HS2 Ltd,", "HS2 Ltd", True),
     ("Dear Ms Pike,", "Ms Pike", False),
     ("Dear Sir/Madam", "Sir/Madam", False),
