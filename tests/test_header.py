@@ -2313,6 +2313,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI187", "response_date": dt.date(2012, 7, 2)},
     ),
     (
+        # South London and Maudsley NHS Foundation Trust's letter to a requester who complained to the ICO
+        "the commissioner's complaint reference, the body printing none of its own",
+        "28 May 2014\nDear Mr Mery\nICO Complaint Reference \u2013 FS50514652\nDate of Request \u2013 11th June 2013 "
+        "('the Request')\nI refer to previous correspondence in relation to the Request and more recently to your "
+        "complaint to the ICO.\n",
+        {"reference": None, "response_date": dt.date(2014, 5, 28), "received_date": dt.date(2013, 6, 11)},
+    ),
+    (
         "a label ending in a slash, touching its value",
         "Mike Overthrow\nBath NHS House\nTel: 01225 731618\n14th March 2018\nFreedom of Information/RFI-1275\nDear Mike "
         "Overthrow\nThank you for your request for information.\n",
