@@ -5865,6 +5865,17 @@ CASES = [
         "refused",
         id="we-will-be-withholding-the-information-requested",
     ),
+    case(
+        # South London and Maudsley NHS Foundation Trust's letter after a complaint to the ICO: an overlooked report to
+        # be published with sections redacted
+        "Dear Mr Mery\nI am writing to inform you that the Trust will publish a redacted version of the detailed "
+        "report on the Trust's website by the end of 28 May 2014.\nThe detailed report contains patient identifiable "
+        "data as well as some other information which the Trust considers to be exempt from disclosure. "
+        "Consequently, the Trust has redacted appropriate sections of the document. The exemptions the Trust applied",
+        "response",
+        "partial",
+        id="the-trust-has-redacted-sections",
+    ),
 ]
 
 
