@@ -2321,6 +2321,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None, "response_date": dt.date(2014, 5, 28), "received_date": dt.date(2013, 6, 11)},
     ),
     (
+        # the British Council's disclosure log, cut inside the request
+        "the request's own email header under a log's received date, its greeting to the body's officer",
+        "The Request\n\nReceived on 8 June 2017\n\nFrom: \n\nSent: 08 June 2017 11:05\n\nSubject: Corporate Software "
+        "Information\n\nTo the organisation\u2019s Freedom of Information Officer,\n\nThis is an email to request "
+        "information under the FOI Act.\n",
+        {"response_date": None, "received_date": dt.date(2017, 6, 8)},
+    ),
+    (
         "a label ending in a slash, touching its value",
         "Mike Overthrow\nBath NHS House\nTel: 01225 731618\n14th March 2018\nFreedom of Information/RFI-1275\nDear Mike "
         "Overthrow\nThank you for your request for information.\n",

@@ -19,6 +19,11 @@ GREETINGS = [
     ("Dear University of Worcester,", "University of Worcester", True),
     ("Dear Royal Armouries,", "Royal Armouries", True),
     ("Dear Forest Research,", "Forest Research", True),
+    (
+        "To the organisation\u2019s Freedom of Information Officer,",
+        "the organisation\u2019s Freedom of Information Officer",
+        True,
+    ),
     ("Dear HS2 Ltd,", "HS2 Ltd", True),
     ("Dear Ms Pike,", "Ms Pike", False),
     ("Dear Sir/Madam", "Sir/Madam", False),
