@@ -2329,6 +2329,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": None, "received_date": dt.date(2017, 6, 8)},
     ),
     (
+        # the University of Leicester on WhatDoTheyKnow: its acknowledgement states the date of receipt; its refusal
+        # later dates the request a day earlier
+        "the date of receipt the body states beats a date the request is said to bear",
+        "Dear Steve\n\nI write to acknowledge receipt of your request, dated 31st August 2018 made under the "
+        "provisions of the Freedom of Information Act 2000.\n\nThe effective date of the request, i.e. date of "
+        "receipt of your request by the University of Leicester for processing, is 31st August 2018.\n\nRegards,\n\n"
+        "Christine Taylor\n\n26th September 2018\n\nDear Steve\n\nI write on behalf of the University of Leicester in "
+        "response to your request, dated 30th August 2018 made under the provisions of the Act.\n",
+        {"received_date": dt.date(2018, 8, 31)},
+    ),
+    (
         "a label ending in a slash, touching its value",
         "Mike Overthrow\nBath NHS House\nTel: 01225 731618\n14th March 2018\nFreedom of Information/RFI-1275\nDear Mike "
         "Overthrow\nThank you for your request for information.\n",
