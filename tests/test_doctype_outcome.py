@@ -5876,6 +5876,22 @@ CASES = [
         "partial",
         id="the-trust-has-redacted-sections",
     ),
+    case(
+        # Harrogate Borough Council on WhatDoTheyKnow: its acknowledgement, then the reply, cut as it begins
+        "Dear Harrogate Borough Council\nWill you please confirm the total cost of this project; and specifically:\n1)"
+        " The total cost of all external works?\n2) The total cost of all internal d\u00e9cor and furnishings?\n"
+        "Yours faithfully\nPeter Lilley\n\nFoi, Harrogate Borough Council\n\nDear Mr Lilley\n\n \n\nThank you for "
+        "your email which we received on 25/09/2017. We are treating\nthis as a request for information under the "
+        "Freedom of Information Act\n2000. This means that \u2014\n\n \n\no if we need more information about what "
+        "you want, we will contact you\nagain as soon as we can\no if we hold the information and there is no reason "
+        "to withhold it, we\nwill send it to you as soon as we can.\n\n \n\nWe will respond to your request "
+        "promptly, and in any case within 20 working days.\n\nYours sincerely\n\nRich Kemp\n\n"
+        "Rich Kemp, Harrogate Borough Council\n\nDear Mr Lilley\n\n \n\nThank you for your email requesting "
+        "information under the Freedom of\nInformation Act 2000. Please find below our ",
+        "response",
+        "unknown",
+        id="a-reply-cut-at-please-find-below-our",
+    ),
 ]
 
 
