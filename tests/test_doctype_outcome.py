@@ -5892,6 +5892,20 @@ CASES = [
         "unknown",
         id="a-reply-cut-at-please-find-below-our",
     ),
+    case(
+        # Dorset & Wiltshire Fire and Rescue Service on WhatDoTheyKnow: its acknowledgement, the page cut in its
+        # disclaimer
+        "Dear Dorset & Wiltshire Fire and Rescue Service,\n\nI request information on the following please:\n\n- "
+        "Causes for forest fires in the years 2019, 2018, 2017\n- How many logged forest fires in the years 2019, "
+        "2018, 2017\n\nYours faithfully,\n\nJessica\n\nHannah Buxton, Dorset & Wiltshire Fire and Rescue Service\n\n"
+        "Our Ref: FOI 19 31\n\nDear Jessica\n\nThank you for your request for information regarding forest fires.\n\n"
+        "We received your request on 29 April 2019 and we are dealing with it under\nthe terms of the Freedom of "
+        "Information Act 2000. We will supply you with\nour findings as soon as possible, on or before 29 May 2019."
+        "\n\nKind regards\n\nHannah Buxton\n",
+        "acknowledgement",
+        "acknowledged",
+        id="we-will-supply-you-with-our-findings-on-or-before",
+    ),
 ]
 
 
