@@ -5906,6 +5906,17 @@ CASES = [
         "acknowledged",
         id="we-will-supply-you-with-our-findings-on-or-before",
     ),
+    case(
+        # Cafcass's letter: the one question unnumbered, nothing held
+        "25 October 2017\nDear H. Grants\nRe: Freedom of Information Request\nThank you for your email of 5 October. "
+        "You made the following requests for information:\nWould you please inform me of the number of occasions "
+        "that a Judge made a complaint to Cafcass for the years 2014, 2015, 2016, and 2017?\nPlease see below for our "
+        "response.\nWe have no records of judges sitting in Public or Private Law Family Proceedings\nmaking "
+        "complaints to Cafcass for the years 2014, 2015, 2016, and 2017.\n",
+        "response",
+        "not_held",
+        id="we-have-no-records-of",
+    ),
 ]
 
 
