@@ -440,6 +440,30 @@ CASES = [
         id="the-acts-definition-quoted-with-its-subsection-number",
     ),
     case(
+        # a WhatDoTheyKnow request to Cheshire and Wirral Partnership NHS Foundation Trust: the second numbered item,
+        # below a blank, asks for the categories under it; it is question 2, not an introduction joined to question 1
+        "Dear Cheshire and Wirral Partnership NHS Foundation Trust,\n\nPlease can you provide:\n\n(1) The number of "
+        "new detentions under Section 2 of the Mental Health Act 1983 from 1 January 2018 to 31 December 2020.\n\n"
+        "(2) A breakdown of these above monthly figures by age and gender. If possible, please use the following "
+        "categories:\n-For Age: \u2018Under-18\u2019 / \u201818-25\u2019 / \u201826-35\u2019\n-For Gender: \u2018Male"
+        "\u2019 / \u2018Female\u2019\n\nYours faithfully,\n\nCharlotte Threipland\n",
+        [
+            (
+                "1",
+                "The number of new detentions under Section 2 of the Mental Health Act 1983 from 1 January 2018 to 31 "
+                "December 2020.",
+            ),
+            (
+                "2",
+                "A breakdown of these above monthly figures by age and gender. If possible, please use the following "
+                "categories:",
+            ),
+            ("\u20221", "For Age: \u2018Under-18\u2019 / \u201818-25\u2019 / \u201826-35\u2019"),
+            ("\u20222", "For Gender: \u2018Male\u2019 / \u2018Female\u2019"),
+        ],
+        id="the-next-numbered-item-below-a-blank-asking-for-a-list-is-its-own",
+    ),
+    case(
         # the Tamar Bridge and Torpoint Ferry Joint Committee's letter as the Celtic League published it: each
         # question restated in brackets above its answer, the page cut inside the fourth
         "Dear Mr Tal-e-bot\nTamar Bridge Toll Increases and Signs\nI respond to your request for information using "

@@ -3899,10 +3899,15 @@ def _list_introduction_below_a_blank(ctx: Context, item: Line, blank: int) -> Li
     donations ... which have been rejected by the university. / (blank) / For each rejected donation, gift, grant and
     research funding, please provide the following information: / (blank) / - The name of the oil/gas company that
     tried to give the donation / ..." (a WhatDoTheyKnow request to The Robert Gordon University). A reply's words
-    introducing its own list ("The figures are as follows:") are not the requester's."""
+    introducing its own list ("The figures are as follows:") are not the requester's; nor is the next numbered item,
+    whose own list it is: "(1) The number of new detentions ... / (blank) / (2) A breakdown of these above monthly
+    figures by age, gender and ethnic background. If possible, please use the following categories: / -For ethnicity:
+    ..." (a WhatDoTheyKnow request to Cheshire and Wirral Partnership NHS Foundation Trust)."""
     lines = ctx.layout.lines
     body = lines[blank + 1] if blank + 1 < len(lines) else None
     if body is None or _MAIN_RE.match(item.text) is None or _SUB_RE.match(item.text) is not None:
+        return None
+    if _MAIN_RE.match(body.text) is not None:
         return None
     return body if _asks_for_the_bullets_below(ctx, body) else None
 
