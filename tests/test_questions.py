@@ -464,6 +464,16 @@ CASES = [
         id="the-next-numbered-item-below-a-blank-asking-for-a-list-is-its-own",
     ),
     case(
+        # a WhatDoTheyKnow request to Brighton and Sussex University Hospitals NHS Trust: "the following" asked for in a
+        # sentence ending in a stop, a blank, three plain lines, then a line about them
+        "Dear Brighton and Sussex University Hospitals NHS Trust,\n\nI request a copy of the following relating to "
+        "the provision of the new car park ticket machines at the Princess Royal Hospital, Haywards Heath.\n\n"
+        "Correspondence.\nMiinutes of meetings.\nConsultations held .\nThis information to cover the period from "
+        "January 2014 to the present date in 2018.\n\nYours faithfully,\n\nMike Mundy\n",
+        [("\u20221", "Correspondence."), ("\u20222", "Miinutes of meetings."), ("\u20223", "Consultations held .")],
+        id="plain-lines-under-a-sentence-asking-for-the-following",
+    ),
+    case(
         # the Tamar Bridge and Torpoint Ferry Joint Committee's letter as the Celtic League published it: each
         # question restated in brackets above its answer, the page cut inside the fourth
         "Dear Mr Tal-e-bot\nTamar Bridge Toll Increases and Signs\nI respond to your request for information using "

@@ -4723,6 +4723,10 @@ _KNOW_INTRO_RE = re.compile(
 )
 _WANT_TO_KNOW_RE = re.compile(r"\b(?:like|wish|want|need) to (?:know|ask)\b", re.I)
 _MIN_UNMARKED_ITEMS = 3  # two lines under an introduction are as often a paragraph wrapped by hand
+_ABOUT_THE_ITEMS_RE = re.compile(
+    r"(?:this|these|the above|all (?:of )?(?:the above|this|these)) (?:information|data|details|documents|records)\b",
+    re.I,
+)
 _MAX_UNMARKED_ITEM_WORDS = 40
 
 
@@ -4744,11 +4748,17 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
         # (a blank line may stand under the introduction: "Could you please provide the following pieces of
         # information: / (blank) / College pay spine / Staff headcount (aggregated) for the past year / ...", a
         # WhatDoTheyKnow request sent to the Cambridge colleges)
-        first = i + 2 if i + 2 < len(lines) and not lines[i + 1].text.strip() and words.endswith(":") else i + 1
+        # (or under a sentence asking for "the following": "I request a copy of the following relating to the
+        # provision of the new car park ticket machines at the Princess Royal Hospital, Haywards Heath. / (blank) /
+        # Correspondence. / Miinutes of meetings. / Consultations held . / This information to cover the period from
+        # January 2014 ...", a WhatDoTheyKnow request to Brighton and Sussex University Hospitals NHS Trust)
+        opens = words.endswith(":") or _REQUESTS_THE_FOLLOWING_RE.search(words) is not None
+        first = i + 2 if i + 2 < len(lines) and not lines[i + 1].text.strip() and opens else i + 1
         for line in lines[first:]:
             item = line.text.strip()
-            # (a closing line above the sign-off ends the run too: "I look forward to your response.")
-            if not item or line.number in ends or _ITEMS_END_RE.match(item):
+            # (a closing line above the sign-off ends the run too: "I look forward to your response."; so does a line
+            # about the items: "This information to cover the period ...")
+            if not item or line.number in ends or _ITEMS_END_RE.match(item) or _ABOUT_THE_ITEMS_RE.match(item):
                 break
             if restated and (item.endswith((":", "-")) or _MAIN_RE.match(item) or RESPONSE_HEADING_RE.match(item)):
                 break  # the reply going on: "... using your numbering I can reply as follows: -", "Information held"
