@@ -43,6 +43,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Tendring District Council",
     ),
     (
+        # a Transport Scotland review on gov.scot, under the site's banner about the Scottish Parliament election
+        "a site's banner naming an election, above the body's own page",
+        "Information\n\nScottish Parliament election: 7 May. This site won't be routinely updated during the "
+        "pre-election period.\n\nTransport Scotland road delivery outfalls and historic data (2015\u20132024): EIR "
+        "Review\n\nInformation request and response under the Environmental Information (Scotland) Regulations 2004."
+        "\n\nI have concluded that a new decision should be substituted.\n",
+        "transport-scotland",
+        "Transport Scotland",
+    ),
+    (
         # SOAS University of London's log entry, which spells its name nowhere
         "the body's abbreviation owning the reply to the request",
         "Disclosure date: 20 June 2013\n\nReference: FOI2013/049\n\nThank you for your Freedom of Information Act "

@@ -125,6 +125,9 @@ _DEFINED_AS_PARTY_RE = re.compile(
 # A site's link to its home page, printed above the page's content: "Skip to Main Content / The National Archives home
 # page / Find Case LawBeta" (a tribunal decision on the National Archives' Find Case Law).
 _SITE_HOME_PAGE_AFTER_RE = re.compile(r"[ \t]+home[ \t]?page[ \t]*$", re.I | re.M)
+# An election named for the body it elects, a site's banner: "Scottish Parliament election: 7 May. This site won't be
+# routinely updated during the pre-election period." (gov.scot, above a Transport Scotland review)
+_ELECTION_AFTER_RE = re.compile(r"[ \t]+(?:general[ \t]+|by-?[ \t]?)?elections?\b", re.I)
 _PARTY_ROLE_AFTER_RE = re.compile(rf"{_PARTY_ROLE_GAP}{_PARTY_ROLE}[ \t|]*$", re.I | re.M)
 # (a council's kind alone: "adopted at the Town Council meeting of 19th August 2014", Ilminster Town Council's page)
 _NOT_AN_AUTHORITY = {
@@ -388,8 +391,8 @@ def extract_authority(ctx: Context) -> Authority | None:
             # A party's line, inside the Commissioner's paragraph or not.
             evidence[authority_id].append(("letterhead", start_char, end_char))
             continue
-        if _SITE_HOME_PAGE_AFTER_RE.match(ctx.text, end_char):
-            continue  # the site's link to its home page, not the letter's head (_SITE_HOME_PAGE_AFTER_RE)
+        if _SITE_HOME_PAGE_AFTER_RE.match(ctx.text, end_char) or _ELECTION_AFTER_RE.match(ctx.text, end_char):
+            continue  # the site's link to its home page, not the letter's head; nor an election (the patterns' notes)
         if (
             kind in {None, "body"}
             and authority_id not in catalogue.regulator_ids
