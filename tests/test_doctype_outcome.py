@@ -5917,6 +5917,20 @@ CASES = [
         "not_held",
         id="we-have-no-records-of",
     ),
+    case(
+        # Transport Scotland's review on gov.scot: a new decision substituted, the list and map attached, the historic
+        # data not held
+        "Transport Scotland road delivery outfalls and historic data (2015\u20132024): EIR Review\n\nInformation "
+        "requested\n\n1. I would like to request a written and mapped list for road outfalls in the area.\n2. I "
+        "would like to request historic data for each of these outfalls over ten years.\n\nResponse\n\nI have now "
+        "completed my review of our response to your request under the Environmental Information (Scotland) "
+        "Regulations 2004 (EIRs).\n\nI have concluded that a new decision should be substituted.\n\nI have "
+        "attached the provided information that is included in Appendix A in form of a map and Appendix B in form "
+        "of a written list.\n\nWe do not hold historic data for each of the identified outfalls over ten years.\n",
+        "internal_review",
+        "partial",
+        id="a-review-attaching-the-provided-information-beside-what-is-not-held",
+    ),
 ]
 
 
