@@ -5931,6 +5931,20 @@ CASES = [
         "partial",
         id="a-review-attaching-the-provided-information-beside-what-is-not-held",
     ),
+    case(
+        # Westmorland and Furness Council's acknowledgement on WhatDoTheyKnow, under the EIR
+        "Dear Westmorland and Furness Council,\n\nPlease send me the inspection reports for Great Musgrave Bridge."
+        "\n\nYours faithfully,\n\nJ Smith\n\nWestmorland and Furness Council\n\nDear J Smith,\n\nThank you for your "
+        "request for information regarding Great Musgrave\nBridge, which was received on 04/10/2023.\n\nThe council "
+        "aims to provide you with the information within the statutory\ntimescale of 20 working days in this case the "
+        "date is 31/10/2023.\n\nThe Environmental Information Regulations 2004 define a number of\nexemptions/"
+        "exceptions which may prevent information being released to you\nautomatically. The council will make an "
+        "assessment about the application\nof any exemptions/exceptions and issue you with a decision letter, which"
+        "\nwill include details of your right to appeal.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="the-council-aims-to-provide-the-information-within-20-days",
+    ),
 ]
 
 
