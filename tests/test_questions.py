@@ -474,6 +474,25 @@ CASES = [
         id="plain-lines-under-a-sentence-asking-for-the-following",
     ),
     case(
+        # an NHS foundation trust's reply (a WhatDoTheyKnow attachment): each part headed "Part N" alone on its line,
+        # the question below it, then the answer
+        "Part 1 \nwhat appointment booking and appointment reminder service system(s) The Trust uses.\nThe Trust "
+        "uses a Partial Booking Service which includes appointment reminders.\nPart 2 \nPlease tell me what system "
+        "is used to facilitate Bank Staffing requirements.\nThe Trust uses Allocate HealthRoster.\n",
+        [
+            ("1", "what appointment booking and appointment reminder service system(s) The Trust uses."),
+            ("2", "Please tell me what system is used to facilitate Bank Staffing requirements."),
+        ],
+        id="parts-headed-part-n-on-a-line-of-their-own",
+    ),
+    case(
+        # a reply's words about a part of the request are no part's heading
+        "Dear Mr Smith\n\nYou asked:\n\n1. How many staff work in the FOI team?\n\n2. What is the team's budget?\n\n"
+        "Part 1 of your request: the team has 4 staff.\nPart 2 of your request is refused under section 43(2).\n",
+        [("1", "How many staff work in the FOI team?"), ("2", "What is the team's budget?")],
+        id="part-n-of-your-request-is-no-heading",
+    ),
+    case(
         # the Tamar Bridge and Torpoint Ferry Joint Committee's letter as the Celtic League published it: each
         # question restated in brackets above its answer, the page cut inside the fourth
         "Dear Mr Tal-e-bot\nTamar Bridge Toll Increases and Signs\nI respond to your request for information using "

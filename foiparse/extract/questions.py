@@ -82,7 +82,10 @@ _MAIN_RE = re.compile(
     # Borough Council's disclosure log)
     # "Question Number 1: In the period ..." over "Answer To Question 1: Please see attached file ..." (Salisbury NHS
     # Foundation Trust's disclosure log); "Question No. 2"
-    r"(?:(?:Q\.?|Question(?: Number| No\.?)?|Query|Request(?: for information)?)\s?(?P<qnum>\d{1,3})"
+    # "Part 1 / what appointment booking and appointment reminder service system(s) The Trust uses ..." above "Part 2"
+    # (an NHS trust's reply, a WhatDoTheyKnow attachment); not "Part 2 of your request", a reply's words about one
+    r"(?:(?:Q\.?|Question(?: Number| No\.?)?|Query|Request(?: for information)?"
+    r"|Part(?=\s?\d{1,3}(?![\d.])(?![ \t]+of\b)))\s?(?P<qnum>\d{1,3})"
     # the number spelt out: "Question One / Does the Trust have an Electronic Patient Record (EPR)?" over "Question
     # Two", "Question Three" (a WhatDoTheyKnow request to Homerton Healthcare NHS Foundation Trust), kept as printed
     rf"|(?:Question|QUESTION)[ \t]+(?P<qword>{_NUMBER_WORDS_ALTERNATION})\b)"
