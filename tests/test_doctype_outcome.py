@@ -5945,6 +5945,19 @@ CASES = [
         "acknowledged",
         id="the-council-aims-to-provide-the-information-within-20-days",
     ),
+    case(
+        # Oadby and Wigston Borough Council's log: "Resolution / Information provided" above answers one of which says
+        # the service has no specific cost; the log's own word on the outcome stands
+        "Garden Waste Collection Service\n\nRequested on\nWednesday, 2 November 2011\nReference\n2011 October 13\n"
+        "Resolution\nInformation provided\n\nQuestion\n\nDoes the Council operate a garden waste collection service?"
+        "\n\nAnswer\n\nYes\n\nQuestion\n\nWhat is the total cost to the Council of operating the service each year?"
+        "\n\nAnswer\n\nThis is a non-charging service which, due to its integration with the Refuse and Recycling "
+        "Service, has no specific cost.\n\nQuestion\n\nHow many subscribers does the service have?\n\nAnswer\n\nNot "
+        "applicable\n",
+        "response",
+        "provided",
+        id="a-logs-stated-outcome-beats-the-answers-reading",
+    ),
 ]
 
 

@@ -651,9 +651,7 @@ def decide(
             return "clarification", "clarification_requested"
         if not _authority_speaks(ctx) and not exemptions:
             return _unheard(ctx)
-    outcome = _ending(ctx, questions, exemptions, gave)
-    if outcome == "unknown":
-        outcome = _stated_outcome(ctx) or outcome
+    outcome = _stated_outcome(ctx) or _ending(ctx, questions, exemptions, gave)
     # A reply whose ending is a refusal is a refusal notice (shared/corpus/LABELLING.md has no refused response): "...
     # is exempt under Section 24 ... is exempt under Section 31" answering a log's four questions about ransomware
     # (Blackpool Teaching Hospitals NHS Foundation Trust).
