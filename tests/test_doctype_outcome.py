@@ -5958,6 +5958,17 @@ CASES = [
         "provided",
         id="a-logs-stated-outcome-beats-the-answers-reading",
     ),
+    case(
+        # Audit Scotland's disclosure log: the entry's "Response classification" states a partial answer
+        "Transport Scotland\n\nRequest\n\nRef: 654\n\nReceived: 14 April 2025\nResponded: 30 April 2025\n\nRequest 1 - "
+        "All the published evidence submitted by TS that an appraisal of the A82 has been carried out\n\nRequest 2 - "
+        "All Communications between TS and the Commission on this matter.\n\nResponse\n\nResponse classification: "
+        "Information provided partial\n\n\nRequest 1\n\nThe Commission received the appraisal documents, which are "
+        "published on the Transport Scotland website.\n",
+        "response",
+        "partial",
+        id="a-logs-response-classification-states-a-partial-answer",
+    ),
 ]
 
 
