@@ -392,7 +392,7 @@ def extract_authority(ctx: Context) -> Authority | None:
             evidence[authority_id].append(("letterhead", start_char, end_char))
             continue
         if _SITE_HOME_PAGE_AFTER_RE.match(ctx.text, end_char) or _ELECTION_AFTER_RE.match(ctx.text, end_char):
-            continue  # the site's link to its home page, not the letter's head; nor an election (the patterns' notes)
+            continue  # the site's link to its home page, or an election the body holds: not the letter's head
         if (
             kind in {None, "body"}
             and authority_id not in catalogue.regulator_ids
