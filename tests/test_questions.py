@@ -493,6 +493,16 @@ CASES = [
         id="part-n-of-your-request-is-no-heading",
     ),
     case(
+        # an acknowledgement's condition under the request it restates (after Northumbria Healthcare NHS Foundation
+        # Trust's letter): nothing is withheld by it
+        "Dear Mr Smith\n\nYou asked:\n\n1. How many agency theatre staff did you employ in 2014-15?\n\nYour response "
+        "should be sent to you within the statutory timescale of 20 working days as governed by the Act, subject to "
+        "the information not meeting exemption criteria.\n",
+        [("1", "How many agency theatre staff did you employ in 2014-15?")],
+        answers={"1": [A(contains="not meeting exemption criteria")]},
+        id="an-answer-conditional-on-not-meeting-exemption-criteria-withholds-nothing",
+    ),
+    case(
         # the Tamar Bridge and Torpoint Ferry Joint Committee's letter as the Celtic League published it: each
         # question restated in brackets above its answer, the page cut inside the fourth
         "Dear Mr Tal-e-bot\nTamar Bridge Toll Increases and Signs\nI respond to your request for information using "
