@@ -623,6 +623,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         for message in messages
         for part in _split_under_an_ungreeted_request(message, marks, lines, text, catalogue)
     ]
+    messages = [part for message in messages for part in _split_a_request_a_letter_quotes(message, marks, lines, text)]
     for message in messages:
         for index, kind in marks:
             line = lines[index]
@@ -1049,6 +1050,57 @@ def _split_under_an_ungreeted_request(
         return [message]
     request = Message(message.start, greeting.start, quoted=message.quoted, writes_as_requester=True)
     return [request, Message(greeting.start, message.end, quoted=message.quoted)]
+
+
+# The body's letter quoting the request whole, its greeting to the body included, then going on in its own words with
+# no sign-off between: "I am writing to you in relation to your request for information, which was received by
+# Northumbria Healthcare NHS Trust on 02 November 2018. The request for information is as follows: / Dear Northumbria
+# Healthcare NHS Foundation Trust, / 1) Please can you confirm ... / Your request is now being processed in accordance
+# with the Freedom of Information Act 2000." (the trust's acknowledgement letter). The letter's introduction above the
+# greeting and its words after the request are the body's.
+_INTRODUCES_THE_REQUEST_RE = re.compile(
+    r"\b(?:(?:the|your) request(?: for information)? (?:is|was|reads|read) as follows|you (?:requested|asked for) the "
+    r"following(?: information)?)[ \t]*:[ \t]*$",
+    re.I,
+)
+_BODY_RESUMES_RE = re.compile(
+    r"[ \t]*your (?:request|enquiry|application) (?:is (?:now )?being|has (?:now )?been|will (?:now )?be) "
+    r"(?:processed|considered|dealt with|handled|logged)\b",
+    re.I,
+)
+
+
+def _split_a_request_a_letter_quotes(
+    message: Message, marks: list[tuple[int, str]], lines: list[Line], text: str
+) -> list[Message]:
+    """Split a message at the greeting to the body of a request the body's letter introduces and quotes, and again where
+    the letter goes on in its own words (``_INTRODUCES_THE_REQUEST_RE``, ``_BODY_RESUMES_RE``)."""
+    if message.quoted:
+        return [message]
+    inside = [(i, kind) for i, kind in marks if message.start <= lines[i].start < message.end]
+    if not inside or inside[0][1] != "salutation" or any(kind == "closing" for _, kind in inside):
+        return [message]
+    greeting = lines[inside[0][0]]
+    if greeting.start == message.start or not addresses_an_organisation(greeting.text):
+        return [message]
+    above = next((line for line in reversed(lines[: greeting.number]) if line.text.strip()), None)
+    if above is None or above.start < message.start or not _INTRODUCES_THE_REQUEST_RE.search(above.text):
+        return [message]
+    resumes = next(
+        (
+            line
+            for line in lines[greeting.number + 1 :]
+            if line.start < message.end and _BODY_RESUMES_RE.match(line.text)
+        ),
+        None,
+    )
+    if resumes is None:
+        return [message]
+    return [
+        Message(message.start, greeting.start),
+        Message(greeting.start, resumes.start),
+        Message(resumes.start, message.end),
+    ]
 
 
 # WhatDoTheyKnow heads each message with its sender: "FOI Team, Neath Port Talbot County Borough Council", "Foi

@@ -381,6 +381,33 @@ def test_a_logs_reply_heading_under_a_request_to_the_body_starts_the_reply() -> 
     assert (record.doc_type, record.outcome) == ("response", "partial")
 
 
+def test_a_request_a_letter_introduces_and_quotes_greeting_and_all_is_the_requesters_between_the_letters_words() -> (
+    None
+):
+    # Northumbria Healthcare NHS Foundation Trust's acknowledgement letter, rendered as a page: its introduction, the
+    # request quoted from its greeting to the trust, then the letter's own words with no sign-off between.
+    text = (
+        "Northumbria Healthcare NHS Foundation Trust\n\nDate:02 November 2018\n\nFreedom of Information Request \u2013 "
+        "Acknowledgement Document\n\nI am writing to you in relation to your request for information, which was "
+        "received by Northumbria Healthcare NHS Trust on 02 November 2018. The request for information is as "
+        "follows:\n\nDear Northumbria Healthcare NHS Foundation Trust,\n\n1) Please can you confirm your total spend "
+        "on temporary Theatre staff during the financial year 2014-15?\n\n2) Please can you confirm the names of the "
+        "organisation/s you procure temporary theatre staff from?\n\nYour request is now being processed in "
+        "accordance with the Freedom of Information Act 2000. Your response should be sent to you within the "
+        "statutory timescale of 20 working days as governed by the Act, subject to the information not meeting "
+        "exemption criteria or containing reference to a third party. In certain circumstances Northumbria "
+        "Healthcare NHS Trust may be unable to provide the information within 20 working days. We will then inform "
+        "you of the revised timescale prior to the 20 working days deadline.\n"
+    )
+    assert [(first[:40], requester) for first, requester in _messages(text)] == [
+        ("Northumbria Healthcare NHS Foundation Tr", False),
+        ("Dear Northumbria Healthcare NHS Foundati", True),
+        ("Your request is now being processed in a", False),
+    ]
+    record = parse_text(text)
+    assert (record.doc_type, record.outcome) == ("acknowledgement", "acknowledged")
+
+
 def test_a_logs_reply_confirming_it_holds_what_was_asked_under_a_request_to_the_body_starts_the_reply() -> None:
     # The Northamptonshire Police, Fire and Crime Commissioner's log: the request, greeting and all, then the reply with
     # no heading, its first paragraph confirming the office holds what was asked.
