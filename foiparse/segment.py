@@ -848,13 +848,28 @@ def _stacked_date_key(lines: list[Line], line: Line) -> str | None:
 _CASE_HEADING_RE = re.compile(r"[ \t*]*(?P<prefix>FOIA?|EIR|RFI)[ -]?(?P<case>\d{1,6}(?:[ /-]\d{1,6})?)[ \t*]*$")
 
 
+# Or by its case and its title on one line, a table's row: "Ref Brief description Request and response / F13/162 EU
+# benefit claimants / (the request and its answer) / F13/163 Credit on NNDR accounts" (Allerdale Borough Council's
+# monthly disclosure log).
+_CASE_AND_TITLE_HEADING_RE = re.compile(
+    r"[ \t*]*(?P<prefix>FOIA?|EIR|RFI|F)[ -]?(?P<case>\d{2,4}/\d{1,6})[ \t]+[A-Z][^\n.?!:;]{2,60}$"
+)
+_LONGEST_CASE_HEADING = 30
+_LONGEST_CASE_AND_TITLE_HEADING = 90
+
+
 def _second_case_heading(lines: list[Line]) -> int | None:
     """Where the second of a log's entries headed by their cases ("FOI12 229") starts, or None."""
     first: re.Match[str] | None = None
     for line in lines:
-        if not line.text or len(line.text) > 30 or not line.text.lstrip(" \t*").startswith(("F", "E", "R")):
+        if (
+            not line.text
+            or len(line.text) > _LONGEST_CASE_AND_TITLE_HEADING
+            or not line.text.lstrip(" \t*").startswith(("F", "E", "R"))
+        ):
             continue
-        m = _CASE_HEADING_RE.match(line.text)
+        m = _CASE_HEADING_RE.match(line.text) if len(line.text) <= _LONGEST_CASE_HEADING else None
+        m = m or _CASE_AND_TITLE_HEADING_RE.match(line.text)
         if m is None:
             continue
         if first is None:

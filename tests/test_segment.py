@@ -851,6 +851,24 @@ def test_a_log_of_entries_headed_by_their_cases_reads_the_later_ones_as_boilerpl
     assert layout.boilerplate_kind(text.index("How much for advertising")) is None
 
 
+def test_a_log_of_rows_each_a_case_and_a_title_reads_the_later_ones_as_boilerplate() -> None:
+    # Allerdale Borough Council's monthly disclosure log: each row its case and title on one line, the request and its
+    # answer below; the first row is the document.
+    text = (
+        "Disclosure Log - April 2013\n\nRef Brief description Request and response\nF13/162 EU benefit claimants\n\n"
+        "What is the total number of people who applied for housing benefits whose nationality is from an EU "
+        "country?\n\nTo determine the information requested would exceed the appropriate costs limit under Section 12"
+        " of the Freedom of Information Act.\n\nF13/163 Credit on NNDR accounts\n\n(a) addresses and rateable values "
+        "of all commercial properties that have any historic credit on their account above \u00a31,000. (b) the names "
+        "and addresses of the owners of those properties referred to in (a) if they are a limited company.\n"
+    )
+    layout = _layout(text)
+    assert layout.boilerplate_kind(text.index("F13/163")) == "later_entries"
+    assert layout.boilerplate_kind(text.index("addresses and rateable values")) == "later_entries"
+    assert layout.boilerplate_kind(text.index("EU benefit claimants")) is None
+    assert parse_text(text).questions == []
+
+
 def test_a_letters_case_repeated_on_every_page_is_no_second_entry() -> None:
     text = "FOI 1234\n\nDear Mr Hill,\n\n1. Figures for 2020.\n\nFOI 1234\n\n2. Figures for 2021.\n"
     layout = _layout(text)
