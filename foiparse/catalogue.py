@@ -283,6 +283,7 @@ class OutcomesFile(_Data):
             "attached_reply",
             "overturned",
             "upheld",
+            "given_before",
             "review_finding",
             "answered",
             "information_follows",

@@ -5969,6 +5969,21 @@ CASES = [
         "partial",
         id="a-logs-response-classification-states-a-partial-answer",
     ),
+    case(
+        # Invest Northern Ireland's review: questions 1-3 were answered in full, question 4's documents withheld, the
+        # original decision upheld
+        "Dear Mr Sholto\nFreedom of Information Act 2000\n\nIn your email dated 15th April 2015, you expressed "
+        "dissatisfaction in relation to the decision regarding your request for information. I can confirm that, in "
+        "line with FOI process, I have undertaken a review of the original decision on behalf of the organisation.\n\n"
+        "In relation to your request for further detail to be provided with regards to questions 1-3, having "
+        "reviewed the original response, I am content that the information requested has been provided in full.\n\n"
+        "These casework documents cannot be disclosed under the Freedom of Information legislation for the reason "
+        "given in Annex 1& 2 of this letter.\n\nTherefore, having considered the details of this case, I am content to "
+        "uphold the original decision.\n",
+        "internal_review",
+        "partial",
+        id="a-review-upholding-a-decision-that-gave-part",
+    ),
 ]
 
 

@@ -516,7 +516,8 @@ def decide(
         if _hits(ctx, "partial"):
             return "internal_review", "partial"  # "the decisions are partially upheld for the following reasons"
         if _hits(ctx, "upheld") and not [a for a in answers if not a.withheld and not a.not_held]:
-            return "internal_review", "refused"
+            # (a decision upheld that gave part of what was asked is a partial one: outcomes.yaml, given_before)
+            return "internal_review", ("partial" if _hits(ctx, "given_before") else "refused")
         if not _hits(ctx, "upheld") and not _hits(ctx, "review_finding"):
             # A review that states no finding yet: its account of the original reply (the exemptions it cited, the
             # answers it gave) is not the review's outcome. A review letter goes through the request before it
