@@ -1101,14 +1101,8 @@ def _split_a_request_a_letter_quotes(
     above = next((line for line in reversed(lines[: greeting.number]) if line.text.strip()), None)
     if above is None or above.start < message.start or not _INTRODUCES_THE_REQUEST_RE.search(above.text):
         return [message]
-    resumes = next(
-        (
-            line
-            for line in lines[greeting.number + 1 :]
-            if line.start < message.end and _BODY_RESUMES_RE.match(line.text)
-        ),
-        None,
-    )
+    within = itertools.takewhile(lambda line: line.start < message.end, lines[greeting.number + 1 :])
+    resumes = next((line for line in within if _BODY_RESUMES_RE.match(line.text)), None)
     if resumes is None:
         return [message]
     return [
