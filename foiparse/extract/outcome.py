@@ -952,8 +952,21 @@ def _given_only_to_assist(ctx: Context) -> bool:
 
 def _says_not_held(ctx: Context) -> bool:
     """The authority says it does not hold some information: not the request's "(or if data is not held that far,
-    the furthest it goes)" (a WhatDoTheyKnow request to Caerphilly County Borough Council)."""
-    return any(_in_the_authoritys_words(ctx, m.start()) for m in ctx.cue_matches("not_held"))
+    the furthest it goes)" (a WhatDoTheyKnow request to Caerphilly County Borough Council), nor what an
+    acknowledgement says may happen: "o if we do not hold the information, we will, if we can, transfer your request
+    ...; otherwise, we will let you know that we do not hold the information" (Harrogate Borough Council on
+    WhatDoTheyKnow, its reply below cut at "Please find below our")."""
+    for m in ctx.cue_matches("not_held"):
+        if not _in_the_authoritys_words(ctx, m.start()):
+            continue
+        start, _end = ctx.sentence_around(m.start(), m.end())
+        if not _MAY_HAPPEN_RE.search(ctx.lower, max(start, m.start() - _MAY_HAPPEN_REACH), m.start()):
+            return True
+    return False
+
+
+_MAY_HAPPEN_RE = re.compile(r"\b(?:if|unless|otherwise)\b")
+_MAY_HAPPEN_REACH = 60  # characters before the cue
 
 
 def _in_the_authoritys_words(ctx: Context, offset: int) -> bool:
