@@ -2340,6 +2340,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2018, 8, 31)},
     ),
     (
+        # Neath Port Talbot County Borough Council's acknowledgement on WhatDoTheyKnow
+        "a request received 'today', its date after a comma",
+        "FOI Team, Neath Port Talbot County Borough Council\n\nThank you for your Freedom of Information request "
+        "received today, 11th June 2019. We are generally required to provide you with a response within no more "
+        "than 20 working days of receipt of a request, which will be on or before 9th July 2019.\n",
+        {"received_date": dt.date(2019, 6, 11)},
+    ),
+    (
         "a label ending in a slash, touching its value",
         "Mike Overthrow\nBath NHS House\nTel: 01225 731618\n14th March 2018\nFreedom of Information/RFI-1275\nDear Mike "
         "Overthrow\nThank you for your request for information.\n",
