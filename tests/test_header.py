@@ -2348,6 +2348,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2019, 6, 11)},
     ),
     (
+        # Transport Scotland's review on gov.scot: the only case the page prints is the reviewed request's
+        "a review naming the original request's case",
+        "Transport Scotland road delivery outfalls: EIR Review\n\nInformation requested\n\nOriginal Request "
+        "202500497286\n\n1. I would like to request a written and mapped list for road outfalls.\n",
+        {"reference": "202500497286"},
+    ),
+    (
         "a label ending in a slash, touching its value",
         "Mike Overthrow\nBath NHS House\nTel: 01225 731618\n14th March 2018\nFreedom of Information/RFI-1275\nDear Mike "
         "Overthrow\nThank you for your request for information.\n",
