@@ -2355,6 +2355,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "202500497286"},
     ),
     (
+        # Birmingham and Solihull Mental Health NHS Foundation Trust's reply, re-posted by a campaigner
+        "an unlabelled case number and its year heading the reply",
+        "Birmingham and Solihull Mental Health NHS Foundation Trust\n\nFOI023/2021 ECT Response\n \nPlease provide "
+        "ECT information under the FOI act to the following questions: - \n \nHow many ECT in 2020?\n \n440\n",
+        {"reference": "FOI023/2021"},
+    ),
+    (
         "a label ending in a slash, touching its value",
         "Mike Overthrow\nBath NHS House\nTel: 01225 731618\n14th March 2018\nFreedom of Information/RFI-1275\nDear Mike "
         "Overthrow\nThank you for your request for information.\n",
