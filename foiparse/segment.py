@@ -482,6 +482,12 @@ def only_blank_lines(lines: list[Line], above: int, below: int) -> bool:
     return all(not lines[k].text.strip() for k in range(above + 1, below))
 
 
+def text_line_above(lines: list[Line], number: int) -> Line | None:
+    """The nearest line above line ``number`` in ``lines`` that holds text, however far up, or None
+    (``Layout.line_above`` looks only a few lines up the layout's own lines)."""
+    return next((line for line in reversed(lines[:number]) if line.text.strip()), None)
+
+
 def _signature_end(lines: list[Line], closing: int) -> int:
     """The last line of the signature under a closing: the name, and what follows it up to a blank line when
     the letter is blank-line spaced ("Yours faithfully,\n\nAmanda Hart\nfor Stop UK Lies\n\n")."""
@@ -544,7 +550,7 @@ def _quotation_starts(
             blocks.append((is_quoted, line.number))
     quoted_blocks = [number for is_quoted, number in blocks if is_quoted]
     if len(quoted_blocks) >= 2:
-        above = next((line for line in reversed(lines[: quoted_blocks[0]]) if line.text.strip()), None)
+        above = text_line_above(lines, quoted_blocks[0])
         if above is not None:
             quoted_from.discard(above.start)  # its "wrote:" line, if it has one
     elif quoted_blocks:
@@ -1098,7 +1104,7 @@ def _split_a_request_a_letter_quotes(
     greeting = lines[inside[0][0]]
     if greeting.start == message.start or not addresses_an_organisation(greeting.text):
         return [message]
-    above = next((line for line in reversed(lines[: greeting.number]) if line.text.strip()), None)
+    above = text_line_above(lines, greeting.number)
     if above is None or above.start < message.start or not _INTRODUCES_THE_REQUEST_RE.search(above.text):
         return [message]
     within = itertools.takewhile(lambda line: line.start < message.end, lines[greeting.number + 1 :])

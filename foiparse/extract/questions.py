@@ -24,7 +24,7 @@ from ..catalogue import Catalogue
 from ..clean import ASCII_MARKS
 from ..models import Answer, Question
 from ..scan import MONTHS, any_in_range, labels_re
-from ..segment import Layout, Line, Message, only_blank_lines
+from ..segment import Layout, Line, Message, only_blank_lines, text_line_above
 from .context import Context, SpanFields
 from .dates import DATE_RE
 
@@ -1226,12 +1226,6 @@ _LISTS_CATEGORIES_RE = re.compile(
 _FOLLOWING_THEN_SEMICOLON_RE = re.compile(r"\bthe following\b[^.;:?]{0,60};$", re.I)
 
 
-def _text_line_above(lines: list[Line], number: int) -> Line | None:
-    """The nearest line above line ``number`` that has text, in the question loop's ``lines`` (its own copy of the
-    layout's, the first question unglued; ``Layout.line_above`` reads the layout's)."""
-    return next((line for line in reversed(lines[:number]) if line.text.strip()), None)
-
-
 def _text_line_from(lines: list[Line], i: int) -> Line | None:
     """The first line from ``lines[i]`` on that has text."""
     return next((line for line in lines[i:] if line.text.strip()), None)
@@ -2170,7 +2164,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and not similar
                 and seq == 1
                 and head.lstrip(" *_").startswith((*_QUOTE_MARKS, "[", "("))
-                and (above := _text_line_above(lines, line.number)) is not None
+                # (the loop's own lines, the first question unglued, not the layout's)
+                and (above := text_line_above(lines, line.number)) is not None
                 and above.text.rstrip().endswith((":", ":-"))
                 and _ASKING_INTRO_RE.search(above.text) is not None
             )
@@ -3183,7 +3178,7 @@ def _has_reply(ctx: Context, questions: list[tuple[int, int]]) -> bool:
     lead_ins: set[int] = set()
     lines = layout.lines
     for index, (start, _end) in enumerate(questions):
-        above = _text_line_above(lines, layout.line_at(start).number)
+        above = text_line_above(lines, layout.line_at(start).number)
         if above is None:
             continue
         if index == 0:
