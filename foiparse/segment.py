@@ -629,7 +629,7 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
         for message in messages
         for part in _split_under_an_ungreeted_request(message, marks, lines, text, catalogue)
     ]
-    messages = [part for message in messages for part in _split_a_request_a_letter_quotes(message, marks, lines, text)]
+    messages = [part for message in messages for part in _split_a_request_a_letter_quotes(message, marks, lines)]
     for message in messages:
         for index, kind in marks:
             line = lines[index]
@@ -1092,7 +1092,7 @@ _BODY_RESUMES_RE = re.compile(
 
 
 def _split_a_request_a_letter_quotes(
-    message: Message, marks: list[tuple[int, str]], lines: list[Line], text: str
+    message: Message, marks: list[tuple[int, str]], lines: list[Line]
 ) -> list[Message]:
     """Split a message at the greeting to the body of a request the body's letter introduces and quotes, and again where
     the letter goes on in its own words (``_INTRODUCES_THE_REQUEST_RE``, ``_BODY_RESUMES_RE``)."""
