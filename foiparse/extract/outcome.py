@@ -959,8 +959,10 @@ def _says_not_held(ctx: Context) -> bool:
     for m in ctx.cue_matches("not_held"):
         if not _in_the_authoritys_words(ctx, m.start()):
             continue
-        start, _end = ctx.sentence_around(m.start(), m.end())
-        if not _MAY_HAPPEN_RE.search(ctx.lower, max(start, m.start() - _MAY_HAPPEN_REACH), m.start()):
+        # Not "where": "Section 17 of the FOISA requires that a Scottish public authority confirms in writing where
+        # information requested of it is not held and notice is therefore given to this effect" (the University of
+        # St Andrews) says it is not held.
+        if not _said_as_what_may_happen(ctx, m, _MAY_HAPPEN_RE, reach=_MAY_HAPPEN_REACH):
             return True
     return False
 
@@ -999,10 +1001,21 @@ def _not_held_after_acknowledgement(ctx: Context) -> bool:
         # In the same letter, said as a fact and not as what may happen: "Thank you for your information request,
         # which was received on 12 April 2021. / I can confirm that SEStran doesn't hold any information ..." (the
         # South East of Scotland Transport Partnership).
-        start, _end = ctx.sentence_around(m.start(), m.end())
-        if not _CONDITIONAL_WORD_RE.search(ctx.lower, start, m.start()):
+        if not _said_as_what_may_happen(ctx, m, _CONDITIONAL_WORD_RE):
             return True
     return False
+
+
+def _said_as_what_may_happen(
+    ctx: Context, cue: re.Match[str], conditional_words: re.Pattern[str], reach: int | None = None
+) -> bool:
+    """Whether one of ``conditional_words`` comes before the cue in its sentence (within ``reach`` characters when
+    given): "unless the Council does not hold the information", "otherwise, we will let you know that we do not hold
+    the information"."""
+    start, _end = ctx.sentence_around(cue.start(), cue.end())
+    if reach is not None:
+        start = max(start, cue.start() - reach)
+    return bool(conditional_words.search(ctx.lower, start, cue.start()))
 
 
 # "unless the Council does not hold the information", "if we do not hold it", "whether it holds ..."
