@@ -4339,6 +4339,18 @@ CASES = [
         answers={"1": [A(contains="does not have", not_held=True)], "2": [A(contains="in preparation")]},
         id="q-and-a-labels-on-one-line",
     ),
+    case(
+        # NHS Bury CCG's acknowledgement on WhatDoTheyKnow: the reply's conditions on re-use, under "we would
+        # respectfully ask you not to publish this ... where:", are no questions (the request is two paragraphs).
+        "Dear NHS Northby CCG,\n\nI am writing to request data regarding the length of time between referral and "
+        "starting treatment for psychological therapies.\n\nYours faithfully,\n\nEmma Stone\n\nDear Emma,\n\n"
+        "Thank you for your recent Freedom of Information request.\n\nShould the CCG hold the information that you "
+        "have requested, we would respectfully ask you not to publish this on any website or in any other "
+        "publications where:\n\n·         a charge may be made to access it\n\n·         a subscription is "
+        "charged to access the site.\n\nYour request for information is now being processed.\n",
+        [],
+        id="negative-a-replys-conditions-on-re-use-as-bullets",
+    ),
 ]
 
 CASES.extend(

@@ -4632,7 +4632,7 @@ def _introduces_a_request(ctx: Context, intro: str) -> bool:
     asking = _last_sentence(intro) if colon else intro
     if not _ASKING_INTRO_RE.search(asking) or _REFUSING_INTRO_RE.search(intro) or _RIGHTS_INTRO_RE.search(intro):
         return False
-    if _GUIDANCE_INTRO_RE.search(intro):
+    if _GUIDANCE_INTRO_RE.search(intro) or _ASKS_NOT_TO_INTRO_RE.search(intro):
         return False
     if _ATTACHED_INTRO_RE.search(intro) or _WILL_EITHER_INTRO_RE.search(intro):
         return False
@@ -4684,6 +4684,10 @@ _REFUSING_INTRO_RE = re.compile(
 _GUIDANCE_INTRO_RE = re.compile(
     r"\b(?:following|in line with|according to|as per) the [\w' ]{0,60}?(?:guidelines|guidance)[ \t]*:$", re.I
 )
+# What the requester is asked not to do, above the cases it applies in: "we would respectfully ask you not to publish
+# this on any website or in any other publications where: / · a charge may be made to access it / · a subscription is
+# charged to access the site." (NHS Bury CCG's acknowledgement on WhatDoTheyKnow; "you have requested" above is no ask).
+_ASKS_NOT_TO_INTRO_RE = re.compile(r"\b(?:ask|request) (?:that )?you (?:do )?not\b|\bplease do not\b", re.I)
 _RIGHTS_INTRO_RE = re.compile(r"\b(?:have|has) the right to[ \t]*:?$|\bentitle[sd]?(?: you)? to[ \t]*:?$", re.I)
 # Or "the below": "Please provide the below statistics for trains to/from Harpenden ..." above dashed items (a
 # WhatDoTheyKnow request to Govia Thameslink Railway); not after "see", which a reply says of its own answer ("Please
