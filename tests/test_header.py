@@ -3200,6 +3200,25 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "request of\n06 December 2023\nunder the Freedom of Information Act 2000.\n",
         {"response_date": None},
     ),
+    (
+        # NHS Bury CCG's acknowledgement on WhatDoTheyKnow, from a service shared by four CCGs: the requester's batch
+        # request logged under one reference per CCG, each on its row; this request greeted NHS Bury CCG
+        "of a reference per body on its row, the one of the body the request greets",
+        "Dear NHS Bury Clinical Commissioning Group,\n\nPlease tell me the waiting times.\n\nYours faithfully,\n\n"
+        "Emma Stone\n\nDear Emma,\n\nThank you for your recent Freedom of Information request. Your requests\nhave "
+        "been logged with the following reference numbers:\n\n\nBOL/FOI/12471 NHS Bolton CCG\nBUR/FOI/12472 NHS Bury "
+        "CCG\nHMR/FOI/12473 NHS Heywood, Middleton and Rochdale CCG\nOLD/FOI/12474 NHS Oldham CCG\n\n\nYour request "
+        "is now being processed.\n",
+        {"reference": "BUR/FOI/12472"},
+    ),
+    (
+        "of a reference per body on its row, none of the body the request greets",
+        "Dear NHS Wigan Borough Clinical Commissioning Group,\n\nPlease tell me the waiting times.\n\nYours "
+        "faithfully,\n\nEmma Stone\n\nDear Emma,\n\nYour requests have been logged with the following reference "
+        "numbers:\n\nBOL/FOI/12471 NHS Bolton CCG\nBUR/FOI/12472 NHS Bury CCG\n\nYour request is now being "
+        "processed.\n",
+        {"reference": None},
+    ),
 ]
 
 

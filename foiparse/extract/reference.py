@@ -463,6 +463,44 @@ _QUOTE_THIS_REFERENCE_LABEL_RE = re.compile(
 _QUOTE_THIS_REFERENCE_AFTER_RE = re.compile(r"[ \t]*\((?:please )?quote this reference\b", re.I)
 
 
+# A batch request logged under a reference per body, each on its row: "Your requests have been logged with the
+# following reference numbers: / BOL/FOI/12471 NHS Bolton CCG / BUR/FOI/12472 NHS Bury CCG / HMR/FOI/12473 NHS
+# Heywood, Middleton and Rochdale CCG" (an FOI service four CCGs shared, on WhatDoTheyKnow).
+_REFERENCE_PER_ROW_LABEL_RE = re.compile(r"\bthe following reference (?:numbers|references)[ \t]*:[ \t]*$", re.I)
+_REFERENCE_ROW_RE = re.compile(rf"[ \t]*(?P<value>{_ALONE})[ \t]+(?P<name>[A-Z][^\n]*?)[ \t]*$")
+_NAME_WORD_RE = re.compile(r"[A-Za-z][\w'&-]*")
+_MIN_ROWS = 2
+
+
+def _the_greeted_bodys_row(ctx: Context) -> tuple[str, Span] | None:
+    """The reference on the row naming the body the request greets, under a label introducing a reference per body:
+    its name told from the other rows' by the words they do not all share ("Bury" of "NHS Bury CCG")."""
+    layout = ctx.layout
+    request = next((m for m in layout.messages if m.from_requester and m.addressee), None)
+    if request is None or request.addressee is None:
+        return None
+    greeted = {word.casefold() for word in _NAME_WORD_RE.findall(request.addressee)}
+    for label in layout.lines:
+        if not _REFERENCE_PER_ROW_LABEL_RE.search(label.text) or layout.by_requester(label.start):
+            continue
+        rows: list[tuple[Line, re.Match[str]]] = []
+        for line in layout.lines[label.number + 1 :]:
+            row = _REFERENCE_ROW_RE.fullmatch(line.text)
+            if row is None and (rows or line.text.strip()):
+                break
+            if row is not None:
+                rows.append((line, row))
+        if len(rows) < _MIN_ROWS:
+            continue
+        names = [{word.casefold() for word in _NAME_WORD_RE.findall(row.group("name"))} for _line, row in rows]
+        shared = set.intersection(*names)
+        greeted_rows = [row for row, words in zip(rows, names, strict=True) if (words - shared) & greeted]
+        if len(greeted_rows) == 1:
+            line, row = greeted_rows[0]
+            return row.group("value"), ctx.span(line.start + row.start("value"), line.start + row.end("value"))
+    return None
+
+
 def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     layout = ctx.layout
     requester_values: set[str] = set()
@@ -519,6 +557,9 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     for _rank, _pos, value, start, end in sorted(labelled, key=substance):
         if value.casefold() not in requester_values:
             return value, ctx.span(start, end)
+    greeted_row = _the_greeted_bodys_row(ctx)
+    if greeted_row is not None:
+        return greeted_row
     in_column = _first_in_reference_column(ctx) or _first_in_dated_log(ctx) or _first_in_slash_table(ctx)
     if in_column is not None:
         return in_column
