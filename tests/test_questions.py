@@ -4351,6 +4351,25 @@ CASES = [
         [],
         id="negative-a-replys-conditions-on-re-use-as-bullets",
     ),
+    case(
+        # A WhatDoTheyKnow request to North Cumbria Integrated Care NHS Foundation Trust: a bullet asking "for the
+        # following" with its options on plain lines under it, then the next bullet below a blank
+        "Dear Northby NHS Foundation Trust,\n\nPlease can you provide the data that answers the following "
+        "questions:\n\n- What is the current waiting time for mental health therapy in general?\n\n- What is the "
+        "current waiting time for the following, and what was it 5 years ago?\nCognitive behavioural therapy (CBT)"
+        "\nGuided self-help\nCouple therapy\n\n- What other therapy options do you offer?\n\nYours faithfully,\n\n"
+        "Naomi Hart\n",
+        [
+            ("•1", "What is the current waiting time for mental health therapy in general?"),
+            (
+                "•2",
+                "What is the current waiting time for the following, and what was it 5 years ago? Cognitive "
+                "behavioural therapy (CBT) Guided self-help Couple therapy",
+            ),
+            ("•3", "What other therapy options do you offer?"),
+        ],
+        id="a-bullets-options-on-plain-lines-under-it",
+    ),
 ]
 
 CASES.extend(

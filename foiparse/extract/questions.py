@@ -4569,7 +4569,16 @@ def _continues_item(ctx: Context, item: tuple[int, int], line: Line) -> bool:
     return item[1] == line.start - 1 and bool(
         (line.text[:1].islower() and not _CONJUNCTION_LINE_RE.match(line.text) and _wraps(ctx, item))
         or _FOLLOW_UP_RE.match(line.text)
+        or (_OPTION_LINE_RE.fullmatch(line.text) and _THE_FOLLOWING_RE.search(ctx.text, item[0], item[1]))
     )
+
+
+# An option of an item asking "for the following", on a plain line under it: "- What is the current waiting time from
+# referral to first appointment for the following, and what was the waiting time 1, 5, and 10 years ago? / Cognitive
+# behavioural therapy (CBT) / Guided self-help / ..." (a WhatDoTheyKnow request to North Cumbria Integrated Care NHS
+# Foundation Trust).
+_OPTION_LINE_RE = re.compile(r"[ \t]*[A-Z(][^.?!:;\n]{0,80}")
+_THE_FOLLOWING_RE = re.compile(r"\bthe following\b", re.I)
 
 
 def _note_between_items(ctx: Context, item: tuple[int, int], line: Line) -> bool:
