@@ -631,6 +631,20 @@ CASES = [
         id="a-request-the-body-suggests-sending-to-another",
     ),
     case(
+        # North Cumbria Integrated Care NHS Foundation Trust on WhatDoTheyKnow: the services asked about moved to two
+        # other trusts, and the requester is asked to forward the request to them
+        "Dear Northby NHS Foundation Trust,\n\n- What is the current waiting time for mental health therapy?\n\n"
+        "Yours faithfully,\n\nNaomi Hart\n\nFOI Requests, Northby NHS Foundation Trust\n\nGood afternoon,\n\n"
+        "Thank you for your email. Unfortunately, the Trust will be unable to provide a response to this request as "
+        "from the 1st October 2019, mental health services in the county have transferred to two large mental health "
+        "providers. North services are now provided by Southby Mental Health NHS Foundation Trust (SMH).\nPlease "
+        "forward this relevant FOI to\n• Southby Mental Health NHS Foundation Trust - [email address]\n\nKind "
+        "regards,\nI\n",
+        "response",
+        "not_held",
+        id="a-request-the-body-asks-to-be-forwarded-to-another",
+    ),
+    case(
         # Sedgemoor District Council on WhatDoTheyKnow: an acknowledgement wrapped at 74 columns under a request typed
         # a paragraph to a line, too few lines for clean to re-flow; its cues run over the wrapped lines.
         "Dear Northby District Council,\n\nPlease could you:\n\n1. Provide any correspondence relating to a proposed "
