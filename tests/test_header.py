@@ -3219,6 +3219,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "processed.\n",
         {"reference": None},
     ),
+    (
+        # E-ACT's acknowledgement on WhatDoTheyKnow: the case after "quoting ref", in quotes (a curly one, then straight)
+        "a case quoted after 'quoting ref', in quotes",
+        "Good morning\n\nI confirm receipt of your Freedom of Information request.\nIf you have any questions, please "
+        "send these to me via email, quoting ref\n\u2018FOI 417'\n\nThank you\n",
+        {"reference": "417"},
+    ),
 ]
 
 
