@@ -645,6 +645,18 @@ CASES = [
         id="a-request-the-body-asks-to-be-forwarded-to-another",
     ),
     case(
+        # Warwickshire College Group on WhatDoTheyKnow: the figures asked for are in its accounts, found through its
+        # publication scheme (the page cut after the pointer)
+        "Dear Northby College Group,\n\nPlease can you provide me with your total agency spend so far in the "
+        "2018/2019 academic year.\n\nYours faithfully,\n\nLauren Hart\n\nDear Ms Hart\n\nThe Northby College "
+        "Group (NCG) publishes its costs information in\nrelation to staffing within it's statutory accounts. The "
+        "accounts can be found via NCG's Publication Scheme on the following link:\n\nYou will find the information "
+        "on page 40 of the accounts under Note 8 -\nContracted out staffing services.\n\nThe\n",
+        "response",
+        "published",
+        id="pointed-to-accounts-found-through-the-publication-scheme",
+    ),
+    case(
         # Sedgemoor District Council on WhatDoTheyKnow: an acknowledgement wrapped at 74 columns under a request typed
         # a paragraph to a line, too few lines for clean to re-flow; its cues run over the wrapped lines.
         "Dear Northby District Council,\n\nPlease could you:\n\n1. Provide any correspondence relating to a proposed "
