@@ -565,7 +565,11 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
     Please identify ... 2. Please confirm ..."): then "1." needs a "2." and a "3." to follow on."""
     for line in _NUMBERED_LINE_RE.finditer("\n" + raw):  # (offsets in raw are one less)
         breaks = _numbers_following_on(raw, line.start(), line.end() - 1, int(line.group(1)) + 1)
-        edits.extend((start, end, "\n") for start, end in breaks)
+        run_on = _numbers_running_on(raw, line.start(), int(line.group(1)) + 1)
+        if sum(repl == "\n" for _start, _end, repl in run_on) > len(breaks):
+            edits.extend(run_on)
+        else:
+            edits.extend((start, end, "\n") for start, end in breaks)
     if " 1. " not in raw and " 1/ " not in raw:
         return
     for first in _INLINE_FIRST_RE.finditer(raw):
@@ -856,6 +860,33 @@ def _bracketed_run(raw: str, start: int, end: int) -> list[tuple[int, int]]:
 # A field's label: a few words and a colon, alone or in a table's cell ("Response:", "| Question(s): ").
 _FIELD_LABEL_RE = re.compile(r"[ \t|*_]*[A-Za-z][A-Za-z()/ ]{0,30}?[ \t*_]*:[ \t]*")
 _SECOND_ITEM_RE = re.compile(r"[ \t]*2[.)][ \t]+\S")
+
+
+# The next number of a list after a word inside a line, over the wrapped lines of the item's paragraph up to the next
+# line that starts an item (see _numbers_running_on).
+_RUN_ON_NUMBER_RE = re.compile(r"(?<=\S)(?P<before>[ \t]+)(?P<num>\d{1,2})\.(?P<after>[ \t]+|[ \t]*\n[ \t]*)(?=[A-Z])")
+_ITEM_OR_PARAGRAPH_END_RE = re.compile(r"\n[ \t]*(?:\n|\d{1,2}[./)][ \t])|$")
+_MIN_RUN_ON_NUMBERS = 3
+
+
+def _numbers_running_on(raw: str, start: int, expected: int) -> list[tuple[int, int, str]]:
+    """A line break before each next number of a list run on over the wrapped lines of its item's paragraph, after
+    words and not a sentence's end, and a space for a line break after a number: "7. Other social networks (please
+    specify) 8. Amazon 9. Online - that is, on websites / excluding social networks, ... 10. Television 11. National
+    newspapers 12. / Local newspapers 13. Magazines ..." (Glyndwr University's letter on WhatDoTheyKnow, a PDF as
+    HTML). Three numbers following on at least, so that a figure in a sentence ("in 2019. 2 of them") stays."""
+    item_end = _ITEM_OR_PARAGRAPH_END_RE.search(raw, start + 1)
+    end = item_end.start() if item_end is not None else len(raw)
+    edits: list[tuple[int, int, str]] = []
+    found = 0
+    for m in _RUN_ON_NUMBER_RE.finditer(raw, start, end):
+        if int(m.group("num")) != expected + found:
+            continue
+        found += 1
+        edits.append((m.start("before"), m.end("before"), "\n"))
+        if "\n" in m.group("after"):
+            edits.append((m.start("after"), m.end("after"), " "))
+    return edits if found >= _MIN_RUN_ON_NUMBERS else []
 
 
 def _numbers_following_on(raw: str, start: int, end: int, expected: int) -> list[tuple[int, int]]:

@@ -4370,6 +4370,27 @@ CASES = [
         ],
         id="a-bullets-options-on-plain-lines-under-it",
     ),
+    case(
+        # Glyndwr University's letter on WhatDoTheyKnow, a PDF as HTML: a list a line per item, then its later items
+        # run on over the wrapped lines of one paragraph, after words and not a sentence's end
+        "Can you please provide subtotals for the following categories: \n1. Facebook \n2. Instagram \n"
+        "3. Other social networks (please specify) 4. Amazon 5. Online - that is, on websites \nexcluding  social  "
+        "networks  6.  Television  7.  National  newspapers  8. \nLocal  newspapers  9.  Magazines  10.  Radio \n"
+        "\nCan you also provide an example of an ad in each of the above formats. \n",
+        [
+            ("1", "Facebook"),
+            ("2", "Instagram"),
+            ("3", "Other social networks (please specify)"),
+            ("4", "Amazon"),
+            ("5", "Online - that is, on websites excluding social networks"),
+            ("6", "Television"),
+            ("7", "National newspapers"),
+            ("8", "Local newspapers"),
+            ("9", "Magazines"),
+            ("10", "Radio"),
+        ],
+        id="a-lists-later-items-run-on-over-wrapped-lines",
+    ),
 ]
 
 CASES.extend(
