@@ -4391,6 +4391,17 @@ CASES = [
         ],
         id="a-lists-later-items-run-on-over-wrapped-lines",
     ),
+    case(
+        # Glyndwr University's letter restating the request, cut before its answers: the request's own "Can you also
+        # provide ..." under its last item asks for more, it answers nothing
+        "Dear Mr Hart\n\nI can confirm that the University does hold the information that you have requested.\n\n"
+        "Can you please provide subtotals for the following categories:\n1. Facebook\n2. Instagram\n3. Radio\n\n"
+        "Can you also provide an example of an ad in each of the above formats.\n\nFor the online forms of "
+        "advertising, can you also tell me how many clicks each advertisement received.\n",
+        [("1", "Facebook"), ("2", "Instagram"), ("3", "Radio")],
+        answers={"3": []},
+        id="the-requests-asking-for-more-under-its-last-item-is-no-answer",
+    ),
 ]
 
 CASES.extend(

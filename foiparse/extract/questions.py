@@ -1522,6 +1522,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if (
                 not (requester_messages and layout.by_requester(line.start))
                 and not _REQUESTERS_NOTE_RE.match(text_of, line.start, line.end)
+                and not _ASKS_FOR_MORE_RE.match(text_of, line.start, line.end)
                 and line.number not in in_request_section
             ):
                 answers[current].append(line)
@@ -3507,6 +3508,15 @@ def _table_cells(text: str) -> list[str]:
 # spray/taser that was deployed. / *Further clarification: when I refer to "deployment", this includes a taser being
 # drawn from its holster without being fired / 2a. ..." (South Wales Police's disclosure log).
 _REQUESTERS_NOTE_RE = re.compile(r"[*_ \t]*(?:further |additional )?clarification[ \t]*:", re.I)
+# Nor the request asking for more under its last item, which a reply restating it keeps: "16. Public transport
+# billboards / Can you also provide an example of an ad in each of the above formats. / For the online forms of
+# advertising, can you also tell me how many clicks each advertisement received." (Glyndwr University's letter on
+# WhatDoTheyKnow, cut before its answers).
+_ASKS_FOR_MORE_RE = re.compile(
+    r"[ \t]*(?:[A-Z][^.?!\n]{0,80}?,[ \t]*)?(?:can|could|would|will) you also (?:please )?"
+    r"(?:provide|tell|send|supply|give|list|confirm|let me know)\b",
+    re.I,
+)
 # A line opening an example or a note under a question is no more of its words ("4. The renewal date or contract
 # length of the licenses held" over "For Example:", South Tyneside Council quoting a request).
 _ASIDE_LABEL_RE = re.compile(r"[*_ ]*(?:for example|e\.g\.|example|please note|note)\b[^\n]{0,3}:", re.I)
