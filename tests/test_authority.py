@@ -388,6 +388,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Alive",
     ),
     (
+        # Decision 169/2019: the Care Inspectorate by its statutory name
+        "the body a decision's 'Public authority:' line names by its statutory name, by the name it goes by",
+        "Home Decisions\n\nDecision 169/2026\n\nDecision 169/2026: Witness statements\n\nPublic authority: Social "
+        "Care and Social Work Improvement Scotland\nCase Ref: 201901035\n\nSummary\n\nThe Care Inspectorate was "
+        "asked for witness statements.\n",
+        "care-inspectorate",
+        "Care Inspectorate",
+    ),
+    (
         # Decision 035/2009: the applicant a councillor
         "the body a Scottish Information Commissioner's decision is titled with, after a councillor",
         "Home Decisions\n\nDecision 035/2009\n\nDecision 035/2009 Councillor Sam Fox and the Assessor for Northby "
