@@ -3226,6 +3226,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "send these to me via email, quoting ref\n\u2018FOI 417'\n\nThank you\n",
         {"reference": "417"},
     ),
+    (
+        # the Scottish Information Commissioner's Decision 169/2019 on the Care Inspectorate: an aside in brackets
+        # after "the Applicant"; the review asked for later is no receipt of the request
+        "a decision's applicant making the request through solicitors, in brackets",
+        "Background\n\n1. On 21 December 2018, the Applicant (through its solicitors) made a request for information to "
+        "the Care Inspectorate.\n\n3. The Care Inspectorate responded on 12 February 2019.\n\n4. On 14 March 2019, the "
+        "Applicant wrote to the Care Inspectorate, requesting a review of its decision.\n",
+        {"received_date": dt.date(2018, 12, 21)},
+    ),
 ]
 
 
