@@ -657,6 +657,19 @@ CASES = [
         id="pointed-to-accounts-found-through-the-publication-scheme",
     ),
     case(
+        # the Independent Parliamentary Standards Authority's log: the whole request refused on cost, then where
+        # related material is published pointed to, as help
+        "All correspondence from MPs to Northby Authority, from May 7, 2010.\n\nThe information you have requested "
+        "cannot be easily retrieved. We estimate that it would take us 1,156 hours of staff time to identify and locate "
+        "the information you request, which takes us substantially over the appropriate cost limit of £450. "
+        "Consequently, the Authority is not obliged to respond to your request (see section 12(1), FOIA).\n\nWe "
+        "publish responses to consultations undertaken by the Authority on our website. You can find the published "
+        "information at www.northby.org.uk/consultations.\n",
+        "refusal",
+        "refused",
+        id="a-whole-request-refused-on-cost-beside-a-pointer-to-related-publications",
+    ),
+    case(
         # Sedgemoor District Council on WhatDoTheyKnow: an acknowledgement wrapped at 74 columns under a request typed
         # a paragraph to a line, too few lines for clean to re-flow; its cues run over the wrapped lines.
         "Dear Northby District Council,\n\nPlease could you:\n\n1. Provide any correspondence relating to a proposed "

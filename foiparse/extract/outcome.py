@@ -612,7 +612,7 @@ def decide(
         # "our Digital services unit ... have provided the following information" above a vexatious refusal.
         if (
             _attached(ctx)
-            or _hits(ctx, "published")
+            or (_hits(ctx, "published") and not _WHOLE_REQUEST_REFUSED_RE.search(ctx.lower))
             or (_hits(ctx, "information_follows") and not _hits(ctx, "refusal"))
             or (not answers and _gives_under_heading(ctx))
             # or a figure the reply states before refusing the rest: "The total annual expenditure for Patient feeding
@@ -657,6 +657,17 @@ def decide(
     # is exempt under Section 24 ... is exempt under Section 31" answering a log's four questions about ransomware
     # (Blackpool Teaching Hospitals NHS Foundation Trust).
     return ("refusal" if outcome == "refused" else "response"), outcome
+
+
+# A cost or repeat refusal of the whole request, beside which a pointer to where related material is published is help,
+# not a part answered: "Consequently, IPSA is not obliged to respond to your request (see section 12(1), FOIA). ... We
+# publish responses to consultations undertaken by IPSA ... on our website" (the Independent Parliamentary Standards
+# Authority's log). Not "the first part of your request" pointed to published assessments beside a cost refusal of the
+# second (London North Eastern Railway: partial).
+_WHOLE_REQUEST_REFUSED_RE = re.compile(
+    r"\bnot obliged to (?:respond to|comply with|answer) (?:your|this|the) request\b"
+    r"|\b(?:does|do) not have to comply with (?:your|this|the) request\b"
+)
 
 
 # The outcome a log's field states (patterns/outcomes.yaml, stated_*), each cue kind's.
