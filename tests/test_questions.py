@@ -4402,6 +4402,18 @@ CASES = [
         answers={"3": []},
         id="the-requests-asking-for-more-under-its-last-item-is-no-answer",
     ),
+    case(
+        # Amgueddfa Cymru - National Museum Wales's letter: the reply numbering the parts of its own answer, under a
+        # request of one question
+        "Dear Mr Hart\n\nI refer to your email of 09 February, in which you asked for the following\nHas your "
+        "department considered creation of a museum using any of the cold war sites?\n\nOur response is in two parts "
+        "as there are two ways in which the Museum could acquire sites of the nature you describe. We have defined "
+        "'your department' to mean the Museum:\n1. The Museum actively seeks to acquire specific items to add to the "
+        "collections. Section 12 of the Freedom of Information Act 2000 applies.\n2. The Museum can also be offered "
+        "sites for the collections. I confirm that the Museum has not\n",
+        [],
+        id="negative-a-replys-answer-numbered-in-its-parts",
+    ),
 ]
 
 CASES.extend(

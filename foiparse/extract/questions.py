@@ -227,6 +227,13 @@ _ESTIMATE_INTRO_RE = re.compile(
     r"|calculated|broken down|as follows))\b[^\n]*:[ \t]*$",
     re.I,
 )
+# The reply announcing its answer in parts, numbered below: "Our response is in two parts as there are two ways in which
+# Amgueddfa Cymru ('the Museum') could acquire sites of the nature you describe. We have defined 'your department' to
+# mean the Museum: / 1. The Museum actively seeks to acquire specific items ..." (Amgueddfa Cymru - National Museum
+# Wales's letter, under a request of one question).
+_ANSWER_IN_PARTS_INTRO_RE = re.compile(
+    r"\b(?:our|my|the|this) (?:response|reply|answer) (?:is|comes|falls) in (?:two|three|four|\d) parts\b", re.I
+)
 # The public interest test weighed in a refusal, each side's arguments numbered under a heading of its own: "Arguments
 # in favour of disclosure / 1. That there is an explicit presumption in favour of disclosure and / 2. Releasing this
 # information may promote transparency ..." then "Arguments against disclosure / 1. Committing a considerable amount of
@@ -1598,6 +1605,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     _ENCLOSURES_INTRO_RE.match(text)
                     or _ORDERED_STEPS_INTRO_RE.search(text)
                     or _ESTIMATE_INTRO_RE.search(text)
+                    or _ANSWER_IN_PARTS_INTRO_RE.search(text)
                 )
             )
             or _PUBLIC_INTEREST_HEADING_RE.fullmatch(text.rstrip())
