@@ -1098,6 +1098,19 @@ def _greeting_run_on_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
             edits.append((m.start(1), m.end(1), "\n"))
 
 
+# A thread's message listed as an item, its greeting bulleted: "Status: Refused. / • Dear Lancashire Police and Crime
+# Commissioner, / I would like you to provide me with ..." (foi-request.com's mirror of a WhatDoTheyKnow thread). The
+# bullet and the indentation before it go, so that the greeting opens its line and the message.
+_BULLETED_GREETING_RE = re.compile(r"(?m)^[ \t]*[•·*][ \t]+(?=Dear [^\n]{1,80}$)")
+
+
+def _bulleted_greeting_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """The bullets before greetings (see above) removed."""
+    if "Dear " not in raw:
+        return
+    edits.extend((m.start(), m.end(), "") for m in _BULLETED_GREETING_RE.finditer(raw) if m.end() > m.start())
+
+
 def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> CleanText:
     """Normalise ``document.text``; see the module docstring for what changes and why.
 
@@ -1138,6 +1151,7 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     if "\n- " in raw:
         _run_on_dash_field_edits(raw, edits)
     _greeting_run_on_edits(raw, edits)
+    _bulleted_greeting_edits(raw, edits)
     _whitespace_edits(raw, edits)
     _glued_word_edits(raw, edits, cell_labels)
     _glued_item_number_edits(raw, edits)

@@ -37,6 +37,14 @@ CASES = [
         "in the following categories:\n\n1 Gender\n2 Religion\n3 Nationality\n4 Reason for detention",
     ),
     (
+        # foi-request.com's mirror of a WhatDoTheyKnow thread lists each message as an item, its greeting bulleted
+        "a thread's messages bulleted at their greetings lose the bullet",
+        "Status: Refused.\n\n  \u2022 Dear Northby Police and Crime Commissioner,\n\n    Please send the list.\n\n"
+        "  \u2022 Dear Mr Hart\n    REQUEST FOR INFORMATION",
+        "Status: Refused.\n\nDear Northby Police and Crime Commissioner,\n\nPlease send the list.\n\n"
+        "Dear Mr Hart\nREQUEST FOR INFORMATION",
+    ),
+    (
         "figures under a sentence that introduces no list",
         "The rota was set.\n\n1 Team of 2 Officers 3 Days a week\n",
         "The rota was set.\n\n1 Team of 2 Officers 3 Days a week",
