@@ -4414,6 +4414,24 @@ CASES = [
         [],
         id="negative-a-replys-answer-numbered-in-its-parts",
     ),
+    case(
+        # A WhatDoTheyKnow request to Velindre University NHS Trust: one number-and-letter mark printed without its stop
+        "Dear Northby NHS Trust,\n\n3a. Do you employ translators on a bank basis?\n\n3b. If you do, what was your "
+        "annual spend?\n\n4a Do you use translation companies on the National Procurement Framework?\n\n4b.What was "
+        "your annual spend with those companies?\n\nYours faithfully,\n\nFfion Hart\n",
+        [
+            ("3a", "Do you employ translators on a bank basis?"),
+            ("3b", "If you do, what was your annual spend?"),
+            ("4a", "Do you use translation companies on the National Procurement Framework?"),
+            ("4b", "What was your annual spend with those companies?"),
+        ],
+        id="a-number-and-letter-without-its-stop",
+    ),
+    case(
+        "Dear Mr Hart\n\nPlease send the reply to our office:\n\n4a High Street\nNorthby\n",
+        [],
+        id="negative-a-house-number-and-letter",
+    ),
 ]
 
 CASES.extend(

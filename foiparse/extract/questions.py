@@ -105,6 +105,10 @@ _MAIN_RE = re.compile(
     # England); "1). Please can the Commission provide evidence of consultation ..." (a WhatDoTheyKnow request to the
     # Equality Commission for Northern Ireland)
     r"(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|\.\)|\)\.|[.)]| \)(?=[ \t])"
+    # (a number and its letter without the stop, before a question's capitalised word: "4a Do you use translation
+    # companies ...?" between "3b." and "4b." in a WhatDoTheyKnow request to Velindre University NHS Trust)
+    r"|(?<=\d[a-z])(?=[ \t]+(?:Do|Does|Did|Is|Are|Was|Were|Has|Have|How|What|When|Where|Which|Who|Why|Can|Could"
+    r"|Will|Would|Please)\b)"
     # "1/" alone on its line above the item's paragraphs (a WhatDoTheyKnow request to Colchester Borough Council)
     r"|/(?=[ \t]*(?:[A-Z][a-z]|[AI] |[a-z]{2,}|$))|\s[-–](?=\s|[A-Z][a-z])|[-–](?=[ \t]+[A-Za-z])"
     # "9 (i) Does the Interim Audit One report's ...?" under "9) The Trust has previously refused ..." (a
