@@ -1968,6 +1968,24 @@ CASES = [
         id="sections-numbered-request-and-response",
     ),
     case(
+        # The Veterinary Medicines Directorate's FOI release on GOV.UK: the request's section headed with its case
+        # number ("1. FOI2025/00075 Request"), the reply's "2. Our reply", each item's dash alone on the line above it
+        "FOI2025/00075 - Records on Veterinary Medicines\nPublished 5 February 2026\n1. FOI2025/00075 Request\nWe "
+        "refine our previous request to narrow scope and assist searches.\n-\nMetadata for complaints or enquiries on "
+        "veterinary medicines pricing disparities, 01/01/2020-31/10/2025.\n-\nInternal reports or analyses on VMR "
+        "2013 impacts on competition, 01/01/2020-31/10/2025.\n2. Our reply\nWe are refusing your request under "
+        "Section 21 of the Freedom of Information Act 2000.\n",
+        [
+            (
+                "\u20221",
+                "Metadata for complaints or enquiries on veterinary medicines pricing disparities, "
+                "01/01/2020-31/10/2025.",
+            ),
+            ("\u20222", "Internal reports or analyses on VMR 2013 impacts on competition, 01/01/2020-31/10/2025."),
+        ],
+        id="sections-headed-with-the-case-number-each-dash-above-its-item",
+    ),
+    case(
         # The Newcastle upon Tyne Hospitals NHS Foundation Trust's letter: the request restated item by item, unmarked,
         # each answered below it, the items opening alike
         "Dear Mr Pollard\n\nYou requested the following information:\n\nFigures showing how many people have received "

@@ -393,7 +393,8 @@ RESPONSE_HEADING_RE = re.compile(
     # lines run on with no blank between)
     # (numbered as the page's second section: "1. Request / ... / 2. Response", the Security Industry Authority's FOI
     # release on GOV.UK; not an answer by number, "4. Information not held")
-    r"^[*_ ]*(?:\d\.[ \t]+(?=(?i:responses?)[ \t]*$))?"
+    # (or "2. Our reply" under "1. FOI2025/00075 Request", the Veterinary Medicines Directorate's release)
+    r"^[*_ ]*(?:\d\.[ \t]+(?=(?i:responses?|our (?:response|reply))[ \t]*$))?"
     r"(?:our |(?:the )?(?:council|trust|university|college|board|force|authority|department)(?:'?s)? |the |in "
     r"|(?:summary|details) of (?:the )?)?"
     # "Information disclosed:" under "Request:" (University Hospitals Sussex NHS Foundation Trust's disclosure log);
@@ -413,7 +414,10 @@ RESPONSE_HEADING_RE = re.compile(
 _DIGITS_RE = re.compile(r"\d+")
 _JOINING_WORD_RE = re.compile(r"[ \t]*(?:of|for|in|on|to|and|or|with|from|by|at|about|between|within|per)[ \t]")
 _NUMBERED_SECTION_RE = re.compile(
-    r"^[*_# ]*\d{1,2}[.)]?[ \t]+(?:(?P<asked>(?:the |your )?requests?(?: for information)?|information requested)"
+    # (the case number before the word: "1. FOI2025/00075 Request" over "2. Our reply", the Veterinary Medicines
+    # Directorate's release)
+    r"^[*_# ]*\d{1,2}[.)]?[ \t]+(?:[A-Z]{2,6}[ -]?\d{2,4}/\d{2,6}[ \t]+)?"
+    r"(?:(?P<asked>(?:the |your )?requests?(?: for information)?|information requested)"
     r"|(?:our |the )?(?:response|responses|answers?|reply|decision|outcome)|summary|background|introduction"
     r"|(?:the )?complaint|issues? in dispute|findings|conclusions?"
     # "1. Scope and purpose of this review" over the review's prose (Western Power Distribution's EIR review letter)
@@ -4002,6 +4006,13 @@ def _without_closing_quote(text: str, start: int, end: int) -> tuple[int, int]:
 _LOST_BULLET_RE = re.compile(r"[ \t]*\.[ \t]+(?P<text>[A-Z][^\n]*)$")
 
 
+# A bullet's glyph alone on its line above its item, as a page's HTML list came out: "1. FOI2025/00075 Request / ... /
+# - / Metadata (date, sender/recipient, subject) for complaints/enquiries on veterinary medicines pricing ... / - /
+# Internal reports/analyses ..." (the Veterinary Medicines Directorate's FOI release on GOV.UK).
+_LONE_GLYPH_RE = re.compile(r"[ \t]*[-•*·][ \t]*")
+_MARKED_ABOVE_RE = re.compile(r"[ \t]*(?P<text>[A-Z][^\n]*)$")
+
+
 def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
     """The spans of the first bullet list of a request, if it asks things: two or more items, under an introduction
     that asks, or one of them a question. A list that goes on under a second introduction that asks goes on being
@@ -4013,8 +4024,17 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
     lone: list[tuple[int, int]] = []  # a bullet of its own that asks, above the list, in the same message
     intro = ""
     prose_after = 0  # lines of prose since the last list kept
+    marked_above = False  # the line above is a bullet's glyph alone
     for line in ctx.layout.lines:
-        m = _item_bullet(line.text) or (_LOST_BULLET_RE.match(line.text) if group else None)
+        if _LONE_GLYPH_RE.fullmatch(line.text):
+            marked_above = True
+            continue
+        m = (
+            _item_bullet(line.text)
+            or (_LOST_BULLET_RE.match(line.text) if group else None)
+            or (_MARKED_ABOVE_RE.match(line.text) if marked_above else None)
+        )
+        marked_above = False
         if m and group and len(group) >= 2 and _another_lists_bullet(ctx, group[0], line, m):
             # A bullet of another family of glyph under the request's list: the reply's, not a seventh item. "- A list
             # of any Off Framework suppliers that have ongoing block booking arrangements ... / (blank) / • 0
@@ -4124,7 +4144,12 @@ def _asks_as_the_request(ctx: Context, group: list[tuple[int, int]], intro: str,
         return False
     if _asks_in_bullets(ctx, group, intro):
         return True
+    # (or under the page's "Request" heading, above its "Response": the VMD's release, "1. FOI2025/00075 Request / We
+    # refine our previous request ... / - / Metadata (date, sender/recipient, subject) for complaints ... / 2. Our
+    # reply")
     layout = ctx.layout
+    if len(group) >= 2 and (section := request_section(ctx)) and layout.line_at(group[0][0]).number in section:
+        return True
     # (or each ends in its question mark: "If the Finance system is hosted remotely (via the cloud): / * How are the
     # annual charges made up (software licence/support charge, hosting charge etc.)?", the last of Scottish Borders
     # Council's questions, under the second of two introductions that ask nothing)
@@ -4505,7 +4530,8 @@ def _labelled_pairs(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] 
 # Or told as a sentence's start: "Your request was:" (Southampton City Council's letter, above the request's
 # introduction and its bullets, each answered under it).
 _REQUEST_HEADING_RE = re.compile(
-    r"[*_ ]*(?:\d\.[ \t]+(?=(?i:request)[ \t]*$))?"  # "1. Request" (the SIA's release; see RESPONSE_HEADING_RE)
+    # "1. Request" (the SIA's release; see RESPONSE_HEADING_RE), "1. FOI2025/00075 Request" (the VMD's)
+    r"[*_ ]*(?:\d\.[ \t]+(?:[A-Z]{2,6}[ -]?\d{2,4}/\d{2,6}[ \t]+)?(?=(?i:request)[ \t]*$))?"
     r"(?:(?:your |the )?requests?(?: was| read)?|information requested|you asked(?: for| us)?"
     r"|(?P<questions>questions?))[*_ ]*:?\s*$",
     re.I,
