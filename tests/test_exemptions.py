@@ -36,6 +36,17 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The Veterinary Medicines Directorate's FOI release on GOV.UK: sections the requester names to keep clear of
+        # or should one apply are theirs; the reply's own section 21 is the one applied
+        "FOI2025/00075 - Records\nPublished 5 February 2026\n1. FOI2025/00075 Request\nWe refine our previous "
+        "request to narrow scope, avoiding s.12 cost exemptions. Disclosure serves the public interest; request "
+        "redacted versions if exempt (s.43).\n-\nData on generic approvals.\n-\n"
+        "Internal reports on competition.\n2. Our reply\nWe are refusing your request under Section 21 of the Freedom "
+        "of Information Act 2000.\n",
+        [("FOIA", "21")],
+        id="sections-the-requester-narrows-the-request-to-avoid",
+    ),
+    case(
         # North Yorkshire Police's disclosure log, the Act's name misspelt
         "Decision\nI am exempting this information pursuant to Section 31 and Section 43 of the Freedom of Informaton "
         "Act 2000 (the Act).\n",
