@@ -586,6 +586,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        # Public Health England's acknowledgement on WhatDoTheyKnow: the regimes' timescales in general, and the one for
+        # personal data named in an if, under a request made "under the FOI"
+        "an acknowledgement's regimes named for requests in general and in an if",
+        "Dear Northby Health Agency,\n\nIn addition I would like to request under the FOI all documents relating to "
+        "the decision.\n\nYours faithfully,\n\nA Person\n\nDear A Person,\n\nWe acknowledge receipt of your email "
+        "and request for information.\nPlease note that requests under the Freedom of Information Act and the "
+        "Environmental Information Regulations (EIRs) will receive a response within 20 working days.\nIf the "
+        "request is for your personal data (i.e. a Subject Access Request) under the Data Protection Act, then we "
+        "will respond within 40 calendar days.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         # The Commissioner's decision on Harlow Council, which cites its sections and never names the Act
         "no regime named, but the sections applied are the Act's",
         "16 September 2015, Local government (District council)\nThe complainant has requested information on a "

@@ -67,9 +67,12 @@ _IF_REQUESTING_RE = re.compile(
     r"|have (?:submitted|made|sent|applied))\b"
     # "If this is an initial request for information under the Freedom of Information Act 2000 or Environmental
     # Information Regulations 2004, we will respond ..." (Sevenoaks District Council's automatic reply)
-    r"|(?:this|it|your (?:e-?mail|message|enquiry|correspondence)) is (?:an? )?(?:[\w-]+ )?request\b)"
-    # the sentence may be wrapped: not past a full stop or a blank line
-    r"(?:[^.\n]|\n(?!\n))*$"
+    r"|(?:this|it|your (?:e-?mail|message|enquiry|correspondence)) is (?:an? )?(?:[\w-]+ )?request\b"
+    # "If the request is for your personal data (i.e. a Subject Access Request) under the Data Protection Act, then we
+    # will respond within 40 calendar days." (Public Health England's acknowledgement on WhatDoTheyKnow)
+    r"|(?:the|your|this) request is (?:for|about)\b)"
+    # the sentence may be wrapped: not past a full stop or a blank line (an "i.e." or "e.g." is none)
+    r"(?:[^.\n]|\b(?:i\.e|e\.g)\.|\n(?!\n))*$"
 )
 
 # The other regime offered only if the request turns out to fall under it: "Your request will be processed in
@@ -87,9 +90,13 @@ _ONLY_IF_IT_RELATES_RE = re.compile(
 # Or the way the body deals with requests in general: "Government Office aims to be as helpful as possible in the way
 # it deals with requests for information under the Freedom of Information Act 2000 and the Environmental Information
 # Regulations 2004." (the Government Office for the West Midlands' standard closing, its reply under the Act).
+# Or the timescales for requests in general: "Please note that requests under the Freedom of Information Act and the
+# Environmental Information Regulations (EIRs) will receive a response within 20 working days" (Public Health England's
+# acknowledgement on WhatDoTheyKnow, of a request made "under the FOI").
 _REQUESTS_MADE_UNDER_RE = re.compile(
-    r"\b(?:requests (?:made|received|submitted|handled|dealt with)|deals with requests(?: for information)?) under\s+"
-    r"(?:the\s+)?(?:[a-z ]{1,40}?\d{4}\s+(?:and|or)\s+(?:the\s+)?)?$"
+    r"\b(?:requests (?:made|received|submitted|handled|dealt with)|deals with requests(?: for information)?"
+    r"|please note that requests) under\s+"
+    r"(?:the\s+)?(?:[a-z ]{1,40}?(?:\s\d{4})?\s+(?:and|or)\s+(?:the\s+)?)?$"
 )
 # The reply saying which regime it handles the request under: "We acknowledge with thanks your application for
 # information, which has been considered as a request under the Enviornmental Information Regulations 2004" (Oldham
@@ -143,6 +150,7 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     machinery: set[int] = set()  # where the Act is named for its complaint and appeal sections
     in_provisions: set[int] = set()  # where a regime is named in a decision's list of provisions
     machinery_end: int | None = None
+    not_this_request_end: int | None = None  # where the last mention of no regime of this request's ends
     case_numbers: set[int] = set()  # where a generic mention is only a case's number (patterns/legislation.yaml)
     # The regimes and the words around them are read across a line break inside a sentence: "Please find our response
     # to your Freedom of Information / request below." in an email wrapped at 72 columns that clean leaves as it is
@@ -160,16 +168,21 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
             ):
                 set_aside.add(act)
             continue
-        if _IF_REQUESTING_RE.search(lower, max(0, m.start() - 160), m.start()):
-            continue
-        if _ONLY_IF_IT_RELATES_RE.match(lower, m.end()) and lower[max(0, m.start() - 4) : m.start()].endswith("or "):
-            continue
-        if _FOR_DETAILS_OF_RE.search(lower, max(0, m.start() - 120), m.start()):
+        if (
+            # the abbreviation a mention set aside below defines straight after it: "the Environmental Information
+            # Regulations (EIRs)" in Public Health England's "requests under ... will receive a response"
+            (not_this_request_end is not None and not lower[not_this_request_end : m.start()].strip(" (\"'"))
+            or _IF_REQUESTING_RE.search(lower, max(0, m.start() - 160), m.start())
+            or (
+                _ONLY_IF_IT_RELATES_RE.match(lower, m.end()) and lower.endswith("or ", max(0, m.start() - 4), m.start())
+            )
+            or _FOR_DETAILS_OF_RE.search(lower, max(0, m.start() - 120), m.start())
+            or _REQUESTS_MADE_UNDER_RE.search(lower, max(0, m.start() - 120), m.start())
+        ):
+            not_this_request_end = m.end()
             continue
         if act == "FOIA" and _SECTION_39_OF_RE.search(lower, max(0, m.start() - 30), m.start()):
             continue  # the Act named for its section sending the request to the regulations, not as the regime
-        if _REQUESTS_MADE_UNDER_RE.search(lower, max(0, m.start() - 120), m.start()):
-            continue
         if (
             act == "FOIA"
             and (
