@@ -3247,6 +3247,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Applicant wrote to the Care Inspectorate, requesting a review of its decision.\n",
         {"received_date": dt.date(2018, 12, 21)},
     ),
+    (
+        # the Information Commissioner's summary of a decision on Forest Heath District Council: a committee received
+        # the report the advice was about, on a date; no date of the request
+        "a report received by a committee is no request received",
+        "Summary: The complainant had requested the legal advice from Northby District Council (the council) that had "
+        "been provided in respect of the report and the interpretation of the standards committee assessment and "
+        "review procedure, received by the committee on 7 March 2011. The Commissioner's decision is that the council "
+        "correctly applied section 42(1).\n",
+        {"received_date": None},
+    ),
 ]
 
 
