@@ -645,6 +645,18 @@ CASES = [
         id="a-request-the-body-asks-to-be-forwarded-to-another",
     ),
     case(
+        # Alnwick Town Council on WhatDoTheyKnow: none of the complaints asked about came to it, and the requester is
+        # told to take the request to the county council that enforces the law
+        "Dear Northby Town Council,\n\nUnder the Freedom of Information Act, please could you provide the number of "
+        "noise complaints received.\n\nYours faithfully,\n\nJo Hart\n\nDear Jo\nI can confirm that Northby Town "
+        "Council have received no complaints in relation to the categories you have set out. You need to direct your "
+        "enquiry to Northby County Council who enforce the Environmental Protection Act and statutory noise "
+        "provisions in Northby.\n\nRegards\n\nBill Stone\nTown Clerk\n",
+        "response",
+        "not_held",
+        id="a-request-the-body-says-to-direct-to-another",
+    ),
+    case(
         # Warwickshire College Group on WhatDoTheyKnow: the figures asked for are in its accounts, found through its
         # publication scheme (the page cut after the pointer)
         "Dear Northby College Group,\n\nPlease can you provide me with your total agency spend so far in the "
