@@ -1986,6 +1986,26 @@ CASES = [
         id="sections-headed-with-the-case-number-each-dash-above-its-item",
     ),
     case(
+        # The Education and Skills Funding Agency's letter restating two requests, each its own list numbered from 1
+        # under a sentence asking for details, the first items alike
+        "Dear Ms Downs,\nI refer to your requests for information, which we received on 31 January 2020. You "
+        "requested:\nI should be grateful if you could let me have details of non-repayable grants to academy "
+        "trusts in the financial year 2018/19:\n1 Total amount\n2 Names of trusts\n3 Amounts which each trust "
+        "received\nI should be grateful if you could give me details of academy trusts receiving advances in "
+        "financial year 2018/19:\n1 Total amount\n2 Names of trusts receiving these loans\n3 Amount of each loan\n"
+        "4 Conditions of repayment (e.g. term, interest)\nI have dealt with your requests under the Act.\n",
+        [
+            ("1", "Total amount"),
+            ("2", "Names of trusts"),
+            ("3", "Amounts which each trust received"),
+            ("1", "Total amount"),
+            ("2", "Names of trusts receiving these loans"),
+            ("3", "Amount of each loan"),
+            ("4", "Conditions of repayment (e.g. term, interest)"),
+        ],
+        id="a-reply-restating-two-lists-each-from-1-under-a-sentence-asking-for-details",
+    ),
+    case(
         # The Newcastle upon Tyne Hospitals NHS Foundation Trust's letter: the request restated item by item, unmarked,
         # each answered below it, the items opening alike
         "Dear Mr Pollard\n\nYou requested the following information:\n\nFigures showing how many people have received "

@@ -1673,6 +1673,19 @@ def _extract_questions(ctx: Context) -> list[Question]:
             spaced = _SPACED_NUMBER_RE.match(text) if current is None or asking or spaced_run else None
             if (
                 spaced is not None
+                and spaced_run
+                and spaced.group("num") == "1"
+                and previous_text.endswith(":")
+                and _introduces_a_request(ctx, previous_text)
+                and _spaced_number_follows(lines, i, 2)
+            ):
+                # A second list numbered from 1 under a sentence of its own that asks: "1 Total amount / 2 Names of
+                # trusts / 3 Amounts which each trust received / I should be grateful if you could give me details of
+                # academy trusts receiving advances ...: / 1 Total amount / 2 Names of trusts receiving these loans /
+                # ..." (the Education and Skills Funding Agency's letter restating two requests)
+                expected = 1
+            if (
+                spaced is not None
                 and int(spaced.group("num")) == expected
                 # or a reply restating the request, each item asking ("The information requested is as follows; / 1
                 # How many one bedroom general needs properties does Coleraine have available to let ...?", the
