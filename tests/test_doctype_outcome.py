@@ -657,6 +657,21 @@ CASES = [
         id="a-request-the-body-says-to-direct-to-another",
     ),
     case(
+        # The Independent Police Complaints Commission on WhatDoTheyKnow: a signed letter confirming receipt and saying
+        # the reply will be late, nothing answered
+        "Dear Northby Commission,\n\nPlease provide the number of reports made via this line.\n\nyours faithfully\n\n"
+        "P Swift\n\nOur Ref : 1002106\n\n15th April 2010\n\nDear Mr Swift ,\n\nRe: Your request\n\nThank you for "
+        "your email dated 29th March 2010, which you make a request for\ninformation which I now confirm receipt of."
+        "\n\nI would like to inform you that there will be a delay in responding to\nyour request.\nThe reason for "
+        "this delay is because the Commission has over recent months seen an increase\nin the number of information "
+        "requests it receives.\n\nI would like to assure you that your request is being processed and once a "
+        "decision\nhas been finalised you will be contacted.\n\nYours sincerely\n\nAthena Cass\nFreedom of "
+        "Information Team\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-letter-confirming-receipt-and-a-delay",
+    ),
+    case(
         # Warwickshire College Group on WhatDoTheyKnow: the figures asked for are in its accounts, found through its
         # publication scheme (the page cut after the pointer)
         "Dear Northby College Group,\n\nPlease can you provide me with your total agency spend so far in the "

@@ -2006,6 +2006,21 @@ CASES = [
         id="a-reply-restating-two-lists-each-from-1-under-a-sentence-asking-for-details",
     ),
     case(
+        # The Independent Police Complaints Commission on WhatDoTheyKnow: the request a follow-up quotes stands above
+        # the reply's sender line and letterhead, which answer nothing
+        "Dear Northby Commission,\n\nPlease supply the information from the final batch.\n\nyours faithfully\n\n"
+        "P Swift\n\n---------------------------\n\nPlease provide the following information.\n\n1. How many "
+        "reports have been made via this line.\n2. What was the outcome for each matter reported via this line\n\n"
+        "!FOI Requests,\n\nOur Ref : 1002106\n\n15th April 2010\n\n[email address]\n\nDear Mr Swift ,\n\nThank you "
+        "for your email. There will be a delay in responding to your request.\n\nYours sincerely\n\nAthena Cass\n",
+        [
+            ("1", "How many reports have been made via this line."),
+            ("2", "What was the outcome for each matter reported via this line"),
+        ],
+        answers={"2": []},
+        id="the-letterhead-below-a-quoted-request-is-no-answer",
+    ),
+    case(
         # The Newcastle upon Tyne Hospitals NHS Foundation Trust's letter: the request restated item by item, unmarked,
         # each answered below it, the items opening alike
         "Dear Mr Pollard\n\nYou requested the following information:\n\nFigures showing how many people have received "

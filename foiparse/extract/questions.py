@@ -849,6 +849,15 @@ def _numbered_request_line(layout: Layout, line: Line) -> bool:
     )
 
 
+def _above_its_letters_greeting(layout: Layout, line: Line) -> bool:
+    """Whether ``line`` stands above the greeting of the letter it belongs to: the letter's header, no answer. "1. How
+    many reports have been made via this line. / 2. What was the outcome ...? / !FOI Requests, / Our Ref : 1002106 /
+    15th April 2010 / [email address] / Dear Mr Swift ," (the Independent Police Complaints Commission on
+    WhatDoTheyKnow, the request a follow-up quoted above its reply)."""
+    message = layout.message_at(line.start)
+    return message.salutation is not None and line.start < message.salutation.start and not message.from_requester
+
+
 def _line_start(line: Line) -> int:
     return line.start
 
@@ -1539,6 +1548,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and not _REQUESTERS_NOTE_RE.match(text_of, line.start, line.end)
                 and not _ASKS_FOR_MORE_RE.match(text_of, line.start, line.end)
                 and line.number not in in_request_section
+                and not _above_its_letters_greeting(layout, line)
             ):
                 answers[current].append(line)
         previous_text = line.text.rstrip()
