@@ -2021,6 +2021,38 @@ CASES = [
         id="the-letterhead-below-a-quoted-request-is-no-answer",
     ),
     case(
+        # Middlesex University's letter: the request's unmarked lines under "You asked:", then each again under
+        # "University Response" above its answer; asked once
+        "Dear Mr Hai\nYour request for information received on 23 February 2020 has been dealt with under the "
+        "Freedom of Information Act 2000.\nYou asked:\nHow much have you generated since 2015 per year?\nWhat plans "
+        "if any do you have to cut it?\nHow much extra will those plans cost?\nUniversity Response\nHow much have you "
+        "generated since 2015 per year?\n2018/19 4,331,469.06\nWhat plans if any do you have to cut it?\nOur Carbon "
+        "Management Plan can be found on our website.\nHow much extra will those plans cost?\nWe do not have a "
+        "budget specifically allocated to Carbon Reduction.\nYours sincerely\nJohn Gilchrist\n",
+        [
+            ("\u20221", "How much have you generated since 2015 per year?"),
+            ("\u20222", "What plans if any do you have to cut it?"),
+            ("\u20223", "How much extra will those plans cost?"),
+        ],
+        answers={"\u20221": [A(contains="4,331,469.06")]},
+        id="unmarked-questions-restated-above-their-answers-are-asked-once",
+    ),
+    case(
+        # Historic Royal Palaces' log: one question asked of each thing in turn, not the request printed again
+        "Request\n\nPlease provide the following information:\n\nWho maintains your telephony system(s)?\nWhen is your "
+        "contract renewal date?\nWho maintains your contact centre system(s)?\nWhen is your contract renewal date?\n"
+        "Who currently provides your calls and lines?\nWhen is your contract renewal date?\n\nYours faithfully,\n",
+        [
+            ("\u20221", "Who maintains your telephony system(s)?"),
+            ("\u20222", "When is your contract renewal date?"),
+            ("\u20223", "Who maintains your contact centre system(s)?"),
+            ("\u20224", "When is your contract renewal date?"),
+            ("\u20225", "Who currently provides your calls and lines?"),
+            ("\u20226", "When is your contract renewal date?"),
+        ],
+        id="one-unmarked-question-asked-of-each-thing-in-turn",
+    ),
+    case(
         # The Newcastle upon Tyne Hospitals NHS Foundation Trust's letter: the request restated item by item, unmarked,
         # each answered below it, the items opening alike
         "Dear Mr Pollard\n\nYou requested the following information:\n\nFigures showing how many people have received "

@@ -902,6 +902,7 @@ def extract_questions(ctx: Context) -> list[Question]:
         questions = _numbered_inside_their_bullets(ctx, questions)
         questions = _letters_under_their_bullets(ctx, questions)
         questions = _options_with_answers_glued_on(ctx, questions)
+        questions = _unmarked_asked_once(questions)
     if ctx.clean.raw.isascii():
         return questions
     return [_as_printed(ctx, question) for question in questions]
@@ -1168,6 +1169,37 @@ def _without_a_scope_list(ctx: Context, questions: list[Question]) -> list[Quest
     if intro is None or "?" in intro.text or not intro.text.rstrip().endswith(":"):
         return questions
     return questions[main[restart] :]
+
+
+def _unmarked_asked_once(questions: list[Question]) -> list[Question]:
+    """Unmarked questions ("•1", "•2" ...) whose last ones repeat the first ones' words in order: the reply printing
+    the request's lines again, each above its answer ("You asked: / How much have you generated since 2015 per year? /
+    ... / University Response / How much have you generated since 2015 per year? / 2018/19 4,331,469.06", Middlesex
+    University's letter). Each is asked once, the answers under its repeat its own. Not one question asked again about
+    another thing ("When is your contract renewal date?" under telephony, contact centres and lines, Historic Royal
+    Palaces' log)."""
+    if len(questions) < _FEWEST_RESTATED * 2 or not all(
+        q.number.startswith("\u2022") and q.parent is None for q in questions
+    ):
+        return questions
+    words = [" ".join(q.text.casefold().split()) for q in questions]
+    for start in range(len(questions) // 2, len(questions) - _FEWEST_RESTATED + 1):
+        repeated = words[start:]
+        # (the first ones unanswered: the same words under two headings, each answered, are two questions, "In
+        # respect of hours provided during the day: / The mean hourly rate paid to providers? / £16.44 / ... In respect
+        # of wake hours provided during the night: / The mean hourly rate paid to providers?", Warwickshire County
+        # Council)
+        # (a heading over the answers is no answer: "How much extra wil those plans cost? / University Response")
+        first_answers = [[a for a in q.answers if not RESPONSE_HEADING_RE.match(a.text)] for q in questions[:start]]
+        if repeated == words[: len(repeated)] and not any(first_answers[: len(repeated)]):
+            kept = questions[:start]
+            for i, again in enumerate(questions[start:]):
+                kept[i] = kept[i].model_copy(update={"answers": [*first_answers[i], *again.answers]})
+            return kept
+    return questions
+
+
+_FEWEST_RESTATED = 2
 
 
 def _without_answers_by_number(questions: list[Question]) -> list[Question]:
