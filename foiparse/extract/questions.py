@@ -413,10 +413,11 @@ RESPONSE_HEADING_RE = re.compile(
 # "1." as its Markdown printed it): headings, not questions; after the request's, the reply's.
 _DIGITS_RE = re.compile(r"\d+")
 _JOINING_WORD_RE = re.compile(r"[ \t]*(?:of|for|in|on|to|and|or|with|from|by|at|about|between|within|per)[ \t]")
+# The case number a release page prints in its section's heading: "1. FOI2025/00075 Request" over "2. Our reply" (the
+# Veterinary Medicines Directorate's release on GOV.UK).
+_CASE_IN_A_HEADING = r"(?:[A-Z]{2,6}[ -]?\d{2,4}/\d{2,6}[ \t]+)?"
 _NUMBERED_SECTION_RE = re.compile(
-    # (the case number before the word: "1. FOI2025/00075 Request" over "2. Our reply", the Veterinary Medicines
-    # Directorate's release)
-    r"^[*_# ]*\d{1,2}[.)]?[ \t]+(?:[A-Z]{2,6}[ -]?\d{2,4}/\d{2,6}[ \t]+)?"
+    rf"^[*_# ]*\d{{1,2}}[.)]?[ \t]+{_CASE_IN_A_HEADING}"
     r"(?:(?P<asked>(?:the |your )?requests?(?: for information)?|information requested)"
     r"|(?:our |the )?(?:response|responses|answers?|reply|decision|outcome)|summary|background|introduction"
     r"|(?:the )?complaint|issues? in dispute|findings|conclusions?"
@@ -1183,18 +1184,18 @@ def _unmarked_asked_once(questions: list[Question]) -> list[Question]:
     ):
         return questions
     words = [" ".join(q.text.casefold().split()) for q in questions]
+    # (a heading over the answers is no answer: "How much extra wil those plans cost? / University Response")
+    answers = [[a for a in q.answers if not RESPONSE_HEADING_RE.match(a.text)] for q in questions]
     for start in range(len(questions) // 2, len(questions) - _FEWEST_RESTATED + 1):
         repeated = words[start:]
         # (the first ones unanswered: the same words under two headings, each answered, are two questions, "In
         # respect of hours provided during the day: / The mean hourly rate paid to providers? / £16.44 / ... In respect
         # of wake hours provided during the night: / The mean hourly rate paid to providers?", Warwickshire County
         # Council)
-        # (a heading over the answers is no answer: "How much extra wil those plans cost? / University Response")
-        first_answers = [[a for a in q.answers if not RESPONSE_HEADING_RE.match(a.text)] for q in questions[:start]]
-        if repeated == words[: len(repeated)] and not any(first_answers[: len(repeated)]):
+        if repeated == words[: len(repeated)] and not any(answers[: len(repeated)]):
             kept = questions[:start]
             for i, again in enumerate(questions[start:]):
-                kept[i] = kept[i].model_copy(update={"answers": [*first_answers[i], *again.answers]})
+                kept[i] = kept[i].model_copy(update={"answers": [*answers[i], *again.answers]})
             return kept
     return questions
 
@@ -4586,7 +4587,7 @@ def _labelled_pairs(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] 
 # introduction and its bullets, each answered under it).
 _REQUEST_HEADING_RE = re.compile(
     # "1. Request" (the SIA's release; see RESPONSE_HEADING_RE), "1. FOI2025/00075 Request" (the VMD's)
-    r"[*_ ]*(?:\d\.[ \t]+(?:[A-Z]{2,6}[ -]?\d{2,4}/\d{2,6}[ \t]+)?(?=(?i:request)[ \t]*$))?"
+    rf"[*_ ]*(?:\d\.[ \t]+{_CASE_IN_A_HEADING}(?=(?i:request)[ \t]*$))?"
     r"(?:(?:your |the )?requests?(?: was| read)?|information requested|you asked(?: for| us)?"
     r"|(?P<questions>questions?))[*_ ]*:?\s*$",
     re.I,
