@@ -1083,12 +1083,14 @@ def _line_has_spacing(raw: str, offset: int, memo: dict[int, bool]) -> bool:
 # salutation (and its sign-off, which is read only under one). A comma inside the name ("Agriculture, Environment")
 # is followed by a capital.
 # (The pattern starts with the word, which the engine scans for; the line's start is checked in code.)
-_GREETING_RUN_ON_RE = re.compile(r"Dear [^\n,]{2,80}?(?:,[ \t]*[A-Z(][^\n,]{0,60}?)*,([ \t]+)(?=[a-z])")
+# (or "Hi" and a name: "Hi Yohannes, please see our answers below. / 1) YES / 2) NONE", Mill Hill County High School's
+# reply on WhatDoTheyKnow)
+_GREETING_RUN_ON_RE = re.compile(r"(?:Dear|Hi|Hello) [^\n,]{2,80}?(?:,[ \t]*[A-Z(][^\n,]{0,60}?)*,([ \t]+)(?=[a-z])")
 
 
 def _greeting_run_on_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     """Line breaks between a greeting and the words run on after it (see above)."""
-    if "Dear " not in raw:
+    if "Dear " not in raw and "Hi " not in raw and "Hello " not in raw:
         return
     for m in _GREETING_RUN_ON_RE.finditer(raw):
         if m.start() and raw[m.start() - 1] != "\n":

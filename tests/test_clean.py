@@ -669,6 +669,13 @@ def test_a_greeting_run_on_into_the_requests_words_gets_a_line_of_its_own() -> N
     assert "\n" not in clean(read_text("Dear Mr Smith, Thank you for your email of 3 May.\n")).text.strip()
 
 
+def test_a_hi_greeting_run_on_into_the_replys_words_gets_a_line_of_its_own() -> None:
+    # Mill Hill County High School's reply on WhatDoTheyKnow, its greeting and first sentence on one line
+    raw = "Hi Yohannes, please see our answers below.\n1) YES\n2) NONE\n"
+    assert "Hi Yohannes,\nplease see our answers below." in clean(read_text(raw)).text
+    assert "\n" not in clean(read_text("Hello, I am writing to request the minutes.\n")).text.strip()
+
+
 def test_two_numbers_after_words_in_a_flattened_page_are_no_items() -> None:
     raw = "Appendices" + PAD + "The plans are in Appendix 1. The costs are in Appendix 2. The council agreed both."
     assert "\n1." not in clean(read_text(raw)).text  # no sentence ends before either number

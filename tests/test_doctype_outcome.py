@@ -672,6 +672,18 @@ CASES = [
         id="a-letter-confirming-receipt-and-a-delay",
     ),
     case(
+        # Mill Hill County High School on WhatDoTheyKnow: the request signed off "Best,", the reply's greeting run on
+        # into its first words, the answers by number below
+        "Schools RAAC Pt3 (Academies)\n\nThe request was successful.\n\nHello,\n\nI hope whoever is reading this is well. "
+        "This is a request under the Freedom of Information Act.\n\n1) Was your school built between the "
+        "1960s and 1980s?\n\n2) Is there any RAAC in any part of the school premises?\n\nBest,\n\nYohannes\n\nM "
+        "Raskovic, Northby County High School, London\n\nHi Yohannes, please see our answers below.\n1) YES\n2) NONE\n"
+        "Thanks\nMaja\n",
+        "response",
+        "provided",
+        id="a-reply-greeting-run-on-into-its-first-words",
+    ),
+    case(
         # Warwickshire College Group on WhatDoTheyKnow: the figures asked for are in its accounts, found through its
         # publication scheme (the page cut after the pointer)
         "Dear Northby College Group,\n\nPlease can you provide me with your total agency spend so far in the "
