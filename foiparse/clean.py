@@ -1110,7 +1110,7 @@ def _bulleted_greeting_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
     """The bullets before greetings (see above) removed."""
     if "Dear " not in raw:
         return
-    edits.extend((m.start(), m.end(), "") for m in _BULLETED_GREETING_RE.finditer(raw) if m.end() > m.start())
+    edits.extend((m.start(), m.end(), "") for m in _BULLETED_GREETING_RE.finditer(raw))
 
 
 def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> CleanText:

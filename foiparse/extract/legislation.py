@@ -169,7 +169,7 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
                 set_aside.add(act)
             continue
         if (
-            # the abbreviation a mention set aside below defines straight after it: "the Environmental Information
+            # the abbreviation defined straight after a mention these checks set aside: "the Environmental Information
             # Regulations (EIRs)" in Public Health England's "requests under ... will receive a response"
             (not_this_request_end is not None and not lower[not_this_request_end : m.start()].strip(" (\"'"))
             or _IF_REQUESTING_RE.search(lower, max(0, m.start() - 160), m.start())

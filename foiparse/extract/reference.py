@@ -475,6 +475,8 @@ _MIN_ROWS = 2
 def _the_greeted_bodys_row(ctx: Context) -> tuple[str, Span] | None:
     """The reference on the row naming the body the request greets, under a label introducing a reference per body:
     its name told from the other rows' by the words they do not all share ("Bury" of "NHS Bury CCG")."""
+    if "following reference" not in ctx.lower:
+        return None  # most texts: no line to read
     layout = ctx.layout
     request = next((m for m in layout.messages if m.from_requester and m.addressee), None)
     if request is None or request.addressee is None:
