@@ -3257,6 +3257,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "correctly applied section 42(1).\n",
         {"received_date": None},
     ),
+    (
+        # the Scottish Information Commissioner's Decision 005/2014: two applicants, each with her title and name
+        "a decision's two applicants each named, then asking",
+        "Decision 005/2014 Mrs Isobel Balfour & Mrs Edna Myles and the Keeper of the Registers of Scotland\n\nReference "
+        "No: 201302022\nDecision Date: 21 January 2014\n\nSummary\n\nOn 17 June 2013, Mrs Balfour and Mrs Myles (the "
+        "applicants) asked the Keeper of the Registers of Scotland (the Keeper) for information relating to a title "
+        "to land.\n",
+        {"received_date": dt.date(2013, 6, 17)},
+    ),
 ]
 
 
