@@ -1442,6 +1442,17 @@ CASES = [
         id="a-decisions-list-of-provisions-a-title-glued-to-its-section",
     ),
     case(
+        # The Scottish Information Commissioner's Decision 075/2007 on the Mental Welfare Commission for Scotland: an
+        # early list, its provisions after the first joined by commas and "and", not semicolons
+        "Relevant Statutory Provisions and Other Sources\n\nFreedom of Information (Scotland) Act 2002: sections 1(1) "
+        "(General entitlement); 2(1) (Effect of exemptions), 30(b) (Prejudice to effective conduct of public affairs) "
+        "and 36(1) (Confidentiality)\n\nThe full text of these provisions is set out in the Appendix to this "
+        "decision.\n\nFacts\n\nMr Doherty asked the Commission for information. The Commission released some "
+        "information to Mr Doherty.\n",
+        [(FOISA, "30(b)"), (FOISA, "36(1)")],
+        id="a-decisions-early-list-its-provisions-joined-by-commas",
+    ),
+    case(
         # The list alone (the decision on Central Scotland Police, its prose cut away): the purposes and conditions it
         # names after each exemption are no exemptions of their own.
         "Relevant Statutory Provisions and other Sources\n\nFreedom of Information (Scotland) Act 2002 sections 17(1) "

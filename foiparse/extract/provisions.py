@@ -138,11 +138,18 @@ def listed_provisions(ctx: Context) -> list[ListedProvision]:
     return found
 
 
+# Where a group of provisions ends: its semicolon, or a comma or "and" after its title's bracket before the next
+# number, as early decisions join them: "sections 1(1) (General entitlement); 2(1) (Effect of exemptions), 30(b)
+# (Prejudice to effective conduct of public affairs) and 36(1) (Confidentiality)" (the Scottish Information
+# Commissioner's Decision 075/2007 on the Mental Welfare Commission for Scotland).
+_GROUP_END_RE = re.compile(r";|\([A-Z][^()\n]{2,80}\)(?:,| and)(?=[ \t]+\d)")
+
+
 def _listed_in(act: str, text: str, offset: int, pos: int) -> list[ListedProvision]:
     """The provisions of one paragraph of the list, from ``text[pos:]``, with their offsets in the document."""
     listed: list[ListedProvision] = []
     group_start = pos
-    for group_end in [*(m.end() for m in re.finditer(";", text[pos:])), len(text) - pos]:
+    for group_end in [*(m.end() for m in _GROUP_END_RE.finditer(text[pos:])), len(text) - pos]:
         group = text[group_start : pos + group_end]
         title = _TITLE_RE.search(group)
         numbers: set[str] = set()
