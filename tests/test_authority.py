@@ -397,6 +397,18 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Care Inspectorate",
     ),
     (
+        # Decision 054/2011: the applicant a trade union, the body a fire board the catalogue does not hold, its fire
+        # and rescue service (which the catalogue holds) named in the summary
+        "the body a decision is titled with, after an applicant that is an organisation",
+        "Home Decisions\n\nDecision 054/2011\n\nDecision 054/2011 Northby Fire Brigade Union and Northby Fire Board\n\n"
+        "Transcripts of interviews\n\nReference No: 201001874\n\nSummary\n\nNorthby Fire Brigade Union (the Union) "
+        "requested from Northby Fire Board (the Board) transcripts of interviews with Lothian and Borders Fire and "
+        "Rescue Service's (LBFRS) accident investigation team. Lothian and Borders Fire and Rescue Service is referred "
+        "to as LBFRS.\n",
+        None,
+        "Northby Fire Board",
+    ),
+    (
         # Decision 035/2009: the applicant a councillor
         "the body a Scottish Information Commissioner's decision is titled with, after a councillor",
         "Home Decisions\n\nDecision 035/2009\n\nDecision 035/2009 Councillor Sam Fox and the Assessor for Northby "

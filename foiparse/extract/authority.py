@@ -934,10 +934,14 @@ _DECISION_TITLE_RE = re.compile(
     r"^[*_ ]*Decision \d{1,3}/\d{4}:?(?:[ \t]+[-\u2013\u2014?])?"
     # (or an elected member: "Decision 035/2009 Councillor Danny Carrigan and the Assessor for Lanarkshire Valuation
     # Joint Board")
-    r"[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Councillor|Cllr|Sir|Dame|Lord|Lady)\.?(?:[ \t]+[A-Z][\w'-]*){1,4}"
+    r"(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Councillor|Cllr|Sir|Dame|Lord|Lady)\.?(?:[ \t]+[A-Z][\w'-]*){1,4}"
     # (with the paper the applicant writes for: "Decision 102/2011 Mr Tom Gordon of The Herald and City Building
     # (Glasgow) LLP")
     r"(?:[ \t]+of[ \t]+(?:[Tt]he[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})?"
+    # (or an organisation, named to its kind's last word: "Decision 054/2011 Lothian and Borders Fire Brigade Union
+    # and Lothian and Borders Fire Board")
+    r"|[ \t]+[A-Z][\w'&-]*(?:[ \t]+(?:and|of|for|the|[A-Z][\w'&-]*)){0,8}?"
+    r"[ \t]+(?:Union|Limited|Ltd|LLP|plc|Society|Association|Campaign|Group|Newspapers?))"
     r"[ \t]+and[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n:]{2,100}?)[ \t.]*$",
     re.M,
 )
