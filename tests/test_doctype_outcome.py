@@ -684,6 +684,16 @@ CASES = [
         id="a-reply-greeting-run-on-into-its-first-words",
     ),
     case(
+        # Hillcrest School and Sixth Form Centre on WhatDoTheyKnow: the reply sent as a secure message, only the notice
+        # that it was sent in the text
+        "Dear Northby School,\n\n1) Who supplies your uniform?\n2) What is the contract's value?\n\nLook forward to "
+        "hearing from you,\nMaggie Hart\n\nEnquiry, Northby School and Sixth Form Centre, Birmingham\n\n1 Attachment"
+        "\n\nEnquiry ([email address]) has sent you a protected message.\n\n[2]Read the message\n",
+        "other",
+        "unknown",
+        id="a-reply-sent-as-a-secure-message-only-its-notice-shown",
+    ),
+    case(
         # Warwickshire College Group on WhatDoTheyKnow: the figures asked for are in its accounts, found through its
         # publication scheme (the page cut after the pointer)
         "Dear Northby College Group,\n\nPlease can you provide me with your total agency spend so far in the "
