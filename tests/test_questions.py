@@ -2053,6 +2053,21 @@ CASES = [
         id="one-unmarked-question-asked-of-each-thing-in-turn",
     ),
     case(
+        # A WhatDoTheyKnow request to Bedfordshire Fire and Rescue Service: five workstreams "as set out below", then
+        # the questions numbered from 1 again
+        "Dear Northby Fire and Rescue Service,\n\nI would like to request information pertaining to any trials your FRS "
+        "has undertaken as part of the NJC workstreams as set out below.\n\n1. Emergency Medical Response\n2. Multi "
+        "Agency Response\n3. Environmental Challenges\n4. Youth and Social Engagement\n5. Inspection & Enforcement\n\n"
+        "I would be grateful if you will provide answers to the following questions\n\n1. Please state which of the "
+        "above (if any) has your FRS undertaken in trials\n2. Please state the start and end dates of each trial\n\n"
+        "Yours faithfully,\n\nJoe Hart\n",
+        [
+            ("1", "Please state which of the above (if any) has your FRS undertaken in trials"),
+            ("2", "Please state the start and end dates of each trial"),
+        ],
+        id="a-list-of-five-things-as-set-out-below-above-the-questions",
+    ),
+    case(
         # The Newcastle upon Tyne Hospitals NHS Foundation Trust's letter: the request restated item by item, unmarked,
         # each answered below it, the items opening alike
         "Dear Mr Pollard\n\nYou requested the following information:\n\nFigures showing how many people have received "

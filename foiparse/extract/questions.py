@@ -1138,7 +1138,7 @@ def _without_the_letters_paragraphs(ctx: Context, questions: list[Question]) -> 
     return [q for q in questions if q.number not in paragraphs and q.parent not in paragraphs]
 
 
-_MAX_SCOPE_ITEMS = 4
+_MAX_SCOPE_ITEMS = 5
 _MAX_SCOPE_WORDS = 8
 
 
@@ -1167,9 +1167,17 @@ def _without_a_scope_list(ctx: Context, questions: list[Question]) -> list[Quest
         return questions
     layout = ctx.layout
     intro = layout.line_above(layout.line_at(scope[0].span.start).number)
-    if intro is None or "?" in intro.text or not intro.text.rstrip().endswith(":"):
+    # (or "as set out below.": "I would like to request information pertaining to any trials your FRS has undertaken as
+    # part of the NJC workstreams as set out below. / 1. Emergency Medical Response / ... / 5. Inspection &
+    # Enforcement", a WhatDoTheyKnow request to Bedfordshire Fire and Rescue Service)
+    if intro is None or "?" in intro.text:
+        return questions
+    if not intro.text.rstrip().endswith(":") and not _SET_OUT_BELOW_RE.search(intro.text):
         return questions
     return questions[main[restart] :]
+
+
+_SET_OUT_BELOW_RE = re.compile(r"\bas (?:set out|listed|shown|detailed) below\.?[ \t]*$", re.I)
 
 
 def _unmarked_asked_once(questions: list[Question]) -> list[Question]:
