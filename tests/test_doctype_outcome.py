@@ -694,6 +694,35 @@ CASES = [
         id="a-reply-sent-as-a-secure-message-only-its-notice-shown",
     ),
     case(
+        # Bedfordshire Fire and Rescue Service on WhatDoTheyKnow: its acknowledgement, then its reply, which begins to
+        # answer and is cut before it says how the request ended
+        "Dear Northby Fire and Rescue Service,\n\n1. Please state which workstreams your FRS has trialled.\n\nYours "
+        "faithfully,\n\nJoe Hart\n\nJane Watts, Northby Fire and Rescue Service\n\nDear Mr Hart\n\nThank you for your "
+        "enquiry. Please accept this email as acknowledgement of receipt of your request. A response will be sent in "
+        "due course.\n\nKind regards\n\nFreedom of Information Team\n\nJane Watts, Northby Fire and Rescue Service\n\n"
+        "Dear Mr Hart\n\nNorthby Fire and Rescue Service has adopted a number of new work streams over the years that "
+        "may pertain to the 1 - 5 list of work streams, however there has been only one official trial and that "
+        "relates to Emergency Medical Response, therefore in response to the specific questions, pl",
+        "response",
+        "unknown",
+        id="a-reply-begun-after-the-acknowledgement-cut-before-it-ends",
+    ),
+    case(
+        # The Electoral Commission on WhatDoTheyKnow: a second letter opening as its acknowledgement did, cut before it
+        # says anything else
+        "Dear Northby Commission,\n\nPlease can you provide me with a copy of the Commission's final findings.\n\nYours "
+        "faithfully,\n\nRebecca Hart\n\nDear Rebecca Hart,\n\nThank you for your request under the Freedom of "
+        "Information Act dated 30 May 2011, and my apologies for not acknowledging your request before now.\n\nThe "
+        "Commission aims to respond to requests for information promptly and within the statutory timeframe of twenty "
+        "working days.\n\nYou may expect to receive a reply sent from the Commission by 28 June 2011.\n\nYours sincerely,\n\nStephanie Payne\n\nStephanie "
+        "Payne, Electoral Commission\n\nOur ref: FOI 35/11\n\nDear Rebecca Hart,\n\nThank you for your request under "
+        "the Freedom of Information Act 2000 dated 30 May 2011 and received by the Electoral Commission on 31 May "
+        "2011.\n\nThe Commission aims to respond to requests f",
+        "acknowledgement",
+        "acknowledged",
+        id="a-second-letter-opening-with-thanks-cut-before-it-says-more",
+    ),
+    case(
         # Warwickshire College Group on WhatDoTheyKnow: the figures asked for are in its accounts, found through its
         # publication scheme (the page cut after the pointer)
         "Dear Northby College Group,\n\nPlease can you provide me with your total agency spend so far in the "

@@ -907,6 +907,13 @@ def _replied_after_acknowledging(ctx: Context) -> bool:
     for m in [*_counted(ctx, "attached_reply"), *_counted(ctx, "information_follows")]:
         if m.start() > last and not _acknowledges(ctx, m):
             return True
+    # or a later letter of the body's that begins to answer in its own words, with no acknowledgement of its own, the
+    # page cut before it says how the request ended: "Dear Mr McMahon / Bedfordshire Fire and Rescue Service has
+    # adopted a number of new works streams over the years ..., however there has been only one official trial and
+    # that relates to Emergency Medical Response, therefore in response to the specific questions, pl" under its
+    # acknowledgement (on WhatDoTheyKnow)
+    if _letter_answering_after(ctx, last):
+        return True
     # or the information attached after it: "Thank you for your request for information, which is being treated as a
     # request under the Environmental Information Regulations 2004. / Please find attached the information you
     # requested."; not a leaflet enclosed with an acknowledgement ("Please find enclosed the leaflet 'Guidance Note for
@@ -919,6 +926,32 @@ def _replied_after_acknowledging(ctx: Context) -> bool:
         ):
             return True
     return False
+
+
+def _letter_answering_after(ctx: Context, last_acknowledgement: int) -> bool:
+    """Whether a letter of the body's, greeting the requester after the message of its last acknowledgement, runs to
+    ``_ANSWERING_WORDS`` words of its own with no acknowledgement cue in them."""
+    after = ctx.layout.message_at(last_acknowledgement).end
+    for message in ctx.layout.messages:
+        if message.start < after or message.quoted or message.from_requester or message.salutation is None:
+            continue
+        end = message.closing.start if message.closing is not None else message.end
+        if any(message.salutation.end <= m.start() < end for m in ctx.cue_matches("acknowledgement")):
+            continue
+        # (not a letter opening with thanks for the request, which may be another acknowledgement cut before its cue:
+        # "Thank you for your request under the Freedom of Information Act 2000 dated 30 May 2011 and received by the
+        # Electoral Commission on 31 May 2011. / The Commission aims to respond to requests f", on WhatDoTheyKnow)
+        if _THANKS_FOR_THE_REQUEST_RE.match(ctx.text, message.salutation.end, end):
+            continue
+        if len(ctx.text[message.salutation.end : end].split()) >= _ANSWERING_WORDS:
+            return True
+    return False
+
+
+_ANSWERING_WORDS = 30
+_THANKS_FOR_THE_REQUEST_RE = re.compile(
+    r"\s*(?:thank you|many thanks|thanks) for your (?:recent )?(?:\w+ )?(?:request|e-?mail|enquiry|letter)", re.I
+)
 
 
 def _refused_after_acknowledging(ctx: Context) -> bool:
