@@ -932,11 +932,12 @@ def _letter_answering_after(ctx: Context, last_acknowledgement: int) -> bool:
     """Whether a letter of the body's, greeting the requester after the message of its last acknowledgement, runs to
     ``_ANSWERING_WORDS`` words of its own with no acknowledgement cue in them."""
     after = ctx.layout.message_at(last_acknowledgement).end
+    acknowledging = [m.start() for m in ctx.cue_matches("acknowledgement")]
     for message in ctx.layout.messages:
         if message.start < after or message.quoted or message.from_requester or message.salutation is None:
             continue
         end = message.closing.start if message.closing is not None else message.end
-        if any(message.salutation.end <= m.start() < end for m in ctx.cue_matches("acknowledgement")):
+        if any(message.salutation.end <= start < end for start in acknowledging):
             continue
         # (not a letter opening with thanks for the request, which may be another acknowledgement cut before its cue:
         # "Thank you for your request under the Freedom of Information Act 2000 dated 30 May 2011 and received by the

@@ -142,7 +142,7 @@ def listed_provisions(ctx: Context) -> list[ListedProvision]:
 # number, as early decisions join them: "sections 1(1) (General entitlement); 2(1) (Effect of exemptions), 30(b)
 # (Prejudice to effective conduct of public affairs) and 36(1) (Confidentiality)" (the Scottish Information
 # Commissioner's Decision 075/2007 on the Mental Welfare Commission for Scotland).
-_GROUP_END_RE = re.compile(r";|\([A-Z][^()\n]{2,80}\)(?:,| and)(?=[ \t]+\d)")
+_GROUP_END_RE = re.compile(rf";|{_TITLE_RE.pattern}(?:,| and)(?=[ \t]+\d)")
 
 
 def _listed_in(act: str, text: str, offset: int, pos: int) -> list[ListedProvision]:
