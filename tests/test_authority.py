@@ -2437,6 +2437,16 @@ OTHER_BODIES_NAMED = [
         "Black Country Partnership NHS Foundation Trust",
         id="the-body-whatdotheyknows-late-banner-names-in-welsh",
     ),
+    pytest.param(
+        # Armagh City, Banbridge and Craigavon Borough Council's letter, which names itself only "Council", with the
+        # request quoted under its signature and cut before the quotation closes
+        "Dear Ms Laverty\nRe: Freedom of Information Request\nYour request for information has now been considered "
+        "and Council's response is enclosed.\nYours sincerely\nJoan Farley\nSenior Records Manager\n\nYour "
+        "Request:\n\"As the South Lake Leisure Centre and the Southern Regional College are both EIA\n\napplications, "
+        "and form part of the South Lake Masterplan document commissioned by Council, we request all information\n",
+        None,
+        id="a-body-the-request-quoted-under-the-signature-names",
+    ),
 ]
 
 

@@ -263,7 +263,12 @@ def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
         # Under the sign-off, a name inside a sentence is an annex's, not the signature's: "Information held by a
         # government department or by the National Assembly for Wales is exempt information if ..." (section 35
         # quoted below "Yours sincerely" by the Department of Education in Northern Ireland).
-        return "body" if _runs_on_as_prose(line.text) else "sign_off"
+        # Nor is a quotation's line: the request quoted under the signature ("Yours sincerely / Joan Farley / Senior
+        # Records Manager / / Your Request: / "As the South Lake Leisure Centre and the Southern Regional College are
+        # both EIA", Armagh City, Banbridge and Craigavon Borough Council's letter on WhatDoTheyKnow, cut before the
+        # quotation closes).
+        opens_a_quotation = line.text.lstrip().startswith(('"', "\u201c"))
+        return "body" if _runs_on_as_prose(line.text) or opens_a_quotation else "sign_off"
     if layout.in_header(offset):
         # A question as the text's first line is a WhatDoTheyKnow thread's title, the requester's words, not a
         # letterhead: "Mr Anthony Doudle - Chair of Governors BPPS & Head of School Improvement Service: Primary
