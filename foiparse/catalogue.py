@@ -145,6 +145,7 @@ SystemDomain = Literal[
     "fire_rescue",
     "command_control",
     "business_intelligence",
+    "artificial_intelligence",
     "other",
 ]
 

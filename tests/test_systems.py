@@ -897,6 +897,24 @@ POSITIVES += [
         ["Yorkshire & Humber Care Record"],
         id="yorkshire-and-humber-care-record",
     ),
+    # Generative AI tools a reply names (the Office for Nuclear Regulation's release of April 2025)
+    case(
+        "Question 4\nOur initial use cases will assess the use of Microsoft Copilot, the Government Communications "
+        "Service Assist tool and QuillBot for text preparation and summarisation.\n",
+        ["Microsoft Copilot", "QuillBot"],
+        {"supplier": "Microsoft"},
+        id="generative-ai-tools-piloted",
+    ),
+    case(
+        "Staff may use Copilot and ChatGPT for drafting; Gemini is not approved.\n",
+        ["Microsoft Copilot", "ChatGPT", "Google Gemini"],
+        id="generative-ai-tools-by-their-short-names",
+    ),
+    case(
+        "Social workers in adult services are trialling Magic Notes to draft assessments.",
+        ["Magic Notes"],
+        id="ai-note-taking-in-social-care",
+    ),
 ]
 
 NEGATIVES = [
@@ -1148,6 +1166,10 @@ NEGATIVES = [
         [],
         id="products-only-in-a-question-the-reply-has-not-reached",
     ),
+    # The AI products' short names are ordinary names and words without a cue beside them
+    case("Please contact Claude Jones, Senior Information Officer.", [], id="a-person-called-claude"),
+    case("The Gemini Centre is open on Saturdays.", [], id="a-building-called-gemini"),
+    case("The driver and his copilot were both injured in the collision.", [], id="a-copilot-in-a-collision"),
 ]
 
 
