@@ -750,18 +750,21 @@ def _under_a_wdtk_status(lines: list[Line], first: Message) -> bool:
 
 def _under_a_request_heading(lines: list[Line], salutation: int) -> bool:
     """Whether the greeting on line ``salutation`` greets no one in particular under a log's request heading, the only
-    line of text above it ("Request / Dear sir or madam;")."""
-    heading: Line | None = None
-    for line in itertools.islice(lines, salutation):
-        if line.text.strip():
-            if heading is not None:
-                return False  # a second line of text above: the scan stops there
-            heading = line
-    return (
-        heading is not None
-        and _REQUEST_HEADING_RE.fullmatch(heading.text) is not None
-        and greets_no_one(lines[salutation].text)
-    )
+    line of text above it ("Request / Dear sir or madam;") but for the page's title over the heading ("Use of
+    plagiarism detection tools / Request / Hi", London Metropolitan University's disclosure log)."""
+    above = [line for line in itertools.islice(lines, salutation) if line.text.strip()]
+    if not above or len(above) > 2 or (len(above) == 2 and not _is_title(above[0].text)):
+        return False
+    return _REQUEST_HEADING_RE.fullmatch(above[-1].text) is not None and greets_no_one(lines[salutation].text)
+
+
+_TITLE_WORDS = 12
+
+
+def _is_title(text: str) -> bool:
+    """A page's title: a few words, not a sentence."""
+    text = text.strip()
+    return len(text.split()) <= _TITLE_WORDS and not text.endswith((".", ",", ";", ":"))
 
 
 # "Date submitted: 23 May 2017", "Date responded: 19 May 2017": a dated field of a disclosure log's entry.

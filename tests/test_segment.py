@@ -941,6 +941,20 @@ MESSAGES = [
         id="a-request-a-log-copies-under-its-heading",
     ),
     pytest.param(
+        # London Metropolitan University's disclosure log: the page's title over the request heading
+        "Use of plagiarism detection tools\n\nRequest\n\nHi\n\nI would like to find out;\n\nDoes the University "
+        "use any kind of plagiarism detection tools\n\nResponse\n\nDear Ms..,\n\nI write further to your request "
+        "for information dated 3 March 2019.\n",
+        [("Use of plagiarism detection tools", True), ("Response", False)],
+        id="a-request-a-log-copies-under-its-heading-and-the-pages-title",
+    ),
+    pytest.param(
+        "Use of plagiarism detection tools.\nThe University holds this.\nRequest\nHi\nWe use a tool.\n\n"
+        "Response\n\nDear Ms Pike,\n\nWe employ four staff.\n",
+        [("Use of plagiarism detection tools.", False)],
+        id="sentences-above-a-request-heading-are-no-title",
+    ),
+    pytest.param(
         "Freedom of Information Request\nDear Sir or Madam,\nWe employ four staff.\n",
         [("Freedom of Information Request", False)],
         id="a-replys-subject-line-is-no-request-heading",
