@@ -7165,6 +7165,47 @@ CASES.extend(
             },
             id="a-list-inside-an-answer-runs-on-only-in-its-own-style-of-number",
         ),
+        # London Metropolitan University's disclosure log: a request of question paragraphs, the first left without
+        # its mark under an introduction ending in a semicolon, the third asking under a condition in 55 words
+        case(
+            "Request\n\nHi\n\nI am doing some research. Ideally, I would like to find out;\n\nDoes the University "
+            "use any kind of plagiarism detection tools - for example turn-it-in\n\nIf the University does use a "
+            "plagiarism detection tool, is the report something that assessors can routinely see?\n\nIf the "
+            "University does use a plagiarism detection tool, please can you tell me the average similarity score for "
+            "your University for each of the past 3 academic years. - (this would be for example the sum of the "
+            "similarity scores, divided by the total number of submissions for each of 2018-19, 2017-18 and 2016-17)."
+            "\n\nDoes the University block attempts to access essay mill sites from University facilities?\n\n"
+            "Thank-you\n",
+            [
+                ("•1", "Does the University use any kind of plagiarism detection tools - for example turn-it-in"),
+                (
+                    "•2",
+                    "If the University does use a plagiarism detection tool, is the report something that assessors can "
+                    "routinely see?",
+                ),
+                (
+                    "•3",
+                    "If the University does use a plagiarism detection tool, please can you tell me the average "
+                    "similarity score for your University for each of the past 3 academic years. - (this would be for "
+                    "example the sum of the similarity scores, divided by the total number of submissions for each of "
+                    "2018-19, 2017-18 and 2016-17).",
+                ),
+                ("•4", "Does the University block attempts to access essay mill sites from University facilities?"),
+            ],
+            id="question-paragraphs-the-first-unmarked-the-third-asking-under-a-condition-at-length",
+        ),
+        # (a line under an introduction that ends no sentence with a colon is the letter's, not a question)
+        case(
+            "Request\n\nHi\n\nI am doing some research on tools\n\nDoes the University use any kind of plagiarism "
+            "detection tools\n\nIs the report something that assessors can see?\n\nDoes the University block essay "
+            "mill sites?\n\nWhat does the tool cost?\n\nThank-you\n",
+            [
+                ("•1", "Is the report something that assessors can see?"),
+                ("•2", "Does the University block essay mill sites?"),
+                ("•3", "What does the tool cost?"),
+            ],
+            id="a-line-under-no-introduction-left-without-its-mark-is-no-question",
+        ),
     ]
 )
 

@@ -5051,6 +5051,11 @@ def _headed_paragraph_items(lines: list[Line], ends: set[int]) -> list[Line]:
 # If yes, where are the receipts available to view?"): two such lines are two questions. A sentence wrapped by hand
 # onto a second line does not open that line with a question word.
 _QUESTION_OPENING_RE = re.compile(
+    # A question may open with the condition it is asked under: "If the University does use a plagiarism detection
+    # tool, is the similarity/originality report something that internal (or external) assessors can routinely see
+    # as part of any assessment?" (a request on London Metropolitan University's disclosure log). Not "do" after one,
+    # an imperative there: "If you have any queries, do not hesitate to contact me."
+    r"(?:if [^,\n]{3,100}, (?!do\b))?"
     r"(?:how (?:many|much|often|long|is|are|do|does|did|has|have|was|were)|what|which|who|whom|whose|when|where|why"
     r"|does|do|did|is|are|was|were|has|have|had|can|could|will|would|please (?:provide|confirm|state|advise|send)"
     r"|please (?:can|could|would) you"
@@ -5164,9 +5169,9 @@ def _opens_a_question(item: str, max_words: int = _MAX_QUESTION_PARAGRAPH_WORDS)
     )
 
 
-def _asks_on_its_own(item: str) -> bool:
+def _asks_on_its_own(item: str, max_words: int = _MAX_UNMARKED_ITEM_WORDS) -> bool:
     """A line that is one whole question: it opens with a question word and ends as a sentence."""
-    return item.endswith(("?", ".")) and _opens_a_question(item, _MAX_UNMARKED_ITEM_WORDS)
+    return item.endswith(("?", ".")) and _opens_a_question(item, max_words)
 
 
 def _unmarked_questions(ctx: Context, lines: list[Line]) -> list[Question]:
@@ -5220,15 +5225,20 @@ def _with_sentences_asked_between(ctx: Context, lines: list[Line], picked: list[
     them that asks on its own but ends with a full stop: "Did your university conduct experiments on animals in the
     year 2020? / If yes to the above question, how many animals were held on the premises for research purposes. /
     What species of animal were used?" (a WhatDoTheyKnow request to De Montfort University). Not in a reply, where
-    "When a request is received, we log it." under a question is its answer. And the request's last question left
-    without its mark (see ``_last_question_unmarked``)."""
+    "When a request is received, we log it." under a question is its answer. And the request's first and last
+    questions left without their mark (see ``_first_question_unmarked`` and ``_last_question_unmarked``)."""
     if len(picked) < 2:
         return picked
     numbers = {line.number for line in picked}
     added: list[Line] = []
     written = [line for line in lines if line.text.strip()]
+    first_picked = min(numbers)
     for k in range(1, len(written)):
         line = written[k]
+        if k + 1 < len(written) and written[k + 1].number == first_picked:
+            if _first_question_unmarked(ctx, line, written[k - 1]):
+                added.append(line)
+            continue
         if line.number in numbers or written[k - 1].number not in numbers:
             continue
         below = written[k + 1] if k + 1 < len(written) else None
@@ -5248,11 +5258,40 @@ def _with_sentences_asked_between(ctx: Context, lines: list[Line], picked: list[
         if run and all(
             ctx.layout.by_requester(other.start)
             and not ctx.layout.in_quoted(other.start)
-            and (_asks_on_its_own(other.text.strip()) or _asks_then_goes_on(other.text.strip()))
+            and (
+                _asks_on_its_own(other.text.strip(), _unmarked_words(lines, other))
+                or _asks_then_goes_on(other.text.strip())
+            )
             for other in run
         ):
             added.extend(run)
     return sorted([*picked, *added], key=lambda line: line.number) if added else picked
+
+
+def _unmarked_words(lines: list[Line], line: Line) -> int:
+    """The words an unmarked question on ``line`` may have: a paragraph's worth when the line is a paragraph of its own
+    ("If the University does use a plagiarism detection tool, please can you tell me the average similarity score for
+    your University for each of the past 3 academic years. - (this would be for example the sum of the similarity
+    scores, divided by the total number of submissions for each of 2018-19, 2017-18 and 2016-17).", 55 words between
+    two questions asked in paragraphs of their own, on London Metropolitan University's disclosure log)."""
+    blank_around = all(0 <= n < len(lines) and not lines[n].text.strip() for n in (line.number - 1, line.number + 1))
+    return _MAX_QUESTION_PARAGRAPH_WORDS if blank_around else _MAX_UNMARKED_ITEM_WORDS
+
+
+def _first_question_unmarked(ctx: Context, line: Line, above: Line) -> bool:
+    """Whether ``line`` of the requester's message, straight under an introduction ending in a colon or semicolon and
+    above the first question line, is the request's first question with its mark left off: "I would like to find
+    out; / Does the University use any kind of plagiarism detection tools - for example turn-it-in / If the University
+    does use a plagiarism detection tool, is the similarity/originality report something that internal (or external)
+    assessors can routinely see as part of any assessment?" (London Metropolitan University's disclosure log)."""
+    text = line.text.strip()
+    return (
+        ctx.layout.by_requester(line.start)
+        and not ctx.layout.in_quoted(line.start)
+        and above.text.rstrip().endswith((":", ";"))
+        and text[-1:].isalnum()
+        and _opens_a_question(text, _MAX_UNMARKED_ITEM_WORDS)
+    )
 
 
 def _asks_then_goes_on(item: str) -> bool:
