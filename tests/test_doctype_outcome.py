@@ -6065,6 +6065,18 @@ CASES = [
         id="the-council-aims-to-provide-the-information-within-20-days",
     ),
     case(
+        # Guy's and St Thomas' NHS Foundation Trust's automatic reply on WhatDoTheyKnow in the pandemic's second surge
+        "Dear Northby NHS Foundation Trust,\n\nDo you outsource Facilities Management?\n\nYours faithfully,\n\n"
+        "John Mann\n\nDear Sir/Madam,\n\nThank you for your e-mail. Given the current situation with the second "
+        "surge of the coronavirus (Covid-19) outbreak we have very limited resources to respond to requests for "
+        "information.\n\nIf your request is essential please consider requesting the minimum information possible. "
+        "We are unlikely to be able to respond in a timely manner as the majority of requests are answered by the "
+        "clinical and operational staff within the various departments in the Trust.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-pandemic-holding-reply-unlikely-to-respond-in-a-timely-manner",
+    ),
+    case(
         # Oadby and Wigston Borough Council's log: "Resolution / Information provided" above answers one of which says
         # the service has no specific cost; the log's own word on the outcome stands
         "Garden Waste Collection Service\n\nRequested on\nWednesday, 2 November 2011\nReference\n2011 October 13\n"
