@@ -1437,6 +1437,19 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Thanet District Council",
     ),
     (
+        # a First-tier Tribunal decision on BAILII, the respondents on one line: HMRC "is added as 3rd Respondent"
+        "the respondent beside the Commissioner, not one numbered after it joined to the appeal",
+        "General Regulatory Chamber\nInformation Rights\nFurther Consideration On: 23 October 2024 |\n||\nB e f o r e "
+        ":\nTRIBUNAL MEMBER SMITH\nTRIBUNAL MEMBER JONES\n____________________\nCHRISTOPHER SMITH |\nAppellant |\n"
+        "|\n- and - |\n||\n(1) THE "
+        "INFORMATION COMMISSIONER (2) VALUATION OFFICE AGENCY (3) HIS MAJESTY'S REVENUE AND CUSTOMS |\nRespondents |"
+        "\n____________________\n____________________\nCrown Copyright ©\nThe Appeal was decided without a hearing "
+        "as agreed by the parties and allowed by the Tribunal by rule 32(1).\nDecision:\n1. His Majesty's Revenue and Customs is added as 3rd Respondent to the Appeal\n2. The Appeal is "
+        "Dismissed\nThe VOA is an Executive Agency of HMRC, and its staff are officers of HMRC.\n",
+        "valuation-office-agency",
+        "Valuation Office Agency",
+    ),
+    (
         "the body a tribunal's substituted decision orders, once",
         "First-tier Tribunal\n(General Regulatory Chamber)\nInformation Rights\nDecision given on: 12 June 2025\n\n"
         "Between:\nMARTIN SMITH\nAppellant\n- and -\nTHE INFORMATION COMMISSIONER\nRespondent\n\nRepresentation:\n"

@@ -129,6 +129,14 @@ _SITE_HOME_PAGE_AFTER_RE = re.compile(r"[ \t]+home[ \t]?page[ \t]*$", re.I | re.
 # routinely updated during the pre-election period." (gov.scot, above a Transport Scotland review)
 _ELECTION_AFTER_RE = re.compile(r"[ \t]+(?:general[ \t]+|by-?[ \t]?)?elections?\b", re.I)
 _PARTY_ROLE_AFTER_RE = re.compile(rf"{_PARTY_ROLE_GAP}{_PARTY_ROLE}[ \t|]*$", re.I | re.M)
+# Respondents numbered on one line: the body the decision is about is the one beside the Commissioner, numbered (2);
+# one numbered after it was joined to the appeal ("(1) THE INFORMATION COMMISSIONER (2) VALUATION OFFICE AGENCY (3)
+# HIS MAJESTY'S REVENUE AND CUSTOMS | / Respondents |", a First-tier Tribunal decision: "His Majesty's Revenue and
+# Customs is added as 3rd Respondent to the Appeal").
+_LATER_PARTIES_THEN_ROLE_RE = re.compile(
+    rf"(?:[ \t]+\([3-9]\)[ \t]+[A-Z][^\n:()|]{{2,100}}?)+{_PARTY_ROLE_GAP}(?i:{_PARTY_ROLE})[ \t|]*$", re.M
+)
+_NUMBERED_LATER_BEFORE_RE = re.compile(r"\([3-9]\)[ \t]+(?:THE[ \t]+)?$")
 # (a council's kind alone: "adopted at the Town Council meeting of 19th August 2014", Ilminster Town Council's page)
 _NOT_AN_AUTHORITY = {
     "the council",
@@ -392,9 +400,13 @@ def extract_authority(ctx: Context) -> Authority | None:
         if _OWN_BODY_AFTER_RE.match(ctx.text, end_char) or _PLACE_AFTER_RE.match(ctx.text, end_char):
             continue
         kind = _kind_at(ctx, start_char)
-        if authority_id not in catalogue.regulator_ids and _PARTY_ROLE_AFTER_RE.match(ctx.text, end_char):
-            # A party's line, inside the Commissioner's paragraph or not.
-            evidence[authority_id].append(("letterhead", start_char, end_char))
+        if authority_id not in catalogue.regulator_ids and (
+            _PARTY_ROLE_AFTER_RE.match(ctx.text, end_char) or _LATER_PARTIES_THEN_ROLE_RE.match(ctx.text, end_char)
+        ):
+            # A party's line, inside the Commissioner's paragraph or not; not a party joined to the appeal after it.
+            line_start = ctx.text.rfind("\n", 0, start_char) + 1
+            if not _NUMBERED_LATER_BEFORE_RE.search(ctx.text, line_start, start_char):
+                evidence[authority_id].append(("letterhead", start_char, end_char))
             continue
         if _SITE_HOME_PAGE_AFTER_RE.match(ctx.text, end_char) or _ELECTION_AFTER_RE.match(ctx.text, end_char):
             continue  # the site's link to its home page, or an election the body holds: not the letter's head
