@@ -7206,6 +7206,23 @@ CASES.extend(
             ],
             id="a-line-under-no-introduction-left-without-its-mark-is-no-question",
         ),
+        # A request page that lost its paragraph breaks: the offer to clarify glued to the last item's years
+        case(
+            "Dear Council,Could you provide me with:\n1) The number of agency teams in each of the years:2021-222022-23"
+            "\n2) The spend on agency teams in each of the years2021-222022-23If you need any additional information "
+            "to complete the request, please do not hesitate to get in touch.\n",
+            [
+                ("1", "The number of agency teams in each of the years:2021-222022-23"),
+                ("2", "The spend on agency teams in each of the years2021-222022-23"),
+            ],
+            id="an-offer-to-clarify-glued-to-the-last-item",
+        ),
+        case(
+            "Please tell me:\n1. How many teams do you employ?\n2. What do they cost? If you have any questions about "
+            "this request, please email me.\n",
+            [("1", "How many teams do you employ?"), ("2", "What do they cost?")],
+            id="an-offer-to-answer-questions-after-the-last-item",
+        ),
     ]
 )
 

@@ -691,7 +691,14 @@ def _sub_mark(m: re.Match[str]) -> str:
 # many tested positive on the SAT, ... and how many tested positive on both? Thank you"" (a WhatDoTheyKnow request to
 # the Animal and Plant Health Agency): not the question's.
 _TRAILING_THANKS_RE = re.compile(
-    r"(?<=[?.!])[ \t]+(?:thank you|many thanks|thanks)(?: very much| in advance)?[.!]?[\"']?[ \t]*$", re.I
+    r"(?<=[?.!])[ \t]+(?:thank you|many thanks|thanks)(?: very much| in advance)?[.!]?[\"']?[ \t]*$"
+    # Or its offer to clarify, to the line's end, glued to the last item where the page lost its paragraph breaks
+    # ("2) The spend by the local authority on project social work teams ... in each of the financial years2018-19
+    # ...2022-23If you need any additional information to complete the request, please do not hesitate to get in
+    # touch. If it is not possible ...", the London Borough of Barnet's log)
+    r"|(?:(?<=[?.!])[ \t]+|(?<=[\da-z)])(?=If ))if you (?:require|need|have) any (?:additional |further |more )?"
+    r"(?:information|clarification|details|questions)\b[^\n]*$",
+    re.I,
 )
 _BARE_NUMBER_RE = re.compile(r"^[*_ ]*(?P<num>\d{1,3})[ \t]*$")
 # A number and a space before the item's first word, no stop ("1 The names of the developments ...", "2 The types of
