@@ -17,7 +17,9 @@ What changes, and the real text that needs it:
   before ("with:1) The number ... for.2) The spend") or its letters run on ("include: a) The ISBN b) The title");
 - words a PDF-to-text conversion glued together get their space back, in two shapes only: a letterhead cell's
   label and its value ("Our RefJCW/036468", "Date19 August 2016") and a date written out in words
-  ("13October2016", "received by Kettering Borough Council21 March 2017requesting").
+  ("13October2016", "received by Kettering Borough Council21 March 2017requesting");
+- "receive" and "receipt" misspelt with "ie" are spelt right ("Date Request Recieved: 03/09/2018", Bright Futures
+  Educational Trust's log), so every label and cue that reads the word reads them too; the length is unchanged.
 
 All edits are found on the text as read, then applied in one pass, so the offset map is a short list of
 segments rather than one entry per character.
@@ -95,6 +97,8 @@ _EMPHASIS_RE = re.compile(r"(\*(?:\*\*?)?)(?=[^\s*])(?=([^\n*]+))\2(?<=[^\s*])\1
 # glued to its text in a WhatDoTheyKnow request to Trinity College, Cambridge) is a list item holding "A*".
 _GRADE_STAR_RE = re.compile(r"(?:^|[\s(/])[A-E]$")
 _ESCAPE_RE = re.compile(r"\\([()\[\]*_#.!\-+`>])")
+# "recieve", "recieved", "reciept": the letters swapped, whatever their case.
+_RECIEVE_RE = re.compile(r"rec(ie)(?=v|pt)", re.I)
 # HTML's tags left in a page's text, as a reader of saved pages prints them: "Children, Learning and Young<br /> /
 # People's Direc<strong>to</strong>rate<br />" (Coventry City Council's letter on a flip-book site), "... 2021
 # academic sessions</p><p>SQA only holds information ..." (the Scottish Qualifications Authority's log). Taken out
@@ -1138,6 +1142,8 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
         _html_tag_edits(raw, edits)
     for m in _ESCAPE_RE.finditer(raw) if "\\" in raw else ():
         edits.append((m.start(), m.end(), m.group(1)))
+    for m in _RECIEVE_RE.finditer(raw):
+        edits.append((m.start(1), m.end(1), m.group(1)[::-1]))
     quoted = _quoted_line_edits(raw, edits) if ">" in raw else []
     if "\t" in raw:
         _tab_table_edits(raw, edits)  # before the white-space edits, so a cell edge wins over a space

@@ -17,6 +17,12 @@ CASES = [
     ("an exam grade's star closes no emphasis", "*the number of GCSE A* grades", "*the number of GCSE A* grades"),
     ("emphasis ending in a word", "*see the A level note*", "see the A level note"),
     ("markdown escapes", "Contract details \\(due-north.com\\)", "Contract details (due-north.com)"),
+    # Bright Futures Educational Trust's log: "Date Request Recieved: 03/09/2018"
+    (
+        "receive and receipt misspelt with ie",
+        "Date Request Recieved: 03/09/2018. We recieve a RECIEPT. Recital, recipe.",
+        "Date Request Received: 03/09/2018. We receive a RECEIPT. Recital, recipe.",
+    ),
     (
         "trailing spaces and space runs",
         "Mollie Thorne  \nInformation   Access",

@@ -3266,6 +3266,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "to land.\n",
         {"received_date": dt.date(2013, 6, 17)},
     ),
+    (
+        # Bright Futures Educational Trust's log, "Received" misspelt
+        "a log's received label misspelt",
+        "Isolation Rooms\n\nDate Request Recieved: 03/09/2018 - Date Response Sent: 13/09/2018\n\nDetails of Request"
+        "\n\n1. Does the trust operate a policy of using isolation rooms?\n",
+        {"received_date": dt.date(2018, 9, 3), "response_date": dt.date(2018, 9, 13)},
+    ),
 ]
 
 
