@@ -562,14 +562,16 @@ class Catalogue:
     @cached_property
     def scottish_subject_citation_re(self) -> re.Pattern[str]:
         """A citation of a section of the Scottish Act followed, in its sentence and before any other citation, by words
-        naming that section's subject (``subjects`` in patterns/exemptions.yaml), in the lower-cased text."""
+        naming that section's subject (``subjects`` in patterns/exemptions.yaml), in the lower-cased text. Another
+        citation may be a section's number listed after it: in "sections 36 (Prejudice to effective conduct of public
+        affairs) and 42 (Legal professional privilege) of the FOIA" (an ICO decision notice on the Police Federation of
+        England and Wales) the privilege is section 42's, not the Scottish Act's section 36 (confidentiality)."""
         cited = []
+        another = r"\bs(?:ection|\.)\s*\d|(?:\band|\bor|,)[ \t]+\d"
         for section, info in self.exemptions["FOISA"].items():
             if info.subjects:
                 subjects = "|".join(re.escape(subject.lower()) for subject in info.subjects)
-                cited.append(
-                    rf"{re.escape(section)}(?!\d)(?:(?!\bs(?:ection|\.)\s*\d)[^.\n]){{0,120}}?\b(?:{subjects})"
-                )
+                cited.append(rf"{re.escape(section)}(?!\d)(?:(?!{another})[^.\n]){{0,120}}?\b(?:{subjects})")
         return re.compile(rf"\b(?:sections?|s\.?)[ \t]*(?:{'|'.join(cited)})")
 
     @cached_property

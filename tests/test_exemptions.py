@@ -1573,6 +1573,15 @@ CASES = [
         [],
         id="negative-a-section-the-body-found-not-engaged",
     ),
+    case(
+        # an ICO decision notice on the Police Federation of England and Wales: the privilege is section 42's subject,
+        # not the Scottish Act's section 36's
+        "The complainant has requested from the Northby Federation information about negotiations. The Federation "
+        "withheld some information, which included meeting minutes and legal advice, under sections 36 (Prejudice to "
+        "effective conduct of public affairs) and 42 (Legal professional privilege) of the FOIA.\n",
+        [(FOIA, "36"), (FOIA, "42")],
+        id="a-subject-named-after-the-next-section-listed-is-that-sections",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]
