@@ -1450,6 +1450,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Valuation Office Agency",
     ),
     (
+        "a staff association made a public authority, the body an ICO summary says was asked",
+        # the Police Federation of England and Wales on swarb.co.uk, the force it negotiated with named after it
+        "Police Federation of England and Wales (Police and Criminal Justice): ICO 8 Mar 2021\n\nThe complainant has "
+        "requested from the Police Federation of England and Wales (the Federation) information about negotiations "
+        "between its representatives and Surrey Police, on the issue of over-claimed rest days in lieu (RDIL).\n",
+        "police-federation-of-england-and-wales",
+        "Police Federation of England and Wales",
+    ),
+    (
         "the body a tribunal's substituted decision orders, once",
         "First-tier Tribunal\n(General Regulatory Chamber)\nInformation Rights\nDecision given on: 12 June 2025\n\n"
         "Between:\nMARTIN SMITH\nAppellant\n- and -\nTHE INFORMATION COMMISSIONER\nRespondent\n\nRepresentation:\n"
