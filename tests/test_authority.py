@@ -1459,6 +1459,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Police Federation of England and Wales",
     ),
     (
+        "a body the catalogue does not know that an ICO summary says was asked, before a force it knows",
+        "Northby Staff Federation (Police and Criminal Justice): ICO 8 Mar 2021\n\nThe complainant has requested from "
+        "the Northby Staff Federation (the Federation) information about negotiations between its representatives and "
+        "Surrey Police, on the issue of rest days. The Commissioner's decision is that the Federation was entitled to "
+        "apply section 36.\n",
+        None,
+        "Northby Staff Federation",
+    ),
+    (
         "the body a tribunal's substituted decision orders, once",
         "First-tier Tribunal\n(General Regulatory Chamber)\nInformation Rights\nDecision given on: 12 June 2025\n\n"
         "Between:\nMARTIN SMITH\nAppellant\n- and -\nTHE INFORMATION COMMISSIONER\nRespondent\n\nRepresentation:\n"

@@ -1089,7 +1089,7 @@ _COMPLAINANT_ASKED_RE = re.compile(
     r"|requested from|(?P<about>(?:has )?requested information about)) "
     r"(?:the )?(?P<name>[A-Z][\w'&-]*(?: (?:of |and |for |on |& )?[A-Z][\w'&-]*){0,6} "
     r"(?:Commissioners|Commission|Board|Authority|Trust|Association|Council|Company|Corporation|Agency|Trustees"
-    r"|Institute|Institution|Centre|Society|Museum|Library|Gallery))"
+    r"|Institute|Institution|Centre|Society|Museum|Library|Gallery|Federation))"
     r"(?(about)(?:'s|\u2019s)? \((?:the )?[A-Z][a-z]+\)|(?= \(| relating| regarding| about| concerning|[.,;]))"
 )
 # A tribunal's background: "On 2 October 2023 the Appellant made a request for information pursuant to the Freedom of
