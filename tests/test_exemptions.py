@@ -1582,6 +1582,16 @@ CASES = [
         [(FOIA, "36"), (FOIA, "42")],
         id="a-subject-named-after-the-next-section-listed-is-that-sections",
     ),
+    case(
+        # the First-tier Tribunal on Hertsmere Borough Council: the fresh response it orders has an aside in brackets
+        "By [35 days from date of promulgation of this decision], to ensure compliance with the Freedom of Information "
+        "Act 2000, Northby Borough Council must issue a fresh response to the Request (with the exception of the final "
+        "element which seeks information as to how many bins have been replaced by Northby Borough Council due to "
+        "damage by Northby Borough Council staff), which does not rely on section 14(1) of the Freedom of Information "
+        "Act 2000.\n",
+        [(FOIA, "14(1)")],
+        id="the-fresh-response-a-tribunal-orders-past-an-aside-without-the-section-relied-on",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

@@ -186,11 +186,14 @@ _NOT_APPLIED_RE = re.compile(
 # engaged." (an ICO decision on the University of Salford, which relied on it at internal review).
 # Or the fresh response a tribunal orders without it: "... the Woodroyd Medical Practice ... should issue a fresh
 # response to the Appellants Request dated 13 June 2022, which does not rely on section 14(1) FOIA." (the First-tier
-# Tribunal, the practice having refused the request as vexatious).
+# Tribunal, the practice having refused the request as vexatious), an aside in brackets counting as one character: "...
+# Hertsmere Borough Council must issue a fresh response to the Request (with the exception of the final element which
+# seeks information as to how many bins have been replaced ...), which does not rely on section 14(1) of the Freedom of
+# Information Act 2000." (the First-tier Tribunal).
 _RULED_OUT_RE = re.compile(
     r"\bnot entitled to rely on\b|\b(?:wrongly|incorrectly) (?:relied|applied)\b"
     r"|\b(?:commissioner|tribunal)\b[^.]{0,60}?\b(?:found|finds|concluded|decided) that [^.]{0,60}?\bis not engaged\b"
-    r"|\b(?:fresh|new) response\b[^.]{0,60}?\b(?:which|that) (?:does|do|shall|must) not rely on\b"
+    r"|\b(?:fresh|new) response\b(?:[^.(]|\([^()]{0,250}\)){0,60}?\b(?:which|that) (?:does|do|shall|must) not rely on\b"
 )
 # Likewise for the regex above: each of its matches holds one of these ("not rel" for "not relied",
 # "not relying"; "not appl" for "does not apply").
