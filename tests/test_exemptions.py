@@ -1592,6 +1592,15 @@ CASES = [
         [(FOIA, "14(1)")],
         id="the-fresh-response-a-tribunal-orders-past-an-aside-without-the-section-relied-on",
     ),
+    case(
+        # an ICO decision notice on a drainage board: the negation is the other section's
+        "The Board refused the request on the basis of section 14(1) of the Act. Following the Commissioner's "
+        "determination that section 14(1) was not engaged and that the information should have been considered under "
+        "the EIR, the Board then cited regulation 12(4)(b) on the basis that the excessive costs required to comply "
+        "with the request made it manifestly unreasonable.\n",
+        [(FOIA, "14(1)"), (EIR, "12(4)(b)")],
+        id="a-section-cited-in-a-sentence-saying-another-was-not-engaged",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

@@ -179,6 +179,25 @@ _NOT_APPLIED_RE = re.compile(
     r"|\bexemptions? (?:that )?(?:we are|I am|is being|are being) (?:currently )?consider(?:ing|ed)\b"
     r"|^(?!.*(?:withh[eo]ld|reliance on|relying on)).*(?:\bcovers\b|\bcontains a number of\b|\bsuch as section)",
 )
+# A negation whose subject is another citation is that citation's: "Following the Commissioner-s determination that
+# section 14(1) was not engaged and that the information should have been considered under the EIR, the Board then
+# cited regulation 12(4)(b) on the basis that the excessive costs ... made it manifestly unreasonable." (an ICO decision
+# notice on a drainage board) negates 14(1), not 12(4)(b).
+_ANOTHERS_NEGATION_RE = re.compile(
+    r"\b(?:sections?|regulations?|s\.?)[ \t]*(?P<num>\d+)[\da-z()]*[ \t]+"
+    r"(?:(?:was|is|were|are|has been|had been|could|can|did|does)[ \t]+)?(?:not|never|no longer)[ \t]+"
+    r"(?:engaged|relied|apply|applied)\b"
+)
+
+
+def _negated_here(sentence: str, number: str) -> bool:
+    """Whether ``sentence`` says the section numbered ``number`` is not applied (``_NOT_APPLIED_RE``), leaving out what
+    it says of other sections (``_ANOTHERS_NEGATION_RE``)."""
+    if "not " in sentence or "never " in sentence or "no longer " in sentence:
+        sentence = _ANOTHERS_NEGATION_RE.sub(lambda n: n.group() if n.group("num") == number else "", sentence)
+    return _NOT_APPLIED_RE.search(sentence) is not None
+
+
 # A ruling on a section the body relied on cites it still: "Lewisham Homes Limited is not entitled to rely on section
 # 43(2) of the Freedom of Information Act 2000 to withhold the requested information, because that section is not
 # engaged." (the First-tier Tribunal's substituted decision notice).
@@ -463,7 +482,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             continue
         if (
             _mentions_any(sentence, _NOT_APPLIED_WORDS)
-            and _NOT_APPLIED_RE.search(sentence)
+            and _negated_here(sentence, m.group("num"))
             and not _RULED_OUT_RE.search(sentence)
         ):
             continue
