@@ -3273,6 +3273,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "\n\n1. Does the trust operate a policy of using isolation rooms?\n",
         {"received_date": dt.date(2018, 9, 3), "response_date": dt.date(2018, 9, 13)},
     ),
+    (
+        # Edge Hill University's acknowledgement on WhatDoTheyKnow
+        "received in our offices",
+        "Dear Ms Doe,\n\nThank you for your email. Your request was received in our offices on 11th April 2022 and is "
+        "now being processed in accordance with the Freedom of Information Act 2000.\n",
+        {"received_date": dt.date(2022, 4, 11)},
+    ),
 ]
 
 
