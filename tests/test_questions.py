@@ -7223,6 +7223,22 @@ CASES.extend(
             [("1", "How many teams do you employ?"), ("2", "What do they cost?")],
             id="an-offer-to-answer-questions-after-the-last-item",
         ),
+        # Borders College's letter on WhatDoTheyKnow: the answers, numbered from 1 again, under a heading naming the body
+        case(
+            "Thank you for your email which was received by Northby College on 19 June 2020, requesting information "
+            "about:\n1. How many staff have accessed the college buildings since lockdown?\n2. Did any staff have to "
+            "use public transport to attend work?\nNorthby College Response\n1. The number of staff is not held.\n2. "
+            "Staff entered the campus to produce face masks for the NHS.\n",
+            [
+                ("1", "How many staff have accessed the college buildings since lockdown?"),
+                ("2", "Did any staff have to use public transport to attend work?"),
+            ],
+            answers={
+                "1": [A(contains="The number of staff is not held.", not_held=True)],
+                "2": [A(contains="Staff entered the campus")],
+            },
+            id="answers-numbered-again-under-a-heading-naming-the-body",
+        ),
     ]
 )
 

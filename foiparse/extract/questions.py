@@ -394,8 +394,11 @@ RESPONSE_HEADING_RE = re.compile(
     # (numbered as the page's second section: "1. Request / ... / 2. Response", the Security Industry Authority's FOI
     # release on GOV.UK; not an answer by number, "4. Information not held")
     # (or "2. Our reply" under "1. FOI2025/00075 Request", the Veterinary Medicines Directorate's release)
+    # (or the body's by its name: "Borders College Response" over the answers numbered from 1 again, the college's
+    # letter on WhatDoTheyKnow)
     r"^[*_ ]*(?:\d\.[ \t]+(?=(?i:responses?|our (?:response|reply))[ \t]*$))?"
-    r"(?:our |(?:the )?(?:council|trust|university|college|board|force|authority|department)(?:'?s)? |the |in "
+    r"(?:our |(?:the )?(?:[\w&'-]+[ \t]+){0,5}?(?:council|trust|university|college|board|force|authority|department)"
+    r"(?:'?s)? |the |in "
     r"|(?:summary|details) of (?:the )?)?"
     # "Information disclosed:" under "Request:" (University Hospitals Sussex NHS Foundation Trust's disclosure log);
     # "Information held" and "Information withheld" under "You requested:" (National Highways)
