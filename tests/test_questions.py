@@ -7239,6 +7239,21 @@ CASES.extend(
             },
             id="answers-numbered-again-under-a-heading-naming-the-body",
         ),
+        # Torbay Council's published response to a round robin: each part of the request says what its questions ask
+        case(
+            "Part 1: The following questions aim to establish how requests are logged and monitored.\n\n1. What "
+            "system(s) do you use to log and monitor FOI requests?\n\nNorthby Council has an in-house web-based "
+            "system\n\n2. Are requesters' names removed from requests?\n\nPart 2: The following questions aim to "
+            "establish what resources your authority allocates to FOI.\n\n3. How many FTE staff are there in this "
+            "team?\n\nThree.\n",
+            [
+                ("1", "What system(s) do you use to log and monitor FOI requests?"),
+                ("2", "Are requesters' names removed from requests?"),
+                ("3", "How many FTE staff are there in this team?"),
+            ],
+            answers={"1": [A(contains="in-house web-based system")], "2": [], "3": [A(contains="Three.")]},
+            id="a-part-of-the-request-saying-what-its-questions-ask-is-a-heading",
+        ),
     ]
 )
 

@@ -380,6 +380,12 @@ _SECTION_RE = re.compile(
     r"^[*_ ]*(?:(?:Part|Section)\s(?:[A-H]|[IVX]{1,4})\s?[.):–-]|(?:Part|Section)?\s?(?:[A-H]|[IVX]{1,4})[.):])"
     r"\s+[A-Z][^?]{0,80}$"
 )
+# A part of a request by its number, its words saying what the questions under it ask about: "Part 1: The following
+# questions aim to establish how requests are logged and monitored." over "1. What system(s) do you use to log and
+# monitor FOI requests? ..." (Torbay Council's published response to a round robin): a heading, not a question.
+_PART_OF_QUESTIONS_RE = re.compile(
+    r"^[*_ ]*Part\s?\d{1,2}\s?[.:)\u2013-]\s+[^?\n]{0,100}\bquestions\b[^?\n]{0,160}$", re.I
+)
 # An appendix or annex quotes the Act ("(2) Information is exempt information if ..."): no questions there.
 _APPENDIX_RE = re.compile(r"^[*_ ]*(?:appendix|annex|schedule|legal annex)\b[^.]{0,40}$", re.I)
 # "The response is:" under "The request is:" (a Humberside Fire and Rescue Service letter)
@@ -516,7 +522,14 @@ def _marked_re(catalogue: Catalogue) -> re.Pattern[str]:
     them. Each pattern keeps its own case-sensitivity. Cached by catalogue, which hashes by identity (a regex
     hashes its whole compiled code, some microseconds for the directorates' at every call)."""
     directorate_line_re = catalogue.directorate_line_re
-    headings = (_APPENDIX_RE, directorate_line_re, RESPONSE_HEADING_RE, _SECTION_RE, _NUMBERED_SECTION_RE)
+    headings = (
+        _APPENDIX_RE,
+        directorate_line_re,
+        RESPONSE_HEADING_RE,
+        _SECTION_RE,
+        _NUMBERED_SECTION_RE,
+        _PART_OF_QUESTIONS_RE,
+    )
     parts = []
     for pattern in (*headings, _MAIN_RE, _SUB_RE, _CAPITAL_ITEM_RE, _LONE_CAPITAL_RE, _BULLET_RE):
         if pattern.flags & ~(re.I | re.U):
@@ -1849,6 +1862,9 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     in_response_section = True
                     current, asking = None, False
                     continue
+            if _PART_OF_QUESTIONS_RE.match(text):
+                current, asking = None, False
+                continue
             if numbered_section := _NUMBERED_SECTION_RE.match(text):
                 if numbered_section.group("asked"):
                     expected, restarted = 1, True
