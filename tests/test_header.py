@@ -3280,6 +3280,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "now being processed in accordance with the Freedom of Information Act 2000.\n",
         {"received_date": dt.date(2022, 4, 11)},
     ),
+    (
+        # Shropshire Council's acknowledgement on WhatDoTheyKnow: the planning reference the request gave, repeated
+        "the reference of what the request is about, repeated by the reply, is not the body's",
+        "Footbridge farm (planning reference 17/01033/EIA)\n\nDear Northby Council,\nWith reference to the proposed "
+        "poultry unit at Footbridge farm (planning reference 17/01033/EIA), please provide the following information:"
+        "\n1. the Environment Agency,\n2. Natural England.\n\nYours faithfully,\n\nJo Doe\n\nDear Ms Doe\n\nThank "
+        "you for your request for information received on 05/07/2020.\n\nYour request is for information about "
+        "planning at Footbridge Farm reference 17/01033/EIA.\n",
+        {"reference": None, "received_date": dt.date(2020, 7, 5)},
+    ),
 ]
 
 

@@ -355,6 +355,23 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     return value, start, start + len(value)
 
 
+def _requester_wrote_first(ctx: Context, value: str, before: int) -> bool:
+    """Whether ``value`` stands in the requester's letter above ``before`` (``_in_requesters_letter``), other than
+    under a label of the requester's own for the body's reference ("Your Ref: 32176")."""
+    pos = ctx.text.find(value, 0, before)
+    while pos != -1:
+        if _in_requesters_letter(ctx.layout, pos) and not _YOUR_REFERENCE_BEFORE_RE.search(
+            ctx.lower, max(0, pos - 30), pos
+        ):
+            return True
+        pos = ctx.text.find(value, pos + 1, before)
+    return False
+
+
+# The requester's label for the body's own reference, just before the value.
+_YOUR_REFERENCE_BEFORE_RE = re.compile(r"\byour (?:ref(?:erence)?|case)(?: (?:no\.?|number))?[ \t]*[:.]?[ \t]*$")
+
+
 def _in_requesters_letter(layout: Layout, offset: int) -> bool:
     """Above the sign-off of a letter the requester wrote: between its greeting and sign-off, or in the thread's title
     above its greeting, which the requester wrote too ("Spinal Centres - Budgets & Discharges (ref: TIM/2018) / Dear
@@ -537,6 +554,13 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         if boiler and not quoted_label:
             continue
         rank = 0 if layout.in_header(m.start()) else 2 if quoted_label else 1
+        if _requester_wrote_first(ctx, value, m.start()):
+            # The reference of what the request is about, which the reply repeats: "Your request is for information
+            # about planning at Footbridge Farm reference 17/01033/EIA." under a request about "Footbridge farm
+            # (planning reference 17/01033/EIA)" (Shropshire Council's acknowledgement on WhatDoTheyKnow): the
+            # body's own case reference is one the requester could not have written first; nor is it anywhere else.
+            requester_values.add(value.casefold())
+            continue
         labelled.append((rank, m.start(), value, start, end))
     for m in _QUOTE_THIS_REFERENCE_LABEL_RE.finditer(ctx.text) if "quote this reference" in ctx.lower else ():
         if layout.in_quoted(m.start()) or _in_requesters_letter(layout, m.start()):
