@@ -7254,6 +7254,17 @@ CASES.extend(
             answers={"1": [A(contains="in-house web-based system")], "2": [], "3": [A(contains="Three.")]},
             id="a-part-of-the-request-saying-what-its-questions-ask-is-a-heading",
         ),
+        # Hampshire County Council's notice of determination: its numbered section over the request it sums up
+        case(
+            "Notice of determination of request - unedited disclosure\n\n1. Summary of your request\n\nName: Jo Doe"
+            "\n\nDescription of information sought:\n\n1. How many children are registered as home educated?\n\n2. "
+            "How many of them are visited each year?\n",
+            [
+                ("1", "How many children are registered as home educated?"),
+                ("2", "How many of them are visited each year?"),
+            ],
+            id="a-numbered-summary-of-the-request-is-a-heading",
+        ),
     ]
 )
 

@@ -428,7 +428,10 @@ _CASE_IN_A_HEADING = r"(?:[A-Z]{2,6}[ -]?\d{2,4}/\d{2,6}[ \t]+)?"
 _NUMBERED_SECTION_RE = re.compile(
     rf"^[*_# ]*\d{{1,2}}[.)]?[ \t]+{_CASE_IN_A_HEADING}"
     r"(?:(?P<asked>(?:the |your )?requests?(?: for information)?|information requested)"
-    r"|(?:our |the )?(?:response|responses|answers?|reply|decision|outcome)|summary|background|introduction"
+    # "1. Summary of your request" over the requester's name and what was sought (Hampshire County Council's notice
+    # of determination)
+    r"|(?:our |the )?(?:response|responses|answers?|reply|decision|outcome)|summary(?: of (?:your|the) request)?"
+    r"|background|introduction"
     r"|(?:the )?complaint|issues? in dispute|findings|conclusions?"
     # "1. Scope and purpose of this review" over the review's prose (Western Power Distribution's EIR review letter)
     r"|(?:scope|purpose)(?: and (?:scope|purpose))?(?: of (?:this|the|my) (?:internal )?review)?)[*_ ]*:?[*_ ]*$",
