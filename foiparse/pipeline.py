@@ -291,9 +291,11 @@ def parse_document(
     deadline.check("questions")
     exemptions = extract_exemptions(ctx, [act for act, _ in legislation])
     questions, exemptions = link_exemptions(questions, exemptions)
-    if not legislation:
-        legislation = legislation_of_exemptions(exemptions)
-        for act, spans in legislation:
+    named = {act for act, _ in legislation}
+    extra = [(act, spans) for act, spans in legislation_of_exemptions(exemptions) if act not in named]
+    if extra:
+        legislation = sorted([*legislation, *extra], key=lambda item: min(span.start for span in item[1]))
+        for act, spans in extra:
             provenance[f"legislation.{act}"] = spans
     deadline.check("exemptions")
     mentions = extract_systems(ctx, questions)

@@ -3290,6 +3290,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "planning at Footbridge Farm reference 17/01033/EIA.\n",
         {"reference": None, "received_date": dt.date(2020, 7, 5)},
     ),
+    (
+        # an ICO decision notice on a drainage board, which named neither Act but applied the one's section first
+        "the regime of a section applied beside the regime the text names",
+        "Summary: The complainant requested a copy of the OS plans showing the Board's maintained drains. The Board "
+        "refused the request on the basis of section 14(1) of the Act. Following the Commissioner's determination that "
+        "the information should have been considered under the EIR, the Board then cited regulation 12(4)(b).\n",
+        {"legislation": ["FOIA", "EIR"]},
+    ),
 ]
 
 
