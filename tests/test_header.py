@@ -3298,6 +3298,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "the information should have been considered under the EIR, the Board then cited regulation 12(4)(b).\n",
         {"legislation": ["FOIA", "EIR"]},
     ),
+    (
+        # the ICO's decision on South London Healthcare NHS Trust, as swarb.co.uk summarises it
+        "a decision notice's 'the request of' its date",
+        "Northby NHS Trust (Decision Notice): ICO 19 Aug 2013\n\nThe complainant made a freedom of information request "
+        "to the Northby NHS Trust for information related to the building of a hospital. The Commissioner requires the "
+        "public authority to disclose to the complainant the information it holds falling within the scope of the "
+        "request of 12 July 2012.\n",
+        {"received_date": dt.date(2012, 7, 12)},
+    ),
 ]
 
 
