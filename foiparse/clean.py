@@ -19,7 +19,9 @@ What changes, and the real text that needs it:
   label and its value ("Our RefJCW/036468", "Date19 August 2016") and a date written out in words
   ("13October2016", "received by Kettering Borough Council21 March 2017requesting");
 - "receive" and "receipt" misspelt with "ie" are spelt right ("Date Request Recieved: 03/09/2018", Bright Futures
-  Educational Trust's log), so every label and cue that reads the word reads them too; the length is unchanged.
+  Educational Trust's log), and so is "FOI" read by OCR with a lower-case L ("Our Ref: FOl 062", a requester's OCR
+  of the Department of Enterprise, Trade and Investment's letter), so every label and cue that reads the word reads
+  them too; the length is unchanged.
 
 All edits are found on the text as read, then applied in one pass, so the offset map is a short list of
 segments rather than one entry per character.
@@ -99,6 +101,8 @@ _GRADE_STAR_RE = re.compile(r"(?:^|[\s(/])[A-E]$")
 _ESCAPE_RE = re.compile(r"\\([()\[\]*_#.!\-+`>])")
 # "recieve", "recieved", "reciept": the letters swapped, whatever their case.
 _RECIEVE_RE = re.compile(r"rec(ie)(?=v|pt)", re.I)
+# "FOl": OCR's lower-case L for the I of "FOI", never a word of its own.
+_OCR_FOI_RE = re.compile(r"\bFO(l)\b")
 # HTML's tags left in a page's text, as a reader of saved pages prints them: "Children, Learning and Young<br /> /
 # People's Direc<strong>to</strong>rate<br />" (Coventry City Council's letter on a flip-book site), "... 2021
 # academic sessions</p><p>SQA only holds information ..." (the Scottish Qualifications Authority's log). Taken out
@@ -1144,6 +1148,8 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
         edits.append((m.start(), m.end(), m.group(1)))
     for m in _RECIEVE_RE.finditer(raw):
         edits.append((m.start(1), m.end(1), m.group(1)[::-1]))
+    for m in _OCR_FOI_RE.finditer(raw) if "FOl" in raw else ():
+        edits.append((m.start(1), m.end(1), "I"))
     quoted = _quoted_line_edits(raw, edits) if ">" in raw else []
     if "\t" in raw:
         _tab_table_edits(raw, edits)  # before the white-space edits, so a cell edge wins over a space

@@ -23,6 +23,8 @@ CASES = [
         "Date Request Recieved: 03/09/2018. We recieve a RECIEPT. Recital, recipe.",
         "Date Request Received: 03/09/2018. We receive a RECEIPT. Recital, recipe.",
     ),
+    # a requester's OCR of the Department of Enterprise, Trade and Investment's letter
+    ("FOI read by OCR with a lower-case L", "Our Ref: FOl 062 under the (FOl) Act. FOlder", "Our Ref: FOI 062 under the (FOI) Act. FOlder"),
     (
         "trailing spaces and space runs",
         "Mollie Thorne  \nInformation   Access",

@@ -3307,6 +3307,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "request of 12 July 2012.\n",
         {"received_date": dt.date(2012, 7, 12)},
     ),
+    (
+        # a requester's OCR of the Department of Enterprise, Trade and Investment's letter
+        "a reference under FOI read by OCR with a lower-case L",
+        "2 November 2005\n\nOur Ref: FOl 062\n\nMr Paul Gregg\n\nDear Mr Gregg\n\nThank you for your e-mail of 13th "
+        "October in which you requested a number of pieces of information.\n",
+        {"reference": "062"},
+    ),
 ]
 
 
