@@ -752,7 +752,8 @@ def _under_a_request_heading(lines: list[Line], salutation: int) -> bool:
     """Whether the greeting on line ``salutation`` greets no one in particular under a log's request heading, the only
     line of text above it ("Request / Dear sir or madam;") but for the page's title over the heading ("Use of
     plagiarism detection tools / Request / Hi", London Metropolitan University's disclosure log)."""
-    above = [line for line in itertools.islice(lines, salutation) if line.text.strip()]
+    # (the scan stops at a third line of text above)
+    above = list(itertools.islice((line for line in itertools.islice(lines, salutation) if line.text.strip()), 3))
     if not above or len(above) > 2 or (len(above) == 2 and not _is_title(above[0].text)):
         return False
     return _REQUEST_HEADING_RE.fullmatch(above[-1].text) is not None and greets_no_one(lines[salutation].text)
