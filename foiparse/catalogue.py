@@ -180,6 +180,7 @@ class SystemsFile(_Data):
 class ReferencePatterns(_Data):
     labels: list[str]
     requester_labels: list[str]
+    other_labels: list[str] = Field(default_factory=list)
     column_labels: list[str] = Field(default_factory=list)
     dated_column_labels: list[str] = Field(default_factory=list)
     unlabelled_shapes: list[str]
@@ -515,11 +516,13 @@ class Catalogue:
             # quote this in any future correspondence", Suffolk County Council's acknowledgement on WhatDoTheyKnow)
             rf"(?<![\w])(?:(?<!here is )(?<!this is )(?P<requester>{labels_re(ref.requester_labels)})(?![a-z])"
             r"(?!(?:\s+(?:number|no|for (?:this|your) request))?\s+is\b)"
+            rf"|(?P<other>{labels_re(ref.other_labels)})(?![a-z])"
             rf"|(?P<label>{labels_re(ref.labels)}))"
             # (a label ending in its own punctuation may touch its value: "Freedom of Information/RFI-1275")
             r"(?:(?<=[:/])|(?![a-z])\.?)"
         )
-        return LabelScanner(pattern, first_words([*ref.requester_labels, *ref.labels]), self.literal_index)
+        labels = [*ref.requester_labels, *ref.other_labels, *ref.labels]
+        return LabelScanner(pattern, first_words(labels), self.literal_index)
 
     @cached_property
     def glued_cell_re(self) -> re.Pattern[str]:
@@ -529,6 +532,7 @@ class Catalogue:
         labels = [
             *header.reference.labels,
             *header.reference.requester_labels,
+            *header.reference.other_labels,
             *header.response_date.labels,
             *header.officer.labels,
             *header.letterhead.cell_labels,

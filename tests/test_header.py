@@ -3314,6 +3314,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "October in which you requested a number of pieces of information.\n",
         {"reference": "062"},
     ),
+    (
+        # a WhatDoTheyKnow request to Shropshire Council, its title naming the planning application it is about
+        "a planning reference in a request's title is no case reference of the body's",
+        "Footbridge farm (planning reference 17/01033/EIA)\n\nDear Northby Council,\nPlease provide all "
+        "correspondence about the proposed poultry unit.\n\nYours faithfully,\n\nJo Doe\n",
+        {"reference": None},
+    ),
+    (
+        "the requester's 'Your Ref' in a request's title is the body's case reference still",
+        "Planning Application 21280/010 - Decision under Delegated Powers [Your Ref: 32176]\n\nDear Northby Council,"
+        "\nPlease provide the officer's report.\n\nYours faithfully,\n\nJo Doe\n",
+        {"reference": "32176"},
+    ),
 ]
 
 

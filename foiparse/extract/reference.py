@@ -355,21 +355,16 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     return value, start, start + len(value)
 
 
-def _requester_wrote_first(ctx: Context, value: str, before: int) -> bool:
+def _requester_wrote_first(ctx: Context, value: str, before: int, under_requester_labels: set[int]) -> bool:
     """Whether ``value`` stands in the requester's letter above ``before`` (``_in_requesters_letter``), other than
-    under a label of the requester's own for the body's reference ("Your Ref: 32176")."""
+    where it was read under a requester's label for the body's reference ("Your Ref: 32176"; its start in
+    ``under_requester_labels``)."""
     pos = ctx.text.find(value, 0, before)
     while pos != -1:
-        if _in_requesters_letter(ctx.layout, pos) and not _YOUR_REFERENCE_BEFORE_RE.search(
-            ctx.lower, max(0, pos - 30), pos
-        ):
+        if pos not in under_requester_labels and _in_requesters_letter(ctx.layout, pos):
             return True
         pos = ctx.text.find(value, pos + 1, before)
     return False
-
-
-# The requester's label for the body's own reference, just before the value.
-_YOUR_REFERENCE_BEFORE_RE = re.compile(r"\byour (?:ref(?:erence)?|case)(?: (?:no\.?|number))?[ \t]*[:.]?[ \t]*$")
 
 
 def _in_requesters_letter(layout: Layout, offset: int) -> bool:
@@ -523,13 +518,18 @@ def _the_greeted_bodys_row(ctx: Context) -> tuple[str, Span] | None:
 def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     layout = ctx.layout
     requester_values: set[str] = set()
+    under_requester_labels: set[int] = set()  # where values under the requester's labels start
     labelled: list[tuple[int, int, str, int, int]] = []
     for m in ctx.catalogue.reference_label_re.finditer(ctx.lower):
         read = _read_value(ctx, m.end())
         if read is None:
             continue
         value, start, end = read
+        if m.group("other"):
+            requester_values.add(value.casefold())
+            continue
         if m.group("requester"):
+            under_requester_labels.add(start)
             if _in_requesters_letter(layout, m.start()) and not layout.in_quoted(m.start()):
                 # The requester's "your" is the authority's: "Planning Application 21280/010 - Decision under
                 # Delegated Powers [Your Ref: 32176]" (a WhatDoTheyKnow request's title, quoting the council's case);
@@ -554,7 +554,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         if boiler and not quoted_label:
             continue
         rank = 0 if layout.in_header(m.start()) else 2 if quoted_label else 1
-        if _requester_wrote_first(ctx, value, m.start()):
+        if _requester_wrote_first(ctx, value, m.start(), under_requester_labels):
             # The reference of what the request is about, which the reply repeats: "Your request is for information
             # about planning at Footbridge Farm reference 17/01033/EIA." under a request about "Footbridge farm
             # (planning reference 17/01033/EIA)" (Shropshire Council's acknowledgement on WhatDoTheyKnow): the
