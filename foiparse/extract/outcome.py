@@ -118,7 +118,8 @@ _REQUEST_DONE_RE = re.compile(
 # A letter cut after its first sentence that only thanks says nothing yet either: "Dear Claire Stephenson, / Thank you
 # for your request for information." closing a WhatDoTheyKnow page under North West Ambulance Service NHS Trust's
 # acknowledgement.
-_THANKS_FOR_YOUR = r"thank(?:s| you) for your [^.\n]{0,60}?\b(?:request|e-?mail|enquiry|letter|correspondence)\b"
+_THANKS = r"(?:thank(?:s| you)|many thanks) for your"
+_THANKS_FOR_YOUR = rf"{_THANKS} [^.\n]{{0,60}}?\b(?:request|e-?mail|enquiry|letter|correspondence)\b"
 _ONLY_THANKS_RE = re.compile(rf"\s*{_THANKS_FOR_YOUR}[^.\n]{{0,40}}\.\s*", re.I)
 # The same said of the body's only message, at any length, or thanks for taking the time to write: "Thank you for
 # taking the time to email Torfaen County Borough Council."
@@ -950,9 +951,9 @@ def _letter_answering_after(ctx: Context, last_acknowledgement: int) -> bool:
 
 
 _ANSWERING_WORDS = 30
-_THANKS_FOR_THE_REQUEST_RE = re.compile(
-    r"\s*(?:thank you|many thanks|thanks) for your (?:recent )?(?:\w+ )?(?:request|e-?mail|enquiry|letter)", re.I
-)
+# (one word at most before the noun, unlike _THANKS_FOR_YOUR: "Thank you for your patience while we dealt with your
+# request" opens an answer, not another acknowledgement)
+_THANKS_FOR_THE_REQUEST_RE = re.compile(rf"\s*{_THANKS} (?:recent )?(?:\w+ )?(?:request|e-?mail|enquiry|letter)", re.I)
 
 
 def _refused_after_acknowledging(ctx: Context) -> bool:
