@@ -6115,6 +6115,21 @@ CASES = [
         "partial",
         id="a-review-upholding-a-decision-that-gave-part",
     ),
+    case(
+        # the Department of Energy & Climate Change: the ministers' part answered in prose, "the other part" refused on
+        # cost
+        "Dear Mr Hough\nRe: Freedom of Information Act 2000: 'Buddy' or 'Strategic relations'\nThank you for your email "
+        "of 19 January where you requested information about the meetings which 'ministers' and 'others' have had with "
+        "companies as part of the Strategic Relations initiative since June 2011.\nI am writing to advise you that at "
+        "the Department, only Greg Barker is a Contact Minister under Strategic Relations Management. To date he has "
+        "not had any meetings with these companies.\nThe other part of your request relates to information on meetings "
+        "which 'others' have had with companies as part of the Strategic Relations initiative since June 2011. From our "
+        "preliminary assessment, due to the number of individuals this would involve this would exceed the cost limit "
+        "of \u00a3600 provided under Section 12 of the Freedom of Information Act.\n",
+        "response",
+        "partial",
+        id="the-other-part-of-the-request-refused-on-cost-after-one-answered",
+    ),
 ]
 
 
