@@ -313,6 +313,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Car and Despatch Agency",
     ),
     (
+        # the Greater Cambridge Partnership's page complying with an ICO decision notice
+        "a name defined by its initials in the possessive",
+        "Response to your complaint\n\nI write about your complaint against the Northby Cambridge Partnership's (NCP) "
+        "handling of your request. All final NCP project reports were made available online.\n\nNCP has considered "
+        "the complaint. Please find attached the requested correspondence, NCP having redacted a small amount of "
+        "information.\n",
+        None,
+        "Northby Cambridge Partnership",
+    ),
+    (
         # a WhatDoTheyKnow request to the Service Prosecuting Authority, answered by "Dear Sir," with no sender line
         "the initials of the body greeted are not a catalogue body's abbreviation",
         "All communications\nDear Service Prosecuting Authority,\nI request you disclose all communications between "

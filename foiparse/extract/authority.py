@@ -1403,6 +1403,10 @@ def _defined_by_initials(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """The offsets of the capitalised name before ``m`` (``_INITIALS_DEFINED_RE``) whose initials it is."""
     initials = m.group("initials")
     words = re.findall(r"[\w&'-]+", text[max(0, m.start() - 120) : m.start()])
+    if words and words[-1].endswith("'s"):
+        # the name in the possessive, its initials after: "the Greater Cambridge Partnership's (GCP) handling of a
+        # Freedom of Information/Environmental Information Regulations request" (the partnership's own page)
+        words[-1] = words[-1].removesuffix("'s")
     taken: list[str] = []
     for word in reversed(words):
         if word.lower() in _NAME_JOINERS and taken:
