@@ -3308,6 +3308,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2012, 7, 12)},
     ),
     (
+        # the Greater Cambridge Partnership's page complying with an ICO decision notice
+        "a request 'raised by you on' its date",
+        "Response to ICO Decision Notice\n\nI write further to the Information Commissioner's Office (ICO) judgement "
+        "on your complaint against the Partnership's handling of a Freedom of Information/Environmental Information "
+        "Regulations request, raised by you on 16 January 2019.\n",
+        {"received_date": dt.date(2019, 1, 16)},
+    ),
+    (
         # a requester's OCR of the Department of Enterprise, Trade and Investment's letter
         "a reference under FOI read by OCR with a lower-case L",
         "2 November 2005\n\nOur Ref: FOl 062\n\nMr Paul Gregg\n\nDear Mr Gregg\n\nThank you for your e-mail of 13th "
