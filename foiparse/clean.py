@@ -640,6 +640,10 @@ _INLINE_DOTTED_NUMBER_RE = re.compile(r"[ \t]+(\d{1,2})\.[ \t]+(?=[A-Z])")
 # social homes ...? - 213 3. ...", Slough Borough Council's monthly log run together on a document site)
 _QUESTIONS_LABEL_BEFORE_RE = re.compile(r"(?<![\w&])(?:Q&A|Q|Questions?)$")
 _INLINE_LETTER_RE = re.compile(r"[ \t]+([a-h])\)[ \t]+(?=[A-Z])")
+# Or bare, each after a sentence's end, from a "1" after a colon: "Question/Response: 1 How much did St Andrew's
+# Community Hospital cost? The final construction cost was £27m. 2 How much did the day surgery unit ... cost? ..."
+# (NHS Fife's letter as a document site's text, every line run together). Three at least.
+_INLINE_BARE_NUMBER_RE = re.compile(r"(?<=[.?!:])[ \t]+(\d{1,2})[ \t]+(?=[A-Z])")
 _INLINE_BRACKETED_NUMBER_RE = re.compile(r"[ \t]+(\d{1,2})\)[ \t]+(?=[A-Z])")
 # Or bracketed, the first opening the line, each item's answer after it under its label: "(a) Please provide the names
 # of any local community or business groups that have applied ... Response: None (b) Please provide the names of any
@@ -796,6 +800,8 @@ def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
             breaks.extend((m.start(), m.start(1), "\n") for m in dotted)
         elif len(after_stops) >= 2:
             breaks.extend((m.start(), m.start(1), "\n") for m in after_stops)
+        elif len(bare := _bare_number_run(raw, start, end)) >= 3:
+            breaks.extend((m.start(), m.start(1), "\n") for m in bare)
         elif ")" in line:
             # Numbers in brackets, three at least, each after the last item's sentence: "Your original request ...
             # asked for disclosure of, 1) Copies of all funding applications ... 24th March 2011. 2) A copy of any
@@ -843,6 +849,15 @@ def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
         if label is not None:
             breaks.append((label.start(), label.end(), "\n"))
         edits.extend(breaks)
+
+
+def _bare_number_run(raw: str, start: int, end: int) -> list[re.Match[str]]:
+    """The bare numbers 1, 2, 3 ... in raw[start:end] (``_INLINE_BARE_NUMBER_RE``), the first after a colon."""
+    run: list[re.Match[str]] = []
+    for m in _INLINE_BARE_NUMBER_RE.finditer(raw, start, end):
+        if int(m.group(1)) == len(run) + 1 and (run or raw[m.start() - 1] == ":"):
+            run.append(m)
+    return run
 
 
 def _bracketed_run(raw: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -53,6 +53,20 @@ CASES = [
         "Dear Mr Hart\nREQUEST FOR INFORMATION",
     ),
     (
+        # NHS Fife's letter as a document site's text, every line run together
+        "a list of bare numbers run on after sentences' ends in a flattened line",
+        "Dear Billy FREEDOM OF INFORMATION REQUEST 2019.072.NHS Thank you for your Freedom of Information "
+        "Request which we received on 9 August 2019. Question/Response: 1 How much did the hospital cost? "
+        "The final construction cost was £27m. 2 How much did the day surgery unit cost? Most of this is "
+        "shared space. 3 How much did the equipment cost please? Theatre space was provided in order to "
+        "future proof the new hospital.\n",
+        "Dear Billy FREEDOM OF INFORMATION REQUEST 2019.072.NHS Thank you for your Freedom of Information "
+        "Request which we received on 9 August 2019. Question/Response:\n1 How much did the hospital cost? "
+        "The final construction cost was £27m.\n2 How much did the day surgery unit cost? Most of this is "
+        "shared space.\n3 How much did the equipment cost please? Theatre space was provided in order to "
+        "future proof the new hospital.",
+    ),
+    (
         "figures under a sentence that introduces no list",
         "The rota was set.\n\n1 Team of 2 Officers 3 Days a week\n",
         "The rota was set.\n\n1 Team of 2 Officers 3 Days a week",
