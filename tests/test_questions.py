@@ -7265,6 +7265,24 @@ CASES.extend(
             ],
             id="a-numbered-summary-of-the-request-is-a-heading",
         ),
+        # NHS Fife's letter, each question numbered bare with its answer run on after it
+        case(
+            "Dear Billy\n\nThank you for your Freedom of Information Request which we received on 9 August 2019 "
+            "requesting information on St Andrews Community Hospital. Question/Response:\n1 How much did St Andrew's Community Hospital cost? The final construction cost was "
+            "\u00a327m.\n2 How much did the day surgery unit cost? Most of this is shared space so we are unable to "
+            "provide a cost.\n3 How much did the equipment cost please? The space wasn't equipped at the time.\n",
+            [
+                ("1", "How much did St Andrew's Community Hospital cost?"),
+                ("2", "How much did the day surgery unit cost?"),
+                ("3", "How much did the equipment cost please?"),
+            ],
+            answers={
+                "1": [A(contains="final construction cost")],
+                "2": [A(contains="shared space")],
+                "3": [A(contains="wasn't equipped")],
+            },
+            id="bare-numbered-questions-with-their-answers-run-on-in-the-reply",
+        ),
     ]
 )
 

@@ -1784,7 +1784,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 )
             ):
                 j, q_end = _continuation(ctx, i, line.end, spaced=True)
-                index = add(spaced.group("num"), line.start + spaced.end("num"), q_end)
+                # (its answer run on after it in the reply: "1 How much did St Andrew's Community Hospital cost? The
+                # final construction cost was £27m.", NHS Fife's letter with its lines run together)
+                by_requester = layout.by_requester(line.start)
+                index = add_with_run_on_answer(spaced.group("num"), line.start + spaced.end("num"), q_end, by_requester)
                 asked_in = message_at(line.start)
                 last_main, current, asking = index, index, True
                 expected += 1
