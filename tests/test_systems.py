@@ -251,7 +251,20 @@ POSITIVES = [
     case("The pathology laboratory system is WinPath.", ["WinPath"], id="winpath"),
     # NHS Birmingham South Central CCG's reply: continuing healthcare run by its commissioning support unit
     case("Arden & GEM CSU uses the Broadcare system.", ["Broadcare"], id="broadcare"),
-    case("Arden & GEM CSU uses the Exeter system.", ["Exeter"], {"match": "alias"}, id="nhs-exeter-system"),
+    case("Arden & GEM CSU uses the Exeter system.", ["Exeter System"], {"match": "exact"}, id="nhs-exeter-system"),
+    # the Nottinghamshire CCGs' joint reply to a round robin on continuing healthcare
+    case(
+        "The continuing care provider uses QA Plus to record patient information relating to CHC.",
+        ["QA Plus"],
+        {"match": "exact"},
+        id="qa-plus-for-continuing-healthcare",
+    ),
+    case(
+        "Continuing healthcare assessments are recorded on Caretrack.",
+        ["Caretrack"],
+        {"match": "exact"},
+        id="caretrack-for-continuing-healthcare",
+    ),
     case("Payroll runs through the NHS Electronic Staff Record.", ["ESR"], id="electronic-staff-record"),
     case("Patient administration uses System C Medway.", ["Medway"], id="system-c-medway"),
     case("The trust uses InterSystems TrakCare as its PAS.", ["TrakCare"], id="trakcare"),
