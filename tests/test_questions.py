@@ -7283,6 +7283,32 @@ CASES.extend(
             },
             id="bare-numbered-questions-with-their-answers-run-on-in-the-reply",
         ),
+        # North Staffordshire Combined Healthcare NHS Trust: each answer on its question's line, one after a full stop
+        case(
+            "Dear Wendy\n\nRequested information:\n\n  1. Please supply patient's information ECT leaflet. Please see "
+            "Appendix 1 attached.\n  2. Please supply any ECT reports/investigations. There are no reports/ "
+            "investigations\n  3. How many ECT in 2023? 20\n",
+            [
+                ("1", "Please supply patient's information ECT leaflet."),
+                ("2", "Please supply any ECT reports/investigations."),
+                ("3", "How many ECT in 2023?"),
+            ],
+            answers={
+                "1": [A(contains="Appendix 1")],
+                "2": [A(contains="There are no reports")],
+                "3": [A(contains="20")],
+            },
+            id="an-answer-saying-there-is-none-after-the-items-full-stop",
+        ),
+        case(
+            "Dear Northby Council,\n\n1. Please supply the list of contracts. There is no need to include their "
+            "values.\n2. Please supply the register of gifts.\n\nYours faithfully,\n\nJo Doe\n",
+            [
+                ("1", "Please supply the list of contracts. There is no need to include their values."),
+                ("2", "Please supply the register of gifts."),
+            ],
+            id="the-requests-own-there-is-no-need-is-the-question",
+        ),
     ]
 )
 

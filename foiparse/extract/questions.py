@@ -3412,7 +3412,13 @@ _ANSWERING_DASH_RE = re.compile(
 # the NHS and CCG? n/a"), in lower case, yet asking no more.
 _NOT_APPLICABLE = r"n/a"
 _NOT_APPLICABLE_RE = re.compile(rf"{_NOT_APPLICABLE}\.?", re.I)
-_ANSWER_RUN_ON_RE = re.compile(rf"[ \t](?:(?={_NOT_APPLICABLE}[ \t.]*$)|(?=Please (?:see|refer to)\b))")
+# Or, after the item's full stop, a sentence saying there is none: "3. Please supply any ECT reports/investigations.
+# There are no reports/ investigations" (North Staffordshire Combined Healthcare NHS Trust, its other answers after
+# the question marks); not the request's own "There is no need to ...".
+_ANSWER_RUN_ON_RE = re.compile(
+    rf"[ \t](?:(?={_NOT_APPLICABLE}[ \t.]*$)|(?=Please (?:see|refer to)\b))"
+    r"|(?<=\.)[ \t]+(?=There (?:is|are|was|were|has been|have been) no (?!need\b))"
+)
 # Words after the question mark pointing to what the request cites, its link lost: "... whether to prosecute motorists
 # found speeding? Section 9.6 has the relevant table and can be found here:" (quoted in Cumbria Constabulary's reply).
 _POINTS_TO_RE = re.compile(r"\b(?:here|below|at|link|following)\W*$", re.I)
