@@ -169,6 +169,8 @@ class CleanText:
     # (normalised offset, depth) of each line a plain-text email quoted under "> " (its marks gone), in text order;
     # a line re-flowed into the one above is listed at its old start, inside the line it joined.
     quoted_lines: list[tuple[int, int]] = field(default_factory=list)
+    # The width the text as read was found hard-wrapped to (its lines re-flowed here), None when it was not.
+    wrap_width: int | None = None
 
     @cached_property
     def styles(self) -> list[StyleRun]:
@@ -1235,7 +1237,14 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     # start collapse onto offset 0.
     lead = len(text) - len(text.lstrip())
     seg_out = list(accumulate(map(len, pieces[:-1]), initial=-lead)) if pieces else []
-    result = CleanText(text=text.strip(), raw=raw, _seg_out=seg_out, _seg_raw=seg_raw, _seg_copy=seg_copy)
+    result = CleanText(
+        text=text.strip(),
+        raw=raw,
+        _seg_out=seg_out,
+        _seg_raw=seg_raw,
+        _seg_copy=seg_copy,
+        wrap_width=wrap[0] if wrap else None,
+    )
     if document.styles:
         styles_raw += [(run.start, run.end, run.bold, run.italic) for run in document.styles]
     if styles_raw:

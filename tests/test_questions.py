@@ -7309,6 +7309,30 @@ CASES.extend(
             ],
             id="the-requests-own-there-is-no-need-is-the-question",
         ),
+        # Ayrshire College's letter as a PDF's text, wrapped at about 80 characters: the first answer's line under a
+        # question line that left room for its first word
+        case(
+            "Dear Ms Evans\nI am writing further to your email of 21 November 2019 and your request for information \n"
+            "under the Freedom of Information (Scotland) Act 2002.   \n1.  The job title of your Data Protection "
+            "Officer \nData Protection Officer (DPO). \n2.  Please confirm if their role is full or part time and "
+            "approximately how many hours \nare dedicated solely to Data Protection activities \nNorthby College's "
+            "nominated DPO is part time and is the equivalent of a 0.5 FTE. \nAll the DPO's time is dedicated solely "
+            "to data protection activities.  \nNorthby College's DPO is part of a shared service, centrally "
+            "coordinated by \nHEFESTIS. HEFESTIS is a not-for-profit Shared Service organisation jointly \nowned by "
+            "member institutions across the Scottish University and Colleges sectors. \nThrough this arrangement the "
+            "College can access DPO support at any time and \nnot just on the days when our nominated DPO is working "
+            "at the College.  \n",
+            [
+                ("1", "The job title of your Data Protection Officer"),
+                (
+                    "2",
+                    "Please confirm if their role is full or part time and approximately how many hours are dedicated "
+                    "solely to Data Protection activities",
+                ),
+            ],
+            answers={"1": [A(contains="(DPO)")], "2": [A(contains="0.5 FTE")]},
+            id="a-wrapped-letters-question-line-that-left-room-ended-there",
+        ),
     ]
 )
 

@@ -3726,6 +3726,22 @@ def _unfinished(line: str) -> bool:
     return not line.rstrip("\"'*_)").endswith((".", "?", "!", ":", ";"))
 
 
+_WRAP_SLACK = 10  # characters of room a wrapped line may leave at its end (a long word, ragged wrapping)
+
+
+def _room_left_for(ctx: Context, end: int, next_line: str) -> bool:
+    """Whether the line as read that ends at ``end`` left room for ``next_line``'s first word, in a text clean found
+    hard-wrapped (``CleanText.wrap_width``), ``_WRAP_SLACK`` aside: a line break a wrap did not make."""
+    width = ctx.clean.wrap_width
+    words = next_line.split(maxsplit=1)
+    if width is None or not words:
+        return False
+    raw = ctx.clean.raw
+    raw_end = ctx.clean.to_raw(end)
+    raw_start = raw.rfind("\n", 0, raw_end) + 1
+    return len(raw[raw_start:raw_end].rstrip()) + 1 + len(words[0]) + _WRAP_SLACK < width
+
+
 def _longer_than_wrapping_allows(line: str, next_line: str) -> bool:
     """Whether ``next_line`` is longer than ``line``, its first word and a space: ``line`` was not wrapped there."""
     words = next_line.split(maxsplit=1)
@@ -3906,6 +3922,11 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
         ):
             # A word or two under a question that has asked and given its examples is its answer: "4. What system is
             # used to log and record Freedom of Information Requests? e.g. Ulysses, Excel / Excel" (NHS Shetland's log)
+            break
+        if not (runs_on or follow_up) and line.text[:1].isupper() and _room_left_for(ctx, end, line.text):
+            # A line of text wrapped to a width ends only where the next word would not fit: with room for it left,
+            # the question ended there ("1.  The job title of your Data Protection Officer / Data Protection Officer
+            # (DPO).", Ayrshire College's letter as a PDF's text, its lines wrapped at about 80 characters)
             break
         if not (runs_on or follow_up) and line.text[:1].isupper() and _longer_than_wrapping_allows(previous, line.text):
             # A line wrapped to a width leaves no room for the next line's first word, and the next line fits that
