@@ -6130,6 +6130,15 @@ CASES = [
         "partial",
         id="the-other-part-of-the-request-refused-on-cost-after-one-answered",
     ),
+    case(
+        # Shetland Islands Council's page of answered requests: the sold assets' list by its link, the peat bog not held
+        "Request: 17311 Received: 29/09/2025\nPlease provide a list of those land sales, including the area of peat bog "
+        "within each parcel sold.\nI am unable to give an accurate measurement of peatbog within the areas of land sold "
+        "so we do not hold this information.\nSold Assets: https://www.northby.gov.uk/downloads/file/7156/sold-assets\n",
+        "response",
+        "partial",
+        id="a-documents-link-under-its-name-beside-what-is-not-held",
+    ),
 ]
 
 
