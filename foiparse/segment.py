@@ -780,6 +780,8 @@ _DATED_WORDS_RE = re.compile(
     rf"{labels_re(MONTH_NAMES, keep_case=True)} \d{{4}})[ \t]*$"
 )
 _ENTRY_NUMBER_RE = re.compile(r"[ \t*|]*\d{1,3}[.)][ \t]")
+# A second field on a dated field's line, a date its value: "Received: 29/09/2025" after "Request: 17311".
+_SECOND_FIELD_RE = re.compile(r"[ \t]+(?P<key>[A-Za-z]{3,20})[ \t]*:[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 # The words one of which a repeated field's key must hold to open an entry.
 _ENTRY_DATE_WORDS = frozenset({"date", "received", "requested", "submitted"})
 
@@ -800,6 +802,10 @@ def _later_entries(lines: list[Line]) -> int | None:
             m = _DATED_WORDS_RE.match(line.text) if line.text.rstrip()[-4:].isdigit() else None
         if m is not None:
             key = " ".join(m.group("key").lower().split())
+            if " " not in key and (second := _SECOND_FIELD_RE.search(m.group("value"))) is not None:
+                # two fields on the line, the entry's case and its date: "Request: 17311 Received: 29/09/2025" above
+                # each request on Shetland Islands Council's page of answered requests
+                key = f"{key} {second.group('key').lower()}"
         else:
             stacked = _stacked_date_key(lines, line)
             if stacked is None:

@@ -629,6 +629,22 @@ def test_a_pages_entries_with_each_key_stacked_over_its_date_read_the_second_as_
     assert all(kind != "later_entries" for _start, _end, kind in _layout(one).boilerplate)
 
 
+_CASE_AND_DATE_ENTRIES = (
+    "A list of frequently asked questions that Assets and Properties have received are available below -\n"
+    "Request: 17311 Received: 29/09/2025\nPlease you provide a list of those land sales.\nSold Assets: "
+    "https://www.northby.gov.uk/downloads/file/7156/sold-assets\nRequest: 17251 Received: 16/09/2025\nProvide the "
+    "following information relating to your corporate estate:-\n1. Condition Surveys\n2. Energy Surveys\n"
+)
+
+
+def test_entries_headed_by_their_case_and_date_on_one_line_read_the_second_as_a_later_entry() -> None:
+    # Shetland Islands Council's page of answered requests: "Request: 17311 Received: 29/09/2025" heads each
+    layout = _layout(_CASE_AND_DATE_ENTRIES)
+    assert layout.boilerplate_kind(_CASE_AND_DATE_ENTRIES.index("Request: 17251")) == "later_entries"
+    assert layout.boilerplate_kind(_CASE_AND_DATE_ENTRIES.index("land sales")) is None
+    assert parse_text(_CASE_AND_DATE_ENTRIES).questions == []
+
+
 def test_an_email_threads_repeated_date_headers_are_no_entries() -> None:
     text = (
         "From: FOI Team\nDate: 3 May 2017\nSubject: Your request\n\nDear Mr Hill,\n\nPlease find our response.\n\n"
