@@ -7283,6 +7283,14 @@ CASES.extend(
             },
             id="bare-numbered-questions-with-their-answers-run-on-in-the-reply",
         ),
+        case(
+            "Dear Billy\n\nThank you for your Freedom of Information Request which we received on 9 August 2019.\n\n"
+            "Question/Response:\n1 How much did the hospital cost? The final construction cost was \u00a327m.\n2 How "
+            "much did the day surgery unit cost? Most of this is shared space.\n",
+            [("1", "How much did the hospital cost?"), ("2", "How much did the day surgery unit cost?")],
+            answers={"1": [A(contains="\u00a327m")], "2": [A(contains="shared space")]},
+            id="a-question-and-response-heading-over-bare-numbered-pairs",
+        ),
         # North Staffordshire Combined Healthcare NHS Trust: each answer on its question's line, one after a full stop
         case(
             "Dear Wendy\n\nRequested information:\n\n  1. Please supply patient's information ECT leaflet. Please see "

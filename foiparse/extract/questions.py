@@ -460,6 +460,8 @@ _ASKING_INTRO_RE = re.compile(
     # "I am looking to understand more and retain answers to the below questions." (a WhatDoTheyKnow request to
     # Tameside Metropolitan Borough Council, sixteen unmarked lines below)
     r"|confirm|answers to"
+    # "Question/Response:" over the pairs, each question numbered bare with its answer after it (NHS Fife's letter)
+    r"|questions?[ \t]*(?:/|&|and)[ \t]*(?:responses?|answers?)"
     # "The information I require is written below, but also in a Table 2:" above the bulleted figures (a request on
     # Rushcliffe Borough Council's log); the first person alone, not a reply's "we require"
     r"|I require)\b",
