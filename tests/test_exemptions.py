@@ -1601,6 +1601,15 @@ CASES = [
         [(FOIA, "14(1)"), (EIR, "12(4)(b)")],
         id="a-section-cited-in-a-sentence-saying-another-was-not-engaged",
     ),
+    case(
+        # the Greater Cambridge Partnership complying with an ICO decision notice: its own right of appeal is no review
+        # rights' boilerplate
+        "Nevertheless, whilst recognising the Partnership has a right of appeal against the ICO's decision, in the "
+        "interests of absolute transparency, please find attached the requested correspondence with, a small amount of "
+        "information redacted under Regulations 12(5)(f) and 13 of the Environmental Information Regulations.\n",
+        [(EIR, "12(5)(f)"), (EIR, "13")],
+        id="the-bodys-own-right-of-appeal-beside-what-it-redacts",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]
