@@ -6139,6 +6139,18 @@ CASES = [
         "partial",
         id="a-documents-link-under-its-name-beside-what-is-not-held",
     ),
+    case(
+        # the Greater Cambridge Partnership's page complying with an ICO decision notice: the notice is named, not
+        # printed
+        "GCP Response to ICO Decision Notice FER0849920\n\nI write further to the ICO's judgement on your complaint "
+        "against our handling of your request.\n\nHaving considered the ICO's decision notice and the reasons given "
+        "for that decision we are somewhat surprised at the outcome.\n\nNevertheless, in compliance with the ICO's "
+        "decision notice, please find attached the requested correspondence with a small amount of information "
+        "redacted under Regulations 12(5)(f) and 13.\n",
+        "response",
+        "partial",
+        id="a-body-complying-with-the-icos-decision-notice",
+    ),
 ]
 
 
