@@ -3316,6 +3316,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2019, 1, 16)},
     ),
     (
+        # Lincolnshire County Council's published reply on its IT policies
+        "a private company the body contracts with is the one not covered by the Act",
+        "I can confirm that the information requested is held by Northby County Council.\n\n3. The Software Asset "
+        "Management function is outsourced to our IT Services provider Serco.\n\nThe Council has a contract with SERCO "
+        "who are responsible for procuring these services. SERCO is a private company and is not covered by the "
+        "Freedom of Information Act (FOIA). Therefore, Northby County Council does not hold this information.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         # a requester's OCR of the Department of Enterprise, Trade and Investment's letter
         "a reference under FOI read by OCR with a lower-case L",
         "2 November 2005\n\nOur Ref: FOl 062\n\nMr Paul Gregg\n\nDear Mr Gregg\n\nThank you for your e-mail of 13th "

@@ -44,6 +44,10 @@ _NOT_A_PUBLIC_AUTHORITY_RE = re.compile(
     r"\bnot (?:designated |classed |classified |listed |defined )?(?:as )?(?:a )?[\"']?public authority[\"']? "
     r"(?:under|for the purposes of|within the meaning of|as defined by) (?:the\s+)?$"
 )
+# Unless the one not covered is a company the body deals with: "The Council has a contract with SERCO who are
+# responsible for procuring these services. SERCO is a private company and is not covered by the Freedom of Information
+# Act (FOIA)." (Lincolnshire County Council, answering under the Act).
+_A_COMPANY_BEFORE_RE = re.compile(r"\b(?:private|limited) (?:company|companies|firm|business|contractor)\b[^.]*$")
 # A body's claim a decision reports, which the decision goes on to rule on: "The complainant made a request under the
 # Environmental Information Regulations 2004 ... The PLA stated that it was not subject to the EIR but supplied some
 # information" (the Information Commissioner on the Port of London Authority, requiring a reply under the EIR).
@@ -160,9 +164,10 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         act = m.lastgroup
         if act is None or _KIND_OF_REQUEST_RE.match(lower, m.end()) or _DEPARTMENT_AFTER_RE.match(lower, m.end()):
             continue
-        if _NOT_THIS_REGIME_RE.search(lower, max(0, m.start() - 40), m.start()) or (
-            _NOT_A_PUBLIC_AUTHORITY_RE.search(lower, max(0, m.start() - 90), m.start())
-        ):
+        if (
+            _NOT_THIS_REGIME_RE.search(lower, max(0, m.start() - 40), m.start())
+            or _NOT_A_PUBLIC_AUTHORITY_RE.search(lower, max(0, m.start() - 90), m.start())
+        ) and not _A_COMPANY_BEFORE_RE.search(lower, max(0, m.start() - 90), m.start()):
             if not ctx.layout.by_requester(m.start()) and not _CLAIM_REPORTED_RE.search(
                 lower, max(0, m.start() - 80), m.start()
             ):
