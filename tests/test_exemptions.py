@@ -1610,6 +1610,17 @@ CASES = [
         [(EIR, "12(5)(f)"), (EIR, "13")],
         id="the-bodys-own-right-of-appeal-beside-what-it-redacts",
     ),
+    case(
+        # SE Trains Limited on WhatDoTheyKnow: the commissioner's guidance cited in the paragraph giving the subsection
+        "I can confirm that we hold the information, however this information is exempt from disclosure because the "
+        "cost of retrieving it would exceed the 'appropriate limit' that is set out in section 12 of the FOIA.\n\n"
+        "Section 12(1) of the Freedom of Information Act 2000 and sections 4(3) and 4(4) of the 'Fees Regulations' 2004 "
+        "allow a public authority to refuse a request if the cost would exceed the 'appropriate limit' of \u00a3450. "
+        "The Information Commissioner's guidance explains that when we refuse a request using section 12 of the FOIA, "
+        "we need to include 'a reasonable estimate' of the cost.\n",
+        [(FOIA, "12(1)")],
+        id="the-commissioners-guidance-cited-beside-the-subsection-applied",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]
