@@ -1007,6 +1007,10 @@ def _glued_word_edits(raw: str, edits: list[tuple[int, int, str]], cell_labels: 
         at, after = month.span()
         day = _DAY_BEFORE_RE.search(raw, max(0, at - 5), at)
         year = _YEAR_AFTER_RE.match(raw, after) if day else None
+        if day and not year and not day.group("gap") and day.group().endswith(("st", "nd", "rd", "th")):
+            # A day with its ordinal glued to the month needs no year to be one: "originally received on the
+            # 25thFebruary with a follow up 28th March" (Sherwood Forest Hospitals NHS Foundation Trust's letter)
+            glued.append(at)
         if day and year:
             if day.start() and (raw[day.start() - 1] in _LOWER_ASCII or raw[day.start() - 1].isdigit()):
                 glued.append(day.start())

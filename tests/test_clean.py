@@ -67,6 +67,12 @@ CASES = [
         "future proof the new hospital.",
     ),
     (
+        # Sherwood Forest Hospitals NHS Foundation Trust's letter as a PDF's text
+        "a day's ordinal glued to its month with no year",
+        "which was originally received on the 25thFebruary with a follow up 28th March.\n",
+        "which was originally received on the 25th February with a follow up 28th March.",
+    ),
+    (
         "figures under a sentence that introduces no list",
         "The rota was set.\n\n1 Team of 2 Officers 3 Days a week\n",
         "The rota was set.\n\n1 Team of 2 Officers 3 Days a week",
