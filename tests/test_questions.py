@@ -7317,6 +7317,21 @@ CASES.extend(
             ],
             id="the-requests-own-there-is-no-need-is-the-question",
         ),
+        # a WhatDoTheyKnow request to Manchester Metropolitan University: round bullets with dashed ones among them
+        case(
+            "Dear Northby University,\n\nI would be most grateful if you would provide me, under the Freedom of "
+            "Information Act, the following information:\n\u2022 How are facilities management services handled across "
+            "your estates?\n- If any services are outsourced, which services and to which suppliers?\n- What are the "
+            "values of the contracts?\n\u2022 Which software solution(s) are used to manage your corporate property?\n\n"
+            "Yours faithfully,\n\nGina George\n",
+            [
+                ("\u20221", "How are facilities management services handled across your estates?"),
+                ("\u20222", "If any services are outsourced, which services and to which suppliers?"),
+                ("\u20223", "What are the values of the contracts?"),
+                ("\u20224", "Which software solution(s) are used to manage your corporate property?"),
+            ],
+            id="a-request-mixing-round-and-dashed-bullets-is-one-list",
+        ),
         # Ayrshire College's letter as a PDF's text, wrapped at about 80 characters: the first answer's line under a
         # question line that left room for its first word
         case(

@@ -4160,7 +4160,7 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
             or (_MARKED_ABOVE_RE.match(line.text) if marked_above else None)
         )
         marked_above = False
-        if m and group and len(group) >= 2 and _another_lists_bullet(ctx, group[0], line, m):
+        if m and group and len(group) >= 2 and _another_lists_bullet(ctx, group, line, m):
             # A bullet of another family of glyph under the request's list: the reply's, not a seventh item. "- A list
             # of any Off Framework suppliers that have ongoing block booking arrangements ... / (blank) / • 0
             # off-framework within the last 3 months" (Central London Community Healthcare NHS Trust's log).
@@ -4241,13 +4241,20 @@ def _glyph_family(line: str, text_start: int) -> str | None:
     return _GLYPH_FAMILY.get(line[:text_start].strip(' \t*_"')[:1] or "*")
 
 
-def _another_lists_bullet(ctx: Context, first: tuple[int, int], line: Line, m: re.Match[str]) -> bool:
-    """Whether bullet ``m`` on ``line`` is of another family of glyph than the list's first bullet (``first``: its
-    item's span)."""
-    first_line = ctx.layout.line_at(first[0])
+def _another_lists_bullet(ctx: Context, group: list[tuple[int, int]], line: Line, m: re.Match[str]) -> bool:
+    """Whether bullet ``m`` on ``line`` is of another family of glyph than every bullet of the list so far (``group``:
+    their items' spans). A list may mix two: "• How are facilities management services ... handled across your
+    estates? / - If any services are outsourced, which services and to which suppliers? / - What are the start dates
+    ...? / • Do you utilise any outsourced helpdesk ...?" (a WhatDoTheyKnow request to Manchester Metropolitan
+    University)."""
     family = _glyph_family(line.text, m.start("text"))
-    first_family = _glyph_family(first_line.text, first[0] - first_line.start)
-    return family is not None and first_family is not None and family != first_family
+    if family is None:
+        return False
+    families = set()
+    for start, _end in group:
+        item_line = ctx.layout.line_at(start)
+        families.add(_glyph_family(item_line.text, start - item_line.start))
+    return None not in families and family not in families
 
 
 # A bullet that is where to write: "If you have written to offer an object, please redirect your email to one of the
