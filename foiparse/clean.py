@@ -196,6 +196,13 @@ class CleanText:
             return self._seg_raw[i] + (offset - self._seg_out[i])
         return self._seg_raw[i]
 
+    def raw_line_length(self, end: int) -> int:
+        """How long the line as read that ends at normalised offset ``end`` was, its trailing white space aside: the
+        last line a re-flowed paragraph was joined from, not the paragraph."""
+        raw_end = self.to_raw(end)
+        raw_start = self.raw.rfind("\n", 0, raw_end) + 1
+        return len(self.raw[raw_start:raw_end].rstrip())
+
     def printed(self, start: int, end: int) -> str:
         """``text[start:end]`` with its quotes and dashes as the source printed them ("Children’s", "2019–20"):
         the one-for-one replacements undone, every other normalisation kept."""

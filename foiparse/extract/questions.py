@@ -3738,10 +3738,7 @@ def _room_left_for(ctx: Context, end: int, next_line: str) -> bool:
     words = next_line.split(maxsplit=1)
     if width is None or not words:
         return False
-    raw = ctx.clean.raw
-    raw_end = ctx.clean.to_raw(end)
-    raw_start = raw.rfind("\n", 0, raw_end) + 1
-    return len(raw[raw_start:raw_end].rstrip()) + 1 + len(words[0]) + _WRAP_SLACK < width
+    return ctx.clean.raw_line_length(end) + 1 + len(words[0]) + _WRAP_SLACK < width
 
 
 def _longer_than_wrapping_allows(line: str, next_line: str) -> bool:
