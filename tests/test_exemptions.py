@@ -1621,6 +1621,15 @@ CASES = [
         [(FOIA, "12(1)")],
         id="the-commissioners-guidance-cited-beside-the-subsection-applied",
     ),
+    case(
+        # an ICO decision notice on Wrexham County Borough Council
+        "The complainant requested various items of information in respect of a grievance investigation. Northby "
+        "County Borough Council refused this request on the basis of section 40(2) of the FOIA. The Commissioner's "
+        "decision is that Northby County Borough Council should have relied on section 40(5) in respect of this "
+        "request to neither confirm nor deny whether it held any relevant information.\n",
+        [(FOIA, "40(2)")],
+        id="the-section-the-commissioner-says-the-body-should-have-relied-on",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

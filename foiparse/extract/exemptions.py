@@ -170,6 +170,11 @@ _APPLIED_RE = re.compile(
 _NOT_APPLIED_RE = re.compile(
     r"\b(?:not|never|no longer) (?:relied|rely|relying|applied|apply(?!,? by virtue of)|applying|engaged|used|cited)\b"
     r"|\bis not engaged|\brather than\b|\binstead of\b"
+    # The section a commissioner says the body should have relied on, not the one it did: "Wrexham County Borough
+    # Council refused this request on the basis of section 40(2) of the FOIA. The Commissioner's decision is that
+    # Wrexham County Borough Council should have relied on section 40(5) in respect of this request to neither confirm
+    # nor deny whether it held any relevant information." (an ICO decision notice)
+    r"|\bshould (?:instead )?have (?:relied|applied|cited|used)\b"
     # "The original decision['s] ... public interest arguments applied under Section 31 of the Freedom of Information
     # Act 2000, have been disregarded at the IR decision stage." (Durham Constabulary's reply revised at review)
     r"|\b(?:has|have|was|were) (?:now )?been disregarded\b"
@@ -226,6 +231,7 @@ _NOT_APPLIED_WORDS = (
     "no longer ",
     "rather than",
     "instead of",
+    "should ",
     "covers",
     "contains a number of",
     "such as section",
