@@ -6151,6 +6151,14 @@ CASES = [
         "partial",
         id="a-body-complying-with-the-icos-decision-notice",
     ),
+    case(
+        # Bournemouth Borough Council on WhatDoTheyKnow, the page cut before the reason
+        "Dear Mr Sturmey,\n\nInformation Request\n\nThank you for your information request received on the 3rd "
+        "December 2016.\n\nThe Council is not prepared to give you the information requested as it is\n",
+        "refusal",
+        "refused",
+        id="a-council-not-prepared-to-give-the-information",
+    ),
 ]
 
 
