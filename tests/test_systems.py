@@ -265,6 +265,13 @@ POSITIVES = [
         {"match": "exact"},
         id="caretrack-for-continuing-healthcare",
     ),
+    # the Home Office's reply refusing on cost a request about its caseworking records
+    case(
+        "Applications that were migrated from CID to Atlas during 2021 and 2022 do not carry a consistent record.",
+        ["Atlas"],
+        {"match": "exact"},
+        id="home-office-atlas-beside-the-database-it-replaced",
+    ),
     case("Payroll runs through the NHS Electronic Staff Record.", ["ESR"], id="electronic-staff-record"),
     case("Patient administration uses System C Medway.", ["Medway"], id="system-c-medway"),
     case("The trust uses InterSystems TrakCare as its PAS.", ["TrakCare"], id="trakcare"),
@@ -1183,6 +1190,7 @@ NEGATIVES = [
     case("Please contact Claude Jones, Senior Information Officer.", [], id="a-person-called-claude"),
     case("The Gemini Centre is open on Saturdays.", [], id="a-building-called-gemini"),
     case("The driver and his copilot were both injured in the collision.", [], id="a-copilot-in-a-collision"),
+    case("The Atlas building on the ring road houses the council's archives.", [], id="a-building-called-atlas"),
 ]
 
 
