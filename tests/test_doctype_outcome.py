@@ -6161,6 +6161,22 @@ CASES = [
     ),
 ]
 
+# The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1
+_ESSEX_THREAD = (
+    "Dear Northby University,\n\nPlease kindly provide data for 2019/2020 admission cycle.\n\n1. List of all "
+    "postgraduate taught courses for 2019/2020\n2. Number of applicants\n\nYours faithfully,\n\nKai Chen\n\nDear "
+    "Kai\n\nThank you for your enquiry dated 19th November, received by us on the same date. Your request will be "
+    "handled under the Freedom of Information Act 2000 and will be answered within 20 working days.\n\nBest wishes\n"
+    "Clare Chatfield\n\nDear Kai\n\nThank you for your enquiry dated 19th November, received by us on the same date. "
+    "Your request is being handled under Freedom of Information Act conditions. Please see our response below:\n\n"
+    "Our Response\n\nIn response to question 1 please find attached an Excel spreadsheet which contains a list of the "
+    "post graduate programmes offered.\n"
+)
+
+
+def test_a_reply_attaching_the_answer_to_a_question_by_its_number_after_an_acknowledgement() -> None:
+    assert parse_text(_ESSEX_THREAD).doc_type == "response"
+
 
 @pytest.mark.parametrize(("snippet", "doc_type", "outcome"), CASES)
 def test_doc_type(snippet: str, doc_type: str, outcome: str) -> None:

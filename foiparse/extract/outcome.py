@@ -969,7 +969,11 @@ def _refused_after_acknowledging(ctx: Context) -> bool:
 
 # (not the idiom: "Please find attached further details on FoI with a summary of our policy and procedures for your
 # information.", East Renfrewshire Council's acknowledgement on WhatDoTheyKnow)
-_SPEAKS_OF_THE_REQUEST_RE = re.compile(r"\b(?:(?<!for your )information|request(?:ed)?|data|figures|answers?)\b")
+# (or a question of the request by its number: "In response to question 1 please find attached an Excel spreadsheet
+# which contains a list of the post graduate programmes", the University of Essex under "Our Response")
+_SPEAKS_OF_THE_REQUEST_RE = re.compile(
+    r"\b(?:(?<!for your )information|request(?:ed)?|data|figures|answers?|questions? \d{1,2}|q ?\d{1,2})\b"
+)
 
 
 def _attached(ctx: Context, since: int = 0) -> bool:
