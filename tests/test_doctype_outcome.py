@@ -6159,6 +6159,16 @@ CASES = [
         "refused",
         id="a-council-not-prepared-to-give-the-information",
     ),
+    case(
+        # the Department for Work and Pensions' review letter, cut while it quotes the review request
+        "Our Ref: IR2023/83876\n29 November 2023\nDear Amanda Hart,\nThank you for your Freedom of Information (FoI) "
+        "internal review request received on 1 November. relating to FOI2023/78698. You wrote:\n\u201cI am writing to "
+        "formally request an internal review of the Department's handling of my Freedom of Information (FOI) request "
+        "titled 'Safety and accountability'.\n",
+        "internal_review",
+        "unknown",
+        id="thanks-for-the-regimes-internal-review-request",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1
