@@ -4235,6 +4235,18 @@ CASES = [
         id="negative-refusal-reasons-numbered",
     ),
     case(
+        # the same reasons over a PDF's page break, the page's number alone on a line between two of them
+        "Dear Mr Hughes,\n\n"
+        "The council has decided to refuse your request under section 12 of the Freedom of Information Act 2000 "
+        "for the following reasons:\n\n"
+        "1. The correspondence is held in the mailboxes of at least 40 officers across four directorates.\n"
+        "2. Locating and retrieving it would take well over 18 hours.\n"
+        "1\n"
+        "3. Each email would then need to be read to check whether it falls within the request.\n",
+        [],
+        id="negative-refusal-reasons-numbered-over-a-page-number",
+    ),
+    case(
         # the Act's section 1 rights a reply sets out (the British Business Bank)
         'Dear Sir\nThank you for your request, where you requested the following information:\n"What is the bank '
         'doing to support FinTech companies? Are they eligible to be accredited?"\nWe are treating your '

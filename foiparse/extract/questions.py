@@ -1604,9 +1604,12 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if not in_quoted_request:
                 current = None  # what the letter says under the quote answers no one question
             return
-        if not previous_text or previous_text[-1] in ".:;?!":
+        if (not previous_text or previous_text[-1] in ".:;?!") and not (nested and line.text.strip().isdigit()):
             # a nested list runs on over an item's wrapped lines ("2. to help to provide the information requested
-            # in an / acceptable format;", the ICO guidance a request to Monmouthshire County Council quotes)
+            # in an / acceptable format;", the ICO guidance a request to Monmouthshire County Council quotes), and over
+            # a page's number between two of its items ("3. Policy Impact Assessment: ... evidence-based policy
+            # enhancements. / 1 / 4. Public Confidence: ...", the requester's arguments the Department for Work and
+            # Pensions' reply quotes, its PDF page ending there)
             nested = 0
         if current is not None and _about_other_questions(line.text, found[current].number):
             current = None  # "Refusal Notice – Q1-3" under the last answer, Q4's (NHS Calderdale CCG's log)
