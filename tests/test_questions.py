@@ -1670,19 +1670,18 @@ CASES = [
         id="a-one-digit-count-answers-its-question",
     ),
     case(
-        # A request to the DWP: a page's number inside the list, no answer
-        "Dear DWP,\n\nPublic Interest Statements:\n1. Transparency and Accountability: The divulgence of the "
-        "requested information is\nparamount for fostering transparency.\n2. Policy Impact Assessment: Access to "
-        "this information is instrumental.\n1\n3. Public Confidence: The release of the requested information will "
-        "help.\n",
+        # A request to the DWP: a page's number inside the list, no answer (its list here asks; the request's own
+        # "Public Interest Statements:" list is its arguments, not questions: negative-public-interest-statements-...)
+        "Dear DWP,\n\nPlease provide the following information:\n1. Transparency and Accountability: The number of "
+        "complaints about\nthe guidance on transparency.\n2. Policy Impact Assessment: The assessments made of this "
+        "policy.\n1\n3. Public Confidence: The surveys of public confidence held.\n",
         [
             (
                 "1",
-                "Transparency and Accountability: The divulgence of the requested information is paramount for "
-                "fostering transparency.",
+                "Transparency and Accountability: The number of complaints about the guidance on transparency.",
             ),
-            ("2", "Policy Impact Assessment: Access to this information is instrumental."),
-            ("3", "Public Confidence: The release of the requested information will help."),
+            ("2", "Policy Impact Assessment: The assessments made of this policy."),
+            ("3", "Public Confidence: The surveys of public confidence held."),
         ],
         answers={"2": []},
         id="a-page-number-inside-a-list-answers-nothing",
@@ -4245,6 +4244,17 @@ CASES = [
         "3. Each email would then need to be read to check whether it falls within the request.\n",
         [],
         id="negative-refusal-reasons-numbered-over-a-page-number",
+    ),
+    case(
+        # the Department for Work and Pensions quoting a request whose numbered items are its arguments for disclosure
+        "Dear Amanda Hart,\nThank you for your Freedom of Information (FoI) request received on 5 December. You wrote:"
+        "\n\u201cFoI request:\nI request access to summaries of correspondence that discuss how the department "
+        "monitors potential harm caused by policies towards disabled claimants.\nPublic Interest Statements:\n1. "
+        "Transparency and Accountability: The divulgence of the requested information is paramount for fostering "
+        "transparency.\n2. Safeguarding Vulnerable Claimants: The information sought is directly related to the "
+        "oversight of potential harm.\n",
+        [],
+        id="negative-public-interest-statements-numbered",
     ),
     case(
         # the Act's section 1 rights a reply sets out (the British Business Bank)

@@ -446,7 +446,11 @@ _ALSO_RE = re.compile(r"(?:&|and|,)\s*(?:q\s?)?\d{1,3}(?:\s*(?:&|and|,)\s*(?:q\s
 # information made in your email: / (1) We can advise that your request has been actively considered, but ..." (the
 # Local Government Association).
 _NOT_A_REQUEST_RE = re.compile(
-    r"\b(?:reasons?|grounds|factors|considerations|circumstances)\b[^:]{0,30}:$"
+    # ("Public Interest Statements:" over the requester's numbered arguments for disclosure, "1. Transparency and
+    # Accountability: The divulgence of the requested information is paramount ...", quoted in the Department for
+    # Work and Pensions' reply)
+    r"\b(?:reasons?|grounds|factors|considerations|circumstances|arguments|statements|justifications?|rationale)\b"
+    r"[^:]{0,30}:$"
     r"|\b(?:we are|I am|we have|I have) (?:now )?(?:replying|responding|replied|responded)\b[^:]{0,80}:$",
     re.I,
 )
