@@ -688,6 +688,18 @@ def _quoted_requests(text: str) -> list[tuple[int, int]]:
         if found and m.start() < found[-1][1]:
             continue
         close = _QUOTATION_CLOSE_RE.search(text, m.end(), m.end() + _QUOTED_REQUEST_REACH)
+        if (
+            close is None
+            and _QUOTATION_CLOSE_RE.search(text, m.end()) is None
+            and _unfinished_text(text)
+            and _REPLY_HEADING_LINE_RE.search(text, m.end()) is None
+        ):
+            # the page cut inside the quotation, which never closes: "Thank you for your Freedom of Information (FoI)
+            # request received on 5 December. You wrote: / "Background: / ... On 12th October 2023 you stated that
+            # clarification was needed ... / 4. Public Confidence: The release of the reque" (the Department for Work
+            # and Pensions' reply, the request's words read as the reply's request to clarify)
+            found.append((m.end() - 1, len(text)))
+            break
         if close is None:
             continue
         if _GREETS_A_PERSON_RE.match(text, m.end()):
@@ -700,6 +712,15 @@ def _quoted_requests(text: str) -> list[tuple[int, int]]:
 
 
 _GREETS_A_PERSON_RE = re.compile(rf"Dear (?:{_TITLE}[ \t]+)[A-Z]")
+
+
+# (not where the reply's heading follows, the quotation left open by mistake above the answers)
+_REPLY_HEADING_LINE_RE = re.compile(r"^[ \t*_]*(?:our )?(?:response|reply|answer)s?[ \t*_]*:?[ \t]*$", re.I | re.M)
+
+
+def _unfinished_text(text: str) -> bool:
+    """Whether ``text`` stops mid-sentence, as a page cut at a length does."""
+    return not text.rstrip().endswith((".", "?", "!", '"', "\u201d", ")", ":"))
 
 
 # A log's reply with no heading, its first paragraph confirming the body holds what was asked: "I can confirm that the

@@ -464,6 +464,22 @@ def test_a_letter_to_the_requester_quoted_whole_under_a_colon_is_no_quoted_reque
     assert parse_text(text).doc_type == "refusal"
 
 
+def test_a_quoted_request_the_page_cuts_before_it_closes_runs_to_the_end() -> None:
+    # The Department for Work and Pensions' reply quoting the request, the text cut inside the quotation: the
+    # requester's account of an earlier request to clarify is not the reply asking for clarification.
+    text = (
+        "Our Ref: FOI2023/93842\n8 December 2023\nDear Amanda Hart,\nThank you for your Freedom of Information (FoI) "
+        "request received on 5 December. You wrote:\n\u201cBackground:\nOn 12th October 2023 you stated that "
+        "clarification was needed and asked us to be more specific.\nWe would therefore like to place this revised "
+        "FoI request.\nI request access to summaries of correspondence about the reque"
+    )
+    layout = segment(clean(read_text(text)), get_catalogue())
+    assert layout.quoted_requests and layout.quoted_requests[0][1] == len(layout.text)
+    assert parse_text(text).doc_type == "response"
+    closed = text + "st.\u201d\n\nOur response\n\nWe hold the information.\n"
+    assert segment(clean(read_text(closed)), get_catalogue()).quoted_requests[0][1] < len(closed) - 20
+
+
 def test_a_response_heading_inside_a_reply_to_a_person_splits_nothing() -> None:
     text = (
         "Dear Ms Pike,\n\nThank you for your request.\n\nResponse\n\nWe hold the information; it is attached.\n\n"
