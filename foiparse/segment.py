@@ -690,7 +690,7 @@ def _quoted_requests(text: str) -> list[tuple[int, int]]:
         close = _QUOTATION_CLOSE_RE.search(text, m.end(), m.end() + _QUOTED_REQUEST_REACH)
         if (
             close is None
-            and _QUOTATION_CLOSE_RE.search(text, m.end()) is None
+            and len(text) <= m.end() + _QUOTED_REQUEST_REACH  # (no close up to the text's end: none searched past it)
             and _unfinished_text(text)
             and _REPLY_HEADING_LINE_RE.search(text, m.end()) is None
         ):
