@@ -921,7 +921,7 @@ POSITIVES += [
     case(
         "Question 4\nOur initial use cases will assess the use of Microsoft Copilot, the Government Communications "
         "Service Assist tool and QuillBot for text preparation and summarisation.\n",
-        ["Microsoft Copilot", "QuillBot"],
+        ["Microsoft Copilot", "GCS Assist", "QuillBot"],
         {"supplier": "Microsoft"},
         id="generative-ai-tools-piloted",
     ),
