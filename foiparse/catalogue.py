@@ -211,6 +211,7 @@ class SubjectPatterns(_Data):
 class ResponseDatePatterns(_Data):
     labels: list[str]
     superseding_labels: list[str] = Field(default_factory=list)
+    yielding_labels: list[str] = Field(default_factory=list)
     other_labels: list[str] = Field(default_factory=list)
 
 
@@ -590,7 +591,8 @@ class Catalogue:
 
     @cached_property
     def response_label_re(self) -> LabelScanner:
-        labels = [*self.header.response_date.superseding_labels, *self.header.response_date.labels]
+        dates = self.header.response_date
+        labels = [*dates.superseding_labels, *dates.labels, *dates.yielding_labels]
         pattern = compile_lowered(rf"(?<![\w])(?:{labels_re(labels)})(?![\w])")
         return LabelScanner(pattern, first_words(labels), self.literal_index)
 
@@ -598,6 +600,11 @@ class Catalogue:
     def superseding_response_labels(self) -> frozenset[str]:
         """The response-date labels (lower-cased) whose date replaces the other labels' dates."""
         return frozenset(label.lower() for label in self.header.response_date.superseding_labels)
+
+    @cached_property
+    def yielding_response_labels(self) -> frozenset[str]:
+        """The response-date labels (lower-cased) whose date counts only where no other label dates the reply."""
+        return frozenset(label.lower() for label in self.header.response_date.yielding_labels)
 
     @cached_property
     def other_date_label_re(self) -> LabelScanner:

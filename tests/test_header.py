@@ -3325,6 +3325,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        # the First-tier Tribunal on the Valuation Office Agency, decided on the papers
+        "a tribunal decision dated by its consideration on the papers",
+        "General Regulatory Chamber\nInformation Rights\nFurther Consideration On: 23 October 2024 |\nB e f o r e :\n"
+        "TRIBUNAL MEMBER GASSTON\nCHRISTOPHER WRIGHT |\nAppellant |\n- and - |\n(1) THE INFORMATION COMMISSIONER (2) "
+        "NORTHBY OFFICE AGENCY |\nRespondents |\nDecision Notice dated 26 September 2023 ref IC-232437-L6X7 | the DN |\n",
+        {"response_date": dt.date(2024, 10, 23)},
+    ),
+    (
+        "a tribunal's hearing yields to its decision's date",
+        "General Regulatory Chamber\nInformation Rights\nHeard on: 5 March 2024\nDecision given on: 25 April 2024\n"
+        "Before\nTRIBUNAL JUDGE HUGHES\nBetween\nJO DOE\nAppellant\nand\nINFORMATION COMMISSIONER\nRespondent\n",
+        {"response_date": dt.date(2024, 4, 25)},
+    ),
+    (
         # a requester's OCR of the Department of Enterprise, Trade and Investment's letter
         "a reference under FOI read by OCR with a lower-case L",
         "2 November 2005\n\nOur Ref: FOl 062\n\nMr Paul Gregg\n\nDear Mr Gregg\n\nThank you for your e-mail of 13th "

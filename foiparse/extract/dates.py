@@ -479,9 +479,6 @@ _PERIOD_TO_RE = re.compile(
 )
 
 
-_PAGE_DATE_LABELS = frozenset({"published", "updated"})  # a web page's own dates, not the letter's (header.yaml)
-
-
 def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
@@ -557,16 +554,17 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         # A label that names the reply ("Date of Response:") beats a bare "Date:" at the same level (a disclosure
         # log: "Date: 5 January 2021" for the request above "Date of Response: 15 January 2021").
         rank = (0 if layout.in_header(m.start()) else 2) + (1 if m.group().strip() in _BARE_DATE_LABELS else 0)
-        if m.group().strip() in _PAGE_DATE_LABELS:
+        yielding = " ".join(m.group().split()) in ctx.catalogue.yielding_response_labels
+        if yielding:
             # A page's publication date counts only when no other label dates the reply (shared/corpus/LABELLING.md):
             # "Published 1 November 2023" heads a GOV.UK page above "Date of release: 1 February 2021" (the
-            # Intellectual Property Office).
+            # Intellectual Property Office). So does a tribunal's hearing (header.yaml yielding_labels).
             rank += 3
         elif " ".join(m.group().split()) in ctx.catalogue.superseding_response_labels:
             rank -= 1
         if best is None or (rank, m.start()) < (best[0], best[1]):
             best = (rank, m.start(), found)
-            published = m.group().strip() in _PAGE_DATE_LABELS
+            published = yielding
     if best is None and (listed := _ICO_LISTING_HEADING_RE.match(ctx.text)) is not None:
         found = _date_after(ctx, listed.end())
         if found is not None and found.value is not None:
