@@ -692,7 +692,8 @@ def _quoted_requests(text: str) -> list[tuple[int, int]]:
             close is None
             and len(text) <= m.end() + _QUOTED_REQUEST_REACH  # (no close up to the text's end: none searched past it)
             and _unfinished_text(text)
-            and _REPLY_HEADING_LINE_RE.search(text, m.end()) is None
+            and _REPLY_HEADING.after_newline.search(text, m.end()) is None
+            and _ANSWERS_HEADING_LINE_RE.search(text, m.end()) is None
         ):
             # the page cut inside the quotation, which never closes: "Thank you for your Freedom of Information (FoI)
             # request received on 5 December. You wrote: / "Background: / ... On 12th October 2023 you stated that
@@ -714,8 +715,9 @@ def _quoted_requests(text: str) -> list[tuple[int, int]]:
 _GREETS_A_PERSON_RE = re.compile(rf"Dear (?:{_TITLE}[ \t]+)[A-Z]")
 
 
-# (not where the reply's heading follows, the quotation left open by mistake above the answers)
-_REPLY_HEADING_LINE_RE = re.compile(r"^[ \t*_]*(?:our )?(?:response|reply|answer)s?[ \t*_]*:?[ \t]*$", re.I | re.M)
+# (not where the reply's heading follows, the quotation left open by mistake above the answers: a log's reply heading,
+# _REPLY_HEADING, or these the log's list leaves out)
+_ANSWERS_HEADING_LINE_RE = re.compile(r"^[ \t*_]*(?:our )?(?:answers?|responses)[ \t*_]*:?[ \t]*$", re.I | re.M)
 
 
 def _unfinished_text(text: str) -> bool:
