@@ -554,13 +554,14 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         # A label that names the reply ("Date of Response:") beats a bare "Date:" at the same level (a disclosure
         # log: "Date: 5 January 2021" for the request above "Date of Response: 15 January 2021").
         rank = (0 if layout.in_header(m.start()) else 2) + (1 if m.group().strip() in _BARE_DATE_LABELS else 0)
-        yielding = " ".join(m.group().split()) in ctx.catalogue.yielding_response_labels
+        label_words = " ".join(m.group().split())
+        yielding = label_words in ctx.catalogue.yielding_response_labels
         if yielding:
             # A page's publication date counts only when no other label dates the reply (shared/corpus/LABELLING.md):
             # "Published 1 November 2023" heads a GOV.UK page above "Date of release: 1 February 2021" (the
             # Intellectual Property Office). So does a tribunal's hearing (header.yaml yielding_labels).
             rank += 3
-        elif " ".join(m.group().split()) in ctx.catalogue.superseding_response_labels:
+        elif label_words in ctx.catalogue.superseding_response_labels:
             rank -= 1
         if best is None or (rank, m.start()) < (best[0], best[1]):
             best = (rank, m.start(), found)
