@@ -4154,6 +4154,7 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
     intro = ""
     prose_after = 0  # lines of prose since the last list kept
     marked_above = False  # the line above is a bullet's glyph alone
+    group_families = _GlyphFamilies()
     for line in ctx.layout.lines:
         if _LONE_GLYPH_RE.fullmatch(line.text):
             marked_above = True
@@ -4164,7 +4165,7 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
             or (_MARKED_ABOVE_RE.match(line.text) if marked_above else None)
         )
         marked_above = False
-        if m and group and len(group) >= 2 and _another_lists_bullet(ctx, group, line, m):
+        if m and group and len(group) >= 2 and _another_lists_bullet(line, m, group_families.of(ctx, group)):
             # A bullet of another family of glyph under the request's list: the reply's, not a seventh item. "- A list
             # of any Off Framework suppliers that have ongoing block booking arrangements ... / (blank) / • 0
             # off-framework within the last 3 months" (Central London Community Healthcare NHS Trust's log).
@@ -4245,19 +4246,35 @@ def _glyph_family(line: str, text_start: int) -> str | None:
     return _GLYPH_FAMILY.get(line[:text_start].strip(' \t*_"')[:1] or "*")
 
 
-def _another_lists_bullet(ctx: Context, group: list[tuple[int, int]], line: Line, m: re.Match[str]) -> bool:
-    """Whether bullet ``m`` on ``line`` is of another family of glyph than every bullet of the list so far (``group``:
-    their items' spans). A list may mix two: "• How are facilities management services ... handled across your
+class _GlyphFamilies:
+    """The glyph families of a growing list's bullets, read once per bullet as the list grows: a request of 8,000
+    bullets took 50 s when each new bullet re-read the families of every bullet above it."""
+
+    def __init__(self) -> None:
+        self._group: list[tuple[int, int]] | None = None
+        self._families: set[str | None] = set()
+        self._counted = 0  # the bullets of ``_group`` whose families are in ``_families``
+
+    def of(self, ctx: Context, group: list[tuple[int, int]]) -> set[str | None]:
+        """The families of the bullets of ``group`` (the items' spans; a list only grows until it is replaced)."""
+        if group is not self._group:
+            self._group, self._families, self._counted = group, set(), 0
+        for start, _end in group[self._counted :]:
+            item_line = ctx.layout.line_at(start)
+            self._families.add(_glyph_family(item_line.text, start - item_line.start))
+        self._counted = len(group)
+        return self._families
+
+
+def _another_lists_bullet(line: Line, m: re.Match[str], families: set[str | None]) -> bool:
+    """Whether bullet ``m`` on ``line`` is of another family of glyph than every bullet of the list so far (their
+    ``families``). A list may mix two: "• How are facilities management services ... handled across your
     estates? / - If any services are outsourced, which services and to which suppliers? / - What are the start dates
     ...? / • Do you utilise any outsourced helpdesk ...?" (a WhatDoTheyKnow request to Manchester Metropolitan
     University)."""
     family = _glyph_family(line.text, m.start("text"))
     if family is None:
         return False
-    families = set()
-    for start, _end in group:
-        item_line = ctx.layout.line_at(start)
-        families.add(_glyph_family(item_line.text, start - item_line.start))
     return None not in families and family not in families
 
 
