@@ -309,12 +309,16 @@ def _folded(ctx: Context) -> str:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right = text.find(". ", end)
-    newline = text.find("\n", end)
-    if right == -1 or -1 < newline < right:
-        right = newline
-    return text[left + 1 : right if right != -1 else len(text)]
+    """The sentence around ``start:end``: from the last stop or line break before it to the next after it."""
+    # (each stop is looked for within the line only: looking through the whole text for one took 2 s on a reply of
+    # 8,000 lines that end in a full stop each)
+    line_start = text.rfind("\n", 0, start)
+    left = max(line_start, text.rfind(". ", max(line_start, 0), start))
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
+    right = text.find(". ", end, line_end)
+    return text[left + 1 : right if right != -1 else line_end]
 
 
 def _wrapped_rest(text: str, end: int) -> str:
