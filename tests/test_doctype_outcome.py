@@ -6169,6 +6169,18 @@ CASES = [
         "unknown",
         id="thanks-for-the-regimes-internal-review-request",
     ),
+    case(
+        "Case Reference: FT/EA/2024/0243/GDPR\nInformation Rights\nDecided without a hearing\nBefore\nJUDGE HARRIS\n"
+        "Between\nKATHERINE BISHOP\nApplicant\nand\nTHE INFORMATION COMMISSIONER\nRespondent\nDecision: The "
+        "Application is struck out under Rule 8(2)(a) because the Tribunal does not have jurisdiction to deal with it.\n"
+        "REASONS\nOn 15 May 2024, the Applicant emailed the case officer outlining her concerns.\n",
+        # An application to the tribunal (section 166 of the Data Protection Act 2018), the Commissioner the
+        # respondent, not an appeal: the First-tier Tribunal's decision striking out a complaint about Liverpool
+        # Women's NHS Foundation Trust.
+        "decision_notice",
+        "decision",
+        id="a-tribunal-decision-on-an-application-the-commissioner-responding",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1
