@@ -6181,6 +6181,19 @@ CASES = [
         "decision",
         id="a-tribunal-decision-on-an-application-the-commissioner-responding",
     ),
+    case(
+        "Freedom of Information Requests\n\nPublished 19th September 2014\n\nThe details set out below provides the "
+        "information you asked for.\n\nWe recognise that following recent high profile cases, \"compromise\" or "
+        "settlement agreements have become associated in the public mind with high profile sackings. In our case, "
+        "however, these agreements are used to protect the public purse, and we have therefore used them extensively.\n"
+        "\nExtensive legal and HR advice has suggested to us that where a member of staff is leaving an organisation as "
+        "part of a restructuring of staff, it is advisable that a settlement agreement is reached, an",
+        # A published reply saying it gives what was asked, cut before the figures (United Learning's page of
+        # published responses): a reply, its outcome unknown.
+        "response",
+        "unknown",
+        id="the-details-below-provide-the-information-you-asked-for",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1
