@@ -349,6 +349,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Equalities Office",
     ),
     (
+        # the ICO's notice on Brimscombe and Thrupp Parish Council pasted from its PDF into a forum post, each field's
+        # value on the line below its label
+        "a decision's 'Public Authority:' label with the name on the line below",
+        "Reference:\nFS50558878\n1\nFreedom of\nInformation Act 2000 (FOIA\n)\nDecision notice\nDate\n:\n4\nJune 2015\n"
+        "Public Authority:\nNorthby and Southby Parish Council\nAddress:\n11 Broadstone Close\nBarnwood\nComplainant:\n"
+        "Ms\nK V Powell\nDecision\n(including any steps ordered)\n1.\nThe complainant has requested\ninformation "
+        "relating to allotments.\n",
+        None,
+        "Northby and Southby Parish Council",
+    ),
+    (
         # a WhatDoTheyKnow thread to a Cambridge college about a meadow it lets under an agreement with Natural England
         "WhatDoTheyKnow's status line names the body asked over a request naming another in passing",
         "Meadow fencing\n\nNorthby College, Cambridge did not have the information requested.\n\nDear Sir/Madam\n\n"

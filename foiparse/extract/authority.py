@@ -932,6 +932,9 @@ _AUTHORITY_LINE_RE = re.compile(
     # or under the applicant's line, the older decisions' layout: "Applicant: Mr David Emslie / Authority: Communities
     # Scotland / Case No: 200600806" (Decision 038/2007)
     r"|Applicant[ \t]*:[^\n]*\n[*_ ]*Authority)[*_ ]*:[ \t]*"
+    # (the name may stand on the line below: "Public Authority: / Brimscombe and Thrupp Parish Council / Address:", the
+    # ICO's notice pasted from its PDF into a forum post)
+    r"(?:\n[*_ \t]*)?"
     # (not the term the decision defines for it: "Organisation: Oxford Spires Academy (the School)", the First-tier
     # Tribunal's substituted decision notice)
     r"(?:The[ \t]+(?=[A-Z]))?(?P<name>[A-Z][^\n:]{2,100}?)(?:[ \t]+\([Tt]he [A-Z][a-z]+\))?[ \t.]*$",
