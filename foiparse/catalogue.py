@@ -56,6 +56,9 @@ class AuthorityNameMatcher:
 
 
 # ----------------------------------------------------------------------------------------------- schemas
+_PCT_TITLE = " Primary Care Trust"
+
+
 class AuthorityEntry(_Data):
     id: str = Field(pattern=_SLUG)
     name: str
@@ -76,8 +79,13 @@ class AuthorityEntry(_Data):
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The name, aliases, former and legal names."""
-        return (self.name, *self.aliases, *self.former_names, *self.legal_names)
+        """The name, aliases, former and legal names, and a primary care trust's name styled with "NHS"."""
+        names = (self.name, *self.aliases, *self.former_names, *self.legal_names)
+        if self.type == "primary_care_trust" and self.name.endswith(_PCT_TITLE):
+            # The ICO named PCTs so in its decisions: "Gloucestershire NHS Primary Care Trust", "Bristol NHS Primary
+            # Care Trust", "Western Cheshire NHS Primary Care Trust" (FS50125530, FS50449653, FS50102203).
+            names += (self.name.removesuffix(_PCT_TITLE) + " NHS" + _PCT_TITLE,)
+        return names
 
 
 class AuthoritiesFile(_Data):

@@ -2220,6 +2220,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "rotherham-primary-care-trust",
         "Rotherham Primary Care Trust",
     ),
+    (
+        "a primary care trust with 'NHS' before 'Primary Care Trust'",
+        # FOIwiki's summary of the ICO's decision on Gloucestershire PCT, named in the style the ICO used for PCTs
+        "Decision Summary\n\n  \u2022 Case Ref: FS50125530\n  \u2022 Date: 12 November 2007\n  \u2022 Public Authority: "
+        "Gloucestershire NHS Primary Care Trust\n  \u2022 Summary: The complainant submitted a request for documents.\n",
+        "gloucestershire-primary-care-trust",
+        "Gloucestershire Primary Care Trust",
+    ),
 ]
 
 
