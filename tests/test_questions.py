@@ -7378,6 +7378,20 @@ CASES.extend(
             answers={"1": [A(contains="(DPO)")], "2": [A(contains="0.5 FTE")]},
             id="a-wrapped-letters-question-line-that-left-room-ended-there",
         ),
+        case(
+            # the same reply's answer with the introduction of the next part under it, its colon followed by a dash
+            "Hi Wendy\n\nThank you for your request.\n\n1. Have there been any formal complaints from patients/relatives "
+            "about ECT?\n\nIn 2023 there were no formal complaints mentioning ECT.\n\n2. If so, what was their concerns?"
+            "\n\nNot applicable.\n\nPlease provide restraints information under the FOI act to the following questions: "
+            "-\n\n3. How many RESTRAINTS in 2023?\n\nIn 2023 there were 2,884 restraints reported.\n\n",
+            [
+                ("1", "Have there been any formal complaints from patients/relatives about ECT?"),
+                ("2", "If so, what was their concerns?"),
+                ("3", "How many RESTRAINTS in 2023?"),
+            ],
+            answers={"2": [A(contains="Not applicable")]},
+            id="an-answer-above-the-next-parts-introduction-ending-in-colon-dash",
+        ),
     ]
 )
 

@@ -5762,12 +5762,15 @@ def _region_answers(ctx: Context, regions: dict[int, list[_Block]]) -> dict[int,
         for heading, parts in blocks:
             if heading is None:
                 parts = [(s, e) for s, e in parts if not _bracketed_aside(ctx, s, e)]
-                if len(parts) > 1 and text[parts[-1][0] : parts[-1][1]].rstrip(" *_").endswith(":"):
+                if len(parts) > 1 and text[parts[-1][0] : parts[-1][1]].rstrip(" *_-\u2013").endswith(":"):
                     last = parts[-1]
                     if _within(_flags(ctx, "requester"), *last):
                         # The next part's introduction in the requester's voice, under this answer: "This is principally
                         # undertaken by Registered Providers ... / Additionally, I would like to request information
-                        # ... Specifically, I would like to know:" (Guildford Borough Council's published release).
+                        # ... Specifically, I would like to know:" (Guildford Borough Council's published release); its
+                        # colon may have a dash after it ("Not applicable. / Please provide restraints information
+                        # under the FOI act to the following questions: -", Hertfordshire Partnership University NHS
+                        # Foundation Trust).
                         parts = parts[:-1]
             if not parts:
                 continue
