@@ -7379,6 +7379,30 @@ CASES.extend(
             id="a-wrapped-letters-question-line-that-left-room-ended-there",
         ),
         case(
+            # Hertfordshire Partnership University NHS Foundation Trust answering 4, 17, 18, 25, 35 and 36 of a
+            # campaigner's 51 questions, each under its own number
+            "Hi Wendy\n\nThank you for your request concerning ECT, Restraints, Seclusions.\n\nPlease provide "
+            "Electro Convulsive Treatment (ECT) information under the FOI act to the following questions: -\n\n17. "
+            "Have there been any formal complaints from patients/relatives about ECT?\n\nIn 2023 there were no formal "
+            "complaints mentioning ECT.\n\n18. If so, what was their concerns?\n\nNot applicable.\n\nPlease provide "
+            "restraints information under the FOI act to the following questions: -\n\n25. How many RESTRAINTS in "
+            "2023?\n\nIn 2023 there were 2,884 restraints reported.\n\n35. Have there been any formal complaints from "
+            "patients/relatives about RESTRAINTS?\n\nIn 2023 there were 4 complaints that mentioned restraints.\n\n",
+            [
+                ("17", "Have there been any formal complaints from patients/relatives about ECT?"),
+                ("18", "If so, what was their concerns?"),
+                ("25", "How many RESTRAINTS in 2023?"),
+                ("35", "Have there been any formal complaints from patients/relatives about RESTRAINTS?"),
+            ],
+            answers={
+                "17": [A(contains="no formal complaints")],
+                "18": [A(contains="Not applicable")],
+                "25": [A(contains="2,884")],
+                "35": [A(contains="4 complaints")],
+            },
+            id="a-reply-answering-a-selection-of-numbered-questions",
+        ),
+        case(
             # the same reply's answer with the introduction of the next part under it, its colon followed by a dash
             "Hi Wendy\n\nThank you for your request.\n\n1. Have there been any formal complaints from patients/relatives "
             "about ECT?\n\nIn 2023 there were no formal complaints mentioning ECT.\n\n2. If so, what was their concerns?"

@@ -1305,6 +1305,23 @@ def _skips_one(text_of: str, found: list[_Asked], answers: dict[int, list[Line]]
     return bool(mark) and _DIGITS_RE.sub("9", mark) == _DIGITS_RE.sub("9", previous_mark)
 
 
+def _answers_a_selection(
+    text_of: str, found: list[_Asked], answers: dict[int, list[Line]], last: int | None, start: int, asked: str
+) -> bool:
+    """A reply answering some questions of a longer numbered request, each under its own number: "17. Have there been
+    any formal complaints from patients/relatives about ECT? / In 2023 there were no formal complaints ... / 18. If so,
+    what was their concerns? / Not applicable. / Please provide restraints information ... / 25. How many RESTRAINTS
+    in 2023?" (Hertfordshire Partnership University NHS Foundation Trust answering 4, 17, 18, 25, 35 and 36 of a
+    campaigner's 51). The item further on asks, as the last question did, that one has its answer, and both wear the
+    same mark; a list inside an answer starts again from 1."""
+    if last is None or not answers[last] or not asked.endswith("?") or not found[last].text.endswith("?"):
+        return False
+    previous_start = found[last].span["start"]
+    previous_mark = text_of[text_of.rfind("\n", 0, previous_start) + 1 : previous_start].strip()
+    mark = text_of[text_of.rfind("\n", 0, start) + 1 : start].strip()
+    return bool(mark) and _DIGITS_RE.sub("9", mark) == _DIGITS_RE.sub("9", previous_mark)
+
+
 # How a question ends that introduces the list under it: "Please provide the following details:", and a dash where
 # the colon would be ("1. On 12 June 2018, Mr N made a request ... The information requested was-", a Scottish
 # Information Commissioner's decision).
@@ -2385,6 +2402,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 or renumbered
                 or misnumbered
                 or (known is None and seq == expected + 1 and _skips_one(text_of, found, answers, last_main, start))
+                or (
+                    known is None
+                    and seq > expected
+                    and _answers_a_selection(text_of, found, answers, last_main, start, q_text)
+                )
                 # an excerpt that starts at question 2; not a room in the letterhead ("5.08 Red Zone, Clive House")
                 or (
                     known is None
