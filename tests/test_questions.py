@@ -7416,6 +7416,24 @@ CASES.extend(
             answers={"2": [A(contains="Not applicable")]},
             id="an-answer-above-the-next-parts-introduction-ending-in-colon-dash",
         ),
+        case(
+            # a WhatDoTheyKnow request to Surrey County Council: a line per question, the last asking with a full stop
+            "Dear Northby County Council,\n\nHow many claims did the council receive for compensation for pothole "
+            "damage?\nHow many of these claims did you pay?\nWhat is the average pay out for a claim?\nDid the council "
+            "develop its own process for managing pothole claims, e.g. the development of a form to report claims, "
+            "standards in terms of timely responses etc.\n\nYours faithfully,\nOliver Lewis\n",
+            [
+                ("•1", "How many claims did the council receive for compensation for pothole damage?"),
+                ("•2", "How many of these claims did you pay?"),
+                ("•3", "What is the average pay out for a claim?"),
+                (
+                    "•4",
+                    "Did the council develop its own process for managing pothole claims, e.g. the development of a "
+                    "form to report claims, standards in terms of timely responses etc.",
+                ),
+            ],
+            id="the-requests-last-question-line-asking-with-a-full-stop",
+        ),
     ]
 )
 

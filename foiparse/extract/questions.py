@@ -5414,10 +5414,10 @@ def _asks_then_goes_on(item: str) -> bool:
 
 def _last_question_unmarked(ctx: Context, line: Line, below: Line) -> bool:
     """Whether ``line`` of the requester's message, under a question line and straight above its sign-off ``below``,
-    is the request's last question with its mark left off: "How many FPNs were progressed to court proceedings ...? /
-    What were the total legal costs for the prosecution of any litter/dog fouling FPNs through the court system
-    between 1/4/2020 and 1/4/2021 / Yours faithfully," (a WhatDoTheyKnow request to Ards and North Down Borough
-    Council)."""
+    is the request's last question with its question mark left off: "How many FPNs were progressed to court
+    proceedings ...? / What were the total legal costs for the prosecution of any litter/dog fouling FPNs through the
+    court system between 1/4/2020 and 1/4/2021 / Yours faithfully," (a WhatDoTheyKnow request to Ards and North Down
+    Borough Council)."""
     closing = ctx.layout.message_at(line.start).closing
     text = line.text.strip()
     return (
@@ -5425,6 +5425,10 @@ def _last_question_unmarked(ctx: Context, line: Line, below: Line) -> bool:
         and closing.number == below.number
         and (
             (text[-1:].isalnum() and _opens_a_question(text, _MAX_UNMARKED_ITEM_WORDS))
+            # or with a full stop for its question mark: "How many potholes were fixed ...? / Did the council develop
+            # its own process for managing pothole claims, e.g. ... standards in terms of timely responses etc. /
+            # Yours faithfully," (a WhatDoTheyKnow request to Surrey County Council)
+            or _asks_on_its_own(text)
             # or asks for a document in the requester's words: "How many are currently free? / ... / I would also
             # like a copy of the criteria that must be met for a person to be sectioned under a Mental Health Order. /
             # Yours faithfully," (a WhatDoTheyKnow request to the Health and Social Care Board, Northern Ireland)
