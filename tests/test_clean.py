@@ -286,6 +286,25 @@ CASES = [
         "3.We request to inspect all documentation to establish what the Cabinet Office and its ministers are doing in "
         "the national public interest to perform on their statutory duties.",
     ),
+    # a WhatDoTheyKnow request to Biddick Hall Infant School, its items numbered "1/"
+    (
+        "a wrapped line is not joined to the next item, its number marked with a slash",
+        "Please send me the overall staff turnover rate (teaching and non-teaching),\n"
+        "including staff with either full-time or part-time contracts, at your\n"
+        "school. I would be grateful if you could also supply numbers of teaching\n"
+        "and non-teaching staff:\n"
+        "1/ total headcounts at the start and end of the period,\n"
+        "2/ average headcount (start headcount and end headcount divided by two),\n"
+        "3/ number of leavers over the period, and\n"
+        "4/ number of staff with more than one year's service.\n",
+        "Please send me the overall staff turnover rate (teaching and non-teaching), including staff with either "
+        "full-time or part-time contracts, at your school. I would be grateful if you could also supply numbers of "
+        "teaching and non-teaching staff:\n"
+        "1/ total headcounts at the start and end of the period,\n"
+        "2/ average headcount (start headcount and end headcount divided by two),\n"
+        "3/ number of leavers over the period, and\n"
+        "4/ number of staff with more than one year's service.",
+    ),
     (
         "one name with a number is no glued item",
         "1. Which trusts do you work with?\n\n2Gether NHS Foundation Trust and others.",
