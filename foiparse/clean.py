@@ -101,6 +101,12 @@ _GRADE_STAR_RE = re.compile(r"(?:^|[\s(/])[A-E]$")
 _ESCAPE_RE = re.compile(r"\\([()\[\]*_#.!\-+`>])")
 # "recieve", "recieved", "reciept": the letters swapped, whatever their case.
 _RECIEVE_RE = re.compile(r"rec(ie)(?=v|pt)", re.I)
+# A curly quote's UTF-8 bytes read as Windows-1252, their first two printed as a dash: "the Adjudicator-™s Office
+# (the -˜public authority-™)" (BAILII's copies of the ICO's decision summaries). The sign after the dash says which
+# quote it was: 0x99 "™" closing single, 0x98 "˜" opening single, 0x9C "œ" opening double, 0x9D (no character in
+# Windows-1252, left as the C1 control) closing double.
+_GARBLED_QUOTES = {"\u2122": "'", "\u02dc": "'", "\u0153": '"', "\x9d": '"'}
+_GARBLED_QUOTE_RE = re.compile("-[" + "".join(_GARBLED_QUOTES) + "]")
 # "FOl": OCR's lower-case L for the I of "FOI", never a word of its own.
 _OCR_FOI_RE = re.compile(r"\bFO(l)\b")
 # HTML's tags left in a page's text, as a reader of saved pages prints them: "Children, Learning and Young<br /> /
@@ -1180,6 +1186,8 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
         edits.append((m.start(1), m.end(1), m.group(1)[::-1]))
     for m in _OCR_FOI_RE.finditer(raw) if "FOl" in raw else ():
         edits.append((m.start(1), m.end(1), "I"))
+    for m in _GARBLED_QUOTE_RE.finditer(raw) if "-\u2122" in raw or "-\u02dc" in raw else ():
+        edits.append((m.start(), m.end(), _GARBLED_QUOTES[m.group()[1]]))
     quoted = _quoted_line_edits(raw, edits) if ">" in raw else []
     if "\t" in raw:
         _tab_table_edits(raw, edits)  # before the white-space edits, so a cell edge wins over a space

@@ -12,6 +12,13 @@ CASES = [
     ("curly quotes", "Children\u2019s \u201cservices\u201d", 'Children\'s "services"'),
     ("dashes", "2015\u20132016 \u2014 yes", "2015-2016 - yes"),
     ("nbsp and zero width", "Social\u00a0Care\u200b team", "Social Care team"),
+    # BAILII's copies of the ICO's decision summaries, each curly quote's first bytes printed as a dash
+    (
+        "curly quotes garbled into a dash and a sign",
+        "The complainant requested from the Adjudicator-\u2122s Office (the -\u02dcpublic authority-\u2122) -\u0153all "
+        "of it-\u009d.",
+        "The complainant requested from the Adjudicator's Office (the 'public authority') \"all of it\".",
+    ),
     ("markdown emphasis", "***1. Name of system***", "1. Name of system"),
     ("a bullet is not emphasis", "* item one\n* item two", "* item one\n* item two"),
     ("an exam grade's star closes no emphasis", "*the number of GCSE A* grades", "*the number of GCSE A* grades"),
