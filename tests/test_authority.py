@@ -2221,6 +2221,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Rotherham Primary Care Trust",
     ),
     (
+        "a complaints office the ICO decided on as a public authority",
+        # BAILII's copy of the ICO's decision summary FS50308409, its quotes garbled
+        "Summary: The complainant requested from the Adjudicator-\u2122s Office (the -\u02dcpublic authority-\u2122) a "
+        "number of items of information regarding the process of -\u02dcex gratia-\u2122 payments. The Commissioner "
+        "has determined that the public authority was correct that it did not hold the information.\nSection of "
+        "Act/EIR & Finding: FOI 1 - Complaint Not upheld\n",
+        "adjudicators-office",
+        "Adjudicator's Office",
+    ),
+    (
         "a primary care trust with 'NHS' before 'Primary Care Trust'",
         # FOIwiki's summary of the ICO's decision on Gloucestershire PCT, named in the style the ICO used for PCTs
         "Decision Summary\n\n  \u2022 Case Ref: FS50125530\n  \u2022 Date: 12 November 2007\n  \u2022 Public Authority: "
