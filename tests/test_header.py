@@ -11,6 +11,23 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # after the First-tier Tribunal's substituted decision notice on the Castle Church of England Federation
+        "a tribunal's requests made by the complainant on one day",
+        "Decision: The appeal is allowed\nSubstitute decision notice: IC-268493-Z5C8\nOrganisation: The Governing Body "
+        "of the Northby Federation\nComplainant: Mr. Alistair Allison\n1. The requests for information made by the "
+        "complainant on 14 September 2023 were not vexatious.\n",
+        {"received_date": dt.date(2023, 9, 14)},
+    ),
+    (
+        # the decision itself: several requests' days date none of them (dev dwp-006's "requests received on 4, 5, 6, 8
+        # and 11 September" likewise)
+        "a tribunal's requests made by the complainant on days listed before one month",
+        "Decision: The appeal is allowed\nSubstitute decision notice: IC-268493-Z5C8\nOrganisation: The Governing Body "
+        "of the Northby Federation\nComplainant: Mr. Alistair Allison\n1. The requests for information made by the "
+        "complainant on 14, 26 and 27 September 2023 were not vexatious.\n",
+        {"received_date": None},
+    ),
+    (
         # Police Scotland's letter as a PDF flattened to one line: the letterhead's labels before their values
         "a letterhead's labels read across before their values",
         "OFFICIAL Our Ref: Date: IM-FOI-2018-1499 06 July 2018 FREEDOM OF INFORMATION (SCOTLAND) ACT 2002 I refer to "
