@@ -11,6 +11,16 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # Somerset NHS Foundation Trust's letter as a PDF flattened to one line: its fields between date and greeting
+        "a flattened letter's date before its letterhead fields and greeting",
+        "Tel: 01823 320452 (ext 6452) Email: FOI@northby.nhs.uk 09 September 2021 Our ref: FOI 100794 Category: "
+        "Clinical Information Dear Sir/Madam I am writing to confirm that the Northby NHS Foundation Trust has now been "
+        "able to consider the information requested and its disclosure under the Freedom of Information Act 2000. The "
+        "information requested and its response is as follows: 1) Can you please provide me with the admission "
+        "numbers?\n",
+        {"response_date": dt.date(2021, 9, 9), "reference": "100794"},
+    ),
+    (
         # after the First-tier Tribunal's substituted decision notice on the Castle Church of England Federation
         "a tribunal's requests made by the complainant on one day",
         "Decision: The appeal is allowed\nSubstitute decision notice: IC-268493-Z5C8\nOrganisation: The Governing Body "

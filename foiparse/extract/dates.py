@@ -721,6 +721,7 @@ def _date_before_the_greeting(ctx: Context) -> tuple[int, int, FoundDate] | None
             and (
                 dates[-1].end == greeting.start()
                 or _CAPITALS_HEADING_RE.fullmatch(ctx.text, dates[-1].end, greeting.start()) is not None
+                or _LETTERHEAD_FIELDS_RE.fullmatch(ctx.text, dates[-1].end, greeting.start()) is not None
             )
         ):
             return (5, dates[-1].start, dates[-1])
@@ -731,6 +732,9 @@ def _date_before_the_greeting(ctx: Context) -> tuple[int, int, FoundDate] | None
 # FREEDOM OF INFORMATION REQUEST – 46/18 Dear Sir/Madam" (Rutland County Council's letter on docslib).
 _CAPITALS_HEADING_RE = re.compile(r"[ \t]+[A-Z][A-Z'&]+(?:[ \t]+[A-Z][A-Z'&]+)+(?:[ \t]+[-–:][ \t]+[\w/.-]+)?")
 _HEADING_BEFORE_THE_GREETING = 100  # characters
+# Or the letterhead's fields between, each a label and its value: "FOI@SomersetFT.nhs.uk 09 September 2021 Our ref: FOI
+# 100794 Category: Clinical Information Dear Sir/Madam" (Somerset NHS Foundation Trust's letter on a PDF host).
+_LETTERHEAD_FIELDS_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z]*(?: [A-Za-z]+)?:[ \t]*[^\n:]{1,40}?){1,3}")
 
 
 def _beside_reference_line(ctx: Context, line: Line) -> bool:
