@@ -661,7 +661,10 @@ _INLINE_LETTER_RE = re.compile(r"[ \t]+([a-h])\)[ \t]+(?=[A-Z])")
 # Community Hospital cost? The final construction cost was £27m. 2 How much did the day surgery unit ... cost? ..."
 # (NHS Fife's letter as a document site's text, every line run together). Three at least.
 _INLINE_BARE_NUMBER_RE = re.compile(r"(?<=[.?!:])[ \t]+(\d{1,2})[ \t]+(?=[A-Z])")
-_INLINE_BRACKETED_NUMBER_RE = re.compile(r"[ \t]+(\d{1,2})\)[ \t]+(?=[A-Z])")
+# (an item's first word may be in lower case, or glued to its bracket: "... we have provided you with the data. 2) of
+# those who died of any causes this year ...? ... 3)Of those admitted to hospital in 2021 ...?", Somerset NHS Foundation
+# Trust's letter on a PDF host; the run of numbers, each after a sentence's end, is the list)
+_INLINE_BRACKETED_NUMBER_RE = re.compile(r"[ \t]+(\d{1,2})\)[ \t]*(?=[A-Za-z])")
 # Or bracketed, the first opening the line, each item's answer after it under its label: "(a) Please provide the names
 # of any local community or business groups that have applied ... Response: None (b) Please provide the names of any
 # ... Response: None (c) ..." (Allerdale Borough Council's monthly disclosure log).

@@ -695,6 +695,17 @@ FLATTENED_LISTS = [
         ["disclosure of,\n1) Copies", "successful.\n2) A copy", "panel.\n3) Any correspondence"],
         id="three-numbers-in-brackets-each-after-a-sentence-end",
     ),
+    pytest.param(
+        # Somerset NHS Foundation Trust's letter on a PDF host: the second item's first word in lower case, the third's
+        # glued to its bracket
+        "Admissions",
+        "The information requested and its response is as follows: 1) Can you please provide me with the admission "
+        "numbers? Number of admissions 88922 90411. Note: we have provided you with the data. 2) of those who died of "
+        "any causes this year, how many had received any vaccine? Vaccine recorded 19 45. Note: we have provided you "
+        "with the data. 3)Of those admitted to hospital in 2021, how many received any vaccine? Vaccine recorded 538.",
+        ["as follows:\n1) Can you", "the data.\n2) of those", "the data.\n3)Of those"],
+        id="three-numbers-in-brackets-one-item-in-lower-case-one-glued",
+    ),
     # two numbers in brackets are no list
     pytest.param(
         "Two items", "It asked for 1) Copies of the bids. 2) A copy of the criteria.", [], id="two-in-brackets"
