@@ -1494,23 +1494,29 @@ def test_fuzzy_threshold_is_the_measured_one() -> None:
 
 
 @pytest.mark.slow
-def test_no_corpus_or_dictionary_word_matches_fuzzily() -> None:
-    matcher = system_matcher(get_catalogue())
+def test_no_corpus_word_matches_fuzzily() -> None:
     false = []
     for text in _corpus_texts():
         ctx = context(text)
         found = extract_systems(ctx, extract_questions(ctx))
         false += [m.surface for m in found if m.match == "fuzzy"]
+    assert false == []
+    assert all(word == word.lower() for word in _ORDINARY_WORDS)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not DICTIONARY.is_file(), reason=f"no word list at {DICTIONARY} (Debian's wbritish; .ci/run installs it)")
+def test_no_dictionary_word_matches_fuzzily() -> None:
+    # The guard (_ORDINARY_WORDS) drifts as the catalogue grows: "Grammar" came within the threshold of Grammarly once
+    # that was added, and was caught here only once the word list was installed again.
+    matcher = system_matcher(get_catalogue())
     forms = set(matcher.fuzzy_targets)
     for entry in (*matcher.systems.values(), *matcher.suppliers.values()):
         forms.update(utils.default_process(f) for f in entry.ambiguous_names)
-    false += [
-        [w]
-        for w in _dictionary_words()
-        if utils.default_process(w) not in forms and matcher.fuzzy_lookup(w) is not None
+    false = [
+        w for w in _dictionary_words() if utils.default_process(w) not in forms and matcher.fuzzy_lookup(w) is not None
     ]
-    assert false == []
-    assert all(word == word.lower() for word in _ORDINARY_WORDS)
+    assert sorted(false) == []
 
 
 def test_fuzzy_lookup_finds_the_misspellings() -> None:

@@ -155,6 +155,7 @@ _ORDINARY_WORDS = frozenset(
         "frameworks",
         "googled",
         "googles",
+        "grammar",  # Grammarly: "Dover Grammar School for Boys" (a WhatDoTheyKnow request to the school)
         "information risk",
         "infrastructure",
         "instructed",
