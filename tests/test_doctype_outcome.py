@@ -6194,6 +6194,16 @@ CASES = [
         "unknown",
         id="the-details-below-provide-the-information-you-asked-for",
     ),
+    case(
+        "Sunfoi sunfoi, University of Northby\n\nDear Kirsty Card\n\nThank you for your request for information which "
+        "was received at the University of Northby on 7th December 2018 and is being handled under the Freedom of "
+        "Information Act 2000. The University is currently researching your queries and will ",
+        # A holding reply on WhatDoTheyKnow, the page cut inside it (the University of Sunderland): "currently
+        # researching your queries".
+        "acknowledgement",
+        "acknowledged",
+        id="a-university-currently-researching-your-queries",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1
