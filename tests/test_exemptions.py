@@ -1630,6 +1630,17 @@ CASES = [
         [(FOIA, "40(2)")],
         id="the-section-the-commissioner-says-the-body-should-have-relied-on",
     ),
+    case(
+        # the First-tier Tribunal's substituted decision notice on Norwich City Council
+        "- Northby City Council must reconsider its analysis of the request for information and must make a fresh "
+        "response to the request for information.\n- Unless the duty to confirm or deny does not arise in accordance "
+        "with any applicable provision of the Environmental Information Regulations 2004, the fresh response must "
+        "confirm if further information is held within the scope of the request and either disclose it (subject to any "
+        "applicable redactions of personal data pursuant to regulation 13 of the Environmental Information Regulations "
+        "2004) or claim any relevant exemptions to disclosure.\n",
+        [],
+        id="a-redaction-the-response-may-make-subject-to-any-applicable",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

@@ -243,6 +243,11 @@ _NOT_APPLIED_WORDS = (
 _CONDITIONAL_RE = re.compile(
     r"[^.\n]{0,20}?\b(?:may|might|could|would) (?:be engaged|apply|be applied|be relied on)\s+if\b"
 )
+# A redaction the reply may make, not one it made: "either disclose it (subject to any applicable redactions of personal
+# data pursuant to regulation 13 of the Environmental Information Regulations 2004) or claim any relevant exemptions"
+# (the First-tier Tribunal's substituted decision notice on Norwich City Council).
+_SUBJECT_TO_ANY_RE = re.compile(r"\bsubject to any (?:applicable |necessary |appropriate |relevant )?[^.;()]{0,60}$")
+_SUBJECT_TO_ANY_REACH = 100  # characters before the citation
 # A warning about requests to come, not this one: "We will consider any future request in line with the ICO guidance on
 # vexatious request as per section 14 of the act." (Devon Partnership NHS Trust, answering the request in full).
 _FUTURE_REQUESTS_ONLY_RE = re.compile(r"(?!.*\b(?:this|your|the) request\b).*\bfuture requests?\b", re.I)
@@ -503,6 +508,8 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if _OUTSIDE_OF_RE.search(folded, max(0, m.start() - 40), m.start()):
             continue
         if _WHETHER_RE.search(folded, max(0, m.start() - 40), m.start()):
+            continue
+        if _SUBJECT_TO_ANY_RE.search(folded, max(0, m.start() - _SUBJECT_TO_ANY_REACH), m.start()):
             continue
         enabling = _BY_VIRTUE_OF_SECTION_RE.search(ctx.lower, max(0, m.start() - _BY_VIRTUE_OF_REACH), m.start())
         if (
