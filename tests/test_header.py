@@ -668,6 +668,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "BFRS Ref:\n\n27 19/20\n\nInformation request:\n",
         {"reference": "27 19/20"},
     ),
+    (
+        # Hampshire and Isle of Wight Fire and Rescue Service's letter: the financial year's halves joined by a hyphen
+        "the case number then the financial year with a hyphen",
+        "Date:\n11 April 2023\nOur Reference:\nFOI 154 22-23\nEnquiries to:\nInformation Compliance Officer\n",
+        {"reference": "154 22-23"},
+    ),
     ("a date after a number is no financial year", "Our ref: 2023 12/03/2023\n", {"reference": None}),
     (
         # a WhatDoTheyKnow request to Yorkshire Water, titled with a place on the map

@@ -40,7 +40,9 @@ _VALUE_RE = re.compile(
     r"(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6}|\d{2}[ ][A-Z]{2,6}\d{2,6}|\d{2}[ ]\d{2,3}(?=[ \t]*(?:\n|$))"
     # (the year's two halves joined by a hyphen too: "Ref: FOI 21-22 43", the Gangmasters and Labour Abuse Authority)
     # (the year in full: "Freedom of Information Request: 0160 2019/20", University Hospitals Birmingham's log)
-    r"|\d{2}[/-]\d{2}[ ]\d{1,5}|\d{1,5}[ ](?:20)?\d{2}/\d{2}"
+    # (or after the case with a hyphen: "Our Reference: FOI 154 22-23", Hampshire and Isle of Wight Fire and Rescue
+    # Service)
+    r"|\d{2}[/-]\d{2}[ ]\d{1,5}|\d{1,5}[ ](?:20)?\d{2}[/-]\d{2}"
     # (the year in full, then the case number ending its line: "Our ref: FOI 2024 166", Chelsea and Westminster
     # Hospital NHS Foundation Trust)
     r"|(?:19|20)\d{2}[ ]\d{1,5}(?=[ \t]*(?:\n|$))"
