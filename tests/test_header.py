@@ -11,6 +11,16 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # a commissioner's decision: the complaint to the Commissioner is no request to the body (the First-tier
+        # Tribunal on an application about Liverpool Women's NHS Foundation Trust: "On 15 May 2024, the Applicant
+        # emailed the case officer outlining her concerns")
+        "an applicant writing to the Commissioner or the case officer",
+        "Decision Notice\nThe Commissioner's decision is that the council complied.\n\nOn 15 May 2024, the complainant "
+        "wrote to the Commissioner to complain about the way his request had been handled.\n\nOn 22 May 2024, the "
+        "Applicant emailed the case officer outlining her concerns.\n",
+        {"received_date": None},
+    ),
+    (
         # Somerset NHS Foundation Trust's letter as a PDF flattened to one line: its fields between date and greeting
         "a flattened letter's date before its letterhead fields and greeting",
         "Tel: 01823 320452 (ext 6452) Email: FOI@northby.nhs.uk 09 September 2021 Our ref: FOI 100794 Category: "
