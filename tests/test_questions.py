@@ -7434,6 +7434,28 @@ CASES.extend(
             ],
             id="the-requests-last-question-line-asking-with-a-full-stop",
         ),
+        case(
+            # Hastings Borough Council's log (dev hastings-012): items that are headings, each item's words in the
+            # paragraph under it, or in its lettered parts; the list and paragraphs below the first paragraph are the
+            # request's own, not the item's
+            "Please find the detailed requests below:\n1. Contract Register Request:\nI am seeking the full contract "
+            "register of the organisation. The register should include the following columns:\n\u00b7 Contract "
+            "Reference\n\u00b7 Supplier Name\nHow many contracts are currently held on the contract register?\nPlease "
+            "provide the contract register file in Excel format.\n2. Procurement Strategy Document Request:\na. Can the "
+            "organisation provide a full version of their Procurement Strategy for 2024/25?\nb. If not, when is one "
+            "planned?\n",
+            [
+                (
+                    "1",
+                    "Contract Register Request: I am seeking the full contract register of the organisation. The "
+                    "register should include the following columns:",
+                ),
+                ("2", "Procurement Strategy Document Request:"),
+                ("a", "Can the organisation provide a full version of their Procurement Strategy for 2024/25?"),
+                ("b", "If not, when is one planned?"),
+            ],
+            id="a-heading-item-with-its-words-in-the-paragraph-under-it",
+        ),
     ]
 )
 

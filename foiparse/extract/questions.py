@@ -2819,6 +2819,16 @@ def _with_paragraphs_between(
         ]
         if between and _mark_alone(between[-1].text) == following.number:
             del between[-1]  # the next item's mark on a line of its own, its words below ("2/", Colchester above)
+        if _heads_its_paragraph(item) and (paragraph := _first_paragraph(lines, item_line)):
+            # An item that is a heading, its words in the paragraph under it, and a list and more paragraphs of the
+            # request below that: "1. Contract Register Request: / I am seeking the full and entirety of the
+            # organisation's contract register or database. The register should include the following
+            # columns/headings or something similar: / · Contract Reference ... / How many contracts are currently
+            # held on the contract register? / ... / 2. Procurement Strategy Document Request:" (Hastings Borough
+            # Council's log); the heading with its paragraph is the item.
+            if not any(line.number in _paragraph_edges(ctx) or not of_the_request(index, line) for line in paragraph):
+                joined[index] = _joined_with(ctx, item, paragraph)
+            continue
         if len(between) > 1 and _heads_items(between[-1].text) and _stands_apart(lines, between, item_line):
             # a heading over the items below ("2. Does your Trust use a private contractor to oversee the car park? /
             # Yes (if yes please provide name of contractor) / Parking Charges / 3. Parking charges ...", a request to
@@ -2867,6 +2877,24 @@ def _with_paragraphs_between(
 
 
 _OPENING_WORDS = 4  # words a paragraph under the last item shares with one under an earlier item, to be its own too
+_HEADING_ITEM_WORDS = 6
+
+
+def _heads_its_paragraph(item: _Asked) -> bool:
+    """Whether ``item`` is only a heading for what is asked under it: a few words ending in a colon."""
+    return item.text.endswith(":") and len(item.text.split()) <= _HEADING_ITEM_WORDS
+
+
+def _first_paragraph(lines: list[Line], item_line: Line) -> list[Line]:
+    """The lines of the paragraph straight under ``item_line``, up to a blank line or a list's item (a page may print
+    no blank lines)."""
+    paragraph = []
+    for line in lines[item_line.number + 1 :]:
+        text = line.text
+        if not text.strip() or _MAIN_RE.match(text) or _SUB_RE.match(text) or _BULLET_RE.match(text):
+            break
+        paragraph.append(line)
+    return paragraph
 
 
 def _opening_words(line: str) -> str:
