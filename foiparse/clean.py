@@ -784,6 +784,33 @@ def _quote_bullet_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
             edits.append((m.start() - 1 if raw[m.start() - 1] in " \t" else m.start(), m.end(), "\n\u2022 "))
 
 
+# A PDF's lines each followed by a blank line (the Scottish Information Commissioner's decisions as some sites convert
+# them: "... a document that it states was sent from Alice / (blank) / Macleod the then Senior Nurse ..."), a
+# paragraph's end two blank lines or more. Told by its sentences going on in lower case under a blank line, at least
+# _FEWEST_DOUBLE_SPACED_RUN_ONS of them, and never under no blank line.
+_DOUBLE_SPACED_RUN_ON_RE = re.compile(r"[^\n]{50}[^.?!:;\n]\n[ \t]*\n[ \t]*(?=[a-z])")
+_SINGLE_SPACED_RUN_ON_RE = re.compile(r"[^\n]{50}[^.?!:;\n]\n[ \t]*(?=[a-z])")
+_FEWEST_DOUBLE_SPACED_RUN_ONS = 3
+_ONE_BLANK_LINE_RE = re.compile(r"(?<=[^\n])[ \t]*\n[ \t]*\n(?![ \t]*\n)(?=[ \t]*\S)")
+_DOUBLE_SPACED_MIN_LINE = 50  # characters: a shorter line above one blank line ends there
+
+
+def _double_spaced_edits(raw: str, edits: list[tuple[int, int, str]]) -> bool:
+    """A space for each single blank line of a double-spaced text where the sentence goes on past the line above (a
+    line of ``_DOUBLE_SPACED_MIN_LINE`` or more not ending a sentence, no item below); whether the text is
+    double-spaced (then not read as wrapped otherwise)."""
+    run_ons = len(_DOUBLE_SPACED_RUN_ON_RE.findall(raw))
+    if run_ons < _FEWEST_DOUBLE_SPACED_RUN_ONS or _SINGLE_SPACED_RUN_ON_RE.search(raw):
+        return False
+    for m in _ONE_BLANK_LINE_RE.finditer(raw):
+        line = raw[raw.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
+        below_end = raw.find("\n", m.end())
+        below = raw[m.end() : below_end if below_end != -1 else len(raw)].lstrip()
+        if len(line) >= _DOUBLE_SPACED_MIN_LINE and line[-1:] not in ".?!:;" and not _STARTS_ITEM_RE.match(below):
+            edits.append((m.start(), m.end(), " "))
+    return True
+
+
 def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     """Line breaks before the items of a list run together inside a flattened line (see above)."""
     for start, end, line in _line_spans(raw):
@@ -1210,10 +1237,11 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     _whitespace_edits(raw, edits)
     _glued_word_edits(raw, edits, cell_labels)
     _glued_item_number_edits(raw, edits)
-    wrap = _wrap_width_of(raw) if document.hard_wrapped is not False else None
+    double_spaced = _double_spaced_edits(raw, edits) if document.hard_wrapped is not False and "\n\n" in raw else False
+    wrap = _wrap_width_of(raw) if document.hard_wrapped is not False and not double_spaced else None
     if wrap:
         edits.extend((s, e, " ") for s, e in _soft_newlines(raw, *wrap))
-    elif document.hard_wrapped is not False and "\n" in raw:
+    elif document.hard_wrapped is not False and not double_spaced and "\n" in raw:
         edits.extend((s, e, " ") for s, e in _lowercase_run_ons(raw))
     for m in _BLANK_RUN_RE.finditer(raw) if "\n\n" in raw else ():
         edits.append((m.start(), m.end(), "\n\n"))

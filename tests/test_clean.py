@@ -293,6 +293,31 @@ CASES = [
         "3.We request to inspect all documentation to establish what the Cabinet Office and its ministers are doing in "
         "the national public interest to perform on their statutory duties.",
     ),
+    # the Scottish Information Commissioner's decision on NHS National Services Scotland, its PDF's lines each followed by
+    # a blank line: a sentence going on past its line goes on past the blank line too
+    (
+        "a double-spaced wrapped text is read as wrapped",
+        "Background\n\n1.    On 29 July 2022, the Applicant made the following request for information to the Authority:"
+        "  \n\n(i)    \u201cPreviously in an answer to an FOI, [the Authority] provided a document that it states was sent "
+        "from Alice\n\nMacleod the then Senior Nurse with National Procurement (NSS) to the then Cabinet Secretary for "
+        "Health Shona\n\nRobison dated the 13/6/18.  Can you confirm that this document was sent to the then\n\nHealth "
+        "Secretary?\n\n(ii)    The Communication referenced above states that Martin Street (Strategic Director at "
+        "National Procurement)\n\nwas copied into this Communication.  Can you confirm if Martin Street was copied "
+        "into this communication and/or\n\nwas aware of it or anything similar?\n\n(iii)    The Communication referenced "
+        "above states that Paul Hornby (Head of Strategic Sourcing & Commercial at\n\nNational Procurement) was copied "
+        "into this Communication.  Can you confirm if Paul Hornby was copied into this\n\ncommunication?\u201d\n\n \n\n2."
+        "    The Authority responded to the request.\n",
+        "Background\n\n1. On 29 July 2022, the Applicant made the following request for information to the Authority:\n\n"
+        "(i) \"Previously in an answer to an FOI, [the Authority] provided a document that it states was sent from Alice "
+        "Macleod the then Senior Nurse with National Procurement (NSS) to the then Cabinet Secretary for Health Shona "
+        "Robison dated the 13/6/18. Can you confirm that this document was sent to the then Health Secretary?\n\n"
+        "(ii) The Communication referenced above states that Martin Street (Strategic Director at National "
+        "Procurement) was copied into this Communication. Can you confirm if Martin Street was copied into this "
+        "communication and/or was aware of it or anything similar?\n\n(iii) The Communication referenced above states "
+        "that Paul Hornby (Head of Strategic Sourcing & Commercial at National Procurement) was copied into this "
+        "Communication. Can you confirm if Paul Hornby was copied into this communication?\"\n\n2. The Authority "
+        "responded to the request.",
+    ),
     # a WhatDoTheyKnow request to Biddick Hall Infant School, its items numbered "1/"
     (
         "a wrapped line is not joined to the next item, its number marked with a slash",
