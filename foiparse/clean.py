@@ -788,8 +788,9 @@ def _quote_bullet_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
 # them: "... a document that it states was sent from Alice / (blank) / Macleod the then Senior Nurse ..."), a
 # paragraph's end two blank lines or more. Told by its sentences going on in lower case under a blank line, at least
 # _FEWEST_DOUBLE_SPACED_RUN_ONS of them, and never under no blank line.
-_DOUBLE_SPACED_RUN_ON_RE = re.compile(r"[^\n]{50}[^.?!:;\n]\n[ \t]*\n[ \t]*(?=[a-z])")
-_SINGLE_SPACED_RUN_ON_RE = re.compile(r"[^\n]{50}[^.?!:;\n]\n[ \t]*(?=[a-z])")
+# (each line break before a line in lower case, with or without a blank line between, found from the break: a pattern
+# opening on the line's 50 characters would be tried at every character)
+_LOWER_CASE_BELOW_RE = re.compile(r"\n(?P<blank>[ \t]*\n)?[ \t]*(?=[a-z])")
 _FEWEST_DOUBLE_SPACED_RUN_ONS = 3
 _ONE_BLANK_LINE_RE = re.compile(r"(?<=[^\n])[ \t]*\n[ \t]*\n(?![ \t]*\n)(?=[ \t]*\S)")
 _DOUBLE_SPACED_MIN_LINE = 50  # characters: a shorter line above one blank line ends there
@@ -799,8 +800,15 @@ def _double_spaced_edits(raw: str, edits: list[tuple[int, int, str]]) -> bool:
     """A space for each single blank line of a double-spaced text where the sentence goes on past the line above (a
     line of ``_DOUBLE_SPACED_MIN_LINE`` or more not ending a sentence, no item below); whether the text is
     double-spaced (then not read as wrapped otherwise)."""
-    run_ons = len(_DOUBLE_SPACED_RUN_ON_RE.findall(raw))
-    if run_ons < _FEWEST_DOUBLE_SPACED_RUN_ONS or _SINGLE_SPACED_RUN_ON_RE.search(raw):
+    run_ons = 0
+    for m in _LOWER_CASE_BELOW_RE.finditer(raw):
+        line = raw[raw.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if len(line) <= _DOUBLE_SPACED_MIN_LINE or line[-1] in ".?!:;":
+            continue
+        if m.group("blank") is None:
+            return False  # a sentence going on under no blank line: not double-spaced
+        run_ons += 1
+    if run_ons < _FEWEST_DOUBLE_SPACED_RUN_ONS:
         return False
     for m in _ONE_BLANK_LINE_RE.finditer(raw):
         line = raw[raw.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
