@@ -1299,9 +1299,14 @@ def _skips_one(text_of: str, found: list[_Asked], answers: dict[int, list[Line]]
     line_start = text_of.rfind("\n", 0, after) + 1
     if text_of[before:line_start].strip():
         return False
-    previous_start = found[last].span["start"]
-    previous_mark = text_of[text_of.rfind("\n", 0, previous_start) + 1 : previous_start].strip()
-    mark = text_of[line_start:after].strip()
+    return _same_mark(text_of, found[last], start)
+
+
+def _same_mark(text_of: str, item: _Asked, start: int) -> bool:
+    """Whether the item whose words start at ``start`` wears the same mark as ``item`` ("(N)", "N."), its number
+    aside."""
+    previous_mark = text_of[text_of.rfind("\n", 0, item.span["start"]) + 1 : item.span["start"]].strip()
+    mark = text_of[text_of.rfind("\n", 0, start) + 1 : start].strip()
     return bool(mark) and _DIGITS_RE.sub("9", mark) == _DIGITS_RE.sub("9", previous_mark)
 
 
@@ -1316,10 +1321,7 @@ def _answers_a_selection(
     same mark; a list inside an answer starts again from 1."""
     if last is None or not answers[last] or not asked.endswith("?") or not found[last].text.endswith("?"):
         return False
-    previous_start = found[last].span["start"]
-    previous_mark = text_of[text_of.rfind("\n", 0, previous_start) + 1 : previous_start].strip()
-    mark = text_of[text_of.rfind("\n", 0, start) + 1 : start].strip()
-    return bool(mark) and _DIGITS_RE.sub("9", mark) == _DIGITS_RE.sub("9", previous_mark)
+    return _same_mark(text_of, found[last], start)
 
 
 # How a question ends that introduces the list under it: "Please provide the following details:", and a dash where
