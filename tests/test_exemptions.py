@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from foiparse import parse_text
+from foiparse.catalogue import get_catalogue
 
 
 def case(
@@ -1641,6 +1642,25 @@ CASES = [
         [],
         id="a-redaction-the-response-may-make-subject-to-any-applicable",
     ),
+    case(
+        # the ICO's decision on the London Borough of Waltham Forest (dev ico-decision-003): the exceptions named by
+        # what they protect, no regulation's number printed
+        "Environmental Information Regulations 2004 (EIR) Decision notice\n\n2. London Borough of Northby (the "
+        "\u201ccouncil\u201d) confirmed that the information was held but refused the request under the exceptions "
+        "relating to internal communications and the confidentiality of commercial or industrial information. During "
+        "the course of the Commissioner\u2019s investigation the council disclosed a redacted version of the viability "
+        "assessment. It confirmed that the redacted information was being withheld under the exception relating to the "
+        "course of justice.\n",
+        [(EIR, "12(4)(e)"), (EIR, "12(5)(e)"), (EIR, "12(5)(b)")],
+        id="exceptions-named-by-what-they-protect",
+    ),
+    case(
+        # the same words where a regulation is cited by number: the number is the citation
+        "Environmental Information Regulations 2004 (EIR) Decision notice\n\nThe council refused the request under "
+        "regulation 12(5)(e), the exception relating to the confidentiality of commercial or industrial information.\n",
+        [(EIR, "12(5)(e)")],
+        id="an-exception-named-by-what-it-protects-beside-its-number",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]
@@ -1674,9 +1694,14 @@ def test_exemptions_are_unique_and_grounded(snippet: str, expected: Any, attrs: 
         assert e.section == e.section.lower() and " " not in e.section
         for s in e.spans:
             assert r.text[s.start : s.end] == s.text
-        # a span shows the section's number, or its last part where a list shares it ("31(1)(a) and (b)")
+        # a span shows the section's number, or its last part where a list shares it ("31(1)(a) and (b)"), or the name
+        # the exemption's table gives it where the text names it so ("the exception relating to the course of justice")
         last = "(" + e.section.rsplit("(", 1)[-1] if "(" in e.section else e.section
-        assert any(e.section.split("(")[0] in s.text or last in s.text for s in e.spans), e
+        info = get_catalogue().exemptions[e.act].get(e.section)
+        named = info.name.casefold() if info is not None else None
+        assert any(
+            e.section.split("(")[0] in s.text or last in s.text or s.text.casefold() == named for s in e.spans
+        ), e
 
 
 def test_seed_has_exactly_one_exemption(seed_record) -> None:  # type: ignore[no-untyped-def]

@@ -622,6 +622,10 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
     for act, section, start, end in [*listed, *_titled_list(ctx, legislation), *_subsections_listed(ctx, found)]:
         item = found.setdefault((act, section), _Found(act, section))
         item.spans.append(ctx.span_fields(start, end))
+    if not found:
+        for act, section, start, end in _described_exceptions(ctx, legislation):
+            item = found.setdefault((act, section), _Found(act, section))
+            item.spans.append(ctx.span_fields(start, end))
     for act, section, start, end in _ico_findings(ctx):
         table = tables.get(act, {})
         if _lookup(table, section) is not None:
@@ -766,6 +770,43 @@ def _listed_exemptions(ctx: Context) -> list[tuple[Legislation, str, int, int]]:
             continue
         listed.append((act, section, provision.start, provision.end))
     return listed
+
+
+# Exceptions named by what they protect, the regulation's number left out: "refused the request under the exceptions
+# relating to internal communications and the confidentiality of commercial or industrial information ... withheld under
+# the exception relating to the course of justice" (the ICO's decision on the London Borough of Waltham Forest). Each
+# name is the one the regulations' table gives the exception (patterns/exemptions.yaml); read only where the text cites
+# no exception by number.
+_DESCRIBED_RE = re.compile(
+    r"\bthe exceptions? (?:relating to|for|concerning|in respect of) (?P<names>[a-z][a-z ,]{2,160}?)(?=[.;:()\n]|$)"
+)
+_NAME_SEPARATOR_RE = re.compile(r",? and |, ")
+
+
+def _described_exceptions(ctx: Context, legislation: list[Legislation]) -> list[tuple[Legislation, str, int, int]]:
+    """The environmental regulations' exceptions the text names by what they protect: (act, section, start, end), the
+    name the span."""
+    if "exception" not in ctx.lower:
+        return []
+    act: Legislation = "EISR" if "EISR" in legislation and "EIR" not in legislation else "EIR"
+    by_name = {info.name.casefold(): section for section, info in ctx.catalogue.exemptions[act].items()}
+    described = []
+    for m in _DESCRIBED_RE.finditer(ctx.lower):
+        if (
+            ctx.layout.by_requester(m.start())
+            or ctx.layout.in_quoted(m.start())
+            or ctx.layout.boilerplate_kind(m.start())
+        ):
+            continue
+        pos = m.start("names")
+        for part in _NAME_SEPARATOR_RE.split(m.group("names")):
+            start = ctx.lower.index(part, pos)
+            pos = start + len(part)
+            name = part.strip().removeprefix("the ")
+            if name in by_name:
+                name_start = ctx.lower.index(name, start)
+                described.append((act, by_name[name], name_start, name_start + len(name)))
+    return described
 
 
 # The Information Commissioner's summary of a decision lists each provision it ruled on, dotted, with its finding:
