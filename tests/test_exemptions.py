@@ -1661,6 +1661,14 @@ CASES = [
         [(EIR, "12(5)(e)")],
         id="an-exception-named-by-what-it-protects-beside-its-number",
     ),
+    case(
+        # the Act's exemptions likewise, in an ICO decision's summary
+        "Summary: The complainant requested a copy of the contract. The council withheld it under the exemption for "
+        "commercial interests and the exemption relating to legal professional privilege. The Commissioner's decision "
+        "is that the council was entitled to do so.\n",
+        [(FOIA, "43"), (FOIA, "42")],
+        id="exemptions-named-by-what-they-protect",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

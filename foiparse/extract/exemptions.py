@@ -778,18 +778,28 @@ def _listed_exemptions(ctx: Context) -> list[tuple[Legislation, str, int, int]]:
 # name is the one the regulations' table gives the exception (patterns/exemptions.yaml); read only where the text cites
 # no exception by number.
 _DESCRIBED_RE = re.compile(
-    r"\bthe exceptions? (?:relating to|for|concerning|in respect of) (?P<names>[a-z][a-z ,]{2,160}?)(?=[.;:()\n]|$)"
+    r"\bthe (?P<kind>exception|exemption)s? (?:relating to|for|concerning|in respect of) "
+    r"(?P<names>[a-z][a-z ,]{2,160}?)(?=[.;:()\n]|$)"
 )
 _NAME_SEPARATOR_RE = re.compile(r",? and |, ")
+# (a list's next name may bring its own words: "the exemption for commercial interests and the exemption relating to
+# legal professional privilege")
+_DESCRIBED_LEAD_RE = re.compile(r"^(?:the )?(?:exception|exemption)s? (?:relating to|for|concerning|in respect of) ")
 
 
 def _described_exceptions(ctx: Context, legislation: list[Legislation]) -> list[tuple[Legislation, str, int, int]]:
-    """The environmental regulations' exceptions the text names by what they protect: (act, section, start, end), the
-    name the span."""
-    if "exception" not in ctx.lower:
+    """The exceptions (of the environmental regulations) and exemptions (of the Acts) the text names by what they
+    protect: (act, section, start, end), the name the span; the Scottish regime's where the text names it alone."""
+    if "exception" not in ctx.lower and "exemption" not in ctx.lower:
         return []
-    act: Legislation = "EISR" if "EISR" in legislation and "EIR" not in legislation else "EIR"
-    by_name = {info.name.casefold(): section for section, info in ctx.catalogue.exemptions[act].items()}
+    acts: dict[str, Legislation] = {
+        "exception": "EISR" if "EISR" in legislation and "EIR" not in legislation else "EIR",
+        "exemption": "FOISA" if "FOISA" in legislation and "FOIA" not in legislation else "FOIA",
+    }
+    names = {
+        kind: {info.name.casefold(): section for section, info in ctx.catalogue.exemptions[act].items()}
+        for kind, act in acts.items()
+    }
     described = []
     for m in _DESCRIBED_RE.finditer(ctx.lower):
         if (
@@ -798,11 +808,12 @@ def _described_exceptions(ctx: Context, legislation: list[Legislation]) -> list[
             or ctx.layout.boilerplate_kind(m.start())
         ):
             continue
+        act, by_name = acts[m.group("kind")], names[m.group("kind")]
         pos = m.start("names")
         for part in _NAME_SEPARATOR_RE.split(m.group("names")):
             start = ctx.lower.index(part, pos)
             pos = start + len(part)
-            name = part.strip().removeprefix("the ")
+            name = _DESCRIBED_LEAD_RE.sub("", part.strip(), count=1).removeprefix("the ")
             if name in by_name:
                 name_start = ctx.lower.index(name, start)
                 described.append((act, by_name[name], name_start, name_start + len(name)))
