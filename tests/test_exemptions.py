@@ -1669,6 +1669,17 @@ CASES = [
         [(FOIA, "43"), (FOIA, "42")],
         id="exemptions-named-by-what-they-protect",
     ),
+    case(
+        "Dear Mr Smith,\n\nWe have not applied the exemption for commercial interests and the information is "
+        "attached.\n\nYours sincerely,\nA Officer\n",
+        [],
+        id="an-exemption-named-by-what-it-protects-not-applied",
+    ),
+    case(
+        "Dear Mr Smith,\n\nIf we were to withhold it, we would consider the exemption for commercial interests.\n",
+        [],
+        id="an-exemption-named-by-what-it-protects-only-supposed",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

@@ -782,6 +782,8 @@ _DESCRIBED_RE = re.compile(
     r"(?P<names>[a-z][a-z ,]{2,160}?)(?=[.;:()\n]|$)"
 )
 _NAME_SEPARATOR_RE = re.compile(r",? and |, ")
+# A sentence that only supposes: "If we were to withhold it, we would consider the exemption for commercial interests."
+_IF_OR_WOULD_RE = re.compile(r"^\s*if\b|\b(?:would|could|might|may) (?:consider|apply|rely|cite|use)\b")
 # (a list's next name may bring its own words: "the exemption for commercial interests and the exemption relating to
 # legal professional privilege")
 _DESCRIBED_LEAD_RE = re.compile(r"^(?:the )?(?:exception|exemption)s? (?:relating to|for|concerning|in respect of) ")
@@ -808,6 +810,11 @@ def _described_exceptions(ctx: Context, legislation: list[Legislation]) -> list[
             or ctx.layout.boilerplate_kind(m.start())
         ):
             continue
+        sentence = _sentence(_folded(ctx), m.start(), m.end())
+        if (_NOT_APPLIED_RE.search(sentence) and not _RULED_OUT_RE.search(sentence)) or _IF_OR_WOULD_RE.search(
+            sentence
+        ):
+            continue  # "We have not applied the exemption for ...", "we would consider the exemption for ..."
         act, by_name = acts[m.group("kind")], names[m.group("kind")]
         pos = m.start("names")
         for part in _NAME_SEPARATOR_RE.split(m.group("names")):
