@@ -1071,12 +1071,44 @@ def _split_after_sign_off(
             start < cut < message.end
             and sender is not None
             and sender.start < message.end
-            and _is_sender(sender.text, catalogue)
+            and (
+                _is_sender(sender.text, catalogue)
+                or _repeats_an_item_above(lines, start, signed_off_at, signature_end, message.end)
+            )
         ):
             parts.append(Message(start, cut, quoted=message.quoted))
             start = cut
     parts.append(Message(start, message.end, quoted=message.quoted))
     return parts
+
+
+# An item's number and its first words, as a reply restates the request's items to answer each.
+_ITEM_OPENING_RE = re.compile(r"[ \t]*(\d{1,2})[.):][ \t]*((?:[\w'-]+[ \t]+){3}[\w'-]+)")
+_RESTATED_WITHIN = 3  # lines with text under the signature
+
+
+def _repeats_an_item_above(lines: list[Line], start: int, signed_off: int, signature_end: int, end: int) -> bool:
+    """Whether one of the first lines under the requester's signature restates a numbered item of the request above
+    it, its number and first four words: the body's reply under a heading of its own, no greeting or sender line
+    between ("Yours faithfully, / Sam Andrews / Central Foundation Girls – FOI Request: / 1: A copy of your Prevent
+    policy – attached.", under "1: A copy of your Prevent policy" in the request, the school's reply on WhatDoTheyKnow
+    as the page shows it)."""
+    asked = set()
+    for number in range(signed_off - 1, -1, -1):  # the message's lines above its closing, read upwards
+        line = lines[number]
+        if line.start < start:
+            break
+        m = _ITEM_OPENING_RE.match(line.text)
+        if m is not None:
+            asked.add((m.group(1), " ".join(m.group(2).casefold().split())))
+    if not asked:
+        return False
+    below = (line for line in lines[signature_end + 1 :] if line.text.strip() and line.start < end)
+    for line in itertools.islice(below, _RESTATED_WITHIN):
+        m = _ITEM_OPENING_RE.match(line.text)
+        if m is not None and (m.group(1), " ".join(m.group(2).casefold().split())) in asked:
+            return True
+    return False
 
 
 # A letterhead's marks: its reference line or its subject line.

@@ -311,6 +311,21 @@ def test_a_whatdotheyknow_reply_with_no_greeting_starts_at_its_sender_line() -> 
     ]
 
 
+def test_a_reply_restating_the_requests_items_under_its_signature_starts_there() -> None:
+    # Central Foundation Girls' School on WhatDoTheyKnow, the page showing no sender line above its reply
+    text = (
+        "Dear Northby Girls' School, London,\n\nPlease send to me:\n1: A copy of your Prevent policy\n2: Data on "
+        "referrals, including the number of referrals, by year\nYours faithfully,\nSam Andrews\nNorthby Girls \u2013 "
+        "FOI Request:\n1: A copy of your Prevent policy \u2013 attached.\n2: Data on referrals, including the number "
+        "of referrals, by year \u2013 we have referred no students.\n"
+    )
+    assert _messages(text) == [("Dear Northby Girls' School, London,", True), ("Northby Girls - FOI Request:", False)]
+    # not a later line of the requester's own that merely numbers something else
+    other = text.replace("1: A copy of your Prevent policy \u2013 attached.", "1: Further to the above, thank you.")
+    other = other.replace("2: Data on referrals, including the number of referrals, by year \u2013", "2: And")
+    assert [first for first, _requester in _messages(other)] == ["Dear Northby Girls' School, London,"]
+
+
 # A WhatDoTheyKnow sender line naming a body the catalogue knows by a name with no word for a body, or by its name
 # alone: (thread, its sender line, the same line naming an organisation the catalogue does not know).
 KNOWN_BODY_SENDERS = [
