@@ -777,16 +777,16 @@ def _listed_exemptions(ctx: Context) -> list[tuple[Legislation, str, int, int]]:
 # the exception relating to the course of justice" (the ICO's decision on the London Borough of Waltham Forest). Each
 # name is the one the regulations' table gives the exception (patterns/exemptions.yaml); read only where the text cites
 # no exception by number.
+_DESCRIBED_BY = r"s? (?:relating to|for|concerning|in respect of) "  # after "exception" or "exemption"
 _DESCRIBED_RE = re.compile(
-    r"\bthe (?P<kind>exception|exemption)s? (?:relating to|for|concerning|in respect of) "
-    r"(?P<names>[a-z][a-z ,]{2,160}?)(?=[.;:()\n]|$)"
+    rf"\bthe (?P<kind>exception|exemption){_DESCRIBED_BY}(?P<names>[a-z][a-z ,]{{2,160}}?)(?=[.;:()\n]|$)"
 )
 _NAME_SEPARATOR_RE = re.compile(r",? and |, ")
 # A sentence that only supposes: "If we were to withhold it, we would consider the exemption for commercial interests."
 _IF_OR_WOULD_RE = re.compile(r"^\s*if\b|\b(?:would|could|might|may) (?:consider|apply|rely|cite|use)\b")
 # (a list's next name may bring its own words: "the exemption for commercial interests and the exemption relating to
 # legal professional privilege")
-_DESCRIBED_LEAD_RE = re.compile(r"^(?:the )?(?:exception|exemption)s? (?:relating to|for|concerning|in respect of) ")
+_DESCRIBED_LEAD_RE = re.compile(rf"^(?:the )?(?:exception|exemption){_DESCRIBED_BY}")
 
 
 def _described_exceptions(ctx: Context, legislation: list[Legislation]) -> list[tuple[Legislation, str, int, int]]:
