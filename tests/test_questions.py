@@ -7875,7 +7875,7 @@ def test_the_line_kinds_compose_into_one_regex() -> None:
     # cannot be joined so (a backreference to a named group) silently costs the shortcut: every line is then read
     # as a possible heading. "10. 10a. ..." was first written with one.
     from foiparse.catalogue import get_catalogue
-    from foiparse.extract.questions import _ANY_LINE_RE, _marked_re
+    from foiparse.extract.questions.marks import _ANY_LINE_RE, _marked_re
 
     assert _marked_re(get_catalogue()) is not _ANY_LINE_RE
 

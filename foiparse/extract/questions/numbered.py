@@ -1,0 +1,1226 @@
+"""The numbered sequence: reading every line of the text for the items of the request and their answers."""
+
+from __future__ import annotations
+
+from ...models import Question
+from ...segment import Line, Message, text_line_above
+from ..context import Context
+from .bullets import (
+    _bullet_questions,
+    _bullets_answered_after_dash,
+    _bullets_answered_inline,
+    _bullets_each_answered,
+    _labelled_pairs,
+)
+from .inline import _inline_letters, _inline_numbers, _inline_parts, _inline_siblings, _without_joiner
+from .marks import (
+    _ACT_WORDS_RE,
+    _ALSO_RE,
+    _ANSWER_IN_PARTS_INTRO_RE,
+    _APPENDIX_RE,
+    _ASKING_INTRO_RE,
+    _ASKS_RE,
+    _BARE_NUMBER_RE,
+    _BULLET_RE,
+    _CAPITAL_ITEM_RE,
+    _DOUBLED_NUMBER_RE,
+    _ENCLOSURES_INTRO_RE,
+    _ESTIMATE_INTRO_RE,
+    _LETTERS,
+    _LINK_LIST_HEADING_RE,
+    _LINK_ONLY_RE,
+    _LIST_HEADING_RE,
+    _LONE_CAPITAL_RE,
+    _MAIN_RE,
+    _NOT_A_REQUEST_RE,
+    _NUMBER_RE,
+    _NUMBERED_SECTION_RE,
+    _ORDERED_STEPS_INTRO_RE,
+    _PART_OF_QUESTIONS_RE,
+    _PUBLIC_INTEREST_HEADING_RE,
+    _QUOTE_MARKS,
+    _REPLY_PLEASE_RE,
+    _ROMANS,
+    _SECTION_RE,
+    _SEPARATOR_RE,
+    _SPACED_NUMBER_RE,
+    _STATUTE_HEADING_RE,
+    _STATUTE_INTRO_RE,
+    _SUB_RE,
+    _TEXT_OF_SECTION_RE,
+    _TRAILING_THANKS_RE,
+    RESPONSE_HEADING_RE,
+    _above_its_letters_greeting,
+    _answers_an_inline_part,
+    _Asked,
+    _asked_again,
+    _asks_after_its_label,
+    _b_follows,
+    _boilerplate_lines,
+    _capital_part_at,
+    _in_letterhead,
+    _introduces_statute_conditions,
+    _is_dated_field,
+    _is_structural,
+    _letter_edges,
+    _letters_follow,
+    _line_kind,
+    _LineKind,
+    _lone_b_follows,
+    _main_number,
+    _marked_re,
+    _next_capital,
+    _no_text,
+    _number_style,
+    _numbered_request_line,
+    _printed_parent,
+    _question_words,
+    _repeated_capital_item,
+    _section_number,
+    _spaced_number_follows,
+    _sub_mark,
+    _text_start,
+)
+from .passes import (
+    _LISTS_CATEGORIES_RE,
+    _REPLIES_BY_NUMBER_RE,
+    _REQUEST_LABEL_RE,
+    _RESPONSE_OPENING_RE,
+    _a_reply_s_own_list,
+    _answers_a_selection,
+    _answers_numbered_below,
+    _bullets_of_another_list,
+    _first_question_unglued,
+    _follow_up_bullet_next,
+    _follows_up,
+    _introduces_a_list,
+    _lettered_list_next,
+    _lettered_part_next,
+    _more_unmarked_lines,
+    _only_blank_between,
+    _parts_parent,
+    _records,
+    _skips_one,
+)
+from .unmarked import (
+    _ADDS_TO_THE_REQUEST_RE,
+    _ASKS_FOR_THE_FOLLOWING_RE,
+    _WANT_TO_KNOW_RE,
+    _inline_lettered_request,
+    _introduces_a_request,
+    _question_lines,
+    _request_of_question_paragraphs,
+    _request_of_questions_only,
+    _request_section_lines,
+    _restated_items_opening_alike,
+    _unmarked_request_lines,
+    request_section,
+)
+from .wording import (
+    _ASKS_FOR_MORE_RE,
+    _FLATTENED_CELLS_RE,
+    _LONE_MARK_WIDTH,
+    _LONE_SUB_MARK_RE,
+    _OFFERS_OPTIONS_RE,
+    _QUESTION_OPENING_RE,
+    _REQUESTERS_NOTE_RE,
+    _about_other_questions,
+    _answer_after_question,
+    _asks_as_an_item,
+    _asks_for_the_bullets_below,
+    _before_form_blank,
+    _cell_offset,
+    _continuation,
+    _date_only,
+    _is_table_header,
+    _labelled_answer_next,
+    _named_a_question,
+    _next_number_cut_off,
+    _only_a_lead_in,
+    _only_a_reply_preamble,
+    _piece,
+    _table_cells,
+)
+
+
+def _extract_questions(ctx: Context) -> list[Question]:
+    layout = ctx.layout
+    lines = _first_question_unglued(layout.lines)
+    text_of = ctx.text
+    directorate_line_re = ctx.catalogue.directorate_line_re
+    marked_re = _marked_re(ctx.catalogue)
+    message_at = layout.message_at
+    found: list[_Asked] = []
+    index: int | None
+    first_index: dict[tuple[str | None, str], int] = {}  # (parent, number) -> first question with it
+    answers: dict[int, list[Line]] = {}  # question index -> its answer lines, over every occurrence
+    expected = 1
+    letters_as_main = False
+    current: int | None = None  # index of the question whose answer region we are in
+    last_main: int | None = None
+    asking = False  # right after a question's own text, before any answer text
+    bullets = 0
+    stop_at = _letter_edges(layout)
+    reply_sent_lines = {layout.line_at(m.start()).number for m in ctx.cue_matches("reply_sent")}
+    # Lines where any answer region ends: a closing, or boilerplate; not a numbered question of the requester's own
+    # that names the commissioner ("5. On how many occasions ... was a complaint made to the Information Commissioner
+    # regarding the management of a Freedom of Information request by Mid Essex Hospital Services NHS Trust? ...", on
+    # WhatDoTheyKnow).
+    region_ends = stop_at | {n for n in _boilerplate_lines(layout) if not _numbered_request_line(layout, lines[n])}
+    in_request_section = request_section(ctx) if lines is layout.lines else _request_section_lines(lines)
+    # Only a requester's message holds lines by_requester() is true for; a reply alone never asks it.
+    requester_messages = any(message.from_requester for message in layout.messages)
+
+    def add(number: str, start: int, end: int, parent: str | None = None, words: str | None = None) -> int:
+        """A question asked at ``text[start:end]``; ``words``, its words on one line, if the caller has them."""
+        label = _REQUEST_LABEL_RE.match(text_of, start, end)
+        if label is not None:  # "Question 1 / Your request: Which IT system ...?" (Fife Council)
+            start, words = label.end(), None
+        inline = _inline_letters(text_of, start, end) if parent is None else []
+        siblings = _inline_siblings(text_of, number, start, end) if parent is not None or number == "a" else []
+        if inline or siblings:
+            end = (inline or siblings)[0][1]  # the item's own words end where "a." (or its sibling's mark) begins
+            end = _without_joiner(text_of, start, end)
+            words = None
+        elif (thanks := _TRAILING_THANKS_RE.search(text_of, start, end)) is not None:
+            end, words = thanks.start(), None
+        text = _question_words(text_of[start:end]) if words is None else words
+        index = len(found)
+        found.append(_Asked(number, text, ctx.span_fields(start, end), parent))
+        first_index.setdefault((parent, number), index)
+        answers[index] = []
+        for sub, _marker, text_start, text_end in inline or siblings:
+            words = " ".join(text_of[text_start:text_end].split())
+            sub_parent = number if inline else parent
+            first_index.setdefault((sub_parent, sub), len(found))
+            answers[len(found)] = []
+            found.append(_Asked(sub, words, ctx.span_fields(text_start, text_end), sub_parent))
+        return index
+
+    def add_with_run_on_answer(number: str, start: int, end: int, by_requester: bool, parent: str | None = None) -> int:
+        """A question at ``text[start:end]`` whose words may run on into the reply's answer after them ("...? If
+        so, to which? Yes"): the answer, if any, is that question's first."""
+        answered_from = _answer_after_question(text_of, start, end, number, by_requester)
+        index = add(
+            number, start, _before_form_blank(text_of, start, answered_from[0] if answered_from else end), parent=parent
+        )
+        if answered_from:
+            answers[index].append(_piece(layout.line_at(answered_from[1]), text_of, answered_from[1], end))
+        return index
+
+    previous_text = ""
+    statute_next: int | None = None  # the next number of a numbered list quoted from the Act, while one runs
+    statute_intro: int | None = None  # the line introducing the last statute quoted ("Section 17 ... provides:")
+    statute_section: int | None = None  # the section number that line names (17)
+    quoting_statute = False  # inside a numbered item of a quoted statute, up to the next blank line
+    # The line introducing the reply's own list (what it encloses, the steps ordered, an estimate): that list counts
+    # from 1, so a later number straight under it goes on the request's list. "1.Please supply patient's information
+    # ECT leaflet / Please see attached: / 2.Please supply patient ECT consent form" (South West Yorkshire Partnership
+    # NHS Foundation Trust's reply, each answer under its question).
+    list_intro: int | None = None
+    # Each line's kind (_line_kind), by its text: a reply repeats its headings ("Children's Social Care
+    # response:" under every question), and a directorate heading costs the most to rule out.
+    line_kinds: dict[str, _LineKind] = {}
+    section_heading: Line | None = None  # "Children's Social Care" alone above a table of answers
+    restarted = False
+    second_list_from: int | None = None  # where the request's own list numbered from 1 again starts in found
+    in_response_section = False
+    answering = False  # under a "Response" heading that no question stands above
+    asked_in: Message | None = None
+    nested = 0  # the next number of a list nested inside an answer, while one is running
+    nested_style: str | None = None  # the style of that list's numbers (_number_style)
+    shared: dict[int, list[int]] = {}  # "Q2 & Q3 - Information not held": question -> questions it answers too
+    headed: set[int] = set()  # questions whose number stood alone above their words ("Q1:" / "The Council's ...")
+
+    def share(index: int, numbers: str) -> None:
+        """Question ``index``'s answer answers the known questions numbered in ``numbers`` too ("& 3", ", 3 and 4")."""
+        for other in _NUMBER_RE.findall(numbers):
+            if (None, other) in first_index:
+                shared.setdefault(first_index[(None, other)], []).append(index)
+
+    def answer_again(index: int, line: Line) -> None:
+        """Question ``index`` is answered again from ``line`` on: what its region held before is another block, so
+        that the answer is read on its own."""
+        if answers[index]:
+            answers[index].append(Line(-1, line.start, line.start, ""))
+
+    def _printed(question: _Asked) -> str:
+        return text_of[question.span["start"] : question.span["end"]]
+
+    # Inside a request quoted whole, its first number opened by the quotation mark: the lines up to the closing mark
+    # are the request's ("'1. Does the Bank of England have any ...? / ... / 4. Do you have ...? / To be clear, if
+    # you only have a small amount of information ... I will accept it; ... are not availabe.' / Understanding the
+    # exact terms of your request is crucial ...", the Bank of England), not an answer.
+    in_quoted_request = False
+    bullets_introduced = False  # the requester's line under the last item asked for the bullets below it
+
+    def answer_line(line: Line) -> None:
+        """A line that is neither a question nor a heading: more of the open answer, if there is one."""
+        nonlocal nested, asking, previous_text, in_quoted_request, current, bullets_introduced
+        bullets_introduced = False
+        if in_quoted_request:
+            in_quoted_request = not line.text.rstrip().endswith(_QUOTE_MARKS)
+            previous_text = line.text.rstrip()
+            if not in_quoted_request:
+                current = None  # what the letter says under the quote answers no one question
+            return
+        if (not previous_text or previous_text[-1] in ".:;?!") and not (nested and line.text.strip().isdigit()):
+            # a nested list runs on over an item's wrapped lines ("2. to help to provide the information requested
+            # in an / acceptable format;", the ICO guidance a request to Monmouthshire County Council quotes), and over
+            # a page's number between two of its items ("3. Policy Impact Assessment: ... evidence-based policy
+            # enhancements. / 1 / 4. Public Confidence: ...", the requester's arguments the Department for Work and
+            # Pensions' reply quotes, its PDF page ending there)
+            nested = 0
+        if current is not None and _about_other_questions(line.text, found[current].number):
+            current = None  # "Refusal Notice – Q1-3" under the last answer, Q4's (NHS Calderdale CCG's log)
+        if current is not None and not _next_number_cut_off(line, found[current].number, text_of):
+            asking = False
+            if (
+                not (requester_messages and layout.by_requester(line.start))
+                and not _REQUESTERS_NOTE_RE.match(text_of, line.start, line.end)
+                and not _ASKS_FOR_MORE_RE.match(text_of, line.start, line.end)
+                and line.number not in in_request_section
+                and not _above_its_letters_greeting(layout, line)
+            ):
+                answers[current].append(line)
+        previous_text = line.text.rstrip()
+
+    # Under a "Question | Response" header, rows need no edge pipes ("1. Which EPR ...? | The Trust uses ...").
+    in_bare_table = False
+    in_link_list = False
+    spaced_run = False  # in a list numbered "1 The names ...", "2 The types ...", no stop after each number
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        text = line.text
+        i += 1
+        if not text.strip():
+            in_link_list = False
+            # a quoted section's list may stand a blank line below the words introducing it (a web page's paragraphs)
+            # (an introduction, ending in ":" or "-", sets statute_intro)
+            quoting_statute = (
+                quoting_statute and statute_intro is not None and _only_blank_between(lines, statute_intro, line)
+            )
+            # "split by:" then a blank line, then "a) ...": still asking.
+            asking = (
+                asking
+                and current is not None
+                and (
+                    bullets_introduced
+                    or _introduces_a_list(found[current].text, _printed(found[current]))
+                    or (found[current].text.endswith(";") and _lettered_list_next(lines, i))
+                    or _follow_up_bullet_next(lines, i, found[-1].number.startswith("•"))
+                    or (not in_response_section and _lettered_part_next(lines, i, found, current))
+                )
+            )
+            continue
+        # WhatDoTheyKnow lists an email's links under "Visible links" ("2. https://outlook.office365.com/ecp/contac...
+        # ebost]", "4. h" when the page is cut): numbered, and never questions (Office of Rail and Road).
+        if in_link_list or _LINK_LIST_HEADING_RE.fullmatch(text):
+            in_link_list = True
+            current = None
+            continue
+        in_bare_table = "|" in text and (in_bare_table or _is_table_header(text))
+        if i > 1 and lines[i - 2].text.strip():
+            previous_text = lines[i - 2].text.rstrip()
+        # (the messages tile the text: a line within asked_in's bounds is in that message)
+        if (
+            found
+            and not in_response_section
+            and not (asked_in is not None and asked_in.start <= line.start < asked_in.end)
+        ):
+            message = message_at(line.start)
+            if message is not asked_in and not message.from_requester:
+                # The authority's own message after the request: numbered lines here answer by number.
+                in_response_section = True
+        if line.number in region_ends:
+            current = None
+            asking = False
+            quoted_item = _MAIN_RE.match(text)
+            quoted_number = _main_number(quoted_item) if quoted_item else None
+            if quoted_number is not None:
+                statute_next = quoted_number[0] + 1
+            continue
+        if line.number in reply_sent_lines:
+            # A log's entry saying when its reply went out (patterns/outcomes.yaml, reply_sent): no answer, and the
+            # questions end above it.
+            current = None
+            asking = False
+            continue
+        ending = text.rstrip()[-1:]
+        if (
+            (
+                ending == ":"
+                and (
+                    _ENCLOSURES_INTRO_RE.match(text)
+                    or _ORDERED_STEPS_INTRO_RE.search(text)
+                    or _ESTIMATE_INTRO_RE.search(text)
+                    or _ANSWER_IN_PARTS_INTRO_RE.search(text)
+                )
+            )
+            or _PUBLIC_INTEREST_HEADING_RE.fullmatch(text.rstrip())
+        ) and not layout.by_requester(line.start):
+            # The reply's list of what it encloses, the steps a decision orders, the reply's estimate, or either side
+            # of its public interest test, read as a quote's list is: its items are no questions.
+            statute_next, statute_intro, statute_section, quoting_statute = 1, line.number, None, True
+            list_intro = line.number
+        elif (
+            (ending in (":", "-") and _STATUTE_INTRO_RE.match(text))
+            or _TEXT_OF_SECTION_RE.match(text)
+            or _introduces_statute_conditions(text)
+            or _STATUTE_HEADING_RE.fullmatch(text.rstrip())
+        ):
+            if ending != "-":
+                statute_next = 1
+            # (the Act's "which-" opens a lettered list: a numbered line far below is not the quote's)
+            statute_intro = line.number
+            statute_section = _section_number(text)
+            quoting_statute = True
+        kind = line_kinds.get(text)
+        if kind is None:
+            kind = line_kinds[text] = _line_kind(marked_re, text)
+        # (asked while the request is open, or on through a lettered run once its last part has had its answer)
+        lone = (
+            _LONE_SUB_MARK_RE.fullmatch(text)
+            if len(text) <= _LONE_MARK_WIDTH and current is not None and (asking or found[current].parent is not None)
+            else None
+        )
+        if lone is not None and current is not None:
+            # "a)" alone, its sub-question on the lines below, the answer run on after its question mark: "2. / Which
+            # school MIS providers do you hold support contracts with ... / a) / What is the nature of the current
+            # arrangement (a paid contract, an unpaid accreditation)? Both" (the City of Wolverhampton Council's PDF)
+            k = i
+            while k < len(lines) and not lines[k].text.strip():
+                k += 1
+            lone_mark = text.strip().strip("().")
+            parent_number = _parts_parent(found[current])
+            parts = sum(1 for q in found if q.parent == parent_number)
+            expected_mark = _LETTERS[parts] if parts < len(_LETTERS) else None
+            asks = k < len(lines) and ("?" in lines[k].text or _ASKS_RE.match(lines[k].text) is not None)
+            if asks and lone_mark == expected_mark and not _is_structural(ctx, lines[k]):
+                j, end = _continuation(ctx, k + 1, lines[k].end)
+                current = add_with_run_on_answer(lone_mark, lines[k].start, end, False, parent=parent_number)
+                i = j
+                continue
+        if kind == "plain" and not in_bare_table:
+            bare_number = _BARE_NUMBER_RE.match(text) if found and current is not None else None
+            if bare_number is not None and int(bare_number.group("num")) == expected and _letters_follow(lines, i):
+                # "3" alone above "a - How many incidents ...", "b - What type ...": a question asked only in
+                # its lettered parts (a WhatDoTheyKnow request numbered "1 - ", "2 - ", "3", "4 - ").
+                index = add(bare_number.group("num"), line.start + bare_number.end(), line.start + bare_number.end())
+                asked_in = message_at(line.start)
+                last_main, current, asking = index, index, True
+                expected += 1
+                continue
+            spaced = _SPACED_NUMBER_RE.match(text) if current is None or asking or spaced_run else None
+            if (
+                spaced is not None
+                and spaced_run
+                and spaced.group("num") == "1"
+                and previous_text.endswith(":")
+                and _introduces_a_request(ctx, previous_text)
+                and _spaced_number_follows(lines, i, 2)
+            ):
+                # A second list numbered from 1 under a sentence of its own that asks: "1 Total amount / 2 Names of
+                # trusts / 3 Amounts which each trust received / I should be grateful if you could give me details of
+                # academy trusts receiving advances ...: / 1 Total amount / 2 Names of trusts receiving these loans /
+                # ..." (the Education and Skills Funding Agency's letter restating two requests)
+                expected = 1
+            if (
+                spaced is not None
+                and int(spaced.group("num")) == expected
+                # or a reply restating the request, each item asking ("The information requested is as follows; / 1
+                # How many one bedroom general needs properties does Coleraine have available to let ...?", the
+                # Northern Ireland Housing Executive's letter)
+                and (
+                    spaced_run
+                    or (
+                        (
+                            layout.by_requester(line.start)
+                            or text.rstrip().endswith("?")
+                            # under the request's own words, its first item not a question in form: "Please provide
+                            # the following information. ... / 1 Is there a procedure for submission of a PVG request
+                            # ... If not why not." (Disclosure Scotland's FOI release)
+                            or (not found and _ASKING_INTRO_RE.search(previous_text) is not None)
+                        )
+                        and expected == 1
+                        and _spaced_number_follows(lines, i, 2)
+                    )
+                )
+            ):
+                j, q_end = _continuation(ctx, i, line.end, spaced=True)
+                # (its answer run on after it in the reply: "1 How much did St Andrew's Community Hospital cost? The
+                # final construction cost was £27m.", NHS Fife's letter with its lines run together)
+                by_requester = layout.by_requester(line.start)
+                index = add_with_run_on_answer(spaced.group("num"), line.start + spaced.end("num"), q_end, by_requester)
+                asked_in = message_at(line.start)
+                last_main, current, asking = index, index, True
+                expected += 1
+                spaced_run = True
+                i = j
+                continue
+            known_spaced = first_index.get((None, spaced.group("num"))) if spaced is not None and spaced_run else None
+            if spaced is not None and known_spaced is not None and not asking:
+                # The reply numbers its answers as the request's items: "1 There are 5, one bedroom properties
+                # available for re-let this week." under "1 How many one bedroom general needs properties ...?" (the
+                # Northern Ireland Housing Executive); the item repeated is asked again, its answer below.
+                current = known_spaced
+                answer_start = line.start + spaced.end("num")
+                words = text_of[answer_start : line.end].strip()
+                if not _asked_again(found[known_spaced].text, words, in_reply=True):
+                    answers[known_spaced].append(_piece(line, text_of, answer_start, line.end))
+                continue
+            numbered_inline = (
+                _inline_numbers(text_of, line.start, line.end)
+                if not found and "(1)" in text and layout.by_requester(line.start)
+                else []
+            )
+            if not numbered_inline and not found and ("i/" in text or "a)" in text or "i)" in text):
+                numbered_inline = _inline_parts(ctx, line.start, line.end) if layout.by_requester(line.start) else []
+            if numbered_inline:
+                # The request's items numbered inside its sentence (see _inline_numbers)
+                for number, _mark, item_start, item_end in numbered_inline:
+                    index = add(number, item_start, item_end)
+                asked_in = message_at(line.start)
+                last_main, current, asking = index, index, True
+                expected = len(numbered_inline) + 1
+                continue
+            if (
+                answering
+                and not found
+                and text.rstrip(" -").endswith(":")
+                and ctx.catalogue.requester_voice_re.search(text) is not None
+            ):
+                # A log's field above the request, not a heading over answers: "FOI 1552 / Information provided / I
+                # write to request ... Specifically, the information that I wish to view is: - / 1. Copies of all
+                # decided planning applications ..." (Charnwood Borough Council's log).
+                answering = False
+            if not found and _REPLIES_BY_NUMBER_RE.search(text):
+                # "... using your numbering I can reply as follows: -" above "1. I would advise you that there are a
+                # total of 182 CCTV cameras ..." (the City and County of Swansea): numbered lines below answer.
+                answering = True
+            if found and not in_response_section and _RESPONSE_OPENING_RE.match(text):
+                # "Our response to questions 1 to 3 is set out in the table below.": the request has ended, and
+                # the numbered lines below answer by number.
+                in_response_section = True
+                current, asking = None, False
+            if current is not None and requester_messages and _asks_for_the_bullets_below(ctx, line):
+                # The requester's line under the list asking for the bullets below it, each a question: "f) January
+                # 2023 / (blank) / Please export data for EACH call in the month period with: / - the time the call was
+                # received, the category assigned ... / - any category changes and their times" (a WhatDoTheyKnow
+                # request to the Welsh Ambulance Services NHS Trust). The line is neither the part above nor an
+                # answer.
+                asking, bullets_introduced = True, True
+                previous_text = text.rstrip()
+                continue
+            answer_line(line)
+            continue
+        if kind == "heading":
+            if _APPENDIX_RE.match(text):
+                break
+            if directorate_line_re.match(text):
+                section_heading = line
+                continue
+            # (not a line of the request's own under its heading that reads as one: _ANSWER_HEADING_RE)
+            if RESPONSE_HEADING_RE.match(text) and line.number not in in_request_section:
+                if not found:
+                    answering = True
+                elif not asking or (len(found) >= 2 and _answers_numbered_below(lines, i)):
+                    # Straight under the last question, a heading over answers numbered from 1 heads the reply, not
+                    # that question's answer ("5. Who is the senior officer ...? / In Response: / Following receipt
+                    # of your request, searches were conducted ... / 1 - 4. As the information ... is accessible by
+                    # other means ... / 5. The senior officer ... is Jon Keenan", Northumbria Police's log).
+                    in_response_section = True
+                    current, asking = None, False
+                    continue
+            if _PART_OF_QUESTIONS_RE.match(text):
+                current, asking = None, False
+                continue
+            if numbered_section := _NUMBERED_SECTION_RE.match(text):
+                if numbered_section.group("asked"):
+                    expected, restarted = 1, True
+                elif found:
+                    in_response_section = True
+                current, asking = None, False
+                continue
+            if (
+                found
+                and _SECTION_RE.match(text)
+                and not (letters_as_main and _next_capital(text, expected))
+                and not (letters_as_main and _repeated_capital_item(text, first_index, found))
+                and not (
+                    current is not None and not letters_as_main and _capital_part_at(found, current, text, lines, i)
+                )
+            ):
+                expected, restarted = 1, True
+                current, asking = None, False
+                continue
+        if text.startswith("|"):
+            cells = _table_cells(text)
+        elif in_bare_table and "|" in text:
+            cells = _table_cells(f"|{text}|")
+        else:
+            cells = []
+        head = cells[0] if cells else text
+        offset = line.start + (_cell_offset(text, cells[0]) if cells else 0)
+        m = _MAIN_RE.match(head)
+        numbered = _main_number(m) if m else None
+        if numbered is not None and (
+            numbered[0] == statute_next
+            # (the Act's own subsection opening its list with a dash: "(2)For the purposes of this Act, ... if-")
+            or (statute_intro == line.number and ending == "-")
+            or (
+                statute_intro is not None
+                and statute_intro != list_intro
+                and _only_blank_between(lines, statute_intro, line)
+            )
+        ):
+            # The item after a quoted statute's numbered items, outside the boilerplate: the quote's list running
+            # on ("(1) Information is exempt information if ... (2) ... (3) Section 43(2) is a 'qualified'
+            # exemption and I must now ..."), not a question. Straight under its introduction the quote may open
+            # with the section's own number: "Section 35 (1)(a) states: / 42. (1) Information held by a
+            # government department ..." (the Food Standards Agency, quoting a section under another's number).
+            # The section's own number and title, then its subsections: "Section 31(1)(a) of the Act states: / 31. Law
+            # enforcement. / (1) Information which is not exempt information by virtue of section 30 is exempt
+            # information if ..." (Southport and Ormskirk Hospital NHS Trust's FAQ).
+            # (not where the quote's own list has run on to that number)
+            statute_next = 1 if numbered[0] == statute_section and statute_next != numbered[0] else numbered[0] + 1
+            quoting_statute = True
+            answer_line(line)
+            continue
+        if numbered is None and quoting_statute and _SUB_RE.match(head):
+            answer_line(line)  # the quoted section's own lettered parts ("(a) the formulation or development ...")
+            continue
+        if numbered is None and (letters_as_main or (current is None and not found)):
+            # Lettered requests with no numbers at all ("a) the latest copy of your IT Strategy").
+            sub = _SUB_RE.match(head)
+            mark = _sub_mark(sub) if sub else None
+            position = expected - 1 if letters_as_main else 0
+            # (a run past "z" has no next letter: "(a)" after 26 lettered items starts nothing)
+            next_marks = (_LETTERS[position], _ROMANS[position]) if position < len(_LETTERS) else ()
+            if (
+                mark is not None
+                and mark in next_marks
+                and (letters_as_main or not _answers_an_inline_part(text_of, line.start, mark, sub))
+                and not _ACT_WORDS_RE.search(head)
+            ):
+                letters_as_main = True
+                assert sub is not None  # (a mark is only read from a match)
+                m, numbered = sub, (expected, sub.group("roman") or mark)
+            elif (
+                letters_as_main
+                and mark == "a"
+                and not in_response_section
+                and requester_messages
+                and layout.by_requester(line.start)
+            ):
+                # The request's lettered list starting again under its next section ("a: Total number of staff
+                # employed ..." after "a: Total number of visitors ... / b: ..." and a note on section 1; a
+                # WhatDoTheyKnow request to Royal Museums Greenwich): new questions, lettered as printed.
+                m, numbered, expected, restarted = sub, (1, mark), 1, True
+            elif letters_as_main and in_response_section and mark is not None and (None, mark) in first_index:
+                # "Our response / (a) This information is already publicly available": the answers lettered
+                # like the questions.
+                m, numbered = sub, (_LETTERS.find(mark) + 1, mark)
+            elif sub is None and _next_capital(head, position + 1) and (letters_as_main or _b_follows(lines, i)):
+                capital = _CAPITAL_ITEM_RE.match(head)
+                assert capital is not None
+                letters_as_main = True
+                m, numbered = capital, (expected, capital.group("b"))
+            elif letters_as_main and (capital := _repeated_capital_item(head, first_index, found)) is not None:
+                m, numbered = capital, (_LETTERS.find(capital.group("b").lower()) + 1, capital.group("b"))
+            elif sub is None and (lone_capital := _LONE_CAPITAL_RE.match(head)) is not None:
+                letter = lone_capital.group("b")
+                if next_marks and letter == next_marks[0].upper() and (letters_as_main or _lone_b_follows(lines, i)):
+                    letters_as_main = True
+                    m, numbered = lone_capital, (expected, letter)
+                elif letters_as_main and (None, letter) in first_index:
+                    # "Response / A / The IT elements of the testing and tracing programme ...": the answer to A.
+                    m, numbered = lone_capital, (_LETTERS.find(letter.lower()) + 1, letter)
+        bare = numbered is not None and m is not None and _no_text(m)
+        if bare and numbered is not None and numbered[0] > expected:
+            numbered = None  # "283." alone: a figure in an answer, not question 283
+            bare = False
+        if bare and numbered is not None:
+            known = first_index.get((None, numbered[1]))
+            if known is not None and m is not None and "qalso" in m.re.groupindex and m.group("qalso"):
+                share(known, m.group("qalso"))
+            if known is not None:
+                # "1." alone on a line: the answer to a known question follows (a disclosure log's "Decision").
+                current, asking = known, False
+                # (what it held before may be the request's note under its question: "B / Do you publish tenders
+                # anywhere else, if so where? / For example, your website, Contracts Finder, and so on. / C / ... /
+                # Response / A / ... / B / Tenders are not published ...", the Government of Jersey)
+                answer_again(known, line)
+                continue
+            if numbered[0] == expected and i < len(lines):
+                # "Question 1" as a heading, the question on the next line.
+                while i < len(lines) and not lines[i].text.strip():
+                    i += 1
+                # Under a "Response" heading with no question above, "Question 1" heads an answer unless the
+                # line below asks ("RESPONSE / Question 1 / The funding request was prepared ... on behalf of the
+                # NPCC", South Wales Police's disclosure log, whose request is one sentence).
+                answers_below = answering and i < len(lines) and not _ASKS_RE.match(lines[i].text)
+                if i < len(lines) and not answers_below and not _is_structural(ctx, lines[i]):
+                    heading_line = lines[i]
+                    j, q_end = _continuation(ctx, i + 1, heading_line.end)
+                    # The reply's answer run on after the question mark: "1. / Do you provide traded services to
+                    # schools ...? If so, to which? Yes" (the City of Wolverhampton Council)
+                    by_requester = layout.by_requester(heading_line.start)
+                    index = add_with_run_on_answer(numbered[1], heading_line.start, q_end, by_requester)
+                    headed.add(index)
+                    last_main, current, asking = index, index, True
+                    expected = numbered[0] + 1
+                    i = j
+            continue
+        if numbered is not None and m is not None and _LINK_ONLY_RE.match(head, _text_start(m)):
+            numbered = None  # "3. https://www.westlothian.gov.uk/WL2028" under WhatDoTheyKnow's "Visible links"
+        elif numbered is not None and m is not None and _is_dated_field(head, _text_start(m)):
+            # A disclosure log's numbered entries open with their dates ("1. Request Received: 21 May 2021",
+            # UK Research and Innovation): the request is below, not in the date.
+            numbered = None
+        if numbered is not None and m is not None:
+            seq, printed = numbered
+            start = offset + _text_start(m)
+            if (doubled := _DOUBLED_NUMBER_RE.match(ctx.text, start)) and doubled.group(1) == printed:
+                start = doubled.end()  # the list's number and the typed one: "1. 1.How many older people ..."
+            q_end = offset + len(head) if not cells else line.start + _cell_offset(text, cells[0]) + len(head)
+            line_end = q_end  # before any continuation joins the lines below
+            j = i
+            if not cells:
+                j, q_end = _continuation(ctx, i, q_end)
+            # In the requester's own message the words after a question mark are the request's ("... called
+            # Frameworki? This software is supplied by Corelogic Ltd and is in use at the Council.").
+            answered_from = (
+                None if cells else _answer_after_question(text_of, start, q_end, printed, layout.by_requester(start))
+            )
+            if answered_from is not None and _labelled_answer_next(lines, j):
+                # The answer stands below under its label, so what follows the question mark is still the question:
+                # "1) Is the NECSU still monitoring ... by post? In general and, more specifically, the company ... /
+                # NECS reply: NECS is not currently monitoring any such companies." (NHS North of England
+                # Commissioning Support Unit)
+                answered_from = None
+            asked_end = _before_form_blank(text_of, start, answered_from[0] if answered_from else q_end)
+            q_text = _question_words(text_of[start:asked_end])
+            if answering and not found and not _ASKS_RE.match(q_text) and not _named_a_question(m):
+                # "Our response / 1. / a) 9 Children had a placement move / b) 8 Children" under a request in
+                # dashes (Lambeth's data hub): the answers, numbered by the request's items
+                answer_line(line)
+                i = j
+                continue
+            if (
+                letters_as_main
+                and printed == "1"
+                and not in_response_section
+                and (None, "1") not in first_index
+                and (
+                    q_text.endswith("?")
+                    or _ASKS_RE.match(q_text) is not None
+                    # "a) Vibration / b) Low Frequency Noise (Tonal) / For each of the above categories, please provide
+                    # a breakdown for: / 1. No statutory nuisance found" (a WhatDoTheyKnow request sent to many town
+                    # councils): a list of its own under a line that asks for it
+                    or (previous_text.endswith(":") and _ASKING_INTRO_RE.search(previous_text) is not None)
+                )
+            ):
+                # Lettered items, then a numbered list: "answering for A-F on questions 1-8. / a) Photocopiers/MFDs /
+                # ... / f) Displays / Q1. Please name all the IT resellers ..." (a WhatDoTheyKnow request to MidKent
+                # College): the letters were the categories, and the questions are numbered from 1.
+                letters_as_main, expected = False, 1
+            lettered_sub = printed != str(seq) and not letters_as_main and (printed[-1:].isalpha() or "." in printed)
+            parent = str(seq) if lettered_sub else None
+            known = first_index.get((parent, printed))
+            if known is not None and not _asked_again(found[known].text, q_text, in_response_section):
+                # Several lists each numbered from 1: the question repeated is the one of its number whose words match
+                # (the reply restating "1. The names and types of software applications or systems used in Children's
+                # Services." from the second of Thurrock Council's three lists).
+                known = next(
+                    (
+                        k
+                        for k, asked in enumerate(found)
+                        if k != known
+                        and asked.number == printed
+                        and asked.parent == parent
+                        and _asked_again(asked.text, q_text, in_response_section)
+                    ),
+                    known,
+                )
+            if (
+                known is not None
+                and not cells
+                and q_end > line_end
+                and _question_words(text_of[start:line_end]) == found[known].text
+            ):
+                # The question repeated whole on its line, no question mark ending it, the line below its answer: "A. Is
+                # there a time scale for these to be introduced / The new arrangements for weekday crewing fire engines
+                # went live on 6th January 2025." (Cheshire Fire and Rescue Service's log, under the request's list).
+                # Nothing the continuation joined is the question's, nor an answer run on after its question mark.
+                j, q_end, asked_end, q_text, answered_from = i, line_end, line_end, found[known].text, None
+            # A known number again is the question repeated (with its answer beneath) only if the words match;
+            # "1. Planning 2. Licensing" inside an answer is a list of its own.
+            # (a "1." under the answer to a "1." before it is that question again only if all but identical: "1.
+            # When your current contract with HR and Payroll software expires / We are currently awaiting information
+            # ... / 1. When your current contract with BACs payment software expires", Aberdeenshire Council's
+            # letter, every item printed "1.")
+            answered_one = (
+                printed == "1"
+                and last_main is not None
+                and found[last_main].number == "1"
+                and current == last_main
+                and bool(answers[last_main])
+            )
+            similar = known is not None and _asked_again(found[known].text, q_text, in_response_section or answered_one)
+            if (
+                similar
+                and known is not None
+                and second_list_from is not None
+                and known < second_list_from
+                and seq == expected
+                and not in_response_section
+                and last_main is not None
+                and last_main >= second_list_from
+                and current == last_main
+            ):
+                # The next item of a second list of the request's own, numbered from 1 again, not the first list's
+                # item of its number asked again, however alike their words: "If possible, we would also like to know
+                # the following (if data is available): / 1. The annual departmental spend on the procurement of
+                # services only ... / 2. The percentage of annual departmental procurement spend on services only that
+                # went through frameworks ..." under a first list whose 2 asks the same of goods and services (the
+                # Office for National Statistics' reply).
+                similar, restarted = False, True
+            # Markdown renders every item of a list as "1." (a web page saved as text): same number, new words.
+            renumbered = (
+                known is not None
+                and not similar
+                and (
+                    restarted
+                    or (
+                        last_main is not None
+                        # not a list quoted inside a question headed "Q1:" alone ("Q1: / The Council's report to
+                        # Members contained the following section: / ... / 1. Do nothing ...", to Enfield Council)
+                        and last_main not in headed
+                        and found[last_main].number == printed
+                        and current == last_main
+                        and (not answers[last_main] or _only_a_lead_in(answers[last_main]))
+                        and len(q_text.split()) >= 4
+                    )
+                )
+            )
+            # ... and a list broken by its answers into one-item lists, each "1." ("1. Please supply patient's
+            # information ECT leaflet. / Our Trust ... are currently using the RCPSYCH Leaflet - please see attached. /
+            # 1. Please supply patient ECT consent form.", an NHS trust's reply on a campaigner's web page): each item
+            # asks, and no answer between them is numbered.
+            one_item_lists = (
+                known is not None
+                and not similar
+                and last_main is not None
+                and printed == "1"
+                and found[last_main].number == "1"
+                and current == last_main
+                and expected == 2
+                and bool(answers[last_main])
+                and _asks_as_an_item(q_text)
+                and _asks_as_an_item(found[last_main].text)
+                and not any(_MAIN_RE.match(piece.text) for piece in answers[last_main])
+            )
+            if (
+                known is not None
+                and not similar
+                and "qnum" in m.re.groupindex
+                and m.group("qnum") is not None
+                and sum(1 for asked in found if asked.number == "1" and asked.parent is None) >= 2
+            ):
+                # "Query 2: Reason for leaving the last settled base ..." after "1: Homelessness presentations ..." and
+                # its own list "1) ... 6)" (Bedford Borough Council's disclosure log): the request's next heading-level
+                # question, its number taken already by the list under the first.
+                renumbered = restarted = True
+            if (
+                renumbered
+                and last_main is not None
+                and answers[last_main]
+                # (not an answer run on after the question's own mark: "1. Have you received any direction ...? No",
+                # the next topic's items numbered from 1 under their heading in the same letter)
+                and answers[last_main][0].number != layout.line_at(found[last_main].span["start"]).number
+                # (a line that leads in, its colon ending it: not the answer to a question of a list whose items are
+                # all "1.", as a Word list saved as a web page prints them, "1. What is the average age of these
+                # homes? / 64 years and 3 months / 1. How much does your council spend ...?", Guildford Borough
+                # Council's published release)
+                and answers[last_main][-1].text.rstrip().endswith(":")
+            ):
+                # "1: Homelessness presentations ... in 2015-16 / Within your local authority, what were the number of
+                # 16-24 year olds who: / 1) Presented themselves as homeless ..." (Bedford Borough Council's disclosure
+                # log): the line leading into the list asks it, and is no answer.
+                answers[last_main].clear()
+            renumbered = renumbered or one_item_lists
+            # A number printed twice in the request's own list, the second a new question: "3. How many Extra care
+            # placements have broken down ...? / 4. How many residential care placements ...? / 3. What is the criteria
+            # of the council to pay residential care rate standard and enhanced rates?" (a WhatDoTheyKnow request to
+            # Hull City Council): asked as printed, the list going on.
+            misnumbered = (
+                known is not None
+                and not similar
+                and not renumbered
+                and requester_messages
+                and layout.by_requester(line.start)
+                and last_main is not None
+                and current == last_main
+                and found[last_main].parent is None
+                and 1 < seq < expected - 1
+                and q_text.endswith("?")
+                and found[known].text.endswith("?")
+            )
+            # A second list of the request's own, numbered from 1 again under a sentence that asks ("I also want to
+            # know the common reasons that you may reject requests under s.12. / 1. In the past 5 years, ...", to
+            # Cardiff Metropolitan University): new questions, numbered as printed.
+            second_list = (
+                known is not None
+                # (alike words under an introduction that adds to the request are new questions: "If possible, we
+                # would also like to know the following (if data is available): / 1. The annual departmental spend on
+                # the procurement of services only ...", under a first list's "1. The annual departmental spend on the
+                # procurement of goods and services ...", the Office for National Statistics' reply)
+                and (not similar or _ADDS_TO_THE_REQUEST_RE.search(previous_text) is not None)
+                and seq == 1
+                and not in_response_section
+                and (
+                    (
+                        requester_messages
+                        and layout.by_requester(line.start)
+                        and bool(
+                            _ASKING_INTRO_RE.search(previous_text)
+                            or _WANT_TO_KNOW_RE.search(previous_text)
+                            # under a heading of its own, each item asking: "Questions regarding litigation costs: / 1.
+                            # How many cases referring to damp homes did you receive ...?" (a WhatDoTheyKnow request to
+                            # Harrogate Borough Council, after its first list's 1-3)
+                            or (_LIST_HEADING_RE.match(previous_text) and q_text.endswith("?"))
+                        )
+                    )
+                    # Or in a reply restating the request, no message the requester's: "... 21. How does the Trust
+                    # plan to prevent ECT in the future? / Please provide SERIOUS INCIDENT information under the FOI
+                    # act to the following questions: / 1. Please supply any serious incident reports/investigations"
+                    # (Herefordshire and Worcestershire Health and Care NHS Trust's letter), each item asking.
+                    or (
+                        not requester_messages
+                        and previous_text.endswith(":")
+                        and _introduces_a_request(ctx, previous_text)
+                        # (or things named under a sentence that asks for "the following": "Please provide information
+                        # on the following for the period 01.01.23 to present: / 1. The names and types of software
+                        # applications or systems used in Children's Services.", Thurrock Council's log, after its
+                        # first list's 1-2)
+                        and (
+                            _asks_after_its_label(q_text)
+                            or _ASKS_FOR_THE_FOLLOWING_RE.search(previous_text) is not None
+                        )
+                        # (not the reply's "1) Please find below a list of items that were reported as being stolen",
+                        # Betsi Cadwaladr University Health Board answering by number)
+                        and _REPLY_PLEASE_RE.match(q_text) is None
+                    )
+                    # Or a reply restating the request topic by topic, each topic's questions numbered from 1 under its
+                    # heading, the answers run on after them: "Regarding EHR commissioning: / 1. Have you received any
+                    # direction from a Clinical Commissioning Group ...? No" after "Regarding Electronic Health Records
+                    # EHR.: / 1. ... 4. ..." (Gloucestershire Health and Care NHS Foundation Trust's letter).
+                    or (
+                        not layout.by_requester(line.start)
+                        and _LIST_HEADING_RE.match(previous_text) is not None
+                        and RESPONSE_HEADING_RE.match(previous_text) is None
+                        and "?" in q_text
+                        and _QUESTION_OPENING_RE.match(q_text.lower()) is not None
+                        and "?" in found[known].text
+                    )
+                )
+            )
+            # A request quoted in a document numbering its own paragraphs: "5. On 7 May 2015, the complainant wrote to
+            # the Council and requested following information under FOIA: / "1. How many Lender Option Borrower Option
+            # (LOBOs) contracts do you have on your books?" (an ICO decision notice): the request's own list, and the
+            # request again, whatever heading ("Request and response") stood above.
+            # Or its items in square brackets under the paragraph reporting it: "3. / The Appellant requested
+            # information from Ulster University (UU) on 6 July 2022 as follows:- / [1] Can Ulster University provide
+            # ...?" (the First-tier Tribunal, each paragraph's number alone on its line); or in round brackets: "1. On
+            # 12 October 2021, the Applicant made a request ... the Applicant sought answers to the following specific
+            # questions arising from the content of the email: / (1) The email states that ...: what positions ...?"
+            # (the Scottish Information Commissioner on Ayrshire and Arran Health Board).
+            quoted_list = (
+                known is not None
+                and not similar
+                and seq == 1
+                and head.lstrip(" *_").startswith((*_QUOTE_MARKS, "[", "("))
+                # (the loop's own lines, the first question unglued, not the layout's)
+                and (above := text_line_above(lines, line.number)) is not None
+                and above.text.rstrip().endswith((":", ":-"))
+                and _ASKING_INTRO_RE.search(above.text) is not None
+            )
+            if quoted_list:
+                in_response_section = False
+            if second_list or quoted_list:
+                renumbered, restarted, expected = True, True, 1
+                second_list_from = len(found)
+            if (
+                renumbered
+                and current is not None
+                and answers[current]
+                and previous_text.endswith(":")
+                and answers[current][-1].text.rstrip() == previous_text
+            ):
+                # The words introducing a list numbered from 1 again are no answer to the question above them.
+                answers[current].pop()
+            # The list numbered from 1 again straight after the last question, in words that do not ask: the answers,
+            # numbered like the questions, with no "Response" heading above them ("6. Is the authority doing anything
+            # else ...? / 1. 1,294 pupils received free home to school transport", Thurrock Council's disclosure log).
+            if (
+                known is not None
+                and not similar
+                and seq == 1
+                and not in_response_section
+                and last_main is not None
+                and current == last_main
+                and (not answers[last_main] or _only_a_reply_preamble(answers[last_main], text_of))
+                # a list that ran to 2 at least: not "1." before every item (Markdown saved as text)
+                and expected >= 3
+                and not _ASKS_RE.match(q_text)
+                and not (requester_messages and layout.by_requester(line.start))
+                # not the options a question lists ("... who had one of the following main reasons for leaving their
+                # last settled base in 2015-16? / 1) Left prison/on remand", Bedford Borough Council's log)
+                and not _OFFERS_OPTIONS_RE.search(found[last_main].text)
+            ):
+                in_response_section = True
+                answers[last_main].clear()
+            if known is not None and not similar and in_response_section:
+                # "Response:\n1. 1,482 referrals were received.": the answers numbered like the questions.
+                current, asking = known, False
+                answer_start = start
+                if also := _ALSO_RE.match(text_of, start):
+                    share(known, also.group())
+                    separator = _SEPARATOR_RE.match(text_of[also.end() : q_end])
+                    answer_start = also.end() + (separator.end() if separator else 0)
+                # (what it held before may be the quoted request's own terms, "Please treat points 1 to 3 above
+                # separately ...")
+                answer_again(known, line)
+                answers[known].append(_piece(line, text_of, answer_start, q_end))
+                i = j
+                continue
+            if nested and seq == nested and _number_style(m) == nested_style:
+                index = None  # the next item of a list inside an answer ("1. Planning 2. Building Control")
+                nested += 1
+            elif (
+                lettered_sub
+                and (parent, printed) not in first_index
+                and (None, parent) in first_index
+                # "2.1 Use of Reinforced Autoclaved Aerated Concrete (RAAC)" under "2. Response": the reply's own
+                # numbered sections, not sub-questions the request never asked; nor "Our response: / 1a - d) NHS
+                # Cheshire CCG has contracted EMIS Health ..." answering parts a to d (NHS Cheshire CCG)
+                and not in_response_section
+            ):
+                index = add(printed, start, q_end, parent=parent, words=q_text)
+            elif (
+                lettered_sub
+                and (None, parent) not in first_index
+                and last_main is not None
+                and _printed_parent(found[last_main].number) == parent
+                and (None, printed) not in first_index
+            ):
+                # "2a." and "2b." with no "2." of their own: siblings at the top level, numbered as printed; so are
+                # "1.1.", "1.2." ("With regards to reports of security jobs ...: / 1.1. Does the SIA recognise ...? /
+                # 1.2. To date, what has the SIA done ...?", the Security Industry Authority's FOI release)
+                index = add(printed, start, q_end, words=q_text)
+                last_main = index
+            elif _date_only(q_text):
+                # "1 - 16 July 2017": a disclosure log's period (Bedford Borough Council's), not question 1
+                index = None
+            elif not found and seq == 1 and not q_text.endswith("?") and _NOT_A_REQUEST_RE.search(previous_text):
+                index = None  # "for the following reasons: 1. The correspondence is held in ..."
+                nested, nested_style = 2, _number_style(m)
+            elif (
+                known is None
+                and seq == expected == 1
+                and previous_text.endswith("?")
+                and not _ASKING_INTRO_RE.search(previous_text)
+            ):
+                # "How much does each system cost?" then "1. Planning 2. Licensing": a list of the options
+                # the question covers, not questions (a disclosure-log layout).
+                index = None
+            elif (
+                (known is None and seq == expected)
+                or renumbered
+                or misnumbered
+                or (known is None and seq == expected + 1 and _skips_one(text_of, found, answers, last_main, start))
+                or (
+                    known is None
+                    and seq > expected
+                    and _answers_a_selection(text_of, found, answers, last_main, start, q_text)
+                )
+                # an excerpt that starts at question 2; not a room in the letterhead ("5.08 Red Zone, Clive House")
+                or (
+                    known is None
+                    and not found
+                    and (q_text.endswith("?") or (len(q_text.split()) >= 4 and not _in_letterhead(layout, line)))
+                )
+            ):
+                index = add(printed, start, asked_end, words=q_text)
+                asked_in = message_at(line.start)
+                last_main = index
+                # A question's own list now runs: its next number is not a boilerplate line's list run on ("(1) THE
+                # INFORMATION COMMISSIONER (2) LONDON BOROUGH OF HARROW", a tribunal decision's parties, above the
+                # request's "1. ... / 2. Discussion of legal advice:").
+                statute_next = None
+                if index == 0 and head.lstrip(" *_").startswith(_QUOTE_MARKS):
+                    in_quoted_request = True
+                if in_quoted_request and text_of[start:q_end].rstrip().endswith(_QUOTE_MARKS):
+                    in_quoted_request = False
+                expected = max(expected, seq + 1)
+            elif similar and known is not None:
+                index = known
+                expected = max(expected, seq + 1)
+            else:
+                index = None
+                if seq == 1:
+                    # (its own style of number only runs it on: the Act's "(1) Information which the applicant can
+                    # reasonably obtain ..." quoted in an answer, then "Question:2. Confirmation of when the Formulary
+                    # is due for review", NHS Lothian's reply)
+                    nested, nested_style = 2, _number_style(m)
+            if index is None:
+                # an item of a list inside the current answer
+                if current is not None and not (requester_messages and layout.by_requester(line.start)):
+                    answers[current].append(line)
+                continue
+            if index is not None:
+                nested = 0
+                current = index
+                if answers[index] or section_heading is not None:
+                    # A new occurrence (the question repeated in a second table or section): its answer is
+                    # a new one, under the section's directorate if a heading stands above it.
+                    heading = section_heading or Line(-1, line.start, line.start, "")
+                    answers[index].append(Line(-1, heading.start, heading.end, heading.text))
+                if cells and len(cells) >= 2:
+                    answer_start = line.start + text.rindex(cells[-1])
+                    answers[index].append(Line(line.number, answer_start, answer_start + len(cells[-1]), cells[-1]))
+                if answered_from and not (requester_messages and layout.by_requester(line.start)):
+                    answers[index].append(_piece(layout.line_at(answered_from[1]), text_of, answered_from[1], q_end))
+                i = j
+                asking = True
+                continue
+        sub = _SUB_RE.match(text) if current is not None else None
+        if (
+            sub is not None
+            and not asking
+            and not in_response_section
+            and _sub_mark(sub) == "a"
+            and previous_text.endswith(":")
+            and _ASKING_INTRO_RE.search(previous_text)
+            and not _STATUTE_INTRO_RE.match(previous_text)
+        ):
+            # "Please enter ... for each system:" then "a) System type", "b) Supplier name": the same
+            # sub-questions asked of every item above, listed once.
+            asking = True
+        # Capital letters as a numbered item's parts: "1. A list of the hospitals ... Please include the following /
+        # A. Building name / B. Address / C. Type and degree of asbestos present" (a WhatDoTheyKnow request to
+        # Birmingham Children's Hospital NHS Foundation Trust), a run from "A." with "B." below it ("A. 25" alone
+        # under a question is its answer).
+        capital_part = None
+        if sub is None and current is not None and asking and not letters_as_main:
+            capital_part = _capital_part_at(found, current, text, lines, i)
+        if current is not None and asking:
+            bullet = _BULLET_RE.match(text)
+            # Bullets under "Please provide the following details:" are questions of their own (•1, •2).
+            if bullet and (
+                not (
+                    bullets_introduced
+                    or _introduces_a_list(found[current].text, _printed(found[current]))
+                    or _follows_up(bullet.group("text"), found[-1].number.startswith("•"))
+                )
+                or _LISTS_CATEGORIES_RE.search(found[current].text)
+            ):
+                bullet = None
+            if (sub or capital_part or bullet) and not _STATUTE_INTRO_RE.match(previous_text):
+                item = sub or capital_part or bullet
+                assert item is not None
+                parent_number = _parts_parent(found[current])
+                if sub:
+                    number = _sub_mark(sub)
+                elif capital_part:
+                    number = capital_part.group("b")
+                else:
+                    bullets += 1
+                    number = f"•{bullets}"
+                j, end = _continuation(ctx, i, line.end)
+                known_sub = first_index.get((parent_number, number)) if sub else None
+                if known_sub is not None and _asked_again(
+                    found[known_sub].text,
+                    _question_words(text_of[line.start + item.start("text") : end]),
+                    in_response_section,
+                ):
+                    # The reply repeats a question with its lettered parts, each above its answer ("FOI RESPONSE: /
+                    # 1 - How many qualified social workers ... split by: / a. Children's Services social work roles
+                    # / Headcount 67 Agency workers", the London Borough of Bromley on WhatDoTheyKnow): the part
+                    # asked again, not a new one.
+                    current, asking = known_sub, False
+                    i = j
+                    continue
+                if sub and _FLATTENED_CELLS_RE.search(text_of, line.start + item.start("text"), line.end):
+                    # a part's row of a flattened table, its figures after it (_FLATTENED_CELLS_RE), the row's wrapped
+                    # cells running on to the next part: "a. How many were fully complied with, within the 21 day NHS
+                    # guidelines. / 585 / (50%) / 581 / ... / b. How many ..."
+                    j, end = i, line.end
+                    while (
+                        j < len(lines)
+                        and lines[j].text.strip()
+                        and not _SUB_RE.match(lines[j].text)
+                        and not _MAIN_RE.match(lines[j].text)
+                    ):
+                        end = lines[j].end
+                        j += 1
+                    add_with_run_on_answer(
+                        number, line.start + item.start("text"), end, layout.by_requester(line.start), parent_number
+                    )
+                else:
+                    add(number, line.start + item.start("text"), end, parent=parent_number)
+                i = j
+                continue
+        if sub is not None and current is not None and in_response_section:
+            # "1. ... managed in Confirm. / a. Confirm is supplied by Brightly": the answer to sub-question 1a.
+            parent_number = _parts_parent(found[current])
+            target = first_index.get((parent_number, _sub_mark(sub)))
+            if target is not None:
+                current, asking = target, False
+                answer_start = line.start + sub.start("text")
+                if not _asked_again(found[target].text, text_of[answer_start : line.end], in_reply=True):
+                    answers[target].append(_piece(line, text_of, answer_start, line.end))
+                # else the part asked again, its answer below (Bromley, as above)
+                continue
+        if (
+            current is not None
+            and asking
+            and requester_messages
+            and layout.by_requester(line.start)
+            and _BULLET_RE.match(text)
+        ):
+            # The requester's bullets under a question asking of what they list answer nothing, and the question's
+            # next part is still asked: "a) How many are on waiting lists across the Trust for assessment and diagnosis
+            # of the following conditions? ... / - Autism / - ADHD / b) How often are diagnosis of autism ... added to a
+            # patient's medical record ...?" (a WhatDoTheyKnow request to Oxleas NHS Foundation Trust)
+            previous_text = text.rstrip()
+            continue
+        answer_line(line)
+    if not found:
+        # (no question of the loop's, so no answer region either)
+        interleaved = (
+            _bullets_each_answered(ctx)
+            or _bullets_answered_inline(ctx)
+            or _labelled_pairs(ctx)
+            or _bullets_answered_after_dash(ctx)
+        )
+        if interleaved is not None:
+            return _records(ctx, *interleaved, {})
+        return (
+            _bullet_questions(ctx)
+            or _question_lines(ctx)
+            or _unmarked_request_lines(ctx)
+            or _restated_items_opening_alike(ctx)
+            or _request_of_questions_only(ctx)
+            or _request_of_question_paragraphs(ctx)
+            or _inline_lettered_request(ctx)
+        )
+    if requester_messages and not any(layout.by_requester(q.span["start"]) for q in found):
+        requested = _bullets_of_another_list(ctx, found) or _more_unmarked_lines(ctx, found)
+        if requested:
+            return requested
+        if _a_reply_s_own_list(ctx, found):
+            return []
+    return _records(ctx, found, answers, shared)
