@@ -7948,3 +7948,21 @@ def test_a_question_repeated_from_the_second_list_numbered_from_one_is_that_ques
         ("1", ["ContrOCC supplied by Oxford Computer Consultants."]),
         ("2", []),
     ]
+
+
+def test_each_question_module_imports_only_the_ones_before_it() -> None:
+    # The package's docstring orders its modules, each building on those before it; an import from a later module
+    # would make the order a cycle, which Python reports only when that import happens to run first.
+    import ast
+    from pathlib import Path
+
+    import foiparse.extract.questions as package
+
+    order = ["marks", "wording", "answers", "inline", "unmarked", "bullets", "passes", "numbered"]
+    folder = Path(package.__file__).parent
+    assert sorted(path.stem for path in folder.glob("*.py")) == sorted([*order, "__init__"])
+    for rank, name in enumerate(order):
+        tree = ast.parse((folder / f"{name}.py").read_text(encoding="utf-8"))
+        siblings = [node.module for node in tree.body if isinstance(node, ast.ImportFrom) and node.level == 1]
+        for sibling in siblings:
+            assert sibling in order[:rank], f"{name} imports {sibling}"
