@@ -1680,6 +1680,15 @@ CASES = [
         [],
         id="an-exemption-named-by-what-it-protects-only-supposed",
     ),
+    case(
+        # the drainage board's decision (an ICO decision notice) as it would read had the Board named its exception
+        # by what it protects: the sentence's "not engaged" is section 14(1)'s, not the exception's
+        "Environmental Information Regulations 2004 (EIR) Decision notice\n\nFollowing the Commissioner's "
+        "determination that section 14(1) was not engaged, the Board then withheld the information under the "
+        "exception relating to internal communications.\n",
+        [(EIR, "12(4)(e)")],
+        id="an-exception-named-by-what-it-protects-beside-another-sections-negation",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

@@ -195,9 +195,10 @@ _ANOTHERS_NEGATION_RE = re.compile(
 )
 
 
-def _negated_here(sentence: str, number: str) -> bool:
+def _negated_here(sentence: str, number: str | None) -> bool:
     """Whether ``sentence`` says the section numbered ``number`` is not applied (``_NOT_APPLIED_RE``), leaving out what
-    it says of other sections (``_ANOTHERS_NEGATION_RE``)."""
+    it says of other sections (``_ANOTHERS_NEGATION_RE``); of an exemption named without its number (``None``), every
+    section's negation is another's."""
     if "not " in sentence or "never " in sentence or "no longer " in sentence:
         sentence = _ANOTHERS_NEGATION_RE.sub(lambda n: n.group() if n.group("num") == number else "", sentence)
     return _NOT_APPLIED_RE.search(sentence) is not None
@@ -495,11 +496,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         sentence = _sentence(folded, m.start(), m.end())
         if ctx.catalogue.requester_argument_re.search(sentence):
             continue
-        if (
-            _mentions_any(sentence, _NOT_APPLIED_WORDS)
-            and _negated_here(sentence, m.group("num"))
-            and not _RULED_OUT_RE.search(sentence)
-        ):
+        if _not_applied(sentence, m.group("num")):
             continue
         if _CONDITIONAL_RE.match(folded, m.end()) or HYPOTHETICAL_RE.match(sentence):
             continue
@@ -811,9 +808,7 @@ def _described_exceptions(ctx: Context, legislation: list[Legislation]) -> list[
         ):
             continue
         sentence = _sentence(_folded(ctx), m.start(), m.end())
-        if (_NOT_APPLIED_RE.search(sentence) and not _RULED_OUT_RE.search(sentence)) or _IF_OR_WOULD_RE.search(
-            sentence
-        ):
+        if _not_applied(sentence, None) or _IF_OR_WOULD_RE.search(sentence):
             continue  # "We have not applied the exemption for ...", "we would consider the exemption for ..."
         act, by_name = acts[m.group("kind")], names[m.group("kind")]
         pos = m.start("names")
@@ -858,6 +853,16 @@ _CITATION_HEADING_RE = re.compile(r"(?:\s?(?:and|&|,)\s?\([0-9a-z]{1,4}\))*[ \t]
 
 def _mentions_any(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
+
+
+def _not_applied(sentence: str, number: str | None) -> bool:
+    """Whether ``sentence`` says the exemption (numbered ``number``, or named by what it protects: ``None``) is not
+    applied, a ruling that it was wrongly relied on aside (``_RULED_OUT_RE``: it was cited still)."""
+    return (
+        _mentions_any(sentence, _NOT_APPLIED_WORDS)
+        and _negated_here(sentence, number)
+        and not _RULED_OUT_RE.search(sentence)
+    )
 
 
 @lru_cache(maxsize=256)
