@@ -23,6 +23,22 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        # WhatDoTheyKnow's sender line over a parish clerk's reply ("Clerk, Little Snoring Parish Council" is the
+        # clerk's title then the council, not a list of places: a list of places ends "and" the last)
+        "an unknown parish council under its clerk's title on a sender line",
+        "Clerk, Little Snoring Parish Council\n\nDear Mr Green,\n\nThank you for your request. Please find the minutes "
+        "attached.\n\nRegards\nClerk\n",
+        None,
+        "Little Snoring Parish Council",
+    ),
+    (
+        "an unknown town council under its team's name on a sender line",
+        "FOI Officer, Ampthill Town Council\n\nDear Mr Green,\n\nThe Town Council holds no such records.\n\nKind "
+        "regards,\nJohn Doe\nTown Clerk\n",
+        None,
+        "Ampthill Town Council",
+    ),
+    (
         # the NHS Business Services Authority's disclosure log, which spells its name nowhere
         "a log page owned under the body's abbreviation",
         "Freedom of Information Disclosure Log\n\nThe NHSBSA's responses to Freedom of Information requests.\n\nThank "

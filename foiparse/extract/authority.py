@@ -49,8 +49,10 @@ _GP_PRACTICE_WORDS = r"(?:Surgery|Medical (?:Centre|Practice|Group)|Health Centr
 _UNKNOWN_NAME_RE = re.compile(
     r"\b(?=[A-Z])(?:(?:London|Royal) Borough of (?:[A-Z][a-z]+)(?: (?:and|upon) [A-Z][a-z]+)?"
     # ("Shardlow & Great Wilne Parish Council", "Ellingham, Harbridge and Ibsley Parish Council": the First-tier
-    # Tribunal)
-    rf"|(?:{_PLACE_WORD}(?:(?:,? |-)(?:and |& |upon |on |under |in |with )?{_PLACE_WORD}){{0,4}}) "
+    # Tribunal). A comma joins places only in a list that ends "and" or "&" the last: not WhatDoTheyKnow's sender
+    # line "Clerk, Little Snoring Parish Council", the clerk's title then the council.
+    rf"|(?:{_PLACE_WORD}(?:(?: |-|, (?=[^,\n]{{1,40}}(?:, [^,\n]{{1,40}}){{0,3}},? (?:and|&) )|, (?=and |& ))"
+    rf"(?:and |& |upon |on |under |in |with )?{_PLACE_WORD}){{0,4}}) "
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
     r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police|Constabulary|Fire and Rescue Service)"
     # A local safeguarding board, a body of its own beside its council: "Dear Bury Safeguarding Children Board,".
