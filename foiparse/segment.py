@@ -67,7 +67,10 @@ _FOLDED_QUOTE = re.compile(r"^(?:show quoted sections|dangos adrannau a ddyfynni
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Cllr|Councillor)\.?"
 # Letters beyond ASCII too: Siân Evans, Seán Ó Briain, Zoë Price (Latin-1 and Latin Extended-A capitals).
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:[^\W\d_]|['\-])+"
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+# Initials stand for given names as often as not in UK letters: "R. Thompson", "Dr A.J. Patel", "Mrs J Smith", "John R.
+# Smith"; the surname is a word.
+_NAME_PART = rf"(?:{_NAME_WORD}\s+|[A-Z]\.\s?|[A-Z]\s+)"
+_NAME = rf"{_NAME_PART}{{0,3}}{_NAME_WORD}"
 PERSON_RE = re.compile(rf"^(?:{_TITLE}\s+)?{_NAME}$")
 _TITLED_RE = re.compile(rf"^{_TITLE}\s+[A-Z]")
 # Words that make a "name" an organisation, a team or a generic addressee.

@@ -11,6 +11,29 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # UK letters sign with initials as often as with a first name ("R. Thompson", "Mrs J Smith"), and greet the same
+        # way ("Dear Mr R Hughes")
+        "a signatory and a requester named by initial and surname",
+        "Date: 3rd April 2024\n\nDear Mr R Hughes,\n\nThe information is attached.\n\nYours sincerely,\n\nR. Thompson\n"
+        "Data Protection and FOI Officer\n",
+        {"officer": "R. Thompson", "requester": "Mr R Hughes"},
+    ),
+    (
+        "a signatory named by two initials, a middle initial, a title before initials",
+        "Dear Ms Green\nThe answer is yes.\nKind regards\n\nDr A.J. Patel\nHead of Information Governance\n",
+        {"officer": "Dr A.J. Patel", "requester": "Ms Green"},
+    ),
+    (
+        "a signatory with a middle initial",
+        "Dear Ms Green\nThe answer is yes.\nKind regards\n\nJohn R. Smith\nHead of Information Governance\n",
+        {"officer": "John R. Smith"},
+    ),
+    (
+        "a closing over a line that opens with a capital letter alone is no name",
+        "Dear Ms Green\nThe answer is yes.\nKind regards\n\nA Officer\nInformation Governance\n",
+        {"officer": None},
+    ),
+    (
         # a commissioner's decision: the complaint to the Commissioner is no request to the body (the First-tier
         # Tribunal on an application about Liverpool Women's NHS Foundation Trust: "On 15 May 2024, the Applicant
         # emailed the case officer outlining her concerns")
