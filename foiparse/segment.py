@@ -79,7 +79,10 @@ _NOT_PERSONAL = re.compile(
     r"Services|Council|Police|Trust|Department|Ministry|Government|Authority|Board|Foi|FOI|Freedom|Information|"
     r"Governance|Rights|Compliance|Centre|Group|Directorate|Partnership|Commissioner|Manager|Coordinator|"
     r"Co-ordinator|Admin|Administrator|Enquiries|Data|Protection|Corporate|Division|Branch|Secretariat|"
-    r"Whatdotheyknow|Person|Friend|There|Everyone)\b",
+    r"Whatdotheyknow|Person|Friend|There|Everyone|"
+    # and their Welsh: a team, officer, office, unit, department, council, information, enquiries ("Tîm Rhyddid
+    # Gwybodaeth", the Freedom of Information Team, signing a reply in Welsh)
+    r"T\u00eem|Swyddog|Swyddfa|Uned|Adran|Cyngor|Gwybodaeth|Ymholiadau)\b",
     re.I,
 )
 # Addressees that are the authority itself (a request), as opposed to "Sir/Madam", which both sides write.

@@ -11,6 +11,21 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # A reply in Welsh, as Welsh bodies send to a request made in Welsh: the Act by its Welsh name, soft-mutated
+        # after "o dan" ("under"), and the team that signs it ("Tîm Rhyddid Gwybodaeth", the Freedom of Information
+        # Team) no person
+        "a reply in Welsh names the Act in Welsh and is signed by a team",
+        "Annwyl Mr Jones,\n\nDiolch am eich cais am wybodaeth o dan Ddeddf Rhyddid Gwybodaeth 2000.\n\nYn gywir,\n\n"
+        "Tîm Rhyddid Gwybodaeth\nCyngor Sir Ceredigion\n",
+        {"legislation": ["FOIA"], "officer": None, "requester": "Mr Jones"},
+    ),
+    (
+        "the Environmental Information Regulations by their Welsh name",
+        "Annwyl Ms Hughes,\n\nYmdriniwyd â'ch cais o dan Reoliadau Gwybodaeth Amgylcheddol 2004.\n\nYn gywir,\n\n"
+        "Swyddog Rhyddid Gwybodaeth\n",
+        {"legislation": ["EIR"], "officer": None},
+    ),
+    (
         # UK letters sign with initials as often as with a first name ("R. Thompson", "Mrs J Smith"), and greet the same
         # way ("Dear Mr R Hughes")
         "a signatory and a requester named by initial and surname",
