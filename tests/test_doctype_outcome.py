@@ -6204,6 +6204,22 @@ CASES = [
         "acknowledged",
         id="a-university-currently-researching-your-queries",
     ),
+    case(
+        # the present tense of "Some information was withheld" (a log's summary): a letter saying so as it releases the
+        # rest, as the standard response template "Some information withheld and some information provided" does
+        "Dear Mr Brown\n\nSome information is withheld under section 43(2) of the Freedom of Information Act 2000 "
+        "(commercial interests).\n\nYours sincerely\n",
+        "response",
+        "partial",
+        id="some-information-is-withheld-in-the-present-tense",
+    ),
+    case(
+        "Dear Mr Brown\n\nThe remainder of the information that you requested is exempt under section 40(2) of the "
+        "Freedom of Information Act and is therefore withheld.\n\nYours sincerely\n",
+        "response",
+        "partial",
+        id="the-remainder-of-the-information-is-exempt",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1
