@@ -6220,6 +6220,15 @@ CASES = [
         "partial",
         id="the-remainder-of-the-information-is-exempt",
     ),
+    case(
+        # a refusal to confirm or deny in the third person, the section after it (the police forces' formula: "...
+        # Constabulary neither confirms nor denies that it holds information")
+        "Dear Mr Smith\n\nThe Council neither confirms nor denies whether it holds the information requested, in "
+        "accordance with section 40(5) of the Freedom of Information Act 2000.\n\nYours sincerely\n",
+        "refusal",
+        "refused",
+        id="neither-confirms-nor-denies-in-the-third-person",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1

@@ -1689,6 +1689,16 @@ CASES = [
         [(EIR, "12(4)(e)")],
         id="an-exception-named-by-what-it-protects-beside-another-sections-negation",
     ),
+    case(
+        # the neither-confirm-nor-deny formula in the third person, its only word of applying ("Hertfordshire
+        # Constabulary neither confirms nor denies that it holds information", the police forces' replies), the
+        # section after it
+        "Dear Mr Smith\n\nThe Council neither confirms nor denies whether it holds the information requested, in "
+        "accordance with section 40(5) of the Freedom of Information Act 2000.\n\nYours sincerely\n",
+        [(FOIA, "40(5)")],
+        {(FOIA, "40(5)"): {"kind": "ncnd"}},
+        id="neither-confirms-nor-denies-in-the-third-person",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

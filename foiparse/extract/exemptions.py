@@ -127,7 +127,10 @@ _APPLIED_RE = re.compile(
     r"|not obliged"
     # "a manual search which would take in excess of 18 hours as specified under Section 12 of the Freedom of
     # Information Act" (East Lancashire Hospitals NHS Trust's disclosure log)
-    r"|neither confirm nor deny|cost limit|appropriate limit|exceed|in excess of|vexatious|repeated|redact|prejudic"
+    # (the formula in the third person too: "Hertfordshire Constabulary neither confirms nor denies that it holds
+    # information")
+    r"|neither confirms? nor den(?:y|ies)|cost limit|appropriate limit|exceed|in excess of|vexatious|repeated|redact"
+    r"|prejudic"
     # FOISA's limit: "compliance with this request ... would cost Glasgow Life more than the upper limit allowed by
     # section 12(1) of the Act" (Culture and Sport Glasgow)
     r"|upper limit"
@@ -261,7 +264,7 @@ _OUTSIDE_OF_RE = re.compile(r"\bnot fall(?:s|ing)? within (?:the scope of )?$|\b
 # ... and, where some or none of the information requested was disclosed, whether a Section 43(2) exemption was
 # applied." (Belfast City Council's section 12 refusal)
 _WHETHER_RE = re.compile(r"\bwhether (?:or not )?(?:an? |the |any )?(?:exemptions? (?:under |at |in )?)?$")
-_NCND_RE = re.compile(r"neither confirm(?:s|ing)? nor deny|confirm or deny")
+_NCND_RE = re.compile(r"neither confirm(?:s|ing)? nor den(?:y|ies|ying)|confirm or deny")
 # Two patterns, not one alternation, so that each starts with a literal the engine can skip to.
 _PIT_MAINTAIN_RES = (
     re.compile(r"public interest in (?:maintaining|withholding|applying)[^.]{0,80}outweighs"),
