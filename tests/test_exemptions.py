@@ -1699,6 +1699,16 @@ CASES = [
         {(FOIA, "40(5)"): {"kind": "ncnd"}},
         id="neither-confirms-nor-denies-in-the-third-person",
     ),
+    case(
+        # the Department for Communities and Local Government's extension of time (7 August 2012, on docest.com): the
+        # exemption still being weighed, in the first person singular
+        "Dear Mr Greenhill,\n\nThe specific exemption I am considering is:Section 36(2) -Information to which this "
+        "section applies is exempt information if, in the reasonable opinion of a qualified person, disclosure of the "
+        "information under this Act would inhibit the free and frank provision of advice.\n\nI plan to let you have a "
+        "response by 5 September 2012.\n",
+        [],
+        id="an-exemption-i-am-considering-is-not-applied-yet",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]
@@ -1766,3 +1776,24 @@ def test_a_redirect_to_the_environmental_regulations_withholds_nothing() -> None
     answers = {q.number: q.answers for q in routed_only.questions}
     assert [(a.exemptions, a.withheld) for a in answers["1"]] == [(["FOISA 39(2)"], False)]
     assert [a.withheld for a in answers["2"]] == [True]
+
+
+def test_the_patterns_searched_in_case_folded_text_hold_no_capital_letter() -> None:
+    # _NOT_APPLIED_RE looked for "I am considering" in text that case folding had made "i am considering", so the
+    # exemption a department was still weighing counted as applied (the DCLG's extension of time, above).
+    import re
+
+    from foiparse.extract import exemptions
+
+    names = [
+        "_NOT_APPLIED_RE", "_RULED_OUT_RE", "_ANOTHERS_NEGATION_RE", "_IF_OR_WOULD_RE", "_NCND_RE", "_PIT_DISCLOSE_RE",
+        "_NOT_SUBJECT_RE", "_STATED_GENERAL_RE", "_WHETHER_RE", "_OUTSIDE_OF_RE", "_SUBJECT_TO_ANY_RE",
+        "_CONDITIONAL_RE", "_APPLIED_RE", "_DESCRIBED_RE",
+    ]  # fmt: skip
+    patterns = [getattr(exemptions, name) for name in names] + list(exemptions._PIT_MAINTAIN_RES)
+    for pattern in patterns:
+        if pattern.flags & re.I:
+            continue
+        # the pattern's own letters: escapes, character classes and group names set aside
+        letters = re.sub(r"\\.|\[(?:\\.|[^\]])*\]|\(\?P<\w+>", "", pattern.pattern)
+        assert not re.search(r"[A-Z]", letters), pattern.pattern[:80]

@@ -184,7 +184,7 @@ _NOT_APPLIED_RE = re.compile(
     # An exemption still being weighed, in a letter extending the time for the public interest test: "The particular
     # exemption we are considering is Section 30 (Investigations & proceedings conducted by Public Authorities)." (the
     # Health and Safety Executive)
-    r"|\bexemptions? (?:that )?(?:we are|I am|is being|are being) (?:currently )?consider(?:ing|ed)\b"
+    r"|\bexemptions? (?:that )?(?:we are|i am|is being|are being) (?:currently )?consider(?:ing|ed)\b"
     r"|^(?!.*(?:withh[eo]ld|reliance on|relying on)).*(?:\bcovers\b|\bcontains a number of\b|\bsuch as section)",
 )
 # A negation whose subject is another citation is that citation's: "Following the Commissioner-s determination that
