@@ -11,6 +11,19 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # the Police Service of Northern Ireland's disclosure log, each entry headed by its case
+        "a log entry headed 'Request:' and its case",
+        "January 22, 2025 | Organisational Information and Performance , Procedures\nRequest: FOI/13384\nCategory: "
+        "Policy and Procedures - Procedures\nSubject: Complaints against Professional Standards Department\nYour "
+        "request for information has now been considered.\n",
+        {"reference": "FOI/13384"},
+    ),
+    (
+        "'Request:' before words is no reference",
+        "Request: 12 months of data on potholes repaired\n\nResponse: The data is attached.\n",
+        {"reference": None},
+    ),
+    (
         # A reply in Welsh, as Welsh bodies send to a request made in Welsh: the Act by its Welsh name, soft-mutated
         # after "o dan" ("under"), and the team that signs it ("Tîm Rhyddid Gwybodaeth", the Freedom of Information
         # Team) no person
