@@ -6229,6 +6229,24 @@ CASES = [
         "refused",
         id="neither-confirms-nor-denies-in-the-third-person",
     ),
+    case(
+        # Staffordshire University's disclosure log: a complaint "Partly upheld" is a row of the data given, not the
+        # reply's outcome (here the reply complete: the log's own is cut inside the answer)
+        "Dear Ms Green\n\n1) How many allegations of sexual harassment were made against students in the academic "
+        "years 2014-15 to date?\n\nAcademic Year:\n\n2015/16 - Student complaint of sexual harassment. Action Taken: "
+        "Partly upheld. Suspension with conditions imposed on the student.\n\n2016/17 - Student complaint. Not upheld. "
+        "Warning of future conduct.\n\nYours sincerely\n",
+        "response",
+        "provided",
+        id="a-complaint-partly-upheld-in-the-data-is-no-outcome",
+    ),
+    case(
+        "Dear Mr Smith\n\nI have now completed the internal review of your request. For the reasons below, the "
+        "decisions are partially upheld.\n\nYours sincerely\n",
+        "internal_review",
+        "partial",
+        id="a-review-whose-decisions-are-partially-upheld",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1
