@@ -1266,6 +1266,19 @@ CASES = [
         id="steps-a-fresh-response-must-take-are-no-questions",
     ),
     case(
+        # The First-tier Tribunal on the British Museum: the steps a body "is ordered to take" are no questions either
+        "Substituted Decision Notice:\n\n1. For the reasons set out below:\n\n1.1. The British Museum (\u2018the "
+        "Museum\u2019) was entitled to rely on section 43(2) of the Freedom of Information Act (FOIA) to withhold the "
+        "information identified in Part A of the closed Annex to this decision.\n\n1.2. The Museum was not entitled to "
+        "rely on section 43(2) FOIA to withhold the information identified in part B of the closed Annex to this "
+        "decision.\n\n2. The Museum is ordered to take "
+        "the following steps by no later than 42 days from the date this decision is sent to the Museum by the "
+        "tribunal:\n\n(i) Disclose the information identified in part B of the closed Annex.\n\n3. Any failure to "
+        "abide by the terms of the tribunal's substituted decision notice may amount to contempt.\n",
+        [],
+        id="steps-a-body-is-ordered-to-take-are-no-questions",
+    ),
+    case(
         # A WhatDoTheyKnow request to the Department of Agriculture, Environment and Rural Affairs: its greeting run on
         # into its first words, and items marked with a slash, one glued to its first word in lower case
         "Lough Neagh Algae Blooms\nDear Department of Agriculture, Environment and Rural Affairs (Northern Ireland), "

@@ -252,7 +252,11 @@ _ORDERED_STEPS_INTRO_RE = re.compile(
     # "By 5pm on 16 May 2025, the JAC must disclose the following information held by it: / a. All situational and
     # other questions ..." (the First-tier Tribunal's substituted decision notice on the Judicial Appointments
     # Commission)
-    r"|\bmust (?:disclose|provide|release|send)(?: to the \w+)? the following\b[^\n]*:[ \t]*$",
+    r"|\bmust (?:disclose|provide|release|send)(?: to the \w+)? the following\b[^\n]*:[ \t]*$"
+    # "The Museum is ordered to take the following steps by no later than 42 days from the date this decision is sent to
+    # the Museum by the tribunal: / (i) Disclose the information identified in part B of the closed Annex." (the
+    # First-tier Tribunal on the British Museum)
+    r"|\b(?:is|are) (?:ordered|required|directed) to take the following steps\b[^\n]*:[ \t]*$",
     re.I,
 )
 # A section of the Act quoted whole, its subsections numbered: "Section 17 of the Act provides: / 1. A public authority
