@@ -967,15 +967,35 @@ def _numbers_running_on(raw: str, start: int, expected: int) -> list[tuple[int, 
     return edits if found >= _MIN_RUN_ON_NUMBERS else []
 
 
+# Or the next question run on after the answer to the one before, no stop between: "2. If yes, who is your provider for
+# digital dictation? BigHand 3. If no, what is your process for letter production?" (Gloucestershire Health and Care
+# NHS Foundation Trust's letter, a PDF's text). A few words of answer after the question mark, and the next item asks.
+_ANSWER_THEN_NUMBER_RE = re.compile(r"\?[ \t]+[^\s?.!][^\n?.!]{0,40}?[ \t]+(\d{1,2})[.)][ \t]+(?=[A-Z][^\n?]{3,200}\?)")
+
+
 def _numbers_following_on(raw: str, start: int, end: int, expected: int) -> list[tuple[int, int]]:
     """The white space before each next number in ``raw[start:end]``, from ``expected`` on (2, 3, ...)."""
+    found = [
+        (m.start(), m.start(m.lastindex or 1), m.group(m.lastindex or 1))
+        for m in _INLINE_NUMBER_RE.finditer(raw, start, end)
+    ]
+    if "?" in raw[start:end]:
+        for m in _ANSWER_THEN_NUMBER_RE.finditer(raw, start, end):
+            found.append((_space_before(raw, m.start(1)), m.start(1), m.group(1)))
+        found.sort()
     breaks = []
-    for m in _INLINE_NUMBER_RE.finditer(raw, start, end):
-        group = m.lastindex or 1
-        if int(m.group(group)) == expected:
-            breaks.append((m.start(), m.start(group)))
+    for space, number, digits in found:
+        if int(digits) == expected:
+            breaks.append((space, number))
             expected += 1
     return breaks
+
+
+def _space_before(raw: str, pos: int) -> int:
+    """Where the run of spaces and tabs ending at ``pos`` starts."""
+    while pos > 0 and raw[pos - 1] in " \t":
+        pos -= 1
+    return pos
 
 
 # The months written in full, factored so that each first letter is tried once (a flat alternation, or a

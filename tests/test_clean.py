@@ -90,6 +90,21 @@ CASES = [
         "1. is Garth Farm a landfill site? If not why not?\n2. has this site been registered?\n3. is tax payable on it?",
     ),
     (
+        # Gloucestershire Health and Care NHS Foundation Trust's letter (FOI 160-2022), a PDF's text: the answer after
+        # the question mark, then the next question run on with no stop between
+        "the next question run on after an answer with no stop",
+        "1. Do you currently use digital dictation? Yes\n2. If yes, who is your provider for digital dictation? BigHand "
+        "3. If no, what is your process for letter production?\n4. What is the contract end date? 31st March 2023",
+        "1. Do you currently use digital dictation? Yes\n2. If yes, who is your provider for digital dictation? "
+        "BigHand\n3. If no, what is your process for letter production?\n4. What is the contract end date? 31st March "
+        "2023",
+    ),
+    (
+        "a figure ending an answer before a sentence that asks nothing is no next question",
+        "1. How many vehicles do you own? 12 2. How many are electric? We own 5 3. The rest run on diesel.",
+        "1. How many vehicles do you own? 12\n2. How many are electric? We own 5 3. The rest run on diesel.",
+    ),
+    (
         "a tab-separated table keeps its cell edges",
         "No.\tQuestion\tResponse\n1\tWhich EPR?\tPPM+\n2\tWhich LIMS?\tWinPath",
         "No. | Question | Response\n1 | Which EPR? | PPM+\n2 | Which LIMS? | WinPath",
