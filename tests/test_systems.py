@@ -275,6 +275,14 @@ POSITIVES = [
     ),
     case("Payroll runs through the NHS Electronic Staff Record.", ["ESR"], id="electronic-staff-record"),
     case("Patient administration uses System C Medway.", ["Medway"], id="system-c-medway"),
+    # Gloucestershire Health and Care NHS Foundation Trust, asked about digital dictation
+    case(
+        "BigHand uses Nuances/Microsoft's Dragon engine to transcribe the audio files.",
+        ["BigHand", "Dragon"],
+        id="dragon-beside-a-dictation-cue",
+    ),
+    case("We use Dragon Medical One for speech recognition.", ["Dragon"], id="dragon-medical-one"),
+    case("The Welsh Dragon was flown over County Hall.", [], id="a-dragon-with-no-dictation-cue-is-no-product"),
     case("The trust uses InterSystems TrakCare as its PAS.", ["TrakCare"], id="trakcare"),
     # ------------------------------------------------------------------ finance, HR, revenues
     case(
