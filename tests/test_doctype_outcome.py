@@ -6247,6 +6247,24 @@ CASES = [
         "partial",
         id="a-review-whose-decisions-are-partially-upheld",
     ),
+    case(
+        # the Home Office's internal review 29198: the exemptions named between the reviewer's view and its finding
+        "Dear Ms Scott,\n\nReference number: Internal Review 29198\n\nThank you for your e-mail on 18 May 2014 in which "
+        "you asked for an internal review of our response to your Freedom of Information (FOI) request. I have now "
+        "completed the review and have examined all the relevant papers. I have carefully reviewed the handling of your "
+        "request and I consider that the exemptions at sections 36(2) (b) (i), 36(2) (b) (ii) and 36(2)(c) of the Act "
+        "were correct and properly applied. My findings are set out in the attached report.\n\nYours Sincerely\n",
+        "internal_review",
+        "refused",
+        id="a-review-that-considers-the-exemptions-correct-and-properly-applied",
+    ),
+    case(
+        "Dear Ms Scott,\n\nI have now completed the internal review of your request. I have considered whether the "
+        "exemptions were correctly applied and whether the public interest test was properly carried out.\n",
+        "internal_review",
+        "unknown",
+        id="a-review-asking-whether-the-exemptions-were-correctly-applied",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1
