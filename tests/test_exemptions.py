@@ -1709,6 +1709,20 @@ CASES = [
         [],
         id="an-exemption-i-am-considering-is-not-applied-yet",
     ),
+    case(
+        # the University of East Anglia's disclosure log, its exemptions table run together: a stop glued between the
+        # word and its number
+        "On this occasion, it is not possible to provide all the requested information. The Act contains several "
+        "exemptions that allow public authorities to withhold certain information from release. We have applied the "
+        "following exemption to part of your request.\n\nExemptionReason\nSection.12 (1)Appropriate limit\n",
+        [(FOIA, "12(1)")],
+        id="section-and-its-number-with-a-stop-between",
+    ),
+    case(
+        "The request was dealt with under this section. 12 months later we reviewed it.\n",
+        [],
+        id="a-sentence-ending-at-section-before-a-number-is-no-citation",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]

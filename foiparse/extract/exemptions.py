@@ -31,7 +31,9 @@ _CITATION_RE = re.compile(
     # of the Act", the Education and Skills Funding Agency on WhatDoTheyKnow)
     # (and the Act between the word and its list: "on the basis of the exemptions contained at the following sections
     # of FOIA: 21 (information reasonably accessible by other means); 27(1)(a) to (d); ...", an ICO decision summary)
-    r"(?P<kw>[rs](?<![\w].)(?:(?<=s)(?:ections?(?:\(s\))?(?: of (?:foisa|foia)(?=:))?|s?\.|(?=\s?\d)|ec\.)"
+    # (a stop glued between the word and its number: "ExemptionReason / Section.12 (1)Appropriate limit", the University
+    # of East Anglia's disclosure log, its table run together)
+    r"(?P<kw>[rs](?<![\w].)(?:(?<=s)(?:ections?(?:\(s\))?(?:\.(?=\d)| of (?:foisa|foia)(?=:))?|s?\.|(?=\s?\d)|ec\.)"
     r"|(?<=r)(?:egulations?(?:\(s\))?|egs?\.|eg(?=\s?\d)|\.)))"
     r"(?:\s?|[;:]?\s*(?:[•·-]\s*)?)"  # "exemption under sections;\n  • 29(1)(b) ..." (Scottish Government)
     # A bracket left open before the next one is read as closed: "Regulation 12(5(b) of the Environmental
