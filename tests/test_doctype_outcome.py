@@ -6265,6 +6265,19 @@ CASES = [
         "unknown",
         id="a-review-asking-whether-the-exemptions-were-correctly-applied",
     ),
+    case(
+        # the Welsh Government's ATISN 15770: a cost refusal naming the regulations, not the section
+        "Ein cyf/Our ref ATISN 15770\n12 January 2022\nInformation requested\nThank you for your request for information "
+        "dated 10 December. You have asked:\n1. How many potholes on trunk roads have been reported to the Welsh "
+        "Government for every financial since 2017/18.\n2. How long, on average, does it take the Welsh Government to "
+        "repair a pothole once it has been reported.\nOur response\nFrom my preliminary assessment, I estimate that it "
+        "will cost more than the appropriate limit set out in the Freedom of Information and Data Protection "
+        "(Appropriate Limit and Fees) Regulations 2004 to answer your request. The appropriate limit specified for "
+        "central government is \u00a3600.\n",
+        "refusal",
+        "refused",
+        id="it-will-cost-more-than-the-appropriate-limit",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1
