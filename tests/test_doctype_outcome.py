@@ -6278,6 +6278,20 @@ CASES = [
         "refused",
         id="it-will-cost-more-than-the-appropriate-limit",
     ),
+    case(
+        # Wokingham Borough Council's disclosure log: the request's preamble asks in two paragraphs, each question has its
+        # answer under it, and one answer says the data can no longer be reached
+        "Please may you provide me with the following information about PCNs issued for parking violations.\nAs a time "
+        "frame, I would like to know answers for questions 2-4 for the last three years.\nPlease could you confine your "
+        "answers to PCNs issued for parking violations.\n1. Please name the organisation which provides your parking "
+        "enforcement services?\nWe use NSL for our parking enforcement contract and this has been in place since Oct "
+        "2017.\n2. What was the total number of parking violation PCNs issued in your region?\n2021-2022 Parking Penalty "
+        "Notices Issued 17,843\n3. How many of these challenges were successful each year?\nWe no longer have access to "
+        "this data for Financial year 21/22.\n",
+        "response",
+        "partial",
+        id="a-log-answering-under-each-question-one-answer-no-longer-having-access-to-the-data",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1
