@@ -1279,6 +1279,25 @@ CASES = [
         id="steps-a-body-is-ordered-to-take-are-no-questions",
     ),
     case(
+        # Northumbria Police's disclosure log: two items glued to their numbers, one in lower case after the stop
+        "You asked:\n\n1. Can you breakdown the categories of the all calls relating to drones?\n\n2. Of the calls made "
+        "to the police on the subject of drones, how many calls actually turned out to be crimes being committed?\n\n"
+        "3.How many were attended by officers\n\n4.how many led to an arrest?\n\n5. In total, how many calls were made "
+        "to your force through 101/999 in 2017 on all subject matters?\n\nIn Response:\n\nThe data is below.\n",
+        [
+            ("1", "Can you breakdown the categories of the all calls relating to drones?"),
+            (
+                "2",
+                "Of the calls made to the police on the subject of drones, how many calls actually turned out to be "
+                "crimes being committed?",
+            ),
+            ("3", "How many were attended by officers"),
+            ("4", "how many led to an arrest?"),
+            ("5", "In total, how many calls were made to your force through 101/999 in 2017 on all subject matters?"),
+        ],
+        id="an-item-glued-to-its-number-in-lower-case-after-the-stop",
+    ),
+    case(
         # A WhatDoTheyKnow request to the Department of Agriculture, Environment and Rural Affairs: its greeting run on
         # into its first words, and items marked with a slash, one glued to its first word in lower case
         "Lough Neagh Algae Blooms\nDear Department of Agriculture, Environment and Rural Affairs (Northern Ireland), "

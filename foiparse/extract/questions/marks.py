@@ -132,7 +132,10 @@ _MAIN_RE = re.compile(
     # (and a slash before a word in lower case, glued or not: "1/ copies of minutes of any meetings ...", "3/dates
     # agreed for any further meetings", a WhatDoTheyKnow request to the Department of Agriculture, Environment and
     # Rural Affairs)
-    r"(?:[ \t]+(?P<text>\S.*)|(?<=[.)\-–/])(?P<glued>(?:[A-Z][a-z]|[AI] [a-z]).*|(?<=[)/])[a-z]{2,}.*))?$"
+    # (after a stop too, where the item asks: "3.How many were attended by officers / 4.how many led to an arrest?",
+    # Northumbria Police's disclosure log; not a figure's decimals)
+    r"(?:[ \t]+(?P<text>\S.*)|(?<=[.)\-–/])(?P<glued>(?:[A-Z][a-z]|[AI] [a-z]).*|(?<=[)/])[a-z]{2,}.*"
+    r"|(?<=\.)[a-z]{2,}.*\?[ \t]*))?$"
 )
 # "a.What percentage goes towards ...?" (a space lost in conversion) is sub-question a; "a - How many incidents of
 # fly-tipping were reported?" (a WhatDoTheyKnow request numbered "1 - ", "2 - ", "3" / "a - ") is too.
