@@ -1298,6 +1298,35 @@ CASES = [
         id="an-item-glued-to-its-number-in-lower-case-after-the-stop",
     ),
     case(
+        # Medway NHS Foundation Trust's disclosure log: each question names its parts inside its sentence, and the
+        # lettered lines under it answer them
+        "1. Spending on agency staff (excluding bank staff) in 2023-24, b) the trust\u2019s agency cap in 2023-24, and c) "
+        "the trust\u2019s agency cap for 2024-25\na) Total agency 2023/24: \u00a38,161,319.97\nb) As per NHSe cap\nc) As per "
+        "NHSe cap\n2. The proportion and value of total agency spend in 2023-24 that was a) framework and b) off "
+        "framework\na) 100% on framework\nb) 0% off framework\n",
+        [
+            (
+                "1",
+                "Spending on agency staff (excluding bank staff) in 2023-24, b) the trust\u2019s agency cap in 2023-24, "
+                "and c) the trust\u2019s agency cap for 2024-25",
+            ),
+            ("2", "The proportion and value of total agency spend in 2023-24 that was a) framework and b) off framework"),
+        ],
+        answers={"1": [A(contains="b) As per NHSe cap")], "2": [A(contains="b) 0% off framework")]},
+        id="lettered-lines-under-a-question-naming-its-parts-inline-answer-them",
+    ),
+    case(
+        # parts named inline, then asked again on lines of their own: still the parts
+        "1. Please provide, for 2023, a) the number of staff and b) their cost:\na) How many staff were employed?\nb) "
+        "What did they cost?\n",
+        [
+            ("1", "Please provide, for 2023, a) the number of staff and b) their cost:"),
+            ("a", "How many staff were employed?"),
+            ("b", "What did they cost?"),
+        ],
+        id="lettered-lines-that-ask-under-a-question-naming-its-parts-inline-are-its-parts",
+    ),
+    case(
         # A WhatDoTheyKnow request to the Department of Agriculture, Environment and Rural Affairs: its greeting run on
         # into its first words, and items marked with a slash, one glued to its first word in lower case
         "Lough Neagh Algae Blooms\nDear Department of Agriculture, Environment and Rural Affairs (Northern Ireland), "

@@ -769,6 +769,19 @@ def _answers_an_inline_part(text: str, start: int, mark: str, sub: re.Match[str]
     return re.search(rf"\({re.escape(mark)}\)[ \t]*{re.escape(words.group(1))}\b", above) is not None
 
 
+# A part lettered inside a question's sentence: "..., b) the trust's agency cap in 2023-24, and c) ..." (its first part
+# may go unlettered, the sentence's opening words).
+_PART_NAMED_INLINE_RE = re.compile(r"(?:^|(?<=[\s,;]))\(?([a-h])\)[ \t]+\S")
+
+
+def _parts_named_inline(question: str) -> set[str]:
+    """The letters of the parts a question's own sentence names ("a" too where it names "b"), if it names two."""
+    marks = {m.group(1) for m in _PART_NAMED_INLINE_RE.finditer(question)}
+    if "b" in marks:
+        marks.add("a")
+    return marks if len(marks) >= 2 else set()
+
+
 # The words of a lettered answer line before its dash or colon ("2014" of "(a) 2014 - None.")
 _INLINE_PART_WORDS_RE = re.compile(r"(\S[^:\n]{0,40}?)[ \t]*(?:[-–][ \t]|:)")
 _INLINE_PART_REACH = 1500  # characters above the line searched for the sentence that asked the part

@@ -73,6 +73,7 @@ from .marks import (
     _no_text,
     _number_style,
     _numbered_request_line,
+    _parts_named_inline,
     _printed_parent,
     _question_words,
     _repeated_capital_item,
@@ -1113,6 +1114,18 @@ def _extract_questions(ctx: Context) -> list[Question]:
         # A. Building name / B. Address / C. Type and degree of asbestos present" (a WhatDoTheyKnow request to
         # Birmingham Children's Hospital NHS Foundation Trust), a run from "A." with "B." below it ("A. 25" alone
         # under a question is its answer).
+        if (
+            sub is not None
+            and current is not None
+            and asking
+            and "?" not in text
+            and _sub_mark(sub) in _parts_named_inline(found[current].text)
+        ):
+            # The question names its parts inside its sentence, and the lettered lines under it answer them: "1.
+            # Spending on agency staff (excluding bank staff) in 2023-24, b) the trust's agency cap in 2023-24, and c)
+            # the trust's agency cap for 2024-25" over "a) Total agency 2023/24: 8,161,319.97 / b) As per NHSe cap /
+            # c) As per NHSe cap" (Medway NHS Foundation Trust's disclosure log).
+            sub = None
         capital_part = None
         if sub is None and current is not None and asking and not letters_as_main:
             capital_part = _capital_part_at(found, current, text, lines, i)
