@@ -1288,6 +1288,34 @@ def test_a_supplier_named_with_its_product_is_not_also_a_supplier_only_mention()
     assert [(m.name, m.kind) for m in systems(text)] == [("CareFirst", "system"), ("Eclipse", "system")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # Thurrock Council's published response: the supplier's name alone answers a question about a system
+            "Request:\n\n1. Which system do your staff use to access and manage citizen records?e.g Liquid Logic, Mosaic "
+            "etc.\n2. How many staff use it?\n\nResponse:\n\n1. Liquid Logic\n\n2. 450 staff.\n",
+            [("Liquidlogic", "supplier")],
+            id="a-supplier-alone-answering-a-question-about-a-system",
+        ),
+        pytest.param(
+            # Transport for London's published response
+            "You specifically asked:\n\n1. What telephone system does the organisation use?\nMitel and Avaya.\n\n2. How "
+            "many users use the telephone system?\n22,273\n",
+            [("Mitel", "supplier"), ("Avaya", "supplier")],
+            id="telephony-suppliers-answering-a-question-about-a-system",
+        ),
+        pytest.param(
+            "1. Who cleans your offices?\nCapita.\n\n2. How many cleaners are there?\n12\n",
+            [],
+            id="a-supplier-answering-a-question-about-something-else-is-no-system",
+        ),
+    ],
+)
+def test_a_supplier_named_in_answer_to_a_question_about_software(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.kind) for m in systems(text)] == expected
+
+
 def test_matchers_are_built_once_per_catalogue() -> None:
     catalogue = get_catalogue()
     assert system_matcher(catalogue) is system_matcher(catalogue)

@@ -1555,7 +1555,13 @@ class _Run:
             if "|" in line.text and any(line.start <= h.start_char < line.end for h in self.systems):
                 continue  # "Tascomi Building Control | Idox Software Ltd | ...": the Supplier column of a table
             begin, end = self.sentence(hit.start_char, hit.end_char)
-            if not (_TECH_WORDS.search(self.lower, begin, end) or _IT_UPPER.search(self.text, begin, end)):
+            if not (
+                _TECH_WORDS.search(self.lower, begin, end)
+                or _IT_UPPER.search(self.text, begin, end)
+                # or named in answer to a question about software: "1. Which system do your staff use to access and
+                # manage citizen records? ... Response: 1. Liquid Logic" (Thurrock Council's published response)
+                or any(self._asks_about_software(ref.question) for ref in self.answers_at(hit.start_char))
+            ):
                 continue  # a company named, but not as the maker of something the authority uses
             by_supplier.setdefault(hit.id, []).append(hit)
         for supplier_id, hits in by_supplier.items():
