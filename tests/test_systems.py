@@ -282,6 +282,12 @@ POSITIVES = [
         id="dragon-beside-a-dictation-cue",
     ),
     case("We use Dragon Medical One for speech recognition.", ["Dragon"], id="dragon-medical-one"),
+    # the Police Service of Northern Ireland's disclosure log: Capita's police division is no school system
+    case(
+        "Command and Control system \u2013 SSS public Safety (Formerly Capita SIS)",
+        [],
+        id="capita-sis-is-capita-s-division-not-sims",
+    ),
     case("The Welsh Dragon was flown over County Hall.", [], id="a-dragon-with-no-dictation-cue-is-no-product"),
     case("The trust uses InterSystems TrakCare as its PAS.", ["TrakCare"], id="trakcare"),
     # ------------------------------------------------------------------ finance, HR, revenues
