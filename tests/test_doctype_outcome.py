@@ -6292,6 +6292,14 @@ CASES = [
         "partial",
         id="a-log-answering-under-each-question-one-answer-no-longer-having-access-to-the-data",
     ),
+    case(
+        # East Hertfordshire District Council's disclosure log: the response is the one word under its heading
+        "Section 215 notices\n\nj) Has the Council at any time in committee debated its policy on section 215 notices?"
+        "\n\nRequest Date17 August 2015\nRequested byIndividual\nReleased Date\n\nResponse\n\nRefused\n",
+        "refusal",
+        "refused",
+        id="a-log-response-heading-over-the-word-refused",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1
