@@ -1316,6 +1316,23 @@ CASES = [
         id="lettered-lines-under-a-question-naming-its-parts-inline-answer-them",
     ),
     case(
+        # Moray Council's published request and response: a question naming the Information Commissioner is the
+        # request's, not the commissioner's boilerplate, on a page with no greeting
+        "FOI Request - Spydus Library Management System\n\nRequest 101003809823\n\n1.  Was legal advice was taken before "
+        "deciding to implement this system?\n\n2.  Was a privacy impact assessment has been conducted?\n\n3.  Was the "
+        "Information Commissioner's Office was consulted?\n\n4.  All information provided to library users about this "
+        "system update.\n\nResponse 16-07-2025\n\n1. The Procurement team was fully involved.\n\n2. A Data Protection "
+        "Impact Assessment was completed at the time\n\n3. No\n\n4. Users were informed of the change.\n",
+        [
+            ("1", "Was legal advice was taken before deciding to implement this system?"),
+            ("2", "Was a privacy impact assessment has been conducted?"),
+            ("3", "Was the Information Commissioner's Office was consulted?"),
+            ("4", "All information provided to library users about this system update."),
+        ],
+        answers={"3": [A(contains="No")], "4": [A(contains="Users were informed")]},
+        id="a-question-naming-the-commissioner-on-a-page-with-no-greeting",
+    ),
+    case(
         # parts named inline, then asked again on lines of their own: still the parts
         "1. Please provide, for 2023, a) the number of staff and b) their cost:\na) How many staff were employed?\nb) "
         "What did they cost?\n",
