@@ -6300,6 +6300,24 @@ CASES = [
         "refused",
         id="a-log-response-heading-over-the-word-refused",
     ),
+    case(
+        # the East of England Ambulance Service NHS Trust on WhatDoTheyKnow: the reply a table of figures, its rules
+        # printed as spaces
+        "Dear J Lowe\n\nFurther to your email dated 2nd October 2014, please find the Trust's response below.\n\nMonthly "
+        "expenditure with private providers for Emergency Ambulances and Patient Transfer Service contracts:\n\nA & E "
+        "PTS Total\nJanuary 2013 1,290,162           344,077          1,634,239\nFebruary 2013 926,183           273,983"
+        "          1,200,166\n",
+        "response",
+        "provided",
+        id="a-table-of-figures-grouped-by-thousands-printed-with-spaces",
+    ),
+    case(
+        # a letterhead's telephone numbers are no table
+        "Dear J Lowe\n\nThank you for your email.\n\nTel 0207 147 0233\nFax 020 7147 0666\n",
+        "response",
+        "unknown",
+        id="telephone-numbers-are-no-table-of-figures",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1

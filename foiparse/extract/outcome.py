@@ -1350,7 +1350,11 @@ _FIGURE_STATED_RE = re.compile(
     rf"£?{_FIGURE_DIGITS}(?:\.\d+)?(?:[ \t]?(?:million|billion|thousand|%))?[ \t]*$"
     # or a bullet that opens with its count: "• 0 off-framework within the last 3 months" (Central London Community
     # Healthcare NHS Trust's log, under the request's bullets, above a section 43 refusal of the list of suppliers)
-    rf"|^[ \t]*[•·▪][ \t]*{_FIGURE_DIGITS}[ \t]+[a-z][^\n]{{2,80}}$",
+    rf"|^[ \t]*[•·▪][ \t]*{_FIGURE_DIGITS}[ \t]+[a-z][^\n]{{2,80}}$"
+    # or a table's row printed with spaces for its rules, its label then two figures at least, grouped by thousands:
+    # "January 2013 1,290,162           344,077          1,634,239" under "A & E PTS Total" (the East of England
+    # Ambulance Service NHS Trust on WhatDoTheyKnow, "please find the Trust's response below")
+    r"|^[ \t]*[A-Z][A-Za-z ()'/&.-]{2,40}?(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]+£?\d{1,3}(?:,\d{3})+(?:\.\d+)?){2,}[ \t]*$",
     re.I | re.M,
 )
 
