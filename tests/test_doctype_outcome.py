@@ -6318,6 +6318,20 @@ CASES = [
         "unknown",
         id="telephone-numbers-are-no-table-of-figures",
     ),
+    case(
+        # Shropshire Fire and Rescue Service's published responses: the reply under its "Response detail:" heading, below
+        # the request greeting the service
+        "Refurbishment Fires\n\nReference: \n\n982\n\nRequest detail: \n\nDear Shropshire Fire and Rescue Service,\n\nI "
+        "am writing to you under the Freedom of Information Act to request the following information:\n\n1) The number "
+        "of fires in your authority which have been reported on refurbishment works.\n\n2)The amount of money your fire "
+        "authority spent dealing with these fires.\n\nResponse detail: \n\nThank you for your Freedom of Information "
+        "request. Please see responses below.\n\nThe number of fires in your authority which have been reported on "
+        "refurbishment works. During the period requested there was a Nil Return\n\n2)The amount of money your fire "
+        "authority spent dealing with these fires. N/A\n\nInformation Released: \n\nYes\n",
+        "response",
+        "provided",
+        id="a-log-s-response-detail-heading-under-the-request",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1
