@@ -1333,6 +1333,25 @@ CASES = [
         id="a-question-naming-the-commissioner-on-a-page-with-no-greeting",
     ),
     case(
+        # a WhatDoTheyKnow request to Wyre Council: each number's letter in capitals after its stop
+        "Dear FOI Officer,\nI am writing to request information under the Freedom of Information Act 2000.\n1.A - How many "
+        "vacant council homes do you currently have?\n1.B - How many of these properties have been vacant for longer than "
+        "3 months?\n2.A How many people do you currently have on your council housing waiting list?\n2.B How many "
+        "homeless families have you received from London boroughs?\nYours faithfully,\nKwajo Tweneboa\n",
+        [
+            ("1A", "How many vacant council homes do you currently have?"),
+            ("1B", "How many of these properties have been vacant for longer than 3 months?"),
+            ("2A", "How many people do you currently have on your council housing waiting list?"),
+            ("2B", "How many homeless families have you received from London boroughs?"),
+        ],
+        id="a-number-s-letter-in-capitals-after-its-stop",
+    ),
+    case(
+        "1.A list of domestic properties with solar panels.\n2.A list of the grants paid for them.\n",
+        [("1", "A list of domestic properties with solar panels."), ("2", "A list of the grants paid for them.")],
+        id="an-item-glued-to-its-stop-opening-with-the-word-a",
+    ),
+    case(
         # parts named inline, then asked again on lines of their own: still the parts
         "1. Please provide, for 2023, a) the number of staff and b) their cost:\na) How many staff were employed?\nb) "
         "What did they cost?\n",

@@ -96,7 +96,13 @@ _MAIN_RE = re.compile(
     # "1.) Reference number (allowing further look up in Planning Portal)" (a WhatDoTheyKnow request to Historic
     # England); "1). Please can the Commission provide evidence of consultation ..." (a WhatDoTheyKnow request to the
     # Equality Commission for Northern Ireland)
-    r"(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?|\.\)|\)\.|[.)]| \)(?=[ \t])"
+    # (its letter in capitals after the stop, before the item's dash or its asking word: "1.A - How many vacant council
+    # homes ...", "2.A How many people do you currently have ...", a WhatDoTheyKnow request to Wyre Council; not "1.A
+    # list of domestic properties", the item's first word)
+    r"(?:\.(?P<dotsub>[a-z])(?![a-z])[.)]?"
+    r"|\.(?P<dotcap>[A-Z])(?:[ \t]+[-–](?=[ \t]))?(?=[ \t]+(?:How|What|Which|When|Where|Who|Why|Do|Does|Did|Is|Are"
+    r"|Was|Were|Has|Have|Can|Could|Will|Would|Please)\b)"
+    r"|\.\)|\)\.|[.)]| \)(?=[ \t])"
     # (a number and its letter without the stop, before a question's capitalised word: "4a Do you use translation
     # companies ...?" between "3b." and "4b." in a WhatDoTheyKnow request to Velindre University NHS Trust)
     r"|(?<=\d[a-z])(?=[ \t]+(?:Do|Does|Did|Is|Are|Was|Were|Has|Have|How|What|When|Where|Which|Who|Why|Can|Could"
@@ -612,6 +618,7 @@ def _main_number(m: re.Match[str]) -> tuple[int, str] | None:
         or m.group("psub")
         or m.group("sub")
         or m.group("dotsub")
+        or m.group("dotcap")
         or m.group("inner")
         or m.group("bare_inner")
         or (m.group("again") if m.group("again_num") == num else "")
