@@ -11,6 +11,21 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # the London Borough of Wandsworth's acknowledgement on WhatDoTheyKnow: the case between two dashes under the
+        # sender line, the request's title after it
+        "a case between dashes, the request's title after it, under a WhatDoTheyKnow sender line",
+        "Dear Wandsworth Borough Council,\n\nPlease send me the figures.\n\nYours faithfully,\n\nJude Cosgrove\n\nFreedom Of "
+        "Information, Wandsworth Borough Council\n\nFreedom of Information Act request - 2011/4953 - Details of excluded "
+        "children\n\nThank you for your request for information received on 27/07/2011.\n\nRegards\n\nCorporate "
+        "Information Management Team\n",
+        {"reference": "2011/4953", "received_date": dt.date(2011, 7, 27)},
+    ),
+    (
+        "a year between dashes is no case",
+        "Dear Mr Smith\n\nFreedom of Information request - 2023 - Budget figures\n\nThank you for your request.\n",
+        {"reference": None},
+    ),
+    (
         # the Police Service of Northern Ireland's disclosure log, each entry headed by its case
         "a log entry headed 'Request:' and its case",
         "January 22, 2025 | Organisational Information and Performance , Procedures\nRequest: FOI/13384\nCategory: "

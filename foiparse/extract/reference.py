@@ -151,7 +151,9 @@ _REQUEST_HEADING_REFERENCE_RE = re.compile(
 # Act (FOIA), 2000 – 2019/351" (the University of Bath on WhatDoTheyKnow).
 _REQUEST_HEADING_DASHED_CASE_RE = re.compile(
     r"^[ \t]*(?:[Rr][Ee]:[ \t]*)?[^\n]{0,100}\b(?i:request|enquiry)\b[^\n]{0,80}[ \t][-\u2013\u2014][ \t]+"
-    r"(?P<titled>[A-Z]{0,6}[0-9][A-Za-z0-9/._-]*[0-9])[ \t.]*$"
+    # (the request's title after it, another dash before: "Freedom of Information Act request - 2011/4953 - Details of
+    # excluded children", the London Borough of Wandsworth's acknowledgement on WhatDoTheyKnow)
+    r"(?P<titled>[A-Z]{0,6}[0-9][A-Za-z0-9/._-]*[0-9])(?:[ \t]+[-\u2013\u2014][ \t]+[A-Z][^\n]{2,120}?)?[ \t.]*$"
     # Or the word alone before a case with its prefix: "Dear Anthony / Request FOI/6387 / Further to your request
     # received on 04/11/2022" (a council's reply a blog reproduces)
     r"|^[ \t]*(?:Request|Case|Enquiry)[ \t]+(?P<prefixed>[A-Z]{2,6}[/-]\d{3,}[A-Za-z0-9/-]*)[ \t.]*$"
@@ -633,7 +635,14 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             value, start = value[label:], start + label
         if value.casefold() not in requester_values and not (group != "headed" and _NOT_A_REFERENCE_RE.match(value)):
             return value, ctx.span(start, start + len(value))
-    for salutation in layout.salutations:
+    # (or under a WhatDoTheyKnow sender line, the message greeting no one: "Freedom Of Information, Wandsworth Borough
+    # Council / Freedom of Information Act request - 2011/4953 - Details of excluded children / Thank you for your
+    # request for information received on 27/07/2011.", the council's acknowledgement)
+    openers = [
+        *layout.salutations,
+        *(m.sender for m in layout.messages if m.sender is not None and m.salutation is None),
+    ]
+    for salutation in openers:
         if layout.message_at(salutation.start).from_requester:
             continue
         lines = layout.lines
