@@ -642,14 +642,14 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         *layout.salutations,
         *(m.sender for m in layout.messages if m.sender is not None and m.salutation is None),
     ]
-    for salutation in openers:
-        if layout.message_at(salutation.start).from_requester:
+    for opener in openers:
+        if layout.message_at(opener.start).from_requester:
             continue
         lines = layout.lines
-        below = next((line for line in lines[salutation.number + 1 : salutation.number + 4] if line.text.strip()), None)
+        below = next((line for line in lines[opener.number + 1 : opener.number + 4] if line.text.strip()), None)
         # or straight above it, under the request it answers: "Susan Russell / FOI/EIR Request - 2209261049 / Dear
         # Susan Russell," (Peterborough City Council on WhatDoTheyKnow)
-        above = lines[salutation.number - 1] if salutation.number > 0 else None
+        above = lines[opener.number - 1] if opener.number > 0 else None
         for heading in (below, above):
             if heading is None or layout.in_quoted(heading.start):
                 continue
