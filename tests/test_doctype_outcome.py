@@ -6332,6 +6332,15 @@ CASES = [
         "provided",
         id="a-log-s-response-detail-heading-under-the-request",
     ),
+    case(
+        # the London Borough of Barnet's review: the exceptions found correct, "correct" before them
+        "Dear Mr Khan\n\nI have now completed the internal review of your request. I have reconsidered the public "
+        "interest test, and find that the correct EIR exceptions were applied, and the public interest lies in "
+        "withholding the information.\n\nYours sincerely\n",
+        "internal_review",
+        "refused",
+        id="a-review-finding-that-the-correct-exceptions-were-applied",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1
