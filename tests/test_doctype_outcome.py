@@ -6341,6 +6341,16 @@ CASES = [
         "refused",
         id="a-review-finding-that-the-correct-exceptions-were-applied",
     ),
+    case(
+        # the London Borough of Barnet's FOI request page: the review's heading over its finding, no letter around it
+        "Freedom of Information Request\n\nInspection report for food safety inspection\n\nReceived: 26 April 2022\n\n"
+        "Can I please have a copy of the food safety inspection report?\n\nInternal Review\nComplaint partially upheld.\n"
+        "The refusal notice should have been clearer as to why the information is being withheld. I have reconsidered "
+        "the public interest test, and find that the correct EIR exceptions were applied.\n",
+        "internal_review",
+        "refused",
+        id="a-log-s-internal-review-heading-over-its-finding",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1
