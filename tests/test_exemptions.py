@@ -1723,6 +1723,16 @@ CASES = [
         [],
         id="a-sentence-ending-at-section-before-a-number-is-no-citation",
     ),
+    case(
+        # a request on Blackpool Teaching Hospitals NHS Foundation Trust's disclosure log, the page greeting no one:
+        # the requester's template on the cost limit
+        "Description\n1. How many parking fines have been appealed in the last two years?\n\nIf it is not possible to "
+        "answer this request in its entirety due to one or more questions exceeding the cost of compliance limits "
+        "identified in Section 12, please answer the ones that do not exceed the limits and disregard the ones that "
+        "do.\n\nResponse\n1. 76 staff, 18 patients.\n",
+        [],
+        id="the-requester-s-template-asking-for-the-answers-within-the-cost-limit",
+    ),
 ]
 
 ATTR_CASES = [c for c in CASES if c.values[2]]
