@@ -10,6 +10,7 @@ positives; shared research anchors.md A6).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Literal
@@ -791,6 +792,13 @@ _IF_OR_WOULD_RE = re.compile(r"^\s*if\b|\b(?:would|could|might|may) (?:consider|
 _DESCRIBED_LEAD_RE = re.compile(rf"^(?:the )?(?:exception|exemption){_DESCRIBED_BY}")
 
 
+@lru_cache(maxsize=16)
+def _sections_by_name(catalogue: Catalogue, act: Legislation) -> Mapping[str, str]:
+    """Each section of ``act``'s exemption table by its name, case-folded, built once per catalogue (which hashes by
+    identity)."""
+    return {info.name.casefold(): section for section, info in catalogue.exemptions[act].items()}
+
+
 def _described_exceptions(ctx: Context, legislation: list[Legislation]) -> list[tuple[Legislation, str, int, int]]:
     """The exceptions (of the environmental regulations) and exemptions (of the Acts) the text names by what they
     protect: (act, section, start, end), the name the span; the Scottish regime's where the text names it alone."""
@@ -799,10 +807,6 @@ def _described_exceptions(ctx: Context, legislation: list[Legislation]) -> list[
     acts: dict[str, Legislation] = {
         "exception": "EISR" if "EISR" in legislation and "EIR" not in legislation else "EIR",
         "exemption": "FOISA" if "FOISA" in legislation and "FOIA" not in legislation else "FOIA",
-    }
-    names = {
-        kind: {info.name.casefold(): section for section, info in ctx.catalogue.exemptions[act].items()}
-        for kind, act in acts.items()
     }
     described = []
     for m in _DESCRIBED_RE.finditer(ctx.lower):
@@ -815,7 +819,8 @@ def _described_exceptions(ctx: Context, legislation: list[Legislation]) -> list[
         sentence = _sentence(_folded(ctx), m.start(), m.end())
         if _not_applied(sentence, None) or _IF_OR_WOULD_RE.search(sentence):
             continue  # "We have not applied the exemption for ...", "we would consider the exemption for ..."
-        act, by_name = acts[m.group("kind")], names[m.group("kind")]
+        act = acts[m.group("kind")]
+        by_name = _sections_by_name(ctx.catalogue, act)
         pos = m.start("names")
         for part in _NAME_SEPARATOR_RE.split(m.group("names")):
             start = ctx.lower.index(part, pos)

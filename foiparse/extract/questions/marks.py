@@ -891,14 +891,14 @@ def _boilerplate_lines(layout: Layout) -> set[int]:
     return numbers
 
 
-def _numbered_request_line(layout: Layout, line: Line) -> bool:
+def _numbered_request_line(layout: Layout, line: Line, requester_messages: bool) -> bool:
     """A numbered line that ends in a question mark, in the requester's own message or on a page whose request has no
-    message of its own: "3.  Was the Information Commissioner's Office was consulted?" in Moray Council's published
-    request, above its answers by number (read as the commissioner's boilerplate, the list broke there and the answers
-    "3. No" and "4. Users were informed ..." took the questions' places)."""
+    message of its own (``requester_messages`` false): "3.  Was the Information Commissioner's Office was consulted?" in
+    Moray Council's published request, above its answers by number (read as the commissioner's boilerplate, the list
+    broke there and the answers "3. No" and "4. Users were informed ..." took the questions' places)."""
     return (
         line.text.rstrip().endswith("?")
-        and (layout.by_requester(line.start) or not any(message.from_requester for message in layout.messages))
+        and (layout.by_requester(line.start) or not requester_messages)
         and not layout.in_quoted(line.start)
         and _MAIN_RE.match(line.text) is not None
     )

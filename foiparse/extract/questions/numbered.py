@@ -167,10 +167,12 @@ def _extract_questions(ctx: Context) -> list[Question]:
     # that names the commissioner ("5. On how many occasions ... was a complaint made to the Information Commissioner
     # regarding the management of a Freedom of Information request by Mid Essex Hospital Services NHS Trust? ...", on
     # WhatDoTheyKnow).
-    region_ends = stop_at | {n for n in _boilerplate_lines(layout) if not _numbered_request_line(layout, lines[n])}
-    in_request_section = request_section(ctx) if lines is layout.lines else _request_section_lines(lines)
     # Only a requester's message holds lines by_requester() is true for; a reply alone never asks it.
     requester_messages = any(message.from_requester for message in layout.messages)
+    region_ends = stop_at | {
+        n for n in _boilerplate_lines(layout) if not _numbered_request_line(layout, lines[n], requester_messages)
+    }
+    in_request_section = request_section(ctx) if lines is layout.lines else _request_section_lines(lines)
 
     def add(number: str, start: int, end: int, parent: str | None = None, words: str | None = None) -> int:
         """A question asked at ``text[start:end]``; ``words``, its words on one line, if the caller has them."""
