@@ -5007,6 +5007,17 @@ CASES.extend(
             [],
             id="negative-section-8-conditions-of-a-valid-request",
         ),
+        case(
+            "Dear Ms Price,\n\nSection 22 of the FOIA provides that information is exempt from disclosure if-\n\n"
+            "  1. the information is held by a public authority with a view to publication, at some future date "
+            "(whether determined or not).\n\n"
+            "  2. The information was already held with a view to such publication at the time when the request for "
+            "information was made, and\n\n"
+            "  3. It is reasonable in all the circumstances that the information should be withheld from disclosure "
+            "until the date referred to in paragraph a.\n\nThe main issue in this review is the timing.\n",
+            [],
+            id="negative-section-22-conditions-quoted-in-a-review",
+        ),
     ]
 )
 
