@@ -1347,6 +1347,26 @@ CASES = [
         id="a-number-s-letter-in-capitals-after-its-stop",
     ),
     case(
+        # University Hospitals Birmingham NHS Foundation Trust's disclosure log: a note on what the answers are for
+        # between the asking line and the bullets, each bullet's answer on the line below it
+        "Freedom of Information Request: 0512\nIf possible, I would like to know the following information about "
+        "printing within NHS Trusts.\nThe information you provide will be aggregated with other research and the "
+        "output will not be made available to any other third party.\n- Who is responsible for buying printers for the "
+        "Trust?\nAll purchases go through procurement. It is not possible to name a person as this changes regularly.\n- Has the Trust bought any "
+        "printers in the last 12 months?\nNo\n- What was the Trust's spend on printing last year?\n£250,000\n",
+        [
+            ("•1", "Who is responsible for buying printers for the Trust?"),
+            ("•2", "Has the Trust bought any printers in the last 12 months?"),
+            ("•3", "What was the Trust's spend on printing last year?"),
+        ],
+        answers={
+            "•1": [A(contains="All purchases go through procurement")],
+            "•2": [A(contains="No")],
+            "•3": [A(contains="£250,000")],
+        },
+        id="bullets-each-answered-under-a-note-below-the-asking-line",
+    ),
+    case(
         "1.A list of domestic properties with solar panels.\n2.A list of the grants paid for them.\n",
         [("1", "A list of domestic properties with solar panels."), ("2", "A list of the grants paid for them.")],
         id="an-item-glued-to-its-stop-opening-with-the-word-a",

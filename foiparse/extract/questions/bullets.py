@@ -12,7 +12,6 @@ from .marks import _ANSWER_LABEL_RE, _BULLET_RE, RESPONSE_HEADING_RE, _Asked, _l
 from .unmarked import (
     _ASKS_FOR_THE_FOLLOWING_RE,
     _BULLET_ASKS_RE,
-    _REQUEST_HEADING_RE,
     _SEE_THE_FOLLOWING_RE,
     _asks_like_the_others,
     _asks_point_by_point,
@@ -383,8 +382,12 @@ def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[L
         if not found:
             if (
                 bullet is not None
-                # (or under a label over that line: "Your request was: / Please answer the following questions ...:")
-                and (_asks_point_by_point(ctx, intro) or _REQUEST_HEADING_RE.match(heading) is not None)
+                # (or under a label over that line: "Your request was: / Please answer the following questions ...:";
+                # or under a note on what the answers are for: "If possible, I would like to know the following
+                # information about IT software purchases within NHS Trusts. / The information you provide will be
+                # aggregated with other research ... / - Who is responsible ...? / All activities go through
+                # procurement. ...", University Hospitals Birmingham NHS Foundation Trust's disclosure log)
+                and (_asks_point_by_point(ctx, intro) or _asks_point_by_point(ctx, heading))
                 and not layout.boilerplate_kind(line.start)
             ):
                 if layout.by_requester(line.start):

@@ -213,19 +213,27 @@ def _has_reply(ctx: Context, questions: list[tuple[int, int]]) -> bool:
     # ...", a request to Hastings Borough Council, no reply on the page).
     lead_ins: set[int] = set()
     lines = layout.lines
+    requester_lines = [layout.line_at(m.start()).number for m in _within_all(ctx, "requester")]
     for index, (start, _end) in enumerate(questions):
         above = text_line_above(lines, layout.line_at(start).number)
         if above is None:
             continue
         if index == 0:
             lead_ins.add(above.number)
+            # (or the line above a note that asks nothing: "If possible, I would like to know the following
+            # information about IT software purchases within NHS Trusts. / The information you provide will be
+            # aggregated with other research ... / - Who is responsible ...?", University Hospitals Birmingham NHS
+            # Foundation Trust's disclosure log, each question's answer on the line below it)
+            note = above.number not in requester_lines and not above.text.rstrip().endswith(":")
+            two_above = text_line_above(lines, above.number) if note else None
+            if two_above is not None:
+                lead_ins.add(two_above.number)
         elif above.text.rstrip().endswith(":"):
             after_previous = layout.line_at(questions[index - 1][1]).number + 1
             if any(line.text.strip() for line in lines[after_previous : above.number]):
                 lead_ins.add(above.number)
     asks_elsewhere = False
-    for m in _within_all(ctx, "requester"):
-        number = layout.line_at(m.start()).number
+    for number in requester_lines:
         if number not in lead_ins and number not in asked_lines:
             asks_elsewhere = True
             break
