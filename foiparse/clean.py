@@ -711,6 +711,28 @@ def _inline_bullet_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
                 edits.append((m.start(1), m.start(1) + 1, "\n" + glyph))
 
 
+# Bullets run together inside a bulleted list, line breaks lost between them: "  • Suppliers who applied for
+# inclusion on each framework/contract and were successful & not successful at the PQQ & ITT stages • Actual spend
+# on this contract/framework ... • Start date & duration of framework/contract?" between bullets on lines of their
+# own (the University of Wolverhampton's disclosure log). Only a round bullet: a dash or a star inside a line is a
+# hyphen, a range or a footnote mark; and only where the line and one next to it are items of the same list.
+_RUN_TOGETHER_BULLET_RE = re.compile(r"[ \t]+(?=•[ \t]+[A-Z])")
+
+
+def _run_together_bullet_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """Line breaks before the round bullets run onto another item of a list of round bullets."""
+    lines = [(start, end, line) for start, end, line in _line_spans(raw) if line.strip()]
+    for i, (start, end, line) in enumerate(lines):
+        if not line.lstrip().startswith("• ") or line.count("•") < 2:
+            continue
+        neighbours = [text for _start, _end, text in lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]]
+        if not any(text.lstrip().startswith("• ") for text in neighbours):
+            continue
+        first = start + line.index("•") + 1
+        for m in _RUN_TOGETHER_BULLET_RE.finditer(raw, first, end):
+            edits.append((m.start(), m.end(), "\n"))
+
+
 # A dashed list whose first dash stayed on the line introducing it, that item's words on the next line alone: "...
 # including the following fields: - / Billing Authority Property Reference Code ... / - Firm's Trading Name ... / -
 # Full Property Address ..." (Herefordshire Council's published FOI release). The dash goes back to its item. Not
@@ -1254,6 +1276,8 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     _flattened_list_edits(raw, edits)
     if ": * " in raw or ": • " in raw:
         _inline_bullet_edits(raw, edits)
+    if " • " in raw:
+        _run_together_bullet_edits(raw, edits)
     if ': "' in raw:
         _quote_bullet_edits(raw, edits)
     if ": -" in raw or ":-" in raw:

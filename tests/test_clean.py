@@ -223,6 +223,19 @@ CASES = [
         "Request regarding your Financial Management/ERP system:\n* What system does the council use?\n* Who is "
         "responsible for it?\n* How many users access it?",
     ),
+    # The University of Wolverhampton's disclosure log, three bullets of a list run together on one of its lines
+    (
+        "round bullets run together inside a list of round bullets get a line each",
+        "The details we require are:\n  \u2022 What are the KPIs?\n  \u2022 Suppliers who applied at the PQQ stages "
+        "\u2022 Actual spend on this contract \u2022 Start date & duration?\n  \u2022 Who is responsible?",
+        "The details we require are:\n\u2022 What are the KPIs?\n\u2022 Suppliers who applied at the PQQ stages\n"
+        "\u2022 Actual spend on this contract\n\u2022 Start date & duration?\n\u2022 Who is responsible?",
+    ),
+    (
+        "round bullets as separators on a line of their own are no list",
+        "Home \u2022 About us \u2022 Contact\nDear Ms Price,",
+        "Home \u2022 About us \u2022 Contact\nDear Ms Price,",
+    ),
     (
         "a starred note after a colon, no list below, is no bullet",
         "Prices: * Excludes VAT. * Correct at 1 April.\nSee the table.",
