@@ -1367,6 +1367,29 @@ CASES = [
         id="bullets-each-answered-under-a-note-below-the-asking-line",
     ),
     case(
+        # NHS Lothian's letter: "Question 1:-" above a dashed question, "Answer:-" above its answer, each lettered part
+        # under its own "Question:-", each with its own "Answer:-"
+        "Dear Mr Faulkner\nI write in response to your request of 15 December 2011 for information.\nQuestion 1:-\n"
+        "- I would like to know the full cost of installing the new pharmacy system?\nAnswer:-\nThe total cost was "
+        "\u00a31.2million spread across 5 years.\nQuestion 2:-\n- I would also like to know if it has met any of the "
+        "following aims?\nQuestion:-\na)Allow pharmacists to order electronically.\nAnswer:-\nOrders have been "
+        "electronic since 2010.\nQuestion:-\nb)Reduce the stock held on wards.\nAnswer:-\nWard stock fell by a "
+        "third.\nYours sincerely\n",
+        [
+            ("1", "I would like to know the full cost of installing the new pharmacy system?"),
+            ("2", "I would also like to know if it has met any of the following aims?"),
+            ("a", "Allow pharmacists to order electronically."),
+            ("b", "Reduce the stock held on wards."),
+        ],
+        answers={
+            "1": [A(contains="The total cost")],
+            "2": [],
+            "a": [A(contains="Orders have been electronic")],
+            "b": [A(contains="Ward stock fell")],
+        },
+        id="question-labels-with-a-colon-and-dash-over-dashed-questions",
+    ),
+    case(
         "1.A list of domestic properties with solar panels.\n2.A list of the grants paid for them.\n",
         [("1", "A list of domestic properties with solar panels."), ("2", "A list of the grants paid for them.")],
         id="an-item-glued-to-its-stop-opening-with-the-word-a",

@@ -85,7 +85,10 @@ _MAIN_RE = re.compile(
     # (or a semicolon: "Question 3; How many formal internal complaints were presented ...", the Northern Ireland Human
     # Rights Commission's answers as the requester's blog post copies them; or a comma before a capitalised word: "Q1,
     # How many ...", a request the Ministry of Defence restated)
-    r"(?P<qalso>(?:\s*(?:,|&|and)\s*(?:Q\s?)?\d{1,3})+(?=\s*[.:)\-–]?\s*$))?\s*(?:[.:;)\-–/]|,(?=[ \t]+[A-Z][a-z]))?"
+    # (or a colon and a dash ending the line, the question below: "Question 1:- / - I would like to know the full cost
+    # of installing the IT equipment ...?" over "Answer:-", NHS Lothian's letter)
+    r"(?P<qalso>(?:\s*(?:,|&|and)\s*(?:Q\s?)?\d{1,3})+(?=\s*[.:)\-–]?\s*$))?"
+    r"\s*(?::[ \t]*[-–](?=[ \t]*$)|[.:;)\-–/]|,(?=[ \t]+[A-Z][a-z]))?"
     r"|\((?P<pnum>\d{1,3})(?P<psub>[a-z])?\)"  # "(1) ...", "(2a) Since 2011, how much ...?" (a WhatDoTheyKnow request)
     r"|\[(?P<bnum>\d{1,3})\]\.?"  # "[2] Number of applications ..." (Ministry of Justice)
     r"|(?P<rnum>\d{1,3})\](?=[ \t])"  # "1] How many wards have been closed ...?" (a WhatDoTheyKnow request)
@@ -203,7 +206,7 @@ _ANSWER_LABEL_RE = re.compile(
     # Rescue Service (SFRS) response -" above the answers of SFRS's reply letters; not a request's lower-case "the
     # date of response:")
     r"|(?:the[ \t]+)?(?-i:[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z(][\w'’&.()-]*|and|of|for|the|&)){0,9})"
-    r"[ \t]+(?:response|reply)[ \t]*[:\-–][*_ ]*$)\s*(?:[:.\-–][*_ ]*|$)"
+    r"[ \t]+(?:response|reply)[ \t]*[:\-–][*_ ]*$)\s*(?::[ \t]*[-–][*_ ]*|[:.\-–][*_ ]*|$)"
     # "A.1 33x TomTom Pro 9150 Truck." and "A.5.a All RDS staff use Datanet Alerters" under "Q.1 ...", "Q.5.a ..."
     # (Northumberland Fire and Rescue Service's log)
     r"|A\.\s?\d{1,3}(?:\.?[a-z])?[ \t]+)",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...models import Question
 from ...segment import Line, Message, text_line_above
 from ..context import Context
@@ -143,6 +145,8 @@ from .wording import (
     _table_cells,
 )
 
+_QUESTION_LABEL_ALONE_RE = re.compile(r"[*_ ]*(?:question|q)[*_ ]*:[ \t]*[-–]?[*_ ]*", re.I)
+
 
 def _extract_questions(ctx: Context) -> list[Question]:
     layout = ctx.layout
@@ -234,6 +238,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
     nested_style: str | None = None  # the style of that list's numbers (_number_style)
     shared: dict[int, list[int]] = {}  # "Q2 & Q3 - Information not held": question -> questions it answers too
     headed: set[int] = set()  # questions whose number stood alone above their words ("Q1:" / "The Council's ...")
+    labelled_part = False  # under a "Question:" label alone, the part below it answered on its own
 
     def share(index: int, numbers: str) -> None:
         """Question ``index``'s answer answers the known questions numbered in ``numbers`` too ("& 3", ", 3 and 4")."""
@@ -516,6 +521,13 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 asking, bullets_introduced = True, True
                 previous_text = text.rstrip()
                 continue
+            if current is not None and _QUESTION_LABEL_ALONE_RE.fullmatch(text):
+                # A label alone over the question's next part, each part answered under its own label: "Question 2:- /
+                # - I would also like to know if it has met any of the following aims ...? / Question:- / a)Allow
+                # Practitioners to refer patients ... / Answer:- / ... / Question:- / b)Increase the use of ..." (NHS
+                # Lothian's letter)
+                asking = labelled_part = True
+                continue
             answer_line(line)
             continue
         if kind == "heading":
@@ -670,7 +682,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     # The reply's answer run on after the question mark: "1. / Do you provide traded services to
                     # schools ...? If so, to which? Yes" (the City of Wolverhampton Council)
                     by_requester = layout.by_requester(heading_line.start)
-                    index = add_with_run_on_answer(numbered[1], heading_line.start, q_end, by_requester)
+                    # (its words from after a bullet: "Question 1:- / - I would like to know the full cost of
+                    # installing the IT equipment ...?", NHS Lothian's letter)
+                    bulleted = _BULLET_RE.match(heading_line.text)
+                    words_start = heading_line.start + (bulleted.start("text") if bulleted else 0)
+                    index = add_with_run_on_answer(numbered[1], words_start, q_end, by_requester)
                     headed.add(index)
                     last_main, current, asking = index, index, True
                     expected = numbered[0] + 1
@@ -1185,7 +1201,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
                         number, line.start + item.start("text"), end, layout.by_requester(line.start), parent_number
                     )
                 else:
-                    add(number, line.start + item.start("text"), end, parent=parent_number)
+                    index = add(number, line.start + item.start("text"), end, parent=parent_number)
+                    if labelled_part:
+                        current = index  # answered under its own "Answer:-", below it
+                labelled_part = False
                 i = j
                 continue
         if sub is not None and current is not None and in_response_section:
