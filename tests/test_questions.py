@@ -1390,6 +1390,21 @@ CASES = [
         id="question-labels-with-a-colon-and-dash-over-dashed-questions",
     ),
     case(
+        # Thurrock Council's disclosure log: answers numbered like the questions, then a stray "7." in the reply
+        "Freedom of information response\n\nCommunity Transport\n\n1. Do you provide a community transport service?\n"
+        "2. When does the contract come up for renewal?\n3. What is the annual spend on the service?\n\n\n"
+        "1. The service is provided in house.\n\n2. As above\n\n3. Refusal S43 (please see below)\n\n\n"
+        "4. Vehicles for the service are leased through\n\nWith regards to Question 3, the council are of the view that "
+        "release would prejudice its commercial interests.\n",
+        [
+            ("1", "Do you provide a community transport service?"),
+            ("2", "When does the contract come up for renewal?"),
+            ("3", "What is the annual spend on the service?"),
+        ],
+        answers={"3": [A(contains="Refusal S43", withheld=True, exemptions=("FOIA 43",))]},
+        id="a-number-after-the-last-question-among-answers-numbered-like-them",
+    ),
+    case(
         "1.A list of domestic properties with solar panels.\n2.A list of the grants paid for them.\n",
         [("1", "A list of domestic properties with solar panels."), ("2", "A list of the grants paid for them.")],
         id="an-item-glued-to-its-stop-opening-with-the-word-a",

@@ -1056,6 +1056,21 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # the question covers, not questions (a disclosure-log layout).
                 index = None
             elif (
+                known is None
+                and in_response_section
+                and seq == expected
+                and not renumbered
+                and not misnumbered
+                and "?" not in q_text
+                and not _ASKS_RE.match(q_text)
+                and not layout.by_requester(line.start)
+            ):
+                # Among the answers numbered like the questions, the number after the last question's, in words that
+                # do not ask, is the reply's own: "6. What is the name of the procurement and placement officer ...?
+                # / 1. The contact service is provided in house ... / 5. Refusal S43 (please see below) / ... / 7.
+                # Contracts for agency staff are managed via" (Thurrock Council's disclosure log)
+                index = None
+            elif (
                 (known is None and seq == expected)
                 or renumbered
                 or misnumbered
