@@ -11,6 +11,12 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the regime's name, a dash and the case heading a published response (an NHS trust's page)",
+        "Freedom of Information - HWHC-1043\n\nFOI request:\n\nCar parking\n\n  1. How many car parking spaces do you "
+        "have?\n",
+        {"reference": "HWHC-1043"},
+    ),
+    (
         # the London Borough of Wandsworth's acknowledgement on WhatDoTheyKnow: the case between two dashes under the
         # sender line, the request's title after it
         "a case between dashes, the request's title after it, under a WhatDoTheyKnow sender line",

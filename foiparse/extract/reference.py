@@ -125,6 +125,10 @@ _TITLE_REFERENCE_RE = re.compile(
     # the title, a dash, then the case: "Disclosure Details / ANPR - 580/13 / Dated: 19 Aug 2013" (Northumbria
     # Police's log); three digits at least, so not a year's span ("Budget - 12/13")
     r"|[A-Za-z][^\n]{1,80}?[ \t]+[-\u2013][ \t]+(?P<case_after>\d{3,5}/\d{2})[ \t]*"
+    # the regime's name, a dash, then the case: "Freedom of Information - HACW-2766" heading Herefordshire and
+    # Worcestershire Health and Care NHS Trust's published responses
+    r"|(?i:freedom of information|foi|eir|environmental information)(?i: act(?: \d{4})?)?(?i: request)?"
+    rf"[ \t]+[-\u2013\u2014][ \t]+(?P<regime_titled>{_ALONE})[ \t]*"
     # the regime's letters glued to the year and number, before the title with no dash: "FOI2020-06217 Mail usage"
     # (a Ministry of Defence agency's release on GOV.UK), or joined to a two-digit year by an underscore: "FOI_25-138
     # Artificial Intelligence and academic misconduct" (the University of East Anglia's log)
@@ -606,6 +610,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
                     "labelled_titled",
                     "coloned",
                     "case_after",
+                    "regime_titled",
                     "titled",
                 )
                 if titled.group(name)
