@@ -1405,6 +1405,21 @@ CASES = [
         id="a-number-after-the-last-question-among-answers-numbered-like-them",
     ),
     case(
+        # Herefordshire and Worcestershire Health and Care NHS Trust's published response: a second list numbered from 1
+        # under a heading naming its questions, no colon after it
+        "Freedom of Information - HACW-2801\n\nFOI request:\n\nIntranet Questions\n\n  1. How many staff do you "
+        "employ?\n  2. What is your current intranet solution?\n\nWebsite / Accessibility Questions\n\n  1. What "
+        "software are you using for your website?\n  2. When did you last conduct an accessibility audit?\n\n"
+        "Trust response:\n\nIntranet Questions\n\n  1. 4,000\n",
+        [
+            ("1", "How many staff do you employ?"),
+            ("2", "What is your current intranet solution?"),
+            ("1", "What software are you using for your website?"),
+            ("2", "When did you last conduct an accessibility audit?"),
+        ],
+        id="a-second-list-under-a-heading-naming-its-questions",
+    ),
+    case(
         "1.A list of domestic properties with solar panels.\n2.A list of the grants paid for them.\n",
         [("1", "A list of domestic properties with solar panels."), ("2", "A list of the grants paid for them.")],
         id="an-item-glued-to-its-stop-opening-with-the-word-a",

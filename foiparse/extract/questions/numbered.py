@@ -148,6 +148,9 @@ from .wording import (
 _QUESTION_LABEL_ALONE_RE = re.compile(r"[*_ ]*(?:question|q)[*_ ]*:[ \t]*[-–]?[*_ ]*", re.I)
 
 
+_QUESTIONS_HEADING_RE = re.compile(r"[*_ ]*[A-Z][^.?!:\n]{2,60}\b[Qq]uestions[*_ ]*:?[*_ ]*$")
+
+
 def _extract_questions(ctx: Context) -> list[Question]:
     layout = ctx.layout
     lines = _first_question_unglued(layout.lines)
@@ -936,9 +939,16 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     # heading, the answers run on after them: "Regarding EHR commissioning: / 1. Have you received any
                     # direction from a Clinical Commissioning Group ...? No" after "Regarding Electronic Health Records
                     # EHR.: / 1. ... 4. ..." (Gloucestershire Health and Care NHS Foundation Trust's letter).
+                    # Or under a heading naming the questions, with no colon: "... 13. Could you provide us with a link
+                    # to your Digital Workplace Strategy? / Website / Accessibility Questions / 1. What software are you
+                    # currently using for your website?" (Herefordshire and Worcestershire Health and Care NHS Trust's
+                    # published response, its first list under "Intranet Questions").
                     or (
                         not layout.by_requester(line.start)
-                        and _LIST_HEADING_RE.match(previous_text) is not None
+                        and (
+                            _LIST_HEADING_RE.match(previous_text) is not None
+                            or _QUESTIONS_HEADING_RE.match(previous_text) is not None
+                        )
                         and RESPONSE_HEADING_RE.match(previous_text) is None
                         and "?" in q_text
                         and _QUESTION_OPENING_RE.match(q_text.lower()) is not None
