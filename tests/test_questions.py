@@ -1420,6 +1420,23 @@ CASES = [
         id="a-second-list-under-a-heading-naming-its-questions",
     ),
     case(
+        # NHS Cheshire CCG's letter as a PDF's text, wrapped at about 90 characters: a part cut on "by" goes on below
+        "Dear Ms Carter, \nThank you for your information request indicated in bold below, which has now been \n"
+        "considered  under  the  Freedom  of  Information  Act  2000  by  NHS  Cheshire  Clinical \nCommissioning "
+        "Group (CCG). I am able to provide you with the following information \nand responses.  \nPlease note from "
+        "1st April 2020, NHS Eastern Cheshire CCG, NHS South Cheshire \nCCG,  NHS  Vale  Royal  CCG  and  NHS  West  "
+        "Cheshire  CCG  merged  to  form  NHS \nCheshire CCG. \nYou asked:  \n\n1) Has the CCG commissioned a "
+        "service to scan paper patient records? \na) If so, who is the supplier? \nb) If not outsourced, is it "
+        "managed internally by \nCCG/practice staff? \n\nOur response: \n1a - b) The CCG has contracted "
+        "a supplier to scan the records.\n",
+        [
+            ("1", "Has the CCG commissioned a service to scan paper patient records?"),
+            ("a", "If so, who is the supplier?"),
+            ("b", "If not outsourced, is it managed internally by CCG/practice staff?"),
+        ],
+        id="a-part-cut-on-a-joining-word-in-a-text-wrapped-wider",
+    ),
+    case(
         "1.A list of domestic properties with solar panels.\n2.A list of the grants paid for them.\n",
         [("1", "A list of domestic properties with solar panels."), ("2", "A list of the grants paid for them.")],
         id="an-item-glued-to-its-stop-opening-with-the-word-a",

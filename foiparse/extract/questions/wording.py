@@ -642,7 +642,14 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             # A word or two under a question that has asked and given its examples is its answer: "4. What system is
             # used to log and record Freedom of Information Requests? e.g. Ulysses, Excel / Excel" (NHS Shetland's log)
             break
-        if not (runs_on or follow_up) and line.text[:1].isupper() and _room_left_for(ctx, end, line.text):
+        if (
+            not (runs_on or follow_up)
+            and line.text[:1].isupper()
+            and _room_left_for(ctx, end, line.text)
+            # (not cut on a joining word, which the next line goes on from: "d) If not outsourced, is the digitisation
+            # managed internally by / CCG/practice staff?", NHS Cheshire CCG's letter, its lines wrapped short)
+            and not _ENDS_WITH_JOINING_WORD_RE.search(previous)
+        ):
             # A line of text wrapped to a width ends only where the next word would not fit: with room for it left,
             # the question ended there ("1.  The job title of your Data Protection Officer / Data Protection Officer
             # (DPO).", Ayrshire College's letter as a PDF's text, its lines wrapped at about 80 characters)
