@@ -6101,6 +6101,16 @@ CASES = [
         id="a-logs-response-classification-states-a-partial-answer",
     ),
     case(
+        # the University of Wolverhampton's disclosure log: a banner line under the dates states it, the reply cut
+        "FOI-9-22\n\nDate: 19 January 2022\n\nSummary: Library Management System\n\nFOI-9-22\n\nDate of Response: 14 "
+        "February 2022\n\nInformation Withheld in part\n\nInformation Not Held in part (information does not exist)\n\n"
+        "Request:\n\nThe details we require are:\n\n  \u2022 What is the annual cost of the system?\n  \u2022 When does "
+        "the contract end?\n\nResponse:\n\n  \u2022 We do not hold a record of this.\n",
+        "response",
+        "partial",
+        id="a-logs-banner-line-states-information-withheld-in-part",
+    ),
+    case(
         # Invest Northern Ireland's review: questions 1-3 were answered in full, question 4's documents withheld, the
         # original decision upheld
         "Dear Mr Sholto\nFreedom of Information Act 2000\n\nIn your email dated 15th April 2015, you expressed "
