@@ -1437,6 +1437,16 @@ CASES = [
         id="a-part-cut-on-a-joining-word-in-a-text-wrapped-wider",
     ),
     case(
+        # Public Health Wales's disclosure log: "Information provided for the answer:" heads the answers by number
+        "FOI - 988 Printing\n\n\nInformation Requested:\n\nI wish to obtain the following documents:\n1.      Print "
+        "Strategy- The plan for printing services.\n2.      Print contract- The current contract for printers.\n\n\n"
+        "Information provided for the answer:\n\nThank you for your request dated 3rd August 2022.\n1.    The print "
+        "strategy is attached.\n\n2.    The contract is attached.\n",
+        [("1", "Print Strategy- The plan for printing services."), ("2", "Print contract- The current contract for printers.")],
+        answers={"1": [A(contains="The print strategy is attached.")], "2": [A(contains="The contract is attached.")]},
+        id="information-provided-for-the-answer-heads-the-answers-by-number",
+    ),
+    case(
         "1.A list of domestic properties with solar panels.\n2.A list of the grants paid for them.\n",
         [("1", "A list of domestic properties with solar panels."), ("2", "A list of the grants paid for them.")],
         id="an-item-glued-to-its-stop-opening-with-the-word-a",

@@ -417,7 +417,8 @@ RESPONSE_HEADING_RE = re.compile(
     # "Information disclosed:" under "Request:" (University Hospitals Sussex NHS Foundation Trust's disclosure log);
     # "Information held" and "Information withheld" under "You requested:" (National Highways)
     r"(?:(?:response|responses|answers?|reply|decision)s?"
-    r"|information (?:disclosed|released|provided|supplied|held|not held|withheld))"
+    # (or "Information provided for the answer:" under "Information Requested:", Public Health Wales's disclosure log)
+    r"|information (?:disclosed|released|provided|supplied|held|not held|withheld)(?: for the answers?)?)"
     r"(?: to (?:your|the) (?:request|questions|enquiry))?(?: (?:is|are)(?: as follows)?)?[*_ ]*:?[*_ ]*"
     # with the date it was sent: "Response 07-05-2013" over the answers by number (Moray Council's log)
     r"(?:(?:dated[ \t]+)?\(?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4})"
