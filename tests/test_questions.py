@@ -1447,6 +1447,28 @@ CASES = [
         id="information-provided-for-the-answer-heads-the-answers-by-number",
     ),
     case(
+        # the Metropolitan Police Service's disclosure log: dashed bullets, lettered parts under two of them, the reply
+        # straight below with no blank line
+        "Freedom of information request reference no: 01.FOI.24.031234\nI note you seek access to the following "
+        "information:\n- How many drones does your police force own?\n- Who procures your drones?\n- In percentage "
+        "terms, approximately how much of your drone spend was:\na. One-off costs (e.g. purchase): ...%\nb. Recurring "
+        "fees: ...%\n- How has your spend changed over the past 3 years?\na. Why?\n- Please list your current "
+        "drone suppliers.\nNote that the total should match Q3.\nDecision\nI have today decided to disclose the "
+        "requested information.\n",
+        [
+            ("\u20221", "How many drones does your police force own?"),
+            ("\u20222", "Who procures your drones?"),
+            ("\u20223", "In percentage terms, approximately how much of your drone spend was:"),
+            ("a", "One-off costs (e.g. purchase): ...%"),
+            ("b", "Recurring fees: ...%"),
+            ("\u20224", "How has your spend changed over the past 3 years?"),
+            ("a", "Why?"),
+            ("\u20225", "Please list your current drone suppliers."),
+        ],
+        parents={"b": "\u20223", "a": "\u20224"},  # ("a": the last of that letter, the fourth bullet's part)
+        id="bullets-above-the-one-with-lettered-parts-and-a-part-lettered-again",
+    ),
+    case(
         "1.A list of domestic properties with solar panels.\n2.A list of the grants paid for them.\n",
         [("1", "A list of domestic properties with solar panels."), ("2", "A list of the grants paid for them.")],
         id="an-item-glued-to-its-stop-opening-with-the-word-a",

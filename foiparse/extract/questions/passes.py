@@ -38,7 +38,7 @@ from .marks import (
     _sub_mark,
 )
 from .unmarked import _unmarked_request_lines
-from .wording import _ASKS_ON_RE, _asks_as_an_item, _piece, _reads_as_a_heading, _text_line_from
+from .wording import _ASKS_ON_RE, _asks_as_an_item, _piece, _reads_as_a_heading, _text_line_from, _unfinished
 
 # Where a table's two cells were glued together as it was flattened: a lower-case letter or a closing bracket, then a
 # capital or a dash with no space between ("Medical & DentalDRS - supplied by Skills for Health").
@@ -193,6 +193,17 @@ def _letters_under_their_bullets(ctx: Context, questions: list[Question]) -> lis
     )
     if top is None or not _BULLET_RE.match(lines[top].text) or not lines[first - 1].text.rstrip().endswith(":"):
         return questions
+    # and the bullets above that one, up to the list's introduction: "I note you seek access to the following
+    # information: / - How many investigation departments are there ...? / - Is your third-party investigative software
+    # procured ...? / ... / - In percentage terms, approximately how much of this annual spend was: / a. One-off costs
+    # ..." (the Metropolitan Police Service's disclosure log, the parts under the fourth bullet)
+    for line in reversed(lines[:top]):
+        if not line.text.strip():
+            break
+        if _BULLET_RE.match(line.text):
+            top = line.number
+        elif line.text.rstrip().endswith(":"):
+            break
     by_line = {layout.line_at(q.span.start).number: q for q in questions}
     out: list[Question] = []
     bullet: list[Line] = []  # the lines of the bullet being read
@@ -218,6 +229,18 @@ def _letters_under_their_bullets(ctx: Context, questions: list[Question]) -> lis
         elif line.number in by_line:
             close_bullet()
             out.append(by_line.pop(line.number).model_copy(update={"parent": f"•{bullets}"}))
+        elif (part := _SUB_RE.match(line.text)) is not None and bullets:
+            # a part the line loop read as its letter repeated ("a. Why (e.g. increase in number of users ...)?" under
+            # the fifth bullet, after the fourth's "a." and "b.")
+            close_bullet()
+            start = line.start + part.start("text")
+            words = _question_words(ctx.text[start : line.end])
+            out.append(
+                Question(number=_sub_mark(part), text=words, span=ctx.span(start, line.end), parent=f"•{bullets}")
+            )
+        elif bullet and not _unfinished(bullet[-1].text.rstrip()):
+            break  # the text below the list: "... listing your current software provider(s). / Note that the total
+            # annual spend ... / Decision", no blank line between
         elif bullet:
             bullet.append(line)  # the bullet's words wrapped (a part's wrapped words are in the part already)
     close_bullet()
