@@ -1469,6 +1469,29 @@ CASES = [
         id="bullets-above-the-one-with-lettered-parts-and-a-part-lettered-again",
     ),
     case(
+        # West Yorkshire Police's disclosure log: the reply answers parts a and b, then restates part c over its answer
+        "FOI reference\nFOI 1790001/23\n\nQ1) How many vans does your force own?\n\nWest Yorkshire Police own 40 "
+        "vans.\n\nQ2) How much did your force spend in 2022 on:\na) tyres\nb) fuel cards\n\nWest Yorkshire Police "
+        "spent \u00a312,000 on tyres in 2022. Fuel cards are included in these costs.\n\nc) car washes\n\nWe do "
+        "not hold this information.\n",
+        [
+            ("1", "How many vans does your force own?"),
+            ("2", "How much did your force spend in 2022 on:"),
+            ("a", "tyres"),
+            ("b", "fuel cards"),
+            ("c", "car washes"),
+        ],
+        parents={"c": "2"},
+        id="a-question-s-next-part-restated-under-the-answer-to-the-parts-above",
+    ),
+    case(
+        # not an answer's own sentence lettered on: only a part named as its siblings are
+        "Q1) How much did your force spend in 2022 on:\na) tyres\nb) fuel cards\n\nWe spent \u00a312,000 on:\n"
+        "c) The tyres were bought under a national framework agreement.\n",
+        [("1", "How much did your force spend in 2022 on:"), ("a", "tyres"), ("b", "fuel cards")],
+        id="negative-an-answer-s-sentence-lettered-on-from-the-parts",
+    ),
+    case(
         "1.A list of domestic properties with solar panels.\n2.A list of the grants paid for them.\n",
         [("1", "A list of domestic properties with solar panels."), ("2", "A list of the grants paid for them.")],
         id="an-item-glued-to-its-stop-opening-with-the-word-a",

@@ -151,6 +151,23 @@ _QUESTION_LABEL_ALONE_RE = re.compile(r"[*_ ]*(?:question|q)[*_ ]*:[ \t]*[-–]?
 _QUESTIONS_HEADING_RE = re.compile(r"[*_ ]*[A-Z][^.?!:\n]{2,60}\b[Qq]uestions[*_ ]*:?[*_ ]*$")
 
 
+_PART_NAME_WORDS = 8  # a part named like "pagers" or "paper scanners", not an answer's sentence
+
+
+def _next_part_named_alike(found: list[_Asked], current: int, sub: re.Match[str], text: str) -> bool:
+    """Whether the lettered line ``text`` (its mark ``sub``) is the next part of the question ``current`` belongs to:
+    its letter the one after that question's last part, its words a few with no stop, as its parts above are named."""
+    parent = _parts_parent(found[current])
+    parts = [q for q in found if q.parent == parent]
+    if not parts or len(parts[-1].number) != 1 or not parts[-1].number.isalpha():
+        return False
+    if _sub_mark(sub) != chr(ord(parts[-1].number) + 1):
+        return False
+    words = text[sub.start("text") :].strip()
+    named_alike = all(len(q.text.split()) <= _PART_NAME_WORDS and not q.text.endswith(".") for q in parts)
+    return named_alike and len(words.split()) <= _PART_NAME_WORDS and not words.endswith((".", "?", ":"))
+
+
 def _extract_questions(ctx: Context) -> list[Question]:
     layout = ctx.layout
     lines = _first_question_unglued(layout.lines)
@@ -1152,6 +1169,18 @@ def _extract_questions(ctx: Context) -> list[Question]:
         ):
             # "Please enter ... for each system:" then "a) System type", "b) Supplier name": the same
             # sub-questions asked of every item above, listed once.
+            asking = True
+        elif (
+            sub is not None
+            and not asking
+            and current is not None
+            and not (requester_messages and layout.by_requester(line.start))
+            and _next_part_named_alike(found, current, sub, text)
+        ):
+            # The question's next part, under the answer to the parts above it: "Q4) How much did your force spend on
+            # in 2022: / a) printers / b) paper scanners / (blank) / West Yorkshire Police spent £471,332 on printers
+            # in 2022. ... / c) pagers / (blank) / As per our response to question 3, ..." (West Yorkshire Police's
+            # disclosure log)
             asking = True
         # Capital letters as a numbered item's parts: "1. A list of the hospitals ... Please include the following /
         # A. Building name / B. Address / C. Type and degree of asbestos present" (a WhatDoTheyKnow request to
