@@ -37,6 +37,19 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # the First-tier Tribunal on Avon and Somerset Constabulary: "ss" before the first number, no stop
+        "2. ASC responded on 18 December 2020, refusing to provide the information and citing FOIA, ss30 (investigations "
+        "and proceedings) and 40 (personal information).\n",
+        [("FOIA", "30"), ("FOIA", "40")],
+        id="sections-as-ss-with-no-stop",
+    ),
+    case(
+        # not the letters of a word: "class 30" or "mass 40"
+        "We hold records for class 30 and mass 40 items. We are refusing the request under section 21.\n",
+        [("FOIA", "21")],
+        id="negative-a-word-ending-ss-before-a-number",
+    ),
+    case(
         # The Veterinary Medicines Directorate's FOI release on GOV.UK: sections the requester names to keep clear of
         # or should one apply are theirs; the reply's own section 21 is the one applied
         "FOI2025/00075 - Records\nPublished 5 February 2026\n1. FOI2025/00075 Request\nWe refine our previous "

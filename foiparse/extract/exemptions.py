@@ -34,7 +34,9 @@ _CITATION_RE = re.compile(
     # of FOIA: 21 (information reasonably accessible by other means); 27(1)(a) to (d); ...", an ICO decision summary)
     # (a stop glued between the word and its number: "ExemptionReason / Section.12 (1)Appropriate limit", the University
     # of East Anglia's disclosure log, its table run together)
-    r"(?P<kw>[rs](?<![\w].)(?:(?<=s)(?:ections?(?:\(s\))?(?:\.(?=\d)| of (?:foisa|foia)(?=:))?|s?\.|(?=\s?\d)|ec\.)"
+    # (or "ss" with no stop: "refusing to provide the information and citing FOIA, ss30 (investigations and
+    # proceedings) and 40 (personal information)", the First-tier Tribunal on Avon and Somerset Constabulary)
+    r"(?P<kw>[rs](?<![\w].)(?:(?<=s)(?:ections?(?:\(s\))?(?:\.(?=\d)| of (?:foisa|foia)(?=:))?|s?\.|s?(?=\s?\d)|ec\.)"
     r"|(?<=r)(?:egulations?(?:\(s\))?|egs?\.|eg(?=\s?\d)|\.)))"
     r"(?:\s?|[;:]?\s*(?:[•·-]\s*)?)"  # "exemption under sections;\n  • 29(1)(b) ..." (Scottish Government)
     # A bracket left open before the next one is read as closed: "Regulation 12(5(b) of the Environmental
@@ -76,7 +78,7 @@ _NAMED_CITATION_STARTS = ("foi", "eir", "eisr", "exce", "exem", "arti", "subs")
 _ACT_KEYWORDS: dict[str, Legislation] = {"foisa": "FOISA", "foia": "FOIA", "eir": "EIR", "eisr": "EISR"}
 # Where a keyword can start: section(s), sec., s., ss., s before a number; regulation(s), reg(s)., reg, r.
 # A pattern that starts with one letter is scanned for in C far faster than one that starts with [rs].
-_S_KEYWORD_RE = re.compile(r"s(?:ec|s?\.|\s?\d)")
+_S_KEYWORD_RE = re.compile(r"s(?:ec|s?\.|s?\s?\d)")
 _R_KEYWORD_RE = re.compile(r"r(?:eg|\.)")
 # Inside a list, the purposes a section is engaged by virtue of, skipped to reach the rest of the list: "31(1)(a), (b)
 # and (g) by virtue of 31(2)(a) and (b) (law enforcement); 35(1)(a) (government policy); ..." (an ICO decision summary
