@@ -23,6 +23,19 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        # the First-tier Tribunal on BAILII, its party list lost: the body the appellant wrote to, named once, then by
+        # its initials; another body named by its initials in passing
+        "the body a tribunal's appellant wrote to, named once",
+        "First-tier Tribunal\n(General Regulatory Chamber)\nInformation Rights\nAppeal Reference: EA/2022/0099\n"
+        "Decision\nThe unanimous decision of the Tribunal is that the appeal is dismissed.\nReasons\nIntroduction\n"
+        "1. On 3 March 2021 Ms Jane Roe, the Appellant in these proceedings, wrote to the Avon & Somerset Constabulary "
+        "('ASC') requesting, pursuant to the Freedom of Information Act 2000 ('FOIA'), the report ASC sent to the "
+        "Independent Office for Police Conduct ('IOPC').\n2. ASC responded on 1 April 2021, refusing the request.\n"
+        "3. Ms Roe complained to the Respondent ('the Commissioner'). The IOPC was not asked.\n",
+        "avon-and-somerset-police",
+        "Avon and Somerset Constabulary",
+    ),
+    (
         # WhatDoTheyKnow's sender line over a parish clerk's reply ("Clerk, Little Snoring Parish Council" is the
         # clerk's title then the council, not a list of places: a list of places ends "and" the last)
         "an unknown parish council under its clerk's title on a sender line",

@@ -526,6 +526,7 @@ def extract_authority(ctx: Context) -> Authority | None:
     naming: list[tuple[re.Pattern[str], int]] = [(_DECISION_TITLE_RE, 1000), (_AUTHORITY_LINE_RE, 3000)]
     if "Commissioner" in ctx.text[:3000]:
         naming.append((_COMPLAINANT_ASKED_RE, 1500))
+        naming.append((_APPELLANT_WROTE_TO_RE, 3000))
     for pattern, within in naming:
         titled = pattern.search(ctx.text, 0, within)
         if titled is None or best_id is None or ctx.layout.in_quoted(titled.start()):
@@ -539,7 +540,10 @@ def extract_authority(ctx: Context) -> Authority | None:
             return _unknown_authority(ctx, evidence)
         if best_id not in named:
             return _catalogue_authority(ctx, named[0], evidence[named[0]])
-        break
+        # (named so, it is the body however seldom the decision names it again: "Mr Edward Williams, the Appellant in
+        # these proceedings, wrote to the Avon & Somerset Constabulary ('ASC') ...", a First-tier Tribunal decision
+        # calling it "ASC" after)
+        return _catalogue_authority(ctx, best_id, evidence[best_id])
     # Asked while no body has more than prose for it (a name in passing weighs 1, three at most): "The Comhairle's
     # response was as follows:" outweighs the Scottish Government named twice in the request and the answer it quotes
     # (Comhairle nan Eilean Siar's internal review by email, its own name printed once).
@@ -1104,6 +1108,13 @@ _APPELLANT_ASKED_RE = re.compile(
     r"\b[Tt]he (?:Appellant|Applicant|[Cc]omplainant) made (?:a|an|his|her|their) (?:\w+ )?request for information\b"
     r"[^.\n]{0,100}? to (?:[Tt]he )?(?P<name>[A-Z][\w'&-]*(?: (?:of |and |for |on |& |the )?[A-Z][\w'&-]*){1,8})"
     r"(?= \()"
+)
+# A tribunal's background, the appellant writing to the body: "On 26 November 2020 Mr Edward Williams, the Appellant in
+# these proceedings, wrote to the Avon & Somerset Constabulary ('ASC') referring to events ..." (the First-tier
+# Tribunal, its party list lost from BAILII's copy).
+_APPELLANT_WROTE_TO_RE = re.compile(
+    r"\b[Tt]he (?:Appellant|Applicant|[Cc]omplainant)\b[^.\n]{0,60}? (?:wrote|made a request|applied) to (?:[Tt]he )?"
+    r"(?P<name>[A-Z][\w'&-]*(?: (?:of |and |for |on |& |the )?[A-Z][\w'&-]*){1,8})(?= \()"
 )
 # WhatDoTheyKnow heads a thread with the body asked, as it lists it: "David Hopson made this Freedom of Information
 # request to West Wittering Parish Council" (the line runs on into the site's status on some pages).
