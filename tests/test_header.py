@@ -11,6 +11,12 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "an FOI number after an underscore inside a letter run together (NHS Resolution's letters as a PDF's text)",
+        "2nd Floor 151 Buckingham Palace Road London SW1W 9SZ Telephone: 020 7811 2700 April 2019 FOI_3712 The "
+        "following information was requested on 1 April 2019: Please send me the number of claims.\n",
+        {"reference": "FOI_3712"},
+    ),
+    (
         "the regime's name, a dash and the case heading a published response (an NHS trust's page)",
         "Freedom of Information - HWHC-1043\n\nFOI request:\n\nCar parking\n\n  1. How many car parking spaces do you "
         "have?\n",
