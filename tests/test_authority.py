@@ -2728,3 +2728,14 @@ def test_a_professional_bodys_name_is_no_colleges_name() -> None:
         "Psychiatrists' patient information leaflet which is publicly available.\n"
     )
     assert parse_text(text).authority is None
+
+
+def test_councils_named_for_their_areas_are_no_body() -> None:
+    # the Department for Infrastructure's reply, "the Department" nowhere named: the councils are places the figures are for
+    text = (
+        "Rivers Directorate\nOur reference: DFI/2023-0501\n5 February 2024\nDear Sir/Madam\nI have responded to the "
+        "specific issues you have raised as follows:-\n(i)\nResponses related to Antrim and Newtownabbey Council "
+        "area(s) in last 5 years. The number of investigations that lie within the Antrim and Newtownabbey Council "
+        "area is provided below.\n(ii)\nResponses related to Belfast City Council area in last 5 years.\n"
+    )
+    assert parse_text(text).authority is None

@@ -105,8 +105,11 @@ _OWN_BODY_AFTER_RE = re.compile(
 )
 # A place named for a catalogued body, a line of another's address: "NHS North of England Commissioning Support /
 # John Snow House / Durham University Science Park / Durham" (the support unit's letterhead, not Durham University's).
+# Or a council's district as a place: "Responses to (i) above related to Antrim and Newtownabbey Council area(s) in
+# last 5 years." (the Department for Infrastructure's reply about drainage enforcement in each council's area).
 _PLACE_AFTER_RE = re.compile(
     r"[ \t]+(?:Science|Business|Research|Technology|Enterprise)(?:[ \t]+(?:and|&)[ \t]+Innovation)?[ \t]+Park\b"
+    r"|(?<=Council)\s+areas?\b"
 )
 _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 # A tribunal's parties: the body a decision is about is the respondent beside the Commissioner ("(1) THE INFORMATION
