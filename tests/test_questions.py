@@ -1485,6 +1485,23 @@ CASES = [
         id="a-question-s-next-part-restated-under-the-answer-to-the-parts-above",
     ),
     case(
+        # a WhatDoTheyKnow request to Carmarthenshire County Council: a condition on one of the alternatives the part
+        # named, on the line below it
+        "Dear Carmarthenshire County Council,\n\nPlease provide;\na) Who approved the press release.\nb) If legal "
+        "advice was sought, please confirm whether this was internal or external advice.\nIf external, which legal "
+        "firm provided the advice.\nc) A copy of the advice received.\n\nYours sincerely,\n\nJane Doe\n",
+        [
+            ("a", "Who approved the press release."),
+            (
+                "b",
+                "If legal advice was sought, please confirm whether this was internal or external advice. If external, "
+                "which legal firm provided the advice.",
+            ),
+            ("c", "A copy of the advice received."),
+        ],
+        id="a-condition-on-one-of-the-alternatives-a-part-named",
+    ),
+    case(
         # not an answer's own sentence lettered on: only a part named as its siblings are
         "Q1) How much did your force spend in 2022 on:\na) tyres\nb) fuel cards\n\nWe spent \u00a312,000 on:\n"
         "c) The tyres were bought under a national framework agreement.\n",

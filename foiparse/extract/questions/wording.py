@@ -510,6 +510,19 @@ def _field_lines_below(ctx: Context, lines: list[Line], i: int) -> bool:
     return len(fields) == _FEWEST_FIELD_LINES and all(_FIELD_LINE_RE.fullmatch(line.text) for line in fields)
 
 
+_IF_OPTION_RE = re.compile(r"[ \t]*if (?P<option>[a-z]{3,})[ \t]*,", re.I)
+
+
+def _conditions_an_alternative(previous: str, line: str) -> bool:
+    """Whether ``line`` opens "If <word>," on a word ``previous`` named as one of two alternatives ("internal or
+    external", "external or internal")."""
+    m = _IF_OPTION_RE.match(line)
+    if m is None:
+        return False
+    option = re.escape(m.group("option").lower())
+    return re.search(rf"\b(?:\w+ or {option}|{option} or \w+)\b", previous.lower()) is not None
+
+
 def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple[int, int]:
     """Lines that continue a question (a wrapped question), up to a blank line or anything structural; ``spaced``:
     the list numbers its items "1 The ...", so such a line is the next item."""
@@ -553,6 +566,10 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             # Notice issued / Please provide the guidance ...", a request's next paragraph).
             len(previous) >= _FULL_LINE and _unfinished(previous) and _PLEASE_ASKS_RE.match(line.text) is not None
         )
+        # or a condition on one of the alternatives it named: "b) If legal advice was sought, please confirm whether
+        # this was internal or external advice. / If external, which legal firm provided the advice." (a WhatDoTheyKnow
+        # request to Carmarthenshire County Council)
+        follow_up = follow_up or _conditions_an_alternative(previous, line.text)
         # or the answers it offers, on the line under it: "5. Have you reported any sexual assaults to the police 2021
         # to date? / Yes/No" (a WhatDoTheyKnow request to Holyrood Academy); no reply answers "Yes/No"
         follow_up = follow_up or _OFFERED_ANSWERS_RE.fullmatch(line.text) is not None
