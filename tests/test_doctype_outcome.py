@@ -6111,6 +6111,37 @@ CASES = [
         id="a-logs-banner-line-states-information-withheld-in-part",
     ),
     case(
+        # HM Revenue and Customs' review letter, cut while it restates the original request
+        "Date: 10 September 2018\nOur ref:\nIR2018/01500\nDear Mr Hall\nFreedom of Information Act 2000 (FOIA)\nI am "
+        "writing with reference to your e-mail of 8 July 2018 regarding our response of 26 June 2018 to your request "
+        "for information under reference FOI2018/01200. I am sorry for the delay in replying.\nYou have requested an "
+        "internal review of HM Revenue and Custom's handling of your FOI request.\nOriginal Request FOI2018/01200\n"
+        "\u201cCould you please describe what measures you have taken to notify taxpayers.\u201d\nOur response of 26 "
+        "June informed that under section 12(4) of the FOIA, your request was grouped with two other requests",
+        "internal_review",
+        "unknown",
+        id="you-have-requested-an-internal-review-of-the-handling",
+    ),
+    case(
+        # the Department of Health and Social Care's review letter, cut before its finding
+        "Dear Mr John,\nCASE REFERENCE: IR-1483999 (FOI-1474999)\nYou originally wrote to the Department of Health and "
+        "Social Care (DHSC) on 30 October 2023 requesting information. We responded to you on 27 November.\nYou "
+        "subsequently emailed DHSC on 27 November requesting an internal review into the handling of your original "
+        "request.\nThe purpose of an internal review is to assess how your Freedom of Information (FOI) request was "
+        "handled in the first instance and to determine whether the original decision given to you was correct.\n",
+        "internal_review",
+        "unknown",
+        id="requesting-an-internal-review-into-the-handling-and-its-purpose",
+    ),
+    case(
+        # a request for a review acknowledged: the review is still to come
+        "Dear Mr Hall\nThank you for your email. You have requested an internal review of our handling of your FOI "
+        "request. We will aim to reply within 20 working days.\nYours sincerely\nFOI Team\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-request-for-an-internal-review-acknowledged",
+    ),
+    case(
         # Invest Northern Ireland's review: questions 1-3 were answered in full, question 4's documents withheld, the
         # original decision upheld
         "Dear Mr Sholto\nFreedom of Information Act 2000\n\nIn your email dated 15th April 2015, you expressed "

@@ -520,6 +520,11 @@ def decide(
             # (a decision upheld that gave part of what was asked is a partial one: outcomes.yaml, given_before)
             return "internal_review", ("partial" if _hits(ctx, "given_before") else "refused")
         if not _hits(ctx, "upheld") and not _hits(ctx, "review_finding"):
+            if not answers and not exemptions and _hits(ctx, "acknowledgement") >= 2:
+                # A request for a review acknowledged, the review still to come: "You have requested an internal
+                # review of our handling of your FOI request. We will aim to reply within 20 working days." (two cues:
+                # a review says one in passing, "Your request has been passed to me to consider")
+                return "acknowledgement", "acknowledged"
             # A review that states no finding yet: its account of the original reply (the exemptions it cited, the
             # answers it gave) is not the review's outcome. A review letter goes through the request before it
             # concludes, and texts cut at ~2,000 bytes end first (the Crown Prosecution Service, reviewing question
