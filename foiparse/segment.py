@@ -1317,6 +1317,7 @@ def _greets_the_body(salutation: Line, end: int, text: str, catalogue: Catalogue
 
 
 _LONGEST_BOILERPLATE = 700
+_WRAPPED_BOILERPLATE_REACH = 600  # characters a wrapped boilerplate paragraph runs on past its cue, at most
 
 
 _SENTENCE_KINDS = {"bp_fees_regulations", "bp_statute"}  # boilerplate from its sentence on, not its paragraph
@@ -1351,6 +1352,20 @@ def _boilerplate_paragraphs(text: str, lower: str, catalogue: Catalogue) -> list
         if para_end == -1 or para_end - m.end() > 600:
             line_end = text.find("\n", m.end())
             para_end = len(text) if line_end == -1 else line_end
+            # (and on while its sentence runs on to the next line, a PDF's wrapped paragraph: "If you are dissatisfied
+            # with how this request has been handled, you can seek a / review within the Trust in the first instance.
+            # ... within two months of the date of this response / and your complaint will be considered and a response
+            # provided usually within 20 / working days of receipt." (Belfast Health and Social Care Trust's letter)
+            # Review rights only: a decision's commissioner paragraph runs on into its parties and its findings.
+            while (
+                kind == "bp_review_rights"
+                and para_end < len(text)
+                and para_end - m.end() < _WRAPPED_BOILERPLATE_REACH
+                and not text[para_start:para_end].rstrip().endswith((".", "?", "!"))
+                and text[para_end + 1 : para_end + 2].strip()
+            ):
+                line_end = text.find("\n", para_end + 1)
+                para_end = len(text) if line_end == -1 else line_end
         if para_end - para_start > _LONGEST_BOILERPLATE:
             # A re-flowed page is one long line: "A review will now be conducted ... This is based upon guidance
             # published by the Information Commissioner. If it is not possible ..." (Metropolitan Police). There the

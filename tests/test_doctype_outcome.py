@@ -6142,6 +6142,21 @@ CASES = [
         id="a-request-for-an-internal-review-acknowledged",
     ),
     case(
+        # Belfast Health and Social Care Trust's letter as a PDF's text: the answer a table under "Please find below
+        # Trust response.", the review rights wrapped over lines with no blank between, a time limit inside them
+        "21 July 2021\nOur ref: FOI/25999\nDear Ms Hale\nRE: Outpatient clinics\nI refer to your Freedom of "
+        "Information (FOI) request received 9 July 2021.\nPlease find below Trust response.\nEnquiry: Can you please "
+        "provide me with the number of outpatient clinics held in 2020.\nClinics held in 2020\nBELFAST CITY HOSPITAL\n"
+        "1977\nMATER HOSPITAL\n854\nIf you are dissatisfied with how this request has been handled, you can seek a\n"
+        "review within the Trust in the first instance. You should write to: Public Liaison\nService within two months "
+        "of the date of this response\nand your complaint will be considered and a response provided usually within 20"
+        "\nworking days of receipt.\nShould you still be dissatisfied with the outcome, you can proceed to the second\n"
+        "review stage by contacting the Information Commissioner.\n",
+        "response",
+        "provided",
+        id="a-table-below-the-trusts-response-and-review-rights-wrapped-over-lines",
+    ),
+    case(
         # Invest Northern Ireland's review: questions 1-3 were answered in full, question 4's documents withheld, the
         # original decision upheld
         "Dear Mr Sholto\nFreedom of Information Act 2000\n\nIn your email dated 15th April 2015, you expressed "

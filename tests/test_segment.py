@@ -152,6 +152,14 @@ def test_an_address_block_name_is_no_greeting() -> None:
     assert [line.text for line in _layout(text).salutations] == ["Dear Mr Gregory"]
 
 
+_WRAPPED_REVIEW_RIGHTS = (
+    "If you are dissatisfied with how this request has been handled, you can seek a\nreview within the Trust in the "
+    "first instance. You should write to: Public Liaison\nService within two months of the date of this response\nand "
+    "your complaint will be considered and a response provided usually within 20\nworking days of receipt.\nThe "
+    "figures above were produced by the Information Services Department.\n" + "Table row 1 2 3\n" * 50
+)
+
+
 # (text, the words to look up, the boilerplate kind expected there or None)
 BOILERPLATE = [
     (
@@ -193,6 +201,10 @@ BOILERPLATE = [
         "looked after",
         "whatdotheyknow",
     ),
+    # Belfast Health and Social Care Trust's letter as a PDF's text, no blank line for a long way: the review rights
+    # run on while their sentence does, and end with it
+    (_WRAPPED_REVIEW_RIGHTS, "within 20", "review_rights"),
+    (_WRAPPED_REVIEW_RIGHTS, "The figures above", None),
 ]
 
 
