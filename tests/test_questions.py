@@ -1502,6 +1502,22 @@ CASES = [
         id="a-condition-on-one-of-the-alternatives-a-part-named",
     ),
     case(
+        # Northern Health and Social Care Trust's letter: the reply's own bullets under what something includes
+        "Dear Mr Kerr\nI refer to your e-mail dated 21 June 2010, requesting the following information:\n\u2018Provide "
+        "whether any safety measures have been put in place at the hospital\u2019.\nAs previously advised, arrangements "
+        "which have been made to accommodate the changes include the following:\n\u2022 additional physical space has "
+        "been made available;\n\u2022 21 additional beds have been provided; and\n\u2022 additional equipment has been "
+        "transferred.\nYours sincerely\n",
+        [],
+        id="negative-the-reply-s-bullets-under-what-something-includes",
+    ),
+    case(
+        "Dear Northby Council,\nPlease include the following:\n\u2022 the number of staff\n\u2022 the total cost\n"
+        "Yours faithfully,\nA Smith\n",
+        [("\u20221", "the number of staff"), ("\u20222", "the total cost")],
+        id="please-include-the-following-still-asks",
+    ),
+    case(
         # not an answer's own sentence lettered on: only a part named as its siblings are
         "Q1) How much did your force spend in 2022 on:\na) tyres\nb) fuel cards\n\nWe spent \u00a312,000 on:\n"
         "c) The tyres were bought under a national framework agreement.\n",

@@ -200,6 +200,8 @@ def _introduces_a_request(ctx: Context, intro: str) -> bool:
         return False
     if _ATTACHED_INTRO_RE.search(intro) or _WILL_EITHER_INTRO_RE.search(intro):
         return False
+    if _INCLUDES_THE_FOLLOWING_RE.search(asking) and not _ASKING_INTRO_RE.search(_FOLLOWING_RE.sub("", asking)):
+        return False
     return (
         colon
         or (intro.endswith((".", ";", ",")) and _REQUESTS_THE_FOLLOWING_RE.search(intro) is not None)
@@ -231,6 +233,11 @@ _ASKING_VERB_THEN_SEMICOLON_RE = re.compile(
 # information. To inform you as to why ..." (Steiner Academy Bristol's acknowledgement on WhatDoTheyKnow).
 _WILL_EITHER_INTRO_RE = re.compile(r"\b(?:to|will|shall|must) either[ \t]*:$", re.I)
 _ATTACHED_INTRO_RE = re.compile(r"\bplease (?:find|see) (?:attached|enclosed)\b", re.I)
+# What something includes, in the reply's words, nothing asked: "As previously advised, arrangements which have been
+# made in order to accommodate the services changes at Mid Ulster and Whiteabbey Hospitals include the following:"
+# above its bullets (Northern Health and Social Care Trust's letter); not "Please include the following:".
+_INCLUDES_THE_FOLLOWING_RE = re.compile(r"\b(?:include|includes|included|including) the following[ \t]*:?$", re.I)
+_FOLLOWING_RE = re.compile(r"\bfollowing\b", re.I)
 # The harms an exemption guards against, listed by the reply: "confirming or denying whether any information is held
 # would be likely to prejudice: / • 31(1)(a) - the prevention or detection of crime" (the Insolvency Service).
 # Or a reply's reasons for what it held back: "in this case we have had to redact out some information from the
