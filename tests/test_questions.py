@@ -1518,6 +1518,15 @@ CASES = [
         id="please-include-the-following-still-asks",
     ),
     case(
+        # the Scottish Information Commissioner's decision: its findings lettered under "found that:"
+        "Decision 101/2015: Mr X and Northby Housing Association Limited\n\nSummary\n\nOn 21 July 2013, Mr X asked "
+        "Northby for information.\n\nThe Commissioner found that:\n\n(i) Northby is a Scottish public authority for the "
+        "purposes of the EIRs and\n\n(ii) Northby had responded to Mr X's request in accordance with the EIRs.\n\n"
+        "Relevant statutory provisions\n",
+        [],
+        id="negative-a-decision-s-findings-lettered-under-found-that",
+    ),
+    case(
         # not an answer's own sentence lettered on: only a part named as its siblings are
         "Q1) How much did your force spend in 2022 on:\na) tyres\nb) fuel cards\n\nWe spent \u00a312,000 on:\n"
         "c) The tyres were bought under a national framework agreement.\n",

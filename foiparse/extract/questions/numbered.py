@@ -168,6 +168,9 @@ def _next_part_named_alike(found: list[_Asked], current: int, sub: re.Match[str]
     return named_alike and len(words.split()) <= _PART_NAME_WORDS and not words.endswith((".", "?", ":"))
 
 
+_FINDINGS_INTRO_RE = re.compile(r"\b(?:found|finds|concluded|concludes|decided|determined) that[ \t]*:?[ \t]*$", re.I)
+
+
 def _extract_questions(ctx: Context) -> list[Question]:
     layout = ctx.layout
     lines = _first_question_unglued(layout.lines)
@@ -638,6 +641,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and mark in next_marks
                 and (letters_as_main or not _answers_an_inline_part(text_of, line.start, mark, sub))
                 and not _ACT_WORDS_RE.search(head)
+                # (not a decision's findings: "The Commissioner found that: / (i) Dunbritton is a Scottish public
+                # authority for the purposes of the EIRs ... and / (ii) Dunbritton had responded to Mr X's request ...",
+                # the Scottish Information Commissioner's Decision 099/2015)
+                and (letters_as_main or not _FINDINGS_INTRO_RE.search(previous_text))
             ):
                 letters_as_main = True
                 assert sub is not None  # (a mark is only read from a match)
