@@ -44,6 +44,15 @@ CASES = [
         id="sections-as-ss-with-no-stop",
     ),
     case(
+        # the First-tier Tribunal: the appeal against the Commissioner's decision notice says what the body relied on
+        "1.\n\nThis is an appeal against the Information Commissioner's decision notice IC-170001-A1B2 dated 1 March "
+        "2023. That notice set out the Commissioner's reasons for concluding that Kent Police were entitled to refuse "
+        "the Appellant's request for information, relying on section 40(5) of the Freedom of Information Act 2000 "
+        "('FOIA').\n\n2.\n\nBoth parties agreed to the Tribunal making its decision on the papers.\n",
+        [("FOIA", "40(5)")],
+        id="relied-on-in-the-paragraph-naming-the-decision-notice-appealed",
+    ),
+    case(
         # not the letters of a word: "class 30" or "mass 40"
         "We hold records for class 30 and mass 40 items. We are refusing the request under section 21.\n",
         [("FOIA", "21")],
