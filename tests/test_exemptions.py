@@ -53,6 +53,20 @@ CASES = [
         id="relied-on-in-the-paragraph-naming-the-decision-notice-appealed",
     ),
     case(
+        # the Scottish Information Commissioner's decision: "the exemptions in" before the numbers, no "section"
+        "The Commissioner found that the Authority had partially breached FOISA in responding to the request.\n\nThe "
+        "Authority was not entitled to apply the exemptions in 30(b)(i) and (ii) to all of the information it was "
+        "withholding. However, the Commissioner found that the Authority was entitled to withhold some information "
+        "under sections 26(c) and 36(1) of FOISA.\n",
+        [("FOISA", "30(b)(i)"), ("FOISA", "30(b)(ii)"), ("FOISA", "26(c)"), ("FOISA", "36(1)")],
+        id="the-exemptions-in-a-number-with-no-section",
+    ),
+    case(
+        "We hold no exemptions in 12 cases and exceptions in 5 of them. We are refusing the request under section 21.\n",
+        [("FOIA", "21")],
+        id="negative-exemptions-in-a-count",
+    ),
+    case(
         # not the letters of a word: "class 30" or "mass 40"
         "We hold records for class 30 and mass 40 items. We are refusing the request under section 21.\n",
         [("FOIA", "21")],

@@ -58,7 +58,9 @@ _CITATION_RE = re.compile(
 # ... are made available on RQIA's website, and as such provision of these are exempt by virtue of Article 21 of the
 # Freedom of Information Act (2000)" (the Regulation and Quality Improvement Authority on WhatDoTheyKnow).
 _NAMED_CITATION_RE = re.compile(
-    r"(?<![\w])(?P<kw>foisa|foia|eisrs?|eirs?|exemptions?|exceptions?|articles?|subsections?)(?: (?:at|under|of))? "
+    # (or "in": "The Authority was not entitled to apply the exemptions in 30(b)(i) and (ii) to all of the information
+    # it was withholding.", the Scottish Information Commissioner's Decision 083/2024)
+    r"(?<![\w])(?P<kw>foisa|foia|eisrs?|eirs?|exemptions?|exceptions?|articles?|subsections?)(?: (?:at|under|of|in))? "
     r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))+(?:[a-z](?!\w))?"
     r"|(?:(?<=exception \d)|(?<=exception \d\d))(?= of the (?:environmental information regulations|eirs?)\b)"
     r"|(?:(?<=article \d)|(?<=article \d\d))(?= of the freedom of information act\b))"
