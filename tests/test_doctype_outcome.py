@@ -6142,6 +6142,15 @@ CASES = [
         id="a-request-for-an-internal-review-acknowledged",
     ),
     case(
+        # a city council's review letter on WhatDoTheyKnow, headed "FOI APPEAL", cut before the panel's decision
+        "Our Ref: FOI 3299\n\n29th September 2009\n\nDear Mr Hall\n\nFOI APPEAL\n\nI write further to your email "
+        "dated 28th August 2009 seeking a review of the decision of the City Council to refuse your request,\n\nFOI "
+        "Request:\n\n1. I would like to request the data set of parking tickets issued in the last five years.\n",
+        "internal_review",
+        "unknown",
+        id="your-email-seeking-a-review-of-the-decision",
+    ),
+    case(
         # Belfast Health and Social Care Trust's letter as a PDF's text: the answer a table under "Please find below
         # Trust response.", the review rights wrapped over lines with no blank between, a time limit inside them
         "21 July 2021\nOur ref: FOI/25999\nDear Ms Hale\nRE: Outpatient clinics\nI refer to your Freedom of "

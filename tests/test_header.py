@@ -11,6 +11,12 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the two regimes' letters before the case are a label (East Cambridgeshire District Council's letter)",
+        "Telephone: Ely (01353) 665555\nFurther to your information request FOI/EIR 21/22-042 please find your question "
+        "and our response below.\n",
+        {"reference": "21/22-042"},
+    ),
+    (
         "an FOI number after an underscore inside a letter run together (NHS Resolution's letters as a PDF's text)",
         "2nd Floor 151 Buckingham Palace Road London SW1W 9SZ Telephone: 020 7811 2700 April 2019 FOI_3712 The "
         "following information was requested on 1 April 2019: Please send me the number of claims.\n",
