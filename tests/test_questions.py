@@ -1367,6 +1367,26 @@ CASES = [
         id="bullets-each-answered-under-a-note-below-the-asking-line",
     ),
     case(
+        # University Hospitals Birmingham NHS Foundation Trust's log: the page opens with its first question
+        "- Will the Trust be tendering for a new PAS in the next 6-12 months?\nIt is not anticipated at this point.\n"
+        "- Would it be possible for me to have a copy of the Trust's digital strategy?\nWe do not hold this "
+        "information\n- How much did the Trust spend on ICT last year?\nThe ICT department had a total cost of "
+        "\u00a37.0m during 2016/17. It is very difficult to provide any further breakdown.\n- What proportion of the "
+        "Trust's tenders relate to ICT?\nThe proportion is now minimal as the strategic direction is to minimise cost.\n",
+        [
+            ("\u20221", "Will the Trust be tendering for a new PAS in the next 6-12 months?"),
+            ("\u20222", "Would it be possible for me to have a copy of the Trust's digital strategy?"),
+            ("\u20223", "How much did the Trust spend on ICT last year?"),
+            ("\u20224", "What proportion of the Trust's tenders relate to ICT?"),
+        ],
+        answers={
+            "\u20221": [A(contains="not anticipated")],
+            "\u20222": [A(contains="We do not hold", not_held=True)],
+            "\u20223": [A(contains="total cost")],
+        },
+        id="bullets-each-answered-opening-the-page",
+    ),
+    case(
         # NHS Lothian's letter: "Question 1:-" above a dashed question, "Answer:-" above its answer, each lettered part
         # under its own "Question:-", each with its own "Answer:-"
         "Dear Mr Faulkner\nI write in response to your request of 15 December 2011 for information.\nQuestion 1:-\n"

@@ -387,7 +387,14 @@ def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[L
                 # information about IT software purchases within NHS Trusts. / The information you provide will be
                 # aggregated with other research ... / - Who is responsible ...? / All activities go through
                 # procurement. ...", University Hospitals Birmingham NHS Foundation Trust's disclosure log)
-                and (_asks_point_by_point(ctx, intro) or _asks_point_by_point(ctx, heading))
+                and (
+                    _asks_point_by_point(ctx, intro)
+                    or _asks_point_by_point(ctx, heading)
+                    # or opening the page, a question: "- Will the Trust be tendering for a clinical system/EPR/
+                    # Clinical Port/PAS or EMR in the next 6-12 months? / It is not anticipated at this point. / - Would
+                    # it be possible ...?" (University Hospitals Birmingham's log, the page's heading not in its text)
+                    or (not intro and _ENDS_ASKING_RE.search(text) is not None)
+                )
                 and not layout.boilerplate_kind(line.start)
             ):
                 if layout.by_requester(line.start):
