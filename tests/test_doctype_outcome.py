@@ -6151,6 +6151,20 @@ CASES = [
         id="your-email-seeking-a-review-of-the-decision",
     ),
     case(
+        # Avon and Somerset Constabulary's log: figures given in prose and a list under "Please find the monthly
+        # breakdown ... below", the supplier alone withheld
+        "Drone Deployments 2021\n\nReference: 801/21\n\nRequest\n\nPlease can you tell me if the Constabulary has used "
+        "drones during 2021?\n\nIf drones have been used please confirm\n\n  1. a) the dates of their use\n  2. b) the "
+        "company which supplied them\n\nResponse\n\nAvon and Somerset Constabulary have used drones during 2021.\n\n"
+        "Please find the monthly breakdown for 2021 below.\n\nJanuary 8\nFebruary 3\nMarch 13\n\nThe information you "
+        "have requested regarding the company that supplies the Constabulary with drones has been considered exempt from "
+        "disclosure. The exemption applicable to the withheld information is section 31(1)(a)(b) of the act which "
+        "relates to law enforcement.\n",
+        "response",
+        "partial",
+        id="please-find-the-monthly-breakdown-below-beside-one-part-withheld",
+    ),
+    case(
         # Belfast Health and Social Care Trust's letter as a PDF's text: the answer a table under "Please find below
         # Trust response.", the review rights wrapped over lines with no blank between, a time limit inside them
         "21 July 2021\nOur ref: FOI/25999\nDear Ms Hale\nRE: Outpatient clinics\nI refer to your Freedom of "
