@@ -6165,6 +6165,21 @@ CASES = [
         id="please-find-the-monthly-breakdown-below-beside-one-part-withheld",
     ),
     case(
+        # Devon County Council's section 12 refusal: the count of emails in scope is the estimate's, not an answer
+        "Cycle Lanes Correspondence\n\nPlease provide a copy of all correspondence between the highways department and "
+        "Councillor Smith.\n\nCompliance with this request would exceed the appropriate cost limit under Section 12 of "
+        "the Freedom of Information Act 2000 which is \u00a3450 or 18 hours of officer time.\n\nThe Council has spent in "
+        "excess of 3 hours determining if the information is held by conducting searches of several email mailboxes, "
+        "and has found information we believe is within scope of the request. However, due to the way the information "
+        "is held, in order to identify all of the emails within scope, a manual check of each one found would be "
+        "required. There are 250 emails potentially in scope, across all the mailboxes. To locate and extract the "
+        "requested information, at an average time of 5 minutes per email, it would take 21 hours to complete this "
+        "task.\n",
+        "refusal",
+        "refused",
+        id="the-emails-in-scope-counted-for-a-cost-estimate",
+    ),
+    case(
         # Belfast Health and Social Care Trust's letter as a PDF's text: the answer a table under "Please find below
         # Trust response.", the review rights wrapped over lines with no blank between, a time limit inside them
         "21 July 2021\nOur ref: FOI/25999\nDear Ms Hale\nRE: Outpatient clinics\nI refer to your Freedom of "

@@ -1384,7 +1384,14 @@ def _states_a_figure(ctx: Context, *, beside_the_cost: bool = True) -> bool:
 # (and the words of the estimate itself: "to comply with your request WCC would need to check all Children In Need (CIN)
 # case files. In 2012/13 there were 5718 children and young people returned in the CIN Census which, in this case,
 # would take an estimated 953 hours", Worcestershire County Council's section 12 refusal)
-_COST_WORDS_RE = re.compile(r"\b(?:costs?|limit|hours?|section 12|estimated?|to comply with)\b|£(?:450|600)\b", re.I)
+# (or the items to be searched, counted for the estimate: "There are 300 emails potentially in scope, across all the
+# mailboxes. To locate and extract the requested information, at an average time of 4 minutes per email, it would take
+# 20 hours", Devon County Council's section 12 refusal)
+_COST_WORDS_RE = re.compile(
+    r"\b(?:costs?|limit|hours?|section 12|estimated?|to comply with|(?:potentially )?(?:in|within) scope)\b"
+    r"|£(?:450|600)\b",
+    re.I,
+)
 # A figure in the sentence that restates what the requester did is the request's size, not an answer: "You submitted
 # eight requests for information on a total of 110 vehicles." above a section 12 refusal (Defence Equipment & Support
 # on WhatDoTheyKnow).
