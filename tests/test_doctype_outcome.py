@@ -6180,6 +6180,19 @@ CASES = [
         id="the-emails-in-scope-counted-for-a-cost-estimate",
     ),
     case(
+        # the Department for Communities and Local Government's reply: a decision notice it follows makes it no decision
+        "8 March 2011\n\nSam Dean\n\nI am writing in response to your e-mail of 23 February 2011.\n\nThe names of "
+        "individuals and their salaries are withheld as this information is exempt from disclosure under the absolute "
+        "exemption at section 40(2) of the FOI Act.\n\nPlease be aware that this is in line with Decision Notice "
+        "FS50163927 (http://www.ico.gov.uk/upload/documents/decisionnotices/2008/fs_50163927.pdf) in which the ICO "
+        "stated that salaries constitute personal data, and while there is a legitimate interest in the public knowing "
+        "the salary bands of senior individuals, it is too great an intrusion into the private lives of employees at "
+        "a lower level of seniority to disclose preci",
+        "refusal",
+        "refused",
+        id="a-decision-notice-the-reply-is-in-line-with",
+    ),
+    case(
         # Belfast Health and Social Care Trust's letter as a PDF's text: the answer a table under "Please find below
         # Trust response.", the review rights wrapped over lines with no blank between, a time limit inside them
         "21 July 2021\nOur ref: FOI/25999\nDear Ms Hale\nRE: Outpatient clinics\nI refer to your Freedom of "

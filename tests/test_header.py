@@ -11,6 +11,13 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a decision notice the reply says it follows is not its reference (the DCLG's reply withholding names)",
+        "8 March 2011\n\nDear Mr Dean\n\nThe names of individuals are withheld under section 40(2) of the FOI Act.\n\n"
+        "Please be aware that this is in line with Decision Notice FS50163927 in which the ICO stated that salaries "
+        "constitute personal data.\n",
+        {"reference": None},
+    ),
+    (
         "the two regimes' letters before the case are a label (East Cambridgeshire District Council's letter)",
         "Telephone: Ely (01353) 665555\nFurther to your information request FOI/EIR 21/22-042 please find your question "
         "and our response below.\n",

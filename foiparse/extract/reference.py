@@ -243,7 +243,15 @@ _FIRST_DIGIT_RE = re.compile(r"\d")
 # Another case's decision, cited as a precedent: "the council would draw your attention to the Information
 # Commissioner's Decision in the case FS50579169 – Herefordshire Council" (Salford City Council's reply for Salford
 # Royal NHS Foundation Trust).
-_CITED_DECISION_RE = re.compile(r"\bdecisions? (?:notices? )?(?:in|on) (?:the )?case (?:of )?$", re.I)
+# Or one the reply says it follows: "Please be aware that this is in line with Decision Notice FS50163927
+# (http://www.ico.gov.uk/...) in which the ICO stated that salaries constitute personal data" (the Department for
+# Communities and Local Government's reply).
+_CITED_DECISION_RE = re.compile(
+    r"\bdecisions? (?:notices? )?(?:in|on) (?:the )?case (?:of )?$"
+    r"|\b(?:in line with|consistent with|following|see|per|in accordance with) (?:the )?(?:ico'?s |commissioner'?s )?"
+    r"decision notices? $",
+    re.I,
+)
 
 
 def _around_greetings(layout: Layout) -> tuple[list[Line], list[Line]]:
