@@ -6193,6 +6193,17 @@ CASES = [
         id="a-decision-notice-the-reply-is-in-line-with",
     ),
     case(
+        # Wirral Metropolitan Borough Council on WhatDoTheyKnow, after the requester's chaser, cut before its decision
+        "Dear Wirral Metropolitan Borough Council,\n\nTo date I am not in receipt of a response to my FOI.\n\nYours "
+        "faithfully,\n\nJane Roe\n\nInfoMgr, FinDMT, Wirral Metropolitan Borough Council\n\nDear Ms Roe,\n\nWirral "
+        "Council write further to your Freedom of Information Act (FOI) request for the release of the full report.\n\n"
+        "We note that this is now being treated as an internal review.\n\nWe are aware that you have already had "
+        "access to the summary document with regards the investigation in question.\n",
+        "internal_review",
+        "unknown",
+        id="now-being-treated-as-an-internal-review",
+    ),
+    case(
         # Belfast Health and Social Care Trust's letter as a PDF's text: the answer a table under "Please find below
         # Trust response.", the review rights wrapped over lines with no blank between, a time limit inside them
         "21 July 2021\nOur ref: FOI/25999\nDear Ms Hale\nRE: Outpatient clinics\nI refer to your Freedom of "
