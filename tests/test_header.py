@@ -11,6 +11,13 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the regime's numbered response heading a published response (the PIRC's FOISA responses)",
+        "FOISA Response No. 912 - body worn video\nWhere relevant, we publish our responses to Freedom of Information "
+        "requests under the Freedom of Information (Scotland) Act 2002 (FOISA).\nThis response addressed the following "
+        "query:\n- 1. Please provide the policy.\n",
+        {"reference": "912"},
+    ),
+    (
         "a decision notice the reply says it follows is not its reference (the DCLG's reply withholding names)",
         "8 March 2011\n\nDear Mr Dean\n\nThe names of individuals are withheld under section 40(2) of the FOI Act.\n\n"
         "Please be aware that this is in line with Decision Notice FS50163927 in which the ICO stated that salaries "

@@ -129,6 +129,10 @@ _TITLE_REFERENCE_RE = re.compile(
     # Worcestershire Health and Care NHS Trust's published responses
     r"|(?i:freedom of information|foi|eir|environmental information)(?i: act(?: \d{4})?)?(?i: request)?"
     rf"[ \t]+[-\u2013\u2014][ \t]+(?P<regime_titled>{_ALONE})[ \t]*"
+    # or its numbered response, before the title: "FOISA Response No. 836 - discretion to investigate police matters"
+    # (the Police Investigations and Review Commissioner's published responses)
+    r"|(?i:foisa|foia|foi|eisr|eir)(?i: (?:response|request|release))? (?i:no\.?|number) (?P<regime_numbered>\d{2,6})"
+    r"[ \t]+[-\u2013\u2014][ \t]+[^\n]{3,120}"
     # the regime's letters glued to the year and number, before the title with no dash: "FOI2020-06217 Mail usage"
     # (a Ministry of Defence agency's release on GOV.UK), or joined to a two-digit year by an underscore: "FOI_25-138
     # Artificial Intelligence and academic misconduct" (the University of East Anglia's log)
@@ -619,6 +623,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
                     "coloned",
                     "case_after",
                     "regime_titled",
+                    "regime_numbered",
                     "titled",
                 )
                 if titled.group(name)
