@@ -1547,6 +1547,15 @@ CASES = [
         id="negative-a-decision-s-findings-lettered-under-found-that",
     ),
     case(
+        # the London Borough of Waltham Forest's review letter: a numbered paragraph of the plan it quotes
+        "Dear Mr Dhar\n\nRequest for Review - Freedom of Information\n\nI have carried out the review. I have located "
+        "this exemption within the PEP (Parking Enforcement Plan).\n\nBelow is an extract of the relevant section:\n\n"
+        "Powered Two-Wheelers\n\n6.11 Permits are not needed for powered two-wheelers within CPZs.\n\nThe PEP is a "
+        "published document.\n",
+        [],
+        id="negative-a-decimal-numbered-paragraph-of-a-quoted-plan",
+    ),
+    case(
         # not an answer's own sentence lettered on: only a part named as its siblings are
         "Q1) How much did your force spend in 2022 on:\na) tyres\nb) fuel cards\n\nWe spent \u00a312,000 on:\n"
         "c) The tyres were bought under a national framework agreement.\n",

@@ -1114,11 +1114,17 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     and seq > expected
                     and _answers_a_selection(text_of, found, answers, last_main, start, q_text)
                 )
-                # an excerpt that starts at question 2; not a room in the letterhead ("5.08 Red Zone, Clive House")
+                # an excerpt that starts at question 2; not a room in the letterhead ("5.08 Red Zone, Clive House"),
+                # nor a numbered paragraph of a document the reply quotes ("Below is an extract of the relevant
+                # section: / Powered Two-Wheelers / 6.11 Permits are not needed for powered two-wheelers within CPZs.",
+                # the London Borough of Waltham Forest's review letter): a decimal number's words there must ask
                 or (
                     known is None
                     and not found
-                    and (q_text.endswith("?") or (len(q_text.split()) >= 4 and not _in_letterhead(layout, line)))
+                    and (
+                        q_text.endswith("?")
+                        or (len(q_text.split()) >= 4 and not _in_letterhead(layout, line) and "." not in printed)
+                    )
                 )
             ):
                 index = add(printed, start, asked_end, words=q_text)
