@@ -1556,6 +1556,15 @@ CASES = [
         id="negative-a-decimal-numbered-paragraph-of-a-quoted-plan",
     ),
     case(
+        # Blackpool Teaching Hospitals NHS Foundation Trust's log: the reply's reasons as bullets under its table
+        "Violent Incidents\n\nPlease can you tell me how many violent incidents against staff have been recorded each "
+        "year.\n\n2018-19 Total 38 9\n\nOur Trust does not hold records of police action for the the following "
+        "reasons:\n\n  \u2022 Police action is taken after the event\n  \u2022 We are not consistently informed of what "
+        "action has been taken\n",
+        [],
+        id="negative-the-reply-s-reasons-as-bullets",
+    ),
+    case(
         # not an answer's own sentence lettered on: only a part named as its siblings are
         "Q1) How much did your force spend in 2022 on:\na) tyres\nb) fuel cards\n\nWe spent \u00a312,000 on:\n"
         "c) The tyres were bought under a national framework agreement.\n",

@@ -202,6 +202,11 @@ def _introduces_a_request(ctx: Context, intro: str) -> bool:
         return False
     if _INCLUDES_THE_FOLLOWING_RE.search(asking) and not _ASKING_INTRO_RE.search(_FOLLOWING_RE.sub("", asking)):
         return False
+    # (nor the reasons the reply gives, its own bullets under them: "Our Trust does not hold contemporaneous records of
+    # police action for the the following reasons: / • Police Action taken is taken after the event", Blackpool
+    # Teaching Hospitals NHS Foundation Trust's log)
+    if _FOR_THE_FOLLOWING_REASONS_RE.search(asking):
+        return False
     return (
         colon
         or (intro.endswith((".", ";", ",")) and _REQUESTS_THE_FOLLOWING_RE.search(intro) is not None)
@@ -238,6 +243,7 @@ _ATTACHED_INTRO_RE = re.compile(r"\bplease (?:find|see) (?:attached|enclosed)\b"
 # above its bullets (Northern Health and Social Care Trust's letter); not "Please include the following:".
 _INCLUDES_THE_FOLLOWING_RE = re.compile(r"\b(?:include|includes|included|including) the following[ \t]*:?$", re.I)
 _FOLLOWING_RE = re.compile(r"\bfollowing\b", re.I)
+_FOR_THE_FOLLOWING_REASONS_RE = re.compile(r"\b(?:for|due to|because of) (?:the )+following reasons?[ \t]*:?$", re.I)
 # The harms an exemption guards against, listed by the reply: "confirming or denying whether any information is held
 # would be likely to prejudice: / • 31(1)(a) - the prevention or detection of crime" (the Insolvency Service).
 # Or a reply's reasons for what it held back: "in this case we have had to redact out some information from the
