@@ -23,6 +23,16 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 # (case, text, expected id or None, expected name)
 CASES: list[tuple[str, str, str | None, str]] = [
     (
+        # NHS Shetland's log, naming itself once in prose below another body's guidance the figures follow
+        "a body named once below another body's guidance it follows",
+        "FoI Number\n2022-900\nSubject\nColonoscopy Waiting Times\nRequest and Response\n\nThe data in the tables below "
+        "are adjusted waits, adjusted according to the Scottish Government's guidance as laid out in the Patients' "
+        "Rights Act. NHS Shetland has a single hospital; Gilbert Bain Hospital.\n\n1. How many patients waited more "
+        "than a year?\n\n2022\n\n1\n",
+        "nhs-shetland",
+        "NHS Shetland",
+    ),
+    (
         # the First-tier Tribunal on BAILII, its party list lost: the body the appellant wrote to, named once, then by
         # its initials; another body named by its initials in passing
         "the body a tribunal's appellant wrote to, named once",

@@ -111,6 +111,7 @@ _PLACE_AFTER_RE = re.compile(
     r"[ \t]+(?:Science|Business|Research|Technology|Enterprise)(?:[ \t]+(?:and|&)[ \t]+Innovation)?[ \t]+Park\b"
     r"|(?<=Council)\s+areas?\b"
 )
+_GUIDANCE_AFTER_RE = re.compile(r"['\u2019]s (?:published )?(?:guidance|guidelines|definitions?|criteria)\b")
 _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 # A tribunal's parties: the body a decision is about is the respondent beside the Commissioner ("(1) THE INFORMATION
 # COMMISSIONER / (2) THANET DISTRICT COUNCIL / Respondents", "Astley Abbotts Parish Council Additional Party"), its
@@ -415,6 +416,10 @@ def extract_authority(ctx: Context) -> Authority | None:
             continue
         if _SITE_HOME_PAGE_AFTER_RE.match(ctx.text, end_char) or _ELECTION_AFTER_RE.match(ctx.text, end_char):
             continue  # the site's link to its home page, or an election the body holds: not the letter's head
+        if _GUIDANCE_AFTER_RE.match(ctx.text, end_char):
+            # another body's rules the reply follows: "the waiting times quoted are adjusted according to the Scottish
+            # Government's guidance as laid out in the Patients' Rights Act" (NHS Shetland's log, naming itself once)
+            continue
         if (
             kind in {None, "body"}
             and authority_id not in catalogue.regulator_ids
