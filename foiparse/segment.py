@@ -1317,7 +1317,9 @@ def _greets_the_body(salutation: Line, end: int, text: str, catalogue: Catalogue
 
 
 _LONGEST_BOILERPLATE = 700
-_WRAPPED_BOILERPLATE_REACH = 600  # characters a wrapped boilerplate paragraph runs on past its cue, at most
+# Characters a boilerplate paragraph may run on past its cue: further than that to a blank line, the text is
+# single-spaced and the paragraph is its line (and the lines its wrapped sentence runs on to, review rights only).
+_BOILERPLATE_REACH = 600
 
 
 _SENTENCE_KINDS = {"bp_fees_regulations", "bp_statute"}  # boilerplate from its sentence on, not its paragraph
@@ -1349,7 +1351,7 @@ def _boilerplate_paragraphs(text: str, lower: str, catalogue: Catalogue) -> list
         para_start = text.rfind("\n", 0, m.start()) + 1
         para_end = text.find("\n\n", m.end())
         # Single-spaced text (PDF, disclosure logs) has no blank lines: there a paragraph is the line.
-        if para_end == -1 or para_end - m.end() > 600:
+        if para_end == -1 or para_end - m.end() > _BOILERPLATE_REACH:
             line_end = text.find("\n", m.end())
             para_end = len(text) if line_end == -1 else line_end
             # (and on while its sentence runs on to the next line, a PDF's wrapped paragraph: "If you are dissatisfied
@@ -1360,7 +1362,7 @@ def _boilerplate_paragraphs(text: str, lower: str, catalogue: Catalogue) -> list
             while (
                 kind == "bp_review_rights"
                 and para_end < len(text)
-                and para_end - m.end() < _WRAPPED_BOILERPLATE_REACH
+                and para_end - m.end() < _BOILERPLATE_REACH
                 and not text[para_start:para_end].rstrip().endswith((".", "?", "!"))
                 and text[para_end + 1 : para_end + 2].strip()
             ):
