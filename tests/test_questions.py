@@ -2888,6 +2888,25 @@ CASES = [
         id="lettered-parts-repeated-each-above-its-answer",
     ),
     case(
+        # UCL's reply on WhatDoTheyKnow: the request's unmarked questions restated, the last two naming after their
+        # question marks the fields the answer should give, each answered below
+        "Dear Joe\nYour Request:\nWhat date is your Microsoft support renewal?\n1 August each year.\nOn average how "
+        "many support requests do you raise per year?\nAbout 40.\nWho is your Head of Procurement? name, email\nJane "
+        "Roe, procurement@northby.ac.uk\nWho is your Head of Operations? name, email\nThis information is exempt under "
+        "section 40(2).\n",
+        [
+            ("•1", "What date is your Microsoft support renewal?"),
+            ("•2", "On average how many support requests do you raise per year?"),
+            ("•3", "Who is your Head of Procurement? name, email"),
+            ("•4", "Who is your Head of Operations? name, email"),
+        ],
+        answers={
+            "•3": [A(contains="Jane Roe")],
+            "•4": [A(contains="section 40(2)", withheld=True, exemptions=("FOIA 40(2)",))],
+        },
+        id="unmarked-question-followed-by-the-fields-of-its-answer",
+    ),
+    case(
         # Sandwell Council: each question above its answer; the last gives examples after its question mark,
         # wrapped onto the next line
         "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nWho is your main contact "

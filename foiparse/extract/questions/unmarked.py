@@ -642,6 +642,12 @@ _ASKS_WITHOUT_A_QUESTION_MARK_RE = re.compile(
 # question above its answer).
 _EXAMPLES_AFTER_QUESTION_RE = re.compile(r"[^\n]*\?[ \t]+(?:e\.g\.|i\.e\.|(?:for example|such as)\b)", re.I)
 
+# A question followed by the fields its answer should give, in lower case: "Who is your Head of Procurement? name,
+# email" under four lines ending in "?" (UCL's reply on WhatDoTheyKnow, answered beneath each).
+_FIELDS_AFTER_QUESTION_RE = re.compile(
+    r"[^\n]*\?[ \t]+[a-z]+(?:[ \t]*[,/&][ \t]*[a-z]+|[ \t]+and[ \t]+[a-z]+){1,3}[ \t]*$"
+)
+
 
 def _with_wrapped_examples(lines: list[Line], line: Line) -> Line:
     """``line``, with the next line's words if it asks, then gives examples that run on there."""
@@ -782,6 +788,7 @@ def _question_lines(ctx: Context) -> list[Question]:
             line.text.rstrip().endswith("?")
             or _ASKS_WITHOUT_A_QUESTION_MARK_RE.match(line.text)
             or _EXAMPLES_AFTER_QUESTION_RE.match(line.text)
+            or _FIELDS_AFTER_QUESTION_RE.match(line.text)
         )
         and 4 <= len(line.text.split()) <= 45
         and not ctx.catalogue.requester_voice_re.match(line.text)
