@@ -1076,6 +1076,20 @@ def _glued_item_number_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
         edits.extend((at, at + 1, before + raw[at]) for at, before in glued)
 
 
+# An item's number glued to the question mark ending the item above, the line break lost in a table's cell: "... for the
+# following areas of responsibility?9.1 Upgrades / 9.2 Ongoing patching ..." and "How many production systems do you
+# have?10.2 How many users ...?" (Staffordshire University's disclosure log). Not "?id=2" in a link: a space and a
+# capital follow the number.
+_NUMBER_AFTER_QUESTION_MARK_RE = re.compile(r"\?(?=\d{1,2}(?:\.\d{1,2}\.?|[.)])[ \t]+[A-Z])")
+
+
+def _number_after_question_mark_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """A line break before each item number glued to a question mark (``_NUMBER_AFTER_QUESTION_MARK_RE``)."""
+    for m in _NUMBER_AFTER_QUESTION_MARK_RE.finditer(raw):
+        at = m.end()
+        edits.append((at, at + 1, "\n" + raw[at]))
+
+
 def _follows_on(last: tuple[int, ...], number: tuple[int, ...]) -> bool:
     """Whether item ``number`` (1, or 2.1 as (2, 1)) comes next after ``last`` (() before any): the next number, the
     first part of the last number ("2.1" after "2"), the next part ("2.2" after "2.1"), or a list's first item."""
@@ -1289,6 +1303,7 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     _whitespace_edits(raw, edits)
     _glued_word_edits(raw, edits, cell_labels)
     _glued_item_number_edits(raw, edits)
+    _number_after_question_mark_edits(raw, edits)
     double_spaced = _double_spaced_edits(raw, edits) if document.hard_wrapped is not False and "\n\n" in raw else False
     wrap = _wrap_width_of(raw) if document.hard_wrapped is not False and not double_spaced else None
     if wrap:

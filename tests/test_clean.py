@@ -20,6 +20,14 @@ CASES = [
         "The complainant requested from the Adjudicator's Office (the 'public authority') \"all of it\".",
     ),
     ("markdown emphasis", "***1. Name of system***", "1. Name of system"),
+    # Staffordshire University's disclosure log: sub-question numbers glued to the question mark above them
+    (
+        "an item number glued to a question mark starts a line",
+        "9. Who are the people responsible?9.1 Upgrades\n10.1 How many systems do you have?10.2 How many users?\n"
+        "See https://example.org/log?id=2 Item",
+        "9. Who are the people responsible?\n9.1 Upgrades\n10.1 How many systems do you have?\n10.2 How many users?\n"
+        "See https://example.org/log?id=2 Item",
+    ),
     ("a bullet is not emphasis", "* item one\n* item two", "* item one\n* item two"),
     ("an exam grade's star closes no emphasis", "*the number of GCSE A* grades", "*the number of GCSE A* grades"),
     ("emphasis ending in a word", "*see the A level note*", "see the A level note"),
