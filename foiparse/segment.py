@@ -694,8 +694,12 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
 # For each case ... / 3. Any other recorded information held by the Crown and Procurator Fiscal service that pertains
 # to these cases." (the Crown Office and Procurator Fiscal Service's published response): the bodies it names are the
 # requester's, not the reply's.
+# (the closing mark may have the sentence's stop after it: "Specifically you asked the following, further to case
+# reference FOI-3247-2223: / "Given that the area in question is still closed off ..., could you please provide any
+# communications or minutes ...?". / I can confirm that we hold the information you require.", Transport for London's
+# published reply, whose section 40(2) redaction below was read as the request's)
 _QUOTATION_UNDER_INTRO_RE = re.compile(r":[ \t]*\n(?:[ \t]*\n)*[ \t]*[\"\u201c](?=\S)")
-_QUOTATION_CLOSE_RE = re.compile(r"[\"\u201d][ \t]*(?=\n|$)")
+_QUOTATION_CLOSE_RE = re.compile(r"[\"\u201d]\.?[ \t]*(?=\n|$)")
 _QUOTED_REQUEST_REACH = 4000
 
 

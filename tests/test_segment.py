@@ -507,6 +507,22 @@ def test_a_quoted_request_the_page_cuts_before_it_closes_runs_to_the_end() -> No
     assert segment(clean(read_text(closed)), get_catalogue()).quoted_requests[0][1] < len(closed) - 20
 
 
+def test_a_quoted_request_closed_before_its_full_stop_ends_there() -> None:
+    # Transport for London's published reply: the request quoted under a colon, its closing mark before the sentence's
+    # stop; the redaction in the reply below is the reply's exemption, not the request's words.
+    text = (
+        "Request ID: FOI-2388-2324\nSpecifically you asked the following:\n\u201cCould you please provide any "
+        "communications or minutes that have taken place since March 2023?\u201d.\nI can confirm that we hold the "
+        "information you require.\nThe communications are attached. Some details have been redacted under section "
+        "40(2) of the Freedom of Information Act, the exemption that protects against the unfair release of personal "
+        "data.\nYours sincerely,\nDavid Wells FOI Case Officer\nNorthby Transport"
+    )
+    layout = segment(clean(read_text(text)), get_catalogue())
+    assert layout.quoted_requests and layout.text[layout.quoted_requests[0][1] - 2 :].startswith('".\nI can')
+    record = parse_text(text)
+    assert [(e.act, e.section) for e in record.exemptions] == [("FOIA", "40(2)")]
+
+
 def test_a_response_heading_inside_a_reply_to_a_person_splits_nothing() -> None:
     text = (
         "Dear Ms Pike,\n\nThank you for your request.\n\nResponse\n\nWe hold the information; it is attached.\n\n"
