@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # the London Borough of Richmond upon Thames: five years asked for, the cost limit refusing them, a shorter
+        # period given instead
+        "Dear Mr Robertson,\n\nI will deal with each of your points in the order that you raise them:\n\n1. Please "
+        "publish previous FOI requests and replies about dementia care over the last 5 years.\n\nWe are not able to "
+        "provide you with the information requested for a 5 year period. We have provided this information from "
+        "October 2010 to present. The cost of locating and retrieving information going back further would exceed the "
+        "appropriate limit. Section 12(1) of the Act states that a Public Authority is not obliged to comply with a "
+        "request for information which would exceed the appropriate limit.\n",
+        "response",
+        "partial",
+        id="a-shorter-period-given-than-the-one-the-cost-limit-refuses",
+    ),
+    case(
         # NHS Shetland's log: the earlier years pointed to published statistics under section 25(1), the recent months
         # given in a table read a cell a line
         "Request and Response\n\n1. The total number of Freedom of Information requests received.\n\n2. The number "
