@@ -2907,6 +2907,25 @@ CASES = [
         id="unmarked-question-followed-by-the-fields-of-its-answer",
     ),
     case(
+        # Public Health Wales's disclosure log: the documents a question's "include:" names, capitalised, on the line
+        # below; under a question's other colon a capitalised list is an answer
+        "Information Requested:\nI would like the organisation to provide me with the following documents.\n1. "
+        "2023/24 IT Department Documents ;- these documents have detailed information on future plans. These "
+        "documents include:\nICT Strategy/Plan, ICT Department Plan, ICT Financial Plan\n2. ICT Org Chart ;- with "
+        "names and job titles\n3. Please list the rostering suppliers you use:\nAllocate, Liaison, Holt\n",
+        [
+            (
+                "1",
+                "2023/24 IT Department Documents ;- these documents have detailed information on future plans. These "
+                "documents include: ICT Strategy/Plan, ICT Department Plan, ICT Financial Plan",
+            ),
+            ("2", "ICT Org Chart ;- with names and job titles"),
+            ("3", "Please list the rostering suppliers you use:"),
+        ],
+        answers={"3": [A(contains="Allocate, Liaison")]},
+        id="capitalised-names-under-include-run-on-the-question",
+    ),
+    case(
         # Sandwell Council: each question above its answer; the last gives examples after its question mark,
         # wrapped onto the next line
         "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nWho is your main contact "

@@ -468,6 +468,12 @@ def _longer_than_wrapping_allows(line: str, next_line: str) -> bool:
 
 
 _FIELD_LIST_RE = re.compile(r"[a-z][^:?\n]*,[^:?\n]*,[^:?\n]*")
+# Or capitalised names under "include:" (an answer under a question's colon would be capitalised too, so only there):
+# "1. 2023/24 IT Department Documents ;- these types of documents have detailed information on the department's future
+# plans and strategies. These documents include: / ICT Strategy/Plan, ICT Department Plan, ICT Financial Plan" (Public
+# Health Wales's disclosure log)
+_INCLUDES_INTRO_RE = re.compile(r"\b(?:include|includes|including|such as)[ \t]*:$")
+_NAME_LIST_RE = re.compile(r"[A-Z][^:?.\n,]{0,40}(?:,[ \t]*[A-Z][^:?.\n,]{0,40}){2,}")
 # A field a line, under a request's "Please include:": "2. In a separate tab I would like details of each wildfire
 # incident. Please include: / Date of incident / Time of day incident reported / Incident duration (minutes) / ..." (a
 # WhatDoTheyKnow request to Hereford and Worcester Fire and Rescue Service). A field has no stop, colon or figure; a
@@ -628,6 +634,7 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
         in_fields = field_line
         if (
             (previous.endswith(":") and _FIELD_LIST_RE.fullmatch(line.text.rstrip()))
+            or (_INCLUDES_INTRO_RE.search(previous) is not None and _NAME_LIST_RE.fullmatch(line.text.rstrip()))
             or (
                 _PERIOD_LINE_RE.fullmatch(line.text) and (previous.endswith(":") or _PERIOD_LINE_RE.fullmatch(previous))
             )
