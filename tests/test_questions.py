@@ -2926,6 +2926,21 @@ CASES = [
         id="capitalised-names-under-include-run-on-the-question",
     ),
     case(
+        # the Marine Management Organisation's log: the request's sentence, then a line that only points back to it
+        # above the dashed documents asked for
+        "Dear Sir,\nI am making a formal request for a copy of documents regarding the results of the independent "
+        "testing.\nThis is to include:\n- Internal emails, memos, drafts and notes relating to the suppliers.\n- "
+        "Correspondence with the independent testers relating to the results of the tests.\n- Letters or other "
+        "correspondence with the suppliers after the results were published.\nPlease acknowledge the receipt of this "
+        "request.\n",
+        [
+            ("•1", "Internal emails, memos, drafts and notes relating to the suppliers."),
+            ("•2", "Correspondence with the independent testers relating to the results of the tests."),
+            ("•3", "Letters or other correspondence with the suppliers after the results were published."),
+        ],
+        id="dashed-list-under-a-line-that-points-back-to-the-request",
+    ),
+    case(
         # Sandwell Council: each question above its answer; the last gives examples after its question mark,
         # wrapped onto the next line
         "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nWho is your main contact "

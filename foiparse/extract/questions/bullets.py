@@ -12,6 +12,7 @@ from .marks import _ANSWER_LABEL_RE, _BULLET_RE, RESPONSE_HEADING_RE, _Asked, _l
 from .unmarked import (
     _ASKS_FOR_THE_FOLLOWING_RE,
     _BULLET_ASKS_RE,
+    _POINTS_BACK_TO_INCLUDE_RE,
     _SEE_THE_FOLLOWING_RE,
     _asks_like_the_others,
     _asks_point_by_point,
@@ -134,7 +135,8 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
             prose_after += 1
             if prose_after > _PROSE_BETWEEN_LISTS:
                 break
-        intro = _as_introduced(line.text)
+        # (a line that only points back, "This is to include:", introduces the list with the sentence above it)
+        intro = _as_introduced(f"{intro} {line.text}" if _POINTS_BACK_TO_INCLUDE_RE.match(line.text) else line.text)
     if group and _asks_as_the_request(ctx, group, intro, found):
         found += group
     return found

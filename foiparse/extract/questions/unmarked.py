@@ -171,12 +171,19 @@ def _last_sentence(paragraph: str) -> str:
     ("I wish to enquire as to the details of this contract. Namely;", Tameside College on WhatDoTheyKnow)."""
     starts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(paragraph))]
     last = starts[-1]
-    if len(paragraph[last:].split()) < _SHORT_SENTENCE_WORDS and len(starts) > 1:
+    short = len(paragraph[last:].split()) < _SHORT_SENTENCE_WORDS
+    if (short or _POINTS_BACK_TO_INCLUDE_RE.match(paragraph, last)) and len(starts) > 1:
         last = starts[-2]
     return paragraph[last:]
 
 
 _SHORT_SENTENCE_WORDS = 4
+# A last sentence that only points back at the one before it: "I am making a formal request for a copy of documents
+# regarding the results of the Independent I-VMS testing ... / This is to include:" above the dashed documents (the
+# Marine Management Organisation's log).
+_POINTS_BACK_TO_INCLUDE_RE = re.compile(
+    r"[ \t\n]*(?:this|it|that|these)[ \t]+(?:is|are|should|will|would|must)[ \t]+(?:to[ \t]+)?include[ \t]*:$", re.I
+)
 # A list's introduction ending in a semicolon where a colon belongs ("... the details of this contract. Namely;").
 _COLON_LIKE_END_RE = re.compile(r"\b(?:namely|as follows|the following)[ \t]*;$", re.I)
 
