@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # the Marine Management Organisation's log: the outcome alone on the line under its heading's colon
+        "0103 - FOI\nCopies of documents relating to the independent test results\nFiling Date: 6th June 2023\nReply "
+        "Date: 4th July 2023\nMMO Ref: ATI3071\nTier 1 Response:\nREFUSED\nDear Sir,\nI am making a formal request "
+        "for a copy of documents regarding the results of the testing.\n",
+        "refusal",
+        "refused",
+        id="refused-alone-under-the-response-headings-colon",
+    ),
+    case(
         # the London Borough of Richmond upon Thames: five years asked for, the cost limit refusing them, a shorter
         # period given instead
         "Dear Mr Robertson,\n\nI will deal with each of your points in the order that you raise them:\n\n1. Please "
