@@ -2941,6 +2941,22 @@ CASES = [
         id="dashed-list-under-a-line-that-points-back-to-the-request",
     ),
     case(
+        # the Scottish Information Commissioner's decision on Glasgow City Council: the request's bracketed list under
+        # the notice's own numbered paragraph, whose sentence runs on into it with no colon
+        "Decision 005/2020: Social care delivery services\n\nBackground\n\n1. This case involves Cordia, an arm's "
+        "length external organisation.\n\n2. On 14 November 2018, the Applicant submitted a nine-part request for "
+        "information to the Council. The Applicant requested information comprising guidance or protocols for\n\n(1) "
+        "Calculation of client contributions to the cost of their personal care\n\n(2) Assessment of client "
+        "income/outgoings\n\n(3) Staff procedure for handling unusual/complicated cases\n\n3. The Council responded "
+        "on 12 December 2018.\n",
+        [
+            ("1", "Calculation of client contributions to the cost of their personal care"),
+            ("2", "Assessment of client income/outgoings"),
+            ("3", "Staff procedure for handling unusual/complicated cases"),
+        ],
+        id="bracketed-request-list-under-a-notice-paragraph-with-no-colon",
+    ),
+    case(
         # Sandwell Council: each question above its answer; the last gives examples after its question mark,
         # wrapped onto the next line
         "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nWho is your main contact "

@@ -121,6 +121,7 @@ from .unmarked import (
 )
 from .wording import (
     _ASKS_FOR_MORE_RE,
+    _ENDS_WITH_JOINING_WORD_RE,
     _FLATTENED_CELLS_RE,
     _LONE_MARK_WIDTH,
     _LONE_SUB_MARK_RE,
@@ -989,7 +990,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # ...?" (the First-tier Tribunal, each paragraph's number alone on its line); or in round brackets: "1. On
             # 12 October 2021, the Applicant made a request ... the Applicant sought answers to the following specific
             # questions arising from the content of the email: / (1) The email states that ...: what positions ...?"
-            # (the Scottish Information Commissioner on Ayrshire and Arran Health Board).
+            # (the Scottish Information Commissioner on Ayrshire and Arran Health Board). Or the paragraph's sentence
+            # running on into the list with no colon: "2. On 14 November 2018, the Applicant submitted a nine-part
+            # request ... The Applicant requested information comprising guidance or protocols for / (1) Calculation of
+            # client contributions ..." (the Scottish Information Commissioner on Glasgow City Council).
             quoted_list = (
                 known is not None
                 and not similar
@@ -997,7 +1001,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and head.lstrip(" *_").startswith((*_QUOTE_MARKS, "[", "("))
                 # (the loop's own lines, the first question unglued, not the layout's)
                 and (above := text_line_above(lines, line.number)) is not None
-                and above.text.rstrip().endswith((":", ":-"))
+                and (
+                    above.text.rstrip().endswith((":", ":-"))
+                    or _ENDS_WITH_JOINING_WORD_RE.search(above.text.rstrip()) is not None
+                )
                 and _ASKING_INTRO_RE.search(above.text) is not None
             )
             if quoted_list:
