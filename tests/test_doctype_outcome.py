@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # West Midlands Fire Service's published reply: the request refused on security, argued from the public good,
+        # no section cited
+        "Ref: FOI/18069\nRE: FREEDOM OF INFORMATION ACT 2000 REQUEST\nI am writing to confirm that the Fire Service "
+        "has now completed its search for the information you requested on 9th May 2018\nRequest\n1. How many seats do "
+        "you have in total in your control rooms?\nReply\nAs a major emergency service provider, you will appreciate "
+        "that we must ensure that the security of our control room is protected. We accept that this type of "
+        "information is of interest to commercial companies but believe that it is not in the greater public good to "
+        "release detailed information.\n",
+        "refusal",
+        "refused",
+        id="not-in-the-public-good-to-release",
+    ),
+    case(
         # the Marine Management Organisation's log: the outcome alone on the line under its heading's colon
         "0103 - FOI\nCopies of documents relating to the independent test results\nFiling Date: 6th June 2023\nReply "
         "Date: 4th July 2023\nMMO Ref: ATI3071\nTier 1 Response:\nREFUSED\nDear Sir,\nI am making a formal request "
