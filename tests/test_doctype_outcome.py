@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Lothian and Borders Police on WhatDoTheyKnow: the reply names the day the request was received as the date
+        # its figures run to; it acknowledges nothing
+        "Dear Mr Turpin\n\nThank you for your email received 26 December 2012, seeking information.\n\nAs requested, "
+        "I have listed below the number of Airwave Terminals reported 'Lost' in each of the last five calendar years. I "
+        "can confirm that the data provided is correct up to 26 December 2012 (the date your request was received).\n\n"
+        "Year No. Reported Lost\n2008 12\n2009 9\n",
+        "response",
+        "provided",
+        id="the-date-your-request-was-received-acknowledges-nothing",
+    ),
+    case(
         # West Midlands Fire Service's published reply: the request refused on security, argued from the public good,
         # no section cited
         "Ref: FOI/18069\nRE: FREEDOM OF INFORMATION ACT 2000 REQUEST\nI am writing to confirm that the Fire Service "
