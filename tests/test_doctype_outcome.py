@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Police Scotland's review response, every line run together: "a review of the decision", FOISA's words
+        "NOT PROTECTIVELY MARKED Our Ref: IM-FOI-2017-0148 FREEDOM OF INFORMATION (SCOTLAND) ACT 2002 - INTERNAL "
+        "REVIEW In accordance with section 20(1) of the Freedom of Information (Scotland) Act 2002, I understand that "
+        "you have requested a review of the decision communicated to you on 17 March 2017 in respect of your original "
+        "request for information. The decision I have to make is whether or not section 16 of the Act, in conjunction "
+        "with the exemption set out at section 33(1)(b), was correctly applied to your request. I can first of a",
+        "internal_review",
+        "unknown",
+        id="requested-a-review-of-the-decision",
+    ),
+    case(
         # Lothian and Borders Police on WhatDoTheyKnow: the reply names the day the request was received as the date
         # its figures run to; it acknowledges nothing
         "Dear Mr Turpin\n\nThank you for your email received 26 December 2012, seeking information.\n\nAs requested, "
