@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # West Midlands Police's log: parts withheld under section 31, said in the active voice
+        "Request\n- Incumbent Supplier: Please can you provide names of the current supplier(s) for the following "
+        "contracts:\n- Command and Control\n- Telephony\nResponse\nWe can confirm that relevant information is held "
+        "by the force. However, we are withholding parts of the information since it is exempt by virtue of the "
+        "following exemptions\nSection 31 (1) (a) (b) (Law enforcement)\n",
+        "response",
+        "partial",
+        id="we-are-withholding-parts-of-the-information",
+    ),
+    case(
         # Police Scotland's review response, every line run together: "a review of the decision", FOISA's words
         "NOT PROTECTIVELY MARKED Our Ref: IM-FOI-2017-0148 FREEDOM OF INFORMATION (SCOTLAND) ACT 2002 - INTERNAL "
         "REVIEW In accordance with section 20(1) of the Freedom of Information (Scotland) Act 2002, I understand that "
