@@ -2957,6 +2957,27 @@ CASES = [
         id="bracketed-request-list-under-a-notice-paragraph-with-no-colon",
     ),
     case(
+        # Transport Scotland's published EIR release: each part of the request under a heading "Part One", "Part Two";
+        # the reply's "Part One of your request" below heads nothing
+        "Information requested\n\nPart One\n\nAll documentation held by Transport Scotland about youth crime due to "
+        "free bus travel, from the last three months.\n\nPart Two\n\nAll documentation held by Transport Scotland "
+        "about putting buses under public control, from the last three months.\n\nResponse\n\nPart One of your "
+        "request is answered in the documents attached.\n",
+        [
+            (
+                "One",
+                "All documentation held by Transport Scotland about youth crime due to free bus travel, from the last "
+                "three months.",
+            ),
+            (
+                "Two",
+                "All documentation held by Transport Scotland about putting buses under public control, from the last "
+                "three months.",
+            ),
+        ],
+        id="parts-headed-with-spelt-numbers",
+    ),
+    case(
         # Sandwell Council: each question above its answer; the last gives examples after its question mark,
         # wrapped onto the next line
         "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nWho is your main contact "

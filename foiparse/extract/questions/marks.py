@@ -79,8 +79,10 @@ _MAIN_RE = re.compile(
     r"(?:(?:Q\.?|Question(?: Number| No\.?)?|Query|Request(?: for information)?"
     r"|Part(?=\s?\d{1,3}(?![\d.])(?![ \t]+of\b)))\s?(?P<qnum>\d{1,3})"
     # the number spelt out: "Question One / Does the Trust have an Electronic Patient Record (EPR)?" over "Question
-    # Two", "Question Three" (a WhatDoTheyKnow request to Homerton Healthcare NHS Foundation Trust), kept as printed
-    rf"|(?:Question|QUESTION)[ \t]+(?P<qword>{_NUMBER_WORDS_ALTERNATION})\b)"
+    # Two", "Question Three" (a WhatDoTheyKnow request to Homerton Healthcare NHS Foundation Trust), kept as printed;
+    # or "Part One" heading its paragraph, above "Part Two" (Transport Scotland's published EIR release), not "Part One
+    # of your request", the reply's words about one
+    rf"|(?:Question|QUESTION|Part|PART)[ \t]+(?P<qword>{_NUMBER_WORDS_ALTERNATION})\b(?![ \t]+of\b))"
     r"(?:\.?(?P<qsub>[a-z])(?![a-z]))?"
     # (or a semicolon: "Question 3; How many formal internal complaints were presented ...", the Northern Ireland Human
     # Rights Commission's answers as the requester's blog post copies them; or a comma before a capitalised word: "Q1,
