@@ -2978,6 +2978,25 @@ CASES = [
         id="parts-headed-with-spelt-numbers",
     ),
     case(
+        # the London Borough of Lambeth's log: a question's examples after its question mark are its own words, not an
+        # answer run on
+        "Your request\n\n  1. Which company is the supplier of the Electoral Management System (EMS)?\n  2. What "
+        "modules are included in the contract? Examples could include tablet canvassing, automated boundary changes, "
+        "online staffing app etc.\n  3. What is the annual value of the current EMS contract?\n\n Our response\n\n  "
+        "1. Civica Xpress\n  2. We have a rolling contract.\n  3. 16,446 pounds.\n",
+        [
+            ("1", "Which company is the supplier of the Electoral Management System (EMS)?"),
+            (
+                "2",
+                "What modules are included in the contract? Examples could include tablet canvassing, automated "
+                "boundary changes, online staffing app etc.",
+            ),
+            ("3", "What is the annual value of the current EMS contract?"),
+        ],
+        answers={"2": [A(contains="rolling contract")]},
+        id="examples-after-the-question-mark-are-the-questions",
+    ),
+    case(
         # Sandwell Council: each question above its answer; the last gives examples after its question mark,
         # wrapped onto the next line
         "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nWho is your main contact "

@@ -72,6 +72,9 @@ _STILL_ASKING_RE = re.compile(
     # hospital where ..." (the Scottish Ambulance Service's log)
     r"|this (?:would|should|will|may) be (?:any|all|every|each)"
     r"|this (?:relates|refers|includes|covers|means)"
+    # "2. What modules are included in the contract for the supply of Lambeth's EMS? Examples could include tablet
+    # canvassing, automated boundary changes, online staffing app etc." (the London Borough of Lambeth's log)
+    r"|examples? (?:could|would|might|may|can|should|include)|for instance"
     # "...? Time frame: Jan 2020 - Jan 2025." (a request to the PSNI quoted under "Request 2"): the period asked about
     r"|time ?frame|time period|period|date range"
     # "...(from 2013 till 2017)? The information / should be broken down by organization or company name, year per year"
