@@ -11,6 +11,14 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # the London Borough of Lambeth's log: the Act named only as "FOI" before one of its sections
+        "a section of the act under its short name",
+        "Electoral system management contract\n\nYour request\n\n1. When is the next EMS procurement process "
+        "scheduled to begin?\n\nOur response\n\n1. Under FOI Section 1(1) any person making a request for information "
+        "to a public authority is entitled to be informed in writing whether it holds the information.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         "the regime's numbered response heading a published response (the PIRC's FOISA responses)",
         "FOISA Response No. 912 - body worn video\nWhere relevant, we publish our responses to Freedom of Information "
         "requests under the Freedom of Information (Scotland) Act 2002 (FOISA).\nThis response addressed the following "
