@@ -11,6 +11,15 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # NHS 24's monthly log: the page's requests, received under the Scottish Act, each with its response
+        "requests the body received under the act heading its log",
+        "November 2025\n\nFreedom of Information (Scotland) Act 2002 requests that have been received by NHS 24 "
+        "during November 2025.\n\nReference\n\nFOI/00104 - Board hospitality costs\n\nInformation requested\n\n"
+        "How much has been spent on catering for Board meetings?\n\nResponse\n\nNHS 24 has considered your request "
+        "and is pleased to provide the information requested in appendix 1 attached.\n",
+        {"legislation": ["FOISA"]},
+    ),
+    (
         # the London Borough of Lambeth's log: the Act named only as "FOI" before one of its sections
         "a section of the act under its short name",
         "Electoral system management contract\n\nYour request\n\n1. When is the next EMS procurement process "

@@ -12,9 +12,12 @@ from .provisions import under_provisions_heading
 # A regime named as a kind of request, not this one's: "Environmental Information Regulation (EIR) requests = 80"
 # in a count of the requests a council handled, "Privacy Notice for Freedom of Information (FOI)/Environmental
 # Information (EIR) Processes" under an acknowledgement, "the Freedom of Information, Environmental Information
-# and Subject Access Request Report" (Darlington Borough Council's annual report).
+# and Subject Access Request Report" (Darlington Borough Council's annual report). Not a log's page of the requests
+# the body received under it: "Freedom of Information (Scotland) Act 2002 requests that have been received by NHS 24
+# during November 2025." above each request and its response (NHS 24's monthly log).
 _KIND_OF_REQUEST_RE = re.compile(
     r"\)?(?:[ \t]*\([a-z/]+\))?\s+(?:property search\s+)?(?:requests|processes|enquiries|cases|reports?)\b"
+    r"(?!\s+(?:(?:that|which)\s+(?:have\s+been|were)\s+)?received\s+by\b)"
 )
 
 # A regime naming the department that handles requests: "your e-mail has been received by the Trust Freedom of
