@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # the Police Service of Northern Ireland's log: the cost limit refuses the whole; the commissioner's guidance is
+        # what is available on a website, not the information asked for
+        "Request Number: FOI/16070\nRequest and Answer:\nYour request for information below has now been considered. "
+        "We can confirm that the Police Service does hold the information you have requested however it is estimated "
+        "that the cost of complying with your request would exceed the appropriate costs limit under Section 12(1) of "
+        "the Freedom of Information Act 2000. We have followed the Information Commissioner's Office guidance on "
+        "requests where the cost of compliance exceeds the appropriate limit. This guidance is available on the ICO "
+        "website at the following link.\nQuestion 1\nHow many staff are currently assigned to digital forensics?\n",
+        "refusal",
+        "refused",
+        id="guidance-available-on-a-website-is-not-the-information",
+    ),
+    case(
         # West Midlands Police's log: parts withheld under section 31, said in the active voice
         "Request\n- Incumbent Supplier: Please can you provide names of the current supplier(s) for the following "
         "contracts:\n- Command and Control\n- Telephony\nResponse\nWe can confirm that relevant information is held "
