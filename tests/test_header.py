@@ -1407,6 +1407,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EIR"]},
     ),
     (
+        # the Information Commissioner's decision on Carmarthenshire County Council: the standard paragraphs name the
+        # Act's Parts 1 and 4, which the regulations borrow
+        "the act named for its parts 1 and 4 in an eir decision is not the regime",
+        "1 Environmental Information Regulations 2004 Decision Notice Date: 4 August 2011 Public Authority: "
+        "Carmarthenshire County Council\nThe Commissioner's Role\n1. The Commissioner's duty is to decide whether a "
+        "request for information made to a public authority has been dealt with in accordance with the requirements of "
+        "Part 1 of the Freedom of Information Act 2000 (the Act). 2. The Environmental Information Regulations (EIR) "
+        "were made on 21 December 2004. In effect, the enforcement provisions of Part 4 of the Freedom of Information "
+        "Act 2000 (the Act) are imported into the EIR.\n",
+        {"legislation": ["EIR"]},
+    ),
+    (
+        # the First-tier Tribunal on Gwynedd Council: the Act named only for the Tribunal's contempt section
+        "the act named for its section 61 in an eir appeal is not the regime",
+        "Substituted Decision Notice\n1. Gwynedd Council is not entitled to rely on regulation 12(5)(b) of the "
+        "Environmental Information Regulations 2004 to withhold the requested information.\n2. Any failure to comply "
+        "with this decision may result in the Tribunal making written certification of this fact pursuant to section "
+        "61 of the Freedom of Information Act 2000 and may be dealt with as a contempt of court.\n",
+        {"legislation": ["EIR"]},
+    ),
+    (
         # ... but an ICO decision under the Act alone names it so, and it stays
         "the act named only for its complaint section, no regulations named, is the regime",
         "Decision notice\nDate: 4 April 2024\nThe complainant has complained to the Commissioner under section 50 of the "

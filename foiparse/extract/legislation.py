@@ -133,7 +133,15 @@ _SECTION_39_OF_RE = re.compile(r"\bsection 39(?:\(1\)(?:\(a\))?)? of\s+(?:the\s+
 # sections 50 to 58): "This appeal is brought by Mr Lavelle by reg 18 Environmental Information Regulations 2004
 # ("EIR") and section 57 Freedom of Information Act 2000 ("FOIA")" (the First-tier Tribunal on Northumbrian Water,
 # the request under the EIR alone). Dropped only where the regulations are named and the Act is named no other way.
-_MACHINERY_SECTION_OF_RE = re.compile(r"\b(?:section|s\.?) ?(?:50|57|58)(?:\(\d\))? (?:of\s+)?(?:the\s+)?$")
+# Likewise its Parts 1 and 4 in the Commissioner's standard paragraphs of an EIR decision ("whether a request ... has
+# been dealt with in accordance with the requirements of Part 1 of the Freedom of Information Act 2000 ... the
+# enforcement provisions of Part 4 of the Freedom of Information Act 2000 (the Act) are imported into the EIR", the
+# Information Commissioner's decision on Carmarthenshire County Council), and section 61, the Tribunal's contempt
+# ("written certification of this fact pursuant to section 61 of the Freedom of Information Act 2000", the First-tier
+# Tribunal on Gwynedd Council).
+_MACHINERY_SECTION_OF_RE = re.compile(
+    r"\b(?:(?:section|s\.?) ?(?:50|57|58|61)(?:\(\d\))?|part [14]) (?:of\s+)?(?:the\s+)?$"
+)
 
 
 # The Acts of two jurisdictions, of which a body answers under one only: (named by the requester, named by the reply).
