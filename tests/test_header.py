@@ -11,6 +11,17 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # English Heritage on WhatDoTheyKnow: both regimes listed as the law it works under, the request processed
+        # under the regulations
+        "regimes listed as the law in general beside the one the request is processed under",
+        "Dear Mr Goodge\n\nre: Environmental Information Request - Listed Buildings\n\nWe are obliged to consider "
+        "requests for information covered by the access to information legislation which includes the Freedom of "
+        "Information Act 2000 ('the FOIA') and the Environmental Information Regulations 2004 ('the EIRs'). Having "
+        "considered your request I have concluded that you have requested 'environmental information' and have "
+        "therefore processed it under the terms of the EIRs.\n",
+        {"legislation": ["EIR"]},
+    ),
+    (
         # NHS 24's monthly log: the page's requests, received under the Scottish Act, each with its response
         "requests the body received under the act heading its log",
         "November 2025\n\nFreedom of Information (Scotland) Act 2002 requests that have been received by NHS 24 "

@@ -112,10 +112,23 @@ _REQUESTS_MADE_UNDER_RE = re.compile(
 # otherwise").
 # (the request named between: "we have considered your request under the Environmental Information Regulations 2004",
 # the British Geological Survey on UK Research and Innovation's log)
+# (or "under the terms of": "I have concluded that you have requested 'environmental information' and have therefore
+# processed it under the terms of the EIRs.", English Heritage on WhatDoTheyKnow)
 _HANDLED_UNDER_RE = re.compile(
     r"\b(?:considered|handled|dealt with|processed|treated)\s+(?:it\s+|(?:your|the|this) request\s+)?"
-    r"(?:as (?:an? )?(?:[\w-]+ )?request\s+)?under\s+(?:the\s+)?$"
+    r"(?:as (?:an? )?(?:[\w-]+ )?request\s+)?under\s+(?:the\s+)?(?:(?:terms|provisions)\s+of\s+(?:the\s+)?)?$"
 )
+# The regimes listed as the law in general, not as this request's: "we are obliged to consider requests for
+# information covered by the access to information legislation which includes the Freedom of Information Act 2000
+# ('the FOIA') and the Environmental Information Regulations 2004 ('the EIRs')" (the same reply). Not the reply's own
+# naming of a regime, so a reply that says which one it handled the request under sets the others aside.
+_LISTED_AS_THE_LAW_RE = re.compile(
+    r"\b(?:legislation|regimes?|laws?|statutes?)\s+(?:which|that)\s+(?:includes?|comprises?|covers?)\s+(?:the\s+)?$"
+)
+# the abbreviation a listed regime defines straight after it: " ('the FOIA')"
+_ABBREVIATION_GAP_RE = re.compile(r"[\s(\"'`]*(?:the\s+)?")
+# the next item of that list, after the one before and its abbreviation: "('the FOIA') and the "
+_NEXT_LISTED_RE = re.compile(r"[\s'\"`()a-z]{0,12}?[)'\"`]?\s*(?:,|and|or)\s+(?:the\s+)?$")
 # The regime the requester chose, as the reply describes the request: "Thank you for your request made under the
 # Freedom of Information Act. Because the information you have requested is environmental in nature, we have
 # considered your request under the Environmental Information Regulations 2004." (the same reply). In the reply's
@@ -165,6 +178,7 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     machinery: set[int] = set()  # where the Act is named for its complaint and appeal sections
     in_provisions: set[int] = set()  # where a regime is named in a decision's list of provisions
     machinery_end: int | None = None
+    listed_end: int | None = None  # where the last regime listed as the law in general ends (_LISTED_AS_THE_LAW_RE)
     not_this_request_end: int | None = None  # where the last mention of no regime of this request's ends
     case_numbers: set[int] = set()  # where a generic mention is only a case's number (patterns/legislation.yaml)
     # The regimes and the words around them are read across a line break inside a sentence: "Please find our response
@@ -233,8 +247,16 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         found.setdefault(act, []).append(ctx.span(m.start(), m.end()))
         if under_provisions_heading(ctx, m.start()):
             in_provisions.add(m.start())
+        listed = _LISTED_AS_THE_LAW_RE.search(lower, max(0, m.start() - 80), m.start()) is not None or (
+            listed_end is not None
+            and (
+                _ABBREVIATION_GAP_RE.fullmatch(lower, listed_end, m.start()) is not None
+                or _NEXT_LISTED_RE.fullmatch(lower, listed_end, m.start()) is not None
+            )
+        )
+        listed_end = m.end() if listed else None
         if not ctx.layout.by_requester(m.start()):
-            if not _YOUR_REQUEST_MADE_UNDER_RE.search(lower, max(0, m.start() - 80), m.start()):
+            if not listed and not _YOUR_REQUEST_MADE_UNDER_RE.search(lower, max(0, m.start() - 80), m.start()):
                 by_reply.add(act)
             if _HANDLED_UNDER_RE.search(lower, max(0, m.start() - 80), m.start()):
                 handled_under.add(act)
