@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # the Ministry of Justice's letter: the reply clarifying what it said, asking nothing of the requester
+        "Our Reference: 97868 19 June 2015\nFreedom of Information Request\nDear Mr McIntosh\nThank you for your email "
+        "of 27 May 2015 in which you asked for the cost of the gowns made for the Justice Secretary.\nI can confirm "
+        "that the Ministry of Justice (MoJ) does not hold the information that you have requested.\nIt may help if I "
+        "clarify that the information being requested has not yet been invoiced.\n",
+        "response",
+        "not_held",
+        id="the-reply-clarifying-itself-asks-nothing",
+    ),
+    case(
         # the Police Service of Northern Ireland's log: the cost limit refuses the whole; the commissioner's guidance is
         # what is available on a website, not the information asked for
         "Request Number: FOI/16070\nRequest and Answer:\nYour request for information below has now been considered. "
