@@ -2997,6 +2997,25 @@ CASES = [
         id="examples-after-the-question-mark-are-the-questions",
     ),
     case(
+        # Gloucestershire Health and Care NHS Foundation Trust's log, a paragraph a line: each numbered item under "You
+        # asked:", its answer under "Our response:"; neither heading ends the request, nor is the label part of an answer
+        "Thank you for your recent Freedom of Information request. Please find our response below.\n\nYou asked:\n\n"
+        "1.Trust's overall spending on Translation and Interpreting Services\n\nOur response:\n\n2022/23 = "
+        "£161,694\n\nYou asked:\n\n2. Total translators employed by the Trust\n\nOur response:\n\nNone\n\nYou "
+        "asked:\n\n3.  The hourly pay for in-house interpreters\n\nOur response:\n\nNot applicable\n",
+        [
+            ("1", "Trust's overall spending on Translation and Interpreting Services"),
+            ("2", "Total translators employed by the Trust"),
+            ("3", "The hourly pay for in-house interpreters"),
+        ],
+        answers={
+            "1": [A(contains="£161,694")],
+            "2": [A(contains="None")],
+            "3": [A(contains="Not applicable")],
+        },
+        id="you-asked-and-our-response-a-paragraph-a-line",
+    ),
+    case(
         # Sandwell Council: each question above its answer; the last gives examples after its question mark,
         # wrapped onto the next line
         "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nWho is your main contact "

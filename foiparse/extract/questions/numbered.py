@@ -100,6 +100,7 @@ from .passes import (
     _lettered_list_next,
     _lettered_part_next,
     _more_unmarked_lines,
+    _next_question_below,
     _only_blank_between,
     _parts_parent,
     _records,
@@ -108,6 +109,7 @@ from .passes import (
 from .unmarked import (
     _ADDS_TO_THE_REQUEST_RE,
     _ASKS_FOR_THE_FOLLOWING_RE,
+    _REQUEST_HEADING_RE,
     _WANT_TO_KNOW_RE,
     _inline_lettered_request,
     _introduces_a_request,
@@ -286,6 +288,19 @@ def _extract_questions(ctx: Context) -> list[Question]:
     in_quoted_request = False
     bullets_introduced = False  # the requester's line under the last item asked for the bullets below it
 
+    answer_labels: set[str] = set()  # headings found labelling one question's answer, the next question below
+
+    def labels_one_answer(heading: str, i: int) -> bool:
+        """Whether response heading ``heading`` (line i - 1) labels the open question's answer: the next question
+        stands below it, or the same heading did so above."""
+        key = heading.strip().lower()
+        if key in answer_labels:
+            return True
+        if _next_question_below(lines, i, expected):
+            answer_labels.add(key)
+            return True
+        return False
+
     def answer_line(line: Line) -> None:
         """A line that is neither a question nor a heading: more of the open answer, if there is one."""
         nonlocal nested, asking, previous_text, in_quoted_request, current, bullets_introduced
@@ -305,6 +320,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
             nested = 0
         if current is not None and _about_other_questions(line.text, found[current].number):
             current = None  # "Refusal Notice – Q1-3" under the last answer, Q4's (NHS Calderdale CCG's log)
+        if current is not None and answers[current] and _REQUEST_HEADING_RE.match(line.text):
+            # the label over the next question restated ends the answer: "2022/23 = £161,694 / You asked: / 2. Total
+            # translators employed by the Trust" (Gloucestershire Health and Care NHS Foundation Trust's log)
+            current = None
         if current is not None and not _next_number_cut_off(line, found[current].number, text_of):
             asking = False
             if (
@@ -564,11 +583,18 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if RESPONSE_HEADING_RE.match(text) and line.number not in in_request_section:
                 if not found:
                     answering = True
-                elif not asking or (len(found) >= 2 and _answers_numbered_below(lines, i)):
+                elif (not asking or (len(found) >= 2 and _answers_numbered_below(lines, i))) and not (
+                    not asking and labels_one_answer(text, i)
+                ):
                     # Straight under the last question, a heading over answers numbered from 1 heads the reply, not
                     # that question's answer ("5. Who is the senior officer ...? / In Response: / Following receipt
                     # of your request, searches were conducted ... / 1 - 4. As the information ... is accessible by
                     # other means ... / 5. The senior officer ... is Jon Keenan", Northumbria Police's log).
+                    # Not a heading a paragraph below a question over its own answer, the next question below that
+                    # ("1.Trust's overall spending on Translation and Interpreting Services / (blank) / Our response: /
+                    # (blank) / 2022/23 = £161,694 / (blank) / You asked: / (blank) / 2. Total translators employed by
+                    # the Trust", Gloucestershire Health and Care NHS Foundation Trust's log, a paragraph a line), nor
+                    # the same heading again under the last question.
                     in_response_section = True
                     current, asking = None, False
                     continue

@@ -575,6 +575,27 @@ def _answers_numbered_below(lines: list[Line], i: int) -> bool:
     return any(_FIRST_ANSWER_RE.match(line.text) for line in lines[i : i + _ANSWERS_BELOW])
 
 
+def _next_question_below(lines: list[Line], i: int, expected: int) -> bool:
+    """Whether the question numbered ``expected`` stands a few lines of text from ``lines[i]`` on, before any line
+    numbered 1: the heading above them labels one question's answer, the questions going on below it."""
+    seen = 0
+    for line in lines[i:]:
+        if not line.text.strip():
+            continue
+        if _FIRST_ANSWER_RE.match(line.text):
+            return False
+        numbered = _NUMBERED_AS_RE.match(line.text)
+        if numbered is not None and numbered.group(1) == str(expected):
+            return True
+        seen += 1
+        if seen > _ANSWERS_BELOW:
+            return False
+    return False
+
+
+_NUMBERED_AS_RE = re.compile(r"[ \t*_]*(?:Q(?:uestion)?\s?)?(\d{1,3})[a-z]?\s*[.):]")
+
+
 def _only_blank_between(lines: list[Line], above: int, line: Line) -> bool:
     """Whether line ``above`` stands above ``line`` with nothing but blank lines between (walked from ``above``
     down, so a line far below stops at the first line with text)."""
