@@ -3016,6 +3016,24 @@ CASES = [
         id="you-asked-and-our-response-a-paragraph-a-line",
     ),
     case(
+        # Central London Community Healthcare NHS Trust's log: each answer in its own cell, run on after the bracket
+        # closing the item's period; a year there is the question's own
+        "Request\n\nI am writing to request the following information under the Freedom of Information act.\n\n  1. "
+        "Volume of requests for F2F interpreting last 12 months (July 2024 to June 2025) 5775\n  2. Spend on F2F "
+        "interpreting last 12 months (July 2024 to June 2025) Commercially sensitive information Section 43 applied "
+        "(see below)\n  3. Volume of requests for BSL interpreting (by calendar year) 2024\n",
+        [
+            ("1", "Volume of requests for F2F interpreting last 12 months (July 2024 to June 2025)"),
+            ("2", "Spend on F2F interpreting last 12 months (July 2024 to June 2025)"),
+            ("3", "Volume of requests for BSL interpreting (by calendar year) 2024"),
+        ],
+        answers={
+            "1": [A(contains="5775")],
+            "2": [A(contains="Commercially sensitive", withheld=True, exemptions=("FOIA 43",))],
+        },
+        id="answer-run-on-after-the-bracket-closing-the-period",
+    ),
+    case(
         # Sandwell Council: each question above its answer; the last gives examples after its question mark,
         # wrapped onto the next line
         "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nWho is your main contact "

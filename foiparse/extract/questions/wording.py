@@ -148,9 +148,15 @@ _NOT_APPLICABLE_RE = re.compile(rf"{_NOT_APPLICABLE}\.?", re.I)
 # Or, after the item's full stop, a sentence saying there is none: "3. Please supply any ECT reports/investigations.
 # There are no reports/ investigations" (North Staffordshire Combined Healthcare NHS Trust, its other answers after
 # the question marks); not the request's own "There is no need to ...".
+# Or, after the bracket closing the item's period, a figure alone or words that withhold: "1. Volume of requests for
+# F2F interpreting for spoken languages last 12 months (July 2024 to June 2025) 5775", "2. Spend on F2F interpreting ...
+# (July 2024 to June 2025) Commercially sensitive information Section 43 applied (see below)" (Central London Community
+# Healthcare NHS Trust's log, its table's two cells a line); not a year ("(by month) 2021").
 _ANSWER_RUN_ON_RE = re.compile(
     rf"[ \t](?:(?={_NOT_APPLICABLE}[ \t.]*$)|(?=Please (?:see|refer to)\b))"
     r"|(?<=\.)[ \t]+(?=There (?:is|are|was|were|has been|have been) no (?!need\b))"
+    r"|(?<=\))[ \t]+(?=(?!(?:19|20)\d\d[ \t]*$)£?\d[\d,]*(?:\.\d+)?%?[ \t]*$"
+    r"|(?:Commercially sensitive|Exempt\b|Not held\b|Information (?:is )?not held\b|Nil\b|None\b))"
 )
 # Words after the question mark pointing to what the request cites, its link lost: "... whether to prosecute motorists
 # found speeding? Section 9.6 has the relevant table and can be found here:" (quoted in Cumbria Constabulary's reply).
