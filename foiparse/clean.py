@@ -1076,6 +1076,27 @@ def _glued_item_number_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
         edits.extend((at, at + 1, before + raw[at]) for at, before in glued)
 
 
+# A list's number printed without its stop between two items printed with it: "1. What is the total amount included in
+# the Council budget for ...? / 2 What is the total amount included ...? / 3. What is the total cost ...?" (a
+# WhatDoTheyKnow request to Wrexham County Borough Council), "3. If yes, what is the name of the software tool used? /
+# 4 What is the renewal date of your current contract ...? / 5. If no, ..." (London Metropolitan University's log). The
+# stop goes back only where the items above and below are the numbers either side with the same mark.
+_BARE_LINE_NUMBER_GATE_RE = re.compile(r"\n[ \t]*\d{1,2}[ \t]+[A-Z]")
+_LINE_NUMBER_RE = re.compile(r"^[ \t]*(\d{1,2})(?P<mark>[.)])?[ \t]+(?=[A-Z])", re.M)
+
+
+def _bare_item_number_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """The stop after a bare item number between two numbered items (``_LINE_NUMBER_RE``)."""
+    if _BARE_LINE_NUMBER_GATE_RE.search(raw) is None:
+        return
+    items = [(m.end(1), int(m.group(1)), m.group("mark")) for m in _LINE_NUMBER_RE.finditer(raw)]
+    for (_, above, above_mark), (at, number, mark), (_, below, below_mark) in zip(
+        items, items[1:], items[2:], strict=False
+    ):
+        if mark is None and above_mark is not None and above_mark == below_mark and above + 1 == number == below - 1:
+            edits.append((at, at + 1, above_mark + raw[at]))
+
+
 # An item's number glued to the question mark ending the item above, the line break lost in a table's cell: "... for the
 # following areas of responsibility?9.1 Upgrades / 9.2 Ongoing patching ..." and "How many production systems do you
 # have?10.2 How many users ...?" (Staffordshire University's disclosure log). Not "?id=2" in a link: a space and a
@@ -1304,6 +1325,7 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     _glued_word_edits(raw, edits, cell_labels)
     _glued_item_number_edits(raw, edits)
     _number_after_question_mark_edits(raw, edits)
+    _bare_item_number_edits(raw, edits)
     double_spaced = _double_spaced_edits(raw, edits) if document.hard_wrapped is not False and "\n\n" in raw else False
     wrap = _wrap_width_of(raw) if document.hard_wrapped is not False and not double_spaced else None
     if wrap:

@@ -20,6 +20,13 @@ CASES = [
         "The complainant requested from the Adjudicator's Office (the 'public authority') \"all of it\".",
     ),
     ("markdown emphasis", "***1. Name of system***", "1. Name of system"),
+    # London Metropolitan University's log: one number printed without its stop between two printed with it; a bare
+    # number elsewhere (a table's row) keeps its form
+    (
+        "a bare item number between two numbered items gets its stop",
+        "3. If yes, what is the name of the tool?\n4 What is the renewal date?\n5. If no, why not?\n2 Apples\n",
+        "3. If yes, what is the name of the tool?\n4. What is the renewal date?\n5. If no, why not?\n2 Apples",
+    ),
     # Staffordshire University's disclosure log: sub-question numbers glued to the question mark above them
     (
         "an item number glued to a question mark starts a line",
