@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # North Devon Council on WhatDoTheyKnow: most of it published within the council's datasets, the latest year
+        # held back under section 22 until it is published
+        "Dear Ms Blacow\n\nThank you for your request received this morning.\n\nIn response to 1, 2 and 3 for "
+        "littering and fly-tipping, this information is published within the Council Environmental Fixed Penalty "
+        "notice datasets: which provide the data from 1 January 2010 - 31 December 2020. In accordance with Section 22 "
+        "of the Act, the 2021 data will be published in early 2022, once it has been gathered.\n",
+        "response",
+        "partial",
+        id="published-within-datasets-the-latest-year-under-section-22",
+    ),
+    case(
         # the Ministry of Justice's letter: the reply clarifying what it said, asking nothing of the requester
         "Our Reference: 97868 19 June 2015\nFreedom of Information Request\nDear Mr McIntosh\nThank you for your email "
         "of 27 May 2015 in which you asked for the cost of the gowns made for the Justice Secretary.\nI can confirm "
