@@ -11,6 +11,15 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # Moray Council's log: the requester names the UK Act, the reply applies sections of the Scottish one
+        "the act whose sections the reply applies, of the two",
+        "FOI Request - Potholes\n\nUnder the Freedom of Information Act 2000 can you provide me with the following "
+        "information:\n1) The number of potholes reported to the council\nResponse 09-04-2020\nThe information "
+        "requested in question 1 is available elsewhere. Therefore, we can advise that this information is exempt "
+        "under Section 25 of the Freedom of Information (Scotland) Act 2002.\n",
+        {"legislation": ["FOISA"]},
+    ),
+    (
         # English Heritage on WhatDoTheyKnow: both regimes listed as the law it works under, the request processed
         # under the regulations
         "regimes listed as the law in general beside the one the request is processed under",

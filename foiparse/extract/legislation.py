@@ -157,6 +157,10 @@ _MACHINERY_SECTION_OF_RE = re.compile(
 )
 
 
+# A section of an Act cited before its name: "exempt under Section 25 of the ", "section 38(1)(b) of the ".
+_SECTION_OF_BEFORE_RE = re.compile(r"\b(?:section|s\.?) ?\d{1,2}[a-z]?(?:\s?\(\w{1,4}\))*\s+of\s+(?:the\s+)?$")
+
+
 # The Acts of two jurisdictions, of which a body answers under one only: (named by the requester, named by the reply).
 _ONE_OR_THE_OTHER = (("FOIA", "FOISA"), ("FOISA", "FOIA"))
 
@@ -307,6 +311,18 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
                 found["FOIA"] = uk
             else:
                 del found["FOIA"]
+    if "FOIA" in found and "FOISA" in found:
+        # Both Acts named, which never cover the same body: the one whose sections the text applies is the regime.
+        # "Under the Freedom of Information Act 2000 can you provide me with the following information: ..." above
+        # "we can advise that this information is exempt under Section 25 of the Freedom of Information (Scotland) Act
+        # 2002" (Moray Council's log).
+        cited = {
+            act
+            for act in ("FOIA", "FOISA")
+            if any(_SECTION_OF_BEFORE_RE.search(lower, max(0, span.start - 40), span.start) for span in found[act])
+        }
+        if len(cited) == 1:
+            del found[({"FOIA", "FOISA"} - cited).pop()]
     # A Scottish Information Commissioner's decision under the EIRs lists the Act's sections it borrows ("Relevant
     # statutory provisions / Freedom of Information (Scotland) Act 2002 (FOISA) sections 1(1), (2) and (6) ...; 47(1)
     # and (2) (Application for decision by Commissioner). / The Environmental Information (Scotland) Regulations 2004
