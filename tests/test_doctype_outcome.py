@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # NHS Improvement's published summary of an internal review: "upheld that decision in part", some released
+        "The request was for copies of the papers for the private session of the meeting of the Board on 28 September "
+        "2017.\nThe body held the requested information and decided to withhold it on the basis of the exemptions in "
+        "sections 31 and 36 of the Freedom of Information Act 2000.\nOn internal review it upheld that decision in part "
+        "and decided to continue to withhold some of the information. It has decided to release some of the information "
+        "that was originally withheld.\n",
+        "internal_review",
+        "partial",
+        id="on-internal-review-upheld-that-decision-in-part",
+    ),
+    case(
         # North Devon Council on WhatDoTheyKnow: most of it published within the council's datasets, the latest year
         # held back under section 22 until it is published
         "Dear Ms Blacow\n\nThank you for your request received this morning.\n\nIn response to 1, 2 and 3 for "
