@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Dyfed-Powys Police's log: two answers neither confirm nor deny, the third gives what is held "as outlined below"
+        "FOI Reference: 996/2025\nResponse 1:\nThe force can neither confirm nor deny that it holds any information "
+        "pertinent to this request as the duty in Section 1(1)(a) of the Freedom of Information Act 2000 does not "
+        "apply, by virtue of the following exemptions:\nSection 24(2) 'National Security'\nResponse 2:\nI can confirm "
+        "that the force does hold the information requested, as outlined below.\n0\n",
+        "response",
+        "partial",
+        id="holds-the-information-requested-as-outlined-below",
+    ),
+    case(
         # NHS Improvement's published summary of an internal review: "upheld that decision in part", some released
         "The request was for copies of the papers for the private session of the meeting of the Board on 28 September "
         "2017.\nThe body held the requested information and decided to withhold it on the basis of the exemptions in "
