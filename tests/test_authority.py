@@ -2350,6 +2350,23 @@ def test_a_subject_defined_by_its_initials_is_no_body() -> None:
     assert parse_text(text).authority is None
 
 
+def test_a_catalogued_bodys_initials_defined_as_a_system_name_no_body() -> None:
+    # Thurrock Council's log, which never names the council: "LAS" is its adults' case system, not the London
+    # Ambulance Service; the same initials after the service's own name are still its
+    text = (
+        "Freedom of information response\n3. What is your operational system for Case Management ? Liquidlogic Adults "
+        "System (LAS) provided by System C\n4. How many current care packages per week does the local authority "
+        "contribute to ? As at 18th April 24 we have a total of 1969 individuals with care packages in LAS\n"
+    )
+    assert parse_text(text).authority is None
+    ambulance = (
+        "London Ambulance Service (LAS)\nThank you for your request. LAS can confirm that it holds the information.\n"
+        "LAS responded to 1,969 calls.\n"
+    )
+    authority = parse_text(ambulance).authority
+    assert authority is not None and authority.id == "london-ambulance-service-nhs-trust"
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -498,9 +498,14 @@ def extract_authority(ctx: Context) -> Authority | None:
         abbreviations = catalogue.authority_abbreviations
         regulators = catalogue.regulator_ids
         greeted = _greeted_initials(ctx)
+        defined_otherwise = _defined_as_something_else(ctx, named_spans)
         for abbreviation, start_char, end_char in abbreviation_matches:
             if any(start <= start_char and end_char <= end for start, end in named_spans):
                 # Part of a longer name: "IPSA" in "the Compliance Officer for IPSA" names the Compliance Officer.
+                continue
+            if abbreviation in defined_otherwise:
+                # The text's own short name for something else: "Liquidlogic Adults System (LAS) provided by System C"
+                # (Thurrock Council's log), not the London Ambulance Service.
                 continue
             if abbreviation in greeted:
                 # The initials of the body the request greets, which the catalogue does not know by them: "Dear
@@ -784,6 +789,26 @@ def _word_after(text: str, offset: int) -> str:
 
 
 _WORD_RE = re.compile(r"\w+")
+
+
+# Capitalised words, then their initials in brackets: "Liquidlogic Adults System (LAS)".
+_DEFINED_ABBREVIATION_RE = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|for|the)[ \t]+)?){1,6})\(([A-Z]{2,6})\)")
+
+
+def _defined_as_something_else(ctx: Context, named_spans: list[tuple[int, int]]) -> set[str]:
+    """The abbreviations the text defines in brackets after words they are the initials of, where the words name no
+    catalogued body (its names kept in ``named_spans``)."""
+    if "(" not in ctx.text:
+        return set()
+    found = set()
+    for m in _DEFINED_ABBREVIATION_RE.finditer(ctx.text):
+        initials = "".join(word[0] for word in m.group(1).split() if word[0].isupper())
+        if not initials.endswith(m.group(2)):
+            continue
+        if any(start < m.end(1) and m.start(1) < end for start, end in named_spans):
+            continue  # the body's own name and its abbreviation: "London Ambulance Service (LAS)"
+        found.add(m.group(2))
+    return found
 
 
 def _abbreviation_speaks(ctx: Context, items: list[_Found]) -> bool:
