@@ -43,6 +43,21 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # West Mercia Police's log: held but not in a readily retrievable form, the system lacking a way to find it, so
+        # refused on cost; nothing said not held
+        "FOI 2756 Firearms Certificate Holders With Criminal Records\n\nI write in connection with your request for "
+        "information which was received on 11 November 2010.\n\n2. How many of these certificate-holders had criminal "
+        "records at November 1, 2010?\n\nPlease be advised that the information that you have requested is not "
+        "available in a readily retrievable format. To explain further, the firearms system does not have a facility "
+        "to automatically check previous convictions. Therefore the cost of locating and retrieving the information "
+        "exceeds the 'appropriate level' as stated in the Freedom of Information (Fees and Appropriate Limit) "
+        "Regulations 2004.\n\nIn accordance with the Freedom of Information Act 2000, this letter acts as a Refusal "
+        "Notice for this request\n",
+        "refusal",
+        "refused",
+        id="not-in-a-readily-retrievable-format-is-not-not-held",
+    ),
+    case(
         # Dyfed-Powys Police's log: two answers neither confirm nor deny, the third gives what is held "as outlined below"
         "FOI Reference: 996/2025\nResponse 1:\nThe force can neither confirm nor deny that it holds any information "
         "pertinent to this request as the duty in Section 1(1)(a) of the Freedom of Information Act 2000 does not "
