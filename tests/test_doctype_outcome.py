@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # the University of East Anglia's log: the requester's note clarifying question 3 asks the body for nothing
+        "FOI_25-147 Academic misconduct and artificial intelligence\nRequest:\n1) The number of confirmed cases of "
+        "academic misconduct among students.\n2) The number of confirmed cases of plagiarism among students.\n3) The "
+        "number of confirmed cases relating to the misuse of Artificial Intelligence tools\nTo further clarify 3): If "
+        "you have a flag in your record keeping system which relates to misuse of AI please use that to classify "
+        "cases.\nOur response:\nWe regret that on this occasion it is not possible to provide the requested "
+        "information.\n",
+        "refusal",
+        "refused",
+        id="the-requesters-note-clarifying-a-question-asks-nothing",
+    ),
+    case(
         # West Mercia Police's log: held but not in a readily retrievable form, the system lacking a way to find it, so
         # refused on cost; nothing said not held
         "FOI 2756 Firearms Certificate Holders With Criminal Records\n\nI write in connection with your request for "

@@ -3034,6 +3034,20 @@ CASES = [
         id="answer-run-on-after-the-bracket-closing-the-period",
     ),
     case(
+        # the University of East Anglia's log: the requester's note clarifying question 3 under it is no answer
+        "Request:\n1) The number of confirmed cases of academic misconduct among students.\n2) The number of confirmed "
+        "cases of plagiarism among students.\n3) The number of confirmed cases relating to the misuse of Artificial "
+        "Intelligence tools\nTo further clarify 3): If you have a flag in your record keeping system which relates to "
+        "misuse of AI please use that to classify cases.\n",
+        [
+            ("1", "The number of confirmed cases of academic misconduct among students."),
+            ("2", "The number of confirmed cases of plagiarism among students."),
+            ("3", "The number of confirmed cases relating to the misuse of Artificial Intelligence tools"),
+        ],
+        answers={"3": []},
+        id="the-requesters-note-clarifying-a-question-is-no-answer",
+    ),
+    case(
         # Sandwell Council: each question above its answer; the last gives examples after its question mark,
         # wrapped onto the next line
         "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nWho is your main contact "

@@ -356,7 +356,13 @@ def _table_cells(text: str) -> list[str]:
 # A requester's note between the questions, which no reply writes: "1b. A breakdown of the type of incapacitant
 # spray/taser that was deployed. / *Further clarification: when I refer to "deployment", this includes a taser being
 # drawn from its holster without being fired / 2a. ..." (South Wales Police's disclosure log).
-_REQUESTERS_NOTE_RE = re.compile(r"[*_ \t]*(?:further |additional )?clarification[ \t]*:", re.I)
+# Or "To further clarify 3): If you have a flag in your record keeping system which relates to misuse of AI please use
+# that to classify cases." under the request's third item (the University of East Anglia's log).
+_REQUESTERS_NOTE_RE = re.compile(
+    r"[*_ \t]*(?:(?:further |additional )?clarification[ \t]*:"
+    r"|to (?:further )?clarify (?:(?:question|point|item|q)[ \t]*)?\d{1,2}[a-z]?\)?[ \t]*:)",
+    re.I,
+)
 # Nor the request asking for more under its last item, which a reply restating it keeps: "16. Public transport
 # billboards / Can you also provide an example of an ad in each of the above formats. / For the online forms of
 # advertising, can you also tell me how many clicks each advertisement received." (Glyndwr University's letter on
