@@ -11,6 +11,14 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        # the Home Office's letter on docslib: the date and the greeting run together on one short line
+        "a date run onto the greeting on a short line",
+        "Information Rights Team Corporate Services, 020 7035 4848 2 Marsham Street London SW1P 4DF www.gov.uk\n\nN D "
+        "Donovan\n\n14 December 2015 Dear Mr Donovan,\n\nThank you for your e-mail of 15 November 2015 in which you ask "
+        "for data. Your request has been handled under the Freedom of Information Act 2000.\n",
+        {"response_date": dt.date(2015, 12, 14)},
+    ),
+    (
         # Moray Council's log: the requester names the UK Act, the reply applies sections of the Scottish one
         "the act whose sections the reply applies, of the two",
         "FOI Request - Potholes\n\nUnder the Freedom of Information Act 2000 can you provide me with the following "

@@ -709,12 +709,18 @@ def _date_before_the_greeting(ctx: Context) -> tuple[int, int, FoundDate] | None
     Library and Information Services Royal Veterinary College ... www.rvc.ac.uk 4 February 2016 Dear Mr Steele ...",
     the Royal Veterinary College's letter on docslib)."""
     for line in first_lines_with_words(ctx.layout, 5):
-        if len(line.text) < _FLATTENED_LINE or ctx.layout.in_quoted(line.start):
+        if ctx.layout.in_quoted(line.start):
             continue
         greeting = _GREETING_AFTER_RE.search(ctx.text, line.start, min(line.end, line.start + 1500))
         if greeting is None:
             continue
         dates = find_dates(ctx.text, max(line.start, greeting.start() - _HEADING_BEFORE_THE_GREETING), greeting.start())
+        if len(line.text) < _FLATTENED_LINE and not (
+            # or a short line that is only the date and the greeting run together: "14 December 2015 Dear Mr
+            # Donovan," under the letterhead (the Home Office's letter on docslib)
+            dates and dates[-1].end == greeting.start() and not ctx.text[line.start : dates[-1].start].strip()
+        ):
+            continue
         if (
             dates
             and dates[-1].value is not None
