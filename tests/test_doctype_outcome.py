@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # a council's review letter on WhatDoTheyKnow, headed by the case's reference and "Appeal", each of the
+        # requester's points answered below; no finding stated before the cut
+        "AIR2809-879776 Appeal\n\nI regret that your reply is clearly not good enough.\nQ1+Q4 part provided:\nI asked "
+        "for the data in an XLS spreadsheet, however you have provided a PDF.\nIt is our procedure to provide "
+        "information in PDF format - However, on this occasion the spreadsheet has now been provided in XLS.\n",
+        "internal_review",
+        "unknown",
+        id="a-reference-and-appeal-heading-the-letter",
+    ),
+    case(
         # the University of East Anglia's log: the requester's note clarifying question 3 asks the body for nothing
         "FOI_25-147 Academic misconduct and artificial intelligence\nRequest:\n1) The number of confirmed cases of "
         "academic misconduct among students.\n2) The number of confirmed cases of plagiarism among students.\n3) The "
