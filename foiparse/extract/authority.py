@@ -791,23 +791,19 @@ def _word_after(text: str, offset: int) -> str:
 _WORD_RE = re.compile(r"\w+")
 
 
-# Capitalised words, then their initials in brackets: "Liquidlogic Adults System (LAS)".
-_DEFINED_ABBREVIATION_RE = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|for|the)[ \t]+)?){1,6})\(([A-Z]{2,6})\)")
-
-
 def _defined_as_something_else(ctx: Context, named_spans: list[tuple[int, int]]) -> set[str]:
-    """The abbreviations the text defines in brackets after words they are the initials of, where the words name no
-    catalogued body (its names kept in ``named_spans``)."""
+    """The initials the text defines in brackets after the words they are the initials of (``_INITIALS_DEFINED_RE``,
+    ``_defined_by_initials``), where those words name no catalogued body (its names kept in ``named_spans``)."""
     if "(" not in ctx.text:
         return set()
     found = set()
-    for m in _DEFINED_ABBREVIATION_RE.finditer(ctx.text):
-        initials = "".join(word[0] for word in m.group(1).split() if word[0].isupper())
-        if not initials.endswith(m.group(2)):
+    for defined in _INITIALS_DEFINED_RE.finditer(ctx.text):
+        name = _defined_by_initials(ctx.text, defined)
+        if name is None:
             continue
-        if any(start < m.end(1) and m.start(1) < end for start, end in named_spans):
+        if any(start < name[1] and name[0] < end for start, end in named_spans):
             continue  # the body's own name and its abbreviation: "London Ambulance Service (LAS)"
-        found.add(m.group(2))
+        found.add(defined.group("initials"))
     return found
 
 
