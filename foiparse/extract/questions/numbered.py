@@ -583,8 +583,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if RESPONSE_HEADING_RE.match(text) and line.number not in in_request_section:
                 if not found:
                     answering = True
-                elif (not asking or (len(found) >= 2 and _answers_numbered_below(lines, i))) and not (
-                    not asking and labels_one_answer(text, i)
+                elif (
+                    not labels_one_answer(text, i)
+                    if not asking
+                    else len(found) >= 2 and _answers_numbered_below(lines, i)
                 ):
                     # Straight under the last question, a heading over answers numbered from 1 heads the reply, not
                     # that question's answer ("5. Who is the senior officer ...? / In Response: / Following receipt
