@@ -3048,6 +3048,42 @@ CASES = [
         id="the-requesters-note-clarifying-a-question-is-no-answer",
     ),
     case(
+        # West Midlands Police's log: a request sent to many forces, its nested lists flattened to one level of dashes;
+        # the same five systems follow every question, and are what each question asks about, not questions.
+        "Contracts for command and control (780A/23)\n"
+        "Request\n"
+        "- Incumbent Supplier: Please can you provide names of the current supplier(s) for the following contracts"
+        " where applicable:\n"
+        "- Command and Control\n"
+        "- CRM (Contact Management)\n"
+        "- Radio (ICCS)\n"
+        "- Contract Duration: Please state the contract duration including the start date for each of the systems"
+        " contracted in Question 1.\n"
+        "- Command and Control\n"
+        "- CRM (Contact Management)\n"
+        "- Radio (ICCS)\n"
+        "- Contract Expiry: Please state the date when the contract expires for each of the systems.\n"
+        "- Command and Control\n"
+        "- CRM (Contact Management)\n"
+        "- Radio (ICCS)\n"
+        "Response\n"
+        "We can confirm that relevant information is held by West Midlands Police.\n",
+        [
+            (
+                "•1",
+                "Incumbent Supplier: Please can you provide names of the current supplier(s) for the following"
+                " contracts where applicable:",
+            ),
+            (
+                "•2",
+                "Contract Duration: Please state the contract duration including the start date for each of the"
+                " systems contracted in Question 1.",
+            ),
+            ("•3", "Contract Expiry: Please state the date when the contract expires for each of the systems."),
+        ],
+        id="a-sub-list-repeated-under-each-bullet-is-no-question",
+    ),
+    case(
         # Sandwell Council: each question above its answer; the last gives examples after its question mark,
         # wrapped onto the next line
         "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nWho is your main contact "

@@ -139,7 +139,32 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
         intro = _as_introduced(f"{intro} {line.text}" if _POINTS_BACK_TO_INCLUDE_RE.match(line.text) else line.text)
     if group and _asks_as_the_request(ctx, group, intro, found):
         found += group
-    return found
+    return _without_repeated_sub_lists(ctx, found)
+
+
+def _without_repeated_sub_lists(ctx: Context, bullets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``bullets`` less the runs of two or more that recur word for word: a nested list flattened to one level, its
+    sub-list printed under every question. "- Incumbent Supplier: Please can you provide names of the current
+    supplier(s) for the following contracts where applicable: / - Command and Control / - CRM (Contact Management) /
+    ... / - Contract Duration: Please state the contract duration ... / - Command and Control / - CRM (Contact
+    Management) / ..." (a request sent to many police forces, in West Midlands Police's log): the systems are what
+    each question asks about, not questions."""
+    folded = [" ".join(ctx.text[start:end].split()).casefold() for start, end in bullets]
+    seen: dict[str, int] = {}
+    for item in folded:
+        seen[item] = seen.get(item, 0) + 1
+    recurs = [seen[item] > 1 for item in folded]
+    dropped: set[int] = set()
+    run_start: int | None = None
+    for i, recurring in enumerate([*recurs, False]):
+        if recurring and run_start is None:
+            run_start = i
+        elif not recurring and run_start is not None:
+            if i - run_start >= 2:
+                dropped.update(range(run_start, i))
+            run_start = None
+    kept = [bullet for i, bullet in enumerate(bullets) if i not in dropped]
+    return kept if len(kept) >= 2 and len(kept) < len(bullets) else bullets
 
 
 # A colon and a dash together open a list as the colon does: "please can you supply the held information pertaining
