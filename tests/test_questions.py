@@ -3084,6 +3084,24 @@ CASES = [
         id="a-sub-list-repeated-under-each-bullet-is-no-question",
     ),
     case(
+        # Lambeth Council's page on homelessness data: people who refuse offers of support, and a council's refuse
+        # bins, are what the answers count, not a refusal of the request.
+        "Your request\n"
+        "Please may I request the following information for your local authority area:\n"
+        "1. Any data collected on who turns down support offered by local authority outreach teams.\n"
+        "2. Any data collected on the collection of household waste.\n"
+        "Our response\n"
+        "1. Where individuals refuse offers of support, the outreach team consistently work with them. In November"
+        " 2022 of 33 rough sleepers verified, 28 refused offers of support.\n"
+        "2. 2018 - Refuse bins were changed to 3 weekly collections.\n",
+        [
+            ("1", "Any data collected on who turns down support offered by local authority outreach teams."),
+            ("2", "Any data collected on the collection of household waste."),
+        ],
+        answers={"1": [A(contains="28 refused offers")], "2": [A(contains="Refuse bins")]},
+        id="refusing-offers-of-support-or-refuse-bins-withhold-nothing",
+    ),
+    case(
         # Sandwell Council: each question above its answer; the last gives examples after its question mark,
         # wrapped onto the next line
         "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nWho is your main contact "
