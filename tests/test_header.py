@@ -11,6 +11,13 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "received: a request sent to our office on a date, a space before its comma (NICE on WhatDoTheyKnow)",
+        "Dear Dr Salisbury\n\nReference number: EH-317153\n\nThank you for your request for information under the"
+        " Freedom of\nInformation Act sent to our office on 17 August 2021 , in which you asked\nfor the following"
+        " information:\n",
+        {"received_date": dt.date(2021, 8, 17), "reference": "EH-317153"},
+    ),
+    (
         # the Home Office's letter on docslib: the date and the greeting run together on one short line
         "a date run onto the greeting on a short line",
         "Information Rights Team Corporate Services, 020 7035 4848 2 Marsham Street London SW1P 4DF www.gov.uk\n\nN D "
