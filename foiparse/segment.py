@@ -708,6 +708,11 @@ def _quoted_requests(text: str) -> list[tuple[int, int]]:
     for m in _QUOTATION_UNDER_INTRO_RE.finditer(text):
         if found and m.start() < found[-1][1]:
             continue
+        if _DEFINED_TERM_RE.match(text, m.end() - 1):
+            # A term the request defines, not the request: "For clarity: / "requests" refers to all initial requests
+            # for an EHC needs assessment ... / "plans issued" refers to final EHCPS issued" (a request in Essex County
+            # Council's log, whose reply would otherwise be read as the request's to the page's end)
+            continue
         close = _QUOTATION_CLOSE_RE.search(text, m.end(), m.end() + _QUOTED_REQUEST_REACH)
         if (
             close is None
@@ -734,6 +739,10 @@ def _quoted_requests(text: str) -> list[tuple[int, int]]:
 
 
 _GREETS_A_PERSON_RE = re.compile(rf"Dear (?:{_TITLE}[ \t]+)[A-Z]")
+_DEFINED_TERM_RE = re.compile(
+    r"[\"\u201c][^\"\u201d\n]{1,60}[\"\u201d][ \t]+"
+    r"(?:refers? to|means|includes?|is defined as|should be (?:read|taken) as)\b"
+)
 
 
 # (not where the reply's heading follows, the quotation left open by mistake above the answers: a log's reply heading,

@@ -507,6 +507,24 @@ def test_a_quoted_request_the_page_cuts_before_it_closes_runs_to_the_end() -> No
     assert segment(clean(read_text(closed)), get_catalogue()).quoted_requests[0][1] < len(closed) - 20
 
 
+def test_a_term_quoted_under_a_colon_and_defined_opens_no_quoted_request() -> None:
+    # Essex County Council's log: the request defines its terms in quotation marks under "For clarity:", none of them
+    # closes at a line's end, and the page is cut: the reply below is the council's, not a quoted request's to the end.
+    text = (
+        "Reference: ECC19947203 03 26\nResponse: 24 March 2026\nFor research purposes, please provide the following"
+        " information:\nFor clarity:\n\u201crequests\u201d refers to all initial requests for an EHC needs"
+        " assessment.\n\u201cplans issued\u201d refers to final EHCPS issued, excluding draft plans.\nQuestion 1 - The"
+        " number of requests for an EHC Needs Assessment received by the Authority.\nQuestion 2 - The number of final"
+        " EHC Plans issued.\nI can confirm that Essex County Council does hold this information, however from our"
+        " preliminary assessment, we estimate that compliance with your request would exceed the appropriate costs"
+        " limit under section 12 of the Freedom of Information Act 2000. This is currently \u00a3450 and is"
+        " \u201cthe appropriate limit\u201d for local authorities and the rea"
+    )
+    layout = segment(clean(read_text(text)), get_catalogue())
+    assert layout.quoted_requests == []
+    assert [(e.act, e.section) for e in parse_text(text).exemptions] == [("FOIA", "12")]
+
+
 def test_a_quoted_request_closed_before_its_full_stop_ends_there() -> None:
     # Transport for London's published reply: the request quoted under a colon, its closing mark before the sentence's
     # stop; the redaction in the reply below is the reply's exemption, not the request's words.
