@@ -3102,6 +3102,30 @@ CASES = [
         id="refusing-offers-of-support-or-refuse-bins-withhold-nothing",
     ),
     case(
+        # NHS Grampian's letter: the request quoted whole, its last question closing the quotation, then each
+        # question again over its answer; three questions, each answered.
+        "Dear Ms Welch\n"
+        "Freedom of Information (Scotland) Act 2002 I refer to your e-mail dated 19 July 2022, requesting:\n"
+        "\u201cDo you provide free parking for NHS staff and/or patients?\n"
+        "If not, how much do you charge staff to park?\n"
+        "how long does it take for staff to be issued a permit when joining your trust?\u201d\n"
+        "I can now respond as follows:\n"
+        "Do you provide free parking for NHS staff and/or patients?\n"
+        "Yes.\n"
+        "If not, how much do you charge staff to park?\n"
+        "Not applicable.\n"
+        "How long does it take for staff to be issued a permit when joining your trust?\n"
+        "Four weeks maximum.\n"
+        "Yours sincerely\nRoohi Bains\nInformation Governance Manager\nNHS Grampian\n",
+        [
+            ("•1", "Do you provide free parking for NHS staff and/or patients?"),
+            ("•2", "If not, how much do you charge staff to park?"),
+            ("•3", "How long does it take for staff to be issued a permit when joining your trust?"),
+        ],
+        answers={"•1": [A(contains="Yes.")], "•3": [A(contains="Four weeks")]},
+        id="a-request-quoted-whole-then-asked-again-over-each-answer-is-asked-once",
+    ),
+    case(
         # Sandwell Council: each question above its answer; the last gives examples after its question mark,
         # wrapped onto the next line
         "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nWho is your main contact "

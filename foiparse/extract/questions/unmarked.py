@@ -792,7 +792,7 @@ def _question_lines(ctx: Context) -> list[Question]:
         line
         for line in (_with_wrapped_examples(lines, line) for line in lines)
         if (
-            line.text.rstrip().endswith("?")
+            _ends_asking(line.text)
             or _ASKS_WITHOUT_A_QUESTION_MARK_RE.match(line.text)
             or _EXAMPLES_AFTER_QUESTION_RE.match(line.text)
             or _FIELDS_AFTER_QUESTION_RE.match(line.text)
@@ -859,19 +859,32 @@ def _question_lines(ctx: Context) -> list[Question]:
     return questions
 
 
+def _ends_asking(line: str) -> bool:
+    """Whether ``line`` ends in its question mark, or in one and the mark closing a quotation: the last of a request
+    quoted by the reply, "how long does it take for staff to be issued a permit when joining your trust?”" (NHS
+    Grampian's letter), is a question of its own, not run on from the one above."""
+    return line.rstrip().rstrip('"\u201d\u2019').endswith("?")
+
+
 def _asked_once(ctx: Context, picked: list[Line]) -> list[Line]:
     """Question lines with a question asked again word for word in a later message kept once, at its last asking (the
     one a reply answers) in the place of its first: the request, then the acknowledgement restating it ("What was the
     Hertfordshire Council's total salary bill in 2017/18 ...? / How much was paid in bonuses ...?" twice, Hertfordshire
     County Council on WhatDoTheyKnow) asks two, not four. In one message, the same words under two headings are two
     questions ("In respect of hours provided during the day: / * The mean hourly rate ...?" and again "... during the
-    night:", Warwickshire County Council's letter)."""
+    night:", Warwickshire County Council's letter). A request the reply quotes, then answers question by question, is
+    asked twice too: "I refer to your e-mail dated 19 July 2022, requesting: / "Do you provide free parking for NHS
+    staff and/or patients? / ...?" / I can now respond as follows: / Do you provide free parking for NHS staff and/or
+    patients? / Yes." (NHS Grampian's letter)."""
     asked: dict[str, list[int]] = {}
     for index, line in enumerate(picked):
         asked.setdefault(_asked_words(line.text), []).append(index)
     placed: list[tuple[int, Line]] = []
     for indexes in asked.values():
-        messages = {id(ctx.layout.message_at(picked[index].start)) for index in indexes}
+        messages = {
+            (id(ctx.layout.message_at(picked[index].start)), ctx.layout.in_quoted_request(picked[index].start))
+            for index in indexes
+        }
         if len(messages) > 1:
             placed.append((indexes[0], picked[indexes[-1]]))
         else:
@@ -880,9 +893,10 @@ def _asked_once(ctx: Context, picked: list[Line]) -> list[Line]:
 
 
 def _asked_words(line: str) -> str:
-    """A question line's words, without its bullet, for telling the same question asked twice."""
+    """A question line's words, without its bullet or quotation marks, for telling the same question asked twice."""
     bullet = _BULLET_RE.match(line)
-    return " ".join((line if bullet is None else bullet.group("text")).split()).casefold()
+    words = " ".join((line if bullet is None else bullet.group("text")).split()).casefold()
+    return words.strip('"\u201c\u201d\u2018\u2019')
 
 
 def _with_lowercase_run_ons(ctx: Context, lines: list[Line], picked: list[Line]) -> list[Line]:
@@ -904,7 +918,7 @@ def _with_lowercase_run_ons(ctx: Context, lines: list[Line], picked: list[Line])
             and _carries_on(lines[below].text)
             # (a line asking of its own is a question, whatever its case: "how many staff do you employ? / how many of
             # them are agency staff?")
-            and not lines[below].text.rstrip().endswith("?")
+            and not _ends_asking(lines[below].text)
             and ctx.layout.by_requester(lines[below].start)
         ):
             last = lines[below]
