@@ -3126,6 +3126,42 @@ CASES = [
         id="a-request-quoted-whole-then-asked-again-over-each-answer-is-asked-once",
     ),
     case(
+        # The Newcastle upon Tyne Hospitals NHS Foundation Trust's letter: the request restated item by item, each
+        # opening alike, each answered below it; the first not held ("has no coded activity").
+        "Dear Mr Valks Pollard\n\nI refer to your request for information under the provisions of the Freedom of"
+        " Information Act 2000.\n\nYou requested the following information:\n\n"
+        "Figures showing how many people annually have received treatment for stress-related illnesses each year"
+        " since 2005.\n\n"
+        "The Trust does not provide Mental Health Services and has no coded activity for stress related illness"
+        " during the period.\n\n"
+        "Figures showing the amount of people who have been detained under the Mental Health Act each year since"
+        " 2005.\n\n"
+        "The requested information was centrally recorded by the Trust from April 2007.\n\n2007-2008 3\n\n"
+        "2008-2009 4\n\n"
+        "Figures showing annual abortion numbers annually since 2005.\n\n"
+        "Calendar Year / Number of patients\n2005 / 1305\n2006 / 1360\n\n"
+        "I trust this information is useful.\n\nYours sincerely\n\nLaura Black\nInformation Governance\n",
+        [
+            (
+                "•1",
+                "Figures showing how many people annually have received treatment for stress-related illnesses each"
+                " year since 2005.",
+            ),
+            (
+                "•2",
+                "Figures showing the amount of people who have been detained under the Mental Health Act each year"
+                " since 2005.",
+            ),
+            ("•3", "Figures showing annual abortion numbers annually since 2005."),
+        ],
+        answers={
+            "•1": [A(contains="no coded activity", not_held=True)],
+            "•2": [A(contains="centrally recorded")],
+            "•3": [A(contains="2005 / 1305")],
+        },
+        id="items-a-reply-restates-opening-alike-keep-the-answers-below-them",
+    ),
+    case(
         # Sandwell Council: each question above its answer; the last gives examples after its question mark,
         # wrapped onto the next line
         "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nWho is your main contact "

@@ -397,8 +397,34 @@ def _restated_items_opening_alike(ctx: Context) -> list[Question]:
             continue
         items = [para[0] for para in paragraphs if len(para) == 1 and para[0].text.split()[:2] == opening]
         if len(items) >= _MIN_UNMARKED_ITEMS:
-            return _unmarked_questions(ctx, items)
+            return _restated_questions_answered(ctx, items, below)
     return []
+
+
+def _restated_questions_answered(ctx: Context, items: list[Line], below: list[Line]) -> list[Question]:
+    """Restated questions ``items`` numbered "•1", "•2" ..., each with the answer under it: the lines of ``below`` up
+    to the next item, or to boilerplate ("The Trust does not provide Mental Health Services and has no coded activity
+    for stress related illness during the period." under the first of the Newcastle upon Tyne Hospitals' three)."""
+    numbers = {item.number for item in items}
+    questions = []
+    for n, item in enumerate(items, start=1):
+        region = []
+        for line in below[below.index(item) + 1 :]:
+            if line.number in numbers or ctx.layout.boilerplate_kind(line.start):
+                break
+            if line.text.strip():
+                region.append(line)
+        questions.append(
+            Question.model_validate(
+                {
+                    "number": f"•{n}",
+                    "text": " ".join(item.text.split()),
+                    "span": ctx.span_fields(item.start, item.end),
+                    "answers": _answers(ctx, region),
+                }
+            )
+        )
+    return questions
 
 
 def _paragraphs(lines: Iterable[Line]) -> Iterator[list[Line]]:
