@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        "Mr Alley,\n\nI refer to your recent request for information under the Freedom of Information Act. Your"
+        " request has now been considered and I would respond as follows to the specific questions which you"
+        " asked:\n\nFirstly, I need to clarify that the existing Orders on Harrington and Victoria are not being"
+        " reviewed, the latest consultation is to consider additional restrictions.\n\nTo answer your question"
+        " attached are the following:\n\nSummary of responses received to 2007 consultation. A total of 128"
+        " questionnaires were distributed.\n",
+        "response",
+        "provided",
+        id="sefton-the-reply-setting-a-point-straight-asks-no-clarification",
+    ),
+    case(
         # a council's review letter on WhatDoTheyKnow, headed by the case's reference and "Appeal", each of the
         # requester's points answered below; no finding stated before the cut
         "AIR2809-879776 Appeal\n\nI regret that your reply is clearly not good enough.\nQ1+Q4 part provided:\nI asked "
