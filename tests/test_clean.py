@@ -919,7 +919,10 @@ def test_offsets_map_back_to_the_raw_text(raw: str) -> None:
     cleaned = clean(read_text(raw))
     for offset, char in enumerate(cleaned.text):
         if char.isalnum():
-            assert raw[cleaned.to_raw(offset)] == char
+            at = cleaned.to_raw(offset)
+            # (the one letter clean puts right, OCR's lower-case L in "FOl": hypothesis found raw="FOl")
+            ocr_foi = char == "I" and raw[max(0, at - 2) : at + 1] == "FOl"
+            assert raw[at] == char or ocr_foi
 
 
 @pytest.mark.parametrize(
