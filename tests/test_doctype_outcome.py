@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Moray Council's log: the first answer points to the commissioner's statistics (section 25), the page cut in the next
+        "Request 101003979436\n\nI would like to request the following information regarding how your organisation"
+        " manages its statutory obligations under the Freedom of Information Act 2000:\n\n1. Management of Freedom"
+        " of Information Requests\n\na) For each of the last three financial years, please provide the number of FOI"
+        " requests received?\nb) Please provide the number of staff members dedicated to handling FOI requests.\n\n"
+        "Response 11-05-2026 \n\n1. a) The Scottish Information Commissioner\u2019s website has a section on"
+        " Statistics, the Council\u2019s FOI statistics can be accessed via the dashboard https://foi.scot/stats . As"
+        " the information is already publicly available Section 25 of FOISA is applicable.\nb) The Council ha",
+        "response",
+        "unknown",
+        id="moray-an-answer-pointing-to-the-commissioners-statistics-then-cut-in-the-next",
+    ),
+    case(
         "Mr Alley,\n\nI refer to your recent request for information under the Freedom of Information Act. Your"
         " request has now been considered and I would respond as follows to the specific questions which you"
         " asked:\n\nFirstly, I need to clarify that the existing Orders on Harrington and Victoria are not being"

@@ -1092,6 +1092,21 @@ def _published_only(exemptions: list[Exemption]) -> bool:
     return bool(sections & _PUBLISHED_SECTIONS) and sections <= _PUBLISHED_SECTIONS | _TO_BE_PUBLISHED_SECTIONS
 
 
+# An answer's own mark opening a line: "c) The Council ha", "2. ", "Q3 ".
+_ANSWER_MARK_LINE_RE = re.compile(r"^[ \t]*(?:\(?[a-z]\)|\d{1,2}[.)]|Q\d{1,2}\b)[ \t]*\S", re.M | re.I)
+
+
+def _cut_in_a_later_answer(ctx: Context, exemptions: list[Exemption]) -> bool:
+    """Whether the text goes on past the last section cited, into the next answer by its mark, and stops mid-sentence
+    there: what the other answers give cannot be told ("1. a) & b) ... As the information is already publicly available
+    Section 25 of FOISA is applicable. / c) The Council ha", the Moray Council's log cut there)."""
+    end = len(ctx.text.rstrip())
+    if ctx.text[:end].endswith((".", "?", "!", ")", '"')):
+        return False
+    cited = max((span.end for e in exemptions for span in e.spans), default=None)
+    return cited is not None and _ANSWER_MARK_LINE_RE.search(ctx.text, cited, end) is not None
+
+
 def _answers_stop_short(questions: list[Question], text_end: int) -> bool:
     """Whether more questions follow the last one answered than were answered, two at least: the text stops
     before the reply reaches them (a page cut after the answer to the first of six questions), so whether
@@ -1158,6 +1173,8 @@ def _ending(
         # is not information that the MMO holds. / Under section 21 ..." (the Marine Management Organisation).
         if any(a.not_held for a in answers) or (not answers and _says_not_held(ctx)) or _figure_cells(ctx):
             return "partial"
+        if _cut_in_a_later_answer(ctx, exemptions):
+            return "unknown"
         return "published"
     if referred and not given and not withheld and not not_held:
         return "published"
