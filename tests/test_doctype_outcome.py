@@ -43,6 +43,22 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Department for Communities and Local Government's extension letter, section 36(2) quoted with its
+        # conditions lettered and numbered under the Act's dashes: no questions, and no refusal yet
+        "Dear Mr Greenhill,\n\nI am writing in response to your request of 6 July. DCLG does hold some of this"
+        " information and I am dealing with your request under the Freedom of Information Act 2000.\n\nThe specific"
+        " exemption I am considering is:Section 36(2) \u2014Information to which this section applies is exempt"
+        " information if, in the reasonable opinion of a qualified person, disclosure of the information under this"
+        " Act\u2014\n\n(b)would, or would be likely to, inhibit\u2014\n\n(i)the free and frank provision of advice,"
+        " or\n\n(ii)the free and frank exchange of views for the purposes of deliberation\n\nIn your case I need to"
+        " extend the response time by 20 working days to give me time to decide if the public interest in withholding"
+        " the information outweighs the public interest in disclosing it.\n\nI plan to let you have a response by 5"
+        " September 2012.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="dclg-an-exemptions-conditions-quoted-under-the-acts-dashes-ask-nothing",
+    ),
+    case(
         # The Moray Council's log: the first answer points to the commissioner's statistics (section 25), the page cut in the next
         "Request 101003979436\n\nI would like to request the following information regarding how your organisation"
         " manages its statutory obligations under the Freedom of Information Act 2000:\n\n1. Management of Freedom"

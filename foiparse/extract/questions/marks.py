@@ -298,6 +298,11 @@ _STATUTE_INTRO_RE = re.compile(
     # or the Act's definition: "(2)For the purposes of this Act, information is held by a public authority if— / (a)it
     # is held by the authority ..." (section 3(2), quoted in a request Supply Chain Coordination Limited published)
     r"|[^\n]*\bfor the purposes of (?:this|the) (?:Act|Regulations)\b[^\n]*-\s*$"
+    # or an exemption's words, its conditions listed under the dash: "Section 36(2) -Information to which this section
+    # applies is exempt information if, in the reasonable opinion of a qualified person, disclosure of the information
+    # under this Act- / (b)would, or would be likely to, inhibit- / (i)the free and frank provision of advice, or"
+    # (the Department for Communities and Local Government's letter extending the time)
+    r"|[^\n]*\b(?:is exempt information|under this Act|would be likely to,? (?:inhibit|prejudice))\b[^\n]*-\s*$"
     # A regulation's paragraph in the same style, whatever its list's last words: "11.-(1) The following particulars
     # are prescribed for each entry in a register ... which is in force- / (a) HMO Property Address" (the 2006 HMO
     # regulations, quoted in a WhatDoTheyKnow request to Cannock Chase District Council)
