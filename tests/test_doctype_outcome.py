@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Transport for London's holding reply in the first lockdown of 2020, pointing to its published data meanwhile
+        "Dear Michael Jones\n\nOur ref: FOI-0143-2021/GH\n\nThank you for your request received by Transport for"
+        " London (TfL) on 30 April 2020 asking for information about historic bus fares.\n\nIn current"
+        " circumstances, we are not able to answer FOI requests readily. In any event, please note that our response"
+        " time will be affected by the current situation and so you may wish to reconsider the timing of this"
+        " request.\n\nShould you wish to proceed with the request we will aim to issue a response by 1 June 2020 in"
+        " accordance with the Freedom of Information Act 2000. We publish a substantial range of information on our"
+        " website on subjects including operational performance. Please check our transparency pages to see if this"
+        " helps you.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="tfl-a-holding-reply-aiming-to-issue-a-response-later-is-an-acknowledgement",
+    ),
+    case(
         # The Department for Communities and Local Government's extension letter, section 36(2) quoted with its
         # conditions lettered and numbered under the Act's dashes: no questions, and no refusal yet
         "Dear Mr Greenhill,\n\nI am writing in response to your request of 6 July. DCLG does hold some of this"
