@@ -43,6 +43,24 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Care Quality Commission's acknowledgement on WhatDoTheyKnow, the request quoted and an exemption said only
+        # to be one that may apply
+        "Dear Care Quality Commission,\n\nPlease advise:\n\n1)From April 2010 to current date, how many residential"
+        " care homes have the Care Quality Commission:\na) Visited?\nb) Issued improvement notices to?\nc) Where were"
+        " these care homes located?\n\nYours faithfully,\n\nD. Speers\n\nInformation Access, Care Quality"
+        " Commission\n\nDear Ms Speers\n\nI acknowledge receipt of your e-mail dated Saturday 18th June containing an"
+        " information access request in accordance with the Freedom of Information Act 2000 (FOIA).\n\nYou requested:"
+        "\n\n\"1)From April 2010 to current date, how many residential care homes have the Care Quality Commission:\n\n"
+        "a) Visited?\n\nb) Issued improvement notices to?\n\nc) Where were these care homes located?\"\n\nWe will"
+        " respond to your request as soon as is possible, but in any event, within 20 working days following the date"
+        " of receipt of your request.\n\nPlease note that the information you have requested may be subject to an"
+        " exemption. Should this occur, you will be notified accordingly when we write to you next.\n\nKind regards"
+        "\n\nInformation Access Team\n",
+        "acknowledgement",
+        "acknowledged",
+        id="cqc-an-exemption-that-may-apply-withholds-nothing-yet",
+    ),
+    case(
         # Transport for London's holding reply in the first lockdown of 2020, pointing to its published data meanwhile
         "Dear Michael Jones\n\nOur ref: FOI-0143-2021/GH\n\nThank you for your request received by Transport for"
         " London (TfL) on 30 April 2020 asking for information about historic bus fares.\n\nIn current"
