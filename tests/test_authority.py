@@ -2367,6 +2367,21 @@ def test_a_catalogued_bodys_initials_defined_as_a_system_name_no_body() -> None:
     assert authority is not None and authority.id == "london-ambulance-service-nhs-trust"
 
 
+def test_a_body_the_request_asks_about_in_a_logs_head_is_no_letterhead() -> None:
+    # The House of Commons' disclosure log: no greeting, so the page's first lines are its head, and the request's own
+    # question there names the other House.
+    text = (
+        "Freedom of Information requests (2016)\n\nRequest\n\nDetails of Freedom of Information requests handled by"
+        " Parliament from 2010 to 2016:\n\n  1. Number of requests\n  2. Percentage released, witheld etc\n\nDo I also"
+        " need to contact your colleagues in the House of Lords?\n\nResponse\n\nThe House of Commons and the House of"
+        " Lords are separate public authorities. Our response below only gives information for FOI requests received"
+        " by the House of Commons.\n\n  1. Number of requests\n    The number of formal FOI requests received by the"
+        " House of Commons is given in table 1.\n"
+    )
+    record = parse_text(text)
+    assert record.authority is not None and record.authority.name == "House of Commons"
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -292,6 +292,16 @@ def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
         # ombudsman has made against your council ...", answered by Wyre Borough Council).
         if line.number == 0 and (line.text.rstrip().endswith("?") or _over_a_wdtk_status(layout, line)):
             return "request"
+        if (
+            line.text.rstrip().endswith("?")
+            and not _ITEM_NUMBER_RE.match(line.text)
+            and _LOWER_WORD_BEFORE_RE.search(layout.text, line.start, offset)
+        ):
+            # Nor the requester's aside asking a question in the page's head, which a log with no greeting has: "Do I
+            # also need to contact your colleagues in the House of Lords?" under the request's list (the House of
+            # Commons' disclosure log). A numbered question of the list may name the body asked: "1. Which company is
+            # the supplier of the Electoral Management System (EMS) for the London Borough of Lambeth?" (Lambeth's).
+            return "request"
         return "letterhead"
     if _heads_an_address(layout, line, offset):
         return "sign_off"
@@ -332,6 +342,8 @@ def _runs_on_as_prose(line: str) -> bool:
 
 # A word in lower case before a name on its line.
 _LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z]+\b")
+# A list item's number opening its line: "1. ", "(a) ", "Q2 ".
+_ITEM_NUMBER_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|\(?[a-z]\)|Q\d{1,2}\b)", re.I)
 # A letterhead's web-address cell, alone on its line: "Web: www.kentcht.nhs.uk".
 _WEB_CELL_RE = re.compile(r"[ \t|*]*(?:web|website|internet|www)[ \t]*:[ \t]*$", re.I)
 
