@@ -37,6 +37,15 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # Northumbria Police's log, cut as it names the section: the limit given in hours, no "cost" or "limit" said
+        "I can confirm that the information you have requested is held, in part, by Northumbria Police, however can not"
+        " be disclosed for the following reasons.\n\nAn attempt to retrieve the information would involve research with"
+        " each of the Officers involved in such deployments. This, when added to the time undertaken on researching"
+        " your previous request (FOI 775/12), would take over 18 hours, therefore Section 12 o",
+        [("FOIA", "12")],
+        id="section-12-after-the-time-it-would-take-in-hours",
+    ),
+    case(
         # the First-tier Tribunal on Avon and Somerset Constabulary: "ss" before the first number, no stop
         "2. ASC responded on 18 December 2020, refusing to provide the information and citing FOIA, ss30 (investigations "
         "and proceedings) and 40 (personal information).\n",

@@ -137,6 +137,8 @@ _APPLIED_RE = re.compile(
     # (the formula in the third person too: "Hertfordshire Constabulary neither confirms nor denies that it holds
     # information")
     r"|neither confirms? nor den(?:y|ies)|cost limit|appropriate limit|exceed|in excess of|vexatious|repeated|redact"
+    # the limit in hours: "... would take over 18 hours, therefore Section 12 o" (Northumbria Police's log, cut there)
+    r"|(?:over|more than) (?:18|eighteen|24|twenty-four) hours"
     r"|prejudic"
     # FOISA's limit: "compliance with this request ... would cost Glasgow Life more than the upper limit allowed by
     # section 12(1) of the Act" (Culture and Sport Glasgow)
