@@ -61,6 +61,14 @@ SUPPLIER = {"kind": "supplier"}
 FUZZY = {"match": "fuzzy"}
 
 POSITIVES = [
+    # Bolton NHS Foundation Trust's log: an electronic patient record's supplier named as its system
+    case(
+        "At present out Trust does not have an EPR. We have recently procured the Allscripts system for implementation"
+        " during 2019.",
+        ["Allscripts"],
+        SUPPLIER,
+        id="allscripts-procured-as-an-epr",
+    ),
     # ------------------------------------------------------------------ Liquidlogic (systems.md §3 row 1-4)
     case("Children's social care uses the Liquid logic system.", ["Liquidlogic"], SUPPLIER, id="liquid-logic-spaced"),
     # East of England Ambulance Service's log: the supplier's one product, its kind named beside it
