@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Comhairle nan Eilean Siar's page of published requests: the request, then one line of the council's
+        "Business Property Rates Data\n\nFriday, 20 July 2018\nRequest Date\nTuesday, January 16, 2018\nResponse Date\n"
+        "Friday, January 19, 2018\n\nI would be grateful if you could please provide me with a complete and up-to-date"
+        " list of all business property rates data for your local authority, including the following fields:\n\n"
+        "- Ratepayer\n- Property Address\n- Rateable Value\n\nPlease see the information requested attached.\n",
+        "response",
+        "provided",
+        id="cne-siar-the-information-requested-attached-under-a-published-request",
+    ),
+    case(
         # The Care Quality Commission's acknowledgement on WhatDoTheyKnow, the request quoted and an exemption said only
         # to be one that may apply
         "Dear Care Quality Commission,\n\nPlease advise:\n\n1)From April 2010 to current date, how many residential"

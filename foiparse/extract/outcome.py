@@ -804,6 +804,10 @@ def _authority_speaks(ctx: Context) -> bool:
     # Manchester College, Oxford, greeting the requester by a first name alone)
     if _hits(ctx, "authority_voice") or _hits(ctx, "information_follows") or _hits(ctx, "answered"):
         return True
+    # or that sends it: "Please see the information requested attached." under the request on a page of published
+    # requests with no greeting (Comhairle nan Eilean Siar's)
+    if _hits(ctx, "attached"):
+        return True
     # or a log's field stating the outcome: "Reference / FOI 1214 / Resolution / Information provided" above the request
     # (Charnwood Borough Council's log)
     if _stated_outcome(ctx) is not None:
