@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Royal Armouries on WhatDoTheyKnow: its figures, then its notes on them, the first that none are held from
+        # before 2007/8
+        "Dear Royal Armouries,\n\nPlease could you tell me how much profit the Royal Armouries has made from image"
+        " sales for the past 10 years.\n\nYours faithfully,\n\nCheryl Hall\n\nPhilip Abbott, Royal Armouries\n\n"
+        "Dear Cheryl\n\nHere are some figures for you:\n\nLIBRARY INCOME\n\n2007/8 41,625.92\n2008/9 17,176.00\n\n"
+        "I should like to clarify these by saying that:\n\n1. No figures are available prior to 2007/8\n2. The"
+        " figures for 2008/9 onwards include other income, such as photocopying.\n\nPhilip Abbott\n",
+        "response",
+        "partial",
+        id="royal-armouries-figures-given-and-none-before-2007-ask-no-clarification",
+    ),
+    case(
         # Comhairle nan Eilean Siar's page of published requests: the request, then one line of the council's
         "Business Property Rates Data\n\nFriday, 20 July 2018\nRequest Date\nTuesday, January 16, 2018\nResponse Date\n"
         "Friday, January 19, 2018\n\nI would be grateful if you could please provide me with a complete and up-to-date"
