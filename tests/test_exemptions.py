@@ -37,6 +37,15 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # Thurrock Council's page of published responses, greeting no one: the request says what to do if the limit
+        # bites; the council applies nothing
+        "My preference is that questions 2-6 should be limited to repairs specifically concerning people's homes. However,"
+        " if such exclusion is not possible within the section 12 cost limit, please include all logged repairs and"
+        " specify that this is the case.\n1. What is the total number of council housing tenant households?\n",
+        [],
+        id="the-requesters-if-not-possible-within-the-section-12-cost-limit",
+    ),
+    case(
         # Northumbria Police's log, cut as it names the section: the limit given in hours, no "cost" or "limit" said
         "I can confirm that the information you have requested is held, in part, by Northumbria Police, however can not"
         " be disclosed for the following reasons.\n\nAn attempt to retrieve the information would involve research with"
