@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Northern Health and Social Care Trust on WhatDoTheyKnow: the words to clarify listed by the request's own
+        # letters, which are no answers
+        "Dear Northern Health and Social Care Trust,\nI am requesting information as per the following for Antrim"
+        " Hospital for the past 4 years;\na) The number of babies delivered in each year.\nb) The number of babies born"
+        " suffering some degree of harm during birth for each year.\nc) The total number of investigations/reviews"
+        " initiated each year relating to maternity services.\nYours faithfully,\nhugh mc cloy\nGood morning Mr"
+        " McCloy\nThank you for your request below\nIn order to ensure that you are provided with all of the"
+        " information you require would you please clarify the following terms.\n(b) \"harm\"\n(c)"
+        " \"investigations\", do you mean seriou",
+        "clarification",
+        "clarification_requested",
+        id="northern-hsct-the-terms-to-clarify-listed-by-the-requests-letters",
+    ),
+    case(
         # The Royal Armouries on WhatDoTheyKnow: its figures, then its notes on them, the first that none are held from
         # before 2007/8
         "Dear Royal Armouries,\n\nPlease could you tell me how much profit the Royal Armouries has made from image"

@@ -241,6 +241,12 @@ _ESTIMATE_INTRO_RE = re.compile(
 # Amgueddfa Cymru ('the Museum') could acquire sites of the nature you describe. We have defined 'your department' to
 # mean the Museum: / 1. The Museum actively seeks to acquire specific items ..." (Amgueddfa Cymru - National Museum
 # Wales's letter, under a request of one question).
+# The reply asking what the request's words mean, the words listed by the request's own marks below: "would you please
+# clarify the following terms. / (e) "harm" / (g) "investigations", do you mean seriou" (the Northern Health and Social
+# Care Trust on WhatDoTheyKnow): no answers to (e) and (g).
+CLARIFY_THE_FOLLOWING_RE = re.compile(
+    r"\bclarify the following (?:terms?|words?|points?|questions?|items?|parts?)[ \t]*[.:]?[ \t]*$", re.I
+)
 _ANSWER_IN_PARTS_INTRO_RE = re.compile(
     r"\b(?:our|my|the|this) (?:response|reply|answer) (?:is|comes|falls) in (?:two|three|four|\d) parts\b", re.I
 )

@@ -51,6 +51,7 @@ from .marks import (
     _SUB_RE,
     _TEXT_OF_SECTION_RE,
     _TRAILING_THANKS_RE,
+    CLARIFY_THE_FOLLOWING_RE,
     RESPONSE_HEADING_RE,
     _above_its_letters_greeting,
     _answers_an_inline_part,
@@ -410,6 +411,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 )
             )
             or _PUBLIC_INTEREST_HEADING_RE.fullmatch(text.rstrip())
+            or CLARIFY_THE_FOLLOWING_RE.search(text)
         ) and not layout.by_requester(line.start):
             # The reply's list of what it encloses, the steps a decision orders, the reply's estimate, or either side
             # of its public interest test, read as a quote's list is: its items are no questions.
