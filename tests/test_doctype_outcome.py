@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Devon County Council's log: the legal costs asked for given again, the legal advice withheld under section 42
+        "My request \u2013 would you kindly provide me all legal costs relating to Devon County Council -v- White"
+        " Design? Would you also include copy of your Councils legal advice?\n\nIn relation to legal costs relating to"
+        " the litigation we can confirm that you have already been provided with this information. For the purposes"
+        " of advice and assistance we are happy to confirm again that the total costs were \u00a3918,022.98.\n\nThe"
+        " council\u2019s legal advice and skeleton argument are subject to legal professional privilege. Disclosure of"
+        " this information is therefore exempt from disclosure pursuant to s. 42 of the Freedom of Information Act"
+        " 2000.\n",
+        "response",
+        "partial",
+        id="devon-the-legal-costs-given-are-no-cost-of-complying",
+    ),
+    case(
         # The Northern Health and Social Care Trust on WhatDoTheyKnow: the words to clarify listed by the request's own
         # letters, which are no answers
         "Dear Northern Health and Social Care Trust,\nI am requesting information as per the following for Antrim"

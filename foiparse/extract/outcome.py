@@ -1408,8 +1408,12 @@ def _states_a_figure(ctx: Context, *, beside_the_cost: bool = True) -> bool:
 # (or the items to be searched, counted for the estimate: "There are 300 emails potentially in scope, across all the
 # mailboxes. To locate and extract the requested information, at an average time of 4 minutes per email, it would take
 # 20 hours", Devon County Council's section 12 refusal)
+# (not the costs the request is about: "In relation to legal costs relating to the litigation ... we are happy to
+# confirm again that the total costs were £918,022.98." beside a section 42 refusal of the advice, Devon County
+# Council's log)
 _COST_WORDS_RE = re.compile(
-    r"\b(?:costs?|limit|hours?|section 12|estimated?|to comply with|(?:potentially )?(?:in|within) scope)\b"
+    r"\b(?:(?<!legal )(?<!total )costs?(?! (?:were|was|are|is|relating)\b)|limit|hours?|section 12|estimated?"
+    r"|to comply with|(?:potentially )?(?:in|within) scope)\b"
     r"|£(?:450|600)\b",
     re.I,
 )
