@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Northumbria Police's log: a total disclosed "as" its figure, its breakdown withheld under sections 31 and 24
+        "You asked:\n\n1) Total number of firearms owned by your police force (if possible: broken down into type)\n\n"
+        "2) A breakdown of new firearms acquired by your force over the past six years.\n\nIn Response:\n\nI am able"
+        " to disclose the located information to you as follows.\n\n1. We can disclose the total number of firearms"
+        " as 589. These will not be broken down by type as we are applying Section 31 (1) (a) (b) Law Enforcement and"
+        " Section 24 (1) National Security to both that part and to point 2 of your request.\n\n2. The firearms will"
+        " not be broken down by type and we shall rely on the following exemptions.\n\nSection 31 (1) (a) (b) Law"
+        " Enforcement\n\nSection 24 (1) National Security\n",
+        "response",
+        "partial",
+        id="northumbria-a-total-disclosed-as-its-figure-beside-a-breakdown-withheld",
+    ),
+    case(
         # Devon County Council's log: the legal costs asked for given again, the legal advice withheld under section 42
         "My request \u2013 would you kindly provide me all legal costs relating to Devon County Council -v- White"
         " Design? Would you also include copy of your Councils legal advice?\n\nIn relation to legal costs relating to"

@@ -1354,7 +1354,11 @@ _NOT_A_TIME_LIMIT = r"(?![ \t]*(?:working|calendar|days|hours|weeks|months|years
 _FIGURE_STATED_RE = re.compile(
     # ("For the period between 1st April 2017 and 31st March 2018 this equates to 537 immigration related custodies",
     # Police Scotland giving the year its new custody system records, beside a cost refusal of the years before)
-    r"\b(?:is|are|was|were|(?:has|have) been|totals?|totalled|a total(?: holding)? of|equates to)[ \t]+"
+    # (or disclosed "as" the figure: "We can disclose the total number of firearms as 589. These will not be broken
+    # down by type as we are applying Section 31 (1) (a) (b) Law Enforcement", Northumbria Police's log)
+    r"\b(?:is|are|was|were|(?:has|have) been|totals?|totalled|a total(?: holding)? of|equates to"
+    r"|(?:disclose|confirm|advise|state) (?:that )?the (?:total )?(?:number|amount|figure|total|sum)\b"
+    r"[^.\n]{0,60}? as)[ \t]+"
     r"(?:currently |approximately |around |about )?"
     rf"£?{_FIGURE_DIGITS}(?:\.\d+)?{_FIGURE_ENDS}"
     r"(?:[ \t]?(?:million|billion|thousand|%|per cent)\b)?"
