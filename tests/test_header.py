@@ -11,6 +11,13 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "legislation: the Act's name with 'Act' left out (Causeway Coast and Glens Borough Council)",
+        "Ref: RFI/191/24\nDear Sir / Madam\nREQUEST FOR ACCESS TO INFORMATION\nFREEDOM OF INFORMATION 2000\u201d\nWith"
+        " reference to the part of your correspondence which is a request for access to information held by Causeway"
+        " Coast and Glens Borough Council under the above legislation.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         "received: a request sent to our office on a date, a space before its comma (NICE on WhatDoTheyKnow)",
         "Dear Dr Salisbury\n\nReference number: EH-317153\n\nThank you for your request for information under the"
         " Freedom of\nInformation Act sent to our office on 17 August 2021 , in which you asked\nfor the following"
