@@ -110,6 +110,9 @@ _ORGANISATION = re.compile(
     # an NHS body by its place and its kind's initials: "Dear Bradford PCT," (a WhatDoTheyKnow request to Bradford and
     # Airedale Teaching Primary Care Trust), "Dear Wirral CCG,", "Dear Hywel Dda LHB,"
     r"|PCT|CCG|ICB|SHA|CSU|LHB"
+    # a body's mailbox, by the name its WhatDoTheyKnow sender line gave it: "Dear HS2Enquiries," under "HS2Enquiries,
+    # High Speed Two (HS2) Limited" (the requester writing again to HS2 Ltd)
+    r"|[A-Za-z0-9]*(?:Enquiries|Requests|Queries)"
     # a batch request's greeting to every body of a kind: "Dear Universities," (on WhatDoTheyKnow)
     r"|Councils|Trusts|Authorities|Universities|Colleges|Boards|Departments|Forces|Agencies|Bodies|Organisations)\b",
     re.I,

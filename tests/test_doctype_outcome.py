@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # HS2 Ltd's acknowledgement on WhatDoTheyKnow, the requester then writing to clarify their own request
+        "Dear HS2,\n\n4. A copy of the latest Board Minutes\n5. Specific explanations for each redaction in the latest"
+        " Board Minutes.\n\nYours faithfully,\n\nGraeme Amis\n\nHS2Enquiries, High Speed Two (HS2) Limited\n\nDear"
+        " Graeme Amis\n\nThank you for your email to HS2 Ltd, a copy of which I include below. We are considering your"
+        " request under the Freedom of Information Act 2000 and aim to reply as soon as possible and no later than 14"
+        " October.\n\nYour reference number for the request is FOI-19-3401.\n\nKind regards,\n\nAlistair.\n\n"
+        "Dear HS2Enquiries,\n\nI would like to clarify this request. When in points 4 and 5, I have asked for a copy"
+        " of the latest board minutes, I am asking for the minutes of the meeting after 24th April 2019.\n\nI would be",
+        "acknowledgement",
+        "acknowledged",
+        id="hs2-the-requester-greeting-the-bodys-mailbox-writes-again",
+    ),
+    case(
         # Northumbria Police's log: a total disclosed "as" its figure, its breakdown withheld under sections 31 and 24
         "You asked:\n\n1) Total number of firearms owned by your police force (if possible: broken down into type)\n\n"
         "2) A breakdown of new firearms acquired by your force over the past six years.\n\nIn Response:\n\nI am able"
