@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The City of London Corporation on WhatDoTheyKnow, asking on whose behalf the request is made
+        "Dear City of London,\na.) Price paid per BIA assessment.\nb.) Total DoLS team budget for 2017-2018.\nYours"
+        " faithfully,\nA.G. Johnson\nDear A G Johnson,\nThank you for your email of 9 May 2017 to the City of London"
+        " (CoL).\nPlease note that section 8 of the Freedom of Information Act (FOIA) states that a request for"
+        " information states the name of the applicant.\nBefore we progress your request, please would you confirm"
+        " on whose behalf your request is made. In considering this, please note the guidance \u201cRecognising a"
+        " request made under the Freedom of Information Act (Section 8)\u201d, published on the website of the"
+        " Information Commissioner\u2019s Office (ICO).\n",
+        "clarification",
+        "clarification_requested",
+        id="city-of-london-before-we-progress-your-request-please-would-you-confirm",
+    ),
+    case(
         # HS2 Ltd's acknowledgement on WhatDoTheyKnow, the requester then writing to clarify their own request
         "Dear HS2,\n\n4. A copy of the latest Board Minutes\n5. Specific explanations for each redaction in the latest"
         " Board Minutes.\n\nYours faithfully,\n\nGraeme Amis\n\nHS2Enquiries, High Speed Two (HS2) Limited\n\nDear"
