@@ -43,6 +43,30 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Department for Work and Pensions' letter: its right to complain, "not content" with a review's outcome
+        "Dear Mr Elibank\nThank you for your Freedom of Information request of 10 March 2011 in which you req"
+        "uested\nthe following information: a full electronic copy of your Fraud Procedures and Instructions"
+        "\nA copy of the information which can be disclosed is enclosed in the format you requested.\nSome in"
+        "formation has been withheld as it falls under the exemptions in the Freedom of\nInformation Act:\nEx"
+        "clusion 31: Law Enforcement \u2013 this includes examples of how to commit fraud which could\njeopar"
+        "dise investigations\nExclusion 40: Personal data \u2013 this includes named contacts, their telephon"
+        "e numbers and\nemail addresses\nIn applying this exemption the department has balanced the public in"
+        "terest in withholding the\ninformation against the public interest in disclosing the information\nIf"
+        " you have any queries about this letter please contact me quoting the reference number\nYours sincer"
+        "ely,\nDWP Central FoI Team\nYour right to complain under the Freedom of Information Act\nIf you are "
+        "not happy with this response you may request an internal review by e-mailing freedom-of-information-"
+        "\nxxxxxxx@xxx.xxx.xxx.xx or by writing to DWP, Central FoI Team, 5th Floor The Adelphi, 1-11, John A"
+        "dam Street,\nLondon WC2N 6HT. Any review request should be submitted within two months of the date o"
+        "f this letter.\nIf you are not content with the outcome of the internal review you may apply directl"
+        "y to the Information\nCommissioner\u2019s Office for a decision. Generally the Commissioner cannot m"
+        "ake a decision unless you have\nexhausted our own complaints procedure. The Information Commissioner"
+        " can be contacted at: The Information\nCommissioner\u2019s Office, Wycliffe House, Water Lane, Wilms"
+        "low Cheshire SK9 5AF www.ico.gov.uk",
+        "response",
+        "partial",
+        id="dwp-not-content-with-a-reviews-outcome-is-the-right-to-complain",
+    ),
+    case(
         # The City of London Corporation on WhatDoTheyKnow, asking on whose behalf the request is made
         "Dear City of London,\na.) Price paid per BIA assessment.\nb.) Total DoLS team budget for 2017-2018.\nYours"
         " faithfully,\nA.G. Johnson\nDear A G Johnson,\nThank you for your email of 9 May 2017 to the City of London"
