@@ -11,6 +11,13 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "legislation: 'FOI and EIRs statistics' an answer points to name no regime (the Moray Council's log)",
+        "Response 11-05-2026\n\n1. a) The Scottish Information Commissioner's website has a section on Statistics,"
+        " the Council's FOI statistics can be accessed via the dashboard (see Downloading FOI and EIRs statistics"
+        " section). As the information is already publicly available Section 25 of FOISA is applicable.\n",
+        {"legislation": ["FOISA"]},
+    ),
+    (
         "legislation: the Act's name with 'Act' left out (Causeway Coast and Glens Borough Council)",
         "Ref: RFI/191/24\nDear Sir / Madam\nREQUEST FOR ACCESS TO INFORMATION\nFREEDOM OF INFORMATION 2000\u201d\nWith"
         " reference to the part of your correspondence which is a request for access to information held by Causeway"
