@@ -1051,7 +1051,9 @@ _LETTERHEAD_CHARS = 3_000
 # Or its colon kept and the space after it lost: "1: The number of trees cut down ... / 2:The average size and age of
 # such trees. / 3:The number of complaints ..." (a WhatDoTheyKnow request to Brighton and Hove City Council): a space.
 _LINE_ITEM_NUMBER_RE = re.compile(
-    r"^[ \t]*[\"\u201c]?(\d{1,2}(?:\.\d{1,2})?)(?:(?P<mark>[.):][ \t])|(?P<colon>:)?(?=[A-Z][a-z]))", re.M
+    r"^[ \t]*[\"\u201c]?(\d{1,2}(?:\.\d{1,2})?)"
+    r"(?:(?P<mark>[.):][ \t]|[ \t]+[-\u2013][ \t])|(?P<colon>:)?(?=[A-Z][a-z]))",
+    re.M,
 )
 # A glued number opens its line, never the text: a search from each newline finds whether any line may hold one,
 # several times faster than the line-start scan above, and most texts hold none.
@@ -1060,20 +1062,30 @@ _FEWEST_GLUED_ITEMS = 2
 
 
 def _glued_item_number_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
-    """ ". " between a line's item number and the word glued to it ("2If" -> "2. If"), in lists as above."""
+    """ ". " between a line's item number and the word glued to it ("2If" -> "2. If"), in lists as above. One glued
+    number alone is the list's when the item below it follows on with its mark printed: "1.1Do you believe you have
+    fully implemented all elements of the AQF? / Our response: / ... / 1.2 - If not, what date did you sign the
+    pledge ...?" (the University of East Anglia's disclosure log)."""
     if _GLUED_ITEM_LINE_RE.search(raw) is None:
         return
     last: tuple[int, ...] = ()
     glued: list[tuple[int, str]] = []  # (where the item's first word starts, what goes before it)
+    confirmed: list[tuple[int, str]] = []  # glued items the next item, its mark printed, follows on from
+    pending: tuple[tuple[int, ...], tuple[int, str]] | None = None  # the last glued item, until the next item
     for m in _LINE_ITEM_NUMBER_RE.finditer(raw):
         number = tuple(int(part) for part in m.group(1).split("."))
         if m.group("mark"):
+            if pending is not None and _follows_on(pending[0], number):
+                confirmed.append(pending[1])
+            pending = None
             last = number
-        elif _follows_on(last, number):
-            glued.append((m.end(), " ") if m.group("colon") else (m.end(1), ". "))
+        elif _follows_on(last, number) or (not last and number == (1, 1)):
+            edit = (m.end(), " ") if m.group("colon") else (m.end(1), ". ")
+            glued.append(edit)
+            pending = (number, edit)
             last = number
-    if len(glued) >= _FEWEST_GLUED_ITEMS:
-        edits.extend((at, at + 1, before + raw[at]) for at, before in glued)
+    chosen = glued if len(glued) >= _FEWEST_GLUED_ITEMS else confirmed
+    edits.extend((at, at + 1, before + raw[at]) for at, before in chosen)
 
 
 # A list's number printed without its stop between two items printed with it: "1. What is the total amount included in

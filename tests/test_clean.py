@@ -20,6 +20,12 @@ CASES = [
         "The complainant requested from the Adjudicator's Office (the 'public authority') \"all of it\".",
     ),
     ("markdown emphasis", "***1. Name of system***", "1. Name of system"),
+    # the University of East Anglia's log: one number glued, the item below it following on with its dash printed
+    ("one glued item number the next item follows on from",
+     "Our response:\n1.1Do you believe you have fully implemented the AQF?\nOur response:\nNo.\n1.2 - If not, what"
+     " date did you sign the pledge?\n",
+     "Our response:\n1.1. Do you believe you have fully implemented the AQF?\nOur response:\nNo.\n1.2 - If not, what"
+     " date did you sign the pledge?"),
     # London Metropolitan University's log: one number printed without its stop between two printed with it; a bare
     # number elsewhere (a table's row) keeps its form
     (
