@@ -408,12 +408,7 @@ def _restated_questions_answered(ctx: Context, items: list[Line], below: list[Li
     numbers = {item.number for item in items}
     questions = []
     for n, item in enumerate(items, start=1):
-        region = []
-        for line in below[below.index(item) + 1 :]:
-            if line.number in numbers or ctx.layout.boilerplate_kind(line.start):
-                break
-            if line.text.strip():
-                region.append(line)
+        region = _answer_region(ctx, below[below.index(item) + 1 :], numbers)
         questions.append(
             Question.model_validate(
                 {
@@ -859,15 +854,10 @@ def _question_lines(ctx: Context) -> list[Question]:
     questions = []
     numbers = {line.number for line in picked}
     for n, line in enumerate(picked, start=1):
-        region = []
         # A question in the requester's own message has no answer under it: the request's next line ("Did the
         # council develop its own process ... etc.") and the acknowledgement below it are none.
         below = ctx.layout.line_at(line.end).number + 1
-        for following in [] if ctx.layout.by_requester(line.start) else lines[below:]:
-            if following.number in numbers or ctx.layout.boilerplate_kind(following.start):
-                break
-            if following.text.strip():
-                region.append(following)
+        region = [] if ctx.layout.by_requester(line.start) else _answer_region(ctx, lines[below:], numbers)
         # A line's own bullet glyph is no part of its question: "• What is the actual Third Party Claims Defined
         # Cost ...?" over its answer, each of three (Highways England's reply on WhatDoTheyKnow).
         bullet = _BULLET_RE.match(line.text)
@@ -883,6 +873,18 @@ def _question_lines(ctx: Context) -> list[Question]:
             )
         )
     return questions
+
+
+def _answer_region(ctx: Context, below: list[Line], question_lines: set[int]) -> list[Line]:
+    """The lines with text of ``below`` up to the next question's line (numbered in ``question_lines``) or to
+    boilerplate: the answer under a question asked on a line of its own."""
+    region = []
+    for line in below:
+        if line.number in question_lines or ctx.layout.boilerplate_kind(line.start):
+            break
+        if line.text.strip():
+            region.append(line)
+    return region
 
 
 def _ends_asking(line: str) -> bool:
