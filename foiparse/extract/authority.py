@@ -27,7 +27,7 @@ from ..segment import (
     addresses_an_organisation,
     is_person_name,
 )
-from .context import Context
+from .context import ITEM_MARK, Context
 
 # Only the host matters; starting at "@" lets the regex engine jump between "@" signs.
 # A letter's text wraps an address at a hyphen of its domain ("freedom.info@education-\nni.gov.uk", the Department of
@@ -343,7 +343,7 @@ def _runs_on_as_prose(line: str) -> bool:
 # A word in lower case before a name on its line.
 _LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z]+\b")
 # A list item's number opening its line: "1. ", "(a) ", "Q2 ".
-_ITEM_NUMBER_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|\(?[a-z]\)|Q\d{1,2}\b)", re.I)
+_ITEM_NUMBER_RE = re.compile(rf"[ \t]*{ITEM_MARK}", re.I)
 # A letterhead's web-address cell, alone on its line: "Web: www.kentcht.nhs.uk".
 _WEB_CELL_RE = re.compile(r"[ \t|*]*(?:web|website|internet|www)[ \t]*:[ \t]*$", re.I)
 

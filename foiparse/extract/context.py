@@ -22,6 +22,8 @@ class SpanFields(TypedDict):
 
 
 _WRAPPED_WIDTH = 60  # characters of a line that an email or a PDF wrapped at its width
+# A list item's mark: "1." or "1)", "(a)" or "a)", "Q2".
+ITEM_MARK = r"(?:\(?[a-z]\)|\d{1,2}[.)]|Q\d{1,2}\b)"
 # A sentence opening on an inverted condition says what the body would do, not what it does: "Were we asked to
 # establish this, such a request would be perceived as a manifestly unreasonable in line with Section 14(1) ... a task
 # in itself would exceed the cost limit of Section 12 of the Act." (Cuckoo Hall Academies Trust, having said it holds

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..models import Answer, DocType, Exemption, Outcome, Question, SystemMention
 from ..segment import Layout, Line, addresses_an_organisation, greets_no_one, is_person_name, signature_line
-from .context import Context
+from .context import ITEM_MARK, Context
 from .dates import DATE_RE
 from .exemptions import fold_case
 from .questions import RESPONSE_HEADING_RE, request_section
@@ -1097,7 +1097,7 @@ def _published_only(exemptions: list[Exemption]) -> bool:
 
 
 # An answer's own mark opening a line: "c) The Council ha", "2. ", "Q3 ".
-_ANSWER_MARK_LINE_RE = re.compile(r"^[ \t]*(?:\(?[a-z]\)|\d{1,2}[.)]|Q\d{1,2}\b)[ \t]*\S", re.M | re.I)
+_ANSWER_MARK_LINE_RE = re.compile(rf"^[ \t]*{ITEM_MARK}[ \t]*\S", re.M | re.I)
 
 
 def _cut_in_a_later_answer(ctx: Context, exemptions: list[Exemption]) -> bool:
