@@ -3162,6 +3162,24 @@ CASES = [
         id="items-a-reply-restates-opening-alike-keep-the-answers-below-them",
     ),
     case(
+        # Northumbria Police's log: one answer to two questions, its first number with no mark ("1 & 3.")
+        "You asked:\n\n1) Total number of firearms owned by your police force\n\n2) Spend on new firearms acquired by"
+        " your force over the past six years\n\n3) A breakdown of new firearms acquired by your force over the past six"
+        " years.\n\nIn Response:\n\n2. In relation to the figures below, spend in 2016/17 rose.\n\n1 & 3.\n\nThe"
+        " firearms will not be broken down by type and we shall rely on the following exemptions.\n",
+        [
+            ("1", "Total number of firearms owned by your police force"),
+            ("2", "Spend on new firearms acquired by your force over the past six years"),
+            ("3", "A breakdown of new firearms acquired by your force over the past six years."),
+        ],
+        answers={
+            "1": [A(contains="will not be broken down", withheld=True)],
+            "2": [A(contains="spend in 2016/17 rose")],
+            "3": [A(contains="will not be broken down", withheld=True)],
+        },
+        id="an-answer-to-two-questions-its-first-number-unmarked",
+    ),
+    case(
         # Sandwell Council: each question above its answer; the last gives examples after its question mark,
         # wrapped onto the next line
         "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nWho is your main contact "

@@ -108,6 +108,10 @@ _MAIN_RE = re.compile(
     r"|\.(?P<dotcap>[A-Z])(?:[ \t]+[-–](?=[ \t]))?(?=[ \t]+(?:How|What|Which|When|Where|Who|Why|Do|Does|Did|Is|Are"
     r"|Was|Were|Has|Have|Can|Could|Will|Would|Please)\b)"
     r"|\.\)|\)\.|[.)]| \)(?=[ \t])"
+    # (no mark on the first of two numbers an answer shares, the mark after the second: "1 & 3. / The firearms will
+    # not be broken down by type and we shall rely on the following exemptions." under "2." in Northumbria Police's
+    # log)
+    r"|(?=[ \t]*(?:&|and)[ \t]*\d{1,3}[.)](?:[ \t]|$))"
     # (a number and its letter without the stop, before a question's capitalised word: "4a Do you use translation
     # companies ...?" between "3b." and "4b." in a WhatDoTheyKnow request to Velindre University NHS Trust)
     r"|(?<=\d[a-z])(?=[ \t]+(?:Do|Does|Did|Is|Are|Was|Were|Has|Have|How|What|When|Where|Which|Who|Why|Can|Could"
