@@ -2382,6 +2382,25 @@ def test_a_body_the_request_asks_about_in_a_logs_head_is_no_letterhead() -> None
     assert record.authority is not None and record.authority.name == "House of Commons"
 
 
+def test_bodies_whose_frameworks_a_request_follows_are_not_the_body() -> None:
+    # A request sent to many trusts, on East Lancashire Hospitals NHS Trust's log, which greets no one and names the trust
+    # only by its initials; and the same request's opening on Salisbury NHS Foundation Trust's.
+    elht = (
+        "Section 1 \u2013 Violence and Aggression Statistics\n1. Please provide the most recent staff survey results or"
+        " internal reporting data relating to violence and aggression incidents against staff, in line with NHS"
+        " England, CQC, and VPR reporting frameworks.\nThis is exempt from disclosure under Section 21 of the FOI Act,"
+        " as it is reasonably accessible to you by other means.\n"
+    )
+    salisbury = (
+        "Internal Reference Number: FOI_9019\n| Question Number 1: I am writing under the Freedom of Information Act"
+        " 2000 to request information relating to your Trust\u2019s data, policies, and training provision concerning"
+        " violence and aggression towards staff, as monitored under NHS England, the Care Quality Commission (CQC), and"
+        " the Violence Prevention and Reduction (VPR) standards.\n"
+    )
+    assert parse_text(elht).authority is None
+    assert parse_text(salisbury).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -231,6 +231,12 @@ _VOICE_BEFORE_RE = re.compile(
     re.I,
 )
 _VOICE_BEFORE_REACH = 40  # characters before a name that _VOICE_BEFORE_RE reads
+# The words before a body whose rules are followed: "in line with", "as monitored under", "in accordance with".
+_FRAMEWORK_BEFORE_RE = re.compile(
+    r"\b(?:in line with|in accordance with|as (?:monitored|set out|required|defined|published) (?:under|by|in))"
+    r"(?: the)?[ \t]*(?:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*,? (?:and )?(?:the )?)?$"
+)
+_FRAMEWORK_BEFORE_REACH = 80
 
 
 _CONTACT_ENDING_RE = re.compile(r"\b(?:contact|write to|writing to)(?: the)?[ \t]*:?[ \t]*$", re.I)
@@ -446,6 +452,15 @@ def extract_authority(ctx: Context) -> Authority | None:
             # (the First-tier Tribunal on Find Case Law).
             kind = "voice"
         if kind is None:
+            continue
+        if kind in {"letterhead", "body"} and _FRAMEWORK_BEFORE_RE.search(
+            ctx.text, max(0, start_char - _FRAMEWORK_BEFORE_REACH), start_char
+        ):
+            # A body whose rules or standards the words follow, not the body writing: "... violence and aggression
+            # incidents against staff, in line with NHS England, CQC, and VPR reporting frameworks." (a request on East
+            # Lancashire Hospitals NHS Trust's log, which greets no one and names the trust only as "ELHT"), "as
+            # monitored under NHS England, the Care Quality Commission (CQC), and the ... standards" (the same request
+            # on Salisbury NHS Foundation Trust's).
             continue
         line = ctx.layout.line_at(start_char)
         if _NAMED_AUTHORITY_RE.search(ctx.text, line.start, start_char):
