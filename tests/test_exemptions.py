@@ -37,6 +37,14 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # the University of Worcester on WhatDoTheyKnow: the section straight after the Act's name and a comma
+        "The email in question is exempt from disclosure on the following grounds:\nPersonal Data\nThe email contains"
+        " personal data which is absolutely exempt from disclosure under the Freedom of Information Act 2000, 40"
+        " (3)(a)(i). Disclosure in response to a Freedom of Information request is disclosure to the world at large.\n",
+        [("FOIA", "40(3)(a)(i)")],
+        id="a-section-after-the-acts-name-and-a-comma",
+    ),
+    case(
         # Thurrock Council's page of published responses, greeting no one: the request says what to do if the limit
         # bites; the council applies nothing
         "My preference is that questions 2-6 should be limited to repairs specifically concerning people's homes. However,"

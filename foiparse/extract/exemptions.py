@@ -60,7 +60,10 @@ _CITATION_RE = re.compile(
 _NAMED_CITATION_RE = re.compile(
     # (or "in": "The Authority was not entitled to apply the exemptions in 30(b)(i) and (ii) to all of the information
     # it was withholding.", the Scottish Information Commissioner's Decision 083/2024)
-    r"(?<![\w])(?P<kw>foisa|foia|eisrs?|eirs?|exemptions?|exceptions?|articles?|subsections?)(?: (?:at|under|of|in))? "
+    # (or straight after the Act's name and a comma: "personal data which is absolutely exempt from disclosure under the
+    # Freedom of Information Act 2000, 40 (3)(a)(i)", the University of Worcester on WhatDoTheyKnow)
+    r"(?<![\w])(?P<kw>foisa|foia|eisrs?|eirs?|exemptions?|exceptions?|articles?|subsections?|act(?: 2000)?,)"
+    r"(?: (?:at|under|of|in))? "
     r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))+(?:[a-z](?!\w))?"
     r"|(?:(?<=exception \d)|(?<=exception \d\d))(?= of the (?:environmental information regulations|eirs?)\b)"
     r"|(?:(?<=article \d)|(?<=article \d\d))(?= of the freedom of information act\b))"
@@ -76,7 +79,7 @@ _BY_VIRTUE_OF_SECTION_RE = re.compile(
 _BY_VIRTUE_OF_REACH = 60  # characters before a citation the citation it serves may start
 # (and a subsection named so, its brackets after it: "In addition the Council claims the exemption to disclosure under
 # subsection 40 (2) which states that personal data ...", Cheshire West and Chester Council on WhatDoTheyKnow)
-_NAMED_CITATION_STARTS = ("foi", "eir", "eisr", "exce", "exem", "arti", "subs")
+_NAMED_CITATION_STARTS = ("foi", "eir", "eisr", "exce", "exem", "arti", "subs", "act")
 _ACT_KEYWORDS: dict[str, Legislation] = {"foisa": "FOISA", "foia": "FOIA", "eir": "EIR", "eisr": "EISR"}
 # Where a keyword can start: section(s), sec., s., ss., s before a number; regulation(s), reg(s)., reg, r.
 # A pattern that starts with one letter is scanned for in C far faster than one that starts with [rs].
