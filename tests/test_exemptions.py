@@ -37,6 +37,23 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # the Department for Work and Pensions' letter: each exemption called an "Exclusion", no bracket in the text
+        "A copy of the information which can be disclosed is enclosed in the format you requested.\nSome information"
+        " has been withheld as it falls under the exemptions in the Freedom of\nInformation Act:\nExclusion 31: Law"
+        " Enforcement \u2013 this includes examples of how to commit fraud which could\njeopardise investigations\n"
+        "Exclusion 40: Personal data \u2013 this includes named contacts, their telephone numbers and\nemail addresses\n",
+        [("FOIA", "31"), ("FOIA", "40")],
+        id="exemptions-called-exclusions",
+    ),
+    case(
+        # the Moray Council's log: "exclusion" for the Scottish regulations' exception
+        "3) No formal plan at this time as funding is allocated on a yearly basis and is not guaranteed by Transport"
+        " Scotland. This information is therefore subject to exclusion 10(4)(a) of the Environmental Information"
+        " (Scotland) Regulations 2004 - Information Not Held.\n",
+        [("EISR", "10(4)(a)")],
+        id="an-exception-called-an-exclusion",
+    ),
+    case(
         # the University of Worcester on WhatDoTheyKnow: the section straight after the Act's name and a comma
         "The email in question is exempt from disclosure on the following grounds:\nPersonal Data\nThe email contains"
         " personal data which is absolutely exempt from disclosure under the Freedom of Information Act 2000, 40"

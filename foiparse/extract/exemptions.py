@@ -62,11 +62,15 @@ _NAMED_CITATION_RE = re.compile(
     # it was withholding.", the Scottish Information Commissioner's Decision 083/2024)
     # (or straight after the Act's name and a comma: "personal data which is absolutely exempt from disclosure under the
     # Freedom of Information Act 2000, 40 (3)(a)(i)", the University of Worcester on WhatDoTheyKnow)
-    r"(?<![\w])(?P<kw>foisa|foia|eisrs?|eirs?|exemptions?|exceptions?|articles?|subsections?|act(?: 2000)?,)"
+    r"(?<![\w])(?P<kw>foisa|foia|eisrs?|eirs?|exemptions?|exceptions?|exclusions?|articles?|subsections?"
+    r"|act(?: 2000)?,)"
     r"(?: (?:at|under|of|in))? "
     r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))+(?:[a-z](?!\w))?"
     r"|(?:(?<=exception \d)|(?<=exception \d\d))(?= of the (?:environmental information regulations|eirs?)\b)"
-    r"|(?:(?<=article \d)|(?<=article \d\d))(?= of the freedom of information act\b))"
+    r"|(?:(?<=article \d)|(?<=article \d\d))(?= of the freedom of information act\b)"
+    # "Some information has been withheld as it falls under the exemptions in the Freedom of Information Act: /
+    # Exclusion 31: Law Enforcement - ... / Exclusion 40: Personal data - ..." (the Department for Work and Pensions)
+    r"|(?:(?<=exclusion \d)|(?<=exclusion \d\d))(?=:[ \t]))"
 )
 # A citation, then "by virtue of" right before the one being read (its section number compared by the caller).
 # Or "read with": "not entitled to rely on section 31(1)(g) (read with section 31(2)(b) or (d)) of the Freedom of
@@ -79,7 +83,7 @@ _BY_VIRTUE_OF_SECTION_RE = re.compile(
 _BY_VIRTUE_OF_REACH = 60  # characters before a citation the citation it serves may start
 # (and a subsection named so, its brackets after it: "In addition the Council claims the exemption to disclosure under
 # subsection 40 (2) which states that personal data ...", Cheshire West and Chester Council on WhatDoTheyKnow)
-_NAMED_CITATION_STARTS = ("foi", "eir", "eisr", "exce", "exem", "arti", "subs", "act")
+_NAMED_CITATION_STARTS = ("foi", "eir", "eisr", "exce", "exem", "excl", "arti", "subs", "act")
 _ACT_KEYWORDS: dict[str, Legislation] = {"foisa": "FOISA", "foia": "FOIA", "eir": "EIR", "eisr": "EISR"}
 # Where a keyword can start: section(s), sec., s., ss., s before a number; regulation(s), reg(s)., reg, r.
 # A pattern that starts with one letter is scanned for in C far faster than one that starts with [rs].
@@ -372,7 +376,7 @@ def _citations(lower: str, catalogue: Catalogue) -> list[re.Match[str]]:
     starts = [m.start() for m in _S_KEYWORD_RE.finditer(lower)]
     starts.extend(m.start() for m in _R_KEYWORD_RE.finditer(lower))
     found = matches_at(_CITATION_RE, lower, starts)
-    if "(" in lower:
+    if "(" in lower or "exclusion " in lower:  # (all but "Exclusion 31:" print a bracket)
         found.extend(_named_citations(catalogue).finditer(lower))
         found.sort(key=lambda m: m.start())
     return found
