@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ...models import Question
 from ...segment import Line
@@ -150,9 +151,7 @@ def _without_repeated_sub_lists(ctx: Context, bullets: list[tuple[int, int]]) ->
     Management) / ..." (a request sent to many police forces, in West Midlands Police's log): the systems are what
     each question asks about, not questions."""
     folded = [" ".join(ctx.text[start:end].split()).casefold() for start, end in bullets]
-    seen: dict[str, int] = {}
-    for item in folded:
-        seen[item] = seen.get(item, 0) + 1
+    seen = Counter(folded)
     recurs = [seen[item] > 1 for item in folded]
     dropped: set[int] = set()
     run_start: int | None = None

@@ -413,8 +413,9 @@ def _extract_questions(ctx: Context) -> list[Question]:
             or _PUBLIC_INTEREST_HEADING_RE.fullmatch(text.rstrip())
             or CLARIFY_THE_FOLLOWING_RE.search(text)
         ) and not layout.by_requester(line.start):
-            # The reply's list of what it encloses, the steps a decision orders, the reply's estimate, or either side
-            # of its public interest test, read as a quote's list is: its items are no questions.
+            # The reply's list of what it encloses, the steps a decision orders, the reply's estimate, either side of
+            # its public interest test, or the request's words it asks to clarify, read as a quote's list is: its
+            # items are no questions (and no answers).
             statute_next, statute_intro, statute_section, quoting_statute = 1, line.number, None, True
             list_intro = line.number
         elif (
