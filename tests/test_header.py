@@ -11,6 +11,13 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a case ID labels the reference",
+        # Wiltshire Council's acknowledgement and reply on WhatDoTheyKnow.
+        "Dear D Jones,\n\nFreedom of Information Request Case ID 202001466\n\nThank you for your request for "
+        "information received on 07 March 2021 in\nwhich you asked for the following information:\n",
+        {"reference": "202001466"},
+    ),
+    (
         "legislation: 'FOI and EIRs statistics' an answer points to name no regime (the Moray Council's log)",
         "Response 11-05-2026\n\n1. a) The Scottish Information Commissioner's website has a section on Statistics,"
         " the Council's FOI statistics can be accessed via the dashboard (see Downloading FOI and EIRs statistics"
