@@ -43,6 +43,30 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Department for Education's reply on WhatDoTheyKnow, restating a request that tells of a review upholding
+        # a refusal
+        "Request for review minutes and all other correspondence\n\nThe request was partially successful.\n\n"
+        "Dear Department for Education,\n\nI write referring to my FOI request for Isabelle Trowler's diary"
+        ".\n\nThe request was refused, and the internal review upheld the refusal, saying the reasons for r"
+        "efusal were the same.\n\nI am writing to request copies of all emails, briefings, memoranda, advic"
+        "e notes, notes following telpehpone calls, minutes of meetings, reviews and panels etc in relati"
+        "on to\n\na) the original request and\nb) the review panel.\n\nI require the names of all the decision"
+        " makers as well please.\n\nYours faithfully,\n\nPolly Burns\n\nDepartment for Education\n\nDear Polly Bu"
+        "rns \n\nThank you for your request for information, which was received on 25 November 2015. You re"
+        "quested:\n\nI write referring to my FOI request for Isabelle Trowler's diary.\n\nThe request was ref"
+        "used, and the internal review upheld the\n\nrefusal, saying the reasons for refusal were the same."
+        "\n\nI am writing to request copies of all emails, briefings, memoranda,\n\nadvice notes, notes follo"
+        "wing telpehpone calls, minutes of\n\nmeetings, reviews and panels etc in relation to\n\na) the origi"
+        "nal request and\n\nb) the review panel.\n\nI require the names of all the decision makers as well pl"
+        "ease.\n\nI am dealing with your request under the Freedom of Information Act 2000 (\u201cthe Act\u201d).\n\nTh"
+        "e Department holds the information you have requested. However, I consider that the following ex"
+        "emption(s) apply to your request:\n\n\u00b7 Section 36 (Prejudice to effective conduct of public affair"
+        "s)\n\n",
+        "refusal",
+        "refused",
+        id="request-restated-without-quotation-marks",
+    ),
+    case(
         # The Department for Work and Pensions' letter: its right to complain, "not content" with a review's outcome
         "Dear Mr Elibank\nThank you for your Freedom of Information request of 10 March 2011 in which you req"
         "uested\nthe following information: a full electronic copy of your Fraud Procedures and Instructions"

@@ -206,7 +206,7 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             continue
         if layout.by_requester(m.start()):
             continue
-        if _in_the_request_section(ctx, m.start()):
+        if _in_the_request_section(ctx, m.start()) or _echoes_the_requester(ctx, m.start()):
             continue
         if m.start() < superseded:
             continue
@@ -260,6 +260,27 @@ def _in_the_request_section(ctx: Context, offset: int) -> bool:
     cost too much ... / The request is vexatious. / ... / In response:", Northumbria Police's log)."""
     section = request_section(ctx)
     return bool(section) and ctx.layout.line_at(offset).number in section
+
+
+_FEWEST_ECHOED_CHARS = 40  # a line's words, at least this long, found in the requester's message above
+
+
+def _echoes_the_requester(ctx: Context, offset: int) -> bool:
+    """Whether the line holding ``offset`` repeats, word for word, a line the requester wrote in a message above: a
+    reply restating the request with no quotation marks ("You requested: / I write referring to my FOI request for
+    Isabelle Trowler's diary. / The request was refused, and the internal review upheld the / refusal, ...", the
+    Department for Education's reply on WhatDoTheyKnow) speaks the requester's words, not its own."""
+    words = " ".join(ctx.layout.line_at(offset).text.split()).lower()
+    if len(words) < _FEWEST_ECHOED_CHARS:
+        return False
+    if "requester_messages" not in ctx.memo:
+        ctx.memo["requester_messages"] = [
+            (message.end, " ".join(ctx.text[message.start : message.end].split()).lower())
+            for message in ctx.layout.messages
+            if message.from_requester
+        ]
+    requester_messages: list[tuple[int, str]] = ctx.memo["requester_messages"]
+    return any(end <= offset and words in folded for end, folded in requester_messages)
 
 
 def _before_the_boilerplate(ctx: Context, zone: tuple[int, int, str], cue: re.Match[str]) -> bool:
