@@ -11,6 +11,12 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "legislation: the Scottish Act with spaces inside its brackets (Transport Scotland's review letter)",
+        "Dear Professor Miller Further to my letter of 19 April, I have now completed my review of our response to your "
+        "request made under the Freedom of Information ( Scotland ) Act regarding meetings and communications.\n",
+        {"legislation": ["FOISA"]},
+    ),
+    (
         "a case ID labels the reference",
         # Wiltshire Council's acknowledgement and reply on WhatDoTheyKnow.
         "Dear D Jones,\n\nFreedom of Information Request Case ID 202001466\n\nThank you for your request for "
