@@ -43,6 +43,26 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Transport Scotland's review: the relevant papers enclosed, background papers withheld
+        "Dear Professor Miller Further to my letter of 19 April, I have now completed my review of our re"
+        "sponse to your request made under the Freedom of Information ( Scotland ) Act regarding meetings"
+        " and communications between Nicol Stephen and First Group, Green Haus PR, Chris Winslow and Neil"
+        " Gillam. I have concluded that our response to your request should be modified. The initial sear"
+        "ch for material had been within appropriate operational files held within the Rail Delivery Dire"
+        "ctorate of Transport Scotland but did not extend to Scottish Executive Transport Group or to Min"
+        "isterial Diary information. It is my view that this was too restrictive, please accept my apolog"
+        "ies for this. I now enclose the relevant papers identified during the review of this case. Addit"
+        "ionally, my review has uncovered a small number of documents which I consider should also have b"
+        "een provided from a re-examination of Transport Scotland files, these are included within the at"
+        "tachment. A number of the background papers to meetings have been withheld unders Sections 29(1)"
+        "(a), 30(b) and 33(1) (b) as they contain information in relation to the formulation or developme"
+        "nt of Government policy, information to allow the free and frank exchange of views and/ or infor"
+        "mation which would be likely to prejudice the commercial interests of a company. ",
+        "internal_review",
+        "partial",
+        id="review-encloses-the-relevant-papers",
+    ),
+    case(
         # The Department for Education's reply on WhatDoTheyKnow, restating a request that tells of a review upholding
         # a refusal
         "Request for review minutes and all other correspondence\n\nThe request was partially successful.\n\n"
