@@ -11,6 +11,13 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "received date set off by a comma after the request (the Department for Business, Innovation and Skills)",
+        "Dear Mr Whittaker,\n\nI am writing to you in response to your request for an internal review\nin relation to FOI "
+        "request 10/0699. Your original FOI request, made on\n23 April 2010, asked for:\n\n\u201cMinutes of meetings which "
+        "took place in August 2009.\u201d\n",
+        {"received_date": dt.date(2010, 4, 23)},
+    ),
+    (
         "legislation: the Scottish Act with spaces inside its brackets (Transport Scotland's review letter)",
         "Dear Professor Miller Further to my letter of 19 April, I have now completed my review of our response to your "
         "request made under the Freedom of Information ( Scotland ) Act regarding meetings and communications.\n",
