@@ -11,6 +11,18 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a four-digit FOI number heading a transparency site's entry is the reference",
+        # Essex County Fire & Rescue Service's transparency site.
+        "Essex County Fire & Rescue Service\n\nTransparency Overview\n\nFOI4719 / October 2024 / False / Faulty Alarms\n\n"
+        "Thank you for your request under the Freedom of Information Act 2000.\n",
+        {"reference": "FOI4719"},
+    ),
+    (
+        "a year glued to FOI is no reference",
+        "FOI2019 statistics\n\nThank you for your request under the Freedom of Information Act 2000.\n",
+        {"reference": None},
+    ),
+    (
         "received date set off by a comma after the request (the Department for Business, Innovation and Skills)",
         "Dear Mr Whittaker,\n\nI am writing to you in response to your request for an internal review\nin relation to FOI "
         "request 10/0699. Your original FOI request, made on\n23 April 2010, asked for:\n\n\u201cMinutes of meetings which "
