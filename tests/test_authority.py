@@ -2401,6 +2401,16 @@ def test_bodies_whose_frameworks_a_request_follows_are_not_the_body() -> None:
     assert parse_text(salisbury).authority is None
 
 
+def test_the_chief_police_officers_association_is_no_police_force() -> None:
+    # Police Scotland's refusal, a PDF's text joined into one line, which names the force nowhere.
+    text = (
+        "NOT PROTECTIVELY MARKED 3 March 2016 Our Ref: IM-FOI-2016-2711 FREEDOM OF INFORMATION (SCOTLAND) ACT 2002 I"
+        " refer to your recent request for information. I write to you as the organisation that is most likely to have"
+        " the institutional knowledge pertaining to the Association of Chief Police Officers in Scotland (ACPOS).\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -54,7 +54,9 @@ _UNKNOWN_NAME_RE = re.compile(
     rf"|(?:{_PLACE_WORD}(?:(?: |-|, (?=[^,\n]{{1,40}}(?:, [^,\n]{{1,40}}){{0,3}},? (?:and|&) )|, (?=and |& ))"
     rf"(?:and |& |upon |on |under |in |with )?{_PLACE_WORD}){{0,4}}) "
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
-    r"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police|Constabulary|Fire and Rescue Service)"
+    # (not the chief officers' association: "the Association of Chief Police Officers in Scotland (ACPOS)" in Police
+    # Scotland's refusal, which names itself nowhere)
+    r"|(?!Chief )(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police(?! Officers?\b)|Constabulary|Fire and Rescue Service)"
     # A local safeguarding board, a body of its own beside its council: "Dear Bury Safeguarding Children Board,".
     rf"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) {_SAFEGUARDING_BOARD}"
     # "Dudley Integrated Health and Care NHS Trust", "Tees, Esk and Wear Valleys NHS Foundation Trust", "Stafford and
