@@ -711,6 +711,11 @@ def _quoted_requests(text: str) -> list[tuple[int, int]]:
     for m in _QUOTATION_UNDER_INTRO_RE.finditer(text):
         if found and m.start() < found[-1][1]:
             continue
+        if _EXEMPTION_INTRO_RE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            # The wording of an exemption the reply applies, not the request: "... this information is being withheld
+            # because the following exemption applies to this information: / "Section22 of the Act: Information is
+            # intended for future publication"." (the Department for Education's letter)
+            continue
         if _DEFINED_TERM_RE.match(text, m.end() - 1):
             # A term the request defines, not the request: "For clarity: / "requests" refers to all initial requests
             # for an EHC needs assessment ... / "plans issued" refers to final EHCPS issued" (a request in Essex County
@@ -741,6 +746,9 @@ def _quoted_requests(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_EXEMPTION_INTRO_RE = re.compile(
+    r"\b(?:following|these|this|the) (?:exemptions?|exceptions?)(?:\(s\))? (?:appl(?:y|ies)|is|are|has|have)\b", re.I
+)
 _GREETS_A_PERSON_RE = re.compile(rf"Dear (?:{_TITLE}[ \t]+)[A-Z]")
 _DEFINED_TERM_RE = re.compile(
     r"[\"\u201c][^\"\u201d\n]{1,60}[\"\u201d][ \t]+"

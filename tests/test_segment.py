@@ -1109,6 +1109,16 @@ def test_a_request_quoted_under_its_introduction_is_the_requesters() -> None:
     assert not layout.by_requester(QUOTED_REQUEST.index("Thank you"))
 
 
+def test_an_exemption_quoted_under_its_introduction_is_the_replys() -> None:
+    # The Department for Education's letter, a PDF's words run together.
+    text = (
+        "Dear Ms Atkins,\n\nThe Department also holds a list of sponsors that are sponsoring projects in development;"
+        " however this information is being withheld because the following exemption applies to this information:\n\n"
+        "\u201cSection22 of the Act: Information is intended for future publication\u201d.\n\nYours sincerely\n"
+    )
+    assert not _layout(text).by_requester(text.index("Section22"))
+
+
 def test_a_quotation_under_no_introduction_is_the_replys() -> None:
     text = 'Dear Mr Doe,\n\n"Northby Courts" is the name we use for the service.\n\nYours sincerely\n'
     assert not _layout(text).by_requester(text.index("is the name"))
