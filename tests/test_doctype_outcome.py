@@ -43,6 +43,41 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Brentwood Borough Council's review letter: its opening paragraph ends with the Commissioner's boilerplate
+        "/ Date: 11 April 2012\nOur reference: KJE/304/2/70/12\nYour reference: FOI\nDear Mr Williams\nCompla"
+        "int \u2013 internal review in respect of Brentwood Borough Council\u2019s handling of your Freedom of Info"
+        "rmation Act 2000 (FOIA) request received 6 February 2012 and given our reference FOI 3125\nI have"
+        " been investigating your request for an internal review of the handling of your request. Thank y"
+        "ou for the detail you have provided in your request for review, which has enabled me to investig"
+        "ate this matter. I trust that this response will answer your complaint and that it will deal wit"
+        "h this matter in full. Should you feel that it has not answered your enquiries however, you are "
+        "of course able to make a full complaint to the Information Commissioner, thedetails for which I "
+        "have placed at the end of this response.\n",
+        "internal_review",
+        "unknown",
+        id="review-opening-in-a-commissioner-paragraph",
+    ),
+    case(
+        # The Department for Transport's review of an EIR refusal: the request's date between 'your request' and 'for
+        # an internal review', and 'My review is now complete'
+        "Our Ref: E0020915 \n \n \n \n6th June 2022 \n \n \n \n \n \n \nEnvironmental Information Regulations (EIRs)"
+        " Complaint \u2013 E0020915\n \n \n \nDear Greg Marsden, \n \nI am replying to your request, received on the"
+        " 1st May 2022, for an internal review of the \nDepartment\u2019s response to your EIR request. You ori"
+        "ginally asked for information \nconcerning the assumed levels of road traffic and electric vehicl"
+        "e assumptions used in the \n\u2018Decarbonising Transport: A Better, Greener Britain\u2019 report. \n  \nThe "
+        "Department\u2019s reply sent on the 4th April 2022 confirmed that it held relevant recorded \ninformat"
+        "ion but was withholding it in reliance on the exception at regulation 12(4)(e) of \nEIRs covering"
+        " the disclosure of internal communications. On balance the Department \ndecided that the public i"
+        "nterest test for withholding the information outweighed that for \ndisclosure.  \n \nIn your reques"
+        "t for an internal review you set out a number of grounds for appeal. \n  \nYour request for a revi"
+        "ew has been passed to me to deal with as I had no involvement in \nthe handling of your original "
+        "request.  \n \nI wrote to you on the 30th May 2022 to advise you that I needed to extend my deadli"
+        "ne for \nreply. My review is now complete and I can provide the following response. \n \n",
+        "internal_review",
+        "unknown",
+        id="review-request-dated-between-and-review-complete",
+    ),
+    case(
         # Transport Scotland's review: the relevant papers enclosed, background papers withheld
         "Dear Professor Miller Further to my letter of 19 April, I have now completed my review of our re"
         "sponse to your request made under the Freedom of Information ( Scotland ) Act regarding meetings"

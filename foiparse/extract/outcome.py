@@ -190,6 +190,14 @@ def _counted(ctx: Context, kind: str) -> list[re.Match[str]]:
     return counted
 
 
+# Cues that count in a paragraph the Commissioner's boilerplate ends, when they come before its first boilerplate
+# words: an acknowledgement's promise (``_before_the_boilerplate``), and a review's opening: "I have been investigating
+# your request for an internal review of the handling of your request. ... Should you feel that it has not answered
+# your enquiries however, you are of course able to make a full complaint to the Information Commissioner" (Brentwood
+# Borough Council's review letter, its lines joined into one paragraph).
+_BEFORE_THE_BOILERPLATE_KINDS = frozenset({"acknowledgement", "internal_review"})
+
+
 def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
     layout = ctx.layout
     counted = []
@@ -200,7 +208,7 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
     )
     for m in ctx.cue_matches(kind):
         zone = layout.boilerplate_zone(m.start())
-        if zone is not None and not (kind == "acknowledgement" and _before_the_boilerplate(ctx, zone, m)):
+        if zone is not None and not (kind in _BEFORE_THE_BOILERPLATE_KINDS and _before_the_boilerplate(ctx, zone, m)):
             continue
         if layout.in_quoted(m.start()):
             continue
