@@ -43,6 +43,32 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Wirral Borough Council's email: the children counted for the cost estimate are no figure given; 'relied on
+        # section 12 (1) to refuse your request'
+        "Good Afternoon\n\nThank you for your recent request made under the Freedom of Information Act.\n\nWi"
+        "rral Borough Council do not electronically record this information, and would therefore be requi"
+        "red to manually examine individual case file records. Even if this search was limited to those c"
+        "hildren made subject of a child protection plan in the last published year 2012/13 there were 32"
+        "2 such children \u2013 to access their file and locate child protection conference minutes to identif"
+        "y the source of the risk would take approximately 20 minutes per case meaning the total exercise"
+        " (even reducing the overall time by 20% to allow for some sibling grouping) would be over 80 hou"
+        "rs work.\n\nFacilitating your enquiry in full would therefore take Officers over the appropriate l"
+        "imit of 18.5 hours allowed by the legislation, FOI Act 2000. The Council has therefore relied on"
+        " section 12 (1) to refuse your request. Further information relating to the 18.5 hours exemption"
+        " we have relied on is below:\n\n\u201cWhere an authority is not obliged to comply with a request for in"
+        "formation because, under section 12(1) and regulations made under section 12, the cost of comply"
+        "ing would exceed the \"appropriate limit\" (i.e. cost threshold) the authority should consider pro"
+        "viding an indication of what, if any, information could be provided within the cost ceiling. The"
+        " authority should also consider advising the applicant that by reforming or re-focusing their re"
+        "quest, information may be able to be supplied for a lower, or no, fee.\u201d\n\nAs providing any of the"
+        " requested information would require manual examination of a large number of case files, the Cou"
+        "ncil is unfortunately unable to advise you on how your enquiry could be refined in order for the"
+        " appropriate limit to be met.\n\n",
+        "refusal",
+        "refused",
+        id="cost-estimate-figure-relied-on-to-refuse",
+    ),
+    case(
         # Brentwood Borough Council's review letter: its opening paragraph ends with the Commissioner's boilerplate
         "/ Date: 11 April 2012\nOur reference: KJE/304/2/70/12\nYour reference: FOI\nDear Mr Williams\nCompla"
         "int \u2013 internal review in respect of Brentwood Borough Council\u2019s handling of your Freedom of Info"

@@ -1444,9 +1444,13 @@ def _states_a_figure(ctx: Context, *, beside_the_cost: bool = True) -> bool:
 # (not the costs the request is about: "In relation to legal costs relating to the litigation ... we are happy to
 # confirm again that the total costs were £918,022.98." beside a section 42 refusal of the advice, Devon County
 # Council's log)
+# (or the search narrowed for the estimate: "Even if this search was limited to those children made subject of a child
+# protection plan in the last published year 2012/13 there were 322 such children – to access their file ... would take
+# approximately 20 minutes per case", Wirral Borough Council's section 12 refusal)
 _COST_WORDS_RE = re.compile(
     r"\b(?:(?<!legal )(?<!total )costs?(?! (?:were|was|are|is|relating)\b)|limit|hours?|section 12|estimated?"
-    r"|to comply with|(?:potentially )?(?:in|within) scope)\b"
+    r"|to comply with|(?:potentially )?(?:in|within) scope|even if (?:this|the|our|we|a) (?:search|request|scope)"
+    r"|minutes? per|per (?:case|file|record|document|e-?mail|item))\b"
     r"|£(?:450|600)\b",
     re.I,
 )
