@@ -11,6 +11,12 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "legislation: the request named by its regime heading the reply (the Health and Safety Executive)",
+        "Health and Safety Executive\n\nDear Mrs Newson\n\nEnvironmental Information Request Reference No: 201707222\n\n"
+        "Thank you for your request for information\n",
+        {"legislation": ["EIR"], "reference": "201707222"},
+    ),
+    (
         "a four-digit FOI number heading a transparency site's entry is the reference",
         # Essex County Fire & Rescue Service's transparency site.
         "Essex County Fire & Rescue Service\n\nTransparency Overview\n\nFOI4719 / October 2024 / False / Faulty Alarms\n\n"
