@@ -43,6 +43,22 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Bolton NHS Foundation Trust's log: records no longer kept
+        "Reference 2018-527\n\nREF:           2018-527\n\nSubject:       Historical Correspondence Concerning"
+        " HIV, AIDS, Hepatitis and Haemophilia\n\n \n\nRequest:\n\nI am writing to request under the freedom of"
+        " information act any/all copies of administrative correspondence, letters and/or any other docum"
+        "entation including minutes of meetings etc that mention or relate to:\n\n \n\nHIV / AIDS or Hepatiti"
+        "s, AND, Haemophilia / Haemophiliacs during the period January 1st 1988 \u2013 December 31st 1991.\n\n \n"
+        "\nPlease note that I am NOT requesting patient medical records which would obviously be exempt, b"
+        "ut administrative correspondence, letters and/or any other documentation including minutes of me"
+        "etings etc.\n\n \n\n \n\nResponse:\n\nWe no longer have any records relating to your request. The NHS Co"
+        "de of Records Management suggests that we should only keep records of meetings etc. for 2 years."
+        " Therefore, if we did have any such records they would have been destroyed.",
+        "response",
+        "not_held",
+        id="records-no-longer-kept",
+    ),
+    case(
         # Wirral Borough Council's email: the children counted for the cost estimate are no figure given; 'relied on
         # section 12 (1) to refuse your request'
         "Good Afternoon\n\nThank you for your recent request made under the Freedom of Information Act.\n\nWi"
