@@ -43,6 +43,46 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # East and North Hertfordshire NHS Trust on WhatDoTheyKnow: figures under five left out under section 40(2),
+        # the rest attached
+        "Obstetric data for last 5 years\nDear East and North Hertfordshire NHS Trust,\nPlease can you give"
+        " figures for each of the last 5 years ie 2018-2022\nTotal live births\nTotal still births\nTotal in"
+        "trapartum still births\nTotal neonatal deaths to 28 days\nTotal preterm births (<37 weeks)\nTotal m"
+        "aternal deaths\nTotal maternal collapses / cardiac arrests\nTotal postpartum haemorrhage >1.5l\nEva"
+        "cuation of retained products of conception (ERPCs)\nAttendance numbers for early pregnancy clinic"
+        "s\nDo you record covid-19 vaccination status in your electronic maternity records?\nIf possible fo"
+        "r 2021 & 2022 could you give all of the above data by covid vaccination status (0/1/2/3/4 doses)"
+        " or state if you do not record vaccination status.\nIf some information is not available, I would"
+        " be grateful for any information you can give.\nYours faithfully,\nSophie Gidet\nGood afternoon\nPle"
+        "ase see attached response to your Freedom of Information request.\nDebbie Collins (nee Frame) | C"
+        "orporate Governance Officer Tel: 01438 284463 | Ext: 4463, Lister L68\nEast and North Hertfordshi"
+        "re NHS Trust\nManagement Offices | Lister Hospital | Coreys Mill Lane | Stevenage |\nHertfordshire"
+        " | SG1 4AB | http://www.enherts-tr.nhs.uk/\nMany thanks for sending me the information requested."
+        " Please could you clarify what you mean by <5 for some of the categories. Does that mean for exa"
+        "mple that you have had maternal deaths in the last 5 years but less than 5?\nThank you for clarif"
+        "ying.\nYours sincerely,\nSophie Gidet\nGood morning\n<5 means less than 5 people. Please accept my a"
+        "pologies because I omitted to add an explanation of this. The reason we always put less than 5 i"
+        "s because where the numbers involved are very low (fewer than five) we have declined to provide "
+        "the exact figure as we consider the information constitutes personal data of a third party and i"
+        "ts disclosure could lead to the identification of the individual/s involved. We have therefore c"
+        "oncluded that this information is exempt from disclosure under section 40(2) of ",
+        "response",
+        "partial",
+        id="exact-figure-not-provided",
+    ),
+    case(
+        # North Devon Council's disclosure log: some information provided, personal data redacted under regulation 13
+        "Disclosure Log - July 2024\n\nRequest reference: FOI 9943\n\nIssue date: 19.07.24\n\nRequest received:"
+        " \n\nAll information not already published by the Council the Planning Tracker for Planning Applic"
+        "ation 77576 from 01.12.23 to and including 31.05.24\n\nResponse provided:\n\nApplicant provided with"
+        " some information held, with all personal data/information (that is not already in the public do"
+        "main) redacted under Regulation 13, as well as a small amount of internal communications under R"
+        "egulation 12(4)(e) and some planning pre-application information under Regulation 12(5)(d)\n\n",
+        "response",
+        "partial",
+        id="provided-with-some-information",
+    ),
+    case(
         # Bolton NHS Foundation Trust's log: records no longer kept
         "Reference 2018-527\n\nREF:           2018-527\n\nSubject:       Historical Correspondence Concerning"
         " HIV, AIDS, Hepatitis and Haemophilia\n\n \n\nRequest:\n\nI am writing to request under the freedom of"
