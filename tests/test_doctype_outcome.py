@@ -43,6 +43,29 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Somerset County Council's letter: answers attached where it could, some data exempt, requests answered in
+        # part before a cost limit
+        "Sophie Rises\n\nRef Nos:11018 \u2013 1458328, 11019 \u2013 1459095 and 11021 \u2013 1460361\n\n10th February 2011\n\n"
+        "Dear Ms Rises\n\nThank you for your recent requests for information held by Somerset County Counci"
+        "l dated 24th January 2011 in respect of Child Care. Reference numbers 11018 \u2013 1458328, 11019 \u2013 1"
+        "459095 and 11021 \u2013 1460361 apply respectively.\n\nI attach our responses where we have been able t"
+        "o answer your questions, however, some of the data is exempt from disclosure under Section 40 an"
+        "d 42 of the Freedom of Information Act.\n\nIn accordance with our Fee Charging Policy, if the Coun"
+        "cil receives two or more requests, from the same individual for the same or similar information,"
+        " within a consecutive 60 working day time period, it reserves the right to aggregate the costs o"
+        "f these requests and apply the relevant charges.\n\nTherefore, for requests 11018 -1458328 and 110"
+        "21 \u2013 1460361 we can answer your requests in part, but to complete the requests we have estimated"
+        " that it will cost more than the \u2018appropriate limit\u2019. Section 13 of the Freedom of Information A"
+        "ct and the Freedom of Information Fees Regulations makes provision for public authorities to ref"
+        "use requests for information where the cost of dealing with them would exceed the appropriate li"
+        "mit, which for local government is set at \u00a3450. This represents the estimated cost of one person"
+        " spending over 18 hrs at an agreed national hourly rate of \u00a325.00 in determining whether the dep"
+        "artment holds the information, locating, retrieving and extracting the information.\n\n",
+        "response",
+        "partial",
+        id="requests-answered-in-part",
+    ),
+    case(
         # East and North Hertfordshire NHS Trust on WhatDoTheyKnow: figures under five left out under section 40(2),
         # the rest attached
         "Obstetric data for last 5 years\nDear East and North Hertfordshire NHS Trust,\nPlease can you give"
