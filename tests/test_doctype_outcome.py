@@ -43,6 +43,34 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Crown Prosecution Service's review: 'I uphold that decision' of an original reply that gave the
+        # organisations' names and withheld the individuals'
+        "Dr Lofthouse\n\nSent by e-mail\n\n4 September 2014\n\nOur ref:4599IR/22/14\n\nDear Dr Lofthouse\n\nFREEDOM"
+        " OF INFORMATION ACT 2000 REQUEST \u2013 INTERNAL REVIEW\n\nI refer to your request under the Freedom of"
+        " Information Act 2000 (\u201cthe FOIA\u201d) which was received on 18 April 2014; Mrs Walsh\u2019s response of "
+        "15 May 2014 and your request of the same day for an internal review of the Crown Prosecution Ser"
+        "vice's handling of your FOI request with reference 4599. I apologise for the delay in dealing wi"
+        "th your request.\n\nI have now conducted an internal review of the decision. I can confirm that I "
+        "had no involvement in that decision.\n\nYour initial request under the FOIA related to''Annex B - "
+        "Equality and Diversity Impact Assessment'' published as part of the CPS Consultation on prosecut"
+        "ions in \u2018Assisted Dying\u2019 cases. You asked the following questions:\n\n(i) Could you tell me who th"
+        "e 12 permanent members of the CAF were then (organisation AND person), and who they are now.\n\n(i"
+        "i) Who the other organisations representing 'disabled and/or older people' were (organisation AN"
+        "D the person representing them).\n\nMrs Walsh provided the names of the organisations represented "
+        "in the CAF but withheld the names of individuals on the basis of section 40(2).\n\nIn response to "
+        "the second question, Mrs Walsh set out the volume of material held by the CPS and the work that "
+        "would be required to answer this part of your request. The conclusion was that s12 applied.\n\nIn "
+        "your request for an internal review you point out that we have refused to name individual people"
+        " under the DPA but your request asked for the names of organisations who the CPS decided were el"
+        "ected to represent the elderly and disabled. In the interests of clarity I should explain that w"
+        "e only applied section 40 in relation to your first question, i.e. the members of CAF. We withhe"
+        "ld the names of individuals but we did provide the names of the organisations. I uphold that dec"
+        "ision; disclosure of the names of individuals would be unfair and wo",
+        "internal_review",
+        "partial",
+        id="upholds-a-partial-decision",
+    ),
+    case(
         # Somerset County Council's letter: answers attached where it could, some data exempt, requests answered in
         # part before a cost limit
         "Sophie Rises\n\nRef Nos:11018 \u2013 1458328, 11019 \u2013 1459095 and 11021 \u2013 1460361\n\n10th February 2011\n\n"
