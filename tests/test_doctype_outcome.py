@@ -43,6 +43,27 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # West Midlands Police's log: the overt answer attached, any other information neither confirmed nor denied
+        "Skip to content\n\nDrones (1748A/21)\n\nRequest\n\nI am writing to make an open government request for"
+        " all the information to which I am entitled under the Freedom of Information Act 2000 relating t"
+        "o unmanned aerial vehicle (or drone) operations conducted by your Force.\n\nPlease send me details"
+        " about:\n\nThe number of qualified drone operators (both full and part time) you currently have wo"
+        "rking for the Force in any capacity.\n\n  \u2022 The number of drones currently used by the Force.\n  \u2022 "
+        "The type (by manufacturer and model) of drones currently used by the Force.\n  \u2022 The cumulative n"
+        "umber of our hours flown by each drone type in the last 12 months.\n  \u2022 The number of drone crash"
+        "es, losses or failures experienced in the last 12 months by the Force by drone type.\n\n If the dr"
+        "one in question is not 12 months old please provide the total number of flying hours and accrual"
+        " period.\n\nResponse\n\nPlease find attached our response with regard to the OVERT use of Drones / U"
+        "nmanned Aerial Surveillance (UAS).\n\nIn addition to the attached response West Midlands Police ca"
+        "n neither confirm nor deny that it holds any other information relevant to this request as the d"
+        "uty in Section 1(1)(a) of the Freedom of Information Act 2000 does not apply by virtue of the fo"
+        "llowing exemptions:\n\nSection 23(5) \u2013 Information supplied by, or concerning, certain Security Bo"
+        "dies\n\nSection 24(2) \u2013 National Security\n\nSection 31(3) \u2013 Law enforcement\n\n",
+        "response",
+        "partial",
+        id="ncnd-of-any-other-information",
+    ),
+    case(
         # The Crown Prosecution Service's review: 'I uphold that decision' of an original reply that gave the
         # organisations' names and withheld the individuals'
         "Dr Lofthouse\n\nSent by e-mail\n\n4 September 2014\n\nOur ref:4599IR/22/14\n\nDear Dr Lofthouse\n\nFREEDOM"
