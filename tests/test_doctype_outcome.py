@@ -43,6 +43,25 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Avon and Somerset Police's log: 'Please find below the total amount paid', the rest exempt under section 30
+        "top\n\nLogin\n\nForgotten password?\n\nCreate new account\n\nConvert Human Intelligence Source Payments "
+        "Since 2012/13\n\nQuestion\n\nFirst part:\n\nFor the financial years 2012/2013, 2013/2014, 2014/2015, 2"
+        "015/2016, 2016/2017 and available data for 2017/2018, I would like to know how much money the po"
+        "lice force has paid out to informants. Please provide a breakdown for each financial year.\n\nSeco"
+        "nd part:\n\nIf possible and if easily retrievable, please indicate how much the highest paid infor"
+        "mant has received from the police force.\n\nAnswer\n\nPlease find below the total amount paid to Cov"
+        "ert Human Intelligence Sources for the last 5 financial years.\n\n2012/13 - \u00a376,711.00\n\n2013/14 - "
+        "\u00a376,598.53\n\n2014/15 - \u00a359,996.62\n\n2015/16 - \u00a357,709.90\n\n2016/17 - \u00a373,755.00\n\nWith regards to th"
+        "e 2017/18 this year is not complete the information to date would attract and engage an exemptio"
+        "n, namely section 30 concerning investigations and proceedings.\n\nWith regards to the second part"
+        " of your request concerning the amount received by the current highest paid informant has been c"
+        "onsidered and the information has been deemed exempt by virtue of section 30(2)(a)(i)(b) concern"
+        "ing investigations and proceedings. \n\n",
+        "response",
+        "partial",
+        id="find-below-the-totals",
+    ),
+    case(
         # West Midlands Police's log: the overt answer attached, any other information neither confirmed nor denied
         "Skip to content\n\nDrones (1748A/21)\n\nRequest\n\nI am writing to make an open government request for"
         " all the information to which I am entitled under the Freedom of Information Act 2000 relating t"
