@@ -2411,6 +2411,16 @@ def test_the_chief_police_officers_association_is_no_police_force() -> None:
     assert parse_text(text).authority is None
 
 
+def test_a_request_heading_naming_schools_names_no_school() -> None:
+    # The Moray Council's page of published requests, which names the council nowhere.
+    text = (
+        "FOI Request School Exclusions\n\nRequest 101001433007\n\nMy request concerns figures for the total number of"
+        " recorded exclusions in schools (both primary and secondary) across the council region.\n1. Can you provide"
+        " figures for the past year and a breakdown of the number of exclusions each month?\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -36,7 +36,9 @@ _EMAIL_RE = re.compile(r"@(?P<host>[A-Za-z0-9-]*[A-Za-z0-9](?:-[ \n][A-Za-z0-9-]
 _LINK_RE = re.compile(r"(?=[hHwW])(?:https?://|www\.)(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)", re.I)
 # Title-case prose ("The Complainant Has Requested Information From The University", an ICO summary) is not a
 # name: no word of an unknown university's name is a function word.
-_FUNCTION_WORD = r"(?:The|From|Of|At|To|In|For|And|By|With|On|This|That|An?|Our|Your|Its|Their|Which)\b"
+# (and a request's own word before the subject it names: "FOI Request School Exclusions" heading the Moray Council's
+# page of published requests, no "Request School")
+_FUNCTION_WORD = r"(?:The|From|Of|At|To|In|For|And|By|With|On|This|That|An?|Our|Your|Its|Their|Which|Requests?)\b"
 # A place's name, hyphenated words and all: "Chapel-en-le-Frith", "Chapel-En-Le-Frith" (an ICO decision notice on its
 # parish council, the heading and the text spelling it each way), "Stockton-on-Tees".
 _PLACE_WORD = r"[A-Z][a-z]+(?:-(?:[a-z]{1,5}-){0,2}[A-Z][a-z]+){0,3}"
