@@ -43,6 +43,29 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Devon County Council's log: one year's spreadsheet linked ('is available here'), the years before refused on
+        # cost, another question not held
+        "Looked after children out of area placements\n\n1. Please list the local authorities that have not"
+        "ified you they are making out-of-area placements of looked after children in 2019, 2020 and so f"
+        "ar in 2021 (Jan to Dec), including the total number of children sent from each local authority? "
+        "Please supply the figures in a spreadsheet.\n\nWe are able to provide an answer to question 1 for "
+        "2021 up until the end of October as there is a backlog in entering data since this time. For 202"
+        "0 & 2019 we are not able to give an answer as the data was recorded differently. During this tim"
+        "e both Child Protection & Child in Care  (CiC) children from other local authorities (OLA) were "
+        "recorded in the same way and therefore to get the numbers of CiC only we would need to manually "
+        "review each one. This would involve reviewing over 700 records, which at an average of 3 mins pe"
+        "r record would be in excess of 18hours.  This is in excess of the appropriate time limit and we "
+        "are therefore not obliged to provide this information pursuant to s.12 of the Freedom of Informa"
+        "tion Act 2000.\n\nThe 2021 spreadsheet is available here.\n\n2. Please list the total number of out-"
+        "of-area placements for each provider of children\u2019s homes operating in your local area in 2019, 2"
+        "020 and so far in 2021 (Jan to Dec)? Please supply the figures in a spreadsheet\n\nDevon County Co"
+        "uncil does not hold this information as we do not record by provider how many out of area placem"
+        "ents they have received",
+        "response",
+        "partial",
+        id="spreadsheet-available-here",
+    ),
+    case(
         # Avon and Somerset Police's log: 'Please find below the total amount paid', the rest exempt under section 30
         "top\n\nLogin\n\nForgotten password?\n\nCreate new account\n\nConvert Human Intelligence Source Payments "
         "Since 2012/13\n\nQuestion\n\nFirst part:\n\nFor the financial years 2012/2013, 2013/2014, 2014/2015, 2"
