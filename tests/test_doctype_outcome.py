@@ -43,6 +43,30 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # West Midlands Police's log: what it found supplied as a gesture of goodwill, the fees regulations relied on
+        # for the remainder
+        "Officer Misconduct (1721A/22)\nRequest\n1, How many of your officers (excluding staff and voluntee"
+        "rs) are currently (as of 22 Dec 2022) on restricted duties or suspended due to ongoing misconduc"
+        "t cases against them\n2, How many officers (excluding staff and volunteers) your force has dismis"
+        "sed for gross misconduct in each calendar year: 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, "
+        "2021, 2022\n3, The number of your officers and staff (excluding volunteers) who in the period 1 A"
+        "pril 2013 to 31 March 2022 faced:\na) two misconduct cases\nb) three to five misconduct cases\nc) s"
+        "ix or more misconduct cases\n4, How many of all those in Q3 (ie, all those named in multiple misc"
+        "onduct cases between 1 April 2013 and 31 March 2022) are still serving as of 22 Dec 2022.\n5, For"
+        " each of those in Q3c (with six or more misconduct cases against them), how many misconduct case"
+        "s they faced, a brief description of the allegations against them, and whether they are still se"
+        "rving as of 22 Dec 2022.\nResponse\nOur data are not organised in such a way as to allow us to pro"
+        "vide all of this information within the appropriate (cost) limit within the Freedom of Informati"
+        "on (FOI) Act (see \u2018Reason for Decision\u2019 below).\nHowever, although excess cost removes the force\u2019"
+        "s obligations under the Freedom of Information Act, as a gesture of goodwill I have supplied inf"
+        "ormation, relative to your request, retrieved before it was realised that the fees limit would b"
+        "e exceeded (see attached 1721A_22_attachment.pdf). I trust this is helpful, but it does not affe"
+        "ct our legal right to rely on the fees regulations for the remainder of the request.\n",
+        "response",
+        "partial",
+        id="fees-relied-on-for-the-remainder",
+    ),
+    case(
         # Devon County Council's log: one year's spreadsheet linked ('is available here'), the years before refused on
         # cost, another question not held
         "Looked after children out of area placements\n\n1. Please list the local authorities that have not"
