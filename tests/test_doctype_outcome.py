@@ -43,6 +43,28 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Essex County Fire & Rescue Service's transparency site: one answer attached, the other unable to give an
+        # exact cost, only an average
+        "Essex County Fire & Rescue Service\n\nTransparency Overview\n\nSelect Category\n\nSearch Site\n\nFOI4719"
+        " / October 2024 / False / Faulty Alarms\n\nThank you for your request under the Freedom of Informa"
+        "tion Act 2000.\n\nWe can confirm that Essex County Fire & Rescue Service does hold part of the inf"
+        "ormation you have requested.\n\nQuestions and final response:\n\nQuestion 1 \u2013 1. In the last 5 years"
+        ", [Between April 6- April 5 2019-2024] -\n\nHow many incidents did the fire service attend due to "
+        "faulty/false fire alarms? (Broken down by years, 2019/2020, 2020/21, 2021/22, 2022/23, 2023/24)\n"
+        "\nResponse\n\nPlease see attached spreadsheet for details for attendances by Essex County Fire & Re"
+        "scue Service (ECFRS) for false/faulty fire alarm call outs.\n\nQuestion 2 \u2013 During this five-year "
+        "period, how much money was spent on fire engines being called out to false calls?\n\nPlease refer "
+        "to our website for more information on our attendance to unwanted fire Signals aka False alarms/"
+        "faulty alarms https://www.essex-fire.gov.uk/unwanted-fire- signals .\n\nUnfortunately, we are unab"
+        "le to provide an exact cost for ECFRS attendance at false calls, this is due to a number of vari"
+        "ables such as number of appliances, crew numbers on appliance etc.\n\nWe do use a an average figur"
+        "e of the cost of one appliance deployed at an incident for one hour, the average figure for this"
+        " would be \u00a3400.\n\n",
+        "response",
+        "partial",
+        id="unable-to-give-an-exact-cost",
+    ),
+    case(
         # West Midlands Police's log: what it found supplied as a gesture of goodwill, the fees regulations relied on
         # for the remainder
         "Officer Misconduct (1721A/22)\nRequest\n1, How many of your officers (excluding staff and voluntee"
