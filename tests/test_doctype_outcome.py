@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Bolton NHS Foundation Trust's log: 'Please find information attached.', no article
+        "Reference 2017-52\n\nREF:            2017-52\n\nSubject:        MRI and CT scanners\n\n          \n\n \n\n"
+        "Request:\n\nQuestion 1\n\n  \u2022 How many of the following scanners do you operate in your Trust?\n\nResp"
+        "onse:\n\nPlease find information attached.\n\n2017-52-foi-request-mri-and-ct-scanners [140 kb] PDF",
+        "response",
+        "provided",
+        id="find-information-attached-no-article",
+    ),
+    case(
         # Essex County Fire & Rescue Service's transparency site: one answer attached, the other unable to give an
         # exact cost, only an average
         "Essex County Fire & Rescue Service\n\nTransparency Overview\n\nSelect Category\n\nSearch Site\n\nFOI4719"
