@@ -3180,6 +3180,20 @@ CASES = [
         id="an-answer-to-two-questions-its-first-number-unmarked",
     ),
     case(
+        # The Metropolitan Police Service's disclosure log: each number with a bullet glyph glued after it
+        "Freedom of information request reference no: 01.FOI.23.034207\nI note you seek access to the following"
+        " information:\n1\u2022 The total volume of ANPR entries annually recorded by cameras owned by the Metropolitan"
+        " Police Service\n2\u2022 The total volume of ANPR entries annually received from Transport for London\n3\u2022"
+        " Contacts relating to the procurement of the current contractor\nDecision\nI have today decided to disclose some"
+        " of the requested information.\n",
+        [
+            ("1", "The total volume of ANPR entries annually recorded by cameras owned by the Metropolitan Police Service"),
+            ("2", "The total volume of ANPR entries annually received from Transport for London"),
+            ("3", "Contacts relating to the procurement of the current contractor"),
+        ],
+        id="numbers-with-a-bullet-glyph-glued-after",
+    ),
+    case(
         # Sandwell Council: each question above its answer; the last gives examples after its question mark,
         # wrapped onto the next line
         "Dear Mr Taylor,\nThe specific responses to each question are provided below:\nWho is your main contact "

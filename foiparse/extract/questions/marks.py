@@ -108,6 +108,10 @@ _MAIN_RE = re.compile(
     r"|\.(?P<dotcap>[A-Z])(?:[ \t]+[-–](?=[ \t]))?(?=[ \t]+(?:How|What|Which|When|Where|Who|Why|Do|Does|Did|Is|Are"
     r"|Was|Were|Has|Have|Can|Could|Will|Would|Please)\b)"
     r"|\.\)|\)\.|[.)]| \)(?=[ \t])"
+    # (or a list's bullet glyph glued after the number: "1• The total volume of Automatic Number Plate Recognition
+    # (ANPR) entries ..." over "2• The total volume of ANPR entries annually received from Transport for London", the
+    # Metropolitan Police Service's disclosure log)
+    r"|[•·▪](?=[ \t])"
     # (no mark on the first of two numbers an answer shares, the mark after the second: "1 & 3. / The firearms will
     # not be broken down by type and we shall rely on the following exemptions." under "2." in Northumbria Police's
     # log)
