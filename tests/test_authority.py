@@ -2421,6 +2421,18 @@ def test_a_request_heading_naming_schools_names_no_school() -> None:
     assert parse_text(text).authority is None
 
 
+def test_a_case_named_for_another_body_is_no_letterhead() -> None:
+    # The London Borough of Lambeth's data hub, which names itself nowhere.
+    text = (
+        "How many children are in the care of the local authority\n\n30 September 2020\n\nRequest & response\n\n"
+        "Where there were fewer than 5 individuals in a category, we have not provided the exact figure. We therefore"
+        " engage an exemption relying on Section 40(2): Personal Data to this request.\n\nWe have noted the ICO\u2019s"
+        " Decision in the Wirral Metropolitan Borough Council case. This case involved appeals relating to Special"
+        " Educational Needs cases but we consider it analogous as the Council successfully argued its case.\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

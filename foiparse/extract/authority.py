@@ -115,7 +115,13 @@ _PLACE_AFTER_RE = re.compile(
     r"[ \t]+(?:Science|Business|Research|Technology|Enterprise)(?:[ \t]+(?:and|&)[ \t]+Innovation)?[ \t]+Park\b"
     r"|(?<=Council)\s+areas?\b"
 )
-_GUIDANCE_AFTER_RE = re.compile(r"['\u2019]s (?:published )?(?:guidance|guidelines|definitions?|criteria)\b")
+_GUIDANCE_AFTER_RE = re.compile(
+    r"['\u2019]s (?:published )?(?:guidance|guidelines|definitions?|criteria)\b"
+    # or a decided case named for another body, a precedent the reply follows: "We have noted the ICO's Decision in the
+    # Wirral Metropolitan Borough Council case. This case involved appeals relating to Special Educational Needs cases"
+    # (the London Borough of Lambeth's data hub, which names itself nowhere)
+    r"|[ \t]+case\b"
+)
 _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 # A tribunal's parties: the body a decision is about is the respondent beside the Commissioner ("(1) THE INFORMATION
 # COMMISSIONER / (2) THANET DISTRICT COUNCIL / Respondents", "Astley Abbotts Parish Council Additional Party"), its
@@ -1377,6 +1383,8 @@ def _unknown_authority_found(ctx: Context, weighed: dict[str, list[_Found]]) -> 
             continue  # a longer name cut to its last words ("[Scottish] Further and Higher Education Funding Council")
         if _PLACE_AFTER_RE.match(ctx.text, m.end()):
             continue  # a line of an address ("Durham University Science Park")
+        if _GUIDANCE_AFTER_RE.match(ctx.text, m.end()):
+            continue  # another body's guidance, or a case named for it
         kind = _kind_at(ctx, start)
         if kind == "body" and greeted and ctx.layout.line_at(start).start == m.start():
             # A request quoted under "You asked:" in the reply keeps its greeting ("Dear Cuckoo Hall Academies
