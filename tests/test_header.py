@@ -11,6 +11,13 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a reference in square brackets after its label",
+        # The Police Service of Northern Ireland's disclosure log.
+        "January 21, 2025 | Finance and Procurement , Vehicle Fleet\nRequest: [FOI/75]\nCategory: Finance and"
+        " Procurement Vehicle Fleet\nSubject: Electric Vehicle Data\n",
+        {"reference": "FOI/75"},
+    ),
+    (
         "legislation: the request named by its regime heading the reply (the Health and Safety Executive)",
         "Health and Safety Executive\n\nDear Mrs Newson\n\nEnvironmental Information Request Reference No: 201707222\n\n"
         "Thank you for your request for information\n",

@@ -77,9 +77,10 @@ _VALUE_RE = re.compile(
 # Between a label and its value: punctuation, a line break, and words that finish the label ("Freedom of Information
 # Request ID / 9104", Medway NHS Foundation Trust's log, where "Freedom of Information Request" is the label); "No"
 # kerned apart in a PDF's text too ("Freedom of Information Request Reference N o: FOI 005439-17", Suffolk
-# Constabulary's letter). A quotation mark before the value: "quoting ref 'FOI 417'" (E-ACT's acknowledgement).
+# Constabulary's letter). A quotation mark before the value: "quoting ref 'FOI 417'" (E-ACT's acknowledgement). A square
+# bracket: "Request: [FOI/75]" (the Police Service of Northern Ireland's disclosure log).
 _GAP_RE = re.compile(
-    r"(?:[ \t]*(?:[:#|/.(-]|\bno\.?|\bn o\b|\bnumber\b|\bis\b|\bID\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}['\"]?", re.I
+    r"(?:[ \t]*(?:[:#|/.(\[-]|\bno\.?|\bn o\b|\bnumber\b|\bis\b|\bID\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}['\"]?", re.I
 )
 # The letterhead's next label straight after a reference label, its value further on (see _read_value).
 _NEXT_LABEL_RE = re.compile(r"date[ \t]*:[ \t]*", re.I)
