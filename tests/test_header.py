@@ -11,6 +11,13 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "received date straight after the complainant's verb (an ICO decision notice on Tower Hamlets)",
+        "Request and response 3. Referring to the planning applications submitted to the Council, the complainant made"
+        " on 4 November 2014 the following requests: 1. copies of any Financial Viability Assessment(s) 2. copies of"
+        " any reports.\n",
+        {"received_date": dt.date(2014, 11, 4)},
+    ),
+    (
         "a reference in square brackets after its label",
         # The Police Service of Northern Ireland's disclosure log.
         "January 21, 2025 | Finance and Procurement , Vehicle Fleet\nRequest: [FOI/75]\nCategory: Finance and"
