@@ -11,6 +11,14 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "two hyphenated numbers before 'FOI' and the title head a published request",
+        # The Royal Borough of Windsor and Maidenhead's published requests, the "Reference number" field empty.
+        "196501-426999 FOI Neighbourhood Services\n\nShort Description\nLondon Road Sunningdale - Pothole\nReference"
+        " number\n\nRe: London Road, Sunningdale\n\nI would like to request information under the Freedom of"
+        " Information Act.\n",
+        {"reference": "196501-426999"},
+    ),
+    (
         "received date straight after the complainant's verb (an ICO decision notice on Tower Hamlets)",
         "Request and response 3. Referring to the planning applications submitted to the Council, the complainant made"
         " on 4 November 2014 the following requests: 1. copies of any Financial Viability Assessment(s) 2. copies of"

@@ -141,6 +141,10 @@ _TITLE_REFERENCE_RE = re.compile(
     # "FOI" as the case's label, the dash glued to the number: "FOI 5434- Histology Productivity and Digital Pathology
     # Usage" (Medway NHS Foundation Trust's log; "FOI" is a label, shared/corpus/LABELLING.md)
     r"|FOI[ ](?P<labelled_titled>\d{3,6})[-\u2013][ \t]+[A-Z][^\n]{3,120}"
+    # or two numbers joined by a hyphen before the regime's letters and the title: "196501-426999 FOI Neighbourhood
+    # Services" heading the Royal Borough of Windsor and Maidenhead's published requests (its "Reference number" field
+    # left empty below)
+    r"|(?P<numbered_regime_titled>\d{3,}-\d{3,})[ \t]+(?:FOI|EIR)[ \t]+[A-Z][^\n]{2,120}"
     rf"|[^\n]{{3,100}}{_BRACKETED_CASE})$"
 )
 # A reply's heading under its greeting naming the request, its case in brackets: "Dear Mr Lenton / Your information
@@ -621,6 +625,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
                     "case_titled",
                     "glued_titled",
                     "labelled_titled",
+                    "numbered_regime_titled",
                     "coloned",
                     "case_after",
                     "regime_titled",
