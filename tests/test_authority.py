@@ -2431,6 +2431,9 @@ def test_a_case_named_for_another_body_is_no_letterhead() -> None:
         " Educational Needs cases but we consider it analogous as the Council successfully argued its case.\n"
     )
     assert parse_text(text).authority is None
+    # (the body's own case's label after its name is no precedent)
+    own = "Kent County Council case reference: 31213209\n\nDear Mr Williams\n\nThank you for your request.\n"
+    assert parse_text(own).authority is not None
 
 
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:

@@ -119,8 +119,9 @@ _GUIDANCE_AFTER_RE = re.compile(
     r"['\u2019]s (?:published )?(?:guidance|guidelines|definitions?|criteria)\b"
     # or a decided case named for another body, a precedent the reply follows: "We have noted the ICO's Decision in the
     # Wirral Metropolitan Borough Council case. This case involved appeals relating to Special Educational Needs cases"
-    # (the London Borough of Lambeth's data hub, which names itself nowhere)
-    r"|[ \t]+case\b"
+    # (the London Borough of Lambeth's data hub, which names itself nowhere); not the body's own case's label or officer
+    # ("Kent County Council case reference", "Northby Council case officer")
+    r"|[ \t]+case\b(?![ \t]+(?:ref|reference|number|no|id|officer|worker|team|management|handler)\b)"
 )
 _NAMED_AUTHORITY_RE = re.compile(r"\b(?:Public [Aa]uthority|Authority)\s*:\s*$")
 # A tribunal's parties: the body a decision is about is the respondent beside the Commissioner ("(1) THE INFORMATION
