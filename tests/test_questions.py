@@ -3634,6 +3634,25 @@ CASES = [
         id="bullets-under-an-unstopped-introduction",
     ),
     case(
+        # Dashed items finishing the sentence that asks, left open on its preposition with no stop ("In particular, I
+        # would like to request any information held by CICA on / - awards made to women or men who have subsequently
+        # been convicted ...", a WhatDoTheyKnow request to the Criminal Injuries Compensation Appeals Panel).
+        "Dear Northby Appeals Panel,\n\nIn particular, I would like to request any information held by the panel "
+        "on\n- awards made to people later convicted of such an offence\n- awards recovered after a conviction\n\n"
+        "Yours faithfully,\n\nJo Bloggs\n",
+        [
+            ("\u20221", "awards made to people later convicted of such an offence"),
+            ("\u20222", "awards recovered after a conviction"),
+        ],
+        id="dashes-finishing-a-request-left-open-on-its-preposition",
+    ),
+    case(
+        "Dear Mr Bloggs,\n\nWe hold the following information on\n- awards made in 2023\n- awards recovered in "
+        "2023\n\nYours sincerely,\n\nTown Clerk\n",
+        [],
+        id="a-replys-dashes-under-its-own-words-left-open",
+    ),
+    case(
         "Dear Mr Bloggs,\n\nPlease see the following information about the town hall\n\n\u2022 The running costs were "
         "\u00a312,000.\n\u2022 The hall is owned by a company.\n\nYours sincerely,\n\nTown Clerk\n",
         [],

@@ -228,6 +228,10 @@ def _introduces_a_request(ctx: Context, intro: str) -> bool:
         )
         or _ASKING_VERB_THEN_SEMICOLON_RE.search(intro) is not None
         or _ENDS_WITH_THE_FOLLOWING_RE.search(intro) is not None
+        or (
+            _LEFT_OPEN_ON_A_PREPOSITION_RE.search(intro) is not None
+            and ctx.catalogue.requester_voice_re.search(intro) is not None
+        )
     )
 
 
@@ -286,6 +290,13 @@ _REQUESTS_THE_FOLLOWING_RE = re.compile(
 )
 # (without "see": a reply's "please see the following:")
 _SEE_THE_FOLLOWING_RE = re.compile(r"\bsee\b[^.]{0,20}\b(?:the following|below)\b", re.I)
+# Or the sentence that asks left open on its preposition, the items finishing it: "In particular, I would like to
+# request any information held by CICA on / - awards made to women or men who have subsequently been convicted of such
+# an offence / - ..." (a WhatDoTheyKnow request to the Criminal Injuries Compensation Appeals Panel), in the
+# requester's words.
+_LEFT_OPEN_ON_A_PREPOSITION_RE = re.compile(
+    rf"\b(?:{_ASKING_VERBS})\b[^.]{{0,80}}\b(?:on|about|of|regarding|concerning|relating to|in relation to)$", re.I
+)
 _ASKS_FOR_THE_FOLLOWING_RE = re.compile(rf"\b(?:{_ASKING_VERBS})\b[^.]{{0,20}}\bthe following\b", re.I)
 # No stop at all: "Please could you supply me details of incidents that the fire service have attended in 2025 with
 # the following information" above its bullets (Cheshire Fire and Rescue Service's disclosure log); "I am writing
