@@ -11,6 +11,14 @@ from foiparse import parse_text
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "received date: 'you made a request on', beating a later email the review letter refers to",
+        # The Criminal Injuries Compensation Authority's internal review letter.
+        "19th June 2012\n\nDear Ms Crane,\n\nI refer to your email of 21st May 2012 and to your earlier"
+        " correspondence.\n\nYou made a Freedom of Information Request on 08 April 2012 in which you asked for"
+        " information about a payment.\n",
+        {"received_date": dt.date(2012, 4, 8)},
+    ),
+    (
         "two hyphenated numbers before 'FOI' and the title head a published request",
         # The Royal Borough of Windsor and Maidenhead's published requests, the "Reference number" field empty.
         "196501-426999 FOI Neighbourhood Services\n\nShort Description\nLondon Road Sunningdale - Pothole\nReference"
