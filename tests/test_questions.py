@@ -3653,6 +3653,32 @@ CASES = [
         id="a-replys-dashes-under-its-own-words-left-open",
     ),
     case(
+        # A question's lettered parts each asked under the answer above it, each with its own answer below (Oxleas NHS
+        # Foundation Trust's letter: "2. If outsourced who is the current provider ...? / The current provider is
+        # Civica. ... / a. Was this contract awarded via any Frameworks e.g. CCS RM1063? / The original contract was
+        # awarded via OJEC back in 2003 / b. What is the cost ...?").
+        "Dear Jo,\n\nYou requested the following information:\n\n1. Does the trust scan its records on-site?\nThis "
+        "is an outsourced service.\n\n2. If outsourced who is the current provider?\nThe current provider is Northby "
+        "Scanning Ltd.\na. Was this contract awarded via any Frameworks?\nThe contract was awarded in 2003\nb. What "
+        "is the cost of scanning records within the trust?\nN/A\n\nYours sincerely\n",
+        [
+            ("1", "Does the trust scan its records on-site?"),
+            ("2", "If outsourced who is the current provider?"),
+            ("a", "Was this contract awarded via any Frameworks?"),
+            ("b", "What is the cost of scanning records within the trust?"),
+        ],
+        answers={"a": [A(contains="awarded in 2003")], "b": [A(contains="N/A")]},
+        id="lettered-parts-each-asked-under-the-answer-above",
+    ),
+    case(
+        # The reply's own lettered points under its answer ask nothing: they are the answer.
+        "Dear Jo,\n\nYou requested the following information:\n\n1. Does the trust scan its records on-site?\nWe "
+        "scan them in two ways:\na. Paper notes are scanned on receipt.\nb. Letters are scanned weekly.\n\nYours "
+        "sincerely\n",
+        [("1", "Does the trust scan its records on-site?")],
+        id="a-replys-lettered-points-under-its-answer",
+    ),
+    case(
         "Dear Mr Bloggs,\n\nPlease see the following information about the town hall\n\n\u2022 The running costs were "
         "\u00a312,000.\n\u2022 The hall is owned by a company.\n\nYours sincerely,\n\nTown Clerk\n",
         [],

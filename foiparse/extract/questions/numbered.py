@@ -172,6 +172,26 @@ def _next_part_named_alike(found: list[_Asked], current: int, sub: re.Match[str]
     return named_alike and len(words.split()) <= _PART_NAME_WORDS and not words.endswith((".", "?", ":"))
 
 
+def _next_part_asked_after_answer(
+    ctx: Context, found: list[_Asked], current: int, sub: re.Match[str], lines: list[Line], i: int
+) -> bool:
+    """Whether the lettered line ``lines[i - 1]`` (its mark ``sub``) asks the next part of the question ``current``
+    belongs to: its letter the one after that question's last part ("a" for the first), its words ending in their
+    question mark, a line below it that asks nothing (its answer)."""
+    parent = _parts_parent(found[current])
+    if not parent.isdigit():
+        return False  # (a bullet's letters: "- In percentage terms, ... changed over the past 3 years? / a. Why ...?")
+    parts = sum(1 for q in found if q.parent == parent)
+    if parts >= len(_LETTERS) or _sub_mark(sub) != _LETTERS[parts]:
+        return False
+    j, end = _continuation(ctx, i, lines[i - 1].end)
+    if not ctx.text[lines[i - 1].start + sub.start("text") : end].rstrip().endswith("?"):
+        return False
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    return j < len(lines) and "?" not in lines[j].text and _SUB_RE.match(lines[j].text) is None
+
+
 _FINDINGS_INTRO_RE = re.compile(r"\b(?:found|finds|concluded|concludes|decided|determined) that[ \t]*:?[ \t]*$", re.I)
 
 
@@ -265,7 +285,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
     nested_style: str | None = None  # the style of that list's numbers (_number_style)
     shared: dict[int, list[int]] = {}  # "Q2 & Q3 - Information not held": question -> questions it answers too
     headed: set[int] = set()  # questions whose number stood alone above their words ("Q1:" / "The Council's ...")
-    labelled_part = False  # under a "Question:" label alone, the part below it answered on its own
+    # under a "Question:" label alone, or asked under the answer above it: the part below answered on its own
+    labelled_part = False
 
     def share(index: int, numbers: str) -> None:
         """Question ``index``'s answer answers the known questions numbered in ``numbers`` too ("& 3", ", 3 and 4")."""
@@ -1233,6 +1254,19 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # in 2022. ... / c) pagers / (blank) / As per our response to question 3, ..." (West Yorkshire Police's
             # disclosure log)
             asking = True
+        elif (
+            sub is not None
+            and not asking
+            and current is not None
+            and not in_response_section
+            and answers.get(current)
+            and _next_part_asked_after_answer(ctx, found, current, sub, lines, i)
+        ):
+            # The question's next part asked under the answer above it, its own answer below it: "2. If outsourced who
+            # is the current provider ...? / The current provider is Civica. ... / a. Was this contract awarded via any
+            # Frameworks e.g. CCS RM1063? / The original contract was awarded via OJEC back in 2003" (Oxleas NHS
+            # Foundation Trust's letter). A reply's own lettered points under its answer ask nothing.
+            asking = labelled_part = True
         # Capital letters as a numbered item's parts: "1. A list of the hospitals ... Please include the following /
         # A. Building name / B. Address / C. Type and degree of asbestos present" (a WhatDoTheyKnow request to
         # Birmingham Children's Hospital NHS Foundation Trust), a run from "A." with "B." below it ("A. 25" alone
