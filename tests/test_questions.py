@@ -3691,6 +3691,44 @@ CASES = [
         id="a-replys-bullets-under-we-can-provide-the-following",
     ),
     case(
+        # The page cut inside its last question, a line of its own like the questions above it (Mersey Care NHS
+        # Foundation Trust's published reply: "What is the current number of staff who use a PC or a laptop within your
+        # Trust? / (blank) / What are the current Microsoft software licences (server and de").
+        "Freedom of Information - Information Technology\n\nWhat software are you using for IT Service Management?\n\n"
+        "When does the contract with your current service desk provider end?\n\nThe contract expires in April 2018"
+        "\n\nWhat is your annual ICT spend?\n\n\nWhat are the current Microsoft software licences (server and de",
+        [
+            ("\u20221", "What software are you using for IT Service Management?"),
+            ("\u20222", "When does the contract with your current service desk provider end?"),
+            ("\u20223", "What is your annual ICT spend?"),
+            ("\u20224", "What are the current Microsoft software licences (server and de"),
+        ],
+        id="the-text-cut-inside-its-last-question-line",
+    ),
+    case(
+        # A reply's last line that is no question stays out, cut or not.
+        "Freedom of Information - Information Technology\n\nWhat software are you using for IT Service Management?\n\n"
+        "When does the contract with your current service desk provider end?\n\nThe contract expires in April 2018"
+        "\n\nWhat is your annual ICT spend?\n\n\nThe annual spend is shown in the table below, by financial ye",
+        [
+            ("\u20221", "What software are you using for IT Service Management?"),
+            ("\u20222", "When does the contract with your current service desk provider end?"),
+            ("\u20223", "What is your annual ICT spend?"),
+        ],
+        id="a-cut-last-line-that-asks-nothing",
+    ),
+    case(
+        # Nor a question of the request restated by the reply and cut there (London Metropolitan University's log).
+        "Request\n\nWhat software are you using for IT Service Management?\n\nWhen does the contract with your "
+        "provider end?\n\nWhat is your annual ICT spend?\n\nResponse\n\nYou asked:\n\nWhat software are you usi",
+        [
+            ("\u20221", "What software are you using for IT Service Management?"),
+            ("\u20222", "When does the contract with your provider end?"),
+            ("\u20223", "What is your annual ICT spend?"),
+        ],
+        id="a-restated-question-cut-is-no-new-one",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

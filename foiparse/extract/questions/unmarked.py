@@ -861,6 +861,8 @@ def _question_lines(ctx: Context) -> list[Question]:
     picked = _asked_once(ctx, picked)
     if len(picked) < 3:
         return []
+    if (cut := _cut_inside_a_last_question(ctx, lines, picked[-1])) is not None:
+        picked.append(cut)
     picked = _joined_within_paragraphs(ctx, lines, picked)
     questions = []
     numbers = {line.number for line in picked}
@@ -884,6 +886,24 @@ def _question_lines(ctx: Context) -> list[Question]:
             )
         )
     return questions
+
+
+def _cut_inside_a_last_question(ctx: Context, lines: list[Line], last: Line) -> Line | None:
+    """The text's last line, below the last question line ``last``, if it opens a question of the same kind and the
+    text stops inside it, no stop at its end: "What is the current number of staff who use a PC or a laptop within
+    your Trust? / (blank) / What are the current Microsoft software licences (server and de" (Mersey Care NHS
+    Foundation Trust's published reply, cut there)."""
+    final = next((line for line in reversed(lines) if line.text.strip()), None)
+    if final is None or final.number <= ctx.layout.line_at(last.end).number:
+        return None
+    text = final.text.strip()
+    if not text[-1:].isalnum() or "?" in text or not _opens_a_question(text, _MAX_UNMARKED_ITEM_WORDS):
+        return None  # (not a field's answer after its question: "Could we please have the system details? - We use")
+    if ctx.text.find(text, 0, final.start) >= 0:
+        return None  # a question asked above, its restatement cut (London Metropolitan University's log)
+    if ctx.layout.boilerplate_kind(final.start) or ctx.layout.in_quoted(final.start):
+        return None
+    return final
 
 
 def _answer_region(ctx: Context, below: list[Line], question_lines: set[int]) -> list[Line]:
