@@ -1422,6 +1422,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2023 150"},
     ),
     (
+        "the year and the case number heading the page with no dash before the title (Public Health Wales's log)",
+        "Skip to main content\n\nFOI 2023 185 Management Consultants\n\nInformation Requested:\n\nI would like to "
+        "request the total spend on external management consultants.\n",
+        {"reference": "2023 185"},
+    ),
+    (
         "'here is your reference number' gives the authority's own (Suffolk County Council's acknowledgement)",
         "Yours faithfully\nMs W Brooks\nINFORMATION REQUEST \u2013 ACKNOWLEDGEMENT\nThank you for your request, here is "
         "your reference number 16036. Please quote this in any future correspondence you may have with us.\n",

@@ -199,7 +199,8 @@ _HEADED_REFERENCE_RE = re.compile(
     # The body's initials, the year and the case number before a dash and the request's title: "NFRS 2023 121 -
     # Airwave" above "You asked for" (Nottinghamshire Fire and Rescue Service's published reply)
     # (a label word there is dropped as after any label, _label_prefix_length: "FOI 2023 150 - ..." is 2023 150)
-    r"|^(?P<initials_year>[A-Z]{2,6} (?:19|20)\d\d[ /-]\d{1,5})[ \t]+[-\u2013\u2014][ \t]+[A-Z]"
+    # (or with no dash before the title: "FOI 2023 185 Management Consultants", Public Health Wales's log)
+    r"|^(?P<initials_year>[A-Z]{2,6} (?:19|20)\d\d[ /-]\d{1,5})[ \t]+(?:[-\u2013\u2014][ \t]+)?[A-Z]"
     # An internal review's case alone on its line above the greeting: "Date: 15 February 2018 / IR 2017/02483 / Dear M
     # Boyce" (HM Revenue and Customs' review letter)
     r"|^(?P<review_case>IR ?(?:19|20)\d\d/\d{3,6})[ \t]*$"
