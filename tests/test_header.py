@@ -1428,6 +1428,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2023 185"},
     ),
     (
+        "the case and a dash before the title under an email's greeting, its header lines above (Havering's email)",
+        "----- Original Message -----\nFrom: foi@northby.gov.uk\nTo: jo@example.co.uk\nSent: Monday, May 12, 2014 2:56"
+        " PM\nSubject: AIR8148R Request for information\n\nDear Mr Bloggs\n\nAIR8148R \u2013 Records of Child Abuse"
+        " Perpetrators and CP Policies\n\nThank you for your request.\n",
+        {"reference": "AIR8148R"},
+    ),
+    (
         "'here is your reference number' gives the authority's own (Suffolk County Council's acknowledgement)",
         "Yours faithfully\nMs W Brooks\nINFORMATION REQUEST \u2013 ACKNOWLEDGEMENT\nThank you for your request, here is "
         "your reference number 16036. Please quote this in any future correspondence you may have with us.\n",

@@ -687,6 +687,16 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             if titled.group(group).casefold() not in requester_values:
                 start = heading.start + titled.start(group)
                 return titled.group(group), ctx.span(start, start + len(titled.group(group)))
+        # or the case and a dash before the request's title, straight under the greeting of an email whose header
+        # lines stand above it: "Subject: AIR8148R Request for information / Dear Mr Mortimer / AIR8148R – Records of
+        # Child Abuse Perpetrators and CP Policies" (the London Borough of Havering's email a blog reproduces)
+        if below is None or layout.in_quoted(below.start):
+            continue
+        titled = _TITLE_REFERENCE_RE.match(below.text)
+        case: str | None = titled.group("case_titled") if titled is not None else None
+        if titled is not None and case and case.casefold() not in requester_values:
+            start = below.start + titled.start("case_titled")
+            return case, ctx.span(start, start + len(case))
     # A case number alone on the line under a WhatDoTheyKnow reply's greeting: "Dear Mr Wright / RSN18708 / Thank you
     # for your request ..." (the Liverpool City Region Combined Authority); or of digits only, on the line above it,
     # under its sender line: "Derek O'Connor, Conwy County Borough Council / 9349-16 / Dear Sir/Madam"; or with its
