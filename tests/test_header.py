@@ -1435,6 +1435,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "AIR8148R"},
     ),
     (
+        "'FOI:' and the case heading a letter, two spaces before its title (the London Borough of Tower Hamlets)",
+        "This is an HTML version of an attachment to the Freedom of Information request 'Institutional Abuse'.\n\nFOI:"
+        " 5952168  Institutional Abuse\nMay I have the figures for your council for the years 2010 to 2015?\n",
+        {"reference": "5952168"},
+    ),
+    (
+        "'FOI' and a dash glued to the case in an email's subject (the London Borough of Lewisham)",
+        "From: foi@northby.gov.uk\nTo: jo@example.co.uk\nSent: Thursday, April 24, 2014 11:25 AM\nSubject: FOI -262638"
+        "\n\nDear Mr Bloggs,\n\nThank you for your request relating to child protection.\n",
+        {"reference": "262638"},
+    ),
+    (
         "'here is your reference number' gives the authority's own (Suffolk County Council's acknowledgement)",
         "Yours faithfully\nMs W Brooks\nINFORMATION REQUEST \u2013 ACKNOWLEDGEMENT\nThank you for your request, here is "
         "your reference number 16036. Please quote this in any future correspondence you may have with us.\n",

@@ -179,7 +179,10 @@ _HEADED_REFERENCE_RE = re.compile(
     # Stockport Clinical Commissioning Group's log)
     # (or a slash between, under a report's title: "Freedom of Information Report / FOI / 9791", the Northern Care
     # Alliance's report for Pennine Acute Hospitals NHS Trust)
-    r"^(?:Subject:[ \t]*)?(?:(?:RE|Re|FW|Fw|Fwd):[ \t]*)*(?:[A-Z]{2,6} )?F[Oo][Ii] (?:[-/] )?(?P<headed>"
+    # (or a colon after the label, or a dash glued to the number: "FOI: 5952168  Institutional Abuse" heading the
+    # London Borough of Tower Hamlets' letter on WhatDoTheyKnow, "Subject: FOI -262638" over the London Borough of
+    # Lewisham's email)
+    r"^(?:Subject:[ \t]*)?(?:(?:RE|Re|FW|Fw|Fwd):[ \t]*)*(?:[A-Z]{2,6} )?F[Oo][Ii]:? (?:[-/] ?)?(?P<headed>"
     # (or before the word "request" in lower case: "Dear Gearoid, / FOI 19-423 request regarding Clinical Systems",
     # Black Country Partnership NHS Foundation Trust on WhatDoTheyKnow)
     r"\d{3,}(?:[/-][A-Z]?\d+)*(?: (?:20)?\d\d/\d\d)?|\d{2}[/-]\d{3,})(?= [-\u2013\u2014]? ?[A-Z]| request\b|$)"
