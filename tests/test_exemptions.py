@@ -37,6 +37,16 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # West Midlands Police's disclosure log quoting section 17(5) to say its letter is a refusal notice, refusing
+        # under section 12 alone: the section 14 the duty names is not applied.
+        "Please note that researching each individual case would exceed the appropriate limit (FOIA, s.12 (1)).\n\nA"
+        " public authority which, in relation to any request for information, is relying on a claim that section 12 or"
+        " section 14 applies must, within the time for complying with Section 1(1), give the applicant a notice stating"
+        " that fact. In accordance with the Freedom of Information Act 2000, this letter acts as a refusal notice.\n",
+        [("FOIA", "12(1)")],
+        id="section-17-5-quoted-applies-neither-section-it-names",
+    ),
+    case(
         # the Department for Work and Pensions' letter: each exemption called an "Exclusion", no bracket in the text
         "A copy of the information which can be disclosed is enclosed in the format you requested.\nSome information"
         " has been withheld as it falls under the exemptions in the Freedom of\nInformation Act:\nExclusion 31: Law"

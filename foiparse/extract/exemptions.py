@@ -271,6 +271,11 @@ _SUBJECT_TO_ANY_REACH = 100  # characters before the citation
 # A warning about requests to come, not this one: "We will consider any future request in line with the ICO guidance on
 # vexatious request as per section 14 of the act." (Devon Partnership NHS Trust, answering the request in full).
 _FUTURE_REQUESTS_ONLY_RE = re.compile(r"(?!.*\b(?:this|your|the) request\b).*\bfuture requests?\b", re.I)
+# Section 17(5)'s own words, quoted to say the letter is a refusal notice: "A public authority which, in relation to
+# any request for information, is relying on a claim that section 12 or section 14 applies must, within the time for
+# complying with section 1(1), give the applicant a notice stating that fact." (West Midlands Police's disclosure log,
+# refusing under section 12 alone).
+_REFUSAL_NOTICE_DUTY_RE = re.compile(r"\ba public authority which\b[^.]{0,80}\bis relying on a claim that\b")
 # A section named as what the information is not: section 24(1)'s own words, "Information which does not fall within
 # section 23(1) is exempt information if ...", quoted by Nottinghamshire Fire and Rescue Service under its heading.
 # Or section 31(1)'s: "Information which is not exempt information by virtue of section 30 is exempt information if
@@ -520,6 +525,8 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if _CONDITIONAL_RE.match(folded, m.end()) or HYPOTHETICAL_RE.match(sentence):
             continue
         if "future request" in sentence and _FUTURE_REQUESTS_ONLY_RE.match(sentence):
+            continue
+        if "relying on a claim" in sentence and _REFUSAL_NOTICE_DUTY_RE.search(sentence):
             continue
         if _OUTSIDE_OF_RE.search(folded, max(0, m.start() - 40), m.start()):
             continue
