@@ -1447,6 +1447,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "262638"},
     ),
     (
+        "a page's banner naming COVID-19 in brackets above the title's case (West Midlands Police's log)",
+        "Skip to content\n\nCoronavirus (COVID-19)\n\nHow we are working to keep our FOI Requests running during "
+        "COVID-19\n\nSafer Neighbourhood (10739_17)\n\n  1. How many officers were allocated as members of safer "
+        "neighbourhood policing teams?\n",
+        {"reference": "10739_17"},
+    ),
+    (
         "'here is your reference number' gives the authority's own (Suffolk County Council's acknowledgement)",
         "Yours faithfully\nMs W Brooks\nINFORMATION REQUEST \u2013 ACKNOWLEDGEMENT\nThank you for your request, here is "
         "your reference number 16036. Please quote this in any future correspondence you may have with us.\n",

@@ -101,8 +101,11 @@ _ALONE = r"(?:[A-Z]{2,6}/){0,3}[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*"
 # in lower case: "Audit information - Mid and West Wales FRS/FRA (2008-present)" (a WhatDoTheyKnow request's title).
 # Nor a quarter of a year: "Complete Non-Residential / Business Property Rates Data (Q1-2019)" (a WhatDoTheyKnow
 # request's title to West Lindsey District Council).
+# Nor the disease a page's banner names: "Coronavirus (COVID-19) / How we are working to keep our FOI Requests running
+# during COVID-19" above "Safer Neighbourhood (10739_17)" (West Midlands Police's disclosure log).
 _BRACKETED_CASE = (
     r"\((?:Ref(?:erence)?(?:[:.]? ?))?(?![^)\n]*[a-z]{3})(?!Q[1-4][-/ ]?(?:19|20)\d\d\)|(?:19|20)\d\d[-/ ]?Q[1-4]\))"
+    r"(?!COVID-?19\))"
     r"(?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\)"
 )
 # Disclosure logs head a page with the case: "FI16190" alone, or a title ending "(3300/18)".
