@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # NHS Improvement's published summary of a review, the finding in the passive: "the initial decision was
+        # upheld", the body having withheld everything under section 22.
+        "The request asked for details used to inform the Corporate Services Benching Report Data 2016/17"
+        " covering areas such as administration, invoice and payslip costs.\nNHS Improvement holds the inf"
+        "ormation requested and decided to withhold on the applicability of section 22.\nAn internal revie"
+        "w was carried out and the initial decision was upheld.\n",
+        "internal_review",
+        "refused",
+        id="a-review-says-the-initial-decision-was-upheld",
+    ),
+    case(
         # Bolton NHS Foundation Trust's log: 'Please find information attached.', no article
         "Reference 2017-52\n\nREF:            2017-52\n\nSubject:        MRI and CT scanners\n\n          \n\n \n\n"
         "Request:\n\nQuestion 1\n\n  \u2022 How many of the following scanners do you operate in your Trust?\n\nResp"
