@@ -1454,6 +1454,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "10739_17"},
     ),
     (
+        "a template's unfilled reference gives way to the reply's (Orkney Islands Council on WhatDoTheyKnow)",
+        "Dear Sir\nThank you for your information request dated [insert date] and received on [insert date]. Our "
+        "reference is EIR 2019-[insert reference]. This is being dealt with in terms of the Regulations.\nDear Mr "
+        "Mann\nI refer to your information request dated 24 October 2019, our reference is EIR 2019-1111.\nI am "
+        "pleased to enclose the information you requested.\n",
+        {"reference": "EIR 2019-1111"},
+    ),
+    (
         "'here is your reference number' gives the authority's own (Suffolk County Council's acknowledgement)",
         "Yours faithfully\nMs W Brooks\nINFORMATION REQUEST \u2013 ACKNOWLEDGEMENT\nThank you for your request, here is "
         "your reference number 16036. Please quote this in any future correspondence you may have with us.\n",

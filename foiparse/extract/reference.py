@@ -310,6 +310,9 @@ def _label_prefix_length(ctx: Context, value: str) -> int:
     return len(word) + 1 if space and rest and word.upper() in ctx.catalogue.reference_label_prefixes else 0
 
 
+_PLACEHOLDER_RE = re.compile(r"\[[A-Za-z]")
+
+
 def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     text = ctx.text
     gap = _GAP_RE.match(text, pos)
@@ -364,6 +367,11 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         # WhatDoTheyKnow request to Mid Sussex District Council), nor one after a word in capitals ("REQUEST FOR
         # INFORMATION DATED 6 AUGUST 2020", East West Rail's letter quoted on a campaign's blog). After a reference's
         # own prefix it is the case's name: "FOI reference - FOI 2016-10-31" (the Pensions Regulator).
+        return None
+    if _PLACEHOLDER_RE.match(text, m.end("value")):
+        # A template's blank left unfilled, the value's start a prefix: "Our reference is EIR 2019-[insert reference]."
+        # (Orkney Islands Council's acknowledgement on WhatDoTheyKnow, its reply below giving "EIR 2019-1111"); not a
+        # footnote's mark ("allocated the reference number 2020-89[1]", the North London Waste Authority)
         return None
     value = m.group("value").rstrip("./-_")
     glued = _GLUED_LABEL_RE.search(value)
