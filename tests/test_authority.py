@@ -2436,6 +2436,19 @@ def test_a_case_named_for_another_body_is_no_letterhead() -> None:
     assert parse_text(own).authority is not None
 
 
+def test_a_kind_of_school_alone_is_no_schools_name() -> None:
+    # East Dunbartonshire Council's exclusions table flattened from a PDF, each school's own name lost before its kind
+    text = (
+        "F O I R E S P O N S E\n\nPlease provide me with information relating to school exclusions.\n\n2016/17 "
+        "2017/18 2018/19 Hillhead Primary 5 * * Academy 24 25 17 9 * * 24 13 20 High School 19 11 14 Academy 9 7 9\n"
+    )
+    assert parse_text(text).authority is None
+    # (a school's own name before its kind still names it)
+    greeted = "Dear Northby High School,\n\nI would like to know how many pupils were excluded.\n"
+    authority = parse_text(greeted).authority
+    assert authority is not None and authority.name == "Northby High School"
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

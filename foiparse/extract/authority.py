@@ -164,6 +164,19 @@ _NOT_AN_AUTHORITY = {
     "town council",
     "parish council",
     "community council",
+    # kinds of school, no school's name: "... 24 13 20 High School 19 11 14 Academy 9 7 9" (East Dunbartonshire
+    # Council's exclusions table flattened from a PDF, each school's own name lost before its kind)
+    "high school",
+    "primary school",
+    "secondary school",
+    "grammar school",
+    "junior school",
+    "infant school",
+    "community school",
+    "special school",
+    "independent school",
+    "sixth form college",
+    "further education college",
 }
 _WEIGHTS: dict[AuthorityEvidenceKind, float] = {
     "letterhead": 3.0,
