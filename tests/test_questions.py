@@ -3729,6 +3729,19 @@ CASES = [
         id="a-restated-question-cut-is-no-new-one",
     ),
     case(
+        # How the answer should be broken down, said after the question mark above the question's lettered parts (a
+        # request on the Moray Council's log): still the question, not an answer run on after it.
+        "FOI Request - Potholes\n\n3.  How many legal claims have been lodged against the council in the last three "
+        "years? Broken down by years as above.\n3a) Of those, how many were settled with compensation?\n\nResponse"
+        "\n\n3. Ten claims.\n",
+        [
+            ("3", "How many legal claims have been lodged against the council in the last three years? Broken down by "
+             "years as above."),
+            ("3a", "Of those, how many were settled with compensation?"),
+        ],
+        id="broken-down-by-after-the-question-mark-still-asks",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

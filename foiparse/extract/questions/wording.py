@@ -81,6 +81,9 @@ _STILL_ASKING_RE = re.compile(
     # (a WhatDoTheyKnow request Northumbria University's letter restates): how the answer should come
     r"|(?:the |this |that )?(?:information|details|data|figures|breakdown|results?)"
     r" (?:should|must|needs? to|ought to) be"
+    # or said short: "3. How many legal claims have been lodged against the council relating to damage caused by
+    # potholes in the last three years? Broken down by years as above." (a request on the Moray Council's log)
+    r"|(?:broken|split) down by|(?:a )?breakdown by"
     # "... how many FOI requests has Northumbria Police refused - fully and partially (separate figures please)? By
     # refused I mean:" above the lines defining it (the request restated on Northumbria Police's log)
     rf"|{_BY_I_MEAN})\b)"
