@@ -3742,6 +3742,19 @@ CASES = [
         id="broken-down-by-after-the-question-mark-still-asks",
     ),
     case(
+        # Capitals in brackets marking the items inside the requester's sentence (a requester's email to Wiltshire
+        # Council on a campaign's site): "(A) ... & (B) ...".
+        "Dear Ms Evans,\n\nWhat I would like you to kindly tell me is (A) if the guidance actually requires the "
+        "Council to collect information on perpetrators or not & (B) if the Council's policies were formulated using "
+        "that information & if not what information was used?\n\nBest regards Jo\n",
+        [
+            ("A", "if the guidance actually requires the Council to collect information on perpetrators or not"),
+            ("B", "if the Council's policies were formulated using that information & if not what information was "
+             "used?"),
+        ],
+        id="capitals-in-brackets-inside-the-requesters-sentence",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

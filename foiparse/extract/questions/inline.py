@@ -66,7 +66,8 @@ _INLINE_SIBLING_AFTER_A_WORD_RE = re.compile(r"(?<=\w\s)([a-z]{1,5})[.)]\s+(?=[A
 # District Council). Two marks that follow on, likewise.
 _INLINE_BRACKETED_SIBLING_RE = re.compile(r"(?<=[\s,;])\(([a-z]{1,5})\)[ \t]+")
 # What joins a list's items in a sentence, ending an item: ", and", ";", " or".
-_JOINER_RE = re.compile(r"(?:[ \t\n]*[,;])?(?:[ \t\n]+(?:and|or))?[ \t\n]*[,;]?[ \t\n]*$")
+# (or "&": "... to collect & hold information on child abuse perpetrators or not & (B) if ...", to Wiltshire Council)
+_JOINER_RE = re.compile(r"(?:[ \t\n]*[,;])?(?:[ \t\n]+(?:and|or|&))?[ \t\n]*[,;]?[ \t\n]*$")
 # Where a sentence ends in a run of text: a stop before a capital. (Named apart from _SENTENCE_END_RE below, which
 # once shared this name and so replaced it for _sentence_stop too.)
 _RUN_SENTENCE_END_RE = re.compile(r"[.?!][\"\u201d']?(?=[ \t\n]+[A-Z])")
@@ -120,14 +121,23 @@ _NUMBER_SERIES = [str(n) for n in range(1, 100)]  # the numbers _INLINE_NUMBER_R
 # cost of work to date for this project and ii/ any emails, between the online tool's product owner ... and the
 # director of planning ..." (a WhatDoTheyKnow request to Southwark Council).
 _INLINE_PART_RE = re.compile(r"(?<=\s)\(?([ivx]{1,4}|[a-h])(?:/|\))[ \t]+(?=[a-z])")
+# Or capitals in brackets: "What I would like you to kindly tell me is (A) if the working together guidance actually
+# requires Wiltshire Council to collect & hold information on child abuse perpetrators or not & (B) if Wiltshire
+# Council's child protection policies were formulated using child abuse perpetrator information" (a requester's email
+# to Wiltshire Council a campaign's site reproduces).
+_INLINE_CAPITAL_PART_RE = re.compile(r"(?<=\s)\(([A-H])\)[ \t]+(?=[a-z])")
+_CAPITAL_SERIES = [letter.upper() for letter in _LETTER_SERIES]
 
 
-def _inline_parts(ctx: Context, start: int, end: int) -> list[tuple[str, int, int, int]]:
-    """The request's items marked i/, ii/ (or a), b), (i), (ii)) inside one sentence of a line that asks in the
-    requester's words before its first mark; two or more, from i or a (as ``_inline_numbers``)."""
+def _inline_parts(
+    ctx: Context, start: int, end: int, *, capitals_only: bool = False
+) -> list[tuple[str, int, int, int]]:
+    """The request's items marked i/, ii/ (or a), b), (i), (ii), (A), (B)) inside one sentence of a line that asks in
+    the requester's words before its first mark; two or more, from i or a (as ``_inline_numbers``)."""
     text = ctx.text
-    for series in (_ROMANS, _LETTER_SERIES):
-        marks = _marks_in_order(_INLINE_PART_RE, series, 0, text, start, end)
+    kinds = [(_INLINE_PART_RE, _ROMANS), (_INLINE_PART_RE, _LETTER_SERIES)] if not capitals_only else []
+    for mark_re, series in [*kinds, (_INLINE_CAPITAL_PART_RE, _CAPITAL_SERIES)]:
+        marks = _marks_in_order(mark_re, series, 0, text, start, end)
         if len(marks) >= 2:
             break
     else:

@@ -550,8 +550,14 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 if not found and "(1)" in text and layout.by_requester(line.start)
                 else []
             )
-            if not numbered_inline and not found and ("i/" in text or "a)" in text or "i)" in text):
-                numbered_inline = _inline_parts(ctx, line.start, line.end) if layout.by_requester(line.start) else []
+            if not numbered_inline and not found and ("i/" in text or "a)" in text or "i)" in text or "(A)" in text):
+                # (in the requester's message; or capitals in brackets, where no message is known as theirs, in the
+                # requester's words: an email chain a campaign's site reproduces, "What I would like you to kindly
+                # tell me is (A) ... & (B) ...", to Wiltshire Council)
+                if layout.by_requester(line.start):
+                    numbered_inline = _inline_parts(ctx, line.start, line.end)
+                elif not requester_messages and "(A)" in text:
+                    numbered_inline = _inline_parts(ctx, line.start, line.end, capitals_only=True)
             if numbered_inline:
                 # The request's items numbered inside its sentence (see _inline_numbers)
                 for number, _mark, item_start, item_end in numbered_inline:
