@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Bolton NHS Foundation Trust's log: the request restated, then the trust's note that it does not identify
+        # some costs, with no heading or greeting before it: a response (its outcome not told before the figures), not
+        # the request alone.
+        "Reference 2019-510\n\nUnder the Freedom of Information Act I require the percentage of revenue spe"
+        "nt on ICT over the last 5 years and the percentage of that spent on cyber security.\n\nNote we do "
+        "not specifically identify costs associated with cyber security so we cannot split out the percen"
+        "tage for these.\nYear 2018/19 2017/18\nPercentage of Revenue 3% 3%\n",
+        "response",
+        "unknown",
+        id="a-logs-note-that-it-does-not-identify-costs",
+    ),
+    case(
         # NHS Improvement's published summary of a review, the finding in the passive: "the initial decision was
         # upheld", the body having withheld everything under section 22.
         "The request asked for details used to inform the Corporate Services Benching Report Data 2016/17"
