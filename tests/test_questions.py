@@ -3755,6 +3755,19 @@ CASES = [
         id="capitals-in-brackets-inside-the-requesters-sentence",
     ),
     case(
+        # Two question lines under a request that says it asks two (Bolton NHS Foundation Trust's log); two lines
+        # ending in a question mark with no such words stay a paragraph's.
+        "Reference 2019-510\n\nUnder the Freedom of Information Act I require a response to the following two "
+        "questions relating to your Trust;\n\nOver the last 5 years what % of revenue was spent on ICT?\n\nOf this "
+        "what % was spent on cyber security?\n\nNote we do not specifically identify costs associated with cyber "
+        "security.\n",
+        [
+            ("\u20221", "Over the last 5 years what % of revenue was spent on ICT?"),
+            ("\u20222", "Of this what % was spent on cyber security?"),
+        ],
+        id="two-question-lines-the-request-says-are-two",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
