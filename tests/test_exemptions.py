@@ -37,6 +37,15 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The University of Manchester on WhatDoTheyKnow: "exemption" and the bare number, a dash before what it
+        # protects.
+        "The University is refusing to provide the names of the agencies and spend per agency as it believes that"
+        " exemption 43 \u2013 the exemption which relates to commercial interests applies. This Refusal Notice has"
+        " been issued under Section 17 of the Freedom of Information Act 2000.\n",
+        [("FOIA", "43")],
+        id="exemption-and-a-bare-number-before-a-dash",
+    ),
+    case(
         # West Midlands Police's disclosure log quoting section 17(5) to say its letter is a refusal notice, refusing
         # under section 12 alone: the section 14 the duty names is not applied.
         "Please note that researching each individual case would exceed the appropriate limit (FOIA, s.12 (1)).\n\nA"

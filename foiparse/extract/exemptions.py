@@ -70,7 +70,11 @@ _NAMED_CITATION_RE = re.compile(
     r"|(?:(?<=article \d)|(?<=article \d\d))(?= of the freedom of information act\b)"
     # "Some information has been withheld as it falls under the exemptions in the Freedom of Information Act: /
     # Exclusion 31: Law Enforcement - ... / Exclusion 40: Personal data - ..." (the Department for Work and Pensions)
-    r"|(?:(?<=exclusion \d)|(?<=exclusion \d\d))(?=:[ \t]))"
+    r"|(?:(?<=exclusion \d)|(?<=exclusion \d\d))(?=:[ \t])"
+    # Or "exemption" and the number bare, a dash before what it protects: "The University is refusing to provide the
+    # names of the agencies and spend per agency as it believes that exemption 43 – the exemption which relates to
+    # commercial interests applies." (the University of Manchester on WhatDoTheyKnow)
+    r"|(?:(?<=exemption \d)|(?<=exemption \d\d))(?=[ \t]+[-\u2013\u2014][ \t]+[a-z]))"
 )
 # A citation, then "by virtue of" right before the one being read (its section number compared by the caller).
 # Or "read with": "not entitled to rely on section 31(1)(g) (read with section 31(2)(b) or (d)) of the Freedom of
@@ -381,7 +385,8 @@ def _citations(lower: str, catalogue: Catalogue) -> list[re.Match[str]]:
     starts = [m.start() for m in _S_KEYWORD_RE.finditer(lower)]
     starts.extend(m.start() for m in _R_KEYWORD_RE.finditer(lower))
     found = matches_at(_CITATION_RE, lower, starts)
-    if "(" in lower or "exclusion " in lower:  # (all but "Exclusion 31:" print a bracket)
+    # (all but "Exclusion 31:" and "exemption 43 – ..." print a bracket)
+    if "(" in lower or "exclusion " in lower or "exemption " in lower:
         found.extend(_named_citations(catalogue).finditer(lower))
         found.sort(key=lambda m: m.start())
     return found
