@@ -2449,6 +2449,21 @@ def test_a_kind_of_school_alone_is_no_schools_name() -> None:
     assert authority is not None and authority.name == "Northby High School"
 
 
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        # an ICO decision summary's "for" for "of"
+        ("Department for Energy and Climate Change", "Department of Energy and Climate Change"),
+        # a First-tier Tribunal decision's "Authority" for "Agency"
+        ("Driver and Vehicle Licensing Authority", "Driver and Vehicle Licensing Agency"),
+    ],
+)
+def test_a_bodys_name_misprinted_is_resolved_to_its_own(printed: str, name: str) -> None:
+    text = f"Dear Mr Jones\n\nThe {printed} has considered your request.\n\nYours sincerely\n\n{printed}\n"
+    authority = parse_text(text).authority
+    assert authority is not None and authority.name == name
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (
