@@ -37,6 +37,15 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # Wirral Council's letter on WhatDoTheyKnow: the regulation's subsection and paragraph with spaces for brackets.
+        "Your request has been dealt with under the provisions of the Environmental Information Regulations 2004"
+        " (EIRs)\nRegarding correspondence for the Core Active Travel Network Wirral Council decline to provide copy"
+        " correspondence for internal\ncommunication under Regulation 12 4 e EIRs, which provides an exception to"
+        " disclosure of internal communications.\n",
+        [("EIR", "12(4)(e)")],
+        id="a-regulation-with-spaces-for-its-brackets",
+    ),
+    case(
         # The University of Manchester on WhatDoTheyKnow: "exemption" and the bare number, a dash before what it
         # protects.
         "The University is refusing to provide the names of the agencies and spend per agency as it believes that"

@@ -45,7 +45,10 @@ _CITATION_RE = re.compile(
     # 1(b) Personal information" (the Scottish Ambulance Service's disclosure log).
     # A paragraph's letter after the subsection's bracket, unbracketed: "exemptions under section 33(1)b and 38(1)b of
     # FOISA apply to some sections of the document" (Transport Scotland's review).
-    r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>(?:\s\d(?=\([a-z]\)))?(?:\s?\(\s?[0-9a-z]{1,4}\s?(?:\)|(?=\()))*"
+    # Or with no brackets at all, spaces for them, before the regime's name: "Wirral Council decline to provide copy
+    # correspondence for internal communication under Regulation 12 4 e EIRs" (the council's letter on WhatDoTheyKnow).
+    r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>[ ]\d[ ][a-k](?=[ ](?:eirs?|eisrs?|of the|environmental)\b)"
+    r"|(?:\s\d(?=\([a-z]\)))?(?:\s?\(\s?[0-9a-z]{1,4}\s?(?:\)|(?=\()))*"
     r"(?:(?<=\))[a-z](?!\w))?)",
 )
 # A citation led by the Act's name or the word exemption, with its brackets: "Exemption applied: FOISA 33 (1) (B)"
