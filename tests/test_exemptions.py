@@ -37,6 +37,16 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # Trafford Metropolitan Borough Council on WhatDoTheyKnow: a question about section 21 repeated above its
+        # answer, the answer a section 12 refusal.
+        "Dear Mr Jackson,\n\nFurther to your FOI request, please find below our response:\n\n1) How many FOI requests"
+        " did you receive in 2016?\n\n1272 FOI requests received during the period.\n\n2) How many FOI Section 21"
+        " exemptions did you employ during this same time\n\nNotice of Refusal Issued under Section 12, Freedom of"
+        " Information Act. To answer would exceed the appropriate limit.\n",
+        [("FOIA", "12")],
+        id="a-section-asked-about-in-a-repeated-question",
+    ),
+    case(
         # Wirral Council's letter on WhatDoTheyKnow: the regulation's subsection and paragraph with spaces for brackets.
         "Your request has been dealt with under the provisions of the Environmental Information Regulations 2004"
         " (EIRs)\nRegarding correspondence for the Core Active Travel Network Wirral Council decline to provide copy"

@@ -292,6 +292,13 @@ _OUTSIDE_OF_RE = re.compile(r"\bnot fall(?:s|ing)? within (?:the scope of )?$|\b
 # ... and, where some or none of the information requested was disclosed, whether a Section 43(2) exemption was
 # applied." (Belfast City Council's section 12 refusal)
 _WHETHER_RE = re.compile(r"\bwhether (?:or not )?(?:an? |the |any )?(?:exemptions? (?:under |at |in )?)?$")
+# Or asked about in a question of the request the reply repeats above its answer: "2) How many FOI Section 21
+# exemptions did you employ during this same time" (Trafford Metropolitan Borough Council on WhatDoTheyKnow, refusing
+# that part under section 12). The sentence is the question's, its item's mark before it.
+_ASKED_ABOUT_RE = re.compile(
+    r"[ \t*]*(?:(?:q(?:uestion)?[ \t]*)?\d{1,2}[.):]?[ \t]+)?"
+    r"(?:how many|how much|how often|what number|did you|do you)\b"
+)
 _NCND_RE = re.compile(r"neither confirm(?:s|ing)? nor den(?:y|ies|ying)|confirm or deny")
 # Two patterns, not one alternation, so that each starts with a literal the engine can skip to.
 _PIT_MAINTAIN_RES = (
@@ -539,6 +546,8 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if _OUTSIDE_OF_RE.search(folded, max(0, m.start() - 40), m.start()):
             continue
         if _WHETHER_RE.search(folded, max(0, m.start() - 40), m.start()):
+            continue
+        if _ASKED_ABOUT_RE.match(sentence):
             continue
         if _SUBJECT_TO_ANY_RE.search(folded, max(0, m.start() - _SUBJECT_TO_ANY_REACH), m.start()):
             continue
