@@ -3768,6 +3768,20 @@ CASES = [
         id="two-question-lines-the-request-says-are-two",
     ),
     case(
+        # Section 14's subsections and the Commissioner's numbered guidance quoted in a refusal (the National Police
+        # Chiefs' Council's letter): numbered like questions, but the statute's and the guidance's own.
+        "Applicant Question:\nPlease could you send me a copy of the agenda and papers for the meeting.\nNPCC Response:"
+        "\nS14 Vexatious Requests \u2013 Section 14 \u2013 Over burdensome - the legislation:\n(1)  Section 1(1) does "
+        "not oblige a public authority to comply with a request for information if\nthe request is vexatious\n(2)  "
+        "Where a public authority has previously complied with a request for information which was\nmade by any "
+        "person, it is not obliged to comply with a subsequent or identical request.\nICO guidance states:\n69. An "
+        "authority cannot claim section 12 for the cost and effort associated with considering\nexemptions or "
+        "redacting exempt information.\n70. Nonetheless, it may apply section 14(1) where it can make a case that the "
+        "amount of time\nrequired would impose a grossly oppressive burden on the organisation.\n",
+        [],
+        id="section-14-and-the-commissioners-guidance-quoted",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
