@@ -69,6 +69,13 @@ POSITIVES = [
         SUPPLIER,
         id="allscripts-procured-as-an-epr",
     ),
+    # Barnet Homes' reply: a product's name with a space between its capitals is still the product
+    case(
+        "Our repairs appointments are provided by a company called Total Mobile.",
+        ["Totalmobile"],
+        FUZZY,
+        id="total-mobile-spaced-is-totalmobile",
+    ),
     # ------------------------------------------------------------------ Liquidlogic (systems.md §3 row 1-4)
     case("Children's social care uses the Liquid logic system.", ["Liquidlogic"], SUPPLIER, id="liquid-logic-spaced"),
     # East of England Ambulance Service's log: the supplier's one product, its kind named beside it
@@ -961,6 +968,13 @@ POSITIVES += [
 ]
 
 NEGATIVES = [
+    # a service's name in a page's title (The National Archives' disclosure log): a space put in before a word in lower
+    # case is no misspelt "AchieveService"
+    case(
+        "Inspection reports on Carmarthenshire Archives service\n\nFOI request reference: F0043083\n",
+        [],
+        id="archives-service-is-no-achieveservice",
+    ),
     # a link's title cut at the page's end (Redditch Borough Council on WhatDoTheyKnow): no misspelt Information@Work
     case("For more information please see:\n\n[2]Guide to the Environmental Information Re", [], id="information-re"),
     # a public body's name, whatever cue ("Trust") stands in it (the trust's own reply)
