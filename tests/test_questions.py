@@ -3782,6 +3782,19 @@ CASES = [
         id="section-14-and-the-commissioners-guidance-quoted",
     ),
     case(
+        # A right of appeal asked about in the request's item is no reply's boilerplate (a WhatDoTheyKnow request to
+        # West Sussex County Council).
+        "Dear Northby County Council,\n\nPlease advise whether this TTRO has been;\n1) applied for\n2) granted\n3) "
+        "details of any right of appeal the public have, including process to take this action.\n\nYours faithfully,"
+        "\n\nJo Bloggs\n",
+        [
+            ("1", "applied for"),
+            ("2", "granted"),
+            ("3", "details of any right of appeal the public have, including process to take this action."),
+        ],
+        id="a-right-of-appeal-asked-about",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
