@@ -43,6 +43,26 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Gloucestershire County Council's acknowledgement on WhatDoTheyKnow: its 'Request summary' restates the
+        # numbered request, and its holding words under the last item are no answer to it.
+        "Information request\nOur reference: 10000001\n----------------------------------------------------"
+        "----------------------\nDear Jo Bloggs\nRequest for Information (Reference: 10000001 )\nThank you f"
+        "or your request for information, received on 26 May 2021.\nRequest summary:\n1. Full list of sweep"
+        "ers owned/leased by the council (under 4tonne GVW)\nincluding make and model\n2. (if leased) Lease"
+        " start & end date (month and year would suffice)\n3. (If owned) Year purchased & when the council"
+        " are looking to renew their\nfleet of sweepers\n4. Does the council carry out street cleansing dut"
+        "ies in-house or is this\ncontracted out?\n5. (If contracted out) who is the contractor responsible"
+        " for street\ncleansing duties?\n6. Contact details for the person(s) responsible for managing the "
+        "fleet\nand street cleansing within the council\nDue to the ongoing uncertainty of the full impact "
+        "of COVID-19 there are\nlikely to be disruptions to our services. At the moment, we are focussing\n"
+        "on high priority work and the remainder will be subject to delays. We\nappreciate your patience d"
+        "uring these unprecedented times.\nWe aim to respond to your request no later than midnight on 24 "
+        "June\n2021 (the statutory timescale of 20 working days, starting on the working\nday following ",
+        "acknowledgement",
+        "acknowledged",
+        id="an-acknowledgements-words-under-the-request-it-restates",
+    ),
+    case(
         # Bolton NHS Foundation Trust's log: the request restated, then the trust's note that it does not identify
         # some costs, with no heading or greeting before it: a response (its outcome not told before the figures), not
         # the request alone.

@@ -495,6 +495,19 @@ def _without_routing_answers(questions: list[Question], routed: set[str]) -> lis
     return kept
 
 
+def _without_holding_answers(questions: list[Question], holding: list[re.Match[str]]) -> list[Question]:
+    """The questions without the "answers" that are an acknowledgement's words, read under the last question an
+    acknowledgement restates: "6. Contact details for the person(s) responsible for managing the fleet ... / Due to the
+    ongoing uncertainty of the full impact of COVID-19 ... We aim to respond to your request no later than midnight on
+    24 June 2021" (Gloucestershire County Council's acknowledgement on WhatDoTheyKnow, its "Request summary" above)."""
+    kept = []
+    for question in questions:
+        answers = [a for a in question.answers if not any(a.span.start <= m.start() < a.span.end for m in holding)]
+        unchanged = len(answers) == len(question.answers)
+        kept.append(question if unchanged else question.model_copy(update={"answers": answers}))
+    return kept
+
+
 def decide(
     ctx: Context, questions: list[Question], exemptions: list[Exemption], systems: Sequence[SystemMention] = ()
 ) -> tuple[DocType, Outcome]:
@@ -502,6 +515,9 @@ def decide(
     routed = {e.key for e in exemptions if e.kind == "redirect"}
     if routed:
         questions = _without_routing_answers(questions, routed)
+    holding = _counted(ctx, "acknowledgement")
+    if holding:
+        questions = _without_holding_answers(questions, holding)
     answers = [a for q in questions for a in q.answers]
     gave = _Gave(ctx, questions, systems)
     # An exemption that only sends the request to the environmental regulations withholds nothing: "Your request
