@@ -3795,6 +3795,22 @@ CASES = [
         id="a-right-of-appeal-asked-about",
     ),
     case(
+        # Bullet questions each answered after its question mark, one ending in a bracketed example with its own
+        # question mark (Thurrock Council's published response): the bracket is the question's, the answer after it.
+        "Freedom of information response\n\n- Has your spending on cloud computing increased in the last five years? "
+        " Yes\n\n- Has your spending on sustainability increased in the last five years? Yes\n\n- In the last five "
+        "years, have there been any factors that have impeded progress? (for example, cost, availability of clean "
+        "energy)? Yes \u2013 intervention.\n",
+        [
+            ("\u20221", "Has your spending on cloud computing increased in the last five years?"),
+            ("\u20222", "Has your spending on sustainability increased in the last five years?"),
+            ("\u20223", "In the last five years, have there been any factors that have impeded progress? (for example, "
+             "cost, availability of clean energy)?"),
+        ],
+        answers={"\u20223": [A(contains="intervention")]},
+        id="a-bracketed-example-with-its-own-question-mark-before-the-answer",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

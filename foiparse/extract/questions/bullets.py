@@ -498,10 +498,13 @@ def _ends_the_text(ctx: Context, line: Line) -> bool:
 # (the question's gloss in brackets is never the answer: "- Do you send physical post by the likes of Royal Mail, Whistl
 # or UK Mail? (Outbound, for the purpose of this request defined as ...)" over its answer, the Defence Electronics &
 # Components Agency)
+# (its own question mark after the bracket too: "- In the last five years, have there been any factors that have
+# impeded progress ...? (for example, cost, availability of clean energy provision, knowledge and skills)? Yes –
+# intervention.", Thurrock Council's published response)
 _INLINE_ANSWER_RE = re.compile(
-    r"(?P<question>[^?]*\?(?:[ \t]*\([^()\n]*\))?)[ \t]+(?P<answer>(?!\([^()\n]*\)[ \t]*$)\S.*)$"
+    r"(?P<question>[^?]*\?(?:[ \t]*\([^()\n]*\)\??)?)[ \t]+(?P<answer>(?!\([^()\n]*\)\??[ \t]*$)\S.*)$"
 )
-_ENDS_ASKING_RE = re.compile(r"\?(?:[ \t]*\([^()\n]*\))?[ \t]*$")
+_ENDS_ASKING_RE = re.compile(r"\?(?:[ \t]*\([^()\n]*\)\??)?[ \t]*$")
 _MIN_INLINE_ANSWERED = 3
 
 
