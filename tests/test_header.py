@@ -1462,6 +1462,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "EIR 2019-1111"},
     ),
     (
+        "a date ending the letterhead's last line above the greeting (Coventry City Council's letter on docslib)",
+        "Information Governance\n\nNorthby City Council PO Box 15 Council House NB1 5RR\n\nwww.northby.gov.uk\n\n"
+        "Please contact Information Governance Direct line 024 7683 3323 [email protected] 6 June 2018\n\nDear "
+        "Sir/Madam\n\nThank you for your request for information relating to Mayoral cars.\n",
+        {"response_date": dt.date(2018, 6, 6)},
+    ),
+    (
+        "the request's date under its label above the greeting is not the letter's (Causeway Coast and Glens)",
+        "Ref: RFI/191/24\nPlease quote this reference in any communication.\nRequest Date:\n11 July 2024\nDear Sir / "
+        "Madam\nREQUEST FOR ACCESS TO INFORMATION\nThank you for your request.\n",
+        {"response_date": None},
+    ),
+    (
         "'here is your reference number' gives the authority's own (Suffolk County Council's acknowledgement)",
         "Yours faithfully\nMs W Brooks\nINFORMATION REQUEST \u2013 ACKNOWLEDGEMENT\nThank you for your request, here is "
         "your reference number 16036. Please quote this in any future correspondence you may have with us.\n",

@@ -731,6 +731,32 @@ def _date_before_the_greeting(ctx: Context) -> tuple[int, int, FoundDate] | None
             )
         ):
             return (5, dates[-1].start, dates[-1])
+    return _date_ending_the_line_above_the_greeting(ctx)
+
+
+_NAMES_THE_REQUEST_RE = re.compile(r"\b(?i:request|dated|received|your)\b")
+
+
+def _date_ending_the_line_above_the_greeting(ctx: Context) -> tuple[int, int, FoundDate] | None:
+    """A full date ending the letterhead's last line, straight above the first greeting of the authority's, its contact
+    details before it on the line: "Please contact Information Governance Direct line 024 7683 3323 [email protected] 6
+    June 2018 / (blank) / Dear Sir/Madam" (Coventry City Council's letter on docslib, its letterhead's cells run into
+    lines)."""
+    layout = ctx.layout
+    for salutation in layout.salutations:
+        if layout.message_at(salutation.start).from_requester or layout.in_quoted(salutation.start):
+            continue
+        above = layout.line_above(salutation.number, within=3)
+        if above is None or not layout.in_header(above.start) or _labelled_by_other(ctx, above):
+            return None  # (not the request's date under its label: "Request Date: / 11 July 2024 / Dear Sir / Madam")
+        dates = find_dates(ctx.text, above.start, above.end)
+        if dates and dates[-1].value is not None and not ctx.text[dates[-1].end : above.end].strip():
+            # (not a heading naming the request by its date: "REQUEST FOR INFORMATION DATED 6 AUGUST 2020 / Dear
+            # William Harrold", East West Rail's letter quoted on a blog)
+            if _NAMES_THE_REQUEST_RE.search(ctx.text, above.start, dates[-1].start):
+                return None
+            return (5, dates[-1].start, dates[-1])
+        return None
     return None
 
 
