@@ -891,14 +891,14 @@ def _question_lines(ctx: Context) -> list[Question]:
 # A request that says it asks two: "Under the Freedom of Information Act I require a response to the following two
 # questions relating to your Trust; / Over the last 5 years what % of revenue (capital and revenue) was spent on ICT? /
 # Of this what % was spent on cyber security?" (Bolton NHS Foundation Trust's log).
-_TWO_QUESTIONS_RE = re.compile(r"\b(?:the following|these|two) (?:two )?(?:questions|queries)\b", re.I)
+_TWO_QUESTIONS_RE = re.compile(r"\btwo (?:questions|queries)\b", re.I)
 _ANNOUNCED_WITHIN = 3  # lines with text above the first question
 
 
 def _two_questions_announced(ctx: Context, lines: list[Line], first: Line) -> bool:
     """Whether a line just above ``first`` says the request asks two questions ("the following two questions")."""
     above = [line for line in lines[: ctx.layout.line_at(first.start).number] if line.text.strip()][-_ANNOUNCED_WITHIN:]
-    return any((m := _TWO_QUESTIONS_RE.search(line.text)) is not None and "two" in m.group().lower() for line in above)
+    return any(_TWO_QUESTIONS_RE.search(line.text) is not None for line in above)
 
 
 def _cut_inside_a_last_question(ctx: Context, lines: list[Line], last: Line) -> Line | None:
