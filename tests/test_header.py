@@ -1475,6 +1475,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": None},
     ),
     (
+        "the reply's case with its officer's initials beats the page's bare request ID (Transport for London)",
+        "FOI request detail\n\nRequest ID: FOI-2170-1819\nDate published: 14 December 2018\n\nYou asked\n\nDear "
+        "Transport for London, I am writing to ask for the following information. 1) The documents relating to the "
+        "newest tender agreement for route 240. Thank you for your assistance with my enquiries.\n\nWe answered\n\n"
+        "Our ref: FOI-2170-1819/GH\n\n"
+        "Thank you for your request received by Transport for London (TfL) on 15 November 2018.\n",
+        {"reference": "FOI-2170-1819/GH"},
+    ),
+    (
         "'here is your reference number' gives the authority's own (Suffolk County Council's acknowledgement)",
         "Yours faithfully\nMs W Brooks\nINFORMATION REQUEST \u2013 ACKNOWLEDGEMENT\nThank you for your request, here is "
         "your reference number 16036. Please quote this in any future correspondence you may have with us.\n",

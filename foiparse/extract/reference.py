@@ -311,6 +311,7 @@ def _label_prefix_length(ctx: Context, value: str) -> int:
 
 
 _PLACEHOLDER_RE = re.compile(r"\[[A-Za-z]")
+_INITIALS_AFTER_RE = re.compile(r"/[A-Z]{1,4}")
 
 
 def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
@@ -622,6 +623,11 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
 
     for _rank, _pos, value, start, end in sorted(labelled, key=substance):
         if value.casefold() not in requester_values:
+            # The same case with its officer's initials after it is the reply's own form: "Request ID: FOI-2170-1819"
+            # heading Transport for London's page above its reply's "Our ref: FOI-2170-1819/GH".
+            for _r, _p, fuller, fuller_start, fuller_end in labelled:
+                if _INITIALS_AFTER_RE.fullmatch(fuller, len(value)) and fuller.startswith(value):
+                    return fuller, ctx.span(fuller_start, fuller_end)
             return value, ctx.span(start, end)
     greeted_row = _the_greeted_bodys_row(ctx)
     if greeted_row is not None:
