@@ -3811,6 +3811,15 @@ CASES = [
         id="a-bracketed-example-with-its-own-question-mark-before-the-answer",
     ),
     case(
+        # One dashed question under the reply's words saying the questions follow (NHS Highland's letter).
+        "Dear Mr Bloggs\nWith reference to your request for information received on 5 January 2021, please find below "
+        "your questions and our response:-\n- From January 2020 could you please let me know the number of people "
+        "that have died in the Highlands?\nNational Records of Scotland publish an overview on their website.\n",
+        [("\u20221", "From January 2020 could you please let me know the number of people that have died in the "
+          "Highlands?")],
+        id="one-dashed-question-below-your-questions-and-our-response",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -284,6 +284,9 @@ def _each_bullet_asks(ctx: Context, group: list[tuple[int, int]]) -> bool:
     return all(_BULLET_ASKS_RE.match(ctx.text, start) for start, _end in group)
 
 
+_YOUR_QUESTIONS_BELOW_RE = re.compile(r"\bbelow (?:are )?your (?:questions?|request)\b", re.I)
+
+
 def _asks_in_bullets(ctx: Context, group: list[tuple[int, int]], intro: str) -> bool:
     """Whether bullets ``group`` under ``intro`` ask: two or more under an introduction that asks or holding a
     question, or one under a request for "the following" with its colon ("Under the Freedom of Information Act I
@@ -292,7 +295,17 @@ def _asks_in_bullets(ctx: Context, group: list[tuple[int, int]], intro: str) -> 
     asks = _introduces_a_request(ctx, intro)
     if len(group) == 1:
         # (not a reply's "please see the following:")
-        return asks and intro.endswith(":") and _ASKS_FOR_THE_FOLLOWING_RE.search(intro) is not None
+        if asks and intro.endswith(":") and _ASKS_FOR_THE_FOLLOWING_RE.search(intro) is not None:
+            return True
+        # Or a question of its own under the reply's words that say its questions follow: "please find below your
+        # questions and our response:- / - From January 2020 could you please let me know the amount of people that
+        # have died with ONLY Covid-19 as the issue in the Highlands of Scotland?" (NHS Highland's letter)
+        start, end = group[0]
+        return (
+            intro.endswith(":")
+            and _YOUR_QUESTIONS_BELOW_RE.search(intro) is not None
+            and ctx.text[start:end].rstrip().endswith("?")
+        )
     # (a question may end in its gloss: "- What was the number of envelopes sent in 2019? (Number of envelopes
     # dispatched to users of your services in 2019)", the Defence Electronics & Components Agency)
     # Or each bullet asks of itself: "I would be very grateful for the following information relating to this
