@@ -9,7 +9,7 @@ not hold this information": the answers decide, not the politeness.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..models import Answer, DocType, Exemption, Outcome, Question, SystemMention
 from ..segment import Layout, Line, addresses_an_organisation, greets_no_one, is_person_name, signature_line
@@ -487,12 +487,7 @@ def _without_routing_answers(questions: list[Question], routed: set[str]) -> lis
     your request, we have determined that it falls under the Environmental Information (Scotland) Regulations 2004
     ... We are applying the exemption at section 39(2) of the Freedom of Information (Scotland) Act 2002" under the
     last question says how the request is dealt with, not what was found (NHS 24's disclosure log, cut there)."""
-    kept = []
-    for question in questions:
-        answers = [a for a in question.answers if not (a.exemptions and set(a.exemptions) <= routed)]
-        unchanged = len(answers) == len(question.answers)
-        kept.append(question if unchanged else question.model_copy(update={"answers": answers}))
-    return kept
+    return _without_answers(questions, lambda a: bool(a.exemptions) and set(a.exemptions) <= routed)
 
 
 def _without_holding_answers(questions: list[Question], holding: list[re.Match[str]]) -> list[Question]:
@@ -500,9 +495,14 @@ def _without_holding_answers(questions: list[Question], holding: list[re.Match[s
     acknowledgement restates: "6. Contact details for the person(s) responsible for managing the fleet ... / Due to the
     ongoing uncertainty of the full impact of COVID-19 ... We aim to respond to your request no later than midnight on
     24 June 2021" (Gloucestershire County Council's acknowledgement on WhatDoTheyKnow, its "Request summary" above)."""
+    return _without_answers(questions, lambda a: any(a.span.start <= m.start() < a.span.end for m in holding))
+
+
+def _without_answers(questions: list[Question], drop: Callable[[Answer], bool]) -> list[Question]:
+    """The questions less the answers ``drop`` picks, each question copied only where it loses one."""
     kept = []
     for question in questions:
-        answers = [a for a in question.answers if not any(a.span.start <= m.start() < a.span.end for m in holding)]
+        answers = [a for a in question.answers if not drop(a)]
         unchanged = len(answers) == len(question.answers)
         kept.append(question if unchanged else question.model_copy(update={"answers": answers}))
     return kept

@@ -172,17 +172,24 @@ def _next_part_named_alike(found: list[_Asked], current: int, sub: re.Match[str]
     return named_alike and len(words.split()) <= _PART_NAME_WORDS and not words.endswith((".", "?", ":"))
 
 
+def _next_part_letter(found: list[_Asked], current: int) -> tuple[str, str | None]:
+    """The number of the question whose parts ``current`` is among (or is), and the letter its next part takes ("a"
+    for the first; None past "z")."""
+    parent = _parts_parent(found[current])
+    parts = sum(1 for q in found if q.parent == parent)
+    return parent, _LETTERS[parts] if parts < len(_LETTERS) else None
+
+
 def _next_part_asked_after_answer(
     ctx: Context, found: list[_Asked], current: int, sub: re.Match[str], lines: list[Line], i: int
 ) -> bool:
     """Whether the lettered line ``lines[i - 1]`` (its mark ``sub``) asks the next part of the question ``current``
     belongs to: its letter the one after that question's last part ("a" for the first), its words ending in their
     question mark, a line below it that asks nothing (its answer)."""
-    parent = _parts_parent(found[current])
+    parent, expected_mark = _next_part_letter(found, current)
     if not parent.isdigit():
         return False  # (a bullet's letters: "- In percentage terms, ... changed over the past 3 years? / a. Why ...?")
-    parts = sum(1 for q in found if q.parent == parent)
-    if parts >= len(_LETTERS) or _sub_mark(sub) != _LETTERS[parts]:
+    if expected_mark is None or _sub_mark(sub) != expected_mark:
         return False
     j, end = _continuation(ctx, i, lines[i - 1].end)
     if not ctx.text[lines[i - 1].start + sub.start("text") : end].rstrip().endswith("?"):
@@ -468,9 +475,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             while k < len(lines) and not lines[k].text.strip():
                 k += 1
             lone_mark = text.strip().strip("().")
-            parent_number = _parts_parent(found[current])
-            parts = sum(1 for q in found if q.parent == parent_number)
-            expected_mark = _LETTERS[parts] if parts < len(_LETTERS) else None
+            parent_number, expected_mark = _next_part_letter(found, current)
             asks = k < len(lines) and ("?" in lines[k].text or _ASKS_RE.match(lines[k].text) is not None)
             if asks and lone_mark == expected_mark and not _is_structural(ctx, lines[k]):
                 j, end = _continuation(ctx, k + 1, lines[k].end)
