@@ -156,8 +156,13 @@ _REPLY_OPENS_RE = re.compile(
     # its item)
     r"|Please note)\b"
 )
-# A reply's heading on a line of its own: "Response", "Our Response:", "University Response" (a capital on each word).
-_REPLY_HEADING_RE = re.compile(r"[*_ ]*(?:[A-Z][\w'’&]*[ \t]+){0,3}(?:Response|Reply|Answer)s?[ \t]*:?[*_ ]*")
+# A reply's heading on a line of its own: "Response", "Our Response:", "University Response" (a capital on each word);
+# or a directorate's, its last word in lower case and a colon after it: "Children's Social Care response:" (Kent County
+# Council's letter as WhatDoTheyKnow renders its PDF).
+_REPLY_HEADING_RE = re.compile(
+    r"[*_ ]*(?:(?:[A-Z][\w'’&]*[ \t]+){0,3}(?:Response|Reply|Answer)s?[ \t]*:?"
+    r"|(?:[A-Z][\w'’&]*[ \t]+){1,3}(?:response|reply|answer)s?[ \t]*:)[*_ ]*"
+)
 
 
 @dataclass

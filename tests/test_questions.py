@@ -1195,6 +1195,38 @@ CASES = [
         id="the-bodys-response-heading-under-a-last-item-with-no-stop",
     ),
     case(
+        # Kent County Council's letter as WhatDoTheyKnow renders the PDF, wrapped at 86: a directorate's heading with
+        # "response" in lower case under a wrapped question that has no stop is no more of that question.
+        "Dear Mr Williams\n \nThank you for your request for information made under the Freedom "
+        "of Information Act \n(FOIA) 2000 relating to Children’s and Adult’s Social Care. Please "
+        "see the response \nprovided below:\nPlease could you let me know, for each system used "
+        "in the delivery of adult and \nchildren's social care:\n1. Name of system and supplier "
+        "(or if built in-house)\nChildren’s Social Care response:\nLiquidlogic LCS\n\nAdult’s "
+        "Social Care response:\nThis information is available on our Contract Register - Contract "
+        "details (due-north.com)\n\n2. What do you use the system for (case management, finances, "
+        "direct payments, \npersonal health budgets, financial assessments, document management "
+        "etc)\nChildren’s Social Care response:\nAll aspects of case management for Children's "
+        "Social Care, this includes uploaded \ndocuments. Finance payments (providers and direct "
+        "payments) are managed through a \nlinked system called ContrOCC that is integrated with "
+        "LCS.\n\nAdult’s Social Care response:\nThis information is available on our Contract "
+        "Register - Contract details (due-north.com)\n\n",
+        [
+            ("1", "Name of system and supplier (or if built in-house)"),
+            (
+                "2",
+                "What do you use the system for (case management, finances, direct payments, personal health "
+                "budgets, financial assessments, document management etc)",
+            ),
+        ],
+        answers={
+            "2": [
+                A("children", contains="All aspects of case management"),
+                A("adults", contains="available on our", referral="Contract Register"),
+            ]
+        },
+        id="a-directorates-response-heading-in-lower-case-under-a-wrapped-question",
+    ),
+    case(
         # The same letter as a whole, wrapped to its width: re-flowing the wrapped lines leaves the heading alone.
         "Dear Mr Volikas\nYour request for information received on 11 March 2018 has been dealt with under the "
         "provisions\nof the Freedom of Information Act 2000 (FOIA).\nYou asked:\n1. The categories of content blocked "
