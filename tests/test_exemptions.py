@@ -37,6 +37,14 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # Staffordshire University's disclosure log: each section's number in brackets of its own.
+        "Date received Date due Date completed Information asked for Notes\nEmail System\nDocuments were sent, parlty "
+        "completed some information was refused. Costs are being refused under Section (41) Information provided in "
+        "confidence & Section (43) Commercial interests:\n",
+        [("FOIA", "41"), ("FOIA", "43")],
+        id="a-sections-number-in-brackets-of-its-own",
+    ),
+    case(
         # Trafford Metropolitan Borough Council on WhatDoTheyKnow: a question about section 21 repeated above its
         # answer, the answer a section 12 refusal.
         "Dear Mr Jackson,\n\nFurther to your FOI request, please find below our response:\n\n1) How many FOI requests"

@@ -47,6 +47,9 @@ _CITATION_RE = re.compile(
     # FOISA apply to some sections of the document" (Transport Scotland's review).
     # Or with no brackets at all, spaces for them, before the regime's name: "Wirral Council decline to provide copy
     # correspondence for internal communication under Regulation 12 4 e EIRs" (the council's letter on WhatDoTheyKnow).
+    # The section's number in brackets of its own: "Costs are being refused under Section (41) Information provided in
+    # confidence & Section (43) Commercial interests" (Staffordshire University's disclosure log).
+    r"(?:\((?=\d{1,2}\)))?"
     r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>[ ]\d[ ][a-k](?=[ ](?:eirs?|eisrs?|of the|environmental)\b)"
     r"|(?:\s\d(?=\([a-z]\)))?(?:\s?\(\s?[0-9a-z]{1,4}\s?(?:\)|(?=\()))*"
     r"(?:(?<=\))[a-z](?!\w))?)",
