@@ -43,6 +43,25 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Scottish Ambulance Service's disclosure log: section 17 applied to the request 'as information not held'
+        # is FOISA's notice that nothing is held, no refusal.
+        "FOI 25-217 Rural Incident Issues\nFreedom of Information Request\n- Reference\n- FOI 25-217 "
+        "Rural Incident Issues\n- Request Date\n- 20 May 2025\n- Response Date\n- 03 Jun 2025\n- Information "
+        "Requested\nI am requesting clarification on how certain emergency service incidents in rural "
+        "areas are formally recorded by the Scottish Ambulance Service, including who is responsible "
+        "for recording and maintaining this data.\nSpecifically, we are seeking information on the "
+        "following types of incidents:- Miscommunication or confusion regarding the location of emergencies\n- "
+        "Downgrading of calls\n- Situations where local ambulance responses are affected by service "
+        "pressures in other, unrelated areas\n- Response\nWe have applied section 17 of the Freedom "
+        "of Information Act 2002 to your request, as information not held.\nTo help explain the application "
+        "of this exemption, information on miscommunication or confusion regarding locations of emergencies "
+        "and situations where incident response times are affected by other system pressures, are not "
+        "held in a way that would allow us to report on them.\n",
+        "response",
+        "not_held",
+        id="section-17-applied-as-information-not-held-is-no-refusal",
+    ),
+    case(
         # Gloucestershire County Council's acknowledgement on WhatDoTheyKnow: its 'Request summary' restates the
         # numbered request, and its holding words under the last item are no answer to it.
         "Information request\nOur reference: 10000001\n----------------------------------------------------"
