@@ -3852,6 +3852,33 @@ CASES = [
         id="one-dashed-question-below-your-questions-and-our-response",
     ),
     case(
+        # Brentwood Borough Council's log: two questions asked again word for word of another topic are the request's
+        # own, not a sub-list printed under every question.
+        "I write to make a request under the Freedom of Information Act 2000.\n\nMy request concerns penalty points "
+        "given to taxi drivers in Brentwood in the last three years.\n\n-How many Brentwood-registered taxi drivers "
+        "have appeared in front of the council's licensing panel as a result of receiving penalty points in each of "
+        "the last three years? (please break down per year)\n\n-How many points have been given to each of them? "
+        "(please break down per year)\n\n-What have they been given the points for?\n\n-How many lost their "
+        "licence? (please break down per year)\n\n-How many penalty points were issued to Brentwood-registered taxi "
+        "drivers in 2011?\n\n-How many points have been given to each of them? (please break down per year)\n\n"
+        "-What have they been given the points for?\n\n\nTo comprehensively answer all of your enquires for these "
+        "financial years it will require a manual check of all current and expired driver and vehicle files.\n",
+        [
+            (
+                "•1",
+                "How many Brentwood-registered taxi drivers have appeared in front of the council's licensing panel "
+                "as a result of receiving penalty points in each of the last three years? (please break down per year)",
+            ),
+            ("•2", "How many points have been given to each of them? (please break down per year)"),
+            ("•3", "What have they been given the points for?"),
+            ("•4", "How many lost their licence? (please break down per year)"),
+            ("•5", "How many penalty points were issued to Brentwood-registered taxi drivers in 2011?"),
+            ("•6", "How many points have been given to each of them? (please break down per year)"),
+            ("•7", "What have they been given the points for?"),
+        ],
+        id="questions-asked-again-of-another-topic-are-no-repeated-sub-list",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

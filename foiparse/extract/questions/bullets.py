@@ -149,7 +149,11 @@ def _without_repeated_sub_lists(ctx: Context, bullets: list[tuple[int, int]]) ->
     supplier(s) for the following contracts where applicable: / - Command and Control / - CRM (Contact Management) /
     ... / - Contract Duration: Please state the contract duration ... / - Command and Control / - CRM (Contact
     Management) / ..." (a request sent to many police forces, in West Midlands Police's log): the systems are what
-    each question asks about, not questions."""
+    each question asks about, not questions. A run of questions recurring is asked again of another topic: "-How many
+    Brentwood-registered taxi drivers have appeared in front of the council's licensing panel ...? / -How many points
+    have been given to each of them? / -What have they been given the points for? / -How many lost their licence? /
+    -How many penalty points were issued to Brentwood-registered taxi drivers in 2011? / -How many points have been
+    given to each of them? / -What have they been given the points for?" (Brentwood Borough Council's log)."""
     folded = [" ".join(ctx.text[start:end].split()).casefold() for start, end in bullets]
     seen = Counter(folded)
     recurs = [seen[item] > 1 for item in folded]
@@ -159,7 +163,7 @@ def _without_repeated_sub_lists(ctx: Context, bullets: list[tuple[int, int]]) ->
         if recurring and run_start is None:
             run_start = i
         elif not recurring and run_start is not None:
-            if i - run_start >= 2:
+            if i - run_start >= 2 and not all("?" in folded[k] for k in range(run_start, i)):
                 dropped.update(range(run_start, i))
             run_start = None
     kept = [bullet for i, bullet in enumerate(bullets) if i not in dropped]
