@@ -3879,6 +3879,35 @@ CASES = [
         id="questions-asked-again-of-another-topic-are-no-repeated-sub-list",
     ),
     case(
+        # Herefordshire Council's published release: after the question mark the requester says what the answer should
+        # be, still the question.
+        "I am requesting the following information under the Freedom of Information Act:\n\n3. How many council tax "
+        "debt cases were referred to each of the debt enforcement agencies listed in response to question 2?\n\n4. How "
+        "much unpaid council tax debt was referred in total to debt enforcement agencies in the financial years "
+        "2020/21, 2021/22 and 2022/23 combined? This should be one figure, combining all the debt enforcement "
+        "agencies and all three financial years\n\n5. How much of the council tax debt stated in response to question "
+        "4 was collected after being referred to a debt enforcement agency?\n",
+        [
+            (
+                "3",
+                "How many council tax debt cases were referred to each of the debt enforcement agencies listed in "
+                "response to question 2?",
+            ),
+            (
+                "4",
+                "How much unpaid council tax debt was referred in total to debt enforcement agencies in the financial "
+                "years 2020/21, 2021/22 and 2022/23 combined? This should be one figure, combining all the debt "
+                "enforcement agencies and all three financial years",
+            ),
+            (
+                "5",
+                "How much of the council tax debt stated in response to question 4 was collected after being referred "
+                "to a debt enforcement agency?",
+            ),
+        ],
+        id="this-should-be-after-the-question-mark-still-asks",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -71,6 +71,10 @@ _STILL_ASKING_RE = re.compile(
     # "1.How many hours have been lost due to hospital handover delays in 2022? This would be any delay outside the
     # hospital where ..." (the Scottish Ambulance Service's log)
     r"|this (?:would|should|will|may) be (?:any|all|every|each)"
+    # "4. How much unpaid council tax debt ... was referred in total to debt enforcement agencies in the financial years
+    # 2020/21, 2021/22 and 2022/23 combined? This should be one figure, combining all the debt enforcement agencies and
+    # all three financial years" (a request on Herefordshire Council's published releases): what the answer should be
+    r"|this (?:should|must|needs? to) be"
     r"|this (?:relates|refers|includes|covers|means)"
     # "2. What modules are included in the contract for the supply of Lambeth's EMS? Examples could include tablet
     # canvassing, automated boundary changes, online staffing app etc." (the London Borough of Lambeth's log)
