@@ -43,6 +43,30 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Aberdeen City Council's acknowledgement on WhatDoTheyKnow: 'The scheduled date for our response to your
+        # request for information is on or before ...' promises the reply.
+        "Open Data - part 2\n\nThe request was partially successful.\n\nDear Aberdeen City Council,\n\nFurther "
+        "to my request of yesterday's date (see https://www.whatdotheyknow.com/request/o... ) please "
+        "provide me with\n\na) a copy of all correspondence, meeting agendas, meeting minutes, notes "
+        "or other records pertaining to Aberdeen CC's participation in the SCA's open data project "
+        "(whether between officers, managers, elected members, external partners or others) from 16th "
+        "June 2017 to date\n\nb) any requests for legal advice or legal review of ACC position in relation "
+        "to the programme\n\nc) a copy of any project documentation which shows ACC's legal obligation "
+        "in regards to the programme - such as signed letters of commitment, minutes of agreement, "
+        "memorandum of understanding, contracts or similar\n\nYours faithfully,\n\nIan Watt\nTrustee\nODI "
+        "Aberdeen\n\nFoi Enquiries, Aberdeen City Council\n\n1 Attachment\n\nDear Mr Watt\n\n \n\nInformation "
+        "enquiry reference FOI-17-1179.\n\n \n\nThank you for your recent request for information, "
+        "which we received on 14\nAugust 2017.   \n\n \n\nThe scheduled date for our response to your "
+        "request for information is on\nor before 11 September 2017.\n\n \n\nPlease do not hesitate "
+        "to contact us should you have any queries in the\nmeantime.\n\n \n\nYours sincerely,\n\n \n\nGail "
+        "Halfyard\n\n \n\n \n\nInformation Compliance Team\n\nCustomer Service\n\nCorporate Governance\nAberdeen "
+        "City Council\n3rd Floor North\n\nBusiness Hub 17\nMarischal College\nBroad Street\nABERDEEN "
+        "AB10 1AQ\n\n[1][Aberdeen City Council request email]\n\n",
+        "acknowledgement",
+        "acknowledged",
+        id="scheduled-date-for-our-response-is-an-acknowledgement",
+    ),
+    case(
         # The Scottish Ambulance Service's disclosure log: section 17 applied to the request 'as information not held'
         # is FOISA's notice that nothing is held, no refusal.
         "FOI 25-217 Rural Incident Issues\nFreedom of Information Request\n- Reference\n- FOI 25-217 "
