@@ -3908,6 +3908,48 @@ CASES = [
         id="this-should-be-after-the-question-mark-still-asks",
     ),
     case(
+        # Moray Council's log: the reply's table has a row for each question, headed "Question 3b)", its cells the
+        # figures; the rows answer, they ask nothing.
+        "I would like information to do with pothole compensation claims:\n1. The total number of pothole "
+        "compensation claims received for each of the financial years 2021/22, 2022/23, 2023/24, 2024/25 "
+        "and 2025/26 (to date).\n2. The total number of pothole compensation claims resolved for each "
+        "of the financial years 2021/22, 2022/23, 2023/24, 2024/25 and 2025/26 (to date). And of those "
+        "resolved, please specify how many were successful (ie. resulted in a payment), and how many "
+        "were rejected.\n3. For the same time period, please provide:\na) The total amount paid out "
+        "in compensation each financial year\nb) The highest single payout made each financial year\nc) "
+        "The total legal costs incurred by the council each financial year in relation to pothole compensation "
+        "claims, including costs associated with in-house legal teams, external solicitors, barristers, "
+        "or private legal firms.\nResponse 30-09-2025\n2021/22 | 2022/23 | 2023/24 | 2024/25 | 2025/26 "
+        "| |\nQuestion 1 | 30 | 20 | 51 | 20 | <5* |\nQuestion 2 | <5* | <5* | 8 | 0 | Not applicable "
+        "|\nQuestion 3a) | £2,484.31 | £85.50 | £1,690.12 | 0 | Not applicable |\nQuestion 3b) | £1,067.79 "
+        "| £85.50 | £424.15 | 0 | Not applicable |\nQuestion 3c) | Not held. We do not hold info re "
+        "legal costs. Information that is not held falls under Section 17 of the Freedom of Information "
+        "(Scotland) Act 2002 - Information not held. |\n",
+        [
+            (
+                '1',
+                'The total number of pothole compensation claims received for each of the financial years '
+                '2021/22, 2022/23, 2023/24, 2024/25 and 2025/26 (to date).',
+            ),
+            (
+                '2',
+                'The total number of pothole compensation claims resolved for each of the financial years '
+                '2021/22, 2022/23, 2023/24, 2024/25 and 2025/26 (to date). And of those resolved, please '
+                'specify how many were successful (ie. resulted in a payment), and how many were rejected.',
+            ),
+            ('3', 'For the same time period, please provide:'),
+            ('a', 'The total amount paid out in compensation each financial year'),
+            ('b', 'The highest single payout made each financial year'),
+            (
+                'c',
+                'The total legal costs incurred by the council each financial year in relation to pothole '
+                'compensation claims, including costs associated with in-house legal teams, external '
+                'solicitors, barristers, or private legal firms.',
+            ),
+        ],
+        id="a-table-row-headed-by-a-questions-number-is-an-answer",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

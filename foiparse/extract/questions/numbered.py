@@ -812,6 +812,13 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 answered_from = None
             asked_end = _before_form_blank(text_of, start, answered_from[0] if answered_from else q_end)
             q_text = _question_words(text_of[start:asked_end])
+            if found and q_text.startswith("|"):
+                # A table's row headed by a question's number, its cells the answer: "Question 3b) | £1,067.79 | £85.50
+                # | £424.15 | 0 | Not applicable |" under "Response 30-09-2025" (Moray Council's log, its request
+                # lettering question 3's parts "a)", "b)", "c)").
+                answer_line(line)
+                i = j
+                continue
             if answering and not found and not _ASKS_RE.match(q_text) and not _named_a_question(m):
                 # "Our response / 1. / a) 9 Children had a placement move / b) 8 Children" under a request in
                 # dashes (Lambeth's data hub): the answers, numbered by the request's items
