@@ -43,6 +43,26 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Blackpool Teaching Hospitals NHS Foundation Trust's disclosure record: the request, a table of figures with
+        # no heading above it, then 'Our Trust does not hold contemporaneous records of police action': the trust's
+        # own words.
+        "Display Single Record\n\nFOI Request\n\nDisclosure ID\nRequest Date\nSeptember 13, 2019\nViolent "
+        "Incidents\n\nPlease can you tell me how many violent incidents against staff at the trust’s "
+        "A&E departments have been recorded each year over the past five years.\nPlease include the "
+        "nature of the violence (e.g. verbal, physical), whether the police were called and what action "
+        "was taken against the perpetrator.\n\nFinancial Year Cause 1 Total Police involved\nNon Physical "
+        "23\nPhysical 19\n2014-15 Total 42 12\nCause 1 Total Police involved\nNon Physical 11\nPhysical "
+        "22\n2015-16 Total 33 13\nCause 1 Total Police involved\nNon Physical 16\nPhysical 27\n2016-17 "
+        "Total 43 11\nCause 1 Total Police involved\nNon Physical 23\nPhysical 14\n2017-18 Total 37 "
+        "11\nCause 1 Total Police involved\nNon Physical 23\nPhysical 15\n2018-19 Total 38 9\n\nOur "
+        "Trust does not hold contemporaneous records of police action for the the following reasons:\n\n "
+        " • Police Action taken is taken after the event\n  • We are not consistently informed of what "
+        "police action has been taken\n",
+        "response",
+        "partial",
+        id="our-trust-does-not-hold-contemporaneous-records",
+    ),
+    case(
         # Aberdeen City Council's acknowledgement on WhatDoTheyKnow: 'The scheduled date for our response to your
         # request for information is on or before ...' promises the reply.
         "Open Data - part 2\n\nThe request was partially successful.\n\nDear Aberdeen City Council,\n\nFurther "
