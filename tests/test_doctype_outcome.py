@@ -43,6 +43,28 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Wakefield Council on WhatDoTheyKnow: 'we do not hold the information requested. / Please find the contact
+        # details for Wakefield District Housing below:' gives where to ask, no information.
+        "FOI: Large Panel System (LPS) buildings\n\nWakefield City Council did not have the information "
+        "requested.\n\nDear Wakefield City Council,\n\nFollowing the letter sent by the Department "
+        "for Communities and Local Government regarding the safety of Large Panel System (LPS) buildings, "
+        "can you provide details of the last time you carried out a structural survey of LPS blocks, "
+        "what the survey found, and whether any action was taken as a result.\n\nCan you also provide "
+        "a list of the names of LPS blocks the organisation owns, and which LPS blocks have been demolished "
+        "while under your organisation's control.\n\nYours faithfully,\n\nBasia Cummings\n\nfreedomofinformation, "
+        "Wakefield City Council\n\nDear Ms Cummings,\nFreedom of Information Act 2000 - Request for "
+        "Information\nI am writing in respect of your recent enquiry for information held by the\nAuthority "
+        "under the provisions of the Freedom of Information Act.\nThe Council transferred all its housing "
+        "stock to Wakefield District\nHousing in 2005, therefore we do not hold the information requested.\nPlease "
+        "find the contact details for Wakefield District Housing below:\nMerefield House\nWhistler "
+        "Drive\nWF10 5HX\nOneCALL: 0345 8 507 507\nYours sincerely\nSenior Information Governance Officer\nInformation "
+        "Governance Team\nCity Solicitor’s Office\nWakefield MDC\nTel: 01924 306112\nEmail: [Wakefield "
+        "City Council request email]\n\n",
+        "response",
+        "not_held",
+        id="contact-details-below-give-no-information",
+    ),
+    case(
         # Blackpool Teaching Hospitals NHS Foundation Trust's disclosure record: the request, a table of figures with
         # no heading above it, then 'Our Trust does not hold contemporaneous records of police action': the trust's
         # own words.
