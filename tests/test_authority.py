@@ -2464,6 +2464,19 @@ def test_a_bodys_name_misprinted_is_resolved_to_its_own(printed: str, name: str)
     assert authority is not None and authority.name == name
 
 
+def test_a_town_council_greeted_with_its_county_is_named_without_it() -> None:
+    # WhatDoTheyKnow adds the county to a town council's name; the clerk's sender line carries it too (Ammanford Town
+    # Council's thread).
+    text = (
+        "Dear Ammanford Town Council, Carmarthenshire,\n\nPlease can you provide copies of these Minutes in "
+        "electronic form?\n\nYours faithfully,\n\nD Morris\n\nTown Clerk, Ammanford Town Council, "
+        "Carmarthenshire\n\n1 Attachment\n\nPlease find attached minutes of meetings as requested\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None and authority.name == "Ammanford Town Council"
+    assert authority.evidence[0].span.text == "Ammanford Town Council"
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -1278,10 +1278,20 @@ def _greeted_and_answering(ctx: Context) -> Authority | None:
         if layout.in_quoted(sender.start) or layout.by_requester(sender.start):
             continue
         start = sender.start + sender.text.rindex(name)
+        if council := _COUNCIL_THEN_ITS_COUNTY_RE.fullmatch(name):
+            name = council.group("council")
         return Authority(
             name=name, evidence=[AuthorityEvidence(kind="sign_off", span=ctx.span(start, start + len(name)))]
         )
     return None
+
+
+# WhatDoTheyKnow names a town or parish council with its county after a comma, to tell it from others of its name:
+# "Dear Ammanford Town Council, Carmarthenshire," and the clerk's "Town Clerk, Ammanford Town Council, Carmarthenshire";
+# the council's own name is before the comma. (A college keeps its university's city: "St John's College, Cambridge".)
+_COUNCIL_THEN_ITS_COUNTY_RE = re.compile(
+    r"(?P<council>[^,\n]+ Council), [A-Z][a-z]+(?:(?: | and | upon | on |-)[A-Z][a-z]+){0,3}"
+)
 
 
 def _sender_and_greeted(line: str, greeted_names: list[str]) -> tuple[str, str, str]:
