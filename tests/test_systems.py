@@ -61,6 +61,14 @@ SUPPLIER = {"kind": "supplier"}
 FUZZY = {"match": "fuzzy"}
 
 POSITIVES = [
+    # Thurrock Council's published reply listing its systems by service: a name that is also an ordinary word takes its
+    # cue from the service's heading above its line
+    case(
+        "Customer Services log resident details against records and create records on the below systems:\n\n"
+        "Housing:\n\nNorthgate, Jigsaw and Uniform\n\nNorthgate: letters produced and works completed\n",
+        ["Jigsaw"],
+        id="an-ambiguous-name-cued-by-its-services-heading-above",
+    ),
     # Bolton NHS Foundation Trust's log: an electronic patient record's supplier named as its system
     case(
         "At present out Trust does not have an EPR. We have recently procured the Allscripts system for implementation"

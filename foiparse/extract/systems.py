@@ -723,6 +723,9 @@ def _joined_stop_re(last_words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\.(?<!\S\.)(?={ends.pattern})([^\W_]{{1,40}})")
 
 
+# characters: a heading over a list of systems is a few words ("Adults and Childrens services:")
+_HEADING_ABOVE_LONGEST = 40
+
 _LOWER_OR_DIGIT = "abcdefghijklmnopqrstuvwxyz0123456789"
 _UPPER_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
@@ -1117,6 +1120,9 @@ class _Run:
         answer = self.answer_at(hit.start_char)
         if answer is not None and self._has_cue_words(hit.id, answer.start, answer.end):
             return True
+        heading = self._heading_above(hit.start_char)
+        if heading is not None and self._has_cue_words(hit.id, heading.start, heading.end):
+            return True
         if entry.supplier is not None and self.supplier_index.hits:
             family = self.m.related.get(entry.supplier, frozenset({entry.supplier}))
             if any(s.id in family for s in self.supplier_index.within(begin, end)):
@@ -1141,6 +1147,20 @@ class _Run:
             j -= 1
             steps += 1
         return 0 <= j < hit.start - 1 and doc[j].lower_ in {"system", "systems", "software"}
+
+    def _heading_above(self, offset: int) -> Line | None:
+        """The short line ending in a colon straight above the line at ``offset`` (blank lines between), that names
+        what the lines under it are about: "Housing: / Northgate, Jigsaw and Uniform" (Thurrock Council's published
+        reply listing its systems by service)."""
+        lines = self.ctx.layout.lines
+        number = self.ctx.layout.line_at(offset).number - 1
+        while number >= 0 and not lines[number].text.strip():
+            number -= 1
+        if number < 0:
+            return None
+        above = lines[number]
+        words = above.text.strip()
+        return above if words.endswith(":") and len(words) <= _HEADING_ABOVE_LONGEST else None
 
     def _weak_cue(self, hit: _Hit, begin: int, end: int) -> bool:
         """A standalone proper noun in a sentence, or an answer to a question, about software."""
