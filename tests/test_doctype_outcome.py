@@ -43,6 +43,24 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Moray Council's log: the reply's heading 'Response' with the date it was sent, under the request, then its
+        # answer.
+        "FOI Request - Care Home Closures\n\nRequest 101000145714\n\n(1) This is a Freedom of Information "
+        "request to ask how many council-owned care homes, residential centres and community centres "
+        "have been closed by the council in the past ten years.\n\n(2) For each can you please tell "
+        "me the name of the establishment, where it was, if it was residential, how many people lived "
+        "there or attended, who it was for (eg elderly people or people with learning disabilities), "
+        "when it closed and how many staff worked there.\n\n(3) Can you tell me the reason for the "
+        "closure and tell me where the residents or service users were transferred to in each case "
+        "– again providing the name of the place they were transferred to and the exact address.\n\n(4) "
+        "For each, can you tell me how much money was estimated to have been saved by closing the service/home.\n\nResponse "
+        "14-05-2013\n\nNo council-owned care homes or day centres have been closed by us in last 10 "
+        "years.\n\n",
+        "response",
+        "provided",
+        id="response-heading-with-its-date",
+    ),
+    case(
         # Wakefield Council on WhatDoTheyKnow: 'we do not hold the information requested. / Please find the contact
         # details for Wakefield District Housing below:' gives where to ask, no information.
         "FOI: Large Panel System (LPS) buildings\n\nWakefield City Council did not have the information "
