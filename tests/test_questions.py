@@ -3950,6 +3950,17 @@ CASES = [
         id="a-table-row-headed-by-a-questions-number-is-an-answer",
     ),
     case(
+        # Warwickshire Police's published reply, the questions above the page's cut: each line's number carries the
+        # answer's label, so the lines answer and ask nothing.
+        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 177-2023\nI write in connection with your request for "
+        "information which was received on 10th February 2023. Please find the Warwickshire Police response set out "
+        "below.\nQ1a response: Avaya\nQ1b response: Currently expires 16 March 2025\nQ1c response: NEC Software "
+        "Solutions UK Ltd\nQ1d response: No\nQ2a response: E3\nQ3b & Q3c response: Section 1 of the Freedom of "
+        "Information Act 2000 places two duties on public authorities.\n",
+        [],
+        id="a-questions-number-with-the-answers-label-after-it-answers",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
