@@ -661,7 +661,9 @@ _INLINE_DOTTED_NUMBER_RE = re.compile(r"[ \t]+(\d{1,2})\.[ \t]+(?=[A-Z])")
 # (or from a "1." after a log's label for the questions: "FOI 5268 Q&A 1. How many properties ...? - 121 2. How many
 # social homes ...? - 213 3. ...", Slough Borough Council's monthly log run together on a document site)
 _QUESTIONS_LABEL_BEFORE_RE = re.compile(r"(?<![\w&])(?:Q&A|Q|Questions?)$")
-_INLINE_LETTER_RE = re.compile(r"[ \t]+([a-h])\)[ \t]+(?=[A-Z])")
+# (or each letter with a stop and a dash: "Dear Transport for London, O365 Licencing Questions:- a.- Which Microsoft
+# O365 do you use eg E3,E5? b.- Do you use the NHS-shared O365 tenant? c.- ...", a request on TfL's published page)
+_INLINE_LETTER_RE = re.compile(r"[ \t]+([a-h])(?:\)|\.[-\u2013])[ \t]+(?=[A-Z])")
 # Or bare, each after a sentence's end, from a "1" after a colon: "Question/Response: 1 How much did St Andrew's
 # Community Hospital cost? The final construction cost was £27m. 2 How much did the day surgery unit ... cost? ..."
 # (NHS Fife's letter as a document site's text, every line run together). Three at least.
@@ -905,9 +907,15 @@ def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
                     glued.append((m.start(), m.start() + 1, "\n" + raw[m.start()]))
             if len(glued) >= 2:  # a "1)" alone is no list
                 breaks.extend(glued)
+        if ")" in line or ".-" in line or ".\u2013" in line:
             for m in _INLINE_LETTER_RE.finditer(raw, start, end):
-                # (the run ends at "h)": a ninth item has no letter of the class to follow on with)
-                if len(run) < 8 and m.group(1) == "abcdefgh"[len(run)] and (run or raw[m.start() - 1] == ":"):
+                # (the run ends at "h)": a ninth item has no letter of the class to follow on with; the first after the
+                # introduction's colon, or its colon and dash)
+                if (
+                    len(run) < 8
+                    and m.group(1) == "abcdefgh"[len(run)]
+                    and (run or raw[m.start() - 1] == ":" or raw[m.start() - 2 : m.start()] in {":-", ":\u2013"})
+                ):
                     run.append(m)
         if len(run) >= 3:
             first = _FIRST_AFTER_COLON_RE.search(raw, start, run[0].start())

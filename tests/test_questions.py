@@ -3961,6 +3961,26 @@ CASES = [
         id="a-questions-number-with-the-answers-label-after-it-answers",
     ),
     case(
+        # Transport for London's published reply: the request run onto one line under its greeting, each question
+        # lettered with a stop and a dash after the introduction's colon and dash.
+        "Request ID: FOI-0538-2324\nDate published: 08 June 2023\n\nYou asked\n\nDear Transport for London, O365 "
+        "Licencing Questions:- a.- Which Microsoft O365 do you use eg E3,E5? b.- Do you use the NHS-shared O365 "
+        "tenant? c.- Do you procure O365 licences through Microsoft Enterprise Agreement (EA) or Cloud Service "
+        "Provider (CSP). Who is your supplier? d.- When is your licencing renewal date/anniversary for these "
+        "services?\n\nWe answered\n\nTfL Ref: FOI-0538-2324\n",
+        [
+            ("a", "Which Microsoft O365 do you use eg E3,E5?"),
+            ("b", "Do you use the NHS-shared O365 tenant?"),
+            (
+                "c",
+                "Do you procure O365 licences through Microsoft Enterprise Agreement (EA) or Cloud Service Provider "
+                "(CSP). Who is your supplier?",
+            ),
+            ("d", "When is your licencing renewal date/anniversary for these services?"),
+        ],
+        id="letters-with-a-stop-and-a-dash-run-onto-one-line",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

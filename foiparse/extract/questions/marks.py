@@ -166,7 +166,8 @@ _SUB_RE = re.compile(
     # "a: Total number of visitors you received" (a WhatDoTheyKnow request to Royal Museums Greenwich)
     # "i/ Those events attended in the past ..." under "6. The Commissioner and Deputy's past, and future, diaries
     # ie. :" (a WhatDoTheyKnow request to the Cambridgeshire Police and Crime Commissioner)
-    r"(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})(?:\.?\)|\.|[:/](?=[ \t])|[ \t][-–](?=[ \t]))"
+    # "a.- Which Microsoft O365 do you use eg E3,E5?" (a request on Transport for London's published page)
+    r"(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})(?:\.?\)|\.[-–]?|[:/](?=[ \t])|[ \t][-–](?=[ \t]))"
     # Roman numerals in capitals, a stop inside the brackets: "(I.)Keith Brown, MSP ... / (II.) Michael Matheson, MSP
     # ..." (a WhatDoTheyKnow request to Falkirk Council, each item the correspondence of one MSP)
     r"|\((?P<roman>[IVX]{1,4})\.\))"
