@@ -976,6 +976,13 @@ POSITIVES += [
 ]
 
 NEGATIVES = [
+    # An ICO decision notice's address: "Service New" is a space taken out and a letter changed from ServiceNow
+    case(
+        "Public Authority: Address: Commissioner of the Metropolitan Police Service New Scotland Yard Broadway London "
+        "SW1H 0BG",
+        [],
+        id="words-parted-with-a-letter-changed-are-no-fuzzy-name",
+    ),
     # a service's name in a page's title (The National Archives' disclosure log): a space put in before a word in lower
     # case is no misspelt "AchieveService"
     case(

@@ -595,6 +595,11 @@ class SystemMatcher:
             # name's capitals spaced apart still are the name: "a company called Total Mobile" (Barnet Homes) is
             # Totalmobile.
             return None
+        if form.count(" ") != key.count(" ") and form.replace(" ", "") != key.replace(" ", ""):
+            # Words joined or parted make a name only as they stand, letter for letter: a space and a letter changed
+            # too are other words ("Commissioner of the Metropolitan Police Service New Scotland Yard", an ICO
+            # decision notice's address, is no "ServiceNow").
+            return None
         if key.startswith(form) and len(key) - len(form) >= 2 and key[len(form)].isalpha():
             # The form's last word run on into another word is that other word, not a misspelling: "Freedom of
             # Information Working Group" (East Renfrewshire Council's FOI policy) is no "Information@Work".
