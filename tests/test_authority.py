@@ -2477,6 +2477,37 @@ def test_a_town_council_greeted_with_its_county_is_named_without_it() -> None:
     assert authority.evidence[0].span.text == "Ammanford Town Council"
 
 
+def test_the_body_a_request_was_passed_on_from_is_not_the_one_answering() -> None:
+    # NHS Greater Manchester Integrated Care Board's log, which greets no one: the body the request came from, named in
+    # the page's head, is not the board answering it.
+    text = (
+        "Skip to content Back to top\n \n\nFOI 2026/1546\n\nReference FOI 2026/1546\nDescription CHC "
+        "Out-of-Area Placements (Rochdale Locality)\nDate Requested 06/01/2026\nDate Replied 30/01/2026\nCategory "
+        "Continuing Health Care (CHC)\n\nI am writing to request information under the Freedom of Information "
+        "Act 2000. This request follows a redirection from NHS England (Reference: FOI-2512-2288720), "
+        "regarding NHS Continuing Healthcare (CHC) commissioning for the Rochdale Locality.\n\nPlease "
+        "provide the following data for the 2023/24 and 2024/25 financial years:\n\n  1. Volume and "
+        "Cost of Out-of-Area Placements:\n  • a) The total number of individuals registered with Rochdale "
+        "locality GP practices currently in receipt of CHC funding who are placed in facilities outside "
+        "of the Greater Manchester boundary.\n  • b) The total annual expenditure on these out-of-area "
+        "placements.\n  • c) The average weekly cost of an out-of-area placement for a high-acuity "
+        "physical disability/neurological condition compared to the average weekly cost of an in-area "
+        "placement.\n  1. Demand and Delayed Discharge:\n  • a) The number of delayed transfers of "
+        "care in the Rochdale locality where the primary reason was ‘awaiting residential/nursing home "
+        "placement’ or ‘awaiting a community care package.’\n  • b) Of these delays, how many were "
+        "specifically attributed to a lack of suitable M4(3) accessible or specialist housing?\n  1. "
+        "Strategic Market Positioning:\n  • a) Please provide the most recent Market Position Statement "
+        "(MPS) or Commissioning Strategy relating to specialist housing for people with complex physical "
+        "disabilities in Rochdale.\n\n1a.\n\n23/24 – 0\n\n24/25 – <5\n\nNHS Greater Manchester (NHS "
+        "GM) does hold the information requested however, due to the low numbers involved (where patient "
+        "data is 5 or less <5) we consider this to be exempt under section 40(2) of the Freedom of "
+        "Information Act 2000 as the disclosure of this information may lead to the identification "
+        "of individuals. "
+    )
+    authority = parse_text(text).authority
+    assert authority is not None and authority.name == "NHS Greater Manchester Integrated Care Board"
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

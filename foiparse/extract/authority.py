@@ -261,6 +261,12 @@ _FRAMEWORK_BEFORE_RE = re.compile(
     r"(?: the)?[ \t]*(?:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*,? (?:and )?(?:the )?)?$"
 )
 _FRAMEWORK_BEFORE_REACH = 80
+# The body that passed the request on, not the one answering: "This request follows a redirection from NHS England
+# (Reference: FOI-2512-2288720), regarding NHS Continuing Healthcare (CHC) commissioning for the Rochdale Locality."
+# (a request on NHS Greater Manchester Integrated Care Board's log, which greets no one)
+_PASSED_ON_FROM_BEFORE_RE = re.compile(
+    r"\b(?:redirect(?:ion|ed)|transfer(?:red)?|forwarded|passed on|referred)(?: to (?:us|you))? from(?: the)?[ \t]*$"
+)
 
 
 _CONTACT_ENDING_RE = re.compile(r"\b(?:contact|write to|writing to)(?: the)?[ \t]*:?[ \t]*$", re.I)
@@ -477,8 +483,9 @@ def extract_authority(ctx: Context) -> Authority | None:
             kind = "voice"
         if kind is None:
             continue
-        if kind in {"letterhead", "body"} and _FRAMEWORK_BEFORE_RE.search(
-            ctx.text, max(0, start_char - _FRAMEWORK_BEFORE_REACH), start_char
+        if kind in {"letterhead", "body"} and (
+            _FRAMEWORK_BEFORE_RE.search(ctx.text, max(0, start_char - _FRAMEWORK_BEFORE_REACH), start_char)
+            or _PASSED_ON_FROM_BEFORE_RE.search(ctx.text, max(0, start_char - _FRAMEWORK_BEFORE_REACH), start_char)
         ):
             # A body whose rules or standards the words follow, not the body writing: "... violence and aggression
             # incidents against staff, in line with NHS England, CQC, and VPR reporting frameworks." (a request on East
