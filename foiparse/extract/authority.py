@@ -483,9 +483,9 @@ def extract_authority(ctx: Context) -> Authority | None:
             kind = "voice"
         if kind is None:
             continue
-        if kind in {"letterhead", "body"} and (
-            _FRAMEWORK_BEFORE_RE.search(ctx.text, max(0, start_char - _FRAMEWORK_BEFORE_REACH), start_char)
-            or _PASSED_ON_FROM_BEFORE_RE.search(ctx.text, max(0, start_char - _FRAMEWORK_BEFORE_REACH), start_char)
+        if kind in {"letterhead", "body"} and any(
+            before.search(ctx.text, max(0, start_char - _FRAMEWORK_BEFORE_REACH), start_char)
+            for before in (_FRAMEWORK_BEFORE_RE, _PASSED_ON_FROM_BEFORE_RE)
         ):
             # A body whose rules or standards the words follow, not the body writing: "... violence and aggression
             # incidents against staff, in line with NHS England, CQC, and VPR reporting frameworks." (a request on East

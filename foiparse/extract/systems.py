@@ -589,16 +589,17 @@ class SystemMatcher:
         if found is None:
             return None
         form = str(found[0])
-        if form.count(" ") != key.count(" ") and not all(word[:1].isupper() for word in query.split()):
+        if form.count(" ") != key.count(" ") and (
             # A space put in or taken out before a word in lower case makes other words, not a misspelt name:
             # "Carmarthenshire Archives service" (The National Archives' disclosure log) is no "AchieveService". A
             # name's capitals spaced apart still are the name: "a company called Total Mobile" (Barnet Homes) is
             # Totalmobile.
-            return None
-        if form.count(" ") != key.count(" ") and form.replace(" ", "") != key.replace(" ", ""):
+            not all(word[:1].isupper() for word in query.split())
             # Words joined or parted make a name only as they stand, letter for letter: a space and a letter changed
             # too are other words ("Commissioner of the Metropolitan Police Service New Scotland Yard", an ICO
             # decision notice's address, is no "ServiceNow").
+            or form.replace(" ", "") != key.replace(" ", "")
+        ):
             return None
         if key.startswith(form) and len(key) - len(form) >= 2 and key[len(form)].isalpha():
             # The form's last word run on into another word is that other word, not a misspelling: "Freedom of

@@ -818,18 +818,17 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 answered_from = None
             asked_end = _before_form_blank(text_of, start, answered_from[0] if answered_from else q_end)
             q_text = _question_words(text_of[start:asked_end])
-            if _ANSWER_WORD_FIRST_RE.match(q_text) and (None, printed) not in first_index:
+            if (
                 # A question's number with the answer's label after it: "Q1a response: Avaya / Q1b response: Currently
                 # expires 16 March 2025" (Warwickshire Police's published reply, the questions above the cut); an
                 # answer to no question found (a known question's is read below: "Question 1 answer - We have received
                 # a letter dated 16.12.14.").
-                answer_line(line)
-                i = j
-                continue
-            if found and q_text.startswith("|"):
+                (_ANSWER_WORD_FIRST_RE.match(q_text) and (None, printed) not in first_index)
                 # A table's row headed by a question's number, its cells the answer: "Question 3b) | £1,067.79 | £85.50
                 # | £424.15 | 0 | Not applicable |" under "Response 30-09-2025" (Moray Council's log, its request
                 # lettering question 3's parts "a)", "b)", "c)").
+                or (found and q_text.startswith("|"))
+            ):
                 answer_line(line)
                 i = j
                 continue
