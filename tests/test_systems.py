@@ -61,6 +61,15 @@ SUPPLIER = {"kind": "supplier"}
 FUZZY = {"match": "fuzzy"}
 
 POSITIVES = [
+    # Central and North West London NHS Foundation Trust's letter, its answers glued to the questions' last words in
+    # the PDF's text: the name after the lost space is found; a name of its own ("ContrOCC") holds no other
+    case(
+        "2. Please state the name(s) of all rostering provider(s) used, split by the following staffing groups:\n"
+        "a. Medical & DentalDRS - supplied by Skills for Health\nb. Nursing & MidwiferyHealthRoster - supplied by "
+        "Allocate\nPayments run through ContrOCC.\n",
+        ["Doctors Rostering System", "HealthRoster", "ContrOCC"],
+        id="a-name-glued-to-the-word-before-it",
+    ),
     # Thurrock Council's published reply listing its systems by service: a name that is also an ordinary word takes its
     # cue from the service's heading above its line
     case(

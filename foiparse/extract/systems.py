@@ -248,6 +248,8 @@ _TECH_WORDS = re.compile(
 # after the gap.
 _LINE_BREAK_GAP = r"\n(?<!\n\n)[ \t]*(?=[^ \t\n])"
 _SPACES_GAP = r"  [ \t]*(?=[^ \t\n])"
+# Three letters in lower case, then a capital inside the same word (see SystemMatcher._glued_on).
+_GLUED_CAPITAL_RE = re.compile(r"[a-z]{3}[A-Z]")
 # A capitalised word (not after [\w@./'-]) in group 1 and, in group 2, the word after it and a space. The
 # look-behind follows the first letter because a pattern that opens with [A-Z] is scanned for quickly, one that
 # opens with a look-behind is tried at every offset (three times slower over a reply).
@@ -464,6 +466,7 @@ class SystemMatcher:
         # Adjacent word pairs of every pattern: a line break or run of spaces is bridged only between them.
         self.pattern_pairs = frozenset((p[i].lower, p[i + 1].lower) for p in pattern_docs for i in range(len(p) - 1))
         self.last_words = frozenset(pattern[-1].lower_ for pattern in pattern_docs if len(pattern))
+        self.first_words = frozenset(pattern[0].lower_ for pattern in pattern_docs if len(pattern))
         # For _rematched: the gaps a pattern may bridge, only those before a word that follows another in some
         # pattern (any gap if one is white space: then the token after a gap may be a second run of white
         # space); a test, on the reversed text, of the word before a gap; and the full stops after a word that
@@ -684,7 +687,32 @@ class SystemMatcher:
             words_[-1] = words_[-1][:-1]
             last = len(index)
             found.update(self._window(doc, index, words_, ending=last))
+        found.update(self._glued_on(doc, text))
         return sorted(found)
+
+    def _glued_on(self, doc: Doc, text: str) -> Iterable[tuple[int, int, int, bool, int, int]]:
+        """Hits on a name glued to the word before it, the space lost between a question and its answer in a PDF's
+        text: "b. Nursing & MidwiferyHealthRoster - supplied by Allocate", "a. Medical & DentalDRS - supplied by Skills
+        for Health" (Central and North West London NHS Foundation Trust's letter). The name starts at a capital after
+        three letters in lower case, inside a word that is no name of its own ("ContrOCC" holds no "OCC")."""
+        reach = self.max_tokens - 1
+        for m in _GLUED_CAPITAL_RE.finditer(text):
+            begin = m.end() - 1
+            token = doc.char_span(begin, begin + 1, alignment_mode="expand")
+            if token is None or len(token) != 1:
+                continue
+            i = token.start
+            glued = doc[i]
+            word = text[begin : glued.idx + len(glued)]
+            if word.lower() not in self.first_words or self._matches(Doc(self.vocab, words=[glued.text])):
+                continue
+            index = [i, *[j for j in range(i + 1, min(len(doc), i + 2 * reach + 1)) if not doc[j].is_space][:reach]]
+            words = [word, *(doc[j].text for j in index[1:])]
+            for key, start, end, ambiguous in self._matches(Doc(self.vocab, words=words)):
+                if start == 0:
+                    last = doc[index[end - 1]]
+                    end_char = begin + len(word) if end == 1 else last.idx + len(last)
+                    yield key, i, index[end - 1] + 1, ambiguous, begin, end_char
 
 
 def _bridged_gaps(text: str, regexes: tuple[re.Pattern[str], re.Pattern[str]]) -> Iterable[tuple[int, int]]:
