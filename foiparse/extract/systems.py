@@ -248,8 +248,10 @@ _TECH_WORDS = re.compile(
 # after the gap.
 _LINE_BREAK_GAP = r"\n(?<!\n\n)[ \t]*(?=[^ \t\n])"
 _SPACES_GAP = r"  [ \t]*(?=[^ \t\n])"
-# Three letters in lower case, then a capital inside the same word (see SystemMatcher._glued_on).
+# A capital after three letters in lower case, inside a word (see SystemMatcher._glued_on): a plain scan, the word
+# read around each of its few hits; and a run of letters and digits from an offset.
 _GLUED_CAPITAL_RE = re.compile(r"[a-z]{3}[A-Z]")
+_WORD_RUN_RE = re.compile(r"[^\W_]+")
 # A capitalised word (not after [\w@./'-]) in group 1 and, in group 2, the word after it and a space. The
 # look-behind follows the first letter because a pattern that opens with [A-Z] is scanned for quickly, one that
 # opens with a look-behind is tried at every offset (three times slower over a reply).
@@ -694,18 +696,27 @@ class SystemMatcher:
         """Hits on a name glued to the word before it, the space lost between a question and its answer in a PDF's
         text: "b. Nursing & MidwiferyHealthRoster - supplied by Allocate", "a. Medical & DentalDRS - supplied by Skills
         for Health" (Central and North West London NHS Foundation Trust's letter). The name starts at a capital after
-        three letters in lower case, inside a word that is no name of its own ("ContrOCC" holds no "OCC")."""
+        three letters in lower case, inside a word that starts no name of its own ("ContrOCC" holds no "OCC")."""
         reach = self.max_tokens - 1
+        first_words = self.first_words
         for m in _GLUED_CAPITAL_RE.finditer(text):
-            begin = m.end() - 1
+            name = _WORD_RUN_RE.match(text, m.end() - 1)
+            word_start = m.start()
+            while word_start > 0 and text[word_start - 1].isalnum():
+                word_start -= 1
+            if (
+                name is None
+                or name.group().lower() not in first_words
+                or text[word_start : name.end()].lower() in first_words
+            ):
+                continue
+            begin = name.start()
             token = doc.char_span(begin, begin + 1, alignment_mode="expand")
             if token is None or len(token) != 1:
                 continue
             i = token.start
             glued = doc[i]
             word = text[begin : glued.idx + len(glued)]
-            if word.lower() not in self.first_words or self._matches(Doc(self.vocab, words=[glued.text])):
-                continue
             index = [i, *[j for j in range(i + 1, min(len(doc), i + 2 * reach + 1)) if not doc[j].is_space][:reach]]
             words = [word, *(doc[j].text for j in index[1:])]
             for key, start, end, ambiguous in self._matches(Doc(self.vocab, words=words)):
