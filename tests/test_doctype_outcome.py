@@ -43,6 +43,35 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Welsh Government's answers to questions about its own handling of requests: the law's 20 working days
+        # stated as every authority's duty, and a question restated about replies 'issued within 20 working days',
+        # promise no reply; the answers follow.
+        "22 June 2022\nDear\nATISN 16387\nThank you for your request which I received on 9 June 2022. "
+        "It is important to note that the Freedom of Information Act 2000 gives individuals a right "
+        "of access to recorded information held by a public authority at the time the request was received. "
+        "It does not require an authority such as the Welsh Government to provide views or opinions "
+        "where those views are not already recorded. This is confirmed by the Information Commissioner’s "
+        "guidance ‘The Guide to Freedom of Information’, page 7:\n“The Act does not cover information "
+        "that is in someone’s head. If a member of the public asks for information, you only have to "
+        "provide information you already have in recorded form. You do not have to create new information "
+        "or find the answer to a question from staff who may happen to know it.”\nAlso, public authorities "
+        "are statutorily required to respond to freedom of information requests within 20 working days. "
+        "However, an extension of a further 20 working days can be legitimately applied whenever the "
+        "authority is considering the balance of public interest where a relevant exemption has been "
+        "engaged. As your request seeks information on request responses within specific dates, requests "
+        "where the 20 working day deadline has been legitimately extended have not been identified. "
+        "Such information is, however, set out in Welsh Government’s annual reports on the implementation "
+        "of open government legislation and policies.\nOpen government reports | GOV.WALES\nWith this "
+        "in mind, your questions and our responses are set out below:\n1. For the period 16th March "
+        "– 17th July 2020 (i.e., when ICO had indicated a sympathetic approach to delay), provide precise "
+        "data if available e.g., 15 out of 30 requests, and if not, provide an estimate e.g., 10%, "
+        "for these questions:\n(a) How many responses to FOI requests were issued within 20 working "
+        "days of receipt by your organisation?\n21",
+        "response",
+        "provided",
+        id="duties-stated-and-questions-about-deadlines-are-no-acknowledgement",
+    ),
+    case(
         # Moray Council's log: the reply's heading 'Response' with the date it was sent, under the request, then its
         # answer.
         "FOI Request - Care Home Closures\n\nRequest 101000145714\n\n(1) This is a Freedom of Information "

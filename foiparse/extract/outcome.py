@@ -79,6 +79,12 @@ _REVIEW_PROMISE_RE = re.compile(r"\b(?:request for (?:an? )?(?:internal )?review
 # "I will put your request on hold and once we have received clarification on your request, we will respond as soon as
 # possible and within 20 working days" (Sheffield Hallam University on WhatDoTheyKnow, under its acknowledgement).
 _AWAITS_CLARIFICATION_RE = re.compile(r"\b(?:once|when|after|until|on receipt of|upon receipt of)\b[^.]*\bclarif")
+# The duty the law sets every body, not a promise of this reply: "It is important to note that ... public authorities
+# are statutorily required to respond to freedom of information requests within 20 working days." (the Welsh
+# Government's reply, its answers below)
+_DUTY_OF_EVERY_BODY_RE = re.compile(
+    r"\bpublic authorities (?:are|were) (?:statutorily |legally )?(?:required|obliged) to (?:respond|reply)\b[^.]*$"
+)
 
 
 def _promises_a_review(lower: str, start: int, cue: int) -> bool:
@@ -238,6 +244,10 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
         if kind == "acknowledgement" and (
             _promises_a_review(ctx.lower, start, m.start())
             or _AWAITS_CLARIFICATION_RE.search(ctx.lower, start, m.start())
+            or _DUTY_OF_EVERY_BODY_RE.search(ctx.lower, start, m.start())
+            # a question's own words, however the reply restates it: "(a) How many responses to FOI requests were
+            # issued within 20 working days of receipt by your organisation?" (the Welsh Government's answers)
+            or any(begin <= m.start() < end for begin, end in ctx.memo.get("asked", ()))
         ):
             continue
         counted.append(m)
@@ -515,6 +525,7 @@ def decide(
     routed = {e.key for e in exemptions if e.kind == "redirect"}
     if routed:
         questions = _without_routing_answers(questions, routed)
+    ctx.memo["asked"] = [(q.span.start, q.span.end) for q in questions]
     holding = _counted(ctx, "acknowledgement")
     if holding:
         questions = _without_holding_answers(questions, holding)
