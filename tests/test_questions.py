@@ -3981,6 +3981,29 @@ CASES = [
         id="letters-with-a-stop-and-a-dash-run-onto-one-line",
     ),
     case(
+        # Hampshire Hospitals NHS Foundation Trust's letter: the request's parts with no question marks, the table
+        # answering a and b, the trust's notes under it, then part c with its answer below.
+        "Your request for information under the Freedom of Information Act 2000\n\n1) The number of Subject Access "
+        "Requests received by the trust annually. / 1168 / 1103\na. How many were fully complied with, within the 21 "
+        "day NHS guidelines. / 585\nb. How many were fully complied with, within the 40 day statutory timescale / "
+        "1105\n\nPlease note that the figures provided from 2005 - 2011 are for those subject access requests "
+        "received by the Basingstoke and North Hampshire Hospitals NHS Foundation Trust.\n\nc. How many required "
+        "\"additional information\" and were them completed within the 40 day statutory timescale\n\nThis "
+        "information is not captured within general subject access requests.\n",
+        [
+            ("1", "The number of Subject Access Requests received by the trust annually."),
+            ("a", "How many were fully complied with, within the 21 day NHS guidelines."),
+            ("b", "How many were fully complied with, within the 40 day statutory timescale"),
+            (
+                "c",
+                'How many required "additional information" and were them completed within the 40 day statutory '
+                "timescale",
+            ),
+        ],
+        answers={"c": [A(contains="not captured")]},
+        id="a-part-opening-as-a-question-asked-under-the-answer-above",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -198,13 +198,19 @@ def _next_part_asked_after_answer(
     if expected_mark is None or _sub_mark(sub) != expected_mark:
         return False
     j, end = _continuation(ctx, i, lines[i - 1].end)
-    if not ctx.text[lines[i - 1].start + sub.start("text") : end].rstrip().endswith("?"):
+    words = ctx.text[lines[i - 1].start + sub.start("text") : end].rstrip()
+    # (or its words opening as a question does, with no question mark, as its parts above: "a. How many were fully
+    # complied with, within the 21 day NHS guidelines." ... "c. How many required "additional information" and were
+    # them completed within the 40 day statutory timescale", under the trust's notes on the table answering a and b,
+    # Hampshire Hospitals NHS Foundation Trust's letter)
+    if not words.endswith("?") and _OPENS_AS_A_QUESTION_RE.match(words) is None:
         return False
     while j < len(lines) and not lines[j].text.strip():
         j += 1
     return j < len(lines) and "?" not in lines[j].text and _SUB_RE.match(lines[j].text) is None
 
 
+_OPENS_AS_A_QUESTION_RE = re.compile(r"(?:How (?:many|much|long|often)|What|Which|When|Where|Who|Why)\b")
 _FINDINGS_INTRO_RE = re.compile(r"\b(?:found|finds|concluded|concludes|decided|determined) that[ \t]*:?[ \t]*$", re.I)
 
 
