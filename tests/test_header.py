@@ -1484,6 +1484,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI-2170-1819/GH"},
     ),
     (
+        # Scottish Borders Council's published requests: the Scottish regulations' letters with the bracket inside them,
+        # beside the type of request the form calls "EIR"
+        "the Scottish regulations written EI(S)R",
+        "FOI Number\n2024131\nDate Received\n24/01/2024\nType of Request\nEIR\nRequest or Question\nHow many unfixed "
+        "potholes are there currently recorded under the council authority?\nResponse\nThe data for recording the "
+        "number and the repair of potholes isn't stored in a manner which is accessible. Therefore, we give notice "
+        "under 10(4)(a) of EI(S)R 2004 and declare the information is not held.\n",
+        {"legislation": ["EISR"]},
+    ),
+    (
         "'here is your reference number' gives the authority's own (Suffolk County Council's acknowledgement)",
         "Yours faithfully\nMs W Brooks\nINFORMATION REQUEST \u2013 ACKNOWLEDGEMENT\nThank you for your request, here is "
         "your reference number 16036. Please quote this in any future correspondence you may have with us.\n",
