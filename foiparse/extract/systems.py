@@ -719,11 +719,10 @@ class SystemMatcher:
             word = text[begin : glued.idx + len(glued)]
             index = [i, *[j for j in range(i + 1, min(len(doc), i + 2 * reach + 1)) if not doc[j].is_space][:reach]]
             words = [word, *(doc[j].text for j in index[1:])]
-            for key, start, end, ambiguous in self._matches(Doc(self.vocab, words=words)):
-                if start == 0:
-                    last = doc[index[end - 1]]
-                    end_char = begin + len(word) if end == 1 else last.idx + len(last)
-                    yield key, i, index[end - 1] + 1, ambiguous, begin, end_char
+            # (the window's offsets are its tokens'; the glued word's own start, and its end where the hit is it alone)
+            for key, start, end, ambiguous, _start_char, end_char in self._window(doc, index, words):
+                if start == i:
+                    yield key, start, end, ambiguous, begin, begin + len(word) if end == i + 1 else end_char
 
 
 def _bridged_gaps(text: str, regexes: tuple[re.Pattern[str], re.Pattern[str]]) -> Iterable[tuple[int, int]]:
