@@ -1193,16 +1193,13 @@ class _Run:
         return 0 <= j < hit.start - 1 and doc[j].lower_ in {"system", "systems", "software"}
 
     def _heading_above(self, offset: int) -> Line | None:
-        """The short line ending in a colon straight above the line at ``offset`` (blank lines between), that names
+        """The short line ending in a colon straight above the line at ``offset`` (a blank line between), that names
         what the lines under it are about: "Housing: / Northgate, Jigsaw and Uniform" (Thurrock Council's published
-        reply listing its systems by service)."""
-        lines = self.ctx.layout.lines
-        number = self.ctx.layout.line_at(offset).number - 1
-        while number >= 0 and not lines[number].text.strip():
-            number -= 1
-        if number < 0:
+        reply listing its systems by service). Normalisation leaves one blank line at most between two with text."""
+        layout = self.ctx.layout
+        above = layout.line_above(layout.line_at(offset).number, within=2)
+        if above is None:
             return None
-        above = lines[number]
         words = above.text.strip()
         return above if words.endswith(":") and len(words) <= _HEADING_ABOVE_LONGEST else None
 
