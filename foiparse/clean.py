@@ -625,6 +625,37 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
             edits.append((first.start(), first.start(1), "\n"))
 
 
+# A list whose "1." was lost (a web form's list markup, or a PDF's automatic numbering, dropped as the page was
+# flattened), its first question left opening the line and the run from "2." after it: "How many unfixed potholes are
+# there currently recorded under the council authority? 2. How much has the council spent on pothole repairs ...? /
+# 3. How much has the council paid out ..." (Scottish Borders Council's log); "How many potholes were reported to the
+# Council between 01/01/2023 and 31/12/2023? Jan 56 Feb 35 ... Total 464 2. How many potholes were repaired ...? ...
+# 3. ..." (Merthyr Tydfil County Borough Council's log, each answer run on after its question). The line opens with
+# the question, and two numbers follow on from 2 ("3." may open the next line).
+_LOST_FIRST_NUMBER_LINE_RE = re.compile(r"[ \t*_]*[A-Z][^\n?]{10,300}\?")
+_THIRD_ITEM_RE = re.compile(r"[ \t]*3[.)][ \t]+[A-Z]")
+
+
+def _lost_first_number_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """A line break before each number of a list run on after its first question, whose "1." was lost (see above)."""
+    lines_read: set[int] = set()
+    at = raw.find(" 2. ")
+    while at != -1:
+        line_start = raw.rfind("\n", 0, at) + 1
+        opening = _LOST_FIRST_NUMBER_LINE_RE.match(raw, line_start, at) if line_start not in lines_read else None
+        lines_read.add(line_start)
+        if opening is not None and " 1. " not in raw[opening.end() : at]:
+            line_end = raw.find("\n", at)
+            line_end = len(raw) if line_end == -1 else line_end
+            breaks = [(space, number, "\n") for space, number in _numbers_following_on(raw, opening.end(), line_end, 2)]
+            run_on = _numbers_running_on(raw, opening.end(), 2)
+            if sum(repl == "\n" for _start, _end, repl in run_on) > len(breaks):
+                edits.extend(run_on)
+            elif len(breaks) >= 2 or (breaks and _THIRD_ITEM_RE.match(raw, line_end + 1)):
+                edits.extend(breaks)
+        at = raw.find(" 2. ", at + 4)
+
+
 # A list of bare numbers run onto one line, each before a capitalised word, under its introduction's colon: "... in the
 # following categories: / 1 Gender 2 Religion 3 Nationality 4 Reason for detention" (Norfolk Constabulary's letter, its
 # list flattened). Three items at least, counting from 1, and no other figure on the line.
@@ -1332,6 +1363,8 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     if "\t" in raw:
         _tab_table_edits(raw, edits)  # before the white-space edits, so a cell edge wins over a space
     _run_together_item_edits(raw, edits)  # likewise, a line break wins over a run of spaces
+    if " 2. " in raw:
+        _lost_first_number_edits(raw, edits)
     _bare_numbered_line_edits(raw, edits)
     _flattened_list_edits(raw, edits)
     if ": * " in raw or ": • " in raw:

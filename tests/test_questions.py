@@ -4004,6 +4004,53 @@ CASES = [
         id="a-part-opening-as-a-question-asked-under-the-answer-above",
     ),
     case(
+        # Barnet, Enfield and Haringey Mental Health Trust's letter as HTML on WhatDoTheyKnow: the PDF's automatic
+        # numbers gone, its typed sub-numbers kept; the questions standing above "2a." and "3a." are 1, 2 and 3.
+        "You requested the following information:\nAre your doctors still currently using dictation recorders with "
+        "analogue tapes/cassettes?\nDo you currently use any digital dictation systems and if so which one(s)?\n2a. "
+        "If yes, which departments use them and what are the start and end dates of any contracts?\nDo you have any "
+        "current plans to implement a digital dictation system(s)?\n3a. If yes, what are the planned timescales?\n3b. "
+        "Do you have a corporate strategy for procuring these systems?\n\nPlease find below our response:\n",
+        [
+            ("1", "Are your doctors still currently using dictation recorders with analogue tapes/cassettes?"),
+            ("2", "Do you currently use any digital dictation systems and if so which one(s)?"),
+            ("2a", "If yes, which departments use them and what are the start and end dates of any contracts?"),
+            ("3", "Do you have any current plans to implement a digital dictation system(s)?"),
+            ("3a", "If yes, what are the planned timescales?"),
+            ("3b", "Do you have a corporate strategy for procuring these systems?"),
+        ],
+        id="numbers-lost-above-typed-sub-numbers",
+    ),
+    case(
+        # Scottish Borders Council's log: the first question's "1." lost, "2." run on after its question mark, "3." on
+        # the next line.
+        "Request or Question\nHow many unfixed potholes are there currently recorded under the council authority? 2. "
+        "How much has the council spent on pothole repairs in the last 3 years?\n3. How much has the council paid out "
+        "in compensation claims relating to vehicle damage caused by potholes?\nResponse\nThe information is not "
+        "held.\n",
+        [
+            ("1", "How many unfixed potholes are there currently recorded under the council authority?"),
+            ("2", "How much has the council spent on pothole repairs in the last 3 years?"),
+            ("3", "How much has the council paid out in compensation claims relating to vehicle damage caused by potholes?"),
+        ],
+        id="first-number-lost-before-a-run-from-two",
+    ),
+    case(
+        # Merthyr Tydfil County Borough Council's log: each answer run on after its question, the first "1." lost.
+        "Question\nRe: Information on all road potholes reported to the council.\nAnswer\nHow many potholes were "
+        "reported to the Council in 2023? Jan 56 Feb 35 Total 464 2. How many potholes were repaired by the Council in "
+        "2023? Jan 96 Feb 129 Total 1054 3. How many potholes were repaired more than once in 2023? N/A 4. How much "
+        "has the Council spent on pothole repairs? 2023.24 \u00a31,280,472.00\n",
+        [
+            ("1", "How many potholes were reported to the Council in 2023?"),
+            ("2", "How many potholes were repaired by the Council in 2023?"),
+            ("3", "How many potholes were repaired more than once in 2023?"),
+            ("4", "How much has the Council spent on pothole repairs?"),
+        ],
+        answers={"1": [A(contains="Total 464")], "3": [A(contains="N/A")]},
+        id="first-number-lost-answers-run-on",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

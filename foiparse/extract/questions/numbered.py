@@ -104,6 +104,7 @@ from .passes import (
     _next_question_below,
     _only_blank_between,
     _parts_parent,
+    _questions_whose_numbers_were_lost,
     _records,
     _skips_one,
 )
@@ -1145,6 +1146,34 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 answers[known].append(_piece(line, text_of, answer_start, q_end))
                 i = j
                 continue
+            # The numbers before this one lost, their questions standing above it unmarked (see
+            # _questions_whose_numbers_were_lost): a "2." with no "1.", or a "2a." with neither "1." nor "2.".
+            if known is None and not in_response_section and not letters_as_main and not nested:
+                if not lettered_sub:
+                    lost_count = seq - expected
+                elif printed[-1:].isalpha() and (None, parent) not in first_index:
+                    lost_count = seq - expected + 1
+                else:
+                    lost_count = 0
+                for above, asked in _questions_whose_numbers_were_lost(lines, line, lost_count, marked_re):
+                    for answered in answers.values():
+                        answered[:] = [piece for piece in answered if piece.number != above.number]
+                    for k, asked_above in enumerate(found):
+                        # (nor the words of the question above, run on over it: "2a. If yes, ... any contracts? Do
+                        # you have any current plans ...?")
+                        if asked_above.span["start"] < above.start < asked_above.span["end"]:
+                            cut = len(text_of[: above.start].rstrip())
+                            found[k] = asked_above._replace(
+                                text=_question_words(text_of[asked_above.span["start"] : cut]),
+                                span=ctx.span_fields(asked_above.span["start"], cut),
+                            )
+                    asked_start = above.start + asked.start("words")
+                    asked_end_at = above.start + asked.end("words")
+                    current = last_main = add(str(expected), asked_start, asked_end_at)
+                    asked_in = message_at(above.start)
+                    if text_of[asked_end_at : above.end].strip():
+                        answers[current].append(_piece(above, text_of, asked_end_at, above.end))
+                    expected += 1
             if nested and seq == nested and _number_style(m) == nested_style:
                 index = None  # the next item of a list inside an answer ("1. Planning 2. Building Control")
                 nested += 1

@@ -596,6 +596,39 @@ def _next_question_below(lines: list[Line], i: int, expected: int) -> bool:
 _NUMBERED_AS_RE = re.compile(r"[ \t*_]*(?:Q(?:uestion)?\s?)?(\d{1,3})[a-z]?\s*[.):]")
 
 
+# A question on a line of its own with no mark: a capital opening it, a question mark ending the question (its answer
+# may run on after it on the line).
+_UNMARKED_QUESTION_LINE_RE = re.compile(r"[ \t*_]*(?P<words>[A-Z][^\n]*\?)")
+
+
+def _questions_whose_numbers_were_lost(
+    lines: list[Line], line: Line, count: int, marked_re: re.Pattern[str]
+) -> list[tuple[Line, re.Match[str]]]:
+    """The ``count`` lines straight above ``line`` (blank lines aside), each a question with no mark, when the line
+    above them asks nothing: the items of a list whose numbers were lost as the page was flattened, the numbers after
+    them printed. "You requested the following information: / Are your doctors still currently using dictation
+    recorders with analogue tapes/cassettes? / Do you currently use any digital dictation systems and if so which
+    one(s)? / 2a. If yes, which departments use them ...? / Do you have any current plans to implement a digital
+    dictation system(s)? / 3a. If yes, ..." (Barnet, Enfield and Haringey Mental Health Trust's letter as HTML on
+    WhatDoTheyKnow, its automatic numbers gone and its typed ones kept); "Request or Question / How many unfixed
+    potholes are there currently recorded ...? / 2. How much has the council spent ...?" (Scottish Borders Council's
+    log, see clean._LOST_FIRST_NUMBER_LINE_RE). Each as (line, its question's words); none when more questions than
+    numbers lost stand above, as which of them the numbers were is then unknown."""
+    if count < 1:
+        return []
+    lost: list[tuple[Line, re.Match[str]]] = []
+    for above in reversed(lines[: line.number]):
+        if not above.text.strip():
+            continue
+        asked = None if marked_re.match(above.text) else _UNMARKED_QUESTION_LINE_RE.match(above.text)
+        if asked is None:
+            break
+        if len(lost) == count:
+            return []
+        lost.append((above, asked))
+    return lost[::-1] if len(lost) == count else []
+
+
 def _only_blank_between(lines: list[Line], above: int, line: Line) -> bool:
     """Whether line ``above`` stands above ``line`` with nothing but blank lines between (walked from ``above``
     down, so a line far below stops at the first line with text)."""
