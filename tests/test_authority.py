@@ -2508,6 +2508,28 @@ def test_the_body_a_request_was_passed_on_from_is_not_the_one_answering() -> Non
     assert authority is not None and authority.name == "NHS Greater Manchester Integrated Care Board"
 
 
+def test_a_things_name_defined_by_initials_is_no_body() -> None:
+    # Devon County Council's published request: "an active Education Health and Care Plan (EHCP)", the initials used
+    # after "an" and in the plural; Lincolnshire County Council's: "an Education Health Care (EHC) needs assessment".
+    # The page names no body, so none is found.
+    devon = (
+        "Education Health and Care Plans\n\nUnder the Freedom of Information Act 2000, I would like to request the "
+        "following information:\n\n1) The total number of children with either 1) an active Education Health and "
+        "Care Plan (EHCP) with your council, or 2) awaiting the outcome of an EHCP needs assessment:\n\nActive EHCPs "
+        "Awaiting an EHCP Total\n31st December 2023 5305 1021 6326\n\nFor those awaiting an EHCP this includes all "
+        "children who had submitted a request. The EHCP figures are as at the date shown.\n"
+    )
+    lincolnshire = (
+        "- Request\n-\nA local authority must secure an Education Health Care (EHC) needs assessment if the child "
+        "has special educational needs.\nI am seeking recorded information on the following:\n- The number of initial "
+        "requests that were made for an EHC needs assessment during the 2019 financial year.\n- The number of initial "
+        "requests for an EHC needs assessment that were refused.\n- The number of EHC needs assessments granted.\n"
+        "- Decision\n- 1390\n- 72\n"
+    )
+    assert parse_text(devon).authority is None
+    assert parse_text(lincolnshire).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -1502,6 +1502,7 @@ _OWN_RESPONSE_HEADING_RE = re.compile(
 _INITIALS_DEFINED_RE = re.compile(r" \([\"'\u201c]?(?P<initials>[A-Z]{2,8})[\"'\u201d]?\)")
 _NAME_JOINERS = frozenset({"and", "of", "for", "&", "the"})
 _INITIALS_USED = 3  # times the initials recur after the definition, outside the requester's words
+_INDEFINITE_BEFORE_RE = re.compile(r"\b[Aa]n? $")
 # Greetings to no body in particular, or to a team: not a name to take for the body.
 _GENERIC_ADDRESSEE_RE = re.compile(
     r"\b(?:FOI|Freedom|Information|Team|Officers?|Managers?|Governance|Sirs?|Madam|Colleagues?|Whom|All|Enquiries)\b"
@@ -1626,8 +1627,16 @@ def _named_by_its_own_words(ctx: Context) -> Authority | None:
         # log page that goes on about "IT provision" (Mersey Care NHS Foundation Trust).
         if found is None or not _names_an_unknown_body(text[found[0] : found[1]]):
             continue
-        used = len(re.findall(rf"\b{defined.group('initials')}\b", text[defined.end() :]))
-        if used >= _INITIALS_USED:
+        initials = defined.group("initials")
+        used = len(re.findall(rf"\b{initials}\b", text[defined.end() :]))
+        if (
+            used >= _INITIALS_USED
+            and not re.search(rf"\b(?:[Aa]n?|[Ee]ach) {initials}\b|\b{initials}s\b", text)
+            and not _INDEFINITE_BEFORE_RE.search(text, max(0, found[0] - 4), found[0])
+        ):
+            # (a thing's name and initials, not a body's, are counted: "an EHCP", "Active EHCPs", after "an active
+            # Education Health and Care Plan (EHCP) with your council", Devon County Council's published request;
+            # "assessed for an Education Health and Care Plan (EHCP)", Lincolnshire County Council's; a body is one)
             span = ctx.span(*found)
             return Authority(name=span.text, evidence=[AuthorityEvidence(kind="voice", span=span)])
     if (spoken := _named_by_initials_speaking(ctx)) is not None:
