@@ -1494,6 +1494,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EISR"]},
     ),
     (
+        "a page's 'Last updated:' date a blank line above its date is no reply's date",
+        # Wokingham Borough Council's page of answers to previous requests: its fields say only "See notes".
+        "Last updated:\n\n30th December 2024\n\nSee answers to previous information requests\n\nPermanently "
+        "excluded pupils\n\nRequest ID\nDate Received\nDate Resolved\n\nSee notes\n\nSee notes\n\nUnder the "
+        "Freedom of Information Act (2000), I would like to know the following.\n\n1. How many pupils were "
+        "permanently excluded in your schools in these years?\n2021-22: 18\n",
+        {"response_date": None},
+    ),
+    (
         "'here is your reference number' gives the authority's own (Suffolk County Council's acknowledgement)",
         "Yours faithfully\nMs W Brooks\nINFORMATION REQUEST \u2013 ACKNOWLEDGEMENT\nThank you for your request, here is "
         "your reference number 16036. Please quote this in any future correspondence you may have with us.\n",

@@ -988,10 +988,11 @@ def _other_date_labels(ctx: Context) -> list[tuple[int, int]]:
 
 def _labelled_by_other(ctx: Context, line: Line) -> bool:
     """Whether the line above ``line`` is one of the other date labels, or the request's ("Last updated:",
-    "Request Date" over "October 2, 2023" on a trust's disclosure log)."""
-    if line.number == 0:
+    "Request Date" over "October 2, 2023" on a trust's disclosure log); a blank line may stand between ("Last
+    updated: / (blank) / 30th December 2024", Wokingham Borough Council's page of answers to previous requests)."""
+    above = ctx.layout.line_above(line.number, within=2)
+    if above is None:
         return False
-    above = ctx.layout.lines[line.number - 1]
     label = above.text.strip().rstrip(":").rstrip()
     return bool(label) and any(
         start == above.start and end - start == len(label) for start, end in _other_date_labels(ctx)
