@@ -43,6 +43,30 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # South Wales Police's log: the questions a refusal is for, labelled under the heading, are no figure given.
+        "REQUEST\n1. How many drones does the force own?\n2. Where are they deployed?\nRESPONSE\nQuestions "
+        "1 & 2\nIn relation to your request the following exemption applies:\nSection 31 (1)(a)(b) "
+        "- Law Enforcement\nDisclosure would be likely to prejudice the prevention or detection of "
+        "crime.\n",
+        "refusal",
+        "refused",
+        id="questions-label-under-the-heading-is-no-figure",
+    ),
+    case(
+        # Hastings Borough Council's log: the first answer under the Response heading a figure, the second question
+        # refused below it.
+        "FOI request (FOI-70688433)\nCCTV\nRequested Mon 19 March 2018\nResponded Wed 06 June 2018\nI "
+        "would like the following questions answered:\n- How many CCTV cameras are operated by Hastings "
+        "Borough Council\n- I'd like a list of their locations.\nResponse\nQ1 - 96\nQ2 -\nNOTICE OF "
+        "REFUSAL\nPlease note that I consider the information you have requested regarding the location "
+        "of CCTV cameras to be exempt information under S31(1)(a) of the Freedom of Information Act "
+        "in that disclosure of that information would be likely to prejudice the prevention or detection "
+        "of crime.\n",
+        "response",
+        "partial",
+        id="figure-under-the-heading-beside-a-refusal-notice",
+    ),
+    case(
         # The Welsh Government's answers to questions about its own handling of requests: the law's 20 working days
         # stated as every authority's duty, and a question restated about replies 'issued within 20 working days',
         # promise no reply; the answers follow.

@@ -694,7 +694,10 @@ def decide(
         if exemptions and _published_only(exemptions):
             return "refusal", "published"  # "Your request is refused in accordance with s.21 FOIA"
         some_not_held = not_held_cited or any(a.not_held for a in answers) or _says_not_held(ctx)
-        if some_not_held or _attached(ctx):
+        # (or the first answer under the "Response" heading gives, the refusal notice of another below it: "Response /
+        # Q1 - 96 / Q2 - / NOTICE OF REFUSAL / Please note that I consider the information you have requested regarding
+        # the location of CCTV cameras to be exempt information under S31(1)(a)", Hastings Borough Council's log)
+        if some_not_held or _attached(ctx) or (not answers and _figure_under_heading(ctx)):
             return "response", "partial"
         if not exemptions and _hits(ctx, "published"):
             # Part pointed to where it is published, as a cost refusal above may do: "From 2009 to date, minutes and
@@ -1513,6 +1516,25 @@ def _gives_under_heading(ctx: Context) -> bool:
     refusal of another question (Kent Police)."""
     below = _answer_under_heading(ctx)
     return below is not None and _REFUSING_WORDS_RE.search(below.text) is None
+
+
+# The questions a block of answers below is for, not a figure: "RESPONSE / Questions 1 & 2 / In relation to your
+# request the following exemption applies" (South Wales Police's log).
+_QUESTIONS_LABEL_LINE_RE = re.compile(
+    r"[ \t]*(?:questions?|q)[ \t]*\d+[a-z]?(?:[ \t]*(?:&|and|,|to)[ \t]*\d+[a-z]?)*[ \t]*:?[ \t]*", re.I
+)
+
+
+def _figure_under_heading(ctx: Context) -> bool:
+    """Whether the first words under a "Response" heading are a figure, not prose (``_figure_cell_below``): "Q1 -
+    96"."""
+    below = _answer_under_heading(ctx)
+    return (
+        below is not None
+        and not _is_prose(below.text)
+        and _REFUSING_WORDS_RE.search(below.text) is None
+        and _QUESTIONS_LABEL_LINE_RE.fullmatch(below.text) is None
+    )
 
 
 # The regime a request is dealt with under, which says nothing of what was found: "Response / After reviewing your
