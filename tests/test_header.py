@@ -1503,6 +1503,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": None},
     ),
     (
+        "a question's number under a log's 'Request:' label is no reference",
+        # North Yorkshire Police's disclosure log, its reference only in the page's address.
+        "Request:\nQ1. Who provides your digital evidence management (DEMS) system?\nQ2. What date does this "
+        "contract end?\nResponse:\nTo locate the information relevant to your request searches were conducted within "
+        "North Yorkshire Police.\n",
+        {"reference": None},
+    ),
+    (
         "'here is your reference number' gives the authority's own (Suffolk County Council's acknowledgement)",
         "Yours faithfully\nMs W Brooks\nINFORMATION REQUEST \u2013 ACKNOWLEDGEMENT\nThank you for your request, here is "
         "your reference number 16036. Please quote this in any future correspondence you may have with us.\n",

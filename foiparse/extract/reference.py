@@ -245,6 +245,9 @@ _ANOTHER_REQUEST_RE = re.compile(r"\b(?:previous|earlier|prior|separate|other) (
 # (a date writes its separator twice the same: "33/16-17" is a case of the 2016-17 year, City of Glasgow College's
 # "Ref No: 33/16-17")
 _NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})|(?:19|20)\d\d|\d{1,2})$")
+# A question's number under a "Request:" label that heads a log's request, no reference: "Request: / Q1. Who provides
+# your digital evidence management (DEMS) system?" (North Yorkshire Police's disclosure log).
+_QUESTION_NUMBER_RE = re.compile(r"Q\d{1,2}[a-z]?[.):]")
 # A law-report site's own record number, not the case's: "Citations: [2013] UKICO FS50480910 ... Updated: 06 April
 # 2022; Ref: scu.528567" (swarb.co.uk's page on an ICO decision notice; the citation above is the case).
 _SITE_RECORD_RE = re.compile(r"scu\.\d+", re.I)
@@ -351,7 +354,7 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         # as a PDF's text); the first value is the first heading's.
         start = headings.end()
         m = _VALUE_RE.match(text, start)
-    if not m:
+    if not m or _QUESTION_NUMBER_RE.match(text, start):
         return None
     digits = _FIRST_DIGIT_RE.search(text, start, m.end())
     prefixes = ctx.catalogue.reference_label_prefixes
