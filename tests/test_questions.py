@@ -4051,6 +4051,16 @@ CASES = [
         id="first-number-lost-answers-run-on",
     ),
     case(
+        # Dyfed-Powys Police's disclosure log: "Request 1 - 5:" heads the whole request (its five questions not on the
+        # page), each "Response N:" below; a range is no question 1.
+        "FOI Reference: 263/2024\nRequest 1 - 5:\nI am interested in obtaining detailed information regarding the "
+        "procurement of Remotely Piloted Aircraft Systems (drones).\nPlease provide the following information:\n"
+        "Response 1:\nI can confirm that Dyfed-Powys Police does hold the information requested.\nResponse 2:\nI can "
+        "confirm that Dyfed-Powys Police does hold the information requested.\n",
+        [],
+        id="a-range-heading-the-request-is-no-question",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

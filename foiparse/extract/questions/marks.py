@@ -78,6 +78,10 @@ _MAIN_RE = re.compile(
     # (an NHS trust's reply, a WhatDoTheyKnow attachment); not "Part 2 of your request", a reply's words about one
     r"(?:(?:Q\.?|Question(?: Number| No\.?)?|Query|Request(?: for information)?"
     r"|Part(?=\s?\d{1,3}(?![\d.])(?![ \t]+of\b)))\s?(?P<qnum>\d{1,3})"
+    # (not a range heading the whole request: "Request 1 - 5: / I am interested in obtaining detailed information
+    # regarding the procurement of Remotely Piloted Aircraft Systems" over "Response 1:", Dyfed-Powys Police's log)
+    # (its colon ending the line: "Q1 - 316" is question 1's answer, Q2's below it)
+    r"(?![ \t]*[-\u2013][ \t]*\d{1,3}[ \t]*:[ \t]*$)"
     # the number spelt out: "Question One / Does the Trust have an Electronic Patient Record (EPR)?" over "Question
     # Two", "Question Three" (a WhatDoTheyKnow request to Homerton Healthcare NHS Foundation Trust), kept as printed;
     # or "Part One" heading its paragraph, above "Part Two" (Transport Scotland's published EIR release), not "Part One
