@@ -43,6 +43,27 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Medway NHS Foundation Trust's log: 'Date of response' over its month and year.
+        "Freedom of Information Request ID\nDate of response\nNovember 2023\nHow many cancer appointments "
+        "have been cancelled at your trust due to industrial action since 1 December 2022\n",
+        "response",
+        "unknown",
+        id="a-log-field-dating-the-reply-by-its-month",
+    ),
+    case(
+        # NHS Greater Manchester ICB's log: the entry's 'Date Replied' field dates a reply, the page cut inside the
+        # request it restates.
+        "| Reference | FOI 2025/1529 |\n|---|---|\n| Description | Information relating to the decision "
+        "to pause ADHD and autism assessment bookings |\n| Date Requested | 19/12/2025 |\n| Date Replied "
+        "| 12/01/2026 |\nPlease treat this email as a request for information under the Freedom of "
+        "Information Act 2000.\nPlease provide copies of the following, whether draft or final:\n1. "
+        "Any decision papers, briefing notes or records approving the pause.\n2. Any risk assessments "
+        "produced specifically in relation to the pause.\n",
+        "response",
+        "unknown",
+        id="a-log-field-dating-the-reply-above-the-request",
+    ),
+    case(
         # South Wales Police's log: the questions a refusal is for, labelled under the heading, are no figure given.
         "REQUEST\n1. How many drones does the force own?\n2. Where are they deployed?\nRESPONSE\nQuestions "
         "1 & 2\nIn relation to your request the following exemption applies:\nSection 31 (1)(a)(b) "

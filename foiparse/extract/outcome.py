@@ -792,7 +792,16 @@ def _unheard(ctx: Context) -> tuple[DocType, Outcome]:
     return "request_only", "none"
 
 
-_PUBLISHED_RESPONSE_PAGE_RE = re.compile(r"^(?:Published|Date published)[ \t:]+\d{1,2}\b[^\n]*\n", re.M)
+# Or a log entry's field dating the reply, a cell of a table or its value on the next line: "| Date Requested |
+# 19/12/2025 | / | Date Replied | 12/01/2026 |" above the request restated (NHS Greater Manchester ICB's log, cut inside
+# its first answer), "Date of response / November 2023" (Medway NHS Foundation Trust's log, each answer run on after
+# its question).
+_PUBLISHED_RESPONSE_PAGE_RE = re.compile(
+    r"^(?:Published|Date published)[ \t:]+\d{1,2}\b[^\n]*\n"
+    r"|^(?:\|[ \t]*)?(?:Date (?:of )?(?:[Rr]esponse|[Rr]eplied|[Rr]esponded)|Response date)[ \t]*:?[ \t]*"
+    r"(?:\|[ \t]*|\n)(?:\d{1,2}\b|[A-Z][a-z]+ (?:19|20)\d\d\b)",
+    re.M,
+)
 _PUBLISHED_PAGE_HEAD = 600  # characters: the page's own lines above the request
 
 
