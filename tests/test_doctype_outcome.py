@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Medicines and Healthcare products Regulatory Agency asking whether the enquiry is about medicines or
+        # devices, section 12 only warned of.
+        "FOI 22/809\nDear,\nThank you for your email.\nWe are grateful if you could let us know if "
+        "the enquiry relates to medicines or devices? Please note that the broad scope of the questions "
+        "you have asked is very likely in excess of the Section 12 threshold. Section 12 of the Act "
+        "allows public authorities to refuse requests where the cost of dealing with them would exceed "
+        "the appropriate limit, which for central government is set at £600.\nWe would suggest that "
+        "your company considers asking about a specific area e.g. GMP, GDP, GVP etc, and for a limited "
+        "period such as one calendar year.\nYours sincerely\nMHRA Customer Experience Centre\n",
+        "clarification",
+        "clarification_requested",
+        id="a-letter-asking-to-narrow-warns-of-section-12",
+    ),
+    case(
         # Medway NHS Foundation Trust's log: 'Date of response' over its month and year.
         "Freedom of Information Request ID\nDate of response\nNovember 2023\nHow many cancer appointments "
         "have been cancelled at your trust due to industrial action since 1 December 2022\n",

@@ -37,6 +37,28 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The Medicines and Healthcare products Regulatory Agency asking to narrow a request: section 12 warned of, not
+        # applied.
+        "Dear,\n\nThank you for your email.\n\nPlease note that the broad scope of the questions you have asked is "
+        "very likely in excess of the Section 12 threshold.\n\nPlease note that substantially similar requests made "
+        "within 60 working days of an original request can be aggregated into one for the purposes of calculating a "
+        "cost limit, meaning that section 12 could still apply.\n",
+        [],
+        id="a-section-warned-of-in-a-letter-asking-to-narrow",
+    ),
+    case(
+        # The same letter whole: what section 12 lets an authority do, said of any request, between the warnings.
+        "Dear,\n\nThank you for your email.\n\nWe are grateful if you could let us know if the enquiry relates to "
+        "medicines or devices? Please note that the broad scope of the questions you have asked is very likely in "
+        "excess of the Section 12 threshold. Section 12 of the Act allows public authorities to refuse requests where "
+        "the cost of dealing with them would exceed the appropriate limit, which for central government is set at "
+        "\u00a3600.\n\nPlease note that substantially similar requests made within 60 working days of an original "
+        "request can be aggregated into one for the purposes of calculating a cost limit, meaning that section 12 "
+        "could still apply.\n",
+        [],
+        id="what-a-section-allows-any-authority-is-not-applied",
+    ),
+    case(
         # Staffordshire University's disclosure log: each section's number in brackets of its own.
         "Date received Date due Date completed Information asked for Notes\nEmail System\nDocuments were sent, parlty "
         "completed some information was refused. Costs are being refused under Section (41) Information provided in "

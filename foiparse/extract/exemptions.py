@@ -273,6 +273,20 @@ _NOT_APPLIED_WORDS = (
 _CONDITIONAL_RE = re.compile(
     r"[^.\n]{0,20}?\b(?:may|might|could|would) (?:be engaged|apply|be applied|be relied on)\s+if\b"
 )
+# A warning in a letter asking to narrow the request, the section not applied: "Please note that the broad scope of the
+# questions you have asked is very likely in excess of the Section 12 threshold." and "... substantially similar
+# requests ... can be aggregated ..., meaning that section 12 could still apply." (the Medicines and Healthcare products
+# Regulatory Agency, asking whether the enquiry is about medicines or devices).
+_WARNED_OF_RE = re.compile(r"\blikely (?:to be )?in excess of\b|\b(?:could|may|might) still apply\b")
+# What the section lets an authority do, said of any request: "Section 12 of the Act allows public authorities to
+# refuse requests where the cost of dealing with them would exceed the appropriate limit" (the same letter). Not a
+# subsection so described: "Section 12(1) of the Freedom of Information Act 2000 and sections 4(3) and 4(4) of the 'Fees
+# Regulations' 2004 allow a public authority to refuse a request if the cost would exceed ..." names the one applied
+# (SE Trains Limited on WhatDoTheyKnow, under "section 12 of the FOIA" in the refusal's first paragraph).
+_WHAT_IT_ALLOWS_RE = re.compile(
+    r"\ballows? (?:a |any |all )?(?:public )?(?:authorit(?:y|ies)|bodies|organisations) to refuse"
+    r" (?:a |any )?requests?\b"
+)
 # A redaction the reply may make, not one it made: "either disclose it (subject to any applicable redactions of personal
 # data pursuant to regulation 13 of the Environmental Information Regulations 2004) or claim any relevant exemptions"
 # (the First-tier Tribunal's substituted decision notice on Norwich City Council).
@@ -541,6 +555,10 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if _not_applied(sentence, m.group("num")):
             continue
         if _CONDITIONAL_RE.match(folded, m.end()) or HYPOTHETICAL_RE.match(sentence):
+            continue
+        if ("likely" in sentence or "still apply" in sentence) and _WARNED_OF_RE.search(sentence):
+            continue
+        if "allow" in sentence and "(" not in folded[m.start() : m.end()] and _WHAT_IT_ALLOWS_RE.search(sentence):
             continue
         if "future request" in sentence and _FUTURE_REQUESTS_ONLY_RE.match(sentence):
             continue
