@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Moray Council's log: a table's rows answer the questions by number, the small counts withheld.
+        "Request 101003602692\n1. The number of motorists who have lodged a complaint about a pothole "
+        "and requested compensation.\n2. The number of people who have received a payout for pothole "
+        "compensation.\nPlease provide the data for each of these points over the last three years, "
+        "broken down by year.\nResponse 30-07-2024\nQuestion | June 2021 -May 2022 | June 2022 - May "
+        "2023 | June 2023 -May 2024 |\n1. | 58 | 20 | 71 |\n2. | <5* | <5* | <5* |\n*Due to the low "
+        "numbers involved (between 1 and 5), a breakdown of the number of people who received a payout "
+        "each year could lead to the identification of individuals. This information is therefore exempt "
+        "under section 38(1)(b) of the Freedom of Information (Scotland) Act 2002, personal information.\n",
+        "response",
+        "partial",
+        id="table-rows-answering-beside-withheld-small-counts",
+    ),
+    case(
         # The Medicines and Healthcare products Regulatory Agency asking whether the enquiry is about medicines or
         # devices, section 12 only warned of.
         "FOI 22/809\nDear,\nThank you for your email.\nWe are grateful if you could let us know if "

@@ -4061,6 +4061,39 @@ CASES = [
         id="a-range-heading-the-request-is-no-question",
     ),
     case(
+        # Moray Council's log: the answers a table whose rows the questions' numbers head, under the request's note.
+        "FOI Request - Pothole Complaints and Compensation\nRequest 101003602692\n1. The number of motorists who have "
+        "lodged a complaint about a pothole and requested compensation.\n2. The number of people who have received a "
+        "payout for pothole compensation.\n3. The total amount paid by the council for pothole compensation.\nPlease "
+        "provide the data for each of these points over the last three years, broken down by year.\nResponse "
+        "30-07-2024\nQuestion | June 2021 -May 2022 | June 2022 \u2013 May 2023 | June 2023 -May 2024 |\n1. | 58 | 20 | "
+        "71 |\n2. | <5* | <5* | <5* |\n3. | \u00a31,067.79 | \u00a385.50 | \u00a3648.59 |\n",
+        [
+            ("1", "The number of motorists who have lodged a complaint about a pothole and requested compensation."),
+            ("2", "The number of people who have received a payout for pothole compensation."),
+            ("3", "The total amount paid by the council for pothole compensation."),
+        ],
+        answers={"1": [A(contains="58 | 20 | 71")], "2": [A(contains="<5*")], "3": [A(contains="1,067.79")]},
+        id="table-rows-headed-by-the-questions-numbers",
+    ),
+    case(
+        # The same council's log a year on: rows headed "Question 1", "Question 3a)" answer question 1 and part a of 3.
+        "1) The number of claims each financial year\n2) The number of payouts each financial year\n3) Please provide "
+        "the following:\na) The total amount paid out each financial year\nb) The highest single payout made each "
+        "financial year\nResponse 30-09-2025\n2021/22 | 2022/23 | 2023/24 |\nQuestion 1 | 30 | 20 | 51 |\nQuestion 2 | "
+        "<5* | <5* | 8 |\nQuestion 3a) | \u00a32,484.31 | \u00a385.50 | \u00a31,690.12 |\nQuestion 3b) | \u00a31,067.79 "
+        "| \u00a385.50 | \u00a3424.15 |\n",
+        [
+            ("1", "The number of claims each financial year"),
+            ("2", "The number of payouts each financial year"),
+            ("3", "Please provide the following:"),
+            ("a", "The total amount paid out each financial year"),
+            ("b", "The highest single payout made each financial year"),
+        ],
+        answers={"1": [A(contains="30 | 20 | 51")], "2": [A(contains="<5*")], "a": [A(contains="2,484.31")]},
+        id="table-rows-headed-by-question-and-part",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -215,6 +215,10 @@ _OPENS_AS_A_QUESTION_RE = re.compile(r"(?:How (?:many|much|long|often)|What|Whic
 _FINDINGS_INTRO_RE = re.compile(r"\b(?:found|finds|concluded|concludes|decided|determined) that[ \t]*:?[ \t]*$", re.I)
 
 
+# A question's number with its part's letter, as a table's row prints it ("Question 3a)" for part "a" of question 3).
+_NUMBER_AND_PART_RE = re.compile(r"(\d{1,3})([a-z])")
+
+
 def _extract_questions(ctx: Context) -> list[Question]:
     layout = ctx.layout
     lines = _first_question_unglued(layout.lines)
@@ -836,7 +840,21 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # lettering question 3's parts "a)", "b)", "c)").
                 or (found and q_text.startswith("|"))
             ):
-                answer_line(line)
+                row_of = None
+                if q_text.startswith("|"):
+                    part = _NUMBER_AND_PART_RE.fullmatch(printed)
+                    row_of = first_index.get((None, printed))
+                    if row_of is None and part is not None:
+                        row_of = first_index.get((part.group(1), part.group(2)))
+                if row_of is not None and not (requester_messages and layout.by_requester(line.start)):
+                    # A row headed by a known question's number answers that question: "1. | 58 | 20 | 71 |" under
+                    # "Question | June 2021 -May 2022 | June 2022 - May 2023 | June 2023 -May 2024 |" (Moray Council's
+                    # log, its questions numbered "1." to "3." above the table).
+                    current, asking = row_of, False
+                    answer_again(row_of, line)  # (what its region held before, the request's note below it, apart)
+                    answers[row_of].append(_piece(line, text_of, start, q_end))
+                else:
+                    answer_line(line)
                 i = j
                 continue
             if answering and not found and not _ASKS_RE.match(q_text) and not _named_a_question(m):
