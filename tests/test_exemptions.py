@@ -37,6 +37,15 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The Royal Borough of Greenwich on WhatDoTheyKnow: the section cited alone as the answer under a question.
+        "Dear Mr Knight\nFreedom of Information request: FOI-2855\nOur response is as follows:\n1. Between 1st January "
+        "2019 and 1st October 2024 how much was spent by\nthe council on SEND (special educational needs and "
+        "disabilities)\nprovision?\nSection 12 see below\n2. Between 1st January 2019 and 1st October 2024 how much "
+        "was spent by\nthe council on legal teams for cases dealing with SEND appeals? -\n\u00a31,177.286.23\n",
+        [("FOIA", "12")],
+        id="a-section-cited-alone-as-the-answer-under-a-question",
+    ),
+    case(
         # The Medicines and Healthcare products Regulatory Agency asking to narrow a request: section 12 warned of, not
         # applied.
         "Dear,\n\nThank you for your email.\n\nPlease note that the broad scope of the questions you have asked is "

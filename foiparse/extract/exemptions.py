@@ -597,6 +597,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             and not _APPLIED_RE.search(folded, max(0, m.start() - 250), m.start())
             and not _APPLIED_RE.search(_wrapped_rest(folded, m.end()))
             and not (heading and headings_applied)
+            and not _cited_as_an_answer(ctx, m.start())
         ):
             continue
         headings_applied = headings_applied or heading
@@ -921,6 +922,18 @@ _CITATION_HEADING_RE = re.compile(r"(?:\s?(?:and|&|,)\s?\([0-9a-z]{1,4}\))*[ \t]
 
 def _mentions_any(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
+
+
+def _cited_as_an_answer(ctx: Context, start: int) -> bool:
+    """Whether the citation at ``start`` opens the line under a question, the reply's answer to it: "1. Between 1st
+    January 2019 and 1st October 2024 how much was spent by the council on SEND ... provision? / Section 12 see below"
+    (the Royal Borough of Greenwich on WhatDoTheyKnow, its letter cut before what is below)."""
+    layout = ctx.layout
+    line = layout.line_at(start)
+    if ctx.text[line.start : start].strip(" \t*_-\u2022"):
+        return False
+    above = layout.line_above(line.number, within=2)
+    return above is not None and above.text.rstrip().endswith("?")
 
 
 def _not_applied(sentence: str, number: str | None) -> bool:
