@@ -4094,6 +4094,21 @@ CASES = [
         id="table-rows-headed-by-question-and-part",
     ),
     case(
+        # A WhatDoTheyKnow request to the Royal Borough of Greenwich: its questions unmarked lines, then how the requester
+        # would like the answer, which asks nothing.
+        "Dear FOI Department,\nUnder the freedom of information act, I'd like to request the following information:\n"
+        "Between 1st January 2019 and 1st October 2024 how much was spent by the council on SEND provision?\nBetween "
+        "1st January 2019 and 1st October 2024 how many SEND appeals were received by the council?\nOf these appeal "
+        "cases decided by tribunal, how many were in favour of the council?\nI would prefer to receive this information "
+        "electronically, preferably in its original formatting.\nYours faithfully,\nFraser Knight\n",
+        [
+            ("\u20221", "Between 1st January 2019 and 1st October 2024 how much was spent by the council on SEND provision?"),
+            ("\u20222", "Between 1st January 2019 and 1st October 2024 how many SEND appeals were received by the council?"),
+            ("\u20223", "Of these appeal cases decided by tribunal, how many were in favour of the council?"),
+        ],
+        id="how-the-requester-would-like-the-answer-ends-the-unmarked-run",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

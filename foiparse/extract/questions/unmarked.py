@@ -513,8 +513,12 @@ _ITEM_GROUP_HEADING_RE = re.compile(r"[A-Z][^.?!:\n]{0,80}:")
 # Haemophiliacs during the period January 1st 1988 - December 31st 1991. / Please note that I am NOT requesting patient
 # medical records ... / Please supply material preferably in PDF format ...", a batch request to 169 authorities on
 # WhatDoTheyKnow: one subject, no list)
+# (or how the requester would like the answer: "... how many were in favour of the council? / I would prefer to receive
+# this information electronically, preferably in its original formatting.", a WhatDoTheyKnow request to the Royal
+# Borough of Greenwich)
 _ITEMS_END_RE = re.compile(
-    r"(?:I|we) (?:look forward|would be grateful)|many thanks|thank|if you (?:have|need)|please note\b", re.I
+    r"(?:I|we) (?:look forward|would be grateful|would prefer)|many thanks|thank|if you (?:have|need)|please note\b",
+    re.I,
 )
 
 
