@@ -43,6 +43,22 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Hastings Borough Council's log: the first answer a refusal notice for question 1 alone, the page cut before
+        # the others' answers.
+        "FOI request (FOIR-599333299)\n1. What software do you use for your payroll, HR, and finance?\n2. "
+        "Do you manage your payroll in-house or do you outsource it?\n3. How many people do you pay "
+        "each month using your payroll solution?\n4. How many pensioners do you pay using your payroll "
+        "solution?\nResponse\n1. NOTICE OF REFUSAL\nThe information you have requested in relation "
+        "to question 1 is commercially sensitive and falls under Section 43 of the Freedom of Information "
+        "Act - Commercially Sensitive Information.\nThe exemption afforded by Section 43 is subject "
+        "to what is known as the 'public interest test'. When applying the test in a particular case "
+        "a public authority is deciding whether the public interest is better served by non-disclosure "
+        "than by disclosure.\n",
+        "response",
+        "unknown",
+        id="a-refusal-for-one-question-of-many-cut-before-the-rest",
+    ),
+    case(
         # Moray Council's log: a table's rows answer the questions by number, the small counts withheld.
         "Request 101003602692\n1. The number of motorists who have lodged a complaint about a pothole "
         "and requested compensation.\n2. The number of people who have received a payout for pothole "

@@ -706,6 +706,8 @@ def decide(
             # Metropolitan Borough Council, no section printed). The notice is still the reply's main content
             # (LABELLING.md's refusal).
             return "refusal", "partial"
+        if answers and _refuses_one_question_of_many(questions, len(ctx.text.rstrip())):
+            return "response", "unknown"
         return "refusal", "refused"
     if not answers:
         if exemptions and not _published_only(exemptions):
@@ -1195,6 +1197,24 @@ def _answers_stop_short(questions: list[Question], text_end: int) -> bool:
     parents = {questions[i].number for i in answered}
     unanswered_after = sum(1 for q in questions[answered[-1] + 1 :] if q.parent not in parents)
     return unanswered_after >= 2 and unanswered_after > len(answered)
+
+
+_NAMES_A_QUESTION_RE = re.compile(r"\b(?:question|q)[ \t]?\d", re.I)
+
+
+def _refuses_one_question_of_many(questions: list[Question], text_end: int) -> bool:
+    """Whether the first answer is a refusal notice that says it is for its own question, the text cut before the
+    answers to the rest: "Response / 1. NOTICE OF REFUSAL / The information you have requested in relation to question
+    1 is commercially sensitive and falls under Section 43 ..." above nothing for questions 2 to 9 (Hastings Borough
+    Council's log). Not a notice whose reasons read as the whole request's ("1. Request Refused / Notice of Refusal /
+    Disclosure of information relating to ICT systems, infrastructure and security constitutes a security risk ...",
+    the same council's log a year on)."""
+    first = next((q for q in questions if q.answers), None)
+    return (
+        first is not None
+        and any(_NAMES_A_QUESTION_RE.search(a.text) for a in first.answers)
+        and _answers_stop_short(questions, text_end)
+    )
 
 
 def _cut_after_the_questions(ctx: Context, questions: list[Question]) -> bool:
