@@ -985,6 +985,17 @@ POSITIVES += [
 ]
 
 NEGATIVES = [
+    # Hastings Borough Council's log: a product named only in a question of the request it prints, the reply cut inside
+    # its refusal of question 1 (shared/corpus/LABELLING.md: the request's names count only where only it is present)
+    case(
+        "FOI request (FOIR-599333299)\n1. What software do you use for your payroll, HR, and finance?\n2. How many "
+        "people do you pay each month?\n3. Do you use Microsoft power platform technologies such as Power Automate?\n"
+        "4. What is the employee count in your organisation?\nResponse\n1. NOTICE OF REFUSAL\nThe information you "
+        "have requested in relation to question 1 is commercially sensitive and falls under Section 43 of the Freedom "
+        "of Information Act.\n",
+        [],
+        id="a-name-in-a-logs-question-the-cut-reply-never-reached",
+    ),
     # An ICO decision notice's address: "Service New" is a space taken out and a letter changed from ServiceNow
     case(
         "Public Authority: Address: Commissioner of the Metropolitan Police Service New Scotland Yard Broadway London "
