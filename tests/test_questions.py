@@ -4109,6 +4109,22 @@ CASES = [
         id="how-the-requester-would-like-the-answer-ends-the-unmarked-run",
     ),
     case(
+        # Lambeth's data hub page answering a request it does not print: a table's figure and its note ("183 - s31 of
+        # the CA 74") is no question 183, nor are the items, each numbered "1.", of the Act's definition it quotes.
+        "Request & response\n\nChildren in the care of the local authority (s.31 Children Act 1989)\n\nTotal number"
+        "\n\n183 \u2013 s31 of the CA 74 \u2013 s38 of the CA\n\n105\n\n464\n\nWhere there were fewer than 5 "
+        "individuals in a category, we have not provided the exact figure. We therefore engage an exemption relying on "
+        "Section 40(2): Personal Data to this request.\n\nThe definition of personal data is set out in provision 3 of "
+        "the Data Protection Act 2018 as follows:-\n\n1. \"Personal data\" means any information relating to an "
+        "identified or identifiable living individual\n1. \"Identifiable living individual\" means a living individual "
+        "who can be identified, directly or indirectly, in particular by reference to-\n1. an identifier such as a name, "
+        "an identification number, location data or an online identifier, or\n1. one or more factors specific to the "
+        "physical, physiological, genetic, mental, economic, cultural or social identity of the individual.\n\nWe have "
+        "noted the ICO's Decision in the Wirral Metropolitan Borough Council case.\n",
+        [],
+        id="a-tables-figure-and-a-definition-quoted-as-markdown-are-no-questions",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

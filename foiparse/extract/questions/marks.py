@@ -317,6 +317,11 @@ _STATUTE_INTRO_RE = re.compile(
     # or the Act's definition: "(2)For the purposes of this Act, information is held by a public authority if— / (a)it
     # is held by the authority ..." (section 3(2), quoted in a request Supply Chain Coordination Limited published)
     r"|[^\n]*\bfor the purposes of (?:this|the) (?:Act|Regulations)\b[^\n]*-\s*$"
+    # or a definition the reply quotes from where the Act sets it out: "The definition of personal data is set out in
+    # provision 3 of the Data Protection Act 2018 as follows:- / 1. "Personal data" means any information relating to
+    # an identified or identifiable living individual" (Lambeth's data hub page answering a request)
+    r"|[^\n]*\b(?:set out|defined) in (?:section|provision|regulation|article|s\.?) ?\d{1,3}\b[^\n]{0,60}"
+    r"\bas follows:-?\s*$"
     # or an exemption's words, its conditions listed under the dash: "Section 36(2) -Information to which this section
     # applies is exempt information if, in the reasonable opinion of a qualified person, disclosure of the information
     # under this Act- / (b)would, or would be likely to, inhibit- / (i)the free and frank provision of advice, or"

@@ -215,6 +215,7 @@ _OPENS_AS_A_QUESTION_RE = re.compile(r"(?:How (?:many|much|long|often)|What|Whic
 _FINDINGS_INTRO_RE = re.compile(r"\b(?:found|finds|concluded|concludes|decided|determined) that[ \t]*:?[ \t]*$", re.I)
 
 
+_FIRST_NUMBER_NOT_ASKING = 20  # the highest number an excerpt's first question may bear when its words do not ask
 # A question's number with its part's letter, as a table's row prints it ("Question 3a)" for part "a" of question 3).
 _NUMBER_AND_PART_RE = re.compile(r"(\d{1,3})([a-z])")
 
@@ -686,6 +687,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
         numbered = _main_number(m) if m else None
         if numbered is not None and (
             numbered[0] == statute_next
+            # (or every item "1.", a list as Markdown numbers it, line under line: "... as follows:- / 1. "Personal
+            # data" means ... / 1. "Identifiable living individual" means ... by reference to- / 1. an identifier such
+            # as a name ...", Lambeth's data hub page quoting the Data Protection Act 2018)
+            or (quoting_statute and numbered[0] == 1 and statute_next == 2)
             # (the Act's own subsection opening its list with a dash: "(2)For the purposes of this Act, ... if-")
             or (statute_intro == line.number and ending == "-")
             or (
@@ -1266,7 +1271,14 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     and not found
                     and (
                         q_text.endswith("?")
-                        or (len(q_text.split()) >= 4 and not _in_letterhead(layout, line) and "." not in printed)
+                        or (
+                            len(q_text.split()) >= 4
+                            and not _in_letterhead(layout, line)
+                            and "." not in printed
+                            # (not a table's figure and its note read as a number: "Total number / 183 - s31 of the CA
+                            # 74 - s38 of the CA / 105 / 464", Lambeth's data hub page answering a request)
+                            and seq <= _FIRST_NUMBER_NOT_ASKING
+                        )
                     )
                 )
             ):
