@@ -4125,6 +4125,30 @@ CASES = [
         id="a-tables-figure-and-a-definition-quoted-as-markdown-are-no-questions",
     ),
     case(
+        # Wokingham Borough Council's page of answers: each year's figure lettered under its question is its answer.
+        "1. How many blocked road drains (as defined above) were reported to you in the following years?\na) 2021: 348"
+        "\nb) 2022: 431\nc) 2023: 691\n\n2. How many road drains (as defined above) did you unblock in the following "
+        "years?\na) 2021: 32298\nb) 2022:32388\nc) 2023: 32641\n",
+        [
+            ("1", "How many blocked road drains (as defined above) were reported to you in the following years?"),
+            ("2", "How many road drains (as defined above) did you unblock in the following years?"),
+        ],
+        answers={"1": [A(contains="2021: 348")], "2": [A(contains="2022:32388")]},
+        id="a-label-and-its-figure-lettered-under-a-question-answer-it",
+    ),
+    case(
+        # The same council's page on taxi licences: bullets giving each label's figure answer the question above them.
+        "1. Licensed drivers - The total number of licensed:\n\u2022 Taxi (hackney carriage) drivers: 153\n\u2022 Private "
+        "hire drivers: 119\n2. Suspensions and revocations - The number of driver licences:\n\u2022 Suspended: 8\n"
+        "\u2022 Revoked: 5\n",
+        [
+            ("1", "Licensed drivers - The total number of licensed:"),
+            ("2", "Suspensions and revocations - The number of driver licences:"),
+        ],
+        answers={"1": [A(contains="drivers: 153")], "2": [A(contains="Revoked: 5")]},
+        id="bullets-giving-figures-under-a-question-answer-it",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

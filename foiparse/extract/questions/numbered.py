@@ -215,6 +215,9 @@ _OPENS_AS_A_QUESTION_RE = re.compile(r"(?:How (?:many|much|long|often)|What|Whic
 _FINDINGS_INTRO_RE = re.compile(r"\b(?:found|finds|concluded|concludes|decided|determined) that[ \t]*:?[ \t]*$", re.I)
 
 
+# A label and a figure after its colon, a value given: "2021: 348", "Council Tax:3254", "Housing Benefit
+# overpayments: 0".
+_LABELLED_FIGURE_RE = re.compile(r"[^:?\n]{1,60}:[ \t]*[£$]?\d[\d,.]*%?[ \t]*")
 _FIRST_NUMBER_NOT_ASKING = 20  # the highest number an excerpt's first question may bear when its words do not ask
 # A question's number with its part's letter, as a table's row prints it ("Question 3a)" for part "a" of question 3).
 _NUMBER_AND_PART_RE = re.compile(r"(\d{1,3})([a-z])")
@@ -1379,6 +1382,16 @@ def _extract_questions(ctx: Context) -> list[Question]:
             # the trust's agency cap for 2024-25" over "a) Total agency 2023/24: 8,161,319.97 / b) As per NHSe cap /
             # c) As per NHSe cap" (Medway NHS Foundation Trust's disclosure log).
             sub = None
+        if (
+            sub is not None
+            and current is not None
+            and asking
+            and _LABELLED_FIGURE_RE.fullmatch(text, sub.start("text"))
+        ):
+            # A label and its figure under the question are its answer, not its part: "1. How many blocked road drains
+            # (as defined above) were reported to you in the following years? / a) 2021: 348 / b) 2022: 431 / c) 2023:
+            # 691" (Wokingham Borough Council's page of answers).
+            sub = None
         capital_part = None
         if sub is None and current is not None and asking and not letters_as_main:
             capital_part = _capital_part_at(found, current, text, lines, i)
@@ -1392,6 +1405,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     or _follows_up(bullet.group("text"), found[-1].number.startswith("•"))
                 )
                 or _LISTS_CATEGORIES_RE.search(found[current].text)
+                or _LABELLED_FIGURE_RE.fullmatch(bullet.group("text"))
             ):
                 bullet = None
             if (sub or capital_part or bullet) and not _STATUTE_INTRO_RE.match(previous_text):
