@@ -2530,6 +2530,16 @@ def test_a_things_name_defined_by_initials_is_no_body() -> None:
     assert parse_text(lincolnshire).authority is None
 
 
+def test_council_describing_what_follows_is_no_body() -> None:
+    # Scottish Borders Council's log: its title "Unoccupied Council Houses / Tax", the page naming no body.
+    text = (
+        "Unoccupied Council Houses / Tax - Freedom of information requests\n\nTitle or Description\nUnoccupied Council "
+        "Houses / Tax\nFOI Number\n16\nDate Received\n05/01/2022\nRequest or Question\n1. How many residential "
+        "properties are owned by your Council?\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

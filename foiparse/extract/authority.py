@@ -56,6 +56,9 @@ _UNKNOWN_NAME_RE = re.compile(
     rf"|(?:{_PLACE_WORD}(?:(?: |-|, (?=[^,\n]{{1,40}}(?:, [^,\n]{{1,40}}){{0,3}},? (?:and|&) )|, (?=and |& ))"
     rf"(?:and |& |upon |on |under |in |with )?{_PLACE_WORD}){{0,4}}) "
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
+    # (not "Council" as a word describing what follows: "Unoccupied Council Houses / Tax - Freedom of information
+    # requests", a title on Scottish Borders Council's log)
+    r"(?! (?:Houses?|Homes?|Housing|Tax|Tenants?|Tenancy|Estates?|Properties|Property|Flats?|Rents?)\b)"
     # (not the chief officers' association: "the Association of Chief Police Officers in Scotland (ACPOS)" in Police
     # Scotland's refusal, which names itself nowhere)
     r"|(?!Chief )(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police(?! Officers?\b)|Constabulary|Fire and Rescue Service)"
