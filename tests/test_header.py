@@ -1511,6 +1511,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "a log's 'FOI Number' field over two digits alone",
+        # Scottish Borders Council's log, a field a line, early in its year.
+        "Unoccupied Council Houses / Tax\nFOI Number\n16\nDate Received\n05/01/2022\nType of Request\nFOI\nRequest or "
+        "Question\n1. How many residential properties are owned by your Council?\n",
+        {"reference": "16"},
+    ),
+    (
         "'here is your reference number' gives the authority's own (Suffolk County Council's acknowledgement)",
         "Yours faithfully\nMs W Brooks\nINFORMATION REQUEST \u2013 ACKNOWLEDGEMENT\nThank you for your request, here is "
         "your reference number 16036. Please quote this in any future correspondence you may have with us.\n",

@@ -253,8 +253,9 @@ _QUESTION_NUMBER_RE = re.compile(r"Q\d{1,2}[a-z]?[.):]")
 _SITE_RECORD_RE = re.compile(r"scu\.\d+", re.I)
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 # A small body numbers its requests from 1: "Reference number: 17" alone on its line (Hadlow College's refusal); one or
-# two digits after that whole label, and nothing after them on the line, are its case number.
-_NUMBERED_BY_ITS_LABEL_RE = re.compile(r"\breference number[ \t]*:[ \t]*$")
+# two digits after that whole label, and nothing after them on the line, are its case number. So does a log early in
+# its year: "FOI Number / 16 / Date Received / 05/01/2022" (Scottish Borders Council's log, a field a line).
+_NUMBERED_BY_ITS_LABEL_RE = re.compile(r"\breference number[ \t]*:[ \t]*$|\bfoi number[ \t]*:?[ \t]*\n[ \t]*$")
 # So does a log's "Ref:" after the body's initials, the number on a line of its own below: "BFRS Ref: / 41 /
 # Information request:" (Buckinghamshire Fire and Rescue Service's disclosure log).
 _INITIALS_REF_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*[A-Z]{2,6} Ref[ \t]*:\s*$")
