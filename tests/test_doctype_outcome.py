@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Scarborough Borough Council on WhatDoTheyKnow: the request referred to its officer, a response due within
+        # the statutory time.
+        "Dear Sir or Madam,\nWhat circumstances those powers can be used\nYours faithfully,\nGeoff "
+        "Pickering\nFOI, Scarborough Borough Council\nDear Mr Pickering\nFOI Request Reference: FOIA5727 "
+        "- Powers to exclude or limit the function of Elected Members\nThank you for your written communication "
+        "of 17/04/2018\nYour request has been referred to the responsible officer and a response should "
+        "be made within the statutory timeframe of 20 working days from the date of receipt.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="referred-to-the-responsible-officer-a-response-should-be-made",
+    ),
+    case(
         # Hastings Borough Council's log: the first answer a refusal notice for question 1 alone, the page cut before
         # the others' answers.
         "FOI request (FOIR-599333299)\n1. What software do you use for your payroll, HR, and finance?\n2. "
