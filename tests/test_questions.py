@@ -4149,6 +4149,20 @@ CASES = [
         id="bullets-giving-figures-under-a-question-answer-it",
     ),
     case(
+        # Hastings Borough Council's log: the sentence asking for "the following documents", then a question of the
+        # requester's, above the dashed items.
+        "FOI request (FOI221844)\nRequested Mon 11 September 2017\nI would like to see the following documents under "
+        "the People's Audit of the 2014 Localism Act, which I believe expires on the 9th of this month. Please could I "
+        "ask you to confirm that they will be available on Monday 7th?\n- Copy of Contracts and Service Level "
+        "Agreements for idverde maintenance of Country Park paths.\n- Copy of all idverde invoices for Country Park "
+        "works\nResponse\nQ1 - NOTICE OF REFUSAL\n",
+        [
+            ("\u20221", "Copy of Contracts and Service Level Agreements for idverde maintenance of Country Park paths."),
+            ("\u20222", "Copy of all idverde invoices for Country Park works"),
+        ],
+        id="dashed-items-under-a-request-for-the-following-then-a-question",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

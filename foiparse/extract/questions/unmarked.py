@@ -216,7 +216,10 @@ def _introduces_a_request(ctx: Context, intro: str) -> bool:
         return False
     return (
         colon
-        or (intro.endswith((".", ";", ",")) and _REQUESTS_THE_FOLLOWING_RE.search(intro) is not None)
+        # (or a question after it: "I would like to see the following documents under the People's Audit of the 2014
+        # Localism Act ... Please could I ask you to confirm that they will be available on Monday 7th?" above its
+        # dashed items, Hastings Borough Council's log)
+        or (intro.endswith((".", ";", ",", "?")) and _REQUESTS_THE_FOLLOWING_RE.search(intro) is not None)
         # or with no stop at all, the list straight under it: "I would be grateful if you could provide the following
         # information all related to the income and expenditure within Thornaby Town Council" above its bullets (a
         # WhatDoTheyKnow request), in the requester's words: not a reply's "please see the following ..." or "We can
