@@ -1526,6 +1526,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2016, 4, 28)},
     ),
     (
+        "'Request' and five digits alone among a page's title lines",
+        # The London Borough of Richmond upon Thames's page of a request's details.
+        "FOI request details\n\nRequest 18895\n\n31 March 2016\n\nApplicant type: MP\n\n1. How many refugees your "
+        "council has resettled to date.\n",
+        {"reference": "18895"},
+    ),
+    (
         "'here is your reference number' gives the authority's own (Suffolk County Council's acknowledgement)",
         "Yours faithfully\nMs W Brooks\nINFORMATION REQUEST \u2013 ACKNOWLEDGEMENT\nThank you for your request, here is "
         "your reference number 16036. Please quote this in any future correspondence you may have with us.\n",

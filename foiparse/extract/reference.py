@@ -115,7 +115,9 @@ _BRACKETED_CASE = (
 _TITLE_REFERENCE_RE = re.compile(
     rf"^(?:(?P<alone>{_ALONE})"
     # (or "Response A1345088" heading Rushcliffe Borough Council's published response, its case's letter before it)
-    r"|(?:Request|Response|Case|Enquiry) (?P<alone_labelled>[A-Z]?\d{6,})"
+    # (five digits will do: "FOI request details / Request 18895 / 31 March 2016", the London Borough of Richmond upon
+    # Thames's page of a request's details)
+    r"|(?:Request|Response|Case|Enquiry) (?P<alone_labelled>[A-Z]?\d{5,})"
     # ("FOI686 - FOI request concerning occupancy levels", Southern Health NHS Foundation Trust's log: "FOI" and three
     # digits will do)
     # (or the body's letters, the year and the number spaced apart: "NFRS 2022 72 - fires on Grafton Street, Worksop",
