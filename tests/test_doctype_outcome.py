@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # An ICO decision notice's summary as BAILII prints it (FS50307722, on the British Transport Police).
+        "Summary: On 12 March 2010 the complainant contacted the British Transport Police to request "
+        "information relating to its current fleet of vehicles. The British Transport Police refused "
+        "the request as vexatious under section 14(1) of the Act. The Commissioner has investigated "
+        "and finds that the application of section 14(1) was not justified.\nSection of Act/EIR & Finding: "
+        "FOI 14 - Complaint Upheld, FOI 17 - Complaint Upheld\n",
+        "decision_notice",
+        "decision",
+        id="a-decision-summary-as-bailii-prints-it",
+    ),
+    case(
         # Scarborough Borough Council on WhatDoTheyKnow: the request referred to its officer, a response due within
         # the statutory time.
         "Dear Sir or Madam,\nWhat circumstances those powers can be used\nYours faithfully,\nGeoff "
