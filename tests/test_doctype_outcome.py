@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Thurrock Council's published responses: the page's title calls it a response, the text cut inside the
+        # request.
+        "Freedom of information response\nHome Care Providers\n- This request regards homecare providers "
+        "who want contracts/tenders with the council.\n- Some councils mandate certain systems (such "
+        "as CM2000). Is this something that you mandate for homecare providers?\n- Or may a provider "
+        "use any system they want?\n",
+        "response",
+        "unknown",
+        id="a-page-titled-as-a-response-cut-inside-the-request",
+    ),
+    case(
         # An ICO decision notice's summary as BAILII prints it (FS50307722, on the British Transport Police).
         "Summary: On 12 March 2010 the complainant contacted the British Transport Police to request "
         "information relating to its current fleet of vehicles. The British Transport Police refused "

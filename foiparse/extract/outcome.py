@@ -798,8 +798,11 @@ def _unheard(ctx: Context) -> tuple[DocType, Outcome]:
 # 19/12/2025 | / | Date Replied | 12/01/2026 |" above the request restated (NHS Greater Manchester ICB's log, cut inside
 # its first answer), "Date of response / November 2023" (Medway NHS Foundation Trust's log, each answer run on after
 # its question).
+# Or the page's title calling it a response: "Freedom of information response / Home Care Providers / - This request
+# regards homecare providers ..." (Thurrock Council's published responses, the answer in prose under the request).
 _PUBLISHED_RESPONSE_PAGE_RE = re.compile(
     r"^(?:Published|Date published)[ \t:]+\d{1,2}\b[^\n]*\n"
+    r"|\A[ \t]*(?:Freedom of information|FOI|EIR|Environmental information) (?:request )?response[ \t]*\n"
     r"|^(?:\|[ \t]*)?(?:Date (?:of )?(?:[Rr]esponse|[Rr]eplied|[Rr]esponded)|Response date)[ \t]*:?[ \t]*"
     r"(?:\|[ \t]*|\n)(?:\d{1,2}\b|[A-Z][a-z]+ (?:19|20)\d\d\b)",
     re.M,
