@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Herefordshire Council's published responses: the request's bullets restated by number, the first answered,
+        # the rest withheld.
+        "Case reference FOI2024/00353\nThe details we require are:\n• Do you operate a framework for "
+        "commissioning supported living services?\n• How many beds are commissioned with each operator?\n• "
+        "What is the average % fee increase awarded to supported living providers in the year 2023/24?\nQ1 "
+        "Do you operate a framework for commissioning supported living services?\nYes, we operate a "
+        "framework agreement for supported living services.\nQ2 How many beds are commissioned with "
+        "each operator?\nIn response to Questions 2 - 3, this information has been withheld under Section "
+        "43 (1) of the Freedom of Information Act 2000\n",
+        "response",
+        "partial",
+        id="restated-by-number-first-answered-rest-withheld",
+    ),
+    case(
         # Thurrock Council's published responses: the page's title calls it a response, the text cut inside the
         # request.
         "Freedom of information response\nHome Care Providers\n- This request regards homecare providers "

@@ -4163,6 +4163,23 @@ CASES = [
         id="dashed-items-under-a-request-for-the-following-then-a-question",
     ),
     case(
+        # Herefordshire Council's published responses: the request's bullets, then each restated by number with its
+        # answer; "Q1", under the last bullet's question mark, asks, and is no option of that bullet's.
+        "Case reference FOI2024/00353\n\nThe details we require are:\n\n\u2022 Do you operate a framework for "
+        "commissioning supported living services?\n\n\u2022 How many beds are commissioned with each operator?\n\n"
+        "\u2022 What is the average % fee increase awarded to supported living providers in the year 2023/24?\n\n\nQ1 Do "
+        "you operate a framework for commissioning supported living services?\n\nYes, we operate a framework agreement "
+        "for supported living services.\n\nQ2 How many beds are commissioned with each operator?\n\nIn response to "
+        "Questions 2 - 3, this information has been withheld under Section 43 (1) and / or (2) of the Freedom of "
+        "Information Act 2000\n",
+        [
+            ("1", "Do you operate a framework for commissioning supported living services?"),
+            ("2", "How many beds are commissioned with each operator?"),
+        ],
+        answers={"1": [A(contains="we operate a framework agreement")], "2": [A(contains="withheld", withheld=True, exemptions=("FOIA 43(1)",))]},
+        id="restated-by-number-under-the-requests-last-question-mark",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

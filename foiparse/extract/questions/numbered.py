@@ -1236,6 +1236,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and seq == expected == 1
                 and previous_text.endswith("?")
                 and not _ASKING_INTRO_RE.search(previous_text)
+                # (an item that asks is a question, the reply restating the request's bullets above it by number: "•
+                # What is the average % fee increase ...? / Q1 Do you operate a framework ...? / Yes, we operate a
+                # framework agreement ...", Herefordshire Council's published responses)
+                and not q_text.endswith("?")
             ):
                 # "How much does each system cost?" then "1. Planning 2. Licensing": a list of the options
                 # the question covers, not questions (a disclosure-log layout).
