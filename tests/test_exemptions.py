@@ -37,6 +37,14 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # Herefordshire Council's published responses: "and / or" joining the subsections.
+        "Q3 The Suppliers/organisations who are currently on your framework/contract.\n\nIn response to Questions 3 - "
+        "7, this information has been withheld under Section 43 (1) and / or (2) of the Freedom of Information Act "
+        "2000\n",
+        [("FOIA", "43(1)"), ("FOIA", "43(2)")],
+        id="subsections-joined-by-and-or",
+    ),
+    case(
         # The Royal Borough of Greenwich on WhatDoTheyKnow: the section cited alone as the answer under a question.
         "Dear Mr Knight\nFreedom of Information request: FOI-2855\nOur response is as follows:\n1. Between 1st January "
         "2019 and 1st October 2024 how much was spent by\nthe council on SEND (special educational needs and "

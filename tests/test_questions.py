@@ -4176,7 +4176,7 @@ CASES = [
             ("1", "Do you operate a framework for commissioning supported living services?"),
             ("2", "How many beds are commissioned with each operator?"),
         ],
-        answers={"1": [A(contains="we operate a framework agreement")], "2": [A(contains="withheld", withheld=True, exemptions=("FOIA 43(1)",))]},
+        answers={"1": [A(contains="we operate a framework agreement")], "2": [A(contains="withheld", withheld=True, exemptions=("FOIA 43(1)", "FOIA 43(2)"))]},
         id="restated-by-number-under-the-requests-last-question-mark",
     ),
     case(

@@ -118,8 +118,10 @@ _DESCRIPTION = (
 _SEPARATOR = r"\s*(?:,|;|and|or|&)?\s*(?:and\s+|or\s+)?(?:[•·]\s*)?"
 # (or the last of a run of paragraphs: "27(1)(a) to (d)", an ICO decision summary on the Department for International
 # Development, which applies (a), (b), (c) and (d))
+# (or "and / or": "withheld under Section 43 (1) and / or (2) of the Freedom of Information Act 2000", Herefordshire
+# Council's published responses)
 _MORE_RE = re.compile(
-    r"\s*(?:,|and|or|&|(?P<to>to))\s*(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s?\(\s?[0-9a-zA-Z]{1,4}\s?\))+"
+    r"\s*(?:and\s?/\s?or|,|and|or|&|(?P<to>to))\s*(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s?\(\s?[0-9a-zA-Z]{1,4}\s?\))+"
     r"(?:(?<=\))[a-z](?!\w))?)"
 )
 _NUMBERED_MORE_RE = re.compile(
