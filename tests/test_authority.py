@@ -2540,6 +2540,26 @@ def test_council_describing_what_follows_is_no_body() -> None:
     assert parse_text(text).authority is None
 
 
+def test_a_regulators_abbreviation_calling_the_reply_its_own() -> None:
+    # The Information Commissioner's Office refusing a request as vexatious, its email naming itself only so.
+    text = (
+        "Subject: ICO response to request[Ref. IRQ0532897]\n31 March 2014Case Reference Number IRQ0532897\nDear Mr "
+        "Dransfield,\n\nI am writing in reply to your 28 February request for:\n\n1. An approved copy of your "
+        "Lightning Risk Assessment for your HQ Premises.\n\nWe have considered your request under section 14(1).\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None and authority.name == "Information Commissioner's Office"
+
+
+def test_a_regulators_abbreviation_in_a_reply_is_no_evidence() -> None:
+    # Every reply points to the Commissioner: "you may complain to the ICO" names no body answering.
+    text = (
+        "Dear Mr Smith\n\nThank you for your request. We do not hold the information.\n\nIf you are unhappy you may "
+        "complain to the ICO.\n\nYours sincerely\nFOI Team\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

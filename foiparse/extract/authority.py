@@ -576,7 +576,8 @@ def extract_authority(ctx: Context) -> Authority | None:
             ids = abbreviations[abbreviation]
             # An abbreviation shared by several bodies (NCC) only supports one already named.
             targets = ids if len(ids) == 1 else [i for i in ids if i in evidence]
-            targets = [i for i in targets if i not in regulators]
+            # (a regulator's only where it calls the reply its own: "Subject: ICO response to request[Ref. IRQ0532897]")
+            targets = [i for i in targets if i not in regulators or _OWN_LOG_AFTER_RE.match(ctx.text, end_char)]
             if targets:
                 # In the requester's words an abbreviation weighs as their naming the body does ("How many incidents
                 # ... were reported to both DHSC and the ICO?", asked of Dudley Integrated Health and Care NHS Trust).
@@ -912,9 +913,12 @@ _OWN_REFERENCE_LABEL_AFTER_RE = re.compile(
 # Or its reply to this request: "I have attached an Excel workbook containing SOAS\u2019s response as requested." (SOAS
 # University of London's log entry, which spells its name nowhere).
 _OWN_LOG_AFTER_RE = re.compile(
-    r"['\u2019]s (?:responses to (?:freedom of information|foi|information) requests"
+    r"(?:['\u2019]s (?:responses to (?:freedom of information|foi|information) requests"
     r"|(?:response|reply) (?:as requested|to your (?:request|e-?mail|letter))"
-    r"|(?:foi |freedom of information )?disclosure log)\b",
+    r"|(?:foi |freedom of information )?disclosure log)"
+    # (or an email's subject naming the reply the body's: "Subject: ICO response to request[Ref. IRQ0532897]", the
+    # Information Commissioner's Office refusing a request as vexatious)
+    r"|[ \t]+(?:response|reply) to (?:your )?(?:information |foi |freedom of information )?request)\b",
     re.I,
 )
 
