@@ -4180,6 +4180,22 @@ CASES = [
         id="restated-by-number-under-the-requests-last-question-mark",
     ),
     case(
+        # Charnwood Borough Council's log: its "Resolution / Information provided" field above the request's "Question"
+        # heading, the answers under "Answer" below.
+        "Rent Arrears\n\nRequested on\nThu 15th August, 2013\nReference\nFOI 3272\nResolution\nInformation provided\n\n"
+        "Question\n\n1. For the months of January 2013 to August 2013 inclusive: a) the number of council tenants who "
+        "fell into rent arrears b) the total amount by which these tenants are in arrears.\n2. How much has your council "
+        "spent on rent collection agencies in the financial year 2012/13?\n\nAnswer\n\n1. For the months of January "
+        "2013 to August 2013 inclusive:\na) the number of council tenants who fell into rent arrears\n1572 Dec-12\n",
+        [
+            ("1", "For the months of January 2013 to August 2013 inclusive:"),
+            ("a", "the number of council tenants who fell into rent arrears"),
+            ("b", "the total amount by which these tenants are in arrears."),
+            ("2", "How much has your council spent on rent collection agencies in the financial year 2012/13?"),
+        ],
+        id="the-requests-heading-under-a-log-field-that-reads-as-the-replys",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

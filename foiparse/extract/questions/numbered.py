@@ -592,6 +592,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 last_main, current, asking = index, index, True
                 expected = len(numbered_inline) + 1
                 continue
+            if answering and not found and _REQUEST_HEADING_RE.match(text):
+                # The request's heading under a log's field that reads as the reply's: "Resolution / Information
+                # provided / Question / 1. For the months of January 2013 to August 2013 inclusive: a) ..." (Charnwood
+                # Borough Council's log); the answers come under its "Answer" heading below.
+                answering = False
             if (
                 answering
                 and not found
