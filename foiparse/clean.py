@@ -600,6 +600,21 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
             edits.extend(run_on)
         else:
             edits.extend((start, end, "\n") for start, end in breaks)
+    for headed in _HEADING_BEFORE_NUMBER_RE.finditer(raw):
+        # A section's heading run into the next item of the list above: "7. Please provide the contract start and end
+        # date ...? / Vendor Management System for Nurse Agency 5. Does the organisation use a third-party Vendor
+        # Management System ...? No" (the same letter): the item after the line above's number.
+        number = int(headed.group("num"))
+        above_end = headed.start() - 1
+        above_start = raw.rfind("\n", 0, max(0, above_end)) + 1
+        above = _NUMBERED_START_RE.match(raw, above_start) if above_end > 0 else None
+        if above is not None and raw[above_start:above_end].lstrip().startswith(f"{number - 1}"):
+            edits.append((headed.start("space"), headed.end("space"), "\n"))
+            line_end = raw.find("\n", headed.end())
+            line_end = len(raw) if line_end == -1 else line_end
+            edits.extend(
+                (start, end, "\n") for start, end in _numbers_following_on(raw, headed.end(), line_end, number + 1)
+            )
     if " 1. " not in raw and " 1/ " not in raw:
         return
     for first in _INLINE_FIRST_RE.finditer(raw):
@@ -608,7 +623,13 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
         if _NUMBERED_START_RE.match(raw, raw.rfind("\n", 0, first.start()) + 1):
             continue  # the line starts a list of its own, split above
         breaks = _numbers_following_on(raw, first.end(), line_end, 2)
-        if len(breaks) >= 2:
+        if len(breaks) >= 2 or (
+            # (or one on the line, the next opening the line below: "Sourced Staffing Arrangements 1. Do you have a
+            # master vendor ...? We have one agency contract ... RMN 2. What is the name of the MV/NV providers ...?
+            # Medacs / 3. As part of the arrangement, ...?", Gloucestershire Health and Care NHS Foundation Trust's
+            # letter, a PDF's section headings run into its items)
+            len(breaks) == 1 and re.match(r"[ \t]*3[.)][ \t]+[A-Z]", raw[line_end + 1 : line_end + 12]) is not None
+        ):
             edits.extend((start, end, "\n") for start, end in [(first.start(), first.start(1)), *breaks])
         elif (
             _FIELD_LABEL_RE.fullmatch(raw, raw.rfind("\n", 0, first.start()) + 1, first.start())
@@ -623,6 +644,14 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
             # information for the current maintenance and licensing agreement ..." (Oxford University Hospitals NHS
             # Foundation Trust's disclosure log).
             edits.append((first.start(), first.start(1), "\n"))
+
+
+# A heading of capitalised words, no stop, run into an item's number: "Vendor Management System for Nurse Agency 5. Does
+# the organisation use ...?".
+_HEADING_BEFORE_NUMBER_RE = re.compile(
+    r"(?<=\n)[ \t]*[A-Z][A-Za-z&'\u2019]*(?:[ \t]+(?:[A-Z][A-Za-z&'\u2019-]*|and|of|for|to|the|in|on)){1,9}"
+    r"(?P<space>[ \t]+)(?P<num>\d{1,2})\.[ \t]+(?=[A-Z])"
+)
 
 
 # A list whose "1." was lost (a web form's list markup, or a PDF's automatic numbering, dropped as the page was
@@ -1036,7 +1065,13 @@ def _numbers_running_on(raw: str, start: int, expected: int) -> list[tuple[int, 
 # Or the next question run on after the answer to the one before, no stop between: "2. If yes, who is your provider for
 # digital dictation? BigHand 3. If no, what is your process for letter production?" (Gloucestershire Health and Care
 # NHS Foundation Trust's letter, a PDF's text). A few words of answer after the question mark, and the next item asks.
-_ANSWER_THEN_NUMBER_RE = re.compile(r"\?[ \t]+[^\s?.!][^\n?.!]{0,40}?[ \t]+(\d{1,2})[.)][ \t]+(?=[A-Z][^\n?]{3,200}\?)")
+# (a long answer too, a sentence with no stop: "1. Do you have a master vendor MV. or neutral vendor NV. arrangement in
+# place for sourcing agency staff? We have one agency contract in place for a small amount of shifts ... for a qualified
+# RMN 2. What is the name of the MV/NV providers. and what staffing groups do they source? Medacs", Gloucestershire
+# Health and Care NHS Foundation Trust's letter again; only the next number of the list is taken)
+_ANSWER_THEN_NUMBER_RE = re.compile(
+    r"\?[ \t]+[^\s?.!][^\n?.!]{0,240}?[ \t]+(\d{1,2})[.)][ \t]+(?=[A-Z][^\n?]{3,200}\?)"
+)
 
 
 def _numbers_following_on(raw: str, start: int, end: int, expected: int) -> list[tuple[int, int]]:

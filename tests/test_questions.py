@@ -4196,6 +4196,27 @@ CASES = [
         id="the-requests-heading-under-a-log-field-that-reads-as-the-replys",
     ),
     case(
+        # Gloucestershire Health and Care NHS Foundation Trust's letter as a PDF's text: section headings run into the
+        # items, an answer with no stop run on before the next number.
+        "Freedom of Information Request \u2013 Ref: FOI 169-2122\nThank you for your recent Freedom of Information "
+        "request. Please find our response below.\nSourced Staffing Arrangements 1. Do you have a master vendor "
+        "arrangement in place for sourcing agency staff? We have one agency contract in place for a small amount of "
+        "shifts on our Mental Health Units for a qualified RMN 2. What is the name of the providers and what staffing "
+        "groups do they source? Medacs\n3. As part of the arrangement, is any technology provided by the supplier? "
+        "Health Roster\n4. When does the contract with the supplier end? 31 March 2022\nVendor Management System for Nurse Agency 5. Does the organisation use a third-party Vendor "
+        "Management System? No\n6. Who supplies your Vendor Management System? ALLOCATE\n",
+        [
+            ("1", "Do you have a master vendor arrangement in place for sourcing agency staff?"),
+            ("2", "What is the name of the providers and what staffing groups do they source?"),
+            ("3", "As part of the arrangement, is any technology provided by the supplier?"),
+            ("4", "When does the contract with the supplier end?"),
+            ("5", "Does the organisation use a third-party Vendor Management System?"),
+            ("6", "Who supplies your Vendor Management System?"),
+        ],
+        answers={"1": [A(contains="qualified RMN")], "2": [A(contains="Medacs")], "5": [A(contains="No")]},
+        id="section-headings-run-into-the-items-of-a-pdfs-list",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
