@@ -472,7 +472,10 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
             pos_of_nxt_body = pos
             content = body
         nxt_body = nxt.lstrip()
-        if not nxt_body or body.endswith((":", "?")) or _STARTS_ITEM_RE.match(nxt_body):
+        # (a colon and a dash ends a line as a colon does: "I have responded to the specific issues you have raised as
+        # follows:- / (i) / Enforcement investigations/actions taken under ...", the Department for Infrastructure's
+        # letter on WhatDoTheyKnow)
+        if not nxt_body or body.endswith((":", "?", ":-", ":\u2013")) or _STARTS_ITEM_RE.match(nxt_body):
             continue
         if longest is not None and len(nxt_body.rstrip()) > 2 * longest:
             # A wrap's next line is about as long as the wrap at most: a line twice as long as any wrapped one is a
@@ -683,6 +686,15 @@ def _lost_first_number_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
             elif len(breaks) >= 2 or (breaks and _THIRD_ITEM_RE.match(raw, line_end + 1)):
                 edits.extend(breaks)
         at = raw.find(" 2. ", at + 4)
+
+
+# A part's mark, a letter or a roman numeral in brackets, alone on its line above the part's words: "I have responded to
+# the specific issues you have raised as follows:- / (i) / Enforcement investigations/actions taken under the Drainage
+# (NI) Order 1973 in last 5 years and outcomes. / The number of ... / (ii) / Responses to (i) above ..." (the Department
+# for Infrastructure's letter on WhatDoTheyKnow, a PDF's text): the mark goes on the line it marks.
+_LONE_PART_MARK_RE = re.compile(
+    r"(?:(?<=\n)|^)[ \t]*\((?:[a-h]|i{1,3}|iv|v|vi{1,3}|ix|x)\)(?P<gap>[ \t]*\n[ \t]*)(?=[A-Z])"
+)
 
 
 # A list of bare numbers run onto one line, each before a capitalised word, under its introduction's colon: "... in the
@@ -1401,6 +1413,9 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     if " 2. " in raw:
         _lost_first_number_edits(raw, edits)
     _bare_numbered_line_edits(raw, edits)
+    if ")\n" in raw:
+        for lone in _LONE_PART_MARK_RE.finditer(raw):
+            edits.append((lone.start("gap"), lone.end("gap"), " "))
     _flattened_list_edits(raw, edits)
     if ": * " in raw or ": • " in raw:
         _inline_bullet_edits(raw, edits)

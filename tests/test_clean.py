@@ -466,6 +466,18 @@ def test_an_items_number_alone_on_its_line_is_not_joined_to_the_wrapped_line_abo
     assert "weekdays only.\n2)\nHow many sites?" in text
 
 
+def test_a_parts_mark_under_a_colon_and_dash_is_not_joined_to_the_wrapped_line_above() -> None:
+    # The Department for Infrastructure's letter on WhatDoTheyKnow, a PDF's text: "as follows:-" ends its line as a
+    # colon does, and the roman numeral alone below goes on the line of the part it marks.
+    wrapped = WRAPPED.replace(
+        "explanations where we thought these would help you to understand the data.\n1. How many staff?\nTwelve.\n",
+        "explanations where we thought these would help you. I have responded as follows:-\n(i)\nEnforcement actions "
+        "in the last 5 years.\nTwelve.\n",
+    )
+    text = clean(read_text(wrapped)).text
+    assert "as follows:-\n(i) Enforcement actions in the last 5 years." in text
+
+
 TYPED_REQUEST = (
     "Dear Westfield Council,\n\n"
     "I would like to make a request under the Freedom of Information Act for all payments over £500 made by the "

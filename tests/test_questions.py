@@ -4217,6 +4217,20 @@ CASES = [
         id="section-headings-run-into-the-items-of-a-pdfs-list",
     ),
     case(
+        # The Department for Infrastructure's letter on WhatDoTheyKnow, a PDF's text: each part's roman numeral alone
+        # on its line above the part, under the line introducing them with a colon and a dash.
+        "Dear Sir/Madam\nI have responded to the specific issues you have raised as\nfollows:-\n(i)\nEnforcement "
+        "investigations/actions taken under the Drainage (NI) Order 1973 in last 5 years and outcomes.\nThe number of "
+        "enforcement investigations is provided in the following table.\n(ii)\nResponses to (i) above related to Antrim "
+        "and Newtownabbey Council area(s) in last 5 years.\nThe number is provided below.\n",
+        [
+            ("i", "Enforcement investigations/actions taken under the Drainage (NI) Order 1973 in last 5 years and outcomes."),
+            ("ii", "Responses to (i) above related to Antrim and Newtownabbey Council area(s) in last 5 years."),
+        ],
+        answers={"i": [A(contains="following table")], "ii": [A(contains="provided below")]},
+        id="roman-numerals-alone-on-their-lines-above-the-parts",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
