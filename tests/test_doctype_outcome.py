@@ -43,6 +43,36 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Dover District Council's log: the requester's words asking for a review, under their label, make no review
+        # of the page.
+        "FI16734\nRequest\n1. Please provide a copy of the most recent Quarterly Planning Enforcement "
+        "Report.\nResponse\nThe Council does not hold this information.\nInternal Review Documents\nInternal "
+        "Review Request:\nI am writing to request an internal review of the response.\n",
+        "response",
+        "not_held",
+        id="the-label-of-a-request-for-review-is-no-review",
+    ),
+    case(
+        # The Scottish Government's published review, its title naming it.
+        "Correspondence concerning National Treatment centre Inverness: EIR review\nInformation request "
+        "and response under the Environmental Information (Scotland) Regulations 2004.\nInformation "
+        "requested\nAll briefings, correspondence, emails, letters, notes of meetings and telephone "
+        "conversations concerning the completion date of the National Treatment Centre, Inverness.\nI "
+        "can now provide our response to your original request.\n",
+        "internal_review",
+        "unknown",
+        id="a-pages-title-naming-an-eir-review",
+    ),
+    case(
+        # Bath and North East Somerset Council's letter, cut inside the request's history.
+        "Dear Ms Kerrigan\nInternal Review Request 1783/17 re Case Ref 1644/17\nThank you for your "
+        "request for an internal review dated 24th October. We can now respond as follows.\nRequest "
+        "History\nOn 23rd October we responded to your request received on 27th September as follows:\n",
+        "internal_review",
+        "unknown",
+        id="an-internal-review-request-numbered-and-dated",
+    ),
+    case(
         # Herefordshire Council's published responses: the request's bullets restated by number, the first answered,
         # the rest withheld.
         "Case reference FOI2024/00353\nThe details we require are:\n• Do you operate a framework for "
