@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Royal Borough of Windsor and Maidenhead's log: the requester's condition on the request refuses nothing.
+        "FOI002276 FOI Council tax\nShort Description\nEmpty Residential Properties\nRequest\nI am "
+        "writing to request information under the Freedom of Information Act 2000.\nPlease provide "
+        "the following details relating to empty residential properties within your local authority "
+        "area:\n1. A list of all residential properties that have been unoccupied and unfurnished for "
+        "more than six months.\nIf any part of this request exceeds the cost limit identified in Section "
+        "12, please advise me, under the Section 16 obligations of the Act, of what information could "
+        "be provided within the limit and allow me to refine the request.\n",
+        "request_only",
+        "none",
+        id="the-requesters-condition-on-the-cost-limit-refuses-nothing",
+    ),
+    case(
         # Dover District Council's log: the requester's words asking for a review, under their label, make no review
         # of the page.
         "FI16734\nRequest\n1. Please provide a copy of the most recent Quarterly Planning Enforcement "

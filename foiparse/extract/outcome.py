@@ -65,8 +65,12 @@ _CONDITIONAL_CLARIFICATION_RE = re.compile(
 # the cost limit".
 # Nor a concession before an answer given all the same: "Although we do not have to comply with the Act as a company,
 # we have chosen to answer".
+# Or the requester's condition on the request itself: "If any part of this request exceeds the cost limit identified in
+# Section 12, please advise me ... of what information could be provided within the limit" (a request the Royal
+# Borough of Windsor and Maidenhead's log prints under "Request", no reply below it).
 _CONDITIONAL_REFUSAL_RE = re.compile(
     r"(?<!even )\bif\b[^.]*\b(?:would|were to|may|might)\b[^.]*$|\b(?:although|though|whilst|while)\b[^.,]*$"
+    r"|\bif (?:any part of |all or part of |part of )?(?:this|my|the) request\b[^.]*$"
 )
 
 # A promise about a review the requester may ask for, not about this request: "You will receive a full response to
