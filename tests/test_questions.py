@@ -4231,6 +4231,17 @@ CASES = [
         id="roman-numerals-alone-on-their-lines-above-the-parts",
     ),
     case(
+        # Bury Council's letter: its answers dashed under the line saying they follow, the request not restated.
+        "Dear Mr Jenkins,\nRequest for information under the Freedom of Information Act 2000\nI write in response to "
+        "your request via the What Do They Know website requesting information about contract expiry dates. I am happy "
+        "to provide the responses to your questions as follows:-\n- HR and Payroll services are internally delivered "
+        "services and as such there is no contract or expiry date\n- Our contract for BACS payment software is renewed "
+        "annually. The current contract expires on 31.03.2016\n- Whether these services will be tendered online will "
+        "depend on the procurement strategy for these services.\n",
+        [],
+        id="the-replys-dashed-answers-under-the-line-saying-they-follow",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -205,7 +205,11 @@ def _introduces_a_request(ctx: Context, intro: str) -> bool:
         return False
     if _GUIDANCE_INTRO_RE.search(intro) or _ASKS_NOT_TO_INTRO_RE.search(intro):
         return False
-    if _ATTACHED_INTRO_RE.search(intro) or _WILL_EITHER_INTRO_RE.search(intro):
+    if (
+        _ATTACHED_INTRO_RE.search(intro)
+        or _WILL_EITHER_INTRO_RE.search(intro)
+        or _ANSWERS_FOLLOW_INTRO_RE.search(intro)
+    ):
         return False
     if _INCLUDES_THE_FOLLOWING_RE.search(asking) and not _ASKING_INTRO_RE.search(_FOLLOWING_RE.sub("", asking)):
         return False
@@ -252,6 +256,12 @@ _ASKING_VERB_THEN_SEMICOLON_RE = re.compile(
 # information. To inform you as to why ..." (Steiner Academy Bristol's acknowledgement on WhatDoTheyKnow).
 _WILL_EITHER_INTRO_RE = re.compile(r"\b(?:to|will|shall|must) either[ \t]*:$", re.I)
 _ATTACHED_INTRO_RE = re.compile(r"\bplease (?:find|see) (?:attached|enclosed)\b", re.I)
+# The reply saying its answers follow: "I am happy to provide the responses to your questions as follows:-" above its
+# dashed answers (Bury Council's letter, copied on a document site).
+_ANSWERS_FOLLOW_INTRO_RE = re.compile(
+    r"\b(?:provide|give|set out)\b[^.]{0,20}\b(?:responses?|answers?|replies) to (?:your|the) (?:questions|request)\b",
+    re.I,
+)
 # What something includes, in the reply's words, nothing asked: "As previously advised, arrangements which have been
 # made in order to accommodate the services changes at Mid Ulster and Whiteabbey Hospitals include the following:"
 # above its bullets (Northern Health and Social Care Trust's letter); not "Please include the following:".
