@@ -4242,6 +4242,15 @@ CASES = [
         id="the-replys-dashed-answers-under-the-line-saying-they-follow",
     ),
     case(
+        # A WhatDoTheyKnow request to National Highways: two schemes named a line each, then the regime the requester
+        # names; a run of two is no list of questions.
+        "Dear National Highways Limited,\nPlease send me the Appraisal Summary Table (AST), which is part of the Full "
+        "Business Case, for the following two schemes:\nA57 Link Roads\nA47 Blofield to North Burlingham\nI wish to "
+        "make this request under the Environmental Information Regulations (EIR).\nYours faithfully,\nAnne Robinson\n",
+        [],
+        id="the-regime-the-requester-names-ends-the-unmarked-run",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

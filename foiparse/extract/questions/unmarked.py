@@ -529,8 +529,11 @@ _ITEM_GROUP_HEADING_RE = re.compile(r"[A-Z][^.?!:\n]{0,80}:")
 # (or how the requester would like the answer: "... how many were in favour of the council? / I would prefer to receive
 # this information electronically, preferably in its original formatting.", a WhatDoTheyKnow request to the Royal
 # Borough of Greenwich)
+# (or the regime the requester names for it: "A57 Link Roads / A47 Blofield to North Burlingham / I wish to make this
+# request under the Environmental Information Regulations (EIR).", a WhatDoTheyKnow request to National Highways)
 _ITEMS_END_RE = re.compile(
-    r"(?:I|we) (?:look forward|would be grateful|would prefer)|many thanks|thank|if you (?:have|need)|please note\b",
+    r"(?:I|we) (?:look forward|would be grateful|would prefer)|many thanks|thank|if you (?:have|need)|please note\b"
+    r"|(?:I|we) (?:wish to |would like to )?make this request\b",
     re.I,
 )
 
