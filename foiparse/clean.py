@@ -580,7 +580,7 @@ _INNER_TAB_RE = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 # Resources ? If not why not? 2. has this site been registered with the WRA? 3. is Landfill Tax ... payable ...", the
 # Welsh Revenue Authority restating a request)
 _NUMBERED_LINE_RE = re.compile(r"\n[ \t]*(\d{1,2})[./)][ \t]+[A-Za-z(][^\n]*")
-_NUMBERED_START_RE = re.compile(r"[ \t]*\d{1,2}[./)][ \t]+[A-Za-z(]")
+_NUMBERED_START_RE = re.compile(r"[ \t]*(\d{1,2})[./)][ \t]+[A-Za-z(]")
 _INLINE_NUMBER_RE = re.compile(
     r"(?:(?<=[.?!):\"'*])[ \t]+(\d{1,2})[.)][ \t]+(?=[A-Z])|(?<=\?)[ \t]+(\d{1,2})[.)][ \t]+(?=[a-z])"
     r"|(?<=\S)[ \t]+(\d{1,2})/[ \t]+(?=[A-Z]))"
@@ -611,7 +611,7 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
         above_end = headed.start() - 1
         above_start = raw.rfind("\n", 0, max(0, above_end)) + 1
         above = _NUMBERED_START_RE.match(raw, above_start) if above_end > 0 else None
-        if above is not None and raw[above_start:above_end].lstrip().startswith(f"{number - 1}"):
+        if above is not None and int(above.group(1)) == number - 1:
             edits.append((headed.start("space"), headed.end("space"), "\n"))
             line_end = raw.find("\n", headed.end())
             line_end = len(raw) if line_end == -1 else line_end
@@ -631,7 +631,7 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
             # master vendor ...? We have one agency contract ... RMN 2. What is the name of the MV/NV providers ...?
             # Medacs / 3. As part of the arrangement, ...?", Gloucestershire Health and Care NHS Foundation Trust's
             # letter, a PDF's section headings run into its items)
-            len(breaks) == 1 and re.match(r"[ \t]*3[.)][ \t]+[A-Z]", raw[line_end + 1 : line_end + 12]) is not None
+            len(breaks) == 1 and _THIRD_ITEM_RE.match(raw, line_end + 1) is not None
         ):
             edits.extend((start, end, "\n") for start, end in [(first.start(), first.start(1)), *breaks])
         elif (
