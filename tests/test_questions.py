@@ -4251,6 +4251,25 @@ CASES = [
         id="the-regime-the-requester-names-ends-the-unmarked-run",
     ),
     case(
+        # Hastings Borough Council's log: the request's dashed items answered below by their numbers, "Q1 - 96".
+        "FOI request (FOI-70688433)\nCCTV\nRequested Mon 19 March 2018\nI would like the following questions answered "
+        "from data available for the last year. My questions are the following:\n- How many CCTV cameras are operated "
+        "by Hastings Borough Council\n- I'd like a list of their locations.\n- How many staff members are involved in "
+        "monitoring the feed?\nResponse\nQ1 - 96\nQ2 -\nNOTICE OF REFUSAL\nPlease note that I consider the information "
+        "you have requested regarding the location of CCTV cameras to be exempt information under S31(1)(a).\nQ3 - 4 members of staff\n",
+        [
+            ("\u20221", "How many CCTV cameras are operated by Hastings Borough Council"),
+            ("\u20222", "I'd like a list of their locations."),
+            ("\u20223", "How many staff members are involved in monitoring the feed?"),
+        ],
+        answers={
+            "\u20221": [A(contains="96")],
+            "\u20222": [A(contains="NOTICE OF REFUSAL", withheld=True, exemptions=("FOIA 31(1)(a)",))],
+            "\u20223": [A(contains="4 members of staff")],
+        },
+        id="dashed-items-answered-below-by-their-numbers",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -391,6 +391,47 @@ def _bullets_answered_after_dash(ctx: Context) -> tuple[list[_Asked], dict[int, 
     return found, answers
 
 
+# A reply's answer labelled by the number of the request's item it answers, the items themselves unnumbered: "Q1 - 96".
+_ANSWER_BY_NUMBER_RE = re.compile(r"[ \t]*Q[ \t]?(?P<num>\d{1,2})[ \t]*[-\u2013:][ \t]*")
+
+
+def _bullets_answered_by_number(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] | None:
+    """A request's bullets (``_request_bullets``) that the reply answers below them by the number of each, from "Q1":
+    "- How many CCTV cameras are operated by Hastings Borough Council / - I'd like a list of their locations. / ... /
+    Response / Q1 - 96 / Q2 - / NOTICE OF REFUSAL / Please note that I consider the information you have requested
+    regarding the location of CCTV cameras to be exempt ..." (Hastings Borough Council's log). Each label's answer runs
+    to the next label; numbered "•1", "•2"; None unless the labels count from 1 up, none past the last bullet."""
+    bullets = _request_bullets(ctx)
+    if len(bullets) < 2:
+        return None
+    layout = ctx.layout
+    labelled: list[tuple[int, Line, int]] = []  # (bullet index, label's line, where the answer's words start)
+    for line in layout.lines[layout.line_at(bullets[-1][1] - 1).number + 1 :]:
+        m = _ANSWER_BY_NUMBER_RE.match(line.text)
+        if m is None:
+            continue
+        number = int(m.group("num"))
+        if number != len(labelled) + 1 or number > len(bullets):
+            return None
+        labelled.append((number - 1, line, line.start + m.end()))
+    if len(labelled) < 2:
+        return None
+    found: list[_Asked] = []
+    answers: dict[int, list[Line]] = {}
+    for start, end in bullets:
+        _add_unmarked(ctx, found, answers, start, end)
+    edges = _letter_edges(layout)
+    for k, (index, line, words_start) in enumerate(labelled):
+        stop = labelled[k + 1][1].number if k + 1 < len(labelled) else len(layout.lines)
+        if ctx.text[words_start : line.end].strip():
+            answers[index].append(_piece(line, ctx.text, words_start, line.end))
+        for below in layout.lines[line.number + 1 : stop]:
+            if below.number in edges:
+                break
+            answers[index].append(below)
+    return found, answers
+
+
 def _add_unmarked(ctx: Context, found: list[_Asked], answers: dict[int, list[Line]], start: int, end: int) -> None:
     """An unmarked question at ``text[start:end]``, numbered "•1", "•2" ... in order, with no answer yet."""
     answers[len(found)] = []

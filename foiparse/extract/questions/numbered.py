@@ -10,6 +10,7 @@ from ..context import Context
 from .bullets import (
     _bullet_questions,
     _bullets_answered_after_dash,
+    _bullets_answered_by_number,
     _bullets_answered_inline,
     _bullets_each_answered,
     _labelled_pairs,
@@ -1494,6 +1495,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
         # (no question of the loop's, so no answer region either)
         interleaved = (
             _bullets_each_answered(ctx)
+            or _bullets_answered_by_number(ctx)
             or _bullets_answered_inline(ctx)
             or _labelled_pairs(ctx)
             or _bullets_answered_after_dash(ctx)
