@@ -597,12 +597,7 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
     A list may also start inside its line, after a title ("Reorganisation, Devolution & Election Postponement 1.
     Please identify ... 2. Please confirm ..."): then "1." needs a "2." and a "3." to follow on."""
     for line in _NUMBERED_LINE_RE.finditer("\n" + raw):  # (offsets in raw are one less)
-        breaks = _numbers_following_on(raw, line.start(), line.end() - 1, int(line.group(1)) + 1)
-        run_on = _numbers_running_on(raw, line.start(), int(line.group(1)) + 1)
-        if sum(repl == "\n" for _start, _end, repl in run_on) > len(breaks):
-            edits.extend(run_on)
-        else:
-            edits.extend((start, end, "\n") for start, end in breaks)
+        edits.extend(_next_numbers_edits(raw, line.start(), line.end() - 1, int(line.group(1)) + 1))
     for headed in _HEADING_BEFORE_NUMBER_RE.finditer(raw):
         # A section's heading run into the next item of the list above: "7. Please provide the contract start and end
         # date ...? / Vendor Management System for Nurse Agency 5. Does the organisation use a third-party Vendor
@@ -679,12 +674,10 @@ def _lost_first_number_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
         if opening is not None and " 1. " not in raw[opening.end() : at]:
             line_end = raw.find("\n", at)
             line_end = len(raw) if line_end == -1 else line_end
-            breaks = [(space, number, "\n") for space, number in _numbers_following_on(raw, opening.end(), line_end, 2)]
-            run_on = _numbers_running_on(raw, opening.end(), 2)
-            if sum(repl == "\n" for _start, _end, repl in run_on) > len(breaks):
-                edits.extend(run_on)
-            elif len(breaks) >= 2 or (breaks and _THIRD_ITEM_RE.match(raw, line_end + 1)):
-                edits.extend(breaks)
+            found = _next_numbers_edits(raw, opening.end(), line_end, 2)
+            breaks = sum(repl == "\n" for _start, _end, repl in found)
+            if breaks >= 2 or (breaks == 1 and _THIRD_ITEM_RE.match(raw, line_end + 1)):
+                edits.extend(found)
         at = raw.find(" 2. ", at + 4)
 
 
@@ -1084,6 +1077,17 @@ def _numbers_running_on(raw: str, start: int, expected: int) -> list[tuple[int, 
 _ANSWER_THEN_NUMBER_RE = re.compile(
     r"\?[ \t]+[^\s?.!][^\n?.!]{0,240}?[ \t]+(\d{1,2})[.)][ \t]+(?=[A-Z][^\n?]{3,200}\?)"
 )
+
+
+def _next_numbers_edits(raw: str, start: int, end: int, expected: int) -> list[tuple[int, int, str]]:
+    """The edits that break a list's numbers from ``expected`` on out of their line ``raw[start:end]``: after each
+    sentence's end (``_numbers_following_on``) or, if that finds fewer, run on after words over the item's paragraph
+    (``_numbers_running_on``)."""
+    breaks = _numbers_following_on(raw, start, end, expected)
+    run_on = _numbers_running_on(raw, start, expected)
+    if sum(repl == "\n" for _start, _end, repl in run_on) > len(breaks):
+        return run_on
+    return [(space, number, "\n") for space, number in breaks]
 
 
 def _numbers_following_on(raw: str, start: int, end: int, expected: int) -> list[tuple[int, int]]:
