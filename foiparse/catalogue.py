@@ -234,6 +234,7 @@ class HeaderFile(_Data):
     officer: LabelList
     subject: SubjectPatterns
     letterhead: LetterheadPatterns
+    page_controls: list[str] = Field(default_factory=list)
     # A word or initials a reply calls itself by ("the University", "the CCG") -> the authority types it may stand for.
     self_reference: dict[Annotated[str, Field(pattern=r"^(?:[A-Z][a-z]+|[A-Z]{2,5})$")], list[str]] = Field(
         default_factory=dict
@@ -728,6 +729,12 @@ class Catalogue:
         groups["acknowledgement"] = [*groups["acknowledgement"], *groups.get("extension", [])]
         index = self.literal_index
         return {kind: PhraseScanner({"cue": phrases}, flags=re.M, index=index) for kind, phrases in groups.items()}
+
+    @cached_property
+    def page_controls_re(self) -> re.Pattern[str]:
+        """A line that is only one of a website's controls (``header.yaml``, page_controls), for ``fullmatch``."""
+        controls = "|".join(re.escape(control) for control in self.header.page_controls) or "(?!)"
+        return re.compile(rf"[ \t]*(?:{controls})[ \t]*", re.I)
 
     @cached_property
     def self_reference_re(self) -> re.Pattern[str] | None:

@@ -3376,6 +3376,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "RSN18708"},
     ),
     (
+        "a disclosure log page headed under the site's controls by its case: a letter, the year's two digits, a slash and the number",
+        "Show mobile menu\nShow search control\nShow search control\nSearch Site\n\nF16/198\n\nDisabled Facilities Grants\n\n"
+        "Request Description\n\nPlease could you supply the following information for each financial year.\n",
+        {"reference": "F16/198"},
+    ),
+    (
         "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
         "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
         "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "

@@ -18,7 +18,7 @@ from typing import Literal
 
 from ..models import PartialDate, Span
 from ..scan import MONTHS, POSTCODE, labels_re
-from ..segment import Layout, Line, Message
+from ..segment import Line, Message
 from .context import Context
 
 # Bilingual letters from Welsh public bodies print the date in both languages ("Dyddiad / Date: 3 Mawrth
@@ -708,7 +708,7 @@ def _date_before_the_greeting(ctx: Context) -> tuple[int, int, FoundDate] | None
     site's lines may stand above it ("RVC Response 4Th February 2016 / Total Page:16 / File Type:pdf, Size:1020Kb /
     Library and Information Services Royal Veterinary College ... www.rvc.ac.uk 4 February 2016 Dear Mr Steele ...",
     the Royal Veterinary College's letter on docslib)."""
-    for line in first_lines_with_words(ctx.layout, 5):
+    for line in first_lines_with_words(ctx, 5):
         if ctx.layout.in_quoted(line.start):
             continue
         greeting = _GREETING_AFTER_RE.search(ctx.text, line.start, min(line.end, line.start + 1500))
@@ -1019,14 +1019,17 @@ LOG_ENTRY_TITLE_RE = re.compile(
 _TITLE_LINES = 4  # the lines with words a page's title may stand on, under its banner
 
 
-def first_lines_with_words(layout: Layout, count: int) -> Iterator[Line]:
-    """The text's first ``count`` lines that hold words (a page's title and the lines under it)."""
-    return itertools.islice((line for line in layout.lines if line.text.strip()), count)
+def first_lines_with_words(ctx: Context, count: int) -> Iterator[Line]:
+    """The text's first ``count`` lines that hold words (a page's title and the lines under it), not counting a
+    website's controls above them (``patterns/header.yaml``, page_controls)."""
+    controls = ctx.catalogue.page_controls_re
+    lines = (line for line in ctx.layout.lines if line.text.strip() and not controls.fullmatch(line.text))
+    return itertools.islice(lines, count)
 
 
 def log_entry_title(ctx: Context) -> re.Match[str] | None:
     """The first lines' disclosure-log entry title (``LOG_ENTRY_TITLE_RE``), if one heads the text."""
-    for line in first_lines_with_words(ctx.layout, _TITLE_LINES):
+    for line in first_lines_with_words(ctx, _TITLE_LINES):
         titled = LOG_ENTRY_TITLE_RE.match(ctx.text, line.start, line.end)
         if titled is not None:
             return None if ctx.layout.in_quoted(line.start) else titled
@@ -1049,7 +1052,7 @@ def _dated_heading(ctx: Context) -> tuple[int, int, FoundDate] | None:
             return (2, citation.end(), dates[0])
     # (or its second, under the page's title naming the body: "Normandy Parish Council / 2 August 2016, Local
     # government (Parish council)")
-    for first in first_lines_with_words(ctx.layout, 2):
+    for first in first_lines_with_words(ctx, 2):
         if ctx.layout.in_quoted(first.start):
             return None
         dates = find_dates(ctx.text, first.start, first.end)

@@ -96,7 +96,9 @@ _IS_RE = re.compile(r"\bis\b", re.I)
 _NAMING_A_REQUEST = ("request", "requests", "enquiry", "application")
 # A case number standing alone on its line: "FI16190", "RSN18708"; or with the initials of its team and officer before
 # it: "Dear Mr Smith / LFS/AH/RSN17615 / Thank you for your email, which has been received by Merseytravel."
-_ALONE = r"(?:[A-Z]{2,6}/){0,3}[A-Z]{1,6}[-/]?\d{3,}[A-Za-z0-9/-]*"
+# Or a letter, the year's two digits, a slash and the number: "F16/198" heading East Hertfordshire District Council's
+# disclosure log page.
+_ALONE = r"(?:(?:[A-Z]{2,6}/){0,3}[A-Z]{1,6}[-/]?\d{3,}|[A-Z]{1,3}\d{2}/\d{3,})[A-Za-z0-9/-]*"
 # A case in brackets, perhaps with its label glued on ("(RefKFEN-8FLASA)"): group "titled". Not a period with a word
 # in lower case: "Audit information - Mid and West Wales FRS/FRA (2008-present)" (a WhatDoTheyKnow request's title).
 # Nor a quarter of a year: "Complete Non-Residential / Business Property Rates Data (Q1-2019)" (a WhatDoTheyKnow
@@ -499,13 +501,14 @@ def _first_in_slash_table(ctx: Context) -> tuple[str, Span] | None:
     return _cell_reference(ctx, cell[1], cell[2]) if cell is not None else None
 
 
-def _title_lines(layout: Layout) -> list[Line]:
+def _title_lines(ctx: Context) -> list[Line]:
     """The page's first four lines with text ("In an emergency call 999 / For general enquiries call 01158388100 /
     Monday - Friday - / / NFRS 2022 72 - fires on Grafton Street, Worksop", Nottinghamshire Fire and Rescue Service's
     published responses), and when page furniture follows them, the lines up to the fourth with text outside it:
     "Information released by DRD - April 2014 requests / Part of: Disclosure log / Copyright notice / (four paragraphs
     on re-use) / DRD/2014-0093" (the Department for Regional Development's disclosure log)."""
-    lines = list(first_lines_with_words(layout, 5))
+    layout = ctx.layout
+    lines = list(first_lines_with_words(ctx, 5))
     if len(lines) <= 4 or not layout.boilerplate_kind(lines[4].start):
         return lines[:4]
     outside = (line for line in layout.lines if line.text.strip() and not layout.boilerplate_kind(line.start))
@@ -641,7 +644,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     in_column = _first_in_reference_column(ctx) or _first_in_dated_log(ctx) or _first_in_slash_table(ctx)
     if in_column is not None:
         return in_column
-    for line in _title_lines(layout):
+    for line in _title_lines(ctx):
         titled = _TITLE_REFERENCE_RE.match(line.text)
         if titled:
             group = next(
@@ -672,7 +675,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     if citation is not None and not layout.in_quoted(citation.start()):
         return citation.group("case"), ctx.span(citation.start("case"), citation.end("case"))
     under_greetings, above_greetings = _around_greetings(layout)
-    for line in [*first_lines_with_words(layout, _HEADED_LINES), *under_greetings, *above_greetings]:
+    for line in [*first_lines_with_words(ctx, _HEADED_LINES), *under_greetings, *above_greetings]:
         headed = _HEADED_REFERENCE_RE.match(line.text)
         if headed is None or layout.in_quoted(line.start):
             continue
