@@ -4270,6 +4270,22 @@ CASES = [
         id="dashed-items-answered-below-by-their-numbers",
     ),
     case(
+        # A PDF letter's text run together on one line: the request's closing terms and the reply's heading after the
+        # last question's stop are none of its words (NHS Resolution's letter).
+        "Northby NHS Resolution Unit FOI_1234 The following information was requested on 11 March 2019: Please send "
+        "me the answers to the following questions: 1. How many claims have been made against individual NHS Trusts "
+        "in the last five financial years? 2. How much money has been paid to those who have brought claims? 3. "
+        "Please break down the data to questions 1 and 2 by hospital. I would like the above information to be "
+        "provided to me in electronic format. If this request is too wide or unclear, I would be grateful if you "
+        "could contact me. Our Response to your specific request We are not able to identify such specific cases.\n",
+        [
+            ("1", "How many claims have been made against individual NHS Trusts in the last five financial years?"),
+            ("2", "How much money has been paid to those who have brought claims?"),
+            ("3", "Please break down the data to questions 1 and 2 by hospital."),
+        ],
+        id="request-terms-run-on-after-last-question",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -137,7 +137,6 @@ from .wording import (
     _answer_after_question,
     _asks_as_an_item,
     _asks_for_the_bullets_below,
-    _before_form_blank,
     _cell_offset,
     _continuation,
     _date_only,
@@ -148,6 +147,7 @@ from .wording import (
     _only_a_lead_in,
     _only_a_reply_preamble,
     _piece,
+    _question_words_end,
     _table_cells,
 )
 
@@ -285,7 +285,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
         so, to which? Yes"): the answer, if any, is that question's first."""
         answered_from = _answer_after_question(text_of, start, end, number, by_requester)
         index = add(
-            number, start, _before_form_blank(text_of, start, answered_from[0] if answered_from else end), parent=parent
+            number,
+            start,
+            _question_words_end(text_of, start, answered_from[0] if answered_from else end),
+            parent=parent,
         )
         if answered_from:
             answers[index].append(_piece(layout.line_at(answered_from[1]), text_of, answered_from[1], end))
@@ -841,7 +844,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # NECS reply: NECS is not currently monitoring any such companies." (NHS North of England
                 # Commissioning Support Unit)
                 answered_from = None
-            asked_end = _before_form_blank(text_of, start, answered_from[0] if answered_from else q_end)
+            asked_end = _question_words_end(text_of, start, answered_from[0] if answered_from else q_end)
             q_text = _question_words(text_of[start:asked_end])
             if (
                 # A question's number with the answer's label after it: "Q1a response: Avaya / Q1b response: Currently

@@ -113,9 +113,22 @@ _FORM_BLANK_RE = re.compile(
 )
 
 
-def _before_form_blank(text: str, start: int, end: int) -> int:
-    """Where the question at ``text[start:end]`` ends before a blank left for its answer (``end`` if none)."""
-    blank = _FORM_BLANK_RE.search(text, start, end)
+# The request's closing terms after the last question's stop, on its line where a PDF's text ran the page together:
+# "3. Please break down the data to questions 1 and 2 by hospital. I would like the above information to be provided
+# to me in electronic format. If this request is too wide or unclear, ... Our Response to your specific request
+# Although NHS Resolution may hold ..." (NHS Resolution's letter, one line): none of it is the question's words.
+_TERMS_AFTER_QUESTION_RE = re.compile(
+    r"(?<=[.?!])[ \t]+(?=I would (?:like|prefer) (?:the above |this |the )?information\b"
+    r"|If (?:this|my) request is too (?:wide|broad)\b|If any of (?:this|the) information is already\b"
+    r"|Our response to your\b)",
+    re.I,
+)
+
+
+def _question_words_end(text: str, start: int, end: int) -> int:
+    """Where the question at ``text[start:end]`` ends before a blank left for its answer, or before the request's
+    closing terms run on after it (``end`` if neither)."""
+    blank = _FORM_BLANK_RE.search(text, start, end) or _TERMS_AFTER_QUESTION_RE.search(text, start, end)
     return blank.start() if blank is not None else end
 
 
