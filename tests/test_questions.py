@@ -5213,6 +5213,29 @@ CASES = [
         id="one-answer-for-questions-2-and-3",
     ),
     case(
+        # A range of questions answered at once answers those between its ends too (Herefordshire Council's published
+        # response: "In response to Questions 3 - 7, this information has been withheld under Section 43 ...").
+        "1. Do you operate a framework for supported living services?\n\nYes, we operate a framework.\n\n"
+        "2. Which operators do you commission services from?\n\n"
+        "3. How many beds are commissioned with each operator?\n\n"
+        "4. What is the average weekly fee for each operator?\n\n"
+        "In response to Questions 2 - 4, this information has been withheld under Section 43(2) of the Freedom of "
+        "Information Act 2000.\n",
+        [
+            ("1", "Do you operate a framework for supported living services?"),
+            ("2", "Which operators do you commission services from?"),
+            ("3", "How many beds are commissioned with each operator?"),
+            ("4", "What is the average weekly fee for each operator?"),
+        ],
+        answers={
+            "1": [A(contains="we operate a framework")],
+            "2": [A(contains="Questions 2 - 4", withheld=True, exemptions=("FOIA 43(2)",))],
+            "3": [A(contains="Questions 2 - 4", withheld=True, exemptions=("FOIA 43(2)",))],
+            "4": [A(contains="Questions 2 - 4", withheld=True, exemptions=("FOIA 43(2)",))],
+        },
+        id="one-answer-for-a-range-of-questions",
+    ),
+    case(
         "Request\n"
         "1. How many trees were felled by the council in 2023?\n"
         "2. How many trees were planted by the council in 2023?\n"

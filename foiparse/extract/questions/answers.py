@@ -285,6 +285,21 @@ def _share_the_whole_requests_answer(questions: list[_Asked], answers: dict[int,
         answers.setdefault(index, []).append(answer)
 
 
+# A range of questions in such an answer: "In response to Questions 3 - 7, this information has been withheld"
+# (Herefordshire Council's published response) answers 3, 4, 5, 6 and 7.
+_RANGE_RE = re.compile(r"(\d{1,3})\s*(?:-|\u2013|to)\s*(?:q\s?)?(\d{1,3})", re.I)
+_LONGEST_RANGE = 30
+
+
+def _numbers_answered(m: re.Match[str]) -> set[str]:
+    """The question numbers an answer's opening ``_MULTI_RE`` match names, a range's between its ends too."""
+    named = {m.group("first"), *_NUMBER_RE.findall(m.group("rest"))}
+    for low, high in _RANGE_RE.findall(m.group(0)):
+        if 0 < int(high) - int(low) <= _LONGEST_RANGE:
+            named.update(str(n) for n in range(int(low), int(high) + 1))
+    return named
+
+
 def _share_multi_question_answers(questions: list[_Asked], answers: dict[int, list[_AnswerFields]]) -> None:
     """ "In response to questions 2 and 3, ..." answers both questions."""
     by_number: dict[str, int] | None = None  # made at the first such answer
@@ -295,7 +310,7 @@ def _share_multi_question_answers(questions: list[_Asked], answers: dict[int, li
                 continue
             if by_number is None:
                 by_number = {q.number: i for i, q in reversed(list(enumerate(questions))) if q.parent is None}
-            for target in {m.group("first"), *_NUMBER_RE.findall(m.group("rest"))}:
+            for target in _numbers_answered(m):
                 other = by_number.get(target)
                 if other is not None and other != index and answer not in answers.setdefault(other, []):
                     answers[other].append(answer)
