@@ -4172,11 +4172,17 @@ CASES = [
         "for supported living services.\n\nQ2 How many beds are commissioned with each operator?\n\nIn response to "
         "Questions 2 - 3, this information has been withheld under Section 43 (1) and / or (2) of the Freedom of "
         "Information Act 2000\n",
+        # (cut before the third is restated: the questions are the three bullets, "Questions 2 - 3" answering two)
         [
-            ("1", "Do you operate a framework for commissioning supported living services?"),
-            ("2", "How many beds are commissioned with each operator?"),
+            ("\u20221", "Do you operate a framework for commissioning supported living services?"),
+            ("\u20222", "How many beds are commissioned with each operator?"),
+            ("\u20223", "What is the average % fee increase awarded to supported living providers in the year 2023/24?"),
         ],
-        answers={"1": [A(contains="we operate a framework agreement")], "2": [A(contains="withheld", withheld=True, exemptions=("FOIA 43(1)", "FOIA 43(2)"))]},
+        answers={
+            "\u20221": [A(contains="we operate a framework agreement")],
+            "\u20222": [A(contains="withheld", withheld=True, exemptions=("FOIA 43(1)", "FOIA 43(2)"))],
+            "\u20223": [A(contains="withheld", withheld=True, exemptions=("FOIA 43(1)", "FOIA 43(2)"))],
+        },
         id="restated-by-number-under-the-requests-last-question-mark",
     ),
     case(
@@ -4284,6 +4290,30 @@ CASES = [
             ("3", "Please break down the data to questions 1 and 2 by hospital."),
         ],
         id="request-terms-run-on-after-last-question",
+    ),
+    case(
+        # A published response restating the request's bullets under numbers of its own, cut before it restates them
+        # all (the House of Commons' published response): the questions are the request's bullets, each restated
+        # item's answer its bullet's; "Questions 2 - 3" answer the second and third bullets.
+        "Handling FOI requests\nRequest\n- Do you publish your responses to FOI requests?\n"
+        "- How many FOI requests did you receive in each month last year?\n- What team manages your FOI process?\n"
+        "- How many FOI officers do you have?\nResponse\n1) Do you publish your responses to FOI requests?\n"
+        "Yes, the House publishes its responses on its website.\n"
+        "2) How many FOI requests did you receive in each month last year?\n"
+        "3) What team manages your FOI process?\n"
+        "In response to Questions 2 - 3, this information is held and is attached.\n",
+        [
+            ("\u20221", "Do you publish your responses to FOI requests?"),
+            ("\u20222", "How many FOI requests did you receive in each month last year?"),
+            ("\u20223", "What team manages your FOI process?"),
+            ("\u20224", "How many FOI officers do you have?"),
+        ],
+        answers={
+            "\u20221": [A(contains="publishes its responses")],
+            "\u20222": [A(contains="Questions 2 - 3")],
+            "\u20223": [A(contains="Questions 2 - 3")],
+        },
+        id="request-bullets-restated-by-number-cut-short",
     ),
     case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.

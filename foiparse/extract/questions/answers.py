@@ -301,7 +301,8 @@ def _numbers_answered(m: re.Match[str]) -> set[str]:
 
 
 def _share_multi_question_answers(questions: list[_Asked], answers: dict[int, list[_AnswerFields]]) -> None:
-    """ "In response to questions 2 and 3, ..." answers both questions."""
+    """ "In response to questions 2 and 3, ..." answers both questions. The request's bullets ("•3") are the reply's
+    questions by their places when it answers them by number."""
     by_number: dict[str, int] | None = None  # made at the first such answer
     for index, items in list(answers.items()):
         for answer in items:
@@ -310,6 +311,9 @@ def _share_multi_question_answers(questions: list[_Asked], answers: dict[int, li
                 continue
             if by_number is None:
                 by_number = {q.number: i for i, q in reversed(list(enumerate(questions))) if q.parent is None}
+                for number, i in list(by_number.items()):
+                    if number.startswith("\u2022"):
+                        by_number.setdefault(number[1:], i)
             for target in _numbers_answered(m):
                 other = by_number.get(target)
                 if other is not None and other != index and answer not in answers.setdefault(other, []):

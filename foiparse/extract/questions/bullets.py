@@ -667,3 +667,41 @@ def _labelled_pairs(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] 
     if pairs < _MIN_PAIRS:
         return None
     return found, answers
+
+
+def _bullets_restated_by_number(
+    ctx: Context, found: list[_Asked], answers: dict[int, list[Line]]
+) -> tuple[list[_Asked], dict[int, list[Line]]] | None:
+    """The request's bullets, where the reply below restates them one by one under numbers of its own, each with its
+    answer, but restates fewer than the request has (the page cut first): "Request / - Could you provide me with a copy
+    of your organisations Freedom of Information ... policy and procedure? / - Do you publish your responses ...? /
+    (five more) / Response / 1) Could you provide me with a copy ...? / Some information is held ... / 2) Do you
+    publish ...?" (the House of Commons' published response). The questions are the request's, numbered "•1", "•2"
+    ...; each restated item's answer is its bullet's. None unless the numbered items count from 1 below the last
+    bullet, none has parts, and each opens as its bullet does."""
+    numbered = [q for q in found if q.parent is None]
+    if not numbered or len(numbered) != len(found):
+        return None
+    bullets = _request_bullets(ctx)
+    if len(bullets) <= len(numbered):
+        return None
+    last_bullet_end = bullets[-1][1]
+    for k, question in enumerate(numbered):
+        if question.number != str(k + 1) or question.span["start"] < last_bullet_end:
+            return None
+        bullet_words = " ".join(ctx.text[bullets[k][0] : bullets[k][1]].split())
+        if not _opens_alike(bullet_words, question.text):
+            return None
+    restated: list[_Asked] = []
+    restated_answers: dict[int, list[Line]] = {}
+    for start, end in bullets:
+        _add_unmarked(ctx, restated, restated_answers, start, end)
+    for k in range(len(numbered)):
+        restated_answers[k] = answers.get(k, [])
+    return restated, restated_answers
+
+
+def _opens_alike(first: str, second: str) -> bool:
+    """Whether two printings of a question open with the same five words (case and punctuation aside)."""
+    words = [re.findall(r"\w+", text.casefold())[:5] for text in (first, second)]
+    return len(words[0]) >= 3 and words[0] == words[1]

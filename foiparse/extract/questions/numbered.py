@@ -13,6 +13,7 @@ from .bullets import (
     _bullets_answered_by_number,
     _bullets_answered_inline,
     _bullets_each_answered,
+    _bullets_restated_by_number,
     _labelled_pairs,
 )
 from .inline import _inline_letters, _inline_numbers, _inline_parts, _inline_siblings, _without_joiner
@@ -1520,4 +1521,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             return requested
         if _a_reply_s_own_list(ctx, found):
             return []
+    restated = _bullets_restated_by_number(ctx, found, answers)
+    if restated is not None:
+        return _records(ctx, *restated, shared)  # (the restated items keep their places: first to last)
     return _records(ctx, found, answers, shared)
