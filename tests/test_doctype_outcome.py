@@ -43,6 +43,21 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # A police force's formula refusing to confirm or deny, 'can neither confirm nor deny that information is
+        # held' (West Yorkshire Police's letter on WhatDoTheyKnow; 'whether information relevant to this request is
+        # held', Warwickshire Police's disclosure page)
+        "Our ref: 7154/20\n\nDate: 11/01/2021\n\nDear Sir/Madam\n\nThank you for your request for information, "
+        "received by Northshire Police on 10/12/20.\n\nYou requested the following information:\n\nhow "
+        "many planned attacks on emergency service buildings have been stopped by the Police in your "
+        "area within the last five years\n\nNorthshire Police can neither confirm nor deny that information "
+        "is held.\n\nHowever, this should not be taken as conclusive evidence that the information "
+        "you requested exists or does not exist.\n\nPlease see Appendix A for the full legislative "
+        "explanation\n",
+        "refusal",
+        "refused",
+        id="neither-confirm-nor-deny-that-held",
+    ),
+    case(
         # The Royal Borough of Windsor and Maidenhead's log: the requester's condition on the request refuses nothing.
         "FOI002276 FOI Council tax\nShort Description\nEmpty Residential Properties\nRequest\nI am "
         "writing to request information under the Freedom of Information Act 2000.\nPlease provide "
