@@ -43,6 +43,21 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The request for the requester's full name in the paragraph the Commissioner's boilerplate ends, before its
+        # words, asks to clarify (Haringey Council on WhatDoTheyKnow)
+        "Dear Northby Borough Council,\n\nI believe the council uses the Northgate system for Council "
+        "Tax. Please confirm how payments are allocated when more than one sum is outstanding.\n\nYours "
+        "faithfully,\n\nFraud Watch\n\nFOI, Northby Borough Council\n\nDear Sir/Madam,\n\nThank you "
+        "for your correspondence which has been forwarded to this team as\na request for information "
+        "under the Freedom of Information Act.\n\nTo satisfy section 8(1)(b) of the Act we require "
+        "your full name to\nvalidate your request.   Please see the Information Commissioner's website\nfor "
+        "further information about how to make a valid request.\n\nPlease note, no further action will "
+        "be taken until we hear back from you.\n\nYours sincerely,\n\nSimon Jones\n",
+        "clarification",
+        "clarification_requested",
+        id="full-name-asked-before-the-commissioners-words",
+    ),
+    case(
         # A police force's formula refusing to confirm or deny, 'can neither confirm nor deny that information is
         # held' (West Yorkshire Police's letter on WhatDoTheyKnow; 'whether information relevant to this request is
         # held', Warwickshire Police's disclosure page)

@@ -204,8 +204,11 @@ def _counted(ctx: Context, kind: str) -> list[re.Match[str]]:
 # words: an acknowledgement's promise (``_before_the_boilerplate``), and a review's opening: "I have been investigating
 # your request for an internal review of the handling of your request. ... Should you feel that it has not answered
 # your enquiries however, you are of course able to make a full complaint to the Information Commissioner" (Brentwood
-# Borough Council's review letter, its lines joined into one paragraph).
-_BEFORE_THE_BOILERPLATE_KINDS = frozenset({"acknowledgement", "internal_review"})
+# Borough Council's review letter, its lines joined into one paragraph). And a request for the requester's name: "To
+# satisfy section 8(1)(b) of the Act we require your full name to validate your request. Please see the Information
+# Commissioner's website for further information about how to make a valid request" (Haringey Council on
+# WhatDoTheyKnow).
+_BEFORE_THE_BOILERPLATE_KINDS = frozenset({"acknowledgement", "internal_review", "clarification"})
 
 
 def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
