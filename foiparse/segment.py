@@ -702,7 +702,11 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
 # communications or minutes ...?". / I can confirm that we hold the information you require.", Transport for London's
 # published reply, whose section 40(2) redaction below was read as the request's)
 _QUOTATION_UNDER_INTRO_RE = re.compile(r":[ \t]*\n(?:[ \t]*\n)*[ \t]*[\"\u201c](?=\S)")
-_QUOTATION_CLOSE_RE = re.compile(r"[\"\u201d]\.?[ \t]*(?=\n|$)")
+# The closing mark ends its line, or a tweet's time stamp follows it: ""@MoJGovUK Please disclose your prisoner voting
+# submissions ... #FOI" - 4:20 PM - 26 Sep 2014" (the Ministry of Justice quoting a request made on Twitter).
+_QUOTATION_CLOSE_RE = re.compile(
+    r"[\"\u201d]\.?[ \t]*(?:[-\u2013][ \t]*\d{1,2}:\d{2}(?:[ \t]*[AP]M)?[^\n]{0,30})?(?=\n|$)"
+)
 _QUOTED_REQUEST_REACH = 4000
 
 

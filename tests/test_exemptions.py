@@ -37,6 +37,20 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The Ministry of Justice quoting a request made on Twitter, the tweet's time stamp after its closing mark: the
+        # letter's own words below are not the request's, and the section it is considering is cited.
+        "Dear Mr Green\n\nThank you for your email of 30 September 2014, in which you made the following request for "
+        "information to the Ministry of Justice (MoJ):\n\n\"@MoJGovUK Please disclose your prisoner voting "
+        "submissions to the Committee of Ministers this week. #FOI\" - 4:20 PM - 26 Sep 2014\nThe ICO has stated that "
+        "requests made via Twitter are valid:\n\nAccordingly, I trust that you can respond within 20 working days.\n\n"
+        "Your request has been handled under the Freedom of Information Act 2000 (FOIA).\n\nIn this case, the "
+        "information you are seeking may be exempt under section 27(1)(b) as it relates to relations between the "
+        "United Kingdom and any international organisation.\n\nUnder Section 10(3) of the Act, we are permitted to "
+        "extend the time to consider the public interest.\n\nYours sincer",
+        [("FOIA", "27(1)(b)")],
+        id="a-tweets-time-stamp-after-the-quoted-request",
+    ),
+    case(
         # Herefordshire Council's published responses: "and / or" joining the subsections.
         "Q3 The Suppliers/organisations who are currently on your framework/contract.\n\nIn response to Questions 3 - "
         "7, this information has been withheld under Section 43 (1) and / or (2) of the Freedom of Information Act "
