@@ -3382,6 +3382,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "F16/198"},
     ),
     (
+        "a log's reference field below its 'Decision' heading, the request above greeting no one by name",
+        "Farms\n\nRequest\n\nGood morning,\n\nSpecifically, I would like to know:\n\n1) How many farms does the "
+        "council own?\n\nDecision\n\nI can confirm that some of the information requested is held by Northby "
+        "County Council.\n\n1) 152\n\nReference number\n12726221\nDate request received\n12 June 2025\nDate of "
+        "decision\n25 July 2025",
+        {"reference": "12726221"},
+    ),
+    (
         "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
         "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
         "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "
