@@ -3390,6 +3390,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "12726221"},
     ),
     (
+        "a letterhead's labels on one line, the requester's blank, their values on the lines below",
+        "You are on page 1of 2\n\nMr Tom Oliver Send by email: request-118968xxxxxxxx@xxxxxxxxxxxxxx.\n\nxxx\n\n"
+        "Our ref: Your ref: Date:\n\nCSC/4827\n\n09 July 2012\n\nDear Mr Oliver RE: Request for information under "
+        "the Freedom of Information Act 2000 (FOIA) We refer to your request for information of 25th June.\n",
+        {"reference": "CSC/4827", "response_date": dt.date(2012, 7, 9)},
+    ),
+    (
         "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
         "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
         "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "

@@ -82,8 +82,10 @@ _VALUE_RE = re.compile(
 _GAP_RE = re.compile(
     r"(?:[ \t]*(?:[:#|/.(\[-]|\bno\.?|\bn o\b|\bnumber\b|\bis\b|\bID\b)?[ \t]*(?:\n[ \t|:]*)?){1,3}['\"]?", re.I
 )
-# The letterhead's next label straight after a reference label, its value further on (see _read_value).
-_NEXT_LABEL_RE = re.compile(r"date[ \t]*:[ \t]*", re.I)
+# The letterhead's next label straight after a reference label, its value further on (see _read_value); or the
+# requester's label left blank and then the date's: "Our ref: Your ref: Date: / CSC/4827 / 09 July 2012" (the
+# Environment Agency's letter, its letterhead's labels on one line and their values below).
+_NEXT_LABEL_RE = re.compile(r"(?:your[ \t]+ref(?:erence)?[ \t]*:[ \t]*)?date[ \t]*:[ \t]*(?:\n[ \t]*){0,2}", re.I)
 # A date label straight before the reference's label, the letterhead's values after both (see _read_value).
 _DATE_LABEL_BEFORE_RE = re.compile(rf"\bdate[ \t]+{OUR_REF_LABEL}$")
 # The other column headings of a table's first row after the reference's, read across: capitalised words with no
@@ -565,6 +567,17 @@ def _the_greeted_bodys_row(ctx: Context) -> tuple[str, Span] | None:
     return None
 
 
+def _read_across_after_another_label(ctx: Context, label_start: int, label_end: int) -> bool:
+    """Whether the label at ``ctx.text[label_start:label_end]`` follows another label on its line ("Our ref: Your
+    ref:") and its value is read across the date's label after it (``_NEXT_LABEL_RE``)."""
+    text = ctx.text
+    gap = _GAP_RE.match(text, label_end)
+    if _NEXT_LABEL_RE.match(text, gap.end() if gap else label_end) is None:
+        return False
+    line_start = text.rfind("\n", 0, label_start) + 1
+    return ":" in text[line_start:label_start]
+
+
 def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     layout = ctx.layout
     requester_values: set[str] = set()
@@ -579,6 +592,11 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             requester_values.add(value.casefold())
             continue
         if m.group("requester"):
+            if _read_across_after_another_label(ctx, m.start(), m.end()):
+                # "Our ref: Your ref: Date: / CSC/4827 / 09 July 2012" (the Environment Agency's letter): read across,
+                # the first value is the row's first label's, and which of the values below is the requester's
+                # cannot be told.
+                continue
             under_requester_labels.add(start)
             if _in_requesters_letter(layout, m.start()) and not layout.in_quoted(m.start()):
                 # The requester's "your" is the authority's: "Planning Application 21280/010 - Decision under
