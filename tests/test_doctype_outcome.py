@@ -43,6 +43,34 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Seeking to extend the time to answer, no provision named: the reply is still to come (the Royal Borough of
+        # Greenwich's words, under the Freedom of Information Act)
+        "Dear Ms Patel\n\nFreedom of Information request: FOI-1234\n\nThank you for your request dated "
+        "3 March 2023 for the council's correspondence about the depot.\n\nI am writing to let you "
+        "know that we are seeking to extend the amount of time available to process your request, as "
+        "we are considering whether the information should be withheld in the public interest.\n\nYours "
+        "sincerely\n\nInformation Team\n",
+        "acknowledgement",
+        "acknowledged",
+        id="seeking-to-extend-the-time",
+    ),
+    case(
+        # The Environmental Information Regulations' own extension, regulation 7(1), for a complex request: the reply
+        # is still to come (the Royal Borough of Greenwich on WhatDoTheyKnow)
+        "Dear Northby Borough Council,\n\nCould you please send me:\n\na) The written advice from the "
+        "police that led to the square being fenced off.\n\nb) Invoices for the fencing and details "
+        "of the total cost.\n\nYours faithfully,\n\nDarren Chambers\n\nfoi, Northby Borough Council\n\nDear "
+        "Mr Chambers\n\nEnvironmental Information Regulations request: EIR-70391\n\nFurther to my email "
+        "below, I am writing to confirm that, in line with\nRegulation 7(1) of the Environmental Information "
+        "Regulations 2004, we are\nseeking to extend the amount of time available to process your request.\nWhere "
+        "a request is made under regulation 5, the public authority may\nextend the period of 20 working "
+        "days referred to in the provisions in\nparagraph (2) to 40 working days if it reasonably believes "
+        "that the\ncomplexity a\n",
+        "acknowledgement",
+        "acknowledged",
+        id="eir-regulation-7-1-extension",
+    ),
+    case(
         # The request for the requester's full name in the paragraph the Commissioner's boilerplate ends, before its
         # words, asks to clarify (Haringey Council on WhatDoTheyKnow)
         "Dear Northby Borough Council,\n\nI believe the council uses the Northgate system for Council "
