@@ -4316,6 +4316,40 @@ CASES = [
         id="request-bullets-restated-by-number-cut-short",
     ),
     case(
+        # A second list of the request's own, numbered from 1 again straight under the first list's last question, its
+        # topic's heading lost from the page's text (West Midlands Police's log): new questions, numbered as printed.
+        "Finance Systems (879A/22)\n\nPlease could you answer some questions about how you are currently handling "
+        "your spending:\n\nTravel & Expenses\n\n  1. What finance system do you use?\n  2. What is the expense "
+        "process?\n  3. Can you submit expenses remotely?\n  4. What are your biggest categories of travel spend?"
+        "\n\n\n  1. What system do you use for managing invoices?\n  2. How many invoices were processed in FY21/22?"
+        "\n\n\nPlease find attached our response.\n",
+        [
+            ("1", "What finance system do you use?"),
+            ("2", "What is the expense process?"),
+            ("3", "Can you submit expenses remotely?"),
+            ("4", "What are your biggest categories of travel spend?"),
+            ("1", "What system do you use for managing invoices?"),
+            ("2", "How many invoices were processed in FY21/22?"),
+        ],
+        id="second-list-straight-under-the-first-list-heading-lost",
+    ),
+    case(
+        # Under the request's last question, the reply restating one of them as "1." with its answer after a dash
+        # (Blackpool Teaching Hospitals' log): an answer, no second list.
+        "1. In 2023, what annual cybersecurity budget has been allocated to your NHS Trust?\n\n2. How many employees "
+        "work in your NHS Trust?\n\n3. How many hours of cybersecurity training are employees required to undertake?"
+        "\n\n4. Has your NHS Trust paid any ransom demands in the last five years?\n\n  1. How many employees work in "
+        "your NHS Trust? \u2013 8453\n\nWith regards to all other questions the requested information is exempt "
+        "from disclosure under Section 24.\n",
+        [
+            ("1", "In 2023, what annual cybersecurity budget has been allocated to your NHS Trust?"),
+            ("2", "How many employees work in your NHS Trust?"),
+            ("3", "How many hours of cybersecurity training are employees required to undertake?"),
+            ("4", "Has your NHS Trust paid any ransom demands in the last five years?"),
+        ],
+        id="question-restated-as-1-with-its-answer-under-the-last",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

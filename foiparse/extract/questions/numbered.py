@@ -1086,6 +1086,24 @@ def _extract_questions(ctx: Context) -> list[Question]:
                         # Betsi Cadwaladr University Health Board answering by number)
                         and _REPLY_PLEASE_RE.match(q_text) is None
                     )
+                    # Or straight under the first list's last question, nothing between, each item asking: "11. What
+                    # are you biggest categories when it comes to Travel Spend? / 1. What system do you use for
+                    # managing/processing invoices? / 2. ..." (West Midlands Police's log, the second topic's heading
+                    # lost from the page's text).
+                    or (
+                        not similar
+                        and last_main is not None
+                        and current == last_main
+                        and not answers[last_main]
+                        and found[last_main].parent is None
+                        and expected > 3
+                        # (not the reply's answer run on after a question it restates: "8a. ...? / 1. How many employees
+                        # work in your NHS Trust? - 8453", Blackpool Teaching Hospitals' log)
+                        and answered_from is None
+                        and q_text.endswith("?")
+                        and found[last_main].text.endswith("?")
+                        and found[known].text.endswith("?")
+                    )
                     # Or a reply restating the request topic by topic, each topic's questions numbered from 1 under its
                     # heading, the answers run on after them: "Regarding EHR commissioning: / 1. Have you received any
                     # direction from a Clinical Commissioning Group ...? No" after "Regarding Electronic Health Records
