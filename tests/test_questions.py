@@ -4350,6 +4350,20 @@ CASES = [
         id="question-restated-as-1-with-its-answer-under-the-last",
     ),
     case(
+        # "Ie" without its stops after a restated question's mark goes on with the question, and is no answer run on
+        # after it (the request Northumbria Police's log restates under "You asked:").
+        "Thank you for your email in which you made a request for access to certain information.\n\nYou asked:\n\n"
+        "  1. Who is your Chief Constable?\n\n  2. Do you currently have any shared service arrangements? Ie "
+        "Learning Services, HR or Finance & Procurement\n\n  3. Who are your current IT platform providers?\n\n"
+        "In response:\n\nWe have now had the opportunity to fully consider your request.\n",
+        [
+            ("1", "Who is your Chief Constable?"),
+            ("2", "Do you currently have any shared service arrangements? Ie Learning Services, HR or Finance & Procurement"),
+            ("3", "Who are your current IT platform providers?"),
+        ],
+        id="ie-without-stops-after-the-question-mark",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -61,6 +61,9 @@ _BY_I_MEAN = r"by (?:this|that|[\"'‘“]?\w+(?:[ -]\w+)?[\"'’”]?) (?:i|we)
 _STILL_ASKING_RE = re.compile(
     r"[a-z(\[\"'*);:,.\-]|(?i:(?:if|please|and|or|where|when|what|how|which|who|why|can|could|would|do|does|is|are"
     r"|was|were|has|have|including|for example|e\.g|i\.e|yes\s*/\s*no|y/n|note|again|also|specifically|in particular"
+    # (the abbreviations without their stops: "2. Do you currently have any shared service arrangements? Ie Learning
+    # Services, HR or Finance & Procurement", the request Northumbria Police's log restates)
+    r"|ie|eg"
     r"|i am|i'm|i would|i'd|my"
     # "? Include a breakdown of staff and visitor/patient parking if possible." (a disclosure log of Barking,
     # Havering and Redbridge University Hospitals)
