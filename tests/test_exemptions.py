@@ -37,6 +37,16 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # A possessive's "s" before a number is no section: "We are still awaiting confirmation from 7 of the
+        # Comhairle’s 24 schools" (Comhairle nan Eilean Siar's log), in either apostrophe.
+        "We consider that the information which you have requested is exempt from disclosure under section 38(1)(b) "
+        "of the Freedom of Information (Scotland) Act 2002.  We are still awaiting confirmation from 7 of the "
+        "Comhairle\u2019s 24 schools and will respond in relation to those schools. Another 3 of the council's 12 "
+        "schools have replied.\n",
+        [("FOISA", "38(1)(b)")],
+        id="a-possessives-s-before-a-number",
+    ),
+    case(
         # The Ministry of Justice quoting a request made on Twitter, the tweet's time stamp after its closing mark: the
         # letter's own words below are not the request's, and the section it is considering is cited.
         "Dear Mr Green\n\nThank you for your email of 30 September 2014, in which you made the following request for "

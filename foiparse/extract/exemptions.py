@@ -36,7 +36,9 @@ _CITATION_RE = re.compile(
     # of East Anglia's disclosure log, its table run together)
     # (or "ss" with no stop: "refusing to provide the information and citing FOIA, ss30 (investigations and
     # proceedings) and 40 (personal information)", the First-tier Tribunal on Avon and Somerset Constabulary)
-    r"(?P<kw>[rs](?<![\w].)(?:(?<=s)(?:ections?(?:\(s\))?(?:\.(?=\d)| of (?:foisa|foia)(?=:))?|s?\.|s?(?=\s?\d)|ec\.)"
+    # (not a possessive's "s" before a number: "7 of the Comhairle’s 24 schools", Comhairle nan Eilean Siar's log)
+    r"(?P<kw>[rs](?<![\w'\u2019].)"
+    r"(?:(?<=s)(?:ections?(?:\(s\))?(?:\.(?=\d)| of (?:foisa|foia)(?=:))?|s?\.|s?(?=\s?\d)|ec\.)"
     r"|(?<=r)(?:egulations?(?:\(s\))?|egs?\.|eg(?=\s?\d)|\.)))"
     r"(?:\s?|[;:]?\s*(?:[•·-]\s*)?)"  # "exemption under sections;\n  • 29(1)(b) ..." (Scottish Government)
     # A bracket left open before the next one is read as closed: "Regulation 12(5(b) of the Environmental
