@@ -37,6 +37,18 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # A limit the body says the Information Commissioner set, in the paragraph applying it, is no commissioner's
+        # boilerplate (Hastings Borough Council's notice of refusal for one part of a request).
+        "Response\nPlease see attached, our response to your Freedom of Information request.\nNOTICE OF REFUSAL\nThe "
+        "information requested in respect of the net rates payable would require us to manually check each "
+        "customer's records. This would far exceed the time limit set out by the Information Commissioner. S12 of the "
+        "Freedom of information Act 2000 provides an exemption from the obligation to comply with a request for "
+        "information if the estimated costs of complying with that request would exceed the prescribed appropriate "
+        "limit.\nWe estimate that the costs of complying with your request would exceed the appropriate limit.\n",
+        [("FOIA", "12")],
+        id="the-time-limit-set-out-by-the-commissioner",
+    ),
+    case(
         # A possessive's "s" before a number is no section: "We are still awaiting confirmation from 7 of the
         # Comhairle’s 24 schools" (Comhairle nan Eilean Siar's log), in either apostrophe.
         "We consider that the information which you have requested is exempt from disclosure under section 38(1)(b) "
