@@ -37,6 +37,18 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The requester foreseeing a section on a log page greeting no one: "it could be possible that you might
+        # consider this request exempt under section 33" (a request on Royal Surrey County Hospital's log, refused under
+        # section 12 only).
+        "Please could you provide how much has been spent this year on interim managers.\n\nFinally, it could be "
+        "possible that you might consider this request exempt under section 33 of the FOI act. I believe that this "
+        "would not be an appropriate interpretation of this section.\n\nTo provide this information the Trust would "
+        "need to review individual invoices and, therefore, the cost of compliance would exceed the appropriate limit "
+        "under Section 12 of the Freedom of Information Act.\n",
+        [("FOIA", "12")],
+        id="the-requester-foreseeing-a-section",
+    ),
+    case(
         # A limit the body says the Information Commissioner set, in the paragraph applying it, is no commissioner's
         # boilerplate (Hastings Borough Council's notice of refusal for one part of a request).
         "Response\nPlease see attached, our response to your Freedom of Information request.\nNOTICE OF REFUSAL\nThe "
