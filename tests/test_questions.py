@@ -4364,6 +4364,20 @@ CASES = [
         id="ie-without-stops-after-the-question-mark",
     ),
     case(
+        # A PDF letter run together on one line: the first answer's heading after the last question's stop is none of
+        # its words (Coventry City Council's letter).
+        "Our reference FOI 20123607 2 February 2015 Dear Freedom of Information Act 2000 (FOIA) Thank you for requesting "
+        "information about the Councils assets. You have requested the following information: 1. A copy of the Local "
+        "Authority's asset registers for buildings and land. 2. What is the total number of art owned by the Local "
+        "Authority and the number of works currently on display. Question 1 Response The information you requested is "
+        "being withheld as it falls under the exemption in Section 22 of the FOIA.\n",
+        [
+            ("1", "A copy of the Local Authority's asset registers for buildings and land."),
+            ("2", "What is the total number of art owned by the Local Authority and the number of works currently on display."),
+        ],
+        id="answer-heading-run-on-after-last-question",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

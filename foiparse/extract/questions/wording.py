@@ -123,7 +123,10 @@ _FORM_BLANK_RE = re.compile(
 _TERMS_AFTER_QUESTION_RE = re.compile(
     r"(?<=[.?!])[ \t]+(?=I would (?:like|prefer) (?:the above |this |the )?information\b"
     r"|If (?:this|my) request is too (?:wide|broad)\b|If any of (?:this|the) information is already\b"
-    r"|Our response to your\b)",
+    r"|Our response to your\b"
+    # (or a question's answer heading: "2. What is the total number of art owned by the Local Authority ... currently on
+    # display. Question 1 Response The information you requested is being withheld ...", Coventry City Council's letter)
+    r"|Question \d{1,2}[a-z]? (?:Response|Answer)\b|(?:Response|Answer) to (?:question|Q) ?\d)",
     re.I,
 )
 
