@@ -43,6 +43,56 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Electoral Registration Officer 'does not carry out the duties on behalf of the local authority but in
+        # their own personal capacity' (Hastings Borough Council; Brighton & Hove City Council): the request is about
+        # an office the Act does not cover
+        "Dear Mr Smith\n\nThank you for your request for information about postal votes received under "
+        "the Freedom of Information Act 2000.\n\nIn relation to the function of registering electors, "
+        "the registration of electors is governed by the Representation of the People Act 1983 as amended. "
+        "The appointment as Electoral Registration Officer is a separate appointment. Although appointed "
+        "by the Council, the Electoral Registration Officer's responsibilities and duties are personal.\nThe "
+        "Electoral Registration Officer does not carry out the duties on behalf of the local authority "
+        "but in their own personal capacity.\n\nYours sincerely\n",
+        "refusal",
+        "refused",
+        id="electoral-registration-officer-own-personal-capacity",
+    ),
+    case(
+        # Not treated under the Act, the office falls outside it: 'we will not be treating this as a request for
+        # information under the Freedom of Information Act, as the Electoral Registration Officer's role falls outside
+        # of the legislation', nor subject to its provisions (Eden District Council's log), though forwarded like an acknowledgement
+        "Tendered ballot papers\n\nRequest\n\nHow many tendered ballot papers were issued at the last "
+        "election?\n\nOur response\n\nThank you for your request which has been logged under FOI Ref "
+        "No 05324. However, please note that we will not be treating this as a request for information "
+        "under the Freedom of Information Act, as the Electoral Registration Officer's role falls outside "
+        "of the legislation. Your email has been forwarded to our Elections team, who will look at "
+        "the request as part of their normal business.\n\nThe Freedom of Information Act does not list any person "
+        "appointed under the Representation of the People Act 1983. It follows that the Electoral Registration "
+        "Officer, Returning Officer or any other person appointed under the Act are not subject to the provisions "
+        "of the Freedom of Information Act.\n",
+        "refusal",
+        "refused",
+        id="electoral-registration-officer-role-outside-the-legislation",
+    ),
+    case(
+        # The office the request is about not covered by the Act: 'The ERO/RO/CO is not subject to the Freedom of
+        # Information Act 2000 ... not a public authority for the purposes of the Act' (the London Borough of Tower
+        # Hamlets on WhatDoTheyKnow)
+        "Dear Northby Borough Council,\n\nHow many EU citizens registered to vote in the 2019 European "
+        "elections, and how many became eligible to vote?\n\nYours faithfully,\n\nRob Black\n\nFreedom "
+        "of Information, Northby Borough Council\n\nDear Mr Black,\n\nThank you for your FOI enquiry "
+        "requesting information relating to the European elections 2019.\n\nThe Electoral Registration "
+        "Officer (ERO), Acting Returning Officer (RO) and Counting Officer (CO) are appointed under "
+        "the Representation of the People Act and are 'statutory office holders'.\n\nThis means they "
+        "carry out their elections duties in their own personal capacity and not on behalf of the council.\n\nThe "
+        "ERO/RO/CO is not subject to the Freedom of Information Act 2000. This is because the Act only "
+        "applies to 'public authorities' and the ERO is not a public authority for the purposes of "
+        "the Act.\n",
+        "refusal",
+        "refused",
+        id="electoral-registration-officer-not-subject-to-the-act",
+    ),
+    case(
         # Seeking to extend the time to answer, no provision named: the reply is still to come (the Royal Borough of
         # Greenwich's words, under the Freedom of Information Act)
         "Dear Ms Patel\n\nFreedom of Information request: FOI-1234\n\nThank you for your request dated "
