@@ -43,6 +43,22 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The office not covered by the Act, where the list of the bodies it covers is published and the request asks
+        # 'please enclose a copy': nothing given (Brighton & Hove City Council)
+        "Dear Mr Jones\n\nThank you for your request under the Freedom of Information Act regarding "
+        "the Full Electoral Register:\n1. Does the council maintain a list of employees that have access "
+        "to the Full Electoral Register?\n2. Are employees that have access to the Full Electoral Register "
+        "required to sign any written undertakings? If so please enclose a copy of the draft undertakings.\n\nThe "
+        "registration of electors is governed by the Representation of the People Act 1983 as amended. "
+        "My appointment as Electoral Registration Officer is separate to my appointment as Chief Executive.\nThe "
+        "Electoral Registration Officer does not carry out the duties on behalf of the local authority "
+        "but in his own personal capacity. A list of public bodies and local authorities that are subject "
+        "to the provisions of the Freedom of Information Act is available at the following website:\nhttps://www.gov.uk/\n",
+        "refusal",
+        "refused",
+        id="electoral-registration-officer-list-of-bodies-published",
+    ),
+    case(
         # The Electoral Registration Officer 'does not carry out the duties on behalf of the local authority but in
         # their own personal capacity' (Hastings Borough Council; Brighton & Hove City Council): the request is about
         # an office the Act does not cover

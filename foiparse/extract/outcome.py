@@ -248,6 +248,8 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             _CONDITIONAL_REFUSAL_RE.search(ctx.lower, start, m.start()) or ctx.in_hypothetical_sentence(m.start())
         ):
             continue
+        if kind == "published" and _BODIES_THE_ACT_COVERS_RE.search(ctx.lower, start, end):
+            continue
         if kind == "acknowledgement" and (
             _promises_a_review(ctx.lower, start, m.start())
             or _AWAITS_CLARIFICATION_RE.search(ctx.lower, start, m.start())
@@ -259,6 +261,15 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             continue
         counted.append(m)
     return counted
+
+
+# Where the list of the bodies the Act covers is published is no information asked for: "A list of public bodies and
+# local authorities that are subject to the provisions of the Freedom of Information Act is available at the following
+# website" (Brighton & Hove City Council and Hastings Borough Council, saying the Electoral Registration Officer is not
+# one of them).
+_BODIES_THE_ACT_COVERS_RE = re.compile(
+    r"\bpublic (?:bodies|authorities)\b[^.]{0,60}\bsubject to (?:the )?(?:provisions of )?"
+)
 
 
 def _last_letter_replies(ctx: Context) -> bool:
