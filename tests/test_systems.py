@@ -985,6 +985,24 @@ POSITIVES += [
 ]
 
 NEGATIVES = [
+    # Hastings Borough Council's log, cut before its answers: the examples straight under a question's mark, no
+    # request of the requester's printed, are none in use.
+    case(
+        "FOI request (FOIR-817062067)\n\n      Section A \u2014 Current System\n\n      1. What is the name of the "
+        "back-office software system currently used by your planning service for processing planning applications?"
+        "\n\n      (e.g. Idox Uniform, Agile Planning, DEF, Arcus, Northgate M3, BOPS, other)\n\n      2. What "
+        "version of this software is currently in use?\n",
+        [],
+        id="examples-straight-under-a-questions-mark",
+    ),
+    # Moray Council's log, a request only: the examples' versions carry stops that end no sentence.
+    case(
+        "Request 101002599111\n\nA. Finance System\n1 What is the main Finance/ERP system? Please identify the version "
+        "currently in use (e.g. Oracle Financials 12.1.3, Oracle Cloud ERP 20C, or SAP ECC 6.0)\n\n2 Is the "
+        "Finance/ERP system delivered through a shared service?\n",
+        [],
+        id="examples-with-versions-stops",
+    ),
     # Hastings Borough Council's log: a product named only in a question of the request it prints, the reply cut inside
     # its refusal of question 1 (shared/corpus/LABELLING.md: the request's names count only where only it is present)
     case(

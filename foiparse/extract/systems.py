@@ -352,7 +352,10 @@ _EXAMPLE_BEFORE = re.compile(
     # ("... Example of finance systems the organisation may use could include E-Business suite, Agresso (Unit4),
     # eFinancials, Integra, SAP", the same request on the British Council's log, its last name past the reach of
     # "Example of")
-    r"|e(?<!\we)xamples? of\b|c(?<!\wc)ould include\b)[^.;!?]*$"
+    r"|e(?<!\we)xamples? of\b|c(?<!\wc)ould include\b)"
+    # (a version's stops are no sentence's end: "(e.g. Oracle Financials 12.1.3, Oracle Cloud ERP 20C, or SAP ECC
+    # 6.0)", a request on Moray Council's log)
+    r"(?:[^.;!?]|\.(?=\d))*$"
 )
 # How far before a name its example cue may stand, in the same sentence: the fifth name of a list ("... could include
 # E-Business suite, Agresso (Unit4), ...") stands a hundred characters after it.
@@ -932,8 +935,15 @@ class _Run:
         if _EXAMPLE_BEFORE.search(self.lower, max(begin, offset - _EXAMPLE_REACH), offset) is None:
             return False
         # A sentence asking, wherever it stands: "a Name of the core EPR system used (e.g., EPIC, Cerner, SystemC,
-        # Nervecentre, Dedalus, other)?" on a disclosure log that prints no request of its own (Salisbury).
-        return self.asked(offset) or self.text[begin:end].rstrip().endswith("?")
+        # Nervecentre, Dedalus, other)?" on a disclosure log that prints no request of its own (Salisbury). Or the
+        # examples straight under a question's mark: "1. What is the name of the back-office software system currently
+        # used by your planning service ...? / (e.g. Idox Uniform, Agile Planning, DEF, Arcus, Northgate M3, BOPS,
+        # other)" (Hastings Borough Council's log, cut before its answers).
+        return (
+            self.asked(offset)
+            or self.text[begin:end].rstrip().endswith("?")
+            or self.text[max(0, begin - _EXAMPLE_REACH) : begin].rstrip().endswith("?")
+        )
 
     @functools.cached_property
     def _has_example_headings(self) -> bool:
