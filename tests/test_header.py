@@ -3397,6 +3397,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "CSC/4827", "response_date": dt.date(2012, 7, 9)},
     ),
     (
+        "the body a reply sends the requester on to, 'You will need to contact ...', is not the one answering",
+        "Dear Sir/Madam\n\nI have looked into your request for information and must inform you that the Council does "
+        "not hold the information you require. You will need to contact Cumbria County Council.\n\nI apologise that "
+        "your request cannot be met.\n",
+        {"authority": None},
+    ),
+    (
         "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
         "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
         "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "
