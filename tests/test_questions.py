@@ -4378,6 +4378,16 @@ CASES = [
         id="answer-heading-run-on-after-last-question",
     ),
     case(
+        # Numbered rows of data, no word among them, ask nothing: the request asks in the sentence below them (a
+        # WhatDoTheyKnow request to Wirral Metropolitan Borough Council).
+        "Dear Northby Borough Council,\n\nA number of payments have been made by the Council to a consultancy, "
+        "listed and numbered below.\n\n1. 15/8/17 \u00a313,860\n2. 30/8/17 \u00a35,700\n3. 8/2/18 \u00a336,000\n\n"
+        "Please could you provide any reports that the above payments listed 1-3 relate to.\n\nYours faithfully,\n\n"
+        "John Brace\n",
+        [],
+        id="numbered-rows-of-data-ask-nothing",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

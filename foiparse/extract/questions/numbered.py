@@ -225,6 +225,10 @@ _FIRST_NUMBER_NOT_ASKING = 20  # the highest number an excerpt's first question 
 _NUMBER_AND_PART_RE = re.compile(r"(\d{1,3})([a-z])")
 
 
+# A word of three letters or more.
+_A_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+
+
 def _extract_questions(ctx: Context) -> list[Question]:
     layout = ctx.layout
     lines = _first_question_unglued(layout.lines)
@@ -1539,6 +1543,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
             return requested
         if _a_reply_s_own_list(ctx, found):
             return []
+    if not any(_A_WORD_RE.search(q.text) for q in found):
+        # Numbered rows of data, no word among them, ask nothing: "A number of payments have been made by Wirral
+        # Council to CIPFA C.CO LTD ... listed and numbered below. / 1. 15/8/17 £13,860 / 2. 30/8/17 £5,700 / ..." (a
+        # WhatDoTheyKnow request, asking in the sentence below them).
+        return []
     restated = _bullets_restated_by_number(ctx, found, answers)
     if restated is not None:
         return _records(ctx, *restated, shared)  # (the restated items keep their places: first to last)
