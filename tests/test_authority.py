@@ -2560,6 +2560,18 @@ def test_a_regulators_abbreviation_in_a_reply_is_no_evidence() -> None:
     assert parse_text(text).authority is None
 
 
+def test_a_longer_titles_first_words_are_no_police_force() -> None:
+    # The Metropolitan Police Service's page asking about "National Police and Emergency Services Framework Agreement
+    # for ...", the force named nowhere: no "National Police" in its letterhead
+    text = (
+        "Freedom of information request reference no: 01.FOI.21.021593\nI note you seek access to the following "
+        "information:\nNational Police and Emergency Services Framework Agreement for Electronic Security, Control "
+        "Room Systems and Audio-Visual Systems.\nThe details we require are:\n\u2022 Actual spend on this contract"
+        "\n\u2022 Start date & duration of framework?\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -61,7 +61,10 @@ _UNKNOWN_NAME_RE = re.compile(
     r"(?! (?:Houses?|Homes?|Housing|Tax|Tenants?|Tenancy|Estates?|Properties|Property|Flats?|Rents?)\b)"
     # (not the chief officers' association: "the Association of Chief Police Officers in Scotland (ACPOS)" in Police
     # Scotland's refusal, which names itself nowhere)
-    r"|(?!Chief )(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police(?! Officers?\b)|Constabulary|Fire and Rescue Service)"
+    # (nor a longer title's first words: "National Police and Emergency Services Framework Agreement for Electronic
+    # Security" asked about on the Metropolitan Police Service's page)
+    r"|(?!Chief )(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:Police(?! Officers?\b)(?! and [A-Z])|Constabulary"
+    r"|Fire and Rescue Service)"
     # A local safeguarding board, a body of its own beside its council: "Dear Bury Safeguarding Children Board,".
     rf"|(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)?) {_SAFEGUARDING_BOARD}"
     # "Dudley Integrated Health and Care NHS Trust", "Tees, Esk and Wear Valleys NHS Foundation Trust", "Stafford and
