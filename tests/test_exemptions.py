@@ -37,6 +37,22 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # An acknowledgement warning of a charge there may be, and saying when requests are added together: no section
+        # applied (Dudley Integrated Health and Care NHS Trust on WhatDoTheyKnow).
+        "Dear Nick,\n\nFOI21-5517 Request regarding cyber attacks\nThank you for your Freedom of Information request "
+        "we are now investigating the nature of the search and the quantity of information requested. Under the terms "
+        "of the Freedom of Information Act it is expected to respond to requests in 20 working day.\n\nPlease be aware "
+        "there are a number of exemptions within the Act which could stop the release of information. We will advise "
+        "you if we are unable to provide the information requested and will confirm the exemption used.\n\n"
+        "In addition to this, please note that there may be a "
+        "cost associated to your request in line with section 12 of the Act. If there is a cost associated with your "
+        "request we will contact you and explain the cost.\n\nIn accordance with section 12 of the Freedom of "
+        "Information Act 2000 where multiple requests for information are received from one person or by different "
+        "persons who appear to be ac",
+        [],
+        id="a-cost-there-may-be-and-requests-added-together",
+    ),
+    case(
         # The requester foreseeing a section on a log page greeting no one: "it could be possible that you might
         # consider this request exempt under section 33" (a request on Royal Surrey County Hospital's log, refused under
         # section 12 only).

@@ -281,7 +281,18 @@ _CONDITIONAL_RE = re.compile(
 # questions you have asked is very likely in excess of the Section 12 threshold." and "... substantially similar
 # requests ... can be aggregated ..., meaning that section 12 could still apply." (the Medicines and Healthcare products
 # Regulatory Agency, asking whether the enquiry is about medicines or devices).
-_WARNED_OF_RE = re.compile(r"\blikely (?:to be )?in excess of\b|\b(?:could|may|might) still apply\b")
+# Or a charge an acknowledgement says there may be: "please note that there may be a cost associated to your request in
+# line with section 12 of the Act. If there is a cost associated with your request we will contact you" (Dudley
+# Integrated Health and Care NHS Trust on WhatDoTheyKnow).
+_WARNED_OF_RE = re.compile(
+    r"\blikely (?:to be )?in excess of\b|\b(?:could|may|might) still apply\b"
+    r"|\bthere (?:may|might|could) be (?:a )?(?:costs?|charges?|fees?) associated\b"
+    # (and, below it, when requests may be added together: "In accordance with section 12 of the Freedom of Information
+    # Act 2000 where multiple requests for information are received from one person or by different persons who
+    # appear to be acting in concert ...", the same acknowledgement)
+    r"|\bwhere (?:multiple|two or more|several) requests\b"
+)
+_WARNED_OF_WORDS_RE = re.compile(r"likely|still apply|associated|requests")  # (a cheap test before _WARNED_OF_RE)
 # What the section lets an authority do, said of any request: "Section 12 of the Act allows public authorities to
 # refuse requests where the cost of dealing with them would exceed the appropriate limit" (the same letter). Not a
 # subsection so described: "Section 12(1) of the Freedom of Information Act 2000 and sections 4(3) and 4(4) of the 'Fees
@@ -560,7 +571,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             continue
         if _CONDITIONAL_RE.match(folded, m.end()) or HYPOTHETICAL_RE.match(sentence):
             continue
-        if ("likely" in sentence or "still apply" in sentence) and _WARNED_OF_RE.search(sentence):
+        if _WARNED_OF_WORDS_RE.search(sentence) and _WARNED_OF_RE.search(sentence):
             continue
         if "allow" in sentence and "(" not in folded[m.start() : m.end()] and _WHAT_IT_ALLOWS_RE.search(sentence):
             continue
