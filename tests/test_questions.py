@@ -4388,6 +4388,21 @@ CASES = [
         id="numbered-rows-of-data-ask-nothing",
     ),
     case(
+        # Roman numerals in capitals as a request's main items, a run from "I." with "II." below, answered the same way
+        # under "Response:" (Thurrock Council's published response).
+        "Request: \n\nI. How many looked after children under 18 was the authority responsible for at year end?\n"
+        "II. How many of these were accommodated in residential facilities within the authority?\n"
+        "III. What was the total annual spend on accommodating them?\n\nResponse: \n\nI. 293\n\n"
+        "II. 12 (K2,S1,R1)\n\nIII. \u00a33,887,113\n",
+        [
+            ("I", "How many looked after children under 18 was the authority responsible for at year end?"),
+            ("II", "How many of these were accommodated in residential facilities within the authority?"),
+            ("III", "What was the total annual spend on accommodating them?"),
+        ],
+        answers={"I": [A(contains="293")], "II": [A(contains="12 (K2")], "III": [A(contains="3,887,113")]},
+        id="capital-roman-numerals-as-main-items",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

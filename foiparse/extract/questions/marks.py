@@ -180,6 +180,24 @@ _SUB_RE = re.compile(
     # and / ii)discipline problems relating to use of pupil toilets." (a WhatDoTheyKnow request sent to many schools)
     r"(?:[ \t]+|(?=[A-Z][a-z]|A [a-z])|(?<=\))(?=[a-z]{2,}))(?P<text>\S.*)$"
 )
+# Roman numerals in capitals with a stop, main items of a request with no numbers, taken only as a run from "I." with
+# "II." below it: "I. How many looked after children under 18 was the authority responsible for ...? / II. How many of
+# these were accommodated in residential facilities within the authority? / ... / Response: / I. 293 / II. 0" (Thurrock
+# Council's published response). Its groups are _SUB_RE's, "a" and "b" never matching.
+_CAPITAL_ROMAN_ITEM_RE = re.compile(r"^[*_ \"]*(?P<a>(?!))?(?P<b>(?!))?(?P<roman>[IVX]{1,4})\.[ \t]+(?P<text>\S.*)$")
+
+
+def _second_capital_roman_follows(lines: list[Line], i: int) -> bool:
+    """Whether "II." opens one of the few lines after line ``i - 1``, with no numbered item between."""
+    for line in lines[i : i + 6]:
+        roman = _CAPITAL_ROMAN_ITEM_RE.match(line.text)
+        if roman is not None:
+            return roman.group("roman") == "II"
+        if _MAIN_RE.match(line.text):
+            return False
+    return False
+
+
 # "A. The name of each case management system ..." (a Belfast City Council request): capital letters as the main
 # items of a request with no numbers, taken only as a run from A.
 # Or with a comma: "A, How many FoIA requests did you have ...?" (Darlington Borough Council's reply).
@@ -580,7 +598,15 @@ def _marked_re(catalogue: Catalogue) -> re.Pattern[str]:
         _PART_OF_QUESTIONS_RE,
     )
     parts = []
-    for pattern in (*headings, _MAIN_RE, _SUB_RE, _CAPITAL_ITEM_RE, _LONE_CAPITAL_RE, _BULLET_RE):
+    for pattern in (
+        *headings,
+        _MAIN_RE,
+        _SUB_RE,
+        _CAPITAL_ITEM_RE,
+        _CAPITAL_ROMAN_ITEM_RE,
+        _LONE_CAPITAL_RE,
+        _BULLET_RE,
+    ):
         if pattern.flags & ~(re.I | re.U):
             return _ANY_LINE_RE  # a flag a scoped group cannot carry: no shortcut, every pattern in turn
         source = pattern.pattern

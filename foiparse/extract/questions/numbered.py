@@ -27,6 +27,7 @@ from .marks import (
     _BARE_NUMBER_RE,
     _BULLET_RE,
     _CAPITAL_ITEM_RE,
+    _CAPITAL_ROMAN_ITEM_RE,
     _DOUBLED_NUMBER_RE,
     _ENCLOSURES_INTRO_RE,
     _ESTIMATE_INTRO_RE,
@@ -82,6 +83,7 @@ from .marks import (
     _printed_parent,
     _question_words,
     _repeated_capital_item,
+    _second_capital_roman_follows,
     _section_number,
     _spaced_number_follows,
     _sub_mark,
@@ -735,8 +737,13 @@ def _extract_questions(ctx: Context) -> list[Question]:
         if numbered is None and (letters_as_main or (current is None and not found)):
             # Lettered requests with no numbers at all ("a) the latest copy of your IT Strategy").
             sub = _SUB_RE.match(head)
-            mark = _sub_mark(sub) if sub else None
             position = expected - 1 if letters_as_main else 0
+            capital_roman = _CAPITAL_ROMAN_ITEM_RE.match(head) if sub is None else None
+            if capital_roman is not None and (
+                letters_as_main or (position == 0 and _second_capital_roman_follows(lines, i))
+            ):
+                sub = capital_roman
+            mark = _sub_mark(sub) if sub else None
             # (a run past "z" has no next letter: "(a)" after 26 lettered items starts nothing)
             next_marks = (_LETTERS[position], _ROMANS[position]) if position < len(_LETTERS) else ()
             if (
@@ -767,6 +774,15 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # "Our response / (a) This information is already publicly available": the answers lettered
                 # like the questions.
                 m, numbered = sub, (_LETTERS.find(mark) + 1, mark)
+            elif (
+                letters_as_main
+                and in_response_section
+                and sub is not None
+                and sub.group("roman") is not None
+                and (None, sub.group("roman")) in first_index
+            ):
+                # "Response: / I. 293 / II. 0": the answers numbered in capitals like the questions.
+                m, numbered = sub, (first_index[(None, sub.group("roman"))] + 1, sub.group("roman"))
             elif sub is None and _next_capital(head, position + 1) and (letters_as_main or _b_follows(lines, i)):
                 capital = _CAPITAL_ITEM_RE.match(head)
                 assert capital is not None
