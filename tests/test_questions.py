@@ -4403,6 +4403,26 @@ CASES = [
         id="capital-roman-numerals-as-main-items",
     ),
     case(
+        # The request's dashed bullets restated below with a glyph of the reply's own, each answered on the lines under
+        # it (Thurrock Council's published response): the request's questions take those answers.
+        "Freedom of information response\nPrint Management\nI would be very grateful if you would provide me with "
+        "answers for the following questions:\n- What is the current average energy charge within the organisation?"
+        "\n- What Carbon reduction goals are in place within the organisation?\n- Who is your current supplier?\n"
+        "\u2022 What is the current average energy charge within the organisation?\nThis information has been "
+        "withheld. Section 43 Commercially sensitive.\n\u2022 What Carbon reduction goals are in place within the "
+        "organisation?\nThe Council has a target to reduce its operational CO2 emission to net zero by 2030.\n",
+        [
+            ("\u20221", "What is the current average energy charge within the organisation?"),
+            ("\u20222", "What Carbon reduction goals are in place within the organisation?"),
+            ("\u20223", "Who is your current supplier?"),
+        ],
+        answers={
+            "\u20221": [A(contains="withheld", withheld=True, exemptions=("FOIA 43",))],
+            "\u20222": [A(contains="net zero by 2030")],
+        },
+        id="request-bullets-restated-with-a-glyph-of-the-replys-own",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

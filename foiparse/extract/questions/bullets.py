@@ -432,6 +432,43 @@ def _bullets_answered_by_number(ctx: Context) -> tuple[list[_Asked], dict[int, l
     return found, answers
 
 
+def _bullets_restated_with_answers(ctx: Context) -> tuple[list[_Asked], dict[int, list[Line]]] | None:
+    """A request's bullets (``_request_bullets``) that the reply restates below them one by one, in order and with a
+    glyph of its own, each with its answer on the lines under it: "- What is the current average energy charge ...? /
+    - What Carbon reduction goals are in place ...? / ... / • What is the current average energy charge ...? / This
+    information has been withheld. Section 43 Commercially sensitive. / • What Carbon reduction goals ...? / Thurrock
+    Council has a target to reduce its operational CO2 emission to net zero by 2030." (Thurrock Council's published
+    response). Numbered "•1", "•2"; None unless two are restated."""
+    bullets = _request_bullets(ctx)
+    if len(bullets) < 2:
+        return None
+    layout = ctx.layout
+    asked = [" ".join(ctx.text[start:end].split()) for start, end in bullets]
+    restated: list[tuple[int, Line]] = []  # (bullet index, the restating line)
+    for line in layout.lines[layout.line_at(bullets[-1][1] - 1).number + 1 :]:
+        m = _item_bullet(line.text)
+        if m is None:
+            continue
+        k = len(restated)
+        if k >= len(asked) or not _opens_alike(asked[k], m.group("text")):
+            break
+        restated.append((k, line))
+    if len(restated) < 2:
+        return None
+    found: list[_Asked] = []
+    answers: dict[int, list[Line]] = {}
+    for start, end in bullets:
+        _add_unmarked(ctx, found, answers, start, end)
+    edges = _letter_edges(layout)
+    for j, (index, line) in enumerate(restated):
+        stop = restated[j + 1][1].number if j + 1 < len(restated) else len(layout.lines)
+        for below in layout.lines[line.number + 1 : stop]:
+            if below.number in edges:
+                break
+            answers[index].append(below)
+    return found, answers
+
+
 def _add_unmarked(ctx: Context, found: list[_Asked], answers: dict[int, list[Line]], start: int, end: int) -> None:
     """An unmarked question at ``text[start:end]``, numbered "•1", "•2" ... in order, with no answer yet."""
     answers[len(found)] = []

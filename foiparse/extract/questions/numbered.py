@@ -14,6 +14,7 @@ from .bullets import (
     _bullets_answered_inline,
     _bullets_each_answered,
     _bullets_restated_by_number,
+    _bullets_restated_with_answers,
     _labelled_pairs,
 )
 from .inline import _inline_letters, _inline_numbers, _inline_parts, _inline_siblings, _without_joiner
@@ -1538,6 +1539,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
         interleaved = (
             _bullets_each_answered(ctx)
             or _bullets_answered_by_number(ctx)
+            or _bullets_restated_with_answers(ctx)
             or _bullets_answered_inline(ctx)
             or _labelled_pairs(ctx)
             or _bullets_answered_after_dash(ctx)
