@@ -43,6 +43,22 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # A figure stated in the reply's own words above a cost refusal of the rest, no section printed (Dover
+        # District Council's log): partial
+        "FI15000\n\nRequest\n\n  1. The number of people to date who have fallen behind with their "
+        "council tax in the current financial year;\n  2. The number who have been issued with a liability "
+        "order as a result of non-payment;\n  3. The number who have paid within 7 days;\n\nResponse\n\nThe "
+        "data below relates to reminders and summons issued from 1 April 2024.\n\nLiability orders "
+        "granted since 1 April 2024 total 989 covering the following financial years.\n\nI can confirm "
+        "that the Council holds information falling within the description specified in your request, "
+        "however it is not readily available as a manual search of each account would need to be undertaken. "
+        " From our preliminary assessment, we have estimated that the cost of complying with your request "
+        "would exceed the 'appropriate limit'.\n",
+        "response",
+        "partial",
+        id="figure-stated-before-a-cost-refusal",
+    ),
+    case(
         # The office not covered by the Act, where the list of the bodies it covers is published and the request asks
         # 'please enclose a copy': nothing given (Brighton & Hove City Council)
         "Dear Mr Jones\n\nThank you for your request under the Freedom of Information Act regarding "

@@ -715,7 +715,14 @@ def decide(
         # (or the first answer under the "Response" heading gives, the refusal notice of another below it: "Response /
         # Q1 - 96 / Q2 - / NOTICE OF REFUSAL / Please note that I consider the information you have requested regarding
         # the location of CCTV cameras to be exempt information under S31(1)(a)", Hastings Borough Council's log)
-        if some_not_held or _attached(ctx) or (not answers and _figure_under_heading(ctx)):
+        # (or figures stated in its own words before a cost refusal of the rest, no section printed: "Liability orders
+        # granted since 1 April 2024 total 989 covering the following financial years ... we have estimated that the
+        # cost of complying with your request would exceed the 'appropriate limit'", Dover District Council's log)
+        if (
+            some_not_held
+            or _attached(ctx)
+            or (not answers and (_figure_under_heading(ctx) or _states_a_figure(ctx, beside_the_cost=False)))
+        ):
             return "response", "partial"
         if not exemptions and _hits(ctx, "published"):
             # Part pointed to where it is published, as a cost refusal above may do: "From 2009 to date, minutes and
@@ -1527,9 +1534,12 @@ def _states_a_figure(ctx: Context, *, beside_the_cost: bool = True) -> bool:
 # (or the search narrowed for the estimate: "Even if this search was limited to those children made subject of a child
 # protection plan in the last published year 2012/13 there were 322 such children – to access their file ... would take
 # approximately 20 minutes per case", Wirral Borough Council's section 12 refusal)
+# (or the records counted in scope: "We have identified 392 records that fall within the scope of your request. We
+# cannot divert such a significant amount of our staff time ...", NatureScot applying regulation 10(4)(b))
 _COST_WORDS_RE = re.compile(
     r"\b(?:(?<!legal )(?<!total )costs?(?! (?:were|was|are|is|relating)\b)|limit|hours?|section 12|estimated?"
-    r"|to comply with|(?:potentially )?(?:in|within) scope|even if (?:this|the|our|we|a) (?:search|request|scope)"
+    r"|to comply with|(?:potentially )?(?:in|within) (?:the )?scope"
+    r"|even if (?:this|the|our|we|a) (?:search|request|scope)"
     r"|minutes? per|per (?:case|file|record|document|e-?mail|item))\b"
     r"|£(?:450|600)\b",
     re.I,
