@@ -3404,6 +3404,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"authority": None},
     ),
     (
+        "a date ending a short letterhead line after the reference's value",
+        "Gillian Huston Caseworker Judicial Conduct Investigations Office 81/82 Queens Building Royal Courts of Justice "
+        "Strand London Ms Angie Nickson WC2A 2LL\n\nOur Reference: 101004 29 January 2016\n\nFreedom of Information "
+        "Request\n\nDear Ms Nickson,\n\nThank you for your email of 23 October 2015.\n",
+        {"reference": "101004", "response_date": dt.date(2016, 1, 29)},
+    ),
+    (
+        "a received field's date after the request's number is no date of the reply's",
+        "A list of frequently asked questions that Assets and Properties have received are available below -\n"
+        "Request: 17311 Received: 29/09/2025\nPlease provide a list of those land sales.\nI am unable to give an "
+        "accurate measurement of the peat bog.\n",
+        {"response_date": None},
+    ),
+    (
         "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
         "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
         "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "

@@ -630,6 +630,13 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
                     or _address_follows(ctx, line, dates[0])
                     or _after_the_addressee(ctx, line, dates[0])
                     or _cell_after_a_letterhead_label(ctx, line, dates[0])
+                    # (a short line too: "Our Reference: 101004 29 January 2016", the Ministry of Justice's letter
+                    # flattened from a PDF, the Judicial Conduct Investigations Office answering)
+                    or (
+                        (label := ctx.catalogue.reference_label_re.pattern.match(ctx.lower, line.start, line.end))
+                        is not None
+                        and _date_ending_a_reference_line(ctx, line, label.end()) is not None
+                    )
                 ):
                     beside_reference = _beside_reference_line(ctx, line)
                     if message.start not in dated or beside_reference:
@@ -942,9 +949,17 @@ def _date_ending_a_reference_line(ctx: Context, line: Line, label_end: int) -> F
     dates = find_dates(ctx.text, line.start, line.end)
     if len(dates) != 1 or dates[0].value is None or ctx.text[dates[0].end : line.end].strip(" ,.|"):
         return None
-    if not any(char.isdigit() for char in ctx.text[label_end : dates[0].start]):
+    between = ctx.text[label_end : dates[0].start]
+    if not any(char.isdigit() for char in between):
+        return None
+    # (not the date of another field between them: "Request: 17311 Received: 29/09/2025", Shetland Islands Council's
+    # page of questions answered)
+    if _ANOTHER_FIELD_RE.search(between):
         return None
     return dates[0]
+
+
+_ANOTHER_FIELD_RE = re.compile(r"\b(?!(?:ref|reference|no|number)\b)[A-Za-z]+[ \t]*:", re.I)
 
 
 def _reference_cells_follow(ctx: Context, line: Line, found: FoundDate) -> bool:
