@@ -4423,6 +4423,22 @@ CASES = [
         id="request-bullets-restated-with-a-glyph-of-the-replys-own",
     ),
     case(
+        # A question's examples in brackets on the line under its mark are its words, no answer (Hastings Borough
+        # Council's log).
+        "Small Business Grant Fund:\n1. What is the council's process for handling applications?\n(e.g automatic "
+        "payments, businesses notified via letter, email notification and link etc.)\n2. When were businesses first "
+        "notified by the council that they may be eligible to apply?\n",
+        [
+            (
+                "1",
+                "What is the council's process for handling applications? (e.g automatic payments, businesses notified "
+                "via letter, email notification and link etc.)",
+            ),
+            ("2", "When were businesses first notified by the council that they may be eligible to apply?"),
+        ],
+        id="examples-in-brackets-under-the-questions-mark",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -570,6 +570,11 @@ def _conditions_an_alternative(previous: str, line: str) -> bool:
     return re.search(rf"\b(?:\w+ or {option}|{option} or \w+)\b", previous.lower()) is not None
 
 
+_EXAMPLES_IN_BRACKETS_RE = re.compile(
+    r"[ \t]*\((?:e\.?[ \t]?g\b\.?|i\.?[ \t]?e\b\.?|for example\b|for instance\b|such as\b)", re.I
+)
+
+
 def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple[int, int]:
     """Lines that continue a question (a wrapped question), up to a blank line or anything structural; ``spaced``:
     the list numbers its items "1 The ...", so such a line is the next item."""
@@ -628,6 +633,10 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
             and _QUESTION_OPENING_RE.match(line.text.strip().lower()) is not None
             and _SENTENCE_END_RE.search(line.text.strip()) is None
         )
+        # or its examples in brackets on the line under it: "1. What is the council's process for communicating with
+        # eligible businesses and handling applications? / (e.g automatic payments, businesses notified via letter ...
+        # etc.)" (Hastings Borough Council's log); no reply answers in brackets so
+        follow_up = follow_up or _EXAMPLES_IN_BRACKETS_RE.match(line.text) is not None
         # (or restated in brackets: "(1. How many complaints have the ... received since the increases in toll were
         # announced last year?)" above its answer, the Tamar Bridge and Torpoint Ferry Joint Committee)
         if previous.endswith(("?", "?)")) and not follow_up:
