@@ -4439,6 +4439,23 @@ CASES = [
         id="examples-in-brackets-under-the-questions-mark",
     ),
     case(
+        # A list numbered "1 ", "2 " with no stops on a log page, its first item's question mark ending only its first
+        # sentence (a request on Moray Council's log).
+        "FOI Request - Finance Systems\n\nRequest 101002599111\n\nA. Finance System\n1 What is the main Finance "
+        "system? Please identify the version currently in use (e.g. Oracle Financials 12.1.3)\n\n2 Is the Finance "
+        "system delivered through a shared service?\n\n3 Which modules are in use in the main Finance system?\n",
+        [
+            (
+                "1",
+                "What is the main Finance system? Please identify the version currently in use (e.g. Oracle "
+                "Financials 12.1.3)",
+            ),
+            ("2", "Is the Finance system delivered through a shared service?"),
+            ("3", "Which modules are in use in the main Finance system?"),
+        ],
+        id="spaced-numbers-first-item-asking-in-its-first-sentence",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -550,7 +550,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     or (
                         (
                             layout.by_requester(line.start)
-                            or text.rstrip().endswith("?")
+                            # (its question mark ending its first sentence: "1 What is the main Finance/ERP system?
+                            # Please identify the version currently in use (e.g. Oracle Financials 12.1.3, ...)", a
+                            # request on Moray Council's log)
+                            or "?" in text
                             # under the request's own words, its first item not a question in form: "Please provide
                             # the following information. ... / 1 Is there a procedure for submission of a PVG request
                             # ... If not why not." (Disclosure Scotland's FOI release)
