@@ -4456,6 +4456,23 @@ CASES = [
         id="spaced-numbers-first-item-asking-in-its-first-sentence",
     ),
     case(
+        # Parts of a list numbered "1 ", "2 ", their letters glued to the number (a request on Moray Council's log).
+        "Request 101002599111\n\nA. Finance System\n1 What is the main Finance system?\n\n2 Is the Finance system "
+        "delivered through a shared service?\n\n2a If yes, who is the shared service provider?\n\n3 Which modules "
+        "are in use?\n3a If yes, which software is used?\n3b For each system which elements have been automated?\n"
+        "4 What tools are in use for reporting?\n",
+        [
+            ("1", "What is the main Finance system?"),
+            ("2", "Is the Finance system delivered through a shared service?"),
+            ("2a", "If yes, who is the shared service provider?"),
+            ("3", "Which modules are in use?"),
+            ("3a", "If yes, which software is used?"),
+            ("3b", "For each system which elements have been automated?"),
+            ("4", "What tools are in use for reporting?"),
+        ],
+        id="spaced-numbers-with-glued-part-letters",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -803,6 +803,11 @@ _SPACED_NUMBER_RE = re.compile(
 )
 
 
+# A part of such a list's item, its letter glued to the number: "2 Is the Finance/ERP system delivered through a shared
+# service? / 2a If yes, who is the shared service provider?" (a request on Moray Council's log).
+_SPACED_PART_RE = re.compile(r"^[ \t]*(?P<main>\d{1,2})(?P<part>[a-z])[ \t]+(?=[A-Z])")
+
+
 def _spaced_number_follows(lines: list[Line], i: int, number: int) -> bool:
     """Whether one of the next few lines with text opens with ``number`` and a space, as the next item would."""
     seen = 0

@@ -50,6 +50,7 @@ from .marks import (
     _SECTION_RE,
     _SEPARATOR_RE,
     _SPACED_NUMBER_RE,
+    _SPACED_PART_RE,
     _STATUTE_HEADING_RE,
     _STATUTE_INTRO_RE,
     _SUB_RE,
@@ -573,6 +574,29 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 last_main, current, asking = index, index, True
                 expected += 1
                 spaced_run = True
+                i = j
+                continue
+            spaced_part = (
+                _SPACED_PART_RE.match(text) if spaced_run and spaced is None and last_main is not None else None
+            )
+            if (
+                spaced_part is not None
+                and last_main is not None
+                and spaced_part.group("main") == found[last_main].number
+                and current is not None
+                and (current == last_main or found[current].parent == found[last_main].number)
+            ):
+                # The item's part, its letter glued to the number: "2a If yes, who is the shared service provider?"
+                j, q_end = _continuation(ctx, i, line.end, spaced=True)
+                main = spaced_part.group("main")
+                current = add_with_run_on_answer(
+                    main + spaced_part.group("part"),
+                    line.start + spaced_part.end(),
+                    q_end,
+                    layout.by_requester(line.start),
+                    parent=main,
+                )
+                asking = True
                 i = j
                 continue
             known_spaced = first_index.get((None, spaced.group("num"))) if spaced is not None and spaced_run else None
