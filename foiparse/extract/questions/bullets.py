@@ -416,6 +416,15 @@ def _bullets_answered_by_number(ctx: Context) -> tuple[list[_Asked], dict[int, l
         labelled.append((number - 1, line, line.start + m.end()))
     if len(labelled) < 2:
         return None
+    return _bullets_answered_under_labels(ctx, bullets, labelled)
+
+
+def _bullets_answered_under_labels(
+    ctx: Context, bullets: list[tuple[int, int]], labelled: list[tuple[int, Line, int]]
+) -> tuple[list[_Asked], dict[int, list[Line]]]:
+    """The request's ``bullets`` as "•1", "•2" ..., each answered from the line labelling it in ``labelled`` (bullet
+    index, label's line, where the answer's words start on it) to the next label, or to the letter's edge."""
+    layout = ctx.layout
     found: list[_Asked] = []
     answers: dict[int, list[Line]] = {}
     for start, end in bullets:
@@ -444,7 +453,7 @@ def _bullets_restated_with_answers(ctx: Context) -> tuple[list[_Asked], dict[int
         return None
     layout = ctx.layout
     asked = [" ".join(ctx.text[start:end].split()) for start, end in bullets]
-    restated: list[tuple[int, Line]] = []  # (bullet index, the restating line)
+    restated: list[tuple[int, Line, int]] = []  # (bullet index, the restating line, its end: no answer on it)
     for line in layout.lines[layout.line_at(bullets[-1][1] - 1).number + 1 :]:
         m = _item_bullet(line.text)
         if m is None:
@@ -452,21 +461,10 @@ def _bullets_restated_with_answers(ctx: Context) -> tuple[list[_Asked], dict[int
         k = len(restated)
         if k >= len(asked) or not _opens_alike(asked[k], m.group("text")):
             break
-        restated.append((k, line))
+        restated.append((k, line, line.end))
     if len(restated) < 2:
         return None
-    found: list[_Asked] = []
-    answers: dict[int, list[Line]] = {}
-    for start, end in bullets:
-        _add_unmarked(ctx, found, answers, start, end)
-    edges = _letter_edges(layout)
-    for j, (index, line) in enumerate(restated):
-        stop = restated[j + 1][1].number if j + 1 < len(restated) else len(layout.lines)
-        for below in layout.lines[line.number + 1 : stop]:
-            if below.number in edges:
-                break
-            answers[index].append(below)
-    return found, answers
+    return _bullets_answered_under_labels(ctx, bullets, restated)
 
 
 def _add_unmarked(ctx: Context, found: list[_Asked], answers: dict[int, list[Line]], start: int, end: int) -> None:
