@@ -63,7 +63,14 @@ def _request_bullets(ctx: Context) -> list[tuple[int, int]]:
     that asks, or one of them a question. A list that goes on under a second introduction that asks goes on being
     the request ("* Total pay and display income processed via a Mobile App parking payment provider / Finally, in
     relation to the Council's current Mobile App parking payment provider, could you tell me: / * What is the
-    contract expiry date ...?", a request to Chelmsford City Council)."""
+    contract expiry date ...?", a request to Chelmsford City Council). Worked out once a parse (several passes ask)."""
+    if "request_bullets" not in ctx.memo:
+        ctx.memo["request_bullets"] = _find_request_bullets(ctx)
+    bullets: list[tuple[int, int]] = ctx.memo["request_bullets"]
+    return bullets
+
+
+def _find_request_bullets(ctx: Context) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     group: list[tuple[int, int]] = []
     lone: list[tuple[int, int]] = []  # a bullet of its own that asks, above the list, in the same message
@@ -717,6 +724,8 @@ def _bullets_restated_by_number(
     numbered = [q for q in found if q.parent is None]
     if not numbered or len(numbered) != len(found):
         return None
+    if _BULLET_LINE_RE.search(ctx.text, 0, numbered[0].span["start"]) is None:
+        return None  # (most texts: no bullet above the first numbered item, the request's bullets unsought)
     bullets = _request_bullets(ctx)
     if len(bullets) <= len(numbered):
         return None
@@ -734,6 +743,10 @@ def _bullets_restated_by_number(
     for k in range(len(numbered)):
         restated_answers[k] = answers.get(k, [])
     return restated, restated_answers
+
+
+# A line opening with a bullet's glyph, any family (a cheap test before _request_bullets).
+_BULLET_LINE_RE = re.compile(r"^[ \t]*[-\u2022*\u00b7\u25aa\u25cf\u25e6o\u00a7\uf0b7\ufffd][ \t]", re.M)
 
 
 def _opens_alike(first: str, second: str) -> bool:
