@@ -608,26 +608,18 @@ def _run_together_item_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
         above = _NUMBERED_START_RE.match(raw, above_start) if above_end > 0 else None
         if above is not None and int(above.group(1)) == number - 1:
             edits.append((headed.start("space"), headed.end("space"), "\n"))
-            line_end = raw.find("\n", headed.end())
-            line_end = len(raw) if line_end == -1 else line_end
+            line_end = _line_end(raw, headed.end())
             edits.extend(
                 (start, end, "\n") for start, end in _numbers_following_on(raw, headed.end(), line_end, number + 1)
             )
     if " 1. " not in raw and " 1/ " not in raw:
         return
     for first in _INLINE_FIRST_RE.finditer(raw):
-        line_end = raw.find("\n", first.end())
-        line_end = len(raw) if line_end == -1 else line_end
+        line_end = _line_end(raw, first.end())
         if _NUMBERED_START_RE.match(raw, raw.rfind("\n", 0, first.start()) + 1):
             continue  # the line starts a list of its own, split above
         breaks = _numbers_following_on(raw, first.end(), line_end, 2)
-        if len(breaks) >= 2 or (
-            # (or one on the line, the next opening the line below: "Sourced Staffing Arrangements 1. Do you have a
-            # master vendor ...? We have one agency contract ... RMN 2. What is the name of the MV/NV providers ...?
-            # Medacs / 3. As part of the arrangement, ...?", Gloucestershire Health and Care NHS Foundation Trust's
-            # letter, a PDF's section headings run into its items)
-            len(breaks) == 1 and _THIRD_ITEM_RE.match(raw, line_end + 1) is not None
-        ):
+        if _enough_breaks_for_a_list(raw, len(breaks), line_end):
             edits.extend((start, end, "\n") for start, end in [(first.start(), first.start(1)), *breaks])
         elif (
             _FIELD_LABEL_RE.fullmatch(raw, raw.rfind("\n", 0, first.start()) + 1, first.start())
@@ -663,6 +655,21 @@ _LOST_FIRST_NUMBER_LINE_RE = re.compile(r"[ \t*_]*[A-Z][^\n?]{10,300}\?")
 _THIRD_ITEM_RE = re.compile(r"[ \t]*3[.)][ \t]+[A-Z]")
 
 
+def _enough_breaks_for_a_list(raw: str, breaks: int, line_end: int) -> bool:
+    """Whether ``breaks`` numbers found on a line ending at ``line_end`` (from "2." on) make it a list run together:
+    two, or one with "3." opening the line below ("Sourced Staffing Arrangements 1. Do you have a master vendor ...? We
+    have one agency contract ... RMN 2. What is the name of the MV/NV providers ...? Medacs / 3. As part of the
+    arrangement, ...?", Gloucestershire Health and Care NHS Foundation Trust's letter, a PDF's section headings run
+    into its items)."""
+    return breaks >= 2 or (breaks == 1 and _THIRD_ITEM_RE.match(raw, line_end + 1) is not None)
+
+
+def _line_end(raw: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (the text's end on its last line)."""
+    end = raw.find("\n", pos)
+    return len(raw) if end == -1 else end
+
+
 def _lost_first_number_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     """A line break before each number of a list run on after its first question, whose "1." was lost (see above)."""
     lines_read: set[int] = set()
@@ -672,11 +679,9 @@ def _lost_first_number_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
         opening = _LOST_FIRST_NUMBER_LINE_RE.match(raw, line_start, at) if line_start not in lines_read else None
         lines_read.add(line_start)
         if opening is not None and " 1. " not in raw[opening.end() : at]:
-            line_end = raw.find("\n", at)
-            line_end = len(raw) if line_end == -1 else line_end
+            line_end = _line_end(raw, at)
             found = _next_numbers_edits(raw, opening.end(), line_end, 2)
-            breaks = sum(repl == "\n" for _start, _end, repl in found)
-            if breaks >= 2 or (breaks == 1 and _THIRD_ITEM_RE.match(raw, line_end + 1)):
+            if _enough_breaks_for_a_list(raw, sum(repl == "\n" for _start, _end, repl in found), line_end):
                 edits.extend(found)
         at = raw.find(" 2. ", at + 4)
 
