@@ -432,10 +432,7 @@ def _bullets_answered_under_labels(
     """The request's ``bullets`` as "•1", "•2" ..., each answered from the line labelling it in ``labelled`` (bullet
     index, label's line, where the answer's words start on it) to the next label, or to the letter's edge."""
     layout = ctx.layout
-    found: list[_Asked] = []
-    answers: dict[int, list[Line]] = {}
-    for start, end in bullets:
-        _add_unmarked(ctx, found, answers, start, end)
+    found, answers = _unmarked_bullets(ctx, bullets)
     edges = _letter_edges(layout)
     for k, (index, line, words_start) in enumerate(labelled):
         stop = labelled[k + 1][1].number if k + 1 < len(labelled) else len(layout.lines)
@@ -459,7 +456,7 @@ def _bullets_restated_with_answers(ctx: Context) -> tuple[list[_Asked], dict[int
     if len(bullets) < 2:
         return None
     layout = ctx.layout
-    asked = [" ".join(ctx.text[start:end].split()) for start, end in bullets]
+    asked = [q.text for q in _unmarked_bullets(ctx, bullets)[0]]
     restated: list[tuple[int, Line, int]] = []  # (bullet index, the restating line, its end: no answer on it)
     for line in layout.lines[layout.line_at(bullets[-1][1] - 1).number + 1 :]:
         m = _item_bullet(line.text)
@@ -472,6 +469,15 @@ def _bullets_restated_with_answers(ctx: Context) -> tuple[list[_Asked], dict[int
     if len(restated) < 2:
         return None
     return _bullets_answered_under_labels(ctx, bullets, restated)
+
+
+def _unmarked_bullets(ctx: Context, bullets: list[tuple[int, int]]) -> tuple[list[_Asked], dict[int, list[Line]]]:
+    """The request's ``bullets`` as questions "•1", "•2" ..., none answered yet."""
+    found: list[_Asked] = []
+    answers: dict[int, list[Line]] = {}
+    for start, end in bullets:
+        _add_unmarked(ctx, found, answers, start, end)
+    return found, answers
 
 
 def _add_unmarked(ctx: Context, found: list[_Asked], answers: dict[int, list[Line]], start: int, end: int) -> None:
@@ -730,16 +736,12 @@ def _bullets_restated_by_number(
     if len(bullets) <= len(numbered):
         return None
     last_bullet_end = bullets[-1][1]
+    restated, restated_answers = _unmarked_bullets(ctx, bullets)
     for k, question in enumerate(numbered):
         if question.number != str(k + 1) or question.span["start"] < last_bullet_end:
             return None
-        bullet_words = " ".join(ctx.text[bullets[k][0] : bullets[k][1]].split())
-        if not _opens_alike(bullet_words, question.text):
+        if not _opens_alike(restated[k].text, question.text):
             return None
-    restated: list[_Asked] = []
-    restated_answers: dict[int, list[Line]] = {}
-    for start, end in bullets:
-        _add_unmarked(ctx, restated, restated_answers, start, end)
     for k in range(len(numbered)):
         restated_answers[k] = answers.get(k, [])
     return restated, restated_answers
