@@ -292,7 +292,6 @@ _WARNED_OF_RE = re.compile(
     # appear to be acting in concert ...", the same acknowledgement)
     r"|\bwhere (?:multiple|two or more|several) requests\b"
 )
-_WARNED_OF_WORDS_RE = re.compile(r"likely|still apply|associated|requests")  # (a cheap test before _WARNED_OF_RE)
 # What the section lets an authority do, said of any request: "Section 12 of the Act allows public authorities to
 # refuse requests where the cost of dealing with them would exceed the appropriate limit" (the same letter). Not a
 # subsection so described: "Section 12(1) of the Freedom of Information Act 2000 and sections 4(3) and 4(4) of the 'Fees
@@ -571,7 +570,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             continue
         if _CONDITIONAL_RE.match(folded, m.end()) or HYPOTHETICAL_RE.match(sentence):
             continue
-        if _WARNED_OF_WORDS_RE.search(sentence) and _WARNED_OF_RE.search(sentence):
+        if _WARNED_OF_RE.search(sentence):
             continue
         if "allow" in sentence and "(" not in folded[m.start() : m.end()] and _WHAT_IT_ALLOWS_RE.search(sentence):
             continue
