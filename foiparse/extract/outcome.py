@@ -1574,8 +1574,13 @@ def _gives_under_heading(ctx: Context) -> bool:
     """Whether the first words under a "Response" heading give something rather than refuse: "Response / Suspicion
     of fraud can be reported to Action Fraud ... via the following hotline 0300 123 2040", above a section 12(2)
     refusal of another question (Kent Police)."""
+    return _giving_line_under_heading(ctx) is not None
+
+
+def _giving_line_under_heading(ctx: Context) -> Line | None:
+    """The first line under a "Response" heading (``_answer_under_heading``), if it does not refuse."""
     below = _answer_under_heading(ctx)
-    return below is not None and _REFUSING_WORDS_RE.search(below.text) is None
+    return below if below is not None and _REFUSING_WORDS_RE.search(below.text) is None else None
 
 
 # The questions a block of answers below is for, not a figure: "RESPONSE / Questions 1 & 2 / In relation to your
@@ -1588,13 +1593,8 @@ _QUESTIONS_LABEL_LINE_RE = re.compile(
 def _figure_under_heading(ctx: Context) -> bool:
     """Whether the first words under a "Response" heading are a figure, not prose (``_figure_cell_below``): "Q1 -
     96"."""
-    below = _answer_under_heading(ctx)
-    return (
-        below is not None
-        and not _is_prose(below.text)
-        and _REFUSING_WORDS_RE.search(below.text) is None
-        and _QUESTIONS_LABEL_LINE_RE.fullmatch(below.text) is None
-    )
+    below = _giving_line_under_heading(ctx)
+    return below is not None and not _is_prose(below.text) and _QUESTIONS_LABEL_LINE_RE.fullmatch(below.text) is None
 
 
 # The regime a request is dealt with under, which says nothing of what was found: "Response / After reviewing your
