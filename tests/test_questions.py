@@ -4473,6 +4473,23 @@ CASES = [
         id="spaced-numbers-with-glued-part-letters",
     ),
     case(
+        # A question's roman parts under it, a blank line above each: the first "i)" opens them (East Cambridgeshire
+        # District Council's review letter quoting the request).
+        "3. When did the Council become capable of making monthly payments of HB\n\n"
+        "i) If this was after March 2006, why was there a delay in enabling monthly benefit payments?\n\n"
+        "ii) What adjustments to the computer system were required to facilitate monthly payments?\n\n"
+        "iii) What testing of the computer system was required?\n\n"
+        "4. How many claims were paid monthly?\n",
+        [
+            ("3", "When did the Council become capable of making monthly payments of HB"),
+            ("i", "If this was after March 2006, why was there a delay in enabling monthly benefit payments?"),
+            ("ii", "What adjustments to the computer system were required to facilitate monthly payments?"),
+            ("iii", "What testing of the computer system was required?"),
+            ("4", "How many claims were paid monthly?"),
+        ],
+        id="roman-parts-after-a-blank-line",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

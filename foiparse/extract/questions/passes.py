@@ -508,14 +508,18 @@ def _lettered_part_next(lines: list[Line], i: int, found: list[_Asked], current:
     mark = _sub_mark(sub)
     parent = _parts_parent(found[current])
     last = found[-1]
-    if last.parent == parent and len(last.number) == 1 and mark == chr(ord(last.number) + 1):
+    if last.parent == parent and mark in _marks_after(last.number):
         return True
     if (glued := _GLUED_FIRST_PART_RE.fullmatch(last.number)) is not None and mark == chr(ord(glued.group(2)) + 1):
         return True
     # (or under an item that is a heading, no stop after its few words: "2. Bad debts / (blank) / a) Please state how
     # much bad debt was written off in the year 2016-17." (a WhatDoTheyKnow request to Homerton University Hospital
     # NHS Foundation Trust)
-    return mark == "a" and (
+    # (a list of parts may open with a roman "i": "3. When did the Council become capable of making monthly payments
+    # of HB / (blank) / i) If this was after March 2006, why was there a delay ...? / (blank) / ii) What adjustments
+    # to the computer system were required ...?", East Cambridgeshire District Council's review letter quoting a
+    # request)
+    return mark in _FIRST_PART_MARKS and (
         following.text.rstrip().endswith("?")
         or (found[current].parent is None and _reads_as_a_heading(found[current].text))
         # or a run of three lettered lines at least, one after another, whatever ends them: "2) Does your organisation
@@ -526,6 +530,17 @@ def _lettered_part_next(lines: list[Line], i: int, found: list[_Asked], current:
 
 
 _LETTERED_RUN = 3
+_FIRST_PART_MARKS = ("a", "i")
+
+
+def _marks_after(mark: str) -> tuple[str, ...]:
+    """The marks that may follow part ``mark`` in its list: the next letter, and for a roman numeral the next
+    numeral ("j" or "ii" after "i")."""
+    following = []
+    for series in (list(_LETTERS), _ROMANS):
+        if mark in series[:-1]:
+            following.append(series[series.index(mark) + 1])
+    return tuple(following)
 
 
 def _lettered_run(lines: list[Line], first: int) -> int:
