@@ -2572,6 +2572,19 @@ def test_a_longer_titles_first_words_are_no_police_force() -> None:
     assert parse_text(text).authority is None
 
 
+def test_an_agency_on_its_own_letterhead_is_named_not_its_government() -> None:
+    # Cadw's letter answering an ATISN request: its own addresses at the head, the Welsh Government named at the foot
+    # as the body it belongs to.
+    text = (
+        "Tŷ’r Afon, Heol Bedwas, Caerffili CF83 8WT www.cadw.llyw.cymru www.cadw.gov.wales\n\n"
+        "Dear\n\nATISN 14957 – Delisting Casework\n\nThank you for your request which was received on 26 February."
+        "\n\nI can advise you that we considered 57 buildings for delisting.\n\nCadw is the Welsh Government's "
+        "historic environment service working for an accessible and well-protected historic environment for Wales.\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None and authority.name == "Cadw"
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (
