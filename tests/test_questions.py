@@ -4490,6 +4490,23 @@ CASES = [
         id="roman-parts-after-a-blank-line",
     ),
     case(
+        # The reply pointing to its answers "below in blue", each under the request's dash point (Barnet Homes'
+        # published reply).
+        "Dear Mr Hurford,\nThank you for your request dated 7 May 2024, asking for information that we hold as "
+        "follows; please see our responses below in blue:\n"
+        "- The number of reviews into the suitability of temporary accommodation carried out in 2023.\n10\n"
+        "- Can you please group the reviews by how long they took, in days, to be completed.\n"
+        "| Number of days | Number of reviews |\n| 15 | 1 |\n"
+        "- And please provide the number of reviews that found Category 1 hazards.\n12\n",
+        [
+            ("•1", "The number of reviews into the suitability of temporary accommodation carried out in 2023."),
+            ("•2", "Can you please group the reviews by how long they took, in days, to be completed."),
+            ("•3", "And please provide the number of reviews that found Category 1 hazards."),
+        ],
+        answers={"•1": [A(contains="10")], "•3": [A(contains="12")]},
+        id="dash-points-over-answers-in-blue",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

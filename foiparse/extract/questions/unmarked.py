@@ -112,7 +112,11 @@ def _asks_point_by_point(ctx: Context, intro: str) -> bool:
 # Council's letter, each question a dash line over its answer, a space lost from the PDF's text)
 _ANSWERS_IN_ORDER_RE = re.compile(
     r"\b(?:responses|answers|replies) (?:are|is) (?:shown|set out|given|provided|listed) ?below "
-    r"in the (?:order|same order) (?:of|as) your (?:questions|request)",
+    r"in the (?:order|same order) (?:of|as) your (?:questions|request)"
+    # or pointing to its answers below the points, told apart in colour: "Thank you for your request dated 7 May
+    # 2024, asking for information that we hold as follows; please see our responses below in blue:" (Barnet Homes'
+    # published reply, each dash point over its answer)
+    r"|\bsee (?:our|my) (?:responses|answers) (?:below )?in (?:blue|red|green|bold|italics)\b",
     re.I,
 )
 
