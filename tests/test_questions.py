@@ -4507,6 +4507,37 @@ CASES = [
         id="dash-points-over-answers-in-blue",
     ),
     case(
+        # The reply restating each question as a list of its own, every item "1.", the questions alike but for a
+        # figure (Thurrock Council's published response).
+        "Request:\n"
+        "1. How many new council housing units did the council complete between 2003 and 2010 (inclusive)?\n"
+        "2. Of the units referred to in response to question 1, how many have now been sold under the Right to Buy?\n"
+        "3. How many new council housing units did the council complete between 2011 and 2015 (inclusive)?\n"
+        "4. Of the units referred to in response to question 3, how many have now been sold under the Right to Buy?\n"
+        "\nResponse:\n"
+        "  1. How many new council housing units did the council complete between 2003 and 2010 (inclusive)?\n\n"
+        "None completed\n\n"
+        "  1. Of the units referred to in response to question 1, how many have now been sold under the Right to "
+        "Buy?\n\nNone sold\n\n"
+        "  1. How many new council housing units did the council complete between 2011 and 2015 (inclusive)?\n\n"
+        "41 units\n\n"
+        "  1. Of the units referred to in response to question 3, how many have now been sold under the Right to "
+        "Buy?\n\nTwo sold\n",
+        [
+            ("1", "How many new council housing units did the council complete between 2003 and 2010 (inclusive)?"),
+            ("2", "Of the units referred to in response to question 1, how many have now been sold under the Right to Buy?"),
+            ("3", "How many new council housing units did the council complete between 2011 and 2015 (inclusive)?"),
+            ("4", "Of the units referred to in response to question 3, how many have now been sold under the Right to Buy?"),
+        ],
+        answers={
+            "1": [A(contains="None completed")],
+            "2": [A(contains="None sold")],
+            "3": [A(contains="41 units")],
+            "4": [A(contains="Two sold")],
+        },
+        id="restated-questions-every-item-one",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -996,6 +996,17 @@ def _asked_again(question: str, words: str, in_reply: bool) -> bool:
     return fuzz.ratio(question, words, processor=default_process) >= (_REPEATED_IN_REPLY if in_reply else _REPEATED)
 
 
+def _closest_restated(found: list[_Asked], parent: str | None, words: str, default: int) -> int:
+    """The index of the question under ``parent`` that ``words`` print again, the closest in words of those that
+    match (_asked_again), whatever its number; ``default`` where none does."""
+    scores = [
+        (fuzz.ratio(asked.text, words, processor=default_process), k)
+        for k, asked in enumerate(found)
+        if asked.parent == parent and _asked_again(asked.text, words, in_reply=True)
+    ]
+    return max(scores)[1] if scores else default
+
+
 def _question_words(raw: str) -> str:
     """A question's words on one line, without emphasis marks, an unpaired quotation mark or the dash a form
     leaves to be filled in ("a) System type –" under "Please enter ... if your trust does not use the system":

@@ -66,6 +66,7 @@ from .marks import (
     _b_follows,
     _boilerplate_lines,
     _capital_part_at,
+    _closest_restated,
     _in_letterhead,
     _introduces_statute_conditions,
     _is_dated_field,
@@ -965,6 +966,13 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     ),
                     known,
                 )
+            if known is not None and in_response_section and printed == "1" and len(found) > 1:
+                # Every item of the reply's restated list printed "1." (a web page's list, one list an item), the
+                # words telling which question each repeats: "1. Of the units referred to in response to question 3,
+                # how many have now been sold under the Right to Buy scheme? / 0" (Thurrock Council's published
+                # response). The closest in words, as the request's questions may differ by a figure alone ("between
+                # 2003 and 2010" in 1, "between 2011 and 2015" in 3).
+                known = _closest_restated(found, parent, q_text, known)
             if (
                 known is not None
                 and not cells
