@@ -3418,6 +3418,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": None},
     ),
     (
+        "a figure in words with its digits in brackets near the page's top is an answer, no case",
+        "Deprivation of Liberty Safeguards (DoLS)\n\nPlease can you provide the following information under the "
+        "Freedom of Information Act:\n\n 1 – How many assessments under the Deprivation of Liberty Safeguards were "
+        "conducted during the period 01/05/2009 to 01/05/2017?\n\nOne thousand seven hundred and thirty one (1731)\n",
+        {"reference": None},
+    ),
+    (
         "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
         "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
         "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "

@@ -250,6 +250,14 @@ _ANOTHER_REQUEST_RE = re.compile(r"\b(?:previous|earlier|prior|separate|other) (
 # (a year has two digits or four: "FOI Ref: 16/06/669" is Kent Police's case, its third part a sequence)
 # (a date writes its separator twice the same: "33/16-17" is a case of the 2016-17 year, City of Glasgow College's
 # "Ref No: 33/16-17")
+# A figure written in words, then in digits in brackets, is an answer, not a case: "One thousand seven hundred and
+# thirty one (1731)" under a question near the top of Devon County Council's published response.
+_FIGURE_IN_WORDS_BEFORE_RE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)"
+    r"[ \t]*\($",
+    re.I,
+)
 _NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})|(?:19|20)\d\d|\d{1,2})$")
 # A question's number under a "Request:" label that heads a log's request, no reference: "Request: / Q1. Who provides
 # your digital evidence management (DEMS) system?" (North Yorkshire Police's disclosure log).
@@ -683,6 +691,8 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
                 if titled.group(name)
             )
             value = titled.group(group)
+            if group == "titled" and _FIGURE_IN_WORDS_BEFORE_RE.search(line.text, 0, titled.start(group)):
+                continue
             if not _NOT_A_REFERENCE_RE.match(value) and value.casefold() not in requester_values:
                 start = line.start + titled.start(group)
                 return value, ctx.span(start, start + len(value))
