@@ -4538,6 +4538,21 @@ CASES = [
         id="restated-questions-every-item-one",
     ),
     case(
+        # A dash before each bracketed letter: the letters number the questions (the Cleveland Police and Crime
+        # Commissioner's log).
+        "I would like to know the following information\n"
+        "- (a) How much will it cost your force to deliver the above 1% pay rise?\n"
+        "- (b) How does the force intend on funding this pay increase?\n"
+        "- (c) Do you foresee having to make savings elsewhere?\n"
+        "Please provide the information in an email back to this address.\n",
+        [
+            ("a", "How much will it cost your force to deliver the above 1% pay rise?"),
+            ("b", "How does the force intend on funding this pay increase?"),
+            ("c", "Do you foresee having to make savings elsewhere?"),
+        ],
+        id="dash-before-bracketed-letters",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -167,6 +167,10 @@ _SUB_RE = re.compile(
     # The last of a list joined on with "and": "(c) after 20wd, / and (d) any still awaiting response." (a
     # WhatDoTheyKnow request to Tower Hamlets Borough Council)
     r"^[*_ \"]*(?:(?:and|or)[ \t]+(?=\())?"
+    # A bullet before the bracketed letter: "- (a) How much will it cost your force to deliver the above 1% pay rise
+    # ...? / - (b) How does the force intend on funding this pay increase?" (the Cleveland Police and Crime
+    # Commissioner's log)
+    r"(?:[-\u2022][ \t]+(?=\([a-z]\)))?"
     # "a: Total number of visitors you received" (a WhatDoTheyKnow request to Royal Museums Greenwich)
     # "i/ Those events attended in the past ..." under "6. The Commissioner and Deputy's past, and future, diaries
     # ie. :" (a WhatDoTheyKnow request to the Cambridgeshire Police and Crime Commissioner)
