@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Parts refused under section 21 beside a part not held: a partial answer (the Cleveland Police and Crime
+        # Commissioner's log).
+        "FOI Request\nI would like to know the following information\n- (a) How much will it cost your "
+        "force to deliver the above 1% pay rise?\n- (b) How does the force intend on funding this pay "
+        "increase?\n- (c) Do you foresee having to make savings elsewhere?\nFOI Response\nIn respect "
+        "of questions (a) and (b) I am refusing your request under s21 of the FOI Act. Where-by information "
+        "can be considered to be reasonably accessible to you by other means.\nSection 21 is an absolute "
+        "exemption which means there is no requirement to carry out a public interest test.\nFor question "
+        "(c) there is no recorded information held.\nDate responded: 19 December 2017\n",
+        "response",
+        "partial",
+        id="s21-refusal-beside-a-part-not-held",
+    ),
+    case(
         # A figure stated in the reply's own words above a cost refusal of the rest, no section printed (Dover
         # District Council's log): partial
         "FI15000\n\nRequest\n\n  1. The number of people to date who have fallen behind with their "

@@ -709,9 +709,12 @@ def decide(
             return ("refusal" if _given_only_to_assist(ctx) else "response"), "partial"
         return "refusal", "refused"
     if not given and _hits(ctx, "refusal"):
-        if exemptions and _published_only(exemptions):
-            return "refusal", "published"  # "Your request is refused in accordance with s.21 FOIA"
         some_not_held = not_held_cited or any(a.not_held for a in answers) or _says_not_held(ctx)
+        if exemptions and _published_only(exemptions) and not some_not_held:
+            return "refusal", "published"  # "Your request is refused in accordance with s.21 FOIA"
+        # (not beside a part not held, a partial answer as _ending reads it: "In respect of questions (a) and (b) I am
+        # refusing your request under s21 of the FOI Act ... For question (c) there is no recorded information held.",
+        # the Cleveland Police and Crime Commissioner's log)
         # (or the first answer under the "Response" heading gives, the refusal notice of another below it: "Response /
         # Q1 - 96 / Q2 - / NOTICE OF REFUSAL / Please note that I consider the information you have requested regarding
         # the location of CCTV cameras to be exempt information under S31(1)(a)", Hastings Borough Council's log)
