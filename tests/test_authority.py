@@ -2585,6 +2585,21 @@ def test_an_agency_on_its_own_letterhead_is_named_not_its_government() -> None:
     assert authority is not None and authority.name == "Cadw"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        # The benefit, not a school: Lincolnshire County Council's and Moray Council's published responses.
+        "Students receiving Free School Meals",
+        "FOI Request - Universal Infant Free School Meals Information",
+        # A kind of school, no school's name.
+        "Applications to open a Free School in the area",
+    ],
+)
+def test_free_school_meals_and_a_kind_of_school_are_no_body(title: str) -> None:
+    text = f"{title}\n\nRequest 101003336793\n\nHow many pupils were eligible in 2023?\n\nResponse\n\n1,382 pupils.\n"
+    assert parse_text(text).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -87,8 +87,9 @@ _UNKNOWN_NAME_RE = re.compile(
     # A college of a collegiate university goes by its university's city too: "Dear Worcester College, Oxford,".
     r"|College(?:, (?:Oxford|Cambridge|Durham)\b)?)"
     # (not a longer name's start: "the Royal College of Psychiatrists' patient information leaflet", a mental health
-    # trust's reply; "London School of Economics")
-    r"(?! of [A-Z])"
+    # trust's reply; "London School of Economics"; nor the benefit: "Students receiving Free School Meals", the title
+    # of Lincolnshire County Council's published response, "Universal Infant Free School Meals")
+    r"(?! of [A-Z]| Meals?\b)"
     # A GP practice (each GP a public authority, the practice answering for them): "Park End Surgery", "Castle
     # Medical Centre"; read only where greeted or defined as the body a decision is about (see _GP_PRACTICE_RE).
     rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,3}}) {_GP_PRACTICE_WORDS}"
@@ -181,6 +182,9 @@ _NOT_AN_AUTHORITY = {
     "community school",
     "special school",
     "independent school",
+    "free school",
+    "studio school",
+    "nursery school",
     "sixth form college",
     "further education college",
 }
