@@ -4553,6 +4553,17 @@ CASES = [
         id="dash-before-bracketed-letters",
     ),
     case(
+        # The request's next paragraph above the answer's label: the label starts the answer, the request's words
+        # above it are none of it (Salisbury NHS Foundation Trust's disclosure log).
+        "Internal Reference Number: FOI_8206\n\nQuestion Number 1:\nUnder the FOIA, please could you supply the "
+        "following information.\n\nFor each of your type one A&E departments, please provide site-specific data on "
+        "A&E performance.\n\nAnswer To Question 1:\nPlease see populated template attached containing the data "
+        "requested.\n",
+        [("1", "Under the FOIA, please could you supply the following information.")],
+        answers={"1": [A(contains="Please see populated template attached")]},
+        id="answer-label-under-the-requests-next-paragraph",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

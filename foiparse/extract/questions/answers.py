@@ -157,6 +157,8 @@ def _answer_blocks(ctx: Context, lines: list[Line]) -> tuple[list[_Block], bool]
         elif label:
             start = start + label.end()
             labelled = labelled or line == layout_lines[line.number]
+            if blocks and blocks[-1][1]:
+                blocks.append((None, []))
         if start >= end:
             continue
         if not blocks:
