@@ -37,6 +37,17 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # An English council citing "Section 35(1) (a) – Law Enforcement", the Scottish Act's number for the UK Act's
+        # section 31: the UK Act still, as the council is outside Scotland (Brentwood Borough Council's log).
+        "Brentwood Borough Council\n\nFOI 8646\n\nFleet Vehicles\n\nRequest\n\n1. A list of vehicles owned or "
+        "leased to the council.\n\nResponse\n\nI confirm that the Council does hold the information that you have "
+        "requested. However, some of the information is being withheld, namely the motor vehicle registration numbers."
+        " This is being withheld because the following exemptions apply under the Act:-\n\nSection 35(1) (a) – Law "
+        "Enforcement (prevention and detection of crime)\n",
+        [(FOIA, "35(1)(a)")],
+        id="scottish-numbering-from-a-body-outside-scotland",
+    ),
+    case(
         # An acknowledgement warning of a charge there may be, and saying when requests are added together: no section
         # applied (Dudley Integrated Health and Care NHS Trust on WhatDoTheyKnow).
         "Dear Nick,\n\nFOI21-5517 Request regarding cyber attacks\nThank you for your Freedom of Information request "
