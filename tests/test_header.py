@@ -3425,6 +3425,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "the reference of the request a review is asked of is not the review's own",
+        "FOI Review - Review of 101003833876 Expense Claims for Elected Members\nRequest 101003849794\n"
+        "I am writing to request a review of your response to FOI request, Reference: 101003833876.\n"
+        "Response 02-10-2025\nFollowing your request for a review (our ref: 101003849794) of your Freedom of "
+        "Information (FOI) Request – Expense Claims for Elected Members (our ref: 101003833876) - a review meeting was "
+        "held on 29th September 2025.\n",
+        {"reference": "101003849794"},
+    ),
+    (
         "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
         "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
         "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "

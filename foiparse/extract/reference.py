@@ -245,7 +245,12 @@ _GLUED_LABEL_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|D
 _GLUED_WORD_RE = re.compile(r"(?<=\d)[A-Z][a-z]{2,}[A-Za-z]*$")
 # A reference of another request, named before the label: "Further to our response to your previous FOI request,
 # reference FO18-2087, you have requested ..." (HS2 Ltd, whose own reference stands alone under the greeting).
-_ANOTHER_REQUEST_RE = re.compile(r"\b(?:previous|earlier|prior|separate|other) (?:foi |eir )?request,? $")
+_ANOTHER_REQUEST_RE = re.compile(
+    r"\b(?:previous|earlier|prior|separate|other) (?:foi |eir )?request,? $"
+    # or the request a review is asked of: "I am writing to request a review of your response to FOI request,
+    # Reference: 101003833876." above the review's own "our ref: 101003849794" (Moray Council's review page)
+    r"|\breview of (?:your|the) (?:response|reply|decision) to (?:my |the |your )?(?:foi |eir )?request,? $"
+)
 # Dates and plain years are not references ("Date: 31/08/2022" after a "Ref" cell, "Reference 2023").
 # (a year has two digits or four: "FOI Ref: 16/06/669" is Kent Police's case, its third part a sequence)
 # (a date writes its separator twice the same: "33/16-17" is a case of the 2016-17 year, City of Glasgow College's
