@@ -4564,6 +4564,20 @@ CASES = [
         id="answer-label-under-the-requests-next-paragraph",
     ),
     case(
+        # A field of the request's list named as a section might be ("2. Outcome"), no section numbered above it: the
+        # list's next item (a request Manchester City Council's internal review quotes).
+        "Your request for information was as follows:\n\n“Please provide details of all employment tribunals brought "
+        "against the Council since 1st April 2010. The response should include the following information for each "
+        "case:-\n\n1. Month/Year\n\n2. Outcome\n\n3. Employment status of plaintiff (permanent, fixed term, agency)"
+        "\n\nNo personal information if required.”\n\nThe requested information is provided below.\n",
+        [
+            ("1", "Month/Year"),
+            ("2", "Outcome"),
+            ("3", "Employment status of plaintiff (permanent, fixed term, agency)"),
+        ],
+        id="a-field-named-outcome-in-the-requests-list",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -29,6 +29,7 @@ from .marks import (
     _BULLET_RE,
     _CAPITAL_ITEM_RE,
     _CAPITAL_ROMAN_ITEM_RE,
+    _DIGITS_RE,
     _DOUBLED_NUMBER_RE,
     _ENCLOSURES_INTRO_RE,
     _ESTIMATE_INTRO_RE,
@@ -321,6 +322,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
     restarted = False
     second_list_from: int | None = None  # where the request's own list numbered from 1 again starts in found
     in_response_section = False
+    sections_numbered = False  # a heading numbered as a section seen ("1. Request" over the request's own list)
     answering = False  # under a "Response" heading that no question stands above
     asked_in: Message | None = None
     nested = 0  # the next number of a list nested inside an answer, while one is running
@@ -704,7 +706,14 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if _PART_OF_QUESTIONS_RE.match(text):
                 current, asking = None, False
                 continue
-            if numbered_section := _NUMBERED_SECTION_RE.match(text):
+            numbered_section = _NUMBERED_SECTION_RE.match(text)
+            section_number = _DIGITS_RE.search(text) if numbered_section is not None else None
+            if section_number is not None and not sections_numbered and found and int(section_number[0]) == expected:
+                # The next item of a list of fields, no section heading numbered above it: "1. Month/Year / 2. Outcome /
+                # 3. Employment status of plaintiff ..." (a request Manchester City Council's internal review quotes)
+                numbered_section = None
+            if numbered_section is not None:
+                sections_numbered = True
                 if numbered_section.group("asked"):
                     expected, restarted = 1, True
                 elif found:
