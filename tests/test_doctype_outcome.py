@@ -43,6 +43,23 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # A refusal under the second question restated, the first above it unanswered, the text cut before the rest:
+        # whether they were answered cannot be told (Transport for London's published request).
+        "Request ID: FOI-0538-2324 Date published: 08 June 2023\nYou asked\nDear Sir/Madam,\na.- Which "
+        "Microsoft O365 do you use eg E3,E5?\nb.- Do you use the NHS-shared O365 tenant?\nc.- How many "
+        "licences do you have?\nd.- When is your licence renewal date?\ne.- Which supplier provides "
+        "your telephony?\nThank you for your time.\nWe answered\n\nTfL Ref: FOI-0538-2324\n\nThank "
+        "you for your request received by Transport for London (TfL) on 22nd May 2023. Your questions "
+        "are answered in turn below:\n\nQuestion a.- Which Microsoft O365 do you use eg E3,E5?\n\nQuestion "
+        "b.- Do you use the NHS-shared O365 tenant?\n\nAnswer: The requested information is exempt "
+        "from release under section 31 of the Freedom of Information Act, which relates to information "
+        "whose disclosure would be likely to prejudice the prevention or detection of crime. In this "
+        "instance the exemption has been applied as disclosure would pose a threat to our cyber securit\n",
+        "response",
+        "unknown",
+        id="refusal-under-a-later-restated-question-then-cut",
+    ),
+    case(
         # Parts refused under section 21 beside a part not held: a partial answer (the Cleveland Police and Crime
         # Commissioner's log).
         "FOI Request\nI would like to know the following information\n- (a) How much will it cost your "

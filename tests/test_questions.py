@@ -4578,6 +4578,43 @@ CASES = [
         id="a-field-named-outcome-in-the-requests-list",
     ),
     case(
+        # "You asked" over the request's lettered items, "We answered" over the reply restating each as "Question a.-"
+        # (Transport for London's published requests): the reply's intro answers nothing, the restated items take
+        # their answers.
+        "Request ID: FOI-0538-2324 Date published: 08 June 2023\nYou asked\nDear Sir/Madam,\n"
+        "a.- Which Microsoft O365 do you use eg E3,E5?\nb.- Do you use the NHS-shared O365 tenant?\n"
+        "c.- How many licences do you have?\nThank you for your time.\nWe answered\n\nTfL Ref: FOI-0538-2324\n\n"
+        "Thank you for your request received by Transport for London (TfL) on 22nd May 2023. Your questions are "
+        "answered in turn below:\n\nQuestion a.- Which Microsoft O365 do you use eg E3,E5?\n\n"
+        "Question b.- Do you use the NHS-shared O365 tenant?\n\nAnswer: The requested information is exempt from "
+        "release under section 31 of the Freedom of Information Act.\n\nQuestion c.- How many licences do you have?\n"
+        "\nAnswer: 12,000 licences.\n",
+        [
+            ("a", "Which Microsoft O365 do you use eg E3,E5?"),
+            ("b", "Do you use the NHS-shared O365 tenant?"),
+            ("c", "How many licences do you have?"),
+        ],
+        answers={
+            "b": [A(contains="exempt from release", withheld=True, exemptions=("FOIA 31",))],
+            "c": [A(contains="12,000 licences")],
+        },
+        id="you-asked-we-answered-restated-letters",
+    ),
+    case(
+        # "We answered" heads the reply under the request's run-on list: its opening paragraphs answer no question
+        # (Transport for London's published requests).
+        "Request ID: FOI-0110-2021\nDate published: 22 May 2020\n\nYou asked\n\n1) Please tell me how much was "
+        "spent on new office furniture. 2) Please state how much was spent on transporting furniture to staff homes."
+        "\n\nWe answered\n\nOur Ref: FOI-0110-2021\n\nThank you for your request received on 23 April 2020 asking "
+        "for information about the cost of working from home equipment.\n",
+        [
+            ("1", "Please tell me how much was spent on new office furniture."),
+            ("2", "Please state how much was spent on transporting furniture to staff homes."),
+        ],
+        answers={"1": [], "2": []},
+        id="we-answered-heads-the-reply",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -1243,7 +1243,14 @@ def _refuses_one_question_of_many(questions: list[Question], text_end: int) -> b
     first = next((q for q in questions if q.answers), None)
     return (
         first is not None
-        and any(_NAMES_A_QUESTION_RE.search(a.text) for a in first.answers)
+        and (
+            any(_NAMES_A_QUESTION_RE.search(a.text) for a in first.answers)
+            # or under a later question restated, the first restated above it with no answer of its own: "Question
+            # a.- Which Microsoft O365 do you use eg E3,E5? / Question b.- Do you use the NHS-shared O365 tenant? /
+            # Answer: The requested information is exempt from release under section 31 ..." above nothing for c to g
+            # (Transport for London's published request)
+            or first is not questions[0]
+        )
         and _answers_stop_short(questions, text_end)
     )
 

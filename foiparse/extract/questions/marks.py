@@ -171,6 +171,9 @@ _SUB_RE = re.compile(
     # ...? / - (b) How does the force intend on funding this pay increase?" (the Cleveland Police and Crime
     # Commissioner's log)
     r"(?:[-\u2022][ \t]+(?=\([a-z]\)))?"
+    # The reply restating a lettered question under its label: "Question b.- Do you use the NHS-shared O365 tenant? /
+    # Answer: ..." (Transport for London's published request, the request's items "a.-" to "g.-")
+    r"(?:Question[ \t]+(?=[a-z](?:\.?\)|\.[-\u2013]?|:)[ \t]))?"
     # "a: Total number of visitors you received" (a WhatDoTheyKnow request to Royal Museums Greenwich)
     # "i/ Those events attended in the past ..." under "6. The Commissioner and Deputy's past, and future, diaries
     # ie. :" (a WhatDoTheyKnow request to the Cambridgeshire Police and Crime Commissioner)
@@ -470,6 +473,8 @@ RESPONSE_HEADING_RE = re.compile(
     # "Information disclosed:" under "Request:" (University Hospitals Sussex NHS Foundation Trust's disclosure log);
     # "Information held" and "Information withheld" under "You requested:" (National Highways)
     r"(?:(?:response|responses|answers?|reply|decision)s?"
+    # (or "We answered" under "You asked", Transport for London's published requests)
+    r"|we answered"
     # (or "Information provided for the answer:" under "Information Requested:", Public Health Wales's disclosure log)
     r"|information (?:disclosed|released|provided|supplied|held|not held|withheld)(?: for the answers?)?)"
     r"(?: to (?:your|the) (?:request|questions|enquiry))?(?: (?:is|are)(?: as follows)?)?[*_ ]*:?[*_ ]*"
