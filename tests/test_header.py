@@ -3434,6 +3434,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "101003849794"},
     ),
     (
+        "a log's date of its initial response",
+        "WEST MERCIA PCC: DISCLOSURE LOG\n\nINITIAL RESPONSE TO REQUEST\nReference: 2024-373/ WE09531\n"
+        "Date of initial response: 23rd February 2024\n\nFREEDOM OF INFORMATION ACT 2000 – INFORMATION REQUEST\n\n"
+        "Request\n\nI am writing to make a formal Freedom of Information (FOI) request.\n",
+        {"response_date": dt.date(2024, 2, 23)},
+    ),
+    (
         "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
         "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
         "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "
