@@ -3441,6 +3441,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2024, 2, 23)},
     ),
     (
+        "a case labelled FOI/EIR with the title glued on, over a title ending in a span of years in brackets",
+        "FOI/EIR 25/26-444-Planning Appeals\n\nPlanning Appeal Costs and Awards of Costs (2010–2025)\n\n"
+        "Request received 11 December 2025\n\nPlease provide a breakdown of costs incurred by the Council.\n",
+        {"reference": "25/26-444"},
+    ),
+    (
+        "a span of years in brackets ending a title is no case",
+        "Planning Appeal Costs and Awards of Costs (2010–2025)\n\nRequest received 11 December 2025\n\n"
+        "Please provide a breakdown of costs incurred by the Council.\n",
+        {"reference": None},
+    ),
+    (
         "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
         "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
         "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "

@@ -110,6 +110,9 @@ _ALONE = r"(?:(?:[A-Z]{2,6}/){0,3}[A-Z]{1,6}[-/]?\d{3,}|[A-Z]{1,3}\d{2}/\d{3,})[
 _BRACKETED_CASE = (
     r"\((?:Ref(?:erence)?(?:[:.]? ?))?(?![^)\n]*[a-z]{3})(?!Q[1-4][-/ ]?(?:19|20)\d\d\)|(?:19|20)\d\d[-/ ]?Q[1-4]\))"
     r"(?!COVID-?19\))"
+    # Nor a span of years: "Planning Appeal Costs and Awards of Costs (2010–2025)" (East Cambridgeshire District
+    # Council's disclosure directory)
+    r"(?!(?:19|20)\d\d[-/\u2013](?:19|20)?\d\d\))"
     r"(?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\)"
 )
 # Disclosure logs head a page with the case: "FI16190" alone, or a title ending "(3300/18)".
@@ -149,7 +152,10 @@ _TITLE_REFERENCE_RE = re.compile(
     r"|(?P<glued_titled>(?:FOI|EIR)(?:\d{4}|_\d{2}(?:\d{2})?)[-/]\d{3,})[ \t]+[A-Z][^\n]{2,120}"
     # "FOI" as the case's label, the dash glued to the number: "FOI 5434- Histology Productivity and Digital Pathology
     # Usage" (Medway NHS Foundation Trust's log; "FOI" is a label, shared/corpus/LABELLING.md)
+    # (or "FOI/EIR" as its label, the case a year's and its number, the title glued on: "FOI/EIR 25/26-444-Planning
+    # Appeals", East Cambridgeshire District Council's disclosure directory)
     r"|FOI[ ](?P<labelled_titled>\d{3,6})[-\u2013][ \t]+[A-Z][^\n]{3,120}"
+    r"|FOI/EIR[ ](?P<labelled_year_titled>\d{2}/\d{2}-\d{1,5})[-\u2013][ \t]*[A-Z][^\n]{3,120}"
     # or two numbers joined by a hyphen before the regime's letters and the title: "196501-426999 FOI Neighbourhood
     # Services" heading the Royal Borough of Windsor and Maidenhead's published requests (its "Reference number" field
     # left empty below)
@@ -686,6 +692,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
                     "case_titled",
                     "glued_titled",
                     "labelled_titled",
+                    "labelled_year_titled",
                     "numbered_regime_titled",
                     "coloned",
                     "case_after",
