@@ -3453,6 +3453,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "a case of the body's initials in mixed case, the year and the number, before a colon and the title",
+        "DfI/2018-0186: EIR Request for information on complaints from cyclists about potholes and claims made\n\n"
+        "Date published: 10 July 2018\n\nI would like to request the following information:\n",
+        {"reference": "DfI/2018-0186"},
+    ),
+    (
         "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
         "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
         "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "

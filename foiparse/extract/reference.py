@@ -134,7 +134,10 @@ _TITLE_REFERENCE_RE = re.compile(
     r"[ \t]+[-\u2013\u2014][ \t]+[^\n]{3,120}"
     # the case and a colon before the title: "FOI release / BSCC/FOI/03/21/OC: Information on Automatic Number Plate
     # Recognition" (the Biometrics and Surveillance Camera Commissioner's release on GOV.UK)
-    r"|(?P<coloned>(?=[A-Z0-9/]*\d)[A-Z]{2,6}(?:/[A-Z0-9]{1,6}){2,}):[ \t]+[A-Z][^\n]{3,120}"
+    r"|(?P<coloned>(?=[A-Z0-9/]*\d)[A-Z]{2,6}(?:/[A-Z0-9]{1,6}){2,}"
+    # (or the body's initials in mixed case, the year and the number: "DfI/2018-0186: EIR Request for information on
+    # complaints from cyclists about potholes", the Department for Infrastructure's published requests)
+    r"|[A-Z][A-Za-z]{1,5}/(?:19|20)\d\d-\d{3,5}):[ \t]+[A-Z][^\n]{3,120}"
     # the title, a dash, then the case: "Disclosure Details / ANPR - 580/13 / Dated: 19 Aug 2013" (Northumbria
     # Police's log); three digits at least, so not a year's span ("Budget - 12/13")
     r"|[A-Za-z][^\n]{1,80}?[ \t]+[-\u2013][ \t]+(?P<case_after>\d{3,5}/\d{2})[ \t]*"
