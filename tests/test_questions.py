@@ -4615,6 +4615,28 @@ CASES = [
         id="we-answered-heads-the-reply",
     ),
     case(
+        # Each answer run on after its question's full stop, in the reply's voice (Royal Surrey County Hospital NHS
+        # Foundation Trust's published response); not "system(s) The Trust uses" inside a request's sentence.
+        "1. Please provide me with a copy of your Trust’s Social Media Governance Policy, and the date it was adopted. "
+        "Please find attached the Trust policy for Social Media:\n\n\n"
+        "2. Please list the Social Media programmes used by your Trust (i.e. if you use Twitter, Facebook etc.). The "
+        "Trust uses Twitter, Facebook, Instagram and Linkedin.\n\n\n"
+        "3. Please provide the approximate number of people (headcount) employed by your Trust.  The Trust’s current "
+        "headcount is 3,800.\n",
+        [
+            ("1", "Please provide me with a copy of your Trust’s Social Media Governance Policy, and the date it was "
+             "adopted."),
+            ("2", "Please list the Social Media programmes used by your Trust (i.e. if you use Twitter, Facebook etc.)."),
+            ("3", "Please provide the approximate number of people (headcount) employed by your Trust."),
+        ],
+        answers={
+            "1": [A(contains="Please find attached the Trust policy")],
+            "2": [A(contains="The Trust uses Twitter")],
+            "3": [A(contains="current headcount is 3,800")],
+        },
+        id="answers-run-on-after-the-full-stop-in-the-replys-voice",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -181,6 +181,12 @@ _NOT_APPLICABLE_RE = re.compile(rf"{_NOT_APPLICABLE}\.?", re.I)
 _ANSWER_RUN_ON_RE = re.compile(
     rf"[ \t](?:(?={_NOT_APPLICABLE}[ \t.]*$)|(?=Please (?:see|refer to)\b))"
     r"|(?<=\.)[ \t]+(?=There (?:is|are|was|were|has been|have been) no (?!need\b))"
+    # or a sentence in the reply's voice: "2. Please list the Social Media programmes used by your Trust (i.e. ... I do
+    # not need individual account details). The Trust uses Twitter, Facebook, Instagram and Linkedin.", "1. Please
+    # provide me with a copy of your Trust's Social Media Governance Policy ... Please find attached the ... policy"
+    # (Royal Surrey County Hospital NHS Foundation Trust's published response, each answer on its question's line)
+    r"|(?<=\.)[ \t]+(?=The (?:Trust|Council|University|Authority|Board|Force|Service|College)(?:['\u2019]s)?"
+    r"[ \t]+(?:uses|has|holds|does|is|can|current)\b|Please find (?:attached|enclosed)\b)"
     r"|(?<=\))[ \t]+(?=(?!(?:19|20)\d\d[ \t]*$)£?\d[\d,]*(?:\.\d+)?%?[ \t]*$"
     r"|(?:Commercially sensitive|Exempt\b|Not held\b|Information (?:is )?not held\b|Nil\b|None\b))"
 )
