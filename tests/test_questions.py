@@ -4637,6 +4637,19 @@ CASES = [
         id="answers-run-on-after-the-full-stop-in-the-replys-voice",
     ),
     case(
+        # The reply's heading after a dash ending the last question's line, a page's list of headings flattened
+        # (Lincolnshire County Council's published response).
+        "- Request\n-\nPlease provide the following information for your organisation for each calendar month:\n"
+        "1. Recorded Personal Data Breaches\n2. Broad Cause Categories\n3. Individuals Affected (if recorded) - "
+        "Decision\n-\n1. Total: 413 incidents\n",
+        [
+            ("1", "Recorded Personal Data Breaches"),
+            ("2", "Broad Cause Categories"),
+            ("3", "Individuals Affected (if recorded)"),
+        ],
+        id="reply-heading-after-a-dash-ending-the-last-question",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

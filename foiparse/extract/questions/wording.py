@@ -126,7 +126,11 @@ _TERMS_AFTER_QUESTION_RE = re.compile(
     r"|Our response to your\b"
     # (or a question's answer heading: "2. What is the total number of art owned by the Local Authority ... currently on
     # display. Question 1 Response The information you requested is being withheld ...", Coventry City Council's letter)
-    r"|Question \d{1,2}[a-z]? (?:Response|Answer)\b|(?:Response|Answer) to (?:question|Q) ?\d)",
+    r"|Question \d{1,2}[a-z]? (?:Response|Answer)\b|(?:Response|Answer) to (?:question|Q) ?\d)"
+    # (or the reply's heading after a dash ending the last question's line, a page's list of headings flattened: "3.
+    # Individuals Affected (if recorded) - Decision" over the answers, Lincolnshire County Council's published
+    # response, its request under "- Request")
+    r"|[ \t]+[-\u2013][ \t]+(?=(?:Decision|Response|Our response)[ \t]*:?[ \t]*(?:\n|$))",
     re.I,
 )
 
