@@ -43,6 +43,32 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # A list of numbered attachments is no table of figures: a section 21 pointer alone (Blackpool Teaching
+        # Hospitals NHS Foundation Trust's log).
+        "Energy Expenditure\n\nThe Trust's total annual expenditure on a) gas and b) electricity for "
+        "the two most recent years for which data is held\n\nUnder section 21 of the Act, we are not "
+        "required to provide information in response to a request if it is already reasonably accessible "
+        "to you. The information you requested is available from the website (below)\n\nEstates Return "
+        "Information Collection 2016/17 – NHS Digital\n\nAttachment 1\nAttachment 2\nAttachment 3\nAttachment "
+        "4\n",
+        "response",
+        "published",
+        id="numbered-attachments-are-no-table",
+    ),
+    case(
+        # A table's rows, each its label and its figure, above an exemption for the rest: a partial answer (Devon
+        # County Council's log).
+        "Data breaches\n\nHow many data breaches has the council recorded in the past 12 months?\n\nPlease "
+        "provide figures from 1 November 2018 to 31 October 2019, broken down by month if possible.\n\nYear "
+        "and month Number of incidents\nNovember 2018 32\nDecember 2018 23\nJanuary 2019 37\nFebruary "
+        "2019 24\n\nDetailed information about cyber-attacks which the Council may or may not have "
+        "experienced is exempt from disclosure under Section 31(3) of the Freedom of Information Act "
+        "2000 – 'Law Enforcement'. Disclosure may place the council at risk of fraud and crime.\n",
+        "response",
+        "partial",
+        id="table-rows-above-an-exemption",
+    ),
+    case(
         # A refusal under the second question restated, the first above it unanswered, the text cut before the rest:
         # whether they were answered cannot be told (Transport for London's published request).
         "Request ID: FOI-0538-2324 Date published: 08 June 2023\nYou asked\nDear Sir/Madam,\na.- Which "

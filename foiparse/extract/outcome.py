@@ -739,7 +739,7 @@ def decide(
         return "refusal", "refused"
     if not answers:
         if exemptions and not _published_only(exemptions):
-            gives = gave() or _states_a_figure(ctx, beside_the_cost=False)
+            gives = gave() or _states_a_figure(ctx, beside_the_cost=False) or _figure_cells(ctx)
             return ("response", "partial") if gives else ("refusal", "refused")
         if _hits(ctx, "acknowledgement") and not exemptions:
             return "acknowledgement", "acknowledged"
@@ -1635,6 +1635,13 @@ _FIGURE_CELL = rf"£?{_FIGURE_DIGITS}(?:\.\d+)?%?[ \t]*"
 _BARE_FIGURE_RE = re.compile(rf"[ \t]*{_FIGURE_CELL}")
 _FIGURE_CELL_RE = re.compile(rf"[ \t]*(?:[^\n]{{0,40}}[ \t])?{_FIGURE_CELL}")
 _FIGURE_FIRST_CHARS = frozenset("0123456789£")
+# A numbered item's label is no table's row: "Attachment 1 / Attachment 2 / Attachment 3" under Blackpool Teaching
+# Hospitals NHS Foundation Trust's section 21 reply.
+_NUMBERED_ITEM_RE = re.compile(
+    r"[ \t]*(?:attachment|appendix|annex|enclosure|page|question|figure|table|item|section|part|step|document)s?"
+    r"[ \t]+\d",
+    re.I,
+)
 _FIGURE_CELL_LINES = 8  # lines under the heading a table's first figure may stand
 _FEWEST_FIGURE_CELLS = 3  # a table's figures, a cell a line, that give information (not a date or a count in prose)
 _REFERENCE_LABEL_RE = re.compile(r"\b(?:ref(?:erence)?|case|request|foi)\b[^:\n]{0,20}:[ \t]*$", re.I)
@@ -1642,10 +1649,25 @@ _REFERENCE_LABEL_RE = re.compile(r"\b(?:ref(?:erence)?|case|request|foi)\b[^:\n]
 
 def _figure_cells(ctx: Context) -> bool:
     """Whether the authority's words hold a table's figures read a cell a line: three lines at least that are a figure
-    alone ("58", "70.7%"), outside quoted, boilerplate and the requester's text."""
+    alone ("58", "70.7%"), outside quoted, boilerplate and the requester's text; or three rows in a row, each its label
+    and its figure ("Year and month Number of incidents / November 2018 32 / December 2018 23 / January 2019 37", Devon
+    County Council's log above its section 31(3) refusal of the rest)."""
     layout = ctx.layout
-    found = 0
+    found = rows = 0
     for line in layout.lines:
+        if (
+            _FIGURE_CELL_RE.fullmatch(line.text)
+            and not _BARE_FIGURE_RE.fullmatch(line.text)
+            and not _NUMBERED_ITEM_RE.match(line.text)
+            and not layout.in_quoted(line.start)
+            and not layout.by_requester(line.start)
+            and not layout.boilerplate_kind(line.start)
+        ):
+            rows += 1
+            if rows >= _FEWEST_FIGURE_CELLS:
+                return True
+            continue
+        rows = 0
         if line.text.lstrip()[:1] not in _FIGURE_FIRST_CHARS or not _BARE_FIGURE_RE.fullmatch(line.text):
             continue
         if layout.in_quoted(line.start) or layout.by_requester(line.start) or layout.boilerplate_kind(line.start):
