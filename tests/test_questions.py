@@ -4650,6 +4650,22 @@ CASES = [
         id="reply-heading-after-a-dash-ending-the-last-question",
     ),
     case(
+        # The request restated under the reply's heading, each item over its answer's label: the first item, asking
+        # in no asking word, is a question too (the Scottish Police Authority's published response).
+        "Report Summary\nIssued 5 February 2024, this FOI response provides information held on numbers of officers "
+        "retired via ill health.\nResponse\n1. From Jan 2017 until Dec 2023 the total number of officers who have "
+        "retired via the ill health retirement process.\nResponse: The total number of officers who have retired is "
+        "470.\n2. Please could I have Bandings of the Officers who were granted Ill health retirement in point 1\n"
+        "Response: There were 165 officers that retired on the grounds of Ill Health.\n",
+        [
+            ("1", "From Jan 2017 until Dec 2023 the total number of officers who have retired via the ill health "
+             "retirement process."),
+            ("2", "Please could I have Bandings of the Officers who were granted Ill health retirement in point 1"),
+        ],
+        answers={"1": [A(contains="is 470")], "2": [A(contains="165 officers")]},
+        id="request-restated-under-the-response-heading-over-labelled-answers",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

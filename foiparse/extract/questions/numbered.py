@@ -933,7 +933,17 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     answer_line(line)
                 i = j
                 continue
-            if answering and not found and not _ASKS_RE.match(q_text) and not _named_a_question(m):
+            if (
+                answering
+                and not found
+                and not _ASKS_RE.match(q_text)
+                and not _named_a_question(m)
+                # (not the request restated under the heading, each item over its answer's label: "Response / 1. From
+                # Jan 2017 until Dec 2023 the total number of officers who have retired via the ill health retirement
+                # process. / Response: The total number ... is 470.", the Scottish Police Authority's published
+                # response)
+                and not _labelled_answer_next(lines, j)
+            ):
                 # "Our response / 1. / a) 9 Children had a placement move / b) 8 Children" under a request in
                 # dashes (Lambeth's data hub): the answers, numbered by the request's items
                 answer_line(line)
