@@ -4666,6 +4666,24 @@ CASES = [
         id="request-restated-under-the-response-heading-over-labelled-answers",
     ),
     case(
+        # "FOI Response" heads the reply under the request's list; the reply restates each question under "You asked:"
+        # over its answer under "Our response:" (Gloucestershire Health and Care NHS Foundation Trust's published
+        # responses, the page cut in the second answer).
+        "FOI Request\n\nI would be grateful if you could confirm:\n1. The current average waiting time for children "
+        "referred.\n2. The referral date of the most recent cohort.\n3. Whether the Trust maintains separate waiting "
+        "lists.\n\nFOI Response\n\nFreedom of Information Request – Ref: FOI 212-2025\n\nThank you for your recent "
+        "Freedom of Information request. Please find our response below.\n\nYou asked:\n\n1. The current average "
+        "waiting time for children referred.\n\nOur response:\n\nThe current average wait is 40 weeks.\n\nYou asked:"
+        "\n\n2. The referral date of the most recent cohort.\n\nOur re",
+        [
+            ("1", "The current average waiting time for children referred."),
+            ("2", "The referral date of the most recent cohort."),
+            ("3", "Whether the Trust maintains separate waiting lists."),
+        ],
+        answers={"1": [A(contains="40 weeks")], "3": []},
+        id="foi-response-heading-and-you-asked-our-response-pairs",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

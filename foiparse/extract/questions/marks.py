@@ -468,7 +468,9 @@ RESPONSE_HEADING_RE = re.compile(
     # letter on WhatDoTheyKnow)
     r"^[*_ ]*(?:\d\.[ \t]+(?=(?i:responses?|our (?:response|reply))[ \t]*$))?"
     r"(?:our |(?:the )?(?:[\w&'-]+[ \t]+){0,5}?(?:council|trust|university|college|board|force|authority|department)"
-    r"(?:'?s)? |the |in "
+    # (or the regime's: "FOI Request / ... / FOI Response / Freedom of Information Request – Ref: FOI 212-2025 / ...",
+    # Gloucestershire Health and Care NHS Foundation Trust's published responses)
+    r"(?:'?s)? |the |in |(?:foi|foia|foisa|eir|eisr) "
     r"|(?:summary|details) of (?:the )?)?"
     # "Information disclosed:" under "Request:" (University Hospitals Sussex NHS Foundation Trust's disclosure log);
     # "Information held" and "Information withheld" under "You requested:" (National Highways)

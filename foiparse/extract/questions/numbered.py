@@ -362,7 +362,17 @@ def _extract_questions(ctx: Context) -> list[Question]:
         key = heading.strip().lower()
         if key in answer_labels:
             return True
-        if _next_question_below(lines, i, expected):
+        # (or, under a question the reply restates, the question after it: "You asked: / 1. The current average waiting
+        # time ... / Our response: / The current ... / You asked: / 2. The referral date ...", below the request's
+        # own list of four, Gloucestershire Health and Care NHS Foundation Trust's published responses)
+        restated_next = (
+            int(found[current].number) + 1
+            if current is not None and found[current].number.isdigit() and found[current].parent is None
+            else None
+        )
+        if _next_question_below(lines, i, expected) or (
+            restated_next is not None and restated_next < expected and _next_question_below(lines, i, restated_next)
+        ):
             answer_labels.add(key)
             return True
         return False
