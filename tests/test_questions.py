@@ -4684,6 +4684,18 @@ CASES = [
         id="foi-response-heading-and-you-asked-our-response-pairs",
     ),
     case(
+        # Years bulleted under a question are the periods it asks about, not questions (Eden District Council's
+        # published response).
+        "Request\n\n1) Please tell me the average cost for a public health burial funeral in the financial years of:\n\n"
+        "  • 2015/2016\n  • 2016/2017\n  • 2017/2018\n\n2) Please tell me how many public health funerals the council "
+        "has provided in the financial years of:\n\n  • 2015/2016\n  • 2016/2017\n",
+        [
+            ("1", "Please tell me the average cost for a public health burial funeral in the financial years of:"),
+            ("2", "Please tell me how many public health funerals the council has provided in the financial years of:"),
+        ],
+        id="bulleted-years-are-no-questions",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -226,6 +226,12 @@ _FINDINGS_INTRO_RE = re.compile(r"\b(?:found|finds|concluded|concludes|decided|d
 # A label and a figure after its colon, a value given: "2021: 348", "Council Tax:3254", "Housing Benefit
 # overpayments: 0".
 _LABELLED_FIGURE_RE = re.compile(r"[^:?\n]{1,60}:[ \t]*[£$]?\d[\d,.]*%?[ \t]*")
+# A year or a financial year alone, perhaps with its figure: the periods a question asks about ("1) Please tell me the
+# average cost for a public health burial funeral in the financial years of: / • 2015/2016 / • 2016/2017"), or the
+# answer's rows ("• 2015/2016 £1330.50"), Eden District Council's published response; never questions of their own.
+_PERIOD_BULLET_RE = re.compile(
+    r"(?:19|20)\d\d(?:[ \t]?[/\u2013-][ \t]?(?:19|20)?\d\d)?(?:[ \t]+[£$]?\d[\d,.]*%?)?[ \t;,.]*"
+)
 _FIRST_NUMBER_NOT_ASKING = 20  # the highest number an excerpt's first question may bear when its words do not ask
 # A question's number with its part's letter, as a table's row prints it ("Question 3a)" for part "a" of question 3).
 _NUMBER_AND_PART_RE = re.compile(r"(\d{1,3})([a-z])")
@@ -1523,6 +1529,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 )
                 or _LISTS_CATEGORIES_RE.search(found[current].text)
                 or _LABELLED_FIGURE_RE.fullmatch(bullet.group("text"))
+                or _PERIOD_BULLET_RE.fullmatch(bullet.group("text"))
             ):
                 bullet = None
             if (sub or capital_part or bullet) and not _STATUTE_INTRO_RE.match(previous_text):
