@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The body's initials head its reply, whose first line says it will not process the request: a refusal (the
+        # Department for Work and Pensions' reply).
+        "Dear Ms Hart\n\nYour request: \"Please kindly provide summaries or up to the first 10 matching "
+        "elements of correspondence that discuss how the department monitors potential harm caused "
+        "by policies.\"\nDWP Response\nOn this occasion we will not be processing your request further. "
+        "This is because your request does not comply with Section 8(1)(c) of the FoI Act.\nRequests "
+        "defined by Section 12 of the FoI Act relating to cost limits, are invalid under section 8(1)(c).\n",
+        "refusal",
+        "refused",
+        id="will-not-be-processing-under-initials-heading",
+    ),
+    case(
         # A list of numbered attachments is no table of figures: a section 21 pointer alone (Blackpool Teaching
         # Hospitals NHS Foundation Trust's log).
         "Energy Expenditure\n\nThe Trust's total annual expenditure on a) gas and b) electricity for "

@@ -4696,6 +4696,21 @@ CASES = [
         id="bulleted-years-are-no-questions",
     ),
     case(
+        # "NHSCFA response", the body's initials before "response", heads the reply restating the request's dash
+        # points over their answers (the NHS Counter Fraud Authority's published response).
+        "Information requested\nPlease find my request regarding malicious emails sent to the department:\n"
+        "- How many malicious emails have been successfully blocked?\n- What percentage of malicious emails were "
+        "opened by staff?\nNHSCFA response\n- How many malicious emails have been successfully blocked?\n"
+        "2018 – 19 Approx. 7300\n2019 – 20 Approx. 8200\n- What percentage of malicious emails were opened by staff?\n"
+        "Approaching 0%\n",
+        [
+            ("•1", "How many malicious emails have been successfully blocked?"),
+            ("•2", "What percentage of malicious emails were opened by staff?"),
+        ],
+        answers={"•1": [A(contains="Approx. 7300")], "•2": [A(contains="Approaching 0%")]},
+        id="initials-response-heading-over-restated-dash-points",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

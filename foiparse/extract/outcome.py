@@ -1575,7 +1575,10 @@ def _answered_under_heading(ctx: Context) -> bool:
 # constitutes a notice of refusal to comply with your request" under "2. Response", the Security Industry Authority)
 _REFUSING_WORDS_RE = re.compile(
     r"section 1[24]|regulation 12|cost|exceed|appropriate limit|vexatious|exempt|\brefusal\b"
-    r"|(?:not be able|unable|not able) to (?:answer|comply with|respond to|process|provide)",
+    r"|(?:not be able|unable|not able) to (?:answer|comply with|respond to|process|provide)"
+    # "DWP Response / On this occasion we will not be processing your request further. This is because your request
+    # does not comply with Section 8(1)(c) of the FoI Act." (the Department for Work and Pensions' reply)
+    r"|\bwill not be (?:processing|answering|responding to|complying with|providing)\b",
     re.I,
 )
 

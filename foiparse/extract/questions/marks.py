@@ -470,7 +470,9 @@ RESPONSE_HEADING_RE = re.compile(
     r"(?:our |(?:the )?(?:[\w&'-]+[ \t]+){0,5}?(?:council|trust|university|college|board|force|authority|department)"
     # (or the regime's: "FOI Request / ... / FOI Response / Freedom of Information Request – Ref: FOI 212-2025 / ...",
     # Gloucestershire Health and Care NHS Foundation Trust's published responses)
-    r"(?:'?s)? |the |in |(?:foi|foia|foisa|eir|eisr) "
+    # (or the body's initials: "NHSCFA response" under the request's dash list, the NHS Counter Fraud Authority's
+    # published response)
+    r"(?:'?s)? |the |in |(?:foi|foia|foisa|eir|eisr) |(?-i:[A-Z]{2,8}|[A-Z][a-z][A-Z]) "
     r"|(?:summary|details) of (?:the )?)?"
     # "Information disclosed:" under "Request:" (University Hospitals Sussex NHS Foundation Trust's disclosure log);
     # "Information held" and "Information withheld" under "You requested:" (National Highways)
