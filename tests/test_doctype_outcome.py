@@ -43,6 +43,22 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # What the reply can give beside what it withholds ('However, I can advise you that the total number ...'): a
+        # partial answer (the Crown Office and Procurator Fiscal Service).
+        "Thank you for your e-mail dated 17 September in which you requested the following information "
+        "under the Freedom of Information (Scotland) Act 2002:\n\n\"In 2012/13, how many COPFS employees "
+        "faced disciplinary action? In a breakdown, please include the position of each employee.\"\n\nThe "
+        "number of staff who have faced disciplinary action in each of the last five years if broken "
+        "down into categories by staff grade would be so small that it would lead to individuals being "
+        "identified. I therefore consider that the information you have requested is personal information, "
+        "exempt from release under section 38(1)(b) of FOISA.\n\nHowever, I can advise you that the "
+        "total number of staff who have been subject to disciplinary proceedings in each of the past "
+        "five years is as follows:\n",
+        "response",
+        "partial",
+        id="however-i-can-advise-the-total-beside-an-exemption",
+    ),
+    case(
         # The body's initials head its reply, whose first line says it will not process the request: a refusal (the
         # Department for Work and Pensions' reply).
         "Dear Ms Hart\n\nYour request: \"Please kindly provide summaries or up to the first 10 matching "
