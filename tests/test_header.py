@@ -3459,6 +3459,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "DfI/2018-0186"},
     ),
     (
+        "a decision notice's date label of three words without its colon, inside a line flattened from a PDF",
+        "1 Freedom of Information Act 2000 (Section 50) Decision Notice Date 14 April 2009 Public Authority: Ministry of "
+        "Justice Address: 102 Petty France London SW1H 9AJ\n\nSummary\n\nThe complainant asked for information.\n",
+        {"response_date": dt.date(2009, 4, 14)},
+    ),
+    (
         "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
         "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
         "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "

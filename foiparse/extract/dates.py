@@ -479,6 +479,9 @@ _PERIOD_TO_RE = re.compile(
 )
 
 
+_DISTINCT_LABEL_WORDS = 3
+
+
 def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
     """The date the reply was written: a labelled date line, else a date standing alone on a header line."""
     layout = ctx.layout
@@ -526,6 +529,10 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             and not label_row
             and not before.endswith(("|", "/"))
             and not ctx.text.startswith(":", m.end())
+            # (a label of three words and more is no sentence's words: "1 Freedom of Information Act 2000 (Section 50)
+            # Decision Notice Date 14 April 2009 Public Authority: Ministry of Justice", the Information Commissioner's
+            # notice flattened from a PDF, no colon after its label)
+            and len(m.group().split()) < _DISTINCT_LABEL_WORDS
             and not _REPLY_HEADING_BRACKET_RE.fullmatch(before)
             and not _RECEIVED_FIELD_AND_RE.fullmatch(before)
             and not (
