@@ -37,6 +37,19 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The cost limit explained, then set aside in the next sentence for a notice that the information is not held
+        # (Glasgow City Council's letter).
+        "1. The total number of Child protection orders applied for in the past five years.\nOur recording systems "
+        "record the amount of Child Protection Orders granted rather than Child Protection Orders applied for. A large "
+        "trawl of individual case records will have cost implications and there is a cost limit allowed by section "
+        "12(1) of the Act and the fees regulations made under the Act. However, as we do not hold the total figure "
+        "that you have requested it is our view that it is more appropriate and accurate to advise you that, in "
+        "accordance with Section 17 of the Act, the specific information you require is not held, rather than it is "
+        "too costly to provide.\n",
+        [],
+        id="cost-limit-set-aside-for-not-held",
+    ),
+    case(
         # An English council citing "Section 35(1) (a) – Law Enforcement", the Scottish Act's number for the UK Act's
         # section 31: the UK Act still, as the council is outside Scotland (Brentwood Borough Council's log).
         "Brentwood Borough Council\n\nFOI 8646\n\nFleet Vehicles\n\nRequest\n\n1. A list of vehicles owned or "

@@ -272,6 +272,15 @@ _NOT_APPLIED_WORDS = (
     "disregarded",
     "consider",
 )
+# The cost limit explained, then set aside in the next sentence for a notice that the information is not held: "...
+# there is a cost limit allowed by section 12(1) of the Act and the fees regulations made under the Act. However, as we
+# do not hold the total figure that you have requested it is our view that it is more appropriate and accurate to
+# advise you that, in accordance with Section 17 of the Act, the specific information you require is not held, rather
+# than it is too costly to provide." (Glasgow City Council's letter; a gap named at stop 76)
+_COST_SET_ASIDE_AFTER_RE = re.compile(
+    r"[^.]{0,200}\.\s+however,?[^.]{0,300}\brather than (?:it (?:is|being|was) )?(?:too costly|too expensive"
+    r"|(?:that it )?exceed(?:s|ing)? the (?:cost|appropriate) limit)"
+)
 # A warning, not a refusal: "The exemption at s14 may be engaged / if the burden of complying ..." (Essex Police's
 # acknowledgement, the "if" on the next line).
 _CONDITIONAL_RE = re.compile(
@@ -567,6 +576,8 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if ctx.catalogue.requester_argument_re.search(sentence):
             continue
         if _not_applied(sentence, m.group("num")):
+            continue
+        if m.group("num") == "12" and _COST_SET_ASIDE_AFTER_RE.match(folded, m.end()):
             continue
         if _CONDITIONAL_RE.match(folded, m.end()) or HYPOTHETICAL_RE.match(sentence):
             continue
