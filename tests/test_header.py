@@ -3465,6 +3465,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2009, 4, 14)},
     ),
     (
+        "a procurement's reference is not the request's",
+        "Who provides your interpretation services?\n\nDA Languages.\n\nIf the contract was awarded under a Framework, "
+        "which one?\n\nThe contract was not awarded under a framework. It was an OJEU tender process; reference "
+        "31346-2014.\n",
+        {"reference": None},
+    ),
+    (
+        "a WhatDoTheyKnow thread's title is the requester's, its bracketed number the report asked for",
+        "Report on tender for the provision of insurance services (CFO/008/019)\n\nScarletPimpernel made this Freedom "
+        "of Information request to Northby Fire and Rescue Service\n\nDear Northby Fire and Rescue Service,\n\nPlease "
+        "provide a copy of report CFO/008/019.\n\nYours faithfully,\n\nScarletPimpernel\n",
+        {"reference": None},
+    ),
+    (
         "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
         "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
         "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "

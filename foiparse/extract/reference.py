@@ -259,6 +259,9 @@ _ANOTHER_REQUEST_RE = re.compile(
     # or the request a review is asked of: "I am writing to request a review of your response to FOI request,
     # Reference: 101003833876." above the review's own "our ref: 101003849794" (Moray Council's review page)
     r"|\breview of (?:your|the) (?:response|reply|decision) to (?:my |the |your )?(?:foi |eir )?request,? $"
+    # or a procurement's: "The contract was not awarded under a framework. It was an OJEU tender process; reference
+    # 31346-2014." (Southport and Ormskirk Hospital NHS Trust's log)
+    r"|\b(?:tender|ojeu|procurement|framework)\b[^.\n]{0,25}\Z"
 )
 # Dates and plain years are not references ("Date: 31/08/2022" after a "Ref" cell, "Reference 2023").
 # (a year has two digits or four: "FOI Ref: 16/06/669" is Kent Police's case, its third part a sequence)
@@ -533,6 +536,11 @@ def _title_lines(ctx: Context) -> list[Line]:
     on re-use) / DRD/2014-0093" (the Department for Regional Development's disclosure log)."""
     layout = ctx.layout
     lines = list(first_lines_with_words(ctx, 5))
+    if len(lines) > 1 and layout.boilerplate_kind(lines[1].start) == "whatdotheyknow":
+        # A WhatDoTheyKnow thread's title is the requester's, over the site's "... made this Freedom of Information
+        # request to ...": "Report on tender for the provision of insurance services (CFO/008/019)" names the report
+        # asked for, not the case (Merseyside Fire and Rescue Service's thread).
+        lines = lines[1:]
     if len(lines) <= 4 or not layout.boilerplate_kind(lines[4].start):
         return lines[:4]
     outside = (line for line in layout.lines if line.text.strip() and not layout.boilerplate_kind(line.start))
