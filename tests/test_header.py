@@ -3479,6 +3479,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "a report's date the request cites is not the request's",
+        "Dear Mr Richards,\nWe have considered your two separate requests for the following information:\n1. Grade D&E "
+        "Assets\nI note that the KPMG report dated 28th May 2012 (page 27) states that there is no asset register.\n",
+        {"received_date": None},
+    ),
+    (
         "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
         "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
         "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "
