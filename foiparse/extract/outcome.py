@@ -1638,6 +1638,7 @@ _FIGURE_CELL = rf"£?{_FIGURE_DIGITS}(?:\.\d+)?%?[ \t]*"
 _BARE_FIGURE_RE = re.compile(rf"[ \t]*{_FIGURE_CELL}")
 _FIGURE_CELL_RE = re.compile(rf"[ \t]*(?:[^\n]{{0,40}}[ \t])?{_FIGURE_CELL}")
 _FIGURE_FIRST_CHARS = frozenset("0123456789£")
+_FIGURE_LAST_CHARS = frozenset("0123456789%")  # a row's figure ends its line (a cheap test before the regex)
 # A numbered item's label is no table's row: "Attachment 1 / Attachment 2 / Attachment 3" under Blackpool Teaching
 # Hospitals NHS Foundation Trust's section 21 reply.
 _NUMBERED_ITEM_RE = re.compile(
@@ -1659,7 +1660,8 @@ def _figure_cells(ctx: Context) -> bool:
     found = rows = 0
     for line in layout.lines:
         if (
-            _FIGURE_CELL_RE.fullmatch(line.text)
+            line.text.rstrip()[-1:] in _FIGURE_LAST_CHARS
+            and _FIGURE_CELL_RE.fullmatch(line.text)
             and not _BARE_FIGURE_RE.fullmatch(line.text)
             and not _NUMBERED_ITEM_RE.match(line.text)
             and not layout.in_quoted(line.start)
