@@ -37,6 +37,15 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # Sections quoted with their titles, a quotation mark before the first number (the West Mercia Police and Crime
+        # Commissioner's log).
+        "This being the case, the decision has been made to invoke Sections \u201c21 Information accessible to applicant "
+        "by other means (1) Information which is reasonably accessible to the applicant otherwise than under section 1 "
+        "is exempt information, and Section 12 Exemption where cost of compliance exceeds appropriate limit\u201d.\n",
+        [(FOIA, "21"), (FOIA, "12")],
+        id="section-quoted-with-its-title",
+    ),
+    case(
         # The cost limit explained, then set aside in the next sentence for a notice that the information is not held
         # (Glasgow City Council's letter).
         "1. The total number of Child protection orders applied for in the past five years.\nOur recording systems "

@@ -52,6 +52,10 @@ _CITATION_RE = re.compile(
     # The section's number in brackets of its own: "Costs are being refused under Section (41) Information provided in
     # confidence & Section (43) Commercial interests" (Staffordshire University's disclosure log).
     r"(?:\((?=\d{1,2}\)))?"
+    # The section quoted with its title, the quotation mark before its number: 'the decision has been made to invoke
+    # Sections "21 Information accessible to applicant by other means (1) ..." (the West Mercia Police and Crime
+    # Commissioner's log)
+    r"(?:(?<=s )[\"\u201c](?=\d{1,2} [a-z]))?"
     r"(?P<num>\d{1,2}(?!\d)[a-z]?)(?P<sub>[ ]\d[ ][a-k](?=[ ](?:eirs?|eisrs?|of the|environmental)\b)"
     r"|(?:\s\d(?=\([a-z]\)))?(?:\s?\(\s?[0-9a-z]{1,4}\s?(?:\)|(?=\()))*"
     r"(?:(?<=\))[a-z](?!\w))?)",
