@@ -3485,6 +3485,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": None},
     ),
     (
+        "a log entry's number, month and year spaced apart before a dash and the title",
+        "364 11 25 – Officer Vehicle Costs (November 2025)\n\nDate of Request\n\n13/11/25\n\nRequest\n\nDear FOI Team,\n"
+        "\nPlease provide the following information regarding all officer vehicles.\n",
+        {"reference": "364 11 25"},
+    ),
+    (
         "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
         "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
         "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "

@@ -130,7 +130,10 @@ _TITLE_REFERENCE_RE = re.compile(
     # (or the body's letters, the year and the number spaced apart: "NFRS 2022 72 - fires on Grafton Street, Worksop",
     # Nottinghamshire Fire and Rescue Service's published responses)
     r"|(?P<case_titled>[A-Z]{1,6}[-/]?\d{4,}[A-Za-z0-9/-]*|[A-Z]{1,6}[-/]\d{2,}[-/][A-Za-z0-9/-]*\d|FOI\d{3}"
-    r"|(?!FOI )[A-Z]{2,6} (?:19|20)\d\d \d{1,5})"
+    r"|(?!FOI )[A-Z]{2,6} (?:19|20)\d\d \d{1,5}"
+    # (or the entry's number, the month and the year spaced apart: "364 11 25 – Officer Vehicle Costs (November 2025)",
+    # Hereford and Worcester Fire and Rescue Service's published responses)
+    r"|\d{1,4} (?:0[1-9]|1[0-2]) \d\d)"
     r"[ \t]+[-\u2013\u2014][ \t]+[^\n]{3,120}"
     # the case and a colon before the title: "FOI release / BSCC/FOI/03/21/OC: Information on Automatic Number Plate
     # Recognition" (the Biometrics and Surveillance Camera Commissioner's release on GOV.UK)
