@@ -4711,6 +4711,20 @@ CASES = [
         id="initials-response-heading-over-restated-dash-points",
     ),
     case(
+        # Items numbered "1.", "2." inside the request's sentence after the words asking for them and a colon
+        # (Tunbridge Wells Borough Council's log).
+        "FOI release\n\nFOI - Zoo licences and Inspection Reports\n\nRequest\n\nUnder the Freedom of Information Act "
+        "we are requesting: 1. A copy of each active zoo licence issued by the local authority 2. Each licensed zoo's "
+        "most recently submitted stock list/inventory of animals 3. Each licensed zoo's most recent inspection report"
+        "\n\nResponse\n\nSee attached.\n",
+        [
+            ("1", "A copy of each active zoo licence issued by the local authority"),
+            ("2", "Each licensed zoo's most recently submitted stock list/inventory of animals"),
+            ("3", "Each licensed zoo's most recent inspection report"),
+        ],
+        id="inline-dotted-numbers-after-requesting",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -117,6 +117,28 @@ def _inline_numbers(text: str, start: int, end: int) -> list[tuple[str, int, int
 
 _NUMBER_SERIES = [str(n) for n in range(1, 100)]  # the numbers _INLINE_NUMBER_RE reads, in order
 
+# Or numbered "1.", "2." after the words asking for them, a capital opening each item: "Under the Freedom of Information
+# Act we are requesting: 1. A copy of each active zoo licence issued by the local authority 2. Each licensed zoo's most
+# recently submitted stock list/inventory of animals 3. Each licensed zoo's most recent inspection report" (Tunbridge
+# Wells Borough Council's log); "You have requested the following information; 1. Please provide details of each
+# licence ... 2. For each premise with a Pet Shop licence, ..." (Coventry City Council's letter, a PDF run together).
+_INLINE_DOTTED_NUMBER_RE = re.compile(r"(?<=[\s:;])(\d{1,2})\.[ \t]+(?=[A-Z])")
+_ASKED_BEFORE_RE = re.compile(
+    r"\b(?:requesting|request(?:ed)? the following(?: information)?|the following information|please provide)"
+    r"[^.?!:;]{0,60}[:;][ \t]*$",
+    re.I,
+)
+
+
+def _inline_dotted_numbers(text: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
+    """The request's items numbered "1.", "2." ... on from words asking for them that end in a colon or a semicolon
+    (``_INLINE_DOTTED_NUMBER_RE``); two or more, from 1, as ``_inline_numbers``."""
+    marks = _marks_in_order(_INLINE_DOTTED_NUMBER_RE, _NUMBER_SERIES, 0, text, start, end)
+    if len(marks) < 2 or not _ASKED_BEFORE_RE.search(text, max(start, marks[0].start() - 200), marks[0].start()):
+        return []
+    return _items_in_a_sentence(text, marks, end)
+
+
 # Or with numerals or letters, slashed or bracketed, after the words asking for them: "Please supply us with i/ the
 # cost of work to date for this project and ii/ any emails, between the online tool's product owner ... and the
 # director of planning ..." (a WhatDoTheyKnow request to Southwark Council).

@@ -17,7 +17,14 @@ from .bullets import (
     _bullets_restated_with_answers,
     _labelled_pairs,
 )
-from .inline import _inline_letters, _inline_numbers, _inline_parts, _inline_siblings, _without_joiner
+from .inline import (
+    _inline_dotted_numbers,
+    _inline_letters,
+    _inline_numbers,
+    _inline_parts,
+    _inline_siblings,
+    _without_joiner,
+)
 from .marks import (
     _ACT_WORDS_RE,
     _ALSO_RE,
@@ -634,6 +641,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 if not found and "(1)" in text and layout.by_requester(line.start)
                 else []
             )
+            if not numbered_inline and not found and (": 1. " in text or "; 1. " in text):
+                numbered_inline = _inline_dotted_numbers(text_of, line.start, line.end)
             if not numbered_inline and not found and ("i/" in text or "a)" in text or "i)" in text or "(A)" in text):
                 # (in the requester's message; or capitals in brackets, where no message is known as theirs, in the
                 # requester's words: an email chain a campaign's site reproduces, "What I would like you to kindly
