@@ -294,6 +294,10 @@ class Layout:
         zone = self.boilerplate_zone(offset)
         return zone[2] if zone is not None else None
 
+    def boilerplate_zone_start(self, kind: str) -> int | None:
+        """Where the first boilerplate zone of ``kind`` starts, if any."""
+        return next((start for start, _end, zone_kind in self.boilerplate if zone_kind == kind), None)
+
     def boilerplate_zone(self, offset: int) -> tuple[int, int, str] | None:
         """The boilerplate zone (start, end, kind) holding ``offset``, if any."""
         i = bisect.bisect_right(self._boiler_starts, offset) - 1

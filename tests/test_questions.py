@@ -4725,6 +4725,18 @@ CASES = [
         id="inline-dotted-numbers-after-requesting",
     ),
     case(
+        # A log page of several requests is labelled by its first: the third entry's numbered list is another
+        # request's (the Suffolk Police and Crime Commissioner's log).
+        "1. Request received 10 January 2014\n\nUnder the Freedom of Information Act please can you release the "
+        "Commissioner's itemised list of expenses claims for under £500.\n\nResponse sent 15 January 2014\n\nThe link "
+        "below will take you to the relevant website page.\n\n2. Request received 8 February 2014\n\nI would like the "
+        "minutes of the last meeting.\n\nResponse sent 14 February 2014\n\nThe topic has not been discussed.\n\n"
+        "3. Request received 18 March 2014\n\nUnder the Freedom of Information Act 2000\n1. How many members of staff "
+        "did your office have in November 2012?\n2. How many members of staff does your office have now?\n",
+        [],
+        id="a-later-entrys-list-is-another-requests",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -430,8 +430,14 @@ def _extract_questions(ctx: Context) -> list[Question]:
     in_link_list = False
     spaced_run = False  # in a list numbered "1 The names ...", "2 The types ...", no stop after each number
     i = 0
+    # A page listing several requests is labelled by its first (shared/corpus/LABELLING.md): the later entries' lists
+    # are other requests' ("1. Request received 10 January 2014 / ... / 3. Request received 18 March 2014 / ... / 1. How
+    # many members of staff did your office have ...", the Suffolk Police and Crime Commissioner's log).
+    later_entries = layout.boilerplate_zone_start("later_entries")
     while i < len(lines):
         line = lines[i]
+        if later_entries is not None and line.start >= later_entries:
+            break
         text = line.text
         i += 1
         if not text.strip():
