@@ -4737,6 +4737,20 @@ CASES = [
         id="a-later-entrys-list-is-another-requests",
     ),
     case(
+        # A bullet cut by the text's end after a list inside the answer is that list's next item, not a question (the
+        # London Borough of Hackney's reply on WhatDoTheyKnow).
+        "You requested the following:\nI would like to request the following information relating to the local welfare "
+        "support scheme:\n- Does your local authority have a Local Welfare Assistance Scheme in 2018/19? What is the "
+        "budget for this?\nThe budget for Local Welfare Assistance in 2018/19 is £500,000\n- Please give details of the "
+        "qualifying conditions in 2018/19?\nThe scheme is open to all hackney residents with the exception of\n- people "
+        "under 16\n- people who a",
+        [
+            ("•1", "Does your local authority have a Local Welfare Assistance Scheme in 2018/19? What is the budget for this?"),
+            ("•2", "Please give details of the qualifying conditions in 2018/19?"),
+        ],
+        id="a-cut-bullet-after-a-list-inside-the-answer",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

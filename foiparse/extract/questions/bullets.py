@@ -562,7 +562,13 @@ def _bullets_each_answered(ctx: Context) -> tuple[list[_Asked], dict[int, list[L
         elif bullet is None:
             if not _CONJUNCTION_LINE_RE.match(text):  # "or" alone between two bullets answers nothing
                 answered.append(line)
-        elif answered and (_asks_like_the_others(found, text) or _ends_the_text(ctx, line)):
+        elif answered and (
+            _asks_like_the_others(found, text)
+            # (a bullet cut by the text's end is a question cut short, not the next item of a list inside the answer:
+            # "The scheme is open to all hackney residents with the exception of / - people under 16 / - people who a",
+            # the London Borough of Hackney's reply on WhatDoTheyKnow)
+            or (_ends_the_text(ctx, line) and _BULLET_RE.match(answered[-1].text) is None)
+        ):
             ask(line, bullet)
         elif (
             not answered
