@@ -3491,6 +3491,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "364 11 25"},
     ),
     (
+        "a date alone under the page's request case heading is the date received",
+        "FOI request details\n\n\nRequest 18838\n\n18 March 2016\n\nApplicant type: Journalist\n\n1. How many children's "
+        "play areas were managed by the local authority?\n\n\nInfo provided - 11 April 2016\n\n1) In 2009/10 we managed "
+        "50 children's play areas.\n",
+        {"received_date": dt.date(2016, 3, 18), "reference": "18838"},
+    ),
+    (
         "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
         "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
         "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "

@@ -916,6 +916,29 @@ def _background_request_date(ctx: Context) -> list[tuple[int, int, FoundDate]]:
 _NAMES_A_REQUEST_RE = re.compile(r"\b(?:request|enquiry)$", re.I)
 
 
+# A log page headed by the request's case, its date alone on the next line with words: "FOI request details / Request
+# 18838 / 18 March 2016 / Applicant type: Journalist / 1. How many children's play areas ..." (the London Borough of
+# Richmond upon Thames's published requests, the reply below it "Info provided - 11 April 2016").
+_REQUEST_CASE_LINE_RE = re.compile(r"[ \t*]*(?:FOI[ \t]+)?Request[ \t]+[A-Z]{0,3}[-/]?\d{4,}[ \t*]*", re.I)
+_HEAD_LINES = 4
+
+
+def _date_under_the_request_case(ctx: Context) -> list[tuple[int, int, FoundDate]]:
+    """The date alone on the line with words under a "Request <case>" line among the page's first lines."""
+    lines = list(first_lines_with_words(ctx, _HEAD_LINES + 1))
+    for line, below in itertools.pairwise(lines):
+        if not _REQUEST_CASE_LINE_RE.fullmatch(line.text):
+            continue
+        dates = find_dates(ctx.text, below.start, below.end)
+        if (
+            len(dates) == 1
+            and dates[0].value is not None
+            and not ctx.text[below.start : below.end].replace(ctx.text[dates[0].start : dates[0].end], "").strip()
+        ):
+            return [(2, dates[0].start, dates[0])]
+    return []
+
+
 def _request_datelines(ctx: Context) -> list[tuple[int, int, FoundDate]]:
     """The date alone on a line just above the requester's greeting: WhatDoTheyKnow heads each message with its
     sender and date ("From: David Hopson / 11 June 2009 / Dear Sir or Madam, / Please can you provide ...")."""
@@ -1211,6 +1234,8 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
     if requests:
         candidates.append((2, requests[0].start, requests[0]))
     candidates.extend(_request_datelines(ctx))
+    if not candidates:
+        candidates.extend(_date_under_the_request_case(ctx))
     if not candidates and "background" in ctx.lower:
         candidates.extend(_background_request_date(ctx))
     # A thread's acknowledgement and its reply may each say when the request came, and disagree: "Thank you for your
