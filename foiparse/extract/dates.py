@@ -930,11 +930,9 @@ def _date_under_the_request_case(ctx: Context) -> list[tuple[int, int, FoundDate
         if not _REQUEST_CASE_LINE_RE.fullmatch(line.text):
             continue
         dates = find_dates(ctx.text, below.start, below.end)
-        if (
-            len(dates) == 1
-            and dates[0].value is not None
-            and not ctx.text[below.start : below.end].replace(ctx.text[dates[0].start : dates[0].end], "").strip()
-        ):
+        if len(dates) != 1 or dates[0].value is None:
+            continue
+        if not (ctx.text[below.start : dates[0].start] + ctx.text[dates[0].end : below.end]).strip():
             return [(2, dates[0].start, dates[0])]
     return []
 

@@ -1664,9 +1664,7 @@ def _figure_cells(ctx: Context) -> bool:
             and _FIGURE_CELL_RE.fullmatch(line.text)
             and not _BARE_FIGURE_RE.fullmatch(line.text)
             and not _NUMBERED_ITEM_RE.match(line.text)
-            and not layout.in_quoted(line.start)
-            and not layout.by_requester(line.start)
-            and not layout.boilerplate_kind(line.start)
+            and _in_the_authoritys_words(ctx, line.start)
         ):
             rows += 1
             if rows >= _FEWEST_FIGURE_CELLS:
@@ -1675,7 +1673,7 @@ def _figure_cells(ctx: Context) -> bool:
         rows = 0
         if line.text.lstrip()[:1] not in _FIGURE_FIRST_CHARS or not _BARE_FIGURE_RE.fullmatch(line.text):
             continue
-        if layout.in_quoted(line.start) or layout.by_requester(line.start) or layout.boilerplate_kind(line.start):
+        if not _in_the_authoritys_words(ctx, line.start):
             continue
         lines_above = layout.lines[max(0, line.number - 3) : line.number]
         above = next((ln for ln in reversed(lines_above) if ln.text.strip()), None)

@@ -1015,9 +1015,10 @@ def _closest_restated(found: list[_Asked], parent: str | None, words: str, defau
     scores = [
         (fuzz.ratio(asked.text, words, processor=default_process), k)
         for k, asked in enumerate(found)
-        if asked.parent == parent and _asked_again(asked.text, words, in_reply=True)
+        if asked.parent == parent
     ]
-    return max(scores)[1] if scores else default
+    matching = [(score, k) for score, k in scores if score >= _REPEATED_IN_REPLY]  # _asked_again's test, in a reply
+    return max(matching)[1] if matching else default
 
 
 def _question_words(raw: str) -> str:

@@ -23,6 +23,7 @@ from .marks import (
     _BULLET_RE,
     _DIGITS_RE,
     _FOLLOW_UP_RE,
+    _LETTER_SERIES,
     _LETTERS,
     _MAIN_RE,
     _NUMBER_WORDS,
@@ -537,7 +538,7 @@ def _marks_after(mark: str) -> tuple[str, ...]:
     """The marks that may follow part ``mark`` in its list: the next letter, and for a roman numeral the next
     numeral ("j" or "ii" after "i")."""
     following = []
-    for series in (list(_LETTERS), _ROMANS):
+    for series in (_LETTER_SERIES, _ROMANS):
         if mark in series[:-1]:
             following.append(series[series.index(mark) + 1])
     return tuple(following)
