@@ -4751,6 +4751,23 @@ CASES = [
         id="a-cut-bullet-after-a-list-inside-the-answer",
     ),
     case(
+        # The request's bullets restated under fewer numbers, its glyph one the cheap test before the bullets once
+        # missed ("‣"): the questions are the bullets, as with a dash.
+        "Request\n\nI would like to ask the following questions:\n"
+        "\u2023 Could you provide me with a copy of your organisation's records management policy?\n"
+        "\u2023 Do you publish your retention schedule on your website?\n"
+        "\u2023 How many staff work in your records team?\n\nResponse\n\n"
+        "1) Could you provide me with a copy of your organisation's records management policy?\nThe policy is attached.\n"
+        "2) Do you publish your retention schedule on your website?\nYes, on our website.\n",
+        [
+            ("•1", "Could you provide me with a copy of your organisation's records management policy?"),
+            ("•2", "Do you publish your retention schedule on your website?"),
+            ("•3", "How many staff work in your records team?"),
+        ],
+        answers={"•1": [A(contains="The policy is attached")], "•2": [A(contains="on our website")], "•3": []},
+        id="bullets-restated-by-number-any-glyph",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

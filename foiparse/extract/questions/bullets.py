@@ -736,7 +736,7 @@ def _bullets_restated_by_number(
     numbered = [q for q in found if q.parent is None]
     if not numbered or len(numbered) != len(found):
         return None
-    if _BULLET_LINE_RE.search(ctx.text, 0, numbered[0].span["start"]) is None:
+    if not _bullet_opens_a_line_before(ctx, numbered[0].span["start"]):
         return None  # (most texts: no bullet above the first numbered item, the request's bullets unsought)
     bullets = _request_bullets(ctx)
     if len(bullets) <= len(numbered):
@@ -753,8 +753,16 @@ def _bullets_restated_by_number(
     return restated, restated_answers
 
 
-# A line opening with a bullet's glyph, any family (a cheap test before _request_bullets).
-_BULLET_LINE_RE = re.compile(r"^[ \t]*[-\u2022*\u00b7\u25aa\u25cf\u25e6o\u00a7\uf0b7\ufffd][ \t]", re.M)
+def _bullet_opens_a_line_before(ctx: Context, end: int) -> bool:
+    """Whether a line before ``end`` opens as a list of the request's bullets can (``_find_request_bullets``: a bullet
+    line, or a glyph alone above its item): a cheap test before ``_request_bullets``, the lines above a reply's first
+    numbered item being few."""
+    for line in ctx.layout.lines:
+        if line.start >= end:
+            return False
+        if _LONE_GLYPH_RE.fullmatch(line.text) or _BULLET_RE.match(line.text):
+            return True
+    return False
 
 
 def _opens_alike(first: str, second: str) -> bool:
