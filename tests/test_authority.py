@@ -2277,6 +2277,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "gloucestershire-primary-care-trust",
         "Gloucestershire Primary Care Trust",
     ),
+    (
+        # Cadw's letter answering an ATISN request: its own addresses at the head, the Welsh Government named at the
+        # foot as the body it belongs to. The agency writing is named, not its government.
+        "an agency on its own letterhead",
+        "Tŷ’r Afon, Heol Bedwas, Caerffili CF83 8WT www.cadw.llyw.cymru www.cadw.gov.wales\n\n"
+        "Dear\n\nATISN 14957 – Delisting Casework\n\nThank you for your request which was received on 26 February."
+        "\n\nI can advise you that we considered 57 buildings for delisting.\n\nCadw is the Welsh Government's "
+        "historic environment service working for an accessible and well-protected historic environment for Wales.\n",
+        "cadw",
+        "Cadw",
+    ),
 ]
 
 
@@ -2570,19 +2581,6 @@ def test_a_longer_titles_first_words_are_no_police_force() -> None:
         "\n\u2022 Start date & duration of framework?\n"
     )
     assert parse_text(text).authority is None
-
-
-def test_an_agency_on_its_own_letterhead_is_named_not_its_government() -> None:
-    # Cadw's letter answering an ATISN request: its own addresses at the head, the Welsh Government named at the foot
-    # as the body it belongs to.
-    text = (
-        "Tŷ’r Afon, Heol Bedwas, Caerffili CF83 8WT www.cadw.llyw.cymru www.cadw.gov.wales\n\n"
-        "Dear\n\nATISN 14957 – Delisting Casework\n\nThank you for your request which was received on 26 February."
-        "\n\nI can advise you that we considered 57 buildings for delisting.\n\nCadw is the Welsh Government's "
-        "historic environment service working for an accessible and well-protected historic environment for Wales.\n"
-    )
-    authority = parse_text(text).authority
-    assert authority is not None and authority.name == "Cadw"
 
 
 @pytest.mark.parametrize(
