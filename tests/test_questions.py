@@ -4768,6 +4768,37 @@ CASES = [
         id="bullets-restated-by-number-any-glyph",
     ),
     case(
+        # Rushcliffe Borough Council's published response: a list of lists saved as text, its indentation lost; the
+        # inner items are the first item's parts, numbered as printed, and the outer list goes on at 2.
+        "Request\n\n1. A list of all council-owned garages in your area that are currently recorded as:\n1. Vacant for "
+        "more than 12 months\n2. Awaiting demolition\n3. Let to a business tenant\n2. For each garage, please provide "
+        "the street name and postcode sector.\n3. Please also provide the annual rent charged for each garage.\n\n"
+        "Response\n\nWe hold the information and it is attached.\n",
+        [
+            ("1", "A list of all council-owned garages in your area that are currently recorded as:"),
+            ("1", "Vacant for more than 12 months"),
+            ("2", "Awaiting demolition"),
+            ("3", "Let to a business tenant"),
+            ("2", "For each garage, please provide the street name and postcode sector."),
+            ("3", "Please also provide the annual rent charged for each garage."),
+        ],
+        parents={"1": "1", "2": None, "3": None},
+        id="a-list-nested-in-an-item-its-numbers-from-1-again",
+    ),
+    case(
+        # Bolton NHS Foundation Trust's log: each item's periods a list of their own, numbered "1." under items
+        # numbered "1)"; they are what the item asks about, and the outer list goes on past their last number.
+        "Request:\n\n1) The total number of agency nurses your trust employed throughout:\n\n  1. 2019/20\n  2. "
+        "2020/21\n\n2) The total amount your trust spent on agency nurses in:\n\n  1. 2019/20\n  2. 2020/21\n\n3) A "
+        "breakdown of that spend by agency.\n\nResponse:\n\nPlease see the attached spreadsheet.\n",
+        [
+            ("1", "The total number of agency nurses your trust employed throughout:"),
+            ("2", "The total amount your trust spent on agency nurses in:"),
+            ("3", "A breakdown of that spend by agency."),
+        ],
+        id="periods-numbered-under-each-item-then-the-list-going-on",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -145,6 +145,7 @@ from .wording import (
     _LONE_MARK_WIDTH,
     _LONE_SUB_MARK_RE,
     _OFFERS_OPTIONS_RE,
+    _PERIOD_LINE_RE,
     _QUESTION_OPENING_RE,
     _REQUESTERS_NOTE_RE,
     _about_other_questions,
@@ -248,6 +249,48 @@ _NUMBER_AND_PART_RE = re.compile(r"(\d{1,3})([a-z])")
 _A_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 
 
+# The paragraph of a decision notice reporting what was asked, the request's own list under it: "1. On 1 July 2022, the
+# Applicant made a request for information to the Authority. He asked for: / 1. The tender bid ... / 2. In addition,
+# ... / 2. The Authority responded on 26 July 2022." (the Scottish Information Commissioner): no item of the request.
+_REPORTS_A_REQUEST_RE = re.compile(r"\b(?:asked for|requested|sought)\b[^.?!]*[:-]$", re.I)
+
+
+def _number_mark(m: re.Match[str], text: str) -> str:
+    """The mark printed after a main item's digits ("." in "1.", ")" in "1)"), "" if none or another form."""
+    if "num" not in m.re.groupindex or m.group("num") is None:
+        return ""
+    return text[m.end("num") : m.end("num") + 1].strip()
+
+
+def _nested_list(lines: list[Line], first: int, outer_next: int) -> str | None:
+    """What the numbered items from ``lines[first]`` on are, if they run 1, 2 ... k (k at least 2) and then step back
+    to ``outer_next``, the number after the item they stand under: a list nested inside that item, the outer list going
+    on after it (an HTML list of lists saved as text, its indentation lost). "periods" if every item is a year or a
+    financial year alone, "parts" otherwise; None if the items are no such list. The outer list may go on past k only
+    where the inner items are marked otherwise ("3) ... in: / 1. 2016/17 / 2. 2017/18 / 3. 2018/19 to date / 4) A
+    breakdown ...", Bolton NHS Foundation Trust's log)."""
+    inner = 0
+    inner_mark = ""
+    periods = True
+    for line in lines[first:]:
+        m = _MAIN_RE.match(line.text)
+        numbered = _main_number(m) if m else None
+        if m is None or numbered is None or _no_text(m):
+            continue
+        seq, printed = numbered
+        mark = _number_mark(m, line.text)
+        if printed != str(seq):
+            return None
+        if seq == inner + 1 and (not inner or mark == inner_mark):
+            inner, inner_mark = seq, mark
+            periods = periods and _PERIOD_LINE_RE.fullmatch(line.text[_text_start(m) :].rstrip(" ;,.")) is not None
+            continue
+        if inner >= 2 and seq == outer_next and (seq <= inner or mark != inner_mark):
+            return "periods" if periods else "parts"
+        return None
+    return None
+
+
 def _extract_questions(ctx: Context) -> list[Question]:
     layout = ctx.layout
     lines = _first_question_unglued(layout.lines)
@@ -339,6 +382,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
     answering = False  # under a "Response" heading that no question stands above
     asked_in: Message | None = None
     nested = 0  # the next number of a list nested inside an answer, while one is running
+    nested_under: int | None = None  # the request's item a list numbered from 1 again stands under, while it runs
+    nested_next = 0  # the next number of that list
+    nested_mark = ""  # the mark after its numbers (_number_mark)
+    nested_kind: str | None = None  # what its items are (_nested_list)
     nested_style: str | None = None  # the style of that list's numbers (_number_style)
     shared: dict[int, list[int]] = {}  # "Q2 & Q3 - Information not held": question -> questions it answers too
     headed: set[int] = set()  # questions whose number stood alone above their words ("Q1:" / "The Council's ...")
@@ -978,6 +1025,41 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # "Our response / 1. / a) 9 Children had a placement move / b) 8 Children" under a request in
                 # dashes (Lambeth's data hub): the answers, numbered by the request's items
                 answer_line(line)
+                i = j
+                continue
+            mark = _number_mark(m, head)
+            if nested_under is not None and (seq != nested_next or mark != nested_mark):
+                nested_under = None
+            if (
+                nested_under is None
+                and printed == "1"
+                and last_main is not None
+                and current == last_main
+                and not in_response_section
+                and not answers[last_main]
+                and found[last_main].parent is None
+                and found[last_main].number.isdigit()
+                and found[last_main].text.endswith(":")
+                and _REPORTS_A_REQUEST_RE.search(found[last_main].text) is None
+                and (above := text_line_above(lines, line.number)) is not None
+                and above.start < found[last_main].span["end"]
+            ):
+                # A list numbered from 1 again under an item that leads into it, then the outer list going on: "1. A
+                # list of all residential properties ... that are currently recorded as: / 1. Long-term empty ... / 2.
+                # Subject to an Empty Homes Premium ... / 3. Exempt from Council Tax ... / 2. For each property, please
+                # provide:" (Rushcliffe Borough Council's published response, an HTML list of lists whose indentation
+                # the text lost): the inner items are the outer one's parts, numbered as printed; periods alone ("1.
+                # 2016/17 / 2. 2017/18") are what the outer item asks about, never questions of their own.
+                nested_kind = _nested_list(lines, i - 1, int(found[last_main].number) + 1)
+                if nested_kind is not None:
+                    nested_under, nested_next, nested_mark = last_main, 1, mark
+            if nested_under is not None:
+                if nested_kind == "parts":
+                    parent_number = found[nested_under].number
+                    known_part = first_index.get((parent_number, printed))
+                    current = known_part if known_part is not None else add(printed, start, asked_end, parent_number)
+                    asking = True
+                nested_next += 1
                 i = j
                 continue
             if (
