@@ -4799,6 +4799,16 @@ CASES = [
         id="periods-numbered-under-each-item-then-the-list-going-on",
     ),
     case(
+        # Thurrock Council's disclosure log: a yes/no question's follow-up a paragraph of its own below it
+        "Request:\n\nQ1. Does your council own any public toilets?\n\nIf No, are you considering building any?\n\n"
+        "If Yes:\n\nQ2. How many are open overnight?\n\nResponse:\n\nThe council owns no public toilets.\n",
+        [
+            ("1", "Does your council own any public toilets? If No, are you considering building any?"),
+            ("2", "How many are open overnight?"),
+        ],
+        id="a-follow-up-question-a-paragraph-below-its-question",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -462,6 +462,22 @@ def _wrapped_across_blank_lines(lines: list[Line], i: int, previous: str) -> int
     return j if _carries_on(text) else None
 
 
+def _follow_up_below_a_blank(lines: list[Line], i: int, previous: str) -> Line | None:
+    """The follow-up of a yes/no question a paragraph of its own below it, a line that asks: "Q1. Does your Local
+    Authority have a transit site ...? / (blank) / If No, are you considering the development of a transit site? /
+    (blank) / If Yes: / (blank) / Q2. How many caravans ...?" (Thurrock Council's disclosure log); None otherwise. An
+    answer stands between a question and the follow-up a reply answers, and no reply's paragraph asks so."""
+    if not previous.endswith("?"):
+        return None
+    j = i
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    if j == len(lines) or j - i > 2 or (j + 1 < len(lines) and lines[j + 1].text.strip()):
+        return None
+    text = lines[j].text.strip()
+    return lines[j] if text.endswith("?") and _FOLLOW_UP_RE.match(text) is not None else None
+
+
 def _carries_on(text: str) -> bool:
     """Whether a line's words carry on the sentence above (``_RUNS_ON_RE``), not a list's mark ("a.", "ii)")."""
     return _RUNS_ON_RE.match(text) is not None and not _SUB_RE.match(text) and not _BULLET_RE.match(text)
@@ -597,7 +613,11 @@ def _continuation(ctx: Context, i: int, end: int, spaced: bool = False) -> tuple
     if not lines[i].text.strip():
         after_blanks = _wrapped_across_blank_lines(lines, i, previous)
         if after_blanks is None:
-            body = _heading_body_below_a_blank(ctx.layout, first, i) or _list_introduction_below_a_blank(ctx, first, i)
+            body = (
+                _follow_up_below_a_blank(lines, i, previous)
+                or _heading_body_below_a_blank(ctx.layout, first, i)
+                or _list_introduction_below_a_blank(ctx, first, i)
+            )
             if body is not None:
                 return body.number + 1, body.end
             return i, end  # a blank line right after: nothing continues it (most questions)
