@@ -1846,6 +1846,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Allerdale Borough Council",
     ),
     (
+        # Thurrock Council's disclosure log: a unitary authority is a council too, its site linked in an answer
+        "a unitary council's own link in an answer, no body named",
+        "Freedom of information response\n\nAgency staff\n\nPublication date:\nFriday 18 September 2020\nRequest:\n\n"
+        "1. How much did the council spend on agency staff in 2019/20?\n\nResponse:\n\n1. The council's spending is "
+        "published at https://www.thurrock.gov.uk/what-we-spend/agency-spending\n",
+        "thurrock-council",
+        "Thurrock Council",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

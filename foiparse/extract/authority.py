@@ -705,7 +705,7 @@ def _a_councils_own_link(ctx: Context, authority_id: str, items: list[_Found]) -
     link that identifies the body fills it). Guidance a reply links to is a regulator's or a national body's, not a
     council's."""
     entry = ctx.catalogue.authorities[authority_id]
-    return entry.type.endswith("council") and any(
+    return (entry.type.endswith("council") or entry.type == "unitary_authority") and any(
         not ctx.layout.by_requester(start) and not ctx.layout.in_quoted(start) for _kind, start, _end in items
     )
 
