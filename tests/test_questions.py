@@ -4809,6 +4809,19 @@ CASES = [
         id="a-follow-up-question-a-paragraph-below-its-question",
     ),
     case(
+        # Navy Command's letter restating the request: the last item's stop after its number dropped
+        "Thank you for your correspondence dated 6 April 2015. You requested the following information:\n\n1. Please "
+        "provide a list of the ships decommissioned since 2000.\n\n2. Please provide the date each was sold or "
+        "scrapped.\n\n3 Please also provide the names of the members of the disposals board.\n\nI am writing to advise "
+        "you that the information is not held.\n",
+        [
+            ("1", "Please provide a list of the ships decommissioned since 2000."),
+            ("2", "Please provide the date each was sold or scrapped."),
+            ("3", "Please also provide the names of the members of the disposals board."),
+        ],
+        id="the-next-item-its-stop-after-the-number-dropped",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

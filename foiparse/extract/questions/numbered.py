@@ -146,6 +146,7 @@ from .wording import (
     _LONE_SUB_MARK_RE,
     _OFFERS_OPTIONS_RE,
     _PERIOD_LINE_RE,
+    _PLEASE_ASKS_RE,
     _QUESTION_OPENING_RE,
     _REQUESTERS_NOTE_RE,
     _about_other_questions,
@@ -605,7 +606,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 last_main, current, asking = index, index, True
                 expected += 1
                 continue
-            spaced = _SPACED_NUMBER_RE.match(text) if current is None or asking or spaced_run else None
+            unanswered = current is not None and current == last_main and not answers[current]
+            spaced = _SPACED_NUMBER_RE.match(text) if current is None or asking or spaced_run or unanswered else None
             if (
                 spaced is not None
                 and spaced_run
@@ -641,6 +643,18 @@ def _extract_questions(ctx: Context) -> list[Question]:
                         )
                         and expected == 1
                         and _spaced_number_follows(lines, i, 2)
+                    )
+                    # or the next item of a list whose numbers stood dotted until its stop was dropped: "2. Please
+                    # provide a list of any names that were proposed for submarines but not used. ... / 3 Please also
+                    # provide information about who is in the current naming committee within the MOD." (Navy
+                    # Command's letter restating the request), no answer under the item above yet
+                    or (
+                        expected >= 2
+                        and unanswered
+                        and last_main is not None
+                        and found[last_main].parent is None
+                        and found[last_main].number == str(expected - 1)
+                        and _PLEASE_ASKS_RE.match(text, spaced.end("num")) is not None
                     )
                 )
             ):
