@@ -4822,6 +4822,18 @@ CASES = [
         id="the-next-item-its-stop-after-the-number-dropped",
     ),
     case(
+        # Guildford Borough Council's log: the requester's plea for advice under the cost limit, run on after the last
+        # question in its paragraph, is not the question's
+        "Request\n\n1. Does the council own any tower blocks?\n\n2. Is the council aware of any cladding being sold on? "
+        "If it is not possible to provide the information requested due to the cost of compliance limits identified "
+        "in Section 12, please provide advice and assistance.\n\nResponse\n\nThe council owns no tower blocks.\n",
+        [
+            ("1", "Does the council own any tower blocks?"),
+            ("2", "Is the council aware of any cladding being sold on?"),
+        ],
+        id="the-requesters-plea-under-the-cost-limit-run-on-after-the-last-question",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

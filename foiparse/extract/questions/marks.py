@@ -802,7 +802,14 @@ _TRAILING_THANKS_RE = re.compile(
     # ...2022-23If you need any additional information to complete the request, please do not hesitate to get in
     # touch. If it is not possible ...", the London Borough of Barnet's log)
     r"|(?:(?<=[?.!])[ \t]+|(?<=[\da-z)])(?=If ))if you (?:require|need|have) any (?:additional |further |more )?"
-    r"(?:information|clarification|details|questions)\b[^\n]*$",
+    r"(?:information|clarification|details|questions)\b[^\n]*$"
+    # Or its request for advice should the cost limit apply, run on after the last question in the same paragraph:
+    # "5. Is the council aware that any cladding materials have been sold ...? If it is not possible to provide the
+    # information requested due to the information exceeding the cost of compliance limits identified in Section 12,
+    # please provide advice and assistance, under your Section 16 obligations ..." (a request on Guildford Borough
+    # Council's log)
+    r"|(?<=[?.!])[ \t]+if (?:it is not possible|you are unable|you cannot) to (?:provide|comply|answer)\b"
+    r"[^\n]*?\b(?:section 12|cost|appropriate limit)\b[^\n]*$",
     re.I,
 )
 _BARE_NUMBER_RE = re.compile(r"^[*_ ]*(?P<num>\d{1,3})[ \t]*$")
