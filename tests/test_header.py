@@ -3498,6 +3498,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2016, 3, 18), "reference": "18838"},
     ),
     (
+        # East Hertfordshire District Council's log on disclosure-log.co.uk: the reply's date alone under its heading
+        "a log's reply heading, its date alone on the line below",
+        "FOI Disclosure Log\n\nCustomer Request Details\n\n19 October 2020\n\nQ1 - Please provide the number of new "
+        "dwellings built in Flood Zone 3.\n\nNB. new dwellings include new-build flats.\n\nQ2 - Please break them down "
+        "by zone.\n\na) Zone 3A\n\nb) Zone 3B\n\nNB. Zone 3B is the functional floodplain.\n\n"
+        "East Herts Council Response\n\n02 November 2020\n\nAfter consideration of "
+        "your request I am writing to advise that the Council are not obliged to supply the information.\n",
+        {"response_date": dt.date(2020, 11, 2), "received_date": dt.date(2020, 10, 19)},
+    ),
+    (
         "a case number with its team's and officer's initials alone under a WhatDoTheyKnow reply's greeting",
         "List of funded bus services\n\nThe request was partially successful.\n\nDear Northbytravel,\nPlease can you "
         "provide a list of both:\nBus services fully funded by yourself (with monthly average passenger numbers for "

@@ -592,6 +592,8 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
         if replies:
             best = (0, replies[0].start, replies[0])
     if best is None:
+        best = _date_under_a_reply_heading(ctx)
+    if best is None:
         best = _dated_heading(ctx)
     if best is None or published:
         # A page's publication date yields to the letter's own date line too: "Published 17 January 2024" heads a
@@ -1076,6 +1078,37 @@ def log_entry_title(ctx: Context) -> re.Match[str] | None:
         titled = LOG_ENTRY_TITLE_RE.match(ctx.text, line.start, line.end)
         if titled is not None:
             return None if ctx.layout.in_quoted(line.start) else titled
+    return None
+
+
+# A log's heading over the reply, its date alone on the next line with words: "East Herts Council Response / (blank) /
+# 02 November 2020 / (blank) / After consideration of your request ..." (East Hertfordshire District Council's log on
+# disclosure-log.co.uk, under "Customer Request Details / 19 October 2020" for the request).
+_REPLY_HEADING_LINE_RE = re.compile(r"^[ \t*#_]*(?:[A-Z][\w&'.-]*[ \t]+){0,4}(?:Response|Reply)[ \t*_:]*$", re.M)
+
+
+def _date_under_a_reply_heading(ctx: Context) -> tuple[int, int, FoundDate] | None:
+    """The full date alone on the line under the first reply heading (above) that has one, a blank line or two
+    between."""
+    lines = ctx.layout.lines
+    for heading in _REPLY_HEADING_LINE_RE.finditer(ctx.text):
+        if ctx.layout.in_quoted(heading.start()) or ctx.layout.boilerplate_kind(heading.start()) is not None:
+            continue
+        n = ctx.layout.line_at(heading.start()).number + 1
+        blanks = 0
+        while n < len(lines) and not lines[n].text.strip() and blanks < 2:
+            n, blanks = n + 1, blanks + 1
+        if n >= len(lines):
+            return None
+        line = lines[n]
+        dates = find_dates(ctx.text, line.start, line.end)
+        if (
+            len(dates) == 1
+            and dates[0].value is not None
+            and not ctx.text[line.start : dates[0].start].strip()
+            and not ctx.text[dates[0].end : line.end].strip()
+        ):
+            return (1, dates[0].start, dates[0])
     return None
 
 
