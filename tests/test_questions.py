@@ -4834,6 +4834,17 @@ CASES = [
         id="the-requesters-plea-under-the-cost-limit-run-on-after-the-last-question",
     ),
     case(
+        # East Hertfordshire District Council's log on disclosure-log.co.uk: under "Customer Request Details" the
+        # requester's note below a question is the request's, no answer to it
+        "FOI Disclosure Log\n\nCustomer Request Details\n\n19 October 2020\n\nQ1 - Please provide the number of new "
+        "dwellings granted permission in Flood Zone 3.\n\nNB. new dwellings in this context includes new-build flats."
+        "\n\nEast Herts Council Response\n\n02 November 2020\n\nThe Council are not obliged to supply the information "
+        "you have requested.\n",
+        [("1", "Please provide the number of new dwellings granted permission in Flood Zone 3.")],
+        answers={"1": []},
+        id="a-requesters-note-under-customer-request-details",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -45,7 +45,10 @@ def _item_bullet(text: str) -> re.Match[str] | None:
 _REQUEST_HEADING_RE = re.compile(
     # "1. Request" (the SIA's release; see RESPONSE_HEADING_RE), "1. FOI2025/00075 Request" (the VMD's)
     rf"[*_ ]*(?:\d\.[ \t]+{_CASE_IN_A_HEADING}(?=(?i:request)[ \t]*$))?"
+    # (or a log's "Customer Request Details" over the request, "East Herts Council Response" over the reply: the
+    # disclosure-log.co.uk pages of East Hertfordshire District Council, the requester's notes among the questions)
     r"(?:(?:your |the )?requests?(?: was| read)?|information requested|you asked(?: for| us)?"
+    r"|(?:customer |foi )?request details"
     r"|(?P<questions>questions?))[*_ ]*:?\s*$",
     re.I,
 )
