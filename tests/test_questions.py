@@ -4845,6 +4845,19 @@ CASES = [
         id="a-requesters-note-under-customer-request-details",
     ),
     case(
+        # A request on East Hertfordshire District Council's log: a question's parts by a capital in brackets after its
+        # number, a dash after the capital
+        "Customer Request Details\n\nQ1 - Please provide the number of new dwellings in Flood Zone 3.\n\nQ2 (A) - In "
+        "relation to Q1, please provide the number in Zone 3A.\n\nQ2 (B) - In relation to Q1, please provide the number "
+        "in Zone 3B.\n\nResponse\n\nThe information is not held.\n",
+        [
+            ("1", "Please provide the number of new dwellings in Flood Zone 3."),
+            ("2A", "In relation to Q1, please provide the number in Zone 3A."),
+            ("2B", "In relation to Q1, please provide the number in Zone 3B."),
+        ],
+        id="parts-by-a-capital-in-brackets-after-the-number",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -145,7 +145,10 @@ _MAIN_RE = re.compile(
     # "1. (a) ..." and "1. a) Why is the appendix not published, and" (Lincolnshire Police's disclosure log): 1a
     # "10. 10a. Does your rota system integrate with ...?" over "10b. If so, ..." (a WhatDoTheyKnow request to East
     # London NHS Foundation Trust): the number put again with its letter is 10a
-    r")(?:\s*\((?P<inner>[a-z]|[ivx]{1,4})\)(?:\.(?=[ \t]))?|[ \t]+(?P<bare_inner>[a-z]|[ivx]{2,4})\.?\)(?=[ \t])"
+    # "Q2 (A) – In relation to Q1, please provide the breakdown ..." over "Q2 (B) – ..." (a request on East
+    # Hertfordshire District Council's log): a capital in brackets, a dash after it, is 2A
+    r")(?:\s*\((?P<inner>[a-z]|[A-H]|[ivx]{1,4})\)(?:\.(?=[ \t])|[ \t]+[\u2013-](?=[ \t]))?"
+    r"|[ \t]+(?P<bare_inner>[a-z]|[ivx]{2,4})\.?\)(?=[ \t])"
     r"|[ \t]+(?P<again_num>\d{1,3})(?P<again>[a-z])[.)](?=[ \t])"
     # "2) 1) I would like to request all internal correspondence ..." (the Electoral Commission quoting a request
     # whose second item kept the mark of the list it was copied from), "1. 1. How much funding was provided ...?"
