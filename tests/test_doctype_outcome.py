@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # NHS Greater Manchester Integrated Care Board's log: the decision after the public interest test withholds
+        # the information asked for
+        "Reference: FOI 2025/1203\nDescription: Cyber security policies\nI am conducting research into "
+        "cyber security in public authorities. Please provide your incident response plan.\n31.(1) "
+        "Information which is not exempt information by virtue of section 30 is exempt information "
+        "if its disclosure under this Act would, or would be likely to, prejudice - (a) the prevention "
+        "or detection of crime,\nPublic interest test\nThere is an inherent public interest in openness "
+        "and transparency.\nAfter considering the arguments outlined above, we have decided to withhold "
+        "this information in the interest of crime prevention.\n",
+        "refusal",
+        "refused",
+        id="decided-to-withhold-after-the-public-interest-test",
+    ),
+    case(
         # What the reply can give beside what it withholds ('However, I can advise you that the total number ...'): a
         # partial answer (the Crown Office and Procurator Fiscal Service).
         "Thank you for your e-mail dated 17 September in which you requested the following information "
