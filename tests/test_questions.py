@@ -4858,6 +4858,15 @@ CASES = [
         id="parts-by-a-capital-in-brackets-after-the-number",
     ),
     case(
+        # The Police Service of Northern Ireland's disclosure log: "Part 1" heads the items, each labelled "Request N"
+        # on a line of its own above its words
+        "Request Details\nPart 1\nPlease provide, for each calendar year 2019-2024 (inclusive)\n\nRequest 1\nStalking "
+        "incidents, by victim sex.\n\nRequest 2\nStalking crimes, by the same variables.\n\nAnswer:\nThe cost of "
+        "complying with your request would exceed the appropriate limit.\n",
+        [("1", "Stalking incidents, by victim sex."), ("2", "Stalking crimes, by the same variables.")],
+        id="a-part-heading-over-items-labelled-request-1-2",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

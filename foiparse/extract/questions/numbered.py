@@ -256,6 +256,25 @@ _A_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _REPORTS_A_REQUEST_RE = re.compile(r"\b(?:asked for|requested|sought)\b[^.?!]*[:-]$", re.I)
 
 
+# "Part 1" alone on its line (``_MAIN_RE`` reads it as a question's number, over its words below).
+_PART_HEADING_RE = re.compile(r"[*_ \t]*Part[ \t]?\d{1,3}[ \t:.*_]*$", re.I)
+# An item labelled alone on its line, its words below: "Request 1", "Question 2:".
+_ITEM_LABEL_RE = re.compile(r"[*_ \t]*(?:Request|Question)[ \t]?(?P<num>\d{1,3})[ \t:.*_]*$", re.I)
+_PART_ITEMS_REACH = 6  # lines below a part's heading its first item's label stands within
+
+
+def _item_label_below(lines: list[Line], i: int) -> int | None:
+    """The number of the item label (``_ITEM_LABEL_RE``) within a few lines from ``lines[i]``, before any other line
+    that opens with a number."""
+    for line in lines[i : i + _PART_ITEMS_REACH]:
+        label = _ITEM_LABEL_RE.match(line.text)
+        if label is not None:
+            return int(label.group("num"))
+        if _MAIN_RE.match(line.text):
+            return None
+    return None
+
+
 def _number_mark(m: re.Match[str], text: str) -> str:
     """The mark printed after a main item's digits ("." in "1.", ")" in "1)"), "" if none or another form."""
     if "num" not in m.re.groupindex or m.group("num") is None:
@@ -943,6 +962,16 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # anywhere else, if so where? / For example, your website, Contracts Finder, and so on. / C / ... /
                 # Response / A / ... / B / Tenders are not published ...", the Government of Jersey)
                 answer_again(known, line)
+                continue
+            label_below = _item_label_below(lines, i) if _PART_HEADING_RE.match(head) else None
+            if label_below is not None:
+                # A part of the request over its items labelled on their own: "Part 1 / Please provide, for each
+                # calendar year 2019-2024 (inclusive) / Request 1 / Domestic-abuse incidents, by victim sex and
+                # offender sex. / Request 2 / ..." (the Police Service of Northern Ireland's disclosure log): a
+                # heading, not question 1.
+                if label_below == 1 and found:
+                    expected, restarted = 1, True
+                current, asking = None, False
                 continue
             if numbered[0] == expected and i < len(lines):
                 # "Question 1" as a heading, the question on the next line.
