@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Northumbria Police's log: the answer's opening paragraph gives a figure (after a sentence on how it read the
+        # request) before withholding the details
+        "Request:\n1. Details of all reported robberies in the force area during June 2020, including "
+        "the date and nearest street of each.\n2. The number of reported robberies in the force area "
+        "for 2018/19.\n\nIn Response:\n\n1. We have interpreted your request seeking \"details\" as "
+        "requesting the number of robberies during June. We can advise that there have been a total "
+        "number of 64 robberies during the month of June 2020.\n\nThis information will not be disclosed "
+        "and by withholding we rely on the following exemption:\n\nSection 30(1)(a) - Investigations "
+        "& Proceedings by Public Authorities\n",
+        "response",
+        "partial",
+        id="a-figure-in-the-answers-opening-paragraph-before-withholding",
+    ),
+    case(
         # NHS Greater Manchester Integrated Care Board's log: the decision after the public interest test withholds
         # the information asked for
         "Reference: FOI 2025/1203\nDescription: Cyber security policies\nI am conducting research into "

@@ -470,10 +470,20 @@ def _gives(answer: Answer) -> bool:
         # tipping sent to the Waste department between the dates of 1/4/2019 - 29/11/2021, a total of 171 are classed
         # as rural fly tipping incidents. / 319 incidents ... not held in a way that differentiates rural and non-rural
         # incidents ... Regulation 10(4)(a)" (the Moray Council's log).
+        # Or in the paragraph it opens with, a sentence saying how it read the request first: "We have interpreted your
+        # request seeking "details" as requesting the number of knife crimes during May. We can advise that there have
+        # been a total number of 107 knife crimes during the month of May 2019. / i, This information will not be
+        # disclosed ..." (Northumbria Police's log).
         first = _FIRST_SENTENCE_RE.match(answer.text)
         sentence = first.group() if first is not None else ""
-        if _FIGURE_STATED_RE.search(sentence) and not _NOT_HELD_WORDS_RE.search(sentence):
-            return True
+        paragraph = answer.text.split("\n", 1)[0]
+        for opening in (sentence, paragraph):
+            if (
+                _FIGURE_STATED_RE.search(opening)
+                and not _NOT_HELD_WORDS_RE.search(opening)
+                and (opening is sentence or not _REFUSING_WORDS_RE.search(opening))
+            ):
+                return True
         # Or that sets figures out a row a line before or after what it cannot give: "We can however provide figures
         # relating to costs associated with obtaining mobile phone records, which are as follows: / 2008/09 - £215,929 /
         # 2009/10 - £201,399 / ..." beside expenditure "not recorded separately" and units over the cost limit (Surrey
@@ -1482,7 +1492,9 @@ _FIGURE_STATED_RE = re.compile(
     # Police Scotland giving the year its new custody system records, beside a cost refusal of the years before)
     # (or disclosed "as" the figure: "We can disclose the total number of firearms as 589. These will not be broken
     # down by type as we are applying Section 31 (1) (a) (b) Law Enforcement", Northumbria Police's log)
-    r"\b(?:is|are|was|were|(?:has|have) been|totals?|totalled|a total(?: holding)? of|equates to"
+    # (or "a total number of": "We can advise that there have been a total number of 107 knife crimes during the month
+    # of May 2019.", Northumbria Police's log, before withholding the details)
+    r"\b(?:is|are|was|were|(?:has|have) been|totals?|totalled|a total(?: holding| number)? of|equates to"
     r"|(?:disclose|confirm|advise|state) (?:that )?the (?:total )?(?:number|amount|figure|total|sum)\b"
     r"[^.\n]{0,60}? as)[ \t]+"
     r"(?:currently |approximately |around |about )?"
