@@ -2607,6 +2607,15 @@ def test_free_school_meals_and_a_kind_of_school_are_no_body(title: str) -> None:
     assert parse_text(text).authority is None
 
 
+def test_a_log_titles_request_word_before_council_names_no_council() -> None:
+    # Moray Council's log: "FOI Request Council Commercial Property Purchases", the page naming no body
+    text = (
+        "FOI Request Council Commercial Property Purchases\n\nRequest 101001494799\n\nHow much has your authority "
+        "invested in commercial property since 2017?\n\nResponse 24-05-2017\n\n2016 - £220,000\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

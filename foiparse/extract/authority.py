@@ -53,7 +53,9 @@ _UNKNOWN_NAME_RE = re.compile(
     # ("Shardlow & Great Wilne Parish Council", "Ellingham, Harbridge and Ibsley Parish Council": the First-tier
     # Tribunal). A comma joins places only in a list that ends "and" or "&" the last: not WhatDoTheyKnow's sender
     # line "Clerk, Little Snoring Parish Council", the clerk's title then the council.
-    rf"|(?:{_PLACE_WORD}(?:(?: |-|, (?=[^,\n]{{1,40}}(?:, [^,\n]{{1,40}}){{0,3}},? (?:and|&) )|, (?=and |& ))"
+    # (no word of a log's title for a place: "FOI Request Council Commercial Property Purchases", Moray Council's log)
+    rf"|(?:(?!(?:Request|Response|Reply|Enquiry|Information)\b){_PLACE_WORD}"
+    rf"(?:(?: |-|, (?=[^,\n]{{1,40}}(?:, [^,\n]{{1,40}}){{0,3}},? (?:and|&) )|, (?=and |& ))"
     rf"(?:and |& |upon |on |under |in |with )?{_PLACE_WORD}){{0,4}}) "
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
     # (not "Council" as a word describing what follows: "Unoccupied Council Houses / Tax - Freedom of information
