@@ -1169,6 +1169,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "TEO 2020 - 0012", "response_date": dt.date(2020, 4, 2)},
     ),
     (
+        "a case number and the year's two digits either side of a spaced hyphen (Cleveland Police's log)",
+        "Enquiry Reference: 275 - 24\nI write in connection with your Freedom of Information request.\n",
+        {"reference": "275 - 24"},
+    ),
+    (
         "the regime's letters glued to the year's two digits, a spaced hyphen, the case number (the University of "
         "Exeter)",
         "Northby House\nEX4 6TL\n12 October 2020\nRef: FOI20 - 357 \nDear Requester,\n",

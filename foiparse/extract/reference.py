@@ -52,6 +52,9 @@ _VALUE_RE = re.compile(
     # (a year and the case number either side of a spaced hyphen: "Our Ref: FOI TEO 2020 - 0012", the Executive Office
     # in Northern Ireland; not a range of years)
     r"|(?!(?:19|20)\d\d[ ]-[ ](?:19|20)?\d\d\b)\d{4}[ ]-[ ]\d{2,6}"
+    # (or the case number and the year's two digits, ending the line: "Enquiry Reference: 275 - 24", Cleveland Police's
+    # disclosure log)
+    r"|(?!(?:19|20)\d\d[ ]-)\d{1,5}[ ]-[ ]\d{2}(?=[ \t]*(?:\n|$))"
     # (or the regime's letters glued to the year's two digits, the case number ending the line: "Ref: FOI20 - 357",
     # the University of Exeter)
     r"|[A-Z]{2,6}\d{2}[ ]-[ ]\d{2,6}(?=[ \t]*(?:\n|$))"
