@@ -4867,6 +4867,15 @@ CASES = [
         id="a-part-heading-over-items-labelled-request-1-2",
     ),
     case(
+        # Cleveland Police's log: each answer lettered under the question it answers, a count stated
+        "I write in connection with your Freedom of Information request. Below is your request and our response.\n1. "
+        "How many police staff are employed by the force?\na) Police staff FTE (Full Time Equivalent) is a total of 912 "
+        "staff.\n2. How many of them work in vetting?\na) The number in the vetting unit is 14.\n",
+        [("1", "How many police staff are employed by the force?"), ("2", "How many of them work in vetting?")],
+        answers={"1": [A(contains="912 staff")], "2": [A(contains="vetting unit is 14")]},
+        id="an-answer-lettered-under-its-question-stating-a-count",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

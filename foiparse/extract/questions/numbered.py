@@ -275,6 +275,12 @@ def _item_label_below(lines: list[Line], i: int) -> int | None:
     return None
 
 
+# A sentence stating a count: "... is a total of 1514 officers", "... were 12".
+_STATES_A_COUNT_RE = re.compile(
+    r"\b(?:is|are|was|were)[ \t]+(?:a total of[ \t]+|currently[ \t]+|approximately[ \t]+)?£?\d", re.I
+)
+
+
 def _number_mark(m: re.Match[str], text: str) -> str:
     """The mark printed after a main item's digits ("." in "1.", ")" in "1)"), "" if none or another form."""
     if "num" not in m.re.groupindex or m.group("num") is None:
@@ -1672,6 +1678,17 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 or _PERIOD_BULLET_RE.fullmatch(bullet.group("text"))
             ):
                 bullet = None
+            if (
+                sub
+                and found[current].text.endswith("?")
+                and "?" not in text
+                and _STATES_A_COUNT_RE.search(text, sub.start("text")) is not None
+                and not (requester_messages and layout.by_requester(line.start))
+            ):
+                # The answer lettered under the question it answers, a count stated: "1. How many police officers are
+                # employed by Cleveland Police? / a) Police officer FTE (Full Time Equivalent) is a total of 1514
+                # officers." (Cleveland Police's log); no part a request asks reads so.
+                sub = None
             if (sub or capital_part or bullet) and not _STATUTE_INTRO_RE.match(previous_text):
                 item = sub or capital_part or bullet
                 assert item is not None
