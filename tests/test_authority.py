@@ -2616,6 +2616,24 @@ def test_a_log_titles_request_word_before_council_names_no_council() -> None:
     assert parse_text(text).authority is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A request on Devon County Council's log: "your Local Transport Authority (LTA)", its initials then spoken as
+        # the subject of a question ("Does the LTA have plans ...?")
+        "Real Time Passenger Information provision\n\nPlease provide the following information:\n\n1. The number of "
+        "bus stops in your Local Transport Authority (LTA) area.\n\n2. Does the LTA have plans to increase the "
+        "availability of RTPI at bus stops?\n\nExisting Contractor\n",
+        # ... and its initials defined, then used again and again
+        "Response\n\nYour North Downs Transport Authority (NDTA) holds the information. The NDTA publishes its figures "
+        "yearly, and the NDTA reviews them. The NDTA will write again.\n",
+    ],
+    ids=["initials-spoken", "initials-defined"],
+)
+def test_your_kind_of_body_named_with_initials_is_no_body(text: str) -> None:
+    assert parse_text(text).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -1518,7 +1518,9 @@ _OWN_RESPONSE_HEADING_RE = re.compile(
 _INITIALS_DEFINED_RE = re.compile(r" \([\"'\u201c]?(?P<initials>[A-Z]{2,8})[\"'\u201d]?\)")
 _NAME_JOINERS = frozenset({"and", "of", "for", "&", "the"})
 _INITIALS_USED = 3  # times the initials recur after the definition, outside the requester's words
-_INDEFINITE_BEFORE_RE = re.compile(r"\b[Aa]n? $")
+# (or "your": the kind of body the one asked is, not a name, "The number of bus stops in your Local Transport Authority
+# (LTA) area", a request on Devon County Council's log)
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Yy]our) $")
 # Greetings to no body in particular, or to a team: not a name to take for the body.
 _GENERIC_ADDRESSEE_RE = re.compile(
     r"\b(?:FOI|Freedom|Information|Team|Officers?|Managers?|Governance|Sirs?|Madam|Colleagues?|Whom|All|Enquiries)\b"
@@ -1613,6 +1615,8 @@ def _named_by_initials_speaking(ctx: Context) -> Authority | None:
         initials = _initials(name.split())
         if len(initials) < 2 or not _names_an_unknown_body(name):
             continue
+        if _INDEFINITE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # a kind of body, not one's name: "your Local Transport Authority (LTA) area"
         for spoken in re.finditer(rf"\b{initials} {_SPEAKS_AFTER_INITIALS}", text):
             if not layout.by_requester(spoken.start()) and layout.boilerplate_kind(spoken.start()) is None:
                 span = ctx.span(m.start(), m.end())
@@ -1648,7 +1652,7 @@ def _named_by_its_own_words(ctx: Context) -> Authority | None:
         if (
             used >= _INITIALS_USED
             and not re.search(rf"\b(?:[Aa]n?|[Ee]ach) {initials}\b|\b{initials}s\b", text)
-            and not _INDEFINITE_BEFORE_RE.search(text, max(0, found[0] - 4), found[0])
+            and not _INDEFINITE_BEFORE_RE.search(text, max(0, found[0] - 6), found[0])
         ):
             # (a thing's name and initials, not a body's, are counted: "an EHCP", "Active EHCPs", after "an active
             # Education Health and Care Plan (EHCP) with your council", Devon County Council's published request;
