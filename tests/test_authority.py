@@ -1855,6 +1855,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Thurrock Council",
     ),
     (
+        # A request on Wokingham Borough Council's log citing the Department for Transport as its source
+        "a body the request cites as its source is not the one asked",
+        "Real Time Passenger Information provision\n\nI understand from the Department for Transport (DfT) that each "
+        "council must report on bus stops.\n\n1. How many bus stops have displays?\n\n40\n\nFor further information see "
+        "www.wokingham.gov.uk/buses\n",
+        "wokingham-borough-council",
+        "Wokingham Borough Council",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

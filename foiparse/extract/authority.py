@@ -280,6 +280,11 @@ _PASSED_ON_FROM_BEFORE_RE = re.compile(
     r"\b(?:redirect(?:ion|ed)|transfer(?:red)?|forwarded|passed on|referred)(?: to (?:us|you))? from(?: the)?[ \t]*$"
 )
 
+# A body the request cites as its source, not the one asked: "I understand from the Department for Transport (DfT)
+# that ..." (a request on Herefordshire Council's log and Wokingham Borough Council's); "2. According to the Office for
+# National Statistics (ONS), how many deaths ...?" (a request on Torbay's and Devon County Council's).
+_CITED_AS_SOURCE_BEFORE_RE = re.compile(r"\b(?:[Aa]ccording to|I understand from)(?: the)?[ \t]*$")
+
 
 _CONTACT_ENDING_RE = re.compile(r"\b(?:contact|write to|writing to)(?: the)?[ \t]*:?[ \t]*$", re.I)
 _CONTACT_LINES = 3  # lines with text from the review-rights sentence down to the body's name in its address
@@ -497,7 +502,7 @@ def extract_authority(ctx: Context) -> Authority | None:
             continue
         if kind in {"letterhead", "body"} and any(
             before.search(ctx.text, max(0, start_char - _FRAMEWORK_BEFORE_REACH), start_char)
-            for before in (_FRAMEWORK_BEFORE_RE, _PASSED_ON_FROM_BEFORE_RE)
+            for before in (_FRAMEWORK_BEFORE_RE, _PASSED_ON_FROM_BEFORE_RE, _CITED_AS_SOURCE_BEFORE_RE)
         ):
             # A body whose rules or standards the words follow, not the body writing: "... violence and aggression
             # incidents against staff, in line with NHS England, CQC, and VPR reporting frameworks." (a request on East
