@@ -4876,6 +4876,19 @@ CASES = [
         id="an-answer-lettered-under-its-question-stating-a-count",
     ),
     case(
+        # Bedford Borough Council's reply by email: each answer run on after its question's note in brackets, a unit
+        # after the figure
+        "Please find the information you requested below:\n\n1. What is your LA's 2020/21 Nursing Fee Base Rate? "
+        "(excluding FNC) £643 weekly\n\n2. What is your LA's 2020/21 Residential Fee Base Rate? (excluding FNC) £586 "
+        "per week\n",
+        [
+            ("1", "What is your LA's 2020/21 Nursing Fee Base Rate? (excluding FNC)"),
+            ("2", "What is your LA's 2020/21 Residential Fee Base Rate? (excluding FNC)"),
+        ],
+        answers={"1": [A(contains="£643 weekly")], "2": [A(contains="£586 per week")]},
+        id="a-figure-and-its-unit-run-on-after-the-questions-note",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -231,7 +231,13 @@ _ANSWERING_DASH_AFTER_MARK_RE = re.compile(
 )
 # (or the note, then a figure alone ending the line, no dash between: "4. What was the average length of stay for a
 # patient? (specifically for female if possible) 2.25", Royal Surrey County Hospital's disclosure log)
-_FIGURE_AFTER_NOTE_RE = re.compile(r"(?P<note>[ \t]*\([^()\n]{1,200}\))[ \t]+[£$]?\d[\d,.]*%?[ \t]*$")
+# (its unit after it: "What is your LA's 2020/21 Nursing Fee Base Rate be? (excluding FNC) £643 weekly", Bedford
+# Borough Council's reply by email)
+_FIGURE_AFTER_NOTE_RE = re.compile(
+    r"(?P<note>[ \t]*\([^()\n]{1,200}\))[ \t]+[£$]?\d[\d,.]*%?"
+    r"(?:[ \t]+(?:weekly|monthly|annually|yearly|daily|hourly|per (?:week|month|annum|year|day|hour|night)"
+    r"|a (?:week|month|year|day)|pw|pa))?[ \t.]*$"
+)
 
 # (a question's examples, a full stop, then a few words: the answer)
 _EXAMPLE_THEN_ANSWER_RE = re.compile(r"(?:e\.g\.|i\.e\.|for example\b)[^?]*\.[ \t]+[A-Z0-9£]\S*(?:[ \t]+\S+){0,5}$")
