@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Dover District Council's log: a request of one paragraph answered by a table read a cell a line
+        "Bailiff referrals for unpaid PCNs\n\nReference: FI16884\n\nPlease could you tell me how many "
+        "unpaid penalty charge notices the council referred to enforcement agents in each year since "
+        "2021.\n\nResponse\n\nYear\n|\nReferrals\n|\n|\n2021\n|\n839\n|\n|\n2022\n|\n356\n|\n|\n2023\n|\n222\n|\n",
+        "response",
+        "provided",
+        id="a-paragraph-request-answered-by-a-table-a-cell-a-line",
+    ),
+    case(
         # Northumbria Police's log: the answer's opening paragraph gives a figure (after a sentence on how it read the
         # request) before withholding the details
         "Request:\n1. Details of all reported robberies in the force area during June 2020, including "

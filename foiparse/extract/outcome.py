@@ -1363,6 +1363,10 @@ def _ending(
         return "provided"
     if not review and not answers and _states_a_figure(ctx):
         return "provided"
+    if not review and not answers and _figure_cells(ctx):
+        # A request of one paragraph answered by a table read a cell a line: "Year / | / Bailiff Referrals for Unpaid
+        # PCNs / | / 2021 / | / 839 / ..." (Dover District Council's log)
+        return "provided"
     if not review and not answers and any(m.start() >= _superseded_before(ctx) for m in _counted(ctx, "published")):
         # Only pointed to where it is published: "There is a straightforward account of the Commission's processes
         # available in the Commission's Annual Report ... you can find it in the reports relating to earlier years on
