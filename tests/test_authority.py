@@ -2643,6 +2643,17 @@ def test_your_kind_of_body_named_with_initials_is_no_body(text: str) -> None:
     assert parse_text(text).authority is None
 
 
+def test_initials_defined_by_words_in_lower_case_name_no_body() -> None:
+    # A request on Gloucestershire Health and Care NHS Foundation Trust's log: "V&A" is violence and aggression here,
+    # not the Victoria and Albert Museum
+    text = (
+        "Freedom of Information request\n\n1. Within your incident reporting system, what subcategories are used under "
+        "the number of \u201cviolence and aggression\u201d (V&A) incidents?\n\n2. Provide the total number of reported V&A "
+        "incidents against staff for each quarter.\n\nOur response:\n\nPlease see the table below.\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

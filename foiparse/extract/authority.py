@@ -880,7 +880,20 @@ def _defined_as_something_else(ctx: Context, named_spans: list[tuple[int, int]])
         if any(start < name[1] and name[0] < end for start, end in named_spans):
             continue  # the body's own name and its abbreviation: "London Ambulance Service (LAS)"
         found.add(defined.group("initials"))
+    # (or words in lower case, in quotes perhaps: "the main “violence and aggression” (V&A) category", a request on
+    # Gloucestershire Health and Care NHS Foundation Trust's log, not the Victoria and Albert Museum)
+    for defined in _LOWER_CASE_DEFINED_RE.finditer(ctx.text):
+        words = [word for word in defined.group("words").split() if word not in _NAME_JOINERS]
+        letters = defined.group("initials").replace("&", "")
+        if len(words) >= len(letters) and "".join(word[0] for word in words[-len(letters) :]).upper() == letters:
+            found.add(defined.group("initials"))
     return found
+
+
+_LOWER_CASE_DEFINED_RE = re.compile(
+    r"\b(?P<words>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){1,5})[\"'\u201d]?[ \t]+"
+    r"\([\"'\u201c]?(?P<initials>[A-Z][A-Z&]{1,7})[\"'\u201d]?\)"
+)
 
 
 def _abbreviation_speaks(ctx: Context, items: list[_Found]) -> bool:
