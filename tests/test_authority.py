@@ -1864,6 +1864,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Wokingham Borough Council",
     ),
     (
+        # An ICO decision notice naming the trust without its "of"
+        "a trust's name printed without its 'of'",
+        "Decision notice\n\nPublic Authority: University Hospitals Leicester NHS Trust\n\nThe complainant requested "
+        "information about a complaint. The Commissioner's decision is that the trust was entitled to withhold it.\n",
+        "university-hospitals-of-leicester-nhs-trust",
+        "University Hospitals of Leicester NHS Trust",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
