@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Department for Work and Pensions' letter: the request quoted whole under 'You wrote:' asks for
+        # clarification in the requester's words, not the reply's
+        "Our Ref: FOI2022/90870\n30 November 2022\nDear Ms Example,\nThank you for your Freedom of "
+        "Information (FoI) request received on 11 November. You\nwrote:\n\"Thank you for your response "
+        "of 11 November 2022.\nIn your response you wrote: \"However, it is not possible to readily "
+        "ascertain this.\"\nCould you please provide clarification as to why it is not possible to "
+        "readily ascertain\nwhether claimants declared their savings?\"\nDWP Response\nDWP does not "
+        "hold the information requested.\n",
+        "response",
+        "not_held",
+        id="the-request-quoted-whole-asks-for-clarification",
+    ),
+    case(
         # Dover District Council's log: a request of one paragraph answered by a table read a cell a line
         "Bailiff referrals for unpaid PCNs\n\nReference: FI16884\n\nPlease could you tell me how many "
         "unpaid penalty charge notices the council referred to enforcement agents in each year since "

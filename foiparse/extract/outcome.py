@@ -244,6 +244,8 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             continue
         if kind == "clarification" and _CONDITIONAL_CLARIFICATION_RE.search(ctx.lower, start, m.start()):
             continue
+        if kind == "clarification" and _in_the_request_quoted_whole(ctx.text, m.start()):
+            continue
         if kind == "refusal" and (
             _CONDITIONAL_REFUSAL_RE.search(ctx.lower, start, m.start()) or ctx.in_hypothetical_sentence(m.start())
         ):
@@ -261,6 +263,24 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             continue
         counted.append(m)
     return counted
+
+
+# The reply quoting the request whole in quotation marks under the line that introduces it: "Thank you for your
+# Freedom of Information (FoI) request received on 11 November. You / wrote: / "Thank you for your response ... you
+# wrote: "However, ..." / Could you please provide clarification as to why it is not possible ...? ..."" (the Department
+# for Work and Pensions' letter); the requester's words asking, not the reply's. (The cleaned text's quotation marks
+# are straight, so the passage is the one its opening mark's count leaves open.)
+_QUOTE_INTRODUCED_RE = re.compile(r"(?:wrote|asked|said|requested|as follows)[ \t]*:[ \t]*\n[ \t]*\"", re.I)
+_QUOTE_REACH = 4000
+
+
+def _in_the_request_quoted_whole(text: str, pos: int) -> bool:
+    """Whether ``pos`` falls inside a quoted passage opened under a line introducing it (above) and closed after."""
+    introduced = next(reversed(list(_QUOTE_INTRODUCED_RE.finditer(text, max(0, pos - _QUOTE_REACH), pos))), None)
+    if introduced is None:
+        return False
+    opening = introduced.end() - 1
+    return text.count('"', opening, pos) % 2 == 1 and '"' in text[pos : pos + _QUOTE_REACH]
 
 
 # Where the list of the bodies the Act covers is published is no information asked for: "A list of public bodies and
