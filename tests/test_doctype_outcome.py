@@ -43,6 +43,22 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Thurrock Council's log: the request restated under 'Response:', then a table whose rows stand a blank line
+        # apart
+        "Freedom of information response\n\nElectric vehicles\n\nPublication date: \nTuesday 20 June "
+        "2023\nRequest: \n\n•        The number of charging points for electric vehicles installed "
+        "by your local authority\n\n•        The cost of installing these charging points\n\nI would "
+        "like data for each of the last three years.\n\nResponse: \n\n•        The number of charging "
+        "points for electric vehicles installed by your local authority\n\n•        The cost of installing "
+        "these charging points\n\nI would like data for each of the last three years.\n\nYear      "
+        "              number of charge points             cost\n\n2022/23 fiscal year             "
+        " zero                   £0\n\n2021/22 fiscal year              zero                   £0\n\n2020/21 "
+        "fiscal year              zero                   £0\n",
+        "response",
+        "provided",
+        id="a-table-of-figures-its-rows-a-blank-line-apart",
+    ),
+    case(
         # The Department for Work and Pensions' letter: the request quoted whole under 'You wrote:' asks for
         # clarification in the requester's words, not the reply's
         "Our Ref: FOI2022/90870\n30 November 2022\nDear Ms Example,\nThank you for your Freedom of "

@@ -1695,6 +1695,8 @@ def _figure_cells(ctx: Context) -> bool:
     layout = ctx.layout
     found = rows = 0
     for line in layout.lines:
+        if not line.text.strip():
+            continue  # a blank line between rows ends no table ("2022/23 fiscal year zero £0 / (blank) / 2021/22 ...")
         if (
             line.text.rstrip()[-1:] in _FIGURE_LAST_CHARS
             and _FIGURE_CELL_RE.fullmatch(line.text)
