@@ -37,6 +37,19 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The Scottish Information Commissioner on Ayrshire and Arran Health Board: the provisions list's paragraphs,
+        # the GDPR's between FOISA's and the Data Protection Act 2018's; the last Act's sections are no exemptions
+        "Decision 301/2024\n\nThe Commissioner found that the Authority was entitled to withhold the information under "
+        "sections 33(1)(b) and 38(1)(b) of FOISA.\n\nRelevant statutory provisions\nFreedom of Information (Scotland) Act "
+        "2002 (FOISA) sections 1(1), (2) and (6) (General entitlement); 33(1)(b) (Commercial interests and the economy); "
+        "38(1)(b) (Personal information)\nUnited Kingdom General Data Protection Regulation (the UK GDPR) articles "
+        "5(1)(a) (Principles relating to the processing of personal data)\nData Protection Act 2018 (the DPA 2018) "
+        "sections 3(2), (3), (4)(d), (10) and 14(a), (c) and (d) (Terms relating to the processing of personal data)\n"
+        "Background\n",
+        [(FOISA, "33(1)(b)"), (FOISA, "38(1)(b)")],
+        id="the-data-protection-acts-sections-in-a-decisions-provisions-list",
+    ),
+    case(
         # Sections quoted with their titles, a quotation mark before the first number (the West Mercia Police and Crime
         # Commissioner's log).
         "This being the case, the decision has been made to invoke Sections \u201c21 Information accessible to applicant "
