@@ -1872,6 +1872,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "University Hospitals of Leicester NHS Trust",
     ),
     (
+        # A Scottish Information Commissioner's decision: the force by its full name, as labellers give it
+        "Scotland's single force by its full name",
+        "Decision 166/2017: Mr X and the Chief Constable of the Police Service of Scotland\n\nSummary\n\nMr X asked "
+        "Police Scotland for information about a complaint. Police Scotland told him it did not hold it.\n",
+        "police-scotland",
+        "Police Service of Scotland",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
