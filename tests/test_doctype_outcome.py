@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # East Hertfordshire District Council's log: 'Refused' under the heading glued to the line pointing to the
+        # files, below the log's 'Released Date'
+        "Residential care grants\n\n1. How many people were in residential care while they waited for "
+        "a grant?\n\n2. How long did they wait?\n\nRequest Date18 March 2016\nRequested byMedia\nReleased "
+        "Date  \n\n11 April 2016\n\nResponseDocuments in downloads section below.\nRefused\n\nRefusal\n",
+        "refusal",
+        "refused",
+        id="refused-under-a-logs-released-date-and-files-line",
+    ),
+    case(
         # Thurrock Council's log: the request restated under 'Response:', then a table whose rows stand a blank line
         # apart
         "Freedom of information response\n\nElectric vehicles\n\nPublication date: \nTuesday 20 June "

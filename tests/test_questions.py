@@ -4889,6 +4889,21 @@ CASES = [
         id="a-figure-and-its-unit-run-on-after-the-questions-note",
     ),
     case(
+        # East Hertfordshire District Council's log: the log's fields between the request and the answers by number,
+        # "Released Date" dating the reply
+        "CCTV cameras\n\n1) The current total number of CCTV cameras in your district\n\n2) The names of the streets "
+        "covered by these cameras\n\n3) How many hours a day these cameras are monitored\n\nRequest Date18 March 2015\n"
+        "Requested byMedia\nReleased Date\n\n25 March 2015\n\nThere are 36 cameras in the council's network.\n\n2) The "
+        "cameras cover High Street and Market Square\n\n3) monitored 24 hours 7 days a week\n",
+        [
+            ("1", "The current total number of CCTV cameras in your district"),
+            ("2", "The names of the streets covered by these cameras"),
+            ("3", "How many hours a day these cameras are monitored"),
+        ],
+        answers={"2": [A(contains="High Street")], "3": [A(contains="24 hours")]},
+        id="answers-by-number-under-a-logs-released-date",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

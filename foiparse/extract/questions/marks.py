@@ -482,6 +482,10 @@ RESPONSE_HEADING_RE = re.compile(
     r"(?:(?:response|responses|answers?|reply|decision)s?"
     # (or "We answered" under "You asked", Transport for London's published requests)
     r"|we answered"
+    # (or the log's field dating the reply, between the request and the answers by number: "Request Date18 March 2015
+    # / Requested byMedia / Released Date / 25 March 2015 / ... / 2) Our Public space surveillance camera locations are
+    # published on our website", East Hertfordshire District Council's log)
+    r"|released date"
     # (or "Information provided for the answer:" under "Information Requested:", Public Health Wales's disclosure log)
     r"|information (?:disclosed|released|provided|supplied|held|not held|withheld)(?: for the answers?)?)"
     r"(?: to (?:your|the) (?:request|questions|enquiry))?(?: (?:is|are)(?: as follows)?)?[*_ ]*:?[*_ ]*"

@@ -281,6 +281,11 @@ _STATES_A_COUNT_RE = re.compile(
 )
 
 
+# A log's field between the request and the reply, no answer's words: "Request Date18 March 2015 / Requested byMedia /
+# Released Date" (East Hertfordshire District Council's log).
+_LOG_FIELD_RE = re.compile(r"[ \t]*(?:request date|requested by|released date)", re.I)
+
+
 def _number_mark(m: re.Match[str], text: str) -> str:
     """The mark printed after a main item's digits ("." in "1.", ")" in "1)"), "" if none or another form."""
     if "num" not in m.re.groupindex or m.group("num") is None:
@@ -492,6 +497,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 not (requester_messages and layout.by_requester(line.start))
                 and not _REQUESTERS_NOTE_RE.match(text_of, line.start, line.end)
                 and not _ASKS_FOR_MORE_RE.match(text_of, line.start, line.end)
+                and not _LOG_FIELD_RE.match(text_of, line.start, line.end)
                 and line.number not in in_request_section
                 and not _above_its_letters_greeting(layout, line)
             ):
