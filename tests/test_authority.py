@@ -1880,6 +1880,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Police Service of Scotland",
     ),
     (
+        # An ICO decision notice spelling the council's name after the river
+        "a Welsh council's name spelt 'Taff'",
+        "Decision notice\n\nPublic Authority: Rhondda Cynon Taff County Borough Council\n\nThe complainant requested "
+        "correspondence about a community council. The Commissioner's decision is that the council complied.\n",
+        "rhondda-cynon-taf-county-borough-council",
+        "Rhondda Cynon Taf County Borough Council",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
