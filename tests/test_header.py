@@ -1174,6 +1174,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "275 - 24"},
     ),
     (
+        "a team's code and the case's letters and digits ending the subject under the greeting (Manchester City Council)",
+        "30 October 2015\nDear Mr Moore\nRe: - Request for Information Food spending COR/A2ZE98\nThank you for your "
+        "request for information, which was received by Manchester City Council.\n",
+        {"reference": "COR/A2ZE98"},
+    ),
+    (
         "the regime's letters glued to the year's two digits, a spaced hyphen, the case number (the University of "
         "Exeter)",
         "Northby House\nEX4 6TL\n12 October 2020\nRef: FOI20 - 357 \nDear Requester,\n",

@@ -194,6 +194,10 @@ _REQUEST_HEADING_DASHED_CASE_RE = re.compile(
     # Or the word alone before a case with its prefix: "Dear Anthony / Request FOI/6387 / Further to your request
     # received on 04/11/2022" (a council's reply a blog reproduces)
     r"|^[ \t]*(?:Request|Case|Enquiry)[ \t]+(?P<prefixed>[A-Z]{2,6}[/-]\d{3,}[A-Za-z0-9/-]*)[ \t.]*$"
+    # Or a team's code and the case's letters and digits ending the subject under the greeting: "Dear Mr Moore / Re: -
+    # Request for Information Food spending COR/A2ZE98" (Manchester City Council's letters)
+    r"|^[ \t]*[Rr][Ee]:[ \t]*[-\u2013]?[ \t]*(?i:request for information)\b[^\n]{0,80}[ \t]"
+    r"(?P<coded>[A-Z]{2,5}/(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,10})[ \t.]*$"
 )
 _HEADED_REFERENCE_RE = re.compile(
     # and its financial year after it: "FOI 4024 2023/24" heads University Hospitals Birmingham's published replies
@@ -767,7 +771,8 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             titled = _REQUEST_HEADING_REFERENCE_RE.match(heading.text) or (
                 _REQUEST_HEADING_DASHED_CASE_RE.match(heading.text)
             )
-            group = "prefixed" if titled is not None and titled.groupdict().get("prefixed") else "titled"
+            found_groups = titled.groupdict() if titled is not None else {}
+            group = next((name for name in ("prefixed", "coded") if found_groups.get(name)), "titled")
             if titled is None or _NOT_A_REFERENCE_RE.match(titled.group(group)):
                 continue  # "Your information request (12/05/2020)": its date
             if titled.group(group).casefold() not in requester_values:
