@@ -37,6 +37,15 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The Information Commissioner's summary on City of Bradford Metropolitan District Council: the finding's
+        # subsection in brackets, the prose saying only that the section was "incorrectly cited"
+        "City of Bradford Metropolitan District Council\n\n  \u2022 Date 20 December 2019\n  \u2022 Decision(s) FOI 43(2): "
+        "Upheld\n\nThe complainant has requested training materials. The Commissioner's decision is that the council has "
+        "incorrectly cited section 43(2) in response to the request.\n",
+        [(FOIA, "43(2)")],
+        id="an-ico-summarys-finding-its-subsection-in-brackets",
+    ),
+    case(
         # The Scottish Information Commissioner on Ayrshire and Arran Health Board: the provisions list's paragraphs,
         # the GDPR's between FOISA's and the Data Protection Act 2018's; the last Act's sections are no exemptions
         "Decision 301/2024\n\nThe Commissioner found that the Authority was entitled to withhold the information under "

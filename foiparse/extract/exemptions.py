@@ -924,8 +924,10 @@ def _described_exceptions(ctx: Context, legislation: list[Legislation]) -> list[
 # "Decision(s) EIR 12.4.a: Upheld" (on East Meon Parish Council, whose prose names no exception),
 # "Section of Act/EIR & Finding: FOI 41 - Complaint Partly Upheld" (the older form). Procedural sections (1, 10, 17)
 # are no exemptions and the tables leave them out.
+# (or its subsections in brackets: "Decision(s) FOI 43(2): Upheld", the summary on City of Bradford Metropolitan
+# District Council)
 _ICO_FINDING_RE = re.compile(
-    r"\b(?P<act>FOI|EIR) (?P<num>\d{1,2})(?P<sub>(?:\.(?:\d{1,2}|[a-z]))*)"
+    r"\b(?P<act>FOI|EIR) (?P<num>\d{1,2})(?P<sub>(?:\.(?:\d{1,2}|[a-z]))*)(?P<bracketed>(?:\((?:\d{1,2}|[a-z])\))*)"
     r"(?:: | - Complaint )(?:Partly |Not )?[Uu]pheld"
 )
 _ICO_FINDING_ACTS: dict[str, Legislation] = {"FOI": "FOIA", "EIR": "EIR"}
@@ -937,8 +939,8 @@ def _ico_findings(ctx: Context) -> list[tuple[Legislation, str, int, int]]:
         return []
     findings = []
     for m in _ICO_FINDING_RE.finditer(ctx.text):
-        sub = "".join(f"({part})" for part in m.group("sub").split(".")[1:])
-        findings.append((_ICO_FINDING_ACTS[m.group("act")], m.group("num") + sub, m.start(), m.end("sub")))
+        sub = "".join(f"({part})" for part in m.group("sub").split(".")[1:]) + m.group("bracketed")
+        findings.append((_ICO_FINDING_ACTS[m.group("act")], m.group("num") + sub, m.start(), m.end("bracketed")))
     return findings
 
 
