@@ -1180,6 +1180,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "COR/A2ZE98"},
     ),
     (
+        "the body's letters, a hyphen and a space, the case number (Herefordshire and Worcestershire Health and Care)",
+        "Freedom of Information - HWHCT- 228\n\nOur ref HWHCT- 228\n\n18 October 2022\n\nInternational recruitment\n",
+        {"reference": "HWHCT- 228"},
+    ),
+    (
         "the regime's letters glued to the year's two digits, a spaced hyphen, the case number (the University of "
         "Exeter)",
         "Northby House\nEX4 6TL\n12 October 2020\nRef: FOI20 - 357 \nDear Requester,\n",

@@ -36,7 +36,10 @@ _VALUE_RE = re.compile(
     # and North West London NHS Foundation Trust)
     # The regime's letters, a space, then the case with its hyphen glued on, kept whole as printed: "Our Ref: FOI
     # -18/1890941" (West Dunbartonshire Council's letter)
-    r"(?P<value>[A-Z]{2,6}[ ]-\d[A-Za-z0-9/._-]*\d(?![A-Za-z0-9/._-])|(?:[A-Z]{2,6}[ ]){0,2}"
+    # (or with the space after the hyphen: "Our ref HWHCT- 228", Herefordshire and Worcestershire Health and Care NHS
+    # Trust's published response)
+    r"(?P<value>[A-Z]{2,6}[ ]-\d[A-Za-z0-9/._-]*\d(?![A-Za-z0-9/._-])|[A-Z]{2,6}-[ ]\d{1,6}(?=[ \t]*(?:\n|$))"
+    r"|(?:[A-Z]{2,6}[ ]){0,2}"
     r"(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6}|\d{2}[ ][A-Z]{2,6}\d{2,6}|\d{2}[ ]\d{2,3}(?=[ \t]*(?:\n|$))"
     # (the year's two halves joined by a hyphen too: "Ref: FOI 21-22 43", the Gangmasters and Labour Abuse Authority)
     # (the year in full: "Freedom of Information Request: 0160 2019/20", University Hospitals Birmingham's log)
