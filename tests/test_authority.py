@@ -1888,6 +1888,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Rhondda Cynon Taf County Borough Council",
     ),
     (
+        # A WhatDoTheyKnow thread to the Charity Commission: the regulator by its full name
+        "the Charity Commission by its full name",
+        "Dear Charity Commission,\n\nPlease provide the number of inquiries opened in 2019.\n\nYours faithfully,\n\nA "
+        "Requester\n\nDear A Requester,\n\nThe Charity Commission opened 84 inquiries in 2019.\n\nYours sincerely,\n\n"
+        "Information Rights Team\nCharity Commission\n",
+        "charity-commission",
+        "Charity Commission for England and Wales",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
