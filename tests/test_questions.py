@@ -4904,6 +4904,20 @@ CASES = [
         id="answers-by-number-under-a-logs-released-date",
     ),
     case(
+        # A request on Gloucestershire Health and Care NHS Foundation Trust's log, its numbered items run together in
+        # the paragraph asking for "the following", no colon before the first
+        "FOI Request\n\nPlease could you provide the following performance data for the service covering 2021 to 2024 "
+        "inclusive, broken down annually as appropriate 1. Average waiting time from referral to assessment in weeks 2. "
+        "Total number of patients on the waiting list by month 3. Names of the providers operating the service\n\nFOI "
+        "Response\n\nPlease find our response below.\n",
+        [
+            ("1", "Average waiting time from referral to assessment in weeks"),
+            ("2", "Total number of patients on the waiting list by month"),
+            ("3", "Names of the providers operating the service"),
+        ],
+        id="numbered-items-run-together-after-the-following-no-colon",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -132,11 +132,25 @@ _ASKED_BEFORE_RE = re.compile(
 
 def _inline_dotted_numbers(text: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
     """The request's items numbered "1.", "2." ... on from words asking for them that end in a colon or a semicolon
-    (``_INLINE_DOTTED_NUMBER_RE``); two or more, from 1, as ``_inline_numbers``."""
+    (``_INLINE_DOTTED_NUMBER_RE``); two or more, from 1, as ``_inline_numbers``. Or three or more after words asking
+    for "the following" with no colon: "Please could you provide the following performance data ... broken down
+    annually and monthly as appropriate 1. Average waiting time ... 2. ... 3. ..." (a request on Gloucestershire Health
+    and Care NHS Foundation Trust's log, its paragraph run together)."""
     marks = _marks_in_order(_INLINE_DOTTED_NUMBER_RE, _NUMBER_SERIES, 0, text, start, end)
-    if len(marks) < 2 or not _ASKED_BEFORE_RE.search(text, max(start, marks[0].start() - 200), marks[0].start()):
+    if len(marks) < 2:
+        return []
+    before = max(start, marks[0].start() - 200)
+    if not _ASKED_BEFORE_RE.search(text, before, marks[0].start()) and not (
+        len(marks) >= _FEWEST_UNCOLONED_ITEMS
+        and _FOLLOWING_ASKED_BEFORE_RE.search(text, max(start, marks[0].start() - _FOLLOWING_REACH), marks[0].start())
+    ):
         return []
     return _items_in_a_sentence(text, marks, end)
+
+
+_FOLLOWING_ASKED_BEFORE_RE = re.compile(r"\bprovide (?:me with )?the following\b[^.?!;]{0,240}$", re.I)
+_FOLLOWING_REACH = 300  # characters before the first mark the words asking for "the following" may start
+_FEWEST_UNCOLONED_ITEMS = 3
 
 
 # Or with numerals or letters, slashed or bracketed, after the words asking for them: "Please supply us with i/ the

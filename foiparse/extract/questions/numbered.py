@@ -739,7 +739,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 if not found and "(1)" in text and layout.by_requester(line.start)
                 else []
             )
-            if not numbered_inline and not found and (": 1. " in text or "; 1. " in text):
+            if not numbered_inline and not found and (": 1. " in text or "; 1. " in text or " 3. " in text):
                 numbered_inline = _inline_dotted_numbers(text_of, line.start, line.end)
             if not numbered_inline and not found and ("i/" in text or "a)" in text or "i)" in text or "(A)" in text):
                 # (in the requester's message; or capitals in brackets, where no message is known as theirs, in the
