@@ -4918,6 +4918,16 @@ CASES = [
         id="numbered-items-run-together-after-the-following-no-colon",
     ),
     case(
+        # Highways England's letter: the answers by number, no question quoted, under the line saying so
+        "28 April 2016\nDear Mr McArthur\nFREEDOM OF INFORMATION ACT REQUEST - MANAGED MOTORWAYS\nI am writing to "
+        "confirm that we have now completed our search for the information.\nThe information is listed below in response "
+        "to each of your three specific questions.\n1)The information requested on the cost of the works is "
+        "£85,952,401.54\n2)The information requested regarding contractors; Skanska is the contractor responsible.\n3)The "
+        "information requested regarding remuneration is commercially sensitive.\n",
+        [],
+        id="answers-by-number-under-a-line-saying-they-answer-each-question",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -286,6 +286,11 @@ _STATES_A_COUNT_RE = re.compile(
 _LOG_FIELD_RE = re.compile(r"[ \t]*(?:request date|requested by|released date)", re.I)
 
 
+_ANSWERS_LISTED_BELOW_RE = re.compile(
+    r"\b(?:listed|set out|given|provided) below in response to (?:each of )?your\b[^.\n]{0,40}\bquestions\b", re.I
+)
+
+
 def _number_mark(m: re.Match[str], text: str) -> str:
     """The mark printed after a main item's digits ("." in "1.", ")" in "1)"), "" if none or another form."""
     if "num" not in m.re.groupindex or m.group("num") is None:
@@ -519,6 +524,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
             break
         text = line.text
         i += 1
+        if not found and not answering and "in response to" in text and _ANSWERS_LISTED_BELOW_RE.search(text):
+            # The reply's answers by number with no question above: "The information is listed below in response to
+            # each of your five specific questions. / 1)The information requested is exempted under section 22 ..."
+            # (Highways England's letter), as under a "Response" heading.
+            answering = not layout.by_requester(line.start)
         if not text.strip():
             in_link_list = False
             # a quoted section's list may stand a blank line below the words introducing it (a web page's paragraphs)
