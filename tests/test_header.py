@@ -1185,6 +1185,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "HWHCT- 228"},
     ),
     (
+        "the subject's case code with the letter's first sentence joined on (Manchester City Council, lines as paragraphs)",
+        "13 May 2016\nDear Mr Davies\nRe: - Request for Information - Project Forward GAN/A84GBL Thank you for your "
+        "request for information, which was received by Manchester City Council.\n",
+        {"reference": "GAN/A84GBL"},
+    ),
+    (
         "the regime's letters glued to the year's two digits, a spaced hyphen, the case number (the University of "
         "Exeter)",
         "Northby House\nEX4 6TL\n12 October 2020\nRef: FOI20 - 357 \nDear Requester,\n",

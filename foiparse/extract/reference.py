@@ -200,7 +200,10 @@ _REQUEST_HEADING_DASHED_CASE_RE = re.compile(
     # Or a team's code and the case's letters and digits ending the subject under the greeting: "Dear Mr Moore / Re: -
     # Request for Information Food spending COR/A2ZE98" (Manchester City Council's letters)
     r"|^[ \t]*[Rr][Ee]:[ \t]*[-\u2013]?[ \t]*(?i:request for information)\b[^\n]{0,80}[ \t]"
-    r"(?P<coded>[A-Z]{2,5}/(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,10})[ \t.]*$"
+    # (its letter's first sentence joined on where the text's paragraphs were read as one: "... Project Forward
+    # GAN/A84GBL Thank you for your request for information", the council's 2016 letter, every line a paragraph)
+    r"(?P<coded>[A-Z]{2,5}/(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,10})"
+    r"(?:[ \t.]*$|(?=[ \t]+(?:Thank you|Further to|I refer|I write|I am writing)\b))"
 )
 _HEADED_REFERENCE_RE = re.compile(
     # and its financial year after it: "FOI 4024 2023/24" heads University Hospitals Birmingham's published replies
