@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Highways England's letter: the cost the request asks about, stated beside a section 22 refusal of another
+        # answer, is information given, not the cost limit's estimate
+        "28 April 2016\nDear Mr McArthur\nFREEDOM OF INFORMATION ACT REQUEST - MANAGED MOTORWAYS\nI "
+        "am writing to confirm that we have now completed our search for the information.\nThe information "
+        "is listed below in response to each of your three specific questions.\n1)The information requested "
+        "is exempted under section 22 of the Freedom of Information Act since Highways England has "
+        "a demonstrable commitment to publish the requested information.\n2)The information requested "
+        "on the cost of the M4/M5 works is £85,952,401.54\n3)The information requested regarding contractors; "
+        "Skanska is the contractor responsible.\n",
+        "response",
+        "partial",
+        id="the-cost-asked-about-stated-beside-a-refusal",
+    ),
+    case(
         # East Hertfordshire District Council's log: 'Refused' under the heading glued to the line pointing to the
         # files, below the log's 'Released Date'
         "Residential care grants\n\n1. How many people were in residential care while they waited for "

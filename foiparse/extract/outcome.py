@@ -1583,7 +1583,11 @@ def _states_a_figure(ctx: Context, *, beside_the_cost: bool = True) -> bool:
 # (or the records counted in scope: "We have identified 392 records that fall within the scope of your request. We
 # cannot divert such a significant amount of our staff time ...", NatureScot applying regulation 10(4)(b))
 _COST_WORDS_RE = re.compile(
-    r"\b(?:(?<!legal )(?<!total )costs?(?! (?:were|was|are|is|relating)\b)|limit|hours?|section 12|estimated?"
+    # (nor the cost of a thing the request asks about: "3)The information requested on the cost of the M4/M5 works is
+    # £85,952,401.54", Highways England's letter beside a section 22 refusal of two other answers)
+    r"\b(?:(?<!legal )(?<!total )costs?(?! (?:were|was|are|is|relating)\b)"
+    r"(?! of (?:the )?(?:[\w/-]+ ){0,3}(?:works|project|scheme|contract|programme|building|purchase)\b)"
+    r"|limit|hours?|section 12|estimated?"
     r"|to comply with|(?:potentially )?(?:in|within) (?:the )?scope"
     r"|even if (?:this|the|our|we|a) (?:search|request|scope)"
     r"|minutes? per|per (?:case|file|record|document|e-?mail|item))\b"
