@@ -929,14 +929,19 @@ def _date_under_the_request_case(ctx: Context) -> list[tuple[int, int, FoundDate
     """The date alone on the line with words under a "Request <case>" line among the page's first lines."""
     lines = list(first_lines_with_words(ctx, _HEAD_LINES + 1))
     for line, below in itertools.pairwise(lines):
-        if not _REQUEST_CASE_LINE_RE.fullmatch(line.text):
-            continue
-        dates = find_dates(ctx.text, below.start, below.end)
-        if len(dates) != 1 or dates[0].value is None:
-            continue
-        if not (ctx.text[below.start : dates[0].start] + ctx.text[dates[0].end : below.end]).strip():
-            return [(2, dates[0].start, dates[0])]
+        if _REQUEST_CASE_LINE_RE.fullmatch(line.text) and (found := _date_alone_on(ctx, below)) is not None:
+            return [(2, found.start, found)]
     return []
+
+
+def _date_alone_on(ctx: Context, line: Line) -> FoundDate | None:
+    """The full date ``line`` holds, if it holds that date and nothing else."""
+    dates = find_dates(ctx.text, line.start, line.end)
+    if len(dates) != 1 or dates[0].value is None:
+        return None
+    if (ctx.text[line.start : dates[0].start] + ctx.text[dates[0].end : line.end]).strip():
+        return None
+    return dates[0]
 
 
 def _request_datelines(ctx: Context) -> list[tuple[int, int, FoundDate]]:
@@ -1090,25 +1095,13 @@ _REPLY_HEADING_LINE_RE = re.compile(r"^[ \t*#_]*(?:[A-Z][\w&'.-]*[ \t]+){0,4}(?:
 def _date_under_a_reply_heading(ctx: Context) -> tuple[int, int, FoundDate] | None:
     """The full date alone on the line under the first reply heading (above) that has one, a blank line or two
     between."""
-    lines = ctx.layout.lines
+    layout = ctx.layout
     for heading in _REPLY_HEADING_LINE_RE.finditer(ctx.text):
-        if ctx.layout.in_quoted(heading.start()) or ctx.layout.boilerplate_kind(heading.start()) is not None:
+        if layout.in_quoted(heading.start()) or layout.boilerplate_kind(heading.start()) is not None:
             continue
-        n = ctx.layout.line_at(heading.start()).number + 1
-        blanks = 0
-        while n < len(lines) and not lines[n].text.strip() and blanks < 2:
-            n, blanks = n + 1, blanks + 1
-        if n >= len(lines):
-            return None
-        line = lines[n]
-        dates = find_dates(ctx.text, line.start, line.end)
-        if (
-            len(dates) == 1
-            and dates[0].value is not None
-            and not ctx.text[line.start : dates[0].start].strip()
-            and not ctx.text[dates[0].end : line.end].strip()
-        ):
-            return (1, dates[0].start, dates[0])
+        below = layout.line_below(layout.line_at(heading.start()).number, within=3)
+        if below is not None and (found := _date_alone_on(ctx, below)) is not None:
+            return (1, found.start, found)
     return None
 
 
