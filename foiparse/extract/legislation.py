@@ -171,11 +171,8 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     A generic "Freedom of Information request" names the regime of the authority's nation: FOISA for a
     Scottish body, FOIA for every other UK body.
     """
-    scottish = elsewhere = False
-    if authority is not None and authority.id is not None:
-        entry = ctx.catalogue.authorities.get(authority.id)
-        scottish = entry is not None and entry.nation == "scotland"
-        elsewhere = entry is not None and entry.nation != "scotland"
+    entry = ctx.catalogue.authorities.get(authority.id) if authority is not None and authority.id is not None else None
+    scottish = entry is not None and entry.nation == "scotland"
     found: dict[str, list[Span]] = {}
     set_aside: set[str] = set()
     handled_under: set[str] = set()  # the regimes the reply says it handles the request under
@@ -282,11 +279,11 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
         # "your FOI request" above its "not subject to the ... Freedom of Information Act 2000")
         found.pop(f"GENERIC_{act}", None)
     if (
-        # (not for a body outside Scotland, which the Scottish Act does not cover, whatever its section's subject: "the
-        # following exemptions apply under the Act:- / Section 35(1) (a) – Law Enforcement", Brentwood Borough
-        # Council's log citing the UK Act's section 31 under the wrong number)
-        not scottish
-        and not elsewhere
+        # (only for a body the catalogue does not place: one outside Scotland is not covered by the Scottish Act,
+        # whatever its section's subject, "the following exemptions apply under the Act:- / Section 35(1) (a) – Law
+        # Enforcement", Brentwood Borough Council's log citing the UK Act's section 31 under the wrong number; one in
+        # Scotland is read as Scottish already)
+        entry is None
         and "FOISA" not in found
         and found.keys() & {"GENERIC_FOIA", "FOIA", "EIR"}
         and not any("2000" in span.text for span in found.get("FOIA", ()))
