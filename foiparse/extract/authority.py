@@ -1542,6 +1542,7 @@ _INITIALS_USED = 3  # times the initials recur after the definition, outside the
 # (or "your": the kind of body the one asked is, not a name, "The number of bus stops in your Local Transport Authority
 # (LTA) area", a request on Devon County Council's log)
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Yy]our) $")
+_INDEFINITE_REACH = 6  # characters before a name its article or "your" stands within
 # Greetings to no body in particular, or to a team: not a name to take for the body.
 _GENERIC_ADDRESSEE_RE = re.compile(
     r"\b(?:FOI|Freedom|Information|Team|Officers?|Managers?|Governance|Sirs?|Madam|Colleagues?|Whom|All|Enquiries)\b"
@@ -1636,7 +1637,7 @@ def _named_by_initials_speaking(ctx: Context) -> Authority | None:
         initials = _initials(name.split())
         if len(initials) < 2 or not _names_an_unknown_body(name):
             continue
-        if _INDEFINITE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+        if _INDEFINITE_BEFORE_RE.search(text, max(0, m.start() - _INDEFINITE_REACH), m.start()):
             continue  # a kind of body, not one's name: "your Local Transport Authority (LTA) area"
         for spoken in re.finditer(rf"\b{initials} {_SPEAKS_AFTER_INITIALS}", text):
             if not layout.by_requester(spoken.start()) and layout.boilerplate_kind(spoken.start()) is None:
@@ -1673,7 +1674,7 @@ def _named_by_its_own_words(ctx: Context) -> Authority | None:
         if (
             used >= _INITIALS_USED
             and not re.search(rf"\b(?:[Aa]n?|[Ee]ach) {initials}\b|\b{initials}s\b", text)
-            and not _INDEFINITE_BEFORE_RE.search(text, max(0, found[0] - 6), found[0])
+            and not _INDEFINITE_BEFORE_RE.search(text, max(0, found[0] - _INDEFINITE_REACH), found[0])
         ):
             # (a thing's name and initials, not a body's, are counted: "an EHCP", "Active EHCPs", after "an active
             # Education Health and Care Plan (EHCP) with your council", Devon County Council's published request;
