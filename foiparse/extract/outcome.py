@@ -496,14 +496,15 @@ def _gives(answer: Answer) -> bool:
         # disclosed ..." (Northumbria Police's log).
         first = _FIRST_SENTENCE_RE.match(answer.text)
         sentence = first.group() if first is not None else ""
+        if _FIGURE_STATED_RE.search(sentence) and not _NOT_HELD_WORDS_RE.search(sentence):
+            return True
         paragraph = answer.text.split("\n", 1)[0]
-        for opening in (sentence, paragraph):
-            if (
-                _FIGURE_STATED_RE.search(opening)
-                and not _NOT_HELD_WORDS_RE.search(opening)
-                and (opening is sentence or not _REFUSING_WORDS_RE.search(opening))
-            ):
-                return True
+        if (
+            _FIGURE_STATED_RE.search(paragraph)
+            and not _NOT_HELD_WORDS_RE.search(paragraph)
+            and not _REFUSING_WORDS_RE.search(paragraph)
+        ):
+            return True
         # Or that sets figures out a row a line before or after what it cannot give: "We can however provide figures
         # relating to costs associated with obtaining mobile phone records, which are as follows: / 2008/09 - £215,929 /
         # 2009/10 - £201,399 / ..." beside expenditure "not recorded separately" and units over the cost limit (Surrey
