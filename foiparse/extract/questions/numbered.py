@@ -1092,8 +1092,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 answer_line(line)
                 i = j
                 continue
-            mark = _number_mark(m, head)
-            if nested_under is not None and (seq != nested_next or mark != nested_mark):
+            if nested_under is not None and (seq != nested_next or _number_mark(m, head) != nested_mark):
                 nested_under = None
             if (
                 nested_under is None
@@ -1117,7 +1116,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # 2016/17 / 2. 2017/18") are what the outer item asks about, never questions of their own.
                 nested_kind = _nested_list(lines, i - 1, int(found[last_main].number) + 1)
                 if nested_kind is not None:
-                    nested_under, nested_next, nested_mark = last_main, 1, mark
+                    nested_under, nested_next, nested_mark = last_main, 1, _number_mark(m, head)
             if nested_under is not None:
                 if nested_kind == "parts":
                     parent_number = found[nested_under].number
