@@ -4928,6 +4928,31 @@ CASES = [
         id="answers-by-number-under-a-line-saying-they-answer-each-question",
     ),
     case(
+        # Medway NHS Foundation Trust's log: the same two bullets under each spend, each time after a lead-in of their
+        # own, are asked of that spend; not a sub-list printed again.
+        "In the period 1st November 2025 to 31st January 2026 please provide a breakdown of:\n"
+        "- Total trust spend with framework agencies for locum doctors\n"
+        "Please provide a further breakdown for locum doctors by:\n"
+        "- Spend per grade\n"
+        "- Spend per specialty\n"
+        "- Spend per agency name\n"
+        "In the period 1st November 2025 to 31st January 2026 please provide a breakdown of:\n"
+        "- Total trust spend with off-framework agencies for locums doctors\n"
+        "Please provide a further breakdown for locum doctors by:\n"
+        "- Spend per grade\n"
+        "- Spend per specialty\n",
+        [
+            ("•1", "Total trust spend with framework agencies for locum doctors"),
+            ("•2", "Spend per grade"),
+            ("•3", "Spend per specialty"),
+            ("•4", "Spend per agency name"),
+            ("•5", "Total trust spend with off-framework agencies for locums doctors"),
+            ("•6", "Spend per grade"),
+            ("•7", "Spend per specialty"),
+        ],
+        id="bullets-repeated-after-a-lead-in-of-their-own-are-asked-again",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -170,11 +170,29 @@ def _without_repeated_sub_lists(ctx: Context, bullets: list[tuple[int, int]]) ->
         if recurring and run_start is None:
             run_start = i
         elif not recurring and run_start is not None:
-            if i - run_start >= 2 and not all("?" in folded[k] for k in range(run_start, i)):
+            if (
+                i - run_start >= 2
+                and not all("?" in folded[k] for k in range(run_start, i))
+                and not _introduced_apart(ctx, bullets, run_start)
+            ):
                 dropped.update(range(run_start, i))
             run_start = None
     kept = [bullet for i, bullet in enumerate(bullets) if i not in dropped]
     return kept if len(kept) >= 2 and len(kept) < len(bullets) else bullets
+
+
+def _introduced_apart(ctx: Context, bullets: list[tuple[int, int]], first: int) -> bool:
+    """Whether the run of bullets from ``first`` has a lead-in line of its own, ending in a colon, between it and the
+    bullet above: the run is then a list asked anew of the topic its lead-in names, not a sub-list printed again.
+    "In the period ... please provide a breakdown of: / - Total trust spend with framework agencies for locum doctors /
+    Please provide a further breakdown for locum doctors by: / - Spend per grade / - Spend per specialty / ... / - Total
+    trust spend with off-framework agencies ... / Please provide a further breakdown for locum doctors by: / - Spend per
+    grade / - Spend per specialty" (Medway NHS Foundation Trust's log): each "Spend per grade" is asked of its own
+    spend."""
+    if first == 0:
+        return False
+    between = ctx.text[bullets[first - 1][1] : bullets[first][0]]
+    return any(line.rstrip().endswith(":") for line in between.splitlines()[1:])
 
 
 # A colon and a dash together open a list as the colon does: "please can you supply the held information pertaining
