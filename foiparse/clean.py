@@ -443,6 +443,30 @@ def _lowercase_run_ons(raw: str) -> list[tuple[int, int]]:
     return soft
 
 
+# An item numbered with a spaced dash ("3 - the evidence ..."): a mark only where the list's numbers follow on, since
+# a wrapped line may open with a range ("children aged / 5 - 10 years").
+_DASHED_ITEM_RE = re.compile(r"[ \t]*(\d{1,2})[ \t]+[-\u2013][ \t]+\S")
+_DASHED_ITEM_REACH = 8  # lines above, within the paragraph, the item before may open
+
+
+def _next_dashed_item(lines: list[str], i: int, nxt_body: str) -> bool:
+    """Whether ``nxt_body``, the line after ``lines[i]``, opens the item after one that opens a line of the paragraph
+    above it: "3 - the evidence you relied upon that the claimed virus existed or exists, and / 4 - the evidence you
+    relied upon that the claimed virus caused or causes unique harm, and" (a WhatDoTheyKnow request to HM Courts and
+    Tribunals Service, above the service's emails wrapped at 72 columns)."""
+    following = _DASHED_ITEM_RE.match(nxt_body)
+    if following is None:
+        return False
+    for k in range(i, max(-1, i - _DASHED_ITEM_REACH), -1):
+        above = lines[k]
+        if not above.strip():
+            return False
+        item = _DASHED_ITEM_RE.match(above)
+        if item is not None:
+            return int(item.group(1)) + 1 == int(following.group(1))
+    return False
+
+
 def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tuple[int, int]]:
     """Newline positions (with the next line's indentation) that a wrap inserted, to become one space;
     ``longest``: a line longer than this is not wrapped text."""
@@ -476,6 +500,8 @@ def _soft_newlines(raw: str, width: int, longest: int | None = None) -> list[tup
         # follows:- / (i) / Enforcement investigations/actions taken under ...", the Department for Infrastructure's
         # letter on WhatDoTheyKnow)
         if not nxt_body or body.endswith((":", "?", ":-", ":\u2013")) or _STARTS_ITEM_RE.match(nxt_body):
+            continue
+        if nxt_body[:1].isdigit() and _next_dashed_item(lines, i, nxt_body):
             continue
         if longest is not None and len(nxt_body.rstrip()) > 2 * longest:
             # A wrap's next line is about as long as the wrap at most: a line twice as long as any wrapped one is a

@@ -4953,6 +4953,31 @@ CASES = [
         id="bullets-repeated-after-a-lead-in-of-their-own-are-asked-again",
     ),
     case(
+        # A WhatDoTheyKnow request to HM Courts and Tribunals Service, its items numbered "1 - ", above the service's
+        # emails wrapped at 72 columns: each item ending "and" near that width is no wrap into the next.
+        "Dear HM Courts and Tribunals Service,\n\n"
+        "Further, specifically I require your evidence as follows:\n"
+        "1 - the evidence you relied upon that the claimed virus existed or exists, and\n"
+        "2 - the evidence you relied upon that the claimed virus caused or causes unique harm, and\n"
+        "3 - the evidence you relied upon to determine a person was or is a risk of transmitting it.\n\n"
+        "Yours faithfully,\n\nMarc Horn\n\n"
+        "This e-mail and any attachments is intended only for the attention of the\n"
+        "addressee(s). Its unauthorised use, disclosure, storage or copying is not\n"
+        "permitted. If you are not the intended recipient, please destroy all\n"
+        "copies and inform the sender by return e-mail. Internet e-mail is not a\n"
+        "secure medium. Any reply to this message could be intercepted and read by\n"
+        "someone other than the intended recipient. Please therefore ensure that\n"
+        "you do not send any highly sensitive or confidential information by e-mail.\n"
+        "Do not rely on this e-mail alone when making an important decision and\n"
+        "check the facts with the sender if that is possible.\n",
+        [
+            ("1", "the evidence you relied upon that the claimed virus existed or exists, and"),
+            ("2", "the evidence you relied upon that the claimed virus caused or causes unique harm, and"),
+            ("3", "the evidence you relied upon to determine a person was or is a risk of transmitting it."),
+        ],
+        id="items-numbered-with-a-spaced-dash-above-wrapped-emails-are-not-joined",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
