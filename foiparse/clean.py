@@ -1110,6 +1110,21 @@ _ANSWER_THEN_NUMBER_RE = re.compile(
 )
 
 
+# Or the next question run on after the item above with no stop, a list of periods ending it: "1. Please confirm your
+# overall spend on interpreting, translation and transcription services for the following financial years: * 2021-22 *
+# 2022-23 2. Who is your incumbent supplier(s) for language services? ..." (Scottish Borders Council's disclosure log).
+# The item after the number opens with a word that asks and ends in a question mark; not a number a noun refers to
+# ("see Table 2. What ..." below).
+_QUESTION_RUN_ON_RE = re.compile(
+    r"(?<=\w)[ \t]+(\d{1,2})[.)][ \t]+"
+    r"(?=(?:How|What|Which|When|Where|Who|Why|Is|Are|Do|Does|Did|Can|Could|Has|Have|Will|Would)\b[^\n?]{3,200}\?)"
+)
+_REFERENCE_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:table|figure|question|section|page|appendix|annex|item|part|paragraph|no|number|chapter|schedule|phase)$",
+    re.I,
+)
+
+
 def _next_numbers_edits(raw: str, start: int, end: int, expected: int) -> list[tuple[int, int, str]]:
     """The edits that break a list's numbers from ``expected`` on out of their line ``raw[start:end]``: after each
     sentence's end (``_numbers_following_on``) or, if that finds fewer, run on after words over the item's paragraph
@@ -1130,6 +1145,9 @@ def _numbers_following_on(raw: str, start: int, end: int, expected: int) -> list
     if "?" in raw[start:end]:
         for m in _ANSWER_THEN_NUMBER_RE.finditer(raw, start, end):
             found.append((_space_before(raw, m.start(1)), m.start(1), m.group(1)))
+        for m in _QUESTION_RUN_ON_RE.finditer(raw, start, end):
+            if _REFERENCE_NOUN_BEFORE_RE.search(raw, max(start, m.start() - 12), m.start()) is None:
+                found.append((m.start(), m.start(1), m.group(1)))
         found.sort()
     breaks = []
     for space, number, digits in found:

@@ -4978,6 +4978,33 @@ CASES = [
         id="items-numbered-with-a-spaced-dash-above-wrapped-emails-are-not-joined",
     ),
     case(
+        # Scottish Borders Council's log: question 2 run on after question 1's list of years, no stop between; "Part 4."
+        # in a sentence is no item.
+        "Request or Question\n"
+        "1. Please confirm your overall spend on interpreting, translation and transcription services for the following"
+        " financial years: * 2021-22 * 2022-23 2. Who is your incumbent supplier(s) for language services? If you have"
+        " more than one supplier, which services does each one provide to you?\n"
+        "3. Please give the complaints for each category listed in your annual report, Part 4. How many were upheld?\n",
+        [
+            (
+                "1",
+                "Please confirm your overall spend on interpreting, translation and transcription services for the"
+                " following financial years: * 2021-22 * 2022-23",
+            ),
+            (
+                "2",
+                "Who is your incumbent supplier(s) for language services? If you have more than one supplier, which"
+                " services does each one provide to you?",
+            ),
+            (
+                "3",
+                "Please give the complaints for each category listed in your annual report, Part 4. How many were"
+                " upheld?",
+            ),
+        ],
+        id="a-question-run-on-after-the-item-above-with-no-stop",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
