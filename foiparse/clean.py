@@ -1260,6 +1260,21 @@ def _bare_item_number_edits(raw: str, edits: list[tuple[int, int, str]]) -> None
 _NUMBER_AFTER_QUESTION_MARK_RE = re.compile(r"\?(?=\d{1,2}(?:\.\d{1,2}\.?|[.)])[ \t]+[A-Z])")
 
 
+# A list's first number glued to the year of the date above it, the page's line break lost: "Responded Fri 17 January
+# 20201) How many registered children's homes are operating in the local authority ..." (Hastings Borough Council's
+# disclosure log). The year follows a month written in full, and "1" opens the list, a capital after it.
+_YEAR_THEN_FIRST_ITEM_RE = re.compile(r"(?<= )(?:19|20)\d\d(?=1[.)][ \t]+[A-Z])")
+_MONTH_BEFORE_YEAR_RE = re.compile(rf"\b(?:{_FULL_MONTH_RE.pattern})[ \t]$")
+
+
+def _first_item_after_year_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """A line break between a date's year and the list's first number glued to it (``_YEAR_THEN_FIRST_ITEM_RE``)."""
+    for m in _YEAR_THEN_FIRST_ITEM_RE.finditer(raw):
+        if _MONTH_BEFORE_YEAR_RE.search(raw, max(0, m.start() - 12), m.start()) is not None:
+            at = m.end()
+            edits.append((at, at + 1, "\n" + raw[at]))
+
+
 def _number_after_question_mark_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     """A line break before each item number glued to a question mark (``_NUMBER_AFTER_QUESTION_MARK_RE``)."""
     for m in _NUMBER_AFTER_QUESTION_MARK_RE.finditer(raw):
@@ -1485,6 +1500,7 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     _whitespace_edits(raw, edits)
     _glued_word_edits(raw, edits, cell_labels)
     _glued_item_number_edits(raw, edits)
+    _first_item_after_year_edits(raw, edits)
     _number_after_question_mark_edits(raw, edits)
     _bare_item_number_edits(raw, edits)
     double_spaced = _double_spaced_edits(raw, edits) if document.hard_wrapped is not False and "\n\n" in raw else False

@@ -1191,6 +1191,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "GAN/A84GBL"},
     ),
     (
+        "the list's first number glued to the year of the reply's date, the line break lost (Hastings Borough "
+        "Council's log)",
+        "FOI request (FOIR-167706307)\nChildren in care\nRequested Tue 14 January 2020\n"
+        "Responded Fri 17 January 20201) How many registered children's homes are operating in the local authority?\n"
+        "2) How many children's homes places are available?\n",
+        {"received_date": dt.date(2020, 1, 14), "response_date": dt.date(2020, 1, 17)},
+    ),
+    (
         "the regime's letters glued to the year's two digits, a spaced hyphen, the case number (the University of "
         "Exeter)",
         "Northby House\nEX4 6TL\n12 October 2020\nRef: FOI20 - 357 \nDear Requester,\n",
