@@ -37,6 +37,13 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # Scottish Borders Council's published requests: the Scottish Act named without its brackets.
+        "The cost of investigating this information would exceed the prescribed limits therefore this part of your"
+        " request is refused under Section 12 of the Freedom of Information Act Scotland 2002.",
+        [(FOISA, "12")],
+        id="the-scottish-act-named-without-its-brackets",
+    ),
+    case(
         # The Information Commissioner's summary on City of Bradford Metropolitan District Council: the finding's
         # subsection in brackets, the prose saying only that the section was "incorrectly cited"
         "City of Bradford Metropolitan District Council\n\n  \u2022 Date 20 December 2019\n  \u2022 Decision(s) FOI 43(2): "
