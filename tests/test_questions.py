@@ -5005,6 +5005,21 @@ CASES = [
         id="a-question-run-on-after-the-item-above-with-no-stop",
     ),
     case(
+        # Wokingham Borough Council's page, each answer under its question with no stop between: "See attached file."
+        # and "No information held." open the answers, not more of the questions.
+        "Please may I request the following information for your local authority area:\n"
+        "1. Any data collected on people residing in unconventional accommodation types such as temporary structures\n"
+        "See attached file.\n"
+        "2. Any data collected on people who stay in squats in the local authority\n"
+        "No information held.\n",
+        [
+            ("1", "Any data collected on people residing in unconventional accommodation types such as temporary structures"),
+            ("2", "Any data collected on people who stay in squats in the local authority"),
+        ],
+        answers={"1": [A(contains="See attached file.")], "2": [A(contains="No information held.", not_held=True)]},
+        id="an-answer-pointing-to-an-attachment-under-a-question-with-no-stop",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -431,10 +431,14 @@ _CLOSING_COURTESY_RE = re.compile(
 # A reply's own voice opening a line: the answer under a question printed without a stop ("3. Please supply any ECT
 # reports/investigations / The Trust can confirm that there are no report/investigations.", Essex Partnership
 # University NHS Foundation Trust; "... Investigations are only carried out by ...", under the same request to
-# another trust, is not caught).
+# another trust, is not caught). Or pointing to what goes with it, or saying none is held: "3. Any data collected on
+# people residing in unconventional accommodation types such as temporary structures / See attached file." (Wokingham
+# Borough Council's page, each answer under its question); a question's words run on in lower case.
 _REPLY_OPENING_RE = re.compile(
     r"[ \t]*(?:The (?:Trust|Council|University|Authority|Board|Department|Force|Service|College|Commission|Ministry"
-    r"|Office|Agency|Executive)|We (?:can|do|have|are|hold|would|confirm)|I (?:can|am|have))\b"
+    r"|Office|Agency|Executive)|We (?:can|do|have|are|hold|would|confirm)|I (?:can|am|have)"
+    r"|(?:Please )?(?:See|see|find) (?:the )?(?:attached|enclosed)"
+    r"|No (?:information|data|records?) (?:is |are )?held)\b"
 )
 
 
