@@ -1262,8 +1262,9 @@ _NUMBER_AFTER_QUESTION_MARK_RE = re.compile(r"\?(?=\d{1,2}(?:\.\d{1,2}\.?|[.)])[
 
 # A list's first number glued to the year of the date above it, the page's line break lost: "Responded Fri 17 January
 # 20201) How many registered children's homes are operating in the local authority ..." (Hastings Borough Council's
-# disclosure log). The year follows a month written in full, and "1" opens the list, a capital after it.
-_YEAR_THEN_FIRST_ITEM_RE = re.compile(r"(?<= )(?:19|20)\d\d(?=1[.)][ \t]+[A-Z])")
+# disclosure log); "Responded Tue 26 February 2019(1) The number of listed building consent applications ..." (the
+# same log). The year follows a month written in full, and "1" opens the list, a capital after it.
+_YEAR_THEN_FIRST_ITEM_RE = re.compile(r"(?<= )(?:19|20)\d\d(?=(?:1[.)]|\(1\))[ \t]+[A-Z])")
 _MONTH_BEFORE_YEAR_RE = re.compile(rf"\b(?:{_FULL_MONTH_RE.pattern})[ \t]$")
 
 

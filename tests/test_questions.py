@@ -5020,6 +5020,17 @@ CASES = [
         id="an-answer-pointing-to-an-attachment-under-a-question-with-no-stop",
     ),
     case(
+        # Hastings Borough Council's log: the list's first number, in brackets, glued to the year of the reply's date.
+        "FOI request (FOIR-102452425)\nListed building consent\nRequested Mon 14 January 2019\n"
+        "Responded Tue 26 February 2019(1) The number of listed building consent applications that were made.\n"
+        "(2) The number of listed building consent applications that were granted.\n",
+        [
+            ("1", "The number of listed building consent applications that were made."),
+            ("2", "The number of listed building consent applications that were granted."),
+        ],
+        id="the-first-number-in-brackets-glued-to-a-date-s-year",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
