@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Ministry of Justice's reply: the request passed to the writer because of their responsibility is no
+        # acknowledgement; the table of figures below answers it.
+        "Freedom of Information Request\nYou asked for the following information from the Ministry "
+        "of Justice (MoJ):\n1) The number of English prisoners being held at Welsh prisons from May "
+        "2012 to June 2013.\nYour request has been passed to me because I have responsibility for answering "
+        "requests about the prison population and has been handled under the Freedom of Information "
+        "Act (FOIA) 2000.\nThe following table details the number of English prisoners occupying beds "
+        "in Welsh prisons at the end of each month requested.\nPrison / May-12 / Jul-12\nCardiff / "
+        "46 / 50\nParc / 220 / 195\n",
+        "response",
+        "provided",
+        id="request-passed-to-the-writer-responsible-for-it-is-no-acknowledgement",
+    ),
+    case(
         # Highways England's letter: the cost the request asks about, stated beside a section 22 refusal of another
         # answer, is information given, not the cost limit's estimate
         "28 April 2016\nDear Mr McArthur\nFREEDOM OF INFORMATION ACT REQUEST - MANAGED MOTORWAYS\nI "
