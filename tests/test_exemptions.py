@@ -37,6 +37,16 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # A request on Brentwood Borough Council's log: which question to drop should the cost limit bite is the
+        # requester's, not the council's refusal.
+        "3. Please provide the amount of money received from central Government for reaching the target.\n"
+        "If it would exceed the section 12 cost limit to respond to the whole of this request, please disregard"
+        " question 4.\n\nThank you for your recent Freedom of Information Act Request.\n"
+        "The information you require is held by Essex County Council.",
+        [],
+        id="the-requester-saying-which-question-to-drop-at-the-cost-limit",
+    ),
+    case(
         # Scottish Borders Council's published requests: the Scottish Act named without its brackets.
         "The cost of investigating this information would exceed the prescribed limits therefore this part of your"
         " request is refused under Section 12 of the Freedom of Information Act Scotland 2002.",
