@@ -2687,6 +2687,20 @@ def test_initials_defined_by_words_in_lower_case_name_no_body() -> None:
     assert parse_text(text).authority is None
 
 
+def test_a_body_the_request_gives_as_an_example_is_not_the_body() -> None:
+    # A request on Moray Council's log, which never names the council: the structure it gives as an example is another
+    # council's, named as the catalogue knows it or not.
+    template = (
+        "FOI Request - Days Lost Due to Sickness\n\nRequest 101000185420\n\n1. What was the total number of days"
+        " lost for your organisation due to sickness absence over the last 2 years? May I request that your reply be"
+        " broken down to reflect the organisations structure of Directorates, (as I have no idea of your organisations"
+        " structure) I have used {name} structure purely as an example (Adults & Communities), (Development).\n\n"
+        "2. What is the total number of employees?\n"
+    )
+    for name in ("Birmingham Council", "Kent County Council"):
+        assert parse_text(template.format(name=name)).authority is None, name
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -284,6 +284,10 @@ _PASSED_ON_FROM_BEFORE_RE = re.compile(
 # that ..." (a request on Herefordshire Council's log and Wokingham Borough Council's); "2. According to the Office for
 # National Statistics (ONS), how many deaths ...?" (a request on Torbay's and Devon County Council's).
 _CITED_AS_SOURCE_BEFORE_RE = re.compile(r"\b(?:[Aa]ccording to|I understand from)(?: the)?[ \t]*$")
+# A body the request gives as an example, not the one asked: "... may I request, that your reply be broken down to
+# reflect the organisations structure of Directorates, (as I have no idea of your organisations structure) I have used
+# Birmingham Council structure purely as an example (Adults & Communities), ..." (a request on Moray Council's log).
+_GIVEN_AS_EXAMPLE_AFTER_RE = re.compile(r"[^.?!\n]{0,40}?\b(?:purely |only |just |simply )?as an example\b")
 
 
 _CONTACT_ENDING_RE = re.compile(r"\b(?:contact|write to|writing to)(?: the)?[ \t]*:?[ \t]*$", re.I)
@@ -500,9 +504,12 @@ def extract_authority(ctx: Context) -> Authority | None:
             kind = "voice"
         if kind is None:
             continue
-        if kind in {"letterhead", "body"} and any(
-            before.search(ctx.text, max(0, start_char - _FRAMEWORK_BEFORE_REACH), start_char)
-            for before in (_FRAMEWORK_BEFORE_RE, _PASSED_ON_FROM_BEFORE_RE, _CITED_AS_SOURCE_BEFORE_RE)
+        if kind in {"letterhead", "body"} and (
+            any(
+                before.search(ctx.text, max(0, start_char - _FRAMEWORK_BEFORE_REACH), start_char)
+                for before in (_FRAMEWORK_BEFORE_RE, _PASSED_ON_FROM_BEFORE_RE, _CITED_AS_SOURCE_BEFORE_RE)
+            )
+            or _GIVEN_AS_EXAMPLE_AFTER_RE.match(ctx.text, end_char) is not None
         ):
             # A body whose rules or standards the words follow, not the body writing: "... violence and aggression
             # incidents against staff, in line with NHS England, CQC, and VPR reporting frameworks." (a request on East
@@ -1453,6 +1460,8 @@ def _unknown_authority_found(ctx: Context, weighed: dict[str, list[_Found]]) -> 
             continue  # a line of an address ("Durham University Science Park")
         if _GUIDANCE_AFTER_RE.match(ctx.text, m.end()):
             continue  # another body's guidance, or a case named for it
+        if _GIVEN_AS_EXAMPLE_AFTER_RE.match(ctx.text, m.end()):
+            continue  # a body the request gives as an example (see _GIVEN_AS_EXAMPLE_AFTER_RE)
         kind = _kind_at(ctx, start)
         if kind == "body" and greeted and ctx.layout.line_at(start).start == m.start():
             # A request quoted under "You asked:" in the reply keeps its greeting ("Dear Cuckoo Hall Academies
