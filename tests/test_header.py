@@ -1199,6 +1199,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2020, 1, 14), "response_date": dt.date(2020, 1, 17)},
     ),
     (
+        "the reply's date labelled 'Date of actual response' after a deadline, the dates on one line (Somerset County "
+        "Council's letter)",
+        "Internal Reference: 141226 Date request received: 17/11/2014 Date response due: 15/12/2014 Date of actual"
+        " response: 12/12/2014\n\nDear xxxx\n\nI am writing in respect of your recent request for information.\n",
+        {"reference": "141226", "received_date": dt.date(2014, 11, 17), "response_date": dt.date(2014, 12, 12)},
+    ),
+    (
         "the regime's letters glued to the year's two digits, a spaced hyphen, the case number (the University of "
         "Exeter)",
         "Northby House\nEX4 6TL\n12 October 2020\nRef: FOI20 - 357 \nDear Requester,\n",
