@@ -2701,6 +2701,16 @@ def test_a_body_the_request_gives_as_an_example_is_not_the_body() -> None:
         assert parse_text(template.format(name=name)).authority is None, name
 
 
+def test_a_conjunction_before_a_blanked_councils_name_is_no_name() -> None:
+    # A council's EIR refusal on WhatDoTheyKnow, its name redacted wherever it stood: "While Council" names no body.
+    text = (
+        "Public interest factors in favour of maintaining the exemption\n"
+        "While  Council  recognises  there  is  always  going  to  be  a  public  interest  in  the  disclosure  of\n"
+        "information, particularly in relation to planning.\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -39,6 +39,7 @@ _LINK_RE = re.compile(r"(?=[hHwW])(?:https?://|www\.)(?P<host>[A-Za-z0-9-]+(?:\.
 # (and a request's own word before the subject it names: "FOI Request School Exclusions" heading the Moray Council's
 # page of published requests, no "Request School")
 _FUNCTION_WORD = r"(?:The|From|Of|At|To|In|For|And|By|With|On|This|That|An?|Our|Your|Its|Their|Which|Requests?)\b"
+_CONJUNCTION = r"(?:While|Whilst|When|Where|If|As|Although|Though|Because|Since|Once|Unless|Until|However|Therefore)"
 # A place's name, hyphenated words and all: "Chapel-en-le-Frith", "Chapel-En-Le-Frith" (an ICO decision notice on its
 # parish council, the heading and the text spelling it each way), "Stockton-on-Tees".
 _PLACE_WORD = r"[A-Z][a-z]+(?:-(?:[a-z]{1,5}-){0,2}[A-Z][a-z]+){0,3}"
@@ -54,7 +55,9 @@ _UNKNOWN_NAME_RE = re.compile(
     # Tribunal). A comma joins places only in a list that ends "and" or "&" the last: not WhatDoTheyKnow's sender
     # line "Clerk, Little Snoring Parish Council", the clerk's title then the council.
     # (no word of a log's title for a place: "FOI Request Council Commercial Property Purchases", Moray Council's log)
-    rf"|(?:(?!(?:Request|Response|Reply|Enquiry|Information)\b){_PLACE_WORD}"
+    # (nor a conjunction opening a sentence whose council's name was blanked: "While  Council  recognises  there  is
+    # always  going  to  be  a  public  interest ...", a council's EIR refusal on WhatDoTheyKnow, its name redacted)
+    rf"|(?:(?!(?:Request|Response|Reply|Enquiry|Information|{_CONJUNCTION})\b){_PLACE_WORD}"
     rf"(?:(?: |-|, (?=[^,\n]{{1,40}}(?:, [^,\n]{{1,40}}){{0,3}},? (?:and|&) )|, (?=and |& ))"
     rf"(?:and |& |upon |on |under |in |with )?{_PLACE_WORD}){{0,4}}) "
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
