@@ -37,6 +37,16 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The Metropolitan Police Service's refusal: the list cites "31(a)(b)", its subsection left out, the reasons
+        # below "31(1)(a)(b)"; one exemption.
+        "this response serves as a Refusal Notice under Section 17 of the Freedom of Information Act 2000 (the Act) by"
+        " virtue of the following exemptions:\nSection 31(a)(b) - Law Enforcement\nSection 43(2) - Commercial"
+        " Interests\nReason for decision\nSection 31(1)(a)(b) - Law Enforcement - allows public authorities to"
+        " withhold information if it is likely to prejudice the prevention or detection of crime.",
+        [(FOIA, "31(1)(a)(b)"), (FOIA, "43(2)")],
+        id="a-section-cited-with-its-subsection-left-out-is-the-one-cited-in-full",
+    ),
+    case(
         # A request on Brentwood Borough Council's log: which question to drop should the cost limit bite is the
         # requester's, not the council's refusal.
         "3. Please provide the amount of money received from central Government for reaching the target.\n"

@@ -731,6 +731,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             moved = found.pop((act, section))
             target = found.setdefault((named_act, section), _Found(named_act, section))
             target.spans = sorted([*target.spans, *moved.spans], key=lambda span: span["start"])
+    _fold_subsections_left_out(found)
     # "section 31" beside "31(1)(a)": only the specific citation is kept (shared/corpus/LABELLING.md); so is
     # "section 35(1)" beside "section 35(1)(a)" (an ICO decision on the Department for Communities).
     general = {(act, section[:i]) for act, section in found for i, c in enumerate(section) if c == "("}
@@ -753,6 +754,27 @@ _TITLED_ENTRY_RE = re.compile(
     r"(?P<title>[A-Za-z][^\n]{2,80}?)[ \t.;]*$",
     re.M,
 )
+
+
+# A section cited with its paragraphs but its subsection left out: "31(a)(b)".
+_SUBSECTION_LEFT_OUT_RE = re.compile(r"(?P<num>\d+[A-Z]?)(?P<rest>\([a-z]+\).*)")
+
+
+def _fold_subsections_left_out(found: dict[tuple[Legislation, str], _Found]) -> None:
+    """Folds a citation whose subsection was left out into the one of the same section that prints it, its
+    paragraphs the same: "Section 31(a)(b) - Law Enforcement" in the list of exemptions, "Section 31(1)(a)(b) - Law
+    Enforcement - allows public authorities to withhold information ..." in the reasons below it (the Metropolitan
+    Police Service's reply) cite one exemption."""
+    for act, section in list(found):
+        short = _SUBSECTION_LEFT_OUT_RE.fullmatch(section)
+        if short is None:
+            continue
+        pattern = re.compile(rf"{re.escape(short['num'])}\(\d+\){re.escape(short['rest'])}")
+        fuller = [key for key in found if key[0] == act and pattern.fullmatch(key[1])]
+        if len(fuller) == 1:
+            moved = found.pop((act, section))
+            target = found[fuller[0]]
+            target.spans = sorted([*target.spans, *moved.spans], key=lambda span: span["start"])
 
 
 def _titled_list(ctx: Context, legislation: list[Legislation]) -> list[tuple[Legislation, str, int, int]]:
