@@ -5031,6 +5031,25 @@ CASES = [
         id="the-first-number-in-brackets-glued-to-a-date-s-year",
     ),
     case(
+        # A section of another Act in an answer withholds nothing ("Section 23(2) of the Small Holdings and Allotments
+        # Act 1908", asked about in a request on Hastings Borough Council's log); the Act's own sections do.
+        "Request\n"
+        "1. Have any groups of residents made a representation about allotments?\n"
+        "2. How many were successful?\n"
+        "Response\n"
+        "1. Two representations were made under Section 23(2) of the Small Holdings and Allotments Act 1908.\n"
+        "2. The names are withheld under section 40(2) of the Freedom of Information Act 2000.\n",
+        [
+            ("1", "Have any groups of residents made a representation about allotments?"),
+            ("2", "How many were successful?"),
+        ],
+        answers={
+            "1": [A(contains="Small Holdings and Allotments Act")],
+            "2": [A(contains="withheld", withheld=True, exemptions=("FOIA 40(2)",))],
+        },
+        id="a-section-of-another-act-in-an-answer-withholds-nothing",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
