@@ -2711,6 +2711,18 @@ def test_a_conjunction_before_a_blanked_councils_name_is_no_name() -> None:
     assert parse_text(text).authority is None
 
 
+def test_a_body_named_as_a_party_to_a_decided_case_inside_a_sentence_is_not_the_body() -> None:
+    # The National Police Chiefs' Council's refusal, as the requester's site quotes it: the precedent's parties.
+    text = (
+        "Refusal under Section 14(1)\n"
+        "Section 14(1) of the Act states that a public authority does not have to comply with vexatious request. There"
+        " is no public interest test and no requirement to provide any information.\n"
+        "The term 'vexatious' is not defined in the legislation in ICO vs Devon County Council & Dransfield the Upper"
+        " Tribunal defined the purpose of Section 14 as to protect the resources of the public authority.\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

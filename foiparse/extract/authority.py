@@ -287,6 +287,11 @@ _PASSED_ON_FROM_BEFORE_RE = re.compile(
 # that ..." (a request on Herefordshire Council's log and Wokingham Borough Council's); "2. According to the Office for
 # National Statistics (ONS), how many deaths ...?" (a request on Torbay's and Devon County Council's).
 _CITED_AS_SOURCE_BEFORE_RE = re.compile(r"\b(?:[Aa]ccording to|I understand from)(?: the)?[ \t]*$")
+# A decided case cited by its parties inside a sentence, a precedent and not the body writing: "The term 'vexatious' is
+# not defined in the legislation in ICO vs Devon County Council & Dransfield the Upper Tribunal defined the purpose of
+# Section 14 as ..." (the National Police Chiefs' Council's refusal, as the requester's site quotes it).
+_CASE_PARTY_BEFORE_RE = re.compile(r"\b(?:v|vs)\.?[ \t]+(?:the[ \t]+)?$")
+_CASE_PARTY_REACH = 12
 # A body the request gives as an example, not the one asked: "... may I request, that your reply be broken down to
 # reflect the organisations structure of Directorates, (as I have no idea of your organisations structure) I have used
 # Birmingham Council structure purely as an example (Adults & Communities), ..." (a request on Moray Council's log).
@@ -423,6 +428,15 @@ def _in_letterhead(ctx: Context, link: re.Match[str]) -> bool:
     )
 
 
+def _case_party_in_prose(ctx: Context, start_char: int) -> bool:
+    """Whether the name at ``start_char`` is the second party of a decided case cited inside a sentence
+    (``_CASE_PARTY_BEFORE_RE``); a tribunal's own title, a line of its head, names its parties as the body's."""
+    if _CASE_PARTY_BEFORE_RE.search(ctx.text, max(0, start_char - _CASE_PARTY_REACH), start_char) is None:
+        return False
+    line = ctx.layout.line_at(start_char)
+    return _inside_prose(ctx.text, line.start, line.end, start_char)
+
+
 def _inside_prose(text: str, line_start: int, line_end: int, offset: int) -> bool:
     """Whether the name at ``offset`` stands inside a long sentence, not on a letterhead line. A page with no greeting
     counts its first lines as its head, and a refusal notice's "the guidance issued by the Information Commissioner's
@@ -513,6 +527,7 @@ def extract_authority(ctx: Context) -> Authority | None:
                 for before in (_FRAMEWORK_BEFORE_RE, _PASSED_ON_FROM_BEFORE_RE, _CITED_AS_SOURCE_BEFORE_RE)
             )
             or _GIVEN_AS_EXAMPLE_AFTER_RE.match(ctx.text, end_char) is not None
+            or _case_party_in_prose(ctx, start_char)
         ):
             # A body whose rules or standards the words follow, not the body writing: "... violence and aggression
             # incidents against staff, in line with NHS England, CQC, and VPR reporting frameworks." (a request on East
@@ -1463,8 +1478,8 @@ def _unknown_authority_found(ctx: Context, weighed: dict[str, list[_Found]]) -> 
             continue  # a line of an address ("Durham University Science Park")
         if _GUIDANCE_AFTER_RE.match(ctx.text, m.end()):
             continue  # another body's guidance, or a case named for it
-        if _GIVEN_AS_EXAMPLE_AFTER_RE.match(ctx.text, m.end()):
-            continue  # a body the request gives as an example (see _GIVEN_AS_EXAMPLE_AFTER_RE)
+        if _GIVEN_AS_EXAMPLE_AFTER_RE.match(ctx.text, m.end()) or _case_party_in_prose(ctx, start):
+            continue  # a body the request gives as an example, or a precedent's party (see the patterns)
         kind = _kind_at(ctx, start)
         if kind == "body" and greeted and ctx.layout.line_at(start).start == m.start():
             # A request quoted under "You asked:" in the reply keeps its greeting ("Dear Cuckoo Hall Academies
