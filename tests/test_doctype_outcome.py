@@ -43,6 +43,21 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Police Service of Northern Ireland's disclosure log: an NCND response, so named above the request, is a
+        # refusal, the page cut before its reasons.
+        "January 22, 2026 | Incident and Crime Statistics , Cyber Crime\nRequest Number: FOI/15700\nSubject: "
+        "Use of Mobile Phone Data Extraction\nRequest and Answer:\nIn relation to request number FOI/15700 "
+        "Police Service of Northern Ireland is providing an NCND response and will explain this further "
+        "in the response below.\nRequest Details\nUnder the Freedom of Information Act 2000, I am writing "
+        "to ask that you provide me with the following information:\nRequest 1\nDoes your police force "
+        "currently carry out mobile phone data extraction in low level crime cases using kiosks?\nRequest "
+        "2\nDoes your police force currently carry out mobile phone data extraction in serious crimes "
+        "using kiosks?\n",
+        "refusal",
+        "refused",
+        id="an-ncnd-response-named-by-its-initials-is-a-refusal",
+    ),
+    case(
         # The Ministry of Justice's reply: the request passed to the writer because of their responsibility is no
         # acknowledgement; the table of figures below answers it.
         "Freedom of Information Request\nYou asked for the following information from the Ministry "
