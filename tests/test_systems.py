@@ -1084,6 +1084,12 @@ NEGATIVES = [
     case("The care home puts each resident's care first.", [], id="care-first-prose"),
     case("Advanced practitioners support the team.", [], id="advanced-practitioners"),
     case("Our offices are at Northgate House.", [], id="northgate-house"),
+    # a kind of system in title case (a request on East Lancashire Hospitals NHS Trust's log); not The Access Group's
+    case(
+        "Patient Access System: A Patient Access System allows patients to manage their appointments.",
+        [],
+        id="patient-access-system",
+    ),
     case("Pupils at each Academy were surveyed.", [], id="academy-school"),
     case("Staff of the London Ambulance Service (LAS) were consulted.", [], id="las-london-ambulance"),
     case("The ICS (Integrated Care System) covers five places.", [], id="ics-integrated-care-system"),

@@ -1267,6 +1267,17 @@ class _Run:
             return False  # "Access to Resources"
         if nxt is not None and self.is_capitalised_word(nxt, hit):
             return False  # "Northgate House"
+        if (
+            prev is not None
+            and nxt is not None
+            and self.is_capitalised_word(prev, hit)
+            and self.doc[nxt].text[:1].isupper()
+            and self.doc[nxt].lower_ in _SYSTEM_WORDS
+        ):
+            # A kind of system named in title case, the word inside it: "Patient Access System: A Patient Access
+            # System allows patients to manage their appointments" (a request on East Lancashire Hospitals NHS
+            # Trust's log), not The Access Group's
+            return False
         if nxt is not None and self.doc[nxt].lower_ in _SUPPLIER_AFTER:
             return True
         begin, end = self.sentence(hit.start_char, hit.end_char)
