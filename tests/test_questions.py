@@ -5050,6 +5050,33 @@ CASES = [
         id="a-section-of-another-act-in-an-answer-withholds-nothing",
     ),
     case(
+        # Salisbury NHS Foundation Trust's log: a question that introduces the paragraph under it, then its answer's
+        # label; and "Information not held" straight under a label is the answer, not a heading over the reply.
+        "Request Summary: Locum Doctors\n\n"
+        "Question Number 1:\nPlease provide the following FOI responses:\n\n"
+        "Please provide the total amount spent on locum Doctors across all departments. for 2025 YTD and 2024\n\n"
+        "Answer To Question 1:\nThis information is available on the Trust's website.\n\n"
+        "Question Number 2:\nHow many Doctor vacancies do you currently have?\n\n"
+        "Answer To Question 2:\nInformation not held\n\n"
+        "Question Number 3:\nDo you have any cost-saving measures in place?\n\n"
+        "Answer To Question 3:\nAll requests for new agency workers go via the Trust Workforce Control Panel.\n",
+        [
+            (
+                "1",
+                "Please provide the following FOI responses: Please provide the total amount spent on locum Doctors"
+                " across all departments. for 2025 YTD and 2024",
+            ),
+            ("2", "How many Doctor vacancies do you currently have?"),
+            ("3", "Do you have any cost-saving measures in place?"),
+        ],
+        answers={
+            "1": [A(contains="available on the Trust's website", referral="the Trust's website")],
+            "2": [A(contains="Information not held", not_held=True)],
+            "3": [A(contains="Workforce Control Panel")],
+        },
+        id="a-question-introducing-its-paragraph-above-its-answer-label",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -29,6 +29,7 @@ from .marks import (
     _ACT_WORDS_RE,
     _ALSO_RE,
     _ANSWER_IN_PARTS_INTRO_RE,
+    _ANSWER_LABEL_RE,
     _APPENDIX_RE,
     _ASKING_INTRO_RE,
     _ASKS_RE,
@@ -814,6 +815,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 break
             if directorate_line_re.match(text):
                 section_heading = line
+                continue
+            if current is not None and _under_an_answer_label_alone(lines, line):
+                # The answer itself, straight under its question's label: "Answer To Question 3: / Information not
+                # held" (Salisbury NHS Foundation Trust's disclosure log), not a heading over the reply.
+                answer_line(line)
                 continue
             # (not a line of the request's own under its heading that reads as one: _ANSWER_HEADING_RE)
             if RESPONSE_HEADING_RE.match(text) and line.number not in in_request_section:
@@ -1813,3 +1819,12 @@ def _extract_questions(ctx: Context) -> list[Question]:
     if restated is not None:
         return _records(ctx, *restated, shared)  # (the restated items keep their places: first to last)
     return _records(ctx, found, answers, shared)
+
+
+def _under_an_answer_label_alone(lines: list[Line], line: Line) -> bool:
+    """Whether the line with text above ``line`` is an answer's label and nothing else ("Answer To Question 3:")."""
+    above = text_line_above(lines, line.number)
+    if above is None:
+        return False
+    label = _ANSWER_LABEL_RE.match(above.text)
+    return label is not None and not above.text[label.end() :].strip(" \t*_:")

@@ -19,6 +19,7 @@ from .answers import _answer_blocks, _region_answers, _share_multi_question_answ
 from .bullets import _add_unmarked, _bullet_questions, _request_bullets
 from .inline import _has_reply
 from .marks import (
+    _ANSWER_LABEL_RE,
     _ASKS_RE,
     _BULLET_RE,
     _DIGITS_RE,
@@ -797,6 +798,7 @@ def _records(
     if swapped is not None:
         found, answers = swapped
     answers = _without_section_headings(ctx, found, answers)
+    _introductions_joined_with_what_they_introduce(ctx, found, answers)
     blocks = {index: _answer_blocks(ctx, region) for index, region in answers.items()}
     # A directorate heading or an answer label in an answer region is the reply _has_reply() would find.
     if not any(labelled for _blocks, labelled in blocks.values()) and not _has_reply(
@@ -836,6 +838,35 @@ def _records(
             fields["answers"] = resolved[index]
         questions.append(fields)
     return _question_records().validate_python(questions)
+
+
+_INTRODUCTION_WORDS = 25  # words of a question that only introduces the paragraph under it
+
+
+def _introductions_joined_with_what_they_introduce(
+    ctx: Context, found: list[_Asked], answers: dict[int, list[Line]]
+) -> None:
+    """A question that ends in a colon, the paragraph under it what it introduces, then the answer's label: the
+    paragraph is the question's, not an answer. "Question Number 1: / Please provide the following FOI responses: /
+    (blank) / Please provide the total amount spent on locum Doctors across all departments. for 2025 YTD and 2024 /
+    (blank) / Answer To Question 1: / This information is available on the Trust's website." (Salisbury NHS
+    Foundation Trust's disclosure log). Edits ``found`` and ``answers`` in place."""
+    for index, region in answers.items():
+        item = found[index]
+        if not item.text.endswith(":") or len(item.text.split()) > _INTRODUCTION_WORDS:
+            continue
+        label = next((k for k, line in enumerate(region) if _ANSWER_LABEL_RE.match(line.text)), None)
+        if not label:
+            continue
+        paragraph = [line for line in region[:label] if line.text.strip()]
+        if not paragraph or any(
+            _MAIN_RE.match(line.text) or _SUB_RE.match(line.text) or _BULLET_RE.match(line.text) for line in paragraph
+        ):
+            continue
+        if any(not line.text.strip() for line in region[region.index(paragraph[0]) : region.index(paragraph[-1])]):
+            continue  # one paragraph only
+        found[index] = _joined_with(ctx, item, paragraph)
+        del region[:label]
 
 
 _MARK_ALONE_RE = re.compile(r"[ \t*_]*(?:Q(?:uestion)?[ \t]*)?\(?(?P<mark>\w{1,4})[/.):]?[ \t*_]*", re.I)
