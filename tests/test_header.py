@@ -1206,6 +1206,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "141226", "received_date": dt.date(2014, 11, 17), "response_date": dt.date(2014, 12, 12)},
     ),
     (
+        "the regime's name in a page's title, a dash, then the subject: no reference (Transport for London's page of a "
+        "request, its ID and the reply's own reference below)",
+        "FOI request detail\n\nFreedom of Information request - PCN 34J charges issued by fixed cameras\n\n"
+        "Request ID: FOI-0378-2021\nDate published: 03 July 2020\n\nYou asked\n\nPlease provide the number of PCNs"
+        " issued.\n\nWe answered\n\nOur ref: FOI-0378-2021/GH\n\nThank you for your request.\n",
+        {"reference": "FOI-0378-2021/GH"},
+    ),
+    (
+        "the regime's name, a dash, then a case code: the reference (the London Borough of Croydon's letter)",
+        "Yours faithfully,\nGraham Mitchell\nInformation Team Croydon\nDigital Services\nNOTE: Please do not edit the"
+        " subject line when replying to this email.\nDear Graham Mitchell\nFreedom of information request - FOI/9005\n"
+        "Subject: FOI - Work on Trumble Gardens, Brigstock Road\nYour request is being considered and you will receive"
+        " a response within\nthe statutory timescale of 20 working days.\n",
+        {"reference": "FOI/9005"},
+    ),
+    (
         "the regime's letters glued to the year's two digits, a spaced hyphen, the case number (the University of "
         "Exeter)",
         "Northby House\nEX4 6TL\n12 October 2020\nRef: FOI20 - 357 \nDear Requester,\n",

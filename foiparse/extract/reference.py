@@ -365,10 +365,25 @@ _PLACEHOLDER_RE = re.compile(r"\[[A-Za-z]")
 _INITIALS_AFTER_RE = re.compile(r"/[A-Z]{1,4}")
 
 
+# The regime's name in a page's title, a dash, then the request's subject: "Freedom of Information request - PCN 34J
+# charges issued by fixed cameras" (Transport for London's page of a request, "Request ID: FOI-0378-2021" below it).
+# Only a case code, a word with its digits, is its value there ("Freedom of information request - FOI/9005", the London
+# Borough of Croydon's letter), not words of the subject.
+_REGIME_NAME_ENDING = ("freedom of information request", "environmental information request")
+_CASE_CODE_RE = re.compile(r"[A-Za-z]{0,8}[/-]?[A-Za-z]*\d[\w/.:-]*(?=[ \t),;]|$)", re.M)
+
+
 def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     text = ctx.text
     gap = _GAP_RE.match(text, pos)
     start = gap.end() if gap else pos
+    if (
+        gap
+        and ("-" in gap.group() or "\u2013" in gap.group())
+        and ctx.lower.endswith(_REGIME_NAME_ENDING, 0, pos)
+        and _CASE_CODE_RE.match(text, start) is None
+    ):
+        return None
     if gap and _IS_RE.search(gap.group()) and ctx.lower.endswith(_NAMING_A_REQUEST, 0, pos):
         # "is" reads "Your reference is FOI 123"; after a label that names the request itself it starts a sentence
         # about it: "If your FOI request is COVID-19 related, please take a look at these resources" (the Public
