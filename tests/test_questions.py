@@ -5077,6 +5077,23 @@ CASES = [
         id="a-question-introducing-its-paragraph-above-its-answer-label",
     ),
     case(
+        # The Scottish Government's FOI release: section 17(1) of FOISA is the notice that nothing is held, which
+        # withholds nothing.
+        "Request\n"
+        "1. The total number of those FOI requests which were deemed to require ministerial sign off.\n"
+        "2. The total number of FOI requests received.\n"
+        "Response\n"
+        "1. This is a formal notice under section 17(1) of FOISA that the Scottish Government does not have the"
+        " information you have requested.\n"
+        "2. 690 FOI requests were received.\n",
+        [
+            ("1", "The total number of those FOI requests which were deemed to require ministerial sign off."),
+            ("2", "The total number of FOI requests received."),
+        ],
+        answers={"1": [A(contains="section 17(1) of FOISA", not_held=True)], "2": [A(contains="690")]},
+        id="the-scottish-not-held-notice-withholds-nothing",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
