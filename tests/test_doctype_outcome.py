@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Devon County Council's log: the claim's value given, a dash and what it was for, its place withheld: partly
+        # answered.
+        "Pothole damage compensation claims\n\n1) In the last financial year (2018/19) how much money "
+        "was paid as compensation for property damage caused by potholes?\n\n2) Please tell me the "
+        "value of the biggest claim settled in 2018/19, and the location of the pothole that caused "
+        "the incident.\n\n£15,000 – Claimant tripped due to pothole in road. We hold information about "
+        "the location but as thus may identify an individual and therefore breach their rights under "
+        "Data Protection we consider it too be exempt under the Freedom of Information Act 2000 Section "
+        "40 (2) Personal Data.\n",
+        "response",
+        "partial",
+        id="a-sum-opening-the-answer-then-a-dash-is-given-beside-what-is-withheld",
+    ),
+    case(
         # The Police Service of Northern Ireland's disclosure log: an NCND response, so named above the request, is a
         # refusal, the page cut before its reasons.
         "January 22, 2026 | Incident and Crime Statistics , Cyber Crime\nRequest Number: FOI/15700\nSubject: "

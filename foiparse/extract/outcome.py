@@ -1541,6 +1541,10 @@ _FIGURE_STATED_RE = re.compile(
     r"(?![^\n]*\b(?i:request|reference|ref|foi|case|id)\b[ \t]*(?i:response|no\.?|number)?[ \t]+[-–:])"
     r"[A-Z][A-Za-z ()'/&-]{2,60}?[ \t]+[-–:][ \t]+(?:approximately |around |about |circa )?"
     rf"£?{_FIGURE_DIGITS}(?:\.\d+)?(?:[ \t]?(?:million|billion|thousand|%))?[ \t]*$"
+    # or a sum opening the answer, a dash and what it was for: "£15,000 – Claimant tripped due to pothole in road. We
+    # hold information about the location but ... we consider it too be exempt under the Freedom of Information Act
+    # 2000 Section 40 (2) Personal Data." (Devon County Council's log, the claim's value given, its place withheld)
+    r"|^[ \t]*£\d[\d,]*(?:\.\d+)?(?:[ \t]?(?:million|billion|k)\b)?[ \t]+[-–][ \t]+[A-Z]"
     # or a bullet that opens with its count: "• 0 off-framework within the last 3 months" (Central London Community
     # Healthcare NHS Trust's log, under the request's bullets, above a section 43 refusal of the list of suppliers)
     rf"|^[ \t]*[•·▪][ \t]*{_FIGURE_DIGITS}[ \t]+[a-z][^\n]{{2,80}}$"
