@@ -5094,6 +5094,27 @@ CASES = [
         id="the-scottish-not-held-notice-withholds-nothing",
     ),
     case(
+        # A request on the Scottish Ambulance Service's log, its questions grouped under headings, one parted by a
+        # spaced dash: the heading is the next group's, not the answer to the question above it.
+        "I request the following information:\n"
+        "Testing and Risk Assessment\n"
+        "1a) Any internal or external documentation evidencing user testing of TerraPACE 3 prior to its implementation.\n"
+        "Staff Engagement and Consultation\n"
+        "2a) Any minutes or notes evidencing staff consultation in relation to the rollout of TerraPACE 3.\n"
+        "Known Issues and Correspondence\n"
+        "3a) Any correspondence that details known faults related to the TerraPACE 3 system.\n"
+        "Operational Impact – EPRF and Scene Time Analysis\n"
+        "4a) The average time taken by operational crews to complete an EPRF, recorded monthly.\n",
+        [
+            ("1a", "Any internal or external documentation evidencing user testing of TerraPACE 3 prior to its implementation."),
+            ("2a", "Any minutes or notes evidencing staff consultation in relation to the rollout of TerraPACE 3."),
+            ("3a", "Any correspondence that details known faults related to the TerraPACE 3 system."),
+            ("4a", "The average time taken by operational crews to complete an EPRF, recorded monthly."),
+        ],
+        answers={"1a": [], "2a": [], "3a": [], "4a": []},
+        id="a-group-heading-parted-by-a-dash-is-no-answer",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -695,10 +695,11 @@ def _first_question_unglued(lines: list[Line]) -> list[Line]:
 
 
 # A heading over a group of a request's questions: a few capitalised words joined by "and", "for" or "of", no stop
-# ("AI for Decision-Making", "Policies and Governance", "Data Protection and Ethics").
+# ("AI for Decision-Making", "Policies and Governance", "Data Protection and Ethics"); a spaced dash may part its words
+# ("Operational Impact – EPRF and Scene Time Analysis", a request on the Scottish Ambulance Service's log).
 _SECTION_HEADING_RE = re.compile(
     r"[ \t*_]*(?:[A-Z][\w'&-]*|and|or|for|of|the|in|on|to|with|&)(?:[ \t]+(?:[A-Z][\w'&-]*|and|or|for|of|the|in|on|to"
-    r"|with|&)){1,7}[ \t*_]*"
+    r"|with|&|[-\u2013])){1,8}[ \t*_]*"
 )
 _HEADING_JOINING_WORDS = frozenset({"and", "or", "for", "of", "the", "in", "on", "to", "with", "&"})
 
