@@ -2723,6 +2723,32 @@ def test_a_body_named_as_a_party_to_a_decided_case_inside_a_sentence_is_not_the_
     assert parse_text(text).authority is None
 
 
+def test_a_body_the_reply_says_may_hold_the_information_is_not_the_body() -> None:
+    # The Scottish Police Authority's log, its summary heading the page: Police Scotland, which "may hold information",
+    # is where to ask next, as the reply's last paragraph says.
+    text = (
+        "Report Summary\nIssued 11 November 2024, this FOI response explains that information is not held by "
+        "the Scottish Police Authority. Advice is provided that Police Scotland may hold information.\nTo access "
+        "the full document please open the PDF document above.\nTo view as accessible content please use the "
+        "sections below. (Note that some tables and appendixes are not available as accessible content).\nResponse\nThe "
+        "Scottish Police Authority has considered your request and is able to confirm that the Authority does "
+        "not hold any information in respect of the four questions asked.\nBy means of explanation - Medical "
+        "treatment and provision, including the administration of medicine, for persons in police custody is "
+        "the responsibility of National Health Service (NHS). If you require any specific information relating "
+        "to the provision of medication to persons in police custody, we recommend you contact the NHS territorial "
+        "boards for any instructions or guidance.\nHis Majesty’s Inspector of Constabulary conduct regular inspections "
+        "of custody suites which are published online and contain information on access to healthcare, medicine "
+        "management, substance use, mental health and general healthcare provision. Some of the most recent publications "
+        "can be found in the links below:\nHMICS: Custody Inspection Report – Argyl and West Dunbartonshire\nHMICS: "
+        "Custody Inspection Report - Ayrshire\nHMICS: Custody Inspection Report - Dumfries and Galloway\nHMICS: "
+        "Custody Inspection Report - Fife\nIn relation to Health and Safety reportable incidents and RIDDORs "
+        "in police custody – information may be available from Police Scotland. You can contact Police Scotland "
+        "at foi@scotland.police.uk You may also wish to refer to Police Scotland’s Disclosure Log."
+    )
+    authority = parse_text(text).authority
+    assert authority is not None and authority.name == "Scottish Police Authority"
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -292,6 +292,10 @@ _CITED_AS_SOURCE_BEFORE_RE = re.compile(r"\b(?:[Aa]ccording to|I understand from
 # Section 14 as ..." (the National Police Chiefs' Council's refusal, as the requester's site quotes it).
 _CASE_PARTY_BEFORE_RE = re.compile(r"\b(?:v|vs)\.?[ \t]+(?:the[ \t]+)?$")
 _CASE_PARTY_REACH = 12
+# A body the reply says may hold what it does not, another body: "Issued 11 November 2024, this FOI response explains
+# that information is not held by the Scottish Police Authority. Advice is provided that Police Scotland may hold
+# information." (the Scottish Police Authority's log, its summary heading the page).
+_MAY_HOLD_AFTER_RE = re.compile(r"[ \t]+(?:may|might|could|would|will)[ \t]+(?:also[ \t]+)?hold\b")
 # A body the request gives as an example, not the one asked: "... may I request, that your reply be broken down to
 # reflect the organisations structure of Directorates, (as I have no idea of your organisations structure) I have used
 # Birmingham Council structure purely as an example (Adults & Communities), ..." (a request on Moray Council's log).
@@ -527,6 +531,7 @@ def extract_authority(ctx: Context) -> Authority | None:
                 for before in (_FRAMEWORK_BEFORE_RE, _PASSED_ON_FROM_BEFORE_RE, _CITED_AS_SOURCE_BEFORE_RE)
             )
             or _GIVEN_AS_EXAMPLE_AFTER_RE.match(ctx.text, end_char) is not None
+            or _MAY_HOLD_AFTER_RE.match(ctx.text, end_char) is not None
             or _case_party_in_prose(ctx, start_char)
         ):
             # A body whose rules or standards the words follow, not the body writing: "... violence and aggression
