@@ -5115,6 +5115,20 @@ CASES = [
         id="a-group-heading-parted-by-a-dash-is-no-answer",
     ),
     case(
+        # Devon County Council's log: the answer run on after the question's own note, a dash, then the reply's voice;
+        # a dash before the requester's "Please note" (West Midlands Police's log) stays the question's.
+        "Cyber attacks\n"
+        "1. Has the council experienced an attempted cyber-attack in 2019? Please answer yes or no. – we neither"
+        " confirm or deny that this information is held in accordance with Section 31(3) of the Freedom of Information"
+        " Act 2000.\n"
+        "2. What kind of incapacitant spray do you use? (CS, PAVA or other) – Please note the manufacture and product.\n",
+        [
+            ("1", "Has the council experienced an attempted cyber-attack in 2019? Please answer yes or no."),
+            ("2", "What kind of incapacitant spray do you use? (CS, PAVA or other) – Please note the manufacture and product."),
+        ],
+        id="an-answer-in-the-reply-s-voice-after-a-dash-past-the-question-s-note",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

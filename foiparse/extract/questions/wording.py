@@ -151,9 +151,16 @@ def _answer_after_question(text: str, start: int, end: int, number: str, by_requ
             return label.start(), label.end()
     if by_requester:
         return None
-    if text.find("?", start, end) == -1:
+    mark = text.rfind("?", start, end)
+    if mark == -1:
         return _answer_after_dash(text, start, end)
-    return _answer_after_question_mark(text, start, end)
+    found = _answer_after_question_mark(text, start, end)
+    if found is None and (dash := _REPLY_VOICE_DASH_RE.search(text, mark + 1, end)) is not None:
+        # The question's note after its mark, then the dash and the answer: "1. Has the council experienced an
+        # attempted cyber-attack in 2019? Please answer yes or no. – we neither confirm or deny that this information
+        # is held in accordance with Section 31(3) ..." (Devon County Council's log)
+        return dash.start(), dash.end()
+    return found
 
 
 # A dash, then words that answer rather than ask: "Question 2: Breakdown by Divisional area of above – see above.",
@@ -161,6 +168,8 @@ def _answer_after_question(text: str, start: int, end: int, number: str, by_requ
 # last 5 years.", "Question 6: ... – N/A" (Northern Ireland Fire and Rescue Service). Not a dash inside the question
 # ("Total spend – broken down by year").
 # "1. Please supply patient's information ECT leaflet - attached" (Sussex Partnership NHS Foundation Trust).
+# After the question's mark and a note of its own, a dash and the reply's voice: see _answer_after_question.
+_REPLY_VOICE_DASH_RE = re.compile(r"[ \t][-–][ \t]*(?=we (?:neither|can(?:not)?|do not|don't|are unable|hold)\b)", re.I)
 _ANSWERING_DASH_RE = re.compile(
     r"[ \t][-–][ \t]*(?=(?:see (?:above|below|table|attached|appendix|annex|enclosed)|(?:attached|enclosed)\b"
     r"|N/?A\b|nil\b|none\b|"
