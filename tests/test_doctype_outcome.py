@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Devon County Council's log, no greeting on the page: the council saying by its own name that it does not
+        # hold what was asked is its reply.
+        "Election costs\n\nProvide me with the estimated or actual amount of money spent by the local "
+        "authority on the following items when administering the 2016 EU referendum and the 2017 UK "
+        "General Election?\n\nPrinting ballot papers\n\nPolling booths\n\nProvision of disabled access "
+        "at polling stations\n\nThe responsibility for administration of the general election rests "
+        "with each of the District and Unitary Councils in Devon.  Therefore Devon County Council does "
+        "not hold the information you have requested.\n\nTo obtain this information you are advised "
+        "to contact each of these public authorities separately.\n",
+        "response",
+        "not_held",
+        id="a-body-saying-by-name-it-does-not-hold-what-was-asked-replies",
+    ),
+    case(
         # Devon County Council's log: the claim's value given, a dash and what it was for, its place withheld: partly
         # answered.
         "Pothole damage compensation claims\n\n1) In the last financial year (2018/19) how much money "
