@@ -43,6 +43,22 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Moray Council's log: section 17 of the Scottish Act, whatever the words around it, is its notice that
+        # nothing is held.
+        "FOI Request Cost of Administrating an Election\n\nRequest 101001586277\n\nCan you please provide "
+        "me with the estimated or actual amount of money spent by the local authority on the following "
+        "items when administering i) the 2016 EU referendum and ii) the 2017 UK General Election?\n\n1. "
+        "Printing ballot papers\n2. Distributing postal votes within the UK\n3. Distributing postal "
+        "votes abroad\n\nResponse 30-08-2017\n\nThe Local Authority did not spend any money on either "
+        "the EU referendum or the UK General Election as these two polls were financed by advances "
+        "and settlements provided by the Cabinet Office (central government) to the Counting Officer/Returning "
+        "Officer for expenses in conducting these polls therefore this information is exempt under "
+        "Section 17 of the Freedom of Information (Scotland) Act 2002\n",
+        "response",
+        "not_held",
+        id="the-scottish-act-s-section-17-cited-says-nothing-is-held",
+    ),
+    case(
         # Devon County Council's log, no greeting on the page: the council saying by its own name that it does not
         # hold what was asked is its reply.
         "Election costs\n\nProvide me with the estimated or actual amount of money spent by the local "
