@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Brentwood Borough Council's reply, sending the requester to the leisure trust: 'not able to provide some of
+        # the detail' gives none of it.
+        "Dear Mr Smith,\n\nThank you for your request for information about Brentwood Leisure Trust.\n\nThe "
+        "Council leases the leisure centre to the Trust and does not hold the Trust's accounts or usage "
+        "figures. As we do not run the centre directly we are not able to provide some of the detail "
+        "you are looking for. I have copied this email to the Chief Executive of the Centre who would "
+        "be best placed to help you.\n\nYours sincerely,\n",
+        "response",
+        "not_held",
+        id="not-able-to-provide-some-of-the-detail-gives-nothing",
+    ),
+    case(
         # The Moray Council's log: section 17 of the Scottish Act, whatever the words around it, is its notice that
         # nothing is held.
         "FOI Request Cost of Administrating an Election\n\nRequest 101001586277\n\nCan you please provide "
