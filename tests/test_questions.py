@@ -5129,6 +5129,17 @@ CASES = [
         id="an-answer-in-the-reply-s-voice-after-a-dash-past-the-question-s-note",
     ),
     case(
+        # Eden District Council's log: what the council's finance system cannot pick out is not held.
+        "Request\n"
+        "1. How much money has been spent on public campaigns related to clean air in each calendar year?\n"
+        "Response\n"
+        "1. Due to our financial system, we are not able to identify the amount of money that has been spent per annum"
+        " specifically on public campaigns relating to air quality.\n",
+        [("1", "How much money has been spent on public campaigns related to clean air in each calendar year?")],
+        answers={"1": [A(contains="not able to identify the amount", not_held=True)]},
+        id="not-able-to-identify-the-amount-is-not-held",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
