@@ -43,6 +43,36 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The London Borough of Lambeth's data hub: a lettered part's count given, another withheld as five or fewer;
+        # the request's '20 miles' is no figure given.
+        "10 October 2023\nYour request\nI submit the following request for information regarding placements "
+        "of Looked After Children.\n- In total, how many Looked After children for whom your Local "
+        "Authority is the corporate parent:\n- moved from one placement to a different placement between "
+        "18 December 2022 and 3 January 2023\n- How many Looked After children moved between 18 December "
+        "2022 and 3 January 2023 to:\n- a placement that was 20 miles or less from their home or their "
+        "last placement;\nOur response\n1.\na) 9 Children had a placement move\n2.\na) We are unable "
+        "to provide precise figures when these are five or less due to the risk that individuals will "
+        "be identified. In such circumstances sections 40(2) and (3) of the Freedom of Information "
+        "Act apply.\n",
+        "response",
+        "partial",
+        id="a-lettered-parts-count-is-given-beside-one-withheld",
+    ),
+    case(
+        # Public Health Wales's disclosure log: the figure the request quotes under its heading is none the reply
+        # gives.
+        "FOI 2024 028 - Covid Vaccine Query\n\nInformation Requested:\n\nI note from the public Tableau "
+        "that the uptake of the autumn 2023 booster campaign is 53% of the 1.3 million people identified "
+        "as potentially eligible as of 2024-01-25.\n\nCould you please tell me:\n\n1. How many vaccine "
+        "doses were procured to deliver this campaign?\n\nInformation provided for the answer:\n\nThank "
+        "you for your request dated 4th February 2024.\n\nPublic Health Wales does not hold this information.\n\nI "
+        "have provided contact details for Welsh Government below as they may hold information relevant "
+        "for your request.\n",
+        "response",
+        "not_held",
+        id="a-figure-the-request-quotes-under-its-heading-is-not-given",
+    ),
+    case(
         # Brentwood Borough Council's reply, sending the requester to the leisure trust: 'not able to provide some of
         # the detail' gives none of it.
         "Dear Mr Smith,\n\nThank you for your request for information about Brentwood Leisure Trust.\n\nThe "

@@ -1545,6 +1545,10 @@ _FIGURE_STATED_RE = re.compile(
     # hold information about the location but ... we consider it too be exempt under the Freedom of Information Act
     # 2000 Section 40 (2) Personal Data." (Devon County Council's log, the claim's value given, its place withheld)
     r"|^[ \t]*£\d[\d,]*(?:\.\d+)?(?:[ \t]?(?:million|billion|k)\b)?[ \t]+[-–][ \t]+[A-Z]"
+    # or a lettered part's answer that opens with its count: "1. / a) 9 Children had a placement move / b) 8 Children"
+    # under "Our response", the parts of 2 that are five or fewer withheld (the London Borough of Lambeth's data hub)
+    # (not a period the request lists: "a) 28 days or less / b) 29 days to 182 days", NHS Greater Manchester's log)
+    rf"|^[ \t]*[a-h]\)[ \t]+{_FIGURE_DIGITS}{_FIGURE_ENDS}{_NOT_A_TIME_LIMIT}(?:[ \t]+[A-Za-z][^\n]{{0,60}})?$"
     # or a bullet that opens with its count: "• 0 off-framework within the last 3 months" (Central London Community
     # Healthcare NHS Trust's log, under the request's bullets, above a section 43 refusal of the list of suppliers)
     rf"|^[ \t]*[•·▪][ \t]*{_FIGURE_DIGITS}[ \t]+[a-z][^\n]{{2,80}}$"
@@ -1562,11 +1566,15 @@ def _states_a_figure(ctx: Context, *, beside_the_cost: bool = True) -> bool:
     after ("the appropriate costs limit under section 12 ... This is currently £450.", Aneurin Bevan University Health
     Board's refusal)."""
     layout = ctx.layout
-    # (a requester's message, quoted or not, before or after its sign-off: by_requester() is narrower)
+    # (a requester's message, quoted or not, before or after its sign-off: by_requester() is narrower; or a page's
+    # request under its heading: "Information Requested: / I note from the public Tableau that the uptake of the
+    # autumn 2023 booster campaign is 53% of the 1.3 million people ..." above "Public Health Wales does not hold this
+    # information.", the trust's disclosure log)
     return any(
         not layout.message_at(m.start()).from_requester
         and not layout.in_quoted(m.start())
         and not layout.boilerplate_kind(m.start())
+        and not _in_the_request_section(ctx, m.start())
         and (beside_the_cost or not _COST_WORDS_RE.search(ctx.text, max(0, m.start() - 200), m.end() + 100))
         and not _REQUEST_RESTATED_RE.search(ctx.text, max(0, m.start() - 200), m.start())
         for m in _FIGURE_STATED_RE.finditer(ctx.text)
