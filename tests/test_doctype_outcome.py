@@ -43,6 +43,23 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Oxford City Council on WhatDoTheyKnow: 'I can respond to your FOI request ... as follows' above a table of
+        # counts, the years before refused on the cost: partly answered.
+        "Dear Oxford City Council,\n\nHow many Compromise Agreements have you entered into over each "
+        "of the last 5 years?\n\nYours faithfully,\n\nS Fisher\n\nDear Sir/Madam\n\nFurther to the "
+        "acknowledgement below, I can respond to your FOI request of 15th March as follows:\n\n    "
+        "                                       2009/10         2010/11         2011/12          2012/13\nCompromise "
+        "agreements*            38                  23                 26                 10\n\n* Agreements "
+        "related to redundancy\n\nInformation from before 2009/10 is not readily available.  In order "
+        "to try to obtain the figures, staff would have to examine manually individual files (if they "
+        "still exist) and it is likely that the appropriate time limit as defined by Section 12 of "
+        "the Freedom of Information Act (which equates to about 18.5 hours per request) will be exceeded.\n\nYours "
+        "faithfully\n\nMichael Newman\n",
+        "response",
+        "partial",
+        id="responding-as-follows-beside-a-cost-refusal-of-the-earlier-years",
+    ),
+    case(
         # The London Borough of Lambeth's data hub: a lettered part's count given, another withheld as five or fewer;
         # the request's '20 miles' is no figure given.
         "10 October 2023\nYour request\nI submit the following request for information regarding placements "
