@@ -2749,6 +2749,18 @@ def test_a_body_the_reply_says_may_hold_the_information_is_not_the_body() -> Non
     assert authority is not None and authority.name == "Scottish Police Authority"
 
 
+def test_the_first_parties_of_a_judgment_cited_inside_a_sentence_are_not_the_body() -> None:
+    # The Crown Office and Procurator Fiscal Service's log, naming itself only by its initials.
+    text = (
+        "Thank you for your e-mail dated 17 August in which you requested information under FOISA.\n\n"
+        "As you are no doubt aware, the Court of Session judgment - Glasgow City Council and Dundee City Council v"
+        " Scottish Information Commissioner [2009] CSIH 73 (issued on 30 September 2009) - clarified that FOISA gives a"
+        " right to information, not documents. We have provided you with reports in the attached spreadsheets.\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is None or authority.name not in {"Glasgow City Council", "Dundee City Council"}
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -43,6 +43,24 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Crown Office and Procurator Fiscal Service's log: the paragraph citing a judgment against the Scottish
+        # Information Commissioner is the reply's own, its reports attached, not the Commissioner's boilerplate.
+        "Freedom of Information - Expenditure on Corporate Credit Cards\n\nThank you for your e-mail "
+        "dated 17 August in which you requested the following information under the Freedom of Information "
+        "(Scotland) Act 2002 (FOISA):\n\n\"I would like a copy of all original bills or reports which "
+        "show expenditure incurred by COPFS on corporate credit cards for each of the last three full "
+        "financial years.\"\n\nAs you are no doubt aware, the Court of Session judgment - Glasgow City "
+        "Council and Dundee City Council v Scottish Information Commissioner [2009] CSIH 73 (issued "
+        "on 30 September 2009) - clarified that the Freedom of Information (Scotland) Act 2002 (FOISA) "
+        "gives a right to information, not documents. In terms of FOISA you are therefore entitled "
+        "to request information held by COPFS, but not necessarily the documents that the information "
+        "is contained in. We have provided you with reports which provide the information about expenditure "
+        "falling within the terms of your request in the attached spreadsheets.\n",
+        "response",
+        "provided",
+        id="a-judgment-against-the-scottish-commissioner-is-no-boilerplate",
+    ),
+    case(
         # Oxford City Council on WhatDoTheyKnow: 'I can respond to your FOI request ... as follows' above a table of
         # counts, the years before refused on the cost: partly answered.
         "Dear Oxford City Council,\n\nHow many Compromise Agreements have you entered into over each "

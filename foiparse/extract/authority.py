@@ -291,6 +291,10 @@ _CITED_AS_SOURCE_BEFORE_RE = re.compile(r"\b(?:[Aa]ccording to|I understand from
 # not defined in the legislation in ICO vs Devon County Council & Dransfield the Upper Tribunal defined the purpose of
 # Section 14 as ..." (the National Police Chiefs' Council's refusal, as the requester's site quotes it).
 _CASE_PARTY_BEFORE_RE = re.compile(r"\b(?:v|vs)\.?[ \t]+(?:the[ \t]+)?$")
+# Or its first party, another joined to it: "the Court of Session judgment – Glasgow City Council and Dundee City
+# Council v Scottish Information Commissioner [2009] CSIH 73 (issued on 30 September 2009) – clarified that ..." (the
+# Crown Office and Procurator Fiscal Service's log).
+_CASE_PARTY_AFTER_RE = re.compile(r"(?:[ \t]+(?:and|&)(?:[ \t]+[A-Z][\w&'-]*){1,6}?)?[ \t]+(?:v|vs)\.?[ \t]+[A-Z]")
 _CASE_PARTY_REACH = 12
 # A body the reply says may hold what it does not, another body: "Issued 11 November 2024, this FOI response explains
 # that information is not held by the Scottish Police Authority. Advice is provided that Police Scotland may hold
@@ -432,10 +436,13 @@ def _in_letterhead(ctx: Context, link: re.Match[str]) -> bool:
     )
 
 
-def _case_party_in_prose(ctx: Context, start_char: int) -> bool:
-    """Whether the name at ``start_char`` is the second party of a decided case cited inside a sentence
-    (``_CASE_PARTY_BEFORE_RE``); a tribunal's own title, a line of its head, names its parties as the body's."""
-    if _CASE_PARTY_BEFORE_RE.search(ctx.text, max(0, start_char - _CASE_PARTY_REACH), start_char) is None:
+def _case_party_in_prose(ctx: Context, start_char: int, end_char: int | None = None) -> bool:
+    """Whether the name at ``start_char`` (ending at ``end_char``) is a party of a decided case cited inside a sentence
+    (``_CASE_PARTY_BEFORE_RE``, ``_CASE_PARTY_AFTER_RE``); a tribunal's own title, a line of its head, names its
+    parties as the body's."""
+    if _CASE_PARTY_BEFORE_RE.search(ctx.text, max(0, start_char - _CASE_PARTY_REACH), start_char) is None and (
+        end_char is None or _CASE_PARTY_AFTER_RE.match(ctx.text, end_char) is None
+    ):
         return False
     line = ctx.layout.line_at(start_char)
     return _inside_prose(ctx.text, line.start, line.end, start_char)
@@ -532,7 +539,7 @@ def extract_authority(ctx: Context) -> Authority | None:
             )
             or _GIVEN_AS_EXAMPLE_AFTER_RE.match(ctx.text, end_char) is not None
             or _MAY_HOLD_AFTER_RE.match(ctx.text, end_char) is not None
-            or _case_party_in_prose(ctx, start_char)
+            or _case_party_in_prose(ctx, start_char, end_char)
         ):
             # A body whose rules or standards the words follow, not the body writing: "... violence and aggression
             # incidents against staff, in line with NHS England, CQC, and VPR reporting frameworks." (a request on East
@@ -1483,7 +1490,7 @@ def _unknown_authority_found(ctx: Context, weighed: dict[str, list[_Found]]) -> 
             continue  # a line of an address ("Durham University Science Park")
         if _GUIDANCE_AFTER_RE.match(ctx.text, m.end()):
             continue  # another body's guidance, or a case named for it
-        if _GIVEN_AS_EXAMPLE_AFTER_RE.match(ctx.text, m.end()) or _case_party_in_prose(ctx, start):
+        if _GIVEN_AS_EXAMPLE_AFTER_RE.match(ctx.text, m.end()) or _case_party_in_prose(ctx, start, m.end()):
             continue  # a body the request gives as an example, or a precedent's party (see the patterns)
         kind = _kind_at(ctx, start)
         if kind == "body" and greeted and ctx.layout.line_at(start).start == m.start():
