@@ -677,7 +677,10 @@ _HEADING_BEFORE_NUMBER_RE = re.compile(
 # Council between 01/01/2023 and 31/12/2023? Jan 56 Feb 35 ... Total 464 2. How many potholes were repaired ...? ...
 # 3. ..." (Merthyr Tydfil County Borough Council's log, each answer run on after its question). The line opens with
 # the question, and two numbers follow on from 2 ("3." may open the next line).
-_LOST_FIRST_NUMBER_LINE_RE = re.compile(r"[ \t*_]*[A-Z][^\n?]{10,300}\?")
+# Or its "1" kept and its stop lost: "1 How often have physical restraints used on mental health patients ... been
+# recorded as 'adverse events' in each of the past four years? ... 2. How many injuries ...? ... 3. How many deaths
+# ...?" (NHS Greater Glasgow and Clyde's letter, the request it restates on one line): the stop goes back in.
+_LOST_FIRST_NUMBER_LINE_RE = re.compile(r"[ \t*_]*(?P<bare>1[ \t]+)?[A-Z][^\n?]{10,300}\?")
 _THIRD_ITEM_RE = re.compile(r"[ \t]*3[.)][ \t]+[A-Z]")
 
 
@@ -709,6 +712,9 @@ def _lost_first_number_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
             found = _next_numbers_edits(raw, opening.end(), line_end, 2)
             if _enough_breaks_for_a_list(raw, sum(repl == "\n" for _start, _end, repl in found), line_end):
                 edits.extend(found)
+                if opening.group("bare"):
+                    one = opening.start("bare")
+                    edits.append((one, one + 1, "1."))
         at = raw.find(" 2. ", at + 4)
 
 

@@ -5140,6 +5140,24 @@ CASES = [
         id="not-able-to-identify-the-amount-is-not-held",
     ),
     case(
+        # NHS Greater Glasgow and Clyde's letter restating the request on one line, its "1" kept without a stop.
+        "Thank you for your request received on 8 October 2018 for the provision of the following information:-\n\n"
+        "1 How often have physical restraints used on mental health patients been recorded as 'adverse events' in each"
+        " of the past four years? 2. How many"
+        " injuries have been recorded as a result of restraint in each of the past 4 years? 3. How many deaths have been"
+        " recorded as a result of restraint in each of the past 4 years?\n",
+        [
+            (
+                "1",
+                "How often have physical restraints used on mental health patients been recorded as 'adverse events' in"
+                " each of the past four years?",
+            ),
+            ("2", "How many injuries have been recorded as a result of restraint in each of the past 4 years?"),
+            ("3", "How many deaths have been recorded as a result of restraint in each of the past 4 years?"),
+        ],
+        id="a-list-run-on-one-line-its-first-number-without-a-stop",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
