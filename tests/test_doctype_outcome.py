@@ -43,6 +43,23 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # NHS Greater Glasgow and Clyde's letter: the one answer found is the reply's opening, the text ending inside
+        # it; what it gives cannot be told.
+        "Dear Ms Thomson\n\nThank you for your request received on 8 October 2018 for the provision "
+        "of the following information:-\n\n1 How often have physical restraints used on mental health "
+        "patients been recorded as 'adverse events' in each of the past four years? 2. How many injuries "
+        "have been recorded as a result of restraint in each of the past 4 years? 3. How many deaths "
+        "have been recorded as a result of restraint in each of the past 4 years?\n\nWe are treating "
+        "your request under our procedures for responding to requests for information under the Freedom "
+        "of Information (Scotland) Act 2002. I am now able to provide a response on behalf of NHS Greater "
+        "Glasgow and Clyde (NHSGGC). I acknowledge that this request has been issued significantly "
+        "outwith the statutory timescale, and I offer my sincere apologies for the delay, and any inconvenience "
+        "this h\n",
+        "response",
+        "unknown",
+        id="the-replys-opening-read-as-the-last-answer-gives-nothing-yet",
+    ),
+    case(
         # The Crown Office and Procurator Fiscal Service's log: the paragraph citing a judgment against the Scottish
         # Information Commissioner is the reply's own, its reports attached, not the Commissioner's boilerplate.
         "Freedom of Information - Expenditure on Corporate Credit Cards\n\nThank you for your e-mail "

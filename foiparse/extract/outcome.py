@@ -1431,10 +1431,22 @@ def _cut_where_the_reply_begins(ctx: Context, given: list[Answer]) -> bool:
     if len(given) != 1:
         return False
     last = given[0].span
-    return last.end >= end - 1 and ctx.text[last.start : last.end].rstrip()[-1:] in (",", ";")
+    if last.end < end - 1:
+        return False
+    # Or the one answer found is the reply's opening, the text ending inside it: "We are treating your request under
+    # our procedures for responding to requests for information under the Freedom of Information (Scotland) Act 2002.
+    # I am now able to provide a response on behalf of NHS Greater Glasgow and Clyde (NHSGGC). I acknowledge that this
+    # request has been issued significantly outwith the statutory timescale ... and any inconvenience this h" (the
+    # board's letter, under the request it restates)
+    return ctx.text[last.start : last.end].rstrip()[-1:] in (",", ";") or (
+        _REPLY_PREAMBLE_RE.match(ctx.text, last.start) is not None
+    )
 
 
 _WORDS_RE = re.compile(r"\w")
+_REPLY_PREAMBLE_RE = re.compile(
+    r"(?:we are|I am|the \w+ is) (?:treating|dealing with|handling|considering) your (?:request|enquiry)\b", re.I
+)
 
 
 _PROSE_REPLY_WORDS = 60  # words between a reply's greeting and its sign-off that answer in prose
