@@ -5158,6 +5158,24 @@ CASES = [
         id="a-list-run-on-one-line-its-first-number-without-a-stop",
     ),
     case(
+        # NHS Greater Glasgow and Clyde's letter: how the question wants its figures broken down is its own words; the
+        # request's closing terms on delivery are not (NHS Resolution's letter).
+        "Thank you for your request for the provision of the following information:-\n\n"
+        "1. How often have restraints been recorded as adverse events in each of the past four years? I would prefer"
+        " this information broken down by facility and year.\n"
+        "2. How many injuries have been recorded as a result of restraint in each of the past 4 years? I would like the"
+        " above information to be provided to me in electronic format.\n",
+        [
+            (
+                "1",
+                "How often have restraints been recorded as adverse events in each of the past four years? I would prefer"
+                " this information broken down by facility and year.",
+            ),
+            ("2", "How many injuries have been recorded as a result of restraint in each of the past 4 years?"),
+        ],
+        id="the-breakdown-a-question-prefers-is-its-own-words",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -121,7 +121,10 @@ _FORM_BLANK_RE = re.compile(
 # to me in electronic format. If this request is too wide or unclear, ... Our Response to your specific request
 # Although NHS Resolution may hold ..." (NHS Resolution's letter, one line): none of it is the question's words.
 _TERMS_AFTER_QUESTION_RE = re.compile(
+    # (not how the question wants its figures: "... in each of the past four years? I would prefer this information
+    # broken down by facility and year." (NHS Greater Glasgow and Clyde's letter restating the request)
     r"(?<=[.?!])[ \t]+(?=I would (?:like|prefer) (?:the above |this |the )?information\b"
+    r"(?![ \t]+(?:to be[ \t]+)?(?:broken down|split|separated|by|for each)\b)"
     r"|If (?:this|my) request is too (?:wide|broad)\b|If any of (?:this|the) information is already\b"
     r"|Our response to your\b"
     # (or a question's answer heading: "2. What is the total number of art owned by the Local Authority ... currently on
