@@ -5176,6 +5176,22 @@ CASES = [
         id="the-breakdown-a-question-prefers-is-its-own-words",
     ),
     case(
+        # The NHS Business Services Authority's log: the request restated under thanks for it, a paragraph an item,
+        # the first paragraph that does not ask ending them.
+        "FOI-01564\n\nThank you for your request for information about the following:\n\n"
+        "For the last financial year, what was the total amount spent on translation costs?\n\n"
+        "Can you provide a breakdown of these costs by language translated.\n\n"
+        "Do you hire any dedicated translators? If so provide details of how many and for what language.\n\n"
+        "Your request was received on 22 November 2023 and I am dealing with it under the terms of the Freedom of"
+        " Information Act 2000.\n",
+        [
+            ("•1", "For the last financial year, what was the total amount spent on translation costs?"),
+            ("•2", "Can you provide a breakdown of these costs by language translated."),
+            ("•3", "Do you hire any dedicated translators? If so provide details of how many and for what language."),
+        ],
+        id="items-restated-a-paragraph-each-under-thanks-for-the-request",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -371,8 +371,18 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
         # January 2014 ...", a WhatDoTheyKnow request to Brighton and Sussex University Hospitals NHS Trust)
         opens = words.endswith(":") or _REQUESTS_THE_FOLLOWING_RE.search(words) is not None
         first = i + 2 if i + 2 < len(lines) and not lines[i + 1].text.strip() and opens else i + 1
+        spaced = False  # the restated items a paragraph each, blank lines between
         for line in lines[first:]:
             item = line.text.strip()
+            if not item and restated and run and _asks_as_restated(run[-1].text.strip()):
+                # Restated a paragraph each, every one asking: "Thank you for your request for information about the
+                # following: / (blank) / For the last financial year, what was the total amount spent on translation
+                # costs? / (blank) / Can you provide a breakdown of these costs by language translated. / ..." (the
+                # NHS Business Services Authority's log); the first paragraph that does not ask ends them.
+                spaced = True
+                continue
+            if spaced and item and not _asks_as_restated(item):
+                break
             # (a closing line above the sign-off ends the run too: "I look forward to your response."; so does a line
             # about the items: "This information to cover the period ...")
             if not item or line.number in ends or _ITEMS_END_RE.match(item) or _ABOUT_THE_ITEMS_RE.match(item):
@@ -404,6 +414,11 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
             if len(paragraphs) >= _MIN_UNMARKED_ITEMS:
                 return _unmarked_questions(ctx, paragraphs)
     return []
+
+
+def _asks_as_restated(item: str) -> bool:
+    """Whether a restated item asks: a question mark at its end, or words that ask on their own."""
+    return item.endswith("?") or _asks_on_its_own(item)
 
 
 def _restated_items_opening_alike(ctx: Context) -> list[Question]:
@@ -525,7 +540,13 @@ def _quotes_a_passage(intro: str, last: str) -> bool:
 
 # A reply restating the request above its lines: "Thank you for your request ... which was received on the 23 November
 # 2008. You requested:" (the City and County of Swansea, the request's own numbering lost).
-_RESTATED_REQUEST_RE = re.compile(r"\byou (?:requested|asked for)(?: the following(?: information)?)?:$", re.I)
+# (or thanked for: "Thank you for your request for information about the following: / (blank) / For the last financial
+# year, what was the total amount spent on translation costs? / ...", the NHS Business Services Authority's log)
+_RESTATED_REQUEST_RE = re.compile(
+    r"\byou (?:requested|asked for)(?: the following(?: information)?)?:$"
+    r"|\bthank you for your (?:request|enquiry)(?: for information)? (?:about|regarding|concerning|on) the following:$",
+    re.I,
+)
 # A line heading a group of the request's items: "Land ownership:", "Accelerated Development Zone and funding
 # information:".
 _ITEM_GROUP_HEADING_RE = re.compile(r"[A-Z][^.?!:\n]{0,80}:")
