@@ -1222,6 +1222,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI/9005"},
     ),
     (
+        "a letterhead flattened to one line, the addressee's name before 'Date' and the reference's field after the "
+        "date (NHS Greater Glasgow and Clyde's letter)",
+        "Telephone: 0141 201 4444\n\nMs Elizabeth Thomson Date 22 February 2019 Your Ref Our Ref BRD / AF / FOI /14296"
+        " SENT BY EMAIL TO: Direct Line 0141 201 4460\n\nDear Ms Thomson\n\nThank you for your request received on 8"
+        " October 2018.\n",
+        {"response_date": dt.date(2019, 2, 22), "received_date": dt.date(2018, 10, 8)},
+    ),
+    (
         "the regime's letters glued to the year's two digits, a spaced hyphen, the case number (the University of "
         "Exeter)",
         "Northby House\nEX4 6TL\n12 October 2020\nRef: FOI20 - 357 \nDear Requester,\n",

@@ -468,6 +468,11 @@ _FIELD_VALUE_END_RE = re.compile(r"\b\(?[A-Za-z/-]*\d[\w/-]*\)?$")
 # Correspondence to: Steven Morris, Information Management Date 19 August 2013 Dear Mr Jones," (Leicestershire
 # Police's letter flattened to one line).
 _REFERENCE_FIELD_BEFORE_RE = re.compile(r"\b(?:Our|Your|My) Ref(?:erence)?\b")
+# Or the reference's field after the date, the addressee's name before it: "Ms Elizabeth Thomson Date 22 February 2019
+# Your Ref Our Ref BRD / AF / FOI /14296 SENT BY EMAIL TO:" (NHS Greater Glasgow and Clyde's letterhead, flattened).
+_DATE_THEN_REFERENCE_FIELD_RE = re.compile(
+    r"[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+(?:19|20)\d\d[ \t]+(?:Our|Your) Ref(?:erence)?\b"
+)
 
 
 # The end of a period after its first day, in words or in figures: "Date: 26 March 2020 to 26 March 2023", "Dated
@@ -537,7 +542,11 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             and not _RECEIVED_FIELD_AND_RE.fullmatch(before)
             and not (
                 ctx.text.startswith("Date", m.start())
-                and (_FIELD_VALUE_END_RE.search(before) or _REFERENCE_FIELD_BEFORE_RE.search(before))
+                and (
+                    _FIELD_VALUE_END_RE.search(before)
+                    or _REFERENCE_FIELD_BEFORE_RE.search(before)
+                    or _DATE_THEN_REFERENCE_FIELD_RE.match(ctx.text, m.end()) is not None
+                )
             )
         ):
             continue
