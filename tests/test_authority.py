@@ -1897,6 +1897,22 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Charity Commission for England and Wales",
     ),
     (
+        # Gloucestershire Health and Care NHS Foundation Trust's published responses, its name only in its logo's text
+        "gloucestershire-health-and-care-logo",
+        "Gloucestershire Health and Care- NHS Trust logo\nwith you, for you\nResponses\nFreedom of Information Request"
+        " - Ref: FOI 092-2025\nThank you for your recent Freedom of Information request. Please find our response below.\n",
+        "gloucestershire-health-and-care-nhs-foundation-trust",
+        "Gloucestershire Health and Care NHS Foundation Trust",
+    ),
+    (
+        # the trust by its short name, signing its letter
+        "gloucestershire-health-and-care-short-name",
+        "Dear Mr Smith\n\nThank you for your request. The information is attached.\n\nYours sincerely\n\nFOI Team\n"
+        "Gloucestershire Health and Care\n",
+        "gloucestershire-health-and-care-nhs-foundation-trust",
+        "Gloucestershire Health and Care NHS Foundation Trust",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
