@@ -1913,6 +1913,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Gloucestershire Health and Care NHS Foundation Trust",
     ),
     (
+        # Thurrock Council's published responses, its name only in the re-use notice of its copyright
+        "thurrock-copyright-owner",
+        "Freedom of information response\nRough sleepers\n1. How many rough sleepers were accommodated?\n1. 56\n\n"
+        "You are free to use any information supplied for your own non-commercial research or private study purposes."
+        " Any other type of re-use will require the permission of the copyright owner.\n\nWhere the copyright is owned"
+        " by Thurrock Council, you must apply to the Council to re-use the information.\n",
+        "thurrock-council",
+        "Thurrock Council",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

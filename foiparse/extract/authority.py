@@ -264,7 +264,10 @@ _VOICE_BEFORE_RE = re.compile(
     # Information Act 2000." (the council's letter, its name written once more only across a line break)
     r"\b(?:received by|held by|(?:has|have) been considered by|on behalf of|requires"
     r"|request for information (?:from|to)"
+    # (or "Where the copyright is owned by Thurrock Council, you must apply to the Council to re-use the information",
+    # the council's published responses, naming it nowhere else)
     r"|necessarily (?:represent|reflect)\s+(?:those|the views) of|copyright (?:owner|holder),? namely"
+    r"|copyright is owned by"
     r"|appropriate limit,?\s+(?:which\s+)?for)"
     r"(?: the)?[ \t\n]+$",
     re.I,
