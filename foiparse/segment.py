@@ -1301,7 +1301,7 @@ def _repeated_sender_lines(lines: list[Line], catalogue: Catalogue) -> list[int]
         # Davies, East Staffordshire Borough Council" over the acknowledgement, "Michael Petter, East Staffordshire
         # Borough Council / Dear Alex Arthur, / Thank you for your request for information ..." over the reply (on
         # WhatDoTheyKnow). Not a list's "Plans Board and Appeals Committee, Full Council" under "..., Full Council".
-        body = words.rsplit(", ", 1)[-1]
+        body = _body_named(words, catalogue)
         if words in seen or body.casefold() in bodies:
             starts.append(line.start)
         elif _is_sender(words, catalogue):
@@ -1312,6 +1312,19 @@ def _repeated_sender_lines(lines: list[Line], catalogue: Catalogue) -> list[int]
 
 
 _SENDER_LINE_MAX = 140
+
+
+def _body_named(sender_line: str, catalogue: Catalogue) -> str:
+    """The body a sender line names after its last comma, or after an earlier one where the body's own name holds
+    commas: "FOI Mailbox, Department for Digital, Culture, Media and Sport" over the acknowledgement, then
+    "no-reply@dcms.ecase.co.uk on behalf of FOI Team, Department for Digital, Culture, Media and Sport" over the reply
+    (on WhatDoTheyKnow)."""
+    parts = sender_line.split(", ")
+    for i in range(1, len(parts) - 1):
+        longer = ", ".join(parts[i:])
+        if _is_known_body(longer, catalogue):
+            return longer
+    return parts[-1]
 
 
 def _is_sender(line: str, catalogue: Catalogue) -> bool:

@@ -43,6 +43,27 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Department for Digital, Culture, Media and Sport on WhatDoTheyKnow: the reply's sender line names the
+        # department, commas in its name, as the acknowledgement's did; a message of its own, a response cut before it
+        # says how the request ended.
+        "Dear Department for Digital, Culture, Media and Sport,\n\nI would like the total number of "
+        "days off work taken by employees of the Department where the reason given was stress.\n\nPlease "
+        "treat this as a request under the Freedom of Information Act 2000.\n\nYours faithfully,\n\nJonathan "
+        "Deans\n\nFOI Mailbox, Department for Digital, Culture, Media and Sport\n\nThank you for your "
+        "email which is now being dealt with by the Freedom of\nInformation Team at the Department "
+        "for Culture, Media and Sport.\nYou will receive a response to your information request within "
+        "20 working\ndays of receipt.\n\nno-reply@dcms.ecase.co.uk on behalf of FOI Team, Department "
+        "for Digital, Culture, Media and Sport\n\nFOI2018/11963\n\nDear Mr Deans,\n\nThank you for "
+        "your email of 22 August, in which you made the following\nrequest for information:\n\nI would "
+        "like the total number of days off work taken by employees of the\nDepartment where the reason "
+        "given was stress.\n\nI have dealt with your request under the Freedom of Information Act 2000\n(the "
+        "Act). I can confirm the Department for Digital, Culture, Media and\nSport holds information "
+        "within the scope of your request.\n",
+        "response",
+        "unknown",
+        id="a-sender-line-naming-a-body-with-commas-again-heads-the-reply",
+    ),
+    case(
         # NHS Greater Glasgow and Clyde's letter: the one answer found is the reply's opening, the text ending inside
         # it; what it gives cannot be told.
         "Dear Ms Thomson\n\nThank you for your request received on 8 October 2018 for the provision "
