@@ -728,9 +728,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
     for act, section in defaulted:
         named_act = named_acts.get(section)
         if named_act is not None and named_act != act:
-            moved = found.pop((act, section))
-            target = found.setdefault((named_act, section), _Found(named_act, section))
-            target.spans = sorted([*target.spans, *moved.spans], key=lambda span: span["start"])
+            _fold_into(found, (act, section), (named_act, section))
     _fold_subsections_left_out(found)
     # "section 31" beside "31(1)(a)": only the specific citation is kept (shared/corpus/LABELLING.md); so is
     # "section 35(1)" beside "section 35(1)(a)" (an ICO decision on the Department for Communities).
@@ -772,9 +770,16 @@ def _fold_subsections_left_out(found: dict[tuple[Legislation, str], _Found]) -> 
         pattern = re.compile(rf"{re.escape(short['num'])}\(\d+\){re.escape(short['rest'])}")
         fuller = [key for key in found if key[0] == act and pattern.fullmatch(key[1])]
         if len(fuller) == 1:
-            moved = found.pop((act, section))
-            target = found[fuller[0]]
-            target.spans = sorted([*target.spans, *moved.spans], key=lambda span: span["start"])
+            _fold_into(found, (act, section), fuller[0])
+
+
+def _fold_into(
+    found: dict[tuple[Legislation, str], _Found], key: tuple[Legislation, str], into: tuple[Legislation, str]
+) -> None:
+    """Moves citation ``key``'s spans to citation ``into`` (made if not found yet), in order of start."""
+    moved = found.pop(key)
+    target = found.setdefault(into, _Found(*into))
+    target.spans = sorted([*target.spans, *moved.spans], key=lambda span: span["start"])
 
 
 def _titled_list(ctx: Context, legislation: list[Legislation]) -> list[tuple[Legislation, str, int, int]]:
