@@ -439,12 +439,22 @@ def _in_letterhead(ctx: Context, link: re.Match[str]) -> bool:
     )
 
 
-def _case_party_in_prose(ctx: Context, start_char: int, end_char: int | None = None) -> bool:
+def _an_example_or_a_precedent(ctx: Context, start_char: int, end_char: int) -> bool:
+    """Whether the name at ``start_char``-``end_char`` is a body the request gives as an example
+    (``_GIVEN_AS_EXAMPLE_AFTER_RE``) or a party to a decided case cited inside a sentence (``_case_party_in_prose``):
+    another body, not the one writing."""
+    return _GIVEN_AS_EXAMPLE_AFTER_RE.match(ctx.text, end_char) is not None or _case_party_in_prose(
+        ctx, start_char, end_char
+    )
+
+
+def _case_party_in_prose(ctx: Context, start_char: int, end_char: int) -> bool:
     """Whether the name at ``start_char`` (ending at ``end_char``) is a party of a decided case cited inside a sentence
     (``_CASE_PARTY_BEFORE_RE``, ``_CASE_PARTY_AFTER_RE``); a tribunal's own title, a line of its head, names its
     parties as the body's."""
-    if _CASE_PARTY_BEFORE_RE.search(ctx.text, max(0, start_char - _CASE_PARTY_REACH), start_char) is None and (
-        end_char is None or _CASE_PARTY_AFTER_RE.match(ctx.text, end_char) is None
+    if (
+        _CASE_PARTY_BEFORE_RE.search(ctx.text, max(0, start_char - _CASE_PARTY_REACH), start_char) is None
+        and _CASE_PARTY_AFTER_RE.match(ctx.text, end_char) is None
     ):
         return False
     line = ctx.layout.line_at(start_char)
@@ -540,9 +550,8 @@ def extract_authority(ctx: Context) -> Authority | None:
                 before.search(ctx.text, max(0, start_char - _FRAMEWORK_BEFORE_REACH), start_char)
                 for before in (_FRAMEWORK_BEFORE_RE, _PASSED_ON_FROM_BEFORE_RE, _CITED_AS_SOURCE_BEFORE_RE)
             )
-            or _GIVEN_AS_EXAMPLE_AFTER_RE.match(ctx.text, end_char) is not None
             or _MAY_HOLD_AFTER_RE.match(ctx.text, end_char) is not None
-            or _case_party_in_prose(ctx, start_char, end_char)
+            or _an_example_or_a_precedent(ctx, start_char, end_char)
         ):
             # A body whose rules or standards the words follow, not the body writing: "... violence and aggression
             # incidents against staff, in line with NHS England, CQC, and VPR reporting frameworks." (a request on East
@@ -1493,8 +1502,8 @@ def _unknown_authority_found(ctx: Context, weighed: dict[str, list[_Found]]) -> 
             continue  # a line of an address ("Durham University Science Park")
         if _GUIDANCE_AFTER_RE.match(ctx.text, m.end()):
             continue  # another body's guidance, or a case named for it
-        if _GIVEN_AS_EXAMPLE_AFTER_RE.match(ctx.text, m.end()) or _case_party_in_prose(ctx, start, m.end()):
-            continue  # a body the request gives as an example, or a precedent's party (see the patterns)
+        if _an_example_or_a_precedent(ctx, start, m.end()):
+            continue
         kind = _kind_at(ctx, start)
         if kind == "body" and greeted and ctx.layout.line_at(start).start == m.start():
             # A request quoted under "You asked:" in the reply keeps its greeting ("Dear Cuckoo Hall Academies
