@@ -5192,6 +5192,20 @@ CASES = [
         id="items-restated-a-paragraph-each-under-thanks-for-the-request",
     ),
     case(
+        # A space between the number and its bracketed letter, "1 b)" between "1a)" and "2a)" (the Scottish Ambulance
+        # Service's published request): item 1b, not words of 1a.
+        "I request the following information:\nTesting and Risk Assessment\n1a) Any documentation evidencing user "
+        "testing of the new software; and\n1 b) Any risk assessments or issue logs created during the rollout.\n"
+        "Staff Engagement\n2a) Any minutes evidencing staff consultation; and\n2b) Any surveys logged by crews.\n",
+        [
+            ("1a", "Any documentation evidencing user testing of the new software; and"),
+            ("1b", "Any risk assessments or issue logs created during the rollout."),
+            ("2a", "Any minutes evidencing staff consultation; and"),
+            ("2b", "Any surveys logged by crews."),
+        ],
+        id="number-spaced-from-its-bracketed-letter",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

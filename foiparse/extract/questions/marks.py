@@ -133,6 +133,9 @@ _MAIN_RE = re.compile(
     # "1(b). My original question was a corollary to 1(a), ..." (a WhatDoTheyKnow request to the Charity Commission for
     # Northern Ireland)
     r"|(?=[ \t]?\((?:[a-z]|[ivx]{1,4})\)\.?[ \t])"
+    # "1 b) Any risk assessments, issue logs, ..." under "1a) Any internal or external documentation ..." (the Scottish
+    # Ambulance Service's published request): a space between the number and its bracketed letter
+    r"|(?=[ \t][a-z]\)[ \t])"
     # "1: A list of maintenance at public expense on the byways ..." (a WhatDoTheyKnow request to Blaenau Gwent)
     r"|:(?=[ \t]+(?:[A-Z][a-z]|[AI] ))"
     # "1, Why the difference when you shared a common service restriction funding policy ...?" (a WhatDoTheyKnow
