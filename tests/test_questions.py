@@ -5206,6 +5206,21 @@ CASES = [
         id="number-spaced-from-its-bracketed-letter",
     ),
     case(
+        # Each answer a figure after its item's colon, on the item's line (Wokingham Borough Council's log): the
+        # figure is the answer, not words of the question; a year after the colon stays the question's.
+        "I am writing to you under the Freedom of Information Act 2000 to request the following information.\n"
+        "1. Please provide the total number of social houses owned by your council: 2526\n"
+        "2. How many homes have you inspected where there was damp or mould present in the past 12 months: 188\n"
+        "3. Please provide the number of complaints for the following year: 2023\n",
+        [
+            ("1", "Please provide the total number of social houses owned by your council"),
+            ("2", "How many homes have you inspected where there was damp or mould present in the past 12 months"),
+            ("3", "Please provide the number of complaints for the following year: 2023"),
+        ],
+        answers={"1": [A(contains="2526")], "2": [A(contains="188")], "3": []},
+        id="figure-answering-after-the-items-colon",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -203,6 +203,10 @@ _ANSWER_RUN_ON_RE = re.compile(
     # (Royal Surrey County Hospital NHS Foundation Trust's published response, each answer on its question's line)
     r"|(?<=\.)[ \t]+(?=The (?:Trust|Council|University|Authority|Board|Force|Service|College)(?:['\u2019]s)?"
     r"[ \t]+(?:uses|has|holds|does|is|can|current)\b|Please find (?:attached|enclosed)\b)"
+    # Or after a colon ending the item's words, a figure alone: "1. Please provide the total number of social houses
+    # owned by your council: 2526" (Wokingham Borough Council's log, each answer on its question's line); not a year
+    # ("... for the following year: 2023")
+    r"|:[ \t]+(?=(?!(?:19|20)\d\d[ \t]*$)£?\d[\d,]*(?:\.\d+)?%?[ \t]*$)"
     r"|(?<=\))[ \t]+(?=(?!(?:19|20)\d\d[ \t]*$)£?\d[\d,]*(?:\.\d+)?%?[ \t]*$"
     r"|(?:Commercially sensitive|Exempt\b|Not held\b|Information (?:is )?not held\b|Nil\b|None\b))"
 )
