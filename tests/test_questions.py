@@ -5221,6 +5221,19 @@ CASES = [
         id="figure-answering-after-the-items-colon",
     ),
     case(
+        # A one-digit answer after its question's number under the reply's heading ("Response 09-08-2022 / ... / 2. 8",
+        # Moray Council's log): an answer, as a count may be one digit.
+        "FOI Request - Homes for Ukraine\nRequest 101003108299\n1. How many hosts have had their home checks "
+        "completed\n2. How many hosts have signed up, but not had their home checks done\nResponse 09-08-2022\n1. 28\n"
+        "2. 8\n",
+        [
+            ("1", "How many hosts have had their home checks completed"),
+            ("2", "How many hosts have signed up, but not had their home checks done"),
+        ],
+        answers={"1": [A(contains="28")], "2": [A(contains="8")]},
+        id="one-digit-answer-after-its-questions-number",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -86,11 +86,15 @@ _TWO_WORD_CHARS_RE = re.compile(r"[^\W_][\W_]*[^\W_]")
 _ONE_DIGIT_RE = re.compile(r"\d%?")
 
 
+# Or after the number of the question it answers, on the line's start: "Response 09-08-2022 / 1. ... / 2. 8 / 3. Hotel
+# 21, ..." (Moray Council's log, the answers numbered as the questions above).
+_NUMBER_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]+$")
+
+
 def _one_digit_paragraph(text: str, body: str, start: int, end: int) -> bool:
-    return (
-        _ONE_DIGIT_RE.fullmatch(body) is not None
-        and text.endswith("\n\n", 0, start)
-        and (not text[end:].strip() or text.startswith("\n\n", end))
+    return _ONE_DIGIT_RE.fullmatch(body) is not None and (
+        (text.endswith("\n\n", 0, start) and (not text[end:].strip() or text.startswith("\n\n", end)))
+        or _NUMBER_BEFORE_RE.search(text, max(0, start - 8), start) is not None
     )
 
 
