@@ -5234,6 +5234,19 @@ CASES = [
         id="one-digit-answer-after-its-questions-number",
     ),
     case(
+        # A copy's page markers in brackets alone on their lines, over words that do not ask ("Full text / (1) / Parc
+        # Cathays ... / (2) / However, please note ...", a Welsh Government letter on a document-sharing site): no
+        # questions; the questions are the annex's.
+        "Full text\n\n(1)\n\nParc Cathays \u25cf Cathays Park Caerdydd \u25cf Cardiff CF10 3NQ\n\nOur ref: ATISN 14765\n\n"
+        "Thank you for your request which I received on 14 January 2021.\n\nThe information you requested is provided "
+        "below.\n\n(2)\n\nHowever, please note that the Commissioner will not normally investigate a complaint until it "
+        "has been through our own internal review process.\n\nYours sincerely\n\n(3)\n\nQuestion 1.\n\nHow many "
+        "chauffeur driven cars do the Welsh Government operate?\n\nThe fleet comprises 13 cars.\n",
+        [("1", "How many chauffeur driven cars do the Welsh Government operate?")],
+        answers={"1": [A(contains="13 cars")]},
+        id="page-markers-in-brackets-over-words-that-do-not-ask",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

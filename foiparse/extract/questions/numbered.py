@@ -1009,7 +1009,16 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # line below asks ("RESPONSE / Question 1 / The funding request was prepared ... on behalf of the
                 # NPCC", South Wales Police's disclosure log, whose request is one sentence).
                 answers_below = answering and i < len(lines) and not _ASKS_RE.match(lines[i].text)
-                if i < len(lines) and not answers_below and not _is_structural(ctx, lines[i]):
+                # A page's number in brackets alone, a copy's page marker over words that do not ask: "Full text / (1)
+                # / Parc Cathays ● Cathays Park ... / ... / (2) / However, please note that the Commissioner will not
+                # normally investigate ..." (a Welsh Government letter copied to a document-sharing site).
+                page_marker = (
+                    head.lstrip().startswith("(")
+                    and i < len(lines)
+                    and "?" not in lines[i].text
+                    and not _ASKS_RE.match(lines[i].text)
+                )
+                if i < len(lines) and not answers_below and not page_marker and not _is_structural(ctx, lines[i]):
                     heading_line = lines[i]
                     j, q_end = _continuation(ctx, i + 1, heading_line.end)
                     # The reply's answer run on after the question mark: "1. / Do you provide traded services to
