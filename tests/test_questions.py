@@ -5247,6 +5247,20 @@ CASES = [
         id="page-markers-in-brackets-over-words-that-do-not-ask",
     ),
     case(
+        # The letter sets the request out in its annex ("I have set out at Annex 1 to this letter, the questions you
+        # submitted.", the Welsh Government): the annex's questions are read, where an annex quoting the Act is not.
+        "Thank you for your request which I received on 14 January 2021. I have set out at Annex 1 to this letter, the "
+        "questions you submitted.\n\nYours sincerely\n\nAnnex 1\n\nQuestion 1.\n\nHow many chauffeur driven cars do "
+        "the Welsh Government operate?\n\nThe fleet comprises 13 cars.\n\nQuestion 2.\n\nWhat is the age of the "
+        "cars?\n\nAll are under five years old.\n",
+        [
+            ("1", "How many chauffeur driven cars do the Welsh Government operate?"),
+            ("2", "What is the age of the cars?"),
+        ],
+        answers={"1": [A(contains="13 cars")], "2": [A(contains="five years")]},
+        id="annex-the-letter-says-sets-out-the-request",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

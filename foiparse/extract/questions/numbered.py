@@ -328,6 +328,24 @@ def _nested_list(lines: list[Line], first: int, outer_next: int) -> str | None:
     return None
 
 
+# The letter saying its annex sets out the request: "I have set out at Annex 1 to this letter, the questions you
+# submitted." (the Welsh Government's letters, each question and its answer in the annex), so the annex is read.
+_REQUEST_SET_OUT_IN_RE = re.compile(
+    r"\b(?:questions?|request)\b[^.\n]{0,60}\b(?:at|in) (?:annex|appendix) (\w+)"
+    r"|\b(?:set out|listed|included) (?:at|in) (?:annex|appendix) (\w+)[^.\n]{0,40}\b(?:questions?|request)\b",
+    re.I,
+)
+
+
+def _holds_the_request(ctx: Context, heading: str) -> bool:
+    """Whether the annex or appendix headed ``heading`` is the one the letter says sets out the request."""
+    words = heading.strip(" *_").split()
+    if len(words) < 2:
+        return False
+    label = words[1].lower()
+    return any(label == (m.group(1) or m.group(2) or "").lower() for m in _REQUEST_SET_OUT_IN_RE.finditer(ctx.text))
+
+
 def _extract_questions(ctx: Context) -> list[Question]:
     layout = ctx.layout
     lines = _first_question_unglued(layout.lines)
@@ -811,7 +829,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             answer_line(line)
             continue
         if kind == "heading":
-            if _APPENDIX_RE.match(text):
+            if _APPENDIX_RE.match(text) and not _holds_the_request(ctx, text):
                 break
             if directorate_line_re.match(text):
                 section_heading = line
