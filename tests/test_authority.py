@@ -2626,6 +2626,12 @@ def test_council_describing_what_follows_is_no_body() -> None:
         "properties are owned by your Council?\n"
     )
     assert parse_text(text).authority is None
+    # Moray Council's log: "Emergency Council Accommodation", a kind of temporary housing in an answer.
+    moray = (
+        "FOI Request - Homes for Ukraine\nRequest 101003108299\n1. How many refugees are being housed in temporary "
+        "accommodation within your area?\nResponse 09-08-2022\n1. Hotel 21, Emergency Council Accommodation <5*\n"
+    )
+    assert parse_text(moray).authority is None
 
 
 def test_a_regulators_abbreviation_calling_the_reply_its_own() -> None:

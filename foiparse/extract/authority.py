@@ -63,7 +63,8 @@ _UNKNOWN_NAME_RE = re.compile(
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
     # (not "Council" as a word describing what follows: "Unoccupied Council Houses / Tax - Freedom of information
     # requests", a title on Scottish Borders Council's log)
-    r"(?! (?:Houses?|Homes?|Housing|Tax|Tenants?|Tenancy|Estates?|Properties|Property|Flats?|Rents?)\b)"
+    # (or "Emergency Council Accommodation <5*", a kind of temporary housing in Moray Council's log)
+    r"(?! (?:Houses?|Homes?|Housing|Accommodation|Tax|Tenants?|Tenancy|Estates?|Properties|Property|Flats?|Rents?)\b)"
     # (not the chief officers' association: "the Association of Chief Police Officers in Scotland (ACPOS)" in Police
     # Scotland's refusal, which names itself nowhere)
     # (nor a longer title's first words: "National Police and Emergency Services Framework Agreement for Electronic
