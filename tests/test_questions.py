@@ -5261,6 +5261,19 @@ CASES = [
         id="annex-the-letter-says-sets-out-the-request",
     ),
     case(
+        # An answer lettered after its question's number, the question naming its parts only in its sentence (Moray
+        # Council's log, "whose Home checks are a)underway and b) completed"): the question's answer, as lettered.
+        "FOI Request - Homes for Ukraine\nRequest 101003108299\n1. The number of hosts whose Home checks are a)underway "
+        "and b) completed\n2. How many hosts have signed up, but not had their home checks done\nResponse 09-08-2022\n"
+        "1. a) The number of hosts whose checks are underway is less than 5.\nb) 28\n2. 8\n",
+        [
+            ("1", "The number of hosts whose Home checks are a)underway and b) completed"),
+            ("2", "How many hosts have signed up, but not had their home checks done"),
+        ],
+        answers={"1": [A(contains="a) The number of hosts whose checks are underway")], "2": [A(contains="8")]},
+        id="answer-lettered-as-the-parts-its-question-names",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
@@ -10243,3 +10256,22 @@ def test_each_question_module_imports_only_the_ones_before_it() -> None:
         siblings = [node.module for node in tree.body if isinstance(node, ast.ImportFrom) and node.level == 1]
         for sibling in siblings:
             assert sibling in order[:rank], f"{name} imports {sibling}"
+
+
+def test_answers_lettered_after_their_questions_number_answer_the_parts() -> None:
+    # "1. a) 91 / b) 76 / 2. a) 51 / b) 0" (Northumbria Police's log): part a's answer, not a part the request never
+    # asked; a one-digit answer after its letter too.
+    text = (
+        "You asked:\n\n  1. How many officers were recruited in:\n    a) 2010\n    b) 2011\n\n  2. How many resigned in:\n"
+        "    a) 2010\n    b) 2011\n\nIn response:\n\nI have decided to disclose the located information to you as "
+        "follows.\n\n  1. a) 91 (up to 26th January 2012)\n    b) 76\n\n  2. a) 51\n    b) 0\n"
+    )
+    got = {(q.parent, q.number): [a.text for a in q.answers] for q in parse_text(text).questions}
+    assert got == {
+        (None, "1"): [],
+        ("1", "a"): ["91 (up to 26th January 2012)"],
+        ("1", "b"): ["76"],
+        (None, "2"): [],
+        ("2", "a"): ["51"],
+        ("2", "b"): ["0"],
+    }

@@ -1321,7 +1321,11 @@ def _ending(
     answers = [a for q in questions for a in q.answers]
     withheld = any(a.withheld for a in answers) or bool(exemptions)
     not_held = any(a.not_held for a in answers) or _says_not_held(ctx)
-    given = [a for a in answers if _gives(a) and a.referral is None and not _heading_cut_off(ctx, a)]
+    given = [
+        a
+        for a in answers
+        if _gives(a) and a.referral is None and not _heading_cut_off(ctx, a) and not _words_cut_off(ctx, a)
+    ]
     referred = [a for a in answers if a.referral is not None and not _advice_beside_the_answer(ctx, a)]
     if _published_only(exemptions) and not given:
         # Section 21 "with nothing else" (LABELLING.md): one question not held beside one pointed to published
@@ -1415,6 +1419,22 @@ def _heading_cut_off(ctx: Context, answer: Answer) -> bool:
         and all(word[0].isupper() for word in words)
         and not any(c.isdigit() for c in answer.text)
         and answer.text.rstrip()[-1:] not in ".?!:"
+    )
+
+
+_CUT_WORDS = (3, 8)  # how many words an answer cut at the text's end may hold before it says something
+
+
+def _words_cut_off(ctx: Context, answer: Answer) -> bool:
+    """Whether ``answer`` is the first words of a sentence the text ends inside, mid-word: "b) The Council ha" (the
+    Moray Council's log, cut there), which gives nothing yet."""
+    words = answer.text.split()
+    return (
+        answer.span.end >= len(ctx.text.rstrip()) - 1
+        and "\n" not in answer.text.strip()
+        and _CUT_WORDS[0] <= len(words) <= _CUT_WORDS[1]
+        and answer.text.rstrip()[-1:].islower()
+        and not any(c.isdigit() for c in answer.text)
     )
 
 

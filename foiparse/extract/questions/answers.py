@@ -88,7 +88,8 @@ _ONE_DIGIT_RE = re.compile(r"\d%?")
 
 # Or after the number of the question it answers, on the line's start: "Response 09-08-2022 / 1. ... / 2. 8 / 3. Hotel
 # 21, ..." (Moray Council's log, the answers numbered as the questions above).
-_NUMBER_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]+$")
+# Or its part's letter: "3. a) 1 / b) 0 / c) 0" (Northumbria Police's log).
+_NUMBER_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]+(?:\(?[a-z]\)[ \t]+)?|\(?[a-z]\)[ \t]+)$")
 
 
 def _one_digit_paragraph(text: str, body: str, start: int, end: int) -> bool:

@@ -1471,6 +1471,33 @@ def _extract_questions(ctx: Context) -> list[Question]:
             ):
                 in_response_section = True
                 answers[last_main].clear()
+            if (
+                known is None
+                and lettered_sub
+                and in_response_section
+                and parent is not None
+                and (None, parent) in first_index
+                and m.group(0).lstrip('*_ "')[:1].isdigit()
+                and (lettered := m.groupdict().get("bare_inner") or m.groupdict().get("inner"))
+                and not layout.by_requester(line.start)
+            ):
+                # An answer lettered after its question's number: "1. a) 91 (up to 26th January 2012) / b) 76 / c)
+                # 100" (Northumbria Police's log), the answer to part a of question 1. Or, where the question's parts
+                # are only named in its sentence, the question's: "Response 09-08-2022 / 1. a) The number of
+                # successful hosts ... is less than 5. ... / b) 28 / 2. 8" under "1. The number of hosts ... whose Home
+                # checks are a)underway and b) completed" (Moray Council's log).
+                answered_part = first_index.get((parent, lettered))
+                answering_index = answered_part if answered_part is not None else first_index[(None, parent)]
+                current, asking = answering_index, False
+                answer_again(answering_index, line)
+                answer_at = (
+                    start
+                    if answered_part is not None
+                    else offset + (m.start("bare_inner") if m.group("bare_inner") else m.start("inner") - 1)
+                )
+                answers[answering_index].append(_piece(line, text_of, answer_at, q_end))
+                i = j
+                continue
             if known is not None and not similar and in_response_section:
                 # "Response:\n1. 1,482 referrals were received.": the answers numbered like the questions.
                 current, asking = known, False
