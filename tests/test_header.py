@@ -1230,6 +1230,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2019, 2, 22), "received_date": dt.date(2018, 10, 8)},
     ),
     (
+        "the Act named in the reference's heading, a spaced hyphen before the case (the Department for Transport's "
+        "letter on WhatDoTheyKnow)",
+        "03 July 2019\n\nDear Mr Bickerdike,\n\nFreedom of Information Act Request - F0017102\n\nThank you for your "
+        "information request of 11 February 2019.\n",
+        {"reference": "F0017102", "response_date": dt.date(2019, 7, 3)},
+    ),
+    (
         "the regime's letters glued to the year's two digits, a spaced hyphen, the case number (the University of "
         "Exeter)",
         "Northby House\nEX4 6TL\n12 October 2020\nRef: FOI20 - 357 \nDear Requester,\n",
