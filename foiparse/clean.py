@@ -1456,6 +1456,17 @@ def _bulleted_greeting_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
     edits.extend((m.start(), m.end(), "") for m in _BULLETED_GREETING_RE.finditer(raw))
 
 
+# A letter's first capital set apart from its word, a drop capital a PDF-to-HTML conversion put on a line of its own:
+# "D / ear Mr Bickerdike," (the Department for Transport's letter on WhatDoTheyKnow). Not "A" or "I", words
+# themselves.
+_DROP_CAPITAL_RE = re.compile(r"(?m)^[ \t]*[B-HJ-Z]([ \t]*\n(?:[ \t]*\n)?[ \t]*)(?=[a-z]{2,}[ \t])")
+
+
+def _drop_capital_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """The break between a drop capital and the rest of its word removed."""
+    edits.extend((m.start(1), m.end(1), "") for m in _DROP_CAPITAL_RE.finditer(raw))
+
+
 def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> CleanText:
     """Normalise ``document.text``; see the module docstring for what changes and why.
 
@@ -1510,6 +1521,7 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
         _run_on_dash_field_edits(raw, edits)
     _greeting_run_on_edits(raw, edits)
     _bulleted_greeting_edits(raw, edits)
+    _drop_capital_edits(raw, edits)
     _whitespace_edits(raw, edits)
     _glued_word_edits(raw, edits, cell_labels)
     _glued_item_number_edits(raw, edits)

@@ -387,6 +387,11 @@ CASES = [
         "4/ number of staff with more than one year's service.",
     ),
     (
+        "a drop capital on a line of its own rejoins its word (the Department for Transport's letter on WhatDoTheyKnow)",
+        "03 July 2019\n\nD\n  ear Mr Bickerdike,\n\nA\nlist of sites is attached.\n",
+        "03 July 2019\n\nDear Mr Bickerdike,\n\nA\nlist of sites is attached.",
+    ),
+    (
         "one name with a number is no glued item",
         "1. Which trusts do you work with?\n\n2Gether NHS Foundation Trust and others.",
         "1. Which trusts do you work with?\n\n2Gether NHS Foundation Trust and others.",
