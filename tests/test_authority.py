@@ -2793,6 +2793,18 @@ def test_the_first_parties_of_a_judgment_cited_inside_a_sentence_are_not_the_bod
     assert authority is None or authority.name not in {"Glasgow City Council", "Dundee City Council"}
 
 
+def test_a_one_word_name_in_lower_case_is_a_word() -> None:
+    # Dyfed-Powys Police's Welsh-language page: its cookie banner's "wedi'u cadw" ("saved") is no naming of Cadw.
+    text = (
+        "Mae eich dewisiadau cwcis wedi'u cadw. Gallwch ddiweddaru eich gosodiadau cwcis unrhyw bryd.\n"
+        "FOI Reference: 361/2025\nRequest:\nWe would appreciate data covering the longest period available.\n"
+        "Response:\nSection 17 of the Freedom of Information Act 2000 requires Dyfed Powys Police, when refusing to "
+        "provide such information, to provide a notice.\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None and authority.name == "Dyfed-Powys Police"
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (
