@@ -37,6 +37,13 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # An adverb inside "not obliged" (the Department for Work and Pensions' refusal)
+        "Under section 12 of the FOI Act, DWP is not therefore obliged to comply with your request and we will not be "
+        "processing it further.",
+        [(FOIA, "12")],
+        id="dwp-not-therefore-obliged",
+    ),
+    case(
         # The Metropolitan Police Service's refusal: the list cites "31(a)(b)", its subsection left out, the reasons
         # below "31(1)(a)(b)"; one exemption.
         "this response serves as a Refusal Notice under Section 17 of the Freedom of Information Act 2000 (the Act) by"

@@ -156,7 +156,9 @@ _APPLIED_RE = re.compile(
     # (a tribunal's order to answer "without reliance on section 14(1) Freedom of Information Act 2000" names the
     # exemption at issue: the First-tier Tribunal on Merevalley Federation)
     r"exempt|exemption|exception|withh[eo]ld|refus|appl(?:y|ies|ied|icable)|engag|rel(?:y|ies|ied|ying|iance) on"
-    r"|not obliged"
+    # (an adverb between: "Under section 12 of the FOI Act, DWP is not therefore obliged to comply with your request",
+    # the Department for Work and Pensions)
+    r"|not (?:therefore |thus |then )?obliged"
     # "a manual search which would take in excess of 18 hours as specified under Section 12 of the Freedom of
     # Information Act" (East Lancashire Hospitals NHS Trust's disclosure log)
     # (the formula in the third person too: "Hertfordshire Constabulary neither confirms nor denies that it holds
