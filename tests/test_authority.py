@@ -598,6 +598,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Transport for London",
     ),
     (
+        # Transport for London's published request: the label opens the reply under the request the page restates
+        "the abbreviation labelling the reply's own reference under the page's 'We answered'",
+        "FOI request detail\n\nBus Services Support\n\nRequest ID: FOI-0678-1920\n\nYou asked\n\nI am making a freedom "
+        "of information (FOI) request for the following information: 1. A list of the bus services in receipt of "
+        "council funding in London.\n\nWe answered\n\nTfL Ref: 0678-1920\n\nThank you for your request received by us "
+        "on 4 June 2019.\n",
+        "transport-for-london",
+        "Transport for London",
+    ),
+    (
         "a foundation trust written as an NHS trust, in a tribunal's order",
         "Substituted Decision Notice:\n\nThe Chesterfield Royal Hospital NHS Trust must, by no later than 4.00 p.m. on "
         "05 February 2024:\n\na. Send to the Appellant the number of serious incidents.\n\nOn 5 May 2022, the "

@@ -967,7 +967,7 @@ def _abbreviation_speaks(ctx: Context, items: list[_Found]) -> bool:
                 and not _ARTICLE_BEFORE_RE.search(ctx.text, max(0, start - 4), start)
             )
             or _OWN_LOG_AFTER_RE.match(ctx.text, end) is not None
-            or (_OWN_REFERENCE_LABEL_AFTER_RE.match(ctx.text, end) is not None and ctx.layout.in_header(start))
+            or (_OWN_REFERENCE_LABEL_AFTER_RE.match(ctx.text, end) is not None and _heads_the_reply(ctx, start))
             or _heads_the_page(ctx, start, end)
             # or names the body whose decision a review would look at again, as a name there does (_kind_at): "If you
             # are unhappy with the decisions made by HSE you may ask for an internal review" (the Health and Safety
@@ -976,6 +976,22 @@ def _abbreviation_speaks(ctx: Context, items: list[_Found]) -> bool:
         )
         for kind, start, end in items
     )
+
+
+def _heads_the_reply(ctx: Context, start: int) -> bool:
+    """Whether the abbreviation at ``start`` stands in the letter's header, or opens the first line of the reply under
+    the request a page restates: "You asked / I am making a freedom of information (FOI) request ... / We answered /
+    TfL Ref: 0678-1920" (Transport for London's published request, which spells its name nowhere)."""
+    layout = ctx.layout
+    return layout.in_header(start) or (
+        layout.line_at(start).start == start
+        and not layout.by_requester(start)
+        and _REPLY_HEADING_ABOVE_RE.search(ctx.text, max(0, start - _REPLY_HEADING_REACH), start) is not None
+    )
+
+
+_REPLY_HEADING_ABOVE_RE = re.compile(r"(?:^|\n)(?:We answered|Our response|Response|Answer)[ \t]*:?[ \t]*\n[ \t\n]*$")
+_REPLY_HEADING_REACH = 40
 
 
 def _heads_the_page(ctx: Context, start: int, end: int) -> bool:
