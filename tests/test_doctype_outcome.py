@@ -43,6 +43,23 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # South Western Ambulance Service NHS Foundation Trust's acknowledgement on WhatDoTheyKnow: its offer of help
+        # 'if you ... require clarification' asks for none
+        "Dear South Western Ambulance Service NHS Foundation Trust,\n\nPlease can you give me some "
+        "information into the following on a CSV/Excel file:\n\nNumber of CAT/RED 1 Calls\nResponse "
+        "Times\n\nYours faithfully,\n\nJamie Richards\n\nInformation Governance, South Western Ambulance "
+        "Service NHS Foundation Trust\n\nDear Jamie\n\nThank you for your request for information regarding "
+        "Category 1 response times which we received on 13/3/19.\n\nWe will deal with this request "
+        "in accordance with your right of access to information we hold under the Freedom of Information "
+        "Act.\n\nWe will research the information you have requested and we will respond providing "
+        "what we hold no later than 10/4/19 in accordance with the timescales set by the Act.\n\nIn "
+        "the meantime, if you have any queries or require clarification on any aspect of your request "
+        "or how we will respond, please do not hesitate to contact me.\n\nKind regards\n",
+        "acknowledgement",
+        "acknowledged",
+        id="swasft-an-offer-of-help-if-you-require-clarification-asks-for-none",
+    ),
+    case(
         # The Department for Digital, Culture, Media and Sport on WhatDoTheyKnow: the reply's sender line names the
         # department, commas in its name, as the acknowledgement's did; a message of its own, a response cut before it
         # says how the request ended.
