@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # NHS Shetland's disclosure log, no greeting above: 'In accordance with FOISA s 17(1), NHS Shetland confirms
+        # that it does not hold the information requested.' is the reply
+        "- FoI Number\n- 2023-123\n- Subject\n- Cervical Screening\n- Date Received\n- 31/05/2023\n- "
+        "Request and Response\n-\n- What are the average and longest waiting times for women whose "
+        "cervical smear has identified irregularities to receive a follow-up appointment?\n- How many "
+        "appointments which were cancelled while the cervical screening programme was paused are still "
+        "to be rearranged?\nIn accordance with FOISA s 17(1), NHS Shetland confirms that it does not "
+        "hold the information requested.\nThis information is held by NHS Grampian. gram.foi@nhs.scot\n",
+        "response",
+        "not_held",
+        id="nhs-shetland-confirms-that-it-does-not-hold-after-the-section",
+    ),
+    case(
         # South Western Ambulance Service NHS Foundation Trust's acknowledgement on WhatDoTheyKnow: its offer of help
         # 'if you ... require clarification' asks for none
         "Dear South Western Ambulance Service NHS Foundation Trust,\n\nPlease can you give me some "
