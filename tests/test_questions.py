@@ -5274,6 +5274,22 @@ CASES = [
         id="answer-lettered-as-the-parts-its-question-names",
     ),
     case(
+        # A yes straight under a question shows the reply, though the request's lead-in stands between its questions
+        # ("If you answered "Yes" to Question 1, ...", Wokingham Borough Council's log).
+        "I would be grateful if you could provide answers to the following questions:\n\n1. Do you have a council tax "
+        "exemption policy in place for care leavers?\n\nIf you answered \"Yes\" to Question 1, please provide the "
+        "following information:\n2. Is this exemption policy included in your local offer for care leavers document?\n"
+        "Yes; however this is being reviewed and updated at present.\n\n3. Is this exemption advertised on your "
+        "website?\nThe local offer on the council's website describes it.\n",
+        [
+            ("1", "Do you have a council tax exemption policy in place for care leavers?"),
+            ("2", "Is this exemption policy included in your local offer for care leavers document?"),
+            ("3", "Is this exemption advertised on your website?"),
+        ],
+        answers={"1": [], "2": [A(contains="Yes; however")], "3": [A(contains="describes it")]},
+        id="yes-under-a-question-shows-the-reply-beside-a-lead-in",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -224,6 +224,7 @@ def _marks_in_order(
     return marks
 
 
+_YES_OR_NO_ANSWER_RE = re.compile(r"(?:Yes|No)(?:[;,.:][ \t]|[.][ \t]*$|[ \t]+[-\u2013][ \t])")
 _CONDITION_BEFORE_RE = re.compile(r"\b(?:if|where|whether|should|unless|in case)\b[^.]*$")
 
 
@@ -285,6 +286,14 @@ def _has_reply(ctx: Context, questions: list[tuple[int, int]]) -> bool:
             break
     if not asks_elsewhere:
         return True
+    # Or a yes or no straight under a question, the answer's first word: "5. Is this exemption policy included in your
+    # local offer for care leavers document? ... / Yes; however this is being reviewed and updated at present."
+    # (Wokingham Borough Council's log, the request's lead-in "If you answered "Yes" to Question 1, please provide the
+    # following information:" between its questions)
+    for _start, end in questions:
+        next_number = layout.line_at(end).number + 1
+        if next_number < len(lines) and _YES_OR_NO_ANSWER_RE.match(lines[next_number].text):
+            return True
     known_labels = _known_labels(ctx)
     for line in layout.lines:
         heading, label = known_labels.get(line.text) or _match_labels(ctx, known_labels, line.text)
