@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The London Borough of Lambeth's data hub: the cost limit relied on, 'However, we have provided the total
+        # numbers above.'
+        "Your request and our response\n\n1. How many children who are in the care of the local authority "
+        "(I.e. on a care order under s.31 Children Act 1989):\n\n  • The total number - 195 as at 30/01/20\n "
+        " • are EU, EEA or Swiss national citizens,\n  • have made applications to the EU Settled Status "
+        "Scheme.\n\nI can confirm that we have reviewed your request but consider that to comply with "
+        "the request would exceed the cost/time limit specified by s12 FOIA. However, we have provided "
+        "the total numbers above.\n",
+        "response",
+        "partial",
+        id="lambeth-the-total-numbers-provided-beside-the-cost-limit",
+    ),
+    case(
         # NHS Shetland's disclosure log, no greeting above: 'In accordance with FOISA s 17(1), NHS Shetland confirms
         # that it does not hold the information requested.' is the reply
         "- FoI Number\n- 2023-123\n- Subject\n- Cervical Screening\n- Date Received\n- 31/05/2023\n- "
