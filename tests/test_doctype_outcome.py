@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # NHS National Services Scotland's published release: 'Clarification received -' heads the clarification the
+        # requester gave, and the text ends a few words into the information it says follows
+        "I refer to your freedom of information request that we received on 19 June 2024 requesting "
+        "the following information.\n\nI would like to know out of how many scans performed, how many "
+        "people were not informed of their results.\n\nClarification received –\n\nPlease can you specify "
+        "which type of scans and imaging you are referring to? By narrowing the scope of your request "
+        "this will assist us. Answer: Mammograms.\n\nWe have now completed the search of our records "
+        "and can provide you with the following information:\n\nUnder section 17 o\n",
+        "response",
+        "unknown",
+        id="nss-clarification-received-then-cut-where-the-information-begins",
+    ),
+    case(
         # The London Borough of Lambeth's data hub: the cost limit relied on, 'However, we have provided the total
         # numbers above.'
         "Your request and our response\n\n1. How many children who are in the care of the local authority "

@@ -1446,7 +1446,11 @@ def _cut_where_the_reply_begins(ctx: Context, given: list[Answer]) -> bool:
     a blog copied it)."""
     end = len(ctx.text.rstrip())
     follows = _counted(ctx, "information_follows")
-    if follows and not _WORDS_RE.search(ctx.text, follows[-1].end(), end):
+    if follows and (
+        not _WORDS_RE.search(ctx.text, follows[-1].end(), end) or _a_cut_fragment(ctx.text[follows[-1].end() : end])
+    ):
+        # (or a few words of it, cut mid-word: "... and can provide you with the following information: / Under section
+        # 17 o", NHS National Services Scotland's published release)
         return True
     if len(given) != 1:
         return False
@@ -1464,6 +1468,14 @@ def _cut_where_the_reply_begins(ctx: Context, given: list[Answer]) -> bool:
 
 
 _WORDS_RE = re.compile(r"\w")
+
+
+def _a_cut_fragment(rest: str) -> bool:
+    """Whether ``rest``, the text's last words, is a sentence's first few words cut mid-word (``_CUT_WORDS``)."""
+    words = rest.split()
+    return "\n" not in rest.strip() and 0 < len(words) <= _CUT_WORDS[1] and rest.rstrip()[-1:].islower()
+
+
 _REPLY_PREAMBLE_RE = re.compile(
     r"(?:we are|I am|the \w+ is) (?:treating|dealing with|handling|considering) your (?:request|enquiry)\b", re.I
 )
