@@ -5290,6 +5290,16 @@ CASES = [
         id="yes-under-a-question-shows-the-reply-beside-a-lead-in",
     ),
     case(
+        # A question's label over the request's preamble, the question below under its number again (Salisbury NHS
+        # Foundation Trust's log): the numbered line is the question, not the preamble.
+        "Request Summary: Oncology Breast Cancer\n\nQuestion Number 1:\nI am researching the incidence and treatment of "
+        "breast cancer. I would greatly appreciate if you could answer the following questions\n\nQ1. How many patients "
+        "have been treated for breast cancer in the past 3 months?\n\nAnswer To Question 1:\nFewer than five.\n",
+        [("1", "How many patients have been treated for breast cancer in the past 3 months?")],
+        answers={"1": [A(contains="Fewer than five")]},
+        id="questions-label-over-the-preamble-the-question-numbered-again-below",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

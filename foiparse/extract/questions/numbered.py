@@ -346,6 +346,16 @@ def _holds_the_request(ctx: Context, heading: str) -> bool:
     return any(label == (m.group(1) or m.group(2) or "").lower() for m in _REQUEST_SET_OUT_IN_RE.finditer(ctx.text))
 
 
+def _numbered_again_below(lines: list[Line], i: int, printed: str) -> bool:
+    """Whether line ``i`` does not ask and the next line with text below it opens with the number ``printed`` again."""
+    if i >= len(lines) or "?" in lines[i].text or _ASKS_RE.match(lines[i].text):
+        return False
+    following = next((line for line in lines[i + 1 : i + 4] if line.text.strip()), None)
+    m = _MAIN_RE.match(following.text) if following is not None else None
+    number = _main_number(m) if m is not None else None
+    return number is not None and number[1] == printed
+
+
 def _extract_questions(ctx: Context) -> list[Question]:
     layout = ctx.layout
     lines = _first_question_unglued(layout.lines)
@@ -1036,6 +1046,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     and "?" not in lines[i].text
                     and not _ASKS_RE.match(lines[i].text)
                 )
+                # A label over the request's preamble, the question below it under its own number again: "Question
+                # Number 1: / I am researching the incidence and treatment of breast cancer. I would greatly appreciate
+                # if you could answer the following questions / Q1. How many patients have been treated ...:"
+                # (Salisbury NHS Foundation Trust's log): the numbered line is the question.
+                page_marker = page_marker or _numbered_again_below(lines, i, numbered[1])
                 if i < len(lines) and not answers_below and not page_marker and not _is_structural(ctx, lines[i]):
                     heading_line = lines[i]
                     j, q_end = _continuation(ctx, i + 1, heading_line.end)
