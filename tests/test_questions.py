@@ -5300,6 +5300,21 @@ CASES = [
         id="questions-label-over-the-preamble-the-question-numbered-again-below",
     ),
     case(
+        # Bullets under a count asked "with the following ...:" are what is counted, not questions (Salisbury NHS
+        # Foundation Trust's log, 29 regimens under its one question).
+        "Question Number 1:\nI would greatly appreciate if you could answer the following questions\n\nQ1. How many "
+        "patients have been treated for breast cancer in the past 3 months with the following systemic anti-cancer "
+        "therapies:\n\n\u2022 Abemaciclib + Fulvestrant\n\n\u2022 Alpelisib + Fulvestrant\n\n\u2022 Atezolizumab\n",
+        [
+            (
+                "1",
+                "How many patients have been treated for breast cancer in the past 3 months with the following systemic "
+                "anti-cancer therapies:",
+            )
+        ],
+        id="bullets-under-a-count-with-the-following-are-what-is-counted",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

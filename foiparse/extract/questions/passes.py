@@ -458,7 +458,11 @@ _INTRODUCES = (":", "-")
 # University of Huddersfield).
 _LISTS_CATEGORIES_RE = re.compile(
     r"\b(?:(?:examples?|categories|types|kinds) (?:of [a-z ]{1,30})?(?:include|are|could be)|such as"
-    r"|(?:separated|broken down|split|grouped|categorised|disaggregated) (?:by|into))[ \t]*:$",
+    r"|(?:separated|broken down|split|grouped|categorised|disaggregated) (?:by|into))[ \t]*:$"
+    # (or what a count is asked of: "Q1. How many patients have been treated for breast cancer (any stage) in the past
+    # 3 months with the following systemic anti-cancer therapies:" over 29 bullets, each a regimen, Salisbury NHS
+    # Foundation Trust's log)
+    r"|^how many\b[^?:]*\b(?:with|by|on|using|receiving) the following\b[^?:]{0,60}:$",
     re.I,
 )
 # Or a semicolon after "the following": "1) Did operators consult with you ... on the following emergency response
