@@ -776,9 +776,12 @@ class Catalogue:
             "withheld": scanner(self.answers.withheld),
             "answered_elsewhere": scanner(self.answers.answered_elsewhere),
             # the target ends before a link or a dash: "our Contract Register - [Contract details](https://...)"
+            # (not the reply's own attachment: "Please see the first tab on the attached sheet detailing the figures
+            # requested in Q1", the Scottish Ambulance Service's log)
             "referral": scanner(
                 [
                     rf"(?:{referral})\s+(?:on|at|in|via|from|to)?\s*"
+                    r"(?![^.\n]{0,40}?\b(?:attached|enclosed|attachment)\b)"
                     r"(?P<target>(?:our|the|this|their)\s[^.\n\[(<]{3,120}?)(?=\s+[-–]\s|\s*[\[(<]|[.\n]|$)"
                 ]
             ),

@@ -5315,6 +5315,17 @@ CASES = [
         id="bullets-under-a-count-with-the-following-are-what-is-counted",
     ),
     case(
+        # "Please see ... the attached sheet" points to the reply's own attachment, no referral elsewhere (the Scottish
+        # Ambulance Service's log).
+        "Information Requested\n1) total number of requests made\n2) number of requests that were declined\n"
+        "Response\n1) total number of requests made\nPlease see the first tab on the attached sheet detailing the "
+        "figures requested in Q1.\n2) number of requests that were declined\nPlease see the second tab on the "
+        "attached sheet.\n",
+        [("1", "total number of requests made"), ("2", "number of requests that were declined")],
+        answers={"1": [A(contains="first tab on the attached sheet")], "2": [A(contains="second tab")]},
+        id="please-see-the-attached-sheet-is-no-referral",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
