@@ -1467,6 +1467,19 @@ def _drop_capital_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
     edits.extend((m.start(1), m.end(1), "") for m in _DROP_CAPITAL_RE.finditer(raw))
 
 
+# A log's heading over the reply, its dash bullet run onto the end of the request's last line as the page was flattened:
+# "6. The current backlog or waiting list for post-mortems ..., as of the most recent data available - Decision / - /
+# 1. Please see link below for data: ..." (Lincolnshire County Council's published responses, each field a "- " item).
+_GLUED_REPLY_HEADING_RE = re.compile(r"(?<=\S)[ \t]+(?=-[ \t]+(?:Decision|Response)[ \t]*\n)")
+
+
+def _glued_reply_heading_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """The run-on reply heading (see above) put back on a line of its own."""
+    # (only on a page of such fields: a sentence may end " - Response" on a page that has none)
+    if (" - Decision" in raw or " - Response" in raw) and ("\n- " in raw or "\n-\n" in raw):
+        edits.extend((m.start(), m.end(), "\n") for m in _GLUED_REPLY_HEADING_RE.finditer(raw))
+
+
 def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> CleanText:
     """Normalise ``document.text``; see the module docstring for what changes and why.
 
@@ -1522,6 +1535,7 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     _greeting_run_on_edits(raw, edits)
     _bulleted_greeting_edits(raw, edits)
     _drop_capital_edits(raw, edits)
+    _glued_reply_heading_edits(raw, edits)
     _whitespace_edits(raw, edits)
     _glued_word_edits(raw, edits, cell_labels)
     _glued_item_number_edits(raw, edits)

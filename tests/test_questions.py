@@ -5326,6 +5326,29 @@ CASES = [
         id="please-see-the-attached-sheet-is-no-referral",
     ),
     case(
+        # The log's reply heading, its dash bullet run onto the request's last line ("... data available - Decision / - /
+        # 1. ...", Lincolnshire County Council's published responses): the answers below are numbered as the questions.
+        "- Request\n-\n1. The number of post-mortem examinations conducted in your area.\n2. The current backlog for "
+        "post-mortems, as of the most recent data available - Decision\n-\n1. Please see link below for data.\n2. No "
+        "backlogs.\n- Reference number\n- 13142441\n",
+        [
+            ("1", "The number of post-mortem examinations conducted in your area."),
+            ("2", "The current backlog for post-mortems, as of the most recent data available"),
+        ],
+        answers={"1": [A(contains="Please see link below")], "2": [A(contains="No backlogs")]},
+        id="log-reply-heading-run-onto-the-last-question-with-its-dash",
+    ),
+    case(
+        # The same heading on its own line, bulleted with its dash ("- Information Requested / ... / - Response / 1)
+        # ...", the Scottish Ambulance Service's log): the request's own items restated above their answers.
+        "- Information Requested\nI would like\n1) total number of requests made\n2) number of requests declined\n"
+        "- Response\n1) total number of requests made\n412 requests were made.\n2) number of requests declined\n"
+        "None were declined.\n",
+        [("1", "total number of requests made"), ("2", "number of requests declined")],
+        answers={"1": [A(contains="412 requests")], "2": [A(contains="None were declined")]},
+        id="log-reply-heading-bulleted-with-a-dash",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -472,7 +472,10 @@ RESPONSE_HEADING_RE = re.compile(
     # (or "2. Our reply" under "1. FOI2025/00075 Request", the Veterinary Medicines Directorate's release)
     # (or the body's by its name: "Borders College Response" over the answers numbered from 1 again, the college's
     # letter on WhatDoTheyKnow)
-    r"^[*_ ]*(?:\d\.[ \t]+(?=(?i:responses?|our (?:response|reply))[ \t]*$))?"
+    # (or a log's field, bulleted with a dash: "- Request / ... / - Decision / - / 1. Please see link below ...",
+    # Lincolnshire County Council's published responses)
+    r"^[*_ ]*(?:-[ \t]+(?=(?i:decision|response)[ \t]*$))?"
+    r"(?:\d\.[ \t]+(?=(?i:responses?|our (?:response|reply))[ \t]*$))?"
     r"(?:our |(?:the )?(?:[\w&'-]+[ \t]+){0,5}?(?:council|trust|university|college|board|force|authority|department)"
     # (or the regime's: "FOI Request / ... / FOI Response / Freedom of Information Request – Ref: FOI 212-2025 / ...",
     # Gloucestershire Health and Care NHS Foundation Trust's published responses)
