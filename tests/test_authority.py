@@ -2815,6 +2815,18 @@ def test_a_one_word_name_in_lower_case_is_a_word() -> None:
     assert authority is not None and authority.name == "Dyfed-Powys Police"
 
 
+def test_a_decisions_authority_field_holding_its_title_names_no_body() -> None:
+    # The Scottish Information Commissioner's page, its decision's title put in the authority's field.
+    text = (
+        "Decision 068/2022\n\nDecision 068/2022: Monitoring Officer's investigation\n\nPublic authority: Monitoring "
+        "Officer's investigation\nCase Ref: 201902016\n\nSummary\n\nThe Council was asked whether an investigation was "
+        "commissioned by the Council's Monitoring Officer.\n\nBackground\n\n1. On 20 August 2019, the Applicant made the "
+        "following request for information to the City of Edinburgh Council (the Council).\n"
+    )
+    authority = parse_text(text).authority
+    assert authority is not None and authority.name == "City of Edinburgh Council"
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -673,7 +673,7 @@ def extract_authority(ctx: Context) -> Authority | None:
         naming.append((_APPELLANT_WROTE_TO_RE, 3000))
     for pattern, within in naming:
         titled = pattern.search(ctx.text, 0, within)
-        if titled is None or best_id is None or ctx.layout.in_quoted(titled.start()):
+        if titled is None or best_id is None or ctx.layout.in_quoted(titled.start()) or _names_no_body(titled):
             continue
         named = [
             authority_id
@@ -1142,6 +1142,16 @@ _AUTHORITY_LINE_RE = re.compile(
     re.M,
 )
 
+# A name ending in a word in lower case is no body's: "Decision 068/2022: Monitoring Officer's investigation / Public
+# authority: Monitoring Officer's investigation" (the Scottish Information Commissioner's page, the decision's title
+# put in the authority's field; the City of Edinburgh Council named below).
+_LOWER_CASE_LAST_WORD_RE = re.compile(r"(?<![\w'])[a-z]+[ \t.]*$")
+
+
+def _names_no_body(titled: re.Match[str]) -> bool:
+    return _LOWER_CASE_LAST_WORD_RE.search(titled.group("name")) is not None
+
+
 # The same line run into its neighbours where a page lost its line breaks: "Decision Notice Date: 24 June 2010 Public
 # Authority: Government Equalities Office Address: 9th Floor Eland House ..." (the ICO's notice as mirrored), the
 # next label ending the name.
@@ -1458,7 +1468,7 @@ def _unknown_authority_found(ctx: Context, weighed: dict[str, list[_Found]]) -> 
         (_RELEASE_FOOTER_RE, 4000),
     ):
         named = pattern.search(ctx.text, 0, within)
-        if named is not None and not ctx.layout.in_quoted(named.start()):
+        if named is not None and not ctx.layout.in_quoted(named.start()) and not _names_no_body(named):
             span = ctx.span(named.start("name"), named.end("name"))
             return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     appeal = _APPEAL_TITLE_RE.search(ctx.text, 0, 1500)
