@@ -5349,6 +5349,14 @@ CASES = [
         id="log-reply-heading-bulleted-with-a-dash",
     ),
     case(
+        # The reply's words about a question of the request, "Question 3 of your request has been handled under ..." (The
+        # National Archives' disclosure log, the request's questions unnumbered): no question of its own.
+        "Response:\n\nQuestion 3 of your request has been handled under the Freedom of Information Act 2000 (FOIA). "
+        "Questions 1 and 2 do not come within the parameters of a Freedom of Information request.\n",
+        [],
+        id="question-n-of-your-request-in-the-replys-words",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -82,6 +82,9 @@ _MAIN_RE = re.compile(
     # regarding the procurement of Remotely Piloted Aircraft Systems" over "Response 1:", Dyfed-Powys Police's log)
     # (its colon ending the line: "Q1 - 316" is question 1's answer, Q2's below it)
     r"(?![ \t]*[-\u2013][ \t]*\d{1,3}[ \t]*:[ \t]*$)"
+    # (nor the reply's words about one: "Question 3 of your request has been handled under the Freedom of Information
+    # Act 2000 (FOIA). Questions 1 and 2 do not come within ..." (The National Archives' disclosure log)
+    r"(?![ \t]+of[ \t]+(?:your|the|this)[ \t]+request\b)"
     # the number spelt out: "Question One / Does the Trust have an Electronic Patient Record (EPR)?" over "Question
     # Two", "Question Three" (a WhatDoTheyKnow request to Homerton Healthcare NHS Foundation Trust), kept as printed;
     # or "Part One" heading its paragraph, above "Part Two" (Transport Scotland's published EIR release), not "Part One
