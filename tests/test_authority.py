@@ -2827,6 +2827,22 @@ def test_a_decisions_authority_field_holding_its_title_names_no_body() -> None:
     assert authority is not None and authority.name == "City of Edinburgh Council"
 
 
+def test_a_service_or_a_benefit_named_with_school_is_no_body() -> None:
+    # Moray Council's log, its title naming a service; a council's published response, a benefit and its initials.
+    moray = (
+        "FOI Request - Wraparound After School and Breakfast Club Provision\nRequest 101003854715\nScope and timeframe\n"
+        "Please provide service-level annual totals for academic years 2022/23 to 2024/25.\n"
+    )
+    meals = (
+        "Freedom of information response\nFree School Meals\nThe number of pupils (age 5-11) registered for Benefits "
+        "Based Free School Meals (BBFSM) in both the last (22/23) and the current (23/24) academic year.\nI would like "
+        "you to provide this information for BBFSM by year group. BBFSM pupils in 22/23: 1,204. BBFSM pupils in 23/24: "
+        "1,310.\n"
+    )
+    assert parse_text(moray).authority is None
+    assert parse_text(meals).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -95,7 +95,8 @@ _UNKNOWN_NAME_RE = re.compile(
     # (not a longer name's start: "the Royal College of Psychiatrists' patient information leaflet", a mental health
     # trust's reply; "London School of Economics"; nor the benefit: "Students receiving Free School Meals", the title
     # of Lincolnshire County Council's published response, "Universal Infant Free School Meals")
-    r"(?! of [A-Z]| Meals?\b)"
+    # (nor a service's: "FOI Request - Wraparound After School and Breakfast Club Provision", Moray Council's log)
+    r"(?! of [A-Z]| Meals?\b| (?:and |& )?(?:Breakfast )?Clubs?\b)"
     # A GP practice (each GP a public authority, the practice answering for them): "Park End Surgery", "Castle
     # Medical Centre"; read only where greeted or defined as the body a decision is about (see _GP_PRACTICE_RE).
     rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,3}}) {_GP_PRACTICE_WORDS}"
@@ -1695,7 +1696,16 @@ def _names_an_unknown_body(name: str) -> bool:
         and not _GENERIC_ADDRESSEE_RE.search(name)
         and "Commissioner" not in name
         and not set(name.lower().split()) <= _BODY_KIND_WORDS
+        and name.split()[-1].lower() not in _NOT_A_BODY_LAST_WORDS
     )
+
+
+# Last words of a benefit's, a scheme's or a service's name, never a body's: "the number of pupils (age 5-11)
+# registered for Benefits Based Free School Meals (BBFSM)" (a council's published response).
+_NOT_A_BODY_LAST_WORDS = frozenset(
+    {"meals", "allowance", "allowances", "scheme", "schemes", "payment", "payments", "grant", "grants", "premium",
+     "programme", "provision", "club", "clubs", "credit", "credits", "benefit", "benefits"}
+)  # fmt: skip
 
 
 # A capitalised name, perhaps a body's ("Financial Reporting Council"), and the verbs a body's initials take when the
