@@ -43,6 +43,21 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Wakefield Council's acknowledgement on WhatDoTheyKnow: 'we will write to you to seek clarification should
+        # this be required' asks for none yet
+        "Dear Wakefield Council,\n\nPlease provide the total spend on rent arrears support for each "
+        "of the last five years.\n\nYours faithfully,\nAlessandra Berti\n\nDear Sir/Madam,\nREQUEST "
+        "FOR INFORMATION - FREEDOM OF INFORMATION ACT 2000\nThank you for your email requesting information "
+        "from Wakefield Council.\nYour request will now be validated and logged for processing. For "
+        "your\nrequest to be valid under the Freedom of Information (FOI) Act it will\nneed to include "
+        "your full name and describe the information you are\nrequesting clearly, we will write to "
+        "you to seek clarification should this\nbe required. It is our intention to have the response "
+        "delivered to you\nwithin 20 working days from the working day your request is received.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="wakefield-clarification-should-this-be-required-asks-none-yet",
+    ),
+    case(
         # NHS National Services Scotland's published release: 'Clarification received -' heads the clarification the
         # requester gave, and the text ends a few words into the information it says follows
         "I refer to your freedom of information request that we received on 19 June 2024 requesting "
