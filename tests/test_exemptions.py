@@ -37,6 +37,15 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The commissioner's guidance the body drew on, in the paragraph that applies the section (Transport for
+        # London's published response): no boilerplate
+        "However, we are refusing your request under section 14(1) of the Act, which provides an exemption to the "
+        "disclosure of information where a request is considered to be 'vexatious'. In reaching this conclusion we "
+        "have drawn on guidance from the Information Commissioner's Office (ICO) that sets out the factors.",
+        [(FOIA, "14(1)")],
+        id="tfl-guidance-from-the-information-commissioner",
+    ),
+    case(
         # An adverb inside "not obliged" (the Department for Work and Pensions' refusal)
         "Under section 12 of the FOI Act, DWP is not therefore obliged to comply with your request and we will not be "
         "processing it further.",
