@@ -37,6 +37,15 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The Housing Act's notice by its section (Hastings Borough Council's published response on homelessness)
+        "FOI request (FOI-70070111)\nSection 21 evictions\nRequested Mon 12 March 2018\nResponded Fri 23 March 2018I am "
+        "sending this request under the Freedom of Information Act to ask for the following information:\n1. Would you "
+        "consider a tenant who applies to the council for homelessness assistance following receipt of a valid section "
+        "21 notice to be intentionally homeless?",
+        [],
+        id="hastings-a-section-21-notice-is-the-housing-acts",
+    ),
+    case(
         # The commissioner's guidance the body drew on, in the paragraph that applies the section (Transport for
         # London's published response): no boilerplate
         "However, we are refusing your request under section 14(1) of the Act, which provides an exemption to the "

@@ -435,6 +435,11 @@ def _named_citations(catalogue: Catalogue) -> LabelScanner:
     return LabelScanner(_NAMED_CITATION_RE, _NAMED_CITATION_STARTS, catalogue.literal_index)
 
 
+# Another Act's notice or order named by its section: "Section 21 evictions", "a valid section 21 notice" (the Housing
+# Act 1988's, in Hastings Borough Council's published response on homelessness), "a section 106 agreement".
+_ANOTHER_ACTS_INSTRUMENT_AFTER_RE = re.compile(r"[ \t]+(?:notices?|evictions?|orders?|agreements?)\b")
+
+
 def _citations(lower: str, catalogue: Catalogue) -> list[re.Match[str]]:
     """``_CITATION_RE.finditer(lower)``, tried only where a keyword can start: "r" and "s" are everywhere
     in English, so testing each of them costs more than the rest of this extractor."""
@@ -600,6 +605,8 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if _WHETHER_RE.search(folded, max(0, m.start() - 40), m.start()):
             continue
         if _ASKED_ABOUT_RE.match(sentence):
+            continue
+        if _ANOTHER_ACTS_INSTRUMENT_AFTER_RE.match(folded, m.end()):
             continue
         if _SUBJECT_TO_ANY_RE.search(folded, max(0, m.start() - _SUBJECT_TO_ANY_REACH), m.start()):
             continue
