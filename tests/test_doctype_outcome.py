@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # A request on NHS Greater Manchester ICB's log asking for 'The committee decision date': no decision notice's
+        # field
+        "| Reference | FOI 2026/1755 |\n|---|---|\n| Description | Orthodontic waiting list and procurement "
+        "intent |\n| Date Requested | 11/05/2026 |\n| Date Replied | 08/06/2026 |\nI am writing under "
+        "the Freedom of Information Act 2000 to request the following information held by NHS Greater "
+        "Manchester ICB.\nRequest 1: The total number of children currently on the waiting list for "
+        "an NHS orthodontic specialist assessment.\nRequest 2: If the ICB has decided to procure orthodontic "
+        "services, please disclose:\n- The committee decision date\n- The procurement approach approved\n",
+        "response",
+        "unknown",
+        id="gm-icb-a-committee-decision-date-asked-for",
+    ),
+    case(
         # Wakefield Council's acknowledgement on WhatDoTheyKnow: 'we will write to you to seek clarification should
         # this be required' asks for none yet
         "Dear Wakefield Council,\n\nPlease provide the total spend on rent arrears support for each "
