@@ -2843,6 +2843,17 @@ def test_a_service_or_a_benefit_named_with_school_is_no_body() -> None:
     assert parse_text(meals).authority is None
 
 
+def test_a_body_said_to_hold_additional_information_is_not_the_replying_body() -> None:
+    # Moray Council's log, naming itself nowhere, pointing to Registers of Scotland for what else there is.
+    text = (
+        "FOI Request - Landlord registration\nRequest 101003338125\n1. The total number of properties with a valid "
+        "registration\nResponse 25-10-21\nPlease see document located here.\nAdditional information would be held by "
+        "Registers of Scotland (ROS) https://www.ros.gov.uk/our-registers. This information therefore falls under "
+        "Section 25 of the Freedom of Information (Scotland) Act 2002 - information otherwise accessible.\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (
