@@ -10341,6 +10341,24 @@ def test_each_question_module_imports_only_the_ones_before_it() -> None:
             assert sibling in order[:rank], f"{name} imports {sibling}"
 
 
+def test_an_answer_glued_to_its_parts_mark_answers_the_part() -> None:
+    # "3a) Moray Council does not currently manage any allotment sites directly. ... / b) 1439" (Moray Council's log,
+    # the request's parts lettered under 3); a part restated, asking, is no answer.
+    text = (
+        "Request 101003200131\n\n1) Please tell me how many people are currently on a waiting list\n\n2) For the 10 "
+        "individuals most recently awarded a plot, please state:\n\na) The number of days that elapsed\nb) The average "
+        "waiting time (in days)\n\nResponse 18-01-2023\n\n1. 28 on the waiting list\n\n2a) Moray Council does not "
+        "manage any allotment sites directly.\n\nb) 1439\n"
+    )
+    got = {(q.parent, q.number): [a.text for a in q.answers] for q in parse_text(text).questions}
+    assert got == {
+        (None, "1"): ["28 on the waiting list"],
+        (None, "2"): [],
+        ("2", "a"): ["Moray Council does not manage any allotment sites directly."],
+        ("2", "b"): ["1439"],
+    }
+
+
 def test_answers_lettered_after_their_questions_number_answer_the_parts() -> None:
     # "1. a) 91 / b) 76 / 2. a) 51 / b) 0" (Northumbria Police's log): part a's answer, not a part the request never
     # asked; a one-digit answer after its letter too.

@@ -346,6 +346,15 @@ def _holds_the_request(ctx: Context, heading: str) -> bool:
     return any(label == (m.group(1) or m.group(2) or "").lower() for m in _REQUEST_SET_OUT_IN_RE.finditer(ctx.text))
 
 
+def _letter_start(m: re.Match[str]) -> int:
+    """Where the part's letter of a main item's mark starts: "a" in "1. a)", "(a)" in "1. (a)", "a" in "3a)"."""
+    if m.group("bare_inner"):
+        return m.start("bare_inner")
+    if m.group("inner"):
+        return m.start("inner") - 1
+    return m.start("sub")
+
+
 def _numbered_again_below(lines: list[Line], i: int, printed: str) -> bool:
     """Whether line ``i`` does not ask and the next line with text below it opens with the number ``printed`` again."""
     if i >= len(lines) or "?" in lines[i].text or _ASKS_RE.match(lines[i].text):
@@ -1493,8 +1502,16 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and parent is not None
                 and (None, parent) in first_index
                 and m.group(0).lstrip('*_ "')[:1].isdigit()
-                and (lettered := m.groupdict().get("bare_inner") or m.groupdict().get("inner"))
+                and (
+                    lettered := m.groupdict().get("bare_inner")
+                    or m.groupdict().get("inner")
+                    or m.groupdict().get("sub")
+                )
                 and not layout.by_requester(line.start)
+                # (not the request's part restated, asking: "Q1. / a) How many instances of theft from retailers ...
+                # were reported to your force ...", West Midlands Police's log)
+                and not _ASKS_RE.match(q_text)
+                and "?" not in q_text
             ):
                 # An answer lettered after its question's number: "1. a) 91 (up to 26th January 2012) / b) 76 / c)
                 # 100" (Northumbria Police's log), the answer to part a of question 1. Or, where the question's parts
@@ -1505,11 +1522,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 answering_index = answered_part if answered_part is not None else first_index[(None, parent)]
                 current, asking = answering_index, False
                 answer_again(answering_index, line)
-                answer_at = (
-                    start
-                    if answered_part is not None
-                    else offset + (m.start("bare_inner") if m.group("bare_inner") else m.start("inner") - 1)
-                )
+                answer_at = start if answered_part is not None else offset + _letter_start(m)
                 answers[answering_index].append(_piece(line, text_of, answer_at, q_end))
                 i = j
                 continue
