@@ -37,6 +37,16 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The right to the information stated with its usual exception (South Eastern Regional College's reply)
+        "Your request has been handled under the Freedom of Information Act 2000 (FOIA(2000)), which entitles you to be "
+        "advised in writing as to whether the College holds the information you have requested and to be provided "
+        "with a copy of that information unless an appropriate exemption applies as detailed in Part II of the Freedom "
+        "of Information Act (2000), Section 12 or Section 14. Should this be the case, the College will explain the "
+        "reasons for this application.",
+        [],
+        id="serc-unless-an-appropriate-exemption-applies",
+    ),
+    case(
         # The Housing Act's notice by its section (Hastings Borough Council's published response on homelessness)
         "FOI request (FOI-70070111)\nSection 21 evictions\nRequested Mon 12 March 2018\nResponded Fri 23 March 2018I am "
         "sending this request under the Freedom of Information Act to ask for the following information:\n1. Would you "

@@ -306,6 +306,10 @@ _WARNED_OF_RE = re.compile(
     # Act 2000 where multiple requests for information are received from one person or by different persons who
     # appear to be acting in concert ...", the same acknowledgement)
     r"|\bwhere (?:multiple|two or more|several) requests\b"
+    # (the right to the information stated, with its usual exception: "... and to be provided with a copy of that
+    # information unless an appropriate exemption applies as detailed in Part II of the Freedom of Information Act
+    # (2000), Section 12 or Section 14." (South Eastern Regional College's acknowledgement of the Act's duties)
+    r"|\bunless (?:an?|any) (?:appropriate |relevant |applicable )?exemptions? (?:applies|apply)\b"
 )
 # What the section lets an authority do, said of any request: "Section 12 of the Act allows public authorities to
 # refuse requests where the cost of dealing with them would exceed the appropriate limit" (the same letter). Not a
