@@ -37,6 +37,14 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The request saying what to do if the cost limit is met (a request on Eden District Council's log)
+        "If you are unable to provide details behind each individual CPN warning, CPN and PSPO due to exceeding the "
+        "cost of compliance limits identified under Section 12 of the Freedom of Information Act, please place the "
+        "circumstances of each under broad categories.",
+        [],
+        id="eden-if-you-are-unable-to-provide-under-section-12",
+    ),
+    case(
         # The right to the information stated with its usual exception (South Eastern Regional College's reply)
         "Your request has been handled under the Freedom of Information Act 2000 (FOIA(2000)), which entitles you to be "
         "advised in writing as to whether the College holds the information you have requested and to be provided "
