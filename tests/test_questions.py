@@ -5357,6 +5357,20 @@ CASES = [
         id="question-n-of-your-request-in-the-replys-words",
     ),
     case(
+        # A question's label over its first lettered part, the question asked only in its parts (Canterbury City
+        # Council's disclosure log): question 2 with no words of its own, then its parts a and b.
+        "Question 1\nHave you introduced any Public Spaces Protection Orders since June 2017?\nOur response:\nYes.\n"
+        "Question 2\na. How many fines were issued for violating a PSPO in 2018?\nb. Have you used dispersal powers?\n"
+        "Our response:\nNone.\n",
+        [
+            ("1", "Have you introduced any Public Spaces Protection Orders since June 2017?"),
+            ("2", ""),
+            ("a", "How many fines were issued for violating a PSPO in 2018?"),
+            ("b", "Have you used dispersal powers?"),
+        ],
+        id="questions-label-over-its-first-lettered-part",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -1060,6 +1060,16 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # if you could answer the following questions / Q1. How many patients have been treated ...:"
                 # (Salisbury NHS Foundation Trust's log): the numbered line is the question.
                 page_marker = page_marker or _numbered_again_below(lines, i, numbered[1])
+                first_part = _SUB_RE.match(lines[i].text) if i < len(lines) and not answers_below else None
+                if first_part is not None and first_part.group("b") == "a" and not page_marker:
+                    # The label over the question's first lettered part, the question asked only in its parts:
+                    # "Question 2 / a. How many fines and prosecutions ...? / b. If you have used dispersal powers ..."
+                    # (Canterbury City Council's disclosure log): question 2, its words none of its own.
+                    index = add(numbered[1], lines[i].start, lines[i].start)
+                    headed.add(index)
+                    last_main, current, asking = index, index, True
+                    expected = numbered[0] + 1
+                    continue
                 if i < len(lines) and not answers_below and not page_marker and not _is_structural(ctx, lines[i]):
                     heading_line = lines[i]
                     j, q_end = _continuation(ctx, i + 1, heading_line.end)
