@@ -5371,6 +5371,15 @@ CASES = [
         id="questions-label-over-its-first-lettered-part",
     ),
     case(
+        # A period's figure given as "Not known" (Rushcliffe Borough Council's log): not held.
+        "Request\n\n  1. The number of complaints received per year by tenants relating to social housing.\n\nResponse\n\n"
+        "  1. The number of complaints received per year by tenants relating to social housing.\n    \u2022 2018-19 - Not "
+        "known\n    \u2022 2019-20 - Not known\n",
+        [("1", "The number of complaints received per year by tenants relating to social housing.")],
+        answers={"1": [A(contains="2018-19 - Not known", not_held=True)]},
+        id="a-periods-figure-not-known-is-not-held",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
