@@ -1428,13 +1428,11 @@ _CUT_WORDS = (3, 8)  # how many words an answer cut at the text's end may hold b
 def _words_cut_off(ctx: Context, answer: Answer) -> bool:
     """Whether ``answer`` is the first words of a sentence the text ends inside, mid-word: "b) The Council ha" (the
     Moray Council's log, cut there), which gives nothing yet."""
-    words = answer.text.split()
     return (
         answer.span.end >= len(ctx.text.rstrip()) - 1
-        and "\n" not in answer.text.strip()
-        and _CUT_WORDS[0] <= len(words) <= _CUT_WORDS[1]
-        and answer.text.rstrip()[-1:].islower()
+        and len(answer.text.split()) >= _CUT_WORDS[0]
         and not any(c.isdigit() for c in answer.text)
+        and _a_cut_fragment(answer.text)
     )
 
 

@@ -356,9 +356,7 @@ def _letter_start(m: re.Match[str]) -> int:
 
 
 def _numbered_again_below(lines: list[Line], i: int, printed: str) -> bool:
-    """Whether line ``i`` does not ask and the next line with text below it opens with the number ``printed`` again."""
-    if i >= len(lines) or "?" in lines[i].text or _ASKS_RE.match(lines[i].text):
-        return False
+    """Whether the next line with text below line ``i`` opens with the number ``printed`` again."""
     following = next((line for line in lines[i + 1 : i + 4] if line.text.strip()), None)
     m = _MAIN_RE.match(following.text) if following is not None else None
     number = _main_number(m) if m is not None else None
@@ -1049,19 +1047,18 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # A page's number in brackets alone, a copy's page marker over words that do not ask: "Full text / (1)
                 # / Parc Cathays ● Cathays Park ... / ... / (2) / However, please note that the Commissioner will not
                 # normally investigate ..." (a Welsh Government letter copied to a document-sharing site).
-                page_marker = (
-                    head.lstrip().startswith("(")
-                    and i < len(lines)
+                # Or a label over the request's preamble, the question below it under its own number again:
+                # "Question Number 1: / I am researching the incidence and treatment of breast cancer. I would greatly
+                # appreciate if you could answer the following questions / Q1. How many patients have been treated
+                # ...:" (Salisbury NHS Foundation Trust's log): the numbered line is the question.
+                not_the_question = (
+                    i < len(lines)
                     and "?" not in lines[i].text
                     and not _ASKS_RE.match(lines[i].text)
+                    and (head.lstrip().startswith("(") or _numbered_again_below(lines, i, numbered[1]))
                 )
-                # A label over the request's preamble, the question below it under its own number again: "Question
-                # Number 1: / I am researching the incidence and treatment of breast cancer. I would greatly appreciate
-                # if you could answer the following questions / Q1. How many patients have been treated ...:"
-                # (Salisbury NHS Foundation Trust's log): the numbered line is the question.
-                page_marker = page_marker or _numbered_again_below(lines, i, numbered[1])
                 first_part = _SUB_RE.match(lines[i].text) if i < len(lines) and not answers_below else None
-                if first_part is not None and first_part.group("b") == "a" and not page_marker:
+                if first_part is not None and first_part.group("b") == "a" and not not_the_question:
                     # The label over the question's first lettered part, the question asked only in its parts:
                     # "Question 2 / a. How many fines and prosecutions ...? / b. If you have used dispersal powers ..."
                     # (Canterbury City Council's disclosure log): question 2, its words none of its own.
@@ -1070,7 +1067,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                     last_main, current, asking = index, index, True
                     expected = numbered[0] + 1
                     continue
-                if i < len(lines) and not answers_below and not page_marker and not _is_structural(ctx, lines[i]):
+                if i < len(lines) and not answers_below and not not_the_question and not _is_structural(ctx, lines[i]):
                     heading_line = lines[i]
                     j, q_end = _continuation(ctx, i + 1, heading_line.end)
                     # The reply's answer run on after the question mark: "1. / Do you provide traded services to
