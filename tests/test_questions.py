@@ -5380,6 +5380,18 @@ CASES = [
         id="a-periods-figure-not-known-is-not-held",
     ),
     case(
+        # Bands a figure is "broken into" are what it is broken down by, not questions (a request on NHS Greater
+        # Manchester ICB's log).
+        "Request 1: The total number of children currently on the waiting list, broken into the following waiting time "
+        "bands:\n- Under 18 weeks since referral\n- 18 weeks to 52 weeks since referral\nRequest 2: The longest "
+        "single waiting time currently recorded.\n",
+        [
+            ("1", "The total number of children currently on the waiting list, broken into the following waiting time bands:"),
+            ("2", "The longest single waiting time currently recorded."),
+        ],
+        id="bands-a-figure-is-broken-into-are-no-questions",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

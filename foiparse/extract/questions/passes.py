@@ -458,7 +458,11 @@ _INTRODUCES = (":", "-")
 # University of Huddersfield).
 _LISTS_CATEGORIES_RE = re.compile(
     r"\b(?:(?:examples?|categories|types|kinds) (?:of [a-z ]{1,30})?(?:include|are|could be)|such as"
-    r"|(?:separated|broken down|split|grouped|categorised|disaggregated) (?:by|into))[ \t]*:$"
+    # (or into bands the text names: "... as at the most recent month-end for which the ICB holds data, broken into the
+    # following waiting time bands:" over "- Under 18 weeks since referral / - 18 weeks to 52 weeks ...", a request on
+    # NHS Greater Manchester ICB's log)
+    r"|(?:separated|broken(?: down)?|split|grouped|categorised|disaggregated) (?:by|into)"
+    r"(?: the following(?: [a-z-]+){0,4} (?:bands|categories|groups|ranges|types))?)[ \t]*:$"
     # (or what a count is asked of: "Q1. How many patients have been treated for breast cancer (any stage) in the past
     # 3 months with the following systemic anti-cancer therapies:" over 29 bullets, each a regimen, Salisbury NHS
     # Foundation Trust's log)
