@@ -5392,6 +5392,18 @@ CASES = [
         id="bands-a-figure-is-broken-into-are-no-questions",
     ),
     case(
+        # A stop after the bracketed numeral, "(i). Copies of ... / (ii). Copy of ..." (a WhatDoTheyKnow request to
+        # Kent County Council): items i and ii.
+        "Dear Kent County Council,\n\nRegarding the Emergency Active Travel Fund, please provide the following "
+        "documentation:\n\n(i). Copies of all correspondence with KCC and DfT regarding the funding.\n(ii). Copy of "
+        "application for funding submitted by KCC to DfT.\n\nYours faithfully,\n\nJo Bloggs\n",
+        [
+            ("i", "Copies of all correspondence with KCC and DfT regarding the funding."),
+            ("ii", "Copy of application for funding submitted by KCC to DfT."),
+        ],
+        id="a-stop-after-the-bracketed-numeral",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -187,7 +187,9 @@ _SUB_RE = re.compile(
     # "i/ Those events attended in the past ..." under "6. The Commissioner and Deputy's past, and future, diaries
     # ie. :" (a WhatDoTheyKnow request to the Cambridgeshire Police and Crime Commissioner)
     # "a.- Which Microsoft O365 do you use eg E3,E5?" (a request on Transport for London's published page)
-    r"(?:\((?P<a>[a-z]|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})(?:\.?\)|\.[-–]?|[:/](?=[ \t])|[ \t][-–](?=[ \t]))"
+    # (a stop after the bracket: "(i). Copies of all correspondence with KCC and DfT regarding the funding ..." over
+    # "(ii). Copy of application for funding ...", a WhatDoTheyKnow request to Kent County Council)
+    r"(?:\((?P<a>[a-z]|[ivx]{1,4})\)\.?|(?P<b>[a-z]|[ivx]{1,4})(?:\.?\)|\.[-–]?|[:/](?=[ \t])|[ \t][-–](?=[ \t]))"
     # Roman numerals in capitals, a stop inside the brackets: "(I.)Keith Brown, MSP ... / (II.) Michael Matheson, MSP
     # ..." (a WhatDoTheyKnow request to Falkirk Council, each item the correspondence of one MSP)
     r"|\((?P<roman>[IVX]{1,4})\.\))"
