@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Gloucestershire Health and Care NHS Foundation Trust's published response: 'The Trust does not provide the
+        # service mentioned in your request.' holds nothing
+        "Freedom of Information Request - Ref: FOI 074-2025\n\nThank you for your recent Freedom of "
+        "Information request. Please find our response below.\n\n1. For each of the last five years, "
+        "please provide the total number of patients recorded on the urgent referral cancer treatment "
+        "pathway.\n\nOur response:\n\nThe Trust does not provide the service mentioned in your request.\n\nPlease "
+        "redirect your request to Gloucestershire Hospitals NHS Foundation Trust, at ghn-tr.foi@nhs.net\n",
+        "response",
+        "not_held",
+        id="ghc-does-not-provide-the-service",
+    ),
+    case(
         # A request on NHS Greater Manchester ICB's log asking for 'The committee decision date': no decision notice's
         # field
         "| Reference | FOI 2026/1755 |\n|---|---|\n| Description | Orthodontic waiting list and procurement "
