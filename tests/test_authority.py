@@ -1933,6 +1933,26 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Thurrock Council",
     ),
     (
+        # Dyfed-Powys Police's Welsh-language page: its cookie banner's "wedi'u cadw" ("saved") is no naming of Cadw
+        "a one-word name in lower case is a word",
+        "Mae eich dewisiadau cwcis wedi'u cadw. Gallwch ddiweddaru eich gosodiadau cwcis unrhyw bryd.\n"
+        "FOI Reference: 361/2025\nRequest:\nWe would appreciate data covering the longest period available.\n"
+        "Response:\nSection 17 of the Freedom of Information Act 2000 requires Dyfed Powys Police, when refusing to "
+        "provide such information, to provide a notice.\n",
+        "dyfed-powys-police",
+        "Dyfed-Powys Police",
+    ),
+    (
+        # The Scottish Information Commissioner's page, its decision's title put in the authority's field
+        "a decision's authority field holding its title names no body",
+        "Decision 068/2022\n\nDecision 068/2022: Monitoring Officer's investigation\n\nPublic authority: Monitoring "
+        "Officer's investigation\nCase Ref: 201902016\n\nSummary\n\nThe Council was asked whether an investigation was "
+        "commissioned by the Council's Monitoring Officer.\n\nBackground\n\n1. On 20 August 2019, the Applicant made the "
+        "following request for information to the City of Edinburgh Council (the Council).\n",
+        "city-of-edinburgh-council",
+        "City of Edinburgh Council",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
@@ -2801,30 +2821,6 @@ def test_the_first_parties_of_a_judgment_cited_inside_a_sentence_are_not_the_bod
     )
     authority = parse_text(text).authority
     assert authority is None or authority.name not in {"Glasgow City Council", "Dundee City Council"}
-
-
-def test_a_one_word_name_in_lower_case_is_a_word() -> None:
-    # Dyfed-Powys Police's Welsh-language page: its cookie banner's "wedi'u cadw" ("saved") is no naming of Cadw.
-    text = (
-        "Mae eich dewisiadau cwcis wedi'u cadw. Gallwch ddiweddaru eich gosodiadau cwcis unrhyw bryd.\n"
-        "FOI Reference: 361/2025\nRequest:\nWe would appreciate data covering the longest period available.\n"
-        "Response:\nSection 17 of the Freedom of Information Act 2000 requires Dyfed Powys Police, when refusing to "
-        "provide such information, to provide a notice.\n"
-    )
-    authority = parse_text(text).authority
-    assert authority is not None and authority.name == "Dyfed-Powys Police"
-
-
-def test_a_decisions_authority_field_holding_its_title_names_no_body() -> None:
-    # The Scottish Information Commissioner's page, its decision's title put in the authority's field.
-    text = (
-        "Decision 068/2022\n\nDecision 068/2022: Monitoring Officer's investigation\n\nPublic authority: Monitoring "
-        "Officer's investigation\nCase Ref: 201902016\n\nSummary\n\nThe Council was asked whether an investigation was "
-        "commissioned by the Council's Monitoring Officer.\n\nBackground\n\n1. On 20 August 2019, the Applicant made the "
-        "following request for information to the City of Edinburgh Council (the Council).\n"
-    )
-    authority = parse_text(text).authority
-    assert authority is not None and authority.name == "City of Edinburgh Council"
 
 
 def test_a_service_or_a_benefit_named_with_school_is_no_body() -> None:
