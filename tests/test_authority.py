@@ -2704,9 +2704,12 @@ def test_a_longer_titles_first_words_are_no_police_force() -> None:
         "FOI Request - Universal Infant Free School Meals Information",
         # A kind of school, no school's name.
         "Applications to open a Free School in the area",
+        # Absences from school, a title on Lincolnshire County Council's published responses; a return's name.
+        "Fixed Penalty Notices for Unauthorised School Absences - Find a freedom of information request",
+        "Pupils recorded in the Spring School Census",
     ],
 )
-def test_free_school_meals_and_a_kind_of_school_are_no_body(title: str) -> None:
+def test_a_benefit_a_kind_or_a_record_of_schools_in_a_title_is_no_body(title: str) -> None:
     text = f"{title}\n\nRequest 101003336793\n\nHow many pupils were eligible in 2023?\n\nResponse\n\n1,382 pupils.\n"
     assert parse_text(text).authority is None
 

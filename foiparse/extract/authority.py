@@ -96,7 +96,10 @@ _UNKNOWN_NAME_RE = re.compile(
     # trust's reply; "London School of Economics"; nor the benefit: "Students receiving Free School Meals", the title
     # of Lincolnshire County Council's published response, "Universal Infant Free School Meals")
     # (nor a service's: "FOI Request - Wraparound After School and Breakfast Club Provision", Moray Council's log)
-    r"(?! of [A-Z]| Meals?\b| (?:and |& )?(?:Breakfast )?Clubs?\b)"
+    # (nor a thing of schools a title names, a plural or a service after the word: "Fixed Penalty Notices for
+    # Unauthorised School Absences", the title of Lincolnshire County Council's published response; "School Census")
+    r"(?! of [A-Z]| Meals?\b| (?:and |& )?(?:Breakfast )?Clubs?\b| [A-Z][a-z]+s\b"
+    r"| (?:Absence|Attendance|Admission|Census|Transport|Website)\b)"
     # A GP practice (each GP a public authority, the practice answering for them): "Park End Surgery", "Castle
     # Medical Centre"; read only where greeted or defined as the body a decision is about (see _GP_PRACTICE_RE).
     rf"|(?:(?!{_FUNCTION_WORD})[A-Z][a-z]+(?: (?!{_FUNCTION_WORD})[A-Z][a-z]+){{0,3}}) {_GP_PRACTICE_WORDS}"
