@@ -43,6 +43,35 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # NHS Grampian on WhatDoTheyKnow (its reply's first words cut away): a request recorded and being processed, a
+        # response due, across wrapped lines
+        "4. Please confirm the total number of unfilled vacancies (excluding locum filled posts) per "
+        "month.\n\nYours faithfully,\n\nToby Williams\n\nGRAM Foi, Grampian Health Board\n\nDear Mr "
+        "Williams\n\nFreedom of Information (Scotland) Act 2002\n\nThank you for your email dated 1 "
+        "November 2024, requesting information\nregarding Psychiatry Agency Locums 2021 - 2024.  We "
+        "have recorded this\nrequest and are currently processing it in accordance with the Freedom "
+        "of\nInformation (Scotland) Act 2002.\n\nA response to your request for information is due "
+        "by 29 November 2024.\nPlease allow for delivery time.\n\nBest wishes,\n\nSusie Nattrass\nInformation "
+        "Governance Officer\n",
+        "acknowledgement",
+        "acknowledged",
+        id="request-recorded-and-processing-response-due-acknowledges",
+    ),
+    case(
+        # Fife Council on WhatDoTheyKnow: the days the Act allows the council are an acknowledgement's promise
+        "Carnegie Leisure Centre - planned refurbishment information?\nDear Sir or Madam,\nPlease send "
+        "me details of the 'audit trail' of when plans began for this refurbishment.\nYours faithfully,\nBill "
+        "Robb\n\nDear Mr Robb\nFREEDOM OF INFORMATION (SCOTLAND) ACT 2002 * REQUEST FOR INFORMATION\nThank "
+        "you for your information request dated 23 April 2008, and received on 23 April 2008; our reference: "
+        "CS/161. This is being dealt with in terms of the Freedom of Information (Scotland) Act 2002.\nThe "
+        "Act allows us 20 working days to deal with your request from the date that we received it, "
+        "but we hope to provide you with the information you are looking for at an earlier date where "
+        "possible.\nYours sincerely,\nSusan Bradley\nLead Officer (Business Support & Administration)\n",
+        "acknowledgement",
+        "acknowledged",
+        id="act-allows-us-twenty-working-days-acknowledges",
+    ),
+    case(
         # Gloucestershire Health and Care NHS Foundation Trust's published response: 'The Trust does not provide the
         # service mentioned in your request.' holds nothing
         "Freedom of Information Request - Ref: FOI 074-2025\n\nThank you for your recent Freedom of "
