@@ -1113,6 +1113,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2023, 2, 8), "received_date": dt.date(2023, 1, 13)},
     ),
     (
+        "the outcome in the past tense before the date (the London Borough of Richmond upon Thames's disclosure log)",
+        "Subject: Strikes by Council workers\n\nReference: LBR-FOI-00656\n\n1. The total number of days affected by "
+        "strike action.\n\nResponse\n\nPart Disclosed - 7 February 2023\n\nRequest for Information - LBR-FOI-00656 - "
+        "Strikes by Council workers\n\nI refer to your request for information received on 03 February 2023.\n",
+        {"response_date": dt.date(2023, 2, 7), "received_date": dt.date(2023, 2, 3)},
+    ),
+    (
+        "nothing disclosed, and the date (Wandsworth Council's disclosure log)",
+        "FOI request details\n\nSubject: Cyber Security\n\nReference: WBC-FOI-00471\n\nEmail Security\n\n\nSecurity "
+        "Awareness Training\n\n\nNone Disclosed - 10 February 2023\n\nRequest for Information - WBC-FOI-00471 - Cyber "
+        "Security\n",
+        {"response_date": dt.date(2023, 2, 10)},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "
