@@ -5404,6 +5404,17 @@ CASES = [
         id="a-stop-after-the-bracketed-numeral",
     ),
     case(
+        # An internal review report's numbered sections (a Scottish university's, on a document-sharing site): "Remit",
+        # "Request for information" and "Request for review" head the reviewer's prose, no questions.
+        "Legislation: / The Freedom of Information (Scotland) Act 2002 (FOISA)\n1. Remit\nI am undertaking this review "
+        "of the University's response to a Freedom of Information request received on 27 August 2013.\n2. Request for "
+        "information\nAn FOI request FOI 75/2013 was received by the University on 27 August 2013.\n3. Request for "
+        "review\nAn email received by the University on 22 November requesting that a review of the response to this "
+        "request be undertaken.\n",
+        [],
+        id="internal-review-report-remit-and-request-for-review-sections",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

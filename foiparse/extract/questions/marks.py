@@ -522,6 +522,9 @@ _NUMBERED_SECTION_RE = re.compile(
     r"|(?:our |the )?(?:response|responses|answers?|reply|decision|outcome)|summary(?: of (?:your|the) request)?"
     r"|background|introduction"
     r"|(?:the )?complaint|issues? in dispute|findings|conclusions?"
+    # "1. Remit / I am undertaking this review ..." over "2. Request for information" and "3. Request for review" (a
+    # Scottish university's internal review report)
+    r"|remit|recommendations?|(?:the |your )?(?:requests? for (?:an? )?(?:internal )?review|review requests?)"
     # "1. Scope and purpose of this review" over the review's prose (Western Power Distribution's EIR review letter)
     r"|(?:scope|purpose)(?: and (?:scope|purpose))?(?: of (?:this|the|my) (?:internal )?review)?)[*_ ]*:?[*_ ]*$",
     re.I,
