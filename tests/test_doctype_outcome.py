@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # A Scottish university's internal review report: 'I am undertaking this review of the University's response'
+        # opens a review
+        "Legislation: / The Freedom of Information (Scotland) Act 2002 (FOISA)\n1. Remit\nI am undertaking "
+        "this review of the University’s response to a Freedom of Information request received on 27 "
+        "August 2013. As I was not directly involved in the management of this request I am able to "
+        "independently review the approach and make recommendations on action.\n2. Request for information\nAn "
+        "FOI request FOI 75/2013 was received by the University on 27 August 2013. This was acknowledged "
+        "on 27 August and the response sent on 13 September.\n",
+        "internal_review",
+        "unknown",
+        id="undertaking-this-review-of-the-response-is-a-review",
+    ),
+    case(
         # NHS Grampian on WhatDoTheyKnow (its reply's first words cut away): a request recorded and being processed, a
         # response due, across wrapped lines
         "4. Please confirm the total number of unfilled vacancies (excluding locum filled posts) per "
