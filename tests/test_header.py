@@ -2646,6 +2646,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "580/13"},
     ),
     (
+        "a log title, the dash glued to its last word, then the case (Northumbria Police's log)",
+        "Disclosure Details\n\nPolice cells- 699/14\n\nDated: 24 Sep 2014\n",
+        {"reference": "699/14"},
+    ),
+    (
         "a title, a dash, then a span of years is no case",
         "Disclosure Details\n\nBudget - 12/13\n\nThank you for your request.\n",
         {"reference": None},

@@ -148,8 +148,9 @@ _TITLE_REFERENCE_RE = re.compile(
     # complaints from cyclists about potholes", the Department for Infrastructure's published requests)
     r"|[A-Z][A-Za-z]{1,5}/(?:19|20)\d\d-\d{3,5}):[ \t]+[A-Z][^\n]{3,120}"
     # the title, a dash, then the case: "Disclosure Details / ANPR - 580/13 / Dated: 19 Aug 2013" (Northumbria
-    # Police's log); three digits at least, so not a year's span ("Budget - 12/13")
-    r"|[A-Za-z][^\n]{1,80}?[ \t]+[-\u2013][ \t]+(?P<case_after>\d{3,5}/\d{2})[ \t]*"
+    # Police's log); three digits at least, so not a year's span ("Budget - 12/13"); the dash glued to the title at
+    # times ("Police cells- 699/14", the same log)
+    r"|[A-Za-z][^\n]{1,80}?(?:[ \t]+|(?<=[a-z]))[-\u2013][ \t]+(?P<case_after>\d{3,5}/\d{2})[ \t]*"
     # the regime's name, a dash, then the case: "Freedom of Information - HACW-2766" heading Herefordshire and
     # Worcestershire Health and Care NHS Trust's published responses
     r"|(?i:freedom of information|foi|eir|environmental information)(?i: act(?: \d{4})?)?(?i: request)?"
