@@ -43,8 +43,13 @@ _REPLY_OR_RULING_RE = re.compile(
 )
 # A paragraph reporting the request itself: "1. On 4 March 2019, the Applicant made a request for information to
 # Dumfries and Galloway Council (the Council). The information requested was:" above the quoted requests as bullets.
+# Or the request's words it quotes below: "2. On 28 October 2021 the Appellant, Ms Rosamund Ridley, wrote to DHSC
+# requesting information in these terms (question mark and sic added):" (the First-tier Tribunal on the Department of
+# Health and Social Care).
 _REQUEST_REPORTED_RE = re.compile(
-    r"\b(?:made (?:a|the following|an information) request|information requested was|requested the following)\b", re.I
+    r"\b(?:made (?:a|the following|an information) request|information requested was|requested the following"
+    r"|request(?:ed|ing) information in (?:these|the following) terms)\b",
+    re.I,
 )
 
 
@@ -128,10 +133,17 @@ def _decision_notice_questions(
             if request_run_next:
                 request_run_next += 1
         previous_end = q.span.end
+        # (a paragraph reporting the request, its first line ending in a colon, is no question for the question mark
+        # ending the request's words run on below it)
+        line_end = text.find("\n", q.span.start)
+        first_line = text[q.span.start : line_end if line_end != -1 else len(text)].rstrip()
         paragraph = (
             not request_run_next
             and q.number.isdigit()
-            and not q.text.endswith("?")
+            and (
+                not q.text.endswith("?")
+                or (first_line.endswith(":") and _REQUEST_REPORTED_RE.search(first_line) is not None)
+            )
             and not q.text[:1].islower()
             and not _BRACKETED_NUMBER_RE.search(text, line_start, q.span.start)
             # the request quoted, its first item opening the quotation: "He asked: / "1. How much DPG18/Price Group 5

@@ -10183,6 +10183,21 @@ DECISION_CASES = [
         ],
         id="the-quoted-request-but-not-the-steps-it-orders",
     ),
+    pytest.param(
+        # A tribunal's paragraph reporting the request, the request's one sentence below it, asking: no question of its
+        # own (the First-tier Tribunal on the Department of Health and Social Care)
+        (
+            "First-tier Tribunal\n(General Regulatory Chamber)\nInformation Rights\nAppeal Reference: EA/2022/0315\n"
+            "Decision\nThe unanimous decision of the Tribunal is that:\n(1) The information sought was not held.\n(2) "
+            "Accordingly, the appeal is dismissed.\nReasons\nIntroduction\n1. The Department of Health & Social Care "
+            "('DHSC') is a ministerial Department of State.\n2. On 28 October 2021 the Appellant, Ms Rosamund Ridley, "
+            "wrote to DHSC requesting information in these terms (question mark and sic added):\nWhen a doctor is "
+            "working outside their (sic) NHS employment, how is the safety of this data monitored?\n3. DHSC responded "
+            "on 19 November 2021, denying that it held any information within the scope of the request.\n"
+        ),
+        [],
+        id="a-paragraph-reporting-a-one-sentence-request-that-asks",
+    ),
 ]
 
 
