@@ -3959,6 +3959,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2024, 10, 23)},
     ),
     (
+        # the First-tier Tribunal on the Department of Health and Social Care
+        "a tribunal decision dated by its determination without a hearing",
+        "First-tier Tribunal\n(General Regulatory Chamber)\nInformation Rights\nNCN: [2023] UKFTT 378 (GRC)\nAppeal "
+        "Reference: EA/2022/0315\nDetermined without a hearing on 29 March 2023\nBefore\nJudge ANTHONY SNELSON\n"
+        "Between\nrosamund ridley\nAppellant\nand\nTHE INFORMATION COMMISSIONER\nRespondent\n",
+        {"response_date": dt.date(2023, 3, 29)},
+    ),
+    (
+        "a tribunal's determination on the papers yields to its decision's date",
+        "First-tier Tribunal\nGeneral Regulatory Chamber\nInformation Rights\n|\nDetermined on the papers On 16 October "
+        "2023\n|\nDecision Given On: 24 October 2023 |\nB e f o r e :\nTRIBUNAL JUDGE C GOODMAN\n",
+        {"response_date": dt.date(2023, 10, 24)},
+    ),
+    (
         "a tribunal's hearing yields to its decision's date",
         "General Regulatory Chamber\nInformation Rights\nHeard on: 5 March 2024\nDecision given on: 25 April 2024\n"
         "Before\nTRIBUNAL JUDGE HUGHES\nBetween\nJO DOE\nAppellant\nand\nINFORMATION COMMISSIONER\nRespondent\n",
