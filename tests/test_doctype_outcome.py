@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # East Hertfordshire District Council's log: a 'Released Date' field below the request dates the reply under
+        # it, though no cue tells what it did
+        "Hygiene Inspections\n\nRequest Description\n\nHow many hygiene inspections in restaurant premises "
+        "were carried out by the council in the following years:  2010, 2011, 2012, 2013,  2014,  2015 "
+        "(so far)\n\nHow many premises are overdue for inspection as of 18 June 2015\n\n\nRequest Date18 "
+        "June 2015\nRequested byMP\nReleased Date  \n\n 3 July 2015 \n\n\nOur annual return data is "
+        "published on the Food Standards Agency's website ( which breaks down the data into the number "
+        "of premises inspections by risk category. \n\nWith regards to the last question, we monitor "
+        "monthly for all food premises, so we have 569 inspections overdue for inspection.\n",
+        "response",
+        "unknown",
+        id="released-date-field-under-the-request-is-a-response",
+    ),
+    case(
         # A Scottish university's internal review report: 'I am undertaking this review of the University's response'
         # opens a review
         "Legislation: / The Freedom of Information (Scotland) Act 2002 (FOISA)\n1. Remit\nI am undertaking "

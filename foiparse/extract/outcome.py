@@ -850,6 +850,11 @@ def _unheard(ctx: Context) -> tuple[DocType, Outcome]:
         # reference FOI2026/00327 / Received 12 February 2026 / Published 16 March 2026 / Request / Please provide
         # the following information. ..." (Oxford University Hospitals NHS Foundation Trust's published responses).
         return "response", "unknown"
+    if _RELEASED_DATE_FIELD_RE.search(ctx.text):
+        # A log's field dating the release below the request, the reply's words under it: "Request Date18 June 2015 /
+        # Requested byMP / Released Date / 3 July 2015 / Our annual return data is published on the Food Standards
+        # Agency's website ..." (East Hertfordshire District Council's log).
+        return "response", "unknown"
     return "request_only", "none"
 
 
@@ -867,6 +872,9 @@ _PUBLISHED_RESPONSE_PAGE_RE = re.compile(
     re.M,
 )
 _PUBLISHED_PAGE_HEAD = 600  # characters: the page's own lines above the request
+_RELEASED_DATE_FIELD_RE = re.compile(
+    r"^Released [Dd]ate[ \t]*:?[ \t]*(?:\n[ \t]*)*\d{1,2} [A-Z][a-z]+ (?:19|20)\d\d\b", re.M
+)
 
 
 _FILES_LINE_WITHIN = 3  # lines from a message's start where WhatDoTheyKnow puts "1 Attachment"
