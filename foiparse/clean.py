@@ -137,9 +137,12 @@ _BLANK_RUN_RE = re.compile(r"\n[ \t\u00a0\r]*\n(?:[ \t\u00a0\r]*\n)+")
 # costing of additional child ...", a WhatDoTheyKnow request to Hull City Council, above its hard-wrapped
 # acknowledgement; not "A." of a name's initial), or a number and a slash ("2/ average headcount (start headcount and
 # end headcount divided by two), / 3/ number of leavers over the period, and", a WhatDoTheyKnow request to Biddick Hall
-# Infant School, above a mail server's hard-wrapped bounce).
+# Infant School, above a mail server's hard-wrapped bounce). A stop and a bracket together mark an item too: "b.)
+# Independent Best Interest Assessors (not employed directly by the Council) / c.) Mental Health Assessors" (a
+# WhatDoTheyKnow request to Wiltshire Council).
 _STARTS_ITEM_RE = re.compile(
-    r"^(?:[-–—*•·▪o]\s|\(?\d{1,3}(?:\.\d{1,3})*[a-z]?[.):](?:\s|$)|\d{1,3}/\s|\d{1,3}[.)](?=[A-Z][a-z])|\(?[a-z]{1,3}[.)]\s|[a-z]{1,3}\)(?=[a-z]{2})"
+    r"^(?:[-–—*•·▪o]\s|\(?\d{1,3}(?:\.\d{1,3})*[a-z]?[.):](?:\s|$)|\d{1,3}/\s|\d{1,3}[.)](?=[A-Z][a-z])"
+    r"|\(?[a-z]{1,3}(?:\.\)|[.)])\s|[a-z]{1,3}\)(?=[a-z]{2})"
     r"|\(?[A-Z]\)\s|[a-z]:\s|Q\d|Question\s+\d"
     r"|[A-Z][A-Za-z' ]{0,30}:|>|From:|Sent:|Yours\b|(?:Kind |Best |Warm )?[Rr]egards\b|Dear\b)"
 )

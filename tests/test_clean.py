@@ -471,6 +471,19 @@ def test_an_items_number_alone_on_its_line_is_not_joined_to_the_wrapped_line_abo
     assert "weekdays only.\n2)\nHow many sites?" in text
 
 
+def test_a_part_marked_with_a_stop_and_a_bracket_is_not_joined_to_the_wrapped_line_above() -> None:
+    # A WhatDoTheyKnow request to Wiltshire Council marks its parts "a.)", "b.)": the long line above "c.)" is an
+    # item of its own.
+    wrapped = WRAPPED.replace(
+        "1. How many staff?\nTwelve.\n",
+        "1 - How many assessments were conducted by each of the following:\na.) Council employed Assessors\n"
+        "b.) Independent Best Interest Assessors (not employed directly by the Council in the year)\nc.) Mental "
+        "Health Assessors\n",
+    )
+    text = clean(read_text(wrapped)).text
+    assert "Council in the year)\nc.) Mental Health Assessors" in text
+
+
 def test_a_parts_mark_under_a_colon_and_dash_is_not_joined_to_the_wrapped_line_above() -> None:
     # The Department for Infrastructure's letter on WhatDoTheyKnow, a PDF's text: "as follows:-" ends its line as a
     # colon does, and the roman numeral alone below goes on the line of the part it marks.
