@@ -43,6 +43,39 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Royal Borough of Greenwich on WhatDoTheyKnow: 'Your request will be answered by' a date acknowledges
+        "Correspondence with investment consultants\nDear Greenwich Borough Council,\n1) Please provide "
+        "emails & correspondence between council employees and external investment consultants on climate "
+        "risk between 2018 and 2023\n2) Please confirm if specific advice on climate risk has been "
+        "sought by Greenwich and received from Mercer? - If so please provide copies of this information.\n3) "
+        "Please provide the following data points in MS Excel format in relation to each external climate "
+        "risk analysis:\ni) Warming scenarios applied?\nii) Projected gains or losses for the portfolio "
+        "for each scenario/year assessed\nYours faithfully,\nJoel M Benjamin\nDear Mr Benjamin\nFreedom "
+        "of Information request: FOI-72330\nThank you for your request dated 20 March 2023\nYour request "
+        "will be answered by 19 April 2023.\nIf you have any queries about this request, please contact "
+        "me, quoting the\nreference number above.\nYours sincerely,\nDavid White\nHead of Information,\n",
+        "acknowledgement",
+        "acknowledged",
+        id="request-will-be-answered-by-a-date-acknowledges",
+    ),
+    case(
+        # Essex County Council on WhatDoTheyKnow: the Act allows the council 'up to' 20 working days, an
+        # acknowledgement's promise
+        "Correspondence with investment consultants\nDear Essex County Council,\n1) Please provide "
+        "emails & correspondence between council employees and external investment consultants on climate "
+        "risk between 2018 and 2023\n2) Please confirm if specific advice on climate risk has been "
+        "sought by Essex and received from Mercer? - If so please provide copies of this information.\n3) "
+        "Please provide the following data points in MS Excel format in relation to each external climate "
+        "risk analysis:\ni) Warming scenarios applied?\nii) Projected gains or losses for the portfolio "
+        "for each scenario/year assessed\nYours faithfully,\nJoel M Benjamin\nDear Sir/Madam,\nThank "
+        "you for your request for information which we will handle under the\nFreedom of Information "
+        "Act 2000.\nThe Act allows us up to 20 working days (excluding statutory holidays) to\nprocess "
+        "a valid request for information.\nWe will d",
+        "acknowledgement",
+        "acknowledged",
+        id="act-allows-us-up-to-twenty-working-days-acknowledges",
+    ),
+    case(
         # East Hertfordshire District Council's log: a 'Released Date' field below the request dates the reply under
         # it, though no cue tells what it did
         "Hygiene Inspections\n\nRequest Description\n\nHow many hygiene inspections in restaurant premises "
