@@ -741,7 +741,7 @@ def _quoted_requests(text: str) -> list[tuple[int, int]]:
             # request received on 5 December. You wrote: / "Background: / ... On 12th October 2023 you stated that
             # clarification was needed ... / 4. Public Confidence: The release of the reque" (the Department for Work
             # and Pensions' reply, the request's words read as the reply's request to clarify)
-            found.append((m.end() - 1, len(text)))
+            found.append((m.end() - 1, _next_paragraph_number(text, m.start(), m.end()) or len(text)))
             break
         if close is None:
             continue
@@ -752,6 +752,25 @@ def _quoted_requests(text: str) -> list[tuple[int, int]]:
             continue
         found.append((m.end() - 1, close.end()))
     return found
+
+
+# A decision numbering its paragraphs, the number alone on its line or opening it: "1. / On 20 May 2022, the Appellant
+# requested the following from the National Frontier Approvals Unit ("the Request"): / "1) / the current Port Approval
+# ... / 2) / the Port Approval for the Port of Immingham that was force [sic] in 2014. / 2. / The Request was handled by
+# the Home Office, Border Force. On 20 June 2022, the Home Office refused disclosure in reliance on s31(1)(a) and (e)"
+# (the First-tier Tribunal on Find Case Law, the quotation never closed): the next paragraph ends the quotation.
+_PARAGRAPH_NUMBER_RE = re.compile(r"^[ \t]*(\d{1,3})\.(?:[ \t]*$|[ \t]+(?=[A-Z]))", re.M)
+_PARAGRAPH_NUMBER_REACH = 600  # characters above the quotation where its paragraph's number stands
+
+
+def _next_paragraph_number(text: str, intro_end: int, quotation_start: int) -> int | None:
+    """Where the paragraph after the one introducing an unclosed quotation starts, its number one more."""
+    numbers = list(_PARAGRAPH_NUMBER_RE.finditer(text, max(0, intro_end - _PARAGRAPH_NUMBER_REACH), intro_end))
+    if not numbers:
+        return None
+    following = re.compile(rf"^[ \t]*{int(numbers[-1].group(1)) + 1}\.(?:[ \t]*$|[ \t]+(?=[A-Z]))", re.M)
+    found = following.search(text, quotation_start)
+    return found.start() if found is not None else None
 
 
 _EXEMPTION_INTRO_RE = re.compile(

@@ -37,6 +37,18 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # A tribunal's paragraph quoting the request, the quotation never closed; the next paragraph, numbered one more,
+        # is the tribunal's own (the First-tier Tribunal on the Home Office, on Find Case Law)
+        "Introduction\n\n1.\n\nOn 20 May 2022, the Appellant requested the following from the National Frontier "
+        "Approvals Unit (\u201cthe Request\u201d):\n\n\u201c1)\n\nthe current Port Approval for the Port of Immingham "
+        "[\u201cthe Port\u201d], and\n\n2)\n\nthe Port Approval for the Port of Immingham that was force [sic] in "
+        "2014.\n\n2.\n\nThe Request was handled by the Home Office, Border Force. On 20 June 2022, the Home Office "
+        "refused disclosure in reliance on s31(1)(a) and (e) of the Freedom of Information Act (\u201cFOIA\u201d). It "
+        "maintained that po",
+        [(FOIA, "31(1)(a)"), (FOIA, "31(1)(e)")],
+        id="tribunal-open-quotation-ends-at-the-next-paragraph-number",
+    ),
+    case(
         # The request saying what to do if the cost limit is met (a request on Eden District Council's log)
         "If you are unable to provide details behind each individual CPN warning, CPN and PSPO due to exceeding the "
         "cost of compliance limits identified under Section 12 of the Freedom of Information Act, please place the "
