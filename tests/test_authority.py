@@ -1594,6 +1594,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northby Parva Parish Council",
     ),
     (
+        # BAILII's copy of the Information Tribunal's decision of 2007 on the General Register Office
+        "a tribunal's additional party, its name broken over two lines after its article",
+        "Information Tribunal\nAppeal Number: EA/2006/0030\nBetween\nS\nAppellant\nAnd\nInformation Commissioner\n"
+        "Respondent\nAnd\nThe Northby Register\nOffice\nAdditional Party\nDecision\nThe Tribunal upholds the decision "
+        "notice.\n",
+        None,
+        "Northby Register Office",
+    ),
+    (
         # BAILII's copy of a First-tier Tribunal decision on Egerton Parish Council: blank lines between the parties
         "a tribunal's second respondent, its role after a blank line",
         "First-tier Tribunal\n\nBetween\n\njonathan smith\n\nAppellant\nand\n\nTHE INFORMATION COMMISSIONER\n\n"

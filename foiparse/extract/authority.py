@@ -152,6 +152,9 @@ _PARTY_ROLE = rf"(?:{_PARTY_ORDINAL}[ \t]+)?(?:respondents?(?:\(s\))?|additional
 _PARTY_ROLE_GAP = r"(?:[ \t]+\(\d\))?[ \t|]*(?:\n[ \t|]*){0,2}"
 # A party's name on its line, in capitals with its article as a tribunal prints it (the article is the heading's).
 _PARTY_NAME = r"(?:THE )?(?P<name>[A-Z][^\n:()|]{2,100}?)"
+# Or its name broken over two lines after its article: "And / The General Register / Office / Additional Party" (the
+# Information Tribunal's decision of 2007, as BAILII prints it).
+_PARTY_NAME_BROKEN = r"The[ \t]+(?P<broken>[A-Z][^\n:()|]{2,60}\n[ \t|]*[A-Z][^\n:()|]{1,40}?)"
 # A name defined as a decision or judgment defines its parties: (the "Council"), ("the Trust"), ("UCC"), (the Council).
 _DEFINED_AS_PARTY_RE = re.compile(
     r"[ \t]*\((?:the[ \t]+)?\"(?:the[ \t]+)?[A-Z][\w&'-]*(?:[ \t][A-Z][\w&'-]*){0,3}\"\)|[ \t]*\(the[ \t]+[A-Z][a-z]+\)"
@@ -1247,7 +1250,8 @@ _PARTY_LINE_RE = re.compile(
     # (the name is not the role's ordinal: "Second Respondent" alone on its line)
     # A tribunal puts its parties in capitals, each with its article: "THE LINCOLNSHIRE CONSORTIUM OF GRAMMAR SCHOOLS /
     # Second Respondent" (the First-tier Tribunal); the article is the heading's, not the name's.
-    rf"^[ \t|]*(?:\(\d\)[ \t]+)?(?!(?i:{_PARTY_ORDINAL})\b){_PARTY_NAME}{_PARTY_ROLE_GAP}(?i:{_PARTY_ROLE})[ \t|]*$",
+    rf"^[ \t|]*(?:\(\d\)[ \t]+)?(?!(?i:{_PARTY_ORDINAL})\b)(?:{_PARTY_NAME}|{_PARTY_NAME_BROKEN})"
+    rf"{_PARTY_ROLE_GAP}(?i:{_PARTY_ROLE})[ \t|]*$",
     re.M,
 )
 # The appellant, where a body appeals the Commissioner's decision and the requester is joined as a respondent.
@@ -1480,8 +1484,9 @@ def _unknown_authority_found(ctx: Context, weighed: dict[str, list[_Found]]) -> 
         span = ctx.span(appeal.start("name"), appeal.end("name"))
         return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     for party in _PARTY_LINE_RE.finditer(ctx.text, 0, 3000):
-        if "commissioner" not in party.group("name").lower():
-            if not addresses_an_organisation(f"Dear {_as_printed_or_titled(party.group('name'))},"):
+        group = "name" if party.group("name") is not None else "broken"
+        if "commissioner" not in party.group(group).lower():
+            if not addresses_an_organisation(f"Dear {_as_printed_or_titled(' '.join(party.group(group).split()))},"):
                 # A person joined as a respondent, the requester when the body appeals: "MONKTON COMBE PARISH COUNCIL
                 # / Appellant / ... / PATRICK BUNTON / Second Respondent" (the First-tier Tribunal); or a department
                 # as its Secretary of State: "THE SECRETARY OF STATE FOR ENERGY SECURITY AND NET ZERO / Appellant /
@@ -1489,10 +1494,11 @@ def _unknown_authority_found(ctx: Context, weighed: dict[str, list[_Found]]) -> 
                 appellant = _APPELLANT_LINE_RE.search(ctx.text, 0, 3000)
                 if appellant is not None and _names_a_body(ctx, _as_printed_or_titled(appellant.group("name"))):
                     party = appellant
-                elif is_person_name(_as_printed_or_titled(party.group("name"))):
+                    group = "name"
+                elif is_person_name(_as_printed_or_titled(party.group(group))):
                     continue  # a person is never the body
-            span = ctx.span(party.start("name"), party.end("name"))
-            name = _as_printed_or_titled(span.text)
+            span = ctx.span(party.start(group), party.end(group))
+            name = _as_printed_or_titled(" ".join(span.text.split()))
             # (a name the catalogue knows is resolved to its body by _unknown_authority)
             return Authority(name=name, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     if "Tribunal" in ctx.text[:1500]:
