@@ -43,6 +43,34 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Metropolitan Police Service's published response: 'Clarification -' heads the exchange already had, and
+        # the located information disclosed in full gives it
+        "Freedom of information request\nPlease can I have the policy on the use of police video evidence "
+        "gathers, which covers, were the footage is stores, how the footage is used.\nClarification "
+        "-\n“You say ‘police video evidence gathers ‘are you referring to Police who may use cameras "
+        "to record at public order events?”\nThis is the information I’m looking for.\nI have today "
+        "decided to disclose the located information to you in full.\nPlease find below information "
+        "pursuant to your request above.\nWhen footage is uploaded, it is deleted automatically after "
+        "28 days unless specifically requested to be saved.\n",
+        "response",
+        "provided",
+        id="clarification-heading-over-the-exchange-then-disclosed-in-full",
+    ),
+    case(
+        # The Scottish Police Authority's published response: a clarification that 'was requested' and 'did not narrow
+        # the scope' is told of, not asked for, above a cost refusal
+        "Response\nThe Scottish Police Authority has considered your request under the Freedom of Information "
+        "(Scotland) Act (FOISA).\nIn response to part one of your request, headed oversight of enforcement "
+        "infrastructure. Information on oversight of technologies over the period 1 January 2023 to "
+        "current is held. Clarification was requested in an effort to reduce the information in scope "
+        "to a specific type of technology within a specific timeframe. Clarification did not narrow "
+        "the scope, nor reduce the volume of information held. Therefore, we are unable to provide "
+        "this information as it would prove too costly within the context of the fee regulations.\n",
+        "refusal",
+        "refused",
+        id="clarification-was-requested-is-told-of-not-asked",
+    ),
+    case(
         # The Royal Borough of Greenwich on WhatDoTheyKnow: 'Your request will be answered by' a date acknowledges
         "Correspondence with investment consultants\nDear Greenwich Borough Council,\n1) Please provide "
         "emails & correspondence between council employees and external investment consultants on climate "
