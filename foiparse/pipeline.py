@@ -158,12 +158,18 @@ def _decision_notice_questions(
                 paragraph and _REQUEST_REPORTED_RE.search(q.text) is not None,
             )
         parent_paragraph, parent_reporting, parent_requesting = latest.get(q.parent or "", (False, False, False))
-        if paragraph or parent_reporting:
+        if paragraph or parent_reporting or _ORDERED_STEP_RE.search(q.text):
             continue
         if q.number.startswith("•") and parent_paragraph and not parent_requesting:
             continue
         kept.append(q)
     return [_unquoted(q) for q in kept]
+
+
+# A step the decision orders, numbered in brackets as a quoted request may be: "Substituted Decision Notice: / (1) NHS
+# England shall, within 35 days of being sent this Decision, disclose the following previously withheld information"
+# (the First-tier Tribunal on NHS England).
+_ORDERED_STEP_RE = re.compile(r"\b(?:shall|must),? within \d{1,3} (?:working |calendar )?days\b", re.I)
 
 
 def _introduces_the_request(text: str, line_start: int, requester_voice: re.Pattern[str]) -> bool:

@@ -10198,6 +10198,19 @@ DECISION_CASES = [
         [],
         id="a-paragraph-reporting-a-one-sentence-request-that-asks",
     ),
+    pytest.param(
+        # The steps a tribunal's substituted decision orders, numbered in brackets (the First-tier Tribunal on NHS
+        # England)
+        (
+            "First-tier Tribunal\nCase Reference: EA/2023/0417\nInformation Rights\nBetween\nJONATHAN SMITH\nAppellant\n"
+            "and\n(1) THE INFORMATION COMMISSIONER\n(2) NORTHBY HEALTH BOARD\nRespondents\nDecision: The Appeal is "
+            "Allowed in part and Dismissed in part\nSubstituted Decision Notice:\n(1) The Board shall, within 35 days "
+            "of being sent this Decision, disclose paragraphs 2.15-2.16 of the Report.\n(2) The Board shall, within 35 "
+            "days of being sent this Decision, disclose a copy of the Closed Schedule to the Appellant.\nREASONS\n"
+        ),
+        [],
+        id="the-steps-a-substituted-decision-orders-in-brackets",
+    ),
 ]
 
 
