@@ -5415,6 +5415,17 @@ CASES = [
         id="internal-review-report-remit-and-request-for-review-sections",
     ),
     case(
+        # The Moray Council's log: the Scottish Act's section 17 cited as "exempting" is its notice that nothing is held,
+        # not a withholding
+        "Request 101002903363\n\n1. Please can you tell me how many individual potholes you have identified since "
+        "January 2017?\n\nResponse 03-11-21\n\n1. Please can you tell me how many individual potholes you have "
+        "identified since January 2017?\nThis information is not held and is therefore exempt under Section 17 of the "
+        "Freedom of Information (Scotland) Act 2002.\n",
+        [("1", "Please can you tell me how many individual potholes you have identified since January 2017?")],
+        answers={"1": [A(contains="not held and is therefore exempt", not_held=True)]},
+        id="exempt-under-foisa-section-17-is-not-held-not-withheld",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
