@@ -2862,6 +2862,17 @@ def test_a_body_said_to_hold_additional_information_is_not_the_replying_body() -
     assert parse_text(text).authority is None
 
 
+def test_a_councils_kind_alone_in_a_decisions_authority_field_names_no_body() -> None:
+    # The Information Commissioner's notice on Somerset County Council as docslib prints it, the place lost
+    text = (
+        "Reference: FER0893808\n\nFreedom of Information Act 2000 (FOIA)\n\nEnvironmental Information Regulations "
+        "2004 (EIR) Decision notice\n\nDate: 23 June 2020\n\nPublic Authority: County Council Address: County Hall The "
+        "Crescent Northby NB1 4DY\n\nDecision (including any steps ordered)\n\n1. The complainant has requested "
+        "information about a planning application.\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

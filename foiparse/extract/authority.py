@@ -1156,7 +1156,11 @@ _LOWER_CASE_LAST_WORD_RE = re.compile(r"(?<![\w'])[a-z]+[ \t.]*$")
 
 
 def _names_no_body(titled: re.Match[str]) -> bool:
-    return _LOWER_CASE_LAST_WORD_RE.search(titled.group("name")) is not None
+    # (nor a council's kind alone, its place lost from the page: "Public Authority: County Council Address: County Hall
+    # The Crescent Somerset TA1 4DY", the Information Commissioner's notice on Somerset County Council as docslib prints
+    # it)
+    name = titled.group("name")
+    return _LOWER_CASE_LAST_WORD_RE.search(name) is not None or set(name.lower().split()) <= COUNCIL_KIND_WORDS
 
 
 # The same line run into its neighbours where a page lost its line breaks: "Decision Notice Date: 24 June 2010 Public
