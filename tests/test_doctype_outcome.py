@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The London Borough of Newham on WhatDoTheyKnow: 'we will not be responding to under Section 14' refuses
+        "Newham Borough Council\n\nThank you for your email below.\n\nWe have received a high volume "
+        "of requests regarding the provision of Special Educational Needs support within the Council "
+        "over recent weeks.\n\nWe have therefore decided that for requests received in the near future "
+        "of this nature, we will not be responding to under Section 14 of the FOI Act.\nThe ICO guidance "
+        "states th\n",
+        "refusal",
+        "refused",
+        id="will-not-be-responding-under-section-14-refuses",
+    ),
+    case(
         # The Metropolitan Police Service's published response: 'Clarification -' heads the exchange already had, and
         # the located information disclosed in full gives it
         "Freedom of information request\nPlease can I have the policy on the use of police video evidence "

@@ -37,6 +37,13 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The London Borough of Newham on WhatDoTheyKnow: not responding to a run of like requests under section 14
+        "We have therefore decided that for requests received in the near future of this nature, we will not be "
+        "responding to under Section 14 of the FOI Act.",
+        [(FOIA, "14")],
+        id="will-not-be-responding-to-under-section-14",
+    ),
+    case(
         # A tribunal's paragraph quoting the request, the quotation never closed; the next paragraph, numbered one more,
         # is the tribunal's own (the First-tier Tribunal on the Home Office, on Find Case Law)
         "Introduction\n\n1.\n\nOn 20 May 2022, the Appellant requested the following from the National Frontier "

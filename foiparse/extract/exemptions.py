@@ -196,7 +196,10 @@ _APPLIED_RE = re.compile(
     r"|disclosure (?:would|could|is likely to|may)"
     # "I am afraid we are unable to disclose this to you pursuant to section 31(1)(a) of the Freedom of Information Act
     # 2000." (Fylde Borough Council on WhatDoTheyKnow)
-    r"|(?:unable|not able) to (?:disclose|release|provide|supply)|(?:cannot|can ?not) (?:be )?(?:disclose|release)",
+    r"|(?:unable|not able) to (?:disclose|release|provide|supply)|(?:cannot|can ?not) (?:be )?(?:disclose|release)"
+    # "we will not be responding to under Section 14 of the FOI Act" (the London Borough of Newham on WhatDoTheyKnow,
+    # of a run of like requests)
+    r"|will not (?:be )?(?:respond|repl)",
 )
 # "We have not relied on section 35", "regulation 12(4)(b) rather than section 12", "section 43 covers
 # commercial interests" (a general explanation of the Act): mentioned, not applied.
