@@ -43,6 +43,21 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Northern Ireland Assembly Commission answering a request for its FOI statistics: 'issued 11 responses to
+        # requesters within 20 working days' counts replies sent, no promise to reply
+        "Our Ref: FOI 22-22\n\n12 April 2022\n\nI am writing to confirm that the Northern Ireland Assembly "
+        "Commission has processed your request dated 29 March 2022 in line with the Freedom of Information "
+        "Act 2000. In your request, you asked:\n\n1. For the period 16th March – 17th July 2020, how "
+        "many responses to FOI requests were issued within 20 working days of receipt by your organisation?\n\nOf "
+        "the 20 Freedom of Information requests received during the timeframe above, the Assembly Commission "
+        "issued 11 responses to requesters within 20 working days of receipt.\n\n2. For the period "
+        "18th July – 8th October 2020, how many responses to FOI requests were issued within 20 working "
+        "days?\n\nOf the 14 requests received, 9 responses were issued within 20 working days.\n",
+        "response",
+        "provided",
+        id="foi-statistics-replies-within-twenty-days-are-figures",
+    ),
+    case(
         # The London Borough of Newham on WhatDoTheyKnow: 'we will not be responding to under Section 14' refuses
         "Newham Borough Council\n\nThank you for your email below.\n\nWe have received a high volume "
         "of requests regarding the provision of Special Educational Needs support within the Council "

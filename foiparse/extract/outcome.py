@@ -231,6 +231,8 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             continue
         if m.start() < superseded:
             continue
+        if kind == "acknowledgement" and _counts_replies_before(ctx, m):
+            continue
         start, end = ctx.sentence_around(m.start(), m.end())
         if (
             kind != "authority_voice"
@@ -555,6 +557,29 @@ def _without_holding_answers(questions: list[Question], holding: list[re.Match[s
     ongoing uncertainty of the full impact of COVID-19 ... We aim to respond to your request no later than midnight on
     24 June 2021" (Gloucestershire County Council's acknowledgement on WhatDoTheyKnow, its "Request summary" above)."""
     return _without_answers(questions, lambda a: any(a.span.start <= m.start() < a.span.end for m in holding))
+
+
+# An answer about the body's own handling of requests, its count of replies before the time limit: "Of the 20 Freedom
+# of Information requests received during the timeframe above, the Assembly Commission issued 11 responses to
+# requesters within 20 working days of receipt." (the Northern Ireland Assembly Commission answering a request for its
+# FOI statistics): a figure given, not a promise to reply.
+_REPLIES_COUNTED_RE = re.compile(
+    r"\b\d[\d,]*\s+(?:responses|requests|replies|reviews|of them|of these)\b[^.!?\n]*$", re.I
+)
+_REPLIED_RE = re.compile(r"\b(?:issued|answered|responded|replied|completed|closed)\b", re.I)
+
+
+def _counts_replies_before(ctx: Context, cue: re.Match[str]) -> bool:
+    """Whether the sentence before an acknowledgement cue counts replies or requests (``_REPLIES_COUNTED_RE``) that
+    were sent (``_REPLIED_RE``)."""
+    counted = _REPLIES_COUNTED_RE.search(ctx.text, max(0, cue.start() - _SENTENCE_REACH), cue.start())
+    if counted is None:
+        return False
+    sentence_start = max(ctx.text.rfind(stop, 0, counted.start()) for stop in (".", "!", "?", "\n")) + 1
+    return _REPLIED_RE.search(ctx.text, sentence_start, cue.start()) is not None
+
+
+_SENTENCE_REACH = 200  # characters before a cue looked at for its sentence
 
 
 def _without_answers(questions: list[Question], drop: Callable[[Answer], bool]) -> list[Question]:
