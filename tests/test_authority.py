@@ -1962,6 +1962,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "City of Edinburgh Council",
     ),
     (
+        # The Northern Ireland Assembly Commission's reply, its title naming the committee for a department
+        "a legislature's committee for a department names the legislature's reply, not the department",
+        "FOI 54-24: Information regarding communications between Chairperson of the Committee for the Executive Office "
+        "in advance of the TEO Committee evidence session on 23 October 2024\n\nInformation Standards Freedom of "
+        "Information Response\n\nOur Ref: FoI 54-24\n\n5 December 2024\n\nI am writing to confirm that the Northern "
+        "Ireland Assembly Commission (Assembly Commission) has processed your request dated 23 October 2024 in line "
+        "with the Freedom of Information Act 2000 (FOIA).\n",
+        "northern-ireland-assembly",
+        "Northern Ireland Assembly",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

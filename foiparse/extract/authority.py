@@ -298,6 +298,10 @@ _PASSED_ON_FROM_BEFORE_RE = re.compile(
 # that ..." (a request on Herefordshire Council's log and Wokingham Borough Council's); "2. According to the Office for
 # National Statistics (ONS), how many deaths ...?" (a request on Torbay's and Devon County Council's).
 _CITED_AS_SOURCE_BEFORE_RE = re.compile(r"\b(?:[Aa]ccording to|I understand from)(?: the)?[ \t]*$")
+# A legislature's committee named for the department it scrutinises: "communications between Chairperson of the
+# Committee for the Executive Office in advance of the TEO Committee evidence session" (the Northern Ireland Assembly
+# Commission's reply, the Executive Office not asked).
+_COMMITTEE_FOR_BEFORE_RE = re.compile(r"\bCommittee (?:for|on)(?: the)?[ \t]*$")
 # A decided case cited by its parties inside a sentence, a precedent and not the body writing: "The term 'vexatious' is
 # not defined in the legislation in ICO vs Devon County Council & Dransfield the Upper Tribunal defined the purpose of
 # Section 14 as ..." (the National Police Chiefs' Council's refusal, as the requester's site quotes it).
@@ -561,7 +565,12 @@ def extract_authority(ctx: Context) -> Authority | None:
         if kind in {"letterhead", "body"} and (
             any(
                 before.search(ctx.text, max(0, start_char - _FRAMEWORK_BEFORE_REACH), start_char)
-                for before in (_FRAMEWORK_BEFORE_RE, _PASSED_ON_FROM_BEFORE_RE, _CITED_AS_SOURCE_BEFORE_RE)
+                for before in (
+                    _FRAMEWORK_BEFORE_RE,
+                    _PASSED_ON_FROM_BEFORE_RE,
+                    _CITED_AS_SOURCE_BEFORE_RE,
+                    _COMMITTEE_FOR_BEFORE_RE,
+                )
             )
             or _MAY_HOLD_AFTER_RE.match(ctx.text, end_char) is not None
             or _an_example_or_a_precedent(ctx, start_char, end_char)
