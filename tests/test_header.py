@@ -1127,6 +1127,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2023, 2, 10)},
     ),
     (
+        "a protective marking's impact level under the reference label is no reference (Sandwell Metropolitan Borough "
+        "Council's letter on WhatDoTheyKnow)",
+        "My ref \nIL0 - UNCLASSIFIED \nYour Ref: \nFS - 116689299 \nPlease ask for: \nPaul Armstrong \nDate: \n9 May "
+        "2019 \nDear F Sandford, \n \nFreedom of Information Act 2000\n",
+        {"reference": None},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

@@ -292,7 +292,9 @@ _FIGURE_IN_WORDS_BEFORE_RE = re.compile(
     r"[ \t]*\($",
     re.I,
 )
-_NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})|(?:19|20)\d\d|\d{1,2})$")
+# (nor a protective marking's impact level: "My ref / IL0 - UNCLASSIFIED / Your Ref: / FS - 116689299", Sandwell
+# Metropolitan Borough Council's letter on WhatDoTheyKnow)
+_NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})|(?:19|20)\d\d|\d{1,2}|IL[0-6])$")
 # A question's number under a "Request:" label that heads a log's request, no reference: "Request: / Q1. Who provides
 # your digital evidence management (DEMS) system?" (North Yorkshire Police's disclosure log).
 _QUESTION_NUMBER_RE = re.compile(r"Q\d{1,2}[a-z]?[.):]")
