@@ -1973,6 +1973,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Northern Ireland Assembly",
     ),
     (
+        # The NHS Business Services Authority's disclosure log, pointing to the framework's owner
+        "a link the reply calls another body's site is not the reply's own",
+        "Request\nPlease can you provide a breakdown of the items included in this contract?\nResponse\nI can confirm "
+        "that the NHSBSA holds the information you have requested, and a copy of the information is attached.\nThe "
+        "contract was procured under the CCS RM6299 Office Solutions framework. The full breakdown of items under the "
+        "framework can be found through contacting Crown Commercial Services via their website:\n"
+        "https://www.crowncommercial.gov.uk/agreements/RM6299\nAttached is a list of most commonly purchased products.\n",
+        "nhs-business-services-authority",
+        "NHS Business Services Authority",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

@@ -615,7 +615,14 @@ def extract_authority(ctx: Context) -> Authority | None:
         evidence[authority_id].append((kind, start_char, end_char))
     hosts: tuple[tuple[Iterable[re.Match[str]], AuthorityEvidenceKind], ...] = (
         (_EMAIL_RE.finditer(ctx.text), "email_domain"),
-        ([m for m in _links(ctx.text, ctx.lower) if not _licence_link(ctx.lower, m)], "link"),
+        (
+            [
+                m
+                for m in _links(ctx.text, ctx.lower)
+                if not _licence_link(ctx.lower, m) and not _their_site(ctx.lower, m)
+            ],
+            "link",
+        ),
         (_bare_hosts(ctx.lower), "link"),
     )
     owners: dict[str, AuthorityEntry | None] = {}  # a reply links to its own site again and again
@@ -1114,6 +1121,18 @@ def _links(text: str, lower: str) -> list[re.Match[str]]:
     """``_LINK_RE.finditer(text)``, tried only where "http" or "www." starts: "h" and "w" are everywhere in
     English, so a scan that tests every position for them costs more than the rest of this extractor."""
     return matches_at(_LINK_RE, text, occurrences(lower, ("http", "www.")))
+
+
+# A site the reply calls another's: "The full breakdown of items under the framework can be found through contacting
+# Crown Commercial Services via their website: / https://www.crowncommercial.gov.uk/agreements/RM6299" (the NHS
+# Business Services Authority's disclosure log).
+_THEIR_SITE_BEFORE_RE = re.compile(r"\btheir (?:own )?(?:web ?site|site|web ?page)s?\b[^.\n]{0,20}:?\s*$")
+_THEIR_SITE_REACH = 80
+
+
+def _their_site(lower: str, m: re.Match[str]) -> bool:
+    """Whether the words just before a link call it another's site (``_THEIR_SITE_BEFORE_RE``)."""
+    return _THEIR_SITE_BEFORE_RE.search(lower, max(0, m.start() - _THEIR_SITE_REACH), m.start()) is not None
 
 
 def _licence_link(lower: str, m: re.Match[str]) -> bool:
