@@ -1030,7 +1030,10 @@ _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)|:[ \t]*\n|\n\s*\n")
 # 2000." (the council's letter, its requester's surname a body's word).
 _REPLY_OPENER_RE = re.compile(
     r"\b(?:I am|we are) writing in (?:response|reply) to your\b|\b(?:I am|we are) handling your request\b"
-    r"|\byour request (?:for information )?has been (?:considered|dealt with|processed)\b",
+    r"|\byour request (?:for information )?has been (?:considered|dealt with|processed)\b"
+    # (or acknowledges it: "Dear Cardiff UCU Executive / I acknowledge receipt of your email received by this office on
+    # 24 October 2019", Cardiff University on WhatDoTheyKnow, its requester a union branch)
+    r"|\b(?:I|we) acknowledge receipt of your\b",
     re.I,
 )
 _REPLY_OPENER_REACH = 200  # characters under the greeting

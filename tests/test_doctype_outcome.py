@@ -43,6 +43,23 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Cardiff University on WhatDoTheyKnow: a greeting to the union branch that asked opens the university's
+        # acknowledgement, not the requester's words
+        "Fringe benefits of University Executive Board and University Council\nDear Cardiff University,\nPlease "
+        "would you provide us with the following information:\n- Principles and structures of job evaluation "
+        "systems for members of the UEB.\n- Distribution of salary levels of UEB members (including "
+        "bonuses and any other additions to basic pay).\nYours faithfully,\nCardiff UCU Executive\nDear "
+        "Cardiff UCU Executive\nI acknowledge receipt of your email received by this office on 24 October "
+        "2019 in which you requested information regarding senior staff and Council benefits.\nYour "
+        "request will now be dealt with under the Freedom of Information Act 2000 and has been allocated "
+        "reference FOI19-417 which should be quoted in all correspondence. We will respond to your "
+        "request within 20 working days starting the next working day after receipt.\nYours sincerely\nGail "
+        "Thomas\n",
+        "acknowledgement",
+        "acknowledged",
+        id="acknowledging-receipt-under-a-greeting-to-an-organisation",
+    ),
+    case(
         # The Northern Ireland Assembly Commission answering a request for its FOI statistics: 'issued 11 responses to
         # requesters within 20 working days' counts replies sent, no promise to reply
         "Our Ref: FOI 22-22\n\n12 April 2022\n\nI am writing to confirm that the Northern Ireland Assembly "
