@@ -1984,6 +1984,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "NHS Business Services Authority",
     ),
     (
+        # The Home Office's letter signed by its operational command (reference 65818)
+        "a department's operational command signing its letter is the department",
+        "Home Office\n2 Marsham Street\nLondon SW1P 4DF\nReference: 65818\nDear Jack Montgomery\nFREEDOM OF INFORMATION "
+        "REQUEST\nThank you for your e-mail of 27 August. Border Force does not hold the information requested.\nYours "
+        "sincerely\nH Reid\nBorder Force - Information Rights Team\nBorder Force is an operational command of the "
+        "Home Office\n",
+        "home-office",
+        "Home Office",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
