@@ -43,6 +43,23 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Kent and Medway NHS and Social Care Partnership Trust on WhatDoTheyKnow: 'should any further clarification
+        # of your request be required we will advise accordingly' asks nothing yet
+        "Dear Kent and Medway NHS and Social Care Partnership Trust,\n\nPlease provide the number of "
+        "out of area placements in 2012.\n\nYours faithfully,\n\nDr Russell Razzaque\n\nRobson Claire,\n\nDear "
+        "Dr Razzaque\n\n \n\nPlease accept this email as formal acknowledgement of your request for\ninformation "
+        "under the Freedom of Information Act, having been received on\n18 November 2013.  In accordance "
+        "with the Act, the Trust has 20 working\ndays in which to respond, ending on 16 December 2013. "
+        " An initial\ninvestigation is currently taking place into whether the Trust holds the\ninformation "
+        "you have requested and, if so, whether the information can be\nreleased in accordance with "
+        "the legislation.\n\n \n\nAny fees applicable to this request will be detailed in writing as "
+        "soon as\nthey can be determined and, should any further clarification of your\nrequest be "
+        "required we will advise accordingly.\n\n \n\nI",
+        "acknowledgement",
+        "acknowledged",
+        id="should-any-further-clarification-be-required-asks-nothing",
+    ),
+    case(
         # Cardiff University on WhatDoTheyKnow: a greeting to the union branch that asked opens the university's
         # acknowledgement, not the requester's words
         "Fringe benefits of University Executive Board and University Council\nDear Cardiff University,\nPlease "
