@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Dyfed-Powys Police's log: 'Clarification Q:' and 'Clarification A:' record the exchange had before the reply
+        # below them
+        "FOI Reference: 749/2024\nRequest:\nCustody Records and PACE Code C Compliance:\n1. Does the "
+        "force record the time of each detainee's arrival in custody?\nClarification Q:\nWith regards "
+        "to Q1, does this refer to all correspondence provided to staff through email? Can you provide "
+        "a time range for which you require information for.\nClarification A:\nIn respect of Q1, it "
+        "is solely in relation to Custody Records.\nResponse 1:\nI can confirm that Dyfed-Powys Police "
+        "does hold information relevant to your request, as outlined below.\nYes.\n",
+        "response",
+        "unknown",
+        id="clarification-q-and-a-recorded-above-the-reply",
+    ),
+    case(
         # Kent and Medway NHS and Social Care Partnership Trust on WhatDoTheyKnow: 'should any further clarification
         # of your request be required we will advise accordingly' asks nothing yet
         "Dear Kent and Medway NHS and Social Care Partnership Trust,\n\nPlease provide the number of "
