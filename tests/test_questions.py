@@ -5426,6 +5426,38 @@ CASES = [
         id="exempt-under-foisa-section-17-is-not-held-not-withheld",
     ),
     case(
+        # A request on the Moray Council's log: headings group the bullets a question asks for, no answer between
+        "FOI Request - Wind Turbines\nRequest 02-02-2022\n1. How many wind turbines larger than 0.5MW have been "
+        "installed since 2007?\n2. For each turbine larger than 0.5MW installed since 2007, please can we request the "
+        "following information:\nPermitting\n\u2022 Environmental Statement, Figures and Appendices.\n\u2022 Noise "
+        "studies for the candidate WTG type.\nPlanning\n\u2022 Planning permission including conditions.\nLease and "
+        "Options\n\u2022 Copies of all signed Agreements and side agreements / letters.\nResponse 01-03-2022\nThere are "
+        "approximately 150-200 turbines that are potentially covered within the scope of this request.\n",
+        [
+            ("1", "How many wind turbines larger than 0.5MW have been installed since 2007?"),
+            ("2", "For each turbine larger than 0.5MW installed since 2007, please can we request the following information:"),
+            ("\u20221", "Environmental Statement, Figures and Appendices."),
+            ("\u20222", "Noise studies for the candidate WTG type."),
+            ("\u20223", "Planning permission including conditions."),
+            ("\u20224", "Copies of all signed Agreements and side agreements / letters."),
+        ],
+        id="headings-grouping-a-questions-bullets",
+    ),
+    case(
+        # The London Borough of Barnet's log: a heading over its files under the last question's list is no group of
+        # the question's bullets
+        "1. Number of data breaches in each year\n2. Average time to complete for each year for the following:\n(A) "
+        "FOIs\n(B) SARs\n\nOutcome / Documents\n\n  \u2022 7212452 SAR data 2019-21 - application/vnd.ms-excel - "
+        "Download\n  \u2022 Response (some not held) - application/pdf - Download\n",
+        [
+            ("1", "Number of data breaches in each year"),
+            ("2", "Average time to complete for each year for the following:"),
+            ("A", "FOIs"),
+            ("B", "SARs"),
+        ],
+        id="a-logs-files-heading-under-a-list-groups-no-bullets",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -166,6 +166,7 @@ from .wording import (
     _piece,
     _question_words_end,
     _table_cells,
+    _text_line_from,
 )
 
 # An answer's label straight after a question's number: "Q1a response: Avaya", "Q3b & Q3c response: Section 1 of the
@@ -177,6 +178,14 @@ _ANSWER_WORD_FIRST_RE = re.compile(
 _QUESTION_LABEL_ALONE_RE = re.compile(r"[*_ ]*(?:question|q)[*_ ]*:[ \t]*[-–]?[*_ ]*", re.I)
 
 
+# A few capitalised words alone on a line, no stop: a heading over a group of a list's bullets; not a definition's or a
+# note's ("Systems Definition / • Electronic Patient Record (EPR) provides comprehensive digital systems ...", a request
+# on Salisbury NHS Foundation Trust's log), nor a log's list of files ("Outcome / Documents / • 7212452 SAR data
+# 2019-21 - application/vnd.ms-excel - Download", the London Borough of Barnet's).
+_GROUP_HEADING_RE = re.compile(
+    r"(?![^\n]*\b(?i:definitions?|notes?|outcome|documents?|attachments?|downloads?|files?|responses?|answers?)\b)"
+    r"[ \t*_]*[A-Z][A-Za-z&/'-]*(?:[ \t]+[A-Za-z&/'-]+){0,3}[ \t*_:]*"
+)
 _QUESTIONS_HEADING_RE = re.compile(r"[*_ ]*[A-Z][^.?!:\n]{2,60}\b[Qq]uestions[*_ ]*:?[*_ ]*$")
 
 
@@ -835,6 +844,19 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # answer.
                 asking, bullets_introduced = True, True
                 previous_text = text.rstrip()
+                continue
+            if (
+                current is not None
+                and asking
+                and _GROUP_HEADING_RE.fullmatch(text)
+                and _introduces_a_list(found[current].text, _printed(found[current]))
+                and (below := _text_line_from(lines, i)) is not None
+                and _BULLET_RE.match(below.text)
+            ):
+                # A heading grouping the bullets a question asks for, no answer: "2. For each turbine ..., please can
+                # we request the following information: / Permitting / • Environmental Statement, Figures and
+                # Appendices. / ... / Planning / • Complete planning application ..." (a request on the Moray Council's
+                # log)
                 continue
             if current is not None and _QUESTION_LABEL_ALONE_RE.fullmatch(text):
                 # A label alone over the question's next part, each part answered under its own label: "Question 2:- /
