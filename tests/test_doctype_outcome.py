@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Central London Community Healthcare NHS Trust's log: a figure after 'was:' is given beside the section 43(2)
+        # withholding
+        "Request\n- The total spend by the Trust on agency staffing in 2023/24.\n- The names of agencies "
+        "the Trust used for locum or agency staffing, along with the total amount paid to each agency "
+        "during that year.\nResponse\n- The overall Agency Spend for 2023/2024 financial year for Nursing "
+        "and Doctors was: £7.8M\n- Section 43 Applied, see details below\nSection 43 Response\nSection "
+        "43(2) exempts information whose disclosure would, or would be likely to, prejudice the commercial "
+        "interests of any person. Disclosure of the requested information could prejudice pending or "
+        "future negotiations the CLCH may be subject to.\n",
+        "response",
+        "partial",
+        id="figure-after-was-colon-beside-an-exemption-is-partial",
+    ),
+    case(
         # Dyfed-Powys Police's log: 'Clarification Q:' and 'Clarification A:' record the exchange had before the reply
         # below them
         "FOI Reference: 749/2024\nRequest:\nCustody Records and PACE Code C Compliance:\n1. Does the "

@@ -1596,7 +1596,9 @@ _FIGURE_STATED_RE = re.compile(
     # of May 2019.", Northumbria Police's log, before withholding the details)
     r"\b(?:is|are|was|were|(?:has|have) been|totals?|totalled|a total(?: holding| number)? of|equates to"
     r"|(?:disclose|confirm|advise|state) (?:that )?the (?:total )?(?:number|amount|figure|total|sum)\b"
-    r"[^.\n]{0,60}? as)[ \t]+"
+    # (a colon between: "- The overall Agency Spend for 2023/2024 financial year for Nursing and Doctors was: £7.8M",
+    # Central London Community Healthcare NHS Trust's log beside a section 43(2) refusal)
+    r"[^.\n]{0,60}? as)(?:[ \t]*:)?[ \t]+"
     r"(?:currently |approximately |around |about )?"
     rf"£?{_FIGURE_DIGITS}(?:\.\d+)?{_FIGURE_ENDS}"
     r"(?:[ \t]?(?:million|billion|thousand|%|per cent)\b)?"
