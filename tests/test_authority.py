@@ -2905,6 +2905,17 @@ def test_a_councils_kind_alone_in_a_decisions_authority_field_names_no_body() ->
     assert parse_text(text).authority is None
 
 
+def test_a_regulators_price_cap_names_no_body() -> None:
+    # A request on Blackpool Teaching Hospitals NHS Foundation Trust's log, which names the trust nowhere
+    text = (
+        "Request Date December 18, 2018\n1. Number of candidates registered on locum bank\n2. Number of agency locums "
+        "cost over NHS Improvement price cap and also as a percentage\n3. Number agency nurses cost over NHS "
+        "Improvement price cap and also as a percentage\nResponse\nThe locum bank is non-medical and is managed in "
+        "house\n"
+    )
+    assert parse_text(text).authority is None
+
+
 def test_a_name_in_lower_case_inside_a_sentence_is_no_letterhead() -> None:
     # An ICO summary on a district council it never names: the ombudsman is a kind of complaint, not the body
     text = (

@@ -315,6 +315,9 @@ _CASE_PARTY_REACH = 12
 # that information is not held by the Scottish Police Authority. Advice is provided that Police Scotland may hold
 # information." (the Scottish Police Authority's log, its summary heading the page).
 _MAY_HOLD_AFTER_RE = re.compile(r"[ \t]+(?:may|might|could|would|will)[ \t]+(?:also[ \t]+)?hold\b")
+# A regulator's rule named for it, not the regulator writing: "8. Number of agency locums cost over NHS Improvement
+# price cap and also as a percentage" (a request on Blackpool Teaching Hospitals NHS Foundation Trust's log).
+_RULE_NAMED_FOR_AFTER_RE = re.compile(r"[ \t]+(?:agency[ \t]+)?(?:price[ \t]+)?caps?\b")
 # A body the request gives as an example, not the one asked: "... may I request, that your reply be broken down to
 # reflect the organisations structure of Directorates, (as I have no idea of your organisations structure) I have used
 # Birmingham Council structure purely as an example (Adults & Communities), ..." (a request on Moray Council's log).
@@ -573,6 +576,7 @@ def extract_authority(ctx: Context) -> Authority | None:
                 )
             )
             or _MAY_HOLD_AFTER_RE.match(ctx.text, end_char) is not None
+            or _RULE_NAMED_FOR_AFTER_RE.match(ctx.text, end_char) is not None
             or _an_example_or_a_precedent(ctx, start_char, end_char)
         ):
             # A body whose rules or standards the words follow, not the body writing: "... violence and aggression
