@@ -1994,6 +1994,27 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Home Office",
     ),
     (
+        # Police Scotland's internal review flattened into one line from a PDF, the requester's words quoted inside it
+        "a page flattened into one line names its body though the request it quotes speaks there",
+        "NOT PROTECTIVELY MARKED Our Ref: Date: IM-FOI-2017-0148 20 April 2017 FREEDOM OF INFORMATION "
+        "(SCOTLAND) ACT 2002 - INTERNAL REVIEW In accordance with section 20(1) of the Freedom of Information "
+        "(Scotland) Act 2002, I understand that you have requested a review of the decision communicated to "
+        "you on 17 March 2017 in respect of your original request for information, received 13 January 2017. "
+        "Original Request Please also send me copies of any procurement documentation held by Police Scotland "
+        "that relates to purchases, or unsuccessful tenders or bids, from the firm Cellebrite from any "
+        "division of Police Scotland over the last three years. Request for Review With regards to the "
+        "attached response I would like to request a review as I am dissatisfied with the initial response. "
+        "Whilst I am happy to accept the response to the first part of my request, I would be grateful if you "
+        "could reconsider the response to the second part of my request. To clarify, I'd be happy to accept "
+        "materials where specific financial numbers are redacted, if this helps to mitigate against concerns "
+        "over commercial confidentiality. My role is to consider the response issued and determine whether or "
+        "not your request was handled in accordance with the provisions of the Freedom of Information "
+        "(Scotland) Act 2002. As part of the review, I am also required to consider the quality of the "
+        "administrative process applied to your request and I note that your request was n",
+        "police-scotland",
+        "Police Service of Scotland",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
@@ -2912,6 +2933,17 @@ def test_a_regulators_price_cap_names_no_body() -> None:
         "cost over NHS Improvement price cap and also as a percentage\n3. Number agency nurses cost over NHS "
         "Improvement price cap and also as a percentage\nResponse\nThe locum bank is non-medical and is managed in "
         "house\n"
+    )
+    assert parse_text(text).authority is None
+
+
+def test_a_body_the_requests_paragraph_names_at_the_top_of_a_page_is_no_letterhead() -> None:
+    # A request on the London Borough of Lambeth's data hub, which greets no one and names the council nowhere
+    text = (
+        "06 March 2023\nYour request\nI would be most grateful if you could please provide the various consultee "
+        "comments, in particular that of the Council's Conservation Officer and Historic England, for the above "
+        "application (22/02489/FUL - Redevelopment of 99-101 Waterloo Road) as they do not appear to be available on "
+        "the Council's website.\nOur response\nWe consider that the EIR is the correct legislation for this response.\n"
     )
     assert parse_text(text).authority is None
 

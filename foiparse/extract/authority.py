@@ -476,6 +476,9 @@ def _case_party_in_prose(ctx: Context, start_char: int, end_char: int) -> bool:
     return _inside_prose(ctx.text, line.start, line.end, start_char)
 
 
+_PARAGRAPH_CHARS = 800  # a paragraph's line at most; a longer one is a page flattened
+
+
 def _inside_prose(text: str, line_start: int, line_end: int, offset: int) -> bool:
     """Whether the name at ``offset`` stands inside a long sentence, not on a letterhead line. A page with no greeting
     counts its first lines as its head, and a refusal notice's "the guidance issued by the Information Commissioner's
@@ -605,6 +608,17 @@ def extract_authority(ctx: Context) -> Authority | None:
             # A name in lower case inside a sentence is a kind of body, not the letterhead's: "their subsequent
             # complaints ... and complaint to the local government ombudsman" (an ICO summary on a district council).
             kind = "body"
+        elif (
+            kind == "letterhead"
+            and _inside_prose(ctx.text, line.start, line.end, start_char)
+            and line.end - line.start < _PARAGRAPH_CHARS
+            and ctx.catalogue.requester_voice_re.search(ctx.text, line.start, line.end) is not None
+        ):
+            # A page with no greeting counts its first lines as its head, and the request's paragraph may stand there
+            # naming another body: "I would be most grateful if you could please provide the various consultee
+            # comments, in particular that of the Council's Conservation Officer and Historic England" (a request on
+            # the London Borough of Lambeth's data hub). (A whole page flattened into a line mixes the voices.)
+            kind = "request"
         elif kind == "body" and ctx.layout.by_requester(start_char):
             # "Dear West Mercia Police, I am a student at Staffordshire University ..." (WhatDoTheyKnow prints
             # the request two or three times): the requester's own words name the body asked in the
