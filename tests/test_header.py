@@ -2653,6 +2653,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "580/13"},
     ),
     (
+        "'FOI', the case and a colon before the title (the log of Heartlands, Good Hope and Solihull hospitals)",
+        "Coronavirus information\n\nView coronavirus information\n\nFOI 0262: Locum Spend\n\nI am writing to you as I am "
+        "eager to get some information on your agency locum spend.\n\nPlease see attached document FOI 0262\n",
+        {"reference": "0262"},
+    ),
+    (
         "a log title, the dash glued to its last word, then the case (Northumbria Police's log)",
         "Disclosure Details\n\nPolice cells- 699/14\n\nDated: 24 Sep 2014\n",
         {"reference": "699/14"},

@@ -164,10 +164,11 @@ _TITLE_REFERENCE_RE = re.compile(
     # Artificial Intelligence and academic misconduct" (the University of East Anglia's log)
     r"|(?P<glued_titled>(?:FOI|EIR)(?:\d{4}|_\d{2}(?:\d{2})?)[-/]\d{3,})[ \t]+[A-Z][^\n]{2,120}"
     # "FOI" as the case's label, the dash glued to the number: "FOI 5434- Histology Productivity and Digital Pathology
-    # Usage" (Medway NHS Foundation Trust's log; "FOI" is a label, shared/corpus/LABELLING.md)
+    # Usage" (Medway NHS Foundation Trust's log; "FOI" is a label, shared/corpus/LABELLING.md); or a colon: "FOI 0262:
+    # Locum Spend" (the log of Heartlands, Good Hope and Solihull hospitals)
     # (or "FOI/EIR" as its label, the case a year's and its number, the title glued on: "FOI/EIR 25/26-444-Planning
     # Appeals", East Cambridgeshire District Council's disclosure directory)
-    r"|FOI[ ](?P<labelled_titled>\d{3,6})[-\u2013][ \t]+[A-Z][^\n]{3,120}"
+    r"|FOI[ ](?P<labelled_titled>\d{3,6})[-\u2013:][ \t]+[A-Z][^\n]{3,120}"
     r"|FOI/EIR[ ](?P<labelled_year_titled>\d{2}/\d{2}-\d{1,5})[-\u2013][ \t]*[A-Z][^\n]{3,120}"
     # or two numbers joined by a hyphen before the regime's letters and the title: "196501-426999 FOI Neighbourhood
     # Services" heading the Royal Borough of Windsor and Maidenhead's published requests (its "Reference number" field
