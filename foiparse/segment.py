@@ -768,9 +768,10 @@ def _next_paragraph_number(text: str, intro_end: int, quotation_start: int) -> i
     numbers = list(_PARAGRAPH_NUMBER_RE.finditer(text, max(0, intro_end - _PARAGRAPH_NUMBER_REACH), intro_end))
     if not numbers:
         return None
-    following = re.compile(rf"^[ \t]*{int(numbers[-1].group(1)) + 1}\.(?:[ \t]*$|[ \t]+(?=[A-Z]))", re.M)
-    found = following.search(text, quotation_start)
-    return found.start() if found is not None else None
+    following = str(int(numbers[-1].group(1)) + 1)
+    return next(
+        (m.start() for m in _PARAGRAPH_NUMBER_RE.finditer(text, quotation_start) if m.group(1) == following), None
+    )
 
 
 _EXEMPTION_INTRO_RE = re.compile(
