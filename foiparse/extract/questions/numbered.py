@@ -355,13 +355,13 @@ def _holds_the_request(ctx: Context, heading: str) -> bool:
     return any(label == (m.group(1) or m.group(2) or "").lower() for m in _REQUEST_SET_OUT_IN_RE.finditer(ctx.text))
 
 
-def _letter_start(m: re.Match[str]) -> int:
-    """Where the part's letter of a main item's mark starts: "a" in "1. a)", "(a)" in "1. (a)", "a" in "3a)"."""
-    if m.group("bare_inner"):
-        return m.start("bare_inner")
-    if m.group("inner"):
-        return m.start("inner") - 1
-    return m.start("sub")
+def _mark_part(m: re.Match[str]) -> tuple[str, int] | None:
+    """The part's letter a main item's mark carries, and where its mark starts: "a" in "1. a)", "(a)" in "1. (a)", "a"
+    in "3a)"; None for a mark with no letter."""
+    for group, bracket in (("bare_inner", 0), ("inner", 1), ("sub", 0)):
+        if letter := m.group(group):
+            return letter, m.start(group) - bracket
+    return None
 
 
 def _numbered_again_below(lines: list[Line], i: int, printed: str) -> bool:
@@ -1531,11 +1531,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 and parent is not None
                 and (None, parent) in first_index
                 and m.group(0).lstrip('*_ "')[:1].isdigit()
-                and (
-                    lettered := m.groupdict().get("bare_inner")
-                    or m.groupdict().get("inner")
-                    or m.groupdict().get("sub")
-                )
+                and (part_mark := _mark_part(m)) is not None
                 and not layout.by_requester(line.start)
                 # (not the request's part restated, asking: "Q1. / a) How many instances of theft from retailers ...
                 # were reported to your force ...", West Midlands Police's log)
@@ -1547,11 +1543,12 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # are only named in its sentence, the question's: "Response 09-08-2022 / 1. a) The number of
                 # successful hosts ... is less than 5. ... / b) 28 / 2. 8" under "1. The number of hosts ... whose Home
                 # checks are a)underway and b) completed" (Moray Council's log).
+                lettered, letter_at = part_mark
                 answered_part = first_index.get((parent, lettered))
                 answering_index = answered_part if answered_part is not None else first_index[(None, parent)]
                 current, asking = answering_index, False
                 answer_again(answering_index, line)
-                answer_at = start if answered_part is not None else offset + _letter_start(m)
+                answer_at = start if answered_part is not None else offset + letter_at
                 answers[answering_index].append(_piece(line, text_of, answer_at, q_end))
                 i = j
                 continue
