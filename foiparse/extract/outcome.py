@@ -231,9 +231,9 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             continue
         if m.start() < superseded:
             continue
-        if kind == "acknowledgement" and _counts_replies_before(ctx, m):
-            continue
         start, end = ctx.sentence_around(m.start(), m.end())
+        if kind == "acknowledgement" and _counts_replies_before(ctx.text, start, m.start()):
+            continue
         if (
             kind != "authority_voice"
             and not (kind == "clarification" and _in_a_letter_to_a_person(ctx, [m]))
@@ -569,17 +569,13 @@ _REPLIES_COUNTED_RE = re.compile(
 _REPLIED_RE = re.compile(r"\b(?:issued|answered|responded|replied|completed|closed)\b", re.I)
 
 
-def _counts_replies_before(ctx: Context, cue: re.Match[str]) -> bool:
-    """Whether the sentence before an acknowledgement cue counts replies or requests (``_REPLIES_COUNTED_RE``) that
-    were sent (``_REPLIED_RE``)."""
-    counted = _REPLIES_COUNTED_RE.search(ctx.text, max(0, cue.start() - _SENTENCE_REACH), cue.start())
-    if counted is None:
-        return False
-    sentence_start = max(ctx.text.rfind(stop, 0, counted.start()) for stop in (".", "!", "?", "\n")) + 1
-    return _REPLIED_RE.search(ctx.text, sentence_start, cue.start()) is not None
-
-
-_SENTENCE_REACH = 200  # characters before a cue looked at for its sentence
+def _counts_replies_before(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether the words of a sentence before an acknowledgement cue count replies or requests
+    (``_REPLIES_COUNTED_RE``) that were sent (``_REPLIED_RE``)."""
+    return (
+        _REPLIES_COUNTED_RE.search(text, sentence_start, cue_start) is not None
+        and _REPLIED_RE.search(text, sentence_start, cue_start) is not None
+    )
 
 
 def _without_answers(questions: list[Question], drop: Callable[[Answer], bool]) -> list[Question]:
