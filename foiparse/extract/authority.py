@@ -1535,20 +1535,20 @@ def _unknown_authority_found(ctx: Context, weighed: dict[str, list[_Found]]) -> 
         return Authority(name=span.text, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     for party in _PARTY_LINE_RE.finditer(ctx.text, 0, 3000):
         group = "name" if party.group("name") is not None else "broken"
-        if "commissioner" not in party.group(group).lower():
-            if not addresses_an_organisation(f"Dear {_as_printed_or_titled(' '.join(party.group(group).split()))},"):
+        printed = " ".join(party.group(group).split())  # (a name broken over two lines read as one)
+        if "commissioner" not in printed.lower():
+            if not addresses_an_organisation(f"Dear {_as_printed_or_titled(printed)},"):
                 # A person joined as a respondent, the requester when the body appeals: "MONKTON COMBE PARISH COUNCIL
                 # / Appellant / ... / PATRICK BUNTON / Second Respondent" (the First-tier Tribunal); or a department
                 # as its Secretary of State: "THE SECRETARY OF STATE FOR ENERGY SECURITY AND NET ZERO / Appellant /
                 # and / (1) THE INFORMATION COMMISSIONER / (2) MR BEN WEBSTER / Respondents".
                 appellant = _APPELLANT_LINE_RE.search(ctx.text, 0, 3000)
                 if appellant is not None and _names_a_body(ctx, _as_printed_or_titled(appellant.group("name"))):
-                    party = appellant
-                    group = "name"
-                elif is_person_name(_as_printed_or_titled(party.group(group))):
+                    party, group, printed = appellant, "name", " ".join(appellant.group("name").split())
+                elif is_person_name(_as_printed_or_titled(printed)):
                     continue  # a person is never the body
             span = ctx.span(party.start(group), party.end(group))
-            name = _as_printed_or_titled(" ".join(span.text.split()))
+            name = _as_printed_or_titled(printed)
             # (a name the catalogue knows is resolved to its body by _unknown_authority)
             return Authority(name=name, evidence=[AuthorityEvidence(kind="letterhead", span=span)])
     if "Tribunal" in ctx.text[:1500]:
