@@ -5458,6 +5458,25 @@ CASES = [
         id="a-logs-files-heading-under-a-list-groups-no-bullets",
     ),
     case(
+        # Blackpool Teaching Hospitals NHS Foundation Trust's log: the list's first question printed without its
+        # bullet, between the "Description" heading and the bulleted questions.
+        "Subject\nE-Cigarette Policy\nDescription\n\nIs smoking allowed inside any buildings?\n\n•    Is smoking "
+        "allowed directly outside any buildings?\n\n•    Are there designated spaces for smoking?\n\n \n\nResponse\n"
+        "Is smoking allowed inside any buildings No\n",
+        [
+            ("•1", "Is smoking allowed inside any buildings?"),
+            ("•2", "Is smoking allowed directly outside any buildings?"),
+            ("•3", "Are there designated spaces for smoking?"),
+        ],
+        id="first-bullet-lost-its-glyph-under-a-heading",
+    ),
+    case(
+        # ... but a question about the list below it is no item of it.
+        "Description\n\nCould you answer these questions?\n\n• Is it Mosaic?\n• Is it LCS?\n",
+        [("•1", "Is it Mosaic?"), ("•2", "Is it LCS?")],
+        id="a-question-pointing-at-the-list-is-no-item",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

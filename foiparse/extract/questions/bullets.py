@@ -147,7 +147,31 @@ def _find_request_bullets(ctx: Context) -> list[tuple[int, int]]:
         intro = _as_introduced(f"{intro} {line.text}" if _POINTS_BACK_TO_INCLUDE_RE.match(line.text) else line.text)
     if group and _asks_as_the_request(ctx, group, intro, found):
         found += group
-    return _without_repeated_sub_lists(ctx, found)
+    return _without_repeated_sub_lists(ctx, _with_the_first_item_unmarked(ctx, found))
+
+
+# A heading over a request: a word or few with no stop ("Description", "Request details").
+_BARE_HEADING_RE = re.compile(r"[ \t]*[A-Z][\w'’ ]{0,40}[ \t]*")
+# A question about the list below it, not its first item: "Could you answer these questions?", "Do you use any of the
+# following?"
+_POINTS_AT_THE_LIST_RE = re.compile(r"\b(?:following|these|below|questions?|as follows)\b", re.I)
+
+
+def _with_the_first_item_unmarked(ctx: Context, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``found`` with the list's first item if the page lost its glyph: a question of its own line between a bare
+    heading and a list whose items are all questions. "Description / Is smoking and / or vaping allowed inside any
+    buildings? / •    Is smoking and / or vaping allowed directly outside any buildings ...? / •    Are there designated
+    spaces for smoking and / or vaping? ..." (Blackpool Teaching Hospitals NHS Foundation Trust's log, the response
+    answering all six in turn)."""
+    if len(found) < 2 or not all(ctx.text[start:end].rstrip().endswith("?") for start, end in found):
+        return found
+    above = ctx.layout.line_above(ctx.layout.line_at(found[0][0]).number, within=2)
+    if above is None or not above.text.rstrip().endswith("?") or _POINTS_AT_THE_LIST_RE.search(above.text):
+        return found
+    heading = ctx.layout.line_above(above.number, within=2)
+    if heading is None or not _BARE_HEADING_RE.fullmatch(heading.text):
+        return found
+    return [(above.start + len(above.text) - len(above.text.lstrip()), above.end), *found]
 
 
 def _without_repeated_sub_lists(ctx: Context, bullets: list[tuple[int, int]]) -> list[tuple[int, int]]:
