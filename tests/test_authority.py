@@ -2015,6 +2015,19 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Police Service of Scotland",
     ),
     (
+        "a government named for its code of guidance in a request on a council's log is not the body",
+        "FOI Request - Temporary Homeless Accommodation Charges\nRequest 101002653805\nI request the following "
+        "information in relation to Moray Council's use of its powers under s35(2) of the Housing (Scotland) Act 1987 "
+        "to make reasonable charges for temporary homeless accommodation:\n1. Does the Council use the power under "
+        "s35(2) to charge homeless people for temporary accommodation?\n2. Does the Council hold any policies or "
+        "internal guidance documents relating to charges for temporary accommodation, including on what constitutes a "
+        "\u2018reasonable\u2019 charge in relation to s35(2) and para 8.84 of the Scottish Government\u2019s Code of "
+        "Guidance on homelessness? If so, what is the content of the policies or guidance?\nResponse 15-01-2021\n1. "
+        "Yes.\n",
+        "moray-council",
+        "Moray Council",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
