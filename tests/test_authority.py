@@ -2723,6 +2723,20 @@ NO_BODY_CASES = [
         "area is provided below.\n(ii)\nResponses related to Belfast City Council area in last 5 years.\n",
         id="councils_named_for_their_areas_are_no_body",
     ),
+    pytest.param(
+        # Moray Council's log, which names the council nowhere: the government agency whose grant paid for the
+        # chargers, named twice in the answers
+        "EIR Request - Electric Vehicles\nRequest 101002699865\n1. The number of publicly installed electric "
+        "vehicle charging points installed in each of the last five financial years - a) 2020-2021, b) "
+        "2019-2020, c) 2018-2019, d)2017-2018, and e) 2016-2017\n2. The total number of publicly installed "
+        "electric vehicle charging points across the local authority to date.\n3. A copy of a formal plan to "
+        "increase the number of charging points.\nResponse 05.03.21\na) 4\nb) 12\nc) 1\nd) 2\ne) 0\n2) 23 "
+        "Publicly Accessible Chargers installed using Transport Scotland Grant Funding\n3) No formal plan at "
+        "this time as funding is allocated on a yearly basis and is not guaranteed by Transport Scotland. "
+        "This information is therefore subject to exclusion 10(4)(a) of the Environmental Information "
+        "(Scotland) Regulations 2004 - Information Not Held.",
+        id="an_agency_whose_grant_funding_paid_is_no_body",
+    ),
 ]
 
 
