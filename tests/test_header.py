@@ -1134,6 +1134,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "a case number after the year's two digits and a colon (the Northern Ireland Prison Service's letter)",
+        "Sent to:Your Ref:\n\nEmma Smith\n\nur Ref: 14:132\n\nDate: 6 June 2014.\n\nDear Ms Smith,\n\nFOI Case No. "
+        "14:132 Emma Smith\n\nThank you for your e-mail of 18 May 2014\n",
+        {"reference": "14:132"},
+    ),
+    (
+        "a time of day after a reference label is no case number",
+        "Our Ref: 14:13\n\nDear Ms Smith,\n\nThank you for your e-mail.\n",
+        {"reference": None},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

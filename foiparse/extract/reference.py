@@ -39,6 +39,9 @@ _VALUE_RE = re.compile(
     # (or with the space after the hyphen: "Our ref HWHCT- 228", Herefordshire and Worcestershire Health and Care NHS
     # Trust's published response)
     r"(?P<value>[A-Z]{2,6}[ ]-\d[A-Za-z0-9/._-]*\d(?![A-Za-z0-9/._-])|[A-Z]{2,6}-[ ]\d{1,6}(?=[ \t]*(?:\n|$))"
+    # (the year's two digits and the case number either side of a colon: "Our Ref: 14:132", "FOI Case No. 14:132",
+    # the Northern Ireland Prison Service's letter; three digits at least after it, or it is a time of day)
+    r"|\d{2}:\d{3,5}(?![\w:/.-])"
     r"|(?:[A-Z]{2,6}[ ]){0,2}"
     r"(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6}|\d{2}[ ][A-Z]{2,6}\d{2,6}|\d{2}[ ]\d{2,3}(?=[ \t]*(?:\n|$))"
     # (the year's two halves joined by a hyphen too: "Ref: FOI 21-22 43", the Gangmasters and Labour Abuse Authority)
