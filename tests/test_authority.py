@@ -2737,6 +2737,14 @@ NO_BODY_CASES = [
         "(Scotland) Regulations 2004 - Information Not Held.",
         id="an_agency_whose_grant_funding_paid_is_no_body",
     ),
+    pytest.param(
+        # Staffordshire University's log, which names the university nowhere: a question's first word, glued to the
+        # date before it, is no name's
+        "University Disclosure Log\n\nDate received Date due Date completed Information asked for Notes\n24 April "
+        "201223 May 20122 May 2012Does University conduct experiments on living animals? If yes, how many living "
+        "animals are currently held on the premises for research purposes?\n",
+        id="a_questions_first_word_before_university_is_no_name",
+    ),
 ]
 
 

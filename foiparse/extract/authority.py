@@ -38,7 +38,13 @@ _LINK_RE = re.compile(r"(?=[hHwW])(?:https?://|www\.)(?P<host>[A-Za-z0-9-]+(?:\.
 # name: no word of an unknown university's name is a function word.
 # (and a request's own word before the subject it names: "FOI Request School Exclusions" heading the Moray Council's
 # page of published requests, no "Request School")
-_FUNCTION_WORD = r"(?:The|From|Of|At|To|In|For|And|By|With|On|This|That|An?|Our|Your|Its|Their|Which|Requests?)\b"
+# (nor a question's first word before the body it asks about: "Does University conduct experiments on living
+# animals?", a log's question glued to the date before it, "2 May 2012Does University conduct ...", Staffordshire
+# University's log)
+_FUNCTION_WORD = (
+    r"(?:The|From|Of|At|To|In|For|And|By|With|On|This|That|An?|Our|Your|Its|Their|Which|Requests?"
+    r"|Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Can|Could|Will|Would|Should|How|What|Why|Who|When|Where)\b"
+)
 _CONJUNCTION = r"(?:While|Whilst|When|Where|If|As|Although|Though|Because|Since|Once|Unless|Until|However|Therefore)"
 # A place's name, hyphenated words and all: "Chapel-en-le-Frith", "Chapel-En-Le-Frith" (an ICO decision notice on its
 # parish council, the heading and the text spelling it each way), "Stockton-on-Tees".
