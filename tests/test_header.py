@@ -1145,6 +1145,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "a title's word named with a number after the request's label is no case (Moray Council's log)",
+        "FOI Request - Covid-19 Second Wave\n\nRequest 101002589299\n\n\n1) For the period between May 1 2020 and "
+        "present, any forecasting analysis undertaken by the local authority for a potential second wave\n",
+        {"reference": "101002589299"},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

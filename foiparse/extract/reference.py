@@ -377,6 +377,9 @@ _INITIALS_AFTER_RE = re.compile(r"/[A-Z]{1,4}")
 # Only a case code, a word with its digits, is its value there ("Freedom of information request - FOI/9005", the London
 # Borough of Croydon's letter), not words of the subject.
 _REGIME_NAME_ENDING = ("freedom of information request", "environmental information request")
+# A word of a title named with a number: "Covid-19"; the title going on after it.
+_NAMED_WITH_A_NUMBER_RE = re.compile(r"[A-Z][a-z]{2,}-\d{1,3}")
+_TITLE_GOES_ON_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 _CASE_CODE_RE = re.compile(r"[A-Za-z]{0,8}[/-]?[A-Za-z]*\d[\w/.:-]*(?=[ \t),;]|$)", re.M)
 
 
@@ -453,6 +456,10 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         glued = _GLUED_WORD_RE.search(value)  # the row runs on after it
     if glued:
         value = value[: glued.start()]
+    if _NAMED_WITH_A_NUMBER_RE.fullmatch(value) and _TITLE_GOES_ON_RE.match(text, start + len(value)):
+        # A title's word after the label, not a case: "FOI Request - Covid-19 Second Wave" heading Moray Council's log,
+        # its case on the next line ("Request 101002589299").
+        return None
     label = _label_prefix_length(ctx, value)
     prefixed = bool(label) and "&" not in value and not value[label:].startswith("-")
     if prefixed:
