@@ -5477,6 +5477,28 @@ CASES = [
         id="a-question-pointing-at-the-list-is-no-item",
     ),
     case(
+        # Bolton NHS Foundation Trust's log: bulleted questions under headings, one heading's bullets asking for parts
+        # that the bullets after it name.
+        "Contractual Arrangements\n\n  \u2022 Is your audiology service commissioned via an AQP contract?\n  \u2022 How "
+        "many AQP patients do you see per year?\n\nAudiology Waiting Times\n\n\u2013     Using your latest recorded "
+        "figures please state the percentage of patients seen within the target waiting time.\n\n  \u2022 Please "
+        "confirm the waiting times to the following parts of your pathway:\n  \u2022 First assessment\n  \u2022 Fitting"
+        "\n\nDomiciliary service\n\n  \u2022 Do you offer a home visiting service to patients?\n  \u2022 How many days "
+        "per month are available for home visits?\n\nPlease find information attached.\n",
+        [
+            ("•1", "Is your audiology service commissioned via an AQP contract?"),
+            ("•2", "How many AQP patients do you see per year?"),
+            ("•3", "Using your latest recorded figures please state the percentage of patients seen within the target "
+             "waiting time."),
+            ("•4", "Please confirm the waiting times to the following parts of your pathway:"),
+            ("•5", "First assessment"),
+            ("•6", "Fitting"),
+            ("•7", "Do you offer a home visiting service to patients?"),
+            ("•8", "How many days per month are available for home visits?"),
+        ],
+        id="bullets-naming-the-parts-a-bullet-above-asks-for",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

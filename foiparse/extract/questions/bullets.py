@@ -301,6 +301,10 @@ def _asks_as_the_request(ctx: Context, group: list[tuple[int, int]], intro: str,
     # Council's questions, under the second of two introductions that ask nothing)
     # (or, of the same message, a lone bullet that asks or whose introduction asks: the third block of the Medway log
     # above, "In the period ... please provide a breakdown of: / - Total trust spend with the internal trust bank ...")
+    # (or each bullet asks, or names a part a bullet above it asks for with its colon: "–     Using your latest recorded
+    # figures please state the percentage (%) of patients ... / • Please confirm the waiting times to the following
+    # parts of your pathway: / • First assessment / • Fitting", under a heading among the bulleted questions of Bolton
+    # NHS Foundation Trust's log)
     return (
         bool(found)
         and layout.message_at(group[0][0]) is layout.message_at(found[0][0])
@@ -308,8 +312,21 @@ def _asks_as_the_request(ctx: Context, group: list[tuple[int, int]], intro: str,
             _each_bullet_asks(ctx, group)
             or all(_ENDS_ASKING_RE.search(ctx.text, s, e) for s, e in group)
             or (len(group) == 1 and _asks_alone(ctx, group[0], intro))
+            or _asks_or_names_the_parts_asked_for(ctx, group)
         )
     )
+
+
+def _asks_or_names_the_parts_asked_for(ctx: Context, group: list[tuple[int, int]]) -> bool:
+    """Whether each of bullets ``group`` asks, or names a part that a bullet above it asks for, ending in its colon."""
+    parts_asked_for = False
+    for start, end in group:
+        item = ctx.text[start:end].rstrip()
+        if _BULLET_ASKS_RE.search(item) or item.endswith("?"):
+            parts_asked_for = item.endswith(":")
+        elif not parts_asked_for:
+            return False
+    return True
 
 
 def _asks_alone(ctx: Context, bullet: tuple[int, int], intro: str) -> bool:
