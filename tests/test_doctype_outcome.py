@@ -43,6 +43,21 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Belfast City Council's acknowledgement on WhatDoTheyKnow, cut: a step the council may take itself before it
+        # responds ('it may be necessary to consult') asks the requester nothing
+        "Dear Mr McGivern:\nThank you for your email dated 30 July 2018 requesting information in\nrelation "
+        "to Belfast City Council sports pitches and charging.\nThe Council is currently considering "
+        "your request in accordance with the\nFreedom of Information Act 2000 and Data Protection Act "
+        "2018 and will\nrespond to you within 20 working days from receipt of your email dated 30\nJuly "
+        "2018.\nI should explain that the Council is required to take the Data Protection\nAct 2018 "
+        "into account as the information you have requested may contain\npersonal data relating to "
+        "other identifiable individuals and their\ncommercial interests.\nI wish to advise you that "
+        "before we can respond to your request it ma",
+        "acknowledgement",
+        "acknowledged",
+        id="belfast-before-we-can-respond-it-may",
+    ),
+    case(
         # Central London Community Healthcare NHS Trust's log: a figure after 'was:' is given beside the section 43(2)
         # withholding
         "Request\n- The total spend by the Trust on agency staffing in 2023/24.\n- The names of agencies "
