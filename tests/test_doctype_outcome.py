@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Hastings Borough Council's log: the spreadsheet attached, named in two words
+        "FOI request (FOIR-163333836)\nBurial Plots\nRequested Fri 20 December 2019\nResponded Thu "
+        "09 January 2020I would like to request the following under the Freedom of Information Act.\nFor "
+        "the calendar years 2013, 2014, 2015, 2016, 2017, 2018 and 2019 respectively, what were the "
+        "charges the council imposed as the burial authority for each of the following:\nPlease see "
+        "the attached spread sheet containing the requested information.\n",
+        "response",
+        "provided",
+        id="hastings-attached-spread-sheet",
+    ),
+    case(
         # Belfast City Council's acknowledgement on WhatDoTheyKnow, cut: a step the council may take itself before it
         # responds ('it may be necessary to consult') asks the requester nothing
         "Dear Mr McGivern:\nThank you for your email dated 30 July 2018 requesting information in\nrelation "
