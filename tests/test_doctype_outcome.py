@@ -43,6 +43,21 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # West Yorkshire Police's published reply, naming no section: the work would exceed the time threshold, the
+        # appropriate limit would be exceeded
+        "6. The date of the last review of the positioning of the cameras at this location.\n7. How "
+        "frequently are the speed cameras calibrated at this location.\nOur Response:\nUnfortunately, "
+        "West Yorkshire Police are unable to provide you with the information requested.\nIt is estimated "
+        "that the cost of providing/locating the information you seek within your request, would exceed "
+        "the time threshold. When a reasonable estimate has been made that the appropriate limit would "
+        "be exceeded, there are no requirements for a public authority to undertake the work.\nPlease "
+        "see Appendix A, for the full legislative explanation as to why West Yorkshire Police are unable "
+        "to provide the information.\nIf you would like to refine or narrow the scope of your req",
+        "refusal",
+        "refused",
+        id="wyp-appropriate-limit-would-be-exceeded",
+    ),
+    case(
         # Hastings Borough Council's log: the spreadsheet attached, named in two words
         "FOI request (FOIR-163333836)\nBurial Plots\nRequested Fri 20 December 2019\nResponded Thu "
         "09 January 2020I would like to request the following under the Freedom of Information Act.\nFor "
