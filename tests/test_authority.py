@@ -2028,6 +2028,24 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Moray Council",
     ),
     (
+        "the Auditor General for Wales, a tribunal's party, is Audit Wales's statutory office (the First-tier "
+        "Tribunal, 2011)",
+        "IN THE MATTER OF AN APPEAL TO THE FIRST-TIER TRIBUNAL\n\n    (INFORMATION RIGHTS)\n\n    "
+        "EA/2010/0145\n\n    BETWEEN:\n\n    GWYN THOMAS\n\n    Appellant\n\n    and\n    THE INFORMATION "
+        "COMMISSIONER\n\n    Respondent\n\n    and\n    THE AUDITOR GENERAL FOR WALES\n\n    Second "
+        "Respondent\n\n    DECISION OF THE FIRST-TIER TRIBUNAL (INFORMATION RIGHTS)\n\n    Paper hearing by: "
+        "Claire Taylor, Tribunal Judge\n\n    Darryl Stephenson, Tribunal Member\n    Nigel Watson, Tribunal "
+        "Member\n\n    On: 4 March 2010\n\n    At: Bedford Square, London\n\n    Date of Decision: 16 March "
+        "2011\n\n    Subject Matter\n\n    Freedom of Information Act 2000: Absolute exemption: Prohibitions "
+        "on Disclosure - s.44\n\n    Decision of the Tribunal\n\n    The Appeal is dismissed.\n\n    REASONS "
+        "FOR DECISION\n\n    Background\n\n  1. The office of the Auditor General for Wales (AGW) is a "
+        "public authority within the Freedom of Information Act 2000 (FOIA). He works with his staff, and "
+        "together they are known as the \"Wales Audit Office\" (WAO).\n  ",
+
+        "audit-wales",
+        "Wales Audit Office",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
