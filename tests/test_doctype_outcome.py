@@ -43,6 +43,22 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Fife Council's acknowledgement on WhatDoTheyKnow: clarification it may ask for beside its advice, counted
+        # into the time limit, or sought where necessary, is none asked
+        "Dear Rebecca Moody,\nFREEDOM OF INFORMATION (SCOTLAND) ACT 2002 – REQUEST FOR INFORMATION\nThank "
+        "you for your information request received on 02/02/2024 16:52 our ref FCIR: 50382 relating "
+        "to Ransomware Attacks in Schools. This is being dealt with in terms of the Freedom of Information "
+        "(Scotland) Act 2002.\nWe are presently assessing your request and may be in touch soon to "
+        "ask for further clarification or to offer advice and assistance if we are not able to fulfil "
+        "your request in its present form.\nThe legislation allows us up to 20 working days from the "
+        "date that we receive a valid request, including any clarification we require, to make a final "
+        "response. We will be in touch within 20 working days of receipt of your initial request to "
+        "provide our response or to seek clarification where necessary. We hope to provid",
+        "acknowledgement",
+        "acknowledged",
+        id="fife-clarification-only-if-needed",
+    ),
+    case(
         # West Yorkshire Police's published reply, naming no section: the work would exceed the time threshold, the
         # appropriate limit would be exceeded
         "6. The date of the last review of the positioning of the cameras at this location.\n7. How "
