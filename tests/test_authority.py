@@ -2046,6 +2046,29 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Wales Audit Office",
     ),
     (
+        "the body a reply says the request was made to, over another named as responsible (the Scottish Police "
+        "Authority's log)",
+        "Report Summary\nIssued 5 April, this FOI response to a request for review partially upholds the "
+        "original decision of the Authority. Advice is again provided that the Scottish Government are "
+        "responsible for reporting progress on the implementation of all recommendations set out in the "
+        "review.\nRequest\nOn 7 March you made the following Freedom of Information (FOI) request to the "
+        "Scottish Police Authority.\nPlease provide information detailing whether all or some of the "
+        "recommendations made per Dame Elish Angiolini's Policing - complaints handling, investigations and "
+        "misconduct issues: independent review have been implemented.\nPlease advise if these "
+        "recommendations have now formed statutory law and legislation or are they merely non statutory "
+        "guidelines/regulations?\nIn response to your request the Authority provided advice that the "
+        "Scottish Government is responsible for reporting progress on the implementation of all "
+        "recommendations set out in the Independent Review of Complaints Handling, Investigations and "
+        "Misconduct Issues in Relation to Policing and referred to the Scottish Government’s public "
+        "consultation on legislative proposals. The response confirmed that the information held by the "
+        "Authority is exempt under Section 25 of the Freedom of Information (Scotland) Act 2002 - the "
+        "authority considers that the information is already available, and links were provided to all "
+        "available reporting.\n",
+
+        "scottish-police-authority",
+        "Scottish Police Authority",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

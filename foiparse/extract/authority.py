@@ -722,7 +722,14 @@ def extract_authority(ctx: Context) -> Authority | None:
     # So is the body the Information Commissioner's summary says was asked: "1. The complainant has requested from
     # Gloucestershire Hospitals NHS Foundation Trust (the Trust) information about referrals to the Nursing and
     # Midwifery Council (the NMC)." (an ICO decision notice quoted on a blog), the NMC named twice.
-    naming: list[tuple[re.Pattern[str], int]] = [(_DECISION_TITLE_RE, 1000), (_AUTHORITY_LINE_RE, 3000)]
+    # So is the body a reply says the request was made to: "On 7 March you made the following Freedom of Information
+    # (FOI) request to the Scottish Police Authority." (the authority's log page, which names the Scottish Government
+    # three times as the body responsible for what was asked)
+    naming: list[tuple[re.Pattern[str], int]] = [
+        (_DECISION_TITLE_RE, 1000),
+        (_AUTHORITY_LINE_RE, 3000),
+        (_YOU_MADE_REQUEST_TO_RE, 1500),
+    ]
     if "Commissioner" in ctx.text[:3000]:
         naming.append((_COMPLAINANT_ASKED_RE, 1500))
         naming.append((_APPELLANT_WROTE_TO_RE, 3000))
@@ -1377,6 +1384,10 @@ _COMPLAINANT_ASKED_RE = re.compile(
     r"(?:Commissioners|Commission|Board|Authority|Trust|Association|Council|Company|Corporation|Agency|Trustees"
     r"|Institute|Institution|Centre|Society|Museum|Library|Gallery|Federation))"
     r"(?(about)(?:'s|\u2019s)? \((?:the )?[A-Z][a-z]+\)|(?= \(| relating| regarding| about| concerning|[.,;]))"
+)
+_YOU_MADE_REQUEST_TO_RE = re.compile(
+    r"\b[Yy]ou made (?:the following |a |an |your )?(?:[\w()]+ ){0,6}?request to (?:the )?"
+    r"(?P<name>[A-Z][\w'&-]*(?: (?:of |and |for |& )?[A-Z][\w'&-]*){0,6})"
 )
 # A tribunal's background: "On 2 October 2023 the Appellant made a request for information pursuant to the Freedom of
 # Information Act 2000 ("FOIA") to The Governing Body of Uppingham Community College ("UCC")." (the First-tier
