@@ -1151,6 +1151,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "101002589299"},
     ),
     (
+        "a tribunal's case cited in brackets is not the reply's (Charnwood Borough Council's log)",
+        "Empty Properties\n\nRequested on\nMon 14th April, 2014\nFOI 4249\nInformation provided\n\n\nI am looking for "
+        "a current list of long term empty property lists within the councils area.\n\n\nWe are unable to provide "
+        "details of empty homes as the information is exempt from disclosure under sections 40(3)(a) and 31(1)(a) of "
+        "the Freedom of Information Act 2000\nThe Information Tribunal (case ref EA/2006/0060 & 0066) found that the "
+        "address of a property ... were personal data.\n\nAdditionally a First-tier tribunal (case ref EA/2011/0007) "
+        "found that providing the addresses of empty properties could lead to vandalism.\n",
+        {"reference": "4249"},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

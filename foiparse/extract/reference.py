@@ -320,6 +320,10 @@ _FIRST_DIGIT_RE = re.compile(r"\d")
 # Or one the reply says it follows: "Please be aware that this is in line with Decision Notice FS50163927
 # (http://www.ico.gov.uk/...) in which the ICO stated that salaries constitute personal data" (the Department for
 # Communities and Local Government's reply).
+# Or a tribunal's case, its label in brackets after the tribunal: "The Information Tribunal (case ref EA/2006/0060 &
+# 0066) found that the address of a property ... were personal data", "Additionally a First-tier tribunal (case ref
+# EA/2011/0007) found ..." (Charnwood Borough Council's log, its own case "FOI 4249" heading the page).
+_CITED_CASE_LABEL_BEFORE_RE = re.compile(r"\b(?i:tribunal|commissioner|court|ombudsman)(?:'s)?[ \t]*\([ \t]*$")
 _CITED_DECISION_RE = re.compile(
     r"\bdecisions? (?:notices? )?(?:in|on) (?:the )?case (?:of )?$"
     r"|\b(?:in line with|consistent with|following|see|per|in accordance with) (?:the )?(?:ico'?s |commissioner'?s )?"
@@ -682,6 +686,8 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
                 requester_values.add(value.casefold())
             continue
         if layout.in_quoted(m.start()) or _ANOTHER_REQUEST_RE.search(ctx.lower, max(0, m.start() - 40), m.start()):
+            continue
+        if _CITED_CASE_LABEL_BEFORE_RE.search(ctx.text, max(0, m.start() - 40), m.start()):
             continue
         if _SITE_RECORD_RE.fullmatch(value):
             continue
