@@ -2786,6 +2786,15 @@ NO_BODY_CASES = [
         "animals are currently held on the premises for research purposes?\n",
         id="a_questions_first_word_before_university_is_no_name",
     ),
+    pytest.param(
+        # Dover District Council's log, which names the council nowhere: the body whose data the request cites
+        "FI16542\nRequest\nI am seeking data relating to properties within your authority area that are currently "
+        "exempt from Council Tax under the following classes.\nI respectfully submit that: My request does not seek "
+        "full property addresses. Classes E and F typically relate to properties under legal control (executors or "
+        "solicitors), which are no more vulnerable than those already published through Land Registry data.\n"
+        "Response\nThe Council is unable to provide the full postcode for the properties.\n",
+        id="a_body_whose_data_a_request_cites_is_no_body",
+    ),
 ]
 
 

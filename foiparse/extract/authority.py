@@ -326,11 +326,14 @@ _MAY_HOLD_AFTER_RE = re.compile(r"[ \t]+(?:may|might|could|would|will)[ \t]+(?:a
 # So is its guidance, in a request to a council: "para 8.84 of the Scottish Government’s Code of Guidance on
 # homelessness" (a request on Moray Council's log, which greets no one); and its grant, in a council's answer: "23
 # Publicly Accessible Chargers installed using Transport Scotland Grant Funding" (the same log). (Not "funding" alone:
-# "Scottish Government funding to NHS Boards ...: FOI release" titles the Scottish Government's own page.)
+# "Scottish Government funding to NHS Boards ...: FOI release" titles the Scottish Government's own page.) Nor is the
+# body whose data a request cites: "properties ... no more vulnerable than those already published through Land
+# Registry data" (a request on Dover District Council's log, which names the council nowhere).
 _RULE_NAMED_FOR_AFTER_RE = re.compile(
     r"[ \t]+(?:agency[ \t]+)?(?:price[ \t]+)?caps?\b"
     r"|['’]s?[ \t]+(?:[Ss]tatutory[ \t]+)?(?:[Cc]odes?[ \t]+of[ \t]+(?:[Gg]uidance|[Pp]ractice)|[Gg]uidance)\b"
     r"|[ \t]+[Gg]rant[ \t]+[Ff]unding\b"
+    r"|[ \t]+data\b"
 )
 # A body the request gives as an example, not the one asked: "... may I request, that your reply be broken down to
 # reflect the organisations structure of Directorates, (as I have no idea of your organisations structure) I have used
