@@ -43,6 +43,26 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # South Wales Police's log: under RESPONSE the police forces' template 'I am not obliged to supply the
+        # information you have requested', then section 12; the count a search retrieved is the estimate's
+        "REQUEST\nI would be grateful if you could provide the following information for each of the "
+        "past three calendar years: 2022, 2023, and 2024. If possible, please complete the attached "
+        "Excel form. If now, please respond to the questions as listed below:\nRESPONSE\nYour request "
+        "for information has now been considered and I am not obliged to supply the information you "
+        "have requested.\nIn relation to your request, the following exemption applies:\nSection 12 "
+        "– Exemption where cost of compliance exceeds appropriate limit.\nUnfortunately, the data you "
+        "have requested is not routinely collated in the format that would easily answer your request. "
+        "A search has therefore been conducted on our crime and incident recording system (Niche RMS) "
+        "where ‘Theft and Handling’ has been selected as the occurrence type and where ‘South Wales’ "
+        "has been selected as the owning agency between 1st January 2024 to 31st December 2024.\nThis "
+        "search retrieved 31,322 results.\nWe estimate that it would take approximately one minute "
+        "to individually interrogate each occurrence in order to establish if they relate to tool theft.\nWe "
+        "therefore estimate it would take in excess of 52",
+        "refusal",
+        "refused",
+        id="swp-not-obliged-to-supply-under-response",
+    ),
+    case(
         # Fife Council's acknowledgement on WhatDoTheyKnow: clarification it may ask for beside its advice, counted
         # into the time limit, or sought where necessary, is none asked
         "Dear Rebecca Moody,\nFREEDOM OF INFORMATION (SCOTLAND) ACT 2002 – REQUEST FOR INFORMATION\nThank "

@@ -1704,7 +1704,10 @@ _REFUSING_WORDS_RE = re.compile(
     r"|(?:not be able|unable|not able) to (?:answer|comply with|respond to|process|provide)"
     # "DWP Response / On this occasion we will not be processing your request further. This is because your request
     # does not comply with Section 8(1)(c) of the FoI Act." (the Department for Work and Pensions' reply)
-    r"|\bwill not be (?:processing|answering|responding to|complying with|providing)\b",
+    r"|\bwill not be (?:processing|answering|responding to|complying with|providing)\b"
+    # the police forces' template: "RESPONSE / Your request for information has now been considered and I am not
+    # obliged to supply the information you have requested." (South Wales Police's log, a section 12 refusal)
+    r"|\bnot obliged to (?:supply|provide|comply|disclose|release)\b",
     re.I,
 )
 
