@@ -5499,6 +5499,21 @@ CASES = [
         id="bullets-naming-the-parts-a-bullet-above-asks-for",
     ),
     case(
+        # The University of East Anglia's log: decimal-numbered questions, one with a dash after its number, each
+        # answered under "Our response:"; the next question's "1.3" is no answer numbered 1 heading the reply.
+        "FOI_25-141 Agent Quality Framework Pledge\n1.1 Do you believe you have fully implemented all elements of the "
+        "AQF?\nOur response:\nNo, not as of the date of your request.\n1.2 - If not, what date did you sign the "
+        "pledge?\nOur response:\nUEA signed the pledge in December 2023.\n1.3 If not, what steps are being taken to "
+        "become fully compliant?\nOur response:\nWe are currently completing a review.\n",
+        [
+            ("1.1", "Do you believe you have fully implemented all elements of the AQF?"),
+            ("1.2", "If not, what date did you sign the pledge?"),
+            ("1.3", "If not, what steps are being taken to become fully compliant?"),
+        ],
+        answers={"1.2": [A(contains="signed the pledge in December 2023")]},
+        id="decimal-numbers-a-dash-after-one-each-answered",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -101,7 +101,8 @@ _MAIN_RE = re.compile(
     r"|\((?P<pnum>\d{1,3})(?P<psub>[a-z])?\)"  # "(1) ...", "(2a) Since 2011, how much ...?" (a WhatDoTheyKnow request)
     r"|\[(?P<bnum>\d{1,3})\]\.?"  # "[2] Number of applications ..." (Ministry of Justice)
     r"|(?P<rnum>\d{1,3})\](?=[ \t])"  # "1] How many wards have been closed ...?" (a WhatDoTheyKnow request)
-    r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})\.?"  # "1.1." under "1": its own sub-question, printed "1.1"
+    r"|(?P<dnum>\d{1,2})\.(?P<dec>\d{1,2})(?:\.|[ \t]+[-\u2013](?=[ \t]))?"  # "1.1." under "1": its own, "1.1"
+    # (a dash after it: "1.2 - If not, what date did you sign the pledge ...?", the University of East Anglia's log)
     # "#1 - How much the institution has been spending ...?" (a WhatDoTheyKnow request to Birmingham City University)
     r"|#?(?P<num>\d{1,3})(?P<sub>[a-z])?"
     # "2 ) Please provide the number of migrant staff ..." between "1)" and "3)" (a request to a Gloucestershire trust)
