@@ -37,6 +37,14 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # NHS South West on WhatDoTheyKnow: the cost limit the request may exceed, the requester asked to narrow it
+        "From our preliminary assessment we consider that your request for information is wide ranging and may exceed "
+        "the costs limit under Section 12 of the Freedom of Information Act 2000.  Therefore we would ask you to narrow "
+        "down the request so that we can provide relevant information which we hold.",
+        [],
+        id="may-exceed-the-costs-limit-asked-to-narrow",
+    ),
+    case(
         # The London Borough of Newham on WhatDoTheyKnow: not responding to a run of like requests under section 14
         "We have therefore decided that for requests received in the near future of this nature, we will not be "
         "responding to under Section 14 of the FOI Act.",

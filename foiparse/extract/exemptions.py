@@ -302,8 +302,12 @@ _CONDITIONAL_RE = re.compile(
 # Or a charge an acknowledgement says there may be: "please note that there may be a cost associated to your request in
 # line with section 12 of the Act. If there is a cost associated with your request we will contact you" (Dudley
 # Integrated Health and Care NHS Trust on WhatDoTheyKnow).
+# Or the limit the request may exceed, the requester asked to narrow it: "From our preliminary assessment we consider
+# that your request for information is wide ranging and may exceed the costs limit under Section 12 of the Freedom of
+# Information Act 2000. Therefore we would ask you to narrow down the request" (NHS South West on WhatDoTheyKnow).
 _WARNED_OF_RE = re.compile(
     r"\blikely (?:to be )?in excess of\b|\b(?:could|may|might) still apply\b"
+    r"|\b(?:may|might|could) (?:well )?exceed the (?:costs?|appropriate|fees?) limit\b"
     r"|\bthere (?:may|might|could) be (?:a )?(?:costs?|charges?|fees?) associated\b"
     # (and, below it, when requests may be added together: "In accordance with section 12 of the Freedom of Information
     # Act 2000 where multiple requests for information are received from one person or by different persons who
