@@ -43,6 +43,21 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # NHS Improvement's published summary: it decided to withhold most of the information it held, not all
+        "Freedom of Information: Estates and facilities programme\n\nDocument first published:\nPage "
+        "updated:\nPublication type:\n\nRequest for the Department of Health & Social Care’s estates "
+        "& facilities guidance programme prior to its transfer to NHS Improvement.\n\n\nThe request "
+        "was for information relevant to DHSC’s estates and facilities programme prior to its transfer "
+        "to NHSI. The request focused on details around the funding, the business plan and reports "
+        "produced.\n\nNHS Improvement held the information requested and decided to withhold most of "
+        "the information it held on the basis of section 41.\n\nAn internal review of the original "
+        "decision was conducted and the information was withheld based on the applicability of section "
+        "36.",
+        "response",
+        "partial",
+        id="nhsi-withhold-most-of-the-information",
+    ),
+    case(
         # South Wales Police's log: under RESPONSE the police forces' template 'I am not obliged to supply the
         # information you have requested', then section 12; the count a search retrieved is the estimate's
         "REQUEST\nI would be grateful if you could provide the following information for each of the "
