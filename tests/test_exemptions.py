@@ -37,6 +37,21 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # A request on Hastings Borough Council's log: the requester's numbered condition, not the council refusing
+        "Since the support scheme's beginning, on a weekly basis by week ending:\n4. If it is not possible to separate "
+        "the payments, please provide one number.\n5. If collating the data by week would cause the request to exceed "
+        "the cost limit under section 12 of the FOIA then please submit the information as a total.\n",
+        [],
+        id="a-numbered-item-opening-on-if",
+    ),
+    case(
+        # A WhatDoTheyKnow request to Devon County Council: the same condition, unnumbered
+        "If it is not possible to provide all the information requested due to the request exceeding the cost of "
+        "compliance limits identified in Section 12, please answer as many of the questions as is possible.",
+        [],
+        id="a-sentence-opening-on-if",
+    ),
+    case(
         # NHS South West on WhatDoTheyKnow: the cost limit the request may exceed, the requester asked to narrow it
         "From our preliminary assessment we consider that your request for information is wide ranging and may exceed "
         "the costs limit under Section 12 of the Freedom of Information Act 2000.  Therefore we would ask you to narrow "

@@ -290,6 +290,10 @@ _COST_SET_ASIDE_AFTER_RE = re.compile(
     r"[^.]{0,200}\.\s+however,?[^.]{0,300}\brather than (?:it (?:is|being|was) )?(?:too costly|too expensive"
     r"|(?:that it )?exceed(?:s|ing)? the (?:cost|appropriate) limit)"
 )
+# A sentence that opens on its condition, a numbered item's mark before it or not: "5. If collating the data by week
+# would cause the request to exceed the cost limit under section 12 of the FOIA then please submit the information as
+# a total" (a request on Hastings Borough Council's log, answered in full below it).
+_OPENS_ON_IF_RE = re.compile(r"\s*(?:\(?\d{1,3}[a-z]?[.)]\s*|[a-z][.)]\s+)?if\b")
 # A warning, not a refusal: "The exemption at s14 may be engaged / if the burden of complying ..." (Essex Police's
 # acknowledgement, the "if" on the next line).
 _CONDITIONAL_RE = re.compile(
@@ -602,6 +606,8 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if m.group("num") == "12" and _COST_SET_ASIDE_AFTER_RE.match(folded, m.end()):
             continue
         if _CONDITIONAL_RE.match(folded, m.end()) or HYPOTHETICAL_RE.match(sentence):
+            continue
+        if _OPENS_ON_IF_RE.match(sentence):
             continue
         if _WARNED_OF_RE.search(sentence):
             continue
