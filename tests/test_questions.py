@@ -5514,6 +5514,26 @@ CASES = [
         id="decimal-numbers-a-dash-after-one-each-answered",
     ),
     case(
+        # Hastings Borough Council's log: the answers numbered from 1 again under the last question, no heading, the
+        # request's own lines asking around its questions; the reply's, not more of the request.
+        "I am writing to request the following information under the Freedom of Information Act.\nSince the support "
+        "scheme's beginning, on a weekly basis by week ending:\n1. The number of applications received for the "
+        "support payment.\n2. The number of payments that have been made to those eligible.\n3. The number of "
+        "payments that have been made on a discretionary basis by the council.\n4. If it is not possible to separate "
+        "the payments by eligible and discretionary, please provide one number for the total.\n1. Applications "
+        "received Main 31, Discretionary 15\n2. Seven Main payments made:\nw/e 16/10 - three\n3. Two Discretionary "
+        "payments made both in w/e 6/11\n",
+        [
+            ("1", "The number of applications received for the support payment."),
+            ("2", "The number of payments that have been made to those eligible."),
+            ("3", "The number of payments that have been made on a discretionary basis by the council."),
+            ("4", "If it is not possible to separate the payments by eligible and discretionary, please provide one "
+             "number for the total."),
+        ],
+        answers={"1": [A(contains="Applications received Main 31")], "3": [A(contains="Two Discretionary")]},
+        id="answers-numbered-again-under-a-request-that-asks-around-its-questions",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -459,6 +459,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
     restarted = False
     second_list_from: int | None = None  # where the request's own list numbered from 1 again starts in found
     in_response_section = False
+    answered_in_a_list_again = False  # the answers numbered from 1 again under the last question, no heading above
     sections_numbered = False  # a heading numbered as a section seen ("1. Request" over the request's own list)
     answering = False  # under a "Response" heading that no question stands above
     asked_in: Message | None = None
@@ -1522,7 +1523,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # last settled base in 2015-16? / 1) Left prison/on remand", Bedford Borough Council's log)
                 and not _OFFERS_OPTIONS_RE.search(found[last_main].text)
             ):
-                in_response_section = True
+                in_response_section = answered_in_a_list_again = True
                 answers[last_main].clear()
             if (
                 known is None
@@ -1926,7 +1927,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
     restated = _bullets_restated_by_number(ctx, found, answers)
     if restated is not None:
         return _records(ctx, *restated, shared)  # (the restated items keep their places: first to last)
-    return _records(ctx, found, answers, shared)
+    return _records(ctx, found, answers, shared, replied=answered_in_a_list_again)
 
 
 def _under_an_answer_label_alone(lines: list[Line], line: Line) -> bool:

@@ -802,9 +802,15 @@ def _more_unmarked_lines(ctx: Context, found: list[_Asked]) -> list[Question]:
 
 
 def _records(
-    ctx: Context, found: list[_Asked], answers: dict[int, list[Line]], shared: dict[int, list[int]]
+    ctx: Context,
+    found: list[_Asked],
+    answers: dict[int, list[Line]],
+    shared: dict[int, list[int]],
+    *,
+    replied: bool = False,
 ) -> list[Question]:
-    """The questions ``found``, each with the answers read from its answer region's lines."""
+    """The questions ``found``, each with the answers read from its answer region's lines; ``replied``: the answers
+    were seen as the reply's already, numbered from 1 again under the last question."""
     swapped = _answers_above_quoted_request(ctx, found, answers)
     if swapped is not None:
         found, answers = swapped
@@ -812,8 +818,13 @@ def _records(
     _introductions_joined_with_what_they_introduce(ctx, found, answers)
     blocks = {index: _answer_blocks(ctx, region) for index, region in answers.items()}
     # A directorate heading or an answer label in an answer region is the reply _has_reply() would find.
-    if not any(labelled for _blocks, labelled in blocks.values()) and not _has_reply(
-        ctx, [(q.span["start"], q.span["end"]) for q in found]
+    # (nor where the reply's answers are numbered from 1 again under the last question: "6. I would like the data to be
+    # presented as a .csv ... / 1. Applications received Main 31, Discretionary 15 / 2. Seven Main payments made: ...",
+    # Hastings Borough Council's log, the request's lines asking around its questions)
+    if (
+        not replied
+        and not any(labelled for _blocks, labelled in blocks.values())
+        and not _has_reply(ctx, [(q.span["start"], q.span["end"]) for q in found])
     ):
         # Only the request is here (a disclosure-log page cut before its answer): what follows each
         # question is more of the request, not an answer.
