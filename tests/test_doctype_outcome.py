@@ -43,6 +43,28 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # University College London on WhatDoTheyKnow: its automatic acknowledgement, then the reply in the same
+        # block, 'Please see the tables in the attached document that show the number of applicants'
+        "Finance.FOI Requests, University College London\n\nIf you have submitted a Freedom of Information "
+        "request please accept this\nemail as acknowledgement that your request has been received. "
+        "You should\nexpect a response from us within 20 working days. \nFor details on how we use "
+        "your personal information, please see UCL's\ngeneral privacy\nnotice: [1]www.ucl.ac.uk/legal-services/privacy/general-privacy-notice\nData "
+        "Protection Office\nOffice of General Counsel \n\nReferences\n\nVisible links\n1. https://www.ucl.ac.uk/legal-services/pri...\n\nFinance.FOI "
+        "Requests, University College London\n\n1 Attachment\n\nDear Kurt,\n\nThank you for your request "
+        "for information made under the Freedom of\nInformation Act (FOIA) 2000. I apologise for the "
+        "delay in the provision of\nthis response.\n\nWe confirm that we hold information of the description "
+        "specified in your\nrequest; please see our response below and the attached document.\n\nYour "
+        "request\n\nFor every UCL postgraduate taught degree of 2024 entry,  the number of\napplicants, "
+        "offers and firm acceptances, each broken down into\nnationalities.\nFor every UCL postgraduate "
+        "research degree of any start date between\nNovember 2023 (inclusive) and October 2024 (inclusive), "
+        "the number of\napplicants, offers and firm acceptances, each broken down into\nnationalities.\n\nOur "
+        "response\n\nPlease see the tables in the attached document that show the number of\napplicants, "
+        "offers received and enrolm",
+        "response",
+        "provided",
+        id="ucl-tables-attached-after-acknowledgement",
+    ),
+    case(
         # NHS Improvement's published summary: it decided to withhold most of the information it held, not all
         "Freedom of Information: Estates and facilities programme\n\nDocument first published:\nPage "
         "updated:\nPublication type:\n\nRequest for the Department of Health & Social Care’s estates "

@@ -1141,8 +1141,10 @@ def _refused_after_acknowledging(ctx: Context) -> bool:
 # information.", East Renfrewshire Council's acknowledgement on WhatDoTheyKnow)
 # (or a question of the request by its number: "In response to question 1 please find attached an Excel spreadsheet
 # which contains a list of the post graduate programmes", the University of Essex under "Our Response")
+# (or the tables it gives: "Please see the tables in the attached document that show the number of applicants, offers
+# received and enrolments", University College London on WhatDoTheyKnow, below its automatic acknowledgement)
 _SPEAKS_OF_THE_REQUEST_RE = re.compile(
-    r"\b(?:(?<!for your )information|request(?:ed)?|data|figures|answers?|questions? \d{1,2}|q ?\d{1,2})\b"
+    r"\b(?:(?<!for your )information|request(?:ed)?|data|figures|tables|answers?|questions? \d{1,2}|q ?\d{1,2})\b"
 )
 
 
