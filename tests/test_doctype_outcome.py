@@ -43,6 +43,34 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Scottish Government's FOI Review page: its reviewer's template ('My role as a reviewer is to look at the
+        # case afresh'), cut in the words that introduce the finding ('have concluded that th')
+        "Scottish Government and NHS Lothian and/or NHS Greater Glasgow and Clyde regarding the new "
+        "NHS East and NHS West structure: FOI Review\n\nInformation request and response under the "
+        "Freedom of Information (Scotland) Act 2002.\n\n\nInformation requested\n\nOriginal Request "
+        "202500497219\n\n  • The dates of any meetings held between the Scottish Government and NHS "
+        "Lothian and/or NHS Greater Glasgow and Clyde  regarding the new NHS East and NHS West structure "
+        "since 1 January 2025.\n  • Any minutes of these meetings.\n  • Briefings from these meetings "
+        "prepared for Scottish Government Ministers.\n  • Who attended these meetings.\n\nResponse\n\nYou "
+        "asked for a review of this case specifically around where the response stated that “Three "
+        "briefings relating to sub-national planning are held. These were informed by a range of stakeholder "
+        "input and legal advice and were not prepared as outputs of the informal catch-up discussions "
+        "referred to above. The briefings are withheld under section 29(1)(a) of the Freedom of Information "
+        "(Scotland) Act 2002 (formulation and development of government policy) and section 30(b)(i) "
+        "and (ii) (free and frank provision of advice and free and frank exchange of views). Both exemptions "
+        "are subject to the public interest test.”\n\nYou contended that, “Given the public interest "
+        "involved in this issue as in all matters relating to the NHS, and the potential far-reaching "
+        "consequences of proposed NHS re-organisation, it cannot be correct to withhold every word "
+        "in three separate briefings on the matter” and you requested that “the briefings be provided "
+        "with the sections redacted where necessary.”\n\nMy role as a reviewer is to look at the case "
+        "afresh to establish whether the original response should be confirmed, with or without modifications "
+        "as appropriate, or a fresh decision should be substituted. I have reviewed this case and have "
+        "concluded that th",
+        "internal_review",
+        "unknown",
+        id="scotgov-review-cut-before-its-finding",
+    ),
+    case(
         # University College London on WhatDoTheyKnow: its automatic acknowledgement, then the reply in the same
         # block, 'Please see the tables in the attached document that show the number of applicants'
         "Finance.FOI Requests, University College London\n\nIf you have submitted a Freedom of Information "

@@ -186,6 +186,18 @@ def _says_nothing_yet(text: str, start: int) -> bool:
     return sum(1 for line in text[start:].splitlines() if line.strip()) <= 1
 
 
+def _states_a_finding(ctx: Context) -> bool:
+    """Whether a review's finding is stated: not words that only introduce it, the text cut straight after them ("I
+    have reviewed this case and have concluded that th", the Scottish Government's review page, cut there); a finding
+    cut inside its own words is stated ("Therefore Mr Lall is correct in his considera", the Care Quality
+    Commission's review)."""
+    end = len(ctx.text.rstrip())
+    return any(
+        not (m.group().rstrip().lower().endswith(("that", ":")) and _a_cut_fragment(ctx.text[m.end() : end]))
+        for m in _counted(ctx, "review_finding")
+    )
+
+
 def _hits(ctx: Context, kind: str) -> int:
     return len(_counted(ctx, kind))
 
@@ -645,7 +657,7 @@ def decide(
         if _hits(ctx, "upheld") and not [a for a in answers if not a.withheld and not a.not_held]:
             # (a decision upheld that gave part of what was asked is a partial one: outcomes.yaml, given_before)
             return "internal_review", ("partial" if _hits(ctx, "given_before") else "refused")
-        if not _hits(ctx, "upheld") and not _hits(ctx, "review_finding"):
+        if not _hits(ctx, "upheld") and not _states_a_finding(ctx):
             if not answers and not exemptions and _hits(ctx, "acknowledgement") >= 2:
                 # A request for a review acknowledged, the review still to come: "You have requested an internal
                 # review of our handling of your FOI request. We will aim to reply within 20 working days." (two cues:
