@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Staffordshire County Council on WhatDoTheyKnow: a formal list of bidders is not currently held, to be
+        # published when it is
+        "Dear Mr Beardmore,\n\nThank you for your request for information.\n\nI can confirm that at "
+        "this stage interest has not been formally recorded as the proposals have not yet been agreed "
+        "by Cabinet and consequently the formal bidding process has not begun.\nThe proposals will "
+        "be discussed at the cabinet meeting taking place today. Depending on the outcome, details "
+        "of the formal bidding process will be released. Through the public consultation we are aware "
+        "of interest in all 6 libraries however details of formal bidders will be published on our "
+        "website in the future as a formal list is not currently held.\n\n",
+        "response",
+        "not_held",
+        id="staffs-not-currently-held",
+    ),
+    case(
         # The Scottish Government's FOI Review page: its reviewer's template ('My role as a reviewer is to look at the
         # case afresh'), cut in the words that introduce the finding ('have concluded that th')
         "Scottish Government and NHS Lothian and/or NHS Greater Glasgow and Clyde regarding the new "
