@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Suffolk County Council on WhatDoTheyKnow: a letter headed 'INFORMATION REQUEST – ACKNOWLEDGEMENT', cut after
+        # giving its reference
+        "Yours faithfully,\nSusan Meadows (Mrs)\nINFORMATION REQUEST – ACKNOWLEDGEMENT\nThank you for "
+        "your request. Please quote reference number 21643 in any future correspondence you may have "
+        "with us.\nWe will p",
+        "acknowledgement",
+        "acknowledged",
+        id="suffolk-headed-acknowledgement",
+    ),
+    case(
         # Staffordshire County Council on WhatDoTheyKnow: a formal list of bidders is not currently held, to be
         # published when it is
         "Dear Mr Beardmore,\n\nThank you for your request for information.\n\nI can confirm that at "
