@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The ICO's disclosure log: a review of the handling of the request completed, attached, its finding not in
+        # the text
+        "The ICO exists to empower you through information.\n\n\nInformation about FOI complaints to "
+        "the ICO where section 14 refusals are a factor, including number received, outcomes, actions "
+        "taken, and time taken to handle such complaints.\n\nA review of the handling of this request "
+        "was completed following a request for an internal review. The review is attached to this disclosure.",
+        "internal_review",
+        "unknown",
+        id="ico-review-of-the-handling-completed",
+    ),
+    case(
         # Suffolk County Council on WhatDoTheyKnow: a letter headed 'INFORMATION REQUEST – ACKNOWLEDGEMENT', cut after
         # giving its reference
         "Yours faithfully,\nSusan Meadows (Mrs)\nINFORMATION REQUEST – ACKNOWLEDGEMENT\nThank you for "
