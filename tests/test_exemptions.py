@@ -37,6 +37,13 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The ICO's disclosure log: a kind of case named for the section, what the request was about
+        "Information about FOI complaints to the ICO where section 14 refusals are a factor, including number "
+        "received, outcomes, actions taken, and time taken to handle such complaints.",
+        [],
+        id="section-14-refusals-a-kind-of-case",
+    ),
+    case(
         # A request on Hastings Borough Council's log: the requester's numbered condition, not the council refusing
         "Since the support scheme's beginning, on a weekly basis by week ending:\n4. If it is not possible to separate "
         "the payments, please provide one number.\n5. If collating the data by week would cause the request to exceed "

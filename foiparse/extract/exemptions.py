@@ -360,6 +360,9 @@ _ASKED_ABOUT_RE = re.compile(
     r"[ \t*]*(?:(?:q(?:uestion)?[ \t]*)?\d{1,2}[.):]?[ \t]+)?"
     r"(?:how many|how much|how often|what number|did you|do you)\b"
 )
+# Or a kind of case named for the section, what the request is about: "Information about FOI complaints to the ICO
+# where section 14 refusals are a factor, including number received, outcomes, ..." (the ICO's disclosure log).
+_A_KIND_OF_CASE_AFTER_RE = re.compile(r"[ \t]+(?:refusals|requests|cases|complaints|appeals)\b")
 _NCND_RE = re.compile(r"neither confirm(?:s|ing)? nor den(?:y|ies|ying)|confirm or deny")
 # Two patterns, not one alternation, so that each starts with a literal the engine can skip to.
 _PIT_MAINTAIN_RES = (
@@ -621,7 +624,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             continue
         if _WHETHER_RE.search(folded, max(0, m.start() - 40), m.start()):
             continue
-        if _ASKED_ABOUT_RE.match(sentence):
+        if _ASKED_ABOUT_RE.match(sentence) or _A_KIND_OF_CASE_AFTER_RE.match(folded, m.end()):
             continue
         if _ANOTHER_ACTS_INSTRUMENT_AFTER_RE.match(folded, m.end()):
             continue
