@@ -43,6 +43,33 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The same summary's paragraph alone: 'The Commissioner decided that the requests were ... vexatious'
+        "The complainant has requested information contained in email correspondence to and from named "
+        "councillors and officers of Slough Borough Council about two named council-owned properties. "
+        "Slough Borough Council refused the request relying on the section 14(1) FOIA (vexatious or "
+        "repeated requests) and section 12(1) (cost of compliance) FOIA exemptions. The Commissioner "
+        "decided that the requests were a manifestly unjustified, inappropriate and improper use of "
+        "a formal procedure and so were vexatious. The Commissioner does not require Slough Borough "
+        "Council to take any steps to comply with the legislation.",
+        "decision_notice",
+        "decision",
+        id="ico-summary-the-commissioner-decided",
+    ),
+    case(
+        # The ICO's summary of its decision notice on Slough Borough Council: 'Decision(s) FOI 14: Not upheld' under a
+        # bullet
+        "Skip to main content\n\nSlough Borough Council\n\n  • Date 18 February 2020\n  • Sector Local "
+        "government\n  • Decision(s) FOI 14: Not upheld\n\nThe complainant has requested information "
+        "contained in email correspondence to and from named councillors and officers of Slough Borough "
+        "Council about two named council-owned properties. Slough Borough Council refused the request "
+        "relying on the section 14(1) FOIA (vexatious or repeated requests) and section 12(1) (cost "
+        "of compliance) FOIA exemptions. The Commissioner does not require Slough Borough Council to "
+        "take any steps to comply with the legislation.",
+        "decision_notice",
+        "decision",
+        id="ico-summary-decisions-bulleted",
+    ),
+    case(
         # The ICO's disclosure log: a review of the handling of the request completed, attached, its finding not in
         # the text
         "The ICO exists to empower you through information.\n\n\nInformation about FOI complaints to "
