@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The First-tier Tribunal's decision on the DVLA (lines restored from its flattened page): 'The appeal is
+        # unanimously dismissed.'
+        "IN THE FIRST-TIER TRIBUNAL\nGENERAL REGULATORY CHAMBER (INFORMATION RIGHTS)\nEA/2014/0212\n\nHearing "
+        "held on the papers\n\nDecision\nThe appeal is unanimously dismissed.\n\nOur Reasons\n1. The "
+        "DVLA responded that it did not hold Part A and that producing Part B would exceed the appropriate "
+        "cost limit under s.12 of the Freedom of Information Act 2000.\n",
+        "decision_notice",
+        "decision",
+        id="tribunal-appeal-unanimously-dismissed",
+    ),
+    case(
         # The same summary's paragraph alone: 'The Commissioner decided that the requests were ... vexatious'
         "The complainant has requested information contained in email correspondence to and from named "
         "councillors and officers of Slough Borough Council about two named council-owned properties. "
