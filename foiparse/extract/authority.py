@@ -321,15 +321,16 @@ _CASE_PARTY_REACH = 12
 # that information is not held by the Scottish Police Authority. Advice is provided that Police Scotland may hold
 # information." (the Scottish Police Authority's log, its summary heading the page).
 _MAY_HOLD_AFTER_RE = re.compile(r"[ \t]+(?:may|might|could|would|will)[ \t]+(?:also[ \t]+)?hold\b")
-# A regulator's rule named for it, not the regulator writing: "8. Number of agency locums cost over NHS Improvement
-# price cap and also as a percentage" (a request on Blackpool Teaching Hospitals NHS Foundation Trust's log).
+# A body named for a thing of its, a rule followed, a grant paid or data cited, not the body writing. A regulator's
+# rule: "8. Number of agency locums cost over NHS Improvement price cap and also as a percentage" (a request on
+# Blackpool Teaching Hospitals NHS Foundation Trust's log).
 # So is its guidance, in a request to a council: "para 8.84 of the Scottish Government’s Code of Guidance on
 # homelessness" (a request on Moray Council's log, which greets no one); and its grant, in a council's answer: "23
 # Publicly Accessible Chargers installed using Transport Scotland Grant Funding" (the same log). (Not "funding" alone:
 # "Scottish Government funding to NHS Boards ...: FOI release" titles the Scottish Government's own page.) Nor is the
 # body whose data a request cites: "properties ... no more vulnerable than those already published through Land
 # Registry data" (a request on Dover District Council's log, which names the council nowhere).
-_RULE_NAMED_FOR_AFTER_RE = re.compile(
+_ITS_RULE_GRANT_OR_DATA_AFTER_RE = re.compile(
     r"[ \t]+(?:agency[ \t]+)?(?:price[ \t]+)?caps?\b"
     r"|['’]s?[ \t]+(?:[Ss]tatutory[ \t]+)?(?:[Cc]odes?[ \t]+of[ \t]+(?:[Gg]uidance|[Pp]ractice)|[Gg]uidance)\b"
     r"|[ \t]+[Gg]rant[ \t]+[Ff]unding\b"
@@ -596,7 +597,7 @@ def extract_authority(ctx: Context) -> Authority | None:
                 )
             )
             or _MAY_HOLD_AFTER_RE.match(ctx.text, end_char) is not None
-            or _RULE_NAMED_FOR_AFTER_RE.match(ctx.text, end_char) is not None
+            or _ITS_RULE_GRANT_OR_DATA_AFTER_RE.match(ctx.text, end_char) is not None
             or _an_example_or_a_precedent(ctx, start_char, end_char)
         ):
             # A body whose rules or standards the words follow, not the body writing: "... violence and aggression
