@@ -293,7 +293,8 @@ _COST_SET_ASIDE_AFTER_RE = re.compile(
 # A sentence that opens on its condition, a numbered item's mark before it or not: "5. If collating the data by week
 # would cause the request to exceed the cost limit under section 12 of the FOIA then please submit the information as
 # a total" (a request on Hastings Borough Council's log, answered in full below it).
-_OPENS_ON_IF_RE = re.compile(r"\s*(?:\(?\d{1,3}[a-z]?[.)]\s*|[a-z][.)]\s+)?if\b")
+_OPENS_ON_IF = r"\s*(?:\(?\d{1,3}[a-z]?[.)]\s*|[a-z][.)]\s+)?if\b"
+_OPENS_ON_IF_RE = re.compile(_OPENS_ON_IF)
 # A warning, not a refusal: "The exemption at s14 may be engaged / if the burden of complying ..." (Essex Police's
 # acknowledgement, the "if" on the next line).
 _CONDITIONAL_RE = re.compile(
@@ -930,7 +931,7 @@ _DESCRIBED_RE = re.compile(
 )
 _NAME_SEPARATOR_RE = re.compile(r",? and |, ")
 # A sentence that only supposes: "If we were to withhold it, we would consider the exemption for commercial interests."
-_IF_OR_WOULD_RE = re.compile(r"^\s*if\b|\b(?:would|could|might|may) (?:consider|apply|rely|cite|use)\b")
+_IF_OR_WOULD_RE = re.compile(rf"^{_OPENS_ON_IF}|\b(?:would|could|might|may) (?:consider|apply|rely|cite|use)\b")
 # (a list's next name may bring its own words: "the exemption for commercial interests and the exemption relating to
 # legal professional privilege")
 _DESCRIBED_LEAD_RE = re.compile(rf"^(?:the )?(?:exception|exemption){_DESCRIBED_BY}")
