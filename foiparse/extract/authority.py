@@ -63,7 +63,9 @@ _UNKNOWN_NAME_RE = re.compile(
     # (no word of a log's title for a place: "FOI Request Council Commercial Property Purchases", Moray Council's log)
     # (nor a conjunction opening a sentence whose council's name was blanked: "While  Council  recognises  there  is
     # always  going  to  be  a  public  interest ...", a council's EIR refusal on WhatDoTheyKnow, its name redacted)
-    rf"|(?:(?!(?:Request|Response|Reply|Enquiry|Information|{_CONJUNCTION})\b){_PLACE_WORD}"
+    # (nor a university's governing body: "the minutes of the University Council meeting", a request to Staffordshire
+    # University)
+    rf"|(?:(?!(?:Request|Response|Reply|Enquiry|Information|University|{_CONJUNCTION})\b){_PLACE_WORD}"
     rf"(?:(?: |-|, (?=[^,\n]{{1,40}}(?:, [^,\n]{{1,40}}){{0,3}},? (?:and|&) )|, (?=and |& ))"
     rf"(?:and |& |upon |on |under |in |with )?{_PLACE_WORD}){{0,4}}) "
     r"(?:(?:County|Borough|City|District|Metropolitan Borough|Town) )?Council"
@@ -300,6 +302,14 @@ _PASSED_ON_FROM_BEFORE_RE = re.compile(
     r"\b(?:redirect(?:ion|ed)|transfer(?:red)?|forwarded|passed on|referred)(?: to (?:us|you))? from(?: the)?[ \t]*$"
 )
 
+# A body something was sent or disclosed to, not the one writing: "contact was made to Scottish Water. Contact details
+# for member of public incorrectly disclosed to Scottish Water. ... Request sent to Scottish Water to delete
+# information" (Moray Council's log of data breaches, which names the council nowhere).
+_RECEIVED_BY_BEFORE_RE = re.compile(
+    # (not the request made to the body: "Further to your request made to NHS West Essex CCG", the CCG's own reply)
+    r"\b(?<![Rr]equest )(?<![Rr]equest was )"
+    r"(?:disclosed|sent|made|passed|forwarded|shared|reported|given|supplied) to(?: the)?[ \t]*$"
+)
 # A body the request cites as its source, not the one asked: "I understand from the Department for Transport (DfT)
 # that ..." (a request on Herefordshire Council's log and Wokingham Borough Council's); "2. According to the Office for
 # National Statistics (ONS), how many deaths ...?" (a request on Torbay's and Devon County Council's).
@@ -592,6 +602,7 @@ def extract_authority(ctx: Context) -> Authority | None:
                 for before in (
                     _FRAMEWORK_BEFORE_RE,
                     _PASSED_ON_FROM_BEFORE_RE,
+                    _RECEIVED_BY_BEFORE_RE,
                     _CITED_AS_SOURCE_BEFORE_RE,
                     _COMMITTEE_FOR_BEFORE_RE,
                 )
