@@ -133,17 +133,10 @@ def _decision_notice_questions(
             if request_run_next:
                 request_run_next += 1
         previous_end = q.span.end
-        # (a paragraph reporting the request, its first line ending in a colon, is no question for the question mark
-        # ending the request's words run on below it)
-        line_end = text.find("\n", q.span.start)
-        first_line = text[q.span.start : line_end if line_end != -1 else len(text)].rstrip()
         paragraph = (
             not request_run_next
             and q.number.isdigit()
-            and (
-                not q.text.endswith("?")
-                or (first_line.endswith(":") and _REQUEST_REPORTED_RE.search(first_line) is not None)
-            )
+            and (not q.text.endswith("?") or _reports_the_request_on_its_first_line(text, q.span.start))
             and not q.text[:1].islower()
             and not _BRACKETED_NUMBER_RE.search(text, line_start, q.span.start)
             # the request quoted, its first item opening the quotation: "He asked: / "1. How much DPG18/Price Group 5
@@ -164,6 +157,14 @@ def _decision_notice_questions(
             continue
         kept.append(q)
     return [_unquoted(q) for q in kept]
+
+
+def _reports_the_request_on_its_first_line(text: str, start: int) -> bool:
+    """Whether the item starting at ``start`` is a paragraph reporting the request, its first line ending in a colon:
+    no question for the question mark ending the request's words run on below it."""
+    line_end = text.find("\n", start)
+    first_line = text[start : line_end if line_end != -1 else len(text)].rstrip()
+    return first_line.endswith(":") and _REQUEST_REPORTED_RE.search(first_line) is not None
 
 
 # A step the decision orders, numbered in brackets as a quoted request may be: "Substituted Decision Notice: / (1) NHS
