@@ -43,6 +43,46 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Wokingham Borough Council's other reply: 'This will take more than 18 hours for us to collate this
+        # information', the information 'not available on a report' the reason
+        "I seek the following data held by Northby Borough Council about its housing register since "
+        "2019.\n1. The location of one bed properties allocated to applicants in Band 3.\n2. The location "
+        "of two bed properties allocated to applicants in Band 3.\nThis will take more than 18 hours "
+        "for us to collate this information due to the number of years requested – this information "
+        "is not available on a report so we would have to manually go through each nomination form "
+        "to establish the band.\n",
+        "refusal",
+        "refused",
+        id="cost-refusal-in-hours-no-report-to-run",
+    ),
+    case(
+        # Wokingham Borough Council's published reply, no section named: 'This is above the appropriate limit of 18
+        # hours', the information 'not held in the same place in each file' its reason, not a notice that none is held
+        "Please provide for the last three financial years:\n1. The number of applications made under "
+        "section 21A of the Mental Capacity Act 2005.\n2. The total legal costs incurred in relation "
+        "to those applications.\nWe are unable to report on this, and to provide the information we "
+        "would have to review all cases opened in those years.\nThis information is not held in the "
+        "same place in each file and would need to be located in each client's record. There would "
+        "be 60 files to review at 2 hours each. This is above the appropriate limit of 18 hours to "
+        "complete the request.\n",
+        "refusal",
+        "refused",
+        id="cost-refusal-above-the-limit-not-held-in-one-place",
+    ),
+    case(
+        # The London Borough of Lambeth's EIR letter: a table given, then a cost refusal that opens by naming the one
+        # question and years it covers ('For Q3 years 2017 – 2022, we are citing cost refusal')
+        "Dear Sir / Madam\nEnvironmental Information Regulations 2004\nI can confirm that the information "
+        "requested is held by Northby Borough Council.\nYour Request\nFor each of the years 2019/20 "
+        "to 2022/23 please provide:\n1. The number of staff employed to inspect residential properties "
+        "for hazards.\n2. The number of inspections carried out by those staff.\nOur Response\nPlease "
+        "see Table below.\n\nFor Q2 years 2019 – 2021, we are citing cost refusal as obtaining this "
+        "information will\ntake in excess of 18 hours.\n",
+        "response",
+        "partial",
+        id="cost-refusal-naming-one-question-beside-a-table",
+    ),
+    case(
         # The First-tier Tribunal's decision on the DVLA (lines restored from its flattened page): 'The appeal is
         # unanimously dismissed.'
         "IN THE FIRST-TIER TRIBUNAL\nGENERAL REGULATORY CHAMBER (INFORMATION RIGHTS)\nEA/2014/0212\n\nHearing "
