@@ -2069,6 +2069,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Scottish Police Authority",
     ),
     (
+        "initials the text defines for a catalogued body the catalogue does not know by them stand for that body: "
+        "'the Financial Services Authority (FSA)' (its reply letter), not the Food Standards Agency's FSA",
+        "Our Ref. FOI0987\nDear Mr Lane\nThank you for your request for the following information:\n"
+        "1. How many complaints about the FSA Waiver were received in 2008?\n2. How does the FSA deal with such "
+        "complaints?\nThe regulations provide that, for the Financial Services Authority (FSA), the cost limit is "
+        "£450. The information is held in each supervisory area and we estimate the FSA could not collate it within "
+        "that limit.\n",
+        "financial-services-authority",
+        "Financial Services Authority",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

@@ -553,6 +553,7 @@ def extract_authority(ctx: Context) -> Authority | None:
     for authority_id, start_char, end_char in _names_across_lines(ctx):
         evidence[authority_id].append(("letterhead", start_char, end_char))
     named_spans: list[tuple[int, int]] = []  # the characters of each name kept, which no abbreviation inside counts
+    named_ids: list[str] = []  # the body each of named_spans names
     for match_id, start, end in _longest_names(name_matches):
         authority_id = names.authority_ids[match_id]
         # The offsets of doc[start:end], read from its tokens (a Span object costs more than the rest).
@@ -564,6 +565,7 @@ def extract_authority(ctx: Context) -> Authority | None:
             continue
         end_char = last.idx + len(last)
         named_spans.append((start_char, end_char))
+        named_ids.append(authority_id)
         if _OWN_BODY_AFTER_RE.match(ctx.text, end_char) or _PLACE_AFTER_RE.match(ctx.text, end_char):
             continue
         kind = _kind_at(ctx, start_char)
@@ -698,21 +700,28 @@ def extract_authority(ctx: Context) -> Authority | None:
         abbreviations = catalogue.authority_abbreviations
         regulators = catalogue.regulator_ids
         greeted = _greeted_initials(ctx)
-        defined_otherwise = _defined_as_something_else(ctx, named_spans)
+        defined_otherwise = _defined_as_something_else(ctx, named_spans, named_ids)
         for abbreviation, start_char, end_char in abbreviation_matches:
             if any(start <= start_char and end_char <= end for start, end in named_spans):
                 # Part of a longer name: "IPSA" in "the Compliance Officer for IPSA" names the Compliance Officer.
                 continue
             if abbreviation in defined_otherwise:
                 # The text's own short name for something else: "Liquidlogic Adults System (LAS) provided by System C"
-                # (Thurrock Council's log), not the London Ambulance Service.
-                continue
+                # (Thurrock Council's log), not the London Ambulance Service. Or for another catalogued body than the
+                # one the catalogue knows by those initials: "for the Financial Services Authority (FSA), the cost limit
+                # is £450" (its reply letter, answering a request about "the FSA Waiver"), not the Food Standards
+                # Agency: the initials stand for the body so defined.
+                defined_body = defined_otherwise[abbreviation]
+                if defined_body is None:
+                    continue
+                ids = [defined_body]
+            else:
+                ids = abbreviations[abbreviation]
             if abbreviation in greeted:
                 # The initials of the body the request greets, which the catalogue does not know by them: "Dear
                 # Service Prosecuting Authority, / I request you disclose all communications between the SPA and
                 # public servants external to the SPA" (not the Scottish Police Authority).
                 continue
-            ids = abbreviations[abbreviation]
             # An abbreviation shared by several bodies (NCC) only supports one already named.
             targets = ids if len(ids) == 1 else [i for i in ids if i in evidence]
             # (a regulator's only where it calls the reply its own: "Subject: ICO response to request[Ref. IRQ0532897]")
@@ -999,19 +1008,32 @@ def _word_after(text: str, offset: int) -> str:
 _WORD_RE = re.compile(r"\w+")
 
 
-def _defined_as_something_else(ctx: Context, named_spans: list[tuple[int, int]]) -> set[str]:
+def _defined_as_something_else(
+    ctx: Context, named_spans: list[tuple[int, int]], named_ids: list[str]
+) -> dict[str, str | None]:
     """The initials the text defines in brackets after the words they are the initials of (``_INITIALS_DEFINED_RE``,
-    ``_defined_by_initials``), where those words name no catalogued body (its names kept in ``named_spans``)."""
+    ``_defined_by_initials``), where those words name no catalogued body (None; its names kept in ``named_spans``,
+    the bodies in ``named_ids``) or one the catalogue does not know by those initials (that body's id)."""
     if "(" not in ctx.text:
-        return set()
-    found = set()
+        return {}
+    found: dict[str, str | None] = {}
+    abbreviations = ctx.catalogue.authority_abbreviations
     for defined in _INITIALS_DEFINED_RE.finditer(ctx.text):
         name = _defined_by_initials(ctx.text, defined)
         if name is None:
             continue
-        if any(start < name[1] and name[0] < end for start, end in named_spans):
-            continue  # the body's own name and its abbreviation: "London Ambulance Service (LAS)"
-        found.add(defined.group("initials"))
+        initials = defined.group("initials")
+        bodies = [
+            authority_id
+            for (start, end), authority_id in zip(named_spans, named_ids, strict=True)
+            if start < name[1] and name[0] < end
+        ]
+        if bodies:
+            # the body's own name and its abbreviation: "London Ambulance Service (LAS)"
+            if not any(body in abbreviations.get(initials, ()) for body in bodies):
+                found[initials] = bodies[0]
+            continue
+        found[initials] = None
     # (or words in lower case, in quotes perhaps: "the main “violence and aggression” (V&A) category", a request on
     # Gloucestershire Health and Care NHS Foundation Trust's log, not the Victoria and Albert Museum)
     # (the brackets found first, the words read back from them: a scan for lower-case runs costs a parse 8%)
@@ -1022,7 +1044,7 @@ def _defined_as_something_else(ctx: Context, named_spans: list[tuple[int, int]])
         words = [word for word in before.group("words").split() if word not in _NAME_JOINERS]
         letters = defined.group("initials").replace("&", "")
         if len(words) >= len(letters) and "".join(word[0] for word in words[-len(letters) :]).upper() == letters:
-            found.add(defined.group("initials"))
+            found[defined.group("initials")] = None
     return found
 
 
