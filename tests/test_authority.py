@@ -2080,6 +2080,30 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Financial Services Authority",
     ),
     (
+        "the body's initials as the subject of what the reply says weigh as its name would, over another body named "
+        "in the request and in passing (the Scottish Qualifications Authority's log, its name spelt nowhere)",
+        "Certification model\n\nDate published: 17/06/2021\n\nFOI reference: 21/22 013\n\nDate received: 19/05/2021\n\n"
+        "Date responded: 17/06/2021\n\nInformation requested\n\nPlease can I have all information about the "
+        "certification model - draft papers, minutes of all meetings with stakeholders including the Scottish "
+        "government, letters and emails to and from the Scottish government as well as other stakeholders\n\n"
+        "Response\n\nSQA has already published its plans, produced in line with the advice issued by the Scottish "
+        "Government. It is a fluid situation that SQA is operating in. To provide all the correspondence would cost "
+        "well in excess of £600. If you can refine your request, SQA will look at this again.\n",
+        "scottish-qualifications-authority",
+        "Scottish Qualifications Authority",
+    ),
+    (
+        "another body's initials after 'the' are the reply writing of it, not that body speaking: 'the UKBA do not "
+        "always amend the CAS status' (Southampton Solent University's reply)",
+        "Dear Mr Vale,\n\nThank you for your request for information, received by Southampton Solent University on "
+        "22 March 2012.\n\n1) How many CAS were assigned in the period?\nThe University assigned 165 CAS.\n\n"
+        "2) How many were USED?\nUsing the data logged by the UKBA on their Sponsor Management System, 151 of these "
+        "were amended to 'USED'. However, the UKBA do not always amend the CAS status on their system.\n\n"
+        "3) How many were reported to the UKBA?\nThe number of students reported to the UKBA was 19.\n",
+        "solent-university",
+        "Solent University",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

@@ -126,6 +126,7 @@ _DOING_RE = re.compile(r"[ \t]+(?:is|are)[ \t]+(?:not[ \t]+)?[a-z]{2,}ing\b")
 # have already been published", a family court adviser, not the Financial Conduct Authority). Still the body's
 # abbreviation before a noun: "an LAS vehicle", "an IPCC letter".
 _ARTICLE_BEFORE_RE = re.compile(r"\b[Aa]n?[ \t]+$")
+_ANY_ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+$")
 # A body of its own named for a catalogued one: a school ("Dear University of Birmingham School,") or a local
 # safeguarding board or partnership ("Dear Bury Safeguarding Children Board," on WhatDoTheyKnow, not Bury Council).
 _OWN_BODY_AFTER_RE = re.compile(
@@ -729,11 +730,22 @@ def extract_authority(ctx: Context) -> Authority | None:
             if targets:
                 # In the requester's words an abbreviation weighs as their naming the body does ("How many incidents
                 # ... were reported to both DHSC and the ICO?", asked of Dudley Integrated Health and Care NHS Trust).
-                found: _Found = (
-                    "request" if ctx.layout.by_requester(start_char) else "abbreviation",
-                    start_char,
-                    end_char,
-                )
+                kind_found: AuthorityEvidenceKind = "abbreviation"
+                if ctx.layout.by_requester(start_char):
+                    kind_found = "request"
+                elif (
+                    len(targets) == 1
+                    and _VOICE_VERB_RE.match(ctx.text, end_char) is not None
+                    and not _ANY_ARTICLE_BEFORE_RE.search(ctx.text, max(0, start_char - 4), start_char)
+                ):
+                    # The body's initials as the subject of what the reply says, as its name would be: "SQA has
+                    # already published information ... SQA will look at this again" (the Scottish Qualifications
+                    # Authority's log, which spells its name nowhere, over "as issued by the Scottish Government").
+                    # Not after "the", which others write of a body ("the UKBA do not always amend the CAS status",
+                    # Solent University's reply; "the UHB will consider your request", Cardiff and Vale UHB's own
+                    # initials in its letter, which the catalogue gives University Hospitals Birmingham).
+                    kind_found = "voice"
+                found: _Found = (kind_found, start_char, end_char)
                 for target in targets:
                     evidence[target].append(found)
     _drop_referrals(ctx, evidence)
