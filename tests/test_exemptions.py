@@ -37,6 +37,15 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # Hastings Borough Council's log, headed "FOI request": an exception is the Regulations' word, so 12(5)(b) is
+        # theirs, not the Act's section 12
+        "FOI request (FOIR-150804212)\nPlease provide the following under EIR:\n1. A copy of the 2016 Report.\n"
+        "Response\n1. NOTICE OF REFUSAL\nUnder Environmental Information Regulations parts of the correspondence "
+        "that is held by HBC is being refused under Exception 12(5)(b) 'The course of justice and inquiries'.\n",
+        [("EIR", "12(5)(b)")],
+        id="an-exception-beside-the-act-is-the-regulations",
+    ),
+    case(
         # The ICO's disclosure log: a kind of case named for the section, what the request was about
         "Information about FOI complaints to the ICO where section 14 refusals are a factor, including number "
         "received, outcomes, actions taken, and time taken to handle such complaints.",

@@ -483,7 +483,13 @@ def _default_act(
     if keyword in {"exemption", "exception"}:
         # No keyword says which regime: the first of the text's regimes that has the section ("11(2)" is an
         # EISR exception, not a FOISA exemption).
-        for act in legislation:
+        # An exception is the Regulations' word, so their regimes are tried first: "Under Environmental Information
+        # Regulations parts of the correspondence ... is being refused under Exception 12(5)(b)" (Hastings Borough
+        # Council's log, headed "FOI request"), not the Act's section 12.
+        regimes = (
+            sorted(legislation, key=lambda act: act not in _REGULATIONS) if keyword == "exception" else legislation
+        )
+        for act in regimes:
             if act != "DPA" and _lookup(tables.get(act, {}), section) is not None:
                 return act
         # (an exception is the Regulations' word)
@@ -500,6 +506,7 @@ def _default_act(
 
 
 _EIR_EXCEPTION_RE = re.compile(r"12\([45]\)\([a-g]\)")
+_REGULATIONS: frozenset[Legislation] = frozenset({"EIR", "EISR"})
 
 
 def _act_named(after: str) -> Legislation | Literal["other"] | None:
