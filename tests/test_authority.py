@@ -2104,6 +2104,22 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Solent University",
     ),
     (
+        "a catalogued body's name written all in lower case is a phrase, not the body: 'its lead local flood risk "
+        "management authority duties' (a request on Herefordshire Council's log), not Scotland's Risk Management "
+        "Authority",
+        "FOI release\n\nS19 Flood Recommendations\n\nCase reference EIR2024/02125\n\nFor every S19 report your "
+        "authority has filed as part of its 'lead local flood risk management authority' duties, please say whether "
+        "the recommendations have been implemented. I would like each report's 'risk management authority' "
+        "actions in a table, with each row detailing the recommendation, the report it belongs to and the date of "
+        "completion.\n\nFor every S19 report your authority has filed as part of its 'lead local flood risk "
+        "management authority' duties, please say whether the recommendations have been implemented, with each row "
+        "detailing the recommendation, the report it belongs to and the date of completion.\n\nA. Herefordshire "
+        "Council holds information on S19 reports and what recommendations "
+        "have been implemented.\n",
+        "herefordshire-council",
+        "Herefordshire Council",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

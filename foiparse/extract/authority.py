@@ -559,10 +559,11 @@ def extract_authority(ctx: Context) -> Authority | None:
         authority_id = names.authority_ids[match_id]
         # The offsets of doc[start:end], read from its tokens (a Span object costs more than the rest).
         start_char, last = doc[start].idx, doc[end - 1]
-        if end - start == 1 and last.orth_.islower():
-            # A one-word name written in lower case is a word, not the body: "Mae eich dewisiadau cwcis wedi'u cadw."
+        if all(doc[i].orth_.islower() for i in range(start, end)):
+            # A name written all in lower case is words, not the body: "Mae eich dewisiadau cwcis wedi'u cadw."
             # ("Your cookie choices have been saved.", the cookie banner of Dyfed-Powys Police's Welsh-language page),
-            # not Cadw.
+            # not Cadw; "your authority has filed as part of its 'lead local flood risk management authority' duties"
+            # (a request on Herefordshire Council's log), not Scotland's Risk Management Authority.
             continue
         end_char = last.idx + len(last)
         named_spans.append((start_char, end_char))
