@@ -1161,6 +1161,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "4249"},
     ),
     (
+        "a page of a report the request cites is no reference (a request on South Wales Police's log)",
+        "REQUEST\n1. Please state how much the supplier was paid for the app.\n2. In response to the Crime "
+        "Commissioner's annual report for 2022 (ref. p.70) please provide the full review of the pilot.\n"
+        "RESPONSE\nQuestion 1\nThe following exemption applies: Section 43(2) - Commercial Interest\n",
+        {"reference": None},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

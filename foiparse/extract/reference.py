@@ -298,7 +298,11 @@ _FIGURE_IN_WORDS_BEFORE_RE = re.compile(
 )
 # (nor a protective marking's impact level: "My ref / IL0 - UNCLASSIFIED / Your Ref: / FS - 116689299", Sandwell
 # Metropolitan Borough Council's letter on WhatDoTheyKnow)
-_NOT_A_REFERENCE_RE = re.compile(r"^(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})|(?:19|20)\d\d|\d{1,2}|IL[0-6])$")
+# (nor a page of a report: "In response to the Crime Commissioner's annual report for 2022 (ref. p.70) please provide
+# the full review of the pilot", a request on South Wales Police's log)
+_NOT_A_REFERENCE_RE = re.compile(
+    r"^(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})|(?:19|20)\d\d|\d{1,2}|IL[0-6]|pp?\.[ \t]?\d{1,4})$"
+)
 # A question's number under a "Request:" label that heads a log's request, no reference: "Request: / Q1. Who provides
 # your digital evidence management (DEMS) system?" (North Yorkshire Police's disclosure log).
 _QUESTION_NUMBER_RE = re.compile(r"Q\d{1,2}[a-z]?[.):]")
