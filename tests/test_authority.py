@@ -2120,6 +2120,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Herefordshire Council",
     ),
     (
+        "a former body is not the writer (University Hospitals Birmingham's log)",
+        "Freedom of Information Request: FOI 0388\nUniversity Hospitals Birmingham NHS Foundation Trust (UHB) runs "
+        "the hospitals of the former Heart of England NHS Foundation Trust. Due to historical differences in data "
+        "collection across UHB and the former Heart of England NHS Foundation Trust some responses have been provided "
+        "by hospital site.\nUnder the Freedom of Information Act, I "
+        "would like to ask for information on data security training.\n1. The total number of employees with "
+        "cybersecurity qualifications\n6\n",
+        "university-hospitals-birmingham-nhs-foundation-trust",
+        "University Hospitals Birmingham NHS Foundation Trust",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
