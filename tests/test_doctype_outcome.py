@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # West Dunbartonshire Council's letter headed 'Freedom of Information Request- Partial Refusal', cut after its
+        # first answer
+        "Our Ref: SJS 928 7507\nDate: April 20th 2011\nDear Mr Harper\nFreedom of Information Request- "
+        "Partial Refusal\nComputer Software Systems\nWe hold information requested by you and enclose "
+        "the following information to you under the terms of the Freedom of Information (Scotland) "
+        "Act 2002:\nQ1\nPaper based systems are currently used for Highways Maintenance. T",
+        "response",
+        "partial",
+        id="a-letter-headed-partial-refusal",
+    ),
+    case(
         # Wokingham Borough Council's other reply: 'This will take more than 18 hours for us to collate this
         # information', the information 'not available on a report' the reason
         "I seek the following data held by Northby Borough Council about its housing register since "
