@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # South Wales Police's log: the answer under 'Question 1' refuses that question, and the text is cut before
+        # the answers to the other three
+        "REQUEST\n1. Please state how much the supplier was paid for the app.\n2. Please share any "
+        "contracts with the supplier.\n3. Please provide the full review of the pilot.\n4. Please also "
+        "include the dates of any payments.\nRESPONSE\nWe consulted with our Digital Services Division "
+        "who have provided the below response to your request.\nQuestion 1\nYour request for this information "
+        "has been considered and we are not obliged to supply this. The following exemption applies:\nSection "
+        "43(2) – Commercial Interest\nSection 43 is a qualified class-based exemption which requires "
+        "the authority to consider the public interest in disclosure.\nA discl",
+        "response",
+        "unknown",
+        id="a-refusal-under-its-question-label-cut-before-the-rest",
+    ),
+    case(
         # West Dunbartonshire Council's letter headed 'Freedom of Information Request- Partial Refusal', cut after its
         # first answer
         "Our Ref: SJS 928 7507\nDate: April 20th 2011\nDear Mr Harper\nFreedom of Information Request- "

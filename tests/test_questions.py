@@ -5534,6 +5534,22 @@ CASES = [
         id="answers-numbered-again-under-a-request-that-asks-around-its-questions",
     ),
     case(
+        # South Wales Police's log: the reply's lead-in under its heading, above answers labelled "Question 1" alone on
+        # their line, is no answer to the request's last question
+        "REQUEST\n1 - A copy of the Data Protection Impact Assessment for the app.\n2 - A copy of any correspondence "
+        "with the ICO regarding this project.\n3 - A copy of any correspondence with the Commissioner regarding "
+        "this project.\nRESPONSE\nWe consulted with our Digital Services Division who have provided the below "
+        "response to your request.\nQuestion 1\nYour request has been considered and I am not obliged to supply the "
+        "information.\n",
+        [
+            ("1", "A copy of the Data Protection Impact Assessment for the app."),
+            ("2", "A copy of any correspondence with the ICO regarding this project."),
+            ("3", "A copy of any correspondence with the Commissioner regarding this project."),
+        ],
+        answers={"1": [A(contains="not obliged to supply", withheld=True)], "3": []},
+        id="a-lead-in-above-answers-labelled-question-1-alone",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -798,7 +798,7 @@ def decide(
             # Metropolitan Borough Council, no section printed). The notice is still the reply's main content
             # (LABELLING.md's refusal).
             return "refusal", "partial"
-        if answers and _refuses_one_question_of_many(questions, len(ctx.text.rstrip())):
+        if answers and _refuses_one_question_of_many(ctx.text, questions):
             return "response", "unknown"
         return "refusal", "refused"
     if not answers:
@@ -1307,7 +1307,7 @@ def _answers_stop_short(questions: list[Question], text_end: int) -> bool:
 _NAMES_A_QUESTION_RE = re.compile(r"\b(?:question|q)[ \t]?\d", re.I)
 
 
-def _refuses_one_question_of_many(questions: list[Question], text_end: int) -> bool:
+def _refuses_one_question_of_many(text: str, questions: list[Question]) -> bool:
     """Whether the first answer is a refusal notice that says it is for its own question, the text cut before the
     answers to the rest: "Response / 1. NOTICE OF REFUSAL / The information you have requested in relation to question
     1 is commercially sensitive and falls under Section 43 ..." above nothing for questions 2 to 9 (Hastings Borough
@@ -1319,14 +1319,21 @@ def _refuses_one_question_of_many(questions: list[Question], text_end: int) -> b
         first is not None
         and (
             any(_NAMES_A_QUESTION_RE.search(a.text) for a in first.answers)
+            # or under its question's own label on the line above: "RESPONSE / ... / Question 1 / Your request for
+            # this information has been considered and we are not obliged to supply this." above nothing for
+            # questions 2 to 4 (South Wales Police's log)
+            or _LABELLED_ABOVE_RE.search(text, 0, first.answers[0].span.start) is not None
             # or under a later question restated, the first restated above it with no answer of its own: "Question
             # a.- Which Microsoft O365 do you use eg E3,E5? / Question b.- Do you use the NHS-shared O365 tenant? /
             # Answer: The requested information is exempt from release under section 31 ..." above nothing for c to g
             # (Transport for London's published request)
             or first is not questions[0]
         )
-        and _answers_stop_short(questions, text_end)
+        and _answers_stop_short(questions, len(text.rstrip()))
     )
+
+
+_LABELLED_ABOVE_RE = re.compile(r"(?:^|\n)[ \t*_]*(?:question|q)[ \t]?\d{1,2}[ \t*_:.]*\n[ \t]*$", re.I)
 
 
 def _cut_after_the_questions(ctx: Context, questions: list[Question]) -> bool:

@@ -594,7 +594,11 @@ def _introduces_a_list(question: str, printed: str = "") -> bool:
 _ANSWERS_BELOW = 6  # lines looked at under a response heading for the first answer's number
 # (not a decimal item's number: "1.3 If not, what steps are being taken ...?" under "1.2 ... / Our response: / UEA
 # signed the pledge in December 2023.", the University of East Anglia's log, is the next question, not the reply's 1)
-_FIRST_ANSWER_RE = re.compile(r"[ \t*_]*(?:Q(?:uestion)?\s?)?1[a-z]?\s*(?:[.):](?!\d)|\s[-–]\s)")
+# (or a label alone on its line: "RESPONSE / We consulted with our Digital Services Division who have provided the below
+# response to your request. / Question 1 / Your request has been considered ...", South Wales Police's log)
+_FIRST_ANSWER_RE = re.compile(
+    r"[ \t*_]*(?:(?:Q(?:uestion)?\s?)?1[a-z]?\s*(?:[.):](?!\d)|\s[-–]\s)|Q(?:uestion)?\s?1[ \t*_]*$)"
+)
 
 
 def _answers_numbered_below(lines: list[Line], i: int) -> bool:
