@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Department for Work and Pensions' letter: names withheld under section 40(2), what it can give 'used in
+        # the list below', a month a line
+        "Dear Requester\nOur reference: FOI2020/03586\nDWP Response:\nRecords prior to 2015-16 have "
+        "been destroyed in line with data retention policies.\nEach Internal Process Review is titled "
+        "with the name of the customer. This information is withheld as it falls under the exemption "
+        "in Section 40(2) of the Freedom of Information Act 2000; this exemption covers personal information.\nDue "
+        "to changes in processes the month the IPR was commissioned is used in the list below.\nJune "
+        "2015\nAugust 2015\nSeptember 2015\n",
+        "response",
+        "partial",
+        id="what-is-given-used-in-the-list-below-beside-a-withholding",
+    ),
+    case(
         # South Wales Police's log: the answer under 'Question 1' refuses that question, and the text is cut before
         # the answers to the other three
         "REQUEST\n1. Please state how much the supplier was paid for the app.\n2. Please share any "
