@@ -37,6 +37,21 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # Royal Surrey County Hospital NHS Foundation Trust's log: what the answer "falls under" is applied
+        "3. Please provide a full breakdown of incidents, including the job of the alleged perpetrator. The Trust does "
+        "not record this information in such a format where the information requested would not provide the potential "
+        "to identify. This therefore falls under Section 40 for he Freedom of Information Act.\n",
+        [("FOIA", "40")],
+        id="an-answer-that-falls-under-a-section",
+    ),
+    case(
+        # The Department for Infrastructure NI: a request falling under the Regulations applies no section named later
+        "In considering your request I have determined that the information requested falls under the Environment "
+        "Information Regulations 2004 (EIR), as opposed to FOI. Section 39 of the Act says so.\n",
+        [],
+        id="falling-under-the-regulations-applies-no-section-after",
+    ),
+    case(
         # Hastings Borough Council's log, headed "FOI request": an exception is the Regulations' word, so 12(5)(b) is
         # theirs, not the Act's section 12
         "FOI request (FOIR-150804212)\nPlease provide the following under EIR:\n1. A copy of the 2016 Report.\n"

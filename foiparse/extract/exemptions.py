@@ -167,6 +167,12 @@ _APPLIED_RE = re.compile(
     # the limit in hours: "... would take over 18 hours, therefore Section 12 o" (Northumbria Police's log, cut there)
     r"|(?:over|more than) (?:18|eighteen|24|twenty-four) hours"
     r"|prejudic"
+    # "... does not record this information in such a format where the information requested would not provide the
+    # potential to identify. This therefore falls under Section 40 for he Freedom of Information Act." (Royal Surrey
+    # County Hospital NHS Foundation Trust's log); the section named right after, not a regime: "the information
+    # requested falls under the Environment Information Regulations 2004 (EIR), as opposed to FOI. Section 39 ..." (the
+    # Department for Infrastructure NI)
+    r"|falls? (?:within|under) (?:section|s\.)"
     # FOISA's limit: "compliance with this request ... would cost Glasgow Life more than the upper limit allowed by
     # section 12(1) of the Act" (Culture and Sport Glasgow)
     r"|upper limit"
