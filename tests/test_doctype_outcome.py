@@ -43,6 +43,23 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Welsh Government's cost refusal, naming no section: 'we do not hold a central record of meetings' is its
+        # reason, and the meetings its sample search found 'possible relevant' are counted for the estimate, not given
+        "Request for Information - ATISN 16240 – Meetings with Water Companies\nThank you for your "
+        "request which I received on 8 April 2022. You asked for the number of meetings held with water "
+        "companies over the past five years, and the minutes of each meeting.\nOur response\nFrom my "
+        "preliminary assessment, I estimate that it will cost more than the appropriate limit set out "
+        "in the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations "
+        "2004 to answer your request.\nAs we do not hold a central record of meetings, in order to "
+        "provide you with the information that you have requested it would require me to search through "
+        "the calendar diaries for all colleagues in the branch.\nI have performed this task covering "
+        "one year for one individual. I identified a total of 73 possible relevant meetings that took "
+        "place with at least one individual from the company. This search took approximately one hour.\n",
+        "refusal",
+        "refused",
+        id="a-cost-refusal-with-no-central-record-and-a-sample-count",
+    ),
+    case(
         # The Department for Work and Pensions' letter: names withheld under section 40(2), what it can give 'used in
         # the list below', a month a line
         "Dear Requester\nOur reference: FOI2020/03586\nDWP Response:\nRecords prior to 2015-16 have "

@@ -1696,6 +1696,10 @@ _COST_WORDS_RE = re.compile(
     r"(?! of (?:the )?(?:[\w/-]+ ){0,3}(?:works|project|scheme|contract|programme|building|purchase)\b)"
     r"|limit|hours?|section 12|estimated?"
     r"|to comply with|(?:potentially )?(?:in|within) (?:the )?scope"
+    # (or counted as possibly relevant in a sample search: "I have performed this task covering one year for one
+    # individual. I identified a total of 73 possible relevant meetings ... This search took approximately one hour.",
+    # the Welsh Government estimating the cost of the whole)
+    r"|(?:possibly|potentially|possible|potential) relevant"
     r"|even if (?:this|the|our|we|a) (?:search|request|scope)"
     r"|minutes? per|per (?:case|file|record|document|e-?mail|item))\b"
     r"|£(?:450|600)\b",
