@@ -2131,6 +2131,18 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "University Hospitals Birmingham NHS Foundation Trust",
     ),
     (
+        "the body that says it has considered the request answers, over another named more often in the reports it "
+        "gives (the Scottish Police Authority's log)",
+        "Published: 13 August 2025\n\nFOI 2025/26-038 - Complaints and Conduct Reports\n\nResponse\n\nThe Scottish "
+        "Police Authority has considered your request under the Freedom of Information (Scotland) Act (FOISA).\n\nIn "
+        "terms of part one of your request, the following reports presented to the Complaints and Conduct Committee "
+        "are provided.\n\n  • Item 13 Police Scotland Conduct Report presented on 27 February 2025\n  • Item 10 "
+        "Police Scotland Conduct Overview presented on 5 June 2025.\n\nSome information has been redacted. Similarly, "
+        "dates of suspension and return to Police Scotland have been redacted for the same reason.\n",
+        "scottish-police-authority",
+        "Scottish Police Authority",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

@@ -789,6 +789,17 @@ def extract_authority(ctx: Context) -> Authority | None:
         # these proceedings, wrote to the Avon & Somerset Constabulary ('ASC') ...", a First-tier Tribunal decision
         # calling it "ASC" after)
         return _catalogue_authority(ctx, best_id, evidence[best_id])
+    # The body that says it has considered the request is the one answering: "Response / The Scottish Police Authority
+    # has considered your request under the Freedom of Information (Scotland) Act (FOISA)." (the authority's log) over
+    # Police Scotland named three times in the reports it provides ("Item 13 Police Scotland Conduct Report").
+    if best_id is not None and (considering := _HAS_CONSIDERED_YOUR_REQUEST_RE.search(ctx.text)) is not None:
+        considered = [
+            authority_id
+            for authority_id, items in evidence.items()
+            if any(start < considering.end("name") and considering.start("name") < end for _kind, start, end in items)
+        ]
+        if considered and best_id not in considered and not ctx.layout.by_requester(considering.start()):
+            return _catalogue_authority(ctx, considered[0], evidence[considered[0]])
     # Asked while no body has more than prose for it (a name in passing weighs 1, three at most): "The Comhairle's
     # response was as follows:" outweighs the Scottish Government named twice in the request and the answer it quotes
     # (Comhairle nan Eilean Siar's internal review by email, its own name printed once).
@@ -1436,6 +1447,10 @@ _COMPLAINANT_ASKED_RE = re.compile(
     r"(?:Commissioners|Commission|Board|Authority|Trust|Association|Council|Company|Corporation|Agency|Trustees"
     r"|Institute|Institution|Centre|Society|Museum|Library|Gallery|Federation))"
     r"(?(about)(?:'s|\u2019s)? \((?:the )?[A-Z][a-z]+\)|(?= \(| relating| regarding| about| concerning|[.,;]))"
+)
+_HAS_CONSIDERED_YOUR_REQUEST_RE = re.compile(
+    r"\b(?P<name>[A-Z][\w'&-]*(?: (?:of |and |for |& )?[A-Z][\w'&-]*){0,6}) has (?:now |carefully )?considered your"
+    r" (?:\w+ ){0,3}?request\b"
 )
 _YOU_MADE_REQUEST_TO_RE = re.compile(
     r"\b[Yy]ou made (?:the following |a |an |your )?(?:[\w()]+ ){0,6}?request to (?:the )?"
