@@ -2895,6 +2895,15 @@ NO_BODY_CASES = [
         "was agreed.\nSent refusal notice\n",
         id="the_office_an_agreement_is_submitted_to_and_a_university_council_are_no_body",
     ),
+    pytest.param(
+        "FOI Request - Review of Care Home Deaths\n\nRequest 101002558240\n\nI would like a review of this response "
+        "for the following reasons:\n\n- relatives are more distressed by the lack of transparency than the risk of "
+        "identification, and this is very much in the public interest. In the wake of this article "
+        "(https://www.bbc.co.uk/news/uk-scotland-scotland-politics-53502590) I have received many messages from "
+        "relatives who want answers.\n\nResponse 25-08-2020\n\nThe Council withheld the exact number of deaths in "
+        "our original response.\n",
+        id="a-news-article-the-request-links-to-is-not-its-publisher-writing",
+    ),
 ]
 
 

@@ -1228,7 +1228,12 @@ def _links(text: str, lower: str) -> list[re.Match[str]]:
 # A site the reply calls another's: "The full breakdown of items under the framework can be found through contacting
 # Crown Commercial Services via their website: / https://www.crowncommercial.gov.uk/agreements/RM6299" (the NHS
 # Business Services Authority's disclosure log).
-_THEIR_SITE_BEFORE_RE = re.compile(r"\btheir (?:own )?(?:web ?site|site|web ?page)s?\b[^.\n]{0,20}:?\s*$")
+# Or a news article the words cite: "In the wake of this article (https://www.bbc.co.uk/news/uk-scotland-...) I have
+# received many messages from relatives" (a review request on the Moray Council's log), not the BBC writing.
+_THEIR_SITE_BEFORE_RE = re.compile(
+    r"\btheir (?:own )?(?:web ?site|site|web ?page)s?\b[^.\n]{0,20}:?\s*$"
+    r"|\b(?:this|the|an?|following|recent) (?:news |press )?(?:article|news story)\s*[(:]?\s*$"
+)
 _THEIR_SITE_REACH = 80
 
 
