@@ -43,6 +43,22 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The West Mercia Police and Crime Commissioner's log: section 21's own words quoted in the refusal
+        # ('Information which is reasonably accessible to the applicant otherwise than under section 1 is exempt
+        # information') give nothing
+        "Request\nSpecifically, I am requesting the following information:\n1. Details regarding the "
+        "individual responsible for making the decision to demolish the police station.\n2. Copies "
+        "of any reports or surveys that were conducted on the building.\nResponse\nHaving considered "
+        "your request, there are numerous reports relating to the demolition of the site available "
+        "in the public domain. This being the case, the decision has been made to invoke Sections “21 "
+        "Information accessible to applicant by other means (1) Information which is reasonably accessible "
+        "to the applicant otherwise than under section 1 is exempt information, and Section 12 Exemption "
+        "where cost of compliance exceeds appropriate limit”.\nYours sincerely,\n",
+        "refusal",
+        "refused",
+        id="section-21s-own-words-quoted-in-a-refusal",
+    ),
+    case(
         # The Welsh Government's cost refusal, naming no section: 'we do not hold a central record of meetings' is its
         # reason, and the meetings its sample search found 'possible relevant' are counted for the estimate, not given
         "Request for Information - ATISN 16240 – Meetings with Water Companies\nThank you for your "
