@@ -2143,6 +2143,18 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Scottish Police Authority",
     ),
     (
+        "a commissioner's log heading each reply with its short name, over the force named in its links (the West "
+        "Mercia Police and Crime Commissioner's disclosure log)",
+        "WEST MERCIA PCC: FREEDOM OF INFORMATION ACT – PSCOs\n\nRESPONSE TO REQUEST\nReference: WE11724\nDate of "
+        "response: 22nd April 2025\n\nRequest:\n\n1) I would like a breakdown of the costs of the commissioner's "
+        "office.\n\nResponse:\n\n1) Your request is exempt under Section 21 of the Freedom of Information Act 2000. "
+        "The financial information is published via the website - Financial Reports – West Mercia Police Crime "
+        "Commissioner. Staff pay is available on the website – Team Information – West Mercia Police Crime "
+        "Commissioner\n",
+        "office-of-the-police-and-crime-commissioner-for-west-mercia",
+        "West Mercia Police and Crime Commissioner",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
