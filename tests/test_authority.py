@@ -2155,6 +2155,24 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "West Mercia Police and Crime Commissioner",
     ),
     (
+        "the General Register Office's letterhead (its letter answering a request as official correspondence)",
+        "General Register Office\nRm 109 Smedley Hydro\nTrafalgar Road\nSouthport\nPR8 2HH\nMaster Hunt\n14 January "
+        "2011\nApplication under the Freedom of Information Act\nThank you for your email of 31 December 2010. I have "
+        "handled your request as official correspondence.\n1. What exactly is a copy of a birth certificate?\nIt is a "
+        "certified copy of the entry in the register.\n",
+        "general-register-office",
+        "General Register Office",
+    ),
+    (
+        "the General Register Office for Scotland is its own body, not the General Register Office for England and "
+        "Wales",
+        "General Register Office for Scotland\nNew Register House\nEdinburgh EH1 3YT\nDear Mr Hunt\n14 January 2010\n"
+        "Thank you for your request under the Freedom of Information (Scotland) Act 2002.\n1. How many births were "
+        "registered in 2009?\n59,046 births were registered.\n",
+        "general-register-office-for-scotland",
+        "General Register Office for Scotland",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
