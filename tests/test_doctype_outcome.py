@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Northern Ireland Housing Executive's Covid-era acknowledgement: 'it is our intention to issue a response
+        # ... within the statutory timeframe', nothing answered yet
+        "Dear Sir/Madam\nFreedom of Information Act 2000\nThank you for your request received on 26th "
+        "January 2022 about the issue of Repair Notices.\nI am dealing with your request under the "
+        "terms of the above legislation.\nAs members of staff are working from home where possible "
+        "we are currently limited in our ability to complete responses to Freedom of Information requests.\nWhilst "
+        "it is our intention to issue a response to Freedom of Information requests within the statutory "
+        "timeframe, due to the current situation we are limited in our ability to do so.\nYours faithfully\nKaren "
+        "Rain\n",
+        "acknowledgement",
+        "acknowledged",
+        id="our-intention-to-issue-a-response",
+    ),
+    case(
         # The West Mercia Police and Crime Commissioner's log: section 21's own words quoted in the refusal
         # ('Information which is reasonably accessible to the applicant otherwise than under section 1 is exempt
         # information') give nothing
