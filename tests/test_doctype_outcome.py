@@ -43,6 +43,35 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # HM Courts & Tribunals Service's cost refusal: the letterhead's DX, telephone and fax numbers are no figures
+        # given
+        "HM Courts & Tribunals Service\nLondon Regional Support Unit\n102 Petty France\nDX 152380 Westminster "
+        "8\nT 0203 334 2915\nF 0870 324 0126\nOur Reference: FOI/94700 / 08 December 2014\nDear Mr "
+        "Yousaf\nThank you for your email received on the 27 November 2014, in which you asked for "
+        "the list of cases heard at Bow County Court.\nI confirm that HM Courts & Tribunals Service "
+        "holds the information that you have asked for. However, because the cost of complying with "
+        "your request would exceed the limit set by the Act, on this occasion I will not be taking "
+        "your request further.\nYou can find out more about Section 12(1) by reading the extract from "
+        "the Act attached at the end of this letter.\n",
+        "refusal",
+        "refused",
+        id="a-letterheads-phone-numbers-are-no-figures-beside-a-cost-refusal",
+    ),
+    case(
+        # Ofcom's reply, reposted on a forum: each year's figure a line, then section 12 for the breakdown
+        "Thank you for your request for an update on the number of Short-Term Restricted Service Licences "
+        "awarded each year, and a breakdown by kind of broadcast. We received your request on 13 June "
+        "2013 and have considered it under the Freedom of Information Act 2000.\nIn response to your "
+        "request, the number of Short-Term RSLs awarded from 2010 are:\n\n2010 - 337\n2011 - 321\n2012 "
+        "- 286\n\nHowever, the information you have requested with regards to the break down is not "
+        "readily accessible. Section 12 of the Act provides that a public authority is not obliged "
+        "to comply with a request for information if the authority estimates that the cost of complying "
+        "with the request would exceed the appropriate limit.\n",
+        "response",
+        "partial",
+        id="a-years-figures-a-line-beside-a-cost-refusal-of-the-breakdown",
+    ),
+    case(
         # The Northern Ireland Housing Executive's Covid-era acknowledgement: 'it is our intention to issue a response
         # ... within the statutory timeframe', nothing answered yet
         "Dear Sir/Madam\nFreedom of Information Act 2000\nThank you for your request received on 26th "

@@ -759,6 +759,10 @@ def decide(
             or (_hits(ctx, "published") and not _WHOLE_REQUEST_REFUSED_RE.search(ctx.lower))
             or (_hits(ctx, "information_follows") and not _hits(ctx, "refusal"))
             or (not answers and _gives_under_heading(ctx))
+            # or a year's figure a line before refusing the breakdown on cost: "the number of Short-Term RSLs awarded
+            # from 2010 are: / 2010 - 337 / 2011 - 321 / 2012 - 286 / However, the information you have requested with
+            # regards to the break down is not readily accessible" (Ofcom's reply, reposted on a forum)
+            or _figure_cells(ctx)
             # or a figure the reply states before refusing the rest: "The total annual expenditure for Patient feeding
             # is £1,984,927 ... / The Trust does hold the information on the units ... would exceed 18 hours" (a
             # request of one paragraph on University Hospitals Birmingham's log, section 12 for the breakdown), in an
@@ -1805,6 +1809,9 @@ _FEWEST_FIGURE_CELLS = 3  # a table's figures, a cell a line, that give informat
 _REFERENCE_LABEL_RE = re.compile(r"\b(?:ref(?:erence)?|case|request|foi)\b[^:\n]{0,20}:[ \t]*$", re.I)
 
 
+_CONTACT_ROW_RE = re.compile(r"[ \t]*(?:[TFM]|DX|Tel|Fax|Phone|Telephone|Mobile|Minicom|Textphone)\b\.?:?[ \t]")
+
+
 def _figure_cells(ctx: Context) -> bool:
     """Whether the authority's words hold a table's figures read a cell a line: three lines at least that are a figure
     alone ("58", "70.7%"), outside quoted, boilerplate and the requester's text; or three rows in a row, each its label
@@ -1821,6 +1828,9 @@ def _figure_cells(ctx: Context) -> bool:
             and not _BARE_FIGURE_RE.fullmatch(line.text)
             and not _NUMBERED_ITEM_RE.match(line.text)
             and _in_the_authoritys_words(ctx, line.start)
+            # (not a letterhead's numbers: "DX 152380 Westminster 8 / T 0203 334 2915 / F 0870 324 0126", HM Courts &
+            # Tribunals Service's letter)
+            and not _CONTACT_ROW_RE.match(line.text)
         ):
             rows += 1
             if rows >= _FEWEST_FIGURE_CELLS:
