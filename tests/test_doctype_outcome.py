@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The UK Health Security Agency's fresh response: 'releasing the attached anonymised table' gives the data,
+        # section 38(1)(a) weighed in how it is presented
+        "Our ref: 06/02/24/KMG/743\nUKHSA is keen to resolve this complaint and has revisited the request "
+        "received on 4 August 2023, and its handling thereof. Given the public interest in this information, "
+        "we hope that releasing the attached anonymised table, which provides the requested data presented "
+        "by age band and by month of death, will satisfy your request.\nUKHSA considers that disclosure "
+        "of the requested data may have negative consequences on the mental health of the families "
+        "of the deceased. As such, we have deliberated a public interest test in respect of the exemption "
+        "at section 38(1)(a) of the FOIA.\n",
+        "response",
+        "partial",
+        id="releasing-the-attached-table-beside-an-exemption-weighed",
+    ),
+    case(
         # HM Courts & Tribunals Service's cost refusal: the letterhead's DX, telephone and fax numbers are no figures
         # given
         "HM Courts & Tribunals Service\nLondon Regional Support Unit\n102 Petty France\nDX 152380 Westminster "
