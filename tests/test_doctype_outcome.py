@@ -43,6 +43,21 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Crown Office and Procurator Fiscal Service's log: 'I can advise that ... one charge was found not
+        # guilty, two charges were found not proven', the figures in words, above the dates and places withheld
+        "Thank you for your request dated 29 March 2017 under the Freedom of Information (Scotland) "
+        "Act 2002 for the undernoted information:\n\"1. For each case, were individuals found not guilty, "
+        "or was there another reason?\n2. Please provide details of the dates and locations where each "
+        "person was tried.\"\n\nI can advise that in respect of the six charges you refer to, one charge "
+        "was found not guilty, two charges were found not proven and one charge was withdrawn.\n\nI "
+        "am unable to provide details of the dates and locations where each person was tried, as this "
+        "information would be personal data of a third party. This is an absolute exemption and I am "
+        "not required to apply the public interest test.\n",
+        "response",
+        "partial",
+        id="what-i-can-advise-in-words-beside-personal-data-withheld",
+    ),
+    case(
         # The UK Health Security Agency's fresh response: 'releasing the attached anonymised table' gives the data,
         # section 38(1)(a) weighed in how it is presented
         "Our ref: 06/02/24/KMG/743\nUKHSA is keen to resolve this complaint and has revisited the request "

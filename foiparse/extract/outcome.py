@@ -513,8 +513,11 @@ def _gives(answer: Answer) -> bool:
         if _FIGURE_STATED_RE.search(sentence) and not _NOT_HELD_WORDS_RE.search(sentence):
             return True
         paragraph = answer.text.split("\n", 1)[0]
+        # (or the figures in words, in a paragraph that says what it can tell: "I can advise that in respect of the six
+        # charges you refer to, one charge was found not guilty, two charges were found not proven ... / I am unable to
+        # provide details of the dates and locations", the Crown Office and Procurator Fiscal Service's log)
         if (
-            _FIGURE_STATED_RE.search(paragraph)
+            (_FIGURE_STATED_RE.search(paragraph) or _CAN_ADVISE_RE.match(paragraph))
             and not _NOT_HELD_WORDS_RE.search(paragraph)
             and not _REFUSING_WORDS_RE.search(paragraph)
         ):
@@ -536,6 +539,9 @@ def _gives(answer: Answer) -> bool:
 
 
 _FIRST_SENTENCE_RE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|$)")
+_CAN_ADVISE_RE = re.compile(
+    r"[ \t]*(?:I|We) can (?:advise|tell you|inform you) that\b(?! (?:we|I|the \w+) (?:do|does) not\b)"
+)
 # A row of figures given: a short label, a dash, colon or equals sign, then a count or a sum with at most a word of unit
 # after it ("2008/09 - £215,929", "01/04/13 - 31/03/14 - 535 people", "Nurses: 1,204"). Not a contact line ("Tel: 0800
 # 123456" ends in digits after a space; a label of contact words is skipped) nor a date ("Received: 12 March").
