@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Northumbria Police's log: the information held 'however can not be disclosed for the following reasons', no
+        # section printed before the page is cut
+        "Request:\nFor each year, please provide the overall recorded number of hate crimes.\n\nIn "
+        "response:\n\nWe have now had the opportunity to fully consider your request and I provide "
+        "a response for your attention.\n\nFollowing receipt of your request, searches were conducted "
+        "with the Corporate Development Department of Northumbria Police.  I can confirm that the information "
+        "you have requested is held by Northumbria Police however can not be disclosed for the following "
+        "reasons.\n\nAs there are in excess of 2750 Faith and Racist crimes for the period specified, "
+        "to establish which of those are anti-Semitic would require each report to be viewed.\n",
+        "refusal",
+        "refused",
+        id="held-but-cannot-be-disclosed-for-the-following-reasons",
+    ),
+    case(
         # The Crown Office and Procurator Fiscal Service's log: 'I can advise that ... one charge was found not
         # guilty, two charges were found not proven', the figures in words, above the dates and places withheld
         "Thank you for your request dated 29 March 2017 under the Freedom of Information (Scotland) "
