@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Northumbria Police's log: the firearm licences counted to show the information is not held in an easily
+        # retrievable format give nothing
+        "In response:\n\nFollowing receipt of your request, searches were conducted with the Firearms "
+        "Licensing Department of Northumbria Police. I can confirm that the information you have requested "
+        "is held by Northumbria Police however cannot be disclosed for the following reasons.\n\nThe "
+        "information you have requested at points c) 1 and 2. is not held in an easily retrievable "
+        "format.\nIn the past 5 years there have been approximately 3000 firearm license grants.  These "
+        "individuals would need to be identified and paper based files would need to be located and "
+        "viewed.\n",
+        "refusal",
+        "refused",
+        id="a-count-showing-information-not-easily-retrievable",
+    ),
+    case(
         # Northumbria Police's log: the information held 'however can not be disclosed for the following reasons', no
         # section printed before the page is cut
         "Request:\nFor each year, please provide the overall recorded number of hate crimes.\n\nIn "

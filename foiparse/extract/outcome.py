@@ -1710,6 +1710,10 @@ _COST_WORDS_RE = re.compile(
     # individual. I identified a total of 73 possible relevant meetings ... This search took approximately one hour.",
     # the Welsh Government estimating the cost of the whole)
     r"|(?:possibly|potentially|possible|potential) relevant"
+    # (or what is hard to get at: "The information you have requested at points c) 1 and 2. is not held in an easily
+    # retrievable format. / In the past 5 years there have been approximately 3000 firearm license grants. These
+    # individuals would need to be identified", Northumbria Police's log)
+    r"|(?:easily|readily|reasonably) retrievable"
     r"|even if (?:this|the|our|we|a) (?:search|request|scope)"
     r"|minutes? per|per (?:case|file|record|document|e-?mail|item))\b"
     r"|£(?:450|600)\b",
