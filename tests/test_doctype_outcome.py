@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Northumbria Police's log: the departments a manual search would go through, 'a total of 20', give nothing
+        "In response:\n\nFollowing receipt of your request, searches were conducted with both the Finance "
+        "and ICT Departments of Northumbria Police.  I can confirm that the information you have requested "
+        "is held by Northumbria Police, however can not be disclosed for the following reason.\n\nWe "
+        "are unable to supply the information requested.  To provide information which meets the criteria "
+        "of your request would entail a member of staff manually searching all Area Command and Departments "
+        "(of which there are a total of 20) budget codes and the identification of each order reference.\n",
+        "refusal",
+        "refused",
+        id="what-a-manual-search-would-go-through-gives-nothing",
+    ),
+    case(
         # Northumbria Police's log: the firearm licences counted to show the information is not held in an easily
         # retrievable format give nothing
         "In response:\n\nFollowing receipt of your request, searches were conducted with the Firearms "

@@ -1714,6 +1714,9 @@ _COST_WORDS_RE = re.compile(
     # retrievable format. / In the past 5 years there have been approximately 3000 firearm license grants. These
     # individuals would need to be identified", Northumbria Police's log)
     r"|(?:easily|readily|reasonably) retrievable"
+    # (or what a manual search would go through: "would entail a member of staff manually searching all Area Command and
+    # Departments (of which there are a total of 20) budget codes", the same force)
+    r"|manual(?:ly)? (?:search|review|check|trawl)(?:ing|es|s)?"
     r"|even if (?:this|the|our|we|a) (?:search|request|scope)"
     r"|minutes? per|per (?:case|file|record|document|e-?mail|item))\b"
     r"|£(?:450|600)\b",
