@@ -43,6 +43,27 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The same letter's note: 'can you please provide a time period you are seeking'
+        "Freedom of Information Request Reference No: 2017020000614\nDear Mr Lee\nPLEASE NOTE - In "
+        "regard your request, can you please provide a time period you are seeking.\nAfter receiving "
+        "your reply, your request will then be considered and you will receive a response within the "
+        "statutory timescale of 20 working days.\nYours sincerely,\nPeter Deja\n",
+        "clarification",
+        "clarification_requested",
+        id="can-you-provide-a-time-period",
+    ),
+    case(
+        # The Metropolitan Police Service on WhatDoTheyKnow: 'unable to proceed with your request as we require
+        # further information from you'
+        "Freedom of Information Request Reference No: 2017020000614\nDear Mr Lee\nThis is to inform "
+        "you that the MPS are unable to proceed with your request as we require further information "
+        "from you.\nAfter receiving your reply, your request will then be considered and you will receive "
+        "a response within the statutory timescale of 20 working days.\nYours sincerely,\nPeter Deja\n",
+        "clarification",
+        "clarification_requested",
+        id="we-require-further-information-from-you",
+    ),
+    case(
         # Northumbria Police's log: the departments a manual search would go through, 'a total of 20', give nothing
         "In response:\n\nFollowing receipt of your request, searches were conducted with both the Finance "
         "and ICT Departments of Northumbria Police.  I can confirm that the information you have requested "
