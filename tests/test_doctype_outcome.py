@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Bristol City Council's automatic email on WhatDoTheyKnow: 'a courtesy email to let you know your Public
+        # Information / Request has been received', wrapped
+        "Dear Bristol City Council,\n1. How many children became looked after in 2017?\nYours faithfully,\nChristina "
+        "Savage\n\nDear Christina Savage\nThis is a courtesy email to let you know your Public Information\nRequest "
+        "has been received on : 26/02/2018.\nYour unique reference number is \"CRN00157313\". Please "
+        "keep this\nnumber\n",
+        "acknowledgement",
+        "acknowledged",
+        id="a-courtesy-email-that-the-request-has-been-received",
+    ),
+    case(
         # The same letter's note: 'can you please provide a time period you are seeking'
         "Freedom of Information Request Reference No: 2017020000614\nDear Mr Lee\nPLEASE NOTE - In "
         "regard your request, can you please provide a time period you are seeking.\nAfter receiving "
