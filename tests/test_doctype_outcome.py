@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Tees Valley Unlimited on WhatDoTheyKnow: 'Thank you for clarification' thanks for one given and asks for
+        # none; the reply below is cut in its first answer
+        "Dear Tees Valley Unlimited,\nPlease disregard my earlier request. What was the business case "
+        "for the grant of 5m to the airport?\nYours faithfully,\nJ Stapleton\n\nCarter, Irene, Tees "
+        "Valley Unlimited\n\nThank you for clarification\n\nRegards\n\nIrene Carter\n\nCarter, Irene, "
+        "Tees Valley Unlimited\n\nMr Stapleton\n\nFurther to your FOI request of today please find "
+        "our response below.\n\n 1. A full business case was submitted by Durham Tees Valley Airport "
+        "to\nsupport its application for a grant of",
+        "response",
+        "unknown",
+        id="thanks-for-clarification-asks-for-none",
+    ),
+    case(
         # Bristol City Council's automatic email on WhatDoTheyKnow: 'a courtesy email to let you know your Public
         # Information / Request has been received', wrapped
         "Dear Bristol City Council,\n1. How many children became looked after in 2017?\nYours faithfully,\nChristina "
