@@ -43,6 +43,30 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The council's earlier review letter, cut before its finding: 'You sought a review of your request response
+        # on 22 April 2009.'
+        "Our Ref: IAD/RQST2355310\n18 May 2009\nDear Mr Cassidy\nI refer to your email of 22 April "
+        "2009 relative to your request for information.\nThe Decision\nA decision letter was sent to "
+        "you on 16 April 2009, which advised you that the information you requested was being collated.\nThe "
+        "Review\nYou sought a review of your request response on 22 April 2009.\n",
+        "internal_review",
+        "unknown",
+        id="sought-a-review-of-your-request-response",
+    ),
+    case(
+        # Glasgow City Council's review letter, cut before its finding: 'you have requested a formal review of the way
+        # in which Glasgow City Council dealt with your request'
+        "Our Ref: RQST4228881\n14 March 2013\nDear Mr Hughes\nThank you for your email of 26 February "
+        "2013 in which you have requested a formal review of the way in which Glasgow City Council "
+        "dealt with your request for information received by the Council on 11 January.\nYOUR REQUEST\nYou "
+        "requested the following information: whether the costs of the trip were met from the public "
+        "purse.\nTHE DECISION\nOn 26 February 2013 a response was sent to you setting out the responses "
+        "to the issues raised in your request fo",
+        "internal_review",
+        "unknown",
+        id="requested-a-formal-review-of-the-way-in-which",
+    ),
+    case(
         # Tees Valley Unlimited on WhatDoTheyKnow: 'Thank you for clarification' thanks for one given and asks for
         # none; the reply below is cut in its first answer
         "Dear Tees Valley Unlimited,\nPlease disregard my earlier request. What was the business case "
