@@ -1782,12 +1782,12 @@ _INITIALS_USED = 3  # times the initials recur after the definition, outside the
 # (or "your": the kind of body the one asked is, not a name, "The number of bus stops in your Local Transport Authority
 # (LTA) area", a request on Devon County Council's log)
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Yy]our) $")
+_INDEFINITE_REACH = 6  # characters before a name its article or "your" stands within
 # A former body is not the writer: "Due to historical differences in data collection/reporting across UHB and the
 # former Heart of England NHS Foundation Trust some responses have been provided by hospital site" (University Hospitals
 # Birmingham NHS Foundation Trust's log, which took it over in 2018).
 _FORMER_BODY_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+former[ \t]+$")
 _FORMER_BODY_REACH = 12  # characters before a name
-_INDEFINITE_REACH = 6  # characters before a name its article or "your" stands within
 # Greetings to no body in particular, or to a team: not a name to take for the body.
 _GENERIC_ADDRESSEE_RE = re.compile(
     r"\b(?:FOI|Freedom|Information|Team|Officers?|Managers?|Governance|Sirs?|Madam|Colleagues?|Whom|All|Enquiries)\b"

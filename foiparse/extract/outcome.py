@@ -539,14 +539,13 @@ def _gives(answer: Answer) -> bool:
 
 
 _FIRST_SENTENCE_RE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|$)")
-_CAN_ADVISE_RE = re.compile(
-    r"[ \t]*(?:I|We) can (?:advise|tell you|inform you) that\b(?! (?:we|I|the \w+) (?:do|does) not\b)"
-)
+_CAN_ADVISE_RE = re.compile(r"[ \t]*(?:I|We) can (?:advise|tell you|inform you) that\b")
 # A row of figures given: a short label, a dash, colon or equals sign, then a count or a sum with at most a word of unit
 # after it ("2008/09 - £215,929", "01/04/13 - 31/03/14 - 535 people", "Nurses: 1,204"). Not a contact line ("Tel: 0800
 # 123456" ends in digits after a space; a label of contact words is skipped) nor a date ("Received: 12 March").
+_CONTACT_WORDS = r"tel|telephone|phone|fax|mobile"
 _DATA_ROW_RE = re.compile(
-    r"^(?![ \t]*(?:tel|telephone|phone|fax|mobile|ref|reference|case|our ref|your ref)\b)[^\n]{1,60}?"
+    rf"^(?![ \t]*(?:{_CONTACT_WORDS}|ref|reference|case|our ref|your ref)\b)[^\n]{{1,60}}?"
     r"(?:[ \t]-|[ \t]?[:=])[ \t]*£?\d[\d,]*(?:\.\d+)?%?"
     r"(?:[ \t]+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[A-Za-z]+)?[ \t]*$",
     re.I | re.M,
@@ -1822,7 +1821,9 @@ _FEWEST_FIGURE_CELLS = 3  # a table's figures, a cell a line, that give informat
 _REFERENCE_LABEL_RE = re.compile(r"\b(?:ref(?:erence)?|case|request|foi)\b[^:\n]{0,20}:[ \t]*$", re.I)
 
 
-_CONTACT_ROW_RE = re.compile(r"[ \t]*(?:[TFM]|DX|Tel|Fax|Phone|Telephone|Mobile|Minicom|Textphone)\b\.?:?[ \t]")
+# (a letterhead's contact rows: _DATA_ROW_RE's contact words, capitalised or as an initial, "DX" for the document
+# exchange)
+_CONTACT_ROW_RE = re.compile(rf"[ \t]*(?:[TFM]|DX|(?i:{_CONTACT_WORDS}))\b\.?:?[ \t]")
 
 
 def _figure_cells(ctx: Context) -> bool:
