@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Greater London Authority's log: a report's title 'responded to within 20 working days' promises
+        # nothing, and 'Attached are the correspondence pages' gives them
+        "Request\nPlease provide the performance reports on correspondence from 2018 to date or a URL "
+        "which points me to these reports.\n\nOur response\n\nYour request refers to councils, so I "
+        "should clarify that the GLA is London's strategic government and does not operate in the same "
+        "way as London's local councils.\n\nCorrespondence performance is reported to the Budget and "
+        "Performance Committee (quarterly Corporate Health Performance Indicators - indicator R2 "
+        "\"Volume of correspondence responded to within 20 working days\").\n\nAttached are the correspondence "
+        "pages from the Quarter 4 reports for 2018-19 and 2019-20 which have the whole year results.\n",
+        "response",
+        "provided",
+        id="a-kpi-title-and-pages-attached",
+    ),
+    case(
         # The council's earlier review letter, cut before its finding: 'You sought a review of your request response
         # on 22 April 2009.'
         "Our Ref: IAD/RQST2355310\n18 May 2009\nDear Mr Cassidy\nI refer to your email of 22 April "
