@@ -5550,6 +5550,22 @@ CASES = [
         id="a-lead-in-above-answers-labelled-question-1-alone",
     ),
     case(
+        # A request on the Moray Council's log: its scope under the last lettered question, above the log's "Response"
+        # heading, is the request's, not an answer to (d) saying the data is not recorded
+        "I write under the terms of the Freedom of Information Act to request the following information:\n\n"
+        "(a) The total number of hours of social care that went unmet in the week beginning 7 November 2016.\n\n"
+        "(b) The number of people who have died awaiting the start of an initial package of social care in 2016.\n\n"
+        "All parts of my request relate to social care in its broadest sense.\n\nIf your systems do not record "
+        "historical data on unmet need, please capture and provide real-time data for a week.\n\n"
+        "Response 09-12-2016\n\n179 days\n\n14 died in 2016 awaiting care\n",
+        [
+            ("a", "The total number of hours of social care that went unmet in the week beginning 7 November 2016."),
+            ("b", "The number of people who have died awaiting the start of an initial package of social care in 2016."),
+        ],
+        answers={"b": []},
+        id="the-requests-scope-under-its-last-question-above-the-logs-response-heading",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
