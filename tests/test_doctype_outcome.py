@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Gwent Police's log: the NCND heading over the force's explanation, which puts holding and not holding side
+        # by side, cut before the sections
+        "Please disclose all correspondence with the companies NSO Group and Quadream. I would also "
+        "like to know of all meetings that took place between the police force and representatives "
+        "from the companies.\n‘Neither Confirm nor Deny’ (NCND)\nThere may be occasions when complying "
+        "with the duty to confirm or deny under section 1(1)(a) would in itself disclose sensitive "
+        "or potentially damaging information that falls under an exemption.\nThe decision to issue "
+        "a ‘neither confirm nor deny’ response is not affected by whether we do or do not hold the "
+        "information but relates to the consequences of confirming or denying the information is held.\n",
+        "refusal",
+        "refused",
+        id="ncnd-heading-over-its-explanation-cut-before-the-sections",
+    ),
+    case(
         # The Greater London Authority's log: a report's title 'responded to within 20 working days' promises
         # nothing, and 'Attached are the correspondence pages' gives them
         "Request\nPlease provide the performance reports on correspondence from 2018 to date or a URL "

@@ -1210,7 +1210,11 @@ def _says_not_held(ctx: Context) -> bool:
     return False
 
 
-_MAY_HAPPEN_RE = re.compile(r"\b(?:if|unless|otherwise)\b")
+# (or both put side by side: "The decision to issue a 'neither confirm nor deny' response is not affected by whether we
+# do or do not hold the information", Gwent Police's explanation of its NCND reply; not "whether" alone: "to be
+# informed whether information is held, we confirm that the University does not hold any recorded information", the
+# University of East Anglia)
+_MAY_HAPPEN_RE = re.compile(r"\b(?:if|unless|otherwise|(?:do|does|is|are) or)\b")
 _MAY_HAPPEN_REACH = 60  # characters before the cue
 
 
