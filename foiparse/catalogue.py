@@ -339,6 +339,7 @@ class LegislationFile(_Data):
     regimes: dict[Literal["FOIA", "EIR", "FOISA", "EISR", "DPA"], Regime]
     generic_foi: list[str]
     generic_foi_case_numbers: list[str]
+    other_regimes: list[str] = Field(default_factory=list)
 
 
 def singular_name(name: str) -> str:
@@ -671,7 +672,9 @@ class Catalogue:
 
     @cached_property
     def legislation_re(self) -> PhraseScanner:
-        groups: dict[str, list[str]] = {act: regime.phrases for act, regime in self.legislation.regimes.items()}
+        # (another jurisdiction's law first: "Freedom of Information (Jersey) Law" is not read as the UK Act's words)
+        groups: dict[str, list[str]] = {"OTHER": self.legislation.other_regimes}
+        groups.update((act, regime.phrases) for act, regime in self.legislation.regimes.items())
         groups["GENERIC"] = self.legislation.generic_foi
         groups["GENERIC_CASE_NUMBER"] = self.legislation.generic_foi_case_numbers
         # "FOI/EIR/SAR requests" lists kinds of request, not the regime of this one; "the Freedom of Information Act

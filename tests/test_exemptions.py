@@ -37,6 +37,13 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The Government of Jersey's published response: an article of the Jersey law is no section of a UK Act
+        "Original Response\nArticle 42(a) and (b) of the Freedom of Information (Jersey) Law 2011 is engaged in respect "
+        "of all questions and accordingly a response is declined.\n",
+        [],
+        id="an-article-of-the-jersey-law",
+    ),
+    case(
         # Royal Surrey County Hospital NHS Foundation Trust's log: what the answer "falls under" is applied
         "3. Please provide a full breakdown of incidents, including the job of the alleged perpetrator. The Trust does "
         "not record this information in such a format where the information requested would not provide the potential "

@@ -1168,6 +1168,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "legislation: a Jersey law named, its 'FOI request' names no UK Act (the Government of Jersey's responses)",
+        "Original Request\nThis FOI request is in relation to the raid on premises in Jersey in April 2022.\n"
+        "Which business premises in Jersey were raided?\nOriginal Response\nThis information is exempt from "
+        "publication under Article 24 of the Freedom of Information (Jersey) Law 2011.\n",
+        {"legislation": []},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

@@ -148,7 +148,10 @@ _ACT_AFTER_RE = re.compile(
     r"|(?<=the )Regulations\b"
     # An Act by its year alone: "The practical effect of section 43 of the 2007 Act is that the SLCC cannot discuss
     # ..." (the Scottish Legal Complaints Commission, citing the Legal Profession and Legal Aid (Scotland) Act 2007)
-    r"|(?:19|20)\d\d Act\b)",
+    r"|(?:19|20)\d\d Act\b"
+    # Another jurisdiction's law, named with its place in brackets: "Article 29(c) of Freedom of Information (Jersey)
+    # Law 2011 is therefore engaged" (the Government of Jersey), an article of no UK Act.
+    r"|(?:[A-Z][a-z]+ (?:(?:and|of|for|on) )?){1,5}\((?:[A-Z][a-z]+ ?){1,3}\) Law\b)",
 )
 # The sentence checks below run without IGNORECASE over ``_folded`` text (lower-cased as IGNORECASE compares
 # letters), which lets the engine skip ahead to a first letter and compares characters without case-folding.
@@ -521,6 +524,8 @@ def _act_named(after: str) -> Legislation | Literal["other"] | None:
     if not m:
         return None
     act = m.group("act").lower()
+    if act.endswith(" law"):
+        return "other"
     if ("scotland" in act and "regulation" in act) or act.startswith("eisr"):
         return "EISR"
     if "scotland" in act or act.startswith(("foisa", "foi(s)a", "fois")):

@@ -183,6 +183,7 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     listed_end: int | None = None  # where the last regime listed as the law in general ends (_LISTED_AS_THE_LAW_RE)
     not_this_request_end: int | None = None  # where the last mention of no regime of this request's ends
     case_numbers: set[int] = set()  # where a generic mention is only a case's number (patterns/legislation.yaml)
+    other_regime_named = False  # a law outside the UK's (patterns/legislation.yaml other_regimes)
     # The regimes and the words around them are read across a line break inside a sentence: "Please find our response
     # to your Freedom of Information / request below." in an email wrapped at 72 columns that clean leaves as it is
     # (the University of Hull on WhatDoTheyKnow). Its offsets are the text's.
@@ -190,6 +191,9 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     for m in ctx.catalogue.legislation_re.finditer(lower):
         act = m.lastgroup
         if act is None or _KIND_OF_REQUEST_RE.match(lower, m.end()) or _DEPARTMENT_AFTER_RE.match(lower, m.end()):
+            continue
+        if act == "OTHER":
+            other_regime_named = True
             continue
         if (
             _NOT_THIS_REGIME_RE.search(lower, max(0, m.start() - 40), m.start())
@@ -346,9 +350,13 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
     handled_under_regulations = bool(handled_under & {"EIR", "EISR"})
     for act, spans in found.items():
         if act.startswith("GENERIC_"):
-            if named or (
-                regulations_still_named
-                and (handled_under_regulations or all(span.start in case_numbers for span in spans))
+            if (
+                named
+                or other_regime_named
+                or (
+                    regulations_still_named
+                    and (handled_under_regulations or all(span.start in case_numbers for span in spans))
+                )
             ):
                 continue
             act = act.removeprefix("GENERIC_")
