@@ -5566,6 +5566,27 @@ CASES = [
         id="the-requests-scope-under-its-last-question-above-the-logs-response-heading",
     ),
     case(
+        # Devon County Council's log: the bullets of a question asking for a value of each, repeated straight below
+        # with the value after each, answer it; the bullets after them are numbered on from the question's own
+        "1 Do you use cloud hosting for your data?\n\nYes, partly, for a few services.\n\n2 Expressed in percentage "
+        "terms, approximately what proportion of your data is held in:\n• An on premise data centre\n• Private cloud"
+        "\n• Other public cloud (eg UK Cloud)\n\n• An on premise data centre – 80%\n• Private cloud – 10%\n"
+        "• Other public cloud (eg UK Cloud) – 10%\n\n3 Is your IT managed in house or outsourced, for:\n"
+        "• Networks\n• Applications\n\nIn house\n",
+        [
+            ("1", "Do you use cloud hosting for your data?"),
+            ("2", "Expressed in percentage terms, approximately what proportion of your data is held in:"),
+            ("•1", "An on premise data centre"),
+            ("•2", "Private cloud"),
+            ("•3", "Other public cloud (eg UK Cloud)"),
+            ("3", "Is your IT managed in house or outsourced, for:"),
+            ("•4", "Networks"),
+            ("•5", "Applications"),
+        ],
+        answers={"2": [A(contains="Private cloud - 10%")]},
+        id="a-questions-options-repeated-below-with-a-value-after-each",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -22,6 +22,7 @@ from .passes import (
     _as_printed,
     _letters_under_their_bullets,
     _numbered_inside_their_bullets,
+    _options_repeated_with_their_values,
     _options_with_answers_glued_on,
     _questions_over_repeated_categories,
     _unmarked_asked_once,
@@ -44,6 +45,7 @@ def extract_questions(ctx: Context) -> list[Question]:
         questions = _numbered_inside_their_bullets(ctx, questions)
         questions = _letters_under_their_bullets(ctx, questions)
         questions = _options_with_answers_glued_on(ctx, questions)
+        questions = _options_repeated_with_their_values(ctx, questions)
         questions = _unmarked_asked_once(questions)
     if ctx.clean.raw.isascii():
         return questions

@@ -110,6 +110,65 @@ def _options_with_answers_glued_on(ctx: Context, questions: list[Question]) -> l
     return result
 
 
+# A value after an option the list above asked about: " – 80%", ": Yes".
+_OPTION_VALUE_RE = re.compile(r"[ \t]*[-\u2013:][ \t]*\S")
+_FEWEST_REPEATED_OPTIONS = 2
+
+
+def _options_repeated_with_their_values(ctx: Context, questions: list[Question]) -> list[Question]:
+    """The bullets of a question asking for a value of each, repeated straight below with its value after each: the
+    reply's answer to that question, not more of its bullets. "6 Expressed in percentage terms, approximately what
+    proportion of your data is held in: / • An on premise data centre / ... / • Other public cloud (eg UK Cloud) / • An
+    on premise data centre – 80% / ... / • Other public cloud (eg UK Cloud) – 0%" (Devon County Council's log). Bullets
+    numbered "•1" on are numbered again without the repeats."""
+    answered: dict[int, Answer] = {}
+    dropped: set[int] = set()
+    i = 0
+    while i < len(questions):
+        parent = questions[i].parent
+        j = i + 1
+        while parent is not None and j < len(questions) and questions[j].parent == parent:
+            j += 1
+        run = questions[i:j]
+        half = len(run) // 2
+        if (
+            parent is not None
+            and len(run) % 2 == 0
+            and half >= _FEWEST_REPEATED_OPTIONS
+            and all(_option_with_its_value(run[k].text, run[half + k].text) for k in range(half))
+        ):
+            asked = next((k for k in range(i - 1, -1, -1) if questions[k].number == parent), None)
+            if asked is not None:
+                start, end = run[half].span.start, run[-1].span.end
+                answered[asked] = Answer(text=ctx.text[start:end], span=ctx.span(start, end))
+                dropped.update(range(i + half, j))
+        i = j
+    if not dropped:
+        return questions
+    kept = [
+        question.model_copy(update={"answers": [*question.answers, answered[index]]}) if index in answered else question
+        for index, question in enumerate(questions)
+        if index not in dropped
+    ]
+    bullets = [question.number for question in questions if question.number.startswith("•")]
+    if bullets != [f"•{n}" for n in range(1, len(bullets) + 1)]:
+        return kept
+    renumbered = {old: f"•{n}" for n, old in enumerate((q.number for q in kept if q.number.startswith("•")), start=1)}
+    return [
+        question.model_copy(
+            update={
+                "number": renumbered.get(question.number, question.number),
+                "parent": renumbered.get(question.parent, question.parent) if question.parent else None,
+            }
+        )
+        for question in kept
+    ]
+
+
+def _option_with_its_value(option: str, repeat: str) -> bool:
+    return repeat.startswith(option) and _OPTION_VALUE_RE.match(repeat, len(option)) is not None
+
+
 _CATEGORY_ITEM_RE = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+(\S[^\n]*?)[ \t]*$")
 _MIN_CATEGORY_RUNS = 3  # questions, each over the same numbered categories
 _MAX_INTRO_LINES = 3
