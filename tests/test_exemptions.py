@@ -37,6 +37,14 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The Crown Prosecution Service's section 17 notice: "withholding" misspelt in the heading over the section's
+        "S17 Notice under the Freedom of Information Act 2000\nWITHOLDING INFORMATION\nSection 30 Investigations and "
+        "Proceedings Conducted by Public Authorities\nInformation held relating to criminal proceedings which the "
+        "authority has a power to conduct as a prosecuting authority.\n",
+        [("FOIA", "30")],
+        id="withholding-misspelt-in-the-heading-over-the-section",
+    ),
+    case(
         # The Government of Jersey's published response: an article of the Jersey law is no section of a UK Act
         "Original Response\nArticle 42(a) and (b) of the Freedom of Information (Jersey) Law 2011 is engaged in respect "
         "of all questions and accordingly a response is declined.\n",

@@ -158,7 +158,9 @@ _ACT_AFTER_RE = re.compile(
 _APPLIED_RE = re.compile(
     # (a tribunal's order to answer "without reliance on section 14(1) Freedom of Information Act 2000" names the
     # exemption at issue: the First-tier Tribunal on Merevalley Federation)
-    r"exempt|exemption|exception|withh[eo]ld|refus|appl(?:y|ies|ied|icable)|engag|rel(?:y|ies|ied|ying|iance) on"
+    # (and "withhold" misspelt, heading a notice: "WITHOLDING INFORMATION / Section 30 Investigations and Proceedings
+    # Conducted by Public Authorities", the Crown Prosecution Service's section 17 notice)
+    r"exempt|exemption|exception|withh?[eo]ld|refus|appl(?:y|ies|ied|icable)|engag|rel(?:y|ies|ied|ying|iance) on"
     # (an adverb between: "Under section 12 of the FOI Act, DWP is not therefore obliged to comply with your request",
     # the Department for Work and Pensions)
     r"|not (?:therefore |thus |then )?obliged"
