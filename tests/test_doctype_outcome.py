@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Diocese of Gloucester Academies Trust on WhatDoTheyKnow: section 36's qualified person's opinion
+        # withholds, the section's number not printed
+        "Dear Mr Cooper,\nThank you for your request dated 17th May 2022\nOur response is as follows:\nAs "
+        "for due diligence and further correspondence, DGATS Qualified Person, Richard Morley of Schoolpro "
+        "our DPO, is of the opinion that disclosing these documents would be likely to prejudice the "
+        "provision of advice or the exchange of views and would otherwise prejudice the effective conduct "
+        "of public affairs.\n",
+        "refusal",
+        "refused",
+        id="a-qualified-persons-opinion-withholds",
+    ),
+    case(
         # Gwent Police's log: the NCND heading over the force's explanation, which puts holding and not holding side
         # by side, cut before the sections
         "Please disclose all correspondence with the companies NSO Group and Quadream. I would also "
