@@ -5587,6 +5587,19 @@ CASES = [
         id="a-questions-options-repeated-below-with-a-value-after-each",
     ),
     case(
+        # Central and North West London NHS Foundation Trust's letter: the team the question names, which the trust
+        # does not have, beside the figure it gives, is no information not held
+        "1. The amount invoiced for overseas visitors' care during that period.\n\n£2.89m. All was to UK addresses.\n\n"
+        "2. The amount of money that was recouped by the overseas visitor management team during the same period.\n\n"
+        "£1.73m. This is through the normal credit control team, we don't have an overseas visitors management team.\n",
+        [
+            ("1", "The amount invoiced for overseas visitors' care during that period."),
+            ("2", "The amount of money that was recouped by the overseas visitor management team during the same period."),
+        ],
+        answers={"2": [A(contains="£1.73m", not_held=False)]},
+        id="a-team-the-body-does-not-have-beside-the-figure-it-gives",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
