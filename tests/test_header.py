@@ -1175,6 +1175,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": []},
     ),
     (
+        "reference: the year's two digits, 'FOI' and the case number, spaced (Central and North West London NHS "
+        "Foundation Trust's letter of 2016)",
+        "Ruth Atkinson\n\nOur ref: 16 FOI 008\n\n28January 2016\n\nDear Ms Atkinson,\n",
+        {"reference": "16 FOI 008"},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

@@ -33,7 +33,7 @@ _VALUE_RE = re.compile(
     # the year ("Our Ref: FOI 19 31", Dorset & Wiltshire Fire and Rescue Service); a financial year and the case
     # number, either way round ("FOI reference: 22/23 153", the Scottish Qualifications Authority; "BFRS Ref: 27
     # 19/20", Buckinghamshire Fire and Rescue Service), or before a prefixed case number ("Our ref: 16 FOI290", Central
-    # and North West London NHS Foundation Trust)
+    # and North West London NHS Foundation Trust; later spaced "Our ref: 16 FOI 008")
     # The regime's letters, a space, then the case with its hyphen glued on, kept whole as printed: "Our Ref: FOI
     # -18/1890941" (West Dunbartonshire Council's letter)
     # (or with the space after the hyphen: "Our ref HWHCT- 228", Herefordshire and Worcestershire Health and Care NHS
@@ -43,7 +43,8 @@ _VALUE_RE = re.compile(
     # the Northern Ireland Prison Service's letter; three digits at least after it, or it is a time of day)
     r"|\d{2}:\d{3,5}(?![\w:/.-])"
     r"|(?:[A-Z]{2,6}[ ]){0,2}"
-    r"(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6}|\d{2}[ ][A-Z]{2,6}\d{2,6}|\d{2}[ ]\d{2,3}(?=[ \t]*(?:\n|$))"
+    r"(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6}|\d{2}[ ](?:[A-Z]{2,6}|(?:FOI|EIR)[ ])\d{2,6}"
+    r"|\d{2}[ ]\d{2,3}(?=[ \t]*(?:\n|$))"
     # (the year's two halves joined by a hyphen too: "Ref: FOI 21-22 43", the Gangmasters and Labour Abuse Authority)
     # (the year in full: "Freedom of Information Request: 0160 2019/20", University Hospitals Birmingham's log)
     # (or after the case with a hyphen: "Our Reference: FOI 154 22-23", Hampshire and Isle of Wight Fire and Rescue
