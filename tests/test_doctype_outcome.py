@@ -43,6 +43,22 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Thurrock Council's published response: as many questions left as were answered, the page cut inside a word
+        # of the last answer
+        "Request:\n1. The number of high rise (above 18m) council housing tower blocks owned by your "
+        "local authority\n2. The number of council housing blocks you own of any height\n3. The number "
+        "of blocks that have been fitted with sprinkler systems in answer to (1) and (2)\n4. The number "
+        "of blocks which have been fitted with a fire alarm system\n5. The number of people with disabilities "
+        "which would hinder their ability to evacuate\n6. The number of Personal Emergency Evacuation "
+        "Plans developed for residents\n\nResponse:\n\n1. The number of high rise (above 18m) council "
+        "housing tower blocks owned by your local authority: 15\n\n2. The number of council housing "
+        "blocks you own of any height - Total Blocks of flats: 718\n\n3. The number of blocks that "
+        "have been fitted with sprinkler systems in answer to (1) and (2) 2\n\n  • Number of block\n",
+        "response",
+        "unknown",
+        id="as-many-left-as-answered-cut-inside-a-word",
+    ),
+    case(
         # The Diocese of Gloucester Academies Trust on WhatDoTheyKnow: section 36's qualified person's opinion
         # withholds, the section's number not printed
         "Dear Mr Cooper,\nThank you for your request dated 17th May 2022\nOur response is as follows:\nAs "

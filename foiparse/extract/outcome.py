@@ -1299,12 +1299,13 @@ def _cut_in_a_later_answer(ctx: Context, exemptions: list[Exemption]) -> bool:
     return cited is not None and _ANSWER_MARK_LINE_RE.search(ctx.text, cited, end) is not None
 
 
-def _answers_stop_short(questions: list[Question], text_end: int) -> bool:
+def _answers_stop_short(questions: list[Question], text: str) -> bool:
     """Whether more questions follow the last one answered than were answered, two at least: the text stops
     before the reply reaches them (a page cut after the answer to the first of six questions), so whether
     they were answered in full cannot be told. ``text_end``: where the text's last word ends; a word or two the
     text ends on answers nothing ("3. The number of complaints ... after the control. / Unf", Rhondda Cynon Taf
     County Borough Council on WhatDoTheyKnow, cut in "Unfortunately")."""
+    text_end = len(text.rstrip())
     answered = [
         i for i, q in enumerate(questions) if any(a.span.end < text_end or len(a.text.split()) > 2 for a in q.answers)
     ]
@@ -1314,7 +1315,12 @@ def _answers_stop_short(questions: list[Question], text_end: int) -> bool:
     # a. ... / b. ..." above one answer giving each figure).
     parents = {questions[i].number for i in answered}
     unanswered_after = sum(1 for q in questions[answered[-1] + 1 :] if q.parent not in parents)
-    return unanswered_after >= 2 and unanswered_after > len(answered)
+    # (or as many as were answered, the text cut inside a word: "4. The number of blocks that have been fitted with
+    # sprinkler systems ... 2 / • Number of block" above questions 5 to 8, Thurrock Council's published response)
+    return unanswered_after >= 2 and (
+        unanswered_after > len(answered)
+        or (unanswered_after == len(answered) and text[text_end - 1 : text_end].isalpha())
+    )
 
 
 _NAMES_A_QUESTION_RE = re.compile(r"\b(?:question|q)[ \t]?\d", re.I)
@@ -1342,7 +1348,7 @@ def _refuses_one_question_of_many(text: str, questions: list[Question]) -> bool:
             # (Transport for London's published request)
             or first is not questions[0]
         )
-        and _answers_stop_short(questions, len(text.rstrip()))
+        and _answers_stop_short(questions, text)
     )
 
 
@@ -1406,7 +1412,7 @@ def _ending(
         return "published"
     if referred and not given and not withheld and not not_held:
         return "published"
-    if answers and not given and not referred and _answers_stop_short(questions, len(ctx.text.rstrip())):
+    if answers and not given and not referred and _answers_stop_short(questions, ctx.text):
         # The first answers withhold and the text ends before the rest are reached: whether the others were given
         # cannot be told ("1. The Council is unable to release this information ... Section 35 (1) (a) ...", then the
         # public interest test, the page cut there before answers 2 to 13; Scottish Borders Council's log).
@@ -1432,7 +1438,7 @@ def _ending(
         return "partial"
     if not_held:
         return "not_held"
-    if given and _answers_stop_short(questions, len(ctx.text.rstrip())) and not _attached(ctx):
+    if given and _answers_stop_short(questions, ctx.text) and not _attached(ctx):
         return "unknown"
     if _cut_where_the_reply_begins(ctx, given) and not _attached(ctx):
         return "unknown"
