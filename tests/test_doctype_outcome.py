@@ -43,6 +43,21 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Local Government Boundary Commission for England's reply: 'attached' after the noun, the information it
+        # reproduces
+        "Dear\nFOI Ref: 21605/19\nThank you for your request under the Freedom of Information Act 2000 "
+        "which we received on 08/07/2019. You requested: In relation to The Rotherham (Electoral Changes) "
+        "Order 2018, please provide copies of all correspondence, between yourselves and Rotherham "
+        "MBC up until 31May 2019.\nThe information attached reproduces e-mails and letters sent between "
+        "the Commission and Rotherham Metropolitan Borough Council, together with the Council's formal "
+        "submissions relating to the review between July 2016 and July 2018. Items marked as attachments "
+        "are documents attached to e-mails.\nIf you have any further queries, please do not hesitate "
+        "to contact me, quoting the reference number above in any correspondence.\n",
+        "response",
+        "provided",
+        id="the-information-attached-reproduces",
+    ),
+    case(
         # Thurrock Council's published response: as many questions left as were answered, the page cut inside a word
         # of the last answer
         "Request:\n1. The number of high rise (above 18m) council housing tower blocks owned by your "
