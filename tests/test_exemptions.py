@@ -37,6 +37,26 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The North Yorkshire Police, Fire and Crime Commissioner's log: the request's words under its heading
+        "Request\nPlease disclose these separately for the financial years 2016/17 to date.\nIt is accepted that the "
+        "documents disclosed will be redacted to protect personal information but care should be taken to only exclude "
+        "information in accordance with FOIA S40 (2).\nResponse\nFollowing receipt of your request, searches were "
+        "conducted. To comply would exceed the appropriate limit under section 12(1) of the Act.\n",
+        [("FOIA", "12(1)")],
+        id="a-section-in-the-requests-words-under-its-heading",
+    ),
+    case(
+        # The Scottish Government's release: the reply run on under the request with no heading between, in its voice
+        "Information requested\n\n(a.) Advice received by Scottish Ministers on the export of live animals.\n\nAs "
+        "the information you have requested is 'environmental information' for the purposes of the Environmental "
+        "Information (Scotland) Regulations 2004 (EIRs), we are required to deal with your request under those "
+        "Regulations. We are applying the exemption at section 39(2) of the Freedom of Information (Scotland) Act "
+        "2002 (FOISA), so that we do not also have to deal with your request under FOISA.\n\nResponse\n\nSome of "
+        "the information is attached.\n",
+        [("FOISA", "39(2)")],
+        id="the-replys-own-words-run-on-under-the-request",
+    ),
+    case(
         # The Crown Prosecution Service's section 17 notice: "withholding" misspelt in the heading over the section's
         "S17 Notice under the Freedom of Information Act 2000\nWITHOLDING INFORMATION\nSection 30 Investigations and "
         "Proceedings Conducted by Public Authorities\nInformation held relating to criminal proceedings which the "

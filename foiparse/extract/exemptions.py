@@ -21,6 +21,7 @@ from ..scan import LabelScanner, matches_at
 from .context import HYPOTHETICAL_RE, Context, SpanFields
 from .legislation import cites_the_scottish_act
 from .provisions import listed_provisions, sibling_level, under_provisions_heading
+from .questions import in_the_request_section
 
 # Run over the lower-cased text: a citation regex with IGNORECASE costs twice as much on a long reply.
 # The keyword is section(s), s., ss., s (before a number), sec., regulation(s), reg(s)., reg, r.; it is spelt
@@ -467,6 +468,8 @@ def _named_citations(catalogue: Catalogue) -> LabelScanner:
 
 # Another Act's notice or order named by its section: "Section 21 evictions", "a valid section 21 notice" (the Housing
 # Act 1988's, in Hastings Borough Council's published response on homelessness), "a section 106 agreement".
+# The reply's voice applying a section (over folded text).
+_WE_APPLY_RE = re.compile(r"\bwe (?:are|have|will|must|do|cannot|can|consider)\b")
 _ANOTHER_ACTS_INSTRUMENT_AFTER_RE = re.compile(r"[ \t]+(?:notices?|evictions?|orders?|agreements?)\b")
 
 
@@ -623,6 +626,15 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if layout.by_requester(m.start()) or under_provisions_heading(ctx, m.start()):
             continue
         sentence = _sentence(folded, m.start(), m.end())
+        if in_the_request_section(ctx, m.start()) and not _WE_APPLY_RE.search(sentence):
+            # the request's words under its heading: "1. FOI2025/00075 Request / ... / - Data on generic MA approvals
+            # ..., excluding personal data (s.40), 01/01/2020-31/10/2025. / 2. Our reply" (the Veterinary Medicines
+            # Directorate's release on GOV.UK, which applies section 21 alone); "... care should be taken to only
+            # exclude information in accordance with FOIA S40 (2). / Response" (the North Yorkshire Police, Fire and
+            # Crime Commissioner's log). Not the reply's words run on under the request with no heading between:
+            # "We are applying the exemption at section 39(2) of the Freedom of Information (Scotland) Act 2002" (the
+            # Scottish Government's releases).
+            continue
         if ctx.catalogue.requester_argument_re.search(sentence):
             continue
         if _not_applied(sentence, m.group("num")):

@@ -16,7 +16,7 @@ from ..segment import Layout, Line, addresses_an_organisation, greets_no_one, is
 from .context import ITEM_MARK, Context
 from .dates import DATE_RE
 from .exemptions import fold_case
-from .questions import RESPONSE_HEADING_RE, request_section
+from .questions import RESPONSE_HEADING_RE, in_the_request_section
 
 # "would be supplied with redactions": released in part. Searched in ``fold_case`` text, and only when one
 # of its words is there.
@@ -239,7 +239,7 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             continue
         if layout.by_requester(m.start()):
             continue
-        if _in_the_request_section(ctx, m.start()) or _echoes_the_requester(ctx, m.start()):
+        if in_the_request_section(ctx, m.start()) or _echoes_the_requester(ctx, m.start()):
             continue
         if m.start() < superseded:
             continue
@@ -322,14 +322,6 @@ def _last_letter_replies(ctx: Context) -> bool:
     return ctx.catalogue.requester_voice_re.search(ctx.text, start, end) is None and not any(
         start <= m.start() < end for m in ctx.cue_matches("acknowledgement")
     )
-
-
-def _in_the_request_section(ctx: Context, offset: int) -> bool:
-    """Whether ``offset`` is on a line between a "Request" heading and the "Response" heading below it: the request's
-    words ("You asked: / 1. ... how many FOI requests has Northumbria Police refused ...? By refused I mean: / It would
-    cost too much ... / The request is vexatious. / ... / In response:", Northumbria Police's log)."""
-    section = request_section(ctx)
-    return bool(section) and ctx.layout.line_at(offset).number in section
 
 
 _FEWEST_ECHOED_CHARS = 40  # a line's words, at least this long, found in the requester's message above
@@ -1687,7 +1679,7 @@ def _states_a_figure(ctx: Context, *, beside_the_cost: bool = True) -> bool:
         not layout.message_at(m.start()).from_requester
         and not layout.in_quoted(m.start())
         and not layout.boilerplate_kind(m.start())
-        and not _in_the_request_section(ctx, m.start())
+        and not in_the_request_section(ctx, m.start())
         and (beside_the_cost or not _COST_WORDS_RE.search(ctx.text, max(0, m.start() - 200), m.end() + 100))
         and not _REQUEST_RESTATED_RE.search(ctx.text, max(0, m.start() - 200), m.start())
         for m in _FIGURE_STATED_RE.finditer(ctx.text)

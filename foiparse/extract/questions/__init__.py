@@ -30,9 +30,9 @@ from .passes import (
     _without_answers_by_number,
     _without_the_letters_paragraphs,
 )
-from .unmarked import request_section
+from .unmarked import in_the_request_section, request_section
 
-__all__ = ["RESPONSE_HEADING_RE", "extract_questions", "request_section"]
+__all__ = ["RESPONSE_HEADING_RE", "extract_questions", "in_the_request_section", "request_section"]
 
 
 def extract_questions(ctx: Context) -> list[Question]:

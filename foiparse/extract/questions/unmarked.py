@@ -63,6 +63,14 @@ def request_section(ctx: Context) -> set[int]:
     return section
 
 
+def in_the_request_section(ctx: Context, offset: int) -> bool:
+    """Whether ``offset`` is on a line between a "Request" heading and the "Response" heading below it: the request's
+    words ("You asked: / 1. ... how many FOI requests has Northumbria Police refused ...? By refused I mean: / It would
+    cost too much ... / The request is vexatious. / ... / In response:", Northumbria Police's log)."""
+    section = request_section(ctx)
+    return bool(section) and ctx.layout.line_at(offset).number in section
+
+
 def _request_section_lines(lines: list[Line]) -> set[int]:
     """The lines between a page's "Request" heading and the "Response" heading below it: the request's, none of them
     an answer ("Request / ... / 1.The total number of police pursuits recorded each year from 2010 to 2024. / - Any
