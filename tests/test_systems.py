@@ -61,6 +61,14 @@ SUPPLIER = {"kind": "supplier"}
 FUZZY = {"match": "fuzzy"}
 
 POSITIVES = [
+    # NHS Shetland's log: the maker's spaced name holds its incident product's ("RL Datix"), not a mention of it; its
+    # rostering product by the name the board's roll-out used
+    case(
+        "· Medical & Dental –\nRL Datix e-Allocate continues to be rolled out across the organisation, no medic rosters "
+        "are currently using e-Allocate.\n",
+        ["HealthRoster"],
+        id="the-makers-spaced-name-holds-its-products",
+    ),
     # Central and North West London NHS Foundation Trust's letter, its answers glued to the questions' last words in
     # the PDF's text: the name after the lost space is found; a name of its own ("ContrOCC") holds no other
     case(

@@ -1082,9 +1082,16 @@ class _Run:
         def take(hit: _Hit) -> None:
             taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
 
-        # 1. Unambiguous product names, longest first.
+        # 1. Unambiguous product names, longest first; not one inside a longer supplier name, the maker's name holding
+        # its product's ("Dental are now using RL Datix e-Allocate", NHS Shetland's log: RLDatix, not its Datix).
+        makers = [(h.start, h.end) for h in candidates if h.kind == "supplier" and not h.ambiguous]
         for hit in candidates:
-            if hit.kind == "system" and not hit.ambiguous and free(hit):
+            if (
+                hit.kind == "system"
+                and not hit.ambiguous
+                and free(hit)
+                and not any(s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in makers)
+            ):
                 self.systems.append(hit)
                 take(hit)
         # Each pass below adds to one list, so only its index is rebuilt after it.
