@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Devon County Council's log: one part answered, the other over the costs limit in 'we estimate that
+        # compliance with this request would exceed', no section's letter printed
+        "Roadworks 2019- 2021\n\nI would like to request the number of street works and road works "
+        "carried out by the council for both the 2019/20 and 2020/21 financial years\n\nThe number "
+        "of completed street and road works carried out by the County Council in 2019/20 was 4,635 "
+        "and in 2020/21 it was 4,351\n\nI would also like to know the longest-running works that took "
+        "place in both of these periods\n\nFrom our preliminary assessment, we estimate that compliance "
+        "with this request would exceed the appropriate costs limit under Regulation 12 (4) of the "
+        "Environmental Information Regulations.\n",
+        "response",
+        "partial",
+        id="estimate-that-compliance-would-exceed",
+    ),
+    case(
         # The Local Government Boundary Commission for England's reply: 'attached' after the noun, the information it
         # reproduces
         "Dear\nFOI Ref: 21605/19\nThank you for your request under the Freedom of Information Act 2000 "
