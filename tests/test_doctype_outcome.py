@@ -43,6 +43,33 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # NHS Shetland's log: its case number on a line of its own, the hyphen unspaced, is no year's figure beside
+        # the cost refusal
+        "FoI Number\n2022-799\nSubject\nEmergency Dental Treatment\nRequest and Response\n1. The total "
+        "number of patients requesting an emergency dental appointment for the last three financial "
+        "years?\n2. How many of these patients were under 18 years old?\nUnder FOISA s 12(1), NHS Shetland "
+        "is not obliged to comply with a request if the estimated cost of doing so exceeds £600. Having "
+        "reviewed your request, NHS Shetland estimates that the cost of complying would exceed this "
+        "limit.\n",
+        "refusal",
+        "refused",
+        id="a-case-number-is-no-years-figure",
+    ),
+    case(
+        # The Moray Council's log: a year's figure a line, beside section 17 cited as 'exempt from release'
+        "FOI Request - Number of Roadworks 2019-2021\n\nRequest 101002886573\n\nI would like to request "
+        "the number of street works and road works carried out by the council for both the 2019/20 "
+        "and 2020/21 financial years.\n\nIf possible, I would also like to know the longest-running "
+        "works that took place in both of these periods.\n\nResponse 30-09-21\n\n2019/20 = 6940*\n2020/21 "
+        "= 6463*\n* please note these figures will represent all orders completed in the financial "
+        "year specified.\n\n2. Information not held - we have no way to calculate the longest running "
+        "works. This information is therefore exempt from release under Section 17 of the Freedom of "
+        "Information (Scotland) Act 2002 - Information Not Held.\n",
+        "response",
+        "partial",
+        id="years-figures-beside-section-17-exempt-from-release",
+    ),
+    case(
         # Devon County Council's log: one part answered, the other over the costs limit in 'we estimate that
         # compliance with this request would exceed', no section's letter printed
         "Roadworks 2019- 2021\n\nI would like to request the number of street works and road works "

@@ -1646,6 +1646,12 @@ _FIGURE_STATED_RE = re.compile(
     r"(?![^\n]*\b(?i:request|reference|ref|foi|case|id)\b[ \t]*(?i:response|no\.?|number)?[ \t]+[-–:])"
     r"[A-Z][A-Za-z ()'/&-]{2,60}?[ \t]+[-–:][ \t]+(?:approximately |around |about |circa )?"
     rf"£?{_FIGURE_DIGITS}(?:\.\d+)?(?:[ \t]?(?:million|billion|thousand|%))?[ \t]*$"
+    # or a year's figure on a line of its own, perhaps with a footnote's mark: "2019/20 = 6940* / 2020/21 = 6463* / *
+    # please note these figures will represent all orders completed in the financial year" (the Moray Council's log,
+    # beside a section 17 notice for the rest)
+    # (not a case number, its hyphen unspaced: "FoI Number / 2022-799", NHS Shetland's log)
+    r"|^[ \t]*(?:19|20)\d\d(?:/(?:19|20)?\d\d)?(?:[ \t]*=|:|[ \t]+[–-])[ \t]*"
+    rf"£?{_FIGURE_DIGITS}(?:\.\d+)?{_FIGURE_ENDS}\*?[ \t]*$"
     # or a sum opening the answer, a dash and what it was for: "£15,000 – Claimant tripped due to pothole in road. We
     # hold information about the location but ... we consider it too be exempt under the Freedom of Information Act
     # 2000 Section 40 (2) Personal Data." (Devon County Council's log, the claim's value given, its place withheld)
