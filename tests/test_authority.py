@@ -2173,6 +2173,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "General Register Office for Scotland",
     ),
     (
+        "the Foreign, Commonwealth & Development Office by its name as it styles it, the ampersand kept",
+        "Dear Mr Smith,\n\nThank you for your request. The Foreign, Commonwealth and Development Office holds the "
+        "information you requested.\n\nYours sincerely,\n\nFreedom of Information Team\nForeign, Commonwealth and "
+        "Development Office\n",
+        "foreign-commonwealth-and-development-office",
+        "Foreign, Commonwealth & Development Office",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
