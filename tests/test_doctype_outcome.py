@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Army Secretariat's letter: information enclosed beside the section 21 pointer is part given
+        "Ref: Army/Sec/21/02/FOI2019/06365 18 July 2019\n\nThank you for your initial email of 13 May, "
+        "in which you asked for information about structural changes relating to Army 2020 Refine. "
+        "I am treating your correspondence as a request for information under the Freedom of Information "
+        "Act 2000 (the Act).\n\nI can confirm that the Ministry of Defence holds information about "
+        "Army structural changes announced to Parliament in December 2016. This information is exempt "
+        "under Section 21(1) of the Act, because it is reasonably accessible to you by other means.\n\nI "
+        "can confirm that the Department holds information about further changes made since the table "
+        "referred to above. This information is enclosed and can be found at Annex A.\n",
+        "response",
+        "partial",
+        id="enclosed-beside-the-section-21-pointer",
+    ),
+    case(
         # NHS Shetland's log: its case number on a line of its own, the hyphen unspaced, is no year's figure beside
         # the cost refusal
         "FoI Number\n2022-799\nSubject\nEmergency Dental Treatment\nRequest and Response\n1. The total "

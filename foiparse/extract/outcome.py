@@ -1397,7 +1397,15 @@ def _ending(
         # Likewise a reply of prose that says some is not held beside the section 21 pointer: "MMO confirms this
         # Delivery Board ... was not implemented. Therefore, we are not able to provide you with this information as it
         # is not information that the MMO holds. / Under section 21 ..." (the Marine Management Organisation).
-        if any(a.not_held for a in answers) or (not answers and _says_not_held(ctx)) or _figure_cells(ctx):
+        # So is information enclosed beside the section 21 pointer: "This information is exempt under Section 21(1) of
+        # the Act ... I can confirm that the Department holds information about further A2020(R) changes ... This
+        # information is enclosed and can be found at Annex A." (the Army Secretariat's letter)
+        if (
+            any(a.not_held for a in answers)
+            or (not answers and _says_not_held(ctx))
+            or _figure_cells(ctx)
+            or _attached(ctx)
+        ):
             return "partial"
         if _cut_in_a_later_answer(ctx, exemptions):
             return "unknown"
