@@ -61,6 +61,19 @@ SUPPLIER = {"kind": "supplier"}
 FUZZY = {"match": "fuzzy"}
 
 POSITIVES = [
+    # Requests on Salisbury NHS Foundation Trust's and NHS Greater Manchester ICB's logs, and to NHS England on
+    # WhatDoTheyKnow: NHS England's data platform and the Palantir product it runs on
+    case(
+        "This is a request regarding the rollout and implementation of the Federated Data Platform (FDP), provided by "
+        "Palantir Technologies. Is the Trust currently using the FDP?\n",
+        ["Federated Data Platform"],
+        id="nhs-englands-federated-data-platform",
+    ),
+    case(
+        "This request relates to the installation of Palantir's Foundry platform which NHS England commissioned.\n",
+        ["Palantir Foundry"],
+        id="palantirs-foundry",
+    ),
     # NHS Shetland's log: the maker's spaced name holds its incident product's ("RL Datix"), not a mention of it; its
     # rostering product by the name the board's roll-out used
     case(
@@ -993,6 +1006,8 @@ POSITIVES += [
 ]
 
 NEGATIVES = [
+    # a foundry is a works, not Palantir's platform, with no word of Palantir near it
+    case("The old foundry site on Mill Lane is owned by the council.", [], id="a-foundry-is-a-works"),
     # Hastings Borough Council's log, cut before its answers: the examples straight under a question's mark, no
     # request of the requester's printed, are none in use.
     case(
