@@ -5600,6 +5600,17 @@ CASES = [
         id="a-team-the-body-does-not-have-beside-the-figure-it-gives",
     ),
     case(
+        # The Scottish Ambulance Service's log: the reply's heading glued to the last question's stop by a dash
+        "3) If the service sits on Safety Advisory Groups, does this not form a conflict of interests.\n4) Are the "
+        "service aware of the guidance provided by police Scotland.- Response\n1) Why does the service run an events "
+        "team?\nThe Scottish Ambulance Service carries out a range of functions.\n",
+        [
+            ("3", "If the service sits on Safety Advisory Groups, does this not form a conflict of interests."),
+            ("4", "Are the service aware of the guidance provided by police Scotland."),
+        ],
+        id="the-replys-heading-glued-to-the-last-questions-stop-by-a-dash",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

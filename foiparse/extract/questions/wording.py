@@ -133,7 +133,9 @@ _TERMS_AFTER_QUESTION_RE = re.compile(
     # (or the reply's heading after a dash ending the last question's line, a page's list of headings flattened: "3.
     # Individuals Affected (if recorded) - Decision" over the answers, Lincolnshire County Council's published
     # response, its request under "- Request")
-    r"|[ \t]+[-\u2013][ \t]+(?=(?:Decision|Response|Our response)[ \t]*:?[ \t]*(?:\n|$))",
+    # (or glued to its stop: "... the guidance provided by police Scotland.- Response" over the answers, the Scottish
+    # Ambulance Service's log)
+    r"|(?:[ \t]+|(?<=[.?!]))[-\u2013][ \t]+(?=(?:Decision|Response|Our response)[ \t]*:?[ \t]*(?:\n|$))",
     re.I,
 )
 
