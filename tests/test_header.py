@@ -1181,6 +1181,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "16 FOI 008"},
     ),
     (
+        "legislation: 'Freedom of Information (FOI) review request', the short name in capitals (the Department for "
+        "Work and Pensions' internal review)",
+        "Department for Work and Pensions (DWP)\nCentral Freedom of Information Team\nOur reference: IR599\n"
+        "15 March 2018\nDear Mr James,\nThank you for your Freedom of Information (FOI) review request received on\n"
+        "23 November 2017.\n",
+        {"legislation": ["FOIA"]},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "
