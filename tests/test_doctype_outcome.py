@@ -43,6 +43,43 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Information Commissioner's Office's log: the review attached is the review, not information it releases
+        "Complaints to the ICO where section 14 was a factor\nDetails of the number of complaints received "
+        "and the time taken to handle such complaints.\nA review of the handling of this request was "
+        "completed following a request for an internal review. The review is attached to this disclosure.\n",
+        "internal_review",
+        "unknown",
+        id="the-review-attached-to-a-log-entry",
+    ),
+    case(
+        # The UK Health Security Agency's internal review: the earlier replies attached again are no information the
+        # review gives, its finding cut off
+        "Dear Steve Nash,\n13 December 2024\nRe: Internal review of case refs: 01/07/24/JS/188 and "
+        "13/09/24/JS/353\nI refer to your email of 3 October which is being treated as a request for "
+        "an internal review of case references 13/09/24/JS/353.\nWe responded to you on 22 August 2024 "
+        "and I have attached a copy of that response for your convenience.\nWe then wrote to you on "
+        "30 September 2024 (our ref: 13/09/24/JS/353, please see attached for convenience) explaining "
+        "that the information is intended for future publication. I have considered whether section "
+        "22 was correctly applied and\n",
+        "internal_review",
+        "unknown",
+        id="earlier-replies-attached-again-to-a-review",
+    ),
+    case(
+        # The Department for Work and Pensions' internal review: a review that encloses information itself has found
+        # for releasing it
+        "Our reference: IR599\n15 March 2018\nDear Mr James,\nThank you for your Freedom of Information "
+        "(FOI) review request received on 23 November 2017.\nDWP Response:\nI am of a senior grade "
+        "to the person who dealt with your request; I was not involved previously, and can confirm "
+        "that I have carried out an internal review.\nReferring back to your original request to provide "
+        "you with a list of system reports that are generated for the senior management team; as a "
+        "result of this you will find included with this response:\nAnnex A - Case Closure Overview "
+        "October 2017 - provides a view of the volume and stage in process of live case closures.\n",
+        "internal_review",
+        "provided",
+        id="a-review-that-encloses-information-itself",
+    ),
+    case(
         # The Army Secretariat's letter: information enclosed beside the section 21 pointer is part given
         "Ref: Army/Sec/21/02/FOI2019/06365 18 July 2019\n\nThank you for your initial email of 13 May, "
         "in which you asked for information about structural changes relating to Army 2020 Refine. "

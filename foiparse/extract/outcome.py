@@ -654,7 +654,11 @@ def decide(
         if _hits(ctx, "upheld") and not [a for a in answers if not a.withheld and not a.not_held]:
             # (a decision upheld that gave part of what was asked is a partial one: outcomes.yaml, given_before)
             return "internal_review", ("partial" if _hits(ctx, "given_before") else "refused")
-        if not _hits(ctx, "upheld") and not _states_a_finding(ctx):
+        # (a review that encloses information itself has found for releasing it: "I can confirm that I have carried out
+        # an internal review ... you will find included with this response: / Annex A - Case Closure Overview ...", the
+        # Department for Work and Pensions)
+        reviewed_from = min((m.start() for m in _counted(ctx, "internal_review")), default=0)
+        if not _hits(ctx, "upheld") and not _states_a_finding(ctx) and not _attached(ctx, reviewed_from):
             if not answers and not exemptions and _hits(ctx, "acknowledgement") >= 2:
                 # A request for a review acknowledged, the review still to come: "You have requested an internal
                 # review of our handling of your FOI request. We will aim to reply within 20 working days." (two cues:
