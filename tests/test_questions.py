@@ -5611,6 +5611,18 @@ CASES = [
         id="the-replys-heading-glued-to-the-last-questions-stop-by-a-dash",
     ),
     case(
+        # Bartholomew School on WhatDoTheyKnow: "we don't have any." ending the sentence answers "none", no information
+        # not held
+        "1. Was your school built between the 1960s and 1980s?\n\n2. Are you aware if there is Reinforced Autoclaved "
+        "Aerated Concrete (RAAC) in your school?\n\nYes, I am aware. No, we don't have any.\n",
+        [
+            ("1", "Was your school built between the 1960s and 1980s?"),
+            ("2", "Are you aware if there is Reinforced Autoclaved Aerated Concrete (RAAC) in your school?"),
+        ],
+        answers={"2": [A(contains="we don't have any", not_held=False)]},
+        id="we-dont-have-any-ending-the-sentence",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",
