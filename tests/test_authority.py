@@ -2181,6 +2181,24 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Foreign, Commonwealth & Development Office",
     ),
     (
+        "the Department for Transport's letter: 'HS2' alone is the railway, not the company it sends the requester to",
+        "Department for Transport\nGreat Minster House\n33 Horseferry Road\nOur Ref: F0019391\n19 February 2021\n"
+        "Dear Ms Colclough,\nThank you for your request for information about HS2 phase one.\nIn regard to your first "
+        "question, we do not hold the information. This information is owned by HS2 Ltd.\nWith regard to your second "
+        "question, HS2 is a long-term investment that will transform our country's transport network. HS2 will fire "
+        "up economic growth. HS2 will bring our biggest cities closer together.\nYours sincerely,\nFOI Team\n",
+        "department-for-transport",
+        "Department for Transport",
+    ),
+    (
+        "the Information Commissioner's decision notice: HS2 Ltd by its name with the figure",
+        "Environmental Information Regulations 2004 (EIR)\nDecision notice\nDate: 6 January 2020\nPublic Authority: "
+        "High Speed 2 Limited\nAddress: 1 Canada Square London E14 5AB\nThe complainant has requested risk "
+        "assessments from High Speed 2 Limited (HS2).\n",
+        "hs2-ltd",
+        "High Speed Two (HS2) Limited",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
