@@ -2199,6 +2199,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "High Speed Two (HS2) Limited",
     ),
     (
+        "South Wales Police's published response: 'At South Wales Police we monitor ...', the body speaking of itself",
+        "REQUEST\nRESPONSE\nYour request for information has now been considered and I am not obliged to supply the "
+        "information you have requested.\nAt South Wales Police we monitor and collate statistical data on crimes, "
+        "incidents and other data relevant to our daily business.\n",
+        "south-wales-police",
+        "South Wales Police",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

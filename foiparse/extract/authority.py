@@ -290,6 +290,11 @@ _VOICE_BEFORE_RE = re.compile(
     re.I,
 )
 _VOICE_BEFORE_REACH = 40  # characters before a name that _VOICE_BEFORE_RE reads
+# "At South Wales Police we monitor and collate statistical data on crimes, incidents and other data relevant to our
+# daily business." (the force's published response, which names itself nowhere else): the body speaking of itself.
+_AT_BEFORE_RE = re.compile(r"(?:^|[.!?][ \t]+)At[ \t]+(?:the[ \t]+)?$", re.M)
+_AT_BEFORE_REACH = 12
+_WE_AFTER_RE = re.compile(r",?[ \t]+we\b")
 # The words before a body whose rules are followed: "in line with", "as monitored under", "in accordance with".
 _FRAMEWORK_BEFORE_RE = re.compile(
     r"\b(?:in line with|in accordance with|as (?:monitored|set out|required|defined|published) (?:under|by|in))"
@@ -663,6 +668,10 @@ def extract_authority(ctx: Context) -> Authority | None:
             _VOICE_VERB_RE.match(ctx.text, end_char)
             or _RESPONSE_HEADING_AFTER_RE.match(ctx.text, end_char)
             or _VOICE_BEFORE_RE.search(ctx.text, max(0, start_char - _VOICE_BEFORE_REACH), start_char)
+            or (
+                _WE_AFTER_RE.match(ctx.text, end_char)
+                and _AT_BEFORE_RE.search(ctx.text, max(0, start_char - _AT_BEFORE_REACH), start_char)
+            )
         ):
             kind = "voice"
         evidence[authority_id].append((kind, start_char, end_char))
