@@ -2200,9 +2200,19 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ),
     (
         "South Wales Police's published response: 'At South Wales Police we monitor ...', the body speaking of itself",
-        "REQUEST\nRESPONSE\nYour request for information has now been considered and I am not obliged to supply the "
-        "information you have requested.\nAt South Wales Police we monitor and collate statistical data on crimes, "
-        "incidents and other data relevant to our daily business.\n",
+        "Leave this site\nWe use some essential cookies to make our website work. We'd like to set additional cookies "
+        "so we can remember your preferences and understand how you use our site.\nYou can manage your preferences and "
+        "cookie settings at any time by clicking on Customise Cookies below. For more information on how we use "
+        "cookies, please see our Cookies notice.\nYour cookie preferences have been saved. You can update your cookie "
+        "settings at any time on the cookies page.\nSorry, there was a technical problem. Please try again.\nThis site "
+        "is a beta, which means it's a work in progress and we'll be adding more to it over the next few weeks. Your "
+        "feedback helps us make things better, so please let us know what you think.\n"
+        "REQUEST\nRESPONSE\nYour request for information has now been considered and I am "
+        "not obliged to supply the information you have requested.\nIn relation to your request, the following "
+        "exemption applies:\nSection 12 - Exemption where cost of compliance exceeds appropriate limit.\nThe cost "
+        "limit is set at 18 hours of work, and the time to locate, retrieve and extract the information requested "
+        "would exceed it.\nAt South Wales Police we monitor and collate statistical data on crimes, incidents and other data relevant to our "
+        "daily business.\n",
         "south-wales-police",
         "South Wales Police",
     ),
