@@ -43,6 +43,31 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Avanti Gardens School's acknowledgement: the time limit with a word between is no count of what the school
+        # has
+        "Dear Mr Smith,\nThank you for your request for information, received on 4 November 2019.\nWe "
+        "will begin processing this immediately.\nFollowing the Freedom of Information (FOI) Act we "
+        "have 20 school working days to either:\n* Provide you with the information requested\n",
+        "response",
+        "unknown",
+        id="the-time-limit-with-a-word-between",
+    ),
+    case(
+        # The Scottish Fire and Rescue Service's letter: a count of what the body has states a figure, the reply cut
+        # before its sign-off
+        "Dear Mr Johansson\nFreedom of Information Request\nThank you for your request for information "
+        "and apologies for the delay in responding.\nYour request has been processed in accordance "
+        "with Freedom of Information (Scotland) Act 2002.\nThe Scottish Fire and Rescue has 356 Community "
+        "Fire Stations throughout Scotland. These are split between 3 Service Delivery Areas (North, "
+        "East and West) with crews working on various duty systems.\nWholetime Trainee Firefighters "
+        "undergo a basic training course at one of our National Training Centres where they learn all "
+        "the basic skills required to become a Firefighter. Retained Firefighters tend to cover our "
+        "smaller towns and villages and will carry out an initial 2-we\n",
+        "response",
+        "provided",
+        id="a-count-of-what-the-body-has",
+    ),
+    case(
         # The Information Commissioner's Office's log: the review attached is the review, not information it releases
         "Complaints to the ICO where section 14 was a factor\nDetails of the number of complaints received "
         "and the time taken to handle such complaints.\nA review of the handling of this request was "

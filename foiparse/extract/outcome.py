@@ -1643,6 +1643,12 @@ _FIGURE_STATED_RE = re.compile(
     rf"£?{_FIGURE_DIGITS}(?:\.\d+)?{_FIGURE_ENDS}"
     r"(?:[ \t]?(?:million|billion|thousand|%|per cent)\b)?"
     rf"{_NOT_A_TIME_LIMIT}"
+    # or a count of what the body has: "The Scottish Fire and Rescue has 356 Community Fire Stations throughout
+    # Scotland." (the service's letter answering a request it does not quote)
+    # (not a time limit with a word between: "Following the Freedom of Information (FOI) Act we have 20 school working
+    # days to either: / * Provide you ...", Avanti Gardens School's acknowledgement)
+    rf"|\b(?:has|have)[ \t]+(?:approximately |around |about |a total of )?{_FIGURE_DIGITS}{_FIGURE_ENDS}"
+    r"(?![^\n.]{0,20}\b(?:days|weeks|months|hours)\b)[ \t]+[A-Z]?[a-z]+"
     # or a count of what the body received or recorded: "Between 1 June 2012 and 1 June 2013 we have received 979 pieces
     # of correspondence where a candidate has tried to cancel their test ..." (the Driving Standards Agency's release,
     # the rest refused under section 12)
