@@ -466,10 +466,10 @@ def _named_citations(catalogue: Catalogue) -> LabelScanner:
     return LabelScanner(_NAMED_CITATION_RE, _NAMED_CITATION_STARTS, catalogue.literal_index)
 
 
+# The reply's voice applying a section, in the request's section (over folded text; see extract_exemptions).
+_WE_APPLY_RE = re.compile(r"\bwe (?:are|have|will|must|do|cannot|can|consider)\b")
 # Another Act's notice or order named by its section: "Section 21 evictions", "a valid section 21 notice" (the Housing
 # Act 1988's, in Hastings Borough Council's published response on homelessness), "a section 106 agreement".
-# The reply's voice applying a section (over folded text).
-_WE_APPLY_RE = re.compile(r"\bwe (?:are|have|will|must|do|cannot|can|consider)\b")
 _ANOTHER_ACTS_INSTRUMENT_AFTER_RE = re.compile(r"[ \t]+(?:notices?|evictions?|orders?|agreements?)\b")
 
 

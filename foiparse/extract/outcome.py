@@ -1298,8 +1298,8 @@ def _cut_in_a_later_answer(ctx: Context, exemptions: list[Exemption]) -> bool:
 def _answers_stop_short(questions: list[Question], text: str) -> bool:
     """Whether more questions follow the last one answered than were answered, two at least: the text stops
     before the reply reaches them (a page cut after the answer to the first of six questions), so whether
-    they were answered in full cannot be told. ``text_end``: where the text's last word ends; a word or two the
-    text ends on answers nothing ("3. The number of complaints ... after the control. / Unf", Rhondda Cynon Taf
+    they were answered in full cannot be told. A word or two the text ends on (its last word's end: ``text_end``)
+    answers nothing ("3. The number of complaints ... after the control. / Unf", Rhondda Cynon Taf
     County Borough Council on WhatDoTheyKnow, cut in "Unfortunately")."""
     text_end = len(text.rstrip())
     answered = [
