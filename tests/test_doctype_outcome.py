@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Transport Scotland's release on gov.scot: the Scottish Government's review formula under the request it
+        # restates, the finding's detail cut
+        "Information requested\n\nOriginal request - 202300364187\n\nPlease provide me with all recorded "
+        "information of correspondence between Transport Scotland and Scottish Ministers between 1 "
+        "January 2019 and 30 June 2023 relating to the A9 dualling programme.\n\nResponse to your Review "
+        "Request - FOI 202300377919\n\nI have concluded that the original decision should be confirmed, "
+        "with modifications.\n\nThe reason I have reached this conclusion is that we could have been "
+        "clearer in our original response to you in relation to some of the information that was previously "
+        "withheld. I believe that some of that infor\n",
+        "internal_review",
+        "unknown",
+        id="the-original-decision-should-be-confirmed",
+    ),
+    case(
         # Avanti Gardens School's acknowledgement: the time limit with a word between is no count of what the school
         # has
         "Dear Mr Smith,\nThank you for your request for information, received on 4 November 2019.\nWe "
