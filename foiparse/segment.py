@@ -51,13 +51,18 @@ _MARKED_LINE_PATTERN = rf"(?P<salutation>{_SALUTATION})|(?P<closing>{_CLOSING})|
 _MARKED_LINE = LinePattern(f"{first_chars_lookahead(_MARKED_LINE_PATTERN)}(?:{_MARKED_LINE_PATTERN})", re.I)
 _HEADER_BLOCK = LinePattern(r"From: .+\n(?:.+\n){0,3}?(?:Sent|Date): .+$")
 _MIN_TEXT_ABOVE_A_QUOTE = 150
-# A disclosure log's heading over its reply (patterns/letter.yaml), alone on its line or with the reply's date.
+# A disclosure log's heading over its reply (patterns/letter.yaml), alone on its line or with the reply's date, after a
+# colon or a space ("Response 08-10-2015" under a request for a review that no sign-off ends, the Moray Council's log).
 _REPLY_HEADING = LinePattern(
-    rf"[ \t*#]*(?:{alternation(_LETTER.reply_headings)})[ \t]*(?::[ \t]*(?:[^\n]{{0,30}}\d[^\n]{{0,10}})?)?[ \t*]*$",
+    rf"[ \t*#]*(?:{alternation(_LETTER.reply_headings)})[ \t]*"
+    r"(?::[ \t]*(?:[^\n]{0,30}\d[^\n]{0,10})?|[ \t]\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))?[ \t*]*$",
     re.I,
 )
-# A disclosure log's heading over the request it copies (patterns/letter.yaml), alone on its line.
-_REQUEST_HEADING_RE = re.compile(rf"[ \t*#]*(?:{alternation(_LETTER.request_headings)})[ \t*]*:?[ \t*]*", re.I)
+# A disclosure log's heading over the request it copies (patterns/letter.yaml), alone on its line or with the request's
+# number ("Request 101000377814", the Moray Council's log).
+_REQUEST_HEADING_RE = re.compile(
+    rf"[ \t*#]*(?:{alternation(_LETTER.request_headings)})[ \t*]*:?[ \t*]*(?:\d{{6,15}}[ \t]*)?", re.I
+)
 # WhatDoTheyKnow folds the quoted tail of an email into a "show quoted sections" link: the message ends there, and
 # what follows is the next one (the requester writing on under an acknowledgement, the Department of Health NI).
 # Its Welsh interface prints the link as "dangos adrannau a ddyfynnir" (Cleveland Fire Brigade's thread under /cy/).

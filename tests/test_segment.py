@@ -82,6 +82,18 @@ def test_a_request_signed_with_a_name_alone_ends_at_the_replys_greeting() -> Non
     assert _messages(text) == [("Dear Office of Communications,", True), ("Dear Mr James", False)]
 
 
+def test_a_logs_dated_reply_heading_ends_a_numbered_request_with_no_sign_off() -> None:
+    # The Moray Council's log: "Request 101000377814" heads a request for a review greeting no one and signed by no
+    # one; "Response 08-10-2015", the date after a space, starts the council's reply
+    text = (
+        "FOI Request - Prevent Duty Guidance - Review\n\nRequest 101000377814\n\nDear Sir/Madam,\n\nI would like "
+        "to request that review is held into the initial response to my FOI request.\n\nI trust that you will "
+        "reconsider your decision.\n\nResponse 08-10-2015\n\nFollowing your request for a review of our response, "
+        "this was held at the council offices yesterday.\n"
+    )
+    assert _messages(text) == [("FOI Request - Prevent Duty Guidance - Review", True), ("Response 08-10-2015", False)]
+
+
 def test_a_request_greeting_no_one_is_the_requesters_when_its_signer_is_greeted_below() -> None:
     # A WhatDoTheyKnow request to Stockport Metropolitan Borough Council whose first sentence asks nothing
     text = (
