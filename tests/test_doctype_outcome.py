@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Tees Valley Combined Authority on WhatDoTheyKnow: a holding letter saying the response is delayed, after
+        # the acknowledgement
+        "Dear Tees Valley Combined Authority,\nPlease can you provide all emails sent from and to members "
+        "of this assurance review team.\nYours faithfully,\nJared Rubecki\nDear Jared Rubecki,\nFreedom "
+        "of Information Act 2000 - Ref: 196-2023\nThank you for your correspondence received on 16/08/2023.\nYour "
+        "request is being considered under the Freedom of Information Act 2000.\nYours sincerely,\nGovernance "
+        "Team\nTees Valley Combined Authority\nDear Jared Rubecki,\nWe regret to inform you that the "
+        "response to your FOI request is delayed due to the need to consider the public interest test "
+        "concerning the information requested. We apologise for the delay and will respond to the reques\n",
+        "acknowledgement",
+        "acknowledged",
+        id="the-response-to-your-request-is-delayed",
+    ),
+    case(
         # Transport Scotland's release on gov.scot: the Scottish Government's review formula under the request it
         # restates, the finding's detail cut
         "Information requested\n\nOriginal request - 202300364187\n\nPlease provide me with all recorded "
