@@ -43,6 +43,23 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Insolvency Service's FOI release on GOV.UK: 'holds partial information' is part held, the text cut
+        # before the figures
+        "FOI22/23-152\n\nThank you for your email of 22 February in which you requested the following "
+        "information:\n\n- the specific number of investigations under the Act\n- the typical defences "
+        "raised\n\nYour request has been dealt with under the Freedom of Information Act 2000 (FOIA).\n\nI "
+        "can confirm the agency holds partial information in response to your request.\n\nUnder section "
+        "16 of the Act (Advice and Assistance) you may find it useful to note:\n\nThe Rating (Coronavirus) "
+        "and Directors Disqualification (Dissolved Companies) Act, which received Royal Assent in December "
+        "2021 extended the Insolvency Service's powers to investigate and disqualify directors of companies "
+        "that have been dissolved without first entering into formal insolvency proceedings. The amendments "
+        "made by the Act have effect in relation to conduct of directors of companies occurring, and "
+        "in relation to companies dis\n",
+        "response",
+        "partial",
+        id="holds-partial-information",
+    ),
+    case(
         # The Tees Valley Combined Authority on WhatDoTheyKnow: a holding letter saying the response is delayed, after
         # the acknowledgement
         "Dear Tees Valley Combined Authority,\nPlease can you provide all emails sent from and to members "
