@@ -785,11 +785,7 @@ def extract_authority(ctx: Context) -> Authority | None:
         titled = pattern.search(ctx.text, 0, within)
         if titled is None or best_id is None or ctx.layout.in_quoted(titled.start()) or _names_no_body(titled):
             continue
-        named = [
-            authority_id
-            for authority_id, items in evidence.items()
-            if any(start < titled.end("name") and titled.start("name") < end for _kind, start, end in items)
-        ]
+        named = _bodies_named_in(evidence, titled)
         if not named:
             return _unknown_authority(ctx, evidence)
         if best_id not in named:
@@ -807,11 +803,7 @@ def extract_authority(ctx: Context) -> Authority | None:
         and "considered your" in ctx.text
         and (considering := _HAS_CONSIDERED_YOUR_REQUEST_RE.search(ctx.text)) is not None
     ):
-        considered = [
-            authority_id
-            for authority_id, items in evidence.items()
-            if any(start < considering.end("name") and considering.start("name") < end for _kind, start, end in items)
-        ]
+        considered = _bodies_named_in(evidence, considering)
         if considered and best_id not in considered and not ctx.layout.by_requester(considering.start()):
             return _catalogue_authority(ctx, considered[0], evidence[considered[0]])
     # Asked while no body has more than prose for it (a name in passing weighs 1, three at most): "The Comhairle's
@@ -896,6 +888,16 @@ def _a_councils_own_link(ctx: Context, authority_id: str, items: list[_Found]) -
     return (entry.type.endswith("council") or entry.type == "unitary_authority") and any(
         not ctx.layout.by_requester(start) and not ctx.layout.in_quoted(start) for _kind, start, _end in items
     )
+
+
+def _bodies_named_in(evidence: dict[str, list[_Found]], m: re.Match[str]) -> list[str]:
+    """The bodies with evidence overlapping ``m``'s "name" group: the body a decision's title, a "Public authority:"
+    line or "... has considered your request" names."""
+    return [
+        authority_id
+        for authority_id, items in evidence.items()
+        if any(start < m.end("name") and m.start("name") < end for _kind, start, end in items)
+    ]
 
 
 def _strongest(evidence: dict[str, list[_Found]]) -> tuple[str | None, float]:

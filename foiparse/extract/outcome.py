@@ -198,6 +198,12 @@ def _states_a_finding(ctx: Context) -> bool:
     )
 
 
+def _review_opens(ctx: Context) -> int:
+    """Where a review's own words start: its first internal review cue (0 if none). What it attaches from there on is
+    its own; what the original reply quoted above attached is not."""
+    return min((m.start() for m in _counted(ctx, "internal_review")), default=0)
+
+
 def _hits(ctx: Context, kind: str) -> int:
     return len(_counted(ctx, kind))
 
@@ -657,8 +663,7 @@ def decide(
         # (a review that encloses information itself has found for releasing it: "I can confirm that I have carried out
         # an internal review ... you will find included with this response: / Annex A - Case Closure Overview ...", the
         # Department for Work and Pensions)
-        reviewed_from = min((m.start() for m in _counted(ctx, "internal_review")), default=0)
-        if not _hits(ctx, "upheld") and not _states_a_finding(ctx) and not _attached(ctx, reviewed_from):
+        if not _hits(ctx, "upheld") and not _states_a_finding(ctx) and not _attached(ctx, _review_opens(ctx)):
             if not answers and not exemptions and _hits(ctx, "acknowledgement") >= 2:
                 # A request for a review acknowledged, the review still to come: "You have requested an internal
                 # review of our handling of your FOI request. We will aim to reply within 20 working days." (two cues:
@@ -1456,7 +1461,7 @@ def _ending(
     # A review's finding is its own: the original reply's "Please see the attached document" above the review
     # request gives nothing the review decided ("Dear Mr Griffin, / I have reviewed the handling of your FoI request
     # 'Requests from Royal", Acas on WhatDoTheyKnow, cut there).
-    since = min((m.start() for m in _counted(ctx, "internal_review")), default=0) if review else 0
+    since = _review_opens(ctx) if review else 0
     if given or _attached(ctx, since) or answered or (not review and _answered_under_heading(ctx)):
         return "provided"
     if not review and not answers and _states_a_figure(ctx):
