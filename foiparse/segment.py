@@ -247,6 +247,100 @@ def addresses_an_organisation(salutation: str) -> bool:
     )
 
 
+# ---------------------------------------------------------------- a page's request and response sections
+# The case number a release page prints in its section's heading: "1. FOI2025/00075 Request" over "2. Our reply" (the
+# Veterinary Medicines Directorate's release on GOV.UK).
+CASE_IN_A_HEADING = r"(?:[A-Z]{2,6}[ -]?\d{2,4}/\d{2,6}[ \t]+)?"
+# "The response is:" under "The request is:" (a Humberside Fire and Rescue Service letter)
+# "Response to your request" over "The Trust confirms that it holds the following recorded information relevant to your
+# request:- / 1. In a briefing to the Board, the following information was stated:" (Surrey and Borders Partnership
+# NHS Trust, its request quoted in one sentence above). "Details of the Response" under "Details of the Request"
+# (Ashford and St Peter's Hospitals NHS Foundation Trust's log).
+RESPONSE_HEADING_RE = re.compile(
+    # "In Response:" under the request's list (Northumbria Police's disclosure log)
+    # (or the body's: "University Response" under the request's list, Middlesex University's letter in a PDF whose
+    # lines run on with no blank between)
+    # (numbered as the page's second section: "1. Request / ... / 2. Response", the Security Industry Authority's FOI
+    # release on GOV.UK; not an answer by number, "4. Information not held")
+    # (or "2. Our reply" under "1. FOI2025/00075 Request", the Veterinary Medicines Directorate's release)
+    # (or the body's by its name: "Borders College Response" over the answers numbered from 1 again, the college's
+    # letter on WhatDoTheyKnow)
+    # (or a log's field, bulleted with a dash: "- Request / ... / - Decision / - / 1. Please see link below ...",
+    # Lincolnshire County Council's published responses)
+    r"^[*_ ]*(?:-[ \t]+(?=(?i:decision|response)[ \t]*$))?"
+    r"(?:\d\.[ \t]+(?=(?i:responses?|our (?:response|reply))[ \t]*$))?"
+    r"(?:our |(?:the )?(?:[\w&'-]+[ \t]+){0,5}?(?:council|trust|university|college|board|force|authority|department)"
+    # (or the regime's: "FOI Request / ... / FOI Response / Freedom of Information Request – Ref: FOI 212-2025 / ...",
+    # Gloucestershire Health and Care NHS Foundation Trust's published responses)
+    # (or the body's initials: "NHSCFA response" under the request's dash list, the NHS Counter Fraud Authority's
+    # published response)
+    r"(?:'?s)? |the |in |(?:foi|foia|foisa|eir|eisr) |(?-i:[A-Z]{2,8}|[A-Z][a-z][A-Z]) "
+    r"|(?:summary|details) of (?:the )?)?"
+    # "Information disclosed:" under "Request:" (University Hospitals Sussex NHS Foundation Trust's disclosure log);
+    # "Information held" and "Information withheld" under "You requested:" (National Highways)
+    r"(?:(?:response|responses|answers?|reply|decision)s?"
+    # (or "We answered" under "You asked", Transport for London's published requests)
+    r"|we answered"
+    # (or the log's field dating the reply, between the request and the answers by number: "Request Date18 March 2015
+    # / Requested byMedia / Released Date / 25 March 2015 / ... / 2) Our Public space surveillance camera locations are
+    # published on our website", East Hertfordshire District Council's log)
+    r"|released date"
+    # (or "Information provided for the answer:" under "Information Requested:", Public Health Wales's disclosure log)
+    r"|information (?:disclosed|released|provided|supplied|held|not held|withheld)(?: for the answers?)?)"
+    r"(?: to (?:your|the) (?:request|questions|enquiry))?(?: (?:is|are)(?: as follows)?)?[*_ ]*:?[*_ ]*"
+    # with the date it was sent: "Response 07-05-2013" over the answers by number (Moray Council's log)
+    r"(?:(?:dated[ \t]+)?\(?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4})"
+    r"\)?[ \t]*)?$",
+    re.I,
+)
+# A label heading the request a reply repeats ("Request:", "Information requested:", "You asked:"); "You asked for:"
+# heads the request's bullets on a disclosure log (Nottinghamshire Fire and Rescue Service).
+# Or told as a sentence's start: "Your request was:" (Southampton City Council's letter, above the request's
+# introduction and its bullets, each answered under it).
+REQUEST_LABEL_RE = re.compile(
+    # "1. Request" (the SIA's release; see RESPONSE_HEADING_RE), "1. FOI2025/00075 Request" (the VMD's)
+    rf"[*_ ]*(?:\d\.[ \t]+{CASE_IN_A_HEADING}(?=(?i:request)[ \t]*$))?"
+    # (or a log's "Customer Request Details" over the request, "East Herts Council Response" over the reply: the
+    # disclosure-log.co.uk pages of East Hertfordshire District Council, the requester's notes among the questions)
+    r"(?:(?:your |the )?requests?(?: was| read)?|information requested|you asked(?: for| us)?"
+    r"|(?:customer |foi )?request details"
+    r"|(?P<questions>questions?))[*_ ]*:?\s*$",
+    re.I,
+)
+
+
+def request_section_lines(lines: list[Line]) -> set[int]:
+    """The lines between a page's "Request" heading and the "Response" heading below it: the request's, none of them
+    an answer ("Request / ... / 1.The total number of police pursuits recorded each year from 2010 to 2024. / - Any
+    relevant breakdowns of data such as: / Pursuits that led to arrests or charges / ... / Response / Avon and Somerset
+    Police holds information ...", Avon and Somerset Police's disclosure log)."""
+    section: set[int] = set()
+    start: int | None = None
+    asked_as_questions = False
+    for line in lines:
+        if heading := REQUEST_LABEL_RE.match(line.text):
+            start, asked_as_questions = line.number, heading.group("questions") is not None
+        elif start is not None and (
+            _ANSWER_HEADING_RE.match(line.text)
+            if asked_as_questions
+            else RESPONSE_HEADING_RE.match(line.text) or _OUTCOME_HEADING_RE.match(line.text)
+        ):
+            section.update(range(start + 1, line.number))
+            start = None
+    return section
+
+
+# A "Question" heading's section ends at its "Answer" (or "Response"), not at a line of the request's own that reads as
+# a heading: "Question / ... Other generic terms used in the previous spreadsheet ... include: / Decisions / General
+# level of service / ... / Answer" (the Northamptonshire Police, Fire and Crime Commissioner's log).
+_ANSWER_HEADING_RE = re.compile(r"[*_ ]*(?:our |the )?(?:answers?|responses?)[*_ ]*:?\s*$", re.I)
+
+
+# A log's outcome heading between the request and the response: "Request / ... / Outcome / Some information provided. /
+# Response / ..." (The National Archives' published requests); the outcome is the authority's.
+_OUTCOME_HEADING_RE = re.compile(r"[*_ ]*(?:request )?outcome[*_ ]*:?\s*$", re.I)
+
+
 @dataclass
 class Layout:
     text: str
@@ -263,6 +357,20 @@ class Layout:
     _signature_ends: dict[int, int] = field(default_factory=dict)
     # The request as a reply quotes it in quotation marks under its own introduction, (start, end) of each.
     quoted_requests: list[tuple[int, int]] = field(default_factory=list)
+
+    @cached_property
+    def request_section(self) -> frozenset[int]:
+        """The numbers of the lines between a "Request" heading and the "Response" heading below it (see
+        ``request_section_lines``)."""
+        return frozenset(request_section_lines(self.lines))
+
+    def in_request_section(self, offset: int) -> bool:
+        """Whether ``offset`` is on a line between a "Request" heading and the "Response" heading below it: the
+        request's words ("You asked: / 1. ... how many FOI requests has Northumbria Police refused ...? By refused I
+        mean: / It would cost too much ... / The request is vexatious. / ... / In response:", Northumbria Police's
+        log)."""
+        section = self.request_section
+        return bool(section) and self.line_at(offset).number in section
 
     def line_at(self, offset: int) -> Line:
         return self.lines[max(0, bisect.bisect_right(self._line_starts, offset) - 1)]

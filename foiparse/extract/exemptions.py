@@ -21,7 +21,6 @@ from ..scan import LabelScanner, matches_at
 from .context import HYPOTHETICAL_RE, Context, SpanFields
 from .legislation import cites_the_scottish_act
 from .provisions import listed_provisions, sibling_level, under_provisions_heading
-from .questions import in_the_request_section
 
 # Run over the lower-cased text: a citation regex with IGNORECASE costs twice as much on a long reply.
 # The keyword is section(s), s., ss., s (before a number), sec., regulation(s), reg(s)., reg, r.; it is spelt
@@ -626,7 +625,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if layout.by_requester(m.start()) or under_provisions_heading(ctx, m.start()):
             continue
         sentence = _sentence(folded, m.start(), m.end())
-        if in_the_request_section(ctx, m.start()) and not _WE_APPLY_RE.search(sentence):
+        if ctx.layout.in_request_section(m.start()) and not _WE_APPLY_RE.search(sentence):
             # the request's words under its heading: "1. FOI2025/00075 Request / ... / - Data on generic MA approvals
             # ..., excluding personal data (s.40), 01/01/2020-31/10/2025. / 2. Our reply" (the Veterinary Medicines
             # Directorate's release on GOV.UK, which applies section 21 alone); "... care should be taken to only

@@ -12,11 +12,18 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..models import Answer, DocType, Exemption, Outcome, Question, SystemMention
-from ..segment import Layout, Line, addresses_an_organisation, greets_no_one, is_person_name, signature_line
+from ..segment import (
+    RESPONSE_HEADING_RE,
+    Layout,
+    Line,
+    addresses_an_organisation,
+    greets_no_one,
+    is_person_name,
+    signature_line,
+)
 from .context import ITEM_MARK, Context
 from .dates import DATE_RE
 from .exemptions import fold_case
-from .questions import RESPONSE_HEADING_RE, in_the_request_section
 
 # "would be supplied with redactions": released in part. Searched in ``fold_case`` text, and only when one
 # of its words is there.
@@ -245,7 +252,7 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             continue
         if layout.by_requester(m.start()):
             continue
-        if in_the_request_section(ctx, m.start()) or _echoes_the_requester(ctx, m.start()):
+        if ctx.layout.in_request_section(m.start()) or _echoes_the_requester(ctx, m.start()):
             continue
         if m.start() < superseded:
             continue
@@ -1708,7 +1715,7 @@ def _states_a_figure(ctx: Context, *, beside_the_cost: bool = True) -> bool:
         not layout.message_at(m.start()).from_requester
         and not layout.in_quoted(m.start())
         and not layout.boilerplate_kind(m.start())
-        and not in_the_request_section(ctx, m.start())
+        and not ctx.layout.in_request_section(m.start())
         and (beside_the_cost or not _COST_WORDS_RE.search(ctx.text, max(0, m.start() - 200), m.end() + 100))
         and not _REQUEST_RESTATED_RE.search(ctx.text, max(0, m.start() - 200), m.start())
         for m in _FIGURE_STATED_RE.finditer(ctx.text)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from ...models import Question
 from ..context import Context
-from .marks import RESPONSE_HEADING_RE
 from .numbered import _extract_questions
 from .passes import (
     _as_printed,
@@ -30,9 +29,8 @@ from .passes import (
     _without_answers_by_number,
     _without_the_letters_paragraphs,
 )
-from .unmarked import in_the_request_section, request_section
 
-__all__ = ["RESPONSE_HEADING_RE", "extract_questions", "in_the_request_section", "request_section"]
+__all__ = ["extract_questions"]
 
 
 def extract_questions(ctx: Context) -> list[Question]:

@@ -6,10 +6,10 @@ import re
 from collections import Counter
 
 from ...models import Question
-from ...segment import Line
+from ...segment import RESPONSE_HEADING_RE, Line
 from ..context import Context
 from .answers import _flags, _within
-from .marks import _ANSWER_LABEL_RE, _BULLET_RE, RESPONSE_HEADING_RE, _Asked, _letter_edges
+from .marks import _ANSWER_LABEL_RE, _BULLET_RE, _Asked, _letter_edges
 from .unmarked import (
     _ASKS_FOR_THE_FOLLOWING_RE,
     _BULLET_ASKS_RE,
@@ -21,7 +21,6 @@ from .unmarked import (
     _introduces_a_request,
     _item_bullet,
     _note_between_items,
-    request_section,
 )
 from .wording import _CONJUNCTION_LINE_RE, _COUNT_ASKED_RE, _ENDS_WITH_JOINING_WORD_RE, _PERIOD_LINE_RE, _piece
 
@@ -294,7 +293,7 @@ def _asks_as_the_request(ctx: Context, group: list[tuple[int, int]], intro: str,
     # refine our previous request ... / - / Metadata (date, sender/recipient, subject) for complaints ... / 2. Our
     # reply")
     layout = ctx.layout
-    if len(group) >= 2 and (section := request_section(ctx)) and layout.line_at(group[0][0]).number in section:
+    if len(group) >= 2 and layout.in_request_section(group[0][0]):
         return True
     # (or each ends in its question mark: "If the Finance system is hosted remotely (via the cloud): / * How are the
     # annual charges made up (software licence/support charge, hosting charge etc.)?", the last of Scottish Borders

@@ -16,7 +16,8 @@ from rapidfuzz.utils import default_process
 from ...catalogue import Catalogue
 from ...models import Question
 from ...scan import MONTHS, labels_re
-from ...segment import Layout, Line
+from ...segment import CASE_IN_A_HEADING as _CASE_IN_A_HEADING
+from ...segment import RESPONSE_HEADING_RE, Layout, Line
 from ..context import Context, SpanFields
 from ..dates import DATE_RE
 
@@ -464,57 +465,12 @@ _PART_OF_QUESTIONS_RE = re.compile(
 )
 # An appendix or annex quotes the Act ("(2) Information is exempt information if ..."): no questions there.
 _APPENDIX_RE = re.compile(r"^[*_ ]*(?:appendix|annex|schedule|legal annex)\b[^.]{0,40}$", re.I)
-# "The response is:" under "The request is:" (a Humberside Fire and Rescue Service letter)
-# "Response to your request" over "The Trust confirms that it holds the following recorded information relevant to your
-# request:- / 1. In a briefing to the Board, the following information was stated:" (Surrey and Borders Partnership
-# NHS Trust, its request quoted in one sentence above). "Details of the Response" under "Details of the Request"
-# (Ashford and St Peter's Hospitals NHS Foundation Trust's log).
-RESPONSE_HEADING_RE = re.compile(
-    # "In Response:" under the request's list (Northumbria Police's disclosure log)
-    # (or the body's: "University Response" under the request's list, Middlesex University's letter in a PDF whose
-    # lines run on with no blank between)
-    # (numbered as the page's second section: "1. Request / ... / 2. Response", the Security Industry Authority's FOI
-    # release on GOV.UK; not an answer by number, "4. Information not held")
-    # (or "2. Our reply" under "1. FOI2025/00075 Request", the Veterinary Medicines Directorate's release)
-    # (or the body's by its name: "Borders College Response" over the answers numbered from 1 again, the college's
-    # letter on WhatDoTheyKnow)
-    # (or a log's field, bulleted with a dash: "- Request / ... / - Decision / - / 1. Please see link below ...",
-    # Lincolnshire County Council's published responses)
-    r"^[*_ ]*(?:-[ \t]+(?=(?i:decision|response)[ \t]*$))?"
-    r"(?:\d\.[ \t]+(?=(?i:responses?|our (?:response|reply))[ \t]*$))?"
-    r"(?:our |(?:the )?(?:[\w&'-]+[ \t]+){0,5}?(?:council|trust|university|college|board|force|authority|department)"
-    # (or the regime's: "FOI Request / ... / FOI Response / Freedom of Information Request – Ref: FOI 212-2025 / ...",
-    # Gloucestershire Health and Care NHS Foundation Trust's published responses)
-    # (or the body's initials: "NHSCFA response" under the request's dash list, the NHS Counter Fraud Authority's
-    # published response)
-    r"(?:'?s)? |the |in |(?:foi|foia|foisa|eir|eisr) |(?-i:[A-Z]{2,8}|[A-Z][a-z][A-Z]) "
-    r"|(?:summary|details) of (?:the )?)?"
-    # "Information disclosed:" under "Request:" (University Hospitals Sussex NHS Foundation Trust's disclosure log);
-    # "Information held" and "Information withheld" under "You requested:" (National Highways)
-    r"(?:(?:response|responses|answers?|reply|decision)s?"
-    # (or "We answered" under "You asked", Transport for London's published requests)
-    r"|we answered"
-    # (or the log's field dating the reply, between the request and the answers by number: "Request Date18 March 2015
-    # / Requested byMedia / Released Date / 25 March 2015 / ... / 2) Our Public space surveillance camera locations are
-    # published on our website", East Hertfordshire District Council's log)
-    r"|released date"
-    # (or "Information provided for the answer:" under "Information Requested:", Public Health Wales's disclosure log)
-    r"|information (?:disclosed|released|provided|supplied|held|not held|withheld)(?: for the answers?)?)"
-    r"(?: to (?:your|the) (?:request|questions|enquiry))?(?: (?:is|are)(?: as follows)?)?[*_ ]*:?[*_ ]*"
-    # with the date it was sent: "Response 07-05-2013" over the answers by number (Moray Council's log)
-    r"(?:(?:dated[ \t]+)?\(?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4})"
-    r"\)?[ \t]*)?$",
-    re.I,
-)
 # GOV.UK's "FOI release" pages number their sections ("1. Request" over the request's own list "1. Whether ...", "2.
 # Response" over "2.1 Use of Reinforced Autoclaved Aerated Concrete"; the Security Industry Authority), and so does an
 # internal review's report ("1. Summary", "1. The Request", "1. Issue in dispute", North Lincolnshire Council's, each
 # "1." as its Markdown printed it): headings, not questions; after the request's, the reply's.
 _DIGITS_RE = re.compile(r"\d+")
 _JOINING_WORD_RE = re.compile(r"[ \t]*(?:of|for|in|on|to|and|or|with|from|by|at|about|between|within|per)[ \t]")
-# The case number a release page prints in its section's heading: "1. FOI2025/00075 Request" over "2. Our reply" (the
-# Veterinary Medicines Directorate's release on GOV.UK).
-_CASE_IN_A_HEADING = r"(?:[A-Z]{2,6}[ -]?\d{2,4}/\d{2,6}[ \t]+)?"
 _NUMBERED_SECTION_RE = re.compile(
     rf"^[*_# ]*\d{{1,2}}[.)]?[ \t]+{_CASE_IN_A_HEADING}"
     r"(?:(?P<asked>(?:the |your )?requests?(?: for information)?|information requested)"

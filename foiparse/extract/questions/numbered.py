@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...models import Question
-from ...segment import Line, Message, text_line_above
+from ...segment import REQUEST_LABEL_RE, RESPONSE_HEADING_RE, Line, Message, request_section_lines, text_line_above
 from ..context import Context
 from .bullets import (
     _bullet_questions,
@@ -66,7 +66,6 @@ from .marks import (
     _TEXT_OF_SECTION_RE,
     _TRAILING_THANKS_RE,
     CLARIFY_THE_FOLLOWING_RE,
-    RESPONSE_HEADING_RE,
     _above_its_letters_greeting,
     _answers_an_inline_part,
     _Asked,
@@ -127,17 +126,14 @@ from .passes import (
 from .unmarked import (
     _ADDS_TO_THE_REQUEST_RE,
     _ASKS_FOR_THE_FOLLOWING_RE,
-    _REQUEST_HEADING_RE,
     _WANT_TO_KNOW_RE,
     _inline_lettered_request,
     _introduces_a_request,
     _question_lines,
     _request_of_question_paragraphs,
     _request_of_questions_only,
-    _request_section_lines,
     _restated_items_opening_alike,
     _unmarked_request_lines,
-    request_section,
 )
 from .wording import (
     _ASKS_FOR_MORE_RE,
@@ -400,7 +396,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
     region_ends = stop_at | {
         n for n in _boilerplate_lines(layout) if not _numbered_request_line(layout, lines[n], requester_messages)
     }
-    in_request_section = request_section(ctx) if lines is layout.lines else _request_section_lines(lines)
+    in_request_section = layout.request_section if lines is layout.lines else request_section_lines(lines)
 
     def add(number: str, start: int, end: int, parent: str | None = None, words: str | None = None) -> int:
         """A question asked at ``text[start:end]``; ``words``, its words on one line, if the caller has them."""
@@ -538,7 +534,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             nested = 0
         if current is not None and _about_other_questions(line.text, found[current].number):
             current = None  # "Refusal Notice – Q1-3" under the last answer, Q4's (NHS Calderdale CCG's log)
-        if current is not None and answers[current] and _REQUEST_HEADING_RE.match(line.text):
+        if current is not None and answers[current] and REQUEST_LABEL_RE.match(line.text):
             # the label over the next question restated ends the answer: "2022/23 = £161,694 / You asked: / 2. Total
             # translators employed by the Trust" (Gloucestershire Health and Care NHS Foundation Trust's log)
             current = None
@@ -813,7 +809,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 last_main, current, asking = index, index, True
                 expected = len(numbered_inline) + 1
                 continue
-            if answering and not found and _REQUEST_HEADING_RE.match(text):
+            if answering and not found and REQUEST_LABEL_RE.match(text):
                 # The request's heading under a log's field that reads as the reply's: "Resolution / Information
                 # provided / Question / 1. For the months of January 2013 to August 2013 inclusive: a) ..." (Charnwood
                 # Borough Council's log); the answers come under its "Answer" heading below.

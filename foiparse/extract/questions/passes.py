@@ -13,7 +13,7 @@ from rapidfuzz.utils import default_process
 
 from ...clean import ASCII_MARKS
 from ...models import Answer, Question
-from ...segment import Line, only_blank_lines
+from ...segment import RESPONSE_HEADING_RE, Line, only_blank_lines
 from ..context import Context
 from .answers import _answer_blocks, _region_answers, _share_multi_question_answers, _share_the_whole_requests_answer
 from .bullets import _add_unmarked, _bullet_questions, _request_bullets
@@ -30,7 +30,6 @@ from .marks import (
     _NUMBER_WORDS,
     _ROMANS,
     _SUB_RE,
-    RESPONSE_HEADING_RE,
     _Asked,
     _asks_after_its_label,
     _capital_part_at,

@@ -9,16 +9,14 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from ...models import Question
-from ...segment import Line
+from ...segment import REQUEST_LABEL_RE, RESPONSE_HEADING_RE, Line
 from ..context import Context
 from .answers import _answers
 from .marks import (
     _ASKING_INTRO_RE,
     _BULLET_RE,
-    _CASE_IN_A_HEADING,
     _FOLLOW_UP_RE,
     _MAIN_RE,
-    RESPONSE_HEADING_RE,
     _Asked,
 )
 from .wording import _CONJUNCTION_LINE_RE, _QUESTION_OPENING_RE, _SENTENCE_END_RE, _carries_on
@@ -38,71 +36,6 @@ def _item_bullet(text: str) -> re.Match[str] | None:
     return None if m is None or RESPONSE_HEADING_RE.match(m.group("text")) else m
 
 
-# A label heading the request a reply repeats ("Request:", "Information requested:", "You asked:"); "You asked for:"
-# heads the request's bullets on a disclosure log (Nottinghamshire Fire and Rescue Service).
-# Or told as a sentence's start: "Your request was:" (Southampton City Council's letter, above the request's
-# introduction and its bullets, each answered under it).
-_REQUEST_HEADING_RE = re.compile(
-    # "1. Request" (the SIA's release; see RESPONSE_HEADING_RE), "1. FOI2025/00075 Request" (the VMD's)
-    rf"[*_ ]*(?:\d\.[ \t]+{_CASE_IN_A_HEADING}(?=(?i:request)[ \t]*$))?"
-    # (or a log's "Customer Request Details" over the request, "East Herts Council Response" over the reply: the
-    # disclosure-log.co.uk pages of East Hertfordshire District Council, the requester's notes among the questions)
-    r"(?:(?:your |the )?requests?(?: was| read)?|information requested|you asked(?: for| us)?"
-    r"|(?:customer |foi )?request details"
-    r"|(?P<questions>questions?))[*_ ]*:?\s*$",
-    re.I,
-)
-
-
-def request_section(ctx: Context) -> set[int]:
-    """``_request_section_lines`` of the layout's lines, worked out once a parse: the questions extractor and the
-    outcome (whose cues there are the request's words) both ask."""
-    section: set[int] | None = ctx.memo.get("request_section")
-    if section is None:
-        section = ctx.memo["request_section"] = _request_section_lines(ctx.layout.lines)
-    return section
-
-
-def in_the_request_section(ctx: Context, offset: int) -> bool:
-    """Whether ``offset`` is on a line between a "Request" heading and the "Response" heading below it: the request's
-    words ("You asked: / 1. ... how many FOI requests has Northumbria Police refused ...? By refused I mean: / It would
-    cost too much ... / The request is vexatious. / ... / In response:", Northumbria Police's log)."""
-    section = request_section(ctx)
-    return bool(section) and ctx.layout.line_at(offset).number in section
-
-
-def _request_section_lines(lines: list[Line]) -> set[int]:
-    """The lines between a page's "Request" heading and the "Response" heading below it: the request's, none of them
-    an answer ("Request / ... / 1.The total number of police pursuits recorded each year from 2010 to 2024. / - Any
-    relevant breakdowns of data such as: / Pursuits that led to arrests or charges / ... / Response / Avon and Somerset
-    Police holds information ...", Avon and Somerset Police's disclosure log)."""
-    section: set[int] = set()
-    start: int | None = None
-    asked_as_questions = False
-    for line in lines:
-        if heading := _REQUEST_HEADING_RE.match(line.text):
-            start, asked_as_questions = line.number, heading.group("questions") is not None
-        elif start is not None and (
-            _ANSWER_HEADING_RE.match(line.text)
-            if asked_as_questions
-            else RESPONSE_HEADING_RE.match(line.text) or _OUTCOME_HEADING_RE.match(line.text)
-        ):
-            section.update(range(start + 1, line.number))
-            start = None
-    return section
-
-
-# A "Question" heading's section ends at its "Answer" (or "Response"), not at a line of the request's own that reads as
-# a heading: "Question / ... Other generic terms used in the previous spreadsheet ... include: / Decisions / General
-# level of service / ... / Answer" (the Northamptonshire Police, Fire and Crime Commissioner's log).
-_ANSWER_HEADING_RE = re.compile(r"[*_ ]*(?:our |the )?(?:answers?|responses?)[*_ ]*:?\s*$", re.I)
-
-
-# A log's outcome heading between the request and the response: "Request / ... / Outcome / Some information provided. /
-# Response / ..." (The National Archives' published requests); the outcome is the authority's.
-_OUTCOME_HEADING_RE = re.compile(r"[*_ ]*(?:request )?outcome[*_ ]*:?\s*$", re.I)
-
-
 def _asks_like_the_others(found: list[_Asked], bullet_line: str) -> bool:
     """Whether a bullet after an answer is the next question: unless every question so far ends with a question mark
     and this one does not."""
@@ -113,7 +46,7 @@ def _asks_point_by_point(ctx: Context, intro: str) -> bool:
     """Whether ``intro`` introduces the request's points: a request label, or a sentence that asks in the requester's
     words for "the following" ("Could you provide the following information ...:"); not an authority's "the FOI
     Manager will take the following course of action:" above its own bullets."""
-    if _REQUEST_HEADING_RE.match(intro) or _ANSWERS_IN_ORDER_RE.search(intro):
+    if REQUEST_LABEL_RE.match(intro) or _ANSWERS_IN_ORDER_RE.search(intro):
         return True
     return _introduces_a_request(ctx, intro) and ctx.catalogue.requester_voice_re.search(intro) is not None
 
@@ -208,7 +141,7 @@ def _introduces_a_request(ctx: Context, intro: str) -> bool:
     without a colon ("I am writing ... to request the following information around the Harm Assessment Risk Tool
     (HART) being used by Durham Constabulary." above dashed items; "Please could you provide me with the following
     information for ALL MARKED vehicles in use with LFB;", "we are writing to request the following data,")."""
-    if _REQUEST_HEADING_RE.match(intro):
+    if REQUEST_LABEL_RE.match(intro):
         return True
     # Of a paragraph whose last sentence opens the list with its colon, that sentence asks or nothing does: "Firstly,
     # Section 12 ... provides that a public authority does not have to comply with a request for information if ...

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...scan import MONTHS, labels_re
-from ...segment import Layout, Line
+from ...segment import RESPONSE_HEADING_RE, Layout, Line
 from ..context import Context
 from .marks import (
     _ANSWER_LABEL_RE,
@@ -23,7 +23,6 @@ from .marks import (
     _SPACED_NUMBER_RE,
     _SUB_RE,
     _TABLE_HEADER_RE,
-    RESPONSE_HEADING_RE,
     _b_follows,
     _is_structural,
     _letter_edges,
