@@ -5623,6 +5623,26 @@ CASES = [
         id="we-dont-have-any-ending-the-sentence",
     ),
     case(
+        # Hereford and Worcester Fire and Rescue Service's published request: each item a title, the lines under it
+        # what it asks, none asking of itself (an aside in brackets among them, the last item's lines introduced by a
+        # colon above the sign-off)
+        "Request\nDear FOI Team,\nPlease provide the following for the last three years:\n1. Crew Deployments\n"
+        "The total number of crew deployments, broken down by station.\n2. Incident Categories\nFor all incidents "
+        "attended by on-call crews:\nThe number recorded as Category A\nThe number recorded as Category B\n(or the "
+        "equivalent local categorisation)\n3. Annual Reports\nAny annual report (if held) which records:\nCrew "
+        "attendance\nResponse times\nRegards,\nResponse\nGood afternoon\nThe information is attached.\n",
+        [
+            ("1", "Crew Deployments The total number of crew deployments, broken down by station."),
+            (
+                "2",
+                "Incident Categories For all incidents attended by on-call crews: The number recorded as Category A "
+                "The number recorded as Category B (or the equivalent local categorisation)",
+            ),
+            ("3", "Annual Reports Any annual report (if held) which records: Crew attendance Response times"),
+        ],
+        id="titled-items-their-lines-under-them",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

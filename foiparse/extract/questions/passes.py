@@ -977,8 +977,12 @@ _TITLE_OPENING_RE = re.compile(r"[ \t*_]*[A-Z][\w'&-]*[ \t]+[A-Z][\w'&-]*\b")
 
 def _heads_items(line: str) -> bool:
     """Whether a line of its own reads as the heading of a request's items: a few words, or capitalised words, with
-    no stop after the last."""
+    no stop after the last; not an aside in brackets that carries on the lines above it ("The number of incidents
+    recorded as Level 3 / (or equivalent internal incident command categorisation)", Hereford and Worcester Fire and
+    Rescue Service's published request)."""
     words = line.strip()
+    if words.startswith("(") and words.endswith(")"):
+        return False
     return (
         _reads_as_a_heading(words)
         or _is_section_heading(line)
@@ -1070,7 +1074,7 @@ def _with_paragraphs_between(
             continue
         if sum(len(line.text.split()) for line in between) > _MAX_PARAGRAPHS_BETWEEN_WORDS:
             continue
-        if not any(
+        if not _titles_its_lines(item) and not any(
             _ASKS_RE.match(line.text) or _ASKS_ON_RE.search(line.text) or _SPEAKS_OF_THE_ITEM_RE.search(line.text)
             for line in between
         ):
@@ -1099,6 +1103,19 @@ def _with_paragraphs_between(
 
 _OPENING_WORDS = 4  # words a paragraph under the last item shares with one under an earlier item, to be its own too
 _HEADING_ITEM_WORDS = 6
+
+
+def _titles_its_lines(item: _Asked) -> bool:
+    """Whether ``item`` is only a title, a few capitalised words with no stop, for the lines under it that say what is
+    asked: "2. Incident Command Levels / For all incidents attended by flexi-duty officers: / The number of incidents
+    recorded as Level 1 / ... / 3. Officer Command Activity" (a request on Hereford and Worcester Fire and Rescue
+    Service's published responses, its lines asking nothing of themselves)."""
+    words = item.text.strip()
+    return (
+        len(words.split()) <= _HEADING_ITEM_WORDS
+        and _TITLE_OPENING_RE.match(words) is not None
+        and words[-1:] not in ".?!:;,"
+    )
 
 
 def _heads_its_paragraph(item: _Asked) -> bool:
@@ -1165,18 +1182,34 @@ def _with_follow_ups(
         return item
     joined: list[Line] = []
     paragraph: list[Line] = []
+    # A title's lines are its words up to the request's end, a blank line or none between ("5. Supporting Documents /
+    # Any annual summary or monitoring report (if held) which records: / Officer attendance levels / ... / Regards,",
+    # the last item of a request on Hereford and Worcester Fire and Rescue Service's published responses): its first
+    # paragraph only, and only one that opens by introducing the lines under it; not the request's own line under the
+    # list ("Q2 Noise Abatement Notice issued / Please provide the guidance used in the assessment of the above.", a
+    # request the University of Winchester quoted).
+    titled = _titles_its_lines(item)
     for line in layout.lines[item_line.number + 1 :]:
         if line.text.strip():
-            if not paragraph and not (_ASKS_ON_IF_RE.match(line.text) or _opening_words(line.text) in openings):
+            if titled and joined:
+                break  # its first paragraph only
+            if (
+                not paragraph
+                and not titled
+                and not (_ASKS_ON_IF_RE.match(line.text) or _opening_words(line.text) in openings)
+            ):
                 break
             if line.number in _paragraph_edges(ctx) or not of_the_request(index, line) or _MAIN_RE.match(line.text):
-                paragraph = []
+                if not titled:
+                    paragraph = []
                 break
             paragraph.append(line)
         elif paragraph:
             joined += paragraph
             paragraph = []
     joined += paragraph
+    if titled and joined and not joined[0].text.rstrip().endswith(":"):
+        return item
     return _joined_with(ctx, item, joined) if joined else item
 
 
