@@ -76,6 +76,9 @@ class AuthorityEntry(_Data):
     abbreviations: list[str] = Field(default_factory=list)
     status: Literal["current", "abolished"] = "current"
     successor: str | None = None
+    # The body a unit with no legal personality of its own belongs to ("Immigration Enforcement" -> the Home Office):
+    # its letterhead may head a letter in which the body speaks for itself (extract/authority.py).
+    part_of: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:

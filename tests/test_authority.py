@@ -2217,6 +2217,30 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "South Wales Police",
     ),
     (
+        # A unit of the Home Office heads the letter, which speaks as the Home Office (modelled on a Home Office reply
+        # on WhatDoTheyKnow under "Immigration Enforcement Secretariat")
+        "a unit's letterhead over a letter in which its department speaks",
+        "UK Visas and Immigration\nLunar House\n40 Wellesley Road\nCroydon CR9 2BY\nwww.gov.uk/ukvi\n14 March 2023\n"
+        "Dear Mr Patel,\nRe: Freedom of Information request - 74110\nThank you for your email of 20 February, in which "
+        "you ask for information about visa processing times. Your\nrequest has been handled as a request for "
+        "information under the Freedom of Information Act 2000 (FOIA).\nI can confirm that the Home Office holds "
+        "information within the scope of your request. The Home Office is\nwithholding the figures under section "
+        "31(1)(e) of the FOIA.\nYours sincerely,\nInformation Rights Team\n",
+        "home-office",
+        "Home Office",
+    ),
+    (
+        # The unit's letter in its own voice stays the unit's
+        "a unit's letter speaking as the unit, its department named in passing",
+        "UK Visas and Immigration\nLunar House\n40 Wellesley Road\nCroydon CR9 2BY\n14 March 2023\nDear Mr Patel,\n"
+        "Re: Freedom of Information request - 74110\nThank you for your email of 20 February, in which you ask for "
+        "information about visa processing times, which is a matter for the Home Office.\nI can confirm that UK "
+        "Visas and Immigration holds the information you asked for. It is attached.\nYours sincerely,\nInformation "
+        "Rights Team\n",
+        "uk-visas-and-immigration",
+        "UK Visas and Immigration",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

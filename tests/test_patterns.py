@@ -67,6 +67,13 @@ def test_authority_successors_exist(catalogue: Catalogue) -> None:
             assert entry.status == "abolished", entry.id
 
 
+def test_authority_parts_belong_to_bodies_in_the_catalogue(catalogue: Catalogue) -> None:
+    for entry in catalogue.authorities.values():
+        if entry.part_of is not None:
+            assert entry.part_of in catalogue.authorities, entry.id
+            assert catalogue.authorities[entry.part_of].part_of is None, entry.id  # one level only
+
+
 def test_complaint_bodies_exist(catalogue: Catalogue) -> None:
     assert catalogue.regulator_ids >= {"information-commissioners-office", "scottish-information-commissioner"}
     assert catalogue.regulator_ids <= set(catalogue.authorities)

@@ -762,6 +762,8 @@ def extract_authority(ctx: Context) -> Authority | None:
                     evidence[target].append(found)
     _drop_referrals(ctx, evidence)
     best_id, best_score = _strongest(evidence)
+    if best_id is not None and (parent := _body_speaking_for_its_part(ctx, best_id, evidence)) is not None:
+        best_id, best_score = parent, _score(evidence[parent])
     # The Scottish Information Commissioner's title names the parties: "Decision 118/2014: Mr X and Dunbritton Housing
     # Association Limited" above a summary naming West Dunbartonshire Council (whose property the request was about)
     # twice; the body the decision is about is the title's, known to the catalogue or not. So is a decision's
@@ -838,6 +840,19 @@ def extract_authority(ctx: Context) -> Authority | None:
                 return listed
             return _catalogue_authority(ctx, best_id, items)
     return _unknown_authority(ctx, evidence)
+
+
+def _body_speaking_for_its_part(ctx: Context, best_id: str, evidence: dict[str, list[_Found]]) -> str | None:
+    """The body that ``best_id``, a unit of it with no legal personality of its own, belongs to, where the reply
+    speaks as that body: "Immigration Enforcement Secretariat" heads the letter, which goes on "I am unable to
+    confirm whether the Home Office does hold information ... the Home Office is not obliged to comply" (a Home Office
+    reply on WhatDoTheyKnow). The unit's evidence becomes the body's (edits ``evidence`` in place)."""
+    entry = ctx.catalogue.authorities.get(best_id)
+    parent = entry.part_of if entry is not None else None
+    if parent is None or not any(kind == "voice" for kind, _, _ in evidence.get(parent, ())):
+        return None
+    evidence[parent] += evidence.pop(best_id)
+    return parent
 
 
 def _greeted_initials(ctx: Context) -> set[str]:
