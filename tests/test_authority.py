@@ -2241,6 +2241,18 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "UK Visas and Immigration",
     ),
     (
+        # The Financial Conduct Authority's disclosure log for 2013: its predecessor's initials beside its own, "FSA"
+        # the catalogue's for the Food Standards Agency; its own written more often
+        "initials written more often win a tie of initials alone",
+        "2013 Disclosure Log\n\nBelow is a list of some of the disclosures made under the Freedom of Information "
+        "Act.\n\nDate of release\n\nSubject\n\nReference\n\nDecember 2013\n\n  1. How many calls has the FSA/FCA "
+        "complaints desk received in each year since 2009?\n  2. Do you categorise the complaints (progressed by the "
+        "FSA/FCA) by type?\nFOI3191\n\nDecember 2013\n\n  1. How many warrants has the FCA applied for over the last "
+        "five years?\n  2. How many of them has the FCA executed?\nFOI3205\n",
+        "financial-conduct-authority",
+        "Financial Conduct Authority",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

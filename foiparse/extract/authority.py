@@ -916,15 +916,25 @@ def _bodies_named_in(evidence: dict[str, list[_Found]], m: re.Match[str]) -> lis
 
 
 def _strongest(evidence: dict[str, list[_Found]]) -> tuple[str | None, float]:
-    """The body with the most evidence and its score. Equal evidence goes to the body named first ("Provision of
-    information held by Northumbria Police" heads a page whose request then quotes an Act granting powers to "police
-    forces and the National Crime Agency")."""
+    """The body with the most evidence and its score. Equal scores of initials alone go to the initials written more
+    often, the cap on them reached by both ("the FSA/FCA 'Whistleblowing Desk'" twice, then "has the FCA applied for"
+    twice, the Financial Conduct Authority's disclosure log, its predecessor's initials the Food Standards Agency's);
+    other equal evidence to the body named first ("Provision of information held by Northumbria Police" heads a page
+    whose request then quotes an Act granting powers to "police forces and the National Crime Agency")."""
     best_id, best_key = None, (0.0, 0)
     for authority_id, items in evidence.items():
         key = (_score(items), -min(start for _kind, start, _end in items))
         if best_id is None or key > best_key:
             best_id, best_key = authority_id, key
+    if best_id is not None and _initials_alone(evidence[best_id]):
+        for authority_id, items in evidence.items():
+            if _score(items) == best_key[0] and _initials_alone(items) and len(items) > len(evidence[best_id]):
+                best_id = authority_id
     return best_id, best_key[0]
+
+
+def _initials_alone(items: list[_Found]) -> bool:
+    return all(kind == "abbreviation" for kind, _, _ in items)
 
 
 def _catalogue_authority(ctx: Context, authority_id: str, items: list[_Found]) -> Authority:
