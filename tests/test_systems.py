@@ -61,6 +61,13 @@ SUPPLIER = {"kind": "supplier"}
 FUZZY = {"match": "fuzzy"}
 
 POSITIVES = [
+    # Thurrock Council's published response, cut inside "Liquidlogic Children's System": a word where a catalogue
+    # name has an acronym is no misspelling of it (not "Liquidlogic CHC", the Continuing Healthcare module; its maker named)
+    case(
+        "Software used in Children's Services: ContrOCC supplied by Oxford Computer Consultants and Liquidlogic Child",
+        ["ContrOCC", "Liquidlogic"],
+        id="a-word-is-no-misspelt-acronym",
+    ),
     # Requests on Salisbury NHS Foundation Trust's and NHS Greater Manchester ICB's logs, and to NHS England on
     # WhatDoTheyKnow: NHS England's data platform and the Palantir product it runs on
     case(

@@ -132,6 +132,10 @@ TOOL_KINDS = frozenset({"collaboration_tool", "office_suite"})
 FUZZY_SCORER = fuzz.ratio
 FUZZY_THRESHOLD = 85.0
 FUZZY_MIN_LENGTH = 6
+# An acronym in a catalogue name: a misspelling keeps its capitals ("Liquidlogic LSC"), a word does not ("Liquidlogic
+# Child", the start of "Liquidlogic Children's System" in Thurrock Council's published response, is no "Liquidlogic
+# CHC", the Continuing Healthcare module, however near the letters).
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 
 # English words within FUZZY_THRESHOLD of a catalogue name (derived once from the British English word list,
 # wbritish 2020.12.07, by tests/test_systems.py::fuzzy_sweep; kept here so nothing is read at run time), and a few
@@ -444,6 +448,7 @@ class SystemMatcher:
         self.max_tokens = 1
         fuzzy_forms: dict[str, tuple[TargetKind, str]] = {}
         pattern_docs: list[Doc] = []
+        acronym_forms: set[str] = set()
         for kind, entry_id, plain, ambiguous in self._forms():
             label = f"{kind}:{entry_id}"
             self.labels[self.vocab.strings.add(label)] = (kind, entry_id)
@@ -467,7 +472,10 @@ class SystemMatcher:
                 key = utils.default_process(form)
                 if len(key) >= FUZZY_MIN_LENGTH and key not in fuzzy_forms:
                     fuzzy_forms[key] = (kind, entry_id)
+                    if _ACRONYM_RE.search(form):
+                        acronym_forms.add(key)
         self.fuzzy_targets = fuzzy_forms
+        self.acronym_forms = frozenset(acronym_forms)  # fuzzy keys of forms holding an acronym (_ACRONYM_RE)
         # Adjacent word pairs of every pattern: a line break or run of spaces is bridged only between them.
         self.pattern_pairs = frozenset((p[i].lower, p[i + 1].lower) for p in pattern_docs for i in range(len(p) - 1))
         self.last_words = frozenset(pattern[-1].lower_ for pattern in pattern_docs if len(pattern))
@@ -1384,7 +1392,7 @@ class _Run:
             if query.split(" ", 1)[0] in self.m.generic_acronyms:
                 continue  # "EPR systems" is a kind of system, not a misspelt "Epic Systems"
             found = self.m.fuzzy_lookup(query)
-            if found is None:
+            if found is None or (found[0] in self.m.acronym_forms and _ACRONYM_RE.search(query) is None):
                 continue
             done = end
             span = self.doc.char_span(start, end, alignment_mode="expand")
