@@ -1013,6 +1013,19 @@ POSITIVES += [
 ]
 
 NEGATIVES = [
+    # A word of a catalogue name grown into another word is no misspelling of it: the Greater London Authority's log
+    # ("network" for "work") and an ICO decision notice quoted by the First-tier Tribunal ("form" for "work") are no
+    # "Information@Work"
+    case(
+        "Please share the nature of the access to the Combined Homelessness and Information Network database.",
+        [],
+        id="information-network-is-no-information-at-work",
+    ),
+    case(
+        "On 3 November 2021, Mr Salter completed the Council's Application for Information form.",
+        [],
+        id="information-form-is-no-information-at-work",
+    ),
     # a foundry is a works, not Palantir's platform, with no word of Palantir near it
     case("The old foundry site on Mill Lane is owned by the council.", [], id="a-foundry-is-a-works"),
     # Hastings Borough Council's log, cut before its answers: the examples straight under a question's mark, no

@@ -132,6 +132,7 @@ TOOL_KINDS = frozenset({"collaboration_tool", "office_suite"})
 FUZZY_SCORER = fuzz.ratio
 FUZZY_THRESHOLD = 85.0
 FUZZY_MIN_LENGTH = 6
+_MISSPELT_WORD_FLOOR = 75.0  # fuzz.ratio of each word of a misspelt name of several words to its own
 # An acronym in a catalogue name: a misspelling keeps its capitals ("Liquidlogic LSC"), a word does not ("Liquidlogic
 # Child", the start of "Liquidlogic Children's System" in Thurrock Council's published response, is no "Liquidlogic
 # CHC", the Continuing Healthcare module, however near the letters).
@@ -620,6 +621,18 @@ class SystemMatcher:
         if key.startswith(form) and len(key) - len(form) >= 2 and key[len(form)].isalpha():
             # The form's last word run on into another word is that other word, not a misspelling: "Freedom of
             # Information Working Group" (East Renfrewshire Council's FOI policy) is no "Information@Work".
+            return None
+        key_words, form_words = key.split(), form.split()
+        if (
+            len(form_words) > 1
+            and len(key_words) == len(form_words)
+            and any(
+                fuzz.ratio(word, own) < _MISSPELT_WORD_FLOOR for word, own in zip(key_words, form_words, strict=True)
+            )
+        ):
+            # A misspelt name misspells its words, each still near its own; a word grown into another is that word:
+            # "Combined Homelessness and Information Network" (the Greater London Authority's disclosure log) is no
+            # "Information@Work" ("work" in "network" scores 73).
             return None
         return form, float(found[1])
 
