@@ -1696,6 +1696,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "19-423"},
     ),
     (
+        "the case, a dash, then the word request under the greeting (the same trust's acknowledgement in another "
+        "thread)",
+        "Dear Gill,\n\nFOI 19-436 - request regarding suicides\n\nThank you for your recent Freedom of Information "
+        "request; we will respond within 20 working days.\n",
+        {"reference": "19-436"},
+    ),
+    (
         "an FOI number before a title after a dash",
         "\nFOI 14102019-1 - OPCC Branded Merchandise\n\nCan you please tell me the total spent?\n",
         {"reference": "14102019-1"},

@@ -224,8 +224,10 @@ _HEADED_REFERENCE_RE = re.compile(
     # Lewisham's email)
     r"^(?:Subject:[ \t]*)?(?:(?:RE|Re|FW|Fw|Fwd):[ \t]*)*(?:[A-Z]{2,6} )?F[Oo][Ii]:? (?:[-/] ?)?(?P<headed>"
     # (or before the word "request" in lower case: "Dear Gearoid, / FOI 19-423 request regarding Clinical Systems",
-    # Black Country Partnership NHS Foundation Trust on WhatDoTheyKnow)
-    r"\d{3,}(?:[/-][A-Z]?\d+)*(?: (?:20)?\d\d/\d\d)?|\d{2}[/-]\d{3,})(?= [-\u2013\u2014]? ?[A-Z]| request\b|$)"
+    # Black Country Partnership NHS Foundation Trust on WhatDoTheyKnow; a dash before it in the trust's next thread:
+    # "FOI 19-436 - request regarding suicides")
+    r"\d{3,}(?:[/-][A-Z]?\d+)*(?: (?:20)?\d\d/\d\d)?|\d{2}[/-]\d{3,})"
+    r"(?= [-\u2013\u2014]? ?[A-Z]| (?:[-\u2013\u2014] )?request\b|$)"
     r"|^(?P<before>[A-Z]{0,6}\d[A-Za-z0-9/-]*\d)[ \t]*[:-][ \t]*"
     r"(?i:freedom of information|foi|environmental information|eir)(?i: act(?: \d{4})?)?(?i: request)[ \t]*$"
     # "F2115 Response to request under Freedom of Information Act 2000" under the greeting (University of Leicester)
