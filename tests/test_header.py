@@ -1189,6 +1189,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["FOIA"]},
     ),
     (
+        "a contract's reference after its supplier's name and a dash is the contract's, not the request's (the "
+        "University of East Anglia's log, the case in the page's title)",
+        "FOI_24-311 Library software\nI would like to request the following for the contract awarded:\n1. Awarded "
+        "Contractor\n2. Contract Value\nOur response:\nSoftLink Limited \u2013 Reference LIB 208 | |\n---|---|\n"
+        "1 | SoftLink Limited |\n2 | \u00a348,000 |\n",
+        {"reference": "FOI_24-311"},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

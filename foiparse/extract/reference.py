@@ -312,6 +312,10 @@ _QUESTION_NUMBER_RE = re.compile(r"Q\d{1,2}[a-z]?[.):]")
 # A law-report site's own record number, not the case's: "Citations: [2013] UKICO FS50480910 ... Updated: 06 April
 # 2022; Ref: scu.528567" (swarb.co.uk's page on an ICO decision notice; the citation above is the case).
 _SITE_RECORD_RE = re.compile(r"scu\.\d+", re.I)
+# A bare "Reference" after a name and a dash opening its line is the named thing's: "Our response: / Enroly Limited –
+# Reference SAE 152 | |" (a contract's row in the University of East Anglia's log, the page's title "FOI_24-299
+# Admissions software" giving the request's case).
+_NAMED_THING_BEFORE_RE = re.compile(r"[ \t]*[A-Z][\w&'.]*(?:[ \t]+[A-Z][\w&'.]*){0,5}[ \t]+[-\u2013\u2014][ \t]*\Z")
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 # A small body numbers its requests from 1: "Reference number: 17" alone on its line (Hadlow College's refusal); one or
 # two digits after that whole label, and nothing after them on the line, are its case number. So does a log early in
@@ -697,6 +701,10 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         if _CITED_CASE_LABEL_BEFORE_RE.search(ctx.text, max(0, m.start() - 40), m.start()):
             continue
         if _SITE_RECORD_RE.fullmatch(value):
+            continue
+        if m.group("label").lower() == "reference" and _NAMED_THING_BEFORE_RE.match(
+            ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1, m.start()
+        ):
             continue
         if _in_requesters_letter(layout, m.start()) and not m.group("label").lower().startswith(
             ("your ", "quot", "please quot")
