@@ -79,6 +79,10 @@ class AuthorityEntry(_Data):
     # The body a unit with no legal personality of its own belongs to ("Immigration Enforcement" -> the Home Office):
     # its letterhead may head a letter in which the body speaks for itself (extract/authority.py).
     part_of: str | None = None
+    # A sentence the body's own published pages print above every reply, naming no body but only ever its: the
+    # Scottish Government's FOI release pages on gov.scot open "Information request and response under the Freedom of
+    # Information (Scotland) Act 2002." over the request, whichever body the request is about.
+    signatures: list[str] = Field(default_factory=list)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -591,6 +595,13 @@ class Catalogue:
                 subjects = "|".join(re.escape(subject.lower()) for subject in info.subjects)
                 cited.append(rf"{re.escape(section)}(?!\d)(?:(?!{another})[^.\n]){{0,120}}?\b(?:{subjects})")
         return re.compile(rf"\b(?:sections?|s\.?)[ \t]*(?:{'|'.join(cited)})")
+
+    @cached_property
+    def authority_signatures(self) -> tuple[tuple[str, str], ...]:
+        """(signature in lower case, authority id) for every authority's ``signatures``."""
+        return tuple(
+            (signature.lower(), entry.id) for entry in self.authorities.values() for signature in entry.signatures
+        )
 
     @cached_property
     def reference_label_prefixes(self) -> frozenset[str]:

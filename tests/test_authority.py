@@ -2253,6 +2253,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Financial Conduct Authority",
     ),
     (
+        # The Scottish Government's release page on gov.scot: its signature sentence under a title naming the body
+        # the request is about, that body named throughout and never the Government
+        "a page signature names its publisher over the body the request is about",
+        "Correspondence with VisitScotland about events funding: FOI release\n\nInformation request and response "
+        "under the Freedom of Information (Scotland) Act 2002\n\nInformation requested\n\n  1. All correspondence "
+        "between VisitScotland and ministers about events funding since 1 January 2024.\n\nResponse\n\nI enclose a "
+        "copy of some of the information you requested. VisitScotland's own papers are held by VisitScotland.\n",
+        "scottish-government",
+        "Scottish Government",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

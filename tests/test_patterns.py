@@ -67,6 +67,15 @@ def test_authority_successors_exist(catalogue: Catalogue) -> None:
             assert entry.status == "abolished", entry.id
 
 
+def test_authority_signatures_are_sentences_of_one_body_each(catalogue: Catalogue) -> None:
+    seen: dict[str, str] = {}
+    for entry in catalogue.authorities.values():
+        for signature in entry.signatures:
+            assert len(signature.split()) >= 6, (entry.id, signature)  # a sentence, not a name
+            assert signature.lower() not in seen, (entry.id, seen.get(signature.lower()))
+            seen[signature.lower()] = entry.id
+
+
 def test_authority_parts_belong_to_bodies_in_the_catalogue(catalogue: Catalogue) -> None:
     for entry in catalogue.authorities.values():
         if entry.part_of is not None:

@@ -775,6 +775,8 @@ def extract_authority(ctx: Context) -> Authority | None:
     # So is the body a reply says the request was made to: "On 7 March you made the following Freedom of Information
     # (FOI) request to the Scottish Police Authority." (the authority's log page, which names the Scottish Government
     # three times as the body responsible for what was asked)
+    if (signed := _signed_page(ctx, evidence)) is not None:
+        return signed
     naming: list[tuple[re.Pattern[str], int]] = [
         (_DECISION_TITLE_RE, 1000),
         (_AUTHORITY_LINE_RE, 3000),
@@ -840,6 +842,31 @@ def extract_authority(ctx: Context) -> Authority | None:
                 return listed
             return _catalogue_authority(ctx, best_id, items)
     return _unknown_authority(ctx, evidence)
+
+
+_SIGNATURE_WITHIN = 1500  # characters from the top where a page's own signature sentence stands
+
+
+def _signed_page(ctx: Context, evidence: dict[str, list[_Found]]) -> Authority | None:
+    """The authority whose page signature (catalogue ``signatures``) heads the text, over any body the page is about:
+    "Correspondence with Scottish Water relating to water scarcity: EIR release / Information request and response
+    under the Environmental Information (Scotland) Regulations 2004" (the Scottish Government's release on gov.scot,
+    Scottish Water named in every line of the request). Unless a body's name opens the page's title, the release its
+    own: "Transport Scotland road delivery outfalls and historic data (2015-2024): EIR Review" (Transport Scotland's
+    review on the same site)."""
+    head = ctx.lower[:_SIGNATURE_WITHIN]
+    for signature, authority_id in ctx.catalogue.authority_signatures:
+        at = head.find(signature)
+        if at < 0 or ctx.layout.in_quoted(at):
+            continue
+        title = ctx.layout.line_above(ctx.layout.line_at(at).number, within=3)
+        if title is not None:
+            opening = len(title.text) - len(title.text.lstrip())
+            for body_id, items in evidence.items():
+                if any(start == title.start + opening for _kind, start, _end in items):
+                    return _catalogue_authority(ctx, body_id, items)
+        return _catalogue_authority(ctx, authority_id, [("letterhead", at, at + len(signature))])
+    return None
 
 
 def _body_speaking_for_its_part(ctx: Context, best_id: str, evidence: dict[str, list[_Found]]) -> str | None:
