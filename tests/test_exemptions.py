@@ -36,6 +36,15 @@ EISR = "EISR"
 MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_exemption"}
 
 CASES = [
+    # The ICO's guidance quoted under a section 14 refusal (the National Police Chiefs' Council on WhatDoTheyKnow):
+    # what an authority cannot claim is not claimed
+    case(
+        "This letter acts as a refusal notice under Section 14(1) of the Freedom of Information Act 2000.\n\nICO "
+        "guidance states:\n69. An authority cannot claim section 12 for the cost and effort associated with "
+        "considering exemptions or redacting exempt information.\n",
+        [("FOIA", "14(1)")],
+        id="what-an-authority-cannot-claim",
+    ),
     case(
         # The North Yorkshire Police, Fire and Crime Commissioner's log: the request's words under its heading
         "Request\nPlease disclose these separately for the financial years 2016/17 to date.\nIt is accepted that the "

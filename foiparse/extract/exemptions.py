@@ -223,6 +223,11 @@ _APPLIED_RE = re.compile(
 _NOT_APPLIED_RE = re.compile(
     r"\b(?:not|never|no longer) (?:relied|rely|relying|applied|apply(?!,? by virtue of)|applying|engaged|used|cited)\b"
     r"|\bis not engaged|\brather than\b|\binstead of\b"
+    # What any authority cannot do, as guidance says: "69. An authority cannot claim section 12 for the cost and effort
+    # associated with considering exemptions or redacting exempt information." (the ICO's guidance the National Police
+    # Chiefs' Council quotes under its section 14 refusal); not a ruling on the body's own reliance ("Northby Town
+    # Council cannot rely on section 12(1)", a tribunal's substituted decision notice, _RULED_OUT_RE)
+    r"|\ban? (?:public )?authority (?:cannot|can not|may not) (?:claim|rely on|apply|use|cite)\b"
     # The section a commissioner says the body should have relied on, not the one it did: "Wrexham County Borough
     # Council refused this request on the basis of section 40(2) of the FOIA. The Commissioner's decision is that
     # Wrexham County Borough Council should have relied on section 40(5) in respect of this request to neither confirm
@@ -276,6 +281,9 @@ _RULED_OUT_RE = re.compile(
 # Likewise for the regex above: each of its matches holds one of these ("not rel" for "not relied",
 # "not relying"; "not appl" for "does not apply").
 _NOT_APPLIED_WORDS = (
+    "authority cannot ",
+    "authority can not ",
+    "authority may not ",
     "not rel",
     "not appl",
     "not engaged",
