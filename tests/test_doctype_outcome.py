@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Leeds City Council on WhatDoTheyKnow: the acknowledgement's date with a comma after its day is no figure
+        # stated, and the reply is cut in its first sentence
+        "Dear Northby City Council,\n\nPlease provide the highway asset management plan for 2016-2021.\n\nYours "
+        "faithfully,\n\nMorgan Lee\n\nFOI Team, Northby City Council\n\nDear Mr Lee\n\nFreedom of information "
+        "request Ref 20231 : Highway Asset Management Plan\n\nThank you for your request for the above information "
+        "which we received 8, January 2018. We will respond to you within 20 working days.\n\nYours sincerely\n\nFOI "
+        "Team\n\nFOI Team, Northby City Council\n\nDear Mr Lee\n\nFOI Request: Highway Asset Management Plan\n\nI "
+        "write in response to your above Freedom of Information request, received\nin this off",
+        "response",
+        "unknown",
+        id="a-date-with-a-comma-after-its-day-is-no-figure",
+    ),
+    case(
         # The Insolvency Service's FOI release on GOV.UK: 'holds partial information' is part held, the text cut
         # before the figures
         "FOI22/23-152\n\nThank you for your email of 22 February in which you requested the following "

@@ -1634,9 +1634,14 @@ def _is_prose(line: str) -> bool:
 # WhatDoTheyKnow, answering a request of one paragraph); not a year, nor the time limit ("is 20 working days").
 # (not a case number or a date: "The reference number for your request is 19-07-2010-145338-002", the Ministry of
 # Defence's helpdesk for the Defence Vetting Agency, only holding the request)
-# A figure's digits, not a year ("in 2019"); then its end, not a longer number's or a range's ("12-14").
+# A figure's digits, not a year ("in 2019"); then its end, not a longer number's or a range's ("12-14"), nor a date's
+# day ("Thank you for your request for the above information which we received 8, January 2018. We will respond ...",
+# Leeds City Council's acknowledgement on WhatDoTheyKnow).
 _FIGURE_DIGITS = r"(?!(?:19|20)\d\d\b)\d[\d,]*"
-_FIGURE_ENDS = r"(?![\d,.]*\d)(?![-/]\d)"
+_FIGURE_ENDS = (
+    r"(?![\d,.]*\d)(?![-/]\d)"
+    r"(?!(?:st|nd|rd|th)?,?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b[ \t,]*(?:19|20)\d\d)"
+)
 # Not a time limit ("within 20 working days").
 _NOT_A_TIME_LIMIT = r"(?![ \t]*(?:working|calendar|days|hours|weeks|months|years)\b)"
 _FIGURE_STATED_RE = re.compile(
