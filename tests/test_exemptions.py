@@ -36,6 +36,20 @@ EISR = "EISR"
 MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_exemption"}
 
 CASES = [
+    # Nottinghamshire Fire and Rescue Service's published response: each section's title after it, in capitals, the
+    # list's "and" straight before the next number
+    case(
+        "Answer: We are unable to provide you with the requested information as it is deemed exempt by virtue of "
+        "Sections 24(1) National Security and 31(1) Law Enforcement of the Freedom of Information Act 2000.\n",
+        [("FOIA", "24(1)"), ("FOIA", "31(1)")],
+        id="a-list-of-sections-each-with-its-title",
+    ),
+    case(
+        "The information is exempt under sections 40(2) Personal Information, 43(2) Commercial Interests and 31(1) "
+        "Law Enforcement of the Freedom of Information Act 2000.\n",
+        [("FOIA", "40(2)"), ("FOIA", "43(2)"), ("FOIA", "31(1)")],
+        id="a-list-of-three-sections-each-with-its-title",
+    ),
     # The ICO's guidance quoted under a section 14 refusal (the National Police Chiefs' Council on WhatDoTheyKnow):
     # what an authority cannot claim is not claimed
     case(

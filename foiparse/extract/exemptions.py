@@ -119,7 +119,11 @@ _BY_VIRTUE_OF_PURPOSES_RE = re.compile(
 # criminal investigations, 31(1) (law enforcement) and 38(2) public safety" (an ICO decision summary on Surrey Police).
 _DESCRIPTION = (
     r"(?:\s*\((?=[A-Za-z])[^()]*(?:\([^()]*\)[^()]*)*\)"
-    r"|(?:[ \t]+(?!(?:and|or|to|of|by|under|the|in|is|are|was|were|which|that|as|for)\b)[a-z]{3,}){1,3}(?=,))?"
+    r"|(?:[ \t]+(?!(?:and|or|to|of|by|under|the|in|is|are|was|were|which|that|as|for)\b)[a-z]{3,}){1,3}(?=,)"
+    # (or the exemption's title in capitals, the next number straight after the list's word: "exempt by virtue of
+    # Sections 24(1) National Security and 31(1) Law Enforcement of the Freedom of Information Act 2000",
+    # Nottinghamshire Fire and Rescue Service's published response)
+    r"|(?:[ \t]+[A-Z][a-z]{2,}){1,3}(?=[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?\d))?"
 )
 _SEPARATOR = r"\s*(?:,|;|and|or|&)?\s*(?:and\s+|or\s+)?(?:[•·]\s*)?"
 # (or the last of a run of paragraphs: "27(1)(a) to (d)", an ICO decision summary on the Department for International
