@@ -1197,6 +1197,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI_24-311"},
     ),
     (
+        "a case reference 'which is' the value, at the acknowledgement's foot (Nottingham City Council on "
+        "WhatDoTheyKnow)",
+        "Dear Mr Lee\n\nThank you for your recent request. A response will be sent within 20 working days.\n\nIf you "
+        "should have any questions please contact me quoting your personal case reference which is IGO/11-8732.\n\n"
+        "Sincerely,\n\nInformation Governance\n",
+        {"reference": "IGO/11-8732"},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "
