@@ -1205,6 +1205,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "IGO/11-8732"},
     ),
     (
+        "a subject under the greeting, 'RE:', the case's number alone, a dash and the request's title (Kirklees "
+        "Council on WhatDoTheyKnow)",
+        "Dear Mr Storey\n\nRE: 20517 - location and costs of polling stations\n\nI confirm receipt of your information "
+        "request and that we are dealing with this.\n",
+        {"reference": "20517"},
+    ),
+    (
+        "a year after 'RE:' before a dash is no case",
+        "Dear Mr Storey\n\nRE: 2019 - location and costs of polling stations\n\nI confirm receipt of your information "
+        "request and that we are dealing with this.\n",
+        {"reference": None},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

@@ -249,6 +249,9 @@ _HEADED_REFERENCE_RE = re.compile(
     # An internal review's case alone on its line above the greeting: "Date: 15 February 2018 / IR 2017/02483 / Dear M
     # Boyce" (HM Revenue and Customs' review letter)
     r"|^(?P<review_case>IR ?(?:19|20)\d\d/\d{3,6})[ \t]*$"
+    # A reply's subject, "RE:", the case's number alone and the request's title after a dash: "Dear Mr Storey / RE:
+    # 20517 - location and costs of polling stations" (Kirklees Council's acknowledgement on WhatDoTheyKnow); not a year
+    r"|^[Rr][Ee]:[ \t]*(?P<re_numbered>(?!(?:19|20)\d\d\b)\d{4,8})[ \t]+[-\u2013\u2014][ \t]+[A-Za-z][^\n]{3,120}$"
 )
 # The lines with words a heading's case may stand on at the top of the text; blank lines between a page's paragraphs do
 # not count: "Disclosure logs / Telephone issues / We are experiencing intermittent issues ... / Disclosure logs /
@@ -798,7 +801,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
             continue
         group = next(
             name
-            for name in ("headed", "before", "before_response", "coded", "initials_year", "review_case")
+            for name in ("headed", "before", "before_response", "coded", "initials_year", "review_case", "re_numbered")
             if headed.group(name)
         )
         value, start = headed.group(group), line.start + headed.start(group)
