@@ -43,6 +43,21 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Canal & River Trust on WhatDoTheyKnow: after its acknowledgement, the reply estimating the staff hours
+        # the request would take, cut before its section
+        "Dear Northby Waterways Trust,\n\n1.1 How many notices did you issue in December 2020?\n\nYours faithfully,"
+        "\n\nSam Egert\n\nInformation Request, Northby Waterways Trust\n\nDear Mr Egert,\n\nThank you for your "
+        "request for information. I can confirm this request was received on 18/12/2020 and is being dealt with under "
+        "the Freedom of Information Act 2000. You are entitled to a response within 20 working days of receipt.\n\n"
+        "Indy Virdee\nInformation Governance Manager\n\nInformation Request, Northby Waterways Trust\n\nDear Mr "
+        "Egert,\n\nThank you for contacting the Trust with your request for information.\n\nWe have reviewed your "
+        "request and with its current wording we estimate it would take us over 18 staff hours (calculated at \u00a325 "
+        "per hour in accordance w",
+        "refusal",
+        "refused",
+        id="it-would-take-us-over-18-staff-hours",
+    ),
+    case(
         # Leeds City Council on WhatDoTheyKnow: the acknowledgement's date with a comma after its day is no figure
         # stated, and the reply is cut in its first sentence
         "Dear Northby City Council,\n\nPlease provide the highway asset management plan for 2016-2021.\n\nYours "
