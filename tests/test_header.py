@@ -1218,6 +1218,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        "a Welsh page's first-published date yields to the letter's date line (the Welsh Government's ATISN release "
+        "on llyw.cymru)",
+        "Gwybodaeth am waith a wnaed ar dir.\n\nCyhoeddwyd gyntaf:\n15 Mehefin 2022\nDiweddarwyd ddiwethaf:\n\n"
+        "Manylion\n\n30 May 2022\n\nDear\n\nATISN 16287 Information Request Regarding Works at Trevor Rocks\n\n"
+        "Thank you for your request which I received on 29 April 2022.\n",
+        {"response_date": dt.date(2022, 5, 30), "received_date": dt.date(2022, 4, 29)},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "
