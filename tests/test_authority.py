@@ -2264,6 +2264,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Scottish Government",
     ),
     (
+        # The Welsh Government's ATISN release on llyw.cymru, in Welsh: its Welsh domain in the page's email address
+        "a government's Welsh-language domain",
+        "Gwybodaeth am waith a wnaed ar dir.\n\nOs oes angen fersiwn fwy hygyrch o'r ddogfen hon arnoch, e-bostiwch "
+        "digidol@llyw.cymru.\n\n30 May 2022\n\nDear\n\nATISN 16287 Information Request\n\nThank you for your request "
+        "which I received on 29 April 2022.\n",
+        "welsh-government",
+        "Welsh Government",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
