@@ -43,6 +43,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The Big Lottery Fund's email, quoted by its requester: more time to weigh the sections it says are engaged,
+        # under section 10(3)(b); the decision still to come
+        "Dear Ms Lee,\n\nUnfortunately, we require further time to respond to your request. This is because we "
+        "believe that information falling under the scope of your request may be commercially sensitive or may form "
+        "part of a future publication.\nTherefore section 22(1) and 43(2) of the FOIA is engaged.\nWe have therefore "
+        "enacted section 10(3)(b) of the FOIA.\n\nKind regards\n\nInformation Rights Team\n",
+        "acknowledgement",
+        "acknowledged",
+        id="further-time-under-section-10-3-b",
+    ),
+    case(
         # The Canal & River Trust on WhatDoTheyKnow: after its acknowledgement, the reply estimating the staff hours
         # the request would take, cut before its section
         "Dear Northby Waterways Trust,\n\n1.1 How many notices did you issue in December 2020?\n\nYours faithfully,"
