@@ -2273,6 +2273,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Welsh Government",
     ),
     (
+        # The Department for Exiting the European Union's extension letter on WhatDoTheyKnow: "the EU" for its name's end
+        "a department named with 'the EU' for 'the European Union'",
+        "Freedom of Information Team\n9 Downing Street\nSW1A 2AG\n\nOur ref: DEX000542\n06 September 2017\n\nDear Mr "
+        "Bell,\n\nI refer to your request.\n\nI can confirm that the Department for Exiting the EU (DExEU) holds "
+        "information relevant to your request, but I am writing to advise you that I must extend the time limit.\n",
+        "department-for-exiting-the-european-union",
+        "Department for Exiting the European Union",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
