@@ -2282,6 +2282,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Department for Exiting the European Union",
     ),
     (
+        # A blog post quoting the trust's 2006 reply: its short name, the county's primary care trust named in the
+        # reply's answer
+        "a mental health trust by its short name beside the county's primary care trust",
+        "The following has been received from Peter Kinsey of the Surrey & Borders Trust in response to the FOIA "
+        "request quoted.\n\nThank you for your email requesting information under the Freedom of Information Act.\n\n"
+        "Response to your request\nThe Trust confirms that it holds the following recorded information. The project "
+        "board included members from Surrey Primary Care Trust.\n",
+        "surrey-and-borders-partnership-nhs-foundation-trust",
+        "Surrey and Borders Partnership NHS Foundation Trust",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
