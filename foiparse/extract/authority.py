@@ -764,6 +764,8 @@ def extract_authority(ctx: Context) -> Authority | None:
     best_id, best_score = _strongest(evidence)
     if best_id is not None and (parent := _body_speaking_for_its_part(ctx, best_id, evidence)) is not None:
         best_id, best_score = parent, _score(evidence[parent])
+    if (signed := _signed_page(ctx, evidence)) is not None:
+        return signed
     # The Scottish Information Commissioner's title names the parties: "Decision 118/2014: Mr X and Dunbritton Housing
     # Association Limited" above a summary naming West Dunbartonshire Council (whose property the request was about)
     # twice; the body the decision is about is the title's, known to the catalogue or not. So is a decision's
@@ -775,8 +777,6 @@ def extract_authority(ctx: Context) -> Authority | None:
     # So is the body a reply says the request was made to: "On 7 March you made the following Freedom of Information
     # (FOI) request to the Scottish Police Authority." (the authority's log page, which names the Scottish Government
     # three times as the body responsible for what was asked)
-    if (signed := _signed_page(ctx, evidence)) is not None:
-        return signed
     naming: list[tuple[re.Pattern[str], int]] = [
         (_DECISION_TITLE_RE, 1000),
         (_AUTHORITY_LINE_RE, 3000),
