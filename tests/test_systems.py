@@ -61,6 +61,16 @@ SUPPLIER = {"kind": "supplier"}
 FUZZY = {"match": "fuzzy"}
 
 POSITIVES = [
+    # East Lancashire Hospitals NHS Trust's log, its systems written into the request's list after each kind: the EPR
+    # misspelt, the integration engine by its one-word name beside "Trust Integration Engine"
+    case(
+        "1. Accident & Emergency - Oracle Millenium\n3. Digital Dictation - Winscribe\n5. Document Management - Windip"
+        "\n9. Trust Integration Engine (TIE) \u2013 Ensemble\n",
+        ["Cerner Millennium", "Winscribe", "WinDIP", "Ensemble"],
+        id="a-trusts-systems-after-each-kind",
+    ),
+    # "Ensemble" alone, no integration word near it, is a word
+    case("The orchestra's string ensemble will play at the hospital's open day.", [], id="an-ensemble-is-a-word"),
     # The London Borough of Lambeth's reply: the electoral management system by its owner's name, no electoral word
     # beside it, and the owner no second mention
     case("We also have separate licences x60 for the Civica Xpress mobile canvassing app.", ["Xpress"], id="civica-xpress"),

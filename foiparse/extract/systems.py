@@ -181,6 +181,8 @@ _ORDINARY_WORDS = frozenset(
         "video manager",
         "video managers",
         "vision for",
+        "windpipe",  # WinDIP
+        "windpipes",
         "wordplay",
     }
 )
