@@ -2759,6 +2759,14 @@ def test_a_body_named_only_in_the_request_the_reply_quotes_is_not_the_letterhead
 
 
 NO_BODY_CASES = [
+    # NHS Greater Manchester Integrated Care Board's published request, its category a kind of care in capitals with
+    # its initials, which the follow-up request then speaks of
+    pytest.param(
+        "| Reference | FOI 2025/1514 |\n|---|---|\n| Description | CHC costings and care plans |\n| Category | "
+        "Continuing Health Care (CHC) |\nThank you for your response to FOI 1463.\n1. CHC costings and care plans\n"
+        "CHC costings were not provided in the response, nor any policy on CHC care plans.\n",
+        id="a_kind_of_care_with_its_initials_is_no_body",
+    ),
     pytest.param(
         "Disclosure Log 2021\n\nNature of Request\n\nWe request information about the Northby Reporting Board and "
         "the NRB report.\n\nResponse\n\nThere were no investigations.\n",
