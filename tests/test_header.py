@@ -1226,6 +1226,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2022, 5, 30), "received_date": dt.date(2022, 4, 29)},
     ),
     (
+        "'Please quote ID' over the greeting labels the case (Wigan Council on WhatDoTheyKnow)",
+        "Northby Metropolitan Borough Council\n\nPlease quote ID 4512 on all correspondence/emails/faxes\n\nDear "
+        "Sir/Madam\n\nThank you for your request.\n",
+        {"reference": "4512"},
+    ),
+    (
+        "an identifier after its label, though it reads as a year (Wigan Council's 'Please quote ID 2066')",
+        "Northby Metropolitan Borough Council\n\nPlease quote ID 2066 on all correspondence/emails/faxes\n\nDear "
+        "Sir/Madam\n\nThank you for your request.\n",
+        {"reference": "2066"},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

@@ -320,6 +320,9 @@ _SITE_RECORD_RE = re.compile(r"scu\.\d+", re.I)
 # Admissions software" giving the request's case).
 _NAMED_THING_BEFORE_RE = re.compile(r"[ \t]*[A-Z][\w&'.]*(?:[ \t]+[A-Z][\w&'.]*){0,5}[ \t]+[-\u2013\u2014][ \t]*\Z")
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+# An identifier's label: what follows it is a case number, though it reads as a year ("Please quote ID 2066 on all
+# correspondence/emails/faxes", Wigan Council's acknowledgement on WhatDoTheyKnow).
+_ID_LABEL_BEFORE_RE = re.compile(r"\bid[ \t]*:?[ \t]*$")
 # A small body numbers its requests from 1: "Reference number: 17" alone on its line (Hadlow College's refusal); one or
 # two digits after that whole label, and nothing after them on the line, are its case number. So does a log early in
 # its year: "FOI Number / 16 / Date Received / 05/01/2022" (Scottish Borders Council's log, a field a line).
@@ -487,7 +490,7 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     # Standards Agency), "Our Ref: FOI 1939" (the Southern Health and Social Care Trust).
     if not value or (
         _NOT_A_REFERENCE_RE.match(value)
-        and not (prefixed and _YEAR_RE.match(value))
+        and not ((prefixed or _ID_LABEL_BEFORE_RE.search(ctx.lower, max(0, pos - 12), pos)) and _YEAR_RE.match(value))
         and not _numbered_by_its_label(ctx, pos, start, value)
     ):
         return None
