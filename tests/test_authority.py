@@ -2293,6 +2293,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Surrey and Borders Partnership NHS Foundation Trust",
     ),
     (
+        # Disclosure Scotland's release on gov.scot: its name opens the page's title, the release's fields between the
+        # title and the site's signature
+        "an agency's name opening the title of a signed page, fields between",
+        "Disclosure Scotland - Protecting Vulnerable Groups (PVG) scheme application queries: FOI release\n- Published"
+        "\n- 25 February 2026\n- FOI reference\n- FOI/202500497436\n- Date responded\n- 12 January 2026\nInformation "
+        "request and response under the Freedom of Information (Scotland) Act 2002.\nInformation requested\n1 Is "
+        "there a procedure for a paper PVG application?\nResponse\nYes. Paper applications are accepted.\n",
+        "disclosure-scotland",
+        "Disclosure Scotland",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

@@ -859,8 +859,14 @@ def _signed_page(ctx: Context, evidence: dict[str, list[_Found]]) -> Authority |
         at = head.find(signature)
         if at < 0 or ctx.layout.in_quoted(at):
             continue
-        title = ctx.layout.line_above(ctx.layout.line_at(at).number, within=3)
-        if title is not None:
+        # (the title straight above, or the page's first line over the release's fields: "Disclosure Scotland -
+        # Protecting Vulnerable Groups (PVG) scheme application queries: FOI release / - Published / ... / - Date
+        # responded / - 12 January 2026 / Information request and response under ...", the agency's release on gov.scot)
+        above = ctx.layout.line_above(ctx.layout.line_at(at).number, within=3)
+        first = next((line for line in ctx.layout.lines if line.text.strip()), None)
+        for title in (above, first):
+            if title is None:
+                continue
             opening = len(title.text) - len(title.text.lstrip())
             for body_id, items in evidence.items():
                 if any(start == title.start + opening for _kind, start, _end in items):
