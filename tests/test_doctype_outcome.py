@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # NatureScot's published reply: its answer, then how it handled the request, "so we are dealing with your
+        # request under those regulations" explaining the regime, no holding words
+        "Freedom of Information Request - Gull Licences\nDate: 18 September 2024\nOur ref: SIR176775/A4742535\n"
+        "Thank you for your information request, which we received on 21 August.\nYour Request\nThe number of gull "
+        "licences applied for in Elgin for each calendar year from 2013.\nOur Response\nThe Licensing Team have "
+        "provided the information as a separate document to this response.\nHow We Handled Your Request\nWe believe "
+        "you have asked for environmental information as defined in the EIRs, so we are dealing with your request "
+        "under those regulations.\n",
+        "response",
+        "provided",
+        id="so-we-are-dealing-with-your-request-under-those-regulations",
+    ),
+    case(
         # The Big Lottery Fund's email, quoted by its requester: more time to weigh the sections it says are engaged,
         # under section 10(3)(b); the decision still to come
         "Dear Ms Lee,\n\nUnfortunately, we require further time to respond to your request. This is because we "
