@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Luton Borough Council on WhatDoTheyKnow: an apology for the delay, the information not ready yet
+        "Dear Northby Borough Council,\n\nPlease send me all communications about Marsh Farm since 2020.\n\nYours "
+        "sincerely,\n\nRob Goodwin\n\nFeedback, Northby Borough Council\n\nDear Mr Goodwin\n\nThank you for your "
+        "email. My apologies for not contacting you earlier. Due to the extensive nature of the information requested, "
+        "we are not yet able to provide it, but we expect to reply within the next two weeks.\n\nKind regards\n",
+        "acknowledgement",
+        "acknowledged",
+        id="we-are-not-yet-able-to-provide",
+    ),
+    case(
         # NatureScot's published reply: its answer, then how it handled the request, "so we are dealing with your
         # request under those regulations" explaining the regime, no holding words
         "Freedom of Information Request - Gull Licences\nDate: 18 September 2024\nOur ref: SIR176775/A4742535\n"
