@@ -5643,6 +5643,20 @@ CASES = [
         id="titled-items-their-lines-under-them",
     ),
     case(
+        # The Ministry of Justice's internal review: a room's number and its floor in the letterhead are no question,
+        # the questions the review restates are
+        "Information Rights Team\n1.38 1st Floor\nPetty France\nLondon, SW1H 9AJ\n\nOur Reference: IR106391\n\n"
+        "Dear Mr Gilliatt,\n\nThank you for your Internal Review request in which you asked for:\n\nQ1. Please "
+        "disclose the identity of the person referred to above as the Court Associate.\n\nQ2. Please disclose whether "
+        "it is held on record that the defendant asked what a victim surcharge was.\n\nThe purpose of an Internal "
+        "Review is to assess how your FOI request was handled.\n",
+        [
+            ("1", "Please disclose the identity of the person referred to above as the Court Associate."),
+            ("2", "Please disclose whether it is held on record that the defendant asked what a victim surcharge was."),
+        ],
+        id="a-rooms-number-and-floor-in-the-letterhead",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -368,6 +368,13 @@ def _numbered_again_below(lines: list[Line], i: int, printed: str) -> bool:
     return number is not None and number[1] == printed
 
 
+# A floor of a building, opening an address's line after a room's number: "1.38 1st Floor" in the Ministry of
+# Justice's letterhead above "Q1. Please disclose ..." (its internal review on a document site).
+_FLOOR_RE = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|top|lower|upper)[ \t]+floor\b", re.I
+)
+
+
 def _extract_questions(ctx: Context) -> list[Question]:
     layout = ctx.layout
     lines = _first_question_unglued(layout.lines)
@@ -1104,6 +1111,8 @@ def _extract_questions(ctx: Context) -> list[Question]:
             continue
         if numbered is not None and m is not None and _LINK_ONLY_RE.match(head, _text_start(m)):
             numbered = None  # "3. https://www.westlothian.gov.uk/WL2028" under WhatDoTheyKnow's "Visible links"
+        elif numbered is not None and m is not None and _FLOOR_RE.match(head, _text_start(m)):
+            numbered = None  # a room's number and its floor in a letterhead: "1.38 1st Floor / Petty France" (the MoJ)
         elif numbered is not None and m is not None and _is_dated_field(head, _text_start(m)):
             # A disclosure log's numbered entries open with their dates ("1. Request Received: 21 May 2021",
             # UK Research and Innovation): the request is below, not in the date.
