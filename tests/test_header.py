@@ -1238,6 +1238,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2066"},
     ),
     (
+        "the date ending a letterhead's contact line, the reference's line between it and the greeting (Kirklees "
+        "Council's review on docslib)",
+        "Legal, Governance and Commissioning 2nd Floor, High Street Buildings HD1 2ND\n\nTel: 01484 221000\n\nEmail: Mr "
+        "A Leader BY EMAIL 11th February 2019\n\nOur Reference: LAG/JC/SG/FOI18484\n\nDear Mr Leader\n\nI have "
+        "conducted a review of the Council's response to your request for information.\n",
+        {"response_date": dt.date(2019, 2, 11), "reference": "LAG/JC/SG/FOI18484"},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

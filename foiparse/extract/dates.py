@@ -772,6 +772,10 @@ def _date_ending_the_line_above_the_greeting(ctx: Context) -> tuple[int, int, Fo
         if layout.message_at(salutation.start).from_requester or layout.in_quoted(salutation.start):
             continue
         above = layout.line_above(salutation.number, within=3)
+        if above is not None and _OUR_REFERENCE_LINE_RE.match(above.text):
+            # (or above the reference's line: "Email: Mr A Leader BY EMAIL 11th February 2019 / (blank) / Our
+            # Reference: LAG/JC/SG/FOI18484 / (blank) / Dear Mr Leader", Kirklees Council's review on docslib)
+            above = layout.line_above(above.number, within=3)
         if above is None or not layout.in_header(above.start) or _labelled_by_other(ctx, above):
             return None  # (not the request's date under its label: "Request Date: / 11 July 2024 / Dear Sir / Madam")
         dates = find_dates(ctx.text, above.start, above.end)
@@ -783,6 +787,10 @@ def _date_ending_the_line_above_the_greeting(ctx: Context) -> tuple[int, int, Fo
             return (5, dates[-1].start, dates[-1])
         return None
     return None
+
+
+# A letterhead's line of the body's own reference alone, no date on it.
+_OUR_REFERENCE_LINE_RE = re.compile(r"[ \t]*(?:our|my) ref(?:erence)?\.?[ \t]*:?[ \t]*\S+[ \t]*$", re.I)
 
 
 # Or the letter's heading in capitals between, its reference after a dash perhaps: "DX: 28340 Oakham 11 January 2018
