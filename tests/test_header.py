@@ -1246,6 +1246,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2019, 2, 11), "reference": "LAG/JC/SG/FOI18484"},
     ),
     (
+        "an internal review's own date in its opening sentence (the Isle of Anglesey County Council's review)",
+        "Internal Review on the response to a Freedom of Information request \u2013 IR/07 (FOI 368)\n\nThe request for "
+        "an Internal Review was received on 27th October 2016 and the review was conducted on 21st November 2016\n\n"
+        "Background and the Review\n\nOn the 17th October 2016, the following request was received:\n",
+        {"response_date": dt.date(2016, 11, 21)},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "
