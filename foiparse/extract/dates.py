@@ -772,7 +772,7 @@ def _date_ending_the_line_above_the_greeting(ctx: Context) -> tuple[int, int, Fo
         if layout.message_at(salutation.start).from_requester or layout.in_quoted(salutation.start):
             continue
         above = layout.line_above(salutation.number, within=3)
-        if above is not None and _OUR_REFERENCE_LINE_RE.match(above.text):
+        if above is not None and _reference_line(ctx, above):
             # (or above the reference's line: "Email: Mr A Leader BY EMAIL 11th February 2019 / (blank) / Our
             # Reference: LAG/JC/SG/FOI18484 / (blank) / Dear Mr Leader", Kirklees Council's review on docslib)
             above = layout.line_above(above.number, within=3)
@@ -789,8 +789,16 @@ def _date_ending_the_line_above_the_greeting(ctx: Context) -> tuple[int, int, Fo
     return None
 
 
-# A letterhead's line of the body's own reference alone, no date on it.
-_OUR_REFERENCE_LINE_RE = re.compile(r"[ \t]*(?:our|my) ref(?:erence)?\.?[ \t]*:?[ \t]*\S+[ \t]*$", re.I)
+def _reference_line(ctx: Context, line: Line) -> bool:
+    """Whether ``line`` opens with one of the body's own reference labels (patterns/header.yaml) and holds no date."""
+    indent = len(line.text) - len(line.text.lstrip())
+    m = ctx.catalogue.reference_label_re.pattern.match(ctx.lower, line.start + indent, line.end)
+    return (
+        m is not None
+        and not m.group("other")
+        and not m.group("requester")
+        and not find_dates(ctx.text, line.start, line.end)
+    )
 
 
 # Or the letter's heading in capitals between, its reference after a dash perhaps: "DX: 28340 Oakham 11 January 2018
