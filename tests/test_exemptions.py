@@ -36,6 +36,15 @@ EISR = "EISR"
 MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_exemption"}
 
 CASES = [
+    # NHS Greater Manchester Integrated Care Board's published response: "not able to process" the part of the request,
+    # each section followed by whom it covers
+    case(
+        "NHS GM does hold the information requested for questions 1-5 of your request, however, on this occasion it is "
+        "with regret that NHS GM are not able to process this part of the request further by virtue of sections 41(1) "
+        "for all patients involved (living and deceased) and 40(2) for those living patients.\n",
+        [("FOIA", "41(1)"), ("FOIA", "40(2)")],
+        id="not-able-to-process-by-virtue-of-sections-each-for-whom",
+    ),
     # Nottinghamshire Fire and Rescue Service's published response: each section's title after it, in capitals, the
     # list's "and" straight before the next number
     case(

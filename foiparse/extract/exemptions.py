@@ -123,7 +123,11 @@ _DESCRIPTION = (
     # (or the exemption's title in capitals, the next number straight after the list's word: "exempt by virtue of
     # Sections 24(1) National Security and 31(1) Law Enforcement of the Freedom of Information Act 2000",
     # Nottinghamshire Fire and Rescue Service's published response)
-    r"|(?:[ \t]+[A-Z][a-z]{2,}){1,3}(?=[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?\d))?"
+    r"|(?:[ \t]+[A-Z][a-z]{2,}){1,3}(?=[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?\d)"
+    # (or whom each section covers, a bracketed aside perhaps, the next section with its subsection after "and": "by
+    # virtue of sections 41(1) for all patients involved (living and deceased) and 40(2) for those living patients",
+    # NHS Greater Manchester Integrated Care Board's published response)
+    r"|[ \t]+for(?:[ \t]+[a-z]{2,}){1,5}(?:[ \t]*\([a-z ]{1,40}\))?(?=[ \t]+and[ \t]+\d{1,2}\(\d))?"
 )
 _SEPARATOR = r"\s*(?:,|;|and|or|&)?\s*(?:and\s+|or\s+)?(?:[•·]\s*)?"
 # (or the last of a run of paragraphs: "27(1)(a) to (d)", an ICO decision summary on the Department for International
@@ -211,7 +215,11 @@ _APPLIED_RE = re.compile(
     r"|disclosure (?:would|could|is likely to|may)"
     # "I am afraid we are unable to disclose this to you pursuant to section 31(1)(a) of the Freedom of Information Act
     # 2000." (Fylde Borough Council on WhatDoTheyKnow)
-    r"|(?:unable|not able) to (?:disclose|release|provide|supply)|(?:cannot|can ?not) (?:be )?(?:disclose|release)"
+    # (or "process" it: "it is with regret that NHS GM are not able to process this part of the request further by
+    # virtue of sections 41(1) for all patients involved (living and deceased) and 40(2) for those living patients", NHS
+    # Greater Manchester Integrated Care Board's published response)
+    r"|(?:unable|not able) to (?:disclose|release|provide|supply|process)"
+    r"|(?:cannot|can ?not) (?:be )?(?:disclose|release)"
     # "we will not be responding to under Section 14 of the FOI Act" (the London Borough of Newham on WhatDoTheyKnow,
     # of a run of like requests)
     r"|will not (?:be )?(?:respond|repl)",
