@@ -975,6 +975,11 @@ def _stands_apart(lines: list[Line], between: list[Line], item_line: Line) -> bo
 _TITLE_OPENING_RE = re.compile(r"[ \t*_]*[A-Z][\w'&-]*[ \t]+[A-Z][\w'&-]*\b")
 
 
+def _reads_as_a_title(words: str) -> bool:
+    """Whether stripped ``words`` open with two capitalised words and end with no stop (``_TITLE_OPENING_RE``)."""
+    return _TITLE_OPENING_RE.match(words) is not None and words[-1:] not in ".?!:;,"
+
+
 def _heads_items(line: str) -> bool:
     """Whether a line of its own reads as the heading of a request's items: a few words, or capitalised words, with
     no stop after the last; not an aside in brackets that carries on the lines above it ("The number of incidents
@@ -983,11 +988,7 @@ def _heads_items(line: str) -> bool:
     words = line.strip()
     if words.startswith("(") and words.endswith(")"):
         return False
-    return (
-        _reads_as_a_heading(words)
-        or _is_section_heading(line)
-        or (_TITLE_OPENING_RE.match(words) is not None and words[-1:] not in ".?!:;,")
-    )
+    return _reads_as_a_heading(words) or _is_section_heading(line) or _reads_as_a_title(words)
 
 
 _NOTE_RE = re.compile(r"[ \t_]*(?:[*†]|N\.?B\b|(?:please )?note\b)", re.I)
@@ -1111,11 +1112,7 @@ def _titles_its_lines(item: _Asked) -> bool:
     recorded as Level 1 / ... / 3. Officer Command Activity" (a request on Hereford and Worcester Fire and Rescue
     Service's published responses, its lines asking nothing of themselves)."""
     words = item.text.strip()
-    return (
-        len(words.split()) <= _HEADING_ITEM_WORDS
-        and _TITLE_OPENING_RE.match(words) is not None
-        and words[-1:] not in ".?!:;,"
-    )
+    return len(words.split()) <= _HEADING_ITEM_WORDS and _reads_as_a_title(words)
 
 
 def _heads_its_paragraph(item: _Asked) -> bool:
