@@ -51,11 +51,13 @@ _MARKED_LINE_PATTERN = rf"(?P<salutation>{_SALUTATION})|(?P<closing>{_CLOSING})|
 _MARKED_LINE = LinePattern(f"{first_chars_lookahead(_MARKED_LINE_PATTERN)}(?:{_MARKED_LINE_PATTERN})", re.I)
 _HEADER_BLOCK = LinePattern(r"From: .+\n(?:.+\n){0,3}?(?:Sent|Date): .+$")
 _MIN_TEXT_ABOVE_A_QUOTE = 150
+# A date in figures, day first, as a log's heading dates its reply ("Response 07-05-2013").
+_NUMERIC_DATE = r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
 # A disclosure log's heading over its reply (patterns/letter.yaml), alone on its line or with the reply's date, after a
 # colon or a space ("Response 08-10-2015" under a request for a review that no sign-off ends, the Moray Council's log).
 _REPLY_HEADING = LinePattern(
     rf"[ \t*#]*(?:{alternation(_LETTER.reply_headings)})[ \t]*"
-    r"(?::[ \t]*(?:[^\n]{0,30}\d[^\n]{0,10})?|[ \t]\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))?[ \t*]*$",
+    rf"(?::[ \t]*(?:[^\n]{{0,30}}\d[^\n]{{0,10}})?|[ \t]{_NUMERIC_DATE})?[ \t*]*$",
     re.I,
 )
 # A disclosure log's heading over the request it copies (patterns/letter.yaml), alone on its line or with the request's
@@ -289,7 +291,7 @@ RESPONSE_HEADING_RE = re.compile(
     r"|information (?:disclosed|released|provided|supplied|held|not held|withheld)(?: for the answers?)?)"
     r"(?: to (?:your|the) (?:request|questions|enquiry))?(?: (?:is|are)(?: as follows)?)?[*_ ]*:?[*_ ]*"
     # with the date it was sent: "Response 07-05-2013" over the answers by number (Moray Council's log)
-    r"(?:(?:dated[ \t]+)?\(?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4})"
+    rf"(?:(?:dated[ \t]+)?\(?(?:{_NUMERIC_DATE}|\d{{1,2}}(?:st|nd|rd|th)? [a-z]{{3,9}},? \d{{4}})"
     r"\)?[ \t]*)?$",
     re.I,
 )
