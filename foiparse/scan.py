@@ -36,6 +36,9 @@ MONTH_NAMES = (
     "November",
     "December",
 )
+# A month's first three letters, lower case, as a regex: where a rule only needs to see that a month's name starts
+# (a "[a-z]*" after it takes the rest), not to number it.
+MONTH_STEM = "(?:" + "|".join(name[:3].lower() for name in MONTH_NAMES) + ")"
 _MONTH_ABBREVIATIONS = {"sept": 9} | {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 # A scanned letter's text read by OCR takes the "l" in a month for a capital "I": "Date 31 JuIy 2017" (South Ayrshire
 # Council's letter, its text layer from a scanner).

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..models import PartialDate, Span
-from ..scan import MONTHS, POSTCODE, labels_re
+from ..scan import MONTH_STEM, MONTHS, POSTCODE, labels_re
 from ..segment import Line, Message
 from .context import Context
 
@@ -174,9 +174,7 @@ _BARE_DATE_LABELS = {"date", "dated"}
 _RECEIVED_FIELD_AND_RE = re.compile(r"(?:date )?(?:request )?received(?: on)?:?[ \t]+[^\n]{6,30}?,?[ \t]+and", re.I)
 # What may follow a label when a date does: the gap _date_after allows, then a digit or the start of a day's or a
 # month's name.
-_MAY_START_A_DATE = re.compile(
-    _LABEL_GAP.pattern + r"(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-)
+_MAY_START_A_DATE = re.compile(_LABEL_GAP.pattern + rf"(?:\d|mon|tue|wed|thu|fri|sat|sun|{MONTH_STEM})")
 
 
 # Days listed before one month: "7, 8 and 9 December 2019", "3rd and 4th May".

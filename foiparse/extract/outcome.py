@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..models import Answer, DocType, Exemption, Outcome, Question, SystemMention
+from ..scan import MONTH_STEM
 from ..segment import (
     RESPONSE_HEADING_RE,
     Layout,
@@ -552,7 +553,7 @@ _CONTACT_WORDS = r"tel|telephone|phone|fax|mobile"
 _DATA_ROW_RE = re.compile(
     rf"^(?![ \t]*(?:{_CONTACT_WORDS}|ref|reference|case|our ref|your ref)\b)[^\n]{{1,60}}?"
     r"(?:[ \t]-|[ \t]?[:=])[ \t]*£?\d[\d,]*(?:\.\d+)?%?"
-    r"(?:[ \t]+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[A-Za-z]+)?[ \t]*$",
+    rf"(?:[ \t]+(?!{MONTH_STEM}[a-z]*\b)[A-Za-z]+)?[ \t]*$",
     re.I | re.M,
 )
 _FEWEST_DATA_ROWS = 2
@@ -1640,7 +1641,7 @@ def _is_prose(line: str) -> bool:
 _FIGURE_DIGITS = r"(?!(?:19|20)\d\d\b)\d[\d,]*"
 _FIGURE_ENDS = (
     r"(?![\d,.]*\d)(?![-/]\d)"
-    r"(?!(?:st|nd|rd|th)?,?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b[ \t,]*(?:19|20)\d\d)"
+    rf"(?!(?:st|nd|rd|th)?,?[ \t]+(?i:{MONTH_STEM})[a-z]*\b[ \t,]*(?:19|20)\d\d)"
 )
 # Not a time limit ("within 20 working days").
 _NOT_A_TIME_LIMIT = r"(?![ \t]*(?:working|calendar|days|hours|weeks|months|years)\b)"
