@@ -2304,6 +2304,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Disclosure Scotland",
     ),
     (
+        # Hastings Borough Council's published response: it says what it only does, and sends the rest to the county
+        # council, whose site it gives on the line below
+        "a body saying what it only does, beside another it sends the rest to by their website",
+        "FOI request (FOIR-484600428)\nParking Enforcement\n1. What Parking Enforcement Contracts do you currently "
+        "have in the market?\nResponse\nHastings Borough Council only enforces off-street parking (council owned car "
+        "parks).\nOn-street parking is dealt with by East Sussex County Council, please visit their website for "
+        "further information:\nhttps://www.eastsussex.gov.uk\nNOTICE OF REFUSAL\n",
+        "hastings-borough-council",
+        "Hastings Borough Council",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

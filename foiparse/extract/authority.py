@@ -231,8 +231,10 @@ _CAPS: dict[AuthorityEvidenceKind, float] = {"body": 3.0, "voice": 3.0, "request
 # causing smashed glazing to buses" (the executive's reply, its letterhead lost in the copy).
 _VOICE_VERB_RE = re.compile(
     r"(?:[ \t]+\([A-Z]{2,8}\))?(?:[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][a-z]+)?"
-    r"[ \t]+(?:has|have|had|holds|does|do|uses|can|will|would|received|recognises|considers"
-    r"|confirms|operates|publishes|adopted|must|no longer|provides|offers|maintains|employs|records"
+    # (or what it only does: "Hastings Borough Council only enforces off-street parking (council owned car parks).",
+    # the council's published response, the county council it refers the rest to named once too)
+    r"[ \t]+(?:only[ \t]+)?(?:has|have|had|holds|does|do|uses|can|will|would|received|recognises|considers"
+    r"|confirms|operates|publishes|adopted|must|no longer|provides|offers|maintains|employs|records|enforces"
     r"|estimates|is (?:not )?(?:able|unable|required|obliged|committed)"
     # an acknowledgement's caveat: "In some circumstances Humberside Police may be unable to achieve this deadline"
     r"|may (?:not )?be (?:able|unable)"
@@ -1302,10 +1304,12 @@ def _links(text: str, lower: str) -> list[re.Match[str]]:
 # A site the reply calls another's: "The full breakdown of items under the framework can be found through contacting
 # Crown Commercial Services via their website: / https://www.crowncommercial.gov.uk/agreements/RM6299" (the NHS
 # Business Services Authority's disclosure log).
+# ("On-street parking is dealt with by East Sussex County Council, please visit their website for further information:
+# / https://www.eastsussex.gov.uk", Hastings Borough Council's published response)
 # Or a news article the words cite: "In the wake of this article (https://www.bbc.co.uk/news/uk-scotland-...) I have
 # received many messages from relatives" (a review request on the Moray Council's log), not the BBC writing.
 _THEIR_SITE_BEFORE_RE = re.compile(
-    r"\btheir (?:own )?(?:web ?site|site|web ?page)s?\b[^.\n]{0,20}:?\s*$"
+    r"\btheir (?:own )?(?:web ?site|site|web ?page)s?\b[^.\n]{0,30}:?\s*$"
     r"|\b(?:this|the|an?|following|recent) (?:news |press )?(?:article|news story)\s*[(:]?\s*$"
 )
 _THEIR_SITE_REACH = 80
