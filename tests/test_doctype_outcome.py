@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # the Welsh Government's published reply: the clarification it asked for never came, so it answers as it can
+        "ATISN 16310 - Meetings with Oil 4 Wales Ltd and Valero Ltd\n\nThank you for your request which I received on "
+        "12 May 2022.  You asked for:\n\n  \u2022 The dates of the meetings\n\nI explained in my letter dated 13 May that "
+        "your original request did not provide a sufficiently clear description of the information for me to identify "
+        "and locate the information you are seeking. No clarification was provided on this request, so I was unable to "
+        "locate what you meant by information in the department of building and planning.\n\nFor the remaining "
+        "departments, I have considered your request as you originally submitted.\n",
+        "response",
+        "unknown",
+        id="no-clarification-was-provided",
+    ),
+    case(
         # Luton Borough Council on WhatDoTheyKnow: an apology for the delay, the information not ready yet
         "Dear Northby Borough Council,\n\nPlease send me all communications about Marsh Farm since 2020.\n\nYours "
         "sincerely,\n\nRob Goodwin\n\nFeedback, Northby Borough Council\n\nDear Mr Goodwin\n\nThank you for your "
