@@ -2315,6 +2315,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Hastings Borough Council",
     ),
     (
+        # the Information Commissioner's decision notice on its site, headed by the department as "(NI)"
+        "a Northern Ireland department headed with (NI), then called by the name it shares with DHSC's former one",
+        "Department of Health (NI)\n\n  \u2022 Date 20 October 2021\n  \u2022 Sector Central government\n\nThe complainant "
+        "requested information which the Department of Health had received from the Northern Ireland Covid-19 "
+        "Strategic Intelligence Group on face coverings.\nThe Commissioner's decision is that the Department of Health "
+        "(\u201cthe DoH\u201d) failed to respond to the request within 20 working days.\nThe DoH must take these steps "
+        "within 35 calendar days.\n",
+        "department-of-health-northern-ireland",
+        "Department of Health (Northern Ireland)",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

@@ -541,6 +541,20 @@ def _longest_names(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, 
     return kept
 
 
+def _named_elsewhere_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``matches`` with a name several bodies share put in the order that lets ``_longest_names`` keep the body the text
+    names by a name of its own: "Department of Health (NI)" heads the Information Commissioner's decision, which then
+    says "the Department of Health" (the Northern Ireland department's name, and the Department of Health and Social
+    Care's until 2018) twice. Otherwise the catalogue's order stands."""
+    ids_at: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for match_id, start, end in matches:
+        ids_at[(start, end)].append(match_id)
+    if all(len(ids) == 1 for ids in ids_at.values()):
+        return matches
+    named_alone = {ids[0] for ids in ids_at.values() if len(ids) == 1}
+    return sorted(matches, key=lambda m: len(ids_at[(m[1], m[2])]) > 1 and m[0] not in named_alone)
+
+
 def extract_authority(ctx: Context) -> Authority | None:
     catalogue = ctx.catalogue
     evidence: dict[str, list[_Found]] = defaultdict(list)
@@ -562,7 +576,7 @@ def extract_authority(ctx: Context) -> Authority | None:
         evidence[authority_id].append(("letterhead", start_char, end_char))
     named_spans: list[tuple[int, int]] = []  # the characters of each name kept, which no abbreviation inside counts
     named_ids: list[str] = []  # the body each of named_spans names
-    for match_id, start, end in _longest_names(name_matches):
+    for match_id, start, end in _longest_names(_named_elsewhere_first(name_matches)):
         authority_id = names.authority_ids[match_id]
         # The offsets of doc[start:end], read from its tokens (a Span object costs more than the rest).
         start_char, last = doc[start].idx, doc[end - 1]
