@@ -1253,6 +1253,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2016, 11, 21)},
     ),
     (
+        # Ofcom's internal review on WhatDoTheyKnow, heading the request it reviews above its own reference
+        "an internal review's own reference below the original request's",
+        "Original reference: 1-295597565 \nInternal review reference: 1-296429831 \n13 July 2015 \nFreedom of "
+        "Information: Internal Review \nDear Mr Ward \nThank you for your recent request for an internal review of "
+        "your Freedom of Information Act (the Act) request.\n",
+        {"reference": "1-296429831"},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

@@ -674,6 +674,9 @@ def _read_across_after_another_label(ctx: Context, label_start: int, label_end: 
     return ":" in text[line_start:label_start]
 
 
+_ORIGINAL_BEFORE_RE = re.compile(r"\boriginal[ \t]+$")
+
+
 def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     layout = ctx.layout
     requester_values: set[str] = set()
@@ -724,6 +727,10 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
         if boiler and not quoted_label:
             continue
         rank = 0 if layout.in_header(m.start()) else 2 if quoted_label else 1
+        if label.startswith("original") or _ORIGINAL_BEFORE_RE.search(ctx.lower, max(0, m.start() - 10), m.start()):
+            # The request a review reviews, beside the review's own: "Original reference: 1-295597565 / Internal review
+            # reference: 1-296429831" heading Ofcom's internal review; this reply's reference is the review's.
+            rank += 1
         if _requester_wrote_first(ctx, value, m.start(), under_requester_labels):
             # The reference of what the request is about, which the reply repeats: "Your request is for information
             # about planning at Footbridge Farm reference 17/01033/EIA." under a request about "Footbridge farm
