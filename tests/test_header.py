@@ -1261,6 +1261,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "1-296429831"},
     ),
     (
+        # University Hospitals Birmingham's published requests: the case and its financial year head the page
+        "an FOI label, the case and the financial year alone on a log page's title line",
+        "Freedom of information requests\n\nFOI 2795 2022/2023\n\nThe Risk Management System\n\nPublished 21 "
+        "September 2023\n\nQuestions\n\n1. What Risk Management System does your organisation use?\n\nResponse\n\n"
+        "1. Datix\n",
+        {"reference": "2795 2022/2023"},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

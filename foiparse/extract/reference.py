@@ -174,6 +174,9 @@ _TITLE_REFERENCE_RE = re.compile(
     # Appeals", East Cambridgeshire District Council's disclosure directory)
     r"|FOI[ ](?P<labelled_titled>\d{3,6})[-\u2013:][ \t]+[A-Z][^\n]{3,120}"
     r"|FOI/EIR[ ](?P<labelled_year_titled>\d{2}/\d{2}-\d{1,5})[-\u2013][ \t]*[A-Z][^\n]{3,120}"
+    # (or the case and the financial year, alone on the page's title line: "FOI 2795 2022/2023" over "The Risk
+    # Management System", University Hospitals Birmingham's published requests)
+    r"|FOI[ ](?P<labelled_year_alone>\d{3,6}[ ](?:19|20)\d\d/(?:(?:19|20)\d\d|\d\d))[ \t]*"
     # or two numbers joined by a hyphen before the regime's letters and the title: "196501-426999 FOI Neighbourhood
     # Services" heading the Royal Borough of Windsor and Maidenhead's published requests (its "Reference number" field
     # left empty below)
@@ -783,6 +786,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
                     "glued_titled",
                     "labelled_titled",
                     "labelled_year_titled",
+                    "labelled_year_alone",
                     "numbered_regime_titled",
                     "coloned",
                     "case_after",
