@@ -2792,6 +2792,15 @@ def test_a_body_named_only_in_the_request_the_reply_quotes_is_not_the_letterhead
 
 
 NO_BODY_CASES = [
+    # a request on East Cambridgeshire District Council's disclosure directory, a relief from council tax by its
+    # initials, the page naming the council nowhere
+    pytest.param(
+        "FOI/EIR 25/26-411-Council Tax Enforcement\n\nRequest received 21 November 2025\n\n4. Households in receipt "
+        "of Council Tax Reduction (CTR) a. Number of cases referred to enforcement agents where the household was in "
+        "receipt of CTR b. Number of Liability Orders granted where the household was in receipt of CTR c. For "
+        "Liability Orders involving households on CTR, a split by:\no Working-age households\n",
+        id="a_relief_from_council_tax_with_its_initials_is_no_body",
+    ),
     # NHS Greater Manchester Integrated Care Board's published request, its category a kind of care in capitals with
     # its initials, which the follow-up request then speaks of
     pytest.param(

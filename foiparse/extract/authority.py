@@ -1955,10 +1955,13 @@ def _names_an_unknown_body(name: str) -> bool:
 
 # Last words of a benefit's, a scheme's or a service's name, never a body's: "the number of pupils (age 5-11)
 # registered for Benefits Based Free School Meals (BBFSM)" (a council's published response); a kind of care ("Category
-# | Continuing Health Care (CHC)" heading NHS Greater Manchester Integrated Care Board's published request).
+# | Continuing Health Care (CHC)" heading NHS Greater Manchester Integrated Care Board's published request); a relief
+# from a tax ("4. Households in receipt of Council Tax Reduction (CTR) a. Number of cases referred to enforcement agents
+# where the household was in receipt of CTR", a request on East Cambridgeshire District Council's disclosure directory).
 _NOT_A_BODY_LAST_WORDS = frozenset(
     {"meals", "allowance", "allowances", "scheme", "schemes", "payment", "payments", "grant", "grants", "premium",
-     "programme", "provision", "club", "clubs", "credit", "credits", "benefit", "benefits", "care"}
+     "programme", "provision", "club", "clubs", "credit", "credits", "benefit", "benefits", "care", "reduction",
+     "reductions", "relief", "discount", "discounts"}
 )  # fmt: skip
 
 
