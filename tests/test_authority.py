@@ -2326,6 +2326,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Department of Health (Northern Ireland)",
     ),
     (
+        # the Metropolitan Police's disclosure log, its page greeting no one, the force named in the request's
+        # sentence as the body asked
+        "the body a request's sentence at the top asks, though the catalogue knows it by a longer name",
+        "Freedom of information request reference no: 01.FOI.23.033510\nI note you seek access to the following "
+        "information:\nI am writing to you to request the following information from Metropolitan Police Service "
+        "about the use and deployment of Unmanned Aerial Vehicles (UAV).\n",
+        "metropolitan-police-service",
+        "Metropolitan Police Service",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
@@ -2792,6 +2802,14 @@ def test_a_body_named_only_in_the_request_the_reply_quotes_is_not_the_letterhead
 
 
 NO_BODY_CASES = [
+    # a request on East Hertfordshire District Council's disclosure log, its page greeting no one: a school the
+    # catalogue does not know, named inside the request's sentence as a field's owner
+    pytest.param(
+        "FOI Disclosure Log\n\nCustomer Request Details\n\n09 July 2021\n\nPlease provide full details of your "
+        "request\nOn April 1st 2015 the second if two majestic oaks was felled in a field belonging to Birchwood "
+        "School. The field is bounded by Parsonage Lane, Dunmow Road and Raynham Road.\n",
+        id="an_unknown_school_in_the_request_sentence_at_the_top_is_no_letterhead",
+    ),
     # a request on East Cambridgeshire District Council's disclosure directory, a relief from council tax by its
     # initials, the page naming the council nowhere
     pytest.param(

@@ -1687,6 +1687,15 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
     # A name read as printed may be one the catalogue knows, its article aside: "The Driving Standards Agency has
     # 688 records ..." on a GOV.UK release headed by no letterhead (the agency's FOI release of 2013).
     bare = found.name.removeprefix("The ").removeprefix("the ")
+    known = _known_as_printed(ctx, bare)
+    if known is None:
+        return found
+    entry = ctx.catalogue.authorities[known]
+    return Authority(name=_name_when_written(entry, [bare]), id=entry.id, type=entry.type, evidence=found.evidence)
+
+
+def _known_as_printed(ctx: Context, bare: str) -> str | None:
+    """The catalogued body a name read as printed (its article aside) is, if any."""
     known = ctx.catalogue.authority_by_name.get(bare.casefold())
     if known is None:
         # Or printed with a word's plural lost or gained: "South Tees Hospital NHS Foundation Trust has decided ..."
@@ -1696,10 +1705,7 @@ def _unknown_authority(ctx: Context, weighed: dict[str, list[_Found]]) -> Author
         # Or a council's by its place with another kind: "Kirklees Borough Council" signing on WhatDoTheyKnow, which
         # lists Kirklees Council so.
         known = ctx.catalogue.council_by_distinct_words.get(frozenset(bare.lower().split()) - COUNCIL_KIND_WORDS)
-    if known is None:
-        return found
-    entry = ctx.catalogue.authorities[known]
-    return Authority(name=_name_when_written(entry, [bare]), id=entry.id, type=entry.type, evidence=found.evidence)
+    return known
 
 
 def _unknown_authority_found(ctx: Context, weighed: dict[str, list[_Found]]) -> Authority | None:
@@ -1786,7 +1792,22 @@ def _unknown_authority_found(ctx: Context, weighed: dict[str, list[_Found]]) -> 
         if _an_example_or_a_precedent(ctx, start, m.end()):
             continue
         kind = _kind_at(ctx, start)
-        if kind == "body" and greeted and ctx.layout.line_at(start).start == m.start():
+        line = ctx.layout.line_at(start)
+        if (
+            kind == "letterhead"
+            and _inside_prose(ctx.text, line.start, line.end, start)
+            and not _DEFINED_AS_THE_BODY_RE.match(ctx.text, m.end())
+            and _known_as_printed(ctx, name.removeprefix("The ")) is None
+        ):
+            # A page with no greeting counts its first lines as its head, and the request's sentence may stand there
+            # naming a place: "On April 1st 2015 the second if two majestic oaks was felled in a field belonging to
+            # Birchwood School." (a request on East Hertfordshire District Council's disclosure log). Not a body the
+            # catalogue knows by that name, which a request names as the body asked ("request the following
+            # information from Metropolitan Police Service", the force's log), nor one the sentence defines as the
+            # body it is about ("The Northby and Stoke on Sea Partnership NHS Trust ('the Trust') has refused to
+            # comply", an ICO decision's summary).
+            kind = "body"
+        if kind == "body" and greeted and line.start == m.start():
             # A request quoted under "You asked:" in the reply keeps its greeting ("Dear Cuckoo Hall Academies
             # Trust,"), which names the body answering as surely as the reply's own salutation would.
             kind = "salutation"
