@@ -5657,6 +5657,22 @@ CASES = [
         id="a-rooms-number-and-floor-in-the-letterhead",
     ),
     case(
+        # a thread with the FCDO copied to a blog: the requester writes the numbered list out again, word for word,
+        # under the department's request to clarify
+        "Dear Foreign, Commonwealth & Development Office,\nI ask to be provided:\n1. The exchanges with Rena Lalgie, "
+        "the Governor and the Governor's office\n2. The exchanges with the BPS\nThe FCDO responded:\nWe received your "
+        "request on 17th January. We have started to consider your request, however we require further information "
+        "before we are able to proceed.\n06/02/2025, the response to the above request:\nI am at a loss to understand "
+        "what further detail you believe I can provide. I anticipate you will have had exchanges with the constabulary "
+        "and:\n1. The exchanges with Rena Lalgie, the Governor and the Governor's office\n2. The exchanges with the "
+        "BPS\nwhat more do you require?\n",
+        [
+            ("1", "The exchanges with Rena Lalgie, the Governor and the Governor's office"),
+            ("2", "The exchanges with the BPS"),
+        ],
+        id="a-numbered-list-written-out-again-word-for-word-is-asked-once",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

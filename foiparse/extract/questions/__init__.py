@@ -19,12 +19,12 @@ from ..context import Context
 from .numbered import _extract_questions
 from .passes import (
     _as_printed,
+    _asked_once,
     _letters_under_their_bullets,
     _numbered_inside_their_bullets,
     _options_repeated_with_their_values,
     _options_with_answers_glued_on,
     _questions_over_repeated_categories,
-    _unmarked_asked_once,
     _without_a_scope_list,
     _without_answers_by_number,
     _without_the_letters_paragraphs,
@@ -44,7 +44,7 @@ def extract_questions(ctx: Context) -> list[Question]:
         questions = _letters_under_their_bullets(ctx, questions)
         questions = _options_with_answers_glued_on(ctx, questions)
         questions = _options_repeated_with_their_values(ctx, questions)
-        questions = _unmarked_asked_once(questions)
+        questions = _asked_once(questions)
     if ctx.clean.raw.isascii():
         return questions
     return [_as_printed(ctx, question) for question in questions]

@@ -394,18 +394,21 @@ def _without_a_scope_list(ctx: Context, questions: list[Question]) -> list[Quest
 _SET_OUT_BELOW_RE = re.compile(r"\bas (?:set out|listed|shown|detailed) below\.?[ \t]*$", re.I)
 
 
-def _unmarked_asked_once(questions: list[Question]) -> list[Question]:
+def _asked_once(questions: list[Question]) -> list[Question]:
     """Unmarked questions ("•1", "•2" ...) whose last ones repeat the first ones' words in order: the reply printing
     the request's lines again, each above its answer ("You asked: / How much have you generated since 2015 per year? /
     ... / University Response / How much have you generated since 2015 per year? / 2018/19 4,331,469.06", Middlesex
     University's letter). Each is asked once, the answers under its repeat its own. Not one question asked again about
     another thing ("When is your contract renewal date?" under telephony, contact centres and lines, Historic Royal
-    Palaces' log)."""
-    if len(questions) < _FEWEST_RESTATED * 2 or not all(
-        q.number.startswith("\u2022") and q.parent is None for q in questions
-    ):
+    Palaces' log).
+    So are numbered ones whose numbers repeat with their words: the requester writing them out again under the
+    body's request to clarify ("I ask to be provided: / 1. The exchanges with Rena Lalgie, the Governor and the
+    Governor's office / 2. The exchanges with the BPS / ... / I am at a loss to understand what further detail you
+    believe I can provide. ... / 1. The exchanges with Rena Lalgie, ...", a thread with the FCDO copied to a blog)."""
+    if len(questions) < _FEWEST_RESTATED * 2 or not all(q.parent is None for q in questions):
         return questions
-    words = [" ".join(q.text.casefold().split()) for q in questions]
+    unmarked = all(q.number.startswith("\u2022") for q in questions)
+    words = [("" if unmarked else q.number, " ".join(q.text.casefold().split())) for q in questions]
     # (a heading over the answers is no answer: "How much extra wil those plans cost? / University Response")
     answers = [[a for a in q.answers if not RESPONSE_HEADING_RE.match(a.text)] for q in questions]
     for start in range(len(questions) // 2, len(questions) - _FEWEST_RESTATED + 1):
