@@ -1269,6 +1269,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2795 2022/2023"},
     ),
     (
+        # Essex County Fire & Rescue Service's published responses: the case's parts spaced about slashes in the title
+        "a case spaced about its slashes heading a log page, the title after a slash",
+        "FOI / 4409 / 2022 / Forest Fires\nDear Sir/Madam,\nThank you for your request under the Freedom of "
+        "Information Act 2000. We can confirm that Essex County Fire & Rescue Service does hold the information you "
+        "have requested.\n",
+        {"reference": "FOI / 4409 / 2022"},
+    ),
+    (
+        "a case spaced about its slashes heading a log page under the site's menu, the title after a dash",
+        "Essex County Fire & Rescue Service\n\nTransparency Overview\n\nSelect Category\n\nSearch Site\n\nFOI / 4059 / "
+        "2019 - Official Secrets Act\n\n\nThank you for your request under the Freedom of Information Act 2000.\n",
+        {"reference": "FOI / 4059 / 2019"},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

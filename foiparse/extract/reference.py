@@ -174,6 +174,10 @@ _TITLE_REFERENCE_RE = re.compile(
     # Appeals", East Cambridgeshire District Council's disclosure directory)
     r"|FOI[ ](?P<labelled_titled>\d{3,6})[-\u2013:][ \t]+[A-Z][^\n]{3,120}"
     r"|FOI/EIR[ ](?P<labelled_year_titled>\d{2}/\d{2}-\d{1,5})[-\u2013][ \t]*[A-Z][^\n]{3,120}"
+    # (or its parts spaced about slashes, the title after another: "FOI / 4409 / 2022 / Forest Fires", or a dash: "FOI
+    # / 4059 / 2019 - Official Secrets Act", Essex County Fire & Rescue Service's published responses; kept whole, as
+    # "FOI/2022/1234" is in shared/corpus/LABELLING.md)
+    r"|(?P<spaced_titled>(?:FOI|EIR) / \d{3,6} / (?:19|20)\d\d)[ \t]+[/\u2013-][ \t]+[A-Z][^\n]{2,120}"
     # (or the case and the financial year, alone on the page's title line: "FOI 2795 2022/2023" over "The Risk
     # Management System", University Hospitals Birmingham's published requests)
     r"|FOI[ ](?P<labelled_year_alone>\d{3,6}[ ](?:19|20)\d\d/(?:(?:19|20)\d\d|\d\d))[ \t]*"
@@ -787,6 +791,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
                     "labelled_titled",
                     "labelled_year_titled",
                     "labelled_year_alone",
+                    "spaced_titled",
                     "numbered_regime_titled",
                     "coloned",
                     "case_after",
