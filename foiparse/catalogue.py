@@ -928,6 +928,15 @@ class Catalogue:
                 if name.endswith(" Fire and Rescue Service")
                 and (short := name.removesuffix(" Service")).lower() not in named
             ]
+            # "you are entitled to approach Tracie Robinson, Corporate Information Manager, Calderdale MBC, Town Hall"
+            # (Calderdale Metropolitan Borough Council's letter on WhatDoTheyKnow): a metropolitan borough council is
+            # often written with its kind's initials.
+            names += [
+                short
+                for name in entry.names
+                if name.endswith(" Metropolitan Borough Council")
+                and (short := name.replace(" Metropolitan Borough Council", " MBC")).lower() not in named
+            ]
             # "Northern Health & Social Care Trust": every "and" of a name may be printed as "&".
             names += [name.replace(" and ", " & ") for name in names if " and " in name]
             # "Salisbury Foundation Trust" heads the trust's own disclosure log: an NHS foundation trust is often

@@ -2336,6 +2336,18 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Metropolitan Police Service",
     ),
     (
+        # Calderdale Metropolitan Borough Council's letter on WhatDoTheyKnow, its kind in initials where the internal
+        # review is asked for
+        "a metropolitan borough council written with its kind's initials, MBC",
+        "Our Ref:\nFOI 39721\nDate:\n15 February 2021\nDear Mr Smith\nFreedom of Information Act 2000\nResponse\nWe do "
+        "not hold information for Sept 20 to Jan 21.\nNames and contacts of Calderdale schools can be found here:\n"
+        "Search results for postal district : Calderdale schools: Calderdale Council\nIf for any reason you are unhappy "
+        "with our response, you are entitled to approach Tracie Robinson, Corporate Information Manager, Calderdale "
+        "MBC, Town Hall, Crossley Street,\nHalifax HX1 1UJ to request an internal review.\n",
+        "calderdale-council",
+        "Calderdale Metropolitan Borough Council",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
