@@ -36,6 +36,17 @@ EISR = "EISR"
 MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_exemption"}
 
 CASES = [
+    # the Scottish Government's EIR release on gov.scot: a bullet for each exception, what it protects in brackets
+    case(
+        "Information request and response under the Environmental Information (Scotland) Regulations 2004.\n"
+        "While our aim is to provide information whenever possible, in this instance we are unable to provide some of "
+        "the information you have requested because of exceptions under regulations:\n- 11(2) (personal data of third "
+        "party)\n- 10(5)(b) (substantial prejudice to course of justice, fair trial, or criminal or disciplinary "
+        "inquiry)\n- 10(4)(e) (internal communications)\nThe reasons why the exceptions apply are explained in the "
+        "Annex to this letter.\n",
+        [("EISR", "11(2)"), ("EISR", "10(5)(b)"), ("EISR", "10(4)(e)")],
+        id="exceptions-under-regulations-a-bullet-each-its-purpose-in-brackets",
+    ),
     # NHS Greater Manchester Integrated Care Board's published response: "not able to process" the part of the request,
     # each section followed by whom it covers
     case(

@@ -827,10 +827,22 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
 # Public Interest Test extension for a further 20 days under the following sections of the FOI Act 2000: / 27 –
 # International Relations / 35 – Formulation of Government Policy" (the Department for Business, Energy and Industrial
 # Strategy on WhatDoTheyKnow). The number alone is no citation; the number with the name the Act gives it is.
-_TITLED_LIST_INTRO_RE = re.compile(r"\b(?:sections|exemptions)\b[^\n]{0,60}:[ \t]*\n", re.I)
+_TITLED_LIST_INTRO_RE = re.compile(
+    r"\b(?:sections|exemptions|(?P<regulations>regulations|exceptions))\b[^\n]{0,60}:[ \t]*\n", re.I
+)
 _TITLED_ENTRY_RE = re.compile(
     r"[ \t]*(?P<num>\d{2}[A-Z]?)(?P<sub>(?:\([0-9a-z]{1,4}\))*)[ \t]*[-\u2013\u2014:][ \t]*"
     r"(?P<title>[A-Za-z][^\n]{2,80}?)[ \t.;]*$",
+    re.M,
+)
+# Or a bullet's provision with its subsection, what it protects in brackets after it: "we are unable to provide some of
+# the information you have requested because of exceptions under regulations: / - 11(2) (personal data of third party)
+# / - 10(5)(b) (substantial prejudice to course of justice, fair trial, or criminal or disciplinary inquiry) / -
+# 10(4)(e) (internal communications)" (the Scottish Government's EIR release on gov.scot). The subsection makes it a
+# citation; the words in brackets are the writer's, not the title the Act gives it.
+_BRACKETED_ENTRY_RE = re.compile(
+    r"[ \t]*[\u2022\u00b7*-][ \t]*(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\([0-9a-z]{1,4}\))+)"
+    r"[ \t]+\([^()\n]{3,120}\)[ \t.;]*$",
     re.M,
 )
 
@@ -874,11 +886,14 @@ def _titled_list(ctx: Context, legislation: list[Legislation]) -> list[tuple[Leg
         if ctx.layout.by_requester(intro.start()) or not _APPLIED_RE.search(introduction):
             continue
         pos = intro.end()
-        while (entry := _TITLED_ENTRY_RE.match(ctx.text, pos)) is not None:
+        while (entry := _TITLED_ENTRY_RE.match(ctx.text, pos) or _BRACKETED_ENTRY_RE.match(ctx.text, pos)) is not None:
             section = normalise_section(entry.group("num"), entry.group("sub"))
-            act = _default_act("section", legislation, section, tables)
+            act = _default_act("regulation" if intro.group("regulations") else "section", legislation, section, tables)
             found = _lookup(tables.get(act, {}), section)
-            if found is None or found[1].name.casefold() != " ".join(entry.group("title").split()).casefold():
+            titled = "title" in entry.re.groupindex
+            if found is None or (
+                titled and found[1].name.casefold() != " ".join(entry.group("title").split()).casefold()
+            ):
                 break
             listed.append((act, section, entry.start("num"), entry.end("sub")))
             pos = entry.end() + 1
