@@ -36,6 +36,13 @@ EISR = "EISR"
 MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_exemption"}
 
 CASES = [
+    # the Police Service of Northern Ireland's disclosure log: two bare sections joined by an ampersand
+    case(
+        "We further consider that the information in relation to Request numbers 4 and 6 are exempt by virtue of "
+        "Section 21 & 22 and we have detailed our rationale as to why this exemption applies.\n",
+        [("FOIA", "21"), ("FOIA", "22")],
+        id="bare-sections-joined-by-an-ampersand",
+    ),
     # the Scottish Government's EIR release on gov.scot: a bullet for each exception, what it protects in brackets
     case(
         "Information request and response under the Environmental Information (Scotland) Regulations 2004.\n"

@@ -727,12 +727,15 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
                 # British Geological Survey on UK Research and Innovation's log).
                 # Or the Act named right after it: "withheld other sections under section 41 and 43 of the FOIA" (the
                 # ICO's decision on the University of Sussex).
+                # Or joined by an ampersand, which runs a list of sections, not a count: "exempt by virtue of Section 21
+                # & 22 and we have detailed our rationale" (the Police Service of Northern Ireland's disclosure log).
                 if (
                     more is not None
                     and not more.group("sub")
                     and not plural
                     and not citations[-1][1]
                     and _ACT_AFTER_RE.match(text[more.end() : more.end() + 80]) is None
+                    and "&" not in text[pos : more.start("num")]
                 ):
                     more = None
             if not more or more.end() == pos:
