@@ -5673,6 +5673,17 @@ CASES = [
         id="a-numbered-list-written-out-again-word-for-word-is-asked-once",
     ),
     case(
+        # Cheshire Constabulary's refusal notice on its disclosure log: a section's name wrapped onto the line ending
+        # "of the Act states", no colon, then the subsection it quotes
+        "For question\n1, the Cheshire Constabulary can neither confirm nor deny\nthat it holds the information you "
+        "requested, by\nvirtue of the following exemptions:\nSection 30(2) Criminal Investigations\nSection 30 "
+        "(Investigations and proceedings conducted by\npublic authorities) of the Act states\n(3) The duty to confirm "
+        "or deny does not arise in relation to\ninformation which is (or if it were held by the public authority\nwould "
+        "be) exempt information by virtue of subsection (1) or\n(2).\nThis is a qualified exemption.\n",
+        [],
+        id="a-subsection-quoted-under-of-the-act-states-is-no-question",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

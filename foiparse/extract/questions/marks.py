@@ -341,6 +341,12 @@ _TEXT_OF_SECTION_RE = re.compile(
     r"\d{1,3}[^\n]{0,20}$",
     re.I,
 )
+# The section's name wrapped onto the line that ends in the Act, no colon after: "Section 30 (Investigations and
+# proceedings conducted by / public authorities) of the Act states / (3) The duty to confirm or deny does not arise
+# ..." (Cheshire Constabulary's refusal notice).
+_THE_ACT_STATES_RE = re.compile(
+    r"[^\n]*\bof the (?:Act|Regulations) (?:provides|states|says|reads)(?: that| as follows)?[ \t]*$", re.I
+)
 _STATUTE_INTRO_RE = re.compile(
     r"[*_ ]*(?:section|regulation|s\.?) ?\d{1,3}[^\n]{0,60}\b(?:provides|states|says|reads)(?: that| as follows)?:\s*$"
     # "Section 17 of the Freedom of Information Act 2000 requires Northamptonshire Police, when refusing to provide

@@ -64,6 +64,7 @@ from .marks import (
     _STATUTE_INTRO_RE,
     _SUB_RE,
     _TEXT_OF_SECTION_RE,
+    _THE_ACT_STATES_RE,
     _TRAILING_THANKS_RE,
     CLARIFY_THE_FOLLOWING_RE,
     _above_its_letters_greeting,
@@ -652,6 +653,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             list_intro = line.number
         elif (
             (ending in (":", "-") and _STATUTE_INTRO_RE.match(text))
+            or _THE_ACT_STATES_RE.match(text)
             or _TEXT_OF_SECTION_RE.match(text)
             or _introduces_statute_conditions(text)
             or _STATUTE_HEADING_RE.fullmatch(text.rstrip())
