@@ -1283,6 +1283,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI / 4059 / 2019"},
     ),
     (
+        # Essex County Fire & Rescue Service's published response of 2025: the month between the case and the title
+        "an FOI label, the case, the month and the title, slashes between, heading a log page",
+        "Essex County Fire & Rescue Service\n\nTransparency Overview\n\nFOI 4777 / April 2025 /Pre-Determined "
+        "Attendance\n\nThank you for your request under the Freedom of Information Act 2000.\n",
+        {"reference": "4777"},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

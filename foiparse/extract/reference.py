@@ -178,6 +178,9 @@ _TITLE_REFERENCE_RE = re.compile(
     # / 4059 / 2019 - Official Secrets Act", Essex County Fire & Rescue Service's published responses; kept whole, as
     # "FOI/2022/1234" is in shared/corpus/LABELLING.md)
     r"|(?P<spaced_titled>(?:FOI|EIR) / \d{3,6} / (?:19|20)\d\d)[ \t]+[/\u2013-][ \t]+[A-Z][^\n]{2,120}"
+    # (or "FOI" as the label, the month after the case: "FOI 4777 / April 2025 /Pre-Determined Attendance", the same
+    # service's page of 2025)
+    r"|FOI[ ](?P<labelled_month_titled>\d{3,6})[ ]/[ ][A-Z][a-z]{2,8}[ ](?:19|20)\d\d[ ]?/[ ]?[A-Z][^\n]{2,120}"
     # (or the case and the financial year, alone on the page's title line: "FOI 2795 2022/2023" over "The Risk
     # Management System", University Hospitals Birmingham's published requests)
     r"|FOI[ ](?P<labelled_year_alone>\d{3,6}[ ](?:19|20)\d\d/(?:(?:19|20)\d\d|\d\d))[ \t]*"
@@ -792,6 +795,7 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
                     "labelled_year_titled",
                     "labelled_year_alone",
                     "spaced_titled",
+                    "labelled_month_titled",
                     "numbered_regime_titled",
                     "coloned",
                     "case_after",
