@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Buckinghamshire Council's internal review on WhatDoTheyKnow, quoting its original refusal, cut before its
+        # finding
+        "Reference: 6395933\n1 May 2024\nDear Sarah\nInternal Review\nI write in response to your email, received on 11 "
+        "April 2024 for a review of Buckinghamshire Council's\nresponse to your request detailed below.\nYour Original "
+        "Request Re:Whistleblowing report\nPlease can you confirm all the recommendations in the report were "
+        "actioned.\nOur Original Response Section 40(5B)(a)(i) of FOIA allows a public authority to refuse to confirm "
+        "or deny if it holds\ninformation if that information would (if it existed) be the personal data of a third "
+        "party.\nYour Request for an Internal Review\nI wish to\n",
+        "internal_review",
+        "unknown",
+        id="write-in-response-to-your-email-for-a-review-of",
+    ),
+    case(
         # the Welsh Government's published reply: the clarification it asked for never came, so it answers as it can
         "ATISN 16310 - Meetings with Oil 4 Wales Ltd and Valero Ltd\n\nThank you for your request which I received on "
         "12 May 2022.  You asked for:\n\n  \u2022 The dates of the meetings\n\nI explained in my letter dated 13 May that "
