@@ -2348,6 +2348,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Calderdale Metropolitan Borough Council",
     ),
     (
+        # the Scottish Information Commissioner's Decision 102/2020, naming the Government by its legal person
+        "the Scottish Ministers named as the public authority of a decision",
+        "Decision 102/2020: Contact between Nicola Sturgeon and Alex Salmond in 2018\n\nPublic authority: Scottish "
+        "Ministers\nCase Ref: 201901071\n\nSummary\n\nThe Ministers were asked about contact between Nicola Sturgeon, "
+        "First Minister and Alex Salmond, former First Minister, in 2018.\n",
+        "scottish-government",
+        "Scottish Government",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
