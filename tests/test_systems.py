@@ -1026,6 +1026,15 @@ POSITIVES += [
 ]
 
 NEGATIVES = [
+    # a request on NHS Kernow's disclosure log: the text's own initials for the words before them, a system word among
+    # them, are no product ("ICS", the Integrated Children's System's short name)
+    case(
+        "1. How much money does your integrated care system (ICS) spend on radiology outsourcing, overall and per "
+        "outsourcing provider if multiple providers exist?\n3. How many vacancies for consultant radiologists exist in "
+        "your ICS?\n",
+        [],
+        id="initials-the-text-defines-after-a-system-word",
+    ),
     # A word of a catalogue name grown into another word is no misspelling of it: the Greater London Authority's log
     # ("network" for "work") and an ICO decision notice quoted by the First-tier Tribunal ("form" for "work") are no
     # "Information@Work"

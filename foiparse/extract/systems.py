@@ -224,6 +224,9 @@ _SUPPLIER_AFTER = frozenset(
 )
 _FUNCTION_WORDS = frozenset({"to", "of", "for", "and", "the", "in", "on", "with", "or", "at", "from", "is", "was"})
 _BEFORE_NAME = frozenset({",", ":", "-", "(", "called", "named", "known", "as", "is", "was", "the", "'s", "our"})
+# The words whose initials a bracketed name may give (see _Run._initials_defined).
+_WORD_BEFORE_BRACKET_RE = re.compile(r"[A-Za-z][\w'-]*")
+_INITIALS_REACH = 120  # characters before the bracket
 # A product named by an ordinary verb is that verb after a modal or inside "neither ... nor": "West Yorkshire Police can
 # neither Confirm nor Deny whether any information is held" (its disclosure log, answering a question about Windows
 # XP), not Brightly's Confirm.
@@ -1236,7 +1239,22 @@ class _Run:
                 break
             j -= 1
             steps += 1
-        return 0 <= j < hit.start - 1 and doc[j].lower_ in {"system", "systems", "software"}
+        return (
+            0 <= j < hit.start - 1
+            and doc[j].lower_ in {"system", "systems", "software"}
+            and not self._initials_defined(hit)
+        )
+
+    def _initials_defined(self, hit: _Hit) -> bool:
+        """Whether ``hit``, in brackets, gives the initials of the words right before it: the text's own short name
+        for them ("How much money does your integrated care system (ICS) spend on radiology outsourcing", a request
+        on NHS Kernow's disclosure log), not the product a system word names before it."""
+        letters = hit.text
+        if not letters.isupper() or not self.text.endswith("(", 0, hit.start_char):
+            return False
+        words = _WORD_BEFORE_BRACKET_RE.findall(self.text, max(0, hit.start_char - _INITIALS_REACH), hit.start_char - 1)
+        initials = "".join(word[0] for word in words[-len(letters) :]).upper()
+        return len(words) >= len(letters) and initials == letters
 
     def _heading_above(self, offset: int) -> Line | None:
         """The short line ending in a colon straight above the line at ``offset`` (a blank line between), that names
