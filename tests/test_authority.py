@@ -21,6 +21,13 @@ def letter(sign_off: str = "", *, head: str = "", body: str = BODY) -> str:
 
 
 # (case, text, expected id or None, expected name)
+# A request on Transport for London's published requests, printed twice on the page (see CASES).
+_TFL_REQUEST = (
+    "Please can we have copies of any meeting minutes (internal TFL meetings or with other interested parties, for "
+    "example but not limited to Southwark Council, Lambeth Council, Helen Hayes MP or her representatives) covering "
+    "the bus delays that may be attributable to the Dulwich Village LTN."
+)
+
 CASES: list[tuple[str, str, str | None, str]] = [
     (
         # NHS Shetland's log, naming itself once in prose below another body's guidance the figures follow
@@ -2355,6 +2362,19 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "First Minister and Alex Salmond, former First Minister, in 2018.\n",
         "scottish-government",
         "Scottish Government",
+    ),
+    (
+        # Transport for London's published requests, greeting no one: the request lists councils as examples of the
+        # parties whose meetings it asks about
+        "bodies a request at the top gives for example, in a list, beside the body answering",
+        "FOI request detail\n\nAll TFL internal correspondence concerning bus delays\n\nRequest ID: FOI-0539-2122\n"
+        "Date published: 07 July 2021\n\nYou asked\n\n" + _TFL_REQUEST + "\n\nWe answered\n\nTfL Ref: FOI-0539-2122\n\n"
+        "Thank you for your requests received by Transport for London (TfL) on 14th June 2021 asking for "
+        "correspondence about bus delays in Southwark and Lambeth.\n\nYour requests have been considered in "
+        "accordance with the requirements of the Freedom of Information Act.\n\nSpecifically you asked the "
+        "following:\n\nCase ref FOI-0539-2122\n\n" + _TFL_REQUEST + "\n",
+        "transport-for-london",
+        "Transport for London",
     ),
     (
         # Coventry City Council's letter, its name nowhere but in the links to its own site

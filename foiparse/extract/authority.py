@@ -358,6 +358,14 @@ _ITS_RULE_GRANT_OR_DATA_AFTER_RE = re.compile(
 # reflect the organisations structure of Directorates, (as I have no idea of your organisations structure) I have used
 # Birmingham Council structure purely as an example (Adults & Communities), ..." (a request on Moray Council's log).
 _GIVEN_AS_EXAMPLE_AFTER_RE = re.compile(r"[^.?!\n]{0,40}?\b(?:purely |only |just |simply )?as an example\b")
+# Or one the words before give as an example, perhaps in a list: "copies of any meeting minutes (internal TFL meetings
+# or with other interested parties, for example but not limited to Southwark Council, Lambeth Council, Helen Hayes MP
+# or her representatives)" (a request on Transport for London's published requests, which greet no one).
+_GIVEN_AS_EXAMPLE_BEFORE_RE = re.compile(
+    r"\b(?:for example|for instance|e\.g\.?)(?:,? but not limited to)?[ \t,:]*"
+    r"(?:[^.?!\n()]{0,60}?,[ \t]+)?(?:the[ \t]+)?$"
+)
+_GIVEN_AS_EXAMPLE_REACH = 120
 
 
 _CONTACT_ENDING_RE = re.compile(r"\b(?:contact|write to|writing to)(?: the)?[ \t]*:?[ \t]*$", re.I)
@@ -492,10 +500,13 @@ def _in_letterhead(ctx: Context, link: re.Match[str]) -> bool:
 
 def _an_example_or_a_precedent(ctx: Context, start_char: int, end_char: int) -> bool:
     """Whether the name at ``start_char``-``end_char`` is a body the request gives as an example
-    (``_GIVEN_AS_EXAMPLE_AFTER_RE``) or a party to a decided case cited inside a sentence (``_case_party_in_prose``):
-    another body, not the one writing."""
-    return _GIVEN_AS_EXAMPLE_AFTER_RE.match(ctx.text, end_char) is not None or _case_party_in_prose(
-        ctx, start_char, end_char
+    (``_GIVEN_AS_EXAMPLE_AFTER_RE``, ``_GIVEN_AS_EXAMPLE_BEFORE_RE``) or a party to a decided case cited inside a
+    sentence (``_case_party_in_prose``): another body, not the one writing."""
+    return (
+        _GIVEN_AS_EXAMPLE_AFTER_RE.match(ctx.text, end_char) is not None
+        or _GIVEN_AS_EXAMPLE_BEFORE_RE.search(ctx.text, max(0, start_char - _GIVEN_AS_EXAMPLE_REACH), start_char)
+        is not None
+        or _case_party_in_prose(ctx, start_char, end_char)
     )
 
 
