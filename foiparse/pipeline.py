@@ -220,13 +220,23 @@ def parse(
     """
     if isinstance(source, bytes):
         document = read_bytes(source, limits=limits)
-    elif isinstance(source, os.PathLike) or (
-        isinstance(source, str) and "\n" not in source and len(source) < 4096 and Path(source).is_file()
-    ):
+    elif isinstance(source, os.PathLike) or (isinstance(source, str) and _names_a_file(source)):
         document = read_path(Path(source), limits=limits)
     else:
         document = read_text(source)
     return parse_document(document, limits=limits, catalogue=catalogue)
+
+
+def _names_a_file(source: str) -> bool:
+    """Whether a string passed to :func:`parse` is the path of an existing file rather than a response's text. A text
+    of one line longer than a file name may be (a decision notice flattened to a paragraph of 2,000 characters) makes
+    the system refuse the look-up with "File name too long"; a NUL makes Python refuse it. Either is text."""
+    if "\n" in source or len(source) >= 4096:
+        return False
+    try:
+        return Path(source).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def parse_text(text: str, *, limits: Limits = DEFAULT_LIMITS, catalogue: Catalogue | None = None) -> FOIResponse:

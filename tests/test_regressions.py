@@ -235,3 +235,12 @@ def test_no_module_binds_a_top_level_name_twice() -> None:
         if repeated := sorted(name for name, count in names.items() if count > 1):
             twice[str(module.relative_to(package))] = repeated
     assert twice == {}
+
+
+def test_a_text_of_one_line_longer_than_a_file_name_is_parsed_as_text() -> None:
+    # A decision notice flattened to one paragraph (a probe's copy of 2,000 characters, no line break) was taken for a
+    # path, and the file-system look-up raised OSError "File name too long" out of parse().
+    text = "Dear Dr Garrard Outcome of Internal Review: Ref No: FOI-2016-0039-FQ1 " + "We have reviewed it. " * 60
+    record = foiparse.parse(text)
+    assert record.reference == "FOI-2016-0039-FQ1"
+    assert foiparse.parse("A text with a NUL \x00 in it and no line break").text
