@@ -1290,6 +1290,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "4777"},
     ),
     (
+        # the Met Office's automatic reply on WhatDoTheyKnow: the capitals glued to the number are its prefix, and the
+        # value is under the requester's label
+        "a case's capital prefix glued to its digits is no label of its own",
+        "Dear Mr Holland,\n\nThank you for your enquiry.\n\nWe have forwarded this on to our FOI team and they will "
+        "get back to you as\nsoon as possible. Your Ref: REF0013727.\n\nIf you have any further questions please "
+        "contact us.\n",
+        {"reference": None},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

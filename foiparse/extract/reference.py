@@ -693,6 +693,10 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     under_requester_labels: set[int] = set()  # where values under the requester's labels start
     labelled: list[tuple[int, int, str, int, int]] = []
     for m in ctx.catalogue.reference_label_re.finditer(ctx.lower):
+        if ctx.text[m.start() : m.end()].isupper() and ctx.text[m.end() : m.end() + 1].isdigit():
+            # Capitals glued to the digits are the case's own prefix, not a label: "Your Ref: REF0013727." (the Met
+            # Office's acknowledgement on WhatDoTheyKnow), not "REF" and 0013727.
+            continue
         read = _read_value(ctx, m.end())
         if read is None:
             continue
