@@ -1299,6 +1299,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        # Liverpool City Council's internal review: the appeal marked after the case in capitals
+        "a case with its appeal marked after it in capitals",
+        "Your Ref:\nOur Ref: FOI/168488 APPEAL /\nMs Jenny Griffin\nEmail: / Date:8 December 2011\nDear Ms Griffin\n"
+        "Freedom of Information request 168488APPEAL\nI am writing to you about your request for a review.\n",
+        {"reference": "FOI/168488 APPEAL"},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

@@ -82,6 +82,9 @@ _VALUE_RE = re.compile(
     # of Northampton)
     r"(?:[A-Z]{2,8}:(?=\d{3}))?(?=(?:[A-Za-z0-9/._#\\-]|\([A-Za-z0-9.]+\)/)*\d)[A-Za-z0-9]"
     r"(?:[A-Za-z0-9/._#\\-]|\([A-Za-z0-9.]+\)(?=/))*"
+    # (the case's appeal marked after it in capitals: "Our Ref: FOI/168488 APPEAL /", Liverpool City Council's
+    # internal review)
+    r"(?:[ ](?:APPEAL|REVIEW)(?![\w-]))?"
     r"(?:[ \t]*&[ \t]*(?:[A-Z]{2,6}[ ])?[A-Za-z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)?)"
 )
 # Between a label and its value: punctuation, a line break, and words that finish the label ("Freedom of Information
