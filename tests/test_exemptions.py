@@ -36,6 +36,21 @@ EISR = "EISR"
 MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_exemption"}
 
 CASES = [
+    # the Scottish Information Commissioner's Decision 227/2024: an order's articles listed under FOISA's paragraph
+    case(
+        "Decision 227/2024: Teacher misconduct referrals - internal investigations guidance\nAuthority: General "
+        "Teaching Council for Scotland\nCase Ref: 202400273\nSummary\nThe Applicant asked the Authority for "
+        "information on how the Authority investigated reports of misconduct from members of the public. The "
+        "Authority provided some information but withheld its internal investigations guidance under various "
+        "exemptions in FOISA.\nRelevant statutory provisions\nFreedom of Information (Scotland) Act 2002 (FOISA) "
+        "sections 1(1), (2) and (6) (General entitlement); 30(b) and (c) (Prejudice to the effective conduct of public "
+        "affairs); 35 (Law enforcement); 47(1) and (2) (Application for decision by Commissioner)\nThe Public Services "
+        "Reform (General Teaching Council for Scotland) Order 2011 Articles 6(c) (General functions) and 18(3) "
+        "(Fitness to teach)\nBackground\n2. The Authority responded on 14 December 2023 and withheld other "
+        "information under the exemption in section 30(b)(ii) of FOISA.\n",
+        [("FOISA", "30(b)(ii)")],
+        id="an-orders-articles-listed-under-the-acts-paragraph-are-not-the-acts",
+    ),
     # the Police Service of Northern Ireland's disclosure log: two bare sections joined by an ampersand
     case(
         "We further consider that the information in relation to Request numbers 4 and 6 are exempt by virtue of "

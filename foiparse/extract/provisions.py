@@ -14,11 +14,14 @@ from .context import Context
 # (CTISA) sections 1(5)(d) (Office of the Scottish Charity Regulator); ... 28(1) - (4) (Inquiries about charities
 # etc.)" under the paragraph for FOISA (the Scottish Information Commissioner's decision on the Office of the
 # Scottish Charity Regulator).
+# (or an order made under an Act: "The Public Services Reform (General Teaching Council for Scotland) Order 2011
+# Articles 6(c) (General functions) and 18(3) (Fitness to teach)" under FOISA's paragraph, the Scottish Information
+# Commissioner's decision on the General Teaching Council for Scotland; not FOISA's section 18(3))
 # (or the GDPR, by articles and with no year: "United Kingdom General Data Protection Regulation (the UK GDPR) articles
 # 5(1)(a) ...; 6(1)(f) ..." between FOISA's paragraph and the Data Protection Act 2018's, the Scottish Information
 # Commissioner's decision on Ayrshire and Arran Health Board)
 _CITES_AN_ACT_RE = re.compile(
-    r"[*_ ]*(?:[A-Z][\w ,'()&-]{2,120}? (?:Act|Regulations)(?: \(Scotland\))? \d{4}\b"
+    r"[*_ ]*(?:[A-Z][\w ,'()&-]{2,120}? (?:Act|Regulations|Order)(?: \(Scotland\))? \d{4}\b"
     r"|(?:United Kingdom |UK |EU )?General Data Protection Regulation\b)"
 )
 _LONGEST_HEADING = 80  # characters: the longest heading in patterns/exemptions.yaml with room to spare
