@@ -2843,6 +2843,17 @@ def test_a_body_named_only_in_the_request_the_reply_quotes_is_not_the_letterhead
 
 
 NO_BODY_CASES = [
+    # Leeds and York Partnership NHS Foundation Trust's reply reposted on a campaign's page: "our Trust" throughout,
+    # the one trust named the other party of a contract in the same sentence
+    pytest.param(
+        "Dear Ms Smith\nThank you for your correspondence received on 15th April requesting information from our "
+        "Trust.\nOur Trust, "
+        "along with other Trusts, are currently using the RCPSYCH Leaflet - please see attached.\nThe number of "
+        "electroconvulsive therapy (ECT) treatments carried out by our Trust in 2023 was 324.\n*Please note that all "
+        "figures provided include data for Bradford District Care Trust, as our Trust provides ECT treatment for them "
+        "under a contract.  Therefore, figures provided are inclusive of these treatments.\n",
+        id="a_trust_named_beside_our_trust_in_one_sentence_is_another",
+    ),
     # a request on East Hertfordshire District Council's disclosure log, its page greeting no one: a school the
     # catalogue does not know, named inside the request's sentence as a field's owner
     pytest.param(

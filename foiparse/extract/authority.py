@@ -1088,7 +1088,11 @@ def _add_self_references(ctx: Context, evidence: dict[str, list[_Found]]) -> boo
         return False
     layout = ctx.layout
     types = catalogue.header.self_reference
-    named = _named_in_passing(ctx, evidence)
+    named = [
+        authority_id
+        for authority_id in _named_in_passing(ctx, evidence)
+        if not _only_beside_a_self_reference(ctx, pattern, evidence[authority_id])
+    ]
     added = False
     for m in pattern.finditer(ctx.text):
         start = m.start()
@@ -1100,6 +1104,20 @@ def _add_self_references(ctx: Context, evidence: dict[str, list[_Found]]) -> boo
             evidence[speaking[0]].append(("voice", start, m.end()))
             added = True
     return added
+
+
+def _only_beside_a_self_reference(ctx: Context, pattern: re.Pattern[str], items: list[_Found]) -> bool:
+    """Whether each of a body's namings shares its sentence with the reply's word for itself, which a writer naming
+    itself would not add: "all figures provided include data for Bradford District Care Trust, as our Trust provides
+    ECT treatment for them under a contract" (Leeds and York Partnership NHS Foundation Trust's reply, calling itself
+    "our Trust" throughout) names another trust."""
+    for _kind, start, end in items:
+        sentence_start, sentence_end = ctx.sentence_around(start, end)
+        if not any(
+            not (m.start() < end and start < m.end()) for m in pattern.finditer(ctx.text, sentence_start, sentence_end)
+        ):
+            return False
+    return True
 
 
 def _drop_referrals(ctx: Context, evidence: dict[str, list[_Found]]) -> None:
