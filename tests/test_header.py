@@ -1306,6 +1306,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI/168488 APPEAL"},
     ),
     (
+        # the Crown Prosecution Service's letter of 2009 on WhatDoTheyKnow: a case of four digits no letter is dated in
+        "a case of four digits past any year a letter bears",
+        "This is an HTML version of an attachment to the Freedom of Information request 'Phorm/BT: Resource and Effort "
+        "Expended'.\n\nMr John\n\nOur ref: 2070\n\nMonday, 21 December 2009\n\nDear Mr John\n\nFREEDOM OF "
+        "INFORMATION ACT 2000 REQUEST\n\nThank you for your Freedom of Information Act request which was received 30 "
+        "November 2009.\n",
+        {"reference": "2070"},
+    ),
+    (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
         "(Coventry City Council's letter on docslib)",
         "Place Directorate UNCLASSIFIED Martin Yardley Executive Director Business Support Floor 12, Civic Centre 4 "

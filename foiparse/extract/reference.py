@@ -319,8 +319,10 @@ _FIGURE_IN_WORDS_BEFORE_RE = re.compile(
 # Metropolitan Borough Council's letter on WhatDoTheyKnow)
 # (nor a page of a report: "In response to the Crime Commissioner's annual report for 2022 (ref. p.70) please provide
 # the full review of the pilot", a request on South Wales Police's log)
+# (a year is one a letter could be dated in: "Our ref: 2070" heading the Crown Prosecution Service's letter of 2009 is
+# its case, on WhatDoTheyKnow)
 _NOT_A_REFERENCE_RE = re.compile(
-    r"^(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})|(?:19|20)\d\d|\d{1,2}|IL[0-6]|pp?\.[ \t]?\d{1,4})$"
+    r"^(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})|19\d\d|20[0-3]\d|\d{1,2}|IL[0-6]|pp?\.[ \t]?\d{1,4})$"
 )
 # A question's number under a "Request:" label that heads a log's request, no reference: "Request: / Q1. Who provides
 # your digital evidence management (DEMS) system?" (North Yorkshire Police's disclosure log).
