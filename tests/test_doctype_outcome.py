@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Dyfed-Powys Police's disclosure log, cut a few words into the one answer
+        "FOI Reference: 498/2022\nRequest:\n1/ All records of mis-use or incorrect use of body worn video over the last "
+        "four years.\n2/ All records of any known complaints made about mis-use or incorrect use of body worn video.\n"
+        "3/ All records of all misconduct cases against officers for mis-use or incorrect use of body worn video.\n"
+        "Response 1 and 2:\nSection 1 of the Freedom of In",
+        "response",
+        "unknown",
+        id="the-one-answer-cut-a-few-words-in",
+    ),
+    case(
         # Buckinghamshire Council's internal review on WhatDoTheyKnow, quoting its original refusal, cut before its
         # finding
         "Reference: 6395933\n1 May 2024\nDear Sarah\nInternal Review\nI write in response to your email, received on 11 "

@@ -1546,8 +1546,12 @@ def _cut_where_the_reply_begins(ctx: Context, given: list[Answer]) -> bool:
     # I am now able to provide a response on behalf of NHS Greater Glasgow and Clyde (NHSGGC). I acknowledge that this
     # request has been issued significantly outwith the statutory timescale ... and any inconvenience this h" (the
     # board's letter, under the request it restates)
-    return ctx.text[last.start : last.end].rstrip()[-1:] in (",", ";") or (
-        _REPLY_PREAMBLE_RE.match(ctx.text, last.start) is not None
+    # Or its few words cut mid-word: "Response 1 and 2: / Section 1 of the Freedom of In" (Dyfed-Powys Police's
+    # disclosure log, under the request's three questions).
+    return (
+        ctx.text[last.start : last.end].rstrip()[-1:] in (",", ";")
+        or _REPLY_PREAMBLE_RE.match(ctx.text, last.start) is not None
+        or _a_cut_fragment(ctx.text[last.start : end])
     )
 
 
