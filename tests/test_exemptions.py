@@ -36,6 +36,15 @@ EISR = "EISR"
 MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_exemption"}
 
 CASES = [
+    # Devon County Council's published response: a section the text ties to the Care Act, later cited bare
+    case(
+        "2. Of these referrals, how many were investigated under Section 42 of the Care Act 2014?\nOf these referrals 1 "
+        "was investigated under Section 42 of the Care Act with the outcome below.\nInformation is gathered for "
+        "safeguarding adult referrals as part of the triaging role and Section 42 criteria (of the Care Act 2014) is "
+        "applied to determine if further enquiries are required under Section 42.\n",
+        [],
+        id="a-section-the-text-ties-to-another-act-cited-bare-is-that-acts",
+    ),
     # the Scottish Information Commissioner's Decision 227/2024: an order's articles listed under FOISA's paragraph
     case(
         "Decision 227/2024: Teacher misconduct referrals - internal investigations guidance\nAuthority: General "

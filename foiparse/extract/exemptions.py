@@ -639,7 +639,17 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
     named_acts: dict[str, Legislation] = {}  # section -> the regime a citation of it named
     defaulted: set[tuple[Legislation, str]] = set()  # citations whose regime no word named
     headings_applied = False  # a citation heading its own line ("Section 36(2)(b) and (c): ...") was applied
-    for m in _citations(ctx.lower, ctx.catalogue):
+    citations_found = _citations(ctx.lower, ctx.catalogue)
+    # The sections the text ties to another Act by name: "2. Of these referrals, how many were investigated under
+    # Section 42 of the Care Act 2014?" above "Section 42 criteria (of the Care Act 2014) is applied to determine if
+    # further enquiries are required under Section 42." (Devon County Council's published response); cited bare, as
+    # printed, they are that Act's.
+    of_other_acts = {
+        normalise_section(m.group("num"), m.group("sub"))
+        for m in citations_found
+        if _act_named(text[m.end() : m.end() + 80]) == "other"
+    }
+    for m in citations_found:
         if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()) in _SKIP_BOILERPLATE:
             continue
         if layout.by_requester(m.start()) or under_provisions_heading(ctx, m.start()):
@@ -756,7 +766,9 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             )
             pos = more.end()
         named = _act_named(text[pos : pos + 80])
-        if named == "other":
+        if named == "other" or (
+            named is None and len(citations) == 1 and normalise_section(m.group("num"), m.group("sub")) in of_other_acts
+        ):
             continue
         if named == "EIR" and "EISR" in legislation and "EIR" not in legislation:
             # In a reply handled under the Scottish regulations alone, "the Regulations" and "the EIRs" are those
