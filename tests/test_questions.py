@@ -5684,6 +5684,18 @@ CASES = [
         id="a-subsection-quoted-under-of-the-act-states-is-no-question",
     ),
     case(
+        # the Port of Dover Police's letter: the Act's section quoted after "Any person who-", its paragraphs lettered
+        "In response to your Freedom of Information Act request, I would draw your attention to:-\n\nSchedule 1, Part "
+        "V, Section 64 of the Freedom of Information Act which applies to:- Any person who-\n\n(a) By virtue of any "
+        "enactment has the function of nominating individuals who may be appointed as special constables by Justices "
+        "of the Peace, and, (b) Is not a public authority by virtue of any other provision of the Act, in respect of "
+        "information relating to the exercise by any person appointed on his nomination of the functions of a "
+        "special .\n\nThis section has the effect of applying the responsibility under the Freedom of Information Act "
+        "to the Dover Harbour Board.\n",
+        [],
+        id="a-section-quoted-after-any-person-who-is-no-question",
+    ),
+    case(
         # Questions typed in lower case, each a line asking of its own: none carries on the one above.
         "Dear Northby Council,\n\nhow many staff do you employ?\nhow many of them are agency staff?\nwhat did agency "
         "staff cost in 2023?\n\nYours faithfully,\n\nJo Bloggs\n",

@@ -357,7 +357,9 @@ _STATUTE_INTRO_RE = re.compile(
     # The Act's own words, whose lists open with an em dash: "17.—(1) A public authority which ... must ... give the
     # applicant a notice which— / (a) states that fact," (the University of Wolverhampton quoting section 17)
     # (clean has made the dash a hyphen)
-    r"|[^\n]*\b(?:which|that)-\s*$"
+    # (or "who-": "Schedule 1, Part V, Section 64 of the Freedom of Information Act which applies to:- Any person who- /
+    # (a) By virtue of any enactment has the function of nominating individuals ...", the Port of Dover Police's letter)
+    r"|[^\n]*\b(?:which|that|who)-\s*$"
     # or the Act's definition: "(2)For the purposes of this Act, information is held by a public authority if— / (a)it
     # is held by the authority ..." (section 3(2), quoted in a request Supply Chain Coordination Limited published)
     r"|[^\n]*\bfor the purposes of (?:this|the) (?:Act|Regulations)\b[^\n]*-\s*$"
