@@ -2377,6 +2377,25 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Transport for London",
     ),
     (
+        # the Information Commissioner's Office's published response, flattened to a paragraph, listing the councils
+        # the request asked about
+        "a regulator's initials heading its own disclosure log's response",
+        "ICO Disclosure Log \u2013 Response IRQ0648490\nTotal Page:16\nFile Type:pdf, Size:1020Kb\nICO Disclo"
+        "sure Log \u2013 Response IRQ0648490 Further to our acknowledgement of 4 October we can now provide y"
+        "ou with a response to your information request of 28 September for which you provided further clarif"
+        "ication on 4 October 2016. Request You originally asked \u201cI\u2019d like some stats on planning r"
+        "elated FOI and EIR requests to the new councils since the 11 took over the planning function\u201d. "
+        "You then confirmed \u201cI\u2019m interested in complaints made to your office regarding District Co"
+        "uncil Planning matters relating to each of the eleven new councils since they took over the responsi"
+        "bility for planning on 1st April 2015\u201d. As you know from our acknowledgement we have dealt with"
+        " your request for information as a request under section 1 of the Freedom of Information Act 2000 (F"
+        "OIA). Our response We understand you are requesting information about the following 11 councils: Ant"
+        "rim and Newtownabbey Borough Council Ards and North Down Borough Council Armagh City, Banbridge and "
+        "Craigavon Borough Council Belfast City Council\n",
+        "information-commissioners-office",
+        "Information Commissioner's Office",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

@@ -772,6 +772,11 @@ def extract_authority(ctx: Context) -> Authority | None:
                 kind_found: AuthorityEvidenceKind = "abbreviation"
                 if ctx.layout.by_requester(start_char):
                     kind_found = "request"
+                elif len(targets) == 1 and _OWN_LOG_AFTER_RE.match(ctx.text, end_char) is not None:
+                    # The body's initials calling the log or the reply their own speak as it: "ICO Disclosure Log -
+                    # Response IRQ0648490" heads the Information Commissioner's Office's reply, which lists the eleven
+                    # councils the request asked about, the first of them in the page's head.
+                    kind_found = "voice"
                 elif (
                     len(targets) == 1
                     and _VOICE_VERB_RE.match(ctx.text, end_char) is not None
@@ -1263,7 +1268,11 @@ _OWN_LOG_AFTER_RE = re.compile(
     r"|(?:foi |freedom of information )?disclosure log)"
     # (or an email's subject naming the reply the body's: "Subject: ICO response to request[Ref. IRQ0532897]", the
     # Information Commissioner's Office refusing a request as vexatious)
-    r"|[ \t]+(?:response|reply) to (?:your )?(?:information |foi |freedom of information )?request)\b",
+    r"|[ \t]+(?:response|reply) to (?:your )?(?:information |foi |freedom of information )?request"
+    # (or its log's title: "ICO Disclosure Log – Response IRQ0648490", the Information Commissioner's Office's
+    # published response, listing the councils a request asked about)
+    r"|[ \t]+disclosure log[ \t]+[-\u2013\u2014][ \t]+(?:response|reply)\b"
+    r")\b",
     re.I,
 )
 
