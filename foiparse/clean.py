@@ -84,6 +84,15 @@ _CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r\x0b\x0c")
 _ONE_FOR_ONE = [(k, v) for k, v in _CHAR_MAP.items() if len(v) == 1]
 _ASCII_ONE_FOR_ONE = [(k, v) for k, v in _ONE_FOR_ONE if k.isascii()]
 _RESIZED = {k: v for k, v in _CHAR_MAP.items() if len(v) != 1}
+_ONE_FOR_ONE_TABLE = str.maketrans(dict(_ONE_FOR_ONE))
+
+
+def as_normalised(printed: str) -> str:
+    """``printed`` with the one-for-one replacements normalisation makes ("–" -> "-"): the normalised text's form
+    of a value that ``CleanText.printed`` gave back as printed, to ground it in its span."""
+    return printed.translate(_ONE_FOR_ONE_TABLE)
+
+
 _CHAR_RE_MEMBERS = "".join(_RESIZED) + _DROP + _CONTROLS
 _ASCII_CHAR_RE_MEMBERS = "".join(char for char in _CHAR_RE_MEMBERS if char.isascii())
 _CHAR_RE = re.compile("[" + re.escape(_CHAR_RE_MEMBERS) + "]")

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from foiparse import parse_text
+from foiparse.clean import as_normalised
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
@@ -1313,6 +1314,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "INFORMATION ACT 2000 REQUEST\n\nThank you for your Freedom of Information Act request which was received 30 "
         "November 2009.\n",
         {"reference": "2070"},
+    ),
+    (
+        # the West Mercia Police and Crime Commissioner's disclosure log: the reference printed with an en dash, which
+        # normalisation makes a hyphen
+        "a reference's dash as printed",
+        "WEST MERCIA PCC: DISCLOSURE LOG\n\nRESPONSE TO REQUEST\nReference: 2023 \u2013 324 / WE7239\nDate of "
+        "response: 17th March 2023\nFOI Internal Review Request\nDear Mr Smith\n",
+        {"reference": "2023 \u2013 324"},
     ),
     (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "
@@ -4223,7 +4232,8 @@ def test_every_found_value_is_grounded(label: str, text: str, expected: dict[str
         for span in spans:
             assert record.text[span.start : span.end] == span.text, name
     if record.reference is not None:
-        assert record.provenance["reference"][0].text.endswith(record.reference)
+        # (the value keeps its dashes and quotes as printed; the span is the normalised text's)
+        assert record.provenance["reference"][0].text.endswith(as_normalised(record.reference))
 
 
 def test_under_foi_and_eir_as_what_a_request_is_about_names_no_regime() -> None:

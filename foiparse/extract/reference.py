@@ -693,6 +693,19 @@ _ORIGINAL_BEFORE_RE = re.compile(r"\boriginal[ \t]+$")
 
 
 def extract_reference(ctx: Context) -> tuple[str, Span] | None:
+    """The reply's own case reference and its span, its dashes and quotes as printed (shared/corpus/LABELLING.md:
+    "exactly as printed"): "Reference: 2023 \u2013 324 / WE7239" heads the West Mercia PCC's log page, which
+    normalisation reads with a hyphen."""
+    found = _reference_as_read(ctx)
+    if found is None:
+        return None
+    value, span = found
+    if value == ctx.text[span.start : span.end]:
+        value = ctx.clean.printed(span.start, span.end)
+    return value, span
+
+
+def _reference_as_read(ctx: Context) -> tuple[str, Span] | None:
     layout = ctx.layout
     requester_values: set[str] = set()
     under_requester_labels: set[int] = set()  # where values under the requester's labels start
