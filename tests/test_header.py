@@ -1317,11 +1317,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         # the West Mercia Police and Crime Commissioner's disclosure log: the reference printed with an en dash, which
-        # normalisation makes a hyphen
-        "a reference's dash as printed",
+        # normalisation makes a hyphen, and the division's case after a spaced slash
+        "a reference's dash as printed, the division's case after it",
         "WEST MERCIA PCC: DISCLOSURE LOG\n\nRESPONSE TO REQUEST\nReference: 2023 \u2013 324 / WE7239\nDate of "
         "response: 17th March 2023\nFOI Internal Review Request\nDear Mr Smith\n",
-        {"reference": "2023 \u2013 324"},
+        {"reference": "2023 \u2013 324 / WE7239"},
     ),
     (
         "the date right before the greeting on a letterhead run together into a line of under 400 characters "

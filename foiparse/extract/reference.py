@@ -59,6 +59,9 @@ _VALUE_RE = re.compile(
     # (a year and the case number either side of a spaced hyphen: "Our Ref: FOI TEO 2020 - 0012", the Executive Office
     # in Northern Ireland; not a range of years)
     r"|(?!(?:19|20)\d\d[ ]-[ ](?:19|20)?\d\d\b)\d{4}[ ]-[ ]\d{2,6}"
+    # (the division's case after a spaced slash: "Reference: 2022 \u2013 283 / WE5663", the West Mercia Police and Crime
+    # Commissioner's disclosure log)
+    r"(?:[ ]/[ ][A-Z]{1,4}\d{3,8})?"
     # (or the case number and the year's two digits, ending the line: "Enquiry Reference: 275 - 24", Cleveland Police's
     # disclosure log)
     r"|(?!(?:19|20)\d\d[ ]-)\d{1,5}[ ]-[ ]\d{2}(?=[ \t]*(?:\n|$))"
