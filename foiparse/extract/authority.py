@@ -1118,9 +1118,8 @@ def _only_beside_a_self_reference(ctx: Context, pattern: re.Pattern[str], items:
     "our Trust" throughout) names another trust."""
     for _kind, start, end in items:
         sentence_start, sentence_end = ctx.sentence_around(start, end)
-        if not any(
-            not (m.start() < end and start < m.end()) for m in pattern.finditer(ctx.text, sentence_start, sentence_end)
-        ):
+        # (a word for the body that falls inside the name is the name's own, no self-reference beside it)
+        if all(m.start() < end and start < m.end() for m in pattern.finditer(ctx.text, sentence_start, sentence_end)):
             return False
     return True
 
@@ -1835,7 +1834,7 @@ def _unknown_authority_found(ctx: Context, weighed: dict[str, list[_Found]]) -> 
             kind == "letterhead"
             and _inside_prose(ctx.text, line.start, line.end, start)
             and not _DEFINED_AS_THE_BODY_RE.match(ctx.text, m.end())
-            and _known_as_printed(ctx, name.removeprefix("The ")) is None
+            and _known_as_printed(ctx, name) is None
         ):
             # A page with no greeting counts its first lines as its head, and the request's sentence may stand there
             # naming a place: "On April 1st 2015 the second if two majestic oaks was felled in a field belonging to

@@ -905,9 +905,9 @@ def _titled_list(ctx: Context, legislation: list[Legislation]) -> list[tuple[Leg
             section = normalise_section(entry.group("num"), entry.group("sub"))
             act = _default_act("regulation" if intro.group("regulations") else "section", legislation, section, tables)
             found = _lookup(tables.get(act, {}), section)
-            titled = "title" in entry.re.groupindex
             if found is None or (
-                titled and found[1].name.casefold() != " ".join(entry.group("title").split()).casefold()
+                entry.re is _TITLED_ENTRY_RE
+                and found[1].name.casefold() != " ".join(entry.group("title").split()).casefold()
             ):
                 break
             listed.append((act, section, entry.start("num"), entry.end("sub")))
