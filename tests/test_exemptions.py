@@ -447,6 +447,16 @@ CASES = [
         id="what-a-section-allows-any-authority-is-not-applied",
     ),
     case(
+        # Translink's reply on WhatDoTheyKnow: what section 12 allows, then this request's cost estimated over the limit.
+        "Dear Mr. Harris,\n\nResponse\n\nSection 12 of the Freedom of Information Act makes allows a public authority "
+        "to refuse requests for information where the cost of dealing with them would exceed the appropriate limit. "
+        "This limit is set in regulations at \u00a3450.\n\nWe estimate that it would take far in excess of the "
+        "appropriate limit to produce fares lists for the hundreds of ticket types we sell. For that reason, we cannot "
+        "fully process your request as currently presented.\n",
+        [("FOIA", "12")],
+        id="what-a-section-allows-then-this-requests-cost-estimated-over-the-limit",
+    ),
+    case(
         # Staffordshire University's disclosure log: each section's number in brackets of its own.
         "Date received Date due Date completed Information asked for Notes\nEmail System\nDocuments were sent, parlty "
         "completed some information was refused. Costs are being refused under Section (41) Information provided in "

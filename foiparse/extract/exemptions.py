@@ -363,6 +363,14 @@ _WHAT_IT_ALLOWS_RE = re.compile(
     r"\ballows? (?:a |any |all )?(?:public )?(?:authorit(?:y|ies)|bodies|organisations) to refuse"
     r" (?:a |any )?requests?\b"
 )
+# Unless the letter goes on to estimate this request's cost over the limit: "Section 12 of the Freedom of Information
+# Act makes allows a public authority to refuse requests for information where the cost of dealing with them would
+# exceed the appropriate limit. ... We estimate that it would take far in excess of the appropriate limit to produce
+# fares lists ..." (the Northern Ireland Transport Holding Company, Translink, on WhatDoTheyKnow).
+_ESTIMATED_OVER_RE = re.compile(
+    r"\b(?:we|i) (?:have )?(?:estimated?|calculated?)\b[^.]{0,100}?\b(?:exceed|in excess of|longer than)"
+)
+_ESTIMATE_REACH = 600  # characters after the citation
 # A redaction the reply may make, not one it made: "either disclose it (subject to any applicable redactions of personal
 # data pursuant to regulation 13 of the Environmental Information Regulations 2004) or claim any relevant exemptions"
 # (the First-tier Tribunal's substituted decision notice on Norwich City Council).
@@ -676,7 +684,12 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             continue
         if _WARNED_OF_RE.search(sentence):
             continue
-        if "allow" in sentence and "(" not in folded[m.start() : m.end()] and _WHAT_IT_ALLOWS_RE.search(sentence):
+        if (
+            "allow" in sentence
+            and "(" not in folded[m.start() : m.end()]
+            and _WHAT_IT_ALLOWS_RE.search(sentence)
+            and not _ESTIMATED_OVER_RE.search(folded, m.end(), m.end() + _ESTIMATE_REACH)
+        ):
             continue
         if "future request" in sentence and _FUTURE_REQUESTS_ONLY_RE.match(sentence):
             continue
