@@ -3909,6 +3909,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        # HM Courts & Tribunals Service's letterhead, its room's number in brackets after the floor
+        "a room's decimal number in brackets in a letterhead's address is no case",
+        "Her Majesty\u2019s Courts & Tribunals Service\nCrime Directorate\n2nd Floor (2.25)\n102 Petty France\nLondon\n"
+        "SW1H 9AJ\nYelena McCafferty\nFreedom of Information Request\nDear Yelena McCafferty\nThank you for your email "
+        "of 30 July 2013.\n",
+        {"reference": None},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},

@@ -129,6 +129,8 @@ _BRACKETED_CASE = (
     # Nor a span of years: "Planning Appeal Costs and Awards of Costs (2010–2025)" (East Cambridgeshire District
     # Council's disclosure directory)
     r"(?!(?:19|20)\d\d[-/\u2013](?:19|20)?\d\d\))"
+    # Nor a room's number, a decimal: "2nd Floor (2.25)" in the address of HM Courts & Tribunals Service's letterhead
+    r"(?!\d{1,3}\.\d{1,3}\))"
     r"(?P<titled>[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*)\)"
 )
 # Disclosure logs head a page with the case: "FI16190" alone, or a title ending "(3300/18)".
