@@ -1396,6 +1396,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "HWHCT- 228"},
     ),
     (
+        "the regime's letters, a spaced hyphen, the case number, the date after it (HM Courts & Tribunals Service)",
+        "Yelena McCafferty\nOur Ref: FOI - 84472 27th August 2013\nFreedom of Information Request\nDear Yelena "
+        "McCafferty\nThank you for your email of 30 July 2013.\n",
+        {"reference": "FOI - 84472", "response_date": dt.date(2013, 8, 27)},
+    ),
+    (
         "the subject's case code with the letter's first sentence joined on (Manchester City Council, lines as paragraphs)",
         "13 May 2016\nDear Mr Davies\nRe: - Request for Information - Project Forward GAN/A84GBL Thank you for your "
         "request for information, which was received by Manchester City Council.\n",

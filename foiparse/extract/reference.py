@@ -39,6 +39,9 @@ _VALUE_RE = re.compile(
     # (or with the space after the hyphen: "Our ref HWHCT- 228", Herefordshire and Worcestershire Health and Care NHS
     # Trust's published response)
     r"(?P<value>[A-Z]{2,6}[ ]-\d[A-Za-z0-9/._-]*\d(?![A-Za-z0-9/._-])|[A-Z]{2,6}-[ ]\d{1,6}(?=[ \t]*(?:\n|$))"
+    # (or spaced both sides, the letter's date after it on the line: "Our Ref: FOI - 84472 27th August 2013", HM Courts
+    # & Tribunals Service's letter)
+    r"|[A-Z]{2,6}[ ]-[ ]\d{3,8}(?![A-Za-z0-9/._-]|[ ]-)"
     # (the year's two digits and the case number either side of a colon: "Our Ref: 14:132", "FOI Case No. 14:132",
     # the Northern Ireland Prison Service's letter; three digits at least after it, or it is a time of day)
     r"|\d{2}:\d{3,5}(?![\w:/.-])"
