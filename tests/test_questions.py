@@ -1167,6 +1167,20 @@ CASES = [
         id="bullets-of-years-alone-ask-nothing",
     ),
     case(
+        # A WhatDoTheyKnow request to Fife Council: the dates asked about as bullets, the questions as bullets below
+        "Dear Northby Council,\n\nI would be grateful if you could provide me information on the closures of the "
+        "council's roads, due to adverse weather, for the following dates:\n\n- 21/11/2017\n- 06/03/2018 & "
+        "07/03/2018\n- 07/08/2019\n\nSpecifically, I would appreciate if you could provide, for each of the above "
+        "dates:\n- the name of the council's road(s) that closed due to adverse weather;\n- the time of the above "
+        "closure(s);\n- the date and time of the re-opening of the above roads.\n\nYours faithfully,\n\nSam Smith\n",
+        [
+            ("\u20221", "the name of the council's road(s) that closed due to adverse weather;"),
+            ("\u20222", "the time of the above closure(s);"),
+            ("\u20223", "the date and time of the re-opening of the above roads."),
+        ],
+        id="bullets-of-dates-alone-ask-nothing-the-questions-below-them-do",
+    ),
+    case(
         # the Scottish Ambulance Service's log: the words after the question mark say what the question covers
         "Information Requested\n\n1.How many hours have been lost due to hospital handover delays in 2022? This would "
         "be any delay outside the hospital where a patient is unable to be transferred.\n\n2. What was the longest a "

@@ -278,12 +278,22 @@ _ADDRESS_ITEM_RE = re.compile(
 )
 
 
+# Nor dates alone, each day the questions below ask about: "for the following dates: / - 21/11/2017 / - 06/03/2018 &
+# 07/03/2018 / - 07/08/2019" (a WhatDoTheyKnow request to Fife Council about road closures, its questions in a list
+# after).
+_DATE_ITEM = r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4})"
+_DATES_LINE_RE = re.compile(rf"{_DATE_ITEM}(?:[ \t]*(?:&|and|to|-|\u2013|,)[ \t]*{_DATE_ITEM})*[ \t]*[;,.]?")
+
+
 def _asks_as_the_request(ctx: Context, group: list[tuple[int, int]], intro: str, found: list[tuple[int, int]]) -> bool:
     """Whether bullets ``group`` under ``intro`` are the request's: they ask (``_asks_in_bullets``), or go on a list
     already ``found`` in the same message with bullets that each ask. Not periods alone: "could you extract it from the
     last five financial years as follows: / • 2018-2019 / • 2019-2020 / ..." (a WhatDoTheyKnow request to Bridgend
     County Borough Council, one paragraph asking)."""
-    if all(_PERIOD_LINE_RE.fullmatch(ctx.text[start:end].strip()) for start, end in group):
+    if all(
+        _PERIOD_LINE_RE.fullmatch(ctx.text[start:end].strip()) or _DATES_LINE_RE.fullmatch(ctx.text[start:end].strip())
+        for start, end in group
+    ):
         return False
     if all(_ADDRESS_ITEM_RE.search(ctx.text, start, end) for start, end in group):
         return False
