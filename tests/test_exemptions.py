@@ -36,6 +36,13 @@ EISR = "EISR"
 MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_exemption"}
 
 CASES = [
+    case(
+        # NHS Improvement's published review outcome: "exemptions" and the sections' numbers bare, in a list
+        "NHS Improvement held the information requested and withheld all of the information that it held subject to "
+        "the applicability of exemptions 31, 33, 41 and 43.\n",
+        [("FOIA", "31"), ("FOIA", "33"), ("FOIA", "41"), ("FOIA", "43")],
+        id="exemptions-and-a-list-of-bare-section-numbers",
+    ),
     # Devon County Council's published response: a section the text ties to the Care Act, later cited bare
     case(
         "2. Of these referrals, how many were investigated under Section 42 of the Care Act 2014?\nOf these referrals 1 "

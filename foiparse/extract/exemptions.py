@@ -86,7 +86,10 @@ _NAMED_CITATION_RE = re.compile(
     # Or "exemption" and the number bare, a dash before what it protects: "The University is refusing to provide the
     # names of the agencies and spend per agency as it believes that exemption 43 – the exemption which relates to
     # commercial interests applies." (the University of Manchester on WhatDoTheyKnow)
-    r"|(?:(?<=exemption \d)|(?<=exemption \d\d))(?=[ \t]+[-\u2013\u2014][ \t]+[a-z]))"
+    r"|(?:(?<=exemption \d)|(?<=exemption \d\d))(?=[ \t]+[-\u2013\u2014][ \t]+[a-z])"
+    # Or "exemptions" and the numbers bare, a list of them: "withheld all of the information that it held subject to
+    # the applicability of exemptions 31, 33, 41 and 43." (NHS Improvement's published review outcome)
+    r"|(?:(?<=exemptions \d)|(?<=exemptions \d\d))(?=(?:,|[ \t]+and)[ \t]+\d\d?\b))"
 )
 # A citation, then "by virtue of" right before the one being read (its section number compared by the caller).
 # Or "read with": "not entitled to rely on section 31(1)(g) (read with section 31(2)(b) or (d)) of the Freedom of
@@ -506,8 +509,8 @@ def _citations(lower: str, catalogue: Catalogue) -> list[re.Match[str]]:
     starts = [m.start() for m in _S_KEYWORD_RE.finditer(lower)]
     starts.extend(m.start() for m in _R_KEYWORD_RE.finditer(lower))
     found = matches_at(_CITATION_RE, lower, starts)
-    # (all but "Exclusion 31:" and "exemption 43 – ..." print a bracket)
-    if "(" in lower or "exclusion " in lower or "exemption " in lower:
+    # (all but "Exclusion 31:", "exemption 43 – ..." and "exemptions 31, 33 ..." print a bracket)
+    if "(" in lower or "exclusion " in lower or "exemption " in lower or "exemptions " in lower:
         found.extend(_named_citations(catalogue).finditer(lower))
         found.sort(key=lambda m: m.start())
     return found
@@ -736,7 +739,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         headings_applied = headings_applied or heading
         citations = [(m.group("num"), m.group("sub"), m.start(), m.end())]
         pos = m.end()
-        plural = m.group("kw").lower().startswith(("sections", "regulations", "ss"))
+        plural = m.group("kw").lower().startswith(("sections", "regulations", "ss", "exemptions"))
         while True:
             purposes = _BY_VIRTUE_OF_PURPOSES_RE.match(text, pos)
             if purposes is not None:
