@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # NHS Improvement's published review outcome: what the review looked at between "review" and "was conducted"
+        "The request was for copies of cashflow statements.\nNHS Improvement held the information requested and "
+        "withheld all of the information that it held subject to the applicability of exemptions 31, 33, 41 and 43.\n"
+        "An internal review of the original decision was conducted and the initial decision was upheld.\n",
+        "internal_review",
+        "refused",
+        id="an-internal-review-of-the-original-decision-was-conducted",
+    ),
+    case(
         # Dyfed-Powys Police's disclosure log, cut a few words into the one answer
         "FOI Reference: 498/2022\nRequest:\n1/ All records of mis-use or incorrect use of body worn video over the last "
         "four years.\n2/ All records of any known complaints made about mis-use or incorrect use of body worn video.\n"
@@ -788,7 +797,9 @@ CASES = [
         id="ucl-tables-attached-after-acknowledgement",
     ),
     case(
-        # NHS Improvement's published summary: it decided to withhold most of the information it held, not all
+        # NHS Improvement's published summary: it decided to withhold most of the information it held, not all; the
+        # page ends on the review's outcome, which makes it an internal review (shared/corpus/LABELLING.md: "the outcome
+        # of an internal review"; first labelled a response, a later page of the same template an internal review)
         "Freedom of Information: Estates and facilities programme\n\nDocument first published:\nPage "
         "updated:\nPublication type:\n\nRequest for the Department of Health & Social Care’s estates "
         "& facilities guidance programme prior to its transfer to NHS Improvement.\n\n\nThe request "
@@ -798,7 +809,7 @@ CASES = [
         "the information it held on the basis of section 41.\n\nAn internal review of the original "
         "decision was conducted and the information was withheld based on the applicability of section "
         "36.",
-        "response",
+        "internal_review",
         "partial",
         id="nhsi-withhold-most-of-the-information",
     ),
