@@ -1735,6 +1735,25 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "NHS Cambridgeshire and Peterborough Integrated Care Board",
     ),
     (
+        # Warwickshire Police's disclosure log, its name once, before "response set out below" with no possessive;
+        # the page's banner lines above keep it out of the header
+        "the body's response set out below, named once without a possessive",
+        "This site is a beta, which means it's a work in progress and we'll be adding more to it over the next few "
+        "weeks. Your feedback helps us make things better, so please let us know what you think.\nFREEDOM OF "
+        "INFORMATION REQUEST REFERENCE NO: 408-2024\nI write in connection with your request for information which "
+        "was received on 22nd March 2024 as follows:\nQ1. Can you provide details of any discussions you or your "
+        "office had with the Police and Crime Commissioner on or off the record, about the Warwickshire Hunt, within "
+        "three months of:\nWhen the CPN was first issued in 2022?\nWhen the Protocol was agreed in 2023?\nWhen there "
+        "was an alleged fox kill in October 2023?\nQ2. Who rescinded the CPN relating to December 2022 and who was "
+        "involved in making this decision?\nQ3. Can you please provide me with copies of the reports produced by the "
+        "rural crime team:\nWhich led to the CPN first being issued?\nFollowing the alleged fox kill in October "
+        "2023?\nQ4. Have any other protocols been agreed during your tenure as Chief Constable?\nPlease find the "
+        "Warwickshire Police response set out below.\nQ1 response: No information held.\nQ2 response: This was dealt "
+        "with by our Legal Services Department and was signed off at Chief Officer level.\n",
+        "warwickshire-police",
+        "Warwickshire Police",
+    ),
+    (
         # the Surveillance Camera Commissioner's GOV.UK release of 2018, before the office was joined with the
         # Biometrics Commissioner's in 2021: the record keeps the name it wrote under
         "a commissioner under the title it had before two offices were joined",
@@ -2047,8 +2066,7 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "on Disclosure - s.44\n\n    Decision of the Tribunal\n\n    The Appeal is dismissed.\n\n    REASONS "
         "FOR DECISION\n\n    Background\n\n  1. The office of the Auditor General for Wales (AGW) is a "
         "public authority within the Freedom of Information Act 2000 (FOIA). He works with his staff, and "
-        "together they are known as the \"Wales Audit Office\" (WAO).\n  ",
-
+        'together they are known as the "Wales Audit Office" (WAO).\n  ',
         "audit-wales",
         "Wales Audit Office",
     ),
@@ -2071,7 +2089,6 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Authority is exempt under Section 25 of the Freedom of Information (Scotland) Act 2002 - the "
         "authority considers that the information is already available, and links were provided to all "
         "available reporting.\n",
-
         "scottish-police-authority",
         "Scottish Police Authority",
     ),
@@ -3596,7 +3613,7 @@ OTHER_BODIES_NAMED = [
         # request quoted under its signature and cut before the quotation closes
         "Dear Ms Laverty\nRe: Freedom of Information Request\nYour request for information has now been considered "
         "and Council's response is enclosed.\nYours sincerely\nJoan Farley\nSenior Records Manager\n\nYour "
-        "Request:\n\"As the South Lake Leisure Centre and the Southern Regional College are both EIA\n\napplications, "
+        'Request:\n"As the South Lake Leisure Centre and the Southern Regional College are both EIA\n\napplications, '
         "and form part of the South Lake Masterplan document commissioned by Council, we request all information\n",
         None,
         id="a-body-the-request-quoted-under-the-signature-names",
@@ -3760,4 +3777,3 @@ def test_the_regulator_named_in_a_sentence_at_the_head_of_a_notice_is_not_the_au
     )
     authority = parse_text(text).authority
     assert authority is None or authority.id != "information-commissioners-office"
-

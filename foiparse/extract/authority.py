@@ -260,8 +260,11 @@ _VOICE_VERB_RE = re.compile(
 # Council's disclosure log.
 # Or the reply calling its response the body's: "NHS Cambridgeshire and Peterborough Integrated Care Board's (ICB)
 # response is set out below:" (the board's letter).
+# Or without the possessive: "Please find the Warwickshire Police response set out below." (the force's disclosure log,
+# which names itself nowhere else).
 _RESPONSE_HEADING_AFTER_RE = re.compile(
-    r"[ \t]+(?:Response|Reply)[ \t]*:?[ \t]*$|'s(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:response|reply)[ \t]+(?:is|to)\b",
+    r"[ \t]+(?:Response|Reply)[ \t]*:?[ \t]*$|'s(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:response|reply)[ \t]+(?:is|to)\b"
+    r"|[ \t]+(?:response|reply)[ \t]+(?:is[ \t]+)?(?:set out|as follows|below)\b",
     re.M,
 )
 # "Thank you for your request, which was received by the Northern Health & Social Care Trust on 7 January"
