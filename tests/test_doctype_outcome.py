@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Transport for London's published request: the site's invitation below the reply promises a response, the
+        # reply itself says the letter is not held
+        "You asked\n\nCould you kindly provide a copy of the letter dated 30 September 2014.\n\nWe answered\n\nTfL "
+        "Ref: 3284-2223\n\nThank you for your request received by Transport for London (TfL) on 7 March 2023.\n\n"
+        "Unfortunately we do not hold the information you have requested. Our data retention period is 7 years.\n\n"
+        "Yours sincerely\n\nSara Thomas\nFOI Case Management Team\nTransport for London\n\nBack to top\n\nWant to "
+        "make a request?\n\nWe'll email you the response within 20 working days.\n\nWe'll publish the response "
+        "online without disclosing any personal information.\n",
+        "response",
+        "not_held",
+        id="a-sites-invitation-to-make-a-request-below-the-reply-acknowledges-nothing",
+    ),
+    case(
         # NHS Improvement's published review outcome: what the review looked at between "review" and "was conducted"
         "The request was for copies of cashflow statements.\nNHS Improvement held the information requested and "
         "withheld all of the information that it held subject to the applicability of exemptions 31, 33, 41 and 43.\n"
