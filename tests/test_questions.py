@@ -3080,6 +3080,23 @@ CASES = [
         id="answer-run-on-after-the-bracket-closing-the-period",
     ),
     case(
+        # Royal Surrey County Hospital NHS Foundation Trust's published response: "No." after the bracket closing the
+        # question's examples, the other answers after their question marks
+        "1. Has any of the Trust's IT equipment been infected by so-called \"ransomware\" (malicious software that "
+        "encrypts files; examples include Cryptolocker, Locky) No.\n\n2. If so, how many infections have been "
+        "detected? N/A\n",
+        [
+            (
+                "1",
+                "Has any of the Trust's IT equipment been infected by so-called \"ransomware\" (malicious software that "
+                "encrypts files; examples include Cryptolocker, Locky)",
+            ),
+            ("2", "If so, how many infections have been detected?"),
+        ],
+        answers={"1": [A(contains="No.")]},
+        id="yes-or-no-alone-after-the-bracket-closing-the-question",
+    ),
+    case(
         # the University of East Anglia's log: the requester's note clarifying question 3 under it is no answer
         "Request:\n1) The number of confirmed cases of academic misconduct among students.\n2) The number of confirmed "
         "cases of plagiarism among students.\n3) The number of confirmed cases relating to the misuse of Artificial "

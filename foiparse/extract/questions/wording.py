@@ -209,7 +209,11 @@ _ANSWER_RUN_ON_RE = re.compile(
     # ("... for the following year: 2023")
     r"|:[ \t]+(?=(?!(?:19|20)\d\d[ \t]*$)£?\d[\d,]*(?:\.\d+)?%?[ \t]*$)"
     r"|(?<=\))[ \t]+(?=(?!(?:19|20)\d\d[ \t]*$)£?\d[\d,]*(?:\.\d+)?%?[ \t]*$"
-    r"|(?:Commercially sensitive|Exempt\b|Not held\b|Information (?:is )?not held\b|Nil\b|None\b))"
+    r"|(?:Commercially sensitive|Exempt\b|Not held\b|Information (?:is )?not held\b|Nil\b|None\b)"
+    # or "Yes" or "No" alone ending the line: "1. Has any of the Trust's IT equipment been infected by so-called
+    # "ransomware" (... examples include Cryptolocker, Cryptowall, CryptoDefense, Locky) No." (Royal Surrey County
+    # Hospital NHS Foundation Trust's published response)
+    r"|(?:Yes|No)[.!]?[ \t]*$)"
 )
 # Words after the question mark pointing to what the request cites, its link lost: "... whether to prosecute motorists
 # found speeding? Section 9.6 has the relevant table and can be found here:" (quoted in Cumbria Constabulary's reply).
