@@ -43,6 +43,18 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The ICO's decision summarised on swarb.co.uk: the complaint told in review rights' words, then the finding in
+        # a sentence of its own, one paragraph
+        "Leeds City Council (Local Government) FER0839190: ICO 26 Apr 2019\n\nThe complainant has requested "
+        "information about the awarding of a feasibility study. The Council refused the request under regulation "
+        "12(4)(b) of the EIR. However the Council's refusal failed to inform the complainant of his right to appeal the "
+        "Council's decision, and of the right to appeal to the Information Commissioner. The Commissioner's decision is "
+        "that Leeds City Council has therefore breached regulation 14(5).\nEIR 14(5): Complaint upheld\n",
+        "decision_notice",
+        "decision",
+        id="a-commissioners-finding-in-its-own-sentence-of-a-paragraph-naming-the-right-to-appeal",
+    ),
+    case(
         # Transport for London's published request: the site's invitation below the reply promises a response, the
         # reply itself says the letter is not held
         "You asked\n\nCould you kindly provide a copy of the letter dated 30 September 2014.\n\nWe answered\n\nTfL "

@@ -247,7 +247,10 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
     )
     for m in ctx.cue_matches(kind):
         zone = layout.boilerplate_zone(m.start())
-        if zone is not None and not (kind in _BEFORE_THE_BOILERPLATE_KINDS and _before_the_boilerplate(ctx, zone, m)):
+        if zone is not None and not (
+            (kind in _BEFORE_THE_BOILERPLATE_KINDS and _before_the_boilerplate(ctx, zone, m))
+            or (kind == "decision_notice" and _a_finding_of_its_own(ctx, zone, m))
+        ):
             continue
         if layout.in_quoted(m.start()):
             continue
@@ -384,6 +387,18 @@ def _before_the_boilerplate(ctx: Context, zone: tuple[int, int, str], cue: re.Ma
         return False
     _start, end = ctx.sentence_around(cue.start(), cue.end())
     return ctx.catalogue.boilerplate_re.pattern.search(ctx.lower, zone_start, end) is None
+
+
+def _a_finding_of_its_own(ctx: Context, zone: tuple[int, int, str], cue: re.Match[str]) -> bool:
+    """Whether a commissioner's finding stands in a sentence of its own inside a paragraph the Commissioner's
+    boilerplate marks: a decision's summary tells of the complaint in the words review rights use, "the Council's
+    refusal failed to inform the complainant of his right to appeal the Council's decision, and of the right to appeal
+    to the Information Commissioner. The Commissioner's decision is that Leeds City Council has therefore breached
+    regulation 14(5)." (the ICO's decision, summarised on swarb.co.uk)."""
+    if zone[2] != "commissioner":
+        return False
+    start, end = ctx.sentence_around(cue.start(), cue.end())
+    return ctx.catalogue.boilerplate_re.pattern.search(ctx.lower, start, end) is None
 
 
 def _requester_voice_beside(ctx: Context, cue: re.Match[str], start: int, end: int) -> bool:
