@@ -37,6 +37,26 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The ICO's decision on Leeds City Council, summarised on swarb.co.uk: the refusal told in a sentence of its own,
+        # its paragraph naming the right to appeal to the Commissioner
+        "The complainant has requested information about the awarding of a feasibility study. The Council refused the "
+        "request under regulation 12(4)(b) of the EIR - that it was manifestly unreasonable. However the Council's "
+        "refusal failed to inform the complainant of his right to appeal the Council's decision, and of the right to "
+        "appeal to the Information Commissioner. The Commissioner's decision is that Leeds City Council has therefore "
+        "breached regulation 14(5).\n",
+        [("EIR", "12(4)(b)")],
+        id="a-citation-in-its-own-sentence-of-a-paragraph-naming-the-right-to-appeal",
+    ),
+    case(
+        # Cheshire East Council's refusal under regulation 12(4)(b): the Act's section 12 named as what the EIR lack
+        "We consider the request manifestly unreasonable under regulation 12(4)(b) of the Environmental Information "
+        "Regulations 2004.\n\nThe EIR do not contain a cost limit equivalent to section 12 of the Freedom of "
+        "Information Act. However, the Information Commissioner accepts that the appropriate limit of 18 hours may be "
+        "used as an indication of a reasonable burden.\n",
+        [("EIR", "12(4)(b)")],
+        id="a-section-named-as-what-another-regime-lacks-an-equivalent-of",
+    ),
+    case(
         # NHS Improvement's published review outcome: "exemptions" and the sections' numbers bare, in a list
         "NHS Improvement held the information requested and withheld all of the information that it held subject to "
         "the applicability of exemptions 31, 33, 41 and 43.\n",

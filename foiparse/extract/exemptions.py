@@ -251,6 +251,9 @@ _NOT_APPLIED_RE = re.compile(
     # "The original decision['s] ... public interest arguments applied under Section 31 of the Freedom of Information
     # Act 2000, have been disregarded at the IR decision stage." (Durham Constabulary's reply revised at review)
     r"|\b(?:has|have|was|were) (?:now )?been disregarded\b"
+    # A section named as what another regime lacks: "The EIR do not contain a cost limit equivalent to section 12 of
+    # the Freedom of Information Act." (Cheshire East Council's refusal under regulation 12(4)(b))
+    r"|\bequivalent (?:to|of) (?:section|s\.)"
     # An exemption still being weighed, in a letter extending the time for the public interest test: "The particular
     # exemption we are considering is Section 30 (Investigations & proceedings conducted by Public Authorities)." (the
     # Health and Safety Executive)
@@ -313,6 +316,7 @@ _NOT_APPLIED_WORDS = (
     "contains a number of",
     "such as section",
     "disregarded",
+    "equivalent ",
     "consider",
 )
 # The cost limit explained, then set aside in the next sentence for a notice that the information is not held: "...
@@ -639,6 +643,16 @@ def _sibling_sub(prev_sub: str, sub: str) -> str:
 _SCOTTISH_PUBLIC_AUTHORITY_RE = re.compile(r"\ba scottish public authority\b")
 
 
+def _outside_the_boilerplate_words(ctx: Context, citation: re.Match[str]) -> bool:
+    """Whether a citation in a paragraph the Commissioner's boilerplate marks stands in a sentence with no boilerplate
+    words: a decision's summary tells of the complaint in review rights' words, "The Council refused the request under
+    regulation 12(4)(b) of the EIR - that it was manifestly unreasonable. However the Council's refusal failed to inform
+    the complainant ... of the right to appeal to the Information Commissioner." (the ICO's decision on Leeds City
+    Council, summarised on swarb.co.uk)."""
+    start, end = ctx.sentence_around(citation.start(), citation.end())
+    return ctx.catalogue.boilerplate_re.pattern.search(ctx.lower, start, end) is None
+
+
 def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exemption]:
     if not legislation and (_SCOTTISH_PUBLIC_AUTHORITY_RE.search(ctx.lower) or cites_the_scottish_act(ctx)):
         legislation = ["FOISA"]
@@ -661,7 +675,10 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         if _act_named(text[m.end() : m.end() + 80]) == "other"
     }
     for m in citations_found:
-        if layout.in_quoted(m.start()) or layout.boilerplate_kind(m.start()) in _SKIP_BOILERPLATE:
+        if layout.in_quoted(m.start()):
+            continue
+        boiler = layout.boilerplate_kind(m.start())
+        if boiler in _SKIP_BOILERPLATE and not (boiler == "commissioner" and _outside_the_boilerplate_words(ctx, m)):
             continue
         if layout.by_requester(m.start()) or under_provisions_heading(ctx, m.start()):
             continue
