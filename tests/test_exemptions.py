@@ -37,6 +37,17 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # Hastings Borough Council's log, flattened with no space after its stops: the Commissioner named in the
+        # sentence before the refusal, glued to it
+        "02255AD - This report has previously been refused and is currently awaiting a decision from the Information "
+        "Commissioner.02255F - This reference should read 02255AF and is a letter to the council regarding the "
+        "license of Rocklands Caravan Park.NOTICE OF REFUSALUnder Environmental Information Regulations the letter "
+        "ref: 02255AF is being refused under Exception 12(5)(b) \u2018The course of justice and inquiries\u2019.The "
+        "course of justice has a wide meaning.\n",
+        [("EIR", "12(5)(b)")],
+        id="a-refusal-glued-to-a-sentence-naming-the-commissioner-with-no-space-after-the-stop",
+    ),
+    case(
         # The ICO's decision on Leeds City Council, summarised on swarb.co.uk: the refusal told in a sentence of its own,
         # its paragraph naming the right to appeal to the Commissioner
         "The complainant has requested information about the awarding of a feasibility study. The Council refused the "

@@ -650,7 +650,20 @@ def _outside_the_boilerplate_words(ctx: Context, citation: re.Match[str]) -> boo
     the complainant ... of the right to appeal to the Information Commissioner." (the ICO's decision on Leeds City
     Council, summarised on swarb.co.uk)."""
     start, end = ctx.sentence_around(citation.start(), citation.end())
+    # (a page flattened with no space after its stops: "... awaiting a decision from the Information Commissioner.02255F
+    # - This reference should read 02255AF ... Rocklands Caravan Park.NOTICE OF REFUSALUnder Environmental Information
+    # Regulations the letter ref: 02255AF is being refused under Exception 12(5)(b)", Hastings Borough Council's log)
+    glued_before = [m.end() for m in _GLUED_STOP_RE.finditer(ctx.text, start, citation.start())]
+    if glued_before:
+        start = glued_before[-1]
+    glued_after = _GLUED_STOP_RE.search(ctx.text, citation.end(), end)
+    if glued_after is not None:
+        end = glued_after.end()
     return ctx.catalogue.boilerplate_re.pattern.search(ctx.lower, start, end) is None
+
+
+# A full stop with no space after it, between a word's end and the next sentence's capital or figure.
+_GLUED_STOP_RE = re.compile(r"(?<=[a-z)\]\u2019'\"])\.(?=[A-Z0-9])")
 
 
 def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exemption]:
