@@ -2413,6 +2413,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Information Commissioner's Office",
     ),
     (
+        # Royal Surrey County Hospital NHS Foundation Trust's log, published before the trust dropped "County
+        # Hospital" from its name in September 2019: the record keeps the name it wrote under
+        "a trust under the name it had before it was renamed",
+        "2. The overall savings estimate as a proportion of the trust's turnover.\n\nThe Royal Surrey County Hospital "
+        "NHS Foundation Trust confirms that some information is held that is relevant to the above request.\n",
+        "royal-surrey-nhs-foundation-trust",
+        "Royal Surrey County Hospital NHS Foundation Trust",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
