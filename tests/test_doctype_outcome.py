@@ -43,6 +43,27 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The First-tier Tribunal on the DVLA, its page flattened to one line: the chamber heading the page
+        "IN THE FIRST-TIER TRIBUNAL GENERAL REGULATORY CHAMBER (INFORMATION RIGHTS) EA/2014/0212 BETWEEN:MR ROBERT "
+        "BROMLEY Appellant and THE INFORMATION COMMISSIONER Respondent and DRIVER AND VEHICLE LICENSING AUTHORITY "
+        "Second Respondent Hearing Held on 22 January 2014 on the papers Before: M Hake Decision The appeal is "
+        "unanimously dismissed. Date of Promulgation 19/03/15 Our Reasons Background 1. The DVLA responded that it did "
+        "not hold Part A and that producing Part B would exceed the appropriate cost limit under s.12 of the Freedom "
+        "of Information Act 2000. The Appellant complained to the Information Commissioner.\n",
+        "decision_notice",
+        "decision",
+        id="a-tribunals-chamber-heading-a-page-flattened-to-one-line",
+    ),
+    case(
+        # A reply naming the tribunal to appeal to, inside its sentence: no decision
+        "Dear Mr Smith\n\nWe do not hold the information you asked for.\n\nIf you are unhappy with the "
+        "Commissioner's decision you may appeal to the First-tier Tribunal (General Regulatory Chamber).\n\nYours "
+        "sincerely\n",
+        "response",
+        "not_held",
+        id="a-reply-naming-the-tribunal-to-appeal-to-inside-a-sentence",
+    ),
+    case(
         # The ICO's decision summarised on swarb.co.uk: the complaint told in review rights' words, then the finding in
         # a sentence of its own, one paragraph
         "Leeds City Council (Local Government) FER0839190: ICO 26 Apr 2019\n\nThe complainant has requested "

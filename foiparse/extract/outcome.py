@@ -650,10 +650,14 @@ def decide(
     # Nor is one cue in the authority's letter to a person: "should planning permission be granted ... the local
     # planning authority should include our standing advice as an informative note on the decision notice" (the Coal
     # Authority, "Dear Mr Austin"); a commissioner's decision greets no one.
-    if decision_cues >= 2 or (
-        decision_cues
-        and not any(m.from_requester for m in ctx.layout.messages)
-        and not any(m.salutation is not None for m in ctx.layout.messages)
+    if (
+        decision_cues >= 2
+        or (
+            decision_cues
+            and not any(m.from_requester for m in ctx.layout.messages)
+            and not any(m.salutation is not None for m in ctx.layout.messages)
+        )
+        or _headed_by_a_tribunal(ctx)
     ):
         return "decision_notice", "decision"
     # "the information you have requested is not held ... the exception at EIR Regulation 12(4)(a) applies": the
@@ -849,6 +853,24 @@ def decide(
     # is exempt under Section 24 ... is exempt under Section 31" answering a log's four questions about ransomware
     # (Blackpool Teaching Hospitals NHS Foundation Trust).
     return ("refusal" if outcome == "refused" else "response"), outcome
+
+
+# A tribunal's decision heads its page with the chamber that decides: "IN THE FIRST-TIER TRIBUNAL GENERAL REGULATORY
+# CHAMBER (INFORMATION RIGHTS) EA/2014/0212 BETWEEN:MR ROBERT BROMLEY Appellant and THE INFORMATION COMMISSIONER
+# Respondent ..." (the First-tier Tribunal on the DVLA, its page flattened to one line, every cue of it inside the
+# Commissioner's boilerplate that the flattened paragraph is); "First-Tier Tribunal / (General Regulatory Chamber)" on
+# the National Archives' Find Case Law pages. A reply naming the tribunal to appeal to names it inside a sentence.
+_TRIBUNAL_HEADING_RE = re.compile(
+    r"^[ \t|*#]*(?:IN THE )?(?:FIRST-TIER|First-[Tt]ier|UPPER|Upper) (?:TRIBUNAL|Tribunal)\b[ \t\n(|]*"
+    r"(?:GENERAL REGULATORY CHAMBER|General Regulatory Chamber|INFORMATION RIGHTS|Information Rights)",
+    re.M,
+)
+_TRIBUNAL_HEADING_WITHIN = 1500  # characters from the top: a page's banners may come first
+
+
+def _headed_by_a_tribunal(ctx: Context) -> bool:
+    heading = _TRIBUNAL_HEADING_RE.search(ctx.text, 0, _TRIBUNAL_HEADING_WITHIN)
+    return heading is not None and not ctx.layout.in_quoted(heading.start())
 
 
 # A cost or repeat refusal of the whole request, beside which a pointer to where related material is published is help,
