@@ -3923,6 +3923,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        # a council's response to the requester's appeal, attached on WhatDoTheyKnow: the case heads it with the word
+        "a case alone on the first line with the appeal it heads after it",
+        "AIR2809-879776 Appeal\nI regret that your reply is clearly not good enough.\nQ1+Q4 part provided:\nI asked "
+        "for the data in an XLS spreadsheet.\nIt is our procedure to provide information in PDF format.\n",
+        {"reference": "AIR2809-879776"},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},

@@ -142,6 +142,9 @@ _BRACKETED_CASE = (
 # log), four digits or a year between dashes, not a road ("A303 - Stonehenge").
 _TITLE_REFERENCE_RE = re.compile(
     rf"^(?:(?P<alone>{_ALONE})"
+    # (or with the appeal it heads after it: "AIR2809-879776 Appeal" over a council's response to the requester's
+    # appeal, attached on WhatDoTheyKnow)
+    rf"|(?P<appealed>{_ALONE})[ \t]+(?:Appeal|APPEAL|Review|REVIEW|Internal [Rr]eview|INTERNAL REVIEW)[ \t]*"
     # (or "Response A1345088" heading Rushcliffe Borough Council's published response, its case's letter before it)
     # (five digits will do: "FOI request details / Request 18895 / 31 March 2016", the London Borough of Richmond upon
     # Thames's page of a request's details)
@@ -818,6 +821,7 @@ def _reference_as_read(ctx: Context) -> tuple[str, Span] | None:
                 name
                 for name in (
                     "alone",
+                    "appealed",
                     "alone_labelled",
                     "case_titled",
                     "glued_titled",
