@@ -3930,6 +3930,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "AIR2809-879776"},
     ),
     (
+        # Sunderland City Council's review letter: the reference's figures above the greeting are its case, not a date
+        "a reference's figures shaped as a date above the greeting are no date",
+        "You are on page 1of 2\n\nOur reference 14-05-62\n\nDear Heather,\nFurther to your request for information, "
+        "and for review of how the council has handled your request, I have now completed that review.\n",
+        {"response_date": None},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},

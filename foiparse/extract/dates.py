@@ -777,6 +777,8 @@ def _date_ending_the_line_above_the_greeting(ctx: Context) -> tuple[int, int, Fo
         if above is None or not layout.in_header(above.start) or _labelled_by_other(ctx, above):
             return None  # (not the request's date under its label: "Request Date: / 11 July 2024 / Dear Sir / Madam")
         dates = find_dates(ctx.text, above.start, above.end)
+        if dates and _reference_value_shaped_as_a_date(ctx, above, dates[-1]):
+            return None
         if dates and dates[-1].value is not None and not ctx.text[dates[-1].end : above.end].strip():
             # (not a heading naming the request by its date: "REQUEST FOR INFORMATION DATED 6 AUGUST 2020 / Dear
             # William Harrold", East West Rail's letter quoted on a blog)
@@ -785,6 +787,20 @@ def _date_ending_the_line_above_the_greeting(ctx: Context) -> tuple[int, int, Fo
             return (5, dates[-1].start, dates[-1])
         return None
     return None
+
+
+def _reference_value_shaped_as_a_date(ctx: Context, line: Line, found: FoundDate) -> bool:
+    """Whether ``found`` is the value of the reference label opening ``line``, figures alone straight after it: "Our
+    reference 14-05-62 / (blank) / Dear Heather," (Sunderland City Council's review letter), a case, not 14 May 2062."""
+    indent = len(line.text) - len(line.text.lstrip())
+    label = ctx.catalogue.reference_label_re.pattern.match(ctx.lower, line.start + indent, line.end)
+    return (
+        label is not None
+        and not label.group("other")
+        and not label.group("requester")
+        and not ctx.text[label.end() : found.start].strip(" \t:.#-")
+        and not any(char.isalpha() for char in ctx.text[found.start : found.end])
+    )
 
 
 def _reference_line(ctx: Context, line: Line) -> bool:
