@@ -3934,7 +3934,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "a reference's figures shaped as a date above the greeting are no date",
         "You are on page 1of 2\n\nOur reference 14-05-62\n\nDear Heather,\nFurther to your request for information, "
         "and for review of how the council has handled your request, I have now completed that review.\n",
-        {"response_date": None},
+        {"response_date": None, "reference": "14-05-62"},
     ),
     (
         "a date in brackets after the request's heading is no case",

@@ -107,6 +107,8 @@ _GAP_RE = re.compile(
 _NEXT_LABEL_RE = re.compile(r"(?:your[ \t]+ref(?:erence)?[ \t]*:[ \t]*)?date[ \t]*:[ \t]*(?:\n[ \t]*){0,2}", re.I)
 # A date label straight before the reference's label, the letterhead's values after both (see _read_value).
 _DATE_LABEL_BEFORE_RE = re.compile(rf"\bdate[ \t]+{OUR_REF_LABEL}$")
+_OUR_REFERENCE_BEFORE_RE = re.compile(rf"\b{OUR_REF_LABEL}[ \t]*$")
+_OUR_REFERENCE_REACH = 20  # characters before the value
 # The other column headings of a table's first row after the reference's, read across: capitalised words with no
 # digit before the first value (see _read_value).
 _COLUMN_HEADINGS_RE = re.compile(r"(?:[A-Z][a-z]+|and|&)(?:[ \t]+(?:[A-Z][a-z]+|and|&)){0,5}[ \t]+(?=\d)")
@@ -430,6 +432,14 @@ _TITLE_GOES_ON_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 _CASE_CODE_RE = re.compile(r"[A-Za-z]{0,8}[/-]?[A-Za-z]*\d[\w/.:-]*(?=[ \t),;]|$)", re.M)
 
 
+def _figures_after_our_reference(ctx: Context, pos: int, value: str) -> bool:
+    """Whether ``value``, figures alone, follows the body's own "Our reference" label ending at ``pos``: its case,
+    though shaped as a date ("Our reference 14-05-62", Sunderland City Council's review letter)."""
+    return not any(char.isalpha() for char in value) and (
+        _OUR_REFERENCE_BEFORE_RE.search(ctx.lower, max(0, pos - _OUR_REFERENCE_REACH), pos) is not None
+    )
+
+
 def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     text = ctx.text
     gap = _GAP_RE.match(text, pos)
@@ -486,6 +496,9 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         # (a case numbered from the day it came, running on past the date: "The reference number for your request is
         # 19-07-2010-145338-002", the Ministry of Defence's helpdesk for the Defence Vetting Agency)
         and not _RUNS_ON_PAST_A_DATE_RE.match(text, dated.end())
+        # (nor figures alone after the body's own "Our reference": "Our reference 14-05-62", Sunderland City Council's
+        # review letter, its case shaped as a date)
+        and not _figures_after_our_reference(ctx, pos, text[dated.start() : dated.end()])
     ):
         # A date after the label is none: "Freedom Of Information Request 17th July 2015" (a blog quoting a
         # WhatDoTheyKnow request to Mid Sussex District Council), nor one after a word in capitals ("REQUEST FOR
@@ -518,6 +531,7 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         _NOT_A_REFERENCE_RE.match(value)
         and not ((prefixed or _ID_LABEL_BEFORE_RE.search(ctx.lower, max(0, pos - 12), pos)) and _YEAR_RE.match(value))
         and not _numbered_by_its_label(ctx, pos, start, value)
+        and not (not value.isdigit() and _figures_after_our_reference(ctx, pos, value))
     ):
         return None
     return value, start, start + len(value)
