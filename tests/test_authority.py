@@ -2422,6 +2422,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Royal Surrey County Hospital NHS Foundation Trust",
     ),
     (
+        # the Department for Communities and Local Government's reply of 2009 attached on WhatDoTheyKnow: its letterhead's
+        # short name and its retired site
+        "a department by its letterhead's short name and its retired site",
+        "Roger Hargreaves\nDeputy Director\nFiReControl\n\nCommunities and Local Government\n\nMr John Smith\nFire "
+        "and Resilience Directorate\nWeb:\nwww.communities.gov.uk/fire\n\nRef : F0003305\n\nDear Mr Smith\n\nI am "
+        "writing in response to your request for information of 21 August.\n",
+        "department-for-communities-and-local-government",
+        "Department for Communities and Local Government",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
