@@ -43,6 +43,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # A request on Dover District Council's log, cut before the reply: the planning officer's delegated decision
+        # notices it asks for are no Commissioner's
+        "FI15997\nRequest\nThis is a formal request under the Environmental Information Regulations 2004 (EIR), "
+        "concerning land adjacent to 95 St George's Road, Sandwich (planning applications 25/00500 and 22/01341).\nThis "
+        "request relates to four separately identifiable and limited categories of environmental information.\n1. "
+        "Requested Environmental Information\nA. Enforcement documents - Habitat disturbance and tree/vegetation "
+        "clearance\nPlease disclose:\n- Any enforcement register entries, delegated decision notices or documented "
+        "rationales for non-pursuit of enforcement action in relation to the above events.\n",
+        "request_only",
+        "none",
+        id="delegated-decision-notices-a-request-asks-for-are-no-commissioners",
+    ),
+    case(
         # The First-tier Tribunal on the DVLA, its page flattened to one line: the chamber heading the page
         "IN THE FIRST-TIER TRIBUNAL GENERAL REGULATORY CHAMBER (INFORMATION RIGHTS) EA/2014/0212 BETWEEN:MR ROBERT "
         "BROMLEY Appellant and THE INFORMATION COMMISSIONER Respondent and DRIVER AND VEHICLE LICENSING AUTHORITY "
