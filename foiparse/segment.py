@@ -526,9 +526,11 @@ WDTK_MADE_REQUEST = (
 _WDTK_REQUESTER_RE = re.compile(rf"^(?P<name>[^\n]{{2,60}}?) {WDTK_MADE_REQUEST}\b", re.M)
 _WDTK_REQUESTER_REACH = 1000
 # WhatDoTheyKnow's lines under a thread's title: its status ("The request was successful.", "This request has been
-# closed to new correspondence.", in Welsh "Roedd y cais yn llwyddiannus.") or who made the request.
+# closed to new correspondence.", in Welsh "Roedd y cais yn llwyddiannus.") or who made the request; or its banner on a
+# late reply ("Response to this request is long overdue.", "Response to this request is delayed.").
 WDTK_STATUS_RE = re.compile(
     r"[ \t]*(?:The request (?:was|is|has been)\b|This request has been\b|Roedd y cais\b"
+    r"|Response to this request is (?:long overdue|delayed)\b"
     rf"|[^\n]{{2,60}}? {WDTK_MADE_REQUEST}\b)"
 )
 

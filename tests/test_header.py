@@ -3937,6 +3937,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": None, "reference": "14-05-62"},
     ),
     (
+        # the Spinal Injuries Association's WhatDoTheyKnow thread to Cardiff and Vale University Health Board: its own
+        # reference in the thread's title, over the site's banner on a late reply
+        "the requester's reference in a thread's title over the banner of a late reply is no case",
+        "Spinal Cord Injury Centres (REF: TCN/2018)\n\nResponse to this request is long overdue. By law, under all "
+        "circumstances, Cardiff and Vale University Health Board should have responded by now (details).\n\nDear "
+        "Cardiff and Vale University Health Board,\n\nI work for the Spinal Injuries Association, the leading national "
+        "user-led charity supporting spinal cord injured people and their families.\n",
+        {"reference": None},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},

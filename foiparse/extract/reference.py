@@ -10,7 +10,7 @@ import itertools
 import re
 
 from ..models import Span
-from ..segment import Layout, Line
+from ..segment import WDTK_STATUS_RE, Layout, Line
 from .context import Context
 from .dates import (
     DATE_RE,
@@ -549,6 +549,18 @@ def _requester_wrote_first(ctx: Context, value: str, before: int, under_requeste
     return False
 
 
+def _in_a_thread_title(ctx: Context, offset: int) -> bool:
+    """Whether ``offset`` is on a WhatDoTheyKnow thread's title: the page's first line with text, the site's status or
+    banner on the next (``_wdtk_banner``)."""
+    lines = list(first_lines_with_words(ctx, 2))
+    return len(lines) == 2 and lines[0].start <= offset < lines[0].end and _wdtk_banner(ctx, lines[1])
+
+
+def _wdtk_banner(ctx: Context, line: Line) -> bool:
+    """Whether ``line`` is WhatDoTheyKnow's line under a thread's title: who asked whom, its status, its banner."""
+    return ctx.layout.boilerplate_kind(line.start) == "whatdotheyknow" or WDTK_STATUS_RE.match(line.text) is not None
+
+
 def _in_requesters_letter(layout: Layout, offset: int) -> bool:
     """Above the sign-off of a letter the requester wrote: between its greeting and sign-off, or in the thread's title
     above its greeting, which the requester wrote too ("Spinal Centres - Budgets & Discharges (ref: TIM/2018) / Dear
@@ -642,10 +654,12 @@ def _title_lines(ctx: Context) -> list[Line]:
     on re-use) / DRD/2014-0093" (the Department for Regional Development's disclosure log)."""
     layout = ctx.layout
     lines = list(first_lines_with_words(ctx, 5))
-    if len(lines) > 1 and layout.boilerplate_kind(lines[1].start) == "whatdotheyknow":
+    if len(lines) > 1 and _wdtk_banner(ctx, lines[1]):
         # A WhatDoTheyKnow thread's title is the requester's, over the site's "... made this Freedom of Information
         # request to ...": "Report on tender for the provision of insurance services (CFO/008/019)" names the report
-        # asked for, not the case (Merseyside Fire and Rescue Service's thread).
+        # asked for, not the case (Merseyside Fire and Rescue Service's thread). Or over its status: "Spinal Cord
+        # Injury Centres (REF: TCN/2018) / Response to this request is long overdue." (the Spinal Injuries
+        # Association's own reference, in its thread to Cardiff and Vale University Health Board).
         lines = lines[1:]
     if len(lines) <= 4 or not layout.boilerplate_kind(lines[4].start):
         return lines[:4]
@@ -772,10 +786,13 @@ def _reference_as_read(ctx: Context) -> tuple[str, Span] | None:
             ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1, m.start()
         ):
             continue
-        if _in_requesters_letter(layout, m.start()) and not m.group("label").lower().startswith(
-            ("your ", "quot", "please quot")
-        ):
+        if (_in_requesters_letter(layout, m.start()) or _in_a_thread_title(ctx, m.start())) and not m.group(
+            "label"
+        ).lower().startswith(("your ", "quot", "please quot")):
             # The requester's own reference in the letter they wrote, or in its title: theirs, not the authority's.
+            # (WhatDoTheyKnow's title over its status: "Spinal Cord Injury Centres (REF: TCN/2018) / Response to this
+            # request is long overdue.", the Spinal Injuries Association's own reference in its thread to Cardiff and
+            # Vale University Health Board)
             continue
         boiler = layout.boilerplate_kind(m.start())
         # "Please quote reference 31213209" sits in review-rights boilerplate yet names this reply's case.
