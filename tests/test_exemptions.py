@@ -37,6 +37,21 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The ICO's decision on the Ministry of Defence: a second bracketed aside, a note on the first, inside the list
+        "The MOD withheld the requested file on the basis of sections 23(1) (security bodies) and 24(1) (national "
+        "security) (cited in the alternative), 26(1)(a) and (b) (defence), and 27(1)(a) and (d) (international "
+        "relations).\n",
+        [
+            ("FOIA", "23(1)"),
+            ("FOIA", "24(1)"),
+            ("FOIA", "26(1)(a)"),
+            ("FOIA", "26(1)(b)"),
+            ("FOIA", "27(1)(a)"),
+            ("FOIA", "27(1)(d)"),
+        ],
+        id="a-list-going-on-past-two-bracketed-asides",
+    ),
+    case(
         # Hastings Borough Council's log, flattened with no space after its stops: the Commissioner named in the
         # sentence before the refusal, glued to it
         "02255AD - This report has previously been refused and is currently awaiting a decision from the Information "

@@ -120,8 +120,11 @@ _BY_VIRTUE_OF_PURPOSES_RE = re.compile(
 # Or its name unbracketed, in lower case, up to the list's next comma: "citing the exemptions at sections 23(5)
 # (information supplied by security bodies), 24(2) (national security), 27(4) (international relations), 30(3)
 # criminal investigations, 31(1) (law enforcement) and 38(2) public safety" (an ICO decision summary on Surrey Police).
+# (or two bracketed asides, the second a note on the first: "sections 23(1) (security bodies) and 24(1) (national
+# security) (cited in the alternative), 26(1)(a) and (b) (defence), and 27(1)(a) and (d) (international relations)", the
+# ICO's decision on the Ministry of Defence)
 _DESCRIPTION = (
-    r"(?:\s*\((?=[A-Za-z])[^()]*(?:\([^()]*\)[^()]*)*\)"
+    r"(?:(?:\s*\((?=[A-Za-z])[^()]*(?:\([^()]*\)[^()]*)*\)){1,2}"
     r"|(?:[ \t]+(?!(?:and|or|to|of|by|under|the|in|is|are|was|were|which|that|as|for)\b)[a-z]{3,}){1,3}(?=,)"
     # (or the exemption's title in capitals, the next number straight after the list's word: "exempt by virtue of
     # Sections 24(1) National Security and 31(1) Law Enforcement of the Freedom of Information Act 2000",
