@@ -2432,6 +2432,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Department for Communities and Local Government",
     ),
     (
+        # the Scottish Information Commissioner's decision on SEPA's cyber-attack, the agency misnamed as it often is
+        "a body under a common misnaming resolves to its name",
+        "Decision 012/2023: Cyber-attack\n\nAuthority: Scottish Environmental Protection Agency\nCase Ref: 202200311\n\n"
+        "Summary\n\nThe Applicant asked the Authority for information about the cyber-attack.\n",
+        "scottish-environment-protection-agency",
+        "Scottish Environment Protection Agency",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
