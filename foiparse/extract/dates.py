@@ -55,8 +55,9 @@ DATE_RE = re.compile(
     rf"|(?P<d6>[0-3]?\d)(?:st|nd|rd|th)?,[ \t]+(?P<m6>{_MONTH})\.?,?[ \t]+(?P<y6>(?:19|20)\d\d)"
     # 3 Mawrth 2023, 1af Ionawr 2024 (Welsh)
     rf"|(?P<d5>[0-3]?\d)(?:af|il|ydd|ed|fed|eg|ain)?\s+(?P<m5>{_WELSH_MONTH})\s+(?P<y5>(?:19|20)\d\d)"
-    # August 31, 2022 (American order appears in WhatDoTheyKnow footers and US software)
-    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<y2>(?:19|20)\d\d)"
+    # August 31, 2022 (American order appears in WhatDoTheyKnow footers and US software); or the day's ordinal with no
+    # comma: "Date:April 20th 2011" (West Dunbartonshire Council's letter)
+    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:(?:st|nd|rd|th),?|,)\s*(?P<y2>(?:19|20)\d\d)"
     # 31/08/2022, 31.08.22, 31-08-2022: always day first
     r"|(?P<d3>[0-3]?\d)(?P<sep>[/.-])(?P<m3>[01]?\d)(?P=sep)(?P<y3>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d)"
     # 2022-08-31
