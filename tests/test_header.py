@@ -3947,6 +3947,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        # West Dunbartonshire Council's letter: the officer's initials, then two numbers ending the line
+        "initials then a three-digit and a four-digit number ending the reference's line",
+        "Council Offices, Garshake Road, Dumbarton G82 3PU\n\nOur Ref:SJS 928 7507\n\nYour Ref:\n\nDate:April 20th "
+        "2011\n\nDear Mr Harper\n\nFreedom of Information Request- Partial Refusal\n",
+        {"reference": "SJS 928 7507", "response_date": dt.date(2011, 4, 20)},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},

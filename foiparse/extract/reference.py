@@ -48,6 +48,9 @@ _VALUE_RE = re.compile(
     r"|(?:[A-Z]{2,6}[ ]){0,2}"
     r"(?:\d{4}(?:[ ]\d{4})+|\d{2}[ ]\d{4,6}|\d{2}[ ](?:[A-Z]{2,6}|(?:FOI|EIR)[ ])\d{2,6}"
     r"|\d{2}[ ]\d{2,3}(?=[ \t]*(?:\n|$))"
+    # (the officer's initials, then a file's and a case's numbers, ending the line: "Our Ref:SJS 928 7507", West
+    # Dunbartonshire Council's letter)
+    r"|\d{3}[ ]\d{4}(?=[ \t]*(?:\n|$))"
     # (the year's two halves joined by a hyphen too: "Ref: FOI 21-22 43", the Gangmasters and Labour Abuse Authority)
     # (the year in full: "Freedom of Information Request: 0160 2019/20", University Hospitals Birmingham's log)
     # (or after the case with a hyphen: "Our Reference: FOI 154 22-23", Hampshire and Isle of Wight Fire and Rescue
