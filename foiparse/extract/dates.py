@@ -793,12 +793,9 @@ def _date_ending_the_line_above_the_greeting(ctx: Context) -> tuple[int, int, Fo
 def _reference_value_shaped_as_a_date(ctx: Context, line: Line, found: FoundDate) -> bool:
     """Whether ``found`` is the value of the reference label opening ``line``, figures alone straight after it: "Our
     reference 14-05-62 / (blank) / Dear Heather," (Sunderland City Council's review letter), a case, not 14 May 2062."""
-    indent = len(line.text) - len(line.text.lstrip())
-    label = ctx.catalogue.reference_label_re.pattern.match(ctx.lower, line.start + indent, line.end)
+    label = _own_reference_label(ctx, line)
     return (
         label is not None
-        and not label.group("other")
-        and not label.group("requester")
         and not ctx.text[label.end() : found.start].strip(" \t:.#-")
         and not any(char.isalpha() for char in ctx.text[found.start : found.end])
     )
@@ -806,14 +803,14 @@ def _reference_value_shaped_as_a_date(ctx: Context, line: Line, found: FoundDate
 
 def _reference_line(ctx: Context, line: Line) -> bool:
     """Whether ``line`` opens with one of the body's own reference labels (patterns/header.yaml) and holds no date."""
+    return _own_reference_label(ctx, line) is not None and not find_dates(ctx.text, line.start, line.end)
+
+
+def _own_reference_label(ctx: Context, line: Line) -> re.Match[str] | None:
+    """The body's own reference label (patterns/header.yaml) opening ``line``, not the requester's or another's."""
     indent = len(line.text) - len(line.text.lstrip())
     m = ctx.catalogue.reference_label_re.pattern.match(ctx.lower, line.start + indent, line.end)
-    return (
-        m is not None
-        and not m.group("other")
-        and not m.group("requester")
-        and not find_dates(ctx.text, line.start, line.end)
-    )
+    return m if m is not None and not m.group("other") and not m.group("requester") else None
 
 
 # Or the letter's heading in capitals between, its reference after a dash perhaps: "DX: 28340 Oakham 11 January 2018

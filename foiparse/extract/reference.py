@@ -534,7 +534,7 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         _NOT_A_REFERENCE_RE.match(value)
         and not ((prefixed or _ID_LABEL_BEFORE_RE.search(ctx.lower, max(0, pos - 12), pos)) and _YEAR_RE.match(value))
         and not _numbered_by_its_label(ctx, pos, start, value)
-        and not (not value.isdigit() and _figures_after_our_reference(ctx, pos, value))
+        and (value.isdigit() or not _figures_after_our_reference(ctx, pos, value))
     ):
         return None
     return value, start, start + len(value)
