@@ -2440,6 +2440,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Scottish Environment Protection Agency",
     ),
     (
+        # a First-tier Tribunal decision, its party line and its text naming the trust without "Trust"
+        "a trust's name printed without its last word resolves to the trust",
+        "Appeal Number: EA/2022/0118\nFirst-Tier Tribunal\n(General Regulatory Chamber)\nInformation Rights\nBetween:\n"
+        "Jane Smith\nAppellant:\nAnd\nThe Information Commissioner\nFirst Respondent:\nLancashire and South Cumbria "
+        "NHS Foundation\nSecond Respondent\nDate of Decision: - 9 March 2023.\n",
+        "lancashire-and-south-cumbria-nhs-foundation-trust",
+        "Lancashire & South Cumbria NHS Foundation Trust",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

@@ -1741,6 +1741,10 @@ def _known_as_printed(ctx: Context, bare: str) -> str | None:
         # Or printed with a word's plural lost or gained: "South Tees Hospital NHS Foundation Trust has decided ..."
         # (the trust's refusal; the catalogue knows South Tees Hospitals NHS Foundation Trust).
         known = ctx.catalogue.authority_by_singular_name.get(singular_name(bare))
+    if known is None and bare.endswith(("NHS Foundation", "NHS")):
+        # Or a trust's with its last word lost: "Lancashire and South Cumbria NHS Foundation (“The Trust”)" (a
+        # First-tier Tribunal decision, its party line and its text both without "Trust").
+        known = ctx.catalogue.authority_by_name.get(f"{bare} Trust".casefold())
     if known is None and bare.endswith(" Council"):
         # Or a council's by its place with another kind: "Kirklees Borough Council" signing on WhatDoTheyKnow, which
         # lists Kirklees Council so.
