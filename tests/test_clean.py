@@ -21,11 +21,13 @@ CASES = [
     ),
     ("markdown emphasis", "***1. Name of system***", "1. Name of system"),
     # the University of East Anglia's log: one number glued, the item below it following on with its dash printed
-    ("one glued item number the next item follows on from",
-     "Our response:\n1.1Do you believe you have fully implemented the AQF?\nOur response:\nNo.\n1.2 - If not, what"
-     " date did you sign the pledge?\n",
-     "Our response:\n1.1. Do you believe you have fully implemented the AQF?\nOur response:\nNo.\n1.2 - If not, what"
-     " date did you sign the pledge?"),
+    (
+        "one glued item number the next item follows on from",
+        "Our response:\n1.1Do you believe you have fully implemented the AQF?\nOur response:\nNo.\n1.2 - If not, what"
+        " date did you sign the pledge?\n",
+        "Our response:\n1.1. Do you believe you have fully implemented the AQF?\nOur response:\nNo.\n1.2 - If not, what"
+        " date did you sign the pledge?",
+    ),
     # London Metropolitan University's log: one number printed without its stop between two printed with it; a bare
     # number elsewhere (a table's row) keeps its form
     (
@@ -52,7 +54,11 @@ CASES = [
         "Date Request Received: 03/09/2018. We receive a RECEIPT. Recital, recipe.",
     ),
     # a requester's OCR of the Department of Enterprise, Trade and Investment's letter
-    ("FOI read by OCR with a lower-case L", "Our Ref: FOl 062 under the (FOl) Act. FOlder", "Our Ref: FOI 062 under the (FOI) Act. FOlder"),
+    (
+        "FOI read by OCR with a lower-case L",
+        "Our Ref: FOl 062 under the (FOl) Act. FOlder",
+        "Our Ref: FOI 062 under the (FOI) Act. FOlder",
+    ),
     (
         "trailing spaces and space runs",
         "Mollie Thorne  \nInformation   Access",
@@ -357,14 +363,14 @@ CASES = [
         "into this Communication.  Can you confirm if Paul Hornby was copied into this\n\ncommunication?\u201d\n\n \n\n2."
         "    The Authority responded to the request.\n",
         "Background\n\n1. On 29 July 2022, the Applicant made the following request for information to the Authority:\n\n"
-        "(i) \"Previously in an answer to an FOI, [the Authority] provided a document that it states was sent from Alice "
+        '(i) "Previously in an answer to an FOI, [the Authority] provided a document that it states was sent from Alice '
         "Macleod the then Senior Nurse with National Procurement (NSS) to the then Cabinet Secretary for Health Shona "
         "Robison dated the 13/6/18. Can you confirm that this document was sent to the then Health Secretary?\n\n"
         "(ii) The Communication referenced above states that Martin Street (Strategic Director at National "
         "Procurement) was copied into this Communication. Can you confirm if Martin Street was copied into this "
         "communication and/or was aware of it or anything similar?\n\n(iii) The Communication referenced above states "
         "that Paul Hornby (Head of Strategic Sourcing & Commercial at National Procurement) was copied into this "
-        "Communication. Can you confirm if Paul Hornby was copied into this communication?\"\n\n2. The Authority "
+        'Communication. Can you confirm if Paul Hornby was copied into this communication?"\n\n2. The Authority '
         "responded to the request.",
     ),
     # a WhatDoTheyKnow request to Biddick Hall Infant School, its items numbered "1/"

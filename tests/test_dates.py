@@ -27,7 +27,10 @@ FULL_DATES = [
     ("24 Sept 2023", dt.date(2023, 9, 24)),
     ("2022-08-31", dt.date(2022, 8, 31)),
     ("August 31, 2022", dt.date(2022, 8, 31)),
-    ("Date:April 20th 2011", dt.date(2011, 4, 20)),  # the month first, the day's ordinal, no comma (West Dunbartonshire)
+    (
+        "Date:April 20th 2011",
+        dt.date(2011, 4, 20),
+    ),  # the month first, the day's ordinal, no comma (West Dunbartonshire)
     ("Responded Thu 13 March 2025I would like", dt.date(2025, 3, 13)),  # flattened HTML glues words on
     ("Responded Thu 14 November 20191. Do you conduct", dt.date(2019, 11, 14)),  # ... and the first question
     ("which we received 30, January 2018", dt.date(2018, 1, 30)),  # a comma after the day (Leeds City Council)

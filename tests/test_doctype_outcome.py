@@ -434,7 +434,7 @@ CASES = [
         "should clarify that the GLA is London's strategic government and does not operate in the same "
         "way as London's local councils.\n\nCorrespondence performance is reported to the Budget and "
         "Performance Committee (quarterly Corporate Health Performance Indicators - indicator R2 "
-        "\"Volume of correspondence responded to within 20 working days\").\n\nAttached are the correspondence "
+        '"Volume of correspondence responded to within 20 working days").\n\nAttached are the correspondence '
         "pages from the Quarter 4 reports for 2018-19 and 2019-20 which have the whole year results.\n",
         "response",
         "provided",
@@ -482,7 +482,7 @@ CASES = [
         # Information / Request has been received', wrapped
         "Dear Bristol City Council,\n1. How many children became looked after in 2017?\nYours faithfully,\nChristina "
         "Savage\n\nDear Christina Savage\nThis is a courtesy email to let you know your Public Information\nRequest "
-        "has been received on : 26/02/2018.\nYour unique reference number is \"CRN00157313\". Please "
+        'has been received on : 26/02/2018.\nYour unique reference number is "CRN00157313". Please '
         "keep this\nnumber\n",
         "acknowledgement",
         "acknowledged",
@@ -553,9 +553,9 @@ CASES = [
         # The Crown Office and Procurator Fiscal Service's log: 'I can advise that ... one charge was found not
         # guilty, two charges were found not proven', the figures in words, above the dates and places withheld
         "Thank you for your request dated 29 March 2017 under the Freedom of Information (Scotland) "
-        "Act 2002 for the undernoted information:\n\"1. For each case, were individuals found not guilty, "
+        'Act 2002 for the undernoted information:\n"1. For each case, were individuals found not guilty, '
         "or was there another reason?\n2. Please provide details of the dates and locations where each "
-        "person was tried.\"\n\nI can advise that in respect of the six charges you refer to, one charge "
+        'person was tried."\n\nI can advise that in respect of the six charges you refer to, one charge '
         "was found not guilty, two charges were found not proven and one charge was withdrawn.\n\nI "
         "am unable to provide details of the dates and locations where each person was tried, as this "
         "information would be personal data of a third party. This is an absolute exemption and I am "
@@ -1292,9 +1292,9 @@ CASES = [
         # Information Commissioner is the reply's own, its reports attached, not the Commissioner's boilerplate.
         "Freedom of Information - Expenditure on Corporate Credit Cards\n\nThank you for your e-mail "
         "dated 17 August in which you requested the following information under the Freedom of Information "
-        "(Scotland) Act 2002 (FOISA):\n\n\"I would like a copy of all original bills or reports which "
+        '(Scotland) Act 2002 (FOISA):\n\n"I would like a copy of all original bills or reports which '
         "show expenditure incurred by COPFS on corporate credit cards for each of the last three full "
-        "financial years.\"\n\nAs you are no doubt aware, the Court of Session judgment - Glasgow City "
+        'financial years."\n\nAs you are no doubt aware, the Court of Session judgment - Glasgow City '
         "Council and Dundee City Council v Scottish Information Commissioner [2009] CSIH 73 (issued "
         "on 30 September 2009) - clarified that the Freedom of Information (Scotland) Act 2002 (FOISA) "
         "gives a right to information, not documents. In terms of FOISA you are therefore entitled "
@@ -1481,10 +1481,10 @@ CASES = [
         # The Department for Work and Pensions' letter: the request quoted whole under 'You wrote:' asks for
         # clarification in the requester's words, not the reply's
         "Our Ref: FOI2022/90870\n30 November 2022\nDear Ms Example,\nThank you for your Freedom of "
-        "Information (FoI) request received on 11 November. You\nwrote:\n\"Thank you for your response "
-        "of 11 November 2022.\nIn your response you wrote: \"However, it is not possible to readily "
-        "ascertain this.\"\nCould you please provide clarification as to why it is not possible to "
-        "readily ascertain\nwhether claimants declared their savings?\"\nDWP Response\nDWP does not "
+        'Information (FoI) request received on 11 November. You\nwrote:\n"Thank you for your response '
+        'of 11 November 2022.\nIn your response you wrote: "However, it is not possible to readily '
+        'ascertain this."\nCould you please provide clarification as to why it is not possible to '
+        'readily ascertain\nwhether claimants declared their savings?"\nDWP Response\nDWP does not '
         "hold the information requested.\n",
         "response",
         "not_held",
@@ -1504,7 +1504,7 @@ CASES = [
         # request) before withholding the details
         "Request:\n1. Details of all reported robberies in the force area during June 2020, including "
         "the date and nearest street of each.\n2. The number of reported robberies in the force area "
-        "for 2018/19.\n\nIn Response:\n\n1. We have interpreted your request seeking \"details\" as "
+        'for 2018/19.\n\nIn Response:\n\n1. We have interpreted your request seeking "details" as '
         "requesting the number of robberies during June. We can advise that there have been a total "
         "number of 64 robberies during the month of June 2020.\n\nThis information will not be disclosed "
         "and by withholding we rely on the following exemption:\n\nSection 30(1)(a) - Investigations "
@@ -1531,8 +1531,8 @@ CASES = [
         # What the reply can give beside what it withholds ('However, I can advise you that the total number ...'): a
         # partial answer (the Crown Office and Procurator Fiscal Service).
         "Thank you for your e-mail dated 17 September in which you requested the following information "
-        "under the Freedom of Information (Scotland) Act 2002:\n\n\"In 2012/13, how many COPFS employees "
-        "faced disciplinary action? In a breakdown, please include the position of each employee.\"\n\nThe "
+        'under the Freedom of Information (Scotland) Act 2002:\n\n"In 2012/13, how many COPFS employees '
+        'faced disciplinary action? In a breakdown, please include the position of each employee."\n\nThe '
         "number of staff who have faced disciplinary action in each of the last five years if broken "
         "down into categories by staff grade would be so small that it would lead to individuals being "
         "identified. I therefore consider that the information you have requested is personal information, "
@@ -1546,9 +1546,9 @@ CASES = [
     case(
         # The body's initials head its reply, whose first line says it will not process the request: a refusal (the
         # Department for Work and Pensions' reply).
-        "Dear Ms Hart\n\nYour request: \"Please kindly provide summaries or up to the first 10 matching "
+        'Dear Ms Hart\n\nYour request: "Please kindly provide summaries or up to the first 10 matching '
         "elements of correspondence that discuss how the department monitors potential harm caused "
-        "by policies.\"\nDWP Response\nOn this occasion we will not be processing your request further. "
+        'by policies."\nDWP Response\nOn this occasion we will not be processing your request further. '
         "This is because your request does not comply with Section 8(1)(c) of the FoI Act.\nRequests "
         "defined by Section 12 of the FoI Act relating to cost limits, are invalid under section 8(1)(c).\n",
         "refusal",
@@ -2347,7 +2347,7 @@ CASES = [
         " section 12 (1) to refuse your request. Further information relating to the 18.5 hours exemption"
         " we have relied on is below:\n\n\u201cWhere an authority is not obliged to comply with a request for in"
         "formation because, under section 12(1) and regulations made under section 12, the cost of comply"
-        "ing would exceed the \"appropriate limit\" (i.e. cost threshold) the authority should consider pro"
+        'ing would exceed the "appropriate limit" (i.e. cost threshold) the authority should consider pro'
         "viding an indication of what, if any, information could be provided within the cost ceiling. The"
         " authority should also consider advising the applicant that by reforming or re-focusing their re"
         "quest, information may be able to be supplied for a lower, or no, fee.\u201d\n\nAs providing any of the"
@@ -2521,8 +2521,8 @@ CASES = [
         " suffering some degree of harm during birth for each year.\nc) The total number of investigations/reviews"
         " initiated each year relating to maternity services.\nYours faithfully,\nhugh mc cloy\nGood morning Mr"
         " McCloy\nThank you for your request below\nIn order to ensure that you are provided with all of the"
-        " information you require would you please clarify the following terms.\n(b) \"harm\"\n(c)"
-        " \"investigations\", do you mean seriou",
+        ' information you require would you please clarify the following terms.\n(b) "harm"\n(c)'
+        ' "investigations", do you mean seriou',
         "clarification",
         "clarification_requested",
         id="northern-hsct-the-terms-to-clarify-listed-by-the-requests-letters",
@@ -2557,8 +2557,8 @@ CASES = [
         " these care homes located?\n\nYours faithfully,\n\nD. Speers\n\nInformation Access, Care Quality"
         " Commission\n\nDear Ms Speers\n\nI acknowledge receipt of your e-mail dated Saturday 18th June containing an"
         " information access request in accordance with the Freedom of Information Act 2000 (FOIA).\n\nYou requested:"
-        "\n\n\"1)From April 2010 to current date, how many residential care homes have the Care Quality Commission:\n\n"
-        "a) Visited?\n\nb) Issued improvement notices to?\n\nc) Where were these care homes located?\"\n\nWe will"
+        '\n\n"1)From April 2010 to current date, how many residential care homes have the Care Quality Commission:\n\n'
+        'a) Visited?\n\nb) Issued improvement notices to?\n\nc) Where were these care homes located?"\n\nWe will'
         " respond to your request as soon as is possible, but in any event, within 20 working days following the date"
         " of receipt of your request.\n\nPlease note that the information you have requested may be subject to an"
         " exemption. Should this occur, you will be notified accordingly when we write to you next.\n\nKind regards"
@@ -2879,7 +2879,7 @@ CASES = [
         "Our Reference: EIR/927453/2018 Dear Jon Heuch Thank you for contacting us requesting a review of our decision "
         "relating to your recent Environmental Information Regulations 2004 ('EIR') request. Your request has been "
         "passed to me to consider. Chronology 5th December 2018 You submitted a request for information, asking for "
-        "the following information: \"Could you tell me how many Tree Preservation Orders are currently administered "
+        'the following information: "Could you tell me how many Tree Preservation Orders are currently administered '
         "by the Council?\" 6th December 2018 AWC provided you with a response. The Council's answer is that it does "
         "not hold a written record\n",
         "internal_review",
@@ -3637,8 +3637,8 @@ CASES = [
     ),
     case(
         # South Kesteven District Council's reviewer's report, attached on WhatDoTheyKnow, cut before its finding
-        "FREEDOM OF INFORMATION ACT 2000\n\nReview of FOI requests re \"Costs relating to the resignation of the Chief "
-        "Executive\"\n\nSummary\n\nThe complainant has requested information in respect of the financial arrangements."
+        'FREEDOM OF INFORMATION ACT 2000\n\nReview of FOI requests re "Costs relating to the resignation of the Chief '
+        'Executive"\n\nSummary\n\nThe complainant has requested information in respect of the financial arrangements.'
         "\n\nReviewer's Role\n\nMy role is to review the decision to refuse the supply of information and the processes "
         "followed.\n\nThe Council responded to the applicant on 14th May 2009 explaining that they had applied "
         "exemptions (S.40 of the Act).\n",
@@ -5012,7 +5012,8 @@ CASES = [
     case(
         # Sheffield Hallam University on WhatDoTheyKnow: its acknowledgement, then a letter asking what was meant that
         # promises the answer once the clarification comes; that promise is the request to clarify's
-        WDTK_REQUEST + "\n\nDear Ms Higgs,\nI am writing to acknowledge receipt of your Freedom of Information request on "
+        WDTK_REQUEST
+        + "\n\nDear Ms Higgs,\nI am writing to acknowledge receipt of your Freedom of Information request on "
         "15th March 2023. We will respond to your request in due course and within the 20 working days stipulated by "
         "the Freedom of Information Act.\nKind regards,\nInformation Governance Team\n\nDear Ms Higgs\nI am writing "
         "for clarification of your request for data dated 15th March 2023. Can you please clarify what historical "
@@ -5038,14 +5039,14 @@ CASES = [
         # South Norfolk Council on WhatDoTheyKnow: another tier's work, the request sent on to it
         "Dear South Norfolk District Council,\n\nFollowing on from the Secretary of State's announcement asking "
         "all\nlocal authorities to work on removing street clutter on 26 August\ncan you tell me\n\na) how much money you"
-        " spent on removing \"street furniture,\nincluding bollards, posts and guardrail since 26 August 2010 and\n1st "
+        ' spent on removing "street furniture,\nincluding bollards, posts and guardrail since 26 August 2010 and\n1st '
         "July 2013 within your local government area.\nb) how many items of street furniture have been removed from "
         "your\nstreets since 26 August 2010 and 1st July 2013 in your local\ngovernment area.\nc) how many items of "
-        "\"street furniture, including bollards, posts\nand guardrail have been installed since 26 August 2010 in "
+        '"street furniture, including bollards, posts\nand guardrail have been installed since 26 August 2010 in '
         "your\nlocal government area.\n\nYours faithfully,\n\nIan Harvey\n\n\nDear Ian,\n\nSouth Norfolk Council is a "
         "District Council and as such is not the highway authority that covers the area - this is the responsibility of "
         "Norfolk County Council. In order to answer your request in terms of the limited information we have, I have "
-        "liaised with our Car Park Manager who has advised that she is not aware of any \"street clutter\" being removed "
+        'liaised with our Car Park Manager who has advised that she is not aware of any "street clutter" being removed '
         "from any of our car parks. Therefore, I think that Norfolk County Council will be able to provide you with a "
         "comprehensive response that covers our District. If you have not already sent your response to the County "
         "Council, you should forward your request to the following email address: [email address].\n\nI hope this is of "
@@ -8445,7 +8446,7 @@ CASES = [
         "Thank you for your requests dated 12th July 2011.\n\n"
         "This letter is to advise you that your request for information will not be\n\n"
         "This is because the cost of providing the information you have requested\n"
-        "will exceed the \"appropriate limit\" as stated in the Freedom of\n",
+        'will exceed the "appropriate limit" as stated in the Freedom of\n',
         "refusal",
         "refused",
         id="the-appropriate-limit-in-double-quotes",
@@ -9039,7 +9040,7 @@ CASES = [
     ),
     case(
         "Freedom of Information Requests\n\nPublished 19th September 2014\n\nThe details set out below provides the "
-        "information you asked for.\n\nWe recognise that following recent high profile cases, \"compromise\" or "
+        'information you asked for.\n\nWe recognise that following recent high profile cases, "compromise" or '
         "settlement agreements have become associated in the public mind with high profile sackings. In our case, "
         "however, these agreements are used to protect the public purse, and we have therefore used them extensively.\n"
         "\nExtensive legal and HR advice has suggested to us that where a member of staff is leaving an organisation as "

@@ -450,8 +450,8 @@ CASES = [
         # The Ministry of Justice quoting a request made on Twitter, the tweet's time stamp after its closing mark: the
         # letter's own words below are not the request's, and the section it is considering is cited.
         "Dear Mr Green\n\nThank you for your email of 30 September 2014, in which you made the following request for "
-        "information to the Ministry of Justice (MoJ):\n\n\"@MoJGovUK Please disclose your prisoner voting "
-        "submissions to the Committee of Ministers this week. #FOI\" - 4:20 PM - 26 Sep 2014\nThe ICO has stated that "
+        'information to the Ministry of Justice (MoJ):\n\n"@MoJGovUK Please disclose your prisoner voting '
+        'submissions to the Committee of Ministers this week. #FOI" - 4:20 PM - 26 Sep 2014\nThe ICO has stated that '
         "requests made via Twitter are valid:\n\nAccordingly, I trust that you can respond within 20 working days.\n\n"
         "Your request has been handled under the Freedom of Information Act 2000 (FOIA).\n\nIn this case, the "
         "information you are seeking may be exempt under section 27(1)(b) as it relates to relations between the "
@@ -697,8 +697,8 @@ CASES = [
         "the University is exempt under section 40 of the Freedom of Information Act 2000 from releasing this "
         "information as it amounts to personal information. Section 40(2)(b) of the Freedom of Information Act 2000 "
         "states:\nSection 40(2): Any information to which a request for information relates is also exempt information "
-        "if-\n(b) the first condition below is satisfied.\nSection 40(7): In this section-\n\"the data protection "
-        "principles\" means the principles set out in Article 5(1) of the GDPR.\nWe have applied this exemption.\n",
+        'if-\n(b) the first condition below is satisfied.\nSection 40(7): In this section-\n"the data protection '
+        'principles" means the principles set out in Article 5(1) of the GDPR.\nWe have applied this exemption.\n',
         [(FOIA, "40(2)(b)")],
         id="section-40-7-quoted-is-an-interpretation-not-an-exemption",
     ),
@@ -1773,7 +1773,14 @@ CASES = [
         "system in 2003. Northby Police neither confirmed nor denied that this information was held citing the "
         "exemptions at sections 23(5) (information supplied by security bodies), 24(2) (national security), 27(4) "
         "(international relations), 30(3) criminal investigations, 31(1) (law enforcement) and 38(2) public safety.\n",
-        [("FOIA", "23(5)"), ("FOIA", "24(2)"), ("FOIA", "27(4)"), ("FOIA", "30(3)"), ("FOIA", "31(1)"), ("FOIA", "38(2)")],
+        [
+            ("FOIA", "23(5)"),
+            ("FOIA", "24(2)"),
+            ("FOIA", "27(4)"),
+            ("FOIA", "30(3)"),
+            ("FOIA", "31(1)"),
+            ("FOIA", "38(2)"),
+        ],
         id="a-list-with-names-unbracketed",
     ),
     case(

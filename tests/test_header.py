@@ -2933,7 +2933,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Date: 4th January 2019\nOur Reference: EIR/927453/2018\nDear Jon Heuch\nThank you for contacting us "
         "requesting a review of our decision. Chronology 5th December 2018 You submitted a request for information to "
         "Adur & Worthing Council ('AWC'), asking for the following information: \"Could you tell me how many Tree "
-        "Preservation Orders are currently administered by the Council?\" 6th December 2018 AWC acknowledged your "
+        'Preservation Orders are currently administered by the Council?" 6th December 2018 AWC acknowledged your '
         "request.\n",
         {"received_date": dt.date(2018, 12, 5), "response_date": dt.date(2019, 1, 4)},
     ),

@@ -1356,7 +1356,10 @@ CASES = [
                 "Spending on agency staff (excluding bank staff) in 2023-24, b) the trust\u2019s agency cap in 2023-24, "
                 "and c) the trust\u2019s agency cap for 2024-25",
             ),
-            ("2", "The proportion and value of total agency spend in 2023-24 that was a) framework and b) off framework"),
+            (
+                "2",
+                "The proportion and value of total agency spend in 2023-24 that was a) framework and b) off framework",
+            ),
         ],
         answers={"1": [A(contains="b) As per NHSe cap")], "2": [A(contains="b) 0% off framework")]},
         id="lettered-lines-under-a-question-naming-its-parts-inline-answer-them",
@@ -1508,7 +1511,10 @@ CASES = [
         "Strategy- The plan for printing services.\n2.      Print contract- The current contract for printers.\n\n\n"
         "Information provided for the answer:\n\nThank you for your request dated 3rd August 2022.\n1.    The print "
         "strategy is attached.\n\n2.    The contract is attached.\n",
-        [("1", "Print Strategy- The plan for printing services."), ("2", "Print contract- The current contract for printers.")],
+        [
+            ("1", "Print Strategy- The plan for printing services."),
+            ("2", "Print contract- The current contract for printers."),
+        ],
         answers={"1": [A(contains="The print strategy is attached.")], "2": [A(contains="The contract is attached.")]},
         id="information-provided-for-the-answer-heads-the-answers-by-number",
     ),
@@ -1815,10 +1821,16 @@ CASES = [
         "authorities?\n2. For \u201ctotal issues related to an allegation\u201d, could you tell me, for each year since "
         "2017, the number of investigations?\n|\n",
         [
-            ("1", "Could you clarify what \u201cgeneral issues\u201d are. Are these referrals that are made to the GLAA by "
-             "various authorities?"),
-            ("2", "For \u201ctotal issues related to an allegation\u201d, could you tell me, for each year since 2017, the "
-             "number of investigations?"),
+            (
+                "1",
+                "Could you clarify what \u201cgeneral issues\u201d are. Are these referrals that are made to the GLAA by "
+                "various authorities?",
+            ),
+            (
+                "2",
+                "For \u201ctotal issues related to an allegation\u201d, could you tell me, for each year since 2017, the "
+                "number of investigations?",
+            ),
         ],
         id="first-question-run-on-after-the-questions-label",
     ),
@@ -1831,10 +1843,15 @@ CASES = [
         "how the website is planned to 'go live' in August.\n\nAn answer to a question of why a Birmingham based "
         "company has not been chosen.\n\nYours faithfully,\n\nPeter Jones\n",
         [
-            ("\u20221", "All documentation of the purchasing process which has led to Jadu Continuum being chosen over a "
-             "Birmingham based company."),
-            ("\u20222", "Any documentation of the project planning showing how the website is planned to 'go live' in "
-             "August."),
+            (
+                "\u20221",
+                "All documentation of the purchasing process which has led to Jadu Continuum being chosen over a "
+                "Birmingham based company.",
+            ),
+            (
+                "\u20222",
+                "Any documentation of the project planning showing how the website is planned to 'go live' in August.",
+            ),
             ("\u20223", "An answer to a question of why a Birmingham based company has not been chosen."),
         ],
         id="paragraph-items-under-i-would-like-to-see",
@@ -1860,15 +1877,24 @@ CASES = [
         "options for mitigated continuation;\nrestoration or restart of the service;\n"
         "staffing or safety concerns;\nrisk management;\nconsultation or engagement.\n",
         [
-            ("\u20221", "The full report or paper considered by the Confidential Trust Board on 10 February 2026 in "
-             "relation to the home birth service suspension."),
-            ("\u20222", "All appendices, supporting papers, annexes or background documents attached to or considered "
-             "alongside that report."),
+            (
+                "\u20221",
+                "The full report or paper considered by the Confidential Trust Board on 10 February 2026 in "
+                "relation to the home birth service suspension.",
+            ),
+            (
+                "\u20222",
+                "All appendices, supporting papers, annexes or background documents attached to or considered "
+                "alongside that report.",
+            ),
             ("\u20223", "The formal options appraisal referred to in the complaint response."),
-            ("\u20224", "Any minutes, action notes, decision records, recommendations or outcome records from the "
-             "Confidential Trust Board meeting relating to: the suspension of the home birth service; options for "
-             "mitigated continuation; restoration or restart of the service; staffing or safety concerns; risk "
-             "management; consultation or engagement."),
+            (
+                "\u20224",
+                "Any minutes, action notes, decision records, recommendations or outcome records from the "
+                "Confidential Trust Board meeting relating to: the suspension of the home birth service; options for "
+                "mitigated continuation; restoration or restart of the service; staffing or safety concerns; risk "
+                "management; consultation or engagement.",
+            ),
         ],
         id="an-unmarked-item-with-its-own-list-under-its-colon",
     ),
@@ -1884,11 +1910,16 @@ CASES = [
         "Thank you for your request.\n",
         [
             ("1", "The annual departmental spend on the procurement of goods and services for each year"),
-            ("2", "The percentage of annual departmental procurement spend on goods and services that went through "
-             "frameworks"),
+            (
+                "2",
+                "The percentage of annual departmental procurement spend on goods and services that went through "
+                "frameworks",
+            ),
             ("1", "The annual departmental spend on the procurement of services only for each year"),
-            ("2", "The percentage of annual departmental procurement spend on services only that went through "
-             "frameworks"),
+            (
+                "2",
+                "The percentage of annual departmental procurement spend on services only that went through frameworks",
+            ),
             ("3", "Each framework operator your department used"),
         ],
         id="a-second-list-alike-in-words-under-words-that-add-to-the-request",
@@ -1900,8 +1931,11 @@ CASES = [
         "the present.\n\nYours faithfully,\n\nJerry Flynn\n",
         [
             ("i", "the cost of work to date for this project"),
-            ("ii", "any emails, between the online tool's product owner and the director of planning, from December "
-             "2019 to the present"),
+            (
+                "ii",
+                "any emails, between the online tool's product owner and the director of planning, from December "
+                "2019 to the present",
+            ),
         ],
         id="parts-marked-inside-the-sentence-asking",
     ),
@@ -1919,8 +1953,11 @@ CASES = [
         "Contract Register for the Endpoint Detection and Response (EDR) solution.\n2. Please provide the following "
         "information for the primary Perimeter Firewall solution.\n",
         [
-            ("1", "Please provide the record from the organisation's Contract Register for the Endpoint Detection and "
-             "Response (EDR) solution."),
+            (
+                "1",
+                "Please provide the record from the organisation's Contract Register for the Endpoint Detection and "
+                "Response (EDR) solution.",
+            ),
             ("2", "Please provide the following information for the primary Perimeter Firewall solution."),
         ],
         id="first-question-run-on-after-the-sentence-introducing-the-list",
@@ -1935,8 +1972,11 @@ CASES = [
         "including 2019 and 2024 2. A breakdown of the types of cyberattacks experienced.\n\nResponse\n\nWe are "
         "unable to provide information on our cyber security.\n",
         [
-            ("1", "The total number of cyberattacks detected or reported to you for each year (and month if possible) "
-             "between and including 2019 and 2024"),
+            (
+                "1",
+                "The total number of cyberattacks detected or reported to you for each year (and month if possible) "
+                "between and including 2019 and 2024",
+            ),
             ("2", "A breakdown of the types of cyberattacks experienced."),
         ],
         id="two-items-from-a-1-after-the-colon-in-a-long-line",
@@ -1950,8 +1990,11 @@ CASES = [
         "many HB claims did you receive under the exempt rules?\n\n2) Please complete the following questions below "
         "about the providers of exempt accommodation.\n\nYours faithfully,\n\nVictoria McDermott\n",
         [
-            ("1", "Please complete the following questions below about the cost of exempt provision in your local "
-             "authority in 2018/19, 2019/20 and 2020/21."),
+            (
+                "1",
+                "Please complete the following questions below about the cost of exempt provision in your local "
+                "authority in 2018/19, 2019/20 and 2020/21.",
+            ),
             ("A", "How much did you spend on the provision of \u201cexempt accommodation\u201d?"),
             ("B", "How many HB claims did you receive under the exempt rules?"),
             ("2", "Please complete the following questions below about the providers of exempt accommodation."),
@@ -2287,8 +2330,7 @@ CASES = [
         id="a-request-told-in-one-sentence-its-items-lettered-inline",
     ),
     case(
-        "Dear Mr Smith,\n\nThe costs are (a) determining whether we hold it; (b) locating it; and (c) retrieving "
-        "it.\n",
+        "Dear Mr Smith,\n\nThe costs are (a) determining whether we hold it; (b) locating it; and (c) retrieving it.\n",
         # a reply's own lettered list, after no word naming the request
         [],
         id="negative-a-replys-own-inline-lettered-list",
@@ -2443,7 +2485,10 @@ CASES = [
         "2008-2009 4\n\nFigures showing annual abortion numbers since 2005.\n\nCalendar Year / Number of patients\n"
         "2005 / 1305\n\nYours sincerely\n\nSir Leonard Fenwick\n",
         [
-            ("\u20221", "Figures showing how many people have received treatment for stress-related illnesses since 2005."),
+            (
+                "\u20221",
+                "Figures showing how many people have received treatment for stress-related illnesses since 2005.",
+            ),
             ("\u20222", "Figures showing the amount of people detained under the Mental Health Act since 2005."),
             ("\u20223", "Figures showing annual abortion numbers since 2005."),
         ],
@@ -2810,7 +2855,10 @@ CASES = [
         "information for each of the following staffing groups:\na. Medical & DentalHosted by Skills for Health\nb. "
         "AHPsHosted by Allocate \u2013 Cloud based\n",
         [
-            ("2", "Please state the name(s) of all rostering provider(s) used, split by the following staffing groups:"),
+            (
+                "2",
+                "Please state the name(s) of all rostering provider(s) used, split by the following staffing groups:",
+            ),
             ("a", "Medical & Dental"),
             ("b", "AHPs"),
             (
@@ -2847,7 +2895,10 @@ CASES = [
         "clarification on the above requests, please let me know.\nAll the best,\nJamie Dixon\n",
         [
             ("1", "The total number of CCTV cameras currently operated by the council"),
-            ("2", "The total amount spent on the installation and maintenance of CCTV cameras in the 2020 calendar year"),
+            (
+                "2",
+                "The total amount spent on the installation and maintenance of CCTV cameras in the 2020 calendar year",
+            ),
         ],
         id="the-requests-closing-courtesy-under-its-last-item-is-not-asked",
     ),
@@ -3082,19 +3133,36 @@ CASES = [
     case(
         # Royal Surrey County Hospital NHS Foundation Trust's published response: "No." after the bracket closing the
         # question's examples, the other answers after their question marks
-        "1. Has any of the Trust's IT equipment been infected by so-called \"ransomware\" (malicious software that "
+        '1. Has any of the Trust\'s IT equipment been infected by so-called "ransomware" (malicious software that '
         "encrypts files; examples include Cryptolocker, Locky) No.\n\n2. If so, how many infections have been "
         "detected? N/A\n",
         [
             (
                 "1",
-                "Has any of the Trust's IT equipment been infected by so-called \"ransomware\" (malicious software that "
+                'Has any of the Trust\'s IT equipment been infected by so-called "ransomware" (malicious software that '
                 "encrypts files; examples include Cryptolocker, Locky)",
             ),
             ("2", "If so, how many infections have been detected?"),
         ],
         answers={"1": [A(contains="No.")]},
         id="yes-or-no-alone-after-the-bracket-closing-the-question",
+    ),
+    case(
+        # Barts Health NHS Trust's letter: lettered parts after a question's answer, the first three answered together
+        "Our response\n\n1.Does the trust manage the digitisation of its patient records on-site?\n\nOn site\n\n2. If "
+        "outsourced who is the current provider?\n\nNot applicable\n\na. Was this contract awarded via any "
+        "Frameworks e.g. CCS RM1063?\nb. What is the cost of digitising patient records within the trust?\nc. What is "
+        "the cost of digitising patient records with outsourced providers?\n\nNot applicable\n\nd. What are the "
+        "trusts targets for having patient files scanned?\n\nThe Trust is moving towards paper-lite clinics.\n",
+        [
+            ("1", "Does the trust manage the digitisation of its patient records on-site?"),
+            ("2", "If outsourced who is the current provider?"),
+            ("a", "Was this contract awarded via any Frameworks e.g. CCS RM1063?"),
+            ("b", "What is the cost of digitising patient records within the trust?"),
+            ("c", "What is the cost of digitising patient records with outsourced providers?"),
+            ("d", "What are the trusts targets for having patient files scanned?"),
+        ],
+        id="lettered-parts-after-an-answer-answered-together",
     ),
     case(
         # the University of East Anglia's log: the requester's note clarifying question 3 under it is no answer
@@ -3250,7 +3318,10 @@ CASES = [
         " Contacts relating to the procurement of the current contractor\nDecision\nI have today decided to disclose some"
         " of the requested information.\n",
         [
-            ("1", "The total volume of ANPR entries annually recorded by cameras owned by the Metropolitan Police Service"),
+            (
+                "1",
+                "The total volume of ANPR entries annually recorded by cameras owned by the Metropolitan Police Service",
+            ),
             ("2", "The total volume of ANPR entries annually received from Transport for London"),
             ("3", "Contacts relating to the procurement of the current contractor"),
         ],
@@ -3798,8 +3869,11 @@ CASES = [
         "years? Broken down by years as above.\n3a) Of those, how many were settled with compensation?\n\nResponse"
         "\n\n3. Ten claims.\n",
         [
-            ("3", "How many legal claims have been lodged against the council in the last three years? Broken down by "
-             "years as above."),
+            (
+                "3",
+                "How many legal claims have been lodged against the council in the last three years? Broken down by "
+                "years as above.",
+            ),
             ("3a", "Of those, how many were settled with compensation?"),
         ],
         id="broken-down-by-after-the-question-mark-still-asks",
@@ -3812,8 +3886,10 @@ CASES = [
         "that information & if not what information was used?\n\nBest regards Jo\n",
         [
             ("A", "if the guidance actually requires the Council to collect information on perpetrators or not"),
-            ("B", "if the Council's policies were formulated using that information & if not what information was "
-             "used?"),
+            (
+                "B",
+                "if the Council's policies were formulated using that information & if not what information was used?",
+            ),
         ],
         id="capitals-in-brackets-inside-the-requesters-sentence",
     ),
@@ -3867,8 +3943,11 @@ CASES = [
         [
             ("\u20221", "Has your spending on cloud computing increased in the last five years?"),
             ("\u20222", "Has your spending on sustainability increased in the last five years?"),
-            ("\u20223", "In the last five years, have there been any factors that have impeded progress? (for example, "
-             "cost, availability of clean energy)?"),
+            (
+                "\u20223",
+                "In the last five years, have there been any factors that have impeded progress? (for example, "
+                "cost, availability of clean energy)?",
+            ),
         ],
         answers={"\u20223": [A(contains="intervention")]},
         id="a-bracketed-example-with-its-own-question-mark-before-the-answer",
@@ -3878,8 +3957,12 @@ CASES = [
         "Dear Mr Bloggs\nWith reference to your request for information received on 5 January 2021, please find below "
         "your questions and our response:-\n- From January 2020 could you please let me know the number of people "
         "that have died in the Highlands?\nNational Records of Scotland publish an overview on their website.\n",
-        [("\u20221", "From January 2020 could you please let me know the number of people that have died in the "
-          "Highlands?")],
+        [
+            (
+                "\u20221",
+                "From January 2020 could you please let me know the number of people that have died in the Highlands?",
+            )
+        ],
         id="one-dashed-question-below-your-questions-and-our-response",
     ),
     case(
@@ -3958,24 +4041,24 @@ CASES = [
         "(Scotland) Act 2002 - Information not held. |\n",
         [
             (
-                '1',
-                'The total number of pothole compensation claims received for each of the financial years '
-                '2021/22, 2022/23, 2023/24, 2024/25 and 2025/26 (to date).',
+                "1",
+                "The total number of pothole compensation claims received for each of the financial years "
+                "2021/22, 2022/23, 2023/24, 2024/25 and 2025/26 (to date).",
             ),
             (
-                '2',
-                'The total number of pothole compensation claims resolved for each of the financial years '
-                '2021/22, 2022/23, 2023/24, 2024/25 and 2025/26 (to date). And of those resolved, please '
-                'specify how many were successful (ie. resulted in a payment), and how many were rejected.',
+                "2",
+                "The total number of pothole compensation claims resolved for each of the financial years "
+                "2021/22, 2022/23, 2023/24, 2024/25 and 2025/26 (to date). And of those resolved, please "
+                "specify how many were successful (ie. resulted in a payment), and how many were rejected.",
             ),
-            ('3', 'For the same time period, please provide:'),
-            ('a', 'The total amount paid out in compensation each financial year'),
-            ('b', 'The highest single payout made each financial year'),
+            ("3", "For the same time period, please provide:"),
+            ("a", "The total amount paid out in compensation each financial year"),
+            ("b", "The highest single payout made each financial year"),
             (
-                'c',
-                'The total legal costs incurred by the council each financial year in relation to pothole '
-                'compensation claims, including costs associated with in-house legal teams, external '
-                'solicitors, barristers, or private legal firms.',
+                "c",
+                "The total legal costs incurred by the council each financial year in relation to pothole "
+                "compensation claims, including costs associated with in-house legal teams, external "
+                "solicitors, barristers, or private legal firms.",
             ),
         ],
         id="a-table-row-headed-by-a-questions-number-is-an-answer",
@@ -4019,7 +4102,7 @@ CASES = [
         "day NHS guidelines. / 585\nb. How many were fully complied with, within the 40 day statutory timescale / "
         "1105\n\nPlease note that the figures provided from 2005 - 2011 are for those subject access requests "
         "received by the Basingstoke and North Hampshire Hospitals NHS Foundation Trust.\n\nc. How many required "
-        "\"additional information\" and were them completed within the 40 day statutory timescale\n\nThis "
+        '"additional information" and were them completed within the 40 day statutory timescale\n\nThis '
         "information is not captured within general subject access requests.\n",
         [
             ("1", "The number of Subject Access Requests received by the trust annually."),
@@ -4062,7 +4145,10 @@ CASES = [
         [
             ("1", "How many unfixed potholes are there currently recorded under the council authority?"),
             ("2", "How much has the council spent on pothole repairs in the last 3 years?"),
-            ("3", "How much has the council paid out in compensation claims relating to vehicle damage caused by potholes?"),
+            (
+                "3",
+                "How much has the council paid out in compensation claims relating to vehicle damage caused by potholes?",
+            ),
         ],
         id="first-number-lost-before-a-run-from-two",
     ),
@@ -4133,8 +4219,14 @@ CASES = [
         "cases decided by tribunal, how many were in favour of the council?\nI would prefer to receive this information "
         "electronically, preferably in its original formatting.\nYours faithfully,\nFraser Knight\n",
         [
-            ("\u20221", "Between 1st January 2019 and 1st October 2024 how much was spent by the council on SEND provision?"),
-            ("\u20222", "Between 1st January 2019 and 1st October 2024 how many SEND appeals were received by the council?"),
+            (
+                "\u20221",
+                "Between 1st January 2019 and 1st October 2024 how much was spent by the council on SEND provision?",
+            ),
+            (
+                "\u20222",
+                "Between 1st January 2019 and 1st October 2024 how many SEND appeals were received by the council?",
+            ),
             ("\u20223", "Of these appeal cases decided by tribunal, how many were in favour of the council?"),
         ],
         id="how-the-requester-would-like-the-answer-ends-the-unmarked-run",
@@ -4146,8 +4238,8 @@ CASES = [
         "\n\n183 \u2013 s31 of the CA 74 \u2013 s38 of the CA\n\n105\n\n464\n\nWhere there were fewer than 5 "
         "individuals in a category, we have not provided the exact figure. We therefore engage an exemption relying on "
         "Section 40(2): Personal Data to this request.\n\nThe definition of personal data is set out in provision 3 of "
-        "the Data Protection Act 2018 as follows:-\n\n1. \"Personal data\" means any information relating to an "
-        "identified or identifiable living individual\n1. \"Identifiable living individual\" means a living individual "
+        'the Data Protection Act 2018 as follows:-\n\n1. "Personal data" means any information relating to an '
+        'identified or identifiable living individual\n1. "Identifiable living individual" means a living individual '
         "who can be identified, directly or indirectly, in particular by reference to-\n1. an identifier such as a name, "
         "an identification number, location data or an online identifier, or\n1. one or more factors specific to the "
         "physical, physiological, genetic, mental, economic, cultural or social identity of the individual.\n\nWe have "
@@ -4188,7 +4280,10 @@ CASES = [
         "Agreements for idverde maintenance of Country Park paths.\n- Copy of all idverde invoices for Country Park "
         "works\nResponse\nQ1 - NOTICE OF REFUSAL\n",
         [
-            ("\u20221", "Copy of Contracts and Service Level Agreements for idverde maintenance of Country Park paths."),
+            (
+                "\u20221",
+                "Copy of Contracts and Service Level Agreements for idverde maintenance of Country Park paths.",
+            ),
             ("\u20222", "Copy of all idverde invoices for Country Park works"),
         ],
         id="dashed-items-under-a-request-for-the-following-then-a-question",
@@ -4207,7 +4302,10 @@ CASES = [
         [
             ("\u20221", "Do you operate a framework for commissioning supported living services?"),
             ("\u20222", "How many beds are commissioned with each operator?"),
-            ("\u20223", "What is the average % fee increase awarded to supported living providers in the year 2023/24?"),
+            (
+                "\u20223",
+                "What is the average % fee increase awarded to supported living providers in the year 2023/24?",
+            ),
         ],
         answers={
             "\u20221": [A(contains="we operate a framework agreement")],
@@ -4261,7 +4359,10 @@ CASES = [
         "enforcement investigations is provided in the following table.\n(ii)\nResponses to (i) above related to Antrim "
         "and Newtownabbey Council area(s) in last 5 years.\nThe number is provided below.\n",
         [
-            ("i", "Enforcement investigations/actions taken under the Drainage (NI) Order 1973 in last 5 years and outcomes."),
+            (
+                "i",
+                "Enforcement investigations/actions taken under the Drainage (NI) Order 1973 in last 5 years and outcomes.",
+            ),
             ("ii", "Responses to (i) above related to Antrim and Newtownabbey Council area(s) in last 5 years."),
         ],
         answers={"i": [A(contains="following table")], "ii": [A(contains="provided below")]},
@@ -4389,7 +4490,10 @@ CASES = [
         "In response:\n\nWe have now had the opportunity to fully consider your request.\n",
         [
             ("1", "Who is your Chief Constable?"),
-            ("2", "Do you currently have any shared service arrangements? Ie Learning Services, HR or Finance & Procurement"),
+            (
+                "2",
+                "Do you currently have any shared service arrangements? Ie Learning Services, HR or Finance & Procurement",
+            ),
             ("3", "Who are your current IT platform providers?"),
         ],
         id="ie-without-stops-after-the-question-mark",
@@ -4404,7 +4508,10 @@ CASES = [
         "being withheld as it falls under the exemption in Section 22 of the FOIA.\n",
         [
             ("1", "A copy of the Local Authority's asset registers for buildings and land."),
-            ("2", "What is the total number of art owned by the Local Authority and the number of works currently on display."),
+            (
+                "2",
+                "What is the total number of art owned by the Local Authority and the number of works currently on display.",
+            ),
         ],
         id="answer-heading-run-on-after-last-question",
     ),
@@ -4556,9 +4663,15 @@ CASES = [
         "Buy?\n\nTwo sold\n",
         [
             ("1", "How many new council housing units did the council complete between 2003 and 2010 (inclusive)?"),
-            ("2", "Of the units referred to in response to question 1, how many have now been sold under the Right to Buy?"),
+            (
+                "2",
+                "Of the units referred to in response to question 1, how many have now been sold under the Right to Buy?",
+            ),
             ("3", "How many new council housing units did the council complete between 2011 and 2015 (inclusive)?"),
-            ("4", "Of the units referred to in response to question 3, how many have now been sold under the Right to Buy?"),
+            (
+                "4",
+                "Of the units referred to in response to question 3, how many have now been sold under the Right to Buy?",
+            ),
         ],
         answers={
             "1": [A(contains="None completed")],
@@ -4655,9 +4768,15 @@ CASES = [
         "3. Please provide the approximate number of people (headcount) employed by your Trust.  The Trust’s current "
         "headcount is 3,800.\n",
         [
-            ("1", "Please provide me with a copy of your Trust’s Social Media Governance Policy, and the date it was "
-             "adopted."),
-            ("2", "Please list the Social Media programmes used by your Trust (i.e. if you use Twitter, Facebook etc.)."),
+            (
+                "1",
+                "Please provide me with a copy of your Trust’s Social Media Governance Policy, and the date it was "
+                "adopted.",
+            ),
+            (
+                "2",
+                "Please list the Social Media programmes used by your Trust (i.e. if you use Twitter, Facebook etc.).",
+            ),
             ("3", "Please provide the approximate number of people (headcount) employed by your Trust."),
         ],
         answers={
@@ -4689,8 +4808,11 @@ CASES = [
         "470.\n2. Please could I have Bandings of the Officers who were granted Ill health retirement in point 1\n"
         "Response: There were 165 officers that retired on the grounds of Ill Health.\n",
         [
-            ("1", "From Jan 2017 until Dec 2023 the total number of officers who have retired via the ill health "
-             "retirement process."),
+            (
+                "1",
+                "From Jan 2017 until Dec 2023 the total number of officers who have retired via the ill health "
+                "retirement process.",
+            ),
             ("2", "Please could I have Bandings of the Officers who were granted Ill health retirement in point 1"),
         ],
         answers={"1": [A(contains="is 470")], "2": [A(contains="165 officers")]},
@@ -4776,7 +4898,10 @@ CASES = [
         "qualifying conditions in 2018/19?\nThe scheme is open to all hackney residents with the exception of\n- people "
         "under 16\n- people who a",
         [
-            ("•1", "Does your local authority have a Local Welfare Assistance Scheme in 2018/19? What is the budget for this?"),
+            (
+                "•1",
+                "Does your local authority have a Local Welfare Assistance Scheme in 2018/19? What is the budget for this?",
+            ),
             ("•2", "Please give details of the qualifying conditions in 2018/19?"),
         ],
         id="a-cut-bullet-after-a-list-inside-the-answer",
@@ -5044,7 +5169,10 @@ CASES = [
         "2. Any data collected on people who stay in squats in the local authority\n"
         "No information held.\n",
         [
-            ("1", "Any data collected on people residing in unconventional accommodation types such as temporary structures"),
+            (
+                "1",
+                "Any data collected on people residing in unconventional accommodation types such as temporary structures",
+            ),
             ("2", "Any data collected on people who stay in squats in the local authority"),
         ],
         answers={"1": [A(contains="See attached file.")], "2": [A(contains="No information held.", not_held=True)]},
@@ -5137,7 +5265,10 @@ CASES = [
         "Operational Impact – EPRF and Scene Time Analysis\n"
         "4a) The average time taken by operational crews to complete an EPRF, recorded monthly.\n",
         [
-            ("1a", "Any internal or external documentation evidencing user testing of TerraPACE 3 prior to its implementation."),
+            (
+                "1a",
+                "Any internal or external documentation evidencing user testing of TerraPACE 3 prior to its implementation.",
+            ),
             ("2a", "Any minutes or notes evidencing staff consultation in relation to the rollout of TerraPACE 3."),
             ("3a", "Any correspondence that details known faults related to the TerraPACE 3 system."),
             ("4a", "The average time taken by operational crews to complete an EPRF, recorded monthly."),
@@ -5155,7 +5286,10 @@ CASES = [
         "2. What kind of incapacitant spray do you use? (CS, PAVA or other) – Please note the manufacture and product.\n",
         [
             ("1", "Has the council experienced an attempted cyber-attack in 2019? Please answer yes or no."),
-            ("2", "What kind of incapacitant spray do you use? (CS, PAVA or other) – Please note the manufacture and product."),
+            (
+                "2",
+                "What kind of incapacitant spray do you use? (CS, PAVA or other) – Please note the manufacture and product.",
+            ),
         ],
         id="an-answer-in-the-reply-s-voice-after-a-dash-past-the-question-s-note",
     ),
@@ -5308,7 +5442,7 @@ CASES = [
         # A yes straight under a question shows the reply, though the request's lead-in stands between its questions
         # ("If you answered "Yes" to Question 1, ...", Wokingham Borough Council's log).
         "I would be grateful if you could provide answers to the following questions:\n\n1. Do you have a council tax "
-        "exemption policy in place for care leavers?\n\nIf you answered \"Yes\" to Question 1, please provide the "
+        'exemption policy in place for care leavers?\n\nIf you answered "Yes" to Question 1, please provide the '
         "following information:\n2. Is this exemption policy included in your local offer for care leavers document?\n"
         "Yes; however this is being reviewed and updated at present.\n\n3. Is this exemption advertised on your "
         "website?\nThe local offer on the council's website describes it.\n",
@@ -5417,7 +5551,10 @@ CASES = [
         "bands:\n- Under 18 weeks since referral\n- 18 weeks to 52 weeks since referral\nRequest 2: The longest "
         "single waiting time currently recorded.\n",
         [
-            ("1", "The total number of children currently on the waiting list, broken into the following waiting time bands:"),
+            (
+                "1",
+                "The total number of children currently on the waiting list, broken into the following waiting time bands:",
+            ),
             ("2", "The longest single waiting time currently recorded."),
         ],
         id="bands-a-figure-is-broken-into-are-no-questions",
@@ -5466,7 +5603,10 @@ CASES = [
         "approximately 150-200 turbines that are potentially covered within the scope of this request.\n",
         [
             ("1", "How many wind turbines larger than 0.5MW have been installed since 2007?"),
-            ("2", "For each turbine larger than 0.5MW installed since 2007, please can we request the following information:"),
+            (
+                "2",
+                "For each turbine larger than 0.5MW installed since 2007, please can we request the following information:",
+            ),
             ("\u20221", "Environmental Statement, Figures and Appendices."),
             ("\u20222", "Noise studies for the candidate WTG type."),
             ("\u20223", "Planning permission including conditions."),
@@ -5519,8 +5659,11 @@ CASES = [
         [
             ("•1", "Is your audiology service commissioned via an AQP contract?"),
             ("•2", "How many AQP patients do you see per year?"),
-            ("•3", "Using your latest recorded figures please state the percentage of patients seen within the target "
-             "waiting time."),
+            (
+                "•3",
+                "Using your latest recorded figures please state the percentage of patients seen within the target "
+                "waiting time.",
+            ),
             ("•4", "Please confirm the waiting times to the following parts of your pathway:"),
             ("•5", "First assessment"),
             ("•6", "Fitting"),
@@ -5558,8 +5701,11 @@ CASES = [
             ("1", "The number of applications received for the support payment."),
             ("2", "The number of payments that have been made to those eligible."),
             ("3", "The number of payments that have been made on a discretionary basis by the council."),
-            ("4", "If it is not possible to separate the payments by eligible and discretionary, please provide one "
-             "number for the total."),
+            (
+                "4",
+                "If it is not possible to separate the payments by eligible and discretionary, please provide one "
+                "number for the total.",
+            ),
         ],
         answers={"1": [A(contains="Applications received Main 31")], "3": [A(contains="Two Discretionary")]},
         id="answers-numbered-again-under-a-request-that-asks-around-its-questions",
@@ -5591,7 +5737,10 @@ CASES = [
         "Response 09-12-2016\n\n179 days\n\n14 died in 2016 awaiting care\n",
         [
             ("a", "The total number of hours of social care that went unmet in the week beginning 7 November 2016."),
-            ("b", "The number of people who have died awaiting the start of an initial package of social care in 2016."),
+            (
+                "b",
+                "The number of people who have died awaiting the start of an initial package of social care in 2016.",
+            ),
         ],
         answers={"b": []},
         id="the-requests-scope-under-its-last-question-above-the-logs-response-heading",
@@ -5625,7 +5774,10 @@ CASES = [
         "£1.73m. This is through the normal credit control team, we don't have an overseas visitors management team.\n",
         [
             ("1", "The amount invoiced for overseas visitors' care during that period."),
-            ("2", "The amount of money that was recouped by the overseas visitor management team during the same period."),
+            (
+                "2",
+                "The amount of money that was recouped by the overseas visitor management team during the same period.",
+            ),
         ],
         answers={"2": [A(contains="£1.73m", not_held=False)]},
         id="a-team-the-body-does-not-have-beside-the-figure-it-gives",
@@ -8087,13 +8239,13 @@ CASES.extend(
             # The Scottish Information Commissioner's decision on NHS Greater Glasgow and Clyde, quoting the request:
             # each wrapped line of a question a paragraph of its own
             "He asked for:\n\n3) The number of people who answered 'Yes' to the question \"Do you\n\nagree that our "
-            "proposal to make this arrangement permanent meets the\n\nneeds of our patients?\". Please break down the "
+            'proposal to make this arrangement permanent meets the\n\nneeds of our patients?". Please break down the '
             "number of yes responses\n\nby local authority area.\n\n4) The number of people who answered 'No'.\n",
             [
                 (
                     "3",
                     "The number of people who answered 'Yes' to the question \"Do you agree that our proposal to make "
-                    "this arrangement permanent meets the needs of our patients?\". Please break down the number of yes "
+                    'this arrangement permanent meets the needs of our patients?". Please break down the number of yes '
                     "responses by local authority area.",
                 ),
                 ("4", "The number of people who answered 'No'."),
@@ -8102,7 +8254,7 @@ CASES.extend(
         ),
         case(
             # Brighton and Hove City Council's reply quoting a request: a wrapped clause ends at a comma above a blank
-            "Please find set out below the information in response to the above request:\n\n\"1: The current policy "
+            'Please find set out below the information in response to the above request:\n\n"1: The current policy '
             "of Brighton Council regarding monitoring of\n\nnuclear radiation levels in the local environment of the "
             "Borough,\n\nincluding local seawater and beaches.\n\n2: What actual operational systems are in place",
             [

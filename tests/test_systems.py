@@ -73,7 +73,11 @@ POSITIVES = [
     case("The orchestra's string ensemble will play at the hospital's open day.", [], id="an-ensemble-is-a-word"),
     # The London Borough of Lambeth's reply: the electoral management system by its owner's name, no electoral word
     # beside it, and the owner no second mention
-    case("We also have separate licences x60 for the Civica Xpress mobile canvassing app.", ["Xpress"], id="civica-xpress"),
+    case(
+        "We also have separate licences x60 for the Civica Xpress mobile canvassing app.",
+        ["Xpress"],
+        id="civica-xpress",
+    ),
     # Thurrock Council's published response, cut inside "Liquidlogic Children's System": a word where a catalogue
     # name has an acronym is no misspelling of it (not "Liquidlogic CHC", the Continuing Healthcare module; its maker named)
     case(

@@ -230,7 +230,13 @@ def _next_part_asked_after_answer(
     # Hampshire Hospitals NHS Foundation Trust's letter)
     if not words.endswith("?") and _OPENS_AS_A_QUESTION_RE.match(words) is None:
         return False
-    while j < len(lines) and not lines[j].text.strip():
+    # (or below the parts after it that ask too, answered together: "2. If outsourced who is the current provider ...?
+    # / Not applicable / a. Was this contract awarded via any Frameworks e.g. CCS RM1063? / b. What is the cost of
+    # digitising patient records within the trust? / c. ... with outsourced providers? / Not applicable", Barts Health
+    # NHS Trust's letter)
+    while j < len(lines) and (
+        not lines[j].text.strip() or (_SUB_RE.match(lines[j].text) is not None and lines[j].text.rstrip().endswith("?"))
+    ):
         j += 1
     return j < len(lines) and "?" not in lines[j].text and _SUB_RE.match(lines[j].text) is None
 
