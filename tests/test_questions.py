@@ -3165,6 +3165,22 @@ CASES = [
         id="lettered-parts-after-an-answer-answered-together",
     ),
     case(
+        # Cleveland Police's log: the answer lettered under the question, in the reply's voice, its figures below
+        "I note you seek the following:\n\nIf possible, please could you provide information on the following for the "
+        "last 10 years (2008 - 2018):\n1)       How many police traffic officers did your force have at the start of "
+        "each of calendar year?\na)       Below is the headcount we cannot provide data previous to 2012.\n2012 - 80\n"
+        "2013 - 78\n\nQ2. Where possible, please indicate the number of police traffic officers on patrol at "
+        "different times of day\n\nFor question 2 we would rely on the following:\n",
+        [
+            ("1", "How many police traffic officers did your force have at the start of each of calendar year?"),
+            (
+                "2",
+                "Where possible, please indicate the number of police traffic officers on patrol at different times of day",
+            ),
+        ],
+        id="an-answer-lettered-under-its-question-in-the-replys-voice",
+    ),
+    case(
         # the University of East Anglia's log: the requester's note clarifying question 3 under it is no answer
         "Request:\n1) The number of confirmed cases of academic misconduct among students.\n2) The number of confirmed "
         "cases of plagiarism among students.\n3) The number of confirmed cases relating to the misuse of Artificial "

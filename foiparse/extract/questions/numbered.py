@@ -294,6 +294,16 @@ _STATES_A_COUNT_RE = re.compile(
 )
 
 
+# Or the reply's voice pointing to or holding back its figures: "1) How many police traffic officers did your force
+# have at the start of each of calendar year? / a) Below is the headcount we cannot provide data previous to 2012."
+# (Cleveland Police's log, its years and counts below).
+_REPLY_VOICE_PART_RE = re.compile(
+    r"\bbelow (?:is|are) (?:the|our)\b|\bwe (?:cannot|can ?not|can't|are (?:not )?able to|are unable to|do not|don't) "
+    r"(?:provide|supply|give|hold|disclose|release)\b",
+    re.I,
+)
+
+
 # A log's field between the request and the reply, no answer's words: "Request Date18 March 2015 / Requested byMedia /
 # Released Date" (East Hertfordshire District Council's log).
 _LOG_FIELD_RE = re.compile(r"[ \t]*(?:request date|requested by|released date)", re.I)
@@ -1825,7 +1835,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 sub
                 and found[current].text.endswith("?")
                 and "?" not in text
-                and _STATES_A_COUNT_RE.search(text, sub.start("text")) is not None
+                and (
+                    _STATES_A_COUNT_RE.search(text, sub.start("text")) is not None
+                    or _REPLY_VOICE_PART_RE.search(text, sub.start("text")) is not None
+                )
                 and not (requester_messages and layout.by_requester(line.start))
             ):
                 # The answer lettered under the question it answers, a count stated: "1. How many police officers are
