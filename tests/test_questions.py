@@ -3181,6 +3181,18 @@ CASES = [
         id="an-answer-lettered-under-its-question-in-the-replys-voice",
     ),
     case(
+        # The NHS Business Services Authority's letter: the reasons for withholding names, lettered under "because ...
+        # as:", ask nothing
+        "A copy of the information is attached with some information redacted as follows.\nPlease be aware that I have "
+        "decided not to release full details of all staff as this information falls under the exemption in Section 40 "
+        "of the Freedom of Information Act.\nThis is because it would breach the first data protection principle as:\n"
+        "a)  It is not fair to disclose these people's personal details to the world and is likely to cause damage or "
+        "distress to staff\nb)  These details are not of sufficient interest to the public to warrant an intrusion into "
+        "the privacy of those staff.\nAnnex A at the end of this letter sets out the exemption in full.\n",
+        [],
+        id="reasons-lettered-under-a-because-sentence-ask-nothing",
+    ),
+    case(
         # the University of East Anglia's log: the requester's note clarifying question 3 under it is no answer
         "Request:\n1) The number of confirmed cases of academic misconduct among students.\n2) The number of confirmed "
         "cases of plagiarism among students.\n3) The number of confirmed cases relating to the misuse of Artificial "

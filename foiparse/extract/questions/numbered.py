@@ -242,6 +242,7 @@ def _next_part_asked_after_answer(
 
 
 _OPENS_AS_A_QUESTION_RE = re.compile(r"(?:How (?:many|much|long|often)|What|Which|When|Where|Who|Why)\b")
+_REASONS_INTRO_RE = re.compile(r"\bbecause\b[^?\n]*:[ \t]*$", re.I)
 _FINDINGS_INTRO_RE = re.compile(r"\b(?:found|finds|concluded|concludes|decided|determined) that[ \t]*:?[ \t]*$", re.I)
 
 
@@ -1011,6 +1012,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
                 # authority for the purposes of the EIRs ... and / (ii) Dunbritton had responded to Mr X's request ...",
                 # the Scottish Information Commissioner's Decision 099/2015)
                 and (letters_as_main or not _FINDINGS_INTRO_RE.search(previous_text))
+                # (nor the reasons a sentence gives: "This is because it would breach the first data protection
+                # principle as: / a) It is not fair to disclose these people's personal details ... / b) These details
+                # are not of sufficient interest to the public ...", the NHS Business Services Authority's letter)
+                and (letters_as_main or not _REASONS_INTRO_RE.search(previous_text))
             ):
                 letters_as_main = True
                 assert sub is not None  # (a mark is only read from a match)
