@@ -37,6 +37,14 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # The NHS Business Services Authority's letter: the section's subsections named after it in words; 40(3A) is a
+        # condition of 40(2), not an exemption of its own
+        "Please be aware that I have decided not to release full details of all staff as this information falls under "
+        "the exemption in Section 40 subsections 2 and 3(A)(a) of the Freedom of Information Act.\n",
+        [("FOIA", "40(2)")],
+        id="a-sections-subsections-named-after-it-in-words",
+    ),
+    case(
         # The ICO's decision on the Ministry of Defence: a second bracketed aside, a note on the first, inside the list
         "The MOD withheld the requested file on the basis of sections 23(1) (security bodies) and 24(1) (national "
         "security) (cited in the alternative), 26(1)(a) and (b) (defence), and 27(1)(a) and (d) (international "

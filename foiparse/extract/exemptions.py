@@ -424,6 +424,13 @@ _STATED_GENERAL_RE = re.compile(
     r"(?:^|[.!?]\s+)(?:this|it|which) is (?:an? )?[\w -]{0,30}?\b(absolute|qualified) exemption"
 )
 _NOT_SUBJECT_RE = re.compile(r"not subject to (?:the |a )?public interest")
+# A section's subsections named after it in words: "Section 40 subsections 2 and 3(A)(a)" (see extract_exemptions).
+_SUBSECTION = r"\d{1,2}[A-Za-z]?(?:\([0-9a-zA-Z]{1,4}\))*"
+_SUBSECTIONS_AFTER_RE = re.compile(
+    rf"[ \t]+sub-?sections?[ \t]+(?P<list>{_SUBSECTION}(?:[ \t]*(?:,|and|&)[ \t]*{_SUBSECTION})*)(?![\w(])", re.I
+)
+# (a capital in brackets straight after the number is the subsection's own letter: "3(A)(a)" is 3A(a))
+_SUBSECTION_RE = re.compile(r"(?P<first>\d{1,2}(?:[A-Za-z]|\([A-Z]\)(?=\())?)(?P<rest>(?:\([0-9a-zA-Z]{1,4}\))*)")
 # Letters IGNORECASE takes for ASCII ones that str.lower() leaves apart ("ſ" is "s", the Kelvin sign "k");
 # "İ" is also the one character whose lower case is two characters long.
 _FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
@@ -772,6 +779,19 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         headings_applied = headings_applied or heading
         citations = [(m.group("num"), m.group("sub"), m.start(), m.end())]
         pos = m.end()
+        if not m.group("sub") and (named_subsections := _SUBSECTIONS_AFTER_RE.match(text, pos)) is not None:
+            # The section's subsections named after it in words: "the exemption in Section 40 subsections 2 and 3(A)(a)
+            # of the Freedom of Information Act" (the NHS Business Services Authority's letter) is 40(2) and 40(3A)(a).
+            citations = [
+                (
+                    m.group("num"),
+                    f"({sub.group('first').replace('(', '').replace(')', '')}){sub.group('rest')}",
+                    m.start(),  # (the section's number and the subsection both shown)
+                    sub.end(),
+                )
+                for sub in _SUBSECTION_RE.finditer(text, named_subsections.start("list"), named_subsections.end())
+            ]
+            pos = named_subsections.end()
         plural = m.group("kw").lower().startswith(("sections", "regulations", "ss", "exemptions"))
         while True:
             purposes = _BY_VIRTUE_OF_PURPOSES_RE.match(text, pos)
