@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
 from ...models import Question
 from ...segment import RESPONSE_HEADING_RE, Line
 from ..context import Context
+from ..dates import find_dates
 from .answers import _flags, _within
 from .marks import _ANSWER_LABEL_RE, _BULLET_RE, _Asked, _letter_edges
 from .unmarked import (
@@ -280,9 +282,20 @@ _ADDRESS_ITEM_RE = re.compile(
 
 # Nor dates alone, each day the questions below ask about: "for the following dates: / - 21/11/2017 / - 06/03/2018 &
 # 07/03/2018 / - 07/08/2019" (a WhatDoTheyKnow request to Fife Council about road closures, its questions in a list
-# after).
-_DATE_ITEM = r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4})"
-_DATES_LINE_RE = re.compile(rf"{_DATE_ITEM}(?:[ \t]*(?:&|and|to|-|\u2013|,)[ \t]*{_DATE_ITEM})*[ \t]*[;,.]?")
+# after). Each is a full date as extract/dates.py reads one; only joining words stand between them.
+_BETWEEN_DATES_RE = re.compile(r"[ \t]*(?:&|and|to|-|\u2013|,)?[ \t]*")
+_AFTER_THE_DATES_RE = re.compile(r"[ \t]*[;,.]?")
+
+
+def _dates_alone(item: str) -> bool:
+    """Whether ``item`` is one or more full dates (a year printed) and nothing else but the words joining them."""
+    dates = find_dates(item)
+    if not dates or dates[0].start != 0 or any(found.value is None for found in dates):
+        return False
+    for before, after in itertools.pairwise(dates):
+        if not _BETWEEN_DATES_RE.fullmatch(item, before.end, after.start):
+            return False
+    return _AFTER_THE_DATES_RE.fullmatch(item, dates[-1].end) is not None
 
 
 def _asks_as_the_request(ctx: Context, group: list[tuple[int, int]], intro: str, found: list[tuple[int, int]]) -> bool:
@@ -291,7 +304,7 @@ def _asks_as_the_request(ctx: Context, group: list[tuple[int, int]], intro: str,
     last five financial years as follows: / • 2018-2019 / • 2019-2020 / ..." (a WhatDoTheyKnow request to Bridgend
     County Borough Council, one paragraph asking)."""
     if all(
-        _PERIOD_LINE_RE.fullmatch(ctx.text[start:end].strip()) or _DATES_LINE_RE.fullmatch(ctx.text[start:end].strip())
+        _PERIOD_LINE_RE.fullmatch(ctx.text[start:end].strip()) or _dates_alone(ctx.text[start:end].strip())
         for start, end in group
     ):
         return False
