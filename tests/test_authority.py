@@ -2449,6 +2449,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Lancashire & South Cumbria NHS Foundation Trust",
     ),
     (
+        # Darlington Borough Council's acknowledgement, its name nowhere but in the contact it gives for queries
+        "the contact a reply gives for queries about itself is its own",
+        "Town Hall, Darlington DL1 5QT\nDear Ms. Howitt\n\nRe: Freedom of Information Act 2000 - request for "
+        "information\n\nYour request for information, received 6 January 2011, is being considered under the Freedom "
+        "of Information Act 2000.\n\nIf you have any queries or concerns then please contact:\n\nFreedom of "
+        "Information Officer\n\nCorporate Services\n\nDarlington Borough Council\n\nTown Hall\n",
+        "darlington-borough-council",
+        "Darlington Borough Council",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

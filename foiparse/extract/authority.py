@@ -373,15 +373,24 @@ _GIVEN_AS_EXAMPLE_REACH = 120
 
 _CONTACT_ENDING_RE = re.compile(r"\b(?:contact|write to|writing to)(?: the)?[ \t]*:?[ \t]*$", re.I)
 _CONTACT_LINES = 3  # lines with text from the review-rights sentence down to the body's name in its address
+# The contact a reply gives for queries about itself is its own: "If you have any queries or concerns then please
+# contact: / Freedom of Information Officer / Corporate Services / Darlington Borough Council / Town Hall" (the
+# council's acknowledgement, which names itself nowhere else).
+_QUERIES_CONTACT_RE = re.compile(
+    r"^[ \t]*if you have any (?:further )?(?:queries|questions)\b[^\n]{0,60}\bcontact(?: the)?[ \t]*:?[ \t]*$", re.I
+)
 
 
 def _under_review_rights_contact(layout: Layout, offset: int) -> bool:
-    """Whether ``offset`` is in the address a review-rights sentence ending "please contact the" runs on into."""
+    """Whether ``offset`` is in the address a review-rights sentence, or the reply's for queries, ending "please
+    contact the" runs on into."""
     number = layout.line_at(offset).number
     for _ in range(_CONTACT_LINES):
         above = layout.line_above(number)
         if above is None:
             return False
+        if _QUERIES_CONTACT_RE.match(above.text):
+            return True
         if layout.boilerplate_kind(above.start) == "review_rights":
             return _CONTACT_ENDING_RE.search(above.text) is not None
         number = above.number
