@@ -2459,6 +2459,27 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Darlington Borough Council",
     ),
     (
+        # Essex County Fire & Rescue Service's transparency site, its name nowhere but in its thanks closing the answer
+        "a reply thanking the reader for their interest in it names itself",
+        "Please see below the answer to your request.\nInitial Request:\nWe are collecting information about "
+        "rescues made by firefighters in your fire and rescue service. Below is the information we would like "
+        "to obtain from you under the Freedom of Information Act. The data is likely to be found in returns "
+        "to government using the electronic incident recording system.\nWe would like to receive data relating "
+        "to rescues made by your fire and rescue service between ?1 April 2016 - 31 March 2017? & 1 April 2017 "
+        "- 31 March 2018?:\na) At all fires and\nb) At all other incidents.\nc) Sum of the above\na)\n1. How "
+        "many people were rescued with an injury with the assistance of FRS personnel at fires?\n2. How many "
+        "people were rescued uninjured (unharmed) with the assistance of FRS personnel at fires?\n3. How many "
+        "people were rescued with the assistance of FRS personnel at fires (sum of Q1 and Q2)?\nb)\n4. How many "
+        "people were rescued with an injury with the assistance of FRS personnel at all other non-fire incidents "
+        "e.g. floods?\n5. How many people were rescued uninjured (unharmed) with the assistance of FRS personnel "
+        "at all other non-fire incidents e.g. floods?\n6. How many people were rescued with the assistance of "
+        "FRS personnel at all non-fire incidents (sum of Q4 and Q5)?\nC\n7. Total rescues from all incidents "
+        "attended (sum of Q3 and Q6)?\nFinal Response:\nPlease see attached spreadsheet\nThank you for your "
+        "interest in Essex County Fire & Rescue Service.",
+        "essex-county-fire-and-rescue-service",
+        "Essex County Fire and Rescue Service",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

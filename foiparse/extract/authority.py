@@ -290,7 +290,10 @@ _VOICE_BEFORE_RE = re.compile(
     # the council's published responses, naming it nowhere else)
     r"|necessarily (?:represent|reflect)\s+(?:those|the views) of|copyright (?:owner|holder),? namely"
     r"|copyright is owned by"
-    r"|appropriate limit,?\s+(?:which\s+)?for)"
+    r"|appropriate limit,?\s+(?:which\s+)?for"
+    # (or its thanks for the reader's interest in it: "Thank you for your interest in Essex County Fire & Rescue
+    # Service." closing the service's published answer, which names itself nowhere else)
+    r"|thank you for your interest in)"
     r"(?: the)?[ \t\n]+$",
     re.I,
 )
