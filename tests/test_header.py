@@ -3954,6 +3954,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "SJS 928 7507", "response_date": dt.date(2011, 4, 20)},
     ),
     (
+        # the University of Oxford's reply letters on WhatDoTheyKnow
+        "the Your ref field giving the request by its date on a line of its own",
+        "INFORMATION COMPLIANCE TEAM\nUniversity Offices, Wellington Square, Oxford OX1 2JD\nRef: 202408-707\n21 "
+        "August 2024\nReply to request for information under the Freedom of Information Act\nYour ref\nEmail of 6 "
+        "August 2024\n_\nI would like to know the details of undergraduate admission by colleges and domicile.\nDear "
+        "Michelle\nI write in reply to your email requesting the information detailed above.\n",
+        {"received_date": dt.date(2024, 8, 6), "response_date": dt.date(2024, 8, 21)},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},
