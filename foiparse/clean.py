@@ -730,6 +730,39 @@ def _lost_first_number_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
         at = raw.find(" 2. ", at + 4)
 
 
+# A numbered list whose numbers lost the space after their stop, run on through a wrapped paragraph: "1.How many
+# students were offered by each colleges in 2024 entry 2.How many Chinese / students were offered by each colleges in
+# 2024 entry 3.How many students (and chinese / students) are offered to each course in each college?" (the University
+# of Oxford's reply letter on WhatDoTheyKnow, the request as a PDF's text). The paragraph opens with "1." glued to a
+# capitalised word, and "2." and "3." glued likewise follow on inside it: a line break before each. A glued number
+# elsewhere ("version 2.0", "section 2.The") has no such run.
+_GLUED_FIRST_ITEM_RE = re.compile(r"(?<=\n)[ \t]*1\.(?=[A-Z][a-z])")
+_GLUED_NEXT_ITEM_RE = re.compile(r"(?<=[\w?.)])([ \t]+)(\d{1,2})\.(?=[A-Z][a-z])")
+_GLUED_LIST_LINES = 6  # lines of the paragraph read for the numbers following on
+
+
+def _glued_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """A line break before each next number of a list glued to its items' words (see above)."""
+    for first in _GLUED_FIRST_ITEM_RE.finditer("\n" + raw):  # (offsets in raw are one less)
+        start = first.end() - 1
+        end = start
+        for _ in range(_GLUED_LIST_LINES):
+            line_end = _line_end(raw, end)
+            following = raw[line_end + 1 : _line_end(raw, line_end + 1)] if line_end < len(raw) else ""
+            end = line_end
+            if not following.strip() or _NUMBERED_START_RE.match(following):
+                break
+            end = line_end + 1
+        breaks = []
+        expected = 2
+        for m in _GLUED_NEXT_ITEM_RE.finditer(raw, start, end):
+            if int(m.group(2)) == expected:
+                breaks.append((m.start(1), m.end(1)))
+                expected += 1
+        if len(breaks) >= 2:
+            edits.extend((space_start, space_end, "\n") for space_start, space_end in breaks)
+
+
 # A part's mark, a letter or a roman numeral in brackets, alone on its line above the part's words: "I have responded to
 # the specific issues you have raised as follows:- / (i) / Enforcement investigations/actions taken under the Drainage
 # (NI) Order 1973 in last 5 years and outcomes. / The number of ... / (ii) / Responses to (i) above ..." (the Department
@@ -1530,6 +1563,8 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
     if " 2. " in raw:
         _lost_first_number_edits(raw, edits)
     _bare_numbered_line_edits(raw, edits)
+    if "\n1." in raw:
+        _glued_list_edits(raw, edits)
     if ")\n" in raw:
         for lone in _LONE_PART_MARK_RE.finditer(raw):
             edits.append((lone.start("gap"), lone.end("gap"), " "))

@@ -3193,6 +3193,21 @@ CASES = [
         id="reasons-lettered-under-a-because-sentence-ask-nothing",
     ),
     case(
+        # The University of Oxford's reply letter on WhatDoTheyKnow: the request as a PDF's text, its numbers glued to
+        # the words after their stops and run on through the wrapped paragraph
+        "I would like to know the details of undergraduate admission by colleges and domicile, could\nyou please tell "
+        "me about the data as follows:\n1.How many students were offered by each colleges in 2024 entry 2.How many "
+        "Chinese\nstudents were offered by each colleges in 2024 entry 3.How many students (and chinese\nstudents) are "
+        "offered to each course in each college?\nRequest\nDear Michelle\nI write in reply to your email requesting "
+        "the information detailed above.\n",
+        [
+            ("1", "How many students were offered by each colleges in 2024 entry"),
+            ("2", "How many Chinese students were offered by each colleges in 2024 entry"),
+            ("3", "How many students (and chinese students) are offered to each course in each college?"),
+        ],
+        id="a-numbered-list-glued-to-its-words-run-on-through-a-wrapped-paragraph",
+    ),
+    case(
         # the University of East Anglia's log: the requester's note clarifying question 3 under it is no answer
         "Request:\n1) The number of confirmed cases of academic misconduct among students.\n2) The number of confirmed "
         "cases of plagiarism among students.\n3) The number of confirmed cases relating to the misuse of Artificial "
