@@ -3963,6 +3963,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2024, 8, 6), "response_date": dt.date(2024, 8, 21)},
     ),
     (
+        # the Department for Education on WhatDoTheyKnow
+        "the case set off by commas after your request for information, FOI its label",
+        "Dear Joanne,\nThank you for your request for information, FOI 2019-0040324, which was\nreceived on 18 "
+        "November 2019. The deadline for responding to your request\nis today, 16 December 2020.\n",
+        {"reference": "2019-0040324"},
+    ),
+    (
+        # Northumbria Police's log entry for 833/12
+        "the case set off by commas after your previous request is another request's",
+        "Dear Sir\nWe have now had the opportunity to fully consider your request.\n\nAs advised earlier, this request "
+        "has been aggregated with your previous request, FOI 775/12, due to the cost and time implications.\n",
+        {"reference": None},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},
