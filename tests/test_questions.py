@@ -3193,6 +3193,32 @@ CASES = [
         id="reasons-lettered-under-a-because-sentence-ask-nothing",
     ),
     case(
+        # Lancashire County Council's log, its entries' fields with no colons, dated in figures ("Date Responded
+        # 05/01/2011"): the first entry's request is the page's, its dashed items the questions
+        "Foster Care Providers\n\nReference 805.6\nDate Responded 05/01/2011\nResponse Type\nFull Disclosure\nRequest\nI "
+        "would like to make a freedom of information request for the following information:\n \n- The number "
+        "of children in foster placements with independent providers on 31st March 2010\n- The number of children "
+        "in foster placements provided by the local authority on 31st March 2010\n \nIf you require any further "
+        "information please do not hesitate to let me know.\n \nI look forward to hearing from you.\n \nResponse\n "
+        "Access to Information under the Freedom of Information (2000)\n \nThank you for your email dated 5 "
+        "January 2011, in which you request disclosure of information under the provisions of the above Act; "
+        "we are now in a position to respond.\n \nThere were 419 Lancashire children placed with independent "
+        "fostering providers and 500 placed with local authority foster placements on the 31 March 2010.\n  "
+        "\nAttachments None\n\nTop of Page\n\nTeenage pregnancy co-ordinator\n\nReference 805.25\nDate Responded "
+        "10/01/2011\nResponse Type\nFull Disclosure\nRequest\nThis is a request under the Freedom of Information "
+        "Act 2000.\n \nPlease send me the following information:\n \nDoes the council currently employ a teenage "
+        "pregnancy coordinator?\n \nIf so, is the council committed to funding this post for the financial year "
+        "2011/2012?\n \nI would like the above information to be provided to me in electronic format.\n\nI understand "
+        "that under the act, I should be entitled to a response within 20 working days of your receipt of this "
+        "e-mail. I would be grateful if you could confirm in email that you have received this request. I look "
+        "forward to hearing from you. \n\nResponse\n",
+        [
+            ("•1", "The number of children in foster placements with independent providers on 31st March 2010"),
+            ("•2", "The number of children in foster placements provided by the local authority on 31st March 2010"),
+        ],
+        id="a-logs-entries-dated-in-figures-with-no-colon-the-first-entrys-request",
+    ),
+    case(
         # The University of Oxford's reply letter on WhatDoTheyKnow: the request as a PDF's text, its numbers glued to
         # the words after their stops and run on through the wrapped paragraph
         "I would like to know the details of undergraduate admission by colleges and domicile, could\nyou please tell "
