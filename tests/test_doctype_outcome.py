@@ -43,6 +43,21 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Transport for London's published answer, pointing to its reports: section 21's "not obliged to supply" is no
+        # refusal
+        "We answered\n\nOur Ref: FOI-2855-1718\n\nThank you for your request received on 9 January 2018 asking for "
+        "information about summer and winter transport usage.\n\nYour request has been considered in accordance with "
+        "the requirements of the Freedom of Information (FOI) Act and TfL's information access policy. I can confirm we "
+        "do hold the information you require.\n\nThe information you asked for is available on our website.:\n\nThe "
+        "2017/18 Q2 report provides information for Summer 2017 (June-September):\n\nhttps://tfl.gov.uk/corporate/"
+        "publications-and-reports/quarterly-progress-reports\n\nIn accordance with section 21 of the FOI Act, TfL is "
+        "not obliged to supply you with a copy of the requested information as it is already accessible to you "
+        "elsewhere.\n",
+        "response",
+        "published",
+        id="section-21s-not-obliged-to-supply-what-is-already-accessible-is-no-refusal",
+    ),
+    case(
         # A request on Dover District Council's log, cut before the reply: the planning officer's delegated decision
         # notices it asks for are no Commissioner's
         "FI15997\nRequest\nThis is a formal request under the Environmental Information Regulations 2004 (EIR), "
