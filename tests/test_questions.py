@@ -3193,6 +3193,19 @@ CASES = [
         id="reasons-lettered-under-a-because-sentence-ask-nothing",
     ),
     case(
+        # A WhatDoTheyKnow request to Norfolk County Council: "the following", an aside in brackets, then a semicolon
+        "Dear Norfolk County Council,\n\nCould you please release the latest, full diagrammatic plans for the "
+        "following (even if they are draft proposals);\n\n- Any potential Long Stratton by-pass\n- New Bowthorpe "
+        "mobility hub (Wendene/Dereham rd)\n- New Larkman mobility hub (Larkman lane/Dereham rd)\n\nYours faithfully,"
+        "\n\nT. Ballantine\n",
+        [
+            ("•1", "Any potential Long Stratton by-pass"),
+            ("•2", "New Bowthorpe mobility hub (Wendene/Dereham rd)"),
+            ("•3", "New Larkman mobility hub (Larkman lane/Dereham rd)"),
+        ],
+        id="the-following-an-aside-in-brackets-then-a-semicolon-introduces-the-dashed-items",
+    ),
+    case(
         # Lancashire County Council's log, its entries' fields with no colons, dated in figures ("Date Responded
         # 05/01/2011"): the first entry's request is the page's, its dashed items the questions
         "Foster Care Providers\n\nReference 805.6\nDate Responded 05/01/2011\nResponse Type\nFull Disclosure\nRequest\nI "

@@ -132,8 +132,10 @@ _SHORT_SENTENCE_WORDS = 4
 _POINTS_BACK_TO_INCLUDE_RE = re.compile(
     r"[ \t\n]*(?:this|it|that|these)[ \t]+(?:is|are|should|will|would|must)[ \t]+(?:to[ \t]+)?include[ \t]*:$", re.I
 )
-# A list's introduction ending in a semicolon where a colon belongs ("... the details of this contract. Namely;").
-_COLON_LIKE_END_RE = re.compile(r"\b(?:namely|as follows|the following)[ \t]*;$", re.I)
+# A list's introduction ending in a semicolon where a colon belongs ("... the details of this contract. Namely;"), an
+# aside in brackets perhaps before it: "Could you please release the latest, full diagrammatic plans for the following
+# (even if they are draft proposals);" above its dashed items (a WhatDoTheyKnow request to Norfolk County Council).
+_COLON_LIKE_END_RE = re.compile(r"\b(?:namely|as follows|the following)(?:[ \t]+\([^()\n]{1,80}\))?[ \t]*;$", re.I)
 
 
 def _introduces_a_request(ctx: Context, intro: str) -> bool:
