@@ -2480,6 +2480,17 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Essex County Fire and Rescue Service",
     ),
     (
+        # Lincolnshire County Council's log, its name nowhere but in a link to its committee papers on ModernGov
+        "a council's committee papers hosted by ModernGov under its own domain's name",
+        "Footpath outside Carrington View, Tongue End, Spalding - Find a freedom of information request\n\nRequest\n\n"
+        "3) Records of the minutes of Highway Authority meetings where maintenance or repair policy has been discussed "
+        "or decided.\n\nDecision\n\n3) Please see below a link in relation to this question.\n\nLink: "
+        "https://lincolnshire.moderngov.co.uk/ieListDocuments.aspx?CId=492&MId=7364&Ver=4\n\n4) Complaints are logged "
+        "under certain classification for Highways.\n",
+        "lincolnshire-county-council",
+        "Lincolnshire County Council",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

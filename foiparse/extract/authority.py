@@ -736,6 +736,8 @@ def extract_authority(ctx: Context) -> Authority | None:
             host_end = m.end("host")
             if kind == "link" and host.lower() in _GOV_UK_HOSTS and (slug := _GOV_UK_SLUG_RE.match(ctx.lower, m.end())):
                 host, host_end = f"{slug.group(1)}.gov.uk", slug.end()
+            elif kind == "link" and (hosted := _MODERNGOV_HOST_RE.fullmatch(host.lower())) is not None:
+                host = f"{hosted.group(1)}.gov.uk"
             if host not in owners:
                 owners[host] = catalogue.authority_for_domain(host)
             entry = owners[host]
@@ -1359,6 +1361,10 @@ def _bare_hosts(lower: str) -> list[re.Match[str]]:
 # domain has (defra.gov.uk, dwp.gov.uk).
 _GOV_UK_HOSTS = {"gov.uk", "www.gov.uk"}
 _GOV_UK_SLUG_RE = re.compile(r"/([a-z][a-z0-9-]{1,30})(?![a-z0-9/.-])")
+# A council's committee papers hosted by ModernGov under its own domain's name: "https://lincolnshire.moderngov.co.uk/
+# ieListDocuments.aspx?CId=492&MId=7364" (Lincolnshire County Council's log, which names the council nowhere), the
+# council's site lincolnshire.gov.uk.
+_MODERNGOV_HOST_RE = re.compile(r"(?:www\.)?([a-z][a-z0-9-]{1,30})\.moderngov\.co\.uk")
 
 
 def _links(text: str, lower: str) -> list[re.Match[str]]:
