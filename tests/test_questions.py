@@ -3193,6 +3193,18 @@ CASES = [
         id="reasons-lettered-under-a-because-sentence-ask-nothing",
     ),
     case(
+        # Transport for London's published answer, no blank line on the page: the request under its heading is a
+        # letter, its greeting and sentences no items
+        "Request ID: FOI-3272-2324 Date published: 19 December 2023\nYou asked\nDear Transport for London,\nThere is "
+        "a CCTV camera outside 93-99 Upper Richmond Road, London, SW15 2TG, which is visible here: "
+        "https://maps.app.goo.gl/Lwq7h7CteXzfvvfZA\nI would like to know the make and model of the camera please.\n"
+        "Kindly also provide any documentation confirming the make and model of the camera.\nWe answered\nTfL Ref: "
+        "EIR-3272-2324\nThank you for your request received by Transport for London (TfL) on 11th December 2023 asking "
+        "for information about a CCTV camera on Upper Richmond Road.\n",
+        [],
+        id="a-greeting-under-the-requests-heading-opens-a-letter-not-items",
+    ),
+    case(
         # A WhatDoTheyKnow request to Norfolk County Council: "the following", an aside in brackets, then a semicolon
         "Dear Norfolk County Council,\n\nCould you please release the latest, full diagrammatic plans for the "
         "following (even if they are draft proposals);\n\n- Any potential Long Stratton by-pass\n- New Bowthorpe "

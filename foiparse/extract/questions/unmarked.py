@@ -296,6 +296,10 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
     layout = ctx.layout
     lines = layout.lines
     ends = {m.closing.number for m in layout.messages if m.closing is not None}
+    # A greeting under the heading opens the request as a letter, its lines no items: "You asked / Dear Transport for
+    # London, / There is a CCTV camera outside 93-99 Upper Richmond Road ... / I would like to know the make and model
+    # of the camera please." (Transport for London's published answer, no blank line on the page).
+    greetings = {m.salutation.number for m in layout.messages if m.salutation is not None}
     for i, intro in enumerate(lines[:-1]):
         words = intro.text.strip()
         restated = _RESTATED_REQUEST_RE.search(words) is not None
@@ -328,7 +332,13 @@ def _unmarked_request_lines(ctx: Context) -> list[Question]:
                 break
             # (a closing line above the sign-off ends the run too: "I look forward to your response."; so does a line
             # about the items: "This information to cover the period ...")
-            if not item or line.number in ends or _ITEMS_END_RE.match(item) or _ABOUT_THE_ITEMS_RE.match(item):
+            if (
+                not item
+                or line.number in ends
+                or line.number in greetings
+                or _ITEMS_END_RE.match(item)
+                or _ABOUT_THE_ITEMS_RE.match(item)
+            ):
                 break
             if restated and (item.endswith((":", "-")) or _MAIN_RE.match(item) or RESPONSE_HEADING_RE.match(item)):
                 break  # the reply going on: "... using your numbering I can reply as follows: -", "Information held"
