@@ -2491,6 +2491,18 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Lincolnshire County Council",
     ),
     (
+        # the Parliamentary and Health Service Ombudsman's log, calling itself PHSO: the framework it bought through
+        "the framework a body buys through names not the body writing",
+        "Tender of the new PHSO case management system\n\nReference FDN 209576 | January 2015\n\nI write in response "
+        "to your information request dated 7 December 2014:\n\n1. Which companies tendered for the new case "
+        "management system?\n\nCompanies did not submit tenders for our new case management system (CMS). The CMS "
+        "was procured using the Crown Commercial Service 'G-Cloud' framework, which is an OJEU compliant procurement "
+        "route.\n\nIn line with the process of this framework PHSO reviewed the suppliers and services and purchased "
+        "the service we felt could best meet our requirements.\n",
+        "parliamentary-and-health-service-ombudsman",
+        "Parliamentary and Health Service Ombudsman",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

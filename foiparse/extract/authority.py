@@ -359,6 +359,9 @@ _ITS_RULE_GRANT_OR_DATA_AFTER_RE = re.compile(
     r"|['’]s?[ \t]+(?:[Ss]tatutory[ \t]+)?(?:[Cc]odes?[ \t]+of[ \t]+(?:[Gg]uidance|[Pp]ractice)|[Gg]uidance)\b"
     r"|[ \t]+[Gg]rant[ \t]+[Ff]unding\b"
     r"|[ \t]+data\b"
+    # or its framework a body buys through: "The CMS was procured using the Crown Commercial Service 'G-Cloud'
+    # framework" (the Parliamentary and Health Service Ombudsman's log, which calls itself "PHSO")
+    r"|[ \t]+(?:['\u2018\"\u201c][^'\u2019\"\u201d\n]{1,30}['\u2019\"\u201d][ \t]+)?[Ff]rameworks?\b"
 )
 # A body the request gives as an example, not the one asked: "... may I request, that your reply be broken down to
 # reflect the organisations structure of Directorates, (as I have no idea of your organisations structure) I have used
