@@ -3977,6 +3977,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": None},
     ),
     (
+        # The National Archives' published answer
+        "your enquiry of its date is the request's",
+        "Dear Advisory Panel on Public Sector Information,\n\nI would like to ask:\n\n1. Do you look after your own "
+        "IT or is it outsourced?\n\nNo information held\n\nThank you for your enquiry of 25 March 2015 in which you "
+        "asked a number of questions about software licenses.\n",
+        {"received_date": dt.date(2015, 3, 25)},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},
