@@ -43,6 +43,16 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Transport for London's published answer, asking for the period the request should cover
+        "We answered\n\nThank you for your request received by Transport for London (TfL) on 5 July 2017 asking for "
+        "information about London Bus drivers.\n\nUnfortunately, from the above description provided, we have been "
+        "unable to identify the information you require. Please specify a period of time that you would like the above "
+        "information to cover.\n",
+        "clarification",
+        "clarification_requested",
+        id="please-specify-a-period-of-time-asks-for-clarification",
+    ),
+    case(
         # Transport for London's published answer, pointing to its reports: section 21's "not obliged to supply" is no
         # refusal
         "We answered\n\nOur Ref: FOI-2855-1718\n\nThank you for your request received on 9 January 2018 asking for "
