@@ -899,6 +899,19 @@ POSITIVES = [
         [],
         id="negative-used-but-no-product-shape",
     ),
+    # Devon County Council's disclosure log: the name that is the whole of the answer to "Which ... system is used"
+    case(
+        "2. Which Enterprise Resource Planning (ERP) system is used by the authority (e.g. Oracle, SAP, Advanced, "
+        "Civica)?\nFINEST. This will be replaced by Unit4 in April 2025.\n3. Please state the total number of supplier "
+        "transactions processed by Accounts Payable in the last financial year.\nInvoices: Total number - 54,638\n",
+        ["FINEST", "Unit4"],
+        id="unknown-name-that-is-the-whole-answer-to-which-system-is-used",
+    ),
+    case(
+        "1. Which software do you use to record requests?\nREASONS\nThe information is exempt under section 43.\n",
+        [],
+        id="negative-a-headings-capitals-under-which-software",
+    ),
     case(
         "CCTV is used to monitor the entrance; footage is kept on the system for 31 days.",
         [],

@@ -288,6 +288,15 @@ _USED_NAME = re.compile(
     r"(?:^|(?<=\n)|(?<=[.:;!?] )|(?<=[.)] )|(?<=[-*\u2022] ))([A-Z][\w+&-]*(?: [A-Z][\w+&-]*){0,2})$"
 )
 _PRODUCT_SHAPED_WORD = re.compile(r"\b[A-Za-z]+[A-Z0-9][\w+&-]*")
+# The name a reply gives as the whole of its first answer to a question asking which system is used: "2. Which
+# Enterprise Resource Planning (ERP) system is used by the authority (e.g. Oracle, SAP, Advanced, Civica)? / FINEST.
+# This will be replaced by Unit4 in April 2025." (Devon County Council's disclosure log). Product-shaped (a capital
+# or a digit after its first letter) and closed by a full stop: a heading's capitals alone on the line under the
+# question ("REASONS", "NOTICE OF REFUSAL") are none.
+_WHICH_SYSTEM_QUESTION = re.compile(
+    r"\b(?:which|what)\b[^?\n]{0,80}?\b(?:system|software|product|application|platform|solution)s?\b", re.I
+)
+_ANSWERED_NAME = re.compile(r"[ \t*_]*([A-Z][\w+&-]*[A-Z0-9][\w+&-]*(?: [A-Z][\w+&-]*){0,2})[ \t]*\.(?=\s|$)")
 # "Chemotherapy is prescribed using ChemoCare, supplied by CIS Oncology": a product the catalogue does not know,
 # named by its supplier clause. The name follows a lower-case word ("using", "uses", "is") and is one to three
 # capitalised words; a name whose first word opens a clause ("The data, supplied by ...") is none (_opens_a_clause).
@@ -1478,6 +1487,8 @@ class _Run:
                 add(self._unknown_hit(*m.span(1), m.group(1)))
         for used in _USED_CLAUSE.finditer(text):
             add(self._used_name(used.start()))
+        for question in self.questions:
+            add(self._answered_name(question))
         if "|" in text:
             for hit in self._table_column_names():
                 add(hit)
@@ -1522,6 +1533,19 @@ class _Run:
         if not self._in_software_context(start, end):
             return None
         return self._unknown_hit(start, end, m.group(1))
+
+    def _answered_name(self, question: Question) -> _Hit | None:
+        """A product-shaped name that is the whole of the first answer to a question asking which system is used
+        (``_ANSWERED_NAME``); not a word that names none ("TBC", "NHS")."""
+        if not question.answers or not _WHICH_SYSTEM_QUESTION.search(question.text):
+            return None
+        answer = question.answers[0].span
+        m = _ANSWERED_NAME.match(self.text, answer.start, answer.end)
+        if m is None or _NO_PRODUCT_RE.fullmatch(m.group(1)):
+            return None
+        if all(word in self.m.not_products or word in self.m.generic_acronyms for word in m.group(1).split(" ")):
+            return None
+        return self._unknown_hit(*m.span(1), m.group(1))
 
     def _spelt_out_acronym(self, space: int) -> _Hit | None:
         """ "National Incident Recording System (NIRS)": a product's name spelt out with its acronym, reported by
