@@ -2503,6 +2503,25 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Parliamentary and Health Service Ombudsman",
     ),
     (
+        # NHS Derby and Derbyshire CCG's log: the initials in the request it prints weigh as the request's words
+        "initials in the request a log prints weigh as its words do",
+        "FOI.1431 - Cyber Attacks\nFOI Reference Number:\n1431\nRequest\nHow many cyber-attacks (incidents) "
+        "did your organisation experience in the last 3 years?\nIf these statistics are available within the "
+        "cost limit, how many of those incidents involved a) Malware b) Ransomware c) Hacking d) Phishing emails\nHow "
+        "many incidents over the last 3 years were reported to the Department of Health and Social Care, whether "
+        "under the Security of Network and Information Systems Regulations 2018, or otherwise?\nHow many incidents "
+        "over the last 3 years resulted in a notification to the Information Commissioner’s Office?\nHow many "
+        "incidents over the last 3 years were reported to both DHSC and the ICO?\nResponse\nDate: 23 June 2021\nFREEDOM "
+        "OF INFORMATION – DECISION NOTICE\nDear Sir / Madam,\nFOI Reference Number: 1431\nI refer to your email "
+        "of 24 May 2021 requesting information in respect of cyber attacks.\nI can confirm on behalf of Derby "
+        "and Derbyshire CCG, and in accordance with S.1 (1) of the Freedom of Information Act 2000 (FOIA) that "
+        "we do hold the information that you have requested. A response to each element of your request is detailed "
+        "below:\nPlease find below a request made under the FOI Act.\n- How many cyber-attacks (incidents) did "
+        "your organisation experience in the last 3 years?\n",
+        "nhs-derby-and-derbyshire-clinical-commissioning-group",
+        "NHS Derby and Derbyshire Clinical Commissioning Group",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

@@ -790,7 +790,11 @@ def extract_authority(ctx: Context) -> Authority | None:
                 # In the requester's words an abbreviation weighs as their naming the body does ("How many incidents
                 # ... were reported to both DHSC and the ICO?", asked of Dudley Integrated Health and Care NHS Trust).
                 kind_found: AuthorityEvidenceKind = "abbreviation"
-                if ctx.layout.by_requester(start_char):
+                if ctx.layout.by_requester(start_char) or _kind_at(ctx, start_char) == "request":
+                    # (so in the request a log prints above its answer, as the body's full name there is: "How many
+                    # incidents over the last 3 years were reported to both DHSC and the ICO?" on NHS Derby and
+                    # Derbyshire CCG's log, the CCG speaking once below: "I can confirm on behalf of Derby and
+                    # Derbyshire CCG")
                     kind_found = "request"
                 elif len(targets) == 1 and _OWN_LOG_AFTER_RE.match(ctx.text, end_char) is not None:
                     # The body's initials calling the log or the reply their own speak as it: "ICO Disclosure Log -
