@@ -1922,7 +1922,7 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Decision 166/2017: Mr X and the Chief Constable of the Police Service of Scotland\n\nSummary\n\nMr X asked "
         "Police Scotland for information about a complaint. Police Scotland told him it did not hold it.\n",
         "police-scotland",
-        "Police Service of Scotland",
+        "Police Scotland",
     ),
     (
         # An ICO decision notice spelling the council's name after the river
@@ -2038,7 +2038,7 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "(Scotland) Act 2002. As part of the review, I am also required to consider the quality of the "
         "administrative process applied to your request and I note that your request was n",
         "police-scotland",
-        "Police Service of Scotland",
+        "Police Scotland",
     ),
     (
         "a government named for its code of guidance in a request on a council's log is not the body",
