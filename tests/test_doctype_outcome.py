@@ -43,6 +43,32 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The National Archives' published requests: the outcome stated in a field above the request, cut before the
+        # reply
+        "ICT Software Contracts\n\nFOI request reference: F0044805\nPublication date: March 2016\n\nOutcome: Partially "
+        "successful\n\nRequest:\n\nTo the organisation's Freedom of Information Officer, This is an email to request "
+        "information under the FOI Act.\n\nI require the organisation to provide me with the following contract "
+        "information relating to the following corporate software/applications:\n\n  1. Enterprise Resource Planning "
+        "Software Solutions (ERP)\n  2. Customer Relationship Management (CRM) Solutions\n",
+        "response",
+        "partial",
+        id="outcome-partially-successful-stated-above-the-request",
+    ),
+    case(
+        "Valuation data\n\nFOI request reference: F0041234\nPublication date: May 2015\n\nOutcome: Successful\n\n"
+        "Request:\n\nPlease provide the number of requests you received in 2014.\n",
+        "response",
+        "provided",
+        id="outcome-successful-stated-above-the-request",
+    ),
+    case(
+        "Valuation data\n\nFOI request reference: F0041235\nPublication date: May 2015\n\nOutcome: Unsuccessful\n\n"
+        "Request:\n\nPlease provide the number of requests you received in 2014.\n",
+        "refusal",
+        "refused",
+        id="outcome-unsuccessful-stated-above-the-request",
+    ),
+    case(
         # Transport for London's published answer, asking for the period the request should cover
         "We answered\n\nThank you for your request received by Transport for London (TfL) on 5 July 2017 asking for "
         "information about London Bus drivers.\n\nUnfortunately, from the above description provided, we have been "
