@@ -43,6 +43,24 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Coventry City Council on WhatDoTheyKnow, asking the requester to narrow the request down
+        "Dear Mr Nunn\n\nThank you for your request for information about Local Government\nOmbudsman Investigations, "
+        "which falls under the Freedom of Information\nAct 2000.\n\nTo help the Council identify the actual information "
+        "you require, please can you\nbe more specific about the areas you are interested in.\n",
+        "clarification",
+        "clarification_requested",
+        id="please-can-you-be-more-specific-asks-for-clarification",
+    ),
+    case(
+        "Dear Mr Nunn\n\nThank you for your request for information about Local Government\nOmbudsman Investigations, "
+        "which falls under the Freedom of Information\nAct 2000.\n\nThe best way that we can help you is therefore to "
+        "ask you to consider\nwhether you could narrow down your request to focus on the specific area\nyou are "
+        "interested in.\n",
+        "clarification",
+        "clarification_requested",
+        id="whether-you-could-narrow-down-your-request-asks-for-clarification",
+    ),
+    case(
         # The National Archives' published requests: the outcome stated in a field above the request, cut before the
         # reply
         "ICT Software Contracts\n\nFOI request reference: F0044805\nPublication date: March 2016\n\nOutcome: Partially "
