@@ -3985,6 +3985,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2015, 3, 25)},
     ),
     (
+        # the Intellectual Property Office on WhatDoTheyKnow: copyright as the request's subject is no re-use notice
+        "a paragraph naming copyright as the request's subject is not boilerplate",
+        "Dear Mr Norton\nThank you for your email of 21 September 2012 requesting all internal communications regarding "
+        "the redactions to consultation submissions for the \"Consultation on proposals to change the UK's copyright "
+        "system\".\nYour request is being dealt with under the terms of the Freedom of Information Act 2000.\nYours "
+        "sincerely,\nAlison Smith\n",
+        {"received_date": dt.date(2012, 9, 21)},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},
