@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # NHS Shetland's disclosure log, cut inside the request under the field that holds request and response
+        "- FoI Number\n- 2025-132\n- Subject\n- Clinical Systems\n- Date Received\n- 26/05/2025\n- Request and "
+        "Response\n-\nPlease provide information regarding the following system contracts:\n1. Clinical Communication "
+        "and Collaboration\n2. Diagnostic Reporting\n3. Digital Dictation\n",
+        "response",
+        "unknown",
+        id="a-log-field-holding-request-and-response-heads-a-published-response",
+    ),
+    case(
         # Coventry City Council on WhatDoTheyKnow, asking the requester to narrow the request down
         "Dear Mr Nunn\n\nThank you for your request for information about Local Government\nOmbudsman Investigations, "
         "which falls under the Freedom of Information\nAct 2000.\n\nTo help the Council identify the actual information "

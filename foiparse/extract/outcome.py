@@ -952,8 +952,12 @@ def _unheard(ctx: Context) -> tuple[DocType, Outcome]:
 # its question).
 # Or the page's title calling it a response: "Freedom of information response / Home Care Providers / - This request
 # regards homecare providers ..." (Thurrock Council's published responses, the answer in prose under the request).
+# Or a log entry's field holding both: "- FoI Number / - 2025-132 / - Subject / - Clinical Systems / - Date Received /
+# - 26/05/2025 / - Request and Response / - / Please provide information regarding the following system contracts:"
+# (NHS Shetland's disclosure log, cut inside the request).
 _PUBLISHED_RESPONSE_PAGE_RE = re.compile(
-    r"^(?:Published|Date published)[ \t:]+\d{1,2}\b[^\n]*\n"
+    r"^[-•* \t]*Request and [Rr]esponse[ \t:]*$"
+    r"|^(?:Published|Date published)[ \t:]+\d{1,2}\b[^\n]*\n"
     r"|\A[ \t]*(?:Freedom of information|FOI|EIR|Environmental information) (?:request )?response[ \t]*\n"
     r"|^(?:\|[ \t]*)?(?:Date (?:of )?(?:[Rr]esponse|[Rr]eplied|[Rr]esponded)|Response date)[ \t]*:?[ \t]*"
     r"(?:\|[ \t]*|\n)(?:\d{1,2}\b|[A-Z][a-z]+ (?:19|20)\d\d\b)",
