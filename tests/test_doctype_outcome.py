@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Gloucestershire Health and Care NHS Foundation Trust's published responses, cut inside the request
+        "Responses > 022-2023\n\nFreedom of Information request 022-2023\n\nResponse published: 3 March 2026\n\nFOI "
+        "Request\n\nI am writing to submit a formal request under the Freedom of Information Act FOIA., for access to "
+        "information related to use of print and print stock management.\n",
+        "response",
+        "unknown",
+        id="response-published-heads-a-published-response",
+    ),
+    case(
         # NHS Shetland's disclosure log, cut inside the request under the field that holds request and response
         "- FoI Number\n- 2025-132\n- Subject\n- Clinical Systems\n- Date Received\n- 26/05/2025\n- Request and "
         "Response\n-\nPlease provide information regarding the following system contracts:\n1. Clinical Communication "

@@ -957,7 +957,9 @@ def _unheard(ctx: Context) -> tuple[DocType, Outcome]:
 # (NHS Shetland's disclosure log, cut inside the request).
 _PUBLISHED_RESPONSE_PAGE_RE = re.compile(
     r"^[-•* \t]*Request and [Rr]esponse[ \t:]*$"
-    r"|^(?:Published|Date published)[ \t:]+\d{1,2}\b[^\n]*\n"
+    # (or "Response published: 3 March 2026" over "FOI Request", Gloucestershire Health and Care NHS Foundation Trust's
+    # published responses)
+    r"|^(?:Published|Date published|Response published)[ \t:]+\d{1,2}\b[^\n]*\n"
     r"|\A[ \t]*(?:Freedom of information|FOI|EIR|Environmental information) (?:request )?response[ \t]*\n"
     r"|^(?:\|[ \t]*)?(?:Date (?:of )?(?:[Rr]esponse|[Rr]eplied|[Rr]esponded)|Response date)[ \t]*:?[ \t]*"
     r"(?:\|[ \t]*|\n)(?:\d{1,2}\b|[A-Z][a-z]+ (?:19|20)\d\d\b)",
