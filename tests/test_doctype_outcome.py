@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Northampton Borough Council's letter, a PDF run together on a document site
+        "The Guildhall St Giles Square Northampton NN1 1DE Date: 29th October 2015 Dear Ms Jones, Information Request "
+        "NBC3962-1056/15 I am writing to respond to your request for information received by email on 30/09/2015 which "
+        "has been dealt with under the Freedom of Information Act 2000 (FOI).\n",
+        "response",
+        "unknown",
+        id="writing-to-respond-to-your-request-is-the-authoritys-voice",
+    ),
+    case(
         # Gloucestershire Health and Care NHS Foundation Trust's published responses, cut inside the request
         "Responses > 022-2023\n\nFreedom of Information request 022-2023\n\nResponse published: 3 March 2026\n\nFOI "
         "Request\n\nI am writing to submit a formal request under the Freedom of Information Act FOIA., for access to "
