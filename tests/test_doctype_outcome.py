@@ -43,6 +43,23 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # South Norfolk Council on WhatDoTheyKnow, treating the resubmitted request as a new one
+        "Dear Stuart,\n\nThank you for your request of information below. We propose to no longer respond to FOI 14-280 "
+        "and to treat your request below as a new request (reference number 14-291). As such, you may be aware that we "
+        "have 20 working days in which to respond to Freedom Of Information (FOI) requests.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="we-have-20-working-days-in-which-to-respond-acknowledges",
+    ),
+    case(
+        "Dear Stuart,\n\nThank you for your request of information below. We will treat your request below as a new "
+        "request (reference number 14-291) and you will therefore hear from me again by 9 July 2014 or earlier if "
+        "possible.\n",
+        "acknowledgement",
+        "acknowledged",
+        id="you-will-hear-from-me-again-by-a-date-acknowledges",
+    ),
+    case(
         # Northampton Borough Council's letter, a PDF run together on a document site
         "The Guildhall St Giles Square Northampton NN1 1DE Date: 29th October 2015 Dear Ms Jones, Information Request "
         "NBC3962-1056/15 I am writing to respond to your request for information received by email on 30/09/2015 which "
