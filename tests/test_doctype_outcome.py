@@ -43,6 +43,15 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Essex County Council on WhatDoTheyKnow, cut before it says when it will answer
+        "Yours faithfully,\nAlison Melville\n\nYour Right To Know, Essex County Council\n\nDear Sir/Madam,\n\nThank "
+        "you for your request for information which we will handle under the Freedom of Information Act 2000.\n\nThe "
+        "Act allow",
+        "acknowledgement",
+        "acknowledged",
+        id="a-request-which-we-will-handle-under-the-act-is-acknowledged",
+    ),
+    case(
         # South Norfolk Council on WhatDoTheyKnow, treating the resubmitted request as a new one
         "Dear Stuart,\n\nThank you for your request of information below. We propose to no longer respond to FOI 14-280 "
         "and to treat your request below as a new request (reference number 14-291). As such, you may be aware that we "
