@@ -986,7 +986,7 @@ _DATED_FIELD_RE = re.compile(
 # 2018" (the Suffolk Police and Crime Commissioner's disclosure log); or in figures: "Reference 805.6 / Date Responded
 # 05/01/2011 / Response Type / Full Disclosure / Request / ..." then "Reference 805.25 / Date Responded 10/01/2011"
 # (Lancashire County Council's log).
-_DATED_WORDS_RE = re.compile(
+_DATED_WITHOUT_COLON_RE = re.compile(
     r"[ \t*|]*(?:\d{1,3}[.)][ \t]+)?(?P<key>[A-Za-z][A-Za-z ]{2,30}?)[ \t]+(?P<value>\d{1,2}(?:st|nd|rd|th)? "
     rf"{labels_re(MONTH_NAMES, keep_case=True)} \d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})[ \t]*$"
 )
@@ -1010,7 +1010,7 @@ def _later_entries(lines: list[Line]) -> int | None:
         if ":" in line.text:
             m = _DATED_FIELD_RE.match(line.text)
         else:  # (a date ends with its year: most lines are ruled out without the regex)
-            m = _DATED_WORDS_RE.match(line.text) if line.text.rstrip()[-4:].isdigit() else None
+            m = _DATED_WITHOUT_COLON_RE.match(line.text) if line.text.rstrip()[-4:].isdigit() else None
         if m is not None:
             key = " ".join(m.group("key").lower().split())
             if " " not in key and (second := _SECOND_FIELD_RE.search(m.group("value"))) is not None:
