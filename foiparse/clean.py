@@ -108,8 +108,11 @@ _EMPHASIS_RE = re.compile(r"(\*(?:\*\*?)?)(?=[^\s*])(?=([^\n*]+))\2(?<=[^\s*])\1
 # glued to its text in a WhatDoTheyKnow request to Trinity College, Cambridge) is a list item holding "A*".
 _GRADE_STAR_RE = re.compile(r"(?:^|[\s(/])[A-E]$")
 _ESCAPE_RE = re.compile(r"\\([()\[\]*_#.!\-+`>])")
-# "recieve", "recieved", "reciept": the letters swapped, whatever their case.
+# "recieve", "recieved", "reciept": the letters swapped, whatever their case. The cues read the word respelt; a
+# question's words keep the source's spelling (``CleanText.printed``).
 _RECIEVE_RE = re.compile(r"rec(ie)(?=v|pt)", re.I)
+_RESPELT_RE = re.compile(r"rec(?:eiv|eipt)", re.I)
+_SWAPPED_LETTERS = frozenset("eiEI")
 # A curly quote's UTF-8 bytes read as Windows-1252, their first two printed as a dash: "the Adjudicator-™s Office
 # (the -˜public authority-™)" (BAILII's copies of the ICO's decision summaries). The sign after the dash says which
 # quote it was: 0x99 "™" closing single, 0x98 "˜" opening single, 0x9C "œ" opening double, 0x9D (no character in
@@ -229,18 +232,30 @@ class CleanText:
         return len(self.raw[raw_start:raw_end].rstrip())
 
     def printed(self, start: int, end: int) -> str:
-        """``text[start:end]`` with its quotes and dashes as the source printed them ("Children’s", "2019–20"):
-        the one-for-one replacements undone, every other normalisation kept."""
+        """``text[start:end]`` with its quotes and dashes as the source printed them ("Children’s", "2019–20"),
+        and its misspelt "recieved" as printed: the one-for-one replacements undone, every other normalisation
+        kept."""
         piece = self.text[start:end]
-        if self.raw.isascii() or not any(mark in piece for mark in ASCII_MARKS):
+        marks = not self.raw.isascii() and any(mark in piece for mark in ASCII_MARKS)
+        swapped = self.swapped_letters and _RESPELT_RE.search(piece) is not None
+        if not marks and not swapped:
             return piece
         chars = list(piece)
         for i, char in enumerate(piece):
-            if char in ASCII_MARKS:
+            if marks and char in ASCII_MARKS:
                 source = self.raw[self.to_raw(start + i)]
                 if _CHAR_MAP.get(source) == char:
                     chars[i] = source
+            elif swapped and char in _SWAPPED_LETTERS:
+                source = self.raw[self.to_raw(start + i)]
+                if source in _SWAPPED_LETTERS:
+                    chars[i] = source
         return "".join(chars)
+
+    @cached_property
+    def swapped_letters(self) -> bool:
+        """Whether cleaning respelt a word whose letters the source swapped ("recieve", ``_RECIEVE_RE``)."""
+        return _RECIEVE_RE.search(self.raw) is not None
 
     def page_of(self, offset: int) -> int | None:
         """1-based page of a normalised offset, or None for unpaged sources."""

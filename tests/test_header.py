@@ -3989,7 +3989,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "a paragraph naming copyright as the request's subject is not boilerplate",
         "Dear Mr Norton\nThank you for your email of 21 September 2012 requesting all internal communications regarding "
         "the redactions to consultation submissions for the \"Consultation on proposals to change the UK's copyright "
-        "system\".\nYour request is being dealt with under the terms of the Freedom of Information Act 2000.\nYours "
+        'system".\nYour request is being dealt with under the terms of the Freedom of Information Act 2000.\nYours '
         "sincerely,\nAlison Smith\n",
         {"received_date": dt.date(2012, 9, 21)},
     ),

@@ -3193,6 +3193,23 @@ CASES = [
         id="reasons-lettered-under-a-because-sentence-ask-nothing",
     ),
     case(
+        # A WhatDoTheyKnow request to Avon and Somerset Constabulary: "recieved" read respelt by the cues, the question
+        # worded as printed
+        "Dear Avon and Somerset Constabulary,\nPlease could you answer the following:\n1) I understand that in 2009, the "
+        "numbers of officers trained in taser usage was increased to 300. Can you please tell of any increase since "
+        "then?\n2) Also, the policy of taser use, and any health & safety advice you have recieved regarding its use.\n"
+        "Yours faithfully,\nJ Smith\n",
+        [
+            (
+                "1",
+                "I understand that in 2009, the numbers of officers trained in taser usage was increased to 300. Can you "
+                "please tell of any increase since then?",
+            ),
+            ("2", "Also, the policy of taser use, and any health & safety advice you have recieved regarding its use."),
+        ],
+        id="a-misspelling-cleaning-respelt-is-worded-as-printed",
+    ),
+    case(
         # Transport for London's published answer, no blank line on the page: the request under its heading is a
         # letter, its greeting and sentences no items
         "Request ID: FOI-3272-2324 Date published: 19 December 2023\nYou asked\nDear Transport for London,\nThere is "

@@ -45,6 +45,6 @@ def extract_questions(ctx: Context) -> list[Question]:
         questions = _options_with_answers_glued_on(ctx, questions)
         questions = _options_repeated_with_their_values(ctx, questions)
         questions = _asked_once(questions)
-    if ctx.clean.raw.isascii():
+    if ctx.clean.raw.isascii() and not ctx.clean.swapped_letters:
         return questions
     return [_as_printed(ctx, question) for question in questions]

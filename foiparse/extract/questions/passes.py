@@ -452,10 +452,12 @@ _ANSWER_OPENING_RE = re.compile(
 
 
 def _as_printed(ctx: Context, question: Question) -> Question:
-    """``question`` with the quotes and dashes of its text as its span printed them. Its text is its span's words
-    less the number, on one line; each mark is matched to the span's by reading both in order."""
+    """``question`` with the quotes and dashes of its text as its span printed them, and a word whose swapped
+    letters cleaning respelt as printed ("recieved", a WhatDoTheyKnow request to Avon and Somerset Constabulary: the
+    question is worded as in the text). Its text is its span's words less the number, on one line; each mark is matched
+    to the span's by reading both in order."""
     text = question.text
-    if not any(mark in text for mark in ASCII_MARKS):
+    if not any(mark in text for mark in ASCII_MARKS) and not ctx.clean.swapped_letters:
         return question
     start, end = question.span.start, question.span.end
     source, printed = ctx.text[start:end], ctx.clean.printed(start, end)
@@ -470,7 +472,7 @@ def _as_printed(ctx: Context, question: Question) -> Question:
         found = source.find(char, at)
         if found == -1:
             return question  # the text is not read from the span alone: left as it is
-        out.append(printed[found] if char in ASCII_MARKS else char)
+        out.append(printed[found])  # (the same character but where the source printed another)
         at = found + 1
     return question.model_copy(update={"text": "".join(out)})
 
