@@ -3994,6 +3994,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2012, 9, 21)},
     ),
     (
+        # Natural England's letter on WhatDoTheyKnow, answering under the regulations
+        "the Act opening the title of guidance a reply cites is no regime",
+        "Dear Mr Brown\n\nYour request has been handled under the Environmental Information Regulations 2004. Guidance "
+        "published by the Information Commissioner, 'Freedom of Information Act \n2000, Awareness Guidance No 1', states "
+        "that when considering whether disclosure would be fair, the expectations of the individual matter.\n",
+        {"legislation": ["EIR"]},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},

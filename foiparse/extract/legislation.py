@@ -82,6 +82,11 @@ _IF_REQUESTING_RE = re.compile(
     r"(?:[^.\n]|\b(?:i\.e|e\.g)\.|\n(?!\n))*$"
 )
 
+# The Act's name opening the title of guidance a reply cites: "Guidance published by the Information Commissioner,
+# 'Freedom of Information Act 2000, Awareness Guidance No 1', states that when considering ..." (Natural England's
+# letter on WhatDoTheyKnow, answering under the Environmental Information Regulations).
+_GUIDANCE_TITLE_AFTER_RE = re.compile(r"(?:\s+(?:19|20)\d\d)?,?\s+(?:awareness\s+)?guidance\b")
+
 # The other regime offered only if the request turns out to fall under it: "Your request will be processed in
 # accordance with the Freedom of Information Act 2000 (or Environmental Information Regulations 2004, if it relates to
 # environmental information)." (Rhondda Cynon Taf County Borough Council's acknowledgement on WhatDoTheyKnow).
@@ -219,6 +224,8 @@ def extract_legislation(ctx: Context, authority: Authority | None) -> list[tuple
             continue
         if act == "FOIA" and _SECTION_39_OF_RE.search(lower, max(0, m.start() - 30), m.start()):
             continue  # the Act named for its section sending the request to the regulations, not as the regime
+        if _GUIDANCE_TITLE_AFTER_RE.match(lower, m.end()):
+            continue  # the Act opening a guidance document's title (_GUIDANCE_TITLE_AFTER_RE)
         if (
             act == "FOIA"
             and (
