@@ -199,6 +199,9 @@ class CleanText:
     quoted_lines: list[tuple[int, int]] = field(default_factory=list)
     # The width the text as read was found hard-wrapped to (its lines re-flowed here), None when it was not.
     wrap_width: int | None = None
+    # Whether cleaning respelt a word whose letters the source swapped ("recieve", ``_RECIEVE_RE``): ``printed``
+    # undoes it.
+    swapped_letters: bool = False
 
     @cached_property
     def styles(self) -> list[StyleRun]:
@@ -251,11 +254,6 @@ class CleanText:
                 if source in _SWAPPED_LETTERS:
                     chars[i] = source
         return "".join(chars)
-
-    @cached_property
-    def swapped_letters(self) -> bool:
-        """Whether cleaning respelt a word whose letters the source swapped ("recieve", ``_RECIEVE_RE``)."""
-        return _RECIEVE_RE.search(self.raw) is not None
 
     def page_of(self, offset: int) -> int | None:
         """1-based page of a normalised offset, or None for unpaged sources."""
@@ -1565,8 +1563,8 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
         _html_tag_edits(raw, edits)
     for m in _ESCAPE_RE.finditer(raw) if "\\" in raw else ():
         edits.append((m.start(), m.end(), m.group(1)))
-    for m in _RECIEVE_RE.finditer(raw):
-        edits.append((m.start(1), m.end(1), m.group(1)[::-1]))
+    swaps = [(m.start(1), m.end(1), m.group(1)[::-1]) for m in _RECIEVE_RE.finditer(raw)]
+    edits += swaps
     for m in _OCR_FOI_RE.finditer(raw) if "FOl" in raw else ():
         edits.append((m.start(1), m.end(1), "I"))
     for m in _GARBLED_QUOTE_RE.finditer(raw) if "-\u2122" in raw or "-\u02dc" in raw else ():
@@ -1663,6 +1661,7 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
         _seg_raw=seg_raw,
         _seg_copy=seg_copy,
         wrap_width=wrap[0] if wrap else None,
+        swapped_letters=bool(swaps),
     )
     if document.styles:
         styles_raw += [(run.start, run.end, run.bold, run.italic) for run in document.styles]
