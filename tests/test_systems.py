@@ -61,6 +61,28 @@ SUPPLIER = {"kind": "supplier"}
 FUZZY = {"match": "fuzzy"}
 
 POSITIVES = [
+    # The Metropolitan Police Service's reply about live facial recognition: NEC's product, its maker not named
+    case(
+        "2. As well as any documents relating to contracts for the purchase of NeoFace Watch software.\nI have today "
+        "decided to disclose some of the requested information.",
+        ["NeoFace Watch"],
+        id="neoface-watch",
+    ),
+    # Belfast Health and Social Care Trust's table of attendances, its source the reporting tool by its initials;
+    # the tool's name as two words needs a reporting word, "business objects" in a sentence about invoices none
+    case(
+        "Grand Total\n94057 77935\nSource: BOXI\nProduced by Information Services Department",
+        ["SAP BusinessObjects"],
+        id="boxi",
+    ),
+    case(
+        "Reports are written in Business Objects and run weekly.",
+        ["SAP BusinessObjects"],
+        id="business-objects-reports",
+    ),
+    case(
+        "The finance system holds business objects such as invoices and orders.", [], id="business-objects-is-a-phrase"
+    ),
     # East Lancashire Hospitals NHS Trust's log, its systems written into the request's list after each kind: the EPR
     # misspelt, the integration engine by its one-word name beside "Trust Integration Engine"
     case(
