@@ -43,6 +43,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Essex County Fire & Rescue Service's published reply, the request restated under "Question 1 -" citing an ICO
+        # decision notice: a reply that thanks the requester for the request first is no commissioner's decision
+        "EIR 1668 / December 2023 / Fleet List\n\nThank you for your request under the Environmental Information "
+        "Regulations.\n\nWe can confirm that Essex County Fire & Rescue Service does hold the information you have "
+        "requested.\n\nPlease see below the answer to your request.\n\nQuestions and final response:\n\nQuestion 1 - I "
+        "am writing to request an uptodate Fleetlist for Essex Fire and Rescue Service.\n\nIt is also to be noted that "
+        "the below has come from the ICO. A recent Decision Notice on the ICO's web site related to the publishing of "
+        "Vehicle Registration Marks (VRMs) in response to Freedom of Information requests.\n\nAnswer 1 - Please see "
+        "the attached fleet list.\n",
+        "response",
+        "provided",
+        id="a-reply-thanking-for-the-request-cites-a-decision-notice",
+    ),
+    case(
         # Essex County Council on WhatDoTheyKnow, cut before it says when it will answer
         "Yours faithfully,\nAlison Melville\n\nYour Right To Know, Essex County Council\n\nDear Sir/Madam,\n\nThank "
         "you for your request for information which we will handle under the Freedom of Information Act 2000.\n\nThe "
@@ -1761,7 +1775,8 @@ CASES = [
         "My appointment as Electoral Registration Officer is separate to my appointment as Chief Executive.\nThe "
         "Electoral Registration Officer does not carry out the duties on behalf of the local authority "
         "but in his own personal capacity. A list of public bodies and local authorities that are subject "
-        "to the provisions of the Freedom of Information Act is available at the following website:\nhttps://www.gov.uk/\n",
+        "to the provisions of the Freedom of Information Act is available at the following website:\n"
+        "https://www.gov.uk/\n",
         "refusal",
         "refused",
         id="electoral-registration-officer-list-of-bodies-published",
@@ -4248,7 +4263,8 @@ CASES = [
         "enquiry. Section 17 of the FOISA requires that a Scottish public authority confirms in writing where "
         "information requested of it is not held and notice is therefore given to this effect.\nAdvice and "
         "Assistance\nFor your information, details of tuition fees are published as part of the University's "
-        "Financial Statements each year. Our Financial Statements can be found on our website at: www.st-andrews.ac.uk\n",
+        "Financial Statements each year. Our Financial Statements can be found on our website at: "
+        "www.st-andrews.ac.uk\n",
         "response",
         "not_held",
         id="advice-and-assistance-beside-a-not-held-notice-gives-nothing",
@@ -5514,7 +5530,8 @@ CASES = [
         "Dear Northby NHS Foundation Trust,\n\nHow many patients have died after testing positive for Covid 19?\n\n"
         "Yours faithfully,\n\nSam Fox\n\nDear Mr Fox\n\nIn response to your request (ANHSFT REF. 5031) please find our "
         "response below.\n\nThe hospital publish the number of patients who have died after testing positive for "
-        "Covid 19 on the Trust website and it is regularly updated. Please see the link:\n\nYours sincerely\n\nAnn Lee\n",
+        "Covid 19 on the Trust website and it is regularly updated. Please see the link:\n\nYours sincerely\n\nAnn "
+        "Lee\n",
         "response",
         "published",
         id="the-hospital-publishes-it-on-the-trust-website",
@@ -7887,31 +7904,41 @@ CASES = [
     ),
     # The log of a London borough names the link to its reply for how the request ended; the reply itself is a PDF.
     case(
-        "Freedom of Information Request\n\nLibrary opening hours 2019\n\nReceived: 2 July 2019\n\nPlease tell me the opening hours of each library and how many volunteers work in each.\n\nOutcome / Documents\n\n  \u2022 Response (some exempt) - application/pdf - Download\n\nRate this page?\n",
+        "Freedom of Information Request\n\nLibrary opening hours 2019\n\nReceived: 2 July 2019\n\nPlease tell me "
+        "the opening hours of each library and how many volunteers work in each.\n\nOutcome / Documents\n\n  • "
+        "Response (some exempt) - application/pdf - Download\n\nRate this page?\n",
         "response",
         "partial",
         id="log-link-named-some-exempt",
     ),
     case(
-        "Freedom of Information Request\n\nLibrary opening hours 2019\n\nReceived: 2 July 2019\n\nPlease tell me the opening hours of each library and how many volunteers work in each.\n\nOutcome / Documents\n\n  \u2022 Response (not held) - application/pdf - Download\n",
+        "Freedom of Information Request\n\nLibrary opening hours 2019\n\nReceived: 2 July 2019\n\nPlease tell me "
+        "the opening hours of each library and how many volunteers work in each.\n\nOutcome / Documents\n\n  • "
+        "Response (not held) - application/pdf - Download\n",
         "response",
         "not_held",
         id="log-link-named-not-held",
     ),
     case(
-        "Freedom of Information Request\n\nLibrary opening hours 2019\n\nReceived: 2 July 2019\n\nPlease tell me the opening hours of each library and how many volunteers work in each.\n\nOutcome / Documents\n\n  \u2022 Response (some not held) - application/pdf - Download\n",
+        "Freedom of Information Request\n\nLibrary opening hours 2019\n\nReceived: 2 July 2019\n\nPlease tell me "
+        "the opening hours of each library and how many volunteers work in each.\n\nOutcome / Documents\n\n  • "
+        "Response (some not held) - application/pdf - Download\n",
         "response",
         "partial",
         id="log-link-named-some-not-held",
     ),
     case(
-        "Freedom of Information Request\n\nLibrary opening hours 2019\n\nReceived: 2 July 2019\n\nPlease tell me the opening hours of each library and how many volunteers work in each.\n\nOutcome / Documents\n\n  \u2022 Response (cost exceeds limit) - application/pdf - Download\n",
+        "Freedom of Information Request\n\nLibrary opening hours 2019\n\nReceived: 2 July 2019\n\nPlease tell me "
+        "the opening hours of each library and how many volunteers work in each.\n\nOutcome / Documents\n\n  • "
+        "Response (cost exceeds limit) - application/pdf - Download\n",
         "refusal",
         "refused",
         id="log-link-named-cost-exceeds-limit",
     ),
     case(
-        "Freedom of Information Request\n\nLibrary opening hours 2019\n\nReceived: 2 July 2019\n\nPlease tell me the opening hours of each library and how many volunteers work in each.\n\nOutcome / Documents\n\n  \u2022 Response (some exceeds appropriate limit) - application/pdf - Download\n",
+        "Freedom of Information Request\n\nLibrary opening hours 2019\n\nReceived: 2 July 2019\n\nPlease tell me "
+        "the opening hours of each library and how many volunteers work in each.\n\nOutcome / Documents\n\n  • "
+        "Response (some exceeds appropriate limit) - application/pdf - Download\n",
         "response",
         "partial",
         id="log-link-named-some-exceeds-limit",
@@ -9113,7 +9140,8 @@ CASES = [
         # Shetland Islands Council's page of answered requests: the sold assets' list by its link, the peat bog not held
         "Request: 17311 Received: 29/09/2025\nPlease provide a list of those land sales, including the area of peat bog "
         "within each parcel sold.\nI am unable to give an accurate measurement of peatbog within the areas of land sold "
-        "so we do not hold this information.\nSold Assets: https://www.northby.gov.uk/downloads/file/7156/sold-assets\n",
+        "so we do not hold this information.\nSold Assets: "
+        "https://www.northby.gov.uk/downloads/file/7156/sold-assets\n",
         "response",
         "partial",
         id="a-documents-link-under-its-name-beside-what-is-not-held",

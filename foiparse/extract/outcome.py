@@ -651,14 +651,16 @@ def decide(
     # planning authority should include our standing advice as an informative note on the decision notice" (the Coal
     # Authority, "Dear Mr Austin"); a commissioner's decision greets no one.
     if (
-        decision_cues >= 2
-        or (
-            decision_cues
-            and not any(m.from_requester for m in ctx.layout.messages)
-            and not any(m.salutation is not None for m in ctx.layout.messages)
+        (
+            decision_cues >= 2
+            or (
+                decision_cues
+                and not any(m.from_requester for m in ctx.layout.messages)
+                and not any(m.salutation is not None for m in ctx.layout.messages)
+            )
         )
-        or _headed_by_a_tribunal(ctx)
-    ):
+        and not _thanked_for_the_request_before(ctx, _counted(ctx, "decision_notice")[0].start())
+    ) or _headed_by_a_tribunal(ctx):
         return "decision_notice", "decision"
     # "the information you have requested is not held ... the exception at EIR Regulation 12(4)(a) applies": the
     # request ended not held, whatever else the reply points to (Environment Agency).
@@ -853,6 +855,16 @@ def decide(
     # is exempt under Section 24 ... is exempt under Section 31" answering a log's four questions about ransomware
     # (Blackpool Teaching Hospitals NHS Foundation Trust).
     return ("refusal" if outcome == "refused" else "response"), outcome
+
+
+def _thanked_for_the_request_before(ctx: Context, position: int) -> bool:
+    """Whether the authority thanked the requester before ``position``, as a reply opens and a commissioner's decision
+    never does: "Thank you for your request under the Environmental Information Regulations. / ... / Questions and
+    final response: / Question 1 - I am writing to request an uptodate Fleetlist ... A recent Decision Notice on the
+    ICO's web site ..." (Essex County Fire & Rescue Service's published reply, the decision the requester's)."""
+    return any(
+        m.start() < position and m.group().lower().startswith("thank you for") for m in _counted(ctx, "authority_voice")
+    )
 
 
 # A tribunal's decision heads its page with the chamber that decides: "IN THE FIRST-TIER TRIBUNAL GENERAL REGULATORY
