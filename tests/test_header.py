@@ -3840,6 +3840,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "202200486"},
     ),
     (
+        # the Scottish Information Commissioner's Decision 030/2008, on two requests to Glasgow City Council
+        "a decision's case numbers, the first of two",
+        "Decision 030/2008 - Mr Mark Nixon and Glasgow City Council\n\nApplicant: Mr Mark Nixon\nAuthority: Glasgow "
+        "City Council\nCase numbers: 200700088 and 200700789\nDecision Date: 21 February 2008\n",
+        {"reference": "200700088"},
+    ),
+    (
         # the First-tier Tribunal's substituted decision notice on Lewisham Homes, in its usual form
         "a substituted decision notice's request made to the body by the requester, dated",
         "Case Reference: EA/2022/0443\n\nFirst-tier Tribunal\nGeneral Regulatory Chamber\n\nInformation Rights\n\n"
