@@ -3847,6 +3847,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "200700088"},
     ),
     (
+        # Barton v the Information Commissioner and Wigan Metropolitan Borough Council, on the National Archives'
+        # Find Case Law: heard on the papers, no other date above the parties
+        "a tribunal decision's promulgation date, heard on the papers",
+        "Case Reference: EA/2023/0137\nInformation Rights\nHeard: On the papers\nPromulgated on: 26 January 2024\n"
+        "Before\nTRIBUNAL JUDGE SOPHIE BUCKLEY\nBetween\nDAVID BARTON\nAppellant\nand\n(1) THE INFORMATION "
+        "COMMISSIONER\n(2) WIGAN METROPOLITAN BOROUGH COUNCIL\nRespondents\nDecision: The appeal is allowed\n",
+        {"response_date": dt.date(2024, 1, 26)},
+    ),
+    (
         # the First-tier Tribunal's substituted decision notice on Lewisham Homes, in its usual form
         "a substituted decision notice's request made to the body by the requester, dated",
         "Case Reference: EA/2022/0443\n\nFirst-tier Tribunal\nGeneral Regulatory Chamber\n\nInformation Rights\n\n"
