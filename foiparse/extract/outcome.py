@@ -1135,7 +1135,13 @@ def _acknowledges(ctx: Context, cue: re.Match[str]) -> bool:
     what was sent was one ("Please find attached FOI request extension letter.", Greater Manchester Police on
     WhatDoTheyKnow)."""
     start, end = ctx.sentence_around(cue.start(), cue.end())
-    return _HOLDING_WORDS_RE.search(ctx.lower, start, end) is not None
+    if _HOLDING_WORDS_RE.search(ctx.lower, start, end) is not None:
+        return True
+    # Or the sentence before it says the time is extended: "The date that the response is due for your request,
+    # FOI2021/05759, has been changed to 14th May. Please see the attached letter." (the Cabinet Office on
+    # WhatDoTheyKnow)
+    before = ctx.sentence_around(start - 2, start - 1)[0] if start > 1 else start
+    return any(before <= m.start() < start for m in ctx.cue_matches("extension"))
 
 
 _HOLDING_WORDS_RE = re.compile(r"acknowledg|\bextension (?:letter|notice)")
