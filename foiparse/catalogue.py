@@ -63,7 +63,7 @@ class AuthorityEntry(_Data):
     id: str = Field(pattern=_SLUG)
     name: str
     type: str
-    nation: Literal["england", "wales", "scotland", "northern_ireland", "uk"]
+    nation: Literal["england", "wales", "scotland", "northern_ireland", "uk", "crown_dependency"]
     domains: list[str] = Field(default_factory=list)
     aliases: list[str] = Field(default_factory=list)
     # The names the body had before a rename ("Kent and Medway NHS and Social Care Partnership Trust"): matched like

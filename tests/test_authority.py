@@ -747,7 +747,8 @@ CASES: list[tuple[str, str, str | None, str]] = [
     (
         # WhatDoTheyKnow still lists HM Prison Service, whose work HMPPS now does
         "a request greeting a body by a name from before its agency merged",
-        "Dear HM Prison Service,\n\n1. Please provide an up to date list of all prisons.\n\nYours faithfully,\nSam Fox\n",
+        "Dear HM Prison Service,\n\n1. Please provide an up to date list of all prisons.\n\nYours faithfully,\nSam "
+        "Fox\n",
         "hm-prison-and-probation-service",
         "HM Prison Service",
     ),
@@ -919,7 +920,8 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "a catalogued name heading an address block below a reply with no sign-off",
         "FOI Ref: 0027FOI1920\n\n8th May 2019\n\nWe are pleased to respond to your request for information and our "
         "response is set out below:\n\n1. How many hospices do you fund? - 12\n\n2. How many are in the city? - 10\n\n"
-        "3. Has the funding changed? - No\n\n4. What is the population size served by your CCG? – 608,376\n\nNHS Sheffield Clinical Commissioning Group\n\n722 Prince of Wales Road\nS9 4EU\n",
+        "3. Has the funding changed? - No\n\n4. What is the population size served by your CCG? – 608,376\n\nNHS "
+        "Sheffield Clinical Commissioning Group\n\n722 Prince of Wales Road\nS9 4EU\n",
         "nhs-sheffield-clinical-commissioning-group",
         "NHS Sheffield Clinical Commissioning Group",
     ),
@@ -1570,7 +1572,8 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "First-tier Tribunal\nGeneral Regulatory Chamber\n\nBetween\n\nT\n\nAppellant\n\nand\n\nTHE INFORMATION "
         "COMMISSIONER\n\nRespondent\n\nDecisions\n\n1. The Appeal is allowed\n\nSubstituted Decision Notice:\n\n"
         "Northby Federation shall, within 30 days of the delivery of this Decision to them, respond to the request "
-        "for information made by T on 21 April 2023 without reliance on section 14(1) Freedom of Information Act 2000.\n",
+        "for information made by T on 21 April 2023 without reliance on section 14(1) Freedom of Information Act "
+        "2000.\n",
         None,
         "Northby Federation",
     ),
@@ -1945,7 +1948,8 @@ CASES: list[tuple[str, str, str | None, str]] = [
         # Gloucestershire Health and Care NHS Foundation Trust's published responses, its name only in its logo's text
         "gloucestershire-health-and-care-logo",
         "Gloucestershire Health and Care- NHS Trust logo\nwith you, for you\nResponses\nFreedom of Information Request"
-        " - Ref: FOI 092-2025\nThank you for your recent Freedom of Information request. Please find our response below.\n",
+        " - Ref: FOI 092-2025\nThank you for your recent Freedom of Information request. Please find our response "
+        "below.\n",
         "gloucestershire-health-and-care-nhs-foundation-trust",
         "Gloucestershire Health and Care NHS Foundation Trust",
     ),
@@ -2005,7 +2009,8 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "that the NHSBSA holds the information you have requested, and a copy of the information is attached.\nThe "
         "contract was procured under the CCS RM6299 Office Solutions framework. The full breakdown of items under the "
         "framework can be found through contacting Crown Commercial Services via their website:\n"
-        "https://www.crowncommercial.gov.uk/agreements/RM6299\nAttached is a list of most commonly purchased products.\n",
+        "https://www.crowncommercial.gov.uk/agreements/RM6299\nAttached is a list of most commonly purchased "
+        "products.\n",
         "nhs-business-services-authority",
         "NHS Business Services Authority",
     ),
@@ -2522,6 +2527,32 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "NHS Derby and Derbyshire Clinical Commissioning Group",
     ),
     (
+        # the Government of Jersey's published responses on gov.je: the banner over every page, the logo's words run
+        # onto the site's domain (a Crown dependency's government, under its own law)
+        "a crown dependency's government by its site's banner",
+        "Skip to main content Skip to accessibility\nThis website is not compatible with your web browser. You "
+        "should install a newer browser. If you live in Jersey and need help upgrading call the States of Jersey "
+        "web team on 440099.\nGovernment of Jerseygov.je\n\nInformation and public services for the Island of "
+        "Jersey\n\nL'înformâtion et les sèrvices publyis pouor I'Île dé Jèrri\n\nChanges to the Freedom of "
+        "Information process (FOI)\n\nChanges to the Freedom of Information process (FOI)\n\nProduced by the "
+        "Freedom of Information office\nAuthored by Government of Jersey and published on 19 February 2025.\n"
+        "Prepared internally, no external costs.\n\nRequest 685695866\n\nFreedom of Information Review\n",
+        "government-of-jersey",
+        "Government of Jersey",
+    ),
+    (
+        # the same pages before 2018, authored under the government's former name
+        "a crown dependency's government by the name it went by when it wrote",
+        "Police body worn video recordings (FOI)Police body worn video recordings (FOI)\nProduced by the Freedom "
+        "of Information officeAuthored by States of Jersey and published on\n29 January 2015.Prepared internally, "
+        "no external costs.\nRequest\nIt is my understanding that the States of Jersey Police have trialled and "
+        "are now using Body Worn Video (BWV) cameras. My request is that you provide a copy of all video recorded "
+        "using these cameras from the beginning of the trial period, continuing through to today's date of January "
+        "16 2015.\n",
+        "government-of-jersey",
+        "States of Jersey",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
@@ -2949,7 +2980,7 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "a primary care trust with 'NHS' before 'Primary Care Trust'",
         # FOIwiki's summary of the ICO's decision on Gloucestershire PCT, named in the style the ICO used for PCTs
         "Decision Summary\n\n  \u2022 Case Ref: FS50125530\n  \u2022 Date: 12 November 2007\n  \u2022 Public Authority: "
-        "Gloucestershire NHS Primary Care Trust\n  \u2022 Summary: The complainant submitted a request for documents.\n",
+        "Gloucestershire NHS Primary Care Trust\n  • Summary: The complainant submitted a request for documents.\n",
         "gloucestershire-primary-care-trust",
         "Gloucestershire Primary Care Trust",
     ),
@@ -3201,7 +3232,8 @@ NO_BODY_CASES = [
         "06 March 2023\nYour request\nI would be most grateful if you could please provide the various consultee "
         "comments, in particular that of the Council's Conservation Officer and Historic England, for the above "
         "application (22/02489/FUL - Redevelopment of 99-101 Waterloo Road) as they do not appear to be available on "
-        "the Council's website.\nOur response\nWe consider that the EIR is the correct legislation for this response.\n",
+        "the Council's website.\nOur response\nWe consider that the EIR is the correct legislation for this "
+        "response.\n",
         id="a_body_the_requests_paragraph_names_at_the_top_of_a_page_is_no_letterhead",
     ),
     pytest.param(
