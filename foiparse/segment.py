@@ -657,6 +657,9 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+_QUOTATION_IN_PROSE_LINES = 2  # lines quoted at most by a quotation inside a message's own words
+
+
 def _quotation_starts(
     quoted_lines: list[tuple[int, int]], lines: list[Line], line_starts: list[int], quoted_from: set[int]
 ) -> None:
@@ -684,7 +687,16 @@ def _quotation_starts(
         if above is not None:
             quoted_from.discard(above.start)  # its "wrote:" line, if it has one
     elif quoted_blocks:
-        quoted_from.add(lines[quoted_blocks[0]].start)
+        # A line or two quoted inside a message that goes on in its own words is a quotation, not an earlier message:
+        # 'I note with regret your response to a FOI request ... where you state that: / > "we frequently receive
+        # requests from pseudonymous accounts ..." / I am interested to learn more about this unfortunate trend.' (a
+        # request on Transport for London's published responses, its reply below).
+        quoted_numbers_in_block = [
+            number for number in sorted(quoted_numbers) if number >= quoted_blocks[0] and lines[number].text.strip()
+        ]
+        goes_on = blocks[-1][0] is False
+        if not (goes_on and len(quoted_numbers_in_block) <= _QUOTATION_IN_PROSE_LINES):
+            quoted_from.add(lines[quoted_blocks[0]].start)
 
 
 def segment(clean: CleanText, catalogue: Catalogue) -> Layout:

@@ -43,6 +43,33 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Transport for London's published response: the request quotes the line of an earlier reply it asks about
+        # under "> ", then goes on in its own words; the reply below is TfL's, not a quoted message
+        "Freedom of Information request - Rejected FOI requests on the grounds that the requester used a "
+        "pseudonym\nRequest ID: FOI-1916-2324 Date published: 25 September 2023\nYou asked\nDear Transport for "
+        "London,\nI note with regret your response to a FOI request published on WhatDoTheyKnow [1], ref "
+        'FOI-1751-2324, where you state that:\n> "we frequently receive requests from pseudonymous accounts as '
+        'part of a targeted campaign seeking to cause disruption or evade previously applied exemptions."\nI am '
+        "interested to learn more about this unfortunate trend.\n(1) Please could you elaborate on the forms of "
+        "disruption caused by pseudonymous requests?\n(2) Please could you provide me with statistics on the "
+        "number of requests refused on the grounds that TfL believes the requester has used a pseudonym? (Please "
+        "provide both absolute numbers, as well as the proportion of all requests.)\n(3) Please could you provide "
+        "me with a summary of the most common topics of requests refused by TfL on the above grounds, along with "
+        'any information TfL holds about associated "targeted campaigns"?\n(4) Has TfL carried out any equality '
+        "impact assessments relating to its practice of refusing pseudonymous requests?\nI am happy for you to "
+        "respond only with information relating to the last 10 years, if you would otherwise refuse the request "
+        "for being unbounded, though would appreciate having as full a picture as possible. If you do not hold "
+        "information going back this far, please kindly advise to what extent your records go.\nWe answered\nOur "
+        "ref: FOI-1916-2324/GH\nThank you for your request received by Transport for London (TfL) on 1 September "
+        "2023 asking for information about rejected FOI requests on the grounds that the requester used a "
+        "pseudonym.\nYour request has been considered under the requirements of the Freedom of Information Act "
+        "2000 and our information access policy. I can confirm that we do hold some of the information you "
+        "require.\n",
+        "response",
+        "partial",
+        id="a-line-quoted-inside-the-request-quotes-no-earlier-message",
+    ),
+    case(
         # The Cabinet Office on WhatDoTheyKnow: its acknowledgement, the requester's call for a review of its lateness,
         # its note that the due date has changed with "the attached letter" (the extension, not the reply), and its
         # last message: the response is still being worked on
