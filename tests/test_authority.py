@@ -2553,6 +2553,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "States of Jersey",
     ),
     (
+        # the two forces' joint disclosure log, their information management department answering for both
+        "two police forces answering jointly under one name",
+        "Freedom of Information Request Reference No: FOI 002402-19\n\nResponse to your Request\n\nThe response "
+        "provided below is correct as of 16 July 2019\n\nSuffolk and Norfolk Constabularies have considered your "
+        "request for information and the response is below.\n\n",
+        "suffolk-and-norfolk-constabularies",
+        "Suffolk and Norfolk Constabularies",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
