@@ -43,6 +43,35 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # The University of Glasgow's letter on WhatDoTheyKnow: under its response heading it lists the banks it
+        # deposits with, then withholds the amounts under section 33(1)(b)
+        "Mae hwn yn fersiwn HTML o atodiad i'r cais Rhyddid Gwybodaeth 'Bank deposits'.\n\n\n \n \n \n \n \nDavid "
+        "Black \n \nxxxxxxxxxxxxxxxxxxxxx@xxxxxxxxxxxxxx.xxx \n26 January 2009 \nOur Ref: FOI 2008/163 – "
+        "F0047500 \n \nDear Mr Black, \n \nRe: Freedom of Information (Scotland) Act 2002 – Request for "
+        "Information \n \nThank you for your email which was received by the University on 19 December 2008 "
+        "timed \n2345 hours, requesting information about: \n \n \nCould you please provide me with a list of all "
+        "banks that the University of Glasgow has \ndeposits and the amount that is deposited in each "
+        "bank? \n \n \nUniversity’s Response \n \nThe University deposits with the following banks: \n \n"
+        "Clydesdale Bank \nAbbey National \nBank of Scotland  \nBlackrock \nLloyds TSB \nHSBC \nRoyal Bank of "
+        "Scotland \n \nThe University of Glasgow considers that the amount deposited in each bank is exempt "
+        "under \nsection 33(1) (b) of the Freedom of Information (Scotland) Act 2002 on the basis that its \n"
+        "disclosure may substantially prejudice the commercial interests of the University of Glasgow. \n",
+        "response",
+        "partial",
+        id="the-body-lists-what-it-holds-beside-an-exemption",
+    ),
+    case(
+        # the exemptions a body lists are no information given
+        "Dear Mr Black,\n\nThank you for your email which was received by the Council on 19 December 2008, "
+        "requesting information about:\n\nCould you please provide me with a list of all banks that the Council "
+        "has deposits with and the amount deposited in each bank?\n\nCouncil's Response\n\nThe Council has applied "
+        "the following exemptions:\n\nSection 33(1)(b) of the Freedom of Information (Scotland) Act 2002\nSection "
+        "36(2) of the Freedom of Information (Scotland) Act 2002\n\nYours sincerely,\n",
+        "refusal",
+        "refused",
+        id="the-body-lists-the-exemptions-it-applied",
+    ),
+    case(
         # Transport for London's published response: the request quotes the line of an earlier reply it asks about
         # under "> ", then goes on in its own words; the reply below is TfL's, not a quoted message
         "Freedom of Information request - Rejected FOI requests on the grounds that the requester used a "
