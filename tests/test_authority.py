@@ -3028,6 +3028,26 @@ def test_a_body_named_only_in_the_request_the_reply_quotes_is_not_the_letterhead
 
 
 NO_BODY_CASES = [
+    # Gloucestershire Health and Care NHS Foundation Trust's published response, the trust named nowhere: a grade of
+    # doctor by its initials twice (Specialty and Associate Specialist), not the Scottish Ambulance Service
+    pytest.param(
+        "Freedom of Information Request – Ref: FOI 204-2025\nThank you for your recent Freedom of Information "
+        "request. Please find our response below.\nYou asked:\nConsultants, SAS Doctors, Allied Health "
+        "Professionals (AHPs)\n1. Does your organisation use job planning software?\n2. If yes, please can you "
+        "specify the name of the job planning supplier?\n3. If no, could you please specify how you carry out job "
+        "planning?- for example paper based, Excel, Microsoft word, Other- please state\n4. What is the contract "
+        "start date for your job planning supplier?\n5. What is the contract end date for your job planning "
+        "supplier?\n6. What was the annual cost of your job planning supplier for the financial year 24/25 (April "
+        "2024 – March 2025)?\n7. Is job planning in your organisation demand led?\n8. If yes, what frequency is it "
+        "reviewed? (Monthly, Quarterly, Annually)\n9. For each staffing group what percentage of staff is job "
+        "planning rolled out to?\n10. What other third-party systems does your Job planning system integrate "
+        "with?\nOur response:\nConsultants | SAS Doctors | Allied Health Professionals (AHPs) | |\n1. Does your "
+        "organisation use job planning software? | Yes | Yes | Pilot underway |\n2. If yes, please can you specify "
+        "the name of the job planning supplier? | SARD | SARD | L2P – Patchwork Health |\n3. If no, could you "
+        "please specify how you carry out job planning?- for example paper based, Excel, Microsoft word, Other- "
+        "please state | Not applicable | Not applicable | Excel workbook |\n",
+        id="a_grade_of_doctor_by_its_initials_is_no_body",
+    ),
     # Leeds and York Partnership NHS Foundation Trust's reply reposted on a campaign's page: "our Trust" throughout,
     # the one trust named the other party of a contract in the same sentence
     pytest.param(

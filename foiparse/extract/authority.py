@@ -118,7 +118,10 @@ _UNKNOWN_NAME_RE = re.compile(
 )
 # "EA to the Headteacher", "PA to the Chief Executive": a job title, not an abbreviation of a body (the Environment
 # Agency's "EA" signed off a grammar school's reply).
-_JOB_TITLE_AFTER_RE = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]")
+# Or a grade of doctor: "Consultants, SAS Doctors, Allied Health Professionals (AHPs)" (Specialty and Associate
+# Specialist doctors, in a request to Gloucestershire Health and Care NHS Foundation Trust), not the Scottish Ambulance
+# Service.
+_JOB_TITLE_AFTER_RE = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]|[ \t]+(?:[Dd]octors?|[Gg]rades?)\b")
 # The abbreviation as the subject of what the body is doing: "UWS is competing not only with other Scottish
 # Universities" (the University of the West of Scotland's refusal, which names itself no other way).
 _DOING_RE = re.compile(r"[ \t]+(?:is|are)[ \t]+(?:not[ \t]+)?[a-z]{2,}ing\b")
