@@ -1542,6 +1542,10 @@ def _end_of_line(text: str, pos: int) -> int:
     return end
 
 
+# A line opening with a field's label: a capitalised word or a few, then a colon and the value.
+_FIELD_LINE_RE = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?: [A-Za-z]+){0,4}:[ \t]+\S")
+
+
 def _boilerplate_paragraphs(text: str, lower: str, catalogue: Catalogue) -> list[tuple[int, int, str]]:
     """Paragraphs holding a boilerplate cue from ``patterns/boilerplate.yaml``."""
     found: list[tuple[int, int, str]] = []
@@ -1564,6 +1568,10 @@ def _boilerplate_paragraphs(text: str, lower: str, catalogue: Catalogue) -> list
                 and para_end - m.end() < _BOILERPLATE_REACH
                 and not text[para_start:para_end].rstrip().endswith((".", "?", "!"))
                 and text[para_end + 1 : para_end + 2].strip()
+                # (not into a field under it: "... or via their website at www.ico.org.uk / EIR request reference:
+                # FIDP/017090-21 Request Title: Environmental Information Request / Date received: 29/10/21",
+                # South Gloucestershire Council's reply, its fields below its review rights)
+                and not _FIELD_LINE_RE.match(text, para_end + 1)
             ):
                 line_end = text.find("\n", para_end + 1)
                 para_end = len(text) if line_end == -1 else line_end

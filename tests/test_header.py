@@ -481,7 +481,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "an email sent to the body's foi mailbox does not date the reply",
         "UK Family Law Reform\n\n----- Original Message -----\nFrom: david@mortimers-removals.co.uk\nTo: "
         "FOI@derby.gov.uk\nSent: Tuesday, February 25, 2014 11:15 AM\nSubject: Re: Freedom of Information Request "
-        "5466\n\nDear Angela Harding,\n\n(1) Please will you kindly tell me who set the criteria?\n\nBest regards Dave\n",
+        "5466\n\nDear Angela Harding,\n\n(1) Please will you kindly tell me who set the criteria?\n\nBest regards "
+        "Dave\n",
         {"response_date": None},
     ),
     (
@@ -1058,7 +1059,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "the date heading a WhatDoTheyKnow request is the day it was made",
         "David Hopson made this Freedom of Information request to Northby Parish Council\n\nFrom: David Hopson\n\n11 "
         "June 2009\n\nDear Sir or Madam,\n\nPlease can you provide me with the following information under the "
-        "Freedom Of Information Act 2000:-\n\nCopies of all email correspondence.\n\nYours faithfully,\n\nDavid Hopson\n",
+        "Freedom Of Information Act 2000:-\n\nCopies of all email correspondence.\n\nYours faithfully,\n\nDavid "
+        "Hopson\n",
         {"received_date": dt.date(2009, 6, 11), "response_date": None},
     ),
     (
@@ -1385,7 +1387,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "275 - 24"},
     ),
     (
-        "a team's code and the case's letters and digits ending the subject under the greeting (Manchester City Council)",
+        "a team's code and the case's letters and digits ending the subject under the greeting (Manchester City "
+        "Council)",
         "30 October 2015\nDear Mr Moore\nRe: - Request for Information Food spending COR/A2ZE98\nThank you for your "
         "request for information, which was received by Manchester City Council.\n",
         {"reference": "COR/A2ZE98"},
@@ -1402,7 +1405,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FOI - 84472", "response_date": dt.date(2013, 8, 27)},
     ),
     (
-        "the subject's case code with the letter's first sentence joined on (Manchester City Council, lines as paragraphs)",
+        "the subject's case code with the letter's first sentence joined on (Manchester City Council, lines as "
+        "paragraphs)",
         "13 May 2016\nDear Mr Davies\nRe: - Request for Information - Project Forward GAN/A84GBL Thank you for your "
         "request for information, which was received by Manchester City Council.\n",
         {"reference": "GAN/A84GBL"},
@@ -1563,7 +1567,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "a disclosure log's release date",
-        "Released 10 July 2024\nRequest:\n- The number of referrals for open MRI scans in 2023.\nInformation disclosed:\n",
+        "Released 10 July 2024\nRequest:\n- The number of referrals for open MRI scans in 2023.\nInformation "
+        "disclosed:\n",
         {"response_date": dt.date(2024, 7, 10)},
     ),
     (
@@ -2116,7 +2121,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "signatory after the closing",
-        "Date: 2 May 2023\nDear Ms Green\nThe answer is yes.\nYours sincerely\n\nPriya Shah\nInformation Governance Officer\n",
+        "Date: 2 May 2023\nDear Ms Green\nThe answer is yes.\nYours sincerely\n\nPriya Shah\nInformation "
+        "Governance Officer\n",
         {"officer": "Priya Shah"},
     ),
     (
@@ -3679,7 +3685,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "RSN18708"},
     ),
     (
-        "a disclosure log page headed under the site's controls by its case: a letter, the year's two digits, a slash and the number",
+        "a disclosure log page headed under the site's controls by its case: a letter, the year's two digits, a "
+        "slash and the number",
         "Show mobile menu\nShow search control\nShow search control\nSearch Site\n\nF16/198\n\nDisabled Facilities Grants\n\n"
         "Request Description\n\nPlease could you supply the following information for each financial year.\n",
         {"reference": "F16/198"},
@@ -4018,6 +4025,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"legislation": ["EIR"]},
     ),
     (
+        # South Gloucestershire Council's reply, reposted by its requester: the review rights end on a web address
+        # with no full stop, the reply's fields on the lines under it
+        "a reply's fields under review rights that end on a web address",
+        "Extract of email from South Gloucestershire Council in response to our first Treedom of Information "
+        "request\nReceived on 24th December 2021\nThank you for your request for information received on 28th "
+        "October 2021. Further to our acknowledgement and my letter of the 25th November 2021, I am writing to "
+        "provide the Council’s response to your enquiry. This is provided at the end of this letter.\nI trust that "
+        "your questions have been satisfactorily answered. If you have any questions about this response then "
+        "please contact me again via ECSFeedback@southglos.gov.uk or at the address below.\nIf you are not happy "
+        "with this response you have the right to request an internal review by emailing "
+        "ECSFeedback@southglos.gov.uk. Please quote the reference number above when contacting the Council again.\n"
+        "If you remain dissatisfied with the outcome of the internal review you may apply directly to the "
+        "Information Commissioner’s Office (ICO). The ICO can be contacted at: The Information Commissioner’s "
+        "Office, Wycliffe House, Water Lane, Wilmslow, Cheshire, SK9 5AF or via their website at www.ico.org.uk\n"
+        "EIR request reference: FIDP/017090-21 Request Title: Environmental Information Request\nDate received: "
+        "29/10/21 Service areas: Regeneration and Streetcare\nDate responded: 22/12/2021\nEIR Request Questions "
+        "Response\n",
+        {"reference": "FIDP/017090-21", "response_date": dt.date(2021, 12, 22), "received_date": dt.date(2021, 10, 28)},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},
@@ -4274,7 +4301,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "a tribunal decision dated by its consideration on the papers",
         "General Regulatory Chamber\nInformation Rights\nFurther Consideration On: 23 October 2024 |\nB e f o r e :\n"
         "TRIBUNAL MEMBER GASSTON\nCHRISTOPHER WRIGHT |\nAppellant |\n- and - |\n(1) THE INFORMATION COMMISSIONER (2) "
-        "NORTHBY OFFICE AGENCY |\nRespondents |\nDecision Notice dated 26 September 2023 ref IC-232437-L6X7 | the DN |\n",
+        "NORTHBY OFFICE AGENCY |\nRespondents |\nDecision Notice dated 26 September 2023 ref IC-232437-L6X7 | the "
+        "DN |\n",
         {"response_date": dt.date(2024, 10, 23)},
     ),
     (
