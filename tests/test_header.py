@@ -4045,6 +4045,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FIDP/017090-21", "response_date": dt.date(2021, 12, 22), "received_date": dt.date(2021, 10, 28)},
     ),
     (
+        # the Government of Jersey's published responses, the page's lines run together and its date on the next
+        "a page's publication date on the line after its sentence",
+        "Produced by the Freedom of Information officeAuthored by Government of Jersey and published on\n07 August "
+        "2020.Prepared internally, no external costs.\n",
+        {"response_date": dt.date(2020, 8, 7)},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},

@@ -1184,8 +1184,10 @@ def _dated_heading(ctx: Context) -> tuple[int, int, FoundDate] | None:
 
 # A page's own sentence on when it was published, the reply's date where nothing else dates it (shared/corpus/
 # LABELLING.md): "Produced by the Freedom of Information office / Authored by Government of Jersey and published on
-# 18 September 2020." (the Government of Jersey's published responses). Only near the top, where a page says so.
-_PUBLISHED_ON_RE = re.compile(r"\b(?:and|was) published on ")
+# 18 September 2020." (the Government of Jersey's published responses). Only near the top, where a page says so. (Its
+# date may be on the next line, the page's lines run together: "... officeAuthored by Government of Jersey and
+# published on / 07 August 2020.Prepared internally, no external costs.")
+_PUBLISHED_ON_RE = re.compile(r"\b(?:and|was) published on(?: |[ \t]*\n[ \t]*)")
 _PUBLISHED_ON_REACH = 1500
 
 
