@@ -2562,6 +2562,18 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Suffolk and Norfolk Constabularies",
     ),
     (
+        # the Information Commissioner's Office on WhatDoTheyKnow, answering a request about its own casework systems
+        "the commissioner's office thanked for contact answers a request of its own",
+        "This is an HTML version of an attachment to the Freedom of Information request 'New Case Management "
+        "System'.\n\n24 September 2020 \n \nCase Reference IC-57122-J5C8 \n \nDear George White \n \nThank you for "
+        "contacting the Information Commissioner’s Office \n(ICO). We received your information request on 28 "
+        "August 2020.  \n \n \nYour request \n \nFollowing a description of our casework management systems, you \n"
+        "asked us for: “the terms of reference and the schematic” \n \nWe have considered your request under the "
+        "Freedom of Information \nAct 2000 (FOIA).  \n \n",
+        "information-commissioners-office",
+        "Information Commissioner's Office",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

@@ -300,6 +300,10 @@ _VOICE_BEFORE_RE = re.compile(
     r"(?: the)?[ \t\n]+$",
     re.I,
 )
+# Thanks for contacting the Commissioner's office, inside a paragraph that names it, are its own: "Thank you for
+# contacting the Information Commissioner's Office (ICO). We received your information request on 28 August 2020."
+# (the ICO answering a request about its own casework systems, on WhatDoTheyKnow).
+_CONTACTED_BEFORE_RE = re.compile(r"\bthank you for contacting(?: the)?[ \t\n]+$", re.I)
 _VOICE_BEFORE_REACH = 40  # characters before a name that _VOICE_BEFORE_RE reads
 # "At South Wales Police we monitor and collate statistical data on crimes, incidents and other data relevant to our
 # daily business." (the force's published response, which names itself nowhere else): the body speaking of itself.
@@ -409,6 +413,10 @@ def _under_review_rights_contact(layout: Layout, offset: int) -> bool:
 def _kind_at(ctx: Context, offset: int) -> AuthorityEvidenceKind | None:
     layout = ctx.layout
     boiler = layout.boilerplate_kind(offset)
+    if boiler == "commissioner" and _CONTACTED_BEFORE_RE.search(
+        layout.text, max(0, offset - _VOICE_BEFORE_REACH), offset
+    ):
+        return "voice"  # the Commissioner's office answering a request of its own (_CONTACTED_BEFORE_RE)
     # (a disclosure log's later entries answer other requests: "I understand you have sent your request to Suffolk
     # Constabulary" under the Suffolk Police and Crime Commissioner's second entry)
     if boiler in {"commissioner", "whatdotheyknow", "later_entries"}:
