@@ -2574,6 +2574,27 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Information Commissioner's Office",
     ),
     (
+        # the Insolvency Service's release on GOV.UK, its answer naming Companies House as the register its data come from
+        "the body the reply says the request asked answers it",
+        "FOI release\n\nFOI22/23-143 - Company insolvencies by geographical location\n\nUpdated 30 May 2023\n\nOur "
+        "ref: FOI 22/23-143\n\nDate: 21 February 2023\n\nRe: Freedom of Information Act 2000\n\nThank you for your "
+        "email of 10 February 2023 in which you requested from the Insolvency Service:\n\n“The number of companies "
+        "insolvencies broken down by region including, London, South East, South West, West Midlands, East "
+        "Midlands, East Anglia, North West, North East, Scotland, Wales and Northern Ireland.\n\nPlease provide "
+        "this data for January 2023, as well as a monthly breakdown for the last four years: 2019, 2020, 2021 and "
+        "2022.”\n\nYour request has been dealt with under the Freedom of Information Act 2000 (FOIA).\n\nI can "
+        "confirm that the agency holds the information that you have requested.\n\nThe data has been provided at "
+        "Annex A. Annex A contains a table of number of insolvencies in each UK region by month from January 2019 "
+        "to January 2023.\n\nNote that there are known accuracy issues with company address information held. "
+        "Therefore, some caution needs to be taken when interpreting the information provided in this letter.\n\n"
+        "The information the agency holds is the address recorded on the Companies House register on the date the "
+        "insolvency is registered with Companies House. This address is often the address of the insolvency "
+        "practitioner (IP), who acts as an office-holder in an insolvency procedure, rather than the location of "
+        "the company before it became insolvent\n\n",
+        "insolvency-service",
+        "Insolvency Service",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

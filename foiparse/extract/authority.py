@@ -1625,8 +1625,10 @@ _HAS_CONSIDERED_YOUR_REQUEST_RE = re.compile(
     r"\b(?P<name>[A-Z][\w'&-]*(?: (?:of |and |for |& )?[A-Z][\w'&-]*){0,6}) has (?:now |carefully )?considered your"
     r" (?:\w+ ){0,3}?request\b"
 )
+# (or "Thank you for your email of 10 February 2023 in which you requested from the Insolvency Service:", the agency's
+# release on GOV.UK, its answer naming Companies House three times as the register its data come from)
 _YOU_MADE_REQUEST_TO_RE = re.compile(
-    r"\b[Yy]ou made (?:the following |a |an |your )?(?:[\w()]+ ){0,6}?request to (?:the )?"
+    r"\b(?:[Yy]ou made (?:the following |a |an |your )?(?:[\w()]+ ){0,6}?request to|you requested from) (?:the )?"
     r"(?P<name>[A-Z][\w'&-]*(?: (?:of |and |for |& )?[A-Z][\w'&-]*){0,6})"
 )
 # A tribunal's background: "On 2 October 2023 the Appellant made a request for information pursuant to the Freedom of
