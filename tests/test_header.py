@@ -4052,6 +4052,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2020, 8, 7)},
     ),
     (
+        # the Groceries Code Adjudicator's reply on GOV.UK, the page's publication date above the letter's own
+        "a letter's date line saying how it was sent",
+        "Information regarding maintenance of the GCA's corporate estate\nPublished 21 July 2023\n7th Floor, The "
+        "Cabot\n25 Cabot Square\nLondon E14 4QZ\nT: +44 (0) 207 215 6537\nE: [email protected]\nwww.gov.uk/gca\n"
+        "Sent by email 18 July 2023\nDear\nFreedom of Information Act: Request for information on Groceries Code "
+        "Adjudicator activities\nThank you for your email dated 7 July 2023 regarding maintenance of the Groceries "
+        "Code Adjudicator’s (GCA) corporate estate. ",
+        {"response_date": dt.date(2023, 7, 18), "received_date": dt.date(2023, 7, 7)},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},
