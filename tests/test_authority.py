@@ -2595,6 +2595,28 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Insolvency Service",
     ),
     (
+        # the National Lottery Heritage Fund's list of requests, a museum's bid named in the first, the fund calling itself
+        # "the Heritage Fund" in the others
+        "a fund's list of requests naming itself by its short name",
+        "Freedom of information requests 2020–2021\n\nFreedom of information requests 2020–2021\n\nThis list "
+        "contains every Freedom of Information request we have received between 1 April 2020 and 31 March 2021.\n\n"
+        "April 2020\n\n  • Requester sought information on the details of the National Museum of the Royal Navy’s "
+        "submission of their Expression of Interest and decision meeting minutes. The letter of invitation for a "
+        "full application and the grant decision letter was provided with personal information redacted under "
+        "section 40 of the Freedom of Information Act (FOIA), personal information. The meeting minutes was "
+        "withheld under section 22 of the FOIA, information intended for future publication.\n  • Requester sought "
+        "information on the Heritage Fund’s telephone maintenance. This information was provided.\n  • Requester "
+        "sought information on the final Evaluation Report, the rejection of the first application and a copy of "
+        "the project plan for the Telling the history of Colyton with the digitisation, preservation and "
+        "interpretation of the Feoffees archives projects. This information was provided with some personal "
+        "information redacted under section 40 of the FOIA.\n  • Requester sought any information that The "
+        "National Lottery Heritage Fund holds that look at the equality or diversity implications of the Heritage "
+        "Emergency Fund. Extracts from reports, meeting notes, the Equality Impact Assessment and internal emails "
+        "were provided, with some personal information redacted under section 40 of FOIA.\n",
+        "national-lottery-heritage-fund",
+        "National Lottery Heritage Fund",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
