@@ -3193,6 +3193,30 @@ CASES = [
         id="reasons-lettered-under-a-because-sentence-ask-nothing",
     ),
     case(
+        # Hastings Borough Council's log: the request's parts numbered "1a." with no "1." above them, answered so under
+        # the response heading
+        "FOI request (FOIR-467384728)\nEmpty properties owned by the council\nI would like to make a request under the "
+        "Freedom of Information Act.\n1a. How many residential properties does the council currently own?\n1b. What "
+        "is the total value (or estimated value) of these properties?\n2. Please provide a list of all residential "
+        "properties that the council currently owns which have been vacant for more than six months.\nResponse\n1a. "
+        "54\n1b. Refused under Section 43, please see below.\n2. Refused under Section 31, please see below.\n",
+        [
+            ("1a", "How many residential properties does the council currently own?"),
+            ("1b", "What is the total value (or estimated value) of these properties?"),
+            (
+                "2",
+                "Please provide a list of all residential properties that the council currently owns which have been "
+                "vacant for more than six months.",
+            ),
+        ],
+        answers={
+            "1a": [A(contains="54")],
+            "1b": [A(contains="Section 43", withheld=True, exemptions=("FOIA 43",))],
+            "2": [A(contains="Section 31", withheld=True, exemptions=("FOIA 31",))],
+        },
+        id="parts-numbered-whole-answered-so-under-the-response-heading",
+    ),
+    case(
         # A WhatDoTheyKnow request to Avon and Somerset Constabulary: "recieved" read respelt by the cues, the question
         # worded as printed
         "Dear Avon and Somerset Constabulary,\nPlease could you answer the following:\n1) I understand that in 2009, the "

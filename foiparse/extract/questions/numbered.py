@@ -1262,6 +1262,11 @@ def _extract_questions(ctx: Context) -> list[Question]:
             lettered_sub = printed != str(seq) and not letters_as_main and (printed[-1:].isalpha() or "." in printed)
             parent = str(seq) if lettered_sub else None
             known = first_index.get((parent, printed))
+            if known is None and parent is not None and in_response_section:
+                # The request's "1a." kept whole as its number, no "1." above it, answered so under the response
+                # heading: "1a. How many residential properties does the council currently own? / ... / Response /
+                # 1a. 54 / 1b. Refused under Section 43, please see below." (Hastings Borough Council's log)
+                known = first_index.get((None, printed))
             if known is not None and not _asked_again(found[known].text, q_text, in_response_section):
                 # Several lists each numbered from 1: the question repeated is the one of its number whose words match
                 # (the reply restating "1. The names and types of software applications or systems used in Children's
