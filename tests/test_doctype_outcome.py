@@ -43,6 +43,25 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Cleveland Police's published response, its answers lost from the page: what it gave above is all it holds,
+        # the rest withheld under sections 31(1) and 43(2)
+        "Enquiry Reference: 303-25\nI write in connection with regards to your Freedom of Information request. "
+        "Below is your request and our response.\nHaving made enquiries within the Force above is all the "
+        "information we hold and for anything else we rely on the following:\nSection 1 of the Freedom of "
+        "Information Act 2000 places two duties on public authorities. Unless exemptions apply, the first duty at "
+        "Section 1(1) (a) is to confirm or deny whether the information specified in a request is held. The second "
+        "duty at Section 1(1) (b) is to disclose information that has been confirmed as being held. Where "
+        "exemptions are relied upon, Section 17 of the Freedom of Information Act requires that I provide the "
+        "applicant with a notice which: a) states that fact b) specifies the exemption(s) in question and c) state "
+        "(if that would not otherwise be apparent) why the exemption applies.\nThe Cleveland Police Service can "
+        "confirm it holds information relevant to your request as the duty in s1(1)(a) of the Freedom of "
+        "Information Act 2000 does not apply, by virtue of the following exemptions:\nSection 31(1) - Law "
+        "Enforcement\nSection 43(2) Commercial Interests\nThis should n",
+        "response",
+        "partial",
+        id="what-was-given-above-is-all-held-the-rest-withheld",
+    ),
+    case(
         # The University of Glasgow's letter on WhatDoTheyKnow: under its response heading it lists the banks it
         # deposits with, then withholds the amounts under section 33(1)(b)
         "Mae hwn yn fersiwn HTML o atodiad i'r cais Rhyddid Gwybodaeth 'Bank deposits'.\n\n\n \n \n \n \n \nDavid "
