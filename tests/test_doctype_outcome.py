@@ -29,6 +29,30 @@ WDTK_REQUEST = (
 )
 
 
+# The Cabinet Office's messages on a WhatDoTheyKnow thread up to its note that the due date has changed (its
+# acknowledgement, the requester's call for a review of its lateness, the note)
+CABINET_OFFICE_HOLDING_THREAD = (
+    "Itemised accounts for Downing Street briefing room\nDear Prime Minister's Office,\nIt has been reported "
+    "that a total of £2.6m has been spent on the new Downing Street briefing room. Please provide an itemised "
+    "bill of materials and labour showing how the money was apportioned.\nYours faithfully,\nS Hill\nOur ref: "
+    "FOI2021/05759\nDear S HILL\nThank you for your request for information which was received on\n16/3/2021. "
+    "Your request is being handled under the terms of the Freedom of\nInformation Act 2000 ('the Act').\nThe "
+    "Act requires that a response must be given promptly, and in any event\nwithin 20 working days. We will "
+    "therefore aim to reply at the latest\nby16/4/2021.\nPlease remember to quote the reference number above "
+    "in any future\ncommunications.\nYours sincerely,\nFreedom of Information Team\nCabinet Office\nDear Prime "
+    "Minister's Office,\nPlease pass this on to the person who conducts Freedom of Information reviews.\nI am "
+    "writing to request an internal review of Prime Minister's Office's handling of my FOI request 'Itemised "
+    "accounts for Downing Street briefing room'.\nPlease can you:\n1. conduct an internal review and provide "
+    "an explanation as to why my freedom of information request has not been responded to within the statutory "
+    "time frame;\n2. respond to my freedom of information request; and\n3. explain how you will revise your "
+    "processes such that freedom of information requests will receive a response within the statutory time "
+    "frame in the future.\nA full history of my FOI request and all correspondence is available on the "
+    "Internet at this address: https://www.whatdotheyknow.com/request/i...\nYours faithfully,\nS Hill\nDear S "
+    "Hill\nThe date that the response is due for your request, FOI2021/05759, has\nbeen changed to 14th May. "
+    "Please see the attached letter.\nKind Regards\nFOI Team\nCabinet Office\n"
+)
+
+
 def case(snippet: str, doc_type: str, outcome: str, *, id: str) -> Any:
     return pytest.param(snippet, doc_type, outcome, id=id)
 
@@ -121,50 +145,16 @@ CASES = [
         # The Cabinet Office on WhatDoTheyKnow: its acknowledgement, the requester's call for a review of its lateness,
         # its note that the due date has changed with "the attached letter" (the extension, not the reply), and its
         # last message: the response is still being worked on
-        "Itemised accounts for Downing Street briefing room\nDear Prime Minister's Office,\nIt has been reported "
-        "that a total of £2.6m has been spent on the new Downing Street briefing room. Please provide an itemised "
-        "bill of materials and labour showing how the money was apportioned.\nYours faithfully,\nS Hill\nOur ref: "
-        "FOI2021/05759\nDear S HILL\nThank you for your request for information which was received on\n16/3/2021. "
-        "Your request is being handled under the terms of the Freedom of\nInformation Act 2000 ('the Act').\nThe "
-        "Act requires that a response must be given promptly, and in any event\nwithin 20 working days. We will "
-        "therefore aim to reply at the latest\nby16/4/2021.\nPlease remember to quote the reference number above "
-        "in any future\ncommunications.\nYours sincerely,\nFreedom of Information Team\nCabinet Office\nDear Prime "
-        "Minister's Office,\nPlease pass this on to the person who conducts Freedom of Information reviews.\nI am "
-        "writing to request an internal review of Prime Minister's Office's handling of my FOI request 'Itemised "
-        "accounts for Downing Street briefing room'.\nPlease can you:\n1. conduct an internal review and provide "
-        "an explanation as to why my freedom of information request has not been responded to within the statutory "
-        "time frame;\n2. respond to my freedom of information request; and\n3. explain how you will revise your "
-        "processes such that freedom of information requests will receive a response within the statutory time "
-        "frame in the future.\nA full history of my FOI request and all correspondence is available on the "
-        "Internet at this address: https://www.whatdotheyknow.com/request/i...\nYours faithfully,\nS Hill\nDear S "
-        "Hill\nThe date that the response is due for your request, FOI2021/05759, has\nbeen changed to 14th May. "
-        "Please see the attached letter.\nKind Regards\nFOI Team\nCabinet Office\nDear S Hill,\nThank you for your "
-        "email,\nWhile the process of responding to your request for information is ongoing\nit will not be "
-        "possible to conduct an internal review.\n",
+        CABINET_OFFICE_HOLDING_THREAD
+        + "Dear S Hill,\nThank you for your email,\nWhile the process of responding to your request for information is "
+        "ongoing\nit will not be possible to conduct an internal review.\n",
         "acknowledgement",
         "acknowledged",
         id="a-thread-of-holding-messages-the-last-says-the-response-is-ongoing",
     ),
     case(
         # the same thread cut after the note that the due date has changed
-        "Itemised accounts for Downing Street briefing room\nDear Prime Minister's Office,\nIt has been reported "
-        "that a total of £2.6m has been spent on the new Downing Street briefing room. Please provide an itemised "
-        "bill of materials and labour showing how the money was apportioned.\nYours faithfully,\nS Hill\nOur ref: "
-        "FOI2021/05759\nDear S HILL\nThank you for your request for information which was received on\n16/3/2021. "
-        "Your request is being handled under the terms of the Freedom of\nInformation Act 2000 ('the Act').\nThe "
-        "Act requires that a response must be given promptly, and in any event\nwithin 20 working days. We will "
-        "therefore aim to reply at the latest\nby16/4/2021.\nPlease remember to quote the reference number above "
-        "in any future\ncommunications.\nYours sincerely,\nFreedom of Information Team\nCabinet Office\nDear Prime "
-        "Minister's Office,\nPlease pass this on to the person who conducts Freedom of Information reviews.\nI am "
-        "writing to request an internal review of Prime Minister's Office's handling of my FOI request 'Itemised "
-        "accounts for Downing Street briefing room'.\nPlease can you:\n1. conduct an internal review and provide "
-        "an explanation as to why my freedom of information request has not been responded to within the statutory "
-        "time frame;\n2. respond to my freedom of information request; and\n3. explain how you will revise your "
-        "processes such that freedom of information requests will receive a response within the statutory time "
-        "frame in the future.\nA full history of my FOI request and all correspondence is available on the "
-        "Internet at this address: https://www.whatdotheyknow.com/request/i...\nYours faithfully,\nS Hill\nDear S "
-        "Hill\nThe date that the response is due for your request, FOI2021/05759, has\nbeen changed to 14th May. "
-        "Please see the attached letter.\nKind Regards\nFOI Team\nCabinet Office\n",
+        CABINET_OFFICE_HOLDING_THREAD,
         "acknowledgement",
         "acknowledged",
         id="the-letter-attached-beside-a-changed-due-date-is-the-extension",
