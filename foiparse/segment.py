@@ -691,11 +691,9 @@ def _quotation_starts(
         # 'I note with regret your response to a FOI request ... where you state that: / > "we frequently receive
         # requests from pseudonymous accounts ..." / I am interested to learn more about this unfortunate trend.' (a
         # request on Transport for London's published responses, its reply below).
-        quoted_numbers_in_block = [
-            number for number in sorted(quoted_numbers) if number >= quoted_blocks[0] and lines[number].text.strip()
-        ]
-        goes_on = blocks[-1][0] is False
-        if not (goes_on and len(quoted_numbers_in_block) <= _QUOTATION_IN_PROSE_LINES):
+        quoted_text_lines = sum(1 for number in quoted_numbers if lines[number].text.strip())
+        goes_on = not blocks[-1][0]  # the last block of text is the message's own, below the one quoted
+        if not (goes_on and quoted_text_lines <= _QUOTATION_IN_PROSE_LINES):
             quoted_from.add(lines[quoted_blocks[0]].start)
 
 
