@@ -4002,3 +4002,13 @@ def test_the_regulator_named_in_a_sentence_at_the_head_of_a_notice_is_not_the_au
     )
     authority = parse_text(text).authority
     assert authority is None or authority.id != "information-commissioners-office"
+
+
+def test_regression_a_possessive_apart_from_its_name_before_initials_does_not_crash() -> None:
+    # Found by the mutation sweep (a space put before "'s" in a police force's page): the possessive, stripped, left an
+    # empty word, and reading its first letter raised IndexError.
+    text = (
+        "Dear Sir,\nThis concerns the Greater Cambridge Partnership 's (GCP) handling of a request.\nYours faithfully\n"
+    )
+    # (the partnership is not in the catalogue, and its initials defined beside it name no other body)
+    assert parse_text(text).authority is None

@@ -2003,6 +2003,9 @@ def _defined_by_initials(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         # the name in the possessive, its initials after: "the Greater Cambridge Partnership's (GCP) handling of a
         # Freedom of Information/Environmental Information Regulations request" (the partnership's own page)
         words[-1] = words[-1].removesuffix("'s")
+        if not words[-1]:
+            # (the possessive standing apart from its name, "Partnership 's (GCP)": a mistyped or mutated text)
+            words.pop()
     taken: list[str] = []
     for word in reversed(words):
         if word.lower() in _NAME_JOINERS and taken:
