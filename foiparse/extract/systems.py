@@ -1527,7 +1527,7 @@ class _Run:
         m = _USED_NAME.search(self.text, max(0, clause - 40), clause)
         if m is None or _opens_a_clause(m.group(1)) or not _PRODUCT_SHAPED_WORD.search(m.group(1)):
             return None
-        if all(word in self.m.not_products or word in self.m.generic_acronyms for word in m.group(1).split(" ")):
+        if self._names_no_product(m.group(1)):
             return None  # "CCTV is used to monitor the car parks"
         start, end = m.span(1)
         if not self._in_software_context(start, end):
@@ -1543,9 +1543,14 @@ class _Run:
         m = _ANSWERED_NAME.match(self.text, answer.start, answer.end)
         if m is None or _NO_PRODUCT_RE.fullmatch(m.group(1)):
             return None
-        if all(word in self.m.not_products or word in self.m.generic_acronyms for word in m.group(1).split(" ")):
+        if self._names_no_product(m.group(1)):
             return None
         return self._unknown_hit(*m.span(1), m.group(1))
+
+    def _names_no_product(self, name: str) -> bool:
+        """Whether every word of a product-shaped ``name`` is one that names no product (``not_products``: "CCTV",
+        "NHS") or a kind of system (``generic_acronyms``: "EPR")."""
+        return all(word in self.m.not_products or word in self.m.generic_acronyms for word in name.split(" "))
 
     def _spelt_out_acronym(self, space: int) -> _Hit | None:
         """ "National Incident Recording System (NIRS)": a product's name spelt out with its acronym, reported by
