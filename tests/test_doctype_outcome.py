@@ -66,6 +66,20 @@ ACKNOWLEDGED_THREAD = (
 )
 
 CASES = [
+    # Warwickshire Police's log: answers labelled with their questions' numbers, the questions not printed, the last
+    # refused
+    case(
+        "FREEDOM OF INFORMATION REQUEST REFERENCE NO: 412-2024\nI write in connection with your request for "
+        "information which was received on 3rd March 2024. Please find the Northby Police response set out below.\n"
+        "Q1a response: Mitel\nQ1b response: Currently expires 30 June 2026\nQ1c response: Daisy Communications "
+        "Ltd\nQ2 response: Section 1 of the Freedom of Information Act 2000 places two duties on public "
+        "authorities. Where exemptions are relied upon section 17 of the Freedom of Information Act 2000 requires "
+        "Northby Police, when refusing to provide such information (because the information is exempt) to you the "
+        "applicant with a notice which:\n(a) states that fact,\n(b) specifies the exemption in question and\n",
+        "response",
+        "partial",
+        id="answers-labelled-q1a-response-beside-a-refusal-give-part",
+    ),
     case(
         # Cleveland Police's published response, its answers lost from the page: what it gave above is all it holds,
         # the rest withheld under sections 31(1) and 43(2)

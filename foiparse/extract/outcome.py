@@ -828,6 +828,7 @@ def decide(
             some_not_held
             or _attached(ctx)
             or (not answers and (_figure_under_heading(ctx) or _states_a_figure(ctx, beside_the_cost=False)))
+            or (not answers and _labelled_answers_give(ctx))
         ):
             return "response", "partial"
         if not exemptions and _hits(ctx, "published"):
@@ -1880,6 +1881,34 @@ def _giving_line_under_heading(ctx: Context) -> Line | None:
 _QUESTIONS_LABEL_LINE_RE = re.compile(
     r"[ \t]*(?:questions?|q)[ \t]*\d+[a-z]?(?:[ \t]*(?:&|and|,|to)[ \t]*\d+[a-z]?)*[ \t]*:?[ \t]*", re.I
 )
+
+
+# An answer labelled with its question's number on the line it gives: "Q1a response: Avaya / Q1b response: Currently
+# expires 16 March 2025 / Q1c response: NEC Software Solutions UK Ltd / ... / Q3b & Q3c response: Section 1 of the
+# Freedom of Information Act 2000 places two duties ..." (Warwickshire Police's log: the questions not printed, the
+# last two refused under the exemptions that follow).
+_LABELLED_ANSWER_RE = re.compile(
+    r"^[ \t]*q(?:uestion)?[ \t]*\d+[a-z]?(?:[ \t]*(?:&|and|,)[ \t]*q?\d+[a-z]?)*[ \t]+(?:response|answer)[ \t]*[:\-–]"
+    r"[ \t]*(\S[^\n]*)",
+    re.I | re.M,
+)
+_FEWEST_LABELLED_ANSWERS = 2
+# (an answer opening on the Act's duties is the refusal's preamble, not information: "Q3b & Q3c response: Section 1 of
+# the Freedom of Information Act 2000 places two duties on public authorities")
+_CITES_A_PROVISION_RE = re.compile(r"(?:section|regulation|s\.?)[ \t]*\d", re.I)
+
+
+def _labelled_answers_give(ctx: Context) -> bool:
+    """Whether at least two lines labelled as a numbered question's answer give something, neither refusing nor
+    saying it is not held."""
+    giving = [
+        m
+        for m in _LABELLED_ANSWER_RE.finditer(ctx.text)
+        if _REFUSING_WORDS_RE.search(m.group(1)) is None
+        and _NOT_HELD_WORDS_RE.search(m.group(1)) is None
+        and _CITES_A_PROVISION_RE.match(m.group(1)) is None
+    ]
+    return len(giving) >= _FEWEST_LABELLED_ANSWERS
 
 
 def _figure_under_heading(ctx: Context) -> bool:
