@@ -66,6 +66,20 @@ ACKNOWLEDGED_THREAD = (
 )
 
 CASES = [
+    # Western Health and Social Care Trust on WhatDoTheyKnow, asked for a copy of a policy it does not have
+    case(
+        "Dear Northby Health Trust,\n\nPlease provide a copy of the Lone Working Exemption Policy.\n\nYours "
+        "faithfully,\n\nA Reader\n\nFOI Request, Northby Health Trust\n\nDear Mr Reader\n\nI acknowledge receipt "
+        "of your Freedom of Information request below which was received by the Trust on 4 March 2013. I will make "
+        "some enquiries and contact you again soon with a Trust response.\n\nRegards\n\nFreedom of Information "
+        "Office\n\nFOI Request, Northby Health Trust\n\nDear Mr Reader\n\nI refer to your Freedom of Information "
+        "request as detailed below. In response we would advise that there is no such policy within the Trust and "
+        "that managers use their judgement in each case.\n\nI hope this answers your query.\n\nRegards\n\nFreedom "
+        "of Information Office\n",
+        "response",
+        "not_held",
+        id="there-is-no-such-policy-after-an-acknowledgement-is-not-held",
+    ),
     # Warwickshire Police's log: answers labelled with their questions' numbers, the questions not printed, the last
     # refused
     case(
