@@ -1023,7 +1023,14 @@ def _later_entries(lines: list[Line]) -> int | None:
             m = _DATED_WITHOUT_COLON_RE.match(line.text) if line.text.rstrip()[-4:].isdigit() else None
         if m is not None:
             key = " ".join(m.group("key").lower().split())
-            if " " not in key and (second := _SECOND_FIELD_RE.search(m.group("value"))) is not None:
+            if (
+                " " not in key
+                and (second := _SECOND_FIELD_RE.search(m.group("value"))) is not None
+                # (the second field straight after the first's value, not a later one of a row of several: "Software:
+                # ArcGIS - ESRI, Number of Licenses: 15, Price: £xxxx.xx, Renewal Date: 01.01.2019" and the same for
+                # MapInfo below it, the example a WhatDoTheyKnow request to Oldham Council gives of the answer it wants)
+                and ":" not in m.group("value")[: second.start()]
+            ):
                 # two fields on the line, the entry's case and its date: "Request: 17311 Received: 29/09/2025" above
                 # each request on Shetland Islands Council's page of answered requests
                 key = f"{key} {second.group('key').lower()}"

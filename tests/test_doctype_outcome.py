@@ -66,6 +66,31 @@ ACKNOWLEDGED_THREAD = (
 )
 
 CASES = [
+    # Oldham Council on WhatDoTheyKnow: the request's example rows, each with a "Renewal Date", are no disclosure log's
+    # entries; the reply begun under the acknowledgement is cut off
+    case(
+        "Dear Northby Metropolitan Borough Council,\n\nCan you please disclose information regarding the council’s "
+        "use of GIS/Map software? This includes any software the council uses that allows for the distribution "
+        "and/or use of GI/Map data over an intranet or the internet for use and consumption by staff and/or the "
+        "public.\nSpecifically, can you disclose:\n\n1. The name & provider of any GIS/Map software\n2. The number "
+        "& types of license held for each individual GIS or Map software\n3. The price of the licenses held\n4. "
+        "The renewal date or contract length of the licenses held\n\nFor Example:\nSoftware: ArcGIS - ESRI, Number "
+        "of Licenses: 15, Price: £xxxx.xx, Renewal Date: 01.01.2019\nSoftware: Map Info – Pitney Bowes, Number of "
+        "Licenses: 12, Price: £xxxx.xx, Renewal Date: 01.01.2019\n\nYours faithfully,\n\nAlex Reed\n\nInformation "
+        "Manager, Northby Metropolitan Borough Council\n\nDear Sir/Madam,\n\nI acknowledge with thanks your "
+        "request for information; this request has been considered as a request under the Freedom of Information "
+        "Act 2000.\n\nAs such, your request may take up to 20 working days to be processed and has been passed on "
+        "to an appropriate officer.\n\nPlease be advised that if an exemption applies to the information that you "
+        "have requested, the statutory period may be exceeded in accordance with the provisions of that Act.\n\n"
+        "Should you have any queries, please contact: [Northby Council request email]\n\nYours faithfully,\n\n"
+        "Information Manager\n\nInformation Management Team\nCorporate & Commercial Services\nNorthby Council\n"
+        "Level 11\nCivic Centre\nWest Street\nNorthby NB1 1AA\n\n[email address]\n\nshow quoted sections\n\nJo "
+        "Khan, Northby Metropolitan Borough Council\n\nDear Mr Reed\n\n\nFor your information we have consider the "
+        "definition of GIS system as\n\n\n1.            The name & ",
+        "response",
+        "unknown",
+        id="a-request-s-example-rows-with-a-renewal-date-open-no-second-entry",
+    ),
     # Western Health and Social Care Trust on WhatDoTheyKnow, asked for a copy of a policy it does not have
     case(
         "Dear Northby Health Trust,\n\nPlease provide a copy of the Lone Working Exemption Policy.\n\nYours "
