@@ -66,6 +66,19 @@ ACKNOWLEDGED_THREAD = (
 )
 
 CASES = [
+    # London Fire Brigade's disclosure log: the clarification the requester gave, considered, then nothing held
+    case(
+        "FOI release\n\nOut-of-hours cover\n\nCase reference FOI2025/01002\n\nReceived 9 June 2025\n\nPublished 12 "
+        "August 2025\n\nRequest\n\nPlease provide details of any external providers engaged to deliver "
+        "out-of-hours cover, and the annual cost.\n\nResponse\n\nDear Requestor,\n\nWe have liaised internally "
+        "with the relevant managers to assess your request.\n\nThe below clarification, which you provided 19 July "
+        "2025, was also considered.\n\n'I am referring to cover for the control room during staff sickness.'\n\nWe "
+        "can confirm that Northby Fire and Rescue Service does not hold any information relevant to your "
+        "request.\n\nKind regards,\n\nInformation Access Team\n",
+        "response",
+        "not_held",
+        id="the-clarification-which-you-provided-asks-nothing",
+    ),
     # Oldham Council on WhatDoTheyKnow: the request's example rows, each with a "Renewal Date", are no disclosure log's
     # entries; the reply begun under the acknowledgement is cut off
     case(
