@@ -292,6 +292,7 @@ class OutcomesFile(_Data):
             "partial",
             "partly_held",
             "authority_document",
+            "refusal_deferred",
         ],
         list[str],
     ]

@@ -66,6 +66,21 @@ ACKNOWLEDGED_THREAD = (
 )
 
 CASES = [
+    # Thanet District Council on WhatDoTheyKnow: the exception it could refuse under, put off to ask what is meant
+    case(
+        "Dear Mr Reed,\n\nI refer to your recent request for information under the Environmental Information "
+        "Regulations.\n\nYou requested: Please release all electronic communications between Northby District "
+        "Council and Harbour Aviation Ltd.\n\nRegulation 12(4)(c) allows a public authority to refuse requests "
+        "that are 'formulated in too general a manner'. This includes questions like yours where the request for "
+        "information is not specific enough to allow us to identify what information has been asked for.\n\nRather "
+        "than refuse a request at this stage I wanted to better understand the information (rather than the "
+        "documents) that you are seeking. So I would be very grateful if you could define your request to "
+        "describe, in simple terms, what actual information you are seeking.\n\nI look forward to hearing from you "
+        "in due course.\n\nYours faithfully\n\nJo Khan, Solicitor\nNorthby District Council\n",
+        "clarification",
+        "clarification_requested",
+        id="rather-than-refuse-a-request-at-this-stage-asks-to-define-it",
+    ),
     # London Fire Brigade's disclosure log: the clarification the requester gave, considered, then nothing held
     case(
         "FOI release\n\nOut-of-hours cover\n\nCase reference FOI2025/01002\n\nReceived 9 June 2025\n\nPublished 12 "

@@ -671,6 +671,12 @@ def decide(
         and not _hits(ctx, "partial")  # "Access to Information request - Partial Release" (Natural England)
     ):
         return ("refusal" if _hits(ctx, "refusal") else "response"), "not_held"
+    if not answers and _hits(ctx, "refusal_deferred") and _clarification_cues(ctx, questions):
+        # The exception it could refuse under, named, and put off to ask what is meant first: "Regulation 12(4)(c)
+        # allows a public authority to refuse requests that are 'formulated in too general a manner' ... Rather than
+        # refuse a request at this stage I wanted to better understand ... I would be very grateful if you could define
+        # your request" (Thanet District Council on WhatDoTheyKnow).
+        return "clarification", "clarification_requested"
     not_held_cited = any(e.kind == "not_held" for e in exemptions)
     exemptions = [e for e in exemptions if e.kind != "not_held"]
     stops = any(e.kind in {"cost_limit", "vexatious"} for e in exemptions)
