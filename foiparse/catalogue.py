@@ -136,6 +136,7 @@ SystemDomain = Literal[
     "youth_justice",
     "health",
     "corporate_finance_erp",
+    "procurement",
     "hr_payroll",
     "revenues_benefits",
     "housing",

@@ -61,6 +61,27 @@ SUPPLIER = {"kind": "supplier"}
 FUZZY = {"match": "fuzzy"}
 
 POSITIVES = [
+    # Bury Council's log: the North West councils' e-tendering portal, by its name in brackets
+    case(
+        "Where the anticipated contract value exceeds £25,000 we will advertise the requirement on our e-tendering "
+        "portal (The Chest) and Contracts Finder.",
+        ["The Chest"],
+        id="the-chest-e-tendering-portal",
+    ),
+    # Lincolnshire County Council's log: the purchase-to-pay product by its maker's name, beside the ERP
+    case(
+        "2. What systems do you use for managing and processing invoices and also for catalogues?\n\nDecision\n\n2. "
+        "Proactis/Unit4 Business World On.",
+        ["Proactis", "Unit4"],
+        id="proactis-beside-unit4-business-world",
+    ),
+    # Hastings Borough Council's log: the e-tendering portal by its maker's name
+    case(
+        "The system they use to publish our tenders is In-tend (www.in-tend.co.uk) through the South East Shared "
+        "Services portal.",
+        ["In-Tend"],
+        id="in-tend-e-tendering-portal",
+    ),
     # The Metropolitan Police Service's reply about live facial recognition: NEC's product, its maker not named
     case(
         "2. As well as any documents relating to contracts for the purchase of NeoFace Watch software.\nI have today "
@@ -1065,6 +1086,19 @@ POSITIVES += [
 ]
 
 NEGATIVES = [
+    # Northumbria Police's log on TASER use: a body's chest is no e-tendering portal
+    case(
+        "1. Can I have the number of instances that an individual has been hit in the chest area with a TASER in the "
+        "financial year 2011/2012.",
+        [],
+        id="the-chest-area-is-no-portal",
+    ),
+    # a sentence that opens on the words, with no procurement word near: no portal either
+    case(
+        "The Chest X-ray Unit reported 40 cases in 2023.",
+        [],
+        id="the-chest-x-ray-unit-is-no-portal",
+    ),
     # a request on NHS Kernow's disclosure log: the text's own initials for the words before them, a system word among
     # them, are no product ("ICS", the Integrated Children's System's short name)
     case(

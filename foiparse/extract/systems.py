@@ -165,11 +165,13 @@ _ORDINARY_WORDS = frozenset(
         "infrastructure",
         "instructed",
         "instructor",
+        "intend",  # In-Tend
         "liberate",
         "nerve centre",
         "nerve centres",
         "niches",
         "oracles",
+        "practise",  # Proactis
         "protocols",
         "proudest",
         "proust",
