@@ -66,6 +66,20 @@ ACKNOWLEDGED_THREAD = (
 )
 
 CASES = [
+    # Cleveland Police's log: neither confirming nor denying that it holds what the whole request asks, cut before
+    # the sections
+    case(
+        "Date: 11/06/25\nEnquiry Reference: 601-25\nI write in connection with regards to your Freedom of "
+        "Information request. Below is your request and our response.\nUnder the Freedom of Information Act 2000, "
+        "I am requesting the following information for the time period 1 January 2020 to 4 April 2025:\nHaving "
+        "made enquiries within the Force we would rely on the following:\nSection 1 of the Freedom of Information "
+        "Act 2000 places two duties on public authorities.\nNorthby Police can neither confirm nor deny that it "
+        "holds the information relevant to your request as the duty in Section 1(1) (a) of the Freedom of "
+        "Information Act 2000 does not apply",
+        "refusal",
+        "refused",
+        id="neither-confirm-nor-deny-that-it-holds-the-information-relevant-to-your-request",
+    ),
     # Thanet District Council on WhatDoTheyKnow: the exception it could refuse under, put off to ask what is meant
     case(
         "Dear Mr Reed,\n\nI refer to your recent request for information under the Environmental Information "
