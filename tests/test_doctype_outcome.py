@@ -66,6 +66,24 @@ ACKNOWLEDGED_THREAD = (
 )
 
 CASES = [
+    # North Yorkshire Police's log: one answer exempt, pointing to the reasons below, the other no valid request (the
+    # page cut there)
+    case(
+        "Request:\nQ1. Please tell me what powers police used in their dealings with the traveller encampment at "
+        "Northby Park in June this year and whether they used, or considered using, the Police, Crime, Sentencing "
+        "and Courts Act 2022 or the Criminal Justice and Public Order Act 1994?\nQ2. Could you also tell me why "
+        "NBP media department did not reply to my emails enquiring about it, as I'm struggling to understand the "
+        "secrecy surrounding this issue?\nResponse:\nExtent and Result of Searches to Locate Information\nTo "
+        "locate the information relevant to your request searches were conducted within Northby Police. I can "
+        "confirm that the information you have requested is held by Northby Police.\nDecision\nI have today "
+        "decided to disclose the located information to you.\nQ1. I am exempting any information to your request "
+        "pursuant to Section 31 – Law Enforcement. Please see the exemption explanation below.\nQ2. Pursuant to "
+        "Section 8 of the FOI Act, for a request to be valid it must ask for information that is recorded. As your "
+        "request is asking for ‘reasons why’ a department did ",
+        "refusal",
+        "refused",
+        id="see-the-exemption-explanation-below-and-no-valid-request-give-nothing",
+    ),
     # Cleveland Police's log: neither confirming nor denying that it holds what the whole request asks, cut before
     # the sections
     case(

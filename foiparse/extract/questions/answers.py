@@ -246,6 +246,8 @@ def _region_answers(ctx: Context, regions: dict[int, list[_Block]]) -> dict[int,
                 continue
             referral: _ReferralFields | None = None
             ref = _within(flags.referral, start, end)
+            if ref and _POINTS_TO_THE_REASONS_RE.match(text, ref.start("target")):
+                ref = None
             if ref:
                 link = _LINK_RE.search(body)
                 target_start = ref.start("target")
@@ -267,6 +269,16 @@ def _region_answers(ctx: Context, regions: dict[int, list[_Block]]) -> dict[int,
                 }
             )
     return answers
+
+
+# A pointer to the reply's own reasons for withholding, not to where the information is: "Q1. I am exempting any
+# information to your request pursuant to Section 31 - Law Enforcement. Please see the exemption explanation below."
+# (North Yorkshire Police's log).
+_POINTS_TO_THE_REASONS_RE = re.compile(
+    r"(?:the |our |my )?(?:exemptions?|exceptions?|refusal|public interest|harm|reasons?)"
+    r"(?: (?:explanation|reasons?|test|notice|details|explained|set out|given))*[ \t]+(?:below|above|overleaf)\b",
+    re.I,
+)
 
 
 # An answer that speaks of all the information asked for: "The information requested is not recorded in such a way
