@@ -835,8 +835,11 @@ def segment(clean: CleanText, catalogue: Catalogue) -> Layout:
 _QUOTATION_UNDER_INTRO_RE = re.compile(r":[ \t]*\n(?:[ \t]*\n)*[ \t]*[\"\u201c](?=\S)")
 # The closing mark ends its line, or a tweet's time stamp follows it: ""@MoJGovUK Please disclose your prisoner voting
 # submissions ... #FOI" - 4:20 PM - 26 Sep 2014" (the Ministry of Justice quoting a request made on Twitter).
+# (or two closing single quotes for a double one: "... a list of all meetings between MOD officials and representatives
+# of the Colombian Government in each of the past three years and minutes of those meetings.’’", the Ministry of
+# Defence's letter, its opening mark a double one)
 _QUOTATION_CLOSE_RE = re.compile(
-    r"[\"\u201d]\.?[ \t]*(?:[-\u2013][ \t]*\d{1,2}:\d{2}(?:[ \t]*[AP]M)?[^\n]{0,30})?(?=\n|$)"
+    r"(?:[\"\u201d]|'')\.?[ \t]*(?:[-\u2013][ \t]*\d{1,2}:\d{2}(?:[ \t]*[AP]M)?[^\n]{0,30})?(?=\n|$)"
 )
 _QUOTED_REQUEST_REACH = 4000
 

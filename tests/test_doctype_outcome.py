@@ -66,6 +66,33 @@ ACKNOWLEDGED_THREAD = (
 )
 
 CASES = [
+    # the Ministry of Defence's letter: the request quoted between a double opening mark and two single closing ones,
+    # the section 12 refusal after it the reply's own
+    case(
+        "Sam Reed / Reference: / DDIP/Requests for Information/Joint and Defence\nDate: / 26 March 2009\nCase "
+        "Number 04-03-2009-072956-006\n\nDear Mr Reed\n\nRelease of Information\n\nThank you for your email of 1 "
+        "March, received in the MOD on 2 March, in which you requested the following information:\n\n“Under the "
+        "Freedom of Information Act I would like to request a list of all meetings between MOD officials and "
+        "representatives of the Chilean Government in each of the past three years and minutes of those "
+        "meetings.’’\n\nI can confirm that Ministry of Defence (MOD) officials have routinely met with "
+        "representatives of the Chilean Government over the past three years in the normal course of their "
+        "business.\n\nHowever, Section 12 of the Freedom of Information Act makes provisions for public "
+        "authorities to refuse requests for information where the cost of dealing with them would exceed the "
+        "appropriate limit. The limit has been specified in the Freedom of Information and Data Protection "
+        "(Appropriate Limit and Fees) Regulations 2004. For central government the appropriate limit is set at "
+        "£600. This represents the estimated cost of one or more persons spending 3 ½ days working days in "
+        "determining whether the Department holds the information, and locating, retrieving and extracting it. "
+        "Your request as presently formulated is widely-framed and I estimate that it will take more than 3 ½ "
+        "working days to locate, retrieve and extract this information. In these circumstances we are not obliged "
+        "under the Act to comply with your request. You may therefore wish to refine your request to narrow its "
+        "scope to bring it within the appropriate limit. Should you wish to narrow the scope of your request we "
+        "will assess the new request and whether it falls with the stipulated limit of £600 to administer.\n\nIf "
+        "you are unhappy with this response or you wish to complain about any aspect of the handling of your "
+        "request, then you should contact me in the first instance. If informal resolution is not",
+        "refusal",
+        "refused",
+        id="a-quoted-request-closed-by-two-single-quotes-ends-there",
+    ),
     # North Yorkshire Police's log: one answer exempt, pointing to the reasons below, the other no valid request (the
     # page cut there)
     case(
