@@ -1514,6 +1514,20 @@ def _bulleted_greeting_edits(raw: str, edits: list[tuple[int, int, str]]) -> Non
     edits.extend((m.start(), m.end(), "") for m in _BULLETED_GREETING_RE.finditer(raw))
 
 
+# A greeting glued to the end of the address line above it, as a PDF's text put the addressee's email beside it:
+# "Dr Emma L Briant / Via whatdotheyknow.com / 10 June, 2020 / xxxxxxxx@xxxxxxxx.xxx Dear Dr Briant," (the Army
+# Secretariat's letter on WhatDoTheyKnow, the address redacted). A line break before the greeting, so that the letter
+# has its salutation and the date above it is the letter's.
+_GREETING_AFTER_EMAIL_RE = re.compile(r"(?m)[\w.+-]+@[\w-]+(?:\.[\w-]+)+([ \t]+)(?=Dear [^\n,]{1,60},?[ \t]*$)")
+
+
+def _greeting_after_email_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
+    """Line breaks between an email address and the greeting after it (see above)."""
+    if "@" not in raw or "Dear " not in raw:
+        return
+    edits.extend((m.start(1), m.end(1), "\n") for m in _GREETING_AFTER_EMAIL_RE.finditer(raw))
+
+
 # A letter's first capital set apart from its word, a drop capital a PDF-to-HTML conversion put on a line of its own:
 # "D / ear Mr Bickerdike," (the Department for Transport's letter on WhatDoTheyKnow). Not "A" or "I", words
 # themselves.
@@ -1594,6 +1608,7 @@ def clean(document: Document, cell_labels: re.Pattern[str] | None = None) -> Cle
         _run_on_dash_field_edits(raw, edits)
     _greeting_run_on_edits(raw, edits)
     _bulleted_greeting_edits(raw, edits)
+    _greeting_after_email_edits(raw, edits)
     _drop_capital_edits(raw, edits)
     _glued_reply_heading_edits(raw, edits)
     _whitespace_edits(raw, edits)

@@ -79,6 +79,18 @@ CASES = [
         "in the following categories:\n\n1 Gender\n2 Religion\n3 Nationality\n4 Reason for detention",
     ),
     (
+        # the Army Secretariat's letter on WhatDoTheyKnow: the PDF's text put the redacted email beside the greeting
+        "a greeting glued after an email address gets its own line",
+        "Via whatdotheyknow.com\n10 June, 2020\nxxxxxxxx@xxxxxxxx.xxx Dear Dr Reed,\nThank you for your email of 12 May.",
+        "Via whatdotheyknow.com\n10 June, 2020\nxxxxxxxx@xxxxxxxx.xxx\nDear Dr Reed,\nThank you for your email of 12 May.",
+    ),
+    (
+        # a sentence that mentions an address before a greeting it quotes is no address line: nothing split there
+        "a greeting run on inside a sentence after an address stays",
+        "Write to foi@northby.gov.uk Dear Sir or Madam, is how letters begin.",
+        "Write to foi@northby.gov.uk Dear Sir or Madam, is how letters begin.",
+    ),
+    (
         # foi-request.com's mirror of a WhatDoTheyKnow thread lists each message as an item, its greeting bulleted
         "a thread's messages bulleted at their greetings lose the bullet",
         "Status: Refused.\n\n  \u2022 Dear Northby Police and Crime Commissioner,\n\n    Please send the list.\n\n"
