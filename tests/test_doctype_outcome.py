@@ -66,6 +66,33 @@ ACKNOWLEDGED_THREAD = (
 )
 
 CASES = [
+    # Kent County Council's internal review on WhatDoTheyKnow: the review's purpose set out, the lateness of the reply
+    # it reviews told ("you should have received a reply"), cut before its finding on the rest
+    case(
+        "Dear Mr Reed\n\nThank you for your email.\n\nI am sorry you are unhappy with my colleague's response to "
+        "your request for information (copy attached).\n<<FOI/10/0343 - CFE Response to request received 22 "
+        "March>>\nThe purpose of an internal review is to investigate and ascertain whether the public authority, "
+        "in this case NCC, has complied with Freedom of Information legislation, namely to confirm or deny that "
+        "whether NCC holds the information requested, and if it does, to supply it to you within 20-working days "
+        "subject to any exemptions to disclosure that may apply. Therefore, on behalf of the interim Chief "
+        "Executive, I have revisited your request to see if NCC has satisfied its obligations under the Act.\n\nAs "
+        "your request was received on Monday 22nd March, you should have received a reply as soon as possible but "
+        "in any event, no later than 21st April. The response to your request was not emailed to you until 4th May "
+        "so I accept that NCC failed to comply with statutory timescales on this occasion and I therefore uphold "
+        "this element of your complaint and offer my sincere apologies on behalf of the Council.\n\nWith regard to "
+        "whether NCC complied with your request, you asked for a copy or summary of the serious case review (Q1). "
+        "Ms Grey explained to you where on the NSCB website you could find the Executive Summary. I have followed "
+        "the links she provided and concur with you that there is no mention of the child's Serious Case Review on "
+        "the NSCB website and that web links do indeed appear to be missing or broken. However, as she provided a "
+        "copy of the Serious Case Review Summary anyway, it would appear to me that this element of your request "
+        "has been satisfied. Steps have been taken to ensure that the NSCB website is corrected.\n\nYou asked for "
+        'a further details about the "human error" mentioned in a quote you\'d provided (Q2). Ms Grey advised you '
+        "that the information to answer this is contained within the Serious Case Review Summary which it is. "
+        "However, for clari",
+        "internal_review",
+        "unknown",
+        id="the-purpose-of-an-internal-review-and-a-reply-that-came-late",
+    ),
     # the Ministry of Defence's letter: the request quoted between a double opening mark and two single closing ones,
     # the section 12 refusal after it the reply's own
     case(

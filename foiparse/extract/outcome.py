@@ -99,6 +99,14 @@ _DUTY_OF_EVERY_BODY_RE = re.compile(
 )
 
 
+# The date a late reply should have come by, as a review tells it, not a receipt acknowledged: "As your request was
+# received on Monday 22nd March, you should have received a reply as soon as possible but in any event, no later than
+# 21st April." (Kent County Council's internal review on WhatDoTheyKnow)
+_SAYS_IT_WAS_LATE_RE = re.compile(
+    r"\byou should have (?:received|had|been sent|been given) (?:a|an|our|the) (?:reply|response)\b"
+)
+
+
 def _promises_a_review(lower: str, start: int, cue: int) -> bool:
     """Whether the sentence before an acknowledgement's cue at ``cue`` speaks of a review request; the sentence may
     start on an earlier line (``start``: where its line's sentence starts) of a PDF's hard-wrapped text."""
@@ -287,6 +295,7 @@ def _count(ctx: Context, kind: str) -> list[re.Match[str]]:
             _promises_a_review(ctx.lower, start, m.start())
             or _AWAITS_CLARIFICATION_RE.search(ctx.lower, start, m.start())
             or _DUTY_OF_EVERY_BODY_RE.search(ctx.lower, start, m.start())
+            or _SAYS_IT_WAS_LATE_RE.search(ctx.lower, m.end(), end)
             # a question's own words, however the reply restates it: "(a) How many responses to FOI requests were
             # issued within 20 working days of receipt by your organisation?" (the Welsh Government's answers)
             or any(begin <= m.start() < end for begin, end in ctx.memo.get("asked", ()))
