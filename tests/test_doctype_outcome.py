@@ -66,6 +66,18 @@ ACKNOWLEDGED_THREAD = (
 )
 
 CASES = [
+    # Ordnance Survey's published response: the section heading the reply's words under "Our response"
+    case(
+        "FOI16001 - Request for information\n\nRequest\n\nThank you for your email of 12 April 2016, requesting "
+        "the following information in accordance with the Freedom of Information Act 2000 (FOIA):\n\nAll "
+        "correspondence between NM and the Northby Agency between 1 April and 10 May 2013 about the conditions of "
+        "use of its index polygons.\n\nOur response\n\nSection 12 FOIA\nWe confirm that we hold this information. "
+        "However, we consider that this request is for information similar to that requested under FOI14631 "
+        "received on 27 January 2016, and we are entitled to aggregate the time spent.\n",
+        "refusal",
+        "refused",
+        id="a-section-alone-under-our-response-heads-the-refusal",
+    ),
     # Kent County Council's internal review on WhatDoTheyKnow: the review's purpose set out, the lateness of the reply
     # it reviews told ("you should have received a reply"), cut before its finding on the rest
     case(

@@ -774,6 +774,7 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
             and not _APPLIED_RE.search(_wrapped_rest(folded, m.end()))
             and not (heading and headings_applied)
             and not _cited_as_an_answer(ctx, m.start())
+            and not _heads_the_reply(ctx, m.start(), m.end())
         ):
             continue
         headings_applied = headings_applied or heading
@@ -1156,6 +1157,26 @@ def _ico_findings(ctx: Context) -> list[tuple[Legislation, str, int, int]]:
 # Research Council's refusal, under "Our decision is based on the application of the following exemptions under the
 # Act:"). The later headings of a run whose first was applied are applied too, however far below their introduction.
 _CITATION_HEADING_RE = re.compile(r"(?:\s?(?:and|&|,)\s?\([0-9a-z]{1,4}\))*[ \t]*(?:[:\-\u2013][ \t]*)[A-Z][a-z]")
+
+
+# A citation alone on its line, the Act's initials at most after it, heading the reply's words under its heading:
+# "Our response / Section 12 FOIA / We confirm that we hold this information. However, we consider that these requests
+# are for information which is similar to that requested under FOI14631" (Ordnance Survey's published response,
+# aggregating three requests under the cost limit).
+_ACT_AFTER_HEADING_CITATION_RE = re.compile(r"[ \t]*(?:of (?:the )?)?(?:FOIA|FOI Act|FOISA|EIRs?|EISRs?|Act)?[ \t*_:]*")
+_REPLY_HEADING_LINE_RE = re.compile(r"[ \t*_#]*(?:our |the |my )?(?:response|reply|decision|outcome)[ \t*_:]*", re.I)
+
+
+def _heads_the_reply(ctx: Context, start: int, end: int) -> bool:
+    """Whether the citation (``start``, ``end``) stands alone on its line straight under the reply's heading."""
+    layout = ctx.layout
+    line = layout.line_at(start)
+    if ctx.text[line.start : start].strip(" \t*_-\u2022") or not _ACT_AFTER_HEADING_CITATION_RE.fullmatch(
+        ctx.text, end, line.end
+    ):
+        return False
+    above = layout.line_above(line.number, within=2)
+    return above is not None and _REPLY_HEADING_LINE_RE.fullmatch(above.text) is not None
 
 
 def _mentions_any(text: str, words: tuple[str, ...]) -> bool:
