@@ -66,6 +66,32 @@ ACKNOWLEDGED_THREAD = (
 )
 
 CASES = [
+    # a WhatDoTheyKnow request to Warwick District Council, greeting no one: the clarification the requester says was
+    # never given asks nothing of the requester
+    case(
+        "FOI Department\nNorthby District Council\n\nDear Sirs,\n\nIt was revealed in February 2016 that it is "
+        "intended that the A46 Stoneleigh junction will be enlarged to create an interchange roundabout with two "
+        "bridges over the A46. It is intended that a new major road will continue from there to Northby University "
+        "and from there continue to join the A452 Balsall Common road passing along the route of HS2 to form a "
+        "road link to the NEC and Birmingham Airport. Clarification of the detailed route options under "
+        "consideration has not been provided.\n\nSummary information that records no more than that previously "
+        "placed in the public domain about the road proposal has recently been placed on the Northbyshire County "
+        "Council website at their URL.\n\nhttp://www.warwickshire.gov.uk/a46linkroad\nThat information has given "
+        "rise to the further article in the Coventry observer that is online at the following URL.\n\n"
+        "https://coventryobserver.co.uk/news/majo...\nI refer to the request for information that I submitted in "
+        "April 2016 seeking information held by your authority in respect of this road. The request and responses "
+        "is on line at this link:\n\nhttps://www.whatdotheyknow.com/request/n...\n\nA follow up and meta-request "
+        "was submitted on the 3rd August 2016\n\nhttps://www.whatdotheyknow.com/request/n...\n\nThe initial "
+        "request was in the following terms\n\n“Please provide all information that you hold relating to such a "
+        "potential new road development. This would include any reports, plans, cost-benefit analysis and possible "
+        "route option information. This will include the documentation within which the claimed merits of such a "
+        "road have been “identified”, and any evidence claimed to substantiate such merits. The information may be "
+        "held independently by the authority or will be included in communications to or from other public "
+        "agencies.”\n\nThe request falls under the provisions of",
+        "request_only",
+        "none",
+        id="clarification-that-has-not-been-provided-asks-nothing",
+    ),
     # Ordnance Survey's published response: the section heading the reply's words under "Our response"
     case(
         "FOI16001 - Request for information\n\nRequest\n\nThank you for your email of 12 April 2016, requesting "
