@@ -66,6 +66,32 @@ ACKNOWLEDGED_THREAD = (
 )
 
 CASES = [
+    # the Northern Ireland Housing Executive on WhatDoTheyKnow: its acknowledgement sent as a file, the reply promised
+    case(
+        "Rehousing Out of Area\nDear Northby Housing Executive,\nI would like information about the numbers of "
+        "homeless households being moved both out of and into the local authority area and where they are being "
+        "moved to and from. I am aware from your reporting requirements to central government that you hold this "
+        "information but only part of it is released through DCLG statistical updates.\nI understand that under "
+        "Section 16 of the Freedom of Information Act 2000 there is a duty to assist and advise the requester and "
+        "would appreciate your advice if you think my questions need any clarification in order to get the "
+        "information that I am looking for.\nPlease disclose the following information:\n1. For each year since "
+        "2010, please provide a month by month breakdown of the total number of homeless households the local "
+        "authority has rehoused in another local authority area. For each household rehoused, please indicate:\n- "
+        "the total number of people rehoused\n- the local authority area they were moved to\n- whether this was "
+        "temporary or settled accommodation\n- whether they were allocated either council / social housing or a "
+        "private rental tenancy\n2. For each year since 2010, please provide a month by month breakdown of the "
+        "total number of homeless households the local authority has agreed to rehouse from another local "
+        "authority area. For each household rehoused, please indicate:\n- the total number of people rehoused\n- "
+        "the local authority area they were received\n- whether this was temporary or settled accommodation\n- "
+        "whether they were allocated either council / social housing or a private rental tenancy.\nYours "
+        "faithfully,\nAlex Reed\nDear Mr. Reed,\nPlease find attached freedom of information acknowledgement "
+        "letter. I\nsincerely apologise for the delay in sending this to you, your response\nletter will be with "
+        "you in due course.\nKind regards,\nJo Khan\nCommunity Engagement Officer\nCommunity Involvement & "
+        "Community Cohesion Unit\nNorthby Housing Executive\n",
+        "acknowledgement",
+        "acknowledged",
+        id="please-find-attached-acknowledgement-letter-the-response-to-follow",
+    ),
     # a WhatDoTheyKnow request to Warwick District Council, greeting no one: the clarification the requester says was
     # never given asks nothing of the requester
     case(
