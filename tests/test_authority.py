@@ -2617,6 +2617,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "National Lottery Heritage Fund",
     ),
     (
+        # a mirror of the Isle of Man's disclosure log: the island's health and care provider answers, the body it points
+        # the requester to does not
+        "the Isle of Man's Manx Care, its field label glued on",
+        "Migrant funding\n\nAuthorityManx Care\nDate received2025-04-02\nOutcomeInformation not held\n\nSummary\n\n"
+        "A request was made to Manx Care for detailed financial data. The authority responded that the information "
+        "is not held.\n\n  • The response suggests the Cabinet Office may be able to assist with the inquiry.\n",
+        "manx-care",
+        "Manx Care",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
