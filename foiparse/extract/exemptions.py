@@ -18,6 +18,7 @@ from typing import Literal
 from ..catalogue import Catalogue, ExemptionInfo
 from ..models import Exemption, Legislation
 from ..scan import LabelScanner, matches_at
+from ..segment import Line
 from .context import HYPOTHETICAL_RE, Context, SpanFields
 from .legislation import cites_the_scottish_act
 from .provisions import listed_provisions, sibling_level, under_provisions_heading
@@ -1159,6 +1160,27 @@ def _ico_findings(ctx: Context) -> list[tuple[Legislation, str, int, int]]:
 _CITATION_HEADING_RE = re.compile(r"(?:\s?(?:and|&|,)\s?\([0-9a-z]{1,4}\))*[ \t]*(?:[:\-\u2013][ \t]*)[A-Z][a-z]")
 
 
+def _mentions_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+def _cited_as_an_answer(ctx: Context, start: int) -> bool:
+    """Whether the citation at ``start`` opens the line under a question, the reply's answer to it: "1. Between 1st
+    January 2019 and 1st October 2024 how much was spent by the council on SEND ... provision? / Section 12 see below"
+    (the Royal Borough of Greenwich on WhatDoTheyKnow, its letter cut before what is below)."""
+    line = _line_opened_by(ctx, start)
+    if line is None:
+        return False
+    above = ctx.layout.line_above(line.number, within=2)
+    return above is not None and above.text.rstrip().endswith("?")
+
+
+def _line_opened_by(ctx: Context, start: int) -> Line | None:
+    """The line the citation at ``start`` opens, list marks at most before it, or None."""
+    line = ctx.layout.line_at(start)
+    return None if ctx.text[line.start : start].strip(" \t*_-\u2022") else line
+
+
 # A citation alone on its line, the Act's initials at most after it, heading the reply's words under its heading:
 # "Our response / Section 12 FOIA / We confirm that we hold this information. However, we consider that these requests
 # are for information which is similar to that requested under FOI14631" (Ordnance Survey's published response,
@@ -1169,30 +1191,11 @@ _REPLY_HEADING_LINE_RE = re.compile(r"[ \t*_#]*(?:our |the |my )?(?:response|rep
 
 def _heads_the_reply(ctx: Context, start: int, end: int) -> bool:
     """Whether the citation (``start``, ``end``) stands alone on its line straight under the reply's heading."""
-    layout = ctx.layout
-    line = layout.line_at(start)
-    if ctx.text[line.start : start].strip(" \t*_-\u2022") or not _ACT_AFTER_HEADING_CITATION_RE.fullmatch(
-        ctx.text, end, line.end
-    ):
+    line = _line_opened_by(ctx, start)
+    if line is None or not _ACT_AFTER_HEADING_CITATION_RE.fullmatch(ctx.text, end, line.end):
         return False
-    above = layout.line_above(line.number, within=2)
+    above = ctx.layout.line_above(line.number, within=2)
     return above is not None and _REPLY_HEADING_LINE_RE.fullmatch(above.text) is not None
-
-
-def _mentions_any(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
-
-
-def _cited_as_an_answer(ctx: Context, start: int) -> bool:
-    """Whether the citation at ``start`` opens the line under a question, the reply's answer to it: "1. Between 1st
-    January 2019 and 1st October 2024 how much was spent by the council on SEND ... provision? / Section 12 see below"
-    (the Royal Borough of Greenwich on WhatDoTheyKnow, its letter cut before what is below)."""
-    layout = ctx.layout
-    line = layout.line_at(start)
-    if ctx.text[line.start : start].strip(" \t*_-\u2022"):
-        return False
-    above = layout.line_above(line.number, within=2)
-    return above is not None and above.text.rstrip().endswith("?")
 
 
 def _not_applied(sentence: str, number: str | None) -> bool:
