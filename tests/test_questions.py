@@ -3193,6 +3193,39 @@ CASES = [
         id="reasons-lettered-under-a-because-sentence-ask-nothing",
     ),
     case(
+        # East Lancashire Hospitals NHS Trust's disclosure log: "A)" opens every answer, no "B)" anywhere; not a
+        # section heading "A" under which the numbering starts again
+        "1. Who supplies your patient survey, or is it done in-house?\nA) Picker Institute\n2. Do you use a real time "
+        "reporting tool?\nA) Yes\n3. When does the contract end?\nA) 31st March 2021\n4. What is the annual value "
+        "(£) of contract?\nA) We are unable to provide the annual value of the contract as this information is "
+        "commercial in confidence.\n",
+        [
+            ("1", "Who supplies your patient survey, or is it done in-house?"),
+            ("2", "Do you use a real time reporting tool?"),
+            ("3", "When does the contract end?"),
+            ("4", "What is the annual value (£) of contract?"),
+        ],
+        answers={
+            "1": [A(contains="Picker Institute")],
+            "2": [A(contains="Yes")],
+            "3": [A(contains="31st March 2021")],
+            "4": [A(contains="unable to provide")],
+        },
+        id="answers-each-opened-by-a-with-no-b-under-numbered-questions",
+    ),
+    case(
+        # the same "A." once over a "B.": sections, the numbering starting again under each (Bedford Borough
+        # Council's request)
+        "A. Temporary accommodation\n1. How many households are in temporary accommodation?\n2. How many of them "
+        "are families?\nB. Homelessness prevention\n1. How many households were prevented from becoming homeless?\n",
+        [
+            ("1", "How many households are in temporary accommodation?"),
+            ("2", "How many of them are families?"),
+            ("1", "How many households were prevented from becoming homeless?"),
+        ],
+        id="a-and-b-section-headings-number-their-questions-from-1-again",
+    ),
+    case(
         # Hastings Borough Council's log: the request's parts numbered "1a." with no "1." above them, answered so under
         # the response heading
         "FOI request (FOIR-467384728)\nEmpty properties owned by the council\nI would like to make a request under the "

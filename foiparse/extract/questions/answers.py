@@ -16,6 +16,7 @@ from .marks import (
     _LINK_RE,
     _MULTI_RE,
     _NUMBER_RE,
+    _answer_lettered_a,
     _AnswerFields,
     _Asked,
     _DirectorateFields,
@@ -159,7 +160,7 @@ def _answer_blocks(ctx: Context, lines: list[Line]) -> tuple[list[_Block], bool]
             blocks.append(((heading, start, label_end), []))
             start = label_end
             labelled = labelled or line == layout_lines[line.number]
-        elif label:
+        elif label or (label := _answer_lettered_a(ctx, line_text)):
             start = start + label.end()
             labelled = labelled or line == layout_lines[line.number]
             if blocks and blocks[-1][1]:

@@ -265,6 +265,27 @@ _ANSWER_LABEL_RE = re.compile(
     r"|A\.\s?\d{1,3}(?:\.?[a-z])?[ \t]+)",
     re.I,
 )
+# "A)" opening the answer under every numbered question, no "B)" anywhere: "1. Who provides your Friends & Family
+# Test, or is it done in-house? / A) Healthcare Communications / 2. Do you use a real time reporting tool? / A) Yes"
+# (East Lancashire Hospitals NHS Trust's disclosure log). A section heading "A." is there once, over a "B." (Bedford
+# Borough Council's "A. Temporary accommodation"); only the whole text tells the two apart.
+_A_LINE_RE = re.compile(r"^[*_ ]*A[.):][ \t]+(?=\S)", re.M)
+_B_LINE_RE = re.compile(r"^[*_ ]*B[.):][ \t]+\S", re.M)
+
+
+def _answer_lettered_a(ctx: Context, line_text: str) -> re.Match[str] | None:
+    """The "A)" (or "A." or "A:") opening ``line_text`` if the text opens two lines or more so and none with "B":
+    each one labels the answer under a question, not a section or a first part."""
+    label = _A_LINE_RE.match(line_text)
+    if label is None:
+        return None
+    if "answers lettered a" not in ctx.memo:
+        opened_by_a = _A_LINE_RE.finditer(ctx.text)
+        twice = next(opened_by_a, None) is not None and next(opened_by_a, None) is not None
+        ctx.memo["answers lettered a"] = twice and _B_LINE_RE.search(ctx.text) is None
+    return label if ctx.memo["answers lettered a"] else None
+
+
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LETTER_SERIES = list(_LETTERS)
 # The reply listing the documents it sends: "Please find attached the following: / 1. Velo South TTRO / 2. Latest

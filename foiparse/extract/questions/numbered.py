@@ -68,6 +68,7 @@ from .marks import (
     _TRAILING_THANKS_RE,
     CLARIFY_THE_FOLLOWING_RE,
     _above_its_letters_greeting,
+    _answer_lettered_a,
     _answers_an_inline_part,
     _Asked,
     _asked_again,
@@ -942,6 +943,7 @@ def _extract_questions(ctx: Context) -> list[Question]:
             if (
                 found
                 and _SECTION_RE.match(text)
+                and not _answer_lettered_a(ctx, text)
                 and not (letters_as_main and _next_capital(text, expected))
                 and not (letters_as_main and _repeated_capital_item(text, first_index, found))
                 and not (
