@@ -4062,6 +4062,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2023, 7, 18), "received_date": dt.date(2023, 7, 7)},
     ),
     (
+        # Northampton General Hospital NHS Trust's letter (a PDF's text), and NHS Leeds's acknowledgement: "received
+        # at" the body's name, its initials after it on the next line
+        "received at the body's name and its initials on the next line",
+        "24th December 2009\nDear Mr Lotinga,\nRequest under Freedom of Information Act 2000\nThank you for your "
+        "request for information received at Kettering General Hospital NHS Trust \n(KGH) on 27th November 2009. \n"
+        "You were requesting information regarding staff bonuses.\n",
+        {"response_date": dt.date(2009, 12, 24), "received_date": dt.date(2009, 11, 27)},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},
