@@ -4071,6 +4071,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2009, 12, 24), "received_date": dt.date(2009, 11, 27)},
     ),
     (
+        # West Berkshire Council's replies on WhatDoTheyKnow: "FoI" in mixed case
+        "a case number in mixed case alone on the line under a WhatDoTheyKnow reply's sender",
+        "Dear Westby Council,\n\nPlease could you supply details of the 'Putting People First' Programme.\n\n"
+        "Yours faithfully,\n\nJ A Smith\n\nSusan Kent, Westby Council\n\nFoI/2010/337\n\nDear Mrs Smith,\n\n"
+        "Thank you for you request. For details on the programme please use the link below.\n",
+        {"reference": "FoI/2010/337"},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},

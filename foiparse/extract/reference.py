@@ -124,7 +124,9 @@ _NAMING_A_REQUEST = ("request", "requests", "enquiry", "application")
 # it: "Dear Mr Smith / LFS/AH/RSN17615 / Thank you for your email, which has been received by Merseytravel."
 # Or a letter, the year's two digits, a slash and the number: "F16/198" heading East Hertfordshire District Council's
 # disclosure log page.
-_ALONE = r"(?:(?:[A-Z]{2,6}/){0,3}[A-Z]{1,6}[-/]?\d{3,}|[A-Z]{1,3}\d{2}/\d{3,})[A-Za-z0-9/-]*"
+# ("FoI" in mixed case too: "Suzanne Kenchington, West Berkshire Council / FoI/2010/337 / Dear Mrs Giggins," on
+# WhatDoTheyKnow)
+_ALONE = r"(?:(?:[A-Z]{2,6}/){0,3}(?:[A-Z]{1,6}|FoI)[-/]?\d{3,}|[A-Z]{1,3}\d{2}/\d{3,})[A-Za-z0-9/-]*"
 # A case in brackets, perhaps with its label glued on ("(RefKFEN-8FLASA)"): group "titled". Not a period with a word
 # in lower case: "Audit information - Mid and West Wales FRS/FRA (2008-present)" (a WhatDoTheyKnow request's title).
 # Nor a quarter of a year: "Complete Non-Residential / Business Property Rates Data (Q1-2019)" (a WhatDoTheyKnow
