@@ -34,6 +34,8 @@ FULL_DATES = [
     ("Responded Thu 13 March 2025I would like", dt.date(2025, 3, 13)),  # flattened HTML glues words on
     ("Responded Thu 14 November 20191. Do you conduct", dt.date(2019, 11, 14)),  # ... and the first question
     ("which we received 30, January 2018", dt.date(2018, 1, 30)),  # a comma after the day (Leeds City Council)
+    ("Date: 01/July/2016", dt.date(2016, 7, 1)),  # slashes round the month's name (HM Courts & Tribunals Service)
+    ("01/Jul/2016", dt.date(2016, 7, 1)),
     # Welsh, from bilingual letters of Welsh public bodies
     ("3 Mawrth 2023", dt.date(2023, 3, 3)),
     ("1af Ionawr 2024", dt.date(2024, 1, 1)),
@@ -58,6 +60,7 @@ NOT_DATES = [
     # Monday 26 January 2008" in a reply of 29 January 2009; 26 January 2008 was a Saturday)
     "Monday 26 January 2008",
     "Tue, 31/08/2022",
+    "1 July/20 August",  # a slash between two months is no year's
 ]
 
 

@@ -48,8 +48,10 @@ _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 
 DATE_RE = re.compile(
     rf"(?=[\dadfjmnostw])(?<![\w/.-]){_WEEKDAY}(?:"
     # 31 August 2022, 31st August 2022, 31st of August, 2022, 24-Apr-2024, 24 Apr 24; WhatDoTheyKnow prints a
-    # superscript ordinal with a caret ("20^th December 2023")
-    rf"(?P<d1>[0-3]?\d)(?:\^?(?:st|nd|rd|th))?(?:\s+of)?[\s-]+(?P<m1>{_MONTH})\.?(?:[\s,-]+(?P<y1>(?:19|20)\d\d|\d\d(?![\d:])))?"
+    # superscript ordinal with a caret ("20^th December 2023"); or slashes: "Our Reference: 106067 Date: 01/July/2016"
+    # (HM Courts & Tribunals Service's letter)
+    rf"(?P<d1>[0-3]?\d)(?:\^?(?:st|nd|rd|th))?(?:\s+of)?(?:[\s-]+|/(?={_MONTH}/))(?P<m1>{_MONTH})\.?"
+    r"(?:(?:[\s,-]+|/(?=(?:19|20)\d\d))(?P<y1>(?:19|20)\d\d|\d\d(?![\d:])))?"
     # a comma after the day, the year then needed: "which we received 30, January 2018" (Leeds City Council on
     # WhatDoTheyKnow)
     rf"|(?P<d6>[0-3]?\d)(?:st|nd|rd|th)?,[ \t]+(?P<m6>{_MONTH})\.?,?[ \t]+(?P<y6>(?:19|20)\d\d)"
