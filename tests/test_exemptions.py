@@ -1194,6 +1194,15 @@ CASES = [
         id="s36(2)(b)(i)-and-(ii)-and-(c)-siblings-by-kind",
     ),
     case(
+        "I have considered the application of exemptions at section 40(2) of the Freedom of Information Act, which "
+        "relates to personal information; section 31(1)(a)(b) and (c), which relates to the prevention or detection "
+        "of crime, the apprehension and prosecution of offenders and the operation of the immigration controls.\n",
+        # "(c)" stands beside the run "(a)(b)", kept as printed, not inside its "(a)" (the Home Office's internal
+        # review)
+        [(FOIA, "40(2)"), (FOIA, "31(1)(a)(b)"), (FOIA, "31(1)(c)")],
+        id="s31(1)(a)(b)-and-(c)-a-sibling-of-the-run",
+    ),
+    case(
         "We hold information relating to feedback on the application, but it is being withheld because the following "
         "exemption(s) apply to this information: section(s) 36(2) (b)\nand (c) of the Act.\n",
         # a form's "section(s)" (the Education and Skills Funding Agency on WhatDoTheyKnow)

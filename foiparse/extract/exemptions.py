@@ -9,6 +9,7 @@ positives; shared research anchors.md A6).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -636,10 +637,22 @@ def _letters_between(first: str, last: str) -> list[str]:
     return [f"{head}({chr(code)})" for code in range(ord(a) + 1, ord(b))]
 
 
+# Paragraphs of one subsection printed side by side, each in its own brackets: "section 31(1)(a)(b) and (c), which
+# relates to the prevention or detection of crime, the apprehension and prosecution of offenders and the operation of
+# the immigration controls" (the Home Office's internal review). The citation is kept as printed (LABELLING.md); a
+# sibling after it stands beside the whole run, not inside its first letter.
+_SIDE_BY_SIDE_LETTERS_RE = re.compile(r"(?:\(\s?[a-z]\s?\)\s?){2,}$", re.I)
+
+
 def _sibling_sub(prev_sub: str, sub: str) -> str:
     """The brackets of ``sub`` (a citation without its number) set beside the previous citation's brackets: in
     place of the deepest bracket of the same kind. "36(2)(b)(i) and (ii) and (c)" is 36(2)(b)(ii) and 36(2)(c)
-    (the Department of Health and Social Care), not 36(2)(b)(c); "31(1)(a) and (b)" is 31(1)(b)."""
+    (the Department of Health and Social Care), not 36(2)(b)(c); "31(1)(a) and (b)" is 31(1)(b); "31(1)(a)(b) and
+    (c)" is 31(1)(c), not 31(1)(a)(c)."""
+    if (run := _SIDE_BY_SIDE_LETTERS_RE.search(prev_sub)) is not None:
+        letters = [ord(letter.lower()) for letter in _BRACKET_RE.findall(run.group())]
+        if all(later == earlier + 1 for earlier, later in itertools.pairwise(letters)):  # not "(b)(i)", a roman below
+            prev_sub = prev_sub[: run.start()] + f"({chr(letters[-1])})"
     brackets = _BRACKET_RE.findall(prev_sub)
     new = _BRACKET_RE.findall(sub)
     if not brackets or not new:
