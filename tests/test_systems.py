@@ -1086,6 +1086,18 @@ POSITIVES += [
 ]
 
 NEGATIVES = [
+    # The National Archives' published requests: the requester's examples between the log's "Request" and "Response"
+    # headings, a reply answering none of them
+    case(
+        "CRM systems\n\nFOI request reference: CAS-70174-D4X2F7\nPublication date: September 2021\n\nRequest\n\n"
+        "The information I'm requesting is regarding the software contracts that the organisation uses.\n\n"
+        "Primary Customer Relationship Management Solution (CRM):\nFor example, Salesforce, Lagan CRM, Microsoft "
+        "Dynamics; software of this nature.\n1. Name of Supplier: Can you please provide me with the software provider "
+        "for each contract?\n\n2. Annual Spend: What is the annual average spend for each contract?\n\nResponse\n\n"
+        "We do not hold a contract for a CRM system. Our enquiries are logged in an in-house database.\n",
+        [],
+        id="examples-in-a-logs-request-section",
+    ),
     # Northumbria Police's log on TASER use: a body's chest is no e-tendering portal
     case(
         "1. Can I have the number of instances that an individual has been hit in the chest area with a TASER in the "

@@ -1021,8 +1021,16 @@ class _Run:
         return self.asked(offset)
 
     def asked(self, offset: int) -> bool:
-        """In the request: the requester's own message, or a question the reply repeats."""
-        return self.ctx.layout.by_requester(offset) or any(q.span.start <= offset < q.span.end for q in self.questions)
+        """In the request: the requester's own message, a question the reply repeats, or the lines a log prints
+        between its "Request" and "Response" headings ("Request / ... Primary Customer Relationship Management Solution
+        (CRM): / For example, Salesforce, Lagan CRM, Microsoft Dynamics; software of this nature. / 1. Name of
+        Supplier: ...", The National Archives' published requests: the requester's examples, not its systems)."""
+        layout = self.ctx.layout
+        return (
+            layout.by_requester(offset)
+            or any(q.span.start <= offset < q.span.end for q in self.questions)
+            or layout.in_request_section(offset)
+        )
 
     def only_denied(self, hits: list[_Hit]) -> bool:
         """Named by the authority only to say it does not use it; otherwise only asked about."""
