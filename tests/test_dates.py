@@ -33,6 +33,7 @@ FULL_DATES = [
     ),  # the month first, the day's ordinal, no comma (West Dunbartonshire)
     ("Responded Thu 13 March 2025I would like", dt.date(2025, 3, 13)),  # flattened HTML glues words on
     ("Responded Thu 14 November 20191. Do you conduct", dt.date(2019, 11, 14)),  # ... and the first question
+    ("Responded Fri 16 August 20191- The total number", dt.date(2019, 8, 16)),  # ... its number and a dash (Hastings)
     ("which we received 30, January 2018", dt.date(2018, 1, 30)),  # a comma after the day (Leeds City Council)
     ("Date: 01/July/2016", dt.date(2016, 7, 1)),  # slashes round the month's name (HM Courts & Tribunals Service)
     ("01/Jul/2016", dt.date(2016, 7, 1)),

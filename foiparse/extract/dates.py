@@ -66,8 +66,9 @@ DATE_RE = re.compile(
     r"|(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)"
     # A year glued to the next word ("Responded Thu 13 March 2025I would like", flattened HTML) still ends, and
     # so does one glued to the number of the first question ("Responded Thu 14 November 20191. Do you ...",
-    # an iCasework disclosure log).
-    rf")(?!(?!\d{{1,2}}\.\s)[0-9/_]|(?-i:[a-z]))",
+    # an iCasework disclosure log; "Responded Fri 16 August 20191- The total number of CCTV cameras ...", Hastings
+    # Borough Council's).
+    rf")(?!(?!\d{{1,2}}[.-]\s)[0-9/_]|(?-i:[a-z]))",
     re.I,
 )
 MONTH_YEAR_RE = re.compile(rf"(?<![\w/]){_MONTH}\.?,?\s+(?:19|20)\d\d(?![\w/])", re.I)
