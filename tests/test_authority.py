@@ -3445,6 +3445,17 @@ NO_BODY_CASES = [
         "our original response.\n",
         id="a-news-article-the-request-links-to-is-not-its-publisher-writing",
     ),
+    pytest.param(
+        # South Wales Police's log: a computer system's name and its initials, used again, are no body's (the force's
+        # own name in the reply too weak alone)
+        "REQUEST\nThis is a request under the Freedom of Information Act for information regarding your force's "
+        "use of Facial Recognition Technology and the Police National Database (PND).\nRESPONSE\nWe consulted "
+        "with our Digital Services Department who have provided the following information.\nQuestion 1\nThe force "
+        "follows detailed national guidance on utilisation of Police National Database (PND). An image search in "
+        "PND is to identify an unidentified subject, thus at the stage of a search the age of any subject is "
+        "unlikely to be known.\nQuestion 2a\nNo searches were made outside PND.\n",
+        id="a-computer-systems-name-and-initials-are-no-body",
+    ),
 ]
 
 

@@ -2064,10 +2064,14 @@ def _names_an_unknown_body(name: str) -> bool:
 # | Continuing Health Care (CHC)" heading NHS Greater Manchester Integrated Care Board's published request); a relief
 # from a tax ("4. Households in receipt of Council Tax Reduction (CTR) a. Number of cases referred to enforcement agents
 # where the household was in receipt of CTR", a request on East Cambridgeshire District Council's disclosure directory).
+# Nor a computer system's: "South Wales Police (SWP) follows detailed national guidance on utilisation of Police
+# National Database (PND). An image search in PND is to identify an unidentified subject" (the force's log, its name
+# otherwise only in the reply's first answer).
 _NOT_A_BODY_LAST_WORDS = frozenset(
     {"meals", "allowance", "allowances", "scheme", "schemes", "payment", "payments", "grant", "grants", "premium",
      "programme", "provision", "club", "clubs", "credit", "credits", "benefit", "benefits", "care", "reduction",
-     "reductions", "relief", "discount", "discounts"}
+     "reductions", "relief", "discount", "discounts", "database", "databases", "computer", "software", "app",
+     "application", "platform"}
 )  # fmt: skip
 
 
