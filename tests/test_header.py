@@ -4079,6 +4079,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "FoI/2010/337"},
     ),
     (
+        # Liverpool City Council's internal review letter, its "Our Ref:" left blank
+        "the review marked after the case and a slash in the heading",
+        "Enquiries to:\nInformation Team\nOur Ref:\nDear Ms Smith\nFreedom of Information Request 2782799/Internal "
+        "Review\nThank you for your request that the City Council undertake an Internal Review of the above "
+        "information request.\n",
+        {"reference": "2782799"},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},

@@ -310,6 +310,10 @@ _GLUED_LABEL_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|D
 # and Social Care Trust). Ending its line, it is the reference's own: "Our ref: FOI/NCS/0076Taylor" (Warrington
 # Borough Council, numbering its cases with the requester's surname). A suffix in capitals stays ("3238117FOI").
 _GLUED_WORD_RE = re.compile(r"(?<=\d)[A-Z][a-z]{2,}[A-Za-z]*$")
+# The review marked after the case, a slash between: "Freedom of Information Request 2782799/Internal Review" heading
+# Liverpool City Council's internal review letter (its "Our Ref:" left blank); the case is the number.
+_REVIEW_AFTER_SLASH_RE = re.compile(r"(?<=\d)/(?:Internal|INTERNAL|Review|REVIEW|Appeal|APPEAL)$")
+_REVIEW_WORD_AFTER_RE = re.compile(r"[ \t]+(?:Review|review|REVIEW)\b")
 # A reference of another request, named before the label: "Further to our response to your previous FOI request,
 # reference FO18-2087, you have requested ..." (HS2 Ltd, whose own reference stands alone under the greeting).
 _ANOTHER_REQUEST_RE = re.compile(
@@ -521,6 +525,10 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         glued = _GLUED_WORD_RE.search(value)  # the row runs on after it
     if glued:
         value = value[: glued.start()]
+    elif (review := _REVIEW_AFTER_SLASH_RE.search(value)) is not None and (
+        not value.endswith(("Internal", "INTERNAL")) or _REVIEW_WORD_AFTER_RE.match(text, start + len(value))
+    ):
+        value = value[: review.start()]
     if _NAMED_WITH_A_NUMBER_RE.fullmatch(value) and _TITLE_GOES_ON_RE.match(text, start + len(value)):
         # A title's word after the label, not a case: "FOI Request - Covid-19 Second Wave" heading Moray Council's log,
         # its case on the next line ("Request 101002589299").
