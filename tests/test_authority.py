@@ -2627,6 +2627,19 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Manx Care",
     ),
     (
+        # the Scottish Ambulance Service's published response: an Act named like a body in the page's title, its
+        # brackets lost, is no letterhead of Transport Scotland's
+        "an Act named like a body in the title",
+        "FOI 25-25-283 Transport Scotland Act 2019\nFreedom of Information Request\n- Reference\n- FOI 25-25-283 "
+        "Transport Scotland Act 2019\n- Request Date\n- 04 Jul 2025\n- Information Requested\n- Since the "
+        "legislation was legally commenced on 1 October 2023, how has the Scottish Ambulance Service paid due regard "
+        "to community benefit in non-emergency patient contracts, to comply with its duty under Part 10, Section 120 "
+        "of the Transport (Scotland) Act 2019?\n- Information Released\n- The Scottish Ambulance Service has "
+        "included community benefit requirements in its contracts since 2023.\n",
+        "scottish-ambulance-service",
+        "Scottish Ambulance Service",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

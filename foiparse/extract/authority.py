@@ -136,6 +136,10 @@ _OWN_BODY_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:(?:Free|Studio|Primary|Secondary|Grammar) )?(?:School|Academy)"
     rf"|{_SAFEGUARDING_BOARD})\b"
 )
+# An Act named like a body, its brackets lost: "FOI 25-25-283 Transport Scotland Act 2019" heading the Scottish
+# Ambulance Service's published response about its duties under the Transport (Scotland) Act 2019; not Transport
+# Scotland's letterhead.
+_ACT_AFTER_RE = re.compile(r"[ \t]+Act\b")
 # A place named for a catalogued body, a line of another's address: "NHS North of England Commissioning Support /
 # John Snow House / Durham University Science Park / Durham" (the support unit's letterhead, not Durham University's).
 # Or a council's district as a place: "Responses to (i) above related to Antrim and Newtownabbey Council area(s) in
@@ -629,7 +633,11 @@ def extract_authority(ctx: Context) -> Authority | None:
         end_char = last.idx + len(last)
         named_spans.append((start_char, end_char))
         named_ids.append(authority_id)
-        if _OWN_BODY_AFTER_RE.match(ctx.text, end_char) or _PLACE_AFTER_RE.match(ctx.text, end_char):
+        if (
+            _OWN_BODY_AFTER_RE.match(ctx.text, end_char)
+            or _PLACE_AFTER_RE.match(ctx.text, end_char)
+            or _ACT_AFTER_RE.match(ctx.text, end_char)
+        ):
             continue
         if _FORMER_BODY_BEFORE_RE.search(ctx.text, max(0, start_char - _FORMER_BODY_REACH), start_char):
             continue
