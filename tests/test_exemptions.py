@@ -1194,6 +1194,29 @@ CASES = [
         id="s36(2)(b)(i)-and-(ii)-and-(c)-siblings-by-kind",
     ),
     case(
+        "Decision 125/2024: Fraud detection techniques\n\nAuthority: Scottish Environment Protection Agency\nCase "
+        "Ref: 202200650\n\nSummary\n\nThe Applicant asked the Authority for details of the techniques it used to "
+        "detect fraud. The Authority withheld the information requested as it considered disclosure would prejudice "
+        "its ability to conduct criminal inquiries.\n\nRelevant statutory provisions\n\nFreedom of Information "
+        "(Scotland) Act 2002 (FOISA) sections 1(1), (2) and (6) (General entitlement); 2(1) (Effect of exemptions); "
+        "39(2) (Environmental information)\n\nThe Environmental Information (Scotland) Regulations 2004 (the EIRs) "
+        "regulations 5(1) and 5(2) (Duty to make environmental information available on request); 10(1) and "
+        "10(5)(b) (Exceptions from duty to make environmental information available); 16 (Review by a Scottish "
+        "public authority)\n",
+        # the exception after the duty of its own regulation, both printed whole, is no condition of the duty's (the
+        # Scottish Information Commissioner on the Scottish Environment Protection Agency)
+        [(EISR, "10(5)(b)")],
+        id="listed-10(1)-and-10(5)(b)-the-exception-after-the-duty",
+    ),
+    case(
+        "Relevant statutory provisions\n\nFreedom of Information (Scotland) Act 2002 (FOISA) sections 1(1) and (6) "
+        "(General entitlement); 2(1)(b) and (2)(e)(ii) (Effect of exemptions); 38(1)(b) and 38(2)(a)(i) (Personal "
+        "information)\n",
+        # a provision of the exemption before it is that one's condition, no exemption of its own
+        [(FOISA, "38(1)(b)")],
+        id="listed-38(1)(b)-and-38(2)(a)(i)-a-condition",
+    ),
+    case(
         "I have considered the application of exemptions at section 40(2) of the Freedom of Information Act, which "
         "relates to personal information; section 31(1)(a)(b) and (c), which relates to the prevention or detection "
         "of crime, the apprehension and prosecution of offenders and the operation of the immigration controls.\n",

@@ -1077,6 +1077,11 @@ def _listed_exemptions(ctx: Context) -> list[tuple[Legislation, str, int, int]]:
         entry = _exemption_of(ctx, act, section)
         if entry is None:
             continue
+        if provision.condition_of is not None and _exemption_of(ctx, act, provision.condition_of) is not None:
+            # a condition of the exemption before it ("38(1)(b) and 38(2)(a)(i)"); after a duty it is the exception
+            # itself: "10(1) and 10(5)(b) (Exceptions from duty to make environmental information available)" (the
+            # Scottish Information Commissioner on the Scottish Environment Protection Agency)
+            continue
         if provision.from_sibling and entry[0] != section:
             # "(4)(a)" after "10(1)" is the exception 10(4)(a); "(2)(b)" after "35(1)(g)", a purpose of it, is in
             # the table only as section 35.

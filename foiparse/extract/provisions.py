@@ -108,6 +108,9 @@ class ListedProvision(NamedTuple):
     # Spelt out from a sibling of several brackets ("(4)(a)" after "10(1)"), which may be a purpose or condition of
     # the provision before it ("(2)(b)" after "35(1)(g)") rather than one of its own.
     from_sibling: bool
+    # The provision of the same section named before it in the group, which this one may be a condition of
+    # ("38(2)(a)(i)" after "38(1)(b)"); None for the group's first of its section.
+    condition_of: str | None = None
 
 
 def listed_provisions(ctx: Context) -> list[ListedProvision]:
@@ -115,7 +118,8 @@ def listed_provisions(ctx: Context) -> list[ListedProvision]:
     (6)" -> 1(1), 1(4), 1(6)). Each paragraph opens with the Act it cites ("Freedom of Information (Scotland) Act 2002
     (FOISA) sections ...", "The Environmental Information (Scotland) Regulations 2004 (the EIRs) regulations ...") and
     lists its provisions, each group named in brackets and closed by a semicolon. In a group, a provision of a section
-    named before it is that one's condition ("38(1)(b) and 38(2)(a)(i) (Personal information)"), not one of its own."""
+    named before it may be that one's condition ("38(1)(b) and 38(2)(a)(i) (Personal information)"): it comes marked
+    with the one before (``condition_of``)."""
     headings = ctx.catalogue.provisions_headings
     if not headings or "rovisions" not in ctx.text:
         return []
@@ -161,15 +165,20 @@ def _listed_in(act: str, text: str, offset: int, pos: int) -> list[ListedProvisi
     for group_end in [*(m.end() for m in _GROUP_END_RE.finditer(text[pos:])), len(text) - pos]:
         group = text[group_start : pos + group_end]
         title = _TITLE_RE.search(group)
-        numbers: set[str] = set()
+        numbers: dict[str, str] = {}  # a section's number -> its first provision in the group
         for m in _LISTED_RE.finditer(group, 0, title.start() if title else len(group)):
             number, sub = m.group("num"), m.group("sub")
             if not sub and not title:
                 continue  # a year or a count in the prose, not a provision
-            if number in numbers:
-                continue  # a condition of the section named before it
-            numbers.add(number)
             at = offset + group_start
+            if number in numbers:
+                # perhaps a condition of the section named before it: the caller decides by what that one is
+                condition = ListedProvision(
+                    act, number + sub, at + m.start(), at + m.end("sub"), False, condition_of=numbers[number]
+                )
+                listed.append(condition)
+                continue
+            numbers[number] = number + sub
             listed.append(ListedProvision(act, number + sub, at + m.start(), at + m.end("sub"), False))
             brackets = _BRACKET_RE.findall(sub)
             from_sibling = False
