@@ -3193,6 +3193,17 @@ CASES = [
         id="reasons-lettered-under-a-because-sentence-ask-nothing",
     ),
     case(
+        # Rother District Council's reply on WhatDoTheyKnow: the Act's requirements of a request, lettered under "It
+        # must:", ask nothing
+        "Dear Mr Smith\nI refer to your request regarding a breakdown on FOI Requests.\n\nUnder section 8 of the "
+        "Freedom of Information Act 2000, a request for information must comply with three requirements. It must:\n"
+        "(a) be in writing,\n(b) state the name of the applicant and an address for correspondence, and\n(c) "
+        "describes the information requested.\n\nAfter initial consideration, this request appears to comply with "
+        "requirements (a) and (c).\n",
+        [],
+        id="the-acts-requirements-lettered-under-it-must-ask-nothing",
+    ),
+    case(
         # East Lancashire Hospitals NHS Trust's disclosure log: "A)" opens every answer, no "B)" anywhere; not a
         # section heading "A" under which the numbering starts again
         "1. Who supplies your patient survey, or is it done in-house?\nA) Picker Institute\n2. Do you use a real time "

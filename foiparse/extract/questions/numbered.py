@@ -243,7 +243,14 @@ def _next_part_asked_after_answer(
 
 
 _OPENS_AS_A_QUESTION_RE = re.compile(r"(?:How (?:many|much|long|often)|What|Which|When|Where|Who|Why)\b")
-_REASONS_INTRO_RE = re.compile(r"\bbecause\b[^?\n]*:[ \t]*$", re.I)
+_REASONS_INTRO_RE = re.compile(
+    r"\bbecause\b[^?\n]*:[ \t]*$"
+    # (or the Act's requirements of a request: "Under section 8 of the Freedom of Information Act 2000, a request for
+    # information must comply with three requirements. It must: / (a) be in writing, / (b) state the name of the
+    # applicant and an address for correspondence, and", Rother District Council's reply on WhatDoTheyKnow)
+    r"|\b(?:it|a request|the request|your request|requests) (?:must|should|needs? to)[ \t]*:[ \t]*$",
+    re.I,
+)
 _FINDINGS_INTRO_RE = re.compile(r"\b(?:found|finds|concluded|concludes|decided|determined) that[ \t]*:?[ \t]*$", re.I)
 
 
