@@ -3469,6 +3469,17 @@ NO_BODY_CASES = [
         "unlikely to be known.\nQuestion 2a\nNo searches were made outside PND.\n",
         id="a-computer-systems-name-and-initials-are-no-body",
     ),
+    pytest.param(
+        # a request the National Policing Improvement Agency's letter quotes: bodies in a bracketed list ending "etc"
+        # are examples, not the writer
+        "Our Reference: 47217\n15th June 2010\nTo whom it may concern;\nYou asked for the following information:\n"
+        "How many fixed cameras feed information into the NADC database\nWhich organisations (Highways Agency, Police "
+        "Forces, etc) supply\nANPR read data to the NADC\nWhich organisations (Highways Agency, private companies, "
+        "etc) allow\ntheir cameras to be tasked for the purposes of providing data for\nthe NADC database.\nIn "
+        "response to your request we can provide you with the following information:\nWhich organisations (Highways "
+        "Agency, Police Forces, etc) supply\nANPR read data to the NADC\nAll 43 police forces supply data.\n",
+        id="bodies-in-a-list-ending-etc-are-examples",
+    ),
 ]
 
 

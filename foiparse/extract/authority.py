@@ -377,7 +377,12 @@ _ITS_RULE_GRANT_OR_DATA_AFTER_RE = re.compile(
 # A body the request gives as an example, not the one asked: "... may I request, that your reply be broken down to
 # reflect the organisations structure of Directorates, (as I have no idea of your organisations structure) I have used
 # Birmingham Council structure purely as an example (Adults & Communities), ..." (a request on Moray Council's log).
-_GIVEN_AS_EXAMPLE_AFTER_RE = re.compile(r"[^.?!\n]{0,40}?\b(?:purely |only |just |simply )?as an example\b")
+# Or a list ending "etc" it stands in: "Which organisations (Highways Agency, Police Forces, etc) supply ANPR read data
+# to the NADC" (a request the National Policing Improvement Agency's letter quotes).
+_GIVEN_AS_EXAMPLE_AFTER_RE = re.compile(
+    r"[^.?!\n]{0,40}?\b(?:purely |only |just |simply )?as an example\b"
+    r"|(?:,[ \t]+[^.?!\n(),]{1,40}?)*,?[ \t]+etc\b"
+)
 # Or one the words before give as an example, perhaps in a list: "copies of any meeting minutes (internal TFL meetings
 # or with other interested parties, for example but not limited to Southwark Council, Lambeth Council, Helen Hayes MP
 # or her representatives)" (a request on Transport for London's published requests, which greet no one).
