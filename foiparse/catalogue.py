@@ -535,7 +535,7 @@ class Catalogue:
             # (not given by the authority: "Thank you for your request, here is your reference number 16036. Please
             # quote this in any future correspondence", Suffolk County Council's acknowledgement on WhatDoTheyKnow)
             rf"(?<![\w])(?:(?<!here is )(?<!this is )(?P<requester>{labels_re(ref.requester_labels)})(?![a-z])"
-            r"(?!(?:\s+(?:number|no|for (?:this|your) request))?\s+is\b)"
+            r"(?!(?:\s+(?:number|no))?(?:\s+for (?:this|your) request)?\s+is\b)"
             rf"|(?P<other>{labels_re(ref.other_labels)})(?![a-z])"
             rf"|(?P<label>{labels_re(ref.labels)}))"
             # (a label ending in its own punctuation may touch its value: "Freedom of Information/RFI-1275")

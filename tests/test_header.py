@@ -4087,6 +4087,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2782799"},
     ),
     (
+        # Thanet District Council's acknowledgement on WhatDoTheyKnow: "Our reference number" is a label of its own,
+        # the longer one read whole
+        "our reference number for your request is",
+        "Dear Mr. Card,\n\nThank you for your Freedom of Information Request dated 14/09/2020.\n\nI can confirm that "
+        "we have received your request and are now processing\nit. Our reference number for your request is FOI "
+        "4100.\n",
+        {"reference": "4100"},
+    ),
+    (
+        "your reference number for this request is",
+        "Dear Ms Jones,\n\nThank you for your request. Your reference number for this request is FOI 4101.\n",
+        {"reference": "4101"},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},
