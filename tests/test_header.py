@@ -4101,6 +4101,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "4101"},
     ),
     (
+        # West Midlands Police's log: a space inside the bracket after the title
+        "a case in brackets after the page's title, a space inside",
+        "Skip to content\n\nBody Worn Video ( 502A/22)\n\nRequest\n\n1 - A copy of the Data Protection Impact "
+        "Assessment conducted on the digital evidence management cloud service.\n",
+        {"reference": "502A/22"},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},

@@ -134,7 +134,9 @@ _ALONE = r"(?:(?:[A-Z]{2,6}/){0,3}(?:[A-Z]{1,6}|FoI)[-/]?\d{3,}|[A-Z]{1,3}\d{2}/
 # Nor the disease a page's banner names: "Coronavirus (COVID-19) / How we are working to keep our FOI Requests running
 # during COVID-19" above "Safer Neighbourhood (10739_17)" (West Midlands Police's disclosure log).
 _BRACKETED_CASE = (
-    r"\((?:Ref(?:erence)?(?:[:.]? ?))?(?![^)\n]*[a-z]{3})(?!Q[1-4][-/ ]?(?:19|20)\d\d\)|(?:19|20)\d\d[-/ ]?Q[1-4]\))"
+    # (a space inside the bracket too: "Body Worn Video ( 502A/22)", West Midlands Police's log)
+    r"\([ \t]?(?:Ref(?:erence)?(?:[:.]? ?))?(?![^)\n]*[a-z]{3})"
+    r"(?!Q[1-4][-/ ]?(?:19|20)\d\d\)|(?:19|20)\d\d[-/ ]?Q[1-4]\))"
     r"(?!COVID-?19\))"
     # Nor a span of years: "Planning Appeal Costs and Awards of Costs (2010–2025)" (East Cambridgeshire District
     # Council's disclosure directory)
