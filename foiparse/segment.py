@@ -1510,8 +1510,16 @@ def _is_known_body(name: str, catalogue: Catalogue) -> bool:
 
 
 def _greets_a_known_body(salutation: str, catalogue: Catalogue) -> bool:
+    """Whether the salutation greets a body the catalogue knows, or a person and then the body: "Dear Lord Chancellor
+    Elizabeth Truss and Ministry of Justice," (a WhatDoTheyKnow request, the date above it the request's)."""
     addressee = addressee_of(salutation)
-    return addressee is not None and _is_known_body(addressee.rstrip(",.:"), catalogue)
+    if addressee is None:
+        return False
+    addressee = addressee.rstrip(",.:")
+    if _is_known_body(addressee, catalogue):
+        return True
+    _, joined, last = addressee.rpartition(" and ")
+    return bool(joined) and _is_known_body(last.strip(), catalogue)
 
 
 def _greets_the_body(salutation: Line, end: int, text: str, catalogue: Catalogue) -> bool:

@@ -4108,6 +4108,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "502A/22"},
     ),
     (
+        # a WhatDoTheyKnow request greeting a minister and then the body: the date above it is the request's
+        "a request greeting a person and then the body, its date above",
+        "Magistrates Court Caseman\n\nWe're waiting for Sadie Simmonds to read recent responses and update the "
+        "status.\n\n27 November 2016\n\nDear Lord Chancellor Elizabeth Truss and Ministry of Justice,\n\nThe "
+        "activities of the High Court are recorded on the same Caseman database.\n\n1 - Please provide the all up to "
+        "date recorded information about the caseman system.\n\nYours faithfully,\n\nSadie Simmonds\n",
+        {"received_date": dt.date(2016, 11, 27), "response_date": None},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},
