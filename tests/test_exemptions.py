@@ -1194,6 +1194,15 @@ CASES = [
         id="s36(2)(b)(i)-and-(ii)-and-(c)-siblings-by-kind",
     ),
     case(
+        "The Commissioner's decision is that North Yorkshire Police correctly applied section 42(L) of the FOIA to "
+        "withhold the information. Section 42(1) provides that information in respect of which a claim to legal "
+        "professional privilege could be maintained in legal proceedings is exempt information.\n",
+        # a scan's "L" for the digit one, the same citation as the "42(1)" beside it (the Information Commissioner's
+        # decision on North Yorkshire Police, read by OCR)
+        [(FOIA, "42(1)")],
+        id="s42(L)-scanned-for-42(1)",
+    ),
+    case(
         "Decision 125/2024: Fraud detection techniques\n\nAuthority: Scottish Environment Protection Agency\nCase "
         "Ref: 202200650\n\nSummary\n\nThe Applicant asked the Authority for details of the techniques it used to "
         "detect fraud. The Authority withheld the information requested as it considered disclosure would prejudice "

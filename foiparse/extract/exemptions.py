@@ -449,9 +449,16 @@ class _Found:
 _UNCLOSED_BRACKET_RE = re.compile(r"(\([0-9a-z]{1,4})(?=\()")
 
 
+# A scan's "l" for the digit one as the first bracket after the number, which no Act's twelfth paragraph stands in:
+# "section 42(L)" beside "section 42(1)" in the Information Commissioner's decision on North Yorkshire Police, read by
+# OCR.
+_SCANNED_ONE_RE = re.compile(r"^\(l\)")
+
+
 def normalise_section(number: str, sub: str) -> str:
     """'43', ' (2)' -> '43(2)'; '31', '(1)(A)' -> '31(1)(a)' (no spaces, lower-case letters)."""
     sub = _UNCLOSED_BRACKET_RE.sub(r"\1)", "".join(sub.split()).lower())
+    sub = _SCANNED_ONE_RE.sub("(1)", sub)
     if sub[:1].isdigit():
         sub = f"({sub[0]}){sub[1:]}"  # "38 1(b)" (see _CITATION_RE)
     if sub[-1:].isalpha():
