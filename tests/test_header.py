@@ -4117,6 +4117,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2016, 11, 27), "response_date": None},
     ),
     (
+        # University Hospitals Birmingham NHS Foundation Trust's log: the page's date under one label for both
+        "a page's published-or-updated date, the time after it",
+        "FOI 0231 - Healthcare Treatment to Overseas Visitors\n\nPublished/updated: 28/09/18 16:30\n\nFreedom of "
+        "Information Request: FOI 0231\n\nThe Trust does not impose upfront charges.\n",
+        {"response_date": dt.date(2018, 9, 28)},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},
