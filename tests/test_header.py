@@ -4124,6 +4124,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"response_date": dt.date(2018, 9, 28)},
     ),
     (
+        # The Rotherham NHS Foundation Trust's acknowledgement on WhatDoTheyKnow: the date straight after "receipt"
+        "an acknowledgement of receipt with the date straight after it",
+        "Dear C Lowe\n\nWe are writing to acknowledge receipt Friday, 4^th August 2017 of your\nrequest for "
+        "information under the Freedom of Information Act 2000.\n",
+        {"received_date": dt.date(2017, 8, 4)},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},
