@@ -4131,6 +4131,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2017, 8, 4)},
     ),
     (
+        # a primary care trust's review report: the request reviewed, named in its heading
+        "a review headed by the request it reviews",
+        "Freedom of Information \u2013 Review of Request 29240\nDr Smith has asked for a review of his FOI request.\n"
+        "I have therefore reviewed the timeliness of handling communication.\n",
+        {"reference": "29240"},
+    ),
+    (
         "a date in brackets after the request's heading is no case",
         "Dear Mr Lenton\nYour information request (12/05/2020)\nI am writing in response to your email.\n",
         {"reference": None},
