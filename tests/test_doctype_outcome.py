@@ -66,6 +66,15 @@ ACKNOWLEDGED_THREAD = (
 )
 
 CASES = [
+    case(
+        # a primary care trust's review report: the requester told of in the third person, the outcome cut off
+        "Freedom of Information - Review of Request 29240\nDr Smith has asked for a review of his FOI request. He has "
+        "stated that we are fast approaching its one year anniversary with no response.\nI have therefore reviewed "
+        "the\n- timeliness of handling communication\n- effectiveness of the PCT response\nIn doing so, I have ma",
+        "internal_review",
+        "unknown",
+        id="a-review-report-telling-of-the-requester-asking-for-it",
+    ),
     # the Northern Ireland Housing Executive on WhatDoTheyKnow: its acknowledgement sent as a file, the reply promised
     case(
         "Rehousing Out of Area\nDear Northby Housing Executive,\nI would like information about the numbers of "
