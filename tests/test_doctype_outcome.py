@@ -67,6 +67,17 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # Liverpool City Council's review letter: thanks for the request that it undertake the review, cut before the
+        # reviewer's finding
+        "Enquiries to:\nInformation Team\nOur Ref:\nDear Ms Smith\nFreedom of Information Request 2782799/Internal "
+        "Review\nThank you for your request that the City Council undertake an Internal Review of the\nabove "
+        "information request. For purposes of clarity and context, your original request\nand the response are set "
+        "out below.\n",
+        "internal_review",
+        "unknown",
+        id="thanks-for-the-request-that-the-council-undertake-a-review",
+    ),
+    case(
         # a primary care trust's review report: the requester told of in the third person, the outcome cut off
         "Freedom of Information - Review of Request 29240\nDr Smith has asked for a review of his FOI request. He has "
         "stated that we are fast approaching its one year anniversary with no response.\nI have therefore reviewed "
