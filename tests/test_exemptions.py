@@ -1194,6 +1194,14 @@ CASES = [
         id="s36(2)(b)(i)-and-(ii)-and-(c)-siblings-by-kind",
     ),
     case(
+        "Dear Mrs Smith\n\nIn relation to your request to see the consultation documents, again you have already seen "
+        "this documentation.\n\nThe Council is under no duty to provide you with access to information you have "
+        "already seen under section 14(2) of the Freedom of Information Act as this information has not changed.\n",
+        # "under no duty" applies the section (Stockport Metropolitan Borough Council's email, copied on a blog)
+        [(FOIA, "14(2)")],
+        id="s14(2)-under-no-duty",
+    ),
+    case(
         "The Commissioner's decision is that North Yorkshire Police correctly applied section 42(L) of the FOIA to "
         "withhold the information. Section 42(1) provides that information in respect of which a claim to legal "
         "professional privilege could be maintained in legal proceedings is exempt information.\n",

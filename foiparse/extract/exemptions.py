@@ -180,6 +180,10 @@ _APPLIED_RE = re.compile(
     # (an adverb between: "Under section 12 of the FOI Act, DWP is not therefore obliged to comply with your request",
     # the Department for Work and Pensions)
     r"|not (?:therefore |thus |then )?obliged"
+    # (or "under no duty": "The Council is under no duty to provide you with access to information you have already
+    # seen under section 14(2) of the Freedom of Information Act as this information has not changed.", Stockport
+    # Metropolitan Borough Council's email on a blog)
+    r"|under no (?:duty|obligation)"
     # "a manual search which would take in excess of 18 hours as specified under Section 12 of the Freedom of
     # Information Act" (East Lancashire Hospitals NHS Trust's disclosure log)
     # (the formula in the third person too: "Hertfordshire Constabulary neither confirms nor denies that it holds
