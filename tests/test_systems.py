@@ -61,6 +61,14 @@ SUPPLIER = {"kind": "supplier"}
 FUZZY = {"match": "fuzzy"}
 
 POSITIVES = [
+    # Thurrock Council's published response on its online payment solution: the product, not only its supplier
+    case(
+        "1. What system do you use to take online payments from service users, and who supplies it?\n\nSupplier "
+        "name: Civica\n\nProduct name: CivicaPay (Secure Payment Software)\n\n3. Is the system hosted in house?\n\n"
+        "It is hosted by Civica Pay in their cloud.\n",
+        ["CivicaPay"],
+        id="civicapay-the-product-beside-its-supplier",
+    ),
     # Bury Council's log: the North West councils' e-tendering portal, by its name in brackets
     case(
         "Where the anticipated contract value exceeds £25,000 we will advertise the requirement on our e-tendering "
