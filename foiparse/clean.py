@@ -151,9 +151,11 @@ _BLANK_RUN_RE = re.compile(r"\n[ \t\u00a0\r]*\n(?:[ \t\u00a0\r]*\n)+")
 # end headcount divided by two), / 3/ number of leavers over the period, and", a WhatDoTheyKnow request to Biddick Hall
 # Infant School, above a mail server's hard-wrapped bounce). A stop and a bracket together mark an item too: "b.)
 # Independent Best Interest Assessors (not employed directly by the Council) / c.) Mental Health Assessors" (a
-# WhatDoTheyKnow request to Wiltshire Council).
+# WhatDoTheyKnow request to Wiltshire Council). Or a number and a dash glued to it: "3- The total cost of the
+# installation of CCTV cameras installed by Hastings Borough Council / 4- The manufacturer PDF documentation ..."
+# (Hastings Borough Council's log, its longest item making the others look wrapped).
 _STARTS_ITEM_RE = re.compile(
-    r"^(?:[-–—*•·▪o]\s|\(?\d{1,3}(?:\.\d{1,3})*[a-z]?[.):](?:\s|$)|\d{1,3}/\s|\d{1,3}[.)](?=[A-Z][a-z])"
+    r"^(?:[-–—*•·▪o]\s|\(?\d{1,3}(?:\.\d{1,3})*[a-z]?[.):](?:\s|$)|\d{1,3}/\s|\d{1,3}[.)](?=[A-Z][a-z])|\d{1,3}[-–]\s"
     r"|\(?[a-z]{1,3}(?:\.\)|[.)])\s|[a-z]{1,3}\)(?=[a-z]{2})"
     r"|\(?[A-Z]\)\s|[a-z]:\s|Q\d|Question\s+\d"
     r"|[A-Z][A-Za-z' ]{0,30}:|>|From:|Sent:|Yours\b|(?:Kind |Best |Warm )?[Rr]egards\b|Dear\b)"

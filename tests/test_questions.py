@@ -81,7 +81,8 @@ CASES = [
         "as part of our Community Risk Management Plan 2024-2028.\nB. What vehicles are to be allocated to them\nThe "
         "four weekday fire engines will be our standard Scania Water Ladder appliances.\nC. Will they continue to use "
         "the existing callsigns given to them whilst they have been crewed oncall staff (E05P2, E19P2, E25P2 & E27P2)\n"
-        "Firstly, I can confirm that Northby Fire and Rescue Service do hold the information relating to your request.\n",
+        "Firstly, I can confirm that Northby Fire and Rescue Service do hold the information relating to your "
+        "request.\n",
         [
             ("A", "Is there a time scale for these to be introduced"),
             ("B", "What vehicles are to be allocated to them"),
@@ -190,11 +191,13 @@ CASES = [
         [
             (
                 "1",
-                "Incumbent Supplier: For each of the contract(s) please can you provide me with the supplier of the contract.",
+                "Incumbent Supplier: For each of the contract(s) please can you provide me with the supplier of "
+                "the contract.",
             ),
             (
                 "2",
-                "Annual Average Spend: For each supplier, please state the annual average (over 3 years) spend for each supplier.",
+                "Annual Average Spend: For each supplier, please state the annual average (over 3 years) spend for "
+                "each supplier.",
             ),
             ("3", "Contract Expiry: For each supplier, please state the date of when the contract expires."),
         ],
@@ -577,7 +580,8 @@ CASES = [
         [
             (
                 "\u20221",
-                "Please could you state whether your trust will be uploading data to the Summary Care Record this year.",
+                "Please could you state whether your trust will be uploading data to the Summary Care Record this "
+                "year.",
             ),
             ("\u20222", "Please could you state the date that you intend to commence uploading of data."),
             ("\u20223", "Please could you specify which departments will be uploading data."),
@@ -714,7 +718,8 @@ CASES = [
         [
             (
                 "1",
-                "A list of the hospitals and related buildings in your trust that contain asbestos. Please include the following",
+                "A list of the hospitals and related buildings in your trust that contain asbestos. Please include "
+                "the following",
             ),
             ("A", "Building name"),
             ("B", "Address"),
@@ -1421,7 +1426,8 @@ CASES = [
         "- Would it be possible for me to have a copy of the Trust's digital strategy?\nWe do not hold this "
         "information\n- How much did the Trust spend on ICT last year?\nThe ICT department had a total cost of "
         "\u00a37.0m during 2016/17. It is very difficult to provide any further breakdown.\n- What proportion of the "
-        "Trust's tenders relate to ICT?\nThe proportion is now minimal as the strategic direction is to minimise cost.\n",
+        "Trust's tenders relate to ICT?\nThe proportion is now minimal as the strategic direction is to minimise "
+        "cost.\n",
         [
             ("\u20221", "Will the Trust be tendering for a new PAS in the next 6-12 months?"),
             ("\u20222", "Would it be possible for me to have a copy of the Trust's digital strategy?"),
@@ -2355,7 +2361,8 @@ CASES = [
         # A WhatDoTheyKnow request to the Royal Borough of Kensington and Chelsea: a colon and a dash open the list
         "Dear Royal Borough of Kensington and Chelsea,\n\nin light of the very recent fire, please can you supply the "
         "held information pertaining to :-\n\n- the Planning and Erection of the updated external finish of the "
-        "building\n- The details of the companies that supplied the materials used\n\nYours faithfully,\n\nTom Rogers\n",
+        "building\n- The details of the companies that supplied the materials used\n\nYours faithfully,\n\nTom "
+        "Rogers\n",
         [
             ("\u20221", "the Planning and Erection of the updated external finish of the building"),
             ("\u20222", "The details of the companies that supplied the materials used"),
@@ -2675,7 +2682,8 @@ CASES = [
         [
             (
                 "•1",
-                "Copies of all correspondence between the Commission and the Cabinet Office regarding its investigations",
+                "Copies of all correspondence between the Commission and the Cabinet Office regarding its "
+                "investigations",
             )
         ],
         id="one-bullet-under-a-request-for-the-following",
@@ -3175,7 +3183,8 @@ CASES = [
             ("1", "How many police traffic officers did your force have at the start of each of calendar year?"),
             (
                 "2",
-                "Where possible, please indicate the number of police traffic officers on patrol at different times of day",
+                "Where possible, please indicate the number of police traffic officers on patrol at different "
+                "times of day",
             ),
         ],
         id="an-answer-lettered-under-its-question-in-the-replys-voice",
@@ -3191,6 +3200,55 @@ CASES = [
         "the privacy of those staff.\nAnnex A at the end of this letter sets out the exemption in full.\n",
         [],
         id="reasons-lettered-under-a-because-sentence-ask-nothing",
+    ),
+    case(
+        # Hastings Borough Council's log: items numbered "1-", "2-" ..., the longest making the others look hard-wrapped;
+        # each stays its own line
+        "FOI request (FOIR-125542778)\nCCTV in Hastings\nRequested Wed 19 June 2019\nResponded Fri 16 August 2019\n"
+        "1- The total number of CCTV cameras installed by Hastings Borough Council\n2- The locations of the CCTV "
+        "cameras installed by Hastings Borough Council\n3- The total cost of the installation of CCTV cameras "
+        "installed by Hastings Borough Council\n4- The manufacturer PDF documentation of all the types of CCTV "
+        "camera installed by Hastings Borough Council.\n5- Plans for future expansion of CCTV in the area.\n6- Any "
+        "relevant information regarding CCTV in Hastings, public meetings, Acts of Parliament etc.\n7- Details of "
+        "any contracts with third parties involving CCTV in Hastings.\n",
+        [
+            ("1", "The total number of CCTV cameras installed by Hastings Borough Council"),
+            ("2", "The locations of the CCTV cameras installed by Hastings Borough Council"),
+            ("3", "The total cost of the installation of CCTV cameras installed by Hastings Borough Council"),
+            (
+                "4",
+                "The manufacturer PDF documentation of all the types of CCTV camera installed by Hastings Borough "
+                "Council.",
+            ),
+            ("5", "Plans for future expansion of CCTV in the area."),
+            ("6", "Any relevant information regarding CCTV in Hastings, public meetings, Acts of Parliament etc."),
+            ("7", "Details of any contracts with third parties involving CCTV in Hastings."),
+        ],
+        id="items-numbered-with-a-dash-are-not-rejoined-as-wrapped-lines",
+    ),
+    case(
+        # the same log as printed, the reply's date glued to the first item's number
+        "FOI request (FOIR-125542778)\nCCTV in Hastings\nRequested Wed 19 June 2019\nResponded Fri 16 August 2019"
+        "1- The total number of CCTV cameras installed by Hastings Borough Council\n2- The locations of the CCTV "
+        "cameras installed by Hastings Borough Council\n3- The total cost of the installation of CCTV cameras "
+        "installed by Hastings Borough Council\n4- The manufacturer PDF documentation of all the types of CCTV "
+        "camera installed by Hastings Borough Council.\n5- Plans for future expansion of CCTV in the area.\n6- Any "
+        "relevant information regarding CCTV in Hastings, public meetings, Acts of Parliament etc.\n7- Details of "
+        "any contracts with third parties involving CCTV in Hastings.\n",
+        [
+            ("1", "The total number of CCTV cameras installed by Hastings Borough Council"),
+            ("2", "The locations of the CCTV cameras installed by Hastings Borough Council"),
+            ("3", "The total cost of the installation of CCTV cameras installed by Hastings Borough Council"),
+            (
+                "4",
+                "The manufacturer PDF documentation of all the types of CCTV camera installed by Hastings Borough "
+                "Council.",
+            ),
+            ("5", "Plans for future expansion of CCTV in the area."),
+            ("6", "Any relevant information regarding CCTV in Hastings, public meetings, Acts of Parliament etc."),
+            ("7", "Details of any contracts with third parties involving CCTV in Hastings."),
+        ],
+        id="the-first-item-numbered-with-a-dash-glued-to-the-year",
     ),
     case(
         # Rother District Council's reply on WhatDoTheyKnow: the Act's requirements of a request, lettered under "It
@@ -3499,7 +3557,8 @@ CASES = [
         [
             (
                 "1",
-                "The total volume of ANPR entries annually recorded by cameras owned by the Metropolitan Police Service",
+                "The total volume of ANPR entries annually recorded by cameras owned by the Metropolitan Police "
+                "Service",
             ),
             ("2", "The total volume of ANPR entries annually received from Transport for London"),
             ("3", "Contacts relating to the procurement of the current contractor"),
@@ -3848,7 +3907,8 @@ CASES = [
             ("3", "Regarding CAMHS services in the financial year 2018-19:"),
             (
                 "i",
-                "How many patients waited more than 4 weeks for an initial assessment? (What percentage of the total is this?)",
+                "How many patients waited more than 4 weeks for an initial assessment? (What percentage of the "
+                "total is this?)",
             ),
             ("ii", "How many patients waited more than 18 weeks for an initial assessment?"),
             ("iii", "What was the longest wait time for treatment?"),
@@ -4326,7 +4386,8 @@ CASES = [
             ("2", "How much has the council spent on pothole repairs in the last 3 years?"),
             (
                 "3",
-                "How much has the council paid out in compensation claims relating to vehicle damage caused by potholes?",
+                "How much has the council paid out in compensation claims relating to vehicle damage caused by "
+                "potholes?",
             ),
         ],
         id="first-number-lost-before-a-run-from-two",
@@ -4540,7 +4601,8 @@ CASES = [
         [
             (
                 "i",
-                "Enforcement investigations/actions taken under the Drainage (NI) Order 1973 in last 5 years and outcomes.",
+                "Enforcement investigations/actions taken under the Drainage (NI) Order 1973 in last 5 years and "
+                "outcomes.",
             ),
             ("ii", "Responses to (i) above related to Antrim and Newtownabbey Council area(s) in last 5 years."),
         ],
@@ -4573,7 +4635,8 @@ CASES = [
         "from data available for the last year. My questions are the following:\n- How many CCTV cameras are operated "
         "by Hastings Borough Council\n- I'd like a list of their locations.\n- How many staff members are involved in "
         "monitoring the feed?\nResponse\nQ1 - 96\nQ2 -\nNOTICE OF REFUSAL\nPlease note that I consider the information "
-        "you have requested regarding the location of CCTV cameras to be exempt information under S31(1)(a).\nQ3 - 4 members of staff\n",
+        "you have requested regarding the location of CCTV cameras to be exempt information under S31(1)(a).\nQ3 - "
+        "4 members of staff\n",
         [
             ("\u20221", "How many CCTV cameras are operated by Hastings Borough Council"),
             ("\u20222", "I'd like a list of their locations."),
@@ -4671,7 +4734,8 @@ CASES = [
             ("1", "Who is your Chief Constable?"),
             (
                 "2",
-                "Do you currently have any shared service arrangements? Ie Learning Services, HR or Finance & Procurement",
+                "Do you currently have any shared service arrangements? Ie Learning Services, HR or Finance & "
+                "Procurement",
             ),
             ("3", "Who are your current IT platform providers?"),
         ],
@@ -4689,7 +4753,8 @@ CASES = [
             ("1", "A copy of the Local Authority's asset registers for buildings and land."),
             (
                 "2",
-                "What is the total number of art owned by the Local Authority and the number of works currently on display.",
+                "What is the total number of art owned by the Local Authority and the number of works currently on "
+                "display.",
             ),
         ],
         id="answer-heading-run-on-after-last-question",
@@ -4844,12 +4909,14 @@ CASES = [
             ("1", "How many new council housing units did the council complete between 2003 and 2010 (inclusive)?"),
             (
                 "2",
-                "Of the units referred to in response to question 1, how many have now been sold under the Right to Buy?",
+                "Of the units referred to in response to question 1, how many have now been sold under the Right "
+                "to Buy?",
             ),
             ("3", "How many new council housing units did the council complete between 2011 and 2015 (inclusive)?"),
             (
                 "4",
-                "Of the units referred to in response to question 3, how many have now been sold under the Right to Buy?",
+                "Of the units referred to in response to question 3, how many have now been sold under the Right "
+                "to Buy?",
             ),
         ],
         answers={
@@ -5079,7 +5146,8 @@ CASES = [
         [
             (
                 "•1",
-                "Does your local authority have a Local Welfare Assistance Scheme in 2018/19? What is the budget for this?",
+                "Does your local authority have a Local Welfare Assistance Scheme in 2018/19? What is the budget "
+                "for this?",
             ),
             ("•2", "Please give details of the qualifying conditions in 2018/19?"),
         ],
@@ -5350,7 +5418,8 @@ CASES = [
         [
             (
                 "1",
-                "Any data collected on people residing in unconventional accommodation types such as temporary structures",
+                "Any data collected on people residing in unconventional accommodation types such as temporary "
+                "structures",
             ),
             ("2", "Any data collected on people who stay in squats in the local authority"),
         ],
@@ -5446,7 +5515,8 @@ CASES = [
         [
             (
                 "1a",
-                "Any internal or external documentation evidencing user testing of TerraPACE 3 prior to its implementation.",
+                "Any internal or external documentation evidencing user testing of TerraPACE 3 prior to its "
+                "implementation.",
             ),
             ("2a", "Any minutes or notes evidencing staff consultation in relation to the rollout of TerraPACE 3."),
             ("3a", "Any correspondence that details known faults related to the TerraPACE 3 system."),
@@ -5462,12 +5532,14 @@ CASES = [
         "1. Has the council experienced an attempted cyber-attack in 2019? Please answer yes or no. – we neither"
         " confirm or deny that this information is held in accordance with Section 31(3) of the Freedom of Information"
         " Act 2000.\n"
-        "2. What kind of incapacitant spray do you use? (CS, PAVA or other) – Please note the manufacture and product.\n",
+        "2. What kind of incapacitant spray do you use? (CS, PAVA or other) – Please note the manufacture and "
+        "product.\n",
         [
             ("1", "Has the council experienced an attempted cyber-attack in 2019? Please answer yes or no."),
             (
                 "2",
-                "What kind of incapacitant spray do you use? (CS, PAVA or other) – Please note the manufacture and product.",
+                "What kind of incapacitant spray do you use? (CS, PAVA or other) – Please note the manufacture and "
+                "product.",
             ),
         ],
         id="an-answer-in-the-reply-s-voice-after-a-dash-past-the-question-s-note",
@@ -5732,7 +5804,8 @@ CASES = [
         [
             (
                 "1",
-                "The total number of children currently on the waiting list, broken into the following waiting time bands:",
+                "The total number of children currently on the waiting list, broken into the following waiting "
+                "time bands:",
             ),
             ("2", "The longest single waiting time currently recorded."),
         ],
@@ -5784,7 +5857,8 @@ CASES = [
             ("1", "How many wind turbines larger than 0.5MW have been installed since 2007?"),
             (
                 "2",
-                "For each turbine larger than 0.5MW installed since 2007, please can we request the following information:",
+                "For each turbine larger than 0.5MW installed since 2007, please can we request the following "
+                "information:",
             ),
             ("\u20221", "Environmental Statement, Figures and Appendices."),
             ("\u20222", "Noise studies for the candidate WTG type."),
@@ -7656,7 +7730,8 @@ CASES.extend(
             [
                 (
                     "•1",
-                    "The total amount spent by the council on fixing and addressing potholes in the 14/15 financial year.",
+                    "The total amount spent by the council on fixing and addressing potholes in the 14/15 "
+                    "financial year.",
                 ),
                 (
                     "•2",
@@ -7997,7 +8072,7 @@ CASES.extend(
             [
                 (
                     "1",
-                    "The \u2018Violence Against Women and Girls\u2019 profile assessment \u2013 produced in November 2021",
+                    "The ‘Violence Against Women and Girls’ profile assessment – produced in November 2021",
                 ),
                 ("2", "The force\u2019s \u201cRape\u201d profile assessment"),
             ],
@@ -8459,7 +8534,8 @@ CASES.extend(
                 ("a", "How was this funding spent?"),
                 (
                     "2",
-                    "What is the difference between DPG18/Price Group 5 funding and money spent on ASN courses/support?",
+                    "What is the difference between DPG18/Price Group 5 funding and money spent on ASN "
+                    "courses/support?",
                 ),
             ],
             parents={"a": "1"},
@@ -8500,7 +8576,8 @@ CASES.extend(
         case(
             "I am writing to request the following information.\n\n1. The number of referrals since March 2020.\n2 (a). "
             "If the answer to (1) is not zero, the category of the person making the referral.\n2 (b). If the referral "
-            "was made by officers, the name of the organisation.\n3. The number that involved patients with COVID-19.\n",
+            "was made by officers, the name of the organisation.\n3. The number that involved patients with "
+            "COVID-19.\n",
             # A WhatDoTheyKnow request to the Health and Care Professions Council: a full stop after the bracketed letter.
             [
                 ("1", "The number of referrals since March 2020."),
@@ -8803,7 +8880,8 @@ CASES.extend(
             [
                 (
                     "1",
-                    "On 12 June 2018, Mr N made a request for information to the Council. The information requested was-",
+                    "On 12 June 2018, Mr N made a request for information to the Council. The information "
+                    "requested was-",
                 ),
                 ("\u20221", "Number of pothole claims;"),
                 ("\u20222", "A list of the claims paid out."),
@@ -8990,11 +9068,13 @@ CASES.extend(
             [
                 (
                     "\u20221",
-                    "Could you state the number of staff members who had Long Covid between October 2021 and October 2022?",
+                    "Could you state the number of staff members who had Long Covid between October 2021 and "
+                    "October 2022?",
                 ),
                 (
                     "\u20222",
-                    "Could you state all leave of absences taken where Long Covid was cited as the cause and the length of each.",
+                    "Could you state all leave of absences taken where Long Covid was cited as the cause and the "
+                    "length of each.",
                 ),
                 ("\u20223", "Does your trust offer any specialised support for staff with Long Covid?"),
             ],
@@ -9184,7 +9264,8 @@ CASES.extend(
         case(
             "Dear Northby College,\n\nPlease provide for each applicant the following data:\n\n* an indicator of "
             "the country of the applicant\n*the applicant's number of GCSE A* grades, if applicable\n*the subjects "
-            "the applicant took for A-Level\n* a yes/no to indicate if offer was made\n\nYours faithfully,\n\nA Smith\n",
+            "the applicant took for A-Level\n* a yes/no to indicate if offer was made\n\nYours faithfully,\n\nA "
+            "Smith\n",
             # An asterisk glued to a lower-case word is a bullet among spaced ones, where a footnote's would open on a
             # capital (a WhatDoTheyKnow request to Trinity College, Cambridge, its eleven items read as one).
             [
@@ -10197,7 +10278,8 @@ CASES.extend(
                 ("6", "The number of applications to transfer on medical or disability grounds (mobility category)"),
                 (
                     "7",
-                    "The number of successful applications to transfer on medical disability grounds (mobility category)",
+                    "The number of successful applications to transfer on medical disability grounds (mobility "
+                    "category)",
                 ),
             ],
             answers={

@@ -730,8 +730,9 @@ def _only_blank_between(lines: list[Line], above: int, line: Line) -> bool:
 
 
 # A log's date glued to the first question's number, the page flattened: "Responded Thu 14 November 20191. Do you
-# conduct an audit ...?" (Hastings Borough Council's disclosure log; dates read the year the same way).
-_GLUED_AFTER_YEAR_RE = re.compile(r"^[A-Za-z][^\n]{0,40}?\b(?:19|20)\d\d(?=1[.)][ \t]+[A-Z])")
+# conduct an audit ...?" (Hastings Borough Council's disclosure log; dates read the year the same way). Or a dash
+# after the number: "Responded Fri 16 August 20191- The total number of CCTV cameras installed ..." (the same log).
+_GLUED_AFTER_YEAR_RE = re.compile(r"^[A-Za-z][^\n]{0,40}?\b(?:19|20)\d\d(?=1[.)-][ \t]+[A-Z])")
 _GLUED_LINES = 20
 
 
