@@ -171,15 +171,14 @@ def _listed_in(act: str, text: str, offset: int, pos: int) -> list[ListedProvisi
             if not sub and not title:
                 continue  # a year or a count in the prose, not a provision
             at = offset + group_start
-            if number in numbers:
-                # perhaps a condition of the section named before it: the caller decides by what that one is
-                condition = ListedProvision(
-                    act, number + sub, at + m.start(), at + m.end("sub"), False, condition_of=numbers[number]
-                )
-                listed.append(condition)
+            # perhaps a condition of the section named before it: the caller decides by what that one is
+            condition_of = numbers.get(number)
+            listed.append(
+                ListedProvision(act, number + sub, at + m.start(), at + m.end("sub"), False, condition_of=condition_of)
+            )
+            if condition_of is not None:
                 continue
             numbers[number] = number + sub
-            listed.append(ListedProvision(act, number + sub, at + m.start(), at + m.end("sub"), False))
             brackets = _BRACKET_RE.findall(sub)
             from_sibling = False
             for sibling in _SIBLING_RE.finditer(m.group("siblings")):

@@ -314,7 +314,7 @@ _GLUED_LABEL_RE = re.compile(r"(?<=\d)(?:Your|Our|Date|Ref|Tel|Email|Telephone|D
 _GLUED_WORD_RE = re.compile(r"(?<=\d)[A-Z][a-z]{2,}[A-Za-z]*$")
 # The review marked after the case, a slash between: "Freedom of Information Request 2782799/Internal Review" heading
 # Liverpool City Council's internal review letter (its "Our Ref:" left blank); the case is the number.
-_REVIEW_AFTER_SLASH_RE = re.compile(r"(?<=\d)/(?:Internal|INTERNAL|Review|REVIEW|Appeal|APPEAL)$")
+_REVIEW_AFTER_SLASH_RE = re.compile(r"(?<=\d)/(?:(?P<internal>Internal|INTERNAL)|Review|REVIEW|Appeal|APPEAL)$")
 _REVIEW_WORD_AFTER_RE = re.compile(r"[ \t]+(?:Review|review|REVIEW)\b")
 # A reference of another request, named before the label: "Further to our response to your previous FOI request,
 # reference FO18-2087, you have requested ..." (HS2 Ltd, whose own reference stands alone under the greeting).
@@ -528,7 +528,7 @@ def _read_value(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     if glued:
         value = value[: glued.start()]
     elif (review := _REVIEW_AFTER_SLASH_RE.search(value)) is not None and (
-        not value.endswith(("Internal", "INTERNAL")) or _REVIEW_WORD_AFTER_RE.match(text, start + len(value))
+        review.group("internal") is None or _REVIEW_WORD_AFTER_RE.match(text, start + len(value))
     ):
         value = value[: review.start()]
     if _NAMED_WITH_A_NUMBER_RE.fullmatch(value) and _TITLE_GOES_ON_RE.match(text, start + len(value)):
