@@ -55,6 +55,26 @@ def case(
     return pytest.param(snippet, questions, answers, parents, id=id)
 
 
+# Hastings Borough Council's log: seven items numbered "1-" to "7-", the longest making the others look hard-wrapped
+DASH_NUMBERED_ITEMS = (
+    "1- The total number of CCTV cameras installed by Hastings Borough Council\n2- The locations of the CCTV "
+    "cameras installed by Hastings Borough Council\n3- The total cost of the installation of CCTV cameras "
+    "installed by Hastings Borough Council\n4- The manufacturer PDF documentation of all the types of CCTV "
+    "camera installed by Hastings Borough Council.\n5- Plans for future expansion of CCTV in the area.\n6- Any "
+    "relevant information regarding CCTV in Hastings, public meetings, Acts of Parliament etc.\n7- Details of "
+    "any contracts with third parties involving CCTV in Hastings.\n"
+)
+DASH_NUMBERED_QUESTIONS = [
+    ("1", "The total number of CCTV cameras installed by Hastings Borough Council"),
+    ("2", "The locations of the CCTV cameras installed by Hastings Borough Council"),
+    ("3", "The total cost of the installation of CCTV cameras installed by Hastings Borough Council"),
+    ("4", "The manufacturer PDF documentation of all the types of CCTV camera installed by Hastings Borough Council."),
+    ("5", "Plans for future expansion of CCTV in the area."),
+    ("6", "Any relevant information regarding CCTV in Hastings, public meetings, Acts of Parliament etc."),
+    ("7", "Details of any contracts with third parties involving CCTV in Hastings."),
+]
+
+
 CASES = [
     case(
         # the University of East Anglia's log restating the request: a question asked on under the second, no number
@@ -3205,49 +3225,15 @@ CASES = [
         # Hastings Borough Council's log: items numbered "1-", "2-" ..., the longest making the others look hard-wrapped;
         # each stays its own line
         "FOI request (FOIR-125542778)\nCCTV in Hastings\nRequested Wed 19 June 2019\nResponded Fri 16 August 2019\n"
-        "1- The total number of CCTV cameras installed by Hastings Borough Council\n2- The locations of the CCTV "
-        "cameras installed by Hastings Borough Council\n3- The total cost of the installation of CCTV cameras "
-        "installed by Hastings Borough Council\n4- The manufacturer PDF documentation of all the types of CCTV "
-        "camera installed by Hastings Borough Council.\n5- Plans for future expansion of CCTV in the area.\n6- Any "
-        "relevant information regarding CCTV in Hastings, public meetings, Acts of Parliament etc.\n7- Details of "
-        "any contracts with third parties involving CCTV in Hastings.\n",
-        [
-            ("1", "The total number of CCTV cameras installed by Hastings Borough Council"),
-            ("2", "The locations of the CCTV cameras installed by Hastings Borough Council"),
-            ("3", "The total cost of the installation of CCTV cameras installed by Hastings Borough Council"),
-            (
-                "4",
-                "The manufacturer PDF documentation of all the types of CCTV camera installed by Hastings Borough "
-                "Council.",
-            ),
-            ("5", "Plans for future expansion of CCTV in the area."),
-            ("6", "Any relevant information regarding CCTV in Hastings, public meetings, Acts of Parliament etc."),
-            ("7", "Details of any contracts with third parties involving CCTV in Hastings."),
-        ],
+        + DASH_NUMBERED_ITEMS,
+        DASH_NUMBERED_QUESTIONS,
         id="items-numbered-with-a-dash-are-not-rejoined-as-wrapped-lines",
     ),
     case(
         # the same log as printed, the reply's date glued to the first item's number
         "FOI request (FOIR-125542778)\nCCTV in Hastings\nRequested Wed 19 June 2019\nResponded Fri 16 August 2019"
-        "1- The total number of CCTV cameras installed by Hastings Borough Council\n2- The locations of the CCTV "
-        "cameras installed by Hastings Borough Council\n3- The total cost of the installation of CCTV cameras "
-        "installed by Hastings Borough Council\n4- The manufacturer PDF documentation of all the types of CCTV "
-        "camera installed by Hastings Borough Council.\n5- Plans for future expansion of CCTV in the area.\n6- Any "
-        "relevant information regarding CCTV in Hastings, public meetings, Acts of Parliament etc.\n7- Details of "
-        "any contracts with third parties involving CCTV in Hastings.\n",
-        [
-            ("1", "The total number of CCTV cameras installed by Hastings Borough Council"),
-            ("2", "The locations of the CCTV cameras installed by Hastings Borough Council"),
-            ("3", "The total cost of the installation of CCTV cameras installed by Hastings Borough Council"),
-            (
-                "4",
-                "The manufacturer PDF documentation of all the types of CCTV camera installed by Hastings Borough "
-                "Council.",
-            ),
-            ("5", "Plans for future expansion of CCTV in the area."),
-            ("6", "Any relevant information regarding CCTV in Hastings, public meetings, Acts of Parliament etc."),
-            ("7", "Details of any contracts with third parties involving CCTV in Hastings."),
-        ],
+        + DASH_NUMBERED_ITEMS,
+        DASH_NUMBERED_QUESTIONS,
         id="the-first-item-numbered-with-a-dash-glued-to-the-year",
     ),
     case(
