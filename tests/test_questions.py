@@ -3222,6 +3222,24 @@ CASES = [
         id="reasons-lettered-under-a-because-sentence-ask-nothing",
     ),
     case(
+        # A round-robin request on contracts, restated on a police force's log: the words after question 8's mark are
+        # the details it wants, not its answer
+        "1. Who is the existing supplier for this contract?\n\n2. What is the expiry date of each contract?\n\n"
+        "3. The responsible contract officer for each of the contracts above? Full name, job title, contact number and "
+        "direct email address.\n\n4. Number of Licenses (ONLY APPLIES TO CONTRACT 3)\n",
+        [
+            ("1", "Who is the existing supplier for this contract?"),
+            ("2", "What is the expiry date of each contract?"),
+            (
+                "3",
+                "The responsible contract officer for each of the contracts above? Full name, job title, contact "
+                "number and direct email address.",
+            ),
+            ("4", "Number of Licenses (ONLY APPLIES TO CONTRACT 3)"),
+        ],
+        id="contact-details-after-the-question-mark-are-asked-for",
+    ),
+    case(
         # Hastings Borough Council's log: items numbered "1-", "2-" ..., the longest making the others look hard-wrapped;
         # each stays its own line
         "FOI request (FOIR-125542778)\nCCTV in Hastings\nRequested Wed 19 June 2019\nResponded Fri 16 August 2019\n"

@@ -92,7 +92,11 @@ _STILL_ASKING_RE = re.compile(
     r"|(?:broken|split) down by|(?:a )?breakdown by"
     # "... how many FOI requests has Northumbria Police refused - fully and partially (separate figures please)? By
     # refused I mean:" above the lines defining it (the request restated on Northumbria Police's log)
-    rf"|{_BY_I_MEAN})\b)"
+    rf"|{_BY_I_MEAN}"
+    # "8. The responsible contract officer for each of the contracts above? Full name, job title, contact number and
+    # direct email address." (a round-robin request on contracts, restated on Northumbria Police's log and in the
+    # Scottish Public Pensions Agency's review): the details the question wants, not a reply naming someone
+    r"|full names?|names?(?:,| and) (?:job )?titles?)\b)"
 )
 
 
