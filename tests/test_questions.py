@@ -4504,6 +4504,23 @@ CASES = [
         id="a-label-and-its-figure-lettered-under-a-question-answer-it",
     ),
     case(
+        # The same council's page on potholes: a year and words after its colon answer the question too, a figure or
+        # not ("2020: 6 days.", "2020: Records of pothole width are not available.").
+        "1. The combined width of the potholes in meters for each year, again (2020, 2021, and 2022.)\na) 2020: "
+        "Records of pothole width are not available.\nb) 2021: Records of pothole width are not available.\n2. The "
+        "average time in calendar days it takes to repair the potholes for each year (2020, 2021, and 2022.)\na) 2020: "
+        "6 days.\nb) 2021: 4 days.\nc) 2022: 9 days.\n",
+        [
+            ("1", "The combined width of the potholes in meters for each year, again (2020, 2021, and 2022.)"),
+            (
+                "2",
+                "The average time in calendar days it takes to repair the potholes for each year (2020, 2021, and 2022.)",
+            ),
+        ],
+        answers={"1": [A(contains="2021: Records", not_held=True)], "2": [A(contains="2022: 9 days")]},
+        id="a-year-and-words-lettered-under-a-question-answer-it",
+    ),
+    case(
         # The same council's page on taxi licences: bullets giving each label's figure answer the question above them.
         "1. Licensed drivers - The total number of licensed:\n\u2022 Taxi (hackney carriage) drivers: 153\n\u2022 Private "
         "hire drivers: 119\n2. Suspensions and revocations - The number of driver licences:\n\u2022 Suspended: 8\n"

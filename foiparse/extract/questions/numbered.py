@@ -257,6 +257,9 @@ _FINDINGS_INTRO_RE = re.compile(r"\b(?:found|finds|concluded|concludes|decided|d
 # A label and a figure after its colon, a value given: "2021: 348", "Council Tax:3254", "Housing Benefit
 # overpayments: 0".
 _LABELLED_FIGURE_RE = re.compile(r"[^:?\n]{1,60}:[ \t]*[£$]?\d[\d,.]*%?[ \t]*")
+# Or a year (or financial year) as the label, words after it: "a) 2020: Records of pothole width are not available.",
+# "b) 2021: 4 days." (Wokingham Borough Council's page of answers, each year a question asks about answered in turn).
+_YEAR_LABELLED_RE = re.compile(r"(?:19|20)\d\d(?:[ \t]?[/\u2013-][ \t]?(?:19|20)?\d\d)?[ \t]*:[ \t]*[^?\n]+$")
 # A year or a financial year alone, perhaps with its figure: the periods a question asks about ("1) Please tell me the
 # average cost for a public health burial funeral in the financial years of: / • 2015/2016 / • 2016/2017"), or the
 # answer's rows ("• 2015/2016 £1330.50"), Eden District Council's published response; never questions of their own.
@@ -1827,7 +1830,10 @@ def _extract_questions(ctx: Context) -> list[Question]:
             sub is not None
             and current is not None
             and asking
-            and _LABELLED_FIGURE_RE.fullmatch(text, sub.start("text"))
+            and (
+                _LABELLED_FIGURE_RE.fullmatch(text, sub.start("text"))
+                or _YEAR_LABELLED_RE.match(text, sub.start("text"))
+            )
         ):
             # A label and its figure under the question are its answer, not its part: "1. How many blocked road drains
             # (as defined above) were reported to you in the following years? / a) 2021: 348 / b) 2022: 431 / c) 2023:
