@@ -1194,6 +1194,14 @@ CASES = [
         id="s36(2)(b)(i)-and-(ii)-and-(c)-siblings-by-kind",
     ),
     case(
+        "- Has your organisation completed all of the government\u2019s \u201910 steps to cyber security\u2019?\n"
+        "The Trust does hold this information. However we are holding it under section 31 (1) of the Freedom of "
+        "Information Act 2000:\n",
+        # "holding it under" a section is holding it back (University Hospitals Birmingham's log)
+        [(FOIA, "31(1)")],
+        id="holding-it-under-a-section-withholds",
+    ),
+    case(
         "Dear Mrs Smith\n\nIn relation to your request to see the consultation documents, again you have already seen "
         "this documentation.\n\nThe Council is under no duty to provide you with access to information you have "
         "already seen under section 14(2) of the Freedom of Information Act as this information has not changed.\n",

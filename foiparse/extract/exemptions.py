@@ -184,6 +184,9 @@ _APPLIED_RE = re.compile(
     # seen under section 14(2) of the Freedom of Information Act as this information has not changed.", Stockport
     # Metropolitan Borough Council's email on a blog)
     r"|under no (?:duty|obligation)"
+    # "The Trust does hold this information. However we are holding it under section 31 (1) of the Freedom of
+    # Information Act 2000:" (University Hospitals Birmingham's log): held back, not merely held
+    r"|(?:are|is|am) holding (?:it|them|this|that|the information|this information) under"
     # "a manual search which would take in excess of 18 hours as specified under Section 12 of the Freedom of
     # Information Act" (East Lancashire Hospitals NHS Trust's disclosure log)
     # (the formula in the third person too: "Hertfordshire Constabulary neither confirms nor denies that it holds
