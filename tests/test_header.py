@@ -1154,6 +1154,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "101002589299"},
     ),
     (
+        "a postcode's district naming the subject after the request's label is no case (a request to Merton)",
+        "Subject: Freedom of Information Request - SW19 Rat Run Traffic Measures\nFrom: Requestor\nTo: "
+        "FOI@Merton.gov.uk\nDate: Mon, 17 Mar 2025 13:20:50 +0000\nBody:\nTo whom it may concern,\nUnder the Freedom "
+        "of Information Act 2000, I am requesting the following information:\n",
+        {"reference": None},
+    ),
+    (
         "a tribunal's case cited in brackets is not the reply's (Charnwood Borough Council's log)",
         "Empty Properties\n\nRequested on\nMon 14th April, 2014\nFOI 4249\nInformation provided\n\n\nI am looking for "
         "a current list of long term empty property lists within the councils area.\n\n\nWe are unable to provide "

@@ -437,8 +437,10 @@ _INITIALS_AFTER_RE = re.compile(r"/[A-Z]{1,4}")
 # Only a case code, a word with its digits, is its value there ("Freedom of information request - FOI/9005", the London
 # Borough of Croydon's letter), not words of the subject.
 _REGIME_NAME_ENDING = ("freedom of information request", "environmental information request")
-# A word of a title named with a number: "Covid-19"; the title going on after it.
-_NAMED_WITH_A_NUMBER_RE = re.compile(r"[A-Z][a-z]{2,}-\d{1,3}")
+# A word of a title named with a number: "Covid-19"; the title going on after it. Or a postcode's district naming a
+# place: "Subject: Freedom of Information Request - SW19 Rat Run Traffic Measures" (a request to the London Borough of
+# Merton, its emails reproduced on a campaign's page).
+_NAMED_WITH_A_NUMBER_RE = re.compile(r"[A-Z][a-z]{2,}-\d{1,3}|[A-Z]{1,2}\d{1,2}[A-Z]?")
 _TITLE_GOES_ON_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 _CASE_CODE_RE = re.compile(r"[A-Za-z]{0,8}[/-]?[A-Za-z]*\d[\w/.:-]*(?=[ \t),;]|$)", re.M)
 
