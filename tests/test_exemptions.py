@@ -1194,6 +1194,30 @@ CASES = [
         id="s36(2)(b)(i)-and-(ii)-and-(c)-siblings-by-kind",
     ),
     case(
+        "Decision 154/2024: Appeal letters\n\nAuthority: Northby Health Board\n\nSummary\n\nThe Authority initially "
+        "withheld the information requested on the basis that it was commercially sensitive.  The Authority, in its "
+        "review response, revised its position and withheld the information on the basis that disclosure would, or "
+        "would be likely to, prejudice substantially the effective conduct of public affairs.\n\nRelevant statutory "
+        "provisions\n\nFreedom of Information (Scotland) Act 2002 (FOISA) sections 1(1), (2) and (6) (General "
+        "entitlement); 30(c) (Prejudice to the effective conduct of public affairs); 47(1) and (2) (Application for "
+        "decision by Commissioner)\n\nBackground\n\n3. The Authority responded on 14 December 2023, withholding the "
+        "information requested under the exemption in section 33(1)(b) (Commercial interests and the economy) of "
+        "FOISA.\n",
+        # The summary withholds for what 30(c) protects, the list gives its number; the prose cites only the first
+        # reply's 33(1)(b) (the Scottish Information Commissioner on NHS National Services Scotland)
+        [(FOISA, "33(1)(b)"), (FOISA, "30(c)")],
+        id="a-decisions-listed-exemption-its-subject-withheld-in-the-summary",
+    ),
+    case(
+        "Decision 110/2012: Northby University\n\nSummary\n\nThe University refused the request under section 14(2) "
+        "of FOISA as repeated. The request concerned the conduct of public affairs in its court.\n\nRelevant statutory "
+        "provisions\n\nFreedom of Information (Scotland) Act 2002 (FOISA) sections 1(1) and (6) (General entitlement); "
+        "14(2) (Vexatious or repeated requests); 30(c) (Prejudice to effective conduct of public affairs)\n",
+        # the subject named in a sentence that withholds nothing: the list's 30(c) was only considered
+        [(FOISA, "14(2)")],
+        id="a-decisions-listed-exemption-its-subject-named-without-withholding",
+    ),
+    case(
         "- Has your organisation completed all of the government\u2019s \u201910 steps to cyber security\u2019?\n"
         "The Trust does hold this information. However we are holding it under section 31 (1) of the Freedom of "
         "Information Act 2000:\n",

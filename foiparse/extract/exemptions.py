@@ -904,6 +904,8 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
         ]
     else:
         listed = []
+    if found:
+        listed += _listed_and_summarised(ctx, {(act, section.split("(", 1)[0]) for act, section in found})
     for act, section, start, end in [*listed, *_titled_list(ctx, legislation), *_subsections_listed(ctx, found)]:
         item = found.setdefault((act, section), _Found(act, section))
         item.spans.append(ctx.span_fields(start, end))
@@ -1060,6 +1062,42 @@ _LISTED_ACTS: tuple[tuple[str, Legislation], ...] = (
 # Listed as a matter of course wherever the environmental regulations apply: section 39(2) sends the request to them,
 # and withholds nothing itself (patterns/exemptions.yaml; see _listed_exemptions).
 _ROUTING_PROVISIONS = {("FOISA", "39(2)")}
+
+
+# A decision's summary naming an exemption by what it protects, in a sentence that withholds, the list below giving its
+# number: "The Authority, in its review response, revised its position and withheld the information on the basis that
+# disclosure would, or would be likely to, prejudice substantially the effective conduct of public affairs." above
+# "30(c) (Prejudice to the effective conduct of public affairs)" (the Scottish Information Commissioner on NHS National
+# Services Scotland, whose prose cites by number only the first reply's section 33(1)(b) before the page is cut).
+_SUMMARY_WITHHOLDS_RE = re.compile(r"\b(?:withh[eo]ld|exempt|rel(?:y|ied|ying) on|refus)")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _listed_and_summarised(ctx: Context, cited: set[tuple[str, str]]) -> list[tuple[Legislation, str, int, int]]:
+    """The listed exemptions (``_listed_exemptions``) of sections the prose does not cite (``cited``: (act, section
+    number)) whose subject (patterns/exemptions.yaml ``subjects``) a sentence above the list names as it withholds."""
+    listed = _listed_exemptions(ctx)
+    if not listed:
+        return []
+    above = ctx.lower[: min(start for _, _, start, _ in listed)]
+    summarised = []
+    for act, section, start, end in listed:
+        entry = _exemption_of(ctx, act, section)
+        if entry is None or (act, section.split("(", 1)[0]) in cited:
+            continue
+        for subject in entry[1].subjects:
+            at = above.find(subject)
+            while at != -1:
+                opening = max((m.end() for m in _SENTENCE_BREAK_RE.finditer(above, 0, at)), default=0)
+                closing = _SENTENCE_BREAK_RE.search(above, at)
+                if _SUMMARY_WITHHOLDS_RE.search(above, opening, closing.start() if closing else len(above)):
+                    summarised.append((act, section, start, end))
+                    break
+                at = above.find(subject, at + 1)
+            else:
+                continue
+            break
+    return summarised
 
 
 def _listed_act(words: str) -> Legislation | None:
