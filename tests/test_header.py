@@ -1154,6 +1154,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "101002589299"},
     ),
     (
+        "a flattened letter's date after its protective marking and before its reference (Police Scotland's letter)",
+        "NOT PROTECTIVELY MARKED 3 March 2016 Our Ref: IM-FOI-2016-2711 FREEDOM OF INFORMATION (SCOTLAND) ACT 2002 I "
+        "refer to your recent request for information which has been handled in accordance with the Freedom of "
+        "Information (Scotland) Act 2002. For ease of reference, your request is replicated below together with the "
+        "response. I wish to know the date from which the association sent members to sit on the board.\n",
+        {"response_date": dt.date(2016, 3, 3), "reference": "IM-FOI-2016-2711"},
+    ),
+    (
         "a postcode's district naming the subject after the request's label is no case (a request to Merton)",
         "Subject: Freedom of Information Request - SW19 Rat Run Traffic Measures\nFrom: Requestor\nTo: "
         "FOI@Merton.gov.uk\nDate: Mon, 17 Mar 2025 13:20:50 +0000\nBody:\nTo whom it may concern,\nUnder the Freedom "

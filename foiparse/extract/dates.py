@@ -740,6 +740,8 @@ def _date_before_the_greeting(ctx: Context) -> tuple[int, int, FoundDate] | None
             continue
         greeting = _GREETING_AFTER_RE.search(ctx.text, line.start, min(line.end, line.start + 1500))
         if greeting is None:
+            if len(line.text) >= _FLATTENED_LINE and (opening := _date_opening_a_flattened_letter(ctx, line)):
+                return opening
             continue
         dates = find_dates(ctx.text, max(line.start, greeting.start() - _HEADING_BEFORE_THE_GREETING), greeting.start())
         if len(line.text) < _FLATTENED_LINE and not (
@@ -759,6 +761,25 @@ def _date_before_the_greeting(ctx: Context) -> tuple[int, int, FoundDate] | None
         ):
             return (5, dates[-1].start, dates[-1])
     return _date_ending_the_line_above_the_greeting(ctx)
+
+
+# Only a protective marking before the date: "NOT PROTECTIVELY MARKED 3 March 2016 Our Ref: IM-FOI-2016-2711 FREEDOM
+# OF INFORMATION (SCOTLAND) ACT 2002 I refer to your recent request ..." (Police Scotland's letter flattened to one
+# line, no greeting in it).
+_MARKING_ONLY_RE = re.compile(r"[A-Z][A-Z \t-]*[A-Z][ \t]+")
+
+
+def _date_opening_a_flattened_letter(ctx: Context, line: Line) -> tuple[int, int, FoundDate] | None:
+    """The date opening a letter's first line where the letter was flattened, after nothing but a protective marking
+    and straight before the body's "Our Ref" field."""
+    for found in find_dates(ctx.text, line.start, min(line.end, line.start + _HEADING_BEFORE_THE_GREETING)):
+        if (
+            found.value is not None
+            and _REFERENCE_LABEL_AFTER_RE.match(ctx.lower, found.end)
+            and (found.start == line.start or _MARKING_ONLY_RE.fullmatch(ctx.text, line.start, found.start))
+        ):
+            return (5, found.start, found)
+    return None
 
 
 _NAMES_THE_REQUEST_RE = re.compile(r"\b(?i:request|dated|received|your)\b")
