@@ -2640,6 +2640,15 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Scottish Ambulance Service",
     ),
     (
+        # the commissioner's log: the reply's own words under "Request" name it
+        "the body named in the reply's words under the request's heading",
+        "Request\nI write in connection with your request received by the Police and Crime Commissioner for North "
+        "Yorkshire on the 31st December 2014. I note you seek access to the following information:\n- How many staff "
+        "are working for your post?\nResponse\nI have today decided to disclose the located information to you.\n",
+        "office-of-the-police-fire-and-crime-commissioner-for-north-yorkshire",
+        "Police and Crime Commissioner for North Yorkshire",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"
@@ -3479,6 +3488,15 @@ NO_BODY_CASES = [
         "response to your request we can provide you with the following information:\nWhich organisations (Highways "
         "Agency, Police Forces, etc) supply\nANPR read data to the NADC\nAll 43 police forces supply data.\n",
         id="bodies-in-a-list-ending-etc-are-examples",
+    ),
+    pytest.param(
+        # a request on Dyfed-Powys Police's log names another force under "Request:"; the page names its own nowhere
+        "FOI Reference: 1070/2024\nRequest:\nI'm writing to you under the Freedom of Information Act (2000) to ask if you "
+        "currently have a contract with the company Palantir Technologies.\nI'll note for the purposes of transparency "
+        "declarations under the act that this information would not be covered by law enforcement exemptions, as a "
+        "recent contract with Leicestershire police has recently been made public voluntarily.\nResponse:\nSection 1 "
+        "of the Freedom of Information Act 2000 (FOIA) places two duties on public authorities.\n",
+        id="another-body-named-in-the-requests-words-under-its-heading",
     ),
 ]
 

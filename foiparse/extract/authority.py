@@ -721,7 +721,18 @@ def extract_authority(ctx: Context) -> Authority | None:
             kind == "letterhead"
             and _inside_prose(ctx.text, line.start, line.end, start_char)
             and line.end - line.start < _PARAGRAPH_CHARS
-            and ctx.catalogue.requester_voice_re.search(ctx.text, line.start, line.end) is not None
+            and (
+                ctx.catalogue.requester_voice_re.search(ctx.text, line.start, line.end) is not None
+                # (or in its words under the page's "Request:" heading, whatever their voice: "I'll note ... as a recent
+                # contract with Leicestershire police has recently been made public" above "Response:", a request on
+                # Dyfed-Powys Police's log, which names the force nowhere); not the reply's own words there: "I write
+                # in connection with your request received by the Police and Crime Commissioner for North Yorkshire"
+                # under "Request" (the commissioner's log)
+                or (
+                    ctx.layout.in_request_section(start_char)
+                    and not _VOICE_BEFORE_RE.search(ctx.text, max(0, start_char - _VOICE_BEFORE_REACH), start_char)
+                )
+            )
         ):
             # A page with no greeting counts its first lines as its head, and the request's paragraph may stand there
             # naming another body: "I would be most grateful if you could please provide the various consultee
