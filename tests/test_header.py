@@ -549,6 +549,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "fs50829352"},
     ),
     (
+        # swarb.co.uk's page on an ICO decision on Surrey County Council, its "IC-" case number in lower case
+        "a decision's neutral citation, its IC- case number in lower case",
+        "The complainant has requested information about Northby County Council's agreement with a fire and rescue "
+        "service.\nFOI 10: Complaint upheld FOI 43: Complaint not upheld\nCitations:\n[2021] UKICO ic-41997\nLinks:\n"
+        "Jurisdiction:\nEngland and Wales\nUpdated: 03 November 2022; Ref: scu.669355\n",
+        {"reference": "ic-41997"},
+    ),
+    (
         # The Highways Agency on WhatDoTheyKnow: the request sent to its information line, the date wrapped
         "an email to the body's information line on a date",
         "Mr Montag\nFurther to your email to the Northby Agency Information Line on 11th\nAugust 2008 regarding a "

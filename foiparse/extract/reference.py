@@ -294,9 +294,11 @@ _HEADED_LINES = 12
 # The Information Commissioner's case number in the neutral citation BAILII titles a decision notice with: "British
 # Library (Local government) [2023] UKICO 229296 (9 June 2023)"; "[2015] UKICO FS50565255" for older cases.
 # (and "[2021] UKICO IC-48877", the case's "IC-" number, swarb.co.uk's citation of a decision on Steyning Town Council)
-# (in lower case where the site prints it so: "[2019] UKICO fs50829352", swarb.co.uk on Warrington Borough Council)
+# (in lower case where the site prints it so: "[2019] UKICO fs50829352", swarb.co.uk on Warrington Borough Council;
+# the "IC-" number too: "[2021] UKICO ic-41997", swarb.co.uk on Surrey County Council)
 _ICO_CITATION_RE = re.compile(
-    r"\[(?:19|20)\d\d\] UKICO (?P<case>IC-\d{5,}(?:-[A-Z0-9]{4})?|(?:[A-Z]{0,4}|[a-z]{2,4})\d{5,})\b"
+    r"\[(?:19|20)\d\d\] UKICO (?P<case>IC-\d{5,}(?:-[A-Z0-9]{4})?|ic-\d{5,}(?:-[a-z0-9]{4})?"
+    r"|(?:[A-Z]{0,4}|[a-z]{2,4})\d{5,})\b"
 )
 _ALONE_RE = re.compile(rf"^[ \t]*(?P<alone>{_ALONE})[ \t]*$")
 # Digits only, a case number and a year's two digits or a sequence ("9349-16"); not a year range ("2016-17").
