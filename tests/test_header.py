@@ -549,6 +549,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "fs50829352"},
     ),
     (
+        # the City of Edinburgh Council's acknowledgement on WhatDoTheyKnow: its subject line under the greeting
+        "an email's subject line under the greeting, the title and a dash before the case's figures",
+        "Dear City of Northby Council,\n\nPlease could you provide the numbers of care packages.\n\nYours faithfully,\n\n"
+        "Paul Smith\n\nFreedom of Information, City of Northby Council\n\nDear Mr Smith\n\nSubject: Adult Social Care "
+        "- 499089\n\nThank you for your request for information received on 11 December 2012.\n",
+        {"reference": "499089"},
+    ),
+    (
+        "a year after the subject line's dash is no case",
+        "Freedom of Information, City of Northby Council\n\nDear Mr Smith\n\nSubject: Budget Reductions - 2012\n\n"
+        "Thank you for your request for information received on 11 December 2012.\n",
+        {"reference": None},
+    ),
+    (
         # swarb.co.uk's page on an ICO decision on Surrey County Council, its "IC-" case number in lower case
         "a decision's neutral citation, its IC- case number in lower case",
         "The complainant has requested information about Northby County Council's agreement with a fire and rescue "

@@ -243,6 +243,11 @@ _REQUEST_HEADING_DASHED_CASE_RE = re.compile(
     # GAN/A84GBL Thank you for your request for information", the council's 2016 letter, every line a paragraph)
     r"(?P<coded>[A-Z]{2,5}/(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,10})"
     r"(?:[ \t.]*$|(?=[ \t]+(?:Thank you|Further to|I refer|I write|I am writing)\b))"
+    # Or an email's subject line under the greeting, the request's title and a dash before the case's figures: "Dear Mr
+    # Taylforth / Subject: Adult Social Care - 499089 / Thank you for your request for information received on 11
+    # December 2012." (the City of Edinburgh Council's acknowledgement on WhatDoTheyKnow); not a year
+    r"|^[ \t]*Subject:[ \t]*(?:(?:RE|Re):[ \t]*)?[A-Z][^\n]{2,100}?[ \t][-\u2013\u2014][ \t]+"
+    r"(?P<subject_case>(?!(?:19|20)\d\d\b)\d{5,8})[ \t.]*$"
 )
 _HEADED_REFERENCE_RE = re.compile(
     # and its financial year after it: "FOI 4024 2023/24" heads University Hospitals Birmingham's published replies
@@ -938,7 +943,7 @@ def _reference_as_read(ctx: Context) -> tuple[str, Span] | None:
                 _REQUEST_HEADING_DASHED_CASE_RE.match(heading.text)
             )
             found_groups = titled.groupdict() if titled is not None else {}
-            group = next((name for name in ("prefixed", "coded") if found_groups.get(name)), "titled")
+            group = next((name for name in ("prefixed", "coded", "subject_case") if found_groups.get(name)), "titled")
             if titled is None or _NOT_A_REFERENCE_RE.match(titled.group(group)):
                 continue  # "Your information request (12/05/2020)": its date
             if titled.group(group).casefold() not in requester_values:
