@@ -2649,6 +2649,21 @@ CASES: list[tuple[str, str, str | None, str]] = [
         "Police and Crime Commissioner for North Yorkshire",
     ),
     (
+        # West Midlands Police's published response: the cost limit it answers under is its own
+        "the body whose appropriate limit is set",
+        "Skip to content\n\nCoronavirus (COVID-19)\n\nHow we are working to keep our FOI Requests running during "
+        "COVID-19\n\nIf Asked (509_15)\n\n\nI would like copies of all material drafted under your \u201cif asked\u201d "
+        "guidelines in the last five years.\nAs in, statements prepared in case you were asked about a case by a media "
+        "organisation.\n\n\nThank you for your response. Can you advise me to what level I would need to reduce the "
+        "time frame to come under the cost limit?\n\nWhat about a search over the last year? Six months?\n\n\nOur data "
+        "are not organised in such a way as to allow us to provide this information.\n\nPlease note that researching each individual case would exceed the appropriate limit (FOIA, s.12 (1)).\n\n"
+        "Therefore, the cost of compliance with your request is above the amount to which we are legally required to "
+        "respond. For West Midlands Police, the appropriate limit is set at \u00a3450, as prescribed by the Freedom of "
+        "Information and Data Protection (Appropriate Limit and Fees) Regulations 2004, S.I. 3244.\n",
+        "west-midlands-police",
+        "West Midlands Police",
+    ),
+    (
         # Coventry City Council's letter, its name nowhere but in the links to its own site
         "a link the reply calls the Council's own website",
         "Council House Earl Street CV1 5RR\n\nOur reference: FOI/Req00470 Date: 26th October 2015\n\nDear\n\n"

@@ -314,6 +314,10 @@ _VOICE_BEFORE_REACH = 40  # characters before a name that _VOICE_BEFORE_RE reads
 _AT_BEFORE_RE = re.compile(r"(?:^|[.!?][ \t]+)At[ \t]+(?:the[ \t]+)?$", re.M)
 _AT_BEFORE_REACH = 12
 _WE_AFTER_RE = re.compile(r",?[ \t]+we\b")
+# "For West Midlands Police, the appropriate limit is set at £450, as prescribed by the ... Regulations 2004" (the
+# force's published response, which names itself nowhere else): the cost limit the body answers under is its own.
+_FOR_BEFORE_RE = re.compile(r"(?:^|[.!?][ \t]+)For[ \t]+(?:the[ \t]+)?$", re.M)
+_OWN_LIMIT_AFTER_RE = re.compile(r",[ \t]+the appropriate (?:cost )?limit is\b")
 # The words before a body whose rules are followed: "in line with", "as monitored under", "in accordance with".
 _FRAMEWORK_BEFORE_RE = re.compile(
     r"\b(?:in line with|in accordance with|as (?:monitored|set out|required|defined|published) (?:under|by|in))"
@@ -751,6 +755,10 @@ def extract_authority(ctx: Context) -> Authority | None:
             or (
                 _WE_AFTER_RE.match(ctx.text, end_char)
                 and _AT_BEFORE_RE.search(ctx.text, max(0, start_char - _AT_BEFORE_REACH), start_char)
+            )
+            or (
+                _OWN_LIMIT_AFTER_RE.match(ctx.text, end_char)
+                and _FOR_BEFORE_RE.search(ctx.text, max(0, start_char - _AT_BEFORE_REACH), start_char)
             )
         ):
             kind = "voice"
