@@ -67,6 +67,20 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # the London Borough of Hammersmith and Fulham's letter, quoted on a campaign's site: the sentence under "Our
+        # response" naming the Act is its preamble, and the reply refuses the whole request on cost
+        "Information request\nOur reference: 935713\nDear Mr. Harding\nThank you for your request for information "
+        "received on 1 July 2016.\nYour request\nPlease provide me with details of all cases in the last 12 years "
+        "where the Council has sold land to a private developer.\nOur response\nThis request is being handled under "
+        "the Freedom of Information Act 2000.\nFrom our preliminary assessment, we can confirm that compliance with "
+        "your request would exceed the appropriate costs limit under section 12 of the Freedom of information Act 2000. "
+        "We can confirm that the cost will be in excess of the appropriate limit and have therefore decided to refuse "
+        "the request.\n",
+        "refusal",
+        "refused",
+        id="the-act-named-under-the-response-heading-is-no-answer",
+    ),
+    case(
         # Liverpool City Council's review letter: thanks for the request that it undertake the review, cut before the
         # reviewer's finding
         "Enquiries to:\nInformation Team\nOur Ref:\nDear Ms Smith\nFreedom of Information Request 2782799/Internal "

@@ -1949,7 +1949,11 @@ _PREAMBLE_RE = re.compile(
     # (a sentence of thanks alone, restating what was asked: "Response: / Thank you for your email dated 03 August
     # 2017 where you requested information about Modafinil in patient records." above Bolton NHS Foundation Trust's
     # section 12 refusal)
-    r"|^[ \t]*thank(?:s| you) for your [^.!?\n]*[.!][ \t]*$",
+    r"|^[ \t]*thank(?:s| you) for your [^.!?\n]*[.!][ \t]*$"
+    # (or a sentence alone naming the Act it is handled under: "Our response / This request is being handled under the
+    # Freedom of Information Act 2000." above the London Borough of Hammersmith and Fulham's section 12 refusal)
+    r"|^[ \t]*(?:this|your) request (?:is being|has been|was|will be) (?:dealt with|handled|considered|processed)"
+    r" under the freedom of information\b[^.!?\n]*\.[ \t]*$",
     re.I,
 )
 
