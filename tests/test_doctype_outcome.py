@@ -67,6 +67,19 @@ ACKNOWLEDGED_THREAD = (
 
 CASES = [
     case(
+        # the Greater London Authority's log: the Commissioner's notices cited for the exception it refuses under
+        # make it no decision notice
+        "EIR - GLA meetings on affordable housing [Nov 2022]\n\nRequest reference number: MGLA241022-1835\n\nOur "
+        "response\n\nYour request in full falls under the exception to disclose because it is considered to be "
+        "\u2018manifestly unreasonable\u2019 under regulation 12(4)(b) of the Environmental Information Regulation "
+        "(EIR). In reaching this decision we have considered the formal guidance issued by the Information "
+        "Commissioner\u2019s Office (ICO), along with Decision Notices regarding this EIR exception, such as "
+        "FS505859262, amongst others.\n",
+        "refusal",
+        "refused",
+        id="decision-notices-cited-for-the-exception-make-no-decision-notice",
+    ),
+    case(
         # the London Borough of Hammersmith and Fulham's letter, quoted on a campaign's site: the sentence under "Our
         # response" naming the Act is its preamble, and the reply refuses the whole request on cost
         "Information request\nOur reference: 935713\nDear Mr. Harding\nThank you for your request for information "
