@@ -3222,6 +3222,39 @@ CASES = [
         id="reasons-lettered-under-a-because-sentence-ask-nothing",
     ),
     case(
+        # the Greater London Authority's log: the request's own lines between its questions, under "Your request",
+        # answer none of them; the answer stands under "Our response"
+        "Request reference number: MGLA241022-1835\n\nYour request\n\nCan I have a copy of all correspondence and "
+        "meeting minutes relating to Northby Council regarding affordable housing?\n\nBoth to the housing team and the "
+        "planning department over the formulation of the new Local Plan.\n\nCan I see the correspondence and minutes "
+        "in relation to the borough's cooperation with neighbouring local authorities?\n\nHas the GLA made its views "
+        "known to Northby Council on its housing building needs and if so, can I have a copy, please?\n\nOur "
+        "response\n\nYour request in full falls under the exception to disclose because it is considered to be "
+        "manifestly unreasonable under regulation 12(4)(b).\n",
+        [
+            (
+                "\u20221",
+                "Can I have a copy of all correspondence and meeting minutes relating to Northby Council regarding "
+                "affordable housing?",
+            ),
+            (
+                "\u20222",
+                "Can I see the correspondence and minutes in relation to the borough's cooperation with neighbouring "
+                "local authorities?",
+            ),
+            (
+                "\u20223",
+                "Has the GLA made its views known to Northby Council on its housing building needs and if so, can I "
+                "have a copy, please?",
+            ),
+        ],
+        answers={
+            "\u20221": [],
+            "\u20223": [A(contains="manifestly unreasonable", withheld=True, exemptions=("EIR 12(4)(b)",))],
+        },
+        id="the-requests-own-lines-under-its-heading-answer-nothing",
+    ),
+    case(
         # A round-robin request on contracts, restated on a police force's log: the words after question 8's mark are
         # the details it wants, not its answer
         "1. Who is the existing supplier for this contract?\n\n2. What is the expiry date of each contract?\n\n"

@@ -872,6 +872,11 @@ def _question_lines(ctx: Context) -> list[Question]:
         # council develop its own process ... etc.") and the acknowledgement below it are none.
         below = ctx.layout.line_at(line.end).number + 1
         region = [] if ctx.layout.by_requester(line.start) else _answer_region(ctx, lines[below:], numbers)
+        if region and (request_section := ctx.layout.request_section):
+            # Nor is the request's own next line under a page's "Your request" heading: "Can I have a copy of all
+            # correspondence ...? / Both to the GLA housing team and the GLA planning department ..." above "Our
+            # response" (the Greater London Authority's log); what stands under the response heading may be.
+            region = [piece for piece in region if piece.number not in request_section]
         # A line's own bullet glyph is no part of its question: "• What is the actual Third Party Claims Defined
         # Cost ...?" over its answer, each of three (Highways England's reply on WhatDoTheyKnow).
         bullet = _BULLET_RE.match(line.text)
