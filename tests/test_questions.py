@@ -3222,6 +3222,25 @@ CASES = [
         id="reasons-lettered-under-a-because-sentence-ask-nothing",
     ),
     case(
+        # NatureScot's published reply: under "Your Request", a line between two questions that opens as one asks,
+        # its question mark left off
+        "Our ref: SIR176254/A4665721\nThank you for your information request, which we received on 9th July 2024. We "
+        "have considered your request under the Environmental Information (Scotland) Regulations 2004 (\u2018the "
+        "EIRs\u2019).\nYour Request\nHow many ornithologists are employed by NatureScot?\nOf those, how many were assigned to the "
+        "schedule 2 review?\nHow many hours were logged on the schedule 2 review by the assigned ornithologist(s)\n"
+        "What recommendations did said ornithologist(s) produce for each species on Schedule 2?\nOur Response\n"
+        "Our response is below, taking each part of your request in turn.\nHow many ornithologists are employed by "
+        "NatureScot\nNatureScot has five permanent terrestrial ornithologists and a further three working within our "
+        "Marine Team.\n",
+        [
+            ("\u20221", "How many ornithologists are employed by NatureScot?"),
+            ("\u20222", "Of those, how many were assigned to the schedule 2 review?"),
+            ("\u20223", "How many hours were logged on the schedule 2 review by the assigned ornithologist(s)"),
+            ("\u20224", "What recommendations did said ornithologist(s) produce for each species on Schedule 2?"),
+        ],
+        id="a-line-under-the-request-heading-opening-as-a-question-asks-without-its-mark",
+    ),
+    case(
         # the Greater London Authority's log: the request's own lines between its questions, under "Your request",
         # answer none of them; the answer stands under "Our response"
         "Request reference number: MGLA241022-1835\n\nYour request\n\nCan I have a copy of all correspondence and "

@@ -706,6 +706,11 @@ def _with_wrapped_examples(lines: list[Line], line: Line) -> Line:
 _MAX_UNMARKED_RUN = 4  # lines that ask without a mark, in a row between two that do
 
 
+def _in_the_request(ctx: Context, offset: int) -> bool:
+    """Whether ``offset`` is in the requester's own message or under a page's request heading."""
+    return ctx.layout.by_requester(offset) or ctx.layout.in_request_section(offset)
+
+
 def _with_sentences_asked_between(ctx: Context, lines: list[Line], picked: list[Line]) -> list[Line]:
     """``picked`` and, in the requester's own message, a line (or a run of up to ``_MAX_UNMARKED_RUN``) between two of
     them that asks on its own but ends with a full stop: "Did your university conduct experiments on animals in the
@@ -728,7 +733,11 @@ def _with_sentences_asked_between(ctx: Context, lines: list[Line], picked: list[
         if line.number in numbers or written[k - 1].number not in numbers:
             continue
         below = written[k + 1] if k + 1 < len(written) else None
-        if below is None or not ctx.layout.by_requester(line.start) or ctx.layout.in_quoted(line.start):
+        # (the request's words under a page's "Your Request" heading count as its own message: "How many ornithologists
+        # are employed by NatureScot? / Of those, how many were assigned to the schedule 2 review? / How many hours were
+        # logged on the schedule 2 review by the assigned ornithologist(s) / What recommendations did ...?" above "Our
+        # Response", NatureScot's published reply)
+        if below is None or not _in_the_request(ctx, line.start) or ctx.layout.in_quoted(line.start):
             continue
         if _last_question_unmarked(ctx, line, below):
             added.append(line)
@@ -742,11 +751,18 @@ def _with_sentences_asked_between(ctx: Context, lines: list[Line], picked: list[
         )
         run = written[k:run_end] if run_end is not None else []
         if run and all(
-            ctx.layout.by_requester(other.start)
+            _in_the_request(ctx, other.start)
             and not ctx.layout.in_quoted(other.start)
             and (
                 _asks_on_its_own(other.text.strip(), _unmarked_words(lines, other))
                 or _asks_then_goes_on(other.text.strip())
+                # (under the request's heading, its stop left off too: "How many hours were logged on the schedule 2
+                # review by the assigned ornithologist(s)", NatureScot's reply)
+                or (
+                    ctx.layout.in_request_section(other.start)
+                    and _opens_a_question(other.text.strip(), _unmarked_words(lines, other))
+                    and not other.text.rstrip().endswith((":", ","))
+                )
             )
             for other in run
         ):
