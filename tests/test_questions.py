@@ -3241,6 +3241,31 @@ CASES = [
         id="a-line-under-the-request-heading-opening-as-a-question-asks-without-its-mark",
     ),
     case(
+        # The same reply: each question restated under "Our Response", its mark left off, over its own answer
+        "Our ref: SIR176254/A4665721\nThank you for your information request, which we received on 9th July 2024. We "
+        "have considered your request under the Environmental Information (Scotland) Regulations 2004 (\u2018the "
+        "EIRs\u2019).\nYour Request\nHow many ornithologists are employed by NatureScot?\nOf those, how many were "
+        "assigned to the schedule 2 review?\nWhat recommendations did said ornithologist(s) produce for each species "
+        "on Schedule 2?\nOur Response\nOur response is below, taking each part of your request in turn.\nHow many "
+        "ornithologists are employed by NatureScot\nNatureScot has five permanent terrestrial ornithologists and a "
+        "further three working within our Marine Team.\nOf those, how many were assigned to the schedule 2 review\n"
+        "There was one senior terrestrial ornithologist assigned to work with Wildlife Management colleagues on the "
+        "schedule 2 review.\nWhat recommendations did said ornithologist(s) produce for each species on Schedule 2\n"
+        "The advice from our ornithologist forms a key part of our consultation report on the review of Schedule 2 "
+        "criteria. As such this is withheld under EIRS Regulation 10(4)(e) - Internal Communications.\n",
+        [
+            ("\u20221", "How many ornithologists are employed by NatureScot?"),
+            ("\u20222", "Of those, how many were assigned to the schedule 2 review?"),
+            ("\u20223", "What recommendations did said ornithologist(s) produce for each species on Schedule 2?"),
+        ],
+        answers={
+            "\u20221": [A(contains="five permanent")],
+            "\u20222": [A(contains="one senior")],
+            "\u20223": [A(contains="withheld under", withheld=True, exemptions=("EISR 10(4)(e)",))],
+        },
+        id="questions-restated-under-the-response-heading-answered-below-each",
+    ),
+    case(
         # the Greater London Authority's log: the request's own lines between its questions, under "Your request",
         # answer none of them; the answer stands under "Our response"
         "Request reference number: MGLA241022-1835\n\nYour request\n\nCan I have a copy of all correspondence and "

@@ -883,10 +883,18 @@ def _question_lines(ctx: Context) -> list[Question]:
     picked = _joined_within_paragraphs(ctx, lines, picked)
     questions = []
     numbers = {line.number for line in picked}
+    restated = _restated_under_the_response(ctx, lines, picked)
+    if restated:
+        # (a restatement asking with its mark is the same question, not one more)
+        again = {line.number for line in restated.values()}
+        picked = [line for line in picked if line.number not in again]
+        numbers |= again
     for n, line in enumerate(picked, start=1):
         # A question in the requester's own message has no answer under it: the request's next line ("Did the
         # council develop its own process ... etc.") and the acknowledgement below it are none.
         below = ctx.layout.line_at(line.end).number + 1
+        if line.number in restated:
+            below = restated[line.number].number + 1
         region = [] if ctx.layout.by_requester(line.start) else _answer_region(ctx, lines[below:], numbers)
         if region and (request_section := ctx.layout.request_section):
             # Nor is the request's own next line under a page's "Your request" heading: "Can I have a copy of all
@@ -908,6 +916,32 @@ def _question_lines(ctx: Context) -> list[Question]:
             )
         )
     return questions
+
+
+def _question_words(text: str) -> str:
+    """A question's words to compare with its restatement: case-folded, single-spaced, its last stop dropped."""
+    return " ".join(text.split()).rstrip("?.").casefold()
+
+
+def _restated_under_the_response(ctx: Context, lines: list[Line], picked: list[Line]) -> dict[int, Line]:
+    """The questions under a page's request heading that the reply restates below it, each by its line number: the
+    restating line, its answer beneath it. "Your Request / How many ornithologists are employed by NatureScot? / ... /
+    Our Response / Our response is below, taking each part of your request in turn. / How many ornithologists are
+    employed by NatureScot / NatureScot has five permanent terrestrial ornithologists ..." (NatureScot's published
+    reply, its restatements without their question marks). Two at least, or none."""
+    section = ctx.layout.request_section
+    asked = {_question_words(line.text): line for line in picked if line.number in section}
+    if len(asked) < 2:
+        return {}
+    last = max(section)
+    restated: dict[int, Line] = {}
+    for line in lines:
+        if line.number <= last or not line.text.strip():
+            continue
+        question = asked.get(_question_words(line.text))
+        if question is not None and question.number not in restated:
+            restated[question.number] = line
+    return restated if len(restated) >= 2 else {}
 
 
 # A request that says it asks two: "Under the Freedom of Information Act I require a response to the following two
