@@ -549,6 +549,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "fs50829352"},
     ),
     (
+        # the University of Sussex's letter on WhatDoTheyKnow: "your reference number" after "please quote" is the
+        # reply's own case, as its header gives it
+        "the requester asked to quote 'your reference number', the reply's own",
+        "Mr Neil Davies\nBy email only to\n18 April 2018 \nDear Mr Davies,\nOur ref: FOI-18-0076  \nThank you for your "
+        "correspondence of 19 March 2018.\nYour request has been dealt with under the Freedom of Information Act 2000."
+        "\nIf you need to contact us about your request please quote your reference number FOI-18-0076. \nYours "
+        "sincerely, \nLucy Pattenden \nInformation Officer\n",
+        {"reference": "FOI-18-0076"},
+    ),
+    (
         # the City of Edinburgh Council's acknowledgement on WhatDoTheyKnow: its subject line under the greeting
         "an email's subject line under the greeting, the title and a dash before the case's figures",
         "Dear City of Northby Council,\n\nPlease could you provide the numbers of care packages.\n\nYours faithfully,\n\n"

@@ -768,6 +768,9 @@ def extract_reference(ctx: Context) -> tuple[str, Span] | None:
     return value, span
 
 
+_QUOTE_BEFORE_RE = re.compile(r"\bquote[ \t\n]+$")
+
+
 def _reference_as_read(ctx: Context) -> tuple[str, Span] | None:
     layout = ctx.layout
     requester_values: set[str] = set()
@@ -784,6 +787,12 @@ def _reference_as_read(ctx: Context) -> tuple[str, Span] | None:
         value, start, end = read
         if m.group("other"):
             requester_values.add(value.casefold())
+            continue
+        if m.group("requester") and _QUOTE_BEFORE_RE.search(ctx.lower, max(0, m.start() - 20), m.start()):
+            # The reply's own case, for the requester to quote back: "If you need to contact us about your request
+            # please quote your reference number FOI-18-0076." (the University of Sussex's letter on WhatDoTheyKnow)
+            if not layout.in_quoted(m.start()) and not _in_requesters_letter(layout, m.start()):
+                labelled.append((2, m.start(), value, start, end))
             continue
         if m.group("requester"):
             if _read_across_after_another_label(ctx, m.start(), m.end()):
