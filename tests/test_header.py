@@ -549,6 +549,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "fs50829352"},
     ),
     (
+        # the University of Wolverhampton's disclosure log: the entry's bare "Date" above its "Date of Response"
+        "a log entry's bare date above its date of response is the request's",
+        "FOI-6-22 \n\nDate: 12 January 2022 \n\nSummary: Purchase, Maintenance and Support of Network Equipment \n\n  "
+        "\n\nFOI-6-22 \n\nDate of Response: 8 February 2022 \n\n \n\nInformation Withheld in part \n\nRequest:   \n\nI "
+        "would be most grateful if you could provide the following information.\n",
+        {"received_date": dt.date(2022, 1, 12), "response_date": dt.date(2022, 2, 8)},
+    ),
+    (
         # the University of Sussex's letter on WhatDoTheyKnow: "your reference number" after "please quote" is the
         # reply's own case, as its header gives it
         "the requester asked to quote 'your reference number', the reply's own",

@@ -1247,6 +1247,28 @@ def _narrated_in_a_decision(ctx: Context, cue: re.Match[str], boilerplate: str) 
 _A_LATER_LETTER_RE = re.compile(r"\b(?:further|later|subsequent|second|follow-up)\b[^.;\n]{0,25}$")
 
 
+# A log entry's bare "Date" above its "Date of Response": the day the request came. "FOI-6-22 / Date: 12 January 2022 /
+# Summary: Purchase, Maintenance and Support of Network Equipment / FOI-6-22 / Date of Response: 8 February 2022"
+# (the University of Wolverhampton's disclosure log, each entry so).
+_LOG_BARE_DATE_RE = re.compile(r"^[ \t]*Date[ \t]*:?[ \t]+(?=\d)", re.M)
+_LOG_RESPONSE_DATE_LABEL_RE = re.compile(r"^[ \t|]*(?:Date of (?:Response|Reply)|Response Date)\b", re.I | re.M)
+_LOG_ENTRY_HEAD = 600  # characters: the entry's fields head its page
+
+
+def _log_entry_bare_date(ctx: Context) -> FoundDate | None:
+    """The date after a bare "Date" label that opens a line of a log entry's head, a "Date of Response" label below
+    it; not in a letter (a salutation above it) or a requester's message."""
+    bare = _LOG_BARE_DATE_RE.search(ctx.text, 0, _LOG_ENTRY_HEAD)
+    if bare is None or ctx.layout.by_requester(bare.start()):
+        return None
+    if any(salutation.start < bare.start() for salutation in ctx.layout.salutations):
+        return None
+    if _LOG_RESPONSE_DATE_LABEL_RE.search(ctx.text, bare.end(), bare.end() + _LOG_ENTRY_HEAD) is None:
+        return None
+    found = _date_after(ctx, bare.end(), limit=4)
+    return found if found is not None and found.value is not None else None
+
+
 def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date, Span] | None:
     """The date the request was received (or made), from a label or a phrase such as "received on"."""
     candidates: list[tuple[int, int, FoundDate]] = []
@@ -1313,6 +1335,8 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
             candidates.append((3, date.start, date))
     if (row := first_dated_log_row(ctx)) is not None and row.kind == "received":
         candidates.append((4, row.date.start, row.date))
+    if (logged := _log_entry_bare_date(ctx)) is not None:
+        candidates.append((4, logged.start, logged))
     if (column := _date_columns_row(ctx).get("received")) is not None:
         candidates.append((4, column.start, column))
     if (cell := _slash_table_date(ctx, ctx.catalogue.header.received_date.labels)) is not None:
