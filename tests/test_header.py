@@ -557,6 +557,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"received_date": dt.date(2022, 1, 12), "response_date": dt.date(2022, 2, 8)},
     ),
     (
+        # the same log, its summary in bullets between: the date of response is still the reply's
+        "a log entry's date of response below a summary in bullets is the reply's",
+        "FOI-2-22 \n\nDate: 5 January 2022 \n\nSummary:  \n\n  \u2022 Employee data, redundancy figures and agency staff "
+        "data\n  \u2022 Contracted services and pay rates\n  \u2022 Subsidiary companies\n\n  \n\nFOI-2-22 \n\nDate of "
+        "Response: 2 February 2022 \n\n \n\n \n\nInformation Not Held in part (some information does not exist) \n\n"
+        "Request Refused in part  \n\n \n\n \n\nRequest: \n\nPlease provide the number of staff (headcount) employed by "
+        "the institution.\n",
+        {"received_date": dt.date(2022, 1, 5), "response_date": dt.date(2022, 2, 2)},
+    ),
+    (
         # the University of Sussex's letter on WhatDoTheyKnow: "your reference number" after "please quote" is the
         # reply's own case, as its header gives it
         "the requester asked to quote 'your reference number', the reply's own",

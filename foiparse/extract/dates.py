@@ -565,6 +565,12 @@ def extract_response_date(ctx: Context) -> tuple[dt.date, Span] | None:
             # A period, not a day: "Date: 26 March 2020 to 26 March 2023" under a log's title (Medway NHS Foundation
             # Trust's log, the period its request asks about).
             continue
+        if (
+            m.group().strip() in _BARE_DATE_LABELS
+            and (logged := _log_entry_bare_date(ctx)) is not None
+            and logged.start == found.start
+        ):
+            continue  # the request's day in a log entry's head, its "Date of Response" below (_log_entry_bare_date)
         if m.group().strip() == "updated" and ctx.text[found.end : line.end].strip():
             # A page's date of update stands alone on its line; a record's footer is a case-law site's: "Updated: 06
             # December 2021; Ref: scu.527773" under an ICO decision of 2014 republished by swarb.
