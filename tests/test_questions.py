@@ -3222,6 +3222,30 @@ CASES = [
         id="reasons-lettered-under-a-because-sentence-ask-nothing",
     ),
     case(
+        # the Scottish Government's FOI release: "Question 1 \u2013 Some information released" heads the first answer,
+        # the questions the dash bullets under "Information requested"
+        "Information request and response under the Freedom of Information (Scotland) Act 2002\nInformation requested\n"
+        "- Could you supply all documentation about Non-fatal strangulation not being a standalone offence, from the "
+        "last three months?\n- Could you supply any analysis or briefings about public safety after early prisoner "
+        "release schemes, from the last six months?\nResponse\nI have provided an explanation of what information we "
+        "have been able to provide for each question.\nQuestion 1 \u2013 Some information released\nThe request "
+        "relates to policy being developed on the non-fatal strangulation.\nQuestion 2 \u2013 Information not held\nWe "
+        "do not hold any briefings on this.\n",
+        [
+            (
+                "\u20221",
+                "Could you supply all documentation about Non-fatal strangulation not being a standalone offence, from "
+                "the last three months?",
+            ),
+            (
+                "\u20222",
+                "Could you supply any analysis or briefings about public safety after early prisoner release schemes, "
+                "from the last six months?",
+            ),
+        ],
+        id="an-answers-heading-naming-its-outcome-is-no-question",
+    ),
+    case(
         # NatureScot's published reply: under "Your Request", a line between two questions that opens as one asks,
         # its question mark left off
         "Our ref: SIR176254/A4665721\nThank you for your information request, which we received on 9th July 2024. We "

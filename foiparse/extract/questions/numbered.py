@@ -169,8 +169,12 @@ from .wording import (
 
 # An answer's label straight after a question's number: "Q1a response: Avaya", "Q3b & Q3c response: Section 1 of the
 # Freedom of Information Act 2000 ..." (see _extract_questions).
+# Or the answer's outcome in its heading: "Question 1 \u2013 Some information released" over the answer (the Scottish
+# Government's FOI release, its questions dash bullets under "Information requested").
 _ANSWER_WORD_FIRST_RE = re.compile(
-    r"(?:(?:&|and|,)[ \t]*Q?\d{1,3}[a-z]?[ \t]+)*(?:response|answer|reply)[ \t]*[:\-\u2013]", re.I
+    r"(?:(?:&|and|,)[ \t]*Q?\d{1,3}[a-z]?[ \t]+)*(?:response|answer|reply)[ \t]*[:\-\u2013]"
+    r"|(?:some |all |no )?information (?:(?:is )?not held|released|withheld|provided|disclosed)[ \t.]*$",
+    re.I,
 )
 
 _QUESTION_LABEL_ALONE_RE = re.compile(r"[*_ ]*(?:question|q)[*_ ]*:[ \t]*[-–]?[*_ ]*", re.I)
