@@ -549,6 +549,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "fs50829352"},
     ),
     (
+        # a WhatDoTheyKnow request to University College London on the university's form, its acknowledgement below
+        "a request form's date-request-made field",
+        "Dear University College London,\n\nName and Contact Address of enquirer:\nJoe Cain\nDate Request made:\n"
+        "07 November 2019\nThank you for your message.\nIf you have submitted a Freedom of Information request please "
+        "accept this email as acknowledgement that your request has been received.\n",
+        {"received_date": dt.date(2019, 11, 7)},
+    ),
+    (
         # the University of Wolverhampton's disclosure log: the entry's bare "Date" above its "Date of Response"
         "a log entry's bare date above its date of response is the request's",
         "FOI-6-22 \n\nDate: 12 January 2022 \n\nSummary: Purchase, Maintenance and Support of Network Equipment \n\n  "
