@@ -397,9 +397,20 @@ POSITIVES = [
     # the Home Office's reply refusing on cost a request about its caseworking records
     case(
         "Applications that were migrated from CID to Atlas during 2021 and 2022 do not carry a consistent record.",
-        ["Atlas"],
-        {"match": "exact"},
+        ["CID", "Atlas"],
         id="home-office-atlas-beside-the-database-it-replaced",
+    ),
+    # the Home Office's reply on immigration casework records, naming the old database by its longer name
+    case(
+        "Records created before 2019 are held on the Casework Information Database and cannot be searched by nationality.",
+        ["CID"],
+        {"match": "alias"},
+        id="home-office-cid-by-its-casework-name",
+    ),
+    case(
+        "Officers from CID attended the address and a man was arrested.",
+        [],
+        id="cid-a-police-department-is-no-database",
     ),
     case("Payroll runs through the NHS Electronic Staff Record.", ["ESR"], id="electronic-staff-record"),
     case("Patient administration uses System C Medway.", ["Medway"], id="system-c-medway"),
