@@ -549,6 +549,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "fs50829352"},
     ),
     (
+        # the Home Office's internal review of a UK Border Agency reply, its report's chronology flattened onto one line
+        "a review report's chronology dates the original request",
+        "Dear Mr Peach Our Ref: Date: 18 August 2011 Freedom of Information request: internal review I have now completed "
+        "the review. Yours sincerely K Mulvaney Information Access Team\n\nInternal review of response to request under the "
+        "Freedom of Information (FoI) Act 2000 by Mr Stephen Peach (reference 19302) Responding Unit: UK Border Agency "
+        "(UKBA) Chronology Original FoI request: 09 July 2011 Acknowledgement: 11 July 2011 UKBA s response: 25 July 2011 "
+        "Request for internal review: 25 July 2011 Subject of request\n",
+        {"received_date": dt.date(2011, 7, 9), "response_date": dt.date(2011, 8, 18)},
+    ),
+    (
         # a WhatDoTheyKnow request to University College London on the university's form, its acknowledgement below
         "a request form's date-request-made field",
         "Dear University College London,\n\nName and Contact Address of enquirer:\nJoe Cain\nDate Request made:\n"
