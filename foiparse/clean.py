@@ -846,6 +846,12 @@ _ITEM_THEN_ANSWER_RE = re.compile(
     r"[ \t]*\(?(?:\d{1,2}|[a-h])[.)][ \t]+[A-Z][^\n]*?[.?!][ \t]+(?:Response|Answer|Reply)[ \t]*:[ \t]+\S"
 )
 _FIRST_AFTER_COLON_RE = re.compile(r"(?<=:)[ \t]+(?=1[.)][ \t]+[A-Z])")
+# Or each item under its word and number, its answer under its label, a letter run together on a document site:
+# "... Director of eHealth – NHS Lothian. Question:1. What is the trust's overall budget for 2012/13? Answer:NHS
+# Lothian's budget for 2012/12 is £1,244,000,000. Question:2. Please complete the table below ... Answer:Category ..."
+# (NHS Lothian's reply on ICT spending). Two at least, from 1.
+_INLINE_QUESTION_LABEL_RE = re.compile(r"[ \t]+(Question[ \t]*:?[ \t]*(\d{1,2})[.:)]?)[ \t]*(?=[A-Z])")
+_INLINE_GLUED_ANSWER_LABEL_RE = re.compile(r"[ \t]+(?=(?:Response|Answer|Reply)[ \t]*:[ \t]*[A-Z£\d])")
 # (or the heading with no colon after a sentence's end: "... and number that receive offers. Response Thank you for
 # your enquiry to Downing College.")
 _INLINE_ANSWERS_LABEL_RE = re.compile(
@@ -1021,6 +1027,10 @@ def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
                 if label is not None:
                     edits.append((label.start(), label.end(), "\n"))
             continue
+        labelled = _labelled_question_breaks(raw, start, end)
+        if labelled:
+            edits.extend(labelled)
+            continue
         breaks: list[tuple[int, int, str]] = []
         # "... in a table format: 1. Total number of gap year applicants, number offered interviews and number
         # receiving offers 2. Total number of gap year applicants offering A levels ..." (Downing College's
@@ -1101,6 +1111,22 @@ def _flattened_list_edits(raw: str, edits: list[tuple[int, int, str]]) -> None:
         if label is not None:
             breaks.append((label.start(), label.end(), "\n"))
         edits.extend(breaks)
+
+
+def _labelled_question_breaks(raw: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Line breaks before each "Question N" of a run from 1 in raw[start:end], and before each item's answer label."""
+    run: list[re.Match[str]] = []
+    for m in _INLINE_QUESTION_LABEL_RE.finditer(raw, start, end):
+        if int(m.group(2)) == len(run) + 1:
+            run.append(m)
+    if len(run) < 2:
+        return []
+    breaks = [(m.start(), m.start(1), "\n") for m in run]
+    for item, next_item in zip(run, [*run[1:], None], strict=True):
+        label = _INLINE_GLUED_ANSWER_LABEL_RE.search(raw, item.end(), next_item.start() if next_item else end)
+        if label is not None:
+            breaks.append((label.start(), label.end(), "\n"))
+    return breaks
 
 
 def _bare_number_run(raw: str, start: int, end: int) -> list[re.Match[str]]:

@@ -3222,6 +3222,44 @@ CASES = [
         id="reasons-lettered-under-a-because-sentence-ask-nothing",
     ),
     case(
+        # NHS Lothian's reply on ICT spending, a letter run together onto one line on a document site: each question
+        # under its word and number, its answer under a label glued to it
+        "Lothian NHS Board Waverley Gate Date Our Ref 05/10/12 3289 Dear FREEDOM OF INFORMATION - ICT I write in response "
+        "to your request for information in relation to Information and Communication Technology (ICT) within NHS "
+        "Lothian. Please note that there are no Trusts within the NHS in Scotland. Question:1. What is the trust's "
+        "overall budget for 2012/13? Answer:NHS Lothian's budget for 2012/12 is £1,244,000,000. Question:2. Please "
+        "complete the table below with the relevant requested information on the trust's ICT expenditure. "
+        "Answer:Category ICT total Hardware total £16,700,000 Revenue £2,600,000 Capital Question:3. How many IM&T staff "
+        "does the trust employ in 2011/12? Answer:There are 198 Whole Time Equivalent staff employed within IM&T.\n",
+        [
+            ("1", "What is the trust's overall budget for 2012/13?"),
+            (
+                "2",
+                "Please complete the table below with the relevant requested information on the trust's ICT expenditure.",
+            ),
+            ("3", "How many IM&T staff does the trust employ in 2011/12?"),
+        ],
+        answers={
+            "1": [A(contains="£1,244,000,000")],
+            "2": [A(contains="Hardware total")],
+            "3": [A(contains="198 Whole Time")],
+        },
+        id="questions-and-answers-under-glued-labels-in-a-flattened-letter",
+    ),
+    case(
+        # the same with a space after each word: "Question 1. What is ...? Answer: ..."
+        "Dear Sir, I write in response to your request for information in relation to Information and Communication "
+        "Technology (ICT) within the board. Please note that there are no Trusts within the NHS in Scotland. Question 1. "
+        "What is the trust's overall budget for 2012/13? Answer: The budget for 2012/13 is £1,244,000,000. Question 2. "
+        "How many IM&T staff does the trust employ in 2011/12? Answer: There are 198 Whole Time Equivalent staff.\n",
+        [
+            ("1", "What is the trust's overall budget for 2012/13?"),
+            ("2", "How many IM&T staff does the trust employ in 2011/12?"),
+        ],
+        answers={"1": [A(contains="£1,244,000,000")], "2": [A(contains="198 Whole Time")]},
+        id="questions-and-answers-under-spaced-labels-in-a-flattened-letter",
+    ),
+    case(
         # the Scottish Government's FOI release: "Question 1 \u2013 Some information released" heads the first answer,
         # the questions the dash bullets under "Information requested"
         "Information request and response under the Freedom of Information (Scotland) Act 2002\nInformation requested\n"
