@@ -549,6 +549,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "fs50829352"},
     ),
     (
+        # the Scottish Information Commissioner's Decision 157/2014: the applicant a community council, its short name
+        # in brackets after it
+        "a decision's applicant body and its short name before asked",
+        "Decision 157/2014 Banknock Haggs & Longcroft Community Council and Transport Scotland\n\nReference No: "
+        "201302935\nDecision Date: 16 July 2014\n\nSummary\n\nOn 10 October 2013, Banknock Haggs & Longcroft Community "
+        "Council (BHLCC) asked Transport Scotland for information about a land transaction. Transport Scotland refused "
+        "to make the information available.\n\nOn 2 May 2014, the Scottish Information Commissioner (SIC) asked "
+        "Transport Scotland for its comments.\n",
+        {"received_date": dt.date(2013, 10, 10), "response_date": dt.date(2014, 7, 16)},
+    ),
+    (
+        # the Commissioner's own steps are no request
+        "the commissioner and its short name before asked make no request",
+        "Decision Date: 16 July 2014\n\nOn 2 May 2014, the Scottish Information Commissioner (SIC) asked Transport "
+        "Scotland for its comments on the application.\n",
+        {"received_date": None},
+    ),
+    (
         # the Home Office's internal review of a UK Border Agency reply, its report's chronology flattened onto one line
         "a review report's chronology dates the original request",
         "Dear Mr Peach Our Ref: Date: 18 August 2011 Freedom of Information request: internal review I have now completed "
