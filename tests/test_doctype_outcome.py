@@ -9753,6 +9753,35 @@ CASES = [
         "refused",
         id="a-log-s-internal-review-heading-over-its-finding",
     ),
+    case(
+        # the Scottish Fire and Rescue Service's letter: the recording system named only to say why nothing is held,
+        # the Scottish Act's notice cited with its paragraph spaced from it
+        "Our Ref:\nFOI-19238-2023\nDate:\n3 November 2023\nDear Mr Black\nFreedom of Information Request\nThank you "
+        "for your request for information.\nYour request has been processed in accordance with Freedom of Information "
+        "(Scotland) Act 2002.\nYou requested -\n1- How many fires in total have the Scottish Fire and Rescue Service "
+        "attended due to the impacts of climate change from when earliest records began til 2023? (Please separate by "
+        "year).\n2- Of these fires how many people died? (Please separate by year)\nThe Scottish Fire and Rescue "
+        "Service (SFRS) response -\nThe SFRS currently utilise the Home Office Incident Recording Systems (IRS) to "
+        "record attendance at all incidents. There is no specific category to record incidents due to the impact of "
+        "climate change, therefore we are unable to provide incident data in response to your exact question.\n"
+        "Consequently, Section 17(1) (b) of Freedom of Information (Scotland) Act 2002, notice that information not "
+        "held is applicable.\n",
+        "response",
+        "not_held",
+        id="a-system-named-to-say-why-nothing-is-held-gives-nothing",
+    ),
+    case(
+        # ... but named in answer to a question about systems, it is the information asked for
+        "Dear Mr Black\nThank you for your request for information.\nYou requested -\n1- Which incident recording "
+        "system does the Service use?\n2- How many fires were recorded as caused by climate change? (Please separate by "
+        "year)\nThe Scottish Fire and Rescue Service (SFRS) response -\nThe SFRS currently utilise the Home Office "
+        "Incident Recording Systems (IRS) to record attendance at all incidents. There is no specific category to "
+        "record incidents due to the impact of climate change.\nConsequently, Section 17(1)(b) of Freedom of "
+        "Information (Scotland) Act 2002, notice that information not held is applicable.\n",
+        "response",
+        "partial",
+        id="a-system-named-in-answer-to-a-question-about-systems-is-given",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1

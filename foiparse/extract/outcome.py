@@ -1020,6 +1020,14 @@ def _files_sent_after(ctx: Context, start: int) -> bool:
     return False
 
 
+# What a question asking about IT names: its systems, their suppliers and contracts ("What case management system do
+# you use, and who is the contact for it?").
+_ASKS_ABOUT_SYSTEMS_RE = re.compile(
+    r"(?i:\b(?:systems?|software|suppliers?|providers?|products?|applications?|platforms?|databases?|contracts?"
+    r"|licen[cs]es?|solutions?|vendors?|tools?|technolog(?:y|ies)|packages?)\b)|\bI\.?C?\.?T\b"
+)
+
+
 class _Gave:
     """Whether the reply gives some information besides the answers found: it says some is attached, points to
     where some is published ("The ICT Roadmap is publicly available on our website" beside a section 43
@@ -1045,6 +1053,12 @@ class _Gave:
 
     def _names_systems(self) -> bool:
         layout = self.ctx.layout
+        if self.questions and not any(_ASKS_ABOUT_SYSTEMS_RE.search(q.text) for q in self.questions):
+            # A system named only to say why nothing is held gives nothing asked for: "The SFRS currently utilise the
+            # Home Office Incident Recording Systems (IRS) ... there is no specific category to record incidents due
+            # to the impact of climate change" (the Scottish Fire and Rescue Service, asked how many fires climate
+            # change caused, under section 17(1)(b)).
+            return False
         asked = [(q.span.start, q.span.end) for q in self.questions]
         for mention in self.systems:
             for span in mention.spans:
