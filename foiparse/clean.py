@@ -155,7 +155,10 @@ _BLANK_RUN_RE = re.compile(r"\n[ \t\u00a0\r]*\n(?:[ \t\u00a0\r]*\n)+")
 # installation of CCTV cameras installed by Hastings Borough Council / 4- The manufacturer PDF documentation ..."
 # (Hastings Borough Council's log, its longest item making the others look wrapped).
 _STARTS_ITEM_RE = re.compile(
+    # (a number or letter glued to its item's first word: "1.Please provide ...", "b.How frequently does the
+    # organisation run its payroll? (monthly/weekly)", Kettering Borough Council's letter on a document site)
     r"^(?:[-–—*•·▪o]\s|\(?\d{1,3}(?:\.\d{1,3})*[a-z]?[.):](?:\s|$)|\d{1,3}/\s|\d{1,3}[.)](?=[A-Z][a-z])|\d{1,3}[-–]\s"
+    r"|[a-h][.)](?=[A-Z][a-z])"
     r"|\(?[a-z]{1,3}(?:\.\)|[.)])\s|[a-z]{1,3}\)(?=[a-z]{2})"
     r"|\(?[A-Z]\)\s|[a-z]:\s|Q\d|Question\s+\d"
     r"|[A-Z][A-Za-z' ]{0,30}:|>|From:|Sent:|Yours\b|(?:Kind |Best |Warm )?[Rr]egards\b|Dear\b)"

@@ -3222,6 +3222,34 @@ CASES = [
         id="reasons-lettered-under-a-because-sentence-ask-nothing",
     ),
     case(
+        # Kettering Borough Council's letter on a document site, its lines double-spaced and each letter glued to its
+        # item's first word: the payroll items are a line each, not one wrapped line
+        "You have requested the following information and I am able to advise you accordingly:\n\nUnder the FOI act "
+        "please provide the following information, Workforce Management\n\n1.Please provide the organisation's total "
+        "expenditure on temporary agency staff for 2015/16\n\n2.Does the organisation use any 3rd party "
+        "services/software to manage bank workers? If so, please provide the following information:\n\na.Provider "
+        "Name\n\nb.Description of Services\n\n\na.How does the organisation manage their payroll? "
+        "(in-house/outsourced)\n\nb.How frequently does the organisation run its payroll? (monthly/weekly)\n\nc.Which "
+        "staff types does the payroll cover? (substantive/temporary)\n\nd.How many payslips did the organisation "
+        "process in 2015/16?\n\nThe Council is receiving a rising number of requests for information relating to "
+        "contracts.\n",
+        [
+            ("1", "Please provide the organisation's total expenditure on temporary agency staff for 2015/16"),
+            (
+                "2",
+                "Does the organisation use any 3rd party services/software to manage bank workers? If so, please "
+                "provide the following information:",
+            ),
+            ("a", "Provider Name"),
+            ("b", "Description of Services"),
+            ("a", "How does the organisation manage their payroll? (in-house/outsourced)"),
+            ("b", "How frequently does the organisation run its payroll? (monthly/weekly)"),
+            ("c", "Which staff types does the payroll cover? (substantive/temporary)"),
+            ("d", "How many payslips did the organisation process in 2015/16?"),
+        ],
+        id="letters-glued-to-their-items-in-a-double-spaced-letter",
+    ),
+    case(
         # NHS Lothian's reply on ICT spending, a letter run together onto one line on a document site: each question
         # under its word and number, its answer under a label glued to it
         "Lothian NHS Board Waverley Gate Date Our Ref 05/10/12 3289 Dear FREEDOM OF INFORMATION - ICT I write in response "
