@@ -549,6 +549,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "fs50829352"},
     ),
     (
+        # the Information Commissioner's summary of its notice on the London Borough of Hackney: its finding on section
+        # 1, no exemption, names the Act
+        "an ico summary's finding on section 1 names the act",
+        "London Borough of Hackney\n\n  \u2022 Date 11 June 2013\n  \u2022 Sector Local government\n  \u2022 Decision(s) "
+        "FOI 1: Partly upheld\n\nThe complainant requested information about the London Borough of Hackney's staff. "
+        "The Commissioner's decision is that the Council has provided some of the information relevant to the "
+        "complainant's request, but on the balance of probabilities has not provided all it holds.\n",
+        {"legislation": ["FOIA"], "response_date": dt.date(2013, 6, 11)},
+    ),
+    (
         # the Scottish Information Commissioner's Decision 157/2014: the applicant a community council, its short name
         # in brackets after it
         "a decision's applicant body and its short name before asked",
