@@ -549,6 +549,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "fs50829352"},
     ),
     (
+        # Lancashire County Council's acknowledgement on WhatDoTheyKnow: the request's date straight after it
+        "an acknowledgement of the request with its date straight after",
+        "Dear Mr Phillips\n\nRequest for information under the Freedom of Information Act 2000\n\nI am writing to "
+        "acknowledge receipt of your request 06/05/16, in which you request the disclosure of information under the "
+        "provisions of the above Act.\n\nI can confirm that your enquiry will now be assigned to an officer.\n",
+        {"received_date": dt.date(2016, 5, 6)},
+    ),
+    (
         # the Information Commissioner's summary of its notice on the London Borough of Hackney: its finding on section
         # 1, no exemption, names the Act
         "an ico summary's finding on section 1 names the act",
