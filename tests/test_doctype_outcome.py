@@ -9782,6 +9782,18 @@ CASES = [
         "partial",
         id="a-system-named-in-answer-to-a-question-about-systems-is-given",
     ),
+    case(
+        # Blackpool Borough Council's review letter at the end of a WhatDoTheyKnow thread, cut before its decision
+        "Dear Blackpool Borough Council,\n\nI am still waiting for response regarding foi request and internal review. "
+        "when are you likely to respond.\n\nYours faithfully,\n\nm trotter\n\nDebbie Topping, Blackpool Borough "
+        "Council\n\nDate: 16 August 2013\n\nOur Ref: 13/600/MT/DT/F20\n\nDear Mr Trotter\n\nIn accordance with s.50 of "
+        "the Act, I have considered your request for internal review and complaint against the response issued to you "
+        "in relation to your information request. I apologise for the lengthy delay in responding to your Internal "
+        "Review request.\n\nMy decision is that\n",
+        "internal_review",
+        "unknown",
+        id="a-reviewer-who-has-considered-the-request-for-review",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1
