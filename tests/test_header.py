@@ -549,6 +549,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "fs50829352"},
     ),
     (
+        # Glasgow City Council's customer-service system on WhatDoTheyKnow, numbering the request on receipt
+        "a council's service request number",
+        "Yours faithfully,\n\nAlly Tibbitt\n\nCustomer Care Centre, Glasgow City Council\n\nNew Service Request was "
+        "submitted: RQST00007242443\nYou can simply reply to this Email, and your reply\nwill automatically be "
+        "associated with this Service Request\n",
+        {"reference": "RQST00007242443"},
+    ),
+    (
         # Lancashire County Council's acknowledgement on WhatDoTheyKnow: the request's date straight after it
         "an acknowledgement of the request with its date straight after",
         "Dear Mr Phillips\n\nRequest for information under the Freedom of Information Act 2000\n\nI am writing to "
