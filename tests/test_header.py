@@ -549,6 +549,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "fs50829352"},
     ),
     (
+        # the Information Commissioner's decision notice on Rhondda Cynon Taf County Borough Council: 44 requests over a
+        # range of days, none of them the request's day
+        "the end of a range of days before the complainant submitted dates no request",
+        "Decision notice\nDate: 21 June 2021\nPublic Authority: Rhondda Cynon Taf County Borough Council\n\nRequest and "
+        "response\n\n2. Between 13 September 2019 and 23 September 2019, the complainant submitted 44 requests for "
+        "various information, some of which were multipart.\n",
+        {"received_date": None, "response_date": dt.date(2021, 6, 21)},
+    ),
+    (
         # Glasgow City Council's customer-service system on WhatDoTheyKnow, numbering the request on receipt
         "a council's service request number",
         "Yours faithfully,\n\nAlly Tibbitt\n\nCustomer Care Centre, Glasgow City Council\n\nNew Service Request was "

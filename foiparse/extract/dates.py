@@ -1251,6 +1251,12 @@ def _narrated_in_a_decision(ctx: Context, cue: re.Match[str], boilerplate: str) 
 # A later letter's date before the phrase is not the request's: "In a further letter of 31 March, the applicant asked
 # for the withheld information to be provided" (the BBC's internal review decision, the request dated 1 February).
 _A_LATER_LETTER_RE = re.compile(r"\b(?:further|later|subsequent|second|follow-up)\b[^.;\n]{0,25}$")
+# The end of a range: "Between 13 September 2019 and 23 September 2019, the complainant submitted 44 requests for
+# various information" (the Information Commissioner on Rhondda Cynon Taf County Borough Council): many requests, no
+# one day.
+_RANGE_END_BEFORE_RE = re.compile(
+    r"\b(?:between|from) (?:the )?\d{1,2}(?:st|nd|rd|th)?[ /.-]?[a-z0-9]*(?:[ /.-]\d{2,4})? (?:and|to) $"
+)
 
 
 # A log entry's bare "Date" above its "Date of Response": the day the request came. "FOI-6-22 / Date: 12 January 2022 /
@@ -1327,6 +1333,11 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         date = preceding[-1]
         if _A_LATER_LETTER_RE.search(ctx.lower, max(0, date.start - 40), date.start):
             continue
+        if not m.group().startswith("(") and _RANGE_END_BEFORE_RE.search(
+            ctx.lower, max(0, date.start - 45), date.start
+        ):
+            continue  # (unless the text says the range ends on the request's day: "... and 21/03/12 (the date of your
+            # request)", Stockport Council)
         if m.group().startswith("you") and (_asks_for_review(ctx, m.end()) or layout.by_requester(m.start())):
             continue  # "On 24 October 2017 you asked for an internal review": the review's request, not the request's
         between = ctx.text[date.end : m.start()]
