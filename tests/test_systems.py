@@ -412,6 +412,13 @@ POSITIVES = [
         [],
         id="cid-a-police-department-is-no-database",
     ),
+    # the Scottish Information Commissioner's Decision 134/2006 on Glasgow Caledonian University
+    case(
+        "An audit report examining project management of the implementation of Oracle Student System and Oracle "
+        "Financials within the University.",
+        ["Oracle Student System", "Oracle E-Business Suite"],
+        id="oracle-student-system-beside-oracle-financials",
+    ),
     case("Payroll runs through the NHS Electronic Staff Record.", ["ESR"], id="electronic-staff-record"),
     case("Patient administration uses System C Medway.", ["Medway"], id="system-c-medway"),
     # Gloucestershire Health and Care NHS Foundation Trust, asked about digital dictation
