@@ -1333,11 +1333,12 @@ def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date
         date = preceding[-1]
         if _A_LATER_LETTER_RE.search(ctx.lower, max(0, date.start - 40), date.start):
             continue
+        # (unless the text says the range ends on the request's day: "... and 21/03/12 (the date of your request)",
+        # Stockport Council)
         if not m.group().startswith("(") and _RANGE_END_BEFORE_RE.search(
             ctx.lower, max(0, date.start - 45), date.start
         ):
-            continue  # (unless the text says the range ends on the request's day: "... and 21/03/12 (the date of your
-            # request)", Stockport Council)
+            continue
         if m.group().startswith("you") and (_asks_for_review(ctx, m.end()) or layout.by_requester(m.start())):
             continue  # "On 24 October 2017 you asked for an internal review": the review's request, not the request's
         between = ctx.text[date.end : m.start()]
