@@ -37,6 +37,18 @@ MAINTAIN = {"public_interest_test": True, "public_interest_result": "maintain_ex
 
 CASES = [
     case(
+        # Ofcom's reply, asked how often it had used section 40: what the exemption is for, told in general, beside the
+        # cost limit it applies
+        "Ofcom does not keep records that specifically detail the number of times exemptions under the Act are used. In "
+        "the case of section 40, the exemption may be used to redact personal information such as names or contact "
+        "details from a range of different documents. Section 12 of the Freedom of Information Act 2000 provides that a "
+        "public authority is not obliged to comply with a request for information if the authority estimates that the "
+        "cost of complying with the request would exceed the appropriate limit. We will therefore not be able to "
+        "provide information on this part of your request.\n",
+        [("FOIA", "12")],
+        id="what-an-exemption-may-be-used-to-do-applies-nothing",
+    ),
+    case(
         # The NHS Business Services Authority's letter: the section's subsections named after it in words; 40(3A) is a
         # condition of 40(2), not an exemption of its own
         "Please be aware that I have decided not to release full details of all staff as this information falls under "

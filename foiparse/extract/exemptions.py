@@ -347,8 +347,12 @@ _OPENS_ON_IF = r"\s*(?:\(?\d{1,3}[a-z]?[.)]\s*|[a-z][.)]\s+)?if\b"
 _OPENS_ON_IF_RE = re.compile(_OPENS_ON_IF)
 # A warning, not a refusal: "The exemption at s14 may be engaged / if the burden of complying ..." (Essex Police's
 # acknowledgement, the "if" on the next line).
+# Or what the exemption is for, told in general: "In the case of section 40, the exemption may be used to redact
+# personal information such as names or contact details from a range of different documents." (Ofcom, asked how often
+# it had used section 40, refusing on cost).
 _CONDITIONAL_RE = re.compile(
     r"[^.\n]{0,20}?\b(?:may|might|could|would) (?:be engaged|apply|be applied|be relied on)\s+if\b"
+    r"|[^.\n]{0,20}?\b(?:may|might|can|could) be used to\b"
 )
 # A warning in a letter asking to narrow the request, the section not applied: "Please note that the broad scope of the
 # questions you have asked is very likely in excess of the Section 12 threshold." and "... substantially similar
