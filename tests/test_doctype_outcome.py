@@ -9794,6 +9794,24 @@ CASES = [
         "unknown",
         id="a-reviewer-who-has-considered-the-request-for-review",
     ),
+    case(
+        # Swindon Borough Council on WhatDoTheyKnow: Customer Services forwarding the request, then the reply giving its
+        # deadline and beginning its answers, cut inside the first restated question
+        "I therefore request that Swindon Borough Council supply the following information:\n1. The names of all "
+        "Swindon Borough Councillors who attended the dinner function mentioned above.\n2. The name or rank and job "
+        "title of any other individual paid by Swindon Borough Council who attended the dinner function mentioned "
+        "above.\n3. Details of any expense claims submitted to Swindon Borough Council by Swindon Borough Councillors "
+        "attending the same event.\n4. Details of any expense claims submitted to Swindon Borough Council by any "
+        "individual paid by Swindon Borough Council who attended the dinner function mentioned above.\nYours "
+        "faithfully,\nGeoff Reid\nThank you for your email which has been forwarded to the Freedom of Information "
+        "Service for response.\nKind regards\nCustomer Services\nSwindon Borough Council\nDear Mr Reid,\n"
+        "Ref:FOI101000349781 Freedom of Information Request\nThank you for your request below. The Council has a duty "
+        "to respond 'promptly' to requests or no later than 20 working days which in this case is 9 August 2012.\n"
+        "Please find the Council's responses to the following questions:\nQ 1. The names of all Swindon Borough Co\n",
+        "response",
+        "unknown",
+        id="the-reply-beginning-its-answers-after-the-acknowledgements",
+    ),
 ]
 
 # The University of Essex on WhatDoTheyKnow: its acknowledgement, then its reply attaching the answer to question 1

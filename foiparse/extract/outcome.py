@@ -792,7 +792,15 @@ def decide(
                 return "clarification", "clarification_requested"
             return "acknowledgement", "acknowledged"
     # Each cue search costs more than the checks on the records, so the records are checked first.
-    if not exemptions and not any(a.withheld or a.not_held for a in answers) and _hits(ctx, "acknowledgement") >= 2:
+    if (
+        not exemptions
+        and not any(a.withheld or a.not_held for a in answers)
+        and _hits(ctx, "acknowledgement") >= 2
+        # (not when the reply follows them: "... which in this case is 9 August 2012. / Please find the Council's
+        # responses to the following questions: / Q 1. The names of all Swindon Borough Co", Swindon Borough Council
+        # on WhatDoTheyKnow, under Customer Services' "forwarded to the Freedom of Information Service for response")
+        and not _replied_after_acknowledging(ctx)
+    ):
         # "We received your request on ... We will respond within 20 working days" above the quoted request
         return "acknowledgement", "acknowledged"
     if not answers and exemptions and _hits(ctx, "extension") and not _attached(ctx):
