@@ -312,7 +312,7 @@ _VOICE_BEFORE_REACH = 40  # characters before a name that _VOICE_BEFORE_RE reads
 # "At South Wales Police we monitor and collate statistical data on crimes, incidents and other data relevant to our
 # daily business." (the force's published response, which names itself nowhere else): the body speaking of itself.
 _AT_BEFORE_RE = re.compile(r"(?:^|[.!?][ \t]+)At[ \t]+(?:the[ \t]+)?$", re.M)
-_AT_BEFORE_REACH = 12
+_LEADING_WORD_REACH = 12  # characters before a name that _AT_BEFORE_RE and _FOR_BEFORE_RE read ("At the ", "For the ")
 _WE_AFTER_RE = re.compile(r",?[ \t]+we\b")
 # "For West Midlands Police, the appropriate limit is set at £450, as prescribed by the ... Regulations 2004" (the
 # force's published response, which names itself nowhere else): the cost limit the body answers under is its own.
@@ -754,11 +754,11 @@ def extract_authority(ctx: Context) -> Authority | None:
             or _VOICE_BEFORE_RE.search(ctx.text, max(0, start_char - _VOICE_BEFORE_REACH), start_char)
             or (
                 _WE_AFTER_RE.match(ctx.text, end_char)
-                and _AT_BEFORE_RE.search(ctx.text, max(0, start_char - _AT_BEFORE_REACH), start_char)
+                and _AT_BEFORE_RE.search(ctx.text, max(0, start_char - _LEADING_WORD_REACH), start_char)
             )
             or (
                 _OWN_LIMIT_AFTER_RE.match(ctx.text, end_char)
-                and _FOR_BEFORE_RE.search(ctx.text, max(0, start_char - _AT_BEFORE_REACH), start_char)
+                and _FOR_BEFORE_RE.search(ctx.text, max(0, start_char - _LEADING_WORD_REACH), start_char)
             )
         ):
             kind = "voice"

@@ -1269,16 +1269,22 @@ _LOG_ENTRY_HEAD = 600  # characters: the entry's fields head its page
 
 def _log_entry_bare_date(ctx: Context) -> FoundDate | None:
     """The date after a bare "Date" label that opens a line of a log entry's head, a "Date of Response" label below
-    it; not in a letter (a salutation above it) or a requester's message."""
+    it; not in a letter (a salutation above it) or a requester's message. Memoised: both dates ask for it."""
+    if "log_entry_bare_date" in ctx.memo:
+        memoised: FoundDate | None = ctx.memo["log_entry_bare_date"]
+        return memoised
+    found = None
     bare = _LOG_BARE_DATE_RE.search(ctx.text, 0, _LOG_ENTRY_HEAD)
-    if bare is None or ctx.layout.by_requester(bare.start()):
-        return None
-    if any(salutation.start < bare.start() for salutation in ctx.layout.salutations):
-        return None
-    if _LOG_RESPONSE_DATE_LABEL_RE.search(ctx.text, bare.end(), bare.end() + _LOG_ENTRY_HEAD) is None:
-        return None
-    found = _date_after(ctx, bare.end(), limit=4)
-    return found if found is not None and found.value is not None else None
+    if (
+        bare is not None
+        and not ctx.layout.by_requester(bare.start())
+        and not any(salutation.start < bare.start() for salutation in ctx.layout.salutations)
+        and _LOG_RESPONSE_DATE_LABEL_RE.search(ctx.text, bare.end(), bare.end() + _LOG_ENTRY_HEAD) is not None
+    ):
+        after = _date_after(ctx, bare.end(), limit=4)
+        found = after if after is not None and after.value is not None else None
+    ctx.memo["log_entry_bare_date"] = found
+    return found
 
 
 def extract_received_date(ctx: Context, anchor: dt.date | None) -> tuple[dt.date, Span] | None:

@@ -895,21 +895,23 @@ def extract_exemptions(ctx: Context, legislation: list[Legislation]) -> list[Exe
     # of compliance)" beside "The University refused the request under section 14(2) of FOISA", the Scottish
     # Information Commissioner on the University of Glasgow).
     bare = {(act, section) for act, section in found if "(" not in section}
+    provisions_listed = _listed_exemptions(ctx)
     if not found:
-        listed = _listed_exemptions(ctx)
+        listed = provisions_listed
     elif bare:
         # Where the prose cites a section bare, the list's subsection of it is the specific citation: "the College was
         # entitled to rely on section 25 of FOISA" above "Relevant statutory provisions ... 25(1) (Information
         # otherwise accessible)" (the Scottish Information Commissioner on West College Scotland) is 25(1).
         listed = [
             (act, section, start, end)
-            for act, section, start, end in _listed_exemptions(ctx)
+            for act, section, start, end in provisions_listed
             if "(" in section and (act, section.split("(", 1)[0]) in bare
         ]
     else:
         listed = []
     if found:
-        listed += _listed_and_summarised(ctx, {(act, section.split("(", 1)[0]) for act, section in found})
+        cited = {(act, section.split("(", 1)[0]) for act, section in found}
+        listed = [*listed, *_listed_and_summarised(ctx, provisions_listed, cited)]
     for act, section, start, end in [*listed, *_titled_list(ctx, legislation), *_subsections_listed(ctx, found)]:
         item = found.setdefault((act, section), _Found(act, section))
         item.spans.append(ctx.span_fields(start, end))
@@ -1077,10 +1079,12 @@ _SUMMARY_WITHHOLDS_RE = re.compile(r"\b(?:withh[eo]ld|exempt|rel(?:y|ied|ying) o
 _SENTENCE_BREAK_RE = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _listed_and_summarised(ctx: Context, cited: set[tuple[str, str]]) -> list[tuple[Legislation, str, int, int]]:
-    """The listed exemptions (``_listed_exemptions``) of sections the prose does not cite (``cited``: (act, section
-    number)) whose subject (patterns/exemptions.yaml ``subjects``) a sentence above the list names as it withholds."""
-    listed = _listed_exemptions(ctx)
+def _listed_and_summarised(
+    ctx: Context, listed: list[tuple[Legislation, str, int, int]], cited: set[tuple[Legislation, str]]
+) -> list[tuple[Legislation, str, int, int]]:
+    """The listed exemptions (``listed``, from ``_listed_exemptions``) of sections the prose does not cite (``cited``:
+    (act, section number)) whose subject (patterns/exemptions.yaml ``subjects``) a sentence above the list names as it
+    withholds."""
     if not listed:
         return []
     above = ctx.lower[: min(start for _, _, start, _ in listed)]
@@ -1089,19 +1093,21 @@ def _listed_and_summarised(ctx: Context, cited: set[tuple[str, str]]) -> list[tu
         entry = _exemption_of(ctx, act, section)
         if entry is None or (act, section.split("(", 1)[0]) in cited:
             continue
-        for subject in entry[1].subjects:
-            at = above.find(subject)
-            while at != -1:
-                opening = max((m.end() for m in _SENTENCE_BREAK_RE.finditer(above, 0, at)), default=0)
-                closing = _SENTENCE_BREAK_RE.search(above, at)
-                if _SUMMARY_WITHHOLDS_RE.search(above, opening, closing.start() if closing else len(above)):
-                    summarised.append((act, section, start, end))
-                    break
-                at = above.find(subject, at + 1)
-            else:
-                continue
-            break
+        if any(_named_as_withheld(above, subject) for subject in entry[1].subjects):
+            summarised.append((act, section, start, end))
     return summarised
+
+
+def _named_as_withheld(text: str, subject: str) -> bool:
+    """Whether a sentence of ``text`` naming ``subject`` withholds (``_SUMMARY_WITHHOLDS_RE``)."""
+    at = text.find(subject)
+    while at != -1:
+        opening = max((m.end() for m in _SENTENCE_BREAK_RE.finditer(text, 0, at)), default=0)
+        closing = _SENTENCE_BREAK_RE.search(text, at)
+        if _SUMMARY_WITHHOLDS_RE.search(text, opening, closing.start() if closing else len(text)):
+            return True
+        at = text.find(subject, at + 1)
+    return False
 
 
 def _listed_act(words: str) -> Legislation | None:
